@@ -1,0 +1,14 @@
+/** Roles a person can hold in an organisation or a learning network (lidmaatschap). */
+export const ROLES = ['administrator', 'entrepreneur', 'moderator', 'care_worker', 'network_coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that may manage an organisation's structure, members and invitations. */
+export const ORGANISATION_MANAGER_ROLES: readonly Role[] = ['administrator', 'entrepreneur'];
+
+export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
+  administrator: { nl: 'Beheerder', en: 'Administrator' },
+  entrepreneur: { nl: 'Zorgondernemer', en: 'Care entrepreneur' },
+  moderator: { nl: 'Gespreksleider', en: 'Moderator' },
+  care_worker: { nl: 'Begeleider', en: 'Care worker' },
+  network_coordinator: { nl: 'Coördinator lerend netwerk', en: 'Network coordinator' },
+};
