@@ -30,6 +30,10 @@ export const ERROR_MESSAGES = {
     en: 'This request is too large or nested too deeply (at most {max}).',
   },
   MALFORMED_REQUEST: { nl: 'Het verzoek kon niet gelezen worden.', en: 'The request could not be read.' },
+  PAYLOAD_TOO_LARGE: {
+    nl: 'Dit is te veel tekst in één keer (maximaal 1 MB). Maak het korter; wat je typte staat nog in het formulier.',
+    en: 'This is too much text at once (at most 1 MB). Please shorten it; what you typed is still in the form.',
+  },
   RATE_LIMITED: { nl: 'Even rustig aan: probeer het zo opnieuw.', en: 'Slow down a little: please try again shortly.' },
   INTERNAL: {
     nl: 'Er ging iets mis aan onze kant. Er is niets verloren; probeer het opnieuw.',

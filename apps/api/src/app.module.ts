@@ -1,0 +1,52 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { ViewerService } from './engine/auth/viewer.service';
+import { KringConfig } from './engine/config/kring-config';
+import { dataSourceOptions } from './engine/database/data-source-options';
+import { EngineModule } from './engine/engine.module';
+import { graphqlOptions } from './engine/graphql/graphql-options';
+import { LiveGateway } from './engine/realtime/live.gateway';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
+import { SetupModule } from './modules/setup/setup.module';
+
+/** Business modules; the engine below them knows none of them. */
+export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: KringConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        EngineModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ViewerService],
+          useFactory: (viewers: ViewerService) => graphqlOptions(config.production, viewers),
+        }),
+        ...FEATURE_MODULES,
+      ],
+      providers: [LiveGateway],
+    };
+  }
+}

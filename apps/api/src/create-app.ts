@@ -1,0 +1,33 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { Pool } from 'pg';
+import { AppModule } from './app.module';
+import { ViewerService } from './engine/auth/viewer.service';
+import { KringConfig } from './engine/config/kring-config';
+import { inputValidationPipe } from './engine/graphql/validation.pipe';
+import { bodyErrors, jsonBody } from './engine/http/body-limits';
+import { webApp } from './engine/http/web-app';
+import { PostgresIoAdapter } from './engine/realtime/postgres-io.adapter';
+
+/**
+ * Builds the whole Kring server (GraphQL, socket.io, web app, health) on an
+ * already migrated database. `main.ts` and the tests both start Kring this way.
+ */
+export async function createKringApp(config: KringConfig, databaseUrl: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bodyParser: false, bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(cookieParser(), jsonBody, bodyErrors, ...webApp(config.webDist));
+  app.useGlobalPipes(inputValidationPipe);
+  const socketPool = new Pool({ connectionString: databaseUrl, max: 2 });
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, socketPool, app.get(ViewerService)));
+  app.enableShutdownHooks();
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await socketPool.end();
+  };
+  return app;
+}

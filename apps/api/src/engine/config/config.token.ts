@@ -1,0 +1,2 @@
+/** Injection token of the validated KringConfig. */
+export const KRING_CONFIG = Symbol('KRING_CONFIG');

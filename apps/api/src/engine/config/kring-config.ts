@@ -1,0 +1,64 @@
+import path from 'node:path';
+
+/** Everything Kring reads from the environment, validated once at start. */
+export interface KringConfig {
+  port: number;
+  /** Unset: Kring starts an embedded PostgreSQL in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  production: boolean;
+  /** Base URL used in links inside e-mails (invitations, password reset). */
+  publicUrl: string;
+  /** smtp(s)://user:pass@host:port; unset: mail goes to the development outbox. */
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: string;
+  /** Folder with the built web app; served at `/` when it exists. */
+  webDist: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parsePort(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name}="${raw}" is geen geldige poort (0–65535) / is not a valid port (0–65535).`);
+  }
+  return port;
+}
+
+function parseUrl(raw: string | undefined, name: string, protocols: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is geen geldige URL / is not a valid URL.`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} moet beginnen met ${protocols.join(' of ')} / must start with ${protocols.join(' or ')}.`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): KringConfig {
+  const port = parsePort(env.PORT, 'PORT', 3000);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL="${logLevel}" moet een van ${LOG_LEVELS.join(', ')} zijn / must be one of them.`);
+  }
+  return {
+    port,
+    databaseUrl: parseUrl(env.DATABASE_URL, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(cwd, env.KRING_DATA_DIR || 'data'),
+    production: env.NODE_ENV === 'production',
+    publicUrl: (parseUrl(env.PUBLIC_URL, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl: parseUrl(env.SMTP_URL, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM || 'Kring <kring@localhost>',
+    logLevel,
+    webDist: path.resolve(__dirname, '../../../../web/dist'),
+  };
+}

@@ -1,0 +1,17 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    // Small pools: a care organisation's instance serves tens of people, and
+    // tests run many app instances against one PostgreSQL.
+    extra: { max: 10 },
+  };
+}

@@ -1,0 +1,28 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { AuthSession } from '../../modules/accounts/auth-session.entity';
+import { LoginAttempt } from '../../modules/accounts/login-attempt.entity';
+import { PasswordReset } from '../../modules/accounts/password-reset.entity';
+import { Person } from '../../modules/accounts/person.entity';
+import { Invitation } from '../../modules/invitations/invitation.entity';
+import { LearningNetwork } from '../../modules/organisations/learning-network.entity';
+import { Location } from '../../modules/organisations/location.entity';
+import { Membership } from '../../modules/organisations/membership.entity';
+import { Organisation } from '../../modules/organisations/organisation.entity';
+import { Team } from '../../modules/organisations/team.entity';
+import { OutboxMail } from '../../modules/outbox/outbox-mail.entity';
+
+/** Listed explicitly (not globbed) so the same list works from sources in tests and from dist. */
+export const ENTITIES = [
+  AuditEvent,
+  AuthSession,
+  Invitation,
+  LearningNetwork,
+  Location,
+  LoginAttempt,
+  Membership,
+  Organisation,
+  OutboxMail,
+  PasswordReset,
+  Person,
+  Team,
+];

@@ -1,0 +1,65 @@
+import { errorMessage, fieldLabel, fillTemplate, Language, VALIDATION_MESSAGES } from '@kring/domain';
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { FieldProblem, UserError } from './user-error';
+
+const logger = new Logger('GraphQL');
+
+/** Errors graphql-js and Apollo raise for requests that could not be read or are not valid. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+/** PostgreSQL: a value of the wrong form (e.g. a malformed uuid) is the caller's mistake. */
+const INVALID_TEXT_REPRESENTATION = '22P02';
+
+/**
+ * First pass on every error (Apollo `formatError`): keep user errors, name
+ * request errors, and hide everything else behind INTERNAL after logging it.
+ * No stack trace or internal message ever leaves the server.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof UserError) {
+    return { ...base, message: original.message, extensions: original.extensions };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, message: 'MALFORMED_REQUEST', extensions: { code: 'MALFORMED_REQUEST', detail: formatted.message } };
+  }
+  if (code === 'BAD_USER_INPUT') {
+    return { ...base, message: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', params: { details: formatted.message } } };
+  }
+  if (original instanceof QueryFailedError && (original.driverError as { code?: string })?.code === INVALID_TEXT_REPRESENTATION) {
+    return { ...base, message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'Unexpected error while handling a GraphQL request');
+  return { ...base, message: 'INTERNAL', extensions: { code: 'INTERNAL' } };
+}
+
+function fieldMessage(problem: FieldProblem, language: Language): string {
+  const template = (VALIDATION_MESSAGES[problem.rule] ?? VALIDATION_MESSAGES.invalid)[language];
+  const label = fieldLabel(problem.field, language);
+  const text = fillTemplate(template, { field: label, value: problem.value ?? '' });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Second pass, when the language is known: writes the message and the
+ * per-field messages in the user's language and drops the raw parameters.
+ */
+export function localiseGraphqlError(error: GraphQLFormattedError, language: Language): GraphQLFormattedError {
+  const extensions = error.extensions ?? {};
+  const code = String(extensions.code ?? 'INTERNAL');
+  const problems = (extensions.fields as FieldProblem[] | undefined) ?? [];
+  const fields = Object.fromEntries(problems.map((p) => [p.field, fieldMessage(p, language)]));
+  const params = { ...(extensions.params as Record<string, string | number> | undefined) };
+  if (code === 'BAD_USER_INPUT' && !params.details) params.details = Object.values(fields).join('; ');
+  const { params: _params, fields: _fields, ...rest } = extensions;
+  return {
+    ...error,
+    message: errorMessage(code, language, params),
+    extensions: problems.length ? { ...rest, code, fields } : { ...rest, code },
+  };
+}

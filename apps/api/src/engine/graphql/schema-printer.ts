@@ -1,0 +1,31 @@
+import { Type } from '@nestjs/common';
+import { ENTRY_PROVIDER_WATERMARK } from '@nestjs/common/constants';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import './enums';
+
+export const SCHEMA_HEADER = '# Generated from the API code (npm run build -w @kring/api). Do not edit by hand.\n\n';
+
+/** The resolver classes among the providers of the given modules (recursively through imports). */
+function resolversOf(modules: Type[], seen = new Set<Type>()): Type[] {
+  return modules.flatMap((module) => {
+    if (seen.has(module)) return [];
+    seen.add(module);
+    const providers: Type[] = Reflect.getMetadata('providers', module) ?? [];
+    const imports: Type[] = Reflect.getMetadata('imports', module) ?? [];
+    return [...providers.filter((p) => Reflect.getMetadata(ENTRY_PROVIDER_WATERMARK, p)), ...resolversOf(imports, seen)];
+  });
+}
+
+/** Prints the GraphQL schema of the given feature modules without starting a server or database. */
+export async function printFeatureSchema(modules: Type[]): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create([...new Set(resolversOf(modules))]);
+    return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema));
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Access } from '../policy/access.decorator';
+
+/** Liveness and readiness in one: answers 200 only when the database answers. */
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @Get()
+  @Access.public()
+  async health(@Res() res: Response): Promise<void> {
+    try {
+      await this.db.query('SELECT 1');
+      res.status(HttpStatus.OK).json({ status: 'ok', database: 'ok' });
+    } catch {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  }
+}

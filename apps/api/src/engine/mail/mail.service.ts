@@ -1,0 +1,49 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import nodemailer, { Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { KRING_CONFIG } from '../config/config.token';
+import { KringConfig } from '../config/kring-config';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  body: string;
+  /** Whose administrators may read it in the development outbox. */
+  organisationId: string | null;
+}
+
+/**
+ * Sends mail through SMTP when SMTP_URL is set; otherwise stores it in the
+ * development outbox so links (invitations, password resets) still reach people.
+ */
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger(MailService.name);
+  private readonly transport: Transporter | null;
+
+  constructor(
+    @Inject(KRING_CONFIG) private readonly config: KringConfig,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {
+    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+  }
+
+  async send(mail: Mail): Promise<void> {
+    if (this.transport) {
+      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.body });
+      this.logger.log({ subject: mail.subject }, 'Mail sent');
+      return;
+    }
+    await this.db.query(`INSERT INTO outbox_mail (organisation_id, to_address, subject, body) VALUES ($1, $2, $3, $4)`, [
+      mail.organisationId,
+      mail.to,
+      mail.subject,
+      mail.body,
+    ]);
+  }
+
+  link(path: string): string {
+    return `${this.config.publicUrl}${path}`;
+  }
+}

@@ -1,0 +1,36 @@
+import { Role } from '@kring/domain';
+import { SetMetadata } from '@nestjs/common';
+
+/** Tables that carry the tenant key and can be looked up by id to find their organisation. */
+export type TenantTable = 'organisation' | 'location' | 'team' | 'invitation' | 'membership';
+
+/**
+ * Where an operation's organisation comes from: an argument holding the
+ * organisation id, or an argument holding the id of a row in a tenant table.
+ * `arg` is a dotted path into the operation's arguments ("input.organisationId").
+ */
+export interface TenantSource {
+  arg: string;
+  table?: TenantTable;
+}
+
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'organisation'; tenant: TenantSource; roles?: readonly Role[] };
+
+export const ACCESS_RULE = 'kring:access-rule';
+
+/**
+ * Every resolver and socket handler states who may call it; the policy guard
+ * refuses any handler without a rule, so nothing is open by omission.
+ */
+export const Access = {
+  /** Anyone, logged in or not (login, setup status, invitation links). */
+  public: () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule),
+  /** Any logged-in person; the handler only touches the viewer's own data. */
+  authenticated: () => SetMetadata(ACCESS_RULE, { kind: 'authenticated' } satisfies AccessRule),
+  /** Members of the organisation the arguments point at, optionally only with these roles. */
+  organisation: (tenant: TenantSource, roles?: readonly Role[]) =>
+    SetMetadata(ACCESS_RULE, { kind: 'organisation', tenant, roles } satisfies AccessRule),
+};

@@ -1,0 +1,20 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { KringRequest, TenantAccess, Viewer } from '../auth/viewer';
+import { SocketState } from './policy.guard';
+
+function request(context: ExecutionContext): KringRequest {
+  return GqlExecutionContext.create(context).getContext().req;
+}
+
+/** The viewer the policy guard resolved (non-null behind Access.authenticated/organisation). */
+export const CurrentViewer = createParamDecorator(async (_: unknown, context: ExecutionContext): Promise<Viewer> => {
+  if (context.getType<string>() === 'ws') return (context.switchToWs().getClient().data as SocketState).viewer!;
+  return (await request(context).kringViewer)!;
+});
+
+/** The organisation and roles the policy guard checked for this call (Access.organisation). */
+export const CurrentAccess = createParamDecorator((_: unknown, context: ExecutionContext): TenantAccess => {
+  if (context.getType<string>() === 'ws') return (context.switchToWs().getClient().data as SocketState).access!;
+  return request(context).kringAccess!;
+});

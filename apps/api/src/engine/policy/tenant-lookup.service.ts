@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TenantTable } from './access.decorator';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Finds the organisation a row belongs to. Because every tenant row carries
+ * `organisation_id`, this is one indexed lookup for any table.
+ */
+@Injectable()
+export class TenantLookupService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async organisationOf(table: TenantTable, id: unknown): Promise<string | null> {
+    if (typeof id !== 'string' || !UUID.test(id)) return null;
+    const column = table === 'organisation' ? 'id' : 'organisation_id';
+    // `table` comes from code (a TenantTable literal), never from the request.
+    const [row] = await this.db.query(`SELECT ${column} AS organisation_id FROM ${table} WHERE id = $1`, [id]);
+    return row?.organisation_id ?? null;
+  }
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { createKringApp } from './create-app';
+import { ConfigError, KringConfig, loadConfig } from './engine/config/kring-config';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './engine/database/embedded-postgres';
+import { runMigrations } from './engine/database/run-migrations';
+
+/** One readable line and exit code 1: configuration mistakes are not crashes. */
+function fail(message: string): never {
+  console.error(`Kring kan niet starten / cannot start: ${message}`);
+  process.exit(1);
+}
+
+/** The database Kring uses: DATABASE_URL when set, else an embedded PostgreSQL in the data folder. */
+export async function openDatabase(config: KringConfig): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
+  const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), 'kring');
+  return { url: embedded.url, embedded };
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  let config: KringConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const { url, embedded } = await openDatabase(config).catch((error) => fail(`embedded PostgreSQL: ${error.message}`));
+  await runMigrations(url).catch(async (error) => {
+    await embedded?.stop();
+    fail(`database ${config.databaseUrl ? 'DATABASE_URL' : ''} niet bereikbaar / unreachable (${error.message})`);
+  });
+  const app = await createKringApp(config, url);
+  await app.listen(config.port).catch(async (error) => {
+    await app.close();
+    await embedded?.stop();
+    fail(error.code === 'EADDRINUSE' ? `poort ${config.port} is al in gebruik / port ${config.port} is in use (zet PORT=…)` : error.message);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nKring stopt (${signal})…`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(
+    `\nKring draait op ${config.publicUrl}  (klaar in ${seconds} s, database: ${embedded ? `ingebouwde PostgreSQL in ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'})\n` +
+      `Eerste stap: open ${config.publicUrl} en richt je organisatie in, of kies het demo-netwerk.\n`,
+  );
+}
+
+if (require.main === module) void main();

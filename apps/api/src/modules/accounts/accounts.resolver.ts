@@ -1,0 +1,57 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { isEmail } from 'class-validator';
+import { KringRequest, Viewer } from '../../engine/auth/viewer';
+import { ViewerService } from '../../engine/auth/viewer.service';
+import { Access } from '../../engine/policy/access.decorator';
+import { CurrentViewer } from '../../engine/policy/current.decorators';
+import { AccountsService } from './accounts.service';
+import { LoginInput, ResetPasswordInput, UpdateProfileInput } from './dtos/account.inputs';
+import { PersonDto } from './dtos/person.dto';
+import { ViewerDto } from './dtos/viewer.dto';
+
+@Resolver()
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly viewers: ViewerService,
+  ) {}
+
+  @Query(() => ViewerDto, { nullable: true, description: 'The logged-in person and their memberships; null when nobody is logged in.' })
+  @Access.public()
+  async me(@Context('req') req: KringRequest): Promise<ViewerDto | null> {
+    const viewer = await this.viewers.forRequest(req);
+    return viewer ? this.accounts.viewer(viewer.personId) : null;
+  }
+
+  @Mutation(() => ViewerDto)
+  @Access.public()
+  login(@Args('input') input: LoginInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
+    return this.accounts.login(input.email, input.password, req);
+  }
+
+  @Mutation(() => Boolean)
+  @Access.public()
+  logout(@Context('req') req: KringRequest): Promise<boolean> {
+    return this.accounts.logout(req);
+  }
+
+  @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
+  @Access.public()
+  requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    const normalised = email.trim().toLowerCase();
+    // A malformed address gets the same answer as an unknown one: nothing to learn from it.
+    return isEmail(normalised) && normalised.length <= 254 ? this.accounts.requestPasswordReset(normalised) : Promise.resolve(true);
+  }
+
+  @Mutation(() => ViewerDto)
+  @Access.public()
+  resetPassword(@Args('input') input: ResetPasswordInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
+    return this.accounts.resetPassword(input.token, input.password, req);
+  }
+
+  @Mutation(() => PersonDto)
+  @Access.authenticated()
+  updateProfile(@Args('input') input: UpdateProfileInput, @CurrentViewer() viewer: Viewer): Promise<PersonDto> {
+    return this.accounts.updateProfile(viewer.personId, input.displayName, input.preferredLanguage);
+  }
+}

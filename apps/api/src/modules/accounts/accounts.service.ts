@@ -1,0 +1,162 @@
+import { Language } from '@kring/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { hashToken, newToken } from '../../engine/auth/tokens';
+import { KringRequest, SESSION_COOKIE } from '../../engine/auth/viewer';
+import { KRING_CONFIG } from '../../engine/config/config.token';
+import { KringConfig } from '../../engine/config/kring-config';
+import { UserError } from '../../engine/graphql/user-error';
+import { MailService } from '../../engine/mail/mail.service';
+import { PersonDto } from './dtos/person.dto';
+import { ViewerDto } from './dtos/viewer.dto';
+import { passwordHasher, timingDecoyHash } from './password-hasher';
+import { clearSessionCookie, SESSION_DAYS, setSessionCookie } from './session-cookie';
+
+/** Failed logins per e-mail address within the window before Kring asks to wait. */
+export const LOGIN_THROTTLE = { attempts: 5, windowMinutes: 15 };
+const RESET_VALID_MINUTES = 60;
+
+export interface NewPerson {
+  email: string;
+  displayName: string;
+  password: string;
+  preferredLanguage: Language;
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(KRING_CONFIG) private readonly config: KringConfig,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get secureCookies(): boolean {
+    return this.config.publicUrl.startsWith('https:');
+  }
+
+  async viewer(personId: string): Promise<ViewerDto> {
+    const [person] = await this.db.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = $1`, [personId]);
+    const memberships = await this.db.query(
+      `SELECT m.id, m.role, m.created_at, o.id AS org_id, o.name AS org_name, n.id AS net_id, n.name AS net_name, t.id AS team_id, t.name AS team_name
+       FROM membership m
+       LEFT JOIN organisation o ON o.id = m.organisation_id
+       LEFT JOIN learning_network n ON n.id = m.network_id
+       LEFT JOIN team t ON t.id = m.team_id
+       WHERE m.person_id = $1 ORDER BY o.name NULLS LAST, t.name NULLS FIRST, m.role`,
+      [personId],
+    );
+    const summary = { id: person.id, displayName: person.display_name, email: person.email };
+    return {
+      person: { ...summary, preferredLanguage: person.preferred_language },
+      memberships: memberships.map((m: Record<string, string | null>) => ({
+        id: m.id,
+        role: m.role,
+        createdAt: m.created_at,
+        person: summary,
+        organisation: m.org_id ? { id: m.org_id, name: m.org_name } : null,
+        network: m.net_id ? { id: m.net_id, name: m.net_name } : null,
+        team: m.team_id ? { id: m.team_id, name: m.team_name } : null,
+      })),
+    };
+  }
+
+  /** Creates a person inside the caller's transaction; a taken e-mail is a clear user error. */
+  async createPerson(manager: EntityManager, person: NewPerson): Promise<string> {
+    const [taken] = await manager.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [person.email]);
+    if (taken) throw new UserError('EMAIL_TAKEN', {}, [{ field: 'email', rule: 'taken' }]);
+    const [row] = await manager.query(
+      `INSERT INTO person (email, display_name, password_hash, preferred_language) VALUES (lower($1), $2, $3, $4) RETURNING id`,
+      [person.email, person.displayName, await passwordHasher.hash(person.password), person.preferredLanguage],
+    );
+    return row.id;
+  }
+
+  async startSession(personId: string, req: KringRequest): Promise<void> {
+    const token = newToken();
+    await this.db.query(
+      `INSERT INTO auth_session (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+      [personId, hashToken(token), SESSION_DAYS],
+    );
+    setSessionCookie(req.res!, token, this.secureCookies);
+    req.kringViewer = undefined;
+  }
+
+  async login(email: string, password: string, req: KringRequest): Promise<ViewerDto> {
+    const [recent] = await this.db.query(
+      `SELECT count(*)::int AS failures, min(created_at) AS oldest FROM login_attempt
+       WHERE email = $1 AND created_at > now() - make_interval(mins => $2)`,
+      [email, LOGIN_THROTTLE.windowMinutes],
+    );
+    if (recent.failures >= LOGIN_THROTTLE.attempts) {
+      const freeAt = new Date(recent.oldest).getTime() + LOGIN_THROTTLE.windowMinutes * 60_000;
+      throw new UserError('TOO_MANY_ATTEMPTS', { minutes: Math.max(1, Math.ceil((freeAt - Date.now()) / 60_000)) });
+    }
+    const [person] = await this.db.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [email]);
+    const valid = await passwordHasher.verify(person?.password_hash ?? (await timingDecoyHash), password);
+    if (!person || !valid) {
+      await this.db.query(`INSERT INTO login_attempt (email) VALUES ($1)`, [email]);
+      throw new UserError('INVALID_CREDENTIALS');
+    }
+    await this.db.query(`DELETE FROM login_attempt WHERE email = $1`, [email]);
+    await this.startSession(person.id, req);
+    return this.viewer(person.id);
+  }
+
+  async logout(req: KringRequest): Promise<boolean> {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (token) await this.db.query(`DELETE FROM auth_session WHERE token_hash = $1`, [hashToken(token)]);
+    clearSessionCookie(req.res!, this.secureCookies);
+    return true;
+  }
+
+  async requestPasswordReset(email: string): Promise<boolean> {
+    const [person] = await this.db.query(
+      `SELECT p.id, p.preferred_language, (SELECT organisation_id FROM membership WHERE person_id = p.id AND organisation_id IS NOT NULL LIMIT 1) AS organisation_id
+       FROM person p WHERE lower(p.email) = $1`,
+      [email],
+    );
+    if (!person) return true;
+    const token = newToken();
+    await this.db.query(
+      `INSERT INTO password_reset (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
+      [person.id, hashToken(token), RESET_VALID_MINUTES],
+    );
+    const link = this.mail.link(`/wachtwoord-herstellen/${token}`);
+    const english = person.preferred_language === 'en';
+    await this.mail.send({
+      to: email,
+      organisationId: person.organisation_id,
+      subject: english ? 'Set a new password for Kring' : 'Nieuw wachtwoord voor Kring',
+      body: english
+        ? `Someone (hopefully you) asked for a new password.\n\nChoose one here within ${RESET_VALID_MINUTES} minutes:\n${link}\n\nDid you not ask? Then ignore this e-mail.`
+        : `Iemand (hopelijk jij) heeft een nieuw wachtwoord aangevraagd.\n\nKies binnen ${RESET_VALID_MINUTES} minuten een nieuw wachtwoord:\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.`,
+    });
+    return true;
+  }
+
+  async resetPassword(token: string, password: string, req: KringRequest): Promise<ViewerDto> {
+    const personId = await this.db.transaction(async (manager) => {
+      const [reset] = await manager.query(
+        `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
+        [hashToken(token)],
+      );
+      if (!reset) throw new UserError('TOKEN_INVALID');
+      await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await passwordHasher.hash(password)]);
+      // A new password ends every other session: the reason for a reset may be a stolen one.
+      await manager.query(`DELETE FROM auth_session WHERE person_id = $1`, [reset.person_id]);
+      await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
+      return reset.person_id as string;
+    });
+    await this.startSession(personId, req);
+    return this.viewer(personId);
+  }
+
+  async updateProfile(personId: string, displayName: string, preferredLanguage: Language): Promise<PersonDto> {
+    await this.db.query(`UPDATE person SET display_name = $2, preferred_language = $3 WHERE id = $1`, [personId, displayName, preferredLanguage]);
+    return (await this.viewer(personId)).person;
+  }
+}

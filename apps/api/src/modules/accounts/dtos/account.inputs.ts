@@ -1,0 +1,24 @@
+import { Language, LANGUAGES } from '@kring/domain';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { LanguageEnum } from '../../../engine/graphql/enums';
+import { EmailField, OneOfField, PasswordField, TextField } from '../../../engine/graphql/input-fields';
+
+@InputType()
+export class LoginInput {
+  @Field() @EmailField() email: string;
+  /** Not held to the new-password rules: an old, shorter password must still get a clear "wrong password". */
+  @Field() @IsString() @MaxLength(1000) password: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field() @TextField({ max: 200 }) token: string;
+  @Field() @PasswordField() password: string;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field() @TextField() displayName: string;
+  @Field(() => LanguageEnum) @OneOfField(LANGUAGES) preferredLanguage: Language;
+}

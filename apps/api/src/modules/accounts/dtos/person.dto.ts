@@ -1,0 +1,19 @@
+import { Language } from '@kring/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { LanguageEnum } from '../../../engine/graphql/enums';
+
+@ObjectType('Person')
+export class PersonDto {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field() email: string;
+  @Field(() => LanguageEnum) preferredLanguage: Language;
+}
+
+/** How colleagues see a person: no settings. */
+@ObjectType()
+export class PersonSummary {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field() email: string;
+}

@@ -1,0 +1,9 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { MembershipDto } from '../../organisations/dtos/membership.dto';
+import { PersonDto } from './person.dto';
+
+@ObjectType('Viewer')
+export class ViewerDto {
+  @Field(() => PersonDto) person: PersonDto;
+  @Field(() => [MembershipDto]) memberships: MembershipDto[];
+}

@@ -1,0 +1,92 @@
+import { ClientGroup, Financing, LocationKind, OrganisationKind, Role } from '@kring/domain';
+
+/**
+ * A Dutch demo learning network: three organisations of different kinds and
+ * people in every role, enough to try every feature. All names are invented.
+ */
+export interface DemoOrganisation {
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  clientGroups: ClientGroup[];
+  financing: Financing[];
+  residentTerm: string;
+  careVision: string;
+  locations: { key: string; name: string; kind: LocationKind; place: string }[];
+  teams: { key: string; name: string; location: string }[];
+}
+
+export interface DemoPerson {
+  name: string;
+  email: string;
+  roles: { organisation?: string; team?: string; role: Role }[];
+}
+
+export const DEMO_NETWORK_NAME = 'Lerend netwerk Kleinschalig Oost';
+
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  {
+    key: 'hoeve',
+    name: 'Zorgboerderij De Hoeve',
+    kind: 'care_farm',
+    clientGroups: ['disability', 'older_people'],
+    financing: ['wlz', 'wmo', 'pgb'],
+    residentTerm: 'deelnemer',
+    careVision:
+      'Op de boerderij doet iedereen mee naar vermogen. Het werk met dieren en land geeft ritme, trots en contact. We kijken naar wat iemand kan, niet naar wat niet meer gaat.',
+    locations: [
+      { key: 'erf', name: 'De Hoeve – erf en stallen', kind: 'care_farm', place: 'Lochem' },
+      { key: 'woonhuis', name: 'De Hoeve – woonhuis', kind: 'residence', place: 'Lochem' },
+    ],
+    teams: [
+      { key: 'dag', name: 'Team dagbesteding', location: 'erf' },
+      { key: 'wonen', name: 'Team wonen', location: 'woonhuis' },
+    ],
+  },
+  {
+    key: 'lindehof',
+    name: 'Kleinschalig wonen De Lindehof',
+    kind: 'small_home',
+    clientGroups: ['older_people', 'dementia'],
+    financing: ['wlz', 'pgb'],
+    residentTerm: 'bewoner',
+    careVision:
+      'De Lindehof is een thuis voor acht mensen met dementie. Wij volgen het ritme van de bewoner, kennen zijn levensverhaal en zien naasten als deel van het team.',
+    locations: [{ key: 'huis', name: 'De Lindehof', kind: 'residence', place: 'Deventer' }],
+    teams: [{ key: 'lindehof', name: 'Team Lindehof', location: 'huis' }],
+  },
+  {
+    key: 'kompas',
+    name: 'Gezinshuis Het Kompas',
+    kind: 'family_home',
+    clientGroups: ['youth'],
+    financing: ['jeugdwet'],
+    residentTerm: 'jongere',
+    careVision:
+      'In Het Kompas wonen jongeren in een gewoon gezin. Een vaste plek, vaste mensen en ruimte om fouten te maken: zo groeien ze naar zelfstandigheid.',
+    locations: [{ key: 'gezinshuis', name: 'Het Kompas', kind: 'residence', place: 'Zutphen' }],
+    teams: [{ key: 'kompas', name: 'Team Kompas', location: 'gezinshuis' }],
+  },
+];
+
+export const DEMO_PEOPLE: DemoPerson[] = [
+  { name: 'Ingrid Jansen', email: 'ingrid@hoeve.demo', roles: [{ organisation: 'hoeve', role: 'entrepreneur' }, { organisation: 'hoeve', role: 'administrator' }] },
+  { name: 'Sanne de Vries', email: 'sanne@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'dag', role: 'moderator' }] },
+  { name: 'Bram Mulder', email: 'bram@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'dag', role: 'care_worker' }] },
+  { name: 'Fatima el Amrani', email: 'fatima@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'care_worker' }] },
+  { name: 'Kees Bosman', email: 'kees@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'care_worker' }] },
+  { name: 'Marloes Visser', email: 'marloes@lindehof.demo', roles: [{ organisation: 'lindehof', role: 'entrepreneur' }, { organisation: 'lindehof', role: 'administrator' }] },
+  { name: 'Ahmed Yilmaz', email: 'ahmed@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'moderator' }] },
+  { name: 'Els Smit', email: 'els@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'care_worker' }] },
+  { name: 'Ruud Hendriks', email: 'ruud@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'care_worker' }] },
+  { name: 'Noor Bakker', email: 'noor@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'care_worker' }] },
+  { name: 'Peter van Dijk', email: 'peter@kompas.demo', roles: [{ organisation: 'kompas', role: 'entrepreneur' }, { organisation: 'kompas', role: 'administrator' }] },
+  { name: 'Lotte Kramer', email: 'lotte@kompas.demo', roles: [{ organisation: 'kompas', team: 'kompas', role: 'care_worker' }, { organisation: 'kompas', team: 'kompas', role: 'moderator' }] },
+  { name: 'Youssef Haddou', email: 'youssef@kompas.demo', roles: [{ organisation: 'kompas', team: 'kompas', role: 'care_worker' }] },
+  { name: 'Wilma Timmer', email: 'wilma@netwerk.demo', roles: [{ role: 'network_coordinator' }] },
+];
+
+/** Readable, printed passwords: this is a demo, not an account to keep. */
+export function demoPassword(person: DemoPerson): string {
+  return `welkom-${person.email.split('@')[0]}`;
+}

@@ -1,0 +1,33 @@
+import { Role, ROLES } from '@kring/domain';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { RoleEnum } from '../../../engine/graphql/enums';
+import { EmailField, IdField, OneOfField, PasswordField, TextField } from '../../../engine/graphql/input-fields';
+
+/** Roles an organisation can invite for; coordinators belong to a network, not an organisation. */
+export const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field() @EmailField() email: string;
+  @Field(() => RoleEnum) @OneOfField(INVITABLE_ROLES) role: Role;
+  @Field(() => ID, { nullable: true }) @IdField({ optional: true }) teamId?: string | null;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @TextField({ max: 200 }) token: string;
+  /** Needed only when the invited e-mail has no account yet. */
+  @Field(() => String, { nullable: true }) @IsOptional() @TextField({ optional: true }) displayName?: string | null;
+  @Field() @PasswordField() password: string;
+}
+
+@ObjectType()
+export class InvitationPreview {
+  @Field() organisationName: string;
+  @Field(() => String, { nullable: true }) teamName: string | null;
+  @Field(() => RoleEnum) role: Role;
+  @Field() email: string;
+  @Field() hasAccount: boolean;
+}

@@ -1,0 +1,39 @@
+import { ORGANISATION_MANAGER_ROLES } from '@kring/domain';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { Access } from '../../engine/policy/access.decorator';
+import { CurrentAccess, CurrentViewer } from '../../engine/policy/current.decorators';
+import { ViewerDto } from '../accounts/dtos/viewer.dto';
+import { InvitationDto } from '../organisations/dtos/organisation.dto';
+import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
+import { InvitationsService } from './invitations.service';
+
+@Resolver()
+export class InvitationsResolver {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Mutation(() => InvitationDto)
+  @Access.organisation({ arg: 'input.organisationId' }, ORGANISATION_MANAGER_ROLES)
+  inviteMember(@Args('input') input: InviteMemberInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<InvitationDto> {
+    return this.invitations.invite(access, viewer, input);
+  }
+
+  @Mutation(() => InvitationDto)
+  @Access.organisation({ arg: 'invitationId', table: 'invitation' }, ORGANISATION_MANAGER_ROLES)
+  revokeInvitation(@Args('invitationId', { type: () => ID }) invitationId: string, @CurrentAccess() access: TenantAccess): Promise<InvitationDto> {
+    return this.invitations.revoke(access, invitationId);
+  }
+
+  /** Public: the token itself is the permission, and it shows only what the invitee needs. */
+  @Query(() => InvitationPreview)
+  @Access.public()
+  invitationPreview(@Args('token') token: string): Promise<InvitationPreview> {
+    return this.invitations.preview(token);
+  }
+
+  @Mutation(() => ViewerDto)
+  @Access.public()
+  acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
+    return this.invitations.accept(input, req);
+  }
+}

@@ -1,0 +1,119 @@
+import { ROLE_LABELS } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { hashToken, newToken } from '../../engine/auth/tokens';
+import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { MailService } from '../../engine/mail/mail.service';
+import { AccountsService } from '../accounts/accounts.service';
+import { ViewerDto } from '../accounts/dtos/viewer.dto';
+import { passwordHasher } from '../accounts/password-hasher';
+import { InvitationDto } from '../organisations/dtos/organisation.dto';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
+
+export const INVITATION_VALID_DAYS = 14;
+
+/** Usable = not accepted, not revoked, not expired. */
+const USABLE = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async invite(access: TenantAccess, viewer: Viewer, input: InviteMemberInput): Promise<InvitationDto> {
+    const [org] = await this.db.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
+    let teamName: string | null = null;
+    if (input.teamId) {
+      const [team] = await this.db.query(`SELECT name FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, access.organisationId]);
+      if (!team) throw new UserError('NOT_FOUND');
+      teamName = team.name;
+    }
+    const [existing] = await this.db.query(
+      `SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
+       WHERE lower(p.email) = $1 AND m.organisation_id = $2 AND m.role = $3 AND m.team_id IS NOT DISTINCT FROM $4`,
+      [input.email, access.organisationId, input.role, input.teamId ?? null],
+    );
+    if (existing) throw new UserError('ALREADY_MEMBER');
+    const token = newToken();
+    const [row] = await this.db.query(
+      `INSERT INTO invitation (organisation_id, team_id, email, role, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
+      [access.organisationId, input.teamId ?? null, input.email, input.role, hashToken(token), viewer.personId, INVITATION_VALID_DAYS],
+    );
+    const where = teamName ? `${org.name} (team ${teamName})` : org.name;
+    await this.mail.send({
+      to: input.email,
+      organisationId: access.organisationId,
+      subject: `Uitnodiging voor Kring: ${org.name}`,
+      body:
+        `Je bent uitgenodigd om mee te doen in Kring bij ${where}, als ${ROLE_LABELS[input.role].nl.toLowerCase()}.\n\n` +
+        `Kring is de plek waar jullie samen reflecteren op de zorg: casusbesprekingen, spiegelgesprekken en collegiale visitatie.\n\n` +
+        `Doe mee via deze link (${INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/uitnodiging/${token}`)}\n\n` +
+        `(English: you have been invited to join ${where} in Kring; open the link above.)`,
+    });
+    await this.audit.record({ action: 'invitation_created', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'invitation', subjectId: row.id });
+    return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === row.id)!;
+  }
+
+  async revoke(access: TenantAccess, invitationId: string): Promise<InvitationDto> {
+    await this.db.query(`UPDATE invitation SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`, [
+      invitationId,
+      access.organisationId,
+    ]);
+    return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === invitationId)!;
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const [row] = await this.db.query(
+      `SELECT o.name AS organisation_name, t.name AS team_name, i.role, i.email,
+              EXISTS (SELECT 1 FROM person p WHERE lower(p.email) = i.email) AS has_account
+       FROM invitation i JOIN organisation o ON o.id = i.organisation_id LEFT JOIN team t ON t.id = i.team_id
+       WHERE i.token_hash = $1 AND ${USABLE}`,
+      [hashToken(token)],
+    );
+    if (!row) throw new UserError('TOKEN_INVALID');
+    return { organisationName: row.organisation_name, teamName: row.team_name, role: row.role, email: row.email, hasAccount: row.has_account };
+  }
+
+  /**
+   * Uses the invitation once: joins an existing account (after checking its
+   * password) or creates the account, then logs the person in.
+   */
+  async accept(input: AcceptInvitationInput, req: KringRequest): Promise<ViewerDto> {
+    const personId = await this.db.transaction(async (manager) => {
+      const [invitation] = await manager.query(
+        `UPDATE invitation i SET accepted_at = now() WHERE i.token_hash = $1 AND ${USABLE}
+         RETURNING i.id, i.organisation_id, i.team_id, i.email, i.role`,
+        [hashToken(input.token)],
+      );
+      if (!invitation) throw new UserError('TOKEN_INVALID');
+      const [person] = await manager.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [invitation.email]);
+      let id: string;
+      if (person) {
+        if (!(await passwordHasher.verify(person.password_hash, input.password))) throw new UserError('INVALID_CREDENTIALS');
+        id = person.id;
+      } else {
+        if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
+        const language = req.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+        id = await this.accounts.createPerson(manager, { email: invitation.email, displayName: input.displayName, password: input.password, preferredLanguage: language });
+      }
+      await manager.query(
+        `INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [id, invitation.organisation_id, invitation.team_id, invitation.role],
+      );
+      await this.audit.record({ action: 'invitation_accepted', organisationId: invitation.organisation_id, personId: id, subjectType: 'invitation', subjectId: invitation.id }, manager);
+      return id;
+    });
+    await this.accounts.startSession(personId, req);
+    return this.accounts.viewer(personId);
+  }
+}

@@ -1,0 +1,50 @@
+import { ClientGroup, Financing, LocationKind, OrganisationKind, Role } from '@kring/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ClientGroupEnum, FinancingEnum, LocationKindEnum, OrganisationKindEnum, RoleEnum } from '../../../engine/graphql/enums';
+import { MembershipDto } from './membership.dto';
+import { NamedRef } from './named-ref.dto';
+
+@ObjectType('Location')
+export class LocationDto {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => LocationKindEnum) kind: LocationKind;
+  @Field() place: string;
+}
+
+@ObjectType('Team')
+export class TeamDto {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => NamedRef, { nullable: true }) location: NamedRef | null;
+}
+
+@ObjectType('Invitation')
+export class InvitationDto {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
+  @Field() expiresAt: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('Organisation')
+export class OrganisationDto {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => OrganisationKindEnum) kind: OrganisationKind;
+  @Field(() => [ClientGroupEnum]) clientGroups: ClientGroup[];
+  @Field(() => [FinancingEnum]) financing: Financing[];
+  @Field() careVision: string;
+  @Field() residentTerm: string;
+  @Field(() => NamedRef, { nullable: true }) network: NamedRef | null;
+  @Field(() => [LocationDto]) locations: LocationDto[];
+  @Field(() => [TeamDto]) teams: TeamDto[];
+  @Field(() => [MembershipDto]) members: MembershipDto[];
+  /** Empty for people who may not manage the organisation. */
+  @Field(() => [InvitationDto]) invitations: InvitationDto[];
+  @Field({ description: 'Whether the viewer may manage structure, members and invitations.' }) viewerCanManage: boolean;
+}

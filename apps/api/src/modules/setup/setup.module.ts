@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { DemoNetworkService } from '../demo/demo-network.service';
+import { SetupResolver } from './setup.resolver';
+import { SetupService } from './setup.service';
+
+@Module({ imports: [AccountsModule], providers: [SetupService, SetupResolver, DemoNetworkService], exports: [SetupService] })
+export class SetupModule {}
