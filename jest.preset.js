@@ -21,5 +21,7 @@ module.exports = {
   moduleNameMapper: {
     '^@kring/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
   },
+  // @nestjs/typeorm 12 ships ES modules only; compile it like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/typeorm/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, SESSION_COOKIE } from '../../engine/auth/viewer';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
+import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
 import { PersonDto } from './dtos/person.dto';
@@ -140,7 +141,8 @@ export class AccountsService {
 
   async resetPassword(token: string, password: string, req: KringRequest): Promise<ViewerDto> {
     const personId = await this.db.transaction(async (manager) => {
-      const [reset] = await manager.query(
+      const [reset] = await updateReturning(
+        manager,
         `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
         [hashToken(token)],
       );

@@ -6,6 +6,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { updateReturning } from '../../engine/database/update-returning';
 import { MailService } from '../../engine/mail/mail.service';
 import { AccountsService } from '../accounts/accounts.service';
 import { ViewerDto } from '../accounts/dtos/viewer.dto';
@@ -90,7 +91,8 @@ export class InvitationsService {
    */
   async accept(input: AcceptInvitationInput, req: KringRequest): Promise<ViewerDto> {
     const personId = await this.db.transaction(async (manager) => {
-      const [invitation] = await manager.query(
+      const [invitation] = await updateReturning(
+        manager,
         `UPDATE invitation i SET accepted_at = now() WHERE i.token_hash = $1 AND ${USABLE}
          RETURNING i.id, i.organisation_id, i.team_id, i.email, i.role`,
         [hashToken(input.token)],

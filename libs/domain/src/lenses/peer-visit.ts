@@ -1,0 +1,115 @@
+import { LocalizedText } from '../values/localized-text';
+
+export interface LabelledItem {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
+}
+
+/**
+ * The five mirror themes of a peer visit (domain guide §6; from the 24-hour
+ * visit model: a mirror on policy, view of change, residents, staff and the
+ * residents' wellbeing). Open look-fors, never a checklist.
+ */
+export const MIRROR_THEMES = [
+  {
+    id: 'policy',
+    name: { nl: 'Beleid', en: 'Policy' },
+    description: {
+      nl: 'Is er een heldere visie voor deze bewoners, en ondersteunt het beleid de bedoeling of voegt het systeemwereld toe?',
+      en: 'Is there a clear vision for these residents, and does policy support the purpose or add system world?',
+    },
+  },
+  {
+    id: 'view_of_change',
+    name: { nl: 'Kijk op verandering', en: 'View of change' },
+    description: {
+      nl: 'Hoe kijkt de organisatie vooruit: op lange termijn, naar nieuwe mogelijkheden, naar de buurt?',
+      en: 'How does the organisation look ahead: long term, new possibilities, the neighbourhood?',
+    },
+  },
+  {
+    id: 'residents',
+    name: { nl: 'Bewoners', en: 'Residents' },
+    description: {
+      nl: 'Weten de begeleiders wie iedere bewoner werkelijk is? Zijn wensen zichtbaar in het dagelijks leven?',
+      en: 'Do the carers know who each resident really is? Are wishes visible in daily life?',
+    },
+  },
+  {
+    id: 'care_staff',
+    name: { nl: 'Zorgpersoneel', en: 'Care staff' },
+    description: {
+      nl: 'Kennen de begeleiders de bewoners en wat voor hen belangrijk is, en hebben zij ruimte om daarop af te stemmen?',
+      en: 'Do the carers know the residents and what matters to them, and do they have room to attune to it?',
+    },
+  },
+  {
+    id: 'residents_wellbeing',
+    name: { nl: 'Welbevinden van bewoners', en: "Residents' wellbeing" },
+    description: {
+      nl: 'Hoe is het om hier als bewoner te zijn? Voelen mensen zich thuis, en is wat gewoon was weer gewoon?',
+      en: 'What is it like to be here as a resident? Do people feel at home, and is what was ordinary ordinary again?',
+    },
+  },
+] as const satisfies readonly LabelledItem[];
+
+/** The three questions of the same-day mirror conversation (research report, recommendation 7). */
+export const MIRROR_QUESTIONS = [
+  {
+    id: 'is_care_good',
+    name: { nl: 'Is de zorg goed?', en: 'Is the care good?' },
+    description: { nl: 'Wat zagen we, en wat zegt dat over de zorg hier?', en: 'What did we see, and what does it say about the care here?' },
+  },
+  {
+    id: 'what_do_we_learn',
+    name: { nl: 'Wat leren we ervan?', en: 'What do we learn from it?' },
+    description: { nl: 'Wat nemen gastheer en bezoekers mee naar hun eigen praktijk?', en: 'What do host and visitors take back to their own practice?' },
+  },
+  {
+    id: 'keeping_quality_of_life',
+    name: { nl: 'Hoe houden we de kwaliteit van leven goed?', en: 'How do we keep the quality of life good?' },
+    description: { nl: 'Wat is nodig om dit vast te houden of te verbeteren?', en: 'What is needed to keep this up or improve it?' },
+  },
+] as const satisfies readonly LabelledItem[];
+
+/** Finding types of a peer-visit observation (beeld), domain guide §6. */
+export const FINDING_TYPES = [
+  {
+    id: 'touched_us',
+    name: { nl: 'Wat ons raakte / sterk punt', en: 'What touched us / strength' },
+    description: { nl: 'Iets wat goed gaat en de moeite waard is om vast te houden.', en: 'Something that goes well and is worth keeping.' },
+  },
+  {
+    id: 'mirror_question',
+    name: { nl: 'Spiegelvraag', en: 'Mirror question' },
+    description: { nl: 'Een open vraag die de gastheer aan het denken zet.', en: 'An open question that makes the host think.' },
+  },
+  {
+    id: 'point_of_attention',
+    name: { nl: 'Aandachtspunt', en: 'Point of attention' },
+    description: { nl: 'Iets wat opviel en aandacht verdient.', en: 'Something that stood out and deserves attention.' },
+  },
+  {
+    id: 'suggestion',
+    name: { nl: 'Suggestie', en: 'Suggestion' },
+    description: { nl: 'Een tip uit de eigen praktijk van de bezoeker.', en: "A tip from the visitor's own practice." },
+  },
+  {
+    id: 'rule_obstacle',
+    name: { nl: 'Regelknelpunt', en: 'Rule obstacle' },
+    description: { nl: 'Een regel die de zorg in de weg zit.', en: 'A rule that gets in the way of care.' },
+  },
+] as const satisfies readonly LabelledItem[];
+
+export type MirrorThemeId = (typeof MIRROR_THEMES)[number]['id'];
+export type MirrorQuestionId = (typeof MIRROR_QUESTIONS)[number]['id'];
+export type FindingTypeId = (typeof FINDING_TYPES)[number]['id'];
+
+export function isMirrorThemeId(value: unknown): value is MirrorThemeId {
+  return MIRROR_THEMES.some((t) => t.id === value);
+}
+
+export function isFindingTypeId(value: unknown): value is FindingTypeId {
+  return FINDING_TYPES.some((t) => t.id === value);
+}

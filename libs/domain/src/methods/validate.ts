@@ -1,0 +1,103 @@
+import { lensItemIds } from '../lenses/catalogue';
+import { LocalizedText, isCompleteText } from '../values/localized-text';
+import { Method, isPhaseKind } from './types';
+
+/** Bounds for methods built or adapted by moderators. */
+export const METHOD_LIMITS = {
+  maxPhases: 20,
+  minPhaseMinutes: 1,
+  maxPhaseMinutes: 120,
+} as const;
+
+export type MethodProblemCode =
+  | 'EMPTY_METHOD_ID'
+  | 'EMPTY_METHOD_NAME'
+  | 'NO_PHASES'
+  | 'TOO_MANY_PHASES'
+  | 'EMPTY_PHASE_ID'
+  | 'DUPLICATE_PHASE_ID'
+  | 'UNKNOWN_PHASE_KIND'
+  | 'TIMEBOX_OUT_OF_RANGE'
+  | 'EMPTY_TITLE'
+  | 'EMPTY_PROMPT'
+  | 'UNKNOWN_LENS_ITEM';
+
+export interface MethodProblem {
+  readonly code: MethodProblemCode;
+  /** Set when the problem is in one phase. */
+  readonly phaseId?: string;
+  readonly message: LocalizedText;
+}
+
+export interface ValidateMethodOptions {
+  /** Lens item ids a phase may refer to; defaults to the shipped lenses. */
+  readonly knownLensItemIds?: readonly string[];
+}
+
+/**
+ * Checks a method (shipped, copied or built from blocks) and returns readable
+ * problems in both languages; an empty list means it can be used.
+ */
+export function validateMethod(method: Method, options: ValidateMethodOptions = {}): MethodProblem[] {
+  const problems: MethodProblem[] = [];
+  const add = (code: MethodProblemCode, nl: string, en: string, phaseId?: string) =>
+    problems.push(phaseId === undefined ? { code, message: { nl, en } } : { code, phaseId, message: { nl, en } });
+
+  if (typeof method.id !== 'string' || method.id.trim() === '') add('EMPTY_METHOD_ID', 'De werkvorm heeft geen id.', 'The method has no id.');
+  if (!isCompleteText(method.name)) {
+    add('EMPTY_METHOD_NAME', 'Geef de werkvorm een naam in het Nederlands en het Engels.', 'Give the method a name in Dutch and English.');
+  }
+
+  const phases = Array.isArray(method.phases) ? method.phases : [];
+  if (phases.length === 0) add('NO_PHASES', 'De werkvorm heeft nog geen fasen.', 'The method has no phases yet.');
+  if (phases.length > METHOD_LIMITS.maxPhases) {
+    add(
+      'TOO_MANY_PHASES',
+      `De werkvorm heeft ${phases.length} fasen; het maximum is ${METHOD_LIMITS.maxPhases}.`,
+      `The method has ${phases.length} phases; the maximum is ${METHOD_LIMITS.maxPhases}.`,
+    );
+  }
+
+  const known = new Set(options.knownLensItemIds ?? lensItemIds());
+  const seen = new Set<string>();
+  phases.forEach((phase, index) => {
+    const hasId = typeof phase.id === 'string' && phase.id.trim() !== '';
+    const ref = hasId ? phase.id : undefined;
+    const where = { nl: `Fase ${index + 1}`, en: `Phase ${index + 1}` };
+
+    if (!hasId) add('EMPTY_PHASE_ID', `${where.nl} heeft geen id.`, `${where.en} has no id.`);
+    else if (seen.has(phase.id)) {
+      add('DUPLICATE_PHASE_ID', `${where.nl}: het id "${phase.id}" komt vaker voor.`, `${where.en}: the id "${phase.id}" is used more than once.`, ref);
+    } else seen.add(phase.id);
+
+    if (!isPhaseKind(phase.kind)) {
+      add('UNKNOWN_PHASE_KIND', `${where.nl}: onbekende soort fase "${String(phase.kind)}".`, `${where.en}: unknown phase kind "${String(phase.kind)}".`, ref);
+    }
+    const minutes = phase.defaultMinutes;
+    if (!Number.isInteger(minutes) || minutes < METHOD_LIMITS.minPhaseMinutes || minutes > METHOD_LIMITS.maxPhaseMinutes) {
+      add(
+        'TIMEBOX_OUT_OF_RANGE',
+        `${where.nl}: de tijd moet een heel aantal minuten zijn, van ${METHOD_LIMITS.minPhaseMinutes} tot en met ${METHOD_LIMITS.maxPhaseMinutes}.`,
+        `${where.en}: the timebox must be a whole number of minutes from ${METHOD_LIMITS.minPhaseMinutes} to ${METHOD_LIMITS.maxPhaseMinutes}.`,
+        ref,
+      );
+    }
+    if (!isCompleteText(phase.title)) {
+      add('EMPTY_TITLE', `${where.nl}: geef een titel in het Nederlands en het Engels.`, `${where.en}: give a title in Dutch and English.`, ref);
+    }
+    if (!isCompleteText(phase.participantPrompt)) {
+      add(
+        'EMPTY_PROMPT',
+        `${where.nl}: de vraag aan de deelnemers is leeg (Nederlands en Engels nodig).`,
+        `${where.en}: the prompt for participants is empty (Dutch and English needed).`,
+        ref,
+      );
+    }
+    for (const itemId of phase.lensItemIds ?? []) {
+      if (!known.has(itemId)) {
+        add('UNKNOWN_LENS_ITEM', `${where.nl}: onbekend lens-onderdeel "${itemId}".`, `${where.en}: unknown lens item "${itemId}".`, ref);
+      }
+    }
+  });
+  return problems;
+}

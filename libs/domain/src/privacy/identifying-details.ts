@@ -1,0 +1,91 @@
+import { BSN_PATTERN, isValidBsn } from './bsn';
+import { findAddresses } from './detect-addresses';
+import { findBirthDates } from './detect-dates';
+import { findPhones } from './detect-phones';
+import { IdentifyingDetail, IdentifyingDetailKind } from './types';
+
+export interface FindIdentifyingDetailsOptions {
+  /**
+   * Names to look for as whole words, case-insensitively: the organisation's
+   * people and the resident pseudonym register's real names. Pass first names
+   * and surnames separately as well as full names (see nameVariants).
+   */
+  readonly knownNames?: readonly string[];
+  /** Dates after this year are not birth dates; defaults to today. */
+  readonly referenceDate?: Date;
+}
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+
+/** When two findings overlap, the more specific kind wins. */
+const PRIORITY: readonly IdentifyingDetailKind[] = ['email', 'bsn', 'date_of_birth', 'phone', 'postcode_house_number', 'name'];
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function findByPattern(text: string, pattern: RegExp, kind: IdentifyingDetailKind, accept: (match: string) => boolean = () => true): IdentifyingDetail[] {
+  const found: IdentifyingDetail[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index ?? 0;
+    if (accept(m[0])) found.push({ kind, start, end: start + m[0].length, match: m[0] });
+  }
+  return found;
+}
+
+/** Whole-word, case-insensitive: "Jan" matches "jan" and "Jan's", never "Januari". */
+function findNames(text: string, names: readonly string[]): IdentifyingDetail[] {
+  const unique = [...new Set(names.map((n) => n.trim().replace(/\s+/g, ' ')).filter((n) => n.length >= 2))];
+  return unique.flatMap((name) => {
+    const body = name.split(' ').map(escapeRegExp).join('\\s+');
+    return findByPattern(text, new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu'), 'name');
+  });
+}
+
+/** Keeps the highest-priority (then earliest, then longest) of overlapping findings. */
+function withoutOverlaps(findings: IdentifyingDetail[]): IdentifyingDetail[] {
+  const ranked = [...findings].sort(
+    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start || b.end - a.end,
+  );
+  const kept: IdentifyingDetail[] = [];
+  for (const f of ranked) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The identifying-details guard (domain guide §4, §8): finds names, BSNs,
+ * birth dates, addresses, phone numbers and e-mail addresses in Dutch text,
+ * sorted by position. It only warns; the author decides what to change.
+ */
+export function findIdentifyingDetails(text: string, options: FindIdentifyingDetailsOptions = {}): IdentifyingDetail[] {
+  if (!text) return [];
+  const referenceYear = (options.referenceDate ?? new Date()).getFullYear();
+  return withoutOverlaps([
+    ...findByPattern(text, EMAIL, 'email'),
+    ...findByPattern(text, BSN_PATTERN, 'bsn', isValidBsn),
+    ...findBirthDates(text, referenceYear),
+    ...findPhones(text),
+    ...findAddresses(text),
+    ...findNames(text, options.knownNames ?? []),
+  ]);
+}
+
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", 'op', 'la', 'le', 'du', 'da', 'di', 'von', 'zu']);
+
+/**
+ * The forms a person's name appears in: "Jan de Vries" gives "Jan de Vries",
+ * "Jan" and "de Vries". Particles never stand alone, so "de" is not a name.
+ */
+export function nameVariants(fullName: string): string[] {
+  const parts = fullName.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return [];
+  const variants = [parts.join(' ')];
+  if (parts.length > 1) {
+    variants.push(parts[0]);
+    const rest = parts.slice(1);
+    if (!rest.every((p) => NAME_PARTICLES.has(p.toLowerCase()))) variants.push(rest.join(' '));
+  }
+  return [...new Set(variants)].filter((v) => v.length >= 2);
+}

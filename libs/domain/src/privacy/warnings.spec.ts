@@ -1,0 +1,34 @@
+import { findIdentifyingDetails } from './identifying-details';
+import { IDENTIFYING_DETAIL_LABELS, identifyingDetailsWarning, maskIdentifyingDetails } from './warnings';
+import { IDENTIFYING_DETAIL_KINDS } from './types';
+
+describe('identifying-details warnings', () => {
+  it('labels every kind in Dutch and English', () => {
+    for (const kind of IDENTIFYING_DETAIL_KINDS) {
+      expect(IDENTIFYING_DETAIL_LABELS[kind].nl).not.toBe('');
+      expect(IDENTIFYING_DETAIL_LABELS[kind].en).not.toBe('');
+    }
+  });
+
+  it('gives no warning without findings', () => {
+    expect(identifyingDetailsWarning([], 'nl')).toBeNull();
+  });
+
+  it('summarises counts per kind with plurals', () => {
+    const text = 'Jan en Piet, 06-12345678 en 020-1234567, mail jan@example.nl';
+    const findings = findIdentifyingDetails(text, { knownNames: ['Jan', 'Piet'] });
+    expect(identifyingDetailsWarning(findings, 'nl')).toBe(
+      'Deze tekst bevat mogelijk herkenbare gegevens: 2 namen, 2 telefoonnummers en 1 e-mailadres. Gebruik het pseudoniem en laat namen, adressen, geboortedata en nummers weg.',
+    );
+    expect(identifyingDetailsWarning(findings, 'en')).toContain('2 names, 2 phone numbers and 1 e-mail address');
+    expect(identifyingDetailsWarning(findIdentifyingDetails('BSN 123456782'), 'en')).toContain(': 1 BSN.');
+  });
+
+  it('masks findings with placeholders', () => {
+    const text = 'Jan belt 06-12345678.';
+    const findings = findIdentifyingDetails(text, { knownNames: ['Jan'] });
+    expect(maskIdentifyingDetails(text, findings, 'nl')).toBe('[naam] belt [telefoonnummer].');
+    expect(maskIdentifyingDetails(text, findings, 'en')).toBe('[name] belt [phone number].');
+    expect(maskIdentifyingDetails(text, [], 'nl')).toBe(text);
+  });
+});

@@ -1,0 +1,133 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { ACCEPT, CREATE_TEAM, INVITE, LOGIN, PASSWORD, SETUP, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+const ME = `{ me { person { email preferredLanguage } memberships { role organisation { name } team { name } } } }`;
+
+describe('accounts: setup, login, invitations, password reset', () => {
+  let kring: TestKring;
+  beforeAll(async () => {
+    kring = await startTestKring();
+  });
+  afterAll(() => kring.close());
+
+  it('sets up the first organisation once, then refuses a second setup', async () => {
+    const anonymous = new GraphqlClient(kring.url);
+    expect((await anonymous.ok(`{ setupStatus { needsSetup } }`)).setupStatus.needsSetup).toBe(true);
+
+    const { admin } = await setupFirstOrganisation(kring);
+    const me = await admin.ok(ME);
+    expect(me.me.person.email).toBe('ingrid@hoeve.test');
+    expect(me.me.memberships).toEqual([{ role: 'administrator', organisation: { name: 'Zorgboerderij De Hoeve' }, team: null }]);
+    expect((await anonymous.ok(`{ setupStatus { needsSetup } }`)).setupStatus.needsSetup).toBe(false);
+
+    const again = await anonymous.request(SETUP, {
+      input: { organisationName: 'X', organisationKind: 'other', adminName: 'X', adminEmail: 'x@x.test', password: PASSWORD, preferredLanguage: 'nl' },
+    });
+    expect(again.errors?.[0].extensions?.code).toBe('SETUP_DONE');
+    expect(again.errors?.[0].message).toMatch(/al ingericht/);
+    expect(await kring.sql(`SELECT id FROM organisation`)).toHaveLength(1);
+    expect((await anonymous.request(`mutation { loadDemo { accounts { email } } }`)).errors?.[0].extensions?.code).toBe('SETUP_DONE');
+  });
+
+  it('logs in and out with an httpOnly SameSite cookie and stores only a token hash', async () => {
+    const browser = new GraphqlClient(kring.url);
+    const response = await fetch(`${kring.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { email: 'INGRID@hoeve.test ', password: PASSWORD } }),
+    });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/kring_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const token = cookie.split(';')[0].split('=')[1];
+    const stored = await kring.sql<{ token_hash: string }>(`SELECT token_hash FROM auth_session`);
+    expect(stored.map((s) => s.token_hash)).not.toContain(token);
+
+    await browser.ok(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
+    expect((await browser.ok(ME)).me).not.toBeNull();
+    await browser.ok(`mutation { logout }`);
+    expect((await browser.ok(ME)).me).toBeNull();
+  });
+
+  it('answers a wrong password clearly and throttles repeated failures', async () => {
+    const browser = new GraphqlClient(kring.url);
+    const wrong = await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: 'fout-wachtwoord' });
+    expect(wrong.status).toBe(200);
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    for (let i = 0; i < 4; i++) await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: 'fout-wachtwoord' });
+    const throttled = await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
+    expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(throttled.errors?.[0].message).toMatch(/Probeer het over \d+ minuten opnieuw/);
+    // Password reset is the way out, and it clears nothing else.
+    await kring.sql(`DELETE FROM login_attempt`);
+  });
+
+  it('invites a colleague who accepts once, sets a password and sees the team', async () => {
+    const { admin, organisationId } = await loginAdmin();
+    const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
+    const invitation = await admin.ok(INVITE, { input: { organisationId, email: 'Bram@Hoeve.test', role: 'care_worker', teamId: team.id } });
+    expect(invitation.inviteMember).toMatchObject({ email: 'bram@hoeve.test', role: 'care_worker' });
+
+    const token = await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging');
+    const bram = new GraphqlClient(kring.url);
+    const preview = await bram.ok(`query P($token: String!) { invitationPreview(token: $token) { organisationName teamName role hasAccount } }`, { token });
+    expect(preview.invitationPreview).toEqual({ organisationName: 'Zorgboerderij De Hoeve', teamName: 'Team wonen', role: 'care_worker', hasAccount: false });
+
+    const accepted = await bram.ok(ACCEPT, { input: { token, displayName: 'Bram', password: PASSWORD } });
+    expect(accepted.acceptInvitation.memberships).toEqual([{ role: 'care_worker', team: { id: team.id, name: 'Team wonen' }, organisation: { id: organisationId } }]);
+
+    const reused = await new GraphqlClient(kring.url).request(ACCEPT, { input: { token, displayName: 'Bram 2', password: PASSWORD } });
+    expect(reused.errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+    expect(await kring.sql(`SELECT id FROM person WHERE email = 'bram@hoeve.test'`)).toHaveLength(1);
+  });
+
+  it('refuses expired and revoked invitations and a duplicate invitation for an existing member', async () => {
+    const { admin, organisationId } = await loginAdmin();
+    await admin.ok(INVITE, { input: { organisationId, email: 'laat@hoeve.test', role: 'moderator' } });
+    const token = await tokenFromOutbox(kring, 'laat@hoeve.test', 'uitnodiging');
+    await kring.sql(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE email = 'laat@hoeve.test'`);
+    const expired = await new GraphqlClient(kring.url, 'en').request(ACCEPT, { input: { token, displayName: 'Laat', password: PASSWORD } });
+    expect(expired.errors?.[0].message).toMatch(/expired, has already been used or is invalid/);
+
+    const second = await admin.ok(INVITE, { input: { organisationId, email: 'weg@hoeve.test', role: 'moderator' } });
+    await admin.ok(`mutation R($id: ID!) { revokeInvitation(invitationId: $id) { revokedAt } }`, { id: second.inviteMember.id });
+    const revokedToken = await tokenFromOutbox(kring, 'weg@hoeve.test', 'uitnodiging');
+    const revoked = await new GraphqlClient(kring.url).request(ACCEPT, { input: { token: revokedToken, displayName: 'Weg', password: PASSWORD } });
+    expect(revoked.errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+    expect(await kring.sql(`SELECT id FROM person WHERE email IN ('laat@hoeve.test', 'weg@hoeve.test')`)).toHaveLength(0);
+
+    const duplicate = await admin.request(INVITE, { input: { organisationId, email: 'ingrid@hoeve.test', role: 'administrator' } });
+    expect(duplicate.errors?.[0].extensions?.code).toBe('ALREADY_MEMBER');
+  });
+
+  it('resets a password by a single-use link that ends other sessions', async () => {
+    const other = new GraphqlClient(kring.url);
+    await other.ok(LOGIN, { email: 'bram@hoeve.test', password: PASSWORD });
+    const anonymous = new GraphqlClient(kring.url);
+    expect((await anonymous.ok(`mutation { requestPasswordReset(email: "niemand@nergens.test") }`)).requestPasswordReset).toBe(true);
+    expect((await anonymous.ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`)).requestPasswordReset).toBe(true);
+    const token = await tokenFromOutbox(kring, 'bram@hoeve.test', 'wachtwoord-herstellen');
+    const reset = `mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }`;
+    await anonymous.ok(reset, { token, password: 'een-nieuw-wachtwoord' });
+    expect((await other.ok(ME)).me).toBeNull();
+    expect((await anonymous.request(reset, { token, password: 'nog-een-wachtwoord' })).errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+    await new GraphqlClient(kring.url).ok(LOGIN, { email: 'bram@hoeve.test', password: 'een-nieuw-wachtwoord' });
+  });
+
+  it('updates the profile language, which then drives error messages', async () => {
+    const bram = new GraphqlClient(kring.url, 'nl');
+    await bram.ok(LOGIN, { email: 'bram@hoeve.test', password: 'een-nieuw-wachtwoord' });
+    await bram.ok(`mutation { updateProfile(input: { displayName: "Bram M.", preferredLanguage: en }) { preferredLanguage } }`);
+    const result = await bram.request(`mutation { updateProfile(input: { displayName: "", preferredLanguage: en }) { id } }`);
+    expect(result.errors?.[0].extensions?.fields).toEqual({ displayName: 'Name is required' });
+  });
+
+  async function loginAdmin() {
+    const admin = new GraphqlClient(kring.url);
+    await admin.ok(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
+    const [org] = await kring.sql<{ id: string }>(`SELECT id FROM organisation`);
+    return { admin, organisationId: org.id };
+  }
+});

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { GraphqlClient } from '../support/graphql-client';
+import { CREATE_TEAM, INVITE, LOGIN, PASSWORD, secondOrganisation, setupFirstOrganisation } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { generateOperations, GeneratedOperation, TargetIds } from '../support/operation-generator';
+
+/**
+ * Operations anyone may call, each with the reason. Every other operation in
+ * the schema must refuse an anonymous visitor and a member of another
+ * organisation — including operations added after this test was written.
+ */
+const PUBLIC_OPERATIONS: Record<string, string> = {
+  setupStatus: 'tells the web app whether to show first-run setup; reveals nothing else',
+  me: "returns only the caller's own account",
+  invitationPreview: 'the secret token is the permission',
+  acceptInvitation: 'the secret token is the permission',
+  login: 'checks credentials',
+  logout: "ends the caller's own session",
+  requestPasswordReset: 'always answers true; mails only the address owner',
+  resetPassword: 'the secret token is the permission',
+  setupOrganisation: 'refuses once anyone has an account',
+  loadDemo: 'refuses once anyone has an account',
+};
+
+/** Operations for any logged-in person that act only on the caller's own account. */
+const OWN_ACCOUNT_OPERATIONS: Record<string, string> = {
+  updateProfile: "changes the caller's own name and language",
+};
+
+/** Tables whose rows may change on a refused call: logins and failed attempts are bookkeeping, not data. */
+const BOOKKEEPING_TABLES = ['auth_session', 'login_attempt'];
+
+describe('authorisation, generated from the GraphQL schema', () => {
+  let kring: TestKring;
+  let ids: TargetIds;
+  let secrets: string[];
+  let foreign: GraphqlClient;
+  let operations: GeneratedOperation[];
+
+  async function fingerprint(): Promise<Record<string, string>> {
+    const tables = await kring.sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+    const result: Record<string, string> = {};
+    for (const { tablename } of tables) {
+      if (BOOKKEEPING_TABLES.includes(tablename)) continue;
+      const [row] = await kring.sql<{ digest: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${tablename} t`);
+      result[tablename] = row.digest;
+    }
+    return result;
+  }
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    const a = await setupFirstOrganisation(kring);
+    const team = (await a.admin.ok(CREATE_TEAM, { organisationId: a.organisationId, name: 'Team wonen' })).createTeam;
+    const location = (
+      await a.admin.ok(`mutation L($id: ID!) { createLocation(input: { organisationId: $id, name: "Woonhuis", kind: residence, place: "Lochem" }) { id } }`, {
+        id: a.organisationId,
+      })
+    ).createLocation;
+    const invitation = (await a.admin.ok(INVITE, { input: { organisationId: a.organisationId, email: 'bram@hoeve.test', role: 'care_worker', teamId: team.id } })).inviteMember;
+    const [membership] = await kring.sql<{ id: string }>(`SELECT id FROM membership WHERE organisation_id = $1`, [a.organisationId]);
+    ids = {
+      default: a.organisationId,
+      id: a.organisationId,
+      organisationId: a.organisationId,
+      teamId: team.id,
+      locationId: location.id,
+      invitationId: invitation.id,
+      membershipId: membership.id,
+    };
+    secrets = [...Object.values(ids), 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram@hoeve.test', 'Team wonen', 'Woonhuis'];
+    foreign = (await secondOrganisation(kring)).admin;
+
+    const sdl = fs.readFileSync(path.resolve(__dirname, '../../apps/api/schema.graphql'), 'utf8');
+    operations = generateOperations(buildSchema(sdl), ids);
+  });
+  afterAll(() => kring.close());
+
+  it('covers every operation of the schema', () => {
+    expect(operations.length).toBeGreaterThan(15);
+    const names = operations.map((o) => o.name);
+    for (const name of Object.keys(PUBLIC_OPERATIONS)) expect(names).toContain(name);
+  });
+
+  it('refuses every non-public operation to an anonymous visitor and leaves the data untouched', async () => {
+    const before = await fingerprint();
+    const anonymous = new GraphqlClient(kring.url);
+    for (const op of operations.filter((o) => !(o.name in PUBLIC_OPERATIONS))) {
+      const result = await anonymous.request(op.document, op.variables);
+      expect({ op: op.name, code: result.errors?.[0]?.extensions?.code }).toEqual({ op: op.name, code: 'UNAUTHENTICATED' });
+      expect(JSON.stringify(result.data ?? null)).not.toMatch(new RegExp(secrets.join('|')));
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("refuses every non-public operation on another organisation's rows and leaves the data untouched", async () => {
+    const before = await fingerprint();
+    for (const op of operations.filter((o) => !(o.name in PUBLIC_OPERATIONS) && !(o.name in OWN_ACCOUNT_OPERATIONS))) {
+      const result = await foreign.request(op.document, op.variables);
+      expect({ op: op.name, code: result.errors?.[0]?.extensions?.code }).toEqual({ op: op.name, code: 'NOT_FOUND' });
+      expect(JSON.stringify(result.data ?? null)).not.toMatch(new RegExp(secrets.join('|')));
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("own-account operations change only the caller's own row", async () => {
+    const [before] = await kring.sql(`SELECT display_name FROM person WHERE email = 'ingrid@hoeve.test'`);
+    for (const op of operations.filter((o) => o.name in OWN_ACCOUNT_OPERATIONS)) {
+      const result = await foreign.request(op.document, op.variables);
+      expect(JSON.stringify(result)).not.toMatch(new RegExp(secrets.join('|')));
+    }
+    expect(await kring.sql(`SELECT display_name FROM person WHERE email = 'ingrid@hoeve.test'`)).toEqual([before]);
+  });
+
+  it("public operations reveal nothing of another organisation and change none of its data", async () => {
+    const before = await fingerprint();
+    for (const op of operations.filter((o) => o.name in PUBLIC_OPERATIONS)) {
+      const result = await foreign.request(op.document, op.variables);
+      expect({ op: op.name, body: JSON.stringify(result) }).not.toEqual({ op: op.name, body: expect.stringMatching(new RegExp(secrets.join('|'))) });
+      // logout and a failed login end the foreign session; log back in for the next call.
+      await foreign.request(LOGIN, { email: 'marloes@lindehof.test', password: PASSWORD });
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+});

@@ -1,0 +1,46 @@
+import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { GraphqlClient } from './graphql-client';
+import { TestKring } from './kring-test-app';
+
+export const PASSWORD = 'een-veilig-wachtwoord';
+
+export const SETUP = `mutation Setup($input: SetupOrganisationInput!) { setupOrganisation(input: $input) { person { id email } memberships { role organisation { id name } } } }`;
+export const LOGIN = `mutation Login($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { person { id displayName } } }`;
+export const CREATE_TEAM = `mutation Team($organisationId: ID!, $name: String!) { createTeam(input: { organisationId: $organisationId, name: $name }) { id name } }`;
+export const INVITE = `mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email role expiresAt } }`;
+export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { person { id email } memberships { role team { id name } organisation { id } } } }`;
+
+/** Sets up Kring's first organisation; the returned client is logged in as its administrator. */
+export async function setupFirstOrganisation(kring: TestKring, name = 'Zorgboerderij De Hoeve', email = 'ingrid@hoeve.test') {
+  const admin = new GraphqlClient(kring.url);
+  const data = await admin.ok(SETUP, {
+    input: { organisationName: name, organisationKind: 'care_farm', adminName: 'Ingrid', adminEmail: email, password: PASSWORD, preferredLanguage: 'nl' },
+  });
+  const organisationId: string = data.setupOrganisation.memberships[0].organisation.id;
+  return { admin, organisationId, personId: data.setupOrganisation.person.id as string };
+}
+
+/** Reads the newest outbox mail to an address and returns the link token in it. */
+export async function tokenFromOutbox(kring: TestKring, to: string, path: 'uitnodiging' | 'wachtwoord-herstellen'): Promise<string> {
+  const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
+  const match = mail?.body.match(new RegExp(`/${path}/([A-Za-z0-9_-]+)`));
+  if (!match) throw new Error(`No ${path} link in the outbox for ${to}`);
+  return match[1];
+}
+
+/**
+ * A second organisation with its own administrator, created the way a real
+ * one joins (the first administrator cannot create foreign organisations, so
+ * this goes straight to SQL plus a real login).
+ */
+export async function secondOrganisation(kring: TestKring, name = 'De Lindehof', email = 'marloes@lindehof.test') {
+  const [org] = await kring.sql<{ id: string }>(`INSERT INTO organisation (name, kind) VALUES ($1, 'small_home') RETURNING id`, [name]);
+  const [person] = await kring.sql<{ id: string }>(
+    `INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Marloes', $2) RETURNING id`,
+    [email, await passwordHasher.hash(PASSWORD)],
+  );
+  await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator')`, [person.id, org.id]);
+  const admin = new GraphqlClient(kring.url);
+  await admin.ok(LOGIN, { email, password: PASSWORD });
+  return { admin, organisationId: org.id, personId: person.id };
+}

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedded-postgres';
+
+/**
+ * One real PostgreSQL for the whole run; every test file creates its own
+ * database in it (see kring-test-app.ts), so files stay isolated in parallel.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-test-pg-'));
+  const db = await startEmbeddedPostgres(dir, 'postgres');
+  process.env.KRING_TEST_PG_URL = db.url;
+  (globalThis as Record<string, unknown>).__kringTestDb = { db, dir };
+}

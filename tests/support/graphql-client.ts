@@ -1,0 +1,50 @@
+/** The shape of a GraphQL error as Kring sends it. */
+export interface KringGraphqlError {
+  message: string;
+  extensions?: { code?: string; fields?: Record<string, string>; [key: string]: unknown };
+}
+
+export interface GraphqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: KringGraphqlError[];
+}
+
+/**
+ * A GraphQL caller with its own cookie jar: one instance is one browser, so
+ * tests can act as different people side by side.
+ */
+export class GraphqlClient {
+  private cookie = '';
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly language = 'nl',
+  ) {}
+
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
+  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': this.language, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0];
+      this.cookie = pair.endsWith('=') ? '' : pair;
+    }
+    const body = await response.json();
+    return { status: response.status, data: body.data, errors: body.errors };
+  }
+
+  /** Like request, but fails the test with the server's message when there are errors. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL error: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+    return result.data as T;
+  }
+}
