@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findChromium } from './chromium-path';
 import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedded-postgres';
 
 /**
@@ -11,5 +12,6 @@ export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-test-pg-'));
   const db = await startEmbeddedPostgres(dir, 'postgres');
   process.env.KRING_TEST_PG_URL = db.url;
+  process.env.KRING_TEST_CHROMIUM = JSON.stringify(await findChromium());
   (globalThis as Record<string, unknown>).__kringTestDb = { db, dir };
 }

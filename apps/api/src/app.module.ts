@@ -42,7 +42,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [ViewerService],
-          useFactory: (viewers: ViewerService) => graphqlOptions(config.production, viewers),
+          useFactory: (viewers: ViewerService) => graphqlOptions(config, viewers),
         }),
         ...FEATURE_MODULES,
       ],

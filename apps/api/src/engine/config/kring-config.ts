@@ -13,6 +13,8 @@ export interface KringConfig {
   smtpUrl?: string;
   mailFrom: string;
   logLevel: string;
+  /** Largest GraphQL operation accepted: nesting depth and number of fields. */
+  graphqlLimits: { depth: number; complexity: number };
   /** Folder with the built web app; served at `/` when it exists. */
   webDist: string;
 }
@@ -28,6 +30,13 @@ function parsePort(raw: string | undefined, name: string, fallback: number): num
     throw new ConfigError(`${name}="${raw}" is geen geldige poort (0–65535) / is not a valid port (0–65535).`);
   }
   return port;
+}
+
+function parsePositive(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name}="${raw}" moet een positief geheel getal zijn / must be a positive integer.`);
+  return value;
 }
 
 function parseUrl(raw: string | undefined, name: string, protocols: string[]): string | undefined {
@@ -59,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: parseUrl(env.SMTP_URL, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Kring <kring@localhost>',
     logLevel,
+    graphqlLimits: {
+      depth: parsePositive(env.GRAPHQL_MAX_DEPTH, 'GRAPHQL_MAX_DEPTH', 10),
+      complexity: parsePositive(env.GRAPHQL_MAX_COMPLEXITY, 'GRAPHQL_MAX_COMPLEXITY', 1000),
+    },
     webDist: path.resolve(__dirname, '../../../../web/dist'),
   };
 }

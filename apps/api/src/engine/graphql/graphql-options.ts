@@ -1,23 +1,21 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { KringConfig } from '../config/kring-config';
 import { ViewerService } from '../auth/viewer.service';
 import { formatGraphqlError } from './error-formatting';
 import { GraphqlContext, localisationPlugin } from './localisation.plugin';
 import { operationLimitsPlugin } from './operation-limits.plugin';
 import './enums';
 
-/** Generous for the app's own screens, small enough to stop abusive queries. */
-export const OPERATION_LIMITS = { depth: 10, complexity: 1000 };
-
-export function graphqlOptions(production: boolean, viewers: ViewerService): ApolloDriverConfig {
+export function graphqlOptions(config: KringConfig, viewers: ViewerService): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    introspection: !production,
+    introspection: !config.production,
     playground: false,
     includeStacktraceInErrorResponses: false,
     context: ({ req }: GraphqlContext) => ({ req }),
     formatError: formatGraphqlError,
-    plugins: [operationLimitsPlugin(OPERATION_LIMITS), localisationPlugin(viewers)],
+    plugins: [operationLimitsPlugin(config.graphqlLimits), localisationPlugin(viewers)],
   };
 }

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { ROLE_LABELS } from '@kring/domain';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { ConfigError, loadConfig } from '../engine/config/kring-config';
+import { UserError } from '../engine/graphql/user-error';
+import { openDatabase } from '../main';
+import { runMigrations } from '../engine/database/run-migrations';
+import { SetupService } from '../modules/setup/setup.service';
+
+/** `npm run demo`: fills an empty Kring with the Dutch demo network and prints the accounts. */
+async function demo(): Promise<number> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
+  const { url, embedded } = await openDatabase(config);
+  try {
+    await runMigrations(url);
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), { logger: ['error'] });
+    try {
+      const { accounts } = await app.get(SetupService).loadDemo();
+      console.log('\nHet demo-netwerk staat klaar. Log in op Kring met een van deze accounts:\n');
+      console.table(
+        accounts.map((a) => ({ naam: a.displayName, rol: ROLE_LABELS[a.role].nl, organisatie: a.organisationName, 'e-mail': a.email, wachtwoord: a.password })),
+      );
+      console.log('\nStart Kring met "npm start" en open de getoonde link.\n');
+      return 0;
+    } finally {
+      await app.close();
+    }
+  } catch (error) {
+    if (error instanceof UserError && error.message === 'SETUP_DONE') {
+      console.error('Deze Kring is al ingericht; het demo-netwerk past alleen in een lege Kring. Probeer: KRING_DATA_DIR=data-demo npm run demo');
+      return 1;
+    }
+    throw error;
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+demo().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof ConfigError ? `Kring: ${error.message}` : error);
+    process.exit(1);
+  },
+);

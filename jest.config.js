@@ -1,0 +1,5 @@
+/** `npm test`: every project's tests in one run (unit, API integration, browser end-to-end). */
+module.exports = {
+  projects: ['<rootDir>/libs/domain', '<rootDir>/apps/api', '<rootDir>/apps/web', '<rootDir>/tests'],
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
+};

@@ -1,0 +1,78 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { CREATE_TEAM, setupFirstOrganisation } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+describe('bad input gets a clear message, no 500 and nothing half-written', () => {
+  let kring: TestKring;
+  let admin: GraphqlClient;
+  let organisationId: string;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    ({ admin, organisationId } = await setupFirstOrganisation(kring));
+  });
+  afterAll(() => kring.close());
+
+  async function post(body: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${kring.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('refuses a 10 MB name in Dutch and English, storing nothing', async () => {
+    const huge = 'a'.repeat(10 * 1024 * 1024);
+    const nl = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: huge } }));
+    expect(nl.status).toBe(413);
+    expect(nl.body.errors[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(nl.body.errors[0].message).toMatch(/te veel tekst/);
+    const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: huge } }), { 'accept-language': 'en-GB' });
+    expect(en.body.errors[0].message).toMatch(/too much text/);
+    expect(await kring.sql(`SELECT id FROM team`)).toHaveLength(0);
+  });
+
+  it('refuses a name over the field limit with the field named', async () => {
+    const result = await admin.request(CREATE_TEAM, { organisationId, name: 'x'.repeat(201) });
+    expect(result.status).toBe(200);
+    expect(result.errors?.[0].extensions?.fields).toEqual({ name: 'Naam mag hoogstens 200 tekens lang zijn' });
+    const empty = await admin.request(CREATE_TEAM, { organisationId, name: '   ' });
+    expect(empty.errors?.[0].extensions?.fields).toEqual({ name: 'Naam is verplicht' });
+    expect(await kring.sql(`SELECT id FROM team`)).toHaveLength(0);
+  });
+
+  it('answers malformed GraphQL and non-JSON bodies with 400 and a readable message', async () => {
+    const syntax = await post(JSON.stringify({ query: '{ me { ' }));
+    expect(syntax.status).toBe(400);
+    expect(syntax.body.errors[0]).toMatchObject({ message: 'Het verzoek kon niet gelezen worden.', extensions: { code: 'MALFORMED_REQUEST' } });
+    const notJson = await post('{"query": ');
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.errors[0].extensions.code).toBe('MALFORMED_REQUEST');
+    const unknownField = await post(JSON.stringify({ query: '{ me { password } }' }));
+    expect(unknownField.status).toBe(400);
+    expect(JSON.stringify(unknownField.body)).not.toMatch(/stack|at .*\.ts/);
+  });
+
+  it('refuses too-deep and too-large queries before running them', async () => {
+    const strict = await startTestKring({ env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '50' } });
+    try {
+      const client = new GraphqlClient(strict.url);
+      expect((await client.request(`{ me { memberships { id } } }`)).errors).toBeUndefined();
+      const deep = await client.request(`{ me { memberships { team { id } } } }`);
+      expect(deep.status).toBe(400);
+      expect(deep.errors?.[0]).toMatchObject({ message: expect.stringMatching(/te diep genest \(maximaal 3\)/), extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      const wide = await client.request(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: setupStatus { needsSetup }`).join(' ')} }`);
+      expect(wide.errors?.[0]).toMatchObject({ message: expect.stringMatching(/maximaal 50/), extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('gives a malformed id the same NOT_FOUND as a foreign one', async () => {
+    const result = await admin.request(`{ organisation(id: "not-a-uuid") { id } }`);
+    expect(result.status).toBe(200);
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('never sends a stack trace', async () => {
+    const result = await admin.request(`mutation { removeMembership(membershipId: "00000000-0000-0000-0000-000000000000") }`);
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+});
