@@ -4,7 +4,7 @@ import { KringRequest, TenantAccess, Viewer } from '../auth/viewer';
 import { SocketState } from './policy.guard';
 
 function request(context: ExecutionContext): KringRequest {
-  return GqlExecutionContext.create(context).getContext().req;
+  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
 }
 
 /** The viewer the policy guard resolved (non-null behind Access.authenticated/organisation). */

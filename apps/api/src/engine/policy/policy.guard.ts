@@ -43,10 +43,11 @@ export class PolicyGuard implements CanActivate {
       state.access = await this.check(rule, state.viewer, context.switchToWs().getData());
       return true;
     }
-    // HTTP controllers (health, static) carry Access.public(); GraphQL gets its request from the context.
-    const req: KringRequest =
-      context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
-    const args = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getArgs() : {};
+    // GraphQL reads its request and arguments from the resolver context; plain
+    // HTTP routes (health, file exports) use route parameters as arguments.
+    const graphql = context.getType<string>() === 'graphql';
+    const req: KringRequest = graphql ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+    const args = graphql ? GqlExecutionContext.create(context).getArgs() : { ...req.params };
     const viewer = rule.kind === 'public' ? null : await this.viewers.forRequest(req);
     req.kringAccess = await this.check(rule, viewer, args);
     return true;
