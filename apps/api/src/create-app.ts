@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
-import { Pool } from 'pg';
 import { AppModule } from './app.module';
 import { ViewerService } from './engine/auth/viewer.service';
 import { KringConfig } from './engine/config/kring-config';
@@ -23,18 +22,6 @@ export async function createKringApp(config: KringConfig, databaseUrl: string): 
   app.use(cookieParser(), jsonBody, bodyErrors, ...webApp(config.webDist));
   app.useGlobalPipes(inputValidationPipe);
   app.useGlobalFilters(new GraphqlExceptionFilter());
-  const socketPool = new Pool({ connectionString: databaseUrl, max: 2 });
-  // The adapter's LISTEN connection has no error handler of its own; a database
-  // restart must not crash Kring (the adapter reconnects by itself).
-  const logger = app.get(Logger);
-  socketPool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'socket.io database connection lost')));
-  socketPool.on('error', (error) => logger.warn({ err: error }, 'socket.io database pool error'));
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, socketPool, app.get(ViewerService)));
-  app.enableShutdownHooks();
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await socketPool.end();
-  };
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl, app.get(ViewerService), app.get(Logger)));
   return app;
 }

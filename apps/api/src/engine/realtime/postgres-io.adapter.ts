@@ -1,4 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import { Pool } from 'pg';
@@ -14,12 +14,25 @@ import { cookieFromHeader } from './cookies';
  * the database. Every connection must carry a valid session cookie.
  */
 export class PostgresIoAdapter extends IoAdapter {
+  private readonly pool: Pool;
+
   constructor(
     app: INestApplicationContext,
-    private readonly pool: Pool,
+    databaseUrl: string,
     private readonly viewers: ViewerService,
+    logger: LoggerService,
   ) {
     super(app);
+    this.pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    // The adapter's LISTEN connection has no error handler of its own; a
+    // database restart must not crash Kring (the adapter reconnects by itself).
+    this.pool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'socket.io database connection lost')));
+    this.pool.on('error', (error) => logger.warn({ err: error }, 'socket.io database pool error'));
+  }
+
+  /** Nest calls this when the application closes, after the socket.io server. */
+  override async dispose(): Promise<void> {
+    await this.pool.end();
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
