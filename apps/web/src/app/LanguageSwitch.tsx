@@ -1,0 +1,42 @@
+import { LANGUAGES, type Language } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '../graphql/hooks';
+import { UpdateProfileDocument } from '../graphql/generated';
+import { LANGUAGE_NAMES, useLanguage } from '../i18n';
+import { Alert } from '../ui/Alert';
+import { useAuth } from './auth';
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const [language, setLanguage] = useLanguage();
+  const { session, updatePerson } = useAuth();
+  const [updateProfile, { error }] = useMutation(UpdateProfileDocument);
+  const viewer = session?.viewer;
+
+  const choose = async (next: Language) => {
+    setLanguage(next);
+    if (!viewer) return;
+    const data = await updateProfile({ input: { displayName: viewer.person.displayName, preferredLanguage: next } });
+    if (data) updatePerson(data.updateProfile);
+  };
+
+  return (
+    <div className="language-switch">
+      <div role="group" aria-label={t('language.label')}>
+        {LANGUAGES.map((option) => (
+          <button
+            key={option}
+            type="button"
+            lang={option}
+            className="language-switch__option"
+            aria-pressed={option === language}
+            onClick={() => option !== language && void choose(option)}
+          >
+            {LANGUAGE_NAMES[option]}
+          </button>
+        ))}
+      </div>
+      {error && <Alert tone="error">{t('language.saveFailed', { message: error.message })}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { ROLE_LABELS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { managedOrganisations, useViewer, type Viewer } from '../app/auth';
+import { useLocale } from '../i18n/locale';
+import { Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { AboutKring } from './AboutKring';
+
+function greetingKey(hour: number) {
+  if (hour < 12) return 'home.greeting.morning' as const;
+  if (hour < 18) return 'home.greeting.afternoon' as const;
+  return 'home.greeting.evening' as const;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const managed = managedOrganisations(viewer);
+  return (
+    <Page title={t(greetingKey(new Date().getHours()), { name: viewer.person.displayName })}>
+      <Section title={t('home.placesTitle')}>
+        {viewer.memberships.length === 0 ? <p>{t('home.noMemberships')}</p> : <Memberships viewer={viewer} />}
+      </Section>
+      <Section title={t('home.firstStepsTitle')}>
+        {managed.length === 0 ? (
+          <p>{t('home.memberSteps')}</p>
+        ) : (
+          managed.map((organisation) => (
+            <div key={organisation.id} className="card">
+              <p>{t('home.managerSteps.intro', { organisation: organisation.name })}</p>
+              <ol>
+                <li>{t('home.managerSteps.location')}</li>
+                <li>{t('home.managerSteps.team')}</li>
+                <li>{t('home.managerSteps.invite')}</li>
+              </ol>
+              <p>
+                <Link to={`/organisatie/${organisation.id}`}>
+                  {t('home.managerSteps.link', { organisation: organisation.name })}
+                </Link>
+              </p>
+            </div>
+          ))
+        )}
+      </Section>
+      <AboutKring />
+    </Page>
+  );
+}
+
+/** One line per membership, so several roles in one organisation stay visible. */
+function Memberships({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  return (
+    <ul className="memberships">
+      {viewer.memberships.map((m) => {
+        const role = label(ROLE_LABELS, m.role);
+        return (
+          <li key={m.id}>
+            {m.organisation ? (
+              <Link to={`/organisatie/${m.organisation.id}`}>{m.organisation.name}</Link>
+            ) : (
+              m.network && t('home.network', { name: m.network.name })
+            )}
+            {' · '}
+            {m.team ? t('home.roleInTeam', { role, team: m.team.name }) : role}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

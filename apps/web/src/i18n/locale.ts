@@ -1,0 +1,23 @@
+import type { Language } from '@kring/domain';
+import { useLanguage } from './index';
+
+type Labels<K extends string> = Record<K, Record<Language, string>>;
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Shared domain labels (roles, kinds, …), select options and dates in the UI language. */
+export function useLocale() {
+  const [language] = useLanguage();
+  const format = (iso: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(iso));
+  return {
+    label: <K extends string>(labels: Labels<K>, key: K): string => labels[key][language],
+    /** A label inside a sentence: "uitgenodigd als begeleider", not "als Begeleider". */
+    inSentence: <K extends string>(labels: Labels<K>, key: K): string =>
+      labels[key][language].toLocaleLowerCase(LOCALES[language]),
+    options: <K extends string>(keys: readonly K[], labels: Labels<K>) =>
+      keys.map((value) => ({ value, label: labels[value][language] })),
+    date: (iso: string) => format(iso, { dateStyle: 'long' }),
+    dateTime: (iso: string) => format(iso, { dateStyle: 'long', timeStyle: 'short' }),
+  };
+}

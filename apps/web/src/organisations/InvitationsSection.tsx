@@ -1,0 +1,182 @@
+import { LIMITS, ROLE_LABELS, ROLES, type Role } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { administeredOrganisations, useViewer } from '../app/auth';
+import {
+  InviteMemberDocument,
+  OrganisationInvitationsDocument,
+  RevokeInvitationDocument,
+  type InviteMemberMutation,
+  type OrganisationInvitationsQuery,
+} from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { ConfirmButton } from '../ui/Button';
+import { SelectField, TextField } from '../ui/Field';
+import { useForm } from '../ui/Form';
+import { LoadError, Loading } from '../ui/Page';
+import { TableWrap } from '../ui/TableWrap';
+import { AddForm } from './AddForm';
+import type { OrganisationData, SectionProps } from './types';
+
+/** Network coordinators belong to a learning network, not to one organisation. */
+const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
+
+type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
+
+/** What became of an invitation, and the date that goes with it. */
+function invitationStatus(invitation: Invitation, now: number): { status: 'open' | 'accepted' | 'revoked' | 'expired'; at?: string } {
+  if (invitation.acceptedAt) return { status: 'accepted', at: invitation.acceptedAt };
+  if (invitation.revokedAt) return { status: 'revoked' };
+  if (Date.parse(invitation.expiresAt) < now) return { status: 'expired' };
+  return { status: 'open', at: invitation.expiresAt };
+}
+
+export function InvitationsSection({ organisation }: SectionProps) {
+  const { data, error, refetch } = useQuery(OrganisationInvitationsDocument, { id: organisation.id });
+  return (
+    <>
+      <InviteForm organisation={organisation} onInvited={refetch} />
+      {data ? (
+        <InvitationList invitations={data.organisation.invitations} onChanged={refetch} />
+      ) : error ? (
+        <LoadError error={error} onRetry={refetch} />
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function InviteForm({ organisation, onInvited }: { organisation: OrganisationData; onInvited: () => void }) {
+  const { t } = useTranslation();
+  const { inSentence, options, date } = useLocale();
+  const viewer = useViewer();
+  const [invite, { loading, error }] = useMutation(InviteMemberDocument);
+  const form = useForm({ email: '', role: 'care_worker' as Role, teamId: '' });
+  const [sent, setSent] = useState<InviteMemberMutation['inviteMember']>();
+  const hasOutbox = administeredOrganisations(viewer).some((o) => o.id === organisation.id);
+
+  const submit = async () => {
+    setSent(undefined);
+    const { email, role, teamId } = form.values;
+    const data = await invite({ input: { organisationId: organisation.id, email, role, teamId: teamId || null } });
+    if (data) {
+      setSent(data.inviteMember);
+      form.reset();
+      onInvited();
+    }
+  };
+
+  const done = sent && (
+    <>
+      <p>
+        {t('organisation.invitations.created', {
+          email: sent.email,
+          role: inSentence(ROLE_LABELS, sent.role),
+          date: date(sent.expiresAt),
+        })}
+      </p>
+      {hasOutbox && (
+        <p>
+          {t('organisation.invitations.outboxHint')} <Link to="/postvak">{t('organisation.invitations.toOutbox')}</Link>
+        </p>
+      )}
+    </>
+  );
+
+  return (
+    <AddForm
+      title={t('organisation.invitations.addTitle')}
+      done={done}
+      onSubmit={submit}
+      submitLabel={t('organisation.invitations.submit')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+    >
+      <TextField
+        label={t('fields.email')}
+        type="email"
+        autoComplete="off"
+        maxLength={LIMITS.email}
+        {...form.field('email', error)}
+      />
+      <SelectField label={t('fields.role')} options={options(INVITABLE_ROLES, ROLE_LABELS)} {...form.field('role', error)} />
+      <SelectField
+        label={t('fields.team')}
+        optional
+        emptyOption={t('organisation.invitations.noTeam')}
+        options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))}
+        {...form.field('teamId', error)}
+      />
+    </AddForm>
+  );
+}
+
+function InvitationList({ invitations, onChanged }: { invitations: Invitation[]; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { label, date } = useLocale();
+  const [revoke, { loading, error }] = useMutation(RevokeInvitationDocument);
+  const now = Date.now();
+
+  const revokeInvitation = async (invitationId: string) => {
+    if (await revoke({ invitationId })) onChanged();
+  };
+
+  return (
+    <div className="subsection">
+      <h3>{t('organisation.invitations.listTitle')}</h3>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      {invitations.length === 0 ? (
+        <p>{t('organisation.invitations.empty')}</p>
+      ) : (
+        <TableWrap label={t('organisation.invitations.listTitle')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.email')}</th>
+                <th scope="col">{t('fields.role')}</th>
+                <th scope="col">{t('fields.team')}</th>
+                <th scope="col">{t('fields.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('fields.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => {
+                const { status, at } = invitationStatus(invitation, now);
+                return (
+                  <tr key={invitation.id}>
+                    <th scope="row" className="nowrap">
+                      {invitation.email}
+                    </th>
+                    <td>{label(ROLE_LABELS, invitation.role)}</td>
+                    <td>{invitation.team?.name}</td>
+                    <td>
+                      {t(`organisation.invitations.${status}`, { date: at && date(at) })}
+                    </td>
+                    <td>
+                      {status === 'open' && (
+                        <ConfirmButton
+                          label={t('organisation.invitations.revoke')}
+                          target={invitation.email}
+                          confirmLabel={t('organisation.invitations.confirmRevoke')}
+                          busy={loading}
+                          onConfirm={() => void revokeInvitation(invitation.id)}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </div>
+  );
+}

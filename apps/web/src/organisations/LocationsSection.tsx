@@ -1,0 +1,87 @@
+import { LIMITS, LOCATION_KIND_LABELS, LOCATION_KINDS, type LocationKind } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateLocationDocument } from '../graphql/generated';
+import { useMutation } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { SelectField, TextField } from '../ui/Field';
+import { useForm } from '../ui/Form';
+import { TableWrap } from '../ui/TableWrap';
+import { AddForm } from './AddForm';
+import type { SectionProps } from './types';
+
+export function LocationsSection({ organisation, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  return (
+    <>
+      {organisation.locations.length === 0 ? (
+        <p>{t('organisation.locations.empty')}</p>
+      ) : (
+        <TableWrap label={t('organisation.locations.title')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('fields.kind')}</th>
+                <th scope="col">{t('fields.place')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {organisation.locations.map((location) => (
+                <tr key={location.id}>
+                  <th scope="row">{location.name}</th>
+                  <td>{label(LOCATION_KIND_LABELS, location.kind)}</td>
+                  <td>{location.place}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {organisation.viewerCanManage && <AddLocation organisationId={organisation.id} onChanged={onChanged} />}
+    </>
+  );
+}
+
+function AddLocation({ organisationId, onChanged }: { organisationId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { options } = useLocale();
+  const [create, { loading, error }] = useMutation(CreateLocationDocument);
+  const form = useForm({ name: '', kind: 'residence' as LocationKind, place: '' });
+  const [added, setAdded] = useState<string>();
+
+  const submit = async () => {
+    setAdded(undefined);
+    if (await create({ input: { organisationId, ...form.values } })) {
+      setAdded(form.values.name);
+      form.reset();
+      onChanged();
+    }
+  };
+
+  return (
+    <AddForm
+      title={t('organisation.locations.addTitle')}
+      done={added && t('organisation.locations.added', { name: added })}
+      onSubmit={submit}
+      submitLabel={t('organisation.locations.submit')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+    >
+      <TextField label={t('organisation.locations.name')} maxLength={LIMITS.name} {...form.field('name', error)} />
+      <SelectField
+        label={t('organisation.locations.kind')}
+        options={options(LOCATION_KINDS, LOCATION_KIND_LABELS)}
+        {...form.field('kind', error)}
+      />
+      <TextField
+        label={t('organisation.locations.place')}
+        autoComplete="address-level2"
+        maxLength={LIMITS.name}
+        {...form.field('place', error)}
+      />
+    </AddForm>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { OrganisationDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { InvitationsSection } from './InvitationsSection';
+import { LocationsSection } from './LocationsSection';
+import { MembersSection } from './MembersSection';
+import { ProfileSection } from './ProfileSection';
+import { TeamsSection } from './TeamsSection';
+import type { SectionProps } from './types';
+
+/** In page order; the anchors are Dutch, like the paths. */
+const SECTIONS = [
+  { id: 'profiel', title: 'organisation.profile.title', body: ProfileSection },
+  { id: 'locaties', title: 'organisation.locations.title', body: LocationsSection },
+  { id: 'teams', title: 'organisation.teams.title', body: TeamsSection },
+  { id: 'leden', title: 'organisation.members.title', body: MembersSection },
+  { id: 'uitnodigingen', title: 'organisation.invitations.title', body: InvitationsSection, managersOnly: true },
+] as const satisfies readonly { id: string; title: string; body: ComponentType<SectionProps>; managersOnly?: boolean }[];
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(OrganisationDocument, { id });
+
+  if (!data) {
+    return (
+      <Page title={t('fields.organisation')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>
+    );
+  }
+
+  const { organisation } = data;
+  const sections = SECTIONS.filter((section) => !('managersOnly' in section) || organisation.viewerCanManage);
+  return (
+    <Page title={organisation.name} wide>
+      {organisation.network && <p className="lead">{t('organisation.network', { name: organisation.network.name })}</p>}
+      <nav className="section-nav" aria-label={t('organisation.sectionsLabel')}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map(({ id: anchor, title, body: Body }) => (
+        <Section key={anchor} id={anchor} title={t(title)}>
+          <Body organisation={organisation} onChanged={refetch} />
+        </Section>
+      ))}
+    </Page>
+  );
+}

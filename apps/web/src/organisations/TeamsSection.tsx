@@ -1,0 +1,68 @@
+import { LIMITS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateTeamDocument } from '../graphql/generated';
+import { useMutation } from '../graphql/hooks';
+import { SelectField, TextField } from '../ui/Field';
+import { useForm } from '../ui/Form';
+import { AddForm } from './AddForm';
+import type { OrganisationData, SectionProps } from './types';
+
+export function TeamsSection({ organisation, onChanged }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {organisation.teams.length === 0 ? (
+        <p>{t('organisation.teams.empty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {organisation.teams.map((team) => (
+            <li key={team.id}>
+              <strong>{team.name}</strong>
+              {team.location && <span className="muted"> · {team.location.name}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {organisation.viewerCanManage && <AddTeam organisation={organisation} onChanged={onChanged} />}
+    </>
+  );
+}
+
+function AddTeam({ organisation, onChanged }: { organisation: OrganisationData; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [create, { loading, error }] = useMutation(CreateTeamDocument);
+  const form = useForm({ name: '', locationId: '' });
+  const [added, setAdded] = useState<string>();
+
+  const submit = async () => {
+    setAdded(undefined);
+    const { name, locationId } = form.values;
+    if (await create({ input: { organisationId: organisation.id, name, locationId: locationId || null } })) {
+      setAdded(name);
+      form.reset();
+      onChanged();
+    }
+  };
+
+  return (
+    <AddForm
+      title={t('organisation.teams.addTitle')}
+      done={added && t('organisation.teams.added', { name: added })}
+      onSubmit={submit}
+      submitLabel={t('organisation.teams.submit')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+    >
+      <TextField label={t('organisation.teams.name')} maxLength={LIMITS.name} {...form.field('name', error)} />
+      <SelectField
+        label={t('organisation.teams.location')}
+        optional
+        emptyOption={t('organisation.teams.noLocation')}
+        options={organisation.locations.map((l) => ({ value: l.id, label: l.name }))}
+        {...form.field('locationId', error)}
+      />
+    </AddForm>
+  );
+}

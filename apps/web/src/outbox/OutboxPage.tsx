@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { administeredOrganisations, useViewer } from '../app/auth';
+import { DevOutboxDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { linkify } from './linkify';
+
+/** Development only: the e-mails Kring would have sent without a mail server. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const organisations = administeredOrganisations(useViewer());
+  const [chosen, setChosen] = useState(organisations[0]?.id ?? '');
+
+  return (
+    <Page title={t('outbox.title')}>
+      {organisations.length === 0 ? (
+        <Alert tone="info">{t('outbox.adminsOnly')}</Alert>
+      ) : (
+        <>
+          <p>{t('outbox.intro')}</p>
+          {organisations.length > 1 && (
+            <SelectField
+              label={t('fields.organisation')}
+              name="organisationId"
+              value={chosen}
+              onChange={setChosen}
+              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            />
+          )}
+          <Mails organisationId={chosen} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Mails({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { dateTime } = useLocale();
+  const { data, error, loading, refetch } = useQuery(DevOutboxDocument, { organisationId });
+
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  return (
+    <>
+      <p>
+        <Button variant="secondary" busy={loading} onClick={refetch}>
+          {t('outbox.refresh')}
+        </Button>
+      </p>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      {data.devOutbox.length === 0 ? (
+        <p>{t('outbox.empty')}</p>
+      ) : (
+        <ol className="mails">
+          {data.devOutbox.map((mail) => (
+            <li key={mail.id}>
+              <article className="card mail">
+                <h2>{mail.subject}</h2>
+                <p className="muted">
+                  {t('outbox.to', { to: mail.to })} · <time dateTime={mail.createdAt}>{dateTime(mail.createdAt)}</time>
+                </p>
+                <div className="mail__body">{linkify(mail.body)}</div>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { ROLE_LABELS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { LOGIN_PATH } from '../app/guards';
+import type { LoadDemoMutation } from '../graphql/generated';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { Section } from '../ui/Section';
+import { TableWrap } from '../ui/TableWrap';
+
+/** The server prints these once; they are the only way into the demo network. */
+export function DemoAccounts({ accounts }: { accounts: LoadDemoMutation['loadDemo']['accounts'] }) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  return (
+    <Section title={t('setup.demoAccountsTitle')}>
+      <Alert tone="success">{t('setup.demoAccountsIntro')}</Alert>
+      <TableWrap label={t('setup.demoAccountsTitle')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields.name')}</th>
+              <th scope="col">{t('fields.role')}</th>
+              <th scope="col">{t('fields.organisation')}</th>
+              <th scope="col">{t('fields.email')}</th>
+              <th scope="col">{t('fields.password')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={`${account.email}-${account.role}-${account.organisationName}`}>
+                <th scope="row">{account.displayName}</th>
+                <td>{label(ROLE_LABELS, account.role)}</td>
+                <td>{account.organisationName}</td>
+                <td className="nowrap">{account.email}</td>
+                <td className="nowrap">
+                  <code>{account.password}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <p>
+        <Link to={LOGIN_PATH} className="button button--primary">
+          {t('app.toLogin')}
+        </Link>
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState, type ButtonHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'danger';
+  /**
+   * While a request runs the button stays focusable (a disabled button drops
+   * keyboard focus) but announces itself as unavailable.
+   */
+  busy?: boolean;
+};
+
+export function Button({ variant = 'primary', busy, className, type = 'button', onClick, ...button }: ButtonProps) {
+  return (
+    <button
+      {...button}
+      type={type}
+      className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
+      aria-disabled={busy || undefined}
+      aria-busy={busy || undefined}
+      onClick={(e) => {
+        if (busy) e.preventDefault();
+        else onClick?.(e);
+      }}
+    />
+  );
+}
+
+interface ConfirmButtonProps {
+  label: string;
+  /** Which item the button acts on; read out with the label, as in a list of rows every button looks the same. */
+  target: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  busy?: boolean;
+}
+
+/**
+ * A destructive action that asks once more in the page itself: a browser
+ * confirm dialog is easy to click away and cannot be styled or translated.
+ */
+export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy }: ConfirmButtonProps) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  // Starts with the visible label, so speech control ("click Verwijderen") still finds it.
+  const name = `${label}: ${target}`;
+  if (!asking) {
+    return (
+      <Button variant="secondary" aria-label={name} busy={busy} onClick={() => setAsking(true)}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-label={name}>
+      <span>{t('form.confirm')}</span>
+      <Button
+        variant="danger"
+        autoFocus
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </Button>
+      <Button variant="secondary" onClick={() => setAsking(false)}>
+        {t('form.cancel')}
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,153 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldProps {
+  label: string;
+  hint?: string;
+  /** The server's message for this field; tied to the control so it is read out with it. */
+  error?: string;
+  /** Marks the label, because most fields are required and only the exceptions are named. */
+  optional?: boolean;
+}
+
+interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+function Field({ label, hint, error, optional, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> {t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+    </div>
+  );
+}
+
+type ValueProps = { value: string; onChange: (value: string) => void };
+
+export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
+
+export function TextField({ label, hint, error, optional, value, onChange, type = 'text', ...input }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <input {...input} {...control} type={type} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+type TextAreaFieldProps = FieldProps &
+  ValueProps &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
+
+export function TextAreaField({ label, hint, error, optional, value, onChange, rows = 5, ...textarea }: TextAreaFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <textarea {...textarea} {...control} rows={rows} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+type SelectFieldProps = FieldProps &
+  ValueProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'id'> & {
+    options: Option[];
+    /** Label of the empty choice that optional selects start with. */
+    emptyOption?: string;
+  };
+
+export function SelectField({ label, hint, error, optional, value, onChange, options, emptyOption, ...select }: SelectFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <select {...select} {...control} value={value} required={!optional} onChange={(e) => onChange(e.target.value)}>
+          {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface CheckboxGroupProps<V extends string> {
+  legend: string;
+  hint?: string;
+  error?: string;
+  name: string;
+  options: { value: V; label: string }[];
+  values: readonly V[];
+  onChange: (values: V[]) => void;
+}
+
+export function CheckboxGroup<V extends string>({ legend, hint, error, name, options, values, onChange }: CheckboxGroupProps<V>) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const toggle = (value: V, checked: boolean) =>
+    // Kept in the order of the options, so saving twice sends the same list.
+    onChange(options.map((o) => o.value).filter((v) => (v === value ? checked : values.includes(v))));
+  return (
+    <fieldset
+      className={error ? 'field field--invalid' : 'field'}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="checkboxes">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={values.includes(option.value)}
+              onChange={(e) => toggle(option.value, e.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

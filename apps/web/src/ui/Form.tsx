@@ -1,0 +1,61 @@
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import type { GraphqlError } from '../graphql/client';
+import { Alert } from './Alert';
+import { Button } from './Button';
+
+type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+/**
+ * Controlled form values, kept as typed when the server refuses them. Each
+ * control is named after its input field, which is how the server reports it.
+ */
+export function useForm<T extends object>(initial: T) {
+  const [first] = useState(initial);
+  const [values, setValues] = useState(first);
+  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value })), []);
+  const reset = useCallback(() => setValues(first), [first]);
+  /** Props for a text control: its value and the server's message for it. */
+  const field = <K extends TextKey<T>>(name: K, error: GraphqlError | undefined) => ({
+    name,
+    value: values[name] as string,
+    onChange: (value: string) => set(name, value as T[K]),
+    error: error?.fields[name],
+  });
+  return { values, set, reset, field, names: Object.keys(first) };
+}
+
+export interface FormProps {
+  onSubmit: () => void | Promise<unknown>;
+  submitLabel: string;
+  busy: boolean;
+  error?: GraphqlError;
+  /** Fields that show their own message; messages for any other field go on top. */
+  fields: readonly string[];
+  children: ReactNode;
+  /** Names the form for assistive technology when a page has several. */
+  label?: string;
+}
+
+/**
+ * Validation is the server's (one set of rules, messages in the UI language),
+ * so the browser's own bubbles are switched off with noValidate.
+ */
+export function Form({ onSubmit, submitLabel, busy, error, fields, children, label }: FormProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) void onSubmit();
+  };
+  const unplaced = error && Object.keys(error.fields).some((field) => !fields.includes(field));
+  const showOnTop = error && (Object.keys(error.fields).length === 0 || unplaced);
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label={label}>
+      {showOnTop && <Alert tone="error">{error.message}</Alert>}
+      {children}
+      <div className="form__actions">
+        <Button type="submit" busy={busy}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

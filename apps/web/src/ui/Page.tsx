@@ -1,0 +1,41 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphqlError } from '../graphql/client';
+import { Alert } from './Alert';
+import { Button } from './Button';
+
+/** Every page has exactly one h1, which is also the document title. */
+export function Page({ title, children, wide }: { title: string; children?: ReactNode; wide?: boolean }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+  return (
+    <div className={wide ? 'page page--wide' : 'page'}>
+      <h1>{title}</h1>
+      {children}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+/** A query that failed: the server's message and a way to try again. */
+export function LoadError({ error, onRetry }: { error: GraphqlError; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert tone="error">
+      <p>{error.message}</p>
+      <Button variant="secondary" onClick={onRetry}>
+        {t('app.retry')}
+      </Button>
+    </Alert>
+  );
+}

@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from '../support/browser';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+/**
+ * The first hour of Kring in a real browser on a phone, in Dutch: set up an
+ * organisation, give it a location and a team, invite a colleague, and let the
+ * colleague join through the link in the (development) outbox. Drives the
+ * pages only by what people see: labels, roles and Dutch texts.
+ * Needs the built web app (apps/web/dist), which the API serves at `/`.
+ */
+describe('onboarding in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+  const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
+  const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
+  it('sets up an organisation, invites a colleague and lets them join', async () => {
+    const admin = await (await browser.newContext(PHONE)).newPage();
+
+    await admin.goto(kring.url);
+    await admin.waitForURL('**/inrichten');
+    await heading(admin).filter({ hasText: 'Kring inrichten' }).waitFor();
+
+    await admin.getByLabel('Naam van de organisatie').fill('Zorgboerderij De Hoeve');
+    await admin.getByLabel('Soort organisatie').selectOption({ label: 'Zorgboerderij' });
+    await admin.getByLabel('Jouw naam').fill('Ingrid');
+    await admin.getByLabel('Jouw e-mailadres').fill('ingrid@hoeve.test');
+    await admin.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+    await admin.getByRole('button', { name: 'Kring inrichten' }).click();
+
+    // Refused by the server: the message sits at the field, the rest is kept.
+    await alert(admin, 'wachtwoord').first().waitFor();
+    const password = admin.getByLabel('Wachtwoord', { exact: true });
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect(await admin.getByLabel('Naam van de organisatie').inputValue()).toBe('Zorgboerderij De Hoeve');
+
+    await password.fill('een-veilig-wachtwoord');
+    await admin.getByRole('button', { name: 'Kring inrichten' }).click();
+    await heading(admin).filter({ hasText: /^Goede(morgen|middag|navond), Ingrid$/ }).waitFor();
+    await admin.getByText('Binnenkort').first().waitFor();
+
+    await admin.getByRole('link', { name: 'Naar Zorgboerderij De Hoeve' }).click();
+    await heading(admin).filter({ hasText: 'Zorgboerderij De Hoeve' }).waitFor();
+
+    await admin.getByLabel('Naam van de locatie').fill('Het Woonhuis');
+    await admin.getByLabel('Soort locatie').selectOption({ label: 'Woonvoorziening' });
+    await admin.getByLabel('Plaats').fill('Zwolle');
+    await admin.getByRole('button', { name: 'Locatie toevoegen' }).click();
+    await status(admin, 'Het Woonhuis is toegevoegd.').waitFor();
+
+    await admin.getByLabel('Naam van het team').fill('Noord');
+    await admin.getByLabel('Locatie van het team').selectOption({ label: 'Het Woonhuis' });
+    await admin.getByRole('button', { name: 'Team toevoegen' }).click();
+    await status(admin, 'Team Noord is toegevoegd.').waitFor();
+
+    const invite = admin.getByRole('form', { name: 'Iemand uitnodigen' });
+    await invite.getByLabel('E-mailadres').fill('bram@hoeve.test');
+    await invite.getByLabel('Rol').selectOption({ label: 'Begeleider' });
+    await invite.getByLabel('Team').selectOption({ label: 'Noord' });
+    await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await status(admin, 'Uitnodiging verstuurd naar bram@hoeve.test').waitFor();
+
+    await admin.getByRole('link', { name: 'Postvak', exact: true }).click();
+    await heading(admin).filter({ hasText: 'Postvak' }).waitFor();
+    const href = await admin.getByRole('link', { name: /\/uitnodiging\// }).first().getAttribute('href');
+    // The mail links to Kring's public address; this test's server has its own port.
+    const link = `${kring.url}${new URL(href!).pathname}`;
+
+    const colleague = await (await browser.newContext(PHONE)).newPage();
+    await colleague.goto(link);
+    await colleague.getByText('Je bent uitgenodigd voor Zorgboerderij De Hoeve als begeleider (team Noord).').waitFor();
+    await colleague.getByLabel('Jouw naam').fill('Bram');
+    await colleague.getByLabel('Wachtwoord', { exact: true }).fill('bram-zijn-wachtwoord');
+    await colleague.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    await heading(colleague).filter({ hasText: /^Goede(morgen|middag|navond), Bram$/ }).waitFor();
+    await colleague.getByText('Begeleider, team Noord').waitFor();
+
+    // The same link cannot be used twice; the page says so in plain words.
+    await colleague.goto(link);
+    await alert(colleague, 'verlopen, al gebruikt of ongeldig').waitFor();
+  });
+
+  it('refuses a wrong password in Dutch, keeps the address, and remembers a switch to English', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('ingrid@hoeve.test');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await alert(page, 'horen niet bij elkaar').waitFor();
+    expect(await page.getByLabel('E-mailadres').inputValue()).toBe('ingrid@hoeve.test');
+
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een-veilig-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading(page).filter({ hasText: /Ingrid$/ }).waitFor();
+
+    // Saved in the profile, so it survives a reload and follows the person.
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page).filter({ hasText: /^Good (morning|afternoon|evening), Ingrid$/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'What is Kring for?' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('the demo network in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  it('loads the demo from the setup page and logs in with a printed account', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${kring.url}/inrichten`);
+    await page.getByRole('button', { name: 'Probeer Kring met een demo-netwerk' }).click();
+
+    const firstAccount = page.getByRole('table').getByRole('row').nth(1);
+    await firstAccount.waitFor();
+    const cells = await firstAccount.getByRole('cell').allTextContents();
+    const [email, password] = cells.slice(-2);
+    expect(email).toContain('@');
+
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Jouw plek in Kring' }).waitFor();
+  });
+});
