@@ -22,6 +22,7 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   resetPassword: 'the secret token is the permission',
   setupOrganisation: 'refuses once anyone has an account',
   loadDemo: 'refuses once anyone has an account',
+  phaseKinds: 'the static building blocks of methods from @kring/domain, the same for everyone',
 };
 
 /** Operations for any logged-in person that act only on the caller's own account. */
@@ -61,6 +62,40 @@ describe('authorisation, generated from the GraphQL schema', () => {
     ).createLocation;
     const invitation = (await a.admin.ok(INVITE, { input: { organisationId: a.organisationId, email: 'bram@hoeve.test', role: 'care_worker', teamId: team.id } })).inviteMember;
     const [membership] = await kring.sql<{ id: string }>(`SELECT id FROM membership WHERE organisation_id = $1`, [a.organisationId]);
+    const method = (
+      await a.admin.ok(`mutation M($id: ID!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: "Eigen werkvorm") { id } }`, {
+        id: a.organisationId,
+      })
+    ).copyMethod;
+    const caseFile = (
+      await a.admin.ok(`mutation C($id: ID!, $team: ID!) { createCase(input: { organisationId: $id, teamId: $team, title: "Onrust bij het avondeten", firstChapter: { title: "Het begin", body: "Mevrouw at niet." } }) { id chapters { id } } }`, {
+        id: a.organisationId,
+        team: team.id,
+      })
+    ).createCase;
+    const consent = (
+      await a.admin.ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`, {
+        id: caseFile.id,
+      })
+    ).recordCaseConsent;
+    const entry = (
+      await a.admin.ok(`mutation E($id: ID!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: "Mevrouw R.", watchNames: ["Rietje"] }) { id } }`, {
+        id: a.organisationId,
+      })
+    ).addResidentRegisterEntry;
+    // A reflection session of organisation A, with a harvest item and a practice to aim at.
+    const session = (
+      await a.admin.ok(
+        `mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`,
+        { input: { organisationId: a.organisationId, teamId: team.id, question: 'Hoe vieren we verjaardagen?', methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: a.personId, participantIds: [], lensIds: [] } },
+      )
+    ).planSession;
+    const harvestItem = (
+      await a.admin.ok(`mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: "Vraag eerst wat zij wil" }) { items { id } } }`, { id: session.id })
+    ).addHarvestItem.items[0];
+    const practice = (
+      await a.admin.ok(`mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag" }) { practices { id } } }`, { id: session.id })
+    ).addPractice.practices[0];
     ids = {
       default: a.organisationId,
       id: a.organisationId,
@@ -69,8 +104,16 @@ describe('authorisation, generated from the GraphQL schema', () => {
       locationId: location.id,
       invitationId: invitation.id,
       membershipId: membership.id,
+      sessionId: session.id,
+      harvestItemId: harvestItem.id,
+      practiceId: practice.id,
+      methodId: method.id,
+      caseId: caseFile.id,
+      chapterId: caseFile.chapters[0].id,
+      consentId: consent.id,
+      entryId: entry.id,
     };
-    secrets = [...Object.values(ids), 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram@hoeve.test', 'Team wonen', 'Woonhuis'];
+    secrets = [...Object.values(ids), 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram@hoeve.test', 'Team wonen', 'Woonhuis', 'Onrust bij het avondeten', 'Rietje', 'Hoe vieren we verjaardagen', 'Vraag eerst wat zij wil', 'Samen koken op zondag'];
     foreign = (await secondOrganisation(kring)).admin;
 
     const sdl = fs.readFileSync(path.resolve(__dirname, '../../apps/api/schema.graphql'), 'utf8');

@@ -11,13 +11,16 @@ import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './engine/graphql/graphql-options';
 import { LiveGateway } from './engine/realtime/live.gateway';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { CasesModule } from './modules/cases/cases.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MethodsModule } from './modules/methods/methods.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SetupModule } from './modules/setup/setup.module';
+import { ReflectionSessionsModule } from './modules/reflection-sessions/reflection-sessions.module';
 
 /** Business modules; the engine below them knows none of them. */
-export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule];
+export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule, MethodsModule, CasesModule, ReflectionSessionsModule];
 
 @Module({})
 export class AppModule {

@@ -4,10 +4,18 @@ import { InvitationPage } from '../accounts/InvitationPage';
 import { LoginPage } from '../accounts/LoginPage';
 import { ProfilePage } from '../accounts/ProfilePage';
 import { ResetPasswordPage } from '../accounts/ResetPasswordPage';
+import { CasePage } from '../cases/CasePage';
+import { CasesPage } from '../cases/CasesPage';
+import { NewCasePage } from '../cases/NewCasePage';
+import { ResidentRegisterPage } from '../cases/ResidentRegisterPage';
 import { HomePage } from '../home/HomePage';
+import { MethodBuilderPage } from '../methods/MethodBuilderPage';
+import { MethodDetailPage } from '../methods/MethodDetailPage';
+import { MethodLibraryPage } from '../methods/MethodLibraryPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OutboxPage } from '../outbox/OutboxPage';
 import { SetupPage } from '../setup/SetupPage';
+import { ValuesPage } from '../values/ValuesPage';
 import { AuthProvider } from './auth';
 import { LOGIN_PATH, RequireViewer, SessionReady, SETUP_PATH, SetupDone } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -27,11 +35,21 @@ export function App() {
                 <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
                 <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
                 <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+                {/* The values framework is shared, published language: readable without an account. */}
+                <Route path="/waarden" element={<ValuesPage />} />
                 <Route element={<RequireViewer />}>
                   <Route path="/" element={<HomePage />} />
                   <Route path="/organisatie/:id" element={<OrganisationPage />} />
                   <Route path="/postvak" element={<OutboxPage />} />
                   <Route path="/profiel" element={<ProfilePage />} />
+                  <Route path="/casussen" element={<CasesPage />} />
+                  <Route path="/casussen/nieuw" element={<NewCasePage />} />
+                  <Route path="/casussen/:id" element={<CasePage />} />
+                  <Route path="/bewonersregister" element={<ResidentRegisterPage />} />
+                  <Route path="/methoden" element={<MethodLibraryPage />} />
+                  <Route path="/methoden/nieuw" element={<MethodBuilderPage />} />
+                  <Route path="/methoden/:id" element={<MethodDetailPage />} />
+                  <Route path="/methoden/:id/bewerken" element={<MethodBuilderPage />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -6,7 +6,7 @@ import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { administeredOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
+import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -78,11 +78,27 @@ function MainNav({ viewer }: { viewer: Viewer }) {
               {t('nav.home')}
             </NavLink>
           </li>
+          {organisationsOf(viewer).length > 0 && (
+            <li>
+              <NavLink to="/casussen">{t('cases.nav')}</NavLink>
+            </li>
+          )}
+          <li>
+            <NavLink to="/methoden">{t('nav.methods')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/waarden">{t('nav.values')}</NavLink>
+          </li>
           {organisationsOf(viewer).map((organisation) => (
             <li key={organisation.id}>
               <NavLink to={`/organisatie/${organisation.id}`}>{organisation.name}</NavLink>
             </li>
           ))}
+          {managedOrganisations(viewer).length > 0 && (
+            <li>
+              <NavLink to="/bewonersregister">{t('cases.registerNav')}</NavLink>
+            </li>
+          )}
           {administeredOrganisations(viewer).length > 0 && (
             <li>
               <NavLink to="/postvak">{t('nav.outbox')}</NavLink>

@@ -5,6 +5,7 @@ import { managedOrganisations, useViewer, type Viewer } from '../app/auth';
 import { useLocale } from '../i18n/locale';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { CasesHomeCard } from '../cases/CasesHomeCard';
 import { AboutKring } from './AboutKring';
 
 function greetingKey(hour: number) {
@@ -43,6 +44,7 @@ export function HomePage() {
           ))
         )}
       </Section>
+      {viewer.memberships.some((m) => m.organisation) && <CasesHomeCard />}
       <AboutKring />
     </Page>
   );

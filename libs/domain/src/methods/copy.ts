@@ -7,7 +7,9 @@ export interface CopyMethodOptions {
 
 /**
  * An adapted copy of a method: a new id, version 1, and a note of what it was
- * based on, so a shipped method never changes under a moderator's edits.
+ * based on, so a shipped method never changes under a moderator's edits. The
+ * copy is the team's own adaptation, so its source is 'practice'; `basedOn`
+ * keeps the way back to the original.
  * Phases are copied, not shared, so editing the copy leaves the original alone.
  */
 export function copyMethod(method: Method, newId: string, options: CopyMethodOptions = {}): Method {
@@ -16,7 +18,7 @@ export function copyMethod(method: Method, newId: string, options: CopyMethodOpt
     version: 1,
     name: options.name ?? { nl: `${method.name.nl} (aangepast)`, en: `${method.name.en} (adapted)` },
     summary: { ...method.summary },
-    source: method.source,
+    source: 'practice',
     basedOn: { id: method.id, version: method.version },
     phases: method.phases.map((phase) => ({
       ...phase,

@@ -2,16 +2,18 @@ import { LocalizedText } from '../values/localized-text';
 import { MethodPhase, PhaseKind } from './types';
 
 /** What a phase kind yields in the session record and harvest. */
-export type PhaseOutput =
-  | 'story'
-  | 'questions'
-  | 'contributions'
-  | 'groups'
-  | 'votes'
-  | 'value_tags'
-  | 'weighings'
-  | 'decisions'
-  | 'harvest_items';
+export const PHASE_OUTPUTS = [
+  'story',
+  'questions',
+  'contributions',
+  'groups',
+  'votes',
+  'value_tags',
+  'weighings',
+  'decisions',
+  'harvest_items',
+] as const;
+export type PhaseOutput = (typeof PHASE_OUTPUTS)[number];
 
 export interface PhaseKindDescription {
   readonly label: LocalizedText;

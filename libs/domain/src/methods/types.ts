@@ -42,7 +42,8 @@ export interface MethodPhase {
  * 'practice' for widely used Dutch working methods and for methods moderators
  * build or adapt themselves.
  */
-export type MethodSource = 'sources' | 'practice';
+export const METHOD_SOURCES = ['sources', 'practice'] as const;
+export type MethodSource = (typeof METHOD_SOURCES)[number];
 
 export interface Method {
   readonly id: string;

@@ -69,7 +69,7 @@ describe('validateMethod', () => {
 describe('copyMethod', () => {
   it('yields version 1 of an adapted copy that remembers its origin', () => {
     const copy = copyMethod(DILEMMA_METHOD, 'our_dilemma');
-    expect(copy).toMatchObject({ id: 'our_dilemma', version: 1, basedOn: { id: 'dilemma_method', version: 1 } });
+    expect(copy).toMatchObject({ id: 'our_dilemma', version: 1, source: 'practice', basedOn: { id: 'dilemma_method', version: 1 } });
     expect(copy.name.nl).toBe('Dilemmamethode (moreel beraad) (aangepast)');
     expect(copy.phases).toEqual(DILEMMA_METHOD.phases);
     expect(validateMethod(copy)).toEqual([]);
@@ -78,6 +78,7 @@ describe('copyMethod', () => {
   it('takes a new name and never shares phases with the original', () => {
     const copy = copyMethod(PRESENCE_CASE_REFLECTION, 'ours', { name: { nl: 'Onze casusreflectie', en: 'Our case reflection' } });
     expect(copy.name.nl).toBe('Onze casusreflectie');
+    expect(copy.source).toBe('practice');
     expect(copy.phases).not.toBe(PRESENCE_CASE_REFLECTION.phases);
     expect(copy.phases[2]).not.toBe(PRESENCE_CASE_REFLECTION.phases[2]);
     expect(copy.phases[2].lensItemIds).not.toBe(PRESENCE_CASE_REFLECTION.phases[2].lensItemIds);

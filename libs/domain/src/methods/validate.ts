@@ -7,6 +7,8 @@ export const METHOD_LIMITS = {
   maxPhases: 20,
   minPhaseMinutes: 1,
   maxPhaseMinutes: 120,
+  /** Longest summary, prompt or guidance text; names, titles and phase ids use LIMITS.name. */
+  maxTextLength: 2000,
 } as const;
 
 export type MethodProblemCode =

@@ -5,6 +5,9 @@ export type Role = (typeof ROLES)[number];
 /** Roles that may manage an organisation's structure, members and invitations. */
 export const ORGANISATION_MANAGER_ROLES: readonly Role[] = ['administrator', 'entrepreneur'];
 
+/** Roles that may copy, build, change and archive the organisation's own methods (werkvormen). */
+export const METHOD_EDITOR_ROLES: readonly Role[] = ['moderator', 'administrator', 'entrepreneur'];
+
 export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   administrator: { nl: 'Beheerder', en: 'Administrator' },
   entrepreneur: { nl: 'Zorgondernemer', en: 'Care entrepreneur' },

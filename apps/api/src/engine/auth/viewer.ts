@@ -22,10 +22,20 @@ export interface TenantAccess {
   roles: Role[];
 }
 
+/** What the policy layer concluded about the learning network an operation touches. */
+export interface NetworkAccess {
+  networkId: string;
+  /** The viewer's roles in the network itself (coordinator) and in its organisations. */
+  roles: Role[];
+  /** The viewer's own organisations in this network. */
+  organisationIds: string[];
+}
+
 /** Per-request state, kept on the request so it is computed once. */
 export interface KringRequest extends Request {
   kringViewer?: Promise<Viewer | null>;
   kringAccess?: TenantAccess;
+  kringNetworkAccess?: NetworkAccess;
 }
 
 export const SESSION_COOKIE = 'kring_session';

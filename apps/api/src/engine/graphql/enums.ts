@@ -2,7 +2,7 @@ import { CLIENT_GROUPS, FINANCING, LANGUAGES, LOCATION_KINDS, ORGANISATION_KINDS
 import { registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enums built from the shared domain lists, so both apps use one source. */
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

@@ -2,7 +2,7 @@ import { Role } from '@kring/domain';
 import { SetMetadata } from '@nestjs/common';
 
 /** Tables that carry the tenant key and can be looked up by id to find their organisation. */
-export type TenantTable = 'organisation' | 'location' | 'team' | 'invitation' | 'membership';
+export type TenantTable = 'organisation' | 'location' | 'team' | 'invitation' | 'membership' | 'custom_method' | 'case_file' | 'case_chapter' | 'case_consent' | 'resident_register' | 'reflection_session' | 'harvest_item' | 'practice';
 
 /**
  * Where an operation's organisation comes from: an argument holding the
@@ -14,10 +14,20 @@ export interface TenantSource {
   table?: TenantTable;
 }
 
+/** Tables that belong to a learning network and can be looked up by id to find it (`learning_network` by its own id). */
+export type NetworkTable = 'learning_network' | 'network_invitation' | 'network_lens_proposal' | 'matching_round' | 'visit_proposal' | 'peer_visit' | 'peer_visit_note_conflict';
+
+/** Where an operation's learning network comes from, like TenantSource. */
+export interface NetworkSource {
+  arg: string;
+  table?: NetworkTable;
+}
+
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'authenticated' }
-  | { kind: 'organisation'; tenant: TenantSource; roles?: readonly Role[] };
+  | { kind: 'organisation'; tenant: TenantSource; roles?: readonly Role[] }
+  | { kind: 'network'; network: NetworkSource; roles?: readonly Role[] };
 
 export const ACCESS_RULE = 'kring:access-rule';
 
@@ -33,4 +43,10 @@ export const Access = {
   /** Members of the organisation the arguments point at, optionally only with these roles. */
   organisation: (tenant: TenantSource, roles?: readonly Role[]) =>
     SetMetadata(ACCESS_RULE, { kind: 'organisation', tenant, roles } satisfies AccessRule),
+  /**
+   * People of the learning network the arguments point at: its coordinators
+   * and the members of its organisations, optionally only with these roles.
+   * Which organisation's rows they may then see is the service's finer check.
+   */
+  network: (network: NetworkSource, roles?: readonly Role[]) => SetMetadata(ACCESS_RULE, { kind: 'network', network, roles } satisfies AccessRule),
 };

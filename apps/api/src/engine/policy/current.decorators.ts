@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { KringRequest, TenantAccess, Viewer } from '../auth/viewer';
+import { KringRequest, NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
 import { SocketState } from './policy.guard';
 
 function request(context: ExecutionContext): KringRequest {
@@ -17,4 +17,10 @@ export const CurrentViewer = createParamDecorator(async (_: unknown, context: Ex
 export const CurrentAccess = createParamDecorator((_: unknown, context: ExecutionContext): TenantAccess => {
   if (context.getType<string>() === 'ws') return (context.switchToWs().getClient().data as SocketState).access!;
   return request(context).kringAccess!;
+});
+
+/** The learning network and roles the policy guard checked for this call (Access.network). */
+export const CurrentNetworkAccess = createParamDecorator((_: unknown, context: ExecutionContext): NetworkAccess => {
+  if (context.getType<string>() === 'ws') return (context.switchToWs().getClient().data as SocketState).networkAccess!;
+  return request(context).kringNetworkAccess!;
 });

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Socket } from 'socket.io';
 import { UserError } from '../graphql/user-error';
-import { KringRequest, TenantAccess, Viewer } from '../auth/viewer';
+import { KringRequest, NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { ACCESS_RULE, AccessRule } from './access.decorator';
 import { TenantLookupService } from './tenant-lookup.service';
@@ -16,6 +16,7 @@ function valueAt(args: unknown, path: string): unknown {
 export interface SocketState {
   viewer: Viewer | null;
   access?: TenantAccess;
+  networkAccess?: NetworkAccess;
 }
 
 /**
@@ -40,7 +41,8 @@ export class PolicyGuard implements CanActivate {
     if (context.getType<string>() === 'ws') {
       const socket = context.switchToWs().getClient<Socket>();
       const state = socket.data as SocketState;
-      state.access = await this.check(rule, state.viewer, context.switchToWs().getData());
+      if (rule.kind === 'network') state.networkAccess = await this.checkNetwork(rule, state.viewer, context.switchToWs().getData());
+      else state.access = await this.check(rule, state.viewer, context.switchToWs().getData());
       return true;
     }
     // GraphQL reads its request and arguments from the resolver context; plain
@@ -49,11 +51,12 @@ export class PolicyGuard implements CanActivate {
     const req: KringRequest = graphql ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
     const args = graphql ? GqlExecutionContext.create(context).getArgs() : { ...req.params };
     const viewer = rule.kind === 'public' ? null : await this.viewers.forRequest(req);
-    req.kringAccess = await this.check(rule, viewer, args);
+    if (rule.kind === 'network') req.kringNetworkAccess = await this.checkNetwork(rule, viewer, args);
+    else req.kringAccess = await this.check(rule, viewer, args);
     return true;
   }
 
-  private async check(rule: AccessRule, viewer: Viewer | null, args: unknown): Promise<TenantAccess | undefined> {
+  private async check(rule: Exclude<AccessRule, { kind: 'network' }>, viewer: Viewer | null, args: unknown): Promise<TenantAccess | undefined> {
     if (rule.kind === 'public') return undefined;
     if (!viewer) throw new UserError('UNAUTHENTICATED');
     if (rule.kind === 'authenticated') return undefined;
@@ -63,5 +66,20 @@ export class PolicyGuard implements CanActivate {
     if (!organisationId || roles.length === 0) throw new UserError('NOT_FOUND');
     if (rule.roles && !roles.some((role) => rule.roles!.includes(role))) throw new UserError('FORBIDDEN');
     return { organisationId, roles };
+  }
+
+  /**
+   * The network rule: the viewer belongs to the network the arguments point
+   * at, as its coordinator or as a member of one of its organisations.
+   */
+  private async checkNetwork(rule: Extract<AccessRule, { kind: 'network' }>, viewer: Viewer | null, args: unknown): Promise<NetworkAccess> {
+    if (!viewer) throw new UserError('UNAUTHENTICATED');
+    const networkId = await this.tenants.networkOf(rule.network.table ?? 'learning_network', valueAt(args, rule.network.arg));
+    const organisations = new Set(networkId ? await this.tenants.organisationsInNetwork(networkId) : []);
+    const memberships = viewer.memberships.filter((m) => networkId && (m.networkId === networkId || (m.organisationId && organisations.has(m.organisationId))));
+    if (!networkId || memberships.length === 0) throw new UserError('NOT_FOUND');
+    const roles = [...new Set(memberships.map((m) => m.role))];
+    if (rule.roles && !roles.some((role) => rule.roles!.includes(role))) throw new UserError('FORBIDDEN');
+    return { networkId, roles, organisationIds: [...new Set(memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))] };
   }
 }

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CaseConsentResolver } from './case-consent.resolver';
+import { CaseConsentService } from './case-consent.service';
+import { CasesResolver } from './cases.resolver';
+import { CasesService } from './cases.service';
+import { IdentifyingDetailsService } from './identifying-details.service';
+import { ResidentRegisterResolver } from './resident-register.resolver';
+import { ResidentRegisterService } from './resident-register.service';
+
+/** Cases (casus), their consent records, the resident pseudonym register and the identifying-details guard. */
+@Module({
+  providers: [
+    CasesService,
+    CasesResolver,
+    CaseConsentService,
+    CaseConsentResolver,
+    IdentifyingDetailsService,
+    ResidentRegisterService,
+    ResidentRegisterResolver,
+  ],
+  // Sessions read cases through CasesService.readableCase and guard their own texts.
+  exports: [CasesService, IdentifyingDetailsService],
+})
+export class CasesModule {}

@@ -1,0 +1,303 @@
+import {
+  allowedVisibilities,
+  CASE_CURATOR_ROLES,
+  CONSENT_SCOPE_LABELS,
+  ConsentScope,
+  consentAllowsVisibility,
+  defaultDisplayPseudonym,
+  generateCaseCode,
+  isWiderVisibility,
+  visibilityRank,
+  VISIBILITY_CONSENT_RULES,
+} from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomInt } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { NamedRef, namedRef } from '../organisations/dtos/named-ref.dto';
+import { READABLE_CASE, readerParams } from './case-read-rule';
+import { CASE_COLUMNS, CASE_FROM, CaseRow, CHAPTER_SELECT, CONSENT_SELECT, toChapter, toConsent, toSummary } from './case-rows';
+import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
+import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
+import { IdentifyingDetailsService, TextToCheck } from './identifying-details.service';
+
+/** A case the viewer may read, with what else they may do with it. */
+export interface ReadableCase {
+  row: CaseRow;
+  /** Edit texts, add chapters, keep consent records: the author and curators (CASE_CURATOR_ROLES). */
+  canEdit: boolean;
+  /** Choose who reads it: only the author. */
+  canShare: boolean;
+}
+
+/** Tries per new case before giving up; with ~810,000 codes a clash is already rare. */
+const CODE_ATTEMPTS = 20;
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly guard: IdentifyingDetailsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The one read check for cases: the case if the viewer may read it, else
+   * NOT_FOUND (an unreadable case looks the same as one that does not exist).
+   * With `forUpdate` the row stays locked until the transaction ends, so
+   * visibility and consent change one at a time.
+   */
+  async readableCase(viewer: Viewer, access: TenantAccess, caseId: string, manager: EntityManager = this.db.manager, forUpdate = false): Promise<ReadableCase> {
+    const [row]: CaseRow[] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE ${READABLE_CASE} AND c.id = $5${forUpdate ? ' FOR UPDATE OF c' : ''}`,
+      [...readerParams(viewer, access), caseId],
+    );
+    if (!row) throw new UserError('NOT_FOUND');
+    const isAuthor = row.author_id === viewer.personId;
+    return { row, canEdit: isAuthor || access.roles.some((role) => CASE_CURATOR_ROLES.includes(role)), canShare: isAuthor };
+  }
+
+  /** The readable cases of the organisation, optionally of one team, most recently changed first. */
+  async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<CaseSummaryDto[]> {
+    const rows = await this.db.query(
+      `SELECT ${CASE_COLUMNS}, (SELECT count(*) FROM case_chapter ch WHERE ch.case_id = c.id) AS chapter_count
+       FROM ${CASE_FROM} WHERE ${READABLE_CASE} AND ($5::uuid IS NULL OR c.team_id = $5)
+       ORDER BY c.updated_at DESC`,
+      [...readerParams(viewer, access), teamId ?? null],
+    );
+    return rows.map((r: CaseRow) => toSummary(r, viewer.personId));
+  }
+
+  /** Reading a case is recorded in the audit log (who read what, never the content). */
+  async read(viewer: Viewer, access: TenantAccess, caseId: string): Promise<CaseDto> {
+    const found = await this.readableCase(viewer, access, caseId);
+    await this.audit.record({ action: 'case_read', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: caseId });
+    return this.caseDto(found);
+  }
+
+  async create(viewer: Viewer, access: TenantAccess, input: CreateCaseInput): Promise<CaseDto> {
+    const language = viewer.preferredLanguage;
+    const texts: TextToCheck[] = [
+      { field: 'title', text: input.title },
+      { field: 'displayPseudonym', text: input.displayPseudonym ?? '' },
+      { field: 'lifeStoryNote', text: input.lifeStoryNote },
+      { field: 'burdenNote', text: input.burdenNote },
+      { field: 'firstChapter.title', text: input.firstChapter?.title ?? '' },
+      { field: 'firstChapter.body', text: input.firstChapter?.body ?? '' },
+    ];
+    const caseId = await this.db.transaction(async (manager) => {
+      const team = input.teamId ? await this.ownTeam(viewer, access, input.teamId, manager) : null;
+      const confirmed = await this.guard.requireAcknowledgement(access.organisationId, texts, input.acknowledgeWarnings, language, manager);
+      const [org] = await manager.query(`SELECT resident_term FROM organisation WHERE id = $1`, [access.organisationId]);
+      const pseudonym = input.displayPseudonym || defaultDisplayPseudonym(org.resident_term, randomInt);
+      const id = await this.insertWithFreshCode(manager, [access.organisationId, team?.id ?? null, viewer.personId, pseudonym, input.title, input.lifeStoryNote, input.burdenNote]);
+      if (input.firstChapter) {
+        await manager.query(`INSERT INTO case_chapter (organisation_id, case_id, position, title, body, author_id) VALUES ($1, $2, 1, $3, $4, $5)`, [
+          access.organisationId,
+          id,
+          input.firstChapter.title,
+          input.firstChapter.body,
+          viewer.personId,
+        ]);
+      }
+      await this.recordConfirmation(confirmed, access, viewer, id, manager);
+      return id;
+    });
+    return this.caseDto(await this.readableCase(viewer, access, caseId));
+  }
+
+  async update(viewer: Viewer, access: TenantAccess, input: UpdateCaseInput): Promise<CaseDto> {
+    await this.db.transaction(async (manager) => {
+      await this.editableCase(viewer, access, input.caseId, manager);
+      const confirmed = await this.guard.requireAcknowledgement(
+        access.organisationId,
+        [
+          { field: 'title', text: input.title },
+          { field: 'displayPseudonym', text: input.displayPseudonym },
+          { field: 'lifeStoryNote', text: input.lifeStoryNote },
+          { field: 'burdenNote', text: input.burdenNote },
+        ],
+        input.acknowledgeWarnings,
+        viewer.preferredLanguage,
+        manager,
+      );
+      await manager.query(
+        `UPDATE case_file SET title = $2, display_pseudonym = $3, life_story_note = $4, burden_note = $5, updated_at = now() WHERE id = $1`,
+        [input.caseId, input.title, input.displayPseudonym, input.lifeStoryNote, input.burdenNote],
+      );
+      await this.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
+    });
+    return this.caseDto(await this.readableCase(viewer, access, input.caseId));
+  }
+
+  /** A new chapter goes after the last one; the case row is locked so two additions cannot take the same place. */
+  async addChapter(viewer: Viewer, access: TenantAccess, input: AddCaseChapterInput): Promise<CaseChapterDto> {
+    return this.db.transaction(async (manager) => {
+      await this.editableCase(viewer, access, input.caseId, manager);
+      const confirmed = await this.guard.requireAcknowledgement(access.organisationId, chapterTexts(input), input.acknowledgeWarnings, viewer.preferredLanguage, manager);
+      const [{ id }] = await manager.query(
+        `INSERT INTO case_chapter (organisation_id, case_id, position, title, body, author_id)
+         SELECT $1, $2, coalesce(max(position), 0) + 1, $3, $4, $5 FROM case_chapter WHERE case_id = $2 RETURNING id`,
+        [access.organisationId, input.caseId, input.title, input.body, viewer.personId],
+      );
+      await manager.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [input.caseId]);
+      await this.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
+      return this.chapter(id, manager);
+    });
+  }
+
+  async updateChapter(viewer: Viewer, access: TenantAccess, input: UpdateCaseChapterInput): Promise<CaseChapterDto> {
+    return this.db.transaction(async (manager) => {
+      const [chapter] = await manager.query(`SELECT case_id FROM case_chapter WHERE id = $1 AND organisation_id = $2`, [input.chapterId, access.organisationId]);
+      if (!chapter) throw new UserError('NOT_FOUND');
+      await this.editableCase(viewer, access, chapter.case_id, manager);
+      const confirmed = await this.guard.requireAcknowledgement(access.organisationId, chapterTexts(input), input.acknowledgeWarnings, viewer.preferredLanguage, manager);
+      await manager.query(`UPDATE case_chapter SET title = $2, body = $3, updated_at = now() WHERE id = $1`, [input.chapterId, input.title, input.body]);
+      await manager.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [chapter.case_id]);
+      await this.recordConfirmation(confirmed, access, viewer, chapter.case_id, manager);
+      return this.chapter(input.chapterId, manager);
+    });
+  }
+
+  /**
+   * Chooses who reads the case. Only the author decides; the consent on
+   * record must allow the level (VISIBILITY_CONSENT_RULES); and sharing with
+   * more people (a wider level, or another team) re-runs the guard over every
+   * text of the case, chapters included.
+   */
+  async setVisibility(viewer: Viewer, access: TenantAccess, input: SetCaseVisibilityInput): Promise<CaseDto> {
+    const language = viewer.preferredLanguage;
+    await this.db.transaction(async (manager) => {
+      const { row, canShare } = await this.readableCase(viewer, access, input.caseId, manager, true);
+      if (!canShare) throw new UserError('ONLY_AUTHOR_SHARES');
+      const team = input.teamId ? await this.ownTeam(viewer, access, input.teamId, manager) : null;
+      const teamId = team?.id ?? row.team_id;
+      if (input.visibility === 'team' && !teamId) throw new UserError('CASE_NEEDS_TEAM');
+      const scopes = await this.activeScopes(input.caseId, manager);
+      if (!consentAllowsVisibility(input.visibility, scopes)) {
+        const needed = VISIBILITY_CONSENT_RULES[input.visibility].anyOf[0];
+        throw new UserError('CONSENT_REQUIRED', { scope: CONSENT_SCOPE_LABELS[needed][language] });
+      }
+      const teamReads = visibilityRank(input.visibility) >= visibilityRank('team');
+      const sharing = isWiderVisibility(input.visibility, row.visibility) || (teamReads && teamId !== row.team_id);
+      if (sharing) {
+        const confirmed = await this.guard.requireAcknowledgement(access.organisationId, await this.allTexts(row, manager), input.acknowledgeWarnings, language, manager);
+        await this.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
+      }
+      if (input.visibility === row.visibility && teamId === row.team_id) return;
+      await manager.query(`UPDATE case_file SET visibility = $2, team_id = $3, updated_at = now() WHERE id = $1`, [input.caseId, input.visibility, teamId]);
+      await this.audit.record(
+        { action: 'case_visibility_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: input.caseId },
+        manager,
+      );
+    });
+    return this.caseDto(await this.readableCase(viewer, access, input.caseId));
+  }
+
+  /** A readable case the viewer may also edit (FORBIDDEN for readers who may not), locked for the transaction. */
+  async editableCase(viewer: Viewer, access: TenantAccess, caseId: string, manager: EntityManager): Promise<ReadableCase> {
+    const found = await this.readableCase(viewer, access, caseId, manager, true);
+    if (!found.canEdit) throw new UserError('FORBIDDEN');
+    return found;
+  }
+
+  async activeScopes(caseId: string, manager: EntityManager = this.db.manager): Promise<ConsentScope[]> {
+    const rows: { scope: ConsentScope }[] = await manager.query(`SELECT DISTINCT scope FROM case_consent WHERE case_id = $1 AND withdrawn_on IS NULL`, [caseId]);
+    return rows.map((r) => r.scope);
+  }
+
+  async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, caseId: string, manager: EntityManager): Promise<void> {
+    if (confirmed === 0) return;
+    await this.audit.record(
+      { action: 'identifying_details_confirmed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: caseId },
+      manager,
+    );
+  }
+
+  /**
+   * One of the organisation's teams (else NOT_FOUND). Care workers may only
+   * pick their own team, so nobody shares a case with a team they are not in;
+   * curators work across teams.
+   */
+  private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<NamedRef> {
+    const [team] = await manager.query(`SELECT id, name FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+    if (!team) throw new UserError('NOT_FOUND');
+    const curator = access.roles.some((role) => CASE_CURATOR_ROLES.includes(role));
+    const member = viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId);
+    if (!curator && !member) throw new UserError('NOT_YOUR_TEAM');
+    return team;
+  }
+
+  private async insertWithFreshCode(manager: EntityManager, values: unknown[]): Promise<string> {
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      const [row] = await manager.query(
+        `INSERT INTO case_file (organisation_id, team_id, author_id, display_pseudonym, title, life_story_note, burden_note, code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT case_file_code_uq DO NOTHING RETURNING id`,
+        [...values, generateCaseCode(randomInt)],
+      );
+      if (row) return row.id;
+    }
+    throw new Error(`No free case code after ${CODE_ATTEMPTS} attempts`);
+  }
+
+  /** Everything a wider audience would read: the case's own texts and every chapter. */
+  private async allTexts(row: CaseRow, manager: EntityManager): Promise<TextToCheck[]> {
+    const chapters: { id: string; title: string; body: string }[] = await manager.query(
+      `SELECT id, title, body FROM case_chapter WHERE case_id = $1 ORDER BY position`,
+      [row.id],
+    );
+    return [
+      { field: 'title', text: row.title },
+      { field: 'displayPseudonym', text: row.display_pseudonym },
+      { field: 'lifeStoryNote', text: row.life_story_note },
+      { field: 'burdenNote', text: row.burden_note },
+      ...chapters.flatMap((ch) => [
+        { field: `chapters.${ch.id}.title`, text: ch.title },
+        { field: `chapters.${ch.id}.body`, text: ch.body },
+      ]),
+    ];
+  }
+
+  private async chapter(id: string, manager: EntityManager): Promise<CaseChapterDto> {
+    const [row] = await manager.query(`${CHAPTER_SELECT} WHERE ch.id = $1`, [id]);
+    return toChapter(row);
+  }
+
+  private async caseDto({ row, canEdit, canShare }: ReadableCase): Promise<CaseDto> {
+    const [chapters, consents] = await Promise.all([
+      this.db.query(`${CHAPTER_SELECT} WHERE ch.case_id = $1 ORDER BY ch.position`, [row.id]),
+      this.db.query(`${CONSENT_SELECT} WHERE case_id = $1 ORDER BY given_on DESC, created_at DESC`, [row.id]),
+    ]);
+    const consentDtos: CaseConsentDto[] = consents.map(toConsent);
+    const scopes = consentDtos.filter((c) => c.active).map((c) => c.scope);
+    return {
+      id: row.id,
+      organisationId: row.organisation_id,
+      code: row.code,
+      displayPseudonym: row.display_pseudonym,
+      title: row.title,
+      lifeStoryNote: row.life_story_note,
+      burdenNote: row.burden_note,
+      visibility: row.visibility,
+      team: namedRef(row.team_id, row.team_name),
+      author: namedRef(row.author_id, row.author_name),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      chapters: chapters.map(toChapter),
+      consents: consentDtos,
+      allowedVisibilities: allowedVisibilities(scopes),
+      viewerCanEdit: canEdit,
+      viewerCanShare: canShare,
+    };
+  }
+}
+
+function chapterTexts(input: { title: string; body: string }): TextToCheck[] {
+  return [
+    { field: 'title', text: input.title },
+    { field: 'body', text: input.body },
+  ];
+}

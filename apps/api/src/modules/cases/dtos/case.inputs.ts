@@ -1,0 +1,81 @@
+import { CASE_LIMITS, CASE_VISIBILITIES, CaseVisibility, LIMITS } from '@kring/domain';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, UntrimmedTextField } from './case-input-fields';
+import { CaseVisibilityEnum } from './case.enums';
+
+@InputType()
+export class CaseChapterTextInput {
+  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) body: string;
+}
+
+@InputType()
+export class CreateCaseInput {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => ID, { nullable: true }) @IdField({ optional: true }) teamId?: string | null;
+  @Field() @TextField({ max: CASE_LIMITS.title }) title: string;
+  @Field(() => String, { nullable: true, description: 'Left empty, Kring generates one such as "Bewoner K.".' })
+  @TextField({ max: CASE_LIMITS.displayPseudonym, optional: true })
+  displayPseudonym?: string | null;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) lifeStoryNote: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) burdenNote: string;
+  @Field(() => CaseChapterTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseChapterTextInput)
+  firstChapter?: CaseChapterTextInput | null;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+@InputType()
+export class UpdateCaseInput {
+  @Field(() => ID) @IdField() caseId: string;
+  @Field() @TextField({ max: CASE_LIMITS.title }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) displayPseudonym: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) lifeStoryNote: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) burdenNote: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+@InputType()
+export class AddCaseChapterInput {
+  @Field(() => ID) @IdField() caseId: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) body: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+@InputType()
+export class UpdateCaseChapterInput {
+  @Field(() => ID) @IdField() chapterId: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) body: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+/** Who reads the case: the level, and for 'team' which team. */
+@InputType()
+export class SetCaseVisibilityInput {
+  @Field(() => ID) @IdField() caseId: string;
+  @Field(() => CaseVisibilityEnum) @OneOfField(CASE_VISIBILITIES) visibility: CaseVisibility;
+  @Field(() => ID, { nullable: true, description: "Moves the case to this team; left out, the team stays." })
+  @IdField({ optional: true })
+  teamId?: string | null;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+@ArgsType()
+export class CasesArgs {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => ID, { nullable: true }) @IdField({ optional: true }) teamId?: string | null;
+}
+
+@ArgsType()
+export class CheckIdentifyingDetailsArgs {
+  @Field(() => ID) @IdField() organisationId: string;
+  /** Not trimmed: the findings' offsets must fit the text exactly as the editor holds it. */
+  @Field() @UntrimmedTextField(LIMITS.longText) text: string;
+}

@@ -1,0 +1,24 @@
+import { CASE_LIMITS, CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES, ConsentForm, ConsentGiver, ConsentScope } from '@kring/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, CalendarDateField } from './case-input-fields';
+import { ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
+
+@InputType()
+export class RecordCaseConsentInput {
+  @Field(() => ID) @IdField() caseId: string;
+  @Field(() => ConsentScopeEnum) @OneOfField(CONSENT_SCOPES) scope: ConsentScope;
+  @Field(() => ConsentGiverEnum) @OneOfField(CONSENT_GIVERS) givenBy: ConsentGiver;
+  @Field(() => ConsentFormEnum) @OneOfField(CONSENT_FORMS) form: ConsentForm;
+  @Field({ description: 'YYYY-MM-DD, not in the future.' }) @CalendarDateField() givenOn: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.consentNote, optional: true }) note: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+@InputType()
+export class WithdrawCaseConsentInput {
+  @Field(() => ID) @IdField() consentId: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out.' })
+  @CalendarDateField({ optional: true })
+  withdrawnOn?: string | null;
+}

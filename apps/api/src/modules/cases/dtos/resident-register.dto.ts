@@ -1,0 +1,27 @@
+import { CASE_LIMITS } from '@kring/domain';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IdField, TextField } from '../../../engine/graphql/input-fields';
+import { WatchNamesField } from './case-input-fields';
+
+@ObjectType('ResidentRegisterEntry')
+export class ResidentRegisterEntryDto {
+  @Field(() => ID) id: string;
+  @Field() pseudonym: string;
+  @Field(() => [String], { nullable: true, description: 'Real names and nicknames; null for anyone but administrators and care entrepreneurs.' })
+  watchNames: string[] | null;
+  @Field() createdAt: Date;
+}
+
+@InputType()
+export class AddResidentRegisterEntryInput {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) pseudonym: string;
+  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) watchNames: string[];
+}
+
+@InputType()
+export class UpdateResidentRegisterEntryInput {
+  @Field(() => ID) @IdField() entryId: string;
+  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) pseudonym: string;
+  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) watchNames: string[];
+}

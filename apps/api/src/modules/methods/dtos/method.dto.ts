@@ -1,0 +1,57 @@
+import type { MethodSource, PhaseKind, PhaseOutput } from '@kring/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { LocalizedTextDto } from './localized-text.dto';
+import { MethodSourceEnum, PhaseKindEnum, PhaseOutputEnum } from './method-enums';
+
+@ObjectType('MethodPhase')
+export class MethodPhaseDto {
+  @Field({ description: 'Unique within its method and stable, so a live session can point at it.' }) id: string;
+  @Field(() => PhaseKindEnum) kind: PhaseKind;
+  @Field(() => LocalizedTextDto) title: LocalizedTextDto;
+  @Field(() => LocalizedTextDto, { description: 'What participants see.' }) participantPrompt: LocalizedTextDto;
+  @Field(() => LocalizedTextDto, { description: 'What only the moderator sees: how to lead this phase.' }) moderatorGuidance: LocalizedTextDto;
+  @Field(() => Int, { description: 'A suggested timebox; the moderator may extend it.' }) defaultMinutes: number;
+  @Field(() => [String], { description: 'Lens items (or values) this phase walks through.' }) lensItemIds: string[];
+}
+
+@ObjectType('MethodRef')
+export class MethodRefDto {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType('Method')
+export class MethodDto {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field(() => LocalizedTextDto) name: LocalizedTextDto;
+  @Field(() => LocalizedTextDto) summary: LocalizedTextDto;
+  @Field(() => MethodSourceEnum) source: MethodSource;
+  @Field(() => [MethodPhaseDto]) phases: MethodPhaseDto[];
+  @Field(() => MethodRefDto, { nullable: true, description: 'The method this one was copied from.' }) basedOn: MethodRefDto | null;
+  @Field({ description: "True for the organisation's own methods, false for the methods Kring ships." }) custom: boolean;
+  @Field({ description: 'Archived methods are no longer offered, but sessions and links that use them keep working.' }) archived: boolean;
+  @Field(() => Int, { description: 'Sum of the default timeboxes; a suggestion for planning, not a limit.' }) durationMinutes: number;
+  @Field(() => Date, { nullable: true, description: 'When this version was saved; null for shipped methods.' }) savedAt: Date | null;
+  @Field(() => NamedRef, { nullable: true, description: 'Who saved this version; null for shipped methods.' }) savedBy: NamedRef | null;
+}
+
+@ObjectType('MethodVersion')
+export class MethodVersionDto {
+  @Field(() => Int) version: number;
+  @Field() savedAt: Date;
+  @Field(() => NamedRef, { nullable: true }) savedBy: NamedRef | null;
+}
+
+/** A block the method builder offers (PHASE_KIND_CATALOGUE), with the defaults a new phase starts from. */
+@ObjectType('PhaseKindBlock')
+export class PhaseKindBlockDto {
+  @Field(() => PhaseKindEnum) kind: PhaseKind;
+  @Field(() => LocalizedTextDto) label: LocalizedTextDto;
+  @Field(() => LocalizedTextDto) description: LocalizedTextDto;
+  @Field(() => PhaseOutputEnum) collects: PhaseOutput;
+  @Field(() => LocalizedTextDto) defaultPrompt: LocalizedTextDto;
+  @Field(() => LocalizedTextDto) defaultModeratorGuidance: LocalizedTextDto;
+  @Field(() => Int) defaultMinutes: number;
+}

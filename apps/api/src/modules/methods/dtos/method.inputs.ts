@@ -1,0 +1,63 @@
+import { LIMITS, PHASE_KINDS, PhaseKind } from '@kring/domain';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { LocalizedNameInput, LocalizedTextInput } from './localized-text.dto';
+import { PhaseKindEnum } from './method-enums';
+
+/**
+ * The shape checks live here; whether the phases make a usable method (ids,
+ * timeboxes, texts, lens items) is validateMethod's, shared with the web
+ * builder so both report the same problems in the same words.
+ */
+@InputType()
+export class MethodPhaseInput {
+  @Field() @TextField({ max: LIMITS.name, optional: true }) id: string;
+  @Field(() => PhaseKindEnum) @OneOfField(PHASE_KINDS) kind: PhaseKind;
+  @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput) title: LocalizedNameInput;
+  @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) participantPrompt: LocalizedTextInput;
+  @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) moderatorGuidance: LocalizedTextInput;
+  @Field(() => Int) @IsInt() defaultMinutes: number;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(LIMITS.name, { each: true })
+  lensItemIds?: string[] | null;
+}
+
+@InputType()
+export class SaveCustomMethodInput {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => ID, { nullable: true, description: 'The method to save a new version of; leave empty for a new method.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.name)
+  methodId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The version the edit started from; a newer one saved meanwhile is a conflict.' })
+  @IsOptional()
+  @IsInt()
+  baseVersion?: number | null;
+  @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput) name: LocalizedNameInput;
+  @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) summary: LocalizedTextInput;
+  @Field(() => [MethodPhaseInput]) @ValidateNested({ each: true }) @Type(() => MethodPhaseInput) phases: MethodPhaseInput[];
+}
+
+/** Points at a method of the organisation: shipped, or its own (checked against the organisation in the service). */
+@ArgsType()
+export class MethodTargetArgs {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => ID) @IsString() @MaxLength(LIMITS.name) methodId: string;
+}
+
+@ArgsType()
+export class MethodArgs extends MethodTargetArgs {
+  @Field(() => Int, { nullable: true, description: 'A saved version; the latest when left out.' }) @IsOptional() @IsInt() version?: number | null;
+}
+
+@ArgsType()
+export class CopyMethodArgs extends MethodTargetArgs {
+  @Field({ description: "The team's own name for the copy, used in both languages until someone changes it." })
+  @TextField({ max: LIMITS.name })
+  newName: string;
+}

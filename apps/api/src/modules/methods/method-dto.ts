@@ -1,0 +1,36 @@
+import { Method, methodDurationMinutes } from '@kring/domain';
+import { NamedRef } from '../organisations/dtos/named-ref.dto';
+import { MethodDto } from './dtos/method.dto';
+
+/** What the database adds to a custom method's definition. */
+export interface SavedVersion {
+  savedAt: Date;
+  savedBy: NamedRef | null;
+  archived: boolean;
+}
+
+/** A shipped method (no saved version) or one version of the organisation's own. */
+export function methodDto(method: Method, saved?: SavedVersion): MethodDto {
+  return {
+    id: method.id,
+    version: method.version,
+    name: method.name,
+    summary: method.summary,
+    source: method.source,
+    phases: method.phases.map((phase) => ({
+      id: phase.id,
+      kind: phase.kind,
+      title: phase.title,
+      participantPrompt: phase.participantPrompt,
+      moderatorGuidance: phase.moderatorGuidance,
+      defaultMinutes: phase.defaultMinutes,
+      lensItemIds: [...(phase.lensItemIds ?? [])],
+    })),
+    basedOn: method.basedOn ?? null,
+    custom: saved !== undefined,
+    archived: saved?.archived ?? false,
+    durationMinutes: methodDurationMinutes(method),
+    savedAt: saved?.savedAt ?? null,
+    savedBy: saved?.savedBy ?? null,
+  };
+}

@@ -1,0 +1,95 @@
+import type { HarvestItemKind, PracticeStatus, SessionRole, SessionStatus } from '@kring/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalizedTextDto } from '../../methods/dtos/localized-text.dto';
+import { MethodPhaseDto } from '../../methods/dtos/method.dto';
+import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { HarvestItemKindEnum, PracticeStatusEnum, SessionRoleEnum, SessionStatusEnum } from './session.enums';
+
+@ObjectType('SessionParticipant')
+export class SessionParticipantDto {
+  @Field(() => NamedRef, { description: 'The person (id and display name).' }) person: NamedRef;
+  @Field(() => SessionRoleEnum) role: SessionRole;
+}
+
+@ObjectType('SessionCaseRef', { description: 'The case by its pseudonym only.' })
+export class SessionCaseRefDto {
+  @Field(() => ID) id: string;
+  @Field() pseudonym: string;
+}
+
+@ObjectType('SessionMethod', { description: 'The method as it was when the session was planned.' })
+export class SessionMethodDto {
+  @Field() id: string;
+  @Field(() => Int) version: number;
+  @Field(() => LocalizedTextDto) name: LocalizedTextDto;
+  @Field(() => [MethodPhaseDto]) phases: MethodPhaseDto[];
+}
+
+@ObjectType('HarvestItem')
+export class HarvestItemDto {
+  @Field(() => ID) id: string;
+  @Field(() => HarvestItemKindEnum) kind: HarvestItemKind;
+  @Field() body: string;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType('PracticeReview', { description: '"Hoe ging het?": what a later session said about a practice.' })
+export class PracticeReviewDto {
+  @Field(() => ID) id: string;
+  @Field() body: string;
+  @Field(() => PracticeStatusEnum, { nullable: true, description: 'The status the practice got with this review, when it changed.' }) status: PracticeStatus | null;
+  @Field(() => String, { nullable: true }) authorName: string | null;
+  @Field(() => ID, { nullable: true }) sessionId: string | null;
+  @Field() createdAt: string;
+}
+
+@ObjectType('Practice', { description: 'A new practice to try (nieuwe praktijk): what, who, and when we look back.' })
+export class PracticeDto {
+  @Field(() => ID) id: string;
+  @Field() what: string;
+  @Field() who: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) lookBackOn: string | null;
+  @Field(() => PracticeStatusEnum) status: PracticeStatus;
+  @Field(() => ID, { nullable: true, description: 'The session it came from.' }) sessionId: string | null;
+  @Field(() => [PracticeReviewDto]) reviews: PracticeReviewDto[];
+}
+
+@ObjectType('SessionHarvest', { description: 'Insights, advice, new practices, and (for the moderator only) memos.' })
+export class SessionHarvestDto {
+  @Field(() => [HarvestItemDto]) items: HarvestItemDto[];
+  @Field(() => [PracticeDto]) practices: PracticeDto[];
+  @Field(() => Date, { nullable: true }) approvedAt: Date | null;
+}
+
+/** A session in a list (home page): no harvest. */
+@ObjectType('SessionSummary')
+export class SessionSummaryDto {
+  @Field(() => ID) id: string;
+  @Field({ description: 'The question or theme.' }) question: string;
+  @Field(() => SessionStatusEnum) status: SessionStatus;
+  @Field() scheduledAt: Date;
+  @Field(() => Int) durationMinutes: number;
+  @Field() place: string;
+  @Field(() => SessionMethodDto) method: SessionMethodDto;
+  @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
+  @Field(() => SessionCaseRefDto, { nullable: true }) caseRef: SessionCaseRefDto | null;
+  @Field(() => [String]) lensIds: string[];
+  @Field(() => NamedRef) moderator: NamedRef;
+  @Field(() => [SessionParticipantDto]) participants: SessionParticipantDto[];
+  @Field(() => Int) voteBudget: number;
+  @Field() oneScreen: boolean;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) endedAt: Date | null;
+  @Field(() => Date, { nullable: true }) reportApprovedAt: Date | null;
+  @Field(() => SessionRoleEnum, { nullable: true, description: "The viewer's role; null for a manager who is not taking part." })
+  viewerRole: SessionRole | null;
+  @Field({ description: 'Whether the viewer may change or cancel the plan.' }) viewerCanEditPlan: boolean;
+  @Field({ description: 'Download address of the iCalendar file (add to calendar).' }) calendarPath: string;
+}
+
+@ObjectType('ReflectionSession')
+export class SessionDto extends SessionSummaryDto {
+  @Field(() => SessionHarvestDto) harvest: SessionHarvestDto;
+  @Field(() => [PracticeDto], { description: '"Hoe ging het?": the team’s open practices from earlier sessions.' }) openPractices: PracticeDto[];
+}

@@ -1,0 +1,179 @@
+import { LiveEvent } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { AddHarvestItemInput, AddPracticeInput, ReviewPracticeInput, UpdateHarvestItemInput, UpdatePracticeInput } from '../dtos/harvest.inputs';
+import { PracticeDto, SessionHarvestDto } from '../dtos/session.dto';
+import { LiveBroadcaster } from '../live/live-broadcaster';
+import { bumpVersion } from '../live/session-version';
+import { practiceDto } from '../planning/session-dtos';
+import { SessionAccess } from '../session-access';
+import { SessionRow, ViewedSessionRow } from '../session-rows';
+import { sharedHarvest } from './harvest-rows';
+import { loadPractices, sessionPractices } from './practice-rows';
+
+/**
+ * The harvest (oogst), written by the moderator: insights, advice to the
+ * contributor, new practices to try, and memos only the moderator sees. While
+ * the room is open, every change to the shared part reaches it at once. Once
+ * the report is approved the harvest is fixed.
+ */
+@Injectable()
+export class HarvestService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionAccess,
+    private readonly broadcaster: LiveBroadcaster,
+    private readonly audit: AuditService,
+  ) {}
+
+  async harvest(manager: EntityManager, session: SessionRow, viewer: Viewer): Promise<SessionHarvestDto> {
+    const moderator = session.moderator_id === viewer.personId;
+    const items = await manager.query(
+      `SELECT id, kind, body, created_at AS "createdAt", updated_at AS "updatedAt" FROM harvest_item
+       WHERE session_id = $1 AND ($2 OR kind <> 'memo') ORDER BY created_at, id`,
+      [session.id, moderator],
+    );
+    return { items, practices: (await sessionPractices(manager, session.id)).map(practiceDto), approvedAt: session.report_approved_at };
+  }
+
+  addItem(viewer: Viewer, access: TenantAccess, input: AddHarvestItemInput): Promise<SessionHarvestDto> {
+    return this.change(viewer, access, input.sessionId, input.kind !== 'memo', (manager, session) =>
+      manager.query(`INSERT INTO harvest_item (organisation_id, session_id, kind, body, created_by) VALUES ($1, $2, $3, $4, $5)`, [
+        session.organisation_id,
+        session.id,
+        input.kind,
+        input.body,
+        viewer.personId,
+      ]),
+    );
+  }
+
+  async updateItem(viewer: Viewer, access: TenantAccess, input: UpdateHarvestItemInput): Promise<SessionHarvestDto> {
+    const item = await this.item(access, input.harvestItemId);
+    return this.change(viewer, access, item.session_id, item.kind !== 'memo', (manager) =>
+      manager.query(`UPDATE harvest_item SET body = $2, updated_at = now() WHERE id = $1`, [item.id, input.body]),
+    );
+  }
+
+  async removeItem(viewer: Viewer, access: TenantAccess, harvestItemId: string): Promise<SessionHarvestDto> {
+    const item = await this.item(access, harvestItemId);
+    return this.change(viewer, access, item.session_id, item.kind !== 'memo', (manager) => manager.query(`DELETE FROM harvest_item WHERE id = $1`, [item.id]));
+  }
+
+  addPractice(viewer: Viewer, access: TenantAccess, input: AddPracticeInput): Promise<SessionHarvestDto> {
+    return this.change(viewer, access, input.sessionId, true, (manager, session) =>
+      manager.query(
+        `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [session.organisation_id, session.team_id, session.id, input.what, input.who ?? '', input.lookBackOn ?? null, viewer.personId],
+      ),
+    );
+  }
+
+  async updatePractice(viewer: Viewer, access: TenantAccess, input: UpdatePracticeInput): Promise<SessionHarvestDto> {
+    const sessionId = await this.practiceSession(access, input.practiceId);
+    return this.change(viewer, access, sessionId, true, (manager) =>
+      manager.query(`UPDATE practice SET what = $2, who = $3, look_back_on = $4, updated_at = now() WHERE id = $1`, [
+        input.practiceId,
+        input.what,
+        input.who ?? '',
+        input.lookBackOn ?? null,
+      ]),
+    );
+  }
+
+  async removePractice(viewer: Viewer, access: TenantAccess, practiceId: string): Promise<SessionHarvestDto> {
+    const sessionId = await this.practiceSession(access, practiceId);
+    return this.change(viewer, access, sessionId, true, (manager) => manager.query(`DELETE FROM practice WHERE id = $1`, [practiceId]));
+  }
+
+  /**
+   * "Hoe ging het?": anyone in the session may say how a practice of an
+   * earlier session of the team went; only the moderator sets its status.
+   */
+  async reviewPractice(viewer: Viewer, access: TenantAccess, input: ReviewPracticeInput): Promise<PracticeDto> {
+    const { practice, event } = await this.db.transaction(async (manager) => {
+      const session = await this.sessions.participant(input.sessionId, access, viewer, manager, true);
+      this.checkOpen(session);
+      if (input.status && session.moderator_id !== viewer.personId) throw new UserError('SESSION_MODERATOR_ONLY');
+      const [own] = await manager.query(
+        `SELECT id FROM practice WHERE id = $1 AND organisation_id = $2 AND team_id = $3 AND session_id IS DISTINCT FROM $4`,
+        [input.practiceId, access.organisationId, session.team_id, session.id],
+      );
+      if (!own) throw new UserError('NOT_FOUND');
+      await manager.query(
+        `INSERT INTO practice_review (organisation_id, practice_id, session_id, body, status, author_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [access.organisationId, input.practiceId, session.id, input.body, input.status ?? null, viewer.personId],
+      );
+      if (input.status) await manager.query(`UPDATE practice SET status = $2, updated_at = now() WHERE id = $1`, [input.practiceId, input.status]);
+      const [practice] = await loadPractices(manager, `p.id = $1`, [input.practiceId]);
+      return { practice, event: await bumpVersion(manager, session.id, { type: 'practiceReviewed', practice }) };
+    });
+    this.broadcaster.publish(event);
+    return practiceDto(practice);
+  }
+
+  /** The moderator approves the report of a closed session; from then on the harvest is fixed. */
+  async approve(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionHarvestDto> {
+    return this.db.transaction(async (manager) => {
+      const session = await this.sessions.moderator(sessionId, access, viewer, manager, true);
+      if (session.status !== 'closed') throw new UserError('SESSION_NOT_CLOSED');
+      if (!session.report_approved_at) {
+        const [[row]] = await manager.query(
+          `UPDATE reflection_session SET report_approved_at = now(), report_approved_by = $2 WHERE id = $1 RETURNING report_approved_at`,
+          [sessionId, viewer.personId],
+        );
+        session.report_approved_at = row.report_approved_at;
+        await this.audit.record(
+          { action: 'session_report_approved', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'reflection_session', subjectId: sessionId },
+          manager,
+        );
+      }
+      return this.harvest(manager, session, viewer);
+    });
+  }
+
+  /**
+   * One harvest change by the moderator, in a transaction with the session
+   * row locked; a change to the shared part bumps the version and reaches the
+   * room after the commit. Memos never do.
+   */
+  private async change(
+    viewer: Viewer,
+    access: TenantAccess,
+    sessionId: string,
+    shared: boolean,
+    write: (manager: EntityManager, session: ViewedSessionRow) => Promise<unknown>,
+  ): Promise<SessionHarvestDto> {
+    const { harvest, event } = await this.db.transaction(async (manager) => {
+      const session = await this.sessions.moderator(sessionId, access, viewer, manager, true);
+      this.checkOpen(session);
+      await write(manager, session);
+      const event: LiveEvent | null = shared ? await bumpVersion(manager, sessionId, { type: 'harvestChanged', harvest: await sharedHarvest(manager, sessionId) }) : null;
+      return { harvest: await this.harvest(manager, session, viewer), event };
+    });
+    this.broadcaster.publish(event);
+    return harvest;
+  }
+
+  private checkOpen(session: SessionRow): void {
+    if (session.status === 'cancelled') throw new UserError('SESSION_NOT_EDITABLE');
+    if (session.report_approved_at) throw new UserError('SESSION_REPORT_LOCKED');
+  }
+
+  private async item(access: TenantAccess, id: string): Promise<{ id: string; session_id: string; kind: string }> {
+    const [item] = await this.db.query(`SELECT id, session_id, kind FROM harvest_item WHERE id = $1 AND organisation_id = $2`, [id, access.organisationId]);
+    if (!item) throw new UserError('NOT_FOUND');
+    return item;
+  }
+
+  /** Practices are edited through the session they came from. */
+  private async practiceSession(access: TenantAccess, practiceId: string): Promise<string> {
+    const [practice] = await this.db.query(`SELECT session_id FROM practice WHERE id = $1 AND organisation_id = $2`, [practiceId, access.organisationId]);
+    if (!practice?.session_id) throw new UserError('NOT_FOUND');
+    return practice.session_id;
+  }
+}

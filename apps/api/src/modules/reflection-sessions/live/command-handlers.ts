@@ -1,0 +1,284 @@
+import {
+  extendTimer,
+  freshTimer,
+  LIVE_LIMITS,
+  LiveCommand,
+  LiveCommandType,
+  LiveEventBody,
+  LiveTimer,
+  MENSPERSPECTIEF,
+  MethodPhase,
+  pauseTimer,
+  startTimer,
+} from '@kring/domain';
+import { EntityManager } from 'typeorm';
+import { updateReturning } from '../../../engine/database/update-returning';
+import { UserError } from '../../../engine/graphql/user-error';
+import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
+import { entryFromRow, groupFromRow, tagFromRow } from './live-rows';
+
+/**
+ * Rows made by live commands get `created_at = clock_timestamp()`: taken
+ * while the session row is locked, it follows the version order, so a
+ * snapshot lists entries, groups and tags in the order the events added them.
+ */
+
+/** What a handler works with: the locked session row, inside the command's transaction. */
+export interface CommandContext {
+  manager: EntityManager;
+  session: SessionRow;
+  /** The current phase (the command was checked to be made for it). */
+  phase: MethodPhase;
+  personId: string;
+  isModerator: boolean;
+  /** The command's idempotency key; entries keep it so the author's screen recognises them. */
+  clientKey: string;
+  /** Database time at the start of the transaction: one clock for every API process. */
+  now: Date;
+}
+
+/** The event to broadcast, or null when nothing changed (e.g. a tag that was already there). */
+export interface CommandOutcome {
+  body: LiveEventBody | null;
+  createdId: string | null;
+}
+
+type Handler<T extends LiveCommandType> = (ctx: CommandContext, command: Extract<LiveCommand, { type: T }>) => Promise<CommandOutcome>;
+
+const changed = (body: LiveEventBody, createdId: string | null = null): CommandOutcome => ({ body, createdId });
+const UNCHANGED: CommandOutcome = { body: null, createdId: null };
+
+/** Writing or voting for the room is the moderator's, and only in one-screen mode. */
+function checkForRoom(ctx: CommandContext, forRoom: boolean | undefined): void {
+  if (!forRoom) return;
+  if (!ctx.isModerator) throw new UserError('SESSION_MODERATOR_ONLY');
+  if (!ctx.session.one_screen) throw new UserError('SESSION_ONE_SCREEN_ONLY');
+}
+
+async function entryOfSession(ctx: CommandContext, entryId: string): Promise<Record<string, any>> {
+  const [entry] = await ctx.manager.query(`SELECT * FROM session_entry WHERE id = $1 AND session_id = $2`, [entryId, ctx.session.id]);
+  if (!entry) throw new UserError('NOT_FOUND');
+  return entry;
+}
+
+/** Changing an entry: its author (or the moderator for room entries), while its phase is current. */
+function checkOwnEntry(ctx: CommandContext, entry: Record<string, any>): void {
+  const own = entry.author_id === ctx.personId || (entry.for_room && ctx.isModerator);
+  if (!own) throw new UserError('SESSION_NOT_OWN_ENTRY');
+  if (entry.phase_id !== ctx.phase.id) throw new UserError('SESSION_PHASE_MOVED');
+}
+
+/** A group exists as long as it holds an entry (the reducer does the same). */
+async function dropEmptyGroups(ctx: CommandContext): Promise<void> {
+  await ctx.manager.query(
+    `DELETE FROM session_group g WHERE g.session_id = $1 AND NOT EXISTS (SELECT 1 FROM session_entry e WHERE e.group_id = g.id)`,
+    [ctx.session.id],
+  );
+}
+
+/** Stores the timer; `extraSet` may set more columns, with its parameters from $6 on. */
+async function saveTimer(ctx: CommandContext, timer: LiveTimer, extraSet = '', extraParams: unknown[] = []): Promise<void> {
+  await ctx.manager.query(`UPDATE reflection_session SET ${TIMER_SET}${extraSet} WHERE id = $1`, [ctx.session.id, ...timerValues(timer), ...extraParams]);
+}
+
+async function addEntry(
+  ctx: CommandContext,
+  kind: 'contribution' | 'question' | 'option',
+  command: { body: string; anonymous?: boolean; forRoom?: boolean },
+): Promise<CommandOutcome> {
+  checkForRoom(ctx, command.forRoom);
+  // One statement checks the safety limit and inserts, so no count can slip in between.
+  const [row] = await ctx.manager.query(
+    `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, created_at)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp()
+     WHERE (SELECT count(*) FROM session_entry WHERE session_id = $2) < $10
+     RETURNING *`,
+    [
+      ctx.session.organisation_id,
+      ctx.session.id,
+      ctx.phase.id,
+      kind,
+      command.body,
+      command.forRoom ? null : ctx.personId,
+      !!command.anonymous,
+      !!command.forRoom,
+      ctx.clientKey,
+      LIVE_LIMITS.maxEntriesPerSession,
+    ],
+  );
+  if (!row) throw new UserError('SESSION_TOO_MANY_ENTRIES', { max: LIVE_LIMITS.maxEntriesPerSession });
+  return changed({ type: 'entryAdded', entry: entryFromRow(row) }, row.id);
+}
+
+/**
+ * One handler per command. Each runs inside the command's transaction after
+ * the common checks (participant, moderator-only, session live, phase still
+ * current, action allowed in this phase) and returns the event it produced.
+ */
+const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
+  async startSession(ctx) {
+    const timer = freshTimer(ctx.session.method_snapshot.phases[0]);
+    await saveTimer(ctx, timer, `, status = 'live', started_at = $6, current_phase_index = 0`, [ctx.now]);
+    await ctx.manager.query(`UPDATE session_participant SET ready_phase_id = NULL WHERE session_id = $1`, [ctx.session.id]);
+    return changed({ type: 'sessionStarted', timer });
+  },
+
+  async endSession(ctx) {
+    const timer = pauseTimer(timerOf(ctx.session), ctx.now.getTime());
+    await saveTimer(ctx, timer, `, status = 'closed', ended_at = $6`, [ctx.now]);
+    return changed({ type: 'sessionEnded' });
+  },
+
+  async goToPhase(ctx, command) {
+    const phases = ctx.session.method_snapshot.phases;
+    const index = phases.findIndex((p) => p.id === command.toPhaseId);
+    if (index < 0) throw new UserError('NOT_FOUND');
+    if (index === ctx.session.current_phase_index) return UNCHANGED;
+    const timer = freshTimer(phases[index]);
+    await saveTimer(ctx, timer, `, current_phase_index = $6`, [index]);
+    // Ready marks belong to a phase: a new phase starts with nobody ready.
+    await ctx.manager.query(`UPDATE session_participant SET ready_phase_id = NULL WHERE session_id = $1`, [ctx.session.id]);
+    return changed({ type: 'phaseChanged', phaseIndex: index, timer });
+  },
+
+  async timerStart(ctx, command) {
+    const timer = startTimer(timerOf(ctx.session), ctx.now.getTime(), command.durationSeconds);
+    await saveTimer(ctx, timer);
+    return changed({ type: 'timerChanged', timer });
+  },
+
+  async timerPause(ctx) {
+    const current = timerOf(ctx.session);
+    if (!current.running) return UNCHANGED;
+    const timer = pauseTimer(current, ctx.now.getTime());
+    await saveTimer(ctx, timer);
+    return changed({ type: 'timerChanged', timer });
+  },
+
+  async timerExtend(ctx, command) {
+    const timer = extendTimer(timerOf(ctx.session), command.seconds);
+    if (timer.durationSeconds > LIVE_LIMITS.maxTimerSeconds) throw new UserError('SESSION_TIMER_RANGE', { max: LIVE_LIMITS.maxTimerSeconds / 60 });
+    await saveTimer(ctx, timer);
+    return changed({ type: 'timerChanged', timer });
+  },
+
+  contribute: (ctx, command) => addEntry(ctx, command.entryKind ?? 'contribution', command),
+
+  ask: (ctx, command) => addEntry(ctx, 'question', command),
+
+  async editEntry(ctx, command) {
+    checkOwnEntry(ctx, await entryOfSession(ctx, command.entryId));
+    const [row] = await updateReturning(
+      ctx.manager,
+      `UPDATE session_entry SET body = $2, edited_at = $3 WHERE id = $1 RETURNING edited_at`,
+      [command.entryId, command.body, ctx.now],
+    );
+    return changed({ type: 'entryEdited', entryId: command.entryId, body: command.body, editedAt: row.edited_at.toISOString() });
+  },
+
+  async removeEntry(ctx, command) {
+    const entry = await entryOfSession(ctx, command.entryId);
+    // The moderator may take out any entry (e.g. one naming a resident); others only their own, in its phase.
+    if (!ctx.isModerator) checkOwnEntry(ctx, entry);
+    await ctx.manager.query(`DELETE FROM session_entry WHERE id = $1`, [command.entryId]);
+    await dropEmptyGroups(ctx);
+    return changed({ type: 'entryRemoved', entryId: command.entryId });
+  },
+
+  async group(ctx, command) {
+    const found = await ctx.manager.query(`SELECT id FROM session_entry WHERE session_id = $1 AND id = ANY($2::uuid[])`, [ctx.session.id, command.entryIds]);
+    if (found.length !== command.entryIds.length) throw new UserError('NOT_FOUND');
+    const [group] = command.groupId
+      ? await ctx.manager.query(`SELECT id, phase_id, label FROM session_group WHERE id = $1 AND session_id = $2`, [command.groupId, ctx.session.id])
+      : await ctx.manager.query(`INSERT INTO session_group (organisation_id, session_id, phase_id, label, created_at) VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id, phase_id, label`, [
+          ctx.session.organisation_id,
+          ctx.session.id,
+          ctx.phase.id,
+          command.label,
+        ]);
+    if (!group) throw new UserError('NOT_FOUND');
+    await ctx.manager.query(`UPDATE session_entry SET group_id = $1 WHERE id = ANY($2::uuid[])`, [group.id, command.entryIds]);
+    await dropEmptyGroups(ctx);
+    return changed({ type: 'entriesGrouped', group: groupFromRow(group), entryIds: command.entryIds }, command.groupId ? null : group.id);
+  },
+
+  async ungroup(ctx, command) {
+    const entry = await entryOfSession(ctx, command.entryId);
+    if (!entry.group_id) return UNCHANGED;
+    await ctx.manager.query(`UPDATE session_entry SET group_id = NULL WHERE id = $1`, [command.entryId]);
+    await dropEmptyGroups(ctx);
+    return changed({ type: 'entryUngrouped', entryId: command.entryId });
+  },
+
+  async renameGroup(ctx, command) {
+    const [group] = await updateReturning(ctx.manager, `UPDATE session_group SET label = $3 WHERE id = $1 AND session_id = $2 RETURNING id`, [
+      command.groupId,
+      ctx.session.id,
+      command.label,
+    ]);
+    if (!group) throw new UserError('NOT_FOUND');
+    return changed({ type: 'groupRenamed', groupId: command.groupId, label: command.label });
+  },
+
+  async vote(ctx, command) {
+    checkForRoom(ctx, command.forRoom);
+    const voterId = command.forRoom ? null : ctx.personId;
+    const [check] = await ctx.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM session_entry WHERE id = $2 AND session_id = $1) AS found,
+              (SELECT coalesce(sum(count), 0)::int FROM session_vote WHERE session_id = $1 AND phase_id = $3 AND voter_id IS NOT DISTINCT FROM $4) AS used`,
+      [ctx.session.id, command.entryId, ctx.phase.id, voterId],
+    );
+    if (!check.found) throw new UserError('NOT_FOUND');
+    // The room (one-screen mode) decides out loud and has no budget.
+    if (voterId && check.used >= ctx.session.vote_budget) throw new UserError('SESSION_VOTE_BUDGET', { budget: ctx.session.vote_budget });
+    const [vote] = await ctx.manager.query(
+      `INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count) VALUES ($1, $2, $3, $4, $5, 1)
+       ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
+      [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
+    );
+    return changed({ type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
+  },
+
+  async unvote(ctx, command) {
+    checkForRoom(ctx, command.forRoom);
+    const voterId = command.forRoom ? null : ctx.personId;
+    const where = `entry_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`;
+    const [vote] = await ctx.manager.query(
+      `WITH removed AS (DELETE FROM session_vote WHERE ${where} AND count = 1 RETURNING 0 AS count),
+            lowered AS (UPDATE session_vote SET count = count - 1 WHERE ${where} AND count > 1 RETURNING count)
+       SELECT count FROM removed UNION ALL SELECT count FROM lowered`,
+      [command.entryId, ctx.phase.id, voterId],
+    );
+    if (!vote) return UNCHANGED;
+    return changed({ type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
+  },
+
+  async tag(ctx, command) {
+    await entryOfSession(ctx, command.entryId);
+    const [tag] = await ctx.manager.query(
+      `INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version, tagged_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp()) ON CONFLICT (entry_id, item_id, direction) DO NOTHING RETURNING *`,
+      [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, command.itemId, command.direction, MENSPERSPECTIEF.version, ctx.personId],
+    );
+    return tag ? changed({ type: 'tagAdded', tag: tagFromRow(tag) }, tag.id) : UNCHANGED;
+  },
+
+  async untag(ctx, command) {
+    const [rows] = await ctx.manager.query(`DELETE FROM session_tag WHERE id = $1 AND session_id = $2 RETURNING id`, [command.tagId, ctx.session.id]);
+    return rows.length ? changed({ type: 'tagRemoved', tagId: command.tagId }) : UNCHANGED;
+  },
+
+  async markReady(ctx, command) {
+    const [rows] = await ctx.manager.query(
+      `UPDATE session_participant SET ready_phase_id = $3 WHERE session_id = $1 AND person_id = $2 AND ready_phase_id IS DISTINCT FROM $3 RETURNING person_id`,
+      [ctx.session.id, ctx.personId, command.ready ? ctx.phase.id : null],
+    );
+    return rows.length ? changed({ type: 'readyChanged', personId: ctx.personId, ready: command.ready }) : UNCHANGED;
+  },
+};
+
+export function runCommand(ctx: CommandContext, command: LiveCommand): Promise<CommandOutcome> {
+  // The map pairs each type with its handler; TypeScript cannot follow that through an index, hence the cast.
+  const handler = HANDLERS[command.type] as (ctx: CommandContext, command: LiveCommand) => Promise<CommandOutcome>;
+  return handler(ctx, command);
+}

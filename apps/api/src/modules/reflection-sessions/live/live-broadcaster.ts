@@ -1,0 +1,49 @@
+import { LIVE_SOCKET_EVENTS, LiveEvent, LivePresence, sessionRoom } from '@kring/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Server } from 'socket.io';
+import { SocketState } from '../../../engine/policy/policy.guard';
+
+const logger = new Logger('LiveSession');
+
+/**
+ * Sends to a session's room on every API process: `server.to(room)` goes
+ * through the PostgreSQL adapter. GraphQL mutations that change what the room
+ * shows (planning details, harvest, practice reviews) publish here too.
+ */
+@Injectable()
+export class LiveBroadcaster {
+  private server: Server | null = null;
+
+  /** Called by the gateway once socket.io is up. */
+  attach(server: Server): void {
+    this.server = server;
+  }
+
+  /** Only after the change is committed: an event promises that it is stored. */
+  publish(event: LiveEvent | null): void {
+    if (event) this.server?.to(sessionRoom(event.sessionId)).emit(LIVE_SOCKET_EVENTS.event, event);
+  }
+
+  /** People with at least one screen in the room, on any API process. */
+  async online(sessionId: string): Promise<string[]> {
+    if (!this.server) return [];
+    const sockets = await this.server.in(sessionRoom(sessionId)).fetchSockets();
+    const people = sockets.map((socket) => (socket.data as SocketState).viewer?.personId).filter((id): id is string => !!id);
+    return [...new Set(people)];
+  }
+
+  /**
+   * Tells the room who is connected. Best effort: presence is not stored, and
+   * a slow API process (fetchSockets waits for every process) must not fail a
+   * join, so errors are logged, never thrown.
+   */
+  async presence(sessionId: string): Promise<void> {
+    if (!this.server) return;
+    try {
+      const presence: LivePresence = { sessionId, online: await this.online(sessionId) };
+      this.server.to(sessionRoom(sessionId)).emit(LIVE_SOCKET_EVENTS.presence, presence);
+    } catch (error) {
+      logger.warn({ err: error, sessionId }, 'Could not update presence');
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { LiveEntry, LiveGroup, LiveParticipant, LiveTag, LiveVote } from '@kring/domain';
+import { EntityManager } from 'typeorm';
+
+type Row = Record<string, any>;
+
+/** The author is never sent for an anonymous entry, to anyone. */
+export function entryFromRow(r: Row): LiveEntry {
+  return {
+    id: r.id,
+    phaseId: r.phase_id,
+    kind: r.kind,
+    body: r.body,
+    anonymous: r.anonymous,
+    authorId: r.anonymous || r.for_room ? null : r.author_id,
+    forRoom: r.for_room,
+    clientKey: r.client_key,
+    groupId: r.group_id,
+    createdAt: r.created_at.toISOString(),
+    editedAt: r.edited_at?.toISOString() ?? null,
+  };
+}
+
+export function groupFromRow(r: Row): LiveGroup {
+  return { id: r.id, phaseId: r.phase_id, label: r.label };
+}
+
+export function voteFromRow(r: Row): LiveVote {
+  return { phaseId: r.phase_id, entryId: r.entry_id, voterId: r.voter_id, count: r.count };
+}
+
+export function tagFromRow(r: Row): LiveTag {
+  return { id: r.id, phaseId: r.phase_id, entryId: r.entry_id, itemId: r.item_id, direction: r.direction };
+}
+
+/** Participants with names and ready marks (for the current phase only); presence is added by the caller. */
+export async function loadParticipants(manager: EntityManager, sessionId: string, currentPhaseId: string | null): Promise<LiveParticipant[]> {
+  const rows = await manager.query(
+    `SELECT sp.person_id, sp.role, sp.ready_phase_id, p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id
+     WHERE sp.session_id = $1 ORDER BY sp.role = 'moderator' DESC, p.display_name`,
+    [sessionId],
+  );
+  return rows.map((r: Row) => ({
+    personId: r.person_id,
+    displayName: r.display_name,
+    role: r.role,
+    online: false,
+    ready: r.ready_phase_id !== null && r.ready_phase_id === currentPhaseId,
+  }));
+}

@@ -1,0 +1,72 @@
+import { LiveSessionState } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { sharedHarvest } from '../harvest/harvest-rows';
+import { openTeamPractices } from '../harvest/practice-rows';
+import { ViewedSessionRow, timerOf } from '../session-rows';
+import { LiveBroadcaster } from './live-broadcaster';
+import { entryFromRow, groupFromRow, loadParticipants, tagFromRow, voteFromRow } from './live-rows';
+
+/**
+ * The full state of a live room for one viewer, read from PostgreSQL: what a
+ * late joiner or a reconnecting screen receives. All reads happen in one
+ * REPEATABLE READ transaction, so the snapshot matches its version exactly;
+ * events with a higher version that arrive meanwhile are applied on top.
+ */
+@Injectable()
+export class LiveStateService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly broadcaster: LiveBroadcaster,
+  ) {}
+
+  async snapshot(sessionId: string, personId: string): Promise<LiveSessionState> {
+    // Presence is best effort: a slow API process must not fail a join.
+    const online = new Set(await this.broadcaster.online(sessionId).catch(() => []));
+    return this.db.transaction('REPEATABLE READ', async (manager) => {
+      const [session]: (ViewedSessionRow & { case_pseudonym: string | null; db_now: Date })[] = await manager.query(
+        `SELECT s.*, c.display_pseudonym AS case_pseudonym, now() AS db_now FROM reflection_session s
+         LEFT JOIN case_file c ON c.id = s.case_id WHERE s.id = $1`,
+        [sessionId],
+      );
+      const method = session.method_snapshot;
+      const phase = method.phases[session.current_phase_index];
+      const participants = await loadParticipants(manager, sessionId, session.status === 'live' ? phase.id : null);
+      const entries = await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]);
+      const groups = await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]);
+      const votes = await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]);
+      const tags = await manager.query(`SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
+        sessionId,
+      ]);
+      return {
+        sessionId,
+        version: Number(session.version),
+        status: session.status,
+        title: session.title,
+        oneScreen: session.one_screen,
+        voteBudget: session.vote_budget,
+        moderatorId: session.moderator_id,
+        caseRef: session.case_id && session.case_pseudonym ? { id: session.case_id, pseudonym: session.case_pseudonym } : null,
+        lensIds: session.lens_ids,
+        method: { id: method.id, version: method.version, name: method.name, summary: method.summary },
+        phases: method.phases,
+        currentPhaseIndex: session.current_phase_index,
+        timer: timerOf(session),
+        serverNow: session.db_now.toISOString(),
+        participants: participants.map((p) => ({ ...p, online: online.has(p.personId) })),
+        entries: entries.map(entryFromRow),
+        groups: groups.map(groupFromRow),
+        votes: votes.map(voteFromRow),
+        tags: tags.map(tagFromRow),
+        openPractices: await openTeamPractices(manager, session),
+        harvest: await sharedHarvest(manager, sessionId),
+        viewer: {
+          personId,
+          isModerator: session.moderator_id === personId,
+          ownEntryIds: entries.filter((e: { author_id: string | null }) => e.author_id === personId).map((e: { id: string }) => e.id),
+        },
+      };
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { LivePractice, MethodPhase, Role, SESSION_LIMITS } from '@kring/domain';
+import { EntityManager } from 'typeorm';
+import { Viewer } from '../../../engine/auth/viewer';
+import { namedRef } from '../../organisations/dtos/named-ref.dto';
+import { canManage } from '../../organisations/organisations.service';
+import { PracticeDto, SessionSummaryDto } from '../dtos/session.dto';
+
+type Row = Record<string, any>;
+
+/** Session rows with what a summary shows besides the row itself; `$1` is the viewer. */
+export const SUMMARY_SELECT = `SELECT s.*, t.name AS team_name, c.display_pseudonym AS case_pseudonym, m.display_name AS moderator_name,
+  me.role AS viewer_role,
+  (SELECT json_agg(json_build_object('id', sp.person_id, 'name', p.display_name, 'role', sp.role) ORDER BY sp.role = 'moderator' DESC, p.display_name)
+   FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = s.id) AS participants
+  FROM reflection_session s
+  LEFT JOIN team t ON t.id = s.team_id
+  LEFT JOIN case_file c ON c.id = s.case_id
+  JOIN person m ON m.id = s.moderator_id
+  LEFT JOIN session_participant me ON me.session_id = s.id AND me.person_id = $1`;
+
+export async function loadSummaries(manager: EntityManager, viewer: Viewer, roles: readonly Role[], where: string, params: unknown[]): Promise<SessionSummaryDto[]> {
+  const rows = await manager.query(`${SUMMARY_SELECT} WHERE ${where}`, [viewer.personId, ...params]);
+  return rows.map((r: Row) => toSummary(r, viewer, roles));
+}
+
+export function toSummary(r: Row, viewer: Viewer, roles: readonly Role[]): SessionSummaryDto {
+  const editable = r.status === 'planned' || r.status === 'live';
+  return {
+    id: r.id,
+    question: r.title,
+    status: r.status,
+    scheduledAt: r.scheduled_at,
+    durationMinutes: r.duration_minutes,
+    place: r.place,
+    method: { id: r.method_snapshot.id, version: r.method_snapshot.version, name: r.method_snapshot.name, phases: r.method_snapshot.phases.map(phaseDto) },
+    team: namedRef(r.team_id, r.team_name),
+    caseRef: r.case_id && r.case_pseudonym ? { id: r.case_id, pseudonym: r.case_pseudonym } : null,
+    lensIds: r.lens_ids,
+    moderator: { id: r.moderator_id, name: r.moderator_name },
+    participants: (r.participants ?? []).map((p: Row) => ({ person: { id: p.id, name: p.name }, role: p.role })),
+    voteBudget: r.vote_budget,
+    oneScreen: r.one_screen,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    reportApprovedAt: r.report_approved_at,
+    viewerRole: r.viewer_role,
+    viewerCanEditPlan: editable && (r.moderator_id === viewer.personId || r.created_by === viewer.personId || canManage(roles)),
+    calendarPath: `/sessions/${r.id}/calendar.ics`,
+  };
+}
+
+function phaseDto(phase: MethodPhase) {
+  return { ...phase, lensItemIds: [...(phase.lensItemIds ?? [])] };
+}
+
+export function practiceDto(practice: LivePractice): PracticeDto {
+  return { ...practice, reviews: [...practice.reviews] };
+}
+
+/** Planned sessions stay "upcoming" until a day after their planned end; live ones always. */
+export const UPCOMING = `(s.status = 'live' OR (s.status = 'planned'
+  AND s.scheduled_at + make_interval(mins => s.duration_minutes) > now() - make_interval(hours => ${SESSION_LIMITS.upcomingGraceHours})))`;

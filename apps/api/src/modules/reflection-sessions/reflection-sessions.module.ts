@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { MethodsModule } from '../methods/methods.module';
+import { HarvestResolver } from './harvest/harvest.resolver';
+import { HarvestService } from './harvest/harvest.service';
+import { LiveBroadcaster } from './live/live-broadcaster';
+import { LiveCommandsService } from './live/live-commands.service';
+import { LiveSessionGateway } from './live/live-session.gateway';
+import { LiveStateService } from './live/live-state.service';
+import { PlanningResolver } from './planning/planning.resolver';
+import { PlanningService } from './planning/planning.service';
+import { SessionAccess } from './session-access';
+
+/** Reflection sessions: planning, the live room over socket.io, harvest and report. */
+@Module({
+  imports: [MethodsModule, CasesModule],
+  providers: [
+    SessionAccess,
+    PlanningService,
+    PlanningResolver,
+    LiveBroadcaster,
+    LiveStateService,
+    LiveCommandsService,
+    LiveSessionGateway,
+    HarvestService,
+    HarvestResolver,
+  ],
+})
+export class ReflectionSessionsModule {}

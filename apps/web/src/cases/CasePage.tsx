@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { CaseDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { Alert } from '../ui/Alert';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { CaseDetailsSection } from './CaseDetailsSection';
+import './cases.css';
+import { ChaptersSection } from './ChaptersSection';
+import { ConsentSection } from './ConsentSection';
+import { VisibilitySection } from './VisibilitySection';
+
+/** One case (/casussen/:id): its chapters, background, who reads it and the consent behind that. */
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(CaseDocument, { id });
+
+  if (!data) {
+    if (error?.code === 'NOT_FOUND') {
+      return (
+        <Page title={t('cases.list.title')}>
+          <Alert tone="info">{t('cases.page.unreadable')}</Alert>
+          <p>
+            <Link to="/casussen">{t('cases.page.toList')}</Link>
+          </p>
+        </Page>
+      );
+    }
+    return <Page title={t('cases.list.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  }
+
+  const caseData = data.case;
+  const sections = [
+    { anchor: 'verhaal', title: t('cases.page.story'), body: <ChaptersSection caseData={caseData} onChanged={refetch} /> },
+    { anchor: 'achtergrond', title: t('cases.page.background'), body: <CaseDetailsSection caseData={caseData} onChanged={refetch} /> },
+    { anchor: 'wie-leest-mee', title: t('cases.visibility.title'), body: <VisibilitySection caseData={caseData} onChanged={refetch} /> },
+    { anchor: 'toestemming', title: t('cases.consent.title'), body: <ConsentSection caseData={caseData} onChanged={refetch} /> },
+  ];
+
+  return (
+    <Page title={caseData.title} wide>
+      <p className="lead">
+        <strong>{caseData.displayPseudonym}</strong>
+      </p>
+      <p className="muted">
+        {t('cases.page.meta', {
+          code: caseData.code,
+          team: caseData.team?.name ?? t('cases.noTeam'),
+          author: caseData.author?.name ?? '–',
+        })}
+      </p>
+      <nav className="section-nav" aria-label={t('organisation.sectionsLabel')}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.anchor}>
+              <a href={`#${section.anchor}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((section) => (
+        <Section key={section.anchor} id={section.anchor} title={section.title}>
+          {section.body}
+        </Section>
+      ))}
+      <p>
+        <Link to={`/casussen?organisatie=${caseData.organisationId}`}>{t('cases.page.toList')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Section } from '../ui/Section';
+
+/** On the home page: where cases are written and read. */
+export function CasesHomeCard() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('cases.home.title')}>
+      <p>{t('cases.home.text')}</p>
+      <p>
+        <Link to="/casussen">{t('cases.home.link')}</Link>
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { CaseOrganisationDocument, CasesDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import './cases.css';
+import { useChosenOrganisation } from './useChosenOrganisation';
+import { visibilityLabels } from './visibility-labels';
+
+/** The cases the viewer may read, per team (/casussen?organisatie=…&team=…). */
+export function CasesPage() {
+  const { t } = useTranslation();
+  const { organisations, organisationId, choose, params, setParams } = useChosenOrganisation();
+  const teamId = params.get('team') ?? '';
+
+  const chooseTeam = (id: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (id) next.set('team', id);
+        else next.delete('team');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Page title={t('cases.list.title')} wide>
+      <p>{t('cases.list.intro')}</p>
+      {organisations.length > 1 && organisationId && (
+        <SelectField
+          label={t('cases.chooseOrganisation')}
+          name="organisationId"
+          value={organisationId}
+          onChange={choose}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      )}
+      {organisationId && <CaseList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} />}
+    </Page>
+  );
+}
+
+function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; teamId: string; onTeam: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { label, date } = useLocale();
+  const organisation = useQuery(CaseOrganisationDocument, { id: organisationId });
+  const cases = useQuery(CasesDocument, { organisationId, teamId: teamId || null });
+  const teams = organisation.data?.organisation.teams ?? [];
+
+  return (
+    <>
+      <p>
+        <Link className="button button--primary" to={`/casussen/nieuw?organisatie=${organisationId}`}>
+          {t('cases.list.new')}
+        </Link>
+      </p>
+      {teams.length > 0 && (
+        <SelectField
+          label={t('cases.list.filterTeam')}
+          name="teamId"
+          value={teamId}
+          onChange={onTeam}
+          emptyOption={t('cases.list.allTeams')}
+          optional
+          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+        />
+      )}
+      {!cases.data ? (
+        cases.error ? (
+          <LoadError error={cases.error} onRetry={cases.refetch} />
+        ) : (
+          <Loading />
+        )
+      ) : cases.data.cases.length === 0 ? (
+        <p>{t('cases.list.empty')}</p>
+      ) : (
+        <ul className="case-list" aria-label={t('cases.list.label')}>
+          {cases.data.cases.map((c) => (
+            <li key={c.id} className="card">
+              <h2 className="case-list__title">
+                <Link to={`/casussen/${c.id}`}>{c.title}</Link>
+              </h2>
+              <p className="case-list__meta">
+                <span>{c.displayPseudonym}</span> · <span className="case-code">{c.code}</span> · <span>{c.team?.name ?? t('cases.noTeam')}</span>
+              </p>
+              <p className="case-list__meta muted">
+                <span className="badge badge--visibility">{label(visibilityLabels, c.visibility)}</span>{' '}
+                {t('cases.list.chapters', { count: c.chapterCount })} · {c.viewerIsAuthor ? t('cases.list.byYou') : c.author && t('cases.list.by', { name: c.author.name })} ·{' '}
+                {t('cases.list.updated', { date: date(c.updatedAt) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AddCaseChapterDocument, UpdateCaseChapterDocument } from '../graphql/generated';
+import { useMutation } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
+import { GuardedForm } from './GuardedForm';
+import type { CaseData, CaseSectionProps } from './types';
+
+type Chapter = CaseData['chapters'][number];
+
+/** The case's chapters in order; editors change them and add the next one (e.g. after a session). */
+export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const { date } = useLocale();
+  const [editing, setEditing] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+
+  return (
+    <>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {caseData.chapters.length === 0 && <p>{t('cases.chapters.empty')}</p>}
+      {caseData.chapters.map((chapter) => (
+        <article key={chapter.id} className="chapter" aria-labelledby={`hoofdstuk-${chapter.position}`}>
+          <h3 id={`hoofdstuk-${chapter.position}`}>
+            {chapter.position}. {chapter.title}
+          </h3>
+          {editing === chapter.id ? (
+            <EditChapter
+              organisationId={caseData.organisationId}
+              chapter={chapter}
+              onDone={(saved) => {
+                setEditing(undefined);
+                if (saved) {
+                  setNotice(t('cases.chapters.saved'));
+                  onChanged();
+                }
+              }}
+            />
+          ) : (
+            <>
+              <p className="prose">{chapter.body}</p>
+              <p className="muted">
+                {chapter.author && t('cases.chapters.by', { name: chapter.author.name })} · {date(chapter.updatedAt)}
+              </p>
+              {caseData.viewerCanEdit && (
+                <Button variant="secondary" aria-label={t('cases.chapters.editLabel', { title: chapter.title })} onClick={() => setEditing(chapter.id)}>
+                  {t('cases.chapters.edit')}
+                </Button>
+              )}
+            </>
+          )}
+        </article>
+      ))}
+      {caseData.viewerCanEdit && (
+        <AddChapter
+          caseData={caseData}
+          onAdded={() => {
+            setNotice(t('cases.chapters.added'));
+            onChanged();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function chapterTexts(values: ChapterValues, t: ReturnType<typeof useTranslation>['t']) {
+  return [
+    { field: 'title', label: t('cases.fields.chapterTitle'), text: values.title },
+    { field: 'body', label: t('cases.fields.chapterBody'), text: values.body },
+  ];
+}
+
+function EditChapter({ organisationId, chapter, onDone }: { organisationId: string; chapter: Chapter; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const [update, { loading, error }] = useMutation(UpdateCaseChapterDocument);
+  const [values, setValues] = useState<ChapterValues>({ title: chapter.title, body: chapter.body });
+
+  const submit = async (acknowledgeWarnings: boolean) => {
+    if (await update({ input: { chapterId: chapter.id, ...values, acknowledgeWarnings } })) onDone(true);
+  };
+
+  return (
+    <>
+      <GuardedForm
+        organisationId={organisationId}
+        texts={chapterTexts(values, t)}
+        onSubmit={submit}
+        submitLabel={t('cases.chapters.save')}
+        busy={loading}
+        error={error}
+        fields={['title', 'body']}
+        label={t('cases.chapters.editLabel', { title: chapter.title })}
+      >
+        <ChapterFields values={values} onChange={setValues} errors={{ title: error?.fields.title, body: error?.fields.body }} />
+      </GuardedForm>
+      <Button variant="secondary" onClick={() => onDone(false)}>
+        {t('cases.chapters.cancel')}
+      </Button>
+    </>
+  );
+}
+
+function AddChapter({ caseData, onAdded }: { caseData: CaseData; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [add, { loading, error }] = useMutation(AddCaseChapterDocument);
+  const next = caseData.chapters.length + 1;
+  const [values, setValues] = useState<ChapterValues>({ title: suggestedChapterTitle(language, next), body: '' });
+
+  const submit = async (acknowledgeWarnings: boolean) => {
+    if (await add({ input: { caseId: caseData.id, ...values, acknowledgeWarnings } })) {
+      setValues({ title: suggestedChapterTitle(language, next + 1), body: '' });
+      onAdded();
+    }
+  };
+
+  return (
+    <div className="subsection">
+      <h3>{t('cases.chapters.addTitle')}</h3>
+      <p>{t('cases.chapters.addIntro')}</p>
+      <GuardedForm
+        organisationId={caseData.organisationId}
+        texts={chapterTexts(values, t)}
+        onSubmit={submit}
+        submitLabel={t('cases.chapters.add')}
+        busy={loading}
+        error={error}
+        fields={['title', 'body']}
+        label={t('cases.chapters.addTitle')}
+      >
+        <ChapterFields values={values} onChange={setValues} errors={{ title: error?.fields.title, body: error?.fields.body }} />
+      </GuardedForm>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { identifyingDetailsWarning, type IdentifyingDetail, type IdentifyingDetailKind } from '@kring/domain';
+import { forwardRef, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n';
+import { Alert } from '../ui/Alert';
+import { HighlightedText } from './HighlightedText';
+import type { IdentifyingDetailsCheck } from './useIdentifyingDetails';
+
+/** A text the guard checks, with the name the author knows it by. */
+export interface GuardedText {
+  field: string;
+  label: string;
+  text: string;
+}
+
+interface GuardPanelProps {
+  texts: readonly GuardedText[];
+  check: IdentifyingDetailsCheck;
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+}
+
+/**
+ * Warns before saving or sharing: a summary, every text with its findings
+ * marked, and "Ik heb dit gecontroleerd". Focusable, so the form can move the
+ * author here when they try to save unconfirmed findings.
+ */
+export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function GuardPanel({ texts, check, confirmed, onConfirm }, ref) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const headingId = useId();
+  const withFindings = texts.filter((text) => (check.findings[text.field] ?? []).length > 0);
+  const all = withFindings.flatMap((text) => check.findings[text.field]);
+
+  return (
+    <div aria-live="polite">
+      {check.error && <Alert tone="error">{t('cases.guard.failed', { message: check.error.message })}</Alert>}
+      {check.checking && all.length === 0 && <p className="muted">{t('cases.guard.checking')}</p>}
+      {all.length > 0 && (
+        <div ref={ref} className="guard" role="region" aria-labelledby={headingId} tabIndex={-1}>
+          <h3 id={headingId}>{t('cases.guard.title')}</h3>
+          <p>{identifyingDetailsWarning(all.map(asDetail), language)}</p>
+          {withFindings.map((text) => (
+            <div key={text.field} className="guard__text">
+              <p className="guard__field">{t('cases.guard.inField', { field: text.label })}</p>
+              <HighlightedText text={text.text} findings={check.findings[text.field]} />
+            </div>
+          ))}
+          <label className="checkbox guard__confirm">
+            <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} />
+            {t('cases.guard.confirm')}
+          </label>
+          <p className="field__hint">{t('cases.guard.confirmHint')}</p>
+        </div>
+      )}
+    </div>
+  );
+});
+
+/** The server's findings carry the kind as a plain string of the shared list. */
+function asDetail(finding: { kind: string; start: number; end: number; match: string }): IdentifyingDetail {
+  return { ...finding, kind: finding.kind as IdentifyingDetailKind };
+}

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphqlError } from '../graphql/client';
+import { Alert } from '../ui/Alert';
+import { Form } from '../ui/Form';
+import { GuardPanel, type GuardedText } from './GuardPanel';
+import { findingsKey } from './highlight';
+import { useIdentifyingDetails } from './useIdentifyingDetails';
+
+export interface GuardedFormProps {
+  organisationId: string;
+  /** The texts this form saves (or shares), checked while typing and again before sending. */
+  texts: readonly GuardedText[];
+  /** Sends the form; `acknowledgeWarnings` is true when the author confirmed the findings. */
+  onSubmit: (acknowledgeWarnings: boolean) => Promise<unknown>;
+  submitLabel: string;
+  busy: boolean;
+  error?: GraphqlError;
+  fields: readonly string[];
+  label?: string;
+  children: ReactNode;
+}
+
+/**
+ * A form with the identifying-details guard: findings are marked while the
+ * author types, and saving waits until the texts are clean or the author
+ * has ticked "Ik heb dit gecontroleerd" for exactly the findings shown.
+ */
+export function GuardedForm({ organisationId, texts, onSubmit, error, children, ...form }: GuardedFormProps) {
+  const { t } = useTranslation();
+  const byField = useMemo(() => Object.fromEntries(texts.map((text) => [text.field, text.text])), [texts]);
+  const check = useIdentifyingDetails(organisationId, byField);
+  const [confirmedKey, setConfirmedKey] = useState<string | null>(null);
+  const [mustConfirm, setMustConfirm] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const currentKey = check.checking ? null : findingsKey(check.findings);
+  const { checkNow } = check;
+
+  // The server checks too, with the newest names; when it still finds
+  // something, check afresh so the marks show what it found.
+  useEffect(() => {
+    if (error?.code === 'IDENTIFYING_DETAILS') void checkNow({ fresh: true });
+  }, [error, checkNow]);
+
+  const submit = async () => {
+    const findings = await checkNow();
+    if (!findings) return;
+    const key = findingsKey(findings);
+    if (key !== '' && key !== confirmedKey) {
+      setMustConfirm(true);
+      // Wait for the panel to render with the fresh findings before moving focus to it.
+      requestAnimationFrame(() => panel.current?.focus());
+      return;
+    }
+    setMustConfirm(false);
+    await onSubmit(key !== '');
+  };
+
+  return (
+    <Form {...form} error={error} onSubmit={submit}>
+      {children}
+      <GuardPanel
+        ref={panel}
+        texts={texts}
+        check={check}
+        confirmed={currentKey !== null && currentKey !== '' && confirmedKey === currentKey}
+        onConfirm={(confirmed) => setConfirmedKey(confirmed ? currentKey : null)}
+      />
+      {mustConfirm && currentKey !== '' && confirmedKey !== currentKey && <Alert tone="error">{t('cases.guard.pleaseConfirm')}</Alert>}
+    </Form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useViewer } from '../app/auth';
+import { CaseOrganisationDocument, CreateCaseDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { SelectField } from '../ui/Field';
+import { useForm } from '../ui/Form';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
+import './cases.css';
+import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
+import { GuardedForm } from './GuardedForm';
+import { useChosenOrganisation } from './useChosenOrganisation';
+import { choosableTeams } from './viewer-roles';
+
+/** Writing a new case (/casussen/nieuw?organisatie=…): private to the author until shared. */
+export function NewCasePage() {
+  const { t } = useTranslation();
+  const { organisationId } = useChosenOrganisation();
+  return <Page title={t('cases.create.title')}>{organisationId ? <NewCaseForm organisationId={organisationId} /> : <p>{t('cases.list.empty')}</p>}</Page>;
+}
+
+function NewCaseForm({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const organisation = useQuery(CaseOrganisationDocument, { id: organisationId });
+  const [create, { loading, error }] = useMutation(CreateCaseDocument);
+  const teams = choosableTeams(viewer, organisationId, organisation.data?.organisation.teams ?? []);
+  const form = useForm({ teamId: '', title: '', displayPseudonym: '', lifeStoryNote: '', burdenNote: '' });
+  const [chapter, setChapter] = useState<ChapterValues>({ title: suggestedChapterTitle(language, 1), body: '' });
+  // With one team to choose from, that is the team.
+  const teamId = form.values.teamId || (teams.length === 1 ? teams[0].id : '');
+
+  if (!organisation.data) return organisation.error ? <LoadError error={organisation.error} onRetry={organisation.refetch} /> : <Loading />;
+
+  const texts = [
+    ...caseDetailsTexts(form.values, (field) => t(`cases.fields.${field}`)),
+    { field: 'chapterTitle', label: t('cases.fields.chapterTitle'), text: chapter.title },
+    { field: 'chapterBody', label: t('cases.fields.chapterBody'), text: chapter.body },
+  ];
+
+  const submit = async (acknowledgeWarnings: boolean) => {
+    const { title, displayPseudonym, lifeStoryNote, burdenNote } = form.values;
+    const data = await create({
+      input: { organisationId, teamId: teamId || null, title, displayPseudonym: displayPseudonym || null, lifeStoryNote, burdenNote, firstChapter: chapter, acknowledgeWarnings },
+    });
+    if (data) navigate(`/casussen/${data.createCase.id}`);
+  };
+
+  return (
+    <>
+      <p>{t('cases.create.intro')}</p>
+      <GuardedForm
+        organisationId={organisationId}
+        texts={texts}
+        onSubmit={submit}
+        submitLabel={t('cases.create.submit')}
+        busy={loading}
+        error={error}
+        fields={[...form.names, 'body']}
+      >
+        {teams.length > 0 && (
+          <SelectField
+            label={t('cases.fields.team')}
+            hint={t('cases.fields.teamHint')}
+            optional
+            emptyOption={t('cases.noTeam')}
+            options={teams.map((team) => ({ value: team.id, label: team.name }))}
+            {...form.field('teamId', error)}
+            value={teamId}
+          />
+        )}
+        <CaseDetailsFields organisationId={organisationId} field={form.field} error={error} pseudonymOptional />
+        <fieldset className="field chapter-fieldset">
+          <legend>{t('cases.create.firstChapter')}</legend>
+          <ChapterFields values={chapter} onChange={setChapter} errors={{ body: error?.fields.body }} />
+        </fieldset>
+      </GuardedForm>
+    </>
+  );
+}

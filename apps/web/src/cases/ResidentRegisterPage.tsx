@@ -1,0 +1,203 @@
+import { CASE_LIMITS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { managedOrganisations, useViewer } from '../app/auth';
+import {
+  AddResidentRegisterEntryDocument,
+  RemoveResidentRegisterEntryDocument,
+  ResidentRegisterDocument,
+  UpdateResidentRegisterEntryDocument,
+  type ResidentRegisterQuery,
+} from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { Alert } from '../ui/Alert';
+import { Button, ConfirmButton } from '../ui/Button';
+import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { Form, useForm } from '../ui/Form';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { TableWrap } from '../ui/TableWrap';
+import './cases.css';
+import { useChosenOrganisation } from './useChosenOrganisation';
+
+type Entry = ResidentRegisterQuery['residentRegister'][number];
+
+/** One name per line in the form, a list for the API. */
+const namesFromLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** The resident pseudonym register (/bewonersregister), kept by administrators and care entrepreneurs. */
+export function ResidentRegisterPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { organisations, organisationId, choose } = useChosenOrganisation(() => managedOrganisations(viewer));
+  return (
+    <Page title={t('cases.register.title')}>
+      <p>{t('cases.register.intro')}</p>
+      {!organisationId ? (
+        <Alert tone="info">{t('cases.register.managersOnly')}</Alert>
+      ) : (
+        <>
+          {organisations.length > 1 && (
+            <SelectField
+              label={t('cases.chooseOrganisation')}
+              name="organisationId"
+              value={organisationId}
+              onChange={choose}
+              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            />
+          )}
+          <Register organisationId={organisationId} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Register({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(ResidentRegisterDocument, { organisationId });
+  const [notice, setNotice] = useState<string>();
+  const changed = (message: string) => {
+    setNotice(message);
+    refetch();
+  };
+
+  return (
+    <>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {!data ? (
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
+      ) : data.residentRegister.length === 0 ? (
+        <p>{t('cases.register.empty')}</p>
+      ) : (
+        <TableWrap label={t('cases.register.tableLabel')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('cases.register.pseudonym')}</th>
+                <th scope="col">{t('cases.register.watchNames')}</th>
+                <th scope="col">{t('fields.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.residentRegister.map((entry) => (
+                <EntryRow key={entry.id} entry={entry} onChanged={changed} />
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      <AddEntry organisationId={organisationId} onAdded={(pseudonym) => changed(t('cases.register.added', { pseudonym }))} />
+    </>
+  );
+}
+
+function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [remove, removal] = useMutation(RemoveResidentRegisterEntryDocument);
+
+  if (editing) {
+    return (
+      <tr>
+        <td colSpan={3}>
+          <EditEntry
+            entry={entry}
+            onDone={(message) => {
+              setEditing(false);
+              if (message) onChanged(message);
+            }}
+          />
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr>
+      <th scope="row">{entry.pseudonym}</th>
+      <td>{entry.watchNames?.join(', ')}</td>
+      <td>
+        <span className="actions">
+          <Button variant="secondary" aria-label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })} onClick={() => setEditing(true)}>
+            {t('cases.register.edit')}
+          </Button>
+          <ConfirmButton
+            label={t('cases.register.remove')}
+            target={entry.pseudonym}
+            confirmLabel={t('cases.register.confirmRemove')}
+            busy={removal.loading}
+            onConfirm={async () => {
+              if (await remove({ entryId: entry.id })) onChanged(t('cases.register.removed', { pseudonym: entry.pseudonym }));
+            }}
+          />
+        </span>
+        {removal.error && <Alert tone="error">{removal.error.message}</Alert>}
+      </td>
+    </tr>
+  );
+}
+
+interface EntryValues {
+  pseudonym: string;
+  watchNames: string;
+}
+
+type FieldProps = { name: string; value: string; onChange: (value: string) => void; error?: string };
+
+function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField label={t('cases.register.pseudonym')} hint={t('cases.register.pseudonymHint')} maxLength={CASE_LIMITS.displayPseudonym} autoComplete="off" {...field('pseudonym')} />
+      <TextAreaField label={t('cases.register.watchNames')} hint={t('cases.register.watchNamesHint')} rows={3} autoComplete="off" {...field('watchNames')} />
+    </>
+  );
+}
+
+function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string) => void }) {
+  const { t } = useTranslation();
+  const [update, { loading, error }] = useMutation(UpdateResidentRegisterEntryDocument);
+  const form = useForm<EntryValues>({ pseudonym: entry.pseudonym, watchNames: (entry.watchNames ?? []).join('\n') });
+  const submit = async () => {
+    const data = await update({ input: { entryId: entry.id, pseudonym: form.values.pseudonym, watchNames: namesFromLines(form.values.watchNames) } });
+    if (data) onDone(t('cases.register.saved', { pseudonym: data.updateResidentRegisterEntry.pseudonym }));
+  };
+  return (
+    <>
+      <Form onSubmit={submit} submitLabel={t('cases.register.save')} busy={loading} error={error} fields={form.names} label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}>
+        <EntryFields field={(name) => form.field(name, error)} />
+      </Form>
+      <Button variant="secondary" onClick={() => onDone()}>
+        {t('cases.register.cancel')}
+      </Button>
+    </>
+  );
+}
+
+function AddEntry({ organisationId, onAdded }: { organisationId: string; onAdded: (pseudonym: string) => void }) {
+  const { t } = useTranslation();
+  const [add, { loading, error }] = useMutation(AddResidentRegisterEntryDocument);
+  const form = useForm<EntryValues>({ pseudonym: '', watchNames: '' });
+  const submit = async () => {
+    const data = await add({ input: { organisationId, pseudonym: form.values.pseudonym, watchNames: namesFromLines(form.values.watchNames) } });
+    if (data) {
+      form.reset();
+      onAdded(data.addResidentRegisterEntry.pseudonym);
+    }
+  };
+  return (
+    <div className="subsection">
+      <h2>{t('cases.register.addTitle')}</h2>
+      <Form onSubmit={submit} submitLabel={t('cases.register.add')} busy={loading} error={error} fields={form.names} label={t('cases.register.addTitle')}>
+        <EntryFields field={(name) => form.field(name, error)} />
+      </Form>
+    </div>
+  );
+}

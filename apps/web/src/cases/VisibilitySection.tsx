@@ -1,0 +1,135 @@
+import { CASE_VISIBILITIES, CASE_VISIBILITY_INFO, VISIBILITY_CONSENT_RULES, isWiderVisibility, visibilityRank, type CaseVisibility } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useViewer } from '../app/auth';
+import { CaseOrganisationDocument, SetCaseVisibilityDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { SelectField } from '../ui/Field';
+import { caseDetailsTexts } from './CaseDetailsFields';
+import { GuardedForm } from './GuardedForm';
+import type { GuardedText } from './GuardPanel';
+import type { CaseData, CaseSectionProps } from './types';
+import { choosableTeams } from './viewer-roles';
+import { visibilityLabels } from './visibility-labels';
+
+/** Who reads the case: every level explained, and for the author the choice. */
+export function VisibilitySection({ caseData, onChanged }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { label } = useLocale();
+  return (
+    <>
+      <p>
+        <strong>{t('cases.visibility.current', { level: label(visibilityLabels, caseData.visibility) })}</strong>
+      </p>
+      <ul className="visibility-levels">
+        {CASE_VISIBILITIES.map((level) => (
+          <li key={level} className={level === caseData.visibility ? 'visibility-level visibility-level--current' : 'visibility-level'}>
+            <strong>{label(visibilityLabels, level)}</strong> {level === caseData.visibility && t('cases.visibility.currentMark')}
+            <br />
+            {CASE_VISIBILITY_INFO[level].explanation[language]}
+            {!caseData.allowedVisibilities.includes(level) && (
+              <span className="visibility-level__consent">
+                {t('cases.visibility.needsConsent')} {VISIBILITY_CONSENT_RULES[level].why[language]}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {caseData.viewerCanShare ? <ChooseVisibility caseData={caseData} onChanged={onChanged} /> : <p className="muted">{t('cases.visibility.onlyAuthor')}</p>}
+    </>
+  );
+}
+
+/** Everything a wider audience would read, as the server checks it before sharing. */
+function allTexts(caseData: CaseData, t: ReturnType<typeof useTranslation>['t']): GuardedText[] {
+  return [
+    ...caseDetailsTexts(caseData, (field) => t(`cases.fields.${field}`)),
+    ...caseData.chapters.flatMap((chapter) => [
+      { field: `chapters.${chapter.id}.title`, label: `${chapter.position}. ${t('cases.fields.chapterTitle')}`, text: chapter.title },
+      { field: `chapters.${chapter.id}.body`, label: `${chapter.position}. ${chapter.title}`, text: chapter.body },
+    ]),
+  ];
+}
+
+function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  const viewer = useViewer();
+  const organisation = useQuery(CaseOrganisationDocument, { id: caseData.organisationId });
+  const choosable = choosableTeams(viewer, caseData.organisationId, organisation.data?.organisation.teams ?? []);
+  // The case's own team stays in the list even when the viewer could not pick it themselves.
+  const teams = caseData.team && !choosable.some((team) => team.id === caseData.team?.id) ? [caseData.team, ...choosable] : choosable;
+  const [share, { loading, error }] = useMutation(SetCaseVisibilityDocument);
+  const [visibility, setVisibility] = useState<CaseVisibility>(caseData.visibility);
+  const [teamId, setTeamId] = useState(caseData.team?.id ?? '');
+  const [saved, setSaved] = useState<string>();
+
+  const teamReads = visibilityRank(visibility) >= visibilityRank('team');
+  const teamChanged = teamId !== (caseData.team?.id ?? '');
+  // Sharing with anyone new re-checks every text, here and on the server.
+  const sharing = isWiderVisibility(visibility, caseData.visibility) || (teamReads && teamChanged);
+
+  const submit = async (acknowledgeWarnings: boolean) => {
+    setSaved(undefined);
+    const data = await share({ input: { caseId: caseData.id, visibility, teamId: teamChanged && teamId ? teamId : null, acknowledgeWarnings } });
+    if (data) {
+      setSaved(label(visibilityLabels, data.setCaseVisibility.visibility));
+      onChanged();
+    }
+  };
+
+  return (
+    <>
+      {saved && <Alert tone="success">{t('cases.visibility.saved', { level: saved })}</Alert>}
+      <GuardedForm
+        organisationId={caseData.organisationId}
+        texts={sharing ? allTexts(caseData, t) : []}
+        onSubmit={submit}
+        submitLabel={t('cases.visibility.submit')}
+        busy={loading}
+        error={error}
+        fields={['visibility', 'teamId']}
+        label={t('cases.visibility.legend')}
+      >
+        <fieldset className="field">
+          <legend>{t('cases.visibility.legend')}</legend>
+          <div className="checkboxes">
+            {CASE_VISIBILITIES.map((level) => (
+              <label key={level} className="checkbox">
+                <input
+                  type="radio"
+                  name="visibility"
+                  value={level}
+                  checked={visibility === level}
+                  disabled={!caseData.allowedVisibilities.includes(level)}
+                  onChange={() => setVisibility(level)}
+                />
+                <span>
+                  {label(visibilityLabels, level)}
+                  {!caseData.allowedVisibilities.includes(level) && <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {teams.length > 0 && (
+          <SelectField
+            label={t('cases.visibility.team')}
+            name="teamId"
+            optional={visibility !== 'team'}
+            emptyOption={caseData.team ? undefined : t('cases.noTeam')}
+            value={teamId}
+            onChange={setTeamId}
+            error={error?.fields.teamId}
+            options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          />
+        )}
+        {sharing && <p className="muted">{t('cases.visibility.wider')}</p>}
+      </GuardedForm>
+    </>
+  );
+}

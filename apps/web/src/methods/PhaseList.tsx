@@ -1,0 +1,43 @@
+import { findLensItem, PHASE_KIND_CATALOGUE } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import type { MethodQuery } from '../graphql/generated';
+import { useLocalized } from '../values/localized';
+
+type Phase = MethodQuery['method']['phases'][number];
+
+/** The phases in the order a session walks them, with what participants and the moderator each see. */
+export function PhaseList({ phases }: { phases: Phase[] }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  return (
+    <ol className="phase-list">
+      {phases.map((phase) => {
+        const lensItems = phase.lensItemIds.map((id) => findLensItem(id)?.item.name).filter((name) => name !== undefined);
+        return (
+          <li key={phase.id} className="card">
+            <h3>{local(phase.title)}</h3>
+            <p className="muted">
+              {local(PHASE_KIND_CATALOGUE[phase.kind].label)} · {t('methods.minutes', { minutes: phase.defaultMinutes })}
+            </p>
+            <dl className="details">
+              <dt>{t('methods.detail.forParticipants')}</dt>
+              <dd className="prose">{local(phase.participantPrompt)}</dd>
+              {local(phase.moderatorGuidance) && (
+                <>
+                  <dt>{t('methods.detail.forModerator')}</dt>
+                  <dd className="prose">{local(phase.moderatorGuidance)}</dd>
+                </>
+              )}
+              {lensItems.length > 0 && (
+                <>
+                  <dt>{t('methods.detail.lensItems')}</dt>
+                  <dd>{lensItems.map(local).join(' · ')}</dd>
+                </>
+              )}
+            </dl>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

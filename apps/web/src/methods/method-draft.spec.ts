@@ -1,0 +1,71 @@
+import { PHASE_KIND_CATALOGUE, SHIPPED_METHODS, type PhaseKind } from '@kring/domain';
+import { draftFromMethod, draftProblems, draftReducer, emptyDraft, freePhaseId, saveInput, type MethodDraft, type PhaseBlock } from './method-draft';
+
+const block = (kind: PhaseKind): PhaseBlock => ({ kind, ...PHASE_KIND_CATALOGUE[kind] });
+const incident = SHIPPED_METHODS[2];
+const fromShipped = (): MethodDraft =>
+  draftFromMethod({
+    ...incident,
+    custom: false,
+    archived: false,
+    durationMinutes: 0,
+    basedOn: null,
+    savedAt: null,
+    savedBy: null,
+    phases: incident.phases.map((p) => ({ ...p, lensItemIds: [...(p.lensItemIds ?? [])] })),
+  });
+
+describe('the method draft of the builder', () => {
+  it('adds phases from blocks with their defaults and readable, unique ids', () => {
+    let draft = draftReducer(emptyDraft(), { type: 'addPhase', block: block('vote') });
+    draft = draftReducer(draft, { type: 'addPhase', block: block('vote') });
+    expect(draft.phases.map((p) => p.id)).toEqual(['vote', 'vote_2']);
+    expect(draft.phases[0]).toMatchObject({ kind: 'vote', title: PHASE_KIND_CATALOGUE.vote.label, defaultMinutes: 5, lensItemIds: [] });
+    expect(freePhaseId('vote', [...draft.phases, { ...draft.phases[0], id: 'vote_3' }])).toBe('vote_4');
+  });
+
+  it('moves phases up and down, but not past either end, and removes them', () => {
+    const draft = fromShipped();
+    const ids = draft.phases.map((p) => p.id);
+    const down = draftReducer(draft, { type: 'movePhase', index: 0, offset: 1 });
+    expect(down.phases.map((p) => p.id)).toEqual([ids[1], ids[0], ...ids.slice(2)]);
+    expect(draftReducer(draft, { type: 'movePhase', index: 0, offset: -1 })).toBe(draft);
+    expect(draftReducer(draft, { type: 'movePhase', index: ids.length - 1, offset: 1 })).toBe(draft);
+    expect(draftReducer(draft, { type: 'removePhase', index: 1 }).phases.map((p) => p.id)).toEqual([ids[0], ...ids.slice(2)]);
+    // The original draft is never changed in place.
+    expect(draft.phases.map((p) => p.id)).toEqual(ids);
+  });
+
+  it('edits one language of one text, the timebox and the lens items of one phase', () => {
+    let draft = fromShipped();
+    draft = draftReducer(draft, { type: 'setPhaseText', index: 1, field: 'participantPrompt', language: 'en', value: 'Only facts, please.' });
+    draft = draftReducer(draft, { type: 'setMinutes', index: 1, minutes: 20 });
+    draft = draftReducer(draft, { type: 'addLensItem', index: 1, itemId: 'connect_first' });
+    draft = draftReducer(draft, { type: 'addLensItem', index: 1, itemId: 'connect_first' });
+    draft = draftReducer(draft, { type: 'setName', language: 'nl', value: 'Onze incidentmethode' });
+    expect(draft.phases[1].participantPrompt).toEqual({ nl: incident.phases[1].participantPrompt.nl, en: 'Only facts, please.' });
+    expect(draft.phases[1]).toMatchObject({ defaultMinutes: 20, lensItemIds: ['connect_first'] });
+    expect(draft.name).toEqual({ nl: 'Onze incidentmethode', en: incident.name.en });
+    expect(draftReducer(draft, { type: 'removeLensItem', index: 1, itemId: 'connect_first' }).phases[1].lensItemIds).toEqual([]);
+    expect(incident.phases[1].participantPrompt.en).not.toBe('Only facts, please.');
+  });
+
+  it('shows the problems the server would refuse, per phase and for the whole method', () => {
+    expect(draftProblems(fromShipped()).all).toEqual([]);
+    const empty = draftProblems(emptyDraft());
+    expect(empty.method.map((p) => p.code)).toEqual(['EMPTY_METHOD_NAME', 'NO_PHASES']);
+
+    let draft = draftReducer(fromShipped(), { type: 'setMinutes', index: 2, minutes: Number.NaN });
+    draft = draftReducer(draft, { type: 'setPhaseText', index: 2, field: 'title', language: 'nl', value: ' ' });
+    const problems = draftProblems(draft);
+    expect(problems.method).toEqual([]);
+    expect(problems.byPhase.get(draft.phases[2].id)?.map((p) => p.code)).toEqual(['TIMEBOX_OUT_OF_RANGE', 'EMPTY_TITLE']);
+    expect(problems.byPhase.get(draft.phases[2].id)?.[0].message.nl).toMatch(/^Fase 3: de tijd moet/);
+  });
+
+  it('sends the next version of an own method, or a new method without id', () => {
+    const draft = { ...fromShipped(), methodId: 'org-onze-incidentmethode', baseVersion: 2 };
+    expect(saveInput(draft, 'org-uuid')).toMatchObject({ organisationId: 'org-uuid', methodId: 'org-onze-incidentmethode', baseVersion: 2 });
+    expect(saveInput(emptyDraft(), 'org-uuid')).toMatchObject({ methodId: null, baseVersion: null, phases: [] });
+  });
+});

@@ -1,0 +1,81 @@
+import { checkEntryBody, errorMessage, LIVE_LIMITS } from '@kring/domain';
+import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { Button } from '../../ui/Button';
+import type { DraftSlot } from './drafts';
+import { useRoom } from './live-room-context';
+
+/**
+ * Writing a contribution, question or option. The text is kept on the device
+ * while typing (a reload keeps it), and once sent it waits in the outbox until
+ * the server has it. In one-screen mode the moderator writes for the room.
+ */
+export function Composer({ slot }: { slot: DraftSlot }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { phase, send, drafts, forRoom } = useRoom();
+  const id = useId();
+  const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
+  const [anonymous, setAnonymous] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkEntryBody(text);
+    if (!checked.ok) {
+      setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+      return;
+    }
+    setProblem(undefined);
+    if (slot === 'question') send({ type: 'ask', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, forRoom });
+    else send({ type: 'contribute', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, entryKind: slot, forRoom });
+    // The outbox holds it now, also across a reload.
+    drafts.set(slot, '');
+  };
+
+  const label = t(forRoom ? `sessions.live.composer.forRoom.${slot}` : `sessions.live.composer.label.${slot}`);
+  const counterId = `${id}-count`;
+  const errorId = `${id}-error`;
+  return (
+    <form className="composer" noValidate onSubmit={submit} aria-label={label}>
+      <div className={problem ? 'field field--invalid' : 'field'}>
+        <label htmlFor={id}>{label}</label>
+        {problem && (
+          <p id={errorId} className="field__error" role="alert">
+            {problem}
+          </p>
+        )}
+        <textarea
+          id={id}
+          rows={forRoom ? 3 : 4}
+          value={text}
+          maxLength={LIVE_LIMITS.entryMaxLength}
+          aria-describedby={problem ? `${errorId} ${counterId}` : counterId}
+          aria-invalid={problem ? true : undefined}
+          onChange={(e) => drafts.set(slot, e.target.value)}
+        />
+        <p id={counterId} className="field__hint composer__count">
+          {t('sessions.live.composer.count', { count: text.length, max: LIVE_LIMITS.entryMaxLength })}
+        </p>
+      </div>
+      {!forRoom && (
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={anonymous}
+              aria-describedby={`${id}-anonymous`}
+              onChange={(e) => setAnonymous(e.target.checked)}
+            />
+            {t('sessions.live.composer.anonymous')}
+          </label>
+          <p id={`${id}-anonymous`} className="field__hint">
+            {t('sessions.live.composer.anonymousHint')}
+          </p>
+        </div>
+      )}
+      <Button type="submit">{t(`sessions.live.composer.submit.${slot}`)}</Button>
+    </form>
+  );
+}

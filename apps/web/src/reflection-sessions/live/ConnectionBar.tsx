@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { LiveRoomView } from './live-room-client';
+
+/**
+ * Always in view: whether this screen is connected, and how much is still
+ * waiting to be sent, so nobody closes the laptop while something is unsent.
+ */
+export function ConnectionBar({ view }: { view: LiveRoomView }) {
+  const { t } = useTranslation();
+  const unsent = view.unsent.length;
+  return (
+    <div className={`connection connection--${view.connection}`} role="status">
+      <span className="connection__state">
+        <span className="connection__dot" aria-hidden="true" />
+        {t(`sessions.live.connection.${view.connection}`)}
+      </span>
+      <span className="connection__outbox">
+        {unsent > 0 ? t('sessions.live.unsent', { count: unsent }) : t('sessions.live.allSent')}
+      </span>
+      {view.connection === 'offline' && <span className="connection__hint">{t('sessions.live.offlineHint')}</span>}
+      {unsent > 0 && !view.persistent && <span className="connection__hint">{t('sessions.live.notPersistent')}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { currentActions, votesLeft, type LiveEntry, type LiveSessionState, type PhaseAction } from '@kring/domain';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../ui/Section';
+import { useLocalized } from '../../values/localized';
+import { EntryCard } from './EntryCard';
+import { GroupingBar, GroupTitle } from './GroupingBar';
+import { useRoom } from './live-room-context';
+import type { OutboxItem } from './outbox';
+
+/** Phases that order, vote on or tag what was said before work on the earlier entries too. */
+const WORKS_ON_EARLIER: readonly PhaseAction[] = ['group', 'vote', 'tag'];
+
+/**
+ * What has been written: in most phases that phase's own entries (earlier
+ * phases folded away below); in a grouping, voting or tagging phase
+ * everything so far, since that is what the group works with.
+ */
+export function EntryBoard() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { state, phase, unsent, forRoom } = useRoom();
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const actions = currentActions(state);
+  const onEarlier = actions.some((a) => WORKS_ON_EARLIER.includes(a));
+  const order = new Map(state.phases.map((p, i) => [p.id, i]));
+  const shown = state.entries.filter((e) => (onEarlier ? (order.get(e.phaseId) ?? 0) <= state.currentPhaseIndex : e.phaseId === phase.id));
+  const elsewhere = onEarlier ? [] : state.entries.filter((e) => e.phaseId !== phase.id);
+  const pending = unsent.filter(
+    (item) => (item.command.type === 'contribute' || item.command.type === 'ask') && item.command.phaseId === phase.id,
+  );
+  const grouped = actions.includes('group') || shown.some((e) => e.groupId);
+  const dotsLeft = forRoom ? undefined : votesLeft(state, phase.id);
+  const select = (entryId: string, on: boolean) =>
+    setSelected((current) => (on ? [...current, entryId] : current.filter((id) => id !== entryId)));
+  const card = (entry: LiveEntry) => (
+    <EntryCard
+      key={entry.id}
+      entry={entry}
+      actions={actions}
+      dotsLeft={dotsLeft}
+      selected={selected.includes(entry.id)}
+      onSelect={(on) => select(entry.id, on)}
+    />
+  );
+
+  return (
+    <Section title={t('sessions.live.entries.title', { count: shown.length })}>
+      {actions.includes('vote') && (
+        <p className="budget">
+          {forRoom
+            ? t('sessions.live.votes.roomBudget')
+            : t('sessions.live.votes.left', { count: dotsLeft, budget: state.voteBudget })}
+        </p>
+      )}
+      {pending.length > 0 && <PendingEntries items={pending} />}
+      {shown.length === 0 && pending.length === 0 && <p className="muted">{t('sessions.live.entries.empty')}</p>}
+      {actions.includes('group') && shown.length > 0 && (
+        <GroupingBar selected={selected} groups={state.groups} onDone={() => setSelected([])} />
+      )}
+      {grouped ? (
+        <GroupedEntries state={state} entries={shown} editable={actions.includes('group')} card={card} />
+      ) : (
+        byPhase(state, shown).map(({ phaseId, entries }) => (
+          <div key={phaseId}>
+            {onEarlier && <h3>{localized(state.phases[order.get(phaseId) ?? 0].title)}</h3>}
+            <ul className="entries">{entries.map(card)}</ul>
+          </div>
+        ))
+      )}
+      {elsewhere.length > 0 && (
+        <details className="earlier">
+          <summary>{t('sessions.live.entries.elsewhere', { count: elsewhere.length })}</summary>
+          {byPhase(state, elsewhere).map(({ phaseId, entries }) => (
+            <div key={phaseId}>
+              <h3>{localized(state.phases[order.get(phaseId) ?? 0].title)}</h3>
+              <ul className="entries">
+                {entries.map((entry) => (
+                  <EntryCard key={entry.id} entry={entry} actions={[]} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </details>
+      )}
+    </Section>
+  );
+}
+
+/** Typed and queued, not yet confirmed by the server: shown where it will appear, and marked. */
+function PendingEntries({ items }: { items: readonly OutboxItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="entries" aria-label={t('sessions.live.entries.pendingLabel')}>
+      {items.map((item) => (
+        <li key={item.clientKey} className="entry entry--pending">
+          <p className="entry__body prose">{'body' in item.command ? item.command.body : ''}</p>
+          <p className="entry__meta">
+            <span className="badge">{t('sessions.live.entries.unsent')}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GroupedEntries({
+  state,
+  entries,
+  editable,
+  card,
+}: {
+  state: LiveSessionState;
+  entries: readonly LiveEntry[];
+  editable: boolean;
+  card: (entry: LiveEntry) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const groups = state.groups.filter((g) => entries.some((e) => e.groupId === g.id));
+  const loose = entries.filter((e) => !e.groupId || !groups.some((g) => g.id === e.groupId));
+  return (
+    <>
+      {groups.map((group) => (
+        <div key={group.id} className="group">
+          <GroupTitle group={group} editable={editable && state.status === 'live'} />
+          <ul className="entries">{entries.filter((e) => e.groupId === group.id).map(card)}</ul>
+        </div>
+      ))}
+      {loose.length > 0 && (
+        <div className="group group--loose">
+          {groups.length > 0 && <h3>{t('sessions.live.groups.loose')}</h3>}
+          <ul className="entries">{loose.map(card)}</ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Entries per phase, in the method's order. */
+function byPhase(state: LiveSessionState, entries: readonly LiveEntry[]) {
+  return state.phases
+    .map((p) => ({ phaseId: p.id, entries: entries.filter((e) => e.phaseId === p.id) }))
+    .filter((part) => part.entries.length > 0);
+}

@@ -1,0 +1,194 @@
+import {
+  checkEntryBody,
+  errorMessage,
+  findFrameworkItem,
+  isOwnEntry,
+  LIVE_LIMITS,
+  TAG_DIRECTION_LABELS,
+  voteTotal,
+  type LiveEntry,
+  type PhaseAction,
+} from '@kring/domain';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { useLocale } from '../../i18n/locale';
+import { Button, ConfirmButton } from '../../ui/Button';
+import { useLocalized } from '../../values/localized';
+import { entryAuthor } from './entry-author';
+import { useRoom } from './live-room-context';
+import { TagPicker } from './TagPicker';
+
+interface EntryCardProps {
+  entry: LiveEntry;
+  /** What the current phase lets people do with entries. */
+  actions: readonly PhaseAction[];
+  /** Dots this screen's voter (a person, or the room) may still place in this phase; undefined without a budget. */
+  dotsLeft?: number;
+  selected?: boolean;
+  onSelect?: (selected: boolean) => void;
+}
+
+/** One contribution, question or option, with what the viewer may do with it in this phase. */
+export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: EntryCardProps) {
+  const { t } = useTranslation();
+  const { state, phase, send, forRoom } = useRoom();
+  const [editing, setEditing] = useState(false);
+  const own = isOwnEntry(state, entry) || (entry.forRoom && state.viewer.isModerator);
+  const live = state.status === 'live';
+  const canEdit = live && own && entry.phaseId === phase.id;
+  const canRemove = live && (state.viewer.isModerator || canEdit);
+  const author = entryAuthor(state, entry, t);
+  const short = entry.body.length > 60 ? `${entry.body.slice(0, 57)}…` : entry.body;
+
+  return (
+    <li className={`entry${selected ? ' entry--selected' : ''}`}>
+      {editing ? (
+        <EditEntry entry={entry} onDone={() => setEditing(false)} />
+      ) : (
+        <p className="entry__body prose">{entry.body}</p>
+      )}
+      <p className="entry__meta">
+        {author}
+        {entry.editedAt && ` · ${t('sessions.live.entries.edited')}`}
+      </p>
+      <EntryTags entryId={entry.id} canRemove={live && actions.includes('tag')} />
+      <div className="entry__actions">
+        {live && actions.includes('vote') && <Dots entry={entry} dotsLeft={dotsLeft} short={short} forRoom={forRoom} />}
+        {live && actions.includes('group') && onSelect && (
+          <label className="checkbox">
+            <input type="checkbox" checked={!!selected} onChange={(e) => onSelect(e.target.checked)} />
+            {t('sessions.live.groups.select')}
+            <span className="visually-hidden">: {short}</span>
+          </label>
+        )}
+        {live && actions.includes('group') && entry.groupId && (
+          <Button variant="secondary" onClick={() => send({ type: 'ungroup', phaseId: phase.id, entryId: entry.id })}>
+            {t('sessions.live.groups.ungroup')}
+            <span className="visually-hidden">: {short}</span>
+          </Button>
+        )}
+        {canEdit && !editing && (
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            {t('sessions.live.entries.edit')}
+            <span className="visually-hidden">: {short}</span>
+          </Button>
+        )}
+        {canRemove && (
+          <ConfirmButton
+            label={t('sessions.live.entries.remove')}
+            target={short}
+            confirmLabel={t('sessions.live.entries.confirmRemove')}
+            onConfirm={() => send({ type: 'removeEntry', phaseId: phase.id, entryId: entry.id })}
+          />
+        )}
+      </div>
+      {live && actions.includes('tag') && <TagPicker entryId={entry.id} entryLabel={short} />}
+    </li>
+  );
+}
+
+/** Dot votes: open, like stickers on a board; they set the order of the talk, never a score. */
+function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?: number; short: string; forRoom: boolean }) {
+  const { t } = useTranslation();
+  const { state, phase, send } = useRoom();
+  const voterId = forRoom ? null : state.viewer.personId;
+  const mine = state.votes.find((v) => v.entryId === entry.id && v.phaseId === phase.id && v.voterId === voterId)?.count ?? 0;
+  const total = voteTotal(state, entry.id, phase.id);
+  return (
+    <span className="dots">
+      <span className="dots__count">
+        {t('sessions.live.votes.total', { count: total })}
+        {!forRoom && mine > 0 && ` (${t('sessions.live.votes.mine', { count: mine })})`}
+      </span>
+      {/* Stays focusable when the budget is spent; the budget line above the list says why nothing happens. */}
+      <Button
+        variant="secondary"
+        aria-disabled={dotsLeft === 0 || undefined}
+        onClick={() => dotsLeft !== 0 && send({ type: 'vote', phaseId: phase.id, entryId: entry.id, forRoom })}
+      >
+        {t('sessions.live.votes.add')}
+        <span className="visually-hidden">: {short}</span>
+      </Button>
+      {mine > 0 && (
+        <Button variant="secondary" onClick={() => send({ type: 'unvote', phaseId: phase.id, entryId: entry.id, forRoom })}>
+          {t('sessions.live.votes.remove')}
+          <span className="visually-hidden">: {short}</span>
+        </Button>
+      )}
+    </span>
+  );
+}
+
+function EntryTags({ entryId, canRemove }: { entryId: string; canRemove: boolean }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { label } = useLocale();
+  const { state, phase, send } = useRoom();
+  const tags = state.tags.filter((tag) => tag.entryId === entryId);
+  if (tags.length === 0) return null;
+  return (
+    <ul className="tags" aria-label={t('sessions.live.tags.listLabel')}>
+      {tags.map((tag) => {
+        const item = findFrameworkItem(tag.itemId);
+        const text = `${item ? localized(item.name) : tag.itemId} · ${label(TAG_DIRECTION_LABELS, tag.direction)}`;
+        return (
+          <li key={tag.id} className={`tag tag--${tag.direction}`}>
+            {text}
+            {canRemove && (
+              <button
+                type="button"
+                className="tag__remove"
+                aria-label={t('sessions.live.tags.remove', { tag: text })}
+                onClick={() => send({ type: 'untag', phaseId: phase.id, tagId: tag.id })}
+              >
+                ×
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { phase, send } = useRoom();
+  const id = useId();
+  const [text, setText] = useState(entry.body);
+  const [problem, setProblem] = useState<string>();
+  const save = () => {
+    const checked = checkEntryBody(text);
+    if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    if (checked.body !== entry.body) send({ type: 'editEntry', phaseId: phase.id, entryId: entry.id, body: checked.body });
+    onDone();
+  };
+  return (
+    <div className={problem ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{t('sessions.live.entries.editLabel')}</label>
+      {problem && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={3}
+        autoFocus
+        value={text}
+        maxLength={LIVE_LIMITS.entryMaxLength}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="button-row">
+        <Button onClick={save}>{t('sessions.live.entries.save')}</Button>
+        <Button variant="secondary" onClick={onDone}>
+          {t('form.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}

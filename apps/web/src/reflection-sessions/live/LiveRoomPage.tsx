@@ -1,0 +1,188 @@
+import { currentActions, currentPhase, findLens, HARVEST_ITEM_KIND_LABELS, type LiveSessionState } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useViewer } from '../../app/auth';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { Loading, Page } from '../../ui/Page';
+import { Section } from '../../ui/Section';
+import { useLocalized } from '../../values/localized';
+import { PracticeItem } from '../PracticeItem';
+import { sessionPath } from '../paths';
+import '../sessions.css';
+import { Composer } from './Composer';
+import { ConnectionBar } from './ConnectionBar';
+import { EntryBoard } from './EntryBoard';
+import { LiveRoomContext } from './live-room-context';
+import { ModeratorControls } from './ModeratorControls';
+import { Notices } from './Notices';
+import { PhaseIntro } from './PhaseIntro';
+import { PhaseSteps } from './PhaseSteps';
+import { Presence } from './Presence';
+import { SessionTimer } from './SessionTimer';
+import { useLiveRoom } from './use-live-room';
+
+/** /sessies/:id/live — one room per session and person, so a switch of either starts afresh. */
+export function LiveRoomPage() {
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  return <LiveRoom key={`${id}:${viewer.person.id}`} sessionId={id} personId={viewer.person.id} />;
+}
+
+function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string }) {
+  const { t } = useTranslation();
+  const { view, send, dismissNotice, drafts } = useLiveRoom(sessionId, personId);
+  const { state } = view;
+  const phase = state && currentPhase(state);
+
+  if (!state || !phase) {
+    return (
+      <Page title={t('sessions.live.title')}>
+        <ConnectionBar view={view} />
+        {view.connection === 'refused' ? (
+          <Alert tone="error">
+            <p>{view.refusal}</p>
+            <Link to="/">{t('app.toHome')}</Link>
+          </Alert>
+        ) : (
+          <Loading />
+        )}
+      </Page>
+    );
+  }
+
+  const forRoom = state.oneScreen && state.viewer.isModerator;
+  const actions = currentActions(state);
+  return (
+    <LiveRoomContext.Provider value={{ state, phase, send, unsent: view.unsent, drafts, forRoom }}>
+      <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>
+        <Page title={state.title} wide>
+          <SessionFacts state={state} />
+          <ConnectionBar view={view} />
+          <Notices notices={view.notices} onDismiss={dismissNotice} />
+          <StatusNote state={state} />
+          <OpenPractices state={state} />
+          {state.status === 'live' && (
+            <>
+              <PhaseSteps />
+              <PhaseIntro>
+                <SessionTimer clockOffsetMs={view.clockOffsetMs} />
+              </PhaseIntro>
+            </>
+          )}
+          <ModeratorControls />
+          {state.status === 'live' && (
+            <>
+              {actions.includes('contribute') && <Composer slot="contribution" />}
+              {actions.includes('ask') && <Composer slot="question" />}
+              {actions.includes('option') && <Composer slot="option" />}
+              <EntryBoard />
+            </>
+          )}
+          <SharedHarvest state={state} />
+          <Presence />
+        </Page>
+      </div>
+    </LiveRoomContext.Provider>
+  );
+
+}
+
+/** Which method, case and lenses: the frame of the conversation. */
+function SessionFacts({ state }: { state: LiveSessionState }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const lenses = state.lensIds.flatMap((id) => {
+    const lens = findLens(id);
+    return lens ? [localized(lens.name)] : [];
+  });
+  return (
+    <p className="muted session-facts">
+      {[
+        t('sessions.live.method', { name: localized(state.method.name) }),
+        state.caseRef && t('sessions.live.case', { pseudonym: state.caseRef.pseudonym }),
+        lenses.length > 0 && t('sessions.live.lenses', { lenses: lenses.join(', ') }),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </p>
+  );
+}
+
+/** Before and after: what the room is waiting for, and where to go next. */
+function StatusNote({ state }: { state: LiveSessionState }) {
+  const { t } = useTranslation();
+  if (state.status === 'planned') {
+    return <Alert tone="info">{state.viewer.isModerator ? t('sessions.live.waitingModerator') : t('sessions.live.waiting')}</Alert>;
+  }
+  if (state.status === 'cancelled') return <Alert tone="info">{t('sessions.live.cancelled')}</Alert>;
+  if (state.status !== 'closed') return null;
+  return (
+    <Alert tone="success">
+      <p>{t('sessions.live.closed')}</p>
+      <p>
+        {state.viewer.isModerator ? (
+          <Link className="button button--primary" to={sessionPath(state.sessionId, 'oogst')}>
+            {t('sessions.live.toHarvest')}
+          </Link>
+        ) : (
+          <Link to={sessionPath(state.sessionId, 'verslag')}>{t('sessions.live.toReport')}</Link>
+        )}
+      </p>
+    </Alert>
+  );
+}
+
+/**
+ * "Hoe ging het?": the team's open practices from earlier sessions come
+ * first, open while the session has not gone past its first phase.
+ */
+function OpenPractices({ state }: { state: LiveSessionState }) {
+  const { t } = useTranslation();
+  if (state.openPractices.length === 0) return null;
+  const atStart = state.status === 'planned' || (state.status === 'live' && state.currentPhaseIndex === 0);
+  return (
+    <details className="open-practices card" open={atStart}>
+      <summary>
+        <h2>{t('sessions.practices.howDidItGo', { count: state.openPractices.length })}</h2>
+      </summary>
+      <p className="muted">{t('sessions.practices.howDidItGoIntro')}</p>
+      <ul className="practices">
+        {state.openPractices.map((practice) => (
+          <PracticeItem key={practice.id} practice={practice} />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The harvest as the moderator writes it (memos stay with the moderator and never reach the room). */
+function SharedHarvest({ state }: { state: LiveSessionState }) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  const { items, practices } = state.harvest;
+  if (items.length === 0 && practices.length === 0) return null;
+  return (
+    <Section title={t('sessions.harvest.title')}>
+      {items.length > 0 && (
+        <ul className="harvest-items">
+          {items.map((item) => (
+            <li key={item.id}>
+              <strong>{label(HARVEST_ITEM_KIND_LABELS, item.kind)}:</strong> <span className="prose">{item.body}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {practices.length > 0 && (
+        <>
+          <h3>{t('sessions.practices.title')}</h3>
+          <ul className="practices">
+            {practices.map((practice) => (
+              <PracticeItem key={practice.id} practice={practice} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,61 @@
+import { findFrameworkItem, findLensItem, type MethodPhase } from '@kring/domain';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../values/localized';
+import { useRoom } from './live-room-context';
+
+/**
+ * The current phase: what participants are asked, and for the moderator how
+ * to lead it. Guidance is not secret (it is in the method), but on a shared
+ * screen or a participant's phone it would only distract.
+ */
+export function PhaseIntro({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { state, phase } = useRoom();
+  return (
+    <section className="phase card" aria-labelledby="phase-title">
+      <p className="phase__number">{t('sessions.live.phaseOf', { number: state.currentPhaseIndex + 1, total: state.phases.length })}</p>
+      <h2 id="phase-title">{localized(phase.title)}</h2>
+      <p className="phase__prompt">{localized(phase.participantPrompt)}</p>
+      <WalksThrough phase={phase} />
+      {state.viewer.isModerator && (
+        <div className="phase__guidance">
+          <h3>{t('sessions.live.forModerator')}</h3>
+          <p>{localized(phase.moderatorGuidance)}</p>
+        </div>
+      )}
+      {children}
+    </section>
+  );
+}
+
+/** Lens items or values this phase walks through, with their open questions. */
+function WalksThrough({ phase }: { phase: MethodPhase }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const items = (phase.lensItemIds ?? []).flatMap((id) => {
+    const item = findFrameworkItem(id) ?? findLensItem(id)?.item;
+    return item ? [item] : [];
+  });
+  if (items.length === 0) return null;
+  return (
+    <details className="phase__lens">
+      <summary>{t('sessions.live.walksThrough', { count: items.length })}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <strong>{localized(item.name)}</strong>
+            {item.prompts.length > 0 && (
+              <ul>
+                {item.prompts.map((prompt) => (
+                  <li key={prompt.nl}>{localized(prompt)}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

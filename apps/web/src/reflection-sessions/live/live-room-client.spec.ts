@@ -1,0 +1,347 @@
+import {
+  applyLiveEvent,
+  freshTimer,
+  INCIDENT_METHOD,
+  LIVE_LIMITS,
+  LIVE_SOCKET_EVENTS,
+  type LiveCommandAck,
+  type LiveCommandMessage,
+  type LiveEntry,
+  type LiveEvent,
+  type LiveEventBody,
+  type LiveJoinAck,
+  type LiveSessionState,
+} from '@kring/domain';
+import { Drafts } from './drafts';
+import { LiveRoomClient, type LiveSocket, type NetworkSignal } from './live-room-client';
+import { Outbox } from './outbox';
+
+const SESSION = '11111111-1111-4111-8111-111111111111';
+const ANNA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const SANNE = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+const PHASE = 'what_would_you_do';
+
+/**
+ * A stand-in for the API's live room: keeps the state with the shared reducer,
+ * applies each (person, clientKey) once and answers a replay with the first
+ * result, the way the server promises to.
+ */
+class FakeRoom {
+  state: LiveSessionState = liveState();
+  readonly receipts = new Map<string, { version: number; createdId: string | null }>();
+  readonly sockets = new Set<FakeSocket>();
+  /** Answers a join with this refusal instead of the state. */
+  refuseJoin?: LiveJoinAck;
+  /** Answers commands with this refusal. */
+  refuseCommands?: LiveCommandAck;
+  private entryCount = 0;
+
+  join(): LiveJoinAck {
+    return this.refuseJoin ?? { ok: true, state: { ...this.state, serverNow: new Date().toISOString(), viewer: { ...this.state.viewer, personId: ANNA } } };
+  }
+
+  command(message: LiveCommandMessage): LiveCommandAck {
+    if (this.refuseCommands) return this.refuseCommands;
+    const receipt = this.receipts.get(message.clientKey);
+    if (receipt) return { ok: true, ...receipt, replayed: true };
+    const { command } = message;
+    let createdId: string | null = null;
+    if (command.type === 'contribute') {
+      createdId = `00000000-0000-4000-8000-${String(++this.entryCount).padStart(12, '0')}`;
+      const anonymous = !!command.anonymous;
+      this.broadcast({ type: 'entryAdded', entry: entry(createdId, command.body, anonymous ? null : ANNA, message.clientKey) });
+    } else if (command.type === 'markReady') {
+      this.broadcast({ type: 'readyChanged', personId: ANNA, ready: command.ready });
+    }
+    this.receipts.set(message.clientKey, { version: this.state.version, createdId });
+    return { ok: true, version: this.state.version, replayed: false, createdId };
+  }
+
+  /** Stores the change and sends it to every connected screen, except one that `misses` it. */
+  broadcast(body: LiveEventBody, misses?: FakeSocket): void {
+    const event = { ...body, sessionId: SESSION, version: this.state.version + 1, at: new Date().toISOString() } as LiveEvent;
+    this.state = applyLiveEvent(this.state, event);
+    for (const socket of this.sockets) if (socket.connected && socket !== misses) socket.fire(LIVE_SOCKET_EVENTS.event, event);
+  }
+}
+
+/** A socket.io client socket on a wire the test controls: acks can be held back, the line cut. */
+class FakeSocket implements LiveSocket {
+  connected = false;
+  active = true;
+  /** While true, the server still processes commands but their acks never arrive. */
+  loseAcks = false;
+  readonly emitted: { event: string; payload: unknown }[] = [];
+  private readonly handlers = new Map<string, ((...args: never[]) => void)[]>();
+  private pending: ((error: Error | null, response?: unknown) => void)[] = [];
+
+  constructor(private readonly room: FakeRoom) {
+    room.sockets.add(this);
+  }
+
+  on(event: string, listener: (...args: never[]) => void) {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), listener]);
+  }
+  off() {
+    this.handlers.clear();
+  }
+  connect() {
+    if (this.connected) return;
+    this.connected = true;
+    this.fire('connect');
+  }
+  disconnect() {
+    if (!this.connected) return;
+    this.connected = false;
+    // socket.io fails every ack that waits with a timeout when the connection closes.
+    const pending = this.pending;
+    this.pending = [];
+    pending.forEach((ack) => ack(new Error('socket has been disconnected')));
+    this.fire('disconnect');
+  }
+  timeout() {
+    return {
+      emit: (event: string, payload: unknown, ack: (error: Error | null, response: never) => void) => {
+        this.emitted.push({ event, payload });
+        const answer = event === LIVE_SOCKET_EVENTS.join ? this.room.join() : this.room.command(payload as LiveCommandMessage);
+        const reply = (error: Error | null, response?: unknown) => ack(error, response as never);
+        if (this.loseAcks) this.pending.push(reply);
+        else queueMicrotask(() => reply(null, answer));
+      },
+    };
+  }
+  fire(event: string, ...args: unknown[]) {
+    for (const handler of this.handlers.get(event) ?? []) (handler as (...a: unknown[]) => void)(...args);
+  }
+  commandsSent() {
+    return this.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.command).map((e) => e.payload as LiveCommandMessage);
+  }
+}
+
+class FakeNetwork implements NetworkSignal {
+  online = true;
+  private listeners = new Set<(online: boolean) => void>();
+  isOnline() {
+    return this.online;
+  }
+  subscribe(listener: (online: boolean) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  set(online: boolean) {
+    this.online = online;
+    this.listeners.forEach((l) => l(online));
+  }
+}
+
+function setup({ online = true } = {}) {
+  const room = new FakeRoom();
+  const socket = new FakeSocket(room);
+  const network = new FakeNetwork();
+  network.online = online;
+  let key = 0;
+  const outbox = new Outbox(undefined, 'outbox', () => `key-${++key}`);
+  const drafts = new Drafts(undefined, 'draft.');
+  const client = new LiveRoomClient({ sessionId: SESSION, socket, outbox, drafts, network, language: () => 'nl' });
+  client.start();
+  return { room, socket, network, outbox, drafts, client };
+}
+
+/** Lets queued acks and the client's follow-ups run. */
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+const contribute = (body: string, anonymous = false) => ({ type: 'contribute' as const, phaseId: PHASE, body, anonymous });
+const bodies = (state?: LiveSessionState) => state?.entries.map((e) => e.body);
+
+describe('the live room client', () => {
+  it('joins when connected and shows the room as the server has it', async () => {
+    const { client, socket } = setup();
+    expect(client.getView().connection).toBe('connecting');
+    await settle();
+    expect(socket.emitted[0]).toEqual({ event: LIVE_SOCKET_EVENTS.join, payload: { sessionId: SESSION } });
+    const view = client.getView();
+    expect(view.connection).toBe('online');
+    expect(view.state?.currentPhaseIndex).toBe(3);
+    expect(Math.abs(view.clockOffsetMs)).toBeLessThan(1000);
+  });
+
+  it('keeps what is typed offline in the outbox, shows it as unsent, and sends it once back online', async () => {
+    const { client, socket, network, room } = setup({ online: false });
+    expect(client.getView().connection).toBe('offline');
+
+    client.send(contribute('Ik zou eerst naast hem gaan zitten.'));
+    await settle();
+    expect(client.getView().unsent.map((i) => i.command)).toEqual([contribute('Ik zou eerst naast hem gaan zitten.')]);
+    expect(socket.commandsSent()).toEqual([]);
+
+    network.set(true);
+    await settle();
+    expect(client.getView().unsent).toEqual([]);
+    expect(bodies(room.state)).toEqual(['Ik zou eerst naast hem gaan zitten.']);
+    expect(bodies(client.getView().state)).toEqual(['Ik zou eerst naast hem gaan zitten.']);
+  });
+
+  it('sends an unacknowledged command again after reconnecting, and it is applied exactly once', async () => {
+    const { client, socket, room } = setup();
+    await settle();
+
+    // The server stores it, but the line drops before the ack comes back.
+    socket.loseAcks = true;
+    client.send(contribute('Eerst de deur dicht, dan praten.'));
+    await settle();
+    expect(room.state.entries).toHaveLength(1);
+    socket.disconnect();
+    await settle();
+    expect(client.getView().connection).toBe('offline');
+    expect(client.getView().unsent).toHaveLength(1);
+
+    socket.loseAcks = false;
+    socket.connect();
+    await settle();
+    const sent = socket.commandsSent();
+    expect(sent.map((m) => m.clientKey)).toEqual(['key-1', 'key-1']);
+    expect(room.receipts.size).toBe(1);
+    expect(bodies(room.state)).toEqual(['Eerst de deur dicht, dan praten.']);
+    expect(bodies(client.getView().state)).toEqual(['Eerst de deur dicht, dan praten.']);
+    expect(client.getView().unsent).toEqual([]);
+  });
+
+  it('sends the outbox in the order it was made, one at a time', async () => {
+    const { client, socket, network } = setup({ online: false });
+    client.send(contribute('een'));
+    client.send({ type: 'markReady', phaseId: PHASE, ready: true });
+    client.send(contribute('twee'));
+    network.set(true);
+    await settle();
+    expect(socket.commandsSent().map((m) => m.command.type)).toEqual(['contribute', 'markReady', 'contribute']);
+    expect(bodies(client.getView().state)).toEqual(['een', 'twee']);
+    expect(client.getView().state?.participants.find((p) => p.personId === ANNA)?.ready).toBe(true);
+  });
+
+  it('goes offline when the browser says so, even if the socket looks open', async () => {
+    const { client, socket, network } = setup();
+    await settle();
+    network.set(false);
+    expect(socket.connected).toBe(false);
+    expect(client.getView().connection).toBe('offline');
+    network.set(true);
+    await settle();
+    expect(client.getView().connection).toBe('online');
+  });
+
+  it('recognises its own anonymous entry by the ack, though the entry carries no author', async () => {
+    const { client } = setup();
+    await settle();
+    client.send(contribute('Niemand hoeft te weten dat ik dit schreef.', true));
+    await settle();
+    const state = client.getView().state!;
+    expect(state.entries[0].authorId).toBeNull();
+    expect(state.viewer.ownEntryIds).toEqual([state.entries[0].id]);
+  });
+
+  it('takes a refused command out of the outbox, says why, and puts the text back in its box', async () => {
+    const { client, room, drafts } = setup();
+    await settle();
+    room.refuseCommands = { ok: false, error: { code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.' } };
+    drafts.set('contribution', 'nog bezig');
+    client.send(contribute('Wat ik al had geschreven.'));
+    await settle();
+    const view = client.getView();
+    expect(view.unsent).toEqual([]);
+    expect(view.notices).toEqual([{ id: 1, message: 'De sessie is inmiddels in een andere fase.', text: 'Wat ik al had geschreven.' }]);
+    expect(drafts.get('contribution')).toBe('nog bezig\n\nWat ik al had geschreven.');
+    client.dismissNotice(1);
+    expect(client.getView().notices).toEqual([]);
+  });
+
+  it('stays out when the server refuses the join, and says why', async () => {
+    const room = new FakeRoom();
+    room.refuseJoin = { ok: false, error: { code: 'SESSION_NOT_PARTICIPANT', message: 'Je doet niet mee aan deze sessie.' } };
+    const socket = new FakeSocket(room);
+    const client = new LiveRoomClient({
+      sessionId: SESSION,
+      socket,
+      outbox: new Outbox(undefined, 'o', () => 'k'),
+      drafts: new Drafts(undefined, 'd.'),
+      language: () => 'nl',
+    });
+    client.start();
+    await settle();
+    expect(client.getView()).toMatchObject({ connection: 'refused', refusal: 'Je doet niet mee aan deze sessie.' });
+    expect(socket.connected).toBe(false);
+  });
+
+  it('waits for an event that was overtaken, and joins again when it does not come', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
+    try {
+      const { client, room, socket } = setup();
+      await settle();
+      const start = room.state.version;
+      // Two changes are stored, but this screen only receives the second one.
+      room.broadcast({ type: 'readyChanged', personId: SANNE, ready: true }, socket);
+      room.broadcast({ type: 'timerChanged', timer: { ...room.state.timer, running: true, startedAt: new Date().toISOString() } });
+      expect(client.getView().state?.version).toBe(start);
+
+      const joins = () => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
+      expect(joins()).toBe(1);
+      jest.advanceTimersByTime(LIVE_LIMITS.resyncAfterMs);
+      await settle();
+      expect(joins()).toBe(2);
+      const state = client.getView().state!;
+      expect(state.version).toBe(start + 2);
+      expect(state.participants.find((p) => p.personId === SANNE)?.ready).toBe(true);
+      expect(state.timer.running).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+function entry(id: string, body: string, authorId: string | null, clientKey: string): LiveEntry {
+  return {
+    id,
+    phaseId: PHASE,
+    kind: 'contribution',
+    body,
+    anonymous: authorId === null,
+    authorId,
+    forRoom: false,
+    clientKey,
+    groupId: null,
+    createdAt: new Date().toISOString(),
+    editedAt: null,
+  };
+}
+
+function liveState(): LiveSessionState {
+  const phases = INCIDENT_METHOD.phases;
+  return {
+    sessionId: SESSION,
+    version: 12,
+    status: 'live',
+    title: 'Meneer K. wilde om tien uur ’s avonds naar buiten',
+    oneScreen: false,
+    voteBudget: 3,
+    moderatorId: SANNE,
+    caseRef: null,
+    lensIds: [],
+    method: { id: INCIDENT_METHOD.id, version: 1, name: INCIDENT_METHOD.name, summary: INCIDENT_METHOD.summary },
+    phases,
+    currentPhaseIndex: 3,
+    timer: freshTimer(phases[3]),
+    serverNow: new Date().toISOString(),
+    participants: [
+      { personId: SANNE, displayName: 'Sanne', role: 'moderator', online: true, ready: false },
+      { personId: ANNA, displayName: 'Anna', role: 'participant', online: true, ready: false },
+    ],
+    entries: [],
+    groups: [],
+    votes: [],
+    tags: [],
+    openPractices: [],
+    harvest: { items: [], practices: [] },
+    viewer: { personId: SANNE, isModerator: false, ownEntryIds: [] },
+  };
+}

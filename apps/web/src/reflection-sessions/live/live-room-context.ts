@@ -1,0 +1,24 @@
+import type { LiveCommand, LiveSessionState, MethodPhase } from '@kring/domain';
+import { createContext, useContext } from 'react';
+import type { Drafts } from './drafts';
+import type { OutboxItem } from './outbox';
+
+/** What every part of the live room screen reads: the room's state and how to act on it. */
+export interface LiveRoomContextValue {
+  state: LiveSessionState;
+  /** The phase on screen; every phase-bound command names it. */
+  phase: MethodPhase;
+  send: (command: LiveCommand) => void;
+  unsent: readonly OutboxItem[];
+  drafts: Drafts;
+  /** The moderator runs the room alone on a shared screen and writes and votes for the room. */
+  forRoom: boolean;
+}
+
+export const LiveRoomContext = createContext<LiveRoomContextValue | null>(null);
+
+export function useRoom(): LiveRoomContextValue {
+  const room = useContext(LiveRoomContext);
+  if (!room) throw new Error('useRoom is used outside the live room');
+  return room;
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useViewer } from '../../app/auth';
+import { PlanningOptionsDocument, PlanSessionDocument } from '../../graphql/generated';
+import { useMutation, useQuery } from '../../graphql/hooks';
+import { SelectField } from '../../ui/Field';
+import { LoadError, Loading, Page } from '../../ui/Page';
+import { sessionPath } from '../paths';
+import '../sessions.css';
+import { PlanForm, type PlanValues } from './PlanForm';
+import { usePlannerOrganisation } from './use-planner-organisation';
+
+/** /sessies/nieuw: planning a reflection session. */
+export function PlanSessionPage() {
+  const { t } = useTranslation();
+  const { organisations, organisationId, choose } = usePlannerOrganisation();
+  return (
+    <Page title={t('sessions.plan.title')}>
+      <p>{t('sessions.plan.intro')}</p>
+      {organisations.length > 1 && (
+        <SelectField
+          label={t('sessions.plan.organisation')}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          value={organisationId ?? ''}
+          onChange={choose}
+        />
+      )}
+      {organisationId ? <NewPlan key={organisationId} organisationId={organisationId} /> : <p>{t('sessions.plan.notAllowed')}</p>}
+    </Page>
+  );
+}
+
+function NewPlan({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const options = useQuery(PlanningOptionsDocument, { organisationId });
+  const [plan, { loading, error }] = useMutation(PlanSessionDocument);
+  if (!options.data) return options.error ? <LoadError error={options.error} onRetry={options.refetch} /> : <Loading />;
+
+  const submit = async ({ teamId, methodId, ...rest }: PlanValues) => {
+    const data = await plan({ input: { organisationId, teamId, methodId, ...rest } });
+    if (data) navigate(sessionPath(data.planSession.id), { state: { planned: true } });
+  };
+  return (
+    <PlanForm
+      options={options.data}
+      viewerId={viewer.person.id}
+      onSubmit={submit}
+      submitLabel={t('sessions.plan.submit')}
+      busy={loading}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import { LiveEntry, LiveGroup, LiveHarvest, LiveParticipant, LivePractice, LiveTag, LiveTimer } from './types';
+
+/**
+ * What the server broadcasts to the room (socket event `session:event`) after
+ * a change is stored. Each event carries the session `version` its change
+ * produced (versions count up by exactly one), so a screen applies them in
+ * order, drops duplicates and notices a gap (see receiveLiveEvent). Events
+ * carry no viewer-specific data: the same event goes to everyone.
+ */
+export type LiveEventBody =
+  /** The moderator opened the room: status live, first phase, fresh timer. */
+  | { readonly type: 'sessionStarted'; readonly timer: LiveTimer }
+  | { readonly type: 'sessionEnded' }
+  | { readonly type: 'sessionCancelled' }
+  /** Planning changed (title, budget, one-screen mode, moderator, who is invited). */
+  | {
+      readonly type: 'detailsChanged';
+      readonly title: string;
+      readonly voteBudget: number;
+      readonly oneScreen: boolean;
+      readonly moderatorId: string;
+      readonly participants: readonly LiveParticipant[];
+    }
+  /** A new current phase; its timer is reset (not running) and all ready marks are cleared. */
+  | { readonly type: 'phaseChanged'; readonly phaseIndex: number; readonly timer: LiveTimer }
+  | { readonly type: 'timerChanged'; readonly timer: LiveTimer }
+  | { readonly type: 'entryAdded'; readonly entry: LiveEntry }
+  | { readonly type: 'entryEdited'; readonly entryId: string; readonly body: string; readonly editedAt: string }
+  /** Its votes and tags go with it. */
+  | { readonly type: 'entryRemoved'; readonly entryId: string }
+  /** Entries moved into `group` (new or existing); groups left empty disappear. */
+  | { readonly type: 'entriesGrouped'; readonly group: LiveGroup; readonly entryIds: readonly string[] }
+  /** The entry is no longer in a group; its old group disappears when it is empty. */
+  | { readonly type: 'entryUngrouped'; readonly entryId: string }
+  | { readonly type: 'groupRenamed'; readonly groupId: string; readonly label: string }
+  /** The voter's new number of dots on this entry in this phase (0 removes the row). */
+  | { readonly type: 'voteChanged'; readonly phaseId: string; readonly entryId: string; readonly voterId: string | null; readonly count: number }
+  | { readonly type: 'tagAdded'; readonly tag: LiveTag }
+  | { readonly type: 'tagRemoved'; readonly tagId: string }
+  | { readonly type: 'readyChanged'; readonly personId: string; readonly ready: boolean }
+  /** The shared harvest (insights, advice, new practices) as it is now; memos are never sent. */
+  | { readonly type: 'harvestChanged'; readonly harvest: LiveHarvest }
+  /** "Hoe ging het?": a practice of an earlier session got a review or a new status. */
+  | { readonly type: 'practiceReviewed'; readonly practice: LivePractice };
+
+export type LiveEventType = LiveEventBody['type'];
+
+export type LiveEvent = LiveEventBody & {
+  readonly sessionId: string;
+  /** The session version after this change. */
+  readonly version: number;
+  /** Server time of the change; screens use it to keep their clock offset fresh. */
+  readonly at: string;
+};
+
+/** Who is connected to the room right now (socket event `session:presence`). Not versioned: it is not stored. */
+export interface LivePresence {
+  readonly sessionId: string;
+  /** Person ids with at least one connected screen, on any API process. */
+  readonly online: readonly string[];
+}

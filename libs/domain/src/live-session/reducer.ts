@@ -1,0 +1,150 @@
+import { LiveEvent, LivePresence } from './events';
+import { LiveEntry, LiveGroup, LivePractice, LiveSessionState } from './types';
+
+/**
+ * The pure reducer of the live room: the next state after one event. The web
+ * keeps its screen with it and the tests check the server with it. Events are
+ * applied strictly in version order: an event that is not the next version is
+ * ignored here (use receiveLiveEvent to wait for a missing one).
+ */
+export function applyLiveEvent(state: LiveSessionState, event: LiveEvent): LiveSessionState {
+  if (event.sessionId !== state.sessionId || event.version !== state.version + 1) return state;
+  return { ...apply(state, event), version: event.version };
+}
+
+function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
+  switch (event.type) {
+    case 'sessionStarted':
+      return { ...state, status: 'live', currentPhaseIndex: 0, timer: event.timer, participants: state.participants.map((p) => ({ ...p, ready: false })) };
+    case 'sessionEnded':
+      return { ...state, status: 'closed', timer: { ...state.timer, running: false, startedAt: null } };
+    case 'sessionCancelled':
+      return { ...state, status: 'cancelled' };
+    case 'detailsChanged': {
+      // Presence is not stored, so who is online carries over from this screen's own knowledge.
+      const online = new Set(state.participants.filter((p) => p.online).map((p) => p.personId));
+      return {
+        ...state,
+        title: event.title,
+        voteBudget: event.voteBudget,
+        oneScreen: event.oneScreen,
+        moderatorId: event.moderatorId,
+        participants: event.participants.map((p) => ({ ...p, online: online.has(p.personId) })),
+        viewer: { ...state.viewer, isModerator: state.viewer.personId === event.moderatorId },
+      };
+    }
+    case 'phaseChanged':
+      return {
+        ...state,
+        currentPhaseIndex: event.phaseIndex,
+        timer: event.timer,
+        participants: state.participants.map((p) => ({ ...p, ready: false })),
+      };
+    case 'timerChanged':
+      return { ...state, timer: event.timer };
+    case 'entryAdded': {
+      if (state.entries.some((e) => e.id === event.entry.id)) return state;
+      const own = event.entry.authorId !== null && event.entry.authorId === state.viewer.personId;
+      return {
+        ...state,
+        entries: [...state.entries, event.entry],
+        viewer: own ? { ...state.viewer, ownEntryIds: [...state.viewer.ownEntryIds, event.entry.id] } : state.viewer,
+      };
+    }
+    case 'entryEdited':
+      return { ...state, entries: state.entries.map((e) => (e.id === event.entryId ? { ...e, body: event.body, editedAt: event.editedAt } : e)) };
+    case 'entryRemoved': {
+      const entries = state.entries.filter((e) => e.id !== event.entryId);
+      return {
+        ...state,
+        entries,
+        groups: withoutEmptyGroups(state.groups, entries),
+        votes: state.votes.filter((v) => v.entryId !== event.entryId),
+        tags: state.tags.filter((t) => t.entryId !== event.entryId),
+        viewer: { ...state.viewer, ownEntryIds: state.viewer.ownEntryIds.filter((id) => id !== event.entryId) },
+      };
+    }
+    case 'entriesGrouped': {
+      const moved = new Set(event.entryIds);
+      const entries = state.entries.map((e) => (moved.has(e.id) ? { ...e, groupId: event.group.id } : e));
+      const groups = state.groups.some((g) => g.id === event.group.id)
+        ? state.groups.map((g) => (g.id === event.group.id ? event.group : g))
+        : [...state.groups, event.group];
+      return { ...state, entries, groups: withoutEmptyGroups(groups, entries) };
+    }
+    case 'entryUngrouped': {
+      const entries = state.entries.map((e) => (e.id === event.entryId ? { ...e, groupId: null } : e));
+      return { ...state, entries, groups: withoutEmptyGroups(state.groups, entries) };
+    }
+    case 'groupRenamed':
+      return { ...state, groups: state.groups.map((g) => (g.id === event.groupId ? { ...g, label: event.label } : g)) };
+    case 'voteChanged': {
+      const same = (v: { phaseId: string; entryId: string; voterId: string | null }) =>
+        v.phaseId === event.phaseId && v.entryId === event.entryId && v.voterId === event.voterId;
+      const others = state.votes.filter((v) => !same(v));
+      const vote = { phaseId: event.phaseId, entryId: event.entryId, voterId: event.voterId, count: event.count };
+      return { ...state, votes: event.count > 0 ? [...others, vote] : others };
+    }
+    case 'tagAdded':
+      return state.tags.some((t) => t.id === event.tag.id) ? state : { ...state, tags: [...state.tags, event.tag] };
+    case 'tagRemoved':
+      return { ...state, tags: state.tags.filter((t) => t.id !== event.tagId) };
+    case 'readyChanged':
+      return { ...state, participants: state.participants.map((p) => (p.personId === event.personId ? { ...p, ready: event.ready } : p)) };
+    case 'harvestChanged':
+      return { ...state, harvest: event.harvest };
+    case 'practiceReviewed':
+      return {
+        ...state,
+        openPractices: replacePractice(state.openPractices, event.practice),
+        harvest: { ...state.harvest, practices: replacePractice(state.harvest.practices, event.practice) },
+      };
+  }
+}
+
+/** A group exists as long as an entry is in it. */
+function withoutEmptyGroups(groups: readonly LiveGroup[], entries: readonly LiveEntry[]): LiveGroup[] {
+  const used = new Set(entries.map((e) => e.groupId));
+  return groups.filter((g) => used.has(g.id));
+}
+
+function replacePractice(practices: readonly LivePractice[], practice: LivePractice): LivePractice[] {
+  return practices.map((p) => (p.id === practice.id ? practice : p));
+}
+
+/** Who is connected (not stored, so not versioned): mark participants online or not. */
+export function applyPresence(state: LiveSessionState, presence: LivePresence): LiveSessionState {
+  if (presence.sessionId !== state.sessionId) return state;
+  const online = new Set(presence.online);
+  return { ...state, participants: state.participants.map((p) => ({ ...p, online: online.has(p.personId) })) };
+}
+
+/** The ack of the viewer's own command names what it created; an anonymous entry is only recognisable this way. */
+export function markOwnEntry(state: LiveSessionState, entryId: string): LiveSessionState {
+  if (state.viewer.ownEntryIds.includes(entryId)) return state;
+  return { ...state, viewer: { ...state.viewer, ownEntryIds: [...state.viewer.ownEntryIds, entryId] } };
+}
+
+/**
+ * A screen's view of the room: the state, plus events that arrived ahead of
+ * a missing one. Broadcasts from two API processes can overtake each other;
+ * an early event waits here until the gap fills. When `early` stays non-empty
+ * for LIVE_LIMITS.resyncAfterMs, the screen joins again for a fresh snapshot.
+ */
+export interface LiveSync {
+  readonly state: LiveSessionState;
+  readonly early: readonly LiveEvent[];
+}
+
+export function receiveLiveEvent(sync: LiveSync, event: LiveEvent): LiveSync {
+  if (event.sessionId !== sync.state.sessionId || event.version <= sync.state.version) return sync;
+  const waiting = [...sync.early.filter((e) => e.version !== event.version), event].sort((a, b) => a.version - b.version);
+  let state = sync.state;
+  while (waiting.length > 0 && waiting[0].version === state.version + 1) state = applyLiveEvent(state, waiting.shift()!);
+  return { state, early: waiting.filter((e) => e.version > state.version) };
+}
+
+/** After a fresh snapshot (join), keep only the early events that are still ahead of it. */
+export function syncFromSnapshot(state: LiveSessionState, early: readonly LiveEvent[] = []): LiveSync {
+  return early.reduce<LiveSync>((sync, event) => receiveLiveEvent(sync, event), { state, early: [] });
+}

@@ -1,0 +1,73 @@
+import { ErrorCode } from '../i18n/messages';
+import { LiveCommand } from './commands';
+import { LiveSessionState } from './types';
+
+/**
+ * The live room over socket.io (path /socket.io, logged in by the session
+ * cookie). The conversation, in order:
+ *
+ * 1. `session:join` {sessionId} → ack LiveJoinAck with the full current state.
+ *    A late joiner and a reconnecting screen do the same: the snapshot holds
+ *    everything, so nothing depends on having seen earlier events.
+ * 2. `session:command` LiveCommandMessage → ack LiveCommandAck. The server
+ *    checks it, stores it in PostgreSQL (bumping the session version), and only
+ *    then acks and broadcasts the resulting event. A refused command changes
+ *    nothing and the ack says why, in the viewer's language.
+ * 3. `session:event` LiveEvent, to everyone in the room (also the sender), on
+ *    every API process.
+ * 4. `session:presence` LivePresence whenever someone's screens join or leave.
+ * 5. `session:leave` {sessionId} → ack {ok: true}; disconnecting does the same.
+ *
+ * Outbox (nothing typed is lost): a screen gives each command a fresh random
+ * `clientKey`, keeps the message in a persistent outbox (shown as "nog niet
+ * verzonden") until it has an ack, and re-sends it unchanged after
+ * reconnecting and joining again. The server applies each (person, clientKey)
+ * once; a replay is answered with the original result (`replayed: true`).
+ * An ack with ok:false means the command was refused: take it out of the
+ * outbox and show the message (keep the typed text so it can be reused).
+ */
+export const LIVE_SOCKET_EVENTS = {
+  join: 'session:join',
+  leave: 'session:leave',
+  command: 'session:command',
+  event: 'session:event',
+  presence: 'session:presence',
+} as const;
+
+/** socket.io room of a session; every API process broadcasts to it through PostgreSQL. */
+export function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
+export interface LiveJoinRequest {
+  readonly sessionId: string;
+}
+
+export interface LiveCommandMessage {
+  readonly sessionId: string;
+  /** Idempotency key chosen by the screen (a random UUID); at most LIVE_LIMITS.clientKeyMaxLength characters. */
+  readonly clientKey: string;
+  readonly command: LiveCommand;
+}
+
+export interface LiveFailure {
+  readonly ok: false;
+  /** `message` is written in the viewer's language (from the shared error catalogue). */
+  readonly error: { readonly code: ErrorCode; readonly message: string };
+}
+
+export type LiveJoinAck = { readonly ok: true; readonly state: LiveSessionState } | LiveFailure;
+
+export type LiveCommandAck =
+  | {
+      readonly ok: true;
+      /** The session version after this command (unchanged when it changed nothing, e.g. a tag that was already there). */
+      readonly version: number;
+      /** True when this clientKey had been applied before: nothing was applied again. */
+      readonly replayed: boolean;
+      /** The id of what the command created (entry, group, tag), so the author's screen can recognise its own anonymous entries. */
+      readonly createdId: string | null;
+    }
+  | LiveFailure;
+
+export type LiveLeaveAck = { readonly ok: true } | LiveFailure;

@@ -1,0 +1,66 @@
+import { LocalizedText } from '../values/localized-text';
+
+/**
+ * What a relative (naaste) or resident agrees to for a mirror conversation
+ * (spiegelgesprek), each scope on its own and each withdrawable through their
+ * personal link (domain guide §5, §8):
+ * - take_part: they tell their experience; what they say may shape the themes
+ *   of the harvest, and what they answered beforehand counts in the mirror
+ *   (never per person).
+ * - quote_anonymously: their words may appear as a quote without a name, in
+ *   the harvest for the team and in the letter back to the participants.
+ * - share_in_organisation: those quotes may also be read by colleagues outside
+ *   the team (other teams, locations, the office).
+ * - share_in_network: anonymised, in the learning network of organisations.
+ */
+export const MIRROR_CONSENT_SCOPES = ['take_part', 'quote_anonymously', 'share_in_organisation', 'share_in_network'] as const;
+export type MirrorConsentScope = (typeof MIRROR_CONSENT_SCOPES)[number];
+
+export function isMirrorConsentScope(value: unknown): value is MirrorConsentScope {
+  return typeof value === 'string' && (MIRROR_CONSENT_SCOPES as readonly string[]).includes(value);
+}
+
+/** The standard page, or the easy-read page (makkelijk lezen) that residents can fill in together. */
+export const MIRROR_CONSENT_FORMS = ['standard', 'easy_read'] as const;
+export type MirrorConsentForm = (typeof MIRROR_CONSENT_FORMS)[number];
+
+/** Short names for staff screens; the relative's page explains each scope in plain words. */
+export const MIRROR_CONSENT_SCOPE_LABELS: Readonly<Record<MirrorConsentScope, LocalizedText>> = {
+  take_part: { nl: 'Meedoen', en: 'Take part' },
+  quote_anonymously: { nl: 'Anoniem citeren', en: 'Quote anonymously' },
+  share_in_organisation: { nl: 'Delen in de organisatie', en: 'Share in the organisation' },
+  share_in_network: { nl: 'Delen in het lerend netwerk', en: 'Share in the learning network' },
+};
+
+/**
+ * Every other scope builds on taking part: someone who does not take part
+ * cannot be quoted or shared. Keeps the scopes in catalogue order.
+ */
+export function normaliseMirrorConsent(scopes: readonly MirrorConsentScope[]): MirrorConsentScope[] {
+  if (!scopes.includes('take_part')) return [];
+  return MIRROR_CONSENT_SCOPES.filter((scope) => scopes.includes(scope));
+}
+
+/**
+ * Who reads a quote: the conversation's own circle (moderator, listeners and
+ * the team), colleagues elsewhere in the organisation, the participants of the
+ * conversation (the letter back), or the learning network.
+ */
+export const QUOTE_AUDIENCES = ['team', 'organisation', 'participants', 'network'] as const;
+export type QuoteAudience = (typeof QUOTE_AUDIENCES)[number];
+
+const QUOTE_AUDIENCE_SCOPES: Readonly<Record<QuoteAudience, readonly MirrorConsentScope[]>> = {
+  team: ['take_part', 'quote_anonymously'],
+  participants: ['take_part', 'quote_anonymously'],
+  organisation: ['take_part', 'quote_anonymously', 'share_in_organisation'],
+  network: ['take_part', 'quote_anonymously', 'share_in_network'],
+};
+
+/**
+ * Whether someone's words may be shown as a quote to this audience, judged on
+ * their consent as it is now: quotes are filtered when they are read, so a
+ * withdrawal takes effect everywhere at once.
+ */
+export function quoteAllowed(audience: QuoteAudience, activeScopes: readonly MirrorConsentScope[]): boolean {
+  return QUOTE_AUDIENCE_SCOPES[audience].every((scope) => activeScopes.includes(scope));
+}

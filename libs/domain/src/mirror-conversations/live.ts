@@ -1,0 +1,200 @@
+import { LiveFailure } from '../live-session/socket';
+import { TagDirection } from '../values/tagging';
+import { EscalationSignal } from './escalation';
+import { MirrorParticipantKind } from './relations';
+import { MirrorStatus } from './status';
+
+/**
+ * The live mirror conversation over socket.io (path /socket.io, staff only,
+ * logged in by the session cookie; relatives never need the live layer).
+ *
+ * 1. `mirror:join` {conversationId, view} → ack MirrorJoinAck with the
+ *    viewer's own snapshot. The moderator's console sees every statement; a
+ *    listener's console sees the questions, their own private notes and the
+ *    clarifying questions; the projector only the current question.
+ * 2. `mirror:command` MirrorCommandMessage → ack MirrorCommandAck. The server
+ *    checks it, stores it in PostgreSQL and only then acks.
+ * 3. `mirror:changed` {conversationId, version} to everyone in the room after
+ *    a stored change. It carries no content: each screen joins again to fetch
+ *    its own snapshot, so a private note never travels to another screen.
+ * 4. `mirror:leave` {conversationId} → ack {ok: true}.
+ *
+ * Nothing typed is lost: a screen gives each command a fresh random
+ * `clientKey`, keeps it in a persistent outbox until acked, and re-sends it
+ * unchanged after reconnecting. The server applies each (person, clientKey)
+ * once and answers a replay with the original result (`replayed: true`).
+ */
+export const MIRROR_SOCKET_EVENTS = {
+  join: 'mirror:join',
+  leave: 'mirror:leave',
+  command: 'mirror:command',
+  changed: 'mirror:changed',
+} as const;
+
+/** socket.io room of a conversation; broadcasts reach it on every API process through PostgreSQL. */
+export function mirrorRoom(conversationId: string): string {
+  return `mirror:${conversationId}`;
+}
+
+/** The console (moderator or listener) or the projector in the room (only the current question). */
+export const MIRROR_VIEWS = ['console', 'projector'] as const;
+export type MirrorView = (typeof MIRROR_VIEWS)[number];
+
+export interface MirrorJoinRequest {
+  readonly conversationId: string;
+  readonly view: MirrorView;
+}
+
+export interface MirrorValueTag {
+  readonly itemId: string;
+  readonly direction: TagDirection;
+}
+
+/** Private notes stay with their author; clarifying questions are collected for the closing round. */
+export const MIRROR_NOTE_KINDS = ['note', 'question'] as const;
+export type MirrorNoteKind = (typeof MIRROR_NOTE_KINDS)[number];
+
+/** What the moderator records of one statement; the same fields when it is corrected. */
+export interface MirrorStatementFields {
+  /** The question of the guide it answered; null for something said outside the guide. */
+  readonly questionId: string | null;
+  /** The relative (by pseudonym) who said it; null for "een naaste". */
+  readonly participantId: string | null;
+  readonly body: string;
+  readonly themeIds: readonly string[];
+  readonly valueTags: readonly MirrorValueTag[];
+  /** The moderator thinks it could be quoted; whether it may be depends on that person's consent. */
+  readonly quotable: boolean;
+}
+
+export type MirrorCommand =
+  // The moderator: the course of the conversation.
+  | { readonly type: 'start' }
+  | { readonly type: 'showQuestion'; readonly questionId: string }
+  | { readonly type: 'openClosingRound' }
+  | { readonly type: 'end' }
+  | ({ readonly type: 'capture' } & MirrorStatementFields)
+  | ({ readonly type: 'editStatement'; readonly statementId: string } & MirrorStatementFields)
+  | { readonly type: 'removeStatement'; readonly statementId: string }
+  /** "Ik volg de procedure": the only thing stored about an escalation prompt besides that it was shown. */
+  | { readonly type: 'followEscalation'; readonly promptId: string }
+  | { readonly type: 'markAsked'; readonly noteId: string; readonly asked: boolean }
+  // Listeners (and the moderator): their own notes and clarifying questions.
+  | { readonly type: 'note'; readonly kind: MirrorNoteKind; readonly body: string; readonly questionId: string | null }
+  | { readonly type: 'removeNote'; readonly noteId: string };
+
+export type MirrorCommandType = MirrorCommand['type'];
+
+export interface MirrorCommandRule {
+  readonly moderatorOnly: boolean;
+  /** The statuses in which the command is accepted. */
+  readonly statuses: readonly MirrorStatus[];
+}
+
+/** The server enforces these; the web uses them to show or hide controls. */
+export const MIRROR_COMMAND_RULES: Readonly<Record<MirrorCommandType, MirrorCommandRule>> = {
+  start: { moderatorOnly: true, statuses: ['planned'] },
+  showQuestion: { moderatorOnly: true, statuses: ['live'] },
+  openClosingRound: { moderatorOnly: true, statuses: ['live'] },
+  end: { moderatorOnly: true, statuses: ['live'] },
+  capture: { moderatorOnly: true, statuses: ['live'] },
+  // Corrections stay possible while harvesting, until the harvest is approved.
+  editStatement: { moderatorOnly: true, statuses: ['live', 'ended'] },
+  removeStatement: { moderatorOnly: true, statuses: ['live', 'ended'] },
+  followEscalation: { moderatorOnly: true, statuses: ['live', 'ended'] },
+  markAsked: { moderatorOnly: true, statuses: ['live'] },
+  note: { moderatorOnly: false, statuses: ['live'] },
+  removeNote: { moderatorOnly: false, statuses: ['live', 'ended'] },
+};
+
+export interface MirrorCommandMessage {
+  readonly conversationId: string;
+  /** Idempotency key chosen by the screen (a random UUID). */
+  readonly clientKey: string;
+  readonly command: MirrorCommand;
+}
+
+export interface MirrorLiveQuestion {
+  readonly id: string;
+  readonly position: number;
+  readonly body: string;
+  readonly themeIds: readonly string[];
+}
+
+/** A relative as the moderator attributes statements: by pseudonym only. */
+export interface MirrorLiveParticipant {
+  readonly id: string;
+  readonly pseudonym: string;
+  readonly kind: MirrorParticipantKind;
+  /** Gave consent to take part (and has not withdrawn it). */
+  readonly takesPart: boolean;
+  /** May be quoted anonymously in the harvest, as consent stands now. */
+  readonly mayBeQuoted: boolean;
+}
+
+export interface MirrorLiveStatement extends MirrorStatementFields {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly editedAt: string | null;
+}
+
+export interface MirrorLiveNote {
+  readonly id: string;
+  readonly kind: MirrorNoteKind;
+  readonly body: string;
+  readonly questionId: string | null;
+  /** Clarifying questions: the moderator marked it as asked in the closing round. */
+  readonly asked: boolean;
+  readonly mine: boolean;
+  readonly createdAt: string;
+}
+
+export type MirrorLiveRole = 'moderator' | 'listener' | 'viewer';
+
+/** One screen's snapshot; only what this viewer and view may see is filled in. */
+export interface MirrorLiveState {
+  readonly conversationId: string;
+  readonly version: number;
+  readonly view: MirrorView;
+  readonly role: MirrorLiveRole;
+  readonly theme: string;
+  readonly status: MirrorStatus;
+  readonly questions: readonly MirrorLiveQuestion[];
+  readonly currentQuestionId: string | null;
+  /** The closing round: listeners ask their clarifying questions. */
+  readonly closingRound: boolean;
+  /** The organisation's own procedure, shown with an escalation prompt (console only). */
+  readonly escalationProcedure: string;
+  /** Moderator console only. */
+  readonly participants: readonly MirrorLiveParticipant[];
+  /** Moderator console only. */
+  readonly statements: readonly MirrorLiveStatement[];
+  /** The viewer's own private notes (console only). */
+  readonly notes: readonly MirrorLiveNote[];
+  /** Everyone's clarifying questions, without authors (console only). */
+  readonly clarifyingQuestions: readonly MirrorLiveNote[];
+}
+
+export type MirrorJoinAck = { readonly ok: true; readonly state: MirrorLiveState } | LiveFailure;
+
+/** Shown to the moderator when a statement looks like a complaint, calamity, abuse or data breach. */
+export interface MirrorEscalationPrompt {
+  readonly promptId: string;
+  readonly signals: readonly EscalationSignal[];
+}
+
+export type MirrorCommandAck =
+  | {
+      readonly ok: true;
+      readonly version: number;
+      readonly replayed: boolean;
+      /** The id of the statement or note the command created. */
+      readonly createdId: string | null;
+      readonly escalation: MirrorEscalationPrompt | null;
+    }
+  | LiveFailure;
+
+export interface MirrorChanged {
+  readonly conversationId: string;
+  readonly version: number;
+}

@@ -1,0 +1,49 @@
+import { anonymise } from './anonymise';
+import { harvestTable, listAboveMinimum, HarvestObservation } from './harvest';
+
+const beeld = (date: string, extra: Partial<HarvestObservation> = {}): HarvestObservation => ({
+  date,
+  findingType: 'touched_us',
+  valueIds: ['feeling_at_home'],
+  mirrorThemeId: 'residents',
+  ...extra,
+});
+
+describe('the network harvest', () => {
+  it('counts beelden per value and quarter, suppressing groups smaller than five', () => {
+    const observations = [
+      ...Array.from({ length: 5 }, () => beeld('2025-08-01')),
+      ...Array.from({ length: 4 }, () => beeld('2025-11-20', { valueIds: ['being_together'] })),
+    ];
+    const table = harvestTable(observations, 'value');
+    expect(table.periods).toEqual(['2025-Q3', '2025-Q4']);
+    expect(table.rows.find((r) => r.itemId === 'feeling_at_home')!.counts).toEqual([5, null]);
+    expect(table.rows.find((r) => r.itemId === 'being_together')!.counts).toEqual([null, null]);
+  });
+
+  it('counts a sub-value under its core value, once per beeld', () => {
+    const observations = Array.from({ length: 5 }, () => beeld('2025-08-01', { valueIds: ['feeling_at_home', 'being_oneself'] }));
+    const home = harvestTable(observations, 'value').rows.find((r) => r.itemId === 'feeling_at_home')!;
+    expect(home.counts).toEqual([5]);
+  });
+
+  it('keeps rows in the fixed order of the framework, never sorted by count', () => {
+    const observations = Array.from({ length: 9 }, () => beeld('2025-08-01', { findingType: 'rule_obstacle' }));
+    const table = harvestTable(observations, 'finding_type');
+    expect(table.rows.map((r) => r.itemId)).toEqual(['touched_us', 'mirror_question', 'point_of_attention', 'suggestion', 'rule_obstacle']);
+    expect(harvestTable(observations, 'mirror_theme').rows.map((r) => r.itemId)).toEqual(['policy', 'view_of_change', 'residents', 'care_staff', 'residents_wellbeing']);
+  });
+
+  it('shows a list only from five items on', () => {
+    expect(listAboveMinimum(['a', 'b', 'c', 'd'])).toBeNull();
+    expect(listAboveMinimum(['a', 'b', 'c', 'd', 'e'])).toHaveLength(5);
+  });
+
+  it('anonymises names of organisations and people, and other identifying details', () => {
+    const text = 'Bij De Hoeve mocht Ingrid Jansen van de inspectie geen hond in huis; bel 06-12345678.';
+    const result = anonymise(text, ['De Hoeve', 'Ingrid Jansen'], 'nl');
+    expect(result).not.toMatch(/Hoeve|Ingrid|Jansen|12345678/);
+    expect(result).toContain('[naam]');
+    expect(result).toContain('geen hond in huis');
+  });
+});

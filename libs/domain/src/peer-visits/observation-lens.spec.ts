@@ -1,0 +1,41 @@
+import { monthsBetween, quarterOf, isCalendarDate } from './calendar';
+import { lensProblems, narrowLens, normaliseLens, STARTING_OBSERVATION_LENS } from './observation-lens';
+
+describe('the observation lens', () => {
+  it('starts with every value and mirror theme, ready to use', () => {
+    expect(lensProblems(STARTING_OBSERVATION_LENS)).toEqual([]);
+    expect(STARTING_OBSERVATION_LENS.valueIds).toHaveLength(6);
+    expect(STARTING_OBSERVATION_LENS.mirrorThemeIds).toHaveLength(5);
+  });
+
+  it('names what is wrong with a draft', () => {
+    expect(lensProblems({ purpose: ' ', valueIds: [], mirrorThemeIds: [], questions: [] })).toEqual(['purpose_required', 'nothing_to_look_at']);
+    expect(lensProblems({ ...STARTING_OBSERVATION_LENS, valueIds: ['kwaliteit' as never], questions: ['x'.repeat(301)] })).toEqual(['unknown_value', 'question_too_long']);
+  });
+
+  it('normalises order, blanks and repeats so equal lenses compare equal', () => {
+    const lens = normaliseLens({ purpose: ' Leren ', valueIds: ['being_together', 'feeling_at_home'], mirrorThemeIds: ['residents', 'policy'], questions: ['  Wat zie je? ', '', 'Wat zie je?'] });
+    expect(lens).toEqual({ purpose: 'Leren', valueIds: ['feeling_at_home', 'being_together'], mirrorThemeIds: ['policy', 'residents'], questions: ['Wat zie je?'] });
+  });
+
+  it('lets a visit narrow the network lens, never widen it', () => {
+    const network = normaliseLens({ ...STARTING_OBSERVATION_LENS, valueIds: ['feeling_at_home', 'being_a_person'] });
+    expect(narrowLens(network, ['being_a_person'], ['residents'])).toMatchObject({ valueIds: ['being_a_person'], mirrorThemeIds: ['residents'], purpose: network.purpose });
+    expect(narrowLens(network, ['ordinary_surroundings'], [])).toBeNull();
+  });
+});
+
+describe('calendar dates', () => {
+  it('counts whole months', () => {
+    expect(monthsBetween('2025-03-15', '2026-03-15')).toBe(12);
+    expect(monthsBetween('2025-03-16', '2026-03-15')).toBe(11);
+    expect(monthsBetween('2026-03-01', '2026-03-31')).toBe(0);
+  });
+
+  it('names quarters and recognises real dates', () => {
+    expect(quarterOf('2025-09-30')).toBe('2025-Q3');
+    expect(quarterOf('2025-10-01')).toBe('2025-Q4');
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from '../support/browser';
+import { GraphqlClient } from '../support/graphql-client';
+import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+/**
+ * A care worker writes a case on a phone: the guard marks a colleague's name
+ * and a phone number while she types, saving waits for "Ik heb dit
+ * gecontroleerd", and sharing with the team needs consent and a second look.
+ * Needs the built web app (apps/web/dist), which the API serves at `/`.
+ */
+describe('writing and sharing a case in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    const { admin, organisationId } = await setupFirstOrganisation(kring);
+    const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
+    await admin.ok(INVITE, { input: { organisationId, email: 'bram@hoeve.test', role: 'care_worker', teamId: team.id } });
+    await new GraphqlClient(kring.url).ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging'), displayName: 'Bram', password: PASSWORD } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+  const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it('warns, highlights and asks for confirmation before saving and sharing', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('bram@hoeve.test');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading(page).filter({ hasText: 'Bram' }).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Casussen' }).click();
+    await heading(page).filter({ hasText: 'Casussen' }).waitFor();
+    await page.getByText('Er zijn nog geen casussen die je kunt lezen.').waitFor();
+    await page.getByRole('link', { name: 'Nieuwe casus schrijven' }).click();
+    await heading(page).filter({ hasText: 'Nieuwe casus' }).waitFor();
+
+    await page.getByLabel('Titel', { exact: true }).fill('Niet willen douchen');
+    expect(await page.getByLabel('Titel van het hoofdstuk').inputValue()).toBe('Het begin');
+    await page.getByLabel('Wat gebeurde er?').fill('Ingrid belde haar dochter op 06-12345678. Mevrouw wilde eerst koffie.');
+
+    // While typing: the guard marks what it found, with a label.
+    const guard = page.getByRole('region', { name: 'Controleer de gemarkeerde plekken' });
+    await guard.waitFor();
+    await guard.locator('mark', { hasText: 'Ingrid (naam)' }).waitFor();
+    await guard.locator('mark', { hasText: '06-12345678 (telefoonnummer)' }).waitFor();
+    expect(await fitsThePhone(page)).toBe(true);
+
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Ik heb dit gecontroleerd' }).waitFor();
+    expect(await kring.sql(`SELECT id FROM case_file`)).toHaveLength(0);
+
+    // Editing the name away leaves only the phone number to confirm.
+    await page.getByLabel('Wat gebeurde er?').fill('Een collega belde haar dochter op 06-12345678. Mevrouw wilde eerst koffie.');
+    await guard.locator('mark', { hasText: 'Ingrid' }).waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Ik heb dit gecontroleerd' }).check();
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await heading(page).filter({ hasText: 'Niet willen douchen' }).waitFor();
+    await page.getByText(/^Code C-/).waitFor();
+    expect(await fitsThePhone(page)).toBe(true);
+
+    // The team needs consent first.
+    const teamChoice = page.getByRole('radio', { name: /^Het team/ });
+    expect(await teamChoice.isDisabled()).toBe(true);
+    await page.getByLabel('Waarvoor?').selectOption({ label: 'Bespreken in het team' });
+    await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De toestemming is vastgelegd.' }).waitFor();
+
+    // Sharing re-checks every chapter, and the phone number needs a second look.
+    await teamChoice.check();
+    const shareGuard = page.getByRole('region', { name: 'Controleer de gemarkeerde plekken' });
+    await shareGuard.locator('mark', { hasText: '06-12345678 (telefoonnummer)' }).waitFor();
+    await shareGuard.getByRole('checkbox', { name: 'Ik heb dit gecontroleerd' }).check();
+    await page.getByRole('button', { name: 'Zichtbaarheid opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen: Het team.' }).waitFor();
+    await page.getByText('Nu: Het team').waitFor();
+    expect(await kring.sql(`SELECT visibility FROM case_file`)).toEqual([{ visibility: 'team' }]);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from '../support/browser';
+import { LOGIN, PASSWORD, setupFirstOrganisation } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+/**
+ * A moderator adapts a shipped method on a phone: copy, edit in the builder
+ * (with the problems shown where they are), save as version 2, and find
+ * version 1 unchanged. Needs the built web app (apps/web/dist).
+ */
+describe('methods in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    await setupFirstOrganisation(kring);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+  const phase = (page: Page, legend: RegExp) => page.getByRole('group', { name: legend });
+  const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  async function logIn(page: Page) {
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('ingrid@hoeve.test');
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading(page, /Ingrid/).waitFor();
+  }
+
+  it('copies the incident method, adapts it in the builder and keeps version 1', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await logIn(page);
+
+    await page.getByRole('link', { name: 'Werkvormen' }).click();
+    await page.getByRole('heading', { name: 'Meegeleverd met Kring' }).waitFor();
+    expect(await page.locator('.method-cards').first().getByRole('listitem').count()).toBe(6);
+    await page.getByRole('link', { name: 'Incidentmethode' }).click();
+    await heading(page, 'Incidentmethode').waitFor();
+    await page.getByLabel('Naam van de kopie').fill('Onze incidentmethode');
+    await page.getByRole('button', { name: 'Kopie maken en aanpassen' }).click();
+    await heading(page, 'Onze incidentmethode aanpassen').waitFor();
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    // Emptying a title shows the problem at the phase, and saving is held back.
+    const facts = phase(page, /^Fase 2: Feitenvragen$/);
+    await facts.getByLabel('Titel (Nederlands)').fill('');
+    await page.getByText('Fase 2: geef een titel in het Nederlands en het Engels.').first().waitFor();
+    await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nog niet klaar om op te slaan' }).waitFor();
+
+    const renamed = phase(page, /^Fase 2: /);
+    await renamed.getByLabel('Titel (Nederlands)').fill('Alleen feiten');
+    await renamed.getByLabel('Richttijd in minuten').fill('20');
+    await phase(page, /^Fase 5 verplaatsen of verwijderen$/).getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
+
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 2.' }).waitFor();
+    await heading(page, 'Onze incidentmethode').waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: 'Alleen feiten' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: 'Vergelijken' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Versie 1', exact: true }).click();
+    await page.getByText('Je bekijkt versie 1. De nieuwste versie is 2.').waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: 'Feitenvragen' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: 'Vergelijken' }).count()).toBe(1);
+  });
+
+  it('shows the values framework and the lenses in Dutch and English', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${kring.url}/waarden`);
+    await heading(page, 'Waarden en lenzen').waitFor();
+    expect(await page.locator('.core-value').count()).toBe(6);
+    await page.getByRole('heading', { name: '6. Gewone omgeving' }).waitFor();
+    await page.getByText('In het onderzoek zijn hier geen kwetsbaarheden genoemd.').waitFor();
+    await page.getByRole('heading', { name: 'Presentie' }).waitFor();
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'Values and lenses').waitFor();
+    await page.getByRole('heading', { name: '1. Feeling at home' }).waitFor();
+    await page.getByText('Visible strength').waitFor();
+  });
+});
