@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/health': api,
+      '/sessions': api,
       '/socket.io': { target: api, ws: true },
     },
   },

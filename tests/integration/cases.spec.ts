@@ -132,6 +132,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'NOT_FOUND', noor: 'reads', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
     expect((await sanne.ok(LIST, { organisationId, teamId: teamWonen })).cases.map((c: { id: string }) => c.id)).toContain(id);
     expect((await sanne.ok(LIST, { organisationId, teamId: teamDag })).cases).toEqual([]);
+    expect((await sanne.request(LIST, { organisationId, teamId: 'geen-id' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const noOrgConsent = await bram.request(SHARE, { input: { caseId: id, visibility: 'organisation' } });
     expect(noOrgConsent.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
@@ -311,6 +312,8 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
     expect((await admin.ok(REMOVE_ENTRY, { entryId: entry.id })).removeResidentRegisterEntry).toBe(true);
     expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails).toEqual([]);
+    // Only reading the names is recorded: a manager picking a pseudonym in the editor reads none.
+    await admin.ok(`query P($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym } }`, { organisationId });
     expect((await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'resident_register_read'`))[0]).toEqual({ n: 1 });
   });
 

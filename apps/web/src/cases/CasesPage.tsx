@@ -38,7 +38,7 @@ export function CasesPage() {
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
       )}
-      {organisationId && <CaseList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} />}
+      {organisationId ? <CaseList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} /> : <p>{t('home.noMemberships')}</p>}
     </Page>
   );
 }

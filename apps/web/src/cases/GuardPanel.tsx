@@ -33,13 +33,14 @@ export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function G
   const all = withFindings.flatMap((text) => check.findings[text.field]);
 
   return (
-    <div aria-live="polite">
+    <>
       {check.error && <Alert tone="error">{t('cases.guard.failed', { message: check.error.message })}</Alert>}
       {check.checking && all.length === 0 && <p className="muted">{t('cases.guard.checking')}</p>}
       {all.length > 0 && (
         <div ref={ref} className="guard" role="region" aria-labelledby={headingId} tabIndex={-1}>
           <h3 id={headingId}>{t('cases.guard.title')}</h3>
-          <p>{identifyingDetailsWarning(all.map(asDetail), language)}</p>
+          {/* Only the summary is announced as it changes, not every marked text while typing. */}
+          <p role="status">{identifyingDetailsWarning(all.map(asDetail), language)}</p>
           {withFindings.map((text) => (
             <div key={text.field} className="guard__text">
               <p className="guard__field">{t('cases.guard.inField', { field: text.label })}</p>
@@ -53,7 +54,7 @@ export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function G
           <p className="field__hint">{t('cases.guard.confirmHint')}</p>
         </div>
       )}
-    </div>
+    </>
   );
 });
 

@@ -1,5 +1,10 @@
 import { segments, type Finding } from './highlight';
 
+/** "Naam" reads "naam" inside a sentence; an abbreviation such as "BSN" stays as it is. */
+function inSentence(label: string): string {
+  return label.length > 1 && label[1] === label[1].toLowerCase() ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
 /**
  * The text with each finding marked and labelled ("naam", "BSN"…). The label
  * is part of the mark, so it is read out too, not only shown in colour.
@@ -11,7 +16,7 @@ export function HighlightedText({ text, findings }: { text: string; findings: re
         segment.finding ? (
           <mark key={i} className="guard-mark">
             {segment.text}
-            <span className="guard-mark__label"> ({segment.finding.label.toLocaleLowerCase()})</span>
+            <span className="guard-mark__label"> ({inSentence(segment.finding.label)})</span>
           </mark>
         ) : (
           segment.text

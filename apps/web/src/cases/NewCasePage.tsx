@@ -19,7 +19,7 @@ import { choosableTeams } from './viewer-roles';
 export function NewCasePage() {
   const { t } = useTranslation();
   const { organisationId } = useChosenOrganisation();
-  return <Page title={t('cases.create.title')}>{organisationId ? <NewCaseForm organisationId={organisationId} /> : <p>{t('cases.list.empty')}</p>}</Page>;
+  return <Page title={t('cases.create.title')}>{organisationId ? <NewCaseForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}</Page>;
 }
 
 function NewCaseForm({ organisationId }: { organisationId: string }) {

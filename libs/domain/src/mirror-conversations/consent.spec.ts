@@ -1,4 +1,4 @@
-import { normaliseMirrorConsent, quoteAllowed } from './consent';
+import { mirrorWordsAllowed, normaliseMirrorConsent, quoteAllowed } from './consent';
 import { impliesLegalRepresentative, mirrorPseudonym } from './relations';
 
 describe('mirror conversation consent', () => {
@@ -16,6 +16,13 @@ describe('mirror conversation consent', () => {
     // Sharing in the network does not cover the organisation, where the resident may be recognised.
     expect(quoteAllowed('organisation', ['take_part', 'quote_anonymously', 'share_in_network'])).toBe(false);
     expect(quoteAllowed('network', ['take_part', 'quote_anonymously', 'share_in_network'])).toBe(true);
+  });
+
+  it('counts answers beforehand in the mirror for the team with taking part, beyond it only with sharing', () => {
+    expect(mirrorWordsAllowed('team', ['take_part'])).toBe(true);
+    expect(mirrorWordsAllowed('organisation', ['take_part'])).toBe(false);
+    expect(mirrorWordsAllowed('organisation', ['take_part', 'share_in_organisation'])).toBe(true);
+    expect(mirrorWordsAllowed('team', [])).toBe(false);
   });
 });
 

@@ -64,3 +64,13 @@ const QUOTE_AUDIENCE_SCOPES: Readonly<Record<QuoteAudience, readonly MirrorConse
 export function quoteAllowed(audience: QuoteAudience, activeScopes: readonly MirrorConsentScope[]): boolean {
   return QUOTE_AUDIENCE_SCOPES[audience].every((scope) => activeScopes.includes(scope));
 }
+
+/**
+ * Whether someone's answers beforehand count in the belangrijk/ervaren mirror
+ * this audience sees. The mirror shows only words and counts, never a person,
+ * but they are still that person's words: outside the team it needs consent
+ * to share within the organisation.
+ */
+export function mirrorWordsAllowed(audience: 'team' | 'organisation', activeScopes: readonly MirrorConsentScope[]): boolean {
+  return activeScopes.includes('take_part') && (audience === 'team' || activeScopes.includes('share_in_organisation'));
+}

@@ -16,6 +16,8 @@ import { Membership } from '../../modules/organisations/membership.entity';
 import { Organisation } from '../../modules/organisations/organisation.entity';
 import { Team } from '../../modules/organisations/team.entity';
 import { REFLECTION_SESSION_ENTITIES } from '../../modules/reflection-sessions/entities';
+import { LEARNING_NETWORK_ENTITIES } from '../../modules/learning-networks/entities';
+import { PEER_VISIT_ENTITIES } from '../../modules/peer-visits/entities';
 import { OutboxMail } from '../../modules/outbox/outbox-mail.entity';
 
 /** Listed explicitly (not globbed) so the same list works from sources in tests and from dist. */
@@ -39,4 +41,6 @@ export const ENTITIES = [
   ResidentRegisterEntry,
   Team,
   ...REFLECTION_SESSION_ENTITIES,
+  ...LEARNING_NETWORK_ENTITIES,
+  ...PEER_VISIT_ENTITIES,
 ];

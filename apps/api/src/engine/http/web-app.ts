@@ -2,7 +2,7 @@ import express, { RequestHandler } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
+const API_PATHS = /^\/(graphql|socket\.io|health|sessions)(\/|$)/;
 
 /**
  * Serves the built web app at `/`, and its index.html for any other page

@@ -3,17 +3,21 @@ import { CasesModule } from '../cases/cases.module';
 import { MethodsModule } from '../methods/methods.module';
 import { HarvestResolver } from './harvest/harvest.resolver';
 import { HarvestService } from './harvest/harvest.service';
+import { SessionFilesController } from './http/session-files.controller';
 import { LiveBroadcaster } from './live/live-broadcaster';
 import { LiveCommandsService } from './live/live-commands.service';
 import { LiveSessionGateway } from './live/live-session.gateway';
 import { LiveStateService } from './live/live-state.service';
 import { PlanningResolver } from './planning/planning.resolver';
 import { PlanningService } from './planning/planning.service';
+import { ReportResolver } from './report/report.resolver';
+import { ReportService } from './report/report.service';
 import { SessionAccess } from './session-access';
 
 /** Reflection sessions: planning, the live room over socket.io, harvest and report. */
 @Module({
   imports: [MethodsModule, CasesModule],
+  controllers: [SessionFilesController],
   providers: [
     SessionAccess,
     PlanningService,
@@ -24,6 +28,8 @@ import { SessionAccess } from './session-access';
     LiveSessionGateway,
     HarvestService,
     HarvestResolver,
+    ReportService,
+    ReportResolver,
   ],
 })
 export class ReflectionSessionsModule {}

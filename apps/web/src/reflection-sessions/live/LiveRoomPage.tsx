@@ -8,6 +8,7 @@ import { Loading, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../values/localized';
 import { PracticeItem } from '../PracticeItem';
+import { ReviewPracticeForm } from '../ReviewPracticeForm';
 import { sessionPath } from '../paths';
 import '../sessions.css';
 import { Composer } from './Composer';
@@ -149,7 +150,11 @@ function OpenPractices({ state }: { state: LiveSessionState }) {
       <p className="muted">{t('sessions.practices.howDidItGoIntro')}</p>
       <ul className="practices">
         {state.openPractices.map((practice) => (
-          <PracticeItem key={practice.id} practice={practice} />
+          <PracticeItem key={practice.id} practice={practice}>
+            {state.status !== 'cancelled' && (
+              <ReviewPracticeForm sessionId={state.sessionId} practice={practice} canSetStatus={state.viewer.isModerator} />
+            )}
+          </PracticeItem>
         ))}
       </ul>
     </details>

@@ -3,6 +3,7 @@ import { ReportBlock } from './report-outline';
 
 const MARGIN = 56;
 const GREY = '#555555';
+const BULLET_INDENT = 14;
 
 /** A printable A4 report from the outline (pdfkit's built-in Helvetica covers Dutch text). */
 export function renderPdf(blocks: readonly ReportBlock[], title: string): Promise<Buffer> {
@@ -30,11 +31,19 @@ export function renderPdf(blocks: readonly ReportBlock[], title: string): Promis
       case 'prompt':
         doc.font('Helvetica-Oblique').fontSize(10).fillColor(GREY).text(block.text, { indent: 12 }).fillColor('black').moveDown(0.3);
         break;
-      case 'item':
-        doc.font('Helvetica').fontSize(11).text(`•  ${block.text}`, { indent: 0 });
-        if (block.detail) doc.font('Helvetica-Oblique').fontSize(9).fillColor(GREY).text(block.detail, { indent: 14 }).fillColor('black');
+      case 'item': {
+        // A hanging bullet: text that runs over several lines stays aligned after the bullet.
+        // Bullet and text are placed at one height, so start a new page before they could be split.
+        if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
+        const y = doc.y;
+        const width = doc.page.width - 2 * MARGIN - BULLET_INDENT;
+        doc.font('Helvetica').fontSize(11).text('•', MARGIN, y);
+        doc.text(block.text, MARGIN + BULLET_INDENT, y, { width });
+        if (block.detail) doc.font('Helvetica-Oblique').fontSize(9).fillColor(GREY).text(block.detail, { width }).fillColor('black');
+        doc.x = MARGIN;
         doc.moveDown(0.25);
         break;
+      }
     }
   }
   doc.end();

@@ -1,0 +1,40 @@
+import { CORE_VALUE_IDS, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsString, MaxLength } from 'class-validator';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { IdListField } from '../../reflection-sessions/dtos/session-input-fields';
+
+const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
+
+/** The lens fields, shared by a proposal and a publication. */
+@InputType({ isAbstract: true })
+export abstract class LensFieldsInput {
+  @Field() @TextField({ max: LIMITS.shortText }) purpose: string;
+  @Field(() => [String]) @OneOfField(CORE_VALUE_IDS, { each: true }) valueIds: string[];
+  @Field(() => [String]) @OneOfField(MIRROR_THEMES.map((t) => t.id), { each: true }) mirrorThemeIds: string[];
+  @Field(() => [String])
+  @ArrayMaxSize(PEER_VISIT_LIMITS.maxLensQuestions, rule('tooMany', PEER_VISIT_LIMITS.maxLensQuestions))
+  @IsString({ each: true, ...rule('invalid') })
+  @MaxLength(PEER_VISIT_LIMITS.questionMaxLength, { each: true, ...rule('maxLength', PEER_VISIT_LIMITS.questionMaxLength) })
+  lookForQuestions: string[];
+}
+
+@InputType()
+export class ProposeLensChangeInput extends LensFieldsInput {
+  @Field(() => ID) @IdField() networkId: string;
+  @Field(() => ID, { description: 'The proposing organisation: one of the viewer’s own in this network.' }) @IdField() organisationId: string;
+  @Field() @TextField({ max: LIMITS.shortText }) motivation: string;
+}
+
+@InputType()
+export class PublishLensInput extends LensFieldsInput {
+  @Field(() => ID) @IdField() networkId: string;
+  @Field() @TextField({ max: LIMITS.shortText }) changeNote: string;
+  @Field(() => [ID], { description: 'Open proposals this version takes up.' }) @IdListField(100) adoptedProposalIds: string[];
+}
+
+@InputType()
+export class DeclineLensProposalInput {
+  @Field(() => ID) @IdField() proposalId: string;
+  @Field() @TextField({ max: LIMITS.shortText }) decisionNote: string;
+}

@@ -1,0 +1,43 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalizedTextDto } from '../../methods/dtos/localized-text.dto';
+import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { ProposalResponseEnum, VisitProposalStatusEnum } from './network.enums';
+
+@ObjectType('ProposalMember')
+export class ProposalMemberDto {
+  @Field(() => NamedRef) organisation: NamedRef;
+  @Field(() => Int, { description: 'Visiting order: each visits the next, the last visits the first.' }) position: number;
+  @Field(() => ProposalResponseEnum, { nullable: true }) response: 'accepted' | 'declined' | null;
+}
+
+@ObjectType('ProposedVisit')
+export class ProposedVisitDto {
+  @Field(() => NamedRef) host: NamedRef;
+  @Field(() => NamedRef) visitor: NamedRef;
+}
+
+@ObjectType('VisitProposal')
+export class VisitProposalDto {
+  @Field(() => ID) id: string;
+  @Field(() => ID) roundId: string;
+  @Field(() => VisitProposalStatusEnum) status: (typeof VisitProposalStatusEnum)[keyof typeof VisitProposalStatusEnum];
+  @Field(() => LocalizedTextDto, { description: 'Why Kring proposes this group.' }) explanation: LocalizedTextDto;
+  @Field(() => [ProposalMemberDto]) members: ProposalMemberDto[];
+  @Field(() => [ProposedVisitDto]) visits: ProposedVisitDto[];
+  @Field() createdAt: Date;
+}
+
+@ObjectType('UnmatchedOrganisation')
+export class UnmatchedOrganisationDto {
+  @Field(() => NamedRef) organisation: NamedRef;
+  @Field(() => LocalizedTextDto) explanation: LocalizedTextDto;
+}
+
+@ObjectType('MatchingRound')
+export class MatchingRoundDto {
+  @Field(() => ID) id: string;
+  @Field(() => Int) monthsWithoutRepeat: number;
+  @Field() createdAt: Date;
+  @Field(() => [VisitProposalDto]) proposals: VisitProposalDto[];
+  @Field(() => [UnmatchedOrganisationDto]) unmatched: UnmatchedOrganisationDto[];
+}

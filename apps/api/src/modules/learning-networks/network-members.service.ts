@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { hashToken, newToken } from '../../engine/auth/tokens';
+import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { updateReturning } from '../../engine/database/update-returning';
+import { UserError } from '../../engine/graphql/user-error';
+import { MailService } from '../../engine/mail/mail.service';
+import { namedRef } from '../organisations/dtos/named-ref.dto';
+import { LearningNetworkDto, NetworkInvitationDto, NetworkInvitationPreview, NetworkOrganisation } from './dtos/network.dto';
+import { AcceptNetworkInvitationInput, InviteOrganisationInput } from './dtos/network.inputs';
+import { detachOrganisation } from './network-membership';
+
+export const NETWORK_INVITATION_VALID_DAYS = 14;
+
+const USABLE = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;
+
+type Row = Record<string, any>;
+
+export function isCoordinator(access: NetworkAccess): boolean {
+  return access.roles.includes('network_coordinator');
+}
+
+/** The coordinator's management of member organisations, and what members see of each other. */
+@Injectable()
+export class NetworkMembersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async network(access: NetworkAccess): Promise<LearningNetworkDto> {
+    const [[network], organisations, coordinators] = await Promise.all([
+      this.db.query(`SELECT id, name FROM learning_network WHERE id = $1`, [access.networkId]),
+      this.organisations(access.networkId),
+      this.db.query(
+        `SELECT p.display_name FROM membership m JOIN person p ON p.id = m.person_id
+         WHERE m.network_id = $1 AND m.role = 'network_coordinator' ORDER BY p.display_name`,
+        [access.networkId],
+      ),
+    ]);
+    return {
+      id: network.id,
+      name: network.name,
+      organisations,
+      coordinators: coordinators.map((c: Row) => c.display_name),
+      viewerIsCoordinator: isCoordinator(access),
+      viewerOrganisations: organisations.filter((o) => access.organisationIds.includes(o.id)).map((o) => ({ id: o.id, name: o.name })),
+    };
+  }
+
+  async organisations(networkId: string): Promise<NetworkOrganisation[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT o.id, o.name, o.kind,
+              coalesce((SELECT array_agg(DISTINCT l.place ORDER BY l.place) FROM location l WHERE l.organisation_id = o.id AND l.place <> ''), '{}') AS places,
+              coalesce((SELECT array_agg(DISTINCT p.display_name ORDER BY p.display_name) FROM membership m JOIN person p ON p.id = m.person_id
+                        WHERE m.organisation_id = o.id AND m.role = 'entrepreneur'), '{}') AS entrepreneurs
+       FROM organisation o WHERE o.network_id = $1 ORDER BY o.name`,
+      [networkId],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, places: r.places, entrepreneurs: r.entrepreneurs }));
+  }
+
+  async invitations(access: NetworkAccess): Promise<NetworkInvitationDto[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT i.*, o.name AS organisation_name FROM network_invitation i LEFT JOIN organisation o ON o.id = i.accepted_organisation_id
+       WHERE i.network_id = $1 ORDER BY i.created_at DESC`,
+      [access.networkId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      email: r.email,
+      expiresAt: r.expires_at,
+      acceptedAt: r.accepted_at,
+      acceptedOrganisation: namedRef(r.accepted_organisation_id, r.organisation_name),
+      revokedAt: r.revoked_at,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async invite(access: NetworkAccess, viewer: Viewer, input: InviteOrganisationInput): Promise<NetworkInvitationDto> {
+    const [network] = await this.db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
+    const token = newToken();
+    const [row] = await this.db.query(
+      `INSERT INTO network_invitation (network_id, email, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id`,
+      [access.networkId, input.email, hashToken(token), viewer.personId, NETWORK_INVITATION_VALID_DAYS],
+    );
+    await this.mail.send({
+      to: input.email,
+      organisationId: null,
+      subject: `Uitnodiging voor het lerend netwerk ${network.name}`,
+      body:
+        `Je organisatie is uitgenodigd om mee te doen in ${network.name} in Kring.\n\n` +
+        `In een lerend netwerk bezoeken zorgondernemers elkaar om van elkaar te leren (collegiale visitatie): met een afgesproken kijkwijzer, een spiegelgesprek en een spiegelrapport waarvan de gastheer bepaalt wie het ziet.\n\n` +
+        `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
+        `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
+    });
+    await this.audit.record({ action: 'network_invitation_created', personId: viewer.personId, subjectType: 'network_invitation', subjectId: row.id });
+    return (await this.invitations(access)).find((i) => i.id === row.id)!;
+  }
+
+  async revoke(access: NetworkAccess, invitationId: string): Promise<NetworkInvitationDto> {
+    await this.db.query(`UPDATE network_invitation SET revoked_at = now() WHERE id = $1 AND network_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`, [
+      invitationId,
+      access.networkId,
+    ]);
+    return (await this.invitations(access)).find((i) => i.id === invitationId)!;
+  }
+
+  async preview(token: string): Promise<NetworkInvitationPreview> {
+    const [row] = await this.db.query(
+      `SELECT n.name, i.email FROM network_invitation i JOIN learning_network n ON n.id = i.network_id WHERE i.token_hash = $1 AND ${USABLE}`,
+      [hashToken(token)],
+    );
+    if (!row) throw new UserError('TOKEN_INVALID');
+    return { networkName: row.name, email: row.email };
+  }
+
+  /** Uses the invitation once: the chosen organisation (managed by the viewer) joins the network. */
+  async accept(access: TenantAccess, viewer: Viewer, input: AcceptNetworkInvitationInput): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const [organisation] = await manager.query(
+        `SELECT o.network_id, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1 FOR UPDATE OF o`,
+        [access.organisationId],
+      );
+      const [invitation] = await updateReturning(
+        manager,
+        `UPDATE network_invitation i SET accepted_at = now(), accepted_organisation_id = $2 WHERE i.token_hash = $1 AND ${USABLE} RETURNING i.id, i.network_id`,
+        [hashToken(input.token), access.organisationId],
+      );
+      if (!invitation) throw new UserError('TOKEN_INVALID');
+      if (organisation.network_id && organisation.network_id !== invitation.network_id) throw new UserError('ALREADY_IN_NETWORK', { network: organisation.network_name });
+      await manager.query(`UPDATE organisation SET network_id = $2 WHERE id = $1`, [access.organisationId, invitation.network_id]);
+      await this.audit.record({ action: 'network_joined', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'network_invitation', subjectId: invitation.id }, manager);
+      return invitation.network_id as string;
+    });
+  }
+
+  async remove(access: NetworkAccess, viewer: Viewer, organisationId: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const [member] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2 FOR UPDATE`, [organisationId, access.networkId]);
+      if (!member) throw new UserError('NOT_FOUND');
+      await detachOrganisation(manager, access.networkId, organisationId);
+      await this.audit.record({ action: 'network_organisation_removed', organisationId, personId: viewer.personId }, manager);
+      return true;
+    });
+  }
+
+  async leave(access: TenantAccess, viewer: Viewer): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1 FOR UPDATE`, [access.organisationId]);
+      if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
+      await detachOrganisation(manager, organisation.network_id, access.organisationId);
+      await this.audit.record({ action: 'network_left', organisationId: access.organisationId, personId: viewer.personId }, manager);
+      return true;
+    });
+  }
+}

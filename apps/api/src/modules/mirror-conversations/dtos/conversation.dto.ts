@@ -1,0 +1,61 @@
+import { MirrorStatus } from '@kring/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PersonSummary } from '../../accounts/dtos/person.dto';
+import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { MirrorParticipantDto } from './participant.dto';
+import { MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirror.enums';
+
+@ObjectType('MirrorConversationSummary')
+export class MirrorConversationSummaryDto {
+  @Field(() => ID) id: string;
+  @Field() theme: string;
+  @Field(() => MirrorStatusEnum) status: MirrorStatus;
+  @Field() scheduledAt: Date;
+  @Field(() => Int) durationMinutes: number;
+  @Field() place: string;
+  @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
+  @Field(() => PersonSummary) moderator: PersonSummary;
+  @Field(() => Int, { description: 'Relatives and residents invited (with a link that was not revoked).' }) participantCount: number;
+  @Field(() => MirrorViewerRoleEnum) viewerRole: MirrorViewerRole;
+}
+
+@ObjectType('MirrorLearningWish')
+export class MirrorLearningWishDto {
+  @Field(() => ID) id: string;
+  @Field() body: string;
+  @Field(() => NamedRef, { nullable: true }) author: NamedRef | null;
+  @Field() mine: boolean;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('MirrorQuestion')
+export class MirrorQuestionDto {
+  @Field(() => ID) id: string;
+  @Field(() => Int) position: number;
+  @Field() body: string;
+  @Field(() => [String], { description: 'Harvest theme ids (HARVEST_THEMES).' }) themeIds: string[];
+}
+
+/** What a relative wrote beforehand in their own words, for the moderator's preparation: by pseudonym, never by name. */
+@ObjectType('MirrorPriorInput')
+export class MirrorPriorInputDto {
+  @Field() pseudonym: string;
+  @Field() freeText: string;
+}
+
+@ObjectType('MirrorConversation')
+export class MirrorConversationDto extends MirrorConversationSummaryDto {
+  @Field({ description: "The organisation's own procedure for complaints and incidents, shown with an escalation prompt." }) escalationProcedure: string;
+  @Field({ description: 'The moderator is the care entrepreneur or an administrator: the method asks for an independent chair.' })
+  moderatorNotIndependent: boolean;
+  @Field(() => [PersonSummary]) listeners: PersonSummary[];
+  @Field(() => [MirrorLearningWishDto]) learningWishes: MirrorLearningWishDto[];
+  @Field(() => [MirrorQuestionDto]) questions: MirrorQuestionDto[];
+  @Field(() => [MirrorParticipantDto], { description: 'Only for the moderator and planners; empty for everyone else.' }) participants: MirrorParticipantDto[];
+  @Field(() => [MirrorPriorInputDto], { description: 'Only for the moderator, and only from people who take part.' }) priorInput: MirrorPriorInputDto[];
+  @Field({ description: 'May change the plan, the question guide and the invitations.' }) viewerCanPlan: boolean;
+  @Field(() => NamedRef, { nullable: true, description: 'The listener reflection: a reflection session of the team.' }) listenerSession: NamedRef | null;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) endedAt: Date | null;
+  @Field(() => Date, { nullable: true }) harvestApprovedAt: Date | null;
+}

@@ -1,0 +1,59 @@
+import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { DateTimeField, IdListField, IntField } from '../../reflection-sessions/dtos/session-input-fields';
+
+const THEME_IDS = HARVEST_THEMES.map((theme) => theme.id);
+
+/** What planning and re-planning share: theme, when and where, who leads and who listens. */
+@InputType({ isAbstract: true })
+abstract class MirrorPlanFields {
+  @Field({ description: 'E.g. "Voelt uw naaste zich hier thuis?"' }) @TextField({ max: MIRROR_LIMITS.themeMaxLength }) theme: string;
+  @Field() @DateTimeField() scheduledAt: Date;
+  @Field(() => Int, { nullable: true, description: `Default ${MIRROR_LIMITS.defaultDurationMinutes}.` })
+  @IntField({ min: MIRROR_LIMITS.minDurationMinutes, max: MIRROR_LIMITS.maxDurationMinutes, optional: true })
+  durationMinutes?: number | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.placeMaxLength, optional: true }) place?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The team that listens.' }) @IdField({ optional: true }) teamId?: string | null;
+  @Field(() => ID, { description: 'A member with the moderator role, or a manager (Kring then warns: not independent).' }) @IdField() moderatorId: string;
+  @Field(() => [ID], { description: 'Team members who listen in the outer circle.' }) @IdListField(MIRROR_LIMITS.maxListeners) listenerIds: string[];
+}
+
+@InputType()
+export class PlanMirrorConversationInput extends MirrorPlanFields {
+  @Field(() => ID) @IdField() organisationId: string;
+}
+
+@InputType()
+export class UpdateMirrorConversationInput extends MirrorPlanFields {
+  @Field(() => ID) @IdField() conversationId: string;
+  @Field(() => String, { nullable: true, description: "The organisation's own procedure for complaints and incidents." })
+  @TextField({ max: MIRROR_LIMITS.procedureMaxLength, optional: true })
+  escalationProcedure?: string | null;
+}
+
+@InputType()
+export class AddMirrorLearningWishInput {
+  @Field(() => ID) @IdField() conversationId: string;
+  @Field({ description: 'What I would like to learn from the relatives.' }) @TextField({ max: MIRROR_LIMITS.learningWishMaxLength }) body: string;
+}
+
+@InputType()
+export class MirrorQuestionInput {
+  @Field() @TextField({ max: MIRROR_LIMITS.questionMaxLength }) body: string;
+  @Field(() => [String]) @IsArray() @ArrayMaxSize(MIRROR_LIMITS.maxThemesPerQuestion) @OneOfField(THEME_IDS, { each: true }) themeIds: string[];
+}
+
+/** The whole guide in its new order; it replaces the old one (only while the conversation is being prepared). */
+@InputType()
+export class SaveMirrorQuestionGuideInput {
+  @Field(() => ID) @IdField() conversationId: string;
+  @Field(() => [MirrorQuestionInput])
+  @IsArray()
+  @ArrayMaxSize(MIRROR_LIMITS.maxQuestions)
+  @ValidateNested({ each: true })
+  @Type(() => MirrorQuestionInput)
+  questions: MirrorQuestionInput[];
+}

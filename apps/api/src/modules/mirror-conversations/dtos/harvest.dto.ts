@@ -1,0 +1,61 @@
+import { MirrorStatus, QuoteAudience } from '@kring/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MirrorStatusEnum } from './mirror.enums';
+
+/** An anonymised quote: no name, no pseudonym. Shown only while its speaker's consent allows it for this audience. */
+@ObjectType('MirrorQuote')
+export class MirrorQuoteDto {
+  @Field(() => ID) id: string;
+  @Field() body: string;
+  @Field(() => [String]) themeIds: string[];
+}
+
+@ObjectType('MirrorWordCount')
+export class MirrorWordCountDto {
+  @Field() word: string;
+  @Field(() => Int, { description: 'How many people used the word.' }) count: number;
+}
+
+/** Wat vind ik belangrijk next to wat ervaar ik, as words and counts; hidden when fewer than 5 people answered. */
+@ObjectType('MirrorThemeMirror')
+export class MirrorThemeMirrorDto {
+  @Field(() => Int) respondents: number;
+  @Field() shown: boolean;
+  @Field(() => [MirrorWordCountDto]) important: MirrorWordCountDto[];
+  @Field(() => [MirrorWordCountDto]) experienced: MirrorWordCountDto[];
+}
+
+@ObjectType('MirrorHarvestTheme')
+export class MirrorHarvestThemeDto {
+  @Field() themeId: string;
+  @Field({ description: 'What we heard, in the moderator’s words.' }) summary: string;
+  @Field(() => MirrorThemeMirrorDto) mirror: MirrorThemeMirrorDto;
+}
+
+/** A captured statement the moderator can choose as a quote (moderator only, before approval). */
+@ObjectType('MirrorQuoteCandidate')
+export class MirrorQuoteCandidateDto {
+  @Field(() => ID) id: string;
+  @Field() body: string;
+  @Field(() => [String]) themeIds: string[];
+  @Field(() => String, { nullable: true, description: 'null: "een naaste".' }) pseudonym: string | null;
+  @Field(() => String, { nullable: true }) question: string | null;
+  @Field() quotable: boolean;
+  @Field({ description: "The speaker's consent allows an anonymous quote now." }) mayBeQuoted: boolean;
+  @Field() inHarvest: boolean;
+}
+
+@ObjectType('MirrorHarvest')
+export class MirrorHarvestDto {
+  @Field(() => ID) conversationId: string;
+  @Field(() => MirrorStatusEnum) status: MirrorStatus;
+  @Field(() => Date, { nullable: true }) approvedAt: Date | null;
+  @Field({ description: 'team: the conversation’s own circle; organisation: colleagues beyond it (quotes need consent to share).' })
+  audience: QuoteAudience;
+  @Field(() => [MirrorHarvestThemeDto], { description: 'Every harvest theme, in catalogue order.' }) themes: MirrorHarvestThemeDto[];
+  @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];
+  @Field(() => [MirrorQuoteCandidateDto], { description: 'Moderator only, until the harvest is approved.' }) candidates: MirrorQuoteCandidateDto[];
+  @Field(() => Int, { description: 'Escalation prompts shown during the conversation; nothing else about them is kept.' }) escalationPromptsShown: number;
+  @Field(() => Int) escalationPromptsFollowed: number;
+  @Field({ description: 'The viewer is the moderator and the harvest is not approved yet.' }) viewerCanEdit: boolean;
+}

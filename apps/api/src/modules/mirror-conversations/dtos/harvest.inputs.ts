@@ -1,0 +1,21 @@
+import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+
+@InputType()
+export class SetMirrorQuoteInput {
+  @Field(() => ID) @IdField() statementId: string;
+  @Field({ description: 'Include the statement in the harvest as an anonymous quote, or take it out.' })
+  @IsBoolean({ context: { rule: 'invalid' } })
+  inHarvest: boolean;
+}
+
+@InputType()
+export class SaveMirrorHarvestThemeInput {
+  @Field(() => ID) @IdField() conversationId: string;
+  @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
+  @Field({ description: 'What we heard about this theme; empty removes it from the harvest.' })
+  @TextField({ max: MIRROR_LIMITS.harvestSummaryMaxLength, optional: true })
+  summary: string;
+}

@@ -1,0 +1,22 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MirrorQuoteDto } from './harvest.dto';
+
+/** The letter back: "wat we hoorden, wat we gaan doen". Quotes are added when it is read, with consent as it is then. */
+@ObjectType('MirrorLetter')
+export class MirrorLetterDto {
+  @Field(() => ID) conversationId: string;
+  @Field() heard: string;
+  @Field() willDo: string;
+  @Field(() => String, { nullable: true, description: 'Calendar date, YYYY-MM-DD: when we come back to it.' }) lookBackOn: string | null;
+  @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];
+  @Field() updatedAt: Date;
+  @Field(() => Date, { nullable: true }) sentAt: Date | null;
+  @Field(() => Int, { description: 'Participants who take part and have an e-mail address: who gets the letter by e-mail.' }) emailRecipients: number;
+}
+
+/** A generated document, for the web to offer as a download. */
+@ObjectType('PdfFile')
+export class PdfFileDto {
+  @Field() filename: string;
+  @Field() contentBase64: string;
+}

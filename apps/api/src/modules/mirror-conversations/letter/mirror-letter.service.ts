@@ -1,0 +1,187 @@
+import { draftMirrorLetter, HARVEST_THEMES, QuoteAudience } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { MailService } from '../../../engine/mail/mail.service';
+import { MirrorLetterDto, PdfFileDto } from '../dtos/letter.dto';
+import { SaveMirrorLetterInput } from '../dtos/letter.inputs';
+import { consentedQuotes } from '../harvest/harvest-rows';
+import { canPlan, MirrorAccess, quoteAudience, requireStatus } from '../mirror-access';
+import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
+import { letterMail } from './letter-mail';
+import { letterPdf } from './letter-pdf';
+
+type LetterRow = { heard: string; will_do: string; look_back_on: string | null; updated_at: Date; sent_at: Date | null };
+
+/** Who gets the letter by e-mail: people who take part and gave an e-mail address. */
+const RECIPIENTS = `FROM mirror_participant p WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND 'take_part' = ANY(${ACTIVE_SCOPES})`;
+
+/**
+ * The letter back (close the loop): drafted from the approved harvest and
+ * the practices the team chose, edited by the moderator, sent by e-mail and
+ * shown on every participant's personal page, downloadable as PDF.
+ */
+@Injectable()
+export class MirrorLetterService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly conversations: MirrorAccess,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The moderator, the planners and the conversation's own circle read it; null until drafted. */
+  async letter(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorLetterDto | null> {
+    const row = await this.reader(viewer, access, conversationId);
+    return this.load(this.db.manager, row, lettersAudience(quoteAudience(row, viewer)));
+  }
+
+  /** (Re)writes the draft from the harvest summaries and the chosen practices; replaces what was there. */
+  async draft(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorLetterDto> {
+    return this.db.transaction(async (manager) => {
+      const row = await this.moderatorOfApproved(viewer, access, conversationId, manager);
+      const [summaries, practices] = await Promise.all([
+        manager.query(`SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`, [row.id]),
+        this.chosenPractices(manager, row),
+      ]);
+      const summaryOf = new Map<string, string>(summaries.map((s: { theme_id: string; summary: string }) => [s.theme_id, s.summary]));
+      const draft = draftMirrorLetter({
+        language: viewer.preferredLanguage,
+        theme: row.theme,
+        heldOn: (row.started_at ?? row.scheduled_at).toISOString(),
+        themes: HARVEST_THEMES.filter((t) => summaryOf.has(t.id)).map((t) => ({ name: t.name[viewer.preferredLanguage], summary: summaryOf.get(t.id)! })),
+        practices,
+      });
+      await this.store(manager, row, viewer, { heard: draft.heard, willDo: draft.willDo, lookBackOn: draft.lookBackOn });
+      return (await this.load(manager, row, 'participants'))!;
+    });
+  }
+
+  async save(viewer: Viewer, access: TenantAccess, input: SaveMirrorLetterInput): Promise<MirrorLetterDto> {
+    return this.db.transaction(async (manager) => {
+      const row = await this.moderatorOfApproved(viewer, access, input.conversationId, manager);
+      await this.store(manager, row, viewer, { heard: input.heard, willDo: input.willDo, lookBackOn: input.lookBackOn ?? null });
+      return (await this.load(manager, row, 'participants'))!;
+    });
+  }
+
+  /** E-mails the letter to everyone who takes part and has an address; everyone with a link finds it on their page. */
+  async send(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorLetterDto> {
+    const { row, letter, recipients, organisationName } = await this.db.transaction(async (manager) => {
+      const row = await this.moderatorOfApproved(viewer, access, conversationId, manager);
+      const letter = await this.load(manager, row, 'participants');
+      if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
+      await manager.query(`UPDATE mirror_letter SET sent_at = now(), sent_by = $2 WHERE conversation_id = $1`, [row.id, viewer.personId]);
+      await this.audit.record({ action: 'mirror_letter_sent', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
+      const recipients: { email: string; language: 'nl' | 'en' }[] = await manager.query(`SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`, [row.id]);
+      const [organisation] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
+      return { row, letter, recipients, organisationName: organisation.name as string };
+    });
+    // Mailed once the letter is marked as sent and stored.
+    for (const recipient of recipients) {
+      const mail = letterMail({
+        language: recipient.language,
+        organisationName,
+        heard: letter.heard,
+        willDo: letter.willDo,
+        quotes: letter.quotes.map((q) => q.body),
+        lookBackOn: letter.lookBackOn,
+      });
+      await this.mail.send({ to: recipient.email, organisationId: access.organisationId, ...mail });
+    }
+    return (await this.load(this.db.manager, row, 'participants'))!;
+  }
+
+  /** The letter as PDF for staff, quotes as their audience may read them; the export is recorded. */
+  async pdf(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<PdfFileDto> {
+    const row = await this.reader(viewer, access, conversationId);
+    const pdf = await this.pdfOf(row, lettersAudience(quoteAudience(row, viewer)), viewer.preferredLanguage);
+    await this.audit.record({ action: 'mirror_letter_exported', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id });
+    return pdf;
+  }
+
+  /** The letter of a conversation as it reads now (quotes for `audience`), as PDF. Also for the relatives' page. */
+  async pdfOf(row: Pick<ViewedConversationRow, 'id' | 'organisation_id' | 'theme' | 'started_at' | 'scheduled_at'>, audience: QuoteAudience, language: 'nl' | 'en'): Promise<PdfFileDto> {
+    const [letter] = await this.db.query(`SELECT heard, will_do, look_back_on FROM mirror_letter WHERE conversation_id = $1`, [row.id]);
+    if (!letter) throw new UserError('NOT_FOUND');
+    const [[organisation], quotes] = await Promise.all([
+      this.db.query(`SELECT name FROM organisation WHERE id = $1`, [row.organisation_id]),
+      consentedQuotes(this.db.manager, row.id, audience),
+    ]);
+    const buffer = await letterPdf({
+      language,
+      organisationName: organisation.name,
+      theme: row.theme,
+      heldOn: row.started_at ?? row.scheduled_at,
+      heard: letter.heard,
+      willDo: letter.will_do,
+      quotes: quotes.map((q) => q.body),
+      lookBackOn: letter.look_back_on,
+    });
+    return { filename: language === 'en' ? 'what-we-heard.pdf' : 'wat-we-hoorden.pdf', contentBase64: buffer.toString('base64') };
+  }
+
+  /** The letter as the participants read it (on their personal page). */
+  forParticipants(conversationId: string): Promise<MirrorLetterDto | null> {
+    return this.load(this.db.manager, { id: conversationId }, 'participants');
+  }
+
+  private async reader(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<ViewedConversationRow> {
+    const row = await this.conversations.viewed(conversationId, access, viewer);
+    requireStatus(row, ['approved']);
+    if (!canPlan(row, access, viewer) && quoteAudience(row, viewer) !== 'team') throw new UserError('MIRROR_NOT_IN_CONVERSATION');
+    return row;
+  }
+
+  private async moderatorOfApproved(viewer: Viewer, access: TenantAccess, conversationId: string, manager: EntityManager): Promise<ViewedConversationRow> {
+    const row = await this.conversations.moderator(conversationId, access, viewer, manager, true);
+    requireStatus(row, ['approved']);
+    return row;
+  }
+
+  /**
+   * The practices the team chose: those of the listener reflection, or,
+   * without one, the team's open practices made since the conversation.
+   */
+  private async chosenPractices(manager: EntityManager, row: ViewedConversationRow): Promise<{ what: string; who: string; lookBackOn: string | null }[]> {
+    return manager.query(
+      `SELECT what, who, to_char(look_back_on, 'YYYY-MM-DD') AS "lookBackOn" FROM practice
+       WHERE organisation_id = $1 AND (session_id = $2 OR ($2::uuid IS NULL AND team_id = $3 AND status IN ('open', 'continued') AND created_at >= $4))
+       ORDER BY look_back_on NULLS LAST, created_at`,
+      [row.organisation_id, row.listener_session_id, row.team_id, row.ended_at ?? row.scheduled_at],
+    );
+  }
+
+  private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, letter: { heard: string; willDo: string; lookBackOn: string | null }): Promise<void> {
+    await manager.query(
+      `INSERT INTO mirror_letter (conversation_id, organisation_id, heard, will_do, look_back_on, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (conversation_id) DO UPDATE SET heard = EXCLUDED.heard, will_do = EXCLUDED.will_do, look_back_on = EXCLUDED.look_back_on,
+         updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [row.id, row.organisation_id, letter.heard, letter.willDo, letter.lookBackOn, viewer.personId],
+    );
+  }
+
+  private async load(manager: EntityManager, row: { id: string }, audience: QuoteAudience): Promise<MirrorLetterDto | null> {
+    const [letter]: LetterRow[] = await manager.query(
+      `SELECT heard, will_do, to_char(look_back_on, 'YYYY-MM-DD') AS look_back_on, updated_at, sent_at FROM mirror_letter WHERE conversation_id = $1`,
+      [row.id],
+    );
+    if (!letter) return null;
+    const [quotes, [{ count }]] = await Promise.all([
+      consentedQuotes(manager, row.id, audience),
+      manager.query(`SELECT count(*)::int AS count ${RECIPIENTS}`, [row.id]),
+    ]);
+    return { conversationId: row.id, heard: letter.heard, willDo: letter.will_do, lookBackOn: letter.look_back_on, quotes, updatedAt: letter.updated_at, sentAt: letter.sent_at, emailRecipients: count };
+  }
+}
+
+/**
+ * The letter goes to the participants, so its quotes follow the consent to
+ * be quoted; a colleague outside the team reads it with the organisation's rule.
+ */
+function lettersAudience(audience: QuoteAudience): QuoteAudience {
+  return audience === 'team' ? 'participants' : 'organisation';
+}

@@ -1,0 +1,104 @@
+import { MIRROR_PLANNER_ROLES, MirrorLiveNote, MirrorLiveParticipant, MirrorLiveRole, MirrorLiveState, MirrorView, quoteAllowed } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { MirrorAccess } from '../mirror-access';
+import { ACTIVE_SCOPES, ScopeList, StatementRow, ViewedConversationRow } from '../mirror-rows';
+
+type NoteRow = { id: string; kind: 'note' | 'question'; body: string; question_id: string | null; asked_at: Date | null; author_id: string; created_at: Date };
+
+function toNote(row: NoteRow, viewer: Viewer): MirrorLiveNote {
+  return {
+    id: row.id,
+    kind: row.kind,
+    body: row.body,
+    questionId: row.question_id,
+    asked: row.asked_at !== null,
+    mine: row.author_id === viewer.personId,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/**
+ * One screen's snapshot of the live conversation, read from PostgreSQL. What
+ * is filled in depends on who looks and how: the moderator's console gets the
+ * statements and the relatives' pseudonyms; a listener's console their own
+ * private notes and everyone's clarifying questions (without authors); the
+ * projector only the question on the table.
+ */
+@Injectable()
+export class MirrorStateService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly conversations: MirrorAccess,
+  ) {}
+
+  /** Consoles are for the moderator and the listeners; the projector also for planners, who may set up the room. */
+  async admitted(conversationId: string, view: MirrorView, access: TenantAccess, viewer: Viewer): Promise<ViewedConversationRow> {
+    const row = await this.conversations.viewed(conversationId, access, viewer);
+    const inRoom = row.moderator_id === viewer.personId || row.viewer_is_listener;
+    const planner = access.roles.some((role) => MIRROR_PLANNER_ROLES.includes(role));
+    if (!inRoom && !(view === 'projector' && planner)) throw new UserError('MIRROR_NOT_IN_CONVERSATION');
+    return row;
+  }
+
+  async snapshot(row: ViewedConversationRow, view: MirrorView, viewer: Viewer): Promise<MirrorLiveState> {
+    const role: MirrorLiveRole = row.moderator_id === viewer.personId ? 'moderator' : row.viewer_is_listener ? 'listener' : 'viewer';
+    const console = view === 'console';
+    const moderatorConsole = console && role === 'moderator';
+    const [questions, participants, statements, notes] = await Promise.all([
+      this.db.query(`SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`, [row.id]),
+      moderatorConsole ? this.participants(row.id) : Promise.resolve([]),
+      moderatorConsole
+        ? this.db.query(
+            `SELECT id, question_id, participant_id, body, theme_ids, value_tags, quotable, in_harvest, created_at, edited_at
+             FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`,
+            [row.id],
+          )
+        : Promise.resolve([]),
+      console
+        ? this.db.query(
+            `SELECT id, kind, body, question_id, asked_at, author_id, created_at FROM mirror_listener_note
+             WHERE conversation_id = $1 AND (kind = 'question' OR author_id = $2) ORDER BY created_at, id`,
+            [row.id, viewer.personId],
+          )
+        : Promise.resolve([]),
+    ]);
+    return {
+      conversationId: row.id,
+      version: Number(row.version),
+      view,
+      role,
+      theme: row.theme,
+      status: row.status,
+      questions,
+      currentQuestionId: row.current_question_id,
+      closingRound: row.closing_round,
+      escalationProcedure: console ? row.escalation_procedure : '',
+      participants,
+      statements: (statements as StatementRow[]).map((s) => ({
+        id: s.id,
+        questionId: s.question_id,
+        participantId: s.participant_id,
+        body: s.body,
+        themeIds: s.theme_ids,
+        valueTags: s.value_tags,
+        quotable: s.quotable,
+        createdAt: s.created_at.toISOString(),
+        editedAt: s.edited_at?.toISOString() ?? null,
+      })),
+      notes: (notes as NoteRow[]).filter((n) => n.kind === 'note').map((n) => toNote(n, viewer)),
+      clarifyingQuestions: (notes as NoteRow[]).filter((n) => n.kind === 'question').map((n) => toNote(n, viewer)),
+    };
+  }
+
+  private async participants(conversationId: string): Promise<MirrorLiveParticipant[]> {
+    const rows: { id: string; pseudonym: string; kind: 'relative' | 'resident'; scopes: ScopeList }[] = await this.db.query(
+      `SELECT p.id, p.pseudonym, p.kind, ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.conversation_id = $1 ORDER BY p.created_at, p.id`,
+      [conversationId],
+    );
+    return rows.map((r) => ({ id: r.id, pseudonym: r.pseudonym, kind: r.kind, takesPart: r.scopes.includes('take_part'), mayBeQuoted: quoteAllowed('team', r.scopes) }));
+  }
+}

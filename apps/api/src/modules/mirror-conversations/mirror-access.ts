@@ -1,0 +1,81 @@
+import { MIRROR_PLANNER_ROLES, MirrorStatus, QuoteAudience } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { MirrorViewerRole } from './dtos/mirror.enums';
+import { ViewedConversationRow } from './mirror-rows';
+
+/**
+ * Who may do what with a mirror conversation, beyond the policy guard's
+ * organisation check. Every member of the organisation may see that it
+ * exists and add what they want to learn; the moderator and the listeners
+ * are in the room; the moderator (or a planner: moderators and managers)
+ * prepares it and invites relatives; only the moderator captures and harvests.
+ */
+@Injectable()
+export class MirrorAccess {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The conversation and the viewer's place in it; NOT_FOUND outside the organisation. `lock` keeps the row locked until the transaction ends. */
+  async viewed(conversationId: string, access: TenantAccess, viewer: Viewer, manager: EntityManager = this.db.manager, lock = false): Promise<ViewedConversationRow> {
+    const [row] = await manager.query(
+      `SELECT c.*,
+              EXISTS (SELECT 1 FROM mirror_listener l WHERE l.conversation_id = c.id AND l.person_id = $3) AS viewer_is_listener,
+              EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $3 AND m.team_id = c.team_id) AS viewer_in_team
+       FROM mirror_conversation c WHERE c.id = $1 AND c.organisation_id = $2${lock ? ' FOR UPDATE OF c' : ''}`,
+      [conversationId, access.organisationId, viewer.personId],
+    );
+    if (!row) throw new UserError('NOT_FOUND');
+    return row;
+  }
+
+  /** Moderator and listeners: the people in the room. */
+  async inRoom(conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedConversationRow> {
+    const row = await this.viewed(conversationId, access, viewer, manager, lock);
+    if (row.moderator_id !== viewer.personId && !row.viewer_is_listener) throw new UserError('MIRROR_NOT_IN_CONVERSATION');
+    return row;
+  }
+
+  async moderator(conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedConversationRow> {
+    const row = await this.viewed(conversationId, access, viewer, manager, lock);
+    if (row.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
+    return row;
+  }
+
+  /** The plan, the question guide and the invitations: the moderator, or a planner of the organisation. */
+  async planner(conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedConversationRow> {
+    const row = await this.viewed(conversationId, access, viewer, manager, lock);
+    if (!canPlan(row, access, viewer)) throw new UserError('MIRROR_PLANNER_ONLY');
+    return row;
+  }
+}
+
+export function canPlan(row: ViewedConversationRow, access: TenantAccess, viewer: Viewer): boolean {
+  return row.moderator_id === viewer.personId || access.roles.some((role) => MIRROR_PLANNER_ROLES.includes(role));
+}
+
+export function viewerRole(row: ViewedConversationRow, access: TenantAccess, viewer: Viewer): MirrorViewerRole {
+  if (row.moderator_id === viewer.personId) return 'moderator';
+  if (row.viewer_is_listener) return 'listener';
+  if (canPlan(row, access, viewer)) return 'planner';
+  return 'member';
+}
+
+/**
+ * Whose quotes the viewer reads: the conversation's own circle (moderator,
+ * listeners, the team) or the wider organisation, which needs consent to
+ * share within the organisation.
+ */
+export function quoteAudience(row: ViewedConversationRow, viewer: Viewer): QuoteAudience {
+  return row.moderator_id === viewer.personId || row.viewer_is_listener || row.viewer_in_team ? 'team' : 'organisation';
+}
+
+/** Refuses with the message that fits the status the conversation is in. */
+export function requireStatus(row: { status: MirrorStatus }, allowed: readonly MirrorStatus[]): void {
+  if (allowed.includes(row.status)) return;
+  if (row.status === 'approved') throw new UserError('MIRROR_HARVEST_LOCKED');
+  const wanted = allowed[0];
+  throw new UserError(wanted === 'planned' ? 'MIRROR_NOT_PLANNED' : wanted === 'live' ? 'MIRROR_NOT_LIVE' : wanted === 'ended' ? 'MIRROR_NOT_ENDED' : 'MIRROR_NOT_APPROVED');
+}

@@ -1,0 +1,43 @@
+import { Language } from '@kring/domain';
+
+export interface InvitationMailFacts {
+  language: Language;
+  organisationName: string;
+  theme: string;
+  scheduledAt: Date;
+  place: string;
+  link: string;
+  expiresAt: Date;
+}
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+function when(date: Date, language: Language, withTime: boolean): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+/** The e-mail with someone's personal link, in plain words and in their language; it names no one else. */
+export function invitationMail(facts: InvitationMailFacts): { subject: string; body: string } {
+  const at = when(facts.scheduledAt, facts.language, true);
+  const until = when(facts.expiresAt, facts.language, false);
+  if (facts.language === 'en') {
+    return {
+      subject: `Invitation to a mirror conversation at ${facts.organisationName}`,
+      body:
+        `Hello,\n\n${facts.organisationName} invites you to a mirror conversation: relatives tell what they experience, and the team only listens.\n\n` +
+        `The theme is: "${facts.theme}"\nWhen: ${at}${facts.place ? `\nWhere: ${facts.place}` : ''}\n\n` +
+        `Your personal link explains what happens with your words. There you say whether you take part and what may be done with what you say, ` +
+        `and you can tell us something beforehand if you like. You do not need an account.\n${facts.link}\n\n` +
+        `The link works until ${until}. Please do not pass it on: it is for you only. Later you can use the same link to change or withdraw your choices.`,
+    };
+  }
+  return {
+    subject: `Uitnodiging voor een spiegelgesprek bij ${facts.organisationName}`,
+    body:
+      `Goedendag,\n\n${facts.organisationName} nodigt u uit voor een spiegelgesprek: naasten vertellen wat zij ervaren, en het team luistert alleen.\n\n` +
+      `Het thema is: "${facts.theme}"\nWanneer: ${at}${facts.place ? `\nWaar: ${facts.place}` : ''}\n\n` +
+      `Via uw persoonlijke link leest u wat er met uw woorden gebeurt. Daar geeft u aan of u meedoet en wat er met uw woorden mag gebeuren, ` +
+      `en als u wilt vertelt u vooraf al iets. U heeft geen account nodig.\n${facts.link}\n\n` +
+      `De link werkt tot en met ${until}. Stuur hem niet door: hij is alleen voor u. Later kunt u via dezelfde link uw keuzes veranderen of intrekken.`,
+  };
+}

@@ -1,0 +1,132 @@
+import { MIRROR_LIMITS, mirrorPseudonym } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { hashToken, newToken } from '../../../engine/auth/tokens';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { MailService } from '../../../engine/mail/mail.service';
+import { MirrorLinkDto, MirrorParticipantDto } from '../dtos/participant.dto';
+import { InviteMirrorParticipantInput, RenewMirrorLinkInput } from '../dtos/participant.inputs';
+import { MirrorAccess, requireStatus } from '../mirror-access';
+import { invitationMail } from './invitation-mail';
+import { loadParticipant } from './participant-rows';
+
+/** Where a personal link leads in the web app. */
+export const RELATIVE_PAGE_PATH = '/naaste';
+
+/**
+ * Inviting relatives (and residents) without an account: each gets a
+ * personal link, sent by e-mail or copied and printed with a QR code. Only
+ * the link's hash is stored, so a link is shown once; a new link replaces it.
+ */
+@Injectable()
+export class MirrorParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly conversations: MirrorAccess,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async invite(viewer: Viewer, access: TenantAccess, input: InviteMirrorParticipantInput): Promise<MirrorLinkDto> {
+    if (input.sendEmail && !input.email) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'email', rule: 'required' }]);
+    const token = newToken();
+    const participantId = await this.db.transaction(async (manager) => {
+      // Locked, so two invitations at once cannot get the same pseudonym.
+      const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
+      requireStatus(row, ['planned', 'live']);
+      const [{ invited, of_kind }] = await manager.query(
+        `SELECT count(*)::int AS invited, count(*) FILTER (WHERE kind = $2)::int AS of_kind FROM mirror_participant WHERE conversation_id = $1`,
+        [row.id, input.kind],
+      );
+      if (invited >= MIRROR_LIMITS.maxParticipants) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxParticipants });
+      const [participant] = await manager.query(
+        `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, email, language, pseudonym, token_hash, expires_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10) RETURNING id`,
+        [
+          access.organisationId,
+          row.id,
+          input.kind,
+          input.displayName,
+          input.email ?? null,
+          input.language,
+          mirrorPseudonym(input.kind, of_kind),
+          hashToken(token),
+          input.validDays ?? MIRROR_LIMITS.defaultLinkDays,
+          viewer.personId,
+        ],
+      );
+      await this.audit.record(
+        { action: 'mirror_participant_invited', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        manager,
+      );
+      return participant.id as string;
+    });
+    // Mailed once the link is stored, so a link in a mail always works.
+    if (input.sendEmail) await this.sendLink(participantId, token);
+    return { participant: await loadParticipant(this.db.manager, participantId), link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`) };
+  }
+
+  /** A new link for the same person (lost, expired, or to print again); the old link stops working at once. */
+  async renew(viewer: Viewer, access: TenantAccess, input: RenewMirrorLinkInput): Promise<MirrorLinkDto> {
+    const token = newToken();
+    await this.db.transaction(async (manager) => {
+      const participant = await this.ownParticipant(manager, viewer, access, input.participantId);
+      if (input.sendEmail && !participant.email) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'email', rule: 'required' }]);
+      await manager.query(
+        `UPDATE mirror_participant SET token_hash = $2, expires_at = now() + make_interval(days => $3), revoked_at = NULL WHERE id = $1`,
+        [participant.id, hashToken(token), input.validDays ?? MIRROR_LIMITS.defaultLinkDays],
+      );
+      await this.audit.record(
+        { action: 'mirror_link_renewed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        manager,
+      );
+    });
+    if (input.sendEmail) await this.sendLink(input.participantId, token);
+    return { participant: await loadParticipant(this.db.manager, input.participantId), link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`) };
+  }
+
+  /** The link stops working at once; what the person said and consented to stays as it is. */
+  async revoke(viewer: Viewer, access: TenantAccess, participantId: string): Promise<MirrorParticipantDto> {
+    await this.db.transaction(async (manager) => {
+      const participant = await this.ownParticipant(manager, viewer, access, participantId);
+      await manager.query(`UPDATE mirror_participant SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [participant.id]);
+      await this.audit.record(
+        { action: 'mirror_link_revoked', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        manager,
+      );
+    });
+    return loadParticipant(this.db.manager, participantId);
+  }
+
+  private async ownParticipant(manager: EntityManager, viewer: Viewer, access: TenantAccess, participantId: string): Promise<{ id: string; email: string | null }> {
+    const [participant] = await manager.query(`SELECT id, email, conversation_id FROM mirror_participant WHERE id = $1 AND organisation_id = $2`, [
+      participantId,
+      access.organisationId,
+    ]);
+    if (!participant) throw new UserError('NOT_FOUND');
+    await this.conversations.planner(participant.conversation_id, access, viewer, manager, true);
+    return participant;
+  }
+
+  private async sendLink(participantId: string, token: string): Promise<void> {
+    const [facts] = await this.db.query(
+      `SELECT p.email, p.language, p.expires_at, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
+       FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = c.organisation_id WHERE p.id = $1`,
+      [participantId],
+    );
+    const mail = invitationMail({
+      language: facts.language,
+      organisationName: facts.organisation_name,
+      theme: facts.theme,
+      scheduledAt: facts.scheduled_at,
+      place: facts.place,
+      link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`),
+      expiresAt: facts.expires_at,
+    });
+    await this.mail.send({ to: facts.email, organisationId: facts.organisation_id, ...mail });
+    await this.db.query(`UPDATE mirror_participant SET link_sent_at = now() WHERE id = $1`, [participantId]);
+  }
+}

@@ -1,0 +1,40 @@
+import { EntityManager } from 'typeorm';
+import { MirrorParticipantDto } from '../dtos/participant.dto';
+import { ACTIVE_SCOPES } from '../mirror-rows';
+
+const PARTICIPANT_SELECT = `
+  SELECT p.id, p.display_name, p.email, p.kind, p.language, p.pseudonym, p.expires_at, p.link_sent_at, p.relation,
+         p.legal_representative, p.responded_at, ${ACTIVE_SCOPES} AS consents,
+         CASE WHEN p.revoked_at IS NOT NULL THEN 'revoked' WHEN p.expires_at <= now() THEN 'expired' ELSE 'open' END AS link_status
+  FROM mirror_participant p`;
+
+type Row = Record<string, never>;
+
+function toParticipant(r: Row): MirrorParticipantDto {
+  return {
+    id: r.id,
+    displayName: r.display_name,
+    email: r.email,
+    kind: r.kind,
+    language: r.language,
+    pseudonym: r.pseudonym,
+    linkStatus: r.link_status,
+    expiresAt: r.expires_at,
+    linkSentAt: r.link_sent_at,
+    relation: r.relation,
+    legalRepresentative: r.legal_representative,
+    consents: r.consents,
+    respondedAt: r.responded_at,
+  };
+}
+
+/** The invitation list of a conversation, in the order people were invited. */
+export async function loadParticipants(manager: EntityManager, conversationId: string): Promise<MirrorParticipantDto[]> {
+  const rows = await manager.query(`${PARTICIPANT_SELECT} WHERE p.conversation_id = $1 ORDER BY p.created_at, p.id`, [conversationId]);
+  return rows.map(toParticipant);
+}
+
+export async function loadParticipant(manager: EntityManager, participantId: string): Promise<MirrorParticipantDto> {
+  const [row] = await manager.query(`${PARTICIPANT_SELECT} WHERE p.id = $1`, [participantId]);
+  return toParticipant(row);
+}

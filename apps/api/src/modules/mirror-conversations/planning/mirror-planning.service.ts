@@ -1,0 +1,218 @@
+import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { namedRef } from '../../organisations/dtos/named-ref.dto';
+import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto } from '../dtos/conversation.dto';
+import { AddMirrorLearningWishInput, PlanMirrorConversationInput, SaveMirrorQuestionGuideInput, UpdateMirrorConversationInput } from '../dtos/conversation.inputs';
+import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
+import { canPlan, MirrorAccess, requireStatus } from '../mirror-access';
+import { ACTIVE_SCOPES } from '../mirror-rows';
+import { loadParticipants } from '../participants/participant-rows';
+import { loadSummaryRows, toSummary } from './conversation-rows';
+
+type Row = Record<string, never>;
+
+/**
+ * Preparing a mirror conversation (voorbereiden): theme, date and place, the
+ * moderator and the listeners; what staff want to learn; the question guide
+ * (gespreksleidraad) the moderator makes of it.
+ */
+@Injectable()
+export class MirrorPlanningService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly conversations: MirrorAccess,
+    private readonly broadcaster: MirrorBroadcaster,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every member sees which conversations there are: the theme and date are no secret, the harvest has its own rules. */
+  async list(viewer: Viewer, access: TenantAccess): Promise<MirrorConversationSummaryDto[]> {
+    const rows = await loadSummaryRows(this.db.manager, access, viewer);
+    return rows.map((row) => toSummary(row, access, viewer));
+  }
+
+  async conversation(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorConversationDto> {
+    const [row] = await loadSummaryRows(this.db.manager, access, viewer, 'c.id = $4', [conversationId]);
+    if (!row) throw new UserError('NOT_FOUND');
+    const isModerator = row.moderator_id === viewer.personId;
+    const planner = canPlan(row, access, viewer);
+    const [listeners, wishes, questions, participants, priorInput, [session]] = await Promise.all([
+      this.db.query(
+        `SELECT p.id, p.display_name AS "displayName", p.email FROM mirror_listener l JOIN person p ON p.id = l.person_id
+         WHERE l.conversation_id = $1 ORDER BY p.display_name`,
+        [conversationId],
+      ),
+      this.db.query(
+        `SELECT w.id, w.body, w.created_at, w.author_id, p.display_name AS author_name FROM mirror_learning_wish w
+         LEFT JOIN person p ON p.id = w.author_id WHERE w.conversation_id = $1 ORDER BY w.created_at, w.id`,
+        [conversationId],
+      ),
+      this.db.query(`SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`, [conversationId]),
+      planner ? loadParticipants(this.db.manager, conversationId) : Promise.resolve([]),
+      isModerator ? this.priorInput(conversationId) : Promise.resolve([]),
+      row.listener_session_id ? this.db.query(`SELECT id, title FROM reflection_session WHERE id = $1`, [row.listener_session_id]) : Promise.resolve([]),
+    ]);
+    return {
+      ...toSummary(row, access, viewer),
+      escalationProcedure: row.escalation_procedure,
+      moderatorNotIndependent: row.moderator_not_independent,
+      listeners,
+      learningWishes: wishes.map(
+        (w: Row): MirrorLearningWishDto => ({ id: w.id, body: w.body, createdAt: w.created_at, author: namedRef(w.author_id, w.author_name), mine: w.author_id === viewer.personId }),
+      ),
+      questions,
+      participants,
+      priorInput,
+      viewerCanPlan: planner,
+      listenerSession: session ? namedRef(session.id, session.title) : null,
+      startedAt: row.started_at,
+      endedAt: row.ended_at,
+      harvestApprovedAt: row.harvest_approved_at,
+    };
+  }
+
+  async plan(viewer: Viewer, access: TenantAccess, input: PlanMirrorConversationInput): Promise<MirrorConversationDto> {
+    const id = await this.db.transaction(async (manager) => {
+      await this.checkTeam(manager, access, input.teamId);
+      const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
+      const [row] = await manager.query(
+        `INSERT INTO mirror_conversation (organisation_id, team_id, theme, scheduled_at, duration_minutes, place, moderator_id, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          access.organisationId,
+          input.teamId ?? null,
+          input.theme,
+          input.scheduledAt,
+          input.durationMinutes ?? MIRROR_LIMITS.defaultDurationMinutes,
+          input.place ?? '',
+          input.moderatorId,
+          viewer.personId,
+        ],
+      );
+      await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
+      await this.audit.record({ action: 'mirror_conversation_planned', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
+      return row.id as string;
+    });
+    return this.conversation(viewer, access, id);
+  }
+
+  /** Re-planning, also during the conversation (a listener who joins late); the room hears of it at once. */
+  async update(viewer: Viewer, access: TenantAccess, input: UpdateMirrorConversationInput): Promise<MirrorConversationDto> {
+    const change = await this.db.transaction(async (manager) => {
+      const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
+      requireStatus(row, ['planned', 'live']);
+      await this.checkTeam(manager, access, input.teamId);
+      const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
+      await manager.query(
+        `UPDATE mirror_conversation SET team_id = $2, theme = $3, scheduled_at = $4, duration_minutes = $5, place = $6, moderator_id = $7,
+           escalation_procedure = $8, updated_at = now() WHERE id = $1`,
+        [
+          row.id,
+          input.teamId ?? null,
+          input.theme,
+          input.scheduledAt,
+          input.durationMinutes ?? row.duration_minutes,
+          input.place ?? row.place,
+          input.moderatorId,
+          input.escalationProcedure ?? row.escalation_procedure,
+        ],
+      );
+      await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
+      return bumpMirrorVersion(manager, row.id);
+    });
+    this.broadcaster.changed(change);
+    return this.conversation(viewer, access, input.conversationId);
+  }
+
+  /** Any member may say what they want to learn, while the conversation is being prepared. */
+  async addWish(viewer: Viewer, access: TenantAccess, input: AddMirrorLearningWishInput): Promise<MirrorConversationDto> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.conversations.viewed(input.conversationId, access, viewer, manager, true);
+      requireStatus(row, ['planned']);
+      await manager.query(`INSERT INTO mirror_learning_wish (organisation_id, conversation_id, body, author_id) VALUES ($1, $2, $3, $4)`, [
+        access.organisationId,
+        row.id,
+        input.body,
+        viewer.personId,
+      ]);
+    });
+    return this.conversation(viewer, access, input.conversationId);
+  }
+
+  /** Its author takes a wish back, or a planner removes it once it is in the guide. */
+  async removeWish(viewer: Viewer, access: TenantAccess, wishId: string): Promise<MirrorConversationDto> {
+    const conversationId = await this.db.transaction(async (manager) => {
+      const [wish] = await manager.query(`SELECT conversation_id, author_id FROM mirror_learning_wish WHERE id = $1 AND organisation_id = $2`, [wishId, access.organisationId]);
+      if (!wish) throw new UserError('NOT_FOUND');
+      const row = await this.conversations.viewed(wish.conversation_id, access, viewer, manager, true);
+      if (wish.author_id !== viewer.personId && !canPlan(row, access, viewer)) throw new UserError('MIRROR_PLANNER_ONLY');
+      requireStatus(row, ['planned']);
+      await manager.query(`DELETE FROM mirror_learning_wish WHERE id = $1`, [wishId]);
+      return row.id;
+    });
+    return this.conversation(viewer, access, conversationId);
+  }
+
+  /** Replaces the guide as a whole, in the order given; fixed once the conversation has started. */
+  async saveGuide(viewer: Viewer, access: TenantAccess, input: SaveMirrorQuestionGuideInput): Promise<MirrorConversationDto> {
+    const change = await this.db.transaction(async (manager) => {
+      const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
+      requireStatus(row, ['planned']);
+      await manager.query(`DELETE FROM mirror_question WHERE conversation_id = $1`, [row.id]);
+      for (const [position, question] of input.questions.entries()) {
+        await manager.query(`INSERT INTO mirror_question (organisation_id, conversation_id, position, body, theme_ids) VALUES ($1, $2, $3, $4, $5)`, [
+          access.organisationId,
+          row.id,
+          position + 1,
+          question.body,
+          [...new Set(question.themeIds)],
+        ]);
+      }
+      return bumpMirrorVersion(manager, row.id);
+    });
+    this.broadcaster.changed(change);
+    return this.conversation(viewer, access, input.conversationId);
+  }
+
+  /** Free texts of people who take part, by pseudonym: what the moderator reads to prepare. */
+  private async priorInput(conversationId: string): Promise<MirrorPriorInputDto[]> {
+    return this.db.query(
+      `SELECT p.pseudonym, p.free_text AS "freeText" FROM mirror_participant p
+       WHERE p.conversation_id = $1 AND p.free_text <> '' AND 'take_part' = ANY(${ACTIVE_SCOPES}) ORDER BY p.pseudonym`,
+      [conversationId],
+    );
+  }
+
+  private async checkTeam(manager: EntityManager, access: TenantAccess, teamId: string | null | undefined): Promise<void> {
+    if (!teamId) return;
+    const [team] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+    if (!team) throw new UserError('NOT_FOUND');
+  }
+
+  /** The moderator must be able to lead; listeners must be members of the organisation. Returns the listeners without the moderator. */
+  private async checkPeople(manager: EntityManager, access: TenantAccess, moderatorId: string, listenerIds: string[]): Promise<string[]> {
+    const listeners = [...new Set(listenerIds)].filter((id) => id !== moderatorId);
+    const rows: { person_id: string; can_moderate: boolean }[] = await manager.query(
+      `SELECT person_id, bool_or(role = ANY($3::text[])) AS can_moderate FROM membership
+       WHERE organisation_id = $1 AND person_id = ANY($2::uuid[]) GROUP BY person_id`,
+      [access.organisationId, [moderatorId, ...listeners], MIRROR_MODERATOR_ROLES],
+    );
+    const members = new Map(rows.map((r) => [r.person_id, r.can_moderate]));
+    if (!members.get(moderatorId)) throw new UserError('SESSION_MODERATOR_NOT_ALLOWED');
+    if (listeners.some((id) => !members.has(id))) throw new UserError('SESSION_PARTICIPANT_NOT_MEMBER');
+    return listeners;
+  }
+
+  private async syncListeners(manager: EntityManager, conversationId: string, organisationId: string, listenerIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM mirror_listener WHERE conversation_id = $1 AND person_id <> ALL($2::uuid[])`, [conversationId, listenerIds]);
+    await manager.query(
+      `INSERT INTO mirror_listener (conversation_id, person_id, organisation_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
+      [conversationId, listenerIds, organisationId],
+    );
+  }
+}

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
+/** "Zet in agenda": the session as an iCalendar file, which every calendar app can add. */
+export function CalendarLink({ session }: { session: { calendarPath: string; question: string } }) {
+  const { t } = useTranslation();
+  return (
+    <a href={session.calendarPath} download className="calendar-link">
+      {t('sessions.calendar')}
+      <span className="visually-hidden">: {session.question}</span>
+    </a>
+  );
+}

@@ -1,0 +1,137 @@
+import { findLens, SESSION_STATUS_LABELS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { ReflectionSessionDocument, type ReflectionSessionQuery } from '../../graphql/generated';
+import { useQuery } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { LoadError, Loading, Page } from '../../ui/Page';
+import { Section } from '../../ui/Section';
+import { useLocalized } from '../../values/localized';
+import '../sessions.css';
+import { CalendarLink } from '../CalendarLink';
+import { EditPlan } from './EditPlan';
+import { OpenPracticesSection } from './OpenPracticesSection';
+import { SessionActions } from './SessionActions';
+
+export type SessionData = ReflectionSessionQuery['session'];
+
+/** /sessies/:id — a session's plan, how to join, and afterwards where its harvest and report are. */
+export function SessionPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { state } = useLocation() as { state?: { planned?: boolean } };
+  const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
+  const [changed, setChanged] = useState(false);
+
+  if (!data) {
+    return <Page title={t('sessions.details.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  }
+  const session = data.session;
+  return (
+    <Page title={session.question}>
+      {state?.planned && !changed && <Alert tone="success">{t('sessions.details.planned')}</Alert>}
+      {changed && <Alert tone="success">{t('sessions.details.changed')}</Alert>}
+      <SessionActions session={session} onChanged={refetch} />
+      <SessionFacts session={session} />
+      <OpenPracticesSection session={session} onReviewed={refetch} />
+      <PhasesOverview session={session} />
+      {session.viewerCanEditPlan && (session.status === 'planned' || session.status === 'live') && (
+        <EditPlan
+          session={session}
+          onSaved={() => {
+            setChanged(true);
+            refetch();
+          }}
+        />
+      )}
+    </Page>
+  );
+}
+
+function SessionFacts({ session }: { session: SessionData }) {
+  const { t } = useTranslation();
+  const { label, dateTime } = useLocale();
+  const localized = useLocalized();
+  const participants = session.participants.filter((p) => p.role === 'participant');
+  const lenses = session.lensIds.flatMap((id) => {
+    const lens = findLens(id);
+    return lens ? [localized(lens.name)] : [];
+  });
+  return (
+    <dl className="details">
+      <dt>{t('sessions.details.status')}</dt>
+      <dd>{label(SESSION_STATUS_LABELS, session.status)}</dd>
+      <dt>{t('sessions.details.when')}</dt>
+      <dd>
+        {t('sessions.details.whenValue', { when: dateTime(session.scheduledAt), minutes: session.durationMinutes })}
+        {(session.status === 'planned' || session.status === 'live') && (
+          <>
+            {' '}
+            <CalendarLink session={session} />
+          </>
+        )}
+      </dd>
+      {session.place && (
+        <>
+          <dt>{t('sessions.details.place')}</dt>
+          <dd>{session.place}</dd>
+        </>
+      )}
+      {session.team && (
+        <>
+          <dt>{t('sessions.details.team')}</dt>
+          <dd>{session.team.name}</dd>
+        </>
+      )}
+      <dt>{t('sessions.details.method')}</dt>
+      <dd>
+        <Link to={`/methoden/${session.method.id}`}>{localized(session.method.name)}</Link>
+      </dd>
+      {session.caseRef && (
+        <>
+          <dt>{t('sessions.details.case')}</dt>
+          <dd>
+            <Link to={`/casussen/${session.caseRef.id}`}>{session.caseRef.pseudonym}</Link>
+          </dd>
+        </>
+      )}
+      <dt>{t('sessions.details.moderator')}</dt>
+      <dd>{session.moderator.name}</dd>
+      <dt>{t('sessions.details.participants')}</dt>
+      <dd>{participants.length > 0 ? participants.map((p) => p.person.name).join(', ') : t('sessions.details.noParticipants')}</dd>
+      {lenses.length > 0 && (
+        <>
+          <dt>{t('sessions.details.lenses')}</dt>
+          <dd>{lenses.join(', ')}</dd>
+        </>
+      )}
+      <dt>{t('sessions.details.way')}</dt>
+      <dd>
+        {session.oneScreen ? t('sessions.details.oneScreen') : t('sessions.details.ownDevices')}
+        {' · '}
+        {t('sessions.details.voteBudget', { count: session.voteBudget })}
+      </dd>
+    </dl>
+  );
+}
+
+/** The course of the session, so everyone knows what is coming. */
+function PhasesOverview({ session }: { session: SessionData }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (
+    <Section title={t('sessions.details.phasesTitle')}>
+      <ol className="phase-overview">
+        {session.method.phases.map((phase) => (
+          <li key={phase.id}>
+            <strong>{localized(phase.title)}</strong>
+            <span className="muted"> · {t('sessions.details.minutes', { count: phase.defaultMinutes })}</span>
+            <p>{localized(phase.participantPrompt)}</p>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}

@@ -1,0 +1,108 @@
+import { HARVEST_ITEM_KIND_LABELS, SESSION_LIMITS, type HarvestItemKind } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AddHarvestItemDocument, RemoveHarvestItemDocument, UpdateHarvestItemDocument } from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { Button, ConfirmButton } from '../../ui/Button';
+import { TextAreaField } from '../../ui/Field';
+import { Form, useForm } from '../../ui/Form';
+import { Section } from '../../ui/Section';
+
+interface HarvestItemsProps {
+  sessionId: string;
+  kind: HarvestItemKind;
+  items: readonly { id: string; body: string }[];
+  editable: boolean;
+  onChanged: () => void;
+}
+
+/** One kind of harvest: insights, advice to the contributor, or memos (for the moderator only). */
+export function HarvestItems({ sessionId, kind, items, editable, onChanged }: HarvestItemsProps) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  const title = t(`sessions.harvest.kinds.${kind}.title`);
+  return (
+    <Section title={title}>
+      <p className="muted">{t(`sessions.harvest.kinds.${kind}.intro`)}</p>
+      {items.length === 0 ? (
+        <p>{t('sessions.harvest.none')}</p>
+      ) : (
+        <ul className="harvest-list">
+          {items.map((item) => (
+            <HarvestItemRow key={item.id} item={item} editable={editable} kindLabel={label(HARVEST_ITEM_KIND_LABELS, kind)} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+      {editable && <AddHarvestItem sessionId={sessionId} kind={kind} title={title} onChanged={onChanged} />}
+    </Section>
+  );
+}
+
+function AddHarvestItem({ sessionId, kind, title, onChanged }: { sessionId: string; kind: HarvestItemKind; title: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [add, { loading, error }] = useMutation(AddHarvestItemDocument);
+  const form = useForm({ body: '' });
+  const submit = async () => {
+    if (await add({ input: { sessionId, kind, body: form.values.body } })) {
+      form.reset();
+      onChanged();
+    }
+  };
+  return (
+    <Form onSubmit={submit} submitLabel={t(`sessions.harvest.kinds.${kind}.add`)} busy={loading} error={error} fields={form.names} label={title}>
+      <TextAreaField label={t(`sessions.harvest.kinds.${kind}.field`)} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', error)} />
+    </Form>
+  );
+}
+
+function HarvestItemRow({ item, editable, kindLabel, onChanged }: { item: { id: string; body: string }; editable: boolean; kindLabel: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [update, updating] = useMutation(UpdateHarvestItemDocument);
+  const [remove, removing] = useMutation(RemoveHarvestItemDocument);
+  const form = useForm({ body: item.body });
+
+  if (editing) {
+    const save = async () => {
+      if (await update({ input: { harvestItemId: item.id, body: form.values.body } })) {
+        setEditing(false);
+        onChanged();
+      }
+    };
+    return (
+      <li className="card">
+        <Form onSubmit={save} submitLabel={t('sessions.live.entries.save')} busy={updating.loading} error={updating.error} fields={form.names}>
+          <TextAreaField label={kindLabel} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', updating.error)} />
+        </Form>
+        <Button variant="secondary" onClick={() => setEditing(false)}>
+          {t('form.cancel')}
+        </Button>
+      </li>
+    );
+  }
+  return (
+    <li className="card">
+      <p className="prose">{item.body}</p>
+      {removing.error && <Alert tone="error">{removing.error.message}</Alert>}
+      {editable && (
+        <div className="button-row">
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            {t('sessions.live.entries.edit')}
+            <span className="visually-hidden">: {item.body.slice(0, 60)}</span>
+          </Button>
+          <ConfirmButton
+            label={t('sessions.live.entries.remove')}
+            target={item.body.slice(0, 60)}
+            confirmLabel={t('sessions.live.entries.confirmRemove')}
+            busy={removing.loading}
+            onConfirm={async () => {
+              if (await remove({ harvestItemId: item.id })) onChanged();
+            }}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

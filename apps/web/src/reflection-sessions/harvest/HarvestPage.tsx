@@ -1,0 +1,84 @@
+import { HARVEST_ITEM_KINDS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ApproveReportDocument, ReflectionSessionDocument } from '../../graphql/generated';
+import { useMutation, useQuery } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { ConfirmButton } from '../../ui/Button';
+import { LoadError, Loading, Page } from '../../ui/Page';
+import { Section } from '../../ui/Section';
+import { sessionPath } from '../paths';
+import '../sessions.css';
+import { HarvestItems } from './HarvestItems';
+import { HarvestPractices } from './HarvestPractices';
+
+/**
+ * /sessies/:id/oogst — the moderator writes down what the session yielded:
+ * insights (leerpunten), advice to whoever brought the case, new practices to
+ * try, and memos for themselves; then approves the report, which fixes it.
+ */
+export function HarvestPage() {
+  const { t } = useTranslation();
+  const { dateTime } = useLocale();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
+  const [approve, approval] = useMutation(ApproveReportDocument);
+
+  if (!data) return <Page title={t('sessions.harvest.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  const session = data.session;
+  const { harvest } = session;
+  const moderator = session.viewerRole === 'moderator';
+  const editable = moderator && !harvest.approvedAt && (session.status === 'live' || session.status === 'closed');
+
+  return (
+    <Page title={t('sessions.harvest.pageTitle', { question: session.question })}>
+      <p>
+        <Link to={sessionPath(session.id)}>{t('sessions.harvest.back')}</Link>
+      </p>
+      {!moderator && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
+      {harvest.approvedAt ? (
+        <Alert tone="success">
+          <p>{t('sessions.harvest.approvedOn', { when: dateTime(harvest.approvedAt) })}</p>
+          <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.live.toReport')}</Link>
+        </Alert>
+      ) : (
+        moderator && <p>{t('sessions.harvest.intro')}</p>
+      )}
+      {HARVEST_ITEM_KINDS.filter((kind) => kind !== 'memo' || moderator).map((kind) => (
+        <HarvestItems key={kind} sessionId={session.id} kind={kind} items={harvest.items.filter((i) => i.kind === kind)} editable={editable} onChanged={refetch} />
+      ))}
+      <HarvestPractices sessionId={session.id} practices={harvest.practices} editable={editable} onChanged={refetch} />
+      {session.caseRef && (
+        <Section title={t('sessions.harvest.caseTitle')}>
+          <p>{t('sessions.harvest.caseIntro', { pseudonym: session.caseRef.pseudonym })}</p>
+          <Link to={`/casussen/${session.caseRef.id}`}>{t('sessions.harvest.toCase', { pseudonym: session.caseRef.pseudonym })}</Link>
+        </Section>
+      )}
+      {moderator && !harvest.approvedAt && (
+        <Section title={t('sessions.harvest.approveTitle')}>
+          {session.status === 'closed' ? (
+            <>
+              <p>{t('sessions.harvest.approveIntro')}</p>
+              {approval.error && <Alert tone="error">{approval.error.message}</Alert>}
+              <p>
+                <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.harvest.preview')}</Link>
+              </p>
+              <ConfirmButton
+                label={t('sessions.harvest.approve')}
+                target={session.question}
+                confirmLabel={t('sessions.harvest.confirmApprove')}
+                busy={approval.loading}
+                onConfirm={async () => {
+                  if (await approve({ sessionId: session.id })) refetch();
+                }}
+              />
+            </>
+          ) : (
+            <p>{t('sessions.harvest.approveAfterEnd')}</p>
+          )}
+        </Section>
+      )}
+    </Page>
+  );
+}

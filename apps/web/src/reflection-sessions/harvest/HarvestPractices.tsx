@@ -1,0 +1,140 @@
+import { LIMITS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AddPracticeDocument, RemovePracticeDocument, UpdatePracticeDocument, type PracticePartsFragment } from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { Alert } from '../../ui/Alert';
+import { Button, ConfirmButton } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
+import { Form, useForm } from '../../ui/Form';
+import { Section } from '../../ui/Section';
+import { PracticeItem } from '../PracticeItem';
+
+interface HarvestPracticesProps {
+  sessionId: string;
+  practices: readonly PracticePartsFragment[];
+  editable: boolean;
+  onChanged: () => void;
+}
+
+/** New practices to try (nieuwe praktijk): what, who, and when the team looks back on it. */
+export function HarvestPractices({ sessionId, practices, editable, onChanged }: HarvestPracticesProps) {
+  const { t } = useTranslation();
+  const [add, { loading, error }] = useMutation(AddPracticeDocument);
+  const submit = async (values: PracticeValues) => Boolean(await add({ input: { sessionId, ...practiceInput(values) } }));
+  return (
+    <Section title={t('sessions.practices.title')}>
+      <p className="muted">{t('sessions.practices.intro')}</p>
+      {practices.length === 0 ? (
+        <p>{t('sessions.harvest.none')}</p>
+      ) : (
+        <ul className="practices">
+          {practices.map((practice) => (
+            <PracticeRow key={practice.id} practice={practice} editable={editable} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <PracticeForm
+          label={t('sessions.practices.add')}
+          submitLabel={t('sessions.practices.add')}
+          busy={loading}
+          error={error}
+          onSubmit={async (values) => {
+            const added = await submit(values);
+            if (added) onChanged();
+            return added;
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+interface PracticeValues {
+  what: string;
+  who: string;
+  lookBackOn: string;
+}
+
+function practiceInput({ what, who, lookBackOn }: PracticeValues) {
+  return { what, who: who || null, lookBackOn: lookBackOn || null };
+}
+
+function PracticeRow({ practice, editable, onChanged }: { practice: PracticePartsFragment; editable: boolean; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [update, updating] = useMutation(UpdatePracticeDocument);
+  const [remove, removing] = useMutation(RemovePracticeDocument);
+  if (editing) {
+    return (
+      <li className="card">
+        <PracticeForm
+          initial={{ what: practice.what, who: practice.who, lookBackOn: practice.lookBackOn ?? '' }}
+          label={t('sessions.practices.editLabel', { what: practice.what })}
+          submitLabel={t('sessions.live.entries.save')}
+          busy={updating.loading}
+          error={updating.error}
+          onSubmit={async (values) => {
+            const saved = Boolean(await update({ input: { practiceId: practice.id, ...practiceInput(values) } }));
+            if (saved) {
+              setEditing(false);
+              onChanged();
+            }
+            return saved;
+          }}
+        />
+        <Button variant="secondary" onClick={() => setEditing(false)}>
+          {t('form.cancel')}
+        </Button>
+      </li>
+    );
+  }
+  return (
+    <PracticeItem practice={practice}>
+      {removing.error && <Alert tone="error">{removing.error.message}</Alert>}
+      {editable && (
+        <div className="button-row">
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            {t('sessions.live.entries.edit')}
+            <span className="visually-hidden">: {practice.what}</span>
+          </Button>
+          <ConfirmButton
+            label={t('sessions.live.entries.remove')}
+            target={practice.what}
+            confirmLabel={t('sessions.live.entries.confirmRemove')}
+            busy={removing.loading}
+            onConfirm={async () => {
+              if (await remove({ practiceId: practice.id })) onChanged();
+            }}
+          />
+        </div>
+      )}
+    </PracticeItem>
+  );
+}
+
+interface PracticeFormProps {
+  initial?: PracticeValues;
+  label: string;
+  submitLabel: string;
+  busy: boolean;
+  error?: Parameters<typeof Form>[0]['error'];
+  /** Resolves to true when saved, so the form can empty itself. */
+  onSubmit: (values: PracticeValues) => Promise<boolean>;
+}
+
+function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit }: PracticeFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<PracticeValues>(initial ?? { what: '', who: '', lookBackOn: '' });
+  const submit = async () => {
+    if ((await onSubmit(form.values)) && !initial) form.reset();
+  };
+  return (
+    <Form onSubmit={submit} submitLabel={submitLabel} busy={busy} error={error} fields={form.names} label={label}>
+      <TextField label={t('sessions.practices.what')} hint={t('sessions.practices.whatHint')} maxLength={LIMITS.shortText} {...form.field('what', error)} />
+      <TextField label={t('sessions.practices.whoField')} hint={t('sessions.practices.whoHint')} optional maxLength={LIMITS.name} {...form.field('who', error)} />
+      <TextField label={t('sessions.practices.lookBackField')} hint={t('sessions.practices.lookBackHint')} optional type="date" {...form.field('lookBackOn', error)} />
+    </Form>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Child process of the benchmark: one real Kring (the same createKringApp as
+ * `npm start`) on the benchmark's database, on a free loopback port.
+ */
+import 'reflect-metadata';
+import { AddressInfo } from 'node:net';
+import { answerProbe, installProbe } from './server-probe';
+
+async function main(): Promise<void> {
+  // Installed before Kring loads, so every statement it sends is counted.
+  const probe = installProbe(true);
+  const { createKringApp } = await import('../../apps/api/src/create-app');
+  const { loadConfig } = await import('../../apps/api/src/engine/config/kring-config');
+  const app = await createKringApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), process.env.BENCH_DATABASE_URL!);
+  await app.listen(0, '127.0.0.1');
+  answerProbe(probe);
+  process.send?.({ type: 'ready', port: (app.getHttpServer().address() as AddressInfo).port });
+}
+
+void main();

@@ -1,0 +1,273 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { secondOrganisation } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { LiveScreen, PLAN_SESSION, planIncidentSession, SESSION_SUMMARY, teamWithPeople } from '../support/session-fixtures';
+
+const UPCOMING = `query U($id: ID!) { upcomingSessions(organisationId: $id) { id question status viewerRole } }`;
+const SESSION = `query S($id: ID!) { session(sessionId: $id) { ${SESSION_SUMMARY}
+  harvest { approvedAt items { id kind body } practices { id what who lookBackOn status } }
+  openPractices { id what status reviews { body status authorName } } } }`;
+const UPDATE = `mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { ${SESSION_SUMMARY} } }`;
+const CANCEL = `mutation C($id: ID!) { cancelSession(sessionId: $id) { id status } }`;
+const ADD_ITEM = `mutation A($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id kind body } } }`;
+const ADD_PRACTICE = `mutation P($input: AddPracticeInput!) { addPractice(input: $input) { practices { id what who lookBackOn status } } }`;
+const REVIEW = `mutation R($input: ReviewPracticeInput!) { reviewPractice(input: $input) { id status reviews { body status authorName sessionId } } }`;
+const APPROVE = `mutation A($id: ID!) { approveReport(sessionId: $id) { approvedAt } }`;
+const REPORT = `query R($id: ID!) { sessionReport(sessionId: $id) { question methodName casePseudonym moderatorName participantNames lensNames approvedAt approvedBy
+  phases { id title entries { kind body author anonymous votes groupLabel tags { itemName directionLabel } } }
+  tagCounts { itemName directionLabel count } insights advice memos practices { what who lookBackOn } reviewedPractices { what } } }`;
+const MARKDOWN = `query M($id: ID!) { sessionReportMarkdown(sessionId: $id) }`;
+
+describe('reflection sessions: plan → live → harvest → report → the next session', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+  });
+  afterAll(() => kring.close());
+
+  async function download(path: string, client?: GraphqlClient) {
+    const response = await fetch(`${kring.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
+    return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  it('runs a whole session, from planning to the PDF report and the practices of the next session', async () => {
+    const { sanne, bram, fatima, ingrid } = org;
+
+    // Bram brings a case; while it is private, the moderator cannot plan with it.
+    const created = await bram.client.ok(
+      `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id displayPseudonym } }`,
+      { input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Nachtelijk dwalen', displayPseudonym: 'Meneer K.', acknowledgeWarnings: true, firstChapter: { title: 'Het begin', body: 'Hij stond om drie uur bij de voordeur.' } } },
+    );
+    const caseId = created.createCase.id;
+    const hidden = await sanne.client.request(PLAN_SESSION, { input: planInput({ caseId }) });
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await bram.client.ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`, { id: caseId });
+    await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: caseId });
+
+    const session = await planIncidentSession(org, { caseId, lensIds: ['presence', 'mensperspectief'] });
+    expect(session).toMatchObject({
+      status: 'planned',
+      durationMinutes: 70,
+      voteBudget: 3,
+      caseRef: { id: caseId, pseudonym: 'Meneer K.' },
+      moderator: { id: sanne.personId, name: 'Sanne' },
+      method: { id: 'incident_method', version: 1, name: { nl: 'Incidentmethode' } },
+      viewerRole: 'moderator',
+      viewerCanEditPlan: true,
+      calendarPath: `/sessions/${session.id}/calendar.ics`,
+    });
+    expect(session.participants.map((p: { person: { name: string }; role: string }) => [p.person.name, p.role])).toEqual([
+      ['Sanne', 'moderator'],
+      ['Bram', 'participant'],
+      ['Fatima', 'participant'],
+    ]);
+    // Everyone in the session may now read the case.
+    const access = await kring.sql<{ person_id: string }>(`SELECT person_id FROM case_access WHERE case_id = $1 ORDER BY person_id`, [caseId]);
+    expect(access.map((a) => a.person_id).sort()).toEqual([sanne.personId, bram.personId, fatima.personId].sort());
+
+    // The home page shows it to the invited, not to a colleague who is not invited.
+    expect((await bram.client.ok(UPCOMING, { id: org.organisationId })).upcomingSessions).toEqual([
+      { id: session.id, question: session.question, status: 'planned', viewerRole: 'participant' },
+    ]);
+    expect((await ingrid.client.ok(UPCOMING, { id: org.organisationId })).upcomingSessions).toEqual([]);
+    expect((await ingrid.client.request(SESSION, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_NOT_PARTICIPANT');
+
+    // Add to calendar.
+    const ics = await download(`/sessions/${session.id}/calendar.ics`, bram.client);
+    expect(ics.status).toBe(200);
+    expect(ics.type).toMatch(/^text\/calendar/);
+    expect(ics.body.toString()).toMatch(/SUMMARY:Reflectiesessie: Incidentmethode\\, Team wonen\r\n/);
+    expect(ics.body.toString()).not.toContain('meneer K.');
+    expect((await download(`/sessions/${session.id}/calendar.ics`)).status).toBe(401);
+    expect((await download(`/sessions/${session.id}/calendar.ics`, ingrid.client)).status).toBe(403);
+    const outsider = await secondOrganisation(kring);
+    const foreign = await download(`/sessions/${session.id}/calendar.ics`, outsider.admin);
+    expect(foreign).toMatchObject({ status: 404 });
+    expect(foreign.body.toString()).toBe('Dit bestaat niet (meer), of je hebt er geen toegang toe.');
+
+    // Re-planning is for the moderator (or planner, or a manager).
+    const edit = { sessionId: session.id, question: 'Wat deden we toen meneer K. ’s nachts de deur uit wilde?', scheduledAt: new Date(Date.now() + 48 * 3600_000).toISOString(), moderatorId: sanne.personId, participantIds: [bram.personId, fatima.personId], lensIds: ['presence'], caseId };
+    expect((await bram.client.request(UPDATE, { input: edit })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    const updated = (await sanne.client.ok(UPDATE, { input: { ...edit, place: 'Kantoor' } })).updateSession;
+    expect(updated).toMatchObject({ question: edit.question, place: 'Kantoor', lensIds: ['presence'], durationMinutes: 70 });
+
+    // Live: Bram writes anonymously, Fatima with her name; the moderator writes the harvest during the session.
+    const room = await LiveScreen.open(kring.url, sanne);
+    const bramScreen = await LiveScreen.open(kring.url, bram);
+    const fatimaScreen = await LiveScreen.open(kring.url, fatima);
+    try {
+      for (const screen of [room, bramScreen, fatimaScreen]) await screen.join(session.id);
+      await room.ok(session.id, { type: 'startSession' });
+      const anonymous = await bramScreen.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Ik schrok en riep hem terug.', anonymous: true });
+      await room.ok(session.id, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'facts' });
+      await fatimaScreen.ok(session.id, { type: 'ask', phaseId: 'facts', body: 'Had hij zijn schoenen aan?' });
+      for (const [from, to] of [['facts', 'decision_moment'], ['decision_moment', 'what_would_you_do'], ['what_would_you_do', 'compare']]) {
+        await room.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
+      }
+      await bramScreen.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: anonymous.createdId! });
+      await room.ok(session.id, { type: 'goToPhase', phaseId: 'compare', toPhaseId: 'lessons' });
+      const insight = await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' } });
+      expect(insight.addHarvestItem.items).toEqual([{ id: expect.any(String), kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
+      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'advice', body: 'Neem de tijd om mee te lopen.' } });
+      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Bram had het zwaar; even bellen.' } });
+      const practice = await sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' } });
+      expect(practice.addPractice.practices).toEqual([
+        { id: expect.any(String), what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01', status: 'open' },
+      ]);
+      expect((await bram.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Ik ook' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+      // The room sees the shared harvest at once, never the memo.
+      await bramScreen.waitFor(() => bramScreen.state.harvest.practices.length === 1);
+      expect(bramScreen.state.harvest.items.map((i) => i.kind)).toEqual(['insight', 'advice']);
+      expect(JSON.stringify(bramScreen.events)).not.toContain('even bellen');
+
+      expect((await sanne.client.request(APPROVE, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_NOT_CLOSED');
+      const ended = await room.ok(session.id, { type: 'endSession' });
+      await bramScreen.reach(ended.version);
+      expect(bramScreen.state.status).toBe('closed');
+    } finally {
+      [room, bramScreen, fatimaScreen].forEach((s) => s.close());
+    }
+
+    // The moderator approves; from then on the harvest is fixed.
+    expect((await bram.client.request(APPROVE, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    const approved = (await sanne.client.ok(APPROVE, { id: session.id })).approveReport;
+    expect(approved.approvedAt).toEqual(expect.any(String));
+    expect((await sanne.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Te laat' } })).errors?.[0]).toMatchObject({
+      message: 'Het verslag is al goedgekeurd en kan niet meer gewijzigd worden.',
+      extensions: { code: 'SESSION_REPORT_LOCKED' },
+    });
+
+    // The report: anonymous stays anonymous, the case by pseudonym, memos only for the moderator.
+    const report = (await bram.client.ok(REPORT, { id: session.id })).sessionReport;
+    expect(report).toMatchObject({
+      question: edit.question,
+      methodName: 'Incidentmethode',
+      casePseudonym: 'Meneer K.',
+      moderatorName: 'Sanne',
+      participantNames: ['Bram', 'Fatima'],
+      lensNames: ['Presentie'],
+      approvedBy: 'Sanne',
+      insights: ['Eerst vragen waar hij naartoe wil.'],
+      advice: ['Neem de tijd om mee te lopen.'],
+      memos: [],
+      practices: [{ what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
+    });
+    expect(report.phases.map((p: { id: string }) => p.id)).toEqual(['incident', 'facts', 'decision_moment', 'what_would_you_do', 'compare', 'what_happened', 'lessons']);
+    expect(report.phases[0].entries).toEqual([
+      { kind: 'contribution', body: 'Ik schrok en riep hem terug.', author: null, anonymous: true, votes: 1, groupLabel: null, tags: [] },
+    ]);
+    expect(report.phases[1].entries[0]).toMatchObject({ kind: 'question', author: 'Fatima', anonymous: false });
+    expect(JSON.stringify(report)).not.toContain(bram.personId);
+    expect((await sanne.client.ok(REPORT, { id: session.id })).sessionReport.memos).toEqual(['Bram had het zwaar; even bellen.']);
+    expect((await ingrid.client.request(REPORT, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_NOT_PARTICIPANT');
+
+    // Exports: Markdown and PDF, both written to the audit log.
+    const markdown: string = (await fatima.client.ok(MARKDOWN, { id: session.id })).sessionReportMarkdown;
+    expect(markdown).toMatch(/^# Report: Wat deden we toen/);
+    expect(markdown).toContain('- Eerst vragen waar hij naartoe wil.');
+    expect(markdown).toContain('- **Case:** Meneer K.');
+    expect(markdown).toContain('- Ik schrok en riep hem terug. — _anonymous · 1 dots_');
+    expect(markdown).not.toContain('even bellen');
+    const pdf = await download(`/sessions/${session.id}/report.pdf`, bram.client);
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.body.length).toBeGreaterThan(1500);
+    const audit = await kring.sql<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE subject_id = $1 GROUP BY action ORDER BY action`,
+      [session.id],
+    );
+    expect(audit).toEqual([
+      { action: 'session_report_approved', n: 1 },
+      { action: 'session_report_markdown', n: 1 },
+      { action: 'session_report_pdf', n: 1 },
+      { action: 'session_report_read', n: 2 },
+    ]);
+
+    // The case gets a new chapter ("hoe het verder ging").
+    await bram.client.ok(`mutation N($input: AddCaseChapterInput!) { addCaseChapter(input: $input) { id } }`, {
+      input: { caseId, title: 'Hoe het verder ging', body: 'We lopen nu eerst een rondje mee.', acknowledgeWarnings: true },
+    });
+
+    // The next session of the team opens with "Hoe ging het?".
+    const next = await planIncidentSession(org, { question: 'Volgende intervisie' });
+    const opened = (await bram.client.ok(SESSION, { id: next.id })).session;
+    expect(opened.openPractices).toEqual([{ id: expect.any(String), what: "'s Nachts eerst samen een rondje lopen", status: 'open', reviews: [] }]);
+    const practiceId = opened.openPractices[0].id;
+    const review = { sessionId: next.id, practiceId, body: 'Het werkt: hij wordt rustiger als we meelopen.' };
+    expect((await bram.client.request(REVIEW, { input: { ...review, status: 'adopted' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    await bram.client.ok(REVIEW, { input: review });
+    const reviewed = (await sanne.client.ok(REVIEW, { input: { ...review, body: 'We maken er een vaste afspraak van.', status: 'adopted' } })).reviewPractice;
+    expect(reviewed).toMatchObject({ status: 'adopted', reviews: [{ authorName: 'Bram', status: null }, { authorName: 'Sanne', status: 'adopted' }] });
+    // An approved session is fixed: no more reviews there either.
+    expect((await sanne.client.request(REVIEW, { input: { ...review, sessionId: session.id } })).errors?.[0].extensions?.code).toBe('SESSION_REPORT_LOCKED');
+    // Still listed in the session that reviewed it, with its new status, also in the live room.
+    expect((await bram.client.ok(SESSION, { id: next.id })).session.openPractices[0]).toMatchObject({ status: 'adopted' });
+    const screen = await LiveScreen.open(kring.url, bram);
+    try {
+      const ack = await screen.join(next.id);
+      expect(ack.ok && ack.state.openPractices.map((p) => [p.what, p.status, p.reviews.length])).toEqual([["'s Nachts eerst samen een rondje lopen", 'adopted', 2]]);
+    } finally {
+      screen.close();
+    }
+    // A third session no longer brings it up: it became a fixed way of working.
+    const third = await planIncidentSession(org, { question: 'Daarna' });
+    expect((await bram.client.ok(SESSION, { id: third.id })).session.openPractices).toEqual([]);
+  });
+
+  it('refuses bad plans with a clear message and stores nothing', async () => {
+    const before = await kring.sql(`SELECT count(*)::int AS n FROM reflection_session`);
+    const plan = (client: GraphqlClient, input: Record<string, unknown>) => client.request(PLAN_SESSION, { input: planInput(input) });
+    expect((await plan(org.bram.client, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await plan(org.sanne.client, { moderatorId: org.bram.personId })).errors?.[0]).toMatchObject({
+      message: 'De gespreksleider moet lid zijn van de organisatie als gespreksleider, zorgondernemer of beheerder.',
+    });
+    const outsider = await secondOrganisation(kring, 'De Linde', 'els@linde.test');
+    expect((await plan(org.sanne.client, { participantIds: [outsider.personId] })).errors?.[0].extensions?.code).toBe('SESSION_PARTICIPANT_NOT_MEMBER');
+    expect((await plan(org.sanne.client, { methodId: 'no_such_method' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const invalid = await plan(org.sanne.client, { durationMinutes: 2, lensIds: ['astrology'], question: ' ', voteBudget: 50 });
+    expect(invalid.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        question: 'Vraag of thema is verplicht',
+        durationMinutes: 'Duur in minuten moet minstens 5 zijn',
+        lensIds: 'Lenzen heeft geen geldige waarde',
+        voteBudget: 'Aantal stippen mag hoogstens 20 zijn',
+      },
+    });
+    expect(await kring.sql(`SELECT count(*)::int AS n FROM reflection_session`)).toEqual(before);
+  });
+
+  it('cancels a planned session but not one that has started', async () => {
+    const session = await planIncidentSession(org);
+    expect((await org.bram.client.request(CANCEL, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    // A manager may cancel what someone else planned.
+    expect((await org.ingrid.client.ok(CANCEL, { id: session.id })).cancelSession).toEqual({ id: session.id, status: 'cancelled' });
+    expect((await org.bram.client.ok(UPCOMING, { id: org.organisationId })).upcomingSessions.map((s: { id: string }) => s.id)).not.toContain(session.id);
+    const live = await planIncidentSession(org);
+    const screen = await LiveScreen.open(kring.url, org.sanne);
+    try {
+      await screen.join(live.id);
+      await screen.ok(live.id, { type: 'startSession' });
+    } finally {
+      screen.close();
+    }
+    expect((await org.sanne.client.request(CANCEL, { id: live.id })).errors?.[0].extensions?.code).toBe('SESSION_NOT_PLANNED');
+  });
+
+  function planInput(input: Record<string, unknown>) {
+    return {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      question: 'Hoe houden we de avond rustig?',
+      methodId: 'incident_method',
+      scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+      moderatorId: org.sanne.personId,
+      participantIds: [org.bram.personId],
+      lensIds: [],
+      ...input,
+    };
+  }
+});
