@@ -16,6 +16,8 @@ export default defineConfig({
       '/graphql': api,
       '/health': api,
       '/sessions': api,
+      '/calendar': api,
+      '/exports': api,
       '/socket.io': { target: api, ws: true },
     },
   },

@@ -4,13 +4,13 @@
  */
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
+import { createKringApp } from '../../apps/api/src/create-app';
+import { loadConfig } from '../../apps/api/src/engine/config/kring-config';
 import { answerProbe, installProbe } from './server-probe';
 
 async function main(): Promise<void> {
-  // Installed before Kring loads, so every statement it sends is counted.
+  // Installed before Kring opens a connection, so every statement it sends is counted.
   const probe = installProbe(true);
-  const { createKringApp } = await import('../../apps/api/src/create-app');
-  const { loadConfig } = await import('../../apps/api/src/engine/config/kring-config');
   const app = await createKringApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), process.env.BENCH_DATABASE_URL!);
   await app.listen(0, '127.0.0.1');
   answerProbe(probe);

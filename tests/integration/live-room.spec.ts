@@ -39,7 +39,8 @@ describe('the live room over socket.io', () => {
       ok: false,
       error: { code: 'SESSION_NOT_PARTICIPANT', message: 'Je doet niet mee aan deze sessie. Vraag de gespreksleider om je uit te nodigen.' },
     });
-    // The policy guard runs for the gateway: without a membership of the session's organisation, every handler is refused.
+    // The policy guard runs for the gateway: without a membership of the session's organisation, every handler is
+    // refused with NOT_FOUND before the service runs (the service alone would answer SESSION_NOT_PARTICIPANT).
     const outsider = await secondOrganisation(kring);
     const foreign = await LiveScreen.open(kring.url, { client: outsider.admin, personId: outsider.personId });
     screens.push(foreign);
@@ -196,7 +197,7 @@ describe('the live room over socket.io', () => {
     expect(shared(back.state)).toEqual(shared(sanne.state));
   });
 
-  it('keeps dots within the budget per person per phase, and groups, tags and ready marks for everyone', async () => {
+  it('keeps dots within the budget per person per phase, and groups and ready marks for everyone', async () => {
     const session = await planIncidentSession(org);
     const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
     for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
@@ -241,6 +242,56 @@ describe('the live room over socket.io', () => {
     const ack = await late.join(session.id);
     expect(ack.ok && ack.state.participants.some((p) => p.ready)).toBe(false);
     expect(ack.ok && ack.state.currentPhaseIndex).toBe(5);
+  });
+
+  it('tags entries with values and directions, and lets only the author edit, the author or moderator remove', async () => {
+    const session = await planIncidentSession(org, { methodId: 'values_reflection_at_home' });
+    const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
+    for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
+    await sanne.ok(session.id, { type: 'startSession' });
+    await sanne.ok(session.id, { type: 'goToPhase', phaseId: 'situation', toPhaseId: 'tag' });
+    const own = (await bram.ok(session.id, { type: 'contribute', phaseId: 'tag', body: 'Iedereen eet om half zes, ook wie later wil.' })).createdId!;
+    const other = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'tag', body: 'Mevrouw kiest zelf haar kleren.' })).createdId!;
+    const tag = await fatima.ok(session.id, { type: 'tag', phaseId: 'tag', entryId: own, itemId: 'feeling_at_home', direction: 'under_pressure' });
+    // The same tag again changes nothing (two people clicking at once).
+    const again = await bram.ok(session.id, { type: 'tag', phaseId: 'tag', entryId: own, itemId: 'feeling_at_home', direction: 'under_pressure' });
+    expect(again).toEqual({ ok: true, version: tag.version, replayed: false, createdId: null });
+    await bram.ok(session.id, { type: 'tag', phaseId: 'tag', entryId: other, itemId: 'being_a_person', direction: 'visible_strength' });
+    expect(await bram.send(session.id, { type: 'tag', phaseId: 'tag', entryId: other, itemId: 'score', direction: 'visible_strength' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_UNKNOWN_TAG' },
+    });
+    await bram.ok(session.id, { type: 'untag', phaseId: 'tag', tagId: tag.createdId! });
+
+    expect(await fatima.send(session.id, { type: 'editEntry', phaseId: 'tag', entryId: own, body: 'Anders' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_NOT_OWN_ENTRY', message: 'Je kunt alleen je eigen bijdragen wijzigen.' },
+    });
+    expect(await fatima.send(session.id, { type: 'removeEntry', phaseId: 'tag', entryId: own })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_OWN_ENTRY' } });
+    await bram.ok(session.id, { type: 'editEntry', phaseId: 'tag', entryId: own, body: 'Iedereen eet om half zes.' });
+    // The moderator may take out anything, e.g. a text that names a resident.
+    const removed = await sanne.ok(session.id, { type: 'removeEntry', phaseId: 'tag', entryId: other });
+    for (const screen of [sanne, bram, fatima]) await screen.reach(removed.version);
+    expect(fatima.state.entries.map((e) => [e.body, e.editedAt !== null])).toEqual([['Iedereen eet om half zes.', true]]);
+    expect(fatima.state.tags).toEqual([]);
+    expect(await kring.sql(`SELECT count(*)::int AS n FROM session_tag WHERE session_id = $1`, [session.id])).toEqual([{ n: 0 }]);
+    expect(shared(bram.state)).toEqual(shared(sanne.state));
+  });
+
+  it('tells the room who is connected, on joining, leaving and disconnecting', async () => {
+    const session = await planIncidentSession(org);
+    const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
+    for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
+    const everyone = [org.sanne.personId, org.bram.personId, org.fatima.personId].sort();
+    await sanne.waitFor(() => sanne.presence.find((p) => [...p.online].sort().join() === everyone.join()));
+    expect(await bram.socket.timeout(5000).emitWithAck('session:leave', { sessionId: session.id })).toEqual({ ok: true });
+    await sanne.waitFor(() => sanne.presence.at(-1)?.online.length === 2 && !sanne.presence.at(-1)!.online.includes(org.bram.personId));
+    fatima.close();
+    await sanne.waitFor(() => sanne.presence.at(-1)?.online.join() === org.sanne.personId);
+    // Someone joining later sees who is there.
+    const back = await open(org.bram);
+    const ack = await back.join(session.id);
+    expect(ack.ok && ack.state.participants.filter((p) => p.online).map((p) => p.displayName).sort()).toEqual(['Bram', 'Sanne']);
   });
 
   it('keeps the timer on the server: start, pause and extend show the same on every screen', async () => {

@@ -18,9 +18,20 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { ReflectionSessionsModule } from './modules/reflection-sessions/reflection-sessions.module';
+import { MirrorConversationsModule } from './modules/mirror-conversations/mirror-conversations.module';
+import { LearningNetworksModule } from './modules/learning-networks/learning-networks.module';
+import { PeerVisitsModule } from './modules/peer-visits/peer-visits.module';
 
+import { PracticesModule } from './modules/practices/practices.module';
+import { StoriesModule } from './modules/stories/stories.module';
+import { LibraryModule } from './modules/library/library.module';
+import { PatternsModule } from './modules/patterns/patterns.module';
+import { QualityReportModule } from './modules/quality-report/quality-report.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 /** Business modules; the engine below them knows none of them. */
-export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule, MethodsModule, CasesModule, ReflectionSessionsModule];
+export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule, MethodsModule, CasesModule, ReflectionSessionsModule, MirrorConversationsModule, LearningNetworksModule, PeerVisitsModule, PracticesModule, StoriesModule, LibraryModule, PatternsModule, QualityReportModule, CalendarModule, NotificationsModule, PrivacyModule];
 
 @Module({})
 export class AppModule {

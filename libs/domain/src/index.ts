@@ -60,3 +60,7 @@ export * from './peer-visits/notebook-sync';
 export * from './peer-visits/harvest';
 export * from './peer-visits/anonymise';
 export * from './mirror-conversations';
+export * from './learning';
+export * from './notifications/notification-kinds';
+export * from './privacy-operations/retention';
+export * from './privacy-operations/audit-actions';

@@ -14,6 +14,12 @@ import { MethodDetailPage } from '../methods/MethodDetailPage';
 import { MethodLibraryPage } from '../methods/MethodLibraryPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OutboxPage } from '../outbox/OutboxPage';
+import { SessionPage } from '../reflection-sessions/details/SessionPage';
+import { HarvestPage } from '../reflection-sessions/harvest/HarvestPage';
+import { LiveRoomPage } from '../reflection-sessions/live/LiveRoomPage';
+import { PlanSessionPage } from '../reflection-sessions/planning/PlanSessionPage';
+import { ReportPage } from '../reflection-sessions/report/ReportPage';
+import { SessionsPage } from '../reflection-sessions/SessionsPage';
 import { SetupPage } from '../setup/SetupPage';
 import { ValuesPage } from '../values/ValuesPage';
 import { AuthProvider } from './auth';
@@ -46,6 +52,12 @@ export function App() {
                   <Route path="/casussen/nieuw" element={<NewCasePage />} />
                   <Route path="/casussen/:id" element={<CasePage />} />
                   <Route path="/bewonersregister" element={<ResidentRegisterPage />} />
+                  <Route path="/sessies" element={<SessionsPage />} />
+                  <Route path="/sessies/nieuw" element={<PlanSessionPage />} />
+                  <Route path="/sessies/:id" element={<SessionPage />} />
+                  <Route path="/sessies/:id/live" element={<LiveRoomPage />} />
+                  <Route path="/sessies/:id/oogst" element={<HarvestPage />} />
+                  <Route path="/sessies/:id/verslag" element={<ReportPage />} />
                   <Route path="/methoden" element={<MethodLibraryPage />} />
                   <Route path="/methoden/nieuw" element={<MethodBuilderPage />} />
                   <Route path="/methoden/:id" element={<MethodDetailPage />} />

@@ -80,6 +80,11 @@ function MainNav({ viewer }: { viewer: Viewer }) {
           </li>
           {organisationsOf(viewer).length > 0 && (
             <li>
+              <NavLink to="/sessies">{t('sessions.nav')}</NavLink>
+            </li>
+          )}
+          {organisationsOf(viewer).length > 0 && (
+            <li>
               <NavLink to="/casussen">{t('cases.nav')}</NavLink>
             </li>
           )}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/Section';
 
-const FEATURES = ['caseReflection', 'mirror', 'visit', 'overTime'] as const;
+// Casusreflectie is built: the home page lists the viewer's sessions instead (UpcomingSessions).
+const FEATURES = ['mirror', 'visit', 'overTime'] as const;
 
 /**
  * What Kring is for, shown while those parts are not built yet. Each says

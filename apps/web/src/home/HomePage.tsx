@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/locale';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CasesHomeCard } from '../cases/CasesHomeCard';
+import { UpcomingSessions } from '../reflection-sessions/UpcomingSessions';
 import { AboutKring } from './AboutKring';
 
 function greetingKey(hour: number) {
@@ -20,6 +21,7 @@ export function HomePage() {
   const managed = managedOrganisations(viewer);
   return (
     <Page title={t(greetingKey(new Date().getHours()), { name: viewer.person.displayName })}>
+      <UpcomingSessions />
       <Section title={t('home.placesTitle')}>
         {viewer.memberships.length === 0 ? <p>{t('home.noMemberships')}</p> : <Memberships viewer={viewer} />}
       </Section>

@@ -128,10 +128,6 @@ export const en: typeof nl = {
     soon: 'Coming soon',
     soonNote: 'These parts are coming soon; they do not work yet.',
     features: {
-      caseReflection: {
-        title: 'Case reflection',
-        text: 'Discussing a situation from practice together: what happened, what was at stake for the resident, and what will you try differently from now on?',
-      },
       mirror: {
         title: 'Mirror conversations with relatives',
         text: 'Relatives tell how they experience the care and the team listens. Relatives do not need an account for this.',

@@ -133,10 +133,6 @@ export const nl = {
     soon: 'Binnenkort',
     soonNote: 'Deze onderdelen komen binnenkort; ze werken nu nog niet.',
     features: {
-      caseReflection: {
-        title: 'Casusreflectie',
-        text: 'Samen een situatie uit de praktijk bespreken: wat gebeurde er, wat stond er voor de bewoner op het spel, en wat probeer je voortaan anders?',
-      },
       mirror: {
         title: 'Spiegelgesprekken met naasten',
         text: 'Naasten vertellen hoe zij de zorg beleven en het team luistert. Naasten hebben daar geen account voor nodig.',

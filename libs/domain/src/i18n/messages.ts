@@ -277,6 +277,56 @@ export const ERROR_MESSAGES = {
     en: 'This is only possible once the visitors have handed their draft to the host.',
   },
   REPORT_TEAM_REQUIRED: { nl: 'Kies welk team van jullie het spiegelrapport mag zien.', en: 'Choose which of your teams may see the mirror report.' },
+  // Quality-report exports, privacy operations and the calendar feed.
+  REPORT_YEAR_INVALID: { nl: 'Kies een jaar tussen {min} en {max}.', en: 'Choose a year between {min} and {max}.' },
+  ERASE_SELF: {
+    nl: 'Je kunt je eigen gegevens niet via dit scherm wissen. Vraag een andere beheerder van de organisatie.',
+    en: 'You cannot erase your own data on this screen. Ask another administrator of the organisation.',
+  },
+  ERASE_CONFIRMATION: {
+    nl: 'Typ de naam precies zoals hij hier staat ({name}), om te bevestigen dat je de gegevens van deze persoon wilt wissen.',
+    en: 'Type the name exactly as shown here ({name}) to confirm that you want to erase this person’s data.',
+  },
+  NOT_A_MEMBER: { nl: 'Deze persoon is geen lid (meer) van de organisatie.', en: 'This person is not (or no longer) a member of the organisation.' },
+  // Learning over time: practices, stories with member check, the community library.
+  STORY_AUTHOR_ONLY: { nl: 'Alleen wie het verhaal opschreef, kan dit doen.', en: 'Only the person who wrote the story down can do this.' },
+  STORY_STORYTELLER_ONLY: { nl: 'Alleen de verteller van dit verhaal kan dit doen.', en: 'Only the storyteller of this story can do this.' },
+  STORY_STORYTELLER_REQUIRED: {
+    nl: 'Kies wie het verhaal vertelde: een collega met een account, of de naam van iemand zonder account (bijvoorbeeld een naaste).',
+    en: 'Choose who told the story: a colleague with an account, or the name of someone without one (for instance a relative).',
+  },
+  STORY_STORYTELLER_NOT_MEMBER: {
+    nl: 'Een verteller met een account moet lid zijn van de organisatie. Voor iemand anders vul je een naam in; die persoon leest mee via een persoonlijke link.',
+    en: 'A storyteller with an account must be a member of the organisation. For anyone else, fill in a name; they read along through a personal link.',
+  },
+  STORY_CHANGED: {
+    nl: 'Het verhaal is intussen aangepast (nu versie {revision}). Lees de nieuwe versie; je opmerking en keuzes staan nog klaar.',
+    en: 'The story has been changed in the meantime (now version {revision}). Read the new version; your remark and choices are still there.',
+  },
+  STORY_NOT_WITH_STORYTELLER: {
+    nl: 'Dit verhaal ligt nu niet ter controle bij de verteller. Wacht tot de schrijver het opnieuw voorlegt.',
+    en: 'This story is not with the storyteller for checking right now. Wait until the writer shows it again.',
+  },
+  STORY_NOT_APPROVED: {
+    nl: 'Dit kan pas als de verteller deze versie van het verhaal heeft goedgekeurd.',
+    en: 'This is only possible once the storyteller has approved this version of the story.',
+  },
+  STORY_NO_CONSENT: {
+    nl: 'De verteller heeft (nu) geen toestemming gegeven voor: {audience}.',
+    en: 'The storyteller has not (or no longer) given consent for: {audience}.',
+  },
+  LIBRARY_NOT_OWNER: {
+    nl: 'Alleen de eigenaar deelt dit: wie de casus of het verhaal schreef, of bij een leerpunt de gespreksleider of een zorgondernemer.',
+    en: 'Only the owner shares this: whoever wrote the case or story, or for a lesson the moderator or a care entrepreneur.',
+  },
+  LIBRARY_IDENTIFYING_DETAILS: {
+    nl: 'Er staan nog herkenbare gegevens in de tekst ({count}). Haal ze weg of vervang ze door een aanduiding zoals [naam]; pas dan gaat de tekst de bibliotheek in.',
+    en: 'The text still contains identifying details ({count}). Remove them or replace them with a placeholder such as [name]; only then does the text go into the library.',
+  },
+  LIBRARY_LESSON_NOT_APPROVED: {
+    nl: 'Een leerpunt kan pas gedeeld worden als het verslag van de bijeenkomst is goedgekeurd.',
+    en: 'A lesson can only be shared once the report of the session has been approved.',
+  },
   INTERNAL: {
     nl: 'Er ging iets mis aan onze kant. Er is niets verloren; probeer het opnieuw.',
     en: 'Something went wrong on our side. Nothing was lost; please try again.',
@@ -380,7 +430,36 @@ export const FIELD_LABELS: Record<string, Record<Language, string>> = {
   partnerOrganisationId: { nl: 'andere organisatie', en: 'other organisation' },
   direction: { nl: 'wie bezoekt wie', en: 'who visits whom' },
   choice: { nl: 'keuze', en: 'choice' },
+  storyId: { nl: 'verhaal', en: 'story' },
+  storytellerPersonId: { nl: 'verteller', en: 'storyteller' },
+  storytellerName: { nl: 'naam van de verteller', en: 'name of the storyteller' },
+  storytellerEmail: { nl: 'e-mailadres van de verteller', en: "storyteller's e-mail address" },
+  storytellerLanguage: { nl: 'taal van de verteller', en: "storyteller's language" },
+  revision: { nl: 'versie', en: 'version' },
+  decision: { nl: 'oordeel', en: 'decision' },
+  comment: { nl: 'opmerking', en: 'remark' },
+  audiences: { nl: 'wie het mag lezen', en: 'who may read it' },
+  audience: { nl: 'met wie', en: 'shared with' },
+  practiceId: { nl: 'praktijk', en: 'practice' },
+  nextLookBackOn: { nl: 'nieuwe datum om terug te kijken', en: 'new look-back date' },
+  query: { nl: 'zoekwoorden', en: 'search words' },
+  sourceKind: { nl: 'soort', en: 'kind' },
+  sourceKinds: { nl: 'soorten', en: 'kinds' },
+  sourceId: { nl: 'wat je deelt', en: 'what you share' },
+  libraryItemId: { nl: 'bibliotheekstuk', en: 'library item' },
+  organisationKinds: { nl: 'soort organisatie', en: 'kind of organisation' },
+  locationKinds: { nl: 'soort locatie', en: 'kind of location' },
+  clientGroups: { nl: 'voor wie', en: 'for whom' },
+  quarterCount: { nl: 'aantal kwartalen', en: 'number of quarters' },
   excludedNoteIds: { nl: 'beelden buiten het rapport', en: 'observations left out of the report' },
+  year: { nl: 'jaar', en: 'year' },
+  rawNoteRetentionDays: { nl: 'bewaartermijn', en: 'retention period' },
+  personId: { nl: 'persoon', en: 'person' },
+  confirmation: { nl: 'bevestiging', en: 'confirmation' },
+  action: { nl: 'handeling', en: 'action' },
+  from: { nl: 'vanaf', en: 'from' },
+  until: { nl: 'tot en met', en: 'until' },
+  before: { nl: 'eerder dan', en: 'before' },
 };
 
 /** Messages for failed validation constraints; {field} and {value} are filled in. */

@@ -31,7 +31,8 @@ export const MIRROR_LIMITS = {
   statementMaxLength: 1_000,
   noteMaxLength: 2_000,
   maxValueTagsPerStatement: 6,
-  harvestSummaryMaxLength: 4_000,
+  // Fits a harvest item of the listener reflection (2,000) with the theme's name in front.
+  harvestSummaryMaxLength: 1_800,
   letterSectionMaxLength: 10_000,
   clientKeyMaxLength: 100,
   /** A safety net against runaway screens; a real conversation has tens of statements. */

@@ -1,7 +1,7 @@
 import { FINDING_TYPES, MIRROR_THEMES } from '../lenses/peer-visit';
 import { coreValueOf } from '../values/framework';
 import { CORE_VALUE_IDS } from '../values/types';
-import { quarterOf } from './calendar';
+import { quarterOf } from '../learning/quarters';
 import { PEER_VISIT_LIMITS } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { monthsBetween, quarterOf, isCalendarDate } from './calendar';
+import { monthsBetween } from './calendar';
 import { lensProblems, narrowLens, normaliseLens, STARTING_OBSERVATION_LENS } from './observation-lens';
 
 describe('the observation lens', () => {
@@ -30,12 +30,5 @@ describe('calendar dates', () => {
     expect(monthsBetween('2025-03-15', '2026-03-15')).toBe(12);
     expect(monthsBetween('2025-03-16', '2026-03-15')).toBe(11);
     expect(monthsBetween('2026-03-01', '2026-03-31')).toBe(0);
-  });
-
-  it('names quarters and recognises real dates', () => {
-    expect(quarterOf('2025-09-30')).toBe('2025-Q3');
-    expect(quarterOf('2025-10-01')).toBe('2025-Q4');
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2028-02-29')).toBe(true);
   });
 });

@@ -6,13 +6,13 @@ import { LocalizedText } from '../values/localized-text';
  * about, who may see the mirror report, and the topics of the entrepreneurs'
  * check-in. Labels live here so API and web say the same thing.
  */
-export const VISIT_FORMATS = ['half_day', 'day', '24_hours'] as const;
+export const VISIT_FORMATS = ['half_day', 'day', 'twenty_four_hours'] as const;
 export type VisitFormat = (typeof VISIT_FORMATS)[number];
 
 export const VISIT_FORMAT_LABELS: Record<VisitFormat, LocalizedText> = {
   half_day: { nl: 'Dagdeel', en: 'Half a day' },
   day: { nl: 'Hele dag', en: 'A whole day' },
-  '24_hours': { nl: '24 uur, "als bewoner"', en: '24 hours, "as a resident"' },
+  twenty_four_hours: { nl: '24 uur, "als bewoner"', en: '24 hours, "as a resident"' },
 };
 
 /** An entrepreneur and a care worker visit together; a relative or an expert may join (no account needed). */

@@ -2,7 +2,7 @@ import { Role } from '@kring/domain';
 import { SetMetadata } from '@nestjs/common';
 
 /** Tables that carry the tenant key and can be looked up by id to find their organisation. */
-export type TenantTable = 'organisation' | 'location' | 'team' | 'invitation' | 'membership' | 'custom_method' | 'case_file' | 'case_chapter' | 'case_consent' | 'resident_register' | 'reflection_session' | 'harvest_item' | 'practice';
+export type TenantTable = 'organisation' | 'location' | 'team' | 'invitation' | 'membership' | 'custom_method' | 'case_file' | 'case_chapter' | 'case_consent' | 'resident_register' | 'reflection_session' | 'harvest_item' | 'practice' | 'mirror_conversation' | 'mirror_learning_wish' | 'mirror_participant' | 'mirror_statement' | 'story' | 'library_item';
 
 /**
  * Where an operation's organisation comes from: an argument holding the

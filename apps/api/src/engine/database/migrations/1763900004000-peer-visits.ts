@@ -116,7 +116,7 @@ export class PeerVisits1763900004000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'preparing' CHECK (status IN ('preparing', 'agreed', 'cancelled')),
         focus_question text NOT NULL DEFAULT '',
         purpose text NOT NULL DEFAULT '',
-        format text CHECK (format IN ('half_day', 'day', '24_hours')),
+        format text CHECK (format IN ('half_day', 'day', 'twenty_four_hours')),
         visit_date date,
         -- The lens this visit looks through and the network version it came from, kept as agreed.
         lens_version int NOT NULL,

@@ -6,7 +6,7 @@ export const VISIT_SIDES = ['host', 'visitor'] as const;
 export const EDIT_OUTCOMES = ['created', 'applied', 'unchanged', 'conflict'] as const;
 export const CONFLICT_CHOICES = ['keep_server', 'keep_mine', 'keep_both'] as const;
 
-export const VisitFormatEnum = enumOf(VISIT_FORMATS.map((f) => (f === '24_hours' ? 'twenty_four_hours' : f)));
+export const VisitFormatEnum = enumOf(VISIT_FORMATS);
 export const VisitTeamRoleEnum = enumOf(VISIT_TEAM_ROLES);
 export const MomentOfDayEnum = enumOf(MOMENTS_OF_DAY);
 export const ReportVisibilityEnum = enumOf(REPORT_VISIBILITIES);
@@ -20,7 +20,7 @@ export const NoteEditOutcomeEnum = enumOf(EDIT_OUTCOMES);
 export const ConflictChoiceEnum = enumOf(CONFLICT_CHOICES);
 export const HarvestDimensionEnum = enumOf(HARVEST_DIMENSIONS);
 
-registerEnumType(VisitFormatEnum, { name: 'VisitFormat', description: 'half_day, day, or twenty_four_hours ("als bewoner").' });
+registerEnumType(VisitFormatEnum, { name: 'VisitFormat', description: 'Dagdeel, hele dag, or 24 hours "als bewoner".' });
 registerEnumType(VisitTeamRoleEnum, { name: 'VisitTeamRole', description: 'relative and expert are named only and need no account.' });
 registerEnumType(MomentOfDayEnum, { name: 'MomentOfDay' });
 registerEnumType(ReportVisibilityEnum, { name: 'ReportVisibility', description: 'Who sees the mirror report, chosen by the host; network is always anonymised.' });
@@ -34,6 +34,3 @@ registerEnumType(NoteEditOutcomeEnum, { name: 'NoteEditOutcome', description: 'c
 registerEnumType(ConflictChoiceEnum, { name: 'ConflictChoice' });
 registerEnumType(HarvestDimensionEnum, { name: 'HarvestDimension' });
 
-/** GraphQL enum values cannot start with a digit; the database keeps the domain's "24_hours". */
-export const formatToGraphql = (format: string | null) => (format === '24_hours' ? 'twenty_four_hours' : format);
-export const formatFromGraphql = (format: string | null | undefined) => (format === 'twenty_four_hours' ? '24_hours' : (format ?? null));

@@ -17,12 +17,6 @@ import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
 import { entryFromRow, groupFromRow, tagFromRow } from './live-rows';
 
-/**
- * Rows made by live commands get `created_at = clock_timestamp()`: taken
- * while the session row is locked, it follows the version order, so a
- * snapshot lists entries, groups and tags in the order the events added them.
- */
-
 /** What a handler works with: the locked session row, inside the command's transaction. */
 export interface CommandContext {
   manager: EntityManager;
@@ -114,6 +108,9 @@ async function addEntry(
  * One handler per command. Each runs inside the command's transaction after
  * the common checks (participant, moderator-only, session live, phase still
  * current, action allowed in this phase) and returns the event it produced.
+ * Rows they make get `created_at = clock_timestamp()`: taken while the session
+ * row is locked, it follows the version order, so a snapshot lists entries,
+ * groups and tags in the order the events added them.
  */
 const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async startSession(ctx) {

@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { UserError } from '../../engine/graphql/user-error';
+import { Access } from '../../engine/policy/access.decorator';
+import { HttpUserErrorFilter } from '../reflection-sessions/http/http-user-error.filter';
+import { CalendarFeedService } from './calendar-feed.service';
+
+/**
+ * GET /calendar/<token>.ics: the feed calendar apps subscribe to. Calendar
+ * apps send no cookies, so the secret address is the permission.
+ */
+@Controller('calendar')
+@UseFilters(HttpUserErrorFilter)
+export class CalendarFeedController {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Get(':file')
+  @Access.public()
+  async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    if (!file.endsWith('.ics')) throw new UserError('NOT_FOUND');
+    const ics = await this.feeds.ics(file.slice(0, -'.ics'.length));
+    res
+      .type('text/calendar; charset=utf-8')
+      // A feed is personal: no shared cache may keep a copy; apps fetch it fresh.
+      .set('Cache-Control', 'private, no-cache')
+      .set('Referrer-Policy', 'no-referrer')
+      .send(ics);
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { hashToken, newToken } from '../../engine/auth/tokens';
+import { KRING_CONFIG } from '../../engine/config/config.token';
+import { KringConfig } from '../../engine/config/kring-config';
+import { updateReturning } from '../../engine/database/update-returning';
+import { UserError } from '../../engine/graphql/user-error';
+import { CalendarEventsService } from './calendar-events.service';
+import { CalendarFeedDto, CalendarFeedLinkDto } from './dtos/calendar-feed.dto';
+import { writeIcs } from './ics';
+
+/** What newToken() makes: 32 random bytes, base64url. Anything else is not worth a database lookup. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The personal calendar feed: one secret address per person (only its hash
+ * is stored). Making a new one replaces the hash, so the old address stops
+ * working at once; revoking deletes it.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    @Inject(KRING_CONFIG) private readonly config: KringConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: CalendarEventsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async feed(personId: string): Promise<CalendarFeedDto> {
+    const [row] = await this.db.query(`SELECT created_at, last_fetched_at FROM calendar_feed WHERE person_id = $1`, [personId]);
+    return { active: !!row, createdAt: row?.created_at ?? null, lastFetchedAt: row?.last_fetched_at ?? null };
+  }
+
+  async create(personId: string): Promise<CalendarFeedLinkDto> {
+    const token = newToken();
+    const [row] = await this.db.query(
+      `INSERT INTO calendar_feed (person_id, token_hash) VALUES ($1, $2)
+       ON CONFLICT (person_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now(), last_fetched_at = NULL
+       RETURNING created_at`,
+      [personId, hashToken(token)],
+    );
+    await this.audit.record({ action: 'calendar_feed_created', personId, subjectType: 'calendar_feed', subjectId: personId });
+    const url = `${this.config.publicUrl}/calendar/${token}.ics`;
+    return { url, webcalUrl: url.replace(/^https?:/, 'webcal:'), createdAt: row.created_at };
+  }
+
+  async revoke(personId: string): Promise<CalendarFeedDto> {
+    const deleted = await updateReturning(this.db.manager, `DELETE FROM calendar_feed WHERE person_id = $1 RETURNING person_id`, [personId]);
+    if (deleted.length) await this.audit.record({ action: 'calendar_feed_revoked', personId, subjectType: 'calendar_feed', subjectId: personId });
+    return this.feed(personId);
+  }
+
+  /** The feed behind a secret address, in the person's language; NOT_FOUND for unknown or revoked addresses. */
+  async ics(token: string, now = new Date()): Promise<string> {
+    if (!TOKEN.test(token)) throw new UserError('NOT_FOUND');
+    const [owner] = await updateReturning(
+      this.db.manager,
+      `UPDATE calendar_feed f SET last_fetched_at = now() FROM person p
+       WHERE f.token_hash = $1 AND p.id = f.person_id RETURNING p.id, p.preferred_language`,
+      [hashToken(token)],
+    );
+    if (!owner) throw new UserError('NOT_FOUND');
+    const events = await this.events.eventsFor(owner.id, owner.preferred_language, now);
+    return writeIcs({ name: 'Kring', stamp: now, events });
+  }
+}

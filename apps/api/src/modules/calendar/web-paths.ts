@@ -1,0 +1,12 @@
+/**
+ * Addresses of pages in the web app that feeds, notifications and e-mails
+ * link to (Dutch, like the interface). Kept in one place so a moved page is
+ * changed once.
+ */
+export const WEB_PATHS = {
+  session: (id: string) => `/sessies/${id}`,
+  mirrorConversation: (id: string) => `/spiegelgesprekken/${id}`,
+  peerVisit: (id: string) => `/visitaties/${id}`,
+  practices: () => `/praktijken`,
+  notifications: () => `/meldingen`,
+} as const;

@@ -1,0 +1,81 @@
+import type { ClientGroup, LibraryAudience, LibrarySourceKind, LocationKind, OrganisationKind } from '@kring/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ClientGroupEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
+import { IdentifyingDetailFindingDto } from '../../cases/dtos/identifying-detail.dto';
+import { LibraryAudienceEnum, LibrarySourceKindEnum } from './library.enums';
+
+@ObjectType('SnippetPart', { description: 'A piece of a search snippet; `match` marks a word that matched, in whatever form.' })
+export class SnippetPartDto {
+  @Field() text: string;
+  @Field() match: boolean;
+}
+
+/** The setting an item comes from, never the organisation's name: enough to judge whether it fits your own. */
+@ObjectType('LibrarySetting')
+export class LibrarySettingDto {
+  @Field(() => OrganisationKindEnum) organisationKind: OrganisationKind;
+  @Field(() => LocationKindEnum, { nullable: true }) locationKind: LocationKind | null;
+  @Field(() => [ClientGroupEnum]) clientGroups: ClientGroup[];
+}
+
+@ObjectType('LibraryHit')
+export class LibraryHitDto {
+  @Field(() => ID) id: string;
+  @Field(() => LibrarySourceKindEnum) kind: LibrarySourceKind;
+  @Field(() => LibraryAudienceEnum) audience: LibraryAudience;
+  @Field() title: string;
+  @Field(() => [SnippetPartDto]) snippet: SnippetPartDto[];
+  @Field(() => [String]) valueIds: string[];
+  @Field(() => LibrarySettingDto) setting: LibrarySettingDto;
+  @Field({ description: 'Shared by the viewer’s own organisation (then the team is named too).' }) fromOwnOrganisation: boolean;
+  @Field(() => String, { nullable: true }) teamName: string | null;
+  @Field() sharedAt: Date;
+}
+
+@ObjectType('LibrarySearchResult')
+export class LibrarySearchResultDto {
+  @Field(() => Int, { description: 'All matches; `hits` holds the best of them.' }) total: number;
+  @Field(() => [LibraryHitDto]) hits: LibraryHitDto[];
+}
+
+@ObjectType('LibraryItem')
+export class LibraryItemDto extends LibraryHitDto {
+  @Field() body: string;
+}
+
+@ObjectType('LibraryFinding', { description: 'An identifying detail in one of the texts to share.' })
+export class LibraryFindingDto extends IdentifyingDetailFindingDto {
+  @Field({ description: '"title" or "body".' }) field: string;
+}
+
+/** The share of a source as it stands: visible now, or hidden because its consent or approval no longer allows it. */
+@ObjectType('LibraryShare')
+export class LibraryShareDto {
+  @Field(() => ID) itemId: string;
+  @Field(() => LibraryAudienceEnum) audience: LibraryAudience;
+  @Field() sharedAt: Date;
+  @Field({ description: 'False when consent was withdrawn or the source changed since: the item is then shown to no one.' }) visibleNow: boolean;
+}
+
+@ObjectType('LibraryCandidate', { description: 'Something the viewer may share, with what its consent allows now.' })
+export class LibraryCandidateDto {
+  @Field(() => LibrarySourceKindEnum) kind: LibrarySourceKind;
+  @Field(() => ID) sourceId: string;
+  @Field() title: string;
+  @Field({ description: 'The start of the text.' }) excerpt: string;
+  @Field({ description: 'A story approved by its teller; a lesson of an approved report. Cases are always ready.' }) ready: boolean;
+  @Field(() => [LibraryAudienceEnum]) allowedAudiences: LibraryAudience[];
+  @Field(() => LibraryShareDto, { nullable: true }) share: LibraryShareDto | null;
+}
+
+/** The anonymisation review: the texts as they are, what the guard found, and a masked proposal. */
+@ObjectType('LibraryShareDraft')
+export class LibraryShareDraftDto {
+  @Field(() => LibraryCandidateDto) source: LibraryCandidateDto;
+  @Field() title: string;
+  @Field() body: string;
+  @Field(() => [LibraryFindingDto]) findings: LibraryFindingDto[];
+  @Field({ description: 'The title with every finding replaced by a placeholder such as [naam].' }) maskedTitle: string;
+  @Field() maskedBody: string;
+  @Field(() => [String]) suggestedValueIds: string[];
+}

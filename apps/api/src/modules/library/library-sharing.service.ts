@@ -1,0 +1,190 @@
+import {
+  CONSENT_SCOPE_LABELS,
+  LIBRARY_SOURCE_KINDS,
+  LibraryAudience,
+  LibrarySourceKind,
+  maskIdentifyingDetails,
+  STORY_AUDIENCE_LABELS,
+} from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { IdentifyingDetailsService } from '../cases/identifying-details.service';
+import { canManage } from '../organisations/organisations.service';
+import { findIdentifyingTexts } from '../stories/identifying-texts';
+import { LibraryCandidateDto, LibraryItemDto, LibraryShareDraftDto, LibraryShareDto } from './dtos/library.dto';
+import { LibrarySourceInput, ShareInLibraryInput } from './dtos/library.inputs';
+import { LibraryDetailsError } from './library-details.error';
+import { LibrarySearchService } from './library-search.service';
+import { SOURCE_SELECT, SourceRow, STILL_ALLOWED } from './library-sources';
+
+const EXCERPT_LENGTH = 160;
+
+interface ShareRow {
+  id: string;
+  source_kind: LibrarySourceKind;
+  source_id: string;
+  audience: LibraryAudience;
+  shared_at: Date;
+  title: string;
+  body: string;
+  value_ids: string[];
+  visible: boolean;
+}
+
+/**
+ * Sharing in the community library (domain guide §7): the owner picks what
+ * to share, reviews the texts with the identifying-details guard — which
+ * also looks for the organisation's own name, teams and places — and shares
+ * them with the organisation or the network. Only what the guard no longer
+ * flags goes in. Owners: the writer of a case or story; for a lesson, the
+ * session's moderator or a manager of the organisation.
+ */
+@Injectable()
+export class LibrarySharingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly guard: IdentifyingDetailsService,
+    private readonly search: LibrarySearchService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Everything the viewer may share, with what consent allows now and how it is shared already. */
+  async candidates(viewer: Viewer, access: TenantAccess): Promise<LibraryCandidateDto[]> {
+    const shares = await this.shares(access.organisationId);
+    const lists = await Promise.all(
+      LIBRARY_SOURCE_KINDS.map(async (kind) => {
+        const rows: SourceRow[] = await this.db.query(`${SOURCE_SELECT[kind]} ORDER BY title`, [access.organisationId, null]);
+        return rows.filter((row) => owns(kind, row, viewer, access)).map((row) => candidate(kind, row, shares));
+      }),
+    );
+    return lists.flat();
+  }
+
+  /**
+   * The anonymisation review: the texts (the shared version when there is
+   * one), every finding of the guard, and the texts with each finding
+   * replaced by a placeholder, for the owner to check and adjust.
+   */
+  async draft(viewer: Viewer, access: TenantAccess, input: LibrarySourceInput): Promise<LibraryShareDraftDto> {
+    const row = await this.ownedSource(viewer, access, input, this.db.manager);
+    const shares = await this.shares(access.organisationId);
+    const shared = shares.get(`${input.sourceKind}:${row.id}`);
+    const title = shared?.title ?? row.title;
+    const body = shared?.body ?? row.body;
+    const findings = await this.findings(viewer, access, title, body, this.db.manager);
+    const of = (field: string) => findings.filter((f) => f.field === field);
+    return {
+      source: candidate(input.sourceKind, row, shares),
+      title,
+      body,
+      findings,
+      maskedTitle: maskIdentifyingDetails(title, of('title'), viewer.preferredLanguage),
+      maskedBody: maskIdentifyingDetails(body, of('body'), viewer.preferredLanguage),
+      suggestedValueIds: shared?.value_ids ?? row.value_ids,
+    };
+  }
+
+  /** Shares (or shares anew, replacing the text) once the owner, the source's readiness, consent and the guard allow it. */
+  async share(viewer: Viewer, access: TenantAccess, input: ShareInLibraryInput): Promise<LibraryItemDto> {
+    const language = viewer.preferredLanguage;
+    const itemId = await this.db.transaction(async (manager) => {
+      const row = await this.ownedSource(viewer, access, input, manager);
+      if (!row.ready) throw new UserError(input.sourceKind === 'story' ? 'STORY_NOT_APPROVED' : 'LIBRARY_LESSON_NOT_APPROVED');
+      if (!row.audiences.includes(input.audience)) {
+        if (input.sourceKind === 'story') throw new UserError('STORY_NO_CONSENT', { audience: STORY_AUDIENCE_LABELS[input.audience].label[language] });
+        const scope = input.audience === 'network' ? 'share_in_network' : 'share_in_organisation';
+        throw new UserError('CONSENT_REQUIRED', { scope: CONSENT_SCOPE_LABELS[scope][language] });
+      }
+      if (input.audience === 'network') {
+        const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
+        if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
+      }
+      const findings = await this.findings(viewer, access, input.title, input.body, manager);
+      if (findings.length > 0) throw new LibraryDetailsError(findings);
+      const [item] = await manager.query(
+        `INSERT INTO library_item (organisation_id, source_kind, source_id, source_revision, audience, team_id, title, body, value_ids, shared_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT ON CONSTRAINT library_item_source_uq DO UPDATE SET source_revision = EXCLUDED.source_revision, audience = EXCLUDED.audience,
+           team_id = EXCLUDED.team_id, title = EXCLUDED.title, body = EXCLUDED.body, value_ids = EXCLUDED.value_ids, shared_by = EXCLUDED.shared_by, shared_at = now()
+         RETURNING id`,
+        [access.organisationId, input.sourceKind, row.id, row.revision, input.audience, row.team_id, input.title, input.body, input.valueIds, viewer.personId],
+      );
+      await this.audit.record({ action: 'library_item_shared', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'library_item', subjectId: item.id }, manager);
+      return item.id as string;
+    });
+    return this.search.read(await this.search.forOrganisation(access.organisationId), itemId, viewer.personId);
+  }
+
+  /** Takes an item out of the library at once: by its owner, whoever shared it, or a manager. */
+  async withdraw(viewer: Viewer, access: TenantAccess, itemId: string): Promise<boolean> {
+    await this.db.transaction(async (manager) => {
+      const [item] = await manager.query(`SELECT id, source_kind, source_id, shared_by FROM library_item WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [
+        itemId,
+        access.organisationId,
+      ]);
+      if (!item) throw new UserError('NOT_FOUND');
+      const [row]: SourceRow[] = await manager.query(SOURCE_SELECT[item.source_kind as LibrarySourceKind], [access.organisationId, item.source_id]);
+      const allowed = item.shared_by === viewer.personId || canManage(access.roles) || (row && owns(item.source_kind, row, viewer, access));
+      if (!allowed) throw new UserError('LIBRARY_NOT_OWNER');
+      await manager.query(`DELETE FROM library_item WHERE id = $1`, [itemId]);
+      await this.audit.record({ action: 'library_item_withdrawn', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'library_item', subjectId: itemId }, manager);
+    });
+    return true;
+  }
+
+  private async ownedSource(viewer: Viewer, access: TenantAccess, input: LibrarySourceInput, manager: EntityManager): Promise<SourceRow> {
+    const [row]: SourceRow[] = await manager.query(SOURCE_SELECT[input.sourceKind], [access.organisationId, input.sourceId]);
+    if (!row) throw new UserError('NOT_FOUND');
+    if (!owns(input.sourceKind, row, viewer, access)) throw new UserError('LIBRARY_NOT_OWNER');
+    return row;
+  }
+
+  /** The organisation's shares, by `kind:sourceId`, with whether each may be shown now. */
+  private async shares(organisationId: string): Promise<Map<string, ShareRow>> {
+    const rows: ShareRow[] = await this.db.query(
+      `SELECT li.id, li.source_kind, li.source_id, li.audience, li.shared_at, li.title, li.body, li.value_ids, coalesce(${STILL_ALLOWED}, false) AS visible
+       FROM library_item li WHERE li.organisation_id = $1`,
+      [organisationId],
+    );
+    return new Map(rows.map((r) => [`${r.source_kind}:${r.source_id}`, r]));
+  }
+
+  /** The guard for what leaves the team: the organisation's people and register, and its own name, teams, locations and places. */
+  private async findings(viewer: Viewer, access: TenantAccess, title: string, body: string, manager: EntityManager) {
+    const places: { name: string }[] = await manager.query(
+      `SELECT name FROM organisation WHERE id = $1 UNION SELECT name FROM team WHERE organisation_id = $1
+       UNION SELECT name FROM location WHERE organisation_id = $1 UNION SELECT place FROM location WHERE organisation_id = $1 AND place <> ''`,
+      [access.organisationId],
+    );
+    return findIdentifyingTexts(
+      this.guard,
+      access.organisationId,
+      [
+        { field: 'title', text: title },
+        { field: 'body', text: body },
+      ],
+      { places: places.map((p) => p.name) },
+      viewer.preferredLanguage,
+      manager,
+    );
+  }
+}
+
+function owns(kind: LibrarySourceKind, row: SourceRow, viewer: Viewer, access: TenantAccess): boolean {
+  return row.owner_id === viewer.personId || (kind === 'lesson' && canManage(access.roles));
+}
+
+function candidate(kind: LibrarySourceKind, row: SourceRow, shares: Map<string, ShareRow>): LibraryCandidateDto {
+  const shared = shares.get(`${kind}:${row.id}`);
+  const share: LibraryShareDto | null = shared ? { itemId: shared.id, audience: shared.audience, sharedAt: shared.shared_at, visibleNow: shared.visible } : null;
+  return { kind, sourceId: row.id, title: row.title, excerpt: excerptOf(row.body), ready: row.ready, allowedAudiences: row.ready ? row.audiences : [], share };
+}
+
+/** The start of the text, so two lessons of one session can be told apart. */
+function excerptOf(body: string): string {
+  return body.length <= EXCERPT_LENGTH ? body : `${body.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')} …`;
+}

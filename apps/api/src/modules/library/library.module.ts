@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { LibraryResolver } from './library.resolver';
+import { LibrarySearchService } from './library-search.service';
+import { LibrarySharingService } from './library-sharing.service';
+
+/** The community library: sharing through an anonymisation review, and Dutch full-text search. */
+@Module({
+  imports: [CasesModule],
+  providers: [LibrarySearchService, LibrarySharingService, LibraryResolver],
+})
+export class LibraryModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { MirrorConversationDto } from '../dtos/conversation.dto';
+import { LinkMirrorListenerReflectionInput } from '../dtos/reflection.inputs';
+import { MirrorAccess, requireStatus } from '../mirror-access';
+import { MirrorPlanningService } from '../planning/mirror-planning.service';
+
+/**
+ * The listener reflection (luisteraarsreflectie): after the harvest, the team
+ * holds its own reflection session on what struck it and what it will try.
+ * The session itself is planned through the reflection sessions API; this
+ * records which session it is, so its practices feed the letter back.
+ */
+@Injectable()
+export class ListenerReflectionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly conversations: MirrorAccess,
+    private readonly planning: MirrorPlanningService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async link(viewer: Viewer, access: TenantAccess, input: LinkMirrorListenerReflectionInput): Promise<MirrorConversationDto> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.conversations.moderator(input.conversationId, access, viewer, manager, true);
+      requireStatus(row, ['approved']);
+      if (!row.team_id) throw new UserError('MIRROR_NEEDS_TEAM');
+      if (row.listener_session_id) throw new UserError('MIRROR_REFLECTION_EXISTS');
+      const [session] = await manager.query(`SELECT 1 FROM reflection_session WHERE id = $1 AND organisation_id = $2 AND team_id = $3`, [
+        input.sessionId,
+        access.organisationId,
+        row.team_id,
+      ]);
+      if (!session) throw new UserError('NOT_FOUND');
+      await manager.query(`UPDATE mirror_conversation SET listener_session_id = $2, updated_at = now() WHERE id = $1`, [row.id, input.sessionId]);
+      await this.audit.record(
+        { action: 'mirror_listener_reflection_linked', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
+        manager,
+      );
+    });
+    return this.planning.conversation(viewer, access, input.conversationId);
+  }
+}

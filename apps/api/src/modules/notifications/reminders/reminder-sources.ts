@@ -1,0 +1,198 @@
+import { LocalizedText, NotificationKind, NotificationParams } from '@kring/domain';
+import { EntityManager } from 'typeorm';
+import { todayInNetherlands } from '../../cases/calendar-date';
+import { WEB_PATHS } from '../../calendar/web-paths';
+import { PracticesService } from '../../practices/practices.service';
+
+/** A notification that is due for one person; the job inserts it at most once (see the notification table). */
+export interface ReminderCandidate {
+  kind: NotificationKind;
+  organisationId: string;
+  personId: string;
+  subjectId: string;
+  /** What the reminder is about in time: a moved session or look-back date reminds again. Empty: once ever. */
+  dueKey: string;
+  params: NotificationParams;
+  link: string;
+}
+
+type Row = Record<string, any>;
+
+/** The moment the job runs for, and that day on the wall in the Netherlands. */
+export interface ReminderClock {
+  now: Date;
+  today: string;
+}
+
+export function reminderClock(now: Date): ReminderClock {
+  return { now, today: todayInNetherlands(now) };
+}
+
+/** What every source reads from. */
+export interface ReminderContext {
+  manager: EntityManager;
+  clock: ReminderClock;
+  practices: PracticesService;
+}
+
+/** Invitations older than this are not announced any more (e.g. when reminders are first switched on). */
+const INVITATION_WINDOW = `interval '7 days'`;
+/** "Binnenkort": reminders go out in the last day before. */
+const SOON = `interval '24 hours'`;
+/** Look-backs that were due longer ago than this no longer get a first reminder. */
+const LOOK_BACK_WINDOW_DAYS = 14;
+
+const isMember = (person: string, organisation: string) =>
+  `EXISTS (SELECT 1 FROM membership m WHERE m.person_id = ${person} AND m.organisation_id = ${organisation})`;
+
+const moment = (value: Date) => new Date(value).toISOString();
+
+/** Invited to a planned session (not by oneself). */
+async function sessionInvitations({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
+     FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
+     WHERE s.status = 'planned' AND s.scheduled_at > $1 AND sp.invited_at <= $1 AND sp.invited_at > $1 - ${INVITATION_WINDOW}
+       AND sp.person_id IS DISTINCT FROM s.created_by AND ${isMember('sp.person_id', 's.organisation_id')}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'session_invited',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: '',
+    params: { when: moment(r.scheduled_at), method: r.method as LocalizedText, team: r.team },
+    link: WEB_PATHS.session(r.id),
+  }));
+}
+
+/** The last day before a planned session, for everyone in it who was not invited that late. */
+async function sessionsSoon({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
+     FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
+     WHERE s.status = 'planned' AND s.scheduled_at > $1 AND s.scheduled_at <= $1 + ${SOON}
+       AND sp.invited_at <= s.scheduled_at - ${SOON} AND ${isMember('sp.person_id', 's.organisation_id')}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'session_soon',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: moment(r.scheduled_at),
+    params: { when: moment(r.scheduled_at), method: r.method as LocalizedText, team: r.team },
+    link: WEB_PATHS.session(r.id),
+  }));
+}
+
+/** Asked to listen in (buitenkring) at a planned mirror conversation. */
+async function listenerInvitations({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT c.id, c.organisation_id, l.person_id, c.scheduled_at, t.name AS team
+     FROM mirror_listener l JOIN mirror_conversation c ON c.id = l.conversation_id LEFT JOIN team t ON t.id = c.team_id
+     WHERE c.status = 'planned' AND c.scheduled_at > $1 AND l.person_id IS DISTINCT FROM c.created_by
+       AND ${isMember('l.person_id', 'c.organisation_id')}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'mirror_listener_invited',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: '',
+    params: { when: moment(r.scheduled_at), team: r.team },
+    link: WEB_PATHS.mirrorConversation(r.id),
+  }));
+}
+
+/** The last day before a mirror conversation, for its moderator and listeners. */
+async function conversationsSoon({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT DISTINCT c.id, c.organisation_id, who.person_id, c.scheduled_at, t.name AS team
+     FROM mirror_conversation c LEFT JOIN team t ON t.id = c.team_id
+     CROSS JOIN LATERAL (SELECT c.moderator_id AS person_id UNION SELECT l.person_id FROM mirror_listener l WHERE l.conversation_id = c.id) who
+     WHERE c.status = 'planned' AND c.scheduled_at > $1 AND c.scheduled_at <= $1 + ${SOON}
+       AND ${isMember('who.person_id', 'c.organisation_id')}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'mirror_soon',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: moment(r.scheduled_at),
+    params: { when: moment(r.scheduled_at), team: r.team },
+    link: WEB_PATHS.mirrorConversation(r.id),
+  }));
+}
+
+/** Today or tomorrow: an agreed peer visit, for the visiting team and the host's care entrepreneurs. */
+async function visitsSoon({ manager, clock: { today } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT DISTINCT v.id, v.visit_date::text AS visit_date, who.organisation_id, who.person_id, who.visit_role, other.name AS other_name
+     FROM peer_visit v
+     CROSS JOIN LATERAL (
+       SELECT v.visiting_organisation_id AS organisation_id, pm.person_id, 'visitor' AS visit_role, v.organisation_id AS other_id
+       FROM peer_visit_member pm WHERE pm.visit_id = v.id AND pm.person_id IS NOT NULL
+       UNION
+       SELECT v.organisation_id, m.person_id, 'host', v.visiting_organisation_id
+       FROM membership m WHERE m.organisation_id = v.organisation_id AND m.role = 'entrepreneur'
+     ) who
+     JOIN organisation other ON other.id = who.other_id
+     WHERE v.status = 'agreed' AND v.visit_date BETWEEN $1::date AND $1::date + 1
+       AND ${isMember('who.person_id', 'who.organisation_id')}`,
+    [today],
+  );
+  return rows.map((r) => ({
+    kind: 'visit_soon',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: r.visit_date,
+    params: { when: r.visit_date, organisation: r.other_name, visitRole: r.visit_role },
+    link: WEB_PATHS.peerVisit(r.id),
+  }));
+}
+
+/**
+ * A practice whose look-back day has come (PracticesService.dueLookBacks
+ * decides), for the members of its team and whoever wrote it down. A
+ * look-back that was due long ago gets no first reminder any more.
+ */
+async function lookBacksDue({ manager, clock, practices }: ReminderContext): Promise<ReminderCandidate[]> {
+  const earliest = new Date(`${clock.today}T00:00:00Z`);
+  earliest.setUTCDate(earliest.getUTCDate() - LOOK_BACK_WINDOW_DAYS);
+  const due = (await practices.dueLookBacks(clock.today)).filter((p) => p.lookBackOn > earliest.toISOString().slice(0, 10));
+  if (due.length === 0) return [];
+  const recipients: Row[] = await manager.query(
+    `SELECT DISTINCT p.id, m.person_id FROM practice p
+     JOIN membership m ON m.organisation_id = p.organisation_id AND (m.team_id = p.team_id OR m.person_id = p.created_by)
+     WHERE p.id = ANY($1::uuid[])`,
+    [due.map((p) => p.practiceId)],
+  );
+  const byId = new Map(due.map((p) => [p.practiceId, p]));
+  return recipients.map((r) => {
+    const p = byId.get(r.id)!;
+    return {
+      kind: 'look_back_due',
+      organisationId: p.organisationId,
+      personId: r.person_id,
+      subjectId: p.practiceId,
+      dueKey: p.lookBackOn,
+      params: { when: p.lookBackOn, team: p.teamName },
+      link: WEB_PATHS.practices(),
+    };
+  });
+}
+
+/** Every source of reminders, in the order their notifications are made. */
+export const REMINDER_SOURCES: readonly ((context: ReminderContext) => Promise<ReminderCandidate[]>)[] = [
+  sessionInvitations,
+  sessionsSoon,
+  listenerInvitations,
+  conversationsSoon,
+  visitsSoon,
+  lookBacksDue,
+];

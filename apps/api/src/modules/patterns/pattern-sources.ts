@@ -1,0 +1,40 @@
+/**
+ * The tags a pattern is made of, as rows (day, item_id, direction,
+ * organisation_id, team_id):
+ * - value tags on contributions in reflection sessions (not cancelled ones);
+ * - value tags on what relatives said in a mirror conversation, for the
+ *   statements kept in its approved harvest, and only while the relative's
+ *   consent to take part stands (or the statement was never attributed).
+ * The day is the day of the session or conversation, in the Netherlands.
+ * Peer-visit observations carry values without a direction, so they are not
+ * part of a map by direction.
+ */
+export const TAG_ROWS = `(
+  SELECT to_char(rs.scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day, st.item_id, st.direction, rs.organisation_id, rs.team_id
+  FROM session_tag st JOIN reflection_session rs ON rs.id = st.session_id
+  WHERE rs.status <> 'cancelled'
+  UNION ALL
+  SELECT to_char(mc.scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD'), tag->>'itemId', tag->>'direction', mc.organisation_id, mc.team_id
+  FROM mirror_statement ms JOIN mirror_conversation mc ON mc.id = ms.conversation_id CROSS JOIN LATERAL jsonb_array_elements(ms.value_tags) tag
+  WHERE ms.in_harvest AND mc.status = 'approved'
+    AND (ms.participant_id IS NULL OR EXISTS (SELECT 1 FROM mirror_consent c WHERE c.participant_id = ms.participant_id AND c.scope = 'take_part' AND c.withdrawn_at IS NULL))
+) tags`;
+
+/** New practices as rows (day, what, organisation_id, team_id), by the day they were agreed. */
+export const PRACTICE_ROWS = `(
+  SELECT to_char(p.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day, p.what, p.organisation_id, p.team_id FROM practice p
+) practices`;
+
+/** Which rows a pattern covers, as a condition over TAG_ROWS or PRACTICE_ROWS with its parameters from $1. */
+export interface PatternScope {
+  where: string;
+  params: unknown[];
+}
+
+export function organisationScope(organisationId: string, teamId: string | null): PatternScope {
+  return { where: `organisation_id = $1 AND ($2::uuid IS NULL OR team_id = $2)`, params: [organisationId, teamId] };
+}
+
+export function networkScope(networkId: string): PatternScope {
+  return { where: `organisation_id IN (SELECT id FROM organisation WHERE network_id = $1)`, params: [networkId] };
+}

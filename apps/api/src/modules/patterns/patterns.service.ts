@@ -1,0 +1,93 @@
+import {
+  buildHeatMap,
+  classifyRuleChange,
+  internalSystemsSignal,
+  MIN_GROUP_SIZE,
+  QuarterKey,
+  quarterOf,
+  quarterStart,
+  recentQuarters,
+  TagCount,
+  vulnerabilityPatterns,
+} from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { todayInNetherlands } from '../cases/calendar-date';
+import { followsTeam, teamScope } from '../practices/team-scope';
+import { PatternLevel, ValuePatternsDto } from './dtos/patterns.dto';
+import { networkScope, organisationScope, PatternScope, PRACTICE_ROWS, TAG_ROWS } from './pattern-sources';
+
+/** The vulnerability whose tags feed the "new internal systems" signal directly. */
+const INTERNAL_SYSTEMS_RISK = 'new_internal_systems';
+
+/**
+ * Patterns over time per team, organisation and learning network (domain
+ * guide §3, §7): values tagged by direction as a heat map per quarter,
+ * vulnerabilities that come back, and the "new internal systems" signal.
+ * The arithmetic (bucketing, suppression of groups under five, the signal)
+ * is shared domain logic; this service only gathers the rows. Nothing here
+ * compares organisations: the network level is one aggregate.
+ */
+@Injectable()
+export class PatternsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A team's patterns for those who follow the team; the organisation's for every member. */
+  async forOrganisation(viewer: Viewer, access: TenantAccess, teamId: string | null, quarterCount: number): Promise<ValuePatternsDto> {
+    if (teamId) {
+      const [team] = await this.db.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+      if (!team) throw new UserError('NOT_FOUND');
+      if (!followsTeam(teamScope(viewer, access), teamId)) throw new UserError('NOT_YOUR_TEAM');
+    }
+    return this.patterns(teamId ? 'team' : 'organisation', organisationScope(access.organisationId, teamId), quarterCount);
+  }
+
+  forNetwork(networkId: string, quarterCount: number): Promise<ValuePatternsDto> {
+    return this.patterns('network', networkScope(networkId), quarterCount);
+  }
+
+  private async patterns(level: PatternLevel, scope: PatternScope, quarterCount: number): Promise<ValuePatternsDto> {
+    const quarters = recentQuarters(todayInNetherlands(), quarterCount);
+    const from = `$${scope.params.length + 1}`;
+    const params = [...scope.params, quarterStart(quarters[0])];
+    const [tags, practices]: [TagCount[], { day: string; what: string }[]] = await Promise.all([
+      this.db.query(
+        `SELECT day, item_id AS "itemId", direction, count(*)::int AS count, organisation_id AS "groupId" FROM ${TAG_ROWS}
+         WHERE ${scope.where} AND day >= ${from} GROUP BY day, item_id, direction, organisation_id`,
+        params,
+      ),
+      this.db.query(`SELECT day, what FROM ${PRACTICE_ROWS} WHERE ${scope.where} AND day >= ${from}`, params),
+    ]);
+    const map = buildHeatMap(tags, { quarters, minGroupsPerQuarter: level === 'network' ? MIN_GROUP_SIZE : 0 });
+    const shown = map.columns.filter((c) => !c.suppressed).map((c) => c.quarter);
+    const signal = internalSystemsSignal(
+      quarters.map((quarter) => {
+        const changes = practices.filter((p) => quarterOf(p.day) === quarter).map((p) => classifyRuleChange(p.what));
+        return {
+          quarter,
+          addsRule: changes.filter((c) => c === 'adds_rule').length,
+          dropsRule: changes.filter((c) => c === 'drops_rule').length,
+          riskTaggedUnderPressure: riskTags(tags, quarter),
+        };
+      }),
+    );
+    return {
+      level,
+      quarters: map.columns.map((c) => ({ quarter: c.quarter, suppressed: c.suppressed })),
+      rows: map.rows.map((row) => ({
+        valueId: row.valueId,
+        cells: row.cells.map((c) => ({ visibleStrength: c.visible_strength, underPressure: c.under_pressure, openQuestion: c.open_question })),
+      })),
+      vulnerabilities: vulnerabilityPatterns(tags, shown).map((v) => ({ ...v, quarters: [...v.quarters] })),
+      internalSystems: { ...signal, quarters: [...signal.quarters] },
+      minGroupSize: MIN_GROUP_SIZE,
+    };
+  }
+}
+
+function riskTags(tags: readonly TagCount[], quarter: QuarterKey): number {
+  return tags.filter((t) => t.itemId === INTERNAL_SYSTEMS_RISK && t.direction === 'under_pressure' && quarterOf(t.day) === quarter).reduce((sum, t) => sum + t.count, 0);
+}

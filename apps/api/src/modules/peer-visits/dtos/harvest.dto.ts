@@ -1,0 +1,39 @@
+import { CheckinTopicId, HarvestDimension } from '@kring/domain';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { CheckinTopicEnum, HarvestDimensionEnum } from './peer-visit.enums';
+
+@ObjectType('HarvestRow')
+export class HarvestRowDto {
+  @Field() itemId: string;
+  @Field(() => [Int], { nullable: 'items', description: 'Per period; null where fewer than the minimum group size.' }) counts: (number | null)[];
+}
+
+@ObjectType('HarvestTable')
+export class HarvestTableDto {
+  @Field(() => HarvestDimensionEnum) dimension: HarvestDimension;
+  @Field(() => [String]) periods: string[];
+  @Field(() => [HarvestRowDto]) rows: HarvestRowDto[];
+}
+
+@ObjectType('HarvestText')
+export class HarvestTextDto {
+  @Field() period: string;
+  @Field() text: string;
+}
+
+@ObjectType('CheckinHarvest')
+export class CheckinHarvestDto {
+  @Field(() => CheckinTopicEnum) topic: CheckinTopicId;
+  @Field(() => [String], { nullable: true, description: 'Null when fewer than the minimum group size.' }) texts: string[] | null;
+}
+
+/** The coordinator's network harvest: patterns across shared visits, never per organisation. */
+@ObjectType('NetworkHarvest')
+export class NetworkHarvestDto {
+  @Field(() => Int, { description: 'Visits whose host shared the mirror report with the network.' }) sharedVisits: number;
+  @Field(() => Int) minimumGroupSize: number;
+  @Field(() => [HarvestTableDto]) tables: HarvestTableDto[];
+  @Field(() => [HarvestTextDto], { nullable: true, description: 'Rules that get in the way (regelknelpunten), anonymised; null when fewer than the minimum group size.' })
+  ruleObstacles: HarvestTextDto[] | null;
+  @Field(() => [CheckinHarvestDto]) checkins: CheckinHarvestDto[];
+}

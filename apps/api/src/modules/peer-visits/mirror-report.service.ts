@@ -1,0 +1,230 @@
+import { anonymise, Language, quarterOf } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { IdentifyingDetailsService } from '../cases/identifying-details.service';
+import { PdfFileDto } from '../mirror-conversations/dtos/letter.dto';
+import { renderPdf } from '../reflection-sessions/report/report-pdf';
+import { MirrorReportDto, SharedMirrorReportDto } from './dtos/mirror.dto';
+import { AddVisitPracticeInput, HostReflectionInput, RemoveVisitPracticeInput, SetReportVisibilityInput, UpdateReportDraftInput } from './dtos/mirror.inputs';
+import { mirrorReportOutline } from './mirror-report-outline';
+import { mirrorResponses } from './mirror-rows';
+import { reportView, ReportView, sharingOf } from './report-visibility';
+import { involvedVisit, isInvolved, isVisitor, requireHost, requireNotCancelled, requireVisitor, VisitContext, visitContext } from './visit-access';
+import { namesAroundVisits } from './visit-names';
+import { visitLens, visitSummary } from './visit-rows-dto';
+
+type Row = Record<string, any>;
+
+/**
+ * The mirror report (spiegelrapport, domain guide §6.6): the visitors draft
+ * it from their beelden, the host adds a reflection, picks practices to try
+ * and decides who sees it; once closed nothing in it changes but that choice.
+ */
+@Injectable()
+export class MirrorReportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly identifying: IdentifyingDetailsService,
+  ) {}
+
+  /** The report as this viewer may read it, or NOT_FOUND: a report shared more narrowly looks like no report at all. */
+  private async readable(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<{ context: VisitContext; view: ReportView }> {
+    const context = await visitContext(this.db.manager, access, viewer, visitId);
+    const view = reportView(sharingOf(context.visit), viewer, isInvolved(context));
+    if (!view) throw new UserError('NOT_FOUND');
+    return { context, view };
+  }
+
+  async report(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
+    const { context, view } = await this.readable(access, viewer, visitId);
+    await this.audit.record({ action: 'mirror_report_read', organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: visitId });
+    return this.build(context, view, viewer.preferredLanguage);
+  }
+
+  async pdf(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<PdfFileDto> {
+    const { context, view } = await this.readable(access, viewer, visitId);
+    const report = await this.build(context, view, viewer.preferredLanguage);
+    const outline = mirrorReportOutline(report, viewer.preferredLanguage);
+    const buffer = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport');
+    await this.audit.record({ action: 'mirror_report_exported', organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: visitId });
+    return { filename: viewer.preferredLanguage === 'en' ? 'mirror-report.pdf' : 'spiegelrapport.pdf', contentBase64: buffer.toString('base64') };
+  }
+
+  private async build(context: VisitContext, view: ReportView, language: Language, manager: EntityManager = this.db.manager): Promise<MirrorReportDto> {
+    const v = context.visit;
+    const anonymised = view === 'anonymised';
+    const [[names], notes, responses, practices, hostTeams, returnVisit, known] = await Promise.all([
+      manager.query(
+        `SELECT h.name AS host_name, h.kind, g.name AS visitor_name, t.name AS team_name FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
+        [v.organisation_id, v.visiting_organisation_id, v.report_team_id],
+      ),
+      manager.query(
+        `SELECT n.*, p.display_name AS author_name FROM peer_visit_note n LEFT JOIN person p ON p.id = n.author_id
+         WHERE n.visit_id = $1 AND n.deleted_at IS NULL AND ($2 OR n.in_report) ORDER BY n.created_at`,
+        [v.id, isVisitor(context)],
+      ),
+      mirrorResponses(manager, v.id),
+      manager.query(
+        `SELECT p.id, p.what, p.who, to_char(p.look_back_on, 'YYYY-MM-DD') AS look_back_on, t.id AS team_id, t.name AS team_name
+         FROM peer_visit_practice l JOIN practice p ON p.id = l.practice_id LEFT JOIN team t ON t.id = p.team_id WHERE l.visit_id = $1 ORDER BY p.created_at`,
+        [v.id],
+      ),
+      context.host ? manager.query(`SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name`, [v.organisation_id]) : Promise.resolve([]),
+      v.return_visit_id && !anonymised ? visitSummary(manager, v.return_visit_id) : Promise.resolve(null),
+      anonymised ? namesAroundVisits(manager, this.identifying, [v.id]) : Promise.resolve([]),
+    ]);
+    const text = (value: string) => (anonymised ? anonymise(value, known, language) : value);
+    const lens = visitLens(v);
+    return {
+      visitId: v.id,
+      anonymised,
+      host: anonymised ? null : { id: v.organisation_id, name: names.host_name },
+      visitor: anonymised ? null : { id: v.visiting_organisation_id, name: names.visitor_name },
+      hostKind: names.kind,
+      visitDate: anonymised ? null : v.visit_day,
+      period: v.visit_day ? quarterOf(v.visit_day) : null,
+      format: v.format,
+      focusQuestion: text(v.focus_question),
+      purpose: text(v.purpose),
+      lens: { ...lens, purpose: text(lens.purpose) },
+      summary: text(v.report_summary),
+      hostReflection: text(v.host_reflection),
+      notes: notes.map((n: Row) => ({
+        id: n.id,
+        body: text(n.body),
+        findingType: n.finding_type,
+        valueIds: n.value_ids,
+        mirrorThemeId: n.mirror_theme_id,
+        momentOfDay: n.moment_of_day,
+        aboutFocus: n.about_focus,
+        inReport: n.in_report,
+        author: anonymised ? null : n.author_name,
+      })),
+      responses: responses.map((r) => ({ ...r, body: text(r.body), updatedBy: anonymised ? null : r.updatedBy })),
+      practices: practices.map((p: Row) => ({ id: p.id, what: text(p.what), who: text(p.who), lookBackOn: p.look_back_on, team: anonymised || !p.team_id ? null : { id: p.team_id, name: p.team_name } })),
+      status: v.report_status,
+      visibility: v.report_visibility,
+      team: anonymised || !v.report_team_id ? null : { id: v.report_team_id, name: names.team_name },
+      hostTeams,
+      viewerIsHost: context.host,
+      viewerCanDraft: isVisitor(context) && v.report_status === 'draft' && v.status === 'agreed',
+      handedToHostAt: v.handed_to_host_at,
+      closedAt: v.closed_at,
+      returnVisit,
+    };
+  }
+
+  /** Runs a change by someone involved, then answers with the report as they now read it. */
+  private async change(access: NetworkAccess, viewer: Viewer, visitId: string, work: (context: VisitContext, manager: EntityManager) => Promise<void>): Promise<MirrorReportDto> {
+    return this.db.transaction(async (manager) => {
+      const context = await involvedVisit(manager, access, viewer, visitId, true);
+      requireNotCancelled(context);
+      await work(context, manager);
+      return this.build(await involvedVisit(manager, access, viewer, visitId), 'full', viewer.preferredLanguage, manager);
+    });
+  }
+
+  private requireDraft(context: VisitContext): void {
+    requireVisitor(context);
+    if (context.visit.status !== 'agreed') throw new UserError('NOTEBOOK_NOT_OPEN');
+    if (context.visit.report_status === 'with_host') throw new UserError('REPORT_WITH_HOST');
+    if (context.visit.report_status === 'closed') throw new UserError('REPORT_CLOSED');
+  }
+
+  private requireWithHost(context: VisitContext): void {
+    requireHost(context);
+    if (context.visit.report_status === 'draft') throw new UserError('REPORT_NOT_WITH_HOST');
+    if (context.visit.report_status === 'closed') throw new UserError('REPORT_CLOSED');
+  }
+
+  updateDraft(access: NetworkAccess, viewer: Viewer, input: UpdateReportDraftInput): Promise<MirrorReportDto> {
+    return this.change(access, viewer, input.visitId, async (context, manager) => {
+      this.requireDraft(context);
+      await manager.query(`UPDATE peer_visit SET report_summary = $2, updated_at = now() WHERE id = $1`, [input.visitId, input.summary]);
+      await manager.query(`UPDATE peer_visit_note SET in_report = NOT (id = ANY($2::uuid[])) WHERE visit_id = $1`, [input.visitId, input.excludedNoteIds]);
+    });
+  }
+
+  handToHost(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
+    return this.change(access, viewer, visitId, async (context, manager) => {
+      this.requireDraft(context);
+      await manager.query(`UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now(), updated_at = now() WHERE id = $1`, [visitId]);
+    });
+  }
+
+  reflect(access: NetworkAccess, viewer: Viewer, input: HostReflectionInput): Promise<MirrorReportDto> {
+    return this.change(access, viewer, input.visitId, async (context, manager) => {
+      this.requireWithHost(context);
+      await manager.query(`UPDATE peer_visit SET host_reflection = $2, updated_at = now() WHERE id = $1`, [input.visitId, input.reflection]);
+    });
+  }
+
+  /** A practice the host picks goes on the host team's list of practices to try, linked to this report. */
+  addPractice(access: NetworkAccess, viewer: Viewer, input: AddVisitPracticeInput): Promise<MirrorReportDto> {
+    return this.change(access, viewer, input.visitId, async (context, manager) => {
+      this.requireWithHost(context);
+      const v = context.visit;
+      if (input.teamId) {
+        const [own] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, v.organisation_id]);
+        if (!own) throw new UserError('NOT_FOUND');
+      }
+      const [practice] = await manager.query(
+        `INSERT INTO practice (organisation_id, team_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [v.organisation_id, input.teamId ?? null, input.what, input.who, input.lookBackOn ?? null, viewer.personId],
+      );
+      await manager.query(`INSERT INTO peer_visit_practice (practice_id, visit_id, network_id, organisation_id) VALUES ($1, $2, $3, $4)`, [
+        practice.id,
+        v.id,
+        v.network_id,
+        v.organisation_id,
+      ]);
+    });
+  }
+
+  removePractice(access: NetworkAccess, viewer: Viewer, input: RemoveVisitPracticeInput): Promise<MirrorReportDto> {
+    return this.change(access, viewer, input.visitId, async (context, manager) => {
+      this.requireWithHost(context);
+      await manager.query(`DELETE FROM practice WHERE id = (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1 AND practice_id = $2)`, [input.visitId, input.practiceId]);
+    });
+  }
+
+  /** Only the host chooses who sees the report, also after it is closed; a narrower choice takes effect at once. */
+  setVisibility(access: NetworkAccess, viewer: Viewer, input: SetReportVisibilityInput): Promise<MirrorReportDto> {
+    return this.change(access, viewer, input.visitId, async (context, manager) => {
+      requireHost(context);
+      let teamId: string | null = null;
+      if (input.visibility === 'team') {
+        if (!input.teamId) throw new UserError('REPORT_TEAM_REQUIRED');
+        const [own] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, context.visit.organisation_id]);
+        if (!own) throw new UserError('NOT_FOUND');
+        teamId = input.teamId;
+      }
+      await manager.query(`UPDATE peer_visit SET report_visibility = $2, report_team_id = $3, updated_at = now() WHERE id = $1`, [input.visitId, input.visibility, teamId]);
+      await this.audit.record({ action: `mirror_report_shared_${input.visibility}`, organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: input.visitId }, manager);
+    });
+  }
+
+  close(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
+    return this.change(access, viewer, visitId, async (context, manager) => {
+      this.requireWithHost(context);
+      await manager.query(`UPDATE peer_visit SET report_status = 'closed', closed_at = now(), closed_by = $2, updated_at = now() WHERE id = $1`, [visitId, viewer.personId]);
+    });
+  }
+
+  /** Reports the hosts shared with the network, anonymised, for every member to learn from. */
+  async shared(access: NetworkAccess, viewer: Viewer): Promise<SharedMirrorReportDto[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT v.id, v.focus_question, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day, o.kind
+       FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id
+       WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' ORDER BY v.closed_at DESC`,
+      [access.networkId],
+    );
+    const known = await namesAroundVisits(this.db.manager, this.identifying, rows.map((r) => r.id));
+    return rows.map((r) => ({ visitId: r.id, hostKind: r.kind, period: quarterOf(r.day), focusQuestion: anonymise(r.focus_question, known, viewer.preferredLanguage) }));
+  }
+}

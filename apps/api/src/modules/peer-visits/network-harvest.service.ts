@@ -1,0 +1,64 @@
+import { anonymise, CHECKIN_TOPIC_IDS, HARVEST_DIMENSIONS, harvestTable, listAboveMinimum, PEER_VISIT_LIMITS, quarterOf } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import { IdentifyingDetailsService } from '../cases/identifying-details.service';
+import { NetworkHarvestDto } from './dtos/harvest.dto';
+import { namesAroundVisits } from './visit-names';
+
+type Row = Record<string, any>;
+
+/**
+ * The coordinator's network harvest (domain guide §6.9): only what hosts
+ * shared with the network, counted by value, mirror theme and finding type
+ * per quarter, the rules that get in the way and the check-in notes their
+ * authors shared — anonymised, small groups suppressed, and never a row,
+ * score or ranking per organisation.
+ */
+@Injectable()
+export class NetworkHarvestService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly identifying: IdentifyingDetailsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async harvest(access: NetworkAccess, viewer: Viewer): Promise<NetworkHarvestDto> {
+    const language = viewer.preferredLanguage;
+    const [notes, checkins, [shared]]: [Row[], Row[], Row[]] = await Promise.all([
+      this.db.query(
+        `SELECT n.visit_id, n.body, n.finding_type, n.value_ids, n.mirror_theme_id, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day
+         FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
+         WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND n.deleted_at IS NULL AND n.in_report
+         ORDER BY day, n.created_at`,
+        [access.networkId],
+      ),
+      this.db.query(
+        `SELECT c.visit_id, c.topic, c.body FROM entrepreneur_checkin_note c JOIN peer_visit v ON v.id = c.visit_id
+         WHERE c.network_id = $1 AND c.shared_with_network AND v.status <> 'cancelled' ORDER BY c.updated_at`,
+        [access.networkId],
+      ),
+      this.db.query(`SELECT count(*)::int AS count FROM peer_visit WHERE network_id = $1 AND report_status = 'closed' AND report_visibility = 'network'`, [access.networkId]),
+    ]);
+    const observations = notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id }));
+    const obstacles = notes.filter((n) => n.finding_type === 'rule_obstacle');
+    const shownObstacles = listAboveMinimum(obstacles);
+    const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({ topic, items: listAboveMinimum(checkins.filter((c) => c.topic === topic)) }));
+    // Only texts that will be shown are masked, against the names around their own visits.
+    const visible = [...(shownObstacles ?? []), ...shownCheckins.flatMap((c) => c.items ?? [])];
+    const known = await namesAroundVisits(this.db.manager, this.identifying, [...new Set(visible.map((r) => r.visit_id as string))]);
+    await this.audit.record({ action: 'network_harvest_read', personId: viewer.personId });
+    return {
+      sharedVisits: shared.count,
+      minimumGroupSize: PEER_VISIT_LIMITS.minGroupSize,
+      tables: HARVEST_DIMENSIONS.map((dimension) => {
+        const table = harvestTable(observations, dimension);
+        return { dimension, periods: [...table.periods], rows: table.rows.map((r) => ({ itemId: r.itemId, counts: [...r.counts] })) };
+      }),
+      ruleObstacles: shownObstacles ? shownObstacles.map((o) => ({ period: quarterOf(o.day), text: anonymise(o.body, known, language) })) : null,
+      checkins: shownCheckins.map((c) => ({ topic: c.topic, texts: c.items ? c.items.map((i) => anonymise(i.body, known, language)) : null })),
+    };
+  }
+}

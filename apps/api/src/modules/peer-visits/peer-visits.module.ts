@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { LearningNetworksModule } from '../learning-networks/learning-networks.module';
+import { CheckinHarvestResolver } from './checkin-harvest.resolver';
+import { CheckinService } from './checkin.service';
+import { MirrorConversationService } from './mirror-conversation.service';
+import { MirrorReportService } from './mirror-report.service';
+import { MirrorResolver } from './mirror.resolver';
+import { NetworkHarvestService } from './network-harvest.service';
+import { NotebookResolver } from './notebook.resolver';
+import { NotebookService } from './notebook.service';
+import { VisitsResolver } from './visits.resolver';
+import { VisitsService } from './visits.service';
+
+/** Peer-review visits (collegiale visitatie): agreement, notebook, mirror conversation, mirror report, check-in, network harvest. */
+@Module({
+  // Cases exports the identifying-details guard, used to anonymise what the network reads.
+  imports: [LearningNetworksModule, CasesModule],
+  providers: [
+    VisitsService,
+    VisitsResolver,
+    NotebookService,
+    NotebookResolver,
+    MirrorConversationService,
+    MirrorReportService,
+    MirrorResolver,
+    CheckinService,
+    NetworkHarvestService,
+    CheckinHarvestResolver,
+  ],
+})
+export class PeerVisitsModule {}

@@ -1,0 +1,64 @@
+import { EntityManager } from 'typeorm';
+import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+
+type Row = Record<string, any>;
+
+/**
+ * How the viewer stands to one visit. The policy guard has checked that the
+ * viewer belongs to the visit's network; this is the finer check: the
+ * entrepreneurs of the two organisations and the visiting team see the
+ * visit, nobody else (the mirror report has its own, wider rule).
+ */
+export interface VisitContext {
+  visit: Row;
+  /** An entrepreneur of the host organisation. */
+  host: boolean;
+  /** An entrepreneur of the visiting organisation. */
+  visitingEntrepreneur: boolean;
+  /** In the visiting team (with an account). */
+  inTeam: boolean;
+}
+
+export function isEntrepreneurOf(viewer: Viewer, organisationId: string): boolean {
+  return viewer.memberships.some((m) => m.organisationId === organisationId && m.role === 'entrepreneur');
+}
+
+/** Reads the visit and the viewer's place in it; `lock` holds the row for a change. */
+export async function visitContext(manager: EntityManager, access: NetworkAccess, viewer: Viewer, visitId: string, lock = false): Promise<VisitContext> {
+  const [visit] = await manager.query(`SELECT *, to_char(visit_date, 'YYYY-MM-DD') AS visit_day FROM peer_visit WHERE id = $1 AND network_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [visitId, access.networkId]);
+  if (!visit) throw new UserError('NOT_FOUND');
+  const [member] = await manager.query(`SELECT 1 FROM peer_visit_member WHERE visit_id = $1 AND person_id = $2`, [visitId, viewer.personId]);
+  return {
+    visit,
+    host: isEntrepreneurOf(viewer, visit.organisation_id),
+    visitingEntrepreneur: isEntrepreneurOf(viewer, visit.visiting_organisation_id),
+    inTeam: !!member,
+  };
+}
+
+export const isVisitor = (c: VisitContext) => c.visitingEntrepreneur || c.inTeam;
+export const isInvolved = (c: VisitContext) => c.host || isVisitor(c);
+
+/** The visit for someone involved in it; anyone else gets NOT_FOUND, as for an unknown id. */
+export async function involvedVisit(manager: EntityManager, access: NetworkAccess, viewer: Viewer, visitId: string, lock = false): Promise<VisitContext> {
+  const context = await visitContext(manager, access, viewer, visitId, lock);
+  if (!isInvolved(context)) throw new UserError('NOT_FOUND');
+  return context;
+}
+
+export function requireHost(context: VisitContext): void {
+  if (!context.host) throw new UserError('VISIT_HOST_ONLY');
+}
+
+export function requireVisitor(context: VisitContext): void {
+  if (!isVisitor(context)) throw new UserError('VISIT_VISITORS_ONLY');
+}
+
+export function requireNotCancelled(context: VisitContext): void {
+  if (context.visit.status === 'cancelled') throw new UserError('VISIT_CANCELLED');
+}
+
+export function requireReportOpen(context: VisitContext): void {
+  if (context.visit.report_status === 'closed') throw new UserError('REPORT_CLOSED');
+}

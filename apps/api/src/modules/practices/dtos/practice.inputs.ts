@@ -1,0 +1,20 @@
+import { PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { CalendarDateField } from '../../cases/dtos/case-input-fields';
+import { PracticeStatusEnum } from '../../reflection-sessions/dtos/session.enums';
+
+/** "Hoe ging het?" outside a session: a look back written in the team's list. */
+@InputType()
+export class LookBackOnPracticeInput {
+  @Field(() => ID) @IdField() practiceId: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) body: string;
+  @Field(() => PracticeStatusEnum, { nullable: true, description: 'A new status, when it changes.' })
+  @IsOptional()
+  @OneOfField(PRACTICE_STATUSES)
+  status?: PracticeStatus | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when to look back again; today or later.' })
+  @CalendarDateField({ optional: true })
+  nextLookBackOn?: string | null;
+}

@@ -1,0 +1,33 @@
+import { RAW_NOTE_KINDS, RawNoteKind, RETENTION_DAY_OPTIONS, RetentionDays } from '@kring/domain';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsIn } from 'class-validator';
+import { enumOf } from '../../../engine/graphql/enums';
+import { IdField } from '../../../engine/graphql/input-fields';
+
+export const RawNoteKindEnum = enumOf(RAW_NOTE_KINDS);
+registerEnumType(RawNoteKindEnum, { name: 'RawNoteKind' });
+
+@ObjectType('PrivacySettings')
+export class PrivacySettingsDto {
+  @Field(() => Int, { description: 'How many days raw notes are kept: one of 30, 90, 180, 365.' }) rawNoteRetentionDays: RetentionDays;
+  @Field(() => Date, { nullable: true, description: 'When raw notes were last cleaned up.' }) lastPurgeAt: Date | null;
+  @Field(() => Int) lastPurgeCount: number;
+}
+
+@InputType()
+export class RetentionInput {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => Int) @IsIn([...RETENTION_DAY_OPTIONS], { context: { rule: 'oneOf' } }) rawNoteRetentionDays: RetentionDays;
+}
+
+@ObjectType('RawNotePurgeCount')
+export class RawNotePurgeCountDto {
+  @Field(() => RawNoteKindEnum) kind: RawNoteKind;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('RawNotePurge')
+export class RawNotePurgeDto {
+  @Field(() => Int) total: number;
+  @Field(() => [RawNotePurgeCountDto]) kinds: RawNotePurgeCountDto[];
+}

@@ -1,0 +1,89 @@
+import { Language } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
+import { columnSql, personReferences } from './person-references';
+
+type Row = Record<string, unknown>;
+
+/** Secrets never leave Kring, not even to their owner: hashes of passwords and of link tokens. */
+const SECRET_COLUMN = /hash$/;
+
+const EXPLANATION: Record<Language, string> = {
+  nl:
+    'Alles wat Kring over deze persoon bewaart: het account, de lidmaatschappen, en elke rij die naar deze persoon verwijst ' +
+    '(bijdragen, oogst, nieuwe praktijk, casussen, vastgelegde toestemming, deelname, meldingen, het logboek). ' +
+    '"records" is geordend per tabel en per kolom die naar de persoon verwijst. Wachtwoorden en geheime links staan er niet in.',
+  en:
+    'Everything Kring keeps about this person: the account, the memberships, and every row that refers to this person ' +
+    '(contributions, harvests, new practices, cases, consent recorded, participation, notifications, the audit log). ' +
+    '"records" is ordered by table and by the column that refers to the person. Passwords and secret links are left out.',
+};
+
+function withoutSecrets(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([column]) => !SECRET_COLUMN.test(column)));
+}
+
+/**
+ * Export of everything about one person as JSON (AVG: right of access and
+ * portability). An administrator exports what their organisation holds
+ * about a member; a person can download everything about themselves. Both
+ * are audited. Which rows refer to a person is read from the database
+ * catalogue, so tables added later are included.
+ */
+@Injectable()
+export class PersonExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async forOrganisation(access: TenantAccess, viewer: Viewer, personId: string): Promise<string> {
+    const [member] = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [personId, access.organisationId]);
+    if (!member) throw new UserError('NOT_A_MEMBER');
+    const data = await this.collect(this.db.manager, personId, access.organisationId, viewer.preferredLanguage);
+    await this.audit.record({ action: 'person_data_exported', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'person', subjectId: personId });
+    return JSON.stringify(data, null, 2);
+  }
+
+  async own(viewer: Viewer): Promise<string> {
+    const data = await this.collect(this.db.manager, viewer.personId, null, viewer.preferredLanguage);
+    await this.audit.record({ action: 'own_data_exported', personId: viewer.personId, subjectType: 'person', subjectId: viewer.personId });
+    return JSON.stringify(data, null, 2);
+  }
+
+  /** With an organisation: only rows of that organisation. Without: everything, including rows of no organisation (login sessions). */
+  private async collect(manager: EntityManager, personId: string, organisationId: string | null, language: Language): Promise<Record<string, unknown>> {
+    const [person] = await manager.query(`SELECT id, email, display_name, preferred_language, created_at FROM person WHERE id = $1`, [personId]);
+    const [organisation] = organisationId ? await manager.query(`SELECT id, name FROM organisation WHERE id = $1`, [organisationId]) : [null];
+    const records: Record<string, Record<string, Row[]>> = {};
+    for (const ref of await personReferences(manager)) {
+      if (organisationId && !ref.tenant) continue;
+      const rows: Row[] = await manager.query(
+        `SELECT * FROM ${ref.table} WHERE ${columnSql(ref.column)} = $1${organisationId ? ' AND organisation_id = $2' : ''} ORDER BY 1`,
+        organisationId ? [personId, organisationId] : [personId],
+      );
+      if (rows.length) (records[ref.table] ??= {})[ref.column] = rows.map(withoutSecrets);
+    }
+    // Addressed to their e-mail address rather than to their account.
+    const scope = organisationId ? ' AND organisation_id = $2' : '';
+    const params = organisationId ? [person.email, organisationId] : [person.email];
+    const [invitations, mails] = await Promise.all([
+      manager.query(`SELECT * FROM invitation WHERE lower(email) = lower($1)${scope} ORDER BY created_at`, params),
+      manager.query(`SELECT organisation_id, subject, created_at FROM outbox_mail WHERE lower(to_address) = lower($1)${scope} ORDER BY created_at`, params),
+    ]);
+    return {
+      kring: language === 'nl' ? 'Gegevensexport' : 'Data export',
+      exportedAt: new Date(),
+      explanation: EXPLANATION[language],
+      organisation: organisation ?? null,
+      person,
+      records,
+      invitationsToTheirAddress: invitations.map(withoutSecrets),
+      mailsToTheirAddress: mails,
+    };
+  }
+}

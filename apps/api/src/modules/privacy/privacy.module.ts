@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AuditLogResolver } from './audit-log/audit-log.resolver';
+import { AuditLogService } from './audit-log/audit-log.service';
+import { ErasureService } from './erasure/erasure.service';
+import { PersonDataResolver } from './person-data/person-data.resolver';
+import { PersonExportService } from './person-data/person-export.service';
+import { RetentionResolver } from './retention/retention.resolver';
+import { RetentionScheduler } from './retention/retention.scheduler';
+import { RetentionService } from './retention/retention.service';
+
+/** Privacy operations (AVG): the audit-log view, export and erasure of a person's data, and the retention of raw notes. */
+@Module({
+  providers: [
+    AuditLogService,
+    AuditLogResolver,
+    PersonExportService,
+    ErasureService,
+    PersonDataResolver,
+    RetentionService,
+    RetentionResolver,
+    RetentionScheduler,
+  ],
+  exports: [RetentionService],
+})
+export class PrivacyModule {}

@@ -1,0 +1,72 @@
+import { DEFAULT_RETENTION_DAYS, RAW_NOTE_KINDS } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { PrivacySettingsDto, RawNotePurgeDto, RetentionInput } from '../dtos/retention.dto';
+import { RAW_NOTE_PURGES } from './raw-note-purges';
+
+/**
+ * The retention period (bewaartermijn) for raw notes, per organisation, and
+ * the clean-up that deletes what is older. The clean-up is safe to run in
+ * several API processes at once: a row deleted by one is simply not found by
+ * the other. Every deletion is written to the audit log (how many of what
+ * kind, never what they said).
+ */
+@Injectable()
+export class RetentionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async settings(organisationId: string): Promise<PrivacySettingsDto> {
+    const [row] = await this.db.query(`SELECT raw_note_retention_days, last_purge_at, last_purge_count FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+    return {
+      rawNoteRetentionDays: row?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS,
+      lastPurgeAt: row?.last_purge_at ?? null,
+      lastPurgeCount: row?.last_purge_count ?? 0,
+    };
+  }
+
+  async update(access: TenantAccess, viewer: Viewer, input: RetentionInput): Promise<PrivacySettingsDto> {
+    await this.db.query(
+      `INSERT INTO privacy_setting (organisation_id, raw_note_retention_days, updated_by) VALUES ($1, $2, $3)
+       ON CONFLICT (organisation_id) DO UPDATE SET raw_note_retention_days = EXCLUDED.raw_note_retention_days, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [access.organisationId, input.rawNoteRetentionDays, viewer.personId],
+    );
+    await this.audit.record({ action: 'retention_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'organisation', subjectId: access.organisationId });
+    return this.settings(access.organisationId);
+  }
+
+  /** Cleans up every organisation as of `now` (the scheduled job; tests pass a date). */
+  async purgeAll(now: Date = new Date()): Promise<Map<string, RawNotePurgeDto>> {
+    const organisations: { id: string }[] = await this.db.query(`SELECT id FROM organisation ORDER BY id`);
+    const results = new Map<string, RawNotePurgeDto>();
+    for (const { id } of organisations) results.set(id, await this.purge(id, now, null));
+    return results;
+  }
+
+  /** One organisation, in one transaction; `personId` is who asked for it, null for the scheduled job. */
+  async purge(organisationId: string, now: Date, personId: string | null): Promise<RawNotePurgeDto> {
+    return this.db.transaction(async (manager) => {
+      const [setting] = await manager.query(`SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+      const days: number = setting?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS;
+      const cutoff = new Date(now.getTime() - days * 24 * 3600_000);
+      const kinds = [];
+      for (const kind of RAW_NOTE_KINDS) {
+        const [{ n }] = await manager.query(RAW_NOTE_PURGES[kind], [organisationId, cutoff]);
+        kinds.push({ kind, count: n });
+        if (n > 0) await this.audit.record({ action: 'raw_notes_deleted', organisationId, personId, subjectType: kind }, manager);
+      }
+      const total = kinds.reduce((sum, k) => sum + k.count, 0);
+      await manager.query(
+        `INSERT INTO privacy_setting (organisation_id, last_purge_at, last_purge_count) VALUES ($1, $2, $3)
+         ON CONFLICT (organisation_id) DO UPDATE SET last_purge_at = EXCLUDED.last_purge_at, last_purge_count = EXCLUDED.last_purge_count`,
+        [organisationId, now, total],
+      );
+      return { total, kinds };
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/**
+ * Input for the annual quality report (kwaliteitsverslag) of one
+ * organisation, in the reader's language. Counts and narratives only: no
+ * scores, no names of people, and relatives' words only with their consent.
+ */
+@ObjectType('ReportCount', { description: 'A count with its label: context to tell the story with, never a score.' })
+export class ReportCountDto {
+  @Field() label: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('ReportInsight')
+export class ReportInsightDto {
+  @Field() text: string;
+  @Field({ description: 'The method of the session it came from.' }) methodName: string;
+  @Field() heldOn: string;
+}
+
+@ObjectType('ReportPractice')
+export class ReportPracticeDto {
+  @Field() what: string;
+  @Field(() => String, { nullable: true }) teamName: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it was agreed: a session, a mirror conversation or a peer visit.' }) source: string | null;
+  @Field() statusLabel: string;
+  @Field(() => String, { nullable: true, description: 'The latest "hoe ging het?".' }) lastReview: string | null;
+}
+
+@ObjectType('ReportThemeSummary')
+export class ReportThemeSummaryDto {
+  @Field() theme: string;
+  @Field() summary: string;
+}
+
+@ObjectType('ReportConversation', { description: 'One mirror conversation with relatives whose harvest was approved.' })
+export class ReportConversationDto {
+  @Field() theme: string;
+  @Field() approvedOn: string;
+  @Field(() => [ReportThemeSummaryDto]) themes: ReportThemeSummaryDto[];
+  @Field(() => [String], { description: 'Anonymous quotes of relatives who consent to sharing them within the organisation (now).' }) quotes: string[];
+}
+
+@ObjectType('ReportVisitResponse')
+export class ReportVisitResponseDto {
+  @Field() topic: string;
+  @Field() body: string;
+}
+
+@ObjectType('ReportVisit', { description: 'A peer visit the organisation hosted, whose host shared the mirror report with the organisation.' })
+export class ReportVisitDto {
+  @Field() visitedOn: string;
+  @Field() focusQuestion: string;
+  @Field() summary: string;
+  @Field() hostReflection: string;
+  @Field(() => [ReportVisitResponseDto]) responses: ReportVisitResponseDto[];
+  @Field(() => [ReportCountDto], { description: 'Observations (beelden) in the report, by finding type.' }) findings: ReportCountDto[];
+  @Field(() => Int) practicesChosen: number;
+}
+
+@ObjectType('QualityReport')
+export class QualityReportDto {
+  @Field() organisationName: string;
+  @Field(() => Int) year: number;
+  @Field() generatedAt: Date;
+  @Field(() => Int) sessionsHeld: number;
+  @Field(() => [ReportCountDto]) sessionsByMethod: ReportCountDto[];
+  @Field(() => Int) mirrorConversationsHeld: number;
+  @Field(() => Int) visitsHosted: number;
+  @Field(() => Int) visitsMade: number;
+  @Field(() => [ReportCountDto], { description: 'People who took part in sessions, by their role; no names.' }) participantsByRole: ReportCountDto[];
+  @Field(() => [ReportCountDto], { description: 'Relatives and residents who took part in mirror conversations.' }) mirrorParticipants: ReportCountDto[];
+  @Field(() => [ReportInsightDto]) insights: ReportInsightDto[];
+  @Field(() => [ReportCountDto]) practicesByStatus: ReportCountDto[];
+  @Field(() => [ReportPracticeDto]) practices: ReportPracticeDto[];
+  @Field(() => [ReportConversationDto]) relativesVoice: ReportConversationDto[];
+  @Field(() => [ReportVisitDto]) visits: ReportVisitDto[];
+  @Field(() => Int, { description: 'Hosted visits whose mirror report the host kept within the visit or a team.' }) visitsNotShared: number;
+}

@@ -1,0 +1,177 @@
+import {
+  anonymise,
+  CORE_VALUES,
+  FINDING_TYPES,
+  HARVEST_DIMENSIONS,
+  HARVEST_THEMES,
+  harvestTable,
+  HarvestDimension,
+  HarvestObservation,
+  Language,
+  listAboveMinimum,
+  LocalizedText,
+  MIN_GROUP_SIZE,
+  MIRROR_THEMES,
+  nameVariants,
+  PRACTICE_STATUS_LABELS,
+  PRACTICE_STATUSES,
+  Role,
+  ROLE_LABELS,
+  shownCount,
+} from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../../engine/audit/audit.service';
+import { NetworkAccess, Viewer } from '../../../engine/auth/viewer';
+import { NetworkYearOverviewDto, OverviewHarvestTableDto, SuppressedCountDto } from '../dtos/network-overview.dto';
+import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
+import { ReportExport } from '../organisation-year/quality-report.service';
+import { checkReportYear, dayInYear, momentInYear } from '../report-year';
+
+type Row = Record<string, any>;
+
+const HARVEST_TITLES: Record<HarvestDimension, LocalizedText> = {
+  value: { nl: 'Beelden per kernwaarde', en: 'Observations by core value' },
+  mirror_theme: { nl: 'Beelden per spiegelthema', en: 'Observations by mirror theme' },
+  finding_type: { nl: 'Beelden per soort', en: 'Observations by kind' },
+};
+
+function harvestLabel(dimension: HarvestDimension, id: string, language: Language): string {
+  const list: readonly { id: string; name: LocalizedText }[] = dimension === 'value' ? CORE_VALUES : dimension === 'mirror_theme' ? MIRROR_THEMES : FINDING_TYPES;
+  return list.find((item) => item.id === id)?.name[language] ?? id;
+}
+
+/**
+ * The year overview of a learning network for its coordinator (domain guide
+ * §6.9, §8): what the organisations did and heard together, as patterns.
+ * Nothing is broken down by organisation and nothing is ranked; every count
+ * below the minimum group size is suppressed; relatives' quotes appear only
+ * with their consent to share in the network, anonymised, and only when
+ * there are enough of them that none points at a home.
+ */
+@Injectable()
+export class NetworkOverviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async overview(access: NetworkAccess, viewer: Viewer, year: number, how: ReportExport): Promise<NetworkYearOverviewDto> {
+    checkReportYear(year);
+    const language = viewer.preferredLanguage;
+    const db = this.db.manager;
+    const [network] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
+    const organisations: string[] = (await db.query(`SELECT id FROM organisation WHERE network_id = $1`, [access.networkId])).map((o: Row) => o.id);
+    const args = [organisations, year];
+    const [methods, roles, [conversations], themes, [visits], practices, quotes, observations] = await Promise.all([
+      db.query(
+        `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s
+         WHERE s.organisation_id = ANY($1::uuid[]) AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}
+         GROUP BY s.method_id, s.method_snapshot->'name' ORDER BY s.method_snapshot->'name'->>'nl'`,
+        args,
+      ),
+      db.query(
+        `SELECT m.role, count(DISTINCT sp.person_id)::int AS count
+         FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id
+         JOIN membership m ON m.person_id = sp.person_id AND m.organisation_id = s.organisation_id
+         WHERE s.organisation_id = ANY($1::uuid[]) AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}
+         GROUP BY m.role`,
+        args,
+      ),
+      db.query(
+        `SELECT count(*)::int AS count FROM mirror_conversation c
+         WHERE c.organisation_id = ANY($1::uuid[]) AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}`,
+        args,
+      ),
+      db.query(
+        `SELECT h.theme_id, count(DISTINCT h.conversation_id)::int AS count FROM mirror_harvest_theme h JOIN mirror_conversation c ON c.id = h.conversation_id
+         WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')} GROUP BY h.theme_id`,
+        args,
+      ),
+      db.query(`SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${dayInYear('v.visit_date', '$2')}`, [
+        access.networkId,
+        year,
+      ]),
+      db.query(
+        `SELECT p.status, count(*)::int AS count FROM practice p WHERE p.organisation_id = ANY($1::uuid[]) AND ${momentInYear('p.created_at', '$2')} GROUP BY p.status`,
+        args,
+      ),
+      this.networkQuotes(db, organisations, year, language),
+      this.sharedObservations(db, access.networkId, year),
+    ]);
+    await this.audit.record({ action: `network_overview_${how}`, personId: viewer.personId, subjectType: 'learning_network', subjectId: access.networkId });
+
+    const count = (rows: Row[], key: string, id: string) => rows.find((r) => r[key] === id)?.count ?? 0;
+    const sessionsHeld = methods.reduce((sum: number, m: Row) => sum + m.count, 0);
+    return {
+      networkName: network.name,
+      year,
+      generatedAt: new Date(),
+      minimumGroupSize: MIN_GROUP_SIZE,
+      organisations: organisations.length,
+      sessionsHeld: shownCount(sessionsHeld),
+      sessionsByMethod: methods.map((m: Row) => ({ label: (m.name as LocalizedText)[language], count: shownCount(m.count) })),
+      participantsByRole: (Object.keys(ROLE_LABELS) as Role[])
+        .filter((role) => role !== 'network_coordinator')
+        .map((role) => ({ label: ROLE_LABELS[role][language], count: shownCount(count(roles, 'role', role)) })),
+      mirrorConversationsHeld: shownCount(conversations.count),
+      relativesVoiceThemes: HARVEST_THEMES.map((t) => ({ label: themeName(t.id, language), count: shownCount(count(themes, 'theme_id', t.id)) })),
+      networkQuotes: quotes,
+      visitsHeld: shownCount(visits.count),
+      visitHarvest: HARVEST_DIMENSIONS.map((dimension) => this.harvest(observations, dimension, language)),
+      practicesByStatus: PRACTICE_STATUSES.map(
+        (status): SuppressedCountDto => ({ label: PRACTICE_STATUS_LABELS[status][language], count: shownCount(count(practices, 'status', status)) }),
+      ),
+    };
+  }
+
+  /**
+   * Quotes relatives consented to share in the network, anonymised with the
+   * names of every organisation, location and person the network knows, and
+   * sorted by their text so neither date nor home can be read from the order.
+   */
+  private async networkQuotes(db: EntityManager, organisations: string[], year: number, language: Language): Promise<string[] | null> {
+    const conversations: string[] = (
+      await db.query(
+        `SELECT c.id FROM mirror_conversation c WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}`,
+        [organisations, year],
+      )
+    ).map((c: Row) => c.id);
+    const quotes = await consentedQuotes(db, conversations, 'network');
+    const shown = listAboveMinimum(quotes);
+    if (!shown) return null;
+    const names: string[] = (
+      await db.query(
+        `SELECT name FROM organisation WHERE id = ANY($1::uuid[])
+         UNION SELECT name FROM location WHERE organisation_id = ANY($1::uuid[])
+         UNION SELECT p.display_name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
+         UNION SELECT unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
+         UNION SELECT display_name FROM mirror_participant WHERE organisation_id = ANY($1::uuid[])`,
+        [organisations],
+      )
+    ).flatMap((r: Row) => nameVariants(r.name));
+    return shown.map((q) => anonymise(q.body, names, language)).sort((a, b) => a.localeCompare(b, language));
+  }
+
+  /** Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest). */
+  private async sharedObservations(db: EntityManager, networkId: string, year: number): Promise<HarvestObservation[]> {
+    const rows: Row[] = await db.query(
+      `SELECT v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
+       FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
+       WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND ${dayInYear('v.visit_date', '$2')}
+         AND n.deleted_at IS NULL AND n.in_report`,
+      [networkId, year],
+    );
+    return rows.map((r) => ({ date: r.date, findingType: r.finding_type, valueIds: r.value_ids, mirrorThemeId: r.mirror_theme_id }));
+  }
+
+  private harvest(observations: HarvestObservation[], dimension: HarvestDimension, language: Language): OverviewHarvestTableDto {
+    const table = harvestTable(observations, dimension);
+    return {
+      title: HARVEST_TITLES[dimension][language],
+      periods: [...table.periods],
+      rows: table.rows.map((row) => ({ label: harvestLabel(dimension, row.itemId, language), counts: [...row.counts] })),
+    };
+  }
+}

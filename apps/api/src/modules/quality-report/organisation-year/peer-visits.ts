@@ -1,0 +1,79 @@
+import { FINDING_TYPES, Language, MIRROR_QUESTIONS, MIRROR_THEMES } from '@kring/domain';
+import { EntityManager } from 'typeorm';
+import { ReportVisitDto } from '../dtos/quality-report.dto';
+import { dayInYear, formatDay } from '../report-year';
+
+type Row = Record<string, any>;
+
+export interface PeerVisitsPart {
+  visitsHosted: number;
+  visitsMade: number;
+  visits: ReportVisitDto[];
+  visitsNotShared: number;
+}
+
+const FOCUS = { nl: 'Focusvraag', en: 'Focus question' } as const;
+
+function topicLabel(kind: string, id: string, language: Language): string {
+  if (kind === 'focus') return FOCUS[language];
+  const list = kind === 'question' ? MIRROR_QUESTIONS : MIRROR_THEMES;
+  return list.find((t) => t.id === id)?.name[language] ?? id;
+}
+
+/**
+ * Peer visits of the year. The host decides who sees a mirror report
+ * (peer-visits/report-visibility): only a closed report the host shared
+ * with the whole organisation (or the network) goes into the organisation's
+ * report, with the host's reflection and responses; of the others only the
+ * number is told. Visits made to others are counted: their reports belong to
+ * the host.
+ */
+export async function peerVisitsOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<PeerVisitsPart> {
+  const [hosted, [made]] = await Promise.all([
+    db.query(
+      `SELECT v.id, v.visit_date::text AS visit_date, v.focus_question, v.report_summary, v.host_reflection,
+              v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AS shared,
+              (SELECT count(*)::int FROM peer_visit_practice vp WHERE vp.visit_id = v.id) AS practices
+       FROM peer_visit v WHERE v.organisation_id = $1 AND v.status = 'agreed' AND ${dayInYear('v.visit_date', '$2')}
+       ORDER BY v.visit_date, v.id`,
+      [organisationId, year],
+    ),
+    db.query(
+      `SELECT count(*)::int AS count FROM peer_visit v WHERE v.visiting_organisation_id = $1 AND v.status = 'agreed' AND ${dayInYear('v.visit_date', '$2')}`,
+      [organisationId, year],
+    ),
+  ]);
+  const shared = hosted.filter((v: Row) => v.shared);
+  const ids = shared.map((v: Row) => v.id as string);
+  const [responses, findings] = ids.length
+    ? await Promise.all([
+        db.query(
+          `SELECT visit_id, topic_kind, topic_id, body FROM peer_visit_mirror_response WHERE visit_id = ANY($1::uuid[]) AND body <> ''
+           ORDER BY visit_id, array_position(ARRAY['focus', 'question', 'theme'], topic_kind), topic_id`,
+          [ids],
+        ),
+        db.query(
+          `SELECT visit_id, finding_type, count(*)::int AS count FROM peer_visit_note
+           WHERE visit_id = ANY($1::uuid[]) AND deleted_at IS NULL AND in_report GROUP BY visit_id, finding_type`,
+          [ids],
+        ),
+      ])
+    : [[], []];
+  return {
+    visitsHosted: hosted.length,
+    visitsMade: made.count,
+    visitsNotShared: hosted.length - shared.length,
+    visits: shared.map((v: Row) => ({
+      visitedOn: formatDay(v.visit_date, language),
+      focusQuestion: v.focus_question,
+      summary: v.report_summary,
+      hostReflection: v.host_reflection,
+      responses: responses.filter((r: Row) => r.visit_id === v.id).map((r: Row) => ({ topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
+      findings: FINDING_TYPES.map((type) => ({
+        label: type.name[language],
+        count: findings.find((f: Row) => f.visit_id === v.id && f.finding_type === type.id)?.count ?? 0,
+      })).filter((f) => f.count > 0),
+      practicesChosen: v.practices,
+    })),
+  };
+}

@@ -1,0 +1,84 @@
+import { HARVEST_THEMES, Language, MIRROR_PARTICIPANT_KIND_LABELS, MirrorConsentScope, MirrorParticipantKind, quoteAllowed, QuoteAudience } from '@kring/domain';
+import { EntityManager } from 'typeorm';
+import { ACTIVE_SCOPES } from '../../mirror-conversations/mirror-rows';
+import { ReportConversationDto, ReportCountDto } from '../dtos/quality-report.dto';
+import { formatDay, momentInYear } from '../report-year';
+
+type Row = Record<string, any>;
+
+export interface RelativesVoicePart {
+  mirrorConversationsHeld: number;
+  mirrorParticipants: ReportCountDto[];
+  relativesVoice: ReportConversationDto[];
+}
+
+export function themeName(themeId: string, language: Language): string {
+  return HARVEST_THEMES.find((t) => t.id === themeId)?.name[language] ?? themeId;
+}
+
+/**
+ * Quotes from approved mirror harvests that `audience` may read, judged on
+ * each relative's consent as it is now: a withdrawal removes the quote from
+ * every later export.
+ */
+export async function consentedQuotes(db: EntityManager, conversationIds: string[], audience: QuoteAudience): Promise<{ conversationId: string; body: string }[]> {
+  if (conversationIds.length === 0) return [];
+  const rows: Row[] = await db.query(
+    `SELECT st.conversation_id, st.body, ${ACTIVE_SCOPES} AS scopes
+     FROM mirror_statement st JOIN mirror_participant p ON p.id = st.participant_id
+     WHERE st.conversation_id = ANY($1::uuid[]) AND st.in_harvest
+     ORDER BY st.created_at, st.id`,
+    [conversationIds],
+  );
+  return rows.filter((r) => quoteAllowed(audience, r.scopes as MirrorConsentScope[])).map((r) => ({ conversationId: r.conversation_id, body: r.body }));
+}
+
+/**
+ * The relatives' voice: per mirror conversation whose harvest was approved
+ * in the year, the themes in the moderator's words and the quotes of
+ * relatives who consent to sharing within the organisation; and how many
+ * relatives and residents took part (with consent to take part, now).
+ */
+export async function relativesVoiceOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<RelativesVoicePart> {
+  const [conversations, held, participants] = await Promise.all([
+    db.query(
+      `SELECT c.id, c.theme, c.harvest_approved_at FROM mirror_conversation c
+       WHERE c.organisation_id = $1 AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}
+       ORDER BY c.harvest_approved_at, c.id`,
+      [organisationId, year],
+    ),
+    db.query(
+      `SELECT count(*)::int AS count FROM mirror_conversation c
+       WHERE c.organisation_id = $1 AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}`,
+      [organisationId, year],
+    ),
+    db.query(
+      `SELECT p.kind, count(*)::int AS count FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id
+       WHERE c.organisation_id = $1 AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}
+         AND EXISTS (SELECT 1 FROM mirror_consent mc WHERE mc.participant_id = p.id AND mc.scope = 'take_part' AND mc.withdrawn_at IS NULL)
+       GROUP BY p.kind ORDER BY p.kind`,
+      [organisationId, year],
+    ),
+  ]);
+  const ids = conversations.map((c: Row) => c.id as string);
+  const [themes, quotes] = await Promise.all([
+    ids.length
+      ? db.query(`SELECT conversation_id, theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = ANY($1::uuid[]) AND summary <> ''`, [ids])
+      : Promise.resolve([]),
+    consentedQuotes(db, ids, 'organisation'),
+  ]);
+  const themeOrder = HARVEST_THEMES.map((t) => t.id as string);
+  return {
+    mirrorConversationsHeld: held[0].count,
+    mirrorParticipants: participants.map((p: Row) => ({ label: MIRROR_PARTICIPANT_KIND_LABELS[p.kind as MirrorParticipantKind][language], count: p.count })),
+    relativesVoice: conversations.map((c: Row) => ({
+      theme: c.theme,
+      approvedOn: formatDay(c.harvest_approved_at, language),
+      themes: themes
+        .filter((t: Row) => t.conversation_id === c.id)
+        .sort((a: Row, b: Row) => themeOrder.indexOf(a.theme_id) - themeOrder.indexOf(b.theme_id))
+        .map((t: Row) => ({ theme: themeName(t.theme_id, language), summary: t.summary })),
+      quotes: quotes.filter((q) => q.conversationId === c.id).map((q) => q.body),
+    })),
+  };
+}

@@ -1,0 +1,78 @@
+import type { StoryAudience, StoryCheckStatus } from '@kring/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { StoryAudienceEnum, StoryCheckStatusEnum } from './story.enums';
+
+@ObjectType('StoryComment', { description: 'A remark in the member check, from the storyteller or the writer.' })
+export class StoryCommentDto {
+  @Field(() => ID) id: string;
+  @Field() body: string;
+  @Field() fromStoryteller: boolean;
+  @Field(() => String, { nullable: true, description: 'Null for a storyteller without an account.' }) authorName: string | null;
+  @Field(() => Int, { description: 'The version the remark was made on.' }) revision: number;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('Storyteller')
+export class StorytellerDto {
+  @Field() name: string;
+  @Field({ description: 'A member with an account checks in Kring; anyone else through a personal link.' }) hasAccount: boolean;
+  @Field(() => String, { nullable: true, description: 'Only for the writer.' }) email: string | null;
+  @Field(() => Date, { nullable: true, description: 'Until when the personal link works; null without a working link.' }) linkExpiresAt: Date | null;
+}
+
+/** What a list shows of a story. */
+@ObjectType('StorySummary')
+export class StorySummaryDto {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
+  @Field(() => StorytellerDto) storyteller: StorytellerDto;
+  @Field(() => StoryCheckStatusEnum) checkStatus: StoryCheckStatus;
+  @Field(() => Int) revision: number;
+  @Field(() => [StoryAudienceEnum], { description: 'Audiences the storyteller consents to now.' }) audiences: StoryAudience[];
+  @Field(() => [StoryAudienceEnum], { description: 'Audiences the story reaches now: the approved version and consent for each.' }) reaches: StoryAudience[];
+  @Field() viewerIsAuthor: boolean;
+  @Field() viewerIsStoryteller: boolean;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType('Story')
+export class StoryDto extends StorySummaryDto {
+  @Field(() => ID) organisationId: string;
+  @Field() body: string;
+  @Field(() => [String]) valueIds: string[];
+  @Field(() => NamedRef, { nullable: true }) author: NamedRef | null;
+  @Field(() => Int, { nullable: true }) approvedRevision: number | null;
+  @Field(() => Date, { nullable: true }) approvedAt: Date | null;
+  @Field(() => [StoryCommentDto]) comments: StoryCommentDto[];
+  @Field() createdAt: Date;
+}
+
+@ObjectType('StorySentForCheck')
+export class StorySentDto {
+  @Field(() => StoryDto) story: StoryDto;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The storyteller’s personal link, shown this once (only its hash is kept); null for a storyteller with an account.',
+  })
+  link: string | null;
+  @Field({ description: 'Whether Kring e-mailed the link to the storyteller.' }) emailed: boolean;
+}
+
+/** What a storyteller without an account sees through their link: the story, the conversation, and their choices. */
+@ObjectType('StoryForStoryteller')
+export class StoryForStorytellerDto {
+  @Field() title: string;
+  @Field() body: string;
+  @Field(() => Int) revision: number;
+  @Field(() => StoryCheckStatusEnum) checkStatus: StoryCheckStatus;
+  @Field({ description: 'Whether the storyteller can approve or ask for changes now (not while the writer is changing it).' }) canDecide: boolean;
+  @Field(() => Int, { nullable: true }) approvedRevision: number | null;
+  @Field(() => [StoryAudienceEnum]) audiences: StoryAudience[];
+  @Field(() => [StoryCommentDto]) comments: StoryCommentDto[];
+  @Field() organisationName: string;
+  @Field(() => String, { nullable: true }) writerName: string | null;
+  @Field() language: string;
+  @Field() linkExpiresAt: Date;
+}

@@ -1,0 +1,82 @@
+import { LANGUAGES, Language, STORY_AUDIENCES, STORY_LIMITS, StoryAudience } from '@kring/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
+import { LanguageEnum } from '../../../engine/graphql/enums';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField } from '../../cases/dtos/case-input-fields';
+import { IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { STORY_DECISIONS, StoryAudienceEnum, StoryDecision, StoryDecisionEnum } from './story.enums';
+import { ValueIdsField } from './value-ids-field';
+
+const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
+
+@InputType({ isAbstract: true })
+abstract class StoryTextFields {
+  @Field() @TextField({ max: STORY_LIMITS.title }) title: string;
+  @Field() @TextField({ max: STORY_LIMITS.body }) body: string;
+  @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' }) @ValueIdsField(STORY_LIMITS.maxValues) valueIds: string[];
+  @Field({ defaultValue: false, description: '"Ik heb dit gecontroleerd": save despite the guard’s findings.' }) @AcknowledgeField() acknowledgeWarnings: boolean;
+}
+
+/**
+ * A new story. The storyteller is a member with an account (storytellerPersonId),
+ * or someone without one, known by name (and optionally e-mail) to the team.
+ */
+@InputType()
+export class CreateStoryInput extends StoryTextFields {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => ID, { description: 'The team that wrote it down; one of the writer’s own teams.' }) @IdField() teamId: string;
+  @Field(() => ID, { nullable: true }) @IdField({ optional: true }) storytellerPersonId?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.storytellerName, optional: true }) storytellerName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the personal link is sent; left out, the writer passes the link on.' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @IsOptional()
+  @MaxLength(254, rule('maxLength', 254))
+  @IsEmail({}, rule('email'))
+  storytellerEmail?: string | null;
+  @Field(() => LanguageEnum, { defaultValue: 'nl' }) @OneOfField(LANGUAGES) storytellerLanguage: Language;
+}
+
+@InputType()
+export class UpdateStoryInput extends StoryTextFields {
+  @Field(() => ID) @IdField() storyId: string;
+}
+
+@InputType()
+export class SendStoryForCheckInput {
+  @Field(() => ID) @IdField() storyId: string;
+  @Field(() => Int, { defaultValue: STORY_LIMITS.defaultLinkDays, description: 'How long a personal link works.' })
+  @IntField({ min: 1, max: STORY_LIMITS.maxLinkDays })
+  validDays: number;
+}
+
+@InputType()
+export class CommentOnStoryInput {
+  @Field(() => ID) @IdField() storyId: string;
+  @Field() @TextField({ max: STORY_LIMITS.comment }) body: string;
+}
+
+/**
+ * The storyteller's answer: a remark, a decision on the version they read,
+ * and their consent per audience (the full list; what is left out is
+ * withdrawn). Consent can be changed at any time, a decision only while the
+ * story is with them.
+ */
+@InputType({ isAbstract: true })
+abstract class StoryCheckAnswerFields {
+  @Field(() => Int, { description: 'The version the storyteller read.' }) @IsInt(rule('invalid')) revision: number;
+  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.comment, optional: true }) comment?: string | null;
+  @Field(() => StoryDecisionEnum, { nullable: true }) @IsOptional() @OneOfField(STORY_DECISIONS) decision?: StoryDecision | null;
+  @Field(() => [StoryAudienceEnum]) @IsArray(rule('invalid')) @OneOfField(STORY_AUDIENCES, { each: true }) audiences: StoryAudience[];
+}
+
+@InputType()
+export class AnswerStoryCheckInput extends StoryCheckAnswerFields {
+  @Field(() => ID) @IdField() storyId: string;
+}
+
+@InputType()
+export class AnswerStoryCheckByLinkInput extends StoryCheckAnswerFields {
+  @Field() @TextField({ max: 100 }) token: string;
+}

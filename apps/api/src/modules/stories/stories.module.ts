@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { RelativeLinksModule } from '../relative-links/relative-links.module';
+import { MemberCheckService } from './member-check.service';
+import { StoriesResolver } from './stories.resolver';
+import { StoriesService } from './stories.service';
+
+/** Stories (verhalen) with the member check; the guard comes from the cases module, personal links from relative-links. */
+@Module({
+  imports: [CasesModule, RelativeLinksModule],
+  providers: [StoriesService, MemberCheckService, StoriesResolver],
+})
+export class StoriesModule {}

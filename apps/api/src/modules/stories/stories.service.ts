@@ -1,0 +1,257 @@
+import { isLanguage, LEARNING_OVERVIEW_ROLES } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../engine/audit/audit.service';
+import { hashToken, newToken } from '../../engine/auth/tokens';
+import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { UserError } from '../../engine/graphql/user-error';
+import { MailService } from '../../engine/mail/mail.service';
+import { IdentifyingDetailsError } from '../cases/identifying-details.error';
+import { IdentifyingDetailsService } from '../cases/identifying-details.service';
+import { namedRef } from '../organisations/dtos/named-ref.dto';
+import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
+import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, UpdateStoryInput } from './dtos/story.inputs';
+import { findIdentifyingTexts } from './identifying-texts';
+import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
+import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
+
+/**
+ * Stories (verhalen) as their writer works on them: written with the
+ * identifying-details guard, laid before the storyteller (in Kring, or
+ * through a personal link when they have no account), changed after their
+ * remarks. Who reads a story is canReadStory; the storyteller's side of the
+ * member check is MemberCheckService.
+ */
+@Injectable()
+export class StoriesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly guard: IdentifyingDetailsService,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+  ) {}
+
+  async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<StorySummaryDto[]> {
+    const rows: StoryRow[] = await this.db.query(`${STORY_SELECT} WHERE s.organisation_id = $1 AND ($2::uuid IS NULL OR s.team_id = $2) ORDER BY s.updated_at DESC`, [
+      access.organisationId,
+      teamId ?? null,
+    ]);
+    const reader = readerOf(viewer, access);
+    return rows.filter((row) => canReadStory(row, reader)).map((row) => toSummary(row, viewer.personId));
+  }
+
+  /** Reading someone else's story is recorded in the audit log (who read what, never the content). */
+  async read(viewer: Viewer, access: TenantAccess, storyId: string): Promise<StoryDto> {
+    const row = await this.readable(viewer, access, storyId);
+    if (row.author_id !== viewer.personId && row.storyteller_person_id !== viewer.personId) {
+      await this.audit.record({ action: 'story_read', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: storyId });
+    }
+    return this.storyDto(row, viewer.personId);
+  }
+
+  async create(viewer: Viewer, access: TenantAccess, input: CreateStoryInput): Promise<StoryDto> {
+    const byName = input.storytellerName?.trim() || null;
+    if ((input.storytellerPersonId ? 1 : 0) + (byName ? 1 : 0) !== 1) throw new UserError('STORY_STORYTELLER_REQUIRED');
+    const storyId = await this.db.transaction(async (manager) => {
+      await this.ownTeam(viewer, access, input.teamId, manager);
+      if (input.storytellerPersonId) {
+        const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [input.storytellerPersonId, access.organisationId]);
+        if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
+      }
+      const confirmed = await this.checkTexts(viewer, access, input, byName ? [byName] : [], manager);
+      const [{ id }] = await manager.query(
+        `INSERT INTO story (organisation_id, team_id, author_id, title, body, value_ids, storyteller_person_id, storyteller_name, storyteller_email, storyteller_language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          access.organisationId,
+          input.teamId,
+          viewer.personId,
+          input.title,
+          input.body,
+          input.valueIds,
+          input.storytellerPersonId ?? null,
+          byName ?? '',
+          byName ? (input.storytellerEmail ?? null) : null,
+          input.storytellerLanguage,
+        ],
+      );
+      await this.recordConfirmation(confirmed, access, viewer, id, manager);
+      return id as string;
+    });
+    return this.read(viewer, access, storyId);
+  }
+
+  /**
+   * A change of title or text is a new version: the storyteller's approval
+   * was for the old one, so the story is back with its writer until the
+   * storyteller approves again, and reaches no one else meanwhile.
+   */
+  async update(viewer: Viewer, access: TenantAccess, input: UpdateStoryInput): Promise<StoryDto> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.ownStory(viewer, access, input.storyId, manager);
+      const confirmed = await this.checkTexts(viewer, access, input, row.storyteller_person_id ? [] : [row.storyteller_name], manager);
+      const changed = input.title !== row.title || input.body !== row.body;
+      await manager.query(
+        `UPDATE story SET title = $2, body = $3, value_ids = $4, updated_at = now(),
+           revision = revision + CASE WHEN $5 THEN 1 ELSE 0 END, check_status = CASE WHEN $5 THEN 'draft' ELSE check_status END
+         WHERE id = $1`,
+        [row.id, input.title, input.body, input.valueIds, changed],
+      );
+      await this.recordConfirmation(confirmed, access, viewer, row.id, manager);
+    });
+    return this.read(viewer, access, input.storyId);
+  }
+
+  /**
+   * Lays the story before its teller. A storyteller with an account finds it
+   * in Kring (and gets an e-mail saying so); anyone else gets a new personal
+   * link — shown here once, e-mailed when an address is known — and an
+   * earlier link stops working.
+   */
+  async sendForCheck(viewer: Viewer, access: TenantAccess, input: SendStoryForCheckInput): Promise<StorySentDto> {
+    const token = newToken();
+    const row = await this.db.transaction(async (manager) => {
+      const story = await this.ownStory(viewer, access, input.storyId, manager);
+      await manager.query(
+        `UPDATE story SET check_status = 'with_storyteller', updated_at = now(),
+           token_hash = CASE WHEN storyteller_person_id IS NULL THEN $2 END,
+           link_expires_at = CASE WHEN storyteller_person_id IS NULL THEN now() + make_interval(days => $3) END,
+           link_revoked_at = NULL
+         WHERE id = $1`,
+        [story.id, hashToken(token), input.validDays],
+      );
+      await this.audit.record({ action: 'story_sent_for_check', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: story.id }, manager);
+      return story;
+    });
+    const guest = row.storyteller_person_id === null;
+    const link = guest ? this.mail.link(`${STORYTELLER_PAGE_PATH}/${token}`) : this.mail.link(`/verhalen/${row.id}`);
+    const emailed = await this.mailStoryteller(row, access, link, guest ? input.validDays : null);
+    return { story: await this.read(viewer, access, row.id), link: guest ? link : null, emailed };
+  }
+
+  /** The personal link stops working at once; the story and its consents stay. */
+  async revokeLink(viewer: Viewer, access: TenantAccess, storyId: string): Promise<StoryDto> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.ownStory(viewer, access, storyId, manager);
+      await manager.query(`UPDATE story SET link_revoked_at = now() WHERE id = $1 AND token_hash IS NOT NULL AND link_revoked_at IS NULL`, [row.id]);
+      await this.audit.record({ action: 'story_link_revoked', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: row.id }, manager);
+    });
+    return this.read(viewer, access, storyId);
+  }
+
+  /** A remark in the member check, by the writer or by a storyteller with an account. */
+  async comment(viewer: Viewer, access: TenantAccess, input: CommentOnStoryInput): Promise<StoryDto> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.readable(viewer, access, input.storyId, manager, true);
+      const teller = row.storyteller_person_id === viewer.personId;
+      if (!teller && row.author_id !== viewer.personId) throw new UserError('STORY_AUTHOR_ONLY');
+      await manager.query(`INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        access.organisationId,
+        row.id,
+        row.revision,
+        teller,
+        viewer.personId,
+        input.body,
+      ]);
+    });
+    return this.read(viewer, access, input.storyId);
+  }
+
+  /** The story if the viewer may read it, else NOT_FOUND; `lock` keeps it locked for the transaction. */
+  async readable(viewer: Viewer, access: TenantAccess, storyId: string, manager: EntityManager = this.db.manager, lock = false): Promise<StoryRow> {
+    if (lock) await manager.query(`SELECT id FROM story WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [storyId, access.organisationId]);
+    const [row]: StoryRow[] = await manager.query(`${STORY_SELECT} WHERE s.id = $1 AND s.organisation_id = $2`, [storyId, access.organisationId]);
+    if (!row || !canReadStory(row, readerOf(viewer, access))) throw new UserError('NOT_FOUND');
+    return row;
+  }
+
+  async storyDto(row: StoryRow, viewerId: string, manager: EntityManager = this.db.manager): Promise<StoryDto> {
+    const comments = await manager.query(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id]);
+    return {
+      ...toSummary(row, viewerId),
+      organisationId: row.organisation_id,
+      body: row.body,
+      valueIds: row.value_ids,
+      author: namedRef(row.author_id, row.author_name),
+      approvedRevision: row.approved_revision,
+      approvedAt: row.approved_at,
+      comments,
+      createdAt: row.created_at,
+    };
+  }
+
+  /** Only the writer changes a story or lays it before the storyteller. */
+  private async ownStory(viewer: Viewer, access: TenantAccess, storyId: string, manager: EntityManager): Promise<StoryRow> {
+    const row = await this.readable(viewer, access, storyId, manager, true);
+    if (row.author_id !== viewer.personId) throw new UserError('STORY_AUTHOR_ONLY');
+    return row;
+  }
+
+  /** One of the organisation's teams (else NOT_FOUND); members of other teams write in their own team's name only. */
+  private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<void> {
+    const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+    if (!team) throw new UserError('NOT_FOUND');
+    const overview = access.roles.some((role) => LEARNING_OVERVIEW_ROLES.includes(role));
+    if (!overview && !viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId)) throw new UserError('NOT_YOUR_TEAM');
+  }
+
+  /**
+   * The guard over title and text, also looking for the name of a storyteller
+   * without an account. Passes when clean or confirmed; returns how many
+   * findings were confirmed.
+   */
+  private async checkTexts(
+    viewer: Viewer,
+    access: TenantAccess,
+    input: { title: string; body: string; acknowledgeWarnings: boolean },
+    storytellerNames: string[],
+    manager: EntityManager,
+  ): Promise<number> {
+    const texts = [
+      { field: 'title', text: input.title },
+      { field: 'body', text: input.body },
+    ];
+    const findings = await findIdentifyingTexts(this.guard, access.organisationId, texts, { people: storytellerNames }, viewer.preferredLanguage, manager);
+    if (findings.length > 0 && !input.acknowledgeWarnings) throw new IdentifyingDetailsError(findings);
+    return findings.length;
+  }
+
+  private async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, storyId: string, manager: EntityManager): Promise<void> {
+    if (confirmed === 0) return;
+    await this.audit.record(
+      { action: 'identifying_details_confirmed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: storyId },
+      manager,
+    );
+  }
+
+  /** E-mails the storyteller when an address is known; returns whether it did. */
+  private async mailStoryteller(row: StoryRow, access: TenantAccess, link: string, validDays: number | null): Promise<boolean> {
+    const [facts] = await this.db.query(
+      `SELECT o.name AS organisation_name, coalesce(p.email, s.storyteller_email) AS email, coalesce(p.preferred_language, s.storyteller_language) AS language
+       FROM story s JOIN organisation o ON o.id = s.organisation_id LEFT JOIN person p ON p.id = s.storyteller_person_id WHERE s.id = $1`,
+      [row.id],
+    );
+    if (!facts?.email) return false;
+    await this.mail.send(
+      storyCheckMail({
+        to: facts.email,
+        organisationId: access.organisationId,
+        organisationName: facts.organisation_name,
+        writerName: row.author_name ?? '',
+        title: row.title,
+        link,
+        validDays,
+        language: isLanguage(facts.language) ? facts.language : 'nl',
+      }),
+    );
+    return true;
+  }
+}
+
+export function readerOf(viewer: Viewer, access: TenantAccess): StoryReader {
+  return {
+    personId: viewer.personId,
+    teamIds: viewer.memberships.filter((m) => m.organisationId === access.organisationId && m.teamId).map((m) => m.teamId as string),
+  };
+}

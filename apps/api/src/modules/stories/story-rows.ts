@@ -1,0 +1,94 @@
+import { STORY_AUDIENCES, StoryAudience, StoryCheckStatus, storyReaches } from '@kring/domain';
+import { namedRef } from '../organisations/dtos/named-ref.dto';
+import { StoryCommentDto, StorySummaryDto } from './dtos/story.dto';
+
+/** A story row with the names and consents a screen shows; `audiences` are the active consents. */
+export interface StoryRow {
+  id: string;
+  organisation_id: string;
+  team_id: string | null;
+  team_name: string | null;
+  author_id: string | null;
+  author_name: string | null;
+  title: string;
+  body: string;
+  value_ids: string[];
+  revision: number;
+  storyteller_person_id: string | null;
+  storyteller_person_name: string | null;
+  storyteller_name: string;
+  storyteller_email: string | null;
+  storyteller_language: string;
+  token_hash: string | null;
+  link_expires_at: Date | null;
+  link_revoked_at: Date | null;
+  check_status: StoryCheckStatus;
+  approved_revision: number | null;
+  approved_at: Date | null;
+  audiences: StoryAudience[];
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const STORY_SELECT = `SELECT s.*, t.name AS team_name, a.display_name AS author_name, sp.display_name AS storyteller_person_name,
+    (SELECT coalesce(array_agg(sc.audience), '{}') FROM story_consent sc WHERE sc.story_id = s.id AND sc.withdrawn_at IS NULL) AS audiences
+  FROM story s LEFT JOIN team t ON t.id = s.team_id LEFT JOIN person a ON a.id = s.author_id LEFT JOIN person sp ON sp.id = s.storyteller_person_id`;
+
+export const COMMENT_SELECT = `SELECT c.id, c.body, c.from_storyteller AS "fromStoryteller", p.display_name AS "authorName", c.revision, c.created_at AS "createdAt"
+  FROM story_comment c LEFT JOIN person p ON p.id = c.author_id`;
+
+export type CommentRow = StoryCommentDto;
+
+/** The people a story may reach besides its writer and teller: the viewer and the teams they are in. */
+export interface StoryReader {
+  personId: string;
+  teamIds: readonly string[];
+}
+
+function checkState(row: StoryRow) {
+  return { revision: row.revision, approvedRevision: row.approved_revision, activeAudiences: row.audiences };
+}
+
+/**
+ * Who reads a story (domain guide §7): its writer and its teller always; the
+ * team that wrote it and the whole organisation only with the teller's
+ * approval of this version and consent for that audience. The network reads
+ * it only through the library.
+ */
+export function canReadStory(row: StoryRow, reader: StoryReader): boolean {
+  if (row.author_id === reader.personId || row.storyteller_person_id === reader.personId) return true;
+  if (storyReaches(checkState(row), 'organisation')) return true;
+  return row.team_id !== null && reader.teamIds.includes(row.team_id) && storyReaches(checkState(row), 'team');
+}
+
+export function storytellerName(row: StoryRow): string {
+  return row.storyteller_person_name ?? row.storyteller_name;
+}
+
+/** A link works while it is not revoked and not expired. */
+export function linkWorks(row: StoryRow): boolean {
+  return row.token_hash !== null && row.link_revoked_at === null && row.link_expires_at !== null && row.link_expires_at > new Date();
+}
+
+export function toSummary(row: StoryRow, viewerId: string): StorySummaryDto {
+  const audiences = STORY_AUDIENCES.filter((a) => row.audiences.includes(a));
+  const isAuthor = row.author_id === viewerId;
+  return {
+    id: row.id,
+    title: row.title,
+    team: namedRef(row.team_id, row.team_name),
+    storyteller: {
+      name: storytellerName(row),
+      hasAccount: row.storyteller_person_id !== null,
+      email: isAuthor ? row.storyteller_email : null,
+      linkExpiresAt: linkWorks(row) ? row.link_expires_at : null,
+    },
+    checkStatus: row.check_status,
+    revision: row.revision,
+    audiences,
+    reaches: audiences.filter((a) => storyReaches(checkState(row), a)),
+    viewerIsAuthor: isAuthor,
+    viewerIsStoryteller: row.storyteller_person_id === viewerId,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,77 @@
+import { SESSION_PLANNER_ROLES } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { organisationsOf, useViewer } from '../app/auth';
+import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { PastSessionsDocument, UpcomingSessionsDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { NEW_SESSION_PATH } from './paths';
+import { SessionCard } from './SessionCard';
+import './sessions.css';
+
+/** /sessies — planned, live and past sessions of one organisation; past ones lead to their reports. */
+export function SessionsPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { organisations, organisationId, choose } = useChosenOrganisation();
+  const canPlan = !!organisationId && organisationsOf(viewer, SESSION_PLANNER_ROLES).some((o) => o.id === organisationId);
+  return (
+    <Page title={t('sessions.list.title')}>
+      {organisations.length > 1 && (
+        <SelectField
+          label={t('sessions.list.organisation')}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          value={organisationId ?? ''}
+          onChange={choose}
+        />
+      )}
+      {canPlan && (
+        <p>
+          <Link className="button button--primary" to={`${NEW_SESSION_PATH}?organisatie=${organisationId}`}>
+            {t('sessions.home.plan')}
+          </Link>
+        </p>
+      )}
+      {organisationId ? <OrganisationSessionLists key={organisationId} organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+    </Page>
+  );
+}
+
+function OrganisationSessionLists({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const upcoming = useQuery(UpcomingSessionsDocument, { organisationId });
+  const past = useQuery(PastSessionsDocument, { organisationId });
+  return (
+    <>
+      <Section title={t('sessions.list.upcomingTitle')}>
+        {!upcoming.data ? (
+          upcoming.error ? <LoadError error={upcoming.error} onRetry={upcoming.refetch} /> : <Loading />
+        ) : upcoming.data.upcomingSessions.length === 0 ? (
+          <p>{t('sessions.home.empty')}</p>
+        ) : (
+          <ul className="session-list">
+            {upcoming.data.upcomingSessions.map((session) => (
+              <SessionCard key={session.id} session={session} />
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('sessions.list.pastTitle')}>
+        {!past.data ? (
+          past.error ? <LoadError error={past.error} onRetry={past.refetch} /> : <Loading />
+        ) : past.data.pastSessions.length === 0 ? (
+          <p>{t('sessions.list.pastEmpty')}</p>
+        ) : (
+          <ul className="session-list">
+            {past.data.pastSessions.map((session) => (
+              <SessionCard key={session.id} session={session} past />
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { SESSION_PLANNER_ROLES } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { organisationsOf, useViewer } from '../app/auth';
+import { UpcomingSessionsDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { LoadError, Loading } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { NEW_SESSION_PATH } from './paths';
+import { SessionCard } from './SessionCard';
+import './sessions.css';
+
+/**
+ * The home page's casusreflectie part: the sessions the viewer is invited to
+ * or leads, soonest first, each with "Zet in agenda".
+ */
+export function UpcomingSessions() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const organisations = organisationsOf(viewer);
+  if (organisations.length === 0) return null;
+  const canPlan = organisationsOf(viewer, SESSION_PLANNER_ROLES).length > 0;
+  return (
+    <Section title={t('sessions.home.title')}>
+      <p>{t('sessions.home.intro')}</p>
+      {organisations.map((organisation) => (
+        <OrganisationSessions key={organisation.id} organisationId={organisation.id} name={organisations.length > 1 ? organisation.name : undefined} />
+      ))}
+      <p className="button-row">
+        {canPlan && (
+          <Link className="button button--primary" to={NEW_SESSION_PATH}>
+            {t('sessions.home.plan')}
+          </Link>
+        )}
+        <Link to="/sessies">{t('sessions.home.all')}</Link>
+      </p>
+    </Section>
+  );
+}
+
+function OrganisationSessions({ organisationId, name }: { organisationId: string; name?: string }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(UpcomingSessionsDocument, { organisationId });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  return (
+    <>
+      {name && <h3>{name}</h3>}
+      {data.upcomingSessions.length === 0 ? (
+        <p className="muted">{t('sessions.home.empty')}</p>
+      ) : (
+        <ul className="session-list">
+          {data.upcomingSessions.map((session) => (
+            <SessionCard key={session.id} session={session} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

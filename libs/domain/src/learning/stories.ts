@@ -1,0 +1,84 @@
+import { LIMITS } from '../validation/limits';
+import { LocalizedText } from '../values/localized-text';
+
+/**
+ * Who may read a story (verhaal), each with its own consent from the
+ * storyteller (domain guide §7): their own team, the whole organisation, the
+ * learning network (anonymised, through the library), or the public (for
+ * instance in the quality report or on the website).
+ */
+export const STORY_AUDIENCES = ['team', 'organisation', 'network', 'public'] as const;
+export type StoryAudience = (typeof STORY_AUDIENCES)[number];
+
+export const STORY_AUDIENCE_LABELS: Record<StoryAudience, { label: LocalizedText; explanation: LocalizedText }> = {
+  team: {
+    label: { nl: 'Het team', en: 'The team' },
+    explanation: {
+      nl: 'De vaste collega’s van het team dat dit verhaal opschreef, mogen het lezen.',
+      en: 'The regular colleagues of the team that wrote this story down may read it.',
+    },
+  },
+  organisation: {
+    label: { nl: 'De hele organisatie', en: 'The whole organisation' },
+    explanation: {
+      nl: 'Ook collega’s van andere teams en locaties van de organisatie mogen het lezen.',
+      en: 'Colleagues of other teams and locations of the organisation may read it too.',
+    },
+  },
+  network: {
+    label: { nl: 'Het lerend netwerk, zonder namen', en: 'The learning network, without names' },
+    explanation: {
+      nl: 'Andere zorgorganisaties in het lerend netwerk mogen het lezen, zonder namen of andere herkenbare gegevens.',
+      en: 'Other care organisations in the learning network may read it, without names or other identifying details.',
+    },
+  },
+  public: {
+    label: { nl: 'Iedereen', en: 'Everyone' },
+    explanation: {
+      nl: 'Het verhaal mag naar buiten, bijvoorbeeld in het kwaliteitsverslag of op de website, zonder namen.',
+      en: 'The story may go outside, for instance in the quality report or on the website, without names.',
+    },
+  },
+};
+
+/**
+ * The member check (membercheck): written → with the storyteller → they
+ * approve it, or ask for changes. Changing the text after approval starts a
+ * new check, so a story is never read wider than the version its teller saw.
+ */
+export const STORY_CHECK_STATUSES = ['draft', 'with_storyteller', 'changes_requested', 'approved'] as const;
+export type StoryCheckStatus = (typeof STORY_CHECK_STATUSES)[number];
+
+export const STORY_CHECK_STATUS_LABELS: Record<StoryCheckStatus, LocalizedText> = {
+  draft: { nl: 'Nog niet voorgelegd', en: 'Not yet shown to the storyteller' },
+  with_storyteller: { nl: 'Ligt bij de verteller', en: 'With the storyteller' },
+  changes_requested: { nl: 'De verteller vraagt om aanpassing', en: 'The storyteller asks for changes' },
+  approved: { nl: 'Goedgekeurd door de verteller', en: 'Approved by the storyteller' },
+};
+
+export const STORY_LIMITS = {
+  title: LIMITS.name,
+  body: LIMITS.longText,
+  comment: 2_000,
+  storytellerName: LIMITS.name,
+  maxValues: 12,
+  /** How long a storyteller's personal link works; a new one can always be sent. */
+  defaultLinkDays: 30,
+  maxLinkDays: 90,
+} as const;
+
+export interface StoryCheckState {
+  readonly revision: number;
+  /** The revision the storyteller approved, or null. */
+  readonly approvedRevision: number | null;
+  readonly activeAudiences: readonly StoryAudience[];
+}
+
+/**
+ * Whether a story may be read by an audience: only the version the
+ * storyteller approved, and only with their consent for that audience as it
+ * is now. Until then the story stays with its writer and its teller.
+ */
+export function storyReaches(story: StoryCheckState, audience: StoryAudience): boolean {
+  return story.approvedRevision === story.revision && story.activeAudiences.includes(audience);
+}

@@ -1,0 +1,79 @@
+import { Language } from '../i18n/language';
+import { LocalizedText } from '../values/localized-text';
+
+/**
+ * In-app notifications and the e-mails that go with them: invitations to
+ * sessions and mirror conversations, reminders shortly before, and the
+ * look-back of a new practice (terugkijken). The text says what and when,
+ * with labels only (method, team, organisation): never the question, the
+ * theme or the practice itself, which may touch on a resident and which the
+ * reader opens in Kring behind the usual permissions.
+ */
+export const NOTIFICATION_KINDS = ['session_invited', 'session_soon', 'mirror_listener_invited', 'mirror_soon', 'visit_soon', 'look_back_due'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NotificationParams {
+  /** ISO moment (sessions, mirror conversations) or YYYY-MM-DD (visits, look-backs). */
+  readonly when: string;
+  readonly team?: string | null;
+  readonly method?: LocalizedText | null;
+  /** The other organisation of a peer visit. */
+  readonly organisation?: string | null;
+  /** Whether the reader hosts the visit or is in the visiting team. */
+  readonly visitRole?: 'host' | 'visitor' | null;
+}
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Dates as people read them on the wall in the Netherlands. */
+export function formatNotificationWhen(when: string, language: Language): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(when);
+  const format = new Intl.DateTimeFormat(
+    LOCALES[language],
+    dayOnly ? { timeZone: 'UTC', dateStyle: 'full' } : { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' },
+  );
+  return format.format(new Date(dayOnly ? `${when}T00:00:00Z` : when));
+}
+
+/** "(Incidentmethode, Team wonen)": the labels that are known, in brackets. */
+function labels(params: NotificationParams, language: Language): string {
+  const parts = [params.method?.[language], params.team].filter((part): part is string => !!part);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+export function notificationText(kind: NotificationKind, params: NotificationParams, language: Language): string {
+  const when = formatNotificationWhen(params.when, language);
+  const about = labels(params, language);
+  const nl = language === 'nl';
+  switch (kind) {
+    case 'session_invited':
+      return nl ? `Je bent uitgenodigd voor een reflectiesessie${about} op ${when}.` : `You are invited to a reflection session${about} on ${when}.`;
+    case 'session_soon':
+      return nl ? `Binnenkort: reflectiesessie${about} op ${when}.` : `Coming up: reflection session${about} on ${when}.`;
+    case 'mirror_listener_invited':
+      return nl
+        ? `Je luistert mee bij een spiegelgesprek met naasten${about} op ${when}.`
+        : `You will listen in on a mirror conversation with relatives${about} on ${when}.`;
+    case 'mirror_soon':
+      return nl ? `Binnenkort: spiegelgesprek met naasten${about} op ${when}.` : `Coming up: mirror conversation with relatives${about} on ${when}.`;
+    case 'visit_soon': {
+      const other = params.organisation ?? (nl ? 'een collega-organisatie' : 'a fellow organisation');
+      if (params.visitRole === 'host') return nl ? `Binnenkort: ${other} komt op collegiale visitatie, op ${when}.` : `Coming up: ${other} visits you for a peer review, on ${when}.`;
+      return nl ? `Binnenkort: jullie collegiale visitatie bij ${other}, op ${when}.` : `Coming up: your peer-review visit to ${other}, on ${when}.`;
+    }
+    case 'look_back_due':
+      return nl
+        ? `Tijd om terug te kijken: hoe ging de nieuwe praktijk${about}? Terugkijkdatum ${when}.`
+        : `Time to look back: how did the new practice${about} go? Look-back date ${when}.`;
+  }
+}
+
+/** The e-mail subject: short, and as careful as the notification itself. */
+export const NOTIFICATION_MAIL_SUBJECTS: Readonly<Record<NotificationKind, LocalizedText>> = {
+  session_invited: { nl: 'Uitnodiging voor een reflectiesessie', en: 'Invitation to a reflection session' },
+  session_soon: { nl: 'Herinnering: reflectiesessie', en: 'Reminder: reflection session' },
+  mirror_listener_invited: { nl: 'Uitnodiging om mee te luisteren bij een spiegelgesprek', en: 'Invitation to listen in on a mirror conversation' },
+  mirror_soon: { nl: 'Herinnering: spiegelgesprek', en: 'Reminder: mirror conversation' },
+  visit_soon: { nl: 'Herinnering: collegiale visitatie', en: 'Reminder: peer-review visit' },
+  look_back_due: { nl: 'Tijd om terug te kijken op een nieuwe praktijk', en: 'Time to look back on a new practice' },
+};

@@ -1,0 +1,233 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from '../support/browser';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+/**
+ * A whole incidentmethode session in real browsers, in the demo network:
+ * Sanne (gespreksleider) plans it on a laptop, Bram and Fatima (begeleiders)
+ * take part on their phones. Fatima loses her connection while typing; what
+ * she sent waits as "nog niet verzonden" and arrives exactly once when she is
+ * back. Then the harvest, the approved report and its PDF, and the next
+ * session of the team opening with "Hoe ging het?". Drives the pages only by
+ * what people see. Needs the built web app (apps/web/dist).
+ */
+
+const LOAD_DEMO = `mutation { loadDemo { accounts { email password } } }`;
+const LAPTOP = { viewport: { width: 1280, height: 900 } };
+
+const QUESTION = 'Meneer K. wilde om tien uur ’s avonds naar buiten';
+const INCIDENT = 'Meneer K. stond om tien uur ’s avonds met zijn jas aan bij de voordeur en wilde naar de koeien.';
+const OFFLINE_IDEA = 'Ik zou met hem mee naar de stal lopen en onderweg vragen wat hij daar wil doen.';
+const ONLINE_IDEA = 'Ik zou eerst naast hem gaan zitten en de tijd nemen.';
+const INSIGHT = 'Eerst aansluiten bij wat meneer K. wil, dan pas kijken wat er moet.';
+const PRACTICE = 'Bij onrust ’s avonds eerst samen een rondje over het erf';
+const MEMO = 'Volgende keer Fatima als eerste laten beginnen.';
+
+describe('an incidentmethode session in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  let passwords: Map<string, string>;
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    const demo = await new GraphqlClient(kring.url).ok<{ loadDemo: { accounts: { email: string; password: string }[] } }>(LOAD_DEMO);
+    passwords = new Map(demo.loadDemo.accounts.map((a) => [a.email, a.password]));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const heading = (page: Page, text: string | RegExp) => page.getByRole('heading', { level: 1, name: text });
+  const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+  async function logIn(email: string, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Casusreflectie' }).waitFor();
+    return { context, page };
+  }
+
+  /** An entry in the room's list, by its text. */
+  const entry = (page: Page, text: string) => page.locator('li.entry').filter({ hasText: text });
+
+  async function nextPhase(moderator: Page, participants: Page[], title: string) {
+    await moderator.getByRole('button', { name: `Volgende fase: ${title}` }).click();
+    for (const page of [moderator, ...participants]) await page.getByRole('heading', { level: 2, name: title }).waitFor();
+  }
+
+  /** Seconds on the phase clock, e.g. "4:58" → 298. */
+  async function clockSeconds(page: Page): Promise<number> {
+    const [minutes, seconds] = (await page.getByRole('timer').textContent())!.split(':').map(Number);
+    return minutes * 60 + seconds;
+  }
+
+  it('runs from planning to the PDF report, and loses nothing on a dropped connection', async () => {
+    const { page: sanne } = await logIn('sanne@hoeve.demo', LAPTOP);
+    const { page: bram } = await logIn('bram@hoeve.demo');
+    const { context: fatimaDevice, page: fatima } = await logIn('fatima@hoeve.demo');
+
+    // Planning: team, method, question, when, who.
+    await sanne.getByRole('link', { name: 'Sessie plannen' }).click();
+    await heading(sanne, 'Sessie plannen').waitFor();
+    await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
+    await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await sanne.getByLabel('Vraag of thema').fill(QUESTION);
+    await sanne.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+    await sanne.getByLabel('Tijd').fill('19:30');
+    // The team's members are invited already; Fatima (team wonen) joins them.
+    await expect(sanne.getByRole('checkbox', { name: 'Bram Mulder' }).isChecked()).resolves.toBe(true);
+    await sanne.getByRole('checkbox', { name: 'Fatima el Amrani' }).check();
+    await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
+    await heading(sanne, QUESTION).waitFor();
+    await status(sanne, 'De sessie is gepland').waitFor();
+    const sessionId = new URL(sanne.url()).pathname.split('/')[2];
+
+    // The invited see it on their home page, with an iCalendar file for their agenda.
+    await bram.reload();
+    const card = bram.locator('.session-card').filter({ hasText: QUESTION });
+    await card.waitFor();
+    const ics = await bram.request.get(`${kring.url}${await card.getByRole('link', { name: /Zet in agenda/ }).getAttribute('href')}`);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+
+    // Into the room: the moderator starts, everyone sees the first phase.
+    const live = `${kring.url}/sessies/${sessionId}/live`;
+    await Promise.all([sanne.goto(live), bram.goto(live), fatima.goto(live)]);
+    await sanne.getByRole('button', { name: 'Sessie starten' }).click();
+    for (const page of [sanne, bram, fatima]) await page.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
+    // Moderator guidance is for the moderator; the controls too.
+    await sanne.getByText('Voor jou als gespreksleider').waitFor();
+    expect(await bram.getByText('Voor jou als gespreksleider').count()).toBe(0);
+    expect(await bram.getByRole('button', { name: /Volgende fase/ }).count()).toBe(0);
+
+    // The server-kept timer shows the same time on every screen.
+    await sanne.getByRole('button', { name: 'Tijd starten' }).click();
+    await bram.getByText(/^Loopt: nog ongeveer/).waitFor();
+    const [onSanne, onBram] = await Promise.all([clockSeconds(sanne), clockSeconds(bram)]);
+    expect(Math.abs(onSanne - onBram)).toBeLessThanOrEqual(2);
+    expect(onSanne).toBeGreaterThan(4 * 60);
+
+    // Bram, who brought the incident, tells it.
+    await bram.getByLabel('Jouw bijdrage').fill(INCIDENT);
+    await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await entry(fatima, INCIDENT).waitFor();
+    await entry(sanne, INCIDENT).getByText('Bram Mulder').waitFor();
+
+    // Fact-finding questions; Fatima asks hers anonymously.
+    await nextPhase(sanne, [bram, fatima], 'Feitenvragen');
+    await fatima.getByLabel('Jouw vraag').fill('Hoe laat was het precies?');
+    await fatima.getByRole('checkbox', { name: 'Anoniem voor collega’s' }).check();
+    await fatima.getByRole('button', { name: 'Vraag stellen' }).click();
+    await entry(bram, 'Hoe laat was het precies?').getByText('Anoniem', { exact: true }).waitFor();
+    await entry(fatima, 'Hoe laat was het precies?').getByText('Jij (anoniem voor collega’s)').waitFor();
+
+    await nextPhase(sanne, [bram, fatima], 'Het beslismoment');
+    await nextPhase(sanne, [bram, fatima], 'Wat zou jij doen?');
+
+    // What Bram is typing survives a reload of his phone.
+    await bram.getByLabel('Jouw bijdrage').fill(ONLINE_IDEA);
+    await bram.reload();
+    await expect(bram.getByLabel('Jouw bijdrage').inputValue()).resolves.toBe(ONLINE_IDEA);
+
+    // Fatima's phone loses its connection while she types and sends.
+    await fatimaDevice.setOffline(true);
+    await status(fatima, 'Geen verbinding').waitFor();
+    await fatima.getByLabel('Jouw bijdrage').fill(OFFLINE_IDEA);
+    await fatima.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await status(fatima, '1 nog niet verzonden').waitFor();
+    await entry(fatima, OFFLINE_IDEA).getByText('Nog niet verzonden').waitFor();
+
+    // Meanwhile the room goes on without it.
+    await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await entry(sanne, ONLINE_IDEA).waitFor();
+    expect(await entry(sanne, OFFLINE_IDEA).count()).toBe(0);
+
+    // Back online: it is sent, and arrives exactly once everywhere.
+    await fatimaDevice.setOffline(false);
+    await status(fatima, 'Alles is verzonden').waitFor();
+    await entry(sanne, OFFLINE_IDEA).waitFor();
+    await entry(bram, OFFLINE_IDEA).waitFor();
+    await entry(fatima, ONLINE_IDEA).waitFor();
+    for (const page of [sanne, bram, fatima]) expect(await entry(page, OFFLINE_IDEA).count()).toBe(1);
+    const stored = await kring.sql<{ count: string }>(`SELECT count(*) FROM session_entry WHERE session_id = $1 AND body = $2`, [sessionId, OFFLINE_IDEA]);
+    expect(Number(stored[0].count)).toBe(1);
+
+    // Compare: group the answers and place dots.
+    await nextPhase(sanne, [bram, fatima], 'Vergelijken');
+    await entry(bram, ONLINE_IDEA).getByRole('checkbox', { name: /Kiezen/ }).check();
+    await entry(bram, OFFLINE_IDEA).getByRole('checkbox', { name: /Kiezen/ }).check();
+    await bram.getByLabel('Naam van een nieuwe groep').fill('Eerst aansluiten');
+    await bram.getByRole('button', { name: 'Nieuwe groep maken' }).click();
+    await fatima.getByRole('heading', { level: 3, name: 'Eerst aansluiten' }).waitFor();
+    await fatima.getByText('Je hebt nog 3 van je 3 stippen in deze fase.').waitFor();
+    await entry(fatima, ONLINE_IDEA).getByRole('button', { name: /^Stip zetten/ }).click();
+    await fatima.getByText('Je hebt nog 2 van je 3 stippen in deze fase.').waitFor();
+    await entry(sanne, ONLINE_IDEA).getByText('1 stip').waitFor();
+
+    await nextPhase(sanne, [bram, fatima], 'Wat er werkelijk gebeurde');
+    await nextPhase(sanne, [bram, fatima], 'Lessen');
+    await bram.getByLabel('Jouw bijdrage').fill('Eerst luisteren, dan pas de deur.');
+    await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await entry(sanne, 'Eerst luisteren, dan pas de deur.').waitFor();
+
+    // The moderator ends the session; everyone sees it ended.
+    await sanne.getByRole('button', { name: /^Sessie afsluiten/ }).click();
+    await sanne.getByRole('button', { name: 'Ja, afsluiten' }).click();
+    for (const page of [sanne, bram, fatima]) await page.getByText('De sessie is afgesloten.').waitFor();
+
+    // Harvest: an insight, advice, a new practice to try, a memo; then approve.
+    await sanne.getByRole('link', { name: 'Naar de oogst' }).click();
+    await heading(sanne, `Oogst: ${QUESTION}`).waitFor();
+    await sanne.getByLabel('Leerpunt', { exact: true }).fill(INSIGHT);
+    await sanne.getByRole('button', { name: 'Leerpunt toevoegen' }).click();
+    await sanne.getByText(INSIGHT).waitFor();
+    await sanne.getByLabel('Advies', { exact: true }).fill('Vertrouw op je eerste gevoel, en vraag een collega mee.');
+    await sanne.getByRole('button', { name: 'Advies toevoegen' }).click();
+    await sanne.getByText('Vertrouw op je eerste gevoel').waitFor();
+    await sanne.getByLabel('Wat proberen jullie uit?').fill(PRACTICE);
+    await sanne.getByLabel('Wie doet het?').fill('het hele team');
+    await sanne.getByLabel('Wanneer kijken jullie terug?').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await sanne.getByRole('button', { name: 'Nieuwe praktijk toevoegen' }).click();
+    await sanne.locator('.practice').filter({ hasText: PRACTICE }).waitFor();
+    await sanne.getByLabel('Memo', { exact: true }).fill(MEMO);
+    await sanne.getByRole('button', { name: 'Memo toevoegen' }).click();
+    await sanne.getByText(MEMO).waitFor();
+    await sanne.getByRole('button', { name: /^Verslag goedkeuren/ }).click();
+    await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).click();
+    await status(sanne, 'Het verslag is goedgekeurd').waitFor();
+
+    // The report: anonymous stays anonymous, the memo stays with the moderator.
+    await bram.goto(`${kring.url}/sessies/${sessionId}/verslag`);
+    await heading(bram, `Verslag: ${QUESTION}`).waitFor();
+    await bram.getByText(INSIGHT).waitFor();
+    await bram.getByText(PRACTICE).waitFor();
+    await entry(bram, 'Hoe laat was het precies?').getByText('Anoniem').waitFor();
+    expect(await bram.getByText(MEMO).count()).toBe(0);
+
+    await sanne.getByRole('link', { name: 'Naar het verslag' }).click();
+    await heading(sanne, `Verslag: ${QUESTION}`).waitFor();
+    await sanne.getByText(MEMO).waitFor();
+    const pdfHref = await sanne.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
+    const pdf = await sanne.request.get(`${kring.url}${pdfHref}`);
+    expect(pdf.ok()).toBe(true);
+    expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    // The team's next session opens with "Hoe ging het?".
+    await sanne.goto(`${kring.url}/sessies/nieuw`);
+    await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
+    await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await sanne.getByLabel('Vraag of thema').fill('Een nieuw incident');
+    await sanne.getByLabel('Datum').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+    await sanne.getByLabel('Tijd').fill('19:30');
+    await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
+    await heading(sanne, 'Een nieuw incident').waitFor();
+    await sanne.getByRole('heading', { level: 2, name: /^Hoe ging het\?/ }).waitFor();
+    await sanne.locator('.practice').filter({ hasText: PRACTICE }).waitFor();
+  }, 240_000);
+});
