@@ -89,6 +89,13 @@ describe('an incidentmethode session in the browser', () => {
     await status(sanne, 'De sessie is gepland').waitFor();
     const sessionId = new URL(sanne.url()).pathname.split('/')[2];
 
+    // The plan can still change: where it takes place.
+    await sanne.getByText('Plan aanpassen').click();
+    await sanne.getByLabel('Waar').fill('De kantine van de boerderij');
+    await sanne.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await status(sanne, 'De wijzigingen zijn opgeslagen.').waitFor();
+    await sanne.getByText('De kantine van de boerderij', { exact: true }).waitFor();
+
     // The invited see it on their home page, with an iCalendar file for their agenda.
     await bram.reload();
     const card = bram.locator('.session-card').filter({ hasText: QUESTION });
@@ -230,4 +237,35 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.getByRole('heading', { level: 2, name: /^Hoe ging het\?/ }).waitFor();
     await sanne.locator('.practice').filter({ hasText: PRACTICE }).waitFor();
   }, 240_000);
+
+  it('lets the moderator run a session alone on one shared screen', async () => {
+    const { page: screen } = await logIn('sanne@hoeve.demo', LAPTOP);
+    await screen.goto(`${kring.url}/sessies/nieuw`);
+    await screen.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
+    await screen.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await screen.getByLabel('Vraag of thema').fill('Samen in de woonkamer');
+    await screen.getByLabel('Datum').fill(new Date().toISOString().slice(0, 10));
+    await screen.getByLabel('Tijd').fill('20:00');
+    await screen.getByRole('checkbox', { name: 'Eén scherm' }).check();
+    await screen.getByRole('button', { name: 'Sessie plannen' }).click();
+    await screen.getByRole('link', { name: 'Sessie openen' }).click();
+    await screen.getByRole('button', { name: 'Sessie starten' }).click();
+
+    // What the room says is typed by the moderator, for the room, never anonymously.
+    await screen.getByLabel('Bijdrage namens de groep').fill('Het gebeurde na het avondeten.');
+    expect(await screen.getByRole('checkbox', { name: 'Anoniem voor collega’s' }).count()).toBe(0);
+    await screen.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await entry(screen, 'Het gebeurde na het avondeten.').getByText('Namens de groep').waitFor();
+
+    for (const title of ['Feitenvragen', 'Het beslismoment', 'Wat zou jij doen?']) await nextPhase(screen, [], title);
+    await screen.getByLabel('Bijdrage namens de groep').fill('Samen naar buiten gaan.');
+    await screen.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await entry(screen, 'Samen naar buiten gaan.').waitFor();
+
+    // Dots for the room: as many as the room says, no personal budget.
+    await nextPhase(screen, [], 'Vergelijken');
+    await screen.getByText('Je zet de stippen namens de groep, zoveel als de groep aangeeft.').waitFor();
+    for (let i = 0; i < 4; i++) await entry(screen, 'Samen naar buiten gaan.').getByRole('button', { name: /^Stip zetten/ }).click();
+    await entry(screen, 'Samen naar buiten gaan.').getByText('4 stippen').waitFor();
+  }, 120_000);
 });

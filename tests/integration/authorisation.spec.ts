@@ -23,15 +23,28 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   setupOrganisation: 'refuses once anyone has an account',
   loadDemo: 'refuses once anyone has an account',
   phaseKinds: 'the static building blocks of methods from @kring/domain, the same for everyone',
+  storyForStoryteller: 'the secret token is the permission; opens only its own story',
+  answerStoryCheckByLink: 'the secret token is the permission; answers only for its own story',
+  relativeInvitation: 'the secret token is the permission',
+  saveRelativeResponse: 'the secret token is the permission',
+  relativeLetterPdf: 'the secret token is the permission',
+  networkInvitationPreview: 'the secret token is the permission; shows only the network name and the invited address',
 };
 
 /** Operations for any logged-in person that act only on the caller's own account. */
 const OWN_ACCOUNT_OPERATIONS: Record<string, string> = {
   updateProfile: "changes the caller's own name and language",
+  calendarFeed: "the caller's own calendar feed",
+  createCalendarFeed: "makes a new secret address for the caller's own calendar feed",
+  revokeCalendarFeed: "switches off the caller's own calendar feed",
+  notifications: "the caller's own notifications",
+  unreadNotificationCount: "counts the caller's own unread notifications",
+  markAllNotificationsRead: "marks the caller's own notifications as read",
+  exportMyData: 'everything Kring holds about the caller, for the caller',
 };
 
-/** Tables whose rows may change on a refused call: logins and failed attempts are bookkeeping, not data. */
-const BOOKKEEPING_TABLES = ['auth_session', 'login_attempt'];
+/** Tables whose rows may change on a refused call: logins and failed attempts (also of relatives' links) are bookkeeping, not data. */
+const BOOKKEEPING_TABLES = ['auth_session', 'login_attempt', 'relative_link_attempt'];
 
 describe('authorisation, generated from the GraphQL schema', () => {
   let kring: TestKring;
@@ -96,8 +109,56 @@ describe('authorisation, generated from the GraphQL schema', () => {
     const practice = (
       await a.admin.ok(`mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag" }) { practices { id } } }`, { id: session.id })
     ).addPractice.practices[0];
+    // A mirror conversation of organisation A with a learning wish, an invited relative and a captured statement.
+    const mirror = (
+      await a.admin.ok(`mutation M($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`, {
+        input: { organisationId: a.organisationId, teamId: team.id, theme: 'Voelt uw naaste zich hier thuis?', scheduledAt: new Date().toISOString(), moderatorId: a.personId, listenerIds: [] },
+      })
+    ).planMirrorConversation;
+    const wish = (
+      await a.admin.ok(`mutation W($id: ID!) { addMirrorLearningWish(input: { conversationId: $id, body: "Zien naasten onze avonden?" }) { learningWishes { id } } }`, { id: mirror.id })
+    ).addMirrorLearningWish.learningWishes[0];
+    const participant = (
+      await a.admin.ok(`mutation I($id: ID!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: "Familie Jansen", kind: relative, language: nl, sendEmail: false }) { participant { id } } }`, {
+        id: mirror.id,
+      })
+    ).inviteMirrorParticipant.participant;
+    const [statement] = await kring.sql<{ id: string }>(
+      `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, quotable) VALUES ($1, $2, $3, 'Hier is het als thuis.', true) RETURNING id`,
+      [a.organisationId, mirror.id, participant.id],
+    );
+    // Organisation A in a learning network with a partner, hosting a visit from a matching round: network operations aim at real rows.
+    const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Netwerk Oost') RETURNING id`);
+    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = $2`, [network.id, a.organisationId]);
+    const [partner] = await kring.sql<{ id: string }>(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, 'Gezinshuis Het Kompas', 'family_home') RETURNING id`, [network.id]);
+    const [round] = await kring.sql<{ id: string }>(`INSERT INTO matching_round (network_id, months_without_repeat) VALUES ($1, 12) RETURNING id`, [network.id]);
+    const [proposal] = await kring.sql<{ id: string }>(`INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, '{"nl": "Paar", "en": "Pair"}') RETURNING id`, [network.id, round.id]);
+    const [visit] = await kring.sql<{ id: string }>(
+      `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, lens_version, lens, focus_question)
+       VALUES ($1, $2, $3, $4, 0, '{"purpose": "Leren", "valueIds": ["feeling_at_home"], "mirrorThemeIds": [], "questions": []}', 'Waar wil ik een spiegel op bij het avondeten') RETURNING id`,
+      [network.id, a.organisationId, partner.id, proposal.id],
+    );
+    // A story of organisation A, and one of its lessons shared in the library.
+    const story = (
+      await a.admin.ok(`mutation St($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
+        input: { organisationId: a.organisationId, teamId: team.id, title: 'Koken met de buurman', body: 'Op zondag kookt hij mee.', storytellerName: 'Oom Piet' },
+      })
+    ).createStory;
+    const [libraryItem] = await kring.sql<{ id: string }>(
+      `INSERT INTO library_item (organisation_id, source_kind, source_id, audience, title, body) VALUES ($1, 'lesson', $2, 'organisation', 'Eerst vragen', 'Vraag eerst wat zij wil') RETURNING id`,
+      [a.organisationId, harvestItem.id],
+    );
     ids = {
       default: a.organisationId,
+      storyId: story.id,
+      libraryItemId: libraryItem.id,
+      networkId: network.id,
+      visitId: visit.id,
+      proposalId: proposal.id,
+      conversationId: mirror.id,
+      wishId: wish.id,
+      participantId: participant.id,
+      statementId: statement.id,
       id: a.organisationId,
       organisationId: a.organisationId,
       teamId: team.id,
@@ -113,7 +174,7 @@ describe('authorisation, generated from the GraphQL schema', () => {
       consentId: consent.id,
       entryId: entry.id,
     };
-    secrets = [...Object.values(ids), 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram@hoeve.test', 'Team wonen', 'Woonhuis', 'Onrust bij het avondeten', 'Rietje', 'Hoe vieren we verjaardagen', 'Vraag eerst wat zij wil', 'Samen koken op zondag'];
+    secrets = [...Object.values(ids), 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram@hoeve.test', 'Team wonen', 'Woonhuis', 'Onrust bij het avondeten', 'Rietje', 'Hoe vieren we verjaardagen', 'Vraag eerst wat zij wil', 'Samen koken op zondag', 'Voelt uw naaste', 'Zien naasten onze avonden', 'Familie Jansen', 'Hier is het als thuis', 'Netwerk Oost', 'Gezinshuis Het Kompas', 'Waar wil ik een spiegel op bij het avondeten', 'Koken met de buurman', 'Oom Piet', 'Eerst vragen'];
     foreign = (await secondOrganisation(kring)).admin;
 
     const sdl = fs.readFileSync(path.resolve(__dirname, '../../apps/api/schema.graphql'), 'utf8');

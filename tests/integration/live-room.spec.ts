@@ -265,7 +265,7 @@ describe('the live room over socket.io', () => {
 
     expect(await fatima.send(session.id, { type: 'editEntry', phaseId: 'tag', entryId: own, body: 'Anders' })).toMatchObject({
       ok: false,
-      error: { code: 'SESSION_NOT_OWN_ENTRY', message: 'Je kunt alleen je eigen bijdragen wijzigen.' },
+      error: { code: 'SESSION_NOT_OWN_ENTRY', message: 'You can only change your own contributions.' },
     });
     expect(await fatima.send(session.id, { type: 'removeEntry', phaseId: 'tag', entryId: own })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_OWN_ENTRY' } });
     await bram.ok(session.id, { type: 'editEntry', phaseId: 'tag', entryId: own, body: 'Iedereen eet om half zes.' });
@@ -292,6 +292,37 @@ describe('the live room over socket.io', () => {
     const back = await open(org.bram);
     const ack = await back.join(session.id);
     expect(ack.ok && ack.state.participants.filter((p) => p.online).map((p) => p.displayName).sort()).toEqual(['Bram', 'Sanne']);
+  });
+
+  it('shows a plan change at once, and takes someone who is no longer invited out of the room', async () => {
+    const session = await planIncidentSession(org);
+    const [sanne, fatima] = [await open(org.sanne), await open(org.fatima)];
+    await sanne.join(session.id);
+    await fatima.join(session.id);
+    await sanne.ok(session.id, { type: 'startSession' });
+    await org.sanne.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
+      input: {
+        sessionId: session.id,
+        question: 'Een scherpere vraag',
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.sanne.personId,
+        participantIds: [org.bram.personId],
+        lensIds: [],
+        voteBudget: 5,
+      },
+    });
+    await sanne.waitFor(() => sanne.state.title === 'Een scherpere vraag');
+    expect(sanne.state.voteBudget).toBe(5);
+    expect(sanne.state.participants.map((p) => p.displayName)).toEqual(['Sanne', 'Bram']);
+    const after = await sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Alleen voor wie er nog bij is' });
+    await sanne.reach(after.version);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fatima.events.some((e) => e.version === after.version)).toBe(false);
+    expect(await fatima.send(session.id, { type: 'contribute', phaseId: 'incident', body: 'Mag ik nog?' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_NOT_PARTICIPANT' },
+    });
+    expect(await fatima.join(session.id)).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_PARTICIPANT' } });
   });
 
   it('keeps the timer on the server: start, pause and extend show the same on every screen', async () => {

@@ -171,7 +171,7 @@ describe('mirror conversations: preparation and personal links', () => {
     expect(out).toMatchObject({ consents: [], freeText: '', themeAnswers: [] });
     expect(await kring.sql(`SELECT 1 FROM mirror_theme_answer WHERE participant_id = $1`, [anna.id])).toEqual([]);
     const staffView = (await org.mira.client.ok(READ, { id })).mirrorConversation.participants[0];
-    expect(staffView).toMatchObject({ consents: [], relation: 'mentor', respondedAt: expect.any(String) });
+    expect(staffView).toMatchObject({ consents: [], relation: 'child', respondedAt: expect.any(String) });
   });
 
   it('refuses oversized input kindly and stores nothing of it', async () => {

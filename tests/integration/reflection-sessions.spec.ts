@@ -240,6 +240,28 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(await kring.sql(`SELECT count(*)::int AS n FROM reflection_session`)).toEqual(before);
   });
 
+  it('lets the moderator edit the harvest; memos stay with the moderator', async () => {
+    const session = await planIncidentSession(org);
+    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest;
+    const memo = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Fatima wil volgende keer inbrengen.' } })).addHarvestItem.items[0];
+    const insight = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst luisteren' } })).addHarvestItem.items[1];
+    const UPDATE_ITEM = `mutation U($input: UpdateHarvestItemInput!) { updateHarvestItem(input: $input) { items { kind body } } }`;
+    expect((await org.bram.client.request(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Anders' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    await org.sanne.client.ok(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Eerst luisteren, dan pas doen' } });
+    expect((await harvestOf(org.bram)).items).toEqual([{ id: insight.id, kind: 'insight', body: 'Eerst luisteren, dan pas doen' }]);
+    expect((await harvestOf(org.sanne)).items.map((i: { kind: string }) => i.kind)).toEqual(['memo', 'insight']);
+    await org.sanne.client.ok(`mutation R($id: ID!) { removeHarvestItem(harvestItemId: $id) { items { id } } }`, { id: memo.id });
+
+    const practice = (await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen de tafel dekken' } })).addPractice.practices[0];
+    const UPDATE_PRACTICE = `mutation U($input: UpdatePracticeInput!) { updatePractice(input: $input) { practices { what who lookBackOn } } }`;
+    const badDate = await org.sanne.client.request(UPDATE_PRACTICE, { input: { practiceId: practice.id, what: 'Samen de tafel dekken', lookBackOn: '2026-02-30' } });
+    expect(badDate.errors?.[0].extensions?.fields).toEqual({ lookBackOn: 'Datum om terug te kijken is geen geldige datum' });
+    const updated = await org.sanne.client.ok(UPDATE_PRACTICE, { input: { practiceId: practice.id, what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' } });
+    expect(updated.updatePractice.practices).toEqual([{ what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' }]);
+    const removed = await org.sanne.client.ok(`mutation R($id: ID!) { removePractice(practiceId: $id) { practices { id } items { body } } }`, { id: practice.id });
+    expect(removed.removePractice).toEqual({ practices: [], items: [{ body: 'Eerst luisteren, dan pas doen' }] });
+  });
+
   it('cancels a planned session but not one that has started', async () => {
     const session = await planIncidentSession(org);
     expect((await org.bram.client.request(CANCEL, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');

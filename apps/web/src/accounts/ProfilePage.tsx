@@ -9,6 +9,8 @@ import { Alert } from '../ui/Alert';
 import { SelectField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
+import { CalendarFeedSection } from '../calendar/CalendarFeedSection';
+import { MyDataSection } from '../privacy/MyDataSection';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -36,6 +38,8 @@ export function ProfilePage() {
         <TextField label={t('fields.name')} autoComplete="name" maxLength={LIMITS.name} {...form.field('displayName', error)} />
         <SelectField label={t('fields.language')} options={LANGUAGE_OPTIONS} {...form.field('preferredLanguage', error)} />
       </Form>
+      <CalendarFeedSection />
+      <MyDataSection />
     </Page>
   );
 }

@@ -21,7 +21,19 @@ import { PlanSessionPage } from '../reflection-sessions/planning/PlanSessionPage
 import { ReportPage } from '../reflection-sessions/report/ReportPage';
 import { SessionsPage } from '../reflection-sessions/SessionsPage';
 import { SetupPage } from '../setup/SetupPage';
+import { MirrorConsolePage } from '../mirror-conversations/live/MirrorConsolePage';
+import { MirrorProjectorPage } from '../mirror-conversations/live/MirrorProjectorPage';
+import { MirrorConversationPage } from '../mirror-conversations/MirrorConversationPage';
+import { MirrorConversationsPage } from '../mirror-conversations/MirrorConversationsPage';
+import { RelativePage } from '../relatives/RelativePage';
 import { ValuesPage } from '../values/ValuesPage';
+import { NotificationsPage } from '../notifications/NotificationsPage';
+import { NOTIFICATIONS_PATH } from '../notifications/paths';
+import { PrivacyPage } from '../privacy/PrivacyPage';
+import { PRIVACY_PATH } from '../privacy/paths';
+import { NetworkOverviewPage } from '../quality-report/NetworkOverviewPage';
+import { QualityReportPage } from '../quality-report/QualityReportPage';
+import { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from '../quality-report/paths';
 import { AuthProvider } from './auth';
 import { LOGIN_PATH, RequireViewer, SessionReady, SETUP_PATH, SetupDone } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -41,6 +53,8 @@ export function App() {
                 <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
                 <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
                 <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+                {/* Relatives never have an account: their personal link is the way in. */}
+                <Route path="/naaste/:token" element={<RelativePage />} />
                 {/* The values framework is shared, published language: readable without an account. */}
                 <Route path="/waarden" element={<ValuesPage />} />
                 <Route element={<RequireViewer />}>
@@ -48,6 +62,10 @@ export function App() {
                   <Route path="/organisatie/:id" element={<OrganisationPage />} />
                   <Route path="/postvak" element={<OutboxPage />} />
                   <Route path="/profiel" element={<ProfilePage />} />
+                  <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
+                  <Route path={PRIVACY_PATH} element={<PrivacyPage />} />
+                  <Route path={QUALITY_REPORT_PATH} element={<QualityReportPage />} />
+                  <Route path={NETWORK_OVERVIEW_PATH} element={<NetworkOverviewPage />} />
                   <Route path="/casussen" element={<CasesPage />} />
                   <Route path="/casussen/nieuw" element={<NewCasePage />} />
                   <Route path="/casussen/:id" element={<CasePage />} />
@@ -58,6 +76,10 @@ export function App() {
                   <Route path="/sessies/:id/live" element={<LiveRoomPage />} />
                   <Route path="/sessies/:id/oogst" element={<HarvestPage />} />
                   <Route path="/sessies/:id/verslag" element={<ReportPage />} />
+                  <Route path="/spiegelgesprekken" element={<MirrorConversationsPage />} />
+                  <Route path="/spiegelgesprekken/:id" element={<MirrorConversationPage />} />
+                  <Route path="/spiegelgesprekken/:id/gesprek" element={<MirrorConsolePage />} />
+                  <Route path="/spiegelgesprekken/:id/scherm" element={<MirrorProjectorPage />} />
                   <Route path="/methoden" element={<MethodLibraryPage />} />
                   <Route path="/methoden/nieuw" element={<MethodBuilderPage />} />
                   <Route path="/methoden/:id" element={<MethodDetailPage />} />

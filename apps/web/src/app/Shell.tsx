@@ -9,6 +9,9 @@ import { Button } from '../ui/Button';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { PrivacyNavItem } from '../privacy/PrivacyNavItem';
+import { ReportNavItems } from '../quality-report/ReportNavItems';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -42,6 +45,7 @@ export function Shell() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
+          {viewer && <NotificationBell />}
           <LanguageSwitch />
         </div>
         {viewer && <MainNav viewer={viewer} />}
@@ -88,6 +92,11 @@ function MainNav({ viewer }: { viewer: Viewer }) {
               <NavLink to="/casussen">{t('cases.nav')}</NavLink>
             </li>
           )}
+          {organisationsOf(viewer).length > 0 && (
+            <li>
+              <NavLink to="/spiegelgesprekken">{t('mirror.title')}</NavLink>
+            </li>
+          )}
           <li>
             <NavLink to="/methoden">{t('nav.methods')}</NavLink>
           </li>
@@ -109,6 +118,8 @@ function MainNav({ viewer }: { viewer: Viewer }) {
               <NavLink to="/postvak">{t('nav.outbox')}</NavLink>
             </li>
           )}
+          <ReportNavItems viewer={viewer} />
+          <PrivacyNavItem viewer={viewer} />
           <li>
             <NavLink to="/profiel">{t('nav.profile')}</NavLink>
           </li>

@@ -1,6 +1,12 @@
 import type { nl } from './nl';
 import { casesEn } from '../cases/texts.en';
 import { sessionsEn } from '../reflection-sessions/texts.en';
+import { mirrorEn } from '../mirror-conversations/texts.en';
+import { relativeEn } from '../relatives/texts.en';
+import { notificationsEn } from '../notifications/texts.en';
+import { calendarEn } from '../calendar/texts.en';
+import { privacyEn } from '../privacy/texts.en';
+import { qualityReportEn } from '../quality-report/texts.en';
 
 export const en: typeof nl = {
   app: {
@@ -343,4 +349,10 @@ export const en: typeof nl = {
   },
   cases: casesEn,
   sessions: sessionsEn,
+  mirror: mirrorEn,
+  relative: relativeEn,
+  notifications: notificationsEn,
+  calendar: calendarEn,
+  privacy: privacyEn,
+  qualityReport: qualityReportEn,
 };

@@ -1,5 +1,11 @@
 import { casesNl } from '../cases/texts.nl';
 import { sessionsNl } from '../reflection-sessions/texts.nl';
+import { mirrorNl } from '../mirror-conversations/texts.nl';
+import { relativeNl } from '../relatives/texts.nl';
+import { notificationsNl } from '../notifications/texts.nl';
+import { calendarNl } from '../calendar/texts.nl';
+import { privacyNl } from '../privacy/texts.nl';
+import { qualityReportNl } from '../quality-report/texts.nl';
 
 /**
  * Dutch is the source language: every other language must have exactly these
@@ -348,4 +354,10 @@ export const nl = {
   },
   cases: casesNl,
   sessions: sessionsNl,
+  mirror: mirrorNl,
+  relative: relativeNl,
+  notifications: notificationsNl,
+  calendar: calendarNl,
+  privacy: privacyNl,
+  qualityReport: qualityReportNl,
 };

@@ -27,7 +27,7 @@ export function SessionCard({ session, past }: SessionCardProps) {
         {[
           t('sessions.card.when', { when: dateTime(session.scheduledAt), minutes: session.durationMinutes }),
           session.place,
-          session.team && t('sessions.card.team', { team: session.team.name }),
+          session.team?.name,
           localized(session.method.name),
         ]
           .filter(Boolean)

@@ -1,4 +1,4 @@
-import { anonymise } from './anonymise';
+import { anonymise, placeNameVariants } from './anonymise';
 import { harvestTable, listAboveMinimum, HarvestObservation } from './harvest';
 
 const beeld = (date: string, extra: Partial<HarvestObservation> = {}): HarvestObservation => ({
@@ -40,10 +40,14 @@ describe('the network harvest', () => {
   });
 
   it('anonymises names of organisations and people, and other identifying details', () => {
-    const text = 'Bij De Hoeve mocht Ingrid Jansen van de inspectie geen hond in huis; bel 06-12345678.';
-    const result = anonymise(text, ['De Hoeve', 'Ingrid Jansen'], 'nl');
-    expect(result).not.toMatch(/Hoeve|Ingrid|Jansen|12345678/);
-    expect(result).toContain('[naam]');
-    expect(result).toContain('geen hond in huis');
+    const text = 'Op de Hoeve mocht Ingrid van de inspectie geen hond in huis; Jansen belde 06-12345678 en Team wonen keek mee.';
+    const result = anonymise(text, { people: ['Ingrid Jansen'], places: ['Zorgboerderij De Hoeve', 'Team wonen'] }, 'nl');
+    expect(result).toBe('Op [naam] mocht [naam] van de inspectie geen hond in huis; [naam] belde [telefoonnummer] en [naam] keek mee.');
+  });
+
+  it('takes the proper part of a place name, never a lone article or generic word', () => {
+    expect(placeNameVariants('Zorgboerderij De Hoeve')).toEqual(['Zorgboerderij De Hoeve', 'De Hoeve', 'Hoeve']);
+    expect(placeNameVariants('Kleinschalig wonen De Lindehof')).toEqual(['Kleinschalig wonen De Lindehof', 'De Lindehof', 'Lindehof']);
+    expect(placeNameVariants('Team dagbesteding')).toEqual(['Team dagbesteding']);
   });
 });

@@ -16,14 +16,19 @@ export const ITEM_COLUMNS = `li.id, li.organisation_id, li.source_kind, li.audie
   o.kind AS organisation_kind, o.client_groups, l.kind AS location_kind, t.name AS team_name`;
 
 /**
- * Who sees an item, as a condition over ITEM_FROM with $1 the own
- * organisation and $2 the network: the own organisation sees everything it
- * shared, the network what was shared with the network, and no one sees what
- * its consent or approval no longer allows (STILL_ALLOWED).
+ * Whom an item was shared with, as a condition over ITEM_FROM with $1 the
+ * own organisation and $2 the network: the own organisation sees everything
+ * it shared, the network what was shared with the network.
  */
-export const VISIBLE_ITEM = `(li.organisation_id = $1 OR (li.audience = 'network' AND $2::uuid IS NOT NULL AND o.network_id = $2)) AND ${STILL_ALLOWED}`;
+export const SHARED_WITH = `(li.organisation_id = $1 OR (li.audience = 'network' AND $2::uuid IS NOT NULL AND o.network_id = $2))`;
 
-/** ts_headline options: matched words between control characters that typed text never holds, so nothing is read as HTML. */
+/** Who sees an item: it was shared with them, and its consent or approval still allows it (STILL_ALLOWED). */
+export const VISIBLE_ITEM = `${SHARED_WITH} AND ${STILL_ALLOWED}`;
+
+/**
+ * ts_headline options, written into the SQL as a literal (a constant of the code): matched words between
+ * control characters that typed text never holds, so nothing is read as HTML.
+ */
 export const HEADLINE_OPTIONS = `StartSel=${HEADLINE_START}, StopSel=${HEADLINE_STOP}, MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … "`;
 
 /** Without search words, a snippet is the opening of the text, cut at a word. */

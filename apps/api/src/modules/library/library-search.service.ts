@@ -1,4 +1,4 @@
-import { LIBRARY_LIMITS, valueFilterIds } from '@kring/domain';
+import { LIBRARY_LIMITS, searchWithInfinitives, valueFilterIds } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,7 +6,8 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { UserError } from '../../engine/graphql/user-error';
 import { LibraryItemDto, LibrarySearchResultDto } from './dtos/library.dto';
 import { LibrarySearchInput } from './dtos/library.inputs';
-import { HEADLINE_OPTIONS, ITEM_COLUMNS, ITEM_FROM, ITEM_JOINS, ItemRow, openingOf, SearchContext, toHit, VISIBLE_ITEM } from './library-rows';
+import { HEADLINE_OPTIONS, ITEM_COLUMNS, ITEM_FROM, ITEM_JOINS, ItemRow, openingOf, SearchContext, SHARED_WITH, toHit, VISIBLE_ITEM } from './library-rows';
+import { STILL_ALLOWED } from './library-sources';
 
 type Filters = Omit<LibrarySearchInput, 'organisationId'>;
 
@@ -30,26 +31,44 @@ export class LibrarySearchService {
     return { ownOrganisationId: organisationId, networkId: row?.network_id ?? null };
   }
 
+  /**
+   * The best matches the context may see now, and whether there are more.
+   * With search words, the GIN index finds the matches and ts_rank orders
+   * them; without, the newest items come first. Consent is then checked in
+   * that order only until the page is full: the OFFSET 0 keeps PostgreSQL
+   * from checking it for every match before sorting (see bench:search).
+   */
   async search(context: SearchContext, filters: Filters): Promise<LibrarySearchResultDto> {
-    const rows: (ItemRow & { total: string; headline: string | null; opening: string })[] = await this.db.query(
-      `WITH q AS (SELECT websearch_to_tsquery('dutch', $3) AS query),
+    const words = filters.query.trim() !== '';
+    // As a scalar subquery the query is computed once, and the index can be used with it.
+    const query = `(SELECT query FROM q)`;
+    const rows: (ItemRow & { headline: string | null; opening: string })[] = await this.db.query(
+      // The words as typed, or with past-tense words in the infinitive ($10): "wandelde" also finds "wandelen".
+      `WITH q AS (SELECT CASE WHEN $10::text IS NULL THEN websearch_to_tsquery('dutch', $3)
+                     ELSE websearch_to_tsquery('dutch', $3) || websearch_to_tsquery('dutch', $10) END AS query),
        hits AS (
-         SELECT li.id, li.shared_at, CASE WHEN numnode(q.query) = 0 THEN 0 ELSE ts_rank(li.search_vector, q.query) END AS rank, count(*) OVER () AS total
-         FROM ${ITEM_FROM}, q
-         WHERE ${VISIBLE_ITEM}
-           AND (numnode(q.query) = 0 OR li.search_vector @@ q.query)
-           AND (cardinality($4::text[]) = 0 OR li.value_ids && $4)
-           AND (cardinality($5::text[]) = 0 OR o.kind = ANY($5))
-           AND (cardinality($6::text[]) = 0 OR l.kind = ANY($6))
-           AND (cardinality($7::text[]) = 0 OR o.client_groups && $7)
-           AND (cardinality($8::text[]) = 0 OR li.source_kind = ANY($8))
-         ORDER BY rank DESC, li.shared_at DESC, li.id
+         SELECT li.id, li.shared_at, li.rank FROM (
+           SELECT li.id, li.source_kind, li.source_id, li.source_revision, li.audience, li.shared_at,
+             ${words ? `ts_rank(li.search_vector, ${query})` : '0'} AS rank
+           FROM ${ITEM_FROM}
+           WHERE ${SHARED_WITH}
+             AND ${words ? `li.search_vector @@ ${query}` : 'true'}
+             AND (cardinality($4::text[]) = 0 OR li.value_ids && $4)
+             AND (cardinality($5::text[]) = 0 OR o.kind = ANY($5))
+             AND (cardinality($6::text[]) = 0 OR l.kind = ANY($6))
+             AND (cardinality($7::text[]) = 0 OR o.client_groups && $7)
+             AND (cardinality($8::text[]) = 0 OR li.source_kind = ANY($8))
+           ORDER BY rank DESC, li.shared_at DESC, li.id
+           OFFSET 0
+         ) li
+         WHERE ${STILL_ALLOWED}
+         ORDER BY li.rank DESC, li.shared_at DESC, li.id
          LIMIT $9
        )
-       SELECT ${ITEM_COLUMNS}, hits.total,
-         CASE WHEN numnode(q.query) = 0 THEN NULL ELSE ts_headline('dutch', li.body, q.query, $10) END AS headline,
+       SELECT ${ITEM_COLUMNS},
+         ${words ? `ts_headline('dutch', li.body, ${query}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS headline,
          left(li.body, 400) AS opening
-       FROM hits JOIN library_item li ON li.id = hits.id ${ITEM_JOINS}, q
+       FROM hits JOIN library_item li ON li.id = hits.id ${ITEM_JOINS}
        ORDER BY hits.rank DESC, hits.shared_at DESC, hits.id`,
       [
         context.ownOrganisationId,
@@ -60,25 +79,32 @@ export class LibrarySearchService {
         filters.locationKinds,
         filters.clientGroups,
         filters.sourceKinds,
-        LIBRARY_LIMITS.results,
-        HEADLINE_OPTIONS,
+        // One more than a page, to know whether there are more.
+        LIBRARY_LIMITS.results + 1,
+        searchWithInfinitives(filters.query),
       ],
     );
     return {
-      total: rows.length ? Number(rows[0].total) : 0,
-      hits: rows.map((row) => toHit(row, context, row.headline ?? openingOf(row.opening))),
+      more: rows.length > LIBRARY_LIMITS.results,
+      hits: rows.slice(0, LIBRARY_LIMITS.results).map((row) => toHit(row, context, row.headline ?? openingOf(row.opening))),
     };
   }
 
   /** One item in full, if the context may see it now; the reading is recorded (who read what, never the content). */
   async read(context: SearchContext, itemId: string, personId: string): Promise<LibraryItemDto> {
+    const item = await this.item(context, itemId);
+    await this.audit.record({ action: 'library_item_read', organisationId: context.ownOrganisationId, personId, subjectType: 'library_item', subjectId: itemId });
+    return item;
+  }
+
+  /** One item in full, if the context may see it now. */
+  async item(context: SearchContext, itemId: string): Promise<LibraryItemDto> {
     const [row]: (ItemRow & { body: string })[] = await this.db.query(`SELECT ${ITEM_COLUMNS}, li.body FROM ${ITEM_FROM} WHERE li.id = $3 AND ${VISIBLE_ITEM}`, [
       context.ownOrganisationId,
       context.networkId,
       itemId,
     ]);
     if (!row) throw new UserError('NOT_FOUND');
-    await this.audit.record({ action: 'library_item_read', organisationId: context.ownOrganisationId, personId, subjectType: 'library_item', subjectId: itemId });
     return { ...toHit(row, context, openingOf(row.body)), body: row.body };
   }
 }

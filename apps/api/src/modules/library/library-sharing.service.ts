@@ -1,5 +1,7 @@
 import {
   CONSENT_SCOPE_LABELS,
+  infinitivesIn,
+  LIBRARY_AUDIENCES,
   LIBRARY_SOURCE_KINDS,
   LibraryAudience,
   LibrarySourceKind,
@@ -106,17 +108,30 @@ export class LibrarySharingService {
       const findings = await this.findings(viewer, access, input.title, input.body, manager);
       if (findings.length > 0) throw new LibraryDetailsError(findings);
       const [item] = await manager.query(
-        `INSERT INTO library_item (organisation_id, source_kind, source_id, source_revision, audience, team_id, title, body, value_ids, shared_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        `INSERT INTO library_item (organisation_id, source_kind, source_id, source_revision, audience, team_id, title, body, search_extra, value_ids, shared_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT ON CONSTRAINT library_item_source_uq DO UPDATE SET source_revision = EXCLUDED.source_revision, audience = EXCLUDED.audience,
-           team_id = EXCLUDED.team_id, title = EXCLUDED.title, body = EXCLUDED.body, value_ids = EXCLUDED.value_ids, shared_by = EXCLUDED.shared_by, shared_at = now()
+           team_id = EXCLUDED.team_id, title = EXCLUDED.title, body = EXCLUDED.body, search_extra = EXCLUDED.search_extra, value_ids = EXCLUDED.value_ids,
+           shared_by = EXCLUDED.shared_by, shared_at = now()
          RETURNING id`,
-        [access.organisationId, input.sourceKind, row.id, row.revision, input.audience, row.team_id, input.title, input.body, input.valueIds, viewer.personId],
+        [
+          access.organisationId,
+          input.sourceKind,
+          row.id,
+          row.revision,
+          input.audience,
+          row.team_id,
+          input.title,
+          input.body,
+          infinitivesIn(`${input.title} ${input.body}`),
+          input.valueIds,
+          viewer.personId,
+        ],
       );
       await this.audit.record({ action: 'library_item_shared', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'library_item', subjectId: item.id }, manager);
       return item.id as string;
     });
-    return this.search.read(await this.search.forOrganisation(access.organisationId), itemId, viewer.personId);
+    return this.search.item(await this.search.forOrganisation(access.organisationId), itemId);
   }
 
   /** Takes an item out of the library at once: by its owner, whoever shared it, or a manager. */
@@ -181,7 +196,7 @@ function owns(kind: LibrarySourceKind, row: SourceRow, viewer: Viewer, access: T
 function candidate(kind: LibrarySourceKind, row: SourceRow, shares: Map<string, ShareRow>): LibraryCandidateDto {
   const shared = shares.get(`${kind}:${row.id}`);
   const share: LibraryShareDto | null = shared ? { itemId: shared.id, audience: shared.audience, sharedAt: shared.shared_at, visibleNow: shared.visible } : null;
-  return { kind, sourceId: row.id, title: row.title, excerpt: excerptOf(row.body), ready: row.ready, allowedAudiences: row.ready ? row.audiences : [], share };
+  return { kind, sourceId: row.id, title: row.title, excerpt: excerptOf(row.body), ready: row.ready, allowedAudiences: row.ready ? LIBRARY_AUDIENCES.filter((a) => row.audiences.includes(a)) : [], share };
 }
 
 /** The start of the text, so two lessons of one session can be told apart. */

@@ -46,7 +46,6 @@ export interface StatementRow {
  * that were not withdrawn. Joined wherever words are shown, so a withdrawal
  * takes effect at the next read, everywhere.
  */
-export const ACTIVE_SCOPES = `(SELECT coalesce(array_agg(mc.scope ORDER BY mc.scope), '{}') FROM mirror_consent mc
-  WHERE mc.participant_id = p.id AND mc.withdrawn_at IS NULL)`;
+export const ACTIVE_SCOPES = `ARRAY(SELECT mc.scope FROM mirror_consent mc WHERE mc.participant_id = p.id AND mc.withdrawn_at IS NULL ORDER BY mc.scope)`;
 
 export type ScopeList = MirrorConsentScope[];

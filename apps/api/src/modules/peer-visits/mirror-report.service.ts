@@ -5,7 +5,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { IdentifyingDetailsService } from '../cases/identifying-details.service';
 import { PdfFileDto } from '../mirror-conversations/dtos/letter.dto';
 import { renderPdf } from '../reflection-sessions/report/report-pdf';
 import { MirrorReportDto, SharedMirrorReportDto } from './dtos/mirror.dto';
@@ -29,7 +28,6 @@ export class MirrorReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly identifying: IdentifyingDetailsService,
   ) {}
 
   /** The report as this viewer may read it, or NOT_FOUND: a report shared more narrowly looks like no report at all. */
@@ -76,7 +74,7 @@ export class MirrorReportService {
       ),
       context.host ? manager.query(`SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name`, [v.organisation_id]) : Promise.resolve([]),
       v.return_visit_id && !anonymised ? visitSummary(manager, v.return_visit_id) : Promise.resolve(null),
-      anonymised ? namesAroundVisits(manager, this.identifying, [v.id]) : Promise.resolve([]),
+      anonymised ? namesAroundVisits(manager, [v.id]) : Promise.resolve({ people: [], places: [] }),
     ]);
     const text = (value: string) => (anonymised ? anonymise(value, known, language) : value);
     const lens = visitLens(v);
@@ -224,7 +222,7 @@ export class MirrorReportService {
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' ORDER BY v.closed_at DESC`,
       [access.networkId],
     );
-    const known = await namesAroundVisits(this.db.manager, this.identifying, rows.map((r) => r.id));
+    const known = await namesAroundVisits(this.db.manager, rows.map((r) => r.id));
     return rows.map((r) => ({ visitId: r.id, hostKind: r.kind, period: quarterOf(r.day), focusQuestion: anonymise(r.focus_question, known, viewer.preferredLanguage) }));
   }
 }

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
-import { IdentifyingDetailsService } from '../cases/identifying-details.service';
 import { NetworkHarvestDto } from './dtos/harvest.dto';
 import { namesAroundVisits } from './visit-names';
 
@@ -21,7 +20,6 @@ type Row = Record<string, any>;
 export class NetworkHarvestService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly identifying: IdentifyingDetailsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -48,7 +46,7 @@ export class NetworkHarvestService {
     const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({ topic, items: listAboveMinimum(checkins.filter((c) => c.topic === topic)) }));
     // Only texts that will be shown are masked, against the names around their own visits.
     const visible = [...(shownObstacles ?? []), ...shownCheckins.flatMap((c) => c.items ?? [])];
-    const known = await namesAroundVisits(this.db.manager, this.identifying, [...new Set(visible.map((r) => r.visit_id as string))]);
+    const known = await namesAroundVisits(this.db.manager, [...new Set(visible.map((r) => r.visit_id as string))]);
     await this.audit.record({ action: 'network_harvest_read', personId: viewer.personId });
     return {
       sharedVisits: shared.count,
@@ -57,8 +55,11 @@ export class NetworkHarvestService {
         const table = harvestTable(observations, dimension);
         return { dimension, periods: [...table.periods], rows: table.rows.map((r) => ({ itemId: r.itemId, counts: [...r.counts] })) };
       }),
-      ruleObstacles: shownObstacles ? shownObstacles.map((o) => ({ period: quarterOf(o.day), text: anonymise(o.body, known, language) })) : null,
-      checkins: shownCheckins.map((c) => ({ topic: c.topic, texts: c.items ? c.items.map((i) => anonymise(i.body, known, language)) : null })),
+      // Sorted by period and text, so the order tells nothing about which visit or home a text came from.
+      ruleObstacles: shownObstacles
+        ? shownObstacles.map((o) => ({ period: quarterOf(o.day), text: anonymise(o.body, known, language) })).sort((a, b) => a.period.localeCompare(b.period) || a.text.localeCompare(b.text, language))
+        : null,
+      checkins: shownCheckins.map((c) => ({ topic: c.topic, texts: c.items ? c.items.map((i) => anonymise(i.body, known, language)).sort((a, b) => a.localeCompare(b, language)) : null })),
     };
   }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
 import { LearningNetworksModule } from '../learning-networks/learning-networks.module';
 import { CheckinHarvestResolver } from './checkin-harvest.resolver';
 import { CheckinService } from './checkin.service';
@@ -14,8 +13,7 @@ import { VisitsService } from './visits.service';
 
 /** Peer-review visits (collegiale visitatie): agreement, notebook, mirror conversation, mirror report, check-in, network harvest. */
 @Module({
-  // Cases exports the identifying-details guard, used to anonymise what the network reads.
-  imports: [LearningNetworksModule, CasesModule],
+  imports: [LearningNetworksModule],
   providers: [
     VisitsService,
     VisitsResolver,

@@ -57,10 +57,8 @@ export class VisitsService {
        WHERE (v.organisation_id = $1 OR v.visiting_organisation_id = $1) ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
       [organisationId, viewer.personId],
     );
-    const visits = rows.filter((r) => {
-      const involved = isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
-      return r.organisation_id === organisationId ? reportView(sharingOf(r), viewer, involved) === 'full' : involved;
-    });
+    const involved = (r: Row) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
+    const sharedWithUs = (r: Row) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, false) === 'full';
     const inNetwork = entrepreneur && organisation.network_id;
     return {
       organisation: { id: organisation.id, name: organisation.name },
@@ -68,7 +66,8 @@ export class VisitsService {
       viewerIsEntrepreneur: entrepreneur,
       partners: inNetwork ? await this.db.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id <> $2 ORDER BY name`, [organisation.network_id, organisationId]) : [],
       proposals: inNetwork ? await this.matching.proposals({ openFor: organisationId }) : [],
-      visits: visits.map(summaryOf),
+      visits: rows.filter(involved).map(summaryOf),
+      sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),
     };
   }
 

@@ -1,4 +1,4 @@
-import { HARVEST_ITEM_KINDS } from '@kring/domain';
+import type { SharedHarvestItemKind } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApproveReportDocument, ReflectionSessionDocument } from '../../graphql/generated';
@@ -12,6 +12,9 @@ import { sessionPath } from '../paths';
 import '../sessions.css';
 import { HarvestItems } from './HarvestItems';
 import { HarvestPractices } from './HarvestPractices';
+
+/** What goes into the report, in the order the report shows it; memos come last and stay with the moderator. */
+const SHARED_KINDS: readonly SharedHarvestItemKind[] = ['insight', 'advice'];
 
 /**
  * /sessies/:id/oogst — the moderator writes down what the session yielded:
@@ -45,10 +48,13 @@ export function HarvestPage() {
       ) : (
         moderator && <p>{t('sessions.harvest.intro')}</p>
       )}
-      {HARVEST_ITEM_KINDS.filter((kind) => kind !== 'memo' || moderator).map((kind) => (
+      {SHARED_KINDS.map((kind) => (
         <HarvestItems key={kind} sessionId={session.id} kind={kind} items={harvest.items.filter((i) => i.kind === kind)} editable={editable} onChanged={refetch} />
       ))}
       <HarvestPractices sessionId={session.id} practices={harvest.practices} editable={editable} onChanged={refetch} />
+      {moderator && (
+        <HarvestItems sessionId={session.id} kind="memo" items={harvest.items.filter((i) => i.kind === 'memo')} editable={editable} onChanged={refetch} />
+      )}
       {session.caseRef && (
         <Section title={t('sessions.harvest.caseTitle')}>
           <p>{t('sessions.harvest.caseIntro', { pseudonym: session.caseRef.pseudonym })}</p>

@@ -38,7 +38,7 @@ export function Composer({ slot }: { slot: DraftSlot }) {
   const counterId = `${id}-count`;
   const errorId = `${id}-error`;
   return (
-    <form className="composer" noValidate onSubmit={submit} aria-label={label}>
+    <form className="composer" noValidate onSubmit={submit}>
       <div className={problem ? 'field field--invalid' : 'field'}>
         <label htmlFor={id}>{label}</label>
         {problem && (

@@ -1,20 +1,17 @@
-import { currentActions, votesLeft, type LiveEntry, type LiveSessionState, type PhaseAction } from '@kring/domain';
+import { currentActions, votesLeft, type LiveEntry, type LiveSessionState } from '@kring/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../values/localized';
+import { boardEntries } from './board';
 import { EntryCard } from './EntryCard';
 import { GroupingBar, GroupTitle } from './GroupingBar';
 import { useRoom } from './live-room-context';
 import type { OutboxItem } from './outbox';
 
-/** Phases that order, vote on or tag what was said before work on the earlier entries too. */
-const WORKS_ON_EARLIER: readonly PhaseAction[] = ['group', 'vote', 'tag'];
-
 /**
- * What has been written: in most phases that phase's own entries (earlier
- * phases folded away below); in a grouping, voting or tagging phase
- * everything so far, since that is what the group works with.
+ * What has been written: what this phase works with (see board.ts), with
+ * the actions the phase allows; the rest of the session folded away below.
  */
 export function EntryBoard() {
   const { t } = useTranslation();
@@ -22,10 +19,8 @@ export function EntryBoard() {
   const { state, phase, unsent, forRoom } = useRoom();
   const [selected, setSelected] = useState<readonly string[]>([]);
   const actions = currentActions(state);
-  const onEarlier = actions.some((a) => WORKS_ON_EARLIER.includes(a));
-  const order = new Map(state.phases.map((p, i) => [p.id, i]));
-  const shown = state.entries.filter((e) => (onEarlier ? (order.get(e.phaseId) ?? 0) <= state.currentPhaseIndex : e.phaseId === phase.id));
-  const elsewhere = onEarlier ? [] : state.entries.filter((e) => e.phaseId !== phase.id);
+  const { working: shown, other } = boardEntries(state);
+  const severalPhases = new Set(shown.map((e) => e.phaseId)).size > 1;
   const pending = unsent.filter(
     (item) => (item.command.type === 'contribute' || item.command.type === 'ask') && item.command.phaseId === phase.id,
   );
@@ -56,24 +51,25 @@ export function EntryBoard() {
       {pending.length > 0 && <PendingEntries items={pending} />}
       {shown.length === 0 && pending.length === 0 && <p className="muted">{t('sessions.live.entries.empty')}</p>}
       {actions.includes('group') && shown.length > 0 && (
-        <GroupingBar selected={selected} groups={state.groups} onDone={() => setSelected([])} />
+        // An entry someone removed meanwhile drops out of the selection.
+        <GroupingBar selected={selected.filter((id) => shown.some((e) => e.id === id))} groups={state.groups} onDone={() => setSelected([])} />
       )}
       {grouped ? (
         <GroupedEntries state={state} entries={shown} editable={actions.includes('group')} card={card} />
       ) : (
-        byPhase(state, shown).map(({ phaseId, entries }) => (
-          <div key={phaseId}>
-            {onEarlier && <h3>{localized(state.phases[order.get(phaseId) ?? 0].title)}</h3>}
+        byPhase(state, shown).map(({ phase: p, entries }) => (
+          <div key={p.id}>
+            {severalPhases && <h3>{localized(p.title)}</h3>}
             <ul className="entries">{entries.map(card)}</ul>
           </div>
         ))
       )}
-      {elsewhere.length > 0 && (
+      {other.length > 0 && (
         <details className="earlier">
-          <summary>{t('sessions.live.entries.elsewhere', { count: elsewhere.length })}</summary>
-          {byPhase(state, elsewhere).map(({ phaseId, entries }) => (
-            <div key={phaseId}>
-              <h3>{localized(state.phases[order.get(phaseId) ?? 0].title)}</h3>
+          <summary>{t('sessions.live.entries.otherPhases', { count: other.length })}</summary>
+          {byPhase(state, other).map(({ phase: p, entries }) => (
+            <div key={p.id}>
+              <h3>{localized(p.title)}</h3>
               <ul className="entries">
                 {entries.map((entry) => (
                   <EntryCard key={entry.id} entry={entry} actions={[]} />
@@ -139,6 +135,6 @@ function GroupedEntries({
 /** Entries per phase, in the method's order. */
 function byPhase(state: LiveSessionState, entries: readonly LiveEntry[]) {
   return state.phases
-    .map((p) => ({ phaseId: p.id, entries: entries.filter((e) => e.phaseId === p.id) }))
+    .map((phase) => ({ phase, entries: entries.filter((e) => e.phaseId === phase.id) }))
     .filter((part) => part.entries.length > 0);
 }

@@ -78,15 +78,16 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
   const id = useId();
   const [renaming, setRenaming] = useState(false);
   const [label, setLabel] = useState(group.label);
+  const startRenaming = () => {
+    setLabel(group.label);
+    setRenaming(true);
+  };
   if (!renaming) {
     return (
       <div className="group__title">
         <h3>{group.label}</h3>
         {editable && (
-          <Button variant="secondary" onClick={() => {
-              setLabel(group.label);
-              setRenaming(true);
-            }}>
+          <Button variant="secondary" onClick={startRenaming}>
             {t('sessions.live.groups.rename')}
             <span className="visually-hidden">: {group.label}</span>
           </Button>

@@ -55,7 +55,7 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
   const forRoom = state.oneScreen && state.viewer.isModerator;
   const actions = currentActions(state);
   return (
-    <LiveRoomContext.Provider value={{ state, phase, send, unsent: view.unsent, drafts, forRoom }}>
+    <LiveRoomContext.Provider value={{ state, phase, send, unsent: view.unsent, drafts, forRoom, connected: view.connection === 'online' }}>
       <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>
         <Page title={state.title} wide>
           <SessionFacts state={state} />
@@ -77,7 +77,8 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
               {actions.includes('contribute') && <Composer slot="contribution" />}
               {actions.includes('ask') && <Composer slot="question" />}
               {actions.includes('option') && <Composer slot="option" />}
-              <EntryBoard />
+              {/* A new phase starts with nothing selected for grouping. */}
+              <EntryBoard key={phase.id} />
             </>
           )}
           <SharedHarvest state={state} />
@@ -86,10 +87,9 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
       </div>
     </LiveRoomContext.Provider>
   );
-
 }
 
-/** Which method, case and lenses: the frame of the conversation. */
+/** Which method, case and lenses: the frame of the conversation. The case opens in a tab of its own, so the room stays. */
 function SessionFacts({ state }: { state: LiveSessionState }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -99,13 +99,17 @@ function SessionFacts({ state }: { state: LiveSessionState }) {
   });
   return (
     <p className="muted session-facts">
-      {[
-        t('sessions.live.method', { name: localized(state.method.name) }),
-        state.caseRef && t('sessions.live.case', { pseudonym: state.caseRef.pseudonym }),
-        lenses.length > 0 && t('sessions.live.lenses', { lenses: lenses.join(', ') }),
-      ]
-        .filter(Boolean)
-        .join(' · ')}
+      {t('sessions.live.method', { name: localized(state.method.name) })}
+      {state.caseRef && (
+        <>
+          {' · '}
+          <Link to={`/casussen/${state.caseRef.id}`} target="_blank" rel="noopener">
+            {t('sessions.live.case', { pseudonym: state.caseRef.pseudonym })}
+            <span className="visually-hidden"> ({t('sessions.live.newTab')})</span>
+          </Link>
+        </>
+      )}
+      {lenses.length > 0 && ` · ${t('sessions.live.lenses', { lenses: lenses.join(', ') })}`}
     </p>
   );
 }

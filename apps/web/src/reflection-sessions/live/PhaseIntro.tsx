@@ -6,8 +6,8 @@ import { useRoom } from './live-room-context';
 
 /**
  * The current phase: what participants are asked, and for the moderator how
- * to lead it. Guidance is not secret (it is in the method), but on a shared
- * screen or a participant's phone it would only distract.
+ * to lead it. Guidance is not secret (it is in the method), but on a
+ * participant's phone or the room's shared screen it would only distract.
  */
 export function PhaseIntro({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
@@ -19,12 +19,19 @@ export function PhaseIntro({ children }: { children?: ReactNode }) {
       <h2 id="phase-title">{localized(phase.title)}</h2>
       <p className="phase__prompt">{localized(phase.participantPrompt)}</p>
       <WalksThrough phase={phase} />
-      {state.viewer.isModerator && (
-        <div className="phase__guidance">
-          <h3>{t('sessions.live.forModerator')}</h3>
-          <p>{localized(phase.moderatorGuidance)}</p>
-        </div>
-      )}
+      {state.viewer.isModerator &&
+        (state.oneScreen ? (
+          // On the shared screen the whole room reads along: the guidance stays folded until the moderator opens it.
+          <details className="phase__guidance">
+            <summary>{t('sessions.live.forModerator')}</summary>
+            <p>{localized(phase.moderatorGuidance)}</p>
+          </details>
+        ) : (
+          <div className="phase__guidance">
+            <h3>{t('sessions.live.forModerator')}</h3>
+            <p>{localized(phase.moderatorGuidance)}</p>
+          </div>
+        ))}
       {children}
     </section>
   );

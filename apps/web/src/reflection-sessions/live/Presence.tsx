@@ -6,9 +6,10 @@ import { useRoom } from './live-room-context';
 /** Who is in the room, who is connected, and who has marked "klaar" for this phase. */
 export function Presence() {
   const { t } = useTranslation();
-  const { state, phase, send, forRoom } = useRoom();
+  const { state, phase, send, connected } = useRoom();
   const me = state.participants.find((p) => p.personId === state.viewer.personId);
-  const canMarkReady = state.status === 'live' && me && !forRoom;
+  // The moderator waits for the others' marks rather than giving one.
+  const canMarkReady = state.status === 'live' && me && !state.viewer.isModerator;
   return (
     <Section title={t('sessions.live.presence.title')}>
       {canMarkReady && (
@@ -23,7 +24,8 @@ export function Presence() {
       )}
       <ul className="presence">
         {state.participants.map((p) => (
-          <li key={p.personId} className={p.online ? 'presence__online' : 'presence__away'}>
+          // Without a connection of its own, this screen cannot know who else is connected.
+          <li key={p.personId} className={connected && p.online ? 'presence__online' : 'presence__away'}>
             <span className="presence__dot" aria-hidden="true" />
             <span className="presence__name">
               {p.displayName}
@@ -32,7 +34,7 @@ export function Presence() {
             <span className="presence__meta">
               {[
                 p.role === 'moderator' && t('sessions.live.presence.moderator'),
-                p.online ? t('sessions.live.presence.online') : t('sessions.live.presence.away'),
+                connected && (p.online ? t('sessions.live.presence.online') : t('sessions.live.presence.away')),
                 state.status === 'live' && p.ready && t('sessions.live.presence.isReady'),
               ]
                 .filter(Boolean)

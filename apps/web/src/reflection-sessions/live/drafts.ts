@@ -41,8 +41,9 @@ export class Drafts {
     this.set(slot, current ? `${current}\n\n${text}` : text);
   }
 
-  subscribe(listener: () => void): () => void {
+  /** Bound, so it can be handed to useSyncExternalStore as is. */
+  subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 }

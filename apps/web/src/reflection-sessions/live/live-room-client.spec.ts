@@ -1,12 +1,9 @@
 import {
   applyLiveEvent,
-  freshTimer,
-  INCIDENT_METHOD,
   LIVE_LIMITS,
   LIVE_SOCKET_EVENTS,
   type LiveCommandAck,
   type LiveCommandMessage,
-  type LiveEntry,
   type LiveEvent,
   type LiveEventBody,
   type LiveJoinAck,
@@ -14,11 +11,9 @@ import {
 } from '@kring/domain';
 import { Drafts } from './drafts';
 import { LiveRoomClient, type LiveSocket, type NetworkSignal } from './live-room-client';
+import { ANNA, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
 import { Outbox } from './outbox';
 
-const SESSION = '11111111-1111-4111-8111-111111111111';
-const ANNA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
-const SANNE = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 const PHASE = 'what_would_you_do';
 
 /**
@@ -27,6 +22,7 @@ const PHASE = 'what_would_you_do';
  * result, the way the server promises to.
  */
 class FakeRoom {
+  /** The room as Anna, the only one joining here, is shown it. */
   state: LiveSessionState = liveState();
   readonly receipts = new Map<string, { version: number; createdId: string | null }>();
   readonly sockets = new Set<FakeSocket>();
@@ -37,7 +33,7 @@ class FakeRoom {
   private entryCount = 0;
 
   join(): LiveJoinAck {
-    return this.refuseJoin ?? { ok: true, state: { ...this.state, serverNow: new Date().toISOString(), viewer: { ...this.state.viewer, personId: ANNA } } };
+    return this.refuseJoin ?? { ok: true, state: { ...this.state, serverNow: new Date().toISOString() } };
   }
 
   command(message: LiveCommandMessage): LiveCommandAck {
@@ -49,7 +45,8 @@ class FakeRoom {
     if (command.type === 'contribute') {
       createdId = `00000000-0000-4000-8000-${String(++this.entryCount).padStart(12, '0')}`;
       const anonymous = !!command.anonymous;
-      this.broadcast({ type: 'entryAdded', entry: entry(createdId, command.body, anonymous ? null : ANNA, message.clientKey) });
+      const entry = liveEntry(createdId, PHASE, { body: command.body, anonymous, authorId: anonymous ? null : ANNA, clientKey: message.clientKey });
+      this.broadcast({ type: 'entryAdded', entry });
     } else if (command.type === 'markReady') {
       this.broadcast({ type: 'readyChanged', personId: ANNA, ready: command.ready });
     }
@@ -298,50 +295,3 @@ describe('the live room client', () => {
     }
   });
 });
-
-function entry(id: string, body: string, authorId: string | null, clientKey: string): LiveEntry {
-  return {
-    id,
-    phaseId: PHASE,
-    kind: 'contribution',
-    body,
-    anonymous: authorId === null,
-    authorId,
-    forRoom: false,
-    clientKey,
-    groupId: null,
-    createdAt: new Date().toISOString(),
-    editedAt: null,
-  };
-}
-
-function liveState(): LiveSessionState {
-  const phases = INCIDENT_METHOD.phases;
-  return {
-    sessionId: SESSION,
-    version: 12,
-    status: 'live',
-    title: 'Meneer K. wilde om tien uur ’s avonds naar buiten',
-    oneScreen: false,
-    voteBudget: 3,
-    moderatorId: SANNE,
-    caseRef: null,
-    lensIds: [],
-    method: { id: INCIDENT_METHOD.id, version: 1, name: INCIDENT_METHOD.name, summary: INCIDENT_METHOD.summary },
-    phases,
-    currentPhaseIndex: 3,
-    timer: freshTimer(phases[3]),
-    serverNow: new Date().toISOString(),
-    participants: [
-      { personId: SANNE, displayName: 'Sanne', role: 'moderator', online: true, ready: false },
-      { personId: ANNA, displayName: 'Anna', role: 'participant', online: true, ready: false },
-    ],
-    entries: [],
-    groups: [],
-    votes: [],
-    tags: [],
-    openPractices: [],
-    harvest: { items: [], practices: [] },
-    viewer: { personId: SANNE, isModerator: false, ownEntryIds: [] },
-  };
-}

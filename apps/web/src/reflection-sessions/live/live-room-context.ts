@@ -13,6 +13,8 @@ export interface LiveRoomContextValue {
   drafts: Drafts;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */
   forRoom: boolean;
+  /** Joined and current; otherwise what others do is not known here right now. */
+  connected: boolean;
 }
 
 export const LiveRoomContext = createContext<LiveRoomContextValue | null>(null);

@@ -94,8 +94,13 @@ export class LearningOverTime1763900005000 implements MigrationInterface {
         value_ids text[] NOT NULL DEFAULT '{}',
         shared_by uuid REFERENCES person(id) ON DELETE SET NULL,
         shared_at timestamptz NOT NULL DEFAULT now(),
-        -- Dutch stemming: "bewoner" finds "bewoners", "wandelde" finds "wandelen". The title weighs more.
-        search_vector tsvector GENERATED ALWAYS AS (setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B')) STORED,
+        -- The infinitives of past-tense words in title and body (infinitivesIn in @kring/domain): the
+        -- Dutch stemmer joins "bewoners" and "bewoner", but not "wandelde" and "wandelen".
+        search_extra text NOT NULL DEFAULT '',
+        -- The title weighs more than the body, the added infinitives least.
+        search_vector tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B') || setweight(to_tsvector('dutch', search_extra), 'C')
+        ) STORED,
         CONSTRAINT library_item_source_uq UNIQUE (source_kind, source_id)
       );
       CREATE INDEX library_item_search_idx ON library_item USING gin (search_vector);

@@ -1,5 +1,5 @@
 import type { ClientGroup, LibraryAudience, LibrarySourceKind, LocationKind, OrganisationKind } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ClientGroupEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
 import { IdentifyingDetailFindingDto } from '../../cases/dtos/identifying-detail.dto';
 import { LibraryAudienceEnum, LibrarySourceKindEnum } from './library.enums';
@@ -34,8 +34,8 @@ export class LibraryHitDto {
 
 @ObjectType('LibrarySearchResult')
 export class LibrarySearchResultDto {
-  @Field(() => Int, { description: 'All matches; `hits` holds the best of them.' }) total: number;
-  @Field(() => [LibraryHitDto]) hits: LibraryHitDto[];
+  @Field(() => [LibraryHitDto], { description: 'The best matches, best first.' }) hits: LibraryHitDto[];
+  @Field({ description: 'There are more matches than these; more precise words find them.' }) more: boolean;
 }
 
 @ObjectType('LibraryItem')

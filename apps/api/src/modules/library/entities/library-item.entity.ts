@@ -18,6 +18,7 @@ export class LibraryItem {
   @Column('uuid', { name: 'team_id', nullable: true }) teamId: string | null;
   @Column('text') title: string;
   @Column('text') body: string;
+  @Column('text', { name: 'search_extra', default: '' }) searchExtra: string;
   @Column('text', { name: 'value_ids', array: true, default: () => "'{}'" }) valueIds: string[];
   @Column('uuid', { name: 'shared_by', nullable: true }) sharedBy: string | null;
   @Column('timestamptz', { name: 'shared_at' }) sharedAt: Date;

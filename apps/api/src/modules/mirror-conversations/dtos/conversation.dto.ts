@@ -8,6 +8,7 @@ import { MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirr
 @ObjectType('MirrorConversationSummary')
 export class MirrorConversationSummaryDto {
   @Field(() => ID) id: string;
+  @Field(() => ID) organisationId: string;
   @Field() theme: string;
   @Field(() => MirrorStatusEnum) status: MirrorStatus;
   @Field() scheduledAt: Date;

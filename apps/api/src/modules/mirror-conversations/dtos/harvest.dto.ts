@@ -50,7 +50,7 @@ export class MirrorHarvestDto {
   @Field(() => ID) conversationId: string;
   @Field(() => MirrorStatusEnum) status: MirrorStatus;
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
-  @Field({ description: 'team: the conversation’s own circle; organisation: colleagues beyond it (quotes need consent to share).' })
+  @Field(() => String, { description: 'team: the conversation’s own circle; organisation: colleagues beyond it (quotes need consent to share).' })
   audience: QuoteAudience;
   @Field(() => [MirrorHarvestThemeDto], { description: 'Every harvest theme, in catalogue order.' }) themes: MirrorHarvestThemeDto[];
   @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];

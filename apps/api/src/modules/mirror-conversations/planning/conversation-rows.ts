@@ -35,6 +35,7 @@ export async function loadSummaryRows(manager: EntityManager, access: TenantAcce
 export function toSummary(row: SummaryRow, access: TenantAccess, viewer: Viewer): MirrorConversationSummaryDto {
   return {
     id: row.id,
+    organisationId: row.organisation_id,
     theme: row.theme,
     status: row.status,
     scheduledAt: row.scheduled_at,

@@ -26,7 +26,8 @@ export class PeerVisitOverviewDto {
   @Field() viewerIsEntrepreneur: boolean;
   @Field(() => [NamedRef], { description: 'Other organisations of the network, to arrange a visit with (entrepreneurs only).' }) partners: NamedRef[];
   @Field(() => [VisitProposalDto], { description: 'Proposals waiting for this organisation’s answer (entrepreneurs only).' }) proposals: VisitProposalDto[];
-  @Field(() => [PeerVisitSummaryDto], { description: 'Visits this organisation hosts or makes that the viewer may open.' }) visits: PeerVisitSummaryDto[];
+  @Field(() => [PeerVisitSummaryDto], { description: 'Visits of this organisation the viewer takes part in (as entrepreneur or in the visiting team).' }) visits: PeerVisitSummaryDto[];
+  @Field(() => [PeerVisitSummaryDto], { description: 'Closed mirror reports the host shared with the viewer’s team or organisation.' }) sharedReports: PeerVisitSummaryDto[];
 }
 
 @ObjectType('VisitTeamMember')

@@ -65,7 +65,10 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
   blocks.push({ kind: 'meta', label: L('visitsHeld'), value: shown(overview.visitsHeld) }, { kind: 'note', text: L('visitsNote') });
   for (const table of overview.visitHarvest) {
     sub(table.title);
-    if (table.periods.length === 0) blocks.push({ kind: 'note', text: L('noObservations') });
+    if (table.periods.length === 0) {
+      blocks.push({ kind: 'note', text: L('noObservations') });
+      continue;
+    }
     for (const row of table.rows) {
       blocks.push({ kind: 'item', text: row.label, detail: table.periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · ') });
     }

@@ -12,7 +12,6 @@ import {
   LocalizedText,
   MIN_GROUP_SIZE,
   MIRROR_THEMES,
-  nameVariants,
   PRACTICE_STATUS_LABELS,
   PRACTICE_STATUSES,
   Role,
@@ -141,16 +140,22 @@ export class NetworkOverviewService {
     const quotes = await consentedQuotes(db, conversations, 'network');
     const shown = listAboveMinimum(quotes);
     if (!shown) return null;
-    const names: string[] = (
-      await db.query(
-        `SELECT name FROM organisation WHERE id = ANY($1::uuid[])
-         UNION SELECT name FROM location WHERE organisation_id = ANY($1::uuid[])
-         UNION SELECT p.display_name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
+    const [people, places] = await Promise.all([
+      db.query(
+        `SELECT p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
          UNION SELECT unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
          UNION SELECT display_name FROM mirror_participant WHERE organisation_id = ANY($1::uuid[])`,
         [organisations],
-      )
-    ).flatMap((r: Row) => nameVariants(r.name));
+      ),
+      db.query(
+        `SELECT name FROM organisation WHERE id = ANY($1::uuid[])
+         UNION SELECT name FROM location WHERE organisation_id = ANY($1::uuid[])
+         UNION SELECT place FROM location WHERE organisation_id = ANY($1::uuid[]) AND place <> ''
+         UNION SELECT name FROM team WHERE organisation_id = ANY($1::uuid[])`,
+        [organisations],
+      ),
+    ]);
+    const names = { people: people.map((r: Row) => r.name as string), places: places.map((r: Row) => r.name as string) };
     return shown.map((q) => anonymise(q.body, names, language)).sort((a, b) => a.localeCompare(b, language));
   }
 

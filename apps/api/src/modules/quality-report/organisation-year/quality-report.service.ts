@@ -1,4 +1,4 @@
-import { anonymise, nameVariants } from '@kring/domain';
+import { findIdentifyingDetails, maskIdentifyingDetails, nameVariants } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -44,7 +44,7 @@ export class QualityReportService {
       peerVisitsOfYear(db, id, year, language),
       this.knownNames(id),
     ]);
-    const clean = (text: string) => anonymise(text, names, language);
+    const clean = (text: string) => maskIdentifyingDetails(text, findIdentifyingDetails(text, { knownNames: names }), language);
     const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
     await this.audit.record({ action: `quality_report_${how}`, organisationId: id, personId: viewer.personId, subjectType: 'organisation', subjectId: id });
     return {
@@ -74,7 +74,7 @@ export class QualityReportService {
     };
   }
 
-  /** The guard's names for this organisation, plus the names of the relatives it invited to mirror conversations. */
+  /** The guard's names for this organisation (already in all their forms), plus those of the relatives it invited to mirror conversations. */
   private async knownNames(organisationId: string): Promise<string[]> {
     const [members, relatives] = await Promise.all([
       this.identifying.knownNames(organisationId),

@@ -24,6 +24,12 @@ export class LiveBroadcaster {
     if (event) this.server?.to(sessionRoom(event.sessionId)).emit(LIVE_SOCKET_EVENTS.event, event);
   }
 
+  /** People taken off the plan leave the room at once, on every API process (each socket is in its person's room). */
+  removeFromRoom(sessionId: string, personIds: readonly string[]): void {
+    if (!this.server || personIds.length === 0) return;
+    this.server.in(personIds.map((id) => `person:${id}`)).socketsLeave(sessionRoom(sessionId));
+  }
+
   /** People with at least one screen in the room, on any API process. */
   async online(sessionId: string): Promise<string[]> {
     if (!this.server) return [];

@@ -78,7 +78,7 @@ export class PlanningService {
 
   /** Re-planning: also during a live session (e.g. inviting someone late); the room hears of it at once. */
   async update(viewer: Viewer, access: TenantAccess, input: UpdateSessionInput): Promise<SessionSummaryDto> {
-    const event = await this.db.transaction(async (manager) => {
+    const { event, removed } = await this.db.transaction(async (manager) => {
       const session = await this.sessions.planner(input.sessionId, access, viewer, manager, true);
       if (session.status !== 'planned' && session.status !== 'live') throw new UserError('SESSION_NOT_EDITABLE');
       const caseId = input.caseId ?? null;
@@ -88,6 +88,8 @@ export class PlanningService {
         if (caseId) await this.cases.readableCase(viewer, access, caseId, manager);
       }
       const people = await this.checkPeople(manager, access, input);
+      const before: { person_id: string }[] = await manager.query(`SELECT person_id FROM session_participant WHERE session_id = $1`, [session.id]);
+      const staying = new Set([people.moderatorId, ...people.participantIds]);
       await manager.query(
         `UPDATE reflection_session SET title = $2, scheduled_at = $3, duration_minutes = $4, place = $5, moderator_id = $6, lens_ids = $7,
            vote_budget = $8, one_screen = $9, case_id = $10 WHERE id = $1`,
@@ -107,7 +109,7 @@ export class PlanningService {
       await this.syncParticipants(manager, session.id, access.organisationId, people);
       if (caseId) await this.grantCaseAccess(manager, caseId, access.organisationId, people);
       const phase = session.method_snapshot.phases[session.current_phase_index];
-      return bumpVersion(manager, session.id, {
+      const event = await bumpVersion(manager, session.id, {
         type: 'detailsChanged',
         title: input.question,
         voteBudget: input.voteBudget ?? session.vote_budget,
@@ -115,8 +117,10 @@ export class PlanningService {
         moderatorId: people.moderatorId,
         participants: await loadParticipants(manager, session.id, session.status === 'live' ? phase.id : null),
       });
+      return { event, removed: before.map((p) => p.person_id).filter((id) => !staying.has(id)) };
     });
     this.broadcaster.publish(event);
+    this.broadcaster.removeFromRoom(input.sessionId, removed);
     return this.summary(viewer, access, input.sessionId);
   }
 

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { managedOrganisations, useViewer } from '../app/auth';
+import { AcceptNetworkInvitationDocument, NetworkInvitationPreviewDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { SelectField } from '../ui/Field';
+import { Form } from '../ui/Form';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { networkPath } from './paths';
+
+/** An entrepreneur follows the coordinator's link and chooses which of their organisations joins. */
+export function JoinNetworkPage() {
+  const { t } = useTranslation();
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const organisations = managedOrganisations(useViewer());
+  const { data, error: loadError, refetch } = useQuery(NetworkInvitationPreviewDocument, { token });
+  const [accept, { loading, error }] = useMutation(AcceptNetworkInvitationDocument);
+  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
+  if (!data) return <Page title={t('network.join.title')}>{loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />}</Page>;
+  return (
+    <Page title={t('network.join.title')}>
+      <p className="lead">{t('network.join.intro', { network: data.networkInvitationPreview.networkName })}</p>
+      {organisations.length === 0 ? (
+        <p>{t('network.join.noOrganisation')}</p>
+      ) : (
+        <Form
+          onSubmit={async () => {
+            const done = await accept({ input: { token, organisationId } });
+            if (done) navigate(networkPath(done.acceptNetworkInvitation));
+          }}
+          submitLabel={t('network.join.submit')}
+          busy={loading}
+          error={error}
+          fields={['organisationId']}
+        >
+          <SelectField label={t('fields.organisation')} value={organisationId} onChange={setOrganisationId} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={error?.fields.organisationId} />
+        </Form>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { LearningNetworkDocument, type LearningNetworkQuery } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { SharedReportsSection } from '../peer-visits/SharedReportsSection';
+import { NetworkVisitsSection } from '../peer-visits/NetworkVisitsSection';
+import { HarvestSection } from '../peer-visits/HarvestSection';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { LensSection } from './LensSection';
+import { MembersSection } from './MembersSection';
+import { RoundsSection } from './RoundsSection';
+import '../peer-visits/peer-visits.css';
+
+export type Network = LearningNetworkQuery['learningNetwork'];
+
+export interface NetworkSectionProps {
+  network: Network;
+  onChanged: () => void;
+}
+
+const SECTIONS = [
+  { id: 'organisaties', title: 'network.members.title', body: MembersSection },
+  { id: 'kijkwijzer', title: 'network.lens.title', body: LensSection },
+  { id: 'rondes', title: 'network.rounds.title', body: RoundsSection, coordinatorOnly: true },
+  { id: 'bezoeken', title: 'network.visits.title', body: NetworkVisitsSection, coordinatorOnly: true },
+  { id: 'oogst', title: 'network.harvest.title', body: HarvestSection, coordinatorOnly: true },
+  { id: 'spiegelrapporten', title: 'network.reports.title', body: SharedReportsSection },
+] as const satisfies readonly { id: string; title: string; body: ComponentType<NetworkSectionProps>; coordinatorOnly?: boolean }[];
+
+/** The learning network (lerend netwerk): its organisations, shared lens, visit rounds and harvest. */
+export function NetworkPage() {
+  const { t } = useTranslation();
+  const { networkId = '' } = useParams();
+  const { data, error, refetch } = useQuery(LearningNetworkDocument, { networkId });
+  if (!data) return <Page title={t('network.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  const network = data.learningNetwork;
+  const sections = SECTIONS.filter((s) => !('coordinatorOnly' in s) || network.viewerIsCoordinator);
+  return (
+    <Page title={network.name} wide>
+      <p className="lead">{network.viewerIsCoordinator ? t('network.introCoordinator') : t('network.intro')}</p>
+      <p className="muted">{t('network.coordinators', { names: network.coordinators.join(', ') || '—' })}</p>
+      <nav className="section-nav" aria-label={t('network.sectionsLabel')}>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{t(s.title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map(({ id, title, body: Body }) => (
+        <Section key={id} id={id} title={t(title)}>
+          <Body network={network} onChanged={refetch} />
+        </Section>
+      ))}
+    </Page>
+  );
+}

@@ -1,0 +1,99 @@
+import { MIRROR_PLANNER_ROLES, MIRROR_STATUS_LABELS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { organisationsOf, useViewer } from '../app/auth';
+import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { MirrorConversationsDocument, MirrorPlanningOptionsDocument, PlanMirrorConversationDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { mirrorPath } from './paths';
+import { ConversationForm } from './planning/ConversationForm';
+import './mirror.css';
+
+/** The organisation's mirror conversations (spiegelgesprekken), and planning a new one. */
+export function MirrorConversationsPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { organisations, organisationId, choose } = useChosenOrganisation();
+  const canPlan = !!organisationId && organisationsOf(viewer, MIRROR_PLANNER_ROLES).some((o) => o.id === organisationId);
+  return (
+    <Page title={t('mirror.title')} wide>
+      <p className="lead">{t('mirror.intro')}</p>
+      {organisations.length > 1 && organisationId && (
+        <div className="form">
+          <SelectField label={t('mirror.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+        </div>
+      )}
+      {!organisationId ? (
+        <p>{t('mirror.noOrganisation')}</p>
+      ) : (
+        <>
+          <Section title={t('mirror.list.title')}>
+            <ConversationList organisationId={organisationId} />
+          </Section>
+          {canPlan && (
+            <Section title={t('mirror.plan.title')} id="plannen">
+              <PlanConversation organisationId={organisationId} />
+            </Section>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function ConversationList({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { label, dateTime } = useLocale();
+  const { data, error, refetch } = useQuery(MirrorConversationsDocument, { organisationId });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (data.mirrorConversations.length === 0) return <p>{t('mirror.list.empty')}</p>;
+  return (
+    <ul className="mirror-list">
+      {data.mirrorConversations.map((c) => (
+        <li key={c.id} className="card">
+          <h3>
+            <Link to={mirrorPath(c.id)}>{c.theme}</Link>
+          </h3>
+          <p className="mirror-meta">
+            <span className="badge">{label(MIRROR_STATUS_LABELS, c.status)}</span> {dateTime(c.scheduledAt)}
+            {c.place && ` · ${c.place}`}
+            {c.team && ` · ${t('mirror.list.team', { team: c.team.name })}`}
+          </p>
+          <p className="mirror-meta">
+            {t('mirror.list.moderator', { name: c.moderator.displayName })} · {t('mirror.list.participants', { count: c.participantCount })}
+            {c.viewerRole !== 'member' && ` · ${t(`mirror.role.${c.viewerRole}`)}`}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PlanConversation({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const { data, error, refetch } = useQuery(MirrorPlanningOptionsDocument, { organisationId });
+  const [plan, { loading, error: planError }] = useMutation(PlanMirrorConversationDocument);
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  return (
+    <>
+      <p>{t('mirror.plan.intro')}</p>
+      <ConversationForm
+        options={data.organisation}
+        viewerId={viewer.person.id}
+        submitLabel={t('mirror.plan.submit')}
+        busy={loading}
+        error={planError}
+        onSubmit={async ({ escalationProcedure: _procedure, ...values }) => {
+          const planned = await plan({ input: { organisationId, ...values } });
+          if (planned) navigate(mirrorPath(planned.planMirrorConversation.id));
+        }}
+      />
+    </>
+  );
+}

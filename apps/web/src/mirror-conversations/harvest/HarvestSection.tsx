@@ -1,0 +1,214 @@
+import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ApproveMirrorHarvestDocument,
+  MirrorHarvestDocument,
+  SaveMirrorHarvestThemeDocument,
+  SetMirrorQuoteDocument,
+  type MirrorHarvestPartsFragment,
+} from '../../graphql/generated';
+import { useMutation, useQuery } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { ConfirmButton } from '../../ui/Button';
+import { TextAreaField } from '../../ui/Field';
+import { Form } from '../../ui/Form';
+import { LoadError, Loading } from '../../ui/Page';
+import { useLocalized } from '../../values/localized';
+import type { ConversationSectionProps } from '../types';
+import { WordMirror } from './WordMirror';
+
+/**
+ * The harvest (oogst): per theme what we heard and the belangrijk/ervaren
+ * mirror, the anonymised quotes (filtered by consent when read), and — for
+ * the moderator, until approval — choosing quotes and approving, which
+ * deletes the raw notes.
+ */
+export function HarvestSection({ conversation, onChanged }: ConversationSectionProps) {
+  const { t } = useTranslation();
+  const isModerator = conversation.viewerRole === 'moderator';
+  const ready = conversation.status === 'approved' || (isModerator && conversation.status === 'ended');
+  if (!ready) return <p className="muted">{t(conversation.status === 'ended' ? 'mirror.harvest.notApproved' : 'mirror.harvest.notYet')}</p>;
+  return <Harvest conversationId={conversation.id} onChanged={onChanged} />;
+}
+
+function Harvest({ conversationId, onChanged }: { conversationId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { date } = useLocale();
+  const { data, error, refetch } = useQuery(MirrorHarvestDocument, { conversationId });
+  const [approve, approval] = useMutation(ApproveMirrorHarvestDocument);
+  const [updated, setUpdated] = useState<MirrorHarvestPartsFragment>();
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  const harvest = updated ?? data.mirrorHarvest;
+  const refresh = (next: MirrorHarvestPartsFragment) => setUpdated(next);
+  return (
+    <>
+      {harvest.approvedAt && <Alert tone="success">{t('mirror.harvest.approved', { date: date(harvest.approvedAt) })}</Alert>}
+      {harvest.audience === 'organisation' && <p className="muted">{t('mirror.harvest.outsideTeam')}</p>}
+      {harvest.escalationPromptsShown > 0 && (
+        <p className="muted">{t('mirror.harvest.escalations', { shown: harvest.escalationPromptsShown, followed: harvest.escalationPromptsFollowed })}</p>
+      )}
+      <HarvestThemes harvest={harvest} onChange={refresh} />
+      {harvest.viewerCanEdit && (
+        <>
+          <QuoteCandidates harvest={harvest} onChange={refresh} />
+          <div className="subsection">
+            <h3>{t('mirror.harvest.approveTitle')}</h3>
+            <p>{t('mirror.harvest.approveText')}</p>
+            {approval.error && <Alert tone="error">{approval.error.message}</Alert>}
+            <ConfirmButton
+              label={t('mirror.harvest.approve')}
+              target={t('mirror.harvest.approveTitle')}
+              confirmLabel={t('mirror.harvest.confirmApprove')}
+              busy={approval.loading}
+              onConfirm={() =>
+                void approve({ conversationId }).then((result) => {
+                  if (!result) return;
+                  refresh(result.approveMirrorHarvest);
+                  onChanged();
+                })
+              }
+            />
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragment; onChange: (h: MirrorHarvestPartsFragment) => void }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const shown = harvest.themes.filter(
+    (theme) => harvest.viewerCanEdit || theme.summary || theme.mirror.respondents > 0 || harvest.quotes.some((q) => q.themeIds.includes(theme.themeId)),
+  );
+  const unthemed = harvest.quotes.filter((q) => q.themeIds.length === 0);
+  return (
+    <div className="subsection">
+      <h3>{t('mirror.harvest.themes')}</h3>
+      <p className="muted">{t('mirror.harvest.quotesHint')}</p>
+      {shown.map((theme) => {
+        const name = localized(HARVEST_THEMES.find((th) => th.id === theme.themeId)!.name);
+        const quotes = harvest.quotes.filter((q) => q.themeIds.includes(theme.themeId));
+        return (
+          <article key={theme.themeId} className="card mirror-theme">
+            <h4>{name}</h4>
+            {harvest.viewerCanEdit ? (
+              <ThemeSummary conversationId={harvest.conversationId} themeId={theme.themeId} name={name} summary={theme.summary} onChange={onChange} />
+            ) : (
+              theme.summary && <p className="prose">{theme.summary}</p>
+            )}
+            {quotes.map((q) => (
+              <blockquote key={q.id} className="mirror-quote">
+                {q.body}
+              </blockquote>
+            ))}
+            <WordMirror mirror={theme.mirror} />
+          </article>
+        );
+      })}
+      {unthemed.length > 0 && (
+        <article className="card mirror-theme">
+          <h4>{t('mirror.harvest.otherQuotes')}</h4>
+          {unthemed.map((q) => (
+            <blockquote key={q.id} className="mirror-quote">
+              {q.body}
+            </blockquote>
+          ))}
+        </article>
+      )}
+    </div>
+  );
+}
+
+function ThemeSummary({
+  conversationId,
+  themeId,
+  name,
+  summary,
+  onChange,
+}: {
+  conversationId: string;
+  themeId: string;
+  name: string;
+  summary: string;
+  onChange: (h: MirrorHarvestPartsFragment) => void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(summary);
+  const [save, { loading, error }] = useMutation(SaveMirrorHarvestThemeDocument);
+  const [saved, setSaved] = useState(false);
+  return (
+    <Form
+      label={name}
+      onSubmit={async () => {
+        setSaved(false);
+        const result = await save({ input: { conversationId, themeId, summary: text } });
+        if (result) {
+          setSaved(true);
+          onChange(result.saveMirrorHarvestTheme);
+        }
+      }}
+      submitLabel={t('mirror.harvest.saveSummary')}
+      busy={loading}
+      error={error}
+      fields={['summary']}
+    >
+      <TextAreaField
+        label={t('mirror.harvest.summary', { theme: name })}
+        optional
+        rows={3}
+        maxLength={MIRROR_LIMITS.harvestSummaryMaxLength}
+        value={text}
+        onChange={setText}
+        error={error?.fields.summary}
+      />
+      {saved && <p role="status">{t('mirror.harvest.summarySaved')}</p>}
+    </Form>
+  );
+}
+
+function QuoteCandidates({ harvest, onChange }: { harvest: MirrorHarvestPartsFragment; onChange: (h: MirrorHarvestPartsFragment) => void }) {
+  const { t } = useTranslation();
+  const [set, { loading, error }] = useMutation(SetMirrorQuoteDocument);
+  const toggle = async (statementId: string, inHarvest: boolean) => {
+    const result = await set({ input: { statementId, inHarvest } });
+    if (result) onChange(result.setMirrorQuote);
+  };
+  return (
+    <div className="subsection">
+      <h3>{t('mirror.harvest.candidates')}</h3>
+      <p>{t('mirror.harvest.candidatesIntro')}</p>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      {harvest.candidates.length === 0 ? (
+        <p className="muted">{t('mirror.harvest.noCandidates')}</p>
+      ) : (
+        <ul className="mirror-statements">
+          {harvest.candidates.map((c) => {
+            const why = !c.pseudonym || !c.quotable ? t('mirror.harvest.notMarked') : !c.mayBeQuoted ? t('mirror.harvest.noConsent') : null;
+            return (
+              <li key={c.id} className="card">
+                <p className="prose">{c.body}</p>
+                <p className="muted">
+                  {c.pseudonym ?? t('mirror.capture.someone')}
+                  {c.question && ` · ${c.question}`}
+                </p>
+                <label className="checkbox mirror-check">
+                  <input
+                    type="checkbox"
+                    checked={c.inHarvest}
+                    disabled={(!!why && !c.inHarvest) || loading}
+                    onChange={(e) => void toggle(c.id, e.target.checked)}
+                  />
+                  {t('mirror.harvest.include')}
+                </label>
+                {why && <p className="field__hint">{why}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

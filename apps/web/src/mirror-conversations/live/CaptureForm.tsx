@@ -1,0 +1,138 @@
+import {
+  checkMirrorText,
+  CORE_VALUES,
+  errorMessage,
+  HARVEST_THEMES,
+  MIRROR_LIMITS,
+  TAG_DIRECTION_LABELS,
+  TAG_DIRECTIONS,
+  type MirrorLiveParticipant,
+  type MirrorLiveStatement,
+  type MirrorStatementFields,
+  type TagDirection,
+} from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GraphqlError } from '../../graphql/client';
+import { useLanguage } from '../../i18n';
+import { useLocale } from '../../i18n/locale';
+import { Button } from '../../ui/Button';
+import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
+import { Form } from '../../ui/Form';
+import { useLocalized } from '../../values/localized';
+import type { SendResult } from './mirror-live-client';
+
+interface CaptureFormProps {
+  questionId: string | null;
+  /** Themes of the question on the table, ticked for a new statement. */
+  questionThemeIds: readonly string[];
+  participants: readonly MirrorLiveParticipant[];
+  /** A statement being corrected; a new one otherwise. */
+  editing: MirrorLiveStatement | null;
+  onDone: () => void;
+  onSend: (fields: MirrorStatementFields) => Promise<SendResult>;
+}
+
+/**
+ * The moderator's capture: a short statement in the relative's own words,
+ * who said it (by pseudonym, or just "een naaste"), its harvest themes, a
+ * value with a direction, and whether it could be quoted. Whether it may be
+ * quoted is that relative's consent; the form says so next to their name.
+ */
+export function CaptureForm({ questionId, questionThemeIds, participants, editing, onDone, onSend }: CaptureFormProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { options } = useLocale();
+  const localized = useLocalized();
+  const [body, setBody] = useState(editing?.body ?? '');
+  const [participantId, setParticipantId] = useState(editing?.participantId ?? '');
+  const [themeIds, setThemeIds] = useState<string[]>(editing ? [...editing.themeIds] : [...questionThemeIds]);
+  const [valueId, setValueId] = useState(editing?.valueTags[0]?.itemId ?? '');
+  const [direction, setDirection] = useState<TagDirection>(editing?.valueTags[0]?.direction ?? 'visible_strength');
+  const [quotable, setQuotable] = useState(editing?.quotable ?? false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [queued, setQueued] = useState(false);
+
+  const who = (p: MirrorLiveParticipant) =>
+    `${p.pseudonym}${!p.takesPart ? ` ${t('mirror.capture.notTakingPart')}` : !p.mayBeQuoted ? ` ${t('mirror.capture.notQuotable')}` : ''}`;
+
+  const submit = async () => {
+    setQueued(false);
+    const checked = checkMirrorText(body, MIRROR_LIMITS.statementMaxLength);
+    if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    setBusy(true);
+    const result = await onSend({
+      questionId: editing ? editing.questionId : questionId,
+      participantId: participantId || null,
+      body: checked.text,
+      themeIds,
+      valueTags: valueId ? [{ itemId: valueId, direction }] : [],
+      quotable,
+    });
+    setBusy(false);
+    if (result.status === 'refused') return setProblem(result.message);
+    setProblem(undefined);
+    setQueued(result.status === 'queued');
+    setBody('');
+    setQuotable(false);
+    setValueId('');
+    setThemeIds([...questionThemeIds]);
+    onDone();
+  };
+
+  return (
+    <Form
+      label={editing ? t('mirror.capture.editTitle') : t('mirror.capture.title')}
+      onSubmit={submit}
+      submitLabel={editing ? t('mirror.capture.save') : t('mirror.capture.submit')}
+      busy={busy}
+      error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
+      fields={['body']}
+    >
+      <TextAreaField label={t('mirror.capture.body')} hint={t('mirror.capture.bodyHint')} rows={3} value={body} onChange={setBody} error={problem} />
+      <SelectField
+        label={t('mirror.capture.who')}
+        value={participantId}
+        onChange={setParticipantId}
+        options={[{ value: '', label: t('mirror.capture.someone') }, ...participants.map((p) => ({ value: p.id, label: who(p) }))]}
+      />
+      <label className="checkbox mirror-check">
+        <input type="checkbox" checked={quotable} onChange={(e) => setQuotable(e.target.checked)} />
+        {t('mirror.capture.quotable')}
+      </label>
+      <p className="field__hint">{t('mirror.capture.quotableHint')}</p>
+      <CheckboxGroup
+        legend={t('mirror.capture.themes')}
+        name="themeIds"
+        options={HARVEST_THEMES.map((theme) => ({ value: theme.id as string, label: localized(theme.name) }))}
+        values={themeIds}
+        onChange={(ids) => setThemeIds(ids.slice(0, MIRROR_LIMITS.maxThemesPerQuestion))}
+      />
+      <div className="mirror-row">
+        <SelectField
+          label={t('mirror.capture.value')}
+          optional
+          emptyOption={t('mirror.capture.noValue')}
+          value={valueId}
+          onChange={setValueId}
+          options={CORE_VALUES.map((value) => ({ value: value.id, label: localized(value.name) }))}
+        />
+        {valueId && (
+          <SelectField
+            label={t('mirror.capture.direction')}
+            value={direction}
+            onChange={(value) => setDirection(value as TagDirection)}
+            options={options(TAG_DIRECTIONS, TAG_DIRECTION_LABELS)}
+          />
+        )}
+      </div>
+      {editing && (
+        <Button variant="secondary" onClick={onDone}>
+          {t('mirror.capture.cancelEdit')}
+        </Button>
+      )}
+      {queued && <p role="status">{t('mirror.live.queued')}</p>}
+    </Form>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import type { MirrorLive } from './use-mirror-live';
+
+/** Whether the screen is connected, what is still unsent, and commands the server refused later (with their text). */
+export function ConnectionStatus({ live }: { live: MirrorLive }) {
+  const { t } = useTranslation();
+  const { connection, unsent, notices } = live.view;
+  return (
+    <div className="mirror-connection">
+      <p role="status" className={`mirror-connection__state mirror-connection__state--${connection}`}>
+        {t(`mirror.live.connection.${connection}`)}
+        {unsent > 0 ? ` · ${t('mirror.live.unsent', { count: unsent })}` : ''}
+      </p>
+      {connection === 'offline' && <p className="muted">{t('mirror.live.offlineHint')}</p>}
+      {notices.map((notice) => (
+        <Alert key={notice.id} tone="error">
+          <p>{notice.message}</p>
+          {notice.text && (
+            <>
+              <p>{t('mirror.live.refusedText')}</p>
+              <p className="prose">{notice.text}</p>
+            </>
+          )}
+          <Button variant="secondary" onClick={() => live.dismissNotice(notice.id)}>
+            {t('mirror.live.dismiss')}
+          </Button>
+        </Alert>
+      ))}
+    </div>
+  );
+}

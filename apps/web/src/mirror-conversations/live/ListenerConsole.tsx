@@ -1,0 +1,75 @@
+import { MIRROR_LIMITS, type MirrorLiveState } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../ui/Button';
+import { Section } from '../../ui/Section';
+import { LiveTextForm } from './LiveTextForm';
+import type { MirrorLive } from './use-mirror-live';
+
+/**
+ * A listener's console (the outer circle): listen, do not react or defend.
+ * Private notes stay with their author and are deleted with the raw notes;
+ * clarifying questions are collected for the closing round.
+ */
+export function ListenerConsole({ live, state }: { live: MirrorLive; state: MirrorLiveState }) {
+  const { t } = useTranslation();
+  const current = state.questions.find((q) => q.id === state.currentQuestionId);
+  const open = state.status === 'live';
+  return (
+    <>
+      <p className="lead">{t('mirror.listener.rule')}</p>
+      <Section title={state.closingRound ? t('mirror.live.closingRound') : t('mirror.listener.now')}>
+        <p className="mirror-current">{state.status === 'planned' ? t('mirror.listener.waiting') : (current?.body ?? t('mirror.listener.noQuestion'))}</p>
+      </Section>
+      <Section title={t('mirror.listener.notes')}>
+        <p className="muted">{t('mirror.listener.notesHint')}</p>
+        {open && (
+          <LiveTextForm
+            label={t('mirror.listener.note')}
+            submitLabel={t('mirror.listener.saveNote')}
+            max={MIRROR_LIMITS.noteMaxLength}
+            onSend={(body) => live.send({ type: 'note', kind: 'note', body, questionId: state.currentQuestionId })}
+          />
+        )}
+        <ul className="mirror-statements">
+          {state.notes.map((note) => (
+            <li key={note.id} className="card">
+              <p className="prose">{note.body}</p>
+              <ConfirmButton
+                label={t('mirror.listener.removeNote')}
+                target={note.body}
+                confirmLabel={t('mirror.listener.confirmRemove')}
+                onConfirm={() => void live.send({ type: 'removeNote', noteId: note.id })}
+              />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={t('mirror.live.clarifying')}>
+        {open && (
+          <LiveTextForm
+            label={t('mirror.listener.question')}
+            hint={t('mirror.listener.questionHint')}
+            submitLabel={t('mirror.listener.addQuestion')}
+            max={MIRROR_LIMITS.noteMaxLength}
+            onSend={(body) => live.send({ type: 'note', kind: 'question', body, questionId: null })}
+          />
+        )}
+        {state.clarifyingQuestions.length === 0 ? (
+          <p className="muted">{t('mirror.live.noClarifying')}</p>
+        ) : (
+          <ul className="mirror-statements">
+            {state.clarifyingQuestions.map((q) => (
+              <li key={q.id} className="card">
+                <p className="prose">{q.body}</p>
+                <p className="muted">
+                  {q.mine && t('mirror.listener.mine')}
+                  {q.asked && ` ${t('mirror.live.asked')}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}

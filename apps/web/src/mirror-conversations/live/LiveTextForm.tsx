@@ -1,0 +1,48 @@
+import { checkMirrorText, errorMessage } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { TextAreaField } from '../../ui/Field';
+import { Form } from '../../ui/Form';
+import { GraphqlError } from '../../graphql/client';
+import type { SendResult } from './mirror-live-client';
+
+interface LiveTextFormProps {
+  label: string;
+  hint?: string;
+  submitLabel: string;
+  max: number;
+  onSend: (text: string) => Promise<SendResult>;
+}
+
+/**
+ * One line of text for the live conversation (a note, a clarifying
+ * question): checked here with the server's own rule, and kept in the field
+ * when the server refuses it.
+ */
+export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveTextFormProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [queued, setQueued] = useState(false);
+  const submit = async () => {
+    setQueued(false);
+    const checked = checkMirrorText(text, max);
+    if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    setBusy(true);
+    const result = await onSend(checked.text);
+    setBusy(false);
+    if (result.status === 'refused') return setProblem(result.message);
+    setProblem(undefined);
+    setText('');
+    setQueued(result.status === 'queued');
+  };
+  return (
+    <Form label={label} onSubmit={submit} submitLabel={submitLabel} busy={busy} error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined} fields={['body']}>
+      <TextAreaField label={label} hint={hint} rows={2} value={text} onChange={setText} error={problem} />
+      {queued && <p role="status">{t('mirror.live.queued')}</p>}
+    </Form>
+  );
+}

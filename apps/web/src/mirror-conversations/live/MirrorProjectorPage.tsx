@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useViewer } from '../../app/auth';
+import { Alert } from '../../ui/Alert';
+import { Loading } from '../../ui/Page';
+import { useMirrorLive } from './use-mirror-live';
+import '../mirror.css';
+
+/** The screen in the room: only the question on the table, large enough to read from the circle. */
+export function MirrorProjectorPage() {
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  return <Projector key={id} conversationId={id} personId={viewer.person.id} />;
+}
+
+function Projector({ conversationId, personId }: { conversationId: string; personId: string }) {
+  const { t } = useTranslation();
+  const { view } = useMirrorLive(conversationId, personId, 'projector');
+  const { state, refusal } = view;
+  if (refusal) return <Alert tone="error">{refusal}</Alert>;
+  if (!state) return <Loading />;
+  const index = state.questions.findIndex((q) => q.id === state.currentQuestionId);
+  return (
+    <div className="mirror-projector" aria-live="polite">
+      <p className="mirror-projector__theme">{state.theme}</p>
+      {state.status === 'planned' && <h1>{t('mirror.projector.waiting')}</h1>}
+      {state.status === 'live' && state.closingRound && <h1>{t('mirror.projector.closing')}</h1>}
+      {state.status === 'live' && !state.closingRound && index >= 0 && (
+        <>
+          <p className="mirror-projector__step">{t('mirror.projector.questionOf', { number: index + 1, total: state.questions.length })}</p>
+          <h1>{state.questions[index].body}</h1>
+        </>
+      )}
+      {state.status === 'live' && !state.closingRound && index < 0 && <h1>{state.theme}</h1>}
+      {(state.status === 'ended' || state.status === 'approved') && <h1>{t('mirror.projector.thanks')}</h1>}
+    </div>
+  );
+}

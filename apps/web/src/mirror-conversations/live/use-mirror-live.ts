@@ -1,0 +1,38 @@
+import type { MirrorCommand, MirrorView } from '@kring/domain';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { io } from 'socket.io-client';
+import { deviceStorage } from '../../reflection-sessions/live/device-storage';
+import { newClientKey } from '../../reflection-sessions/live/outbox';
+import { MirrorLiveClient, type MirrorLiveView, type SendResult } from './mirror-live-client';
+import { MirrorOutbox, mirrorOutboxKey } from './mirror-outbox';
+
+export interface MirrorLive {
+  view: MirrorLiveView;
+  send: (command: MirrorCommand) => Promise<SendResult>;
+  dismissNotice: (id: number) => void;
+  dismissEscalation: () => void;
+}
+
+/** The live conversation for this page: a socket.io connection to the same origin (the session cookie logs it in). */
+export function useMirrorLive(conversationId: string, personId: string, view: MirrorView): MirrorLive {
+  const [client] = useState(
+    () =>
+      new MirrorLiveClient(
+        conversationId,
+        view,
+        io({ path: '/socket.io', autoConnect: false }),
+        new MirrorOutbox(deviceStorage(), mirrorOutboxKey(conversationId, personId), newClientKey),
+      ),
+  );
+  useEffect(() => {
+    client.start();
+    return () => client.stop();
+  }, [client]);
+  const current = useSyncExternalStore(client.subscribe, client.getView);
+  return {
+    view: current,
+    send: (command) => client.send(command),
+    dismissNotice: (id) => client.dismissNotice(id),
+    dismissEscalation: () => client.dismissEscalation(),
+  };
+}

@@ -1,0 +1,198 @@
+import {
+  LANGUAGES,
+  MIRROR_CONSENT_SCOPE_LABELS,
+  MIRROR_LIMITS,
+  MIRROR_PARTICIPANT_KIND_LABELS,
+  MIRROR_PARTICIPANT_KINDS,
+  MIRROR_RELATION_LABELS,
+  type Language,
+  type MirrorParticipantKind,
+} from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  InviteMirrorParticipantDocument,
+  RenewMirrorLinkDocument,
+  RevokeMirrorLinkDocument,
+  type MirrorParticipantPartsFragment,
+} from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { LANGUAGE_NAMES } from '../../i18n';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { Button, ConfirmButton } from '../../ui/Button';
+import { SelectField, TextField } from '../../ui/Field';
+import { Form, useForm } from '../../ui/Form';
+import { TableWrap } from '../../ui/TableWrap';
+import type { ConversationSectionProps } from '../types';
+import { LinkCard } from './LinkCard';
+
+interface ShownLink {
+  link: string;
+  participant: MirrorParticipantPartsFragment;
+}
+
+/** Inviting relatives (and residents) with a personal link, and the list of who was invited and what they chose. */
+export function ParticipantsSection({ conversation, onChanged }: ConversationSectionProps) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState<ShownLink>();
+  const canInvite = conversation.status === 'planned' || conversation.status === 'live';
+  const show = (result: ShownLink) => {
+    setShown(result);
+    onChanged();
+  };
+  return (
+    <>
+      <p>{t('mirror.invite.intro')}</p>
+      {shown && (
+        <LinkCard
+          link={shown.link}
+          forName={shown.participant.displayName}
+          theme={conversation.theme}
+          scheduledAt={conversation.scheduledAt}
+          expiresAt={shown.participant.expiresAt}
+          emailedTo={shown.participant.linkSentAt ? shown.participant.email ?? null : null}
+        />
+      )}
+      {canInvite && <InviteForm conversationId={conversation.id} onInvited={show} />}
+      <ParticipantList participants={conversation.participants} onLink={show} onChanged={onChanged} />
+    </>
+  );
+}
+
+function InviteForm({ conversationId, onInvited }: { conversationId: string; onInvited: (link: ShownLink) => void }) {
+  const { t } = useTranslation();
+  const { options } = useLocale();
+  const [invite, { loading, error }] = useMutation(InviteMirrorParticipantDocument);
+  const form = useForm({ displayName: '', email: '', kind: 'relative' as MirrorParticipantKind, language: 'nl' as Language, validDays: String(MIRROR_LIMITS.defaultLinkDays) });
+  const [sendEmail, setSendEmail] = useState(true);
+  const { values } = form;
+  return (
+    <Form
+      label={t('mirror.invite.title')}
+      onSubmit={async () => {
+        const data = await invite({
+          input: {
+            conversationId,
+            displayName: values.displayName,
+            email: values.email || null,
+            kind: values.kind,
+            language: values.language,
+            validDays: Number(values.validDays) || null,
+            sendEmail: sendEmail && !!values.email,
+          },
+        });
+        if (data) {
+          form.reset();
+          onInvited(data.inviteMirrorParticipant);
+        }
+      }}
+      submitLabel={t('mirror.invite.submit')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+    >
+      <TextField label={t('mirror.invite.displayName')} hint={t('mirror.invite.displayNameHint')} maxLength={MIRROR_LIMITS.displayNameMaxLength} {...form.field('displayName', error)} />
+      <TextField label={t('mirror.invite.email')} hint={t('mirror.invite.emailHint')} type="email" optional autoComplete="off" {...form.field('email', error)} />
+      {values.email && (
+        <label className="checkbox mirror-check">
+          <input type="checkbox" checked={sendEmail} onChange={(e) => setSendEmail(e.target.checked)} />
+          {t('mirror.invite.sendEmail')}
+        </label>
+      )}
+      <SelectField label={t('mirror.invite.kind')} hint={t('mirror.invite.kindHint')} options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS)} {...form.field('kind', error)} />
+      <SelectField label={t('mirror.invite.language')} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} {...form.field('language', error)} />
+      <TextField
+        label={t('mirror.invite.validDays')}
+        type="number"
+        inputMode="numeric"
+        min={MIRROR_LIMITS.minLinkDays}
+        max={MIRROR_LIMITS.maxLinkDays}
+        {...form.field('validDays', error)}
+      />
+    </Form>
+  );
+}
+
+function ParticipantList({
+  participants,
+  onLink,
+  onChanged,
+}: {
+  participants: MirrorParticipantPartsFragment[];
+  onLink: (link: ShownLink) => void;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { label, date } = useLocale();
+  const [renew, renewal] = useMutation(RenewMirrorLinkDocument);
+  const [revoke, revocation] = useMutation(RevokeMirrorLinkDocument);
+  const error = renewal.error ?? revocation.error;
+  if (participants.length === 0) return <p className="muted">{t('mirror.invite.empty')}</p>;
+  const consentText = (p: MirrorParticipantPartsFragment) => {
+    if (!p.respondedAt) return t('mirror.invite.noAnswer');
+    if (p.consents.length === 0) return t('mirror.invite.notTakingPart');
+    return p.consents.map((scope) => label(MIRROR_CONSENT_SCOPE_LABELS, scope)).join(', ');
+  };
+  return (
+    <div className="subsection">
+      <h3>{t('mirror.invite.listTitle')}</h3>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      <TableWrap label={t('mirror.invite.listTitle')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('mirror.invite.name')}</th>
+              <th scope="col">{t('mirror.invite.pseudonym')}</th>
+              <th scope="col">{t('mirror.invite.consent')}</th>
+              <th scope="col">{t('mirror.invite.link')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('fields.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.displayName}
+                  {p.relation && (
+                    <span className="muted">
+                      {' '}
+                      · {label(MIRROR_RELATION_LABELS, p.relation)}
+                      {p.legalRepresentative && `, ${t('mirror.invite.legalRepresentative')}`}
+                    </span>
+                  )}
+                </th>
+                <td>{p.pseudonym}</td>
+                <td>{consentText(p)}</td>
+                <td>{p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`)}</td>
+                <td>
+                  <div className="mirror-buttons">
+                    <Button
+                      variant="secondary"
+                      aria-label={`${t('mirror.invite.renew')}: ${p.displayName}`}
+                      busy={renewal.loading}
+                      onClick={() => void renew({ input: { participantId: p.id, sendEmail: false } }).then((data) => data && onLink(data.renewMirrorLink))}
+                    >
+                      {t('mirror.invite.renew')}
+                    </Button>
+                    {p.linkStatus === 'open' && (
+                      <ConfirmButton
+                        label={t('mirror.invite.revoke')}
+                        target={p.displayName}
+                        confirmLabel={t('mirror.invite.confirmRevoke')}
+                        busy={revocation.loading}
+                        onConfirm={() => void revoke({ participantId: p.id }).then((data) => data && onChanged())}
+                      />
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </div>
+  );
+}

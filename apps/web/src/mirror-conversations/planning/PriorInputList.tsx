@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '../types';
+
+/** What relatives wrote beforehand, for the moderator's preparation: by pseudonym, only from people who take part. */
+export function PriorInputList({ conversation }: { conversation: Conversation }) {
+  const { t } = useTranslation();
+  return (
+    <div className="subsection">
+      <h3>{t('mirror.prior.title')}</h3>
+      <p className="muted">{t('mirror.prior.intro')}</p>
+      {conversation.priorInput.length === 0 ? (
+        <p className="muted">{t('mirror.prior.empty')}</p>
+      ) : (
+        <dl className="details">
+          {conversation.priorInput.map((input) => (
+            <div key={input.pseudonym}>
+              <dt>{input.pseudonym}</dt>
+              <dd className="prose">{input.freeText}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

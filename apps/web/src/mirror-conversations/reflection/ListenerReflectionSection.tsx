@@ -1,0 +1,95 @@
+import { HARVEST_THEMES, MENSPERSPECTIEF_LENS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useViewer } from '../../app/auth';
+import { asGraphqlError, GraphqlError, request } from '../../graphql/client';
+import {
+  LinkMirrorListenerReflectionDocument,
+  MirrorHarvestDocument,
+  PlanListenerReflectionDocument,
+  PrefillListenerReflectionDocument,
+} from '../../graphql/generated';
+import { localDateTime } from '../../reflection-sessions/planning/local-date-time';
+import { sessionPath } from '../../reflection-sessions/paths';
+import { TextField } from '../../ui/Field';
+import { Form, useForm } from '../../ui/Form';
+import { useLocalized } from '../../values/localized';
+import type { ConversationSectionProps } from '../types';
+
+/** The shipped method that hands an observed scene back to the team as a mirror: fitting for what relatives held up. */
+const LISTENER_REFLECTION_METHOD = 'images_of_quality';
+
+/**
+ * The listener reflection (luisteraarsreflectie): one action plans a
+ * reflection session for the team — the listeners invited, the moderator
+ * leading — with what we heard per theme already in its harvest as a
+ * starting point. Quotes stay out: they live only in the harvest, where
+ * consent is checked each time they are read.
+ */
+export function ListenerReflectionSection({ conversation, onChanged }: ConversationSectionProps) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const localized = useLocalized();
+  const form = useForm({ date: '', time: '' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<GraphqlError>();
+
+  if (conversation.listenerSession) {
+    return (
+      <p>
+        {t('mirror.reflection.planned')} <Link to={sessionPath(conversation.listenerSession.id)}>{conversation.listenerSession.name}</Link>
+      </p>
+    );
+  }
+  if (conversation.status !== 'approved') return <p className="muted">{t('mirror.reflection.notYet')}</p>;
+  if (conversation.viewerRole !== 'moderator') return <p className="muted">{t('mirror.reflection.moderatorPlans')}</p>;
+  if (!conversation.team) return <p className="muted">{t('mirror.reflection.needsTeam')}</p>;
+  const teamId = conversation.team.id;
+
+  const plan = async () => {
+    const scheduledAt = localDateTime(form.values.date, form.values.time);
+    if (!scheduledAt) return setError(new GraphqlError(t('mirror.plan.whenMissing'), 'BAD_USER_INPUT', { date: t('mirror.plan.whenMissing') }));
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { planSession } = await request(PlanListenerReflectionDocument, {
+        input: {
+          organisationId: conversation.organisationId,
+          teamId,
+          question: t('mirror.reflection.question', { theme: conversation.theme }),
+          methodId: LISTENER_REFLECTION_METHOD,
+          scheduledAt,
+          moderatorId: viewer.person.id,
+          participantIds: conversation.listeners.map((l) => l.id),
+          lensIds: [MENSPERSPECTIEF_LENS.id],
+        },
+      });
+      // Linked first, so a hiccup while pre-filling never leaves a session nobody can find from here.
+      await request(LinkMirrorListenerReflectionDocument, { input: { conversationId: conversation.id, sessionId: planSession.id } });
+      const { mirrorHarvest } = await request(MirrorHarvestDocument, { conversationId: conversation.id });
+      for (const theme of mirrorHarvest.themes.filter((th) => th.summary)) {
+        const name = localized(HARVEST_THEMES.find((th) => th.id === theme.themeId)!.name);
+        await request(PrefillListenerReflectionDocument, { input: { sessionId: planSession.id, kind: 'insight', body: t('mirror.reflection.prefill', { theme: name, summary: theme.summary }) } });
+      }
+      onChanged();
+    } catch (e) {
+      setError(asGraphqlError(e));
+      onChanged();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p>{t('mirror.reflection.intro')}</p>
+      <Form label={t('mirror.reflection.title')} onSubmit={plan} submitLabel={t('mirror.reflection.submit')} busy={busy} error={error} fields={form.names}>
+        <div className="mirror-row">
+          <TextField label={t('mirror.plan.date')} type="date" {...form.field('date', error)} />
+          <TextField label={t('mirror.plan.time')} type="time" {...form.field('time', error)} />
+        </div>
+      </Form>
+    </>
+  );
+}

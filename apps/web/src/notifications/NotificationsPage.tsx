@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { MarkAllNotificationsReadDocument, MarkNotificationReadDocument, NotificationsDocument, type NotificationsQuery } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { announceNotificationsChanged } from './changes';
+import './notifications.css';
+
+type Item = NotificationsQuery['notifications']['items'][number];
+
+/** All of the viewer's notifications, newest first; opening one marks it read. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [before, setBefore] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<Item[]>([]);
+  const { data, error, loading, refetch } = useQuery(NotificationsDocument, { unreadOnly, before });
+  const [markAll, markingAll] = useMutation(MarkAllNotificationsReadDocument);
+
+  const reload = () => {
+    announceNotificationsChanged();
+    setEarlier([]);
+    setBefore(null);
+    refetch();
+  };
+  const items = [...earlier, ...(data?.notifications.items ?? [])];
+
+  return (
+    <Page title={t('notifications.title')}>
+      <p>{t('notifications.intro')}</p>
+      <div className="notifications__tools">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(e) => {
+              setEarlier([]);
+              setBefore(null);
+              setUnreadOnly(e.target.checked);
+            }}
+          />
+          {t('notifications.unreadOnly')}
+        </label>
+        <Button variant="secondary" busy={markingAll.loading} onClick={async () => (await markAll()) !== undefined && reload()}>
+          {t('notifications.markAll')}
+        </Button>
+      </div>
+      {markingAll.error && <Alert tone="error">{markingAll.error.message}</Alert>}
+      {!data && !earlier.length ? (
+        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+      ) : items.length === 0 ? (
+        <p>{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
+      ) : (
+        <>
+          <ol className="notifications">
+            {items.map((item) => (
+              <NotificationItem key={item.id} item={item} />
+            ))}
+          </ol>
+          {data?.notifications.hasMore && (
+            <Button
+              variant="secondary"
+              busy={loading}
+              onClick={() => {
+                setEarlier(items);
+                setBefore(items[items.length - 1].createdAt);
+              }}
+            >
+              {t('notifications.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function NotificationItem({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const { dateTime } = useLocale();
+  const [markRead, { error }] = useMutation(MarkNotificationReadDocument);
+  const [readAt, setReadAt] = useState(item.readAt);
+  const read = async () => {
+    const data = await markRead({ notificationId: item.id });
+    if (data) {
+      setReadAt(data.markNotificationRead.readAt);
+      announceNotificationsChanged();
+    }
+  };
+  return (
+    <li className={readAt ? 'notification' : 'notification notification--unread'}>
+      <p className="notification__text">
+        {!readAt && <span className="notification__new">{t('notifications.new')}: </span>}
+        {item.text}
+      </p>
+      <p className="muted">{t('notifications.from', { organisation: item.organisation.name, when: dateTime(item.createdAt) })}</p>
+      <p className="notification__actions">
+        <Link to={item.link} onClick={() => void (readAt ? undefined : read())}>
+          {t('notifications.open')}
+        </Link>
+        {!readAt && (
+          <Button variant="secondary" onClick={() => void read()}>
+            {t('notifications.markRead')}
+          </Button>
+        )}
+      </p>
+      {error && <Alert tone="error">{error.message}</Alert>}
+    </li>
+  );
+}

@@ -1,0 +1,83 @@
+import { CHECKIN_TOPICS, LIMITS, type CheckinTopicId } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { EntrepreneurCheckinDocument, type EntrepreneurCheckinQuery, SaveCheckinNoteDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { Alert } from '../ui/Alert';
+import { TextAreaField } from '../ui/Field';
+import { Form } from '../ui/Form';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { useLocalized } from '../values/localized';
+import { visitPath } from './paths';
+import './peer-visits.css';
+
+type CheckinNote = EntrepreneurCheckinQuery['entrepreneurCheckin']['notes'][number];
+
+/**
+ * The entrepreneurs' check-in (domain guide §6.8): an open conversation
+ * between the two entrepreneurs on the main vulnerabilities, never scored;
+ * only they see it, unless an author shares a note with the network.
+ */
+export function CheckinPage() {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const { visitId = '' } = useParams();
+  const { data, error, refetch } = useQuery(EntrepreneurCheckinDocument, { visitId });
+  if (!data) return <Page title={t('visits.checkin.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  const notes = data.entrepreneurCheckin.notes;
+  return (
+    <Page title={t('visits.checkin.title')}>
+      <p className="lead">{t('visits.checkin.intro')}</p>
+      {CHECKIN_TOPICS.map((topic) => (
+        <Section key={topic.id} title={local(topic.name)}>
+          <p className="prompt">{local(topic.prompt)}</p>
+          {notes
+            .filter((n) => n.topic === topic.id && !n.mine)
+            .map((n) => (
+              <blockquote key={n.id} className="card">
+                <p className="prose">{n.body}</p>
+                <footer className="muted">{n.author}</footer>
+              </blockquote>
+            ))}
+          <OwnNote visitId={visitId} topic={topic.id} note={notes.find((n) => n.topic === topic.id && n.mine)} onSaved={refetch} />
+        </Section>
+      ))}
+      <p>
+        <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function OwnNote({ visitId, topic, note, onSaved }: { visitId: string; topic: CheckinTopicId; note: CheckinNote | undefined; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(note?.body ?? '');
+  const [shared, setShared] = useState(note?.sharedWithNetwork ?? false);
+  const [save, { loading, error }] = useMutation(SaveCheckinNoteDocument);
+  const [saved, setSaved] = useState(false);
+  return (
+    <>
+      {saved && <Alert tone="success">{t('visits.checkin.saved')}</Alert>}
+      <Form
+        onSubmit={async () => {
+          const done = await save({ input: { visitId, topic, body, sharedWithNetwork: shared } });
+          setSaved(!!done);
+          if (done) onSaved();
+        }}
+        submitLabel={t('visits.checkin.save')}
+        busy={loading}
+        error={error}
+        fields={['body']}
+        label={t('visits.checkin.yourNote')}
+      >
+        <TextAreaField label={t('visits.checkin.yourNote')} hint={t('visits.checkin.emptyRemoves')} optional rows={3} maxLength={LIMITS.longText} value={body} onChange={setBody} error={error?.fields.body} />
+        <label className="checkbox">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+          {t('visits.checkin.share')}
+        </label>
+      </Form>
+    </>
+  );
+}

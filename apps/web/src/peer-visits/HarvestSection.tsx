@@ -1,0 +1,95 @@
+import { CHECKIN_TOPICS, quarterLabel, type QuarterKey } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { NetworkHarvestDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import type { NetworkSectionProps } from '../learning-networks/NetworkPage';
+import { LoadError, Loading } from '../ui/Page';
+import { TableWrap } from '../ui/TableWrap';
+import { useLocalized } from '../values/localized';
+import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
+
+const NAMES = { value: VALUE_NAMES, mirror_theme: MIRROR_THEME_NAMES, finding_type: FINDING_TYPE_NAMES };
+
+/**
+ * The network harvest (netwerkoogst): patterns across the visits whose hosts
+ * shared their report, per quarter; small groups suppressed; rows in a fixed
+ * order and never per organisation, so nothing reads as a ranking.
+ */
+export function HarvestSection({ network }: NetworkSectionProps) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const { data, error, refetch } = useQuery(NetworkHarvestDocument, { networkId: network.id });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  const harvest = data.networkHarvest;
+  const period = (key: string) => local(quarterLabel(key as QuarterKey));
+  const fewer = t('network.harvest.fewer', { min: harvest.minimumGroupSize });
+  return (
+    <>
+      <p>{t('network.harvest.intro', { count: harvest.sharedVisits, min: harvest.minimumGroupSize })}</p>
+      {harvest.tables.map((table) => (
+        <div key={table.dimension} className="subsection">
+          <h3>{t(`network.harvest.dimension.${table.dimension}`)}</h3>
+          {table.periods.length === 0 ? (
+            <p className="muted">{t('network.harvest.nothing')}</p>
+          ) : (
+            <TableWrap label={t(`network.harvest.dimension.${table.dimension}`)}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(`network.harvest.dimension.${table.dimension}`)}</th>
+                    {table.periods.map((p) => (
+                      <th key={p} scope="col">
+                        {period(p)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((row) => (
+                    <tr key={row.itemId}>
+                      <th scope="row">{local(NAMES[table.dimension].get(row.itemId)!)}</th>
+                      {row.counts.map((count, i) => (
+                        <td key={table.periods[i]}>{count ?? <span className="muted" title={fewer}>{t('network.harvest.fewerShort', { min: harvest.minimumGroupSize })}</span>}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </div>
+      ))}
+      <div className="subsection">
+        <h3>{t('network.harvest.rules')}</h3>
+        {harvest.ruleObstacles ? (
+          <ul>
+            {harvest.ruleObstacles.map((r, i) => (
+              <li key={i}>
+                {r.text} <span className="muted">({period(r.period)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{fewer}</p>
+        )}
+      </div>
+      <div className="subsection">
+        <h3>{t('network.harvest.checkins')}</h3>
+        {harvest.checkins.map((c) => (
+          <div key={c.topic}>
+            <h4>{local(CHECKIN_TOPICS.find((topic) => topic.id === c.topic)!.name)}</h4>
+            {c.texts ? (
+              <ul>
+                {c.texts.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{fewer}</p>
+            )}
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}

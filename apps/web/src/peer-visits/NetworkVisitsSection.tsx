@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { NetworkVisitsDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import type { NetworkSectionProps } from '../learning-networks/NetworkPage';
+import { LoadError, Loading } from '../ui/Page';
+import { VisitSummaryLine } from './VisitSummaryLine';
+
+/** The coordinator's schedule: who visits whom and when; what was seen stays with the host. */
+export function NetworkVisitsSection({ network }: NetworkSectionProps) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(NetworkVisitsDocument, { networkId: network.id });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (data.networkVisits.length === 0) return <p>{t('network.visits.empty')}</p>;
+  return (
+    <ul className="plain-list">
+      {data.networkVisits.map((v) => (
+        <li key={v.id} className="card">
+          <strong>{t('network.visits.item', { host: v.host.name, visitor: v.visitor.name })}</strong>
+          <VisitSummaryLine visit={v} />
+        </li>
+      ))}
+    </ul>
+  );
+}

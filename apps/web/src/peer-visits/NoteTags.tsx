@@ -1,0 +1,30 @@
+import { MOMENT_OF_DAY_LABELS, type MomentOfDay } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../values/localized';
+import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
+
+interface Tagged {
+  findingType: string;
+  valueIds: readonly string[];
+  mirrorThemeId?: string | null;
+  momentOfDay?: string | null;
+  aboutFocus: boolean;
+}
+
+/** The tags of a beeld in one quiet line: finding type, values, mirror theme, moment, focus. */
+export function NoteTags({ note }: { note: Tagged }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const name = (names: Map<string, { nl: string; en: string }>, id: string) => {
+    const text = names.get(id);
+    return text ? local(text) : id;
+  };
+  const parts = [
+    name(FINDING_TYPE_NAMES, note.findingType),
+    ...note.valueIds.map((id) => name(VALUE_NAMES, id)),
+    note.mirrorThemeId ? name(MIRROR_THEME_NAMES, note.mirrorThemeId) : null,
+    note.momentOfDay ? local(MOMENT_OF_DAY_LABELS[note.momentOfDay as MomentOfDay]) : null,
+    note.aboutFocus ? t('visits.notebook.aboutFocus') : null,
+  ].filter(Boolean);
+  return <p className="note-tags muted">{parts.join(' · ')}</p>;
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
+import { organisationsOf, type Viewer } from '../app/auth';
+import { networkPath } from '../learning-networks/paths';
+import { PEER_VISITS_PATH } from './paths';
+
+/** Menu items: visits for members of an organisation, the network page for its coordinators. */
+export function PeerVisitNavItems({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const coordinated = viewer.memberships.flatMap((m) => (m.role === 'network_coordinator' && m.network ? [m.network] : []));
+  return (
+    <>
+      {organisationsOf(viewer).length > 0 && (
+        <li>
+          <NavLink to={PEER_VISITS_PATH}>{t('visits.nav')}</NavLink>
+        </li>
+      )}
+      {[...new Map(coordinated.map((n) => [n.id, n])).values()].map((network) => (
+        <li key={network.id}>
+          <NavLink to={networkPath(network.id)}>{t('network.nav', { name: network.name })}</NavLink>
+        </li>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { ArrangePeerVisitDocument, PeerVisitOverviewDocument, type PeerVisitOverviewQuery } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { networkPath } from '../learning-networks/paths';
+import { SelectField, TextField } from '../ui/Field';
+import { Form } from '../ui/Form';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { reportPath, visitPath } from './paths';
+import { ProposalCard } from './ProposalCard';
+import { VisitSummaryLine } from './VisitSummaryLine';
+import './peer-visits.css';
+
+type Overview = PeerVisitOverviewQuery['peerVisitOverview'];
+
+/** Collegiale visitatie for one organisation: proposals to answer, visits, and arranging one directly. */
+export function PeerVisitsPage() {
+  const { t } = useTranslation();
+  const { organisations, organisationId, choose } = useChosenOrganisation();
+  return (
+    <Page title={t('visits.title')} wide>
+      <p className="lead">{t('visits.intro')}</p>
+      {organisations.length > 1 && organisationId && (
+        <div className="form">
+          <SelectField label={t('fields.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+        </div>
+      )}
+      {organisationId ? <OverviewOf organisationId={organisationId} /> : <p>{t('visits.noOrganisation')}</p>}
+    </Page>
+  );
+}
+
+function OverviewOf({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(PeerVisitOverviewDocument, { organisationId });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  const overview = data.peerVisitOverview;
+  return (
+    <>
+      {overview.network ? (
+        <p>
+          <Link to={networkPath(overview.network.id)}>{t('visits.toNetwork', { name: overview.network.name })}</Link>
+        </p>
+      ) : (
+        <p>{t('visits.noNetwork')}</p>
+      )}
+      {overview.proposals.length > 0 && (
+        <Section title={t('visits.proposals.title')}>
+          <p>{t('visits.proposals.intro')}</p>
+          <ul className="plain-list">
+            {overview.proposals.map((p) => (
+              <li key={p.id}>
+                <ProposalCard proposal={p} answeringFor={overview.viewerIsEntrepreneur ? organisationId : null} onAnswered={refetch} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title={t('visits.list.title')}>
+        {overview.visits.length === 0 ? (
+          <p>{t('visits.list.empty')}</p>
+        ) : (
+          <ul className="plain-list">
+            {overview.visits.map((v) => (
+              <li key={v.id} className="card">
+                <h3>
+                  <Link to={visitPath(v.id)}>{v.host.id === organisationId ? t('visits.list.weHost', { visitor: v.visitor.name }) : t('visits.list.weVisit', { host: v.host.name })}</Link>
+                </h3>
+                {v.focusQuestion && <p>{v.focusQuestion}</p>}
+                <VisitSummaryLine visit={v} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {overview.sharedReports.length > 0 && (
+        <Section title={t('visits.shared.title')}>
+          <ul className="plain-list">
+            {overview.sharedReports.map((v) => (
+              <li key={v.id} className="card">
+                <Link to={reportPath(v.id)}>{t('visits.shared.item', { visitor: v.visitor.name })}</Link>
+                <VisitSummaryLine visit={v} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {overview.viewerIsEntrepreneur && overview.network && overview.partners.length > 0 && (
+        <Section title={t('visits.arrange.title')}>
+          <ArrangeVisit overview={overview} />
+        </Section>
+      )}
+    </>
+  );
+}
+
+function ArrangeVisit({ overview }: { overview: Overview }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [arrange, { loading, error }] = useMutation(ArrangePeerVisitDocument);
+  const [partner, setPartner] = useState(overview.partners[0]?.id ?? '');
+  const [direction, setDirection] = useState<'host' | 'visit'>('host');
+  const [visitDate, setVisitDate] = useState('');
+  const submit = async () => {
+    const result = await arrange({ input: { organisationId: overview.organisation.id, partnerOrganisationId: partner, weHost: direction === 'host', visitDate: visitDate || null } });
+    if (result) navigate(visitPath(result.arrangePeerVisit.id));
+  };
+  return (
+    <>
+      <p>{t('visits.arrange.intro')}</p>
+      <Form onSubmit={submit} submitLabel={t('visits.arrange.submit')} busy={loading} error={error} fields={['partnerOrganisationId', 'visitDate']} label={t('visits.arrange.title')}>
+        <SelectField label={t('visits.arrange.partner')} value={partner} onChange={setPartner} options={overview.partners.map((p) => ({ value: p.id, label: p.name }))} error={error?.fields.partnerOrganisationId} />
+        <SelectField
+          label={t('visits.arrange.direction')}
+          value={direction}
+          onChange={(v) => setDirection(v as 'host' | 'visit')}
+          options={[
+            { value: 'host', label: t('visits.arrange.weHost') },
+            { value: 'visit', label: t('visits.arrange.weVisit') },
+          ]}
+        />
+        <TextField label={t('visits.agreement.date')} type="date" optional value={visitDate} onChange={setVisitDate} error={error?.fields.visitDate} />
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { ORGANISATION_KIND_LABELS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { NetworkMirrorReportsDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import type { NetworkSectionProps } from '../learning-networks/NetworkPage';
+import { LoadError, Loading } from '../ui/Page';
+import { reportPath } from './paths';
+
+/** Mirror reports hosts shared with the network: anonymised, to learn from, not to compare. */
+export function SharedReportsSection({ network }: NetworkSectionProps) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  const { data, error, refetch } = useQuery(NetworkMirrorReportsDocument, { networkId: network.id });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (data.networkMirrorReports.length === 0) return <p>{t('network.reports.empty')}</p>;
+  return (
+    <ul className="plain-list">
+      {data.networkMirrorReports.map((r) => (
+        <li key={r.visitId} className="card">
+          <Link to={reportPath(r.visitId)}>{r.focusQuestion || t('network.reports.untitled')}</Link>
+          <p className="muted">{t('network.reports.item', { kind: label(ORGANISATION_KIND_LABELS, r.hostKind), period: r.period })}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

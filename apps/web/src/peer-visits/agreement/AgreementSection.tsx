@@ -1,0 +1,158 @@
+import { LIMITS, MIRROR_THEMES, CORE_VALUES, PEER_VISIT_LIMITS, VISIT_FORMAT_LABELS, VISIT_FORMATS, type VisitFormat } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UpdateVisitAgreementDocument } from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { Alert } from '../../ui/Alert';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { Form } from '../../ui/Form';
+import { useLocalized } from '../../values/localized';
+import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../labels';
+import type { Visit } from '../VisitPage';
+
+/**
+ * The host's side of the agreement (domain guide §6.2): the focus question
+ * ("Waar wil ik een spiegel op?"), the purpose, the part of the network's
+ * lens to look through, the format and the day, and the practical and
+ * privacy notes for the visitors.
+ */
+export function AgreementSection({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
+  const editable = visit.viewerSide === 'host' && visit.viewerIsEntrepreneur && visit.status !== 'cancelled' && visit.reportStatus !== 'closed';
+  return editable ? <AgreementForm visit={visit} onChanged={onChanged} /> : <AgreementView visit={visit} />;
+}
+
+function AgreementView({ visit }: { visit: Visit }) {
+  const { t } = useTranslation();
+  const { date } = useLocale();
+  const local = useLocalized();
+  const names = (ids: readonly string[], map: Map<string, { nl: string; en: string }>) => ids.map((id) => (map.get(id) ? local(map.get(id)!) : id)).join(', ');
+  return (
+    <dl className="details">
+      <dt>{t('visits.agreement.focus')}</dt>
+      <dd>{visit.focusQuestion || t('visits.agreement.notYet')}</dd>
+      <dt>{t('visits.agreement.purpose')}</dt>
+      <dd>{visit.purpose || t('visits.agreement.notYet')}</dd>
+      <dt>{t('visits.agreement.lens', { version: visit.lens.version })}</dt>
+      <dd>
+        {names(visit.lens.valueIds, VALUE_NAMES)}
+        {visit.lens.mirrorThemeIds.length > 0 && ` · ${names(visit.lens.mirrorThemeIds, MIRROR_THEME_NAMES)}`}
+        {visit.lens.questions.length > 0 && <span className="muted"> · {visit.lens.questions.join(' · ')}</span>}
+      </dd>
+      <dt>{t('visits.agreement.format')}</dt>
+      <dd>{visit.format ? local(VISIT_FORMAT_LABELS[visit.format]) : t('visits.agreement.notYet')}</dd>
+      <dt>{t('visits.agreement.date')}</dt>
+      <dd>{visit.visitDate ? date(visit.visitDate) : t('visits.agreement.notYet')}</dd>
+      {visit.location && (
+        <>
+          <dt>{t('visits.agreement.location')}</dt>
+          <dd>{visit.location.name}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const [save, { loading, error }] = useMutation(UpdateVisitAgreementDocument);
+  const [saved, setSaved] = useState(false);
+  const agreed = visit.status === 'agreed';
+  // While preparing, the host picks from the network's current lens; once agreed, the visit's own lens is fixed.
+  const lens = agreed ? visit.lens : visit.networkLens;
+  const [values, setValues] = useState({
+    focusQuestion: visit.focusQuestion,
+    purpose: visit.purpose || visit.networkLens.purpose,
+    valueIds: visit.lens.valueIds.filter((id) => lens.valueIds.includes(id)),
+    mirrorThemeIds: visit.lens.mirrorThemeIds.filter((id) => lens.mirrorThemeIds.includes(id)),
+    format: visit.format ?? '',
+    visitDate: visit.visitDate ?? '',
+    locationId: visit.location?.id ?? '',
+    practicalNotes: visit.pack.practicalNotes,
+    privacyNotes: visit.pack.privacyNotes,
+  });
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
+    setSaved(false);
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const submit = async () => {
+    const result = await save({
+      input: { visitId: visit.id, ...values, format: (values.format || null) as VisitFormat | null, visitDate: values.visitDate || null, locationId: values.locationId || null },
+    });
+    if (result) {
+      setSaved(true);
+      onChanged();
+    }
+  };
+  return (
+    <>
+      {saved && <Alert tone="success">{t('visits.agreement.saved')}</Alert>}
+      {agreed && <Alert tone="info">{t('visits.agreement.lockedNote')}</Alert>}
+      <Form onSubmit={submit} submitLabel={t('visits.agreement.submit')} busy={loading} error={error} fields={Object.keys(values)} label={t('visits.agreement.title')}>
+        {agreed ? (
+          <AgreementView visit={visit} />
+        ) : (
+          <>
+            <TextField
+              label={t('visits.agreement.focus')}
+              hint={t('visits.agreement.focusHint')}
+              maxLength={PEER_VISIT_LIMITS.questionMaxLength}
+              value={values.focusQuestion}
+              onChange={(v) => set('focusQuestion', v)}
+              error={error?.fields.focusQuestion}
+            />
+            <TextAreaField label={t('visits.agreement.purpose')} maxLength={LIMITS.shortText} rows={3} value={values.purpose} onChange={(v) => set('purpose', v)} error={error?.fields.purpose} />
+            <CheckboxGroup
+              legend={t('visits.agreement.values', { version: lens.version })}
+              hint={t('visits.agreement.valuesHint')}
+              name="valueIds"
+              options={CORE_VALUES.filter((v) => lens.valueIds.includes(v.id)).map((v) => ({ value: v.id as string, label: local(v.name) }))}
+              values={values.valueIds}
+              onChange={(ids) => set('valueIds', ids)}
+              error={error?.fields.valueIds}
+            />
+            <CheckboxGroup
+              legend={t('visits.agreement.themes')}
+              name="mirrorThemeIds"
+              options={MIRROR_THEMES.filter((m) => lens.mirrorThemeIds.includes(m.id)).map((m) => ({ value: m.id as string, label: local(m.name) }))}
+              values={values.mirrorThemeIds}
+              onChange={(ids) => set('mirrorThemeIds', ids)}
+              error={error?.fields.mirrorThemeIds}
+            />
+          </>
+        )}
+        <SelectField
+          label={t('visits.agreement.format')}
+          optional
+          emptyOption={t('visits.agreement.chooseFormat')}
+          options={VISIT_FORMATS.map((f) => ({ value: f, label: local(VISIT_FORMAT_LABELS[f]) }))}
+          value={values.format}
+          onChange={(v) => set('format', v as VisitFormat)}
+          error={error?.fields.format}
+        />
+        <TextField label={t('visits.agreement.date')} type="date" optional value={values.visitDate} onChange={(v) => set('visitDate', v)} error={error?.fields.visitDate} />
+        {visit.pack.locations.length > 0 && (
+          <SelectField
+            label={t('visits.agreement.location')}
+            optional
+            emptyOption={t('visits.agreement.anyLocation')}
+            options={visit.pack.locations.map((l) => ({ value: l.id, label: l.name }))}
+            value={values.locationId}
+            onChange={(v) => set('locationId', v)}
+          />
+        )}
+        <TextAreaField label={t('visits.agreement.practical')} optional rows={3} value={values.practicalNotes} onChange={(v) => set('practicalNotes', v)} error={error?.fields.practicalNotes} />
+        <TextAreaField
+          label={t('visits.agreement.privacy')}
+          hint={t('visits.agreement.privacyHint')}
+          optional
+          rows={3}
+          value={values.privacyNotes}
+          onChange={(v) => set('privacyNotes', v)}
+          error={error?.fields.privacyNotes}
+        />
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { LIMITS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HandReportToHostDocument, UpdateReportDraftDocument } from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { Alert } from '../../ui/Alert';
+import { Button, ConfirmButton } from '../../ui/Button';
+import { TextAreaField } from '../../ui/Field';
+import { Section } from '../../ui/Section';
+import type { Report } from './MirrorReportPage';
+
+/** The visitors draft the report from their beelden: a summary, and which beelden go in. */
+export function DraftEditor({ report, onChanged }: { report: Report; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [summary, setSummary] = useState(report.summary);
+  const [excluded, setExcluded] = useState(report.notes.filter((n) => !n.inReport).map((n) => n.id));
+  const [save, saving] = useMutation(UpdateReportDraftDocument);
+  const [hand, handing] = useMutation(HandReportToHostDocument);
+  const [saved, setSaved] = useState(false);
+  const store = async () => {
+    const done = await save({ input: { visitId: report.visitId, summary, excludedNoteIds: excluded } });
+    setSaved(!!done);
+    if (done) onChanged();
+    return !!done;
+  };
+  const error = saving.error ?? handing.error;
+  return (
+    <Section title={t('visits.report.draft.title')}>
+      <p>{t('visits.report.draft.intro')}</p>
+      <TextAreaField label={t('visits.report.draft.summary')} optional rows={6} maxLength={LIMITS.longText} value={summary} onChange={(v) => {
+          setSaved(false);
+          setSummary(v);
+        }} error={saving.error?.fields.summary} />
+      <fieldset className="field">
+        <legend>{t('visits.report.draft.notes')}</legend>
+        <ul className="plain-list">
+          {report.notes.map((n) => (
+            <li key={n.id}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={!excluded.includes(n.id)}
+                  onChange={(e) => {
+                    setSaved(false);
+                    setExcluded(e.target.checked ? excluded.filter((id) => id !== n.id) : [...excluded, n.id]);
+                  }}
+                />
+                {n.body}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      {saved && <p role="status">{t('visits.report.draft.saved')}</p>}
+      <div className="actions">
+        <Button busy={saving.loading} onClick={() => void store()}>
+          {t('visits.report.draft.save')}
+        </Button>
+        <ConfirmButton
+          label={t('visits.report.draft.hand')}
+          target={t('visits.report.title')}
+          confirmLabel={t('visits.report.draft.handConfirm')}
+          busy={handing.loading}
+          onConfirm={() => void store().then(async (ok) => ok && (await hand({ visitId: report.visitId })) && onChanged())}
+        />
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,150 @@
+import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { request, asGraphqlError } from '../../graphql/client';
+import { MirrorReportDocument, MirrorReportPdfDocument, type MirrorReportPartsFragment } from '../../graphql/generated';
+import { useQuery } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { downloadPdf } from '../../mirror-conversations/download-pdf';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { LoadError, Loading, Page } from '../../ui/Page';
+import { Section } from '../../ui/Section';
+import { useLocalized } from '../../values/localized';
+import { NoteTags } from '../NoteTags';
+import { visitPath } from '../paths';
+import { DraftEditor } from './DraftEditor';
+import { HostDecisions } from './HostDecisions';
+import { useState } from 'react';
+import '../peer-visits.css';
+
+export type Report = MirrorReportPartsFragment;
+
+/**
+ * The mirror report (spiegelrapport): the visitors' draft, the host's
+ * responses, reflection and practices to try, and the host's choice of who
+ * reads it. Network readers get the anonymised version.
+ */
+export function MirrorReportPage() {
+  const { t } = useTranslation();
+  const { visitId = '' } = useParams();
+  const { data, error, refetch } = useQuery(MirrorReportDocument, { visitId });
+  if (!data) return <Page title={t('visits.report.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  const report = data.mirrorReport;
+  return (
+    <Page title={report.host ? t('visits.report.titleAt', { host: report.host.name }) : t('visits.report.title')} wide>
+      <ReportHeader report={report} />
+      {report.viewerCanDraft && <DraftEditor report={report} onChanged={refetch} />}
+      {report.viewerIsHost && <HostDecisions report={report} onChanged={refetch} />}
+      <ReportBody report={report} />
+      {!report.anonymised && (
+        <p className="actions">
+          <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
+        </p>
+      )}
+    </Page>
+  );
+}
+
+function ReportHeader({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const { label, date } = useLocale();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const download = async () => {
+    setBusy(true);
+    try {
+      downloadPdf((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf);
+      setProblem(undefined);
+    } catch (e) {
+      setProblem(asGraphqlError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {report.anonymised && <Alert tone="info">{t('visits.report.anonymised', { kind: label(ORGANISATION_KIND_LABELS, report.hostKind).toLowerCase() })}</Alert>}
+      <p className="lead">
+        {report.visitor && t('visits.report.visitors', { visitor: report.visitor.name })}
+        {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${report.period}` : ''}
+      </p>
+      <p>
+        <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span> <span className="muted">{t(`visits.report.visibility.${report.visibility}`)}</span>
+      </p>
+      {problem && <Alert tone="error">{problem}</Alert>}
+      <Button variant="secondary" busy={busy} onClick={() => void download()}>
+        {t('visits.report.pdf')}
+      </Button>
+    </>
+  );
+}
+
+function ReportBody({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const response = (kind: string, id: string) => report.responses.find((r) => r.topicKind === kind && r.topicId === id)?.body;
+  const notes = report.notes.filter((n) => n.inReport);
+  return (
+    <>
+      <Section title={t('visits.report.focus')}>
+        <p className="prompt">{report.focusQuestion}</p>
+        {response('focus', 'focus') && <p className="prose response">{response('focus', 'focus')}</p>}
+        {report.purpose && <p className="muted">{t('visits.report.purpose', { purpose: report.purpose })}</p>}
+      </Section>
+      {report.summary && (
+        <Section title={t('visits.report.summary')}>
+          <p className="prose">{report.summary}</p>
+        </Section>
+      )}
+      <Section title={t('visits.report.conversation')}>
+        {[...MIRROR_QUESTIONS.map((q) => ['question', q] as const), ...MIRROR_THEMES.map((m) => ['theme', m] as const)]
+          .filter(([kind, item]) => response(kind, item.id))
+          .map(([kind, item]) => (
+            <div key={item.id} className="subsection">
+              <h3>{local(item.name)}</h3>
+              <p className="prose response">{response(kind, item.id)}</p>
+            </div>
+          ))}
+        {report.responses.length === 0 && <p className="muted">{t('visits.report.noResponses')}</p>}
+      </Section>
+      <Section title={t('visits.report.notes', { count: notes.length })}>
+        {FINDING_TYPES.map((type) => {
+          const ofType = notes.filter((n) => n.findingType === type.id);
+          if (ofType.length === 0) return null;
+          return (
+            <div key={type.id} className="subsection">
+              <h3>{local(type.name)}</h3>
+              <ul className="plain-list notes">
+                {ofType.map((n) => (
+                  <li key={n.id} className="card note">
+                    <p>{n.body}</p>
+                    <NoteTags note={n} />
+                    {n.author && <p className="muted">{n.author}</p>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </Section>
+      {report.hostReflection && (
+        <Section title={t('visits.report.reflection')}>
+          <p className="prose">{report.hostReflection}</p>
+        </Section>
+      )}
+      {report.practices.length > 0 && (
+        <Section title={t('visits.report.practices')}>
+          <ul className="plain-list">
+            {report.practices.map((p) => (
+              <li key={p.id}>
+                <strong>{p.what}</strong>
+                <span className="muted">{[p.who, p.team?.name, p.lookBackOn && t('visits.report.lookBack', { date: p.lookBackOn })].filter(Boolean).map((x) => ` · ${x}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}

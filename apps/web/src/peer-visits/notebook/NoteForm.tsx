@@ -1,0 +1,109 @@
+import { CORE_VALUES, FINDING_TYPES, findIdentifyingDetails, identifyingDetailsWarning, MIRROR_THEMES, MOMENT_OF_DAY_LABELS, MOMENTS_OF_DAY, PEER_VISIT_LIMITS, type FindingTypeId } from '@kring/domain';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
+import { useLocalized } from '../../values/localized';
+import { emptyDraft, type NoteDraft } from './note-fields';
+
+interface NoteFormProps {
+  initial?: NoteDraft;
+  /** Values and themes of the agreed lens come first; the others stay available. */
+  lensValueIds: readonly string[];
+  lensThemeIds: readonly string[];
+  submitLabel: string;
+  onSave: (draft: NoteDraft) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/**
+ * Quick capture of a beeld on a phone: a few words, what kind of finding,
+ * and optionally values, mirror theme, moment and the focus question. It
+ * warns about names and numbers on the device itself, also offline.
+ */
+export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onSave, onCancel }: NoteFormProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const local = useLocalized();
+  const id = useId();
+  const [draft, setDraft] = useState<NoteDraft>(initial ?? emptyDraft());
+  const [problem, setProblem] = useState<string>();
+  const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const warning = identifyingDetailsWarning(findIdentifyingDetails(draft.body), language);
+  const values = [...CORE_VALUES].sort((a, b) => Number(!lensValueIds.includes(a.id)) - Number(!lensValueIds.includes(b.id)));
+  const themes = [...MIRROR_THEMES].sort((a, b) => Number(!lensThemeIds.includes(a.id)) - Number(!lensThemeIds.includes(b.id)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.body.trim()) return setProblem(t('visits.notebook.bodyRequired'));
+    setProblem(undefined);
+    await onSave(draft);
+    if (!initial) setDraft((d) => ({ ...emptyDraft(), momentOfDay: d.momentOfDay }));
+  };
+
+  return (
+    <form className="form note-form" noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
+      <TextAreaField
+        label={t('visits.notebook.body')}
+        hint={t('visits.notebook.bodyHint', { max: PEER_VISIT_LIMITS.noteMaxLength })}
+        value={draft.body}
+        onChange={(v) => set('body', v)}
+        maxLength={PEER_VISIT_LIMITS.noteMaxLength}
+        rows={3}
+        error={problem}
+      />
+      {warning && <Alert tone="info">{warning}</Alert>}
+      <fieldset className="field">
+        <legend>{t('visits.notebook.findingType')}</legend>
+        <div className="choice-chips">
+          {FINDING_TYPES.map((type) => (
+            <label key={type.id} className="choice-chip">
+              <input type="radio" name={`${id}-finding`} value={type.id} checked={draft.findingType === type.id} onChange={() => set('findingType', type.id as FindingTypeId)} />
+              {local(type.name)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <CheckboxGroup
+        legend={t('visits.notebook.values')}
+        hint={t('visits.notebook.valuesHint')}
+        name={`${id}-values`}
+        options={values.map((v) => ({ value: v.id as string, label: lensValueIds.includes(v.id) ? local(v.name) : `${local(v.name)} ${t('visits.notebook.outsideLens')}` }))}
+        values={draft.valueIds}
+        onChange={(ids) => set('valueIds', ids)}
+      />
+      <div className="note-form__row">
+        <SelectField
+          label={t('visits.notebook.mirrorTheme')}
+          optional
+          emptyOption={t('visits.notebook.noTheme')}
+          options={themes.map((theme) => ({ value: theme.id, label: local(theme.name) }))}
+          value={draft.mirrorThemeId}
+          onChange={(v) => set('mirrorThemeId', v)}
+        />
+        <SelectField
+          label={t('visits.notebook.moment')}
+          optional
+          emptyOption={t('visits.notebook.noMoment')}
+          options={MOMENTS_OF_DAY.map((m) => ({ value: m, label: local(MOMENT_OF_DAY_LABELS[m]) }))}
+          value={draft.momentOfDay}
+          onChange={(v) => set('momentOfDay', v as NoteDraft['momentOfDay'])}
+        />
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={draft.aboutFocus} onChange={(e) => set('aboutFocus', e.target.checked)} />
+        {t('visits.notebook.aboutFocusLabel')}
+      </label>
+      <div className="form__actions">
+        <Button type="submit">{submitLabel}</Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+import type { LocalNote } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { Alert } from '../../ui/Alert';
+import { Button, ConfirmButton } from '../../ui/Button';
+import { Loading, Page } from '../../ui/Page';
+import { Section } from '../../ui/Section';
+import { NoteTags } from '../NoteTags';
+import { conversationPath, visitPath } from '../paths';
+import { ConflictList } from './ConflictList';
+import { draftOf, fieldsOf } from './note-fields';
+import { NoteForm } from './NoteForm';
+import { SyncStatus } from './SyncStatus';
+import { useNotebook } from './use-notebook';
+import '../peer-visits.css';
+
+/**
+ * The visit notebook (domain guide §6.4): made for a phone in the living
+ * room, and for no signal. It opens from the device without waiting for the
+ * server, so it is routed outside the session check.
+ */
+export function NotebookPage() {
+  const { t } = useTranslation();
+  const { visitId = '' } = useParams();
+  const notebook = useNotebook(visitId);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { visit } = notebook;
+
+  if (!notebook.loaded) return <Page title={t('visits.notebook.title')}><Loading /></Page>;
+  if (!visit) {
+    return (
+      <Page title={t('visits.notebook.title')}>
+        <SyncStatus online={notebook.online} syncing={notebook.syncing} pending={0} error={notebook.error} onSync={() => void notebook.sync()} />
+        {!notebook.syncing && !notebook.online && <Alert tone="info">{t('visits.notebook.firstTimeOnline')}</Alert>}
+        {notebook.syncing && <Loading />}
+      </Page>
+    );
+  }
+
+  const lens = { lensValueIds: visit.valueIds, lensThemeIds: visit.mirrorThemeIds };
+  const withdraw = (note: LocalNote) => void notebook.write(note.clientId, { ...note.fields, deleted: true });
+
+  return (
+    <Page title={t('visits.notebook.titleAt', { host: visit.hostName })}>
+      <div className="notebook__status">
+        <SyncStatus online={notebook.online} syncing={notebook.syncing} pending={notebook.pending} error={notebook.error} onSync={() => void notebook.sync()} />
+      </div>
+      {visit.focusQuestion && <p className="lead">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
+      <p className="muted">{t('visits.notebook.intro')}</p>
+
+      <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
+
+      {visit.open ? (
+        <Section title={t('visits.notebook.newTitle')}>
+          <NoteForm {...lens} submitLabel={t('visits.notebook.save')} onSave={(draft) => notebook.write(null, fieldsOf(draft))} />
+        </Section>
+      ) : (
+        <Alert tone="info">{t('visits.notebook.closed')}</Alert>
+      )}
+
+      <Section title={t('visits.notebook.mineTitle', { count: notebook.mine.length })}>
+        {notebook.mine.length === 0 ? (
+          <p>{t('visits.notebook.mineEmpty')}</p>
+        ) : (
+          <ul className="plain-list notes">
+            {[...notebook.mine].reverse().map((note) =>
+              editing === note.clientId ? (
+                <li key={note.clientId} className="card">
+                  <NoteForm
+                    {...lens}
+                    initial={draftOf(note.fields)}
+                    submitLabel={t('visits.notebook.saveChange')}
+                    onSave={async (draft) => {
+                      await notebook.write(note.clientId, fieldsOf(draft));
+                      setEditing(null);
+                    }}
+                    onCancel={() => setEditing(null)}
+                  />
+                </li>
+              ) : (
+                <li key={note.clientId} className="card note">
+                  <p>{note.fields.body}</p>
+                  <NoteTags note={note.fields} />
+                  {note.pending && <span className="badge">{t('visits.notebook.notSynced')}</span>}
+                  {visit.open && (
+                    <div className="actions">
+                      <Button variant="secondary" aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`} onClick={() => setEditing(note.clientId)}>
+                        {t('visits.notebook.edit')}
+                      </Button>
+                      <ConfirmButton label={t('visits.notebook.withdraw')} target={note.fields.body} confirmLabel={t('visits.notebook.withdrawConfirm')} onConfirm={() => withdraw(note)} />
+                    </div>
+                  )}
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+      </Section>
+
+      {notebook.others.length > 0 && (
+        <Section title={t('visits.notebook.othersTitle')}>
+          <ul className="plain-list notes">
+            {notebook.others.map((note) => (
+              <li key={note.clientId} className="card note">
+                <p>{note.fields.body}</p>
+                <NoteTags note={note.fields} />
+                <p className="muted">{visit.authors[note.authorId] ?? t('visits.notebook.otherVisitor')}</p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <p className="actions">
+        <Link to={conversationPath(visitId)}>{t('visits.links.conversation')}</Link>
+        <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+
+interface SyncStatusProps {
+  online: boolean;
+  syncing: boolean;
+  pending: number;
+  error: string | null;
+  onSync: () => void;
+}
+
+/** Always on screen: whether every beeld has reached the server, and if not, how many are only on this device. */
+export function SyncStatus({ online, syncing, pending, error, onSync }: SyncStatusProps) {
+  const { t } = useTranslation();
+  const message = !online
+    ? pending > 0
+      ? t('visits.notebook.status.offlinePending', { count: pending })
+      : t('visits.notebook.status.offline')
+    : syncing
+      ? t('visits.notebook.status.syncing')
+      : pending > 0
+        ? t('visits.notebook.status.pending', { count: pending })
+        : t('visits.notebook.status.synced');
+  return (
+    <div className={`sync-status${pending > 0 ? ' sync-status--pending' : ''}`}>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      {online && pending > 0 && !syncing && (
+        <Button variant="secondary" onClick={onSync}>
+          {t('visits.notebook.syncNow')}
+        </Button>
+      )}
+      {error && (
+        <Alert tone="error">
+          {error} {t('visits.notebook.keptOnDevice')}
+        </Alert>
+      )}
+    </div>
+  );
+}

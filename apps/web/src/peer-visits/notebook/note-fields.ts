@@ -1,0 +1,48 @@
+import type { FindingTypeId, MomentOfDay, NoteFields } from '@kring/domain';
+
+/** What the capture form holds; selects use '' for "none". */
+export interface NoteDraft {
+  body: string;
+  findingType: FindingTypeId;
+  valueIds: string[];
+  mirrorThemeId: string;
+  momentOfDay: MomentOfDay | '';
+  aboutFocus: boolean;
+}
+
+/** The moment of the day a beeld is written in, as a sensible default. */
+export function momentAt(hour: number): MomentOfDay {
+  if (hour < 6) return 'night';
+  if (hour < 12) return 'morning';
+  if (hour < 14) return 'midday';
+  if (hour < 18) return 'afternoon';
+  if (hour < 23) return 'evening';
+  return 'night';
+}
+
+export function emptyDraft(now: Date = new Date()): NoteDraft {
+  return { body: '', findingType: 'touched_us', valueIds: [], mirrorThemeId: '', momentOfDay: momentAt(now.getHours()), aboutFocus: false };
+}
+
+export function draftOf(fields: NoteFields): NoteDraft {
+  return {
+    body: fields.body,
+    findingType: fields.findingType,
+    valueIds: [...fields.valueIds],
+    mirrorThemeId: fields.mirrorThemeId ?? '',
+    momentOfDay: fields.momentOfDay ?? '',
+    aboutFocus: fields.aboutFocus,
+  };
+}
+
+export function fieldsOf(draft: NoteDraft, deleted = false): NoteFields {
+  return {
+    body: draft.body.trim(),
+    findingType: draft.findingType,
+    valueIds: draft.valueIds,
+    mirrorThemeId: (draft.mirrorThemeId || null) as NoteFields['mirrorThemeId'],
+    momentOfDay: draft.momentOfDay || null,
+    aboutFocus: draft.aboutFocus,
+    deleted,
+  };
+}

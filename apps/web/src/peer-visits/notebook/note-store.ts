@@ -1,0 +1,86 @@
+import type { LocalNote } from '@kring/domain';
+
+/**
+ * The visit notebook on the device (IndexedDB), so beelden survive a lost
+ * connection, a reload and a closed browser until the server has them.
+ * A deliberately small wrapper: two stores, each read and written whole.
+ */
+const DATABASE = 'kring-visit-notebook';
+const VERSION = 1;
+const NOTES = 'notes';
+const VISITS = 'visits';
+
+/** What the notebook needs to open without a connection, saved the last time it opened with one. */
+export interface OfflineVisit {
+  visitId: string;
+  personId: string;
+  hostName: string;
+  focusQuestion: string;
+  valueIds: string[];
+  mirrorThemeIds: string[];
+  open: boolean;
+  /** Names of the other visitors, by person id, to show whose beelden are whose. */
+  authors: Record<string, string>;
+  savedAt: string;
+}
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function database(): Promise<IDBDatabase> {
+  opening ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const notes = db.createObjectStore(NOTES, { keyPath: 'clientId' });
+      notes.createIndex('visitId', 'visitId');
+      db.createObjectStore(VISITS, { keyPath: 'visitId' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => {
+      opening = null;
+      reject(request.error);
+    };
+  });
+  return opening;
+}
+
+function done(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error);
+  });
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+export async function notesOfVisit(visitId: string): Promise<LocalNote[]> {
+  const db = await database();
+  return result(db.transaction(NOTES).objectStore(NOTES).index('visitId').getAll(visitId));
+}
+
+/** Writes notes in one transaction: all of them are on the device, or none. */
+export async function saveNotes(notes: readonly LocalNote[]): Promise<void> {
+  if (notes.length === 0) return;
+  const db = await database();
+  const transaction = db.transaction(NOTES, 'readwrite');
+  for (const note of notes) transaction.objectStore(NOTES).put(note);
+  await done(transaction);
+}
+
+export async function offlineVisit(visitId: string): Promise<OfflineVisit | undefined> {
+  const db = await database();
+  return result(db.transaction(VISITS).objectStore(VISITS).get(visitId));
+}
+
+export async function saveOfflineVisit(visit: OfflineVisit): Promise<void> {
+  const db = await database();
+  const transaction = db.transaction(VISITS, 'readwrite');
+  transaction.objectStore(VISITS).put(visit);
+  await done(transaction);
+}

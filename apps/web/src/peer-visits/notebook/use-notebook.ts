@@ -1,0 +1,236 @@
+import {
+  applyEditResult,
+  editLocally,
+  editToSend,
+  type LocalNote,
+  mergeServerNote,
+  newLocalNote,
+  type NoteFields,
+  PEER_VISIT_LIMITS,
+  type ServerNote,
+  unsynchronised,
+} from '@kring/domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { asGraphqlError, request } from '../../graphql/client';
+import {
+  type ConflictChoice,
+  PeerVisitDocument,
+  ResolveNoteConflictDocument,
+  SessionDocument,
+  SyncVisitNotesDocument,
+  type VisitNotebookQuery,
+  VisitNotebookDocument,
+  type VisitNotePartsFragment,
+} from '../../graphql/generated';
+import { notesOfVisit, offlineVisit, type OfflineVisit, saveNotes, saveOfflineVisit } from './note-store';
+
+export type NoteConflict = VisitNotebookQuery['visitNotebook']['conflicts'][number];
+
+/** How often a device with unsent beelden tries again, besides when the browser says it is back online. */
+const RETRY_MS = 15_000;
+
+function serverNote(visitId: string, note: VisitNotePartsFragment): ServerNote {
+  return {
+    clientId: note.clientId,
+    visitId,
+    authorId: note.author?.id ?? '',
+    createdAt: note.createdAt,
+    revision: note.revision,
+    lastEditId: note.lastEditId,
+    fields: {
+      body: note.body,
+      findingType: note.findingType,
+      valueIds: note.valueIds,
+      mirrorThemeId: (note.mirrorThemeId ?? null) as NoteFields['mirrorThemeId'],
+      momentOfDay: note.momentOfDay ?? null,
+      aboutFocus: note.aboutFocus,
+      deleted: note.deleted,
+    },
+  };
+}
+
+/**
+ * The visit notebook on a phone: beelden are written to the device first
+ * and sent when there is a connection — after each change, when the browser
+ * comes back online, and every few seconds while something is unsent. The
+ * rules of what is sent and how answers are taken are in @kring/domain
+ * (notebook-sync); this hook only moves notes between screen, device and
+ * server.
+ */
+export function useNotebook(visitId: string) {
+  const notes = useRef(new Map<string, LocalNote>());
+  const [visit, setVisit] = useState<OfflineVisit | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const [conflicts, setConflicts] = useState<NoteConflict[]>([]);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [syncing, setSyncing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const busy = useRef(false);
+  const again = useRef(false);
+  const visitRef = useRef<OfflineVisit | null>(null);
+
+  const keep = useCallback(async (changed: LocalNote[]) => {
+    for (const note of changed) notes.current.set(note.clientId, note);
+    setRevision((n) => n + 1);
+    await saveNotes(changed);
+  }, []);
+
+  /** The server's side: the visit, the viewer and every note, merged into the device's copy. */
+  const pull = useCallback(async () => {
+    const [session, visitData, notebook] = await Promise.all([request(SessionDocument), request(PeerVisitDocument, { visitId }), request(VisitNotebookDocument, { visitId })]);
+    // The visit answered, so there is a session; `me` is its person.
+    const personId = session.me!.person.id;
+    const v = visitData.peerVisit;
+    const authors = Object.fromEntries(notebook.visitNotebook.notes.flatMap((n) => (n.author ? [[n.author.id, n.author.displayName]] : [])));
+    const next: OfflineVisit = {
+      visitId,
+      personId,
+      hostName: v.host.name,
+      focusQuestion: v.focusQuestion,
+      valueIds: v.lens.valueIds,
+      mirrorThemeIds: v.lens.mirrorThemeIds,
+      open: notebook.visitNotebook.open,
+      authors: { ...visitRef.current?.authors, ...authors },
+      savedAt: new Date().toISOString(),
+    };
+    visitRef.current = next;
+    setVisit(next);
+    await saveOfflineVisit(next);
+    const merged = notebook.visitNotebook.notes.map((n) => mergeServerNote(notes.current.get(n.clientId), serverNote(visitId, n)));
+    await keep(merged.filter((note) => note !== notes.current.get(note.clientId)));
+    setConflicts(notebook.visitNotebook.conflicts);
+  }, [visitId, keep]);
+
+  /** Sends what is unsent, in batches, until nothing is left or the server refuses. */
+  const push = useCallback(async () => {
+    const me = visitRef.current?.personId;
+    if (!me) return;
+    let queue = unsynchronised([...notes.current.values()].filter((n) => n.authorId === me));
+    while (queue.length > 0) {
+      const batch = queue.slice(0, PEER_VISIT_LIMITS.maxEditsPerSync);
+      const edits = batch.map((note) => {
+        const edit = editToSend(note)!;
+        return { clientId: edit.clientId, editId: edit.editId, baseRevision: edit.baseRevision, priorEditIds: [...edit.priorEditIds], ...edit.fields, valueIds: [...edit.fields.valueIds] };
+      });
+      const { syncVisitNotes } = await request(SyncVisitNotesDocument, { input: { visitId, edits } });
+      const answered = syncVisitNotes.map((result) => {
+        const current = notes.current.get(result.clientId)!;
+        const state = serverNote(visitId, result.note);
+        return applyEditResult(current, { clientId: result.clientId, editId: result.editId, outcome: result.outcome, note: state });
+      });
+      await keep(answered);
+      queue = unsynchronised([...notes.current.values()].filter((n) => n.authorId === me));
+      // A note changed while its batch was on the way stays queued; stop when a round made no progress.
+      if (queue.length >= batch.length && batch.every((n) => queue.some((q) => q.clientId === n.clientId && q.pending?.editId === n.pending?.editId))) break;
+    }
+  }, [visitId, keep]);
+
+  const sync = useCallback(async () => {
+    if (busy.current) {
+      again.current = true;
+      return;
+    }
+    busy.current = true;
+    setSyncing(true);
+    try {
+      do {
+        again.current = false;
+        if (!visitRef.current) await pull();
+        await push();
+        await pull();
+      } while (again.current);
+      setError(null);
+      setOnline(true);
+    } catch (e) {
+      const failure = asGraphqlError(e);
+      if (failure.code === 'NETWORK') setOnline(false);
+      else setError(failure.message);
+    } finally {
+      busy.current = false;
+      setSyncing(false);
+    }
+  }, [pull, push]);
+
+  // First what the device holds, then whatever the server adds.
+  useEffect(() => {
+    let live = true;
+    void Promise.all([notesOfVisit(visitId), offlineVisit(visitId)]).then(([stored, storedVisit]) => {
+      if (!live) return;
+      notes.current = new Map(stored.map((n) => [n.clientId, n]));
+      visitRef.current = storedVisit ?? null;
+      setVisit(storedVisit ?? null);
+      setLoaded(true);
+      void sync();
+    });
+    return () => {
+      live = false;
+    };
+  }, [visitId, sync]);
+
+  useEffect(() => {
+    const up = () => {
+      setOnline(true);
+      void sync();
+    };
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => {
+      window.removeEventListener('online', up);
+      window.removeEventListener('offline', down);
+    };
+  }, [sync]);
+
+  const all = useMemo(() => [...notes.current.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [revision]);
+  const mine = all.filter((n) => n.authorId === visit?.personId);
+  const pending = unsynchronised(mine).length;
+
+  useEffect(() => {
+    if (pending === 0) return;
+    const timer = setInterval(() => void sync(), RETRY_MS);
+    return () => clearInterval(timer);
+  }, [pending, sync]);
+
+  const write = useCallback(
+    async (clientId: string | null, fields: NoteFields) => {
+      const me = visitRef.current?.personId;
+      if (!me) return;
+      const existing = clientId ? notes.current.get(clientId) : undefined;
+      const note = existing
+        ? editLocally(existing, fields, crypto.randomUUID())
+        : newLocalNote({ clientId: crypto.randomUUID(), visitId, authorId: me, editId: crypto.randomUUID() }, fields, new Date().toISOString());
+      await keep([note]);
+      if (navigator.onLine) void sync();
+    },
+    [visitId, keep, sync],
+  );
+
+  const resolve = useCallback(
+    async (conflictId: string, choice: ConflictChoice) => {
+      try {
+        await request(ResolveNoteConflictDocument, { input: { conflictId, choice } });
+        await pull();
+        setError(null);
+      } catch (e) {
+        setError(asGraphqlError(e).message);
+      }
+    },
+    [pull],
+  );
+
+  return {
+    loaded,
+    visit,
+    mine: mine.filter((n) => !n.fields.deleted),
+    others: all.filter((n) => n.authorId !== visit?.personId && !n.fields.deleted),
+    pending,
+    conflicts,
+    online,
+    syncing,
+    error,
+    write,
+    sync,
+    resolve,
+  };
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuditLogDocument, type AuditLogQuery } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { Button } from '../ui/Button';
+import { SelectField, TextField } from '../ui/Field';
+import { LoadError, Loading } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { TableWrap } from '../ui/TableWrap';
+
+type AuditEvent = AuditLogQuery['auditLog']['events'][number];
+
+interface Filters {
+  personId: string;
+  action: string;
+  from: string;
+  until: string;
+}
+
+const NO_FILTERS: Filters = { personId: '', action: '', from: '', until: '' };
+
+/** Who read, exported or changed what: filterable, page by page, never the content. */
+export function AuditLogSection({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [beforeId, setBeforeId] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<AuditEvent[]>([]);
+  const input = {
+    organisationId,
+    personId: filters.personId || null,
+    action: filters.action || null,
+    from: filters.from || null,
+    until: filters.until || null,
+    beforeId,
+  };
+  const { data, error, loading, refetch } = useQuery(AuditLogDocument, { input });
+  const filter = (key: keyof Filters) => (value: string) => {
+    setEarlier([]);
+    setBeforeId(null);
+    setFilters((f) => ({ ...f, [key]: value }));
+  };
+  const log = data?.auditLog;
+  const events = [...earlier, ...(log?.events ?? [])];
+
+  return (
+    <Section title={t('privacy.log.title')}>
+      <p>{t('privacy.log.intro')}</p>
+      <div className="privacy__filters">
+        <SelectField
+          label={t('privacy.log.person')}
+          optional
+          emptyOption={t('privacy.log.anyone')}
+          value={filters.personId}
+          onChange={filter('personId')}
+          options={(log?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <SelectField
+          label={t('privacy.log.action')}
+          optional
+          emptyOption={t('privacy.log.anything')}
+          value={filters.action}
+          onChange={filter('action')}
+          options={(log?.actions ?? []).map((a) => ({ value: a.action, label: a.label }))}
+        />
+        <TextField label={t('privacy.log.from')} optional type="date" value={filters.from} onChange={filter('from')} error={error?.fields.from} />
+        <TextField label={t('privacy.log.until')} optional type="date" value={filters.until} onChange={filter('until')} error={error?.fields.until} />
+      </div>
+      {!log && earlier.length === 0 ? (
+        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+      ) : events.length === 0 ? (
+        <p>{t('privacy.log.empty')}</p>
+      ) : (
+        <>
+          <EventTable events={events} />
+          {log?.hasMore && (
+            <Button
+              variant="secondary"
+              busy={loading}
+              onClick={() => {
+                setEarlier(events);
+                setBeforeId(events[events.length - 1].id);
+              }}
+            >
+              {t('privacy.log.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
+
+const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+function EventTable({ events }: { events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  // Short, so the table stays readable on a phone: "22-11-2026 09:24".
+  const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <TableWrap label={t('privacy.log.table')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('privacy.log.when')}</th>
+            <th scope="col">{t('privacy.log.person')}</th>
+            <th scope="col">{t('privacy.log.action')}</th>
+            <th scope="col">{t('privacy.log.subject')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td className="privacy__when">
+                <time dateTime={e.createdAt}>{when.format(new Date(e.createdAt))}</time>
+              </td>
+              <td>{e.person?.name ?? t('privacy.log.kring')}</td>
+              <td>{e.actionLabel}</td>
+              <td>{[e.subjectLabel, e.subjectName].filter(Boolean).join(': ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

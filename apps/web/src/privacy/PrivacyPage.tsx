@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { administeredOrganisations, useViewer } from '../app/auth';
+import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { Alert } from '../ui/Alert';
+import { SelectField } from '../ui/Field';
+import { Page } from '../ui/Page';
+import { AuditLogSection } from './AuditLogSection';
+import { PersonDataSection } from './PersonDataSection';
+import { RetentionSection } from './RetentionSection';
+import './privacy.css';
+
+/** The administrator's privacy page (AVG): audit log, retention of raw notes, and requests about a person's data. */
+export function PrivacyPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { organisations, organisationId, choose } = useChosenOrganisation(() => administeredOrganisations(viewer));
+  return (
+    <Page title={t('privacy.title')} wide>
+      {!organisationId ? (
+        <Alert tone="info">{t('privacy.adminsOnly')}</Alert>
+      ) : (
+        <>
+          <p>{t('privacy.intro')}</p>
+          {organisations.length > 1 && (
+            <div className="form">
+              <SelectField label={t('privacy.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+            </div>
+          )}
+          {/* Keyed, so nothing typed for one organisation is shown for another. */}
+          <div key={organisationId}>
+            <AuditLogSection organisationId={organisationId} />
+            <RetentionSection organisationId={organisationId} />
+            <PersonDataSection organisationId={organisationId} />
+          </div>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,76 @@
+import { RAW_NOTE_KIND_LABELS, RAW_NOTE_KINDS, RETENTION_DAY_LABELS, RETENTION_DAY_OPTIONS, type RetentionDays } from '@kring/domain';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PrivacySettingsDocument, PurgeRawNotesDocument, UpdateRawNoteRetentionDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { SelectField } from '../ui/Field';
+import { Form } from '../ui/Form';
+import { LoadError, Loading } from '../ui/Page';
+import { Section } from '../ui/Section';
+
+/** How long raw notes are kept, and a clean-up now rather than at the next hourly run. */
+export function RetentionSection({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { dateTime } = useLocale();
+  const [language] = useLanguage();
+  const { data, error, refetch } = useQuery(PrivacySettingsDocument, { organisationId });
+  const [save, saving] = useMutation(UpdateRawNoteRetentionDocument);
+  const [purge, purging] = useMutation(PurgeRawNotesDocument);
+  const [days, setDays] = useState<string>('');
+  const [saved, setSaved] = useState(false);
+  const [purged, setPurged] = useState<number | null>(null);
+  const settings = data?.privacySettings;
+  useEffect(() => {
+    if (settings) setDays(String(settings.rawNoteRetentionDays));
+  }, [settings]);
+
+  if (!settings) return <Section title={t('privacy.retention.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Section>;
+
+  const submit = async () => {
+    setSaved(false);
+    if (await save({ input: { organisationId, rawNoteRetentionDays: Number(days) } })) setSaved(true);
+  };
+  const cleanUp = async () => {
+    const result = await purge({ organisationId });
+    if (result) {
+      setPurged(result.purgeRawNotes.total);
+      refetch();
+    }
+  };
+
+  return (
+    <Section title={t('privacy.retention.title')}>
+      <p>{t('privacy.retention.intro')}</p>
+      <p>{t('privacy.retention.kinds')}</p>
+      <dl className="privacy__kinds">
+        {RAW_NOTE_KINDS.map((kind) => (
+          <div key={kind}>
+            <dt>{RAW_NOTE_KIND_LABELS[kind].name[language]}</dt>
+            <dd>{RAW_NOTE_KIND_LABELS[kind].description[language]}</dd>
+          </div>
+        ))}
+      </dl>
+      {saved && <Alert tone="success">{t('privacy.retention.saved')}</Alert>}
+      <Form onSubmit={submit} submitLabel={t('privacy.retention.save')} busy={saving.loading} error={saving.error} fields={['rawNoteRetentionDays']}>
+        <SelectField
+          label={t('privacy.retention.period')}
+          name="rawNoteRetentionDays"
+          value={days}
+          onChange={setDays}
+          error={saving.error?.fields.rawNoteRetentionDays}
+          options={RETENTION_DAY_OPTIONS.map((value: RetentionDays) => ({ value: String(value), label: RETENTION_DAY_LABELS[value][language] }))}
+        />
+      </Form>
+      <p>{settings.lastPurgeAt ? t('privacy.retention.lastPurge', { when: dateTime(settings.lastPurgeAt), count: settings.lastPurgeCount }) : t('privacy.retention.neverPurged')}</p>
+      <Button variant="secondary" busy={purging.loading} onClick={() => void cleanUp()}>
+        {t('privacy.retention.purgeNow')}
+      </Button>
+      {purged !== null && <Alert tone="success">{t('privacy.retention.purged', { count: purged })}</Alert>}
+      {purging.error && <Alert tone="error">{purging.error.message}</Alert>}
+    </Section>
+  );
+}

@@ -1,0 +1,1 @@
+export const PRIVACY_PATH = '/privacy';

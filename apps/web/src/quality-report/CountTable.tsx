@@ -1,0 +1,32 @@
+import { TableWrap } from '../ui/TableWrap';
+
+interface Count {
+  label: string;
+  /** Null: suppressed, fewer than the minimum group size. */
+  count: number | null;
+}
+
+/** Counts as a small table: context for the story, never a score. */
+export function CountTable({ caption, labelHeader, countHeader, rows, suppressed }: { caption: string; labelHeader: string; countHeader: string; rows: readonly Count[]; suppressed?: string }) {
+  return (
+    <TableWrap label={caption}>
+      <table className="count-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeader}</th>
+            <th scope="col">{countHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.count ?? suppressed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useViewer, type Viewer } from '../app/auth';
+import { request } from '../graphql/client';
+import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument, type NetworkYearOverviewQuery } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { Alert } from '../ui/Alert';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { TableWrap } from '../ui/TableWrap';
+import { CountTable } from './CountTable';
+import { ReportDownloads } from './ReportDownloads';
+import { useReportYear } from './report-years';
+import './quality-report.css';
+
+type Overview = NetworkYearOverviewQuery['networkYearOverview'];
+
+/** The learning networks the viewer coordinates. */
+export function coordinatedNetworks(viewer: Viewer): { id: string; name: string }[] {
+  const found = new Map<string, { id: string; name: string }>();
+  for (const m of viewer.memberships) if (m.role === 'network_coordinator' && m.network) found.set(m.network.id, m.network);
+  return [...found.values()];
+}
+
+/** The coordinator's year overview of the learning network: patterns, never per organisation, small groups suppressed. */
+export function NetworkOverviewPage() {
+  const { t } = useTranslation();
+  const networks = coordinatedNetworks(useViewer());
+  const [chosen, setChosen] = useState(networks[0]?.id ?? '');
+  const { year, setYear, options } = useReportYear();
+  const networkId = networks.find((n) => n.id === chosen)?.id;
+  return (
+    <Page title={t('qualityReport.network.title')} wide>
+      {!networkId ? (
+        <Alert tone="info">{t('qualityReport.network.coordinatorsOnly')}</Alert>
+      ) : (
+        <>
+          <div className="report-choice">
+            {networks.length > 1 && <SelectField label={t('qualityReport.network.network')} value={networkId} onChange={setChosen} options={networks.map((n) => ({ value: n.id, label: n.name }))} />}
+            <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
+          </div>
+          <ReportDownloads
+            markdown={async () => (await request(NetworkYearOverviewMarkdownDocument, { networkId, year })).networkYearOverviewMarkdown}
+            pdfPath={`/exports/network-overview/${networkId}/${year}.pdf`}
+            filename={`jaaroverzicht-netwerk-${year}`}
+          />
+          <Preview networkId={networkId} year={year} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Preview({ networkId, year }: { networkId: string; year: number }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(NetworkYearOverviewDocument, { networkId, year });
+  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  const overview = data.networkYearOverview;
+  const min = overview.minimumGroupSize;
+  const fewer = t('qualityReport.network.fewer', { min });
+  const shown = (count: number | null) => (count === null ? fewer : String(count));
+  const counts = (caption: string, labelHeader: string, rows: Overview['sessionsByMethod']) => (
+    <CountTable caption={caption} labelHeader={labelHeader} countHeader={t('qualityReport.count')} rows={rows} suppressed={fewer} />
+  );
+  return (
+    <>
+      <p>{t('qualityReport.network.intro', { min })}</p>
+      <p>{t('qualityReport.network.organisations', { count: overview.organisations })}</p>
+      <Section title={t('qualityReport.sessions.title')}>
+        <p>{t('qualityReport.network.sessionsHeld', { number: shown(overview.sessionsHeld) })}</p>
+        {counts(t('qualityReport.sessions.title'), t('qualityReport.sessions.method'), overview.sessionsByMethod)}
+        <h3>{t('qualityReport.participants.title')}</h3>
+        {counts(t('qualityReport.participants.title'), t('qualityReport.participants.role'), overview.participantsByRole)}
+      </Section>
+      <Section title={t('qualityReport.voice.title')}>
+        <p>{t('qualityReport.network.conversationsHeld', { number: shown(overview.mirrorConversationsHeld) })}</p>
+        <h3>{t('qualityReport.network.themes')}</h3>
+        {counts(t('qualityReport.network.themes'), t('qualityReport.network.theme'), overview.relativesVoiceThemes)}
+        <h3>{t('qualityReport.network.quotes')}</h3>
+        {overview.networkQuotes ? (
+          <ul className="report-quotes">
+            {overview.networkQuotes.map((quote, i) => (
+              <li key={i}>“{quote}”</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('qualityReport.network.tooFewQuotes')}</p>
+        )}
+      </Section>
+      <Section title={t('qualityReport.visits.title')}>
+        <p>{t('qualityReport.network.visitsHeld', { number: shown(overview.visitsHeld) })}</p>
+        <p className="muted">{t('qualityReport.network.visitsNote')}</p>
+        {overview.visitHarvest.map((table) => (
+          <HarvestTable key={table.title} table={table} fewer={fewer} />
+        ))}
+      </Section>
+      <Section title={t('qualityReport.practices.title')}>{counts(t('qualityReport.practices.status'), t('qualityReport.practices.status'), overview.practicesByStatus)}</Section>
+    </>
+  );
+}
+
+/** Rows in a fixed order (never sorted by count), one column per quarter. */
+function HarvestTable({ table, fewer }: { table: Overview['visitHarvest'][number]; fewer: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{table.title}</h3>
+      {table.periods.length === 0 ? (
+        <p className="muted">{t('qualityReport.network.noObservations')}</p>
+      ) : (
+        <TableWrap label={table.title}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('qualityReport.network.item')}</th>
+                {table.periods.map((period) => (
+                  <th key={period} scope="col">
+                    {period}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  {row.counts.map((count, i) => (
+                    <td key={table.periods[i]}>{count ?? fewer}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </>
+  );
+}

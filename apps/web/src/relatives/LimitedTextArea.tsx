@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../ui/Field';
+
+interface LimitedTextAreaProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  max: number;
+  rows?: number;
+  disabled?: boolean;
+}
+
+/**
+ * A text area that shows how much fits and says kindly when it is too long,
+ * without cutting anything off: what someone typed stays theirs to shorten.
+ */
+export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled }: LimitedTextAreaProps) {
+  const { t } = useTranslation();
+  const length = value.trim().length;
+  const over = length > max;
+  return (
+    <TextAreaField
+      label={label}
+      optional
+      rows={rows}
+      value={value}
+      onChange={onChange}
+      readOnly={disabled}
+      hint={length > max * 0.8 && !over ? t('relative.input.counter', { length, max }) : undefined}
+      error={over ? t('relative.input.tooLong', { length, max }) : undefined}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../values/localized';
+import { LimitedTextArea } from './LimitedTextArea';
+import type { RelativeDraft } from './relative-draft';
+
+interface PriorInputProps {
+  draft: RelativeDraft;
+  onChange: (draft: RelativeDraft) => void;
+  easy: boolean;
+  /** False once the conversation has started: what was written can then only be withdrawn. */
+  open: boolean;
+}
+
+/** Input beforehand: free text, and per theme what matters to me next to what I experience, in words, never numbers. */
+export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const setAnswer = (themeId: string, side: 'important' | 'experienced', value: string) =>
+    onChange({ ...draft, answers: { ...draft.answers, [themeId]: { ...draft.answers[themeId], [side]: value } } });
+  return (
+    <>
+      <p>{t('relative.input.optional')}</p>
+      {!open && <p className="field__hint">{t('relative.input.fixed')}</p>}
+      <LimitedTextArea
+        label={easy ? t('relative.easy.freeText') : t('relative.input.freeText')}
+        value={draft.freeText}
+        onChange={(freeText) => onChange({ ...draft, freeText })}
+        max={MIRROR_LIMITS.freeTextMaxLength}
+        rows={5}
+        disabled={!open}
+      />
+      {!easy && (
+        <>
+          <h3>{t('relative.input.mirrorTitle')}</h3>
+          <p>{t('relative.input.mirrorIntro')}</p>
+        </>
+      )}
+      {Object.keys(draft.answers).map((themeId) => {
+        const theme = HARVEST_THEMES.find((th) => th.id === themeId);
+        if (!theme) return null;
+        return (
+          <fieldset key={themeId} className="relative-theme">
+            <legend>{localized(theme.name)}</legend>
+            <div className="relative-theme__sides">
+              <LimitedTextArea
+                label={easy ? t('relative.easy.important') : t('relative.input.important')}
+                value={draft.answers[themeId].important}
+                onChange={(value) => setAnswer(themeId, 'important', value)}
+                max={MIRROR_LIMITS.answerMaxLength}
+                disabled={!open}
+              />
+              <LimitedTextArea
+                label={easy ? t('relative.easy.experienced') : t('relative.input.experienced')}
+                value={draft.answers[themeId].experienced}
+                onChange={(value) => setAnswer(themeId, 'experienced', value)}
+                max={MIRROR_LIMITS.answerMaxLength}
+                disabled={!open}
+              />
+            </div>
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RelativeLetterPdfDocument, type RelativeInvitationPartsFragment } from '../graphql/generated';
+import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
+import { useLocale } from '../i18n/locale';
+import { downloadPdf } from '../mirror-conversations/download-pdf';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Section } from '../ui/Section';
+
+type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
+
+/** The letter back, as every participant reads it on their own page, and as PDF. */
+export function RelativeLetter({ letter, token }: { letter: Letter; token: string }) {
+  const { t } = useTranslation();
+  const { date } = useLocale();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<GraphqlError>();
+  const download = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      downloadPdf((await request(RelativeLetterPdfDocument, { token })).relativeLetterPdf);
+    } catch (e) {
+      setError(asGraphqlError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section title={t('relative.letter.title')} id="brief">
+      <p className="muted">{t('relative.letter.sentOn', { date: date(letter.sentAt) })}</p>
+      <h3>{t('relative.letter.heard')}</h3>
+      <p className="prose">{letter.heard}</p>
+      {letter.quotes.length > 0 && (
+        <>
+          <h3>{t('relative.letter.quotes')}</h3>
+          {letter.quotes.map((quote) => (
+            <blockquote key={quote} className="relative-quote">
+              {quote}
+            </blockquote>
+          ))}
+        </>
+      )}
+      <h3>{t('relative.letter.willDo')}</h3>
+      <p className="prose">{letter.willDo}</p>
+      {letter.lookBackOn && <p>{t('relative.letter.lookBack', { date: date(`${letter.lookBackOn}T12:00:00`) })}</p>}
+      {error && <Alert tone="error">{error.message}</Alert>}
+      <Button variant="secondary" busy={busy} onClick={() => void download()}>
+        {t('relative.letter.download')}
+      </Button>
+    </Section>
+  );
+}

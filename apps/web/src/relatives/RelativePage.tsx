@@ -1,0 +1,146 @@
+import { MIRROR_RELATION_LABELS, MIRROR_RELATIONS, impliesLegalRepresentative, type MirrorRelation } from '@kring/domain';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { RelativeInvitationDocument, SaveRelativeResponseDocument, type RelativeInvitationPartsFragment } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
+import { Alert } from '../ui/Alert';
+import { ConfirmButton } from '../ui/Button';
+import { SelectField } from '../ui/Field';
+import { Form } from '../ui/Form';
+import { Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { ConsentChoices } from './ConsentChoices';
+import { LinkUnavailable } from './LinkUnavailable';
+import { PriorInput } from './PriorInput';
+import { draftFrom, looksLikeComplaint, responseInput, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { RelativeIntro } from './RelativeIntro';
+import { RelativeLetter } from './RelativeLetter';
+import './relatives.css';
+
+/**
+ * A relative's (or resident's) own page, reached only through their personal
+ * link: no account, no menu, nothing about anyone else. Plain Dutch first,
+ * English through the language switch, and an easy-read variant that opens
+ * first for residents.
+ */
+export function RelativePage() {
+  const { token = '' } = useParams();
+  const { data, error } = useQuery(RelativeInvitationDocument, { token });
+  const { t } = useTranslation();
+  if (!data) return error ? <LinkUnavailable message={error.message} /> : <Page title={t('relative.title')}><Loading /></Page>;
+  return <RelativeInvitation key={token} invitation={data.relativeInvitation} token={token} />;
+}
+
+function RelativeInvitation({ invitation: loaded, token }: { invitation: RelativeInvitationPartsFragment; token: string }) {
+  const { t } = useTranslation();
+  const { date, options } = useLocale();
+  const [, setLanguage] = useLanguage();
+  const [invitation, setInvitation] = useState(loaded);
+  const [draft, setDraft] = useState<RelativeDraft>(() => draftFrom(loaded));
+  const [easy, setEasy] = useState(loaded.kind === 'resident' || loaded.consentForm === 'easy_read');
+  const [notice, setNotice] = useState<string>();
+  const [save, { loading, error }] = useMutation(SaveRelativeResponseDocument);
+
+  // The page opens in the language the invitation was sent in; the switch in the header changes it.
+  const invitedIn = useRef(loaded.language);
+  useEffect(() => setLanguage(invitedIn.current), [setLanguage]);
+
+  const inputOpen = invitation.status === 'planned';
+  const takesPart = draft.consents.includes('take_part');
+  const organisation = invitation.organisationName;
+
+  const submit = async (consents = draft.consents) => {
+    setNotice(undefined);
+    const data = await save({ input: responseInput({ ...draft, consents }, token, easy ? 'easy_read' : 'standard', inputOpen) });
+    if (!data) return;
+    const saved = data.saveRelativeResponse;
+    setInvitation(saved);
+    setDraft(draftFrom(saved));
+    setNotice(saved.consents.length > 0 ? t('relative.saved') : t('relative.withdrawn'));
+  };
+
+  const chooseRelation = (value: string) => {
+    const relation = value as MirrorRelation | '';
+    setDraft((d) => ({ ...d, relation, legal: relation && impliesLegalRepresentative(relation) ? 'yes' : d.legal }));
+  };
+
+  return (
+    <Page title={easy ? t('relative.easy.heading') : t('relative.heading')}>
+      <div className="relative-mode" role="group" aria-label={t('relative.readingMode.label')}>
+        <button type="button" className="language-switch__option" aria-pressed={!easy} onClick={() => setEasy(false)}>
+          {t('relative.readingMode.standard')}
+        </button>
+        <button type="button" className="language-switch__option" aria-pressed={easy} onClick={() => setEasy(true)}>
+          {t('relative.readingMode.easy')}
+        </button>
+      </div>
+      <RelativeIntro invitation={invitation} easy={easy} />
+      {invitation.letter && <RelativeLetter letter={invitation.letter} token={token} />}
+
+      <Section title={easy ? t('relative.easy.consentLegend') : t('relative.consent.legend')} id="toestemming">
+        {notice && <Alert tone="success">{notice}</Alert>}
+        <Form
+          onSubmit={() => submit()}
+          submitLabel={t('relative.save')}
+          busy={loading}
+          error={error}
+          fields={['consents', 'relation', 'legalRepresentative']}
+        >
+          <ConsentChoices values={draft.consents} onChange={(consents) => setDraft((d) => ({ ...d, consents }))} organisation={organisation} easy={easy} />
+          <SelectField
+            label={t('relative.relation.label')}
+            optional
+            emptyOption={t('relative.relation.choose')}
+            options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+            value={draft.relation}
+            onChange={chooseRelation}
+            error={error?.fields.relation}
+          />
+          <LegalRepresentative value={draft.legal} onChange={(legal) => setDraft((d) => ({ ...d, legal }))} />
+          <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
+          {takesPart ? (
+            <PriorInput draft={draft} onChange={setDraft} easy={easy} open={inputOpen} />
+          ) : (
+            <p className="field__hint">{t('relative.input.notTakingPart')}</p>
+          )}
+          {takesPart && looksLikeComplaint(draft) && <Alert tone="info">{t('relative.complaint')}</Alert>}
+        </Form>
+        {invitation.consents.length > 0 && (
+          <p className="relative-withdraw">
+            <ConfirmButton
+              label={t('relative.withdrawAll')}
+              target={invitation.theme}
+              confirmLabel={t('relative.confirmWithdraw')}
+              busy={loading}
+              onConfirm={() => void submit([])}
+            />
+          </p>
+        )}
+        <p className="muted">{t('relative.expires', { date: date(invitation.expiresAt) })}</p>
+      </Section>
+    </Page>
+  );
+}
+
+function LegalRepresentative({ value, onChange }: { value: LegalAnswer; onChange: (value: LegalAnswer) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="field" aria-describedby="legal-hint">
+      <legend>{t('relative.relation.legalLegend')}</legend>
+      <p id="legal-hint" className="field__hint">
+        {t('relative.relation.legalHint')}
+      </p>
+      <div className="checkboxes">
+        {(['yes', 'no', 'unknown'] as const).map((answer) => (
+          <label key={answer} className="checkbox">
+            <input type="radio" name="legalRepresentative" value={answer} checked={value === answer} onChange={() => onChange(answer)} />
+            {t(`relative.relation.${answer}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,62 @@
+import { MIRROR_LIMITS } from '@kring/domain';
+import type { RelativeInvitationPartsFragment } from '../graphql/generated';
+import { draftFrom, looksLikeComplaint, responseInput, tooLong } from './relative-draft';
+
+const invitation = {
+  consents: ['take_part', 'quote_anonymously'],
+  relation: 'child',
+  legalRepresentative: null,
+  freeText: 'Fijn dat jullie het vragen.',
+  askedThemeIds: ['being_at_home', 'information'],
+  themeAnswers: [{ themeId: 'information', important: 'Eerlijk', experienced: 'Via de app' }],
+} as unknown as RelativeInvitationPartsFragment;
+
+describe("the relative's page", () => {
+  it('starts from what was saved, with an empty answer for every theme asked', () => {
+    expect(draftFrom(invitation)).toEqual({
+      consents: ['take_part', 'quote_anonymously'],
+      relation: 'child',
+      legal: 'unknown',
+      freeText: 'Fijn dat jullie het vragen.',
+      answers: { being_at_home: { important: '', experienced: '' }, information: { important: 'Eerlijk', experienced: 'Via de app' } },
+    });
+  });
+
+  it('sends input beforehand only while it can change and only for someone who takes part', () => {
+    const draft = draftFrom(invitation);
+    expect(responseInput(draft, 't', 'easy_read', true)).toMatchObject({
+      consents: ['take_part', 'quote_anonymously'],
+      form: 'easy_read',
+      legalRepresentative: null,
+      freeText: 'Fijn dat jullie het vragen.',
+      themeAnswers: [
+        { themeId: 'being_at_home', important: '', experienced: '' },
+        { themeId: 'information', important: 'Eerlijk', experienced: 'Via de app' },
+      ],
+    });
+    expect(responseInput(draft, 't', 'standard', false)).toMatchObject({ freeText: null, themeAnswers: null });
+    expect(responseInput({ ...draft, consents: ['quote_anonymously'], legal: 'yes' }, 't', 'standard', true)).toMatchObject({
+      consents: [],
+      legalRepresentative: true,
+      freeText: null,
+      themeAnswers: null,
+    });
+  });
+
+  it('names every field that is longer than the server accepts', () => {
+    const draft = draftFrom(invitation);
+    draft.freeText = 'a'.repeat(MIRROR_LIMITS.freeTextMaxLength + 1);
+    draft.answers.information.experienced = 'b'.repeat(MIRROR_LIMITS.answerMaxLength + 2);
+    expect(tooLong(draft)).toEqual({
+      freeText: { length: MIRROR_LIMITS.freeTextMaxLength + 1, max: MIRROR_LIMITS.freeTextMaxLength },
+      'information.experienced': { length: MIRROR_LIMITS.answerMaxLength + 2, max: MIRROR_LIMITS.answerMaxLength },
+    });
+  });
+
+  it('notices text that reads like a complaint', () => {
+    const draft = draftFrom(invitation);
+    expect(looksLikeComplaint(draft)).toBe(false);
+    draft.answers.being_at_home.experienced = 'Ik wil een klacht indienen.';
+    expect(looksLikeComplaint(draft)).toBe(true);
+  });
+});

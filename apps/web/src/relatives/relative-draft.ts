@@ -1,0 +1,75 @@
+import {
+  detectEscalationSignals,
+  MIRROR_CONSENT_SCOPES,
+  MIRROR_LIMITS,
+  normaliseMirrorConsent,
+  type MirrorConsentForm,
+  type MirrorConsentScope,
+  type MirrorRelation,
+} from '@kring/domain';
+import type { RelativeInvitationPartsFragment, SaveRelativeResponseInput } from '../graphql/generated';
+
+export type LegalAnswer = 'yes' | 'no' | 'unknown';
+
+/** What the relative's page holds while they fill it in; kept as typed when the server refuses it. */
+export interface RelativeDraft {
+  consents: MirrorConsentScope[];
+  relation: MirrorRelation | '';
+  legal: LegalAnswer;
+  freeText: string;
+  /** Per harvest theme: what matters to me, what I experience. */
+  answers: Record<string, { important: string; experienced: string }>;
+}
+
+export function draftFrom(invitation: RelativeInvitationPartsFragment): RelativeDraft {
+  const answers: RelativeDraft['answers'] = {};
+  for (const themeId of invitation.askedThemeIds) answers[themeId] = { important: '', experienced: '' };
+  for (const a of invitation.themeAnswers) answers[a.themeId] = { important: a.important, experienced: a.experienced };
+  return {
+    consents: MIRROR_CONSENT_SCOPES.filter((scope) => invitation.consents.includes(scope)),
+    relation: invitation.relation ?? '',
+    legal: invitation.legalRepresentative === null || invitation.legalRepresentative === undefined ? 'unknown' : invitation.legalRepresentative ? 'yes' : 'no',
+    freeText: invitation.freeText,
+    answers,
+  };
+}
+
+/**
+ * The save as the API takes it. Input beforehand goes along only while it can
+ * still change (before the conversation) and only for someone who takes part:
+ * without taking part, the server keeps none of it anyway.
+ */
+export function responseInput(draft: RelativeDraft, token: string, form: MirrorConsentForm, inputOpen: boolean): SaveRelativeResponseInput {
+  const consents = normaliseMirrorConsent(draft.consents);
+  const sendInput = inputOpen && consents.includes('take_part');
+  return {
+    token,
+    consents,
+    form,
+    relation: draft.relation || null,
+    legalRepresentative: draft.legal === 'unknown' ? null : draft.legal === 'yes',
+    freeText: sendInput ? draft.freeText : null,
+    themeAnswers: sendInput ? Object.entries(draft.answers).map(([themeId, a]) => ({ themeId, important: a.important, experienced: a.experienced })) : null,
+  };
+}
+
+/** Texts longer than the server accepts, by a key the page uses for the field: shown at the field before (and after) saving. */
+export function tooLong(draft: RelativeDraft): Record<string, { length: number; max: number }> {
+  const found: Record<string, { length: number; max: number }> = {};
+  const check = (key: string, text: string, max: number) => {
+    const length = text.trim().length;
+    if (length > max) found[key] = { length, max };
+  };
+  check('freeText', draft.freeText, MIRROR_LIMITS.freeTextMaxLength);
+  for (const [themeId, a] of Object.entries(draft.answers)) {
+    check(`${themeId}.important`, a.important, MIRROR_LIMITS.answerMaxLength);
+    check(`${themeId}.experienced`, a.experienced, MIRROR_LIMITS.answerMaxLength);
+  }
+  return found;
+}
+
+/** Whether anything typed reads like a complaint or an incident: the page then points to the organisation's own procedure. */
+export function looksLikeComplaint(draft: RelativeDraft): boolean {
+  const texts = [draft.freeText, ...Object.values(draft.answers).flatMap((a) => [a.important, a.experienced])];
+  return texts.some((text) => detectEscalationSignals(text).length > 0);
+}

@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD } from '../support/fixtures';
+import { launchBrowser, PHONE } from '../support/browser';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { mirrorOrganisation, MirrorOrganisation } from '../integration/mirror-conversations.support';
+
+/**
+ * A mirror conversation from preparation to the letter back, in a real
+ * browser and in Dutch: the moderator plans it and invites two relatives;
+ * the relatives answer through their personal links on a phone (one later
+ * withdraws consent to be quoted); the moderator captures statements live;
+ * the harvest hides the withdrawn quote; and the letter's PDF is produced.
+ * Needs the built web app (apps/web/dist), which the API serves at `/`.
+ */
+describe('a mirror conversation in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  let org: MirrorOrganisation;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    org = await mirrorOrganisation(kring);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+  const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+  async function logIn(page: Page, email: string) {
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading(page).filter({ hasText: /^Goede/ }).waitFor();
+  }
+
+  /** Invites a relative without e-mail and returns the personal link shown once on the card. */
+  async function invite(moderator: Page, name: string): Promise<string> {
+    const form = moderator.getByRole('form', { name: 'Iemand uitnodigen' });
+    await form.getByLabel('Naam (voor jullie eigen lijst)').fill(name);
+    await form.getByRole('button', { name: 'Uitnodigen' }).click();
+    const card = moderator.locator('.mirror-link-card').filter({ hasText: `Voor: ${name}` });
+    await card.getByRole('img', { name: 'QR-code met de persoonlijke link' }).waitFor();
+    const link = await card.getByLabel('Persoonlijke link').inputValue();
+    // The mail links to Kring's public address; this test's server has its own port.
+    return `${kring.url}${new URL(link).pathname}`;
+  }
+
+  /** A relative on a phone: reads the page, gives consent, and answers beforehand. */
+  async function answer(phone: Page, link: string, relation: string, important: string, experienced: string) {
+    await phone.goto(link);
+    await heading(phone).filter({ hasText: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
+    await phone.getByRole('heading', { name: 'Wat gebeurt er met uw woorden?' }).waitFor();
+    await phone.getByLabel('Ik doe mee aan het gesprek.').check();
+    await phone.getByLabel('Mijn woorden mogen als citaat gebruikt worden, zonder mijn naam.').check();
+    await phone.getByLabel('Wie bent u van de bewoner?').selectOption({ label: relation });
+    const home = phone.getByRole('group', { name: 'Je thuis voelen' });
+    await home.getByLabel('Wat vind ik belangrijk?').fill(important);
+    await home.getByLabel('Wat ervaar ik?').fill(experienced);
+    await phone.getByRole('button', { name: 'Opslaan' }).click();
+    await status(phone, 'Dank u wel. Uw keuzes zijn bewaard.').waitFor();
+    // Made for a phone: nothing sticks out sideways at 360 pixels.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+
+  it('runs from preparation to the letter back, and a withdrawal takes the quote out', async () => {
+    const moderator = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await logIn(moderator, 'mira@hoeve.test');
+
+    // Prepare.
+    await moderator.getByRole('link', { name: 'Spiegelgesprekken', exact: true }).click();
+    await heading(moderator).filter({ hasText: 'Spiegelgesprekken' }).waitFor();
+    await moderator.getByLabel('Thema').fill('Voelt uw naaste zich hier thuis?');
+    await moderator.getByLabel('Datum').fill('2031-05-01');
+    await moderator.getByLabel('Tijd').fill('19:30');
+    await moderator.getByLabel('Team dat luistert').selectOption({ label: 'Wonen' });
+    await moderator.getByRole('button', { name: 'Spiegelgesprek plannen' }).click();
+    await heading(moderator).filter({ hasText: 'Voelt uw naaste zich hier thuis?' }).waitFor();
+    await moderator.getByText('Bram de Wit, Sanne Bos').waitFor();
+
+    await moderator.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await moderator.getByLabel('Vraag 1').fill('Waaraan merkt u dat uw naaste zich hier thuis voelt?');
+    await moderator.getByRole('group', { name: 'Thema’s' }).getByLabel('Je thuis voelen').check();
+    await moderator.getByRole('button', { name: 'Leidraad bewaren' }).click();
+    await status(moderator, 'De gespreksleidraad is bewaard.').waitFor();
+
+    // Invite two relatives; their links are shown once, to copy or print with a QR code.
+    const linkA = await invite(moderator, 'Familie Jansen');
+    const linkB = await invite(moderator, 'Familie De Vries');
+
+    // The relatives answer on their phones.
+    const phoneA = await (await browser.newContext(PHONE)).newPage();
+    const phoneB = await (await browser.newContext(PHONE)).newPage();
+    await answer(phoneA, linkA, 'Zoon of dochter', 'Rust en haar eigen ritme', 'Ze mag uitslapen');
+    // Too long is refused kindly, and what was typed stays.
+    const tooLong = 'Heel veel te vertellen. '.repeat(200);
+    await phoneB.goto(linkB);
+    await phoneB.getByLabel('Ik doe mee aan het gesprek.').check();
+    await phoneB.getByLabel('Wat wilt u ons vooraf vertellen?').fill(tooLong);
+    await phoneB.getByRole('button', { name: 'Opslaan' }).click();
+    await phoneB.getByRole('alert').filter({ hasText: 'hoogstens 4000 tekens' }).first().waitFor();
+    expect(await phoneB.getByLabel('Wat wilt u ons vooraf vertellen?').inputValue()).toBe(tooLong);
+    await phoneB.getByLabel('Wat wilt u ons vooraf vertellen?').fill('Fijn dat jullie het vragen.');
+    await answer(phoneB, linkB, 'Partner', 'Dat hij zichzelf kan zijn', 'Het voelt als thuis');
+
+    // Hold: the moderator captures what each relative says.
+    await moderator.getByRole('link', { name: 'Naar het gespreksscherm' }).click();
+    await moderator.getByRole('button', { name: 'Gesprek starten' }).click();
+    const capture = moderator.getByRole('form', { name: 'Uitspraak vastleggen' });
+    for (const [who, said] of [
+      ['Naaste A', 'Ze mag hier gewoon uitslapen, net als thuis.'],
+      ['Naaste B', 'Ik word altijd gebeld als er iets is.'],
+    ]) {
+      await capture.getByLabel('Wat werd er gezegd?').fill(said);
+      await capture.getByLabel('Wie zei het?').selectOption({ label: who });
+      await capture.getByLabel('Citeerbaar').check();
+      await capture.getByRole('button', { name: 'Vastleggen' }).click();
+      await moderator.locator('.mirror-statements').getByText(said).waitFor();
+    }
+    await moderator.getByRole('button', { name: /^Gesprek afsluiten/ }).click();
+    await moderator.getByRole('button', { name: 'Ja, afsluiten' }).click();
+    await moderator.getByRole('heading', { name: 'Het gesprek is afgesloten' }).waitFor();
+
+    // Harvest: both statements chosen as quotes, and a summary for the theme.
+    await moderator.getByRole('link', { name: 'Naar de oogst' }).click();
+    const harvest = moderator.locator('#oogst');
+    for (const said of ['Ze mag hier gewoon uitslapen', 'Ik word altijd gebeld']) {
+      await harvest.locator('li').filter({ hasText: said }).getByLabel('In de oogst').check();
+      await harvest.locator('blockquote').filter({ hasText: said }).waitFor();
+    }
+    const home = harvest.getByRole('form', { name: 'Je thuis voelen' });
+    await home.getByLabel('Wat we hoorden over Je thuis voelen').fill('Naasten zien dat het eigen ritme er mag zijn.');
+    await home.getByRole('button', { name: 'Bewaren' }).click();
+    await status(moderator, /^Bewaard\.$/).waitFor();
+
+    // Relative B withdraws consent to be quoted, through the same link.
+    await phoneB.reload();
+    await phoneB.getByLabel('Mijn woorden mogen als citaat gebruikt worden, zonder mijn naam.').uncheck();
+    await phoneB.getByRole('button', { name: 'Opslaan' }).click();
+    await status(phoneB, 'Dank u wel. Uw keuzes zijn bewaard.').waitFor();
+
+    // The harvest no longer shows B's quote; A's stays.
+    await moderator.reload();
+    await moderator.locator('#oogst blockquote').filter({ hasText: 'Ze mag hier gewoon uitslapen' }).waitFor();
+    expect(await moderator.locator('#oogst blockquote').filter({ hasText: 'Ik word altijd gebeld' }).count()).toBe(0);
+    await moderator.locator('#oogst li').filter({ hasText: 'Ik word altijd gebeld' }).getByText('Deze naaste gaf (nu) geen toestemming om geciteerd te worden.').waitFor();
+
+    await moderator.getByRole('button', { name: /^Oogst goedkeuren/ }).click();
+    await moderator.getByRole('button', { name: 'Ja, goedkeuren en ruwe aantekeningen verwijderen' }).click();
+    await moderator.getByText(/^Goedgekeurd op /).waitFor();
+
+    // The letter back, drafted from the harvest, and its PDF.
+    await moderator.getByRole('button', { name: 'Brief opstellen' }).click();
+    const letter = moderator.getByRole('form', { name: 'Brief: wat we hoorden, wat we gaan doen' });
+    expect(await letter.getByLabel('Wat we hoorden').inputValue()).toContain('Naasten zien dat het eigen ritme er mag zijn.');
+    await letter.getByLabel('Datum om erop terug te komen').fill('2031-09-01');
+    await letter.getByRole('button', { name: 'Brief bewaren' }).click();
+    await status(moderator, 'De brief is bewaard.').waitFor();
+    const [download] = await Promise.all([moderator.waitForEvent('download'), moderator.getByRole('button', { name: 'Brief downloaden (pdf)' }).click()]);
+    expect(download.suggestedFilename()).toBe('wat-we-hoorden.pdf');
+    expect(fs.readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The raw notes are gone: only A's chosen quote remains of what was said.
+    const statements = await kring.sql<{ body: string }>(`SELECT body FROM mirror_statement`);
+    expect(statements).toEqual([{ body: 'Ze mag hier gewoon uitslapen, net als thuis.' }]);
+  });
+});

@@ -1,0 +1,256 @@
+import type { Socket } from 'socket.io-client';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { connectSocket } from '../support/socket-client';
+import {
+  APPROVE,
+  DRAFT_LETTER,
+  HARVEST,
+  inviteRelative,
+  join,
+  LETTER_PDF,
+  MirrorOrganisation,
+  mirrorOrganisation,
+  ok,
+  OPEN_LINK,
+  plannedConversation,
+  READ,
+  READ_LETTER,
+  RELATIVE_PDF,
+  response,
+  SAVE_LETTER,
+  SAVE_RESPONSE,
+  SAVE_THEME,
+  SEND_LETTER,
+  SET_QUOTE,
+} from './mirror-conversations.support';
+
+/** What was said, marked per conversation so a search of the whole database finds only this one's. */
+function texts(tag: string) {
+  return {
+    a: `Hier mag mijn vader gewoon uitslapen, net als thuis. (${tag})`,
+    b: `Ik word altijd gebeld als er iets is, ook ’s avonds. (${tag})`,
+    c: `De koffie staat klaar als ik binnenkom. (${tag})`,
+    unattributed: `Soms weet ik niet wie er dienst heeft. (${tag})`,
+    note: `Luisteraar: dit raakt me, we vergeten de avonden. (${tag})`,
+    clarifying: `Wat bedoelt u precies met de avonden? (${tag})`,
+  };
+}
+
+/**
+ * After the conversation: what consent does to the harvest and the letter
+ * (judged when read, so a withdrawal reaches everywhere), the word mirror
+ * that hides small groups, the deletion of the raw notes on approval, the
+ * listener reflection, and the letter back by e-mail, link and PDF.
+ */
+describe('mirror conversations: harvest, consent effects and the letter back', () => {
+  let kring: TestKring;
+  let org: MirrorOrganisation;
+  let socket: Socket;
+  const relative = () => new GraphqlClient(kring.url);
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await mirrorOrganisation(kring);
+    socket = await connectSocket(kring.url, org.mira.client);
+  });
+  afterAll(async () => {
+    socket.close();
+    await kring.close();
+  });
+
+  /**
+   * Six relatives: A, B and D–F consent to everything (B with e-mail), C
+   * takes part without being quoted. Everyone but C answered the mirror
+   * beforehand for "je thuis voelen". The moderator captured one statement
+   * of A, B and C each, one of "een naaste", and the listeners wrote a note
+   * and a clarifying question.
+   */
+  async function heldConversation() {
+    const conversation = await plannedConversation(org);
+    const id = conversation.id;
+    const said = texts(id.slice(0, 8));
+    const people = [];
+    for (const name of ['A', 'B', 'C', 'D', 'E', 'F']) {
+      people.push(await inviteRelative(org, id, `Familie ${name}`, name === 'A' || name === 'B' ? { email: `familie-${name.toLowerCase()}-${id}@example.test` } : {}));
+    }
+    const [a, b, c, ...others] = people;
+    const mirror = (important: string, experienced: string) => ({ freeText: null, themeAnswers: [{ themeId: 'being_at_home', important, experienced }] });
+    await relative().ok(SAVE_RESPONSE, response(a.token, mirror('rust en eigen ritme', 'rust in huis')));
+    await relative().ok(SAVE_RESPONSE, response(b.token, mirror('eigen ritme', 'drukte in de avond')));
+    await relative().ok(SAVE_RESPONSE, response(c.token, { consents: ['take_part'] }));
+    for (const [i, person] of others.entries()) await relative().ok(SAVE_RESPONSE, response(person.token, mirror('rust', i === 0 ? 'drukte' : 'rust')));
+
+    await join(socket, id);
+    await ok(socket, id, { type: 'start' });
+    const q = conversation.questions[0].id;
+    const captured: Record<string, string> = {};
+    for (const [key, body, participantId] of [
+      ['a', said.a, a.id],
+      ['b', said.b, b.id],
+      ['c', said.c, c.id],
+      ['none', said.unattributed, null],
+    ] as const) {
+      captured[key] = (await ok(socket, id, { type: 'capture', questionId: q, participantId, body, themeIds: ['being_at_home'], quotable: true })).createdId!;
+    }
+    const listener = await connectSocket(kring.url, org.bram.client);
+    await join(listener, id);
+    await ok(listener, id, { type: 'note', kind: 'note', body: said.note, questionId: q });
+    await ok(listener, id, { type: 'note', kind: 'question', body: said.clarifying, questionId: null });
+    listener.close();
+    await ok(socket, id, { type: 'end' });
+    return { id, a, b, c, captured, said };
+  }
+
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
+  const quotesOf = async (client: GraphqlClient, id: string) => ((await client.ok(HARVEST, { id })).mirrorHarvest.quotes as { body: string }[]).map((q) => q.body);
+
+  it('quotes only with consent, judged at every read: a withdrawal takes the quote out everywhere at once', async () => {
+    const { id, b, captured, said } = await heldConversation();
+    expect(code(await org.bram.client.request(HARVEST, { id }))).toBe('MIRROR_NOT_APPROVED');
+
+    await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
+    await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.b, inHarvest: true } });
+    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.c, inHarvest: true } }))).toBe('MIRROR_QUOTE_NO_CONSENT');
+    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.none, inHarvest: true } }))).toBe('MIRROR_QUOTE_NEEDS_PARTICIPANT');
+    expect(await quotesOf(org.mira.client, id)).toEqual([said.a, said.b]);
+
+    // B withdraws consent to be quoted, through the link, after the moderator chose the quote.
+    await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part', 'share_in_organisation'], freeText: null, themeAnswers: null }));
+    const draft = (await org.mira.client.ok(HARVEST, { id })).mirrorHarvest;
+    expect(draft.quotes.map((q: { body: string }) => q.body)).toEqual([said.a]);
+    expect(draft.candidates.find((c: { id: string }) => c.id === captured.b)).toMatchObject({ inHarvest: true, mayBeQuoted: false, pseudonym: 'Naaste B' });
+    // Giving it again brings the quote back: it was never copied, only filtered.
+    await relative().ok(SAVE_RESPONSE, response(b.token, { freeText: null, themeAnswers: null }));
+    expect(await quotesOf(org.mira.client, id)).toEqual([said.a, said.b]);
+    await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part'], freeText: null, themeAnswers: null }));
+
+    await org.mira.client.ok(APPROVE, { id });
+    // The team reads the approved harvest; a colleague outside it only quotes shared within the organisation.
+    expect(await quotesOf(org.bram.client, id)).toEqual([said.a]);
+    const outside = (await org.kees.client.ok(HARVEST, { id })).mirrorHarvest;
+    expect(outside).toMatchObject({ audience: 'organisation', quotes: [{ body: said.a }], candidates: [] });
+    const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM audit_event WHERE action = 'mirror_harvest_read' AND subject_id = $1`, [id]);
+    expect(count).toBe(2);
+  });
+
+  it('shows the mirror of belangrijk next to ervaren as words and counts, hidden below five people', async () => {
+    const { id, a } = await heldConversation();
+    const mirrorOf = async (client: GraphqlClient) =>
+      ((await client.ok(HARVEST, { id })).mirrorHarvest.themes as { themeId: string; mirror: unknown }[]).find((t) => t.themeId === 'being_at_home')!.mirror;
+    expect(await mirrorOf(org.mira.client)).toEqual({
+      respondents: 5,
+      shown: true,
+      important: [
+        { word: 'rust', count: 4 },
+        { word: 'eigen', count: 2 },
+        { word: 'ritme', count: 2 },
+      ],
+      experienced: [
+        { word: 'rust', count: 3 },
+        { word: 'drukte', count: 2 },
+      ],
+    });
+    // One of the five withdraws: four people are too few to show anything.
+    await relative().ok(SAVE_RESPONSE, response(a.token, { consents: [], freeText: null, themeAnswers: null }));
+    expect(await mirrorOf(org.mira.client)).toEqual({ respondents: 4, shown: false, important: [], experienced: [] });
+  });
+
+  it('deletes the raw notes when the harvest is approved: they are gone from the database', async () => {
+    const { id, captured, said } = await heldConversation();
+    await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
+    await org.mira.client.ok(SAVE_THEME, { input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' } });
+    const before = await databaseText();
+    for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying]) expect(before).toContain(raw);
+
+    const approved = (await org.mira.client.ok(APPROVE, { id })).approveMirrorHarvest;
+    expect(approved).toMatchObject({ status: 'approved', quotes: [{ body: said.a }], candidates: [] });
+    const after = await databaseText();
+    for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying]) expect(after).not.toContain(raw);
+    expect(after).toContain(said.a);
+    expect(await kring.sql(`SELECT id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ id: captured.a }]);
+    expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE conversation_id = $1 UNION ALL SELECT 1 FROM mirror_command_receipt WHERE conversation_id = $1`, [id])).toEqual([]);
+    // Fixed from now on.
+    expect(code(await org.mira.client.request(SAVE_THEME, { input: { conversationId: id, themeId: 'safety', summary: 'Later' } }))).toBe('MIRROR_HARVEST_LOCKED');
+    expect(code(await org.mira.client.request(APPROVE, { id }))).toBe('MIRROR_HARVEST_LOCKED');
+  });
+
+  it('drafts, sends and prints the letter back, with the practices of the listener reflection', async () => {
+    const { id, a, b, captured, said } = await heldConversation();
+    await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
+    await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.b, inHarvest: true } });
+    await org.mira.client.ok(SAVE_THEME, { input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' } });
+    expect(code(await org.mira.client.request(DRAFT_LETTER, { id }))).toBe('MIRROR_NOT_APPROVED');
+    await org.mira.client.ok(APPROVE, { id });
+
+    // The listener reflection: a reflection session of the team, planned through the sessions API, with a practice to try.
+    const session = (
+      await org.mira.client.ok(
+        `mutation P($input: PlanSessionInput!) { planSession(input: $input) { id } }`,
+        {
+          input: {
+            organisationId: org.organisationId,
+            teamId: org.teamId,
+            question: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',
+            methodId: 'images_of_quality',
+            scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+            moderatorId: org.mira.id,
+            participantIds: [org.bram.id, org.sanne.id],
+            lensIds: [],
+          },
+        },
+      )
+    ).planSession;
+    await org.mira.client.ok(`mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`, {
+      input: { sessionId: session.id, what: 'Elke avond een vaste begeleider als aanspreekpunt', who: 'Team Wonen', lookBackOn: '2031-06-01' },
+    });
+    const linked = await org.mira.client.ok(
+      `mutation L($input: LinkMirrorListenerReflectionInput!) { linkMirrorListenerReflection(input: $input) { listenerSession { id name } } }`,
+      { input: { conversationId: id, sessionId: session.id } },
+    );
+    expect(linked.linkMirrorListenerReflection.listenerSession).toEqual({ id: session.id, name: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?' });
+
+    const draft = (await org.mira.client.ok(DRAFT_LETTER, { id })).draftMirrorLetter;
+    expect(draft.heard).toContain('Je thuis voelen\nNaasten zien dat het eigen ritme er mag zijn.');
+    expect(draft.willDo).toBe('Dit gaan we doen:\n- Elke avond een vaste begeleider als aanspreekpunt (Team Wonen)\n  We kijken er op 1 juni 2031 op terug.');
+    expect(draft).toMatchObject({ lookBackOn: '2031-06-01', sentAt: null, emailRecipients: 2, quotes: [{ body: said.a }, { body: said.b }] });
+    expect(code(await org.mira.client.request(SAVE_LETTER, { input: { conversationId: id, heard: 'x'.repeat(10_001), willDo: 'y' } }))).toBe('BAD_USER_INPUT');
+    await org.mira.client.ok(SAVE_LETTER, { input: { conversationId: id, heard: `${draft.heard}\n\nDank u wel.`, willDo: draft.willDo, lookBackOn: '2031-06-01' } });
+    // B withdraws being quoted before the letter goes out: the letter leaves the quote out.
+    await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part'], freeText: null, themeAnswers: null }));
+
+    const sent = (await org.mira.client.ok(SEND_LETTER, { id })).sendMirrorLetter;
+    expect(sent.sentAt).not.toBeNull();
+    const mails = await kring.sql<{ to_address: string; subject: string; body: string }>(
+      `SELECT to_address, subject, body FROM outbox_mail WHERE subject LIKE 'Wat we hoorden%' AND to_address LIKE '%${id}%' ORDER BY to_address`,
+    );
+    expect(mails.map((m) => m.to_address)).toEqual([`familie-a-${id}@example.test`, `familie-b-${id}@example.test`]);
+    expect(mails[0].body).toContain(`“${said.a}”`);
+    expect(mails[0].body).toContain('Dank u wel.');
+    expect(mails[0].body).toContain('We komen hierop terug op 1 juni 2031.');
+    expect(mails[0].body).not.toContain(said.b);
+
+    // Every participant finds the letter on their own page, and as PDF.
+    const page = (await relative().ok(OPEN_LINK, { token: a.token })).relativeInvitation;
+    expect(page.letter).toMatchObject({ quotes: [said.a], lookBackOn: '2031-06-01', sentAt: expect.any(String) });
+    const relativePdf = (await relative().ok(RELATIVE_PDF, { token: a.token })).relativeLetterPdf;
+    expect(relativePdf.filename).toBe('wat-we-hoorden.pdf');
+    expect(Buffer.from(relativePdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const staffPdf = (await org.mira.client.ok(LETTER_PDF, { id })).mirrorLetterPdf;
+    expect(Buffer.from(staffPdf.contentBase64, 'base64').length).toBeGreaterThan(1000);
+    expect((await org.bram.client.ok(READ_LETTER, { id })).mirrorLetter.sentAt).not.toBeNull();
+    // Only the team and the planners read the letter here; a colleague elsewhere reads the harvest instead.
+    expect(code(await org.kees.client.request(LETTER_PDF, { id }))).toBe('MIRROR_NOT_IN_CONVERSATION');
+    expect((await org.mira.client.ok(READ, { id })).mirrorConversation.listenerSession.id).toBe(session.id);
+  });
+
+  /** Every text value in every table, to prove what is and is not stored anywhere. */
+  async function databaseText(): Promise<string> {
+    const tables = await kring.sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    const parts: string[] = [];
+    for (const { tablename } of tables) {
+      const [row] = await kring.sql<{ text: string | null }>(`SELECT string_agg(t::text, '|') AS text FROM ${tablename} t`);
+      parts.push(row.text ?? '');
+    }
+    return parts.join('\n');
+  }
+});

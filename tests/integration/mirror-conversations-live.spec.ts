@@ -1,0 +1,178 @@
+import { MIRROR_LIMITS } from '@kring/domain';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
+import { GraphqlClient } from '../support/graphql-client';
+import { secondOrganisation } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { connectSocket } from '../support/socket-client';
+import { command, inviteRelative, join, MirrorOrganisation, mirrorOrganisation, ok, plannedConversation, response, SAVE_RESPONSE } from './mirror-conversations.support';
+
+/**
+ * The live mirror conversation over socket.io: the moderator's console, the
+ * listeners' private notes and clarifying questions, the projector, the
+ * escalation guardrail, and exactly-once storage before every ack.
+ */
+describe('mirror conversations: holding the conversation live', () => {
+  let kring: TestKring;
+  let org: MirrorOrganisation;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await mirrorOrganisation(kring);
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await kring.close();
+  });
+
+  async function socketOf(client: GraphqlClient): Promise<Socket> {
+    const socket = await connectSocket(kring.url, client);
+    sockets.push(socket);
+    return socket;
+  }
+
+  /** A conversation with two relatives who take part; Anna may be quoted, Piet not. */
+  async function started() {
+    const conversation = await plannedConversation(org);
+    const anna = await inviteRelative(org, conversation.id, 'Anna');
+    const piet = await inviteRelative(org, conversation.id, 'Piet');
+    const relative = new GraphqlClient(kring.url);
+    await relative.ok(SAVE_RESPONSE, response(anna.token));
+    await relative.ok(SAVE_RESPONSE, response(piet.token, { consents: ['take_part'] }));
+    const moderator = await socketOf(org.mira.client);
+    await join(moderator, conversation.id);
+    await ok(moderator, conversation.id, { type: 'start' });
+    return { ...conversation, anna, piet, moderator };
+  }
+
+  it('captures statements per question, stored once however often the screen re-sends them', async () => {
+    const { id, questions, anna, piet, moderator } = await started();
+    const state = await join(moderator, id);
+    expect(state).toMatchObject({ status: 'live', role: 'moderator', currentQuestionId: questions[0].id });
+    expect(state.participants).toEqual([
+      { id: anna.id, pseudonym: 'Naaste A', kind: 'relative', takesPart: true, mayBeQuoted: true },
+      { id: piet.id, pseudonym: 'Naaste B', kind: 'relative', takesPart: true, mayBeQuoted: false },
+    ]);
+
+    const clientKey = randomUUID();
+    const capture = {
+      type: 'capture',
+      questionId: questions[0].id,
+      participantId: anna.id,
+      body: 'Mijn vader mag hier gewoon uitslapen.',
+      themeIds: ['being_at_home', 'own_direction'],
+      valueTags: [{ itemId: 'feeling_at_home', direction: 'visible_strength' }],
+      quotable: true,
+    };
+    const first = await command(moderator, id, capture, clientKey);
+    // The screen lost the ack and sends the same message again after reconnecting.
+    const replay = await command(moderator, id, capture, clientKey);
+    expect(first).toMatchObject({ ok: true, replayed: false, createdId: expect.any(String), escalation: null });
+    expect(replay).toEqual({ ...first, replayed: true });
+    const stored = await kring.sql(`SELECT body, theme_ids, value_tags, quotable, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id]);
+    expect(stored).toEqual([
+      {
+        body: 'Mijn vader mag hier gewoon uitslapen.',
+        theme_ids: ['being_at_home', 'own_direction'],
+        value_tags: [{ itemId: 'feeling_at_home', direction: 'visible_strength' }],
+        quotable: true,
+        participant_id: anna.id,
+      },
+    ]);
+
+    // "Een naaste", on the next question; the moderator corrects it afterwards.
+    await ok(moderator, id, { type: 'showQuestion', questionId: questions[1].id });
+    const other = await ok(moderator, id, { type: 'capture', questionId: questions[1].id, participantId: null, body: 'We horen veel via de app.' });
+    await ok(moderator, id, { type: 'editStatement', statementId: other.createdId, questionId: questions[1].id, participantId: piet.id, body: 'We horen veel via de groepsapp.' });
+    const after = await join(moderator, id);
+    expect(after.currentQuestionId).toBe(questions[1].id);
+    expect(after.statements.map((s) => [s.body, s.participantId])).toEqual([
+      ['Mijn vader mag hier gewoon uitslapen.', anna.id],
+      ['We horen veel via de groepsapp.', piet.id],
+    ]);
+  });
+
+  it('refuses what a screen may not do, and keeps the refused text out of the database', async () => {
+    const { id, questions, moderator } = await started();
+    const listener = await socketOf(org.bram.client);
+    await join(listener, id);
+    const byListener = await command(listener, id, { type: 'capture', questionId: questions[0].id, body: 'Ik schrijf mee.' });
+    expect(byListener).toEqual({ ok: false, error: { code: 'MIRROR_MODERATOR_ONLY', message: 'Alleen de gespreksleider van dit spiegelgesprek kan dit doen.' } });
+    const long = await command(moderator, id, { type: 'capture', body: 'x'.repeat(MIRROR_LIMITS.statementMaxLength + 5) });
+    expect(long).toMatchObject({ ok: false, error: { code: 'MIRROR_TEXT_TOO_LONG', message: expect.stringContaining(`hoogstens ${MIRROR_LIMITS.statementMaxLength} tekens`) } });
+    const foreignQuestion = await command(moderator, id, { type: 'showQuestion', questionId: randomUUID() });
+    expect(foreignQuestion).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await kring.sql(`SELECT 1 FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([]);
+    // Another organisation cannot even join, and a colleague who does not listen gets no console.
+    const foreign = await socketOf((await secondOrganisation(kring, 'Het Anker', `marloes-${randomUUID()}@anker.test`)).admin);
+    expect(await foreign.emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const kees = await socketOf(org.kees.client);
+    expect(await kees.emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({ ok: false, error: { code: 'MIRROR_NOT_IN_CONVERSATION' } });
+  });
+
+  it('keeps listeners’ notes private and collects their clarifying questions for the closing round', async () => {
+    const { id, questions, moderator } = await started();
+    const bram = await socketOf(org.bram.client);
+    const sanne = await socketOf(org.sanne.client);
+    await join(bram, id);
+    await join(sanne, id);
+    const changed = new Promise((resolve) => sanne.once('mirror:changed', resolve));
+    await ok(bram, id, { type: 'note', kind: 'note', body: 'Dit raakt me: ze merkt alles op.', questionId: questions[0].id });
+    expect(await changed).toEqual({ conversationId: id, version: expect.any(Number) });
+    const asked = await ok(bram, id, { type: 'note', kind: 'question', body: 'Wat bedoelt u met "de avond"?', questionId: null });
+
+    const bramState = await join(bram, id);
+    expect(bramState.notes.map((n) => n.body)).toEqual(['Dit raakt me: ze merkt alles op.']);
+    const sanneState = await join(sanne, id);
+    expect(sanneState).toMatchObject({ role: 'listener', statements: [], participants: [], notes: [] });
+    expect(sanneState.clarifyingQuestions).toEqual([expect.objectContaining({ body: 'Wat bedoelt u met "de avond"?', mine: false, asked: false })]);
+    const moderatorState = await join(moderator, id);
+    expect(JSON.stringify(moderatorState)).not.toContain('Dit raakt me');
+
+    await ok(moderator, id, { type: 'openClosingRound' });
+    await ok(moderator, id, { type: 'markAsked', noteId: asked.createdId, asked: true });
+    expect((await join(sanne, id)).clarifyingQuestions[0].asked).toBe(true);
+    // Only the author can take a note back.
+    expect(await command(sanne, id, { type: 'removeNote', noteId: asked.createdId })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_OWN_ENTRY' } });
+  });
+
+  it('shows the projector only the question on the table', async () => {
+    const { id, questions, moderator } = await started();
+    await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Het voelt als thuis.' });
+    // An administrator who does not listen may still put the question on the screen in the room.
+    const projector = await socketOf(org.admin.client);
+    const state = await join(projector, id, 'projector');
+    expect(state).toMatchObject({ view: 'projector', role: 'viewer', currentQuestionId: questions[0].id, statements: [], notes: [], clarifyingQuestions: [], escalationProcedure: '' });
+    expect(JSON.stringify(state)).not.toContain('thuis.');
+  });
+
+  it('prompts the moderator to follow the own procedure on a possible complaint, and stores only that it did', async () => {
+    const { id, questions, moderator } = await started();
+    const captured = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ik heb hier al eens een klacht over ingediend, mijn moeder is gevallen.' });
+    expect(captured.escalation).toEqual({ promptId: expect.any(String), signals: ['complaint', 'calamity'] });
+    await ok(moderator, id, { type: 'followEscalation', promptId: captured.escalation!.promptId });
+    const prompts = await kring.sql(`SELECT * FROM mirror_escalation_prompt WHERE conversation_id = $1`, [id]);
+    expect(prompts).toEqual([
+      {
+        id: captured.escalation!.promptId,
+        organisation_id: org.organisationId,
+        conversation_id: id,
+        shown_to: org.mira.id,
+        shown_at: expect.any(Date),
+        followed_at: expect.any(Date),
+      },
+    ]);
+    // Nothing about why: not the signal, not the text, not in the receipts either.
+    const bookkeeping = JSON.stringify(await kring.sql(`SELECT * FROM mirror_command_receipt WHERE conversation_id = $1`, [id]));
+    expect(bookkeeping).not.toMatch(/klacht|complaint|calamity|gevallen/);
+    // An ordinary statement asks nothing.
+    expect((await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze kent hier iedereen bij naam.' })).escalation).toBeNull();
+  });
+
+  it('ends the conversation; the room then takes no new statements', async () => {
+    const { id, moderator } = await started();
+    await ok(moderator, id, { type: 'end' });
+    expect(await command(moderator, id, { type: 'capture', body: 'Nog iets.' })).toMatchObject({ ok: false, error: { code: 'MIRROR_NOT_LIVE' } });
+    expect((await join(moderator, id)).status).toBe('ended');
+  });
+});

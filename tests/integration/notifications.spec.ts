@@ -1,0 +1,145 @@
+import { ReminderJob } from '../../apps/api/src/modules/notifications/reminders/reminder-job';
+import { insertConversation, insertVisit, joinNetwork } from '../support/activity-rows';
+import { secondOrganisation } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+const LIST = `query L($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { unreadCount hasMore items { id kind text link readAt organisation { name } } } }`;
+const COUNT = `query { unreadNotificationCount }`;
+const READ = `mutation R($id: ID!) { markNotificationRead(notificationId: $id) { id readAt } }`;
+const READ_ALL = `mutation { markAllNotificationsRead }`;
+const ADD_PRACTICE = `mutation P($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`;
+
+const DAY = 24 * 3600_000;
+
+describe('notifications and reminders', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  let job: ReminderJob;
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+    job = kring.app.get(ReminderJob);
+    // The mails that invited the team into Kring are not what these tests are about.
+    await kring.sql(`DELETE FROM outbox_mail`);
+  });
+  afterAll(() => kring.close());
+
+  const notificationsOf = (personId: string) =>
+    kring.sql<{ kind: string; subject_id: string; due_key: string }>(`SELECT kind, subject_id, due_key FROM notification WHERE person_id = $1 ORDER BY created_at, kind`, [personId]);
+  const mailsTo = (email: string) => kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [email]);
+
+  it('invites the people of a planned session once, by e-mail and in the app, and reminds everyone the day before', async () => {
+    const scheduledAt = new Date(Date.now() + 3 * DAY);
+    const session = await planIncidentSession(org, { scheduledAt: scheduledAt.toISOString() });
+
+    expect(await job.run(new Date())).toEqual({ created: 2, mailed: 2 });
+    // Sanne planned it herself: she needs no invitation.
+    expect(await notificationsOf(org.sanne.personId)).toEqual([]);
+    expect(await notificationsOf(org.bram.personId)).toEqual([{ kind: 'session_invited', subject_id: session.id, due_key: '' }]);
+    const [mail] = await mailsTo('bram@hoeve.test');
+    expect(mail.subject).toBe('Uitnodiging voor een reflectiesessie');
+    expect(mail.body).toContain('Je bent uitgenodigd voor een reflectiesessie (Incidentmethode, Team wonen) op');
+    expect(mail.body).toContain(`/sessies/${session.id}`);
+    // The question may touch on a resident; it stays in Kring.
+    expect(mail.body).not.toContain('meneer K.');
+    const [english] = await mailsTo('fatima@hoeve.test');
+    expect(english.subject).toBe('Invitation to a reflection session');
+
+    // Running again changes nothing: every reminder is sent once.
+    expect(await job.run(new Date())).toEqual({ created: 0, mailed: 0 });
+
+    const dayBefore = new Date(scheduledAt.getTime() - 12 * 3600_000);
+    expect(await job.run(dayBefore)).toEqual({ created: 3, mailed: 3 });
+    expect((await notificationsOf(org.sanne.personId)).map((n) => n.kind)).toEqual(['session_soon']);
+    expect((await mailsTo('sanne@hoeve.test'))[0].subject).toBe('Herinnering: reflectiesessie');
+
+    // Moved to another day: that is a new reminder.
+    const moved = new Date(scheduledAt.getTime() + DAY);
+    await kring.sql(`UPDATE reflection_session SET scheduled_at = $2 WHERE id = $1`, [session.id, moved]);
+    expect(await job.run(new Date(moved.getTime() - 12 * 3600_000))).toEqual({ created: 3, mailed: 3 });
+  });
+
+  it('claims each reminder once when several API processes run the job at the same moment', async () => {
+    const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 10 * DAY).toISOString() });
+    const lookBackOn = new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10);
+    await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen koken op zondag', lookBackOn } });
+    await kring.sql(`DELETE FROM outbox_mail`);
+
+    // A second Kring on the same database: another process.
+    const second = await startTestKring({ databaseUrl: kring.databaseUrl });
+    try {
+      const at = new Date(`${lookBackOn}T10:00:00Z`);
+      const runs = await Promise.all([job.run(at), second.app.get(ReminderJob).run(at), job.run(at), second.app.get(ReminderJob).run(at)]);
+      const created = runs.reduce((sum, r) => sum + r.created, 0);
+      // The look-back goes to the three members of the team (Sanne, Bram, Fatima).
+      expect(created).toBe(3);
+      const lookBacks = await kring.sql(`SELECT person_id FROM notification WHERE kind = 'look_back_due'`);
+      expect(lookBacks).toHaveLength(3);
+      const mails = await kring.sql<{ subject: string }>(`SELECT subject FROM outbox_mail WHERE subject LIKE 'Tijd om terug te kijken%'`);
+      expect(mails).toHaveLength(2);
+      expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE subject = 'Time to look back on a new practice'`)).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('invites listeners of a mirror conversation and reminds the visiting team of a peer visit', async () => {
+    const conversationId = await insertConversation(kring, {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      moderatorId: org.sanne.personId,
+      scheduledAt: new Date(Date.now() + 5 * DAY),
+      status: 'planned',
+      listenerIds: [org.bram.personId],
+    });
+    const other = await secondOrganisation(kring);
+    const networkId = await joinNetwork(kring, [org.organisationId, other.organisationId]);
+    const tomorrow = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+    const visitId = await insertVisit(kring, {
+      networkId,
+      hostId: other.organisationId,
+      visitorId: org.organisationId,
+      visitDate: tomorrow,
+      visitors: [{ personId: org.bram.personId, role: 'care_worker' }],
+    });
+    await job.run(new Date());
+    const bram = await notificationsOf(org.bram.personId);
+    expect(bram).toEqual(expect.arrayContaining([
+      { kind: 'mirror_listener_invited', subject_id: conversationId, due_key: '' },
+      { kind: 'visit_soon', subject_id: visitId, due_key: tomorrow },
+    ]));
+    const { notifications } = await org.bram.client.ok(LIST, {});
+    const visit = notifications.items.find((n: { kind: string }) => n.kind === 'visit_soon');
+    expect(visit).toMatchObject({ link: `/visitaties/${visitId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
+    expect(visit.text).toMatch(/^Binnenkort: jullie collegiale visitatie bij De Lindehof, op /);
+  });
+
+  it('shows the viewer their own notifications, newest first, and marks them read', async () => {
+    const { notifications } = await org.bram.client.ok(LIST, {});
+    expect(notifications.unreadCount).toBe(notifications.items.length);
+    expect((await org.bram.client.ok(COUNT)).unreadNotificationCount).toBe(notifications.items.length);
+    const first = notifications.items[0];
+    expect((await org.bram.client.ok(READ, { id: first.id })).markNotificationRead.readAt).not.toBeNull();
+    expect((await org.bram.client.ok(COUNT)).unreadNotificationCount).toBe(notifications.items.length - 1);
+    expect((await org.bram.client.ok(LIST, { unreadOnly: true })).notifications.items.map((n: { id: string }) => n.id)).not.toContain(first.id);
+
+    // Someone else's notification does not exist for you; nor does a malformed id.
+    expect((await org.fatima.client.request(READ, { id: first.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await org.fatima.client.request(READ, { id: 'geen-id' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await new GraphqlClient(kring.url).request(COUNT)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    expect((await org.bram.client.ok(READ_ALL)).markAllNotificationsRead).toBe(notifications.items.length - 1);
+    expect((await org.bram.client.ok(COUNT)).unreadNotificationCount).toBe(0);
+  });
+
+  it('reminds nobody who left the organisation, and hides the notifications of an organisation one left', async () => {
+    const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 4 * DAY).toISOString() });
+    await kring.sql(`DELETE FROM membership WHERE person_id = $1`, [org.fatima.personId]);
+    expect(await job.run(new Date())).toEqual({ created: 1, mailed: 1 });
+    expect((await notificationsOf(org.fatima.personId)).map((n) => n.subject_id)).not.toContain(session.id);
+    expect((await org.fatima.client.ok(LIST, {})).notifications).toEqual({ unreadCount: 0, hasMore: false, items: [] });
+  });
+});

@@ -1,0 +1,165 @@
+import { quarterStart, recentQuarters, shiftQuarter } from '@kring/domain';
+import { randomUUID } from 'node:crypto';
+import { todayInNetherlands } from '../../apps/api/src/modules/cases/calendar-date';
+import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, tokenFromOutbox } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+const PATTERNS = `query P($organisationId: ID!, $teamId: ID, $quarterCount: Int) { valuePatterns(organisationId: $organisationId, teamId: $teamId, quarterCount: $quarterCount) {
+  level minGroupSize quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } }
+  vulnerabilities { vulnerabilityId quarters count recurring } internalSystems { rulesKeepGrowing riskTagged raised quarters { quarter addsRule dropsRule } } } }`;
+const NETWORK_PATTERNS = `query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) {
+  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }`;
+
+type Tag = [itemId: string, direction: 'visible_strength' | 'under_pressure' | 'open_question'];
+
+const CURRENT = recentQuarters(todayInNetherlands(), 1)[0];
+/** Noon on the 10th of the quarter `back` quarters ago, in the Netherlands. */
+const dayIn = (back: number) => `${quarterStart(shiftQuarter(CURRENT, -back)).slice(0, 8)}10T12:00:00+01:00`;
+
+describe('patterns over time', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  let sessions = 0;
+
+  /** A session of the team `back` quarters ago with contributions tagged as given, stored the way the live room stores them. */
+  async function taggedSession(organisationId: string, teamId: string | null, moderatorId: string, back: number, tags: Tag[]): Promise<string> {
+    const [session] = await kring.sql<{ id: string }>(
+      `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes, moderator_id, status)
+       VALUES ($1, $2, $3, 'incident_method', 1, '{}', $4, 60, $5, 'closed') RETURNING id`,
+      [organisationId, teamId, `Bijeenkomst ${++sessions}`, dayIn(back), moderatorId],
+    );
+    for (const [itemId, direction] of tags) {
+      const [entry] = await kring.sql<{ id: string }>(
+        `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, client_key) VALUES ($1, $2, 'story', 'contribution', 'Een bijdrage', $3) RETURNING id`,
+        [organisationId, session.id, randomUUID()],
+      );
+      await kring.sql(`INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version) VALUES ($1, $2, 'story', $3, $4, $5, '2023.1')`, [
+        organisationId,
+        session.id,
+        entry.id,
+        itemId,
+        direction,
+      ]);
+    }
+    return session.id;
+  }
+  const times = (n: number, tag: Tag): Tag[] => Array.from({ length: n }, () => tag);
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+  });
+  afterAll(() => kring.close());
+
+  it('maps values per quarter by direction, with sub-values under their value and small counts suppressed', async () => {
+    await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 0, [
+      ...times(3, ['feeling_at_home', 'visible_strength']),
+      ...times(2, ['being_oneself', 'visible_strength']),
+      ...times(2, ['being_together', 'under_pressure']),
+    ]);
+    const { valuePatterns } = await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId });
+    expect(valuePatterns.level).toBe('team');
+    expect(valuePatterns.minGroupSize).toBe(5);
+    expect(valuePatterns.quarters).toHaveLength(8);
+    expect(valuePatterns.quarters[7]).toEqual({ quarter: CURRENT, suppressed: false });
+    const row = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id).cells;
+    expect(row('feeling_at_home')[7]).toEqual({ visibleStrength: 5, underPressure: 0, openQuestion: 0 });
+    expect(row('being_together')[7]).toEqual({ visibleStrength: 0, underPressure: null, openQuestion: 0 });
+    expect(row('feeling_at_home')[6]).toEqual({ visibleStrength: 0, underPressure: 0, openQuestion: 0 });
+  });
+
+  it('finds vulnerabilities that come back, and raises the "new internal systems" signal when rules keep growing', async () => {
+    await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 2, [['ill_fitting_rules', 'under_pressure']]);
+    await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 1, [['ill_fitting_rules', 'open_question'], ['continuity_concerns', 'visible_strength']]);
+    const rules: [number, string][] = [
+      [3, 'Voortaan vullen we na elke maaltijd een formulier in'],
+      [2, 'We registreren elke avond hoeveel iemand drinkt'],
+      [1, 'Nieuwe regel: bezoek na acht uur eerst melden'],
+      [1, 'Vaste tijden voor het douchen'],
+      [1, 'Samen koken op zondag'],
+    ];
+    const session = await planIncidentSession(org);
+    for (const [back, what] of rules) {
+      await kring.sql(`INSERT INTO practice (organisation_id, team_id, session_id, what, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        org.organisationId,
+        org.teamId,
+        session.id,
+        what,
+        dayIn(back),
+      ]);
+    }
+    const { valuePatterns } = await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId });
+    expect(valuePatterns.vulnerabilities).toEqual([{ vulnerabilityId: 'ill_fitting_rules', quarters: [shiftQuarter(CURRENT, -2), shiftQuarter(CURRENT, -1)], count: null, recurring: true }]);
+    expect(valuePatterns.internalSystems).toMatchObject({ rulesKeepGrowing: true, riskTagged: false, raised: true });
+    expect(valuePatterns.internalSystems.quarters.slice(-4)).toEqual([
+      { quarter: shiftQuarter(CURRENT, -3), addsRule: null, dropsRule: 0 },
+      { quarter: shiftQuarter(CURRENT, -2), addsRule: null, dropsRule: 0 },
+      { quarter: shiftQuarter(CURRENT, -1), addsRule: null, dropsRule: 0 },
+      { quarter: CURRENT, addsRule: 0, dropsRule: 0 },
+    ]);
+  });
+
+  it("counts relatives' tagged words from an approved mirror harvest only while their consent to take part stands", async () => {
+    const [conversation] = await kring.sql<{ id: string }>(
+      `INSERT INTO mirror_conversation (organisation_id, team_id, theme, scheduled_at, duration_minutes, moderator_id, status) VALUES ($1, $2, 'Thuis voelen', now(), 90, $3, 'approved') RETURNING id`,
+      [org.organisationId, org.teamId, org.sanne.personId],
+    );
+    const [relative] = await kring.sql<{ id: string }>(
+      `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, pseudonym, token_hash, expires_at) VALUES ($1, $2, 'relative', 'Dochter', 'Naaste A', $3, now() + interval '1 day') RETURNING id`,
+      [org.organisationId, conversation.id, randomUUID()],
+    );
+    const [consent] = await kring.sql<{ id: string }>(`INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, 'take_part', 'standard') RETURNING id`, [
+      org.organisationId,
+      relative.id,
+    ]);
+    const tags = JSON.stringify(times(5, ['being_a_person', 'under_pressure']).map(([itemId, direction]) => ({ itemId, direction })));
+    await kring.sql(`INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, value_tags, in_harvest) VALUES ($1, $2, $3, 'Ze kennen haar verhaal niet', $4, true)`, [
+      org.organisationId,
+      conversation.id,
+      relative.id,
+      tags,
+    ]);
+    const cell = async () =>
+      (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'being_a_person').cells[7].underPressure;
+    expect(await cell()).toBe(5);
+    await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE id = $1`, [consent.id]);
+    expect(await cell()).toBe(0);
+  });
+
+  it("keeps a team's patterns to those who follow the team; the organisation's are for every member", async () => {
+    const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
+    await org.ingrid.client.ok(INVITE, { input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id } });
+    const joost = new GraphqlClient(kring.url);
+    await joost.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD } });
+    const refused = await joost.request(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId });
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_YOUR_TEAM');
+    expect((await joost.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.level).toBe('organisation');
+    expect((await org.ingrid.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId })).valuePatterns.level).toBe('team');
+    const tooMany = await joost.request(PATTERNS, { organisationId: org.organisationId, quarterCount: 40 });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { quarterCount: 'Aantal kwartalen mag hoogstens 12 zijn' } });
+  });
+
+  it('shows the network as one whole, never per organisation, and only quarters in which five organisations or more tagged', async () => {
+    const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`);
+    const members = [org.organisationId];
+    for (let i = 1; i <= 4; i++) members.push((await secondOrganisation(kring, `Huis ${i}`, `beheer${i}@huis.test`)).organisationId);
+    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2)`, [network.id, members]);
+    // This quarter: all five organisations tagged; last quarter: only two.
+    for (const organisationId of members) await taggedSession(organisationId, null, org.sanne.personId, 0, [['steering_together', 'visible_strength']]);
+    for (const organisationId of members.slice(3)) await taggedSession(organisationId, null, org.sanne.personId, 1, times(5, ['steering_together', 'open_question']));
+
+    const { networkValuePatterns } = await org.bram.client.ok(NETWORK_PATTERNS, { networkId: network.id });
+    expect(networkValuePatterns.quarters.slice(-2)).toEqual([
+      { quarter: shiftQuarter(CURRENT, -1), suppressed: true },
+      { quarter: CURRENT, suppressed: false },
+    ]);
+    const steering = networkValuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'steering_together').cells;
+    expect(steering[2]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
+    expect(steering[3]).toEqual({ visibleStrength: 5, underPressure: 0, openQuestion: 0 });
+    expect(JSON.stringify(networkValuePatterns)).not.toMatch(new RegExp(members.join('|')));
+    const outsider = await secondOrganisation(kring, 'Het Anker', 'kees@anker.test');
+    expect((await outsider.admin.request(NETWORK_PATTERNS, { networkId: network.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,259 @@
+import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
+import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+const REPORT = `query Q($id: ID!, $year: Int!) { qualityReport(organisationId: $id, year: $year) {
+  organisationName year sessionsHeld sessionsByMethod { label count } mirrorConversationsHeld visitsHosted visitsMade visitsNotShared
+  participantsByRole { label count } mirrorParticipants { label count } insights { text methodName }
+  practicesByStatus { label count } practices { what teamName source statusLabel lastReview }
+  relativesVoice { theme themes { theme summary } quotes }
+  visits { focusQuestion summary hostReflection responses { topic body } findings { label count } practicesChosen } } }`;
+const MARKDOWN = `query M($id: ID!, $year: Int!) { qualityReportMarkdown(organisationId: $id, year: $year) }`;
+const OVERVIEW = `query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {
+  networkName organisations minimumGroupSize sessionsHeld sessionsByMethod { label count } participantsByRole { label count }
+  mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }
+  visitHarvest { title periods rows { label counts } } } }`;
+const OVERVIEW_MARKDOWN = `query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }`;
+
+const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+const inYear = (month: number, day = 15) => new Date(Date.UTC(year, month - 1, day, 10));
+
+describe('quality-report input and the network year overview', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  let other: Awaited<ReturnType<typeof secondOrganisation>>;
+  let networkId: string;
+  let coordinator: GraphqlClient;
+
+  /** A session that was held this year (the live room is not what is tested here). */
+  async function heldSession(methodId: string, month: number) {
+    const session = await planIncidentSession(org, { methodId });
+    await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = $2, ended_at = $2 WHERE id = $1`, [session.id, inYear(month)]);
+    return session.id as string;
+  }
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+    other = await secondOrganisation(kring);
+    networkId = await joinNetwork(kring, [org.organisationId, other.organisationId]);
+    await org.ingrid.client.ok(`mutation R($id: ID!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: "Mevrouw R.", watchNames: ["Rietje Bakker"] }) { id } }`, {
+      id: org.organisationId,
+    });
+
+    // Five incident-method sessions and one dilemma session held this year; the first has an approved report.
+    const first = await heldSession('incident_method', 2);
+    for (const month of [3, 4, 5, 6]) await heldSession('incident_method', month);
+    const unapproved = await heldSession('dilemma_method', 7);
+    await org.sanne.client.ok(`mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: "Nog niet goedgekeurd" }) { items { id } } }`, { id: unapproved });
+    await org.sanne.client.ok(`mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body }) { items { id } } }`, {
+      id: first,
+      body: 'Vraag Rietje eerst wat zij zelf wil, voordat we iets regelen.',
+    });
+    await org.sanne.client.ok(`mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: memo, body: "Alleen voor mij" }) { items { id } } }`, { id: first });
+    const practice = (
+      await org.sanne.client.ok(`mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag", who: "Bram en Fatima" }) { practices { id } } }`, { id: first })
+    ).addPractice.practices[0];
+    await kring.sql(`UPDATE practice SET status = 'adopted' WHERE id = $1`, [practice.id]);
+    await kring.sql(`UPDATE reflection_session SET report_approved_at = started_at WHERE id = $1`, [first]);
+    await kring.sql(`INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, 'Iedereen eet beter mee', 'adopted', $3)`, [
+      org.organisationId,
+      practice.id,
+      org.sanne.personId,
+    ]);
+
+    // A mirror conversation whose harvest was approved this year, with three relatives who consent differently.
+    const conversationId = await insertConversation(kring, {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      moderatorId: org.sanne.personId,
+      scheduledAt: inYear(3),
+      status: 'approved',
+      theme: 'Voelt uw naaste zich hier thuis?',
+    });
+    await kring.sql(`INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES ($1, 'being_at_home', $2, 'Naasten zien dat het gewone leven doorgaat.')`, [
+      conversationId,
+      org.organisationId,
+    ]);
+    await insertRelative(kring, {
+      organisationId: org.organisationId,
+      conversationId,
+      name: 'Anna Visser',
+      pseudonym: 'Naaste A',
+      scopes: ['take_part', 'quote_anonymously', 'share_in_organisation', 'share_in_network'],
+      statements: [{ body: 'Mijn moeder mag hier gewoon zichzelf zijn.', inHarvest: true }],
+    });
+    await insertRelative(kring, {
+      organisationId: org.organisationId,
+      conversationId,
+      name: 'Kees Smit',
+      pseudonym: 'Naaste B',
+      scopes: ['take_part', 'quote_anonymously'],
+      statements: [{ body: 'Alleen voor het team bedoeld.', inHarvest: true }],
+    });
+    const withdrawn = await insertRelative(kring, {
+      organisationId: org.organisationId,
+      conversationId,
+      name: 'Lies de Boer',
+      pseudonym: 'Naaste C',
+      scopes: ['take_part', 'quote_anonymously', 'share_in_organisation'],
+      statements: [{ body: 'Dit citaat is ingetrokken.', inHarvest: true }],
+    });
+    await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND scope = 'share_in_organisation'`, [withdrawn]);
+
+    // Peer visits: one hosted and shared with the organisation, one kept within the team, one made elsewhere.
+    const shared = await insertVisit(kring, {
+      networkId,
+      hostId: org.organisationId,
+      visitorId: other.organisationId,
+      visitDate: `${year}-02-20`,
+      reportStatus: 'closed',
+      visibility: 'organisation',
+      focusQuestion: 'Hoe houden we de avonden rustig?',
+      summary: 'Een huis waar het contact voor de taken gaat.',
+      hostReflection: 'We willen de avondroutine samen met Rietje Bakker herzien.',
+    });
+    await kring.sql(
+      `INSERT INTO peer_visit_mirror_response (visit_id, network_id, organisation_id, topic_kind, topic_id, body) VALUES ($1, $2, $3, 'question', 'is_care_good', 'Ja, maar de avonden vragen aandacht.')`,
+      [shared, networkId, org.organisationId],
+    );
+    await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Koffie aan de keukentafel', findingType: 'touched_us' });
+    await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Losgelaten', findingType: 'suggestion', inReport: false });
+    await insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: other.organisationId, visitDate: `${year}-05-20`, reportStatus: 'closed', visibility: 'team', summary: 'Geheim voor het team' });
+    await insertVisit(kring, { networkId, hostId: other.organisationId, visitorId: org.organisationId, visitDate: `${year}-06-20`, reportStatus: 'closed', visibility: 'organisation', summary: 'Rapport van de ander' });
+
+    const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`, [
+      await passwordHasher.hash(PASSWORD),
+    ]);
+    await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
+    coordinator = new GraphqlClient(kring.url);
+    await coordinator.ok(LOGIN, { email: 'joke@netwerk.test', password: PASSWORD });
+  });
+  afterAll(() => kring.close());
+
+  it('gives managers the year in counts and stories: no names, no scores, relatives only with their consent', async () => {
+    const { qualityReport: report } = await org.ingrid.client.ok(REPORT, { id: org.organisationId, year });
+    expect(report).toMatchObject({
+      organisationName: 'Zorgboerderij De Hoeve',
+      year,
+      sessionsHeld: 6,
+      sessionsByMethod: [
+        { label: 'Incidentmethode', count: 5 },
+        { label: 'Dilemmamethode (moreel beraad)', count: 1 },
+      ],
+      mirrorConversationsHeld: 1,
+      visitsHosted: 2,
+      visitsMade: 1,
+      visitsNotShared: 1,
+    });
+    // Sanne moderated every session, Bram and Fatima took part: counted by role, without names.
+    expect(report.participantsByRole).toEqual([
+      { label: 'Gespreksleider', count: 1 },
+      { label: 'Begeleider', count: 2 },
+    ]);
+    expect(report.mirrorParticipants).toEqual([{ label: 'Naaste', count: 3 }]);
+    // Only insights of approved reports, with the resident's real name masked; memos never.
+    expect(report.insights).toEqual([{ text: 'Vraag [naam] eerst wat zij zelf wil, voordat we iets regelen.', methodName: 'Incidentmethode' }]);
+    expect(report.practices).toEqual([
+      { what: 'Samen koken op zondag', teamName: 'Team wonen', source: 'Reflectiebijeenkomst', statusLabel: 'Vaste werkwijze geworden', lastReview: 'Iedereen eet beter mee' },
+    ]);
+    expect(report.relativesVoice).toEqual([
+      {
+        theme: 'Voelt uw naaste zich hier thuis?',
+        themes: [{ theme: 'Je thuis voelen', summary: 'Naasten zien dat het gewone leven doorgaat.' }],
+        quotes: ['Mijn moeder mag hier gewoon zichzelf zijn.'],
+      },
+    ]);
+    expect(report.visits).toEqual([
+      {
+        focusQuestion: 'Hoe houden we de avonden rustig?',
+        summary: 'Een huis waar het contact voor de taken gaat.',
+        hostReflection: 'We willen de avondroutine samen met [naam] herzien.',
+        responses: [{ topic: 'Is de zorg goed?', body: 'Ja, maar de avonden vragen aandacht.' }],
+        findings: [{ label: 'Wat ons raakte / sterk punt', count: 1 }],
+        practicesChosen: 0,
+      },
+    ]);
+    const text = JSON.stringify(report);
+    for (const secret of ['Bram', 'Fatima', 'Sanne', 'Anna', 'Kees', 'Alleen voor het team', 'ingetrokken', 'Geheim voor het team', 'Rapport van de ander', 'Alleen voor mij', 'Losgelaten', 'Rietje', 'Nog niet goedgekeurd']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('exports the same as Markdown and PDF, and writes every export to the audit log', async () => {
+    const { qualityReportMarkdown: markdown } = await org.ingrid.client.ok(MARKDOWN, { id: org.organisationId, year });
+    expect(markdown).toContain(`# Kwaliteitsverslag ${year}: input van Zorgboerderij De Hoeve`);
+    expect(markdown).toContain('- Incidentmethode — _5_');
+    expect(markdown).toContain('> “Mijn moeder mag hier gewoon zichzelf zijn.”');
+    expect(markdown).toContain('Aantallen geven context; het zijn geen scores');
+    expect(markdown).not.toMatch(/Bram|Fatima|Rietje/);
+
+    const pdf = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/${year}.pdf`, { headers: { cookie: org.ingrid.client.sessionCookie } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain(`kwaliteitsverslag-${year}.pdf`);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const audit = await kring.sql<{ action: string; person_id: string; subject_id: string }>(
+      `SELECT action, person_id, subject_id FROM audit_event WHERE action LIKE 'quality_report%' ORDER BY created_at`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(['quality_report_read', 'quality_report_markdown', 'quality_report_pdf']);
+    expect(new Set(audit.map((a) => a.person_id))).toEqual(new Set([org.ingrid.personId]));
+  });
+
+  it('is for managers of the organisation only, and refuses a year outside the data readably', async () => {
+    expect((await org.bram.client.request(REPORT, { id: org.organisationId, year })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await other.admin.request(REPORT, { id: org.organisationId, year })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const future = await org.ingrid.client.request(REPORT, { id: org.organisationId, year: year + 1 });
+    expect(future.errors?.[0]).toMatchObject({ message: `Kies een jaar tussen 2020 en ${year}.`, extensions: { code: 'REPORT_YEAR_INVALID' } });
+    const badPdf = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/vorig-jaar.pdf`, { headers: { cookie: org.ingrid.client.sessionCookie } });
+    expect(badPdf.status).toBe(400);
+    expect(await badPdf.text()).toBe(`Kies een jaar tussen 2020 en ${year}.`);
+    const carer = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/${year}.pdf`, { headers: { cookie: org.bram.client.sessionCookie } });
+    expect(carer.status).toBe(403);
+  });
+
+  it('gives the coordinator a network overview without organisations, with small groups suppressed', async () => {
+    const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
+    expect(overview).toMatchObject({ networkName: 'Lerend netwerk Achterhoek', organisations: 2, minimumGroupSize: 5, sessionsHeld: 6, mirrorConversationsHeld: null });
+    expect(overview.sessionsByMethod).toEqual([
+      { label: 'Dilemmamethode (moreel beraad)', count: null },
+      { label: 'Incidentmethode', count: 5 },
+    ]);
+    expect(overview.participantsByRole).toEqual(expect.arrayContaining([{ label: 'Begeleider', count: null }]));
+    // One relative consented to sharing in the network: too few quotes to show any.
+    expect(overview.networkQuotes).toBeNull();
+    expect(overview.visitsHeld).toBeNull();
+    const text = JSON.stringify(overview);
+    expect(text).not.toMatch(/Zorgboerderij De Hoeve|De Lindehof|Hoeve/);
+  });
+
+  it('shows network quotes once there are enough, anonymised and in no telling order', async () => {
+    const conversationId = await insertConversation(kring, { organisationId: org.organisationId, teamId: org.teamId, moderatorId: org.sanne.personId, scheduledAt: inYear(4), status: 'approved' });
+    for (const [i, body] of ['Bij De Hoeve voelt vader zich thuis.', 'Er is altijd koffie.', 'Ze kennen zijn verhaal.', 'Zondag koken ze samen.'].entries()) {
+      await insertRelative(kring, { organisationId: org.organisationId, conversationId, name: `Naaste ${i}`, pseudonym: `N${i}`, scopes: ['take_part', 'quote_anonymously', 'share_in_network'], statements: [{ body, inHarvest: true }] });
+    }
+    const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
+    expect(overview.networkQuotes).toEqual(
+      ['Bij [naam] voelt vader zich thuis.', 'Er is altijd koffie.', 'Mijn moeder mag hier gewoon zichzelf zijn.', 'Ze kennen zijn verhaal.', 'Zondag koken ze samen.'].sort((a, b) =>
+        a.localeCompare(b, 'nl'),
+      ),
+    );
+    const { networkYearOverviewMarkdown: markdown } = await coordinator.ok(OVERVIEW_MARKDOWN, { id: networkId, year });
+    expect(markdown).toContain('- Dilemmamethode (moreel beraad) — _minder dan 5_');
+    expect(markdown).not.toMatch(/Hoeve|Lindehof/);
+    const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, { headers: { cookie: coordinator.sessionCookie } });
+    expect(pdf.status).toBe(200);
+    const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [networkId]);
+    expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
+  });
+
+  it('keeps the network overview from members who are not its coordinator', async () => {
+    expect((await org.ingrid.client.request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await org.bram.client.request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await new GraphqlClient(kring.url).request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

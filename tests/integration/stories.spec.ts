@@ -1,0 +1,167 @@
+import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, tokenFromOutbox } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { teamWithPeople } from '../support/session-fixtures';
+
+const STORY = `id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller
+  storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision }`;
+const CREATE = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { ${STORY} } }`;
+const UPDATE = `mutation U($input: UpdateStoryInput!) { updateStory(input: $input) { ${STORY} } }`;
+const SEND = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { link emailed story { checkStatus } } }`;
+const READ = `query R($storyId: ID!) { story(storyId: $storyId) { ${STORY} } }`;
+const LIST = `query L($organisationId: ID!) { stories(organisationId: $organisationId) { id title checkStatus reaches } }`;
+const VIEW = `query V($token: String!) { storyForStoryteller(token: $token) { title body revision checkStatus canDecide audiences organisationName writerName comments { body fromStoryteller } } }`;
+const ANSWER_BY_LINK = `mutation A($input: AnswerStoryCheckByLinkInput!) { answerStoryCheckByLink(input: $input) { revision checkStatus approvedRevision audiences } }`;
+const ANSWER = `mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(input: $input) { checkStatus reaches } }`;
+
+const BODY = 'Op zondag kookt mijn moeder weer mee. Ze vertelt dan over vroeger, toen ze met de bewoners van de boerderij wandelde.';
+
+/** The token in the newest story mail to an address. */
+async function storyToken(kring: TestKring, to: string): Promise<string> {
+  const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
+  return mail.body.match(/\/verhaal\/([A-Za-z0-9_-]+)/)![1];
+}
+
+describe('stories with a member check', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  let joost: GraphqlClient;
+  let storyId: string;
+  let token: string;
+  const anonymous = () => new GraphqlClient(kring.url);
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+    const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
+    await org.ingrid.client.ok(INVITE, { input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id } });
+    joost = new GraphqlClient(kring.url);
+    await joost.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD } });
+  });
+  afterAll(() => kring.close());
+
+  it('needs exactly one storyteller and a link that works for 1 to 90 days', async () => {
+    const base = { organisationId: org.organisationId, teamId: org.teamId, title: 'Koken op zondag', body: BODY };
+    const none = await org.bram.client.request(CREATE, { input: base });
+    expect(none.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_REQUIRED');
+    const both = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerPersonId: org.sanne.personId } });
+    expect(both.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_REQUIRED');
+    const badValue = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', valueIds: ['geen_waarde'] } });
+    expect(badValue.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { valueIds: 'Waarden heeft geen geldige waarde' } });
+    expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
+  });
+
+  it("warns about identifying details, the storyteller's own name included, until the writer confirms", async () => {
+    const input = {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      title: 'Koken op zondag',
+      body: `${BODY} Jansen zegt: Ingrid zag het als eerste.`,
+      valueIds: ['feeling_at_home', 'everyday_life'],
+      storytellerName: 'Mevrouw Jansen',
+      storytellerEmail: 'jansen@voorbeeld.test',
+    };
+    const warned = await org.bram.client.request(CREATE, { input });
+    expect(warned.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
+    expect((warned.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Jansen', 'Ingrid']);
+    const saved = await org.bram.client.ok(CREATE, { input: { ...input, body: BODY, acknowledgeWarnings: false } });
+    storyId = saved.createStory.id;
+    expect(saved.createStory).toMatchObject({ revision: 1, checkStatus: 'draft', audiences: [], reaches: [], viewerIsAuthor: true, storyteller: { name: 'Mevrouw Jansen', hasAccount: false, email: 'jansen@voorbeeld.test' } });
+  });
+
+  it('stays with its writer before the member check: the team does not see it', async () => {
+    expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
+    expect((await org.fatima.client.request(READ, { storyId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lays the story before the storyteller through a personal link, which opens only that story', async () => {
+    const sent = (await org.bram.client.ok(SEND, { input: { storyId, validDays: 14 } })).sendStoryForCheck;
+    expect(sent).toMatchObject({ emailed: true, story: { checkStatus: 'with_storyteller' } });
+    token = await storyToken(kring, 'jansen@voorbeeld.test');
+    expect(sent.link).toMatch(new RegExp(`/verhaal/${token}$`));
+    const view = (await anonymous().ok(VIEW, { token })).storyForStoryteller;
+    expect(view).toEqual({
+      title: 'Koken op zondag',
+      body: BODY,
+      revision: 1,
+      checkStatus: 'with_storyteller',
+      canDecide: true,
+      audiences: [],
+      organisationName: 'Zorgboerderij De Hoeve',
+      writerName: 'Bram',
+      comments: [],
+    });
+  });
+
+  it('takes remarks and a request for changes; a changed text is a new version to approve', async () => {
+    await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 1, comment: 'Het was op zaterdag, niet op zondag.', decision: 'request_changes', audiences: [] } });
+    const read = (await org.bram.client.ok(READ, { storyId })).story;
+    expect(read).toMatchObject({ checkStatus: 'changes_requested', comments: [{ body: 'Het was op zaterdag, niet op zondag.', fromStoryteller: true, authorName: null, revision: 1 }] });
+
+    const changed = (await org.bram.client.ok(UPDATE, { input: { storyId, title: 'Koken op zaterdag', body: BODY.replace('zondag', 'zaterdag'), valueIds: ['feeling_at_home'] } })).updateStory;
+    expect(changed).toMatchObject({ revision: 2, checkStatus: 'draft' });
+    // While the writer is changing it, the storyteller can read and comment, not decide.
+    const early = await anonymous().request(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: [] } });
+    expect(early.errors?.[0].extensions?.code).toBe('STORY_NOT_WITH_STORYTELLER');
+
+    await org.bram.client.ok(SEND, { input: { storyId, validDays: 14 } });
+    const old = await anonymous().request(VIEW, { token });
+    expect(old.errors?.[0]).toMatchObject({ extensions: { code: 'LINK_UNAVAILABLE' } });
+    token = await storyToken(kring, 'jansen@voorbeeld.test');
+    const stale = await anonymous().request(ANSWER_BY_LINK, { input: { token, revision: 1, decision: 'approve', audiences: ['team'] } });
+    expect(stale.errors?.[0]).toMatchObject({ message: 'Het verhaal is intussen aangepast (nu versie 2). Lees de nieuwe versie; je opmerking en keuzes staan nog klaar.' });
+    expect(await kring.sql(`SELECT audience FROM story_consent`)).toEqual([]);
+
+    const approved = (await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: ['network', 'team'] } })).answerStoryCheckByLink;
+    expect(approved).toEqual({ revision: 2, checkStatus: 'approved', approvedRevision: 2, audiences: ['team', 'network'] });
+  });
+
+  it('then reaches exactly the audiences the storyteller chose: the team, not the rest of the organisation', async () => {
+    expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([
+      { id: storyId, title: 'Koken op zaterdag', checkStatus: 'approved', reaches: ['team', 'network'] },
+    ]);
+    expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
+    expect((await org.ingrid.client.request(READ, { storyId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await org.fatima.client.ok(READ, { storyId });
+    expect(await kring.sql(`SELECT action FROM audit_event WHERE subject_id = $1 AND action = 'story_read'`, [storyId])).toEqual([{ action: 'story_read' }]);
+  });
+
+  it('withdraws consent through the same link, taking effect at once', async () => {
+    await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, audiences: ['network'] } });
+    expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
+    const [consent] = await kring.sql<{ withdrawn: boolean }>(`SELECT withdrawn_at IS NOT NULL AS withdrawn FROM story_consent WHERE audience = 'team'`);
+    expect(consent).toEqual({ withdrawn: true });
+  });
+
+  it('stops a revoked link at once', async () => {
+    await org.bram.client.ok(`mutation R($storyId: ID!) { revokeStoryLink(storyId: $storyId) { id } }`, { storyId });
+    const view = await anonymous().request(VIEW, { token });
+    expect(view.errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
+  });
+
+  it('slows down guessing of links', async () => {
+    const guesser = anonymous();
+    const guess = (n: number) => `AAAAAAAA${String(n).padStart(35, 'x')}`;
+    for (let n = 0; n < 5; n++) expect((await guesser.request(VIEW, { token: guess(n) })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
+    expect((await guesser.request(VIEW, { token: guess(9) })).errors?.[0].extensions?.code).toBe('LINK_ATTEMPTS');
+  });
+
+  it('lets a storyteller with an account check in Kring; nobody else answers for them', async () => {
+    const created = await org.bram.client.ok(CREATE, {
+      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'De eerste nacht', body: 'Sanne bleef die nacht bij de nieuwe bewoner.', storytellerPersonId: org.sanne.personId, acknowledgeWarnings: true },
+    });
+    const id = created.createStory.id;
+    const sent = (await org.bram.client.ok(SEND, { input: { storyId: id, validDays: 30 } })).sendStoryForCheck;
+    expect(sent.link).toBeNull();
+    const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = 'sanne@hoeve.test' ORDER BY created_at DESC LIMIT 1`);
+    expect(mail.body).toContain(`/verhalen/${id}`);
+
+    const byWriter = await org.bram.client.request(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });
+    expect(byWriter.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_ONLY');
+    const byColleague = await org.fatima.client.request(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });
+    expect(byColleague.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const answered = (await org.sanne.client.ok(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team', 'organisation'] } })).answerStoryCheck;
+    expect(answered).toEqual({ checkStatus: 'approved', reaches: ['team', 'organisation'] });
+    expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories.map((s: { id: string }) => s.id)).toEqual([id]);
+  });
+});
