@@ -45,7 +45,7 @@ describe('a mirror conversation in the browser', () => {
     await form.getByRole('button', { name: 'Uitnodigen' }).click();
     const card = moderator.locator('.mirror-link-card').filter({ hasText: `Voor: ${name}` });
     await card.getByRole('img', { name: 'QR-code met de persoonlijke link' }).waitFor();
-    const link = await card.getByLabel('Persoonlijke link').inputValue();
+    const link = await card.getByRole('textbox', { name: 'Persoonlijke link' }).inputValue();
     // The mail links to Kring's public address; this test's server has its own port.
     return `${kring.url}${new URL(link).pathname}`;
   }
@@ -164,8 +164,21 @@ describe('a mirror conversation in the browser', () => {
     expect(download.suggestedFilename()).toBe('wat-we-hoorden.pdf');
     expect(fs.readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // The raw notes are gone: only A's chosen quote remains of what was said.
-    const statements = await kring.sql<{ body: string }>(`SELECT body FROM mirror_statement`);
-    expect(statements).toEqual([{ body: 'Ze mag hier gewoon uitslapen, net als thuis.' }]);
+    // Only the statements chosen as quotes outlive the approval. B's stays stored but is shown
+    // nowhere while B's consent is withdrawn: quotes are filtered when read, never copied.
+    const statements = await kring.sql<{ body: string; in_harvest: boolean }>(`SELECT body, in_harvest FROM mirror_statement ORDER BY body`);
+    expect(statements).toEqual([
+      { body: 'Ik word altijd gebeld als er iets is.', in_harvest: true },
+      { body: 'Ze mag hier gewoon uitslapen, net als thuis.', in_harvest: true },
+    ]);
+
+    // Sent: the relatives without e-mail find the letter through their own link.
+    await moderator.getByRole('button', { name: /^Brief versturen/ }).click();
+    await moderator.getByRole('button', { name: 'Ja, versturen' }).click();
+    await status(moderator, 'De brief is verstuurd naar 0 e-mailadressen.').waitFor();
+    await phoneA.reload();
+    await phoneA.getByRole('heading', { name: 'Brief: wat we hoorden, wat we gaan doen' }).waitFor();
+    await phoneA.locator('blockquote').filter({ hasText: 'Ze mag hier gewoon uitslapen' }).waitFor();
+    expect(await phoneA.locator('body').innerText()).not.toContain('Ik word altijd gebeld');
   });
 });

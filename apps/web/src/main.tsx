@@ -4,6 +4,9 @@ import { App } from './app/App';
 import './i18n';
 import './styles.css';
 
+// Installable, and the app shell opens without a connection (the visit notebook works offline).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

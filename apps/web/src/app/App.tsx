@@ -34,6 +34,14 @@ import { PRIVACY_PATH } from '../privacy/paths';
 import { NetworkOverviewPage } from '../quality-report/NetworkOverviewPage';
 import { QualityReportPage } from '../quality-report/QualityReportPage';
 import { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from '../quality-report/paths';
+import { JoinNetworkPage } from '../learning-networks/JoinNetworkPage';
+import { NetworkPage } from '../learning-networks/NetworkPage';
+import { CheckinPage } from '../peer-visits/CheckinPage';
+import { VisitMirrorConversationPage } from '../peer-visits/mirror/VisitMirrorConversationPage';
+import { MirrorReportPage } from '../peer-visits/mirror/MirrorReportPage';
+import { NotebookPage } from '../peer-visits/notebook/NotebookPage';
+import { PeerVisitsPage } from '../peer-visits/PeerVisitsPage';
+import { VisitPage } from '../peer-visits/VisitPage';
 import { AuthProvider } from './auth';
 import { LOGIN_PATH, RequireViewer, SessionReady, SETUP_PATH, SetupDone } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -46,6 +54,8 @@ export function App() {
       <AuthProvider>
         <Routes>
           <Route element={<Shell />}>
+            {/* The visit notebook opens from the device, also without a connection, so it does not wait for the session. */}
+            <Route path="/visitatie/:visitId/notities" element={<NotebookPage />} />
             <Route element={<SessionReady />}>
               <Route path={SETUP_PATH} element={<SetupPage />} />
               <Route element={<SetupDone />}>
@@ -80,6 +90,13 @@ export function App() {
                   <Route path="/spiegelgesprekken/:id" element={<MirrorConversationPage />} />
                   <Route path="/spiegelgesprekken/:id/gesprek" element={<MirrorConsolePage />} />
                   <Route path="/spiegelgesprekken/:id/scherm" element={<MirrorProjectorPage />} />
+                  <Route path="/visitaties" element={<PeerVisitsPage />} />
+                  <Route path="/visitatie/:visitId" element={<VisitPage />} />
+                  <Route path="/visitatie/:visitId/spiegelgesprek" element={<VisitMirrorConversationPage />} />
+                  <Route path="/visitatie/:visitId/spiegelrapport" element={<MirrorReportPage />} />
+                  <Route path="/visitatie/:visitId/ondernemersgesprek" element={<CheckinPage />} />
+                  <Route path="/lerend-netwerk/aansluiten/:token" element={<JoinNetworkPage />} />
+                  <Route path="/lerend-netwerk/:networkId" element={<NetworkPage />} />
                   <Route path="/methoden" element={<MethodLibraryPage />} />
                   <Route path="/methoden/nieuw" element={<MethodBuilderPage />} />
                   <Route path="/methoden/:id" element={<MethodDetailPage />} />

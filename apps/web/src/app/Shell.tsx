@@ -12,6 +12,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PrivacyNavItem } from '../privacy/PrivacyNavItem';
 import { ReportNavItems } from '../quality-report/ReportNavItems';
+import { PeerVisitNavItems } from '../peer-visits/PeerVisitNavItems';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
               <NavLink to="/postvak">{t('nav.outbox')}</NavLink>
             </li>
           )}
+          <PeerVisitNavItems viewer={viewer} />
           <ReportNavItems viewer={viewer} />
           <PrivacyNavItem viewer={viewer} />
           <li>

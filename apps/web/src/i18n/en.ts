@@ -7,6 +7,8 @@ import { notificationsEn } from '../notifications/texts.en';
 import { calendarEn } from '../calendar/texts.en';
 import { privacyEn } from '../privacy/texts.en';
 import { qualityReportEn } from '../quality-report/texts.en';
+import { visitsEn } from '../peer-visits/texts.en';
+import { networkEn } from '../learning-networks/texts.en';
 
 export const en: typeof nl = {
   app: {
@@ -355,4 +357,6 @@ export const en: typeof nl = {
   calendar: calendarEn,
   privacy: privacyEn,
   qualityReport: qualityReportEn,
+  visits: visitsEn,
+  network: networkEn,
 };

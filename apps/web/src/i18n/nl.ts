@@ -6,6 +6,8 @@ import { notificationsNl } from '../notifications/texts.nl';
 import { calendarNl } from '../calendar/texts.nl';
 import { privacyNl } from '../privacy/texts.nl';
 import { qualityReportNl } from '../quality-report/texts.nl';
+import { visitsNl } from '../peer-visits/texts.nl';
+import { networkNl } from '../learning-networks/texts.nl';
 
 /**
  * Dutch is the source language: every other language must have exactly these
@@ -360,4 +362,6 @@ export const nl = {
   calendar: calendarNl,
   privacy: privacyNl,
   qualityReport: qualityReportNl,
+  visits: visitsNl,
+  network: networkNl,
 };

@@ -8,7 +8,7 @@ export const notificationsEn: typeof notificationsNl = {
   intro: 'Invitations and reminders: for sessions, mirror conversations, visits and looking back on new practices. You also receive them by e-mail.',
   unreadOnly: 'Unread only',
   markAll: 'Mark all as read',
-  markRead: 'Read',
+  markRead: 'Mark as read',
   open: 'View',
   new: 'New',
   more: 'Older notifications',

@@ -7,7 +7,7 @@ export const notificationsNl = {
   intro: 'Uitnodigingen en herinneringen: voor sessies, spiegelgesprekken, visitaties en het terugkijken op nieuwe praktijk. Je krijgt ze ook per e-mail.',
   unreadOnly: 'Alleen ongelezen',
   markAll: 'Alles gelezen',
-  markRead: 'Gelezen',
+  markRead: 'Markeer als gelezen',
   open: 'Bekijken',
   new: 'Nieuw',
   more: 'Oudere meldingen',

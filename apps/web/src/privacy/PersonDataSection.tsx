@@ -116,7 +116,9 @@ function ErasureResult({ result }: { result: Erasure }) {
     <Alert tone="success">
       <p>{t('privacy.person.erased', { pseudonym: result.pseudonym })}</p>
       <p>{t(`privacy.person.${account}`)}</p>
-      <p>{t('privacy.person.counts', { kept: result.kept, removed: result.removed })}</p>
+      <p>
+        {t('privacy.person.kept', { count: result.kept })} {t('privacy.person.removed', { count: result.removed })}
+      </p>
     </Alert>
   );
 }

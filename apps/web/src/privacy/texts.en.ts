@@ -57,7 +57,10 @@ export const privacyEn: typeof privacyNl = {
     accountDeleted: 'The account has been deleted.',
     accountAnonymised: 'The account could not be deleted because earlier data elsewhere refers to it; its name, e-mail address and password have been wiped.',
     accountKept: 'The account stays for the other organisation or network this person belongs to.',
-    counts: '{{kept}} contributions stay under the pseudonym; {{removed}} items have been deleted.',
+    kept_one: '{{count}} contribution stays under the pseudonym.',
+    kept_other: '{{count}} contributions stay under the pseudonym.',
+    removed_one: '{{count}} item has been deleted.',
+    removed_other: '{{count}} items have been deleted.',
   },
   myData: {
     title: 'My data',

@@ -56,7 +56,10 @@ export const privacyNl = {
     accountDeleted: 'Het account is verwijderd.',
     accountAnonymised: 'Het account kon niet worden verwijderd omdat eerdere gegevens elders ernaar verwijzen; naam, e-mailadres en wachtwoord zijn gewist.',
     accountKept: 'Het account blijft bestaan voor de andere organisatie of het netwerk waar deze persoon lid van is.',
-    counts: '{{kept}} bijdragen blijven onder de schuilnaam; {{removed}} gegevens zijn verwijderd.',
+    kept_one: '{{count}} bijdrage blijft onder de schuilnaam.',
+    kept_other: '{{count}} bijdragen blijven onder de schuilnaam.',
+    removed_one: '{{count}} gegeven is verwijderd.',
+    removed_other: '{{count}} gegevens zijn verwijderd.',
   },
   myData: {
     title: 'Mijn gegevens',

@@ -172,9 +172,13 @@ function ThemeSummary({
 function QuoteCandidates({ harvest, onChange }: { harvest: MirrorHarvestPartsFragment; onChange: (h: MirrorHarvestPartsFragment) => void }) {
   const { t } = useTranslation();
   const [set, { loading, error }] = useMutation(SetMirrorQuoteDocument);
+  // Shown at once while the server stores it; a refusal puts it back.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
   const toggle = async (statementId: string, inHarvest: boolean) => {
+    setPending((p) => ({ ...p, [statementId]: inHarvest }));
     const result = await set({ input: { statementId, inHarvest } });
     if (result) onChange(result.setMirrorQuote);
+    setPending(({ [statementId]: _done, ...rest }) => rest);
   };
   return (
     <div className="subsection">
@@ -197,7 +201,7 @@ function QuoteCandidates({ harvest, onChange }: { harvest: MirrorHarvestPartsFra
                 <label className="checkbox mirror-check">
                   <input
                     type="checkbox"
-                    checked={c.inHarvest}
+                    checked={pending[c.id] ?? c.inHarvest}
                     disabled={(!!why && !c.inHarvest) || loading}
                     onChange={(e) => void toggle(c.id, e.target.checked)}
                   />

@@ -31,7 +31,7 @@ function Notes({ notes }: { notes: VisitNotePartsFragment[] }) {
  * question, the mirror themes with the visitors' beelden under them, and
  * the three questions, each with the host's response.
  */
-export function MirrorConversationPage() {
+export function VisitMirrorConversationPage() {
   const { t } = useTranslation();
   const local = useLocalized();
   const { visitId = '' } = useParams();

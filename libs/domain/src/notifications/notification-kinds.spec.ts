@@ -1,0 +1,30 @@
+import { NOTIFICATION_KINDS, NOTIFICATION_MAIL_SUBJECTS, notificationText } from './notification-kinds';
+
+describe('notificationText', () => {
+  it('says when, in Dutch time, with the labels that are known', () => {
+    const text = notificationText('session_invited', { when: '2026-03-02T18:30:00Z', method: { nl: 'Incidentmethode', en: 'Incident method' }, team: 'Team wonen' }, 'nl');
+    expect(text).toBe('Je bent uitgenodigd voor een reflectiesessie (Incidentmethode, Team wonen) op maandag 2 maart 2026 om 19:30.');
+    expect(notificationText('session_soon', { when: '2026-07-02T18:30:00Z' }, 'en')).toBe('Coming up: reflection session on Thursday, 2 July 2026 at 20:30.');
+  });
+
+  it('writes days without a time, and tells host and visitor apart', () => {
+    expect(notificationText('visit_soon', { when: '2026-04-10', organisation: 'De Lindehof', visitRole: 'host' }, 'nl')).toBe(
+      'Binnenkort: De Lindehof komt op collegiale visitatie, op vrijdag 10 april 2026.',
+    );
+    expect(notificationText('visit_soon', { when: '2026-04-10', organisation: 'De Lindehof', visitRole: 'visitor' }, 'en')).toBe(
+      'Coming up: your peer-review visit to De Lindehof, on Friday, 10 April 2026.',
+    );
+    expect(notificationText('look_back_due', { when: '2026-04-10', team: 'Team wonen' }, 'nl')).toBe(
+      'Tijd om terug te kijken: hoe ging de nieuwe praktijk (Team wonen)? Terugkijkdatum vrijdag 10 april 2026.',
+    );
+  });
+
+  it('has a text and an e-mail subject in both languages for every kind', () => {
+    for (const kind of NOTIFICATION_KINDS) {
+      for (const language of ['nl', 'en'] as const) {
+        expect(notificationText(kind, { when: '2026-01-05' }, language)).toMatch(/2026/);
+        expect(NOTIFICATION_MAIL_SUBJECTS[kind][language]).not.toBe('');
+      }
+    }
+  });
+});
