@@ -1,7 +1,7 @@
 /**
  * Live-room benchmark: `npm run bench:live` (root or tests/), flags
  * --sessions N (50) --participants M (20) --messages K (5 per participant)
- * --think-ms T (1000, mean pause between someone's contributions).
+ * --think-ms T (2000, mean pause between someone's contributions).
  *
  * Runs from the TypeScript sources through bench/swc-register.js (no build
  * needed, never stale). It starts its own embedded PostgreSQL in a temporary
@@ -12,8 +12,8 @@
  * from sending until every other participant of the session has the event,
  * and the same for a bare socket.io broadcast server (no login, no checks,
  * no database) with the same clients and load. Figures printed: latency
- * p50/p95/p99, contributions per second, peak resident memory of the server
- * process, and database statements per contribution (counted by wrapping
+ * p50/p95/p99, contributions per second, peak resident memory and processor
+ * time of the server process, and database statements per contribution (counted by wrapping
  * node-pg in the server process; see server-probe.ts). Everything stops by
  * itself; a run that takes longer than --deadline-s (240) is aborted.
  */
@@ -51,7 +51,7 @@ function options(argv: string[]): Options {
     sessions: value('sessions', 50),
     participants: value('participants', 20),
     messages: value('messages', 5),
-    thinkMs: value('think-ms', 1000),
+    thinkMs: value('think-ms', 2000),
     deadlineS: value('deadline-s', 240),
   };
   if (result.participants < 2) throw new Error('--participants must be at least 2: latency is measured to the other participants');
@@ -304,6 +304,13 @@ async function main(): Promise<void> {
       ['contributions / s', k.perSecond.toFixed(0), b.perSecond.toFixed(0), `${(k.perSecond / b.perSecond).toFixed(2)}×`],
       ['deliveries / s (to peers)', (k.perSecond * (o.participants - 1)).toFixed(0), (b.perSecond * (o.participants - 1)).toFixed(0), ''],
       ['peak server memory (RSS)', mb(kringStats.peakRssBytes), mb(bareStats.peakRssBytes), ''],
+      [
+        'server processor use',
+        `${((kringStats.cpuMs / 1000 / kringRun.seconds) * 100).toFixed(0)} %`,
+        `${((bareStats.cpuMs / 1000 / bareRun.seconds) * 100).toFixed(0)} %`,
+        '',
+      ],
+      ['server processor time / contribution', ms(kringStats.cpuMs / contributions), ms(bareStats.cpuMs / contributions), `${(kringStats.cpuMs / bareStats.cpuMs).toFixed(1)}×`],
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
     console.log('');

@@ -1,6 +1,6 @@
 /**
  * What the benchmark measures inside a server process: peak resident memory
- * (sampled every 50 ms) and, for Kring, the database statements it sends.
+ * (sampled every 50 ms), processor time and, for Kring, the database statements it sends.
  * Statements are counted by wrapping node-pg's Client.prototype.query, which
  * every query of TypeORM and of the socket.io PostgreSQL adapter goes through
  * (pg_stat_statements is not available in the embedded PostgreSQL). NOTIFY
@@ -11,6 +11,8 @@ import { Client } from 'pg';
 export interface ProbeStats {
   rssBytes: number;
   peakRssBytes: number;
+  /** Processor time used by the server process (user + system) since the last reset. */
+  cpuMs: number;
   statements: number;
   notifies: number;
 }
@@ -24,6 +26,7 @@ export function installProbe(countQueries: boolean): Probe {
   let peak = process.memoryUsage.rss();
   let statements = 0;
   let notifies = 0;
+  let cpuStart = process.cpuUsage();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
   sampler.unref();
   if (countQueries) {
@@ -37,8 +40,12 @@ export function installProbe(countQueries: boolean): Probe {
     } as typeof Client.prototype.query;
   }
   return {
-    stats: () => ({ rssBytes: process.memoryUsage.rss(), peakRssBytes: Math.max(peak, process.memoryUsage.rss()), statements, notifies }),
+    stats: () => {
+      const cpu = process.cpuUsage(cpuStart);
+      return { rssBytes: process.memoryUsage.rss(), peakRssBytes: Math.max(peak, process.memoryUsage.rss()), cpuMs: (cpu.user + cpu.system) / 1000, statements, notifies };
+    },
     reset: () => {
+      cpuStart = process.cpuUsage();
       statements = 0;
       notifies = 0;
       peak = process.memoryUsage.rss();

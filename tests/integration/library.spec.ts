@@ -118,6 +118,11 @@ describe('the community library: sharing with anonymisation, and Dutch search th
   });
 
   it('shares an approved story with the network and a lesson with the own organisation only', async () => {
+    // When a story leaves the team, the guard also looks for its teller's name.
+    const named = await org.bram.client.request(SHARE, {
+      input: { organisationId: org.organisationId, sourceKind: 'story', sourceId: storyId, audience: 'network', title: 'Samen op pad met mevrouw Jansen', body: STORY_BODY, valueIds: [] },
+    });
+    expect(named.errors?.[0].extensions).toMatchObject({ code: 'LIBRARY_IDENTIFYING_DETAILS', findings: [{ field: 'title', match: 'mevrouw Jansen' }] });
     const story = (await org.bram.client.ok(SHARE, {
       input: { organisationId: org.organisationId, sourceKind: 'story', sourceId: storyId, audience: 'network', title: 'Samen op pad', body: STORY_BODY, valueIds: ['everyday_life'] },
     })).shareInLibrary;

@@ -149,12 +149,12 @@ describe('mirror conversations: preparation and personal links', () => {
         }),
       )
     ).saveRelativeResponse;
-    expect(saved).toMatchObject({ consents: [...ALL_CONSENT].sort(), relation: 'mentor', legalRepresentative: true, consentForm: 'standard' });
+    expect(saved).toMatchObject({ consents: ALL_CONSENT, relation: 'mentor', legalRepresentative: true, consentForm: 'standard' });
     expect(saved.themeAnswers).toEqual([{ themeId: 'being_at_home', important: 'Rust en eigen spullen', experienced: 'Het is er gezellig' }]);
 
     // Quoting withdrawn, on the easy-read page: one grant withdrawn, the rest stands.
     const fewer = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: ['take_part', 'share_in_organisation'], form: 'easy_read', freeText: null, themeAnswers: null }))).saveRelativeResponse;
-    expect(fewer.consents).toEqual(['share_in_organisation', 'take_part']);
+    expect(fewer.consents).toEqual(['take_part', 'share_in_organisation']);
     expect(fewer.freeText).toBe('Fijn dat jullie dit vragen.');
     const grants = await kring.sql<{ scope: string; withdrawn: boolean }>(
       `SELECT scope, withdrawn_at IS NOT NULL AS withdrawn FROM mirror_consent WHERE participant_id = $1 ORDER BY scope, given_at`,

@@ -113,7 +113,7 @@ describe('notifications and reminders', () => {
     ]));
     const { notifications } = await org.bram.client.ok(LIST, {});
     const visit = notifications.items.find((n: { kind: string }) => n.kind === 'visit_soon');
-    expect(visit).toMatchObject({ link: `/visitaties/${visitId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
+    expect(visit).toMatchObject({ link: `/visitatie/${visitId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
     expect(visit.text).toMatch(/^Binnenkort: jullie collegiale visitatie bij De Lindehof, op /);
   });
 

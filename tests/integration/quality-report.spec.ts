@@ -20,6 +20,8 @@ const OVERVIEW_MARKDOWN = `query M($id: ID!, $year: Int!) { networkYearOverviewM
 
 const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
 const inYear = (month: number, day = 15) => new Date(Date.UTC(year, month - 1, day, 10));
+/** Visits count once their day has come; today is in this year whenever the test runs. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 describe('quality-report input and the network year overview', () => {
   let kring: TestKring;
@@ -109,7 +111,7 @@ describe('quality-report input and the network year overview', () => {
       networkId,
       hostId: org.organisationId,
       visitorId: other.organisationId,
-      visitDate: `${year}-02-20`,
+      visitDate: today,
       reportStatus: 'closed',
       visibility: 'organisation',
       focusQuestion: 'Hoe houden we de avonden rustig?',
@@ -122,8 +124,8 @@ describe('quality-report input and the network year overview', () => {
     );
     await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Koffie aan de keukentafel', findingType: 'touched_us' });
     await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Losgelaten', findingType: 'suggestion', inReport: false });
-    await insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: other.organisationId, visitDate: `${year}-05-20`, reportStatus: 'closed', visibility: 'team', summary: 'Geheim voor het team' });
-    await insertVisit(kring, { networkId, hostId: other.organisationId, visitorId: org.organisationId, visitDate: `${year}-06-20`, reportStatus: 'closed', visibility: 'organisation', summary: 'Rapport van de ander' });
+    await insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: other.organisationId, visitDate: today, reportStatus: 'closed', visibility: 'team', summary: 'Geheim voor het team' });
+    await insertVisit(kring, { networkId, hostId: other.organisationId, visitorId: org.organisationId, visitDate: today, reportStatus: 'closed', visibility: 'organisation', summary: 'Rapport van de ander' });
 
     const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`, [
       await passwordHasher.hash(PASSWORD),

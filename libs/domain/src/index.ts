@@ -64,3 +64,4 @@ export * from './learning';
 export * from './notifications/notification-kinds';
 export * from './privacy-operations/retention';
 export * from './privacy-operations/audit-actions';
+export * from './privacy-operations/erasure';

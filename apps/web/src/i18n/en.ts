@@ -9,6 +9,10 @@ import { privacyEn } from '../privacy/texts.en';
 import { qualityReportEn } from '../quality-report/texts.en';
 import { visitsEn } from '../peer-visits/texts.en';
 import { networkEn } from '../learning-networks/texts.en';
+import { practicesEn } from '../practices/texts.en';
+import { storiesEn } from '../stories/texts.en';
+import { libraryEn } from '../library/texts.en';
+import { patternsEn } from '../patterns/texts.en';
 
 export const en: typeof nl = {
   app: {
@@ -359,4 +363,8 @@ export const en: typeof nl = {
   qualityReport: qualityReportEn,
   visits: visitsEn,
   network: networkEn,
+  practices: practicesEn,
+  stories: storiesEn,
+  library: libraryEn,
+  patterns: patternsEn,
 };

@@ -8,6 +8,10 @@ import { privacyNl } from '../privacy/texts.nl';
 import { qualityReportNl } from '../quality-report/texts.nl';
 import { visitsNl } from '../peer-visits/texts.nl';
 import { networkNl } from '../learning-networks/texts.nl';
+import { practicesNl } from '../practices/texts.nl';
+import { storiesNl } from '../stories/texts.nl';
+import { libraryNl } from '../library/texts.nl';
+import { patternsNl } from '../patterns/texts.nl';
 
 /**
  * Dutch is the source language: every other language must have exactly these
@@ -364,4 +368,8 @@ export const nl = {
   qualityReport: qualityReportNl,
   visits: visitsNl,
   network: networkNl,
+  practices: practicesNl,
+  stories: storiesNl,
+  library: libraryNl,
+  patterns: patternsNl,
 };

@@ -80,7 +80,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
       <RelativeIntro invitation={invitation} easy={easy} />
       {invitation.letter && <RelativeLetter letter={invitation.letter} token={token} />}
 
-      <Section title={easy ? t('relative.easy.consentLegend') : t('relative.consent.legend')} id="toestemming">
+      <Section title={t('relative.choicesTitle')} id="toestemming">
         {notice && <Alert tone="success">{notice}</Alert>}
         <Form
           onSubmit={() => submit()}
@@ -90,16 +90,21 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
           fields={['consents', 'relation', 'legalRepresentative']}
         >
           <ConsentChoices values={draft.consents} onChange={(consents) => setDraft((d) => ({ ...d, consents }))} organisation={organisation} easy={easy} />
-          <SelectField
-            label={t('relative.relation.label')}
-            optional
-            emptyOption={t('relative.relation.choose')}
-            options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
-            value={draft.relation}
-            onChange={chooseRelation}
-            error={error?.fields.relation}
-          />
-          <LegalRepresentative value={draft.legal} onChange={(legal) => setDraft((d) => ({ ...d, legal }))} />
+          {/* A resident speaks for themselves; the relation and legal representation are asked of relatives. */}
+          {invitation.kind === 'relative' && (
+            <>
+              <SelectField
+                label={t('relative.relation.label')}
+                optional
+                emptyOption={t('relative.relation.choose')}
+                options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+                value={draft.relation}
+                onChange={chooseRelation}
+                error={error?.fields.relation}
+              />
+              <LegalRepresentative value={draft.legal} onChange={(legal) => setDraft((d) => ({ ...d, legal }))} />
+            </>
+          )}
           <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
           {takesPart ? (
             <PriorInput draft={draft} onChange={setDraft} easy={easy} open={inputOpen} />

@@ -27,7 +27,8 @@ export function draftFrom(invitation: RelativeInvitationPartsFragment): Relative
   for (const a of invitation.themeAnswers) answers[a.themeId] = { important: a.important, experienced: a.experienced };
   return {
     consents: MIRROR_CONSENT_SCOPES.filter((scope) => invitation.consents.includes(scope)),
-    relation: invitation.relation ?? '',
+    // A resident invited for themselves lives here; the page does not ask them.
+    relation: invitation.relation ?? (invitation.kind === 'resident' ? 'resident' : ''),
     legal: invitation.legalRepresentative === null || invitation.legalRepresentative === undefined ? 'unknown' : invitation.legalRepresentative ? 'yes' : 'no',
     freeText: invitation.freeText,
     answers,

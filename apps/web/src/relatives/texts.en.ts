@@ -13,6 +13,7 @@ export const relativeEn: typeof relativeNl = {
     easy: 'Easy read',
   },
   heading: 'Invitation to a mirror conversation',
+  choicesTitle: 'Your choices',
   invitedBy: '{{organisation}} invites you.',
   details: {
     theme: 'The theme',

@@ -16,6 +16,7 @@ export const relativeNl = {
     easy: 'Makkelijk lezen',
   },
   heading: 'Uitnodiging voor een spiegelgesprek',
+  choicesTitle: 'Uw keuzes',
   invitedBy: '{{organisation}} nodigt u uit.',
   details: {
     theme: 'Het thema',

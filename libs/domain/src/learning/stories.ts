@@ -56,6 +56,10 @@ export const STORY_CHECK_STATUS_LABELS: Record<StoryCheckStatus, LocalizedText> 
   approved: { nl: 'Goedgekeurd door de verteller', en: 'Approved by the storyteller' },
 };
 
+/** The storyteller's answer on the version they read: it is right, or it needs changes. */
+export const STORY_DECISIONS = ['approve', 'request_changes'] as const;
+export type StoryDecision = (typeof STORY_DECISIONS)[number];
+
 export const STORY_LIMITS = {
   title: LIMITS.name,
   body: LIMITS.longText,

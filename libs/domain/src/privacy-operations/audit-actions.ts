@@ -1,4 +1,5 @@
 import { LocalizedText } from '../values/localized-text';
+import { RAW_NOTE_KIND_LABELS, RAW_NOTE_KINDS } from './retention';
 
 /**
  * Readable names for what the audit log records (who read, exported or
@@ -44,14 +45,6 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   calendar_feed_revoked: { nl: 'Agenda-link ingetrokken', en: 'Calendar link revoked' },
 };
 
-/** How an erased member appears; an account that could only be wiped, not deleted, carries this name without a number. */
-export const FORMER_MEMBER_NAME = 'Oud-teamlid';
-
-/** The stable stand-in name of an erased member: "Oud-teamlid 3" is the third erased member of the organisation. */
-export function formerMemberPseudonym(number: number): string {
-  return `${FORMER_MEMBER_NAME} ${number}`;
-}
-
 /** What an audit event is about, by kind only: the audit log never shows content. */
 export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, LocalizedText>> = {
   organisation: { nl: 'Organisatie', en: 'Organisation' },
@@ -66,8 +59,6 @@ export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, LocalizedText>> = {
   peer_visit: { nl: 'Collegiale visitatie', en: 'Peer-review visit' },
   story: { nl: 'Verhaal', en: 'Story' },
   calendar_feed: { nl: 'Agenda-link', en: 'Calendar link' },
-  mirror_listener_notes: { nl: 'Notities van luisteraars', en: "Listeners' notes" },
-  mirror_unused_statements: { nl: 'Uitspraken buiten de oogst', en: 'Statements left out of the harvest' },
-  visit_notes_left_out: { nl: 'Beelden buiten het spiegelrapport', en: 'Observations left out of the mirror report' },
-  session_memos: { nl: 'Memo’s van gespreksleiders', en: "Moderators' memos" },
+  // Deleted raw notes are logged by their kind.
+  ...Object.fromEntries(RAW_NOTE_KINDS.map((kind) => [kind, RAW_NOTE_KIND_LABELS[kind].name])),
 };

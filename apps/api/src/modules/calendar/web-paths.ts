@@ -6,7 +6,7 @@
 export const WEB_PATHS = {
   session: (id: string) => `/sessies/${id}`,
   mirrorConversation: (id: string) => `/spiegelgesprekken/${id}`,
-  peerVisit: (id: string) => `/visitaties/${id}`,
+  peerVisit: (id: string) => `/visitatie/${id}`,
   practices: () => `/praktijken`,
   notifications: () => `/meldingen`,
 } as const;

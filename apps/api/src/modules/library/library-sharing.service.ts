@@ -16,9 +16,9 @@ import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { IdentifyingDetailsService } from '../cases/identifying-details.service';
 import { canManage } from '../organisations/organisations.service';
-import { findIdentifyingTexts } from '../stories/identifying-texts';
-import { LibraryCandidateDto, LibraryItemDto, LibraryShareDraftDto, LibraryShareDto } from './dtos/library.dto';
-import { LibrarySourceInput, ShareInLibraryInput } from './dtos/library.inputs';
+import { findIdentifyingTexts } from './identifying-texts';
+import { LibraryCandidateDto, LibraryFindingDto, LibraryItemDto, LibraryShareDraftDto, LibraryShareDto } from './dtos/library.dto';
+import { CheckLibraryTextArgs, LibrarySourceInput, ShareInLibraryInput } from './dtos/library.inputs';
 import { LibraryDetailsError } from './library-details.error';
 import { LibrarySearchService } from './library-search.service';
 import { SOURCE_SELECT, SourceRow, STILL_ALLOWED } from './library-sources';
@@ -77,7 +77,7 @@ export class LibrarySharingService {
     const shared = shares.get(`${input.sourceKind}:${row.id}`);
     const title = shared?.title ?? row.title;
     const body = shared?.body ?? row.body;
-    const findings = await this.findings(viewer, access, title, body, this.db.manager);
+    const findings = await this.findings(viewer, access, row, title, body, this.db.manager);
     const of = (field: string) => findings.filter((f) => f.field === field);
     return {
       source: candidate(input.sourceKind, row, shares),
@@ -88,6 +88,12 @@ export class LibrarySharingService {
       maskedBody: maskIdentifyingDetails(body, of('body'), viewer.preferredLanguage),
       suggestedValueIds: shared?.value_ids ?? row.value_ids,
     };
+  }
+
+  /** The guard over texts being reviewed, with the same names the share itself is checked against. */
+  async check(viewer: Viewer, access: TenantAccess, input: CheckLibraryTextArgs): Promise<LibraryFindingDto[]> {
+    const row = await this.ownedSource(viewer, access, input, this.db.manager);
+    return this.findings(viewer, access, row, input.title, input.body, this.db.manager);
   }
 
   /** Shares (or shares anew, replacing the text) once the owner, the source's readiness, consent and the guard allow it. */
@@ -105,7 +111,7 @@ export class LibrarySharingService {
         const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
         if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
       }
-      const findings = await this.findings(viewer, access, input.title, input.body, manager);
+      const findings = await this.findings(viewer, access, row, input.title, input.body, manager);
       if (findings.length > 0) throw new LibraryDetailsError(findings);
       const [item] = await manager.query(
         `INSERT INTO library_item (organisation_id, source_kind, source_id, source_revision, audience, team_id, title, body, search_extra, value_ids, shared_by)
@@ -168,8 +174,12 @@ export class LibrarySharingService {
     return new Map(rows.map((r) => [`${r.source_kind}:${r.source_id}`, r]));
   }
 
-  /** The guard for what leaves the team: the organisation's people and register, and its own name, teams, locations and places. */
-  private async findings(viewer: Viewer, access: TenantAccess, title: string, body: string, manager: EntityManager) {
+  /**
+   * The guard for what leaves the team: the organisation's people and
+   * register, the source's teller, and the organisation's own name, teams,
+   * locations and places.
+   */
+  private async findings(viewer: Viewer, access: TenantAccess, source: SourceRow, title: string, body: string, manager: EntityManager) {
     const places: { name: string }[] = await manager.query(
       `SELECT name FROM organisation WHERE id = $1 UNION SELECT name FROM team WHERE organisation_id = $1
        UNION SELECT name FROM location WHERE organisation_id = $1 UNION SELECT place FROM location WHERE organisation_id = $1 AND place <> ''`,
@@ -182,7 +192,7 @@ export class LibrarySharingService {
         { field: 'title', text: title },
         { field: 'body', text: body },
       ],
-      { places: places.map((p) => p.name) },
+      { people: source.people, places: places.map((p) => p.name) },
       viewer.preferredLanguage,
       manager,
     );

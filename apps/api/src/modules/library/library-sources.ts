@@ -22,18 +22,20 @@ const LESSON_AUDIENCES_NOW = `CASE WHEN rs.case_id IS NULL THEN ARRAY['organisat
 /**
  * Every source of one kind in an organisation ($1), as the same columns:
  * who owns it, whether it is ready to share, which audiences its consent
- * allows now, and the texts to review. `$2` narrows to one source when set.
+ * allows now, the texts to review and whose names to look for in them.
+ * `$2` narrows to one source when set.
  */
 export const SOURCE_SELECT: Record<LibrarySourceKind, string> = {
-  case: `SELECT c.id, c.team_id, c.title, c.author_id AS owner_id, true AS ready, NULL::int AS revision, '{}'::text[] AS value_ids,
+  case: `SELECT c.id, c.team_id, c.title, c.author_id AS owner_id, true AS ready, NULL::int AS revision, '{}'::text[] AS value_ids, '{}'::text[] AS people,
       coalesce((SELECT string_agg(ch.title || E'\\n' || ch.body, E'\\n\\n' ORDER BY ch.position) FROM case_chapter ch WHERE ch.case_id = c.id), '') AS body,
       ${caseAudiences('c.id')} AS audiences
     FROM case_file c WHERE c.organisation_id = $1 AND ($2::uuid IS NULL OR c.id = $2)`,
   story: `SELECT s.id, s.team_id, s.title, s.author_id AS owner_id, s.approved_revision IS NOT DISTINCT FROM s.revision AS ready, s.revision, s.value_ids, s.body,
+      CASE WHEN s.storyteller_name <> '' THEN ARRAY[s.storyteller_name] ELSE '{}' END AS people,
       ${STORY_AUDIENCES_NOW} AS audiences
     FROM story s WHERE s.organisation_id = $1 AND ($2::uuid IS NULL OR s.id = $2)`,
   lesson: `SELECT h.id, rs.team_id, rs.title, rs.moderator_id AS owner_id, rs.report_approved_at IS NOT NULL AS ready, NULL::int AS revision,
-      ARRAY(SELECT DISTINCT st.item_id FROM session_tag st WHERE st.session_id = rs.id ORDER BY st.item_id) AS value_ids, h.body,
+      ARRAY(SELECT DISTINCT st.item_id FROM session_tag st WHERE st.session_id = rs.id ORDER BY st.item_id) AS value_ids, h.body, '{}'::text[] AS people,
       ${LESSON_AUDIENCES_NOW} AS audiences
     FROM harvest_item h JOIN reflection_session rs ON rs.id = h.session_id
     WHERE h.organisation_id = $1 AND h.kind = 'insight' AND ($2::uuid IS NULL OR h.id = $2)`,
@@ -48,6 +50,8 @@ export interface SourceRow {
   ready: boolean;
   revision: number | null;
   value_ids: string[];
+  /** People to look for in the texts besides the organisation's own: the teller of a story without an account. */
+  people: string[];
   audiences: LibraryAudience[];
 }
 

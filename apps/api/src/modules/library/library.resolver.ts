@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentNetworkAccess, CurrentViewer } from '../../engine/policy/current.decorators';
-import { LibraryCandidateDto, LibraryItemDto, LibrarySearchResultDto, LibraryShareDraftDto } from './dtos/library.dto';
-import { LibraryItemArgs, LibrarySearchInput, LibrarySourceInput, NetworkLibraryItemArgs, NetworkLibrarySearchInput, ShareInLibraryInput } from './dtos/library.inputs';
+import { LibraryCandidateDto, LibraryFindingDto, LibraryItemDto, LibrarySearchResultDto, LibraryShareDraftDto } from './dtos/library.dto';
+import { CheckLibraryTextArgs, LibraryItemArgs, LibrarySearchInput, LibrarySourceInput, NetworkLibraryItemArgs, NetworkLibrarySearchInput, ShareInLibraryInput } from './dtos/library.inputs';
 import { LibrarySearchService } from './library-search.service';
 import { LibrarySharingService } from './library-sharing.service';
 
@@ -58,6 +58,12 @@ export class LibraryResolver {
   @Access.organisation({ arg: 'input.organisationId' })
   libraryShareDraft(@Args('input') input: LibrarySourceInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<LibraryShareDraftDto> {
     return this.sharing.draft(viewer, access, input);
+  }
+
+  @Query(() => [LibraryFindingDto], { description: 'The guard over texts being reviewed for the library, as the share will check them.' })
+  @Access.organisation({ arg: 'organisationId' })
+  checkLibraryText(@Args() args: CheckLibraryTextArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<LibraryFindingDto[]> {
+    return this.sharing.check(viewer, access, args);
   }
 
   @Mutation(() => LibraryItemDto, { description: 'Shares the reviewed texts; refused while the guard still finds identifying details.' })

@@ -1,4 +1,4 @@
-import { MirrorConsentScope, MirrorStatus, MirrorValueTag } from '@kring/domain';
+import { MIRROR_CONSENT_SCOPES, MirrorConsentScope, MirrorStatus, MirrorValueTag } from '@kring/domain';
 
 /** A mirror_conversation row as read with `SELECT c.*`. */
 export interface ConversationRow {
@@ -49,3 +49,8 @@ export interface StatementRow {
 export const ACTIVE_SCOPES = `ARRAY(SELECT mc.scope FROM mirror_consent mc WHERE mc.participant_id = p.id AND mc.withdrawn_at IS NULL ORDER BY mc.scope)`;
 
 export type ScopeList = MirrorConsentScope[];
+
+/** Scopes as people read them: in the order of the consent page, not the database's. */
+export function inCatalogueOrder(scopes: readonly MirrorConsentScope[]): MirrorConsentScope[] {
+  return MIRROR_CONSENT_SCOPES.filter((scope) => scopes.includes(scope));
+}

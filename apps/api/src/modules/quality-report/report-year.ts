@@ -21,6 +21,9 @@ export function dayInYear(column: string, param: string): string {
   return `date_part('year', ${column}) = ${param}`;
 }
 
+/** SQL: a peer visit's day has come (a visit agreed for later in the year is not held yet). */
+export const HELD_BY_NOW = `v.visit_date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** A day as the reader writes it: "3 maart 2025". */

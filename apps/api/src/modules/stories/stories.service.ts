@@ -7,12 +7,10 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
-import { IdentifyingDetailsError } from '../cases/identifying-details.error';
 import { IdentifyingDetailsService } from '../cases/identifying-details.service';
 import { namedRef } from '../organisations/dtos/named-ref.dto';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
 import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, UpdateStoryInput } from './dtos/story.inputs';
-import { findIdentifyingTexts } from './identifying-texts';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
 
@@ -59,7 +57,7 @@ export class StoriesService {
         const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [input.storytellerPersonId, access.organisationId]);
         if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
       }
-      const confirmed = await this.checkTexts(viewer, access, input, byName ? [byName] : [], manager);
+      const confirmed = await this.checkTexts(viewer, access, input, manager);
       const [{ id }] = await manager.query(
         `INSERT INTO story (organisation_id, team_id, author_id, title, body, value_ids, storyteller_person_id, storyteller_name, storyteller_email, storyteller_language)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -90,7 +88,7 @@ export class StoriesService {
   async update(viewer: Viewer, access: TenantAccess, input: UpdateStoryInput): Promise<StoryDto> {
     await this.db.transaction(async (manager) => {
       const row = await this.ownStory(viewer, access, input.storyId, manager);
-      const confirmed = await this.checkTexts(viewer, access, input, row.storyteller_person_id ? [] : [row.storyteller_name], manager);
+      const confirmed = await this.checkTexts(viewer, access, input, manager);
       const changed = input.title !== row.title || input.body !== row.body;
       await manager.query(
         `UPDATE story SET title = $2, body = $3, value_ids = $4, updated_at = now(),
@@ -196,25 +194,13 @@ export class StoriesService {
     if (!overview && !viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId)) throw new UserError('NOT_YOUR_TEAM');
   }
 
-  /**
-   * The guard over title and text, also looking for the name of a storyteller
-   * without an account. Passes when clean or confirmed; returns how many
-   * findings were confirmed.
-   */
-  private async checkTexts(
-    viewer: Viewer,
-    access: TenantAccess,
-    input: { title: string; body: string; acknowledgeWarnings: boolean },
-    storytellerNames: string[],
-    manager: EntityManager,
-  ): Promise<number> {
+  /** The cases module's guard over title and text: passes when clean or confirmed; returns how many findings were confirmed. */
+  private checkTexts(viewer: Viewer, access: TenantAccess, input: { title: string; body: string; acknowledgeWarnings: boolean }, manager: EntityManager): Promise<number> {
     const texts = [
       { field: 'title', text: input.title },
       { field: 'body', text: input.body },
     ];
-    const findings = await findIdentifyingTexts(this.guard, access.organisationId, texts, { people: storytellerNames }, viewer.preferredLanguage, manager);
-    if (findings.length > 0 && !input.acknowledgeWarnings) throw new IdentifyingDetailsError(findings);
-    return findings.length;
+    return this.guard.requireAcknowledgement(access.organisationId, texts, input.acknowledgeWarnings, viewer.preferredLanguage, manager);
   }
 
   private async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, storyId: string, manager: EntityManager): Promise<void> {

@@ -144,22 +144,30 @@ export class MirrorLiveClient {
   }
 
   private flush(): Promise<void> {
-    this.flushing ??= this.sendAll().finally(() => {
-      this.flushing = null;
+    this.flushing ??= (async () => {
+      let delivered: boolean;
+      try {
+        delivered = await this.sendAll();
+      } finally {
+        this.flushing = null;
+      }
+      // A command added while the last one was on its way goes out too.
+      if (delivered && this.view.connection === 'online' && this.outbox.items().length > 0) return this.flush();
       // Whatever could not be sent now waits in the outbox for the next connection.
       for (const resolve of this.waiting.values()) resolve({ status: 'queued' });
       this.waiting.clear();
-    });
+    })();
     return this.flushing;
   }
 
-  private async sendAll(): Promise<void> {
+  /** Sends the outbox in order; false when an ack did not come in time. */
+  private async sendAll(): Promise<boolean> {
     for (let item = this.outbox.items()[0]; item && this.view.connection === 'online'; item = this.outbox.items()[0]) {
       let ack: MirrorCommandAck;
       try {
         ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(MIRROR_SOCKET_EVENTS.command, { conversationId: this.conversationId, clientKey: item.clientKey, command: item.command });
       } catch {
-        return;
+        return false;
       }
       this.outbox.remove(item.clientKey);
       const resolve = this.waiting.get(item.clientKey);
@@ -174,6 +182,7 @@ export class MirrorLiveClient {
         resolve?.({ status: 'refused', message: ack.error.message });
       }
     }
+    return true;
   }
 
   private update(patch: Partial<MirrorLiveView>): void {

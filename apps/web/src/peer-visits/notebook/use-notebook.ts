@@ -160,6 +160,7 @@ export function useNotebook(visitId: string) {
       notes.current = new Map(stored.map((n) => [n.clientId, n]));
       visitRef.current = storedVisit ?? null;
       setVisit(storedVisit ?? null);
+      setRevision((n) => n + 1);
       setLoaded(true);
       void sync();
     });

@@ -15,6 +15,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray } from 'class-validator';
 import { ClientGroupEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
 import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { UntrimmedTextField } from '../../cases/dtos/case-input-fields';
 import { ValueIdsField } from '../../stories/dtos/value-ids-field';
 import { LibraryAudienceEnum, LibrarySourceKindEnum } from './library.enums';
 
@@ -74,4 +75,14 @@ export class LibraryItemArgs {
 export class NetworkLibraryItemArgs {
   @Field(() => ID) @IdField() networkId: string;
   @Field(() => ID) @IdField() libraryItemId: string;
+}
+
+/** Texts under review for one source; not trimmed, so the findings' offsets fit the text as the screen holds it. */
+@ArgsType()
+export class CheckLibraryTextArgs {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field(() => LibrarySourceKindEnum) @OneOfField(LIBRARY_SOURCE_KINDS) sourceKind: LibrarySourceKind;
+  @Field(() => ID) @IdField() sourceId: string;
+  @Field() @UntrimmedTextField(LIBRARY_LIMITS.title) title: string;
+  @Field() @UntrimmedTextField(LIBRARY_LIMITS.body) body: string;
 }

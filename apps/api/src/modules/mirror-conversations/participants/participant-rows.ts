@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { MirrorParticipantDto } from '../dtos/participant.dto';
-import { ACTIVE_SCOPES } from '../mirror-rows';
+import { ACTIVE_SCOPES, inCatalogueOrder } from '../mirror-rows';
 
 const PARTICIPANT_SELECT = `
   SELECT p.id, p.display_name, p.email, p.kind, p.language, p.pseudonym, p.expires_at, p.link_sent_at, p.relation,
@@ -23,7 +23,7 @@ function toParticipant(r: Row): MirrorParticipantDto {
     linkSentAt: r.link_sent_at,
     relation: r.relation,
     legalRepresentative: r.legal_representative,
-    consents: r.consents,
+    consents: inCatalogueOrder(r.consents),
     respondedAt: r.responded_at,
   };
 }

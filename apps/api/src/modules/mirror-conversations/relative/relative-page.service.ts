@@ -11,7 +11,7 @@ import { RelativeInvitationDto } from '../dtos/relative.dto';
 import { SaveRelativeResponseInput } from '../dtos/relative.inputs';
 import { MirrorLetterService } from '../letter/mirror-letter.service';
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
-import { ACTIVE_SCOPES } from '../mirror-rows';
+import { ACTIVE_SCOPES, inCatalogueOrder } from '../mirror-rows';
 
 /** What a working link opens: the participant and the conversation it belongs to. */
 interface LinkRow {
@@ -171,7 +171,7 @@ export class RelativePageService {
       kind: link.kind,
       language: link.language,
       expiresAt: link.expires_at,
-      consents: link.consents,
+      consents: inCatalogueOrder(link.consents),
       consentForm: form?.form ?? null,
       relation: link.relation as RelativeInvitationDto['relation'],
       legalRepresentative: link.legal_representative,

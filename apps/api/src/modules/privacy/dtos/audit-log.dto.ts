@@ -1,14 +1,13 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
 import { IdField, TextField } from '../../../engine/graphql/input-fields';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
 import { CalendarDateField } from '../../cases/dtos/case-input-fields';
+import { NamedRef } from '../../organisations/dtos/named-ref.dto';
 
 @InputType()
 export class AuditLogInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { nullable: true, description: 'Only what this person did.' }) @IdField({ optional: true }) personId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @TextField({ max: 100, optional: true }) action?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: 100, optional: true }) action?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, a day in the Netherlands.' }) @CalendarDateField({ optional: true }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, included.' }) @CalendarDateField({ optional: true }) until?: string | null;
   @Field(() => ID, { nullable: true, description: 'The last event of the previous page.' }) @IdField({ optional: true }) beforeId?: string | null;

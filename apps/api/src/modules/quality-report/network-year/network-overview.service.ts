@@ -26,7 +26,7 @@ import { NetworkAccess, Viewer } from '../../../engine/auth/viewer';
 import { NetworkYearOverviewDto, OverviewHarvestTableDto, SuppressedCountDto } from '../dtos/network-overview.dto';
 import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
 import { ReportExport } from '../organisation-year/quality-report.service';
-import { checkReportYear, dayInYear, momentInYear } from '../report-year';
+import { checkReportYear, dayInYear, HELD_BY_NOW, momentInYear } from '../report-year';
 
 type Row = Record<string, any>;
 
@@ -88,7 +88,7 @@ export class NetworkOverviewService {
          WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')} GROUP BY h.theme_id`,
         args,
       ),
-      db.query(`SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${dayInYear('v.visit_date', '$2')}`, [
+      db.query(`SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`, [
         access.networkId,
         year,
       ]),

@@ -1,7 +1,7 @@
 import { FINDING_TYPES, Language, MIRROR_QUESTIONS, MIRROR_THEMES } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { ReportVisitDto } from '../dtos/quality-report.dto';
-import { dayInYear, formatDay } from '../report-year';
+import { dayInYear, formatDay, HELD_BY_NOW } from '../report-year';
 
 type Row = Record<string, any>;
 
@@ -34,12 +34,12 @@ export async function peerVisitsOfYear(db: EntityManager, organisationId: string
       `SELECT v.id, v.visit_date::text AS visit_date, v.focus_question, v.report_summary, v.host_reflection,
               v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AS shared,
               (SELECT count(*)::int FROM peer_visit_practice vp WHERE vp.visit_id = v.id) AS practices
-       FROM peer_visit v WHERE v.organisation_id = $1 AND v.status = 'agreed' AND ${dayInYear('v.visit_date', '$2')}
+       FROM peer_visit v WHERE v.organisation_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}
        ORDER BY v.visit_date, v.id`,
       [organisationId, year],
     ),
     db.query(
-      `SELECT count(*)::int AS count FROM peer_visit v WHERE v.visiting_organisation_id = $1 AND v.status = 'agreed' AND ${dayInYear('v.visit_date', '$2')}`,
+      `SELECT count(*)::int AS count FROM peer_visit v WHERE v.visiting_organisation_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`,
       [organisationId, year],
     ),
   ]);

@@ -1,11 +1,9 @@
-import { STORY_AUDIENCES, STORY_CHECK_STATUSES } from '@kring/domain';
+import { STORY_AUDIENCES, STORY_CHECK_STATUSES, STORY_DECISIONS } from '@kring/domain';
 import { registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 
 export const StoryAudienceEnum = enumOf(STORY_AUDIENCES);
 export const StoryCheckStatusEnum = enumOf(STORY_CHECK_STATUSES);
-export const STORY_DECISIONS = ['approve', 'request_changes'] as const;
-export type StoryDecision = (typeof STORY_DECISIONS)[number];
 export const StoryDecisionEnum = enumOf(STORY_DECISIONS);
 
 registerEnumType(StoryAudienceEnum, { name: 'StoryAudience', description: 'Who may read a story: team, organisation, network (anonymised) or public.' });

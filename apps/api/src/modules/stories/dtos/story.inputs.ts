@@ -1,4 +1,4 @@
-import { LANGUAGES, Language, STORY_AUDIENCES, STORY_LIMITS, StoryAudience } from '@kring/domain';
+import { LANGUAGES, Language, STORY_AUDIENCES, STORY_DECISIONS, STORY_LIMITS, StoryAudience, StoryDecision } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
@@ -6,7 +6,7 @@ import { LanguageEnum } from '../../../engine/graphql/enums';
 import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { AcknowledgeField } from '../../cases/dtos/case-input-fields';
 import { IntField } from '../../reflection-sessions/dtos/session-input-fields';
-import { STORY_DECISIONS, StoryAudienceEnum, StoryDecision, StoryDecisionEnum } from './story.enums';
+import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
 import { ValueIdsField } from './value-ids-field';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });

@@ -5,7 +5,7 @@ import { IdentifyingDetailsService, TextToCheck } from '../cases/identifying-det
 
 /** Names to look for besides the organisation's people and register. */
 export interface ExtraNames {
-  /** People (a storyteller without an account): also their first name and surname on their own. */
+  /** People (the teller of a story, who may have no account): also their first name and surname on their own. */
   people?: readonly string[];
   /** The organisation, its teams, locations and places: only as written, so "Team wonen" does not flag every "wonen". */
   places?: readonly string[];
@@ -13,9 +13,8 @@ export interface ExtraNames {
 
 /**
  * The cases module's identifying-details guard with more names to look for
- * than the organisation's people and register: a storyteller without an
- * account, or — for what leaves the organisation — its own name, teams and
- * places.
+ * than the organisation's people and register, for what leaves the team: the
+ * teller of a story, and the organisation's own name, teams and places.
  */
 export async function findIdentifyingTexts(
   guard: IdentifyingDetailsService,

@@ -1,0 +1,47 @@
+/**
+ * Dutch texts of the patterns over time, as `patterns` in i18n/nl.ts;
+ * texts.en.ts has the same keys. Names of values, directions and
+ * vulnerabilities come from @kring/domain.
+ */
+export const patternsNl = {
+  title: 'Patronen',
+  intro: 'Welke waarden kwamen in jullie bijeenkomsten en spiegelgesprekken naar voren, en in welke richting: per kwartaal, als patroon. Dit is geen score en geen vergelijking: er wordt niets opgeteld en organisaties worden nooit naast elkaar gezet.',
+  level: 'Patronen van',
+  wholeOrganisation: 'De hele organisatie',
+  team: 'Team {{team}}',
+  network: 'Het lerend netwerk {{name}} als geheel',
+  suppression: 'Aantallen onder de {{min}} tonen we niet ("minder dan {{min}}"), zodat niemand herkenbaar wordt. In het lerend netwerk blijft een kwartaal leeg als minder dan {{min}} organisaties iets lieten zien.',
+  heatMap: {
+    title: 'Waarden per kwartaal',
+    direction: 'Laat zien',
+    figureLabel: 'Warmtekaart: hoe vaak elke waarde {{direction}} werd genoemd, per kwartaal. Dezelfde gegevens staan in de tabel hieronder.',
+    tableToggle: 'Als tabel',
+    caption: 'Hoe vaak elke waarde per kwartaal werd getagd, per richting',
+    value: 'Waarde',
+    fewer: 'minder dan {{min}}',
+    suppressedQuarter: 'te weinig organisaties',
+    none: '–',
+    cell: '{{direction}}: {{count}}',
+  },
+  vulnerabilities: {
+    title: 'Kwetsbaarheden die terugkomen',
+    intro: 'Kwetsbaarheden die als "onder druk" of als vraag werden getagd. Komt er een in twee kwartalen of meer terug, dan is dat een patroon om samen naar te kijken.',
+    none: 'In deze periode zijn geen kwetsbaarheden onder druk getagd.',
+    recurring: 'Komt terug',
+    quarters: 'In: {{quarters}}',
+    count: 'Aantal keer: {{count}}',
+  },
+  systems: {
+    title: 'Ontstaan er nieuwe interne systemen?',
+    raised: 'Let op: er lijken nieuwe interne systemen te ontstaan.',
+    quiet: 'Geen signaal: er komen niet steeds meer regels bij.',
+    growing: 'In {{quarters}} kwartalen op rij spraken jullie meer nieuwe praktijken af die een regel toevoegen dan die er een laten vallen.',
+    tagged: 'Jullie tagden zelf "risico op ontwikkelen nieuwe interne systemen" als onder druk, in twee kwartalen of meer.',
+    prompt: 'Zou je dat thuis ook doen? Welke afspraak is ongemerkt een regel geworden, en welke regel kunnen we opheffen?',
+    how: 'Hoe Kring dit meet',
+    howText: 'Kring houdt geen lijst met regels bij. Daarom kijkt het naar de woorden van de nieuwe praktijken die jullie afspraken. Een praktijk voegt een regel toe als er woorden in staan als: {{adds}}. Ze laat een regel vallen als er ook staat: {{drops}}. Het signaal gaat aan als er {{quarters}} kwartalen op rij meer regels bijkomen dan verdwijnen, of als jullie het risico zelf in twee kwartalen als onder druk tagden. Het is een lezing van woorden, geen oordeel: praat erover in het team.',
+    table: 'Regels per kwartaal',
+    adds: 'Voegt een regel toe',
+    drops: 'Laat een regel vallen',
+  },
+};

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Section } from '../ui/Section';
+import { LEARNING_PATHS } from './paths';
+
+/** On the home page: the way into "Leren over tijd". */
+export function LearningHomeCard() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('practices.home.title')}>
+      <p>{t('practices.home.text')}</p>
+      <ul className="learning-links">
+        <li>
+          <Link to={LEARNING_PATHS.practices}>{t('practices.home.practices')}</Link>
+        </li>
+        <li>
+          <Link to={LEARNING_PATHS.stories}>{t('practices.home.stories')}</Link>
+        </li>
+        <li>
+          <Link to={LEARNING_PATHS.library}>{t('practices.home.library')}</Link>
+        </li>
+        <li>
+          <Link to={LEARNING_PATHS.patterns}>{t('practices.home.patterns')}</Link>
+        </li>
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,107 @@
+import { PRACTICE_SOURCE_LABELS, RUNNING_PRACTICE_STATUSES } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LearningOrganisationDocument, PracticesDocument, type TrackedPracticePartsFragment } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { PracticeItem } from '../reflection-sessions/PracticeItem';
+import '../reflection-sessions/sessions.css';
+import { Alert } from '../ui/Alert';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { LearningTabs } from './LearningTabs';
+import { LookBackForm } from './LookBackForm';
+import { OrganisationChoice } from './OrganisationChoice';
+import { useTeamParam } from './useTeamParam';
+
+/** New practices from every activity, per team (/leren?organisatie=…&team=…): due look-backs first. */
+export function PracticesPage() {
+  const { t } = useTranslation();
+  const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
+  return (
+    <Page title={t('practices.title')} wide>
+      <LearningTabs current="practices" organisationId={organisationId} />
+      <p>{t('practices.intro')}</p>
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
+      {organisationId ? <PracticeList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} /> : <p>{t('home.noMemberships')}</p>}
+    </Page>
+  );
+}
+
+function PracticeList({ organisationId, teamId, onTeam }: { organisationId: string; teamId: string; onTeam: (id: string) => void }) {
+  const { t } = useTranslation();
+  const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
+  const practices = useQuery(PracticesDocument, { organisationId, teamId: teamId || null });
+  const [saved, setSaved] = useState(false);
+  const teams = organisation.data?.organisation.teams ?? [];
+
+  if (!practices.data) return practices.error ? <LoadError error={practices.error} onRetry={practices.refetch} /> : <Loading />;
+  const all = practices.data.practices;
+  const due = all.filter((p) => p.lookBackDue);
+  const running = all.filter((p) => !p.lookBackDue && RUNNING_PRACTICE_STATUSES.includes(p.status));
+  const finished = all.filter((p) => !RUNNING_PRACTICE_STATUSES.includes(p.status));
+  const onSaved = () => {
+    setSaved(true);
+    practices.refetch();
+  };
+
+  return (
+    <>
+      {teams.length > 1 && (
+        <SelectField
+          label={t('practices.chooseTeam')}
+          name="teamId"
+          value={teamId}
+          onChange={onTeam}
+          optional
+          emptyOption={t('practices.allTeams')}
+          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+        />
+      )}
+      {saved && <Alert tone="success">{t('practices.lookBack.saved')}</Alert>}
+      {all.length === 0 && <p>{t('practices.empty')}</p>}
+      {due.length > 0 && (
+        <div className="due-region">
+          <Section title={t('practices.due.title')}>
+            <p>{t('practices.due.intro', { count: due.length })}</p>
+            <PracticeGroup practices={due} onSaved={onSaved} due />
+          </Section>
+        </div>
+      )}
+      {running.length > 0 && (
+        <Section title={t('practices.running')}>
+          <PracticeGroup practices={running} onSaved={onSaved} />
+        </Section>
+      )}
+      {finished.length > 0 && (
+        <Section title={t('practices.finished')}>
+          <PracticeGroup practices={finished} onSaved={onSaved} />
+        </Section>
+      )}
+    </>
+  );
+}
+
+function PracticeGroup({ practices, onSaved, due }: { practices: TrackedPracticePartsFragment[]; onSaved: () => void; due?: boolean }) {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  return (
+    <ul className="practices">
+      {practices.map((practice) => (
+        <PracticeItem key={practice.id} practice={practice}>
+          <p className="practice__meta muted">
+            {[
+              due && <span key="due" className="badge">{t('practices.due.badge')}</span>,
+              practice.sourceTitle ? t('practices.source', { source: label(PRACTICE_SOURCE_LABELS, practice.source), title: practice.sourceTitle }) : label(PRACTICE_SOURCE_LABELS, practice.source),
+              practice.team && t('practices.team', { team: practice.team.name }),
+            ]
+              .filter(Boolean)
+              .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
+          </p>
+          <LookBackForm practice={practice} onSaved={onSaved} />
+        </PracticeItem>
+      ))}
+    </ul>
+  );
+}

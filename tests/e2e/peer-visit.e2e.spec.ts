@@ -1,0 +1,103 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from '../support/browser';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { agreedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
+
+/**
+ * The visit notebook on a phone without signal: a visitor logs beelden, the
+ * connection drops, more beelden are typed and the page is reloaded, the
+ * connection returns — and every beeld reaches the mirror report exactly
+ * once. Needs the built web app (apps/web/dist), which the API serves at `/`.
+ */
+describe('the visit notebook on a phone, partly offline', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  let net: Awaited<ReturnType<typeof demoNetwork>>;
+  let visitId: string;
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    net = await demoNetwork(kring);
+    visitId = await agreedVisit(net, 'Voelen deelnemers zich thuis op het erf?');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+  async function writeNote(page: Page, body: string) {
+    await page.getByLabel('Wat zie je?').fill(body);
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+    await page.getByRole('listitem').filter({ hasText: body }).first().waitFor();
+  }
+
+  it('keeps notes written offline, survives a reload, and sends every note once', async () => {
+    const context: BrowserContext = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('welkom-els');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
+
+    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    // The app shell is kept by the service worker before the connection goes.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
+    await writeNote(page, 'Beeld 1: de tafel werd samen gedekt.');
+    await status(page, 'Alles is verstuurd.').waitFor();
+
+    await context.setOffline(true);
+    await writeNote(page, 'Beeld 2: mevrouw raapte zelf de eieren.');
+    await writeNote(page, 'Beeld 3: het medicijnrooster hangt op de keukendeur.');
+    await status(page, 'Geen verbinding. 2 beelden staan alleen op dit apparaat').waitFor();
+    expect(await page.getByText('Nog niet verstuurd').count()).toBe(2);
+
+    // A reload without signal: the page comes from the device, and so do the notes.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await status(page, 'Geen verbinding. 2 beelden staan alleen op dit apparaat').waitFor();
+    await page.getByText('Beeld 2: mevrouw raapte zelf de eieren.').waitFor();
+    await writeNote(page, 'Beeld 4: na het herladen, nog steeds zonder verbinding.');
+    await status(page, 'Geen verbinding. 3 beelden staan alleen op dit apparaat').waitFor();
+
+    // (Chromium may still let a request of a service-worker page through while its answer is lost:
+    // the phone then sends the same changes again, and the server applies each once.)
+    await context.setOffline(false);
+    await status(page, 'Alles is verstuurd.').waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Nog niet verstuurd').count()).toBe(0);
+
+    const stored = await kring.sql<{ body: string }>(`SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL ORDER BY body`, [visitId]);
+    expect(stored.map((n) => n.body)).toEqual([
+      'Beeld 1: de tafel werd samen gedekt.',
+      'Beeld 2: mevrouw raapte zelf de eieren.',
+      'Beeld 3: het medicijnrooster hangt op de keukendeur.',
+      'Beeld 4: na het herladen, nog steeds zonder verbinding.',
+    ]);
+
+    // In the mirror report every beeld appears exactly once.
+    await page.goto(`${kring.url}/visitatie/${visitId}/spiegelrapport`);
+    const beelden = page.getByRole('region', { name: 'Beelden (4)' });
+    await beelden.waitFor();
+    for (const { body } of stored) expect({ body, times: await beelden.getByText(body, { exact: true }).count() }).toEqual({ body, times: 1 });
+    const report = (await (await net.as('ingrid@hoeve.demo')).ok(REPORT, { id: visitId })).mirrorReport;
+    expect(report.notes.map((n: { body: string }) => n.body).sort()).toEqual(stored.map((n) => n.body));
+    await context.close();
+  });
+
+  it('is an installable app: a manifest and a service worker', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(kring.url);
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      return link ? (await fetch(link.href)).json() : null;
+    });
+    expect(manifest).toMatchObject({ short_name: 'Kring', display: 'standalone', start_url: '/' });
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(`${kring.url}/sw.js`);
+  });
+});
