@@ -153,6 +153,18 @@ describe('a mirror conversation in the browser', () => {
     await moderator.getByRole('button', { name: 'Ja, goedkeuren en ruwe aantekeningen verwijderen' }).click();
     await moderator.getByText(/^Goedgekeurd op /).waitFor();
 
+    // The listener reflection: one action plans a session of the team, with what we heard as its starting point.
+    const reflection = moderator.getByRole('form', { name: 'Luisteraarsreflectie plannen' });
+    await reflection.getByLabel('Datum').fill('2031-05-15');
+    await reflection.getByLabel('Tijd').fill('14:00');
+    await reflection.getByRole('button', { name: 'Luisteraarsreflectie plannen' }).click();
+    await moderator.getByRole('link', { name: /^Luisteraarsreflectie na het spiegelgesprek/ }).waitFor();
+    const [session] = await kring.sql<{ id: string; team_id: string }>(`SELECT s.id, s.team_id FROM reflection_session s JOIN mirror_conversation c ON c.listener_session_id = s.id`);
+    expect(session.team_id).toBe(org.teamId);
+    expect(await kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([
+      { kind: 'insight', body: 'Naasten over Je thuis voelen: Naasten zien dat het eigen ritme er mag zijn.' },
+    ]);
+
     // The letter back, drafted from the harvest, and its PDF.
     await moderator.getByRole('button', { name: 'Brief opstellen' }).click();
     const letter = moderator.getByRole('form', { name: 'Brief: wat we hoorden, wat we gaan doen' });

@@ -65,7 +65,8 @@ export const networkEn: typeof networkNl = {
   },
   harvest: {
     title: 'Network harvest',
-    intro: 'From {{count}} mirror reports hosts shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
+    intro_one: 'From {{count}} mirror report a host shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
+    intro_other: 'From {{count}} mirror reports hosts shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
     nothing: 'Nothing shared yet.',
     fewer: 'Fewer than {{min}}: not shown.',
     fewerShort: '< {{min}}',

@@ -63,7 +63,8 @@ export const networkNl = {
   },
   harvest: {
     title: 'Netwerkoogst',
-    intro: 'Uit {{count}} spiegelrapporten die gastheren met het netwerk deelden. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
+    intro_one: 'Uit {{count}} spiegelrapport dat een gastheer met het netwerk deelde. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
+    intro_other: 'Uit {{count}} spiegelrapporten die gastheren met het netwerk deelden. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
     nothing: 'Nog niets gedeeld.',
     fewer: 'Minder dan {{min}}: niet getoond.',
     fewerShort: '< {{min}}',

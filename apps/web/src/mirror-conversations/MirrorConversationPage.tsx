@@ -91,7 +91,7 @@ function Preparation({ conversation, onChanged }: ConversationSectionProps) {
   const editable = conversation.viewerCanPlan && (conversation.status === 'planned' || conversation.status === 'live');
   return (
     <>
-      {editable && <EditDetails conversation={conversation} organisationId={conversation.organisationId} onChanged={onChanged} />}
+      {editable && <EditDetails conversation={conversation} onChanged={onChanged} />}
       <LearningWishes conversation={conversation} onChanged={onChanged} />
       <QuestionGuide conversation={conversation} onChanged={onChanged} />
       {conversation.viewerRole === 'moderator' && <PriorInputList conversation={conversation} />}

@@ -137,6 +137,7 @@ export const mirrorEn: typeof mirrorNl = {
     expired: 'Expired',
     revoked: 'Withdrawn',
     renew: 'New link',
+    confirmRenew: 'Yes, a new link (the old one stops working)',
     revoke: 'Withdraw',
     confirmRevoke: 'Yes, withdraw',
   },

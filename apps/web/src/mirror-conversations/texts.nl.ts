@@ -139,6 +139,7 @@ export const mirrorNl = {
     expired: 'Verlopen',
     revoked: 'Ingetrokken',
     renew: 'Nieuwe link',
+    confirmRenew: 'Ja, nieuwe link (de oude werkt dan niet meer)',
     revoke: 'Intrekken',
     confirmRevoke: 'Ja, intrekken',
   },

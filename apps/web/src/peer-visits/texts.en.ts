@@ -41,7 +41,8 @@ export const visitsEn: typeof visitsNl = {
     submit: 'Arrange visit',
   },
   links: {
-    notebook: 'Notebook ({{count}} observations)',
+    notebook_one: 'Notebook ({{count}} observation)',
+    notebook_other: 'Notebook ({{count}} observations)',
     conversation: 'Mirror conversation',
     report: 'Mirror report',
     checkin: 'Entrepreneurs’ check-in',
@@ -158,9 +159,11 @@ export const visitsEn: typeof visitsNl = {
     keptOnDevice: 'Your observations stay on this device.',
     status: {
       offline: 'No connection. Just keep writing; everything is kept on this device.',
-      offlinePending: 'No connection. {{count}} observations are only on this device and will be sent once there is a connection again.',
+      offlinePending_one: 'No connection. {{count}} observation is only on this device and will be sent once there is a connection again.',
+      offlinePending_other: 'No connection. {{count}} observations are only on this device and will be sent once there is a connection again.',
       syncing: 'Sending…',
-      pending: '{{count}} observations not sent yet.',
+      pending_one: '{{count}} observation not sent yet.',
+      pending_other: '{{count}} observations not sent yet.',
       synced: 'Everything has been sent.',
     },
     conflicts: {

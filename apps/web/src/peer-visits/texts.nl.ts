@@ -39,7 +39,8 @@ export const visitsNl = {
     submit: 'Bezoek afspreken',
   },
   links: {
-    notebook: 'Notitieboek ({{count}} beelden)',
+    notebook_one: 'Notitieboek ({{count}} beeld)',
+    notebook_other: 'Notitieboek ({{count}} beelden)',
     conversation: 'Spiegelgesprek',
     report: 'Spiegelrapport',
     checkin: 'Ondernemersgesprek',
@@ -156,9 +157,11 @@ export const visitsNl = {
     keptOnDevice: 'Je beelden blijven op dit apparaat bewaard.',
     status: {
       offline: 'Geen verbinding. Je kunt gewoon doorschrijven; alles wordt op dit apparaat bewaard.',
-      offlinePending: 'Geen verbinding. {{count}} beelden staan alleen op dit apparaat en worden verstuurd zodra er weer verbinding is.',
+      offlinePending_one: 'Geen verbinding. {{count}} beeld staat alleen op dit apparaat en wordt verstuurd zodra er weer verbinding is.',
+      offlinePending_other: 'Geen verbinding. {{count}} beelden staan alleen op dit apparaat en worden verstuurd zodra er weer verbinding is.',
       syncing: 'Bezig met versturen…',
-      pending: '{{count}} beelden nog niet verstuurd.',
+      pending_one: '{{count}} beeld nog niet verstuurd.',
+      pending_other: '{{count}} beelden nog niet verstuurd.',
       synced: 'Alles is verstuurd.',
     },
     conflicts: {

@@ -15,7 +15,8 @@ export function ConsentChoices({ values, onChange, organisation, easy }: Consent
   const id = useId();
   const takesPart = values.includes('take_part');
   const toggle = (scope: MirrorConsentScope, checked: boolean) =>
-    onChange(MIRROR_CONSENT_SCOPES.filter((s) => (s === scope ? checked : values.includes(s))));
+    // Not taking part clears the rest: they build on it.
+    onChange(scope === 'take_part' && !checked ? [] : MIRROR_CONSENT_SCOPES.filter((s) => (s === scope ? checked : values.includes(s))));
   return (
     <fieldset className="field relative-consent" aria-describedby={`${id}-hint`}>
       <legend>{easy ? t('relative.easy.consentLegend') : t('relative.consent.legend')}</legend>

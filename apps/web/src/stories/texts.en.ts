@@ -12,6 +12,7 @@ export const storiesEn: typeof storiesNl = {
   reaches: 'Readable for: {{audiences}}',
   reachesNobody: 'Only for the writer and the storyteller so far',
   fields: {
+    choose: 'Choose…',
     team: 'Team',
     teamHint: 'The team that wrote the story down. The team reads it only once the storyteller agrees.',
     title: 'Title',

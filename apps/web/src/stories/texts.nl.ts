@@ -14,6 +14,7 @@ export const storiesNl = {
   reaches: 'Te lezen voor: {{audiences}}',
   reachesNobody: 'Nog alleen voor de schrijver en de verteller',
   fields: {
+    choose: 'Kies…',
     team: 'Team',
     teamHint: 'Het team dat het verhaal opschreef. Het team leest het pas als de verteller dat goed vindt.',
     title: 'Titel',

@@ -8,7 +8,11 @@ import { LiveSessionState } from './types';
  *
  * 1. `session:join` {sessionId} → ack LiveJoinAck with the full current state.
  *    A late joiner and a reconnecting screen do the same: the snapshot holds
- *    everything, so nothing depends on having seen earlier events.
+ *    everything, so nothing depends on having seen earlier events. The server
+ *    puts the socket in the room before reading the snapshot, so events may
+ *    arrive before the ack: keep them and start with
+ *    syncFromSnapshot(state, eventsSoFar), then feed every event to
+ *    receiveLiveEvent (reducer.ts).
  * 2. `session:command` LiveCommandMessage → ack LiveCommandAck. The server
  *    checks it, stores it in PostgreSQL (bumping the session version), and only
  *    then acks and broadcasts the resulting event. A refused command changes

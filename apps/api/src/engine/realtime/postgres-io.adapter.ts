@@ -23,7 +23,7 @@ export class PostgresIoAdapter extends IoAdapter {
     logger: LoggerService,
   ) {
     super(app);
-    this.pool = new Pool({ connectionString: databaseUrl, max: 8 });
+    this.pool = new Pool({ connectionString: databaseUrl, max: 2 });
     // The adapter's LISTEN connection has no error handler of its own; a
     // database restart must not crash Kring (the adapter reconnects by itself).
     this.pool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'socket.io database connection lost')));

@@ -20,7 +20,7 @@ import { useMutation } from '../../graphql/hooks';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { Button, ConfirmButton } from '../../ui/Button';
+import { ConfirmButton } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { TableWrap } from '../../ui/TableWrap';
@@ -30,6 +30,8 @@ import { LinkCard } from './LinkCard';
 interface ShownLink {
   link: string;
   participant: MirrorParticipantPartsFragment;
+  /** This link was just e-mailed (not an earlier one). */
+  emailed: boolean;
 }
 
 /** Inviting relatives (and residents) with a personal link, and the list of who was invited and what they chose. */
@@ -51,7 +53,7 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
           theme={conversation.theme}
           scheduledAt={conversation.scheduledAt}
           expiresAt={shown.participant.expiresAt}
-          emailedTo={shown.participant.linkSentAt ? shown.participant.email ?? null : null}
+          emailedTo={shown.emailed ? shown.participant.email ?? null : null}
         />
       )}
       {canInvite && <InviteForm conversationId={conversation.id} onInvited={show} />}
@@ -71,6 +73,7 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
     <Form
       label={t('mirror.invite.title')}
       onSubmit={async () => {
+        const emailed = sendEmail && !!values.email;
         const data = await invite({
           input: {
             conversationId,
@@ -79,12 +82,12 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
             kind: values.kind,
             language: values.language,
             validDays: Number(values.validDays) || null,
-            sendEmail: sendEmail && !!values.email,
+            sendEmail: emailed,
           },
         });
         if (data) {
           form.reset();
-          onInvited(data.inviteMirrorParticipant);
+          onInvited({ ...data.inviteMirrorParticipant, emailed });
         }
       }}
       submitLabel={t('mirror.invite.submit')}
@@ -169,14 +172,13 @@ function ParticipantList({
                 <td>{p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`)}</td>
                 <td>
                   <div className="mirror-buttons">
-                    <Button
-                      variant="secondary"
-                      aria-label={`${t('mirror.invite.renew')}: ${p.displayName}`}
+                    <ConfirmButton
+                      label={t('mirror.invite.renew')}
+                      target={p.displayName}
+                      confirmLabel={t('mirror.invite.confirmRenew')}
                       busy={renewal.loading}
-                      onClick={() => void renew({ input: { participantId: p.id, sendEmail: false } }).then((data) => data && onLink(data.renewMirrorLink))}
-                    >
-                      {t('mirror.invite.renew')}
-                    </Button>
+                      onConfirm={() => void renew({ input: { participantId: p.id, sendEmail: false } }).then((data) => data && onLink({ ...data.renewMirrorLink, emailed: false }))}
+                    />
                     {p.linkStatus === 'open' && (
                       <ConfirmButton
                         label={t('mirror.invite.revoke')}

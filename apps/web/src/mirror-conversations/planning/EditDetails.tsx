@@ -9,10 +9,10 @@ import type { ConversationSectionProps } from '../types';
 import { ConversationForm } from './ConversationForm';
 
 /** Changing the plan, behind a disclosure: most visits to the page are not for this. */
-export function EditDetails({ conversation, organisationId, onChanged }: ConversationSectionProps & { organisationId: string }) {
+export function EditDetails({ conversation, onChanged }: ConversationSectionProps) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const { data, error, refetch } = useQuery(MirrorPlanningOptionsDocument, { organisationId });
+  const { data, error, refetch } = useQuery(MirrorPlanningOptionsDocument, { organisationId: conversation.organisationId });
   const [update, { loading, error: updateError }] = useMutation(UpdateMirrorConversationDocument);
   const [saved, setSaved] = useState(false);
   return (

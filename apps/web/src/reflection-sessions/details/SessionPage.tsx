@@ -1,8 +1,7 @@
-import { findLens, SESSION_PLANNER_ROLES, SESSION_STATUS_LABELS } from '@kring/domain';
+import { findLens, SESSION_STATUS_LABELS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { organisationsOf, useViewer } from '../../app/auth';
 import { ReflectionSessionDocument, type ReflectionSessionQuery } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
@@ -25,21 +24,11 @@ export function SessionPage() {
   const { state } = useLocation() as { state?: { planned?: boolean } };
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
   const [changed, setChanged] = useState(false);
-  const viewer = useViewer();
 
   if (!data) {
     return <Page title={t('sessions.details.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
   }
   const session = data.session;
-  /*
-   * The plan's choices (people, cases, methods) come from the session's
-   * organisation, which the session type does not name yet. Only planners
-   * (moderators and managers) change plans, so with one such organisation it
-   * is that one; someone planning for several organisations changes the plan
-   * once the API gives the session's organisationId.
-   */
-  const plannerOrganisations = organisationsOf(viewer, SESSION_PLANNER_ROLES);
-  const planningOrganisation = plannerOrganisations.length === 1 ? plannerOrganisations[0].id : undefined;
   return (
     <Page title={session.question}>
       {state?.planned && !changed && <Alert tone="success">{t('sessions.details.planned')}</Alert>}
@@ -48,10 +37,10 @@ export function SessionPage() {
       <SessionFacts session={session} />
       <OpenPracticesSection session={session} onReviewed={refetch} />
       <PhasesOverview session={session} />
-      {planningOrganisation && session.viewerCanEditPlan && (session.status === 'planned' || session.status === 'live') && (
+      {session.viewerCanEditPlan && (session.status === 'planned' || session.status === 'live') && (
         <EditPlan
           session={session}
-          organisationId={planningOrganisation}
+          organisationId={session.organisationId}
           onSaved={() => {
             setChanged(true);
             refetch();

@@ -11,8 +11,6 @@
 export type ErasureParam = 'organisation' | 'person' | 'email' | 'pseudonym';
 
 export interface ErasureRule {
-  /** For the reader of this list; the counts are reported together. */
-  what: string;
   sql: string;
   params: readonly ErasureParam[];
 }
@@ -23,36 +21,47 @@ const BY_EMAIL: readonly ErasureParam[] = ['organisation', 'email'];
 const counted = (statement: string) => `WITH affected AS (${statement} RETURNING 1) SELECT count(*)::int AS n FROM affected`;
 
 export const ERASURE_RULES: readonly ErasureRule[] = [
-  { what: 'memberships in the organisation', sql: counted(`DELETE FROM membership WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
-  { what: 'their notifications', sql: counted(`DELETE FROM notification WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
-  { what: 'read access to cases granted to them', sql: counted(`DELETE FROM case_access WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
+  // Memberships in the organisation.
+  { sql: counted(`DELETE FROM membership WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
+  // Their notifications.
+  { sql: counted(`DELETE FROM notification WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
+  // Read access to cases granted to them.
+  { sql: counted(`DELETE FROM case_access WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
+  // Private cases (only they could read them), and what they shared of them in the library.
   {
-    what: 'private cases (only they could read them), and what they shared of them in the library',
     sql: `WITH gone AS (DELETE FROM case_file WHERE organisation_id = $1 AND author_id = $2 AND visibility = 'private' RETURNING id),
                shared AS (DELETE FROM library_item WHERE source_kind = 'case' AND source_id IN (SELECT id FROM gone) RETURNING 1)
           SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM shared))::int AS n`,
     params: BY_PERSON,
   },
+  // Stories they told that never passed the member check: without their approval they may not be kept.
   {
-    what: 'stories they told that never passed the member check: without their approval they may not be kept',
     sql: `WITH gone AS (DELETE FROM story WHERE organisation_id = $1 AND storyteller_person_id = $2 AND check_status <> 'approved' RETURNING id),
                shared AS (DELETE FROM library_item WHERE source_kind = 'story' AND source_id IN (SELECT id FROM gone) RETURNING 1)
           SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM shared))::int AS n`,
     params: BY_PERSON,
   },
+  // Approved stories stay for the audiences the storyteller consented to; their name and address as storyteller go.
   {
-    // Approved stories stay for the audiences they consented to; their name and address go.
-    what: 'their name and address as storyteller of approved stories',
     sql: counted(`UPDATE story SET storyteller_name = $3, storyteller_email = NULL WHERE organisation_id = $1 AND storyteller_person_id = $2`),
     params: ['organisation', 'person', 'pseudonym'],
   },
-  { what: 'places in sessions that have not been held', sql: counted(`DELETE FROM session_participant sp USING reflection_session s WHERE sp.session_id = s.id AND sp.organisation_id = $1 AND sp.person_id = $2 AND s.status = 'planned'`), params: BY_PERSON },
-  { what: 'receipts of their live-session commands', sql: counted(`DELETE FROM session_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
-  { what: 'their private notes as a listener', sql: counted(`DELETE FROM mirror_listener_note WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
-  { what: 'places as listener in conversations that have not been held', sql: counted(`DELETE FROM mirror_listener l USING mirror_conversation c WHERE l.conversation_id = c.id AND l.organisation_id = $1 AND l.person_id = $2 AND c.status = 'planned'`), params: BY_PERSON },
-  { what: 'receipts of their mirror-conversation commands', sql: counted(`DELETE FROM mirror_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
-  { what: 'check-in notes between entrepreneurs they did not share', sql: counted(`DELETE FROM entrepreneur_checkin_note WHERE organisation_id = $1 AND author_id = $2 AND NOT shared_with_network`), params: BY_PERSON },
-  { what: 'versions of observations still waiting for their choice', sql: counted(`DELETE FROM peer_visit_note_conflict WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
-  { what: 'invitations to their e-mail address', sql: counted(`DELETE FROM invitation WHERE organisation_id = $1 AND lower(email) = lower($2)`), params: BY_EMAIL },
-  { what: 'mails to their e-mail address in the development outbox', sql: counted(`DELETE FROM outbox_mail WHERE organisation_id = $1 AND lower(to_address) = lower($2)`), params: BY_EMAIL },
+  // Places in sessions that have not been held.
+  { sql: counted(`DELETE FROM session_participant sp USING reflection_session s WHERE sp.session_id = s.id AND sp.organisation_id = $1 AND sp.person_id = $2 AND s.status = 'planned'`), params: BY_PERSON },
+  // Receipts of their live-session commands.
+  { sql: counted(`DELETE FROM session_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
+  // Their private notes as a listener.
+  { sql: counted(`DELETE FROM mirror_listener_note WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
+  // Places as listener in conversations that have not been held.
+  { sql: counted(`DELETE FROM mirror_listener l USING mirror_conversation c WHERE l.conversation_id = c.id AND l.organisation_id = $1 AND l.person_id = $2 AND c.status = 'planned'`), params: BY_PERSON },
+  // Receipts of their mirror-conversation commands.
+  { sql: counted(`DELETE FROM mirror_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
+  // Check-in notes between entrepreneurs they did not share.
+  { sql: counted(`DELETE FROM entrepreneur_checkin_note WHERE organisation_id = $1 AND author_id = $2 AND NOT shared_with_network`), params: BY_PERSON },
+  // Versions of observations still waiting for their choice.
+  { sql: counted(`DELETE FROM peer_visit_note_conflict WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
+  // Invitations to their e-mail address.
+  { sql: counted(`DELETE FROM invitation WHERE organisation_id = $1 AND lower(email) = lower($2)`), params: BY_EMAIL },
+  // Mails to their e-mail address in the development outbox.
+  { sql: counted(`DELETE FROM outbox_mail WHERE organisation_id = $1 AND lower(to_address) = lower($2)`), params: BY_EMAIL },
 ];

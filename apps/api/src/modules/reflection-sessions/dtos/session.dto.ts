@@ -66,6 +66,8 @@ export class SessionHarvestDto {
 @ObjectType('SessionSummary')
 export class SessionSummaryDto {
   @Field(() => ID) id: string;
+  /** People can belong to several organisations; pages need to know which one a session is in. */
+  @Field(() => ID) organisationId: string;
   @Field({ description: 'The question or theme.' }) question: string;
   @Field(() => SessionStatusEnum) status: SessionStatus;
   @Field() scheduledAt: Date;

@@ -27,6 +27,7 @@ export function toSummary(r: Row, viewer: Viewer, roles: readonly Role[]): Sessi
   const editable = r.status === 'planned' || r.status === 'live';
   return {
     id: r.id,
+    organisationId: r.organisation_id,
     question: r.title,
     status: r.status,
     scheduledAt: r.scheduled_at,

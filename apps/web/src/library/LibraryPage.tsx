@@ -1,0 +1,94 @@
+import { LIBRARY_LIMITS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { LibrarySearchDocument, NetworkLibrarySearchDocument, type LibraryHitPartsFragment } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import type { GraphqlError } from '../graphql/client';
+import { LearningTabs } from '../practices/LearningTabs';
+import { OrganisationChoice } from '../practices/OrganisationChoice';
+import { Button } from '../ui/Button';
+import { TextField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './library-filters';
+import './library.css';
+import { SearchFilters } from './SearchFilters';
+import { SettingLine } from './SettingLine';
+import { Snippet } from './Snippet';
+import { useLibraryContext } from './useLibraryContext';
+
+/** The community library (/bibliotheek?organisatie=…&q=…): Dutch search with filters. */
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const { organisations, organisationId, network, choose, params, setParams, keep } = useLibraryContext();
+  const search = readLibraryQuery(params);
+  const [draft, setDraft] = useState<LibraryQuery>(search);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setParams((current) => writeLibraryQuery(current, draft));
+  };
+
+  return (
+    <Page title={t('library.title')} wide>
+      {organisationId && <LearningTabs current="library" organisationId={organisationId} />}
+      {network && <p className="lead">{t('library.asNetwork', { name: network.name })}</p>}
+      <p>{t('library.intro')}</p>
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
+      {organisationId && (
+        <p>
+          <Link to={`/bibliotheek/delen${keep}`}>{t('library.share.link')}</Link>
+        </p>
+      )}
+      <form role="search" aria-label={t('library.searchLabel')} onSubmit={submit} noValidate>
+        <div className="library-search">
+          <TextField type="search" label={t('library.query')} hint={t('library.queryHint')} optional name="query" maxLength={LIBRARY_LIMITS.query} value={draft.query} onChange={(query) => setDraft({ ...draft, query })} />
+          <Button type="submit">{t('library.search')}</Button>
+        </div>
+        <SearchFilters values={draft} onChange={(lists) => setDraft({ ...draft, ...lists })} />
+      </form>
+      {organisationId ? <OrganisationResults organisationId={organisationId} search={search} keep={keep} /> : network ? <NetworkResults networkId={network.id} search={search} keep={keep} /> : <p>{t('home.noMemberships')}</p>}
+    </Page>
+  );
+}
+
+function OrganisationResults({ organisationId, search, keep }: { organisationId: string; search: LibraryQuery; keep: string }) {
+  const result = useQuery(LibrarySearchDocument, { input: { organisationId, ...search } });
+  return <Results data={result.data?.librarySearch} error={result.error} retry={result.refetch} search={search} keep={keep} />;
+}
+
+function NetworkResults({ networkId, search, keep }: { networkId: string; search: LibraryQuery; keep: string }) {
+  const result = useQuery(NetworkLibrarySearchDocument, { input: { networkId, ...search } });
+  return <Results data={result.data?.networkLibrarySearch} error={result.error} retry={result.refetch} search={search} keep={keep} />;
+}
+
+interface ResultsProps {
+  data?: { more: boolean; hits: LibraryHitPartsFragment[] };
+  error?: GraphqlError;
+  retry: () => void;
+  search: LibraryQuery;
+  keep: string;
+}
+
+function Results({ data, error, retry, search, keep }: ResultsProps) {
+  const { t } = useTranslation();
+  if (!data) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
+  const searched = search.query !== '' || Object.values(search).some((v) => Array.isArray(v) && v.length > 0);
+  return (
+    <Section title={t('library.results')}>
+      <p role="status">{data.hits.length === 0 ? (searched ? t('library.none') : t('library.empty')) : t('library.resultsFor', { count: data.hits.length })}</p>
+      <ul className="library-hits">
+        {data.hits.map((hit) => (
+          <li key={hit.id} className="card">
+            <h3>
+              <Link to={`/bibliotheek/${hit.id}${keep}`}>{hit.title}</Link>
+            </h3>
+            <SettingLine hit={hit} />
+            <Snippet parts={hit.snippet} />
+          </li>
+        ))}
+      </ul>
+      {data.more && <p>{t('library.more', { count: data.hits.length })}</p>}
+    </Section>
+  );
+}

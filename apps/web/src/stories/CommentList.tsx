@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/locale';
+
+interface Comment {
+  id: string;
+  body: string;
+  fromStoryteller: boolean;
+  authorName?: string | null;
+  revision: number;
+  createdAt: string;
+}
+
+/** The remarks of the member check, oldest first, each with who made it and on which version. */
+export function CommentList({ comments }: { comments: readonly Comment[] }) {
+  const { t } = useTranslation();
+  const { dateTime } = useLocale();
+  if (comments.length === 0) return <p>{t('stories.comments.empty')}</p>;
+  return (
+    <ul className="story-comments">
+      {comments.map((comment) => (
+        <li key={comment.id} className={comment.fromStoryteller ? 'story-comment story-comment--teller' : 'story-comment'}>
+          <p className="prose">{comment.body}</p>
+          <p className="muted">
+            {[
+              comment.fromStoryteller ? t('stories.comments.teller') : t('stories.comments.writer'),
+              comment.authorName,
+              t('stories.comments.onVersion', { revision: comment.revision }),
+              dateTime(comment.createdAt),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { STORY_LIMITS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { CommentOnStoryDocument, type StoryPartsFragment } from '../graphql/generated';
+import { useMutation } from '../graphql/hooks';
+import { TextAreaField } from '../ui/Field';
+import { Form, useForm } from '../ui/Form';
+import { Section } from '../ui/Section';
+import { CommentList } from './CommentList';
+
+/** The conversation of the member check; the writer and a teller with an account add to it here. */
+export function CommentsSection({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [comment, { loading, error }] = useMutation(CommentOnStoryDocument);
+  const form = useForm({ body: '' });
+  const canComment = story.viewerIsAuthor || story.viewerIsStoryteller;
+
+  const submit = async () => {
+    if (await comment({ input: { storyId: story.id, body: form.values.body } })) {
+      form.reset();
+      onChanged();
+    }
+  };
+
+  return (
+    <Section title={t('stories.comments.title')}>
+      <CommentList comments={story.comments} />
+      {canComment && (
+        <Form onSubmit={submit} submitLabel={t('stories.comments.submit')} busy={loading} error={error} fields={form.names}>
+          <TextAreaField label={t('stories.comments.add')} rows={3} maxLength={STORY_LIMITS.comment} {...form.field('body', error)} />
+        </Form>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GuardedForm } from '../cases/GuardedForm';
+import '../cases/cases.css';
+import { UpdateStoryDocument, type StoryPartsFragment } from '../graphql/generated';
+import { useMutation } from '../graphql/hooks';
+import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
+
+/** Changing the story; a changed title or text is a new version for the storyteller to check. */
+export function EditStory({ story, onSaved }: { story: StoryPartsFragment; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [update, { loading, error }] = useMutation(UpdateStoryDocument);
+  const [text, setText] = useState<StoryTextValues>({ title: story.title, body: story.body, valueIds: [...story.valueIds] });
+  const [open, setOpen] = useState(false);
+
+  const submit = async (acknowledgeWarnings: boolean) => {
+    if (await update({ input: { storyId: story.id, ...text, acknowledgeWarnings } })) {
+      setOpen(false);
+      onSaved();
+    }
+  };
+
+  return (
+    <details className="review" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('stories.page.edit')}</summary>
+      <p className="field__hint">{t('stories.page.editHint')}</p>
+      {open && (
+        <GuardedForm
+          organisationId={story.organisationId}
+          texts={storyTexts(text, t)}
+          onSubmit={submit}
+          submitLabel={t('stories.page.save')}
+          busy={loading}
+          error={error}
+          fields={['title', 'body', 'valueIds']}
+        >
+          <StoryFields values={text} onChange={setText} error={error} />
+        </GuardedForm>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,114 @@
+import { LANGUAGES, type Language } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useViewer } from '../app/auth';
+import { GuardedForm } from '../cases/GuardedForm';
+import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { choosableTeams } from '../cases/viewer-roles';
+import '../cases/cases.css';
+import { CreateStoryDocument, LearningOrganisationDocument } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { LANGUAGE_NAMES } from '../i18n';
+import { withOrganisation } from '../practices/paths';
+import { SelectField, TextField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
+import './stories.css';
+
+/** Writing down a story (/verhalen/nieuw?organisatie=…): it stays with writer and teller until the member check. */
+export function NewStoryPage() {
+  const { t } = useTranslation();
+  const { organisationId } = useChosenOrganisation();
+  return <Page title={t('stories.create.title')}>{organisationId ? <NewStoryForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}</Page>;
+}
+
+function NewStoryForm({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
+  const [create, { loading, error }] = useMutation(CreateStoryDocument);
+  const [text, setText] = useState<StoryTextValues>({ title: '', body: '', valueIds: [] });
+  const [teamChoice, setTeamChoice] = useState('');
+  const [teller, setTeller] = useState<'colleague' | 'guest'>('guest');
+  const [colleague, setColleague] = useState('');
+  const [guest, setGuest] = useState({ name: '', email: '', language: 'nl' as Language });
+
+  if (!organisation.data) return organisation.error ? <LoadError error={organisation.error} onRetry={organisation.refetch} /> : <Loading />;
+  const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams);
+  const teamId = teamChoice || (teams.length === 1 ? teams[0].id : '');
+  // Each person once, however many roles they hold.
+  const colleagues = [...new Map(organisation.data.organisation.members.map((m) => [m.person.id, m.person.displayName])).entries()].map(([value, label]) => ({ value, label }));
+
+  const submit = async (acknowledgeWarnings: boolean) => {
+    const storyteller =
+      teller === 'colleague'
+        ? { storytellerPersonId: colleague || null }
+        : { storytellerName: guest.name || null, storytellerEmail: guest.email || null, storytellerLanguage: guest.language };
+    const data = await create({ input: { organisationId, teamId, ...text, ...storyteller, acknowledgeWarnings } });
+    if (data) navigate(withOrganisation(`/verhalen/${data.createStory.id}`, organisationId));
+  };
+
+  return (
+    <>
+      <p>{t('stories.intro')}</p>
+      <GuardedForm
+        organisationId={organisationId}
+        texts={storyTexts(text, t)}
+        onSubmit={submit}
+        submitLabel={t('stories.create.submit')}
+        busy={loading}
+        error={error}
+        fields={['teamId', 'title', 'body', 'valueIds', 'storytellerPersonId', 'storytellerName', 'storytellerEmail']}
+      >
+        <SelectField
+          label={t('stories.fields.team')}
+          hint={t('stories.fields.teamHint')}
+          name="teamId"
+          emptyOption={t('stories.fields.choose')}
+          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          value={teamId}
+          onChange={setTeamChoice}
+          error={error?.fields.teamId}
+        />
+        <StoryFields values={text} onChange={setText} error={error} />
+        <fieldset className="field">
+          <legend>{t('stories.fields.storyteller')}</legend>
+          <label className="radio">
+            <input type="radio" name="teller" checked={teller === 'guest'} onChange={() => setTeller('guest')} />
+            {t('stories.fields.guest')}
+          </label>
+          <label className="radio">
+            <input type="radio" name="teller" checked={teller === 'colleague'} onChange={() => setTeller('colleague')} />
+            {t('stories.fields.colleague')}
+          </label>
+        </fieldset>
+        {teller === 'colleague' ? (
+          <SelectField label={t('stories.fields.colleagueName')} name="storytellerPersonId" emptyOption={t('stories.fields.choose')} options={colleagues} value={colleague} onChange={setColleague} error={error?.fields.storytellerPersonId} />
+        ) : (
+          <>
+            <TextField label={t('stories.fields.guestName')} hint={t('stories.fields.guestNameHint')} name="storytellerName" value={guest.name} onChange={(name) => setGuest({ ...guest, name })} error={error?.fields.storytellerName} />
+            <TextField
+              type="email"
+              label={t('stories.fields.guestEmail')}
+              hint={t('stories.fields.guestEmailHint')}
+              optional
+              name="storytellerEmail"
+              value={guest.email}
+              onChange={(email) => setGuest({ ...guest, email })}
+              error={error?.fields.storytellerEmail}
+            />
+            <SelectField
+              label={t('stories.fields.guestLanguage')}
+              name="storytellerLanguage"
+              options={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] }))}
+              value={guest.language}
+              onChange={(language) => setGuest({ ...guest, language: language as Language })}
+            />
+          </>
+        )}
+      </GuardedForm>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { STORY_CHECK_STATUS_LABELS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { StoriesDocument } from '../graphql/generated';
+import { useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
+import { LearningTabs } from '../practices/LearningTabs';
+import { OrganisationChoice } from '../practices/OrganisationChoice';
+import { withOrganisation } from '../practices/paths';
+import { useTeamParam } from '../practices/useTeamParam';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { audienceList } from './story-labels';
+import './stories.css';
+
+/** The stories the viewer may read (/verhalen?organisatie=…). */
+export function StoriesPage() {
+  const { t } = useTranslation();
+  const { organisations, organisationId, choose } = useTeamParam();
+  return (
+    <Page title={t('stories.title')} wide>
+      <LearningTabs current="stories" organisationId={organisationId} />
+      <p>{t('stories.intro')}</p>
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
+      {organisationId ? <StoryList organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+    </Page>
+  );
+}
+
+function StoryList({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { label } = useLocale();
+  const stories = useQuery(StoriesDocument, { organisationId, teamId: null });
+  return (
+    <>
+      <p>
+        <Link className="button button--primary" to={withOrganisation('/verhalen/nieuw', organisationId)}>
+          {t('stories.new')}
+        </Link>
+      </p>
+      {!stories.data ? (
+        stories.error ? (
+          <LoadError error={stories.error} onRetry={stories.refetch} />
+        ) : (
+          <Loading />
+        )
+      ) : stories.data.stories.length === 0 ? (
+        <p>{t('stories.empty')}</p>
+      ) : (
+        <ul className="story-list" aria-label={t('stories.listLabel')}>
+          {stories.data.stories.map((story) => (
+            <li key={story.id} className="card">
+              <h2>
+                <Link to={withOrganisation(`/verhalen/${story.id}`, organisationId)}>{story.title}</Link>
+              </h2>
+              <p className="muted">
+                {[story.team?.name, story.viewerIsStoryteller ? t('stories.youTell') : t('stories.byTeller', { name: story.storyteller.name })].filter(Boolean).join(' · ')}
+              </p>
+              <p>
+                <span className="badge">{label(STORY_CHECK_STATUS_LABELS, story.checkStatus)}</span>{' '}
+                {story.reaches.length > 0 ? t('stories.reaches', { audiences: audienceList(story.reaches, language) }) : t('stories.reachesNobody')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

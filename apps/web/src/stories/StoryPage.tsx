@@ -1,0 +1,93 @@
+import { CORE_VALUES, STORY_CHECK_STATUS_LABELS } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { AnswerStoryCheckDocument, StoryDocument, type StoryPartsFragment } from '../graphql/generated';
+import { useMutation, useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
+import { LearningTabs } from '../practices/LearningTabs';
+import { withOrganisation } from '../practices/paths';
+import { Alert } from '../ui/Alert';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { CommentsSection } from './CommentsSection';
+import { EditStory } from './EditStory';
+import { MemberCheckForm } from './MemberCheckForm';
+import { MemberCheckSection } from './MemberCheckSection';
+import { audienceList } from './story-labels';
+import './stories.css';
+
+/** One story (/verhalen/:id): its text, the member check, the remarks, and for its teller the answer. */
+export function StoryPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const story = useQuery(StoryDocument, { storyId: id });
+  if (!story.data) {
+    if (!story.error) return <Page title={t('stories.title')}><Loading /></Page>;
+    return (
+      <Page title={t('stories.title')}>
+        {story.error.code === 'NOT_FOUND' ? <Alert tone="info">{t('stories.page.unreadable')}</Alert> : <LoadError error={story.error} onRetry={story.refetch} />}
+      </Page>
+    );
+  }
+  return <StoryView story={story.data.story} onChanged={story.refetch} />;
+}
+
+function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { label } = useLocale();
+  const [answer, { loading, error }] = useMutation(AnswerStoryCheckDocument);
+  const [saved, setSaved] = useState(false);
+  const values = CORE_VALUES.filter((v) => story.valueIds.includes(v.id)).map((v) => v.name[language]);
+  const shareable = story.viewerIsAuthor && story.reaches.some((a) => a === 'organisation' || a === 'network');
+
+  return (
+    <Page title={story.title} wide>
+      <LearningTabs current="stories" organisationId={story.organisationId} />
+      <p className="muted">
+        {t('stories.page.meta', { team: story.team?.name ?? '–', author: story.author?.name ?? '–', revision: story.revision })} · {t('stories.byTeller', { name: story.storyteller.name })}
+      </p>
+      <p>
+        <span className="badge">{label(STORY_CHECK_STATUS_LABELS, story.checkStatus)}</span>{' '}
+        {story.reaches.length > 0 ? t('stories.reaches', { audiences: audienceList(story.reaches, language) }) : t('stories.reachesNobody')}
+      </p>
+      {saved && <Alert tone="success">{t('stories.page.saved')}</Alert>}
+      <div className="story-text">{story.body}</div>
+      {values.length > 0 && <p className="muted">{values.join(' · ')}</p>}
+      {shareable && (
+        <p>
+          <Link to={withOrganisation(`/bibliotheek/delen/story/${story.id}`, story.organisationId)}>{t('stories.page.shareInLibrary')}</Link>
+        </p>
+      )}
+      {story.viewerIsAuthor && (
+        <EditStory
+          story={story}
+          onSaved={() => {
+            setSaved(true);
+            onChanged();
+          }}
+        />
+      )}
+      {story.viewerIsAuthor && <MemberCheckSection story={story} onChanged={onChanged} />}
+      {story.viewerIsStoryteller && (
+        <Section title={t('stories.answer.title')}>
+          <MemberCheckForm
+            revision={story.revision}
+            canDecide={story.checkStatus !== 'draft'}
+            audiences={story.audiences}
+            busy={loading}
+            error={error}
+            onAnswer={async (given) => {
+              const done = await answer({ input: { storyId: story.id, ...given } });
+              if (done) onChanged();
+              return !!done;
+            }}
+          />
+        </Section>
+      )}
+      <CommentsSection story={story} onChanged={onChanged} />
+    </Page>
+  );
+}
