@@ -46,7 +46,7 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
   const [title, setTitle] = useState(draft.maskedTitle);
   const [body, setBody] = useState(draft.maskedBody);
   const [audience, setAudience] = useState<LibraryAudience | ''>(draft.source.share?.audience ?? (allowed.length === 1 ? allowed[0] : ''));
-  const [valueIds, setValueIds] = useState(() => [...new Set(draft.suggestedValueIds.flatMap((v) => coreValueOf(v)?.id ?? []))]);
+  const [valueIds, setValueIds] = useState<string[]>(() => [...new Set(draft.suggestedValueIds.flatMap((v) => coreValueOf(v)?.id ?? []))]);
   const [checked, setChecked] = useState({ title, body });
 
   // The same guard as the share itself, over the texts as they are now (after a pause in typing).
