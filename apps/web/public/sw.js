@@ -7,6 +7,7 @@
  */
 const CACHE = 'kring-shell-v1';
 const STATIC = ['/manifest.webmanifest', '/favicon.svg', '/icon-192.png', '/icon-512.png'];
+// The paths the server keeps out of its page fallback (apps/api/src/engine/http/web-app.ts).
 const NEVER = /^\/(graphql|socket\.io|health|sessions|calendar|exports)(\/|$)/;
 
 /** The page, and every script and style it names, so a reload without signal still starts the app. */

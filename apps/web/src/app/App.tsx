@@ -42,6 +42,16 @@ import { MirrorReportPage } from '../peer-visits/mirror/MirrorReportPage';
 import { NotebookPage } from '../peer-visits/notebook/NotebookPage';
 import { PeerVisitsPage } from '../peer-visits/PeerVisitsPage';
 import { VisitPage } from '../peer-visits/VisitPage';
+import { PracticesPage } from '../practices/PracticesPage';
+import { NewStoryPage } from '../stories/NewStoryPage';
+import { StoriesPage } from '../stories/StoriesPage';
+import { StoryPage } from '../stories/StoryPage';
+import { StorytellerPage } from '../stories/StorytellerPage';
+import { LibraryItemPage } from '../library/LibraryItemPage';
+import { LibraryPage } from '../library/LibraryPage';
+import { SharePage } from '../library/SharePage';
+import { ShareReviewPage } from '../library/ShareReviewPage';
+import { PatternsPage } from '../patterns/PatternsPage';
 import { AuthProvider } from './auth';
 import { LOGIN_PATH, RequireViewer, SessionReady, SETUP_PATH, SetupDone } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -65,6 +75,8 @@ export function App() {
                 <Route path="/uitnodiging/:token" element={<InvitationPage />} />
                 {/* Relatives never have an account: their personal link is the way in. */}
                 <Route path="/naaste/:token" element={<RelativePage />} />
+                {/* A storyteller without an account reaches their own story through their personal link. */}
+                <Route path="/verhaal/:token" element={<StorytellerPage />} />
                 {/* The values framework is shared, published language: readable without an account. */}
                 <Route path="/waarden" element={<ValuesPage />} />
                 <Route element={<RequireViewer />}>
@@ -97,6 +109,15 @@ export function App() {
                   <Route path="/visitatie/:visitId/ondernemersgesprek" element={<CheckinPage />} />
                   <Route path="/lerend-netwerk/aansluiten/:token" element={<JoinNetworkPage />} />
                   <Route path="/lerend-netwerk/:networkId" element={<NetworkPage />} />
+                  <Route path="/leren" element={<PracticesPage />} />
+                  <Route path="/verhalen" element={<StoriesPage />} />
+                  <Route path="/verhalen/nieuw" element={<NewStoryPage />} />
+                  <Route path="/verhalen/:id" element={<StoryPage />} />
+                  <Route path="/bibliotheek" element={<LibraryPage />} />
+                  <Route path="/bibliotheek/delen" element={<SharePage />} />
+                  <Route path="/bibliotheek/delen/:kind/:id" element={<ShareReviewPage />} />
+                  <Route path="/bibliotheek/:id" element={<LibraryItemPage />} />
+                  <Route path="/patronen" element={<PatternsPage />} />
                   <Route path="/methoden" element={<MethodLibraryPage />} />
                   <Route path="/methoden/nieuw" element={<MethodBuilderPage />} />
                   <Route path="/methoden/:id" element={<MethodDetailPage />} />

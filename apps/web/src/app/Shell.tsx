@@ -13,6 +13,7 @@ import { NotificationBell } from '../notifications/NotificationBell';
 import { PrivacyNavItem } from '../privacy/PrivacyNavItem';
 import { ReportNavItems } from '../quality-report/ReportNavItems';
 import { PeerVisitNavItems } from '../peer-visits/PeerVisitNavItems';
+import { LearningNavItem } from '../practices/LearningNavItem';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -120,6 +121,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
             </li>
           )}
           <PeerVisitNavItems viewer={viewer} />
+          <LearningNavItem viewer={viewer} />
           <ReportNavItems viewer={viewer} />
           <PrivacyNavItem viewer={viewer} />
           <li>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddCaseChapterDocument, UpdateCaseChapterDocument } from '../graphql/generated';
@@ -68,7 +69,7 @@ export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
   );
 }
 
-function chapterTexts(values: ChapterValues, t: ReturnType<typeof useTranslation>['t']) {
+function chapterTexts(values: ChapterValues, t: TFunction) {
   return [
     { field: 'title', label: t('cases.fields.chapterTitle'), text: values.title },
     { field: 'body', label: t('cases.fields.chapterBody'), text: values.body },

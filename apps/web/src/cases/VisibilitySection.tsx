@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { CASE_VISIBILITIES, CASE_VISIBILITY_INFO, VISIBILITY_CONSENT_RULES, isWiderVisibility, visibilityRank, type CaseVisibility } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ export function VisibilitySection({ caseData, onChanged }: CaseSectionProps) {
 }
 
 /** Everything a wider audience would read, as the server checks it before sharing. */
-function allTexts(caseData: CaseData, t: ReturnType<typeof useTranslation>['t']): GuardedText[] {
+function allTexts(caseData: CaseData, t: TFunction): GuardedText[] {
   return [
     ...caseDetailsTexts(caseData, (field) => t(`cases.fields.${field}`)),
     ...caseData.chapters.flatMap((chapter) => [

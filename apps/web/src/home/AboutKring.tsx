@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/Section';
 
-// Casusreflectie is built: the home page lists the viewer's sessions instead (UpcomingSessions).
-const FEATURES = ['mirror', 'visit', 'overTime'] as const;
+// Casusreflectie is built: the home page lists the viewer's sessions instead (UpcomingSessions);
+// learning over time has its own card (LearningHomeCard).
+const FEATURES = ['mirror', 'visit'] as const;
 
 /**
  * What Kring is for, shown while those parts are not built yet. Each says

@@ -7,6 +7,7 @@ import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CasesHomeCard } from '../cases/CasesHomeCard';
 import { UpcomingSessions } from '../reflection-sessions/UpcomingSessions';
+import { LearningHomeCard } from '../practices/LearningHomeCard';
 import { AboutKring } from './AboutKring';
 
 function greetingKey(hour: number) {
@@ -47,6 +48,7 @@ export function HomePage() {
         )}
       </Section>
       {viewer.memberships.some((m) => m.organisation) && <CasesHomeCard />}
+      {viewer.memberships.some((m) => m.organisation) && <LearningHomeCard />}
       <AboutKring />
     </Page>
   );

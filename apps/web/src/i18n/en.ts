@@ -148,10 +148,6 @@ export const en: typeof nl = {
         title: 'Peer review visits',
         text: 'Visiting another small-scale care organisation, with open questions per core value instead of a checklist.',
       },
-      overTime: {
-        title: 'Learning over time',
-        text: 'Seeing which insights and new practices come back, and looking back together at an agreed moment.',
-      },
     },
   },
   organisation: {

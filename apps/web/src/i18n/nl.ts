@@ -153,10 +153,6 @@ export const nl = {
         title: 'Collegiale visitatie',
         text: 'Op bezoek bij een andere kleinschalige zorgorganisatie, met open vragen per kernwaarde in plaats van een checklist.',
       },
-      overTime: {
-        title: 'Leren over tijd',
-        text: 'Zien welke inzichten en nieuwe afspraken terugkomen, en op een afgesproken moment samen terugkijken.',
-      },
     },
   },
   organisation: {

@@ -188,7 +188,7 @@ function Proposals({ proposals, canDecide, onChanged }: { proposals: Proposal[];
   return (
     <div className="subsection">
       <h3>{t('network.lens.proposals')}</h3>
-      <ul className="plain-list">
+      <ul className="card-list">
         {proposals.map((p) => (
           <li key={p.id} className="card">
             <p>

@@ -22,7 +22,7 @@ export function MembersSection({ network, onChanged }: NetworkSectionProps) {
   const { label } = useLocale();
   return (
     <>
-      <ul className="plain-list">
+      <ul className="card-list">
         {network.organisations.map((o) => (
           <li key={o.id} className="card">
             <strong>{o.name}</strong>

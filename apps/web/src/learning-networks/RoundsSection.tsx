@@ -54,7 +54,7 @@ export function RoundsSection({ network }: NetworkSectionProps) {
         data.matchingRounds.map((round) => (
           <div key={round.id} className="subsection">
             <h3>{t('network.rounds.round', { date: dateTime(round.createdAt), months: round.monthsWithoutRepeat })}</h3>
-            <ul className="plain-list">
+            <ul className="card-list">
               {round.proposals.map((p) => (
                 <li key={p.id}>
                   <ProposalCard proposal={p} answeringFor={null} />

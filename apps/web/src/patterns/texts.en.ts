@@ -19,7 +19,7 @@ export const patternsEn: typeof patternsNl = {
     fewer: 'fewer than {{min}}',
     suppressedQuarter: 'too few organisations',
     none: '–',
-    cell: '{{direction}}: {{count}}',
+    cell: '{{direction}}: {{value}}',
   },
   vulnerabilities: {
     title: 'Vulnerabilities that come back',

@@ -21,7 +21,7 @@ export const patternsNl = {
     fewer: 'minder dan {{min}}',
     suppressedQuarter: 'te weinig organisaties',
     none: '–',
-    cell: '{{direction}}: {{count}}',
+    cell: '{{direction}}: {{value}}',
   },
   vulnerabilities: {
     title: 'Kwetsbaarheden die terugkomen',

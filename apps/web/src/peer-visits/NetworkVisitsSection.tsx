@@ -12,7 +12,7 @@ export function NetworkVisitsSection({ network }: NetworkSectionProps) {
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   if (data.networkVisits.length === 0) return <p>{t('network.visits.empty')}</p>;
   return (
-    <ul className="plain-list">
+    <ul className="card-list">
       {data.networkVisits.map((v) => (
         <li key={v.id} className="card">
           <strong>{t('network.visits.item', { host: v.host.name, visitor: v.visitor.name })}</strong>

@@ -50,7 +50,7 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
       {overview.proposals.length > 0 && (
         <Section title={t('visits.proposals.title')}>
           <p>{t('visits.proposals.intro')}</p>
-          <ul className="plain-list">
+          <ul className="card-list">
             {overview.proposals.map((p) => (
               <li key={p.id}>
                 <ProposalCard proposal={p} answeringFor={overview.viewerIsEntrepreneur ? organisationId : null} onAnswered={refetch} />
@@ -63,7 +63,7 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
         {overview.visits.length === 0 ? (
           <p>{t('visits.list.empty')}</p>
         ) : (
-          <ul className="plain-list">
+          <ul className="card-list">
             {overview.visits.map((v) => (
               <li key={v.id} className="card">
                 <h3>
@@ -78,7 +78,7 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
       </Section>
       {overview.sharedReports.length > 0 && (
         <Section title={t('visits.shared.title')}>
-          <ul className="plain-list">
+          <ul className="card-list">
             {overview.sharedReports.map((v) => (
               <li key={v.id} className="card">
                 <Link to={reportPath(v.id)}>{t('visits.shared.item', { visitor: v.visitor.name })}</Link>

@@ -16,7 +16,7 @@ export function SharedReportsSection({ network }: NetworkSectionProps) {
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   if (data.networkMirrorReports.length === 0) return <p>{t('network.reports.empty')}</p>;
   return (
-    <ul className="plain-list">
+    <ul className="card-list">
       {data.networkMirrorReports.map((r) => (
         <li key={r.visitId} className="card">
           <Link to={reportPath(r.visitId)}>{r.focusQuestion || t('network.reports.untitled')}</Link>

@@ -8,7 +8,7 @@ export const visitsEn: typeof visitsNl = {
     'Care entrepreneurs visit each other to learn, not to audit. The host chooses what to hold a mirror to, the visitors take part in daily life and tell what they saw.',
   noOrganisation: 'You do not belong to an organisation yet, so there are no visits for you.',
   noNetwork: 'Your organisation does not belong to a learning network (yet). Ask your network’s coordinator for an invitation.',
-  toNetwork: 'To the learning network {{name}}',
+  toNetwork: 'To {{name}}',
   noDate: 'no date yet',
   status: { preparing: 'being prepared', agreed: 'agreed', cancelled: 'cancelled' },
   reportStatus: { draft: 'report with the visitors', with_host: 'report with the host', closed: 'report closed' },

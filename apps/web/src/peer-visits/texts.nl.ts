@@ -6,7 +6,7 @@ export const visitsNl = {
     'Zorgondernemers bezoeken elkaar om van elkaar te leren, niet om te keuren. De gastheer kiest waar een spiegel op mag, de bezoekers kijken mee in het dagelijks leven en vertellen wat ze zagen.',
   noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen visitaties voor je.',
   noNetwork: 'Jullie organisatie hoort (nog) niet bij een lerend netwerk. Vraag de coördinator van je netwerk om een uitnodiging.',
-  toNetwork: 'Naar het lerend netwerk {{name}}',
+  toNetwork: 'Naar {{name}}',
   noDate: 'nog geen datum',
   status: { preparing: 'in voorbereiding', agreed: 'afgesproken', cancelled: 'afgezegd' },
   reportStatus: { draft: 'rapport bij de bezoekers', with_host: 'rapport bij de gastheer', closed: 'rapport afgesloten' },

@@ -33,7 +33,7 @@ export function DraftEditor({ report, onChanged }: { report: Report; onChanged: 
         }} error={saving.error?.fields.summary} />
       <fieldset className="field">
         <legend>{t('visits.report.draft.notes')}</legend>
-        <ul className="plain-list">
+        <ul className="card-list">
           {report.notes.map((n) => (
             <li key={n.id}>
               <label className="checkbox">

@@ -115,7 +115,7 @@ function ReportBody({ report }: { report: Report }) {
           return (
             <div key={type.id} className="subsection">
               <h3>{local(type.name)}</h3>
-              <ul className="plain-list notes">
+              <ul className="card-list">
                 {ofType.map((n) => (
                   <li key={n.id} className="card note">
                     <p>{n.body}</p>

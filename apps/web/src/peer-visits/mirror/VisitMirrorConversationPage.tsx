@@ -15,7 +15,7 @@ function Notes({ notes }: { notes: VisitNotePartsFragment[] }) {
   const { t } = useTranslation();
   if (notes.length === 0) return <p className="muted">{t('visits.conversation.noNotes')}</p>;
   return (
-    <ul className="plain-list notes">
+    <ul className="card-list">
       {notes.map((n) => (
         <li key={n.id} className="card note">
           <p>{n.body}</p>

@@ -15,7 +15,7 @@ export function ConflictList({ conflicts, onChoose }: { conflicts: NoteConflict[
     <section className="section conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t('visits.notebook.conflicts.title')}</h2>
       <p>{t('visits.notebook.conflicts.intro')}</p>
-      <ul className="plain-list">
+      <ul className="card-list">
         {conflicts.map((c) => (
           <li key={c.id} className="card">
             <h3>{t('visits.notebook.conflicts.current')}</h3>

@@ -63,7 +63,7 @@ export function NotebookPage() {
         {notebook.mine.length === 0 ? (
           <p>{t('visits.notebook.mineEmpty')}</p>
         ) : (
-          <ul className="plain-list notes">
+          <ul className="card-list">
             {[...notebook.mine].reverse().map((note) =>
               editing === note.clientId ? (
                 <li key={note.clientId} className="card">
@@ -100,7 +100,7 @@ export function NotebookPage() {
 
       {notebook.others.length > 0 && (
         <Section title={t('visits.notebook.othersTitle')}>
-          <ul className="plain-list notes">
+          <ul className="card-list">
             {notebook.others.map((note) => (
               <li key={note.clientId} className="card note">
                 <p>{note.fields.body}</p>

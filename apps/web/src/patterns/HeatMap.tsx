@@ -1,0 +1,98 @@
+import { CORE_VALUES, quarterLabel, TAG_DIRECTION_LABELS, type QuarterKey, type TagDirection } from '@kring/domain';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ValuePatternsPartsFragment } from '../graphql/generated';
+import { useLanguage } from '../i18n';
+import { TableWrap } from '../ui/TableWrap';
+import { heatLevel } from './heat-levels';
+
+type Patterns = ValuePatternsPartsFragment;
+type Cell = Patterns['rows'][number]['cells'][number];
+
+const FIELD: Record<TagDirection, keyof Omit<Cell, '__typename'>> = {
+  visible_strength: 'visibleStrength',
+  under_pressure: 'underPressure',
+  open_question: 'openQuestion',
+};
+
+/**
+ * Values per quarter in one direction, as a picture. It is hidden from
+ * screen readers: the table after it holds the same figures, all directions.
+ */
+export function HeatMap({ patterns, direction }: { patterns: Patterns; direction: TagDirection }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const style = { '--quarters': patterns.quarters.length } as CSSProperties;
+  return (
+    <figure>
+      <div className={`heat-map heat-map--${direction}`} style={style} aria-hidden="true">
+        <span />
+        {patterns.quarters.map((q) => (
+          <span key={q.quarter} className="heat-map__quarter">
+            {quarterLabel(q.quarter as QuarterKey)[language]}
+          </span>
+        ))}
+        {patterns.rows.map((row) => (
+          <HeatRow key={row.valueId} name={CORE_VALUES.find((v) => v.id === row.valueId)?.name[language] ?? row.valueId} cells={row.cells} patterns={patterns} direction={direction} />
+        ))}
+      </div>
+      <figcaption className="muted">{t('patterns.heatMap.figureLabel', { direction: TAG_DIRECTION_LABELS[direction][language].toLocaleLowerCase(language) })}</figcaption>
+    </figure>
+  );
+}
+
+function HeatRow({ name, cells, patterns, direction }: { name: string; cells: readonly Cell[]; patterns: Patterns; direction: TagDirection }) {
+  return (
+    <>
+      <span className="heat-map__label">{name}</span>
+      {cells.map((cell, i) => {
+        const count = cell[FIELD[direction]];
+        const level = heatLevel(count, patterns.quarters[i].suppressed);
+        return (
+          <span key={patterns.quarters[i].quarter} className="heat-map__cell" data-level={level}>
+            {level === 'suppressed' || level === 'few' ? '' : count}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+/** The same figures as a table: every value, quarter and direction, with suppressed counts said in words. */
+export function HeatTable({ patterns }: { patterns: Patterns }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const count = (value: number | null | undefined, suppressed: boolean) =>
+    suppressed ? t('patterns.heatMap.suppressedQuarter') : value === null || value === undefined ? t('patterns.heatMap.fewer', { min: patterns.minGroupSize }) : String(value);
+  return (
+    <TableWrap label={t('patterns.heatMap.caption')}>
+      <table className="patterns-table">
+        <caption>{t('patterns.heatMap.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('patterns.heatMap.value')}</th>
+            {patterns.quarters.map((q) => (
+              <th key={q.quarter} scope="col">
+                {quarterLabel(q.quarter as QuarterKey)[language]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {patterns.rows.map((row) => (
+            <tr key={row.valueId}>
+              <th scope="row">{CORE_VALUES.find((v) => v.id === row.valueId)?.name[language] ?? row.valueId}</th>
+              {row.cells.map((cell, i) => (
+                <td key={patterns.quarters[i].quarter}>
+                  {(Object.keys(FIELD) as TagDirection[]).map((direction) => (
+                    <div key={direction}>{t('patterns.heatMap.cell', { direction: TAG_DIRECTION_LABELS[direction][language], value: count(cell[FIELD[direction]], patterns.quarters[i].suppressed) })}</div>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

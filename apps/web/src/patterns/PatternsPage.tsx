@@ -1,0 +1,106 @@
+import { TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { organisationsOf, useViewer } from '../app/auth';
+import { LearningOrganisationDocument, NetworkValuePatternsDocument, ValuePatternsDocument, type ValuePatternsPartsFragment } from '../graphql/generated';
+import type { GraphqlError } from '../graphql/client';
+import { useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
+import { LearningTabs } from '../practices/LearningTabs';
+import { OrganisationChoice } from '../practices/OrganisationChoice';
+import { useTeamParam } from '../practices/useTeamParam';
+import { SelectField } from '../ui/Field';
+import { LoadError, Loading, Page } from '../ui/Page';
+import { Section } from '../ui/Section';
+import { HeatMap, HeatTable } from './HeatMap';
+import './patterns.css';
+import { InternalSystemsPanel, VulnerabilityList } from './PatternsPanels';
+
+/** Which patterns: the organisation, one of its teams, or its learning network as a whole. */
+const NETWORK = 'netwerk';
+
+/** Patterns over time (/patronen?organisatie=…&team=…): a heat map of values, vulnerabilities, and the signal. */
+export function PatternsPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
+  const [params] = useSearchParams();
+  const networks = [...new Map(viewer.memberships.flatMap((m) => (m.network ? [[m.network.id, m.network] as const] : []))).values()];
+  const coordinatorNetwork = organisationsOf(viewer).length === 0 ? (networks.find((n) => n.id === params.get('netwerk')) ?? networks[0]) : undefined;
+  return (
+    <Page title={t('patterns.title')} wide>
+      {organisationId && <LearningTabs current="patterns" organisationId={organisationId} />}
+      <p>{t('patterns.intro')}</p>
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
+      {organisationId ? (
+        <OrganisationPatterns organisationId={organisationId} level={teamId} onLevel={chooseTeam} />
+      ) : coordinatorNetwork ? (
+        <NetworkPatterns networkId={coordinatorNetwork.id} />
+      ) : (
+        <p>{t('home.noMemberships')}</p>
+      )}
+    </Page>
+  );
+}
+
+function OrganisationPatterns({ organisationId, level, onLevel }: { organisationId: string; level: string; onLevel: (level: string) => void }) {
+  const { t } = useTranslation();
+  const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
+  const network = organisation.data?.organisation.network;
+  const teams = organisation.data?.organisation.teams ?? [];
+  return (
+    <>
+      <SelectField
+        label={t('patterns.level')}
+        name="level"
+        value={level}
+        onChange={onLevel}
+        optional
+        emptyOption={t('patterns.wholeOrganisation')}
+        options={[...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: team.name }) })), ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: network.name }) }] : [])]}
+      />
+      {level === NETWORK && network ? <NetworkPatterns networkId={network.id} /> : <TeamOrOrganisation organisationId={organisationId} teamId={level || null} />}
+    </>
+  );
+}
+
+function TeamOrOrganisation({ organisationId, teamId }: { organisationId: string; teamId: string | null }) {
+  const patterns = useQuery(ValuePatternsDocument, { organisationId, teamId });
+  return <PatternsView patterns={patterns.data?.valuePatterns} error={patterns.error} retry={patterns.refetch} />;
+}
+
+function NetworkPatterns({ networkId }: { networkId: string }) {
+  const patterns = useQuery(NetworkValuePatternsDocument, { networkId });
+  return <PatternsView patterns={patterns.data?.networkValuePatterns} error={patterns.error} retry={patterns.refetch} />;
+}
+
+function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPartsFragment; error?: GraphqlError; retry: () => void }) {
+  const { t } = useTranslation();
+  const { options } = useLocale();
+  const [direction, setDirection] = useState<TagDirection>('visible_strength');
+  if (!patterns) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
+  return (
+    <>
+      <p className="muted">{t('patterns.suppression', { min: patterns.minGroupSize })}</p>
+      <Section title={t('patterns.heatMap.title')}>
+        <fieldset className="direction-choice">
+          <legend>{t('patterns.heatMap.direction')}</legend>
+          {options(TAG_DIRECTIONS, TAG_DIRECTION_LABELS).map((option) => (
+            <label key={option.value} className="checkbox">
+              <input type="radio" name="direction" value={option.value} checked={direction === option.value} onChange={() => setDirection(option.value)} />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+        <HeatMap patterns={patterns} direction={direction} />
+        <details>
+          <summary>{t('patterns.heatMap.tableToggle')}</summary>
+          <HeatTable patterns={patterns} />
+        </details>
+      </Section>
+      <VulnerabilityList patterns={patterns} />
+      <InternalSystemsPanel patterns={patterns} />
+    </>
+  );
+}
