@@ -235,4 +235,34 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect(await kring.sql(`SELECT id FROM library_item WHERE id = $1`, [items.lesson])).toEqual([]);
     expect((await search(org.fatima.client, org.organisationId, { query: 'bewoner' })).hits.length).toBe(0);
   });
+  it("shares an excerpt of a closed mirror report as its host, masked for the visitors' names, while the host lets the network read the report", async () => {
+    const [visit] = await kring.sql<{ id: string }>(
+      `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, status, focus_question, lens_version, lens, report_status, report_visibility, report_summary, host_reflection, closed_at)
+       VALUES ($1, $2, $3, 'agreed', 'Hoe houden we de avonden rustig?', 1, '{"valueIds": ["being_together"]}', 'closed', 'network',
+         'De bezoekers van De Lindehof zagen hoe bewoners zelf hun avond indelen. Joke Visser vroeg naar de stilte na het eten.', 'We laten de avondronde los.', now())
+       RETURNING id`,
+      [networkId, org.organisationId, neighbour.organisationId],
+    );
+    await kring.sql(`INSERT INTO peer_visit_member (visit_id, network_id, organisation_id, role, display_name) VALUES ($1, $2, $3, 'expert', 'Joke Visser')`, [
+      visit.id,
+      networkId,
+      neighbour.organisationId,
+    ]);
+    const source = { organisationId: org.organisationId, sourceKind: 'mirror_report', sourceId: visit.id };
+    // The host decides: a care entrepreneur of the visited organisation, not its administrator as such.
+    expect((await org.ingrid.client.request(DRAFT, { input: source })).errors?.[0].extensions?.code).toBe('LIBRARY_NOT_OWNER');
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [org.ingrid.personId, org.organisationId]);
+    const { libraryShareDraft: draft } = await org.ingrid.client.ok(DRAFT, { input: source });
+    expect(draft.findings.map((f: { match: string }) => f.match)).toEqual(['De Lindehof', 'Joke Visser']);
+    expect(draft.suggestedValueIds).toEqual(['being_together']);
+    const shared = (await org.ingrid.client.ok(SHARE, { input: { ...source, audience: 'network', title: draft.maskedTitle, body: draft.maskedBody, valueIds: ['being_together'] } })).shareInLibrary;
+    expect(shared.body).toBe('De bezoekers van [naam] zagen hoe bewoners zelf hun avond indelen. [naam] vroeg naar de stilte na het eten.\n\nWe laten de avondronde los.');
+    expect((await search(neighbour.admin, neighbour.organisationId, { query: 'avond' })).hits.map((h: { id: string }) => h.id)).toEqual([shared.id]);
+
+    // The host narrows who reads the report: the excerpt leaves the network's library with it.
+    await kring.sql(`UPDATE peer_visit SET report_visibility = 'organisation' WHERE id = $1`, [visit.id]);
+    expect((await search(neighbour.admin, neighbour.organisationId, { query: 'avond' })).hits).toEqual([]);
+    const again = await org.ingrid.client.request(SHARE, { input: { ...source, audience: 'network', title: draft.maskedTitle, body: draft.maskedBody, valueIds: [] } });
+    expect(again.errors?.[0].message).toBe('De gastheer liet het spiegelrapport (nu) niet lezen door het lerend netwerk, zonder namen; alleen dan kan een deel ervan daar de bibliotheek in.');
+  });
 });

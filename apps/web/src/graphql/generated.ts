@@ -309,6 +309,7 @@ export type LibrarySourceInput = {
 export type LibrarySourceKind =
   | 'case'
   | 'lesson'
+  | 'mirror_report'
   | 'story';
 
 export type LinkMirrorListenerReflectionInput = {

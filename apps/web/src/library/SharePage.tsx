@@ -59,7 +59,13 @@ function Candidate({ candidate, organisationId, onWithdrawn }: { candidate: Libr
   const { label } = useLocale();
   const [withdraw, { loading, error }] = useMutation(WithdrawFromLibraryDocument);
   const { share } = candidate;
-  const blocked = !candidate.ready ? (candidate.kind === 'story' ? t('library.share.notReadyStory') : t('library.share.notReadyLesson')) : candidate.allowedAudiences.length === 0 ? t('library.share.noConsent') : null;
+  const blocked = !candidate.ready
+    ? { story: t('library.share.notReadyStory'), lesson: t('library.share.notReadyLesson'), mirror_report: t('library.share.notReadyReport'), case: null }[candidate.kind]
+    : candidate.allowedAudiences.length === 0
+      ? candidate.kind === 'mirror_report'
+        ? t('library.share.reportNotShared')
+        : t('library.share.noConsent')
+      : null;
   return (
     <li className="card">
       <h2 className="case-list__title">

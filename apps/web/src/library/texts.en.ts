@@ -3,7 +3,7 @@ import type { libraryNl } from './texts.nl';
 /** English texts of the community library; the same keys as texts.nl.ts. */
 export const libraryEn: typeof libraryNl = {
   title: 'Library',
-  intro: 'Cases, stories and lessons that organisations of your learning network shared, without names. Search in everyday Dutch words: "bewoner" also finds "bewoners", "wandelde" also "wandelen".',
+  intro: 'Cases, stories, lessons and parts of mirror reports that organisations of your learning network shared, without names. Search in everyday Dutch words: "bewoner" also finds "bewoners", "wandelde" also "wandelen".',
   asNetwork: 'Learning network {{name}}',
   searchLabel: 'Search the library',
   query: 'Search words',
@@ -36,10 +36,12 @@ export const libraryEn: typeof libraryNl = {
   share: {
     link: 'Share something yourself',
     title: 'Share in the library',
-    intro: 'You share what you wrote yourself, or as a moderator the lessons of a session. You first check the text for identifying details: names, places, the name of your organisation. Only a text without such details goes into the library.',
+    intro: 'You share what you wrote yourself, as a moderator the lessons of a session, or as a host part of a mirror report. You first check the text for identifying details: names, places, the name of your organisation. Only a text without such details goes into the library.',
     empty: 'You have nothing to share yet: no cases of your own, approved stories or lessons of an approved report.',
     notReadyStory: 'Not yet to share: the storyteller must approve the story first.',
     notReadyLesson: 'Not yet to share: the report of the session must be approved first.',
+    notReadyReport: 'Not yet to share: the host must close the mirror report first.',
+    reportNotShared: 'Not yet to share: the mirror report is not (now) for the whole organisation or the network.',
     noConsent: 'Not yet to share: there is no consent to share (now).',
     sharedWith: 'Shared with: {{audience}}',
     visible: 'to be found in the library',

@@ -5,7 +5,7 @@
  */
 export const libraryNl = {
   title: 'Bibliotheek',
-  intro: 'Casussen, verhalen en leerpunten die organisaties uit jullie lerend netwerk deelden, zonder namen. Je zoekt in gewone woorden: "bewoner" vindt ook "bewoners", "wandelde" ook "wandelen".',
+  intro: 'Casussen, verhalen, leerpunten en delen van spiegelrapporten die organisaties uit jullie lerend netwerk deelden, zonder namen. Je zoekt in gewone woorden: "bewoner" vindt ook "bewoners", "wandelde" ook "wandelen".',
   asNetwork: 'Lerend netwerk {{name}}',
   searchLabel: 'Zoeken in de bibliotheek',
   query: 'Zoekwoorden',
@@ -38,10 +38,12 @@ export const libraryNl = {
   share: {
     link: 'Zelf iets delen',
     title: 'Delen in de bibliotheek',
-    intro: 'Je deelt wat je zelf schreef, of als gespreksleider de leerpunten van een bijeenkomst. Je kijkt de tekst eerst na op herkenbare gegevens: namen, plaatsen, de naam van jullie organisatie. Alleen een tekst zonder zulke gegevens gaat de bibliotheek in.',
+    intro: 'Je deelt wat je zelf schreef, als gespreksleider de leerpunten van een bijeenkomst, of als gastheer een deel van een spiegelrapport. Je kijkt de tekst eerst na op herkenbare gegevens: namen, plaatsen, de naam van jullie organisatie. Alleen een tekst zonder zulke gegevens gaat de bibliotheek in.',
     empty: 'Je hebt nog niets om te delen: geen eigen casussen, goedgekeurde verhalen of leerpunten van een goedgekeurd verslag.',
     notReadyStory: 'Nog niet te delen: de verteller moet het verhaal eerst goedkeuren.',
     notReadyLesson: 'Nog niet te delen: het verslag van de bijeenkomst moet eerst goedgekeurd zijn.',
+    notReadyReport: 'Nog niet te delen: de gastheer moet het spiegelrapport eerst afsluiten.',
+    reportNotShared: 'Nog niet te delen: het spiegelrapport is (nu) niet voor de hele organisatie of het netwerk.',
     noConsent: 'Nog niet te delen: er is (nu) geen toestemming om te delen.',
     sharedWith: 'Gedeeld met: {{audience}}',
     visible: 'te vinden in de bibliotheek',

@@ -323,6 +323,14 @@ export const ERROR_MESSAGES = {
     nl: 'Er staan nog herkenbare gegevens in de tekst ({count}). Haal ze weg of vervang ze door een aanduiding zoals [naam]; pas dan gaat de tekst de bibliotheek in.',
     en: 'The text still contains identifying details ({count}). Remove them or replace them with a placeholder such as [name]; only then does the text go into the library.',
   },
+  LIBRARY_REPORT_NOT_CLOSED: {
+    nl: 'Uit een spiegelrapport kan pas gedeeld worden als de gastheer het heeft afgesloten.',
+    en: 'A mirror report can only be shared from once the host has closed it.',
+  },
+  LIBRARY_REPORT_NOT_SHARED: {
+    nl: 'De gastheer liet het spiegelrapport (nu) niet lezen door {audience}; alleen dan kan een deel ervan daar de bibliotheek in.',
+    en: 'The host has not (or no longer) let {audience} read the mirror report; only then can part of it go into the library there.',
+  },
   LIBRARY_LESSON_NOT_APPROVED: {
     nl: 'Een leerpunt kan pas gedeeld worden als het verslag van de bijeenkomst is goedgekeurd.',
     en: 'A lesson can only be shared once the report of the session has been approved.',

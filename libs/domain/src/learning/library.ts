@@ -5,15 +5,17 @@ import { CoreValueId } from '../values/types';
 
 /**
  * What owners share in the community library (domain guide §7): cases,
- * stories and lessons (leerpunten from a session's harvest).
+ * stories, lessons (leerpunten from a session's harvest) and excerpts of a
+ * peer visit's mirror report (spiegelrapport).
  */
-export const LIBRARY_SOURCE_KINDS = ['case', 'story', 'lesson'] as const;
+export const LIBRARY_SOURCE_KINDS = ['case', 'story', 'lesson', 'mirror_report'] as const;
 export type LibrarySourceKind = (typeof LIBRARY_SOURCE_KINDS)[number];
 
 export const LIBRARY_SOURCE_KIND_LABELS: Record<LibrarySourceKind, LocalizedText> = {
   case: { nl: 'Casus', en: 'Case' },
   story: { nl: 'Verhaal', en: 'Story' },
   lesson: { nl: 'Leerpunt', en: 'Lesson' },
+  mirror_report: { nl: 'Uit een spiegelrapport', en: 'From a mirror report' },
 };
 
 /** Shared with the own organisation, or (anonymised) with the learning network. */

@@ -1,32 +1,26 @@
-import { findIdentifyingDetails, IDENTIFYING_DETAIL_LABELS, Language, nameVariants } from '@kring/domain';
+import { findIdentifyingDetails, IDENTIFYING_DETAIL_LABELS, KnownNames, Language, nameVariants, placeNameVariants } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { FieldFinding } from '../cases/identifying-details.error';
 import { IdentifyingDetailsService, TextToCheck } from '../cases/identifying-details.service';
 
-/** Names to look for besides the organisation's people and register. */
-export interface ExtraNames {
-  /** People (the teller of a story, who may have no account): also their first name and surname on their own. */
-  people?: readonly string[];
-  /** The organisation, its teams, locations and places: only as written, so "Team wonen" does not flag every "wonen". */
-  places?: readonly string[];
-}
-
 /**
  * The cases module's identifying-details guard with more names to look for
  * than the organisation's people and register, for what leaves the team: the
- * teller of a story, and the organisation's own name, teams and places.
+ * teller of a story, the people and places around a peer visit, and the
+ * organisation's own name, teams and places.
  */
 export async function findIdentifyingTexts(
   guard: IdentifyingDetailsService,
   organisationId: string,
   texts: readonly TextToCheck[],
-  extra: ExtraNames,
+  extra: KnownNames,
   language: Language,
   manager?: EntityManager,
 ): Promise<FieldFinding[]> {
   const present = texts.filter((t) => t.text);
   if (present.length === 0) return [];
-  const knownNames = [...(await guard.knownNames(organisationId, manager)), ...(extra.people ?? []).flatMap(nameVariants), ...(extra.places ?? [])];
+  // Places as the peer visits mask them: the whole name and its proper part ("De Hoeve"), never "wonen" of "Team wonen".
+  const knownNames = [...(await guard.knownNames(organisationId, manager)), ...extra.people.flatMap(nameVariants), ...extra.places.flatMap(placeNameVariants)];
   return present.flatMap(({ field, text }) =>
     findIdentifyingDetails(text, { knownNames }).map((f) => ({ field, kind: f.kind, start: f.start, end: f.end, match: f.match, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] })),
   );

@@ -1,6 +1,8 @@
 import {
   CONSENT_SCOPE_LABELS,
+  ErrorCode,
   infinitivesIn,
+  LIBRARY_AUDIENCE_LABELS,
   LIBRARY_AUDIENCES,
   LIBRARY_SOURCE_KINDS,
   LibraryAudience,
@@ -16,6 +18,7 @@ import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { IdentifyingDetailsService } from '../cases/identifying-details.service';
 import { canManage } from '../organisations/organisations.service';
+import { namesAroundVisits } from '../peer-visits/visit-names';
 import { findIdentifyingTexts } from './identifying-texts';
 import { LibraryCandidateDto, LibraryFindingDto, LibraryItemDto, LibraryShareDraftDto, LibraryShareDto } from './dtos/library.dto';
 import { CheckLibraryTextArgs, LibrarySourceInput, ShareInLibraryInput } from './dtos/library.inputs';
@@ -24,6 +27,13 @@ import { LibrarySearchService } from './library-search.service';
 import { SOURCE_SELECT, SourceRow, STILL_ALLOWED } from './library-sources';
 
 const EXCERPT_LENGTH = 160;
+
+/** Why a source cannot be shared yet; cases always can. */
+const NOT_READY: Partial<Record<LibrarySourceKind, ErrorCode>> = {
+  story: 'STORY_NOT_APPROVED',
+  lesson: 'LIBRARY_LESSON_NOT_APPROVED',
+  mirror_report: 'LIBRARY_REPORT_NOT_CLOSED',
+};
 
 interface ShareRow {
   id: string;
@@ -42,8 +52,7 @@ interface ShareRow {
  * to share, reviews the texts with the identifying-details guard — which
  * also looks for the organisation's own name, teams and places — and shares
  * them with the organisation or the network. Only what the guard no longer
- * flags goes in. Owners: the writer of a case or story; for a lesson, the
- * session's moderator or a manager of the organisation.
+ * flags goes in. Who owns what: see owns().
  */
 @Injectable()
 export class LibrarySharingService {
@@ -77,7 +86,7 @@ export class LibrarySharingService {
     const shared = shares.get(`${input.sourceKind}:${row.id}`);
     const title = shared?.title ?? row.title;
     const body = shared?.body ?? row.body;
-    const findings = await this.findings(viewer, access, row, title, body, this.db.manager);
+    const findings = await this.findings(viewer, access, input.sourceKind, row, title, body, this.db.manager);
     const of = (field: string) => findings.filter((f) => f.field === field);
     return {
       source: candidate(input.sourceKind, row, shares),
@@ -93,7 +102,7 @@ export class LibrarySharingService {
   /** The guard over texts being reviewed, with the same names the share itself is checked against. */
   async check(viewer: Viewer, access: TenantAccess, input: CheckLibraryTextArgs): Promise<LibraryFindingDto[]> {
     const row = await this.ownedSource(viewer, access, input, this.db.manager);
-    return this.findings(viewer, access, row, input.title, input.body, this.db.manager);
+    return this.findings(viewer, access, input.sourceKind, row, input.title, input.body, this.db.manager);
   }
 
   /** Shares (or shares anew, replacing the text) once the owner, the source's readiness, consent and the guard allow it. */
@@ -101,9 +110,10 @@ export class LibrarySharingService {
     const language = viewer.preferredLanguage;
     const itemId = await this.db.transaction(async (manager) => {
       const row = await this.ownedSource(viewer, access, input, manager);
-      if (!row.ready) throw new UserError(input.sourceKind === 'story' ? 'STORY_NOT_APPROVED' : 'LIBRARY_LESSON_NOT_APPROVED');
+      if (!row.ready) throw new UserError(NOT_READY[input.sourceKind] ?? 'NOT_FOUND');
       if (!row.audiences.includes(input.audience)) {
         if (input.sourceKind === 'story') throw new UserError('STORY_NO_CONSENT', { audience: STORY_AUDIENCE_LABELS[input.audience].label[language] });
+        if (input.sourceKind === 'mirror_report') throw new UserError('LIBRARY_REPORT_NOT_SHARED', { audience: LIBRARY_AUDIENCE_LABELS[input.audience][language].toLocaleLowerCase(language) });
         const scope = input.audience === 'network' ? 'share_in_network' : 'share_in_organisation';
         throw new UserError('CONSENT_REQUIRED', { scope: CONSENT_SCOPE_LABELS[scope][language] });
       }
@@ -111,7 +121,7 @@ export class LibrarySharingService {
         const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
         if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
       }
-      const findings = await this.findings(viewer, access, row, input.title, input.body, manager);
+      const findings = await this.findings(viewer, access, input.sourceKind, row, input.title, input.body, manager);
       if (findings.length > 0) throw new LibraryDetailsError(findings);
       const [item] = await manager.query(
         `INSERT INTO library_item (organisation_id, source_kind, source_id, source_revision, audience, team_id, title, body, search_extra, value_ids, shared_by)
@@ -179,12 +189,14 @@ export class LibrarySharingService {
    * register, the source's teller, and the organisation's own name, teams,
    * locations and places.
    */
-  private async findings(viewer: Viewer, access: TenantAccess, source: SourceRow, title: string, body: string, manager: EntityManager) {
+  private async findings(viewer: Viewer, access: TenantAccess, kind: LibrarySourceKind, source: SourceRow, title: string, body: string, manager: EntityManager) {
     const places: { name: string }[] = await manager.query(
       `SELECT name FROM organisation WHERE id = $1 UNION SELECT name FROM team WHERE organisation_id = $1
        UNION SELECT name FROM location WHERE organisation_id = $1 UNION SELECT place FROM location WHERE organisation_id = $1 AND place <> ''`,
       [access.organisationId],
     );
+    // A mirror report also speaks of the visitors: their people and places, as the peer visits mask them.
+    const visit = kind === 'mirror_report' ? await namesAroundVisits(manager, [source.id]) : { people: [], places: [] };
     return findIdentifyingTexts(
       this.guard,
       access.organisationId,
@@ -192,14 +204,20 @@ export class LibrarySharingService {
         { field: 'title', text: title },
         { field: 'body', text: body },
       ],
-      { people: source.people, places: places.map((p) => p.name) },
+      { people: [...source.people, ...visit.people], places: [...places.map((p) => p.name), ...visit.places] },
       viewer.preferredLanguage,
       manager,
     );
   }
 }
 
+/**
+ * The owner decides: the writer of a case or story; for a lesson the
+ * session's moderator or a manager; for a mirror report the host, that is a
+ * care entrepreneur of the visited organisation.
+ */
 function owns(kind: LibrarySourceKind, row: SourceRow, viewer: Viewer, access: TenantAccess): boolean {
+  if (kind === 'mirror_report') return access.roles.includes('entrepreneur');
   return row.owner_id === viewer.personId || (kind === 'lesson' && canManage(access.roles));
 }
 

@@ -9,7 +9,10 @@ import { LibraryAudience, LibrarySourceKind } from '@kring/domain';
  * - a story: the storyteller approved this version and consents to the
  *   organisation or the network (story_consent), not withdrawn;
  * - a lesson (an insight of a session's harvest): the report was approved;
- *   when the session discussed a case, that case's consent as above.
+ *   when the session discussed a case, that case's consent as above;
+ * - an excerpt of a mirror report: the host closed the report and lets the
+ *   organisation (or, for the network, the network) read it — the host
+ *   decides who sees it (domain guide §6.6), also after sharing.
  */
 const caseAudiences = (caseId: string) => `ARRAY(SELECT CASE cc.scope WHEN 'share_in_network' THEN 'network' ELSE 'organisation' END
   FROM case_consent cc WHERE cc.case_id = ${caseId} AND cc.withdrawn_on IS NULL AND cc.scope IN ('share_in_organisation', 'share_in_network'))`;
@@ -18,6 +21,8 @@ const STORY_AUDIENCES_NOW = `ARRAY(SELECT sc.audience FROM story_consent sc
   WHERE sc.story_id = s.id AND sc.withdrawn_at IS NULL AND sc.audience IN ('organisation', 'network'))`;
 
 const LESSON_AUDIENCES_NOW = `CASE WHEN rs.case_id IS NULL THEN ARRAY['organisation', 'network'] ELSE ${caseAudiences('rs.case_id')} END`;
+
+const REPORT_AUDIENCES_NOW = `CASE v.report_visibility WHEN 'network' THEN ARRAY['organisation', 'network'] WHEN 'organisation' THEN ARRAY['organisation'] ELSE '{}'::text[] END`;
 
 /**
  * Every source of one kind in an organisation ($1), as the same columns:
@@ -39,6 +44,11 @@ export const SOURCE_SELECT: Record<LibrarySourceKind, string> = {
       ${LESSON_AUDIENCES_NOW} AS audiences
     FROM harvest_item h JOIN reflection_session rs ON rs.id = h.session_id
     WHERE h.organisation_id = $1 AND h.kind = 'insight' AND ($2::uuid IS NULL OR h.id = $2)`,
+  mirror_report: `SELECT v.id, v.report_team_id AS team_id, v.focus_question AS title, NULL::uuid AS owner_id, v.report_status = 'closed' AS ready, NULL::int AS revision,
+      ARRAY(SELECT jsonb_array_elements_text(coalesce(v.lens->'valueIds', '[]'))) AS value_ids,
+      concat_ws(E'\n\n', nullif(v.report_summary, ''), nullif(v.host_reflection, '')) AS body, '{}'::text[] AS people,
+      ${REPORT_AUDIENCES_NOW} AS audiences
+    FROM peer_visit v WHERE v.organisation_id = $1 AND v.status <> 'cancelled' AND ($2::uuid IS NULL OR v.id = $2)`,
 };
 
 export interface SourceRow {
@@ -50,7 +60,7 @@ export interface SourceRow {
   ready: boolean;
   revision: number | null;
   value_ids: string[];
-  /** People to look for in the texts besides the organisation's own: the teller of a story without an account. */
+  /** People to look for in the texts besides the organisation's own: the teller of a story without an account (a visit's are added from its own tables). */
   people: string[];
   audiences: LibraryAudience[];
 }
@@ -66,4 +76,5 @@ export const STILL_ALLOWED = `li.audience = ANY(CASE li.source_kind
     WHEN 'story' THEN (SELECT ${STORY_AUDIENCES_NOW} FROM story s WHERE s.id = li.source_id AND s.revision = li.source_revision AND s.approved_revision = s.revision)
     WHEN 'lesson' THEN (SELECT ${LESSON_AUDIENCES_NOW} FROM harvest_item h JOIN reflection_session rs ON rs.id = h.session_id
       WHERE h.id = li.source_id AND h.kind = 'insight' AND rs.report_approved_at IS NOT NULL)
+    WHEN 'mirror_report' THEN (SELECT ${REPORT_AUDIENCES_NOW} FROM peer_visit v WHERE v.id = li.source_id AND v.report_status = 'closed' AND v.status <> 'cancelled')
   END)`;

@@ -81,8 +81,8 @@ export class LearningOverTime1763900005000 implements MigrationInterface {
       CREATE TABLE library_item (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organisation_id uuid NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
-        source_kind text NOT NULL CHECK (source_kind IN ('case', 'story', 'lesson')),
-        -- The case, story or harvest item; checked against at every search, so no foreign key ties the kinds together.
+        source_kind text NOT NULL CHECK (source_kind IN ('case', 'story', 'lesson', 'mirror_report')),
+        -- The case, story, harvest item or peer visit; checked against at every search, so no foreign key ties the kinds together.
         source_id uuid NOT NULL,
         -- For a story: the revision that was shared; a later change hides the item until shared again.
         source_revision int,

@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { todayInNetherlands } from '../../apps/api/src/modules/cases/calendar-date';
+import { launchBrowser, PHONE } from '../support/browser';
+import { PASSWORD, secondOrganisation } from '../support/fixtures';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+/**
+ * Learning over time on a phone: a practice agreed in a session is looked
+ * back on when its day has come; a story passes its teller's member check
+ * (through a personal link, no account) and is shared with the learning
+ * network; a colleague elsewhere finds it by a word form it does not contain.
+ * Needs the built web app (apps/web/dist), which the API serves at `/`.
+ */
+describe('learning over time in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    org = await teamWithPeople(kring);
+    const neighbour = await secondOrganisation(kring);
+    const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`);
+    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [network.id, org.organisationId, neighbour.organisationId]);
+    const session = await planIncidentSession(org);
+    const yesterday = todayInNetherlands(new Date(Date.now() - 24 * 3600_000));
+    await org.sanne.client.ok(`mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`, {
+      input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday },
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+  const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  async function logIn(email: string, name: string): Promise<Page> {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading(page).filter({ hasText: name }).waitFor();
+    return page;
+  }
+
+  it('looks back on a practice, passes a story through the member check and finds it in the library by another word form', async () => {
+    const bram = await logIn('bram@hoeve.test', 'Bram');
+
+    // The practice from the session is due: "hoe ging het?"
+    await bram.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leren' }).click();
+    await heading(bram).filter({ hasText: 'Nieuwe praktijken' }).waitFor();
+    const due = bram.getByRole('region', { name: 'Tijd om terug te kijken' });
+    await due.getByText('Samen koken op zondag').waitFor();
+    expect(await fitsThePhone(bram)).toBe(true);
+    await due.getByText('Hoe ging het?').click();
+    await due.getByLabel('Wat hebben jullie gemerkt?').fill('De bewoners schuiven graag aan; we gaan door.');
+    await due.getByLabel(/Hoe gaan jullie verder/).selectOption({ label: 'We gaan ermee door' });
+    await due.getByRole('button', { name: 'Terugblik opslaan' }).click();
+    await bram.getByRole('status').filter({ hasText: 'De terugblik is opgeslagen.' }).waitFor();
+    await bram.getByRole('region', { name: 'Loopt nog' }).getByText('De bewoners schuiven graag aan; we gaan door.').waitFor();
+    expect(await bram.getByRole('region', { name: 'Tijd om terug te kijken' }).count()).toBe(0);
+    expect(await kring.sql(`SELECT body, status FROM practice_review`)).toEqual([{ body: 'De bewoners schuiven graag aan; we gaan door.', status: 'continued' }]);
+
+    // A story told by a relative without an account.
+    await bram.getByRole('navigation', { name: 'Leren over tijd' }).getByRole('link', { name: 'Verhalen' }).click();
+    await heading(bram).filter({ hasText: 'Verhalen' }).waitFor();
+    await bram.getByRole('link', { name: 'Nieuw verhaal opschrijven' }).click();
+    await heading(bram).filter({ hasText: 'Nieuw verhaal' }).waitFor();
+    await bram.getByLabel('Titel', { exact: true }).fill('Samen op pad');
+    await bram.getByLabel('Het verhaal').fill('Op zaterdag gingen de bewoners samen wandelen langs het weiland. Daarna dronken we koffie in de keuken, zoals thuis.');
+    await bram.getByRole('checkbox', { name: 'Thuis voelen' }).check();
+    await bram.getByLabel('Naam van de verteller').fill('Mevrouw Jansen');
+    await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
+    await heading(bram).filter({ hasText: 'Samen op pad' }).waitFor();
+    await bram.getByText('Nog alleen voor de schrijver en de verteller').waitFor();
+    await bram.getByRole('button', { name: 'Voorleggen aan de verteller' }).click();
+    const link = await bram.getByLabel('Persoonlijke link').inputValue();
+    expect(link).toMatch(/\/verhaal\/[A-Za-z0-9_-]{43}$/);
+    expect(await fitsThePhone(bram)).toBe(true);
+
+    // The storyteller reads it through her link, approves it and lets the network read it.
+    const teller = await (await browser.newContext(PHONE)).newPage();
+    await teller.goto(link.replace(/^https?:\/\/[^/]+/, kring.url));
+    await heading(teller).filter({ hasText: 'Jouw verhaal' }).waitFor();
+    await teller.getByText('Op zaterdag gingen de bewoners samen wandelen').waitFor();
+    await teller.getByRole('radio', { name: 'Ja, zo klopt het' }).check();
+    await teller.getByRole('checkbox', { name: /^Het team/ }).check();
+    await teller.getByRole('checkbox', { name: /^Het lerend netwerk, zonder namen/ }).check();
+    await teller.getByRole('button', { name: 'Opslaan' }).click();
+    await teller.getByRole('status').filter({ hasText: 'Dank je wel. Je keuzes zijn opgeslagen.' }).waitFor();
+    expect(await fitsThePhone(teller)).toBe(true);
+
+    // The writer shares it with the network through the anonymisation review.
+    await bram.reload();
+    await bram.getByText('Stand: Goedgekeurd door de verteller').waitFor();
+    await bram.getByRole('link', { name: 'Delen in de bibliotheek' }).click();
+    await heading(bram).filter({ hasText: 'Nakijken voor de bibliotheek' }).waitFor();
+    await bram.getByText('Kring vond geen herkenbare gegevens. Kijk toch zelf nog even na.').waitFor();
+    await bram.getByRole('radio', { name: 'Het lerend netwerk, zonder namen' }).check();
+    await bram.getByRole('button', { name: 'Delen', exact: true }).click();
+    await heading(bram).filter({ hasText: 'Samen op pad' }).waitFor();
+    expect(await kring.sql(`SELECT audience FROM library_item`)).toEqual([{ audience: 'network' }]);
+
+    // A care entrepreneur elsewhere in the network finds it by "wandelde", which the story does not contain.
+    const marloes = await logIn('marloes@lindehof.test', 'Marloes');
+    await marloes.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leren' }).click();
+    await marloes.getByRole('navigation', { name: 'Leren over tijd' }).getByRole('link', { name: 'Bibliotheek' }).click();
+    await heading(marloes).filter({ hasText: 'Bibliotheek' }).waitFor();
+    await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).fill('wandelde');
+    await marloes.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    const results = marloes.getByRole('region', { name: 'Resultaten' });
+    await results.getByRole('link', { name: 'Samen op pad' }).waitFor();
+    expect(await results.locator('mark').allTextContents()).toEqual(['wandelen']);
+    expect(await results.textContent()).not.toMatch(/Hoeve|Team wonen|Jansen/);
+    expect(await fitsThePhone(marloes)).toBe(true);
+  });
+});
