@@ -255,7 +255,10 @@ async function main(): Promise<void> {
   }, o.deadlineS * 1000);
   deadline.unref();
   console.log(`Zoekbenchmark van de bibliotheek: ${o.fragments.toLocaleString('nl-NL')} fragmenten, ${QUERIES.length} zoekvragen × ${o.rounds} rondes`);
-  const pg = await startEmbeddedPostgres(dir, 'kring_search_bench');
+  const pg = await startEmbeddedPostgres(dir, 'kring_search_bench').catch((error: unknown) => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   const db = new Client({ connectionString: pg.url });
   try {
     await runMigrations(pg.url);
