@@ -8,6 +8,7 @@ const calendar = {
   events: [
     {
       uid: 'session-3f1c@kring',
+      sequence: 4,
       when: { at: new Date('2026-03-02T18:30:00Z'), minutes: 70 },
       summary: 'Reflectiesessie: Incidentmethode, Team wonen',
       description: 'Gespreksleider: Sanne; open de sessie in Kring.\nTot dan!',
@@ -38,6 +39,10 @@ describe('writeIcs', () => {
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('UID:'))).toEqual(['UID:session-3f1c@kring', 'UID:visit-9a2b@kring']);
     expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toEqual(['DTSTAMP:20260220T100000Z', 'DTSTAMP:20260220T100000Z']);
+  });
+
+  it('writes SEQUENCE only for events that carry one, so changed plans replace imported copies', () => {
+    expect(unfold(ics).filter((l) => l.startsWith('SEQUENCE:'))).toEqual(['SEQUENCE:4']);
   });
 
   it('writes a timed event in UTC and an all-day event with an exclusive end date', () => {

@@ -10,6 +10,8 @@ export type IcsWhen = { at: Date; minutes: number } | { day: string; days: numbe
 export interface IcsEvent {
   /** Stable per thing, so a calendar replaces its copy when it changes. */
   uid: string;
+  /** Bumped when the thing changes, so calendars that imported the file replace their copy. */
+  sequence?: number;
   when: IcsWhen;
   summary: string;
   description?: string;
@@ -70,6 +72,7 @@ function eventLines(event: IcsEvent, stamp: Date): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
+    ...(event.sequence !== undefined ? [`SEQUENCE:${event.sequence}`] : []),
     `DTSTAMP:${utc(stamp)}`,
     ...timing,
     `SUMMARY:${escapeText(event.summary)}`,

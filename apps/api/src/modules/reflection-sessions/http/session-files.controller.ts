@@ -5,7 +5,7 @@ import { KRING_CONFIG } from '../../../engine/config/config.token';
 import { KringConfig } from '../../../engine/config/kring-config';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
-import { icsCalendar } from '../planning/calendar';
+import { writeIcs } from '../../calendar/ics';
 import { PlanningService } from '../planning/planning.service';
 import { reportOutline } from '../report/report-outline';
 import { renderPdf } from '../report/report-pdf';
@@ -37,17 +37,21 @@ export class SessionFilesController {
     const session = await this.planning.summary(viewer, access, id);
     const language = viewer.preferredLanguage;
     const label = language === 'nl' ? 'Reflectiesessie' : 'Reflection session';
-    const ics = icsCalendar({
-      uid: `${id}@kring`,
-      sequence: Number(row.version),
-      start: session.scheduledAt,
-      minutes: session.durationMinutes,
-      summary: `${label}: ${session.method.name[language]}${session.team ? `, ${session.team.name}` : ''}`,
-      description: `${language === 'nl' ? 'Gespreksleider' : 'Moderator'}: ${session.moderator.name}\n${this.config.publicUrl}/sessies/${id}`,
-      location: session.place,
-      url: `${this.config.publicUrl}/sessies/${id}`,
-      cancelled: session.status === 'cancelled',
+    const ics = writeIcs({
+      name: label,
       stamp: new Date(),
+      events: [
+        {
+          uid: `${id}@kring`,
+          sequence: Number(row.version),
+          when: { at: session.scheduledAt, minutes: session.durationMinutes },
+          summary: `${label}: ${session.method.name[language]}${session.team ? `, ${session.team.name}` : ''}`,
+          description: `${language === 'nl' ? 'Gespreksleider' : 'Moderator'}: ${session.moderator.name}\n${this.config.publicUrl}/sessies/${id}`,
+          location: session.place,
+          url: `${this.config.publicUrl}/sessies/${id}`,
+          cancelled: session.status === 'cancelled',
+        },
+      ],
     });
     res.type('text/calendar; charset=utf-8').attachment('kring-sessie.ics').send(ics);
   }
