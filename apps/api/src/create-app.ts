@@ -10,6 +10,7 @@ import { GraphqlExceptionFilter } from './engine/graphql/graphql-exception.filte
 import { inputValidationPipe } from './engine/graphql/validation.pipe';
 import { bodyErrors, jsonBody } from './engine/http/body-limits';
 import { webApp } from './engine/http/web-app';
+import { QuietFrameworkLogger } from './engine/logging/quiet-framework.logger';
 import { PostgresIoAdapter } from './engine/realtime/postgres-io.adapter';
 
 /**
@@ -18,7 +19,7 @@ import { PostgresIoAdapter } from './engine/realtime/postgres-io.adapter';
  */
 export async function createKringApp(config: KringConfig, databaseUrl: string): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bodyParser: false, bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
   app.use(cookieParser(), jsonBody, bodyErrors, ...webApp(config.webDist));
   app.useGlobalPipes(inputValidationPipe);
   app.useGlobalFilters(new GraphqlExceptionFilter());
