@@ -54,14 +54,26 @@ export function HomePage() {
   );
 }
 
-/** One line per membership, so several roles in one organisation stay visible. */
+type Membership = Viewer['memberships'][number];
+
+/** Memberships grouped per organisation (or network) and team, so someone who is both Beheerder and Zorgondernemer sees one line. */
+function groupMemberships(memberships: readonly Membership[]): Membership[][] {
+  const groups = new Map<string, Membership[]>();
+  for (const m of memberships) {
+    const key = `${m.organisation?.id ?? m.network?.id}:${m.team?.id ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()];
+}
+
 function Memberships({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { label } = useLocale();
   return (
     <ul className="memberships">
-      {viewer.memberships.map((m) => {
-        const role = label(ROLE_LABELS, m.role);
+      {groupMemberships(viewer.memberships).map((group) => {
+        const [m] = group;
+        const role = group.map((g) => label(ROLE_LABELS, g.role)).join(', ');
         return (
           <li key={m.id}>
             {m.organisation ? (
