@@ -124,6 +124,21 @@ describe('accounts: setup, login, invitations, password reset', () => {
     expect(result.errors?.[0].extensions?.fields).toEqual({ displayName: 'Name is required' });
   });
 
+  it('counts wrong passwords on an invitation for an existing account towards the login throttle', async () => {
+    const { admin, organisationId } = await loginAdmin();
+    await admin.ok(INVITE, { input: { organisationId, email: 'bram@hoeve.test', role: 'moderator' } });
+    const token = await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging');
+    const guesser = new GraphqlClient(kring.url);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await guesser.request(ACCEPT, { input: { token, password: `fout-wachtwoord-${i}` } });
+      expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const throttled = await guesser.request(ACCEPT, { input: { token, password: 'een-nieuw-wachtwoord' } });
+    expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(await kring.sql(`SELECT id FROM invitation WHERE email = 'bram@hoeve.test' AND role = 'moderator' AND accepted_at IS NULL`)).toHaveLength(1);
+    await kring.sql(`DELETE FROM login_attempt`);
+  });
+
   async function loginAdmin() {
     const admin = new GraphqlClient(kring.url);
     await admin.ok(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });

@@ -86,7 +86,8 @@ export class AccountsService {
     req.kringViewer = undefined;
   }
 
-  async login(email: string, password: string, req: KringRequest): Promise<ViewerDto> {
+  /** Refuses while an address has had too many failed password checks recently (login or invitation). */
+  async assertNotThrottled(email: string): Promise<void> {
     const [recent] = await this.db.query(
       `SELECT count(*)::int AS failures, min(created_at) AS oldest FROM login_attempt
        WHERE email = $1 AND created_at > now() - make_interval(mins => $2)`,
@@ -96,10 +97,19 @@ export class AccountsService {
       const freeAt = new Date(recent.oldest).getTime() + LOGIN_THROTTLE.windowMinutes * 60_000;
       throw new UserError('TOO_MANY_ATTEMPTS', { minutes: Math.max(1, Math.ceil((freeAt - Date.now()) / 60_000)) });
     }
+  }
+
+  /** Counted outside any transaction, so a rolled-back attempt still counts. */
+  async recordFailedPassword(email: string): Promise<void> {
+    await this.db.query(`INSERT INTO login_attempt (email) VALUES ($1)`, [email]);
+  }
+
+  async login(email: string, password: string, req: KringRequest): Promise<ViewerDto> {
+    await this.assertNotThrottled(email);
     const [person] = await this.db.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [email]);
     const valid = await passwordHasher.verify(person?.password_hash ?? (await timingDecoyHash), password);
     if (!person || !valid) {
-      await this.db.query(`INSERT INTO login_attempt (email) VALUES ($1)`, [email]);
+      await this.recordFailedPassword(email);
       throw new UserError('INVALID_CREDENTIALS');
     }
     await this.db.query(`DELETE FROM login_attempt WHERE email = $1`, [email]);

@@ -90,6 +90,9 @@ export class InvitationsService {
    * password) or creates the account, then logs the person in.
    */
   async accept(input: AcceptInvitationInput, req: KringRequest): Promise<ViewerDto> {
+    // Joining an existing account checks its password: the login throttle applies here too.
+    const [invited] = await this.db.query(`SELECT email FROM invitation WHERE token_hash = $1`, [hashToken(input.token)]);
+    if (invited) await this.accounts.assertNotThrottled(invited.email);
     const personId = await this.db.transaction(async (manager) => {
       const [invitation] = await updateReturning(
         manager,
@@ -101,7 +104,10 @@ export class InvitationsService {
       const [person] = await manager.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [invitation.email]);
       let id: string;
       if (person) {
-        if (!(await passwordHasher.verify(person.password_hash, input.password))) throw new UserError('INVALID_CREDENTIALS');
+        if (!(await passwordHasher.verify(person.password_hash, input.password))) {
+          await this.accounts.recordFailedPassword(invitation.email);
+          throw new UserError('INVALID_CREDENTIALS');
+        }
         id = person.id;
       } else {
         if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
