@@ -1,40 +1,15 @@
-import { ErrorCode } from '../i18n/messages';
 import { isTaggableId } from '../values/framework';
 import { isTagDirection } from '../values/tagging';
 import { LIVE_COMMAND_RULES, LiveCommand, LiveCommandType } from './commands';
 import { LIVE_LIMITS } from './limits';
 import { LiveCommandMessage } from './socket';
+import { LiveProblem, malformed, record, Refusal, uuid } from './message-reading';
 
-/** Why a command was refused: a code from the shared catalogue and its parameters. */
-export interface LiveProblem {
-  readonly code: ErrorCode;
-  readonly params?: Record<string, string | number>;
-}
+export type { LiveProblem } from './message-reading';
 
 export type ParsedLiveMessage = { readonly ok: true; readonly message: LiveCommandMessage } | { readonly ok: false; readonly problem: LiveProblem };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHASE_ID_MAX = 100;
-
-class Refusal extends Error {
-  constructor(readonly problem: LiveProblem) {
-    super(problem.code);
-  }
-}
-
-function malformed(details: string): never {
-  throw new Refusal({ code: 'SESSION_INVALID_COMMAND', params: { details } });
-}
-
-function record(value: unknown, what: string): Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) malformed(what);
-  return value as Record<string, unknown>;
-}
-
-function uuid(value: unknown, what: string): string {
-  if (typeof value !== 'string' || !UUID.test(value)) malformed(what);
-  return value.toLowerCase();
-}
 
 function phaseId(value: unknown): string {
   if (typeof value !== 'string' || value === '' || value.length > PHASE_ID_MAX) malformed('phaseId');

@@ -1,33 +1,11 @@
 import { isHarvestThemeId } from '../lenses/harvest-themes';
-import { LiveProblem } from '../live-session/parse-command';
+import { LiveProblem, malformed, record, Refusal, uuid } from '../live-session/message-reading';
 import { isTaggableId } from '../values/framework';
 import { isTagDirection } from '../values/tagging';
 import { MIRROR_LIMITS } from './limits';
 import { MIRROR_COMMAND_RULES, MirrorCommand, MirrorCommandMessage, MirrorCommandType, MirrorStatementFields, MirrorValueTag } from './live';
 
 export type ParsedMirrorMessage = { readonly ok: true; readonly message: MirrorCommandMessage } | { readonly ok: false; readonly problem: LiveProblem };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-class Refusal extends Error {
-  constructor(readonly problem: LiveProblem) {
-    super(problem.code);
-  }
-}
-
-function malformed(details: string): never {
-  throw new Refusal({ code: 'SESSION_INVALID_COMMAND', params: { details } });
-}
-
-function record(value: unknown, what: string): Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) malformed(what);
-  return value as Record<string, unknown>;
-}
-
-function uuid(value: unknown, what: string): string {
-  if (typeof value !== 'string' || !UUID.test(value)) malformed(what);
-  return value.toLowerCase();
-}
 
 function optionalUuid(value: unknown, what: string): string | null {
   return value === null || value === undefined ? null : uuid(value, what);
