@@ -84,7 +84,7 @@ describe('onboarding in the browser', () => {
     await colleague.getByLabel('Wachtwoord', { exact: true }).fill('bram-zijn-wachtwoord');
     await colleague.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
     await heading(colleague).filter({ hasText: /^Goede(morgen|middag|navond), Bram$/ }).waitFor();
-    await colleague.getByText('Begeleider, team Noord').waitFor();
+    await colleague.getByText('Begeleider in Noord').waitFor();
 
     // The same link cannot be used twice; the page says so in plain words.
     await colleague.goto(link);

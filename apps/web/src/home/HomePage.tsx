@@ -28,7 +28,7 @@ export function HomePage() {
       </Section>
       <Section title={t('home.firstStepsTitle')}>
         {managed.length === 0 ? (
-          <p>{t('home.memberSteps')}</p>
+          <p>{t(viewer.memberships.some((m) => m.role === 'moderator') ? 'home.moderatorSteps' : 'home.memberSteps')}</p>
         ) : (
           managed.map((organisation) => (
             <div key={organisation.id} className="card">

@@ -124,7 +124,7 @@ export const en: typeof nl = {
     },
     placesTitle: 'Your place in Kring',
     noMemberships: 'You do not belong to an organisation yet. Did you receive an invitation? Then open the link in that e-mail.',
-    roleInTeam: '{{role}}, team {{team}}',
+    roleInTeam: '{{role}} in {{team}}',
     network: 'Learning network {{name}}',
     firstStepsTitle: 'Where to start?',
     managerSteps: {
@@ -134,6 +134,7 @@ export const en: typeof nl = {
       invite: 'Invite your colleagues. They receive an e-mail with a personal link.',
       link: 'Go to {{organisation}}',
     },
+    moderatorSteps: 'Plan a case reflection with your team: choose a method, a case if you like, and invite your colleagues. They will then see the session on their home page.',
     memberSteps: 'There is nothing you need to do yet. Your moderator or care entrepreneur will invite you as soon as there is a first session.',
     aboutTitle: 'What is Kring for?',
     aboutIntro: 'Kring helps small care teams learn together from what they experience: with stories and open questions, not with scores or checklists. What is discussed in Kring is for learning, never for appraising someone.',

@@ -129,7 +129,7 @@ export const nl = {
     },
     placesTitle: 'Jouw plek in Kring',
     noMemberships: 'Je hoort nog niet bij een organisatie. Heb je een uitnodiging gekregen? Open dan de link uit die e-mail.',
-    roleInTeam: '{{role}}, team {{team}}',
+    roleInTeam: '{{role}} in {{team}}',
     network: 'Lerend netwerk {{name}}',
     firstStepsTitle: 'Waar begin je?',
     managerSteps: {
@@ -139,6 +139,7 @@ export const nl = {
       invite: 'Nodig je collega’s uit. Zij krijgen een e-mail met een persoonlijke link.',
       link: 'Naar {{organisation}}',
     },
+    moderatorSteps: 'Plan een casusreflectie met je team: kies een werkvorm, eventueel een casus, en nodig je collega’s uit. Zij zien de sessie dan op hun startpagina.',
     memberSteps: 'Je hoeft nu nog niets te doen. Je gespreksleider of zorgondernemer nodigt je uit zodra er een eerste bijeenkomst is.',
     aboutTitle: 'Waar is Kring voor?',
     aboutIntro: 'Kring helpt kleine zorgteams om samen te leren van wat ze meemaken: met verhalen en open vragen, niet met scores of afvinklijsten. Wat in Kring besproken wordt, is om van te leren, niet om iemand op te beoordelen.',
