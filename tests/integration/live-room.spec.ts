@@ -366,6 +366,29 @@ describe('the live room over socket.io', () => {
     expect(await sanne.send(session.id, { type: 'contribute', phaseId: 'compare', body: 'Te laat' })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_LIVE' } });
   });
 
+  it("an unvote in one session never changes another session's votes, even with that session's entry id", async () => {
+    // One screen per session (a screen follows one room), both the same moderator.
+    const toCompare = async (sessionId: string) => {
+      const screen = await open(org.sanne);
+      await screen.join(sessionId);
+      await screen.ok(sessionId, { type: 'startSession' });
+      const entry = await screen.ok(sessionId, { type: 'contribute', phaseId: 'incident', body: 'Zoals de groep het vertelt', forRoom: true });
+      for (const phase of ['facts', 'decision_moment', 'what_would_you_do', 'compare']) {
+        await screen.ok(sessionId, { type: 'goToPhase', phaseId: screen.state.phases[screen.state.currentPhaseIndex].id, toPhaseId: phase });
+        await screen.reach(screen.state.version + 1);
+      }
+      return { screen, entryId: entry.createdId! };
+    };
+    const [mine, other] = [await planIncidentSession(org, { oneScreen: true, participantIds: [] }), await planIncidentSession(org, { oneScreen: true, participantIds: [] })];
+    const { screen: otherScreen, entryId } = await toCompare(other.id);
+    for (let i = 0; i < 2; i++) await otherScreen.ok(other.id, { type: 'vote', phaseId: 'compare', entryId, forRoom: true });
+    const { screen: myScreen } = await toCompare(mine.id);
+    const answer = await myScreen.send(mine.id, { type: 'unvote', phaseId: 'compare', entryId, forRoom: true });
+    expect(answer.ok).toBe(true);
+    const votes = await kring.sql(`SELECT session_id, count FROM session_vote WHERE entry_id = $1`, [entryId]);
+    expect(votes).toEqual([{ session_id: other.id, count: 2 }]);
+  });
+
   it('serves one session from two API processes on one database: screens on each see each other', async () => {
     const second = await startTestKring({ databaseUrl: kring.databaseUrl });
     try {

@@ -92,6 +92,32 @@ describe('mirror conversations: holding the conversation live', () => {
     ]);
   });
 
+  it('keeps no statements of a relative who does not take part, neither captured nor moved onto them', async () => {
+    const conversation = await plannedConversation(org);
+    const anna = await inviteRelative(org, conversation.id, 'Anna');
+    const kees = await inviteRelative(org, conversation.id, 'Kees');
+    const relative = new GraphqlClient(kring.url);
+    await relative.ok(SAVE_RESPONSE, response(anna.token));
+    await relative.ok(SAVE_RESPONSE, response(kees.token, { consents: [] }));
+    const moderator = await socketOf(org.mira.client);
+    const { id, questions } = conversation;
+    await join(moderator, id);
+    await ok(moderator, id, { type: 'start' });
+    expect((await join(moderator, id)).participants.find((p) => p.id === kees.id)).toMatchObject({ takesPart: false });
+    const refusal = {
+      ok: false,
+      error: {
+        code: 'MIRROR_PARTICIPANT_NOT_TAKING_PART',
+        message: 'Deze naaste doet niet mee aan het gesprek. Daarom bewaren we geen uitspraken van deze naaste; kies een naaste die meedoet of ‘iemand’.',
+      },
+    };
+    expect(await command(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: kees.id, body: 'Wat Kees zei.' })).toEqual(refusal);
+    const kept = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: anna.id, body: 'Wat Anna zei.' });
+    const moved = { type: 'editStatement', statementId: kept.createdId, questionId: questions[0].id, participantId: kees.id, body: 'Wat Anna zei.' };
+    expect(await command(moderator, id, moved)).toEqual(refusal);
+    expect(await kring.sql(`SELECT body, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ body: 'Wat Anna zei.', participant_id: anna.id }]);
+  });
+
   it('refuses what a screen may not do, and keeps the refused text out of the database', async () => {
     const { id, questions, moderator } = await started();
     const listener = await socketOf(org.bram.client);

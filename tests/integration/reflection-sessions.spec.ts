@@ -170,19 +170,27 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(markdown).toContain('- **Case:** Meneer K.');
     expect(markdown).toContain('- Ik schrok en riep hem terug. — _anonymous · 1 dots_');
     expect(markdown).not.toContain('even bellen');
+    // Memos never leave the moderator's screen: not even the moderator's own exports carry them.
+    const ownMarkdown: string = (await sanne.client.ok(MARKDOWN, { id: session.id })).sessionReportMarkdown;
+    expect(ownMarkdown).toContain('- Eerst vragen waar hij naartoe wil.');
+    expect(ownMarkdown).not.toContain('even bellen');
+    expect(ownMarkdown).not.toMatch(/memo/i);
     const pdf = await download(`/sessions/${session.id}/report.pdf`, bram.client);
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.body.length).toBeGreaterThan(1500);
+    // The moderator's PDF renders the same memo-free outline (report-outline.spec.ts proves the outline has no memo).
+    const ownPdf = await download(`/sessions/${session.id}/report.pdf`, sanne.client);
+    expect(ownPdf.status).toBe(200);
     const audit = await kring.sql<{ action: string; n: number }>(
       `SELECT action, count(*)::int AS n FROM audit_event WHERE subject_id = $1 GROUP BY action ORDER BY action`,
       [session.id],
     );
     expect(audit).toEqual([
       { action: 'session_report_approved', n: 1 },
-      { action: 'session_report_markdown', n: 1 },
-      { action: 'session_report_pdf', n: 1 },
+      { action: 'session_report_markdown', n: 2 },
+      { action: 'session_report_pdf', n: 2 },
       { action: 'session_report_read', n: 2 },
     ]);
 

@@ -74,6 +74,8 @@ export function TextAreaField({ label, hint, error, optional, value, onChange, r
 interface Option {
   value: string;
   label: string;
+  /** Shown but not choosable, so people see why someone is missing from the choice. */
+  disabled?: boolean;
 }
 
 type SelectFieldProps = FieldProps &
@@ -91,7 +93,7 @@ export function SelectField({ label, hint, error, optional, value, onChange, opt
         <select {...select} {...control} value={value} required={!optional} onChange={(e) => onChange(e.target.value)}>
           {emptyOption !== undefined && <option value="">{emptyOption}</option>}
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}

@@ -176,6 +176,10 @@ export const ERROR_MESSAGES = {
     nl: 'Alleen een uitspraak die aan een naaste gekoppeld is en als citeerbaar gemarkeerd, kan als citaat in de oogst: alleen dan weten we of die naaste toestemming gaf.',
     en: 'Only a statement linked to a relative and marked as quotable can be a quote in the harvest: only then do we know whether that relative gave consent.',
   },
+  MIRROR_PARTICIPANT_NOT_TAKING_PART: {
+    nl: 'Deze naaste doet niet mee aan het gesprek. Daarom bewaren we geen uitspraken van deze naaste; kies een naaste die meedoet of ‘iemand’.',
+    en: 'This relative does not take part in the conversation, so no statements of theirs are kept; choose a relative who takes part or ‘someone’.',
+  },
   MIRROR_QUOTE_NO_CONSENT: {
     nl: 'Deze naaste heeft (nu) geen toestemming gegeven om anoniem geciteerd te worden.',
     en: 'This relative has not (or no longer) given consent to be quoted anonymously.',

@@ -95,7 +95,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
         label={t('mirror.capture.who')}
         value={participantId}
         onChange={setParticipantId}
-        options={[{ value: '', label: t('mirror.capture.someone') }, ...participants.map((p) => ({ value: p.id, label: who(p) }))]}
+        options={[{ value: '', label: t('mirror.capture.someone') }, ...participants.map((p) => ({ value: p.id, label: who(p), disabled: !p.takesPart }))]}
       />
       <label className="checkbox mirror-check">
         <input type="checkbox" checked={quotable} onChange={(e) => setQuotable(e.target.checked)} />

@@ -15,7 +15,7 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorAccess, requireStatus } from '../mirror-access';
-import { ViewedConversationRow } from '../mirror-rows';
+import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
 
 /** What applying a command produced, besides the new version. */
 interface Applied {
@@ -168,13 +168,22 @@ export class MirrorCommandsService {
     }
   }
 
-  /** The question and the relative a statement refers to must be this conversation's own. */
+  /**
+   * The question and the relative a statement refers to must be this conversation's own, and the relative must take
+   * part: someone who said no ("doet niet mee") was promised that nothing they say is kept.
+   */
   private async checkStatement(manager: EntityManager, row: ViewedConversationRow, fields: MirrorStatementFields): Promise<void> {
     if (fields.questionId) await this.own(manager, 'mirror_question', fields.questionId, row);
-    if (fields.participantId) await this.own(manager, 'mirror_participant', fields.participantId, row);
+    if (!fields.participantId) return;
+    const [participant] = await manager.query(`SELECT ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.id = $1 AND p.conversation_id = $2`, [
+      fields.participantId,
+      row.id,
+    ]);
+    if (!participant) throw new UserError('NOT_FOUND');
+    if (!(participant.scopes as ScopeList).includes('take_part')) throw new UserError('MIRROR_PARTICIPANT_NOT_TAKING_PART');
   }
 
-  private async own(manager: EntityManager, table: 'mirror_question' | 'mirror_statement' | 'mirror_participant', id: string, row: ViewedConversationRow): Promise<void> {
+  private async own(manager: EntityManager, table: 'mirror_question' | 'mirror_statement', id: string, row: ViewedConversationRow): Promise<void> {
     // `table` is one of the literals above, never from the message.
     const [found] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND conversation_id = $2`, [id, row.id]);
     if (!found) throw new UserError('NOT_FOUND');

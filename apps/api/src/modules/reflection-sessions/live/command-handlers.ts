@@ -239,12 +239,13 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async unvote(ctx, command) {
     checkForRoom(ctx, command.forRoom);
     const voterId = command.forRoom ? null : ctx.personId;
-    const where = `entry_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`;
+    // The session filter keeps an entry id of another session from touching that session's votes.
+    const where = `session_id = $4 AND entry_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`;
     const [vote] = await ctx.manager.query(
       `WITH removed AS (DELETE FROM session_vote WHERE ${where} AND count = 1 RETURNING 0 AS count),
             lowered AS (UPDATE session_vote SET count = count - 1 WHERE ${where} AND count > 1 RETURNING count)
        SELECT count FROM removed UNION ALL SELECT count FROM lowered`,
-      [command.entryId, ctx.phase.id, voterId],
+      [command.entryId, ctx.phase.id, voterId, ctx.session.id],
     );
     if (!vote) return UNCHANGED;
     return changed({ type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });

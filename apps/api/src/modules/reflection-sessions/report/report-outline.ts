@@ -5,7 +5,8 @@ import { SessionReportDto } from '../dtos/report.dto';
 /**
  * The report as a list of plain blocks, in the reader's language: the
  * Markdown and PDF exports both render this one outline, so they always say
- * the same.
+ * the same. Memos are left out for everyone, the moderator too: they never
+ * leave the moderator's screen (see the session-report rule in PRIVACY.md).
  */
 export type ReportBlock =
   | { kind: 'title'; text: string }
@@ -43,7 +44,6 @@ const LABELS = {
   who: { nl: 'wie', en: 'who' },
   lookBack: { nl: 'terugkijken op', en: 'look back on' },
   reviewed: { nl: 'Hoe ging het?', en: 'How did it go?' },
-  memos: { nl: 'Memo’s van de gespreksleider (alleen voor jou)', en: "Moderator's memos (only for you)" },
   approved: { nl: 'Goedgekeurd door de gespreksleider', en: 'Approved by the moderator' },
   draft: { nl: 'Concept: de gespreksleider heeft dit verslag nog niet goedgekeurd.', en: 'Draft: the moderator has not approved this report yet.' },
 } as const;
@@ -112,6 +112,5 @@ export function reportOutline(report: SessionReportDto, language: Language): Rep
       ...p.reviews.filter((r) => r.sessionId === report.sessionId).map((r) => ({ kind: 'prompt' as const, text: `${r.authorName ?? ''}: ${r.body}` })),
     ]),
   );
-  list(L('memos'), report.memos.map((text) => ({ kind: 'item', text })));
   return blocks;
 }
