@@ -64,10 +64,10 @@ describe('methods as data: shipped and custom, versioned', () => {
   });
   afterAll(() => kring.close());
 
-  it('shows every member the six shipped methods in the order of the guide', async () => {
+  it('shows every member the seven shipped methods in the order of the guide', async () => {
     const { methods } = await careWorker.ok(LIST, { organisationId });
     expect(methods.map((m: { id: string }) => m.id)).toEqual(SHIPPED_METHODS.map((m) => m.id));
-    expect(methods).toHaveLength(6);
+    expect(methods).toHaveLength(7);
     expect(methods.every((m: { custom: boolean; version: number }) => !m.custom && m.version === 1)).toBe(true);
     expect(methods.find((m: { id: string }) => m.id === 'incident_method')).toMatchObject({ source: 'practice', name: { nl: 'Incidentmethode' } });
 

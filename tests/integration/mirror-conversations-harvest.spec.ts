@@ -133,26 +133,22 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     expect(count).toBe(2);
   });
 
-  it('shows the mirror of belangrijk next to ervaren as words and counts, hidden below five people', async () => {
+  it('shows the mirror of belangrijk next to ervaren per phrase with counts, hidden below five people', async () => {
     const { id, a } = await heldConversation();
     const mirrorOf = async (client: GraphqlClient) =>
       ((await client.ok(HARVEST, { id })).mirrorHarvest.themes as { themeId: string; mirror: unknown }[]).find((t) => t.themeId === 'being_at_home')!.mirror;
     expect(await mirrorOf(org.mira.client)).toEqual({
       respondents: 5,
       shown: true,
-      important: [
-        { word: 'rust', count: 4 },
-        { word: 'eigen', count: 2 },
-        { word: 'ritme', count: 2 },
-      ],
-      experienced: [
-        { word: 'rust', count: 3 },
-        { word: 'drukte', count: 2 },
+      // "eigen ritme" stays one phrase; "rust in huis" and "drukte in de avond" are phrases of one person each and stay out.
+      phrases: [
+        { phrase: 'rust', important: 4, experienced: 2 },
+        { phrase: 'eigen ritme', important: 2, experienced: null },
       ],
     });
     // One of the five withdraws: four people are too few to show anything.
     await relative().ok(SAVE_RESPONSE, response(a.token, { consents: [], freeText: null, themeAnswers: null }));
-    expect(await mirrorOf(org.mira.client)).toEqual({ respondents: 4, shown: false, important: [], experienced: [] });
+    expect(await mirrorOf(org.mira.client)).toEqual({ respondents: 4, shown: false, phrases: [] });
   });
 
   it('deletes the raw notes when the harvest is approved: they are gone from the database', async () => {
@@ -191,7 +187,7 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
             organisationId: org.organisationId,
             teamId: org.teamId,
             question: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',
-            methodId: 'images_of_quality',
+            methodId: 'listener_reflection',
             scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
             moderatorId: org.mira.id,
             participantIds: [org.bram.id, org.sanne.id],

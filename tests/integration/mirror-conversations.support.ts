@@ -29,7 +29,7 @@ export const SAVE_RESPONSE = `mutation S($input: SaveRelativeResponseInput!) { s
 export const RELATIVE_PDF = `query F($token: String!) { relativeLetterPdf(token: $token) { filename contentBase64 } }`;
 export const HARVEST = `query H($id: ID!) { mirrorHarvest(conversationId: $id) {
   status audience viewerCanEdit escalationPromptsShown escalationPromptsFollowed quotes { id body themeIds }
-  themes { themeId summary mirror { respondents shown important { word count } experienced { word count } } }
+  themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } }
   candidates { id body pseudonym quotable mayBeQuoted inHarvest } } }`;
 export const SET_QUOTE = `mutation Q($input: SetMirrorQuoteInput!) { setMirrorQuote(input: $input) { quotes { id body } } }`;
 export const SAVE_THEME = `mutation T($input: SaveMirrorHarvestThemeInput!) { saveMirrorHarvestTheme(input: $input) { themes { themeId summary } } }`;

@@ -5,7 +5,7 @@ import { PHASE_KIND_CATALOGUE } from './phase-kinds';
 import { validateMethod } from './validate';
 
 describe('shipped methods', () => {
-  it('ships the six methods of the guide', () => {
+  it('ships the six case methods of the guide and the listener reflection of a mirror conversation', () => {
     expect(SHIPPED_METHODS.map((m) => m.id)).toEqual([
       'presence_case_reflection',
       'values_reflection_at_home',
@@ -13,6 +13,7 @@ describe('shipped methods', () => {
       'dilemma_method',
       'quality_of_care_2_pass',
       'images_of_quality',
+      'listener_reflection',
     ]);
     expect(new Set(SHIPPED_METHODS.map((m) => m.id)).size).toBe(SHIPPED_METHODS.length);
   });
@@ -26,6 +27,16 @@ describe('shipped methods', () => {
     const minutes = methodDurationMinutes(method);
     expect(minutes).toBeGreaterThanOrEqual(60);
     expect(minutes).toBeLessThanOrEqual(90);
+  });
+
+  it('gives the listener reflection its own steps: what struck us, what we will try, when we tell the relatives', () => {
+    expect(findMethod('listener_reflection')?.phases.map((p) => p.title.nl)).toEqual([
+      'Wat we hoorden',
+      'Wat raakte ons?',
+      'Welke waarden horen we?',
+      'Wat gaan we proberen?',
+      'Wanneer vertellen we het de naasten?',
+    ]);
   });
 
   it('ends every method with a harvest', () => {

@@ -1,48 +1,63 @@
-import { meaningfulWords, MIRROR_MIN_RESPONDENTS, themeMirror, wordCounts } from './word-mirror';
+import { MIN_GROUP_SIZE } from '../learning/suppression';
+import { phraseCounts, phrasesOf, themeMirror, wordKey } from './word-mirror';
 
-describe('the belangrijk/ervaren mirror', () => {
-  it('takes the meaningful words of an answer, each once', () => {
-    expect([...meaningfulWords('Rust, RUST en aandacht voor zijn eigen ritme.')]).toEqual(['rust', 'aandacht', 'eigen', 'ritme']);
+describe('the belangrijk/ervaren mirror, by phrase', () => {
+  it.each([
+    ['gezichten', 'gezicht'],
+    ['gezicht', 'gezicht'],
+    ['vertrouwde', 'vertrouwd'],
+    ['vertrouwd', 'vertrouwd'],
+    ['medewerkers', 'medewerker'],
+    ['gesprekken', 'gesprek'],
+    ['eigen', 'eigen'],
+    ['Één', 'een'],
+    ['rust', 'rust'],
+  ])('normalises %s to the key %s', (word, key) => {
+    expect(wordKey(word)).toBe(key);
   });
 
-  it('counts people, not repetitions, and leaves out words only one person used', () => {
-    expect(wordCounts(['rust rust rust', 'rust en aandacht', 'aandacht', 'muziek'])).toEqual([
-      { word: 'aandacht', count: 2 },
-      { word: 'rust', count: 2 },
+  it.each([
+    ['Eigen ritme, vertrouwde gezichten.', ['eigen ritme', 'vertrouwde gezichten']],
+    ['Rust en aandacht voor zijn eigen ritme', ['rust', 'aandacht eigen ritme']],
+    ['De vertrouwde gezichten; de vertrouwde gezichten', ['vertrouwde gezichten']],
+    ['ja, nee en het', []],
+    ['Rust of ruimte / muziek', ['rust', 'ruimte', 'muziek']],
+  ])('splits %j into phrases %j', (answer, phrases) => {
+    expect(phrasesOf(answer).map((p) => p.text)).toEqual(phrases);
+  });
+
+  it('keeps a phrase together and puts the widest gap between the two sides first', () => {
+    const answers = [
+      { important: 'eigen ritme, vertrouwde gezichten', experienced: 'vertrouwd gezicht' },
+      { important: 'eigen ritme', experienced: 'drukte' },
+      { important: 'Eigen ritme. Vertrouwde gezichten', experienced: 'vertrouwde gezichten' },
+      { important: 'eigen ritme', experienced: 'drukte, vertrouwde gezichten' },
+      { important: '', experienced: 'eigen ritme' },
+    ];
+    expect(phraseCounts(answers)).toEqual([
+      { phrase: 'eigen ritme', important: 4, experienced: null },
+      { phrase: 'drukte', important: null, experienced: 2 },
+      { phrase: 'vertrouwde gezichten', important: 2, experienced: 3 },
     ]);
   });
 
-  it('hides a theme that fewer than five people answered, words and all', () => {
-    const four = Array.from({ length: MIRROR_MIN_RESPONDENTS - 1 }, () => ({ important: 'rust', experienced: 'rust' }));
-    expect(themeMirror('safety', [...four, { important: '', experienced: '  ' }])).toEqual({
-      themeId: 'safety',
-      respondents: 4,
-      shown: false,
-      important: [],
-      experienced: [],
-    });
+  it('counts people, not repetitions, and leaves out phrases only one person used', () => {
+    expect(phraseCounts([{ important: 'rust, rust, rust', experienced: '' }, { important: 'rust', experienced: '' }, { important: 'muziek', experienced: '' }])).toEqual([
+      { phrase: 'rust', important: 2, experienced: null },
+    ]);
   });
 
-  it('shows both sides side by side from five people on', () => {
-    const answers = [
-      { important: 'rust en aandacht', experienced: 'drukte' },
-      { important: 'aandacht', experienced: 'drukte in de avond' },
-      { important: 'rust', experienced: 'aandacht van Anna' },
-      { important: 'eigen ritme', experienced: '' },
-      { important: '', experienced: 'aandacht' },
-    ];
-    expect(themeMirror('being_at_home', answers)).toEqual({
-      themeId: 'being_at_home',
-      respondents: 5,
-      shown: true,
-      important: [
-        { word: 'aandacht', count: 2 },
-        { word: 'rust', count: 2 },
-      ],
-      experienced: [
-        { word: 'aandacht', count: 2 },
-        { word: 'drukte', count: 2 },
-      ],
-    });
+  it.each([
+    [0, false],
+    [1, false],
+    [MIN_GROUP_SIZE - 1, false],
+    [MIN_GROUP_SIZE, true],
+    [12, true],
+  ])('with %i people answering, the theme is shown: %s', (people, shown) => {
+    const answers = Array.from({ length: people }, () => ({ important: 'rust', experienced: 'drukte' }));
+    const mirror = themeMirror('being_at_home', [...answers, { important: '', experienced: '  ' }]);
+    expect(mirror.respondents).toBe(people);
+    expect(mirror.shown).toBe(shown);
+    expect(mirror.phrases.length > 0).toBe(shown);
   });
 });

@@ -1,39 +1,41 @@
+import { shownCount } from '../learning/suppression';
+
 /**
  * The two-sided mirror of a mirror conversation: per harvest theme, what
  * relatives find important (wat vind ik belangrijk) next to what they
  * experience (wat ervaar ik), answered beforehand in their own words. It is
- * shown as words and how many people used them — a conversation starter,
- * never a score and never per person (domain guide §5, §8).
+ * shown per phrase — "eigen ritme", "vertrouwde gezichten" — with how many
+ * people used it on each side, so the gap between the two sides is what
+ * starts the conversation: never a score and never per person (domain guide §5, §8).
  */
 
-/** Small-group suppression: a theme's mirror is hidden until this many people answered it. */
-export const MIRROR_MIN_RESPONDENTS = 5;
+/** A phrase is shown only when at least this many people used it, so no phrase points at one person. */
+export const MIRROR_MIN_PHRASE_COUNT = 2;
 
-/** A word is shown only when at least this many people used it, so no word points at one person. */
-export const MIRROR_MIN_WORD_COUNT = 2;
-
-/** Enough words to start a conversation; the full answers are not shown anyway. */
-export const MIRROR_MAX_WORDS = 10;
+/** Enough phrases to start a conversation; the full answers are not shown anyway. */
+export const MIRROR_MAX_PHRASES = 10;
 
 export interface ThemeAnswer {
   readonly important: string;
   readonly experienced: string;
 }
 
-export interface WordCount {
-  readonly word: string;
-  /** How many people used the word (each person counts once). */
-  readonly count: number;
+export interface PhraseCount {
+  /** The phrase as most people wrote it. */
+  readonly phrase: string;
+  /** People who named it as important; null when fewer than MIRROR_MIN_PHRASE_COUNT (0 or 1 — never pointing at one person). */
+  readonly important: number | null;
+  /** People who named it as experienced; null as above. */
+  readonly experienced: number | null;
 }
 
 export interface ThemeMirror {
   readonly themeId: string;
   /** People who wrote something on either side for this theme. */
   readonly respondents: number;
-  /** False below MIRROR_MIN_RESPONDENTS; the words are then left out entirely. */
+  /** False when too few people answered (the one small-number suppression rule); the phrases are then left out entirely. */
   readonly shown: boolean;
-  readonly important: readonly WordCount[];
-  readonly experienced: readonly WordCount[];
+  readonly phrases: readonly PhraseCount[];
 }
 
 /**
@@ -50,32 +52,81 @@ const STOPWORDS = new Set(
   the and of to it that this with for are was not`.split(/\s+/),
 );
 
-/** The distinct meaningful words of one answer, lower case; at least three letters. */
-export function meaningfulWords(text: string): Set<string> {
-  const words = text.toLocaleLowerCase('nl-NL').match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
-  return new Set(words.filter((word) => word.length >= 3 && !STOPWORDS.has(word)));
+/** Words that join two separate things inside one sentence: "rust en aandacht" is two phrases. */
+const JOINERS = /\s+(?:en|of|maar|want|omdat|and|or|but)\s+/giu;
+
+/**
+ * The key a word is counted under: lower case without accents, and the
+ * simplest Dutch endings taken off (meervoud -en/-s, buigings-e, een dubbele
+ * medeklinker daarvoor), so "vertrouwde gezichten" and "vertrouwd gezicht" count as one.
+ * Only a key: the phrase is shown as people wrote it.
+ */
+export function wordKey(word: string): string {
+  let key = word.toLocaleLowerCase('nl-NL').normalize('NFD').replace(/\p{M}/gu, '');
+  if (key.length > 5 && key.endsWith('en')) key = key.slice(0, -2);
+  else if (key.length > 5 && key.endsWith('s') && !key.endsWith('ss')) key = key.slice(0, -1);
+  else if (key.length > 4 && key.endsWith('e') && !key.endsWith('ee')) key = key.slice(0, -1);
+  return key.replace(/([bdfgklmnprst])\1$/u, '$1');
 }
 
-/** Words used by at least MIRROR_MIN_WORD_COUNT people, most used first, then alphabetically. */
-export function wordCounts(texts: readonly string[]): WordCount[] {
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const word of meaningfulWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts]
-    .filter(([, count]) => count >= MIRROR_MIN_WORD_COUNT)
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))
-    .slice(0, MIRROR_MAX_WORDS)
-    .map(([word, count]) => ({ word, count }));
+export interface Phrase {
+  /** The words that carry meaning, as written, in order. */
+  readonly text: string;
+  readonly key: string;
+}
+
+/** The distinct phrases of one answer: split at punctuation and joining words, stop words left out. */
+export function phrasesOf(answer: string): Phrase[] {
+  const seen = new Map<string, Phrase>();
+  for (const part of answer.split(/[.,;:!?()\n\r/]+/u).flatMap((p) => p.split(JOINERS))) {
+    const words = (part.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w.toLocaleLowerCase('nl-NL')));
+    if (words.length === 0) continue;
+    const key = words.map(wordKey).join(' ');
+    if (!seen.has(key)) seen.set(key, { text: words.join(' ').toLocaleLowerCase('nl-NL'), key });
+  }
+  return [...seen.values()];
+}
+
+interface Tally {
+  important: number;
+  experienced: number;
+  /** How often each written form was used, to show the most common one. */
+  forms: Map<string, number>;
+}
+
+/** Phrases used by at least MIRROR_MIN_PHRASE_COUNT people on either side; the widest gap first, then the most used. */
+export function phraseCounts(answers: readonly ThemeAnswer[]): PhraseCount[] {
+  const tallies = new Map<string, Tally>();
+  const count = (text: string, side: 'important' | 'experienced') => {
+    for (const phrase of phrasesOf(text)) {
+      const tally = tallies.get(phrase.key) ?? { important: 0, experienced: 0, forms: new Map<string, number>() };
+      tally[side] += 1;
+      tally.forms.set(phrase.text, (tally.forms.get(phrase.text) ?? 0) + 1);
+      tallies.set(phrase.key, tally);
+    }
+  };
+  for (const answer of answers) {
+    count(answer.important, 'important');
+    count(answer.experienced, 'experienced');
+  }
+  const visible = (n: number) => (n >= MIRROR_MIN_PHRASE_COUNT ? n : null);
+  return [...tallies.values()]
+    .filter((t) => t.important >= MIRROR_MIN_PHRASE_COUNT || t.experienced >= MIRROR_MIN_PHRASE_COUNT)
+    .map((t) => ({ tally: t, phrase: [...t.forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))[0][0] }))
+    .sort(
+      (a, b) =>
+        Math.abs(b.tally.important - b.tally.experienced) - Math.abs(a.tally.important - a.tally.experienced) ||
+        b.tally.important + b.tally.experienced - (a.tally.important + a.tally.experienced) ||
+        a.phrase.localeCompare(b.phrase, 'nl'),
+    )
+    .slice(0, MIRROR_MAX_PHRASES)
+    .map(({ tally, phrase }) => ({ phrase, important: visible(tally.important), experienced: visible(tally.experienced) }));
 }
 
 /** The mirror of one theme from everyone's answers (one answer per person). */
 export function themeMirror(themeId: string, answers: readonly ThemeAnswer[]): ThemeMirror {
   const given = answers.filter((a) => a.important.trim() !== '' || a.experienced.trim() !== '');
-  const shown = given.length >= MIRROR_MIN_RESPONDENTS;
-  return {
-    themeId,
-    respondents: given.length,
-    shown,
-    important: shown ? wordCounts(given.map((a) => a.important)) : [],
-    experienced: shown ? wordCounts(given.map((a) => a.experienced)) : [],
-  };
+  // The single small-number rule of the domain: zero points at no one, one to four people are too few to show.
+  const shown = given.length > 0 && shownCount(given.length) !== null;
+  return { themeId, respondents: given.length, shown, phrases: shown ? phraseCounts(given) : [] };
 }

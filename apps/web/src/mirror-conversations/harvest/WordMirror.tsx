@@ -1,41 +1,48 @@
-import { MIRROR_MIN_RESPONDENTS } from '@kring/domain';
+import { MIN_GROUP_SIZE } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import type { MirrorHarvestPartsFragment } from '../../graphql/generated';
+import { TableWrap } from '../../ui/TableWrap';
 
 type ThemeMirror = MirrorHarvestPartsFragment['themes'][number]['mirror'];
 
 /**
- * What relatives find important next to what they experience, as words and
- * how many people used them: a conversation starter, never a score, never
- * per person, and nothing at all below five people.
+ * What relatives find important next to what they experience, per phrase and
+ * how many people used it on each side — the widest gap first, because that
+ * gap starts the conversation. Never a score, never per person, and nothing at
+ * all below five people.
  */
 export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
   const { t } = useTranslation();
   if (mirror.respondents === 0) return null;
-  if (!mirror.shown) return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIRROR_MIN_RESPONDENTS })}</p>;
-  const side = (title: string, words: ThemeMirror['important']) => (
-    <div>
-      <h5>{title}</h5>
-      {words.length === 0 ? (
-        <p className="muted">{t('mirror.harvest.noWords')}</p>
-      ) : (
-        <ul className="mirror-words">
-          {words.map((w) => (
-            <li key={w.word}>
-              {w.word} <span className="muted">({t('mirror.harvest.people', { count: w.count })})</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  if (!mirror.shown) return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
+  const people = (count: number | null | undefined) => (count == null ? t('mirror.harvest.fewPeople') : t('mirror.harvest.people', { count }));
   return (
     <div className="mirror-word-mirror">
       <p className="muted">{t('mirror.harvest.respondents', { count: mirror.respondents })}</p>
-      <div className="mirror-word-mirror__sides">
-        {side(t('mirror.harvest.important'), mirror.important)}
-        {side(t('mirror.harvest.experienced'), mirror.experienced)}
-      </div>
+      {mirror.phrases.length === 0 ? (
+        <p className="muted">{t('mirror.harvest.noWords')}</p>
+      ) : (
+        <TableWrap label={t('mirror.harvest.mirrorTable')}>
+          <table className="mirror-phrases">
+            <thead>
+              <tr>
+                <th scope="col">{t('mirror.harvest.phrase')}</th>
+                <th scope="col">{t('mirror.harvest.important')}</th>
+                <th scope="col">{t('mirror.harvest.experienced')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mirror.phrases.map((p) => (
+                <tr key={p.phrase}>
+                  <th scope="row">{p.phrase}</th>
+                  <td>{people(p.important)}</td>
+                  <td>{people(p.experienced)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
     </div>
   );
 }

@@ -17,8 +17,8 @@ import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../values/localized';
 import type { ConversationSectionProps } from '../types';
 
-/** The shipped method that hands an observed scene back to the team as a mirror: fitting for what relatives held up. */
-const LISTENER_REFLECTION_METHOD = 'images_of_quality';
+/** The shipped method made for this step: what struck us, what we will try, when we tell the relatives. */
+const LISTENER_REFLECTION_METHOD = 'listener_reflection';
 
 /**
  * The listener reflection (luisteraarsreflectie): one action plans a

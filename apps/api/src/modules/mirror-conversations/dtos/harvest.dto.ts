@@ -10,19 +10,19 @@ export class MirrorQuoteDto {
   @Field(() => [String]) themeIds: string[];
 }
 
-@ObjectType('MirrorWordCount')
-export class MirrorWordCountDto {
-  @Field() word: string;
-  @Field(() => Int, { description: 'How many people used the word.' }) count: number;
+@ObjectType('MirrorPhraseCount')
+export class MirrorPhraseCountDto {
+  @Field({ description: 'The phrase as most people wrote it.' }) phrase: string;
+  @Field(() => Int, { nullable: true, description: 'People who find it important; null: fewer than two.' }) important: number | null;
+  @Field(() => Int, { nullable: true, description: 'People who experience it; null: fewer than two.' }) experienced: number | null;
 }
 
-/** Wat vind ik belangrijk next to wat ervaar ik, as words and counts; hidden when fewer than 5 people answered. */
+/** Wat vind ik belangrijk next to wat ervaar ik, per phrase; hidden when fewer than 5 people answered. */
 @ObjectType('MirrorThemeMirror')
 export class MirrorThemeMirrorDto {
   @Field(() => Int) respondents: number;
   @Field() shown: boolean;
-  @Field(() => [MirrorWordCountDto]) important: MirrorWordCountDto[];
-  @Field(() => [MirrorWordCountDto]) experienced: MirrorWordCountDto[];
+  @Field(() => [MirrorPhraseCountDto], { description: 'The widest gap between the two sides first.' }) phrases: MirrorPhraseCountDto[];
 }
 
 @ObjectType('MirrorHarvestTheme')

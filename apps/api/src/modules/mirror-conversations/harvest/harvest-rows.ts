@@ -40,7 +40,7 @@ export async function harvestThemes(manager: EntityManager, conversationId: stri
     return {
       themeId: theme.id,
       summary: summaryOf.get(theme.id) ?? '',
-      mirror: { respondents: mirror.respondents, shown: mirror.shown, important: [...mirror.important], experienced: [...mirror.experienced] },
+      mirror: { respondents: mirror.respondents, shown: mirror.shown, phrases: [...mirror.phrases] },
     };
   });
 }
