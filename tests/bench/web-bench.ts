@@ -10,22 +10,19 @@
  * compresses) and the time to interactive: from navigation start until the
  * page's heading is shown and the main thread is next idle.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedded-postgres';
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
+import { MAIN, ServerProcess, startBuiltServer } from '../support/built-server';
 import { findChromium } from '../support/chromium-path';
-import { GraphqlClient } from '../support/graphql-client';
 import { INVITE_RELATIVE, PLAN } from '../integration/mirror-conversations.support';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import type { TestKring } from '../support/kring-test-app';
 
-const MAIN = path.resolve(__dirname, '../../apps/api/dist/main.js');
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 const CPU_SLOWDOWN = 4;
 
@@ -34,28 +31,6 @@ interface Visit {
   path: string;
   cookie?: string;
   heading: RegExp;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function startBuiltServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  if (!fs.existsSync(MAIN)) throw new Error('apps/api/dist/main.js is missing: run "npm run build" first.');
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const end = Date.now() + 60_000;
-  while (!output.includes('Kring draait op')) {
-    if (Date.now() > end || child.exitCode !== null) throw new Error(`The built server did not start: ${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
 }
 
 /** One cold visit: a fresh browser context (empty cache, no service worker), throttled like an old phone on slow 3G. */
@@ -116,14 +91,15 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-web-bench-'));
   fs.chmodSync(dir, 0o755);
   const postgres = await startEmbeddedPostgres(dir, 'kring_web_bench');
-  let server: ChildProcess | null = null;
+  let server: ServerProcess | null = null;
   const sql = new Client({ connectionString: postgres.url });
   try {
     await runMigrations(postgres.url);
-    const port = await freePort();
-    server = await startBuiltServer(postgres.url, port);
+    if (!fs.existsSync(MAIN)) throw new Error('apps/api/dist/main.js is missing: run "npm run build" first.');
+    const started = await startBuiltServer({ DATABASE_URL: postgres.url });
+    server = started.child;
+    const url = started.url;
     await sql.connect();
-    const url = `http://127.0.0.1:${port}`;
     const kring = { url, databaseUrl: postgres.url, sql: async (q: string, p?: unknown[]) => (await sql.query(q, p as unknown[])).rows } as unknown as TestKring;
     const visits = await seed(kring);
     const browser = await chromium.launch({ ...(await findChromium()), headless: true });

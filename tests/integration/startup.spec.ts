@@ -1,41 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { exitCode, freePort, run, until } from '../support/built-server';
 import { GraphqlClient } from '../support/graphql-client';
 import { PASSWORD, SETUP } from '../support/fixtures';
-
-/** The built server, exactly as `npm start` runs it (npm test builds first). */
-const MAIN = path.resolve(__dirname, '../../apps/api/dist/main.js');
-
-function run(env: NodeJS.ProcessEnv): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  return Object.assign(child, { output: () => output });
-}
-
-function exitCode(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
-}
-
-async function until(condition: () => boolean, what: string, output: () => string = () => '', ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; output: ${output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe('npm start (apps/api/dist/main.js)', () => {
   it.each([

@@ -9,6 +9,7 @@ import { KringConfig } from './engine/config/kring-config';
 import { GraphqlExceptionFilter } from './engine/graphql/graphql-exception.filter';
 import { inputValidationPipe } from './engine/graphql/validation.pipe';
 import { bodyErrors, jsonBody } from './engine/http/body-limits';
+import { securityHeaders } from './engine/http/security-headers';
 import { webApp } from './engine/http/web-app';
 import { QuietFrameworkLogger } from './engine/logging/quiet-framework.logger';
 import { PostgresIoAdapter } from './engine/realtime/postgres-io.adapter';
@@ -20,9 +21,12 @@ import { PostgresIoAdapter } from './engine/realtime/postgres-io.adapter';
 export async function createKringApp(config: KringConfig, databaseUrl: string): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bodyParser: false, bufferLogs: true });
   app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
-  app.use(cookieParser(), jsonBody, bodyErrors, ...webApp(config.webDist));
+  app.disable('x-powered-by');
+  // Behind a reverse proxy the client's address is in X-Forwarded-For; only trusted when configured (TRUST_PROXY).
+  app.set('trust proxy', config.trustProxy);
+  app.use(...securityHeaders(config.publicUrl), cookieParser(), jsonBody, bodyErrors, ...webApp(config.webDist));
   app.useGlobalPipes(inputValidationPipe);
   app.useGlobalFilters(new GraphqlExceptionFilter());
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl, app.get(ViewerService), app.get(Logger)));
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl, config.publicUrl, app.get(ViewerService), app.get(Logger)));
   return app;
 }

@@ -15,6 +15,12 @@ export interface KringConfig {
   logLevel: string;
   /** Largest GraphQL operation accepted: nesting depth and number of fields. */
   graphqlLimits: { depth: number; complexity: number };
+  /**
+   * Express's `trust proxy`: false (default) uses the connection's address;
+   * behind a reverse proxy set TRUST_PROXY to the number of proxies (e.g. 1)
+   * or their addresses, so throttles count the real client, not the proxy.
+   */
+  trustProxy: boolean | number | string;
   /** Folder with the built web app; served at `/` when it exists. */
   webDist: string;
 }
@@ -53,6 +59,15 @@ function parseUrl(raw: string | undefined, name: string, protocols: string[]): s
   return raw;
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  // Addresses or subnets ("10.0.0.1, 10.0.0.0/8", "loopback"): Express checks them itself.
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY="${raw}" moet false, een aantal proxies of hun adressen zijn / must be false, a number of proxies or their addresses.`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): KringConfig {
   const port = parsePort(env.PORT, 'PORT', 3000);
   const logLevel = env.LOG_LEVEL || 'info';
@@ -72,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       depth: parsePositive(env.GRAPHQL_MAX_DEPTH, 'GRAPHQL_MAX_DEPTH', 10),
       complexity: parsePositive(env.GRAPHQL_MAX_COMPLEXITY, 'GRAPHQL_MAX_COMPLEXITY', 1000),
     },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     webDist: path.resolve(__dirname, '../../../../web/dist'),
   };
 }

@@ -1,12 +1,14 @@
 import { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
+import { IncomingMessage } from 'node:http';
 import { Pool } from 'pg';
 import { Server, ServerOptions } from 'socket.io';
 import { SESSION_COOKIE } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { SocketState } from '../policy/policy.guard';
 import { cookieFromHeader } from './cookies';
+import { originAllowed } from './origin';
 
 /**
  * socket.io over PostgreSQL: broadcasts travel through LISTEN/NOTIFY, so
@@ -19,6 +21,7 @@ export class PostgresIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     databaseUrl: string,
+    private readonly publicUrl: string,
     private readonly viewers: ViewerService,
     logger: LoggerService,
   ) {
@@ -36,7 +39,12 @@ export class PostgresIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server: Server = super.createIOServer(port, { ...options, path: '/socket.io', serveClient: false });
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      serveClient: false,
+      allowRequest: (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void) => callback(null, originAllowed(req.headers.origin, req.headers.host, this.publicUrl)),
+    });
     server.adapter(createAdapter(this.pool, { tableName: 'socket_io_attachments' }));
     server.use((socket, next) => {
       this.viewers

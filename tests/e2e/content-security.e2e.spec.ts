@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { INVITE_RELATIVE, PLAN } from '../integration/mirror-conversations.support';
+import { launchBrowser, PHONE } from '../support/browser';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+/**
+ * The built web app under Kring's strict Content-Security-Policy, in a real
+ * Chromium: the login page, home, the live room, a relative's page and the
+ * offline notebook render, and the browser reports no CSP violation at all.
+ */
+describe('the built app under the Content-Security-Policy', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  /** Every violation the page reports (event and console), with the directive it broke. */
+  async function watch(page: Page): Promise<string[]> {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    return violations;
+  }
+
+  it('renders login, home, the live room, a relative’s page and the notebook without one violation', async () => {
+    const org = await teamWithPeople(kring);
+    const session = await planIncidentSession(org);
+    const conversation = (
+      await org.sanne.client.ok(PLAN, {
+        input: {
+          organisationId: org.organisationId,
+          teamId: org.teamId,
+          theme: 'Voelt uw naaste zich hier thuis?',
+          scheduledAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+          moderatorId: org.sanne.personId,
+          listenerIds: [org.bram.personId],
+        },
+      })
+    ).planMirrorConversation;
+    const invited = await org.sanne.client.ok(INVITE_RELATIVE, {
+      input: { conversationId: conversation.id, displayName: 'Mevrouw de Boer', kind: 'relative', language: 'nl', sendEmail: false },
+    });
+
+    const staff = await (await browser.newContext()).newPage();
+    const staffViolations = await watch(staff);
+    await staff.goto(`${kring.url}/inloggen`);
+    await staff.getByLabel('E-mailadres').fill('sanne@hoeve.test');
+    await staff.getByLabel('Wachtwoord', { exact: true }).fill('een-veilig-wachtwoord');
+    await staff.getByRole('button', { name: 'Inloggen' }).click();
+    await staff.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
+    await staff.goto(`${kring.url}/sessies/${session.id}/live`);
+    await staff.getByRole('heading', { level: 1 }).first().waitFor();
+    await staff.goto(`${kring.url}/spiegelgesprekken/${conversation.id}`);
+    await staff.getByRole('heading', { level: 1 }).filter({ hasText: 'Voelt uw naaste zich hier thuis?' }).waitFor();
+    await staff.goto(`${kring.url}/visitatie/00000000-0000-4000-8000-000000000000/notities`);
+    await staff.getByRole('heading', { level: 1 }).first().waitFor();
+
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    const phoneViolations = await watch(phone);
+    await phone.goto(`${kring.url}${new URL(invited.inviteMirrorParticipant.link).pathname}`);
+    await phone.getByRole('heading', { level: 1 }).filter({ hasText: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
+
+    expect(staffViolations).toEqual([]);
+    expect(phoneViolations).toEqual([]);
+  });
+});
