@@ -19,7 +19,7 @@ import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedd
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
 import { MAIN, ServerProcess, startBuiltServer } from '../support/built-server';
 import { findChromium } from '../support/chromium-path';
-import { INVITE_RELATIVE, PLAN } from '../integration/mirror-conversations.support';
+import { conversationWithRelative } from '../integration/mirror-conversations.support';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import type { TestKring } from '../support/kring-test-app';
 
@@ -63,22 +63,12 @@ async function measure(context: BrowserContext, url: string, visit: Visit) {
 async function seed(kring: TestKring): Promise<Visit[]> {
   const org = await teamWithPeople(kring);
   const session = await planIncidentSession(org);
-  const conversation = (
-    await org.sanne.client.ok(PLAN, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        theme: 'Voelt uw naaste zich hier thuis?',
-        scheduledAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
-        moderatorId: org.sanne.personId,
-        listenerIds: [org.bram.personId],
-      },
-    })
-  ).planMirrorConversation;
-  const invited = await org.sanne.client.ok(INVITE_RELATIVE, {
-    input: { conversationId: conversation.id, displayName: 'Mevrouw de Boer', kind: 'relative', language: 'nl', sendEmail: false },
+  const { relativePath } = await conversationWithRelative(org.sanne.client, {
+    organisationId: org.organisationId,
+    teamId: org.teamId,
+    moderatorId: org.sanne.personId,
+    listenerIds: [org.bram.personId],
   });
-  const relativePath = new URL(invited.inviteMirrorParticipant.link).pathname;
   return [
     { name: '/ (home, logged in)', path: '/', cookie: org.sanne.client.sessionCookie, heading: /^Goede/ },
     { name: '/inloggen', path: '/inloggen', heading: /Inloggen/ },

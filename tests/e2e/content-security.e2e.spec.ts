@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { INVITE_RELATIVE, PLAN } from '../integration/mirror-conversations.support';
+import { conversationWithRelative } from '../integration/mirror-conversations.support';
 import { launchBrowser, PHONE } from '../support/browser';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
@@ -39,20 +39,11 @@ describe('the built app under the Content-Security-Policy', () => {
   it('renders login, home, the live room, a relative’s page and the notebook without one violation', async () => {
     const org = await teamWithPeople(kring);
     const session = await planIncidentSession(org);
-    const conversation = (
-      await org.sanne.client.ok(PLAN, {
-        input: {
-          organisationId: org.organisationId,
-          teamId: org.teamId,
-          theme: 'Voelt uw naaste zich hier thuis?',
-          scheduledAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
-          moderatorId: org.sanne.personId,
-          listenerIds: [org.bram.personId],
-        },
-      })
-    ).planMirrorConversation;
-    const invited = await org.sanne.client.ok(INVITE_RELATIVE, {
-      input: { conversationId: conversation.id, displayName: 'Mevrouw de Boer', kind: 'relative', language: 'nl', sendEmail: false },
+    const { conversationId, relativePath } = await conversationWithRelative(org.sanne.client, {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      moderatorId: org.sanne.personId,
+      listenerIds: [org.bram.personId],
     });
 
     const staff = await (await browser.newContext()).newPage();
@@ -64,14 +55,14 @@ describe('the built app under the Content-Security-Policy', () => {
     await staff.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
     await staff.goto(`${kring.url}/sessies/${session.id}/live`);
     await staff.getByRole('heading', { level: 1 }).first().waitFor();
-    await staff.goto(`${kring.url}/spiegelgesprekken/${conversation.id}`);
+    await staff.goto(`${kring.url}/spiegelgesprekken/${conversationId}`);
     await staff.getByRole('heading', { level: 1 }).filter({ hasText: 'Voelt uw naaste zich hier thuis?' }).waitFor();
     await staff.goto(`${kring.url}/visitatie/00000000-0000-4000-8000-000000000000/notities`);
     await staff.getByRole('heading', { level: 1 }).first().waitFor();
 
     const phone = await (await browser.newContext(PHONE)).newPage();
     const phoneViolations = await watch(phone);
-    await phone.goto(`${kring.url}${new URL(invited.inviteMirrorParticipant.link).pathname}`);
+    await phone.goto(`${kring.url}${relativePath}`);
     await phone.getByRole('heading', { level: 1 }).filter({ hasText: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
 
     expect(staffViolations).toEqual([]);

@@ -78,6 +78,20 @@ export async function mirrorOrganisation(kring: TestKring) {
 
 export type MirrorOrganisation = Awaited<ReturnType<typeof mirrorOrganisation>>;
 
+/** A conversation in any team (moderator and listeners given), with one relative invited without e-mail: ids and the page's path. */
+export async function conversationWithRelative(
+  moderator: GraphqlClient,
+  input: { organisationId: string; teamId: string; moderatorId: string; listenerIds: string[] },
+): Promise<{ conversationId: string; relativePath: string }> {
+  const theme = 'Voelt uw naaste zich hier thuis?';
+  const scheduledAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  const { id } = (await moderator.ok(PLAN, { input: { ...input, theme, scheduledAt } })).planMirrorConversation;
+  const invited = await moderator.ok(INVITE_RELATIVE, {
+    input: { conversationId: id, displayName: 'Mevrouw de Boer', kind: 'relative', language: 'nl', sendEmail: false },
+  });
+  return { conversationId: id, relativePath: new URL(invited.inviteMirrorParticipant.link).pathname };
+}
+
 /** A conversation led by Mira, with Bram and Sanne listening, and a question guide of two questions. */
 export async function plannedConversation(org: MirrorOrganisation) {
   const planned = (
