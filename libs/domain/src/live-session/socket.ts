@@ -28,7 +28,9 @@ import { LiveSessionState } from './types';
  * reconnecting and joining again. The server applies each (person, clientKey)
  * once; a replay is answered with the original result (`replayed: true`).
  * An ack with ok:false means the command was refused: take it out of the
- * outbox and show the message (keep the typed text so it can be reused).
+ * outbox and show the message (keep the typed text so it can be reused) —
+ * unless `isRefusal` says it was not a refusal (the server failed, or the
+ * login ended): then it stays in the outbox and is sent again later.
  */
 export const LIVE_SOCKET_EVENTS = {
   join: 'session:join',
@@ -58,6 +60,18 @@ export interface LiveFailure {
   readonly ok: false;
   /** `message` is written in the viewer's language (from the shared error catalogue). */
   readonly error: { readonly code: ErrorCode; readonly message: string };
+}
+
+/**
+ * Codes that say nothing about the command itself: the server could not
+ * answer (INTERNAL) or the person has to log in again first. Dropping the
+ * command then would lose what was typed, so it stays in the outbox.
+ */
+const NOT_A_REFUSAL: readonly ErrorCode[] = ['INTERNAL', 'UNAUTHENTICATED'];
+
+/** Whether a failed ack means the server refused the command (and it can leave the outbox). Used by every live room. */
+export function isRefusal(failure: LiveFailure): boolean {
+  return !NOT_A_REFUSAL.includes(failure.error.code);
 }
 
 export type LiveJoinAck = { readonly ok: true; readonly state: LiveSessionState } | LiveFailure;

@@ -87,6 +87,16 @@ describe('the live mirror conversation on one screen', () => {
     expect(live.getView().escalation).toEqual({ promptId: 'p1', signals: ['complaint'] });
   });
 
+  it('keeps a command the server failed on (INTERNAL) in the outbox instead of treating it as refused', async () => {
+    const { socket, storage, live } = client();
+    socket.fire('connect');
+    await settle();
+    socket.answer = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis.' } }) satisfies MirrorCommandAck;
+    expect(await live.send({ type: 'note', kind: 'note', body: 'Bewaren', questionId: null })).toEqual({ status: 'queued' });
+    expect(live.getView()).toMatchObject({ unsent: 1, notices: [] });
+    expect(storage.getItem('outbox')).toContain('Bewaren');
+  });
+
   it('fetches its own snapshot again when the room announces a newer version, and stops at a refusal to join', async () => {
     const { socket, live } = client();
     socket.fire('connect');

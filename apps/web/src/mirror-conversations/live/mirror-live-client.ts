@@ -1,4 +1,5 @@
 import {
+  isRefusal,
   MIRROR_SOCKET_EVENTS,
   type MirrorChanged,
   type MirrorCommand,
@@ -169,6 +170,8 @@ export class MirrorLiveClient {
       } catch {
         return false;
       }
+      // The server failed rather than refused: the command stays in the outbox, sent again on the next connection.
+      if (!ack.ok && !isRefusal(ack)) return false;
       this.outbox.remove(item.clientKey);
       const resolve = this.waiting.get(item.clientKey);
       this.waiting.delete(item.clientKey);

@@ -131,7 +131,7 @@ class FakeNetwork implements NetworkSignal {
   }
 }
 
-function setup({ online = true } = {}) {
+function setup({ online = true, retryAfterMs = undefined as number | undefined } = {}) {
   const room = new FakeRoom();
   const socket = new FakeSocket(room);
   const network = new FakeNetwork();
@@ -139,7 +139,7 @@ function setup({ online = true } = {}) {
   let key = 0;
   const outbox = new Outbox(undefined, 'outbox', () => `key-${++key}`);
   const drafts = new Drafts(undefined, 'draft.');
-  const client = new LiveRoomClient({ sessionId: SESSION, socket, outbox, drafts, network, language: () => 'nl' });
+  const client = new LiveRoomClient({ sessionId: SESSION, socket, outbox, drafts, network, language: () => 'nl', retryAfterMs });
   client.start();
   return { room, socket, network, outbox, drafts, client };
 }
@@ -251,6 +251,22 @@ describe('the live room client', () => {
     expect(drafts.get('contribution')).toBe('nog bezig\n\nWat ik al had geschreven.');
     client.dismissNotice(1);
     expect(client.getView().notices).toEqual([]);
+  });
+
+  it('keeps a command the server failed on (INTERNAL) in the outbox, and sends it again once the server answers', async () => {
+    const { client, room, drafts } = setup({ retryAfterMs: 5 });
+    await settle();
+    room.refuseCommands = { ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis.' } };
+    client.send(contribute('Niet kwijtraken'));
+    await settle();
+    expect(client.getView().unsent.map((item) => item.command)).toEqual([contribute('Niet kwijtraken')]);
+    expect(client.getView().notices).toEqual([]);
+    expect(drafts.get('contribution')).toBe('');
+    room.refuseCommands = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+    expect(client.getView().unsent).toEqual([]);
+    expect(bodies(client.getView().state)).toEqual(['Niet kwijtraken']);
   });
 
   it('stays out when the server refuses the join, and says why', async () => {

@@ -2,6 +2,7 @@ import {
   applyPresence,
   errorMessage,
   LIVE_LIMITS,
+  isRefusal,
   LIVE_SOCKET_EVENTS,
   markOwnEntry,
   receiveLiveEvent,
@@ -82,9 +83,13 @@ export interface LiveRoomOptions {
   network?: NetworkSignal;
   /** How long to wait for an ack before joining again; an unanswered command is then sent again. */
   ackTimeoutMs?: number;
+  /** How long to wait before sending again after the server failed (INTERNAL) instead of answering. */
+  retryAfterMs?: number;
 }
 
 const DEFAULT_ACK_TIMEOUT_MS = 10_000;
+/** After a server failure (INTERNAL) the outbox waits this long before sending again, so a failing server is not flooded. */
+const DEFAULT_RETRY_AFTER_MS = 2_000;
 
 /** Join refusals that will not change by trying again. */
 const FINAL_JOIN_ERRORS = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'SESSION_NOT_PARTICIPANT']);
@@ -98,12 +103,15 @@ export class LiveRoomClient {
   private joined = false;
   private pumping = false;
   private resyncTimer?: ReturnType<typeof setTimeout>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
   private nextNoticeId = 1;
   private stopNetwork?: () => void;
   private readonly ackTimeoutMs: number;
+  private readonly retryAfterMs: number;
 
   constructor(private readonly options: LiveRoomOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS;
+    this.retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
     this.view = {
       connection: 'connecting',
       clockOffsetMs: 0,
@@ -139,6 +147,8 @@ export class LiveRoomClient {
     this.stopNetwork?.();
     clearTimeout(this.resyncTimer);
     this.resyncTimer = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.options.socket.disconnect();
     this.options.socket.off();
   }
@@ -254,6 +264,14 @@ export class LiveRoomClient {
           if (this.options.socket.connected && this.joined) this.join();
           break;
         }
+        if (!ack.ok && !isRefusal(ack)) {
+          // The server failed rather than refused: the command stays in the outbox and goes again in a moment.
+          this.retryTimer ??= setTimeout(() => {
+            this.retryTimer = undefined;
+            void this.pump();
+          }, this.retryAfterMs);
+          break;
+        }
         this.settle(item, ack);
       }
     } finally {
@@ -273,7 +291,7 @@ export class LiveRoomClient {
     });
   }
 
-  /** Applied, replayed or refused: either way the command is done and leaves the outbox. */
+  /** Applied, replayed or refused (see isRefusal): either way the command is done and leaves the outbox. */
   private settle(item: OutboxItem, ack: LiveCommandAck): void {
     this.options.outbox.remove(item.clientKey);
     if (ack.ok) {

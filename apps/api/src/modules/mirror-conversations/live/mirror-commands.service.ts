@@ -14,6 +14,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
+import { exactlyOnce, lookupReceipt, ReceiptTable } from '../../../engine/live/command-receipt';
 import { MirrorAccess, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
 
@@ -24,6 +25,11 @@ interface Applied {
 }
 
 const NOTHING: Applied = { createdId: null, escalationPromptId: null };
+
+type Executed = { ack: MirrorCommandAck; change: MirrorChanged | null };
+type Receipt = { version: number; created_id: string | null; escalation_prompt_id: string | null };
+
+const RECEIPTS: ReceiptTable = { table: 'mirror_command_receipt', roomColumn: 'conversation_id' };
 
 /**
  * Applies live commands of a mirror conversation. Each command is checked,
@@ -38,37 +44,40 @@ export class MirrorCommandsService {
     private readonly conversations: MirrorAccess,
   ) {}
 
-  async execute(viewer: Viewer, access: TenantAccess, raw: unknown): Promise<{ ack: MirrorCommandAck; change: MirrorChanged | null }> {
+  async execute(viewer: Viewer, access: TenantAccess, raw: unknown): Promise<Executed> {
     const parsed = parseMirrorCommandMessage(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
     const { conversationId, clientKey, command } = parsed.message;
-    return this.db.transaction(async (manager) => {
-      const row = await this.conversations.inRoom(conversationId, access, viewer, manager, true);
-      const [receipt] = await manager.query(
-        `SELECT version, created_id, escalation_prompt_id FROM mirror_command_receipt WHERE conversation_id = $1 AND person_id = $2 AND client_key = $3`,
-        [row.id, viewer.personId, clientKey],
-      );
-      if (receipt) {
-        const ack = await this.acked(manager, Number(receipt.version), true, { createdId: receipt.created_id, escalationPromptId: receipt.escalation_prompt_id });
-        return { ack, change: null };
-      }
-      const rule = MIRROR_COMMAND_RULES[command.type];
-      if (rule.moderatorOnly && row.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
-      requireStatus(row, rule.statuses);
-      const applied = await this.apply(manager, row, viewer, command);
-      const [stored] = await updateReturning(
-        manager,
-        `UPDATE mirror_conversation SET version = version + 1 WHERE id = $1 RETURNING version`,
-        [row.id],
-      );
-      const version = Number(stored.version);
-      await manager.query(
-        `INSERT INTO mirror_command_receipt (conversation_id, person_id, client_key, organisation_id, version, created_id, escalation_prompt_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [row.id, viewer.personId, clientKey, row.organisation_id, version, applied.createdId, applied.escalationPromptId],
-      );
-      return { ack: await this.acked(manager, version, false, applied), change: { conversationId: row.id, version } };
-    });
+    return exactlyOnce(this.db, (manager) => this.run(manager, viewer, access, conversationId, clientKey, command), () => this.replay(viewer, conversationId, clientKey), RECEIPTS);
+  }
+
+  private async run(manager: EntityManager, viewer: Viewer, access: TenantAccess, conversationId: string, clientKey: string, command: MirrorCommand): Promise<Executed> {
+    const row = await this.conversations.inRoom(conversationId, access, viewer, manager, true);
+    const { receipt } = await lookupReceipt<Receipt>(manager, RECEIPTS, row.id, viewer.personId, clientKey);
+    if (receipt) return this.replayed(manager, receipt);
+    const rule = MIRROR_COMMAND_RULES[command.type];
+    if (rule.moderatorOnly && row.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
+    requireStatus(row, rule.statuses);
+    const applied = await this.apply(manager, row, viewer, command);
+    const [stored] = await updateReturning(manager, `UPDATE mirror_conversation SET version = version + 1 WHERE id = $1 RETURNING version`, [row.id]);
+    const version = Number(stored.version);
+    await manager.query(
+      `INSERT INTO mirror_command_receipt (conversation_id, person_id, client_key, organisation_id, version, created_id, escalation_prompt_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [row.id, viewer.personId, clientKey, row.organisation_id, version, applied.createdId, applied.escalationPromptId],
+    );
+    return { ack: await this.acked(manager, version, false, applied), change: { conversationId: row.id, version } };
+  }
+
+  /** A copy of a command that lost the race to its twin: answered with the twin's result. */
+  private async replay(viewer: Viewer, conversationId: string, clientKey: string): Promise<Executed | null> {
+    const { receipt } = await lookupReceipt<Receipt>(this.db.manager, RECEIPTS, conversationId, viewer.personId, clientKey);
+    return receipt ? this.replayed(this.db.manager, receipt) : null;
+  }
+
+  private async replayed(manager: EntityManager, receipt: Receipt): Promise<Executed> {
+    const ack = await this.acked(manager, Number(receipt.version), true, { createdId: receipt.created_id, escalationPromptId: receipt.escalation_prompt_id });
+    return { ack, change: null };
   }
 
   /**
@@ -84,11 +93,12 @@ export class MirrorCommandsService {
     return { ok: true, version, replayed, createdId: applied.createdId, escalation };
   }
 
+  /** Stored times are clock_timestamp(), read after the lock, so they follow the version order. */
   private async apply(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand): Promise<Applied> {
     switch (command.type) {
       case 'start':
         await manager.query(
-          `UPDATE mirror_conversation SET status = 'live', started_at = now(), updated_at = now(),
+          `UPDATE mirror_conversation SET status = 'live', started_at = clock_timestamp(), updated_at = clock_timestamp(),
              current_question_id = (SELECT id FROM mirror_question WHERE conversation_id = $1 ORDER BY position LIMIT 1) WHERE id = $1`,
           [row.id],
         );
@@ -102,7 +112,7 @@ export class MirrorCommandsService {
         return NOTHING;
       case 'end':
         await manager.query(
-          `UPDATE mirror_conversation SET status = 'ended', ended_at = now(), closing_round = false, current_question_id = NULL, updated_at = now() WHERE id = $1`,
+          `UPDATE mirror_conversation SET status = 'ended', ended_at = clock_timestamp(), closing_round = false, current_question_id = NULL, updated_at = clock_timestamp() WHERE id = $1`,
           [row.id],
         );
         return NOTHING;
@@ -123,7 +133,7 @@ export class MirrorCommandsService {
         // A statement that can no longer be quoted leaves the harvest.
         await manager.query(
           `UPDATE mirror_statement SET question_id = $2, participant_id = $3, body = $4, theme_ids = $5, value_tags = $6, quotable = $7,
-             in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL, edited_at = now() WHERE id = $1`,
+             in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL, edited_at = clock_timestamp() WHERE id = $1`,
           [command.statementId, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable],
         );
         return { createdId: command.statementId, escalationPromptId: await this.promptWhenNeeded(manager, row, viewer, command.body) };
@@ -139,13 +149,13 @@ export class MirrorCommandsService {
           viewer.personId,
         ]);
         if (!prompt) throw new UserError('NOT_FOUND');
-        await manager.query(`UPDATE mirror_escalation_prompt SET followed_at = coalesce(followed_at, now()) WHERE id = $1`, [command.promptId]);
+        await manager.query(`UPDATE mirror_escalation_prompt SET followed_at = coalesce(followed_at, clock_timestamp()) WHERE id = $1`, [command.promptId]);
         return NOTHING;
       }
       case 'markAsked': {
         const [note] = await manager.query(`SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`, [command.noteId, row.id]);
         if (!note) throw new UserError('NOT_FOUND');
-        await manager.query(`UPDATE mirror_listener_note SET asked_at = CASE WHEN $2 THEN coalesce(asked_at, now()) END WHERE id = $1`, [command.noteId, command.asked]);
+        await manager.query(`UPDATE mirror_listener_note SET asked_at = CASE WHEN $2 THEN coalesce(asked_at, clock_timestamp()) END WHERE id = $1`, [command.noteId, command.asked]);
         return NOTHING;
       }
       case 'note': {

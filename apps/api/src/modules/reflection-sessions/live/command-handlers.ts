@@ -27,7 +27,7 @@ export interface CommandContext {
   isModerator: boolean;
   /** The command's idempotency key; entries keep it so the author's screen recognises them. */
   clientKey: string;
-  /** Database time at the start of the transaction: one clock for every API process. */
+  /** Database time taken after the session row was locked: one clock for every API process, in version order. */
   now: Date;
 }
 
