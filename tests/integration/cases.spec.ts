@@ -1,4 +1,4 @@
-import { CASE_CODE_ALPHABET, LIMITS } from '@kring/domain';
+import { CASE_CODE_ALPHABET, LIMITS, todayInNetherlands } from '@kring/domain';
 import { GraphqlClient } from '../support/graphql-client';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -76,7 +76,6 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   const count = async (table: string) => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const audits = async (action: string, subjectId: string) =>
     (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND subject_id = $2`, [action, subjectId]))[0].n;
-  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
   beforeAll(async () => {
     kring = await startTestKring();
@@ -126,7 +125,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
     const noConsent = await bram.request(SHARE, { input: { caseId: id, visibility: 'team' } });
     expect(noConsent.errors?.[0]).toMatchObject({ extensions: { code: 'CONSENT_REQUIRED' }, message: expect.stringMatching(/Bespreken in het team/) });
-    await bram.ok(CONSENT, { input: { caseId: id, scope: 'discuss_in_team', givenBy: 'resident', form: 'easy_read', givenOn: today() } });
+    await bram.ok(CONSENT, { input: { caseId: id, scope: 'discuss_in_team', givenBy: 'resident', form: 'easy_read', givenOn: todayInNetherlands() } });
     const team = (await bram.ok(SHARE, { input: { caseId: id, visibility: 'team' } })).setCaseVisibility;
     expect(team).toEqual({ visibility: 'team', team: { name: 'Team wonen' }, allowedVisibilities: ['private', 'session', 'team'] });
     expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'NOT_FOUND', noor: 'reads', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
@@ -136,7 +135,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
     const noOrgConsent = await bram.request(SHARE, { input: { caseId: id, visibility: 'organisation' } });
     expect(noOrgConsent.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
-    await bram.ok(CONSENT, { input: { caseId: id, scope: 'share_in_organisation', givenBy: 'legal_representative', form: 'standard', givenOn: today() } });
+    await bram.ok(CONSENT, { input: { caseId: id, scope: 'share_in_organisation', givenBy: 'legal_representative', form: 'standard', givenOn: todayInNetherlands() } });
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'organisation' } });
     expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'reads', noor: 'reads', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
 
@@ -153,7 +152,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
   it('lets the author and curators edit, team members only read', async () => {
     const created = await createCase(bram);
-    await bram.ok(CONSENT, { input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: today() } });
+    await bram.ok(CONSENT, { input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: todayInNetherlands() } });
     await bram.ok(SHARE, { input: { caseId: created.id, visibility: 'team' } });
 
     expect((await sanne.ok(READ, { id: created.id })).case).toMatchObject({ viewerCanEdit: false, viewerCanShare: false });
@@ -244,7 +243,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect((await kees.request(READ, { id: created.id })).errors).toBeUndefined();
 
     const withdrawn = (await admin.ok(WITHDRAW, { input: { consentId: organisation.id } })).withdrawCaseConsent;
-    expect(withdrawn).toEqual({ id: organisation.id, givenOn: '2025-03-02', withdrawnOn: today(), active: false });
+    expect(withdrawn).toEqual({ id: organisation.id, givenOn: '2025-03-02', withdrawnOn: todayInNetherlands(), active: false });
     const afterFirst = (await bram.ok(READ, { id: created.id })).case;
     expect(afterFirst.visibility).toBe('team');
     expect(afterFirst.allowedVisibilities).toEqual(['private', 'session', 'team']);
@@ -261,7 +260,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(again.errors?.[0].extensions?.code).toBe('CONSENT_ALREADY_WITHDRAWN');
     const records = (await bram.ok(READ, { id: created.id })).case.consents;
     expect(records.map((c: { scope: string; withdrawnOn: string; active: boolean }) => [c.scope, c.withdrawnOn, c.active])).toEqual([
-      ['share_in_organisation', today(), false],
+      ['share_in_organisation', todayInNetherlands(), false],
       ['discuss_in_team', '2025-04-01', false],
     ]);
     expect(await audits('case_consent_withdrawn', team.id)).toBe(1);

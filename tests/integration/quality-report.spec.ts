@@ -1,3 +1,4 @@
+import { todayInNetherlands, yearInNetherlands } from '@kring/domain';
 import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
 import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
 import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
@@ -18,10 +19,10 @@ const OVERVIEW = `query O($id: ID!, $year: Int!) { networkYearOverview(networkId
   visitHarvest { title periods rows { label counts } } } }`;
 const OVERVIEW_MARKDOWN = `query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }`;
 
-const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+const year = yearInNetherlands();
 const inYear = (month: number, day = 15) => new Date(Date.UTC(year, month - 1, day, 10));
 /** Visits count once their day has come; today is in this year whenever the test runs. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const today = todayInNetherlands();
 
 describe('quality-report input and the network year overview', () => {
   let kring: TestKring;

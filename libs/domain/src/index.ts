@@ -1,5 +1,6 @@
 export * from './i18n/language';
 export * from './i18n/messages';
+export * from './time/netherlands-time';
 export * from './organisation/roles';
 export * from './organisation/profile';
 export * from './validation/limits';

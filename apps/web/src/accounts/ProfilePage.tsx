@@ -9,8 +9,8 @@ import { Alert } from '../ui/Alert';
 import { SelectField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
-import { CalendarFeedSection } from '../calendar/CalendarFeedSection';
-import { MyDataSection } from '../privacy/MyDataSection';
+import { CalendarFeedSection } from '../calendar';
+import { MyDataSection } from '../privacy';
 
 export function ProfilePage() {
   const { t } = useTranslation();

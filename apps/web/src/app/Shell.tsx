@@ -9,11 +9,11 @@ import { Button } from '../ui/Button';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NotificationBell } from '../notifications/NotificationBell';
-import { PrivacyNavItem } from '../privacy/PrivacyNavItem';
-import { ReportNavItems } from '../quality-report/ReportNavItems';
-import { PeerVisitNavItems } from '../peer-visits/PeerVisitNavItems';
-import { LearningNavItem } from '../practices/LearningNavItem';
+import { NotificationBell } from '../notifications';
+import { PrivacyNavItem } from '../privacy';
+import { ReportNavItems } from '../quality-report';
+import { PeerVisitNavItems } from '../peer-visits';
+import { LearningNavItem } from '../practices';
 
 export function Shell() {
   const { t } = useTranslation();

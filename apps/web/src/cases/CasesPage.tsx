@@ -6,8 +6,9 @@ import { useLocale } from '../i18n/locale';
 import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import './cases.css';
-import { useChosenOrganisation } from './useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { visibilityLabels } from './visibility-labels';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 /** The cases the viewer may read, per team (/casussen?organisatie=…&team=…). */
 export function CasesPage() {
@@ -29,15 +30,7 @@ export function CasesPage() {
   return (
     <Page title={t('cases.list.title')} wide>
       <p>{t('cases.list.intro')}</p>
-      {organisations.length > 1 && organisationId && (
-        <SelectField
-          label={t('cases.chooseOrganisation')}
-          name="organisationId"
-          value={organisationId}
-          onChange={choose}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        />
-      )}
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId ? <CaseList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} /> : <p>{t('home.noMemberships')}</p>}
     </Page>
   );

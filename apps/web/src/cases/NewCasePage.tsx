@@ -12,7 +12,7 @@ import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import './cases.css';
 import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
 import { GuardedForm } from './GuardedForm';
-import { useChosenOrganisation } from './useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { choosableTeams } from './viewer-roles';
 
 /** Writing a new case (/casussen/nieuw?organisatie=…): private to the author until shared. */

@@ -12,12 +12,13 @@ import {
 import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
-import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { TableWrap } from '../ui/TableWrap';
 import './cases.css';
-import { useChosenOrganisation } from './useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 type Entry = ResidentRegisterQuery['residentRegister'][number];
 
@@ -40,15 +41,7 @@ export function ResidentRegisterPage() {
         <Alert tone="info">{t('cases.register.managersOnly')}</Alert>
       ) : (
         <>
-          {organisations.length > 1 && (
-            <SelectField
-              label={t('cases.chooseOrganisation')}
-              name="organisationId"
-              value={organisationId}
-              onChange={choose}
-              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-            />
-          )}
+          <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
           <Register organisationId={organisationId} />
         </>
       )}

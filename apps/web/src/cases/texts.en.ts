@@ -8,7 +8,6 @@ export const casesEn: typeof casesNl = {
     text: 'Write down a situation from your own practice as a case: in chapters, with a pseudonym and without names. Then the team can reflect on it together.',
     link: 'Go to the cases',
   },
-  chooseOrganisation: 'Organisation',
   code: 'Code {{code}}',
   team: 'Team',
   noTeam: 'No team',

@@ -10,7 +10,6 @@ export const casesNl = {
     text: 'Schrijf een situatie uit je eigen praktijk op als casus: in hoofdstukken, met een pseudoniem en zonder namen. Zo kan het team er samen op reflecteren.',
     link: 'Naar de casussen',
   },
-  chooseOrganisation: 'Organisatie',
   code: 'Code {{code}}',
   team: 'Team',
   noTeam: 'Geen team',

@@ -5,9 +5,9 @@ import { managedOrganisations, useViewer, type Viewer } from '../app/auth';
 import { useLocale } from '../i18n/locale';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { CasesHomeCard } from '../cases/CasesHomeCard';
-import { UpcomingSessions } from '../reflection-sessions/UpcomingSessions';
-import { LearningHomeCard } from '../practices/LearningHomeCard';
+import { CasesHomeCard } from '../cases';
+import { UpcomingSessions } from '../reflection-sessions';
+import { LearningHomeCard } from '../practices';
 import { AboutKring } from './AboutKring';
 
 function greetingKey(hour: number) {

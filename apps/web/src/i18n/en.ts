@@ -225,7 +225,6 @@ export const en: typeof nl = {
     title: 'Methods',
     intro: 'A method is the script of a reflection session: phases one after another, each with a prompt for participants, guidance for the moderator and a suggested time.',
     noOrganisation: 'You do not belong to an organisation yet, so there are no methods for you yet.',
-    organisation: 'Organisation',
     shippedTitle: 'Included with Kring',
     ownTitle: 'Our own methods',
     ownEmpty: 'You have no methods of your own yet.',

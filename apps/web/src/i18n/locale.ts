@@ -1,9 +1,7 @@
-import type { Language } from '@kring/domain';
+import { DATE_LOCALES as LOCALES, type Language } from '@kring/domain';
 import { useLanguage } from './index';
 
 type Labels<K extends string> = Record<K, Record<Language, string>>;
-
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** Shared domain labels (roles, kinds, …), select options and dates in the UI language. */
 export function useLocale() {

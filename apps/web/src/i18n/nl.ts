@@ -230,7 +230,6 @@ export const nl = {
     title: 'Werkvormen',
     intro: 'Een werkvorm is het draaiboek van een reflectiebijeenkomst: fasen na elkaar, elk met een vraag aan de deelnemers, een aanwijzing voor de gespreksleider en een richttijd.',
     noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen werkvormen voor je.',
-    organisation: 'Organisatie',
     shippedTitle: 'Meegeleverd met Kring',
     ownTitle: 'Eigen werkvormen',
     ownEmpty: 'Jullie hebben nog geen eigen werkvormen.',

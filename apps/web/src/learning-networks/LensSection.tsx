@@ -1,15 +1,22 @@
 import { CORE_VALUES, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeclineLensProposalDocument, type LensPartsFragment, NetworkLensDocument, type NetworkLensQuery, ProposeLensChangeDocument, PublishLensVersionDocument } from '../graphql/generated';
+import {
+  DeclineLensProposalDocument,
+  type LensPartsFragment,
+  NetworkLensDocument,
+  type NetworkLensQuery,
+  ProposeLensChangeDocument,
+  PublishLensVersionDocument,
+} from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../peer-visits/labels';
+import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../peer-visits';
 import { Button } from '../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
 
 type Overview = NetworkLensQuery['networkLens'];

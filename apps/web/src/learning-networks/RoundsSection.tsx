@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { MatchingRoundsDocument, StartMatchingRoundDocument } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { ProposalCard } from '../peer-visits/ProposalCard';
+import { ProposalCard } from '../peer-visits';
 import { CheckboxGroup, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
 
 /**

@@ -1,8 +1,17 @@
-import { CLIENT_GROUP_LABELS, CLIENT_GROUPS, LIBRARY_SOURCE_KIND_LABELS, LIBRARY_SOURCE_KINDS, LOCATION_KIND_LABELS, LOCATION_KINDS, ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from '@kring/domain';
+import {
+  CLIENT_GROUP_LABELS,
+  CLIENT_GROUPS,
+  LIBRARY_SOURCE_KIND_LABELS,
+  LIBRARY_SOURCE_KINDS,
+  LOCATION_KIND_LABELS,
+  LOCATION_KINDS,
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_KINDS,
+} from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
-import { coreValueOptions } from '../stories/story-labels';
+import { coreValueOptions } from '../stories';
 import { Button } from '../ui/Button';
 import { CheckboxGroup } from '../ui/Field';
 import type { LibraryQuery } from './library-filters';

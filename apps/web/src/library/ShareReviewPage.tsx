@@ -1,14 +1,29 @@
-import { coreValueOf, LIBRARY_AUDIENCE_LABELS, LIBRARY_LIMITS, LIBRARY_SOURCE_KINDS, maskIdentifyingDetails, type IdentifyingDetail, type IdentifyingDetailKind, type LibraryAudience, type LibrarySourceKind } from '@kring/domain';
+import {
+  coreValueOf,
+  LIBRARY_AUDIENCE_LABELS,
+  LIBRARY_LIMITS,
+  LIBRARY_SOURCE_KINDS,
+  maskIdentifyingDetails,
+  type IdentifyingDetail,
+  type IdentifyingDetailKind,
+  type LibraryAudience,
+  type LibrarySourceKind,
+} from '@kring/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { HighlightedText } from '../cases/HighlightedText';
+import { HighlightedText } from '../cases';
 import '../cases/cases.css';
-import { CheckLibraryTextDocument, LibraryShareDraftDocument, ShareInLibraryDocument, type LibraryShareDraftQuery } from '../graphql/generated';
+import {
+  CheckLibraryTextDocument,
+  LibraryShareDraftDocument,
+  ShareInLibraryDocument,
+  type LibraryShareDraftQuery,
+} from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
-import { coreValueOptions } from '../stories/story-labels';
+import { coreValueOptions } from '../stories';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { CheckboxGroup, TextAreaField, TextField } from '../ui/Field';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { SelectField } from '../ui/Field';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import type { PhaseBlock } from './method-draft';
 
 /** Picks a block (tell, vote, harvest, …); its description says what the phase collects. */

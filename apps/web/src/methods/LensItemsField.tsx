@@ -2,7 +2,7 @@ import { findLensItem, LENSES } from '@kring/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 
 interface Props {
   itemIds: readonly string[];

@@ -7,7 +7,7 @@ import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import type { LibraryNotice } from './MethodLibraryPage';
 import type { ChosenOrganisation } from './use-method-organisation';
 

@@ -10,7 +10,7 @@ import { SelectField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { draftFromMethod, emptyDraft, type MethodDraft } from './method-draft';
 import { MethodEditor } from './MethodEditor';
 import { NoOrganisation } from './NoOrganisation';

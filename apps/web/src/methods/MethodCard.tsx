@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MethodsQuery } from '../graphql/generated';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 
 export type MethodSummary = MethodsQuery['methods'][number];
 

@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { MethodActions } from './MethodActions';
 import { PhaseList } from './PhaseList';
 import { NoOrganisation } from './NoOrganisation';

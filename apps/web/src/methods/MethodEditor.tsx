@@ -6,7 +6,7 @@ import { SaveCustomMethodDocument } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { AddPhase } from './AddPhase';
 import { BilingualField } from './BilingualField';
 import type { SavedNotice } from './MethodDetailPage';

@@ -7,7 +7,7 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { MethodCard } from './MethodCard';
 import { NoOrganisation } from './NoOrganisation';
-import { OrganisationChoice } from './OrganisationChoice';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { hasOrganisation, useMethodOrganisation, type ChosenOrganisation } from './use-method-organisation';
 
 /** Where a page that sent someone here can leave a confirmation (e.g. after archiving). */

@@ -3,7 +3,7 @@ import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { BilingualField } from './BilingualField';
 import { LensItemsField } from './LensItemsField';
 import type { DraftAction, DraftPhase, PhaseText } from './method-draft';

@@ -1,7 +1,7 @@
 import { findLensItem, PHASE_KIND_CATALOGUE } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import type { MethodQuery } from '../graphql/generated';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 
 type Phase = MethodQuery['method']['phases'][number];
 

@@ -1,17 +1,15 @@
 import { METHOD_EDITOR_ROLES } from '@kring/domain';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 
 type OrganisationRef = ReturnType<typeof organisationsOf>[number];
-
-/** The query parameter that says whose methods are shown, for people in more than one organisation. */
-const PARAM = 'organisatie';
 
 export interface MethodOrganisation {
   organisations: OrganisationRef[];
   /** Undefined for someone who belongs to no organisation (yet). */
   organisation?: OrganisationRef;
+  organisationId?: string;
   /** Moderators, entrepreneurs and administrators copy, build and archive methods. */
   canEdit: boolean;
   /** A path within the methods pages that keeps the chosen organisation. */
@@ -25,22 +23,19 @@ export interface MethodOrganisation {
  */
 export function useMethodOrganisation(): MethodOrganisation {
   const viewer = useViewer();
-  const [params, setParams] = useSearchParams();
-  const organisations = organisationsOf(viewer);
-  const organisation = organisations.find((o) => o.id === params.get(PARAM)) ?? organisations[0];
+  const { organisations, organisationId, choose } = useChosenOrganisation();
+  const organisation = organisations.find((o) => o.id === organisationId);
   const canEdit = !!organisation && organisationsOf(viewer, METHOD_EDITOR_ROLES).some((o) => o.id === organisation.id);
   const several = organisations.length > 1;
-  const organisationId = organisation?.id;
 
   const link = useCallback(
     (path: string, extra: Record<string, string> = {}) => {
-      const query = new URLSearchParams(several && organisationId ? { [PARAM]: organisationId, ...extra } : extra).toString();
+      const query = new URLSearchParams(several && organisationId ? { organisatie: organisationId, ...extra } : extra).toString();
       return query ? `${path}?${query}` : path;
     },
     [several, organisationId],
   );
-  const choose = useCallback((id: string) => setParams({ [PARAM]: id }), [setParams]);
-  return { organisations, organisation, canEdit, link, choose };
+  return { organisations, organisation, organisationId, canEdit, link, choose };
 }
 
 /** The choice once it is known that the viewer belongs to the organisation shown. */

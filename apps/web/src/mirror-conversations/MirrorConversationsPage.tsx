@@ -2,16 +2,16 @@ import { MIRROR_PLANNER_ROLES, MIRROR_STATUS_LABELS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
-import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { MirrorConversationsDocument, MirrorPlanningOptionsDocument, PlanMirrorConversationDocument } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { mirrorPath } from './paths';
 import { ConversationForm } from './planning/ConversationForm';
 import './mirror.css';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 /** The organisation's mirror conversations (spiegelgesprekken), and planning a new one. */
 export function MirrorConversationsPage() {
@@ -22,11 +22,7 @@ export function MirrorConversationsPage() {
   return (
     <Page title={t('mirror.title')} wide>
       <p className="lead">{t('mirror.intro')}</p>
-      {organisations.length > 1 && organisationId && (
-        <div className="form">
-          <SelectField label={t('mirror.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-        </div>
-      )}
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {!organisationId ? (
         <p>{t('mirror.noOrganisation')}</p>
       ) : (

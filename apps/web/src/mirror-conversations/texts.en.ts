@@ -5,7 +5,6 @@ export const mirrorEn: typeof mirrorNl = {
   title: 'Mirror conversations',
   intro:
     'In a mirror conversation, relatives tell what they experience as valuable care. The team only listens: no reacting, no defending. Relatives need no account; they get a personal link.',
-  organisation: 'Organisation',
   noOrganisation: 'You do not belong to an organisation yet, so there are no mirror conversations for you yet.',
   role: {
     moderator: 'You are the moderator.',

@@ -7,7 +7,6 @@ export const mirrorNl = {
   title: 'Spiegelgesprekken',
   intro:
     'In een spiegelgesprek vertellen naasten wat zij ervaren als waardevolle zorg. Het team luistert alleen: niet reageren, niet verdedigen. Naasten hebben geen account nodig; ze krijgen een persoonlijke link.',
-  organisation: 'Organisatie',
   noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen spiegelgesprekken voor jou.',
   role: {
     moderator: 'Jij bent de gespreksleider.',

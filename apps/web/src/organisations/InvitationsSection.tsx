@@ -17,7 +17,7 @@ import { ConfirmButton } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
-import { TableWrap } from '../ui/TableWrap';
+import { Table } from '../ui/Table';
 import { AddForm } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 
@@ -133,49 +133,34 @@ function InvitationList({ invitations, onChanged }: { invitations: Invitation[];
       {invitations.length === 0 ? (
         <p>{t('organisation.invitations.empty')}</p>
       ) : (
-        <TableWrap label={t('organisation.invitations.listTitle')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.email')}</th>
-                <th scope="col">{t('fields.role')}</th>
-                <th scope="col">{t('fields.team')}</th>
-                <th scope="col">{t('fields.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('fields.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => {
+        <Table
+          label={t('organisation.invitations.listTitle')}
+          rows={invitations}
+          rowKey={(invitation) => invitation.id}
+          columns={[
+            { header: t('fields.email'), cell: (invitation) => invitation.email, className: 'nowrap' },
+            { header: t('fields.role'), cell: (invitation) => label(ROLE_LABELS, invitation.role) },
+            { header: t('fields.team'), cell: (invitation) => invitation.team?.name },
+            {
+              header: t('fields.status'),
+              cell: (invitation) => {
                 const { status, at } = invitationStatus(invitation, now);
-                return (
-                  <tr key={invitation.id}>
-                    <th scope="row" className="nowrap">
-                      {invitation.email}
-                    </th>
-                    <td>{label(ROLE_LABELS, invitation.role)}</td>
-                    <td>{invitation.team?.name}</td>
-                    <td>
-                      {t(`organisation.invitations.${status}`, { date: at && date(at) })}
-                    </td>
-                    <td>
-                      {status === 'open' && (
-                        <ConfirmButton
-                          label={t('organisation.invitations.revoke')}
-                          target={invitation.email}
-                          confirmLabel={t('organisation.invitations.confirmRevoke')}
-                          busy={loading}
-                          onConfirm={() => void revokeInvitation(invitation.id)}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
+                return t(`organisation.invitations.${status}`, { date: at && date(at) });
+              },
+            },
+          ]}
+          actions={(invitation) =>
+            invitationStatus(invitation, now).status === 'open' && (
+              <ConfirmButton
+                label={t('organisation.invitations.revoke')}
+                target={invitation.email}
+                confirmLabel={t('organisation.invitations.confirmRevoke')}
+                busy={loading}
+                onConfirm={() => void revokeInvitation(invitation.id)}
+              />
+            )
+          }
+        />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
-import { TableWrap } from '../ui/TableWrap';
+import { Table } from '../ui/Table';
 import type { SectionProps } from './types';
 
 export function MembersSection({ organisation, onChanged }: SectionProps) {
@@ -24,47 +24,30 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
     <>
       {/* e.g. the last administrator, who cannot be removed */}
       {error && <Alert tone="error">{error.message}</Alert>}
-      <TableWrap label={t('organisation.members.title')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.name')}</th>
-              <th scope="col">{t('fields.email')}</th>
-              <th scope="col">{t('fields.role')}</th>
-              <th scope="col">{t('fields.team')}</th>
-              {manage && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('fields.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {organisation.members.map((member) => {
-              const role = label(ROLE_LABELS, member.role);
-              return (
-                <tr key={member.id}>
-                  <th scope="row">{member.person.displayName}</th>
-                  <td className="nowrap">{member.person.email}</td>
-                  <td>{role}</td>
-                  <td>{member.team?.name}</td>
-                  {manage && (
-                    <td>
-                      <ConfirmButton
-                        label={t('organisation.members.remove')}
-                        target={`${member.person.displayName} (${role})`}
-                        confirmLabel={t('organisation.members.confirmRemove')}
-                        busy={loading}
-                        onConfirm={() => void removeMembership(member.id)}
-                      />
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+      <Table
+        label={t('organisation.members.title')}
+        rows={organisation.members}
+        rowKey={(member) => member.id}
+        columns={[
+          { header: t('fields.name'), cell: (member) => member.person.displayName },
+          { header: t('fields.email'), cell: (member) => member.person.email, className: 'nowrap' },
+          { header: t('fields.role'), cell: (member) => label(ROLE_LABELS, member.role) },
+          { header: t('fields.team'), cell: (member) => member.team?.name },
+        ]}
+        actions={
+          manage
+            ? (member) => (
+                <ConfirmButton
+                  label={t('organisation.members.remove')}
+                  target={`${member.person.displayName} (${label(ROLE_LABELS, member.role)})`}
+                  confirmLabel={t('organisation.members.confirmRemove')}
+                  busy={loading}
+                  onConfirm={() => void removeMembership(member.id)}
+                />
+              )
+            : undefined
+        }
+      />
     </>
   );
 }

@@ -6,9 +6,9 @@ import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { linkify } from './linkify';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 /** Development only: the e-mails Kring would have sent without a mail server. */
 export function OutboxPage() {
@@ -23,15 +23,7 @@ export function OutboxPage() {
       ) : (
         <>
           <p>{t('outbox.intro')}</p>
-          {organisations.length > 1 && (
-            <SelectField
-              label={t('fields.organisation')}
-              name="organisationId"
-              value={chosen}
-              onChange={setChosen}
-              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-            />
-          )}
+          <OrganisationChoice organisations={organisations} organisationId={chosen} choose={setChosen} />
           <Mails organisationId={chosen} />
         </>
       )}

@@ -3,13 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
-import { LearningOrganisationDocument, NetworkValuePatternsDocument, ValuePatternsDocument, type ValuePatternsPartsFragment } from '../graphql/generated';
+import {
+  LearningOrganisationDocument,
+  NetworkValuePatternsDocument,
+  ValuePatternsDocument,
+  type ValuePatternsPartsFragment,
+} from '../graphql/generated';
 import type { GraphqlError } from '../graphql/client';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { LearningTabs } from '../practices/LearningTabs';
-import { OrganisationChoice } from '../practices/OrganisationChoice';
-import { useTeamParam } from '../practices/useTeamParam';
+import { LearningTabs, useTeamParam } from '../practices';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';

@@ -9,7 +9,7 @@ import { TextAreaField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { visitPath } from './paths';
 import './peer-visits.css';
 

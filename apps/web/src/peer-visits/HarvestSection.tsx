@@ -2,10 +2,10 @@ import { CHECKIN_TOPICS, quarterLabel, type QuarterKey } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { NetworkHarvestDocument } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
-import type { NetworkSectionProps } from '../learning-networks/NetworkPage';
+import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
 import { TableWrap } from '../ui/TableWrap';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
 
 const NAMES = { value: VALUE_NAMES, mirror_theme: MIRROR_THEME_NAMES, finding_type: FINDING_TYPE_NAMES };

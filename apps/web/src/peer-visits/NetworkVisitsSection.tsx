@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NetworkVisitsDocument } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
-import type { NetworkSectionProps } from '../learning-networks/NetworkPage';
+import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
 import { VisitSummaryLine } from './VisitSummaryLine';
 

@@ -1,6 +1,6 @@
 import { MOMENT_OF_DAY_LABELS, type MomentOfDay } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
 
 interface Tagged {

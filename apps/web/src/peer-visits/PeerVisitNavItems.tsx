@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { organisationsOf, type Viewer } from '../app/auth';
-import { networkPath } from '../learning-networks/paths';
+import { networkPath } from '../learning-networks';
 import { PEER_VISITS_PATH } from './paths';
 
 /** Menu items: visits for members of an organisation, the network page for its coordinators. */

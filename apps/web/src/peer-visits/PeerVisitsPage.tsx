@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { ArrangePeerVisitDocument, PeerVisitOverviewDocument, type PeerVisitOverviewQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
-import { networkPath } from '../learning-networks/paths';
+import { networkPath } from '../learning-networks';
 import { SelectField, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
@@ -13,6 +13,7 @@ import { reportPath, visitPath } from './paths';
 import { ProposalCard } from './ProposalCard';
 import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 type Overview = PeerVisitOverviewQuery['peerVisitOverview'];
 
@@ -23,11 +24,7 @@ export function PeerVisitsPage() {
   return (
     <Page title={t('visits.title')} wide>
       <p className="lead">{t('visits.intro')}</p>
-      {organisations.length > 1 && organisationId && (
-        <div className="form">
-          <SelectField label={t('fields.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-        </div>
-      )}
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId ? <OverviewOf organisationId={organisationId} /> : <p>{t('visits.noOrganisation')}</p>}
     </Page>
   );

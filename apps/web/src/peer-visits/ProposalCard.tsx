@@ -3,7 +3,7 @@ import { RespondToVisitProposalDocument, type ProposalPartsFragment } from '../g
 import { useMutation } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 
 type Proposal = Pick<ProposalPartsFragment, 'id' | 'status' | 'explanation' | 'members' | 'visits'>;
 

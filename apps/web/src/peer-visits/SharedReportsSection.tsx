@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { NetworkMirrorReportsDocument } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import type { NetworkSectionProps } from '../learning-networks/NetworkPage';
+import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
 import { reportPath } from './paths';
 

@@ -4,7 +4,7 @@ import type { VisitSummaryPartsFragment } from '../graphql/generated';
 
 type VisitState = Pick<VisitSummaryPartsFragment, 'visitDate' | 'format' | 'status' | 'reportStatus'>;
 import { useLocale } from '../i18n/locale';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 
 /** "14 april 2026 · Hele dag · afgesproken · rapport bij de gastheer": a visit's state in one line. */
 export function VisitSummaryLine({ visit }: { visit: VisitState }) {

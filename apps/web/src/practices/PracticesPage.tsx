@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LearningOrganisationDocument, PracticesDocument, type TrackedPracticePartsFragment } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { PracticeItem } from '../reflection-sessions/PracticeItem';
+import { PracticeItem } from '../reflection-sessions';
 import '../reflection-sessions/sessions.css';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
@@ -12,7 +12,7 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { LearningTabs } from './LearningTabs';
 import { LookBackForm } from './LookBackForm';
-import { OrganisationChoice } from './OrganisationChoice';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTeamParam } from './useTeamParam';
 
 /** New practices from every activity, per team (/leren?organisatie=…&team=…): due look-backs first. */

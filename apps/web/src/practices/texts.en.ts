@@ -18,7 +18,6 @@ export const practicesEn: typeof practicesNl = {
     library: 'Library of the learning network',
     patterns: 'Patterns over time',
   },
-  chooseOrganisation: 'Organisation',
   chooseTeam: 'Team',
   allTeams: 'All teams you follow',
   title: 'New practices',

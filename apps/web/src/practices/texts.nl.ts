@@ -19,7 +19,6 @@ export const practicesNl = {
     library: 'Bibliotheek van het lerend netwerk',
     patterns: 'Patronen over tijd',
   },
-  chooseOrganisation: 'Organisatie',
   chooseTeam: 'Team',
   allTeams: 'Alle teams die je volgt',
   title: 'Nieuwe praktijken',

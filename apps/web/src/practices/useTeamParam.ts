@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 
 /**
  * The organisation and team a learning page is about, kept in the address

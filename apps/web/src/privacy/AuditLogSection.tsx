@@ -1,3 +1,4 @@
+import { DATE_LOCALES } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditLogDocument, type AuditLogQuery } from '../graphql/generated';
@@ -91,13 +92,12 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
   );
 }
 
-const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
 
 function EventTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   // Short, so the table stays readable on a phone: "22-11-2026 09:24".
-  const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'short', timeStyle: 'short' });
   return (
     <TableWrap label={t('privacy.log.table')}>
       <table>

@@ -4,17 +4,17 @@ import { ExportMyDataDocument } from '../graphql/generated';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Section } from '../ui/Section';
-import { useDownload } from './use-download';
+import { useDownload } from '../ui/download';
 
 /** "Mijn gegevens" on the profile page: everything Kring keeps about the viewer, as a file. */
 export function MyDataSection() {
   const { t } = useTranslation();
   const [download, { busy, done, error }] = useDownload();
-  const fetchText = async () => (await request(ExportMyDataDocument)).exportMyData;
+  const exportFile = async () => ({ filename: 'kring-mijn-gegevens.json', content: (await request(ExportMyDataDocument)).exportMyData });
   return (
     <Section title={t('privacy.myData.title')}>
       <p>{t('privacy.myData.intro')}</p>
-      <Button variant="secondary" busy={busy} onClick={() => void download(fetchText, 'kring-mijn-gegevens.json', 'application/json')}>
+      <Button variant="secondary" busy={busy} onClick={() => void download(exportFile, 'application/json')}>
         {t('privacy.myData.download')}
       </Button>
       {done && <Alert tone="success">{t('privacy.myData.downloaded')}</Alert>}

@@ -9,7 +9,7 @@ import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { useDownload } from './use-download';
+import { useDownload } from '../ui/download';
 
 type Erasure = ErasePersonMutation['erasePerson'];
 
@@ -26,7 +26,10 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
     a.displayName.localeCompare(b.displayName),
   );
   const person = people.find((p) => p.id === personId);
-  const exportText = async () => (await request(ExportPersonDataDocument, { input: { organisationId, personId } })).exportPersonData;
+  const exportFile = async (displayName: string) => ({
+    filename: `kring-gegevens-${displayName}.json`,
+    content: (await request(ExportPersonDataDocument, { input: { organisationId, personId } })).exportPersonData,
+  });
 
   return (
     <Section title={t('privacy.person.title')}>
@@ -49,7 +52,7 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
           {person && (
             <>
               <p>
-                <Button variant="secondary" busy={exporting.busy} onClick={() => void download(exportText, `kring-gegevens-${person.displayName}.json`, 'application/json')}>
+                <Button variant="secondary" busy={exporting.busy} onClick={() => void download(() => exportFile(person.displayName), 'application/json')}>
                   {t('privacy.person.export')}
                 </Button>
               </p>

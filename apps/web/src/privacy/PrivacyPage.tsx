@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { administeredOrganisations, useViewer } from '../app/auth';
-import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { Alert } from '../ui/Alert';
-import { SelectField } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { AuditLogSection } from './AuditLogSection';
 import { PersonDataSection } from './PersonDataSection';
 import { RetentionSection } from './RetentionSection';
 import './privacy.css';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 /** The administrator's privacy page (AVG): audit log, retention of raw notes, and requests about a person's data. */
 export function PrivacyPage() {
@@ -21,11 +21,7 @@ export function PrivacyPage() {
       ) : (
         <>
           <p>{t('privacy.intro')}</p>
-          {organisations.length > 1 && (
-            <div className="form">
-              <SelectField label={t('privacy.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-            </div>
-          )}
+          <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
           {/* Keyed, so nothing typed for one organisation is shown for another. */}
           <div key={organisationId}>
             <AuditLogSection organisationId={organisationId} />

@@ -5,7 +5,6 @@ export const privacyEn: typeof privacyNl = {
   title: 'Privacy',
   intro: 'What the GDPR asks of you, in one place: who read or exported what, how long raw notes are kept, and requests from people to see or erase their data.',
   adminsOnly: 'This page is for administrators of an organisation.',
-  organisation: 'Organisation',
   log: {
     title: 'Audit log',
     intro: 'Who read, exported or changed what. The log names what kind of thing it was, never its content.',

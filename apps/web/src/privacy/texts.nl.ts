@@ -4,7 +4,6 @@ export const privacyNl = {
   title: 'Privacy',
   intro: 'Wat de AVG van jullie vraagt, op één plek: wie wat las of exporteerde, hoe lang ruwe notities blijven, en verzoeken van mensen om hun gegevens in te zien of te wissen.',
   adminsOnly: 'Deze pagina is voor beheerders van een organisatie.',
-  organisation: 'Organisatie',
   log: {
     title: 'Logboek',
     intro: 'Wie wat las, exporteerde of veranderde. Het logboek noemt wat voor iets het was, nooit de inhoud.',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { managedOrganisations, useViewer } from '../app/auth';
-import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { request } from '../graphql/client';
 import { QualityReportDocument, QualityReportMarkdownDocument, type QualityReportQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
@@ -12,6 +12,7 @@ import { CountTable } from './CountTable';
 import { ReportDownloads } from './ReportDownloads';
 import { useReportYear } from './report-years';
 import './quality-report.css';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 type Report = QualityReportQuery['qualityReport'];
 
@@ -29,9 +30,7 @@ export function QualityReportPage() {
         <>
           <p>{t('qualityReport.intro')}</p>
           <div className="report-choice">
-            {organisations.length > 1 && (
-              <SelectField label={t('qualityReport.organisation')} value={organisationId} onChange={choose} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-            )}
+            <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
             <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
           </div>
           <ReportDownloads

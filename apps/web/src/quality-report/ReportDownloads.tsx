@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { useDownload } from '../privacy/use-download';
+import { useDownload } from '../ui/download';
 
 /** Markdown comes through GraphQL, the PDF is a link the browser downloads; both are audited by the API. */
 export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () => Promise<string>; pdfPath: string; filename: string }) {
@@ -10,7 +10,7 @@ export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () 
   return (
     <div className="report-downloads" role="group" aria-label={t('qualityReport.download')}>
       <p className="report-downloads__buttons">
-        <Button variant="secondary" busy={busy} onClick={() => void download(markdown, `${filename}.md`, 'text/markdown')}>
+        <Button variant="secondary" busy={busy} onClick={() => void download(async () => ({ filename: `${filename}.md`, content: await markdown() }), 'text/markdown')}>
           {t('qualityReport.markdown')}
         </Button>
         <a className="button button--secondary" href={pdfPath} download={`${filename}.pdf`}>

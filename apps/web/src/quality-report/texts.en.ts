@@ -6,7 +6,6 @@ export const qualityReportEn: typeof qualityReportNl = {
   intro:
     'The input for your annual quality report: what you learned together this year, in stories and numbers. Numbers give context; they are not scores and are not meant for comparison. Names of people are left out, and identifying details are replaced by e.g. [name].',
   managersOnly: 'The quality report is for administrators and care entrepreneurs of an organisation.',
-  organisation: 'Organisation',
   year: 'Year',
   download: 'Download',
   markdown: 'As Markdown',

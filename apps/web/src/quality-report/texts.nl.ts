@@ -5,7 +5,6 @@ export const qualityReportNl = {
   intro:
     'De input voor jullie jaarlijkse kwaliteitsverslag: wat jullie dit jaar samen leerden, in verhalen en aantallen. Aantallen geven context; het zijn geen scores en ze zijn niet bedoeld om te vergelijken. Namen van mensen staan er niet in en herkenbare gegevens worden vervangen door bijvoorbeeld [naam].',
   managersOnly: 'Het kwaliteitsverslag is voor beheerders en zorgondernemers van een organisatie.',
-  organisation: 'Organisatie',
   year: 'Jaar',
   download: 'Downloaden',
   markdown: 'Als Markdown',

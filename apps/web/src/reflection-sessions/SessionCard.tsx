@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SessionSummaryPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { CalendarLink } from './CalendarLink';
 import { sessionPath } from './paths';
 

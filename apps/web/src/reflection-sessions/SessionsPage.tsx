@@ -2,15 +2,15 @@ import { SESSION_PLANNER_ROLES } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
-import { useChosenOrganisation } from '../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { PastSessionsDocument, UpcomingSessionsDocument } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
-import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { NEW_SESSION_PATH } from './paths';
 import { SessionCard } from './SessionCard';
 import './sessions.css';
+import { OrganisationChoice } from '../ui/OrganisationChoice';
 
 /** /sessies — planned, live and past sessions of one organisation; past ones lead to their reports. */
 export function SessionsPage() {
@@ -20,14 +20,7 @@ export function SessionsPage() {
   const canPlan = !!organisationId && organisationsOf(viewer, SESSION_PLANNER_ROLES).some((o) => o.id === organisationId);
   return (
     <Page title={t('sessions.list.title')}>
-      {organisations.length > 1 && (
-        <SelectField
-          label={t('sessions.list.organisation')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          value={organisationId ?? ''}
-          onChange={choose}
-        />
-      )}
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {canPlan && (
         <p>
           <Link className="button button--primary" to={`${NEW_SESSION_PATH}?organisatie=${organisationId}`}>

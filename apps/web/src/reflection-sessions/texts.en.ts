@@ -165,7 +165,6 @@ export const sessionsEn: typeof sessionsNl = {
   },
   list: {
     title: 'Sessions',
-    organisation: 'Organisation',
     upcomingTitle: 'Planned and in progress',
     pastTitle: 'Past sessions',
     pastEmpty: 'No past sessions yet.',

@@ -167,7 +167,6 @@ export const sessionsNl = {
   },
   list: {
     title: 'Sessies',
-    organisation: 'Organisatie',
     upcomingTitle: 'Gepland en bezig',
     pastTitle: 'Afgelopen sessies',
     pastEmpty: 'Nog geen afgelopen sessies.',

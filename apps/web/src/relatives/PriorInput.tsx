@@ -1,6 +1,6 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../values/localized';
+import { useLocalized } from '../i18n/localized';
 import { LimitedTextArea } from './LimitedTextArea';
 import type { RelativeDraft } from './relative-draft';
 

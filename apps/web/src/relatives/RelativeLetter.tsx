@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelativeLetterPdfDocument, type RelativeInvitationPartsFragment } from '../graphql/generated';
-import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
+import { request } from '../graphql/client';
 import { useLocale } from '../i18n/locale';
-import { downloadPdf } from '../mirror-conversations/download-pdf';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
+import { pdfFile, useDownload } from '../ui/download';
 import { Section } from '../ui/Section';
 
 type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
@@ -14,19 +13,8 @@ type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
 export function RelativeLetter({ letter, token }: { letter: Letter; token: string }) {
   const { t } = useTranslation();
   const { date } = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<GraphqlError>();
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      downloadPdf((await request(RelativeLetterPdfDocument, { token })).relativeLetterPdf);
-    } catch (e) {
-      setError(asGraphqlError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [save, { busy, error }] = useDownload();
+  const download = () => save(async () => pdfFile((await request(RelativeLetterPdfDocument, { token })).relativeLetterPdf), 'application/pdf');
   return (
     <Section title={t('relative.letter.title')} id="brief">
       <p className="muted">{t('relative.letter.sentOn', { date: date(letter.sentAt) })}</p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GuardedForm } from '../cases/GuardedForm';
+import { GuardedForm } from '../cases';
 import '../cases/cases.css';
 import { UpdateStoryDocument, type StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';

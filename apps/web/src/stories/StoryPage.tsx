@@ -6,8 +6,7 @@ import { AnswerStoryCheckDocument, StoryDocument, type StoryPartsFragment } from
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
-import { LearningTabs } from '../practices/LearningTabs';
-import { withOrganisation } from '../practices/paths';
+import { LearningTabs, withOrganisation } from '../practices';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { isLanguage } from '@kring/domain';
 import { useLocale } from '../i18n/locale';
-import { LinkUnavailable } from '../relatives/LinkUnavailable';
+import { LinkUnavailable } from '../relatives';
 import { Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CommentList } from './CommentList';

@@ -1,7 +1,7 @@
 import { childrenOfValue, VALUE_CONCERN_LABELS, type CoreValue } from '@kring/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from './localized';
+import { useLocalized } from '../i18n/localized';
 import { ValueItem } from './ValueItem';
 
 /** One kernwaarde with everything under it, in the order of Tabel 5. */

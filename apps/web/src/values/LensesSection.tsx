@@ -2,7 +2,7 @@ import { LENS_USE_LABELS, LENSES, MENSPERSPECTIEF } from '@kring/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/Section';
-import { useLocalized } from './localized';
+import { useLocalized } from '../i18n/localized';
 import { ValueItem } from './ValueItem';
 
 /** The lenses a session can choose besides the mensperspectief, which the page above already shows in full. */

@@ -1,7 +1,7 @@
 import { RECOGNISABILITY_LABELS, RECOGNISABILITY_LEVELS, TAG_DIRECTION_LABELS, TAG_DIRECTIONS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/Section';
-import { useLocalized } from './localized';
+import { useLocalized } from '../i18n/localized';
 
 /** How the framework is used: a value and a direction, or a recognisability level, never a score. */
 export function TaggingSection() {

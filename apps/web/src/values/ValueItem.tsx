@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from './localized';
+import { useLocalized } from '../i18n/localized';
 
 interface Props {
   name: LocalizedText;

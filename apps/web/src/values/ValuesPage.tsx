@@ -4,7 +4,7 @@ import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CoreValueSection } from './CoreValueSection';
 import { LensesSection } from './LensesSection';
-import { useLocalized } from './localized';
+import { useLocalized } from '../i18n/localized';
 import { TaggingSection } from './TaggingSection';
 
 /**

@@ -1,4 +1,5 @@
 import { Language } from '../i18n/language';
+import { formatDutchDay, formatDutchTime } from '../time/netherlands-time';
 
 /**
  * The letter back to the participants (domain guide §5, "close the loop"):
@@ -23,11 +24,8 @@ export interface LetterDraft {
   readonly lookBackOn: string | null;
 }
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 export function formatLetterDate(date: string, language: Language): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : new Date(date);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(day);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDutchDay(date, language) : formatDutchTime(new Date(date), language, { dateStyle: 'long' });
 }
 
 const TEXTS = {

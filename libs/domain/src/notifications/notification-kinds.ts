@@ -1,4 +1,5 @@
 import { Language } from '../i18n/language';
+import { DATE_LOCALES, NETHERLANDS_TIME_ZONE } from '../time/netherlands-time';
 import { LocalizedText } from '../values/localized-text';
 
 /**
@@ -23,14 +24,12 @@ export interface NotificationParams {
   readonly visitRole?: 'host' | 'visitor' | null;
 }
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 /** Dates as people read them on the wall in the Netherlands. */
 export function formatNotificationWhen(when: string, language: Language): string {
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(when);
   const format = new Intl.DateTimeFormat(
-    LOCALES[language],
-    dayOnly ? { timeZone: 'UTC', dateStyle: 'full' } : { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' },
+    DATE_LOCALES[language],
+    dayOnly ? { timeZone: 'UTC', dateStyle: 'full' } : { timeZone: NETHERLANDS_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' },
   );
   return format.format(new Date(dayOnly ? `${when}T00:00:00Z` : when));
 }

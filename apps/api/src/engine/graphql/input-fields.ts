@@ -1,13 +1,32 @@
-import { LIMITS } from '@kring/domain';
+import { LIMITS, taggableIds } from '@kring/domain';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidationArguments } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidationArguments,
+} from 'class-validator';
 
 /**
  * Validation decorators for GraphQL inputs. Each constraint carries a `rule`
  * from the shared validation catalogue, so the message can be written in the
  * user's language later (class-validator's own messages are English only).
  */
-const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
+export const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -51,6 +70,69 @@ export function IdField(options: { optional?: boolean } = {}): PropertyDecorator
 
 export function OneOfField(values: readonly string[], options: { each?: boolean } = {}): PropertyDecorator {
   return IsIn(values as string[], { each: options.each, ...rule('oneOf') });
+}
+
+/** Any text up to `max` characters, kept exactly as sent (no trimming). */
+export function UntrimmedTextField(max: number): PropertyDecorator {
+  return (target, key) => {
+    IsString(rule('invalid'))(target, key);
+    MaxLength(max, rule('maxLength', max))(target, key);
+  };
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 30 February); the service checks its range. */
+export function CalendarDateField(options: { optional?: boolean } = {}): PropertyDecorator {
+  return (target, key) => {
+    if (options.optional) IsOptional()(target, key);
+    Matches(/^\d{4}-\d{2}-\d{2}$/, rule('date'))(target, key);
+    IsISO8601({ strict: true }, rule('date'))(target, key);
+  };
+}
+
+/** A moment (GraphQL DateTime). */
+export function DateTimeField(): PropertyDecorator {
+  return IsDate(rule('date'));
+}
+
+/** A whole number within bounds; the message names the bound that was crossed. */
+export function IntField(options: { min: number; max: number; optional?: boolean }): PropertyDecorator {
+  return (target, key) => {
+    if (options.optional) IsOptional()(target, key);
+    IsInt(rule('invalid'))(target, key);
+    Min(options.min, rule('min', options.min))(target, key);
+    Max(options.max, rule('max', options.max))(target, key);
+  };
+}
+
+/** An optional yes/no. */
+export function FlagField(): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    IsBoolean(rule('invalid'))(target, key);
+  };
+}
+
+/** The author's "Ik heb dit gecontroleerd": saves despite the guard's findings. */
+export function AcknowledgeField(): PropertyDecorator {
+  return FlagField();
+}
+
+/** A list of UUIDs of at most `max` ids; the service checks that they belong to the organisation. */
+export function IdListField(max: number): PropertyDecorator {
+  return (target, key) => {
+    IsArray(rule('invalid'))(target, key);
+    ArrayMaxSize(max, rule('tooMany', max))(target, key);
+    IsUUID('all', { each: true, ...rule('invalid') })(target, key);
+  };
+}
+
+/** Items of the values framework (values, sub-values, factors, vulnerabilities), at most `max`. */
+export function ValueIdsField(max: number): PropertyDecorator {
+  return (target, key) => {
+    IsArray(rule('invalid'))(target, key);
+    ArrayMaxSize(max, rule('tooMany', max))(target, key);
+    OneOfField(taggableIds(), { each: true })(target, key);
+  };
 }
 
 export type { ValidationArguments };

@@ -1,10 +1,9 @@
-import { Language, LocalizedText, RUNNING_PRACTICE_STATUSES } from '@kring/domain';
+import { Language, LocalizedText, RUNNING_PRACTICE_STATUSES, todayInNetherlands } from '@kring/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
-import { todayInNetherlands } from '../cases/calendar-date';
 import { IcsEvent } from './ics';
 import { WEB_PATHS } from './web-paths';
 

@@ -2,8 +2,8 @@ import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { UserError } from '../../engine/graphql/user-error';
 import { Access } from '../../engine/policy/access.decorator';
-import { HttpUserErrorFilter } from '../reflection-sessions/http/http-user-error.filter';
 import { CalendarFeedService } from './calendar-feed.service';
+import { HttpUserErrorFilter } from '../../engine/http/http-user-error.filter';
 
 /**
  * GET /calendar/<token>.ics: the feed calendar apps subscribe to. Calendar

@@ -1,11 +1,10 @@
-import { visibilityAfterWithdrawal } from '@kring/domain';
+import { todayInNetherlands, visibilityAfterWithdrawal } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { todayInNetherlands } from './calendar-date';
 import { CONSENT_SELECT, toConsent } from './case-rows';
 import { CasesService } from './cases.service';
 import { CaseConsentDto } from './dtos/case.dto';

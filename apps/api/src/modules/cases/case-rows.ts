@@ -1,6 +1,6 @@
 import { CaseVisibility } from '@kring/domain';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
 import { CaseChapterDto, CaseConsentDto, CaseSummaryDto } from './dtos/case.dto';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 type Row = Record<string, any>;
 

@@ -17,12 +17,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { NamedRef, namedRef } from '../organisations/dtos/named-ref.dto';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { CASE_COLUMNS, CASE_FROM, CaseRow, CHAPTER_SELECT, CONSENT_SELECT, toChapter, toConsent, toSummary } from './case-rows';
 import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
 import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
 import { IdentifyingDetailsService, TextToCheck } from './identifying-details.service';
+import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
 
 /** A case the viewer may read, with what else they may do with it. */
 export interface ReadableCase {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AccountsService } from '../accounts/accounts.service';
-import { DemoResult } from '../setup/dtos/setup.dto';
+import { AccountsService } from '../accounts';
+import { DemoResult } from '../setup';
 import { DEMO_NETWORK_NAME, DEMO_ORGANISATIONS, DEMO_PEOPLE, demoPassword } from './demo-network.data';
 
 /** Fills an empty Kring with the demo network, inside the caller's transaction. */

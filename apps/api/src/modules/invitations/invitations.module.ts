@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
-import { OrganisationsModule } from '../organisations/organisations.module';
+import { AccountsModule } from '../accounts';
+import { OrganisationsModule } from '../organisations';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 

@@ -3,8 +3,8 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../engine/policy/current.decorators';
-import { ViewerDto } from '../accounts/dtos/viewer.dto';
-import { InvitationDto } from '../organisations/dtos/organisation.dto';
+import { ViewerDto } from '../accounts';
+import { InvitationDto } from '../organisations';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
 import { InvitationsService } from './invitations.service';
 

@@ -8,11 +8,8 @@ import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { updateReturning } from '../../engine/database/update-returning';
 import { MailService } from '../../engine/mail/mail.service';
-import { AccountsService } from '../accounts/accounts.service';
-import { ViewerDto } from '../accounts/dtos/viewer.dto';
-import { passwordHasher } from '../accounts/password-hasher';
-import { InvitationDto } from '../organisations/dtos/organisation.dto';
-import { OrganisationsService } from '../organisations/organisations.service';
+import { AccountsService, passwordHasher, ViewerDto } from '../accounts';
+import { InvitationDto, OrganisationsService } from '../organisations';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
 
 export const INVITATION_VALID_DAYS = 14;

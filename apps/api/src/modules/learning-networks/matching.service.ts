@@ -1,4 +1,4 @@
-import { LocalizedText, MatchingOrganisation, MatchingResult, proposeVisitGroups, visitsOfGroup } from '@kring/domain';
+import { LocalizedText, MatchingOrganisation, MatchingResult, proposeVisitGroups, todayInNetherlands, visitsOfGroup } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,8 +6,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
-import { todayInNetherlands } from '../cases/calendar-date';
-import { insertVisit, visitHistory } from '../peer-visits/visit-rows';
+import { insertVisit, visitHistory } from '../peer-visits';
 import { MatchingRoundDto, VisitProposalDto } from './dtos/matching.dto';
 import { RespondToProposalInput, StartMatchingRoundInput } from './dtos/matching.inputs';
 

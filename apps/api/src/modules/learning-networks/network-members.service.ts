@@ -7,10 +7,10 @@ import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
 import { LearningNetworkDto, NetworkInvitationDto, NetworkInvitationPreview, NetworkOrganisation } from './dtos/network.dto';
 import { AcceptNetworkInvitationInput, InviteOrganisationInput } from './dtos/network.inputs';
 import { detachOrganisation } from './network-membership';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 export const NETWORK_INVITATION_VALID_DAYS = 14;
 

@@ -1,7 +1,6 @@
 import { findIdentifyingDetails, IDENTIFYING_DETAIL_LABELS, KnownNames, Language, nameVariants, placeNameVariants } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import { FieldFinding } from '../cases/identifying-details.error';
-import { IdentifyingDetailsService, TextToCheck } from '../cases/identifying-details.service';
+import { FieldFinding, IdentifyingDetailsService, TextToCheck } from '../cases';
 
 /**
  * The cases module's identifying-details guard with more names to look for

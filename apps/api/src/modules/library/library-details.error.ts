@@ -1,5 +1,5 @@
 import { UserError } from '../../engine/graphql/user-error';
-import { FieldFinding } from '../cases/identifying-details.error';
+import { FieldFinding } from '../cases';
 
 /**
  * LIBRARY_IDENTIFYING_DETAILS with every finding in `extensions.findings`, so

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
+import { CasesModule } from '../cases';
 import { LibraryResolver } from './library.resolver';
 import { LibrarySearchService } from './library-search.service';
 import { LibrarySharingService } from './library-sharing.service';

@@ -1,6 +1,6 @@
 import { Method, methodDurationMinutes } from '@kring/domain';
-import { NamedRef } from '../organisations/dtos/named-ref.dto';
 import { MethodDto } from './dtos/method.dto';
+import { NamedRef } from '../../engine/graphql/named-ref';
 
 /** What the database adds to a custom method's definition. */
 export interface SavedVersion {

@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
 import { customMethodIdBase, freeCustomMethodId } from './custom-method-id';
 import { MethodDto, MethodVersionDto, PhaseKindBlockDto } from './dtos/method.dto';
 import { MethodPhaseInput, SaveCustomMethodInput } from './dtos/method.inputs';
 import { methodDto, SavedVersion } from './method-dto';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 type Row = Record<string, never>;
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RelativeLinksModule } from '../relative-links/relative-links.module';
+import { RelativeLinksModule } from '../relative-links';
 import { MirrorHarvestResolver } from './harvest/mirror-harvest.resolver';
 import { MirrorHarvestService } from './harvest/mirror-harvest.service';
 import { MirrorLetterResolver } from './letter/mirror-letter.resolver';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PracticesModule } from '../practices/practices.module';
+import { PracticesModule } from '../practices';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { ReminderJob } from './reminders/reminder-job';

@@ -7,7 +7,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { CreateLocationInput, CreateTeamInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
 import { InvitationDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
 import { MembershipDto } from './dtos/membership.dto';
-import { namedRef } from './dtos/named-ref.dto';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 type Row = Record<string, never>;
 

@@ -1,3 +1,5 @@
+import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
+
 /**
  * The tags a pattern is made of, as rows (day, item_id, direction,
  * organisation_id, team_id):
@@ -10,11 +12,11 @@
  * part of a map by direction.
  */
 export const TAG_ROWS = `(
-  SELECT to_char(rs.scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day, st.item_id, st.direction, rs.organisation_id, rs.team_id
+  SELECT to_char(rs.scheduled_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD') AS day, st.item_id, st.direction, rs.organisation_id, rs.team_id
   FROM session_tag st JOIN reflection_session rs ON rs.id = st.session_id
   WHERE rs.status <> 'cancelled'
   UNION ALL
-  SELECT to_char(mc.scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD'), tag->>'itemId', tag->>'direction', mc.organisation_id, mc.team_id
+  SELECT to_char(mc.scheduled_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD'), tag->>'itemId', tag->>'direction', mc.organisation_id, mc.team_id
   FROM mirror_statement ms JOIN mirror_conversation mc ON mc.id = ms.conversation_id CROSS JOIN LATERAL jsonb_array_elements(ms.value_tags) tag
   WHERE ms.in_harvest AND mc.status = 'approved'
     AND (ms.participant_id IS NULL OR EXISTS (SELECT 1 FROM mirror_consent c WHERE c.participant_id = ms.participant_id AND c.scope = 'take_part' AND c.withdrawn_at IS NULL))
@@ -22,7 +24,7 @@ export const TAG_ROWS = `(
 
 /** New practices as rows (day, what, organisation_id, team_id), by the day they were agreed. */
 export const PRACTICE_ROWS = `(
-  SELECT to_char(p.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day, p.what, p.organisation_id, p.team_id FROM practice p
+  SELECT to_char(p.created_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD') AS day, p.what, p.organisation_id, p.team_id FROM practice p
 ) practices`;
 
 /** Which rows a pattern covers, as a condition over TAG_ROWS or PRACTICE_ROWS with its parameters from $1. */

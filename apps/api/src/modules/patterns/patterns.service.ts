@@ -8,6 +8,7 @@ import {
   quarterStart,
   recentQuarters,
   TagCount,
+  todayInNetherlands,
   vulnerabilityPatterns,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
@@ -15,8 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { todayInNetherlands } from '../cases/calendar-date';
-import { followsTeam, teamScope } from '../practices/team-scope';
+import { followsTeam, teamScope } from '../practices';
 import { PatternLevel, ValuePatternsDto } from './dtos/patterns.dto';
 import { networkScope, organisationScope, PatternScope, PRACTICE_ROWS, TAG_ROWS } from './pattern-sources';
 

@@ -1,6 +1,17 @@
-import { CORE_VALUES, FINDING_TYPES, Language, MIRROR_QUESTIONS, MIRROR_THEMES, MOMENT_OF_DAY_LABELS, MomentOfDay, ORGANISATION_KIND_LABELS, REPORT_VISIBILITY_LABELS, VISIT_FORMAT_LABELS } from '@kring/domain';
-import { ReportBlock } from '../reflection-sessions/report/report-outline';
+import {
+  CORE_VALUES,
+  FINDING_TYPES,
+  Language,
+  MIRROR_QUESTIONS,
+  MIRROR_THEMES,
+  MOMENT_OF_DAY_LABELS,
+  MomentOfDay,
+  ORGANISATION_KIND_LABELS,
+  REPORT_VISIBILITY_LABELS,
+  VISIT_FORMAT_LABELS,
+} from '@kring/domain';
 import { MirrorReportDto } from './dtos/mirror.dto';
+import { ReportBlock } from '../../engine/documents/outline';
 
 const LABELS = {
   title: { nl: 'Spiegelrapport', en: 'Mirror report' },

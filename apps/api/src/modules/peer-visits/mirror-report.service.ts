@@ -5,16 +5,31 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { PdfFileDto } from '../mirror-conversations/dtos/letter.dto';
-import { renderPdf } from '../reflection-sessions/report/report-pdf';
+import { PdfFileDto } from '../mirror-conversations';
 import { MirrorReportDto, SharedMirrorReportDto } from './dtos/mirror.dto';
-import { AddVisitPracticeInput, HostReflectionInput, RemoveVisitPracticeInput, SetReportVisibilityInput, UpdateReportDraftInput } from './dtos/mirror.inputs';
+import {
+  AddVisitPracticeInput,
+  HostReflectionInput,
+  RemoveVisitPracticeInput,
+  SetReportVisibilityInput,
+  UpdateReportDraftInput,
+} from './dtos/mirror.inputs';
 import { mirrorReportOutline } from './mirror-report-outline';
 import { mirrorResponses } from './mirror-rows';
 import { reportView, ReportView, sharingOf } from './report-visibility';
-import { involvedVisit, isInvolved, isVisitor, requireHost, requireNotCancelled, requireVisitor, VisitContext, visitContext } from './visit-access';
+import {
+  involvedVisit,
+  isInvolved,
+  isVisitor,
+  requireHost,
+  requireNotCancelled,
+  requireVisitor,
+  VisitContext,
+  visitContext,
+} from './visit-access';
 import { namesAroundVisits } from './visit-names';
 import { visitLens, visitSummary } from './visit-rows-dto';
+import { renderPdf } from '../../engine/documents/outline-pdf';
 
 type Row = Record<string, any>;
 

@@ -2,9 +2,16 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentNetworkAccess, CurrentViewer } from '../../engine/policy/current.decorators';
-import { PdfFileDto } from '../mirror-conversations/dtos/letter.dto';
+import { PdfFileDto } from '../mirror-conversations';
 import { MirrorConversationDto, MirrorReportDto, MirrorResponseDto, SharedMirrorReportDto } from './dtos/mirror.dto';
-import { AddVisitPracticeInput, HostReflectionInput, RemoveVisitPracticeInput, SaveMirrorResponseInput, SetReportVisibilityInput, UpdateReportDraftInput } from './dtos/mirror.inputs';
+import {
+  AddVisitPracticeInput,
+  HostReflectionInput,
+  RemoveVisitPracticeInput,
+  SaveMirrorResponseInput,
+  SetReportVisibilityInput,
+  UpdateReportDraftInput,
+} from './dtos/mirror.inputs';
 import { MirrorConversationService } from './mirror-conversation.service';
 import { MirrorReportService } from './mirror-report.service';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LearningNetworksModule } from '../learning-networks/learning-networks.module';
+import { LearningNetworksModule } from '../learning-networks';
 import { CheckinHarvestResolver } from './checkin-harvest.resolver';
 import { CheckinService } from './checkin.service';
 import { MirrorConversationService } from './mirror-conversation.service';

@@ -1,6 +1,6 @@
 import { ObservationLens } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import { lensDto } from '../learning-networks/network-lens-rows';
+import { lensDto } from '../learning-networks';
 import { PeerVisitSummaryDto } from './dtos/visit.dto';
 
 type Row = Record<string, any>;

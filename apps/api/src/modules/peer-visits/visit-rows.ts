@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { currentLens } from '../learning-networks/network-lens-rows';
+import { currentLens } from '../learning-networks';
 
 /**
  * A new visit between two organisations of a network, looking through the

@@ -5,16 +5,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { MatchingService } from '../learning-networks/matching.service';
-import { currentLens, lensDto } from '../learning-networks/network-lens-rows';
-import { isNetworkMember } from '../learning-networks/network-membership';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
+import { currentLens, isNetworkMember, lensDto, MatchingService } from '../learning-networks';
 import { PeerVisitDto, PeerVisitOverviewDto, PeerVisitSummaryDto, VisitTeamCandidateDto, VisitTeamMemberDto } from './dtos/visit.dto';
 import { ArrangeVisitInput, PlanReturnVisitInput, SetVisitingTeamInput, UpdateAgreementInput } from './dtos/visit.inputs';
 import { reportView, sharingOf } from './report-visibility';
 import { involvedVisit, isEntrepreneurOf, requireHost, requireNotCancelled, requireReportOpen, VisitContext } from './visit-access';
 import { insertVisit } from './visit-rows';
 import { summaryOf, VISIT_WITH_NAMES, visitLens, visitSummary } from './visit-rows-dto';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 type Row = Record<string, any>;
 

@@ -1,4 +1,5 @@
 import { PracticeSource, PracticeStatus } from '@kring/domain';
+import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
 
 /**
  * Practices with what the team list shows besides the practice itself.
@@ -11,7 +12,7 @@ export const PRACTICE_LIST_SELECT = `SELECT p.id, p.organisation_id, p.team_id, 
     to_char(p.look_back_on, 'YYYY-MM-DD') AS look_back_on,
     CASE WHEN pvp.practice_id IS NOT NULL THEN 'peer_visit' WHEN mc.theme IS NOT NULL THEN 'mirror_conversation' ELSE 'session' END AS source,
     coalesce(nullif(pv.focus_question, ''), mc.theme, rs.title) AS source_title,
-    (SELECT coalesce(array_agg(to_char(r.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')), '{}') FROM practice_review r WHERE r.practice_id = p.id) AS review_days
+    (SELECT coalesce(array_agg(to_char(r.created_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD')), '{}') FROM practice_review r WHERE r.practice_id = p.id) AS review_days
   FROM practice p
   LEFT JOIN team t ON t.id = p.team_id
   LEFT JOIN reflection_session rs ON rs.id = p.session_id

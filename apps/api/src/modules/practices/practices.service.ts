@@ -1,16 +1,15 @@
-import { isLookBackDue, RUNNING_PRACTICE_STATUSES } from '@kring/domain';
+import { isLookBackDue, RUNNING_PRACTICE_STATUSES, todayInNetherlands } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { todayInNetherlands } from '../cases/calendar-date';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
-import { loadPractices } from '../reflection-sessions/harvest/practice-rows';
+import { loadPractices } from '../reflection-sessions';
 import { TrackedPracticeDto } from './dtos/practice.dto';
 import { LookBackOnPracticeInput } from './dtos/practice.inputs';
 import { FOLLOWED_PRACTICE, PRACTICE_LIST_SELECT, PracticeListRow } from './practice-rows';
 import { TeamScope, teamScope } from './team-scope';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A look-back whose day has come, for the reminder job (e-mail and in-app notifications). */
 export interface DueLookBack {

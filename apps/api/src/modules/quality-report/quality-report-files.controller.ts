@@ -4,12 +4,12 @@ import type { Response } from 'express';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentNetworkAccess, CurrentViewer } from '../../engine/policy/current.decorators';
-import { HttpUserErrorFilter } from '../reflection-sessions/http/http-user-error.filter';
-import { renderPdf } from '../reflection-sessions/report/report-pdf';
 import { networkOverviewOutline } from './export/network-overview-outline';
 import { qualityReportOutline } from './export/quality-report-outline';
 import { NetworkOverviewService } from './network-year/network-overview.service';
 import { QualityReportService } from './organisation-year/quality-report.service';
+import { HttpUserErrorFilter } from '../../engine/http/http-user-error.filter';
+import { renderPdf } from '../../engine/documents/outline-pdf';
 
 /** "2025.pdf" → 2025; anything else is a year the service refuses with a readable message. */
 function yearOf(file: string): number {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
+import { CasesModule } from '../cases';
 import { NetworkOverviewService } from './network-year/network-overview.service';
 import { QualityReportService } from './organisation-year/quality-report.service';
 import { QualityReportFilesController } from './quality-report-files.controller';

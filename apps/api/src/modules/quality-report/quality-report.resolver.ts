@@ -3,13 +3,13 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentNetworkAccess, CurrentViewer } from '../../engine/policy/current.decorators';
-import { renderMarkdown } from '../reflection-sessions/report/report-markdown';
 import { NetworkYearOverviewDto } from './dtos/network-overview.dto';
 import { QualityReportDto } from './dtos/quality-report.dto';
 import { networkOverviewOutline } from './export/network-overview-outline';
 import { qualityReportOutline } from './export/quality-report-outline';
 import { NetworkOverviewService } from './network-year/network-overview.service';
 import { QualityReportService } from './organisation-year/quality-report.service';
+import { renderMarkdown } from '../../engine/documents/outline-markdown';
 
 /**
  * The quality-report input for an organisation's managers and the network

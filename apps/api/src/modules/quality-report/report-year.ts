@@ -1,19 +1,19 @@
-import { Language } from '@kring/domain';
+import { formatDutchDay, formatDutchTime, Language, yearInNetherlands } from '@kring/domain';
 import { UserError } from '../../engine/graphql/user-error';
-import { todayInNetherlands } from '../cases/calendar-date';
+import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
 
 /** Kring keeps no data from before this year. */
 const FIRST_YEAR = 2020;
 
 /** A year that can have a report: from the first year up to the current one. */
 export function checkReportYear(year: number, now = new Date()): void {
-  const current = Number(todayInNetherlands(now).slice(0, 4));
+  const current = yearInNetherlands(now);
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > current) throw new UserError('REPORT_YEAR_INVALID', { min: FIRST_YEAR, max: current });
 }
 
 /** SQL: a moment (timestamptz) falls in the calendar year `$param` as lived in the Netherlands. */
 export function momentInYear(column: string, param: string): string {
-  return `date_part('year', ${column} AT TIME ZONE 'Europe/Amsterdam') = ${param}`;
+  return `date_part('year', ${column} ${AT_DUTCH_TIME}) = ${param}`;
 }
 
 /** SQL: a day (date) falls in the calendar year `$param`. */
@@ -22,12 +22,9 @@ export function dayInYear(column: string, param: string): string {
 }
 
 /** SQL: a peer visit's day has come (a visit agreed for later in the year is not held yet). */
-export const HELD_BY_NOW = `v.visit_date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date`;
-
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const HELD_BY_NOW = `v.visit_date <= (now() ${AT_DUTCH_TIME})::date`;
 
 /** A day as the reader writes it: "3 maart 2025". */
 export function formatDay(value: Date | string, language: Language): string {
-  const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Europe/Amsterdam', dateStyle: 'long' }).format(date);
+  return typeof value === 'string' ? formatDutchDay(value, language) : formatDutchTime(value, language, { dateStyle: 'long' });
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
-import { MethodsModule } from '../methods/methods.module';
+import { CasesModule } from '../cases';
+import { MethodsModule } from '../methods';
 import { HarvestResolver } from './harvest/harvest.resolver';
 import { HarvestService } from './harvest/harvest.service';
 import { SessionFilesController } from './http/session-files.controller';

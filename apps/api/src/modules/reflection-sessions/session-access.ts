@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { canManage } from '../organisations/organisations.service';
+import { canManage } from '../organisations';
 import { ViewedSessionRow } from './session-rows';
 
 /**

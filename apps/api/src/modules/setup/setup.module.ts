@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
-import { DemoNetworkService } from '../demo/demo-network.service';
+import { AccountsModule } from '../accounts';
+import { DemoNetworkService } from '../demo';
 import { SetupResolver } from './setup.resolver';
 import { SetupService } from './setup.service';
 

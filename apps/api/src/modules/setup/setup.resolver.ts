@@ -1,8 +1,7 @@
 import { Context, Mutation, Query, Resolver, Args } from '@nestjs/graphql';
 import { KringRequest } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
-import { AccountsService } from '../accounts/accounts.service';
-import { ViewerDto } from '../accounts/dtos/viewer.dto';
+import { AccountsService, ViewerDto } from '../accounts';
 import { DemoResult, SetupOrganisationInput, SetupStatus } from './dtos/setup.dto';
 import { SetupService } from './setup.service';
 

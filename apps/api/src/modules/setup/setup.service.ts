@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { UserError } from '../../engine/graphql/user-error';
-import { AccountsService } from '../accounts/accounts.service';
-import { DemoNetworkService } from '../demo/demo-network.service';
+import { AccountsService } from '../accounts';
+import { DemoNetworkService } from '../demo';
 import { DemoResult, SetupOrganisationInput } from './dtos/setup.dto';
 
 /** Any fixed number: serialises first-run setup so two browsers cannot both set up Kring. */

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { RelativeLinksService } from '../relative-links/relative-links.service';
+import { RelativeLinksService } from '../relative-links';
 import { StoryDto, StoryForStorytellerDto } from './dtos/story.dto';
 import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput } from './dtos/story.inputs';
 import { StoriesService } from './stories.service';

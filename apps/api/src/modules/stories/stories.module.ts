@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
-import { RelativeLinksModule } from '../relative-links/relative-links.module';
+import { CasesModule } from '../cases';
+import { RelativeLinksModule } from '../relative-links';
 import { MemberCheckService } from './member-check.service';
 import { StoriesResolver } from './stories.resolver';
 import { StoriesService } from './stories.service';

@@ -3,8 +3,15 @@ import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../engine/policy/current.decorators';
 import { StoryDto, StoryForStorytellerDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
-import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput, CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, UpdateStoryInput } from './dtos/story.inputs';
-import { TeamListArgs } from '../practices/dtos/team-list.args';
+import {
+  AnswerStoryCheckByLinkInput,
+  AnswerStoryCheckInput,
+  CommentOnStoryInput,
+  CreateStoryInput,
+  SendStoryForCheckInput,
+  UpdateStoryInput,
+} from './dtos/story.inputs';
+import { TeamListArgs } from '../practices';
 import { MemberCheckService } from './member-check.service';
 import { StoriesService } from './stories.service';
 

@@ -7,12 +7,12 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
-import { IdentifyingDetailsService } from '../cases/identifying-details.service';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
+import { IdentifyingDetailsService } from '../cases';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
 import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, UpdateStoryInput } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 /**
  * Stories (verhalen) as their writer works on them: written with the

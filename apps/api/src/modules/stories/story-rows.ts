@@ -1,6 +1,6 @@
 import { STORY_AUDIENCES, StoryAudience, StoryCheckStatus, storyReaches } from '@kring/domain';
-import { namedRef } from '../organisations/dtos/named-ref.dto';
 import { StoryCommentDto, StorySummaryDto } from './dtos/story.dto';
+import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A story row with the names and consents a screen shows; `audiences` are the active consents. */
 export interface StoryRow {

@@ -15,7 +15,7 @@ import { ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { LoadError, Loading } from '../../ui/Page';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 import { WordMirror } from './WordMirror';
 

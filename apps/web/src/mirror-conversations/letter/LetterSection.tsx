@@ -15,9 +15,9 @@ import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
+import { pdfFile, useDownload } from '../../ui/download';
 import { Form, useForm } from '../../ui/Form';
 import { LoadError, Loading } from '../../ui/Page';
-import { downloadPdf } from '../download-pdf';
 import type { ConversationSectionProps } from '../types';
 
 /**
@@ -167,19 +167,8 @@ function LetterEditor({ letter, onChange }: { letter: MirrorLetterPartsFragment;
 
 function PdfButton({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<GraphqlError>();
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      downloadPdf((await request(MirrorLetterPdfDocument, { conversationId })).mirrorLetterPdf);
-    } catch (e) {
-      setError(asGraphqlError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [save, { busy, error }] = useDownload();
+  const download = () => save(async () => pdfFile((await request(MirrorLetterPdfDocument, { conversationId })).mirrorLetterPdf), 'application/pdf');
   return (
     <div className="subsection">
       {error && <Alert tone="error">{error.message}</Alert>}

@@ -19,7 +19,7 @@ import { useLocale } from '../../i18n/locale';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import type { SendResult } from './mirror-live-client';
 
 interface CaptureFormProps {

@@ -1,5 +1,5 @@
 import type { MirrorCommand } from '@kring/domain';
-import { readJson, writeJson, type KeyValueStorage } from '../../reflection-sessions/live/device-storage';
+import { readJson, writeJson, type KeyValueStorage } from '../../ui/device-storage';
 
 /** A command waiting for the server's ack, with the idempotency key it keeps when re-sent. */
 export interface MirrorOutboxItem {

@@ -1,8 +1,8 @@
 import type { MirrorCommand, MirrorView } from '@kring/domain';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { io } from 'socket.io-client';
-import { deviceStorage } from '../../reflection-sessions/live/device-storage';
-import { newClientKey } from '../../reflection-sessions/live/outbox';
+import { newClientKey } from '../../ui/client-key';
+import { deviceStorage } from '../../ui/device-storage';
 import { MirrorLiveClient, type MirrorLiveView, type SendResult } from './mirror-live-client';
 import { MirrorOutbox, mirrorOutboxKey } from './mirror-outbox';
 

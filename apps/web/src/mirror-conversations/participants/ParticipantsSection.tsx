@@ -23,7 +23,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
-import { TableWrap } from '../../ui/TableWrap';
+import { Table } from '../../ui/Table';
 import type { ConversationSectionProps } from '../types';
 import { LinkCard } from './LinkCard';
 
@@ -141,60 +141,54 @@ function ParticipantList({
     <div className="subsection">
       <h3>{t('mirror.invite.listTitle')}</h3>
       {error && <Alert tone="error">{error.message}</Alert>}
-      <TableWrap label={t('mirror.invite.listTitle')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('mirror.invite.name')}</th>
-              <th scope="col">{t('mirror.invite.pseudonym')}</th>
-              <th scope="col">{t('mirror.invite.consent')}</th>
-              <th scope="col">{t('mirror.invite.link')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('fields.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.displayName}
-                  {p.relation && (
-                    <span className="muted">
-                      {' '}
-                      · {label(MIRROR_RELATION_LABELS, p.relation)}
-                      {p.legalRepresentative && `, ${t('mirror.invite.legalRepresentative')}`}
-                    </span>
-                  )}
-                </th>
-                <td>{p.pseudonym}</td>
-                <td>{consentText(p)}</td>
-                <td>{p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`)}</td>
-                <td>
-                  <div className="mirror-buttons">
-                    <ConfirmButton
-                      label={t('mirror.invite.renew')}
-                      target={p.displayName}
-                      confirmLabel={t('mirror.invite.confirmRenew')}
-                      busy={renewal.loading}
-                      onConfirm={() => void renew({ input: { participantId: p.id, sendEmail: false } }).then((data) => data && onLink({ ...data.renewMirrorLink, emailed: false }))}
-                    />
-                    {p.linkStatus === 'open' && (
-                      <ConfirmButton
-                        label={t('mirror.invite.revoke')}
-                        target={p.displayName}
-                        confirmLabel={t('mirror.invite.confirmRevoke')}
-                        busy={revocation.loading}
-                        onConfirm={() => void revoke({ participantId: p.id }).then((data) => data && onChanged())}
-                      />
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <Table
+        label={t('mirror.invite.listTitle')}
+        rows={participants}
+        rowKey={(p) => p.id}
+        columns={[
+          {
+            header: t('mirror.invite.name'),
+            cell: (p) => (
+              <>
+                {p.displayName}
+                {p.relation && (
+                  <span className="muted">
+                    {' '}
+                    · {label(MIRROR_RELATION_LABELS, p.relation)}
+                    {p.legalRepresentative && `, ${t('mirror.invite.legalRepresentative')}`}
+                  </span>
+                )}
+              </>
+            ),
+          },
+          { header: t('mirror.invite.pseudonym'), cell: (p) => p.pseudonym },
+          { header: t('mirror.invite.consent'), cell: consentText },
+          {
+            header: t('mirror.invite.link'),
+            cell: (p) => (p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`)),
+          },
+        ]}
+        actions={(p) => (
+          <div className="mirror-buttons">
+            <ConfirmButton
+              label={t('mirror.invite.renew')}
+              target={p.displayName}
+              confirmLabel={t('mirror.invite.confirmRenew')}
+              busy={renewal.loading}
+              onConfirm={() => void renew({ input: { participantId: p.id, sendEmail: false } }).then((data) => data && onLink({ ...data.renewMirrorLink, emailed: false }))}
+            />
+            {p.linkStatus === 'open' && (
+              <ConfirmButton
+                label={t('mirror.invite.revoke')}
+                target={p.displayName}
+                confirmLabel={t('mirror.invite.confirmRevoke')}
+                busy={revocation.loading}
+                onConfirm={() => void revoke({ participantId: p.id }).then((data) => data && onChanged())}
+              />
+            )}
+          </div>
+        )}
+      />
     </div>
   );
 }

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphqlError } from '../../graphql/client';
 import type { MirrorPlanningOptionsQuery } from '../../graphql/generated';
-import { localDateTime, toLocalParts } from '../../reflection-sessions/planning/local-date-time';
 import { Alert } from '../../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
+import { localDateTime, toLocalParts } from '../../ui/local-date-time';
 
 export type PlanningOptions = MirrorPlanningOptionsQuery['organisation'];
 

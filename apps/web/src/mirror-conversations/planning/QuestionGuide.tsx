@@ -7,7 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 
 interface DraftQuestion {

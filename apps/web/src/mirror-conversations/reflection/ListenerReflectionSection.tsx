@@ -10,12 +10,12 @@ import {
   PlanListenerReflectionDocument,
   PrefillListenerReflectionDocument,
 } from '../../graphql/generated';
-import { localDateTime } from '../../reflection-sessions/planning/local-date-time';
-import { sessionPath } from '../../reflection-sessions/paths';
+import { sessionPath } from '../../reflection-sessions';
 import { TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
+import { localDateTime } from '../../ui/local-date-time';
 
 /** The shipped method made for this step: what struck us, what we will try, when we tell the relatives. */
 const LISTENER_REFLECTION_METHOD = 'listener_reflection';

@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../labels';
 import type { Visit } from '../VisitPage';
 

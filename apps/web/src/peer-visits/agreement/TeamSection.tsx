@@ -7,7 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
 import { LoadError, Loading } from '../../ui/Page';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import type { Visit } from '../VisitPage';
 
 /** The visiting team: an entrepreneur and a care worker, optionally a relative or an expert (named only, no account). */

@@ -16,7 +16,7 @@ import { Button, ConfirmButton } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { Section } from '../../ui/Section';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { visitPath } from '../paths';
 import type { Report } from './MirrorReportPage';
 

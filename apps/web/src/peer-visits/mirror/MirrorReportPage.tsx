@@ -5,12 +5,12 @@ import { request, asGraphqlError } from '../../graphql/client';
 import { MirrorReportDocument, MirrorReportPdfDocument, type MirrorReportPartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
-import { downloadPdf } from '../../mirror-conversations/download-pdf';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { pdfFile, useDownload } from '../../ui/download';
 import { LoadError, Loading, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { NoteTags } from '../NoteTags';
 import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
@@ -49,19 +49,8 @@ export function MirrorReportPage() {
 function ReportHeader({ report }: { report: Report }) {
   const { t } = useTranslation();
   const { label, date } = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const download = async () => {
-    setBusy(true);
-    try {
-      downloadPdf((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf);
-      setProblem(undefined);
-    } catch (e) {
-      setProblem(asGraphqlError(e).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [save, { busy, error }] = useDownload();
+  const download = () => save(async () => pdfFile((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf), 'application/pdf');
   return (
     <>
       {report.anonymised && <Alert tone="info">{t('visits.report.anonymised', { kind: label(ORGANISATION_KIND_LABELS, report.hostKind).toLowerCase() })}</Alert>}
@@ -72,7 +61,7 @@ function ReportHeader({ report }: { report: Report }) {
       <p>
         <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span> <span className="muted">{t(`visits.report.visibility.${report.visibility}`)}</span>
       </p>
-      {problem && <Alert tone="error">{problem}</Alert>}
+      {error && <Alert tone="error">{error.message}</Alert>}
       <Button variant="secondary" busy={busy} onClick={() => void download()}>
         {t('visits.report.pdf')}
       </Button>

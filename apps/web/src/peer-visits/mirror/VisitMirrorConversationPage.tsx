@@ -5,7 +5,7 @@ import { VisitMirrorConversationDocument, type VisitNotePartsFragment } from '..
 import { useQuery } from '../../graphql/hooks';
 import { LoadError, Loading, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { NoteTags } from '../NoteTags';
 import { reportPath, visitPath } from '../paths';
 import { ResponseEditor } from './ResponseEditor';

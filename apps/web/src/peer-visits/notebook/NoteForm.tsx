@@ -1,11 +1,21 @@
-import { CORE_VALUES, FINDING_TYPES, findIdentifyingDetails, identifyingDetailsWarning, MIRROR_THEMES, MOMENT_OF_DAY_LABELS, MOMENTS_OF_DAY, PEER_VISIT_LIMITS, type FindingTypeId } from '@kring/domain';
+import {
+  CORE_VALUES,
+  FINDING_TYPES,
+  findIdentifyingDetails,
+  identifyingDetailsWarning,
+  MIRROR_THEMES,
+  MOMENT_OF_DAY_LABELS,
+  MOMENTS_OF_DAY,
+  PEER_VISIT_LIMITS,
+  type FindingTypeId,
+} from '@kring/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { emptyDraft, type NoteDraft } from './note-fields';
 
 interface NoteFormProps {

@@ -2,7 +2,7 @@ import { currentActions, votesLeft, type LiveEntry, type LiveSessionState } from
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { boardEntries } from './board';
 import { EntryCard } from './EntryCard';
 import { GroupingBar, GroupTitle } from './GroupingBar';

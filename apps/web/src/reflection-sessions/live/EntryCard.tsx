@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { entryAuthor } from './entry-author';
 import { useRoom } from './live-room-context';
 import { TagPicker } from './TagPicker';

@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Loading, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { PracticeItem } from '../PracticeItem';
 import { ReviewPracticeForm } from '../ReviewPracticeForm';
 import { sessionPath } from '../paths';

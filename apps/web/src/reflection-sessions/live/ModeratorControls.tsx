@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, ConfirmButton } from '../../ui/Button';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
 
 /**

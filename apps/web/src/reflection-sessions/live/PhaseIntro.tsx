@@ -1,7 +1,7 @@
 import { findFrameworkItem, findLensItem, type MethodPhase } from '@kring/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
 
 /**

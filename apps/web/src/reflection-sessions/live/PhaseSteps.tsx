@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../../values/localized';
+import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
 
 /**

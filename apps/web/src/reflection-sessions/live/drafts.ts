@@ -1,4 +1,4 @@
-import { readJson, writeJson, type KeyValueStorage } from './device-storage';
+import { type KeyValueStorage, readJson, writeJson } from '../../ui/device-storage';
 
 /**
  * What someone is typing in the live room, kept on the device so a reload or

@@ -1,6 +1,7 @@
 import type { LiveCommand } from '@kring/domain';
-import type { KeyValueStorage } from './device-storage';
-import { newClientKey, Outbox, outboxMessage, outboxStorageKey } from './outbox';
+import { newClientKey } from '../../ui/client-key';
+import { Outbox, outboxMessage, outboxStorageKey } from './outbox';
+import { type KeyValueStorage } from '../../ui/device-storage';
 
 /** localStorage as a plain map; `full` makes every write fail like a full or disabled storage. */
 class MemoryStorage implements KeyValueStorage {

@@ -2,10 +2,11 @@ import type { LiveCommand } from '@kring/domain';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { io } from 'socket.io-client';
 import { currentLanguage } from '../../i18n';
-import { deviceStorage } from './device-storage';
 import { Drafts, draftsStoragePrefix } from './drafts';
 import { LiveRoomClient, type LiveRoomView, type NetworkSignal } from './live-room-client';
-import { newClientKey, Outbox, outboxStorageKey } from './outbox';
+import { newClientKey } from '../../ui/client-key';
+import { Outbox, outboxStorageKey } from './outbox';
+import { deviceStorage } from '../../ui/device-storage';
 
 const browserNetwork: NetworkSignal = {
   isOnline: () => navigator.onLine,

@@ -1,4 +1,12 @@
-import { LENSES, LIMITS, LIVE_LIMITS, MENSPERSPECTIEF_LENS, SESSION_LIMITS, SESSION_MODERATOR_ROLES, plannedDurationMinutes } from '@kring/domain';
+import {
+  LENSES,
+  LIMITS,
+  LIVE_LIMITS,
+  MENSPERSPECTIEF_LENS,
+  SESSION_LIMITS,
+  SESSION_MODERATOR_ROLES,
+  plannedDurationMinutes,
+} from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphqlError } from '../../graphql/client';
@@ -6,8 +14,8 @@ import type { PlanningOptionsQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
-import { useLocalized } from '../../values/localized';
-import { localDateTime, toLocalParts } from './local-date-time';
+import { useLocalized } from '../../i18n/localized';
+import { localDateTime, toLocalParts } from '../../ui/local-date-time';
 
 export type PlanningOptions = PlanningOptionsQuery;
 

@@ -3,12 +3,12 @@ import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { PlanningOptionsDocument, PlanSessionDocument } from '../../graphql/generated';
 import { useMutation, useQuery } from '../../graphql/hooks';
-import { SelectField } from '../../ui/Field';
 import { LoadError, Loading, Page } from '../../ui/Page';
 import { sessionPath } from '../paths';
 import '../sessions.css';
 import { PlanForm, type PlanValues } from './PlanForm';
 import { usePlannerOrganisation } from './use-planner-organisation';
+import { OrganisationChoice } from '../../ui/OrganisationChoice';
 
 /** /sessies/nieuw: planning a reflection session. */
 export function PlanSessionPage() {
@@ -17,14 +17,7 @@ export function PlanSessionPage() {
   return (
     <Page title={t('sessions.plan.title')}>
       <p>{t('sessions.plan.intro')}</p>
-      {organisations.length > 1 && (
-        <SelectField
-          label={t('sessions.plan.organisation')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          value={organisationId ?? ''}
-          onChange={choose}
-        />
-      )}
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} label={t('sessions.plan.organisation')} />
       {organisationId ? <NewPlan key={organisationId} organisationId={organisationId} /> : <p>{t('sessions.plan.notAllowed')}</p>}
     </Page>
   );

@@ -1,6 +1,6 @@
 import { SESSION_PLANNER_ROLES } from '@kring/domain';
 import { organisationsOf, useViewer } from '../../app/auth';
-import { useChosenOrganisation } from '../../cases/useChosenOrganisation';
+import { useChosenOrganisation } from '../../ui/useChosenOrganisation';
 
 /** The organisations where the viewer may plan sessions (moderators and managers), and the chosen one. */
 export function usePlannerOrganisation() {

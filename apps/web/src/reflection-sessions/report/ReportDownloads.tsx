@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asGraphqlError, request, type GraphqlError } from '../../graphql/client';
+import { request } from '../../graphql/client';
 import { SessionReportMarkdownDocument } from '../../graphql/generated';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { useDownload } from '../../ui/download';
 
 /** A file name that says what it is and sorts by date: verslag-2026-03-02.md */
 function fileName(report: { startedAt?: string | null; scheduledAt: string }, extension: string, base: string): string {
@@ -13,27 +13,12 @@ function fileName(report: { startedAt?: string | null; scheduledAt: string }, ex
 /** Print, PDF and Markdown: the same report, for the binder, the e-mail or the quality report. */
 export function ReportDownloads({ report }: { report: { sessionId: string; startedAt?: string | null; scheduledAt: string } }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<GraphqlError>();
-
-  const downloadMarkdown = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { sessionReportMarkdown } = await request(SessionReportMarkdownDocument, { sessionId: report.sessionId });
-      const url = URL.createObjectURL(new Blob([sessionReportMarkdown], { type: 'text/markdown;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName(report, 'md', t('sessions.report.fileBase'));
-      link.click();
-      // Released a moment later: some browsers still read the blob after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (e) {
-      setError(asGraphqlError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [download, { busy, error }] = useDownload();
+  const markdown = async () => ({
+    filename: fileName(report, 'md', t('sessions.report.fileBase')),
+    content: (await request(SessionReportMarkdownDocument, { sessionId: report.sessionId })).sessionReportMarkdown,
+  });
+  const downloadMarkdown = () => download(markdown, 'text/markdown');
 
   return (
     <div className="no-print">

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { MembershipDto } from '../../organisations/dtos/membership.dto';
+import { MembershipDto } from '../../organisations';
 import { PersonDto } from './person.dto';
 
 @ObjectType('Viewer')

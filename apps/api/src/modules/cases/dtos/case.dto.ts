@@ -1,7 +1,7 @@
 import { CaseVisibility, ConsentForm, ConsentGiver, ConsentScope } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
 import { CaseVisibilityEnum, ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('CaseChapter')
 export class CaseChapterDto {

@@ -2,8 +2,7 @@ import { CASE_LIMITS, CASE_VISIBILITIES, CaseVisibility, LIMITS } from '@kring/d
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { AcknowledgeField, UntrimmedTextField } from './case-input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField, UntrimmedTextField } from '../../../engine/graphql/input-fields';
 import { CaseVisibilityEnum } from './case.enums';
 
 @InputType()

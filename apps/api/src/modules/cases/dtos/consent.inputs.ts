@@ -1,7 +1,6 @@
 import { CASE_LIMITS, CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES, ConsentForm, ConsentGiver, ConsentScope } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { AcknowledgeField, CalendarDateField } from './case-input-fields';
+import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
 
 @InputType()

@@ -1,7 +1,7 @@
 import { CASE_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IdField, TextField } from '../../../engine/graphql/input-fields';
-import { WatchNamesField } from './case-input-fields';
+import { WatchNamesField } from './watch-names.field';
 
 @ObjectType('ResidentRegisterEntry')
 export class ResidentRegisterEntryDto {

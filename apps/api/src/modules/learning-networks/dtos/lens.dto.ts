@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
 import { LensProposalStatusEnum } from './network.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 /** A version of the network's observation lens (kijkwijzer); version 0 is Kring's starting lens. */
 @ObjectType('ObservationLens')

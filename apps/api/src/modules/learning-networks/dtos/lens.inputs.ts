@@ -1,8 +1,7 @@
 import { CORE_VALUE_IDS, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsString, MaxLength } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { IdListField } from '../../reflection-sessions/dtos/session-input-fields';
+import { IdField, IdListField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 

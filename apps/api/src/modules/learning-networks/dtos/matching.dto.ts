@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalizedTextDto } from '../../methods/dtos/localized-text.dto';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
 import { ProposalResponseEnum, VisitProposalStatusEnum } from './network.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
+import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
 
 @ObjectType('ProposalMember')
 export class ProposalMemberDto {

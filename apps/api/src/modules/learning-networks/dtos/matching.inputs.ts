@@ -1,8 +1,7 @@
 import { PEER_VISIT_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { IdField } from '../../../engine/graphql/input-fields';
-import { IdListField, IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { IdField, IdListField, IntField } from '../../../engine/graphql/input-fields';
 
 @InputType()
 export class StartMatchingRoundInput {

@@ -1,7 +1,7 @@
 import { OrganisationKind } from '@kring/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 /** A member organisation as the network sees it: what it is and who runs it, nothing of its inside. */
 @ObjectType()

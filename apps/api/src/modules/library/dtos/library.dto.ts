@@ -1,7 +1,7 @@
 import type { ClientGroup, LibraryAudience, LibrarySourceKind, LocationKind, OrganisationKind } from '@kring/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ClientGroupEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { IdentifyingDetailFindingDto } from '../../cases/dtos/identifying-detail.dto';
+import { IdentifyingDetailFindingDto } from '../../cases';
 import { LibraryAudienceEnum, LibrarySourceKindEnum } from './library.enums';
 
 @ObjectType('SnippetPart', { description: 'A piece of a search snippet; `match` marks a word that matched, in whatever form.' })

@@ -14,9 +14,7 @@ import {
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray } from 'class-validator';
 import { ClientGroupEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { UntrimmedTextField } from '../../cases/dtos/case-input-fields';
-import { ValueIdsField } from '../../stories/dtos/value-ids-field';
+import { IdField, OneOfField, TextField, UntrimmedTextField, ValueIdsField } from '../../../engine/graphql/input-fields';
 import { LibraryAudienceEnum, LibrarySourceKindEnum } from './library.enums';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });

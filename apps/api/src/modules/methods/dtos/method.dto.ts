@@ -1,8 +1,8 @@
 import type { MethodSource, PhaseKind, PhaseOutput } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
-import { LocalizedTextDto } from './localized-text.dto';
 import { MethodSourceEnum, PhaseKindEnum, PhaseOutputEnum } from './method-enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
+import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
 
 @ObjectType('MethodPhase')
 export class MethodPhaseDto {

@@ -3,8 +3,8 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { LocalizedNameInput, LocalizedTextInput } from './localized-text.dto';
 import { PhaseKindEnum } from './method-enums';
+import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
 
 /**
  * The shape checks live here; whether the phases make a usable method (ids,

@@ -1,9 +1,9 @@
 import { MirrorStatus } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PersonSummary } from '../../accounts/dtos/person.dto';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { PersonSummary } from '../../accounts';
 import { MirrorParticipantDto } from './participant.dto';
 import { MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirror.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('MirrorConversationSummary')
 export class MirrorConversationSummaryDto {

@@ -2,8 +2,7 @@ import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { DateTimeField, IdListField, IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { DateTimeField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 
 const THEME_IDS = HARVEST_THEMES.map((theme) => theme.id);
 

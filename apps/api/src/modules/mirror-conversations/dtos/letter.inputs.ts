@@ -1,7 +1,6 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IdField, TextField } from '../../../engine/graphql/input-fields';
-import { CalendarDateField } from '../../cases/dtos/case-input-fields';
+import { CalendarDateField, IdField, TextField } from '../../../engine/graphql/input-fields';
 
 @InputType()
 export class SaveMirrorLetterInput {

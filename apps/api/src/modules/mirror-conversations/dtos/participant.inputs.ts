@@ -3,8 +3,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { IdField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { MirrorParticipantKindEnum } from './mirror.enums';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });

@@ -7,10 +7,10 @@ import { UserError } from '../../../engine/graphql/user-error';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { PolicyGuard } from '../../../engine/policy/policy.guard';
-import { LiveErrorFilter } from '../../reflection-sessions/live/live-error.filter';
 import { MirrorBroadcaster } from './mirror-broadcaster';
 import { MirrorCommandsService } from './mirror-commands.service';
 import { MirrorStateService } from './mirror-state.service';
+import { LiveErrorFilter } from '../../../engine/realtime/live-error.filter';
 
 const ROOM = { arg: 'conversationId', table: 'mirror_conversation' } as const;
 

@@ -1,4 +1,4 @@
-import { Language } from '@kring/domain';
+import { formatDutchTime, Language } from '@kring/domain';
 
 export interface InvitationMailFacts {
   language: Language;
@@ -10,10 +10,8 @@ export interface InvitationMailFacts {
   expiresAt: Date;
 }
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 function when(date: Date, language: Language, withTime: boolean): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Amsterdam' }).format(date);
+  return formatDutchTime(date, language, { dateStyle: 'full', ...(withTime ? { timeStyle: 'short' } : {}) });
 }
 
 /** The e-mail with someone's personal link, in plain words and in their language; it names no one else. */

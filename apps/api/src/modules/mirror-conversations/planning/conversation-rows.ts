@@ -1,10 +1,10 @@
 import { MIRROR_NOT_INDEPENDENT_ROLES } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
-import { namedRef } from '../../organisations/dtos/named-ref.dto';
 import { MirrorConversationSummaryDto } from '../dtos/conversation.dto';
 import { viewerRole } from '../mirror-access';
 import { ViewedConversationRow } from '../mirror-rows';
+import { namedRef } from '../../../engine/graphql/named-ref';
 
 export type SummaryRow = ViewedConversationRow & {
   team_name: string | null;

@@ -5,14 +5,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { namedRef } from '../../organisations/dtos/named-ref.dto';
 import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto } from '../dtos/conversation.dto';
-import { AddMirrorLearningWishInput, PlanMirrorConversationInput, SaveMirrorQuestionGuideInput, UpdateMirrorConversationInput } from '../dtos/conversation.inputs';
+import {
+  AddMirrorLearningWishInput,
+  PlanMirrorConversationInput,
+  SaveMirrorQuestionGuideInput,
+  UpdateMirrorConversationInput,
+} from '../dtos/conversation.inputs';
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { canPlan, MirrorAccess, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES } from '../mirror-rows';
 import { loadParticipants } from '../participants/participant-rows';
 import { loadSummaryRows, toSummary } from './conversation-rows';
+import { namedRef } from '../../../engine/graphql/named-ref';
 
 type Row = Record<string, never>;
 

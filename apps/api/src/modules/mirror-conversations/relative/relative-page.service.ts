@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { KringRequest } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { RelativeLinksService } from '../../relative-links/relative-links.service';
+import { RelativeLinksService } from '../../relative-links';
 import { PdfFileDto } from '../dtos/letter.dto';
 import { RelativeInvitationDto } from '../dtos/relative.dto';
 import { SaveRelativeResponseInput } from '../dtos/relative.inputs';

@@ -1,7 +1,7 @@
 import { NOTIFICATION_KINDS, NotificationKind } from '@kring/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });

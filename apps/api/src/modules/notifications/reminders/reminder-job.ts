@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MailService } from '../../../engine/mail/mail.service';
-import { PracticesService } from '../../practices/practices.service';
+import { PracticesService } from '../../practices';
 import { reminderMail } from './reminder-mail';
 import { REMINDER_SOURCES, reminderClock } from './reminder-sources';
 

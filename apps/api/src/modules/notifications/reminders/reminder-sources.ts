@@ -1,8 +1,7 @@
-import { LocalizedText, NotificationKind, NotificationParams } from '@kring/domain';
+import { LocalizedText, NotificationKind, NotificationParams, todayInNetherlands } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import { todayInNetherlands } from '../../cases/calendar-date';
-import { WEB_PATHS } from '../../calendar/web-paths';
-import { PracticesService } from '../../practices/practices.service';
+import { WEB_PATHS } from '../../calendar';
+import { PracticesService } from '../../practices';
 
 /** A notification that is due for one person; the job inserts it at most once (see the notification table). */
 export interface ReminderCandidate {

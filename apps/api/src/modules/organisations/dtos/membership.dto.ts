@@ -1,8 +1,8 @@
 import { Role } from '@kring/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../../engine/graphql/enums';
-import { PersonSummary } from '../../accounts/dtos/person.dto';
-import { NamedRef } from './named-ref.dto';
+import { PersonSummary } from '../../accounts';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('Membership')
 export class MembershipDto {

@@ -2,7 +2,7 @@ import { ClientGroup, Financing, LocationKind, OrganisationKind, Role } from '@k
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ClientGroupEnum, FinancingEnum, LocationKindEnum, OrganisationKindEnum, RoleEnum } from '../../../engine/graphql/enums';
 import { MembershipDto } from './membership.dto';
-import { NamedRef } from './named-ref.dto';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('Location')
 export class LocationDto {

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IdField } from '../../../engine/graphql/input-fields';
-import { IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { IdField, IntField } from '../../../engine/graphql/input-fields';
 
 export const PATTERN_QUARTERS = { default: 8, min: 2, max: 12 } as const;
 

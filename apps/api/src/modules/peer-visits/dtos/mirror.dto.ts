@@ -1,11 +1,11 @@
 import { MirrorTopicKind, OrganisationKind, ReportStatus, ReportVisibility, VisitFormat } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { ObservationLensDto } from '../../learning-networks/dtos/lens.dto';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { ObservationLensDto } from '../../learning-networks';
 import { VisitNoteDto } from './notebook.dto';
 import { MirrorTopicKindEnum, ReportStatusEnum, ReportVisibilityEnum, VisitFormatEnum } from './peer-visit.enums';
 import { PeerVisitSummaryDto } from './visit.dto';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('MirrorResponse')
 export class MirrorResponseDto {

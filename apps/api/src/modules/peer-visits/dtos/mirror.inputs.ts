@@ -1,8 +1,6 @@
 import { LIMITS, MIRROR_TOPIC_KINDS, PEER_VISIT_LIMITS, REPORT_VISIBILITIES } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { CalendarDateField } from '../../cases/dtos/case-input-fields';
-import { IdListField, IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { CalendarDateField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { MirrorTopicKindEnum, ReportVisibilityEnum } from './peer-visit.enums';
 
 @InputType()

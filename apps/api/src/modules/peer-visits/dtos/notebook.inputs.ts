@@ -2,8 +2,7 @@ import { CORE_VALUE_IDS, FINDING_TYPES, MIRROR_THEMES, MOMENTS_OF_DAY, PEER_VISI
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { IdListField, IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { CONFLICT_CHOICES, ConflictChoiceEnum, FindingTypeEnum, MomentOfDayEnum } from './peer-visit.enums';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });

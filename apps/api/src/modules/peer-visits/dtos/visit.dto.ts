@@ -1,11 +1,10 @@
 import { ClientGroup, Financing, OrganisationKind, ReportStatus, VisitFormat, VisitStatus, VisitTeamRole } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ClientGroupEnum, FinancingEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { ObservationLensDto } from '../../learning-networks/dtos/lens.dto';
-import { VisitProposalDto } from '../../learning-networks/dtos/matching.dto';
-import { LocationDto } from '../../organisations/dtos/organisation.dto';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { ObservationLensDto, VisitProposalDto } from '../../learning-networks';
+import { LocationDto } from '../../organisations';
 import { ReportStatusEnum, VisitFormatEnum, VisitSideEnum, VisitStatusEnum, VisitTeamRoleEnum } from './peer-visit.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('PeerVisitSummary')
 export class PeerVisitSummaryDto {

@@ -1,9 +1,17 @@
-import { CORE_VALUE_IDS, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS, VISIT_FORMATS, VISIT_TEAM_ROLES, VisitFormat, VisitTeamRole } from '@kring/domain';
+import {
+  CORE_VALUE_IDS,
+  LIMITS,
+  MIRROR_THEMES,
+  PEER_VISIT_LIMITS,
+  VISIT_FORMATS,
+  VISIT_TEAM_ROLES,
+  VisitFormat,
+  VisitTeamRole,
+} from '@kring/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { CalendarDateField } from '../../cases/dtos/case-input-fields';
+import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { VisitFormatEnum, VisitTeamRoleEnum } from './peer-visit.enums';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });

@@ -1,8 +1,8 @@
 import { PracticeSource } from '@kring/domain';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
-import { PracticeDto } from '../../reflection-sessions/dtos/session.dto';
+import { PracticeDto } from '../../reflection-sessions';
 import { PracticeSourceEnum } from './practice.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 /** A practice in the team's list: the session's practice, with where it came from and whether a look-back is due. */
 @ObjectType('TrackedPractice', { description: 'A new practice (nieuwe praktijk) in the list of a team and organisation, from any activity.' })

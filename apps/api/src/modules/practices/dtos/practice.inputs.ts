@@ -1,9 +1,8 @@
 import { PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { CalendarDateField } from '../../cases/dtos/case-input-fields';
-import { PracticeStatusEnum } from '../../reflection-sessions/dtos/session.enums';
+import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { PracticeStatusEnum } from '../../reflection-sessions';
 
 /** "Hoe ging het?" outside a session: a look back written in the team's list. */
 @InputType()

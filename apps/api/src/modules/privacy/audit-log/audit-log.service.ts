@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../../engine/auth/viewer';
-import { namedRef } from '../../organisations/dtos/named-ref.dto';
 import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
+import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
+import { namedRef } from '../../../engine/graphql/named-ref';
 
 type Row = Record<string, any>;
 
@@ -35,8 +36,8 @@ export class AuditLogService {
          WHERE e.organisation_id = $1
            AND ($2::uuid IS NULL OR e.person_id = $2)
            AND ($3::text IS NULL OR e.action = $3)
-           AND ($4::date IS NULL OR e.created_at >= $4::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
-           AND ($5::date IS NULL OR e.created_at < ($5::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+           AND ($4::date IS NULL OR e.created_at >= $4::date::timestamp ${AT_DUTCH_TIME})
+           AND ($5::date IS NULL OR e.created_at < ($5::date + 1)::timestamp ${AT_DUTCH_TIME})
            AND ($6::uuid IS NULL OR (e.created_at, e.id) < (SELECT b.created_at, b.id FROM audit_event b WHERE b.id = $6 AND b.organisation_id = $1))
          ORDER BY e.created_at DESC, e.id DESC LIMIT ${PAGE_SIZE + 1}`,
         [id, input.personId ?? null, input.action ?? null, input.from ?? null, input.until ?? null, input.beforeId ?? null],

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IdField, TextField } from '../../../engine/graphql/input-fields';
-import { CalendarDateField } from '../../cases/dtos/case-input-fields';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { CalendarDateField, IdField, TextField } from '../../../engine/graphql/input-fields';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @InputType()
 export class AuditLogInput {

@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { PeriodicJob } from '../../notifications/periodic-job';
+import { PeriodicJob } from '../../notifications';
 import { RetentionService } from './retention.service';
 
 /** Hourly: a retention period is kept to the day without a run being needed at a set time. */

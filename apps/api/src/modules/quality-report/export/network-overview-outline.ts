@@ -1,8 +1,8 @@
 import { Language } from '@kring/domain';
-import type { ReportBlock } from '../../reflection-sessions/report/report-outline';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
 import { countItems } from './quality-report-outline';
+import { type ReportBlock } from '../../../engine/documents/outline';
 
 const LABELS = {
   title: { nl: 'Jaaroverzicht {year}: {network}', en: 'Year overview {year}: {network}' },

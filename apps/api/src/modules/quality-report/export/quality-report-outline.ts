@@ -1,7 +1,7 @@
 import { Language } from '@kring/domain';
-import type { ReportBlock } from '../../reflection-sessions/report/report-outline';
 import { QualityReportDto, ReportCountDto } from '../dtos/quality-report.dto';
 import { formatDay } from '../report-year';
+import { type ReportBlock } from '../../../engine/documents/outline';
 
 const LABELS = {
   title: { nl: 'Kwaliteitsverslag {year}: input van {organisation}', en: 'Quality report {year}: input from {organisation}' },

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
-import { IdentifyingDetailsService } from '../../cases/identifying-details.service';
+import { IdentifyingDetailsService } from '../../cases';
 import { QualityReportDto } from '../dtos/quality-report.dto';
 import { checkReportYear } from '../report-year';
 import { peerVisitsOfYear } from './peer-visits';

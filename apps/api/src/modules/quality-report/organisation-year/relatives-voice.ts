@@ -1,6 +1,14 @@
-import { HARVEST_THEMES, Language, MIRROR_PARTICIPANT_KIND_LABELS, MirrorConsentScope, MirrorParticipantKind, quoteAllowed, QuoteAudience } from '@kring/domain';
+import {
+  HARVEST_THEMES,
+  Language,
+  MIRROR_PARTICIPANT_KIND_LABELS,
+  MirrorConsentScope,
+  MirrorParticipantKind,
+  quoteAllowed,
+  QuoteAudience,
+} from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import { ACTIVE_SCOPES } from '../../mirror-conversations/mirror-rows';
+import { ACTIVE_SCOPES } from '../../mirror-conversations';
 import { ReportConversationDto, ReportCountDto } from '../dtos/quality-report.dto';
 import { formatDay, momentInYear } from '../report-year';
 

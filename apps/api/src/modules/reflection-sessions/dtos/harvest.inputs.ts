@@ -1,8 +1,7 @@
 import { HARVEST_ITEM_KINDS, HarvestItemKind, LIMITS, PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { CalendarDateField } from '../../cases/dtos/case-input-fields';
+import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
 
 @InputType()

@@ -1,6 +1,6 @@
 import type { EntryKind, PhaseKind, TagDirection } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PhaseKindEnum } from '../../methods/dtos/method-enums';
+import { PhaseKindEnum } from '../../methods';
 import { PracticeDto } from './session.dto';
 import { EntryKindEnum, TagDirectionEnum } from './session.enums';
 

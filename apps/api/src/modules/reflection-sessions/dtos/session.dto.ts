@@ -1,9 +1,9 @@
 import type { HarvestItemKind, PracticeStatus, SessionRole, SessionStatus } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalizedTextDto } from '../../methods/dtos/localized-text.dto';
-import { MethodPhaseDto } from '../../methods/dtos/method.dto';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
+import { MethodPhaseDto } from '../../methods';
 import { HarvestItemKindEnum, PracticeStatusEnum, SessionRoleEnum, SessionStatusEnum } from './session.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
+import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
 
 @ObjectType('SessionParticipant')
 export class SessionParticipantDto {

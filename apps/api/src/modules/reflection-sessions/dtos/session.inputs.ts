@@ -1,8 +1,7 @@
 import { LENSES, LIMITS, LIVE_LIMITS, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { DateTimeField, FlagField, IdListField, IntField } from './session-input-fields';
+import { DateTimeField, FlagField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 
 const LENS_IDS = LENSES.map((lens) => lens.id);
 

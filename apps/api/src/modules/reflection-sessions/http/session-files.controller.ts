@@ -5,13 +5,13 @@ import { KRING_CONFIG } from '../../../engine/config/config.token';
 import { KringConfig } from '../../../engine/config/kring-config';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
-import { writeIcs } from '../../calendar/ics';
+import { writeIcs } from '../../calendar';
 import { PlanningService } from '../planning/planning.service';
 import { reportOutline } from '../report/report-outline';
-import { renderPdf } from '../report/report-pdf';
 import { ReportService } from '../report/report.service';
 import { SessionAccess } from '../session-access';
-import { HttpUserErrorFilter } from './http-user-error.filter';
+import { HttpUserErrorFilter } from '../../../engine/http/http-user-error.filter';
+import { renderPdf } from '../../../engine/documents/outline-pdf';
 
 const SESSION = { arg: 'id', table: 'reflection_session' } as const;
 

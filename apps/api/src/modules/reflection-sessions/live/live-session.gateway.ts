@@ -1,6 +1,14 @@
 import { LIVE_SOCKET_EVENTS, LiveCommandAck, LiveJoinAck, LiveJoinRequest, LiveLeaveAck, sessionRoom } from '@kring/domain';
 import { UseFilters, UseGuards } from '@nestjs/common';
-import { Ack, ConnectedSocket, MessageBody, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  Ack,
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
@@ -9,8 +17,8 @@ import { PolicyGuard } from '../../../engine/policy/policy.guard';
 import { SessionAccess } from '../session-access';
 import { LiveBroadcaster } from './live-broadcaster';
 import { LiveCommandsService } from './live-commands.service';
-import { LiveErrorFilter } from './live-error.filter';
 import { LiveStateService } from './live-state.service';
+import { LiveErrorFilter } from '../../../engine/realtime/live-error.filter';
 
 /** The sessions a socket has joined, so a disconnect can update their presence. */
 interface LiveSocketData {

@@ -1,9 +1,9 @@
 import { LivePractice, MethodPhase, Role, SESSION_LIMITS } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../../../engine/auth/viewer';
-import { namedRef } from '../../organisations/dtos/named-ref.dto';
-import { canManage } from '../../organisations/organisations.service';
+import { canManage } from '../../organisations';
 import { PracticeDto, SessionSummaryDto } from '../dtos/session.dto';
+import { namedRef } from '../../../engine/graphql/named-ref';
 
 type Row = Record<string, any>;
 

@@ -1,20 +1,10 @@
-import { Language, PRACTICE_STATUS_LABELS } from '@kring/domain';
+import { formatDutchDay, formatDutchTime, Language, PRACTICE_STATUS_LABELS } from '@kring/domain';
 import { PracticeDto } from '../dtos/session.dto';
 import { SessionReportDto } from '../dtos/report.dto';
+import type { ReportBlock } from '../../../engine/documents/outline';
 
-/**
- * The report as a list of plain blocks, in the reader's language: the
- * Markdown and PDF exports both render this one outline, so they always say
- * the same. Memos are left out for everyone, the moderator too: they never
- * leave the moderator's screen (see the session-report rule in PRIVACY.md).
- */
-export type ReportBlock =
-  | { kind: 'title'; text: string }
-  | { kind: 'meta'; label: string; value: string }
-  | { kind: 'note'; text: string }
-  | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'prompt'; text: string }
-  | { kind: 'item'; text: string; detail?: string };
+// Memos are left out for everyone, the moderator too: they never leave the moderator's
+// screen (see the session-report rule in PRIVACY.md).
 
 const LABELS = {
   report: { nl: 'Verslag', en: 'Report' },
@@ -48,21 +38,15 @@ const LABELS = {
   draft: { nl: 'Concept: de gespreksleider heeft dit verslag nog niet goedgekeurd.', en: 'Draft: the moderator has not approved this report yet.' },
 } as const;
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 /** Dates as the team reads them: Dutch time, written out. */
 export function formatMoment(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
-
-function formatDay(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
+  return formatDutchTime(date, language, { dateStyle: 'long', timeStyle: 'short' });
 }
 
 function practiceItem(practice: PracticeDto, language: Language): ReportBlock {
   const parts = [
     practice.who ? `${LABELS.who[language]}: ${practice.who}` : null,
-    practice.lookBackOn ? `${LABELS.lookBack[language]} ${formatDay(practice.lookBackOn, language)}` : null,
+    practice.lookBackOn ? `${LABELS.lookBack[language]} ${formatDutchDay(practice.lookBackOn, language)}` : null,
   ].filter(Boolean);
   return { kind: 'item', text: practice.what, detail: parts.join(' · ') || undefined };
 }

@@ -3,9 +3,9 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { SessionReportDto } from '../dtos/report.dto';
-import { renderMarkdown } from './report-markdown';
 import { reportOutline } from './report-outline';
 import { ReportService } from './report.service';
+import { renderMarkdown } from '../../../engine/documents/outline-markdown';
 
 const SESSION = { arg: 'sessionId', table: 'reflection_session' } as const;
 

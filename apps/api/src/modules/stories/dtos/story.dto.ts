@@ -1,7 +1,7 @@
 import type { StoryAudience, StoryCheckStatus } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NamedRef } from '../../organisations/dtos/named-ref.dto';
 import { StoryAudienceEnum, StoryCheckStatusEnum } from './story.enums';
+import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('StoryComment', { description: 'A remark in the member check, from the storyteller or the writer.' })
 export class StoryCommentDto {

@@ -3,11 +3,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { AcknowledgeField } from '../../cases/dtos/case-input-fields';
-import { IntField } from '../../reflection-sessions/dtos/session-input-fields';
+import { AcknowledgeField, IdField, IntField, OneOfField, TextField, ValueIdsField } from '../../../engine/graphql/input-fields';
 import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
-import { ValueIdsField } from './value-ids-field';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 

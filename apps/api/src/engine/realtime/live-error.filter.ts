@@ -1,0 +1,29 @@
+import { DEFAULT_LANGUAGE, ErrorCode, errorMessage, LiveFailure } from '@kring/domain';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import { UserError } from '../graphql/user-error';
+import { SocketState } from '../policy/policy.guard';
+
+const logger = new Logger('LiveSession');
+
+/**
+ * Turns anything a live handler (or the policy guard before it) throws into
+ * the ack the screen waits for: {ok: false, error: {code, message}}, the
+ * message in the viewer's language. Unexpected errors are logged and answered
+ * as INTERNAL; no stack trace leaves the server. Without this, socket.io would
+ * never call the ack and the screen would wait forever.
+ */
+@Catch()
+export class LiveErrorFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const socket = host.switchToWs().getClient<Socket>();
+    // Handler arguments are [socket, data, ack?, pattern]: the ack is the function among them, if the screen sent one.
+    const ack = host.getArgs().find((arg): arg is (failure: LiveFailure) => void => typeof arg === 'function');
+    const userError = exception instanceof UserError;
+    if (!userError) logger.error({ err: exception }, 'Unexpected error in the live room');
+    const code = (userError ? exception.extensions.code : 'INTERNAL') as ErrorCode;
+    const params = (userError ? exception.extensions.params : {}) as Record<string, string | number>;
+    const language = (socket.data as SocketState).viewer?.preferredLanguage ?? DEFAULT_LANGUAGE;
+    ack?.({ ok: false, error: { code, message: errorMessage(code, language, params) } });
+  }
+}

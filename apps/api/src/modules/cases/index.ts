@@ -1,0 +1,6 @@
+/** The public surface of cases: what other features may import. */
+export { CasesModule } from './cases.module';
+export { CasesService } from './cases.service';
+export { IdentifyingDetailFindingDto } from './dtos/identifying-detail.dto';
+export { FieldFinding } from './identifying-details.error';
+export { IdentifyingDetailsService, TextToCheck } from './identifying-details.service';

@@ -1,0 +1,2 @@
+/** The public surface of notifications: what other features may import. */
+export { PeriodicJob } from './periodic-job';

@@ -1,0 +1,3 @@
+/** The public surface of peer-visits: what other features may import. */
+export { namesAroundVisits } from './visit-names';
+export { insertVisit, visitHistory } from './visit-rows';

@@ -1,0 +1,2 @@
+/** The public surface of calendar: what other features may import. */
+export { CalendarFeedSection } from './CalendarFeedSection';

@@ -1,0 +1,4 @@
+/** The public surface of notifications: what other features may import. */
+export { NotificationBell } from './NotificationBell';
+export { NotificationsPage } from './NotificationsPage';
+export { NOTIFICATIONS_PATH } from './paths';

@@ -1,0 +1,7 @@
+/** The public surface of practices: what other features may import. */
+export { LearningHomeCard } from './LearningHomeCard';
+export { LearningNavItem } from './LearningNavItem';
+export { LearningTabs } from './LearningTabs';
+export { PracticesPage } from './PracticesPage';
+export { withOrganisation } from './paths';
+export { useTeamParam } from './useTeamParam';

@@ -1,0 +1,3 @@
+/** The public surface of relatives: what other features may import. */
+export { LinkUnavailable } from './LinkUnavailable';
+export { RelativePage } from './RelativePage';

@@ -1,0 +1,2 @@
+/** The public surface of setup: what other features may import. */
+export { SetupPage } from './SetupPage';

@@ -1,0 +1,2 @@
+/** The public surface of values: what other features may import. */
+export { ValuesPage } from './ValuesPage';

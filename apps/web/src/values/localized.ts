@@ -1,9 +1,0 @@
-import type { LocalizedText } from '@kring/domain';
-import { useCallback } from 'react';
-import { useLanguage } from '../i18n';
-
-/** Picks the UI language from data that carries every language (values, lenses, methods). */
-export function useLocalized(): (text: LocalizedText) => string {
-  const [language] = useLanguage();
-  return useCallback((text: LocalizedText) => text[language], [language]);
-}
