@@ -214,17 +214,31 @@ describe('learning networks', () => {
       await els.ok(SYNC, { input: { visitId: kept, edits: Array.from({ length: 6 }, () => noteEdit({ body: 'Niet gedeeld', valueIds: ['feeling_at_home'] })) } });
       await close(kept, 'involved');
 
-      const harvest = (await wilma.ok(HARVEST, { id: net.networkId })).networkHarvest;
-      expect(harvest.sharedVisits).toBe(1);
+      const harvestNow = async () => (await wilma.ok(HARVEST, { id: net.networkId })).networkHarvest;
+      // One shared report is one home: "from fewer than 5", and nothing of its content, however much it holds.
+      const nothing = { sharedVisits: null, minimumGroupSize: 5, tables: [], ruleObstacles: null, checkins: expect.any(Array) };
+      expect(await harvestNow()).toEqual(nothing);
+      const shareAnother = async () => {
+        const visitId = await agreedVisit(net);
+        await els.ok(SYNC, { input: { visitId, edits: [noteEdit({ body: 'Samen koken met wie wil.', valueIds: ['doing_what_is_needed'] })] } });
+        await close(visitId, 'network');
+      };
+      for (let i = 0; i < 3; i++) await shareAnother();
+      expect(await harvestNow()).toEqual(nothing); // four reports
+      await shareAnother();
+      const harvest = await harvestNow(); // five reports
+      expect(harvest.sharedVisits).toBe(5);
       expect(harvest.minimumGroupSize).toBe(5);
       const values = harvest.tables.find((t: { dimension: string }) => t.dimension === 'value');
       expect(values.periods).toEqual(['2026-Q2']);
-      expect(values.rows.find((r: { itemId: string }) => r.itemId === 'doing_what_is_needed').counts).toEqual([5]);
+      expect(values.rows.find((r: { itemId: string }) => r.itemId === 'doing_what_is_needed').counts).toEqual([9]);
       expect(values.rows.find((r: { itemId: string }) => r.itemId === 'feeling_at_home').counts).toEqual([null]);
-      expect(harvest.ruleObstacles).toHaveLength(5);
-      expect(harvest.ruleObstacles[0]).toEqual({ period: '2026-Q2', text: 'Regel 1: [naam] moet elke medicijnronde dubbel aftekenen in [naam].' });
+      // Five rules that get in the way, all from one report, would still be that one report.
+      expect(harvest.ruleObstacles).toBeNull();
+      await shareAnother();
+      expect((await harvestNow()).sharedVisits).toBe(6);
       const text = JSON.stringify(harvest);
-      expect(text).not.toMatch(/Hoeve|Lindehof|Kompas|Ingrid|Niet gedeeld/);
+      expect(text).not.toMatch(/Hoeve|Lindehof|Kompas|Ingrid|Niet gedeeld|Regel/);
       for (const id of Object.values(net.organisations)) expect(text).not.toContain(id);
       expect(await refusal(ingrid, HARVEST, { id: net.networkId })).toBe('FORBIDDEN');
     });

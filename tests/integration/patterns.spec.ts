@@ -65,9 +65,10 @@ describe('patterns over time', () => {
     expect(valuePatterns.quarters).toHaveLength(8);
     expect(valuePatterns.quarters[7]).toEqual({ quarter: CURRENT, suppressed: false });
     const row = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id).cells;
-    expect(row('feeling_at_home')[7]).toEqual({ visibleStrength: 5, underPressure: 0, openQuestion: 0 });
-    expect(row('being_together')[7]).toEqual({ visibleStrength: 0, underPressure: null, openQuestion: 0 });
-    expect(row('feeling_at_home')[6]).toEqual({ visibleStrength: 0, underPressure: 0, openQuestion: 0 });
+    // Zero reads like one to four ("fewer than 5"): a 0 beside a suppressed cell would tell them apart.
+    expect(row('feeling_at_home')[7]).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
+    expect(row('being_together')[7]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
+    expect(row('feeling_at_home')[6]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
   });
 
   it('finds vulnerabilities that come back, and raises the "new internal systems" signal when rules keep growing', async () => {
@@ -94,10 +95,10 @@ describe('patterns over time', () => {
     expect(valuePatterns.vulnerabilities).toEqual([{ vulnerabilityId: 'ill_fitting_rules', quarters: [shiftQuarter(CURRENT, -2), shiftQuarter(CURRENT, -1)], count: null, recurring: true }]);
     expect(valuePatterns.internalSystems).toMatchObject({ rulesKeepGrowing: true, riskTagged: false, raised: true });
     expect(valuePatterns.internalSystems.quarters.slice(-4)).toEqual([
-      { quarter: shiftQuarter(CURRENT, -3), addsRule: null, dropsRule: 0 },
-      { quarter: shiftQuarter(CURRENT, -2), addsRule: null, dropsRule: 0 },
-      { quarter: shiftQuarter(CURRENT, -1), addsRule: null, dropsRule: 0 },
-      { quarter: CURRENT, addsRule: 0, dropsRule: 0 },
+      { quarter: shiftQuarter(CURRENT, -3), addsRule: null, dropsRule: null },
+      { quarter: shiftQuarter(CURRENT, -2), addsRule: null, dropsRule: null },
+      { quarter: shiftQuarter(CURRENT, -1), addsRule: null, dropsRule: null },
+      { quarter: CURRENT, addsRule: null, dropsRule: null },
     ]);
   });
 
@@ -125,7 +126,7 @@ describe('patterns over time', () => {
       (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'being_a_person').cells[7].underPressure;
     expect(await cell()).toBe(5);
     await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE id = $1`, [consent.id]);
-    expect(await cell()).toBe(0);
+    expect(await cell()).toBeNull();
   });
 
   it("keeps a team's patterns to those who follow the team; the organisation's are for every member", async () => {
@@ -157,7 +158,7 @@ describe('patterns over time', () => {
     ]);
     const steering = networkValuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'steering_together').cells;
     expect(steering[2]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
-    expect(steering[3]).toEqual({ visibleStrength: 5, underPressure: 0, openQuestion: 0 });
+    expect(steering[3]).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
     expect(JSON.stringify(networkValuePatterns)).not.toMatch(new RegExp(members.join('|')));
     const outsider = await secondOrganisation(kring, 'Het Anker', 'kees@anker.test');
     expect((await outsider.admin.request(NETWORK_PATTERNS, { networkId: network.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -291,12 +291,38 @@ describe('peer-review visits', () => {
     it('anonymises the network’s version: no organisations, people or dates', async () => {
       const peter = await net.as('peter@kompas.demo');
       const report = (await peter.ok(`query R($id: ID!) { mirrorReport(visitId: $id) { anonymised host { name } visitor { name } visitDate period hostKind notes { body author } responses { body updatedBy } } }`, { id: visitId })).mirrorReport;
-      expect(report).toMatchObject({ anonymised: true, host: null, visitor: null, visitDate: null, period: '2026-Q2', hostKind: 'care_farm' });
+      // De Hoeve is the network's only care farm: naming the kind would name the host.
+      expect(report).toMatchObject({ anonymised: true, host: null, visitor: null, visitDate: null, period: '2026-Q2', hostKind: null });
       const text = JSON.stringify(report);
       expect(text).not.toMatch(/Hoeve|Lindehof|Fatima|Ingrid|Marloes|Els/);
       expect(text).toContain('Iedereen at mee aan de grote tafel; [naam] schoof aan.');
       const shared = (await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { visitId hostKind period } }`, { id: net.networkId })).networkMirrorReports;
-      expect(shared).toEqual([{ visitId, hostKind: 'care_farm', period: '2026-Q2' }]);
+      expect(shared).toEqual([{ visitId, hostKind: null, period: '2026-Q2' }]);
+    });
+
+    it('names the kind of the host only when at least five organisations in the network share it (1, 4, 5, 6 care farms)', async () => {
+      const peter = await net.as('peter@kompas.demo');
+      const kinds = async () => [
+        (await peter.ok(`query R($id: ID!) { mirrorReport(visitId: $id) { hostKind } }`, { id: visitId })).mirrorReport.hostKind,
+        ...(await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { hostKind } }`, { id: net.networkId })).networkMirrorReports.map((r: { hostKind: string | null }) => r.hostKind),
+      ];
+      const added: string[] = [];
+      const farms = async (total: number) => {
+        while (added.length + 1 < total) {
+          const [row] = await kring.sql<{ id: string }>(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'care_farm') RETURNING id`, [net.networkId, `Boerderij ${added.length}`]);
+          added.push(row.id);
+        }
+      };
+      try {
+        const seen: Record<number, unknown[]> = {};
+        for (const total of [1, 4, 5, 6]) {
+          await farms(total);
+          seen[total] = await kinds();
+        }
+        expect(seen).toEqual({ 1: [null, null], 4: [null, null], 5: ['care_farm', 'care_farm'], 6: ['care_farm', 'care_farm'] });
+      } finally {
+        await kring.sql(`DELETE FROM organisation WHERE id = ANY($1::uuid[])`, [added]);
+      }
     });
 
     it('exports the report as a PDF for whoever may read it, and records the export', async () => {

@@ -235,8 +235,11 @@ describe('quality-report input and the network year overview', () => {
   });
 
   it('shows network quotes once there are enough, anonymised and in no telling order', async () => {
-    const conversationId = await insertConversation(kring, { organisationId: org.organisationId, teamId: org.teamId, moderatorId: org.sanne.personId, scheduledAt: inYear(4), status: 'approved' });
-    for (const [i, body] of ['Bij De Hoeve voelt vader zich thuis.', 'Er is altijd koffie.', 'Ze kennen zijn verhaal.', 'Zondag koken ze samen.'].entries()) {
+    // Quotes count by conversation (a conversation is one home): the fifth conversation makes them shown.
+    const quotes = ['Bij De Hoeve voelt vader zich thuis.', 'Er is altijd koffie.', 'Ze kennen zijn verhaal.', 'Zondag koken ze samen.'];
+    for (const [i, body] of quotes.entries()) {
+      if (i === quotes.length - 1) expect((await coordinator.ok(OVERVIEW, { id: networkId, year })).networkYearOverview.networkQuotes).toBeNull();
+      const conversationId = await insertConversation(kring, { organisationId: org.organisationId, teamId: org.teamId, moderatorId: org.sanne.personId, scheduledAt: inYear(4), status: 'approved' });
       await insertRelative(kring, { organisationId: org.organisationId, conversationId, name: `Naaste ${i}`, pseudonym: `N${i}`, scopes: ['take_part', 'quote_anonymously', 'share_in_network'], statements: [{ body, inHarvest: true }] });
     }
     const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
@@ -251,7 +254,7 @@ describe('quality-report input and the network year overview', () => {
     const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, { headers: { cookie: coordinator.sessionCookie } });
     expect(pdf.status).toBe(200);
     const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [networkId]);
-    expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
+    expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_read', 'network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
   });
 
   it('keeps the network overview from members who are not its coordinator', async () => {

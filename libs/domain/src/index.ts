@@ -38,6 +38,7 @@ export * from './privacy/types';
 export * from './privacy/bsn';
 export * from './privacy/identifying-details';
 export * from './privacy/warnings';
+export * from './privacy/suppression';
 export * from './cases/visibility';
 export * from './cases/consent';
 export * from './cases/case-code';

@@ -264,7 +264,7 @@ export const mirrorEn: typeof mirrorNl = {
     people_other: '{{count}} people',
     noWords: 'No phrases that several relatives used.',
     phrase: 'What relatives wrote',
-    fewPeople: '0 or 1',
+    fewPeople: 'fewer than {{min}}',
     mirrorTable: 'Important next to experienced, per phrase',
     mirrorHidden: 'Fewer than {{min}} relatives answered this theme beforehand. So that nobody can be recognised, nothing of it is shown.',
     candidates: 'Choose statements as quotes',

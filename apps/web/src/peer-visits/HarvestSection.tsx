@@ -23,9 +23,14 @@ export function HarvestSection({ network }: NetworkSectionProps) {
   const harvest = data.networkHarvest;
   const period = (key: string) => local(quarterLabel(key as QuarterKey));
   const fewer = t('network.harvest.fewer', { min: harvest.minimumGroupSize });
+  const fewerVisits = t('network.harvest.fewerVisits', { min: harvest.minimumGroupSize });
   return (
     <>
-      <p>{t('network.harvest.intro', { count: harvest.sharedVisits, min: harvest.minimumGroupSize })}</p>
+      <p>
+        {harvest.sharedVisits === null
+          ? t('network.harvest.introFewer', { min: harvest.minimumGroupSize })
+          : t('network.harvest.intro', { count: harvest.sharedVisits, min: harvest.minimumGroupSize })}
+      </p>
       {harvest.tables.map((table) => (
         <div key={table.dimension} className="subsection">
           <h3>{t(`network.harvest.dimension.${table.dimension}`)}</h3>
@@ -70,7 +75,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
             ))}
           </ul>
         ) : (
-          <p className="muted">{fewer}</p>
+          <p className="muted">{fewerVisits}</p>
         )}
       </div>
       <div className="subsection">
@@ -85,7 +90,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
                 ))}
               </ul>
             ) : (
-              <p className="muted">{fewer}</p>
+              <p className="muted">{fewerVisits}</p>
             )}
           </div>
         ))}

@@ -195,6 +195,7 @@ export const visitsEn: typeof visitsNl = {
   report: {
     title: 'Mirror report',
     titleAt: 'Mirror report: {{host}}',
+    anonymisedKindless: 'This is the anonymised version for the learning network: names, places, the date and the kind of organisation have been left out (Kring names the kind only when at least 5 organisations in the network share it).',
     anonymised: 'This is the anonymised version for the learning network, of a {{kind}}: names, places and the date have been left out.',
     visitors: 'Visit by {{visitor}}',
     pdf: 'Download as PDF',

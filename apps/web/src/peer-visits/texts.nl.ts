@@ -193,6 +193,7 @@ export const visitsNl = {
   report: {
     title: 'Spiegelrapport',
     titleAt: 'Spiegelrapport: {{host}}',
+    anonymisedKindless: 'Dit is de geanonimiseerde versie voor het lerend netwerk: namen, plaatsen, datum en de soort organisatie zijn weggelaten (die soort noemt Kring pas als minstens 5 organisaties in het netwerk hem delen).',
     anonymised: 'Dit is de geanonimiseerde versie voor het lerend netwerk, van een {{kind}}: namen, plaatsen en datum zijn weggelaten.',
     visitors: 'Bezoek van {{visitor}}',
     pdf: 'Download als PDF',

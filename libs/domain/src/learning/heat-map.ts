@@ -2,7 +2,7 @@ import { coreValueOf } from '../values/framework';
 import { TAG_DIRECTIONS, TagDirection } from '../values/tagging';
 import { CORE_VALUE_IDS, CoreValueId } from '../values/types';
 import { QuarterKey, quarterOf } from './quarters';
-import { shownCount } from './suppression';
+import { shownCount } from '../privacy/suppression';
 
 /** Tags of one framework item in one direction on one day, counted per group (the organisation, for the network). */
 export interface TagCount {

@@ -1,5 +1,4 @@
 export * from './quarters';
-export * from './suppression';
 export * from './heat-map';
 export * from './recurring-vulnerabilities';
 export * from './internal-systems';

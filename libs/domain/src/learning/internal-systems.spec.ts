@@ -43,8 +43,8 @@ describe('the "new internal systems" signal', () => {
 
   it('shows small counts as suppressed', () => {
     expect(internalSystemsSignal([q('2026-Q1', 3, 0), q('2026-Q2', 6, 0)]).quarters).toEqual([
-      { quarter: '2026-Q1', addsRule: null, dropsRule: 0 },
-      { quarter: '2026-Q2', addsRule: 6, dropsRule: 0 },
+      { quarter: '2026-Q1', addsRule: null, dropsRule: null },
+      { quarter: '2026-Q2', addsRule: 6, dropsRule: null },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { LocalizedText } from '../values/localized-text';
 import { QuarterKey } from './quarters';
-import { shownCount } from './suppression';
+import { shownCount } from '../privacy/suppression';
 
 /**
  * "Do not become a new internal system" (domain guide §2.3, the kwetsbaarheid

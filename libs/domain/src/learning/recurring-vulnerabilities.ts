@@ -3,7 +3,7 @@ import { TagDirection } from '../values/tagging';
 import { VULNERABILITIES } from '../values/vulnerabilities';
 import { TagCount } from './heat-map';
 import { QuarterKey, quarterOf } from './quarters';
-import { shownCount } from './suppression';
+import { shownCount } from '../privacy/suppression';
 
 /** A vulnerability counts as coming up when it is tagged as under pressure or as an open question. */
 const CONCERN_DIRECTIONS: readonly TagDirection[] = ['under_pressure', 'open_question'];

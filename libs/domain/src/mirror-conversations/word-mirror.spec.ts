@@ -1,4 +1,4 @@
-import { MIN_GROUP_SIZE } from '../learning/suppression';
+import { MIN_GROUP_SIZE } from '../privacy/suppression';
 import { phraseCounts, phrasesOf, themeMirror, wordKey } from './word-mirror';
 
 describe('the belangrijk/ervaren mirror, by phrase', () => {
@@ -34,16 +34,19 @@ describe('the belangrijk/ervaren mirror, by phrase', () => {
       { important: 'eigen ritme', experienced: 'drukte, vertrouwde gezichten' },
       { important: '', experienced: 'eigen ritme' },
     ];
+    // Ordered by the real counts (4–0, 0–2, 2–3), but counts under five are not shown: 2, 3 or 4 people point at people.
     expect(phraseCounts(answers)).toEqual([
-      { phrase: 'eigen ritme', important: 4, experienced: null },
-      { phrase: 'drukte', important: null, experienced: 2 },
-      { phrase: 'vertrouwde gezichten', important: 2, experienced: 3 },
+      { phrase: 'eigen ritme', important: null, experienced: null },
+      { phrase: 'drukte', important: null, experienced: null },
+      { phrase: 'vertrouwde gezichten', important: null, experienced: null },
     ]);
+    const more = [...answers, { important: 'eigen ritme', experienced: '' }, { important: 'eigen ritme', experienced: '' }];
+    expect(phraseCounts(more)[0]).toEqual({ phrase: 'eigen ritme', important: 6, experienced: null });
   });
 
   it('counts people, not repetitions, and leaves out phrases only one person used', () => {
     expect(phraseCounts([{ important: 'rust, rust, rust', experienced: '' }, { important: 'rust', experienced: '' }, { important: 'muziek', experienced: '' }])).toEqual([
-      { phrase: 'rust', important: 2, experienced: null },
+      { phrase: 'rust', important: null, experienced: null },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { shownCount } from '../learning/suppression';
+import { enoughSources, shownCount } from '../privacy/suppression';
 
 /**
  * The two-sided mirror of a mirror conversation: per harvest theme, what
@@ -23,7 +23,7 @@ export interface ThemeAnswer {
 export interface PhraseCount {
   /** The phrase as most people wrote it. */
   readonly phrase: string;
-  /** People who named it as important; null when fewer than MIRROR_MIN_PHRASE_COUNT (0 or 1 — never pointing at one person). */
+  /** People who named it as important; null when fewer than five (the one small-number rule: 2, 3 or 4 people point at people too). */
   readonly important: number | null;
   /** People who named it as experienced; null as above. */
   readonly experienced: number | null;
@@ -109,7 +109,6 @@ export function phraseCounts(answers: readonly ThemeAnswer[]): PhraseCount[] {
     count(answer.important, 'important');
     count(answer.experienced, 'experienced');
   }
-  const visible = (n: number) => (n >= MIRROR_MIN_PHRASE_COUNT ? n : null);
   return [...tallies.values()]
     .filter((t) => t.important >= MIRROR_MIN_PHRASE_COUNT || t.experienced >= MIRROR_MIN_PHRASE_COUNT)
     .map((t) => ({ tally: t, phrase: [...t.forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))[0][0] }))
@@ -120,13 +119,13 @@ export function phraseCounts(answers: readonly ThemeAnswer[]): PhraseCount[] {
         a.phrase.localeCompare(b.phrase, 'nl'),
     )
     .slice(0, MIRROR_MAX_PHRASES)
-    .map(({ tally, phrase }) => ({ phrase, important: visible(tally.important), experienced: visible(tally.experienced) }));
+    .map(({ tally, phrase }) => ({ phrase, important: shownCount(tally.important), experienced: shownCount(tally.experienced) }));
 }
 
 /** The mirror of one theme from everyone's answers (one answer per person). */
 export function themeMirror(themeId: string, answers: readonly ThemeAnswer[]): ThemeMirror {
   const given = answers.filter((a) => a.important.trim() !== '' || a.experienced.trim() !== '');
-  // The single small-number rule of the domain: zero points at no one, one to four people are too few to show.
-  const shown = given.length > 0 && shownCount(given.length) !== null;
+  // The single small-number rule of the domain: fewer than five people are too few to show anything of.
+  const shown = enoughSources(given.length);
   return { themeId, respondents: given.length, shown, phrases: shown ? phraseCounts(given) : [] };
 }

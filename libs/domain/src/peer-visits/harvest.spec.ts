@@ -1,5 +1,5 @@
 import { anonymise, placeNameVariants } from './anonymise';
-import { harvestTable, listAboveMinimum, HarvestObservation } from './harvest';
+import { harvestTable, HarvestObservation } from './harvest';
 
 const beeld = (date: string, extra: Partial<HarvestObservation> = {}): HarvestObservation => ({
   date,
@@ -32,11 +32,6 @@ describe('the network harvest', () => {
     const table = harvestTable(observations, 'finding_type');
     expect(table.rows.map((r) => r.itemId)).toEqual(['touched_us', 'mirror_question', 'point_of_attention', 'suggestion', 'rule_obstacle']);
     expect(harvestTable(observations, 'mirror_theme').rows.map((r) => r.itemId)).toEqual(['policy', 'view_of_change', 'residents', 'care_staff', 'residents_wellbeing']);
-  });
-
-  it('shows a list only from five items on', () => {
-    expect(listAboveMinimum(['a', 'b', 'c', 'd'])).toBeNull();
-    expect(listAboveMinimum(['a', 'b', 'c', 'd', 'e'])).toHaveLength(5);
   });
 
   it('anonymises names of organisations and people, and other identifying details', () => {

@@ -2,7 +2,7 @@ import { FINDING_TYPES, MIRROR_THEMES } from '../lenses/peer-visit';
 import { coreValueOf } from '../values/framework';
 import { CORE_VALUE_IDS } from '../values/types';
 import { quarterOf } from '../learning/quarters';
-import { PEER_VISIT_LIMITS } from './types';
+import { shownCount } from '../privacy/suppression';
 
 /**
  * The network harvest (netwerkoogst, domain guide §6.9): beelden from visits
@@ -34,10 +34,6 @@ export interface HarvestTable {
   readonly rows: readonly HarvestRow[];
 }
 
-export function suppressed(count: number, minimum: number = PEER_VISIT_LIMITS.minGroupSize): number | null {
-  return count < minimum ? null : count;
-}
-
 /** The items a beeld counts under, each once: sub-values and the like count under their core value. */
 function itemsOf(observation: HarvestObservation, dimension: HarvestDimension): string[] {
   if (dimension === 'finding_type') return [observation.findingType];
@@ -63,11 +59,7 @@ export function harvestTable(observations: readonly HarvestObservation[], dimens
   return {
     dimension,
     periods,
-    rows: ROW_ORDER[dimension].map((itemId) => ({ itemId, counts: periods.map((p) => suppressed(counts.get(`${itemId}|${p}`) ?? 0)) })),
+    rows: ROW_ORDER[dimension].map((itemId) => ({ itemId, counts: periods.map((p) => shownCount(counts.get(`${itemId}|${p}`) ?? 0)) })),
   };
 }
 
-/** A list shown only when it holds at least the minimum group size; otherwise nothing of it, not even a sample. */
-export function listAboveMinimum<T>(items: readonly T[], minimum: number = PEER_VISIT_LIMITS.minGroupSize): readonly T[] | null {
-  return items.length < minimum ? null : items;
-}

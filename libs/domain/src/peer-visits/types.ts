@@ -108,6 +108,4 @@ export const PEER_VISIT_LIMITS = {
   maxTeamMembers: 6,
   defaultMonthsWithoutRepeat: 12,
   maxMonthsWithoutRepeat: 60,
-  /** Aggregates over fewer observations than this are suppressed (domain guide §8). */
-  minGroupSize: 5,
 } as const;

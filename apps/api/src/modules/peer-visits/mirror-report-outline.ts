@@ -45,7 +45,7 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
   const response = (kind: string, id: string) => report.responses.find((r) => r.topicKind === kind && r.topicId === id)?.body;
   const blocks: ReportBlock[] = [{ kind: 'title', text: `${l('title')}: ${report.host?.name ?? l('anonymousHost')}` }];
   if (report.anonymised) blocks.push({ kind: 'note', text: l('anonymised') });
-  blocks.push({ kind: 'meta', label: l('host'), value: report.host?.name ?? ORGANISATION_KIND_LABELS[report.hostKind][language] });
+  blocks.push({ kind: 'meta', label: l('host'), value: report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : l('anonymousHost')) });
   if (report.visitor) blocks.push({ kind: 'meta', label: l('visitors'), value: report.visitor.name });
   if (report.visitDate) blocks.push({ kind: 'meta', label: l('date'), value: report.visitDate });
   else if (report.period) blocks.push({ kind: 'meta', label: l('period'), value: report.period });

@@ -1,4 +1,4 @@
-import { anonymise, Language, quarterOf } from '@kring/domain';
+import { anonymise, Language, quarterOf, sharedDescriptor } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -30,6 +30,9 @@ import {
 import { namesAroundVisits } from './visit-names';
 import { visitLens, visitSummary } from './visit-rows-dto';
 import { renderPdf } from '../../engine/documents/outline-pdf';
+
+/** How many organisations of the network share the host `h`'s kind: the kind is named only when five or more do. */
+const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.network_id = h.network_id AND x.kind = h.kind)`;
 
 type Row = Record<string, any>;
 
@@ -73,7 +76,8 @@ export class MirrorReportService {
     const anonymised = view === 'anonymised';
     const [[names], notes, responses, practices, hostTeams, returnVisit, known] = await Promise.all([
       manager.query(
-        `SELECT h.name AS host_name, h.kind, g.name AS visitor_name, t.name AS team_name FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
+        `SELECT h.name AS host_name, h.kind, ${KIND_SHARED_BY} AS kind_shared_by, g.name AS visitor_name, t.name AS team_name
+         FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
         [v.organisation_id, v.visiting_organisation_id, v.report_team_id],
       ),
       manager.query(
@@ -98,7 +102,7 @@ export class MirrorReportService {
       anonymised,
       host: anonymised ? null : { id: v.organisation_id, name: names.host_name },
       visitor: anonymised ? null : { id: v.visiting_organisation_id, name: names.visitor_name },
-      hostKind: names.kind,
+      hostKind: anonymised ? sharedDescriptor(names.kind, names.kind_shared_by) : names.kind,
       visitDate: anonymised ? null : v.visit_day,
       period: v.visit_day ? quarterOf(v.visit_day) : null,
       format: v.format,
@@ -232,12 +236,12 @@ export class MirrorReportService {
   /** Reports the hosts shared with the network, anonymised, for every member to learn from. */
   async shared(access: NetworkAccess, viewer: Viewer): Promise<SharedMirrorReportDto[]> {
     const rows: Row[] = await this.db.query(
-      `SELECT v.id, v.focus_question, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day, o.kind
-       FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id
+      `SELECT v.id, v.focus_question, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day, h.kind, ${KIND_SHARED_BY} AS kind_shared_by
+       FROM peer_visit v JOIN organisation h ON h.id = v.organisation_id
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' ORDER BY v.closed_at DESC`,
       [access.networkId],
     );
     const known = await namesAroundVisits(this.db.manager, rows.map((r) => r.id));
-    return rows.map((r) => ({ visitId: r.id, hostKind: r.kind, period: quarterOf(r.day), focusQuestion: anonymise(r.focus_question, known, viewer.preferredLanguage) }));
+    return rows.map((r) => ({ visitId: r.id, hostKind: sharedDescriptor(r.kind, r.kind_shared_by), period: quarterOf(r.day), focusQuestion: anonymise(r.focus_question, known, viewer.preferredLanguage) }));
   }
 }

@@ -1,4 +1,4 @@
-import { anonymise, CHECKIN_TOPIC_IDS, HARVEST_DIMENSIONS, harvestTable, listAboveMinimum, PEER_VISIT_LIMITS, quarterOf } from '@kring/domain';
+import { anonymise, CHECKIN_TOPIC_IDS, enoughSources, fromEnoughSources, HARVEST_DIMENSIONS, harvestTable, MIN_GROUP_SIZE, quarterOf, shownCount } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,8 +13,9 @@ type Row = Record<string, any>;
  * The coordinator's network harvest (domain guide §6.9): only what hosts
  * shared with the network, counted by value, mirror theme and finding type
  * per quarter, the rules that get in the way and the check-in notes their
- * authors shared — anonymised, small groups suppressed, and never a row,
- * score or ranking per organisation.
+ * authors shared — anonymised, small groups suppressed (from fewer than five
+ * reports or visits nothing is shown), and never a row, score or ranking per
+ * organisation.
  */
 @Injectable()
 export class NetworkHarvestService {
@@ -40,18 +41,20 @@ export class NetworkHarvestService {
       ),
       this.db.query(`SELECT count(*)::int AS count FROM peer_visit WHERE network_id = $1 AND report_status = 'closed' AND report_visibility = 'network'`, [access.networkId]),
     ]);
-    const observations = notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id }));
-    const obstacles = notes.filter((n) => n.finding_type === 'rule_obstacle');
-    const shownObstacles = listAboveMinimum(obstacles);
-    const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({ topic, items: listAboveMinimum(checkins.filter((c) => c.topic === topic)) }));
+    // Fewer than five shared reports: nothing of them, only that there were fewer than five (one report is one home).
+    const enough = enoughSources(shared.count);
+    const observations = enough ? notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id })) : [];
+    const byVisit = (row: Row) => row.visit_id as string;
+    const shownObstacles = enough ? fromEnoughSources(notes.filter((n) => n.finding_type === 'rule_obstacle'), byVisit) : null;
+    const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({ topic, items: fromEnoughSources(checkins.filter((c) => c.topic === topic), byVisit) }));
     // Only texts that will be shown are masked, against the names around their own visits.
     const visible = [...(shownObstacles ?? []), ...shownCheckins.flatMap((c) => c.items ?? [])];
     const known = await namesAroundVisits(this.db.manager, [...new Set(visible.map((r) => r.visit_id as string))]);
     await this.audit.record({ action: 'network_harvest_read', personId: viewer.personId });
     return {
-      sharedVisits: shared.count,
-      minimumGroupSize: PEER_VISIT_LIMITS.minGroupSize,
-      tables: HARVEST_DIMENSIONS.map((dimension) => {
+      sharedVisits: shownCount(shared.count),
+      minimumGroupSize: MIN_GROUP_SIZE,
+      tables: (enough ? HARVEST_DIMENSIONS : []).map((dimension) => {
         const table = harvestTable(observations, dimension);
         return { dimension, periods: [...table.periods], rows: table.rows.map((r) => ({ itemId: r.itemId, counts: [...r.counts] })) };
       }),

@@ -53,7 +53,13 @@ function ReportHeader({ report }: { report: Report }) {
   const download = () => save(async () => pdfFile((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf), 'application/pdf');
   return (
     <>
-      {report.anonymised && <Alert tone="info">{t('visits.report.anonymised', { kind: label(ORGANISATION_KIND_LABELS, report.hostKind).toLowerCase() })}</Alert>}
+      {report.anonymised && (
+        <Alert tone="info">
+          {report.hostKind
+            ? t('visits.report.anonymised', { kind: label(ORGANISATION_KIND_LABELS, report.hostKind).toLowerCase() })
+            : t('visits.report.anonymisedKindless')}
+        </Alert>
+      )}
       <p className="lead">
         {report.visitor && t('visits.report.visitors', { visitor: report.visitor.name })}
         {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${report.period}` : ''}

@@ -8,7 +8,8 @@ import {
   HarvestDimension,
   HarvestObservation,
   Language,
-  listAboveMinimum,
+  fromEnoughSources,
+  enoughSources,
   LocalizedText,
   MIN_GROUP_SIZE,
   MIRROR_THEMES,
@@ -138,7 +139,8 @@ export class NetworkOverviewService {
       )
     ).map((c: Row) => c.id);
     const quotes = await consentedQuotes(db, conversations, 'network');
-    const shown = listAboveMinimum(quotes);
+    // Quotes from fewer than five conversations point at a home, however many there are.
+    const shown = fromEnoughSources(quotes, (quote) => quote.conversationId);
     if (!shown) return null;
     const [people, places] = await Promise.all([
       db.query(
@@ -162,12 +164,14 @@ export class NetworkOverviewService {
   /** Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest). */
   private async sharedObservations(db: EntityManager, networkId: string, year: number): Promise<HarvestObservation[]> {
     const rows: Row[] = await db.query(
-      `SELECT v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
+      `SELECT v.id AS visit_id, v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
        FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND ${dayInYear('v.visit_date', '$2')}
          AND n.deleted_at IS NULL AND n.in_report`,
       [networkId, year],
     );
+    // Beelden from fewer than five reports are left out entirely: one report is one home.
+    if (!enoughSources(new Set(rows.map((r) => r.visit_id)).size)) return [];
     return rows.map((r) => ({ date: r.date, findingType: r.finding_type, valueIds: r.value_ids, mirrorThemeId: r.mirror_theme_id }));
   }
 

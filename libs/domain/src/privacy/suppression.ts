@@ -1,0 +1,40 @@
+/**
+ * Small-number suppression (domain guide §8), in ONE place: every aggregate
+ * and every descriptor that could point at a person, a home or an
+ * organisation goes through these functions, so the rule cannot drift
+ * between features.
+ *
+ * - A count under MIN_GROUP_SIZE is not shown (null, read as "minder dan 5").
+ *   Zero is suppressed too: a "0" next to "minder dan 5" would reveal that
+ *   the other rows are 1–4.
+ * - Anything built from fewer than MIN_GROUP_SIZE sources (mirror reports,
+ *   organisations, people) shows none of its content, only that there were
+ *   fewer than five sources.
+ * - A descriptor (e.g. the kind of organisation) is shown only when at least
+ *   MIN_GROUP_SIZE organisations in the network share it.
+ */
+export const MIN_GROUP_SIZE = 5;
+
+/** The count to show, or null when it is suppressed (zero included). */
+export function shownCount(count: number): number | null {
+  return count >= MIN_GROUP_SIZE ? count : null;
+}
+
+/** Whether an aggregate over this many distinct sources may show anything of them. */
+export function enoughSources(sources: number): boolean {
+  return sources >= MIN_GROUP_SIZE;
+}
+
+/**
+ * Items (texts, quotes, rows) shown only when they come from enough distinct
+ * sources; otherwise null — nothing of them, not even a sample. Five texts
+ * from one report would still be that report.
+ */
+export function fromEnoughSources<T>(items: readonly T[], sourceOf: (item: T) => string): readonly T[] | null {
+  return enoughSources(new Set(items.map(sourceOf)).size) ? items : null;
+}
+
+/** A descriptor shown only when at least MIN_GROUP_SIZE organisations in the network share it; else null. */
+export function sharedDescriptor<T>(descriptor: T, organisationsSharingIt: number): T | null {
+  return enoughSources(organisationsSharingIt) ? descriptor : null;
+}
