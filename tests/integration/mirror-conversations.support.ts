@@ -23,7 +23,7 @@ export const INVITE_RELATIVE = `mutation I($input: InviteMirrorParticipantInput!
 export const RENEW = `mutation N($input: RenewMirrorLinkInput!) { renewMirrorLink(input: $input) { link participant { id linkStatus } } }`;
 export const REVOKE = `mutation V($participantId: ID!) { revokeMirrorLink(participantId: $participantId) { id linkStatus } }`;
 export const RELATIVE_PAGE = `organisationName theme status kind language consents consentForm relation legalRepresentative freeText
-  themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt }`;
+  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt }`;
 export const OPEN_LINK = `query O($token: String!) { relativeInvitation(token: $token) { ${RELATIVE_PAGE} } }`;
 export const SAVE_RESPONSE = `mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { ${RELATIVE_PAGE} } }`;
 export const RELATIVE_PDF = `query F($token: String!) { relativeLetterPdf(token: $token) { filename contentBase64 } }`;

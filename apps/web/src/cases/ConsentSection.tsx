@@ -19,16 +19,11 @@ import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
+import { today } from '../ui/today';
 import { GuardedForm } from './GuardedForm';
 import type { CaseData, CaseSectionProps } from './types';
 
 type Consent = CaseData['consents'][number];
-
-/** Today as YYYY-MM-DD in the browser's own calendar, for the date field. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** A YYYY-MM-DD date read as noon local time, so no time zone moves it to another day. */
 function calendarDay(date: string): string {

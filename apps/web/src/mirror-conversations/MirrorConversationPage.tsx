@@ -12,10 +12,12 @@ import { HarvestSection } from './harvest/HarvestSection';
 import { LetterSection } from './letter/LetterSection';
 import { ParticipantsSection } from './participants/ParticipantsSection';
 import { MIRROR_PATH, mirrorPath } from './paths';
+import { CancelConversation } from './planning/CancelConversation';
 import { EditDetails } from './planning/EditDetails';
 import { LearningWishes } from './planning/LearningWishes';
 import { PriorInputList } from './planning/PriorInputList';
 import { QuestionGuide } from './planning/QuestionGuide';
+import { Readiness } from './planning/Readiness';
 import { ListenerReflectionSection } from './reflection/ListenerReflectionSection';
 import type { Conversation, ConversationSectionProps } from './types';
 import './mirror.css';
@@ -82,6 +84,12 @@ function Overview({ conversation }: { conversation: Conversation }) {
         <dt>{t('mirror.detail.listeners')}</dt>
         <dd>{conversation.listeners.length ? conversation.listeners.map((l) => l.displayName).join(', ') : t('mirror.detail.noListeners')}</dd>
       </dl>
+      {conversation.cancelledAt && (
+        <Alert tone="info">
+          {t('mirror.cancel.done', { date: dateTime(conversation.cancelledAt) })}
+          {conversation.cancelMessage && <span className="mirror-cancel-message"> {conversation.cancelMessage}</span>}
+        </Alert>
+      )}
       {conversation.moderatorNotIndependent && <Alert tone="info">{t('mirror.plan.notIndependent', { name: conversation.moderator.displayName })}</Alert>}
     </>
   );
@@ -91,7 +99,9 @@ function Preparation({ conversation, onChanged }: ConversationSectionProps) {
   const editable = conversation.viewerCanPlan && (conversation.status === 'planned' || conversation.status === 'live');
   return (
     <>
+      {conversation.status === 'planned' && <Readiness conversation={conversation} />}
       {editable && <EditDetails conversation={conversation} onChanged={onChanged} />}
+      {editable && <CancelConversation conversation={conversation} onChanged={onChanged} />}
       <LearningWishes conversation={conversation} onChanged={onChanged} />
       <QuestionGuide conversation={conversation} onChanged={onChanged} />
       {conversation.viewerRole === 'moderator' && <PriorInputList conversation={conversation} />}

@@ -11,7 +11,7 @@ interface LimitedTextAreaProps {
 }
 
 /**
- * A text area that shows how much fits and says kindly when it is too long,
+ * A text area that always shows how much fits and says kindly when it is too long,
  * without cutting anything off: what someone typed stays theirs to shorten.
  */
 export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled }: LimitedTextAreaProps) {
@@ -26,7 +26,7 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, disable
       value={value}
       onChange={onChange}
       readOnly={disabled}
-      hint={length > max * 0.8 && !over ? t('relative.input.counter', { length, max }) : undefined}
+      hint={over ? undefined : t('relative.input.counter', { length, max })}
       error={over ? t('relative.input.tooLong', { length, max }) : undefined}
     />
   );

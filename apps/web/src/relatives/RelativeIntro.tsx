@@ -1,18 +1,28 @@
+import { themeForResident } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
+
+type EasyKey = 'invitedBy' | 'together' | 'whatTitle' | 'what' | 'noJudging' | 'wordsTitle' | 'written' | 'noName' | 'choose' | 'change';
+/** The easy-read sentences a relative reads in their own wording; the others are the same for residents and relatives. */
+const RELATIVE_KEYS = ['invitedBy', 'what'] as const;
+const isRelativeKey = (key: EasyKey): key is (typeof RELATIVE_KEYS)[number] => (RELATIVE_KEYS as readonly string[]).includes(key);
 
 /** What a mirror conversation is and what happens with their words, before anything is asked of them. */
 export function RelativeIntro({ invitation, easy }: { invitation: RelativeInvitationPartsFragment; easy: boolean }) {
   const { t } = useTranslation();
   const { dateTime } = useLocale();
   const organisation = invitation.organisationName;
+  // Easy-read has its own wording for residents (about living here) and for relatives (about the care for their relative).
+  const e = (key: EasyKey) =>
+    invitation.kind === 'relative' && isRelativeKey(key) ? t(`relative.easyRelative.${key}`, { organisation }) : t(`relative.easy.${key}`, { organisation });
+  const resident = easy && invitation.kind === 'resident';
   return (
     <>
-      <p className="lead">{easy ? t('relative.easy.invitedBy', { organisation }) : t('relative.invitedBy', { organisation })}</p>
+      <p className="lead">{easy ? e('invitedBy') : t('relative.invitedBy', { organisation })}</p>
       <dl className="details relative-details">
-        <dt>{t('relative.details.theme')}</dt>
-        <dd>{invitation.theme}</dd>
+        <dt>{resident ? t('relative.easy.about') : t('relative.details.theme')}</dt>
+        <dd>{resident ? themeForResident(invitation.theme) : invitation.theme}</dd>
         <dt>{t('relative.details.when')}</dt>
         <dd>
           {dateTime(invitation.scheduledAt)} · {t('relative.details.duration', { minutes: invitation.durationMinutes })}
@@ -26,16 +36,16 @@ export function RelativeIntro({ invitation, easy }: { invitation: RelativeInvita
       </dl>
       {easy ? (
         <>
-          <p>{t('relative.easy.together')}</p>
-          <h2>{t('relative.easy.whatTitle')}</h2>
-          <p>{t('relative.easy.what', { organisation })}</p>
-          <p>{t('relative.easy.noJudging')}</p>
-          <h2>{t('relative.easy.wordsTitle')}</h2>
+          <p>{e('together')}</p>
+          <h2>{e('whatTitle')}</h2>
+          <p>{e('what')}</p>
+          <p>{e('noJudging')}</p>
+          <h2>{e('wordsTitle')}</h2>
           <ul className="relative-points">
-            <li>{t('relative.easy.written')}</li>
-            <li>{t('relative.easy.noName')}</li>
-            <li>{t('relative.easy.choose')}</li>
-            <li>{t('relative.easy.change')}</li>
+            <li>{e('written')}</li>
+            <li>{e('noName')}</li>
+            <li>{e('choose')}</li>
+            <li>{e('change')}</li>
           </ul>
         </>
       ) : (

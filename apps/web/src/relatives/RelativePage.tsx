@@ -15,7 +15,9 @@ import { Section } from '../ui/Section';
 import { ConsentChoices } from './ConsentChoices';
 import { LinkUnavailable } from './LinkUnavailable';
 import { PriorInput } from './PriorInput';
-import { draftFrom, looksLikeComplaint, responseInput, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { draftFrom, looksLikeComplaint, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { RelativeState } from './RelativeState';
+import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
 import { RelativeLetter } from './RelativeLetter';
 import './relatives.css';
@@ -40,7 +42,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   const [, setLanguage] = useLanguage();
   const [invitation, setInvitation] = useState(loaded);
   const [draft, setDraft] = useState<RelativeDraft>(() => draftFrom(loaded));
-  const [easy, setEasy] = useState(loaded.kind === 'resident' || loaded.consentForm === 'easy_read');
+  const [easy, setEasy] = useReadingMode(loaded.kind === 'resident' || loaded.consentForm === 'easy_read');
   const [notice, setNotice] = useState<string>();
   const [save, { loading, error }] = useMutation(SaveRelativeResponseDocument);
 
@@ -54,12 +56,15 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
 
   const submit = async (consents = draft.consents) => {
     setNotice(undefined);
-    const data = await save({ input: responseInput({ ...draft, consents }, token, easy ? 'easy_read' : 'standard', inputOpen) });
+    // A text that is too long is not sent, but the choices are: consent is never lost over a long text, and what was typed stays.
+    const textsFit = Object.keys(tooLong(draft)).length === 0;
+    const data = await save({ input: responseInput({ ...draft, consents }, token, easy ? 'easy_read' : 'standard', inputOpen && textsFit) });
     if (!data) return;
     const saved = data.saveRelativeResponse;
     setInvitation(saved);
-    setDraft(draftFrom(saved));
-    setNotice(saved.consents.length > 0 ? t('relative.saved') : t('relative.withdrawn'));
+    setDraft((typed) => (textsFit ? draftFrom(saved) : { ...draftFrom(saved), freeText: typed.freeText, answers: typed.answers }));
+    if (saved.consents.length === 0) setNotice(t('relative.withdrawn'));
+    else setNotice(textsFit ? t('relative.saved') : t('relative.savedButTooLong'));
   };
 
   const chooseRelation = (value: string) => {
@@ -77,17 +82,27 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
           {t('relative.readingMode.easy')}
         </button>
       </div>
-      <RelativeIntro invitation={invitation} easy={easy} />
+      <RelativeState invitation={invitation} easy={easy} />
       {invitation.letter && <RelativeLetter letter={invitation.letter} token={token} />}
+      {/* Before the conversation the explanation comes first; afterwards it is there for whoever wants to read it again. */}
+      {invitation.status === 'planned' ? (
+        <RelativeIntro invitation={invitation} easy={easy} />
+      ) : (
+        <details className="relative-again">
+          <summary>{t('relative.readAgain')}</summary>
+          <RelativeIntro invitation={invitation} easy={easy} />
+        </details>
+      )}
 
+      {invitation.status !== 'cancelled' && (
       <Section title={t('relative.choicesTitle')} id="toestemming">
-        {notice && <Alert tone="success">{notice}</Alert>}
         <Form
           onSubmit={() => submit()}
           submitLabel={t('relative.save')}
           busy={loading}
           error={error}
           fields={['consents', 'relation', 'legalRepresentative']}
+          status={notice}
         >
           <ConsentChoices values={draft.consents} onChange={(consents) => setDraft((d) => ({ ...d, consents }))} organisation={organisation} easy={easy} />
           {/* A resident speaks for themselves; the relation and legal representation are asked of relatives. */}
@@ -119,6 +134,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
               label={t('relative.withdrawAll')}
               target={invitation.theme}
               confirmLabel={t('relative.confirmWithdraw')}
+              question={t('relative.confirmQuestion')}
               busy={loading}
               onConfirm={() => void submit([])}
             />
@@ -126,6 +142,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
         )}
         <p className="muted">{t('relative.expires', { date: date(invitation.expiresAt) })}</p>
       </Section>
+      )}
     </Page>
   );
 }

@@ -77,6 +77,25 @@ export const relativeEn: typeof relativeNl = {
   confirmWithdraw: 'Yes, withdraw everything',
   withdrawn: 'Your consent has been withdrawn. We no longer use your words.',
   expires: 'This link works until {{date}}. Please do not pass it on: it is for you only.',
+  readAgain: 'Read again: what is a mirror conversation?',
+  confirmQuestion: 'Are you sure?',
+  savedButTooLong: 'Your choices have been saved. One of your texts is too long and has not been saved yet. Please make it a little shorter and click Save again. Your text stays where it is.',
+  state: {
+    standard: {
+      moved: 'Please note: the conversation has moved. It is now on {{date}} (was {{before}}). Your choices stay as they were.',
+      cancelled: 'The mirror conversation of {{date}} will not take place.',
+      live: 'The conversation is taking place now.',
+      held: 'The conversation has taken place. Thank you for your time. You will receive a letter: what we heard and what we will do with it.',
+      letter: 'The conversation has taken place. Thank you. Below is our letter: what we heard and what we will do with it.',
+    },
+    easy: {
+      moved: 'Please note: the conversation is on another day. It is now on {{date}}.',
+      cancelled: 'The conversation of {{date}} will not take place.',
+      live: 'The conversation is now.',
+      held: 'The conversation is over. Thank you. You will get a letter.',
+      letter: 'The conversation is over. Thank you. Here is the letter.',
+    },
+  },
   letter: {
     title: 'Letter: what we heard, what we will do',
     sentOn: 'Sent on {{date}}.',
@@ -86,7 +105,12 @@ export const relativeEn: typeof relativeNl = {
     lookBack: 'We will come back to this on {{date}}.',
     download: 'Download the letter (pdf)',
   },
+  easyRelative: {
+    invitedBy: '{{organisation}} invites you to a conversation.',
+    what: 'We talk about the care for your relative at {{organisation}}. You tell us what goes well. And what could be better. The staff only listen.',
+  },
   easy: {
+    about: 'What is it about?',
     heading: 'You are invited to a conversation',
     invitedBy: 'The conversation is at {{organisation}}.',
     together: 'Would you like help? Then fill this in together with someone you trust.',

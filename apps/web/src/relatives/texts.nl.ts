@@ -80,6 +80,25 @@ export const relativeNl = {
   confirmWithdraw: 'Ja, alles intrekken',
   withdrawn: 'Uw toestemming is ingetrokken. We gebruiken uw woorden niet meer.',
   expires: 'Deze link werkt tot en met {{date}}. Stuur hem niet door: hij is alleen voor u.',
+  readAgain: 'Nog eens lezen: wat is een spiegelgesprek?',
+  confirmQuestion: 'Weet u het zeker?',
+  savedButTooLong: 'Uw keuzes zijn bewaard. Eén van uw teksten is te lang en is nog niet bewaard. Maak die tekst wat korter en klik dan nog eens op Opslaan. Uw tekst blijft staan.',
+  state: {
+    standard: {
+      moved: 'Let op: het gesprek is verplaatst. Het is nu op {{date}} (eerst {{before}}). Uw keuzes blijven zoals ze waren.',
+      cancelled: 'Het spiegelgesprek van {{date}} gaat niet door.',
+      live: 'Het gesprek is nu bezig.',
+      held: 'Het gesprek is geweest. Dank u wel voor uw tijd. U krijgt nog een brief: wat we hoorden en wat we ermee gaan doen.',
+      letter: 'Het gesprek is geweest. Dank u wel. Hieronder leest u onze brief: wat we hoorden en wat we ermee gaan doen.',
+    },
+    easy: {
+      moved: 'Let op: het gesprek is op een andere dag. Het is nu op {{date}}.',
+      cancelled: 'Het gesprek van {{date}} gaat niet door.',
+      live: 'Het gesprek is nu.',
+      held: 'Het gesprek is klaar. Dank u wel. U krijgt nog een brief.',
+      letter: 'Het gesprek is klaar. Dank u wel. Hier is de brief.',
+    },
+  },
   letter: {
     title: 'Brief: wat we hoorden, wat we gaan doen',
     sentOn: 'Verstuurd op {{date}}.',
@@ -89,7 +108,12 @@ export const relativeNl = {
     lookBack: 'We komen hierop terug op {{date}}.',
     download: 'Brief downloaden (pdf)',
   },
+  easyRelative: {
+    invitedBy: '{{organisation}} nodigt u uit voor een gesprek.',
+    what: 'We praten over de zorg voor uw naaste bij {{organisation}}. U vertelt wat goed gaat. En wat beter kan. De medewerkers luisteren alleen.',
+  },
   easy: {
+    about: 'Waar gaat het over?',
     heading: 'U bent uitgenodigd voor een gesprek',
     invitedBy: 'Het gesprek is bij {{organisation}}.',
     together: 'Wilt u hulp? Vul dit dan samen in met iemand die u vertrouwt.',

@@ -33,13 +33,15 @@ interface ConfirmButtonProps {
   confirmLabel: string;
   onConfirm: () => void;
   busy?: boolean;
+  /** The question asked; pages that address people with "u" pass their own. */
+  question?: string;
 }
 
 /**
  * A destructive action that asks once more in the page itself: a browser
  * confirm dialog is easy to click away and cannot be styled or translated.
  */
-export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy }: ConfirmButtonProps) {
+export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy, question }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   // Starts with the visible label, so speech control ("click Verwijderen") still finds it.
@@ -53,7 +55,7 @@ export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy }: 
   }
   return (
     <span className="confirm" role="group" aria-label={name}>
-      <span>{t('form.confirm')}</span>
+      <span>{question ?? t('form.confirm')}</span>
       <Button
         variant="danger"
         autoFocus

@@ -34,13 +34,17 @@ export interface FormProps {
   children: ReactNode;
   /** Names the form for assistive technology when a page has several. */
   label?: string;
+  /** What the last submit achieved ("Bewaard."), shown right by the button that caused it. */
+  status?: ReactNode;
 }
 
 /**
  * Validation is the server's (one set of rules, messages in the UI language),
- * so the browser's own bubbles are switched off with noValidate.
+ * so the browser's own bubbles are switched off with noValidate. A message
+ * that belongs to no field is shown by the submit button, where the person
+ * is looking — on a phone the top of a long form is screens away.
  */
-export function Form({ onSubmit, submitLabel, busy, error, fields, children, label }: FormProps) {
+export function Form({ onSubmit, submitLabel, busy, error, fields, children, label, status }: FormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) void onSubmit();
@@ -49,12 +53,17 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
   const showOnTop = error && (Object.keys(error.fields).length === 0 || unplaced);
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={label}>
-      {showOnTop && <Alert tone="error">{error.message}</Alert>}
       {children}
       <div className="form__actions">
+        {showOnTop && <Alert tone="error">{error.message}</Alert>}
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>
+        {status && !error && (
+          <p className="form__status" role="status">
+            {status}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -162,6 +162,14 @@ export const ERROR_MESSAGES = {
     nl: 'Sluit het gesprek eerst af; daarna kun je de oogst maken en goedkeuren.',
     en: 'End the conversation first; then you can make and approve the harvest.',
   },
+  MIRROR_CANCELLED: {
+    nl: 'Dit spiegelgesprek gaat niet door; er kan niets meer aan veranderd worden.',
+    en: 'This mirror conversation has been cancelled; nothing can be changed any more.',
+  },
+  MIRROR_CONSENT_DATE_IN_FUTURE: {
+    nl: 'De datum van de toestemming ligt in de toekomst. Vul de dag in waarop de naaste toestemming gaf.',
+    en: 'The date of the consent is in the future. Fill in the day the relative gave consent.',
+  },
   MIRROR_HARVEST_LOCKED: {
     nl: 'De oogst is goedgekeurd en kan niet meer gewijzigd worden.',
     en: 'The harvest has been approved and can no longer be changed.',

@@ -24,6 +24,24 @@ export function isMirrorConsentScope(value: unknown): value is MirrorConsentScop
 export const MIRROR_CONSENT_FORMS = ['standard', 'easy_read'] as const;
 export type MirrorConsentForm = (typeof MIRROR_CONSENT_FORMS)[number];
 
+/**
+ * How consent reached Kring: through the relative's own link, or recorded by
+ * the moderator on their behalf — on paper, by telephone or in person — so a
+ * relative without a smartphone or e-mail can take part too.
+ */
+export const MIRROR_CONSENT_CHANNELS = ['link', 'paper', 'phone', 'in_person'] as const;
+export type MirrorConsentChannel = (typeof MIRROR_CONSENT_CHANNELS)[number];
+/** What a moderator can choose: the link is the relative's own way. */
+export const MIRROR_RECORDED_CHANNELS = ['paper', 'phone', 'in_person'] as const satisfies readonly MirrorConsentChannel[];
+export type MirrorRecordedChannel = (typeof MIRROR_RECORDED_CHANNELS)[number];
+
+export const MIRROR_CONSENT_CHANNEL_LABELS: Readonly<Record<MirrorConsentChannel, LocalizedText>> = {
+  link: { nl: 'via de eigen link', en: 'through their own link' },
+  paper: { nl: 'op papier', en: 'on paper' },
+  phone: { nl: 'telefonisch', en: 'by telephone' },
+  in_person: { nl: 'mondeling', en: 'in person' },
+};
+
 /** Short names for staff screens; the relative's page explains each scope in plain words. */
 export const MIRROR_CONSENT_SCOPE_LABELS: Readonly<Record<MirrorConsentScope, LocalizedText>> = {
   take_part: { nl: 'Meedoen', en: 'Take part' },

@@ -7,3 +7,5 @@ export * from './status';
 export * from './live';
 export * from './parse-command';
 export * from './letter';
+export * from './readiness';
+export * from './easy-read';

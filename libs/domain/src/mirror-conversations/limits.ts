@@ -8,6 +8,7 @@ export const MIRROR_LIMITS = {
   themeMaxLength: 300,
   placeMaxLength: 200,
   procedureMaxLength: 2_000,
+  cancelMessageMaxLength: 1_000,
   learningWishMaxLength: 1_000,
   questionMaxLength: 500,
   maxQuestions: 30,

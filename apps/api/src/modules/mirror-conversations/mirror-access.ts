@@ -76,6 +76,7 @@ export function quoteAudience(row: ViewedConversationRow, viewer: Viewer): Quote
 export function requireStatus(row: { status: MirrorStatus }, allowed: readonly MirrorStatus[]): void {
   if (allowed.includes(row.status)) return;
   if (row.status === 'approved') throw new UserError('MIRROR_HARVEST_LOCKED');
+  if (row.status === 'cancelled') throw new UserError('MIRROR_CANCELLED');
   const wanted = allowed[0];
   throw new UserError(wanted === 'planned' ? 'MIRROR_NOT_PLANNED' : wanted === 'live' ? 'MIRROR_NOT_LIVE' : wanted === 'ended' ? 'MIRROR_NOT_ENDED' : 'MIRROR_NOT_APPROVED');
 }

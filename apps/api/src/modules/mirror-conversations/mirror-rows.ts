@@ -19,6 +19,9 @@ export interface ConversationRow {
   ended_at: Date | null;
   harvest_approved_at: Date | null;
   listener_session_id: string | null;
+  cancelled_at: Date | null;
+  cancel_message: string;
+  rescheduled_from: Date | null;
   created_by: string | null;
 }
 

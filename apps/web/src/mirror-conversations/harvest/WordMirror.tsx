@@ -1,7 +1,7 @@
 import { MIN_GROUP_SIZE } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import type { MirrorHarvestPartsFragment } from '../../graphql/generated';
-import { TableWrap } from '../../ui/TableWrap';
+import { Table } from '../../ui/Table';
 
 type ThemeMirror = MirrorHarvestPartsFragment['themes'][number]['mirror'];
 
@@ -22,26 +22,16 @@ export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
       {mirror.phrases.length === 0 ? (
         <p className="muted">{t('mirror.harvest.noWords')}</p>
       ) : (
-        <TableWrap label={t('mirror.harvest.mirrorTable')}>
-          <table className="mirror-phrases">
-            <thead>
-              <tr>
-                <th scope="col">{t('mirror.harvest.phrase')}</th>
-                <th scope="col">{t('mirror.harvest.important')}</th>
-                <th scope="col">{t('mirror.harvest.experienced')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mirror.phrases.map((p) => (
-                <tr key={p.phrase}>
-                  <th scope="row">{p.phrase}</th>
-                  <td>{people(p.important)}</td>
-                  <td>{people(p.experienced)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <Table
+          label={t('mirror.harvest.mirrorTable')}
+          rows={mirror.phrases}
+          rowKey={(p) => p.phrase}
+          columns={[
+            { header: t('mirror.harvest.phrase'), cell: (p) => p.phrase, className: 'mirror-phrase' },
+            { header: t('mirror.harvest.important'), cell: (p) => people(p.important) },
+            { header: t('mirror.harvest.experienced'), cell: (p) => people(p.experienced) },
+          ]}
+        />
       )}
     </div>
   );

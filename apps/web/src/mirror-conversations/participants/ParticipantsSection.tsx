@@ -1,5 +1,6 @@
 import {
   LANGUAGES,
+  MIRROR_CONSENT_CHANNEL_LABELS,
   MIRROR_CONSENT_SCOPE_LABELS,
   MIRROR_LIMITS,
   MIRROR_PARTICIPANT_KIND_LABELS,
@@ -20,12 +21,13 @@ import { useMutation } from '../../graphql/hooks';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { ConfirmButton } from '../../ui/Button';
+import { Button, ConfirmButton } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { Table } from '../../ui/Table';
 import type { ConversationSectionProps } from '../types';
 import { LinkCard } from './LinkCard';
+import { RecordConsentForm } from './RecordConsentForm';
 
 interface ShownLink {
   link: string;
@@ -57,7 +59,7 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
         />
       )}
       {canInvite && <InviteForm conversationId={conversation.id} onInvited={show} />}
-      <ParticipantList participants={conversation.participants} onLink={show} onChanged={onChanged} />
+      <ParticipantList participants={conversation.participants} onLink={show} onChanged={onChanged} canRecord={canInvite || conversation.status === 'ended'} />
     </>
   );
 }
@@ -121,13 +123,19 @@ function ParticipantList({
   participants,
   onLink,
   onChanged,
+  canRecord,
 }: {
   participants: MirrorParticipantPartsFragment[];
   onLink: (link: ShownLink) => void;
   onChanged: () => void;
+  /** Consent can be recorded on someone's behalf until the harvest is approved. */
+  canRecord: boolean;
 }) {
   const { t } = useTranslation();
   const { label, date } = useLocale();
+  const [recording, setRecording] = useState<string>();
+  const [recorded, setRecorded] = useState<string>();
+  const chosen = participants.find((p) => p.id === recording);
   const [renew, renewal] = useMutation(RenewMirrorLinkDocument);
   const [revoke, revocation] = useMutation(RevokeMirrorLinkDocument);
   const error = renewal.error ?? revocation.error;
@@ -135,7 +143,9 @@ function ParticipantList({
   const consentText = (p: MirrorParticipantPartsFragment) => {
     if (!p.respondedAt) return t('mirror.invite.noAnswer');
     if (p.consents.length === 0) return t('mirror.invite.notTakingPart');
-    return p.consents.map((scope) => label(MIRROR_CONSENT_SCOPE_LABELS, scope)).join(', ');
+    const scopes = p.consents.map((scope) => label(MIRROR_CONSENT_SCOPE_LABELS, scope)).join(', ');
+    if (!p.consentChannel || p.consentChannel === 'link' || !p.consentGivenAt) return scopes;
+    return `${scopes} (${t('mirror.invite.recordedHow', { how: label(MIRROR_CONSENT_CHANNEL_LABELS, p.consentChannel), date: date(p.consentGivenAt) })})`;
   };
   return (
     <div className="subsection">
@@ -162,7 +172,19 @@ function ParticipantList({
             ),
           },
           { header: t('mirror.invite.pseudonym'), cell: (p) => p.pseudonym },
-          { header: t('mirror.invite.consent'), cell: consentText },
+          {
+            header: t('mirror.invite.consent'),
+            cell: (p) => (
+              <>
+                {consentText(p)}
+                {recorded === p.id && (
+                  <p className="form__status" role="status">
+                    {t('mirror.onBehalf.saved')}
+                  </p>
+                )}
+              </>
+            ),
+          },
           {
             header: t('mirror.invite.link'),
             cell: (p) => (p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`)),
@@ -175,8 +197,15 @@ function ParticipantList({
               target={p.displayName}
               confirmLabel={t('mirror.invite.confirmRenew')}
               busy={renewal.loading}
-              onConfirm={() => void renew({ input: { participantId: p.id, sendEmail: false } }).then((data) => data && onLink({ ...data.renewMirrorLink, emailed: false }))}
+              onConfirm={() =>
+                void renew({ input: { participantId: p.id } }).then((data) => data && onLink({ ...data.renewMirrorLink, emailed: !!data.renewMirrorLink.participant.email }))
+              }
             />
+            {canRecord && (
+              <Button variant="secondary" aria-expanded={recording === p.id} onClick={() => setRecording(recording === p.id ? undefined : p.id)}>
+                {t('mirror.onBehalf.open')}
+              </Button>
+            )}
             {p.linkStatus === 'open' && (
               <ConfirmButton
                 label={t('mirror.invite.revoke')}
@@ -189,6 +218,17 @@ function ParticipantList({
           </div>
         )}
       />
+      {chosen && (
+        <RecordConsentForm
+          key={chosen.id}
+          participant={chosen}
+          onSaved={() => {
+            setRecording(undefined);
+            setRecorded(chosen.id);
+            onChanged();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { MirrorStatus } from '@kring/domain';
+import { MirrorReadinessWarning, MirrorStatus } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PersonSummary } from '../../accounts';
 import { MirrorParticipantDto } from './participant.dto';
-import { MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirror.enums';
+import { MirrorReadinessWarningEnum, MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirror.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('MirrorConversationSummary')
@@ -44,6 +44,17 @@ export class MirrorPriorInputDto {
   @Field() freeText: string;
 }
 
+/** Questions, invitations and who said yes, against the 6–12 relatives the method asks for. */
+@ObjectType('MirrorReadiness')
+export class MirrorReadinessDto {
+  @Field(() => Int) questions: number;
+  @Field(() => Int, { description: 'Invited with a link that was not revoked.' }) invited: number;
+  @Field(() => Int, { description: 'Consented to take part.' }) saidYes: number;
+  @Field(() => Int) wantedMin: number;
+  @Field(() => Int) wantedMax: number;
+  @Field(() => [MirrorReadinessWarningEnum], { description: 'Only while the conversation is being prepared.' }) warnings: MirrorReadinessWarning[];
+}
+
 @ObjectType('MirrorConversation')
 export class MirrorConversationDto extends MirrorConversationSummaryDto {
   @Field({ description: "The organisation's own procedure for complaints and incidents, shown with an escalation prompt." }) escalationProcedure: string;
@@ -56,6 +67,9 @@ export class MirrorConversationDto extends MirrorConversationSummaryDto {
   @Field(() => [MirrorPriorInputDto], { description: 'Only for the moderator, and only from people who take part.' }) priorInput: MirrorPriorInputDto[];
   @Field({ description: 'May change the plan, the question guide and the invitations.' }) viewerCanPlan: boolean;
   @Field(() => NamedRef, { nullable: true, description: 'The listener reflection: a reflection session of the team.' }) listenerSession: NamedRef | null;
+  @Field(() => MirrorReadinessDto, { nullable: true, description: 'Only for the moderator and planners.' }) readiness: MirrorReadinessDto | null;
+  @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
+  @Field({ description: 'What the relatives were told when it was cancelled.' }) cancelMessage: string;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) endedAt: Date | null;
   @Field(() => Date, { nullable: true }) harvestApprovedAt: Date | null;

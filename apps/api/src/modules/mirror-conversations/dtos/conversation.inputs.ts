@@ -56,3 +56,12 @@ export class SaveMirrorQuestionGuideInput {
   @Type(() => MirrorQuestionInput)
   questions: MirrorQuestionInput[];
 }
+
+/** Calling the conversation off; the message goes to every invited relative, by e-mail and on their page. */
+@InputType()
+export class CancelMirrorConversationInput {
+  @Field(() => ID) @IdField() conversationId: string;
+  @Field(() => String, { nullable: true, description: 'In plain words: why, and what happens now.' })
+  @TextField({ max: MIRROR_LIMITS.cancelMessageMaxLength, optional: true })
+  message?: string | null;
+}

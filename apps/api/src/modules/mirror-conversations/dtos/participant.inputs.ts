@@ -1,20 +1,33 @@
-import { Language, LANGUAGES, MIRROR_LIMITS, MIRROR_PARTICIPANT_KINDS, MirrorParticipantKind } from '@kring/domain';
+import {
+  Language,
+  LANGUAGES,
+  MIRROR_CONSENT_FORMS,
+  MIRROR_CONSENT_SCOPES,
+  MIRROR_LIMITS,
+  MIRROR_PARTICIPANT_KINDS,
+  MIRROR_RECORDED_CHANNELS,
+  MIRROR_RELATIONS,
+  MirrorConsentForm,
+  MirrorConsentScope,
+  MirrorParticipantKind,
+  MirrorRecordedChannel,
+  MirrorRelation,
+} from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { IdField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { MirrorParticipantKindEnum } from './mirror.enums';
+import { CalendarDateField, IdField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorParticipantKindEnum, MirrorRecordedChannelEnum, MirrorRelationEnum } from './mirror.enums';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
-/** How long the link works, and whether Kring e-mails it (otherwise: copy or print it). */
+/** How long the link works. */
 @InputType({ isAbstract: true })
 abstract class LinkFields {
   @Field(() => Int, { nullable: true, description: `Days the link works (default ${MIRROR_LIMITS.defaultLinkDays}).` })
   @IntField({ min: MIRROR_LIMITS.minLinkDays, max: MIRROR_LIMITS.maxLinkDays, optional: true })
   validDays?: number | null;
-  @Field({ description: 'Send the link by e-mail (needs an e-mail address).' }) @IsBoolean(rule('invalid')) sendEmail: boolean;
 }
 
 @InputType()
@@ -31,10 +44,38 @@ export class InviteMirrorParticipantInput extends LinkFields {
   email?: string | null;
   @Field(() => MirrorParticipantKindEnum) @OneOfField(MIRROR_PARTICIPANT_KINDS) kind: MirrorParticipantKind;
   @Field(() => LanguageEnum, { description: 'The language of the e-mail and of the page when it first opens.' }) @OneOfField(LANGUAGES) language: Language;
+  @Field({ description: 'Send the link by e-mail (needs an e-mail address); otherwise copy or print it.' }) @IsBoolean(rule('invalid')) sendEmail: boolean;
 }
 
 /** A new link for the same person; the old one stops working at once. */
 @InputType()
 export class RenewMirrorLinkInput extends LinkFields {
   @Field(() => ID) @IdField() participantId: string;
+  @Field(() => Boolean, { nullable: true, description: 'Default: e-mailed whenever an address is known. false: only to copy or print.' })
+  @IsOptional()
+  @IsBoolean(rule('invalid'))
+  sendEmail?: boolean | null;
+}
+
+/**
+ * Consent the moderator records on behalf of a relative who gave it on paper,
+ * by telephone or in person — so someone without a smartphone or e-mail takes
+ * part too. It replaces the standing consent, exactly as the relative's own page does.
+ */
+@InputType()
+export class RecordMirrorConsentInput {
+  @Field(() => ID) @IdField() participantId: string;
+  @Field(() => [MirrorConsentScopeEnum], { description: 'A scope left out is withdrawn.' })
+  @IsArray(rule('invalid'))
+  @ArrayMaxSize(MIRROR_CONSENT_SCOPES.length)
+  @OneOfField(MIRROR_CONSENT_SCOPES, { each: true })
+  consents: MirrorConsentScope[];
+  @Field(() => MirrorConsentFormEnum, { description: 'The form the relative read: standard or easy-read.' }) @OneOfField(MIRROR_CONSENT_FORMS) form: MirrorConsentForm;
+  // Nullable in the schema, so a form sent without a choice gets its message at this field rather than a general one.
+  @Field(() => MirrorRecordedChannelEnum, { nullable: true, description: 'How it was given: op papier, telefonisch, mondeling. Required.' })
+  @OneOfField(MIRROR_RECORDED_CHANNELS)
+  channel: MirrorRecordedChannel;
+  @Field({ description: 'YYYY-MM-DD: the day it was given; not in the future.' }) @CalendarDateField() givenOn: string;
+  @Field(() => MirrorRelationEnum, { nullable: true }) @IsOptional() @OneOfField(MIRROR_RELATIONS) relation?: MirrorRelation | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean(rule('invalid')) legalRepresentative?: boolean | null;
 }

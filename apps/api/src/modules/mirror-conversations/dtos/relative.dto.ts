@@ -34,6 +34,8 @@ export class RelativeInvitationDto {
   @Field() place: string;
   @Field(() => MirrorStatusEnum, { description: 'Whether the conversation is still ahead; input beforehand can be changed only before it starts.' })
   status: MirrorStatus;
+  @Field({ description: 'When cancelled: what the moderator told the relatives.' }) cancelMessage: string;
+  @Field(() => Date, { nullable: true, description: 'The date before it was moved, so the page can say it moved.' }) rescheduledFrom: Date | null;
   @Field(() => MirrorParticipantKindEnum, { description: 'resident: the page opens in easy-read.' }) kind: MirrorParticipantKind;
   @Field(() => LanguageEnum) language: Language;
   @Field() expiresAt: Date;

@@ -39,3 +39,58 @@ export function invitationMail(facts: InvitationMailFacts): { subject: string; b
       `De link werkt tot en met ${until}. Stuur hem niet door: hij is alleen voor u. Later kunt u via dezelfde link uw keuzes veranderen of intrekken.`,
   };
 }
+
+export interface ChangeMailFacts {
+  language: Language;
+  organisationName: string;
+  theme: string;
+  scheduledAt: Date;
+  place: string;
+}
+
+/**
+ * The conversation moved (or its place changed): the new date in plain words.
+ * The personal link itself is not in it (only its hash is kept); the one in the
+ * invitation keeps working and shows the new date.
+ */
+export function changedMail(facts: ChangeMailFacts): { subject: string; body: string } {
+  const at = when(facts.scheduledAt, facts.language, true);
+  if (facts.language === 'en') {
+    return {
+      subject: `New date for the mirror conversation at ${facts.organisationName}`,
+      body:
+        `Hello,\n\nThe mirror conversation at ${facts.organisationName} on "${facts.theme}" has a new date.\n\n` +
+        `When: ${at}${facts.place ? `\nWhere: ${facts.place}` : ''}\n\n` +
+        `Your choices and what you wrote beforehand stay as they are. The link in your invitation still works and shows the new date. ` +
+        `If you can no longer come, you can say so there.`,
+    };
+  }
+  return {
+    subject: `Nieuwe datum voor het spiegelgesprek bij ${facts.organisationName}`,
+    body:
+      `Goedendag,\n\nHet spiegelgesprek bij ${facts.organisationName} over "${facts.theme}" heeft een nieuwe datum.\n\n` +
+      `Wanneer: ${at}${facts.place ? `\nWaar: ${facts.place}` : ''}\n\n` +
+      `Uw keuzes en wat u vooraf schreef, blijven zoals ze zijn. De link in uw uitnodiging werkt nog en toont de nieuwe datum. ` +
+      `Kunt u nu niet meer komen? Dan kunt u dat daar aangeven.`,
+  };
+}
+
+/** The conversation does not take place; the moderator's own words say why and what happens now. */
+export function cancelledMail(facts: ChangeMailFacts & { message: string }): { subject: string; body: string } {
+  const at = when(facts.scheduledAt, facts.language, true);
+  const message = facts.message.trim() ? `\n\n${facts.message.trim()}` : '';
+  if (facts.language === 'en') {
+    return {
+      subject: `The mirror conversation at ${facts.organisationName} is cancelled`,
+      body:
+        `Hello,\n\nThe mirror conversation at ${facts.organisationName} on "${facts.theme}" (${at}) will not take place.${message}\n\n` +
+        `Thank you for your time. What you wrote beforehand has been deleted.`,
+    };
+  }
+  return {
+    subject: `Het spiegelgesprek bij ${facts.organisationName} gaat niet door`,
+    body:
+      `Goedendag,\n\nHet spiegelgesprek bij ${facts.organisationName} over "${facts.theme}" (${at}) gaat niet door.${message}\n\n` +
+      `Dank u wel voor uw tijd. Wat u vooraf schreef, is verwijderd.`,
+  };
+}

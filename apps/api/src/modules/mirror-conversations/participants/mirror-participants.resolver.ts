@@ -3,7 +3,7 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { MirrorLinkDto, MirrorParticipantDto } from '../dtos/participant.dto';
-import { InviteMirrorParticipantInput, RenewMirrorLinkInput } from '../dtos/participant.inputs';
+import { InviteMirrorParticipantInput, RecordMirrorConsentInput, RenewMirrorLinkInput } from '../dtos/participant.inputs';
 import { MirrorParticipantsService } from './mirror-participants.service';
 
 @Resolver()
@@ -20,6 +20,12 @@ export class MirrorParticipantsResolver {
   @Access.organisation({ arg: 'input.participantId', table: 'mirror_participant' })
   renewMirrorLink(@Args('input') input: RenewMirrorLinkInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorLinkDto> {
     return this.participants.renew(viewer, access, input);
+  }
+
+  @Mutation(() => MirrorParticipantDto, { description: 'Consent given on paper, by telephone or in person, recorded by the moderator for the relative.' })
+  @Access.organisation({ arg: 'input.participantId', table: 'mirror_participant' })
+  recordMirrorConsent(@Args('input') input: RecordMirrorConsentInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorParticipantDto> {
+    return this.participants.recordConsent(viewer, access, input);
   }
 
   @Mutation(() => MirrorParticipantDto, { description: 'The personal link stops working; consent and input stay as they are.' })

@@ -1,4 +1,4 @@
-import { MIRROR_LIMITS, mirrorPseudonym } from '@kring/domain';
+import { MIRROR_LIMITS, mirrorPseudonym, normaliseMirrorConsent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,9 +8,12 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MailService } from '../../../engine/mail/mail.service';
 import { MirrorLinkDto, MirrorParticipantDto } from '../dtos/participant.dto';
-import { InviteMirrorParticipantInput, RenewMirrorLinkInput } from '../dtos/participant.inputs';
+import { InviteMirrorParticipantInput, RecordMirrorConsentInput, RenewMirrorLinkInput } from '../dtos/participant.inputs';
+import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
+import { applyConsent } from './consent-rows';
 import { MirrorAccess, requireStatus } from '../mirror-access';
-import { invitationMail } from './invitation-mail';
+import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
+import { ChangeMailFacts, invitationMail } from './invitation-mail';
 import { loadParticipant } from './participant-rows';
 
 /** Where a personal link leads in the web app. */
@@ -27,6 +30,7 @@ export class MirrorParticipantsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly conversations: MirrorAccess,
     private readonly mail: MailService,
+    private readonly broadcaster: MirrorBroadcaster,
     private readonly audit: AuditService,
   ) {}
 
@@ -72,7 +76,7 @@ export class MirrorParticipantsService {
   /** A new link for the same person (lost, expired, or to print again); the old link stops working at once. */
   async renew(viewer: Viewer, access: TenantAccess, input: RenewMirrorLinkInput): Promise<MirrorLinkDto> {
     const token = newToken();
-    await this.db.transaction(async (manager) => {
+    const participantEmail = await this.db.transaction(async (manager) => {
       const participant = await this.ownParticipant(manager, viewer, access, input.participantId);
       if (input.sendEmail && !participant.email) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'email', rule: 'required' }]);
       await manager.query(
@@ -83,8 +87,10 @@ export class MirrorParticipantsService {
         { action: 'mirror_link_renewed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
         manager,
       );
+      return participant.email;
     });
-    if (input.sendEmail) await this.sendLink(input.participantId, token);
+    // A new link is useless in the old mail: it goes out by itself whenever there is an address, unless the planner prints it instead.
+    if (input.sendEmail ?? participantEmail !== null) await this.sendLink(input.participantId, token);
     return { participant: await loadParticipant(this.db.manager, input.participantId), link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`) };
   }
 
@@ -101,14 +107,78 @@ export class MirrorParticipantsService {
     return loadParticipant(this.db.manager, participantId);
   }
 
-  private async ownParticipant(manager: EntityManager, viewer: Viewer, access: TenantAccess, participantId: string): Promise<{ id: string; email: string | null }> {
+  /**
+   * Consent given on paper, by telephone or in person, recorded by the moderator
+   * (or a planner) for the relative, with the day it was given and how. It changes
+   * consent exactly as the relative's own page would; the audit log says who recorded it.
+   */
+  async recordConsent(viewer: Viewer, access: TenantAccess, input: RecordMirrorConsentInput): Promise<MirrorParticipantDto> {
+    const givenAt = new Date(`${input.givenOn}T12:00:00Z`);
+    if (givenAt.getTime() - Date.now() > 24 * 3600 * 1000) throw new UserError('MIRROR_CONSENT_DATE_IN_FUTURE', {}, [{ field: 'givenOn', rule: 'notInFuture' }]);
+    const change = await this.db.transaction(async (manager) => {
+      const participant = await this.ownParticipant(manager, viewer, access, input.participantId, true);
+      requireStatus(participant.conversation, ['planned', 'live', 'ended']);
+      const [current] = await manager.query(`SELECT ${ACTIVE_SCOPES} AS consents FROM mirror_participant p WHERE p.id = $1 FOR UPDATE OF p`, [participant.id]);
+      await applyConsent(manager, {
+        participantId: participant.id,
+        organisationId: access.organisationId,
+        current: current.consents,
+        wanted: normaliseMirrorConsent(input.consents),
+        form: input.form,
+        channel: input.channel,
+        recordedBy: viewer.personId,
+        givenAt: givenAt.getTime() > Date.now() ? new Date() : givenAt,
+      });
+      await manager.query(`UPDATE mirror_participant SET relation = $2, legal_representative = $3, responded_at = now() WHERE id = $1`, [
+        participant.id,
+        input.relation ?? null,
+        input.legalRepresentative ?? null,
+      ]);
+      await this.audit.record(
+        { action: 'mirror_consent_recorded', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        manager,
+      );
+      return bumpMirrorVersion(manager, participant.conversation.id);
+    });
+    // The moderator's console shows at once who may be quoted.
+    this.broadcaster.changed(change);
+    return loadParticipant(this.db.manager, input.participantId);
+  }
+
+  private async ownParticipant(
+    manager: EntityManager,
+    viewer: Viewer,
+    access: TenantAccess,
+    participantId: string,
+    lock = true,
+  ): Promise<{ id: string; email: string | null; conversation: ViewedConversationRow }> {
     const [participant] = await manager.query(`SELECT id, email, conversation_id FROM mirror_participant WHERE id = $1 AND organisation_id = $2`, [
       participantId,
       access.organisationId,
     ]);
     if (!participant) throw new UserError('NOT_FOUND');
-    await this.conversations.planner(participant.conversation_id, access, viewer, manager, true);
-    return participant;
+    const conversation = await this.conversations.planner(participant.conversation_id, access, viewer, manager, lock);
+    return { id: participant.id, email: participant.email, conversation };
+  }
+
+  /**
+   * Tells everyone invited with an e-mail address and a working link what changed,
+   * each in their own language. Called after the change is stored, so a mail never
+   * announces something that did not happen.
+   */
+  async tellInvited(conversationId: string, make: (facts: ChangeMailFacts) => { subject: string; body: string }): Promise<number> {
+    const rows: { email: string; language: ChangeMailFacts['language']; theme: string; scheduled_at: Date; place: string; organisation_name: string; organisation_id: string }[] =
+      await this.db.query(
+        `SELECT p.email, p.language, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
+         FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = c.organisation_id
+         WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND p.expires_at > now() ORDER BY p.created_at`,
+        [conversationId],
+      );
+    for (const row of rows) {
+      const mail = make({ language: row.language, organisationName: row.organisation_name, theme: row.theme, scheduledAt: row.scheduled_at, place: row.place });
+      await this.mail.send({ to: row.email, organisationId: row.organisation_id, ...mail });
+    }
+    return rows.length;
   }
 
   private async sendLink(participantId: string, token: string): Promise<void> {

@@ -5,8 +5,11 @@ import { ACTIVE_SCOPES, inCatalogueOrder } from '../mirror-rows';
 const PARTICIPANT_SELECT = `
   SELECT p.id, p.display_name, p.email, p.kind, p.language, p.pseudonym, p.expires_at, p.link_sent_at, p.relation,
          p.legal_representative, p.responded_at, ${ACTIVE_SCOPES} AS consents,
+         latest.channel AS consent_channel, latest.given_at AS consent_given_at,
          CASE WHEN p.revoked_at IS NOT NULL THEN 'revoked' WHEN p.expires_at <= now() THEN 'expired' ELSE 'open' END AS link_status
-  FROM mirror_participant p`;
+  FROM mirror_participant p
+  LEFT JOIN LATERAL (SELECT k.channel, k.given_at FROM mirror_consent k WHERE k.participant_id = p.id AND k.withdrawn_at IS NULL
+                     ORDER BY k.given_at DESC LIMIT 1) latest ON true`;
 
 type Row = Record<string, never>;
 
@@ -25,6 +28,8 @@ function toParticipant(r: Row): MirrorParticipantDto {
     legalRepresentative: r.legal_representative,
     consents: inCatalogueOrder(r.consents),
     respondedAt: r.responded_at,
+    consentChannel: r.consent_channel,
+    consentGivenAt: r.consent_given_at,
   };
 }
 

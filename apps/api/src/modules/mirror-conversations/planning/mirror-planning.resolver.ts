@@ -4,7 +4,7 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { MirrorConversationDto, MirrorConversationSummaryDto } from '../dtos/conversation.dto';
-import { AddMirrorLearningWishInput, PlanMirrorConversationInput, SaveMirrorQuestionGuideInput, UpdateMirrorConversationInput } from '../dtos/conversation.inputs';
+import { AddMirrorLearningWishInput, CancelMirrorConversationInput, PlanMirrorConversationInput, SaveMirrorQuestionGuideInput, UpdateMirrorConversationInput } from '../dtos/conversation.inputs';
 import { MirrorPlanningService } from './mirror-planning.service';
 
 const CONVERSATION = { arg: 'conversationId', table: 'mirror_conversation' } as const;
@@ -44,6 +44,12 @@ export class MirrorPlanningResolver {
   @Access.organisation(INPUT_CONVERSATION)
   updateMirrorConversation(@Args('input') input: UpdateMirrorConversationInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
     return this.planning.update(viewer, access, input);
+  }
+
+  @Mutation(() => MirrorConversationDto, { description: 'The conversation does not take place; every invited relative is told (e-mail and their page).' })
+  @Access.organisation(INPUT_CONVERSATION)
+  cancelMirrorConversation(@Args('input') input: CancelMirrorConversationInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
+    return this.planning.cancel(viewer, access, input);
   }
 
   @Mutation(() => MirrorConversationDto, { description: 'What a staff member wants to learn from the relatives.' })

@@ -1,13 +1,14 @@
-import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
+import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_RELATIVES_WANTED, mirrorReadinessWarnings } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto } from '../dtos/conversation.dto';
+import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto, MirrorReadinessDto } from '../dtos/conversation.dto';
 import {
   AddMirrorLearningWishInput,
+  CancelMirrorConversationInput,
   PlanMirrorConversationInput,
   SaveMirrorQuestionGuideInput,
   UpdateMirrorConversationInput,
@@ -15,6 +16,8 @@ import {
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { canPlan, MirrorAccess, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES } from '../mirror-rows';
+import { cancelledMail, changedMail } from '../participants/invitation-mail';
+import { MirrorParticipantsService } from '../participants/mirror-participants.service';
 import { loadParticipants } from '../participants/participant-rows';
 import { loadSummaryRows, toSummary } from './conversation-rows';
 import { namedRef } from '../../../engine/graphql/named-ref';
@@ -32,6 +35,7 @@ export class MirrorPlanningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly conversations: MirrorAccess,
     private readonly broadcaster: MirrorBroadcaster,
+    private readonly participantsService: MirrorParticipantsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -75,6 +79,9 @@ export class MirrorPlanningService {
       priorInput,
       viewerCanPlan: planner,
       listenerSession: session ? namedRef(session.id, session.title) : null,
+      readiness: planner ? this.readiness(row, questions.length, participants) : null,
+      cancelledAt: row.cancelled_at,
+      cancelMessage: row.cancel_message,
       startedAt: row.started_at,
       endedAt: row.ended_at,
       harvestApprovedAt: row.harvest_approved_at,
@@ -106,11 +113,18 @@ export class MirrorPlanningService {
     return this.conversation(viewer, access, id);
   }
 
-  /** Re-planning, also during the conversation (a listener who joins late); the room hears of it at once. */
+  /**
+   * Re-planning, also during the conversation (a listener who joins late); the room hears of it at once.
+   * A new date or place before the conversation is mailed to every invited relative, and their page says it moved.
+   */
   async update(viewer: Viewer, access: TenantAccess, input: UpdateMirrorConversationInput): Promise<MirrorConversationDto> {
+    let moved = false;
     const change = await this.db.transaction(async (manager) => {
       const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
       requireStatus(row, ['planned', 'live']);
+      const dateMoved = row.status === 'planned' && new Date(row.scheduled_at).getTime() !== input.scheduledAt.getTime();
+      moved = dateMoved || (row.status === 'planned' && input.place != null && input.place !== row.place);
+      if (dateMoved) await manager.query(`UPDATE mirror_conversation SET rescheduled_from = scheduled_at WHERE id = $1`, [row.id]);
       await this.checkTeam(manager, access, input.teamId);
       const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
       await manager.query(
@@ -128,10 +142,58 @@ export class MirrorPlanningService {
         ],
       );
       await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
+      if (moved) {
+        await this.audit.record(
+          { action: 'mirror_conversation_rescheduled', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
+          manager,
+        );
+      }
       return bumpMirrorVersion(manager, row.id);
     });
     this.broadcaster.changed(change);
+    if (moved) await this.participantsService.tellInvited(input.conversationId, changedMail);
     return this.conversation(viewer, access, input.conversationId);
+  }
+
+  /**
+   * The conversation does not take place (also a test conversation left running).
+   * Every invited relative gets the moderator's message by e-mail and on their page;
+   * what they wrote beforehand has no purpose any more and is deleted.
+   */
+  async cancel(viewer: Viewer, access: TenantAccess, input: CancelMirrorConversationInput): Promise<MirrorConversationDto> {
+    const change = await this.db.transaction(async (manager) => {
+      const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
+      requireStatus(row, ['planned', 'live']);
+      await manager.query(
+        `UPDATE mirror_conversation SET status = 'cancelled', cancelled_at = now(), cancel_message = $2, current_question_id = NULL, updated_at = now() WHERE id = $1`,
+        [row.id, input.message ?? ''],
+      );
+      await manager.query(`UPDATE mirror_participant SET free_text = '' WHERE conversation_id = $1`, [row.id]);
+      await manager.query(`DELETE FROM mirror_theme_answer WHERE conversation_id = $1`, [row.id]);
+      await this.audit.record(
+        { action: 'mirror_conversation_cancelled', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
+        manager,
+      );
+      return bumpMirrorVersion(manager, row.id);
+    });
+    this.broadcaster.changed(change);
+    await this.participantsService.tellInvited(input.conversationId, (facts) => cancelledMail({ ...facts, message: input.message ?? '' }));
+    return this.conversation(viewer, access, input.conversationId);
+  }
+
+  /** How far the preparation is, against the method's 6–12 relatives; warnings only while it is being prepared. */
+  private readiness(row: { status: string; scheduled_at: Date }, questions: number, participants: { linkStatus: string; consents: string[] }[]): MirrorReadinessDto {
+    const invited = participants.filter((p) => p.linkStatus !== 'revoked');
+    const saidYes = invited.filter((p) => p.consents.includes('take_part')).length;
+    const facts = { scheduledAt: new Date(row.scheduled_at), now: new Date(), questions, invited: invited.length, saidYes };
+    return {
+      questions,
+      invited: invited.length,
+      saidYes,
+      wantedMin: MIRROR_RELATIVES_WANTED.min,
+      wantedMax: MIRROR_RELATIVES_WANTED.max,
+      warnings: row.status === 'planned' ? mirrorReadinessWarnings(facts) : [],
+    };
   }
 
   /** Any member may say what they want to learn, while the conversation is being prepared. */

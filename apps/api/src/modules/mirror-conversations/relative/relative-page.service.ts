@@ -2,6 +2,7 @@ import { HARVEST_THEMES, languageFromAcceptLanguage, MirrorConsentScope, normali
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { applyConsent } from '../participants/consent-rows';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { KringRequest } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -31,7 +32,9 @@ interface LinkRow {
   started_at: Date | null;
   duration_minutes: number;
   place: string;
-  status: 'planned' | 'live' | 'ended' | 'approved';
+  status: 'planned' | 'live' | 'ended' | 'approved' | 'cancelled';
+  cancel_message: string;
+  rescheduled_from: Date | null;
   organisation_name: string;
 }
 
@@ -67,17 +70,22 @@ export class RelativePageService {
       const changesInput = input.freeText != null || input.themeAnswers != null;
       // Once the conversation has started, input beforehand can only be withdrawn, not changed.
       if (changesInput && takesPart && current.status !== 'planned') throw new UserError('MIRROR_NOT_PLANNED');
-      const consentChanged = await this.replaceConsent(manager, link, current.consents, wanted, input.form);
+      const consentChanged = await applyConsent(manager, {
+        participantId: link.id,
+        organisationId: link.organisation_id,
+        current: current.consents,
+        wanted,
+        form: input.form,
+        channel: 'link',
+        recordedBy: null,
+        givenAt: new Date(),
+      });
       await manager.query(`UPDATE mirror_participant SET relation = $2, legal_representative = $3, responded_at = now() WHERE id = $1`, [
         link.id,
         input.relation ?? null,
         input.legalRepresentative ?? null,
       ]);
-      if (!takesPart) {
-        // Who does not take part, leaves no words behind.
-        await manager.query(`UPDATE mirror_participant SET free_text = '' WHERE id = $1`, [link.id]);
-        await manager.query(`DELETE FROM mirror_theme_answer WHERE participant_id = $1`, [link.id]);
-      } else if (changesInput) {
+      if (takesPart && changesInput) {
         await this.replaceInput(manager, link, input);
       }
       if (consentChanged) {
@@ -113,28 +121,13 @@ export class RelativePageService {
     const [row] = await this.db.query(
       `SELECT p.id, p.organisation_id, p.conversation_id, p.kind, p.language, p.expires_at, p.relation, p.legal_representative, p.free_text,
               p.responded_at, ${ACTIVE_SCOPES} AS consents, c.theme, c.scheduled_at, c.started_at, c.duration_minutes, c.place, c.status,
+              c.cancel_message, c.rescheduled_from,
               o.name AS organisation_name
        FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = p.organisation_id
        WHERE ${where}`,
       [key],
     );
     return row ?? null;
-  }
-
-  /** Withdraws the scopes no longer wanted and grants the new ones; returns whether anything changed. */
-  private async replaceConsent(manager: EntityManager, link: LinkRow, current: MirrorConsentScope[], wanted: MirrorConsentScope[], form: string): Promise<boolean> {
-    const withdrawn = current.filter((scope) => !wanted.includes(scope));
-    const granted = wanted.filter((scope) => !current.includes(scope));
-    if (withdrawn.length) {
-      await manager.query(`UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND withdrawn_at IS NULL AND scope = ANY($2::text[])`, [
-        link.id,
-        withdrawn,
-      ]);
-    }
-    for (const scope of granted) {
-      await manager.query(`INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, $3, $4)`, [link.organisation_id, link.id, scope, form]);
-    }
-    return withdrawn.length > 0 || granted.length > 0;
   }
 
   private async replaceInput(manager: EntityManager, link: LinkRow, input: SaveRelativeResponseInput): Promise<void> {
@@ -168,6 +161,8 @@ export class RelativePageService {
       durationMinutes: link.duration_minutes,
       place: link.place,
       status: link.status,
+      cancelMessage: link.status === 'cancelled' ? link.cancel_message : '',
+      rescheduledFrom: link.rescheduled_from,
       kind: link.kind,
       language: link.language,
       expiresAt: link.expires_at,

@@ -1,0 +1,118 @@
+import {
+  impliesLegalRepresentative,
+  MIRROR_CONSENT_CHANNEL_LABELS,
+  MIRROR_CONSENT_SCOPE_LABELS,
+  MIRROR_CONSENT_SCOPES,
+  MIRROR_RECORDED_CHANNELS,
+  MIRROR_RELATION_LABELS,
+  MIRROR_RELATIONS,
+  type MirrorConsentScope,
+  type MirrorRecordedChannel,
+  type MirrorRelation,
+} from '@kring/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RecordMirrorConsentDocument, type MirrorParticipantPartsFragment } from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { useLocale } from '../../i18n/locale';
+import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
+import { Form, useForm } from '../../ui/Form';
+import { today } from '../../ui/today';
+
+/**
+ * The moderator records consent that a relative gave on paper, by telephone or
+ * in person — so someone without a smartphone or e-mail can take part. The way
+ * it was given is chosen on purpose (nothing preselected), with the day it was given.
+ */
+export function RecordConsentForm({ participant, onSaved }: { participant: MirrorParticipantPartsFragment; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { label, options } = useLocale();
+  const [record, { loading, error }] = useMutation(RecordMirrorConsentDocument);
+  const [consents, setConsents] = useState<MirrorConsentScope[]>(participant.consents);
+  const form = useForm({
+    channel: '' as MirrorRecordedChannel | '',
+    givenOn: today(),
+    form: 'standard',
+    relation: (participant.relation ?? '') as MirrorRelation | '',
+    legalRepresentative: participant.legalRepresentative == null ? '' : participant.legalRepresentative ? 'yes' : 'no',
+  });
+  const { values } = form;
+  const relative = participant.kind === 'relative';
+  return (
+    <Form
+      label={t('mirror.onBehalf.title', { name: participant.displayName })}
+      onSubmit={async () => {
+        const data = await record({
+          input: {
+            participantId: participant.id,
+            consents,
+            // No choice is sent as null, so the server's message appears at this field.
+            channel: values.channel || null,
+            givenOn: values.givenOn,
+            form: values.form as 'standard' | 'easy_read',
+            relation: relative && values.relation ? values.relation : null,
+            legalRepresentative: relative && values.legalRepresentative ? values.legalRepresentative === 'yes' : null,
+          },
+        });
+        if (data) onSaved();
+      }}
+      submitLabel={t('mirror.onBehalf.submit')}
+      busy={loading}
+      error={error}
+      fields={['consents', ...form.names]}
+    >
+      <p className="field__hint">{t('mirror.onBehalf.intro')}</p>
+      <SelectField
+        label={t('mirror.onBehalf.channel')}
+        emptyOption={t('mirror.onBehalf.chooseChannel')}
+        options={MIRROR_RECORDED_CHANNELS.map((c) => ({ value: c, label: label(MIRROR_CONSENT_CHANNEL_LABELS, c) }))}
+        {...form.field('channel', error)}
+      />
+      <TextField label={t('mirror.onBehalf.givenOn')} type="date" max={today()} {...form.field('givenOn', error)} />
+      <SelectField
+        label={t('mirror.onBehalf.form')}
+        options={[
+          { value: 'standard', label: t('mirror.onBehalf.formStandard') },
+          { value: 'easy_read', label: t('mirror.onBehalf.formEasy') },
+        ]}
+        {...form.field('form', error)}
+      />
+      <CheckboxGroup
+        legend={t('mirror.onBehalf.consents')}
+        hint={t('mirror.onBehalf.consentsHint')}
+        name="consents"
+        options={MIRROR_CONSENT_SCOPES.map((scope) => ({ value: scope, label: label(MIRROR_CONSENT_SCOPE_LABELS, scope) }))}
+        values={consents}
+        onChange={(next) => setConsents(next.includes('take_part') ? next : [])}
+        error={error?.fields.consents}
+      />
+      {relative && (
+        <>
+          <SelectField
+            label={t('mirror.onBehalf.relation')}
+            optional
+            emptyOption={t('mirror.onBehalf.chooseRelation')}
+            options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+            value={values.relation}
+            onChange={(value) => {
+              const relation = value as MirrorRelation | '';
+              form.set('relation', relation);
+              if (relation && impliesLegalRepresentative(relation)) form.set('legalRepresentative', 'yes');
+            }}
+            error={error?.fields.relation}
+          />
+          <SelectField
+            label={t('mirror.onBehalf.legal')}
+            optional
+            emptyOption={t('mirror.onBehalf.legalUnknown')}
+            options={[
+              { value: 'yes', label: t('mirror.onBehalf.legalYes') },
+              { value: 'no', label: t('mirror.onBehalf.legalNo') },
+            ]}
+            {...form.field('legalRepresentative', error)}
+          />
+        </>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD } from '../support/fixtures';
+import { launchBrowser, PHONE } from '../support/browser';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { inviteRelative, mirrorOrganisation, MirrorOrganisation, plannedConversation } from '../integration/mirror-conversations.support';
+
+/**
+ * Plans that change, in a real browser: the moderator sees how far the
+ * preparation is, records consent a relative without a smartphone gave by
+ * telephone, moves the date and finally calls the conversation off — and the
+ * relative's page on a 360-pixel phone follows each step.
+ */
+describe('a mirror conversation that moves and is called off, in the browser', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  let org: MirrorOrganisation;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    org = await mirrorOrganisation(kring);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+  async function logIn(page: Page, email: string) {
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
+  }
+
+  const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  it('shows readiness, records consent by telephone, and the relative’s page follows the move and the cancellation', async () => {
+    const { id } = await plannedConversation(org);
+    const online = await inviteRelative(org, id, 'Familie Jansen', { email: `jansen-${id}@example.test`, sendEmail: true });
+    await inviteRelative(org, id, 'Meneer Bakker (geen smartphone)');
+
+    // The relative with a phone says yes.
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await phone.goto(`${kring.url}/naaste/${online.token}`);
+    await phone.getByLabel('Ik doe mee aan het gesprek.').check();
+    await phone.getByRole('button', { name: 'Opslaan' }).click();
+    await status(phone, 'Dank u wel. Uw keuzes zijn bewaard.').waitFor();
+
+    const moderator = await (await browser.newContext()).newPage();
+    await logIn(moderator, 'mira@hoeve.test');
+    await moderator.goto(`${kring.url}/spiegelgesprekken/${id}`);
+    const readiness = moderator.locator('.mirror-readiness');
+    await readiness.getByText('1 (de methode vraagt 6 tot 12 naasten)').waitFor();
+    await readiness.getByText('Minder dan 6 naasten zeiden ja.', { exact: false }).waitFor();
+
+    // Meneer Bakker said yes on the telephone: the moderator records it, choosing how on purpose.
+    const row = moderator.getByRole('row').filter({ hasText: 'Meneer Bakker' });
+    await row.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    const form = moderator.getByRole('form', { name: 'Toestemming vastleggen voor Meneer Bakker (geen smartphone)' });
+    await form.getByRole('group', { name: 'Waar gaf de naaste toestemming voor?' }).getByLabel('Meedoen').check();
+    await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    // Nothing was preselected: the missing choice is named at its own field.
+    await form.locator('.field--invalid').filter({ has: moderator.getByLabel('Hoe gaf de naaste toestemming?') }).waitFor();
+    await form.getByLabel('Hoe gaf de naaste toestemming?').selectOption({ label: 'telefonisch' });
+    await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await status(moderator, 'De toestemming is vastgelegd.').waitFor();
+    await moderator.getByRole('row').filter({ hasText: 'Meneer Bakker' }).getByText(/Meedoen \(telefonisch, /).waitFor();
+    await readiness.getByText('2 (de methode vraagt 6 tot 12 naasten)').waitFor();
+
+    // The date moves: the relative's page says so.
+    await moderator.getByText('Gegevens aanpassen').click();
+    await moderator.getByLabel('Datum').fill('2031-06-12');
+    await moderator.getByLabel('Tijd').fill('19:30');
+    await moderator.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+    await moderator.getByText('De wijzigingen zijn bewaard.', { exact: false }).waitFor();
+    await phone.reload();
+    await phone.getByText(/Let op: het gesprek is verplaatst\. Het is nu op .*12 juni 2031/).waitFor();
+    await noSidewaysScroll(phone);
+
+    // Called off: the message goes to the relative's inbox and their page, where nothing is asked any more.
+    await moderator.getByText('Gesprek afzeggen').click();
+    await moderator.getByLabel('Bericht aan de naasten').fill('Door de griep in huis gaat het niet door. We laten u weten wanneer het wel kan.');
+    await moderator.getByRole('button', { name: 'Afzeggen en de naasten bericht sturen' }).click();
+    await moderator.getByText(/Dit gesprek gaat niet door \(afgezegd op /).waitFor();
+    await phone.reload();
+    await phone.getByText(/Het spiegelgesprek van .* gaat niet door\./).waitFor();
+    await phone.getByText('Door de griep in huis gaat het niet door.', { exact: false }).waitFor();
+    expect(await phone.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
+    await noSidewaysScroll(phone);
+    const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM outbox_mail WHERE to_address = $1 AND body LIKE '%griep in huis%'`, [
+      `jansen-${id}@example.test`,
+    ]);
+    expect(count).toBe(1);
+  });
+
+  it('opens a resident’s page in easy-read in their own words, and remembers a change of mind', async () => {
+    const { id } = await plannedConversation(org);
+    const resident = await inviteRelative(org, id, 'Mevrouw Smit (bewoner)', { kind: 'resident' });
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await phone.goto(`${kring.url}/naaste/${resident.token}`);
+    await phone.getByRole('heading', { level: 1, name: 'U bent uitgenodigd voor een gesprek' }).waitFor();
+    await phone.getByText('Voelt u zich hier thuis?').waitFor();
+    expect(await phone.getByText('Voelt uw naaste zich hier thuis?').count()).toBe(0);
+    await phone.getByRole('button', { name: 'Gewone tekst' }).click();
+    await phone.reload();
+    await phone.getByRole('heading', { level: 1, name: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
+    expect(await phone.getByRole('button', { name: 'Gewone tekst' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
