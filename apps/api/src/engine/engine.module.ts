@@ -8,6 +8,7 @@ import { HealthController } from './health/health.controller';
 import { MailService } from './mail/mail.service';
 import { PolicyGuard } from './policy/policy.guard';
 import { TenantLookupService } from './policy/tenant-lookup.service';
+import { LiveConnections } from './realtime/live-connections';
 
 /** The engine every business module relies on: config, identity, policy, mail, audit, health. */
 @Global()
@@ -23,9 +24,10 @@ export class EngineModule {
         TenantLookupService,
         MailService,
         AuditService,
+        LiveConnections,
         { provide: APP_GUARD, useClass: PolicyGuard },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections],
     };
   }
 }

@@ -11,6 +11,7 @@ import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
 import { CalendarFeedSection } from '../calendar';
 import { MyDataSection } from '../privacy';
+import { LogoutEverywhereSection } from './LogoutEverywhereSection';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function ProfilePage() {
       </Form>
       <CalendarFeedSection />
       <MyDataSection />
+      <LogoutEverywhereSection />
     </Page>
   );
 }

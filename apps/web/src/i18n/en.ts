@@ -115,6 +115,11 @@ export const en: typeof nl = {
     emailIs: 'You log in with {{email}}.',
     submit: 'Save',
     saved: 'Your profile has been saved.',
+    everywhere: {
+      title: 'Log out everywhere',
+      intro: 'Lost your phone, or forgot to log out somewhere? This logs you out on every device, including this one. Open session and conversation screens close at once.',
+      submit: 'Log out everywhere',
+    },
   },
   home: {
     greeting: {

@@ -120,6 +120,12 @@ export const nl = {
     emailIs: 'Je logt in met {{email}}.',
     submit: 'Opslaan',
     saved: 'Je profiel is opgeslagen.',
+    everywhere: {
+      title: 'Overal uitloggen',
+      intro:
+        'Telefoon kwijt, of ergens vergeten uit te loggen? Hiermee log je op elk apparaat uit, ook hier. Open schermen van sessies en gesprekken sluiten meteen.',
+      submit: 'Overal uitloggen',
+    },
   },
   home: {
     greeting: {

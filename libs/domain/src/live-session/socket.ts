@@ -40,6 +40,15 @@ export const LIVE_SOCKET_EVENTS = {
   presence: 'session:presence',
 } as const;
 
+/**
+ * socket.io's reason when the server closed a socket on purpose: the login
+ * ended or the person's access changed. socket.io does not reconnect by
+ * itself then; a live screen connects again after RECONNECT_AFTER_SERVER_CLOSE_MS
+ * and the handshake and the join decide afresh whether it may be there.
+ */
+export const SERVER_CLOSED_SOCKET = 'io server disconnect';
+export const RECONNECT_AFTER_SERVER_CLOSE_MS = 300;
+
 /** socket.io room of a session; every API process broadcasts to it through PostgreSQL. */
 export function sessionRoom(sessionId: string): string {
   return `session:${sessionId}`;

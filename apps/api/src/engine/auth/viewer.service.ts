@@ -1,13 +1,34 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { KRING_CONFIG } from '../config/config.token';
+import { KringConfig } from '../config/kring-config';
 import { hashToken } from './tokens';
 import { KringRequest, SESSION_COOKIE, Viewer, ViewerMembership } from './viewer';
+
+type LoginRow = { login_id: string; person_id: string; preferred_language: Viewer['preferredLanguage']; access_version: string };
+
+/**
+ * One open login (not expired, not idle for longer than the idle timeout)
+ * with its person's access version; in the same statement the login is
+ * marked as seen, at most once a minute so that reading stays cheap.
+ */
+function openLogin(where: string): string {
+  return `WITH login AS (
+      SELECT s.id, s.last_seen_at, p.id AS person_id, p.preferred_language, p.access_version
+      FROM auth_session s JOIN person p ON p.id = s.person_id
+      WHERE ${where} AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)),
+    seen AS (UPDATE auth_session SET last_seen_at = now() WHERE id IN (SELECT id FROM login WHERE last_seen_at < now() - interval '1 minute'))
+    SELECT id AS login_id, person_id, preferred_language, access_version::text FROM login`;
+}
 
 /** Resolves who is asking, from the session cookie (HTTP) or handshake cookie (socket). */
 @Injectable()
 export class ViewerService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(KRING_CONFIG) private readonly config: KringConfig,
+  ) {}
 
   forRequest(req: KringRequest): Promise<Viewer | null> {
     req.kringViewer ??= this.fromToken(req.cookies?.[SESSION_COOKIE]);
@@ -16,13 +37,22 @@ export class ViewerService {
 
   async fromToken(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
-    const [person] = await this.db.query(
-      `SELECT p.id, p.preferred_language FROM auth_session s JOIN person p ON p.id = s.person_id
-       WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(token)],
-    );
-    if (!person) return null;
-    return { personId: person.id, preferredLanguage: person.preferred_language, memberships: await this.memberships(person.id) };
+    const [row]: LoginRow[] = await this.db.query(openLogin('s.token_hash = $1'), [hashToken(token), this.config.sessionIdleMinutes]);
+    return row ? this.viewerOf(row) : null;
+  }
+
+  /**
+   * For a viewer kept on an open socket: null when the login has ended
+   * (logged out, reset, idle), the same viewer when nothing changed, and a
+   * viewer with fresh memberships when the access version moved on. One
+   * primary-key read in the common case.
+   */
+  async current(viewer: Viewer): Promise<Viewer | null> {
+    if (!viewer.login) return viewer;
+    const [row]: LoginRow[] = await this.db.query(openLogin('s.id = $1'), [viewer.login.id, this.config.sessionIdleMinutes]);
+    if (!row) return null;
+    if (row.access_version === viewer.login.accessVersion) return viewer;
+    return this.viewerOf(row);
   }
 
   async memberships(personId: string): Promise<ViewerMembership[]> {
@@ -37,5 +67,15 @@ export class ViewerService {
       networkId: r.network_id,
       teamId: r.team_id,
     }));
+  }
+
+  /** The memberships are read after the version, so a change in between only causes one more reload. */
+  private async viewerOf(row: LoginRow): Promise<Viewer> {
+    return {
+      personId: row.person_id,
+      preferredLanguage: row.preferred_language,
+      memberships: await this.memberships(row.person_id),
+      login: { id: row.login_id, accessVersion: row.access_version },
+    };
   }
 }

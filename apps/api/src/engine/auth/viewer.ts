@@ -9,11 +9,19 @@ export interface ViewerMembership {
   teamId: string | null;
 }
 
+/** The login a viewer came with, and the version of their access when it was read (person.access_version). */
+export interface ViewerLogin {
+  id: string;
+  accessVersion: string;
+}
+
 /** The logged-in person as the policy layer sees them. */
 export interface Viewer {
   personId: string;
   preferredLanguage: Language;
   memberships: ViewerMembership[];
+  /** Set for viewers read from a login; an open socket checks it again before every handler. */
+  login?: ViewerLogin;
 }
 
 /** What the policy layer concluded about the organisation an operation touches. */

@@ -21,11 +21,16 @@ export interface KringConfig {
    * or their addresses, so throttles count the real client, not the proxy.
    */
   trustProxy: boolean | number | string;
+  /** A login ends after this many minutes without any request or live command from it. */
+  sessionIdleMinutes: number;
   /** Folder with the built web app; served at `/` when it exists. */
   webDist: string;
 }
 
 export class ConfigError extends Error {}
+
+/** Long enough for a reflection session or a mirror conversation with the screen open, short enough for a shared computer. */
+export const DEFAULT_SESSION_IDLE_MINUTES = 240;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       complexity: parsePositive(env.GRAPHQL_MAX_COMPLEXITY, 'GRAPHQL_MAX_COMPLEXITY', 1000),
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    sessionIdleMinutes: parsePositive(env.SESSION_IDLE_MINUTES, 'SESSION_IDLE_MINUTES', DEFAULT_SESSION_IDLE_MINUTES),
     webDist: path.resolve(__dirname, '../../../../web/dist'),
   };
 }

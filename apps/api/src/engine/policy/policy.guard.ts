@@ -41,6 +41,7 @@ export class PolicyGuard implements CanActivate {
     if (context.getType<string>() === 'ws') {
       const socket = context.switchToWs().getClient<Socket>();
       const state = socket.data as SocketState;
+      if (state.viewer?.login) state.viewer = await this.stillAllowed(socket, state.viewer);
       if (rule.kind === 'network') state.networkAccess = await this.checkNetwork(rule, state.viewer, context.switchToWs().getData());
       else state.access = await this.check(rule, state.viewer, context.switchToWs().getData());
       return true;
@@ -54,6 +55,19 @@ export class PolicyGuard implements CanActivate {
     if (rule.kind === 'network') req.kringNetworkAccess = await this.checkNetwork(rule, viewer, args);
     else req.kringAccess = await this.check(rule, viewer, args);
     return true;
+  }
+
+  /**
+   * A socket keeps the viewer of its handshake; before every handler the
+   * login must still be open and, when the person's access version moved on
+   * (a membership changed), the memberships are read again. A login that
+   * ended closes the socket right after the refusal has been answered.
+   */
+  private async stillAllowed(socket: Socket, viewer: Viewer): Promise<Viewer> {
+    const current = await this.viewers.current(viewer);
+    if (current) return current;
+    setImmediate(() => socket.disconnect(true));
+    throw new UserError('UNAUTHENTICATED');
   }
 
   private async check(rule: Exclude<AccessRule, { kind: 'network' }>, viewer: Viewer | null, args: unknown): Promise<TenantAccess | undefined> {

@@ -35,6 +35,12 @@ export class AccountsResolver {
     return this.accounts.logout(req);
   }
 
+  @Mutation(() => Boolean, { description: 'Ends every login of the viewer, on every device, including this one; open live screens close at once.' })
+  @Access.authenticated()
+  logoutEverywhere(@CurrentViewer() viewer: Viewer, @Context('req') req: KringRequest): Promise<boolean> {
+    return this.accounts.logoutEverywhere(viewer.personId, req);
+  }
+
   @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
   @Access.public()
   requestPasswordReset(@Args('email') email: string): Promise<boolean> {

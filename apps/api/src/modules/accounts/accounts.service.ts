@@ -10,6 +10,7 @@ import { KringConfig } from '../../engine/config/kring-config';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
+import { LiveConnections } from '../../engine/realtime/live-connections';
 import { PersonDto } from './dtos/person.dto';
 import { ViewerDto } from './dtos/viewer.dto';
 import { passwordHasher, timingDecoyHash } from './password-hasher';
@@ -33,6 +34,7 @@ export class AccountsService {
     @Inject(KRING_CONFIG) private readonly config: KringConfig,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly connections: LiveConnections,
   ) {}
 
   private get secureCookies(): boolean {
@@ -117,9 +119,21 @@ export class AccountsService {
     return this.viewer(person.id);
   }
 
+  /** Ends this login; its open sockets close at once, on every API instance. */
   async logout(req: KringRequest): Promise<boolean> {
     const token = req.cookies?.[SESSION_COOKIE];
-    if (token) await this.db.query(`DELETE FROM auth_session WHERE token_hash = $1`, [hashToken(token)]);
+    if (token) {
+      const [ended] = await updateReturning(this.db.manager, `DELETE FROM auth_session WHERE token_hash = $1 RETURNING id`, [hashToken(token)]);
+      if (ended) this.connections.endLogin(ended.id);
+    }
+    clearSessionCookie(req.res!, this.secureCookies);
+    return true;
+  }
+
+  /** "Log out everywhere": every login of this person ends, with every open socket. */
+  async logoutEverywhere(personId: string, req: KringRequest): Promise<boolean> {
+    await this.db.query(`DELETE FROM auth_session WHERE person_id = $1`, [personId]);
+    this.connections.endPerson(personId);
     clearSessionCookie(req.res!, this.secureCookies);
     return true;
   }
@@ -163,6 +177,8 @@ export class AccountsService {
       await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
       return reset.person_id as string;
     });
+    // The sockets of the ended sessions close too, before the new login starts.
+    this.connections.endPerson(personId);
     await this.startSession(personId, req);
     return this.viewer(personId);
   }

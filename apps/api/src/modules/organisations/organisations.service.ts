@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { LiveConnections } from '../../engine/realtime/live-connections';
 import { CreateLocationInput, CreateTeamInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
 import { InvitationDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
 import { MembershipDto } from './dtos/membership.dto';
@@ -17,7 +18,10 @@ export function canManage(roles: readonly Role[]): boolean {
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly connections: LiveConnections,
+  ) {}
 
   /** The whole organisation page in five indexed queries, whatever its size. */
   async organisation(access: TenantAccess): Promise<OrganisationDto> {
@@ -130,22 +134,38 @@ export class OrganisationsService {
     return { id: row.id, name: row.name, location };
   }
 
-  /** Removes a membership, but never the organisation's last administrator. */
+  /**
+   * Removes a membership, but never the organisation's last administrator.
+   * Someone left without any membership of the organisation also leaves its
+   * open sessions and conversations (as participant or listener), and every
+   * open screen of theirs closes at once, on every API instance: a screen
+   * that reconnects is let in again only where the person still belongs.
+   */
   async removeMembership(access: TenantAccess, membershipId: string): Promise<boolean> {
-    return this.db.transaction(async (manager) => {
+    const personId = await this.db.transaction(async (manager) => {
       // Lock the organisation's administrator rows so two removals cannot both pass the check.
       const admins = await manager.query(
         `SELECT id FROM membership WHERE organisation_id = $1 AND role = 'administrator' FOR UPDATE`,
         [access.organisationId],
       );
-      const [target] = await manager.query(`SELECT id, role FROM membership WHERE id = $1 AND organisation_id = $2`, [
+      const [target] = await manager.query(`SELECT id, role, person_id FROM membership WHERE id = $1 AND organisation_id = $2`, [
         membershipId,
         access.organisationId,
       ]);
       if (!target) throw new UserError('NOT_FOUND');
       if (target.role === 'administrator' && admins.length <= 1) throw new UserError('LAST_ADMINISTRATOR');
       await manager.query(`DELETE FROM membership WHERE id = $1`, [membershipId]);
-      return true;
+      await manager.query(
+        `WITH gone AS (SELECT $2::uuid AS person_id WHERE NOT EXISTS (SELECT 1 FROM membership WHERE organisation_id = $1 AND person_id = $2)),
+              sessions AS (DELETE FROM session_participant sp USING reflection_session s, gone
+                WHERE sp.person_id = gone.person_id AND sp.role = 'participant' AND s.id = sp.session_id AND s.organisation_id = $1 AND s.status IN ('planned', 'live'))
+         DELETE FROM mirror_listener l USING mirror_conversation c, gone
+         WHERE l.person_id = gone.person_id AND c.id = l.conversation_id AND c.organisation_id = $1 AND c.status IN ('planned', 'live')`,
+        [access.organisationId, target.person_id],
+      );
+      return target.person_id as string;
     });
+    this.connections.endPerson(personId);
+    return true;
   }
 }

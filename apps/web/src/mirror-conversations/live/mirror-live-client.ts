@@ -1,6 +1,8 @@
 import {
   isRefusal,
   MIRROR_SOCKET_EVENTS,
+  RECONNECT_AFTER_SERVER_CLOSE_MS,
+  SERVER_CLOSED_SOCKET,
   type MirrorChanged,
   type MirrorCommand,
   type MirrorCommandAck,
@@ -110,8 +112,9 @@ export class MirrorLiveClient {
     void this.join();
   };
 
-  private onDisconnect = () => {
+  private onDisconnect = (reason?: string) => {
     if (this.view.connection !== 'refused') this.update({ connection: 'offline' });
+    if (reason === SERVER_CLOSED_SOCKET) setTimeout(() => this.socket.connect(), RECONNECT_AFTER_SERVER_CLOSE_MS);
   };
 
   private onChanged = (change: MirrorChanged) => {

@@ -2,6 +2,8 @@ import {
   applyLiveEvent,
   LIVE_LIMITS,
   LIVE_SOCKET_EVENTS,
+  RECONNECT_AFTER_SERVER_CLOSE_MS,
+  SERVER_CLOSED_SOCKET,
   type LiveCommandAck,
   type LiveCommandMessage,
   type LiveEvent,
@@ -267,6 +269,18 @@ describe('the live room client', () => {
     await settle();
     expect(client.getView().unsent).toEqual([]);
     expect(bodies(client.getView().state)).toEqual(['Niet kwijtraken']);
+  });
+
+  it('connects again after the server closed the socket (login or access changed), so the server decides afresh', async () => {
+    const { client, socket } = setup();
+    await settle();
+    socket.connected = false;
+    socket.fire('disconnect', SERVER_CLOSED_SOCKET);
+    expect(client.getView().connection).toBe('offline');
+    await new Promise((resolve) => setTimeout(resolve, RECONNECT_AFTER_SERVER_CLOSE_MS + 20));
+    await settle();
+    expect(client.getView().connection).toBe('online');
+    expect(socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join)).toHaveLength(2);
   });
 
   it('stays out when the server refuses the join, and says why', async () => {

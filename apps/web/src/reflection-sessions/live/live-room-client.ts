@@ -6,6 +6,8 @@ import {
   LIVE_SOCKET_EVENTS,
   markOwnEntry,
   receiveLiveEvent,
+  RECONNECT_AFTER_SERVER_CLOSE_MS,
+  SERVER_CLOSED_SOCKET,
   serverClockOffsetMs,
   syncFromSnapshot,
   type Language,
@@ -124,7 +126,10 @@ export class LiveRoomClient {
   start(): void {
     const { socket, network } = this.options;
     socket.on('connect', () => this.join());
-    socket.on('disconnect', () => this.lost());
+    socket.on('disconnect', (reason: string) => {
+      this.lost();
+      if (reason === SERVER_CLOSED_SOCKET) setTimeout(() => socket.connect(), RECONNECT_AFTER_SERVER_CLOSE_MS);
+    });
     socket.on('connect_error', (error: Error) => this.connectFailed(error));
     socket.on(LIVE_SOCKET_EVENTS.event, (event: LiveEvent) => this.receive(event));
     socket.on(LIVE_SOCKET_EVENTS.presence, (presence: LivePresence) => this.presence(presence));

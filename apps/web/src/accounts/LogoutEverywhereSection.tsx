@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useAuth } from '../app/auth';
+import { LOGIN_PATH } from '../app/guards';
+import { LogoutEverywhereDocument } from '../graphql/generated';
+import { useMutation } from '../graphql/hooks';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Section } from '../ui/Section';
+
+/** "Overal uitloggen" on the profile page: for a lost phone or a shared computer left logged in. */
+export function LogoutEverywhereSection() {
+  const { t } = useTranslation();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const [logoutEverywhere, { loading, error }] = useMutation(LogoutEverywhereDocument);
+  const run = async () => {
+    if (await logoutEverywhere()) {
+      signOut();
+      navigate(LOGIN_PATH);
+    }
+  };
+  return (
+    <Section title={t('profile.everywhere.title')}>
+      <p>{t('profile.everywhere.intro')}</p>
+      <Button variant="secondary" busy={loading} onClick={() => void run()}>
+        {t('profile.everywhere.submit')}
+      </Button>
+      {error && <Alert tone="error">{error.message}</Alert>}
+    </Section>
+  );
+}
