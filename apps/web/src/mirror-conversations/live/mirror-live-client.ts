@@ -76,7 +76,7 @@ export class MirrorLiveClient {
   start(): void {
     this.socket.on('connect', this.onConnect);
     this.socket.on('disconnect', this.onDisconnect);
-    this.socket.on('connect_error', this.onDisconnect);
+    this.socket.on('connect_error', this.onConnectError);
     this.socket.on(MIRROR_SOCKET_EVENTS.changed, this.onChanged);
     this.socket.connect();
   }
@@ -84,7 +84,7 @@ export class MirrorLiveClient {
   stop(): void {
     this.socket.off('connect', this.onConnect);
     this.socket.off('disconnect', this.onDisconnect);
-    this.socket.off('connect_error', this.onDisconnect);
+    this.socket.off('connect_error', this.onConnectError);
     this.socket.off(MIRROR_SOCKET_EVENTS.changed, this.onChanged);
     this.socket.disconnect();
   }
@@ -112,8 +112,12 @@ export class MirrorLiveClient {
     void this.join();
   };
 
-  private onDisconnect = (reason?: string) => {
+  private onConnectError = () => {
     if (this.view.connection !== 'refused') this.update({ connection: 'offline' });
+  };
+
+  private onDisconnect = (reason: string) => {
+    this.onConnectError();
     if (reason === SERVER_CLOSED_SOCKET) setTimeout(() => this.socket.connect(), RECONNECT_AFTER_SERVER_CLOSE_MS);
   };
 
