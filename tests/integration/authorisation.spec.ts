@@ -41,6 +41,7 @@ const OWN_ACCOUNT_OPERATIONS: Record<string, string> = {
   unreadNotificationCount: "counts the caller's own unread notifications",
   markAllNotificationsRead: "marks the caller's own notifications as read",
   exportMyData: 'everything Kring holds about the caller, for the caller',
+  logoutEverywhere: "ends every login of the caller, and no one else's",
 };
 
 /** Tables whose rows may change on a refused call: logins and failed attempts (also of relatives' links) are bookkeeping, not data. */
@@ -216,6 +217,11 @@ describe('authorisation, generated from the GraphQL schema', () => {
       expect(JSON.stringify(result)).not.toMatch(new RegExp(secrets.join('|')));
     }
     expect(await kring.sql(`SELECT display_name FROM person WHERE email = 'ingrid@hoeve.test'`)).toEqual([before]);
+    // "Log out everywhere" ended the caller's own logins only.
+    const logins = await kring.sql<{ email: string }>(`SELECT DISTINCT p.email FROM auth_session s JOIN person p ON p.id = s.person_id ORDER BY p.email`);
+    expect(logins.map((l) => l.email)).toContain('ingrid@hoeve.test');
+    expect(logins.map((l) => l.email)).not.toContain('marloes@lindehof.test');
+    await foreign.request(LOGIN, { email: 'marloes@lindehof.test', password: PASSWORD });
   });
 
   it("public operations reveal nothing of another organisation and change none of its data", async () => {

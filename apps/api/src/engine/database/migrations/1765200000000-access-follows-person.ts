@@ -4,8 +4,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Access that follows the person, not the connection. An open socket keeps
  * the viewer it had at its handshake; `person.access_version` goes up with
  * every change to what that person may reach (a membership added, changed or
- * removed; a login ended), so each live command compares one number instead
- * of reading every membership again. `auth_session.last_seen_at` carries the
+ * removed), so each live command compares one number instead of reading every
+ * membership again; whether the socket's login is still open it reads by the
+ * login's primary key in the same statement. `auth_session.last_seen_at` carries the
  * idle timeout of a login.
  */
 export class AccessFollowsPerson1765200000000 implements MigrationInterface {
@@ -27,14 +28,11 @@ export class AccessFollowsPerson1765200000000 implements MigrationInterface {
 
       CREATE TRIGGER membership_bumps_access AFTER INSERT OR UPDATE OR DELETE ON membership
         FOR EACH ROW EXECUTE FUNCTION bump_person_access();
-      CREATE TRIGGER auth_session_end_bumps_access AFTER DELETE ON auth_session
-        FOR EACH ROW EXECUTE FUNCTION bump_person_access();
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP TRIGGER auth_session_end_bumps_access ON auth_session;
       DROP TRIGGER membership_bumps_access ON membership;
       DROP FUNCTION bump_person_access();
       ALTER TABLE auth_session DROP COLUMN last_seen_at;
