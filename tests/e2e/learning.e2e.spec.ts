@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { todayInNetherlands } from '../../apps/api/src/modules/cases/calendar-date';
+import { todayInNetherlands } from '@kring/domain';
 import { launchBrowser, PHONE } from '../support/browser';
 import { PASSWORD, secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';

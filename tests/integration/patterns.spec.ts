@@ -1,6 +1,5 @@
-import { quarterStart, recentQuarters, shiftQuarter } from '@kring/domain';
+import { quarterStart, recentQuarters, shiftQuarter, todayInNetherlands } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
-import { todayInNetherlands } from '../../apps/api/src/modules/cases/calendar-date';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';

@@ -1,5 +1,5 @@
 import { PracticesService } from '../../apps/api/src/modules/practices/practices.service';
-import { todayInNetherlands } from '../../apps/api/src/modules/cases/calendar-date';
+import { todayInNetherlands } from '@kring/domain';
 import { CREATE_TEAM, INVITE, ACCEPT, PASSWORD, tokenFromOutbox, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
