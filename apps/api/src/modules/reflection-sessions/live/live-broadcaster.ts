@@ -5,6 +5,9 @@ import { SocketState } from '../../../engine/policy/policy.guard';
 
 const logger = new Logger('LiveSession');
 
+/** How long presence waits for the other API processes; a dead one is then simply left out. */
+const PRESENCE_TIMEOUT_MS = 500;
+
 /**
  * Sends to a session's room on every API process: `server.to(room)` goes
  * through the PostgreSQL adapter. GraphQL mutations that change what the room
@@ -30,10 +33,17 @@ export class LiveBroadcaster {
     this.server.in(personIds.map((id) => `person:${id}`)).socketsLeave(sessionRoom(sessionId));
   }
 
-  /** People with at least one screen in the room, on any API process. */
-  async online(sessionId: string): Promise<string[]> {
+  /**
+   * People with at least one screen in the room: on this API process only
+   * (instant), or on every process. Asking every process waits at most
+   * PRESENCE_TIMEOUT_MS (not the adapter's 5 s for an instance that died)
+   * and then answers with this process's screens.
+   */
+  async online(sessionId: string, scope: 'local' | 'everywhere'): Promise<string[]> {
     if (!this.server) return [];
-    const sockets = await this.server.in(sessionRoom(sessionId)).fetchSockets();
+    const room = sessionRoom(sessionId);
+    const local = () => this.server!.local.in(room).fetchSockets();
+    const sockets = scope === 'local' ? await local() : await this.server.in(room).timeout(PRESENCE_TIMEOUT_MS).fetchSockets().catch(local);
     const people = sockets.map((socket) => (socket.data as SocketState).viewer?.personId).filter((id): id is string => !!id);
     return [...new Set(people)];
   }
@@ -46,7 +56,7 @@ export class LiveBroadcaster {
   async presence(sessionId: string): Promise<void> {
     if (!this.server) return;
     try {
-      const presence: LivePresence = { sessionId, online: await this.online(sessionId) };
+      const presence: LivePresence = { sessionId, online: await this.online(sessionId, 'everywhere') };
       this.server.to(sessionRoom(sessionId)).emit(LIVE_SOCKET_EVENTS.presence, presence);
     } catch (error) {
       logger.warn({ err: error, sessionId }, 'Could not update presence');

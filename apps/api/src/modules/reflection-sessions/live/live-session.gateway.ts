@@ -66,7 +66,8 @@ export class LiveSessionGateway implements OnGatewayInit, OnGatewayDisconnect {
     const data = socket.data as LiveSocketData;
     (data.liveSessions ??= new Set()).add(body.sessionId);
     const state = await this.state.snapshot(body.sessionId, viewer.personId);
-    void this.broadcaster.presence(body.sessionId);
+    // After the ack has gone out, so the joiner already has the state the presence applies to.
+    setImmediate(() => void this.broadcaster.presence(body.sessionId));
     return { ok: true, state };
   }
 

@@ -22,8 +22,9 @@ export class LiveStateService {
   ) {}
 
   async snapshot(sessionId: string, personId: string): Promise<LiveSessionState> {
-    // Presence is best effort: a slow API process must not fail a join.
-    const online = new Set(await this.broadcaster.online(sessionId).catch(() => []));
+    // A join never waits on another API process (one that was just killed would hold it for seconds): the snapshot
+    // knows this process's screens, and the presence event sent right after the join ack tells everyone.
+    const online = new Set(await this.broadcaster.online(sessionId, 'local'));
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const [session]: (ViewedSessionRow & { case_pseudonym: string | null; db_now: Date })[] = await manager.query(
         `SELECT s.*, c.display_pseudonym AS case_pseudonym, now() AS db_now FROM reflection_session s
