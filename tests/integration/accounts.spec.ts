@@ -1,4 +1,5 @@
 import { GraphqlClient } from '../support/graphql-client';
+import { Mail, MailService } from '../../apps/api/src/engine/mail/mail.service';
 import { ACCEPT, CREATE_TEAM, INVITE, LOGIN, PASSWORD, SETUP, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
@@ -102,18 +103,80 @@ describe('accounts: setup, login, invitations, password reset', () => {
     expect(duplicate.errors?.[0].extensions?.code).toBe('ALREADY_MEMBER');
   });
 
+  /** Every mail the (real) mail service sends, read as it passes: password resets reach no outbox a colleague can read. */
+  function watchMail() {
+    const sent: Mail[] = [];
+    const spy = jest.spyOn(kring.app.get(MailService), 'send').mockImplementation(async function (this: MailService, mail: Mail) {
+      sent.push(mail);
+      return MailService.prototype.send.call(this, mail);
+    });
+    const token = (to: string) => {
+      const mail = [...sent].reverse().find((m) => m.to === to);
+      const match = mail?.body.match(/\/wachtwoord-herstellen\/([A-Za-z0-9_-]+)/);
+      if (!match) throw new Error(`No reset link sent to ${to}`);
+      return match[1];
+    };
+    return { token, stop: () => spy.mockRestore() };
+  }
+
   it('resets a password by a single-use link that ends other sessions', async () => {
-    const other = new GraphqlClient(kring.url);
-    await other.ok(LOGIN, { email: 'bram@hoeve.test', password: PASSWORD });
-    const anonymous = new GraphqlClient(kring.url);
-    expect((await anonymous.ok(`mutation { requestPasswordReset(email: "niemand@nergens.test") }`)).requestPasswordReset).toBe(true);
-    expect((await anonymous.ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`)).requestPasswordReset).toBe(true);
-    const token = await tokenFromOutbox(kring, 'bram@hoeve.test', 'wachtwoord-herstellen');
-    const reset = `mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }`;
-    await anonymous.ok(reset, { token, password: 'een-nieuw-wachtwoord' });
-    expect((await other.ok(ME)).me).toBeNull();
-    expect((await anonymous.request(reset, { token, password: 'nog-een-wachtwoord' })).errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
-    await new GraphqlClient(kring.url).ok(LOGIN, { email: 'bram@hoeve.test', password: 'een-nieuw-wachtwoord' });
+    const mail = watchMail();
+    try {
+      const other = new GraphqlClient(kring.url);
+      await other.ok(LOGIN, { email: 'bram@hoeve.test', password: PASSWORD });
+      const anonymous = new GraphqlClient(kring.url);
+      expect((await anonymous.ok(`mutation { requestPasswordReset(email: "niemand@nergens.test") }`)).requestPasswordReset).toBe(true);
+      expect((await anonymous.ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`)).requestPasswordReset).toBe(true);
+      const token = mail.token('bram@hoeve.test');
+      const reset = `mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }`;
+      await anonymous.ok(reset, { token, password: 'een-nieuw-wachtwoord' });
+      expect((await other.ok(ME)).me).toBeNull();
+      expect((await anonymous.request(reset, { token, password: 'nog-een-wachtwoord' })).errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+      await new GraphqlClient(kring.url).ok(LOGIN, { email: 'bram@hoeve.test', password: 'een-nieuw-wachtwoord' });
+    } finally {
+      mail.stop();
+    }
+  });
+
+  it('keeps reset mails out of every Postvak: an administrator cannot read a colleague’s reset link (no SMTP)', async () => {
+    const mail = watchMail();
+    try {
+      const ingrid = new GraphqlClient(kring.url);
+      await ingrid.ok(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
+      const [{ organisation_id: organisationId }] = await kring.sql<{ organisation_id: string }>(
+        `SELECT m.organisation_id FROM membership m JOIN person p ON p.id = m.person_id WHERE p.email = 'ingrid@hoeve.test' AND m.role = 'administrator'`,
+      );
+      await new GraphqlClient(kring.url).ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`);
+      const token = mail.token('bram@hoeve.test');
+      const outbox = (await ingrid.ok(`query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }`, { id: organisationId })).devOutbox;
+      expect(JSON.stringify(outbox)).not.toContain(token);
+      expect(outbox.filter((m: { subject: string }) => /wachtwoord/i.test(m.subject))).toEqual([]);
+      expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE body LIKE $1`, [`%${token}%`])).toEqual([]);
+    } finally {
+      mail.stop();
+    }
+  });
+
+  it('ends every other open reset link once one of them is used', async () => {
+    const mail = watchMail();
+    try {
+      const anonymous = new GraphqlClient(kring.url);
+      const request = () => anonymous.ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`);
+      await request();
+      const older = mail.token('bram@hoeve.test');
+      await request();
+      const newer = mail.token('bram@hoeve.test');
+      expect(newer).not.toBe(older);
+      const reset = `mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }`;
+      await anonymous.ok(reset, { token: newer, password: 'het-nieuwste-wachtwoord' });
+      expect((await anonymous.request(reset, { token: older, password: 'een-overname-poging' })).errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+      await new GraphqlClient(kring.url).ok(LOGIN, { email: 'bram@hoeve.test', password: 'het-nieuwste-wachtwoord' });
+      // Back to the password the later tests use.
+      await request();
+      await anonymous.ok(reset, { token: mail.token('bram@hoeve.test'), password: 'een-nieuw-wachtwoord' });
+    } finally {
+      mail.stop();
+    }
   });
 
   it('updates the profile language, which then drives error messages', async () => {

@@ -27,6 +27,7 @@ describe('npm start (apps/api/dist/main.js)', () => {
     try {
       const first = run(env);
       await until(() => first.output().includes('Kring draait op'), 'start-up', () => first.output());
+      expect(first.output()).toContain('E-mail is niet ingesteld');
       expect(first.output()).toMatch(new RegExp(`http://localhost:${port}.*klaar in [\\d.]+ s`));
       const health = await fetch(`http://127.0.0.1:${port}/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
@@ -39,8 +40,11 @@ describe('npm start (apps/api/dist/main.js)', () => {
       expect(await exitCode(first)).toBe(0);
       expect(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
-      const second = run(env);
+      // In production without SMTP, Kring says plainly that mail is not configured and where reset mails go instead.
+      const second = run({ ...env, NODE_ENV: 'production' });
       await until(() => second.output().includes('Kring draait op'), 'second start-up', () => second.output());
+      expect(second.output()).toContain('E-mail is niet ingesteld (SMTP_URL ontbreekt): Kring verstuurt geen e-mail.');
+      expect(second.output()).toContain('mails om een wachtwoord te herstellen alleen hier in het serverlog, voor de beheerder van deze server');
       const status = await new GraphqlClient(`http://127.0.0.1:${port}`).ok(`{ setupStatus { needsSetup } }`);
       expect(status.setupStatus.needsSetup).toBe(false);
       second.kill('SIGINT');

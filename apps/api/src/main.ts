@@ -54,8 +54,18 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   console.log(
     `\nKring draait op ${config.publicUrl}  (klaar in ${seconds} s, database: ${embedded ? `ingebouwde PostgreSQL in ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'})\n` +
-      `Eerste stap: open ${config.publicUrl} en richt je organisatie in, of kies het demo-netwerk.\n`,
+      `Eerste stap: open ${config.publicUrl} en richt je organisatie in, of kies het demo-netwerk.\n` +
+      (config.smtpUrl ? '' : `${MAIL_NOT_CONFIGURED}\n`),
   );
 }
+
+/**
+ * Said plainly at every start without SMTP (production included): nothing is mailed, and password-reset mails are
+ * kept for the operator only, never in an organisation's Postvak.
+ */
+export const MAIL_NOT_CONFIGURED =
+  'E-mail is niet ingesteld (SMTP_URL ontbreekt): Kring verstuurt geen e-mail. Uitnodigingen en meldingen staan in het Postvak van de beheerders; ' +
+  'mails om een wachtwoord te herstellen alleen hier in het serverlog, voor de beheerder van deze server.\n' +
+  'Mail is not configured (SMTP_URL is not set): no e-mail is sent; password-reset mails appear only in this server log, for the operator.';
 
 if (require.main === module) void main();

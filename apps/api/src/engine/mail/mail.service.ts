@@ -9,8 +9,11 @@ export interface Mail {
   to: string;
   subject: string;
   body: string;
-  /** Whose administrators may read it in the development outbox. */
-  organisationId: string | null;
+  /**
+   * Whose administrators may read it in the development outbox; 'operator' for mail no colleague may read
+   * (password resets): without SMTP it goes only to the server log, for the instance's operator.
+   */
+  organisationId: string | null | 'operator';
 }
 
 /**
@@ -33,6 +36,11 @@ export class MailService {
     if (this.transport) {
       await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.body });
       this.logger.log({ subject: mail.subject }, 'Mail sent');
+      return;
+    }
+    if (mail.organisationId === 'operator') {
+      // Never in an outbox an organisation can read: an administrator could take over a colleague's account with it.
+      this.logger.warn({ to: mail.to, subject: mail.subject, body: mail.body }, 'Mail not configured: operator-only mail (read it here)');
       return;
     }
     await this.db.query(`INSERT INTO outbox_mail (organisation_id, to_address, subject, body) VALUES ($1, $2, $3, $4)`, [

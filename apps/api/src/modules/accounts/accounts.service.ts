@@ -139,11 +139,7 @@ export class AccountsService {
   }
 
   async requestPasswordReset(email: string): Promise<boolean> {
-    const [person] = await this.db.query(
-      `SELECT p.id, p.preferred_language, (SELECT organisation_id FROM membership WHERE person_id = p.id AND organisation_id IS NOT NULL LIMIT 1) AS organisation_id
-       FROM person p WHERE lower(p.email) = $1`,
-      [email],
-    );
+    const [person] = await this.db.query(`SELECT p.id, p.preferred_language FROM person p WHERE lower(p.email) = $1`, [email]);
     if (!person) return true;
     const token = newToken();
     await this.db.query(
@@ -154,7 +150,7 @@ export class AccountsService {
     const english = person.preferred_language === 'en';
     await this.mail.send({
       to: email,
-      organisationId: person.organisation_id,
+      organisationId: 'operator',
       subject: english ? 'Set a new password for Kring' : 'Nieuw wachtwoord voor Kring',
       body: english
         ? `Someone (hopefully you) asked for a new password.\n\nChoose one here within ${RESET_VALID_MINUTES} minutes:\n${link}\n\nDid you not ask? Then ignore this e-mail.`
@@ -172,6 +168,8 @@ export class AccountsService {
       );
       if (!reset) throw new UserError('TOKEN_INVALID');
       await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await passwordHasher.hash(password)]);
+      // One reset ends every other open reset link: an older mail must not set the password again.
+      await manager.query(`UPDATE password_reset SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [reset.person_id]);
       // A new password ends every other session: the reason for a reset may be a stolen one.
       await manager.query(`DELETE FROM auth_session WHERE person_id = $1`, [reset.person_id]);
       await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
