@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser';
-import { LOGIN, PASSWORD, setupFirstOrganisation } from '../support/fixtures';
+import { PASSWORD, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
 /**

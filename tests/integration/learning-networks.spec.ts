@@ -1,7 +1,7 @@
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { AGREE, agreedVisit, AGREEMENT, demoNetwork, noteEdit, refusal, SYNC } from './peer-visits-fixtures';
+import { agreedVisit, AGREEMENT, demoNetwork, noteEdit, refusal, SYNC } from './peer-visits-fixtures';
 
 const NETWORK = `query N($id: ID!) { learningNetwork(networkId: $id) { name viewerIsCoordinator viewerOrganisations { name } organisations { name entrepreneurs } coordinators } }`;
 const INVITATIONS = `query I($id: ID!) { networkInvitations(networkId: $id) { email acceptedOrganisation { name } } }`;

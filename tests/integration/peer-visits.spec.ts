@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';

@@ -50,7 +50,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     const data = await accept({ input: { token, password, displayName: preview.hasAccount ? null : displayName } });
     if (data) {
       signIn(data.acceptInvitation);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     }
   };
 

@@ -23,7 +23,7 @@ export function LoginPage() {
     const data = await login({ input: form.values });
     if (data) {
       signIn(data.login);
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     }
   };
 

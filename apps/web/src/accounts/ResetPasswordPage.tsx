@@ -19,7 +19,7 @@ export function ResetPasswordPage() {
     const data = await resetPassword({ input: { token, password: form.values.password } });
     if (data) {
       signIn(data.resetPassword);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     }
   };
 

@@ -71,7 +71,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   const logOut = async () => {
     if (await logout()) {
       signOut();
-      navigate(LOGIN_PATH);
+      void navigate(LOGIN_PATH);
     }
   };
 

@@ -48,7 +48,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
     const data = await create({
       input: { organisationId, teamId: teamId || null, title, displayPseudonym: displayPseudonym || null, lifeStoryNote, burdenNote, firstChapter: chapter, acknowledgeWarnings },
     });
-    if (data) navigate(`/casussen/${data.createCase.id}`);
+    if (data) void navigate(`/casussen/${data.createCase.id}`);
   };
 
   return (

@@ -1,13 +1,8 @@
-import { CASE_CURATOR_ROLES, ORGANISATION_MANAGER_ROLES, type Role } from '@kring/domain';
+import { CASE_CURATOR_ROLES, type Role } from '@kring/domain';
 import type { Viewer } from '../app/auth';
 
 function rolesIn(viewer: Viewer, organisationId: string): Role[] {
   return viewer.memberships.filter((m) => m.organisation?.id === organisationId).map((m) => m.role);
-}
-
-/** Administrators and care entrepreneurs keep the resident register. */
-export function managesRegister(viewer: Viewer, organisationId: string): boolean {
-  return rolesIn(viewer, organisationId).some((role) => ORGANISATION_MANAGER_ROLES.includes(role));
 }
 
 /**

@@ -28,7 +28,7 @@ export function JoinNetworkPage() {
         <Form
           onSubmit={async () => {
             const done = await accept({ input: { token, organisationId } });
-            if (done) navigate(networkPath(done.acceptNetworkInvitation));
+            if (done) void navigate(networkPath(done.acceptNetworkInvitation));
           }}
           submitLabel={t('network.join.submit')}
           busy={loading}

@@ -80,7 +80,7 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
   };
   const submit = async () => {
     const done = await share({ input: { organisationId, sourceKind, sourceId: draft.source.sourceId, audience: audience as LibraryAudience, title, body, valueIds } });
-    if (done) navigate(`/bibliotheek/${done.shareInLibrary.id}?organisatie=${organisationId}`);
+    if (done) void navigate(`/bibliotheek/${done.shareInLibrary.id}?organisatie=${organisationId}`);
   };
 
   return (

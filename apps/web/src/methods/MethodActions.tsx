@@ -30,13 +30,13 @@ export function MethodActions({ method, isLatest, choice }: Props) {
 
   const makeCopy = async () => {
     const data = await copy({ organisationId: organisation.id, methodId: method.id, newName: form.values.newName });
-    if (data) navigate(link(`/methoden/${data.copyMethod.id}/bewerken`));
+    if (data) void navigate(link(`/methoden/${data.copyMethod.id}/bewerken`));
   };
 
   const archiveIt = async () => {
     if (await archive({ organisationId: organisation.id, methodId: method.id })) {
       const state: LibraryNotice = { notice: t('methods.detail.archivedDone', { name: local(method.name) }) };
-      navigate(link('/methoden'), { state });
+      void navigate(link('/methoden'), { state });
     }
   };
 

@@ -81,7 +81,7 @@ function CopyForm({ choice }: { choice: ChosenOrganisation }) {
 
   const submit = async () => {
     const data = await copy({ organisationId: organisation.id, methodId, newName: form.values.newName });
-    if (data) navigate(link(`/methoden/${data.copyMethod.id}/bewerken`));
+    if (data) void navigate(link(`/methoden/${data.copyMethod.id}/bewerken`));
   };
   return (
     <Form onSubmit={submit} submitLabel={t('methods.detail.copySubmit')} busy={loading} error={error} fields={form.names} label={t('methods.builder.fromCopyTitle')}>

@@ -58,7 +58,7 @@ export function MethodEditor({ organisationId, initial, blocks, link }: Props) {
     const data = await save({ input: saveInput(draft, organisationId) });
     if (data) {
       const state: SavedNotice = { savedVersion: data.saveCustomMethod.version };
-      navigate(link(`/methoden/${data.saveCustomMethod.id}`), { state });
+      void navigate(link(`/methoden/${data.saveCustomMethod.id}`), { state });
     }
   };
 

@@ -87,7 +87,7 @@ function PlanConversation({ organisationId }: { organisationId: string }) {
         error={planError}
         onSubmit={async ({ escalationProcedure: _procedure, ...values }) => {
           const planned = await plan({ input: { organisationId, ...values } });
-          if (planned) navigate(mirrorPath(planned.planMirrorConversation.id));
+          if (planned) void navigate(mirrorPath(planned.planMirrorConversation.id));
         }}
       />
     </>

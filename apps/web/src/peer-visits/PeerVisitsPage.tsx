@@ -103,7 +103,7 @@ function ArrangeVisit({ overview }: { overview: Overview }) {
   const [visitDate, setVisitDate] = useState('');
   const submit = async () => {
     const result = await arrange({ input: { organisationId: overview.organisation.id, partnerOrganisationId: partner, weHost: direction === 'host', visitDate: visitDate || null } });
-    if (result) navigate(visitPath(result.arrangePeerVisit.id));
+    if (result) void navigate(visitPath(result.arrangePeerVisit.id));
   };
   return (
     <>

@@ -1,4 +1,4 @@
-import { CORE_VALUES, FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_THEMES, type LocalizedText } from '@kring/domain';
+import { CORE_VALUES, FINDING_TYPES, MIRROR_THEMES, type LocalizedText } from '@kring/domain';
 
 /** Names of the shared peer-visit vocabulary by id, for screens that show stored ids. */
 const byId = (items: readonly { id: string; name: LocalizedText }[]) => new Map(items.map((i) => [i.id, i.name]));
@@ -6,4 +6,3 @@ const byId = (items: readonly { id: string; name: LocalizedText }[]) => new Map(
 export const VALUE_NAMES = byId(CORE_VALUES);
 export const MIRROR_THEME_NAMES = byId(MIRROR_THEMES);
 export const FINDING_TYPE_NAMES = byId(FINDING_TYPES);
-export const MIRROR_QUESTION_NAMES = byId(MIRROR_QUESTIONS);

@@ -89,7 +89,7 @@ function SetupForm() {
     const data = await setup({ input: { ...rest, networkName: networkName.trim() || null } });
     if (data) {
       signIn(data.setupOrganisation);
-      navigate('/');
+      void navigate('/');
     }
   };
 

@@ -46,7 +46,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
         ? { storytellerPersonId: colleague || null }
         : { storytellerName: guest.name || null, storytellerEmail: guest.email || null, storytellerLanguage: guest.language };
     const data = await create({ input: { organisationId, teamId, ...text, ...storyteller, acknowledgeWarnings } });
-    if (data) navigate(withOrganisation(`/verhalen/${data.createStory.id}`, organisationId));
+    if (data) void navigate(withOrganisation(`/verhalen/${data.createStory.id}`, organisationId));
   };
 
   return (

@@ -103,7 +103,6 @@ export const FINDING_TYPES = [
 ] as const satisfies readonly LabelledItem[];
 
 export type MirrorThemeId = (typeof MIRROR_THEMES)[number]['id'];
-export type MirrorQuestionId = (typeof MIRROR_QUESTIONS)[number]['id'];
 export type FindingTypeId = (typeof FINDING_TYPES)[number]['id'];
 
 export function isMirrorThemeId(value: unknown): value is MirrorThemeId {

@@ -103,8 +103,6 @@ export const LIVE_COMMAND_RULES: Record<LiveCommandType, LiveCommandRule> = {
   markReady: { moderatorOnly: false, phaseBound: true },
 };
 
-export const LIVE_COMMAND_TYPES = Object.keys(LIVE_COMMAND_RULES) as LiveCommandType[];
-
 /** The action a command needs from the current phase; `contribute` of an option needs 'option'. */
 export function requiredAction(command: LiveCommand): PhaseAction | undefined {
   if (command.type === 'contribute' && command.entryKind === 'option') return 'option';

@@ -43,8 +43,6 @@ export type LiveEventBody =
   /** "Hoe ging het?": a practice of an earlier session got a review or a new status. */
   | { readonly type: 'practiceReviewed'; readonly practice: LivePractice };
 
-export type LiveEventType = LiveEventBody['type'];
-
 export type LiveEvent = LiveEventBody & {
   readonly sessionId: string;
   /** The session version after this change. */

@@ -14,10 +14,6 @@ export function currentActions(state: LiveSessionState): readonly PhaseAction[] 
   return state.status === 'live' && phase ? PHASE_KIND_ACTIONS[phase.kind] : [];
 }
 
-export function entriesOfPhase(state: LiveSessionState, phaseId: string): LiveEntry[] {
-  return state.entries.filter((e) => e.phaseId === phaseId);
-}
-
 /** All dots on an entry, optionally in one phase only. */
 export function voteTotal(state: LiveSessionState, entryId: string, phaseId?: string): number {
   return state.votes.filter((v) => v.entryId === entryId && (phaseId === undefined || v.phaseId === phaseId)).reduce((sum, v) => sum + v.count, 0);

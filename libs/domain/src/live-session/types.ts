@@ -25,12 +25,6 @@ export const SESSION_STATUS_LABELS: Record<SessionStatus, LocalizedText> = {
 export const ENTRY_KINDS = ['contribution', 'question', 'option'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const ENTRY_KIND_LABELS: Record<EntryKind, LocalizedText> = {
-  contribution: { nl: 'Bijdrage', en: 'Contribution' },
-  question: { nl: 'Vraag', en: 'Question' },
-  option: { nl: 'Mogelijkheid', en: 'Option' },
-};
-
 export type SessionRole = 'moderator' | 'participant';
 
 export interface LiveParticipant {

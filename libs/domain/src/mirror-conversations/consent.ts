@@ -16,10 +16,6 @@ import { LocalizedText } from '../values/localized-text';
 export const MIRROR_CONSENT_SCOPES = ['take_part', 'quote_anonymously', 'share_in_organisation', 'share_in_network'] as const;
 export type MirrorConsentScope = (typeof MIRROR_CONSENT_SCOPES)[number];
 
-export function isMirrorConsentScope(value: unknown): value is MirrorConsentScope {
-  return typeof value === 'string' && (MIRROR_CONSENT_SCOPES as readonly string[]).includes(value);
-}
-
 /** The standard page, or the easy-read page (makkelijk lezen) that residents can fill in together. */
 export const MIRROR_CONSENT_FORMS = ['standard', 'easy_read'] as const;
 export type MirrorConsentForm = (typeof MIRROR_CONSENT_FORMS)[number];

@@ -19,10 +19,6 @@ export const MIRROR_RELATIONS = [
 ] as const;
 export type MirrorRelation = (typeof MIRROR_RELATIONS)[number];
 
-export function isMirrorRelation(value: unknown): value is MirrorRelation {
-  return typeof value === 'string' && (MIRROR_RELATIONS as readonly string[]).includes(value);
-}
-
 export const MIRROR_RELATION_LABELS: Readonly<Record<MirrorRelation, LocalizedText>> = {
   partner: { nl: 'Partner', en: 'Partner' },
   child: { nl: 'Zoon of dochter', en: 'Son or daughter' },

@@ -255,5 +255,4 @@ const FACTOR_DATA = [
   },
 ] as const satisfies readonly ValueChildData[];
 
-export type FactorId = (typeof FACTOR_DATA)[number]['id'];
 export const FACTORS = withConcerns(FACTOR_DATA);

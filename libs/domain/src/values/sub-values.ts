@@ -181,5 +181,4 @@ const SUB_VALUE_DATA = [
   },
 ] as const satisfies readonly ValueChildData[];
 
-export type SubValueId = (typeof SUB_VALUE_DATA)[number]['id'];
 export const SUB_VALUES = withConcerns(SUB_VALUE_DATA);

@@ -107,5 +107,4 @@ const VULNERABILITY_DATA = [
   },
 ] as const satisfies readonly ValueChildData[];
 
-export type VulnerabilityId = (typeof VULNERABILITY_DATA)[number]['id'];
 export const VULNERABILITIES = withConcerns(VULNERABILITY_DATA);

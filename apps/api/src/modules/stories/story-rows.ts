@@ -1,5 +1,5 @@
 import { STORY_AUDIENCES, StoryAudience, StoryCheckStatus, storyReaches } from '@kring/domain';
-import { StoryCommentDto, StorySummaryDto } from './dtos/story.dto';
+import { StorySummaryDto } from './dtos/story.dto';
 import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A story row with the names and consents a screen shows; `audiences` are the active consents. */
@@ -36,8 +36,6 @@ export const STORY_SELECT = `SELECT s.*, t.name AS team_name, a.display_name AS 
 
 export const COMMENT_SELECT = `SELECT c.id, c.body, c.from_storyteller AS "fromStoryteller", p.display_name AS "authorName", c.revision, c.created_at AS "createdAt"
   FROM story_comment c LEFT JOIN person p ON p.id = c.author_id`;
-
-export type CommentRow = StoryCommentDto;
 
 /** The people a story may reach besides its writer and teller: the viewer and the teams they are in. */
 export interface StoryReader {

@@ -1,7 +1,7 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asGraphqlError, request, type GraphqlError } from '../../graphql/client';
+import { request } from '../../graphql/client';
 import {
   DraftMirrorLetterDocument,
   MirrorLetterDocument,

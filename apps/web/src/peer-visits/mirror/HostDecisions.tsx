@@ -173,7 +173,7 @@ function ReturnVisit({ report }: { report: Report }) {
       <Form
         onSubmit={async () => {
           const done = await plan({ input: { visitId: report.visitId, visitDate: visitDate || null } });
-          if (done) navigate(visitPath(done.planReturnVisit.id));
+          if (done) void navigate(visitPath(done.planReturnVisit.id));
         }}
         submitLabel={t('visits.report.host.planReturn')}
         busy={loading}

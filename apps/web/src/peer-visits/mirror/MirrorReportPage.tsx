@@ -1,7 +1,7 @@
 import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { request, asGraphqlError } from '../../graphql/client';
+import { request } from '../../graphql/client';
 import { MirrorReportDocument, MirrorReportPdfDocument, type MirrorReportPartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
@@ -15,7 +15,6 @@ import { NoteTags } from '../NoteTags';
 import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
 import { HostDecisions } from './HostDecisions';
-import { useState } from 'react';
 import '../peer-visits.css';
 
 export type Report = MirrorReportPartsFragment;

@@ -183,6 +183,8 @@ export function useNotebook(visitId: string) {
     };
   }, [sync]);
 
+  // notes is a ref: revision is what says its contents changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const all = useMemo(() => [...notes.current.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [revision]);
   const mine = all.filter((n) => n.authorId === visit?.personId);
   const pending = unsynchronised(mine).length;

@@ -33,7 +33,7 @@ function NewPlan({ organisationId }: { organisationId: string }) {
 
   const submit = async ({ teamId, methodId, ...rest }: PlanValues) => {
     const data = await plan({ input: { organisationId, teamId, methodId, ...rest } });
-    if (data) navigate(sessionPath(data.planSession.id), { state: { planned: true } });
+    if (data) void navigate(sessionPath(data.planSession.id), { state: { planned: true } });
   };
   return (
     <PlanForm
