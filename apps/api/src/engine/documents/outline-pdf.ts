@@ -1,35 +1,29 @@
-import PDFDocument from 'pdfkit';
 import { ReportBlock } from './outline';
+import { FONT, newPdf } from './pdf-document';
 
 const MARGIN = 56;
 const GREY = '#555555';
 const BULLET_INDENT = 14;
 
-/** A printable A4 report from the outline (pdfkit's built-in Helvetica covers Dutch text). */
+/** A printable A4 report from the outline, in the embedded Unicode font. */
 export function renderPdf(blocks: readonly ReportBlock[], title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: title, Creator: 'Kring' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = newPdf({ margin: MARGIN, title });
   for (const block of blocks) {
     switch (block.kind) {
       case 'title':
-        doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(block.text).moveDown(0.6);
+        doc.font(FONT.bold).fontSize(18).fillColor('black').text(block.text).moveDown(0.6);
         break;
       case 'meta':
-        doc.font('Helvetica-Bold').fontSize(10).text(`${block.label}: `, { continued: true }).font('Helvetica').text(block.value);
+        doc.font(FONT.bold).fontSize(10).text(`${block.label}: `, { continued: true }).font(FONT.regular).text(block.value);
         break;
       case 'note':
-        doc.moveDown(0.3).font('Helvetica-Oblique').fontSize(10).fillColor(GREY).text(block.text).fillColor('black').moveDown(0.3);
+        doc.moveDown(0.3).font(FONT.oblique).fontSize(10).fillColor(GREY).text(block.text).fillColor('black').moveDown(0.3);
         break;
       case 'heading':
-        doc.moveDown(0.8).font('Helvetica-Bold').fontSize(block.level === 2 ? 14 : 12).text(block.text).moveDown(0.3);
+        doc.moveDown(0.8).font(FONT.bold).fontSize(block.level === 2 ? 14 : 12).text(block.text).moveDown(0.3);
         break;
       case 'prompt':
-        doc.font('Helvetica-Oblique').fontSize(10).fillColor(GREY).text(block.text, { indent: 12 }).fillColor('black').moveDown(0.3);
+        doc.font(FONT.oblique).fontSize(10).fillColor(GREY).text(block.text, { indent: 12 }).fillColor('black').moveDown(0.3);
         break;
       case 'item': {
         // A hanging bullet: text that runs over several lines stays aligned after the bullet.
@@ -37,9 +31,9 @@ export function renderPdf(blocks: readonly ReportBlock[], title: string): Promis
         if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
         const y = doc.y;
         const width = doc.page.width - 2 * MARGIN - BULLET_INDENT;
-        doc.font('Helvetica').fontSize(11).text('•', MARGIN, y);
+        doc.font(FONT.regular).fontSize(11).text('•', MARGIN, y);
         doc.text(block.text, MARGIN + BULLET_INDENT, y, { width });
-        if (block.detail) doc.font('Helvetica-Oblique').fontSize(9).fillColor(GREY).text(block.detail, { width }).fillColor('black');
+        if (block.detail) doc.font(FONT.oblique).fontSize(9).fillColor(GREY).text(block.detail, { width }).fillColor('black');
         doc.x = MARGIN;
         doc.moveDown(0.25);
         break;

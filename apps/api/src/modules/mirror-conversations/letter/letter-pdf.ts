@@ -1,5 +1,5 @@
 import { formatLetterDate, Language } from '@kring/domain';
-import PDFDocument from 'pdfkit';
+import { FONT, newPdf } from '../../../engine/documents/pdf-document';
 
 export interface LetterForPdf {
   language: Language;
@@ -36,32 +36,26 @@ const GREEN = '#2f5d50';
 /** The letter back as an A4 PDF: calm, readable, printable; the quotes without names. */
 export function letterPdf(letter: LetterForPdf): Promise<Buffer> {
   const text = TEXTS[letter.language];
-  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: text.title, Author: letter.organisationName } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = newPdf({ margin: 64, title: text.title, author: letter.organisationName });
 
-  doc.font('Helvetica').fontSize(10).fillColor('#5c5750').text(letter.organisationName);
-  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(20).fillColor(GREEN).text(text.title);
-  doc.moveDown(0.3).font('Helvetica').fontSize(11).fillColor('#5c5750').text(text.about(letter.theme, formatLetterDate(letter.heldOn.toISOString(), letter.language)));
+  doc.font(FONT.regular).fontSize(10).fillColor('#5c5750').text(letter.organisationName);
+  doc.moveDown(0.5).font(FONT.bold).fontSize(20).fillColor(GREEN).text(text.title);
+  doc.moveDown(0.3).font(FONT.regular).fontSize(11).fillColor('#5c5750').text(text.about(letter.theme, formatLetterDate(letter.heldOn.toISOString(), letter.language)));
 
   const section = (heading: string, body: string) => {
-    doc.moveDown(1.2).font('Helvetica-Bold').fontSize(14).fillColor(GREEN).text(heading);
-    doc.moveDown(0.4).font('Helvetica').fontSize(11.5).fillColor('#2b2926').text(body, { lineGap: 3 });
+    doc.moveDown(1.2).font(FONT.bold).fontSize(14).fillColor(GREEN).text(heading);
+    doc.moveDown(0.4).font(FONT.regular).fontSize(11.5).fillColor('#2b2926').text(body, { lineGap: 3 });
   };
   section(text.heard, letter.heard);
   if (letter.quotes.length) {
-    doc.moveDown(1.2).font('Helvetica-Bold').fontSize(14).fillColor(GREEN).text(text.quotes);
+    doc.moveDown(1.2).font(FONT.bold).fontSize(14).fillColor(GREEN).text(text.quotes);
     for (const quote of letter.quotes) {
-      doc.moveDown(0.5).font('Helvetica-Oblique').fontSize(11.5).fillColor('#2b2926').text(`“${quote}”`, { indent: 16, lineGap: 3 });
+      doc.moveDown(0.5).font(FONT.oblique).fontSize(11.5).fillColor('#2b2926').text(`“${quote}”`, { indent: 16, lineGap: 3 });
     }
   }
   section(text.willDo, letter.willDo);
   if (letter.lookBackOn) {
-    doc.moveDown(1.2).font('Helvetica-Bold').fontSize(11.5).fillColor('#2b2926').text(text.lookBack(formatLetterDate(letter.lookBackOn, letter.language)));
+    doc.moveDown(1.2).font(FONT.bold).fontSize(11.5).fillColor('#2b2926').text(text.lookBack(formatLetterDate(letter.lookBackOn, letter.language)));
   }
   doc.end();
   return done;
