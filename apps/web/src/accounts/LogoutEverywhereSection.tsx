@@ -17,7 +17,7 @@ export function LogoutEverywhereSection() {
   const run = async () => {
     if (await logoutEverywhere()) {
       signOut();
-      navigate(LOGIN_PATH);
+      void navigate(LOGIN_PATH);
     }
   };
   return (
