@@ -30,6 +30,7 @@ describe('the visit notebook on a phone, partly offline', () => {
 
   async function writeNote(page: Page, body: string) {
     await page.getByLabel('Wat zie je?').fill(body);
+    await page.getByRole('radio', { name: 'Spiegelvraag' }).check();
     await page.getByRole('button', { name: 'Beeld bewaren' }).click();
     await page.getByRole('listitem').filter({ hasText: body }).first().waitFor();
   }
@@ -47,6 +48,13 @@ describe('the visit notebook on a phone, partly offline', () => {
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
     // The app shell is kept by the service worker before the connection goes.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
+    // No finding type is chosen in advance: a hurried criticism is never saved as a strength.
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    await page.getByLabel('Wat zie je?').fill('Zonder soort');
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+    await page.getByText('Kies wat voor beeld dit is: niets is vooraf gekozen.').waitFor();
+    await page.getByLabel('Wat zie je?').fill('');
 
     await writeNote(page, 'Beeld 1: de tafel werd samen gedekt.');
     await status(page, 'Alles is verstuurd.').waitFor();

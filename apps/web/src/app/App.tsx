@@ -1,4 +1,4 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ForgotPasswordPage, InvitationPage, LoginPage, ProfilePage, ResetPasswordPage } from '../accounts';
 import { CasePage, CasesPage, NewCasePage, ResidentRegisterPage } from '../cases';
 import { HomePage } from '../home';
@@ -77,6 +77,8 @@ export function App() {
                   <Route path="/lerend-netwerk/aansluiten/:token" element={<JoinNetworkPage />} />
                   <Route path="/lerend-netwerk/:networkId" element={<NetworkPage />} />
                   <Route path="/leren" element={<PracticesPage />} />
+                  {/* Calendar feeds fetched before the look-back link was fixed still point here. */}
+                  <Route path="/praktijken" element={<Navigate to="/leren" replace />} />
                   <Route path="/verhalen" element={<StoriesPage />} />
                   <Route path="/verhalen/nieuw" element={<NewStoryPage />} />
                   <Route path="/verhalen/:id" element={<StoryPage />} />

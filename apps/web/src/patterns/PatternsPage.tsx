@@ -20,6 +20,7 @@ import { Section } from '../ui/Section';
 import { HeatMap, HeatTable } from './HeatMap';
 import './patterns.css';
 import { InternalSystemsPanel, VulnerabilityList } from './PatternsPanels';
+import { withoutTeamWord } from '../ui/team-name';
 
 /** Which patterns: the organisation, one of its teams, or its learning network as a whole. */
 const NETWORK = 'netwerk';
@@ -62,7 +63,7 @@ function OrganisationPatterns({ organisationId, level, onLevel }: { organisation
         onChange={onLevel}
         optional
         emptyOption={t('patterns.wholeOrganisation')}
-        options={[...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: team.name }) })), ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: network.name }) }] : [])]}
+        options={[...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: withoutTeamWord(team.name) }) })), ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: network.name }) }] : [])]}
       />
       {level === NETWORK && network ? <NetworkPatterns networkId={network.id} /> : <TeamOrOrganisation organisationId={organisationId} teamId={level || null} />}
     </>

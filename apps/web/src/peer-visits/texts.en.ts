@@ -133,6 +133,8 @@ export const visitsEn: typeof visitsNl = {
     newTitle: 'New observation',
     body: 'What do you see?',
     bodyHint: 'A few sentences, at most {{max}} characters. No names.',
+    findingTypeRequired: 'Choose what kind of finding this is: nothing is chosen in advance.',
+    moreTags: 'Values, theme, moment and focus question (optional)',
     bodyRequired: 'Briefly write down what you saw first.',
     findingType: 'Kind of observation',
     values: 'Values',

@@ -131,6 +131,8 @@ export const visitsNl = {
     newTitle: 'Nieuw beeld',
     body: 'Wat zie je?',
     bodyHint: 'Een paar zinnen, hoogstens {{max}} tekens. Geen namen.',
+    findingTypeRequired: 'Kies wat voor beeld dit is: niets is vooraf gekozen.',
+    moreTags: 'Waarden, thema, moment en focusvraag (niet verplicht)',
     bodyRequired: 'Schrijf eerst kort op wat je zag.',
     findingType: 'Soort beeld',
     values: 'Waarden',

@@ -14,6 +14,7 @@ import { LearningTabs } from './LearningTabs';
 import { LookBackForm } from './LookBackForm';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTeamParam } from './useTeamParam';
+import { withoutTeamWord } from '../ui/team-name';
 
 /** New practices from every activity, per team (/leren?organisatie=…&team=…): due look-backs first. */
 export function PracticesPage() {
@@ -94,7 +95,7 @@ function PracticeGroup({ practices, onSaved, due }: { practices: TrackedPractice
             {[
               due && <span key="due" className="badge">{t('practices.due.badge')}</span>,
               practice.sourceTitle ? t('practices.source', { source: label(PRACTICE_SOURCE_LABELS, practice.source), title: practice.sourceTitle }) : label(PRACTICE_SOURCE_LABELS, practice.source),
-              practice.team && t('practices.team', { team: practice.team.name }),
+              practice.team && t('practices.team', { team: withoutTeamWord(practice.team.name) }),
             ]
               .filter(Boolean)
               .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}

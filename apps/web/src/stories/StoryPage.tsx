@@ -16,6 +16,7 @@ import { MemberCheckForm } from './MemberCheckForm';
 import { MemberCheckSection } from './MemberCheckSection';
 import { audienceList } from './story-labels';
 import './stories.css';
+import { withoutTeamWord } from '../ui/team-name';
 
 /** One story (/verhalen/:id): its text, the member check, the remarks, and for its teller the answer. */
 export function StoryPage() {
@@ -46,7 +47,7 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
     <Page title={story.title} wide>
       <LearningTabs current="stories" organisationId={story.organisationId} />
       <p className="muted">
-        {t('stories.page.meta', { team: story.team?.name ?? '–', author: story.author?.name ?? '–', revision: story.revision })} · {t('stories.byTeller', { name: story.storyteller.name })}
+        {t('stories.page.meta', { team: story.team ? withoutTeamWord(story.team.name) : '–', author: story.author?.name ?? '–', revision: story.revision })} · {t('stories.byTeller', { name: story.storyteller.name })}
       </p>
       <p>
         <span className="badge">{label(STORY_CHECK_STATUS_LABELS, story.checkStatus)}</span>{' '}

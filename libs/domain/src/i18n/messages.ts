@@ -370,6 +370,8 @@ export const FIELD_LABELS: Record<string, Record<Language, string>> = {
   role: { nl: 'rol', en: 'role' },
   kind: { nl: 'soort', en: 'kind' },
   place: { nl: 'plaats', en: 'place' },
+  changeNote: { nl: 'toelichting bij de wijziging', en: 'note on the change' },
+  channel: { nl: 'hoe de naaste toestemming gaf', en: 'how the relative gave consent' },
   question: { nl: 'vraag of thema', en: 'question or theme' },
   scheduledAt: { nl: 'datum en tijd', en: 'date and time' },
   durationMinutes: { nl: 'duur in minuten', en: 'duration in minutes' },

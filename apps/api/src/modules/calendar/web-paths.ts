@@ -7,6 +7,6 @@ export const WEB_PATHS = {
   session: (id: string) => `/sessies/${id}`,
   mirrorConversation: (id: string) => `/spiegelgesprekken/${id}`,
   peerVisit: (id: string) => `/visitatie/${id}`,
-  practices: () => `/praktijken`,
+  practices: () => `/leren`,
   notifications: () => `/meldingen`,
 } as const;

@@ -24,7 +24,7 @@ interface NoteFormProps {
   lensValueIds: readonly string[];
   lensThemeIds: readonly string[];
   submitLabel: string;
-  onSave: (draft: NoteDraft) => Promise<void>;
+  onSave: (draft: NoteDraft & { findingType: FindingTypeId }) => Promise<void>;
   onCancel?: () => void;
 }
 
@@ -40,6 +40,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
   const id = useId();
   const [draft, setDraft] = useState<NoteDraft>(initial ?? emptyDraft());
   const [problem, setProblem] = useState<string>();
+  const [typeProblem, setTypeProblem] = useState<string>();
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const warning = identifyingDetailsWarning(findIdentifyingDetails(draft.body), language);
   const values = [...CORE_VALUES].sort((a, b) => Number(!lensValueIds.includes(a.id)) - Number(!lensValueIds.includes(b.id)));
@@ -47,9 +48,11 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.body.trim()) return setProblem(t('visits.notebook.bodyRequired'));
-    setProblem(undefined);
-    await onSave(draft);
+    const noBody = !draft.body.trim();
+    setProblem(noBody ? t('visits.notebook.bodyRequired') : undefined);
+    setTypeProblem(draft.findingType ? undefined : t('visits.notebook.findingTypeRequired'));
+    if (noBody || !draft.findingType) return;
+    await onSave({ ...draft, findingType: draft.findingType });
     if (!initial) setDraft((d) => ({ ...emptyDraft(), momentOfDay: d.momentOfDay }));
   };
 
@@ -65,47 +68,59 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
         error={problem}
       />
       {warning && <Alert tone="info">{warning}</Alert>}
-      <fieldset className="field">
+      <fieldset className={typeProblem ? 'field field--invalid' : 'field'} aria-describedby={typeProblem ? `${id}-finding-error` : undefined}>
         <legend>{t('visits.notebook.findingType')}</legend>
+        {typeProblem && (
+          <p id={`${id}-finding-error`} className="field__error" role="alert">
+            {typeProblem}
+          </p>
+        )}
         <div className="choice-chips">
           {FINDING_TYPES.map((type) => (
             <label key={type.id} className="choice-chip">
-              <input type="radio" name={`${id}-finding`} value={type.id} checked={draft.findingType === type.id} onChange={() => set('findingType', type.id as FindingTypeId)} />
+              <input type="radio" name={`${id}-finding`} value={type.id} checked={draft.findingType === type.id} onChange={() => {
+                  set('findingType', type.id as FindingTypeId);
+                  setTypeProblem(undefined);
+                }} />
               {local(type.name)}
             </label>
           ))}
         </div>
       </fieldset>
-      <CheckboxGroup
-        legend={t('visits.notebook.values')}
-        hint={t('visits.notebook.valuesHint')}
-        name={`${id}-values`}
-        options={values.map((v) => ({ value: v.id as string, label: lensValueIds.includes(v.id) ? local(v.name) : `${local(v.name)} ${t('visits.notebook.outsideLens')}` }))}
-        values={draft.valueIds}
-        onChange={(ids) => set('valueIds', ids)}
-      />
-      <div className="note-form__row">
-        <SelectField
-          label={t('visits.notebook.mirrorTheme')}
-          optional
-          emptyOption={t('visits.notebook.noTheme')}
-          options={themes.map((theme) => ({ value: theme.id, label: local(theme.name) }))}
-          value={draft.mirrorThemeId}
-          onChange={(v) => set('mirrorThemeId', v)}
+      {/* Optional tags fold away, so on a phone the text, the finding type and the button fit on the first screen. */}
+      <details className="note-form__more" open={Boolean(initial)}>
+        <summary>{t('visits.notebook.moreTags')}</summary>
+        <CheckboxGroup
+          legend={t('visits.notebook.values')}
+          hint={t('visits.notebook.valuesHint')}
+          name={`${id}-values`}
+          options={values.map((v) => ({ value: v.id as string, label: lensValueIds.includes(v.id) ? local(v.name) : `${local(v.name)} ${t('visits.notebook.outsideLens')}` }))}
+          values={draft.valueIds}
+          onChange={(ids) => set('valueIds', ids)}
         />
-        <SelectField
-          label={t('visits.notebook.moment')}
-          optional
-          emptyOption={t('visits.notebook.noMoment')}
-          options={MOMENTS_OF_DAY.map((m) => ({ value: m, label: local(MOMENT_OF_DAY_LABELS[m]) }))}
-          value={draft.momentOfDay}
-          onChange={(v) => set('momentOfDay', v as NoteDraft['momentOfDay'])}
-        />
-      </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={draft.aboutFocus} onChange={(e) => set('aboutFocus', e.target.checked)} />
-        {t('visits.notebook.aboutFocusLabel')}
-      </label>
+        <div className="note-form__row">
+          <SelectField
+            label={t('visits.notebook.mirrorTheme')}
+            optional
+            emptyOption={t('visits.notebook.noTheme')}
+            options={themes.map((theme) => ({ value: theme.id, label: local(theme.name) }))}
+            value={draft.mirrorThemeId}
+            onChange={(v) => set('mirrorThemeId', v)}
+          />
+          <SelectField
+            label={t('visits.notebook.moment')}
+            optional
+            emptyOption={t('visits.notebook.noMoment')}
+            options={MOMENTS_OF_DAY.map((m) => ({ value: m, label: local(MOMENT_OF_DAY_LABELS[m]) }))}
+            value={draft.momentOfDay}
+            onChange={(v) => set('momentOfDay', v as NoteDraft['momentOfDay'])}
+          />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.aboutFocus} onChange={(e) => set('aboutFocus', e.target.checked)} />
+          {t('visits.notebook.aboutFocusLabel')}
+        </label>
+      </details>
       <div className="form__actions">
         <Button type="submit">{submitLabel}</Button>
         {onCancel && (

@@ -47,8 +47,6 @@ export function NotebookPage() {
         <SyncStatus online={notebook.online} syncing={notebook.syncing} pending={notebook.pending} error={notebook.error} onSync={() => void notebook.sync()} />
       </div>
       {visit.focusQuestion && <p className="lead">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
-      <p className="muted">{t('visits.notebook.intro')}</p>
-
       <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
 
       {visit.open ? (
@@ -58,6 +56,8 @@ export function NotebookPage() {
       ) : (
         <Alert tone="info">{t('visits.notebook.closed')}</Alert>
       )}
+      {/* The explanation comes after the form: on a phone the first screen is for writing. */}
+      <p className="muted">{t('visits.notebook.intro')}</p>
 
       <Section title={t('visits.notebook.mineTitle', { count: notebook.mine.length })}>
         {notebook.mine.length === 0 ? (

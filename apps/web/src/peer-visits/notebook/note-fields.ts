@@ -3,7 +3,8 @@ import type { FindingTypeId, MomentOfDay, NoteFields } from '@kring/domain';
 /** What the capture form holds; selects use '' for "none". */
 export interface NoteDraft {
   body: string;
-  findingType: FindingTypeId;
+  /** '' until chosen: nothing is preselected, so a hurried criticism is never saved as a strength. */
+  findingType: FindingTypeId | '';
   valueIds: string[];
   mirrorThemeId: string;
   momentOfDay: MomentOfDay | '';
@@ -21,7 +22,7 @@ export function momentAt(hour: number): MomentOfDay {
 }
 
 export function emptyDraft(now: Date = new Date()): NoteDraft {
-  return { body: '', findingType: 'touched_us', valueIds: [], mirrorThemeId: '', momentOfDay: momentAt(now.getHours()), aboutFocus: false };
+  return { body: '', findingType: '', valueIds: [], mirrorThemeId: '', momentOfDay: momentAt(now.getHours()), aboutFocus: false };
 }
 
 export function draftOf(fields: NoteFields): NoteDraft {
@@ -35,7 +36,8 @@ export function draftOf(fields: NoteFields): NoteDraft {
   };
 }
 
-export function fieldsOf(draft: NoteDraft, deleted = false): NoteFields {
+/** Only for a draft whose finding type was chosen (the form checks it first). */
+export function fieldsOf(draft: NoteDraft & { findingType: FindingTypeId }, deleted = false): NoteFields {
   return {
     body: draft.body.trim(),
     findingType: draft.findingType,
