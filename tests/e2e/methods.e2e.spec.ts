@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { SHIPPED_METHODS } from '@kring/domain';
 import { launchBrowser, PHONE } from '../support/browser';
 import { PASSWORD, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -39,7 +40,7 @@ describe('methods in the browser', () => {
 
     await page.getByRole('link', { name: 'Werkvormen' }).click();
     await page.getByRole('heading', { name: 'Meegeleverd met Kring' }).waitFor();
-    expect(await page.locator('.method-cards').first().getByRole('listitem').count()).toBe(6);
+    expect(await page.locator('.method-cards').first().getByRole('listitem').count()).toBe(SHIPPED_METHODS.length);
     await page.getByRole('link', { name: 'Incidentmethode' }).click();
     await heading(page, 'Incidentmethode').waitFor();
     await page.getByLabel('Naam van de kopie').fill('Onze incidentmethode');
