@@ -1,0 +1,46 @@
+import { columnType, renderTableTypes, rowTypeName } from '../render-table-types';
+
+describe('columnType', () => {
+  it.each([
+    ['uuid', false, 'string'],
+    ['text', true, 'string | null'],
+    ['int4', false, 'number'],
+    ['int8', false, 'string'],
+    ['bool', true, 'boolean | null'],
+    ['timestamptz', false, 'Date'],
+    ['date', true, 'Date | null'],
+    ['jsonb', false, 'unknown'],
+    ['_text', false, 'string[]'],
+    ['_uuid', true, 'string[] | null'],
+    ['bytea', false, 'Buffer'],
+  ])('%s (nullable %s) → %s', (udtName, nullable, expected) => {
+    expect(columnType({ udtName, nullable })).toBe(expected);
+  });
+
+  it('refuses a type it does not know instead of guessing', () => {
+    expect(() => columnType({ udtName: 'geometry', nullable: false })).toThrow(/geometry/);
+  });
+});
+
+describe('rowTypeName', () => {
+  it.each([
+    ['person', 'PersonRow'],
+    ['peer_visit_note', 'PeerVisitNoteRow'],
+    ['auth_session', 'AuthSessionRow'],
+  ])('%s → %s', (table, expected) => expect(rowTypeName(table)).toBe(expected));
+});
+
+describe('renderTableTypes', () => {
+  it('writes one interface per table in column order and a map sorted by table', () => {
+    const source = renderTableTypes([
+      { table: 'team', column: 'id', udtName: 'uuid', nullable: false },
+      { table: 'team', column: 'name', udtName: 'text', nullable: false },
+      { table: 'person', column: 'id', udtName: 'uuid', nullable: false },
+      { table: 'person', column: 'retired_at', udtName: 'timestamptz', nullable: true },
+    ]);
+    expect(source).toContain('export interface PersonRow {\n  id: string;\n  retired_at: Date | null;\n}');
+    expect(source).toContain('export interface TeamRow {\n  id: string;\n  name: string;\n}');
+    expect(source.indexOf('PersonRow {')).toBeLessThan(source.indexOf('TeamRow {'));
+    expect(source).toContain('export interface Tables {\n  person: PersonRow;\n  team: TeamRow;\n}');
+  });
+});
