@@ -52,6 +52,10 @@ export const ERROR_MESSAGES = {
     nl: 'De tekst bevat mogelijk herkenbare gegevens ({count}). Pas ze aan, of bevestig dat je ze hebt gecontroleerd.',
     en: 'The text may contain identifying details ({count}). Change them, or confirm that you have checked them.',
   },
+  BSN_REFUSED: {
+    nl: 'Deze tekst bevat een burgerservicenummer (BSN). Kring bewaart nooit een BSN: haal het nummer weg en probeer het opnieuw. De rest van je tekst staat er nog.',
+    en: 'This text contains a citizen service number (BSN). Kring never stores a BSN: remove the number and try again. The rest of your text is still there.',
+  },
   CONSENT_REQUIRED: {
     nl: 'Voor deze zichtbaarheid is eerst toestemming nodig: {scope}. Leg de toestemming vast, of kies een kleinere kring.',
     en: 'This visibility needs consent first: {scope}. Record the consent, or choose a smaller circle.',

@@ -49,7 +49,8 @@ function hasBirthCue(text: string, start: number): boolean {
 export function findBirthDates(text: string, referenceYear: number): IdentifyingDetail[] {
   const found: IdentifyingDetail[] = [];
   const push = (start: number, match: string) => found.push({ kind: 'date_of_birth', start, end: start + match.length, match });
-  const plausibleYear = (year: number) => year >= 1900 && year <= referenceYear;
+  // A date in the current year or later is an appointment or an event, never the birth date of someone Kring writes about.
+  const plausibleYear = (year: number) => year >= 1900 && year < referenceYear;
 
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [whole, d, , mo, y] = m;

@@ -1,0 +1,76 @@
+import { ContentGuardNames, ContentVerdict, findContentDetails, guardNameForms, judgeContent } from './content-guard';
+
+const today = { referenceDate: new Date('2026-12-03T12:00:00Z') };
+const names: ContentGuardNames = { people: ['Els Jansen', 'Jan de Vries', 'Anja'], allowed: ['Roos'] };
+
+describe('judgeContent', () => {
+  const cases: { text: string; verdict: ContentVerdict['kind']; found?: string[]; why: string }[] = [
+    { text: 'Mevrouw B. (pseudoniem Roos) wilde vanochtend niet douchen.', verdict: 'clean', why: 'pseudonymised text' },
+    { text: 'Mevrouw wilde niet eten; meneer zat erbij.', verdict: 'clean', why: 'a honorific alone is no name' },
+    { text: 'Mevrouw Roos wilde niet eten.', verdict: 'clean', why: 'the pseudonym after a honorific is how Kring asks people to write' },
+    { text: 'Mevrouw Jansen wilde niet eten.', verdict: 'needs_acknowledgement', found: ['Mevrouw Jansen'], why: 'honorific + known surname' },
+    { text: 'Gisteren sprak ik meneer van den Berg.', verdict: 'needs_acknowledgement', found: ['meneer van den Berg'], why: 'honorific + unknown surname with particles' },
+    { text: 'mw. De Vries belde.', verdict: 'needs_acknowledgement', found: ['mw. De Vries'], why: 'abbreviated honorific + known surname' },
+    { text: 'Ik vroeg het aan Anja.', verdict: 'needs_acknowledgement', found: ['Anja'], why: "the storyteller's own first name" },
+    { text: 'Afspraak op 12-03-2026 en op 04-01-2027.', verdict: 'clean', why: 'dates this year or later are not birth dates' },
+    { text: 'Zij is geboren op 12-03-1941.', verdict: 'needs_acknowledgement', found: ['12-03-1941'], why: 'date of birth' },
+    { text: 'Woont op 1234 AB 12.', verdict: 'needs_acknowledgement', found: ['1234 AB 12'], why: 'postcode + house number' },
+    { text: 'Bel 0612345678.', verdict: 'needs_acknowledgement', found: ['0612345678'], why: 'phone' },
+    { text: 'Mail els@example.nl.', verdict: 'needs_acknowledgement', found: ['els@example.nl'], why: 'e-mail' },
+    { text: 'Dossier 111222333.', verdict: 'refused', found: ['111222333'], why: 'a valid BSN is refused' },
+    { text: 'Factuur 123456789.', verdict: 'clean', why: 'nine digits that fail the 11-check are no BSN' },
+    {
+      text: 'Mevrouw Jansen (BSN 111222333, geboren 12-03-1941) … 0612345678',
+      verdict: 'refused',
+      found: ['Mevrouw Jansen', '111222333', '12-03-1941', '0612345678'],
+      why: 'the live-room example of issue #9: refused, every finding highlighted',
+    },
+  ];
+
+  it.each(cases)('$why: "$text" is $verdict', ({ text, verdict, found }) => {
+    const result = judgeContent([{ field: 'text', text }], names, today);
+    expect(result.kind).toBe(verdict);
+    expect(result.findings.map((f) => f.match)).toEqual(found ?? []);
+    for (const f of result.findings) expect(text.slice(f.start, f.end)).toBe(f.match);
+  });
+
+  it('judges several texts together and names the field of each finding', () => {
+    const result = judgeContent(
+      [
+        { field: 'input.title', text: 'Over Jan' },
+        { field: 'input.chapters.1.text', text: 'nummer 123 456 782' },
+        { field: 'input.empty', text: null },
+      ],
+      names,
+      today,
+    );
+    expect(result.kind).toBe('refused');
+    expect(result.findings.map((f) => [f.field, f.kind])).toEqual([
+      ['input.title', 'name'],
+      ['input.chapters.1.text', 'bsn'],
+    ]);
+  });
+
+  it('reports only BSNs for a bsn_only field (a person may write their own name)', () => {
+    expect(judgeContent([{ field: 'displayName', text: 'Els Jansen', mode: 'bsn_only' }], names, today).kind).toBe('clean');
+    expect(judgeContent([{ field: 'displayName', text: 'Els 111222333', mode: 'bsn_only' }], names, today)).toMatchObject({
+      kind: 'refused',
+      findings: [{ field: 'displayName', kind: 'bsn', match: '111222333' }],
+    });
+  });
+});
+
+describe('findContentDetails', () => {
+  it('keeps a more specific finding over a honorific name', () => {
+    expect(findContentDetails('mevrouw Jansen@example.nl', names, today).map((f) => f.kind)).toEqual(['email']);
+  });
+  it('widens a known full name to its honorific', () => {
+    expect(findContentDetails('De heer Jan de Vries kwam', names, today).map((f) => f.match)).toEqual(['De heer Jan de Vries']);
+  });
+});
+
+describe('guardNameForms', () => {
+  it('expands full names and leaves out allowed pseudonyms', () => {
+    expect(guardNameForms({ people: ['Jan de Vries', 'Roos Bakker'], allowed: ['Roos'] })).toEqual(['Jan de Vries', 'Jan', 'de Vries', 'Roos Bakker', 'Bakker']);
+  });
+});

@@ -1,0 +1,152 @@
+import { findIdentifyingDetails, nameVariants } from './identifying-details';
+import { IdentifyingDetail, IdentifyingDetailKind } from './types';
+
+/**
+ * The content guard (issue #9, domain guide §8): the one judge every text
+ * anyone types passes, on the server before anything is stored and on the
+ * device before a live contribution or a notebook note is sent or kept.
+ *
+ * - A BSN that passes the 11-check is refused, always: Kring never stores one.
+ * - Names, dates of birth, addresses, phone numbers and e-mail addresses need
+ *   the author's explicit acknowledgement ("Ik heb dit gecontroleerd").
+ * - Anything else is clean.
+ */
+
+/** How a text field is guarded, declared where the field is declared. */
+export const TEXT_GUARD_MODES = ['full', 'bsn_only', 'none'] as const;
+export type TextGuardMode = (typeof TEXT_GUARD_MODES)[number];
+
+export interface GuardedTextInput {
+  /** Where the text sits in the save, e.g. `input.body` or `chapters.2.text`; findings carry it back. */
+  readonly field: string;
+  readonly text: string | null | undefined;
+  /** `bsn_only`: a person's own name, for example, may contain names but never a BSN. Defaults to `full`. */
+  readonly mode?: Exclude<TextGuardMode, 'none'>;
+}
+
+export interface ContentGuardNames {
+  /**
+   * Full names whose forms must not appear: the organisation's people, the
+   * real names on the resident register, the storyteller of a story, the
+   * relatives of a mirror conversation. Each is expanded with nameVariants.
+   */
+  readonly people: readonly string[];
+  /** Names that are meant to be used (the register's pseudonyms): never a finding, also not after "mevrouw". */
+  readonly allowed?: readonly string[];
+}
+
+export interface ContentFinding extends IdentifyingDetail {
+  readonly field: string;
+}
+
+export type ContentVerdict =
+  | { readonly kind: 'clean'; readonly findings: readonly [] }
+  /** At least one BSN: the save is refused whatever the author says. All findings come along to highlight them. */
+  | { readonly kind: 'refused'; readonly findings: readonly ContentFinding[] }
+  | { readonly kind: 'needs_acknowledgement'; readonly findings: readonly ContentFinding[] };
+
+export interface ContentGuardOptions {
+  /** Today; a date in this year or later is not a date of birth. */
+  readonly referenceDate?: Date;
+}
+
+const HONORIFICS = ['mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'de heer', 'heer', 'mr', 'mrs', 'ms', 'juffrouw', 'zuster', 'broeder', 'dokter', 'dr', 'tante', 'oom', 'opa', 'oma'];
+const PARTICLES = ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'von', 'zu'];
+/** Case-insensitive letters inside an otherwise case-sensitive pattern (the surname's capital must stay a capital). */
+const anyCase = (word: string) => word.replace(/\p{L}/gu, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`).replace(' ', '\\s+');
+const HONORIFIC = `(?:${HONORIFICS.map(anyCase).join('|')})\\.?`;
+const PARTICLE = `(?:${PARTICLES.map(anyCase).join('|')})`;
+/**
+ * A honorific followed by a surname: "Mevrouw Jansen", "meneer van den Berg",
+ * "mw. De Vries". A capital is required for the surname itself, so "mevrouw
+ * zelf" is no name and "Mevrouw B." (an initial) is not one either.
+ */
+const HONORIFIC_SURNAME = new RegExp(
+  `(?<![\\p{L}\\p{N}_])${HONORIFIC}\\s+((?:${PARTICLE}\\s+)*\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+const LEADING_PARTICLES = new RegExp(`^(?:${PARTICLE}\\s+)*`, 'u');
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])${HONORIFIC}\\s+$`, 'u');
+
+function normalise(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Every form of the names to look for (full name, first name, surname), without the allowed pseudonyms. */
+export function guardNameForms(names: ContentGuardNames): string[] {
+  const allowed = new Set((names.allowed ?? []).map(normalise));
+  return [...new Set(names.people.flatMap(nameVariants))].filter((form) => !allowed.has(normalise(form)));
+}
+
+/** "Mevrouw Jansen": a honorific with a surname is a name even when nobody of that name is known. */
+function honorificNames(text: string, allowed: ReadonlySet<string>): IdentifyingDetail[] {
+  const found: IdentifyingDetail[] = [];
+  for (const m of text.matchAll(HONORIFIC_SURNAME)) {
+    const surname = m[1];
+    // "Mevrouw Roos" where Roos is the resident's pseudonym is exactly how Kring asks people to write.
+    const bare = surname.replace(LEADING_PARTICLES, '');
+    if (allowed.has(normalise(surname)) || allowed.has(normalise(bare))) continue;
+    const start = m.index ?? 0;
+    found.push({ kind: 'name', start, end: start + m[0].length, match: m[0] });
+  }
+  return found;
+}
+
+/** A known name right after a honorific takes the honorific along, so the highlight covers "Mevrouw Jansen". */
+function withHonorific(text: string, finding: IdentifyingDetail): IdentifyingDetail {
+  if (finding.kind !== 'name') return finding;
+  const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, finding.start - 20), finding.start));
+  if (!before) return finding;
+  const start = finding.start - before[0].length;
+  return { ...finding, start, match: text.slice(start, finding.end) };
+}
+
+/** Overlapping name findings (a known name inside "Mevrouw Jansen") become one, the widest. */
+function mergeNames(findings: IdentifyingDetail[]): IdentifyingDetail[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: IdentifyingDetail[] = [];
+  for (const f of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) {
+      if (f.kind === 'name' && last.kind === 'name') {
+        if (f.end > last.end) kept[kept.length - 1] = { ...last, end: f.end, match: `${last.match}${f.match.slice(last.end - f.start)}` };
+        continue;
+      }
+      // A more specific kind already won this stretch in findIdentifyingDetails; a honorific name never overrides it.
+      if (f.kind === 'name') continue;
+      if (last.kind === 'name') kept.pop();
+    }
+    kept.push(f);
+  }
+  return kept;
+}
+
+/** The findings in one text, positions in UTF-16 code units as the editor holds the text. */
+export function findContentDetails(text: string, names: ContentGuardNames, options: ContentGuardOptions = {}): IdentifyingDetail[] {
+  if (!text) return [];
+  const allowed = new Set((names.allowed ?? []).map(normalise));
+  const detected = findIdentifyingDetails(text, { knownNames: guardNameForms(names), referenceDate: options.referenceDate }).map((f) => withHonorific(text, f));
+  return mergeNames([...detected, ...honorificNames(text, allowed)]);
+}
+
+const ALWAYS_REFUSED: ReadonlySet<IdentifyingDetailKind> = new Set(['bsn']);
+
+/**
+ * Judges the texts of one save (or one live command) together. A field in
+ * `bsn_only` mode reports only BSNs; the verdict is the strictest over all.
+ */
+export function judgeContent(texts: readonly GuardedTextInput[], names: ContentGuardNames, options: ContentGuardOptions = {}): ContentVerdict {
+  const findings: ContentFinding[] = texts.flatMap(({ field, text, mode }) =>
+    findContentDetails(text ?? '', names, options)
+      .filter((f) => mode !== 'bsn_only' || ALWAYS_REFUSED.has(f.kind))
+      .map((f) => ({ field, ...f })),
+  );
+  if (findings.length === 0) return { kind: 'clean', findings: [] };
+  if (findings.some((f) => ALWAYS_REFUSED.has(f.kind))) return { kind: 'refused', findings };
+  return { kind: 'needs_acknowledgement', findings };
+}
+
+/** Whether a verdict lets the save through: clean, or acknowledged by the author; a refusal never. */
+export function contentAllowed(verdict: ContentVerdict, acknowledged: boolean): boolean {
+  return verdict.kind === 'clean' || (verdict.kind === 'needs_acknowledgement' && acknowledged);
+}
