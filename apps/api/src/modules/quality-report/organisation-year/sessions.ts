@@ -1,9 +1,20 @@
 import { Language, LocalizedText, ROLE_LABELS, Role } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import { HarvestItemRow } from '../../../engine/database/tables.generated';
 import { ReportCountDto, ReportInsightDto } from '../dtos/quality-report.dto';
 import { formatDay, momentInYear } from '../report-year';
 
-type Row = Record<string, any>;
+/** A method's name as the session's method snapshot kept it, with the sessions held. */
+interface MethodCountRow {
+  name: LocalizedText;
+  count: number;
+}
+/** People by role; `role` is null for people who left the organisation. */
+interface RoleCountRow {
+  role: Role | null;
+  count: number;
+}
+type InsightRow = Pick<HarvestItemRow, 'body'> & { method: LocalizedText; held_at: Date };
 
 /** A session counts as held in the year it started (or was planned for) once it is closed. */
 const HELD = `s.organisation_id = $1 AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}`;
@@ -24,7 +35,7 @@ export interface SessionsPart {
  * approved. Names never leave this query.
  */
 export async function sessionsOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<SessionsPart> {
-  const [methods, roles, insights] = await Promise.all([
+  const [methods, roles, insights]: [MethodCountRow[], RoleCountRow[], InsightRow[]] = await Promise.all([
     db.query(
       `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s WHERE ${HELD}
        GROUP BY s.method_id, s.method_snapshot->'name' ORDER BY count(*) DESC, s.method_snapshot->'name'->>'nl'`,
@@ -45,16 +56,16 @@ export async function sessionsOfYear(db: EntityManager, organisationId: string, 
       [organisationId, year],
     ),
   ]);
-  const byMethod = methods.map((m: Row) => ({ label: (m.name as LocalizedText)[language], count: m.count }));
+  const byMethod = methods.map((m) => ({ label: m.name[language], count: m.count }));
   // Roles in the order of the domain list, so the table reads the same every year.
   const roleOrder = Object.keys(ROLE_LABELS) as Role[];
   const participants = [...roles]
-    .sort((a: Row, b: Row) => (a.role ? roleOrder.indexOf(a.role) : 99) - (b.role ? roleOrder.indexOf(b.role) : 99))
-    .map((r: Row) => ({ label: r.role ? ROLE_LABELS[r.role as Role][language] : FORMER_MEMBERS[language], count: r.count }));
+    .sort((a, b) => (a.role ? roleOrder.indexOf(a.role) : 99) - (b.role ? roleOrder.indexOf(b.role) : 99))
+    .map((r) => ({ label: r.role ? ROLE_LABELS[r.role][language] : FORMER_MEMBERS[language], count: r.count }));
   return {
     sessionsHeld: byMethod.reduce((sum: number, m: ReportCountDto) => sum + m.count, 0),
     sessionsByMethod: byMethod,
     participantsByRole: participants,
-    insights: insights.map((i: Row) => ({ text: i.body, methodName: (i.method as LocalizedText)[language], heldOn: formatDay(i.held_at, language) })),
+    insights: insights.map((i) => ({ text: i.body, methodName: i.method[language], heldOn: formatDay(i.held_at, language) })),
   };
 }
