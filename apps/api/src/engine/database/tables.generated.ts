@@ -51,9 +51,9 @@ export interface CaseConsentRow {
   id: string;
   organisation_id: string;
   case_id: string;
-  scope: string;
-  given_by: string;
-  form: string;
+  scope: 'discuss_in_team' | 'share_in_organisation' | 'share_in_network';
+  given_by: 'resident' | 'legal_representative';
+  form: 'standard' | 'easy_read';
   given_on: Date;
   withdrawn_on: Date | null;
   note: string;
@@ -71,7 +71,7 @@ export interface CaseFileRow {
   title: string;
   life_story_note: string;
   burden_note: string;
-  visibility: string;
+  visibility: 'private' | 'session' | 'team' | 'organisation';
   created_at: Date;
   updated_at: Date;
 }
@@ -93,7 +93,7 @@ export interface EntrepreneurCheckinNoteRow {
   network_id: string;
   organisation_id: string;
   author_id: string;
-  topic: string;
+  topic: 'continuity' | 'staying_small' | 'specialist_expertise' | 'rules_and_contracts';
   body: string;
   shared_with_network: boolean;
   updated_at: Date;
@@ -112,7 +112,7 @@ export interface HarvestItemRow {
   id: string;
   organisation_id: string;
   session_id: string;
-  kind: string;
+  kind: 'insight' | 'advice' | 'memo';
   body: string;
   created_by: string | null;
   created_at: Date;
@@ -142,10 +142,10 @@ export interface LearningNetworkRow {
 export interface LibraryItemRow {
   id: string;
   organisation_id: string;
-  source_kind: string;
+  source_kind: 'case' | 'story' | 'lesson' | 'mirror_report';
   source_id: string;
   source_revision: number | null;
-  audience: string;
+  audience: 'organisation' | 'network';
   team_id: string | null;
   title: string;
   body: string;
@@ -205,11 +205,11 @@ export interface MirrorConsentRow {
   id: string;
   organisation_id: string;
   participant_id: string;
-  scope: string;
-  form: string;
+  scope: 'take_part' | 'quote_anonymously' | 'share_in_organisation' | 'share_in_network';
+  form: 'standard' | 'easy_read';
   given_at: Date;
   withdrawn_at: Date | null;
-  channel: string;
+  channel: 'link' | 'paper' | 'phone' | 'in_person';
   recorded_by: string | null;
 }
 
@@ -223,7 +223,7 @@ export interface MirrorConversationRow {
   place: string;
   moderator_id: string;
   escalation_procedure: string;
-  status: string;
+  status: 'planned' | 'live' | 'ended' | 'approved' | 'cancelled';
   current_question_id: string | null;
   closing_round: boolean;
   version: string;
@@ -289,7 +289,7 @@ export interface MirrorListenerNoteRow {
   organisation_id: string;
   conversation_id: string;
   author_id: string;
-  kind: string;
+  kind: 'note' | 'question';
   body: string;
   question_id: string | null;
   asked_at: Date | null;
@@ -300,7 +300,7 @@ export interface MirrorParticipantRow {
   id: string;
   organisation_id: string;
   conversation_id: string;
-  kind: string;
+  kind: 'relative' | 'resident';
   display_name: string;
   email: string | null;
   language: string;
@@ -376,7 +376,7 @@ export interface NetworkLensProposalRow {
   mirror_theme_ids: string[];
   questions: string[];
   motivation: string;
-  status: string;
+  status: 'open' | 'adopted' | 'declined';
   decision_note: string;
   adopted_in_version: number | null;
   decided_at: Date | null;
@@ -447,10 +447,10 @@ export interface PeerVisitRow {
   proposal_id: string | null;
   return_visit_id: string | null;
   location_id: string | null;
-  status: string;
+  status: 'preparing' | 'agreed' | 'cancelled';
   focus_question: string;
   purpose: string;
-  format: string | null;
+  format: 'half_day' | 'day' | 'twenty_four_hours' | null;
   visit_date: Date | null;
   lens_version: number;
   lens: unknown;
@@ -460,10 +460,10 @@ export interface PeerVisitRow {
   host_agreed_by: string | null;
   visitor_agreed_at: Date | null;
   visitor_agreed_by: string | null;
-  report_status: string;
+  report_status: 'draft' | 'with_host' | 'closed';
   report_summary: string;
   host_reflection: string;
-  report_visibility: string;
+  report_visibility: 'involved' | 'team' | 'organisation' | 'network';
   report_team_id: string | null;
   handed_to_host_at: Date | null;
   closed_at: Date | null;
@@ -479,7 +479,7 @@ export interface PeerVisitMemberRow {
   network_id: string;
   organisation_id: string;
   person_id: string | null;
-  role: string;
+  role: 'entrepreneur' | 'care_worker' | 'relative' | 'expert';
   display_name: string;
 }
 
@@ -487,7 +487,7 @@ export interface PeerVisitMirrorResponseRow {
   visit_id: string;
   network_id: string;
   organisation_id: string;
-  topic_kind: string;
+  topic_kind: 'focus' | 'question' | 'theme';
   topic_id: string;
   body: string;
   version: number;
@@ -503,10 +503,10 @@ export interface PeerVisitNoteRow {
   client_id: string;
   author_id: string | null;
   body: string;
-  finding_type: string;
+  finding_type: 'touched_us' | 'mirror_question' | 'point_of_attention' | 'suggestion' | 'rule_obstacle';
   value_ids: string[];
   mirror_theme_id: string | null;
-  moment_of_day: string | null;
+  moment_of_day: 'morning' | 'midday' | 'afternoon' | 'evening' | 'night' | null;
   about_focus: boolean;
   deleted_at: Date | null;
   in_report: boolean;
@@ -532,7 +532,7 @@ export interface PeerVisitNoteConflictRow {
   moment_of_day: string | null;
   about_focus: boolean;
   deleted: boolean;
-  resolution: string | null;
+  resolution: 'keep_server' | 'keep_mine' | 'keep_both' | null;
   resolved_at: Date | null;
   created_at: Date;
 }
@@ -541,7 +541,7 @@ export interface PeerVisitNoteReceiptRow {
   edit_id: string;
   note_id: string;
   network_id: string;
-  outcome: string;
+  outcome: 'created' | 'applied' | 'unchanged' | 'conflict';
   created_at: Date;
 }
 
@@ -570,7 +570,7 @@ export interface PracticeRow {
   what: string;
   who: string;
   look_back_on: Date | null;
-  status: string;
+  status: 'open' | 'continued' | 'adopted' | 'stopped';
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
@@ -582,7 +582,7 @@ export interface PracticeReviewRow {
   practice_id: string;
   session_id: string | null;
   body: string;
-  status: string | null;
+  status: 'open' | 'continued' | 'adopted' | 'stopped' | null;
   author_id: string | null;
   created_at: Date;
 }
@@ -610,7 +610,7 @@ export interface ReflectionSessionRow {
   duration_minutes: number;
   place: string;
   moderator_id: string;
-  status: string;
+  status: 'planned' | 'live' | 'closed' | 'cancelled';
   current_phase_index: number;
   timer_phase_id: string | null;
   timer_duration_seconds: number;
@@ -657,7 +657,7 @@ export interface SessionEntryRow {
   organisation_id: string;
   session_id: string;
   phase_id: string;
-  kind: string;
+  kind: 'contribution' | 'question' | 'option';
   body: string;
   author_id: string | null;
   anonymous: boolean;
@@ -681,7 +681,7 @@ export interface SessionParticipantRow {
   session_id: string;
   person_id: string;
   organisation_id: string;
-  role: string;
+  role: 'moderator' | 'participant';
   ready_phase_id: string | null;
   invited_at: Date;
 }
@@ -693,7 +693,7 @@ export interface SessionTagRow {
   phase_id: string;
   entry_id: string;
   item_id: string;
-  direction: string;
+  direction: 'visible_strength' | 'under_pressure' | 'open_question';
   framework_version: string;
   tagged_by: string | null;
   created_at: Date;
@@ -731,7 +731,7 @@ export interface StoryRow {
   token_hash: string | null;
   link_expires_at: Date | null;
   link_revoked_at: Date | null;
-  check_status: string;
+  check_status: 'draft' | 'with_storyteller' | 'changes_requested' | 'approved';
   approved_revision: number | null;
   approved_at: Date | null;
   created_at: Date;
@@ -753,8 +753,8 @@ export interface StoryConsentRow {
   id: string;
   organisation_id: string;
   story_id: string;
-  audience: string;
-  given_via: string;
+  audience: 'team' | 'organisation' | 'network' | 'public';
+  given_via: 'account' | 'link';
   given_at: Date;
   withdrawn_at: Date | null;
 }
@@ -772,7 +772,7 @@ export interface VisitProposalRow {
   network_id: string;
   round_id: string;
   explanation: unknown;
-  status: string;
+  status: 'proposed' | 'accepted' | 'declined' | 'withdrawn';
   decided_at: Date | null;
   created_at: Date;
 }
@@ -782,7 +782,7 @@ export interface VisitProposalMemberRow {
   organisation_id: string;
   network_id: string;
   position: number;
-  response: string | null;
+  response: 'accepted' | 'declined' | null;
   responded_by: string | null;
   responded_at: Date | null;
 }

@@ -4,10 +4,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
+import { MirrorConversationRow, PeerVisitRow, PracticeRow, ReflectionSessionRow } from '../../engine/database/tables.generated';
 import { IcsEvent } from './ics';
 import { WEB_PATHS } from './web-paths';
 
-type Row = Record<string, any>;
+type SessionEvent = Pick<ReflectionSessionRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place' | 'status'> & {
+  method_name: LocalizedText;
+  team_name: string | null;
+};
+type ConversationEvent = Pick<MirrorConversationRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place'> & { moderating: boolean; team_name: string | null };
+/** `visit_date` as YYYY-MM-DD text: a visit is a calendar day, not a moment. */
+type VisitEvent = Pick<PeerVisitRow, 'id' | 'format' | 'status'> & {
+  visit_date: string;
+  host_name: string;
+  visiting_name: string;
+  location_name: string | null;
+  hosting: boolean;
+};
+type LookBackEvent = Pick<PracticeRow, 'id'> & { look_back_on: string; team_name: string };
 
 /** Past events stay in the feed for a while, so last month's session is still in the calendar. */
 const PAST_DAYS = 60;
@@ -58,19 +72,19 @@ export class CalendarEventsService {
     const withTeam = (label: string, team: string | null) => (team ? `${label}, ${team}` : label);
 
     const events: IcsEvent[] = [
-      ...sessions.map((s: Row): IcsEvent => {
+      ...sessions.map((s): IcsEvent => {
         const url = link(WEB_PATHS.session(s.id));
         return {
           uid: `session-${s.id}@kring`,
           when: { at: s.scheduled_at, minutes: s.duration_minutes },
-          summary: withTeam(`${L(TEXT.session)}: ${(s.method_name as LocalizedText)[language]}`, s.team_name),
+          summary: withTeam(`${L(TEXT.session)}: ${s.method_name[language]}`, s.team_name),
           description: `${L(TEXT.open)}: ${url}`,
           location: s.place,
           url,
           cancelled: s.status === 'cancelled',
         };
       }),
-      ...conversations.map((c: Row): IcsEvent => {
+      ...conversations.map((c): IcsEvent => {
         const url = link(WEB_PATHS.mirrorConversation(c.id));
         return {
           uid: `mirror-${c.id}@kring`,
@@ -81,7 +95,7 @@ export class CalendarEventsService {
           url,
         };
       }),
-      ...visits.map((v: Row): IcsEvent => {
+      ...visits.map((v): IcsEvent => {
         const url = link(WEB_PATHS.peerVisit(v.id));
         return {
           uid: `visit-${v.id}@kring`,
@@ -93,7 +107,7 @@ export class CalendarEventsService {
           cancelled: v.status === 'cancelled',
         };
       }),
-      ...lookBacks.map((p: Row): IcsEvent => {
+      ...lookBacks.map((p): IcsEvent => {
         const url = link(WEB_PATHS.practices());
         return {
           uid: `look-back-${p.id}@kring`,
@@ -107,7 +121,7 @@ export class CalendarEventsService {
     return events.slice(0, MAX_EVENTS);
   }
 
-  private sessions(personId: string, since: Date): Promise<Row[]> {
+  private sessions(personId: string, since: Date): Promise<SessionEvent[]> {
     return this.db.query(
       `SELECT s.id, s.scheduled_at, s.duration_minutes, s.place, s.status, s.method_snapshot->'name' AS method_name, t.name AS team_name
        FROM reflection_session s LEFT JOIN team t ON t.id = s.team_id
@@ -119,7 +133,7 @@ export class CalendarEventsService {
     );
   }
 
-  private conversations(personId: string, since: Date): Promise<Row[]> {
+  private conversations(personId: string, since: Date): Promise<ConversationEvent[]> {
     return this.db.query(
       `SELECT c.id, c.scheduled_at, c.duration_minutes, c.place, c.moderator_id = $1 AS moderating, t.name AS team_name
        FROM mirror_conversation c LEFT JOIN team t ON t.id = c.team_id
@@ -132,7 +146,7 @@ export class CalendarEventsService {
   }
 
   /** Visits the person makes (in the visiting team) or hosts (as the host organisation's care entrepreneur). */
-  private visits(personId: string, sinceDay: string): Promise<Row[]> {
+  private visits(personId: string, sinceDay: string): Promise<VisitEvent[]> {
     return this.db.query(
       `SELECT v.id, v.visit_date::text AS visit_date, v.format, v.status, h.name AS host_name, g.name AS visiting_name, l.name AS location_name,
               EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $1 AND m.organisation_id = v.organisation_id AND m.role = 'entrepreneur') AS hosting
@@ -148,7 +162,7 @@ export class CalendarEventsService {
   }
 
   /** Look-backs of practices still being tried, in the teams the person belongs to. */
-  private lookBacks(personId: string, sinceDay: string): Promise<Row[]> {
+  private lookBacks(personId: string, sinceDay: string): Promise<LookBackEvent[]> {
     return this.db.query(
       `SELECT p.id, p.look_back_on::text AS look_back_on, t.name AS team_name
        FROM practice p JOIN team t ON t.id = p.team_id

@@ -5,12 +5,20 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { MatchingRoundRow, MembershipRow, OrganisationRow, PersonRow, VisitProposalMemberRow, VisitProposalRow } from '../../engine/database/tables.generated';
 import { MailService } from '../../engine/mail/mail.service';
 import { insertVisit, visitHistory } from '../peer-visits';
 import { MatchingRoundDto, VisitProposalDto } from './dtos/matching.dto';
 import { RespondToProposalInput, StartMatchingRoundInput } from './dtos/matching.inputs';
 
-type Row = Record<string, any>;
+/** The jsonb column `unmatched` holds the matching result's unmatched organisations. */
+type Unmatched = MatchingResult['unmatched'][number];
+type RoundRow = Omit<MatchingRoundRow, 'unmatched'> & { unmatched: Unmatched[] };
+type ProposalMember = Pick<VisitProposalMemberRow, 'position' | 'response'> & Pick<OrganisationRow, 'id' | 'name'>;
+type ProposalRow = Omit<VisitProposalRow, 'explanation'> & { explanation: LocalizedText; members: ProposalMember[] };
+/** A proposal locked for an answer, with its round's settings. */
+type LockedProposal = VisitProposalRow & Pick<RoundRow, 'months_without_repeat' | 'unmatched'>;
+type MemberWithName = VisitProposalMemberRow & Pick<OrganisationRow, 'name'>;
 
 /**
  * Rounds of peer visits: Kring proposes groups (see proposeVisitGroups), the
@@ -74,14 +82,14 @@ export class MatchingService {
   }
 
   private async notify(manager: EntityManager, organisationIds: readonly string[], explanation: LocalizedText): Promise<void> {
-    const rows: Row[] = await manager.query(
+    const rows: (Pick<PersonRow, 'email'> & Pick<MembershipRow, 'organisation_id'>)[] = await manager.query(
       `SELECT DISTINCT p.email, m.organisation_id FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[]) AND m.role = 'entrepreneur'`,
       [organisationIds],
     );
     for (const row of rows) {
       await this.mail.send({
         to: row.email,
-        organisationId: row.organisation_id,
+        organisationId: row.organisation_id!,
         subject: 'Voorstel voor een collegiale visitatie',
         body: `Kring stelt een visitatie voor in jullie lerend netwerk.\n\n${explanation.nl}\n\nNeem het voorstel aan of sla het af bij Visitaties: ${this.mail.link('/visitaties')}\n\n(English: ${explanation.en})`,
       });
@@ -89,25 +97,26 @@ export class MatchingService {
   }
 
   async rounds(networkId: string, roundId?: string): Promise<MatchingRoundDto[]> {
-    const rounds: Row[] = await this.db.query(`SELECT * FROM matching_round WHERE network_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY created_at DESC`, [networkId, roundId ?? null]);
+    const rounds: RoundRow[] = await this.db.query(`SELECT * FROM matching_round WHERE network_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY created_at DESC`, [networkId, roundId ?? null]);
     const proposals = await this.proposals({ roundIds: rounds.map((r) => r.id) });
-    const names = new Map<string, string>(
-      (await this.db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [rounds.flatMap((r) => r.unmatched.map((u: Row) => u.organisationId))])).map((o: Row) => [o.id, o.name]),
-    );
+    const organisations: Pick<OrganisationRow, 'id' | 'name'>[] = await this.db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [
+      rounds.flatMap((r) => r.unmatched.map((u) => u.organisationId)),
+    ]);
+    const names = new Map(organisations.map((o) => [o.id, o.name]));
     return rounds.map((r) => ({
       id: r.id,
       monthsWithoutRepeat: r.months_without_repeat,
       createdAt: r.created_at,
       proposals: proposals.filter((p) => p.roundId === r.id),
       unmatched: r.unmatched
-        .filter((u: Row) => names.has(u.organisationId))
-        .map((u: Row) => ({ organisation: { id: u.organisationId, name: names.get(u.organisationId)! }, explanation: u.explanation })),
+        .filter((u) => names.has(u.organisationId))
+        .map((u) => ({ organisation: { id: u.organisationId, name: names.get(u.organisationId)! }, explanation: u.explanation })),
     }));
   }
 
   /** Proposals of rounds, or the open ones an organisation is asked to answer. */
   async proposals(filter: { roundIds?: string[]; openFor?: string; id?: string }): Promise<VisitProposalDto[]> {
-    const rows: Row[] = await this.db.query(
+    const rows: ProposalRow[] = await this.db.query(
       `SELECT p.*, coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'position', m.position, 'response', m.response) ORDER BY m.position), '[]') AS members
        FROM visit_proposal p JOIN visit_proposal_member m ON m.proposal_id = p.id JOIN organisation o ON o.id = m.organisation_id
        WHERE ($1::uuid[] IS NULL OR p.round_id = ANY($1::uuid[]))
@@ -117,7 +126,7 @@ export class MatchingService {
       [filter.roundIds ?? null, filter.openFor ?? null, filter.id ?? null],
     );
     return rows.map((r) => {
-      const members: Row[] = r.members;
+      const members = r.members;
       const byId = new Map(members.map((m) => [m.id, { id: m.id, name: m.name }]));
       return {
         id: r.id,
@@ -133,11 +142,11 @@ export class MatchingService {
 
   async respond(access: NetworkAccess, viewer: Viewer, input: RespondToProposalInput): Promise<VisitProposalDto> {
     await this.db.transaction(async (manager) => {
-      const [proposal] = await manager.query(
+      const [proposal]: LockedProposal[] = await manager.query(
         `SELECT p.*, r.months_without_repeat, r.unmatched FROM visit_proposal p JOIN matching_round r ON r.id = p.round_id WHERE p.id = $1 AND p.network_id = $2 FOR UPDATE OF p, r`,
         [input.proposalId, access.networkId],
       );
-      const members: Row[] = await manager.query(`SELECT m.*, o.name FROM visit_proposal_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.proposal_id = $1 ORDER BY m.position`, [
+      const members: MemberWithName[] = await manager.query(`SELECT m.*, o.name FROM visit_proposal_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.proposal_id = $1 ORDER BY m.position`, [
         input.proposalId,
       ]);
       const answering = members.find((m) => m.organisation_id === input.organisationId);
@@ -172,15 +181,15 @@ export class MatchingService {
    * again with the others of that proposal, nor are any pairs declined
    * earlier in this round.
    */
-  private async rematch(manager: EntityManager, networkId: string, proposal: Row, members: Row[]): Promise<void> {
-    const declined: Row[] = await manager.query(
+  private async rematch(manager: EntityManager, networkId: string, proposal: LockedProposal, members: MemberWithName[]): Promise<void> {
+    const declined: { decliner: string; other: string }[] = await manager.query(
       `SELECT d.organisation_id AS decliner, o.organisation_id AS other FROM visit_proposal p
        JOIN visit_proposal_member d ON d.proposal_id = p.id AND d.response = 'declined'
        JOIN visit_proposal_member o ON o.proposal_id = p.id AND o.organisation_id <> d.organisation_id
        WHERE p.round_id = $1 AND p.status = 'declined'`,
       [proposal.round_id],
     );
-    const candidates = [...members.map((m) => m.organisation_id as string), ...proposal.unmatched.map((u: Row) => u.organisationId as string)];
+    const candidates = [...members.map((m) => m.organisation_id), ...proposal.unmatched.map((u) => u.organisationId)];
     const organisations: MatchingOrganisation[] = await manager.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id = ANY($2::uuid[])`, [networkId, candidates]);
     await this.propose(
       manager,

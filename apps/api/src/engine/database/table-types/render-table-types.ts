@@ -5,6 +5,8 @@ export interface ColumnInfo {
   /** information_schema's udt_name: `int4`, `text`, `_text` (an array of text), … */
   udtName: string;
   nullable: boolean;
+  /** The values a single-column CHECK (column IN (…)) allows, when there is one. */
+  allowed?: readonly string[];
 }
 
 /**
@@ -39,12 +41,28 @@ const TS_TYPES: Record<string, string> = {
 };
 
 /** The TypeScript type of one column's value as a query returns it. */
-export function columnType(column: Pick<ColumnInfo, 'udtName' | 'nullable'>): string {
+export function columnType(column: Pick<ColumnInfo, 'udtName' | 'nullable' | 'allowed'>): string {
   const isArray = column.udtName.startsWith('_');
   const base = TS_TYPES[isArray ? column.udtName.slice(1) : column.udtName];
   if (!base) throw new Error(`Onbekend kolomtype ${column.udtName}: voeg het toe aan TS_TYPES in render-table-types.ts`);
-  const type = isArray ? `${base}[]` : base;
-  return column.nullable ? `${type} | null` : type;
+  // A CHECK that lists the allowed texts is the column's own enumeration: the
+  // type says so, and the domain's union type (e.g. PracticeStatus) fits it.
+  const scalar = column.allowed?.length && base === 'string' ? column.allowed.map((value) => `'${value.replace(/'/g, "\\'")}'`).join(' | ') : base;
+  const type = isArray ? (scalar.includes('|') ? `(${scalar})[]` : `${scalar}[]`) : scalar;
+  if (!column.nullable) return type;
+  return `${type} | null`;
+}
+
+/**
+ * The allowed values of a single-column CHECK as PostgreSQL prints it, e.g.
+ * `CHECK ((status = ANY (ARRAY['planned'::text, 'live'::text])))`; null for
+ * any other kind of check.
+ */
+export function allowedValues(definition: string): { column: string; values: string[] } | null {
+  const match = /^CHECK \(\(\(?(\w+)\)? = ANY \(\(?ARRAY\[(.*)\]\)?(?:::text\[\])?\)\)\)$/.exec(definition);
+  if (!match) return null;
+  const values = [...match[2].matchAll(/'((?:[^']|'')*)'::(?:text|character varying)/g)].map((m) => m[1].replace(/''/g, "'"));
+  return values.length ? { column: match[1], values } : null;
 }
 
 /** `peer_visit_note` → `PeerVisitNoteRow`. */

@@ -3,11 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../../engine/auth/viewer';
+import { AuditEventRow, PersonRow } from '../../../engine/database/tables.generated';
 import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
 import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
 import { namedRef } from '../../../engine/graphql/named-ref';
 
-type Row = Record<string, any>;
+type EventRow = Pick<AuditEventRow, 'id' | 'created_at' | 'action' | 'subject_type' | 'subject_id' | 'person_id'> & {
+  person_name: string | null;
+  subject_name: string | null;
+};
 
 const PAGE_SIZE = 100;
 
@@ -27,7 +31,7 @@ export class AuditLogService {
 
   async page(access: TenantAccess, input: AuditLogInput, language: Language): Promise<AuditLogPageDto> {
     const id = access.organisationId;
-    const [events, actions, people] = await Promise.all([
+    const [events, actions, people]: [EventRow[], Pick<AuditEventRow, 'action'>[], Pick<PersonRow, 'id' | 'display_name'>[]] = await Promise.all([
       this.db.query(
         `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, p.display_name AS person_name, sp.display_name AS subject_name
          FROM audit_event e
@@ -49,7 +53,7 @@ export class AuditLogService {
       ),
     ]);
     return {
-      events: events.slice(0, PAGE_SIZE).map((e: Row) => ({
+      events: events.slice(0, PAGE_SIZE).map((e) => ({
         id: e.id,
         createdAt: e.created_at,
         action: e.action,
@@ -62,9 +66,9 @@ export class AuditLogService {
       })),
       hasMore: events.length > PAGE_SIZE,
       actions: actions
-        .map((a: Row) => ({ action: a.action, label: actionLabel(a.action, language) }))
-        .sort((a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, language)),
-      people: people.map((p: Row) => ({ id: p.id, name: p.display_name })),
+        .map((a) => ({ action: a.action, label: actionLabel(a.action, language) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
+      people: people.map((p) => ({ id: p.id, name: p.display_name })),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { columnType, renderTableTypes, rowTypeName } from '../render-table-types';
+import { allowedValues, columnType, renderTableTypes, rowTypeName } from '../render-table-types';
 
 describe('columnType', () => {
   it.each([
@@ -17,9 +17,28 @@ describe('columnType', () => {
     expect(columnType({ udtName, nullable })).toBe(expected);
   });
 
+  it.each([
+    [{ udtName: 'text', nullable: false, allowed: ['planned', 'live'] }, "'planned' | 'live'"],
+    [{ udtName: 'text', nullable: true, allowed: ['open'] }, "'open' | null"],
+    [{ udtName: '_text', nullable: false, allowed: ['a', 'b'] }, "('a' | 'b')[]"],
+    [{ udtName: 'text', nullable: false, allowed: ["it's"] }, "'it\\'s'"],
+  ])('a CHECK list becomes a union: %j → %s', (column, expected) => {
+    expect(columnType(column)).toBe(expected);
+  });
+
   it('refuses a type it does not know instead of guessing', () => {
     expect(() => columnType({ udtName: 'geometry', nullable: false })).toThrow(/geometry/);
   });
+});
+
+describe('allowedValues', () => {
+  it.each([
+    ["CHECK ((status = ANY (ARRAY['planned'::text, 'live'::text, 'closed'::text])))", { column: 'status', values: ['planned', 'live', 'closed'] }],
+    ["CHECK ((form = ANY (ARRAY['standard'::text, 'easy_read'::text])))", { column: 'form', values: ['standard', 'easy_read'] }],
+    ["CHECK ((kind = ANY (ARRAY['o''brien'::text])))", { column: 'kind', values: ["o'brien"] }],
+    ['CHECK ((length(body) <= 4000))', null],
+    ['CHECK ((duration_minutes > 0))', null],
+  ])('%s', (definition, expected) => expect(allowedValues(definition)).toEqual(expected));
 });
 
 describe('rowTypeName', () => {
