@@ -1,13 +1,15 @@
-import { Language, notificationText } from '@kring/domain';
+import { Language, NotificationKind, NotificationParams, notificationText } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../../engine/auth/viewer';
+import { NotificationRow as StoredNotification, OrganisationRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { NotificationDto, NotificationListDto } from './dtos/notification.dto';
 
-type Row = Record<string, any>;
+/** A notification with its organisation's name; `kind` and `params` as the domain wrote them (no CHECK lists the kinds). */
+type Row = Omit<StoredNotification, 'kind' | 'params'> & { kind: NotificationKind; params: NotificationParams; organisation_name: OrganisationRow['name'] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,7 +39,7 @@ export class NotificationsService {
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const [row] = await this.db.query(
+    const [row]: { count: number }[] = await this.db.query(
       `SELECT count(*)::int AS count FROM notification WHERE person_id = $1 AND organisation_id = ANY($2::uuid[]) AND read_at IS NULL`,
       [viewer.personId, this.organisationsOf(viewer)],
     );
@@ -47,7 +49,7 @@ export class NotificationsService {
   /** Someone else's notification is "not found", like any row the viewer may not see. */
   async markRead(viewer: Viewer, notificationId: string): Promise<NotificationDto> {
     if (!UUID.test(notificationId)) throw new UserError('NOT_FOUND');
-    const [row] = await updateReturning(
+    const [row] = await updateReturning<Row>(
       this.db.manager,
       `UPDATE notification n SET read_at = coalesce(n.read_at, now()) FROM organisation o
        WHERE n.id = $1 AND n.person_id = $2 AND n.organisation_id = ANY($3::uuid[]) AND o.id = n.organisation_id
