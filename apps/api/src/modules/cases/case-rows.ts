@@ -1,26 +1,11 @@
-import { CaseVisibility } from '@kring/domain';
 import { CaseChapterDto, CaseConsentDto, CaseSummaryDto } from './dtos/case.dto';
+import { CaseFileRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 
 type Row = Record<string, any>;
 
 /** A case row as read with its team's and author's names. */
-export interface CaseRow {
-  id: string;
-  organisation_id: string;
-  team_id: string | null;
-  team_name: string | null;
-  author_id: string | null;
-  author_name: string | null;
-  code: string;
-  display_pseudonym: string;
-  title: string;
-  life_story_note: string;
-  burden_note: string;
-  visibility: CaseVisibility;
-  created_at: Date;
-  updated_at: Date;
-}
+export type CaseRow = CaseFileRow & { team_name: string | null; author_name: string | null };
 
 /** Select list for CaseRow over `case_file c`, joined as in CASE_FROM. */
 export const CASE_COLUMNS = `c.*, t.name AS team_name, p.display_name AS author_name`;

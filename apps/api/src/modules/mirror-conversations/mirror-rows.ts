@@ -1,48 +1,16 @@
-import { MIRROR_CONSENT_SCOPES, MirrorConsentScope, MirrorStatus, MirrorValueTag } from '@kring/domain';
+import { MIRROR_CONSENT_SCOPES, MirrorConsentScope, MirrorValueTag } from '@kring/domain';
+import { MirrorConversationRow, MirrorStatementRow } from '../../engine/database/tables.generated';
 
 /** A mirror_conversation row as read with `SELECT c.*`. */
-export interface ConversationRow {
-  id: string;
-  organisation_id: string;
-  team_id: string | null;
-  theme: string;
-  scheduled_at: Date;
-  duration_minutes: number;
-  place: string;
-  moderator_id: string;
-  escalation_procedure: string;
-  status: MirrorStatus;
-  current_question_id: string | null;
-  closing_round: boolean;
-  version: string;
-  started_at: Date | null;
-  ended_at: Date | null;
-  harvest_approved_at: Date | null;
-  listener_session_id: string | null;
-  cancelled_at: Date | null;
-  cancel_message: string;
-  rescheduled_from: Date | null;
-  created_by: string | null;
-}
+export type ConversationRow = MirrorConversationRow;
 
 /** The conversation with how the viewer stands to it. */
-export interface ViewedConversationRow extends ConversationRow {
-  viewer_is_listener: boolean;
-  viewer_in_team: boolean;
-}
+export type ViewedConversationRow = ConversationRow & { viewer_is_listener: boolean; viewer_in_team: boolean };
 
-export interface StatementRow {
-  id: string;
-  question_id: string | null;
-  participant_id: string | null;
-  body: string;
-  theme_ids: string[];
+/** A statement as the screens read it: value tags with their shape (jsonb in the table). */
+export type StatementRow = Pick<MirrorStatementRow, 'id' | 'question_id' | 'participant_id' | 'body' | 'theme_ids' | 'quotable' | 'in_harvest' | 'created_at' | 'edited_at'> & {
   value_tags: MirrorValueTag[];
-  quotable: boolean;
-  in_harvest: boolean;
-  created_at: Date;
-  edited_at: Date | null;
-}
+};
 
 /**
  * Each participant's consent as it stands now: the scopes of their grants

@@ -1,41 +1,11 @@
-import { LiveTimer, Method, SessionRole, SessionStatus } from '@kring/domain';
+import { LiveTimer, Method, SessionRole } from '@kring/domain';
+import { ReflectionSessionRow } from '../../engine/database/tables.generated';
 
-/** A reflection_session row as node-pg returns it (bigint version as text). */
-export interface SessionRow {
-  id: string;
-  organisation_id: string;
-  team_id: string | null;
-  title: string;
-  method_id: string;
-  method_version: number;
-  method_snapshot: Method;
-  case_id: string | null;
-  lens_ids: string[];
-  scheduled_at: Date;
-  duration_minutes: number;
-  place: string;
-  moderator_id: string;
-  status: SessionStatus;
-  current_phase_index: number;
-  timer_phase_id: string | null;
-  timer_duration_seconds: number;
-  timer_started_at: Date | null;
-  timer_remaining_seconds: number;
-  vote_budget: number;
-  one_screen: boolean;
-  version: string;
-  started_at: Date | null;
-  ended_at: Date | null;
-  report_approved_at: Date | null;
-  report_approved_by: string | null;
-  created_by: string | null;
-  created_at: Date;
-}
+/** A reflection_session row as node-pg returns it, with the method snapshot's shape (jsonb in the table). */
+export type SessionRow = Omit<ReflectionSessionRow, 'method_snapshot'> & { method_snapshot: Method };
 
 /** A session row read for someone, with their place in it (null: not invited). */
-export interface ViewedSessionRow extends SessionRow {
-  viewer_role: SessionRole | null;
-}
+export type ViewedSessionRow = SessionRow & { viewer_role: SessionRole | null };
 
 export function timerOf(row: SessionRow): LiveTimer {
   const phase = row.method_snapshot.phases[row.current_phase_index];

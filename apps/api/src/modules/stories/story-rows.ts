@@ -1,34 +1,15 @@
-import { STORY_AUDIENCES, StoryAudience, StoryCheckStatus, storyReaches } from '@kring/domain';
+import { STORY_AUDIENCES, StoryAudience, storyReaches } from '@kring/domain';
 import { StorySummaryDto } from './dtos/story.dto';
+import { StoryRow as StoredStory } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A story row with the names and consents a screen shows; `audiences` are the active consents. */
-export interface StoryRow {
-  id: string;
-  organisation_id: string;
-  team_id: string | null;
+export type StoryRow = StoredStory & {
   team_name: string | null;
-  author_id: string | null;
   author_name: string | null;
-  title: string;
-  body: string;
-  value_ids: string[];
-  revision: number;
-  storyteller_person_id: string | null;
   storyteller_person_name: string | null;
-  storyteller_name: string;
-  storyteller_email: string | null;
-  storyteller_language: string;
-  token_hash: string | null;
-  link_expires_at: Date | null;
-  link_revoked_at: Date | null;
-  check_status: StoryCheckStatus;
-  approved_revision: number | null;
-  approved_at: Date | null;
   audiences: StoryAudience[];
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
 export const STORY_SELECT = `SELECT s.*, t.name AS team_name, a.display_name AS author_name, sp.display_name AS storyteller_person_name,
     (SELECT coalesce(array_agg(sc.audience), '{}') FROM story_consent sc WHERE sc.story_id = s.id AND sc.withdrawn_at IS NULL) AS audiences
