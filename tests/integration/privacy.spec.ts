@@ -246,7 +246,7 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       const networkId = await joinNetwork(kring, [organisationId, other.organisationId]);
       const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
       const conversation = await insertConversation(kring, { organisationId, teamId, moderatorId: sanne.personId, scheduledAt: daysAgo(70), status: 'ended' });
-      await insertRelative(kring, {
+      const anna = await insertRelative(kring, {
         organisationId,
         conversationId: conversation,
         name: 'Anna Visser',
@@ -257,6 +257,7 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
           { body: 'Oud citaat in de oogst', inHarvest: true, createdAt: daysAgo(70) },
         ],
       });
+      await kring.sql(`UPDATE mirror_participant SET free_text = 'Vooraf geschreven' WHERE id = $1`, [anna]);
       const note = (conversationId: string, organisation: string, author: string, body: string, days: number) =>
         kring.sql(`INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, created_at) VALUES ($1, $2, $3, 'note', $4, $5)`, [
           organisation,
@@ -287,10 +288,11 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
 
       const results = await kring.app.get(RetentionService).purgeAll(new Date());
       expect(results.get(organisationId)).toEqual({
-        total: 4,
+        total: 5,
         kinds: [
           { kind: 'mirror_listener_notes', count: 1 },
           { kind: 'mirror_unused_statements', count: 1 },
+          { kind: 'mirror_relative_input', count: 1 },
           { kind: 'visit_notes_left_out', count: 1 },
           { kind: 'session_memos', count: 1 },
         ],
@@ -299,18 +301,23 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect(await bodies('mirror_listener_note')).toEqual(['Lindehof, 60 dagen', 'Notitie van gisteren']);
       expect(await bodies('mirror_statement')).toEqual(['Oud citaat in de oogst']);
       expect(await bodies('peer_visit_note')).toEqual(['In het rapport']);
+      expect(await bodies('mirror_participant', 'free_text')).toEqual(['']);
       expect(await bodies('harvest_item')).toContain('Oud leerpunt');
       expect(await bodies('harvest_item')).not.toContain('Oude memo');
       expect(results.get(other.organisationId)?.total).toBe(0);
 
-      const audit = await kring.sql<{ subject_type: string; person_id: string | null }>(`SELECT subject_type, person_id FROM audit_event WHERE action = 'raw_notes_deleted' ORDER BY subject_type`);
+      // Audited by kind and how many, never what was said.
+      const audit = await kring.sql<{ subject_type: string; person_id: string | null; count: number }>(
+        `SELECT subject_type, person_id, count FROM audit_event WHERE action = 'raw_notes_deleted' ORDER BY subject_type`,
+      );
       expect(audit).toEqual([
-        { subject_type: 'mirror_listener_notes', person_id: null },
-        { subject_type: 'mirror_unused_statements', person_id: null },
-        { subject_type: 'session_memos', person_id: null },
-        { subject_type: 'visit_notes_left_out', person_id: null },
+        { subject_type: 'mirror_listener_notes', person_id: null, count: 1 },
+        { subject_type: 'mirror_relative_input', person_id: null, count: 1 },
+        { subject_type: 'mirror_unused_statements', person_id: null, count: 1 },
+        { subject_type: 'session_memos', person_id: null, count: 1 },
+        { subject_type: 'visit_notes_left_out', person_id: null, count: 1 },
       ]);
-      expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toMatchObject({ rawNoteRetentionDays: 30, lastPurgeCount: 4 });
+      expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toMatchObject({ rawNoteRetentionDays: 30, lastPurgeCount: 5 });
 
       // Shorter still, by hand: yesterday's note is within any period, so nothing more goes.
       expect((await ingrid.client.ok(PURGE, { id: organisationId })).purgeRawNotes.total).toBe(0);

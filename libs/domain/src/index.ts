@@ -40,6 +40,7 @@ export * from './privacy/identifying-details';
 export * from './privacy/content-guard';
 export * from './privacy/warnings';
 export * from './privacy/suppression';
+export * from './privacy/retention-rules';
 export * from './cases/visibility';
 export * from './cases/consent';
 export * from './cases/case-code';

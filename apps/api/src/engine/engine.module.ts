@@ -9,8 +9,9 @@ import { MailService } from './mail/mail.service';
 import { PolicyGuard } from './policy/policy.guard';
 import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveConnections } from './realtime/live-connections';
+import { RetentionPurgeService } from './retention/retention-purge.service';
 
-/** The engine every business module relies on: config, identity, policy, mail, audit, health. */
+/** The engine every business module relies on: config, identity, policy, mail, audit, retention purges, health. */
 @Global()
 @Module({})
 export class EngineModule {
@@ -25,9 +26,10 @@ export class EngineModule {
         MailService,
         AuditService,
         LiveConnections,
+        RetentionPurgeService,
         { provide: APP_GUARD, useClass: PolicyGuard },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, RetentionPurgeService],
     };
   }
 }

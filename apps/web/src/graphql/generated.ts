@@ -629,8 +629,11 @@ export type PublishLensInput = {
 
 export type RawNoteKind =
   | 'mirror_listener_notes'
+  | 'mirror_relative_input'
+  | 'mirror_theme_answers'
   | 'mirror_unused_statements'
   | 'session_memos'
+  | 'story_check_comments'
   | 'visit_notes_left_out';
 
 export type RecordCaseConsentInput = {

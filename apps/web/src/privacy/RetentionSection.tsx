@@ -1,4 +1,4 @@
-import { RAW_NOTE_KIND_LABELS, RAW_NOTE_KINDS, RETENTION_DAY_LABELS, RETENTION_DAY_OPTIONS, type RetentionDays } from '@kring/domain';
+import { RETENTION_DAY_LABELS, RETENTION_DAY_OPTIONS, RETENTION_RULES, retentionSentence, type RetentionDays } from '@kring/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrivacySettingsDocument, PurgeRawNotesDocument, UpdateRawNoteRetentionDocument } from '../graphql/generated';
@@ -12,7 +12,11 @@ import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 
-/** How long raw notes are kept, and a clean-up now rather than at the next hourly run. */
+/**
+ * What Kring keeps only for a while, when it goes and why, generated from
+ * the same retention rules the purge carries out; the period the
+ * organisation chooses, and a clean-up now rather than at the next hourly run.
+ */
 export function RetentionSection({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const { dateTime } = useLocale();
@@ -24,6 +28,7 @@ export function RetentionSection({ organisationId }: { organisationId: string })
   const [saved, setSaved] = useState(false);
   const [purged, setPurged] = useState<number | null>(null);
   const settings = data?.privacySettings;
+  const period = settings ? RETENTION_DAY_LABELS[settings.rawNoteRetentionDays as RetentionDays]?.[language] : undefined;
   useEffect(() => {
     if (settings) setDays(String(settings.rawNoteRetentionDays));
   }, [settings]);
@@ -47,10 +52,14 @@ export function RetentionSection({ organisationId }: { organisationId: string })
       <p>{t('privacy.retention.intro')}</p>
       <p>{t('privacy.retention.kinds')}</p>
       <dl className="privacy__kinds">
-        {RAW_NOTE_KINDS.map((kind) => (
-          <div key={kind}>
-            <dt>{RAW_NOTE_KIND_LABELS[kind].name[language]}</dt>
-            <dd>{RAW_NOTE_KIND_LABELS[kind].description[language]}</dd>
+        {RETENTION_RULES.map((rule) => (
+          <div key={rule.kind}>
+            <dt>{rule.name[language]}</dt>
+            <dd>{rule.description[language]}</dd>
+            <dd>{retentionSentence(rule.kind, language, period)}</dd>
+            <dd>
+              {t('privacy.retention.why')} {rule.why[language]}
+            </dd>
           </div>
         ))}
       </dl>

@@ -22,9 +22,10 @@ export const privacyEn: typeof privacyNl = {
     more: 'Earlier events',
   },
   retention: {
-    title: 'Retention period of raw notes',
-    intro: 'Raw notes are working material: needed to make a harvest or report, not to keep. Kring deletes them by itself once they are older than the period you choose. Harvests, approved reports, quotes with consent and observations in a mirror report stay.',
-    kinds: 'These are raw notes:',
+    title: 'What Kring keeps, and for how long',
+    intro: 'Raw notes are working material: needed to make a harvest, report or mirror report, not to keep. Kring deletes them by itself as soon as they have served their purpose, and at the latest once they are older than the period you choose. Harvests, approved reports, quotes with consent, observations in a mirror report and approved stories stay.',
+    kinds: 'What Kring keeps only for a while, when it goes and why:',
+    why: 'Why:',
     period: 'Keep for',
     save: 'Save period',
     saved: 'The retention period has been saved.',

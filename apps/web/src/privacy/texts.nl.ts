@@ -21,9 +21,10 @@ export const privacyNl = {
     more: 'Eerdere gebeurtenissen',
   },
   retention: {
-    title: 'Bewaartermijn van ruwe notities',
-    intro: 'Ruwe notities zijn werkmateriaal: nodig om een oogst of verslag te maken, niet om te bewaren. Kring verwijdert ze vanzelf als ze ouder zijn dan de termijn die jullie kiezen. Oogsten, goedgekeurde verslagen, citaten met toestemming en beelden in een spiegelrapport blijven.',
-    kinds: 'Dit zijn ruwe notities:',
+    title: 'Wat Kring bewaart, en hoe lang',
+    intro: 'Ruwe notities zijn werkmateriaal: nodig om een oogst, verslag of rapport te maken, niet om te bewaren. Kring wist ze vanzelf zodra ze hun doel gediend hebben, en uiterlijk als ze ouder zijn dan de termijn die jullie kiezen. Oogsten, goedgekeurde verslagen, citaten met toestemming, beelden in een spiegelrapport en goedgekeurde verhalen blijven.',
+    kinds: 'Wat Kring maar even bewaart, wanneer het weg gaat en waarom:',
+    why: 'Waarom:',
     period: 'Bewaren',
     save: 'Termijn opslaan',
     saved: 'De bewaartermijn is opgeslagen.',

@@ -1,5 +1,5 @@
 import { LocalizedText } from '../values/localized-text';
-import { RAW_NOTE_KIND_LABELS, RAW_NOTE_KINDS } from './retention';
+import { RETENTION_RULES } from '../privacy/retention-rules';
 
 /**
  * Readable names for what the audit log records (who read, exported or
@@ -43,7 +43,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   own_data_exported: { nl: 'Eigen gegevens gedownload', en: 'Own data downloaded' },
   person_erased: { nl: 'Gegevens van een persoon gewist', en: "A person's data erased" },
   retention_changed: { nl: 'Bewaartermijn gewijzigd', en: 'Retention period changed' },
-  raw_notes_deleted: { nl: 'Ruwe notities na bewaartermijn verwijderd', en: 'Raw notes deleted after the retention period' },
+  raw_notes_deleted: { nl: 'Ruwe notities gewist', en: 'Raw notes deleted' },
   calendar_feed_created: { nl: 'Agenda-link gemaakt', en: 'Calendar link created' },
   calendar_feed_revoked: { nl: 'Agenda-link ingetrokken', en: 'Calendar link revoked' },
   resident_register_changed: { nl: 'Bewonersregister gewijzigd', en: 'Resident register changed' },
@@ -94,6 +94,6 @@ export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, LocalizedText>> = {
   story: { nl: 'Verhaal', en: 'Story' },
   library_item: { nl: 'Bibliotheekitem', en: 'Library item' },
   calendar_feed: { nl: 'Agenda-link', en: 'Calendar link' },
-  // Deleted raw notes are logged by their kind.
-  ...Object.fromEntries(RAW_NOTE_KINDS.map((kind) => [kind, RAW_NOTE_KIND_LABELS[kind].name])),
+  // Purged raw material is logged by its kind (how many, never what it said).
+  ...Object.fromEntries(RETENTION_RULES.map((rule) => [rule.kind, rule.name])),
 };

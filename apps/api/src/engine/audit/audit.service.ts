@@ -8,6 +8,8 @@ export interface AuditEntry {
   personId?: string | null;
   subjectType?: string;
   subjectId?: string;
+  /** How many things one event touched (a purge of raw material); never their content. */
+  count?: number;
 }
 
 /** Append-only record of who did, read or exported what; never the content itself. */
@@ -17,8 +19,8 @@ export class AuditService {
 
   async record(entry: AuditEntry, manager: EntityManager = this.db.manager): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_event (action, organisation_id, person_id, subject_type, subject_id) VALUES ($1, $2, $3, $4, $5)`,
-      [entry.action, entry.organisationId ?? null, entry.personId ?? null, entry.subjectType ?? null, entry.subjectId ?? null],
+      `INSERT INTO audit_event (action, organisation_id, person_id, subject_type, subject_id, count) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.action, entry.organisationId ?? null, entry.personId ?? null, entry.subjectType ?? null, entry.subjectId ?? null, entry.count ?? null],
     );
   }
 }

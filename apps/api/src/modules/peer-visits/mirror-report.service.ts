@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
+import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { PdfFileDto } from '../mirror-conversations';
@@ -46,6 +47,7 @@ export class MirrorReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   /** The report as this viewer may read it, or NOT_FOUND: a report shared more narrowly looks like no report at all. */
@@ -230,6 +232,8 @@ export class MirrorReportService {
     return this.change(access, viewer, visitId, async (context, manager) => {
       this.requireWithHost(context);
       await manager.query(`UPDATE peer_visit SET report_status = 'closed', closed_at = now(), closed_by = $2, updated_at = now() WHERE id = $1`, [visitId, viewer.personId]);
+      // The notebook's drafts go with the close: the report is what stays.
+      await this.purges.onEvent(manager, 'mirror_report_closed', { organisationId: context.visit.organisation_id, subjectId: visitId, personId: viewer.personId });
     });
   }
 

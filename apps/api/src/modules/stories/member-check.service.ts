@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
+import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { RelativeLinksService } from '../relative-links';
@@ -34,6 +35,7 @@ export class MemberCheckService {
     private readonly stories: StoriesService,
     private readonly links: RelativeLinksService,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   /** A storyteller with an account, in Kring. */
@@ -87,6 +89,8 @@ export class MemberCheckService {
       ]);
     }
     await this.replaceConsent(manager, row, answer.audiences, by);
+    // The check is done: its conversation (a last comment included) goes, the approved story stays.
+    if (answer.decision === 'approve') await this.purges.onEvent(manager, 'story_approved', { organisationId: row.organisation_id, subjectId: row.id, personId: by.personId });
   }
 
   /** Withdraws the consents left out and grants the new ones; unchanged ones keep their date. */

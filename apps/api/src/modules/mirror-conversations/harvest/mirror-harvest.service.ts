@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorHarvestDto, MirrorQuoteCandidateDto } from '../dtos/harvest.dto';
@@ -25,6 +26,7 @@ export class MirrorHarvestService {
     private readonly conversations: MirrorAccess,
     private readonly broadcaster: MirrorBroadcaster,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   /** The moderator sees the draft; once approved, the organisation reads it, quotes filtered for their audience. */
@@ -70,17 +72,17 @@ export class MirrorHarvestService {
   }
 
   /**
-   * Approves the harvest and deletes the raw notes in the same transaction:
-   * every statement not chosen as a quote, the listeners' notes and
-   * clarifying questions, and the live command receipts. What stays is the
-   * harvest itself: the summaries, the chosen quotes (still filtered by
-   * consent when read) and the answers beforehand, which remain the
-   * relatives' own, to change or withdraw through their link.
+   * Approves the harvest and, in the same transaction, purges what the
+   * retention rules purge on approval (every statement not chosen as a
+   * quote, the listeners' notes and questions, what relatives wrote
+   * beforehand), plus the live command receipts (bookkeeping without text
+   * that would point at deleted statements). What stays is the harvest
+   * itself: the summaries, the chosen quotes (still filtered by consent when
+   * read) and the belangrijk/ervaren answers its mirror is made of.
    */
   async approve(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorHarvestDto> {
     return this.edit(viewer, access, conversationId, async (manager, row) => {
-      await manager.query(`DELETE FROM mirror_statement WHERE conversation_id = $1 AND NOT (in_harvest AND quotable AND participant_id IS NOT NULL)`, [row.id]);
-      await manager.query(`DELETE FROM mirror_listener_note WHERE conversation_id = $1`, [row.id]);
+      await this.purges.onEvent(manager, 'mirror_harvest_approved', { organisationId: access.organisationId, subjectId: row.id, personId: viewer.personId });
       await manager.query(`DELETE FROM mirror_command_receipt WHERE conversation_id = $1`, [row.id]);
       await manager.query(
         `UPDATE mirror_conversation SET status = 'approved', harvest_approved_at = now(), harvest_approved_by = $2, current_question_id = NULL,
@@ -88,7 +90,6 @@ export class MirrorHarvestService {
         [row.id, viewer.personId],
       );
       await this.audit.record({ action: 'mirror_harvest_approved', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
-      await this.audit.record({ action: 'mirror_raw_notes_deleted', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
     });
   }
 

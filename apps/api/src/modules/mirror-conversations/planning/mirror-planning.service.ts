@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto, MirrorReadinessDto } from '../dtos/conversation.dto';
@@ -37,6 +38,7 @@ export class MirrorPlanningService {
     private readonly broadcaster: MirrorBroadcaster,
     private readonly participantsService: MirrorParticipantsService,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   /** Every member sees which conversations there are: the theme and date are no secret, the harvest has its own rules. */
@@ -168,8 +170,7 @@ export class MirrorPlanningService {
         `UPDATE mirror_conversation SET status = 'cancelled', cancelled_at = now(), cancel_message = $2, current_question_id = NULL, updated_at = now() WHERE id = $1`,
         [row.id, input.message ?? ''],
       );
-      await manager.query(`UPDATE mirror_participant SET free_text = '' WHERE conversation_id = $1`, [row.id]);
-      await manager.query(`DELETE FROM mirror_theme_answer WHERE conversation_id = $1`, [row.id]);
+      await this.purges.onEvent(manager, 'mirror_conversation_cancelled', { organisationId: access.organisationId, subjectId: row.id, personId: viewer.personId });
       await this.audit.record(
         { action: 'mirror_conversation_cancelled', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
         manager,

@@ -1,10 +1,10 @@
-import { RAW_NOTE_KINDS, RawNoteKind, RETENTION_DAY_OPTIONS, RetentionDays } from '@kring/domain';
+import { RETENTION_DAY_OPTIONS, RETENTION_KINDS, RetentionDays, RetentionKind } from '@kring/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn } from 'class-validator';
 import { enumOf } from '../../../engine/graphql/enums';
 import { IdField } from '../../../engine/graphql/input-fields';
 
-export const RawNoteKindEnum = enumOf(RAW_NOTE_KINDS);
+export const RawNoteKindEnum = enumOf(RETENTION_KINDS);
 registerEnumType(RawNoteKindEnum, { name: 'RawNoteKind' });
 
 @ObjectType('PrivacySettings')
@@ -22,7 +22,7 @@ export class RetentionInput {
 
 @ObjectType('RawNotePurgeCount')
 export class RawNotePurgeCountDto {
-  @Field(() => RawNoteKindEnum) kind: RawNoteKind;
+  @Field(() => RawNoteKindEnum) kind: RetentionKind;
   @Field(() => Int) count: number;
 }
 

@@ -1,24 +1,25 @@
-import { DEFAULT_RETENTION_DAYS, RAW_NOTE_KINDS } from '@kring/domain';
+import { DEFAULT_RETENTION_DAYS } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { PrivacySettingsDto, RawNotePurgeDto, RetentionInput } from '../dtos/retention.dto';
-import { RAW_NOTE_PURGES } from './raw-note-purges';
 
 /**
  * The retention period (bewaartermijn) for raw notes, per organisation, and
- * the clean-up that deletes what is older. The clean-up is safe to run in
- * several API processes at once: a row deleted by one is simply not found by
- * the other. Every deletion is written to the audit log (how many of what
- * kind, never what they said).
+ * the clean-up that purges what is older (the period rules of
+ * @kring/domain's RETENTION_RULES, carried out by the engine's one purge
+ * mechanism, which audits them). The clean-up is safe to run in several API
+ * processes at once: a row deleted by one is simply not found by the other.
  */
 @Injectable()
 export class RetentionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   async settings(organisationId: string): Promise<PrivacySettingsDto> {
@@ -54,12 +55,7 @@ export class RetentionService {
       const [setting] = await manager.query(`SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
       const days: number = setting?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS;
       const cutoff = new Date(now.getTime() - days * 24 * 3600_000);
-      const kinds = [];
-      for (const kind of RAW_NOTE_KINDS) {
-        const [{ n }] = await manager.query(RAW_NOTE_PURGES[kind], [organisationId, cutoff]);
-        kinds.push({ kind, count: n });
-        if (n > 0) await this.audit.record({ action: 'raw_notes_deleted', organisationId, personId, subjectType: kind }, manager);
-      }
+      const kinds = await this.purges.afterPeriod(manager, organisationId, cutoff, personId);
       const total = kinds.reduce((sum, k) => sum + k.count, 0);
       await manager.query(
         `INSERT INTO privacy_setting (organisation_id, last_purge_at, last_purge_count) VALUES ($1, $2, $3)
