@@ -10,6 +10,7 @@ export interface AuditEventRow {
   subject_type: string | null;
   subject_id: string | null;
   created_at: Date;
+  count: number | null;
 }
 
 export interface AuthSessionRow {
