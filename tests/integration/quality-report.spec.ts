@@ -1,4 +1,5 @@
 import { todayInNetherlands, yearInNetherlands } from '@kring/domain';
+import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
 import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
 import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
 import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
@@ -11,7 +12,8 @@ const REPORT = `query Q($id: ID!, $year: Int!) { qualityReport(organisationId: $
   participantsByRole { label count } mirrorParticipants { label count } insights { text methodName }
   practicesByStatus { label count } practices { what teamName source statusLabel lastReview }
   relativesVoice { theme themes { theme summary } quotes }
-  visits { focusQuestion summary hostReflection responses { topic body } findings { label count } practicesChosen } } }`;
+  visits { focusQuestion summary hostReflection responses { topic body } findings { label count } practicesChosen }
+  chapters { number title passages { heading paragraphs quotes leftOut } } chaptersWithoutInput } }`;
 const MARKDOWN = `query M($id: ID!, $year: Int!) { qualityReportMarkdown(organisationId: $id, year: $year) }`;
 const OVERVIEW = `query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {
   networkName organisations minimumGroupSize sessionsHeld sessionsByMethod { label count } participantsByRole { label count }
@@ -106,6 +108,22 @@ describe('quality-report input and the network year overview', () => {
       statements: [{ body: 'Dit citaat is ingetrokken.', inHarvest: true }],
     });
     await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND scope = 'share_in_organisation'`, [withdrawn]);
+    await kring.sql(`UPDATE mirror_statement SET theme_ids = '{being_at_home}' WHERE body = 'Mijn moeder mag hier gewoon zichzelf zijn.'`);
+
+    // Two stories approved this year: one its teller shares with everyone, one only within the organisation.
+    for (const [title, audiences] of [
+      ['Het vaste plekje van meneer K.', ['team', 'organisation', 'public']],
+      ['Een avond die misging', ['team', 'organisation']],
+    ] as const) {
+      const [story] = await kring.sql<{ id: string }>(
+        `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_name, check_status, revision, approved_revision, approved_at)
+         VALUES ($1, $2, $3, $4, 'Hij zit graag bij het raam, daar ziet hij de koeien.', 'Verteller', 'approved', 1, 1, $5) RETURNING id`,
+        [org.organisationId, org.teamId, org.sanne.personId, title, inYear(5)],
+      );
+      for (const audience of audiences) {
+        await kring.sql(`INSERT INTO story_consent (organisation_id, story_id, audience, given_via) VALUES ($1, $2, $3, 'link')`, [org.organisationId, story.id, audience]);
+      }
+    }
 
     // Peer visits: one hosted and shared with the organisation, one kept within the team, one made elsewhere.
     const shared = await insertVisit(kring, {
@@ -121,6 +139,12 @@ describe('quality-report input and the network year overview', () => {
     });
     await kring.sql(
       `INSERT INTO peer_visit_mirror_response (visit_id, network_id, organisation_id, topic_kind, topic_id, body) VALUES ($1, $2, $3, 'question', 'is_care_good', 'Ja, maar de avonden vragen aandacht.')`,
+      [shared, networkId, org.organisationId],
+    );
+    await kring.sql(
+      `INSERT INTO peer_visit_mirror_response (visit_id, network_id, organisation_id, topic_kind, topic_id, body) VALUES
+         ($1, $2, $3, 'focus', 'focus', 'We beginnen de avond met een vast ritueel.'),
+         ($1, $2, $3, 'theme', 'care_staff', 'De nachtdienst voelt zich alleen staan.')`,
       [shared, networkId, org.organisationId],
     );
     await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Koffie aan de keukentafel', findingType: 'touched_us' });
@@ -175,21 +199,102 @@ describe('quality-report input and the network year overview', () => {
         focusQuestion: 'Hoe houden we de avonden rustig?',
         summary: 'Een huis waar het contact voor de taken gaat.',
         hostReflection: 'We willen de avondroutine samen met [naam] herzien.',
-        responses: [{ topic: 'Is de zorg goed?', body: 'Ja, maar de avonden vragen aandacht.' }],
+        // The host's answer to the focus question is labelled as an answer: the question itself is the "Focusvraag".
+        responses: [
+          { topic: 'Antwoord op de focusvraag', body: 'We beginnen de avond met een vast ritueel.' },
+          { topic: 'Is de zorg goed?', body: 'Ja, maar de avonden vragen aandacht.' },
+          { topic: 'Zorgpersoneel', body: 'De nachtdienst voelt zich alleen staan.' },
+        ],
         findings: [{ label: 'Wat ons raakte / sterk punt', count: 1 }],
         practicesChosen: 0,
       },
     ]);
     const text = JSON.stringify(report);
-    for (const secret of ['Bram', 'Fatima', 'Sanne', 'Anna', 'Kees', 'Alleen voor het team', 'ingetrokken', 'Geheim voor het team', 'Rapport van de ander', 'Alleen voor mij', 'Losgelaten', 'Rietje', 'Nog niet goedgekeurd']) {
+    for (const secret of ['Een avond die misging', 'Bram', 'Fatima', 'Sanne', 'Anna', 'Kees', 'Alleen voor het team', 'ingetrokken', 'Geheim voor het team', 'Rapport van de ander', 'Alleen voor mij', 'Losgelaten', 'Rietje', 'Nog niet goedgekeurd']) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it('tells the year as a narrative per chapter of the Kwaliteitskader, with counts as context and what is left out and why', async () => {
+    const { qualityReport: report } = await org.ingrid.client.ok(REPORT, { id: org.organisationId, year });
+    const chapter = (n: number) => report.chapters.find((c: { number: number }) => c.number === n);
+    const passage = (n: number, heading: string) => chapter(n)?.passages.find((p: { heading: string }) => p.heading === heading);
+    expect(report.chapters.map((c: { number: number; title: string }) => `${c.number}. ${c.title}`)).toEqual([
+      '2. Wonen en welzijn',
+      '4. Leren en werken aan kwaliteit',
+      '6. Personeelssamenstelling',
+    ]);
+    expect(report.chaptersWithoutInput).toEqual([
+      '1. Persoonsgerichte zorg en ondersteuning',
+      '3. Veiligheid',
+      '5. Leiderschap, governance en management',
+      '7. Gebruik van hulpbronnen',
+      '8. Gebruik van informatie',
+    ]);
+    expect(chapter(4).passages.map((p: { heading: string }) => p.heading)).toEqual([
+      'Wat we leerden',
+      'Wat we probeerden en hoe het ging',
+      'Wat naasten ons vertelden',
+      'Wat collega’s ons spiegelden',
+      'Verhalen',
+    ]);
+
+    const learned = passage(4, 'Wat we leerden');
+    expect(learned.paragraphs[0]).toBe(
+      `In ${year} hielden we 6 reflectiesessies: Incidentmethode (5) en Dilemmamethode (moreel beraad) (1). Wie meedeed, zonder namen en per rol geteld (wie meerdere rollen heeft, telt bij elke rol): gespreksleider (1) en begeleider (2).`,
+    );
+    expect(learned.paragraphs).toContainEqual(expect.stringMatching(/^Vraag \[naam\] eerst wat zij zelf wil, voordat we iets regelen\. \(Incidentmethode, \d+ februari \d{4}\)$/));
+    expect(learned.leftOut).toEqual(['Van 5 reflectiesessies is het verslag nog niet goedgekeurd door de gespreksleider; de leerpunten daarvan staan hier (nog) niet.']);
+
+    expect(passage(4, 'Wat we probeerden en hoe het ging').paragraphs).toEqual([
+      'We probeerden 1 nieuwe werkwijze uit: vaste werkwijze geworden (1).',
+      'Samen koken op zondag (Team wonen, Reflectiebijeenkomst): vaste werkwijze geworden. Hoe ging het: Iedereen eet beter mee',
+    ]);
+
+    // What relatives said about feeling at home is told under living and wellbeing, with the quote of the one relative who consents.
+    expect(passage(2, 'Wat naasten ons vertelden')).toEqual({
+      heading: 'Wat naasten ons vertelden',
+      paragraphs: [expect.stringMatching(/^In het spiegelgesprek “Voelt uw naaste zich hier thuis\?” \(.+\), over je thuis voelen: Naasten zien dat het gewone leven doorgaat\.$/)],
+      quotes: ['Mijn moeder mag hier gewoon zichzelf zijn.'],
+      leftOut: [],
+    });
+    const relatives = passage(4, 'Wat naasten ons vertelden');
+    expect(relatives.paragraphs[0]).toBe('We hielden 1 spiegelgesprek met naasten en bewoners. Wie meedeed en daar toestemming voor gaf: naaste (3).');
+    expect(relatives.leftOut).toEqual([
+      'Uit “Voelt uw naaste zich hier thuis?” laten we 2 uitspraken weg: de naaste gaf geen toestemming om die binnen de organisatie te delen, of trok die toestemming in.',
+    ]);
+
+    const peers = passage(4, 'Wat collega’s ons spiegelden');
+    expect(peers.paragraphs).toEqual([
+      'We ontvingen 2 visitaties van collega-ondernemers uit het lerend netwerk en gingen zelf 1 keer op visitatie.',
+      expect.stringMatching(/^Bij de visitatie van .+ was onze focusvraag: “Hoe houden we de avonden rustig\?”$/),
+      'De bezoekers spiegelden: Een huis waar het contact voor de taken gaat.',
+      'Ons antwoord op de focusvraag: We beginnen de avond met een vast ritueel.',
+      'Op de vraag “Is de zorg goed?” zeiden we: Ja, maar de avonden vragen aandacht.',
+      'Onze reflectie als gastheer: We willen de avondroutine samen met [naam] herzien.',
+      'Het spiegelrapport bevat 1 beeld: wat ons raakte / sterk punt (1).',
+    ]);
+    expect(peers.leftOut).toEqual(['Van 1 visitatie hield de gastheer het spiegelrapport binnen de visitatie of een team; dat rapport staat hier niet.']);
+    expect(passage(6, 'Wat collega’s ons spiegelden').paragraphs).toEqual([expect.stringMatching(/, over zorgpersoneel: De nachtdienst voelt zich alleen staan\.$/)]);
+
+    // Only the story its teller shares with everyone; the other is counted as left out, without its title.
+    expect(passage(4, 'Verhalen')).toEqual({
+      heading: 'Verhalen',
+      paragraphs: ['“Het vaste plekje van meneer K.”: Hij zit graag bij het raam, daar ziet hij de koeien.'],
+      quotes: [],
+      leftOut: [
+        'We laten 1 verhaal van dit jaar weg: zonder toestemming van de verteller om het met iedereen te delen (zoals in dit verslag), blijft een verhaal binnen de organisatie.',
+      ],
+    });
+    expect(JSON.stringify(report.chapters)).not.toContain('Een avond die misging');
   });
 
   it('exports the same as Markdown and PDF, and writes every export to the audit log', async () => {
     const { qualityReportMarkdown: markdown } = await org.ingrid.client.ok(MARKDOWN, { id: org.organisationId, year });
     expect(markdown).toContain(`# Kwaliteitsverslag ${year}: input van Zorgboerderij De Hoeve`);
-    expect(markdown).toContain('- Incidentmethode — _5_');
+    expect(markdown).toContain('## 4\\. Leren en werken aan kwaliteit');
+    expect(markdown).toContain('### Wat naasten ons vertelden');
+    expect(markdown).toContain('Incidentmethode (5) en Dilemmamethode (moreel beraad) (1)');
     expect(markdown).toContain('> “Mijn moeder mag hier gewoon zichzelf zijn.”');
     expect(markdown).toContain('Aantallen geven context; het zijn geen scores');
     expect(markdown).not.toMatch(/Bram|Fatima|Rietje/);
@@ -198,12 +303,22 @@ describe('quality-report input and the network year overview', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toContain(`kwaliteitsverslag-${year}.pdf`);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const file = Buffer.from(await pdf.arrayBuffer());
+    expect(file.subarray(0, 5).toString()).toBe('%PDF-');
+    // The PDF tells the same narrative: chapters, strands, what is left out, page numbers.
+    const text = extractText(file);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const line of ['4. Leren en werken aan kwaliteit', '2. Wonen en welzijn', 'Wat collega’s ons spiegelden', 'Hoofdstukken zonder input uit Kring']) expect(flat).toContain(line);
+    expect(flat).toContain('We laten 1 verhaal van dit jaar weg');
+    expect(flat).toContain('Ons antwoord op de focusvraag: We beginnen de avond met een vast ritueel.');
+    const pages = text.split('\f').filter((page) => page.trim());
+    pages.forEach((page, i) => expect(page.trim().split('\n').pop()?.replace(/\s/g, '')).toBe(`${i + 1}/${pages.length}`));
 
     const audit = await kring.sql<{ action: string; person_id: string; subject_id: string }>(
       `SELECT action, person_id, subject_id FROM audit_event WHERE action LIKE 'quality_report%' ORDER BY created_at`,
     );
-    expect(audit.map((a) => a.action)).toEqual(['quality_report_read', 'quality_report_markdown', 'quality_report_pdf']);
+    // One read for each of the two tests above, then the two exports.
+    expect(audit.map((a) => a.action)).toEqual(['quality_report_read', 'quality_report_read', 'quality_report_markdown', 'quality_report_pdf']);
     expect(new Set(audit.map((a) => a.person_id))).toEqual(new Set([org.ingrid.personId]));
   });
 

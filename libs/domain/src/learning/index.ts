@@ -6,3 +6,4 @@ export * from './practices';
 export * from './stories';
 export * from './library';
 export * from './dutch-verb-forms';
+export * from './quality-framework';

@@ -29,6 +29,8 @@ export function renderMarkdown(blocks: readonly ReportBlock[]): string {
         return `- **${escapeMarkdown(block.label)}:** ${indent(block.value)}`;
       case 'note':
         return `\n_${indent(block.text)}_\n`;
+      case 'paragraph':
+        return `\n${escapeMarkdown(block.text.trim())}\n`;
       case 'heading':
         return `\n${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}\n`;
       case 'prompt':

@@ -8,7 +8,10 @@ export type ReportBlock =
   | { kind: 'title'; text: string }
   | { kind: 'meta'; label: string; value: string }
   | { kind: 'note'; text: string }
+  /** Running text: the body of a narrative. */
+  | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; level: 2 | 3; text: string }
+  /** Someone else's words set apart: a quote, a prompt, a reflection. */
   | { kind: 'prompt'; text: string }
   | { kind: 'item'; text: string; detail?: string };
 

@@ -14,9 +14,14 @@ const FILES: Record<(typeof FONT)[keyof typeof FONT], string> = {
 };
 
 /** A new A4 document with Kring's fonts, and the finished file once `doc.end()` is called. */
-export function newPdf(options: { margin: number; title: string; author?: string }): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export function newPdf(options: { margin: number; title: string; author?: string; bufferPages?: boolean; bottomMargin?: number }): {
+  doc: PDFKit.PDFDocument;
+  done: Promise<Buffer>;
+} {
   const info = { Title: options.title, Creator: 'Kring', ...(options.author ? { Author: options.author } : {}) };
-  const doc = new PDFDocument({ size: 'A4', margin: options.margin, info });
+  const { margin } = options;
+  const margins = { top: margin, left: margin, right: margin, bottom: options.bottomMargin ?? margin };
+  const doc = new PDFDocument({ size: 'A4', margins, info, bufferPages: options.bufferPages ?? false });
   for (const [name, file] of Object.entries(FILES)) doc.registerFont(name, file);
   doc.font(FONT.regular);
   const chunks: Buffer[] = [];

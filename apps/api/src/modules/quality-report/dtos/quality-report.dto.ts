@@ -58,6 +58,21 @@ export class ReportVisitDto {
   @Field(() => Int) practicesChosen: number;
 }
 
+@ObjectType('ReportPassage', { description: 'One strand of a chapter (what we learned, tried, heard from relatives, were mirrored by peers, stories), in sentences.' })
+export class ReportPassageDto {
+  @Field() heading: string;
+  @Field(() => [String], { description: 'Paragraphs of running text; counts appear in them as context.' }) paragraphs: string[];
+  @Field(() => [String], { description: 'Anonymous quotes of relatives who consent to sharing them within the organisation (now).' }) quotes: string[];
+  @Field(() => [String], { description: 'What is left out here and why (e.g. no consent for this audience, a report not yet approved).' }) leftOut: string[];
+}
+
+@ObjectType('ReportChapter', { description: 'A chapter of the quality report, after a theme of the Kwaliteitskader.' })
+export class ReportChapterDto {
+  @Field(() => Int) number: number;
+  @Field() title: string;
+  @Field(() => [ReportPassageDto]) passages: ReportPassageDto[];
+}
+
 @ObjectType('QualityReport')
 export class QualityReportDto {
   @Field() organisationName: string;
@@ -76,4 +91,7 @@ export class QualityReportDto {
   @Field(() => [ReportConversationDto]) relativesVoice: ReportConversationDto[];
   @Field(() => [ReportVisitDto]) visits: ReportVisitDto[];
   @Field(() => Int, { description: 'Hosted visits whose mirror report the host kept within the visit or a team.' }) visitsNotShared: number;
+  @Field(() => [ReportChapterDto], { description: 'The narrative draft: Kring’s input per chapter of the Kwaliteitskader, only chapters with input.' }) chapters: ReportChapterDto[];
+  @Field(() => [String], { description: 'Chapters of the Kwaliteitskader for which Kring has no input this year ("7. Gebruik van hulpbronnen").' })
+  chaptersWithoutInput: string[];
 }

@@ -5,17 +5,30 @@ import { dayInYear, formatDay, HELD_BY_NOW } from '../report-year';
 
 type Row = Record<string, any>;
 
+/** A host's response with where it came from: the focus question, one of the three mirror questions or a mirror theme. */
+export interface VisitResponse {
+  kind: 'focus' | 'question' | 'theme';
+  topicId: string;
+  topic: string;
+  body: string;
+}
+
+export interface VisitMirror extends Omit<ReportVisitDto, 'responses'> {
+  responses: VisitResponse[];
+}
+
 export interface PeerVisitsPart {
   visitsHosted: number;
   visitsMade: number;
-  visits: ReportVisitDto[];
+  visits: VisitMirror[];
   visitsNotShared: number;
 }
 
-const FOCUS = { nl: 'Focusvraag', en: 'Focus question' } as const;
+/** The host's answer to their own focus question; the question itself is told as "Focusvraag", so the answer must not repeat that label. */
+const FOCUS_ANSWER = { nl: 'Antwoord op de focusvraag', en: 'Answer to the focus question' } as const;
 
 function topicLabel(kind: string, id: string, language: Language): string {
-  if (kind === 'focus') return FOCUS[language];
+  if (kind === 'focus') return FOCUS_ANSWER[language];
   const list = kind === 'question' ? MIRROR_QUESTIONS : MIRROR_THEMES;
   return list.find((t) => t.id === id)?.name[language] ?? id;
 }
@@ -68,7 +81,7 @@ export async function peerVisitsOfYear(db: EntityManager, organisationId: string
       focusQuestion: v.focus_question,
       summary: v.report_summary,
       hostReflection: v.host_reflection,
-      responses: responses.filter((r: Row) => r.visit_id === v.id).map((r: Row) => ({ topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
+      responses: responses.filter((r: Row) => r.visit_id === v.id).map((r: Row) => ({ kind: r.topic_kind, topicId: r.topic_id, topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
       findings: FINDING_TYPES.map((type) => ({
         label: type.name[language],
         count: findings.find((f: Row) => f.visit_id === v.id && f.finding_type === type.id)?.count ?? 0,

@@ -11,6 +11,8 @@ import { peerVisitsOfYear } from './peer-visits';
 import { practicesOfYear } from './practices';
 import { relativesVoiceOfYear } from './relatives-voice';
 import { sessionsOfYear } from './sessions';
+import { storiesOfYear } from './stories';
+import { ReportParts, reportChapters } from './narrative';
 
 /** The ways the report is taken out of Kring; each is written to the audit log. */
 export type ReportExport = 'read' | 'markdown' | 'pdf';
@@ -36,41 +38,62 @@ export class QualityReportService {
     const id = access.organisationId;
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [[organisation], sessions, practices, voice, visits, names] = await Promise.all([
+    const [[organisation], sessions, practices, voice, visits, stories, names] = await Promise.all([
       db.query(`SELECT name FROM organisation WHERE id = $1`, [id]),
       sessionsOfYear(db, id, year, language),
       practicesOfYear(db, id, year, language),
       relativesVoiceOfYear(db, id, year, language),
       peerVisitsOfYear(db, id, year, language),
+      storiesOfYear(db, id, year),
       this.knownNames(id),
     ]);
     const clean = (text: string) => maskIdentifyingDetails(text, findIdentifyingDetails(text, { knownNames: names }), language);
     const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
     await this.audit.record({ action: `quality_report_${how}`, organisationId: id, personId: viewer.personId, subjectType: 'organisation', subjectId: id });
+    // Every free text is cleaned once, here; the narrative and the lists below are built from the cleaned parts.
+    const parts: ReportParts = {
+      year,
+      sessions: { ...sessions, insights: sessions.insights.map((i) => ({ ...i, text: clean(i.text) })) },
+      practices: { ...practices, practices: practices.practices.map((p) => ({ ...p, what: clean(p.what), lastReview: cleanOrNull(p.lastReview) })) },
+      voice: {
+        ...voice,
+        relativesVoice: voice.relativesVoice.map((c) => ({
+          ...c,
+          theme: clean(c.theme),
+          themes: c.themes.map((t) => ({ ...t, summary: clean(t.summary) })),
+          quotes: c.quotes.map((q) => ({ ...q, body: clean(q.body) })),
+        })),
+      },
+      visits: {
+        ...visits,
+        visits: visits.visits.map((v) => ({
+          ...v,
+          focusQuestion: clean(v.focusQuestion),
+          summary: clean(v.summary),
+          hostReflection: clean(v.hostReflection),
+          responses: v.responses.map((r) => ({ ...r, body: clean(r.body) })),
+        })),
+      },
+      stories: { ...stories, stories: stories.stories.map((st) => ({ title: clean(st.title), body: clean(st.body) })) },
+    };
     return {
       organisationName: organisation.name,
       year,
       generatedAt: new Date(),
-      ...sessions,
-      insights: sessions.insights.map((i) => ({ ...i, text: clean(i.text) })),
-      practicesByStatus: practices.practicesByStatus,
-      practices: practices.practices.map((p) => ({ ...p, what: clean(p.what), lastReview: cleanOrNull(p.lastReview) })),
-      mirrorConversationsHeld: voice.mirrorConversationsHeld,
-      mirrorParticipants: voice.mirrorParticipants,
-      relativesVoice: voice.relativesVoice.map((c) => ({
-        ...c,
-        theme: clean(c.theme),
-        themes: c.themes.map((t) => ({ ...t, summary: clean(t.summary) })),
-        quotes: c.quotes.map(clean),
-      })),
-      ...visits,
-      visits: visits.visits.map((v) => ({
-        ...v,
-        focusQuestion: clean(v.focusQuestion),
-        summary: clean(v.summary),
-        hostReflection: clean(v.hostReflection),
-        responses: v.responses.map((r) => ({ ...r, body: clean(r.body) })),
-      })),
+      sessionsHeld: parts.sessions.sessionsHeld,
+      sessionsByMethod: parts.sessions.sessionsByMethod,
+      participantsByRole: parts.sessions.participantsByRole,
+      insights: parts.sessions.insights,
+      practicesByStatus: parts.practices.practicesByStatus,
+      practices: parts.practices.practices,
+      mirrorConversationsHeld: parts.voice.mirrorConversationsHeld,
+      mirrorParticipants: parts.voice.mirrorParticipants,
+      relativesVoice: parts.voice.relativesVoice.map((c) => ({ ...c, quotes: c.quotes.map((q) => q.body) })),
+      visitsHosted: parts.visits.visitsHosted,
+      visitsMade: parts.visits.visitsMade,
+      visitsNotShared: parts.visits.visitsNotShared,
+      visits: parts.visits.visits,
+      ...reportChapters(parts, language),
     };
   }
 

@@ -14,10 +14,18 @@ import { formatDay, momentInYear } from '../report-year';
 
 type Row = Record<string, any>;
 
+/** A conversation as the report's narrative needs it: themes and quotes keep their theme ids (to find their chapter). */
+export interface ConversationVoice extends Omit<ReportConversationDto, 'themes' | 'quotes'> {
+  themes: { themeId: string; theme: string; summary: string }[];
+  quotes: { body: string; themeIds: string[] }[];
+  /** Harvest quotes left out because the relative does not (or no longer) consent to sharing within the organisation. */
+  quotesLeftOut: number;
+}
+
 export interface RelativesVoicePart {
   mirrorConversationsHeld: number;
   mirrorParticipants: ReportCountDto[];
-  relativesVoice: ReportConversationDto[];
+  relativesVoice: ConversationVoice[];
 }
 
 export function themeName(themeId: string, language: Language): string {
@@ -29,16 +37,29 @@ export function themeName(themeId: string, language: Language): string {
  * each relative's consent as it is now: a withdrawal removes the quote from
  * every later export.
  */
-export async function consentedQuotes(db: EntityManager, conversationIds: string[], audience: QuoteAudience): Promise<{ conversationId: string; body: string }[]> {
+export async function consentedQuotes(db: EntityManager, conversationIds: string[], audience: QuoteAudience): Promise<HarvestQuote[]> {
+  return (await harvestQuotes(db, conversationIds, audience)).filter((q) => q.allowed);
+}
+
+/** A statement the moderator put in the harvest; `allowed` says whether its relative's consent (now) lets the audience read it. */
+export interface HarvestQuote {
+  conversationId: string;
+  body: string;
+  themeIds: string[];
+  allowed: boolean;
+}
+
+/** Every harvest statement with a relative behind it, judged for `audience`, so a report can also say how many it leaves out. */
+async function harvestQuotes(db: EntityManager, conversationIds: string[], audience: QuoteAudience): Promise<HarvestQuote[]> {
   if (conversationIds.length === 0) return [];
   const rows: Row[] = await db.query(
-    `SELECT st.conversation_id, st.body, ${ACTIVE_SCOPES} AS scopes
+    `SELECT st.conversation_id, st.body, st.theme_ids, ${ACTIVE_SCOPES} AS scopes
      FROM mirror_statement st JOIN mirror_participant p ON p.id = st.participant_id
      WHERE st.conversation_id = ANY($1::uuid[]) AND st.in_harvest
      ORDER BY st.created_at, st.id`,
     [conversationIds],
   );
-  return rows.filter((r) => quoteAllowed(audience, r.scopes as MirrorConsentScope[])).map((r) => ({ conversationId: r.conversation_id, body: r.body }));
+  return rows.map((r) => ({ conversationId: r.conversation_id, body: r.body, themeIds: r.theme_ids, allowed: quoteAllowed(audience, r.scopes as MirrorConsentScope[]) }));
 }
 
 /**
@@ -73,7 +94,7 @@ export async function relativesVoiceOfYear(db: EntityManager, organisationId: st
     ids.length
       ? db.query(`SELECT conversation_id, theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = ANY($1::uuid[]) AND summary <> ''`, [ids])
       : Promise.resolve([]),
-    consentedQuotes(db, ids, 'organisation'),
+    harvestQuotes(db, ids, 'organisation'),
   ]);
   const themeOrder = HARVEST_THEMES.map((t) => t.id as string);
   return {
@@ -85,8 +106,9 @@ export async function relativesVoiceOfYear(db: EntityManager, organisationId: st
       themes: themes
         .filter((t: Row) => t.conversation_id === c.id)
         .sort((a: Row, b: Row) => themeOrder.indexOf(a.theme_id) - themeOrder.indexOf(b.theme_id))
-        .map((t: Row) => ({ theme: themeName(t.theme_id, language), summary: t.summary })),
-      quotes: quotes.filter((q) => q.conversationId === c.id).map((q) => q.body),
+        .map((t: Row) => ({ themeId: t.theme_id, theme: themeName(t.theme_id, language), summary: t.summary })),
+      quotes: quotes.filter((q) => q.conversationId === c.id && q.allowed).map((q) => ({ body: q.body, themeIds: q.themeIds })),
+      quotesLeftOut: quotes.filter((q) => q.conversationId === c.id && !q.allowed).length,
     })),
   };
 }

@@ -26,6 +26,8 @@ export interface SessionsPart {
   sessionsByMethod: ReportCountDto[];
   participantsByRole: ReportCountDto[];
   insights: ReportInsightDto[];
+  /** Sessions held whose report the moderator has not approved (yet): their insights are not in the report. */
+  sessionsWithoutApprovedReport: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface SessionsPart {
  * approved. Names never leave this query.
  */
 export async function sessionsOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<SessionsPart> {
-  const [methods, roles, insights]: [MethodCountRow[], RoleCountRow[], InsightRow[]] = await Promise.all([
+  const [methods, roles, insights, [unapproved]]: [MethodCountRow[], RoleCountRow[], InsightRow[], { count: number }[]] = await Promise.all([
     db.query(
       `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s WHERE ${HELD}
        GROUP BY s.method_id, s.method_snapshot->'name' ORDER BY count(*) DESC, s.method_snapshot->'name'->>'nl'`,
@@ -55,6 +57,7 @@ export async function sessionsOfYear(db: EntityManager, organisationId: string, 
        ORDER BY held_at, h.created_at, h.id`,
       [organisationId, year],
     ),
+    db.query(`SELECT count(*)::int AS count FROM reflection_session s WHERE s.report_approved_at IS NULL AND ${HELD}`, [organisationId, year]),
   ]);
   const byMethod = methods.map((m) => ({ label: m.name[language], count: m.count }));
   // Roles in the order of the domain list, so the table reads the same every year.
@@ -67,5 +70,6 @@ export async function sessionsOfYear(db: EntityManager, organisationId: string, 
     sessionsByMethod: byMethod,
     participantsByRole: participants,
     insights: insights.map((i) => ({ text: i.body, methodName: i.method[language], heldOn: formatDay(i.held_at, language) })),
+    sessionsWithoutApprovedReport: unapproved.count,
   };
 }
