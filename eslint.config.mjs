@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    files: ['apps/web/public/**/*.js'],
+    files: ['apps/web/sw/**/*.ts'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {

@@ -1,14 +1,35 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { offlineChunks } from './build/offline-chunks';
 import { precompress } from './build/precompress';
 
 // In development the API runs on its own port; in production it serves this
 // build itself, so relative URLs work in both.
 const api = 'http://localhost:3000';
 
+// The visit notebook is used in homes without signal: its screens are precached.
+const offline = offlineChunks([path.resolve(import.meta.dirname, 'src/peer-visits/pages.ts')]);
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    offline.plugin,
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
+      // main.tsx registers /sw.js itself; public/manifest.webmanifest is the app's manifest.
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        manifestTransforms: [offline.keepOffline],
+      },
+    }),
+    precompress(),
+  ],
   resolve: {
     alias: { '@kring/domain': path.resolve(import.meta.dirname, '../../libs/domain/src/index.ts') },
   },

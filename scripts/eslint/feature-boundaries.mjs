@@ -4,8 +4,9 @@ import path from 'node:path';
  * One folder per feature on each side, and features meet only through what a feature
  * exports: its `index.ts` (plus, on the web, its `texts.*.ts` that the i18n catalogue
  * gathers and its stylesheet). The API's engine knows no module at all, and the web's
- * `ui/` knows no feature. Route-level `import()` (code splitting) may load a page
- * directly, so only static imports are checked.
+ * `ui/` knows no feature. A web feature's screens are its `pages.ts`, which only the
+ * router loads, and only with `import()` (code splitting, app/lazy-pages.tsx): a static
+ * import would pull every screen into the first download again.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_MODULES = path.join(ROOT, 'apps/api/src/modules');
@@ -35,8 +36,8 @@ function isPublic(target, featureDir) {
   return !rel.includes(path.sep) && (/^texts\.(nl|en)$/.test(rel) || rel.endsWith('.css'));
 }
 
-function problem(file, specifier) {
-  if (!specifier.startsWith('.')) return null;
+function problem(file, specifier, dynamic = false) {
+  if (typeof specifier !== 'string' || !specifier.startsWith('.')) return null;
   const from = area(file);
   if (!from) return null;
   const target = path.resolve(path.dirname(file), specifier).replace(/\.(tsx?|js)$/, '');
@@ -45,6 +46,8 @@ function problem(file, specifier) {
   if (!to || to.side !== from.side || to.feature === from.feature) return null;
   if (from.side === 'web' && to.shared) return null;
   if (from.side === 'web' && from.feature === 'ui') return "ui/ is shared by every feature, so it imports none.";
+  const pages = to.side === 'web' && path.relative(path.join(to.root, to.feature), target) === 'pages';
+  if (pages) return dynamic ? null : `Load '${to.feature}/pages' with import() (app/lazy-pages.tsx), so its screens stay out of the first download.`;
   if (isPublic(target, path.join(to.root, to.feature))) return null;
   return `Import from '${to.feature}' through its index (its public surface), not from its files.`;
 }
@@ -57,7 +60,11 @@ const rule = {
       const message = problem(context.filename, node.source.value);
       if (message) context.report({ node: node.source, message });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+    const checkDynamic = (node) => {
+      const message = node.source.type === 'Literal' ? problem(context.filename, node.source.value, true) : null;
+      if (message) context.report({ node: node.source, message });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: checkDynamic };
   },
 };
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument } from '../graphql/generated';
@@ -6,9 +6,11 @@ import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
+import { Loading } from '../ui/Page';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoadBoundary } from './PageLoadBoundary';
 import { NotificationBell } from '../notifications';
 import { PrivacyNavItem } from '../privacy';
 import { ReportNavItems } from '../quality-report';
@@ -53,7 +55,11 @@ export function Shell() {
         {viewer && <MainNav viewer={viewer} />}
       </header>
       <main id="inhoud" ref={main} tabIndex={-1}>
-        <Outlet />
+        <PageLoadBoundary path={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
       <footer className="footer">
         <p>{t('app.footer')}</p>

@@ -1,5 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { errorMessage } from '@kring/domain';
 import i18n, { currentLanguage } from '../i18n';
 
@@ -53,16 +52,8 @@ export function asGraphqlError(error: unknown): GraphqlError {
   return error instanceof GraphqlError ? error : internalError();
 }
 
-const printed = new WeakMap<object, string>();
-
-function queryText(document: TypedDocumentNode<unknown, never>): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document);
-    printed.set(document, text);
-  }
-  return text;
-}
+/** A generated operation (src/graphql/generated.ts): its text, typed with its result and variables. */
+export type Operation<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
 /** Operations without variables are called without a second argument. */
 export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
@@ -71,7 +62,7 @@ export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] 
  * Sends one operation. The session cookie goes along, and Accept-Language
  * makes the server answer (and refuse) in the UI language.
  */
-export async function request<R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>): Promise<R> {
+export async function request<R, V>(document: Operation<R, V>, ...[variables]: VariablesArg<V>): Promise<R> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
@@ -82,7 +73,7 @@ export async function request<R, V>(document: TypedDocumentNode<R, V>, ...[varia
         Accept: 'application/graphql-response+json, application/json',
         'Accept-Language': currentLanguage(),
       },
-      body: JSON.stringify({ query: queryText(document as TypedDocumentNode<unknown, never>), variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
     throw new GraphqlError(i18n.t('errors.network'), 'NETWORK');

@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
   displayName?: string | null | undefined;
   password: string;
@@ -2320,204 +2320,6039 @@ export type AnswerStoryCheckByLinkMutationVariables = Exact<{
 
 export type AnswerStoryCheckByLinkMutation = { answerStoryCheckByLink: { title: string, body: string, revision: number, checkStatus: StoryCheckStatus, canDecide: boolean, approvedRevision: number | null, audiences: Array<StoryAudience>, organisationName: string, writerName: string | null, language: string, linkExpiresAt: string, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
-export const ViewerPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPartsFragment, unknown>;
-export const CasePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"displayPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStoryNote"}},{"kind":"Field","name":{"kind":"Name","value":"burdenNote"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedVisibilities"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanShare"}}]}}]} as unknown as DocumentNode<CasePartsFragment, unknown>;
-export const LensPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}}]}}]} as unknown as DocumentNode<LensPartsFragment, unknown>;
-export const ProposalPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitProposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProposalPartsFragment, unknown>;
-export const LibraryItemPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryItemParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromOwnOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}}]}}]}}]} as unknown as DocumentNode<LibraryItemPartsFragment, unknown>;
-export const LibraryHitPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryHitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromOwnOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"match"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}}]}}]}}]} as unknown as DocumentNode<LibraryHitPartsFragment, unknown>;
-export const LibraryCandidatePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryCandidateParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"allowedAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibleNow"}}]}}]}}]} as unknown as DocumentNode<LibraryCandidatePartsFragment, unknown>;
-export const MethodSummaryPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MethodSummaryPartsFragment, unknown>;
-export const MethodPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodSummaryParts"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lensItemIds"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantPrompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderatorGuidance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MethodPartsFragment, unknown>;
-export const MirrorParticipantPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}}]} as unknown as DocumentNode<MirrorParticipantPartsFragment, unknown>;
-export const MirrorConversationPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}}]} as unknown as DocumentNode<MirrorConversationPartsFragment, unknown>;
-export const MirrorHarvestPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorHarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsShown"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsFollowed"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"mirror"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"phrases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"quotable"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeQuoted"}},{"kind":"Field","name":{"kind":"Name","value":"inHarvest"}}]}}]}}]} as unknown as DocumentNode<MirrorHarvestPartsFragment, unknown>;
-export const MirrorLetterPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorLetterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailRecipients"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<MirrorLetterPartsFragment, unknown>;
-export const ValuePatternsPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValuePatternsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValuePatterns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valueId"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibleStrength"}},{"kind":"Field","name":{"kind":"Name","value":"underPressure"}},{"kind":"Field","name":{"kind":"Name","value":"openQuestion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vulnerabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vulnerabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"recurring"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rulesKeepGrowing"}},{"kind":"Field","name":{"kind":"Name","value":"riskTagged"}},{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"addsRule"}},{"kind":"Field","name":{"kind":"Name","value":"dropsRule"}}]}}]}}]}}]} as unknown as DocumentNode<ValuePatternsPartsFragment, unknown>;
-export const VisitLensPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}}]} as unknown as DocumentNode<VisitLensPartsFragment, unknown>;
-export const VisitSummaryPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<VisitSummaryPartsFragment, unknown>;
-export const PeerVisitPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerVisitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSide"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitorAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingForAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"practicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"privacyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeerVisitPartsFragment, unknown>;
-export const VisitNotePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitNoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"lastEditId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<VisitNotePartsFragment, unknown>;
-export const MirrorResponsePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MirrorResponsePartsFragment, unknown>;
-export const MirrorReportPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MirrorReportPartsFragment, unknown>;
-export const TrackedPracticePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackedPracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackedPractice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackDue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<TrackedPracticePartsFragment, unknown>;
-export const ReportCountPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCountParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<ReportCountPartsFragment, unknown>;
-export const SuppressedCountPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuppressedCountParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<SuppressedCountPartsFragment, unknown>;
-export const SessionSummaryPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseRef"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}}]}}]} as unknown as DocumentNode<SessionSummaryPartsFragment, unknown>;
-export const PracticePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<PracticePartsFragment, unknown>;
-export const HarvestPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<HarvestPartsFragment, unknown>;
-export const RelativeInvitationPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelativeInvitationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelativeInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledFrom"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"consentForm"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}},{"kind":"Field","name":{"kind":"Name","value":"askedThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"themeAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<RelativeInvitationPartsFragment, unknown>;
-export const StorySummaryPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StorySummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorySummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}}]}}]} as unknown as DocumentNode<StorySummaryPartsFragment, unknown>;
-export const StoryPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StoryPartsFragment, unknown>;
-export const StoryForStorytellerPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryForStorytellerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoryForStoryteller"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"writerName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StoryForStorytellerPartsFragment, unknown>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
-export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
-export const LogoutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogoutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logoutEverywhere"}}]}}]} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
-export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsSetup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
-export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchedAt"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
-export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"webcalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
-export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
-export const CaseOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CaseOrganisationQuery, CaseOrganisationQueryVariables>;
-export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"displayPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chapterCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
-export const CaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Case"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"displayPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStoryNote"}},{"kind":"Field","name":{"kind":"Name","value":"burdenNote"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedVisibilities"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanShare"}}]}}]} as unknown as DocumentNode<CaseQuery, CaseQueryVariables>;
-export const CheckIdentifyingDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckIdentifyingDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIdentifyingDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<CheckIdentifyingDetailsQuery, CheckIdentifyingDetailsQueryVariables>;
-export const CreateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCaseMutation, CreateCaseMutationVariables>;
-export const UpdateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateCaseMutation, UpdateCaseMutationVariables>;
-export const AddCaseChapterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCaseChapter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCaseChapterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCaseChapter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AddCaseChapterMutation, AddCaseChapterMutationVariables>;
-export const UpdateCaseChapterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCaseChapter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseChapterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCaseChapter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateCaseChapterMutation, UpdateCaseChapterMutationVariables>;
-export const SetCaseVisibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCaseVisibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaseVisibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaseVisibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}}]}}]}}]} as unknown as DocumentNode<SetCaseVisibilityMutation, SetCaseVisibilityMutationVariables>;
-export const RecordCaseConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCaseConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCaseConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordCaseConsentMutation, RecordCaseConsentMutationVariables>;
-export const WithdrawCaseConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawCaseConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawCaseConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawCaseConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WithdrawCaseConsentMutation, WithdrawCaseConsentMutationVariables>;
-export const ResidentRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResidentRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"watchNames"}}]}}]}}]} as unknown as DocumentNode<ResidentRegisterQuery, ResidentRegisterQueryVariables>;
-export const AddResidentRegisterEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddResidentRegisterEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddResidentRegisterEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addResidentRegisterEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}}]}}]} as unknown as DocumentNode<AddResidentRegisterEntryMutation, AddResidentRegisterEntryMutationVariables>;
-export const UpdateResidentRegisterEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateResidentRegisterEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateResidentRegisterEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResidentRegisterEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}}]}}]} as unknown as DocumentNode<UpdateResidentRegisterEntryMutation, UpdateResidentRegisterEntryMutationVariables>;
-export const RemoveResidentRegisterEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveResidentRegisterEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeResidentRegisterEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}}]}]}}]} as unknown as DocumentNode<RemoveResidentRegisterEntryMutation, RemoveResidentRegisterEntryMutationVariables>;
-export const LearningNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsCoordinator"}},{"kind":"Field","name":{"kind":"Name","value":"viewerOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"entrepreneurs"}}]}}]}}]}}]} as unknown as DocumentNode<LearningNetworkQuery, LearningNetworkQueryVariables>;
-export const NetworkInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkInvitationsQuery, NetworkInvitationsQueryVariables>;
-export const InviteOrganisationToNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteOrganisationToNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteOrganisationToNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<InviteOrganisationToNetworkMutation, InviteOrganisationToNetworkMutationVariables>;
-export const RevokeNetworkInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeNetworkInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeNetworkInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RevokeNetworkInvitationMutation, RevokeNetworkInvitationMutationVariables>;
-export const RemoveOrganisationFromNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveOrganisationFromNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveNetworkOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOrganisationFromNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RemoveOrganisationFromNetworkMutation, RemoveOrganisationFromNetworkMutationVariables>;
-export const NetworkInvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkInvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkInvitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<NetworkInvitationPreviewQuery, NetworkInvitationPreviewQueryVariables>;
-export const AcceptNetworkInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptNetworkInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptNetworkInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptNetworkInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<AcceptNetworkInvitationMutation, AcceptNetworkInvitationMutationVariables>;
-export const NetworkLensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkLens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCanPropose"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedInVersion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}}]}}]} as unknown as DocumentNode<NetworkLensQuery, NetworkLensQueryVariables>;
-export const ProposeLensChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeLensChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeLensChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeLensChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeLensChangeMutation, ProposeLensChangeMutationVariables>;
-export const PublishLensVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishLensVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishLensInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishLensVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PublishLensVersionMutation, PublishLensVersionMutationVariables>;
-export const DeclineLensProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineLensProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineLensProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineLensProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeclineLensProposalMutation, DeclineLensProposalMutationVariables>;
-export const MatchingRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchingRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"monthsWithoutRepeat"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitProposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
-export const StartMatchingRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMatchingRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMatchingRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMatchingRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartMatchingRoundMutation, StartMatchingRoundMutationVariables>;
-export const RespondToVisitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToVisitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToVisitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToVisitProposalMutation, RespondToVisitProposalMutationVariables>;
-export const LibrarySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibrarySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LibrarySearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"librarySearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"more"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LibraryHitParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryHitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromOwnOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"match"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}}]}}]}}]} as unknown as DocumentNode<LibrarySearchQuery, LibrarySearchQueryVariables>;
-export const NetworkLibrarySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkLibrarySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkLibrarySearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkLibrarySearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"more"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LibraryHitParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryHitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromOwnOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"match"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}}]}}]}}]} as unknown as DocumentNode<NetworkLibrarySearchQuery, NetworkLibrarySearchQueryVariables>;
-export const LibraryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"libraryItemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libraryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"libraryItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"libraryItemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LibraryItemParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryItemParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromOwnOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}}]}}]}}]} as unknown as DocumentNode<LibraryItemQuery, LibraryItemQueryVariables>;
-export const NetworkLibraryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkLibraryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"libraryItemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkLibraryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"libraryItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"libraryItemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LibraryItemParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryItemParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromOwnOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}}]}}]}}]} as unknown as DocumentNode<NetworkLibraryItemQuery, NetworkLibraryItemQueryVariables>;
-export const LibraryShareCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryShareCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libraryShareCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LibraryCandidateParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryCandidateParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"allowedAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibleNow"}}]}}]}}]} as unknown as DocumentNode<LibraryShareCandidatesQuery, LibraryShareCandidatesQueryVariables>;
-export const LibraryShareDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryShareDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LibrarySourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libraryShareDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"maskedTitle"}},{"kind":"Field","name":{"kind":"Name","value":"maskedBody"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedValueIds"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LibraryCandidateParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryCandidateParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"allowedAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibleNow"}}]}}]}}]} as unknown as DocumentNode<LibraryShareDraftQuery, LibraryShareDraftQueryVariables>;
-export const ShareInLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareInLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareInLibraryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareInLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ShareInLibraryMutation, ShareInLibraryMutationVariables>;
-export const WithdrawFromLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawFromLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"libraryItemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawFromLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"libraryItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"libraryItemId"}}}]}]}}]} as unknown as DocumentNode<WithdrawFromLibraryMutation, WithdrawFromLibraryMutationVariables>;
-export const CheckLibraryTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckLibraryText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceKind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LibrarySourceKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkLibraryText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceKind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceKind"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<CheckLibraryTextQuery, CheckLibraryTextQueryVariables>;
-export const MethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Methods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodSummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MethodsQuery, MethodsQueryVariables>;
-export const MethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Method"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"methodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"methodVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"methodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodSummaryParts"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lensItemIds"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantPrompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderatorGuidance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<MethodQuery, MethodQueryVariables>;
-export const PhaseKindsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhaseKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phaseKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"collects"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultPrompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultModeratorGuidance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<PhaseKindsQuery, PhaseKindsQueryVariables>;
-export const CopyMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"methodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"newName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CopyMethodMutation, CopyMethodMutationVariables>;
-export const SaveCustomMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCustomMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCustomMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCustomMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveCustomMethodMutation, SaveCustomMethodMutationVariables>;
-export const ArchiveCustomMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCustomMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCustomMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"methodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"methodId"}}}]}]}}]} as unknown as DocumentNode<ArchiveCustomMethodMutation, ArchiveCustomMethodMutationVariables>;
-export const MirrorConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorConversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<MirrorConversationsQuery, MirrorConversationsQueryVariables>;
-export const MirrorPlanningOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorPlanningOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MirrorPlanningOptionsQuery, MirrorPlanningOptionsQueryVariables>;
-export const MirrorConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<MirrorConversationQuery, MirrorConversationQueryVariables>;
-export const PlanMirrorConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMirrorConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMirrorConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMirrorConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanMirrorConversationMutation, PlanMirrorConversationMutationVariables>;
-export const UpdateMirrorConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMirrorConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMirrorConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMirrorConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<UpdateMirrorConversationMutation, UpdateMirrorConversationMutationVariables>;
-export const AddMirrorLearningWishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMirrorLearningWish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMirrorLearningWishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMirrorLearningWish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<AddMirrorLearningWishMutation, AddMirrorLearningWishMutationVariables>;
-export const RemoveMirrorLearningWishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMirrorLearningWish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wishId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMirrorLearningWish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"wishId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wishId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<RemoveMirrorLearningWishMutation, RemoveMirrorLearningWishMutationVariables>;
-export const SaveMirrorQuestionGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMirrorQuestionGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMirrorQuestionGuideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMirrorQuestionGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<SaveMirrorQuestionGuideMutation, SaveMirrorQuestionGuideMutationVariables>;
-export const InviteMirrorParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMirrorParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMirrorParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMirrorParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}}]} as unknown as DocumentNode<InviteMirrorParticipantMutation, InviteMirrorParticipantMutationVariables>;
-export const RenewMirrorLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewMirrorLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewMirrorLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewMirrorLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}}]} as unknown as DocumentNode<RenewMirrorLinkMutation, RenewMirrorLinkMutationVariables>;
-export const CancelMirrorConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMirrorConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMirrorConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMirrorConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<CancelMirrorConversationMutation, CancelMirrorConversationMutationVariables>;
-export const RecordMirrorConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMirrorConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMirrorConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMirrorConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}}]} as unknown as DocumentNode<RecordMirrorConsentMutation, RecordMirrorConsentMutationVariables>;
-export const RevokeMirrorLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeMirrorLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeMirrorLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}}]} as unknown as DocumentNode<RevokeMirrorLinkMutation, RevokeMirrorLinkMutationVariables>;
-export const MirrorHarvestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorHarvest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorHarvest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorHarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorHarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsShown"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsFollowed"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"mirror"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"phrases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"quotable"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeQuoted"}},{"kind":"Field","name":{"kind":"Name","value":"inHarvest"}}]}}]}}]} as unknown as DocumentNode<MirrorHarvestQuery, MirrorHarvestQueryVariables>;
-export const SetMirrorQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMirrorQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMirrorQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMirrorQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorHarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorHarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsShown"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsFollowed"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"mirror"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"phrases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"quotable"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeQuoted"}},{"kind":"Field","name":{"kind":"Name","value":"inHarvest"}}]}}]}}]} as unknown as DocumentNode<SetMirrorQuoteMutation, SetMirrorQuoteMutationVariables>;
-export const SaveMirrorHarvestThemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMirrorHarvestTheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMirrorHarvestThemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMirrorHarvestTheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorHarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorHarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsShown"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsFollowed"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"mirror"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"phrases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"quotable"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeQuoted"}},{"kind":"Field","name":{"kind":"Name","value":"inHarvest"}}]}}]}}]} as unknown as DocumentNode<SaveMirrorHarvestThemeMutation, SaveMirrorHarvestThemeMutationVariables>;
-export const ApproveMirrorHarvestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMirrorHarvest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMirrorHarvest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorHarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorHarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsShown"}},{"kind":"Field","name":{"kind":"Name","value":"escalationPromptsFollowed"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"mirror"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"phrases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"quotable"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeQuoted"}},{"kind":"Field","name":{"kind":"Name","value":"inHarvest"}}]}}]}}]} as unknown as DocumentNode<ApproveMirrorHarvestMutation, ApproveMirrorHarvestMutationVariables>;
-export const MirrorLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorLetterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorLetterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailRecipients"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<MirrorLetterQuery, MirrorLetterQueryVariables>;
-export const DraftMirrorLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftMirrorLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftMirrorLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorLetterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorLetterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailRecipients"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<DraftMirrorLetterMutation, DraftMirrorLetterMutationVariables>;
-export const SaveMirrorLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMirrorLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMirrorLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMirrorLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorLetterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorLetterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailRecipients"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<SaveMirrorLetterMutation, SaveMirrorLetterMutationVariables>;
-export const SendMirrorLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMirrorLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMirrorLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorLetterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorLetterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailRecipients"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<SendMirrorLetterMutation, SendMirrorLetterMutationVariables>;
-export const MirrorLetterPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorLetterPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorLetterPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MirrorLetterPdfQuery, MirrorLetterPdfQueryVariables>;
-export const PlanListenerReflectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanListenerReflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanListenerReflectionMutation, PlanListenerReflectionMutationVariables>;
-export const PrefillListenerReflectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrefillListenerReflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddHarvestItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addHarvestItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PrefillListenerReflectionMutation, PrefillListenerReflectionMutationVariables>;
-export const LinkMirrorListenerReflectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkMirrorListenerReflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkMirrorListenerReflectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkMirrorListenerReflection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorConversationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorParticipantParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"linkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentChannel"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorConversationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"escalationProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorNotIndependent"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPlan"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningWishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorParticipantParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listenerSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"saidYes"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMin"}},{"kind":"Field","name":{"kind":"Name","value":"wantedMax"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"harvestApprovedAt"}}]}}]} as unknown as DocumentNode<LinkMirrorListenerReflectionMutation, LinkMirrorListenerReflectionMutationVariables>;
-export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
-export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"notificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notificationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
-export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
-export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
-export const OrganisationInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationInvitationsQuery, OrganisationInvitationsQueryVariables>;
-export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
-export const CreateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateLocationMutation, CreateLocationMutationVariables>;
-export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
-export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
-export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
-export const RemoveMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}]}]}}]} as unknown as DocumentNode<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
-export const DevOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DevOutboxQuery, DevOutboxQueryVariables>;
-export const ValuePatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuePatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valuePatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValuePatternsParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValuePatternsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValuePatterns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valueId"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibleStrength"}},{"kind":"Field","name":{"kind":"Name","value":"underPressure"}},{"kind":"Field","name":{"kind":"Name","value":"openQuestion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vulnerabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vulnerabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"recurring"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rulesKeepGrowing"}},{"kind":"Field","name":{"kind":"Name","value":"riskTagged"}},{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"addsRule"}},{"kind":"Field","name":{"kind":"Name","value":"dropsRule"}}]}}]}}]}}]} as unknown as DocumentNode<ValuePatternsQuery, ValuePatternsQueryVariables>;
-export const NetworkValuePatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkValuePatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkValuePatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValuePatternsParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValuePatternsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValuePatterns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valueId"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibleStrength"}},{"kind":"Field","name":{"kind":"Name","value":"underPressure"}},{"kind":"Field","name":{"kind":"Name","value":"openQuestion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vulnerabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vulnerabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"recurring"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rulesKeepGrowing"}},{"kind":"Field","name":{"kind":"Name","value":"riskTagged"}},{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"addsRule"}},{"kind":"Field","name":{"kind":"Name","value":"dropsRule"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkValuePatternsQuery, NetworkValuePatternsQueryVariables>;
-export const PeerVisitOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerVisitOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeerVisitOverviewQuery, PeerVisitOverviewQueryVariables>;
-export const ArrangePeerVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangePeerVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArrangeVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arrangePeerVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArrangePeerVisitMutation, ArrangePeerVisitMutationVariables>;
-export const PeerVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerVisitParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerVisitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSide"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitorAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingForAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"practicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"privacyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<PeerVisitQuery, PeerVisitQueryVariables>;
-export const VisitTeamCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitTeamCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitTeamCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<VisitTeamCandidatesQuery, VisitTeamCandidatesQueryVariables>;
-export const UpdateVisitAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVisitAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVisitAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerVisitParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerVisitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSide"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitorAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingForAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"practicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"privacyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<UpdateVisitAgreementMutation, UpdateVisitAgreementMutationVariables>;
-export const SetVisitingTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVisitingTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVisitingTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVisitingTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerVisitParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerVisitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSide"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitorAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingForAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"practicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"privacyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<SetVisitingTeamMutation, SetVisitingTeamMutationVariables>;
-export const AgreeToVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreeToVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreeToVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerVisitParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerVisitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSide"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitorAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingForAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"practicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"privacyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<AgreeToVisitMutation, AgreeToVisitMutationVariables>;
-export const CancelPeerVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelPeerVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelPeerVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerVisitParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerVisitParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSide"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsEntrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitorAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingForAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careVision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientGroups"}},{"kind":"Field","name":{"kind":"Name","value":"financing"}},{"kind":"Field","name":{"kind":"Name","value":"residentTerm"}},{"kind":"Field","name":{"kind":"Name","value":"practicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"privacyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<CancelPeerVisitMutation, CancelPeerVisitMutationVariables>;
-export const PlanReturnVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanReturnVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanReturnVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planReturnVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlanReturnVisitMutation, PlanReturnVisitMutationVariables>;
-export const NetworkVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NetworkVisitsQuery, NetworkVisitsQueryVariables>;
-export const VisitNotebookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitNotebook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitNotebook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitNoteParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitNoteParts"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitNoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"lastEditId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<VisitNotebookQuery, VisitNotebookQueryVariables>;
-export const SyncVisitNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SyncVisitNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncVisitNotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncVisitNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"editId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitNoteParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitNoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"lastEditId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<SyncVisitNotesMutation, SyncVisitNotesMutationVariables>;
-export const ResolveNoteConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveNoteConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveNoteConflictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveNoteConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResolveNoteConflictMutation, ResolveNoteConflictMutationVariables>;
-export const VisitMirrorConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitMirrorConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitMirrorConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitNoteParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitNoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"lastEditId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<VisitMirrorConversationQuery, VisitMirrorConversationQueryVariables>;
-export const SaveMirrorResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMirrorResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMirrorResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMirrorResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SaveMirrorResponseMutation, SaveMirrorResponseMutationVariables>;
-export const MirrorReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<MirrorReportQuery, MirrorReportQueryVariables>;
-export const MirrorReportPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirrorReportPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirrorReportPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MirrorReportPdfQuery, MirrorReportPdfQueryVariables>;
-export const UpdateReportDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReportDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReportDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReportDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<UpdateReportDraftMutation, UpdateReportDraftMutationVariables>;
-export const HandReportToHostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandReportToHost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handReportToHost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<HandReportToHostMutation, HandReportToHostMutationVariables>;
-export const UpdateHostReflectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHostReflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HostReflectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHostReflection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<UpdateHostReflectionMutation, UpdateHostReflectionMutationVariables>;
-export const AddVisitPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddVisitPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddVisitPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addVisitPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<AddVisitPracticeMutation, AddVisitPracticeMutationVariables>;
-export const RemoveVisitPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveVisitPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveVisitPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeVisitPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<RemoveVisitPracticeMutation, RemoveVisitPracticeMutationVariables>;
-export const SetReportVisibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReportVisibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetReportVisibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReportVisibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<SetReportVisibilityMutation, SetReportVisibilityMutationVariables>;
-export const CloseMirrorReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseMirrorReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeMirrorReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorReportParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitLensParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorResponseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topicKind"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerVisitSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MirrorReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MirrorReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"hostReflection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHost"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDraft"}},{"kind":"Field","name":{"kind":"Name","value":"handedToHostAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitLensParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"findingType"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"mirrorThemeId"}},{"kind":"Field","name":{"kind":"Name","value":"momentOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"aboutFocus"}},{"kind":"Field","name":{"kind":"Name","value":"inReport"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MirrorResponseParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitSummaryParts"}}]}}]}}]} as unknown as DocumentNode<CloseMirrorReportMutation, CloseMirrorReportMutationVariables>;
-export const NetworkMirrorReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkMirrorReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkMirrorReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"focusQuestion"}}]}}]}}]} as unknown as DocumentNode<NetworkMirrorReportsQuery, NetworkMirrorReportsQueryVariables>;
-export const EntrepreneurCheckinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntrepreneurCheckin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entrepreneurCheckin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EntrepreneurCheckinQuery, EntrepreneurCheckinQueryVariables>;
-export const SaveCheckinNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCheckinNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCheckinNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCheckinNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}}]}}]} as unknown as DocumentNode<SaveCheckinNoteMutation, SaveCheckinNoteMutationVariables>;
-export const NetworkHarvestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkHarvest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkHarvest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedVisits"}},{"kind":"Field","name":{"kind":"Name","value":"minimumGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleObstacles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkHarvestQuery, NetworkHarvestQueryVariables>;
-export const LearningOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LearningOrganisationQuery, LearningOrganisationQueryVariables>;
-export const PracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Practices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackedPracticeParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackedPracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackedPractice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackDue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<PracticesQuery, PracticesQueryVariables>;
-export const LookBackOnPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LookBackOnPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LookBackOnPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookBackOnPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackedPracticeParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackedPracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackedPractice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackDue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<LookBackOnPracticeMutation, LookBackOnPracticeMutationVariables>;
-export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
-export const PrivacyMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrivacyMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PrivacyMembersQuery, PrivacyMembersQueryVariables>;
-export const ExportPersonDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportPersonData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPersonData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ExportPersonDataQuery, ExportPersonDataQueryVariables>;
-export const ExportMyDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportMyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportMyData"}}]}}]} as unknown as DocumentNode<ExportMyDataQuery, ExportMyDataQueryVariables>;
-export const ErasePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErasePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ErasePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erasePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"accountDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"accountAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}}]}}]}}]} as unknown as DocumentNode<ErasePersonMutation, ErasePersonMutationVariables>;
-export const PrivacySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrivacySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"privacySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawNoteRetentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastPurgeAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastPurgeCount"}}]}}]}}]} as unknown as DocumentNode<PrivacySettingsQuery, PrivacySettingsQueryVariables>;
-export const UpdateRawNoteRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRawNoteRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRawNoteRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawNoteRetentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastPurgeAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastPurgeCount"}}]}}]}}]} as unknown as DocumentNode<UpdateRawNoteRetentionMutation, UpdateRawNoteRetentionMutationVariables>;
-export const PurgeRawNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PurgeRawNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purgeRawNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PurgeRawNotesMutation, PurgeRawNotesMutationVariables>;
-export const QualityReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"passages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"leftOut"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chaptersWithoutInput"}}]}}]}}]} as unknown as DocumentNode<QualityReportQuery, QualityReportQueryVariables>;
-export const QualityReportMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityReportMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityReportMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}]}}]} as unknown as DocumentNode<QualityReportMarkdownQuery, QualityReportMarkdownQueryVariables>;
-export const NetworkYearOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkYearOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkYearOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minimumGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsByMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuppressedCountParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantsByRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuppressedCountParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mirrorConversationsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"relativesVoiceThemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuppressedCountParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkQuotes"}},{"kind":"Field","name":{"kind":"Name","value":"visitsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"visitHarvest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"practicesByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuppressedCountParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuppressedCountParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<NetworkYearOverviewQuery, NetworkYearOverviewQueryVariables>;
-export const NetworkYearOverviewMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkYearOverviewMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkYearOverviewMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}]}}]} as unknown as DocumentNode<NetworkYearOverviewMarkdownQuery, NetworkYearOverviewMarkdownQueryVariables>;
-export const PlanningOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanningOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PlanningOptionsQuery, PlanningOptionsQueryVariables>;
-export const ReflectionSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReflectionSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"lensIds"}},{"kind":"Field","name":{"kind":"Name","value":"voteBudget"}},{"kind":"Field","name":{"kind":"Name","value":"oneScreen"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEditPlan"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantPrompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseRef"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"harvest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<ReflectionSessionQuery, ReflectionSessionQueryVariables>;
-export const UpcomingSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpcomingSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upcomingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseRef"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}}]}}]} as unknown as DocumentNode<UpcomingSessionsQuery, UpcomingSessionsQueryVariables>;
-export const PastSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PastSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pastSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryParts"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportApprovedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseRef"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}}]}}]} as unknown as DocumentNode<PastSessionsQuery, PastSessionsQueryVariables>;
-export const PlanSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanSessionMutation, PlanSessionMutationVariables>;
-export const UpdateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateSessionMutation, UpdateSessionMutationVariables>;
-export const CancelSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelSessionMutation, CancelSessionMutationVariables>;
-export const ReviewPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReviewPracticeMutation, ReviewPracticeMutationVariables>;
-export const AddHarvestItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddHarvestItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddHarvestItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addHarvestItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<AddHarvestItemMutation, AddHarvestItemMutationVariables>;
-export const UpdateHarvestItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHarvestItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHarvestItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHarvestItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<UpdateHarvestItemMutation, UpdateHarvestItemMutationVariables>;
-export const RemoveHarvestItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveHarvestItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"harvestItemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeHarvestItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"harvestItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"harvestItemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<RemoveHarvestItemMutation, RemoveHarvestItemMutationVariables>;
-export const AddPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<AddPracticeMutation, AddPracticeMutationVariables>;
-export const UpdatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
-export const RemovePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<RemovePracticeMutation, RemovePracticeMutationVariables>;
-export const ApproveReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HarvestParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HarvestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionHarvest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}}]}}]} as unknown as DocumentNode<ApproveReportMutation, ApproveReportMutationVariables>;
-export const SessionReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"methodName"}},{"kind":"Field","name":{"kind":"Name","value":"methodVersion"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"casePseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"moderatorName"}},{"kind":"Field","name":{"kind":"Name","value":"participantNames"}},{"kind":"Field","name":{"kind":"Name","value":"lensNames"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"forRoom"}},{"kind":"Field","name":{"kind":"Name","value":"groupLabel"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"directionLabel"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tagCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"directionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insights"}},{"kind":"Field","name":{"kind":"Name","value":"advice"}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewedPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PracticeParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memos"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PracticeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SessionReportQuery, SessionReportQueryVariables>;
-export const SessionReportMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReportMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionReportMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}]}]}}]} as unknown as DocumentNode<SessionReportMarkdownQuery, SessionReportMarkdownQueryVariables>;
-export const RelativeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelativeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relativeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelativeInvitationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelativeInvitationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelativeInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledFrom"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"consentForm"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}},{"kind":"Field","name":{"kind":"Name","value":"askedThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"themeAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<RelativeInvitationQuery, RelativeInvitationQueryVariables>;
-export const SaveRelativeResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRelativeResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveRelativeResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRelativeResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelativeInvitationParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelativeInvitationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelativeInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledFrom"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consents"}},{"kind":"Field","name":{"kind":"Name","value":"consentForm"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"freeText"}},{"kind":"Field","name":{"kind":"Name","value":"askedThemeIds"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"themeAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"important"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heard"}},{"kind":"Field","name":{"kind":"Name","value":"willDo"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"lookBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<SaveRelativeResponseMutation, SaveRelativeResponseMutationVariables>;
-export const RelativeLetterPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelativeLetterPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relativeLetterPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RelativeLetterPdfQuery, RelativeLetterPdfQueryVariables>;
-export const SetupOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetupOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SetupOrganisationMutation, SetupOrganisationMutationVariables>;
-export const LoadDemoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoadDemo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loadDemo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"password"}}]}}]}}]}}]} as unknown as DocumentNode<LoadDemoMutation, LoadDemoMutationVariables>;
-export const StoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StorySummaryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StorySummaryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorySummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}}]}}]} as unknown as DocumentNode<StoriesQuery, StoriesQueryVariables>;
-export const StoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Story"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"story"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StoryQuery, StoryQueryVariables>;
-export const CreateStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateStoryMutation, CreateStoryMutationVariables>;
-export const UpdateStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<UpdateStoryMutation, UpdateStoryMutationVariables>;
-export const SendStoryForCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendStoryForCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendStoryForCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendStoryForCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"emailed"}},{"kind":"Field","name":{"kind":"Name","value":"story"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SendStoryForCheckMutation, SendStoryForCheckMutationVariables>;
-export const RevokeStoryLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeStoryLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeStoryLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<RevokeStoryLinkMutation, RevokeStoryLinkMutationVariables>;
-export const CommentOnStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnStory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnStoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnStory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CommentOnStoryMutation, CommentOnStoryMutationVariables>;
-export const AnswerStoryCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerStoryCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerStoryCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerStoryCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Story"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"reaches"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storyteller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"valueIds"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AnswerStoryCheckMutation, AnswerStoryCheckMutationVariables>;
-export const StoryForStorytellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoryForStoryteller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storyForStoryteller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryForStorytellerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryForStorytellerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoryForStoryteller"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"writerName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StoryForStorytellerQuery, StoryForStorytellerQueryVariables>;
-export const AnswerStoryCheckByLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerStoryCheckByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerStoryCheckByLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerStoryCheckByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoryForStorytellerParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoryForStorytellerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoryForStoryteller"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"checkStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"writerName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"linkExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStoryteller"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AnswerStoryCheckByLinkMutation, AnswerStoryCheckByLinkMutationVariables>;
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ViewerPartsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerParts on Viewer {
+  person {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+  memberships {
+    id
+    role
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ViewerParts"}) as unknown as TypedDocumentString<ViewerPartsFragment, unknown>;
+export const CasePartsFragmentDoc = new TypedDocumentString(`
+    fragment CaseParts on Case {
+  id
+  organisationId
+  code
+  displayPseudonym
+  title
+  lifeStoryNote
+  burdenNote
+  visibility
+  team {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  chapters {
+    id
+    position
+    title
+    body
+    author {
+      id
+      name
+    }
+    updatedAt
+  }
+  consents {
+    id
+    scope
+    givenBy
+    form
+    givenOn
+    withdrawnOn
+    note
+    active
+  }
+  allowedVisibilities
+  viewerCanEdit
+  viewerCanShare
+}
+    `, {"fragmentName":"CaseParts"}) as unknown as TypedDocumentString<CasePartsFragment, unknown>;
+export const LensPartsFragmentDoc = new TypedDocumentString(`
+    fragment LensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+  changeNote
+  publishedAt
+  publishedBy
+}
+    `, {"fragmentName":"LensParts"}) as unknown as TypedDocumentString<LensPartsFragment, unknown>;
+export const ProposalPartsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalParts on VisitProposal {
+  id
+  status
+  createdAt
+  explanation {
+    nl
+    en
+  }
+  members {
+    position
+    response
+    organisation {
+      id
+      name
+    }
+  }
+  visits {
+    host {
+      id
+      name
+    }
+    visitor {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProposalParts"}) as unknown as TypedDocumentString<ProposalPartsFragment, unknown>;
+export const LibraryItemPartsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryItemParts on LibraryItem {
+  id
+  kind
+  audience
+  title
+  valueIds
+  fromOwnOrganisation
+  teamName
+  sharedAt
+  body
+  setting {
+    organisationKind
+    locationKind
+    clientGroups
+  }
+}
+    `, {"fragmentName":"LibraryItemParts"}) as unknown as TypedDocumentString<LibraryItemPartsFragment, unknown>;
+export const LibraryHitPartsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryHitParts on LibraryHit {
+  id
+  kind
+  audience
+  title
+  valueIds
+  fromOwnOrganisation
+  teamName
+  sharedAt
+  snippet {
+    text
+    match
+  }
+  setting {
+    organisationKind
+    locationKind
+    clientGroups
+  }
+}
+    `, {"fragmentName":"LibraryHitParts"}) as unknown as TypedDocumentString<LibraryHitPartsFragment, unknown>;
+export const LibraryCandidatePartsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryCandidateParts on LibraryCandidate {
+  kind
+  sourceId
+  title
+  excerpt
+  ready
+  allowedAudiences
+  share {
+    itemId
+    audience
+    sharedAt
+    visibleNow
+  }
+}
+    `, {"fragmentName":"LibraryCandidateParts"}) as unknown as TypedDocumentString<LibraryCandidatePartsFragment, unknown>;
+export const MethodSummaryPartsFragmentDoc = new TypedDocumentString(`
+    fragment MethodSummaryParts on Method {
+  id
+  version
+  name {
+    nl
+    en
+  }
+  summary {
+    nl
+    en
+  }
+  source
+  custom
+  archived
+  durationMinutes
+  phases {
+    id
+  }
+}
+    `, {"fragmentName":"MethodSummaryParts"}) as unknown as TypedDocumentString<MethodSummaryPartsFragment, unknown>;
+export const MethodPartsFragmentDoc = new TypedDocumentString(`
+    fragment MethodParts on Method {
+  ...MethodSummaryParts
+  basedOn {
+    id
+    version
+  }
+  savedAt
+  savedBy {
+    id
+    name
+  }
+  phases {
+    id
+    kind
+    defaultMinutes
+    lensItemIds
+    title {
+      nl
+      en
+    }
+    participantPrompt {
+      nl
+      en
+    }
+    moderatorGuidance {
+      nl
+      en
+    }
+  }
+}
+    fragment MethodSummaryParts on Method {
+  id
+  version
+  name {
+    nl
+    en
+  }
+  summary {
+    nl
+    en
+  }
+  source
+  custom
+  archived
+  durationMinutes
+  phases {
+    id
+  }
+}`, {"fragmentName":"MethodParts"}) as unknown as TypedDocumentString<MethodPartsFragment, unknown>;
+export const MirrorParticipantPartsFragmentDoc = new TypedDocumentString(`
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+    `, {"fragmentName":"MirrorParticipantParts"}) as unknown as TypedDocumentString<MirrorParticipantPartsFragment, unknown>;
+export const MirrorConversationPartsFragmentDoc = new TypedDocumentString(`
+    fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}`, {"fragmentName":"MirrorConversationParts"}) as unknown as TypedDocumentString<MirrorConversationPartsFragment, unknown>;
+export const MirrorHarvestPartsFragmentDoc = new TypedDocumentString(`
+    fragment MirrorHarvestParts on MirrorHarvest {
+  conversationId
+  status
+  approvedAt
+  audience
+  viewerCanEdit
+  escalationPromptsShown
+  escalationPromptsFollowed
+  quotes {
+    id
+    body
+    themeIds
+  }
+  themes {
+    themeId
+    summary
+    mirror {
+      respondents
+      shown
+      phrases {
+        phrase
+        important
+        experienced
+      }
+    }
+  }
+  candidates {
+    id
+    body
+    themeIds
+    pseudonym
+    question
+    quotable
+    mayBeQuoted
+    inHarvest
+  }
+}
+    `, {"fragmentName":"MirrorHarvestParts"}) as unknown as TypedDocumentString<MirrorHarvestPartsFragment, unknown>;
+export const MirrorLetterPartsFragmentDoc = new TypedDocumentString(`
+    fragment MirrorLetterParts on MirrorLetter {
+  conversationId
+  heard
+  willDo
+  lookBackOn
+  updatedAt
+  sentAt
+  emailRecipients
+  quotes {
+    id
+    body
+  }
+}
+    `, {"fragmentName":"MirrorLetterParts"}) as unknown as TypedDocumentString<MirrorLetterPartsFragment, unknown>;
+export const ValuePatternsPartsFragmentDoc = new TypedDocumentString(`
+    fragment ValuePatternsParts on ValuePatterns {
+  level
+  minGroupSize
+  quarters {
+    quarter
+    suppressed
+  }
+  rows {
+    valueId
+    cells {
+      visibleStrength
+      underPressure
+      openQuestion
+    }
+  }
+  vulnerabilities {
+    vulnerabilityId
+    quarters
+    count
+    recurring
+  }
+  internalSystems {
+    rulesKeepGrowing
+    riskTagged
+    raised
+    quarters {
+      quarter
+      addsRule
+      dropsRule
+    }
+  }
+}
+    `, {"fragmentName":"ValuePatternsParts"}) as unknown as TypedDocumentString<ValuePatternsPartsFragment, unknown>;
+export const VisitLensPartsFragmentDoc = new TypedDocumentString(`
+    fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+    `, {"fragmentName":"VisitLensParts"}) as unknown as TypedDocumentString<VisitLensPartsFragment, unknown>;
+export const VisitSummaryPartsFragmentDoc = new TypedDocumentString(`
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VisitSummaryParts"}) as unknown as TypedDocumentString<VisitSummaryPartsFragment, unknown>;
+export const PeerVisitPartsFragmentDoc = new TypedDocumentString(`
+    fragment PeerVisitParts on PeerVisit {
+  id
+  viewerSide
+  viewerIsEntrepreneur
+  status
+  focusQuestion
+  purpose
+  format
+  visitDate
+  hostAgreedAt
+  visitorAgreedAt
+  missingForAgreement
+  reportStatus
+  noteCount
+  network {
+    id
+    name
+  }
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  networkLens {
+    ...VisitLensParts
+  }
+  team {
+    id
+    role
+    name
+    personId
+  }
+  pack {
+    careVision
+    kind
+    clientGroups
+    financing
+    residentTerm
+    practicalNotes
+    privacyNotes
+    locations {
+      id
+      name
+      kind
+      place
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}`, {"fragmentName":"PeerVisitParts"}) as unknown as TypedDocumentString<PeerVisitPartsFragment, unknown>;
+export const VisitNotePartsFragmentDoc = new TypedDocumentString(`
+    fragment VisitNoteParts on VisitNote {
+  id
+  clientId
+  mine
+  body
+  findingType
+  valueIds
+  mirrorThemeId
+  momentOfDay
+  aboutFocus
+  deleted
+  inReport
+  revision
+  lastEditId
+  createdAt
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"VisitNoteParts"}) as unknown as TypedDocumentString<VisitNotePartsFragment, unknown>;
+export const MirrorResponsePartsFragmentDoc = new TypedDocumentString(`
+    fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+    `, {"fragmentName":"MirrorResponseParts"}) as unknown as TypedDocumentString<MirrorResponsePartsFragment, unknown>;
+export const MirrorReportPartsFragmentDoc = new TypedDocumentString(`
+    fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}`, {"fragmentName":"MirrorReportParts"}) as unknown as TypedDocumentString<MirrorReportPartsFragment, unknown>;
+export const TrackedPracticePartsFragmentDoc = new TypedDocumentString(`
+    fragment TrackedPracticeParts on TrackedPractice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  source
+  sourceTitle
+  lookBackDue
+  createdAt
+  team {
+    id
+    name
+  }
+  reviews {
+    id
+    body
+    status
+    authorName
+    createdAt
+  }
+}
+    `, {"fragmentName":"TrackedPracticeParts"}) as unknown as TypedDocumentString<TrackedPracticePartsFragment, unknown>;
+export const ReportCountPartsFragmentDoc = new TypedDocumentString(`
+    fragment ReportCountParts on ReportCount {
+  label
+  count
+}
+    `, {"fragmentName":"ReportCountParts"}) as unknown as TypedDocumentString<ReportCountPartsFragment, unknown>;
+export const SuppressedCountPartsFragmentDoc = new TypedDocumentString(`
+    fragment SuppressedCountParts on SuppressedCount {
+  label
+  count
+}
+    `, {"fragmentName":"SuppressedCountParts"}) as unknown as TypedDocumentString<SuppressedCountPartsFragment, unknown>;
+export const SessionSummaryPartsFragmentDoc = new TypedDocumentString(`
+    fragment SessionSummaryParts on SessionSummary {
+  id
+  question
+  status
+  scheduledAt
+  durationMinutes
+  place
+  method {
+    id
+    version
+    name {
+      nl
+      en
+    }
+  }
+  team {
+    id
+    name
+  }
+  caseRef {
+    id
+    pseudonym
+  }
+  moderator {
+    id
+    name
+  }
+  viewerRole
+  calendarPath
+}
+    `, {"fragmentName":"SessionSummaryParts"}) as unknown as TypedDocumentString<SessionSummaryPartsFragment, unknown>;
+export const PracticePartsFragmentDoc = new TypedDocumentString(`
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+    `, {"fragmentName":"PracticeParts"}) as unknown as TypedDocumentString<PracticePartsFragment, unknown>;
+export const HarvestPartsFragmentDoc = new TypedDocumentString(`
+    fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}`, {"fragmentName":"HarvestParts"}) as unknown as TypedDocumentString<HarvestPartsFragment, unknown>;
+export const RelativeInvitationPartsFragmentDoc = new TypedDocumentString(`
+    fragment RelativeInvitationParts on RelativeInvitation {
+  organisationName
+  theme
+  scheduledAt
+  durationMinutes
+  place
+  status
+  cancelMessage
+  rescheduledFrom
+  kind
+  language
+  expiresAt
+  consents
+  consentForm
+  relation
+  legalRepresentative
+  freeText
+  askedThemeIds
+  respondedAt
+  themeAnswers {
+    themeId
+    important
+    experienced
+  }
+  letter {
+    heard
+    willDo
+    quotes
+    lookBackOn
+    sentAt
+  }
+}
+    `, {"fragmentName":"RelativeInvitationParts"}) as unknown as TypedDocumentString<RelativeInvitationPartsFragment, unknown>;
+export const StorySummaryPartsFragmentDoc = new TypedDocumentString(`
+    fragment StorySummaryParts on StorySummary {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+}
+    `, {"fragmentName":"StorySummaryParts"}) as unknown as TypedDocumentString<StorySummaryPartsFragment, unknown>;
+export const StoryPartsFragmentDoc = new TypedDocumentString(`
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}
+    `, {"fragmentName":"StoryParts"}) as unknown as TypedDocumentString<StoryPartsFragment, unknown>;
+export const StoryForStorytellerPartsFragmentDoc = new TypedDocumentString(`
+    fragment StoryForStorytellerParts on StoryForStoryteller {
+  title
+  body
+  revision
+  checkStatus
+  canDecide
+  approvedRevision
+  audiences
+  organisationName
+  writerName
+  language
+  linkExpiresAt
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}
+    `, {"fragmentName":"StoryForStorytellerParts"}) as unknown as TypedDocumentString<StoryForStorytellerPartsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...ViewerParts
+  }
+}
+    fragment ViewerParts on Viewer {
+  person {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+  memberships {
+    id
+    role
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    ...ViewerParts
+  }
+}
+    fragment ViewerParts on Viewer {
+  person {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+  memberships {
+    id
+    role
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    organisationName
+    teamName
+    role
+    email
+    hasAccount
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...ViewerParts
+  }
+}
+    fragment ViewerParts on Viewer {
+  person {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+  memberships {
+    id
+    role
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const SessionDocument = new TypedDocumentString(`
+    query Session {
+  setupStatus {
+    needsSetup
+  }
+  me {
+    ...ViewerParts
+  }
+}
+    fragment ViewerParts on Viewer {
+  person {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+  memberships {
+    id
+    role
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed {
+  calendarFeed {
+    active
+    createdAt
+    lastFetchedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    webcalUrl
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed {
+    active
+    createdAt
+    lastFetchedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const CaseOrganisationDocument = new TypedDocumentString(`
+    query CaseOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    residentTerm
+    teams {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseOrganisationQuery, CaseOrganisationQueryVariables>;
+export const CasesDocument = new TypedDocumentString(`
+    query Cases($organisationId: ID!, $teamId: ID) {
+  cases(organisationId: $organisationId, teamId: $teamId) {
+    id
+    code
+    displayPseudonym
+    title
+    visibility
+    team {
+      id
+      name
+    }
+    author {
+      id
+      name
+    }
+    chapterCount
+    updatedAt
+    viewerIsAuthor
+  }
+}
+    `) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query Case($id: ID!) {
+  case(id: $id) {
+    ...CaseParts
+  }
+}
+    fragment CaseParts on Case {
+  id
+  organisationId
+  code
+  displayPseudonym
+  title
+  lifeStoryNote
+  burdenNote
+  visibility
+  team {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  chapters {
+    id
+    position
+    title
+    body
+    author {
+      id
+      name
+    }
+    updatedAt
+  }
+  consents {
+    id
+    scope
+    givenBy
+    form
+    givenOn
+    withdrawnOn
+    note
+    active
+  }
+  allowedVisibilities
+  viewerCanEdit
+  viewerCanShare
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const CheckIdentifyingDetailsDocument = new TypedDocumentString(`
+    query CheckIdentifyingDetails($organisationId: ID!, $text: String!) {
+  checkIdentifyingDetails(organisationId: $organisationId, text: $text) {
+    kind
+    start
+    end
+    match
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CheckIdentifyingDetailsQuery, CheckIdentifyingDetailsQueryVariables>;
+export const CreateCaseDocument = new TypedDocumentString(`
+    mutation CreateCase($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCaseMutation, CreateCaseMutationVariables>;
+export const UpdateCaseDocument = new TypedDocumentString(`
+    mutation UpdateCase($input: UpdateCaseInput!) {
+  updateCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCaseMutation, UpdateCaseMutationVariables>;
+export const AddCaseChapterDocument = new TypedDocumentString(`
+    mutation AddCaseChapter($input: AddCaseChapterInput!) {
+  addCaseChapter(input: $input) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseChapterMutation, AddCaseChapterMutationVariables>;
+export const UpdateCaseChapterDocument = new TypedDocumentString(`
+    mutation UpdateCaseChapter($input: UpdateCaseChapterInput!) {
+  updateCaseChapter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCaseChapterMutation, UpdateCaseChapterMutationVariables>;
+export const SetCaseVisibilityDocument = new TypedDocumentString(`
+    mutation SetCaseVisibility($input: SetCaseVisibilityInput!) {
+  setCaseVisibility(input: $input) {
+    id
+    visibility
+  }
+}
+    `) as unknown as TypedDocumentString<SetCaseVisibilityMutation, SetCaseVisibilityMutationVariables>;
+export const RecordCaseConsentDocument = new TypedDocumentString(`
+    mutation RecordCaseConsent($input: RecordCaseConsentInput!) {
+  recordCaseConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCaseConsentMutation, RecordCaseConsentMutationVariables>;
+export const WithdrawCaseConsentDocument = new TypedDocumentString(`
+    mutation WithdrawCaseConsent($input: WithdrawCaseConsentInput!) {
+  withdrawCaseConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCaseConsentMutation, WithdrawCaseConsentMutationVariables>;
+export const ResidentRegisterDocument = new TypedDocumentString(`
+    query ResidentRegister($organisationId: ID!) {
+  residentRegister(organisationId: $organisationId) {
+    id
+    pseudonym
+    watchNames
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentRegisterQuery, ResidentRegisterQueryVariables>;
+export const AddResidentRegisterEntryDocument = new TypedDocumentString(`
+    mutation AddResidentRegisterEntry($input: AddResidentRegisterEntryInput!) {
+  addResidentRegisterEntry(input: $input) {
+    id
+    pseudonym
+  }
+}
+    `) as unknown as TypedDocumentString<AddResidentRegisterEntryMutation, AddResidentRegisterEntryMutationVariables>;
+export const UpdateResidentRegisterEntryDocument = new TypedDocumentString(`
+    mutation UpdateResidentRegisterEntry($input: UpdateResidentRegisterEntryInput!) {
+  updateResidentRegisterEntry(input: $input) {
+    id
+    pseudonym
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateResidentRegisterEntryMutation, UpdateResidentRegisterEntryMutationVariables>;
+export const RemoveResidentRegisterEntryDocument = new TypedDocumentString(`
+    mutation RemoveResidentRegisterEntry($entryId: ID!) {
+  removeResidentRegisterEntry(entryId: $entryId)
+}
+    `) as unknown as TypedDocumentString<RemoveResidentRegisterEntryMutation, RemoveResidentRegisterEntryMutationVariables>;
+export const LearningNetworkDocument = new TypedDocumentString(`
+    query LearningNetwork($networkId: ID!) {
+  learningNetwork(networkId: $networkId) {
+    id
+    name
+    viewerIsCoordinator
+    viewerOrganisations {
+      id
+      name
+    }
+    coordinators
+    organisations {
+      id
+      name
+      kind
+      places
+      entrepreneurs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningNetworkQuery, LearningNetworkQueryVariables>;
+export const NetworkInvitationsDocument = new TypedDocumentString(`
+    query NetworkInvitations($networkId: ID!) {
+  networkInvitations(networkId: $networkId) {
+    id
+    email
+    expiresAt
+    acceptedAt
+    revokedAt
+    acceptedOrganisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkInvitationsQuery, NetworkInvitationsQueryVariables>;
+export const InviteOrganisationToNetworkDocument = new TypedDocumentString(`
+    mutation InviteOrganisationToNetwork($input: InviteOrganisationInput!) {
+  inviteOrganisationToNetwork(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteOrganisationToNetworkMutation, InviteOrganisationToNetworkMutationVariables>;
+export const RevokeNetworkInvitationDocument = new TypedDocumentString(`
+    mutation RevokeNetworkInvitation($invitationId: ID!) {
+  revokeNetworkInvitation(invitationId: $invitationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeNetworkInvitationMutation, RevokeNetworkInvitationMutationVariables>;
+export const RemoveOrganisationFromNetworkDocument = new TypedDocumentString(`
+    mutation RemoveOrganisationFromNetwork($input: RemoveNetworkOrganisationInput!) {
+  removeOrganisationFromNetwork(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveOrganisationFromNetworkMutation, RemoveOrganisationFromNetworkMutationVariables>;
+export const NetworkInvitationPreviewDocument = new TypedDocumentString(`
+    query NetworkInvitationPreview($token: String!) {
+  networkInvitationPreview(token: $token) {
+    networkName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkInvitationPreviewQuery, NetworkInvitationPreviewQueryVariables>;
+export const AcceptNetworkInvitationDocument = new TypedDocumentString(`
+    mutation AcceptNetworkInvitation($input: AcceptNetworkInvitationInput!) {
+  acceptNetworkInvitation(input: $input)
+}
+    `) as unknown as TypedDocumentString<AcceptNetworkInvitationMutation, AcceptNetworkInvitationMutationVariables>;
+export const NetworkLensDocument = new TypedDocumentString(`
+    query NetworkLens($networkId: ID!) {
+  networkLens(networkId: $networkId) {
+    viewerCanPropose
+    viewerCanPublish
+    current {
+      ...LensParts
+    }
+    versions {
+      ...LensParts
+    }
+    proposals {
+      id
+      status
+      baseVersion
+      purpose
+      valueIds
+      mirrorThemeIds
+      questions
+      motivation
+      decisionNote
+      adoptedInVersion
+      proposedBy
+      createdAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment LensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+  changeNote
+  publishedAt
+  publishedBy
+}`) as unknown as TypedDocumentString<NetworkLensQuery, NetworkLensQueryVariables>;
+export const ProposeLensChangeDocument = new TypedDocumentString(`
+    mutation ProposeLensChange($input: ProposeLensChangeInput!) {
+  proposeLensChange(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeLensChangeMutation, ProposeLensChangeMutationVariables>;
+export const PublishLensVersionDocument = new TypedDocumentString(`
+    mutation PublishLensVersion($input: PublishLensInput!) {
+  publishLensVersion(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishLensVersionMutation, PublishLensVersionMutationVariables>;
+export const DeclineLensProposalDocument = new TypedDocumentString(`
+    mutation DeclineLensProposal($input: DeclineLensProposalInput!) {
+  declineLensProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineLensProposalMutation, DeclineLensProposalMutationVariables>;
+export const MatchingRoundsDocument = new TypedDocumentString(`
+    query MatchingRounds($networkId: ID!) {
+  matchingRounds(networkId: $networkId) {
+    id
+    createdAt
+    monthsWithoutRepeat
+    proposals {
+      ...ProposalParts
+    }
+    unmatched {
+      organisation {
+        id
+        name
+      }
+      explanation {
+        nl
+        en
+      }
+    }
+  }
+}
+    fragment ProposalParts on VisitProposal {
+  id
+  status
+  createdAt
+  explanation {
+    nl
+    en
+  }
+  members {
+    position
+    response
+    organisation {
+      id
+      name
+    }
+  }
+  visits {
+    host {
+      id
+      name
+    }
+    visitor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
+export const StartMatchingRoundDocument = new TypedDocumentString(`
+    mutation StartMatchingRound($input: StartMatchingRoundInput!) {
+  startMatchingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartMatchingRoundMutation, StartMatchingRoundMutationVariables>;
+export const RespondToVisitProposalDocument = new TypedDocumentString(`
+    mutation RespondToVisitProposal($input: RespondToProposalInput!) {
+  respondToVisitProposal(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToVisitProposalMutation, RespondToVisitProposalMutationVariables>;
+export const LibrarySearchDocument = new TypedDocumentString(`
+    query LibrarySearch($input: LibrarySearchInput!) {
+  librarySearch(input: $input) {
+    more
+    hits {
+      ...LibraryHitParts
+    }
+  }
+}
+    fragment LibraryHitParts on LibraryHit {
+  id
+  kind
+  audience
+  title
+  valueIds
+  fromOwnOrganisation
+  teamName
+  sharedAt
+  snippet {
+    text
+    match
+  }
+  setting {
+    organisationKind
+    locationKind
+    clientGroups
+  }
+}`) as unknown as TypedDocumentString<LibrarySearchQuery, LibrarySearchQueryVariables>;
+export const NetworkLibrarySearchDocument = new TypedDocumentString(`
+    query NetworkLibrarySearch($input: NetworkLibrarySearchInput!) {
+  networkLibrarySearch(input: $input) {
+    more
+    hits {
+      ...LibraryHitParts
+    }
+  }
+}
+    fragment LibraryHitParts on LibraryHit {
+  id
+  kind
+  audience
+  title
+  valueIds
+  fromOwnOrganisation
+  teamName
+  sharedAt
+  snippet {
+    text
+    match
+  }
+  setting {
+    organisationKind
+    locationKind
+    clientGroups
+  }
+}`) as unknown as TypedDocumentString<NetworkLibrarySearchQuery, NetworkLibrarySearchQueryVariables>;
+export const LibraryItemDocument = new TypedDocumentString(`
+    query LibraryItem($organisationId: ID!, $libraryItemId: ID!) {
+  libraryItem(organisationId: $organisationId, libraryItemId: $libraryItemId) {
+    ...LibraryItemParts
+  }
+}
+    fragment LibraryItemParts on LibraryItem {
+  id
+  kind
+  audience
+  title
+  valueIds
+  fromOwnOrganisation
+  teamName
+  sharedAt
+  body
+  setting {
+    organisationKind
+    locationKind
+    clientGroups
+  }
+}`) as unknown as TypedDocumentString<LibraryItemQuery, LibraryItemQueryVariables>;
+export const NetworkLibraryItemDocument = new TypedDocumentString(`
+    query NetworkLibraryItem($networkId: ID!, $libraryItemId: ID!) {
+  networkLibraryItem(networkId: $networkId, libraryItemId: $libraryItemId) {
+    ...LibraryItemParts
+  }
+}
+    fragment LibraryItemParts on LibraryItem {
+  id
+  kind
+  audience
+  title
+  valueIds
+  fromOwnOrganisation
+  teamName
+  sharedAt
+  body
+  setting {
+    organisationKind
+    locationKind
+    clientGroups
+  }
+}`) as unknown as TypedDocumentString<NetworkLibraryItemQuery, NetworkLibraryItemQueryVariables>;
+export const LibraryShareCandidatesDocument = new TypedDocumentString(`
+    query LibraryShareCandidates($organisationId: ID!) {
+  libraryShareCandidates(organisationId: $organisationId) {
+    ...LibraryCandidateParts
+  }
+}
+    fragment LibraryCandidateParts on LibraryCandidate {
+  kind
+  sourceId
+  title
+  excerpt
+  ready
+  allowedAudiences
+  share {
+    itemId
+    audience
+    sharedAt
+    visibleNow
+  }
+}`) as unknown as TypedDocumentString<LibraryShareCandidatesQuery, LibraryShareCandidatesQueryVariables>;
+export const LibraryShareDraftDocument = new TypedDocumentString(`
+    query LibraryShareDraft($input: LibrarySourceInput!) {
+  libraryShareDraft(input: $input) {
+    title
+    body
+    maskedTitle
+    maskedBody
+    suggestedValueIds
+    source {
+      ...LibraryCandidateParts
+    }
+    findings {
+      field
+      kind
+      start
+      end
+      match
+      label
+    }
+  }
+}
+    fragment LibraryCandidateParts on LibraryCandidate {
+  kind
+  sourceId
+  title
+  excerpt
+  ready
+  allowedAudiences
+  share {
+    itemId
+    audience
+    sharedAt
+    visibleNow
+  }
+}`) as unknown as TypedDocumentString<LibraryShareDraftQuery, LibraryShareDraftQueryVariables>;
+export const ShareInLibraryDocument = new TypedDocumentString(`
+    mutation ShareInLibrary($input: ShareInLibraryInput!) {
+  shareInLibrary(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareInLibraryMutation, ShareInLibraryMutationVariables>;
+export const WithdrawFromLibraryDocument = new TypedDocumentString(`
+    mutation WithdrawFromLibrary($libraryItemId: ID!) {
+  withdrawFromLibrary(libraryItemId: $libraryItemId)
+}
+    `) as unknown as TypedDocumentString<WithdrawFromLibraryMutation, WithdrawFromLibraryMutationVariables>;
+export const CheckLibraryTextDocument = new TypedDocumentString(`
+    query CheckLibraryText($organisationId: ID!, $sourceKind: LibrarySourceKind!, $sourceId: ID!, $title: String!, $body: String!) {
+  checkLibraryText(
+    organisationId: $organisationId
+    sourceKind: $sourceKind
+    sourceId: $sourceId
+    title: $title
+    body: $body
+  ) {
+    field
+    kind
+    start
+    end
+    match
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CheckLibraryTextQuery, CheckLibraryTextQueryVariables>;
+export const MethodsDocument = new TypedDocumentString(`
+    query Methods($organisationId: ID!) {
+  methods(organisationId: $organisationId) {
+    ...MethodSummaryParts
+  }
+}
+    fragment MethodSummaryParts on Method {
+  id
+  version
+  name {
+    nl
+    en
+  }
+  summary {
+    nl
+    en
+  }
+  source
+  custom
+  archived
+  durationMinutes
+  phases {
+    id
+  }
+}`) as unknown as TypedDocumentString<MethodsQuery, MethodsQueryVariables>;
+export const MethodDocument = new TypedDocumentString(`
+    query Method($organisationId: ID!, $methodId: ID!, $version: Int) {
+  method(organisationId: $organisationId, methodId: $methodId, version: $version) {
+    ...MethodParts
+  }
+  methodVersions(organisationId: $organisationId, methodId: $methodId) {
+    version
+    savedAt
+    savedBy {
+      id
+      name
+    }
+  }
+}
+    fragment MethodSummaryParts on Method {
+  id
+  version
+  name {
+    nl
+    en
+  }
+  summary {
+    nl
+    en
+  }
+  source
+  custom
+  archived
+  durationMinutes
+  phases {
+    id
+  }
+}
+fragment MethodParts on Method {
+  ...MethodSummaryParts
+  basedOn {
+    id
+    version
+  }
+  savedAt
+  savedBy {
+    id
+    name
+  }
+  phases {
+    id
+    kind
+    defaultMinutes
+    lensItemIds
+    title {
+      nl
+      en
+    }
+    participantPrompt {
+      nl
+      en
+    }
+    moderatorGuidance {
+      nl
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<MethodQuery, MethodQueryVariables>;
+export const PhaseKindsDocument = new TypedDocumentString(`
+    query PhaseKinds {
+  phaseKinds {
+    kind
+    collects
+    defaultMinutes
+    label {
+      nl
+      en
+    }
+    description {
+      nl
+      en
+    }
+    defaultPrompt {
+      nl
+      en
+    }
+    defaultModeratorGuidance {
+      nl
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhaseKindsQuery, PhaseKindsQueryVariables>;
+export const CopyMethodDocument = new TypedDocumentString(`
+    mutation CopyMethod($organisationId: ID!, $methodId: ID!, $newName: String!) {
+  copyMethod(
+    organisationId: $organisationId
+    methodId: $methodId
+    newName: $newName
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CopyMethodMutation, CopyMethodMutationVariables>;
+export const SaveCustomMethodDocument = new TypedDocumentString(`
+    mutation SaveCustomMethod($input: SaveCustomMethodInput!) {
+  saveCustomMethod(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCustomMethodMutation, SaveCustomMethodMutationVariables>;
+export const ArchiveCustomMethodDocument = new TypedDocumentString(`
+    mutation ArchiveCustomMethod($organisationId: ID!, $methodId: ID!) {
+  archiveCustomMethod(organisationId: $organisationId, methodId: $methodId)
+}
+    `) as unknown as TypedDocumentString<ArchiveCustomMethodMutation, ArchiveCustomMethodMutationVariables>;
+export const MirrorConversationsDocument = new TypedDocumentString(`
+    query MirrorConversations($organisationId: ID!) {
+  mirrorConversations(organisationId: $organisationId) {
+    id
+    theme
+    status
+    scheduledAt
+    place
+    participantCount
+    viewerRole
+    team {
+      id
+      name
+    }
+    moderator {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MirrorConversationsQuery, MirrorConversationsQueryVariables>;
+export const MirrorPlanningOptionsDocument = new TypedDocumentString(`
+    query MirrorPlanningOptions($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    teams {
+      id
+      name
+    }
+    members {
+      id
+      role
+      person {
+        id
+        displayName
+      }
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MirrorPlanningOptionsQuery, MirrorPlanningOptionsQueryVariables>;
+export const MirrorConversationDocument = new TypedDocumentString(`
+    query MirrorConversation($conversationId: ID!) {
+  mirrorConversation(conversationId: $conversationId) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<MirrorConversationQuery, MirrorConversationQueryVariables>;
+export const PlanMirrorConversationDocument = new TypedDocumentString(`
+    mutation PlanMirrorConversation($input: PlanMirrorConversationInput!) {
+  planMirrorConversation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlanMirrorConversationMutation, PlanMirrorConversationMutationVariables>;
+export const UpdateMirrorConversationDocument = new TypedDocumentString(`
+    mutation UpdateMirrorConversation($input: UpdateMirrorConversationInput!) {
+  updateMirrorConversation(input: $input) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<UpdateMirrorConversationMutation, UpdateMirrorConversationMutationVariables>;
+export const AddMirrorLearningWishDocument = new TypedDocumentString(`
+    mutation AddMirrorLearningWish($input: AddMirrorLearningWishInput!) {
+  addMirrorLearningWish(input: $input) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<AddMirrorLearningWishMutation, AddMirrorLearningWishMutationVariables>;
+export const RemoveMirrorLearningWishDocument = new TypedDocumentString(`
+    mutation RemoveMirrorLearningWish($wishId: ID!) {
+  removeMirrorLearningWish(wishId: $wishId) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<RemoveMirrorLearningWishMutation, RemoveMirrorLearningWishMutationVariables>;
+export const SaveMirrorQuestionGuideDocument = new TypedDocumentString(`
+    mutation SaveMirrorQuestionGuide($input: SaveMirrorQuestionGuideInput!) {
+  saveMirrorQuestionGuide(input: $input) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<SaveMirrorQuestionGuideMutation, SaveMirrorQuestionGuideMutationVariables>;
+export const InviteMirrorParticipantDocument = new TypedDocumentString(`
+    mutation InviteMirrorParticipant($input: InviteMirrorParticipantInput!) {
+  inviteMirrorParticipant(input: $input) {
+    link
+    participant {
+      ...MirrorParticipantParts
+    }
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}`) as unknown as TypedDocumentString<InviteMirrorParticipantMutation, InviteMirrorParticipantMutationVariables>;
+export const RenewMirrorLinkDocument = new TypedDocumentString(`
+    mutation RenewMirrorLink($input: RenewMirrorLinkInput!) {
+  renewMirrorLink(input: $input) {
+    link
+    participant {
+      ...MirrorParticipantParts
+    }
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}`) as unknown as TypedDocumentString<RenewMirrorLinkMutation, RenewMirrorLinkMutationVariables>;
+export const CancelMirrorConversationDocument = new TypedDocumentString(`
+    mutation CancelMirrorConversation($input: CancelMirrorConversationInput!) {
+  cancelMirrorConversation(input: $input) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<CancelMirrorConversationMutation, CancelMirrorConversationMutationVariables>;
+export const RecordMirrorConsentDocument = new TypedDocumentString(`
+    mutation RecordMirrorConsent($input: RecordMirrorConsentInput!) {
+  recordMirrorConsent(input: $input) {
+    ...MirrorParticipantParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}`) as unknown as TypedDocumentString<RecordMirrorConsentMutation, RecordMirrorConsentMutationVariables>;
+export const RevokeMirrorLinkDocument = new TypedDocumentString(`
+    mutation RevokeMirrorLink($participantId: ID!) {
+  revokeMirrorLink(participantId: $participantId) {
+    ...MirrorParticipantParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}`) as unknown as TypedDocumentString<RevokeMirrorLinkMutation, RevokeMirrorLinkMutationVariables>;
+export const MirrorHarvestDocument = new TypedDocumentString(`
+    query MirrorHarvest($conversationId: ID!) {
+  mirrorHarvest(conversationId: $conversationId) {
+    ...MirrorHarvestParts
+  }
+}
+    fragment MirrorHarvestParts on MirrorHarvest {
+  conversationId
+  status
+  approvedAt
+  audience
+  viewerCanEdit
+  escalationPromptsShown
+  escalationPromptsFollowed
+  quotes {
+    id
+    body
+    themeIds
+  }
+  themes {
+    themeId
+    summary
+    mirror {
+      respondents
+      shown
+      phrases {
+        phrase
+        important
+        experienced
+      }
+    }
+  }
+  candidates {
+    id
+    body
+    themeIds
+    pseudonym
+    question
+    quotable
+    mayBeQuoted
+    inHarvest
+  }
+}`) as unknown as TypedDocumentString<MirrorHarvestQuery, MirrorHarvestQueryVariables>;
+export const SetMirrorQuoteDocument = new TypedDocumentString(`
+    mutation SetMirrorQuote($input: SetMirrorQuoteInput!) {
+  setMirrorQuote(input: $input) {
+    ...MirrorHarvestParts
+  }
+}
+    fragment MirrorHarvestParts on MirrorHarvest {
+  conversationId
+  status
+  approvedAt
+  audience
+  viewerCanEdit
+  escalationPromptsShown
+  escalationPromptsFollowed
+  quotes {
+    id
+    body
+    themeIds
+  }
+  themes {
+    themeId
+    summary
+    mirror {
+      respondents
+      shown
+      phrases {
+        phrase
+        important
+        experienced
+      }
+    }
+  }
+  candidates {
+    id
+    body
+    themeIds
+    pseudonym
+    question
+    quotable
+    mayBeQuoted
+    inHarvest
+  }
+}`) as unknown as TypedDocumentString<SetMirrorQuoteMutation, SetMirrorQuoteMutationVariables>;
+export const SaveMirrorHarvestThemeDocument = new TypedDocumentString(`
+    mutation SaveMirrorHarvestTheme($input: SaveMirrorHarvestThemeInput!) {
+  saveMirrorHarvestTheme(input: $input) {
+    ...MirrorHarvestParts
+  }
+}
+    fragment MirrorHarvestParts on MirrorHarvest {
+  conversationId
+  status
+  approvedAt
+  audience
+  viewerCanEdit
+  escalationPromptsShown
+  escalationPromptsFollowed
+  quotes {
+    id
+    body
+    themeIds
+  }
+  themes {
+    themeId
+    summary
+    mirror {
+      respondents
+      shown
+      phrases {
+        phrase
+        important
+        experienced
+      }
+    }
+  }
+  candidates {
+    id
+    body
+    themeIds
+    pseudonym
+    question
+    quotable
+    mayBeQuoted
+    inHarvest
+  }
+}`) as unknown as TypedDocumentString<SaveMirrorHarvestThemeMutation, SaveMirrorHarvestThemeMutationVariables>;
+export const ApproveMirrorHarvestDocument = new TypedDocumentString(`
+    mutation ApproveMirrorHarvest($conversationId: ID!) {
+  approveMirrorHarvest(conversationId: $conversationId) {
+    ...MirrorHarvestParts
+  }
+}
+    fragment MirrorHarvestParts on MirrorHarvest {
+  conversationId
+  status
+  approvedAt
+  audience
+  viewerCanEdit
+  escalationPromptsShown
+  escalationPromptsFollowed
+  quotes {
+    id
+    body
+    themeIds
+  }
+  themes {
+    themeId
+    summary
+    mirror {
+      respondents
+      shown
+      phrases {
+        phrase
+        important
+        experienced
+      }
+    }
+  }
+  candidates {
+    id
+    body
+    themeIds
+    pseudonym
+    question
+    quotable
+    mayBeQuoted
+    inHarvest
+  }
+}`) as unknown as TypedDocumentString<ApproveMirrorHarvestMutation, ApproveMirrorHarvestMutationVariables>;
+export const MirrorLetterDocument = new TypedDocumentString(`
+    query MirrorLetter($conversationId: ID!) {
+  mirrorLetter(conversationId: $conversationId) {
+    ...MirrorLetterParts
+  }
+}
+    fragment MirrorLetterParts on MirrorLetter {
+  conversationId
+  heard
+  willDo
+  lookBackOn
+  updatedAt
+  sentAt
+  emailRecipients
+  quotes {
+    id
+    body
+  }
+}`) as unknown as TypedDocumentString<MirrorLetterQuery, MirrorLetterQueryVariables>;
+export const DraftMirrorLetterDocument = new TypedDocumentString(`
+    mutation DraftMirrorLetter($conversationId: ID!) {
+  draftMirrorLetter(conversationId: $conversationId) {
+    ...MirrorLetterParts
+  }
+}
+    fragment MirrorLetterParts on MirrorLetter {
+  conversationId
+  heard
+  willDo
+  lookBackOn
+  updatedAt
+  sentAt
+  emailRecipients
+  quotes {
+    id
+    body
+  }
+}`) as unknown as TypedDocumentString<DraftMirrorLetterMutation, DraftMirrorLetterMutationVariables>;
+export const SaveMirrorLetterDocument = new TypedDocumentString(`
+    mutation SaveMirrorLetter($input: SaveMirrorLetterInput!) {
+  saveMirrorLetter(input: $input) {
+    ...MirrorLetterParts
+  }
+}
+    fragment MirrorLetterParts on MirrorLetter {
+  conversationId
+  heard
+  willDo
+  lookBackOn
+  updatedAt
+  sentAt
+  emailRecipients
+  quotes {
+    id
+    body
+  }
+}`) as unknown as TypedDocumentString<SaveMirrorLetterMutation, SaveMirrorLetterMutationVariables>;
+export const SendMirrorLetterDocument = new TypedDocumentString(`
+    mutation SendMirrorLetter($conversationId: ID!) {
+  sendMirrorLetter(conversationId: $conversationId) {
+    ...MirrorLetterParts
+  }
+}
+    fragment MirrorLetterParts on MirrorLetter {
+  conversationId
+  heard
+  willDo
+  lookBackOn
+  updatedAt
+  sentAt
+  emailRecipients
+  quotes {
+    id
+    body
+  }
+}`) as unknown as TypedDocumentString<SendMirrorLetterMutation, SendMirrorLetterMutationVariables>;
+export const MirrorLetterPdfDocument = new TypedDocumentString(`
+    query MirrorLetterPdf($conversationId: ID!) {
+  mirrorLetterPdf(conversationId: $conversationId) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<MirrorLetterPdfQuery, MirrorLetterPdfQueryVariables>;
+export const PlanListenerReflectionDocument = new TypedDocumentString(`
+    mutation PlanListenerReflection($input: PlanSessionInput!) {
+  planSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlanListenerReflectionMutation, PlanListenerReflectionMutationVariables>;
+export const PrefillListenerReflectionDocument = new TypedDocumentString(`
+    mutation PrefillListenerReflection($input: AddHarvestItemInput!) {
+  addHarvestItem(input: $input) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrefillListenerReflectionMutation, PrefillListenerReflectionMutationVariables>;
+export const LinkMirrorListenerReflectionDocument = new TypedDocumentString(`
+    mutation LinkMirrorListenerReflection($input: LinkMirrorListenerReflectionInput!) {
+  linkMirrorListenerReflection(input: $input) {
+    ...MirrorConversationParts
+  }
+}
+    fragment MirrorParticipantParts on MirrorParticipant {
+  id
+  displayName
+  email
+  kind
+  language
+  pseudonym
+  linkStatus
+  expiresAt
+  linkSentAt
+  relation
+  legalRepresentative
+  consents
+  respondedAt
+  consentChannel
+  consentGivenAt
+}
+fragment MirrorConversationParts on MirrorConversation {
+  id
+  organisationId
+  theme
+  status
+  scheduledAt
+  durationMinutes
+  place
+  escalationProcedure
+  moderatorNotIndependent
+  viewerRole
+  viewerCanPlan
+  participantCount
+  team {
+    id
+    name
+  }
+  moderator {
+    id
+    displayName
+  }
+  listeners {
+    id
+    displayName
+  }
+  learningWishes {
+    id
+    body
+    mine
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+  questions {
+    id
+    position
+    body
+    themeIds
+  }
+  participants {
+    ...MirrorParticipantParts
+  }
+  priorInput {
+    pseudonym
+    freeText
+  }
+  listenerSession {
+    id
+    name
+  }
+  readiness {
+    questions
+    invited
+    saidYes
+    wantedMin
+    wantedMax
+    warnings
+  }
+  cancelledAt
+  cancelMessage
+  startedAt
+  endedAt
+  harvestApprovedAt
+}`) as unknown as TypedDocumentString<LinkMirrorListenerReflectionMutation, LinkMirrorListenerReflectionMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean, $before: DateTime) {
+  notifications(unreadOnly: $unreadOnly, before: $before) {
+    unreadCount
+    hasMore
+    items {
+      id
+      kind
+      text
+      link
+      createdAt
+      readAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($notificationId: ID!) {
+  markNotificationRead(notificationId: $notificationId) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const OrganisationDocument = new TypedDocumentString(`
+    query Organisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    kind
+    clientGroups
+    financing
+    careVision
+    residentTerm
+    viewerCanManage
+    network {
+      id
+      name
+    }
+    locations {
+      id
+      name
+      kind
+      place
+    }
+    teams {
+      id
+      name
+      location {
+        id
+        name
+      }
+    }
+    members {
+      id
+      role
+      person {
+        id
+        displayName
+        email
+      }
+      team {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationQuery, OrganisationQueryVariables>;
+export const OrganisationInvitationsDocument = new TypedDocumentString(`
+    query OrganisationInvitations($id: ID!) {
+  organisation(id: $id) {
+    id
+    invitations {
+      id
+      email
+      role
+      team {
+        id
+        name
+      }
+      expiresAt
+      acceptedAt
+      revokedAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationInvitationsQuery, OrganisationInvitationsQueryVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const CreateLocationDocument = new TypedDocumentString(`
+    mutation CreateLocation($input: CreateLocationInput!) {
+  createLocation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLocationMutation, CreateLocationMutationVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    team {
+      id
+      name
+    }
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($invitationId: ID!) {
+  revokeInvitation(invitationId: $invitationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($membershipId: ID!) {
+  removeMembership(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+export const DevOutboxDocument = new TypedDocumentString(`
+    query DevOutbox($organisationId: ID!) {
+  devOutbox(organisationId: $organisationId) {
+    id
+    to
+    subject
+    body
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevOutboxQuery, DevOutboxQueryVariables>;
+export const ValuePatternsDocument = new TypedDocumentString(`
+    query ValuePatterns($organisationId: ID!, $teamId: ID) {
+  valuePatterns(organisationId: $organisationId, teamId: $teamId) {
+    ...ValuePatternsParts
+  }
+}
+    fragment ValuePatternsParts on ValuePatterns {
+  level
+  minGroupSize
+  quarters {
+    quarter
+    suppressed
+  }
+  rows {
+    valueId
+    cells {
+      visibleStrength
+      underPressure
+      openQuestion
+    }
+  }
+  vulnerabilities {
+    vulnerabilityId
+    quarters
+    count
+    recurring
+  }
+  internalSystems {
+    rulesKeepGrowing
+    riskTagged
+    raised
+    quarters {
+      quarter
+      addsRule
+      dropsRule
+    }
+  }
+}`) as unknown as TypedDocumentString<ValuePatternsQuery, ValuePatternsQueryVariables>;
+export const NetworkValuePatternsDocument = new TypedDocumentString(`
+    query NetworkValuePatterns($networkId: ID!) {
+  networkValuePatterns(networkId: $networkId) {
+    ...ValuePatternsParts
+  }
+}
+    fragment ValuePatternsParts on ValuePatterns {
+  level
+  minGroupSize
+  quarters {
+    quarter
+    suppressed
+  }
+  rows {
+    valueId
+    cells {
+      visibleStrength
+      underPressure
+      openQuestion
+    }
+  }
+  vulnerabilities {
+    vulnerabilityId
+    quarters
+    count
+    recurring
+  }
+  internalSystems {
+    rulesKeepGrowing
+    riskTagged
+    raised
+    quarters {
+      quarter
+      addsRule
+      dropsRule
+    }
+  }
+}`) as unknown as TypedDocumentString<NetworkValuePatternsQuery, NetworkValuePatternsQueryVariables>;
+export const PeerVisitOverviewDocument = new TypedDocumentString(`
+    query PeerVisitOverview($organisationId: ID!) {
+  peerVisitOverview(organisationId: $organisationId) {
+    viewerIsEntrepreneur
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    proposals {
+      id
+      status
+      explanation {
+        nl
+        en
+      }
+      members {
+        position
+        response
+        organisation {
+          id
+          name
+        }
+      }
+      visits {
+        host {
+          id
+          name
+        }
+        visitor {
+          id
+          name
+        }
+      }
+    }
+    visits {
+      ...VisitSummaryParts
+    }
+    sharedReports {
+      ...VisitSummaryParts
+    }
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PeerVisitOverviewQuery, PeerVisitOverviewQueryVariables>;
+export const ArrangePeerVisitDocument = new TypedDocumentString(`
+    mutation ArrangePeerVisit($input: ArrangeVisitInput!) {
+  arrangePeerVisit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangePeerVisitMutation, ArrangePeerVisitMutationVariables>;
+export const PeerVisitDocument = new TypedDocumentString(`
+    query PeerVisit($visitId: ID!) {
+  peerVisit(visitId: $visitId) {
+    ...PeerVisitParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment PeerVisitParts on PeerVisit {
+  id
+  viewerSide
+  viewerIsEntrepreneur
+  status
+  focusQuestion
+  purpose
+  format
+  visitDate
+  hostAgreedAt
+  visitorAgreedAt
+  missingForAgreement
+  reportStatus
+  noteCount
+  network {
+    id
+    name
+  }
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  networkLens {
+    ...VisitLensParts
+  }
+  team {
+    id
+    role
+    name
+    personId
+  }
+  pack {
+    careVision
+    kind
+    clientGroups
+    financing
+    residentTerm
+    practicalNotes
+    privacyNotes
+    locations {
+      id
+      name
+      kind
+      place
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<PeerVisitQuery, PeerVisitQueryVariables>;
+export const VisitTeamCandidatesDocument = new TypedDocumentString(`
+    query VisitTeamCandidates($visitId: ID!) {
+  visitTeamCandidates(visitId: $visitId) {
+    personId
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<VisitTeamCandidatesQuery, VisitTeamCandidatesQueryVariables>;
+export const UpdateVisitAgreementDocument = new TypedDocumentString(`
+    mutation UpdateVisitAgreement($input: UpdateAgreementInput!) {
+  updateVisitAgreement(input: $input) {
+    ...PeerVisitParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment PeerVisitParts on PeerVisit {
+  id
+  viewerSide
+  viewerIsEntrepreneur
+  status
+  focusQuestion
+  purpose
+  format
+  visitDate
+  hostAgreedAt
+  visitorAgreedAt
+  missingForAgreement
+  reportStatus
+  noteCount
+  network {
+    id
+    name
+  }
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  networkLens {
+    ...VisitLensParts
+  }
+  team {
+    id
+    role
+    name
+    personId
+  }
+  pack {
+    careVision
+    kind
+    clientGroups
+    financing
+    residentTerm
+    practicalNotes
+    privacyNotes
+    locations {
+      id
+      name
+      kind
+      place
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<UpdateVisitAgreementMutation, UpdateVisitAgreementMutationVariables>;
+export const SetVisitingTeamDocument = new TypedDocumentString(`
+    mutation SetVisitingTeam($input: SetVisitingTeamInput!) {
+  setVisitingTeam(input: $input) {
+    ...PeerVisitParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment PeerVisitParts on PeerVisit {
+  id
+  viewerSide
+  viewerIsEntrepreneur
+  status
+  focusQuestion
+  purpose
+  format
+  visitDate
+  hostAgreedAt
+  visitorAgreedAt
+  missingForAgreement
+  reportStatus
+  noteCount
+  network {
+    id
+    name
+  }
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  networkLens {
+    ...VisitLensParts
+  }
+  team {
+    id
+    role
+    name
+    personId
+  }
+  pack {
+    careVision
+    kind
+    clientGroups
+    financing
+    residentTerm
+    practicalNotes
+    privacyNotes
+    locations {
+      id
+      name
+      kind
+      place
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<SetVisitingTeamMutation, SetVisitingTeamMutationVariables>;
+export const AgreeToVisitDocument = new TypedDocumentString(`
+    mutation AgreeToVisit($visitId: ID!) {
+  agreeToVisit(visitId: $visitId) {
+    ...PeerVisitParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment PeerVisitParts on PeerVisit {
+  id
+  viewerSide
+  viewerIsEntrepreneur
+  status
+  focusQuestion
+  purpose
+  format
+  visitDate
+  hostAgreedAt
+  visitorAgreedAt
+  missingForAgreement
+  reportStatus
+  noteCount
+  network {
+    id
+    name
+  }
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  networkLens {
+    ...VisitLensParts
+  }
+  team {
+    id
+    role
+    name
+    personId
+  }
+  pack {
+    careVision
+    kind
+    clientGroups
+    financing
+    residentTerm
+    practicalNotes
+    privacyNotes
+    locations {
+      id
+      name
+      kind
+      place
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<AgreeToVisitMutation, AgreeToVisitMutationVariables>;
+export const CancelPeerVisitDocument = new TypedDocumentString(`
+    mutation CancelPeerVisit($visitId: ID!) {
+  cancelPeerVisit(visitId: $visitId) {
+    ...PeerVisitParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment PeerVisitParts on PeerVisit {
+  id
+  viewerSide
+  viewerIsEntrepreneur
+  status
+  focusQuestion
+  purpose
+  format
+  visitDate
+  hostAgreedAt
+  visitorAgreedAt
+  missingForAgreement
+  reportStatus
+  noteCount
+  network {
+    id
+    name
+  }
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  networkLens {
+    ...VisitLensParts
+  }
+  team {
+    id
+    role
+    name
+    personId
+  }
+  pack {
+    careVision
+    kind
+    clientGroups
+    financing
+    residentTerm
+    practicalNotes
+    privacyNotes
+    locations {
+      id
+      name
+      kind
+      place
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<CancelPeerVisitMutation, CancelPeerVisitMutationVariables>;
+export const PlanReturnVisitDocument = new TypedDocumentString(`
+    mutation PlanReturnVisit($input: PlanReturnVisitInput!) {
+  planReturnVisit(input: $input) {
+    ...VisitSummaryParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PlanReturnVisitMutation, PlanReturnVisitMutationVariables>;
+export const NetworkVisitsDocument = new TypedDocumentString(`
+    query NetworkVisits($networkId: ID!) {
+  networkVisits(networkId: $networkId) {
+    ...VisitSummaryParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NetworkVisitsQuery, NetworkVisitsQueryVariables>;
+export const VisitNotebookDocument = new TypedDocumentString(`
+    query VisitNotebook($visitId: ID!) {
+  visitNotebook(visitId: $visitId) {
+    visitId
+    open
+    reportStatus
+    notes {
+      ...VisitNoteParts
+    }
+    conflicts {
+      id
+      body
+      findingType
+      valueIds
+      mirrorThemeId
+      momentOfDay
+      aboutFocus
+      deleted
+      createdAt
+      current {
+        ...VisitNoteParts
+      }
+    }
+  }
+}
+    fragment VisitNoteParts on VisitNote {
+  id
+  clientId
+  mine
+  body
+  findingType
+  valueIds
+  mirrorThemeId
+  momentOfDay
+  aboutFocus
+  deleted
+  inReport
+  revision
+  lastEditId
+  createdAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<VisitNotebookQuery, VisitNotebookQueryVariables>;
+export const SyncVisitNotesDocument = new TypedDocumentString(`
+    mutation SyncVisitNotes($input: SyncVisitNotesInput!) {
+  syncVisitNotes(input: $input) {
+    clientId
+    editId
+    outcome
+    replayed
+    note {
+      ...VisitNoteParts
+    }
+  }
+}
+    fragment VisitNoteParts on VisitNote {
+  id
+  clientId
+  mine
+  body
+  findingType
+  valueIds
+  mirrorThemeId
+  momentOfDay
+  aboutFocus
+  deleted
+  inReport
+  revision
+  lastEditId
+  createdAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SyncVisitNotesMutation, SyncVisitNotesMutationVariables>;
+export const ResolveNoteConflictDocument = new TypedDocumentString(`
+    mutation ResolveNoteConflict($input: ResolveNoteConflictInput!) {
+  resolveNoteConflict(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveNoteConflictMutation, ResolveNoteConflictMutationVariables>;
+export const VisitMirrorConversationDocument = new TypedDocumentString(`
+    query VisitMirrorConversation($visitId: ID!) {
+  visitMirrorConversation(visitId: $visitId) {
+    visitId
+    focusQuestion
+    open
+    host {
+      id
+      name
+    }
+    lens {
+      ...VisitLensParts
+    }
+    notes {
+      ...VisitNoteParts
+    }
+    responses {
+      ...MirrorResponseParts
+    }
+  }
+}
+    fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment VisitNoteParts on VisitNote {
+  id
+  clientId
+  mine
+  body
+  findingType
+  valueIds
+  mirrorThemeId
+  momentOfDay
+  aboutFocus
+  deleted
+  inReport
+  revision
+  lastEditId
+  createdAt
+  author {
+    id
+    displayName
+  }
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}`) as unknown as TypedDocumentString<VisitMirrorConversationQuery, VisitMirrorConversationQueryVariables>;
+export const SaveMirrorResponseDocument = new TypedDocumentString(`
+    mutation SaveMirrorResponse($input: SaveMirrorResponseInput!) {
+  saveMirrorResponse(input: $input) {
+    ...MirrorResponseParts
+  }
+}
+    fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveMirrorResponseMutation, SaveMirrorResponseMutationVariables>;
+export const MirrorReportDocument = new TypedDocumentString(`
+    query MirrorReport($visitId: ID!) {
+  mirrorReport(visitId: $visitId) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<MirrorReportQuery, MirrorReportQueryVariables>;
+export const MirrorReportPdfDocument = new TypedDocumentString(`
+    query MirrorReportPdf($visitId: ID!) {
+  mirrorReportPdf(visitId: $visitId) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<MirrorReportPdfQuery, MirrorReportPdfQueryVariables>;
+export const UpdateReportDraftDocument = new TypedDocumentString(`
+    mutation UpdateReportDraft($input: UpdateReportDraftInput!) {
+  updateReportDraft(input: $input) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<UpdateReportDraftMutation, UpdateReportDraftMutationVariables>;
+export const HandReportToHostDocument = new TypedDocumentString(`
+    mutation HandReportToHost($visitId: ID!) {
+  handReportToHost(visitId: $visitId) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<HandReportToHostMutation, HandReportToHostMutationVariables>;
+export const UpdateHostReflectionDocument = new TypedDocumentString(`
+    mutation UpdateHostReflection($input: HostReflectionInput!) {
+  updateHostReflection(input: $input) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<UpdateHostReflectionMutation, UpdateHostReflectionMutationVariables>;
+export const AddVisitPracticeDocument = new TypedDocumentString(`
+    mutation AddVisitPractice($input: AddVisitPracticeInput!) {
+  addVisitPractice(input: $input) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<AddVisitPracticeMutation, AddVisitPracticeMutationVariables>;
+export const RemoveVisitPracticeDocument = new TypedDocumentString(`
+    mutation RemoveVisitPractice($input: RemoveVisitPracticeInput!) {
+  removeVisitPractice(input: $input) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<RemoveVisitPracticeMutation, RemoveVisitPracticeMutationVariables>;
+export const SetReportVisibilityDocument = new TypedDocumentString(`
+    mutation SetReportVisibility($input: SetReportVisibilityInput!) {
+  setReportVisibility(input: $input) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<SetReportVisibilityMutation, SetReportVisibilityMutationVariables>;
+export const CloseMirrorReportDocument = new TypedDocumentString(`
+    mutation CloseMirrorReport($visitId: ID!) {
+  closeMirrorReport(visitId: $visitId) {
+    ...MirrorReportParts
+  }
+}
+    fragment VisitSummaryParts on PeerVisitSummary {
+  id
+  visitDate
+  format
+  status
+  reportStatus
+  focusQuestion
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+}
+fragment VisitLensParts on ObservationLens {
+  version
+  purpose
+  valueIds
+  mirrorThemeIds
+  questions
+}
+fragment MirrorResponseParts on MirrorResponse {
+  topicKind
+  topicId
+  body
+  version
+  updatedBy
+  updatedAt
+}
+fragment MirrorReportParts on MirrorReport {
+  visitId
+  anonymised
+  hostKind
+  visitDate
+  period
+  format
+  focusQuestion
+  purpose
+  summary
+  hostReflection
+  status
+  visibility
+  viewerIsHost
+  viewerCanDraft
+  handedToHostAt
+  closedAt
+  host {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  hostTeams {
+    id
+    name
+  }
+  lens {
+    ...VisitLensParts
+  }
+  notes {
+    id
+    body
+    findingType
+    valueIds
+    mirrorThemeId
+    momentOfDay
+    aboutFocus
+    inReport
+    author
+  }
+  responses {
+    ...MirrorResponseParts
+  }
+  practices {
+    id
+    what
+    who
+    lookBackOn
+    team {
+      id
+      name
+    }
+  }
+  returnVisit {
+    ...VisitSummaryParts
+  }
+}`) as unknown as TypedDocumentString<CloseMirrorReportMutation, CloseMirrorReportMutationVariables>;
+export const NetworkMirrorReportsDocument = new TypedDocumentString(`
+    query NetworkMirrorReports($networkId: ID!) {
+  networkMirrorReports(networkId: $networkId) {
+    visitId
+    hostKind
+    period
+    focusQuestion
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkMirrorReportsQuery, NetworkMirrorReportsQueryVariables>;
+export const EntrepreneurCheckinDocument = new TypedDocumentString(`
+    query EntrepreneurCheckin($visitId: ID!) {
+  entrepreneurCheckin(visitId: $visitId) {
+    visitId
+    notes {
+      id
+      topic
+      body
+      author
+      mine
+      sharedWithNetwork
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntrepreneurCheckinQuery, EntrepreneurCheckinQueryVariables>;
+export const SaveCheckinNoteDocument = new TypedDocumentString(`
+    mutation SaveCheckinNote($input: SaveCheckinNoteInput!) {
+  saveCheckinNote(input: $input) {
+    visitId
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCheckinNoteMutation, SaveCheckinNoteMutationVariables>;
+export const NetworkHarvestDocument = new TypedDocumentString(`
+    query NetworkHarvest($networkId: ID!) {
+  networkHarvest(networkId: $networkId) {
+    sharedVisits
+    minimumGroupSize
+    tables {
+      dimension
+      periods
+      rows {
+        itemId
+        counts
+      }
+    }
+    ruleObstacles {
+      period
+      text
+    }
+    checkins {
+      topic
+      texts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkHarvestQuery, NetworkHarvestQueryVariables>;
+export const LearningOrganisationDocument = new TypedDocumentString(`
+    query LearningOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    network {
+      id
+      name
+    }
+    teams {
+      id
+      name
+    }
+    members {
+      id
+      role
+      person {
+        id
+        displayName
+      }
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningOrganisationQuery, LearningOrganisationQueryVariables>;
+export const PracticesDocument = new TypedDocumentString(`
+    query Practices($organisationId: ID!, $teamId: ID) {
+  practices(organisationId: $organisationId, teamId: $teamId) {
+    ...TrackedPracticeParts
+  }
+}
+    fragment TrackedPracticeParts on TrackedPractice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  source
+  sourceTitle
+  lookBackDue
+  createdAt
+  team {
+    id
+    name
+  }
+  reviews {
+    id
+    body
+    status
+    authorName
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<PracticesQuery, PracticesQueryVariables>;
+export const LookBackOnPracticeDocument = new TypedDocumentString(`
+    mutation LookBackOnPractice($input: LookBackOnPracticeInput!) {
+  lookBackOnPractice(input: $input) {
+    ...TrackedPracticeParts
+  }
+}
+    fragment TrackedPracticeParts on TrackedPractice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  source
+  sourceTitle
+  lookBackDue
+  createdAt
+  team {
+    id
+    name
+  }
+  reviews {
+    id
+    body
+    status
+    authorName
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<LookBackOnPracticeMutation, LookBackOnPracticeMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($input: AuditLogInput!) {
+  auditLog(input: $input) {
+    hasMore
+    actions {
+      action
+      label
+    }
+    people {
+      id
+      name
+    }
+    events {
+      id
+      createdAt
+      action
+      actionLabel
+      subjectType
+      subjectLabel
+      subjectId
+      subjectName
+      person {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const PrivacyMembersDocument = new TypedDocumentString(`
+    query PrivacyMembers($id: ID!) {
+  organisation(id: $id) {
+    id
+    members {
+      id
+      role
+      person {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyMembersQuery, PrivacyMembersQueryVariables>;
+export const ExportPersonDataDocument = new TypedDocumentString(`
+    query ExportPersonData($input: PersonDataInput!) {
+  exportPersonData(input: $input)
+}
+    `) as unknown as TypedDocumentString<ExportPersonDataQuery, ExportPersonDataQueryVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    query ExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ExportMyDataQuery, ExportMyDataQueryVariables>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($input: ErasePersonInput!) {
+  erasePerson(input: $input) {
+    pseudonym
+    accountDeleted
+    accountAnonymised
+    kept
+    removed
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
+export const PrivacySettingsDocument = new TypedDocumentString(`
+    query PrivacySettings($organisationId: ID!) {
+  privacySettings(organisationId: $organisationId) {
+    rawNoteRetentionDays
+    lastPurgeAt
+    lastPurgeCount
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySettingsQuery, PrivacySettingsQueryVariables>;
+export const UpdateRawNoteRetentionDocument = new TypedDocumentString(`
+    mutation UpdateRawNoteRetention($input: RetentionInput!) {
+  updateRawNoteRetention(input: $input) {
+    rawNoteRetentionDays
+    lastPurgeAt
+    lastPurgeCount
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRawNoteRetentionMutation, UpdateRawNoteRetentionMutationVariables>;
+export const PurgeRawNotesDocument = new TypedDocumentString(`
+    mutation PurgeRawNotes($organisationId: ID!) {
+  purgeRawNotes(organisationId: $organisationId) {
+    total
+    kinds {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurgeRawNotesMutation, PurgeRawNotesMutationVariables>;
+export const QualityReportDocument = new TypedDocumentString(`
+    query QualityReport($organisationId: ID!, $year: Int!) {
+  qualityReport(organisationId: $organisationId, year: $year) {
+    organisationName
+    year
+    chapters {
+      number
+      title
+      passages {
+        heading
+        paragraphs
+        quotes
+        leftOut
+      }
+    }
+    chaptersWithoutInput
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportQuery, QualityReportQueryVariables>;
+export const QualityReportMarkdownDocument = new TypedDocumentString(`
+    query QualityReportMarkdown($organisationId: ID!, $year: Int!) {
+  qualityReportMarkdown(organisationId: $organisationId, year: $year)
+}
+    `) as unknown as TypedDocumentString<QualityReportMarkdownQuery, QualityReportMarkdownQueryVariables>;
+export const NetworkYearOverviewDocument = new TypedDocumentString(`
+    query NetworkYearOverview($networkId: ID!, $year: Int!) {
+  networkYearOverview(networkId: $networkId, year: $year) {
+    networkName
+    year
+    generatedAt
+    minimumGroupSize
+    organisations
+    sessionsHeld
+    sessionsByMethod {
+      ...SuppressedCountParts
+    }
+    participantsByRole {
+      ...SuppressedCountParts
+    }
+    mirrorConversationsHeld
+    relativesVoiceThemes {
+      ...SuppressedCountParts
+    }
+    networkQuotes
+    visitsHeld
+    visitHarvest {
+      title
+      periods
+      rows {
+        label
+        counts
+      }
+    }
+    practicesByStatus {
+      ...SuppressedCountParts
+    }
+  }
+}
+    fragment SuppressedCountParts on SuppressedCount {
+  label
+  count
+}`) as unknown as TypedDocumentString<NetworkYearOverviewQuery, NetworkYearOverviewQueryVariables>;
+export const NetworkYearOverviewMarkdownDocument = new TypedDocumentString(`
+    query NetworkYearOverviewMarkdown($networkId: ID!, $year: Int!) {
+  networkYearOverviewMarkdown(networkId: $networkId, year: $year)
+}
+    `) as unknown as TypedDocumentString<NetworkYearOverviewMarkdownQuery, NetworkYearOverviewMarkdownQueryVariables>;
+export const PlanningOptionsDocument = new TypedDocumentString(`
+    query PlanningOptions($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+    teams {
+      id
+      name
+    }
+    members {
+      id
+      role
+      person {
+        id
+        displayName
+      }
+      team {
+        id
+      }
+    }
+  }
+  methods(organisationId: $organisationId) {
+    id
+    version
+    custom
+    durationMinutes
+    name {
+      nl
+      en
+    }
+  }
+  cases(organisationId: $organisationId) {
+    id
+    displayPseudonym
+    title
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningOptionsQuery, PlanningOptionsQueryVariables>;
+export const ReflectionSessionDocument = new TypedDocumentString(`
+    query ReflectionSession($sessionId: ID!) {
+  session(sessionId: $sessionId) {
+    id
+    organisationId
+    question
+    status
+    scheduledAt
+    durationMinutes
+    place
+    lensIds
+    voteBudget
+    oneScreen
+    startedAt
+    endedAt
+    reportApprovedAt
+    viewerRole
+    viewerCanEditPlan
+    calendarPath
+    method {
+      id
+      version
+      name {
+        nl
+        en
+      }
+      phases {
+        id
+        kind
+        defaultMinutes
+        title {
+          nl
+          en
+        }
+        participantPrompt {
+          nl
+          en
+        }
+      }
+    }
+    team {
+      id
+      name
+    }
+    caseRef {
+      id
+      pseudonym
+    }
+    moderator {
+      id
+      name
+    }
+    participants {
+      role
+      person {
+        id
+        name
+      }
+    }
+    harvest {
+      ...HarvestParts
+    }
+    openPractices {
+      ...PracticeParts
+    }
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<ReflectionSessionQuery, ReflectionSessionQueryVariables>;
+export const UpcomingSessionsDocument = new TypedDocumentString(`
+    query UpcomingSessions($organisationId: ID!) {
+  upcomingSessions(organisationId: $organisationId) {
+    ...SessionSummaryParts
+  }
+}
+    fragment SessionSummaryParts on SessionSummary {
+  id
+  question
+  status
+  scheduledAt
+  durationMinutes
+  place
+  method {
+    id
+    version
+    name {
+      nl
+      en
+    }
+  }
+  team {
+    id
+    name
+  }
+  caseRef {
+    id
+    pseudonym
+  }
+  moderator {
+    id
+    name
+  }
+  viewerRole
+  calendarPath
+}`) as unknown as TypedDocumentString<UpcomingSessionsQuery, UpcomingSessionsQueryVariables>;
+export const PastSessionsDocument = new TypedDocumentString(`
+    query PastSessions($organisationId: ID!) {
+  pastSessions(organisationId: $organisationId) {
+    ...SessionSummaryParts
+    endedAt
+    reportApprovedAt
+  }
+}
+    fragment SessionSummaryParts on SessionSummary {
+  id
+  question
+  status
+  scheduledAt
+  durationMinutes
+  place
+  method {
+    id
+    version
+    name {
+      nl
+      en
+    }
+  }
+  team {
+    id
+    name
+  }
+  caseRef {
+    id
+    pseudonym
+  }
+  moderator {
+    id
+    name
+  }
+  viewerRole
+  calendarPath
+}`) as unknown as TypedDocumentString<PastSessionsQuery, PastSessionsQueryVariables>;
+export const PlanSessionDocument = new TypedDocumentString(`
+    mutation PlanSession($input: PlanSessionInput!) {
+  planSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSessionMutation, PlanSessionMutationVariables>;
+export const UpdateSessionDocument = new TypedDocumentString(`
+    mutation UpdateSession($input: UpdateSessionInput!) {
+  updateSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const CancelSessionDocument = new TypedDocumentString(`
+    mutation CancelSession($sessionId: ID!) {
+  cancelSession(sessionId: $sessionId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
+export const ReviewPracticeDocument = new TypedDocumentString(`
+    mutation ReviewPractice($input: ReviewPracticeInput!) {
+  reviewPractice(input: $input) {
+    ...PracticeParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ReviewPracticeMutation, ReviewPracticeMutationVariables>;
+export const AddHarvestItemDocument = new TypedDocumentString(`
+    mutation AddHarvestItem($input: AddHarvestItemInput!) {
+  addHarvestItem(input: $input) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<AddHarvestItemMutation, AddHarvestItemMutationVariables>;
+export const UpdateHarvestItemDocument = new TypedDocumentString(`
+    mutation UpdateHarvestItem($input: UpdateHarvestItemInput!) {
+  updateHarvestItem(input: $input) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<UpdateHarvestItemMutation, UpdateHarvestItemMutationVariables>;
+export const RemoveHarvestItemDocument = new TypedDocumentString(`
+    mutation RemoveHarvestItem($harvestItemId: ID!) {
+  removeHarvestItem(harvestItemId: $harvestItemId) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<RemoveHarvestItemMutation, RemoveHarvestItemMutationVariables>;
+export const AddPracticeDocument = new TypedDocumentString(`
+    mutation AddPractice($input: AddPracticeInput!) {
+  addPractice(input: $input) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<AddPracticeMutation, AddPracticeMutationVariables>;
+export const UpdatePracticeDocument = new TypedDocumentString(`
+    mutation UpdatePractice($input: UpdatePracticeInput!) {
+  updatePractice(input: $input) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
+export const RemovePracticeDocument = new TypedDocumentString(`
+    mutation RemovePractice($practiceId: ID!) {
+  removePractice(practiceId: $practiceId) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<RemovePracticeMutation, RemovePracticeMutationVariables>;
+export const ApproveReportDocument = new TypedDocumentString(`
+    mutation ApproveReport($sessionId: ID!) {
+  approveReport(sessionId: $sessionId) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+}`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
+export const SessionReportDocument = new TypedDocumentString(`
+    query SessionReport($sessionId: ID!) {
+  sessionReport(sessionId: $sessionId) {
+    sessionId
+    question
+    methodName
+    methodVersion
+    teamName
+    casePseudonym
+    scheduledAt
+    startedAt
+    endedAt
+    place
+    moderatorName
+    participantNames
+    lensNames
+    approvedAt
+    approvedBy
+    phases {
+      id
+      kind
+      title
+      prompt
+      entries {
+        kind
+        body
+        author
+        anonymous
+        forRoom
+        groupLabel
+        votes
+        tags {
+          itemId
+          itemName
+          direction
+          directionLabel
+        }
+      }
+    }
+    tagCounts {
+      itemId
+      itemName
+      direction
+      directionLabel
+      count
+    }
+    insights
+    advice
+    practices {
+      ...PracticeParts
+    }
+    reviewedPractices {
+      ...PracticeParts
+    }
+    memos
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SessionReportQuery, SessionReportQueryVariables>;
+export const SessionReportMarkdownDocument = new TypedDocumentString(`
+    query SessionReportMarkdown($sessionId: ID!) {
+  sessionReportMarkdown(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<SessionReportMarkdownQuery, SessionReportMarkdownQueryVariables>;
+export const RelativeInvitationDocument = new TypedDocumentString(`
+    query RelativeInvitation($token: String!) {
+  relativeInvitation(token: $token) {
+    ...RelativeInvitationParts
+  }
+}
+    fragment RelativeInvitationParts on RelativeInvitation {
+  organisationName
+  theme
+  scheduledAt
+  durationMinutes
+  place
+  status
+  cancelMessage
+  rescheduledFrom
+  kind
+  language
+  expiresAt
+  consents
+  consentForm
+  relation
+  legalRepresentative
+  freeText
+  askedThemeIds
+  respondedAt
+  themeAnswers {
+    themeId
+    important
+    experienced
+  }
+  letter {
+    heard
+    willDo
+    quotes
+    lookBackOn
+    sentAt
+  }
+}`) as unknown as TypedDocumentString<RelativeInvitationQuery, RelativeInvitationQueryVariables>;
+export const SaveRelativeResponseDocument = new TypedDocumentString(`
+    mutation SaveRelativeResponse($input: SaveRelativeResponseInput!) {
+  saveRelativeResponse(input: $input) {
+    ...RelativeInvitationParts
+  }
+}
+    fragment RelativeInvitationParts on RelativeInvitation {
+  organisationName
+  theme
+  scheduledAt
+  durationMinutes
+  place
+  status
+  cancelMessage
+  rescheduledFrom
+  kind
+  language
+  expiresAt
+  consents
+  consentForm
+  relation
+  legalRepresentative
+  freeText
+  askedThemeIds
+  respondedAt
+  themeAnswers {
+    themeId
+    important
+    experienced
+  }
+  letter {
+    heard
+    willDo
+    quotes
+    lookBackOn
+    sentAt
+  }
+}`) as unknown as TypedDocumentString<SaveRelativeResponseMutation, SaveRelativeResponseMutationVariables>;
+export const RelativeLetterPdfDocument = new TypedDocumentString(`
+    query RelativeLetterPdf($token: String!) {
+  relativeLetterPdf(token: $token) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<RelativeLetterPdfQuery, RelativeLetterPdfQueryVariables>;
+export const SetupOrganisationDocument = new TypedDocumentString(`
+    mutation SetupOrganisation($input: SetupOrganisationInput!) {
+  setupOrganisation(input: $input) {
+    ...ViewerParts
+  }
+}
+    fragment ViewerParts on Viewer {
+  person {
+    id
+    displayName
+    email
+    preferredLanguage
+  }
+  memberships {
+    id
+    role
+    organisation {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetupOrganisationMutation, SetupOrganisationMutationVariables>;
+export const LoadDemoDocument = new TypedDocumentString(`
+    mutation LoadDemo {
+  loadDemo {
+    accounts {
+      email
+      displayName
+      role
+      organisationName
+      password
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadDemoMutation, LoadDemoMutationVariables>;
+export const StoriesDocument = new TypedDocumentString(`
+    query Stories($organisationId: ID!, $teamId: ID) {
+  stories(organisationId: $organisationId, teamId: $teamId) {
+    ...StorySummaryParts
+  }
+}
+    fragment StorySummaryParts on StorySummary {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+}`) as unknown as TypedDocumentString<StoriesQuery, StoriesQueryVariables>;
+export const StoryDocument = new TypedDocumentString(`
+    query Story($storyId: ID!) {
+  story(storyId: $storyId) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<StoryQuery, StoryQueryVariables>;
+export const CreateStoryDocument = new TypedDocumentString(`
+    mutation CreateStory($input: CreateStoryInput!) {
+  createStory(input: $input) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<CreateStoryMutation, CreateStoryMutationVariables>;
+export const UpdateStoryDocument = new TypedDocumentString(`
+    mutation UpdateStory($input: UpdateStoryInput!) {
+  updateStory(input: $input) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<UpdateStoryMutation, UpdateStoryMutationVariables>;
+export const SendStoryForCheckDocument = new TypedDocumentString(`
+    mutation SendStoryForCheck($input: SendStoryForCheckInput!) {
+  sendStoryForCheck(input: $input) {
+    link
+    emailed
+    story {
+      ...StoryParts
+    }
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SendStoryForCheckMutation, SendStoryForCheckMutationVariables>;
+export const RevokeStoryLinkDocument = new TypedDocumentString(`
+    mutation RevokeStoryLink($storyId: ID!) {
+  revokeStoryLink(storyId: $storyId) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<RevokeStoryLinkMutation, RevokeStoryLinkMutationVariables>;
+export const CommentOnStoryDocument = new TypedDocumentString(`
+    mutation CommentOnStory($input: CommentOnStoryInput!) {
+  commentOnStory(input: $input) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<CommentOnStoryMutation, CommentOnStoryMutationVariables>;
+export const AnswerStoryCheckDocument = new TypedDocumentString(`
+    mutation AnswerStoryCheck($input: AnswerStoryCheckInput!) {
+  answerStoryCheck(input: $input) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AnswerStoryCheckMutation, AnswerStoryCheckMutationVariables>;
+export const StoryForStorytellerDocument = new TypedDocumentString(`
+    query StoryForStoryteller($token: String!) {
+  storyForStoryteller(token: $token) {
+    ...StoryForStorytellerParts
+  }
+}
+    fragment StoryForStorytellerParts on StoryForStoryteller {
+  title
+  body
+  revision
+  checkStatus
+  canDecide
+  approvedRevision
+  audiences
+  organisationName
+  writerName
+  language
+  linkExpiresAt
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<StoryForStorytellerQuery, StoryForStorytellerQueryVariables>;
+export const AnswerStoryCheckByLinkDocument = new TypedDocumentString(`
+    mutation AnswerStoryCheckByLink($input: AnswerStoryCheckByLinkInput!) {
+  answerStoryCheckByLink(input: $input) {
+    ...StoryForStorytellerParts
+  }
+}
+    fragment StoryForStorytellerParts on StoryForStoryteller {
+  title
+  body
+  revision
+  checkStatus
+  canDecide
+  approvedRevision
+  audiences
+  organisationName
+  writerName
+  language
+  linkExpiresAt
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AnswerStoryCheckByLinkMutation, AnswerStoryCheckByLinkMutationVariables>;

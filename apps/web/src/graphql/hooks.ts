@@ -1,7 +1,6 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useLanguage } from '../i18n';
-import { asGraphqlError, GraphqlError, request, type VariablesArg } from './client';
+import { asGraphqlError, GraphqlError, request, type Operation, type VariablesArg } from './client';
 
 interface QueryState<R> {
   data?: R;
@@ -15,7 +14,7 @@ interface QueryState<R> {
  * UI language change (server messages are localised). Data of other variables
  * is never shown for the current ones.
  */
-export function useQuery<R, V>(document: TypedDocumentNode<R, V>, variables: V): QueryState<R> {
+export function useQuery<R, V>(document: Operation<R, V>, variables: V): QueryState<R> {
   const [language] = useLanguage();
   const key = JSON.stringify(variables ?? {});
   const [generation, setGeneration] = useState(0);
@@ -47,7 +46,7 @@ export function useQuery<R, V>(document: TypedDocumentNode<R, V>, variables: V):
  * A mutation as a function that resolves to the data, or to undefined after a
  * refusal; the refusal is then in `error`, for the form to show.
  */
-export function useMutation<R, V>(document: TypedDocumentNode<R, V>) {
+export function useMutation<R, V>(document: Operation<R, V>) {
   const [state, setState] = useState<{ loading: boolean; error?: GraphqlError }>({ loading: false });
   const mutate = useCallback(
     async (...args: VariablesArg<V>): Promise<R | undefined> => {

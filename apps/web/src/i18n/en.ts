@@ -49,6 +49,8 @@ export const en: typeof nl = {
   },
   errors: {
     network: 'Kring cannot be reached right now. Please check your internet connection and try again.',
+    pageLoad: 'This page could not be loaded. Perhaps a new version of Kring has just arrived, or the connection is gone.',
+    reload: 'Reload the page',
   },
   fields: {
     email: 'E-mail address',

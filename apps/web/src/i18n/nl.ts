@@ -54,6 +54,8 @@ export const nl = {
   },
   errors: {
     network: 'Kring is nu niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
+    pageLoad: 'Deze pagina kon niet geladen worden. Misschien is er net een nieuwe versie van Kring, of is de verbinding weg.',
+    reload: 'Pagina opnieuw laden',
   },
   fields: {
     email: 'E-mailadres',

@@ -1,4 +1,3 @@
 /** The public surface of notifications: what other features may import. */
 export { NotificationBell } from './NotificationBell';
-export { NotificationsPage } from './NotificationsPage';
 export { NOTIFICATIONS_PATH } from './paths';

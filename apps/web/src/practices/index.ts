@@ -2,6 +2,5 @@
 export { LearningHomeCard } from './LearningHomeCard';
 export { LearningNavItem } from './LearningNavItem';
 export { LearningTabs } from './LearningTabs';
-export { PracticesPage } from './PracticesPage';
 export { withOrganisation } from './paths';
 export { useTeamParam } from './useTeamParam';

@@ -1,5 +1,4 @@
 /** The public surface of privacy: what other features may import. */
 export { MyDataSection } from './MyDataSection';
 export { PrivacyNavItem } from './PrivacyNavItem';
-export { PrivacyPage } from './PrivacyPage';
 export { PRIVACY_PATH } from './paths';

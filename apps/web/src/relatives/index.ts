@@ -1,3 +1,2 @@
 /** The public surface of relatives: what other features may import. */
 export { LinkUnavailable } from './LinkUnavailable';
-export { RelativePage } from './RelativePage';

@@ -26,7 +26,20 @@ export interface OfflineVisit {
 
 let opening: Promise<IDBDatabase> | null = null;
 
+/**
+ * Without persistent storage a browser may clear IndexedDB when the device
+ * runs short of space, unsent beelden included. Asked once, when the notebook
+ * first opens its store; a refusal changes nothing else (the notes are then
+ * kept as long as the browser keeps them, as before).
+ */
+function askPersistentStorage(): void {
+  void navigator.storage
+    ?.persist?.()
+    .catch(() => false);
+}
+
 function database(): Promise<IDBDatabase> {
+  if (!opening) askPersistentStorage();
   opening ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, VERSION);
     request.onupgradeneeded = () => {

@@ -1,4 +1,4 @@
-/** The public surface of library: what other features may import. */
+/** The screens of library, loaded by the router only when one is opened (app/App.tsx). */
 export { LibraryItemPage } from './LibraryItemPage';
 export { LibraryPage } from './LibraryPage';
 export { SharePage } from './SharePage';

@@ -1,4 +1,4 @@
-/** The public surface of accounts: what other features may import. */
+/** The screens of accounts, loaded by the router only when one is opened (app/App.tsx). */
 export { ForgotPasswordPage } from './ForgotPasswordPage';
 export { InvitationPage } from './InvitationPage';
 export { LoginPage } from './LoginPage';

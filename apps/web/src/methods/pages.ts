@@ -1,4 +1,4 @@
-/** The public surface of methods: what other features may import. */
+/** The screens of methods, loaded by the router only when one is opened (app/App.tsx). */
 export { MethodBuilderPage } from './MethodBuilderPage';
 export { MethodDetailPage } from './MethodDetailPage';
 export { MethodLibraryPage } from './MethodLibraryPage';

@@ -1,4 +1,4 @@
-/** The public surface of mirror-conversations: what other features may import. */
+/** The screens of mirror-conversations, loaded by the router only when one is opened (app/App.tsx). */
 export { MirrorConversationPage } from './MirrorConversationPage';
 export { MirrorConversationsPage } from './MirrorConversationsPage';
 export { MirrorConsolePage } from './live/MirrorConsolePage';

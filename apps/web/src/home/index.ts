@@ -1,2 +1,0 @@
-/** The public surface of home: what other features may import. */
-export { HomePage } from './HomePage';

@@ -1,0 +1,2 @@
+/** The screens of home, loaded by the router only when one is opened (app/App.tsx). */
+export { HomePage } from './HomePage';

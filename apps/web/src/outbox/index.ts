@@ -1,2 +1,0 @@
-/** The public surface of outbox: what other features may import. */
-export { OutboxPage } from './OutboxPage';

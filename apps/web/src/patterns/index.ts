@@ -1,2 +1,0 @@
-/** The public surface of patterns: what other features may import. */
-export { PatternsPage } from './PatternsPage';
