@@ -48,9 +48,12 @@ describe('onboarding in the browser', () => {
     await password.fill('een-veilig-wachtwoord');
     await admin.getByRole('button', { name: 'Kring inrichten' }).click();
     await heading(admin).filter({ hasText: /^Goede(morgen|middag|navond), Ingrid$/ }).waitFor();
-    await admin.getByText('Binnenkort').first().waitFor();
+    // Nothing is set up yet: the home page asks for what is missing, and promises nothing "binnenkort".
+    await admin.getByRole('link', { name: /^Maak een team aan in Zorgboerderij De Hoeve/ }).waitFor();
+    await admin.getByRole('link', { name: /^Nodig je collega’s uit voor Zorgboerderij De Hoeve/ }).waitFor();
+    expect(await admin.getByText(/binnenkort/i).count()).toBe(0);
 
-    await admin.getByRole('link', { name: 'Naar Zorgboerderij De Hoeve' }).click();
+    await admin.getByRole('link', { name: /^Voeg een locatie toe aan Zorgboerderij De Hoeve/ }).click();
     await heading(admin).filter({ hasText: 'Zorgboerderij De Hoeve' }).waitFor();
 
     await admin.getByLabel('Naam van de locatie').fill('Het Woonhuis');

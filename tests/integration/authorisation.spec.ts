@@ -42,6 +42,7 @@ const OWN_ACCOUNT_OPERATIONS: Record<string, string> = {
   markAllNotificationsRead: "marks the caller's own notifications as read",
   exportMyData: 'everything Kring holds about the caller, for the caller',
   logoutEverywhere: "ends every login of the caller, and no one else's",
+  homeNextSteps: "what is next for the caller, asked only of the caller's own organisations",
 };
 
 /** Tables whose rows may change on a refused call: logins and failed attempts (also of relatives' links) are bookkeeping, not data. */

@@ -30,8 +30,9 @@ import { QualityReportModule } from './modules/quality-report/quality-report.mod
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { HomeModule } from './modules/home/home.module';
 /** Business modules; the engine below them knows none of them. */
-export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule, MethodsModule, CasesModule, ReflectionSessionsModule, MirrorConversationsModule, LearningNetworksModule, PeerVisitsModule, PracticesModule, StoriesModule, LibraryModule, PatternsModule, QualityReportModule, CalendarModule, NotificationsModule, PrivacyModule];
+export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule, MethodsModule, CasesModule, ReflectionSessionsModule, MirrorConversationsModule, LearningNetworksModule, PeerVisitsModule, PracticesModule, StoriesModule, LibraryModule, PatternsModule, QualityReportModule, CalendarModule, NotificationsModule, PrivacyModule, HomeModule];
 
 @Module({})
 export class AppModule {

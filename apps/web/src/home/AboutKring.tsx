@@ -1,27 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { organisationsOf, useViewer } from '../app/auth';
+import { MIRROR_PATH } from '../mirror-conversations';
+import { PEER_VISITS_PATH } from '../peer-visits';
 import { Section } from '../ui/Section';
 
-// Casusreflectie is built: the home page lists the viewer's sessions instead (UpcomingSessions);
-// learning over time has its own card (LearningHomeCard).
-const FEATURES = ['mirror', 'visit'] as const;
+/** The three activities Kring supports, each leading to its page for members of an organisation (the pages are theirs). */
+const FEATURES = [
+  { key: 'sessions', path: '/sessies' },
+  { key: 'mirror', path: MIRROR_PATH },
+  { key: 'visit', path: PEER_VISITS_PATH },
+] as const;
 
-/**
- * What Kring is for, shown while those parts are not built yet. Each says
- * plainly that it is coming, so nobody goes looking for a button that is not there.
- */
 export function AboutKring() {
   const { t } = useTranslation();
+  const member = organisationsOf(useViewer()).length > 0;
   return (
     <Section title={t('home.aboutTitle')}>
       <p>{t('home.aboutIntro')}</p>
-      <p className="muted">{t('home.soonNote')}</p>
       <ul className="features">
-        {FEATURES.map((feature) => (
-          <li key={feature} className="card">
-            <h3>
-              {t(`home.features.${feature}.title`)} <span className="badge">{t('home.soon')}</span>
-            </h3>
-            <p>{t(`home.features.${feature}.text`)}</p>
+        {FEATURES.map(({ key, path }) => (
+          <li key={key} className="card">
+            <h3>{member ? <Link to={path}>{t(`home.features.${key}.title`)}</Link> : t(`home.features.${key}.title`)}</h3>
+            <p>{t(`home.features.${key}.text`)}</p>
           </li>
         ))}
       </ul>

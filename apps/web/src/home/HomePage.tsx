@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { managedOrganisations, useViewer, type Viewer } from '../app/auth';
+import { useViewer, type Viewer } from '../app/auth';
 import { useLocale } from '../i18n/locale';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
@@ -9,6 +9,7 @@ import { CasesHomeCard } from '../cases';
 import { UpcomingSessions } from '../reflection-sessions';
 import { LearningHomeCard } from '../practices';
 import { AboutKring } from './AboutKring';
+import { NextSteps } from './NextSteps';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.greeting.morning' as const;
@@ -19,33 +20,12 @@ function greetingKey(hour: number) {
 export function HomePage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const managed = managedOrganisations(viewer);
   return (
     <Page title={t(greetingKey(new Date().getHours()), { name: viewer.person.displayName })}>
+      {viewer.memberships.length > 0 && <NextSteps />}
       <UpcomingSessions />
       <Section title={t('home.placesTitle')}>
         {viewer.memberships.length === 0 ? <p>{t('home.noMemberships')}</p> : <Memberships viewer={viewer} />}
-      </Section>
-      <Section title={t('home.firstStepsTitle')}>
-        {managed.length === 0 ? (
-          <p>{t(viewer.memberships.some((m) => m.role === 'moderator') ? 'home.moderatorSteps' : 'home.memberSteps')}</p>
-        ) : (
-          managed.map((organisation) => (
-            <div key={organisation.id} className="card">
-              <p>{t('home.managerSteps.intro', { organisation: organisation.name })}</p>
-              <ol>
-                <li>{t('home.managerSteps.location')}</li>
-                <li>{t('home.managerSteps.team')}</li>
-                <li>{t('home.managerSteps.invite')}</li>
-              </ol>
-              <p>
-                <Link to={`/organisatie/${organisation.id}`}>
-                  {t('home.managerSteps.link', { organisation: organisation.name })}
-                </Link>
-              </p>
-            </div>
-          ))
-        )}
       </Section>
       {viewer.memberships.some((m) => m.organisation) && <CasesHomeCard />}
       {viewer.memberships.some((m) => m.organisation) && <LearningHomeCard />}

@@ -2,6 +2,7 @@
 export { HarvestSection } from './HarvestSection';
 export { NetworkVisitsSection } from './NetworkVisitsSection';
 export { PeerVisitNavItems } from './PeerVisitNavItems';
+export { PEER_VISITS_PATH, reportPath, visitPath } from './paths';
 export { ProposalCard } from './ProposalCard';
 export { SharedReportsSection } from './SharedReportsSection';
 export { MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';

@@ -2,5 +2,5 @@
 export { LearningHomeCard } from './LearningHomeCard';
 export { LearningNavItem } from './LearningNavItem';
 export { LearningTabs } from './LearningTabs';
-export { withOrganisation } from './paths';
+export { LEARNING_PATHS, withOrganisation } from './paths';
 export { useTeamParam } from './useTeamParam';

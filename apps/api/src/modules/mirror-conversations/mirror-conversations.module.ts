@@ -44,5 +44,6 @@ import { RelativePageService } from './relative/relative-page.service';
     ListenerReflectionService,
     ListenerReflectionResolver,
   ],
+  exports: [MirrorPlanningService],
 })
 export class MirrorConversationsModule {}

@@ -9,6 +9,6 @@ import { ReminderScheduler } from './reminders/reminder.scheduler';
 @Module({
   imports: [PracticesModule],
   providers: [NotificationsService, NotificationsResolver, ReminderJob, ReminderScheduler],
-  exports: [ReminderJob],
+  exports: [ReminderJob, NotificationsService],
 })
 export class NotificationsModule {}

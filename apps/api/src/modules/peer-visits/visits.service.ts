@@ -8,9 +8,9 @@ import { UserError } from '../../engine/graphql/user-error';
 import { currentLens, isNetworkMember, lensDto, MatchingService } from '../learning-networks';
 import { PeerVisitDto, PeerVisitOverviewDto, PeerVisitSummaryDto, VisitTeamCandidateDto, VisitTeamMemberDto } from './dtos/visit.dto';
 import { ArrangeVisitInput, PlanReturnVisitInput, SetVisitingTeamInput, UpdateAgreementInput } from './dtos/visit.inputs';
-import { reportView, sharingOf } from './report-visibility';
-import { involvedVisit, isEntrepreneurOf, requireHost, requireNotCancelled, requireReportOpen, VisitContext } from './visit-access';
+import { involvedVisit, requireHost, requireNotCancelled, requireReportOpen, VisitContext } from './visit-access';
 import { insertVisit } from './visit-rows';
+import { organisationVisits } from './organisation-visits';
 import { summaryOf, VISIT_WITH_NAMES, visitLens, visitSummary } from './visit-rows-dto';
 import { namedRef } from '../../engine/graphql/named-ref';
 
@@ -50,13 +50,7 @@ export class VisitsService {
       `SELECT o.id, o.name, o.network_id, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1`,
       [organisationId],
     );
-    const rows: Row[] = await this.db.query(
-      `${VISIT_WITH_NAMES}, LATERAL (SELECT EXISTS (SELECT 1 FROM peer_visit_member m WHERE m.visit_id = v.id AND m.person_id = $2) AS in_team) t
-       WHERE (v.organisation_id = $1 OR v.visiting_organisation_id = $1) ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
-      [organisationId, viewer.personId],
-    );
-    const involved = (r: Row) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
-    const sharedWithUs = (r: Row) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, false) === 'full';
+    const { visits, sharedReports } = await organisationVisits(this.db, organisationId, viewer);
     const inNetwork = entrepreneur && organisation.network_id;
     return {
       organisation: { id: organisation.id, name: organisation.name },
@@ -64,8 +58,8 @@ export class VisitsService {
       viewerIsEntrepreneur: entrepreneur,
       partners: inNetwork ? await this.db.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id <> $2 ORDER BY name`, [organisation.network_id, organisationId]) : [],
       proposals: inNetwork ? await this.matching.proposals({ openFor: organisationId }) : [],
-      visits: rows.filter(involved).map(summaryOf),
-      sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),
+      visits,
+      sharedReports,
     };
   }
 

@@ -2,3 +2,5 @@
 export { PracticeDto } from './dtos/session.dto';
 export { PracticeStatusEnum } from './dtos/session.enums';
 export { loadPractices } from './harvest/practice-rows';
+export { PlanningService } from './planning/planning.service';
+export { ReflectionSessionsModule } from './reflection-sessions.module';

@@ -31,5 +31,6 @@ import { SessionAccess } from './session-access';
     ReportService,
     ReportResolver,
   ],
+  exports: [PlanningService],
 })
 export class ReflectionSessionsModule {}

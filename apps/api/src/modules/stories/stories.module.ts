@@ -9,5 +9,6 @@ import { StoriesService } from './stories.service';
 @Module({
   imports: [CasesModule, RelativeLinksModule],
   providers: [StoriesService, MemberCheckService, StoriesResolver],
+  exports: [StoriesService],
 })
 export class StoriesModule {}

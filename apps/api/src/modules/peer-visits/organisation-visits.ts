@@ -1,0 +1,34 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Viewer } from '../../engine/auth/viewer';
+import type { PeerVisitSummaryDto } from './dtos/visit.dto';
+import { reportView, sharingOf } from './report-visibility';
+import { isEntrepreneurOf } from './visit-access';
+import { summaryOf, VISIT_WITH_NAMES } from './visit-rows-dto';
+
+type Row = Record<string, any>;
+
+/**
+ * The visits of one organisation as a viewer may list them: those they take
+ * part in (as entrepreneur of either side or in the visiting team), and the
+ * closed mirror reports the host shared with their team or organisation.
+ * One rule for the visits page and the home page. Kept apart from the
+ * services so other features can import it without the module (learning
+ * networks import this feature, and this feature's module imports them).
+ */
+export async function organisationVisits(
+  db: DataSource | EntityManager,
+  organisationId: string,
+  viewer: Viewer,
+): Promise<{ visits: PeerVisitSummaryDto[]; sharedReports: PeerVisitSummaryDto[] }> {
+  const rows: Row[] = await db.query(
+    `${VISIT_WITH_NAMES}, LATERAL (SELECT EXISTS (SELECT 1 FROM peer_visit_member m WHERE m.visit_id = v.id AND m.person_id = $2) AS in_team) t
+     WHERE (v.organisation_id = $1 OR v.visiting_organisation_id = $1) ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
+    [organisationId, viewer.personId],
+  );
+  const involved = (r: Row) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
+  const sharedWithUs = (r: Row) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, false) === 'full';
+  return {
+    visits: rows.filter(involved).map(summaryOf),
+    sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),
+  };
+}

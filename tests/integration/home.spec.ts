@@ -1,0 +1,73 @@
+import { todayInNetherlands } from '@kring/domain';
+import { secondOrganisation } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+const NEXT = `query { homeNextSteps { kind organisation { id name } targetId title count } }`;
+const ADD_PRACTICE = `mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`;
+const CREATE_STORY = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`;
+const SEND_STORY = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { story { checkStatus } } }`;
+const CREATE_LOCATION = `mutation L($input: CreateLocationInput!) { createLocation(input: $input) { id } }`;
+
+type Step = { kind: string; organisation: { id: string; name: string } | null; targetId: string | null; title: string | null; count: number | null };
+const next = async (client: GraphqlClient): Promise<Step[]> => (await client.ok(NEXT)).homeNextSteps;
+const kinds = async (client: GraphqlClient) => (await next(client)).map((s) => s.kind);
+
+describe('the home page: what is next for this person', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+  });
+  afterAll(() => kring.close());
+
+  it('asks a manager only for the setup that is missing, and nobody else', async () => {
+    // A team and colleagues exist; a location does not.
+    expect(await kinds(org.ingrid.client)).toEqual(['add_location']);
+    expect(await kinds(org.bram.client)).toEqual([]);
+    await org.ingrid.client.ok(CREATE_LOCATION, { input: { organisationId: org.organisationId, name: 'Het woonhuis', kind: 'residence', place: 'Lochem' } });
+    expect(await kinds(org.ingrid.client)).toEqual([]);
+
+    const lindehof = await secondOrganisation(kring);
+    expect(await next(lindehof.admin)).toEqual(
+      ['add_location', 'add_team', 'invite_member'].map((kind) => ({ kind, organisation: { id: lindehof.organisationId, name: 'De Lindehof' }, targetId: null, title: null, count: null })),
+    );
+  });
+
+  it('points each person to their own session, practices to look back on and story to check, in one organisation only', async () => {
+    const session = await planIncidentSession(org);
+    const question = 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?';
+    expect((await next(org.sanne.client)).filter((s) => s.targetId === session.id)).toEqual([
+      { kind: 'prepare_session', organisation: { id: org.organisationId, name: 'Zorgboerderij De Hoeve' }, targetId: session.id, title: question, count: null },
+    ]);
+    expect((await next(org.bram.client)).map((s) => [s.kind, s.targetId])).toEqual([['attend_session', session.id]]);
+
+    const yesterday = todayInNetherlands(new Date(Date.now() - 24 * 3600_000));
+    await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday } });
+    await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Een vaste wandeling na het eten', who: 'Fatima', lookBackOn: yesterday } });
+    const lookBack = (await next(org.bram.client)).find((s) => s.kind === 'look_back_on_practices');
+    expect(lookBack).toMatchObject({ count: 2, organisation: { id: org.organisationId } });
+
+    const story = await org.bram.client.ok(CREATE_STORY, {
+      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'De eerste nacht', body: 'Bleef die nacht bij de nieuwe bewoner.', storytellerPersonId: org.sanne.personId, acknowledgeWarnings: true },
+    });
+    expect((await kinds(org.sanne.client)).includes('check_story')).toBe(false);
+    await org.bram.client.ok(SEND_STORY, { input: { storyId: story.createStory.id, validDays: 14 } });
+    const check = (await next(org.sanne.client)).find((s) => s.kind === 'check_story');
+    expect(check).toMatchObject({ targetId: story.createStory.id, title: 'De eerste nacht' });
+    // The writer is not the one to check it.
+    expect((await kinds(org.bram.client)).includes('check_story')).toBe(false);
+
+    // Another organisation's people see none of it.
+    const other = await secondOrganisation(kring, 'Het Kompas', 'peter@kompas.test');
+    const theirs = await next(other.admin);
+    expect(theirs.every((s) => s.organisation?.id === other.organisationId)).toBe(true);
+  });
+
+  it('is for logged-in people only', async () => {
+    const anonymous = new GraphqlClient(kring.url);
+    expect((await anonymous.request(NEXT)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
