@@ -240,6 +240,21 @@ export type HarvestItemKind =
   | 'insight'
   | 'memo';
 
+export type HomeNextStepKind =
+  | 'add_location'
+  | 'add_team'
+  | 'answer_visit_proposal'
+  | 'attend_session'
+  | 'check_story'
+  | 'invite_member'
+  | 'join_session'
+  | 'look_back_on_practices'
+  | 'plan_visit'
+  | 'prepare_mirror_conversation'
+  | 'prepare_session'
+  | 'read_notifications'
+  | 'respond_to_mirror_report';
+
 export type HostReflectionInput = {
   reflection: string;
   visitId: string | number;
@@ -1246,6 +1261,11 @@ export type RemoveResidentRegisterEntryMutationVariables = Exact<{
 
 
 export type RemoveResidentRegisterEntryMutation = { removeResidentRegisterEntry: boolean };
+
+export type HomeNextStepsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeNextStepsQuery = { homeNextSteps: Array<{ kind: HomeNextStepKind, targetId: string | null, title: string | null, at: string | null, count: number | null, organisation: { id: string, name: string } | null }> };
 
 export type LensPartsFragment = { version: number, purpose: string, valueIds: Array<string>, mirrorThemeIds: Array<string>, questions: Array<string>, changeNote: string, publishedAt: string | null, publishedBy: string | null };
 
@@ -3608,6 +3628,21 @@ export const RemoveResidentRegisterEntryDocument = new TypedDocumentString(`
   removeResidentRegisterEntry(entryId: $entryId)
 }
     `) as unknown as TypedDocumentString<RemoveResidentRegisterEntryMutation, RemoveResidentRegisterEntryMutationVariables>;
+export const HomeNextStepsDocument = new TypedDocumentString(`
+    query HomeNextSteps {
+  homeNextSteps {
+    kind
+    organisation {
+      id
+      name
+    }
+    targetId
+    title
+    at
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<HomeNextStepsQuery, HomeNextStepsQueryVariables>;
 export const LearningNetworkDocument = new TypedDocumentString(`
     query LearningNetwork($networkId: ID!) {
   learningNetwork(networkId: $networkId) {
