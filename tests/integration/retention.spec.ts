@@ -11,6 +11,9 @@ const CANCEL_CONVERSATION = `mutation C($input: CancelMirrorConversationInput!) 
 const CLOSE_REPORT = `mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status } }`;
 const CREATE_STORY = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`;
 const SEND_STORY = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { link } }`;
+const APPROVE_REPORT = `mutation A($sessionId: ID!) { approveReport(sessionId: $sessionId) { __typename } }`;
+const SAVE_RETENTION = `mutation R($input: RetentionInput!) { updateRawNoteRetention(input: $input) { chosenPurges } }`;
+const REPORT = `query R($id: ID!) { sessionReport(sessionId: $id) { phases { entries { body } } } }`;
 const ANSWER_STORY = `mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(input: $input) { checkStatus } }`;
 
 /** Later than the longest retention period an organisation can choose, so the sweep finds everything old enough. */
@@ -39,21 +42,40 @@ describe('retention: every declared kind of raw material is purged by its trigge
     other = await secondOrganisation(kring);
     networkId = await joinNetwork(kring, [org.organisationId, other.organisationId]);
     // Ingrid runs the host's side of peer visits too.
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [org.ingrid.personId, org.organisationId]);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
+      org.ingrid.personId,
+      org.organisationId,
+    ]);
   });
   afterAll(() => kring.close());
 
   /** A mirror conversation Sanne moderates, in the state the trigger needs: cancellable while live, otherwise ended. */
   const conversation = (trigger: Trigger) =>
-    insertConversation(kring, { organisationId: org.organisationId, teamId: org.teamId, moderatorId: org.sanne.personId, scheduledAt: new Date(), status: trigger === 'mirror_conversation_cancelled' ? 'live' : 'ended' });
+    insertConversation(kring, {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      moderatorId: org.sanne.personId,
+      scheduledAt: new Date(),
+      status: trigger === 'mirror_conversation_cancelled' ? 'live' : 'ended',
+    });
   const relative = (conversationId: string, statements: { body: string; inHarvest: boolean }[] = []) =>
-    insertRelative(kring, { organisationId: org.organisationId, conversationId, name: 'Anna Visser', pseudonym: 'Naaste A', scopes: ['take_part', 'quote_anonymously'], statements });
+    insertRelative(kring, {
+      organisationId: org.organisationId,
+      conversationId,
+      name: 'Anna Visser',
+      pseudonym: 'Naaste A',
+      scopes: ['take_part', 'quote_anonymously'],
+      statements,
+    });
 
   /** How to put a canary into each kind of raw material; returns the id of what its events happen to. */
   const PLANT: Record<RetentionKind, (canary: string, trigger: Trigger) => Promise<string>> = {
     async mirror_listener_notes(canary, trigger) {
       const id = await conversation(trigger);
-      await kring.sql(`INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body) VALUES ($1, $2, $3, 'question', $4)`, [org.organisationId, id, org.bram.personId, canary]);
+      await kring.sql(
+        `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body) VALUES ($1, $2, $3, 'question', $4)`,
+        [org.organisationId, id, org.bram.personId, canary],
+      );
       return id;
     },
     async mirror_unused_statements(canary, trigger) {
@@ -68,36 +90,70 @@ describe('retention: every declared kind of raw material is purged by its trigge
     },
     async mirror_theme_answers(canary, trigger) {
       const id = await conversation(trigger);
-      await kring.sql(`INSERT INTO mirror_theme_answer (participant_id, theme_id, organisation_id, conversation_id, important, experienced) VALUES ($1, 'being_at_home', $2, $3, $4, $4)`, [
-        await relative(id),
-        org.organisationId,
-        id,
-        canary,
-      ]);
+      await kring.sql(
+        `INSERT INTO mirror_theme_answer (participant_id, theme_id, organisation_id, conversation_id, important, experienced) VALUES ($1, 'being_at_home', $2, $3, $4, $4)`,
+        [await relative(id), org.organisationId, id, canary],
+      );
       return id;
     },
     async visit_notes_left_out(canary, trigger) {
       const visitDate = new Date().toISOString().slice(0, 10);
-      const visitId = await insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: other.organisationId, visitDate, reportStatus: trigger === 'period' ? 'closed' : 'with_host' });
+      const visitId = await insertVisit(kring, {
+        networkId,
+        hostId: org.organisationId,
+        visitorId: other.organisationId,
+        visitDate,
+        reportStatus: trigger === 'period' ? 'closed' : 'with_host',
+      });
       // The lens the report is read through (the row helper leaves it empty).
       await kring.sql(`UPDATE peer_visit SET lens = $2 WHERE id = $1`, [visitId, STARTING_OBSERVATION_LENS]);
-      const noteId = await insertVisitNote(kring, { visitId, networkId, hostId: org.organisationId, authorId: other.personId, body: canary, inReport: false });
+      const noteId = await insertVisitNote(kring, {
+        visitId,
+        networkId,
+        hostId: org.organisationId,
+        authorId: other.personId,
+        body: canary,
+        inReport: false,
+      });
       // The other version of a beeld two edits met on, already chosen between when the sweep comes.
       await kring.sql(
         `INSERT INTO peer_visit_note_conflict (note_id, visit_id, network_id, organisation_id, author_id, edit_id, base_revision, body, finding_type, resolved_at)
          VALUES ($1, $2, $3, $4, $5, $6, 1, $7, 'touched_us', $8)`,
-        [noteId, visitId, networkId, org.organisationId, other.personId, randomUUID(), `${canary} (andere versie)`, trigger === 'period' ? new Date() : null],
+        [
+          noteId,
+          visitId,
+          networkId,
+          org.organisationId,
+          other.personId,
+          randomUUID(),
+          `${canary} (andere versie)`,
+          trigger === 'period' ? new Date() : null,
+        ],
       );
       return visitId;
     },
     async session_memos(canary) {
       const session = await planIncidentSession(org, { participantIds: [] });
       await kring.sql(`UPDATE reflection_session SET status = 'closed', report_approved_at = now() WHERE id = $1`, [session.id]);
-      await kring.sql(`INSERT INTO harvest_item (organisation_id, session_id, kind, body) VALUES ($1, $2, 'memo', $3)`, [org.organisationId, session.id, canary]);
+      await kring.sql(`INSERT INTO harvest_item (organisation_id, session_id, kind, body) VALUES ($1, $2, 'memo', $3)`, [
+        org.organisationId,
+        session.id,
+        canary,
+      ]);
       return session.id as string;
     },
+    async session_transcripts(canary) {
+      await chooseToPurge(['session_transcripts']);
+      return closedSessionSaying(canary);
+    },
     async story_check_comments(canary) {
-      const input = { organisationId: org.organisationId, teamId: org.teamId, title: 'Koken op zaterdag', body: 'Op zaterdag kookt mijn moeder weer mee.', storytellerPersonId: org.sanne.personId };
+      const input = {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Koken op zaterdag',
+        body: 'Op zaterdag kookt mijn moeder weer mee.',
+        storytellerPersonId: org.sanne.personId,
+      };
       const { id } = (await org.bram.client.ok(CREATE_STORY, { input })).createStory;
       await org.bram.client.ok(SEND_STORY, { input: { storyId: id, validDays: 14 } });
       await org.sanne.client.ok(ANSWER_STORY, { input: { storyId: id, revision: 1, comment: canary, audiences: [] } });
@@ -105,11 +161,26 @@ describe('retention: every declared kind of raw material is purged by its trigge
     },
   };
 
+  /** A closed session, its report not yet approved, with one contribution in the live room. */
+  async function closedSessionSaying(body: string): Promise<string> {
+    const session = await planIncidentSession(org);
+    await kring.sql(`UPDATE reflection_session SET status = 'closed' WHERE id = $1`, [session.id]);
+    await kring.sql(
+      `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, client_key) VALUES ($1, $2, $3, 'contribution', $4, $5, $6)`,
+      [org.organisationId, session.id, session.method.phases[0].id, body, org.bram.personId, randomUUID()],
+    );
+    return session.id;
+  }
+  const chooseToPurge = (kinds: RetentionKind[]) =>
+    org.ingrid.client.ok(SAVE_RETENTION, { input: { organisationId: org.organisationId, rawNoteRetentionDays: 90, chosenPurges: kinds } });
+
   /** Each event, fired the way Kring fires it. */
   const FIRE: Record<RetentionEvent, (subjectId: string) => Promise<unknown>> = {
     mirror_harvest_approved: (id) => org.sanne.client.ok(APPROVE_HARVEST, { id }),
-    mirror_conversation_cancelled: (conversationId) => org.sanne.client.ok(CANCEL_CONVERSATION, { input: { conversationId, message: 'Het gesprek gaat niet door.' } }),
+    mirror_conversation_cancelled: (conversationId) =>
+      org.sanne.client.ok(CANCEL_CONVERSATION, { input: { conversationId, message: 'Het gesprek gaat niet door.' } }),
     mirror_report_closed: (id) => org.ingrid.client.ok(CLOSE_REPORT, { id }),
+    session_report_approved: (sessionId) => org.sanne.client.ok(APPROVE_REPORT, { sessionId }),
     story_approved: (storyId) => org.sanne.client.ok(ANSWER_STORY, { input: { storyId, revision: 1, decision: 'approve', audiences: [] } }),
   };
 
@@ -118,13 +189,18 @@ describe('retention: every declared kind of raw material is purged by its trigge
     const tables = await kring.sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     const found: string[] = [];
     for (const { tablename } of tables) {
-      const [{ hit }] = await kring.sql<{ hit: boolean }>(`SELECT EXISTS (SELECT 1 FROM "${tablename}" t WHERE t::text LIKE '%' || $1 || '%') AS hit`, [canary]);
+      const [{ hit }] = await kring.sql<{ hit: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM "${tablename}" t WHERE t::text LIKE '%' || $1 || '%') AS hit`,
+        [canary],
+      );
       if (hit) found.push(tablename);
     }
     return found;
   }
 
-  const cases = RETENTION_RULES.flatMap((rule) => [...rule.events, ...(rule.afterPeriod ? ['period' as const] : [])].map((trigger) => [rule.kind, trigger] as const));
+  const cases = RETENTION_RULES.flatMap((rule) =>
+    [...rule.events, ...(rule.afterPeriod ? ['period' as const] : [])].map((trigger) => [rule.kind, trigger] as const),
+  );
 
   it('has a planting recipe for every declared kind and a way to fire every event', () => {
     expect(RETENTION_RULES.filter((rule) => !(rule.kind in PLANT)).map((rule) => rule.kind)).toEqual([]);
@@ -156,5 +232,28 @@ describe('retention: every declared kind of raw material is purged by its trigge
       [kind, trigger === 'period' ? null : subjectId],
     );
     expect(audit?.count).toBeGreaterThan(0);
+  });
+
+  it('keeps what an organisation may choose to purge until it chooses so, and only then', async () => {
+    await chooseToPurge([]);
+    const kept = await closedSessionSaying('Bewaard zolang de organisatie niet kiest');
+    await FIRE.session_report_approved(kept);
+    expect(await tablesContaining('Bewaard zolang de organisatie niet kiest')).toEqual(['session_entry']);
+    const read = async (id: string) =>
+      (await org.sanne.client.ok(REPORT, { id })).sessionReport.phases.flatMap((p: { entries: { body: string }[] }) =>
+        p.entries.map((e) => e.body),
+      );
+    expect(await read(kept)).toEqual(['Bewaard zolang de organisatie niet kiest']);
+
+    expect((await chooseToPurge(['session_transcripts'])).updateRawNoteRetention.chosenPurges).toEqual(['session_transcripts']);
+    const purged = await closedSessionSaying('Gewist omdat de organisatie koos');
+    await FIRE.session_report_approved(purged);
+    // The report shows no emptied contributions.
+    expect(await read(purged)).toEqual([]);
+    // Only kinds an organisation may choose can be chosen.
+    const refused = await org.ingrid.client.request(SAVE_RETENTION, {
+      input: { organisationId: org.organisationId, rawNoteRetentionDays: 90, chosenPurges: ['session_memos'] },
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { chosenPurges: expect.any(String) } });
   });
 });

@@ -648,6 +648,7 @@ export type RawNoteKind =
   | 'mirror_theme_answers'
   | 'mirror_unused_statements'
   | 'session_memos'
+  | 'session_transcripts'
   | 'story_check_comments'
   | 'visit_notes_left_out';
 
@@ -733,6 +734,8 @@ export type RespondToProposalInput = {
 };
 
 export type RetentionInput = {
+  /** Left out: unchanged. Only kinds an organisation may choose. */
+  chosenPurges?: Array<RawNoteKind> | null | undefined;
   organisationId: string | number;
   rawNoteRetentionDays: number;
 };
@@ -2051,14 +2054,14 @@ export type PrivacySettingsQueryVariables = Exact<{
 }>;
 
 
-export type PrivacySettingsQuery = { privacySettings: { rawNoteRetentionDays: number, lastPurgeAt: string | null, lastPurgeCount: number } };
+export type PrivacySettingsQuery = { privacySettings: { rawNoteRetentionDays: number, lastPurgeAt: string | null, lastPurgeCount: number, chosenPurges: Array<RawNoteKind> } };
 
 export type UpdateRawNoteRetentionMutationVariables = Exact<{
   input: RetentionInput;
 }>;
 
 
-export type UpdateRawNoteRetentionMutation = { updateRawNoteRetention: { rawNoteRetentionDays: number, lastPurgeAt: string | null, lastPurgeCount: number } };
+export type UpdateRawNoteRetentionMutation = { updateRawNoteRetention: { rawNoteRetentionDays: number, lastPurgeAt: string | null, lastPurgeCount: number, chosenPurges: Array<RawNoteKind> } };
 
 export type PurgeRawNotesMutationVariables = Exact<{
   organisationId: string | number;
@@ -7196,6 +7199,7 @@ export const PrivacySettingsDocument = new TypedDocumentString(`
     rawNoteRetentionDays
     lastPurgeAt
     lastPurgeCount
+    chosenPurges
   }
 }
     `) as unknown as TypedDocumentString<PrivacySettingsQuery, PrivacySettingsQueryVariables>;
@@ -7205,6 +7209,7 @@ export const UpdateRawNoteRetentionDocument = new TypedDocumentString(`
     rawNoteRetentionDays
     lastPurgeAt
     lastPurgeCount
+    chosenPurges
   }
 }
     `) as unknown as TypedDocumentString<UpdateRawNoteRetentionMutation, UpdateRawNoteRetentionMutationVariables>;

@@ -5,8 +5,10 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Section } from '../ui/Section';
 import { useDownload } from '../ui/download';
+import { RetentionRulesList } from './RetentionRulesList';
+import './privacy.css';
 
-/** "Mijn gegevens" on the profile page: everything Kring keeps about the viewer, as a file. */
+/** "Mijn gegevens" on the profile page: everything Kring keeps about the viewer, as a file, and what it keeps only for a while. */
 export function MyDataSection() {
   const { t } = useTranslation();
   const [download, { busy, done, error }] = useDownload();
@@ -19,6 +21,9 @@ export function MyDataSection() {
       </Button>
       {done && <Alert tone="success">{t('privacy.myData.downloaded')}</Alert>}
       {error && <Alert tone="error">{error.message}</Alert>}
+      <h3>{t('privacy.retention.title')}</h3>
+      <p>{t('privacy.retention.kinds')}</p>
+      <RetentionRulesList />
     </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { RETENTION_DAY_LABELS, RETENTION_DAY_OPTIONS, RETENTION_RULES, retentionSentence, type RetentionDays } from '@kring/domain';
+import { kindsOrganisationsChoose, RETENTION_DAY_LABELS, RETENTION_DAY_OPTIONS, RETENTION_EVENT_LABELS, retentionRule, type RetentionDays, type RetentionKind } from '@kring/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrivacySettingsDocument, PurgeRawNotesDocument, UpdateRawNoteRetentionDocument } from '../graphql/generated';
@@ -7,10 +7,11 @@ import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { SelectField } from '../ui/Field';
+import { CheckboxGroup, SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { RetentionRulesList } from './RetentionRulesList';
 
 /**
  * What Kring keeps only for a while, when it goes and why, generated from
@@ -25,19 +26,22 @@ export function RetentionSection({ organisationId }: { organisationId: string })
   const [save, saving] = useMutation(UpdateRawNoteRetentionDocument);
   const [purge, purging] = useMutation(PurgeRawNotesDocument);
   const [days, setDays] = useState<string>('');
+  const [chosen, setChosen] = useState<RetentionKind[]>([]);
   const [saved, setSaved] = useState(false);
   const [purged, setPurged] = useState<number | null>(null);
   const settings = data?.privacySettings;
   const period = settings ? RETENTION_DAY_LABELS[settings.rawNoteRetentionDays as RetentionDays]?.[language] : undefined;
   useEffect(() => {
-    if (settings) setDays(String(settings.rawNoteRetentionDays));
+    if (!settings) return;
+    setDays(String(settings.rawNoteRetentionDays));
+    setChosen(settings.chosenPurges as RetentionKind[]);
   }, [settings]);
 
   if (!settings) return <Section title={t('privacy.retention.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Section>;
 
   const submit = async () => {
     setSaved(false);
-    if (await save({ input: { organisationId, rawNoteRetentionDays: Number(days) } })) setSaved(true);
+    if (await save({ input: { organisationId, rawNoteRetentionDays: Number(days), chosenPurges: chosen } })) setSaved(true);
   };
   const cleanUp = async () => {
     const result = await purge({ organisationId });
@@ -51,20 +55,9 @@ export function RetentionSection({ organisationId }: { organisationId: string })
     <Section title={t('privacy.retention.title')}>
       <p>{t('privacy.retention.intro')}</p>
       <p>{t('privacy.retention.kinds')}</p>
-      <dl className="privacy__kinds">
-        {RETENTION_RULES.map((rule) => (
-          <div key={rule.kind}>
-            <dt>{rule.name[language]}</dt>
-            <dd>{rule.description[language]}</dd>
-            <dd>{retentionSentence(rule.kind, language, period)}</dd>
-            <dd>
-              {t('privacy.retention.why')} {rule.why[language]}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <RetentionRulesList period={period} />
       {saved && <Alert tone="success">{t('privacy.retention.saved')}</Alert>}
-      <Form onSubmit={submit} submitLabel={t('privacy.retention.save')} busy={saving.loading} error={saving.error} fields={['rawNoteRetentionDays']}>
+      <Form onSubmit={submit} submitLabel={t('privacy.retention.save')} busy={saving.loading} error={saving.error} fields={['rawNoteRetentionDays', 'chosenPurges']}>
         <SelectField
           label={t('privacy.retention.period')}
           name="rawNoteRetentionDays"
@@ -72,6 +65,18 @@ export function RetentionSection({ organisationId }: { organisationId: string })
           onChange={setDays}
           error={saving.error?.fields.rawNoteRetentionDays}
           options={RETENTION_DAY_OPTIONS.map((value: RetentionDays) => ({ value: String(value), label: RETENTION_DAY_LABELS[value][language] }))}
+        />
+        <CheckboxGroup
+          legend={t('privacy.retention.choose')}
+          hint={t('privacy.retention.chooseHint')}
+          name="chosenPurges"
+          values={chosen}
+          onChange={setChosen}
+          error={saving.error?.fields.chosenPurges}
+          options={kindsOrganisationsChoose().map((kind) => {
+            const rule = retentionRule(kind);
+            return { value: kind, label: `${rule.name[language]}, ${rule.events.map((event) => RETENTION_EVENT_LABELS[event][language]).join(' / ')}` };
+          })}
         />
       </Form>
       <p>{settings.lastPurgeAt ? t('privacy.retention.lastPurge', { when: dateTime(settings.lastPurgeAt), count: settings.lastPurgeCount }) : t('privacy.retention.neverPurged')}</p>

@@ -25,6 +25,8 @@ export const privacyNl = {
     intro: 'Ruwe notities zijn werkmateriaal: nodig om een oogst, verslag of rapport te maken, niet om te bewaren. Kring wist ze vanzelf zodra ze hun doel gediend hebben, en uiterlijk als ze ouder zijn dan de termijn die jullie kiezen. Oogsten, goedgekeurde verslagen, citaten met toestemming, beelden in een spiegelrapport en goedgekeurde verhalen blijven.',
     kinds: 'Wat Kring maar even bewaart, wanneer het weg gaat en waarom:',
     why: 'Waarom:',
+    choose: 'Ook wissen',
+    chooseHint: 'Dit is een keuze van jullie organisatie. Wat aangevinkt is, wist Kring op dat moment; daarna is het niet meer terug te halen.',
     period: 'Bewaren',
     save: 'Termijn opslaan',
     saved: 'De bewaartermijn is opgeslagen.',

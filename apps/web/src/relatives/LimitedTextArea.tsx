@@ -8,13 +8,15 @@ interface LimitedTextAreaProps {
   max: number;
   rows?: number;
   disabled?: boolean;
+  /** Said beside the box as well (how long Kring keeps it). */
+  note?: string;
 }
 
 /**
  * A text area that always shows how much fits and says kindly when it is too long,
  * without cutting anything off: what someone typed stays theirs to shorten.
  */
-export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled }: LimitedTextAreaProps) {
+export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled, note }: LimitedTextAreaProps) {
   const { t } = useTranslation();
   const length = value.trim().length;
   const over = length > max;
@@ -26,7 +28,7 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, disable
       value={value}
       onChange={onChange}
       readOnly={disabled}
-      hint={over ? undefined : t('relative.input.counter', { length, max })}
+      hint={[over ? undefined : t('relative.input.counter', { length, max }), note].filter(Boolean).join(' ') || undefined}
       error={over ? t('relative.input.tooLong', { length, max }) : undefined}
     />
   );

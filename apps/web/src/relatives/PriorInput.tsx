@@ -1,6 +1,7 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
+import { useRetentionSentence } from '../ui/retention';
 import { LimitedTextArea } from './LimitedTextArea';
 import type { RelativeDraft } from './relative-draft';
 
@@ -16,6 +17,8 @@ interface PriorInputProps {
 export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const freeTextRetention = useRetentionSentence('mirror_relative_input');
+  const answersRetention = useRetentionSentence('mirror_theme_answers');
   const setAnswer = (themeId: string, side: 'important' | 'experienced', value: string) =>
     onChange({ ...draft, answers: { ...draft.answers, [themeId]: { ...draft.answers[themeId], [side]: value } } });
   return (
@@ -29,11 +32,13 @@ export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
         max={MIRROR_LIMITS.freeTextMaxLength}
         rows={5}
         disabled={!open}
+        note={freeTextRetention}
       />
       {!easy && (
         <>
           <h3>{t('relative.input.mirrorTitle')}</h3>
           <p>{t('relative.input.mirrorIntro')}</p>
+          <p className="field__hint">{answersRetention}</p>
         </>
       )}
       {Object.keys(draft.answers).map((themeId) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CommentOnStoryDocument, type StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { TextAreaField } from '../ui/Field';
+import { useRetentionSentence } from '../ui/retention';
 import { Form, useForm } from '../ui/Form';
 import { Section } from '../ui/Section';
 import { CommentList } from './CommentList';
@@ -10,6 +11,7 @@ import { CommentList } from './CommentList';
 /** The conversation of the member check; the writer and a teller with an account add to it here. */
 export function CommentsSection({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
   const { t } = useTranslation();
+  const retention = useRetentionSentence('story_check_comments');
   const [comment, { loading, error }] = useMutation(CommentOnStoryDocument);
   const form = useForm({ body: '' });
   const canComment = story.viewerIsAuthor || story.viewerIsStoryteller;
@@ -26,7 +28,13 @@ export function CommentsSection({ story, onChanged }: { story: StoryPartsFragmen
       <CommentList comments={story.comments} />
       {canComment && (
         <Form onSubmit={submit} submitLabel={t('stories.comments.submit')} busy={loading} error={error} fields={form.names}>
-          <TextAreaField label={t('stories.comments.add')} rows={3} maxLength={STORY_LIMITS.comment} {...form.field('body', error)} />
+          <TextAreaField
+            label={t('stories.comments.add')}
+            hint={retention}
+            rows={3}
+            maxLength={STORY_LIMITS.comment}
+            {...form.field('body', error)}
+          />
         </Form>
       )}
     </Section>

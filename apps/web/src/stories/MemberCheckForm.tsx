@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
+import { useRetentionSentence } from '../ui/retention';
 import { Form } from '../ui/Form';
 import { AudienceChoices } from './AudienceChoices';
 
@@ -30,6 +31,7 @@ interface MemberCheckFormProps {
  */
 export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswer, busy, error }: MemberCheckFormProps) {
   const { t } = useTranslation();
+  const retention = useRetentionSentence('story_check_comments');
   const [decision, setDecision] = useState<StoryDecision | ''>('');
   const [audiences, setAudiences] = useState<StoryAudience[]>([...given]);
   const [comment, setComment] = useState('');
@@ -61,7 +63,7 @@ export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswe
         <Alert tone="info">{t('stories.answer.cannotDecide')}</Alert>
       )}
       <AudienceChoices legend={t('stories.answer.audiences')} hint={t('stories.answer.audiencesHint')} values={audiences} onChange={setAudiences} />
-      <TextAreaField label={t('stories.answer.comment')} optional rows={3} maxLength={STORY_LIMITS.comment} name="comment" value={comment} onChange={setComment} error={error?.fields.comment} />
+      <TextAreaField label={t('stories.answer.comment')} hint={retention} optional rows={3} maxLength={STORY_LIMITS.comment} name="comment" value={comment} onChange={setComment} error={error?.fields.comment} />
       {saved && <Alert tone="success">{t('stories.answer.saved')}</Alert>}
     </Form>
   );

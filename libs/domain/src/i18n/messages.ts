@@ -480,6 +480,7 @@ export const FIELD_LABELS: Record<string, Record<Language, string>> = {
   excludedNoteIds: { nl: 'beelden buiten het rapport', en: 'observations left out of the report' },
   year: { nl: 'jaar', en: 'year' },
   rawNoteRetentionDays: { nl: 'bewaartermijn', en: 'retention period' },
+  chosenPurges: { nl: 'ook wissen', en: 'also delete' },
   personId: { nl: 'persoon', en: 'person' },
   confirmation: { nl: 'bevestiging', en: 'confirmation' },
   action: { nl: 'handeling', en: 'action' },

@@ -17,15 +17,28 @@ import { LocalizedText } from '../values/localized-text';
  */
 
 /** Moments that purge raw material at once, in the same transaction as the moment itself. */
-export const RETENTION_EVENTS = ['mirror_harvest_approved', 'mirror_conversation_cancelled', 'mirror_report_closed', 'story_approved'] as const;
+export const RETENTION_EVENTS = [
+  'mirror_harvest_approved',
+  'mirror_conversation_cancelled',
+  'mirror_report_closed',
+  'story_approved',
+  'session_report_approved',
+] as const;
 export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 
 /** The moment in words, completing "Wordt gewist …" / "Deleted …". */
 export const RETENTION_EVENT_LABELS: Readonly<Record<RetentionEvent, LocalizedText>> = {
-  mirror_harvest_approved: { nl: 'zodra de oogst van het spiegelgesprek is goedgekeurd', en: 'as soon as the harvest of the mirror conversation is approved' },
+  mirror_harvest_approved: {
+    nl: 'zodra de oogst van het spiegelgesprek is goedgekeurd',
+    en: 'as soon as the harvest of the mirror conversation is approved',
+  },
   mirror_conversation_cancelled: { nl: 'zodra het spiegelgesprek wordt afgelast', en: 'as soon as the mirror conversation is cancelled' },
-  mirror_report_closed: { nl: 'zodra het spiegelrapport van de visitatie is afgesloten', en: 'as soon as the mirror report of the visit is closed' },
+  mirror_report_closed: {
+    nl: 'zodra het spiegelrapport van de visitatie is afgesloten',
+    en: 'as soon as the mirror report of the visit is closed',
+  },
   story_approved: { nl: 'zodra de verteller het verhaal goedkeurt', en: 'as soon as the storyteller approves the story' },
+  session_report_approved: { nl: 'zodra het verslag van de sessie is goedgekeurd', en: 'as soon as the report of the session is approved' },
 };
 
 /** Where the text of a kind is stored, and whether purging deletes the rows or empties the columns (the row itself is needed). */
@@ -50,6 +63,13 @@ export interface RetentionRule {
    * `once` is a further condition in words, null when there is none.
    */
   afterPeriod: { once: LocalizedText | null } | null;
+  /**
+   * Purged only in organisations that chose so on the privacy page (the
+   * choice is kept in privacy_setting.chosen_purges); otherwise kept.
+   */
+  organisationChooses: boolean;
+  /** When part of it stays (as a quote, in a report): said beside the box, so nobody thinks everything goes. */
+  keptIf: LocalizedText | null;
   /** One line: why Kring does not keep it. */
   why: LocalizedText;
 }
@@ -67,6 +87,8 @@ export const RETENTION_RULES = declare([
     stored: [{ table: 'mirror_listener_note', columns: ['body'], purge: 'delete_rows' }],
     events: ['mirror_harvest_approved', 'mirror_conversation_cancelled'],
     afterPeriod: { once: null },
+    organisationChooses: false,
+    keptIf: null,
     why: {
       nl: 'Ze helpen luisteraars om goed te luisteren; wat het team meeneemt staat in de oogst.',
       en: 'They help listeners to listen well; what the team takes along is in the harvest.',
@@ -82,6 +104,11 @@ export const RETENTION_RULES = declare([
     stored: [{ table: 'mirror_statement', columns: ['body'], purge: 'delete_rows' }],
     events: ['mirror_harvest_approved', 'mirror_conversation_cancelled'],
     afterPeriod: { once: { nl: 'het gesprek is afgelopen', en: 'the conversation has ended' } },
+    organisationChooses: false,
+    keptIf: {
+      nl: 'Blijft alleen als het met toestemming als citaat in de oogst komt.',
+      en: 'Stays only if it goes into the harvest as a quote, with consent.',
+    },
     why: {
       nl: 'Naasten vertellen in vertrouwen; alleen wat als citaat met toestemming gekozen is, blijft.',
       en: 'Relatives speak in confidence; only what was chosen as a quote with consent stays.',
@@ -97,6 +124,8 @@ export const RETENTION_RULES = declare([
     stored: [{ table: 'mirror_participant', columns: ['free_text'], purge: 'clear_columns' }],
     events: ['mirror_harvest_approved', 'mirror_conversation_cancelled'],
     afterPeriod: { once: { nl: 'het gesprek is afgelopen of afgelast', en: 'the conversation has ended or was cancelled' } },
+    organisationChooses: false,
+    keptIf: null,
     why: {
       nl: 'Het helpt de gespreksleider om het gesprek voor te bereiden; daarna is het niet meer nodig en het kan gevoelig zijn.',
       en: 'It helps the moderator prepare the conversation; after that it is no longer needed and it may be sensitive.',
@@ -112,6 +141,11 @@ export const RETENTION_RULES = declare([
     stored: [{ table: 'mirror_theme_answer', columns: ['important', 'experienced'], purge: 'delete_rows' }],
     events: ['mirror_conversation_cancelled'],
     afterPeriod: null,
+    organisationChooses: false,
+    keptIf: {
+      nl: 'Blijft bij de oogst zolang die bestaat: samen vormen de antwoorden de spiegel van belangrijk en ervaren.',
+      en: 'Stays with the harvest as long as it exists: together the answers form the mirror of important and experienced.',
+    },
     why: {
       nl: 'Samen vormen ze de spiegel in de oogst (pas vanaf vijf naasten zichtbaar) en blijven zolang de oogst; gaat het gesprek niet door, dan hebben ze geen doel meer.',
       en: 'Together they form the mirror in the harvest (shown only from five relatives) and stay as long as the harvest; if the conversation does not take place they have no purpose.',
@@ -130,6 +164,8 @@ export const RETENTION_RULES = declare([
     ],
     events: ['mirror_report_closed'],
     afterPeriod: { once: { nl: 'het spiegelrapport is afgesloten', en: 'the mirror report is closed' } },
+    organisationChooses: false,
+    keptIf: { nl: 'Blijft alleen als het in het spiegelrapport staat.', en: 'Stays only if it is in the mirror report.' },
     why: {
       nl: 'Het notitieboek is werkmateriaal van de bezoekers; het spiegelrapport is wat de gastheer krijgt en deelt.',
       en: "The notebook is the visitors' working material; the mirror report is what the host receives and shares.",
@@ -145,6 +181,8 @@ export const RETENTION_RULES = declare([
     stored: [{ table: 'harvest_item', columns: ['body'], purge: 'delete_rows' }],
     events: [],
     afterPeriod: { once: { nl: 'het verslag is goedgekeurd', en: 'the report is approved' } },
+    organisationChooses: false,
+    keptIf: null,
     why: {
       nl: 'Ze komen nooit in het verslag; na de sessie heeft de gespreksleider ze nog even nodig, daarna niet meer.',
       en: 'They never go into the report; after the session the moderator needs them for a while, then no longer.',
@@ -160,9 +198,31 @@ export const RETENTION_RULES = declare([
     stored: [{ table: 'story_comment', columns: ['body'], purge: 'delete_rows' }],
     events: ['story_approved'],
     afterPeriod: null,
+    organisationChooses: false,
+    keptIf: null,
     why: {
       nl: 'Ze dienen alleen om het verhaal goed te krijgen; het goedgekeurde verhaal is wat blijft.',
       en: 'They only serve to get the story right; the approved story is what stays.',
+    },
+  },
+  {
+    kind: 'session_transcripts',
+    name: { nl: 'Inbreng in de live ruimte van een reflectiesessie', en: 'Contributions in the live room of a reflection session' },
+    description: {
+      nl: 'Wat deelnemers tijdens een casusreflectie of intervisie in de live ruimte schreven: bijdragen, vragen en opties.',
+      en: 'What participants wrote in the live room during a case reflection or peer consultation: contributions, questions and options.',
+    },
+    stored: [{ table: 'session_entry', columns: ['body'], purge: 'clear_columns' }],
+    events: ['session_report_approved'],
+    afterPeriod: null,
+    organisationChooses: true,
+    keptIf: {
+      nl: 'Het verslag houdt de oogst (leerpunten, adviezen en nieuwe praktijk), de waarden die werden aangewezen en de stemmen.',
+      en: 'The report keeps the harvest (insights, advice and new practice), the values that were pointed out and the votes.',
+    },
+    why: {
+      nl: 'De letterlijke inbreng kan over bewoners gaan; wat de sessie oplevert staat in de oogst.',
+      en: 'The literal contributions may be about residents; what the session yields is in the harvest.',
     },
   },
 ]);
@@ -180,18 +240,41 @@ export function kindsPurgedOn(event: RetentionEvent): RetentionKind[] {
   return RETENTION_RULES.filter((rule) => (rule.events as readonly RetentionEvent[]).includes(event)).map((rule) => rule.kind);
 }
 
+/** The kinds an organisation may choose to have purged too. */
+export function kindsOrganisationsChoose(): RetentionKind[] {
+  return RETENTION_RULES.filter((rule) => rule.organisationChooses).map((rule) => rule.kind);
+}
+
 /** The kinds the periodic sweep purges, in declaration order. */
 export function kindsPurgedAfterPeriod(): RetentionKind[] {
   return RETENTION_RULES.filter((rule) => rule.afterPeriod !== null).map((rule) => rule.kind);
 }
 
-const PERIOD_WORDS: Readonly<Record<Language, { older: string; otherwise: string; once: string; deleted: string; and: string; or: string }>> = {
-  nl: { older: 'het ouder is dan de bewaartermijn', otherwise: 'anders zodra', once: 'zodra', deleted: 'Wordt gewist', and: 'en', or: 'of' },
-  en: { older: 'it is older than the retention period', otherwise: 'otherwise once', once: 'once', deleted: 'Deleted', and: 'and', or: 'or' },
+const PERIOD_WORDS: Readonly<
+  Record<Language, { older: string; otherwise: string; once: string; deleted: string; and: string; or: string; chosen: string }>
+> = {
+  nl: {
+    older: 'het ouder is dan de bewaartermijn',
+    otherwise: 'anders zodra',
+    once: 'zodra',
+    deleted: 'Wordt gewist',
+    and: 'en',
+    or: 'of',
+    chosen: 'Alleen als jullie organisatie daarvoor kiest.',
+  },
+  en: {
+    older: 'it is older than the retention period',
+    otherwise: 'otherwise once',
+    once: 'once',
+    deleted: 'Deleted',
+    and: 'and',
+    or: 'or',
+    chosen: 'Only if your organisation chooses so.',
+  },
 };
 
 /**
- * When a kind is purged, as one sentence generated from its rule: shown on
+ * When a kind is purged (and what of it stays), generated from its rule: shown on
  * the privacy page and beside the box where the text is typed, so the words
  * and the purge cannot drift apart. `period` is the organisation's chosen
  * retention period in words ("3 maanden"), shown when known.
@@ -208,5 +291,19 @@ export function retentionSentence(kind: RetentionKind, language: Language, perio
     const condition = once ? `${once} ${words.and} ${older}` : older;
     parts.push(`${events.length ? words.otherwise : words.once} ${condition}`);
   }
-  return `${words.deleted} ${parts.join('; ')}.`;
+  const sentences = [`${words.deleted} ${parts.join('; ')}.`];
+  if (rule.organisationChooses) sentences.push(words.chosen);
+  if (rule.keptIf) sentences.push(rule.keptIf[language]);
+  return sentences.join(' ');
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('nl') + text.slice(1);
+
+/**
+ * What an event purges, as one sentence for the confirmation before it
+ * ("Dan wordt gewist: notities van luisteraars, …"), from the same rules.
+ */
+export function purgedOnEventSentence(event: RetentionEvent, language: Language): string {
+  const names = kindsPurgedOn(event).map((kind) => lowerFirst(retentionRule(kind).name[language]));
+  return `${language === 'nl' ? 'Dan wordt gewist' : 'Then deleted'}: ${names.join('; ')}.`;
 }

@@ -595,6 +595,7 @@ export interface PrivacySettingRow {
   updated_at: Date;
   last_purge_at: Date | null;
   last_purge_count: number;
+  chosen_purges: string[];
 }
 
 export interface ReflectionSessionRow {

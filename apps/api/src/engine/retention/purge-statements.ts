@@ -41,7 +41,10 @@ export const PURGE_STATEMENTS: PurgeStatements = {
   },
   visit_notes_left_out: {
     // Unresolved conflicts go too: a closed notebook can no longer take the other version.
-    onEvent: [`DELETE FROM peer_visit_note WHERE visit_id = $1 AND (deleted_at IS NOT NULL OR NOT in_report) RETURNING 1`, `DELETE FROM peer_visit_note_conflict WHERE visit_id = $1 RETURNING 1`],
+    onEvent: [
+      `DELETE FROM peer_visit_note WHERE visit_id = $1 AND (deleted_at IS NOT NULL OR NOT in_report) RETURNING 1`,
+      `DELETE FROM peer_visit_note_conflict WHERE visit_id = $1 RETURNING 1`,
+    ],
     afterPeriod: [
       `DELETE FROM peer_visit_note n USING peer_visit v
        WHERE n.visit_id = v.id AND n.organisation_id = $1 AND v.report_status = 'closed' AND (n.deleted_at IS NOT NULL OR NOT n.in_report) AND n.updated_at < $2 RETURNING 1`,
@@ -53,6 +56,10 @@ export const PURGE_STATEMENTS: PurgeStatements = {
       `DELETE FROM harvest_item h USING reflection_session s
        WHERE h.session_id = s.id AND h.organisation_id = $1 AND h.kind = 'memo' AND s.report_approved_at IS NOT NULL AND h.created_at < $2 RETURNING 1`,
     ],
+  },
+  session_transcripts: {
+    // Emptied, not deleted: the values pointed out (tags) and votes on them stay for learning over time.
+    onEvent: [`UPDATE session_entry SET body = '' WHERE session_id = $1 AND body <> '' RETURNING 1`],
   },
   story_check_comments: {
     onEvent: [`DELETE FROM story_comment WHERE story_id = $1 RETURNING 1`],

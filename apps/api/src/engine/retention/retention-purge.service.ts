@@ -1,4 +1,4 @@
-import { kindsPurgedAfterPeriod, kindsPurgedOn, RetentionEvent, RetentionKind } from '@kring/domain';
+import { kindsPurgedAfterPeriod, kindsPurgedOn, RetentionEvent, RetentionKind, retentionRule } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -35,7 +35,11 @@ export class RetentionPurgeService {
 
   /** Everything of one organisation older than `cutoff` that the period rules cover. */
   afterPeriod(manager: EntityManager, organisationId: string, cutoff: Date, personId: string | null): Promise<PurgeCount[]> {
-    return this.purge(manager, kindsPurgedAfterPeriod(), 'afterPeriod', [organisationId, cutoff], { organisationId, personId, subjectId: null });
+    return this.purge(manager, kindsPurgedAfterPeriod(), 'afterPeriod', [organisationId, cutoff], {
+      organisationId,
+      personId,
+      subjectId: null,
+    });
   }
 
   private async purge(
@@ -46,7 +50,12 @@ export class RetentionPurgeService {
     moment: { organisationId: string; personId: string | null; subjectId: string | null },
   ): Promise<PurgeCount[]> {
     const counts: PurgeCount[] = [];
+    const chosen = await this.chosenBy(manager, moment.organisationId);
     for (const kind of kinds) {
+      if (retentionRule(kind).organisationChooses && !chosen.includes(kind)) {
+        counts.push({ kind, count: 0 });
+        continue;
+      }
       const statements: readonly string[] | undefined = PURGE_STATEMENTS[kind][trigger];
       // The types make this impossible; a declaration edited without its statements must fail loudly, not keep text.
       if (!statements?.length) throw new Error(`Retention kind ${kind} has no ${trigger} purge statements`);
@@ -54,11 +63,24 @@ export class RetentionPurgeService {
       counts.push({ kind, count: n });
       if (n > 0) {
         await this.audit.record(
-          { action: 'raw_notes_deleted', organisationId: moment.organisationId, personId: moment.personId, subjectType: kind, subjectId: moment.subjectId ?? undefined, count: n },
+          {
+            action: 'raw_notes_deleted',
+            organisationId: moment.organisationId,
+            personId: moment.personId,
+            subjectType: kind,
+            subjectId: moment.subjectId ?? undefined,
+            count: n,
+          },
           manager,
         );
       }
     }
     return counts;
+  }
+
+  /** The kinds this organisation chose to have purged too (rules with organisationChooses). */
+  private async chosenBy(manager: EntityManager, organisationId: string): Promise<string[]> {
+    const [row] = await manager.query(`SELECT chosen_purges FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+    return row?.chosen_purges ?? [];
   }
 }

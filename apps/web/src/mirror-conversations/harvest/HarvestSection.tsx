@@ -15,6 +15,7 @@ import { ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { LoadError, Loading } from '../../ui/Page';
+import { usePurgedOnEvent } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 import { WordMirror } from './WordMirror';
@@ -38,6 +39,7 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
   const { date } = useLocale();
   const { data, error, refetch } = useQuery(MirrorHarvestDocument, { conversationId });
   const [approve, approval] = useMutation(ApproveMirrorHarvestDocument);
+  const purged = usePurgedOnEvent('mirror_harvest_approved');
   const [updated, setUpdated] = useState<MirrorHarvestPartsFragment>();
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const harvest = updated ?? data.mirrorHarvest;
@@ -55,7 +57,9 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
           <QuoteCandidates harvest={harvest} onChange={refresh} />
           <div className="subsection">
             <h3>{t('mirror.harvest.approveTitle')}</h3>
-            <p>{t('mirror.harvest.approveText')}</p>
+            <p>
+              {purged} {t('mirror.harvest.approveText')}
+            </p>
             {approval.error && <Alert tone="error">{approval.error.message}</Alert>}
             <ConfirmButton
               label={t('mirror.harvest.approve')}

@@ -18,6 +18,7 @@ import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
+import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { Form } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import type { SendResult } from './mirror-live-client';
@@ -41,6 +42,7 @@ interface CaptureFormProps {
  */
 export function CaptureForm({ questionId, questionThemeIds, participants, editing, onDone, onSend }: CaptureFormProps) {
   const { t } = useTranslation();
+  const retention = useRetentionSentence('mirror_unused_statements');
   const [language] = useLanguage();
   const { options } = useLocale();
   const localized = useLocalized();
@@ -90,7 +92,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
       error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
       fields={['body']}
     >
-      <TextAreaField label={t('mirror.capture.body')} hint={t('mirror.capture.bodyHint')} rows={3} value={body} onChange={setBody} error={problem} />
+      <TextAreaField label={t('mirror.capture.body')} hint={withRetention(t('mirror.capture.bodyHint'), retention)} rows={3} value={body} onChange={setBody} error={problem} />
       <SelectField
         label={t('mirror.capture.who')}
         value={participantId}

@@ -1,6 +1,7 @@
 import { MIRROR_LIMITS, type MirrorLiveState } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/Button';
+import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { Section } from '../../ui/Section';
 import { LiveTextForm } from './LiveTextForm';
 import type { MirrorLive } from './use-mirror-live';
@@ -14,6 +15,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
   const { t } = useTranslation();
   const current = state.questions.find((q) => q.id === state.currentQuestionId);
   const open = state.status === 'live';
+  const retention = useRetentionSentence('mirror_listener_notes');
   return (
     <>
       <p className="lead">{t('mirror.listener.rule')}</p>
@@ -21,7 +23,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
         <p className="mirror-current">{state.status === 'planned' ? t('mirror.listener.waiting') : (current?.body ?? t('mirror.listener.noQuestion'))}</p>
       </Section>
       <Section title={t('mirror.listener.notes')}>
-        <p className="muted">{t('mirror.listener.notesHint')}</p>
+        <p className="muted">{withRetention(t('mirror.listener.notesHint'), retention)}</p>
         {open && (
           <LiveTextForm
             label={t('mirror.listener.note')}
@@ -48,7 +50,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
         {open && (
           <LiveTextForm
             label={t('mirror.listener.question')}
-            hint={t('mirror.listener.questionHint')}
+            hint={withRetention(t('mirror.listener.questionHint'), retention)}
             submitLabel={t('mirror.listener.addQuestion')}
             max={MIRROR_LIMITS.noteMaxLength}
             onSend={(body) => live.send({ type: 'note', kind: 'question', body, questionId: null })}

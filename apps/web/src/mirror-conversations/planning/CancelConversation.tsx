@@ -3,6 +3,7 @@ import { CancelMirrorConversationDocument } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { TextAreaField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
+import { usePurgedOnEvent } from '../../ui/retention';
 import type { ConversationSectionProps } from '../types';
 
 /**
@@ -13,10 +14,13 @@ export function CancelConversation({ conversation, onChanged }: ConversationSect
   const { t } = useTranslation();
   const [cancel, { loading, error }] = useMutation(CancelMirrorConversationDocument);
   const form = useForm({ message: t('mirror.cancel.defaultMessage') });
+  const purged = usePurgedOnEvent('mirror_conversation_cancelled');
   return (
     <details className="mirror-disclosure">
       <summary>{t('mirror.cancel.open')}</summary>
-      <p>{t('mirror.cancel.intro', { count: conversation.readiness?.invited ?? conversation.participantCount })}</p>
+      <p>
+        {t('mirror.cancel.intro', { count: conversation.readiness?.invited ?? conversation.participantCount })} {purged}
+      </p>
       <Form
         label={t('mirror.cancel.open')}
         onSubmit={async () => {

@@ -15,6 +15,7 @@ import { useLanguage } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
+import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import { emptyDraft, type NoteDraft } from './note-fields';
 
@@ -35,6 +36,7 @@ interface NoteFormProps {
  */
 export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onSave, onCancel }: NoteFormProps) {
   const { t } = useTranslation();
+  const retention = useRetentionSentence('visit_notes_left_out');
   const [language] = useLanguage();
   const local = useLocalized();
   const id = useId();
@@ -60,7 +62,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
     <form className="form note-form" noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
       <TextAreaField
         label={t('visits.notebook.body')}
-        hint={t('visits.notebook.bodyHint', { max: PEER_VISIT_LIMITS.noteMaxLength })}
+        hint={withRetention(t('visits.notebook.bodyHint', { max: PEER_VISIT_LIMITS.noteMaxLength }), retention)}
         value={draft.body}
         onChange={(v) => set('body', v)}
         maxLength={PEER_VISIT_LIMITS.noteMaxLength}

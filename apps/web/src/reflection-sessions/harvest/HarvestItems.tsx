@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
+import { useRetentionSentence } from '../../ui/retention';
 import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
 
@@ -44,6 +45,8 @@ function AddHarvestItem({ sessionId, kind, title, onChanged }: { sessionId: stri
   const { t } = useTranslation();
   const [add, { loading, error }] = useMutation(AddHarvestItemDocument);
   const form = useForm({ body: '' });
+  // Only memos are raw material; insights and advice are the harvest itself.
+  const memoRetention = useRetentionSentence('session_memos');
   const submit = async () => {
     if (await add({ input: { sessionId, kind, body: form.values.body } })) {
       form.reset();
@@ -52,7 +55,7 @@ function AddHarvestItem({ sessionId, kind, title, onChanged }: { sessionId: stri
   };
   return (
     <Form onSubmit={submit} submitLabel={t(`sessions.harvest.kinds.${kind}.add`)} busy={loading} error={error} fields={form.names} label={title}>
-      <TextAreaField label={t(`sessions.harvest.kinds.${kind}.field`)} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', error)} />
+      <TextAreaField label={t(`sessions.harvest.kinds.${kind}.field`)} hint={kind === 'memo' ? memoRetention : undefined} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', error)} />
     </Form>
   );
 }

@@ -1,6 +1,6 @@
-import { RETENTION_DAY_OPTIONS, RETENTION_KINDS, RetentionDays, RetentionKind } from '@kring/domain';
+import { kindsOrganisationsChoose, RETENTION_DAY_OPTIONS, RETENTION_KINDS, RetentionDays, RetentionKind } from '@kring/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn } from 'class-validator';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
 import { enumOf } from '../../../engine/graphql/enums';
 import { IdField } from '../../../engine/graphql/input-fields';
 
@@ -12,12 +12,19 @@ export class PrivacySettingsDto {
   @Field(() => Int, { description: 'How many days raw notes are kept: one of 30, 90, 180, 365.' }) rawNoteRetentionDays: RetentionDays;
   @Field(() => Date, { nullable: true, description: 'When raw notes were last cleaned up.' }) lastPurgeAt: Date | null;
   @Field(() => Int) lastPurgeCount: number;
+  @Field(() => [RawNoteKindEnum], { description: 'Raw material this organisation chose to have purged too (rules an organisation may choose).' })
+  chosenPurges: RetentionKind[];
 }
 
 @InputType()
 export class RetentionInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => Int) @IsIn([...RETENTION_DAY_OPTIONS], { context: { rule: 'oneOf' } }) rawNoteRetentionDays: RetentionDays;
+  @Field(() => [RawNoteKindEnum], { nullable: true, description: 'Left out: unchanged. Only kinds an organisation may choose.' })
+  @IsOptional()
+  @ArrayUnique(undefined, { context: { rule: 'invalid' } })
+  @IsIn(kindsOrganisationsChoose(), { each: true, context: { rule: 'oneOf' } })
+  chosenPurges?: RetentionKind[] | null;
 }
 
 @ObjectType('RawNotePurgeCount')

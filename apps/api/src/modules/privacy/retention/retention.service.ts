@@ -23,19 +23,21 @@ export class RetentionService {
   ) {}
 
   async settings(organisationId: string): Promise<PrivacySettingsDto> {
-    const [row] = await this.db.query(`SELECT raw_note_retention_days, last_purge_at, last_purge_count FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+    const [row] = await this.db.query(`SELECT raw_note_retention_days, last_purge_at, last_purge_count, chosen_purges FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
     return {
       rawNoteRetentionDays: row?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS,
       lastPurgeAt: row?.last_purge_at ?? null,
       lastPurgeCount: row?.last_purge_count ?? 0,
+      chosenPurges: row?.chosen_purges ?? [],
     };
   }
 
   async update(access: TenantAccess, viewer: Viewer, input: RetentionInput): Promise<PrivacySettingsDto> {
     await this.db.query(
-      `INSERT INTO privacy_setting (organisation_id, raw_note_retention_days, updated_by) VALUES ($1, $2, $3)
-       ON CONFLICT (organisation_id) DO UPDATE SET raw_note_retention_days = EXCLUDED.raw_note_retention_days, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [access.organisationId, input.rawNoteRetentionDays, viewer.personId],
+      `INSERT INTO privacy_setting (organisation_id, raw_note_retention_days, updated_by, chosen_purges) VALUES ($1, $2, $3, coalesce($4::text[], '{}'))
+       ON CONFLICT (organisation_id) DO UPDATE SET raw_note_retention_days = EXCLUDED.raw_note_retention_days, updated_by = EXCLUDED.updated_by, updated_at = now(),
+         chosen_purges = coalesce($4::text[], privacy_setting.chosen_purges)`,
+      [access.organisationId, input.rawNoteRetentionDays, viewer.personId, input.chosenPurges ?? null],
     );
     await this.audit.record({ action: 'retention_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'organisation', subjectId: access.organisationId });
     return this.settings(access.organisationId);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { AddHarvestItemInput, AddPracticeInput, ReviewPracticeInput, UpdateHarvestItemInput, UpdatePracticeInput } from '../dtos/harvest.inputs';
@@ -28,6 +29,7 @@ export class HarvestService {
     private readonly sessions: SessionAccess,
     private readonly broadcaster: LiveBroadcaster,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   async harvest(manager: EntityManager, session: SessionRow, viewer: Viewer): Promise<SessionHarvestDto> {
@@ -131,6 +133,8 @@ export class HarvestService {
           { action: 'session_report_approved', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'reflection_session', subjectId: sessionId },
           manager,
         );
+        // What the organisation chose to purge on approval (the live room's contributions) goes with it.
+        await this.purges.onEvent(manager, 'session_report_approved', { organisationId: access.organisationId, subjectId: sessionId, personId: viewer.personId });
       }
       return this.harvest(manager, session, viewer);
     });

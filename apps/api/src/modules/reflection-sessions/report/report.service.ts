@@ -51,10 +51,11 @@ export class ReportService {
       this.db.query(`SELECT p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND sp.role = 'participant' ORDER BY p.display_name`, [
         sessionId,
       ]),
+      // Contributions the retention purge emptied (the organisation's choice) are gone from the report too.
       this.db.query(
         `SELECT e.*, p.display_name AS author_name, g.label AS group_label, (SELECT coalesce(sum(v.count), 0)::int FROM session_vote v WHERE v.entry_id = e.id) AS votes
          FROM session_entry e LEFT JOIN person p ON p.id = e.author_id LEFT JOIN session_group g ON g.id = e.group_id
-         WHERE e.session_id = $1 ORDER BY e.created_at, e.id`,
+         WHERE e.session_id = $1 AND e.body <> '' ORDER BY e.created_at, e.id`,
         [sessionId],
       ),
       this.db.query(`SELECT entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]),
