@@ -34,6 +34,7 @@ function texts(tag: string) {
     unattributed: `Soms weet ik niet wie er dienst heeft. (${tag})`,
     note: `Luisteraar: dit raakt me, we vergeten de avonden. (${tag})`,
     clarifying: `Wat bedoelt u precies met de avonden? (${tag})`,
+    beforehand: `Ik hoop dat er ’s avonds meer tijd is voor een praatje. (${tag})`,
   };
 }
 
@@ -75,7 +76,7 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     }
     const [a, b, c, ...others] = people;
     const mirror = (important: string, experienced: string) => ({ freeText: null, themeAnswers: [{ themeId: 'being_at_home', important, experienced }] });
-    await relative().ok(SAVE_RESPONSE, response(a.token, mirror('rust en eigen ritme', 'rust in huis')));
+    await relative().ok(SAVE_RESPONSE, response(a.token, { ...mirror('rust en eigen ritme', 'rust in huis'), freeText: said.beforehand }));
     await relative().ok(SAVE_RESPONSE, response(b.token, mirror('eigen ritme', 'drukte in de avond')));
     await relative().ok(SAVE_RESPONSE, response(c.token, { consents: ['take_part'] }));
     for (const [i, person] of others.entries()) await relative().ok(SAVE_RESPONSE, response(person.token, mirror('rust', i === 0 ? 'drukte' : 'rust')));
@@ -152,17 +153,17 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     expect(await mirrorOf(org.mira.client)).toEqual({ respondents: 4, shown: false, phrases: [] });
   });
 
-  it('deletes the raw notes when the harvest is approved: they are gone from the database', async () => {
+  it("deletes the raw notes when the harvest is approved, relatives' own text beforehand included: they are gone from the database", async () => {
     const { id, captured, said } = await heldConversation();
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
     await org.mira.client.ok(SAVE_THEME, { input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' } });
     const before = await databaseText();
-    for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying]) expect(before).toContain(raw);
+    for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying, said.beforehand]) expect(before).toContain(raw);
 
     const approved = (await org.mira.client.ok(APPROVE, { id })).approveMirrorHarvest;
     expect(approved).toMatchObject({ status: 'approved', quotes: [{ body: said.a }], candidates: [] });
     const after = await databaseText();
-    for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying]) expect(after).not.toContain(raw);
+    for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying, said.beforehand]) expect(after).not.toContain(raw);
     expect(after).toContain(said.a);
     expect(await kring.sql(`SELECT id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ id: captured.a }]);
     expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE conversation_id = $1 UNION ALL SELECT 1 FROM mirror_command_receipt WHERE conversation_id = $1`, [id])).toEqual([]);

@@ -7,7 +7,7 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 
 const AUDIT = `query A($input: AuditLogInput!) { auditLog(input: $input) { hasMore actions { action label }
-  people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName person { id name } } } }`;
+  people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName count person { id name } } } }`;
 const EXPORT = `query E($input: PersonDataInput!) { exportPersonData(input: $input) }`;
 const EXPORT_MINE = `query { exportMyData }`;
 const ERASE = `mutation E($input: ErasePersonInput!) { erasePerson(input: $input) { pseudonym accountDeleted accountAnonymised kept removed } }`;
@@ -318,6 +318,11 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         { subject_type: 'visit_notes_left_out', person_id: null, count: 1 },
       ]);
       expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toMatchObject({ rawNoteRetentionDays: 30, lastPurgeCount: 5 });
+      // The administrators' log shows how many of what kind, by Kring itself.
+      const { auditLog } = await ingrid.client.ok(AUDIT, { input: { organisationId, action: 'raw_notes_deleted' } });
+      expect(auditLog.events.map((e: { subjectLabel: string; count: number; person: unknown }) => [e.subjectLabel, e.count, e.person])).toEqual(
+        expect.arrayContaining([['Wat naasten vooraf schreven', 1, null], ['Notities van luisteraars', 1, null]]),
+      );
 
       // Shorter still, by hand: yesterday's note is within any period, so nothing more goes.
       expect((await ingrid.client.ok(PURGE, { id: organisationId })).purgeRawNotes.total).toBe(0);

@@ -2021,7 +2021,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { hasMore: boolean, actions: Array<{ action: string, label: string }>, people: Array<{ id: string, name: string }>, events: Array<{ id: string, createdAt: string, action: string, actionLabel: string, subjectType: string | null, subjectLabel: string | null, subjectId: string | null, subjectName: string | null, person: { id: string, name: string } | null }> } };
+export type AuditLogQuery = { auditLog: { hasMore: boolean, actions: Array<{ action: string, label: string }>, people: Array<{ id: string, name: string }>, events: Array<{ id: string, createdAt: string, action: string, actionLabel: string, subjectType: string | null, subjectLabel: string | null, subjectId: string | null, subjectName: string | null, count: number | null, person: { id: string, name: string } | null }> } };
 
 export type PrivacyMembersQueryVariables = Exact<{
   id: string | number;
@@ -7149,6 +7149,7 @@ export const AuditLogDocument = new TypedDocumentString(`
       subjectLabel
       subjectId
       subjectName
+      count
       person {
         id
         name

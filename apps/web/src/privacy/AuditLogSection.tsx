@@ -117,7 +117,7 @@ function EventTable({ events }: { events: AuditEvent[] }) {
               </td>
               <td>{e.person?.name ?? t('privacy.log.kring')}</td>
               <td>{e.actionLabel}</td>
-              <td>{[e.subjectLabel, e.subjectName].filter(Boolean).join(': ')}</td>
+              <td>{[e.subjectLabel, e.subjectName, e.count === null ? null : t('privacy.log.count', { count: e.count })].filter(Boolean).join(': ')}</td>
             </tr>
           ))}
         </tbody>

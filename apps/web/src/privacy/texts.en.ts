@@ -19,6 +19,7 @@ export const privacyEn: typeof privacyNl = {
     subject: 'About',
     kring: 'Kring itself',
     empty: 'Nothing found with these filters.',
+    count: '{{count}} deleted',
     more: 'Earlier events',
   },
   retention: {

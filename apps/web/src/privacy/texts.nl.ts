@@ -19,6 +19,7 @@ export const privacyNl = {
     kring: 'Kring zelf',
     empty: 'Niets gevonden met deze filters.',
     more: 'Eerdere gebeurtenissen',
+    count: '{{count}} gewist',
   },
   retention: {
     title: 'Wat Kring bewaart, en hoe lang',

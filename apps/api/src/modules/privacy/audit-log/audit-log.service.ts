@@ -8,7 +8,7 @@ import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
 import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
 import { namedRef } from '../../../engine/graphql/named-ref';
 
-type EventRow = Pick<AuditEventRow, 'id' | 'created_at' | 'action' | 'subject_type' | 'subject_id' | 'person_id'> & {
+type EventRow = Pick<AuditEventRow, 'id' | 'created_at' | 'action' | 'subject_type' | 'subject_id' | 'person_id' | 'count'> & {
   person_name: string | null;
   subject_name: string | null;
 };
@@ -33,7 +33,7 @@ export class AuditLogService {
     const id = access.organisationId;
     const [events, actions, people]: [EventRow[], Pick<AuditEventRow, 'action'>[], Pick<PersonRow, 'id' | 'display_name'>[]] = await Promise.all([
       this.db.query(
-        `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, p.display_name AS person_name, sp.display_name AS subject_name
+        `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, p.display_name AS person_name, sp.display_name AS subject_name
          FROM audit_event e
          LEFT JOIN person p ON p.id = e.person_id
          LEFT JOIN person sp ON e.subject_type = 'person' AND sp.id = e.subject_id
@@ -63,6 +63,7 @@ export class AuditLogService {
         subjectLabel: e.subject_type ? (AUDIT_SUBJECT_LABELS[e.subject_type]?.[language] ?? e.subject_type.replace(/_/g, ' ')) : null,
         subjectId: e.subject_id,
         subjectName: e.subject_name,
+        count: e.count,
       })),
       hasMore: events.length > PAGE_SIZE,
       actions: actions

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CalendarDateField, IdField, TextField } from '../../../engine/graphql/input-fields';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 
@@ -24,6 +24,7 @@ export class AuditLogEventDto {
   @Field(() => String, { nullable: true }) subjectLabel: string | null;
   @Field(() => ID, { nullable: true }) subjectId: string | null;
   @Field(() => String, { nullable: true, description: 'The name, when the subject is a person (e.g. whose data was exported).' }) subjectName: string | null;
+  @Field(() => Int, { nullable: true, description: 'How many, for an event about several things at once (a purge of raw notes); never their content.' }) count: number | null;
 }
 
 @ObjectType('AuditLogAction')
