@@ -194,8 +194,9 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     const before = await count('case_file');
     const refused = await bram.request(CREATE, { input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky } } });
     const error = refused.errors?.[0];
-    expect(error?.extensions?.code).toBe('IDENTIFYING_DETAILS');
-    expect(error?.message).toMatch(/herkenbare gegevens \(4\)/);
+    // A BSN is refused outright (Kring never stores one); every finding comes along to highlight.
+    expect(error?.extensions?.code).toBe('BSN_REFUSED');
+    expect(error?.message).toMatch(/burgerservicenummer \(BSN\)/);
     expect(error?.extensions?.findings).toEqual([
       { field: 'firstChapter.body', kind: 'name', start: 0, end: 5, match: 'Sanne', label: 'Naam' },
       { field: 'firstChapter.body', kind: 'bsn', start: 27, end: 38, match: '111 222 333', label: 'BSN' },
@@ -209,8 +210,20 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(checked.map((f: { kind: string }) => f.kind)).toEqual(['name', 'bsn', 'date_of_birth', 'phone']);
     expect((await bram.ok(CHECK, { organisationId, text: CLEAN_STORY })).checkIdentifyingDetails).toEqual([]);
 
-    const confirmed = await createCase(bram, { title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky }, acknowledgeWarnings: true });
-    expect(confirmed.chapters[0].body).toBe(risky);
+    // Confirming does not let a BSN through.
+    const stillRefused = await bram.request(CREATE, {
+      input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky }, acknowledgeWarnings: true },
+    });
+    expect(stillRefused.errors?.[0].extensions?.code).toBe('BSN_REFUSED');
+    expect(await count('case_file')).toBe(before);
+
+    // Without the BSN, the other details need the author's confirmation.
+    const withoutBsn = risky.replace('BSN 111 222 333, ', '');
+    const unconfirmed = await bram.request(CREATE, { input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: withoutBsn } } });
+    expect(unconfirmed.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
+    expect(unconfirmed.errors?.[0].message).toMatch(/herkenbare gegevens \(3\)/);
+    const confirmed = await createCase(bram, { title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: withoutBsn }, acknowledgeWarnings: true });
+    expect(confirmed.chapters[0].body).toBe(withoutBsn);
     expect(await audits('identifying_details_confirmed', confirmed.id)).toBe(1);
 
     const chapter = await bram.request(ADD_CHAPTER, { input: { caseId: confirmed.id, title: 'Hoe het verder ging', body: 'Mail haar op dochter@voorbeeld.nl' } });
@@ -280,14 +293,15 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
   it("catches the register's names and nicknames, and shows them only to managers", async () => {
     const text = 'Rietje wilde niet eten. Mevrouw Bakker zei later dat ze geen honger had.';
-    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails).toEqual([]);
+    // A honorific with a surname is a name even before anyone is registered; "Rietje" alone is not yet known.
+    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails).toEqual([{ kind: 'name', start: 24, end: 38, match: 'Mevrouw Bakker', label: 'Naam' }]);
 
     const entry = (await admin.ok(ADD_ENTRY, { input: { organisationId, pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', ' Rietje ', 'Rietje'] } })).addResidentRegisterEntry;
     expect(entry).toMatchObject({ pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', 'Rietje'] });
     const found = (await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails;
     expect(found).toEqual([
       { kind: 'name', start: 0, end: 6, match: 'Rietje', label: 'Naam' },
-      { kind: 'name', start: 32, end: 38, match: 'Bakker', label: 'Naam' },
+      { kind: 'name', start: 24, end: 38, match: 'Mevrouw Bakker', label: 'Naam' },
     ]);
 
     // Colleagues see the pseudonyms, to use them; the names only for managers.
@@ -307,10 +321,11 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
     const updated = (await admin.ok(UPDATE_ENTRY, { input: { entryId: entry.id, pseudonym: 'Mevrouw R.', watchNames: ['Rietje'] } })).updateResidentRegisterEntry;
     expect(updated.watchNames).toEqual(['Rietje']);
-    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual(['Rietje']);
+    // "Bakker" is no longer registered; "Mevrouw Bakker" is still a honorific with a surname.
+    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual(['Rietje', 'Mevrouw Bakker']);
 
     expect((await admin.ok(REMOVE_ENTRY, { entryId: entry.id })).removeResidentRegisterEntry).toBe(true);
-    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails).toEqual([]);
+    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual(['Mevrouw Bakker']);
     // Only reading the names is recorded: a manager picking a pseudonym in the editor reads none.
     await admin.ok(`query P($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym } }`, { organisationId });
     expect((await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'resident_register_read'`))[0]).toEqual({ n: 1 });

@@ -350,9 +350,9 @@ describe('the live room over socket.io', () => {
     await sanne.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
     const entry = await sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Zoals de groep het vertelt', forRoom: true });
-    await sanne.ok(session.id, { type: 'editEntry', phaseId: 'incident', entryId: entry.createdId!, body: 'Zoals Bram het vertelde' });
+    await sanne.ok(session.id, { type: 'editEntry', phaseId: 'incident', entryId: entry.createdId!, body: 'Zoals hij het vertelde' });
     await sanne.reach(entry.version + 1);
-    expect(sanne.state.entries[0]).toMatchObject({ forRoom: true, anonymous: false, authorId: null, body: 'Zoals Bram het vertelde' });
+    expect(sanne.state.entries[0]).toMatchObject({ forRoom: true, anonymous: false, authorId: null, body: 'Zoals hij het vertelde' });
     for (const phase of ['facts', 'decision_moment', 'what_would_you_do', 'compare']) {
       await sanne.ok(session.id, { type: 'goToPhase', phaseId: sanne.state.phases[sanne.state.currentPhaseIndex].id, toPhaseId: phase });
       await sanne.reach(sanne.state.version + 1);

@@ -111,11 +111,11 @@ describe('mirror conversations: holding the conversation live', () => {
         message: 'Deze naaste doet niet mee aan het gesprek. Daarom bewaren we geen uitspraken van deze naaste; kies een naaste die meedoet of ‘iemand’.',
       },
     };
-    expect(await command(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: kees.id, body: 'Wat Kees zei.' })).toEqual(refusal);
-    const kept = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: anna.id, body: 'Wat Anna zei.' });
-    const moved = { type: 'editStatement', statementId: kept.createdId, questionId: questions[0].id, participantId: kees.id, body: 'Wat Anna zei.' };
+    expect(await command(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: kees.id, body: 'Wat hij zei.' })).toEqual(refusal);
+    const kept = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: anna.id, body: 'Wat zij zei.' });
+    const moved = { type: 'editStatement', statementId: kept.createdId, questionId: questions[0].id, participantId: kees.id, body: 'Wat zij zei.' };
     expect(await command(moderator, id, moved)).toEqual(refusal);
-    expect(await kring.sql(`SELECT body, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ body: 'Wat Anna zei.', participant_id: anna.id }]);
+    expect(await kring.sql(`SELECT body, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ body: 'Wat zij zei.', participant_id: anna.id }]);
   });
 
   it('refuses what a screen may not do, and keeps the refused text out of the database', async () => {

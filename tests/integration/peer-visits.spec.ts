@@ -127,7 +127,8 @@ describe('peer-review visits', () => {
       const els = await net.as('els@lindehof.demo');
       const marloes = await net.as('marloes@lindehof.demo');
       const create = noteEdit({ body: 'Van Els' });
-      await els.ok(SYNC, { input: { visitId, edits: [create] } });
+      // A colleague's name is an identifying detail the author confirms.
+      await els.ok(SYNC, { input: { visitId, edits: [create], acknowledgeWarnings: true } });
       expect(await refusal(marloes, SYNC, { input: { visitId, edits: [noteEdit({ body: 'Overschreven' }, { clientId: create.clientId, baseRevision: 1 })] } })).toBe('NOTE_NOT_YOURS');
       expect(await refusal(await net.as('ingrid@hoeve.demo'), SYNC, { input: { visitId, edits: [noteEdit()] } })).toBe('VISIT_VISITORS_ONLY');
       expect(await refusal(await net.as('ruud@lindehof.demo'), SYNC, { input: { visitId, edits: [noteEdit()] } })).toBe('NOT_FOUND');
@@ -171,10 +172,10 @@ describe('peer-review visits', () => {
     it('captures the host’s responses without overwriting a parallel change', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
-      const first = (await marloes.ok(RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Ingrid: ja, met ruimte voor eigen ritme.', baseVersion: 0 } })).saveMirrorResponse;
+      const first = (await marloes.ok(RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Ingrid: ja, met ruimte voor eigen ritme.', baseVersion: 0, acknowledgeWarnings: true } })).saveMirrorResponse;
       expect(first.version).toBe(1);
       expect(await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Tegelijk getypt', baseVersion: 0 } })).toBe('MIRROR_RESPONSE_CHANGED');
-      expect((await ingrid.ok(RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Aangevuld door Ingrid', baseVersion: 1 } })).saveMirrorResponse.version).toBe(2);
+      expect((await ingrid.ok(RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Aangevuld door Ingrid', baseVersion: 1, acknowledgeWarnings: true } })).saveMirrorResponse.version).toBe(2);
       expect(await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'theme', topicId: 'is_care_good', body: 'x', baseVersion: 0 } })).toBe('BAD_USER_INPUT');
     });
 

@@ -111,7 +111,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
       const insight = await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' } });
       expect(insight.addHarvestItem.items).toEqual([{ id: expect.any(String), kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
       await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'advice', body: 'Neem de tijd om mee te lopen.' } });
-      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Bram had het zwaar; even bellen.' } });
+      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Bram had het zwaar; even bellen.', acknowledgeWarnings: true } });
       const practice = await sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' } });
       expect(practice.addPractice.practices).toEqual([
         { id: expect.any(String), what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01', status: 'open' },
@@ -251,7 +251,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
   it('lets the moderator edit the harvest; memos stay with the moderator', async () => {
     const session = await planIncidentSession(org);
     const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest;
-    const memo = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Fatima wil volgende keer inbrengen.' } })).addHarvestItem.items[0];
+    const memo = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Fatima wil volgende keer inbrengen.', acknowledgeWarnings: true } })).addHarvestItem.items[0];
     const insight = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst luisteren' } })).addHarvestItem.items[1];
     const UPDATE_ITEM = `mutation U($input: UpdateHarvestItemInput!) { updateHarvestItem(input: $input) { items { kind body } } }`;
     expect((await org.bram.client.request(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Anders' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');

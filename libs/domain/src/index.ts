@@ -49,6 +49,7 @@ export * from './live-session/types';
 export * from './live-session/limits';
 export * from './live-session/planning';
 export * from './live-session/commands';
+export * from './live-session/text-guards';
 export * from './live-session/events';
 export * from './live-session/socket';
 export * from './live-session/timer';

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditService } from './audit/audit.service';
 import { ViewerService } from './auth/viewer.service';
 import { KRING_CONFIG } from './config/config.token';
@@ -7,11 +7,13 @@ import { KringConfig } from './config/kring-config';
 import { HealthController } from './health/health.controller';
 import { MailService } from './mail/mail.service';
 import { PolicyGuard } from './policy/policy.guard';
+import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
+import { ContentGuardService } from './privacy/content-guard.service';
 import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveConnections } from './realtime/live-connections';
 import { RetentionPurgeService } from './retention/retention-purge.service';
 
-/** The engine every business module relies on: config, identity, policy, mail, audit, retention purges, health. */
+/** The engine every business module relies on: config, identity, policy, content guard, mail, audit, retention purges, health. */
 @Global()
 @Module({})
 export class EngineModule {
@@ -27,9 +29,11 @@ export class EngineModule {
         AuditService,
         LiveConnections,
         RetentionPurgeService,
+        ContentGuardService,
         { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, RetentionPurgeService],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, RetentionPurgeService, ContentGuardService],
     };
   }
 }

@@ -23,18 +23,21 @@ export type AddCaseChapterInput = {
 };
 
 export type AddHarvestItemInput = {
+  acknowledgeWarnings?: boolean;
   body: string;
   kind: HarvestItemKind;
   sessionId: string | number;
 };
 
 export type AddMirrorLearningWishInput = {
+  acknowledgeWarnings?: boolean;
   /** What I would like to learn from the relatives. */
   body: string;
   conversationId: string | number;
 };
 
 export type AddPracticeInput = {
+  acknowledgeWarnings?: boolean;
   /** YYYY-MM-DD */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
@@ -50,6 +53,7 @@ export type AddResidentRegisterEntryInput = {
 };
 
 export type AddVisitPracticeInput = {
+  acknowledgeWarnings?: boolean;
   /** YYYY-MM-DD */
   lookBackOn?: string | null | undefined;
   /** The host’s team that will try it. */
@@ -60,6 +64,7 @@ export type AddVisitPracticeInput = {
 };
 
 export type AnswerStoryCheckByLinkInput = {
+  acknowledgeWarnings?: boolean;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
@@ -69,6 +74,7 @@ export type AnswerStoryCheckByLinkInput = {
 };
 
 export type AnswerStoryCheckInput = {
+  acknowledgeWarnings?: boolean;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
@@ -101,6 +107,7 @@ export type AuditLogInput = {
 };
 
 export type CancelMirrorConversationInput = {
+  acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** In plain words: why, and what happens now. */
   message?: string | null | undefined;
@@ -132,6 +139,7 @@ export type ClientGroup =
   | 'youth';
 
 export type CommentOnStoryInput = {
+  acknowledgeWarnings?: boolean;
   body: string;
   storyId: string | number;
 };
@@ -197,6 +205,7 @@ export type CreateTeamInput = {
 };
 
 export type DeclineLensProposalInput = {
+  acknowledgeWarnings?: boolean;
   decisionNote: string;
   proposalId: string | number;
 };
@@ -256,6 +265,7 @@ export type HomeNextStepKind =
   | 'respond_to_mirror_report';
 
 export type HostReflectionInput = {
+  acknowledgeWarnings?: boolean;
   reflection: string;
   visitId: string | number;
 };
@@ -361,6 +371,7 @@ export type LoginInput = {
 };
 
 export type LookBackOnPracticeInput = {
+  acknowledgeWarnings?: boolean;
   body: string;
   /** YYYY-MM-DD: when to look back again; today or later. */
   nextLookBackOn?: string | null | undefined;
@@ -554,6 +565,7 @@ export type PhaseOutput =
   | 'weighings';
 
 export type PlanMirrorConversationInput = {
+  acknowledgeWarnings?: boolean;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
   /** Team members who listen in the outer circle. */
@@ -576,6 +588,7 @@ export type PlanReturnVisitInput = {
 };
 
 export type PlanSessionInput = {
+  acknowledgeWarnings?: boolean;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
@@ -621,6 +634,7 @@ export type ProposalResponse =
   | 'declined';
 
 export type ProposeLensChangeInput = {
+  acknowledgeWarnings?: boolean;
   lookForQuestions: Array<string>;
   mirrorThemeIds: Array<string>;
   motivation: string;
@@ -632,6 +646,7 @@ export type ProposeLensChangeInput = {
 };
 
 export type PublishLensInput = {
+  acknowledgeWarnings?: boolean;
   /** Open proposals this version takes up. */
   adoptedProposalIds: Array<string | number>;
   changeNote: string;
@@ -741,6 +756,7 @@ export type RetentionInput = {
 };
 
 export type ReviewPracticeInput = {
+  acknowledgeWarnings?: boolean;
   body: string;
   practiceId: string | number;
   sessionId: string | number;
@@ -756,6 +772,7 @@ export type Role =
   | 'network_coordinator';
 
 export type SaveCheckinNoteInput = {
+  acknowledgeWarnings?: boolean;
   /** Empty removes the note. */
   body: string;
   /** Share anonymised in the network harvest. */
@@ -765,6 +782,7 @@ export type SaveCheckinNoteInput = {
 };
 
 export type SaveCustomMethodInput = {
+  acknowledgeWarnings?: boolean;
   /** The version the edit started from; a newer one saved meanwhile is a conflict. */
   baseVersion?: number | null | undefined;
   /** The method to save a new version of; leave empty for a new method. */
@@ -776,6 +794,7 @@ export type SaveCustomMethodInput = {
 };
 
 export type SaveMirrorHarvestThemeInput = {
+  acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** What we heard about this theme; empty removes it from the harvest. */
   summary: string;
@@ -783,6 +802,7 @@ export type SaveMirrorHarvestThemeInput = {
 };
 
 export type SaveMirrorLetterInput = {
+  acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** Wat we hoorden. */
   heard: string;
@@ -793,11 +813,13 @@ export type SaveMirrorLetterInput = {
 };
 
 export type SaveMirrorQuestionGuideInput = {
+  acknowledgeWarnings?: boolean;
   conversationId: string | number;
   questions: Array<MirrorQuestionInput>;
 };
 
 export type SaveMirrorResponseInput = {
+  acknowledgeWarnings?: boolean;
   /** The version the text was written on; 0 for a first response. */
   baseVersion: number;
   body: string;
@@ -807,6 +829,7 @@ export type SaveMirrorResponseInput = {
 };
 
 export type SaveRelativeResponseInput = {
+  acknowledgeWarnings?: boolean;
   consents: Array<MirrorConsentScope>;
   form: MirrorConsentForm;
   freeText?: string | null | undefined;
@@ -906,6 +929,7 @@ export type StoryDecision =
   | 'request_changes';
 
 export type SyncVisitNotesInput = {
+  acknowledgeWarnings?: boolean;
   edits: Array<NoteEditInput>;
   visitId: string | number;
 };
@@ -917,6 +941,7 @@ export type TagDirection =
   | 'visible_strength';
 
 export type UpdateAgreementInput = {
+  acknowledgeWarnings?: boolean;
   focusQuestion: string;
   format?: VisitFormat | null | undefined;
   locationId?: string | number | null | undefined;
@@ -947,11 +972,13 @@ export type UpdateCaseInput = {
 };
 
 export type UpdateHarvestItemInput = {
+  acknowledgeWarnings?: boolean;
   body: string;
   harvestItemId: string | number;
 };
 
 export type UpdateMirrorConversationInput = {
+  acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
@@ -970,6 +997,7 @@ export type UpdateMirrorConversationInput = {
 };
 
 export type UpdateOrganisationInput = {
+  acknowledgeWarnings?: boolean;
   careVision: string;
   clientGroups: Array<ClientGroup>;
   financing: Array<Financing>;
@@ -980,6 +1008,7 @@ export type UpdateOrganisationInput = {
 };
 
 export type UpdatePracticeInput = {
+  acknowledgeWarnings?: boolean;
   /** YYYY-MM-DD */
   lookBackOn?: string | null | undefined;
   practiceId: string | number;
@@ -994,6 +1023,7 @@ export type UpdateProfileInput = {
 };
 
 export type UpdateReportDraftInput = {
+  acknowledgeWarnings?: boolean;
   /** Beelden the visitors leave out of the report. */
   excludedNoteIds: Array<string | number>;
   summary: string;
@@ -1007,6 +1037,7 @@ export type UpdateResidentRegisterEntryInput = {
 };
 
 export type UpdateSessionInput = {
+  acknowledgeWarnings?: boolean;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */

@@ -22,6 +22,7 @@ describe('parseLiveCommandMessage', () => {
       ok: true,
       message: {
         sessionId: SESSION,
+        acknowledgeWarnings: false,
         clientKey: 'k-1',
         command: { type: 'contribute', phaseId: 'story', body: 'Hij wilde naar huis.', anonymous: false, entryKind: 'contribution', forRoom: false },
       },

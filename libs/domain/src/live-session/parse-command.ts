@@ -131,7 +131,12 @@ export function parseLiveCommandMessage(raw: unknown): ParsedLiveMessage {
     if (typeof clientKey !== 'string' || clientKey === '' || clientKey.length > LIVE_LIMITS.clientKeyMaxLength) malformed('clientKey');
     return {
       ok: true,
-      message: { sessionId: uuid(message.sessionId, 'sessionId'), clientKey, command: command(record(message.command, 'command')) },
+      message: {
+        sessionId: uuid(message.sessionId, 'sessionId'),
+        clientKey,
+        command: command(record(message.command, 'command')),
+        acknowledgeWarnings: flag(message.acknowledgeWarnings, 'acknowledgeWarnings'),
+      },
     };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problem: error.problem };

@@ -1,3 +1,4 @@
+import { ContentFinding } from '../privacy/content-guard';
 import { ErrorCode } from '../i18n/messages';
 import { LiveCommand } from './commands';
 import { LiveSessionState } from './types';
@@ -63,12 +64,19 @@ export interface LiveCommandMessage {
   /** Idempotency key chosen by the screen (a random UUID); at most LIVE_LIMITS.clientKeyMaxLength characters. */
   readonly clientKey: string;
   readonly command: LiveCommand;
+  /** "Ik heb dit gecontroleerd": send despite names or dates the content guard found (never despite a BSN). */
+  readonly acknowledgeWarnings?: boolean;
+}
+
+/** What the content guard found in a refused command's text (BSN_REFUSED, IDENTIFYING_DETAILS), to highlight it. */
+export interface LiveFinding extends ContentFinding {
+  readonly label: string;
 }
 
 export interface LiveFailure {
   readonly ok: false;
   /** `message` is written in the viewer's language (from the shared error catalogue). */
-  readonly error: { readonly code: ErrorCode; readonly message: string };
+  readonly error: { readonly code: ErrorCode; readonly message: string; readonly findings?: readonly LiveFinding[] };
 }
 
 /**

@@ -9,3 +9,4 @@ export * from './parse-command';
 export * from './letter';
 export * from './readiness';
 export * from './easy-read';
+export * from './text-guards';

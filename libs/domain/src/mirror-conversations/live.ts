@@ -112,6 +112,8 @@ export interface MirrorCommandMessage {
   /** Idempotency key chosen by the screen (a random UUID). */
   readonly clientKey: string;
   readonly command: MirrorCommand;
+  /** "Ik heb dit gecontroleerd": send despite names or dates the content guard found (never despite a BSN). */
+  readonly acknowledgeWarnings?: boolean;
 }
 
 export interface MirrorLiveQuestion {

@@ -21,6 +21,7 @@ describe('parseMirrorCommandMessage', () => {
       ok: true,
       message: {
         conversationId: CONVERSATION,
+        acknowledgeWarnings: false,
         clientKey: 'k-1',
         command: { type: 'capture', questionId: QUESTION, participantId: PARTICIPANT, body: 'Hij mag hier zichzelf zijn.', themeIds: [], valueTags: [], quotable: false },
       },

@@ -98,7 +98,12 @@ export function parseMirrorCommandMessage(raw: unknown): ParsedMirrorMessage {
     const message = record(raw, 'message');
     const clientKey = message.clientKey;
     if (typeof clientKey !== 'string' || clientKey === '' || clientKey.length > MIRROR_LIMITS.clientKeyMaxLength) malformed('clientKey');
-    return { ok: true, message: { conversationId: uuid(message.conversationId, 'conversationId'), clientKey, command: command(record(message.command, 'command')) } };
+    const acknowledgeWarnings = message.acknowledgeWarnings ?? false;
+    if (typeof acknowledgeWarnings !== 'boolean') malformed('acknowledgeWarnings');
+    return {
+      ok: true,
+      message: { conversationId: uuid(message.conversationId, 'conversationId'), clientKey, command: command(record(message.command, 'command')), acknowledgeWarnings },
+    };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problem: error.problem };
     throw error;

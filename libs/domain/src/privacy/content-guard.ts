@@ -150,3 +150,37 @@ export function judgeContent(texts: readonly GuardedTextInput[], names: ContentG
 export function contentAllowed(verdict: ContentVerdict, acknowledged: boolean): boolean {
   return verdict.kind === 'clean' || (verdict.kind === 'needs_acknowledgement' && acknowledged);
 }
+
+/** How one field of a live command is guarded; an exemption says why, in one line. */
+export interface TextFieldDeclaration {
+  readonly mode: TextGuardMode;
+  readonly reason?: string;
+}
+
+export const GUARDED_TEXT: TextFieldDeclaration = { mode: 'full' };
+export const exemptText = (reason: string): TextFieldDeclaration => ({ mode: 'none', reason });
+
+type TextKeys<C> = { [K in keyof C]-?: K extends 'type' ? never : NonNullable<C[K]> extends string | readonly string[] ? K : never }[keyof C];
+
+/**
+ * The text-guard catalogue of one live room: for every command type, every
+ * field that holds a string (or strings) is declared. The type makes it
+ * exhaustive: a new command, or a new string field on one, does not compile
+ * until it is declared here.
+ */
+export type CommandTextCatalogue<C extends { readonly type: string }> = {
+  readonly [T in C['type']]: { readonly [K in TextKeys<Extract<C, { type: T }>>]: TextFieldDeclaration };
+};
+
+/** The guarded texts of one command, as the content guard takes them (field paths such as "body" or "entryIds.0"). */
+export function commandTexts<C extends { readonly type: string }>(catalogue: CommandTextCatalogue<C>, command: C): GuardedTextInput[] {
+  const fields = catalogue[command.type as C['type']] as Readonly<Record<string, TextFieldDeclaration>>;
+  return Object.entries(fields).flatMap(([key, declaration]) => {
+    if (declaration.mode === 'none') return [];
+    const value = (command as unknown as Record<string, unknown>)[key];
+    const mode = declaration.mode;
+    if (typeof value === 'string') return [{ field: key, text: value, mode }];
+    if (Array.isArray(value)) return value.flatMap((item, i) => (typeof item === 'string' ? [{ field: `${key}.${i}`, text: item, mode }] : []));
+    return [];
+  });
+}

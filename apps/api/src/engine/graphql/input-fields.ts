@@ -20,6 +20,7 @@ import {
   MinLength,
   ValidationArguments,
 } from 'class-validator';
+import { UnguardedText } from '../privacy/text-guard.decorators';
 
 /**
  * Validation decorators for GraphQL inputs. Each constraint carries a `rule`
@@ -44,6 +45,7 @@ export function TextField(options: { max?: number; min?: number; optional?: bool
 
 export function EmailField(): PropertyDecorator {
   return (target, key) => {
+    UnguardedText('an e-mail address to log in with or to write to, not a text about anyone')(target, key);
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))(target, key);
     IsNotEmpty(rule('required'))(target, key);
     MaxLength(LIMITS.email, rule('maxLength', LIMITS.email))(target, key);
@@ -54,6 +56,7 @@ export function EmailField(): PropertyDecorator {
 /** Passwords are not trimmed: spaces may be part of them. */
 export function PasswordField(): PropertyDecorator {
   return (target, key) => {
+    UnguardedText('a password: only its hash is kept')(target, key);
     IsString(rule('invalid'))(target, key);
     MinLength(LIMITS.passwordMin, rule('minLength', LIMITS.passwordMin))(target, key);
     MaxLength(LIMITS.passwordMax, rule('maxLength', LIMITS.passwordMax))(target, key);
@@ -69,7 +72,10 @@ export function IdField(options: { optional?: boolean } = {}): PropertyDecorator
 }
 
 export function OneOfField(values: readonly string[], options: { each?: boolean } = {}): PropertyDecorator {
-  return IsIn(values as string[], { each: options.each, ...rule('oneOf') });
+  return (target, key) => {
+    UnguardedText('one of a fixed list of ids, no free text')(target, key);
+    IsIn(values as string[], { each: options.each, ...rule('oneOf') })(target, key);
+  };
 }
 
 /** Any text up to `max` characters, kept exactly as sent (no trimming). */
@@ -83,6 +89,7 @@ export function UntrimmedTextField(max: number): PropertyDecorator {
 /** A calendar date written YYYY-MM-DD that exists (no 30 February); the service checks its range. */
 export function CalendarDateField(options: { optional?: boolean } = {}): PropertyDecorator {
   return (target, key) => {
+    UnguardedText('a calendar date (YYYY-MM-DD), no free text')(target, key);
     if (options.optional) IsOptional()(target, key);
     Matches(/^\d{4}-\d{2}-\d{2}$/, rule('date'))(target, key);
     IsISO8601({ strict: true }, rule('date'))(target, key);

@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { ENTRY_PROVIDER_WATERMARK } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import './enums';
 
 export const SCHEMA_HEADER = '# Generated from the API code (npm run build -w @kring/api). Do not edit by hand.\n\n';
@@ -18,14 +18,18 @@ function resolversOf(modules: Type[], seen = new Set<Type>()): Type[] {
   });
 }
 
-/** Prints the GraphQL schema of the given feature modules without starting a server or database. */
-export async function printFeatureSchema(modules: Type[]): Promise<string> {
+/** Builds the GraphQL schema of the given feature modules without starting a server or database. */
+export async function buildFeatureSchema(modules: Type[]): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...new Set(resolversOf(modules))]);
-    return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema));
+    return await app.get(GraphQLSchemaFactory).create([...new Set(resolversOf(modules))]);
   } finally {
     await app.close();
   }
+}
+
+/** Prints the GraphQL schema of the given feature modules without starting a server or database. */
+export async function printFeatureSchema(modules: Type[]): Promise<string> {
+  return SCHEMA_HEADER + printSchema(lexicographicSortSchema(await buildFeatureSchema(modules)));
 }

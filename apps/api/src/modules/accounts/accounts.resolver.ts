@@ -8,6 +8,7 @@ import { AccountsService } from './accounts.service';
 import { LoginInput, ResetPasswordInput, UpdateProfileInput } from './dtos/account.inputs';
 import { PersonDto } from './dtos/person.dto';
 import { ViewerDto } from './dtos/viewer.dto';
+import { UnguardedText } from '../../engine/privacy/text-guard.decorators';
 
 @Resolver()
 export class AccountsResolver {
@@ -43,7 +44,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
   @Access.public()
-  requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+  requestPasswordReset(@Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string): Promise<boolean> {
     const normalised = email.trim().toLowerCase();
     // A malformed address gets the same answer as an unknown one: nothing to learn from it.
     return isEmail(normalised) && normalised.length <= 254 ? this.accounts.requestPasswordReset(normalised) : Promise.resolve(true);

@@ -9,7 +9,6 @@ import { CONSENT_SELECT, toConsent } from './case-rows';
 import { CasesService } from './cases.service';
 import { CaseConsentDto } from './dtos/case.dto';
 import { RecordCaseConsentInput, WithdrawCaseConsentInput } from './dtos/consent.inputs';
-import { IdentifyingDetailsService } from './identifying-details.service';
 
 /** Consent records (toestemming) of cases: recorded with scope, giver, form and date; withdrawn, never deleted. */
 @Injectable()
@@ -17,7 +16,6 @@ export class CaseConsentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
-    private readonly guard: IdentifyingDetailsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -25,20 +23,12 @@ export class CaseConsentService {
     assertNotInFuture('givenOn', input.givenOn);
     return this.db.transaction(async (manager) => {
       await this.cases.editableCase(viewer, access, input.caseId, manager);
-      // The note may name the legal representative; it is guarded like every text about a resident.
-      const confirmed = await this.guard.requireAcknowledgement(
-        access.organisationId,
-        [{ field: 'note', text: input.note }],
-        input.acknowledgeWarnings,
-        viewer.preferredLanguage,
-        manager,
-      );
+      // The note may name the legal representative: it is declared @GuardedText and passed the content guard before this runs.
       const [{ id }] = await manager.query(
         `INSERT INTO case_consent (organisation_id, case_id, scope, given_by, form, given_on, note, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [access.organisationId, input.caseId, input.scope, input.givenBy, input.form, input.givenOn, input.note, viewer.personId],
       );
-      await this.cases.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
       await this.audit.record({ action: 'case_consent_recorded', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case_consent', subjectId: id }, manager);
       return this.consent(id, manager);
     });

@@ -3,7 +3,6 @@ import { CaseConsentResolver } from './case-consent.resolver';
 import { CaseConsentService } from './case-consent.service';
 import { CasesResolver } from './cases.resolver';
 import { CasesService } from './cases.service';
-import { IdentifyingDetailsService } from './identifying-details.service';
 import { ResidentRegisterResolver } from './resident-register.resolver';
 import { ResidentRegisterService } from './resident-register.service';
 
@@ -14,11 +13,10 @@ import { ResidentRegisterService } from './resident-register.service';
     CasesResolver,
     CaseConsentService,
     CaseConsentResolver,
-    IdentifyingDetailsService,
     ResidentRegisterService,
     ResidentRegisterResolver,
   ],
   // Sessions read cases through CasesService.readableCase and guard their own texts.
-  exports: [CasesService, IdentifyingDetailsService],
+  exports: [CasesService],
 })
 export class CasesModule {}

@@ -14,7 +14,7 @@ import {
   UpdateCaseInput,
 } from './dtos/case.inputs';
 import { IdentifyingDetailFindingDto } from './dtos/identifying-detail.dto';
-import { IdentifyingDetailsService } from './identifying-details.service';
+import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 
 /**
  * Cases (casus). The policy guard checks membership of the organisation;
@@ -24,7 +24,7 @@ import { IdentifyingDetailsService } from './identifying-details.service';
 export class CasesResolver {
   constructor(
     private readonly caseFiles: CasesService,
-    private readonly guard: IdentifyingDetailsService,
+    private readonly guard: ContentGuardService,
   ) {}
 
   @Query(() => [CaseSummaryDto], { description: 'The cases the viewer may read, optionally of one team.' })
@@ -41,8 +41,9 @@ export class CasesResolver {
 
   @Query(() => [IdentifyingDetailFindingDto], { description: 'The identifying-details guard: what in this text may identify someone.' })
   @Access.organisation({ arg: 'organisationId' })
-  checkIdentifyingDetails(@Args() args: CheckIdentifyingDetailsArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<IdentifyingDetailFindingDto[]> {
-    return this.guard.check(access.organisationId, args.text, viewer.preferredLanguage);
+  async checkIdentifyingDetails(@Args() args: CheckIdentifyingDetailsArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<IdentifyingDetailFindingDto[]> {
+    const findings = await this.guard.findAll([access.organisationId], [{ field: 'text', text: args.text }], viewer.preferredLanguage);
+    return findings.map(({ field: _field, ...finding }) => finding);
   }
 
   @Mutation(() => CaseDto)

@@ -6,6 +6,7 @@ import {
   consentAllowsVisibility,
   defaultDisplayPseudonym,
   generateCaseCode,
+  GuardedTextInput,
   isWiderVisibility,
   visibilityRank,
   VISIBILITY_CONSENT_RULES,
@@ -17,11 +18,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { CASE_COLUMNS, CASE_FROM, CaseRow, CHAPTER_SELECT, CONSENT_SELECT, toChapter, toConsent, toSummary } from './case-rows';
 import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
 import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
-import { IdentifyingDetailsService, TextToCheck } from './identifying-details.service';
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
 
 /** A case the viewer may read, with what else they may do with it. */
@@ -40,7 +41,7 @@ const CODE_ATTEMPTS = 20;
 export class CasesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly guard: IdentifyingDetailsService,
+    private readonly guard: ContentGuardService,
     private readonly audit: AuditService,
   ) {}
 
@@ -79,18 +80,9 @@ export class CasesService {
   }
 
   async create(viewer: Viewer, access: TenantAccess, input: CreateCaseInput): Promise<CaseDto> {
-    const language = viewer.preferredLanguage;
-    const texts: TextToCheck[] = [
-      { field: 'title', text: input.title },
-      { field: 'displayPseudonym', text: input.displayPseudonym ?? '' },
-      { field: 'lifeStoryNote', text: input.lifeStoryNote },
-      { field: 'burdenNote', text: input.burdenNote },
-      { field: 'firstChapter.title', text: input.firstChapter?.title ?? '' },
-      { field: 'firstChapter.body', text: input.firstChapter?.body ?? '' },
-    ];
+    // The texts passed the content guard (ContentGuardInterceptor) before this runs.
     const caseId = await this.db.transaction(async (manager) => {
       const team = input.teamId ? await this.ownTeam(viewer, access, input.teamId, manager) : null;
-      const confirmed = await this.guard.requireAcknowledgement(access.organisationId, texts, input.acknowledgeWarnings, language, manager);
       const [org] = await manager.query(`SELECT resident_term FROM organisation WHERE id = $1`, [access.organisationId]);
       const pseudonym = input.displayPseudonym || defaultDisplayPseudonym(org.resident_term, randomInt);
       const id = await this.insertWithFreshCode(manager, [access.organisationId, team?.id ?? null, viewer.personId, pseudonym, input.title, input.lifeStoryNote, input.burdenNote]);
@@ -103,7 +95,6 @@ export class CasesService {
           viewer.personId,
         ]);
       }
-      await this.recordConfirmation(confirmed, access, viewer, id, manager);
       return id;
     });
     return this.caseDto(await this.readableCase(viewer, access, caseId));
@@ -112,23 +103,10 @@ export class CasesService {
   async update(viewer: Viewer, access: TenantAccess, input: UpdateCaseInput): Promise<CaseDto> {
     await this.db.transaction(async (manager) => {
       await this.editableCase(viewer, access, input.caseId, manager);
-      const confirmed = await this.guard.requireAcknowledgement(
-        access.organisationId,
-        [
-          { field: 'title', text: input.title },
-          { field: 'displayPseudonym', text: input.displayPseudonym },
-          { field: 'lifeStoryNote', text: input.lifeStoryNote },
-          { field: 'burdenNote', text: input.burdenNote },
-        ],
-        input.acknowledgeWarnings,
-        viewer.preferredLanguage,
-        manager,
-      );
       await manager.query(
         `UPDATE case_file SET title = $2, display_pseudonym = $3, life_story_note = $4, burden_note = $5, updated_at = now() WHERE id = $1`,
         [input.caseId, input.title, input.displayPseudonym, input.lifeStoryNote, input.burdenNote],
       );
-      await this.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
     });
     return this.caseDto(await this.readableCase(viewer, access, input.caseId));
   }
@@ -137,14 +115,12 @@ export class CasesService {
   async addChapter(viewer: Viewer, access: TenantAccess, input: AddCaseChapterInput): Promise<CaseChapterDto> {
     return this.db.transaction(async (manager) => {
       await this.editableCase(viewer, access, input.caseId, manager);
-      const confirmed = await this.guard.requireAcknowledgement(access.organisationId, chapterTexts(input), input.acknowledgeWarnings, viewer.preferredLanguage, manager);
       const [{ id }] = await manager.query(
         `INSERT INTO case_chapter (organisation_id, case_id, position, title, body, author_id)
          SELECT $1, $2, coalesce(max(position), 0) + 1, $3, $4, $5 FROM case_chapter WHERE case_id = $2 RETURNING id`,
         [access.organisationId, input.caseId, input.title, input.body, viewer.personId],
       );
       await manager.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [input.caseId]);
-      await this.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
       return this.chapter(id, manager);
     });
   }
@@ -154,10 +130,8 @@ export class CasesService {
       const [chapter] = await manager.query(`SELECT case_id FROM case_chapter WHERE id = $1 AND organisation_id = $2`, [input.chapterId, access.organisationId]);
       if (!chapter) throw new UserError('NOT_FOUND');
       await this.editableCase(viewer, access, chapter.case_id, manager);
-      const confirmed = await this.guard.requireAcknowledgement(access.organisationId, chapterTexts(input), input.acknowledgeWarnings, viewer.preferredLanguage, manager);
       await manager.query(`UPDATE case_chapter SET title = $2, body = $3, updated_at = now() WHERE id = $1`, [input.chapterId, input.title, input.body]);
       await manager.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [chapter.case_id]);
-      await this.recordConfirmation(confirmed, access, viewer, chapter.case_id, manager);
       return this.chapter(input.chapterId, manager);
     });
   }
@@ -184,8 +158,9 @@ export class CasesService {
       const teamReads = visibilityRank(input.visibility) >= visibilityRank('team');
       const sharing = isWiderVisibility(input.visibility, row.visibility) || (teamReads && teamId !== row.team_id);
       if (sharing) {
-        const confirmed = await this.guard.requireAcknowledgement(access.organisationId, await this.allTexts(row, manager), input.acknowledgeWarnings, language, manager);
-        await this.recordConfirmation(confirmed, access, viewer, input.caseId, manager);
+        // The stored texts, not the input: the same guard, now over everything a wider audience would read.
+        const confirmed = await this.guard.require([access.organisationId], await this.allTexts(row, manager), input.acknowledgeWarnings, language, { manager });
+        await this.recordConfirmation(confirmed.length, access, viewer, input.caseId, manager);
       }
       if (input.visibility === row.visibility && teamId === row.team_id) return;
       await manager.query(`UPDATE case_file SET visibility = $2, team_id = $3, updated_at = now() WHERE id = $1`, [input.caseId, input.visibility, teamId]);
@@ -209,7 +184,7 @@ export class CasesService {
     return rows.map((r) => r.scope);
   }
 
-  async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, caseId: string, manager: EntityManager): Promise<void> {
+  private async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, caseId: string, manager: EntityManager): Promise<void> {
     if (confirmed === 0) return;
     await this.audit.record(
       { action: 'identifying_details_confirmed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: caseId },
@@ -244,7 +219,7 @@ export class CasesService {
   }
 
   /** Everything a wider audience would read: the case's own texts and every chapter. */
-  private async allTexts(row: CaseRow, manager: EntityManager): Promise<TextToCheck[]> {
+  private async allTexts(row: CaseRow, manager: EntityManager): Promise<GuardedTextInput[]> {
     const chapters: { id: string; title: string; body: string }[] = await manager.query(
       `SELECT id, title, body FROM case_chapter WHERE case_id = $1 ORDER BY position`,
       [row.id],
@@ -293,11 +268,4 @@ export class CasesService {
       viewerCanShare: canShare,
     };
   }
-}
-
-function chapterTexts(input: { title: string; body: string }): TextToCheck[] {
-  return [
-    { field: 'title', text: input.title },
-    { field: 'body', text: input.body },
-  ];
 }

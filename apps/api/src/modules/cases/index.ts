@@ -2,5 +2,3 @@
 export { CasesModule } from './cases.module';
 export { CasesService } from './cases.service';
 export { IdentifyingDetailFindingDto } from './dtos/identifying-detail.dto';
-export { FieldFinding } from './identifying-details.error';
-export { IdentifyingDetailsService, TextToCheck } from './identifying-details.service';

@@ -7,7 +7,7 @@ import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { AddResidentRegisterEntryInput, ResidentRegisterEntryDto, UpdateResidentRegisterEntryInput } from './dtos/resident-register.dto';
-import { IdentifyingDetailsService } from './identifying-details.service';
+import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -21,7 +21,7 @@ const UNIQUE_VIOLATION = '23505';
 export class ResidentRegisterService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly guard: IdentifyingDetailsService,
+    private readonly guard: ContentGuardService,
     private readonly audit: AuditService,
   ) {}
 
@@ -77,7 +77,7 @@ export class ResidentRegisterService {
 
   /** A pseudonym that contains a real name (the resident's own, a colleague's, another resident's) is no pseudonym. */
   private async assertNothingIdentifying(organisationId: string, pseudonym: string, watchNames: readonly string[], language: Language): Promise<void> {
-    const knownNames = [...(await this.guard.knownNames(organisationId)), ...watchNames.flatMap(nameVariants)];
+    const knownNames = [...(await this.guard.nameForms([organisationId])), ...watchNames.flatMap(nameVariants)];
     const findings = findIdentifyingDetails(pseudonym, { knownNames });
     if (findings.length > 0) {
       const details = [...new Set(findings.map((f) => IDENTIFYING_DETAIL_LABELS[f.kind][language].toLowerCase()))].join(', ');

@@ -7,6 +7,7 @@ import { ViewerDto } from '../accounts';
 import { InvitationDto } from '../organisations';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
 import { InvitationsService } from './invitations.service';
+import { UnguardedText } from '../../engine/privacy/text-guard.decorators';
 
 @Resolver()
 export class InvitationsResolver {
@@ -27,7 +28,7 @@ export class InvitationsResolver {
   /** Public: the token itself is the permission, and it shows only what the invitee needs. */
   @Query(() => InvitationPreview)
   @Access.public()
-  invitationPreview(@Args('token') token: string): Promise<InvitationPreview> {
+  invitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string): Promise<InvitationPreview> {
     return this.invitations.preview(token);
   }
 

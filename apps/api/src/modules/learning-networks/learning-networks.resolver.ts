@@ -6,6 +6,7 @@ import { CurrentAccess, CurrentNetworkAccess, CurrentViewer } from '../../engine
 import { LearningNetworkDto, NetworkInvitationDto, NetworkInvitationPreview } from './dtos/network.dto';
 import { AcceptNetworkInvitationInput, InviteOrganisationInput, RemoveNetworkOrganisationInput } from './dtos/network.inputs';
 import { NetworkMembersService } from './network-members.service';
+import { UnguardedText } from '../../engine/privacy/text-guard.decorators';
 
 const COORDINATOR = ['network_coordinator'] as const;
 
@@ -44,7 +45,7 @@ export class LearningNetworksResolver {
   /** Public: the token itself is the permission, and it shows only the network's name and the invited address. */
   @Query(() => NetworkInvitationPreview)
   @Access.public()
-  networkInvitationPreview(@Args('token') token: string): Promise<NetworkInvitationPreview> {
+  networkInvitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string): Promise<NetworkInvitationPreview> {
     return this.members.preview(token);
   }
 

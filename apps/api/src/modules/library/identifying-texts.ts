@@ -1,6 +1,7 @@
-import { findIdentifyingDetails, IDENTIFYING_DETAIL_LABELS, KnownNames, Language, nameVariants, placeNameVariants } from '@kring/domain';
+import { findIdentifyingDetails, GuardedTextInput, IDENTIFYING_DETAIL_LABELS, KnownNames, Language, nameVariants, placeNameVariants } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import { FieldFinding, IdentifyingDetailsService, TextToCheck } from '../cases';
+import { FieldFinding } from '../../engine/privacy/content-guard.errors';
+import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 
 /**
  * The cases module's identifying-details guard with more names to look for
@@ -9,9 +10,9 @@ import { FieldFinding, IdentifyingDetailsService, TextToCheck } from '../cases';
  * organisation's own name, teams and places.
  */
 export async function findIdentifyingTexts(
-  guard: IdentifyingDetailsService,
+  guard: ContentGuardService,
   organisationId: string,
-  texts: readonly TextToCheck[],
+  texts: readonly GuardedTextInput[],
   extra: KnownNames,
   language: Language,
   manager?: EntityManager,
@@ -19,8 +20,8 @@ export async function findIdentifyingTexts(
   const present = texts.filter((t) => t.text);
   if (present.length === 0) return [];
   // Places as the peer visits mask them: the whole name and its proper part ("De Hoeve"), never "wonen" of "Team wonen".
-  const knownNames = [...(await guard.knownNames(organisationId, manager)), ...extra.people.flatMap(nameVariants), ...extra.places.flatMap(placeNameVariants)];
+  const knownNames = [...(await guard.nameForms([organisationId], manager)), ...extra.people.flatMap(nameVariants), ...extra.places.flatMap(placeNameVariants)];
   return present.flatMap(({ field, text }) =>
-    findIdentifyingDetails(text, { knownNames }).map((f) => ({ field, kind: f.kind, start: f.start, end: f.end, match: f.match, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] })),
+    findIdentifyingDetails(text ?? '', { knownNames }).map((f) => ({ field, kind: f.kind, start: f.start, end: f.end, match: f.match, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] })),
   );
 }

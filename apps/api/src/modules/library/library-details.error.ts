@@ -1,5 +1,5 @@
 import { UserError } from '../../engine/graphql/user-error';
-import { FieldFinding } from '../cases';
+import { FieldFinding } from '../../engine/privacy/content-guard.errors';
 
 /**
  * LIBRARY_IDENTIFYING_DETAILS with every finding in `extensions.findings`, so

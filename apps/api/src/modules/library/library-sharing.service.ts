@@ -16,7 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { IdentifyingDetailsService } from '../cases';
+import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { canManage } from '../organisations';
 import { namesAroundVisits } from '../peer-visits';
 import { findIdentifyingTexts } from './identifying-texts';
@@ -58,7 +58,7 @@ interface ShareRow {
 export class LibrarySharingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly guard: IdentifyingDetailsService,
+    private readonly guard: ContentGuardService,
     private readonly search: LibrarySearchService,
     private readonly audit: AuditService,
   ) {}

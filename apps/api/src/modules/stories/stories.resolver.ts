@@ -14,6 +14,7 @@ import {
 import { TeamListArgs } from '../practices';
 import { MemberCheckService } from './member-check.service';
 import { StoriesService } from './stories.service';
+import { UnguardedText } from '../../engine/privacy/text-guard.decorators';
 
 const STORY = { arg: 'storyId', table: 'story' } as const;
 const STORY_INPUT = { arg: 'input.storyId', table: 'story' } as const;
@@ -81,7 +82,7 @@ export class StoriesResolver {
   /** Public: the secret link is the permission, and it opens this one story only. */
   @Query(() => StoryForStorytellerDto, { description: 'A storyteller without an account reads their story through their personal link.' })
   @Access.public()
-  storyForStoryteller(@Args('token') token: string, @Context('req') req: KringRequest): Promise<StoryForStorytellerDto> {
+  storyForStoryteller(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<StoryForStorytellerDto> {
     return this.memberCheck.forStoryteller(token, req);
   }
 

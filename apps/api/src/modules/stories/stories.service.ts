@@ -7,7 +7,7 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
-import { IdentifyingDetailsService } from '../cases';
+import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
 import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, UpdateStoryInput } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
@@ -25,7 +25,7 @@ import { namedRef } from '../../engine/graphql/named-ref';
 export class StoriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly guard: IdentifyingDetailsService,
+    private readonly guard: ContentGuardService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
   ) {}
@@ -57,7 +57,7 @@ export class StoriesService {
         const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [input.storytellerPersonId, access.organisationId]);
         if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
       }
-      const confirmed = await this.checkTexts(viewer, access, input, manager);
+      const confirmed = await this.checkTexts(viewer, access, input, byName, manager);
       const [{ id }] = await manager.query(
         `INSERT INTO story (organisation_id, team_id, author_id, title, body, value_ids, storyteller_person_id, storyteller_name, storyteller_email, storyteller_language)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -88,7 +88,7 @@ export class StoriesService {
   async update(viewer: Viewer, access: TenantAccess, input: UpdateStoryInput): Promise<StoryDto> {
     await this.db.transaction(async (manager) => {
       const row = await this.ownStory(viewer, access, input.storyId, manager);
-      const confirmed = await this.checkTexts(viewer, access, input, manager);
+      const confirmed = await this.checkTexts(viewer, access, input, row.storyteller_name, manager);
       const changed = input.title !== row.title || input.body !== row.body;
       await manager.query(
         `UPDATE story SET title = $2, body = $3, value_ids = $4, updated_at = now(),
@@ -194,13 +194,25 @@ export class StoriesService {
     if (!overview && !viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId)) throw new UserError('NOT_YOUR_TEAM');
   }
 
-  /** The cases module's guard over title and text: passes when clean or confirmed; returns how many findings were confirmed. */
-  private checkTexts(viewer: Viewer, access: TenantAccess, input: { title: string; body: string; acknowledgeWarnings: boolean }, manager: EntityManager): Promise<number> {
+  /**
+   * The content guard once more over title and text, now also with the
+   * storyteller's own name ("Kring let erop dat deze naam niet in het verhaal
+   * staat"), which only this story knows; a storyteller who is a member is
+   * among the organisation's names already. Returns how many findings were confirmed.
+   */
+  private async checkTexts(
+    viewer: Viewer,
+    access: TenantAccess,
+    input: { title: string; body: string; acknowledgeWarnings: boolean },
+    storytellerName: string | null,
+    manager: EntityManager,
+  ): Promise<number> {
     const texts = [
       { field: 'title', text: input.title },
       { field: 'body', text: input.body },
     ];
-    return this.guard.requireAcknowledgement(access.organisationId, texts, input.acknowledgeWarnings, viewer.preferredLanguage, manager);
+    const extraPeople = storytellerName ? [storytellerName] : [];
+    return (await this.guard.require([access.organisationId], texts, input.acknowledgeWarnings, viewer.preferredLanguage, { manager, extraPeople })).length;
   }
 
   private async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, storyId: string, manager: EntityManager): Promise<void> {

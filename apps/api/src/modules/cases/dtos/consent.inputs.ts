@@ -2,6 +2,7 @@ import { CASE_LIMITS, CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES, ConsentForm
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
+import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
 export class RecordCaseConsentInput {
@@ -10,7 +11,7 @@ export class RecordCaseConsentInput {
   @Field(() => ConsentGiverEnum) @OneOfField(CONSENT_GIVERS) givenBy: ConsentGiver;
   @Field(() => ConsentFormEnum) @OneOfField(CONSENT_FORMS) form: ConsentForm;
   @Field({ description: 'YYYY-MM-DD, not in the future.' }) @CalendarDateField() givenOn: string;
-  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.consentNote, optional: true }) note: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.consentNote, optional: true }) @GuardedText() note: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 

@@ -2,6 +2,7 @@ import { CASE_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IdField, TextField } from '../../../engine/graphql/input-fields';
 import { WatchNamesField } from './watch-names.field';
+import { BsnOnlyText } from '../../../engine/privacy/text-guard.decorators';
 
 @ObjectType('ResidentRegisterEntry')
 export class ResidentRegisterEntryDto {
@@ -15,13 +16,13 @@ export class ResidentRegisterEntryDto {
 @InputType()
 export class AddResidentRegisterEntryInput {
   @Field(() => ID) @IdField() organisationId: string;
-  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) pseudonym: string;
-  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) watchNames: string[];
+  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @BsnOnlyText("the register's own check keeps real names out of a pseudonym") pseudonym: string;
+  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers') watchNames: string[];
 }
 
 @InputType()
 export class UpdateResidentRegisterEntryInput {
   @Field(() => ID) @IdField() entryId: string;
-  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) pseudonym: string;
-  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) watchNames: string[];
+  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @BsnOnlyText("the register's own check keeps real names out of a pseudonym") pseudonym: string;
+  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers') watchNames: string[];
 }

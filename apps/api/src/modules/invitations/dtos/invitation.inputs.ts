@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { RoleEnum } from '../../../engine/graphql/enums';
 import { EmailField, IdField, OneOfField, PasswordField, TextField } from '../../../engine/graphql/input-fields';
+import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 /** Roles an organisation can invite for; coordinators belong to a network, not an organisation. */
 export const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
@@ -17,9 +18,9 @@ export class InviteMemberInput {
 
 @InputType()
 export class AcceptInvitationInput {
-  @Field() @TextField({ max: 200 }) token: string;
+  @Field() @TextField({ max: 200 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   /** Needed only when the invited e-mail has no account yet. */
-  @Field(() => String, { nullable: true }) @IsOptional() @TextField({ optional: true }) displayName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @TextField({ optional: true }) @BsnOnlyText("a person's own name as they want to be called") displayName?: string | null;
   @Field() @PasswordField() password: string;
 }
 

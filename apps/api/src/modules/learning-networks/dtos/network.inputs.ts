@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { EmailField, IdField, TextField } from '../../../engine/graphql/input-fields';
+import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
 export class InviteOrganisationInput {
@@ -9,7 +10,7 @@ export class InviteOrganisationInput {
 
 @InputType()
 export class AcceptNetworkInvitationInput {
-  @Field() @TextField({ max: 200 }) token: string;
+  @Field() @TextField({ max: 200 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   @Field(() => ID) @IdField() organisationId: string;
 }
 

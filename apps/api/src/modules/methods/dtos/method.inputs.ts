@@ -2,9 +2,10 @@ import { LIMITS, PHASE_KINDS, PhaseKind } from '@kring/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { PhaseKindEnum } from './method-enums';
 import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
+import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 /**
  * The shape checks live here; whether the phases make a usable method (ids,
@@ -13,7 +14,7 @@ import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs'
  */
 @InputType()
 export class MethodPhaseInput {
-  @Field() @TextField({ max: LIMITS.name, optional: true }) id: string;
+  @Field() @TextField({ max: LIMITS.name, optional: true }) @UnguardedText('the id of a phase within the method') id: string;
   @Field(() => PhaseKindEnum) @OneOfField(PHASE_KINDS) kind: PhaseKind;
   @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput) title: LocalizedNameInput;
   @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) participantPrompt: LocalizedTextInput;
@@ -23,7 +24,7 @@ export class MethodPhaseInput {
   @IsOptional()
   @IsString({ each: true })
   @MaxLength(LIMITS.name, { each: true })
-  lensItemIds?: string[] | null;
+  @UnguardedText('ids of lens items') lensItemIds?: string[] | null;
 }
 
 @InputType()
@@ -41,6 +42,7 @@ export class SaveCustomMethodInput {
   @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput) name: LocalizedNameInput;
   @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) summary: LocalizedTextInput;
   @Field(() => [MethodPhaseInput]) @ValidateNested({ each: true }) @Type(() => MethodPhaseInput) phases: MethodPhaseInput[];
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 /** Points at a method of the organisation: shipped, or its own (checked against the organisation in the service). */
@@ -59,5 +61,5 @@ export class MethodArgs extends MethodTargetArgs {
 export class CopyMethodArgs extends MethodTargetArgs {
   @Field({ description: "The team's own name for the copy, used in both languages until someone changes it." })
   @TextField({ max: LIMITS.name })
-  newName: string;
+  @BsnOnlyText('the name of a method') newName: string;
 }

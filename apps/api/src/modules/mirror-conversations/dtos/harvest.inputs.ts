@@ -1,7 +1,8 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
 export class SetMirrorQuoteInput {
@@ -17,5 +18,6 @@ export class SaveMirrorHarvestThemeInput {
   @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
   @Field({ description: 'What we heard about this theme; empty removes it from the harvest.' })
   @TextField({ max: MIRROR_LIMITS.harvestSummaryMaxLength, optional: true })
-  summary: string;
+  @GuardedText() summary: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }

@@ -11,16 +11,17 @@ import {
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorRelationEnum } from './mirror.enums';
+import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
 @InputType()
 export class RelativeThemeAnswerInput {
   @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
-  @Field({ description: 'Wat vind ik belangrijk.' }) @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true }) important: string;
-  @Field({ description: 'Wat ervaar ik.' }) @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true }) experienced: string;
+  @Field({ description: 'Wat vind ik belangrijk.' }) @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true }) @GuardedText() important: string;
+  @Field({ description: 'Wat ervaar ik.' }) @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true }) @GuardedText() experienced: string;
 }
 
 /**
@@ -31,13 +32,13 @@ export class RelativeThemeAnswerInput {
  */
 @InputType()
 export class SaveRelativeResponseInput {
-  @Field() @TextField({ max: 200 }) token: string;
+  @Field() @TextField({ max: 200 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   @Field(() => [MirrorConsentScopeEnum]) @IsArray(rule('invalid')) @ArrayMaxSize(MIRROR_CONSENT_SCOPES.length) @OneOfField(MIRROR_CONSENT_SCOPES, { each: true })
   consents: MirrorConsentScope[];
   @Field(() => MirrorConsentFormEnum) @OneOfField(MIRROR_CONSENT_FORMS) form: MirrorConsentForm;
   @Field(() => MirrorRelationEnum, { nullable: true }) @IsOptional() @OneOfField(MIRROR_RELATIONS) relation?: MirrorRelation | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean(rule('invalid')) legalRepresentative?: boolean | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.freeTextMaxLength, optional: true }) freeText?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.freeTextMaxLength, optional: true }) @GuardedText() freeText?: string | null;
   @Field(() => [RelativeThemeAnswerInput], { nullable: true })
   @IsOptional()
   @IsArray(rule('invalid'))
@@ -45,4 +46,5 @@ export class SaveRelativeResponseInput {
   @ValidateNested({ each: true })
   @Type(() => RelativeThemeAnswerInput)
   themeAnswers?: RelativeThemeAnswerInput[] | null;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }

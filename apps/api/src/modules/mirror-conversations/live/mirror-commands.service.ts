@@ -1,5 +1,7 @@
 import {
+  commandTexts,
   detectEscalationSignals,
+  MIRROR_COMMAND_TEXT_GUARDS,
   MIRROR_COMMAND_RULES,
   MIRROR_LIMITS,
   MirrorChanged,
@@ -15,6 +17,7 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { exactlyOnce, lookupReceipt, ReceiptTable } from '../../../engine/live/command-receipt';
+import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { MirrorAccess, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
 
@@ -42,12 +45,18 @@ export class MirrorCommandsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly conversations: MirrorAccess,
+    private readonly guard: ContentGuardService,
   ) {}
 
   async execute(viewer: Viewer, access: TenantAccess, raw: unknown): Promise<Executed> {
     const parsed = parseMirrorCommandMessage(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
-    const { conversationId, clientKey, command } = parsed.message;
+    const { conversationId, clientKey, command, acknowledgeWarnings } = parsed.message;
+    // The content guard before anything is stored: the texts the room's catalogue declares (MIRROR_COMMAND_TEXT_GUARDS),
+    // with the names of this conversation's relatives besides the organisation's: a statement speaks of "Naaste A", never of Anna.
+    const texts = commandTexts(MIRROR_COMMAND_TEXT_GUARDS, command);
+    const extraPeople = texts.length > 0 ? await this.relativeNames(conversationId, access.organisationId) : [];
+    await this.guard.require([access.organisationId], texts, acknowledgeWarnings ?? false, viewer.preferredLanguage, { extraPeople });
     return exactlyOnce(this.db, (manager) => this.run(manager, viewer, access, conversationId, clientKey, command), () => this.replay(viewer, conversationId, clientKey), RECEIPTS);
   }
 
@@ -67,6 +76,14 @@ export class MirrorCommandsService {
       [row.id, viewer.personId, clientKey, row.organisation_id, version, applied.createdId, applied.escalationPromptId],
     );
     return { ack: await this.acked(manager, version, false, applied), change: { conversationId: row.id, version } };
+  }
+
+  private async relativeNames(conversationId: string, organisationId: string): Promise<string[]> {
+    const rows: { display_name: string }[] = await this.db.query(`SELECT display_name FROM mirror_participant WHERE conversation_id = $1 AND organisation_id = $2`, [
+      conversationId,
+      organisationId,
+    ]);
+    return rows.map((r) => r.display_name);
   }
 
   /** A copy of a command that lost the race to its twin: answered with the twin's result. */

@@ -5,6 +5,7 @@ import { PdfFileDto } from '../dtos/letter.dto';
 import { RelativeInvitationDto } from '../dtos/relative.dto';
 import { SaveRelativeResponseInput } from '../dtos/relative.inputs';
 import { RelativePageService } from './relative-page.service';
+import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 /**
  * Public: relatives never have an account. The secret token is the
@@ -16,7 +17,7 @@ export class RelativePageResolver {
 
   @Query(() => RelativeInvitationDto, { description: 'What a personal link opens: this one invitation and this person’s own choices.' })
   @Access.public()
-  relativeInvitation(@Args('token') token: string, @Context('req') req: KringRequest): Promise<RelativeInvitationDto> {
+  relativeInvitation(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<RelativeInvitationDto> {
     return this.page.view(token, req);
   }
 
@@ -28,7 +29,7 @@ export class RelativePageResolver {
 
   @Query(() => PdfFileDto, { description: 'The letter back as PDF, once it has been sent.' })
   @Access.public()
-  relativeLetterPdf(@Args('token') token: string, @Context('req') req: KringRequest): Promise<PdfFileDto> {
+  relativeLetterPdf(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<PdfFileDto> {
     return this.page.letterPdf(token, req);
   }
 }

@@ -1,8 +1,9 @@
 import { CHECKIN_TOPIC_IDS, CheckinTopicId, LIMITS } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { CheckinTopicEnum } from './peer-visit.enums';
+import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @ObjectType('CheckinNote')
 export class CheckinNoteDto {
@@ -26,6 +27,7 @@ export class EntrepreneurCheckinDto {
 export class SaveCheckinNoteInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => CheckinTopicEnum) @OneOfField(CHECKIN_TOPIC_IDS) topic: CheckinTopicId;
-  @Field({ description: 'Empty removes the note.' }) @TextField({ max: LIMITS.longText, optional: true }) body: string;
+  @Field({ description: 'Empty removes the note.' }) @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() body: string;
   @Field({ description: 'Share anonymised in the network harvest.' }) @IsBoolean({ context: { rule: 'invalid' } }) sharedWithNetwork: boolean;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }

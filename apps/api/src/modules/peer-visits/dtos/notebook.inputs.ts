@@ -2,8 +2,9 @@ import { CORE_VALUE_IDS, FINDING_TYPES, MIRROR_THEMES, MOMENTS_OF_DAY, PEER_VISI
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { CONFLICT_CHOICES, ConflictChoiceEnum, FindingTypeEnum, MomentOfDayEnum } from './peer-visit.enums';
+import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
@@ -14,7 +15,7 @@ export class NoteEditInput {
   @Field(() => ID) @IdField() editId: string;
   @Field(() => Int) @IntField({ min: 0, max: 1_000_000 }) baseRevision: number;
   @Field(() => [ID]) @IdListField(50) priorEditIds: string[];
-  @Field() @TextField({ max: PEER_VISIT_LIMITS.noteMaxLength }) body: string;
+  @Field() @TextField({ max: PEER_VISIT_LIMITS.noteMaxLength }) @GuardedText() body: string;
   @Field(() => FindingTypeEnum) @OneOfField(FINDING_TYPES.map((t) => t.id)) findingType: string;
   @Field(() => [String]) @ArrayMaxSize(CORE_VALUE_IDS.length, rule('tooMany', CORE_VALUE_IDS.length)) @OneOfField(CORE_VALUE_IDS, { each: true }) valueIds: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @OneOfField(MIRROR_THEMES.map((t) => t.id)) mirrorThemeId?: string | null;
@@ -32,6 +33,7 @@ export class SyncVisitNotesInput {
   @ValidateNested({ each: true })
   @Type(() => NoteEditInput)
   edits: NoteEditInput[];
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 @InputType()

@@ -11,8 +11,9 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { VisitFormatEnum, VisitTeamRoleEnum } from './peer-visit.enums';
+import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
@@ -28,15 +29,16 @@ export class ArrangeVisitInput {
 @InputType()
 export class UpdateAgreementInput {
   @Field(() => ID) @IdField() visitId: string;
-  @Field() @TextField({ max: PEER_VISIT_LIMITS.questionMaxLength, optional: true }) focusQuestion: string;
-  @Field() @TextField({ max: LIMITS.shortText, optional: true }) purpose: string;
+  @Field() @TextField({ max: PEER_VISIT_LIMITS.questionMaxLength, optional: true }) @GuardedText() focusQuestion: string;
+  @Field() @TextField({ max: LIMITS.shortText, optional: true }) @GuardedText() purpose: string;
   @Field(() => [String]) @OneOfField(CORE_VALUE_IDS, { each: true }) valueIds: string[];
   @Field(() => [String]) @OneOfField(MIRROR_THEMES.map((t) => t.id), { each: true }) mirrorThemeIds: string[];
   @Field(() => VisitFormatEnum, { nullable: true }) @IsOptional() @OneOfField(VISIT_FORMATS) format?: VisitFormat | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) visitDate?: string | null;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) locationId?: string | null;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) practicalNotes: string;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) privacyNotes: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() practicalNotes: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() privacyNotes: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 @InputType()
@@ -47,7 +49,7 @@ export class VisitTeamMemberInput {
   personId?: string | null;
   @Field(() => String, { nullable: true, description: 'For a relative or expert: a name, a first name is enough.' })
   @TextField({ optional: true })
-  displayName?: string | null;
+  @BsnOnlyText("a visiting relative's or expert's own name; a first name is enough") displayName?: string | null;
 }
 
 @InputType()

@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CalendarDateField, IdField, TextField } from '../../../engine/graphql/input-fields';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
 export class AuditLogInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { nullable: true, description: 'Only what this person did.' }) @IdField({ optional: true }) personId?: string | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: 100, optional: true }) action?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: 100, optional: true }) @UnguardedText('an audit action to filter on, never stored') action?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, a day in the Netherlands.' }) @CalendarDateField({ optional: true }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, included.' }) @CalendarDateField({ optional: true }) until?: string | null;
   @Field(() => ID, { nullable: true, description: 'The last event of the previous page.' }) @IdField({ optional: true }) beforeId?: string | null;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IdField, TextField } from '../../../engine/graphql/input-fields';
+import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
 export class PersonDataInput {
@@ -9,7 +10,7 @@ export class PersonDataInput {
 
 @InputType()
 export class ErasePersonInput extends PersonDataInput {
-  @Field({ description: "The person's name as shown, typed again: erasure cannot be undone." }) @TextField() confirmation: string;
+  @Field({ description: "The person's name as shown, typed again: erasure cannot be undone." }) @TextField() @UnguardedText("the person's name typed again to confirm the erasure; compared, never stored") confirmation: string;
 }
 
 @ObjectType('ErasureResult')

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
-import { IdentifyingDetailsService } from '../../cases';
+import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { QualityReportDto } from '../dtos/quality-report.dto';
 import { checkReportYear } from '../report-year';
 import { peerVisitsOfYear } from './peer-visits';
@@ -29,7 +29,7 @@ export type ReportExport = 'read' | 'markdown' | 'pdf';
 export class QualityReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly identifying: IdentifyingDetailsService,
+    private readonly identifying: ContentGuardService,
     private readonly audit: AuditService,
   ) {}
 
@@ -100,7 +100,7 @@ export class QualityReportService {
   /** The guard's names for this organisation (already in all their forms), plus those of the relatives it invited to mirror conversations. */
   private async knownNames(organisationId: string): Promise<string[]> {
     const [members, relatives] = await Promise.all([
-      this.identifying.knownNames(organisationId),
+      this.identifying.nameForms([organisationId]),
       this.db.query(`SELECT DISTINCT display_name FROM mirror_participant WHERE organisation_id = $1`, [organisationId]),
     ]);
     return [...members, ...relatives.flatMap((r: { display_name: string }) => nameVariants(r.display_name))];

@@ -1,38 +1,43 @@
 import { HARVEST_ITEM_KINDS, HarvestItemKind, LIMITS, PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
+import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
 export class AddHarvestItemInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => HarvestItemKindEnum) @OneOfField(HARVEST_ITEM_KINDS) kind: HarvestItemKind;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 @InputType()
 export class UpdateHarvestItemInput {
   @Field(() => ID) @IdField() harvestItemId: string;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 /** A new practice to try: what, who, and when the team looks back on it. */
 @InputType({ isAbstract: true })
 abstract class PracticeFields {
-  @Field() @TextField({ max: LIMITS.shortText }) what: string;
-  @Field(() => String, { nullable: true, description: 'Who tries it (names or "het hele team").' }) @TextField({ max: LIMITS.name, optional: true }) who?: string | null;
+  @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
+  @Field(() => String, { nullable: true, description: 'Who tries it (names or "het hele team").' }) @TextField({ max: LIMITS.name, optional: true }) @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose') who?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
 }
 
 @InputType()
 export class AddPracticeInput extends PracticeFields {
   @Field(() => ID) @IdField() sessionId: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 @InputType()
 export class UpdatePracticeInput extends PracticeFields {
   @Field(() => ID) @IdField() practiceId: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 /** "Hoe ging het?" for a practice of an earlier session, written in this session. */
@@ -40,9 +45,10 @@ export class UpdatePracticeInput extends PracticeFields {
 export class ReviewPracticeInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => ID) @IdField() practiceId: string;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
   @Field(() => PracticeStatusEnum, { nullable: true, description: 'A new status (moderator only).' })
   @IsOptional()
   @OneOfField(PRACTICE_STATUSES)
   status?: PracticeStatus | null;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }

@@ -1,21 +1,22 @@
 import { LENSES, LIMITS, LIVE_LIMITS, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { DateTimeField, FlagField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, DateTimeField, FlagField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const LENS_IDS = LENSES.map((lens) => lens.id);
 
 /** What planning and re-planning share: the question, when and where, who, and how. */
 @InputType({ isAbstract: true })
 abstract class SessionPlanFields {
-  @Field({ description: 'The question or theme of the session.' }) @TextField({ max: LIMITS.shortText }) question: string;
+  @Field({ description: 'The question or theme of the session.' }) @TextField({ max: LIMITS.shortText }) @GuardedText() question: string;
   @Field() @DateTimeField() scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: "Default: the method's timeboxes added up." })
   @IntField({ min: SESSION_LIMITS.minDurationMinutes, max: SESSION_LIMITS.maxDurationMinutes, optional: true })
   durationMinutes?: number | null;
   @Field(() => String, { nullable: true, description: 'Where: a room, an address or a video link.' })
   @TextField({ max: SESSION_LIMITS.placeMaxLength, optional: true })
-  place?: string | null;
+  @BsnOnlyText('where the session takes place: a room of the organisation') place?: string | null;
   @Field(() => ID, { description: 'A member with the moderator role, or a manager.' }) @IdField() moderatorId: string;
   @Field(() => [ID], { description: 'Invited members of the organisation; the moderator is added by itself.' })
   @IdListField(SESSION_LIMITS.maxParticipants)
@@ -34,12 +35,14 @@ abstract class SessionPlanFields {
 export class PlanSessionInput extends SessionPlanFields {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { description: 'The learning group; its open practices come back at its sessions.' }) @IdField() teamId: string;
-  @Field({ description: 'A shipped method or one of the organisation’s own.' }) @TextField({ max: 100 }) methodId: string;
+  @Field({ description: 'A shipped method or one of the organisation’s own.' }) @TextField({ max: 100 }) @UnguardedText('the id of a method') methodId: string;
   @Field(() => Int, { nullable: true, description: 'A saved version; the latest when left out.' }) @IntField({ min: 1, max: 100_000, optional: true }) methodVersion?: number | null;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 /** The whole plan again (the form sends everything); the method and team stay as planned. */
 @InputType()
 export class UpdateSessionInput extends SessionPlanFields {
   @Field(() => ID) @IdField() sessionId: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }

@@ -1,10 +1,22 @@
-import { LIVE_COMMAND_RULES, LiveCommand, LiveCommandAck, LiveEvent, parseLiveCommandMessage, phaseAllows, PHASE_KIND_CATALOGUE, requiredAction } from '@kring/domain';
+import {
+  commandTexts,
+  LIVE_COMMAND_RULES,
+  LIVE_COMMAND_TEXT_GUARDS,
+  LiveCommand,
+  LiveCommandAck,
+  LiveEvent,
+  parseLiveCommandMessage,
+  phaseAllows,
+  PHASE_KIND_CATALOGUE,
+  requiredAction,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Viewer } from '../../../engine/auth/viewer';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { exactlyOnce, lookupReceipt, ReceiptTable } from '../../../engine/live/command-receipt';
+import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { SessionRow } from '../session-rows';
 import { CommandContext, runCommand } from './command-handlers';
 import { bumpVersion } from './session-version';
@@ -35,12 +47,17 @@ function replayed(receipt: Receipt): CommandResult {
  */
 @Injectable()
 export class LiveCommandsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly guard: ContentGuardService,
+  ) {}
 
-  async execute(viewer: Viewer, raw: unknown): Promise<CommandResult> {
+  async execute(viewer: Viewer, access: TenantAccess, raw: unknown): Promise<CommandResult> {
     const parsed = parseLiveCommandMessage(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
-    const { sessionId, clientKey, command } = parsed.message;
+    const { sessionId, clientKey, command, acknowledgeWarnings } = parsed.message;
+    // The content guard before anything is stored: the texts the room's catalogue declares (LIVE_COMMAND_TEXT_GUARDS).
+    await this.guard.require([access.organisationId], commandTexts(LIVE_COMMAND_TEXT_GUARDS, command), acknowledgeWarnings ?? false, viewer.preferredLanguage);
     return exactlyOnce(this.db, (manager) => this.apply(manager, viewer, sessionId, clientKey, command), () => this.replay(viewer, sessionId, clientKey), RECEIPTS);
   }
 

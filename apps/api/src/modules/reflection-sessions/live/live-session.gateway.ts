@@ -83,8 +83,13 @@ export class LiveSessionGateway implements OnGatewayInit, OnGatewayDisconnect {
   /** Stored first, then acked, then broadcast: an ack means the change survives anything. */
   @SubscribeMessage(LIVE_SOCKET_EVENTS.command)
   @Access.organisation(ROOM)
-  async command(@MessageBody() body: unknown, @CurrentViewer() viewer: Viewer, @Ack() ack: ((ack: LiveCommandAck) => void) | undefined): Promise<void> {
-    const result = await this.commands.execute(viewer, body);
+  async command(
+    @MessageBody() body: unknown,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+    @Ack() ack: ((ack: LiveCommandAck) => void) | undefined,
+  ): Promise<void> {
+    const result = await this.commands.execute(viewer, access, body);
     ack?.(result.ack);
     this.broadcaster.publish(result.event);
   }

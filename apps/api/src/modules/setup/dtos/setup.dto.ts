@@ -2,6 +2,7 @@ import { Language, LANGUAGES, ORGANISATION_KINDS, OrganisationKind, Role } from 
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { LanguageEnum, OrganisationKindEnum, RoleEnum } from '../../../engine/graphql/enums';
 import { EmailField, OneOfField, PasswordField, TextField } from '../../../engine/graphql/input-fields';
+import { BsnOnlyText } from '../../../engine/privacy/text-guard.decorators';
 
 @ObjectType()
 export class SetupStatus {
@@ -10,10 +11,10 @@ export class SetupStatus {
 
 @InputType()
 export class SetupOrganisationInput {
-  @Field() @TextField() organisationName: string;
+  @Field() @TextField() @BsnOnlyText('the name of the organisation') organisationName: string;
   @Field(() => OrganisationKindEnum) @OneOfField(ORGANISATION_KINDS) organisationKind: OrganisationKind;
-  @Field(() => String, { nullable: true }) @TextField({ optional: true }) networkName?: string | null;
-  @Field() @TextField() adminName: string;
+  @Field(() => String, { nullable: true }) @TextField({ optional: true }) @BsnOnlyText('the name of a learning network') networkName?: string | null;
+  @Field() @TextField() @BsnOnlyText("a person's own name as they want to be called") adminName: string;
   @Field() @EmailField() adminEmail: string;
   @Field() @PasswordField() password: string;
   @Field(() => LanguageEnum) @OneOfField(LANGUAGES) preferredLanguage: Language;

@@ -5,13 +5,14 @@ import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator'
 import { LanguageEnum } from '../../../engine/graphql/enums';
 import { AcknowledgeField, IdField, IntField, OneOfField, TextField, ValueIdsField } from '../../../engine/graphql/input-fields';
 import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
+import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
 @InputType({ isAbstract: true })
 abstract class StoryTextFields {
-  @Field() @TextField({ max: STORY_LIMITS.title }) title: string;
-  @Field() @TextField({ max: STORY_LIMITS.body }) body: string;
+  @Field() @TextField({ max: STORY_LIMITS.title }) @GuardedText() title: string;
+  @Field() @TextField({ max: STORY_LIMITS.body }) @GuardedText() body: string;
   @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' }) @ValueIdsField(STORY_LIMITS.maxValues) valueIds: string[];
   @Field({ defaultValue: false, description: '"Ik heb dit gecontroleerd": save despite the guard’s findings.' }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
@@ -25,13 +26,13 @@ export class CreateStoryInput extends StoryTextFields {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { description: 'The team that wrote it down; one of the writer’s own teams.' }) @IdField() teamId: string;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) storytellerPersonId?: string | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.storytellerName, optional: true }) storytellerName?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.storytellerName, optional: true }) @BsnOnlyText("the storyteller's own name, kept so the guard can find it in the story") storytellerName?: string | null;
   @Field(() => String, { nullable: true, description: 'Where the personal link is sent; left out, the writer passes the link on.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
   @IsOptional()
   @MaxLength(254, rule('maxLength', 254))
   @IsEmail({}, rule('email'))
-  storytellerEmail?: string | null;
+  @UnguardedText("where the storyteller's personal link is sent") storytellerEmail?: string | null;
   @Field(() => LanguageEnum, { defaultValue: 'nl' }) @OneOfField(LANGUAGES) storytellerLanguage: Language;
 }
 
@@ -51,7 +52,8 @@ export class SendStoryForCheckInput {
 @InputType()
 export class CommentOnStoryInput {
   @Field(() => ID) @IdField() storyId: string;
-  @Field() @TextField({ max: STORY_LIMITS.comment }) body: string;
+  @Field() @TextField({ max: STORY_LIMITS.comment }) @GuardedText() body: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export class CommentOnStoryInput {
 @InputType({ isAbstract: true })
 abstract class StoryCheckAnswerFields {
   @Field(() => Int, { description: 'The version the storyteller read.' }) @IsInt(rule('invalid')) revision: number;
-  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.comment, optional: true }) comment?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.comment, optional: true }) @GuardedText() comment?: string | null;
   @Field(() => StoryDecisionEnum, { nullable: true }) @IsOptional() @OneOfField(STORY_DECISIONS) decision?: StoryDecision | null;
   @Field(() => [StoryAudienceEnum]) @IsArray(rule('invalid')) @OneOfField(STORY_AUDIENCES, { each: true }) audiences: StoryAudience[];
 }
@@ -71,9 +73,11 @@ abstract class StoryCheckAnswerFields {
 @InputType()
 export class AnswerStoryCheckInput extends StoryCheckAnswerFields {
   @Field(() => ID) @IdField() storyId: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
 @InputType()
 export class AnswerStoryCheckByLinkInput extends StoryCheckAnswerFields {
-  @Field() @TextField({ max: 100 }) token: string;
+  @Field() @TextField({ max: 100 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }

@@ -1,0 +1,27 @@
+import { ContentFinding } from '@kring/domain';
+import { UserError } from '../graphql/user-error';
+
+/** A finding as the screens get it: where (`field`), what (`kind`, `label` in the viewer's language) and the exact stretch. */
+export interface FieldFinding extends ContentFinding {
+  label: string;
+}
+
+/**
+ * IDENTIFYING_DETAILS with every finding in `extensions.findings`, so the
+ * form can highlight them; the author then edits or confirms
+ * (acknowledgeWarnings). Nothing of the save was stored.
+ */
+export class IdentifyingDetailsError extends UserError {
+  constructor(readonly findings: FieldFinding[]) {
+    super('IDENTIFYING_DETAILS', { count: findings.length });
+    Object.assign(this.extensions, { findings });
+  }
+}
+
+/** BSN_REFUSED: a valid BSN is never stored, whatever the author confirms. All findings come along to highlight. */
+export class BsnRefusedError extends UserError {
+  constructor(readonly findings: FieldFinding[]) {
+    super('BSN_REFUSED', { count: findings.filter((f) => f.kind === 'bsn').length });
+    Object.assign(this.extensions, { findings });
+  }
+}

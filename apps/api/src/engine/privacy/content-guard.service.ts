@@ -1,0 +1,99 @@
+import { ContentGuardNames, ContentVerdict, GuardedTextInput, guardNameForms, IDENTIFYING_DETAIL_LABELS, judgeContent, Language } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { BsnRefusedError, FieldFinding, IdentifyingDetailsError } from './content-guard.errors';
+
+/** The organisations whose names a text is checked against; none for a page reached by a link (patterns only). */
+export type GuardScope = readonly string[];
+
+export interface GuardOptions {
+  /** Names known only in this context: the storyteller of a story, the relatives of a mirror conversation. */
+  readonly extraPeople?: readonly string[];
+  readonly manager?: EntityManager;
+}
+
+/**
+ * The content guard on the server (issue #9, domain guide §8): the domain's
+ * judgeContent, fed with the organisation's known names — its people and the
+ * real names on its resident register; the register's pseudonyms are what
+ * people are asked to write and never count. GraphQL saves reach it through
+ * ContentGuardInterceptor, live commands and the notebook sync through their
+ * command catalogues; all refuse with the same errors.
+ */
+@Injectable()
+export class ContentGuardService {
+  /** Name lists per set of organisations, kept while their fingerprint (a hash over the names) stays the same. */
+  private readonly cache = new Map<string, { fingerprint: string; names: ContentGuardNames }>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * One cheap query says whether the names changed since the last save (a new
+   * member is recognised at once); only then are they read and expanded again.
+   */
+  async names(scope: GuardScope, manager: EntityManager = this.db.manager): Promise<ContentGuardNames> {
+    if (scope.length === 0) return { people: [] };
+    const ids = [...new Set(scope)].sort();
+    const key = ids.join(',');
+    const source = `
+      SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
+      UNION SELECT 'person', unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
+      UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`;
+    const [{ fingerprint }] = await manager.query(`SELECT coalesce(md5(string_agg(kind || ':' || name, '|' ORDER BY kind, name)), '') AS fingerprint FROM (${source}) n`, [ids]);
+    const cached = this.cache.get(key);
+    if (cached && cached.fingerprint === fingerprint) return cached.names;
+    const rows: { kind: string; name: string }[] = await manager.query(source, [ids]);
+    const names: ContentGuardNames = {
+      people: rows.filter((r) => r.kind === 'person').map((r) => r.name),
+      allowed: rows.filter((r) => r.kind === 'allowed').map((r) => r.name),
+    };
+    this.cache.set(key, { fingerprint, names });
+    return names;
+  }
+
+  /** Every form of the known names (full, first, surname), for pages that check on the device. */
+  async nameForms(scope: GuardScope, manager?: EntityManager): Promise<string[]> {
+    return guardNameForms(await this.names(scope, manager));
+  }
+
+  async judge(scope: GuardScope, texts: readonly GuardedTextInput[], options: GuardOptions = {}): Promise<ContentVerdict> {
+    const present = texts.filter((t) => t.text);
+    if (present.length === 0) return { kind: 'clean', findings: [] };
+    // A BSN needs no names; a save with only bsn_only fields never reads them.
+    const needsNames = present.some((t) => (t.mode ?? 'full') === 'full');
+    const known = needsNames ? await this.names(scope, options.manager) : { people: [] };
+    return judgeContent(present, { people: [...known.people, ...(options.extraPeople ?? [])], allowed: known.allowed });
+  }
+
+  /** Findings with their label in the reader's language. */
+  async findAll(scope: GuardScope, texts: readonly GuardedTextInput[], language: Language, options: GuardOptions = {}): Promise<FieldFinding[]> {
+    return labelled((await this.judge(scope, texts, options)).findings, language);
+  }
+
+  /**
+   * Lets a save through when its texts are clean, or when the author
+   * confirmed "Ik heb dit gecontroleerd" for the texts with findings
+   * (`acknowledged`: for all texts, or per field path); a BSN never. Throws
+   * BSN_REFUSED or IDENTIFYING_DETAILS otherwise, and returns the confirmed
+   * findings (for the audit log).
+   */
+  async require(
+    scope: GuardScope,
+    texts: readonly GuardedTextInput[],
+    acknowledged: boolean | ReadonlySet<string>,
+    language: Language,
+    options: GuardOptions = {},
+  ): Promise<FieldFinding[]> {
+    const verdict = await this.judge(scope, texts, options);
+    const findings = labelled(verdict.findings, language);
+    if (verdict.kind === 'refused') throw new BsnRefusedError(findings);
+    const isAcknowledged = (field: string) => (typeof acknowledged === 'boolean' ? acknowledged : acknowledged.has(field));
+    if (findings.some((f) => !isAcknowledged(f.field))) throw new IdentifyingDetailsError(findings);
+    return findings;
+  }
+}
+
+function labelled(findings: ContentVerdict['findings'], language: Language): FieldFinding[] {
+  return findings.map((f) => ({ field: f.field, kind: f.kind, start: f.start, end: f.end, match: f.match, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] }));
+}

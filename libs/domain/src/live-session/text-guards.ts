@@ -1,0 +1,33 @@
+import { CommandTextCatalogue, exemptText, GUARDED_TEXT } from '../privacy/content-guard';
+import { LiveCommand } from './commands';
+
+const PHASE = exemptText('the id of a phase of the method');
+const ID = exemptText('the id of an entry, group or tag of this session');
+const CHOICE = exemptText('one of a fixed list');
+
+/**
+ * The content guard of the live case session (issue #9): which text of each
+ * command passes the guard on the server before anything is stored, and on
+ * the phone before it is sent. Contributions, questions, options and group
+ * labels are free text about a resident.
+ */
+export const LIVE_COMMAND_TEXT_GUARDS: CommandTextCatalogue<LiveCommand> = {
+  startSession: {},
+  endSession: {},
+  goToPhase: { phaseId: PHASE, toPhaseId: PHASE },
+  timerStart: { phaseId: PHASE },
+  timerPause: { phaseId: PHASE },
+  timerExtend: { phaseId: PHASE },
+  contribute: { phaseId: PHASE, body: GUARDED_TEXT, entryKind: CHOICE },
+  ask: { phaseId: PHASE, body: GUARDED_TEXT },
+  editEntry: { phaseId: PHASE, entryId: ID, body: GUARDED_TEXT },
+  removeEntry: { phaseId: PHASE, entryId: ID },
+  group: { phaseId: PHASE, entryIds: ID, groupId: ID, label: GUARDED_TEXT },
+  ungroup: { phaseId: PHASE, entryId: ID },
+  renameGroup: { phaseId: PHASE, groupId: ID, label: GUARDED_TEXT },
+  vote: { phaseId: PHASE, entryId: ID },
+  unvote: { phaseId: PHASE, entryId: ID },
+  tag: { phaseId: PHASE, entryId: ID, itemId: exemptText('an item of the values framework'), direction: CHOICE },
+  untag: { phaseId: PHASE, tagId: ID },
+  markReady: { phaseId: PHASE },
+};

@@ -1,0 +1,45 @@
+/**
+ * Prints every text field Kring accepts and how the content guard treats it
+ * (issue #9): the GraphQL input fields and arguments, read from their
+ * declarations (@GuardedText, @BsnOnlyText, @UnguardedText), and the fields
+ * of the live commands of both rooms, read from their catalogues. Exemptions
+ * come with their reason. For the closing note of a release:
+ *
+ *   node -r ./tests/bench/swc-register.js scripts/list-text-guards.ts
+ */
+import { LIVE_COMMAND_TEXT_GUARDS, MIRROR_COMMAND_TEXT_GUARDS, TextFieldDeclaration } from '@kring/domain';
+import { FEATURE_MODULES } from '../apps/api/src/app.module';
+import { buildFeatureSchema } from '../apps/api/src/engine/graphql/schema-printer';
+import { listTextFields } from '../apps/api/src/engine/privacy/text-guard.catalogue';
+
+const MODE_LABELS = { full: 'guarded (BSN refused, other details to confirm)', bsn_only: 'BSN only', none: 'exempt' } as const;
+
+function line(coordinate: string, declaration: TextFieldDeclaration | undefined): string {
+  if (!declaration) return `  ${coordinate} — NOT DECLARED`;
+  const reason = declaration.reason ? `: ${declaration.reason}` : '';
+  return `  ${coordinate} — ${MODE_LABELS[declaration.mode]}${reason}`;
+}
+
+function catalogueLines(room: string, catalogue: Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>): string[] {
+  return Object.entries(catalogue).flatMap(([type, fields]) => Object.entries(fields).map(([field, declaration]) => line(`${room}.${type}.${field}`, declaration)));
+}
+
+async function main(): Promise<void> {
+  const fields = listTextFields(await buildFeatureSchema(FEATURE_MODULES));
+  const sections: [string, string[]][] = [
+    ['GraphQL input fields and arguments', fields.map((f) => line(f.coordinate, f.declaration))],
+    ['Live case session commands', catalogueLines('session', LIVE_COMMAND_TEXT_GUARDS)],
+    ['Live mirror conversation commands', catalogueLines('mirror', MIRROR_COMMAND_TEXT_GUARDS)],
+  ];
+  for (const [title, lines] of sections) {
+    const order = (l: string) => (l.includes('— guarded') ? 0 : l.includes('— BSN only') ? 1 : 2);
+    console.log(`\n${title} (${lines.length})\n${[...lines].sort((a, b) => order(a) - order(b) || a.localeCompare(b)).join('\n')}`);
+  }
+  const missing = fields.filter((f) => !f.declaration).length;
+  if (missing > 0) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
