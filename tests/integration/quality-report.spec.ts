@@ -318,8 +318,8 @@ describe('quality-report input and the network year overview', () => {
     const audit = await kring.sql<{ action: string; person_id: string; subject_id: string }>(
       `SELECT action, person_id, subject_id FROM audit_event WHERE action LIKE 'quality_report%' ORDER BY created_at`,
     );
-    // One read for each of the two tests above, then the two exports.
-    expect(audit.map((a) => a.action)).toEqual(['quality_report_read', 'quality_report_read', 'quality_report_markdown', 'quality_report_pdf']);
+    // Ingrid read it in both tests above: within minutes that is one view (AuditService.recordView); every export counts.
+    expect(audit.map((a) => a.action)).toEqual(['quality_report_read', 'quality_report_markdown', 'quality_report_pdf']);
     expect(new Set(audit.map((a) => a.person_id))).toEqual(new Set([org.ingrid.personId]));
   });
 
@@ -370,7 +370,8 @@ describe('quality-report input and the network year overview', () => {
     const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, { headers: { cookie: coordinator.sessionCookie } });
     expect(pdf.status).toBe(200);
     const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [networkId]);
-    expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_read', 'network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
+    // Joke read the overview three times within minutes: one view; each export is its own event.
+    expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
   });
 
   it('keeps the network overview from members who are not its coordinator', async () => {

@@ -12,15 +12,51 @@ export interface AuditEntry {
   count?: number;
 }
 
+/**
+ * Reads of one thing by one person within this many minutes are one view.
+ * Pages read again after every change the reader makes there (and on a
+ * language switch), and the log is for people: "Ingrid read the mirror
+ * report at 10:02", not one line per request.
+ */
+export const VIEW_WINDOW_MINUTES = 10;
+
 /** Append-only record of who did, read or exported what; never the content itself. */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * Writes one event. A read (an action ending in "_read") is a view and is
+   * written once per view: see VIEW_WINDOW_MINUTES. Exports and changes are
+   * written every time: each file that leaves Kring and each change counts.
+   */
   async record(entry: AuditEntry, manager: EntityManager = this.db.manager): Promise<void> {
+    if (!isView(entry)) return this.insert(entry, manager);
+    if (manager.queryRunner?.isTransactionActive) return this.recordView(entry, manager);
+    await this.db.transaction((inTransaction) => this.recordView(entry, inTransaction));
+  }
+
+  private async recordView(entry: AuditEntry, manager: EntityManager): Promise<void> {
+    // A page and its refetch at the same moment must not both find no earlier read.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`audit-view:${entry.action}:${entry.personId}:${entry.subjectId ?? ''}`]);
+    const [earlier] = await manager.query(
+      `SELECT 1 FROM audit_event WHERE person_id = $1 AND subject_id IS NOT DISTINCT FROM $2 AND action = $3
+         AND organisation_id IS NOT DISTINCT FROM $4 AND created_at > now() - make_interval(mins => $5)
+       LIMIT 1`,
+      [entry.personId, entry.subjectId ?? null, entry.action, entry.organisationId ?? null, VIEW_WINDOW_MINUTES],
+    );
+    if (!earlier) await this.insert(entry, manager);
+  }
+
+  private async insert(entry: AuditEntry, manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO audit_event (action, organisation_id, person_id, subject_type, subject_id, count) VALUES ($1, $2, $3, $4, $5, $6)`,
       [entry.action, entry.organisationId ?? null, entry.personId ?? null, entry.subjectType ?? null, entry.subjectId ?? null, entry.count ?? null],
     );
   }
+}
+
+/** Reading something (case_read, mirror_report_read, quality_report_read…) by a known person. */
+function isView(entry: AuditEntry): entry is AuditEntry & { personId: string } {
+  return entry.action.endsWith('_read') && !!entry.personId;
 }
