@@ -1,6 +1,7 @@
 import { RETENTION_RULES, RetentionEvent, RetentionKind, STARTING_OBSERVATION_LENS } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { RetentionService } from '../../apps/api/src/modules/privacy/retention/retention.service';
+import { LiveStateService } from '../../apps/api/src/modules/reflection-sessions/live/live-state.service';
 import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -248,8 +249,11 @@ describe('retention: every declared kind of raw material is purged by its trigge
     expect((await chooseToPurge(['session_transcripts'])).updateRawNoteRetention.chosenPurges).toEqual(['session_transcripts']);
     const purged = await closedSessionSaying('Gewist omdat de organisatie koos');
     await FIRE.session_report_approved(purged);
-    // The report shows no emptied contributions.
+    // The report and the closed live room show no emptied contributions.
     expect(await read(purged)).toEqual([]);
+    const room = (id: string) => kring.app.get(LiveStateService).snapshot(id, org.sanne.personId);
+    expect((await room(purged)).entries).toEqual([]);
+    expect((await room(kept)).entries.map((e) => e.body)).toEqual(['Bewaard zolang de organisatie niet kiest']);
     // Only kinds an organisation may choose can be chosen.
     const refused = await org.ingrid.client.request(SAVE_RETENTION, {
       input: { organisationId: org.organisationId, rawNoteRetentionDays: 90, chosenPurges: ['session_memos'] },

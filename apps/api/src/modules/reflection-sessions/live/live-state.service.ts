@@ -34,7 +34,8 @@ export class LiveStateService {
       const method = session.method_snapshot;
       const phase = method.phases[session.current_phase_index];
       const participants = await loadParticipants(manager, sessionId, session.status === 'live' ? phase.id : null);
-      const entries = await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]);
+      // Contributions the retention purge emptied after the report was approved (the organisation's choice) are not shown.
+      const entries = await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`, [sessionId]);
       const groups = await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]);
       const votes = await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]);
       const tags = await manager.query(`SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
