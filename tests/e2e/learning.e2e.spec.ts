@@ -4,6 +4,7 @@ import { launchBrowser, PHONE } from '../support/browser';
 import { PASSWORD, secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { watchMail } from '../support/mail-watch';
 
 /**
  * Learning over time on a phone: a practice agreed in a session is looked
@@ -75,12 +76,17 @@ describe('learning over time in the browser', () => {
     await bram.getByLabel('Het verhaal').fill('Op zaterdag gingen de bewoners samen wandelen langs het weiland. Daarna dronken we koffie in de keuken, zoals thuis.');
     await bram.getByRole('checkbox', { name: 'Thuis voelen' }).check();
     await bram.getByLabel('Naam van de verteller').fill('Mevrouw Jansen');
+    await bram.getByLabel('E-mailadres van de verteller').fill('jansen@voorbeeld.test');
     await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
     await heading(bram).filter({ hasText: 'Samen op pad' }).waitFor();
     await bram.getByText('Nog alleen voor de schrijver en de verteller').waitFor();
+    const mail = watchMail(kring);
     await bram.getByRole('button', { name: 'Voorleggen aan de verteller' }).click();
-    const link = await bram.getByLabel('Persoonlijke link').inputValue();
-    expect(link).toMatch(/\/verhaal\/[A-Za-z0-9_-]{43}$/);
+    await bram.getByText('Kring heeft de verteller een e-mail gestuurd.').waitFor();
+    // The link goes to the storyteller alone: the writer never sees it, so only she can approve and consent.
+    const link = mail.last('jansen@voorbeeld.test').body.match(/https?:\/\/\S+\/verhaal\/[A-Za-z0-9_-]{43}/)![0];
+    mail.stop();
+    expect(await bram.content()).not.toContain(link.split('/verhaal/')[1]);
     expect(await fitsThePhone(bram)).toBe(true);
 
     // The storyteller reads it through her link, approves it and lets the network read it.

@@ -1,7 +1,7 @@
 import { GraphqlClient } from '../support/graphql-client';
-import { Mail, MailService } from '../../apps/api/src/engine/mail/mail.service';
 import { ACCEPT, CREATE_TEAM, INVITE, LOGIN, PASSWORD, SETUP, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
+import { watchMail } from '../support/mail-watch';
 
 const ME = `{ me { person { email preferredLanguage } memberships { role organisation { name } team { name } } } }`;
 
@@ -103,24 +103,14 @@ describe('accounts: setup, login, invitations, password reset', () => {
     expect(duplicate.errors?.[0].extensions?.code).toBe('ALREADY_MEMBER');
   });
 
-  /** Every mail the (real) mail service sends, read as it passes: password resets reach no outbox a colleague can read. */
-  function watchMail() {
-    const sent: Mail[] = [];
-    const spy = jest.spyOn(kring.app.get(MailService), 'send').mockImplementation(async function (this: MailService, mail: Mail) {
-      sent.push(mail);
-      return MailService.prototype.send.call(this, mail);
-    });
-    const token = (to: string) => {
-      const mail = [...sent].reverse().find((m) => m.to === to);
-      const match = mail?.body.match(/\/wachtwoord-herstellen\/([A-Za-z0-9_-]+)/);
-      if (!match) throw new Error(`No reset link sent to ${to}`);
-      return match[1];
-    };
-    return { token, stop: () => spy.mockRestore() };
+  /** Reset links are read from the mail as it passes: they reach no outbox a colleague can read. */
+  function watchResetMail() {
+    const mail = watchMail(kring);
+    return { token: (to: string) => mail.token(to, '/wachtwoord-herstellen'), stop: mail.stop };
   }
 
   it('resets a password by a single-use link that ends other sessions', async () => {
-    const mail = watchMail();
+    const mail = watchResetMail();
     try {
       const other = new GraphqlClient(kring.url);
       await other.ok(LOGIN, { email: 'bram@hoeve.test', password: PASSWORD });
@@ -139,7 +129,7 @@ describe('accounts: setup, login, invitations, password reset', () => {
   });
 
   it('keeps reset mails out of every Postvak: an administrator cannot read a colleague’s reset link (no SMTP)', async () => {
-    const mail = watchMail();
+    const mail = watchResetMail();
     try {
       const ingrid = new GraphqlClient(kring.url);
       await ingrid.ok(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
@@ -158,7 +148,7 @@ describe('accounts: setup, login, invitations, password reset', () => {
   });
 
   it('ends every other open reset link once one of them is used', async () => {
-    const mail = watchMail();
+    const mail = watchResetMail();
     try {
       const anonymous = new GraphqlClient(kring.url);
       const request = () => anonymous.ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`);

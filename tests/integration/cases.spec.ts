@@ -115,10 +115,15 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     const id = created.id;
     expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'NOT_FOUND', kees: 'NOT_FOUND', noor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND', foreign: 'NOT_FOUND' });
 
-    // What the sessions module does when a session uses the case: its participants get access.
+    // A planned session that uses the case, with noor invited (the sessions module's rows).
     const [noorRow] = await kring.sql<{ id: string }>(`SELECT id FROM person WHERE email = 'noor@hoeve.test'`);
-    await kring.sql(`INSERT INTO case_access (case_id, person_id, organisation_id) VALUES ($1, $2, $3)`, [id, noorRow.id, organisationId]);
-    // Access is granted, but a private case stays private until the author shares it.
+    const [session] = await kring.sql<{ id: string }>(
+      `INSERT INTO reflection_session (organisation_id, title, method_id, method_version, method_snapshot, case_id, scheduled_at, duration_minutes, moderator_id)
+       SELECT $1, 'Casusbespreking', 'incident_method', 1, '{}', $2, now(), 60, author_id FROM case_file WHERE id = $2 RETURNING id`,
+      [organisationId, id],
+    );
+    await kring.sql(`INSERT INTO session_participant (session_id, person_id, organisation_id, role) VALUES ($1, $2, $3, 'participant')`, [session.id, noorRow.id, organisationId]);
+    // Invited, but a private case stays private until the author shares it.
     expect((await readers(id)).noor).toBe('NOT_FOUND');
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'session' } });
     expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'NOT_FOUND', kees: 'NOT_FOUND', noor: 'reads', moderator: 'NOT_FOUND', admin: 'NOT_FOUND', foreign: 'NOT_FOUND' });
@@ -129,6 +134,11 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     const team = (await bram.ok(SHARE, { input: { caseId: id, visibility: 'team' } })).setCaseVisibility;
     expect(team).toEqual({ visibility: 'team', team: { name: 'Team wonen' }, allowedVisibilities: ['private', 'session', 'team'] });
     expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'NOT_FOUND', noor: 'reads', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
+    // "Zolang de sessie loopt": closed, noor still reads while the harvest is written; once the report is approved, no longer.
+    await kring.sql(`UPDATE reflection_session SET status = 'closed', ended_at = now() WHERE id = $1`, [session.id]);
+    expect((await readers(id)).noor).toBe('reads');
+    await kring.sql(`UPDATE reflection_session SET report_approved_at = now() WHERE id = $1`, [session.id]);
+    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'NOT_FOUND', noor: 'NOT_FOUND', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
     expect((await sanne.ok(LIST, { organisationId, teamId: teamWonen })).cases.map((c: { id: string }) => c.id)).toContain(id);
     expect((await sanne.ok(LIST, { organisationId, teamId: teamDag })).cases).toEqual([]);
     expect((await sanne.request(LIST, { organisationId, teamId: 'geen-id' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -2,12 +2,13 @@ import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, tokenFromOutbox } from '../suppo
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { teamWithPeople } from '../support/session-fixtures';
+import { watchMail } from '../support/mail-watch';
 
 const STORY = `id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller
   storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision }`;
 const CREATE = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { ${STORY} } }`;
 const UPDATE = `mutation U($input: UpdateStoryInput!) { updateStory(input: $input) { ${STORY} } }`;
-const SEND = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { link emailed story { checkStatus } } }`;
+const SEND = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed story { checkStatus } } }`;
 const READ = `query R($storyId: ID!) { story(storyId: $storyId) { ${STORY} } }`;
 const LIST = `query L($organisationId: ID!) { stories(organisationId: $organisationId) { id title checkStatus reaches } }`;
 const VIEW = `query V($token: String!) { storyForStoryteller(token: $token) { title body revision checkStatus canDecide audiences organisationName writerName comments { body fromStoryteller } } }`;
@@ -16,11 +17,6 @@ const ANSWER = `mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(in
 
 const BODY = 'Op zondag kookt mijn moeder weer mee. Ze vertelt dan over vroeger, toen ze met de bewoners van de boerderij wandelde.';
 
-/** The token in the newest story mail to an address. */
-async function storyToken(kring: TestKring, to: string): Promise<string> {
-  const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
-  return mail.body.match(/\/verhaal\/([A-Za-z0-9_-]+)/)![1];
-}
 
 describe('stories with a member check', () => {
   let kring: TestKring;
@@ -28,7 +24,10 @@ describe('stories with a member check', () => {
   let joost: GraphqlClient;
   let storyId: string;
   let token: string;
+  let mail: ReturnType<typeof watchMail>;
   const anonymous = () => new GraphqlClient(kring.url);
+  /** The storyteller's link is in the mail to them alone, never in an outbox colleagues or administrators read. */
+  const storyToken = (to: string) => mail.token(to, '/verhaal');
 
   beforeAll(async () => {
     kring = await startTestKring();
@@ -37,8 +36,12 @@ describe('stories with a member check', () => {
     await org.ingrid.client.ok(INVITE, { input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id } });
     joost = new GraphqlClient(kring.url);
     await joost.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD } });
+    mail = watchMail(kring);
   });
-  afterAll(() => kring.close());
+  afterAll(async () => {
+    mail.stop();
+    await kring.close();
+  });
 
   it('needs exactly one storyteller and a link that works for 1 to 90 days', async () => {
     const base = { organisationId: org.organisationId, teamId: org.teamId, title: 'Koken op zondag', body: BODY };
@@ -46,7 +49,15 @@ describe('stories with a member check', () => {
     expect(none.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_REQUIRED');
     const both = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerPersonId: org.sanne.personId } });
     expect(both.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_REQUIRED');
-    const badValue = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', valueIds: ['geen_waarde'] } });
+    // The link goes to the storyteller alone: without their address there is no way to reach them but through the writer.
+    const noAddress = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen' } });
+    expect(noAddress.errors?.[0].extensions).toMatchObject({ code: 'STORY_STORYTELLER_EMAIL_REQUIRED', fields: { storytellerEmail: expect.any(String) } });
+    // The writer is never their own storyteller: by account or by their own address.
+    const self = await org.bram.client.request(CREATE, { input: { ...base, storytellerPersonId: org.bram.personId } });
+    expect(self.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_IS_WRITER');
+    const ownAddress = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'Bram@Hoeve.test' } });
+    expect(ownAddress.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_IS_WRITER');
+    const badValue = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'jansen@voorbeeld.test', valueIds: ['geen_waarde'] } });
     expect(badValue.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { valueIds: 'Waarden heeft geen geldige waarde' } });
     expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
   });
@@ -77,8 +88,11 @@ describe('stories with a member check', () => {
   it('lays the story before the storyteller through a personal link, which opens only that story', async () => {
     const sent = (await org.bram.client.ok(SEND, { input: { storyId, validDays: 14 } })).sendStoryForCheck;
     expect(sent).toMatchObject({ emailed: true, story: { checkStatus: 'with_storyteller' } });
-    token = await storyToken(kring, 'jansen@voorbeeld.test');
-    expect(sent.link).toMatch(new RegExp(`/verhaal/${token}$`));
+    token = storyToken('jansen@voorbeeld.test');
+    // The writer never sees the link, and no outbox colleagues or administrators read holds it.
+    expect(JSON.stringify(sent)).not.toContain(token);
+    expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE body LIKE $1 OR to_address = 'jansen@voorbeeld.test'`, [`%${token}%`])).toEqual([]);
+    expect(JSON.stringify((await org.bram.client.ok(READ, { storyId })).story)).not.toContain(token);
     const view = (await anonymous().ok(VIEW, { token })).storyForStoryteller;
     expect(view).toEqual({
       title: 'Koken op zondag',
@@ -107,7 +121,7 @@ describe('stories with a member check', () => {
     await org.bram.client.ok(SEND, { input: { storyId, validDays: 14 } });
     const old = await anonymous().request(VIEW, { token });
     expect(old.errors?.[0]).toMatchObject({ extensions: { code: 'LINK_UNAVAILABLE' } });
-    token = await storyToken(kring, 'jansen@voorbeeld.test');
+    token = storyToken('jansen@voorbeeld.test');
     const stale = await anonymous().request(ANSWER_BY_LINK, { input: { token, revision: 1, decision: 'approve', audiences: ['team'] } });
     expect(stale.errors?.[0]).toMatchObject({ message: 'Het verhaal is intussen aangepast (nu versie 2). Lees de nieuwe versie; je opmerking en keuzes staan nog klaar.' });
     expect(await kring.sql(`SELECT audience FROM story_consent`)).toEqual([]);
@@ -122,7 +136,11 @@ describe('stories with a member check', () => {
     ]);
     expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
     expect((await org.ingrid.client.request(READ, { storyId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    await org.fatima.client.ok(READ, { storyId });
+    expect(await kring.sql(`SELECT action FROM audit_event WHERE subject_id = $1 AND action = 'story_read'`, [storyId])).toEqual([]);
+    const read = (await org.fatima.client.ok(READ, { storyId })).story;
+    // The team reads the story, not who told it: the name is for the writer and the storyteller only.
+    expect(read.storyteller).toEqual({ name: null, hasAccount: false, email: null, linkExpiresAt: null });
+    expect(JSON.stringify(read)).not.toContain('Jansen');
     expect(await kring.sql(`SELECT action FROM audit_event WHERE subject_id = $1 AND action = 'story_read'`, [storyId])).toEqual([{ action: 'story_read' }]);
   });
 
@@ -152,9 +170,9 @@ describe('stories with a member check', () => {
     });
     const id = created.createStory.id;
     const sent = (await org.bram.client.ok(SEND, { input: { storyId: id, validDays: 30 } })).sendStoryForCheck;
-    expect(sent.link).toBeNull();
-    const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = 'sanne@hoeve.test' ORDER BY created_at DESC LIMIT 1`);
-    expect(mail.body).toContain(`/verhalen/${id}`);
+    expect(sent.emailed).toBe(true);
+    expect(mail.last('sanne@hoeve.test').body).toContain(`/verhalen/${id}`);
+    expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE to_address = 'sanne@hoeve.test' AND body LIKE '%/verhalen/%'`)).toEqual([]);
 
     const byWriter = await org.bram.client.request(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });
     expect(byWriter.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_ONLY');

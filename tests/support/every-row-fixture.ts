@@ -86,7 +86,7 @@ export async function createEveryRow(kring: TestKring) {
   // A story of organisation A, and one of its lessons shared in the library.
   const story = (
     await a.admin.ok(`mutation St($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
-      input: { organisationId: a.organisationId, teamId: team.id, title: 'Koken met de buurman', body: 'Op zondag kookt hij mee.', storytellerName: 'Oom Piet' },
+      input: { organisationId: a.organisationId, teamId: team.id, title: 'Koken met de buurman', body: 'Op zondag kookt hij mee.', storytellerName: 'Oom Piet', storytellerEmail: 'piet@buurman.test' },
     })
   ).createStory;
   const [libraryItem] = await kring.sql<{ id: string }>(

@@ -70,3 +70,4 @@ export * from './notifications/notification-kinds';
 export * from './privacy-operations/retention';
 export * from './privacy-operations/audit-actions';
 export * from './privacy-operations/erasure';
+export * from './visibility';

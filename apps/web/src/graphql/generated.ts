@@ -1403,23 +1403,23 @@ export type RespondToVisitProposalMutationVariables = Exact<{
 
 export type RespondToVisitProposalMutation = { respondToVisitProposal: { id: string, status: VisitProposalStatus } };
 
-export type LibraryItemPartsFragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
+export type LibraryItemPartsFragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
 
-export type LibraryHitPartsFragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
+export type LibraryHitPartsFragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
 
 export type LibrarySearchQueryVariables = Exact<{
   input: LibrarySearchInput;
 }>;
 
 
-export type LibrarySearchQuery = { librarySearch: { more: boolean, hits: Array<{ id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } }> } };
+export type LibrarySearchQuery = { librarySearch: { more: boolean, hits: Array<{ id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } }> } };
 
 export type NetworkLibrarySearchQueryVariables = Exact<{
   input: NetworkLibrarySearchInput;
 }>;
 
 
-export type NetworkLibrarySearchQuery = { networkLibrarySearch: { more: boolean, hits: Array<{ id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } }> } };
+export type NetworkLibrarySearchQuery = { networkLibrarySearch: { more: boolean, hits: Array<{ id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } }> } };
 
 export type LibraryItemQueryVariables = Exact<{
   organisationId: string | number;
@@ -1427,7 +1427,7 @@ export type LibraryItemQueryVariables = Exact<{
 }>;
 
 
-export type LibraryItemQuery = { libraryItem: { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
+export type LibraryItemQuery = { libraryItem: { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
 
 export type NetworkLibraryItemQueryVariables = Exact<{
   networkId: string | number;
@@ -1435,7 +1435,7 @@ export type NetworkLibraryItemQueryVariables = Exact<{
 }>;
 
 
-export type NetworkLibraryItemQuery = { networkLibraryItem: { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
+export type NetworkLibraryItemQuery = { networkLibraryItem: { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
 
 export type LibraryCandidatePartsFragment = { kind: LibrarySourceKind, sourceId: string, title: string, excerpt: string, ready: boolean, allowedAudiences: Array<LibraryAudience>, share: { itemId: string, audience: LibraryAudience, sharedAt: string, visibleNow: boolean } | null };
 
@@ -2148,7 +2148,7 @@ export type PlanningOptionsQueryVariables = Exact<{
 }>;
 
 
-export type PlanningOptionsQuery = { organisation: { id: string, name: string, teams: Array<{ id: string, name: string }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string }, team: { id: string } | null }> }, methods: Array<{ id: string, version: number, custom: boolean, durationMinutes: number, name: { nl: string, en: string } }>, cases: Array<{ id: string, displayPseudonym: string, title: string, team: { id: string } | null }> };
+export type PlanningOptionsQuery = { organisation: { id: string, name: string, teams: Array<{ id: string, name: string }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string }, team: { id: string } | null }> }, methods: Array<{ id: string, version: number, custom: boolean, durationMinutes: number, name: { nl: string, en: string } }>, cases: Array<{ id: string, displayPseudonym: string, title: string, visibility: CaseVisibility, team: { id: string } | null }> };
 
 export type ReflectionSessionQueryVariables = Exact<{
   sessionId: string | number;
@@ -2297,9 +2297,9 @@ export type LoadDemoMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LoadDemoMutation = { loadDemo: { accounts: Array<{ email: string, displayName: string, role: Role, organisationName: string, password: string }> } };
 
-export type StorySummaryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
+export type StorySummaryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
 
-export type StoryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> };
+export type StoryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> };
 
 export type StoriesQueryVariables = Exact<{
   organisationId: string | number;
@@ -2307,56 +2307,56 @@ export type StoriesQueryVariables = Exact<{
 }>;
 
 
-export type StoriesQuery = { stories: Array<{ id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } }> };
+export type StoriesQuery = { stories: Array<{ id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } }> };
 
 export type StoryQueryVariables = Exact<{
   storyId: string | number;
 }>;
 
 
-export type StoryQuery = { story: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type StoryQuery = { story: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type CreateStoryMutationVariables = Exact<{
   input: CreateStoryInput;
 }>;
 
 
-export type CreateStoryMutation = { createStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type CreateStoryMutation = { createStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type UpdateStoryMutationVariables = Exact<{
   input: UpdateStoryInput;
 }>;
 
 
-export type UpdateStoryMutation = { updateStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type UpdateStoryMutation = { updateStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type SendStoryForCheckMutationVariables = Exact<{
   input: SendStoryForCheckInput;
 }>;
 
 
-export type SendStoryForCheckMutation = { sendStoryForCheck: { link: string | null, emailed: boolean, story: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } } };
+export type SendStoryForCheckMutation = { sendStoryForCheck: { emailed: boolean, story: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } } };
 
 export type RevokeStoryLinkMutationVariables = Exact<{
   storyId: string | number;
 }>;
 
 
-export type RevokeStoryLinkMutation = { revokeStoryLink: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type RevokeStoryLinkMutation = { revokeStoryLink: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type CommentOnStoryMutationVariables = Exact<{
   input: CommentOnStoryInput;
 }>;
 
 
-export type CommentOnStoryMutation = { commentOnStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type CommentOnStoryMutation = { commentOnStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type AnswerStoryCheckMutationVariables = Exact<{
   input: AnswerStoryCheckInput;
 }>;
 
 
-export type AnswerStoryCheckMutation = { answerStoryCheck: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type AnswerStoryCheckMutation = { answerStoryCheck: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type StoryForStorytellerPartsFragment = { title: string, body: string, revision: number, checkStatus: StoryCheckStatus, canDecide: boolean, approvedRevision: number | null, audiences: Array<StoryAudience>, organisationName: string, writerName: string | null, language: string, linkExpiresAt: string, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> };
 
@@ -7358,6 +7358,7 @@ export const PlanningOptionsDocument = new TypedDocumentString(`
     id
     displayPseudonym
     title
+    visibility
     team {
       id
     }
@@ -8193,7 +8194,6 @@ export const UpdateStoryDocument = new TypedDocumentString(`
 export const SendStoryForCheckDocument = new TypedDocumentString(`
     mutation SendStoryForCheck($input: SendStoryForCheckInput!) {
   sendStoryForCheck(input: $input) {
-    link
     emailed
     story {
       ...StoryParts

@@ -7,9 +7,11 @@ import {
   LOCATION_KINDS,
   ORGANISATION_KIND_LABELS,
   ORGANISATION_KINDS,
+  SHARED_DESCRIPTOR_SENTENCE,
 } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
+import { useLocalized } from '../i18n/localized';
 import { useLocale } from '../i18n/locale';
 import { coreValueOptions } from '../stories';
 import { Button } from '../ui/Button';
@@ -23,6 +25,7 @@ export function SearchFilters({ values, onChange }: { values: Lists; onChange: (
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { options } = useLocale();
+  const localized = useLocalized();
   const active = Object.values(values).some((list) => list.length > 0);
   const set = <K extends keyof Lists>(key: K) => (list: Lists[K]) => onChange({ ...values, [key]: list });
   return (
@@ -32,6 +35,7 @@ export function SearchFilters({ values, onChange }: { values: Lists; onChange: (
       <CheckboxGroup legend={t('library.filters.sourceKinds')} name="sourceKinds" options={options(LIBRARY_SOURCE_KINDS, LIBRARY_SOURCE_KIND_LABELS)} values={values.sourceKinds} onChange={set('sourceKinds')} />
       <CheckboxGroup
         legend={t('library.filters.organisationKinds')}
+        hint={localized(SHARED_DESCRIPTOR_SENTENCE)}
         name="organisationKinds"
         options={options(ORGANISATION_KINDS, ORGANISATION_KIND_LABELS)}
         values={values.organisationKinds}

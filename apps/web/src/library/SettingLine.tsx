@@ -17,7 +17,7 @@ export function SettingLine({ hit }: { hit: Hit }) {
       ? t('library.ownTeam', { team: hit.teamName })
       : t('library.own')
     : [
-        label(ORGANISATION_KIND_LABELS, hit.setting.organisationKind),
+        hit.setting.organisationKind && label(ORGANISATION_KIND_LABELS, hit.setting.organisationKind),
         hit.setting.locationKind && label(LOCATION_KIND_LABELS, hit.setting.locationKind),
         hit.setting.clientGroups.map((g) => label(CLIENT_GROUP_LABELS, g)).join(', '),
       ]

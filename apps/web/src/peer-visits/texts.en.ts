@@ -210,12 +210,6 @@ export const visitsEn: typeof visitsNl = {
     reflection: 'The host’s reflection',
     practices: 'What we will try',
     lookBack: 'look back on {{date}}',
-    visibility: {
-      involved: 'Only those involved in the visit see this report.',
-      team: 'The host’s chosen team sees this report too.',
-      organisation: 'The host’s whole organisation sees this report.',
-      network: 'The learning network sees an anonymised version.',
-    },
     draft: {
       title: 'The visitors’ draft',
       intro: 'Write together what you saw and choose which observations go in the report. Then hand it to the host.',
@@ -241,7 +235,6 @@ export const visitsEn: typeof visitsNl = {
       addPractice: 'Add practice',
       removePractice: 'Remove',
       visibilityTitle: 'Who sees this report',
-      visibilityIntro: 'You decide. A smaller circle applies at once; the network always sees an anonymised version.',
       visibilityLegend: 'Visible to',
       saveVisibility: 'Save choice',
       visibilitySaved: 'Your choice has been saved.',

@@ -208,12 +208,6 @@ export const visitsNl = {
     reflection: 'Reflectie van de gastheer',
     practices: 'Wat we gaan proberen',
     lookBack: 'terugkijken op {{date}}',
-    visibility: {
-      involved: 'Alleen wie bij de visitatie betrokken was ziet dit rapport.',
-      team: 'Ook het gekozen team van de gastheer ziet dit rapport.',
-      organisation: 'De hele organisatie van de gastheer ziet dit rapport.',
-      network: 'Het lerend netwerk ziet een geanonimiseerde versie.',
-    },
     draft: {
       title: 'Concept van de bezoekers',
       intro: 'Schrijf samen wat jullie zagen en kies welke beelden in het rapport komen. Daarna geef je het aan de gastheer.',
@@ -239,7 +233,6 @@ export const visitsNl = {
       addPractice: 'Praktijk toevoegen',
       removePractice: 'Weghalen',
       visibilityTitle: 'Wie ziet dit rapport',
-      visibilityIntro: 'Jij beslist. Een kleinere kring geldt meteen; het netwerk ziet altijd een geanonimiseerde versie.',
       visibilityLegend: 'Zichtbaar voor',
       saveVisibility: 'Keuze bewaren',
       visibilitySaved: 'Je keuze is bewaard.',

@@ -183,7 +183,6 @@ export const sessionsEn: typeof sessionsNl = {
     chooseMethod: 'Choose a method',
     methodMissing: 'Choose a method.',
     case: 'Case',
-    caseHint: 'Only the pseudonym is shown. The participants may read the case while the session runs.',
     noCase: 'No case, a theme or question',
     question: 'Question or theme',
     questionHint: 'For example: “What did we do when Mr K. wanted to go outside in the evening?”',
@@ -283,7 +282,6 @@ export const sessionsEn: typeof sessionsNl = {
       },
       memo: {
         title: 'Memos (for you only)',
-        intro: 'Notes for yourself as the moderator. They are not in the report and nobody else sees them.',
         field: 'Memo',
         add: 'Add a memo',
       },

@@ -185,7 +185,6 @@ export const sessionsNl = {
     chooseMethod: 'Kies een werkvorm',
     methodMissing: 'Kies een werkvorm.',
     case: 'Casus',
-    caseHint: 'Alleen het pseudoniem wordt getoond. De deelnemers mogen de casus lezen zolang de sessie loopt.',
     noCase: 'Geen casus, een thema of vraag',
     question: 'Vraag of thema',
     questionHint: 'Bijvoorbeeld: “Wat deden we toen meneer K. ’s avonds naar buiten wilde?”',
@@ -285,7 +284,6 @@ export const sessionsNl = {
       },
       memo: {
         title: 'Memo’s (alleen voor jou)',
-        intro: 'Aantekeningen voor jezelf als gespreksleider. Ze komen niet in het verslag en niemand anders ziet ze.',
         field: 'Memo',
         add: 'Memo toevoegen',
       },

@@ -1,38 +1,35 @@
-import { STORY_CHECK_STATUS_LABELS, STORY_LIMITS } from '@kring/domain';
+import { STORY_CHECK_DELIVERY_SENTENCE, STORY_CHECK_STATUS_LABELS, STORY_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RevokeStoryLinkDocument, SendStoryForCheckDocument, type StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
+import { useLocalized } from '../i18n/localized';
 import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
 import { Section } from '../ui/Section';
 
 /**
  * The writer's side of the member check: lay the story before its teller
- * (with a personal link, shown once, for a teller without an account), see
- * where it stands, and withdraw a link.
+ * (a teller without an account gets a personal link by e-mail, which the
+ * writer never sees), see where it stands, and withdraw a link.
  */
 export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
   const { t } = useTranslation();
   const { label, date } = useLocale();
   const [send, sending] = useMutation(SendStoryForCheckDocument);
   const [revoke, revoking] = useMutation(RevokeStoryLinkDocument);
-  const [sent, setSent] = useState<{ link: string | null; emailed: boolean }>();
-  const [copied, setCopied] = useState(false);
+  const localized = useLocalized();
+  const [sent, setSent] = useState<{ emailed: boolean }>();
   const [revoked, setRevoked] = useState(false);
   const days = STORY_LIMITS.defaultLinkDays;
 
   const sendNow = async () => {
     const data = await send({ input: { storyId: story.id, validDays: days } });
     if (!data) return;
-    setSent({ link: data.sendStoryForCheck.link ?? null, emailed: data.sendStoryForCheck.emailed });
+    setSent({ emailed: data.sendStoryForCheck.emailed });
     setRevoked(false);
     onChanged();
-  };
-  const copy = async () => {
-    if (!sent?.link) return;
-    await navigator.clipboard?.writeText(sent.link).then(() => setCopied(true), () => setCopied(false));
   };
 
   return (
@@ -40,6 +37,7 @@ export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFrag
       <p>{t('stories.check.statusIs', { status: label(STORY_CHECK_STATUS_LABELS, story.checkStatus) })}</p>
       {story.approvedRevision !== null && story.approvedRevision !== undefined && <p>{t('stories.check.approvedVersion', { revision: story.approvedRevision })}</p>}
       <p className="field__hint">{story.storyteller.hasAccount ? t('stories.check.sendColleague') : t('stories.check.sendHint', { days })}</p>
+      <p className="field__hint">{localized(STORY_CHECK_DELIVERY_SENTENCE)}</p>
       {sending.error && <Alert tone="error">{sending.error.message}</Alert>}
       <Button busy={sending.loading} onClick={() => void sendNow()}>
         {story.checkStatus === 'draft' && story.approvedRevision == null ? t('stories.check.send') : t('stories.check.sendAgain')}
@@ -47,17 +45,6 @@ export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFrag
       {sent && (
         <Alert tone="success">
           <p>{t('stories.check.sent')}</p>
-          {sent.link && (
-            <>
-              <p>{t('stories.check.linkOnce')}</p>
-              <div className="story-link">
-                <input aria-label={t('stories.check.linkLabel')} readOnly value={sent.link} onFocus={(e) => e.currentTarget.select()} />
-                <Button variant="secondary" onClick={() => void copy()}>
-                  {copied ? t('stories.check.copied') : t('stories.check.copy')}
-                </Button>
-              </div>
-            </>
-          )}
           {sent.emailed && <p>{t('stories.check.emailed')}</p>}
         </Alert>
       )}

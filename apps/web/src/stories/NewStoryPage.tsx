@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@kring/domain';
+import { LANGUAGES, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import '../cases/cases.css';
 import { CreateStoryDocument, LearningOrganisationDocument } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { LANGUAGE_NAMES } from '../i18n';
+import { useLocalized } from '../i18n/localized';
 import { withOrganisation } from '../practices';
 import { SelectField, TextField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
@@ -25,6 +26,7 @@ export function NewStoryPage() {
 function NewStoryForm({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const viewer = useViewer();
+  const localized = useLocalized();
   const navigate = useNavigate();
   const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
   const [create, { loading, error }] = useMutation(CreateStoryDocument);
@@ -37,8 +39,8 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
   if (!organisation.data) return organisation.error ? <LoadError error={organisation.error} onRetry={organisation.refetch} /> : <Loading />;
   const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams);
   const teamId = teamChoice || (teams.length === 1 ? teams[0].id : '');
-  // Each person once, however many roles they hold.
-  const colleagues = [...new Map(organisation.data.organisation.members.map((m) => [m.person.id, m.person.displayName])).entries()].map(([value, label]) => ({ value, label }));
+  // Each person once, and never the writer: the storyteller checks the story and consents themselves.
+  const colleagues = [...new Map(organisation.data.organisation.members.filter((m) => m.person.id !== viewer.person.id).map((m) => [m.person.id, m.person.displayName])).entries()].map(([value, label]) => ({ value, label }));
 
   const submit = async (acknowledgeWarnings: boolean) => {
     const storyteller =
@@ -87,12 +89,11 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
           <SelectField label={t('stories.fields.colleagueName')} name="storytellerPersonId" emptyOption={t('stories.fields.choose')} options={colleagues} value={colleague} onChange={setColleague} error={error?.fields.storytellerPersonId} />
         ) : (
           <>
-            <TextField label={t('stories.fields.guestName')} hint={t('stories.fields.guestNameHint')} name="storytellerName" value={guest.name} onChange={(name) => setGuest({ ...guest, name })} error={error?.fields.storytellerName} />
+            <TextField label={t('stories.fields.guestName')} hint={`${localized(STORYTELLER_IDENTITY_SENTENCE)} ${t('stories.fields.guestNameGuard')}`} name="storytellerName" value={guest.name} onChange={(name) => setGuest({ ...guest, name })} error={error?.fields.storytellerName} />
             <TextField
               type="email"
               label={t('stories.fields.guestEmail')}
               hint={t('stories.fields.guestEmailHint')}
-              optional
               name="storytellerEmail"
               value={guest.email}
               onChange={(email) => setGuest({ ...guest, email })}

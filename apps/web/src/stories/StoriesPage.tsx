@@ -53,7 +53,7 @@ function StoryList({ organisationId }: { organisationId: string }) {
                 <Link to={withOrganisation(`/verhalen/${story.id}`, organisationId)}>{story.title}</Link>
               </h2>
               <p className="muted">
-                {[story.team?.name, story.viewerIsStoryteller ? t('stories.youTell') : t('stories.byTeller', { name: story.storyteller.name })].filter(Boolean).join(' · ')}
+                {[story.team?.name, story.viewerIsStoryteller ? t('stories.youTell') : story.storyteller.name && t('stories.byTeller', { name: story.storyteller.name })].filter(Boolean).join(' · ')}
               </p>
               <p>
                 <span className="badge">{label(STORY_CHECK_STATUS_LABELS, story.checkStatus)}</span>{' '}

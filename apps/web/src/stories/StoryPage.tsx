@@ -47,7 +47,8 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
     <Page title={story.title} wide>
       <LearningTabs current="stories" organisationId={story.organisationId} />
       <p className="muted">
-        {t('stories.page.meta', { team: story.team ? withoutTeamWord(story.team.name) : '–', author: story.author?.name ?? '–', revision: story.revision })} · {t('stories.byTeller', { name: story.storyteller.name })}
+        {t('stories.page.meta', { team: story.team ? withoutTeamWord(story.team.name) : '–', author: story.author?.name ?? '–', revision: story.revision })}
+        {story.storyteller.name && ` · ${t('stories.byTeller', { name: story.storyteller.name })}`}
       </p>
       <p>
         <span className="badge">{label(STORY_CHECK_STATUS_LABELS, story.checkStatus)}</span>{' '}

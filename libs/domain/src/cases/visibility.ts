@@ -1,5 +1,6 @@
 import { Role } from '../organisation/roles';
 import { LocalizedText } from '../values/localized-text';
+import { CASE_VISIBILITY_RULE } from '../visibility/cases';
 
 /**
  * Who may read a case (casus), narrowest first. The levels are layered: each
@@ -26,36 +27,17 @@ export interface CaseVisibilityInfo {
   explanation: LocalizedText;
 }
 
-export const CASE_VISIBILITY_INFO: Readonly<Record<CaseVisibility, CaseVisibilityInfo>> = {
-  private: {
-    label: { nl: 'Alleen ik', en: 'Only me' },
-    explanation: {
-      nl: 'Alleen jij kunt de casus lezen. Zo kun je rustig schrijven voordat je hem deelt.',
-      en: 'Only you can read the case, so you can write in peace before you share it.',
-    },
-  },
-  session: {
-    label: { nl: 'Deelnemers van de bijeenkomst', en: 'Session participants' },
-    explanation: {
-      nl: 'Naast jou lezen alleen de deelnemers van een reflectiebijeenkomst waarin de casus besproken wordt.',
-      en: 'Besides you, only the participants of a reflection session that discusses the case can read it.',
-    },
-  },
-  team: {
-    label: { nl: 'Het team', en: 'The team' },
-    explanation: {
-      nl: 'De leden van het team van de casus lezen mee, en ook de beheerders, zorgondernemers en gespreksleiders van de organisatie.',
-      en: "The members of the case's team can read it, and so can the organisation's administrators, care entrepreneurs and moderators.",
-    },
-  },
-  organisation: {
-    label: { nl: 'De hele organisatie', en: 'The whole organisation' },
-    explanation: {
-      nl: 'Iedereen in de organisatie kan de casus lezen, ook collega’s van andere teams en locaties.',
-      en: 'Everyone in the organisation can read the case, including colleagues in other teams and locations.',
-    },
-  },
+/** Labels for the levels; what each level means comes from the visibility rule (CASE_VISIBILITY_RULE). */
+const CASE_VISIBILITY_LABELS: Readonly<Record<CaseVisibility, LocalizedText>> = {
+  private: { nl: 'Alleen ik', en: 'Only me' },
+  session: { nl: 'Deelnemers van de bijeenkomst', en: 'Session participants' },
+  team: { nl: 'Het team', en: 'The team' },
+  organisation: { nl: 'De hele organisatie', en: 'The whole organisation' },
 };
+
+export const CASE_VISIBILITY_INFO: Readonly<Record<CaseVisibility, CaseVisibilityInfo>> = Object.fromEntries(
+  CASE_VISIBILITIES.map((visibility) => [visibility, { label: CASE_VISIBILITY_LABELS[visibility], explanation: CASE_VISIBILITY_RULE.sentence({ visibility }) }]),
+) as Record<CaseVisibility, CaseVisibilityInfo>;
 
 export function visibilityRank(visibility: CaseVisibility): number {
   return CASE_VISIBILITIES.indexOf(visibility);

@@ -315,6 +315,14 @@ export const ERROR_MESSAGES = {
     nl: 'Een verteller met een account moet lid zijn van de organisatie. Voor iemand anders vul je een naam in; die persoon leest mee via een persoonlijke link.',
     en: 'A storyteller with an account must be a member of the organisation. For anyone else, fill in a name; they read along through a personal link.',
   },
+  STORY_STORYTELLER_EMAIL_REQUIRED: {
+    nl: 'Vul het e-mailadres van de verteller in. Kring stuurt de persoonlijke link alleen naar de verteller zelf, zodat niemand anders het verhaal namens de verteller kan goedkeuren.',
+    en: "Fill in the storyteller's e-mail address. Kring sends the personal link to the storyteller alone, so nobody else can approve the story on their behalf.",
+  },
+  STORY_STORYTELLER_IS_WRITER: {
+    nl: 'De verteller moet iemand anders zijn dan jij: de verteller leest het verhaal na en geeft zelf toestemming. Vul het e-mailadres van de verteller in, niet het jouwe.',
+    en: 'The storyteller must be someone other than you: they check the story and give consent themselves. Fill in the storyteller’s e-mail address, not yours.',
+  },
   STORY_CHANGED: {
     nl: 'Het verhaal is intussen aangepast (nu versie {revision}). Lees de nieuwe versie; je opmerking en keuzes staan nog klaar.',
     en: 'The story has been changed in the meantime (now version {revision}). Read the new version; your remark and choices are still there.',

@@ -1,3 +1,5 @@
+import { LocalizedText } from '../values/localized-text';
+
 /**
  * Small-number suppression (domain guide §8), in ONE place: every aggregate
  * and every descriptor that could point at a person, a home or an
@@ -38,3 +40,9 @@ export function fromEnoughSources<T>(items: readonly T[], sourceOf: (item: T) =>
 export function sharedDescriptor<T>(descriptor: T, organisationsSharingIt: number): T | null {
   return enoughSources(organisationsSharingIt) ? descriptor : null;
 }
+
+/** What a screen says where it leaves out a descriptor by sharedDescriptor (the library's filter, a report's header). */
+export const SHARED_DESCRIPTOR_SENTENCE: LocalizedText = {
+  nl: 'De soort organisatie noemt Kring bij andere organisaties pas als minstens 5 organisaties in het netwerk hem delen; anders zou hij de organisatie verraden.',
+  en: 'Kring names the kind of another organisation only when at least 5 organisations in the network share it; otherwise it would give the organisation away.',
+};

@@ -1,25 +1,44 @@
-import { CASE_TEAM_READER_ROLES } from '@kring/domain';
+import { CASE_READERS, CASE_TEAM_READER_ROLES, CASE_VISIBILITIES, ReaderRole } from '@kring/domain';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 
 /**
- * Who may read a case (leesrecht), as one SQL condition over `case_file c`.
- * The levels are layered, each including the readers of the narrower ones:
- * - private: only the author;
- * - session: also the people in case_access (a session's participants);
- * - team: also members of the case's team in any role, and the
- *   organisation's administrators, care entrepreneurs and moderators;
- * - organisation: every member of the organisation.
- * Parameters: $1 organisation, $2 viewer (person), $3 the viewer's teams in
- * this organisation, $4 whether the viewer's roles read every team's cases.
- * CasesService.readableCase and the case list both use it, so there is one rule.
+ * How each reader role of the case rule (CASE_READERS in @kring/domain) is
+ * recognised in SQL over `case_file c`. Parameters: $1 organisation, $2 viewer
+ * (person), $3 the viewer's teams in this organisation, $4 whether the
+ * viewer's roles read every team's cases (the "overview" roles).
+ *
+ * "session_participant" is someone in a session that uses the case while it
+ * runs — planned, live, or closed until its report is approved
+ * (sessionLetsParticipantsRead): afterwards an invited member of another team
+ * reads the case only if its own level lets them.
  */
-export const READABLE_CASE = `c.organisation_id = $1 AND (
-  c.author_id = $2
-  OR (c.visibility IN ('session', 'team', 'organisation')
-      AND EXISTS (SELECT 1 FROM case_access ca WHERE ca.case_id = c.id AND ca.person_id = $2))
-  OR (c.visibility IN ('team', 'organisation') AND ($4 OR c.team_id = ANY($3::uuid[])))
-  OR c.visibility = 'organisation'
-)`;
+const ROLE_IN_SQL: Partial<Record<ReaderRole, string>> = {
+  writer: `c.author_id = $2`,
+  session_participant: `EXISTS (SELECT 1 FROM reflection_session s JOIN session_participant sp ON sp.session_id = s.id
+      WHERE s.case_id = c.id AND sp.person_id = $2
+        AND (s.status IN ('planned', 'live') OR (s.status = 'closed' AND s.report_approved_at IS NULL)))`,
+  team_member: `c.team_id = ANY($3::uuid[])`,
+  overview: `$4`,
+  // Every member of the organisation; the policy guard has checked membership.
+  other_team: `true`,
+};
+
+/** The levels at which a role reads, from the rule itself. */
+const levelsOf = (role: ReaderRole) => CASE_VISIBILITIES.filter((level) => CASE_READERS[level].includes(role));
+
+function readableCase(): string {
+  const roles = [...new Set(CASE_VISIBILITIES.flatMap((level) => CASE_READERS[level]))];
+  const clauses = roles.map((role) => {
+    const sql = ROLE_IN_SQL[role];
+    // A role the rule grants must be recognisable here; failing at start-up beats a silent "nobody".
+    if (!sql) throw new Error(`The case rule grants ${role}, which the API cannot recognise in SQL`);
+    return `(c.visibility IN (${levelsOf(role).map((l) => `'${l}'`).join(', ')}) AND ${sql})`;
+  });
+  return `c.organisation_id = $1 AND (${clauses.join('\n  OR ')})`;
+}
+
+/** Who may read a case (leesrecht), generated from the domain rule. CasesService.readableCase and the case list both use it. */
+export const READABLE_CASE = readableCase();
 
 /** The values for $1–$4 of READABLE_CASE. */
 export function readerParams(viewer: Viewer, access: TenantAccess): [string, string, string[], boolean] {

@@ -1,4 +1,4 @@
-import { ClientGroup, HEADLINE_START, HEADLINE_STOP, LibraryAudience, LibrarySourceKind, LocationKind, OrganisationKind, snippetParts } from '@kring/domain';
+import { ClientGroup, HEADLINE_START, HEADLINE_STOP, LibraryAudience, LibrarySourceKind, LocationKind, MIN_GROUP_SIZE, OrganisationKind, sharedDescriptor, snippetParts } from '@kring/domain';
 import { LibraryHitDto, SnippetPartDto } from './dtos/library.dto';
 import { STILL_ALLOWED } from './library-sources';
 
@@ -12,8 +12,19 @@ export interface SearchContext {
 export const ITEM_JOINS = `JOIN organisation o ON o.id = li.organisation_id LEFT JOIN team t ON t.id = li.team_id LEFT JOIN location l ON l.id = t.location_id`;
 export const ITEM_FROM = `library_item li ${ITEM_JOINS}`;
 
+/** How many organisations of the item's network share its organisation's kind (sharedDescriptor decides whether to name it). */
+const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.network_id = o.network_id AND x.kind = o.kind)`;
+
 export const ITEM_COLUMNS = `li.id, li.organisation_id, li.source_kind, li.audience, li.title, li.value_ids, li.shared_at,
-  o.kind AS organisation_kind, o.client_groups, l.kind AS location_kind, t.name AS team_name`;
+  o.kind AS organisation_kind, ${KIND_SHARED_BY} AS kind_shared_by, o.client_groups, l.kind AS location_kind, t.name AS team_name`;
+
+/**
+ * The kind-of-organisation filter ($5), over ITEM_FROM with $1 the own
+ * organisation: another organisation's item matches a kind only when five or
+ * more organisations in the network share that kind — a filter on a kind
+ * only one organisation has would name it as surely as showing it.
+ */
+export const KIND_FILTER = `(cardinality($5::text[]) = 0 OR (o.kind = ANY($5) AND (li.organisation_id = $1 OR ${KIND_SHARED_BY} >= ${MIN_GROUP_SIZE})))`;
 
 /**
  * Whom an item was shared with, as a condition over ITEM_FROM with $1 the
@@ -43,6 +54,7 @@ export interface ItemRow {
   value_ids: string[];
   shared_at: Date;
   organisation_kind: OrganisationKind;
+  kind_shared_by: number;
   client_groups: ClientGroup[];
   location_kind: LocationKind | null;
   team_name: string | null;
@@ -63,7 +75,7 @@ export function toHit(row: ItemRow, context: SearchContext, snippet: SnippetPart
     title: row.title,
     snippet: typeof snippet === 'string' ? snippetParts(snippet) : snippet,
     valueIds: row.value_ids,
-    setting: { organisationKind: row.organisation_kind, locationKind: row.location_kind, clientGroups: row.client_groups },
+    setting: { organisationKind: own ? row.organisation_kind : sharedDescriptor(row.organisation_kind, row.kind_shared_by), locationKind: row.location_kind, clientGroups: row.client_groups },
     fromOwnOrganisation: own,
     // Another organisation's team name could identify it; the setting says enough.
     teamName: own ? row.team_name : null,

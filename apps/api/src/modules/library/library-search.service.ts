@@ -6,7 +6,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { UserError } from '../../engine/graphql/user-error';
 import { LibraryItemDto, LibrarySearchResultDto } from './dtos/library.dto';
 import { LibrarySearchInput } from './dtos/library.inputs';
-import { HEADLINE_OPTIONS, ITEM_COLUMNS, ITEM_FROM, ITEM_JOINS, ItemRow, openingOf, SearchContext, SHARED_WITH, toHit, VISIBLE_ITEM } from './library-rows';
+import { HEADLINE_OPTIONS, ITEM_COLUMNS, ITEM_FROM, ITEM_JOINS, ItemRow, KIND_FILTER, openingOf, SearchContext, SHARED_WITH, toHit, VISIBLE_ITEM } from './library-rows';
 import { STILL_ALLOWED } from './library-sources';
 
 type Filters = Omit<LibrarySearchInput, 'organisationId'>;
@@ -54,7 +54,7 @@ export class LibrarySearchService {
            WHERE ${SHARED_WITH}
              AND ${words ? `li.search_vector @@ ${query}` : 'true'}
              AND (cardinality($4::text[]) = 0 OR li.value_ids && $4)
-             AND (cardinality($5::text[]) = 0 OR o.kind = ANY($5))
+             AND ${KIND_FILTER}
              AND (cardinality($6::text[]) = 0 OR l.kind = ANY($6))
              AND (cardinality($7::text[]) = 0 OR o.client_groups && $7)
              AND (cardinality($8::text[]) = 0 OR li.source_kind = ANY($8))

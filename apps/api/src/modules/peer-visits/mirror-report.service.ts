@@ -20,7 +20,6 @@ import { mirrorResponses } from './mirror-rows';
 import { reportView, ReportView, sharingOf } from './report-visibility';
 import {
   involvedVisit,
-  isInvolved,
   isVisitor,
   requireHost,
   requireNotCancelled,
@@ -36,6 +35,11 @@ import { renderPdf } from '../../engine/documents/outline-pdf';
 const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.network_id = h.network_id AND x.kind = h.kind)`;
 
 type Row = Record<string, any>;
+
+/** The viewer's view of the report, from MIRROR_REPORT_RULE; null when they may not read it at all. */
+function viewOf(context: VisitContext, viewer: Viewer): ReportView | null {
+  return reportView(sharingOf(context.visit), viewer, { host: context.host, visitor: isVisitor(context) });
+}
 
 /**
  * The mirror report (spiegelrapport, domain guide §6.6): the visitors draft
@@ -53,7 +57,7 @@ export class MirrorReportService {
   /** The report as this viewer may read it, or NOT_FOUND: a report shared more narrowly looks like no report at all. */
   private async readable(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<{ context: VisitContext; view: ReportView }> {
     const context = await visitContext(this.db.manager, access, viewer, visitId);
-    const view = reportView(sharingOf(context.visit), viewer, isInvolved(context));
+    const view = viewOf(context, viewer);
     if (!view) throw new UserError('NOT_FOUND');
     return { context, view };
   }
@@ -76,17 +80,21 @@ export class MirrorReportService {
   private async build(context: VisitContext, view: ReportView, language: Language, manager: EntityManager = this.db.manager): Promise<MirrorReportDto> {
     const v = context.visit;
     const anonymised = view === 'anonymised';
+    // The host before the hand-over: the visit's own facts, none of the visitors' draft.
+    const withheld = view === 'withheld';
     const [[names], notes, responses, practices, hostTeams, returnVisit, known] = await Promise.all([
       manager.query(
         `SELECT h.name AS host_name, h.kind, ${KIND_SHARED_BY} AS kind_shared_by, g.name AS visitor_name, t.name AS team_name
          FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
         [v.organisation_id, v.visiting_organisation_id, v.report_team_id],
       ),
-      manager.query(
-        `SELECT n.*, p.display_name AS author_name FROM peer_visit_note n LEFT JOIN person p ON p.id = n.author_id
-         WHERE n.visit_id = $1 AND n.deleted_at IS NULL AND ($2 OR n.in_report) ORDER BY n.created_at`,
-        [v.id, isVisitor(context)],
-      ),
+      withheld
+        ? Promise.resolve([])
+        : manager.query(
+            `SELECT n.*, p.display_name AS author_name FROM peer_visit_note n LEFT JOIN person p ON p.id = n.author_id
+             WHERE n.visit_id = $1 AND n.deleted_at IS NULL AND ($2 OR n.in_report) ORDER BY n.created_at`,
+            [v.id, isVisitor(context)],
+          ),
       mirrorResponses(manager, v.id),
       manager.query(
         `SELECT p.id, p.what, p.who, to_char(p.look_back_on, 'YYYY-MM-DD') AS look_back_on, t.id AS team_id, t.name AS team_name
@@ -111,7 +119,7 @@ export class MirrorReportService {
       focusQuestion: text(v.focus_question),
       purpose: text(v.purpose),
       lens: { ...lens, purpose: text(lens.purpose) },
-      summary: text(v.report_summary),
+      summary: withheld ? '' : text(v.report_summary),
       hostReflection: text(v.host_reflection),
       notes: notes.map((n: Row) => ({
         id: n.id,
@@ -144,7 +152,8 @@ export class MirrorReportService {
       const context = await involvedVisit(manager, access, viewer, visitId, true);
       requireNotCancelled(context);
       await work(context, manager);
-      return this.build(await involvedVisit(manager, access, viewer, visitId), 'full', viewer.preferredLanguage, manager);
+      const changed = await involvedVisit(manager, access, viewer, visitId);
+      return this.build(changed, viewOf(changed, viewer) ?? 'withheld', viewer.preferredLanguage, manager);
     });
   }
 

@@ -26,7 +26,7 @@ export async function organisationVisits(
     [organisationId, viewer.personId],
   );
   const involved = (r: Row) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
-  const sharedWithUs = (r: Row) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, false) === 'full';
+  const sharedWithUs = (r: Row) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, { host: false, visitor: false }) === 'full';
   return {
     visits: rows.filter(involved).map(summaryOf),
     sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),

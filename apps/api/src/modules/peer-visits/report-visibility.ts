@@ -1,35 +1,46 @@
+import { MIRROR_REPORT_RULE, ReaderRole, ReportStatus, ReportVisibility, viewFor } from '@kring/domain';
 import { Viewer } from '../../engine/auth/viewer';
 
 /**
- * Who may read a mirror report (domain guide §6.6 and §8): the host decides.
- * Layers grow outward — those involved; the host's chosen team; the host's
- * whole organisation; the learning network, which reads it anonymised —
- * and only a closed report leaves the people involved.
+ * Who may read a mirror report: MIRROR_REPORT_RULE in @kring/domain decides
+ * (the same rule writes the sentence the report page shows). This file only
+ * works out the viewer's reader roles for one visit.
+ *
+ * 'withheld' is the host before the hand-over: the host may open the page of
+ * their own visit, but not the visitors' draft on it.
  */
-export type ReportView = 'full' | 'anonymised';
+export type ReportView = 'full' | 'anonymised' | 'withheld';
 
 export interface ReportSharing {
   organisationId: string;
-  reportStatus: string;
-  reportVisibility: string;
+  reportStatus: ReportStatus;
+  reportVisibility: ReportVisibility;
   reportTeamId: string | null;
 }
 
-/** `involved`: host entrepreneur or visitor; the caller knows the viewer belongs to the visit's network. */
-export function reportView(report: ReportSharing, viewer: Viewer, involved: boolean): ReportView | null {
-  if (involved) return 'full';
-  if (report.reportStatus !== 'closed') return null;
+/** How the viewer stands to the visit itself, as visit-access.ts found it. */
+export interface ReportInvolvement {
+  host: boolean;
+  visitor: boolean;
+}
+
+/** The viewer's reader roles for this report; the caller knows the viewer belongs to the visit's network. */
+export function reportReaderRoles(report: ReportSharing, viewer: Viewer, involvement: ReportInvolvement): ReaderRole[] {
+  const roles: ReaderRole[] = [];
+  if (involvement.host) roles.push('host');
+  if (involvement.visitor) roles.push('visitor');
   const inHost = viewer.memberships.filter((m) => m.organisationId === report.organisationId);
-  switch (report.reportVisibility) {
-    case 'team':
-      return report.reportTeamId && inHost.some((m) => m.teamId === report.reportTeamId) ? 'full' : null;
-    case 'organisation':
-      return inHost.length > 0 ? 'full' : null;
-    case 'network':
-      return inHost.length > 0 ? 'full' : 'anonymised';
-    default:
-      return null;
-  }
+  if (inHost.some((m) => m.teamId !== null && m.teamId === report.reportTeamId)) roles.push('team_member');
+  if (inHost.length > 0) roles.push('other_team');
+  if (viewer.memberships.some((m) => m.organisationId !== null && m.organisationId !== report.organisationId)) roles.push('network_peer');
+  if (viewer.memberships.some((m) => m.role === 'network_coordinator')) roles.push('network_coordinator');
+  return roles;
+}
+
+export function reportView(report: ReportSharing, viewer: Viewer, involvement: ReportInvolvement): ReportView | null {
+  const view = viewFor(MIRROR_REPORT_RULE, { status: report.reportStatus, visibility: report.reportVisibility }, reportReaderRoles(report, viewer, involvement));
+  if (view !== 'none') return view;
+  return involvement.host ? 'withheld' : null;
 }
 
 export function sharingOf(visit: Record<string, any>): ReportSharing {

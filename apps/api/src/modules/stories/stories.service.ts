@@ -51,8 +51,15 @@ export class StoriesService {
   async create(viewer: Viewer, access: TenantAccess, input: CreateStoryInput): Promise<StoryDto> {
     const byName = input.storytellerName?.trim() || null;
     if ((input.storytellerPersonId ? 1 : 0) + (byName ? 1 : 0) !== 1) throw new UserError('STORY_STORYTELLER_REQUIRED');
+    // The member check reaches the storyteller alone (STORY_CHECK_DELIVERY_SENTENCE): by their account, or by a mail to their own address.
+    if (input.storytellerPersonId === viewer.personId) throw new UserError('STORY_STORYTELLER_IS_WRITER');
+    if (byName && !input.storytellerEmail) throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED', {}, [{ field: 'storytellerEmail', rule: 'required' }]);
     const storyId = await this.db.transaction(async (manager) => {
       await this.ownTeam(viewer, access, input.teamId, manager);
+      if (byName) {
+        const [own] = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [viewer.personId, input.storytellerEmail]);
+        if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'storytellerEmail', rule: 'invalid' }]);
+      }
       if (input.storytellerPersonId) {
         const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [input.storytellerPersonId, access.organisationId]);
         if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
@@ -104,13 +111,14 @@ export class StoriesService {
   /**
    * Lays the story before its teller. A storyteller with an account finds it
    * in Kring (and gets an e-mail saying so); anyone else gets a new personal
-   * link — shown here once, e-mailed when an address is known — and an
-   * earlier link stops working.
+   * link by e-mail — to them alone: the writer never sees it, so only the
+   * storyteller can approve and consent — and an earlier link stops working.
    */
   async sendForCheck(viewer: Viewer, access: TenantAccess, input: SendStoryForCheckInput): Promise<StorySentDto> {
     const token = newToken();
     const row = await this.db.transaction(async (manager) => {
       const story = await this.ownStory(viewer, access, input.storyId, manager);
+      if (story.storyteller_person_id === null && !story.storyteller_email) throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED');
       await manager.query(
         `UPDATE story SET check_status = 'with_storyteller', updated_at = now(),
            token_hash = CASE WHEN storyteller_person_id IS NULL THEN $2 END,
@@ -124,8 +132,8 @@ export class StoriesService {
     });
     const guest = row.storyteller_person_id === null;
     const link = guest ? this.mail.link(`${STORYTELLER_PAGE_PATH}/${token}`) : this.mail.link(`/verhalen/${row.id}`);
-    const emailed = await this.mailStoryteller(row, access, link, guest ? input.validDays : null);
-    return { story: await this.read(viewer, access, row.id), link: guest ? link : null, emailed };
+    const emailed = await this.mailStoryteller(row, link, guest ? input.validDays : null);
+    return { story: await this.read(viewer, access, row.id), emailed };
   }
 
   /** The personal link stops working at once; the story and its consents stay. */
@@ -224,7 +232,7 @@ export class StoriesService {
   }
 
   /** E-mails the storyteller when an address is known; returns whether it did. */
-  private async mailStoryteller(row: StoryRow, access: TenantAccess, link: string, validDays: number | null): Promise<boolean> {
+  private async mailStoryteller(row: StoryRow, link: string, validDays: number | null): Promise<boolean> {
     const [facts] = await this.db.query(
       `SELECT o.name AS organisation_name, coalesce(p.email, s.storyteller_email) AS email, coalesce(p.preferred_language, s.storyteller_language) AS language
        FROM story s JOIN organisation o ON o.id = s.organisation_id LEFT JOIN person p ON p.id = s.storyteller_person_id WHERE s.id = $1`,
@@ -234,7 +242,6 @@ export class StoriesService {
     await this.mail.send(
       storyCheckMail({
         to: facts.email,
-        organisationId: access.organisationId,
         organisationName: facts.organisation_name,
         writerName: row.author_name ?? '',
         title: row.title,

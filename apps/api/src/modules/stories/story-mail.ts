@@ -6,7 +6,6 @@ export const STORYTELLER_PAGE_PATH = '/verhaal';
 
 interface StoryMailFacts {
   to: string;
-  organisationId: string;
   organisationName: string;
   writerName: string;
   title: string;
@@ -37,7 +36,8 @@ export function storyCheckMail(facts: StoryMailFacts): Mail {
         ];
   return {
     to: facts.to,
-    organisationId: facts.organisationId,
+    // The link is the storyteller's key to approve and consent: never in an outbox colleagues or administrators read.
+    organisationId: 'operator',
     subject: facts.language === 'en' ? `Would you read your story? (${facts.organisationName})` : `Wil je je verhaal nalezen? (${facts.organisationName})`,
     body: text.join('\n\n'),
   };

@@ -1,4 +1,4 @@
-import { STORY_AUDIENCES, StoryAudience, storyReaches } from '@kring/domain';
+import { ReaderRole, seesStoryteller, STORY_AUDIENCES, STORY_RULE, StoryAudience, storyReaches, viewFor } from '@kring/domain';
 import { StorySummaryDto } from './dtos/story.dto';
 import { StoryRow as StoredStory } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
@@ -29,15 +29,17 @@ function checkState(row: StoryRow) {
 }
 
 /**
- * Who reads a story (domain guide §7): its writer and its teller always; the
- * team that wrote it and the whole organisation only with the teller's
- * approval of this version and consent for that audience. The network reads
- * it only through the library.
+ * Who reads a story: STORY_RULE in @kring/domain decides, from the reader's
+ * roles towards this story. Every reader here is a member of the story's
+ * organisation (the policy guard checked it); the network reads stories only
+ * through the library, never here.
  */
 export function canReadStory(row: StoryRow, reader: StoryReader): boolean {
-  if (row.author_id === reader.personId || row.storyteller_person_id === reader.personId) return true;
-  if (storyReaches(checkState(row), 'organisation')) return true;
-  return row.team_id !== null && reader.teamIds.includes(row.team_id) && storyReaches(checkState(row), 'team');
+  const roles: ReaderRole[] = ['other_team'];
+  if (row.author_id === reader.personId) roles.push('writer');
+  if (row.storyteller_person_id === reader.personId) roles.push('storyteller');
+  if (row.team_id !== null && reader.teamIds.includes(row.team_id)) roles.push('team_member');
+  return viewFor(STORY_RULE, checkState(row), roles) === 'full';
 }
 
 export function storytellerName(row: StoryRow): string {
@@ -52,22 +54,24 @@ export function linkWorks(row: StoryRow): boolean {
 export function toSummary(row: StoryRow, viewerId: string): StorySummaryDto {
   const audiences = STORY_AUDIENCES.filter((a) => row.audiences.includes(a));
   const isAuthor = row.author_id === viewerId;
+  const isTeller = row.storyteller_person_id === viewerId;
+  const roles: ReaderRole[] = [...(isAuthor ? (['writer'] as const) : []), ...(isTeller ? (['storyteller'] as const) : [])];
   return {
     id: row.id,
     title: row.title,
     team: namedRef(row.team_id, row.team_name),
     storyteller: {
-      name: storytellerName(row),
+      name: seesStoryteller(roles) ? storytellerName(row) : null,
       hasAccount: row.storyteller_person_id !== null,
       email: isAuthor ? row.storyteller_email : null,
-      linkExpiresAt: linkWorks(row) ? row.link_expires_at : null,
+      linkExpiresAt: seesStoryteller(roles) && linkWorks(row) ? row.link_expires_at : null,
     },
     checkStatus: row.check_status,
     revision: row.revision,
     audiences,
     reaches: audiences.filter((a) => storyReaches(checkState(row), a)),
     viewerIsAuthor: isAuthor,
-    viewerIsStoryteller: row.storyteller_person_id === viewerId,
+    viewerIsStoryteller: isTeller,
     updatedAt: row.updated_at,
   };
 }

@@ -1,4 +1,4 @@
-import { LIMITS, REPORT_VISIBILITIES, REPORT_VISIBILITY_LABELS, type ReportVisibility } from '@kring/domain';
+import { LIMITS, MIRROR_REPORT_CHOICE_INTRO, mirrorReportCircleSentence, REPORT_VISIBILITIES, REPORT_VISIBILITY_LABELS, type ReportVisibility } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -106,7 +106,7 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
   return (
     <div className="subsection">
       <h3>{t('visits.report.host.visibilityTitle')}</h3>
-      <p>{t('visits.report.host.visibilityIntro')}</p>
+      <p>{local(MIRROR_REPORT_CHOICE_INTRO)}</p>
       {saved && <Alert tone="success">{t('visits.report.host.visibilitySaved')}</Alert>}
       <Form
         onSubmit={async () => {
@@ -128,7 +128,10 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
                   setSaved(false);
                   setVisibility(v);
                 }} />
-              {local(REPORT_VISIBILITY_LABELS[v])}
+              <span>
+                {local(REPORT_VISIBILITY_LABELS[v])}
+                <span className="choice__explanation">{local(mirrorReportCircleSentence(v))}</span>
+              </span>
             </label>
           ))}
         </fieldset>

@@ -1,4 +1,4 @@
-import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
+import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_REPORT_RULE, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { request } from '../../graphql/client';
@@ -48,6 +48,7 @@ export function MirrorReportPage() {
 function ReportHeader({ report }: { report: Report }) {
   const { t } = useTranslation();
   const { label, date } = useLocale();
+  const localized = useLocalized();
   const [save, { busy, error }] = useDownload();
   const download = () => save(async () => pdfFile((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf), 'application/pdf');
   return (
@@ -64,7 +65,7 @@ function ReportHeader({ report }: { report: Report }) {
         {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${report.period}` : ''}
       </p>
       <p>
-        <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span> <span className="muted">{t(`visits.report.visibility.${report.visibility}`)}</span>
+        <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span> <span className="muted">{localized(MIRROR_REPORT_RULE.sentence({ status: report.status, visibility: report.visibility }))}</span>
       </p>
       {error && <Alert tone="error">{error.message}</Alert>}
       <Button variant="secondary" busy={busy} onClick={() => void download()}>

@@ -1,9 +1,10 @@
-import { HARVEST_ITEM_KIND_LABELS, SESSION_LIMITS, type HarvestItemKind } from '@kring/domain';
+import { HARVEST_ITEM_KIND_LABELS, HARVEST_PART_RULES, SESSION_LIMITS, type HarvestItemKind } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddHarvestItemDocument, RemoveHarvestItemDocument, UpdateHarvestItemDocument } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
+import { useLocalized } from '../../i18n/localized';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
@@ -23,10 +24,13 @@ interface HarvestItemsProps {
 export function HarvestItems({ sessionId, kind, items, editable, onChanged }: HarvestItemsProps) {
   const { t } = useTranslation();
   const { label } = useLocale();
+  const localized = useLocalized();
   const title = t(`sessions.harvest.kinds.${kind}.title`);
   return (
     <Section title={title}>
-      <p className="muted">{t(`sessions.harvest.kinds.${kind}.intro`)}</p>
+      {kind !== 'memo' && <p className="muted">{t(`sessions.harvest.kinds.${kind}.intro`)}</p>}
+      {/* Who reads this part comes from the harvest rule that also filters the API's reads and exports. */}
+      <p className="muted">{localized(HARVEST_PART_RULES[kind].sentence)}</p>
       {items.length === 0 ? (
         <p>{t('sessions.harvest.none')}</p>
       ) : (

@@ -5,6 +5,7 @@ import {
   MENSPERSPECTIEF_LENS,
   SESSION_LIMITS,
   SESSION_MODERATOR_ROLES,
+  caseReadingInSession,
   plannedDurationMinutes,
 } from '@kring/domain';
 import { useState } from 'react';
@@ -152,7 +153,7 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
       )}
       <SelectField
         label={t('sessions.plan.case')}
-        hint={t('sessions.plan.caseHint')}
+        hint={localized(caseReadingInSession(cases.find((c) => c.id === values.caseId)?.visibility ?? null))}
         optional
         emptyOption={t('sessions.plan.noCase')}
         options={cases.map((c) => ({ value: c.id, label: `${c.displayPseudonym} – ${c.title}` }))}

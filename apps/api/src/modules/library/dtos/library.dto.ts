@@ -13,7 +13,8 @@ export class SnippetPartDto {
 /** The setting an item comes from, never the organisation's name: enough to judge whether it fits your own. */
 @ObjectType('LibrarySetting')
 export class LibrarySettingDto {
-  @Field(() => OrganisationKindEnum) organisationKind: OrganisationKind;
+  @Field(() => OrganisationKindEnum, { nullable: true, description: "Another organisation's kind only when five or more organisations in the network share it (sharedDescriptor)." })
+  organisationKind: OrganisationKind | null;
   @Field(() => LocationKindEnum, { nullable: true }) locationKind: LocationKind | null;
   @Field(() => [ClientGroupEnum]) clientGroups: ClientGroup[];
 }

@@ -8,6 +8,7 @@ import {
   MirrorCommand,
   MirrorCommandAck,
   MirrorStatementFields,
+  mayKeepStatementOf,
   parseMirrorCommandMessage,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
@@ -207,7 +208,7 @@ export class MirrorCommandsService {
       row.id,
     ]);
     if (!participant) throw new UserError('NOT_FOUND');
-    if (!(participant.scopes as ScopeList).includes('take_part')) throw new UserError('MIRROR_PARTICIPANT_NOT_TAKING_PART');
+    if (!mayKeepStatementOf(participant.scopes as ScopeList)) throw new UserError('MIRROR_PARTICIPANT_NOT_TAKING_PART');
   }
 
   private async own(manager: EntityManager, table: 'mirror_question' | 'mirror_statement', id: string, row: ViewedConversationRow): Promise<void> {

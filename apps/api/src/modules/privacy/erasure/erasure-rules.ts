@@ -25,8 +25,6 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
   { sql: counted(`DELETE FROM membership WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
   // Their notifications.
   { sql: counted(`DELETE FROM notification WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
-  // Read access to cases granted to them.
-  { sql: counted(`DELETE FROM case_access WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
   // Private cases (only they could read them), and what they shared of them in the library.
   {
     sql: `WITH gone AS (DELETE FROM case_file WHERE organisation_id = $1 AND author_id = $2 AND visibility = 'private' RETURNING id),

@@ -1,4 +1,4 @@
-import { LiveEvent } from '@kring/domain';
+import { harvestKindsOnScreen, LiveEvent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -36,8 +36,8 @@ export class HarvestService {
     const moderator = session.moderator_id === viewer.personId;
     const items = await manager.query(
       `SELECT id, kind, body, created_at AS "createdAt", updated_at AS "updatedAt" FROM harvest_item
-       WHERE session_id = $1 AND ($2 OR kind <> 'memo') ORDER BY created_at, id`,
-      [session.id, moderator],
+       WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`,
+      [session.id, harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant'])],
     );
     return { items, practices: (await sessionPractices(manager, session.id)).map(practiceDto), approvedAt: session.report_approved_at };
   }

@@ -70,7 +70,6 @@ export class PlanningService {
         ],
       );
       await this.syncParticipants(manager, row.id, access.organisationId, people);
-      if (input.caseId) await this.grantCaseAccess(manager, input.caseId, access.organisationId, people);
       return row.id as string;
     });
     return this.summary(viewer, access, id);
@@ -107,7 +106,6 @@ export class PlanningService {
         ],
       );
       await this.syncParticipants(manager, session.id, access.organisationId, people);
-      if (caseId) await this.grantCaseAccess(manager, caseId, access.organisationId, people);
       const phase = session.method_snapshot.phases[session.current_phase_index];
       const event = await bumpVersion(manager, session.id, {
         type: 'detailsChanged',
@@ -194,18 +192,6 @@ export class PlanningService {
       `INSERT INTO session_participant (session_id, person_id, organisation_id, role) SELECT $1, unnest($2::uuid[]), $3, unnest($4::text[])
        ON CONFLICT (session_id, person_id) DO UPDATE SET role = EXCLUDED.role`,
       [sessionId, everyone, organisationId, roles],
-    );
-  }
-
-  /**
-   * Everyone in a session that uses a case may read it (case visibility
-   * 'session' and wider). Access is not taken back when someone leaves the
-   * plan: it may also come from another session with the same case.
-   */
-  private async grantCaseAccess(manager: EntityManager, caseId: string, organisationId: string, people: People): Promise<void> {
-    await manager.query(
-      `INSERT INTO case_access (case_id, person_id, organisation_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
-      [caseId, [people.moderatorId, ...people.participantIds], organisationId],
     );
   }
 }

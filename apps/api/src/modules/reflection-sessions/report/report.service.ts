@@ -1,4 +1,4 @@
-import { findFrameworkItem, findLens, Language, TAG_DIRECTION_LABELS, TagDirection } from '@kring/domain';
+import { EXPORTED_HARVEST_KINDS, findFrameworkItem, findLens, harvestKindsOnScreen, Language, TAG_DIRECTION_LABELS, TagDirection } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -41,6 +41,8 @@ export class ReportService {
     const session = await this.sessions.participant(sessionId, access, viewer);
     const language = viewer.preferredLanguage;
     const moderator = session.moderator_id === viewer.personId;
+    // On screen what the harvest rule lets this reader see; in a download only what the rule exports (never memos).
+    const kinds = how === 'read' ? harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant']) : EXPORTED_HARVEST_KINDS;
     const [[details], people, entries, tags, items, practices, reviewed] = await Promise.all([
       this.db.query(
         `SELECT t.name AS team_name, c.display_pseudonym, m.display_name AS moderator_name, a.display_name AS approved_by
@@ -59,7 +61,7 @@ export class ReportService {
         [sessionId],
       ),
       this.db.query(`SELECT entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]),
-      this.db.query(`SELECT kind, body FROM harvest_item WHERE session_id = $1 AND ($2 OR kind <> 'memo') ORDER BY created_at, id`, [sessionId, moderator]),
+      this.db.query(`SELECT kind, body FROM harvest_item WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`, [sessionId, kinds]),
       sessionPractices(this.db.manager, sessionId),
       loadPractices(this.db.manager, `EXISTS (SELECT 1 FROM practice_review r WHERE r.practice_id = p.id AND r.session_id = $1)`, [sessionId]),
     ]);

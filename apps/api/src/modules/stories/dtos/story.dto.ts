@@ -15,10 +15,11 @@ export class StoryCommentDto {
 
 @ObjectType('Storyteller')
 export class StorytellerDto {
-  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'Who told it: only for the writer and the storyteller (STORYTELLER_IDENTITY_READERS); null for everyone else.' })
+  name: string | null;
   @Field({ description: 'A member with an account checks in Kring; anyone else through a personal link.' }) hasAccount: boolean;
   @Field(() => String, { nullable: true, description: 'Only for the writer.' }) email: string | null;
-  @Field(() => Date, { nullable: true, description: 'Until when the personal link works; null without a working link.' }) linkExpiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Until when the personal link works; null without a working link, and for anyone but the writer and the storyteller.' }) linkExpiresAt: Date | null;
 }
 
 /** What a list shows of a story. */
@@ -52,12 +53,7 @@ export class StoryDto extends StorySummaryDto {
 @ObjectType('StorySentForCheck')
 export class StorySentDto {
   @Field(() => StoryDto) story: StoryDto;
-  @Field(() => String, {
-    nullable: true,
-    description: 'The storyteller’s personal link, shown this once (only its hash is kept); null for a storyteller with an account.',
-  })
-  link: string | null;
-  @Field({ description: 'Whether Kring e-mailed the link to the storyteller.' }) emailed: boolean;
+  @Field({ description: 'Whether Kring e-mailed the storyteller; the personal link goes to the storyteller alone and is never shown to the writer.' }) emailed: boolean;
 }
 
 /** What a storyteller without an account sees through their link: the story, the conversation, and their choices. */
