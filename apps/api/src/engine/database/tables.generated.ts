@@ -29,13 +29,6 @@ export interface CalendarFeedRow {
   last_fetched_at: Date | null;
 }
 
-export interface CaseAccessRow {
-  case_id: string;
-  person_id: string;
-  organisation_id: string;
-  created_at: Date;
-}
-
 export interface CaseChapterRow {
   id: string;
   organisation_id: string;
@@ -794,7 +787,6 @@ export interface Tables {
   audit_event: AuditEventRow;
   auth_session: AuthSessionRow;
   calendar_feed: CalendarFeedRow;
-  case_access: CaseAccessRow;
   case_chapter: CaseChapterRow;
   case_consent: CaseConsentRow;
   case_file: CaseFileRow;
