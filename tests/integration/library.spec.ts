@@ -144,7 +144,8 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect(bewoner.hits[0]).toMatchObject({
       fromOwnOrganisation: false,
       teamName: null,
-      setting: { organisationKind: 'care_farm', locationKind: 'care_farm', clientGroups: ['older_people', 'dementia'] },
+      // The only care farm in the network: its kind would name it (sharedDescriptor), so it is left out.
+      setting: { organisationKind: null, locationKind: 'care_farm', clientGroups: ['older_people', 'dementia'] },
     });
     // "wandelde" finds the story, which only says "wandelen", and the case, which says "wandelde".
     const wandelde = await search(neighbour.admin, neighbour.organisationId, { query: 'wandelde' });
@@ -163,9 +164,25 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect(await count({ valueIds: ['feeling_at_home'] })).toBe(2);
     expect(await count({ valueIds: ['everyday_life'] })).toBe(1);
     expect(await count({ organisationKinds: ['small_home'] })).toBe(0);
-    expect(await count({ organisationKinds: ['care_farm'], locationKinds: ['care_farm'] })).toBe(2);
+    expect(await count({ locationKinds: ['care_farm'] })).toBe(2);
     expect(await count({ clientGroups: ['youth'] })).toBe(0);
     expect(await count({ clientGroups: ['dementia'], sourceKinds: ['case'] })).toBe(1);
+  });
+
+  it('never names or filters on a kind fewer than five organisations of the network share', async () => {
+    const hits = (input: Record<string, unknown>) => search(neighbour.admin, neighbour.organisationId, input).then((r) => r.hits);
+    // The network's only care farm: a filter on its kind would find exactly that organisation, so it finds nothing.
+    expect(await hits({ organisationKinds: ['care_farm'] })).toEqual([]);
+    // Its own organisation still filters on its own kind.
+    expect((await search(org.fatima.client, org.organisationId, { organisationKinds: ['care_farm'] })).hits.length).toBeGreaterThan(0);
+    for (const sharing of [4, 5]) {
+      await kring.sql(`DELETE FROM organisation WHERE name LIKE 'Zorgboerderij nummer %'`);
+      for (let n = 1; n < sharing; n++) await kring.sql(`INSERT INTO organisation (name, kind, network_id) VALUES ($1, 'care_farm', $2)`, [`Zorgboerderij nummer ${n}`, networkId]);
+      const found = await hits({ organisationKinds: ['care_farm'] });
+      const named = (await hits({})).map((h: { setting: { organisationKind: string | null } }) => h.setting.organisationKind);
+      expect({ sharing, found: found.length, named: [...new Set(named)] }).toEqual(sharing < 5 ? { sharing, found: 0, named: [null] } : { sharing, found: 2, named: ['care_farm'] });
+    }
+    await kring.sql(`DELETE FROM organisation WHERE name LIKE 'Zorgboerderij nummer %'`);
   });
 
   it('reads an item without naming where it comes from, and records the reading', async () => {
