@@ -167,7 +167,7 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
           input: { organisationId: hoeve, teamId: dag, question: 'Hoe vieren we verjaardagen?', methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: sanne, participantIds: [bram], lensIds: [] },
         })
       ).planSession.id;
-      const bodies = { insight: 'Vraag eerst wat zij wil.', advice: 'Neem de tijd.', memo: 'Bram had het zwaar; even bellen.' };
+      const bodies = { insight: 'Vraag eerst wat zij wil.', advice: 'Neem de tijd.', memo: 'Het was zwaar voor de inbrenger; even bellen.' };
       for (const [kind, body] of Object.entries(bodies)) {
         await people.sanne.ok(`mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id } } }`, { input: { sessionId, kind, body } });
       }
