@@ -9,8 +9,8 @@ import { precompress } from './build/precompress';
 // build itself, so relative URLs work in both.
 const api = 'http://localhost:3000';
 
-// The visit notebook is used in homes without signal: its screens are precached.
-const offline = offlineChunks([path.resolve(import.meta.dirname, 'src/peer-visits/pages.ts')]);
+// The visit notebook is used in homes without signal: its screens (and the English texts) are precached.
+const offline = offlineChunks(['src/peer-visits/pages.ts', 'src/i18n/en.ts'].map((file) => path.resolve(import.meta.dirname, file)));
 
 export default defineConfig({
   plugins: [

@@ -1,5 +1,5 @@
 import { ERROR_MESSAGES } from '@kring/domain';
-import i18n from '../i18n';
+import i18n, { changeLanguage } from '../i18n';
 import { GraphqlError, request } from './client';
 import { LoginDocument, SessionDocument } from './generated';
 
@@ -28,7 +28,7 @@ const login = () => request(LoginDocument, { input: { email: 'anna@example.org',
 beforeEach(async () => {
   fetchMock.mockReset();
   global.fetch = fetchMock as typeof fetch;
-  await i18n.changeLanguage('nl');
+  await changeLanguage('nl');
 });
 
 describe('request', () => {
@@ -47,7 +47,7 @@ describe('request', () => {
   });
 
   it('follows a language switch in Accept-Language', async () => {
-    await i18n.changeLanguage('en');
+    await changeLanguage('en');
     respond({ data: { setupStatus: { needsSetup: false }, me: null } });
 
     await request(SessionDocument);
@@ -105,7 +105,7 @@ describe('request', () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     expect(await failure(login())).toMatchObject({ code: 'NETWORK', message: i18n.t('errors.network') });
 
-    await i18n.changeLanguage('en');
+    await changeLanguage('en');
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     expect((await failure(login())).message).toMatch(/cannot be reached/);
   });

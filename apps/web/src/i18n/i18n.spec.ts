@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@kring/domain';
 import { en } from './en';
-import { resources } from './index';
+import { catalogues } from './index';
 import { nl } from './nl';
 
 type Tree = { [key: string]: string | Tree };
@@ -19,8 +19,10 @@ describe('translations', () => {
   const dutch = flatten(nl);
   const english = flatten(en);
 
-  it('exist for every supported language', () => {
-    expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
+  it('exist for every supported language', async () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...LANGUAGES].sort());
+    expect(await catalogues.nl()).toBe(nl);
+    expect(await catalogues.en()).toBe(en);
   });
 
   it('have the same keys in Dutch and English', () => {

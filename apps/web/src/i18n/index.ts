@@ -2,10 +2,16 @@ import i18n from 'i18next';
 import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@kring/domain';
-import { en } from './en';
 import { nl } from './nl';
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+/**
+ * Each language's texts. Dutch, the first language, comes with the app; the
+ * others are fetched when chosen, so nobody downloads a language they do not read.
+ */
+export const catalogues: Record<Language, () => Promise<typeof nl>> = {
+  nl: async () => nl,
+  en: async () => (await import('./en')).en,
+};
 
 /** Each language is named in itself, so people find their own in the switch. */
 export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -33,16 +39,32 @@ function storeLanguage(language: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
+  resources: { [DEFAULT_LANGUAGE]: { translation: nl } },
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...Object.keys(resources)],
+  supportedLngs: [...LANGUAGES],
   // React escapes output itself.
   interpolation: { escapeValue: false },
-  // Resources are bundled, so the first render can already be translated.
+  // Dutch is bundled, so the first render can already be translated.
   initAsync: false,
+  partialBundledLanguages: true,
 });
 i18n.on('languageChanged', storeLanguage);
+
+/** Switches the UI language once its texts are there; when they cannot be fetched (offline), the UI stays as it is. */
+export async function changeLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    try {
+      i18n.addResourceBundle(language, 'translation', await catalogues[language](), true, true);
+    } catch {
+      return;
+    }
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** The remembered language, ready before the first render (main.tsx waits for it). */
+export const languageReady: Promise<void> = changeLanguage(storedLanguage());
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
@@ -52,7 +74,7 @@ export function currentLanguage(): Language {
 export function useLanguage(): [Language, (language: Language) => void] {
   const { i18n: instance } = useTranslation();
   const language = isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
-  const setLanguage = useCallback((next: Language) => void instance.changeLanguage(next), [instance]);
+  const setLanguage = useCallback((next: Language) => void changeLanguage(next), []);
   return [language, setLanguage];
 }
 
