@@ -11,6 +11,8 @@ describe('accounts: setup, login, invitations, password reset', () => {
     kring = await startTestKring();
   });
   afterAll(() => kring.close());
+  // Each test starts with fresh attempt counters (tests/integration/throttles.spec.ts covers the counting).
+  beforeEach(() => kring.sql(`DELETE FROM throttle_counter`));
 
   it('sets up the first organisation once, then refuses a second setup', async () => {
     const anonymous = new GraphqlClient(kring.url);
@@ -61,8 +63,6 @@ describe('accounts: setup, login, invitations, password reset', () => {
     const throttled = await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
     expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     expect(throttled.errors?.[0].message).toMatch(/Probeer het over \d+ minuten opnieuw/);
-    // Password reset is the way out, and it clears nothing else.
-    await kring.sql(`DELETE FROM login_attempt`);
   });
 
   it('invites a colleague who accepts once, sets a password and sees the team', async () => {
@@ -189,7 +189,6 @@ describe('accounts: setup, login, invitations, password reset', () => {
     const throttled = await guesser.request(ACCEPT, { input: { token, password: 'een-nieuw-wachtwoord' } });
     expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     expect(await kring.sql(`SELECT id FROM invitation WHERE email = 'bram@hoeve.test' AND role = 'moderator' AND accepted_at IS NULL`)).toHaveLength(1);
-    await kring.sql(`DELETE FROM login_attempt`);
   });
 
   async function loginAdmin() {

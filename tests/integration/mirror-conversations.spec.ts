@@ -37,7 +37,7 @@ describe('mirror conversations: preparation and personal links', () => {
     org = await mirrorOrganisation(kring);
   });
   afterAll(() => kring.close());
-  beforeEach(() => kring.sql(`DELETE FROM relative_link_attempt`));
+  beforeEach(() => kring.sql(`DELETE FROM throttle_counter`));
 
   const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
@@ -240,13 +240,13 @@ describe('mirror conversations: preparation and personal links', () => {
     for (let i = 0; i < 5; i++) expect(code(await guesser.request(OPEN_LINK, { token: `${prefix}${'x'.repeat(34)}${i}` }))).toBe('LINK_UNAVAILABLE');
     const slowed = await guesser.request(OPEN_LINK, { token: anna.token });
     expect(slowed.errors?.[0]).toMatchObject({ extensions: { code: 'LINK_ATTEMPTS' }, message: expect.stringMatching(/^Er zijn te vaak links geprobeerd die niet werken\. Wacht 1[45] minuten/) });
-    await kring.sql(`DELETE FROM relative_link_attempt`);
+    await kring.sql(`DELETE FROM throttle_counter`);
     // Random guesses from one address.
     for (let i = 0; i < 20; i++) await guesser.request(OPEN_LINK, { token: `${String(i).padStart(8, 'g')}${'y'.repeat(35)}` });
     expect(code(await guesser.request(SAVE_RESPONSE, response(anna.token)))).toBe('LINK_ATTEMPTS');
-    const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM relative_link_attempt`);
-    expect(count).toBe(20);
-    await kring.sql(`DELETE FROM relative_link_attempt`);
+    // One counter per address, however many guesses: 20 counted, the refused ones stop at one over the limit.
+    expect(await kring.sql(`SELECT hits FROM throttle_counter WHERE rule = 'link-address'`)).toEqual([{ hits: 21 }]);
+    await kring.sql(`DELETE FROM throttle_counter`);
     expect((await guesser.ok(OPEN_LINK, { token: anna.token })).relativeInvitation.consents).toEqual([]);
   });
 

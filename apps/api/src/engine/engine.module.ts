@@ -12,8 +12,10 @@ import { ContentGuardService } from './privacy/content-guard.service';
 import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveConnections } from './realtime/live-connections';
 import { RetentionPurgeService } from './retention/retention-purge.service';
+import { ThrottleService } from './throttle/throttle.service';
+import { TokenLinks } from './throttle/token-links';
 
-/** The engine every business module relies on: config, identity, policy, content guard, mail, audit, retention purges, health. */
+/** The engine every business module relies on: config, identity, policy, content guard, mail, audit, retention purges, throttles, health. */
 @Global()
 @Module({})
 export class EngineModule {
@@ -30,10 +32,12 @@ export class EngineModule {
         LiveConnections,
         RetentionPurgeService,
         ContentGuardService,
+        ThrottleService,
+        TokenLinks,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, RetentionPurgeService, ContentGuardService],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
     };
   }
 }

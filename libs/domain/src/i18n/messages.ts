@@ -16,6 +16,14 @@ export const ERROR_MESSAGES = {
   },
   EMAIL_TAKEN: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
   SETUP_DONE: { nl: 'Kring is al ingericht. Log in met je account.', en: 'Kring has already been set up. Please log in.' },
+  RESET_ATTEMPTS: {
+    nl: 'Er is de laatste tijd al vaak een nieuw wachtwoord aangevraagd. Probeer het over {minutes} minuten opnieuw; kijk intussen in je e-mail (ook bij ongewenste mail).',
+    en: 'A new password has been requested many times recently. Please try again in {minutes} minutes; meanwhile, check your e-mail (including the spam folder).',
+  },
+  SERVER_BUSY: {
+    nl: 'Kring is even erg druk. Probeer het over een minuut opnieuw; wat je typte staat nog in het formulier.',
+    en: 'Kring is very busy right now. Please try again in a minute; what you typed is still in the form.',
+  },
   TOKEN_INVALID: {
     nl: 'Deze link is verlopen, al gebruikt of ongeldig. Vraag een nieuwe aan.',
     en: 'This link has expired, has already been used or is invalid. Please ask for a new one.',

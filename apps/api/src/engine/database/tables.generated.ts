@@ -159,12 +159,6 @@ export interface LocationRow {
   created_at: Date;
 }
 
-export interface LoginAttemptRow {
-  id: string;
-  email: string;
-  created_at: Date;
-}
-
 export interface MatchingRoundRow {
   id: string;
   network_id: string;
@@ -622,13 +616,6 @@ export interface ReflectionSessionRow {
   created_at: Date;
 }
 
-export interface RelativeLinkAttemptRow {
-  id: string;
-  ip: string;
-  token_prefix: string;
-  created_at: Date;
-}
-
 export interface ResidentRegisterRow {
   id: string;
   organisation_id: string;
@@ -762,6 +749,13 @@ export interface TeamRow {
   created_at: Date;
 }
 
+export interface ThrottleCounterRow {
+  rule: string;
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
 export interface VisitProposalRow {
   id: string;
   network_id: string;
@@ -798,7 +792,6 @@ export interface Tables {
   learning_network: LearningNetworkRow;
   library_item: LibraryItemRow;
   location: LocationRow;
-  login_attempt: LoginAttemptRow;
   matching_round: MatchingRoundRow;
   membership: MembershipRow;
   mirror_command_receipt: MirrorCommandReceiptRow;
@@ -833,7 +826,6 @@ export interface Tables {
   practice_review: PracticeReviewRow;
   privacy_setting: PrivacySettingRow;
   reflection_session: ReflectionSessionRow;
-  relative_link_attempt: RelativeLinkAttemptRow;
   resident_register: ResidentRegisterRow;
   session_command_receipt: SessionCommandReceiptRow;
   session_entry: SessionEntryRow;
@@ -846,6 +838,7 @@ export interface Tables {
   story_comment: StoryCommentRow;
   story_consent: StoryConsentRow;
   team: TeamRow;
+  throttle_counter: ThrottleCounterRow;
   visit_proposal: VisitProposalRow;
   visit_proposal_member: VisitProposalMemberRow;
 }

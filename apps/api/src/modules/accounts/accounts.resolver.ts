@@ -44,10 +44,10 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
   @Access.public()
-  requestPasswordReset(@Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string): Promise<boolean> {
+  requestPasswordReset(@Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string, @Context('req') req: KringRequest): Promise<boolean> {
     const normalised = email.trim().toLowerCase();
     // A malformed address gets the same answer as an unknown one: nothing to learn from it.
-    return isEmail(normalised) && normalised.length <= 254 ? this.accounts.requestPasswordReset(normalised) : Promise.resolve(true);
+    return isEmail(normalised) && normalised.length <= 254 ? this.accounts.requestPasswordReset(normalised, req) : Promise.resolve(true);
   }
 
   @Mutation(() => ViewerDto)

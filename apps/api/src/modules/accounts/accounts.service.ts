@@ -10,14 +10,30 @@ import { KringConfig } from '../../engine/config/kring-config';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
+import { ThrottleRule, ThrottleService } from '../../engine/throttle/throttle.service';
+import { clientAddress, TokenLinks } from '../../engine/throttle/token-links';
 import { LiveConnections } from '../../engine/realtime/live-connections';
 import { PersonDto } from './dtos/person.dto';
 import { ViewerDto } from './dtos/viewer.dto';
 import { passwordHasher, timingDecoyHash } from './password-hasher';
 import { clearSessionCookie, SESSION_DAYS, setSessionCookie } from './session-cookie';
 
-/** Failed logins per e-mail address within the window before Kring asks to wait. */
-export const LOGIN_THROTTLE = { attempts: 5, windowMinutes: 15 };
+/**
+ * Password checks (login, joining with an existing account) per account and
+ * per visitor address within the window; counted before the check, so
+ * parallel guesses cannot pass the limit. A correct password clears its
+ * account's count and gives its address's attempt back.
+ */
+export const PASSWORD_GUESSING = {
+  perAccount: { name: 'password-account', limit: 5, windowMinutes: 15, refusal: 'TOO_MANY_ATTEMPTS' },
+  perAddress: { name: 'password-address', limit: 30, windowMinutes: 15, refusal: 'TOO_MANY_ATTEMPTS' },
+} as const satisfies Record<string, ThrottleRule>;
+
+/** Reset mails asked for, per address asked about and per visitor address: every request counts (each may send a mail). */
+export const RESET_REQUESTS = {
+  perAccount: { name: 'reset-account', limit: 3, windowMinutes: 60, refusal: 'RESET_ATTEMPTS' },
+  perAddress: { name: 'reset-address', limit: 10, windowMinutes: 60, refusal: 'RESET_ATTEMPTS' },
+} as const satisfies Record<string, ThrottleRule>;
 const RESET_VALID_MINUTES = 60;
 
 export interface NewPerson {
@@ -35,6 +51,8 @@ export class AccountsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly connections: LiveConnections,
+    private readonly throttle: ThrottleService,
+    private readonly links: TokenLinks,
   ) {}
 
   private get secureCookies(): boolean {
@@ -88,33 +106,22 @@ export class AccountsService {
     req.kringViewer = undefined;
   }
 
-  /** Refuses while an address has had too many failed password checks recently (login or invitation). */
-  async assertNotThrottled(email: string): Promise<void> {
-    const [recent] = await this.db.query(
-      `SELECT count(*)::int AS failures, min(created_at) AS oldest FROM login_attempt
-       WHERE email = $1 AND created_at > now() - make_interval(mins => $2)`,
-      [email, LOGIN_THROTTLE.windowMinutes],
-    );
-    if (recent.failures >= LOGIN_THROTTLE.attempts) {
-      const freeAt = new Date(recent.oldest).getTime() + LOGIN_THROTTLE.windowMinutes * 60_000;
-      throw new UserError('TOO_MANY_ATTEMPTS', { minutes: Math.max(1, Math.ceil((freeAt - Date.now()) / 60_000)) });
-    }
-  }
-
-  /** Counted outside any transaction, so a rolled-back attempt still counts. */
-  async recordFailedPassword(email: string): Promise<void> {
-    await this.db.query(`INSERT INTO login_attempt (email) VALUES ($1)`, [email]);
+  /**
+   * Checks a password under PASSWORD_GUESSING. `hash` is null when no account
+   * has this address: a decoy is checked then, so both take as long.
+   */
+  async checkPassword(email: string, hash: string | null, password: string, req: KringRequest): Promise<boolean> {
+    const account = await this.throttle.take(PASSWORD_GUESSING.perAccount, email);
+    const address = await this.throttle.take(PASSWORD_GUESSING.perAddress, clientAddress(req));
+    const valid = hash !== null && (await passwordHasher.verify(hash, password));
+    if (hash === null) await passwordHasher.verify(await timingDecoyHash, password);
+    if (valid) await Promise.all([account.clear(), address.release()]);
+    return valid;
   }
 
   async login(email: string, password: string, req: KringRequest): Promise<ViewerDto> {
-    await this.assertNotThrottled(email);
     const [person] = await this.db.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [email]);
-    const valid = await passwordHasher.verify(person?.password_hash ?? (await timingDecoyHash), password);
-    if (!person || !valid) {
-      await this.recordFailedPassword(email);
-      throw new UserError('INVALID_CREDENTIALS');
-    }
-    await this.db.query(`DELETE FROM login_attempt WHERE email = $1`, [email]);
+    if (!(await this.checkPassword(email, person?.password_hash ?? null, password, req))) throw new UserError('INVALID_CREDENTIALS');
     await this.startSession(person.id, req);
     return this.viewer(person.id);
   }
@@ -138,7 +145,9 @@ export class AccountsService {
     return true;
   }
 
-  async requestPasswordReset(email: string): Promise<boolean> {
+  async requestPasswordReset(email: string, req: KringRequest): Promise<boolean> {
+    await this.throttle.take(RESET_REQUESTS.perAccount, email);
+    await this.throttle.take(RESET_REQUESTS.perAddress, clientAddress(req));
     const [person] = await this.db.query(`SELECT p.id, p.preferred_language FROM person p WHERE lower(p.email) = $1`, [email]);
     if (!person) return true;
     const token = newToken();
@@ -160,13 +169,14 @@ export class AccountsService {
   }
 
   async resetPassword(token: string, password: string, req: KringRequest): Promise<ViewerDto> {
-    const personId = await this.db.transaction(async (manager) => {
+    // Unknown, used and expired links all find nothing (null), counted like any guessed link.
+    const open = (tokenHash: string) => this.db.transaction(async (manager) => {
       const [reset] = await updateReturning(
         manager,
         `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
-        [hashToken(token)],
+        [tokenHash],
       );
-      if (!reset) throw new UserError('TOKEN_INVALID');
+      if (!reset) return null;
       await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await passwordHasher.hash(password)]);
       // One reset ends every other open reset link: an older mail must not set the password again.
       await manager.query(`UPDATE password_reset SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [reset.person_id]);
@@ -175,6 +185,7 @@ export class AccountsService {
       await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
       return reset.person_id as string;
     });
+    const personId = await this.links.open(token, req, open, new UserError('TOKEN_INVALID'));
     // The sockets of the ended sessions close too, before the new login starts.
     this.connections.endPerson(personId);
     await this.startSession(personId, req);

@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { UserError } from '../../engine/graphql/user-error';
 import { Access } from '../../engine/policy/access.decorator';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -16,9 +16,9 @@ export class CalendarFeedController {
 
   @Get(':file')
   @Access.public()
-  async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+  async feed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (!file.endsWith('.ics')) throw new UserError('NOT_FOUND');
-    const ics = await this.feeds.ics(file.slice(0, -'.ics'.length));
+    const ics = await this.feeds.ics(file.slice(0, -'.ics'.length), req);
     res
       .type('text/calendar; charset=utf-8')
       // A feed is personal: no shared cache may keep a copy; apps fetch it fresh.

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
@@ -7,12 +8,10 @@ import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
+import { TokenLinks } from '../../engine/throttle/token-links';
 import { CalendarEventsService } from './calendar-events.service';
 import { CalendarFeedDto, CalendarFeedLinkDto } from './dtos/calendar-feed.dto';
 import { writeIcs } from './ics';
-
-/** What newToken() makes: 32 random bytes, base64url. Anything else is not worth a database lookup. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * The personal calendar feed: one secret address per person (only its hash
@@ -26,6 +25,7 @@ export class CalendarFeedService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: CalendarEventsService,
     private readonly audit: AuditService,
+    private readonly links: TokenLinks,
   ) {}
 
   async feed(personId: string): Promise<CalendarFeedDto> {
@@ -52,16 +52,22 @@ export class CalendarFeedService {
     return this.feed(personId);
   }
 
-  /** The feed behind a secret address, in the person's language; NOT_FOUND for unknown or revoked addresses. */
-  async ics(token: string, now = new Date()): Promise<string> {
-    if (!TOKEN.test(token)) throw new UserError('NOT_FOUND');
-    const [owner] = await updateReturning(
-      this.db.manager,
-      `UPDATE calendar_feed f SET last_fetched_at = now() FROM person p
-       WHERE f.token_hash = $1 AND p.id = f.person_id RETURNING p.id, p.preferred_language`,
-      [hashToken(token)],
+  /** The feed behind a secret address, in the person's language; NOT_FOUND for unknown or revoked addresses (and guessing is throttled). */
+  async ics(token: string, req: Pick<Request, 'ip'>, now = new Date()): Promise<string> {
+    const owner = await this.links.open(
+      token,
+      req,
+      async (tokenHash) => {
+        const [found] = await updateReturning(
+          this.db.manager,
+          `UPDATE calendar_feed f SET last_fetched_at = now() FROM person p
+           WHERE f.token_hash = $1 AND p.id = f.person_id RETURNING p.id, p.preferred_language`,
+          [tokenHash],
+        );
+        return found ?? null;
+      },
+      new UserError('NOT_FOUND'),
     );
-    if (!owner) throw new UserError('NOT_FOUND');
     const events = await this.events.eventsFor(owner.id, owner.preferred_language, now);
     return writeIcs({ name: 'Kring', stamp: now, events });
   }

@@ -28,8 +28,8 @@ export class InvitationsResolver {
   /** Public: the token itself is the permission, and it shows only what the invitee needs. */
   @Query(() => InvitationPreview)
   @Access.public()
-  invitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string): Promise<InvitationPreview> {
-    return this.invitations.preview(token);
+  invitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<InvitationPreview> {
+    return this.invitations.preview(token, req);
   }
 
   @Mutation(() => ViewerDto)

@@ -8,7 +8,8 @@ import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { updateReturning } from '../../engine/database/update-returning';
 import { MailService } from '../../engine/mail/mail.service';
-import { AccountsService, passwordHasher, ViewerDto } from '../accounts';
+import { TokenLinks } from '../../engine/throttle/token-links';
+import { AccountsService, ViewerDto } from '../accounts';
 import { InvitationDto, OrganisationsService } from '../organisations';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
 
@@ -25,6 +26,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
+    private readonly links: TokenLinks,
   ) {}
 
   async invite(access: TenantAccess, viewer: Viewer, input: InviteMemberInput): Promise<InvitationDto> {
@@ -70,15 +72,22 @@ export class InvitationsService {
     return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === invitationId)!;
   }
 
-  async preview(token: string): Promise<InvitationPreview> {
-    const [row] = await this.db.query(
-      `SELECT o.name AS organisation_name, t.name AS team_name, i.role, i.email,
-              EXISTS (SELECT 1 FROM person p WHERE lower(p.email) = i.email) AS has_account
-       FROM invitation i JOIN organisation o ON o.id = i.organisation_id LEFT JOIN team t ON t.id = i.team_id
-       WHERE i.token_hash = $1 AND ${USABLE}`,
-      [hashToken(token)],
+  async preview(token: string, req: KringRequest): Promise<InvitationPreview> {
+    const row = await this.links.open(
+      token,
+      req,
+      async (tokenHash) => {
+        const [found] = await this.db.query(
+          `SELECT o.name AS organisation_name, t.name AS team_name, i.role, i.email,
+                  EXISTS (SELECT 1 FROM person p WHERE lower(p.email) = i.email) AS has_account
+           FROM invitation i JOIN organisation o ON o.id = i.organisation_id LEFT JOIN team t ON t.id = i.team_id
+           WHERE i.token_hash = $1 AND ${USABLE}`,
+          [tokenHash],
+        );
+        return found ?? null;
+      },
+      new UserError('TOKEN_INVALID'),
     );
-    if (!row) throw new UserError('TOKEN_INVALID');
     return { organisationName: row.organisation_name, teamName: row.team_name, role: row.role, email: row.email, hasAccount: row.has_account };
   }
 
@@ -87,24 +96,19 @@ export class InvitationsService {
    * password) or creates the account, then logs the person in.
    */
   async accept(input: AcceptInvitationInput, req: KringRequest): Promise<ViewerDto> {
-    // Joining an existing account checks its password: the login throttle applies here too.
-    const [invited] = await this.db.query(`SELECT email FROM invitation WHERE token_hash = $1`, [hashToken(input.token)]);
-    if (invited) await this.accounts.assertNotThrottled(invited.email);
-    const personId = await this.db.transaction(async (manager) => {
+    const use = (tokenHash: string) => this.db.transaction(async (manager) => {
       const [invitation] = await updateReturning(
         manager,
         `UPDATE invitation i SET accepted_at = now() WHERE i.token_hash = $1 AND ${USABLE}
          RETURNING i.id, i.organisation_id, i.team_id, i.email, i.role`,
-        [hashToken(input.token)],
+        [tokenHash],
       );
-      if (!invitation) throw new UserError('TOKEN_INVALID');
+      if (!invitation) return null;
       const [person] = await manager.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [invitation.email]);
       let id: string;
       if (person) {
-        if (!(await passwordHasher.verify(person.password_hash, input.password))) {
-          await this.accounts.recordFailedPassword(invitation.email);
-          throw new UserError('INVALID_CREDENTIALS');
-        }
+        // Joining an existing account checks its password, under the login's throttle.
+        if (!(await this.accounts.checkPassword(invitation.email, person.password_hash, input.password, req))) throw new UserError('INVALID_CREDENTIALS');
         id = person.id;
       } else {
         if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
@@ -118,6 +122,8 @@ export class InvitationsService {
       await this.audit.record({ action: 'invitation_accepted', organisationId: invitation.organisation_id, personId: id, subjectType: 'invitation', subjectId: invitation.id }, manager);
       return id;
     });
+    // A wrong password rolls the transaction back: the invitation stays usable.
+    const personId = await this.links.open(input.token, req, use, new UserError('TOKEN_INVALID'));
     await this.accounts.startSession(personId, req);
     return this.accounts.viewer(personId);
   }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RelativeLinksModule } from '../relative-links';
 import { MirrorHarvestResolver } from './harvest/mirror-harvest.resolver';
 import { MirrorHarvestService } from './harvest/mirror-harvest.service';
 import { MirrorLetterResolver } from './letter/mirror-letter.resolver';
@@ -24,7 +23,6 @@ import { RelativePageService } from './relative/relative-page.service';
  * reflection and the letter back.
  */
 @Module({
-  imports: [RelativeLinksModule],
   providers: [
     MirrorAccess,
     MirrorBroadcaster,

@@ -6,7 +6,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { RelativeLinksService } from '../relative-links';
+import { TokenLinks } from '../../engine/throttle/token-links';
 import { StoryDto, StoryForStorytellerDto } from './dtos/story.dto';
 import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput } from './dtos/story.inputs';
 import { StoriesService } from './stories.service';
@@ -33,7 +33,7 @@ export class MemberCheckService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly stories: StoriesService,
-    private readonly links: RelativeLinksService,
+    private readonly links: TokenLinks,
     private readonly audit: AuditService,
     private readonly purges: RetentionPurgeService,
   ) {}

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases';
-import { RelativeLinksModule } from '../relative-links';
 import { MemberCheckService } from './member-check.service';
 import { StoriesResolver } from './stories.resolver';
 import { StoriesService } from './stories.service';
 
-/** Stories (verhalen) with the member check; the guard comes from the cases module, personal links from relative-links. */
+/** Stories (verhalen) with the member check; the guard comes from the cases module, personal links from the engine (throttle/token-links). */
 @Module({
-  imports: [CasesModule, RelativeLinksModule],
+  imports: [CasesModule],
   providers: [StoriesService, MemberCheckService, StoriesResolver],
   exports: [StoriesService],
 })

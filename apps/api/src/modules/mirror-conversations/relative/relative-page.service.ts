@@ -6,7 +6,7 @@ import { applyConsent } from '../participants/consent-rows';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { KringRequest } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { RelativeLinksService } from '../../relative-links';
+import { TokenLinks } from '../../../engine/throttle/token-links';
 import { PdfFileDto } from '../dtos/letter.dto';
 import { RelativeInvitationDto } from '../dtos/relative.dto';
 import { SaveRelativeResponseInput } from '../dtos/relative.inputs';
@@ -48,7 +48,7 @@ interface LinkRow {
 export class RelativePageService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly links: RelativeLinksService,
+    private readonly links: TokenLinks,
     private readonly letters: MirrorLetterService,
     private readonly broadcaster: MirrorBroadcaster,
     private readonly audit: AuditService,

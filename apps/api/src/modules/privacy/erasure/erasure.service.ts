@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { ThrottleService } from '../../../engine/throttle/throttle.service';
 import { ErasePersonInput, ErasureResultDto } from '../dtos/person-data.dto';
 import { columnSql, personReferences } from '../person-data/person-references';
 import { ERASURE_RULES, ErasureParam } from './erasure-rules';
@@ -105,7 +106,7 @@ export class ErasureService {
   private async closeAccount(manager: EntityManager, person: { id: string; email: string }): Promise<'kept' | 'deleted' | 'anonymised'> {
     const [{ remaining }] = await manager.query(`SELECT count(*)::int AS remaining FROM membership WHERE person_id = $1`, [person.id]);
     if (remaining > 0) return 'kept';
-    await manager.query(`DELETE FROM login_attempt WHERE lower(email) = lower($1)`, [person.email]);
+    await manager.query(...ThrottleService.forgetKeyQuery(person.email.toLowerCase()));
     await manager.query(`SAVEPOINT erase_account`);
     try {
       await manager.query(`DELETE FROM person WHERE id = $1`, [person.id]);
