@@ -74,7 +74,7 @@ describe('an incidentmethode session in the browser', () => {
     const { context: fatimaDevice, page: fatima } = await logIn('fatima@hoeve.demo');
 
     // Planning: team, method, question, when, who.
-    await sanne.getByRole('link', { name: 'Sessie plannen' }).click();
+    await sanne.getByRole('link', { name: 'Sessie plannen', exact: true }).click();
     await heading(sanne, 'Sessie plannen').waitFor();
     await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
     await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
@@ -204,6 +204,9 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.locator('.practice').filter({ hasText: PRACTICE }).waitFor();
     await sanne.getByLabel('Memo', { exact: true }).fill(MEMO);
     await sanne.getByRole('button', { name: 'Memo toevoegen' }).click();
+    // A colleague's name: the content guard shows it marked and asks the moderator to confirm.
+    await sanne.getByRole('heading', { name: 'Controleer de gemarkeerde plekken' }).waitFor();
+    await sanne.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch opslaan' }).click();
     await sanne.getByText(MEMO).waitFor();
     await sanne.getByRole('button', { name: /^Verslag goedkeuren/ }).click();
     await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).click();

@@ -4,9 +4,9 @@ import { useAuth } from '../app/auth';
 import { LOGIN_PATH } from '../app/guards';
 import { LogoutEverywhereDocument } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Section } from '../ui/Section';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** "Overal uitloggen" on the profile page: for a lost phone or a shared computer left logged in. */
 export function LogoutEverywhereSection() {
@@ -26,7 +26,7 @@ export function LogoutEverywhereSection() {
       <Button variant="secondary" busy={loading} onClick={() => void run()}>
         {t('profile.everywhere.submit')}
       </Button>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
     </Section>
   );
 }

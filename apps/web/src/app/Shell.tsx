@@ -4,7 +4,6 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import { LogoutDocument } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Page';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
@@ -16,6 +15,7 @@ import { PrivacyNavItem } from '../privacy';
 import { ReportNavItems } from '../quality-report';
 import { PeerVisitNavItems } from '../peer-visits';
 import { LearningNavItem } from '../practices';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -140,7 +140,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
           </li>
         </ul>
       </nav>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
     </>
   );
 }

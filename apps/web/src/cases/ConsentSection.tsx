@@ -22,6 +22,7 @@ import { useForm } from '../ui/Form';
 import { today } from '../ui/today';
 import { GuardedForm } from './GuardedForm';
 import type { CaseData, CaseSectionProps } from './types';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Consent = CaseData['consents'][number];
 
@@ -83,7 +84,7 @@ function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; 
         {consent.withdrawnOn && ` · ${t('cases.consent.withdrawnOn', { date: date(calendarDay(consent.withdrawnOn)) })}`}
       </p>
       {consent.note && <p className="prose">{consent.note}</p>}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {consent.active && canWithdraw && (
         <ConfirmButton
           label={t('cases.consent.withdraw')}

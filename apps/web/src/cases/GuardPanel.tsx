@@ -3,7 +3,7 @@ import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { Alert } from '../ui/Alert';
-import { HighlightedText } from './HighlightedText';
+import { HighlightedText } from '../ui/content-guard/HighlightedText';
 import type { IdentifyingDetailsCheck } from './useIdentifyingDetails';
 
 /** A text the guard checks, with the name the author knows it by. */

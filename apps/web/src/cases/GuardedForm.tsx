@@ -4,7 +4,7 @@ import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
 import { Form } from '../ui/Form';
 import { GuardPanel, type GuardedText } from './GuardPanel';
-import { findingsKey } from './highlight';
+import { findingsKey } from '../ui/content-guard/highlight';
 import { useIdentifyingDetails } from './useIdentifyingDetails';
 
 export interface GuardedFormProps {

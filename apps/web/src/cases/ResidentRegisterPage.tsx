@@ -19,6 +19,7 @@ import { TableWrap } from '../ui/TableWrap';
 import './cases.css';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Entry = ResidentRegisterQuery['residentRegister'][number];
 
@@ -131,7 +132,7 @@ function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: str
             }}
           />
         </span>
-        {removal.error && <Alert tone="error">{removal.error.message}</Alert>}
+        <ErrorAlert error={removal.error} />
       </td>
     </tr>
   );

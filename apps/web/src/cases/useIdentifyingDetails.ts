@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
 import { CheckIdentifyingDetailsDocument } from '../graphql/generated';
 import { useLanguage } from '../i18n';
-import type { Finding } from './highlight';
+import type { Finding } from '../ui/content-guard/highlight';
 
 /** Wait this long after the last keystroke before checking, so typing stays smooth. */
 const TYPING_PAUSE_MS = 700;

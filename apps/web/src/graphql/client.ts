@@ -2,6 +2,16 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { errorMessage } from '@kring/domain';
 import i18n, { currentLanguage } from '../i18n';
 
+/** What the content guard found in a refused save: the field path ("body", "chapters.2.text"), the kind and the exact stretch. */
+export interface FieldFinding {
+  field: string;
+  kind: string;
+  start: number;
+  end: number;
+  match: string;
+  label: string;
+}
+
 const GRAPHQL_ENDPOINT = '/graphql';
 
 /** A refusal or failure, with a message that can be shown to the user as is. */
@@ -12,15 +22,32 @@ export class GraphqlError extends Error {
     readonly code: string,
     /** Validation messages per input field, keyed by the field's name. */
     readonly fields: Readonly<Record<string, string>> = {},
+    /** The content guard's findings (BSN_REFUSED, IDENTIFYING_DETAILS), to highlight in the text as typed. */
+    readonly findings: readonly FieldFinding[] = [],
   ) {
     super(message);
     this.name = 'GraphqlError';
   }
+
+  /** Set by useMutation when the content guard refused: the submitted texts by the findings' field paths, to highlight them. */
+  sentTexts?: Readonly<Record<string, string>>;
+  /** Set by useMutation on IDENTIFYING_DETAILS: sends the same save again with acknowledgeWarnings ("Ik heb dit gecontroleerd"). */
+  confirm?: () => Promise<void>;
 }
 
 interface ServerError {
   message?: unknown;
-  extensions?: { code?: unknown; fields?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; findings?: unknown };
+}
+
+function isFinding(value: unknown): value is FieldFinding {
+  const f = value as Partial<FieldFinding> | null;
+  return !!f && typeof f.field === 'string' && typeof f.kind === 'string' && typeof f.start === 'number' && typeof f.end === 'number' && typeof f.match === 'string' && typeof f.label === 'string';
+}
+
+function findingsOf(error: ServerError | undefined): FieldFinding[] {
+  const reported = error?.extensions?.findings;
+  return Array.isArray(reported) ? reported.filter(isFinding) : [];
 }
 
 function fieldErrors(errors: ServerError[]): Record<string, string> {
@@ -44,7 +71,7 @@ function toGraphqlError(errors: ServerError[]): GraphqlError {
   const [first] = errors;
   if (typeof first?.message !== 'string') return internalError();
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL';
-  return new GraphqlError(first.message, code, fieldErrors(errors));
+  return new GraphqlError(first.message, code, fieldErrors(errors), findingsOf(first));
 }
 
 /** Anything thrown while talking to the server, as a GraphqlError. */

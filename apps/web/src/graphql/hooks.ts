@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLanguage } from '../i18n';
 import { asGraphqlError, GraphqlError, request, type Operation, type VariablesArg } from './client';
 
@@ -42,25 +42,85 @@ export function useQuery<R, V>(document: Operation<R, V>, variables: V): QuerySt
   return { data: fresh?.data, error: fresh?.error, loading, refetch };
 }
 
+/** The submitted text at a finding's field path ("body", "chapters.2.text"), looked up in the variables of the save. */
+function textAt(variables: unknown, path: string): string | undefined {
+  const candidates = variables && typeof variables === 'object' ? [variables, ...Object.values(variables)] : [];
+  for (const root of candidates) {
+    const value = path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), root);
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+/** The same variables with "Ik heb dit gecontroleerd" set on the input (the one name every guarded input carries). */
+function acknowledged<V>(variables: V): V {
+  if (!variables || typeof variables !== 'object') return variables;
+  const entries = Object.entries(variables).map(([key, value]) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? [key, { ...value, acknowledgeWarnings: true }] : [key, value],
+  );
+  return Object.fromEntries(entries) as V;
+}
+
 /**
  * A mutation as a function that resolves to the data, or to undefined after a
  * refusal; the refusal is then in `error`, for the form to show.
+ *
+ * The content guard's IDENTIFYING_DETAILS is not the end of a save: the error
+ * carries a `confirmation` (the findings, the texts as sent, and confirm()).
+ * The promise of that save stays open; confirm() sends it again with
+ * acknowledgeWarnings and the form continues as if the first try had
+ * succeeded. Submitting again (after editing) settles it as refused. A
+ * BSN_REFUSED has findings but nothing to confirm: Kring never stores a BSN.
  */
 export function useMutation<R, V>(document: Operation<R, V>) {
   const [state, setState] = useState<{ loading: boolean; error?: GraphqlError }>({ loading: false });
+  const pending = useRef<((data: R | undefined) => void) | null>(null);
   const mutate = useCallback(
     async (...args: VariablesArg<V>): Promise<R | undefined> => {
+      pending.current?.(undefined);
+      pending.current = null;
       setState({ loading: true });
       try {
         const data = await request(document, ...args);
         setState({ loading: false });
         return data;
-      } catch (error) {
-        setState({ loading: false, error: asGraphqlError(error) });
-        return undefined;
+      } catch (thrown) {
+        const error = asGraphqlError(thrown);
+        const [variables] = args;
+        error.sentTexts = Object.fromEntries(
+          error.findings.flatMap((f) => {
+            const text = textAt(variables, f.field);
+            return text === undefined ? [] : [[f.field, text]];
+          }),
+        );
+        if (error.code !== 'IDENTIFYING_DETAILS') {
+          setState({ loading: false, error });
+          return undefined;
+        }
+        return new Promise<R | undefined>((settle) => {
+          pending.current = settle;
+          const confirm = async () => {
+            if (pending.current !== settle) return;
+            setState({ loading: true, error });
+            try {
+              const data = await request(document, ...([acknowledged(variables)] as VariablesArg<V>));
+              pending.current = null;
+              setState({ loading: false });
+              settle(data);
+            } catch (again) {
+              pending.current = null;
+              setState({ loading: false, error: asGraphqlError(again) });
+              settle(undefined);
+            }
+          };
+          error.confirm = confirm;
+          setState({ loading: false, error });
+        });
       }
     },
     [document],
   );
+  // A form that goes away leaves no save waiting.
+  useEffect(() => () => pending.current?.(undefined), []);
   return [mutate, state] as const;
 }

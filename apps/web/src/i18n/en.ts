@@ -52,6 +52,15 @@ export const en: typeof nl = {
     pageLoad: 'This page could not be loaded. Perhaps a new version of Kring has just arrived, or the connection is gone.',
     reload: 'Reload the page',
   },
+  contentGuard: {
+    title: 'Check the marked places',
+    bsnTitle: 'Kring never stores a BSN',
+    confirm: 'I have checked this, save anyway',
+    confirmLive: 'I have checked this, send anyway',
+    orEdit: 'Or change the text and try again. What you typed stays here.',
+    removeBsn: 'Remove the number and try again. What you typed stays here.',
+    checkingOnDevice: 'Kring checked on this device; the server checks again.',
+  },
   fields: {
     email: 'E-mail address',
     password: 'Password',

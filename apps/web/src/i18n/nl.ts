@@ -57,6 +57,15 @@ export const nl = {
     pageLoad: 'Deze pagina kon niet geladen worden. Misschien is er net een nieuwe versie van Kring, of is de verbinding weg.',
     reload: 'Pagina opnieuw laden',
   },
+  contentGuard: {
+    title: 'Controleer de gemarkeerde plekken',
+    bsnTitle: 'Een BSN bewaart Kring nooit',
+    confirm: 'Ik heb dit gecontroleerd, toch opslaan',
+    confirmLive: 'Ik heb dit gecontroleerd, toch versturen',
+    orEdit: 'Of pas de tekst aan en probeer het opnieuw. Wat je typte, blijft staan.',
+    removeBsn: 'Haal het nummer weg en probeer het opnieuw. Wat je typte, blijft staan.',
+    checkingOnDevice: 'Kring keek op dit apparaat mee; de server controleert het opnieuw.',
+  },
   fields: {
     email: 'E-mailadres',
     password: 'Wachtwoord',

@@ -15,6 +15,7 @@ import { TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import type { NetworkSectionProps } from './NetworkPage';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** The member organisations; the coordinator invites and removes them. */
 export function MembersSection({ network, onChanged }: NetworkSectionProps) {
@@ -45,7 +46,7 @@ function RemoveOrganisation({ networkId, organisation, onRemoved }: { networkId:
   const [remove, { loading, error }] = useMutation(RemoveOrganisationFromNetworkDocument);
   return (
     <>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <ConfirmButton
         label={t('network.members.remove')}
         target={organisation.name}

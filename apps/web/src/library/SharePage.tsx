@@ -12,6 +12,7 @@ import { ConfirmButton } from '../ui/Button';
 import { LoadError, Loading, Page } from '../ui/Page';
 import './library.css';
 import { useLibraryContext } from './useLibraryContext';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** What the viewer may share in the library, and how it is shared now (/bibliotheek/delen?organisatie=…). */
 export function SharePage() {
@@ -96,7 +97,7 @@ function Candidate({ candidate, organisationId, onWithdrawn }: { candidate: Libr
           />
         )}
       </p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
     </li>
   );
 }

@@ -12,7 +12,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { HighlightedText } from '../cases';
+import { HighlightedText } from '../ui/content-guard/HighlightedText';
 import '../cases/cases.css';
 import {
   CheckLibraryTextDocument,

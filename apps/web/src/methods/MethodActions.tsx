@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ArchiveCustomMethodDocument, CopyMethodDocument, type MethodQuery } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { useLocalized } from '../i18n/localized';
 import type { LibraryNotice } from './MethodLibraryPage';
 import type { ChosenOrganisation } from './use-method-organisation';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   method: MethodQuery['method'];
@@ -57,7 +57,7 @@ export function MethodActions({ method, isLatest, choice }: Props) {
               onConfirm={() => void archiveIt()}
             />
           </p>
-          {archiving.error && <Alert tone="error">{archiving.error.message}</Alert>}
+          <ErrorAlert error={archiving.error} />
         </div>
       )}
       <div className="subsection">

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { SaveCustomMethodDocument } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { useLocalized } from '../i18n/localized';
 import { AddPhase } from './AddPhase';
@@ -12,6 +11,7 @@ import { BilingualField } from './BilingualField';
 import type { SavedNotice } from './MethodDetailPage';
 import { draftProblems, draftReducer, freePhaseId, saveInput, type MethodDraft, type PhaseBlock } from './method-draft';
 import { PhaseEditor } from './PhaseEditor';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface Props {
   organisationId: string;
@@ -76,7 +76,7 @@ export function MethodEditor({ organisationId, initial, blocks, link }: Props) {
           </ul>
         </div>
       )}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
 
       <fieldset className="field">
         <legend>{t('methods.builder.general')}</legend>

@@ -4,11 +4,11 @@ import { Link } from 'react-router-dom';
 import { MarkAllNotificationsReadDocument, MarkNotificationReadDocument, NotificationsDocument, type NotificationsQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { announceNotificationsChanged } from './changes';
 import './notifications.css';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Item = NotificationsQuery['notifications']['items'][number];
 
@@ -49,7 +49,7 @@ export function NotificationsPage() {
           {t('notifications.markAll')}
         </Button>
       </div>
-      {markingAll.error && <Alert tone="error">{markingAll.error.message}</Alert>}
+      <ErrorAlert error={markingAll.error} />
       {!data && !earlier.length ? (
         error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
       ) : items.length === 0 ? (
@@ -108,7 +108,7 @@ function NotificationItem({ item }: { item: Item }) {
           </Button>
         )}
       </p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
     </li>
   );
 }

@@ -12,7 +12,6 @@ import {
 } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
@@ -20,6 +19,7 @@ import { LoadError, Loading } from '../ui/Page';
 import { Table } from '../ui/Table';
 import { AddForm } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** Network coordinators belong to a learning network, not to one organisation. */
 const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
@@ -129,7 +129,7 @@ function InvitationList({ invitations, onChanged }: { invitations: Invitation[];
   return (
     <div className="subsection">
       <h3>{t('organisation.invitations.listTitle')}</h3>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {invitations.length === 0 ? (
         <p>{t('organisation.invitations.empty')}</p>
       ) : (

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { RemoveMembershipDocument } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { Table } from '../ui/Table';
 import type { SectionProps } from './types';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function MembersSection({ organisation, onChanged }: SectionProps) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
   return (
     <>
       {/* e.g. the last administrator, who cannot be removed */}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <Table
         label={t('organisation.members.title')}
         rows={organisation.members}

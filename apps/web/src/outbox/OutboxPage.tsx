@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { linkify } from './linkify';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** Development only: the e-mails Kring would have sent without a mail server. */
 export function OutboxPage() {
@@ -44,7 +45,7 @@ function Mails({ organisationId }: { organisationId: string }) {
           {t('outbox.refresh')}
         </Button>
       </p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {data.devOutbox.length === 0 ? (
         <p>{t('outbox.empty')}</p>
       ) : (

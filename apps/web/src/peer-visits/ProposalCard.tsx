@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { RespondToVisitProposalDocument, type ProposalPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { useLocalized } from '../i18n/localized';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Proposal = Pick<ProposalPartsFragment, 'id' | 'status' | 'explanation' | 'members' | 'visits'>;
 
@@ -32,7 +32,7 @@ export function ProposalCard({ proposal, answeringFor, onAnswered }: { proposal:
         {proposal.members.map((m) => `${m.organisation.name}: ${t(`visits.proposals.response.${m.response ?? 'open'}`)}`).join(' · ')}
       </p>
       <p className="badge">{t(`visits.proposals.status.${proposal.status}`)}</p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {own && !own.response && proposal.status === 'proposed' && (
         <div className="actions">
           <Button busy={loading} onClick={() => void answer(true)}>

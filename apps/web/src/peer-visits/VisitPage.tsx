@@ -13,6 +13,7 @@ import { TeamSection } from './agreement/TeamSection';
 import { checkinPath, conversationPath, notebookPath, reportPath, visitPath } from './paths';
 import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type Visit = PeerVisitPartsFragment;
 
@@ -91,7 +92,7 @@ function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void })
       ) : (
         visit.missingForAgreement.length > 0 && <p>{t('visits.agree.missing', { fields: visit.missingForAgreement.map((f) => t(`visits.agree.fields.${f}` as 'visits.agree.fields.members')).join(', ') })}</p>
       )}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {visit.viewerIsEntrepreneur && visit.status === 'preparing' && !ownSideAgreed && (
         <Button busy={loading} onClick={() => void agree({ visitId: visit.id }).then((done) => done && onChanged())}>
           {t('visits.agree.submit')}
@@ -106,7 +107,7 @@ function CancelVisit({ visit, onChanged }: { visit: Visit; onChanged: () => void
   const [cancel, { loading, error }] = useMutation(CancelPeerVisitDocument);
   return (
     <div className="subsection">
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <ConfirmButton label={t('visits.visit.cancel')} target={visit.host.name} confirmLabel={t('visits.visit.cancelConfirm')} busy={loading} onConfirm={() => void cancel({ visitId: visit.id }).then((done) => done && onChanged())} />
     </div>
   );

@@ -7,6 +7,7 @@ import { Section } from '../ui/Section';
 import { useDownload } from '../ui/download';
 import { RetentionRulesList } from './RetentionRulesList';
 import './privacy.css';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** "Mijn gegevens" on the profile page: everything Kring keeps about the viewer, as a file, and what it keeps only for a while. */
 export function MyDataSection() {
@@ -20,7 +21,7 @@ export function MyDataSection() {
         {t('privacy.myData.download')}
       </Button>
       {done && <Alert tone="success">{t('privacy.myData.downloaded')}</Alert>}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <h3>{t('privacy.retention.title')}</h3>
       <p>{t('privacy.retention.kinds')}</p>
       <RetentionRulesList />

@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../ui/Field';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useDownload } from '../ui/download';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Erasure = ErasePersonMutation['erasePerson'];
 
@@ -57,7 +58,7 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
                 </Button>
               </p>
               {exporting.done && <Alert tone="success">{t('privacy.person.exported')}</Alert>}
-              {exporting.error && <Alert tone="error">{exporting.error.message}</Alert>}
+              <ErrorAlert error={exporting.error} />
               <EraseForm
                 key={person.id}
                 organisationId={organisationId}

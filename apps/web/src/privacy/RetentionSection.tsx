@@ -12,6 +12,7 @@ import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { RetentionRulesList } from './RetentionRulesList';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /**
  * What Kring keeps only for a while, when it goes and why, generated from
@@ -84,7 +85,7 @@ export function RetentionSection({ organisationId }: { organisationId: string })
         {t('privacy.retention.purgeNow')}
       </Button>
       {purged !== null && <Alert tone="success">{t('privacy.retention.purged', { count: purged })}</Alert>}
-      {purging.error && <Alert tone="error">{purging.error.message}</Alert>}
+      <ErrorAlert error={purging.error} />
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { useDownload } from '../ui/download';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** Markdown comes through GraphQL, the PDF is a link the browser downloads; both are audited by the API. */
 export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () => Promise<string>; pdfPath: string; filename: string }) {
@@ -18,7 +18,7 @@ export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () 
         </a>
       </p>
       <p className="muted">{t('qualityReport.audited')}</p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
     </div>
   );
 }

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { RelativeLetterPdfDocument, type RelativeInvitationPartsFragment } from '../graphql/generated';
 import { request } from '../graphql/client';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { pdfFile, useDownload } from '../ui/download';
 import { Section } from '../ui/Section';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
 
@@ -33,7 +33,7 @@ export function RelativeLetter({ letter, token }: { letter: Letter; token: strin
       <h3>{t('relative.letter.willDo')}</h3>
       <p className="prose">{letter.willDo}</p>
       {letter.lookBackOn && <p>{t('relative.letter.lookBack', { date: date(`${letter.lookBackOn}T12:00:00`) })}</p>}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <Button variant="secondary" busy={busy} onClick={() => void download()}>
         {t('relative.letter.download')}
       </Button>

@@ -8,7 +8,6 @@ import { LoadDemoDocument, SetupOrganisationDocument, type LoadDemoMutation } fr
 import { useMutation } from '../graphql/hooks';
 import { LANGUAGE_OPTIONS, useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
@@ -16,6 +15,7 @@ import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { PasswordField } from '../ui/PasswordField';
 import { DemoAccounts } from './DemoAccounts';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function SetupPage() {
   const { t } = useTranslation();
@@ -58,7 +58,7 @@ export function SetupPage() {
       </Section>
       <Section title={t('setup.demoTitle')}>
         <p>{t('setup.demoIntro')}</p>
-        {demo.error && <Alert tone="error">{demo.error.message}</Alert>}
+        <ErrorAlert error={demo.error} />
         <Button variant="secondary" busy={demo.loading} onClick={() => void tryDemo()}>
           {t('setup.demoSubmit')}
         </Button>

@@ -8,6 +8,7 @@ import { useLocalized } from '../i18n/localized';
 import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
 import { Section } from '../ui/Section';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /**
  * The writer's side of the member check: lay the story before its teller
@@ -38,7 +39,7 @@ export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFrag
       {story.approvedRevision !== null && story.approvedRevision !== undefined && <p>{t('stories.check.approvedVersion', { revision: story.approvedRevision })}</p>}
       <p className="field__hint">{story.storyteller.hasAccount ? t('stories.check.sendColleague') : t('stories.check.sendHint', { days })}</p>
       <p className="field__hint">{localized(STORY_CHECK_DELIVERY_SENTENCE)}</p>
-      {sending.error && <Alert tone="error">{sending.error.message}</Alert>}
+      <ErrorAlert error={sending.error} />
       <Button busy={sending.loading} onClick={() => void sendNow()}>
         {story.checkStatus === 'draft' && story.approvedRevision == null ? t('stories.check.send') : t('stories.check.sendAgain')}
       </Button>
@@ -67,7 +68,7 @@ export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFrag
         </p>
       )}
       {revoked && <Alert tone="success">{t('stories.check.revoked')}</Alert>}
-      {revoking.error && <Alert tone="error">{revoking.error.message}</Alert>}
+      <ErrorAlert error={revoking.error} />
     </Section>
   );
 }

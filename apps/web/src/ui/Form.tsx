@@ -2,6 +2,7 @@ import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
+import { ErrorAlert } from './ErrorAlert';
 
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
@@ -50,12 +51,15 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
     if (!busy) void onSubmit();
   };
   const unplaced = error && Object.keys(error.fields).some((field) => !fields.includes(field));
-  const showOnTop = error && (Object.keys(error.fields).length === 0 || unplaced);
+  // The content guard's refusal shows its findings in the text as typed, with "Ik heb dit gecontroleerd" when allowed.
+  const guarded = error && error.findings.length > 0;
+  const showOnTop = error && !guarded && (Object.keys(error.fields).length === 0 || unplaced);
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={label}>
       {children}
       <div className="form__actions">
         {showOnTop && <Alert tone="error">{error.message}</Alert>}
+        {guarded && <ErrorAlert error={error} busy={busy} />}
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>

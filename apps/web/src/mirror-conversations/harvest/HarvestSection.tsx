@@ -19,6 +19,7 @@ import { usePurgedOnEvent } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 import { WordMirror } from './WordMirror';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /**
  * The harvest (oogst): per theme what we heard and the belangrijk/ervaren
@@ -60,7 +61,7 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
             <p>
               {purged} {t('mirror.harvest.approveText')}
             </p>
-            {approval.error && <Alert tone="error">{approval.error.message}</Alert>}
+            <ErrorAlert error={approval.error} />
             <ConfirmButton
               label={t('mirror.harvest.approve')}
               target={t('mirror.harvest.approveTitle')}
@@ -188,7 +189,7 @@ function QuoteCandidates({ harvest, onChange }: { harvest: MirrorHarvestPartsFra
     <div className="subsection">
       <h3>{t('mirror.harvest.candidates')}</h3>
       <p>{t('mirror.harvest.candidatesIntro')}</p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {harvest.candidates.length === 0 ? (
         <p className="muted">{t('mirror.harvest.noCandidates')}</p>
       ) : (

@@ -19,6 +19,7 @@ import { pdfFile, useDownload } from '../../ui/download';
 import { Form, useForm } from '../../ui/Form';
 import { LoadError, Loading } from '../../ui/Page';
 import type { ConversationSectionProps } from '../types';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /**
  * The letter back (close the loop): "wat we hoorden, wat we gaan doen",
@@ -53,7 +54,7 @@ function Letter({ conversationId, isModerator }: { conversationId: string; isMod
     return (
       <>
         <p>{t('mirror.letter.intro')}</p>
-        {drafting.error && <Alert tone="error">{drafting.error.message}</Alert>}
+        <ErrorAlert error={drafting.error} />
         <Button busy={drafting.loading} onClick={() => void writeDraft()}>
           {t('mirror.letter.draft')}
         </Button>
@@ -171,7 +172,7 @@ function PdfButton({ conversationId }: { conversationId: string }) {
   const download = () => save(async () => pdfFile((await request(MirrorLetterPdfDocument, { conversationId })).mirrorLetterPdf), 'application/pdf');
   return (
     <div className="subsection">
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <Button variant="secondary" busy={busy} onClick={() => void download()}>
         {t('mirror.letter.pdf')}
       </Button>

@@ -20,7 +20,6 @@ import {
 import { useMutation } from '../../graphql/hooks';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
-import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
@@ -28,6 +27,7 @@ import { Table } from '../../ui/Table';
 import type { ConversationSectionProps } from '../types';
 import { LinkCard } from './LinkCard';
 import { RecordConsentForm } from './RecordConsentForm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface ShownLink {
   link: string;
@@ -150,7 +150,7 @@ function ParticipantList({
   return (
     <div className="subsection">
       <h3>{t('mirror.invite.listTitle')}</h3>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <Table
         label={t('mirror.invite.listTitle')}
         rows={participants}

@@ -2,11 +2,11 @@ import { MIRROR_LIMITS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { AddMirrorLearningWishDocument, RemoveMirrorLearningWishDocument } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
-import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import type { ConversationSectionProps } from '../types';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** What staff want to learn from the relatives; the moderator makes the question guide from it. */
 export function LearningWishes({ conversation, onChanged }: ConversationSectionProps) {
@@ -19,7 +19,7 @@ export function LearningWishes({ conversation, onChanged }: ConversationSectionP
     <div className="subsection">
       <h3>{t('mirror.wishes.title')}</h3>
       <p>{t('mirror.wishes.intro')}</p>
-      {removal.error && <Alert tone="error">{removal.error.message}</Alert>}
+      <ErrorAlert error={removal.error} />
       {conversation.learningWishes.length === 0 ? (
         <p className="muted">{t('mirror.wishes.empty')}</p>
       ) : (

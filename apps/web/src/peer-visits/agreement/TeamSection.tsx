@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SetVisitingTeamDocument, VisitTeamCandidatesDocument } from '../../graphql/generated';
 import { useMutation, useQuery } from '../../graphql/hooks';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
 import { LoadError, Loading } from '../../ui/Page';
 import { useLocalized } from '../../i18n/localized';
 import type { Visit } from '../VisitPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** The visiting team: an entrepreneur and a care worker, optionally a relative or an expert (named only, no account). */
 export function TeamSection({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
@@ -101,7 +101,7 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
           {t('visits.team.addGuest')}
         </Button>
       </div>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <div className="form__actions">
         <Button busy={loading} onClick={() => void submit()}>
           {t('visits.team.submit')}

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HandReportToHostDocument, UpdateReportDraftDocument } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
-import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Section } from '../../ui/Section';
 import type { Report } from './MirrorReportPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** The visitors draft the report from their beelden: a summary, and which beelden go in. */
 export function DraftEditor({ report, onChanged }: { report: Report; onChanged: () => void }) {
@@ -51,7 +51,7 @@ export function DraftEditor({ report, onChanged }: { report: Report; onChanged: 
           ))}
         </ul>
       </fieldset>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {saved && <p role="status">{t('visits.report.draft.saved')}</p>}
       <div className="actions">
         <Button busy={saving.loading} onClick={() => void store()}>

@@ -19,6 +19,7 @@ import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import { visitPath } from '../paths';
 import type { Report } from './MirrorReportPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /**
  * What only the host decides: a reflection, the practices to try, who reads
@@ -83,7 +84,7 @@ function Practices({ report, onChanged }: { report: Report; onChanged: () => voi
           ))}
         </ul>
       )}
-      {removing.error && <Alert tone="error">{removing.error.message}</Alert>}
+      <ErrorAlert error={removing.error} />
       <Form onSubmit={submit} submitLabel={t('visits.report.host.addPractice')} busy={adding.loading} error={adding.error} fields={['what', 'who', 'lookBackOn', 'teamId']} label={t('visits.report.host.addPractice')}>
         <TextField label={t('visits.report.host.what')} maxLength={LIMITS.shortText} value={practice.what} onChange={(what) => setPractice({ ...practice, what })} error={adding.error?.fields.what} />
         <TextField label={t('visits.report.host.who')} optional value={practice.who} onChange={(who) => setPractice({ ...practice, who })} error={adding.error?.fields.who} />
@@ -150,7 +151,7 @@ function CloseReport({ report, onChanged }: { report: Report; onChanged: () => v
     <div className="subsection">
       <h3>{t('visits.report.host.closeTitle')}</h3>
       <p>{t('visits.report.host.closeIntro')}</p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <ConfirmButton label={t('visits.report.host.close')} target={t('visits.report.title')} confirmLabel={t('visits.report.host.close')} busy={loading} onConfirm={() => void close({ visitId: report.visitId }).then((done) => done && onChanged())} />
     </div>
   );

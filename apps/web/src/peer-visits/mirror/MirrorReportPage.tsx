@@ -16,6 +16,7 @@ import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
 import { HostDecisions } from './HostDecisions';
 import '../peer-visits.css';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export type Report = MirrorReportPartsFragment;
 
@@ -67,7 +68,7 @@ function ReportHeader({ report }: { report: Report }) {
       <p>
         <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span> <span className="muted">{localized(MIRROR_REPORT_RULE.sentence({ status: report.status, visibility: report.visibility }))}</span>
       </p>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <Button variant="secondary" busy={busy} onClick={() => void download()}>
         {t('visits.report.pdf')}
       </Button>

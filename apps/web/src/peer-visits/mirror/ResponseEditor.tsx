@@ -6,6 +6,7 @@ import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface ResponseEditorProps {
   visitId: string;
@@ -51,7 +52,7 @@ export function ResponseEditor({ visitId, topicKind, topicId, label, response, o
           </Button>
         </Alert>
       )}
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {saved && <p role="status" className="muted">{t('visits.conversation.saved')}</p>}
       <Button variant="secondary" busy={loading} onClick={() => void submit()}>
         {t('visits.conversation.save')}

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
 import { sessionPath } from '../paths';
 import type { SessionData } from './SessionPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** The next step for this viewer: join, read the harvest or report, or cancel the plan. */
 export function SessionActions({ session, onChanged }: { session: SessionData; onChanged: () => void }) {
@@ -16,7 +17,7 @@ export function SessionActions({ session, onChanged }: { session: SessionData; o
 
   return (
     <div className="session-actions">
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       {session.status === 'cancelled' && <Alert tone="info">{t('sessions.live.cancelled')}</Alert>}
       <div className="button-row">
         {open && session.viewerRole && (

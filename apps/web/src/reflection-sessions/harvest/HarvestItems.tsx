@@ -5,12 +5,12 @@ import { AddHarvestItemDocument, RemoveHarvestItemDocument, UpdateHarvestItemDoc
 import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { useLocalized } from '../../i18n/localized';
-import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useRetentionSentence } from '../../ui/retention';
 import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface HarvestItemsProps {
   sessionId: string;
@@ -92,7 +92,7 @@ function HarvestItemRow({ item, editable, kindLabel, onChanged }: { item: { id: 
   return (
     <li className="card">
       <p className="prose">{item.body}</p>
-      {removing.error && <Alert tone="error">{removing.error.message}</Alert>}
+      <ErrorAlert error={removing.error} />
       {editable && (
         <div className="button-row">
           <Button variant="secondary" onClick={() => setEditing(true)}>

@@ -12,6 +12,7 @@ import { sessionPath } from '../paths';
 import '../sessions.css';
 import { HarvestItems } from './HarvestItems';
 import { HarvestPractices } from './HarvestPractices';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** What goes into the report, in the order the report shows it; memos come last and stay with the moderator. */
 const SHARED_KINDS: readonly SharedHarvestItemKind[] = ['insight', 'advice'];
@@ -66,7 +67,7 @@ export function HarvestPage() {
           {session.status === 'closed' ? (
             <>
               <p>{t('sessions.harvest.approveIntro')}</p>
-              {approval.error && <Alert tone="error">{approval.error.message}</Alert>}
+              <ErrorAlert error={approval.error} />
               <p>
                 <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.harvest.preview')}</Link>
               </p>

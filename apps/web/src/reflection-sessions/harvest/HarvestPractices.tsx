@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddPracticeDocument, RemovePracticeDocument, UpdatePracticeDocument, type PracticePartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
-import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
 import { PracticeItem } from '../PracticeItem';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface HarvestPracticesProps {
   sessionId: string;
@@ -92,7 +92,7 @@ function PracticeRow({ practice, editable, onChanged }: { practice: PracticePart
   }
   return (
     <PracticeItem practice={practice}>
-      {removing.error && <Alert tone="error">{removing.error.message}</Alert>}
+      <ErrorAlert error={removing.error} />
       {editable && (
         <div className="button-row">
           <Button variant="secondary" onClick={() => setEditing(true)}>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../../graphql/client';
 import { SessionReportMarkdownDocument } from '../../graphql/generated';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useDownload } from '../../ui/download';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** A file name that says what it is and sorts by date: verslag-2026-03-02.md */
 function fileName(report: { startedAt?: string | null; scheduledAt: string }, extension: string, base: string): string {
@@ -22,7 +22,7 @@ export function ReportDownloads({ report }: { report: { sessionId: string; start
 
   return (
     <div className="no-print">
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <ErrorAlert error={error} />
       <p className="button-row">
         <Button variant="secondary" onClick={() => window.print()}>
           {t('sessions.report.print')}

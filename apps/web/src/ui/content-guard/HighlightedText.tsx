@@ -1,4 +1,5 @@
 import { segments, type Finding } from './highlight';
+import './content-guard.css';
 
 /** "Naam" reads "naam" inside a sentence; an abbreviation such as "BSN" stays as it is. */
 function inSentence(label: string): string {
