@@ -1,4 +1,4 @@
-import { CORE_VALUES, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
+import { CORE_VALUES, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS, STARTING_LENS_VERSION, STARTING_OBSERVATION_LENS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,9 +18,29 @@ import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
+import { asLens, LensChange, useVersionLabel } from './LensChange';
 
 type Overview = NetworkLensQuery['networkLens'];
 type Proposal = Overview['proposals'][number];
+
+/** Kring's starting lens as a version, so the history reaches back to where every network began. */
+const STARTING: LensPartsFragment = {
+  version: STARTING_LENS_VERSION,
+  ...STARTING_OBSERVATION_LENS,
+  valueIds: [...STARTING_OBSERVATION_LENS.valueIds],
+  mirrorThemeIds: [...STARTING_OBSERVATION_LENS.mirrorThemeIds],
+  questions: [...STARTING_OBSERVATION_LENS.questions],
+  changeNote: '',
+  publishedAt: null,
+  publishedBy: null,
+};
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+
+/** Every version, newest first, ending with the starting lens. */
+function historyOf(overview: Overview): LensPartsFragment[] {
+  return overview.versions.length ? [...overview.versions, STARTING] : [overview.current];
+}
 
 /**
  * The network's observation lens (kijkwijzer) as versioned data: what
@@ -29,37 +49,48 @@ type Proposal = Overview['proposals'][number];
  */
 export function LensSection({ network }: NetworkSectionProps) {
   const { t } = useTranslation();
+  const versionLabel = useVersionLabel();
   const { data, error, refetch } = useQuery(NetworkLensDocument, { networkId: network.id });
-  const [form, setForm] = useState<'propose' | 'publish' | null>(null);
+  // The publish form may start from a member's proposal, so the coordinator adopts it without retyping.
+  const [form, setForm] = useState<{ mode: 'propose' | 'publish'; from?: Proposal } | null>(null);
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const lens = data.networkLens;
+  const history = historyOf(lens);
   return (
     <>
       <LensView lens={lens.current} />
-      {lens.versions.length > 1 && (
+      {history.length > 1 && (
         <details>
-          <summary>{t('network.lens.history', { count: lens.versions.length })}</summary>
-          {lens.versions.slice(1).map((v) => (
-            <LensView key={v.version} lens={v} />
+          <summary>{t('network.lens.history', { count: history.length - 1 })}</summary>
+          {history.slice(1).map((v, i) => (
+            <div key={v.version}>
+              <LensView lens={v} />
+              {/* history[i] is the version that followed this one. */}
+              <details className="lens-change__details">
+                <summary>{t('network.lens.whatChanged', { next: lowerFirst(versionLabel(history[i].version)), version: lowerFirst(versionLabel(v.version)) })}</summary>
+                <LensChange before={v} after={asLens(history[i])} beforeLabel={versionLabel(v.version)} afterLabel={versionLabel(history[i].version)} />
+              </details>
+            </div>
           ))}
         </details>
       )}
       <div className="actions">
-        {lens.viewerCanPropose && form !== 'propose' && (
-          <Button variant="secondary" onClick={() => setForm('propose')}>
+        {lens.viewerCanPropose && form?.mode !== 'propose' && (
+          <Button variant="secondary" onClick={() => setForm({ mode: 'propose' })}>
             {t('network.lens.propose')}
           </Button>
         )}
-        {lens.viewerCanPublish && form !== 'publish' && (
-          <Button variant="secondary" onClick={() => setForm('publish')}>
+        {lens.viewerCanPublish && form?.mode !== 'publish' && (
+          <Button variant="secondary" onClick={() => setForm({ mode: 'publish' })}>
             {t('network.lens.publish')}
           </Button>
         )}
       </div>
       {form && (
         <LensForm
-          key={form}
-          mode={form}
+          key={`${form.mode}-${form.from?.id ?? ''}`}
+          mode={form.mode}
+          from={form.from}
           network={network}
           base={lens.current}
           openProposals={lens.proposals.filter((p) => p.status === 'open')}
@@ -69,7 +100,18 @@ export function LensSection({ network }: NetworkSectionProps) {
           }}
         />
       )}
-      <Proposals proposals={lens.proposals} canDecide={lens.viewerCanPublish} onChanged={refetch} />
+      <Proposals
+        proposals={lens.proposals}
+        history={history}
+        current={lens.current}
+        canDecide={lens.viewerCanPublish}
+        onAdopt={(proposal) => {
+          setForm({ mode: 'publish', from: proposal });
+          // The form opens above the list: bring it into view on a phone.
+          requestAnimationFrame(() => document.getElementById('lens-form')?.scrollIntoView({ block: 'start' }));
+        }}
+        onChanged={refetch}
+      />
     </>
   );
 }
@@ -108,25 +150,28 @@ function LensView({ lens }: { lens: LensPartsFragment }) {
 
 interface LensFormProps {
   mode: 'propose' | 'publish';
+  /** A proposal the coordinator takes up: the form starts from its text, with it marked as adopted. */
+  from?: Proposal;
   network: NetworkSectionProps['network'];
   base: LensPartsFragment;
   openProposals: Proposal[];
   onDone: () => void;
 }
 
-function LensForm({ mode, network, base, openProposals, onDone }: LensFormProps) {
+function LensForm({ mode, from, network, base, openProposals, onDone }: LensFormProps) {
   const { t } = useTranslation();
+  const start = from ?? base;
   const local = useLocalized();
   const [propose, proposing] = useMutation(ProposeLensChangeDocument);
   const [publish, publishing] = useMutation(PublishLensVersionDocument);
   const [values, setValues] = useState({
-    purpose: base.purpose,
-    valueIds: [...base.valueIds],
-    mirrorThemeIds: [...base.mirrorThemeIds],
-    questions: base.questions.join('\n'),
-    note: '',
+    purpose: start.purpose,
+    valueIds: [...start.valueIds],
+    mirrorThemeIds: [...start.mirrorThemeIds],
+    questions: start.questions.join('\n'),
+    note: from ? t('network.lens.adoptNote', { organisation: from.organisation.name, motivation: from.motivation }) : '',
     organisationId: network.viewerOrganisations[0]?.id ?? '',
-    adopted: [] as string[],
+    adopted: from ? [from.id] : ([] as string[]),
   });
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
   const lens = { purpose: values.purpose, valueIds: values.valueIds, mirrorThemeIds: values.mirrorThemeIds, lookForQuestions: values.questions.split('\n').map((q) => q.trim()).filter(Boolean) };
@@ -139,7 +184,7 @@ function LensForm({ mode, network, base, openProposals, onDone }: LensFormProps)
     if (done) onDone();
   };
   return (
-    <div className="subsection">
+    <div className="subsection" id="lens-form">
       <h3>{mode === 'propose' ? t('network.lens.proposeTitle') : t('network.lens.publishTitle', { version: base.version + 1 })}</h3>
       <Form
         onSubmit={submit}
@@ -188,27 +233,46 @@ function LensForm({ mode, network, base, openProposals, onDone }: LensFormProps)
   );
 }
 
-function Proposals({ proposals, canDecide, onChanged }: { proposals: Proposal[]; canDecide: boolean; onChanged: () => void }) {
+interface ProposalsProps {
+  proposals: Proposal[];
+  history: LensPartsFragment[];
+  current: LensPartsFragment;
+  canDecide: boolean;
+  onAdopt: (proposal: Proposal) => void;
+  onChanged: () => void;
+}
+
+function Proposals({ proposals, history, current, canDecide, onAdopt, onChanged }: ProposalsProps) {
   const { t } = useTranslation();
-  const local = useLocalized();
+  const versionLabel = useVersionLabel();
   if (proposals.length === 0) return null;
   return (
     <div className="subsection">
       <h3>{t('network.lens.proposals')}</h3>
       <ul className="card-list">
-        {proposals.map((p) => (
-          <li key={p.id} className="card">
-            <p>
-              <strong>{p.organisation.name}</strong> <span className="muted">· {p.proposedBy} · {t(`network.lens.status.${p.status}`, { version: p.adoptedInVersion })}</span>
-            </p>
-            <p>{p.motivation}</p>
-            <p className="muted">
-              {[...p.valueIds.map((id) => local(VALUE_NAMES.get(id)!)), ...p.mirrorThemeIds.map((id) => local(MIRROR_THEME_NAMES.get(id)!))].join(', ')}
-            </p>
-            {p.decisionNote && <p className="muted">{p.decisionNote}</p>}
-            {canDecide && p.status === 'open' && <DeclineProposal proposal={p} onDeclined={onChanged} />}
-          </li>
-        ))}
+        {proposals.map((p) => {
+          // An open proposal is read against the lens as it is now; a decided one against the version it was made on.
+          const base = p.status === 'open' ? current : (history.find((v) => v.version === p.baseVersion) ?? current);
+          return (
+            <li key={p.id} className="card">
+              <p>
+                <strong>{p.organisation.name}</strong> <span className="muted">· {p.proposedBy} · {t(`network.lens.status.${p.status}`, { version: p.adoptedInVersion })}</span>
+              </p>
+              <p>{p.motivation}</p>
+              {p.status === 'open' && p.baseVersion !== current.version && (
+                <p className="muted">{t('network.lens.change.olderBase', { base: versionLabel(p.baseVersion), current: versionLabel(current.version) })}</p>
+              )}
+              <LensChange before={base} after={asLens(p)} beforeLabel={t('network.lens.change.before', { version: versionLabel(base.version) })} afterLabel={t('network.lens.change.after')} />
+              {p.decisionNote && <p className="muted">{p.decisionNote}</p>}
+              {canDecide && p.status === 'open' && (
+                <div className="actions">
+                  <Button onClick={() => onAdopt(p)}>{t('network.lens.adopt')}</Button>
+                </div>
+              )}
+              {canDecide && p.status === 'open' && <DeclineProposal proposal={p} onDeclined={onChanged} />}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,5 +1,5 @@
 import { monthsBetween } from './calendar';
-import { lensProblems, narrowLens, normaliseLens, STARTING_OBSERVATION_LENS } from './observation-lens';
+import { lensChange, lensProblems, narrowLens, normaliseLens, ObservationLens, STARTING_OBSERVATION_LENS } from './observation-lens';
 
 describe('the observation lens', () => {
   it('starts with every value and mirror theme, ready to use', () => {
@@ -30,5 +30,23 @@ describe('calendar dates', () => {
     expect(monthsBetween('2025-03-15', '2026-03-15')).toBe(12);
     expect(monthsBetween('2025-03-16', '2026-03-15')).toBe(11);
     expect(monthsBetween('2026-03-01', '2026-03-31')).toBe(0);
+  });
+});
+
+describe('the change between two lenses', () => {
+  const before = { purpose: 'Leren van elkaar.', valueIds: ['being_a_person', 'steering_together'], mirrorThemeIds: ['policy'], questions: ['Zou je dat thuis ook doen?'] } as unknown as ObservationLens;
+
+  it('says per list what stays, comes in and goes, and whether the purpose changed', () => {
+    const after = { ...before, purpose: ' Leren van elkaar, niet keuren. ', valueIds: ['steering_together', 'feeling_at_home'], questions: ['Zou je dat thuis ook doen?', 'Wie beslist hier?'] } as unknown as ObservationLens;
+    const change = lensChange(before, after);
+    expect(change.purposeChanged).toBe(true);
+    expect(change.valueIds).toEqual({ kept: ['steering_together'], added: ['feeling_at_home'], removed: ['being_a_person'] });
+    expect(change.mirrorThemeIds).toEqual({ kept: ['policy'], added: [], removed: [] });
+    expect(change.questions).toEqual({ kept: ['Zou je dat thuis ook doen?'], added: ['Wie beslist hier?'], removed: [] });
+    expect(change.unchanged).toBe(false);
+  });
+
+  it('sees no change in spacing or order alone', () => {
+    expect(lensChange(before, { ...before, purpose: 'Leren van elkaar. ', valueIds: ['steering_together', 'being_a_person'] } as unknown as ObservationLens).unchanged).toBe(true);
   });
 });

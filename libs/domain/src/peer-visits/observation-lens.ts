@@ -66,3 +66,41 @@ export function narrowLens(network: ObservationLens, valueIds: readonly string[]
   if (outside) return null;
   return normaliseLens({ ...network, valueIds: valueIds as CoreValueId[], mirrorThemeIds: mirrorThemeIds as MirrorThemeId[] });
 }
+
+/** One list of a lens compared between two versions: what stays, what comes in, what goes. */
+export interface ListChange<T> {
+  readonly kept: readonly T[];
+  readonly added: readonly T[];
+  readonly removed: readonly T[];
+}
+
+/**
+ * What changes from one lens to another, field by field: the coordinator
+ * sees a proposal side by side with the version it was made on, and each
+ * version in the history next to the one before it.
+ */
+export interface LensChange {
+  readonly purposeChanged: boolean;
+  readonly valueIds: ListChange<CoreValueId>;
+  readonly mirrorThemeIds: ListChange<MirrorThemeId>;
+  readonly questions: ListChange<string>;
+  /** Nothing differs: a proposal that would change nothing. */
+  readonly unchanged: boolean;
+}
+
+function listChange<T>(before: readonly T[], after: readonly T[]): ListChange<T> {
+  return { kept: after.filter((x) => before.includes(x)), added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
+}
+
+export function lensChange(before: ObservationLens, after: ObservationLens): LensChange {
+  const a = normaliseLens(before);
+  const b = normaliseLens(after);
+  const change = {
+    purposeChanged: a.purpose !== b.purpose,
+    valueIds: listChange(a.valueIds, b.valueIds),
+    mirrorThemeIds: listChange(a.mirrorThemeIds, b.mirrorThemeIds),
+    questions: listChange(a.questions, b.questions),
+  };
+  const lists = [change.valueIds, change.mirrorThemeIds, change.questions];
+  return { ...change, unchanged: !change.purposeChanged && lists.every((l) => l.added.length === 0 && l.removed.length === 0) };
+}
