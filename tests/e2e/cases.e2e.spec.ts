@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, PHONE } from '../support/browser';
+import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
 import { GraphqlClient } from '../support/graphql-client';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -37,7 +37,7 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await heading(page).filter({ hasText: 'Bram' }).waitFor();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Casussen' }).click();
+    await followMenuLink(page, 'Casussen');
     await heading(page).filter({ hasText: 'Casussen' }).waitFor();
     await page.getByText('Er zijn nog geen casussen die je kunt lezen.').waitFor();
     await page.getByRole('link', { name: 'Nieuwe casus schrijven' }).click();

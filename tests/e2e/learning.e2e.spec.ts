@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { todayInNetherlands } from '@kring/domain';
-import { launchBrowser, PHONE } from '../support/browser';
+import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
 import { PASSWORD, secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
@@ -53,7 +53,7 @@ describe('learning over time in the browser', () => {
     const bram = await logIn('bram@hoeve.test', 'Bram');
 
     // The practice from the session is due: "hoe ging het?"
-    await bram.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leren' }).click();
+    await followMenuLink(bram, 'Leren');
     await heading(bram).filter({ hasText: 'Nieuwe praktijken' }).waitFor();
     const due = bram.getByRole('region', { name: 'Tijd om terug te kijken' });
     await due.getByText('Samen koken op zondag').waitFor();
@@ -114,7 +114,7 @@ describe('learning over time in the browser', () => {
 
     // A care entrepreneur elsewhere in the network finds it by "wandelde", which the story does not contain.
     const marloes = await logIn('marloes@lindehof.test', 'Marloes');
-    await marloes.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leren' }).click();
+    await followMenuLink(marloes, 'Leren');
     await marloes.getByRole('navigation', { name: 'Leren over tijd' }).getByRole('link', { name: 'Bibliotheek' }).click();
     await heading(marloes).filter({ hasText: 'Bibliotheek' }).waitFor();
     await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).fill('wandelde');

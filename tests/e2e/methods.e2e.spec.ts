@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { SHIPPED_METHODS } from '@kring/domain';
-import { launchBrowser, PHONE } from '../support/browser';
+import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
 import { PASSWORD, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
@@ -38,7 +38,7 @@ describe('methods in the browser', () => {
     const page = await (await browser.newContext(PHONE)).newPage();
     await logIn(page);
 
-    await page.getByRole('link', { name: 'Werkvormen' }).click();
+    await followMenuLink(page, 'Werkvormen');
     await page.getByRole('heading', { name: 'Meegeleverd met Kring' }).waitFor();
     expect(await page.locator('.method-cards').first().getByRole('listitem').count()).toBe(SHIPPED_METHODS.length);
     await page.getByRole('link', { name: 'Incidentmethode' }).click();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
-import { launchBrowser, PHONE } from '../support/browser';
+import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { mirrorOrganisation, MirrorOrganisation } from '../integration/mirror-conversations.support';
 
@@ -72,7 +72,7 @@ describe('a mirror conversation in the browser', () => {
     await logIn(moderator, 'mira@hoeve.test');
 
     // Prepare.
-    await moderator.getByRole('link', { name: 'Spiegelgesprekken', exact: true }).click();
+    await followMenuLink(moderator, 'Spiegelgesprekken');
     await heading(moderator).filter({ hasText: 'Spiegelgesprekken' }).waitFor();
     await moderator.getByLabel('Thema').fill('Voelt uw naaste zich hier thuis?');
     await moderator.getByLabel('Datum').fill('2031-05-01');

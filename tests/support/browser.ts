@@ -1,4 +1,4 @@
-import { Browser, chromium } from 'playwright-core';
+import { Browser, chromium, type Page } from 'playwright-core';
 import type { ChromiumLaunch } from './chromium-path';
 
 /** Launches the Chromium that global setup found (see chromium-path.ts). */
@@ -10,3 +10,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Phone-sized viewport, for what people do on a phone. */
 export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/**
+ * Follows a link of the main menu as a person would: on a phone the menu is
+ * folded behind its "Menu" button, so that is opened first.
+ */
+export async function followMenuLink(page: Page, name: string): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+}

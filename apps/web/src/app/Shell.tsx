@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Fragment, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument } from '../graphql/generated';
@@ -9,6 +9,7 @@ import { Loading } from '../ui/Page';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
+import { navFocus, navOrder, type NavPlace } from './nav-order';
 import { PageLoadBoundary } from './PageLoadBoundary';
 import { NotificationBell } from '../notifications';
 import { PrivacyNavItem } from '../privacy';
@@ -51,8 +52,8 @@ export function Shell() {
           </Link>
           {viewer && <NotificationBell />}
           <LanguageSwitch />
+          {viewer && <MainNav viewer={viewer} />}
         </div>
-        {viewer && <MainNav viewer={viewer} />}
       </header>
       <main id="inhoud" ref={main} tabIndex={-1}>
         <PageLoadBoundary path={pathname}>
@@ -72,7 +73,11 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { signOut } = useAuth();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const [logout, { loading, error }] = useMutation(LogoutDocument);
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   const logOut = async () => {
     if (await logout()) {
@@ -81,58 +86,103 @@ function MainNav({ viewer }: { viewer: Viewer }) {
     }
   };
 
+  // Choosing a place closes the menu on a phone; the page itself then takes focus (Shell).
+  useEffect(() => setOpen(false), [pathname]);
+
+  const show = (next: boolean) => {
+    setOpen(next);
+    // Opened: straight into the menu. Closed with Escape: back to the button that opened it.
+    if (next) requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('a, button')?.focus());
+    else toggle.current?.focus();
+  };
+
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) show(false);
+  };
+
+  const inOrganisation = organisationsOf(viewer).length > 0;
+  const places: Record<NavPlace, ReactNode> = {
+    home: (
+      <li>
+        <NavLink to="/" end>
+          {t('nav.home')}
+        </NavLink>
+      </li>
+    ),
+    sessions: inOrganisation && (
+      <li>
+        <NavLink to="/sessies">{t('sessions.nav')}</NavLink>
+      </li>
+    ),
+    cases: inOrganisation && (
+      <li>
+        <NavLink to="/casussen">{t('cases.nav')}</NavLink>
+      </li>
+    ),
+    mirror: inOrganisation && (
+      <li>
+        <NavLink to="/spiegelgesprekken">{t('mirror.title')}</NavLink>
+      </li>
+    ),
+    methods: (
+      <li>
+        <NavLink to="/methoden">{t('nav.methods')}</NavLink>
+      </li>
+    ),
+    values: (
+      <li>
+        <NavLink to="/waarden">{t('nav.values')}</NavLink>
+      </li>
+    ),
+    organisations: organisationsOf(viewer).map((organisation) => (
+      <li key={organisation.id}>
+        <NavLink to={`/organisatie/${organisation.id}`}>{organisation.name}</NavLink>
+      </li>
+    )),
+    register: managedOrganisations(viewer).length > 0 && (
+      <li>
+        <NavLink to="/bewonersregister">{t('cases.registerNav')}</NavLink>
+      </li>
+    ),
+    outbox: administeredOrganisations(viewer).length > 0 && (
+      <li>
+        <NavLink to="/postvak">{t('nav.outbox')}</NavLink>
+      </li>
+    ),
+    visits: <PeerVisitNavItems viewer={viewer} />,
+    learning: <LearningNavItem viewer={viewer} />,
+    reports: <ReportNavItems viewer={viewer} />,
+    privacy: <PrivacyNavItem viewer={viewer} />,
+    profile: (
+      <li>
+        <NavLink to="/profiel">{t('nav.profile')}</NavLink>
+      </li>
+    ),
+  };
+
   return (
     <>
-      <nav className="nav" aria-label={t('nav.label')}>
-        <ul>
-          <li>
-            <NavLink to="/" end>
-              {t('nav.home')}
-            </NavLink>
-          </li>
-          {organisationsOf(viewer).length > 0 && (
-            <li>
-              <NavLink to="/sessies">{t('sessions.nav')}</NavLink>
-            </li>
-          )}
-          {organisationsOf(viewer).length > 0 && (
-            <li>
-              <NavLink to="/casussen">{t('cases.nav')}</NavLink>
-            </li>
-          )}
-          {organisationsOf(viewer).length > 0 && (
-            <li>
-              <NavLink to="/spiegelgesprekken">{t('mirror.title')}</NavLink>
-            </li>
-          )}
-          <li>
-            <NavLink to="/methoden">{t('nav.methods')}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/waarden">{t('nav.values')}</NavLink>
-          </li>
-          {organisationsOf(viewer).map((organisation) => (
-            <li key={organisation.id}>
-              <NavLink to={`/organisatie/${organisation.id}`}>{organisation.name}</NavLink>
-            </li>
+      <button
+        ref={toggle}
+        type="button"
+        className="button button--secondary nav-toggle"
+        aria-expanded={open}
+        aria-controls="hoofdmenu"
+        onClick={() => show(!open)}
+        onKeyDown={closeOnEscape}
+      >
+        {t(open ? 'nav.close' : 'nav.open')}
+      </button>
+      <nav
+        id="hoofdmenu"
+        className={open ? 'nav nav--open' : 'nav'}
+        aria-label={t('nav.label')}
+        onKeyDown={closeOnEscape}
+      >
+        <ul ref={list}>
+          {navOrder(navFocus(viewer.memberships)).map((place) => (
+            <Fragment key={place}>{places[place]}</Fragment>
           ))}
-          {managedOrganisations(viewer).length > 0 && (
-            <li>
-              <NavLink to="/bewonersregister">{t('cases.registerNav')}</NavLink>
-            </li>
-          )}
-          {administeredOrganisations(viewer).length > 0 && (
-            <li>
-              <NavLink to="/postvak">{t('nav.outbox')}</NavLink>
-            </li>
-          )}
-          <PeerVisitNavItems viewer={viewer} />
-          <LearningNavItem viewer={viewer} />
-          <ReportNavItems viewer={viewer} />
-          <PrivacyNavItem viewer={viewer} />
-          <li>
-            <NavLink to="/profiel">{t('nav.profile')}</NavLink>
-          </li>
           <li>
             <Button variant="secondary" busy={loading} onClick={() => void logOut()}>
               {t('nav.logout')}

@@ -9,7 +9,7 @@ import { MIRROR_PATH, mirrorPath } from '../mirror-conversations';
 import { NOTIFICATIONS_PATH } from '../notifications';
 import { PEER_VISITS_PATH, reportPath, visitPath } from '../peer-visits';
 import { LEARNING_PATHS } from '../practices';
-import { NEW_SESSION_PATH, sessionPath } from '../reflection-sessions';
+import { sessionPath } from '../reflection-sessions';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './home.css';
@@ -60,11 +60,6 @@ export function NextSteps() {
             <NextStep key={`${step.kind}:${step.organisation?.id ?? ''}:${step.targetId ?? index}`} step={step} showOrganisation={several} />
           ))}
         </ul>
-      )}
-      {canPlan && (
-        <p>
-          <Link to={NEW_SESSION_PATH}>{t('home.next.plan')}</Link>
-        </p>
       )}
     </Section>
   );

@@ -29,6 +29,8 @@ export const en: typeof nl = {
   },
   nav: {
     label: 'Main menu',
+    open: 'Menu',
+    close: 'Close menu',
     home: 'Start',
     outbox: 'Outbox',
     profile: 'Profile',
@@ -146,7 +148,6 @@ export const en: typeof nl = {
       title: 'What is waiting for you',
       empty: 'Nothing is waiting for you right now. As soon as you are invited to a session or something is ready for you, you will see it here.',
       emptyPlanner: 'Nothing is waiting for you right now. Plan a case reflection with your team: choose a method, a case if you like, and invite your colleagues.',
-      plan: 'Plan a session',
       join_session: 'Happening now: “{{title}}” — join in',
       prepare_session: 'Prepare your session: “{{title}}”',
       attend_session: 'You are invited: “{{title}}”',

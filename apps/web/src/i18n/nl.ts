@@ -33,6 +33,8 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdmenu',
+    open: 'Menu',
+    close: 'Menu sluiten',
     home: 'Start',
     outbox: 'Postvak',
     profile: 'Profiel',
@@ -152,7 +154,6 @@ export const nl = {
       title: 'Wat staat er voor je klaar',
       empty: 'Er wacht nu niets op je. Zodra je wordt uitgenodigd voor een sessie of er iets voor je klaarstaat, zie je het hier.',
       emptyPlanner: 'Er wacht nu niets op je. Plan een casusreflectie met je team: kies een werkvorm, eventueel een casus, en nodig je collega’s uit.',
-      plan: 'Een sessie plannen',
       join_session: 'Nu bezig: “{{title}}” — doe mee',
       prepare_session: 'Bereid je sessie voor: “{{title}}”',
       attend_session: 'Je bent uitgenodigd: “{{title}}”',

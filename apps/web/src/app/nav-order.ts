@@ -1,0 +1,32 @@
+import type { Role } from '@kring/domain';
+
+/** The places in the main menu, in the order someone without a particular focus finds them. */
+export const NAV_PLACES = ['home', 'sessions', 'cases', 'mirror', 'methods', 'values', 'organisations', 'register', 'outbox', 'visits', 'learning', 'reports', 'privacy', 'profile'] as const;
+export type NavPlace = (typeof NAV_PLACES)[number];
+
+/** What someone mostly does in Kring, read from their roles. */
+export type NavFocus = 'care' | 'entrepreneur' | 'network';
+
+/**
+ * The places each focus uses most, first in the menu (issue #14.3): a care
+ * worker or moderator their sessions and learning, an entrepreneur also the
+ * visits and the quality report, a coordinator the network.
+ */
+const FIRST_PLACES: Record<NavFocus, readonly NavPlace[]> = {
+  care: ['home', 'sessions', 'learning', 'cases', 'mirror'],
+  entrepreneur: ['home', 'sessions', 'learning', 'visits', 'reports', 'organisations'],
+  network: ['home', 'visits', 'reports', 'learning'],
+};
+
+/** An entrepreneur or administrator steers an organisation; a coordinator without an organisation steers the network. */
+export function navFocus(memberships: readonly { role: Role; organisation?: unknown }[]): NavFocus {
+  if (memberships.some((m) => m.role === 'entrepreneur' || m.role === 'administrator')) return 'entrepreneur';
+  if (memberships.some((m) => m.role === 'network_coordinator') && !memberships.some((m) => m.organisation)) return 'network';
+  return 'care';
+}
+
+/** Every place once: the focus's first places, then the rest in their usual order. */
+export function navOrder(focus: NavFocus): NavPlace[] {
+  const first = FIRST_PLACES[focus];
+  return [...first, ...NAV_PLACES.filter((place) => !first.includes(place))];
+}

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { GraphqlClient } from '../support/graphql-client';
+import { launchBrowser, PHONE } from '../support/browser';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+/**
+ * The menu on a 360 px phone, for each kind of demo person (issue #14.3): it
+ * folds behind a button that says whether it is open, takes focus in and
+ * gives it back on Escape, lists the places that person uses most first, and
+ * every page it leads to shows its main heading on the first screen.
+ */
+describe('navigation on a phone, per role', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const screenHeight = PHONE.viewport.height;
+
+  async function logIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(`welkom-${email.split('@')[0]}`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
+    return page;
+  }
+
+  /** The bottom edge of the page's main heading, in CSS pixels from the top of the screen. */
+  async function headingBottom(page: Page): Promise<number> {
+    const heading = page.locator('main h1').first();
+    await heading.waitFor();
+    const box = await heading.boundingBox();
+    return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+  }
+
+  it.each([
+    ['bram@hoeve.demo', ['Start', 'Sessies', 'Leren']],
+    ['sanne@hoeve.demo', ['Start', 'Sessies', 'Leren']],
+    ['ingrid@hoeve.demo', ['Start', 'Sessies', 'Leren', 'Visitaties', 'Kwaliteitsverslag']],
+    ['wilma@netwerk.demo', ['Start', `Netwerk: Lerend netwerk Kleinschalig Oost`]],
+  ])('%s: the menu folds away, the most used places come first, every heading is on the first screen', async (email, firstPlaces) => {
+    const page = await logIn(email);
+    const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await headingBottom(page)).toBeLessThanOrEqual(screenHeight);
+
+    await toggle.click();
+    const close = page.getByRole('button', { name: 'Menu sluiten' });
+    expect(await close.getAttribute('aria-expanded')).toBe('true');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Start');
+    const links = menu.getByRole('link');
+    expect((await links.allTextContents()).slice(0, firstPlaces.length)).toEqual(firstPlaces);
+    const paths = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') as string));
+
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('hoofdmenu');
+
+    // Choosing a place closes the menu again.
+    await toggle.click();
+    await links.nth(1).click();
+    await page.waitForURL(`**${paths[1]}`);
+    await menu.waitFor({ state: 'hidden', timeout: 2000 });
+
+    for (const path of paths) {
+      await page.goto(`${kring.url}${path}`);
+      expect({ path, onFirstScreen: (await headingBottom(page)) <= screenHeight }).toEqual({ path, onFirstScreen: true });
+    }
+  });
+});
