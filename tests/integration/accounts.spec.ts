@@ -30,7 +30,7 @@ describe('accounts: setup, login, invitations, password reset', () => {
     expect(again.errors?.[0].extensions?.code).toBe('SETUP_DONE');
     expect(again.errors?.[0].message).toMatch(/al ingericht/);
     expect(await kring.sql(`SELECT id FROM organisation`)).toHaveLength(1);
-    expect((await anonymous.request(`mutation { loadDemo { accounts { email } } }`)).errors?.[0].extensions?.code).toBe('SETUP_DONE');
+    expect((await anonymous.request(`mutation { loadDemo { accounts { email } } }`)).errors?.[0].extensions?.code).toBe('DEMO_NOT_EMPTY');
   });
 
   it('logs in and out with an httpOnly SameSite cookie and stores only a token hash', async () => {

@@ -2295,7 +2295,7 @@ export type SetupOrganisationMutation = { setupOrganisation: { person: { id: str
 export type LoadDemoMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LoadDemoMutation = { loadDemo: { accounts: Array<{ email: string, displayName: string, role: Role, organisationName: string, password: string }> } };
+export type LoadDemoMutation = { loadDemo: { accounts: Array<{ email: string, displayName: string, roles: Array<Role>, organisationName: string, password: string }> } };
 
 export type StorySummaryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
 
@@ -8022,7 +8022,7 @@ export const LoadDemoDocument = new TypedDocumentString(`
     accounts {
       email
       displayName
-      role
+      roles
       organisationName
       password
     }

@@ -93,7 +93,8 @@ export const en: typeof nl = {
     demoIntro: 'Kring then fills itself with a made-up learning network, organisations and accounts. Do not use the demo for real data.',
     demoSubmit: 'Try Kring with a demo network',
     demoAccountsTitle: 'Demo accounts',
-    demoAccountsIntro: 'The demo network is ready. Log in with one of these accounts; they are shown only once.',
+    demoAccountsIntro: 'The demo network is ready. Log in with one of these accounts; they are shown only once. Start, for example, as Sanne (sanne@hoeve.demo) and open next week’s session.',
+    demoRoles: 'Roles',
     alreadyDone: 'Kring has already been set up. Please log in with your account.',
   },
   login: {

@@ -98,7 +98,8 @@ export const nl = {
     demoIntro: 'Kring vult zich dan met een verzonnen lerend netwerk, organisaties en accounts. Gebruik de demo niet voor echte gegevens.',
     demoSubmit: 'Probeer Kring met een demo-netwerk',
     demoAccountsTitle: 'Demo-accounts',
-    demoAccountsIntro: 'Het demo-netwerk staat klaar. Log in met een van deze accounts; ze worden maar één keer getoond.',
+    demoAccountsIntro: 'Het demo-netwerk staat klaar. Log in met een van deze accounts; ze worden maar één keer getoond. Begin bijvoorbeeld als Sanne (sanne@hoeve.demo) en open de sessie van volgende week.',
+    demoRoles: 'Rollen',
     alreadyDone: 'Kring is al ingericht. Log in met je account.',
   },
   login: {

@@ -20,7 +20,7 @@ export function DemoAccounts({ accounts }: { accounts: LoadDemoMutation['loadDem
           <thead>
             <tr>
               <th scope="col">{t('fields.name')}</th>
-              <th scope="col">{t('fields.role')}</th>
+              <th scope="col">{t('setup.demoRoles')}</th>
               <th scope="col">{t('fields.organisation')}</th>
               <th scope="col">{t('fields.email')}</th>
               <th scope="col">{t('fields.password')}</th>
@@ -28,9 +28,9 @@ export function DemoAccounts({ accounts }: { accounts: LoadDemoMutation['loadDem
           </thead>
           <tbody>
             {accounts.map((account) => (
-              <tr key={`${account.email}-${account.role}-${account.organisationName}`}>
+              <tr key={account.email}>
                 <th scope="row">{account.displayName}</th>
-                <td>{label(ROLE_LABELS, account.role)}</td>
+                <td>{account.roles.map((role) => label(ROLE_LABELS, role)).join(', ')}</td>
                 <td>{account.organisationName}</td>
                 <td className="nowrap">{account.email}</td>
                 <td className="nowrap">

@@ -24,6 +24,10 @@ export const ERROR_MESSAGES = {
     nl: 'Kring is even erg druk. Probeer het over een minuut opnieuw; wat je typte staat nog in het formulier.',
     en: 'Kring is very busy right now. Please try again in a minute; what you typed is still in the form.',
   },
+  DEMO_NOT_EMPTY: {
+    nl: 'Deze Kring bevat al gegevens ({organisations} organisaties, {people} accounts). Het demo-netwerk laadt alleen in een lege Kring, zodat demogegevens nooit tussen echte gegevens komen. Er is niets veranderd.',
+    en: 'This Kring already holds data ({organisations} organisations, {people} accounts). The demo network only loads into an empty Kring, so demo data never mixes with real data. Nothing has been changed.',
+  },
   TOKEN_INVALID: {
     nl: 'Deze link is verlopen, al gebruikt of ongeldig. Vraag een nieuwe aan.',
     en: 'This link has expired, has already been used or is invalid. Please ask for a new one.',

@@ -39,10 +39,10 @@ export class DemoNetworkService {
       }
       organisations.set(org.key, { id: row.id, name: org.name, teams });
     }
-    const accounts = [];
+    const accounts: DemoResult['accounts'] = [];
     for (const person of DEMO_PEOPLE) {
       const password = demoPassword(person);
-      const personId = await this.accounts.createPerson(manager, { email: person.email, displayName: person.name, password, preferredLanguage: 'nl' });
+      const personId = await this.accounts.createPerson(manager, { email: person.email, displayName: person.name, password, preferredLanguage: 'nl', publishedPassword: true });
       for (const membership of person.roles) {
         const org = membership.organisation ? organisations.get(membership.organisation)! : null;
         await manager.query(`INSERT INTO membership (person_id, organisation_id, network_id, team_id, role) VALUES ($1, $2, $3, $4, $5)`, [
@@ -52,8 +52,9 @@ export class DemoNetworkService {
           membership.team ? org!.teams.get(membership.team) : null,
           membership.role,
         ]);
-        accounts.push({ email: person.email, displayName: person.name, role: membership.role, organisationName: org?.name ?? DEMO_NETWORK_NAME, password });
       }
+      const places = [...new Set(person.roles.map((m) => (m.organisation ? organisations.get(m.organisation)!.name : DEMO_NETWORK_NAME)))];
+      accounts.push({ email: person.email, displayName: person.name, roles: [...new Set(person.roles.map((m) => m.role))], organisationName: places.join(', '), password });
     }
     return { accounts };
   }

@@ -61,7 +61,19 @@ export class SetupService {
     });
   }
 
+  /**
+   * The demo only goes into a Kring with nothing in it: not a person, not an
+   * organisation, not a network (an organisation can outlive its last account).
+   * Checked under the same lock as setup, so nothing slips in between.
+   */
   loadDemo(): Promise<DemoResult> {
-    return this.whileEmpty((manager) => this.demo.seed(manager));
+    return this.db.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK_KEY]);
+      const [held]: { people: number; organisations: number; networks: number }[] = await manager.query(
+        `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM learning_network)::int AS networks`,
+      );
+      if (held.people + held.organisations + held.networks > 0) throw new UserError('DEMO_NOT_EMPTY', { people: held.people, organisations: held.organisations });
+      return this.demo.seed(manager);
+    });
   }
 }

@@ -20,12 +20,13 @@ export class SetupOrganisationInput {
   @Field(() => LanguageEnum) @OneOfField(LANGUAGES) preferredLanguage: Language;
 }
 
+/** One demo person, once, with every role they hold (a moderator who is also a care worker is one login). */
 @ObjectType()
 export class DemoAccount {
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleEnum) role: Role;
-  @Field() organisationName: string;
+  @Field(() => [RoleEnum]) roles: Role[];
+  @Field({ description: 'Where those roles are: the organisation, or the learning network for a coordinator.' }) organisationName: string;
   @Field() password: string;
 }
 
