@@ -1,5 +1,6 @@
 import { quarterStart, recentQuarters, shiftQuarter, todayInNetherlands } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
+import { insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -161,5 +162,35 @@ describe('patterns over time', () => {
     expect(JSON.stringify(networkValuePatterns)).not.toMatch(new RegExp(members.join('|')));
     const outsider = await secondOrganisation(kring, 'Het Anker', 'kees@anker.test');
     expect((await outsider.admin.request(NETWORK_PATTERNS, { networkId: network.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('counts the value tags of beelden in mirror reports the host shared, in the direction of their finding type', async () => {
+    const visitor = await secondOrganisation(kring, 'De Wilgenhof', 'beheer@wilgenhof.test');
+    const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
+    const visit = (visibility: 'involved' | 'organisation', reportStatus: 'draft' | 'closed' = 'closed') =>
+      insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: visitor.organisationId, visitDate: todayInNetherlands(), reportStatus, visibility });
+    const beelden = async (visitId: string, findingType: string, valueId: string, n: number, extra: { inReport?: boolean; deleted?: boolean } = {}) => {
+      for (let i = 0; i < n; i++) {
+        await insertVisitNote(kring, { visitId, networkId, hostId: org.organisationId, authorId: visitor.personId, body: `Beeld ${i}`, findingType, valueIds: [valueId], ...extra });
+      }
+    };
+    const shared = await visit('organisation');
+    await beelden(shared, 'touched_us', 'ordinary_surroundings', 5);
+    await beelden(shared, 'rule_obstacle', 'doing_what_is_needed', 3);
+    await beelden(shared, 'point_of_attention', 'doing_what_is_needed', 2);
+    // Not counted: beelden left out of the report or deleted, a report the host kept to those involved, a report still in draft.
+    await beelden(shared, 'touched_us', 'doing_what_is_needed', 5, { inReport: false });
+    await beelden(shared, 'touched_us', 'doing_what_is_needed', 5, { deleted: true });
+    await beelden(await visit('involved'), 'touched_us', 'doing_what_is_needed', 5);
+    await beelden(await visit('organisation', 'draft'), 'touched_us', 'doing_what_is_needed', 5);
+
+    const { valuePatterns } = await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId });
+    const cell = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id).cells[7];
+    expect(cell('ordinary_surroundings')).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
+    // A rule in the way and a point of attention both show the value under pressure; the five left out show nowhere.
+    expect(cell('doing_what_is_needed')).toEqual({ visibleStrength: null, underPressure: 5, openQuestion: null });
+    // A visit belongs to no team: a team's own map does not count it.
+    const team = (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId })).valuePatterns;
+    expect(team.rows.find((r: { valueId: string }) => r.valueId === 'ordinary_surroundings').cells[7].visibleStrength).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { TagDirection } from '../values/tagging';
 import { LocalizedText } from '../values/localized-text';
 
 export interface LabelledItem {
@@ -112,3 +113,18 @@ export function isMirrorThemeId(value: unknown): value is MirrorThemeId {
 export function isFindingTypeId(value: unknown): value is FindingTypeId {
   return FINDING_TYPES.some((t) => t.id === value);
 }
+
+/**
+ * The direction a beeld's value tags count in for the value patterns (heat
+ * map): what touched us shows a value as a visible strength, a point of
+ * attention or a rule that gets in the way shows it under pressure, a mirror
+ * question or a suggestion leaves it an open question. A Record, so a new
+ * finding type does not compile until it says where its tags count.
+ */
+export const FINDING_TYPE_DIRECTION: Record<FindingTypeId, TagDirection> = {
+  touched_us: 'visible_strength',
+  point_of_attention: 'under_pressure',
+  rule_obstacle: 'under_pressure',
+  mirror_question: 'open_question',
+  suggestion: 'open_question',
+};

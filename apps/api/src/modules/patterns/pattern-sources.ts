@@ -1,4 +1,10 @@
+import { FINDING_TYPE_DIRECTION } from '@kring/domain';
 import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
+
+/** SQL: a beeld's finding type as the direction its value tags count in (FINDING_TYPE_DIRECTION, declared in the domain). */
+const FINDING_DIRECTION = `CASE n.finding_type ${Object.entries(FINDING_TYPE_DIRECTION)
+  .map(([type, direction]) => `WHEN '${type}' THEN '${direction}'`)
+  .join(' ')} END`;
 
 /**
  * The tags a pattern is made of, as rows (day, item_id, direction,
@@ -7,9 +13,11 @@ import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
  * - value tags on what relatives said in a mirror conversation, for the
  *   statements kept in its approved harvest, and only while the relative's
  *   consent to take part stands (or the statement was never attributed).
- * The day is the day of the session or conversation, in the Netherlands.
- * Peer-visit observations carry values without a direction, so they are not
- * part of a map by direction.
+ * - value tags on peer-visit observations (beelden) in a closed mirror
+ *   report the host shared with the organisation or the network, counted for
+ *   the host in the direction of their finding type (FINDING_TYPE_DIRECTION);
+ *   a visit belongs to no team.
+ * The day is the day of the session, conversation or visit, in the Netherlands.
  */
 export const TAG_ROWS = `(
   SELECT to_char(rs.scheduled_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD') AS day, st.item_id, st.direction, rs.organisation_id, rs.team_id
@@ -20,6 +28,10 @@ export const TAG_ROWS = `(
   FROM mirror_statement ms JOIN mirror_conversation mc ON mc.id = ms.conversation_id CROSS JOIN LATERAL jsonb_array_elements(ms.value_tags) tag
   WHERE ms.in_harvest AND mc.status = 'approved'
     AND (ms.participant_id IS NULL OR EXISTS (SELECT 1 FROM mirror_consent c WHERE c.participant_id = ms.participant_id AND c.scope = 'take_part' AND c.withdrawn_at IS NULL))
+  UNION ALL
+  SELECT to_char(v.visit_date, 'YYYY-MM-DD'), value_id, ${FINDING_DIRECTION}, v.organisation_id, NULL::uuid
+  FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id CROSS JOIN LATERAL unnest(n.value_ids) value_id
+  WHERE n.deleted_at IS NULL AND n.in_report AND v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AND v.visit_date IS NOT NULL
 ) tags`;
 
 /** New practices as rows (day, what, organisation_id, team_id), by the day they were agreed. */
