@@ -1,124 +1,196 @@
-import { CREATE_TEAM, INVITE, setupFirstOrganisation } from './fixtures';
+import { randomUUID } from 'node:crypto';
+import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { INVITE, LOGIN, PASSWORD, setupFirstOrganisation } from './fixtures';
+import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
 import { TargetIds } from './operation-generator';
 
+/** An organisation with an administrator who is logged in. */
+export interface OwnedOrganisation {
+  admin: GraphqlClient;
+  organisationId: string;
+  personId: string;
+}
+
+/** The real row each ID argument of the schema points at (TargetIds), and the texts that must never leak. */
+export interface EveryRow extends TargetIds {
+  byOperation: Record<string, Record<string, string>>;
+  secrets: string[];
+  networkId: string;
+  /** The organisation the visit goes to: in the same network, with nobody in it. */
+  visitingOrganisationId: string;
+}
+
 /**
- * Organisation A with one row of every kind an operation can aim at (team,
- * location, invitation, method, case with chapter and consent, register
- * entry, session with harvest item and practice, mirror conversation with
- * wish, relative and statement, learning network with a visit, story,
- * library item): the generated tests call every operation with these ids.
- * `secrets` are texts and ids of A that must never reach anyone else.
+ * One of every kind of row an ID argument can point at, for one
+ * organisation, made through the API where the API makes it and in SQL where
+ * only another party could (a network, a visit's partner). Every text carries
+ * `label`, so a leak shows whose row leaked. The organisation gets its own
+ * learning network with `peer` (if given) and an empty partner that the visit
+ * comes from, so a peer in the network is not involved in the visit.
  */
-export async function createEveryRow(kring: TestKring) {
-  const a = await setupFirstOrganisation(kring);
-  const team = (await a.admin.ok(CREATE_TEAM, { organisationId: a.organisationId, name: 'Team wonen' })).createTeam;
-  const location = (
-    await a.admin.ok(`mutation L($id: ID!) { createLocation(input: { organisationId: $id, name: "Woonhuis", kind: residence, place: "Lochem" }) { id } }`, {
-      id: a.organisationId,
-    })
-  ).createLocation;
-  const invitation = (await a.admin.ok(INVITE, { input: { organisationId: a.organisationId, email: 'bram@hoeve.test', role: 'care_worker', teamId: team.id } })).inviteMember;
-  const [membership] = await kring.sql<{ id: string }>(`SELECT id FROM membership WHERE organisation_id = $1`, [a.organisationId]);
-  const method = (
-    await a.admin.ok(`mutation M($id: ID!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: "Eigen werkvorm") { id } }`, {
-      id: a.organisationId,
-    })
-  ).copyMethod;
+export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, label: string, peer?: { organisationId: string }): Promise<EveryRow> {
+  const a = org.admin;
+  const id = org.organisationId;
+  const ok = <T = Record<string, any>>(query: string, variables: Record<string, unknown>) => a.ok<T>(query, variables);
+  const t = (text: string) => `${text} ${label}`;
+
+  const team = (await ok(`mutation T($id: ID!, $name: String!) { createTeam(input: { organisationId: $id, name: $name }) { id } }`, { id, name: t('Team wonen') })).createTeam;
+  const location = (await ok(`mutation L($id: ID!, $name: String!) { createLocation(input: { organisationId: $id, name: $name, kind: residence, place: "Lochem" }) { id } }`, { id, name: t('Woonhuis') })).createLocation;
+  const invitation = (await ok(INVITE, { input: { organisationId: id, email: `bram.${label.toLowerCase()}@kring.test`, role: 'care_worker', teamId: team.id } })).inviteMember;
+  const [membership] = await kring.sql<{ id: string }>(`SELECT id FROM membership WHERE organisation_id = $1 AND person_id = $2`, [id, org.personId]);
+  const method = (await ok(`mutation M($id: ID!, $name: String!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: $name) { id } }`, { id, name: t('Eigen werkvorm') })).copyMethod;
   const caseFile = (
-    await a.admin.ok(`mutation C($id: ID!, $team: ID!) { createCase(input: { organisationId: $id, teamId: $team, title: "Onrust bij het avondeten", firstChapter: { title: "Het begin", body: "Mevrouw at niet." } }) { id chapters { id } } }`, {
-      id: a.organisationId,
+    await ok(`mutation C($id: ID!, $team: ID!, $title: String!) { createCase(input: { organisationId: $id, teamId: $team, title: $title, acknowledgeWarnings: true, firstChapter: { title: "Het begin", body: "Mevrouw at niet." } }) { id chapters { id } } }`, {
+      id,
       team: team.id,
+      title: t('Onrust bij het avondeten'),
     })
   ).createCase;
-  const consent = (
-    await a.admin.ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`, {
-      id: caseFile.id,
-    })
-  ).recordCaseConsent;
-  const entry = (
-    await a.admin.ok(`mutation E($id: ID!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: "Mevrouw R.", watchNames: ["Rietje"] }) { id } }`, {
-      id: a.organisationId,
-    })
-  ).addResidentRegisterEntry;
-  // A reflection session of organisation A, with a harvest item and a practice to aim at.
+  const consent = (await ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`, { id: caseFile.id })).recordCaseConsent;
+  const entry = (await ok(`mutation E($id: ID!, $p: String!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: $p, watchNames: ["Rietje"] }) { id } }`, { id, p: t('Mevrouw R.') })).addResidentRegisterEntry;
   const session = (
-    await a.admin.ok(
-      `mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`,
-      { input: { organisationId: a.organisationId, teamId: team.id, question: 'Hoe vieren we verjaardagen?', methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: a.personId, participantIds: [], lensIds: [] } },
-    )
+    await ok(`mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+      input: { organisationId: id, teamId: team.id, question: t('Hoe vieren we verjaardagen?'), methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: org.personId, participantIds: [], lensIds: [] },
+    })
   ).planSession;
-  const harvestItem = (
-    await a.admin.ok(`mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: "Vraag eerst wat zij wil" }) { items { id } } }`, { id: session.id })
-  ).addHarvestItem.items[0];
-  const practice = (
-    await a.admin.ok(`mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag" }) { practices { id } } }`, { id: session.id })
-  ).addPractice.practices[0];
-  // A mirror conversation of organisation A with a learning wish, an invited relative and a captured statement.
+  const harvestItem = (await ok(`mutation H($id: ID!, $b: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $b }) { items { id } } }`, { id: session.id, b: t('Vraag eerst wat zij wil') })).addHarvestItem.items[0];
+  const practice = (await ok(`mutation P($id: ID!, $w: String!) { addPractice(input: { sessionId: $id, what: $w }) { practices { id } } }`, { id: session.id, w: t('Samen koken op zondag') })).addPractice.practices[0];
   const mirror = (
-    await a.admin.ok(`mutation M($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`, {
-      input: { organisationId: a.organisationId, teamId: team.id, theme: 'Voelt uw naaste zich hier thuis?', scheduledAt: new Date().toISOString(), moderatorId: a.personId, listenerIds: [] },
+    await ok(`mutation M($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`, {
+      input: { organisationId: id, teamId: team.id, theme: t('Voelt uw naaste zich hier thuis?'), scheduledAt: new Date().toISOString(), moderatorId: org.personId, listenerIds: [] },
     })
   ).planMirrorConversation;
-  const wish = (
-    await a.admin.ok(`mutation W($id: ID!) { addMirrorLearningWish(input: { conversationId: $id, body: "Zien naasten onze avonden?" }) { learningWishes { id } } }`, { id: mirror.id })
-  ).addMirrorLearningWish.learningWishes[0];
+  const wish = (await ok(`mutation W($id: ID!, $b: String!) { addMirrorLearningWish(input: { conversationId: $id, body: $b }) { learningWishes { id } } }`, { id: mirror.id, b: t('Zien naasten onze avonden?') })).addMirrorLearningWish.learningWishes[0];
   const participant = (
-    await a.admin.ok(`mutation I($id: ID!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: "Familie Jansen", kind: relative, language: nl, sendEmail: false }) { participant { id } } }`, {
+    await ok(`mutation I($id: ID!, $n: String!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: $n, kind: relative, language: nl, sendEmail: false }) { participant { id } } }`, {
       id: mirror.id,
+      n: t('Familie Jansen'),
     })
   ).inviteMirrorParticipant.participant;
   const [statement] = await kring.sql<{ id: string }>(
-    `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, quotable) VALUES ($1, $2, $3, 'Hier is het als thuis.', true) RETURNING id`,
-    [a.organisationId, mirror.id, participant.id],
+    `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, quotable) VALUES ($1, $2, $3, $4, true) RETURNING id`,
+    [id, mirror.id, participant.id, t('Hier is het als thuis.')],
   );
-  // Organisation A in a learning network with a partner, hosting a visit from a matching round: network operations aim at real rows.
-  const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Netwerk Oost') RETURNING id`);
-  await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = $2`, [network.id, a.organisationId]);
-  const [partner] = await kring.sql<{ id: string }>(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, 'Gezinshuis Het Kompas', 'family_home') RETURNING id`, [network.id]);
+
+  // Its own learning network, with the peer (if any) and an empty partner the visit comes from.
+  const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ($1) RETURNING id`, [t('Netwerk')]);
+  await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2::uuid[])`, [network.id, [id, ...(peer ? [peer.organisationId] : [])]]);
+  const [partner] = await kring.sql<{ id: string }>(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'family_home') RETURNING id`, [network.id, t('Gezinshuis')]);
   const [round] = await kring.sql<{ id: string }>(`INSERT INTO matching_round (network_id, months_without_repeat) VALUES ($1, 12) RETURNING id`, [network.id]);
   const [proposal] = await kring.sql<{ id: string }>(`INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, '{"nl": "Paar", "en": "Pair"}') RETURNING id`, [network.id, round.id]);
   const [visit] = await kring.sql<{ id: string }>(
     `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, lens_version, lens, focus_question)
-     VALUES ($1, $2, $3, $4, 0, '{"purpose": "Leren", "valueIds": ["feeling_at_home"], "mirrorThemeIds": [], "questions": []}', 'Waar wil ik een spiegel op bij het avondeten') RETURNING id`,
-    [network.id, a.organisationId, partner.id, proposal.id],
+     VALUES ($1, $2, $3, $4, 0, '{"purpose": "Leren", "valueIds": ["feeling_at_home"], "mirrorThemeIds": [], "questions": []}', $5) RETURNING id`,
+    [network.id, id, partner.id, proposal.id, t('Waar wil ik een spiegel op')],
   );
-  // A story of organisation A, and one of its lessons shared in the library.
+  const [note] = await kring.sql<{ id: string }>(
+    `INSERT INTO peer_visit_note (visit_id, network_id, organisation_id, client_id, author_id, body, finding_type, value_ids, about_focus, in_report, revision, last_edit_id)
+     VALUES ($1, $2, $3, $4, $5, $6, 'touched_us', '{}', false, true, 1, $7) RETURNING id`,
+    [visit.id, network.id, partner.id, randomUUID(), org.personId, t('De tafel werd samen gedekt'), randomUUID()],
+  );
+  const [conflict] = await kring.sql<{ id: string }>(
+    `INSERT INTO peer_visit_note_conflict (note_id, visit_id, network_id, organisation_id, author_id, edit_id, base_revision, body, finding_type, value_ids, about_focus, deleted)
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, 'touched_us', '{}', false, false) RETURNING id`,
+    [note.id, visit.id, network.id, partner.id, org.personId, randomUUID(), t('Een andere versie')],
+  );
+  const [lensProposal] = await kring.sql<{ id: string }>(
+    `INSERT INTO network_lens_proposal (network_id, organisation_id, proposed_by, base_version, purpose, value_ids, mirror_theme_ids, questions, motivation, status, decision_note)
+     VALUES ($1, $2, $3, 0, $4, '{}', '{}', '{}', 'Omdat', 'open', '') RETURNING id`,
+    [network.id, id, org.personId, t('Kijk ook naar de avond')],
+  );
   const story = (
-    await a.admin.ok(`mutation St($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
-      input: { organisationId: a.organisationId, teamId: team.id, title: 'Koken met de buurman', body: 'Op zondag kookt hij mee.', storytellerName: 'Oom Piet', storytellerEmail: 'piet@buurman.test' },
+    await ok(`mutation St($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
+      input: { organisationId: id, teamId: team.id, title: t('Koken met de buurman'), body: 'Op zondag kookt hij mee.', storytellerName: 'Oom Piet', storytellerEmail: `piet.${label.toLowerCase()}@kring.test`, acknowledgeWarnings: true },
     })
   ).createStory;
   const [libraryItem] = await kring.sql<{ id: string }>(
-    `INSERT INTO library_item (organisation_id, source_kind, source_id, audience, title, body) VALUES ($1, 'lesson', $2, 'organisation', 'Eerst vragen', 'Vraag eerst wat zij wil') RETURNING id`,
-    [a.organisationId, harvestItem.id],
+    `INSERT INTO library_item (organisation_id, source_kind, source_id, audience, title, body) VALUES ($1, 'lesson', $2, 'organisation', $3, 'Vraag eerst wat zij wil') RETURNING id`,
+    [id, harvestItem.id, t('Eerst vragen')],
   );
-  const ids: TargetIds = {
-    default: a.organisationId,
-    storyId: story.id,
-    libraryItemId: libraryItem.id,
+  const [notification] = await kring.sql<{ id: string }>(
+    `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link) VALUES ($1, $2, 'practice_look_back', $3, $4, '{}', '/leren') RETURNING id`,
+    [id, org.personId, practice.id, randomUUID()],
+  );
+  const [audit] = await kring.sql<{ id: string }>(`SELECT id FROM audit_event WHERE organisation_id = $1 ORDER BY created_at LIMIT 1`, [id]);
+
+  return {
+    ids: {
+      organisationId: id,
+      organisationIds: id,
+      partnerOrganisationId: partner.id,
+      personId: org.personId,
+      moderatorId: org.personId,
+      participantIds: org.personId,
+      listenerIds: org.personId,
+      storytellerPersonId: org.personId,
+      teamId: team.id,
+      locationId: location.id,
+      invitationId: invitation.id,
+      membershipId: membership.id,
+      methodId: method.id,
+      caseId: caseFile.id,
+      chapterId: caseFile.chapters[0].id,
+      consentId: consent.id,
+      entryId: entry.id,
+      sessionId: session.id,
+      harvestItemId: harvestItem.id,
+      practiceId: practice.id,
+      conversationId: mirror.id,
+      wishId: wish.id,
+      participantId: participant.id,
+      statementId: statement.id,
+      networkId: network.id,
+      proposalId: proposal.id,
+      visitId: visit.id,
+      excludedNoteIds: note.id,
+      conflictId: conflict.id,
+      adoptedProposalIds: lensProposal.id,
+      storyId: story.id,
+      // The generated calls ask for the first kind of library source, a case.
+      sourceId: caseFile.id,
+      libraryItemId: libraryItem.id,
+      notificationId: notification.id,
+      beforeId: audit.id,
+    },
+    byOperation: { case: { id: caseFile.id }, organisation: { id } },
+    secrets: [
+      id,
+      caseFile.id,
+      story.id,
+      visit.id,
+      ...['Team wonen', 'Woonhuis', 'Eigen werkvorm', 'Onrust bij het avondeten', 'Mevrouw R.', 'Hoe vieren we verjaardagen', 'Vraag eerst wat zij wil', 'Samen koken op zondag']
+        .concat(['Voelt uw naaste', 'Zien naasten onze avonden', 'Familie Jansen', 'Hier is het als thuis', 'Netwerk', 'Gezinshuis', 'Waar wil ik een spiegel op', 'Koken met de buurman', 'Eerst vragen'])
+        .concat(['De tafel werd samen gedekt', 'Een andere versie', 'Kijk ook naar de avond'])
+        .map(t),
+    ],
     networkId: network.id,
-    visitId: visit.id,
-    proposalId: proposal.id,
-    conversationId: mirror.id,
-    wishId: wish.id,
-    participantId: participant.id,
-    statementId: statement.id,
-    id: a.organisationId,
-    organisationId: a.organisationId,
-    teamId: team.id,
-    locationId: location.id,
-    invitationId: invitation.id,
-    membershipId: membership.id,
-    sessionId: session.id,
-    harvestItemId: harvestItem.id,
-    practiceId: practice.id,
-    methodId: method.id,
-    caseId: caseFile.id,
-    chapterId: caseFile.chapters[0].id,
-    consentId: consent.id,
-    entryId: entry.id,
+    visitingOrganisationId: partner.id,
   };
-  const secrets = [...Object.values(ids), 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram@hoeve.test', 'Team wonen', 'Woonhuis', 'Onrust bij het avondeten', 'Rietje', 'Hoe vieren we verjaardagen', 'Vraag eerst wat zij wil', 'Samen koken op zondag', 'Voelt uw naaste', 'Zien naasten onze avonden', 'Familie Jansen', 'Hier is het als thuis', 'Netwerk Oost', 'Gezinshuis Het Kompas', 'Waar wil ik een spiegel op bij het avondeten', 'Koken met de buurman', 'Oom Piet', 'Eerst vragen'];
-  return { a, ids, secrets };
+}
+
+/** An organisation made the way one joins (SQL plus a real login), with an administrator who is also its entrepreneur. */
+export async function joinedOrganisation(kring: TestKring, name: string, email: string): Promise<OwnedOrganisation> {
+  const [org] = await kring.sql<{ id: string }>(`INSERT INTO organisation (name, kind) VALUES ($1, 'small_home') RETURNING id`, [name]);
+  const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+    email,
+    name,
+    await passwordHasher.hash(PASSWORD),
+  ]);
+  await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator'), ($1, $2, 'entrepreneur')`, [person.id, org.id]);
+  const admin = new GraphqlClient(kring.url);
+  await admin.ok(LOGIN, { email, password: PASSWORD });
+  return { admin, organisationId: org.id, personId: person.id };
+}
+
+/**
+ * Organisation A ("Zorgboerderij De Hoeve", ingrid@hoeve.test) with one row
+ * of every kind an operation can aim at: the generated tests call every
+ * operation with these ids. `secrets` are texts and ids of A that must never
+ * reach anyone else.
+ */
+export async function createEveryRow(kring: TestKring) {
+  const a = await setupFirstOrganisation(kring);
+  const rows = await everyKindOfRow(kring, a, 'Alfa');
+  return { a, ids: rows as TargetIds, secrets: [...rows.secrets, 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test'] };
 }

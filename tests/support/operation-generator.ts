@@ -12,14 +12,31 @@ import {
   isScalarType,
 } from 'graphql';
 
-/** Ids of rows the generated calls aim at, by argument name (`organisationId`, `teamId`, …). */
-export type TargetIds = Record<string, string> & { default: string };
+/**
+ * The rows the generated calls aim at: by argument name (`organisationId`,
+ * `teamId`, …), and per operation where one name means different rows
+ * (`case(id)`, `organisation(id)`). There is no fallback: an ID argument
+ * without a real row fails the generation, so every call hits a row.
+ */
+export interface TargetIds {
+  ids: Record<string, string>;
+  byOperation?: Record<string, Record<string, string>>;
+}
+
+/** IDs the client itself makes up (offline notes and their edits): there is no row to aim at, any fresh UUID will do. */
+export const CLIENT_CHOSEN_IDS: Record<string, string> = {
+  clientId: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e01',
+  editId: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e02',
+  priorEditIds: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e03',
+};
 
 export interface GeneratedOperation {
   kind: 'query' | 'mutation';
   name: string;
   document: string;
   variables: Record<string, unknown>;
+  /** For a mixed call: the one ID (a variable path) that points at the other party's row. */
+  foreignPath?: string;
 }
 
 const STRING_SAMPLES: Record<string, string> = {
@@ -27,20 +44,39 @@ const STRING_SAMPLES: Record<string, string> = {
   adminEmail: 'iemand@example.test',
   password: 'een-veilig-wachtwoord',
   token: 'een-geraden-token',
+  // Days as the API reads them, so a call is refused for its ids and not for a malformed date.
+  from: '2026-01-01',
+  until: '2026-12-31',
+  givenOn: '2026-01-01',
+  withdrawnOn: '2026-01-02',
+  lookBackOn: '2026-12-31',
+  nextLookBackOn: '2026-12-31',
+  visitDate: '2026-12-31',
 };
 
+/** Picks the row for an ID at `path` (e.g. `input.teamId`) named `name`. */
+type Pick = (name: string, path: string) => string;
+
+function pickFrom(target: TargetIds, operation: string): Pick {
+  return (name) => {
+    const id = target.byOperation?.[operation]?.[name] ?? target.ids[name] ?? CLIENT_CHOSEN_IDS[name];
+    if (!id) throw new Error(`${operation}: no row for the ID argument "${name}" — add one to the fixture`);
+    return id;
+  };
+}
+
 /** A plausible, valid value for an input type, so calls reach the policy layer rather than fail validation. */
-function sample(type: GraphQLInputType, name: string, ids: TargetIds): unknown {
-  if (isNonNullType(type)) return sample(type.ofType, name, ids);
-  if (isListType(type)) return [sample(type.ofType, name, ids)];
+function sample(type: GraphQLInputType, name: string, path: string, pick: Pick): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, name, path, pick);
+  if (isListType(type)) return [sample(type.ofType, name, path, pick)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, sample(field.type, field.name, ids)]));
+    return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, sample(field.type, field.name, `${path}.${field.name}`, pick)]));
   }
   if (isScalarType(type)) {
     switch (type.name) {
       case 'ID':
-        return ids[name] ?? ids.default;
+        return pick(name, path);
       case 'Boolean':
         return true;
       case 'Int':
@@ -55,6 +91,18 @@ function sample(type: GraphQLInputType, name: string, ids: TargetIds): unknown {
   throw new Error(`No sample for ${String(type)}`);
 }
 
+/** The paths of every ID in an operation's arguments that points at a row (not the client-chosen ones). */
+function rowIdPaths(field: GraphQLField<unknown, unknown>): string[] {
+  const paths: string[] = [];
+  const walk = (type: GraphQLInputType, name: string, path: string) => {
+    const named = getNamedType(type);
+    if (isInputObjectType(named)) for (const f of Object.values(named.getFields())) walk(f.type, f.name, `${path}.${f.name}`);
+    else if (named.name === 'ID' && !(name in CLIENT_CHOSEN_IDS)) paths.push(path);
+  };
+  for (const arg of field.args) walk(arg.type, arg.name, arg.name);
+  return paths;
+}
+
 /** Every scalar field of the result, and `__typename` for nested objects: enough to see a leak. */
 function selection(field: GraphQLField<unknown, unknown>): string {
   const type = getNamedType(field.type);
@@ -63,7 +111,7 @@ function selection(field: GraphQLField<unknown, unknown>): string {
   return `{ ${fields.join(' ')} }`;
 }
 
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, ids: TargetIds): GeneratedOperation {
+function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, pick: Pick, foreignPath?: string): GeneratedOperation {
   const args = field.args as readonly GraphQLArgument[];
   const declarations = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -71,13 +119,39 @@ function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unkn
     kind,
     name: field.name,
     document: `${kind} Generated${declarations ? `(${declarations})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection(field)} }`,
-    variables: Object.fromEntries(args.map((a) => [a.name, sample(a.type, a.name, ids)])),
+    variables: Object.fromEntries(args.map((a) => [a.name, sample(a.type, a.name, a.name, pick)])),
+    ...(foreignPath ? { foreignPath } : {}),
   };
 }
 
-/** One call per query and mutation in the schema: new operations are covered without anyone listing them. */
-export function generateOperations(schema: GraphQLSchema, ids: TargetIds): GeneratedOperation[] {
-  const queries = Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => operation('query', f, ids));
-  const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).map((f) => operation('mutation', f, ids));
-  return [...queries, ...mutations];
+function fields(schema: GraphQLSchema): { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
+  return [
+    ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ kind: 'query' as const, field })),
+    ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ kind: 'mutation' as const, field })),
+  ];
+}
+
+/** Every query and mutation name in the schema: what the matrix must have exercised, exactly. */
+export function schemaOperationNames(schema: GraphQLSchema): string[] {
+  return fields(schema).map(({ field }) => field.name);
+}
+
+/** One call per query and mutation in the schema, every ID at a real row of `target`: new operations are covered without anyone listing them. */
+export function generateOperations(schema: GraphQLSchema, target: TargetIds): GeneratedOperation[] {
+  return fields(schema).map(({ kind, field }) => operation(kind, field, pickFrom(target, field.name)));
+}
+
+/**
+ * What an attacker tries with an operation that takes several IDs: their own
+ * rows everywhere, and one of `foreign`'s rows in one place — one call per
+ * ID, so each check on each argument is tried on its own.
+ */
+export function generateMixedOperations(schema: GraphQLSchema, own: TargetIds, foreign: TargetIds): GeneratedOperation[] {
+  return fields(schema).flatMap(({ kind, field }) => {
+    const paths = rowIdPaths(field);
+    if (paths.length < 2) return [];
+    const mine = pickFrom(own, field.name);
+    const theirs = pickFrom(foreign, field.name);
+    return paths.map((foreignPath) => operation(kind, field, (name, path) => (path === foreignPath ? theirs(name, path) : mine(name, path)), foreignPath));
+  });
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../../engine/auth/viewer';
+import { UserError } from '../../../engine/graphql/user-error';
 import { AuditEventRow, PersonRow } from '../../../engine/database/tables.generated';
 import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
 import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
@@ -31,6 +32,18 @@ export class AuditLogService {
 
   async page(access: TenantAccess, input: AuditLogInput, language: Language): Promise<AuditLogPageDto> {
     const id = access.organisationId;
+    // A page cursor is an event of this organisation's log; any other id is refused as unknown, not read as "no more events".
+    if (input.beforeId && (await this.db.query(`SELECT 1 FROM audit_event WHERE id = $1 AND organisation_id = $2`, [input.beforeId, id])).length === 0) {
+      throw new UserError('NOT_FOUND');
+    }
+    // Only people of this organisation (now or in its log): another organisation's person is unknown here.
+    if (
+      input.personId &&
+      (await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 UNION ALL SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [input.personId, id]))
+        .length === 0
+    ) {
+      throw new UserError('NOT_FOUND');
+    }
     const [events, actions, people]: [EventRow[], Pick<AuditEventRow, 'action'>[], Pick<PersonRow, 'id' | 'display_name'>[]] = await Promise.all([
       this.db.query(
         `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, p.display_name AS person_name, sp.display_name AS subject_name
