@@ -142,4 +142,37 @@ describe('notifications and reminders', () => {
     expect((await notificationsOf(org.fatima.personId)).map((n) => n.subject_id)).not.toContain(session.id);
     expect((await org.fatima.client.ok(LIST, {})).notifications).toEqual({ unreadCount: 0, hasMore: false, items: [] });
   });
+
+  it('tells the host when the visitors hand over the mirror report, and the visitors when the host responded and closed it', async () => {
+    const visitor = await secondOrganisation(kring, 'Het Wilgenhuis', 'beheer@wilgenhuis.test');
+    const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
+    const visitId = await insertVisit(kring, {
+      networkId,
+      hostId: org.organisationId,
+      visitorId: visitor.organisationId,
+      visitDate: new Date(Date.now() - 3 * DAY).toISOString().slice(0, 10),
+      visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
+    });
+    // The host's care entrepreneurs decide on the report: Ingrid is one (besides administrator), as in the demo.
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [org.ingrid.personId, org.organisationId]);
+    await kring.sql(`UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now() - interval '1 hour' WHERE id = $1`, [visitId]);
+    await job.run(new Date());
+    expect(await notificationsOf(org.ingrid.personId)).toContainEqual(expect.objectContaining({ kind: 'visit_report_handed_over', subject_id: visitId }));
+    const { notifications } = await org.ingrid.client.ok(LIST, {});
+    const handed = notifications.items.find((n: { kind: string }) => n.kind === 'visit_report_handed_over');
+    expect(handed).toMatchObject({ link: `/visitatie/${visitId}/spiegelrapport` });
+    expect(handed.text).toMatch(/^Het Wilgenhuis gaf het spiegelrapport van jullie visitatie aan jullie door, op .+\. Nu is het aan jullie/);
+    expect((await mailsTo('ingrid@hoeve.test')).map((m) => m.subject)).toContain('Het spiegelrapport ligt bij jullie');
+    // Nobody in the visiting team hears of their own hand-over.
+    expect(await notificationsOf(visitor.personId)).toEqual([]);
+
+    await kring.sql(`UPDATE peer_visit SET report_status = 'closed', closed_at = now() - interval '5 minutes' WHERE id = $1`, [visitId]);
+    await job.run(new Date());
+    await job.run(new Date());
+    expect(await notificationsOf(visitor.personId)).toEqual([{ kind: 'visit_report_closed', subject_id: visitId, due_key: '' }]);
+    const [mail] = await mailsTo('beheer@wilgenhuis.test');
+    expect(mail.subject).toBe('De gastheer reageerde op jullie spiegelrapport');
+    expect(mail.body).toContain('Zorgboerderij De Hoeve reageerde op jullie spiegelrapport en sloot het af');
+    expect(mail.body).toContain(`/visitatie/${visitId}/spiegelrapport`);
+  });
 });

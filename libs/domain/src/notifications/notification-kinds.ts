@@ -10,7 +10,17 @@ import { LocalizedText } from '../values/localized-text';
  * theme or the practice itself, which may touch on a resident and which the
  * reader opens in Kring behind the usual permissions.
  */
-export const NOTIFICATION_KINDS = ['session_invited', 'session_soon', 'mirror_listener_invited', 'mirror_soon', 'visit_soon', 'look_back_due'] as const;
+export const NOTIFICATION_KINDS = [
+  'session_invited',
+  'session_soon',
+  'mirror_listener_invited',
+  'mirror_soon',
+  'visit_soon',
+  'look_back_due',
+  // Hand-overs in the visit cycle: the visitors' draft reaches the host; the host's response closes the report for the visitors.
+  'visit_report_handed_over',
+  'visit_report_closed',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationParams {
@@ -60,6 +70,18 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
       if (params.visitRole === 'host') return nl ? `Binnenkort: ${other} komt op collegiale visitatie, op ${when}.` : `Coming up: ${other} visits you for a peer review, on ${when}.`;
       return nl ? `Binnenkort: jullie collegiale visitatie bij ${other}, op ${when}.` : `Coming up: your peer-review visit to ${other}, on ${when}.`;
     }
+    case 'visit_report_handed_over': {
+      const other = params.organisation ?? (nl ? 'De bezoekers' : 'The visitors');
+      return nl
+        ? `${other} gaf het spiegelrapport van jullie visitatie aan jullie door, op ${when}. Nu is het aan jullie: reflectie, antwoorden en wat jullie willen proberen.`
+        : `${other} handed you the mirror report of your visit, on ${when}. It is your turn now: reflection, responses and what you want to try.`;
+    }
+    case 'visit_report_closed': {
+      const other = params.organisation ?? (nl ? 'De gastheer' : 'The host');
+      return nl
+        ? `${other} reageerde op jullie spiegelrapport en sloot het af, op ${when}. Lees hun reflectie en antwoorden.`
+        : `${other} responded to your mirror report and closed it, on ${when}. Read their reflection and responses.`;
+    }
     case 'look_back_due':
       return nl
         ? `Tijd om terug te kijken: hoe ging de nieuwe praktijk${about}? Terugkijkdatum ${when}.`
@@ -75,4 +97,6 @@ export const NOTIFICATION_MAIL_SUBJECTS: Readonly<Record<NotificationKind, Local
   mirror_soon: { nl: 'Herinnering: spiegelgesprek', en: 'Reminder: mirror conversation' },
   visit_soon: { nl: 'Herinnering: collegiale visitatie', en: 'Reminder: peer-review visit' },
   look_back_due: { nl: 'Tijd om terug te kijken op een nieuwe praktijk', en: 'Time to look back on a new practice' },
+  visit_report_handed_over: { nl: 'Het spiegelrapport ligt bij jullie', en: 'The mirror report is with you' },
+  visit_report_closed: { nl: 'De gastheer reageerde op jullie spiegelrapport', en: 'The host responded to your mirror report' },
 };

@@ -7,6 +7,7 @@ export const WEB_PATHS = {
   session: (id: string) => `/sessies/${id}`,
   mirrorConversation: (id: string) => `/spiegelgesprekken/${id}`,
   peerVisit: (id: string) => `/visitatie/${id}`,
+  mirrorReport: (id: string) => `/visitatie/${id}/spiegelrapport`,
   practices: () => `/leren`,
   notifications: () => `/meldingen`,
 } as const;

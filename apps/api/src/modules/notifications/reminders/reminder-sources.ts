@@ -187,10 +187,57 @@ async function lookBacksDue({ manager, clock, practices }: ReminderContext): Pro
 }
 
 /** Every source of reminders, in the order their notifications are made. */
+/** Hand-overs older than this are not announced any more (e.g. when notifications are first switched on). */
+const HAND_OVER_WINDOW = `interval '7 days'`;
+
+/** The visitors handed their draft mirror report to the host: the host's care entrepreneurs are told it is their turn. */
+async function reportsHandedOver({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT v.id, v.organisation_id, m.person_id, v.handed_to_host_at, visitor.name AS other_name
+     FROM peer_visit v JOIN membership m ON m.organisation_id = v.organisation_id AND m.role = 'entrepreneur'
+     JOIN organisation visitor ON visitor.id = v.visiting_organisation_id
+     WHERE v.report_status IN ('with_host', 'closed') AND v.handed_to_host_at <= $1 AND v.handed_to_host_at > $1 - ${HAND_OVER_WINDOW}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'visit_report_handed_over',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    // Handed over again (after being sent back) is a new hand-over.
+    dueKey: moment(r.handed_to_host_at),
+    params: { when: todayInNetherlands(r.handed_to_host_at), organisation: r.other_name, visitRole: 'host' },
+    link: WEB_PATHS.mirrorReport(r.id),
+  }));
+}
+
+/** The host responded and closed the report: the visiting team is told, with a link to read it. */
+async function reportsClosed({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT DISTINCT v.id, v.visiting_organisation_id AS organisation_id, pm.person_id, v.closed_at, host.name AS other_name
+     FROM peer_visit v JOIN peer_visit_member pm ON pm.visit_id = v.id AND pm.person_id IS NOT NULL
+     JOIN organisation host ON host.id = v.organisation_id
+     WHERE v.report_status = 'closed' AND v.closed_at <= $1 AND v.closed_at > $1 - ${HAND_OVER_WINDOW}
+       AND ${isMember('pm.person_id', 'v.visiting_organisation_id')}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'visit_report_closed',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: '',
+    params: { when: todayInNetherlands(r.closed_at), organisation: r.other_name, visitRole: 'visitor' },
+    link: WEB_PATHS.mirrorReport(r.id),
+  }));
+}
+
 export const REMINDER_SOURCES: readonly ((context: ReminderContext) => Promise<ReminderCandidate[]>)[] = [
   sessionInvitations,
   sessionsSoon,
   listenerInvitations,
+  reportsHandedOver,
+  reportsClosed,
   conversationsSoon,
   visitsSoon,
   lookBacksDue,
