@@ -5,8 +5,6 @@ import { launchBrowser } from '../support/browser';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { PLAN_SESSION } from '../support/session-fixtures';
 
-const DAY = 24 * 3600_000;
-
 /**
  * Every link Kring generates in a run — in notifications, in the e-mails of
  * the outbox and in personal calendar feeds — opens a page of the built app,
