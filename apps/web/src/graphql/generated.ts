@@ -2376,6 +2376,11 @@ export type AnswerStoryCheckByLinkMutationVariables = Exact<{
 
 export type AnswerStoryCheckByLinkMutation = { answerStoryCheckByLink: { title: string, body: string, revision: number, checkStatus: StoryCheckStatus, canDecide: boolean, approvedRevision: number | null, audiences: Array<StoryAudience>, organisationName: string, writerName: string | null, language: string, linkExpiresAt: string, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
+export type ContentGuardNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentGuardNamesQuery = { contentGuardNames: { people: Array<string>, allowed: Array<string> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -8430,3 +8435,11 @@ export const AnswerStoryCheckByLinkDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<AnswerStoryCheckByLinkMutation, AnswerStoryCheckByLinkMutationVariables>;
+export const ContentGuardNamesDocument = new TypedDocumentString(`
+    query ContentGuardNames {
+  contentGuardNames {
+    people
+    allowed
+  }
+}
+    `) as unknown as TypedDocumentString<ContentGuardNamesQuery, ContentGuardNamesQueryVariables>;

@@ -125,6 +125,7 @@ export const visitsEn: typeof visitsNl = {
     privacyDefault: 'Respect rooms and files; do not write down names, addresses or dates of birth.',
   },
   notebook: {
+    confirmDetails: 'I have checked this, keep it anyway',
     title: 'Notebook',
     titleAt: 'Notebook: {{host}}',
     focus: 'Focus question: {{question}}',

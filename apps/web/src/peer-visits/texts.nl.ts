@@ -123,6 +123,7 @@ export const visitsNl = {
     privacyDefault: 'Respecteer kamers en dossiers; schrijf geen namen, adressen of geboortedata op.',
   },
   notebook: {
+    confirmDetails: 'Ik heb dit gecontroleerd, toch bewaren',
     title: 'Notitieboek',
     titleAt: 'Notitieboek: {{host}}',
     focus: 'Focusvraag: {{question}}',

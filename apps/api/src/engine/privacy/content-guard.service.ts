@@ -52,6 +52,21 @@ export class ContentGuardService {
     return names;
   }
 
+  /**
+   * The names a screen may check on the device before sending: the
+   * organisation's people (colleagues see each other anyway) and the
+   * register's pseudonyms. The register's real names stay on the server,
+   * which checks every text again.
+   */
+  async deviceNames(scope: GuardScope): Promise<ContentGuardNames> {
+    const rows: { kind: string; name: string }[] = await this.db.query(
+      `SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
+       UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`,
+      [[...scope]],
+    );
+    return { people: rows.filter((r) => r.kind === 'person').map((r) => r.name), allowed: rows.filter((r) => r.kind === 'allowed').map((r) => r.name) };
+  }
+
   /** Every form of the known names (full, first, surname), for pages that check on the device. */
   async nameForms(scope: GuardScope, manager?: EntityManager): Promise<string[]> {
     return guardNameForms(await this.names(scope, manager));

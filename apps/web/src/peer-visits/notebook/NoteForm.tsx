@@ -1,8 +1,7 @@
 import {
   CORE_VALUES,
   FINDING_TYPES,
-  findIdentifyingDetails,
-  identifyingDetailsWarning,
+  IDENTIFYING_DETAIL_LABELS,
   MIRROR_THEMES,
   MOMENT_OF_DAY_LABELS,
   MOMENTS_OF_DAY,
@@ -12,8 +11,9 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
+import { useContentCheck } from '../../ui/content-guard/useContentCheck';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
@@ -44,7 +44,10 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
   const [problem, setProblem] = useState<string>();
   const [typeProblem, setTypeProblem] = useState<string>();
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const warning = identifyingDetailsWarning(findIdentifyingDetails(draft.body), language);
+  // The content guard on the device, also offline: a BSN is never kept, names and dates only once confirmed.
+  const check = useContentCheck();
+  const verdict = check([{ field: 'body', text: draft.body }]);
+  const [confirmed, setConfirmed] = useState<string>();
   const values = [...CORE_VALUES].sort((a, b) => Number(!lensValueIds.includes(a.id)) - Number(!lensValueIds.includes(b.id)));
   const themes = [...MIRROR_THEMES].sort((a, b) => Number(!lensThemeIds.includes(a.id)) - Number(!lensThemeIds.includes(b.id)));
 
@@ -54,6 +57,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
     setProblem(noBody ? t('visits.notebook.bodyRequired') : undefined);
     setTypeProblem(draft.findingType ? undefined : t('visits.notebook.findingTypeRequired'));
     if (noBody || !draft.findingType) return;
+    if (verdict.kind === 'refused' || (verdict.kind === 'needs_acknowledgement' && confirmed !== draft.body)) return;
     await onSave({ ...draft, findingType: draft.findingType });
     if (!initial) setDraft((d) => ({ ...emptyDraft(), momentOfDay: d.momentOfDay }));
   };
@@ -69,7 +73,15 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
         rows={3}
         error={problem}
       />
-      {warning && <Alert tone="info">{warning}</Alert>}
+      {verdict.kind !== 'clean' && confirmed !== draft.body && (
+        <ContentGuardPanel
+          code={verdict.kind === 'refused' ? 'BSN_REFUSED' : 'IDENTIFYING_DETAILS'}
+          findings={verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] }))}
+          texts={{ body: draft.body }}
+          confirmLabel={t('visits.notebook.confirmDetails')}
+          onConfirm={() => setConfirmed(draft.body)}
+        />
+      )}
       <fieldset className={typeProblem ? 'field field--invalid' : 'field'} aria-describedby={typeProblem ? `${id}-finding-error` : undefined}>
         <legend>{t('visits.notebook.findingType')}</legend>
         {typeProblem && (

@@ -165,9 +165,9 @@ export class LiveRoomClient {
     return () => this.listeners.delete(listener);
   };
 
-  /** Queues a command; it is sent at once when joined, otherwise after (re)joining. */
-  send(command: LiveCommand): void {
-    this.options.outbox.add(command);
+  /** Queues a command; it is sent at once when joined, otherwise after (re)joining. `acknowledgeWarnings`: the author confirmed the guard's findings. */
+  send(command: LiveCommand, acknowledgeWarnings = false): void {
+    this.options.outbox.add(command, acknowledgeWarnings);
     this.outboxChanged();
     void this.pump();
   }

@@ -8,7 +8,7 @@ export interface LiveRoomContextValue {
   state: LiveSessionState;
   /** The phase on screen; every phase-bound command names it. */
   phase: MethodPhase;
-  send: (command: LiveCommand) => void;
+  send: (command: LiveCommand, acknowledgeWarnings?: boolean) => void;
   unsent: readonly OutboxItem[];
   drafts: Drafts;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */

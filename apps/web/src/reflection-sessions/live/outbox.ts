@@ -18,6 +18,8 @@ export interface OutboxItem {
   readonly command: LiveCommand;
   /** When it was made, on this device's clock; shown next to what is still unsent. */
   readonly queuedAt: string;
+  /** The author confirmed the content guard's findings ("Ik heb dit gecontroleerd") before sending. */
+  readonly acknowledgeWarnings?: boolean;
 }
 
 /** One outbox per person and session: someone else logging in on this device never sends it. */
@@ -53,8 +55,8 @@ export class Outbox {
     return this.items()[0];
   }
 
-  add(command: LiveCommand): OutboxItem {
-    const item: OutboxItem = { clientKey: this.newKey(), command, queuedAt: this.now().toISOString() };
+  add(command: LiveCommand, acknowledgeWarnings = false): OutboxItem {
+    const item: OutboxItem = { clientKey: this.newKey(), command, queuedAt: this.now().toISOString(), ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) };
     this.write([...this.items(), item]);
     return item;
   }
@@ -81,7 +83,7 @@ export class Outbox {
 
 /** The message for the server: the same item always travels with the same key. */
 export function outboxMessage(sessionId: string, item: OutboxItem): LiveCommandMessage {
-  return { sessionId, clientKey: item.clientKey, command: item.command };
+  return { sessionId, clientKey: item.clientKey, command: item.command, ...(item.acknowledgeWarnings ? { acknowledgeWarnings: true } : {}) };
 }
 
 /**

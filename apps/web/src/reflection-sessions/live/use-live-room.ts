@@ -24,7 +24,7 @@ const browserNetwork: NetworkSignal = {
 
 export interface LiveRoom {
   view: LiveRoomView;
-  send: (command: LiveCommand) => void;
+  send: (command: LiveCommand, acknowledgeWarnings?: boolean) => void;
   dismissNotice: (id: number) => void;
   drafts: Drafts;
 }
@@ -76,7 +76,7 @@ function createRoom(sessionId: string, personId: string) {
     outboxKey,
     client,
     drafts,
-    send: (command: LiveCommand) => client.send(command),
+    send: (command: LiveCommand, acknowledgeWarnings?: boolean) => client.send(command, acknowledgeWarnings),
     dismissNotice: (id: number) => client.dismissNotice(id),
   };
 }
