@@ -6,9 +6,10 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
   let kring: TestKring;
   let admin: GraphqlClient;
   let organisationId: string;
+  let personId: string;
   beforeAll(async () => {
     kring = await startTestKring();
-    ({ admin, organisationId } = await setupFirstOrganisation(kring));
+    ({ admin, organisationId, personId } = await setupFirstOrganisation(kring));
   });
   afterAll(() => kring.close());
 
@@ -74,5 +75,50 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     const result = await admin.request(`mutation { removeMembership(membershipId: "00000000-0000-0000-0000-000000000000") }`);
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('answers a variable of the wrong type with BAD_USER_INPUT in the user\'s language, naming the field, never echoing the value', async () => {
+    const login = `mutation L($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { person { id } } }`;
+    const nl = await post(JSON.stringify({ query: login, variables: { email: 'ingrid@hoeve.test', password: 424242 } }));
+    expect(nl.status).toBe(400);
+    expect(nl.body.errors[0]).toMatchObject({ message: 'Controleer de invoer: Wachtwoord is ongeldig', extensions: { code: 'BAD_USER_INPUT', fields: { password: 'Wachtwoord is ongeldig' } } });
+    expect(JSON.stringify(nl.body)).not.toContain('424242');
+    const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: { naam: 'x' } } }), { 'accept-language': 'en' });
+    expect(en.status).toBe(400);
+    expect(en.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^Please check the input: /), extensions: { code: 'BAD_USER_INPUT' } });
+    const missing = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId } }));
+    expect(missing.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: 'Naam is verplicht' } });
+  });
+
+  it('refuses NUL bytes and half characters at the edge, in variables and in the operation itself', async () => {
+    for (const name of ['Team\u0000wonen', 'Team \ud800wonen', 'Team wonen\udc00']) {
+      const result = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name } }));
+      expect(result.status).toBe(400);
+      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: expect.stringMatching(/^Naam bevat tekens die niet in een tekst horen/) } });
+    }
+    const literal = await post(JSON.stringify({ query: `mutation { createTeam(input: { organisationId: "${organisationId}", name: "a\\u0000b" }) { id } }` }));
+    expect(literal.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Emoji are pairs of surrogates, and welcome.
+    expect((await admin.ok(CREATE_TEAM, { organisationId, name: 'Team 🌻 Zoë' })).createTeam.name).toBe('Team 🌻 Zoë');
+    expect(await kring.sql(`SELECT name FROM team WHERE name LIKE 'Team%'`)).toEqual([{ name: 'Team 🌻 Zoë' }]);
+  });
+
+  it('refuses a moment that does not exist instead of moving it to another day', async () => {
+    const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team avond' })).createTeam;
+    const plan = `mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`;
+    const input = { organisationId, teamId: team.id, question: 'Hoe vieren we verjaardagen?', methodId: 'incident_method', moderatorId: personId, participantIds: [], lensIds: [] };
+    for (const scheduledAt of ['2026-02-30T10:00:00Z', '2026-12-03T25:00:00Z', 'morgen', 12]) {
+      const result = await post(JSON.stringify({ query: plan, variables: { input: { ...input, scheduledAt } } }), { cookie: admin.sessionCookie });
+      expect(result.status).toBe(400);
+      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { scheduledAt: expect.stringMatching(/geen geldige datum/) } });
+    }
+    expect(await kring.sql(`SELECT id FROM reflection_session`)).toEqual([]);
+  });
+
+  it('refuses an operation of more than 5,000 tokens while reading it', async () => {
+    const huge = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const result = await post(JSON.stringify({ query: huge }));
+    expect(result.status).toBe(400);
+    expect(result.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/maximaal 5000/) });
   });
 });

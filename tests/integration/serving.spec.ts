@@ -52,8 +52,9 @@ describe('serving (built server)', () => {
       expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(br.headers.get('vary')).toMatch(/Accept-Encoding/i);
       expect(br.headers.get('content-type')).toMatch(asset.endsWith('.js') ? /javascript/ : /css/);
-      // fetch() decodes the body itself; the raw twin on the wire must be smaller than the plain file.
-      expect(Number(br.headers.get('content-length'))).toBeLessThan(plain.length / 2);
+      // fetch() decodes the body itself; the raw twin on the wire must be smaller than the plain file,
+      // under half for any real chunk (the router's tiny shared chunks of a few hundred bytes compress less).
+      expect(Number(br.headers.get('content-length'))).toBeLessThan(plain.length > 4096 ? plain.length / 2 : plain.length);
       expect(Buffer.from(await br.arrayBuffer()).equals(plain)).toBe(true);
       const gzip = await fetch(`${url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
       expect(gzip.headers.get('content-encoding')).toBe('gzip');

@@ -9,6 +9,7 @@ import { KringConfig } from './engine/config/kring-config';
 import { dataSourceOptions } from './engine/database/data-source-options';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './engine/graphql/graphql-options';
+import { redactRequest } from './engine/logging/redact';
 import { LiveGateway } from './engine/realtime/live.gateway';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { CasesModule } from './modules/cases/cases.module';
@@ -48,7 +49,9 @@ export class AppModule {
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+            // Tokens out of URLs and Referer, secret headers out; bodies (GraphQL variables) are never logged.
+            serializers: { req: redactRequest },
+            redact: ['res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),

@@ -520,6 +520,10 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   min: { nl: '{field} moet minstens {value} zijn', en: '{field} must be at least {value}' },
   max: { nl: '{field} mag hoogstens {value} zijn', en: '{field} may be at most {value}' },
   date: { nl: '{field} is geen geldige datum', en: '{field} is not a valid date' },
+  characters: {
+    nl: '{field} bevat tekens die niet in een tekst horen (zoals een nulteken of een half teken); typ het opnieuw of plak het als platte tekst',
+    en: '{field} contains characters that do not belong in a text (such as a null character or half a character); type it again or paste it as plain text',
+  },
   tooMany: { nl: '{field}: hoogstens {value}', en: '{field}: at most {value}' },
   notInFuture: { nl: '{field} mag niet in de toekomst liggen', en: '{field} may not be in the future' },
   notBefore: { nl: '{field} mag niet vóór {value} liggen', en: '{field} may not be before {value}' },

@@ -12,6 +12,26 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 
 /** PostgreSQL: a value of the wrong form (e.g. a malformed uuid) is the caller's mistake. */
 const INVALID_TEXT_REPRESENTATION = '22P02';
+/**
+ * PostgreSQL's other "data exceptions" (class 22: a number out of range, a
+ * date that does not exist, a NUL byte): values the edge should have refused
+ * (edge-values.ts, input-fields.ts). Still the sender's mistake if one slips
+ * through, never INTERNAL.
+ */
+const DATA_EXCEPTION = /^22/;
+
+/**
+ * graphql-js refused a variable's value (wrong type, unknown enum, missing
+ * field): it names the variable and, inside an input, the path, e.g.
+ * `Variable "$input" got invalid value "x" at "input.answers[0].body"; …`.
+ * The user gets the field and a rule, never the echoed value (it may be a password).
+ */
+function coercionProblem(message: string): FieldProblem {
+  const path = /at "([^"]+)"/.exec(message)?.[1] ?? /Field "(\w+)" (?:of required type|is not defined)/.exec(message)?.[1] ?? /Variable "\$(\w+)"/.exec(message)?.[1] ?? 'input';
+  const field = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const rule = /was not provided|must not be null/.test(message) ? 'required' : /DateTime:/.test(message) ? 'date' : 'invalid';
+  return { field, rule };
+}
 
 /**
  * First pass on every error (Apollo `formatError`): keep user errors, name
@@ -25,14 +45,21 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: original.message, extensions: original.extensions };
   }
   const code = String(formatted.extensions?.code ?? '');
+  // graphql-js writes "more that" (sic); both spellings, should it be corrected.
+  const tokens = /more tha[nt] (\d+) tokens/.exec(formatted.message);
+  if (code === 'GRAPHQL_PARSE_FAILED' && tokens) {
+    return { ...base, message: 'QUERY_TOO_COMPLEX', extensions: { code: 'QUERY_TOO_COMPLEX', params: { max: Number(tokens[1]) } } };
+  }
   if (REQUEST_ERROR_CODES.has(code)) {
     return { ...base, message: 'MALFORMED_REQUEST', extensions: { code: 'MALFORMED_REQUEST', detail: formatted.message } };
   }
   if (code === 'BAD_USER_INPUT') {
-    return { ...base, message: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', params: { details: formatted.message } } };
+    return { ...base, message: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', fields: [coercionProblem(formatted.message)] } };
   }
-  if (original instanceof QueryFailedError && (original.driverError as { code?: string })?.code === INVALID_TEXT_REPRESENTATION) {
-    return { ...base, message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } };
+  const databaseCode = original instanceof QueryFailedError ? String((original.driverError as { code?: string })?.code ?? '') : '';
+  if (databaseCode === INVALID_TEXT_REPRESENTATION) return { ...base, message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } };
+  if (DATA_EXCEPTION.test(databaseCode)) {
+    return { ...base, message: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input', rule: 'invalid' }] } };
   }
   logger.error({ err: original, path: formatted.path }, 'Unexpected error while handling a GraphQL request');
   return { ...base, message: 'INTERNAL', extensions: { code: 'INTERNAL' } };
