@@ -94,4 +94,5 @@ describe('every generated link opens a page', () => {
     }
     expect(dead).toEqual([]);
   });
+
 });

@@ -1,4 +1,4 @@
-import { TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
+import { FINDING_TYPE_DIRECTION, FINDING_TYPES, TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import {
 import type { GraphqlError } from '../graphql/client';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
+import { useLocalized } from '../i18n/localized';
 import { LearningTabs, useTeamParam } from '../practices';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { SelectField } from '../ui/Field';
@@ -37,6 +38,7 @@ export function PatternsPage() {
     <Page title={t('patterns.title')} wide>
       {organisationId && <LearningTabs current="patterns" organisationId={organisationId} />}
       <p>{t('patterns.intro')}</p>
+      <VisitDirections />
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId ? (
         <OrganisationPatterns organisationId={organisationId} level={teamId} onLevel={chooseTeam} />
@@ -108,4 +110,13 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
       <InternalSystemsPanel patterns={patterns} />
     </>
   );
+}
+
+/** How beelden of a visit count, said from the rule that counts them (FINDING_TYPE_DIRECTION). */
+function VisitDirections() {
+  const { t } = useTranslation();
+  const { inSentence } = useLocale();
+  const local = useLocalized();
+  const counted = FINDING_TYPES.map((type) => t('patterns.visitDirection', { type: local(type.name), direction: inSentence(TAG_DIRECTION_LABELS, FINDING_TYPE_DIRECTION[type.id]) }));
+  return <p className="muted">{t('patterns.visitDirections', { list: counted.join('; ') })}</p>;
 }

@@ -3,7 +3,9 @@ import type { patternsNl } from './texts.nl';
 /** English texts of the patterns over time; the same keys as texts.nl.ts. */
 export const patternsEn: typeof patternsNl = {
   title: 'Patterns',
-  intro: 'Which values came up in your sessions, mirror conversations and peer visits, and in which direction: per quarter, as a pattern. Observations from a visit count once the host shared the mirror report with the organisation or the network: what touched us as a visible strength, a point of attention or a rule in the way as under pressure, a mirror question or suggestion as an open question. This is not a score and not a comparison: nothing is added up and organisations are never put side by side.',
+  intro: 'Which values came up in your sessions, mirror conversations and peer visits, and in which direction: per quarter, as a pattern. This is not a score and not a comparison: nothing is added up and organisations are never put side by side.',
+  visitDirections: 'Observations from a peer visit count once the host shared the mirror report with the organisation or the network: {{list}}.',
+  visitDirection: '{{type}} as {{direction}}',
   level: 'Patterns of',
   wholeOrganisation: 'The whole organisation',
   team: 'Team {{team}}',

@@ -5,7 +5,9 @@
  */
 export const patternsNl = {
   title: 'Patronen',
-  intro: 'Welke waarden kwamen in jullie bijeenkomsten, spiegelgesprekken en visitaties naar voren, en in welke richting: per kwartaal, als patroon. Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport met de organisatie of het netwerk deelde: wat ons raakte als zichtbaar sterk, een aandachtspunt of regelknelpunt als onder druk, een spiegelvraag of suggestie als vraag. Dit is geen score en geen vergelijking: er wordt niets opgeteld en organisaties worden nooit naast elkaar gezet.',
+  intro: 'Welke waarden kwamen in jullie bijeenkomsten, spiegelgesprekken en visitaties naar voren, en in welke richting: per kwartaal, als patroon. Dit is geen score en geen vergelijking: er wordt niets opgeteld en organisaties worden nooit naast elkaar gezet.',
+  visitDirections: 'Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport met de organisatie of het netwerk deelde: {{list}}.',
+  visitDirection: '{{type}} als {{direction}}',
   level: 'Patronen van',
   wholeOrganisation: 'De hele organisatie',
   team: 'Team {{team}}',
