@@ -54,6 +54,9 @@ const STRING_SAMPLES: Record<string, string> = {
   visitDate: '2026-12-31',
 };
 
+/** Numbers with a floor above 1, so a call is refused for its ids and not for its size. */
+const INT_SAMPLES: Record<string, number> = { quarterCount: 8 };
+
 /** Picks the row for an ID at `path` (e.g. `input.teamId`) named `name`. */
 type Pick = (name: string, path: string) => string;
 
@@ -81,7 +84,7 @@ function sample(type: GraphQLInputType, name: string, path: string, pick: Pick):
         return true;
       case 'Int':
       case 'Float':
-        return 1;
+        return INT_SAMPLES[name] ?? 1;
       case 'DateTime':
         return new Date().toISOString();
       default:

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { requireOwnTeam } from '../../engine/policy/own-team';
 import { loadPractices } from '../reflection-sessions';
 import { TrackedPracticeDto } from './dtos/practice.dto';
 import { LookBackOnPracticeInput } from './dtos/practice.inputs';
@@ -36,6 +37,7 @@ export class PracticesService {
 
   /** The viewer's practices: due look-backs first, then running ones by date, then the finished ones. */
   async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<TrackedPracticeDto[]> {
+    await requireOwnTeam(this.db.manager, access.organisationId, teamId);
     const scope = teamScope(viewer, access);
     const rows: PracticeListRow[] = await this.db.query(`${PRACTICE_LIST_SELECT} WHERE ${FOLLOWED_PRACTICE} AND ($5::uuid IS NULL OR p.team_id = $5)`, [
       ...scopeParams(scope),

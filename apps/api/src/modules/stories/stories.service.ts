@@ -6,6 +6,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { requireOwnTeam } from '../../engine/policy/own-team';
 import { MailService } from '../../engine/mail/mail.service';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
@@ -31,6 +32,7 @@ export class StoriesService {
   ) {}
 
   async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<StorySummaryDto[]> {
+    await requireOwnTeam(this.db.manager, access.organisationId, teamId);
     const rows: StoryRow[] = await this.db.query(`${STORY_SELECT} WHERE s.organisation_id = $1 AND ($2::uuid IS NULL OR s.team_id = $2) ORDER BY s.updated_at DESC`, [
       access.organisationId,
       teamId ?? null,
