@@ -44,6 +44,7 @@ const OWN_ACCOUNT_OPERATIONS: Record<string, string> = {
   exportMyData: 'everything Kring holds about the caller, for the caller',
   logoutEverywhere: "ends every login of the caller, and no one else's",
   homeNextSteps: "what is next for the caller, asked only of the caller's own organisations",
+  contentGuardNames: "the names the caller's device checks texts against: only the caller's own organisations' people and pseudonyms",
 };
 
 /** Tables whose rows may change on a refused call: logins and attempt counters (passwords, links, reset mails) are bookkeeping, not data. */
