@@ -22,6 +22,7 @@ import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { Form } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import type { SendResult } from './mirror-live-client';
+import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 
 interface CaptureFormProps {
   questionId: string | null;
@@ -31,7 +32,7 @@ interface CaptureFormProps {
   /** A statement being corrected; a new one otherwise. */
   editing: MirrorLiveStatement | null;
   onDone: () => void;
-  onSend: (fields: MirrorStatementFields) => Promise<SendResult>;
+  onSend: (fields: MirrorStatementFields, acknowledgeWarnings: boolean) => Promise<SendResult>;
 }
 
 /**
@@ -59,19 +60,27 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
   const who = (p: MirrorLiveParticipant) =>
     `${p.pseudonym}${!p.takesPart ? ` ${t('mirror.capture.notTakingPart')}` : !p.mayBeQuoted ? ` ${t('mirror.capture.notQuotable')}` : ''}`;
 
-  const submit = async () => {
+  const { guard, panel } = useSendGuard();
+  const submit = () => {
     setQueued(false);
     const checked = checkMirrorText(body, MIRROR_LIMITS.statementMaxLength);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    // Checked on the device first (the server checks again, also against the relatives' names): a BSN never goes out.
+    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, acknowledged));
+  };
+  const send = async (text: string, acknowledged: boolean) => {
     setBusy(true);
-    const result = await onSend({
-      questionId: editing ? editing.questionId : questionId,
-      participantId: participantId || null,
-      body: checked.text,
-      themeIds,
-      valueTags: valueId ? [{ itemId: valueId, direction }] : [],
-      quotable,
-    });
+    const result = await onSend(
+      {
+        questionId: editing ? editing.questionId : questionId,
+        participantId: participantId || null,
+        body: text,
+        themeIds,
+        valueTags: valueId ? [{ itemId: valueId, direction }] : [],
+        quotable,
+      },
+      acknowledged,
+    );
     setBusy(false);
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);
@@ -93,6 +102,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
       fields={['body']}
     >
       <TextAreaField label={t('mirror.capture.body')} hint={withRetention(t('mirror.capture.bodyHint'), retention)} rows={3} value={body} onChange={setBody} error={problem} />
+      {panel}
       <SelectField
         label={t('mirror.capture.who')}
         value={participantId}

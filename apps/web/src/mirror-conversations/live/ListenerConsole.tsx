@@ -29,7 +29,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
             label={t('mirror.listener.note')}
             submitLabel={t('mirror.listener.saveNote')}
             max={MIRROR_LIMITS.noteMaxLength}
-            onSend={(body) => live.send({ type: 'note', kind: 'note', body, questionId: state.currentQuestionId })}
+            onSend={(body, acknowledged) => live.send({ type: 'note', kind: 'note', body, questionId: state.currentQuestionId }, acknowledged)}
           />
         )}
         <ul className="mirror-statements">
@@ -53,7 +53,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
             hint={withRetention(t('mirror.listener.questionHint'), retention)}
             submitLabel={t('mirror.listener.addQuestion')}
             max={MIRROR_LIMITS.noteMaxLength}
-            onSend={(body) => live.send({ type: 'note', kind: 'question', body, questionId: null })}
+            onSend={(body, acknowledged) => live.send({ type: 'note', kind: 'question', body, questionId: null }, acknowledged)}
           />
         )}
         {state.clarifyingQuestions.length === 0 ? (

@@ -6,13 +6,14 @@ import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { GraphqlError } from '../../graphql/client';
 import type { SendResult } from './mirror-live-client';
+import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 
 interface LiveTextFormProps {
   label: string;
   hint?: string;
   submitLabel: string;
   max: number;
-  onSend: (text: string) => Promise<SendResult>;
+  onSend: (text: string, acknowledgeWarnings: boolean) => Promise<SendResult>;
 }
 
 /**
@@ -27,12 +28,17 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [queued, setQueued] = useState(false);
-  const submit = async () => {
+  const { guard, panel } = useSendGuard();
+  const submit = () => {
     setQueued(false);
     const checked = checkMirrorText(text, max);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    // Checked on the device first (the server checks again): a BSN never goes out, names only once confirmed.
+    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, acknowledged));
+  };
+  const send = async (body: string, acknowledged: boolean) => {
     setBusy(true);
-    const result = await onSend(checked.text);
+    const result = await onSend(body, acknowledged);
     setBusy(false);
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);
@@ -42,6 +48,7 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
   return (
     <Form label={label} onSubmit={submit} submitLabel={submitLabel} busy={busy} error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined} fields={['body']}>
       <TextAreaField label={label} hint={hint} rows={2} value={text} onChange={setText} error={problem} />
+      {panel}
       {queued && <p role="status">{t('mirror.live.queued')}</p>}
     </Form>
   );

@@ -72,7 +72,7 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
           participants={state.participants}
           editing={editing}
           onDone={() => setEditing(null)}
-          onSend={(fields) => live.send(editing ? { type: 'editStatement', statementId: editing.id, ...fields } : { type: 'capture', ...fields })}
+          onSend={(fields, acknowledged) => live.send(editing ? { type: 'editStatement', statementId: editing.id, ...fields } : { type: 'capture', ...fields }, acknowledged)}
         />
       </Section>
       <Section title={t('mirror.live.statements')}>

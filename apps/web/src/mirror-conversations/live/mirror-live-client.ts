@@ -90,8 +90,8 @@ export class MirrorLiveClient {
   }
 
   /** Stores the command in the outbox first; sends it at once when connected. */
-  send(command: MirrorCommand): Promise<SendResult> {
-    const item = this.outbox.add(command);
+  send(command: MirrorCommand, acknowledgeWarnings = false): Promise<SendResult> {
+    const item = this.outbox.add(command, acknowledgeWarnings);
     this.update({ unsent: this.outbox.items().length });
     if (this.view.connection !== 'online') return Promise.resolve({ status: 'queued' });
     const result = new Promise<SendResult>((resolve) => this.waiting.set(item.clientKey, resolve));
@@ -173,7 +173,12 @@ export class MirrorLiveClient {
     for (let item = this.outbox.items()[0]; item && this.view.connection === 'online'; item = this.outbox.items()[0]) {
       let ack: MirrorCommandAck;
       try {
-        ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(MIRROR_SOCKET_EVENTS.command, { conversationId: this.conversationId, clientKey: item.clientKey, command: item.command });
+        ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(MIRROR_SOCKET_EVENTS.command, {
+          conversationId: this.conversationId,
+          clientKey: item.clientKey,
+          command: item.command,
+          ...(item.acknowledgeWarnings ? { acknowledgeWarnings: true } : {}),
+        });
       } catch {
         return false;
       }

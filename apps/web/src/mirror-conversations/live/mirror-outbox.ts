@@ -5,6 +5,8 @@ import { readJson, writeJson, type KeyValueStorage } from '../../ui/device-stora
 export interface MirrorOutboxItem {
   readonly clientKey: string;
   readonly command: MirrorCommand;
+  /** The author confirmed the content guard's findings before sending. */
+  readonly acknowledgeWarnings?: boolean;
 }
 
 /** One outbox per person and conversation: someone else logging in on this device never sends it. */
@@ -33,8 +35,8 @@ export class MirrorOutbox {
     return Array.isArray(stored) ? stored.filter((item): item is MirrorOutboxItem => typeof item?.clientKey === 'string' && typeof item?.command?.type === 'string') : [];
   }
 
-  add(command: MirrorCommand): MirrorOutboxItem {
-    const item = { clientKey: this.newKey(), command };
+  add(command: MirrorCommand, acknowledgeWarnings = false): MirrorOutboxItem {
+    const item = { clientKey: this.newKey(), command, ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) };
     this.write([...this.items(), item]);
     return item;
   }

@@ -8,7 +8,7 @@ import { MirrorOutbox, mirrorOutboxKey } from './mirror-outbox';
 
 export interface MirrorLive {
   view: MirrorLiveView;
-  send: (command: MirrorCommand) => Promise<SendResult>;
+  send: (command: MirrorCommand, acknowledgeWarnings?: boolean) => Promise<SendResult>;
   dismissNotice: (id: number) => void;
   dismissEscalation: () => void;
 }
@@ -31,7 +31,7 @@ export function useMirrorLive(conversationId: string, personId: string, view: Mi
   const current = useSyncExternalStore(client.subscribe, client.getView);
   return {
     view: current,
-    send: (command) => client.send(command),
+    send: (command, acknowledgeWarnings) => client.send(command, acknowledgeWarnings),
     dismissNotice: (id) => client.dismissNotice(id),
     dismissEscalation: () => client.dismissEscalation(),
   };
