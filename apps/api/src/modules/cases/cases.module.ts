@@ -17,6 +17,6 @@ import { ResidentRegisterService } from './resident-register.service';
     ResidentRegisterResolver,
   ],
   // Sessions read cases through CasesService.readableCase and guard their own texts.
-  exports: [CasesService],
+  exports: [CasesService, CaseConsentService],
 })
 export class CasesModule {}

@@ -1,4 +1,5 @@
 /** The public surface of cases: what other features may import. */
 export { CasesModule } from './cases.module';
 export { CasesService } from './cases.service';
+export { CaseConsentService } from './case-consent.service';
 export { IdentifyingDetailFindingDto } from './dtos/identifying-detail.dto';

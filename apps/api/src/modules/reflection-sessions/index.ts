@@ -3,4 +3,6 @@ export { PracticeDto } from './dtos/session.dto';
 export { PracticeStatusEnum } from './dtos/session.enums';
 export { loadPractices } from './harvest/practice-rows';
 export { PlanningService } from './planning/planning.service';
+export { HarvestService } from './harvest/harvest.service';
+export { LiveCommandsService } from './live/live-commands.service';
 export { ReflectionSessionsModule } from './reflection-sessions.module';

@@ -31,6 +31,6 @@ import { SessionAccess } from './session-access';
     ReportService,
     ReportResolver,
   ],
-  exports: [PlanningService],
+  exports: [PlanningService, HarvestService, LiveCommandsService],
 })
 export class ReflectionSessionsModule {}

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts';
-import { DemoNetworkService } from '../demo';
+import { DemoModule } from '../demo';
 import { SetupResolver } from './setup.resolver';
 import { SetupService } from './setup.service';
 
-@Module({ imports: [AccountsModule], providers: [SetupService, SetupResolver, DemoNetworkService], exports: [SetupService] })
+@Module({ imports: [AccountsModule, DemoModule], providers: [SetupService, SetupResolver], exports: [SetupService] })
 export class SetupModule {}

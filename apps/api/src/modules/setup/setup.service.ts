@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { UserError } from '../../engine/graphql/user-error';
 import { AccountsService } from '../accounts';
-import { DemoNetworkService } from '../demo';
+import { DemoNetworkService, DemoYearService } from '../demo';
 import { DemoResult, SetupOrganisationInput } from './dtos/setup.dto';
 
 /** Any fixed number: serialises first-run setup so two browsers cannot both set up Kring. */
@@ -17,6 +17,7 @@ export class SetupService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly accounts: AccountsService,
     private readonly demo: DemoNetworkService,
+    private readonly year: DemoYearService,
     private readonly audit: AuditService,
   ) {}
 
@@ -66,8 +67,8 @@ export class SetupService {
    * organisation, not a network (an organisation can outlive its last account).
    * Checked under the same lock as setup, so nothing slips in between.
    */
-  loadDemo(): Promise<DemoResult> {
-    return this.db.transaction(async (manager) => {
+  async loadDemo(): Promise<DemoResult> {
+    const result = await this.db.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK_KEY]);
       const [held]: { people: number; organisations: number; networks: number }[] = await manager.query(
         `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM learning_network)::int AS networks`,
@@ -75,5 +76,8 @@ export class SetupService {
       if (held.people + held.organisations + held.networks > 0) throw new UserError('DEMO_NOT_EMPTY', { people: held.people, organisations: held.organisations });
       return this.demo.seed(manager);
     });
+    // The year goes through the features' services, which write in their own transactions: after the network is committed.
+    await this.year.fill();
+    return result;
   }
 }

@@ -8,6 +8,6 @@ import { StoriesService } from './stories.service';
 @Module({
   imports: [CasesModule],
   providers: [StoriesService, MemberCheckService, StoriesResolver],
-  exports: [StoriesService],
+  exports: [StoriesService, MemberCheckService],
 })
 export class StoriesModule {}

@@ -1,0 +1,257 @@
+/**
+ * A year of learning in the demo network, in the words of people who work in
+ * small-scale care. Texts never name a resident (the content guard checks them
+ * on the way in, without acknowledgement); people are referred to by the
+ * pseudonym Kring gives a case. Days are relative to today.
+ */
+export interface DemoCase {
+  key: string;
+  organisation: string;
+  team: string;
+  author: string;
+  title: string;
+  firstChapter: { title: string; body: string };
+  laterChapter: { title: string; body: string };
+  lifeStoryNote: string;
+}
+
+export interface DemoHeldSession {
+  organisation: string;
+  team: string;
+  moderator: string;
+  participants: string[];
+  method: string;
+  question: string;
+  daysAgo: number;
+  caseKey?: string;
+  contributions: string[];
+  insights: string[];
+  advice: string;
+  practices: { what: string; who: string; lookBack: { daysAgo: number; status: 'continued' | 'adopted' | 'stopped' | null; body: string | null } }[];
+}
+
+export const DEMO_CASES: DemoCase[] = [
+  {
+    key: 'hoeve-koeien',
+    organisation: 'hoeve',
+    team: 'dag',
+    author: 'bram@hoeve.demo',
+    title: 'Hij wil alleen nog bij de koeien werken',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Sinds het voorjaar gaat hij elke ochtend meteen naar de stal en wil hij niet meer mee naar de moestuin. Als we hem vragen mee te gaan, wordt hij onrustig en loopt hij weg.',
+    },
+    laterChapter: {
+      title: 'Hoe het verder ging',
+      body: 'We hebben hem de zorg voor de kalveren gegeven. Hij komt nu zelf vertellen hoe het met ze gaat, en gaat af en toe mee om voer uit de tuin te halen.',
+    },
+    lifeStoryNote: 'Heeft vroeger op een melkveebedrijf gewerkt; de ochtendmelking was zijn vaste moment.',
+  },
+  {
+    key: 'hoeve-avond',
+    organisation: 'hoeve',
+    team: 'wonen',
+    author: 'fatima@hoeve.demo',
+    title: 'Onrust aan het eind van de dag',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Rond half zes, als de dagbesteding stopt en het woonhuis vol raakt, wordt zij gespannen en gaat ze met deuren slaan. Iedereen heeft dan haast met het eten.',
+    },
+    laterChapter: {
+      title: 'Een nieuw hoofdstuk',
+      body: 'Ze dekt nu samen met één begeleider de tafel voordat de anderen binnenkomen. Het slaan met deuren is bijna verdwenen.',
+    },
+    lifeStoryNote: 'Was jarenlang de spil van een groot gezin; zorgen voor anderen geeft haar rust.',
+  },
+  {
+    key: 'lindehof-nacht',
+    organisation: 'lindehof',
+    team: 'lindehof',
+    author: 'els@lindehof.demo',
+    title: 's Nachts naar buiten willen',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Een bewoner staat meerdere nachten per week om drie uur aangekleed bij de voordeur en zegt dat hij naar zijn werk moet. De nachtdienst weet niet goed wat te doen.',
+    },
+    laterChapter: {
+      title: 'Hoe het verder ging',
+      body: 'We lopen nu een rondje door de tuin met hem en drinken daarna samen thee in de keuken. Meestal gaat hij daarna weer slapen.',
+    },
+    lifeStoryNote: 'Stond veertig jaar in de bakkerij en begon elke dag om vier uur.',
+  },
+  {
+    key: 'lindehof-bezoek',
+    organisation: 'lindehof',
+    team: 'lindehof',
+    author: 'noor@lindehof.demo',
+    title: 'De dochter die elke dag komt',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Een dochter komt elke middag en corrigeert hoe wij haar moeder helpen met eten. Collega’s voelen zich gecontroleerd en gaan haar ontlopen.',
+    },
+    laterChapter: {
+      title: 'Een nieuw hoofdstuk',
+      body: 'We hebben haar gevraagd te vertellen hoe haar moeder vroeger at. Nu helpt zij één keer per week mee met koken, en het contact is ontspannen.',
+    },
+    lifeStoryNote: 'Kookte vroeger voor het hele dorp bij feesten in het buurthuis.',
+  },
+  {
+    key: 'kompas-school',
+    organisation: 'kompas',
+    team: 'kompas',
+    author: 'youssef@kompas.demo',
+    title: 'Niet meer naar school willen',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Een jongere van vijftien blijft sinds de herfstvakantie ’s ochtends in bed liggen en zegt dat school geen zin heeft. Afspraken maken helpt niet.',
+    },
+    laterChapter: {
+      title: 'Hoe het verder ging',
+      body: 'Hij fietst nu twee ochtenden per week mee naar de fietsenmaker waar hij een stage heeft gevonden. De andere dagen gaat hij weer naar school.',
+    },
+    lifeStoryNote: 'Sleutelt graag aan brommers; trots als iets weer rijdt.',
+  },
+];
+
+/** Sessions held over the past year: every shipped method once, each with its harvest and an approved report. */
+export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
+  {
+    organisation: 'hoeve',
+    team: 'dag',
+    moderator: 'sanne@hoeve.demo',
+    participants: ['bram@hoeve.demo'],
+    method: 'presence_case_reflection',
+    question: 'Wat stond er voor hem op het spel toen hij niet meer mee wilde naar de moestuin?',
+    daysAgo: 290,
+    caseKey: 'hoeve-koeien',
+    contributions: ['Bij de koeien weet hij wat er van hem verwacht wordt.', 'Misschien voelde de moestuin als iets van ons, niet van hem.'],
+    insights: ['Eerst kijken wat iemand gaande houdt, dan pas wat wij willen dat hij doet.'],
+    advice: 'Vraag hem wat hij de kalveren wil leren.',
+    practices: [{ what: 'Hij krijgt de zorg voor de kalveren, en wij vragen hem elke week wat hij ziet', who: 'de begeleider van de stal', lookBack: { daysAgo: 200, status: 'adopted', body: 'Werkt goed: hij vertelt zelf en gaat ook weer naar de tuin.' } }],
+  },
+  {
+    organisation: 'hoeve',
+    team: 'dag',
+    moderator: 'sanne@hoeve.demo',
+    participants: ['bram@hoeve.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: iedereen tegelijk om twaalf uur aan tafel?',
+    daysAgo: 150,
+    contributions: ['Thuis eet je als je honger hebt, niet als de bel gaat.', 'Samen eten is juist fijn, maar niet verplicht.'],
+    insights: ['De vaste lunchtijd is er voor ons rooster, niet voor de deelnemers.'],
+    advice: 'Probeer een lunch die een uur open is.',
+    practices: [{ what: 'De lunch staat een uur klaar; wie wil, schuift aan', who: 'het hele team', lookBack: { daysAgo: 90, status: 'continued', body: 'Rustiger aan tafel; nog zoeken naar wie opruimt.' } }],
+  },
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    moderator: 'ahmed@lindehof.demo',
+    participants: ['els@lindehof.demo', 'ruud@lindehof.demo', 'noor@lindehof.demo'],
+    method: 'incident_method',
+    question: 'Wat deden we toen hij om drie uur ’s nachts naar zijn werk wilde?',
+    daysAgo: 240,
+    caseKey: 'lindehof-nacht',
+    contributions: ['Ik zei dat het nacht was, en dat maakte het erger.', 'Meelopen werkte beter dan tegenspreken.'],
+    insights: ['Meebewegen met zijn werkritme helpt meer dan hem de tijd uitleggen.'],
+    advice: 'Zet een thermoskan thee klaar voor de nacht.',
+    practices: [{ what: 'Een rondje door de tuin en thee in de keuken als hij ’s nachts op is', who: 'de nachtdienst', lookBack: { daysAgo: 180, status: 'adopted', body: 'Meestal slaapt hij binnen een half uur weer.' } }],
+  },
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    moderator: 'ahmed@lindehof.demo',
+    participants: ['els@lindehof.demo', 'noor@lindehof.demo'],
+    method: 'dilemma_method',
+    question: 'Laten we de dochter meehelpen met eten geven, of houden we dat bij het team?',
+    daysAgo: 120,
+    caseKey: 'lindehof-bezoek',
+    contributions: ['Als we het bij ons houden, voelt zij zich buitengesloten.', 'Als zij het overneemt, verliezen wij het contact met haar moeder.'],
+    insights: ['Naasten zijn deel van het team als we ze vragen wat ze weten.'],
+    advice: 'Nodig de dochter uit om te vertellen hoe haar moeder vroeger at.',
+    practices: [{ what: 'De dochter kookt één keer per week mee', who: 'wie die middag werkt', lookBack: { daysAgo: 60, status: 'stopped', body: 'Te druk voor haar; we zoeken samen een andere vorm.' } }],
+  },
+  {
+    organisation: 'kompas',
+    team: 'kompas',
+    moderator: 'lotte@kompas.demo',
+    participants: ['youssef@kompas.demo'],
+    method: 'quality_of_care_2_pass',
+    question: 'Helpt wat wij doen hem echt om weer naar school te gaan?',
+    daysAgo: 200,
+    caseKey: 'kompas-school',
+    contributions: ['Wij praten vooral over school, hij over brommers.', 'Wie bepaalt eigenlijk wat goed voor hem is?'],
+    insights: ['Begin bij wat hem trots maakt.'],
+    advice: 'Zoek samen met hem een stageplek bij een fietsenmaker.',
+    practices: [{ what: 'Twee ochtenden per week stage bij de fietsenmaker', who: 'zijn mentor in huis', lookBack: { daysAgo: 100, status: 'continued', body: 'Hij gaat graag; school drie dagen lukt nu.' } }],
+  },
+  {
+    organisation: 'kompas',
+    team: 'kompas',
+    moderator: 'lotte@kompas.demo',
+    participants: ['youssef@kompas.demo'],
+    method: 'images_of_quality',
+    question: 'Een gewone zaterdagochtend aan de keukentafel: wat zien we?',
+    daysAgo: 45,
+    contributions: ['Iedereen eet in eigen tempo, niemand moet opschieten.', 'De jongste schuift pas aan als de radio aan staat.'],
+    insights: ['Kleine vaste gewoontes geven houvast zonder regels.'],
+    advice: 'Laat de jongeren zelf de zaterdagochtend indelen.',
+    practices: [{ what: 'De jongeren maken om de beurt het zaterdagontbijt', who: 'het hele gezin', lookBack: { daysAgo: 5, status: null, body: null } }],
+  },
+];
+
+/** Next week's session of Sanne's team: where the README sends a newcomer first. */
+export const DEMO_NEXT_SESSION = {
+  organisation: 'hoeve',
+  team: 'dag',
+  moderator: 'sanne@hoeve.demo',
+  participants: ['bram@hoeve.demo'],
+  method: 'presence_case_reflection',
+  question: 'Hoe houden we de kalveren van hem, nu de kudde groter wordt?',
+  caseKey: 'hoeve-koeien',
+  inDays: 7,
+};
+
+/** A session going on now at De Lindehof, for a visitor to join. */
+export const DEMO_LIVE_SESSION = {
+  organisation: 'lindehof',
+  team: 'lindehof',
+  moderator: 'ahmed@lindehof.demo',
+  participants: ['els@lindehof.demo', 'ruud@lindehof.demo', 'noor@lindehof.demo'],
+  method: 'values_reflection_at_home',
+  question: 'Kan iedereen hier zijn eigen ritme volgen, ook ’s ochtends?',
+  contribution: 'Om half acht staat iedereen op, omdat de dienst dan begint.',
+};
+
+/** Stories with a member check: one the storyteller approved, one still with its storyteller. */
+export const DEMO_STORIES = [
+  {
+    organisation: 'hoeve',
+    team: 'dag',
+    author: 'bram@hoeve.demo',
+    storyteller: 'sanne@hoeve.demo',
+    title: 'De eerste kalf van het jaar',
+    body: 'Die ochtend stond hij al om zeven uur bij de stal. Toen het kalf geboren was, kwam hij naar binnen en zei: die is van mij. Sindsdien weten we waar we hem ’s ochtends vinden.',
+    valueIds: ['feeling_at_home'],
+    approve: true,
+  },
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    author: 'els@lindehof.demo',
+    storyteller: 'ahmed@lindehof.demo',
+    title: 'Thee om drie uur ’s nachts',
+    body: 'In de keuken brandde alleen het lampje boven het fornuis. We dronken thee en hij vertelde over het deeg dat moest rijzen. Daarna zei hij dat het tijd was om te slapen.',
+    valueIds: ['being_a_person'],
+    approve: false,
+  },
+  {
+    organisation: 'kompas',
+    team: 'kompas',
+    author: 'youssef@kompas.demo',
+    storyteller: 'lotte@kompas.demo',
+    title: 'De brommer die weer liep',
+    body: 'Drie weekenden zat hij in de schuur. Toen de motor eindelijk aansloeg, reed hij een rondje over het erf en riep iedereen naar buiten. Die maandag ging hij zonder discussie naar school.',
+    valueIds: ['doing_what_is_needed'],
+    approve: true,
+  },
+];
