@@ -1,19 +1,9 @@
-import {
-  checkEntryBody,
-  commandTexts,
-  errorMessage,
-  IDENTIFYING_DETAIL_LABELS,
-  LIVE_COMMAND_TEXT_GUARDS,
-  LIVE_LIMITS,
-  type ContentVerdict,
-  type LiveCommand,
-} from '@kring/domain';
+import { checkEntryBody, commandTexts, errorMessage, LIVE_COMMAND_TEXT_GUARDS, LIVE_LIMITS, type LiveCommand } from '@kring/domain';
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
-import { useContentCheck } from '../../ui/content-guard/useContentCheck';
+import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import type { DraftSlot } from './drafts';
 import { useRoom } from './live-room-context';
 
@@ -30,12 +20,10 @@ export function Composer({ slot }: { slot: DraftSlot }) {
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
   const [anonymous, setAnonymous] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const check = useContentCheck();
-  // The content guard's verdict on the text as it was when sending was tried; it stays until the text changes.
-  const [findings, setFindings] = useState<{ text: string; verdict: ContentVerdict }>();
+  const { guard, panel } = useSendGuard();
 
-  const submit = (event?: FormEvent, confirmed = false) => {
-    event?.preventDefault();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
     const checked = checkEntryBody(text);
     if (!checked.ok) {
       setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
@@ -47,17 +35,12 @@ export function Composer({ slot }: { slot: DraftSlot }) {
         ? { type: 'ask', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, forRoom }
         : { type: 'contribute', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, entryKind: slot, forRoom };
     // Checked on the phone before it leaves: a BSN never goes out, names and dates only once confirmed.
-    const verdict = check(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command));
-    if (verdict.kind === 'refused' || (verdict.kind === 'needs_acknowledgement' && !confirmed)) {
-      setFindings({ text: checked.body, verdict });
-      return;
-    }
-    setFindings(undefined);
-    send(command, verdict.kind === 'needs_acknowledgement');
-    // The outbox holds it now, also across a reload.
-    drafts.set(slot, '');
+    guard(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command), (acknowledged) => {
+      send(command, acknowledged);
+      // The outbox holds it now, also across a reload.
+      drafts.set(slot, '');
+    });
   };
-  const shown = findings && findings.text === text.trim() ? findings : undefined;
 
   const label = t(forRoom ? `sessions.live.composer.forRoom.${slot}` : `sessions.live.composer.label.${slot}`);
   const counterId = `${id}-count`;
@@ -100,15 +83,7 @@ export function Composer({ slot }: { slot: DraftSlot }) {
           </p>
         </div>
       )}
-      {shown && shown.verdict.kind !== 'clean' && (
-        <ContentGuardPanel
-          code={shown.verdict.kind === 'refused' ? 'BSN_REFUSED' : 'IDENTIFYING_DETAILS'}
-          findings={shown.verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] }))}
-          texts={{ body: shown.text }}
-          confirmLabel={t('contentGuard.confirmLive')}
-          onConfirm={() => submit(undefined, true)}
-        />
-      )}
+      {panel}
       <Button type="submit">{t(`sessions.live.composer.submit.${slot}`)}</Button>
     </form>
   );

@@ -10,7 +10,7 @@ import { useContentCheck } from './useContentCheck';
  * sends at once when the texts are clean; otherwise it holds the send and
  * `panel` shows the findings marked — a BSN with the rule that Kring never
  * stores one, names and dates with "Ik heb dit gecontroleerd, toch
- * versturen", which sends with the confirmation. A changed text lets go.
+ * versturen", which sends with the confirmation; sending again judges anew.
  */
 export function useSendGuard(): { guard: (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => void; panel: ReactNode; clear: () => void } {
   const { t } = useTranslation();
