@@ -27,7 +27,7 @@ describe('the personal calendar feed', () => {
     kring = await startTestKring();
     org = await teamWithPeople(kring);
     invited = await planIncidentSession(org, { question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?' });
-    notInvited = await planIncidentSession(org, { question: 'Een sessie zonder Bram', participantIds: [org.fatima.personId] });
+    notInvited = await planIncidentSession(org, { question: 'Een sessie met een ander deel van het team', participantIds: [org.fatima.personId] });
     practiceId = (
       await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: invited.id, what: 'Meneer K. zelf laten kiezen wanneer hij wandelt', lookBackOn: '2099-03-01' } })
     ).addPractice.practices[0].id;
