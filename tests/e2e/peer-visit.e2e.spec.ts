@@ -92,8 +92,11 @@ describe('the visit notebook on a phone, partly offline', () => {
     const beelden = page.getByRole('region', { name: 'Beelden (4)' });
     await beelden.waitFor();
     for (const { body } of stored) expect({ body, times: await beelden.getByText(body, { exact: true }).count() }).toEqual({ body, times: 1 });
-    const report = (await (await net.as('ingrid@hoeve.demo')).ok(REPORT, { id: visitId })).mirrorReport;
+    const report = (await (await net.as('els@lindehof.demo')).ok(REPORT, { id: visitId })).mirrorReport;
     expect(report.notes.map((n: { body: string }) => n.body).sort()).toEqual(stored.map((n) => n.body));
+    // The host reads the visitors' beelden only once the draft is handed over.
+    const hostView = (await (await net.as('ingrid@hoeve.demo')).request(REPORT, { id: visitId })).data?.mirrorReport;
+    expect(hostView?.notes ?? []).toEqual([]);
     await context.close();
   });
 
