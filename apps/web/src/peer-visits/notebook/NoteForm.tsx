@@ -15,7 +15,7 @@ import { Button } from '../../ui/Button';
 import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
 import { useContentCheck } from '../../ui/content-guard/useContentCheck';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
-import { useRetentionSentence, withRetention } from '../../ui/retention';
+import { useRetentionSentence } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import { emptyDraft, type NoteDraft } from './note-fields';
 
@@ -66,7 +66,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
     <form className="form note-form" noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
       <TextAreaField
         label={t('visits.notebook.body')}
-        hint={withRetention(t('visits.notebook.bodyHint', { max: PEER_VISIT_LIMITS.noteMaxLength }), retention)}
+        hint={t('visits.notebook.bodyHint', { max: PEER_VISIT_LIMITS.noteMaxLength })}
         value={draft.body}
         onChange={(v) => set('body', v)}
         maxLength={PEER_VISIT_LIMITS.noteMaxLength}
@@ -143,6 +143,8 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
           </Button>
         )}
       </div>
+      {/* How long the beeld is kept, right under the button: above the box it pushed the button off a phone's first screen. */}
+      <p className="muted note-form__retention">{retention}</p>
     </form>
   );
 }

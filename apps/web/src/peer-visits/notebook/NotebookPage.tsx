@@ -46,7 +46,7 @@ export function NotebookPage() {
       <div className="notebook__status">
         <SyncStatus online={notebook.online} syncing={notebook.syncing} pending={notebook.pending} error={notebook.error} onSync={() => void notebook.sync()} />
       </div>
-      {visit.focusQuestion && <p className="lead">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
+      {visit.focusQuestion && <p className="lead notebook__focus">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
       <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
 
       {visit.open ? (
