@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { insertConversation, insertRelative, insertVisit, insertVisitNote } from '../support/activity-rows';
-import { LOGIN } from '../support/fixtures';
+import { loadDemoPasswords, LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { PLAN_SESSION } from '../support/session-fixtures';
@@ -99,8 +99,7 @@ describe('docs: the quality report, first page', () => {
   afterAll(() => kring.close());
 
   it(`renders ${path.relative(process.cwd(), OUT)}`, async () => {
-    const demo = await new GraphqlClient(kring.url).ok<{ loadDemo: { accounts: { email: string; password: string }[] } }>(`mutation { loadDemo { accounts { email password } } }`);
-    const passwords = new Map(demo.loadDemo.accounts.map((a) => [a.email, a.password]));
+    const passwords = await loadDemoPasswords(kring);
     await demoYear(kring, passwords);
     const ingrid = await as(kring, passwords, 'ingrid@hoeve.demo');
     const [{ id: hoeve }] = await kring.sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Zorgboerderij De Hoeve'`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser';
-import { LOGIN } from '../support/fixtures';
+import { loadDemoPasswords, LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { PLAN_SESSION } from '../support/session-fixtures';
@@ -11,7 +11,6 @@ import { PLAN_SESSION } from '../support/session-fixtures';
  * Dutch; a colleague's name is marked and sent only once Bram confirms; a
  * refused text stays in the box. Needs the built web app (apps/web/dist).
  */
-const LOAD_DEMO = `mutation { loadDemo { accounts { email password } } }`;
 const ME = `query { me { person { id } memberships { role organisation { id } team { id } } } }`;
 const BSN = '111222333';
 
@@ -23,8 +22,7 @@ describe('the content guard in the browser', () => {
   beforeAll(async () => {
     kring = await startTestKring();
     browser = await launchBrowser();
-    const demo = await new GraphqlClient(kring.url).ok<{ loadDemo: { accounts: { email: string; password: string }[] } }>(LOAD_DEMO);
-    passwords = new Map(demo.loadDemo.accounts.map((a) => [a.email, a.password]));
+    passwords = await loadDemoPasswords(kring);
   });
   afterAll(async () => {
     await browser?.close();

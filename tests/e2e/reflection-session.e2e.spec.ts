@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser';
-import { GraphqlClient } from '../support/graphql-client';
+import { loadDemoPasswords } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
 /**
@@ -13,7 +13,6 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
  * what people see. Needs the built web app (apps/web/dist).
  */
 
-const LOAD_DEMO = `mutation { loadDemo { accounts { email password } } }`;
 const LAPTOP = { viewport: { width: 1280, height: 900 } };
 
 const QUESTION = 'Meneer K. wilde om tien uur ’s avonds naar buiten';
@@ -32,8 +31,7 @@ describe('an incidentmethode session in the browser', () => {
   beforeAll(async () => {
     kring = await startTestKring();
     browser = await launchBrowser();
-    const demo = await new GraphqlClient(kring.url).ok<{ loadDemo: { accounts: { email: string; password: string }[] } }>(LOAD_DEMO);
-    passwords = new Map(demo.loadDemo.accounts.map((a) => [a.email, a.password]));
+    passwords = await loadDemoPasswords(kring);
   });
   afterAll(async () => {
     await browser?.close();

@@ -44,3 +44,11 @@ export async function secondOrganisation(kring: TestKring, name = 'De Lindehof',
   await admin.ok(LOGIN, { email, password: PASSWORD });
   return { admin, organisationId: org.id, personId: person.id };
 }
+
+const LOAD_DEMO = `mutation { loadDemo { accounts { email password } } }`;
+
+/** Loads the demo network into an empty Kring and returns each demo account's printed password by e-mail. */
+export async function loadDemoPasswords(kring: TestKring): Promise<Map<string, string>> {
+  const demo = await new GraphqlClient(kring.url).ok<{ loadDemo: { accounts: { email: string; password: string }[] } }>(LOAD_DEMO);
+  return new Map(demo.loadDemo.accounts.map((a) => [a.email, a.password]));
+}
