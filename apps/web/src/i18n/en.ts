@@ -43,6 +43,8 @@ export const en: typeof nl = {
     saveFailed: 'The language has changed, but could not be saved in your profile: {{message}}',
   },
   form: {
+    counter: '{{length}} of {{max}} characters.',
+    tooLong: 'This is {{length}} characters; {{max}} fit. Please shorten it; your text stays here.',
     optional: '(optional)',
     passwordHint: 'At least {{min}} characters.',
     busy: 'Working…',

@@ -48,6 +48,8 @@ export const nl = {
     saveFailed: 'De taal is aangepast, maar kon niet in je profiel worden bewaard: {{message}}',
   },
   form: {
+    counter: '{{length}} van {{max}} tekens.',
+    tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter; je tekst blijft staan.',
     optional: '(optioneel)',
     passwordHint: 'Minstens {{min}} tekens.',
     busy: 'Bezig…',

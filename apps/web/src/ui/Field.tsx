@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { limitState } from './limit-state';
 
 interface FieldProps {
   label: string;
@@ -45,11 +46,28 @@ function Field({ label, hint, error, optional, children }: FieldProps & { childr
 
 type ValueProps = { value: string; onChange: (value: string) => void };
 
+
+/**
+ * A limit is never the browser's `maxlength`, which cuts a paste off without a
+ * word: the field counts as the limit nears and, once over, says so beside the
+ * box while the text stays for the writer to shorten (the server refuses it too).
+ */
+function useLimit(value: string, maxLength: number | undefined, hint: string | undefined, error: string | undefined) {
+  const { t } = useTranslation();
+  if (maxLength === undefined) return { hint, error };
+  const length = value.length;
+  const state = limitState(length, maxLength);
+  if (state === 'over') return { hint, error: t('form.tooLong', { length, max: maxLength }) };
+  const counter = state === 'near' ? t('form.counter', { length, max: maxLength }) : undefined;
+  return { hint: [hint, counter].filter(Boolean).join(' ') || undefined, error };
+}
+
 export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
 
-export function TextField({ label, hint, error, optional, value, onChange, type = 'text', ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, optional, value, onChange, type = 'text', maxLength, ...input }: TextFieldProps) {
+  const limited = useLimit(value, maxLength, hint, error);
   return (
-    <Field label={label} hint={hint} error={error} optional={optional}>
+    <Field label={label} hint={limited.hint} error={limited.error} optional={optional}>
       {(control) => (
         <input {...input} {...control} type={type} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
       )}
@@ -61,9 +79,10 @@ type TextAreaFieldProps = FieldProps &
   ValueProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
 
-export function TextAreaField({ label, hint, error, optional, value, onChange, rows = 5, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ label, hint, error, optional, value, onChange, rows = 5, maxLength, ...textarea }: TextAreaFieldProps) {
+  const limited = useLimit(value, maxLength, hint, error);
   return (
-    <Field label={label} hint={hint} error={error} optional={optional}>
+    <Field label={label} hint={limited.hint} error={limited.error} optional={optional}>
       {(control) => (
         <textarea {...textarea} {...control} rows={rows} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
       )}
