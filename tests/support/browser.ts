@@ -5,7 +5,9 @@ import type { ChromiumLaunch } from './chromium-path';
 export async function launchBrowser(): Promise<Browser> {
   const launch = JSON.parse(process.env.KRING_TEST_CHROMIUM ?? 'null') as ChromiumLaunch | null;
   if (!launch) throw new Error('KRING_TEST_CHROMIUM is not set: run browser tests through jest (tests/jest.config.js).');
-  return chromium.launch({ ...launch, headless: true });
+  // Under a full parallel run Chromium has once crashed while starting (SIGSEGV before any page):
+  // a second start is tried before the test fails, since no test step has run yet.
+  return chromium.launch({ ...launch, headless: true }).catch(() => chromium.launch({ ...launch, headless: true }));
 }
 
 /** Phone-sized viewport, for what people do on a phone. */
