@@ -45,6 +45,7 @@ export * from './cases/visibility';
 export * from './cases/consent';
 export * from './cases/case-code';
 export * from './cases/case-texts';
+export * from './live-room/sync';
 export * from './live-session/types';
 export * from './live-session/limits';
 export * from './live-session/planning';

@@ -10,6 +10,8 @@ import { PolicyGuard } from './policy/policy.guard';
 import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
 import { ContentGuardService } from './privacy/content-guard.service';
 import { TenantLookupService } from './policy/tenant-lookup.service';
+import { LiveCommandPipeline } from './live/command-pipeline';
+import { LiveRooms } from './live/live-rooms';
 import { LiveConnections } from './realtime/live-connections';
 import { RetentionPurgeService } from './retention/retention-purge.service';
 import { ThrottleService } from './throttle/throttle.service';
@@ -30,6 +32,8 @@ export class EngineModule {
         MailService,
         AuditService,
         LiveConnections,
+        LiveRooms,
+        LiveCommandPipeline,
         RetentionPurgeService,
         ContentGuardService,
         ThrottleService,
@@ -37,7 +41,7 @@ export class EngineModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
     };
   }
 }

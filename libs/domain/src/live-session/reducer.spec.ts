@@ -241,6 +241,6 @@ describe('receiveLiveEvent', () => {
     expect(sync.state.entries).toHaveLength(1);
     const waiting = receiveLiveEvent(sync, add(7, E3));
     const rejoined = syncFromSnapshot({ ...planned(), version: 8 }, waiting.early);
-    expect(rejoined).toEqual({ state: { ...planned(), version: 8 }, early: [] });
+    expect(rejoined).toEqual({ state: { ...planned(), version: 8 }, early: [], known: 8 });
   });
 });

@@ -1,3 +1,4 @@
+import { receiveRoomEvent, RoomSync, roomSyncFrom } from '../live-room/sync';
 import { LiveEvent, LivePresence } from './events';
 import { LiveEntry, LiveGroup, LivePractice, LiveSessionState } from './types';
 
@@ -127,24 +128,18 @@ export function markOwnEntry(state: LiveSessionState, entryId: string): LiveSess
 
 /**
  * A screen's view of the room: the state, plus events that arrived ahead of
- * a missing one. Broadcasts from two API processes can overtake each other;
- * an early event waits here until the gap fills. When `early` stays non-empty
- * for LIVE_LIMITS.resyncAfterMs, the screen joins again for a fresh snapshot.
+ * a missing one (the shared RoomSync of every live room). Broadcasts from two
+ * API processes can overtake each other; an early event waits until the gap
+ * fills, and the screen resyncs when it stays open (LIVE_ROOM_TIMING).
  */
-export interface LiveSync {
-  readonly state: LiveSessionState;
-  readonly early: readonly LiveEvent[];
-}
+export type LiveSync = RoomSync<LiveSessionState, LiveEvent>;
 
 export function receiveLiveEvent(sync: LiveSync, event: LiveEvent): LiveSync {
-  if (event.sessionId !== sync.state.sessionId || event.version <= sync.state.version) return sync;
-  const waiting = [...sync.early.filter((e) => e.version !== event.version), event].sort((a, b) => a.version - b.version);
-  let state = sync.state;
-  while (waiting.length > 0 && waiting[0].version === state.version + 1) state = applyLiveEvent(state, waiting.shift()!);
-  return { state, early: waiting.filter((e) => e.version > state.version) };
+  if (event.sessionId !== sync.state.sessionId) return sync;
+  return receiveRoomEvent(sync, event, applyLiveEvent);
 }
 
 /** After a fresh snapshot (join), keep only the early events that are still ahead of it. */
 export function syncFromSnapshot(state: LiveSessionState, early: readonly LiveEvent[] = []): LiveSync {
-  return early.reduce<LiveSync>((sync, event) => receiveLiveEvent(sync, event), { state, early: [] });
+  return roomSyncFrom(state, early.filter((event) => event.sessionId === state.sessionId), applyLiveEvent);
 }

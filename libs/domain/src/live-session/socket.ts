@@ -22,6 +22,10 @@ import { LiveSessionState } from './types';
  *    every API process.
  * 4. `session:presence` LivePresence whenever someone's screens join or leave.
  * 5. `session:leave` {sessionId} → ack {ok: true}; disconnecting does the same.
+ * 6. `session:version` RoomVersionBeacon {roomId, version} every few seconds
+ *    (LIVE_ROOM_TIMING.beaconMs) from the screen's own API process: a screen
+ *    whose state is behind it missed an event (even the last of a burst) and
+ *    resyncs (live-room/sync.ts).
  *
  * Outbox (nothing typed is lost): a screen gives each command a fresh random
  * `clientKey`, keeps the message in a persistent outbox (shown as "nog niet
@@ -39,6 +43,7 @@ export const LIVE_SOCKET_EVENTS = {
   command: 'session:command',
   event: 'session:event',
   presence: 'session:presence',
+  version: 'session:version',
 } as const;
 
 /**

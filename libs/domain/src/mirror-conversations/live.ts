@@ -18,6 +18,8 @@ import { MirrorStatus } from './status';
  *    a stored change. It carries no content: each screen joins again to fetch
  *    its own snapshot, so a private note never travels to another screen.
  * 4. `mirror:leave` {conversationId} → ack {ok: true}.
+ * 5. `mirror:version` RoomVersionBeacon {roomId, version} every few seconds
+ *    (LIVE_ROOM_TIMING.beaconMs): a screen behind it missed a change.
  *
  * Nothing typed is lost: a screen gives each command a fresh random
  * `clientKey`, keeps it in a persistent outbox until acked, and re-sends it
@@ -29,6 +31,7 @@ export const MIRROR_SOCKET_EVENTS = {
   leave: 'mirror:leave',
   command: 'mirror:command',
   changed: 'mirror:changed',
+  version: 'mirror:version',
 } as const;
 
 /** socket.io room of a conversation; broadcasts reach it on every API process through PostgreSQL. */

@@ -1,31 +1,28 @@
-import { MIRROR_SOCKET_EVENTS, MirrorChanged, mirrorRoom } from '@kring/domain';
+import { MIRROR_SOCKET_EVENTS, MirrorChanged } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
-import type { Server } from 'socket.io';
 import { EntityManager } from 'typeorm';
-import { updateReturning } from '../../../engine/database/update-returning';
+import { LiveRooms } from '../../../engine/live/live-rooms';
+import { recordChange } from '../../../engine/live/room-version';
+import { MIRROR_ROOM } from './mirror-room';
 
 /**
- * Tells a conversation's room, on every API process (the PostgreSQL
- * adapter), that something changed. The message carries no content: each
- * screen fetches its own snapshot, so private notes never reach another screen.
+ * Tells a conversation's room, on every API process, that something changed
+ * outside the live room (planning, consent, harvest), through the live-room
+ * kit's one emit path. The message carries no content: each screen fetches
+ * its own snapshot, so private notes never reach another screen.
  */
 @Injectable()
 export class MirrorBroadcaster {
-  private server: Server | null = null;
-
-  /** Called by the gateway once socket.io is up. */
-  attach(server: Server): void {
-    this.server = server;
-  }
+  constructor(private readonly rooms: LiveRooms) {}
 
   /** Only after the change is committed. */
   changed(change: MirrorChanged | null): void {
-    if (change) this.server?.to(mirrorRoom(change.conversationId)).emit(MIRROR_SOCKET_EVENTS.changed, change);
+    if (change) this.rooms.deliver(MIRROR_SOCKET_EVENTS.changed, [{ to: [MIRROR_ROOM.room(change.conversationId)], event: change }]);
   }
 }
 
 /** Counts one stored change of a conversation, inside the caller's transaction. */
 export async function bumpMirrorVersion(manager: EntityManager, conversationId: string): Promise<MirrorChanged> {
-  const [row] = await updateReturning(manager, `UPDATE mirror_conversation SET version = version + 1 WHERE id = $1 RETURNING version`, [conversationId]);
-  return { conversationId, version: Number(row.version) };
+  const { version } = await recordChange(manager, MIRROR_ROOM, conversationId, null);
+  return { conversationId, version };
 }

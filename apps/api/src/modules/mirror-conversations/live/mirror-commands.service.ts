@@ -1,118 +1,116 @@
 import {
-  commandTexts,
   detectEscalationSignals,
   MIRROR_COMMAND_TEXT_GUARDS,
   MIRROR_COMMAND_RULES,
   MIRROR_LIMITS,
+  MIRROR_SOCKET_EVENTS,
   MirrorChanged,
   MirrorCommand,
   MirrorCommandAck,
   MirrorStatementFields,
   mayKeepStatementOf,
+  mirrorRoom,
   parseMirrorCommandMessage,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
-import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
-import { exactlyOnce, lookupReceipt, ReceiptTable } from '../../../engine/live/command-receipt';
-import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
+import { AppliedCommand, CommandReceiptResult, LiveCommandPipeline, ParsedRoomCommand, RoomCommandContext, RoomCommands } from '../../../engine/live/command-pipeline';
+import { Delivery } from '../../../engine/live/room-kind';
+import { Bumped } from '../../../engine/live/room-version';
 import { MirrorAccess, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
+import { MIRROR_ROOM } from './mirror-room';
 
-/** What applying a command produced, besides the new version. */
-interface Applied {
-  createdId: string | null;
-  escalationPromptId: string | null;
-}
+/** A stored change of the conversation (the poke carries no content). */
+type MirrorChange = Record<string, never>;
+type Applied = AppliedCommand<MirrorChange>;
+type Acked = Extract<MirrorCommandAck, { ok: true }>;
 
-const NOTHING: Applied = { createdId: null, escalationPromptId: null };
-
-type Executed = { ack: MirrorCommandAck; change: MirrorChanged | null };
-type Receipt = { version: number; created_id: string | null; escalation_prompt_id: string | null };
-
-const RECEIPTS: ReceiptTable = { table: 'mirror_command_receipt', roomColumn: 'conversation_id' };
+const CHANGED: MirrorChange = {};
+const changed = (createdId: string | null = null, escalationPromptId: string | null = null): Applied => ({
+  body: CHANGED,
+  createdId,
+  extra: { escalation_prompt_id: escalationPromptId },
+});
 
 /**
- * Applies live commands of a mirror conversation. Each command is checked,
- * stored in PostgreSQL with its idempotency key in one transaction (the
- * conversation row locked, so commands apply one at a time), and only then
- * acknowledged. A replayed key changes nothing and gets the original result.
+ * The mirror conversation's configuration of the live-room kit (engine/live):
+ * how its messages read, which texts the guard checks
+ * (MIRROR_COMMAND_TEXT_GUARDS, with the conversation's relatives' names), the
+ * lock with the person's place in the room, its rules (MIRROR_COMMAND_RULES)
+ * and handlers, and what its screens receive.
  */
 @Injectable()
-export class MirrorCommandsService {
+export class MirrorCommandsService implements RoomCommands<MirrorCommand, ViewedConversationRow, MirrorChange, MirrorChanged, Acked> {
+  readonly kind = MIRROR_ROOM;
+  readonly eventName = MIRROR_SOCKET_EVENTS.changed;
+  readonly textGuards = MIRROR_COMMAND_TEXT_GUARDS;
+  readonly extraReceiptColumns = ['escalation_prompt_id'];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly conversations: MirrorAccess,
-    private readonly guard: ContentGuardService,
+    private readonly pipeline: LiveCommandPipeline,
   ) {}
 
-  async execute(viewer: Viewer, access: TenantAccess, raw: unknown): Promise<Executed> {
+  execute(viewer: Viewer, access: TenantAccess, raw: unknown) {
+    return this.pipeline.run(this, viewer, access, raw);
+  }
+
+  parse(raw: unknown): ParsedRoomCommand<MirrorCommand> {
     const parsed = parseMirrorCommandMessage(raw);
-    if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
+    if (!parsed.ok) return parsed;
     const { conversationId, clientKey, command, acknowledgeWarnings } = parsed.message;
-    // The content guard before anything is stored: the texts the room's catalogue declares (MIRROR_COMMAND_TEXT_GUARDS),
-    // with the names of this conversation's relatives besides the organisation's: a statement speaks of "Naaste A", never of Anna.
-    const texts = commandTexts(MIRROR_COMMAND_TEXT_GUARDS, command);
-    const extraPeople = texts.length > 0 ? await this.relativeNames(conversationId, access.organisationId) : [];
-    await this.guard.require([access.organisationId], texts, acknowledgeWarnings ?? false, viewer.preferredLanguage, { extraPeople });
-    return exactlyOnce(this.db, (manager) => this.run(manager, viewer, access, conversationId, clientKey, command), () => this.replay(viewer, conversationId, clientKey), RECEIPTS);
+    return { ok: true, message: { roomId: conversationId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false } };
   }
 
-  private async run(manager: EntityManager, viewer: Viewer, access: TenantAccess, conversationId: string, clientKey: string, command: MirrorCommand): Promise<Executed> {
-    const row = await this.conversations.inRoom(conversationId, access, viewer, manager, true);
-    const { receipt } = await lookupReceipt<Receipt>(manager, RECEIPTS, row.id, viewer.personId, clientKey);
-    if (receipt) return this.replayed(manager, receipt);
-    const rule = MIRROR_COMMAND_RULES[command.type];
-    if (rule.moderatorOnly && row.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
-    requireStatus(row, rule.statuses);
-    const applied = await this.apply(manager, row, viewer, command);
-    const [stored] = await updateReturning(manager, `UPDATE mirror_conversation SET version = version + 1 WHERE id = $1 RETURNING version`, [row.id]);
-    const version = Number(stored.version);
-    await manager.query(
-      `INSERT INTO mirror_command_receipt (conversation_id, person_id, client_key, organisation_id, version, created_id, escalation_prompt_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [row.id, viewer.personId, clientKey, row.organisation_id, version, applied.createdId, applied.escalationPromptId],
-    );
-    return { ack: await this.acked(manager, version, false, applied), change: { conversationId: row.id, version } };
-  }
-
-  private async relativeNames(conversationId: string, organisationId: string): Promise<string[]> {
+  /** A statement speaks of "Naaste A", never of Anna: the relatives' names are guarded besides the organisation's. */
+  async extraPeople(conversationId: string, access: TenantAccess): Promise<string[]> {
     const rows: { display_name: string }[] = await this.db.query(`SELECT display_name FROM mirror_participant WHERE conversation_id = $1 AND organisation_id = $2`, [
       conversationId,
-      organisationId,
+      access.organisationId,
     ]);
     return rows.map((r) => r.display_name);
   }
 
-  /** A copy of a command that lost the race to its twin: answered with the twin's result. */
-  private async replay(viewer: Viewer, conversationId: string, clientKey: string): Promise<Executed | null> {
-    const { receipt } = await lookupReceipt<Receipt>(this.db.manager, RECEIPTS, conversationId, viewer.personId, clientKey);
-    return receipt ? this.replayed(this.db.manager, receipt) : null;
+  lock(manager: EntityManager, conversationId: string, viewer: Viewer, access: TenantAccess): Promise<ViewedConversationRow> {
+    return this.conversations.inRoom(conversationId, access, viewer, manager, true);
   }
 
-  private async replayed(manager: EntityManager, receipt: Receipt): Promise<Executed> {
-    const ack = await this.acked(manager, Number(receipt.version), true, { createdId: receipt.created_id, escalationPromptId: receipt.escalation_prompt_id });
-    return { ack, change: null };
+  async apply({ manager, room, viewer, command }: RoomCommandContext<MirrorCommand, ViewedConversationRow>): Promise<Applied> {
+    const rule = MIRROR_COMMAND_RULES[command.type];
+    if (rule.moderatorOnly && room.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
+    requireStatus(room, rule.statuses);
+    return this.store(manager, room, viewer, command);
+  }
+
+  event(conversationId: string, _body: MirrorChange, bumped: Bumped): MirrorChanged {
+    return { conversationId, version: bumped.version };
+  }
+
+  deliveries(conversationId: string, event: MirrorChanged): Delivery<MirrorChanged>[] {
+    return [{ to: [mirrorRoom(conversationId)], event }];
   }
 
   /**
    * The escalation prompt is answered with the kinds of signal, worked out
    * again from the statement: what triggered a prompt is never stored.
    */
-  private async acked(manager: EntityManager, version: number, replayed: boolean, applied: Applied): Promise<MirrorCommandAck> {
+  async ack(manager: EntityManager, { version, replayed, createdId, extra }: CommandReceiptResult): Promise<Acked> {
+    const promptId = extra.escalation_prompt_id;
     let escalation = null;
-    if (applied.escalationPromptId && applied.createdId) {
-      const [statement] = await manager.query(`SELECT body FROM mirror_statement WHERE id = $1`, [applied.createdId]);
-      if (statement) escalation = { promptId: applied.escalationPromptId, signals: detectEscalationSignals(statement.body) };
+    if (promptId && createdId) {
+      const [statement] = await manager.query(`SELECT body FROM mirror_statement WHERE id = $1`, [createdId]);
+      if (statement) escalation = { promptId, signals: detectEscalationSignals(statement.body) };
     }
-    return { ok: true, version, replayed, createdId: applied.createdId, escalation };
+    return { ok: true, version, replayed, createdId, escalation };
   }
 
   /** Stored times are clock_timestamp(), read after the lock, so they follow the version order. */
-  private async apply(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand): Promise<Applied> {
+  private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand): Promise<Applied> {
     switch (command.type) {
       case 'start':
         await manager.query(
@@ -120,20 +118,20 @@ export class MirrorCommandsService {
              current_question_id = (SELECT id FROM mirror_question WHERE conversation_id = $1 ORDER BY position LIMIT 1) WHERE id = $1`,
           [row.id],
         );
-        return NOTHING;
+        return changed();
       case 'showQuestion':
         await this.own(manager, 'mirror_question', command.questionId, row);
         await manager.query(`UPDATE mirror_conversation SET current_question_id = $2, closing_round = false WHERE id = $1`, [row.id, command.questionId]);
-        return NOTHING;
+        return changed();
       case 'openClosingRound':
         await manager.query(`UPDATE mirror_conversation SET closing_round = true WHERE id = $1`, [row.id]);
-        return NOTHING;
+        return changed();
       case 'end':
         await manager.query(
           `UPDATE mirror_conversation SET status = 'ended', ended_at = clock_timestamp(), closing_round = false, current_question_id = NULL, updated_at = clock_timestamp() WHERE id = $1`,
           [row.id],
         );
-        return NOTHING;
+        return changed();
       case 'capture': {
         await this.checkStatement(manager, row, command);
         const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_statement WHERE conversation_id = $1`, [row.id]);
@@ -143,7 +141,7 @@ export class MirrorCommandsService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
           [row.organisation_id, row.id, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, viewer.personId],
         );
-        return { createdId: statement.id, escalationPromptId: await this.promptWhenNeeded(manager, row, viewer, command.body) };
+        return changed(statement.id, await this.promptWhenNeeded(manager, row, viewer, command.body));
       }
       case 'editStatement': {
         await this.own(manager, 'mirror_statement', command.statementId, row);
@@ -154,12 +152,12 @@ export class MirrorCommandsService {
              in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL, edited_at = clock_timestamp() WHERE id = $1`,
           [command.statementId, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable],
         );
-        return { createdId: command.statementId, escalationPromptId: await this.promptWhenNeeded(manager, row, viewer, command.body) };
+        return changed(command.statementId, await this.promptWhenNeeded(manager, row, viewer, command.body));
       }
       case 'removeStatement':
         await this.own(manager, 'mirror_statement', command.statementId, row);
         await manager.query(`DELETE FROM mirror_statement WHERE id = $1`, [command.statementId]);
-        return NOTHING;
+        return changed();
       case 'followEscalation': {
         const [prompt] = await manager.query(`SELECT 1 FROM mirror_escalation_prompt WHERE id = $1 AND conversation_id = $2 AND shown_to = $3`, [
           command.promptId,
@@ -168,13 +166,13 @@ export class MirrorCommandsService {
         ]);
         if (!prompt) throw new UserError('NOT_FOUND');
         await manager.query(`UPDATE mirror_escalation_prompt SET followed_at = coalesce(followed_at, clock_timestamp()) WHERE id = $1`, [command.promptId]);
-        return NOTHING;
+        return changed();
       }
       case 'markAsked': {
         const [note] = await manager.query(`SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`, [command.noteId, row.id]);
         if (!note) throw new UserError('NOT_FOUND');
         await manager.query(`UPDATE mirror_listener_note SET asked_at = CASE WHEN $2 THEN coalesce(asked_at, clock_timestamp()) END WHERE id = $1`, [command.noteId, command.asked]);
-        return NOTHING;
+        return changed();
       }
       case 'note': {
         if (command.questionId) await this.own(manager, 'mirror_question', command.questionId, row);
@@ -184,14 +182,14 @@ export class MirrorCommandsService {
           `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, question_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
           [row.organisation_id, row.id, viewer.personId, command.kind, command.body, command.questionId],
         );
-        return { createdId: note.id, escalationPromptId: null };
+        return changed(note.id);
       }
       case 'removeNote': {
         const [note] = await manager.query(`SELECT author_id FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2`, [command.noteId, row.id]);
         if (!note) throw new UserError('NOT_FOUND');
         if (note.author_id !== viewer.personId) throw new UserError('SESSION_NOT_OWN_ENTRY');
         await manager.query(`DELETE FROM mirror_listener_note WHERE id = $1`, [command.noteId]);
-        return NOTHING;
+        return changed();
       }
     }
   }

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { sharedHarvest } from '../harvest/harvest-rows';
 import { openTeamPractices } from '../harvest/practice-rows';
 import { ViewedSessionRow, timerOf } from '../session-rows';
-import { LiveBroadcaster } from './live-broadcaster';
+import { LiveRooms } from '../../../engine/live/live-rooms';
+import { SESSION_ROOM } from './session-room';
 import { entryFromRow, groupFromRow, loadParticipants, tagFromRow, voteFromRow } from './live-rows';
 
 /**
@@ -18,13 +19,13 @@ import { entryFromRow, groupFromRow, loadParticipants, tagFromRow, voteFromRow }
 export class LiveStateService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly broadcaster: LiveBroadcaster,
+    private readonly rooms: LiveRooms,
   ) {}
 
   async snapshot(sessionId: string, personId: string): Promise<LiveSessionState> {
     // A join never waits on another API process (one that was just killed would hold it for seconds): the snapshot
     // knows this process's screens, and the presence event sent right after the join ack tells everyone.
-    const online = new Set(await this.broadcaster.online(sessionId, 'local'));
+    const online = new Set(await this.rooms.online(SESSION_ROOM, sessionId, 'local'));
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const [session]: (ViewedSessionRow & { case_pseudonym: string | null; db_now: Date })[] = await manager.query(
         `SELECT s.*, c.display_pseudonym AS case_pseudonym, now() AS db_now FROM reflection_session s

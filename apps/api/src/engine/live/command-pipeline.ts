@@ -1,0 +1,149 @@
+import { CommandTextCatalogue, commandTexts, ErrorCode } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { TenantAccess, Viewer } from '../auth/viewer';
+import { UserError } from '../graphql/user-error';
+import { ContentGuardService } from '../privacy/content-guard.service';
+import { exactlyOnce, lookupReceipt } from './command-receipt';
+import { Delivery, LiveRoomKind } from './room-kind';
+import { Bumped, recordChange } from './room-version';
+
+/** A command message after the room's parser checked it. */
+export interface RoomCommandMessage<C> {
+  readonly roomId: string;
+  readonly clientKey: string;
+  readonly command: C;
+  readonly acknowledgeWarnings: boolean;
+}
+
+export type ParsedRoomCommand<C> = { ok: true; message: RoomCommandMessage<C> } | { ok: false; problem: { code: ErrorCode; params?: Record<string, string | number> } };
+
+/** What a room's handler works with: its locked row, inside the command's transaction. */
+export interface RoomCommandContext<C, R> {
+  readonly manager: EntityManager;
+  /** The room row, locked by `lock` until the commit: commands of one room apply one at a time, on any API process. */
+  readonly room: R;
+  readonly viewer: Viewer;
+  readonly access: TenantAccess;
+  readonly clientKey: string;
+  readonly command: C;
+  /** Database time taken after the lock was granted: every stored time follows the version order. */
+  readonly now: Date;
+}
+
+/** What applying a command produced: the event's body (null when nothing changed) and what the receipt keeps. */
+export interface AppliedCommand<B> {
+  readonly body: B | null;
+  readonly createdId: string | null;
+  /** Further receipt columns of the room, so a replay is answered the same. */
+  readonly extra?: Readonly<Record<string, string | null>>;
+}
+
+/** The result a receipt keeps (what the ack is made from), first time or replayed. */
+export interface CommandReceiptResult {
+  readonly version: number;
+  readonly replayed: boolean;
+  readonly createdId: string | null;
+  readonly extra: Readonly<Record<string, string | null>>;
+}
+
+/**
+ * One room kind's commands: the kit runs the pipeline, the room says how to
+ * read a message, which texts the content guard checks, how to lock and
+ * authorise, how to apply, and what its event and ack look like.
+ */
+export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
+  readonly kind: LiveRoomKind;
+  /** The socket event that carries the room's events. */
+  readonly eventName: string;
+  /** Receipt columns besides created_id that the ack needs (literal names). */
+  readonly extraReceiptColumns?: readonly string[];
+  parse(raw: unknown): ParsedRoomCommand<C>;
+  /** The room's catalogue of guarded command texts. */
+  readonly textGuards: CommandTextCatalogue<C>;
+  /** Names known only in this room (a mirror conversation's relatives), read only when there is text to check. */
+  extraPeople?(roomId: string, access: TenantAccess): Promise<string[]>;
+  /** Reads the room row FOR UPDATE and refuses a person who is not in it (UserError). */
+  lock(manager: EntityManager, roomId: string, viewer: Viewer, access: TenantAccess): Promise<R>;
+  /** Checks the room's rules for the command and stores its change (UserError to refuse). */
+  apply(ctx: RoomCommandContext<C, R>): Promise<AppliedCommand<B>>;
+  /** The event for the room after a change, with the version and time of its bump. */
+  event(roomId: string, body: B, bumped: Bumped): E;
+  /** The ack, first time or replayed. */
+  ack(manager: EntityManager, result: CommandReceiptResult): Promise<A>;
+  /** Who receives the event (one delivery for everyone, or one per audience). */
+  deliveries(roomId: string, event: E): readonly Delivery<E>[];
+}
+
+/** The ack for the sender, and what the room receives (none when nothing changed or on a replay). */
+export interface PipelineResult<E, A> {
+  readonly ack: A;
+  readonly event: E | null;
+  readonly deliveries: readonly Delivery<E>[];
+}
+
+type StoredReceipt = { version: number | string; created_id: string | null } & Record<string, unknown>;
+
+/**
+ * The one command pipeline of every live room: authorise (the policy guard
+ * before, the room's lock here) → content guard → lock the room row → receipt
+ * lookup in its own statement → apply → version bump + receipt in one
+ * statement → commit. The gateway then acks and publishes (LiveRoomGateway),
+ * so an ack always means the change is stored. A refused command throws a
+ * UserError and leaves everything as it was.
+ */
+@Injectable()
+export class LiveCommandPipeline {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly guard: ContentGuardService,
+  ) {}
+
+  async run<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, viewer: Viewer, access: TenantAccess, raw: unknown): Promise<PipelineResult<E, A>> {
+    const parsed = room.parse(raw);
+    if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
+    const { roomId, clientKey, command, acknowledgeWarnings } = parsed.message;
+    // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names.
+    const texts = commandTexts(room.textGuards, command);
+    const extraPeople = texts.length > 0 && room.extraPeople ? await room.extraPeople(roomId, access) : [];
+    await this.guard.require([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, { extraPeople });
+    return exactlyOnce(
+      this.db,
+      (manager) => this.apply(room, manager, viewer, access, parsed.message),
+      () => this.replay(room, viewer, roomId, clientKey),
+      room.kind.receipts,
+    );
+  }
+
+  private async apply<C extends { readonly type: string }, R, B, E, A>(
+    room: RoomCommands<C, R, B, E, A>,
+    manager: EntityManager,
+    viewer: Viewer,
+    access: TenantAccess,
+    { roomId, clientKey, command }: RoomCommandMessage<C>,
+  ): Promise<PipelineResult<E, A>> {
+    const locked = await room.lock(manager, roomId, viewer, access);
+    const { now, receipt } = await lookupReceipt<StoredReceipt>(manager, room.kind.receipts, roomId, viewer.personId, clientKey);
+    if (receipt) return { ack: await room.ack(manager, this.fromReceipt(room, receipt)), event: null, deliveries: [] };
+    const applied = await room.apply({ manager, room: locked, viewer, access, clientKey, command, now });
+    const extra = applied.extra ?? {};
+    // Nothing changed: the key is still spent (a replay must not apply it later either), the version stays.
+    const bumped = await recordChange(manager, room.kind, roomId, { personId: viewer.personId, clientKey, createdId: applied.createdId, extra }, applied.body !== null);
+    const ack = await room.ack(manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra });
+    if (applied.body === null) return { ack, event: null, deliveries: [] };
+    const event = room.event(roomId, applied.body, bumped);
+    return { ack, event, deliveries: room.deliveries(roomId, event) };
+  }
+
+  /** A copy of a command that lost the race to its twin: answered with the twin's result. */
+  private async replay<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, viewer: Viewer, roomId: string, clientKey: string): Promise<PipelineResult<E, A> | null> {
+    const { receipt } = await lookupReceipt<StoredReceipt>(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
+    return receipt ? { ack: await room.ack(this.db.manager, this.fromReceipt(room, receipt)), event: null, deliveries: [] } : null;
+  }
+
+  private fromReceipt<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, receipt: StoredReceipt): CommandReceiptResult {
+    const extra = Object.fromEntries((room.extraReceiptColumns ?? []).map((column) => [column, (receipt[column] as string | null) ?? null]));
+    return { version: Number(receipt.version), replayed: true, createdId: receipt.created_id, extra };
+  }
+}

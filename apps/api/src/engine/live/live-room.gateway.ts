@@ -1,0 +1,42 @@
+import type { Socket } from 'socket.io';
+import { TenantAccess, Viewer } from '../auth/viewer';
+import { LiveCommandPipeline, RoomCommands } from './command-pipeline';
+import { LiveRooms } from './live-rooms';
+
+/**
+ * The base of every live room's gateway: join, leave and command, the same
+ * for each room kind. A room's gateway is a thin subclass whose handlers
+ * carry the room's socket event names, its @Access rule (the policy guard),
+ * @UseGuards(PolicyGuard) and @UseFilters(LiveErrorFilter), and call these.
+ */
+export abstract class LiveRoomGateway<C extends { readonly type: string }, R, B, E, A> {
+  protected constructor(
+    protected readonly rooms: LiveRooms,
+    protected readonly pipeline: LiveCommandPipeline,
+    protected readonly commands: RoomCommands<C, R, B, E, A>,
+  ) {}
+
+  /**
+   * Joins the room first, then reads the snapshot: every change committed
+   * after the snapshot arrives as an event, none falls in between. The join
+   * never waits on another API process; presence follows once the ack is out.
+   */
+  protected async enter<S>(socket: Socket, roomId: string, extraRooms: readonly string[], snapshot: () => Promise<S>): Promise<S> {
+    await this.rooms.enter(socket, this.commands.kind, roomId, extraRooms);
+    const state = await snapshot();
+    setImmediate(() => void this.rooms.presence(this.commands.kind, roomId));
+    return state;
+  }
+
+  protected exit(socket: Socket, roomId: string): { ok: true } {
+    this.rooms.leave(socket, this.commands.kind, roomId);
+    return { ok: true };
+  }
+
+  /** Stored first, then acked, then published: an ack means the change survives anything. */
+  protected async command(viewer: Viewer, access: TenantAccess, body: unknown, ack: ((ack: A) => void) | undefined): Promise<void> {
+    const result = await this.pipeline.run(this.commands, viewer, access, body);
+    ack?.(result.ack);
+    this.rooms.deliver(this.commands.eventName, result.deliveries);
+  }
+}

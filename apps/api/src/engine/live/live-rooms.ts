@@ -1,0 +1,156 @@
+import { LIVE_ROOM_TIMING, RoomVersionBeacon } from '@kring/domain';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Server, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import { SocketState } from '../policy/policy.guard';
+import { Delivery, LiveRoomKind } from './room-kind';
+
+const logger = new Logger('LiveRooms');
+
+/** How long presence waits for the other API processes; a dead one is then simply left out. */
+const PRESENCE_TIMEOUT_MS = 500;
+
+/** The rooms a socket has joined, by kind, so a disconnect can update their presence. */
+interface RoomsOfSocket {
+  liveRooms?: Map<string, { kind: LiveRoomKind; roomId: string }>;
+}
+
+/**
+ * The live rooms of this API process: the one place that sends to screens
+ * (deliver), that knows which rooms have screens here, and that beacons their
+ * versions. Every room kind (case sessions, mirror conversations) goes
+ * through it.
+ *
+ * Nothing is lost between processes: events are published after the commit
+ * by whichever process stored them, through the socket.io adapter. If that
+ * process dies between commit and publish, or an adapter message is lost,
+ * the event never arrives; then the beacon is the recovery path. Every
+ * LIVE_ROOM_TIMING.beaconMs each process reads the versions of the rooms its
+ * own screens are in (one indexed statement per kind) and tells those screens;
+ * a screen behind the beacon fetches a fresh snapshot (tests/integration/live-kit.spec.ts).
+ */
+@Injectable()
+export class LiveRooms implements OnApplicationShutdown {
+  private server: Server | null = null;
+  /** Rooms with at least one screen on this process: kind name → room id → socket ids. */
+  private readonly active = new Map<string, { kind: LiveRoomKind; rooms: Map<string, Set<string>> }>();
+  private beaconTimer?: ReturnType<typeof setInterval>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Called once socket.io is up. */
+  attach(server: Server): void {
+    this.server = server;
+    this.beaconTimer ??= setInterval(() => void this.beacon(), LIVE_ROOM_TIMING.beaconMs);
+    this.beaconTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.beaconTimer);
+  }
+
+  /**
+   * The one emit path of every live room (a scale-out adapter or a bench hooks
+   * in here): only after the change is committed, since an event promises
+   * that it is stored.
+   */
+  deliver<E>(eventName: string, deliveries: readonly Delivery<E>[]): void {
+    if (!this.server) return;
+    for (const delivery of deliveries) {
+      if (delivery.to.length === 0) continue;
+      let target = this.server.to([...delivery.to]);
+      if (delivery.except?.length) target = target.except([...delivery.except]);
+      target.emit(eventName, delivery.event);
+    }
+  }
+
+  /** People taken off a room leave it at once, on every API process (`personRooms`: each socket is in its person's room). */
+  removePeople(kind: LiveRoomKind, roomId: string, personRooms: readonly string[]): void {
+    if (!this.server || personRooms.length === 0) return;
+    this.server.in([...personRooms]).socketsLeave(kind.room(roomId));
+  }
+
+  /** Puts a screen in a room (and its extra socket.io rooms, e.g. per view) and counts it as active here. */
+  async enter(socket: Socket, kind: LiveRoomKind, roomId: string, extraRooms: readonly string[] = []): Promise<void> {
+    await socket.join([kind.room(roomId), ...extraRooms]);
+    ((socket.data as RoomsOfSocket).liveRooms ??= new Map()).set(`${kind.name}:${roomId}`, { kind, roomId });
+    const rooms = this.activeOf(kind);
+    if (!rooms.has(roomId)) rooms.set(roomId, new Set());
+    rooms.get(roomId)!.add(socket.id);
+  }
+
+  /** Takes a screen out of a room and the socket.io rooms whose names start with the room's own. */
+  leave(socket: Socket, kind: LiveRoomKind, roomId: string): void {
+    const room = kind.room(roomId);
+    for (const joined of [...socket.rooms]) if (joined === room || joined.startsWith(`${room}:`)) void socket.leave(joined);
+    (socket.data as RoomsOfSocket).liveRooms?.delete(`${kind.name}:${roomId}`);
+    this.forget(kind, roomId, socket.id);
+    void this.presence(kind, roomId);
+  }
+
+  /** A socket closed: it left every room it was in. */
+  disconnected(socket: Socket): void {
+    for (const { kind, roomId } of (socket.data as RoomsOfSocket).liveRooms?.values() ?? []) {
+      this.forget(kind, roomId, socket.id);
+      void this.presence(kind, roomId);
+    }
+  }
+
+  /**
+   * People with a screen in the room. A join never waits on another process
+   * (one that was just killed would hold it for the adapter's 5 s): 'local'
+   * answers at once; 'everywhere' asks the other processes for at most
+   * PRESENCE_TIMEOUT_MS and falls back to this process's screens.
+   */
+  async online(kind: LiveRoomKind, roomId: string, scope: 'local' | 'everywhere'): Promise<string[]> {
+    if (!this.server) return [];
+    const room = kind.room(roomId);
+    const local = () => this.server!.local.in(room).fetchSockets();
+    const sockets = scope === 'local' ? await local() : await this.server.in(room).timeout(PRESENCE_TIMEOUT_MS).fetchSockets().catch(local);
+    const people = sockets.map((socket) => (socket.data as SocketState).viewer?.personId).filter((id): id is string => !!id);
+    return [...new Set(people)];
+  }
+
+  /** Tells the room who is connected. Best effort: presence is not stored, so errors are logged, never thrown. */
+  async presence(kind: LiveRoomKind, roomId: string): Promise<void> {
+    if (!this.server || !kind.presence) return;
+    try {
+      const online = await this.online(kind, roomId, 'everywhere');
+      this.server.to(kind.room(roomId)).emit(kind.presence.event, kind.presence.payload(roomId, online));
+    } catch (error) {
+      logger.warn({ err: error, room: kind.name, roomId }, 'Could not update presence');
+    }
+  }
+
+  /** One round of version beacons to this process's screens (public for tests). */
+  async beacon(): Promise<void> {
+    if (!this.server) return;
+    for (const { kind, rooms } of this.active.values()) {
+      if (rooms.size === 0) continue;
+      try {
+        const rows: { id: string; version: string }[] = await this.db.query(`SELECT id, version FROM ${kind.table} WHERE id = ANY($1::uuid[])`, [[...rooms.keys()]]);
+        for (const row of rows) {
+          const beacon: RoomVersionBeacon = { roomId: row.id, version: Number(row.version) };
+          // Local only: every process beacons its own screens, so a beacon never depends on the adapter.
+          this.server.local.to(kind.room(row.id)).emit(kind.beaconEvent, beacon);
+        }
+      } catch (error) {
+        logger.warn({ err: error, room: kind.name }, 'Could not send the version beacon');
+      }
+    }
+  }
+
+  private activeOf(kind: LiveRoomKind): Map<string, Set<string>> {
+    let entry = this.active.get(kind.name);
+    if (!entry) this.active.set(kind.name, (entry = { kind, rooms: new Map() }));
+    return entry.rooms;
+  }
+
+  private forget(kind: LiveRoomKind, roomId: string, socketId: string): void {
+    const rooms = this.activeOf(kind);
+    const sockets = rooms.get(roomId);
+    sockets?.delete(socketId);
+    if (sockets?.size === 0) rooms.delete(roomId);
+  }
+}

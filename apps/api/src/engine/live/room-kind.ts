@@ -1,0 +1,28 @@
+import { ReceiptTable } from './command-receipt';
+
+/**
+ * What the live-room kit needs to know about one kind of room (case session,
+ * mirror conversation): where its rows and receipts live, what its socket.io
+ * room is called and which socket events carry its beacon and presence. The
+ * table names are literals from the room's configuration, never from a message.
+ */
+export interface LiveRoomKind {
+  /** For logs. */
+  readonly name: string;
+  /** The table with one row per room and its `version` column (locked by every command). */
+  readonly table: 'reflection_session' | 'mirror_conversation';
+  readonly receipts: ReceiptTable;
+  /** The socket.io room every screen of this room joins. */
+  room(roomId: string): string;
+  /** The socket event of the version beacon; its payload is a RoomVersionBeacon. */
+  readonly beaconEvent: string;
+  /** Rooms that show who is connected: the event and its payload. */
+  readonly presence?: { readonly event: string; payload(roomId: string, online: readonly string[]): unknown };
+}
+
+/** One message to send: to these socket.io rooms, except those, after the change is committed. */
+export interface Delivery<E> {
+  readonly to: readonly string[];
+  readonly except?: readonly string[];
+  readonly event: E;
+}
