@@ -100,6 +100,32 @@ describe('the visit notebook on a phone, partly offline', () => {
     await context.close();
   });
 
+  it('is made for one thumb: on a 360 px phone the box, the finding types and the save button are on the first screen', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('welkom-els');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
+    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await page.screenshot({ path: '/tmp/notebook-360.png' });
+    const box = async (locator: ReturnType<Page['getByRole']>) => (await locator.boundingBox())!;
+    const save = await box(page.getByRole('button', { name: 'Beeld bewaren' }));
+    const text = await box(page.getByRole('textbox', { name: 'Wat zie je?' }));
+    const chips = page.getByRole('group', { name: 'Soort beeld' }).getByRole('radio');
+    expect(await chips.count()).toBe(5);
+    // The button is within the first screen, and it hides neither the box nor any of the finding types.
+    expect(save.y + save.height).toBeLessThanOrEqual(PHONE.viewport.height);
+    expect(text.y + text.height).toBeLessThanOrEqual(save.y);
+    for (const chip of await chips.all()) {
+      const label = await box(chip.locator('xpath=..'));
+      expect({ chip: await chip.getAttribute('value'), clear: label.y + label.height <= save.y }).toEqual({ chip: await chip.getAttribute('value'), clear: true });
+    }
+    await context.close();
+  });
+
   it('is an installable app: a manifest and a service worker', async () => {
     const page = await (await browser.newContext(PHONE)).newPage();
     await page.goto(kring.url);

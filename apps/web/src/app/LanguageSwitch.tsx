@@ -30,9 +30,14 @@ export function LanguageSwitch() {
             lang={option}
             className="language-switch__option"
             aria-pressed={option === language}
+            aria-label={LANGUAGE_NAMES[option]}
             onClick={() => option !== language && void choose(option)}
           >
-            {LANGUAGE_NAMES[option]}
+            {/* On a phone the short code keeps the header on one line (styles.css); the name stays the button's name. */}
+            <span className="language-switch__name">{LANGUAGE_NAMES[option]}</span>
+            <span className="language-switch__code" aria-hidden="true">
+              {option.toUpperCase()}
+            </span>
           </button>
         ))}
       </div>

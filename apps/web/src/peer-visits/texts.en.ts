@@ -133,7 +133,7 @@ export const visitsEn: typeof visitsNl = {
     firstTimeOnline: 'Open this notebook once with a connection; after that it also works without.',
     newTitle: 'New observation',
     body: 'What do you see?',
-    bodyHint: 'A few sentences, at most {{max}} characters. No names.',
+    bodyHint: 'Short and without names, up to {{max}} characters.',
     findingTypeRequired: 'Choose what kind of finding this is: nothing is chosen in advance.',
     moreTags: 'Values, theme, moment and focus question (optional)',
     bodyRequired: 'Briefly write down what you saw first.',

@@ -131,7 +131,7 @@ export const visitsNl = {
     firstTimeOnline: 'Open dit notitieboek één keer met verbinding; daarna werkt het ook zonder.',
     newTitle: 'Nieuw beeld',
     body: 'Wat zie je?',
-    bodyHint: 'Een paar zinnen, hoogstens {{max}} tekens. Geen namen.',
+    bodyHint: 'Kort en zonder namen, tot {{max}} tekens.',
     findingTypeRequired: 'Kies wat voor beeld dit is: niets is vooraf gekozen.',
     moreTags: 'Waarden, thema, moment en focusvraag (niet verplicht)',
     bodyRequired: 'Schrijf eerst kort op wat je zag.',

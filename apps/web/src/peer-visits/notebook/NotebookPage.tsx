@@ -50,7 +50,7 @@ export function NotebookPage() {
       <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
 
       {visit.open ? (
-        <Section title={t('visits.notebook.newTitle')}>
+        <Section title={t('visits.notebook.newTitle')} titleOnPhone={false}>
           <NoteForm {...lens} submitLabel={t('visits.notebook.save')} onSave={(draft) => notebook.write(null, fieldsOf(draft))} />
         </Section>
       ) : (
