@@ -3,6 +3,7 @@ import { passwordHasher } from '../../apps/api/src/modules/accounts/password-has
 import { INVITE, LOGIN, PASSWORD, setupFirstOrganisation } from './fixtures';
 import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
+import type { NetworkTable, TenantTable } from '../../apps/api/src/engine/policy/access.decorator';
 import { TargetIds } from './operation-generator';
 
 /** An organisation with an administrator who is logged in. */
@@ -19,6 +20,12 @@ export interface EveryRow extends TargetIds {
   networkId: string;
   /** The organisation the visit goes to: in the same network, with nobody in it. */
   visitingOrganisationId: string;
+  /**
+   * A row per table an @Access rule can look up (TenantTable, NetworkTable):
+   * socket handlers and HTTP routes name the table, not an argument the
+   * GraphQL schema knows, so their generated calls aim by table.
+   */
+  tables: Partial<Record<TenantTable | NetworkTable, string>>;
 }
 
 /**
@@ -166,6 +173,33 @@ export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, l
     ],
     networkId: network.id,
     visitingOrganisationId: partner.id,
+    tables: {
+      organisation: id,
+      location: location.id,
+      team: team.id,
+      invitation: invitation.id,
+      membership: membership.id,
+      custom_method: method.id,
+      case_file: caseFile.id,
+      case_chapter: caseFile.chapters[0].id,
+      case_consent: consent.id,
+      resident_register: entry.id,
+      reflection_session: session.id,
+      harvest_item: harvestItem.id,
+      practice: practice.id,
+      mirror_conversation: mirror.id,
+      mirror_learning_wish: wish.id,
+      mirror_participant: participant.id,
+      mirror_statement: statement.id,
+      story: story.id,
+      library_item: libraryItem.id,
+      learning_network: network.id,
+      network_lens_proposal: lensProposal.id,
+      matching_round: round.id,
+      visit_proposal: proposal.id,
+      peer_visit: visit.id,
+      peer_visit_note_conflict: conflict.id,
+    },
   };
 }
 
@@ -193,4 +227,16 @@ export async function createEveryRow(kring: TestKring) {
   const a = await setupFirstOrganisation(kring);
   const rows = await everyKindOfRow(kring, a, 'Alfa');
   return { a, ids: rows as TargetIds, secrets: [...rows.secrets, 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test'] };
+}
+
+/** A coordinator of `networkId` (SQL plus a real login), with no organisation of their own. */
+export async function networkCoordinator(kring: TestKring, networkId: string, email = `coordinator.${randomUUID().slice(0, 8)}@kring.test`): Promise<GraphqlClient> {
+  const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Coördinator', $2) RETURNING id`, [
+    email,
+    await passwordHasher.hash(PASSWORD),
+  ]);
+  await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
+  const client = new GraphqlClient(kring.url);
+  await client.ok(LOGIN, { email, password: PASSWORD });
+  return client;
 }

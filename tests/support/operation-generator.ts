@@ -1,3 +1,4 @@
+import { CORE_VALUE_IDS, LENSES, MIRROR_THEMES } from '@kring/domain';
 import {
   getNamedType,
   GraphQLArgument,
@@ -52,10 +53,23 @@ const STRING_SAMPLES: Record<string, string> = {
   lookBackOn: '2026-12-31',
   nextLookBackOn: '2026-12-31',
   visitDate: '2026-12-31',
+  storytellerEmail: 'verteller@example.test',
+  // Ids from the domain's catalogues, which the inputs accept only from there: the call must get past validation to its rows.
+  valueIds: CORE_VALUE_IDS[0],
+  lensIds: LENSES[0].id,
+  mirrorThemeIds: MIRROR_THEMES[0].id,
+  methodId: 'incident_method',
 };
 
 /** Numbers with a floor above 1, so a call is refused for its ids and not for its size. */
-const INT_SAMPLES: Record<string, number> = { quarterCount: 8 };
+const INT_SAMPLES: Record<string, number> = { quarterCount: 8, durationMinutes: 60 };
+
+/**
+ * Optional fields that stand in for an ID when there is no row to point at
+ * (a storyteller without an account): an input gets one or the other, so
+ * they are left out when their ID is there, and the call reaches its rows.
+ */
+const INSTEAD_OF_ID: Record<string, string> = { storytellerName: 'storytellerPersonId', storytellerEmail: 'storytellerPersonId' };
 
 /** Picks the row for an ID at `path` (e.g. `input.teamId`) named `name`. */
 type Pick = (name: string, path: string) => string;
@@ -74,7 +88,16 @@ function sample(type: GraphQLInputType, name: string, path: string, pick: Pick):
   if (isListType(type)) return [sample(type.ofType, name, path, pick)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, sample(field.type, field.name, `${path}.${field.name}`, pick)]));
+    const fields = type.getFields();
+    return Object.fromEntries(
+      Object.values(fields).map((field) => {
+        if (field.name in INSTEAD_OF_ID && INSTEAD_OF_ID[field.name] in fields) return [field.name, null];
+        // A choice beside an ID takes the value that uses it ("team" beside teamId), or the ID would be ignored and prove nothing.
+        const named = getNamedType(field.type);
+        const user = isEnumType(named) ? named.getValues().find((v) => `${v.value}Id` in fields) : undefined;
+        return [field.name, user ? user.value : sample(field.type, field.name, `${path}.${field.name}`, pick)];
+      }),
+    );
   }
   if (isScalarType(type)) {
     switch (type.name) {

@@ -10,7 +10,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @Get()
-  @Access.public()
+  @Access.public('load balancers and monitors ask it without logging in; it says only whether the database answers')
   async health(@Res() res: Response): Promise<void> {
     try {
       await this.db.query('SELECT 1');

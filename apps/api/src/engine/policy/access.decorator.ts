@@ -24,7 +24,7 @@ export interface NetworkSource {
 }
 
 export type AccessRule =
-  | { kind: 'public' }
+  | { kind: 'public'; reason: string }
   | { kind: 'authenticated' }
   | { kind: 'organisation'; tenant: TenantSource; roles?: readonly Role[] }
   | { kind: 'network'; network: NetworkSource; roles?: readonly Role[] };
@@ -36,8 +36,13 @@ export const ACCESS_RULE = 'kring:access-rule';
  * refuses any handler without a rule, so nothing is open by omission.
  */
 export const Access = {
-  /** Anyone, logged in or not (login, setup status, invitation links). */
-  public: () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule),
+  /**
+   * Anyone, logged in or not (login, setup status, invitation links), with a
+   * one-line reason why that is safe. The generated authorisation test reads
+   * the reason from here: an operation, route or socket handler is public only
+   * where it says why.
+   */
+  public: (reason: string) => SetMetadata(ACCESS_RULE, { kind: 'public', reason } satisfies AccessRule),
   /** Any logged-in person; the handler only touches the viewer's own data. */
   authenticated: () => SetMetadata(ACCESS_RULE, { kind: 'authenticated' } satisfies AccessRule),
   /** Members of the organisation the arguments point at, optionally only with these roles. */

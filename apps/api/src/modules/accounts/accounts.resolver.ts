@@ -18,20 +18,20 @@ export class AccountsResolver {
   ) {}
 
   @Query(() => ViewerDto, { nullable: true, description: 'The logged-in person and their memberships; null when nobody is logged in.' })
-  @Access.public()
+  @Access.public('returns only the caller\'s own account, or null')
   async me(@Context('req') req: KringRequest): Promise<ViewerDto | null> {
     const viewer = await this.viewers.forRequest(req);
     return viewer ? this.accounts.viewer(viewer.personId) : null;
   }
 
   @Mutation(() => ViewerDto)
-  @Access.public()
+  @Access.public('checks credentials')
   login(@Args('input') input: LoginInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
     return this.accounts.login(input.email, input.password, req);
   }
 
   @Mutation(() => Boolean)
-  @Access.public()
+  @Access.public('ends the caller\'s own session')
   logout(@Context('req') req: KringRequest): Promise<boolean> {
     return this.accounts.logout(req);
   }
@@ -43,7 +43,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
-  @Access.public()
+  @Access.public('always answers true; mails only the address owner')
   requestPasswordReset(@Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string, @Context('req') req: KringRequest): Promise<boolean> {
     const normalised = email.trim().toLowerCase();
     // A malformed address gets the same answer as an unknown one: nothing to learn from it.
@@ -51,7 +51,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => ViewerDto)
-  @Access.public()
+  @Access.public('the secret token is the permission')
   resetPassword(@Args('input') input: ResetPasswordInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
     return this.accounts.resetPassword(input.token, input.password, req);
   }

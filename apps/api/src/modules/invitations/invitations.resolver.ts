@@ -27,13 +27,13 @@ export class InvitationsResolver {
 
   /** Public: the token itself is the permission, and it shows only what the invitee needs. */
   @Query(() => InvitationPreview)
-  @Access.public()
+  @Access.public('the secret token is the permission; shows only what the invitee needs')
   invitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<InvitationPreview> {
     return this.invitations.preview(token, req);
   }
 
   @Mutation(() => ViewerDto)
-  @Access.public()
+  @Access.public('the secret token is the permission')
   acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
     return this.invitations.accept(input, req);
   }

@@ -44,7 +44,7 @@ export class LearningNetworksResolver {
 
   /** Public: the token itself is the permission, and it shows only the network's name and the invited address. */
   @Query(() => NetworkInvitationPreview)
-  @Access.public()
+  @Access.public('the secret token is the permission; shows only the network name and the invited address')
   networkInvitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string): Promise<NetworkInvitationPreview> {
     return this.members.preview(token);
   }

@@ -32,7 +32,7 @@ export class MethodsResolver {
 
   /** Public: the same static blocks for everyone, straight from @kring/domain. */
   @Query(() => [PhaseKindBlockDto], { description: 'The blocks a method is built from, with the defaults of a new phase.' })
-  @Access.public()
+  @Access.public('the static building blocks of methods from @kring/domain, the same for everyone')
   phaseKinds(): PhaseKindBlockDto[] {
     return this.service.phaseKinds();
   }

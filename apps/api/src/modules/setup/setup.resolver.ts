@@ -14,13 +14,13 @@ export class SetupResolver {
   ) {}
 
   @Query(() => SetupStatus)
-  @Access.public()
+  @Access.public('tells the web app whether to show first-run setup; reveals nothing else')
   async setupStatus(): Promise<SetupStatus> {
     return { needsSetup: await this.setup.needsSetup() };
   }
 
   @Mutation(() => ViewerDto)
-  @Access.public()
+  @Access.public('refuses once anyone has an account')
   async setupOrganisation(@Args('input') input: SetupOrganisationInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
     const personId = await this.setup.setupOrganisation(input);
     await this.accounts.startSession(personId, req);
@@ -28,7 +28,7 @@ export class SetupResolver {
   }
 
   @Mutation(() => DemoResult)
-  @Access.public()
+  @Access.public('refuses once anyone has an account')
   loadDemo(): Promise<DemoResult> {
     return this.setup.loadDemo();
   }

@@ -81,13 +81,13 @@ export class StoriesResolver {
 
   /** Public: the secret link is the permission, and it opens this one story only. */
   @Query(() => StoryForStorytellerDto, { description: 'A storyteller without an account reads their story through their personal link.' })
-  @Access.public()
+  @Access.public('the secret token is the permission; opens only its own story')
   storyForStoryteller(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<StoryForStorytellerDto> {
     return this.memberCheck.forStoryteller(token, req);
   }
 
   @Mutation(() => StoryForStorytellerDto, { description: 'The answer of a storyteller without an account, through their personal link.' })
-  @Access.public()
+  @Access.public('the secret token is the permission; answers only for its own story')
   answerStoryCheckByLink(@Args('input') input: AnswerStoryCheckByLinkInput, @Context('req') req: KringRequest): Promise<StoryForStorytellerDto> {
     return this.memberCheck.answerByLink(input, req);
   }

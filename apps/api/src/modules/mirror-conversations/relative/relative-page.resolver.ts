@@ -16,19 +16,19 @@ export class RelativePageResolver {
   constructor(private readonly page: RelativePageService) {}
 
   @Query(() => RelativeInvitationDto, { description: 'What a personal link opens: this one invitation and this person’s own choices.' })
-  @Access.public()
+  @Access.public('the secret token is the permission; opens only this invitation')
   relativeInvitation(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<RelativeInvitationDto> {
     return this.page.view(token, req);
   }
 
   @Mutation(() => RelativeInvitationDto, { description: 'Saves consent, relation and input beforehand; a scope left out is withdrawn.' })
-  @Access.public()
+  @Access.public('the secret token is the permission')
   saveRelativeResponse(@Args('input') input: SaveRelativeResponseInput, @Context('req') req: KringRequest): Promise<RelativeInvitationDto> {
     return this.page.save(input, req);
   }
 
   @Query(() => PdfFileDto, { description: 'The letter back as PDF, once it has been sent.' })
-  @Access.public()
+  @Access.public('the secret token is the permission')
   relativeLetterPdf(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<PdfFileDto> {
     return this.page.letterPdf(token, req);
   }
