@@ -175,4 +175,44 @@ describe('notifications and reminders', () => {
     expect(mail.body).toContain('Zorgboerderij De Hoeve reageerde op jullie spiegelrapport en sloot het af');
     expect(mail.body).toContain(`/visitatie/${visitId}/spiegelrapport`);
   });
+  it('tells the other side when a visit is proposed, and whose turn it is to agree to the arrangements', async () => {
+    const visitor = await secondOrganisation(kring, 'De Vlinderhof', 'beheer@vlinderhof.test');
+    const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
+    const visitId = await insertVisit(kring, {
+      networkId,
+      hostId: org.organisationId,
+      visitorId: visitor.organisationId,
+      status: 'preparing',
+      visitDate: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10),
+      visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
+    });
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [org.ingrid.personId, org.organisationId]);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [visitor.personId, visitor.organisationId]);
+    // The visitors propose the visit: the host hears of it, the proposer does not.
+    await kring.sql(`UPDATE peer_visit SET created_by = $2, created_at = now() - interval '1 hour' WHERE id = $1`, [visitId, visitor.personId]);
+    await job.run(new Date());
+    const forVisit = async (personId: string) => (await notificationsOf(personId)).filter((n) => n.subject_id === visitId).map((n) => n.kind);
+    expect(await forVisit(org.ingrid.personId)).toEqual(['visit_arranged']);
+    expect(await forVisit(visitor.personId)).toEqual([]);
+    const arranged = (await org.ingrid.client.ok(LIST, {})).notifications.items.find((n: { kind: string }) => n.kind === 'visit_arranged');
+    expect(arranged).toMatchObject({ link: `/visitatie/${visitId}` });
+    expect(arranged.text).toMatch(/^De Vlinderhof stelde op .+ een collegiale visitatie bij jullie voor\. Lees de afspraken en stem in/);
+
+    // The visitors agree first: now it is the host's turn, and only the host is told.
+    await kring.sql(`UPDATE peer_visit SET visitor_agreed_at = now() - interval '10 minutes', visitor_agreed_by = $2 WHERE id = $1`, [visitId, visitor.personId]);
+    await job.run(new Date());
+    await job.run(new Date());
+    expect(await forVisit(org.ingrid.personId)).toEqual(expect.arrayContaining(['visit_arranged', 'visit_agreement_waiting']));
+    expect((await forVisit(org.ingrid.personId)).filter((k) => k === 'visit_agreement_waiting')).toHaveLength(1);
+    expect(await forVisit(visitor.personId)).toEqual([]);
+    expect((await mailsTo('ingrid@hoeve.test')).map((m) => m.subject)).toContain('De afspraken voor jullie visitatie wachten op jullie');
+
+    // Both agreed: nobody is waiting any more, and no new notification comes.
+    await kring.sql(`UPDATE peer_visit SET host_agreed_at = now() - interval '1 minute', status = 'agreed' WHERE id = $1`, [visitId]);
+    const before = (await notificationsOf(org.ingrid.personId)).length;
+    await job.run(new Date());
+    expect((await notificationsOf(org.ingrid.personId)).length).toBe(before);
+    expect(await forVisit(visitor.personId)).toEqual([]);
+  });
+
 });

@@ -521,6 +521,8 @@ export type NotificationKind =
   | 'mirror_soon'
   | 'session_invited'
   | 'session_soon'
+  | 'visit_agreement_waiting'
+  | 'visit_arranged'
   | 'visit_report_closed'
   | 'visit_report_handed_over'
   | 'visit_soon';

@@ -17,7 +17,10 @@ export const NOTIFICATION_KINDS = [
   'mirror_soon',
   'visit_soon',
   'look_back_due',
-  // Hand-overs in the visit cycle: the visitors' draft reaches the host; the host's response closes the report for the visitors.
+  // Hand-overs in the visit cycle: one side proposes a visit, then agrees to the arrangements, and waits for the other;
+  // the visitors' draft reaches the host; the host's response closes the report for the visitors.
+  'visit_arranged',
+  'visit_agreement_waiting',
   'visit_report_handed_over',
   'visit_report_closed',
 ] as const;
@@ -70,6 +73,23 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
       if (params.visitRole === 'host') return nl ? `Binnenkort: ${other} komt op collegiale visitatie, op ${when}.` : `Coming up: ${other} visits you for a peer review, on ${when}.`;
       return nl ? `Binnenkort: jullie collegiale visitatie bij ${other}, op ${when}.` : `Coming up: your peer-review visit to ${other}, on ${when}.`;
     }
+    case 'visit_arranged': {
+      const other = params.organisation ?? (nl ? 'Een collega-organisatie' : 'A fellow organisation');
+      if (params.visitRole === 'host') {
+        return nl
+          ? `${other} stelde op ${when} een collegiale visitatie bij jullie voor. Lees de afspraken en stem in, of pas ze samen aan.`
+          : `${other} proposed a peer-review visit to you on ${when}. Read the arrangements and agree, or change them together.`;
+      }
+      return nl
+        ? `${other} nodigde jullie op ${when} uit voor een collegiale visitatie. Lees de afspraken en stem in, of pas ze samen aan.`
+        : `${other} invited you for a peer-review visit on ${when}. Read the arrangements and agree, or change them together.`;
+    }
+    case 'visit_agreement_waiting': {
+      const other = params.organisation ?? (nl ? 'De andere organisatie' : 'The other organisation');
+      return nl
+        ? `${other} stemde op ${when} in met de afspraken voor jullie collegiale visitatie. Nu is het aan jullie: lees ze na en stem ook in.`
+        : `${other} agreed to the arrangements for your peer-review visit on ${when}. It is your turn: read them and agree too.`;
+    }
     case 'visit_report_handed_over': {
       const other = params.organisation ?? (nl ? 'De bezoekers' : 'The visitors');
       return nl
@@ -97,6 +117,8 @@ export const NOTIFICATION_MAIL_SUBJECTS: Readonly<Record<NotificationKind, Local
   mirror_soon: { nl: 'Herinnering: spiegelgesprek', en: 'Reminder: mirror conversation' },
   visit_soon: { nl: 'Herinnering: collegiale visitatie', en: 'Reminder: peer-review visit' },
   look_back_due: { nl: 'Tijd om terug te kijken op een nieuwe praktijk', en: 'Time to look back on a new practice' },
+  visit_arranged: { nl: 'Een collegiale visitatie voorgesteld', en: 'A peer-review visit proposed' },
+  visit_agreement_waiting: { nl: 'De afspraken voor jullie visitatie wachten op jullie', en: 'The visit arrangements are waiting for you' },
   visit_report_handed_over: { nl: 'Het spiegelrapport ligt bij jullie', en: 'The mirror report is with you' },
   visit_report_closed: { nl: 'De gastheer reageerde op jullie spiegelrapport', en: 'The host responded to your mirror report' },
 };

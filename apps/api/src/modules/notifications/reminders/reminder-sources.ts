@@ -190,6 +190,59 @@ async function lookBacksDue({ manager, clock, practices }: ReminderContext): Pro
 /** Hand-overs older than this are not announced any more (e.g. when notifications are first switched on). */
 const HAND_OVER_WINDOW = `interval '7 days'`;
 
+/** A visit proposed by one side: the other side's care entrepreneurs are asked to read the arrangements. */
+async function visitsArranged({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT v.id, side.organisation_id, m.person_id, v.created_at, proposer.name AS other_name,
+            CASE WHEN side.organisation_id = v.organisation_id THEN 'host' ELSE 'visitor' END AS visit_role
+     FROM peer_visit v
+     -- The side that did not propose: the one the proposer is not a member of.
+     CROSS JOIN LATERAL (SELECT CASE WHEN ${isMember('v.created_by', 'v.organisation_id')} THEN v.visiting_organisation_id ELSE v.organisation_id END AS organisation_id) side
+     JOIN membership m ON m.organisation_id = side.organisation_id AND m.role = 'entrepreneur' AND m.person_id <> v.created_by
+     JOIN organisation proposer ON proposer.id = CASE WHEN side.organisation_id = v.organisation_id THEN v.visiting_organisation_id ELSE v.organisation_id END
+     WHERE v.status = 'preparing' AND v.created_by IS NOT NULL AND v.created_at <= $1 AND v.created_at > $1 - ${HAND_OVER_WINDOW}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'visit_arranged',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    dueKey: '',
+    params: { when: todayInNetherlands(r.created_at), organisation: r.other_name, visitRole: r.visit_role },
+    link: WEB_PATHS.peerVisit(r.id),
+  }));
+}
+
+/** One side agreed to the arrangements and the other has not yet: the other side is told it is their turn. */
+async function agreementsWaiting({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT v.id, side.organisation_id, m.person_id, side.agreed_at, other.name AS other_name, side.visit_role
+     FROM peer_visit v
+     CROSS JOIN LATERAL (
+       SELECT v.visiting_organisation_id AS organisation_id, v.organisation_id AS agreed_by, v.host_agreed_at AS agreed_at, 'visitor' AS visit_role
+       WHERE v.host_agreed_at IS NOT NULL AND v.visitor_agreed_at IS NULL
+       UNION ALL
+       SELECT v.organisation_id, v.visiting_organisation_id, v.visitor_agreed_at, 'host'
+       WHERE v.visitor_agreed_at IS NOT NULL AND v.host_agreed_at IS NULL
+     ) side
+     JOIN membership m ON m.organisation_id = side.organisation_id AND m.role = 'entrepreneur'
+     JOIN organisation other ON other.id = side.agreed_by
+     WHERE v.status = 'preparing' AND side.agreed_at <= $1 AND side.agreed_at > $1 - ${HAND_OVER_WINDOW}`,
+    [now],
+  );
+  return rows.map((r) => ({
+    kind: 'visit_agreement_waiting',
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    subjectId: r.id,
+    // Changed arrangements clear both agreements; agreeing again is a new hand-over.
+    dueKey: moment(r.agreed_at),
+    params: { when: todayInNetherlands(r.agreed_at), organisation: r.other_name, visitRole: r.visit_role },
+    link: WEB_PATHS.peerVisit(r.id),
+  }));
+}
+
 /** The visitors handed their draft mirror report to the host: the host's care entrepreneurs are told it is their turn. */
 async function reportsHandedOver({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
   const rows: Row[] = await manager.query(
@@ -236,6 +289,8 @@ export const REMINDER_SOURCES: readonly ((context: ReminderContext) => Promise<R
   sessionInvitations,
   sessionsSoon,
   listenerInvitations,
+  visitsArranged,
+  agreementsWaiting,
   reportsHandedOver,
   reportsClosed,
   conversationsSoon,
