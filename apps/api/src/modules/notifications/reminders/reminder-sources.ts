@@ -1,5 +1,15 @@
 import { LocalizedText, NotificationKind, NotificationParams, todayInNetherlands } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type {
+  MirrorConversationRow,
+  MirrorListenerRow,
+  OrganisationRow,
+  PeerVisitRow,
+  PracticeRow,
+  ReflectionSessionRow,
+  SessionParticipantRow,
+  TeamRow,
+} from '../../../engine/database/tables.generated';
 import { WEB_PATHS } from '../../calendar';
 import { PracticesService } from '../../practices';
 
@@ -15,7 +25,14 @@ export interface ReminderCandidate {
   link: string;
 }
 
-type Row = Record<string, any>;
+/** The labels a reminder about a session or mirror conversation reads (never its question or theme). */
+type Labelled = { team: TeamRow['name'] | null };
+type InvitedRow = Pick<ReflectionSessionRow, 'id' | 'organisation_id' | 'scheduled_at'> & Pick<SessionParticipantRow, 'person_id'> & Labelled & { method: LocalizedText };
+type ConversationRow = Pick<MirrorConversationRow, 'id' | 'organisation_id' | 'scheduled_at'> & Pick<MirrorListenerRow, 'person_id'> & Labelled;
+type VisitRole = NonNullable<NotificationParams['visitRole']>;
+/** One person on one side of a peer visit, and the name of the organisation on the other side. */
+type VisitSideRow = Pick<PeerVisitRow, 'id' | 'organisation_id'> & { person_id: string; other_name: OrganisationRow['name']; visit_role: VisitRole };
+type LookBackRecipientRow = Pick<PracticeRow, 'id'> & { person_id: string };
 
 /** The moment the job runs for, and that day on the wall in the Netherlands. */
 export interface ReminderClock {
@@ -48,7 +65,7 @@ const moment = (value: Date) => new Date(value).toISOString();
 
 /** Invited to a planned session (not by oneself). */
 async function sessionInvitations({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: InvitedRow[] = await manager.query(
     `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
      FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
      WHERE s.status = 'planned' AND s.scheduled_at > $1 AND sp.invited_at <= $1 AND sp.invited_at > $1 - ${INVITATION_WINDOW}
@@ -61,14 +78,14 @@ async function sessionInvitations({ manager, clock: { now } }: ReminderContext):
     personId: r.person_id,
     subjectId: r.id,
     dueKey: '',
-    params: { when: moment(r.scheduled_at), method: r.method as LocalizedText, team: r.team },
+    params: { when: moment(r.scheduled_at), method: r.method, team: r.team },
     link: WEB_PATHS.session(r.id),
   }));
 }
 
 /** The last day before a planned session, for everyone in it who was not invited that late. */
 async function sessionsSoon({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: InvitedRow[] = await manager.query(
     `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
      FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
      WHERE s.status = 'planned' AND s.scheduled_at > $1 AND s.scheduled_at <= $1 + ${SOON}
@@ -81,14 +98,14 @@ async function sessionsSoon({ manager, clock: { now } }: ReminderContext): Promi
     personId: r.person_id,
     subjectId: r.id,
     dueKey: moment(r.scheduled_at),
-    params: { when: moment(r.scheduled_at), method: r.method as LocalizedText, team: r.team },
+    params: { when: moment(r.scheduled_at), method: r.method, team: r.team },
     link: WEB_PATHS.session(r.id),
   }));
 }
 
 /** Asked to listen in (buitenkring) at a planned mirror conversation. */
 async function listenerInvitations({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: ConversationRow[] = await manager.query(
     `SELECT c.id, c.organisation_id, l.person_id, c.scheduled_at, t.name AS team
      FROM mirror_listener l JOIN mirror_conversation c ON c.id = l.conversation_id LEFT JOIN team t ON t.id = c.team_id
      WHERE c.status = 'planned' AND c.scheduled_at > $1 AND l.person_id IS DISTINCT FROM c.created_by
@@ -108,7 +125,7 @@ async function listenerInvitations({ manager, clock: { now } }: ReminderContext)
 
 /** The last day before a mirror conversation, for its moderator and listeners. */
 async function conversationsSoon({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: ConversationRow[] = await manager.query(
     `SELECT DISTINCT c.id, c.organisation_id, who.person_id, c.scheduled_at, t.name AS team
      FROM mirror_conversation c LEFT JOIN team t ON t.id = c.team_id
      CROSS JOIN LATERAL (SELECT c.moderator_id AS person_id UNION SELECT l.person_id FROM mirror_listener l WHERE l.conversation_id = c.id) who
@@ -129,7 +146,7 @@ async function conversationsSoon({ manager, clock: { now } }: ReminderContext): 
 
 /** Today or tomorrow: an agreed peer visit, for the visiting team and the host's care entrepreneurs. */
 async function visitsSoon({ manager, clock: { today } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: (VisitSideRow & { visit_date: string })[] = await manager.query(
     `SELECT DISTINCT v.id, v.visit_date::text AS visit_date, who.organisation_id, who.person_id, who.visit_role, other.name AS other_name
      FROM peer_visit v
      CROSS JOIN LATERAL (
@@ -165,7 +182,7 @@ async function lookBacksDue({ manager, clock, practices }: ReminderContext): Pro
   earliest.setUTCDate(earliest.getUTCDate() - LOOK_BACK_WINDOW_DAYS);
   const due = (await practices.dueLookBacks(clock.today)).filter((p) => p.lookBackOn > earliest.toISOString().slice(0, 10));
   if (due.length === 0) return [];
-  const recipients: Row[] = await manager.query(
+  const recipients: LookBackRecipientRow[] = await manager.query(
     `SELECT DISTINCT p.id, m.person_id FROM practice p
      JOIN membership m ON m.organisation_id = p.organisation_id AND (m.team_id = p.team_id OR m.person_id = p.created_by)
      WHERE p.id = ANY($1::uuid[])`,
@@ -192,7 +209,7 @@ const HAND_OVER_WINDOW = `interval '7 days'`;
 
 /** A visit proposed by one side: the other side's care entrepreneurs are asked to read the arrangements. */
 async function visitsArranged({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: (VisitSideRow & Pick<PeerVisitRow, 'created_at'>)[] = await manager.query(
     `SELECT v.id, side.organisation_id, m.person_id, v.created_at, proposer.name AS other_name,
             CASE WHEN side.organisation_id = v.organisation_id THEN 'host' ELSE 'visitor' END AS visit_role
      FROM peer_visit v
@@ -216,7 +233,7 @@ async function visitsArranged({ manager, clock: { now } }: ReminderContext): Pro
 
 /** One side agreed to the arrangements and the other has not yet: the other side is told it is their turn. */
 async function agreementsWaiting({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: (VisitSideRow & { agreed_at: Date })[] = await manager.query(
     `SELECT v.id, side.organisation_id, m.person_id, side.agreed_at, other.name AS other_name, side.visit_role
      FROM peer_visit v
      CROSS JOIN LATERAL (
@@ -245,7 +262,7 @@ async function agreementsWaiting({ manager, clock: { now } }: ReminderContext): 
 
 /** The visitors handed their draft mirror report to the host: the host's care entrepreneurs are told it is their turn. */
 async function reportsHandedOver({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: (VisitSideRow & { handed_to_host_at: Date })[] = await manager.query(
     `SELECT v.id, v.organisation_id, m.person_id, v.handed_to_host_at, visitor.name AS other_name
      FROM peer_visit v JOIN membership m ON m.organisation_id = v.organisation_id AND m.role = 'entrepreneur'
      JOIN organisation visitor ON visitor.id = v.visiting_organisation_id
@@ -266,7 +283,7 @@ async function reportsHandedOver({ manager, clock: { now } }: ReminderContext): 
 
 /** The host responded and closed the report: the visiting team is told, with a link to read it. */
 async function reportsClosed({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: Row[] = await manager.query(
+  const rows: (VisitSideRow & { closed_at: Date })[] = await manager.query(
     `SELECT DISTINCT v.id, v.visiting_organisation_id AS organisation_id, pm.person_id, v.closed_at, host.name AS other_name
      FROM peer_visit v JOIN peer_visit_member pm ON pm.visit_id = v.id AND pm.person_id IS NOT NULL
      JOIN organisation host ON host.id = v.organisation_id
