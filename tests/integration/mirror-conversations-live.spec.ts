@@ -1,4 +1,4 @@
-import { MIRROR_LIMITS } from '@kring/domain';
+import { MIRROR_LIMITS, MirrorEvent, mirrorSyncFromSnapshot } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { GraphqlClient } from '../support/graphql-client';
@@ -24,6 +24,13 @@ describe('mirror conversations: holding the conversation live', () => {
     for (const socket of sockets) socket.close();
     await kring.close();
   });
+
+  async function until(condition: () => boolean, ms = 5_000): Promise<void> {
+    for (const end = Date.now() + ms; !condition(); ) {
+      if (Date.now() > end) throw new Error('the event did not arrive');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 
   async function socketOf(client: GraphqlClient): Promise<Socket> {
     const socket = await connectSocket(kring.url, client);
@@ -142,9 +149,10 @@ describe('mirror conversations: holding the conversation live', () => {
     const sanne = await socketOf(org.sanne.client);
     await join(bram, id);
     await join(sanne, id);
-    const changed = new Promise((resolve) => sanne.once('mirror:changed', resolve));
-    await ok(bram, id, { type: 'note', kind: 'note', body: 'Dit raakt me: ze merkt alles op.', questionId: questions[0].id });
-    expect(await changed).toEqual({ conversationId: id, version: expect.any(Number) });
+    const changed = new Promise((resolve) => sanne.once('mirror:event', resolve));
+    const noted = await ok(bram, id, { type: 'note', kind: 'note', body: 'Dit raakt me: ze merkt alles op.', questionId: questions[0].id });
+    // Another listener counts the change, but learns nothing of the note.
+    expect(await changed).toEqual({ type: 'unseen', conversationId: id, version: noted.version, at: expect.any(String) });
     const asked = await ok(bram, id, { type: 'note', kind: 'question', body: 'Wat bedoelt u met "de avond"?', questionId: null });
 
     const bramState = await join(bram, id);
@@ -160,6 +168,48 @@ describe('mirror conversations: holding the conversation live', () => {
     expect((await join(sanne, id)).clarifyingQuestions[0].asked).toBe(true);
     // Only the author can take a note back.
     expect(await command(sanne, id, { type: 'removeNote', noteId: asked.createdId })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_OWN_ENTRY' } });
+  });
+
+  it('sends every screen each change as the delta its own snapshot would show, and nothing more', async () => {
+    const { id, questions, moderator } = await started();
+    const bram = await socketOf(org.bram.client);
+    const sanne = await socketOf(org.sanne.client);
+    const projector = await socketOf(org.admin.client);
+    const screens = [
+      { socket: moderator, view: 'console' as const },
+      { socket: bram, view: 'console' as const },
+      { socket: sanne, view: 'console' as const },
+      { socket: projector, view: 'projector' as const },
+    ];
+    const watched = await Promise.all(
+      screens.map(async (screen) => {
+        const events: MirrorEvent[] = [];
+        screen.socket.on('mirror:event', (event: MirrorEvent) => events.push(event));
+        return { ...screen, events, start: await join(screen.socket, id, screen.view) };
+      }),
+    );
+    const captured = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze houdt van de tuin.' });
+    await ok(moderator, id, { type: 'editStatement', statementId: captured.createdId, questionId: questions[0].id, participantId: null, body: 'Ze houdt van de moestuin.', themeIds: [], valueTags: [], quotable: false });
+    await ok(bram, id, { type: 'note', kind: 'note', body: 'Privé: vragen naar de moestuin.', questionId: null });
+    const asked = await ok(bram, id, { type: 'note', kind: 'question', body: 'Welke groente het liefst?', questionId: null });
+    await ok(moderator, id, { type: 'showQuestion', questionId: questions[1].id });
+    await ok(moderator, id, { type: 'openClosingRound' });
+    await ok(moderator, id, { type: 'markAsked', noteId: asked.createdId, asked: true });
+    const gone = await ok(moderator, id, { type: 'capture', questionId: null, body: 'Dit was een vergissing.' });
+    const last = await ok(moderator, id, { type: 'removeStatement', statementId: gone.createdId });
+
+    for (const screen of watched) {
+      await until(() => screen.events.some((event) => event.version === last.version));
+      const reduced = mirrorSyncFromSnapshot(screen.start, screen.events).state;
+      // The deltas bring the screen exactly where a fresh snapshot would.
+      expect(reduced).toEqual(await join(screen.socket, id, screen.view));
+    }
+    const [, bramScreen, sanneScreen, projectorScreen] = watched;
+    expect(bramScreen.events.find((e) => e.type === 'noteAdded' && e.note.kind === 'question')).toMatchObject({ note: { mine: true } });
+    expect(JSON.stringify(sanneScreen.events)).not.toContain('Privé');
+    expect(JSON.stringify(sanneScreen.events)).not.toContain('moestuin');
+    expect(JSON.stringify(projectorScreen.events)).not.toContain('Welke groente');
+    expect(projectorScreen.events.map((e) => e.type)).toEqual(['unseen', 'unseen', 'unseen', 'unseen', 'conversationChanged', 'conversationChanged', 'unseen', 'unseen', 'unseen']);
   });
 
   it('shows the projector only the question on the table', async () => {

@@ -33,7 +33,13 @@ export function receiveRoomEvent<S extends Versioned, E extends Versioned>(sync:
   if (event.version <= sync.state.version) return known === sync.known ? sync : { ...sync, known };
   const waiting = [...sync.early.filter((e) => e.version !== event.version), event].sort((a, b) => a.version - b.version);
   let state = sync.state;
-  while (waiting.length > 0 && waiting[0].version === state.version + 1) state = reduce(state, waiting.shift()!);
+  while (waiting.length > 0 && waiting[0].version === state.version + 1) {
+    const next = reduce(state, waiting[0]);
+    // An event the reducer cannot apply (it needs a fresh snapshot) keeps the screen behind until it has one.
+    if (next.version !== waiting[0].version) break;
+    state = next;
+    waiting.shift();
+  }
   return { state, early: waiting.filter((e) => e.version > state.version), known };
 }
 

@@ -16,6 +16,4 @@ export const LIVE_LIMITS = {
   maxEntriesPerCommand: 50,
   /** Largest timebox and largest single extension (same bound as a method phase). */
   maxTimerSeconds: 120 * 60,
-  /** A screen that received an event out of order waits this long for the gap to fill, then joins again. */
-  resyncAfterMs: 2_000,
 } as const;

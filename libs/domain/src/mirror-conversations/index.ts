@@ -5,6 +5,7 @@ export * from './word-mirror';
 export * from './limits';
 export * from './status';
 export * from './live';
+export * from './live-reducer';
 export * from './parse-command';
 export * from './letter';
 export * from './readiness';

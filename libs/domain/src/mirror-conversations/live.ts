@@ -14,9 +14,13 @@ import { MirrorStatus } from './status';
  *    clarifying questions; the projector only the current question.
  * 2. `mirror:command` MirrorCommandMessage → ack MirrorCommandAck. The server
  *    checks it, stores it in PostgreSQL and only then acks.
- * 3. `mirror:changed` {conversationId, version} to everyone in the room after
- *    a stored change. It carries no content: each screen joins again to fetch
- *    its own snapshot, so a private note never travels to another screen.
+ * 3. `mirror:event` MirrorEvent after every stored change, carrying what
+ *    changed (apply it with applyMirrorEvent, live-reducer.ts). Every screen
+ *    receives every version, but only what its snapshot would show: a screen
+ *    that may not see a change (a statement on a listener's console, someone
+ *    else's private note) receives `unseen` for that version, so a private
+ *    note never travels to another screen. `refresh` (a change outside the
+ *    room: the plan, consent, the harvest) asks each screen for a fresh snapshot.
  * 4. `mirror:leave` {conversationId} → ack {ok: true}.
  * 5. `mirror:version` RoomVersionBeacon {roomId, version} every few seconds
  *    (LIVE_ROOM_TIMING.beaconMs): a screen behind it missed a change.
@@ -30,7 +34,7 @@ export const MIRROR_SOCKET_EVENTS = {
   join: 'mirror:join',
   leave: 'mirror:leave',
   command: 'mirror:command',
-  changed: 'mirror:changed',
+  event: 'mirror:event',
   version: 'mirror:version',
 } as const;
 
@@ -199,7 +203,32 @@ export type MirrorCommandAck =
     }
   | LiveFailure;
 
-export interface MirrorChanged {
+/** What a stored change of a conversation did, as one screen may see it. */
+export type MirrorEventBody =
+  /** The course of the conversation: started, another question, the closing round, ended. */
+  | {
+      readonly type: 'conversationChanged';
+      readonly status: MirrorStatus;
+      readonly currentQuestionId: string | null;
+      readonly closingRound: boolean;
+    }
+  /** Captured or corrected (moderator console only). */
+  | { readonly type: 'statementSaved'; readonly statement: MirrorLiveStatement }
+  | { readonly type: 'statementRemoved'; readonly statementId: string }
+  /** A private note (its author's consoles only) or a clarifying question (every console). */
+  | { readonly type: 'noteAdded'; readonly note: MirrorLiveNote }
+  | { readonly type: 'noteRemoved'; readonly noteId: string }
+  /** The moderator marked a clarifying question as asked, or not. */
+  | { readonly type: 'questionAsked'; readonly noteId: string; readonly asked: boolean }
+  /** A change this screen may not see: only the version moves on. */
+  | { readonly type: 'unseen' }
+  /** Changed outside the live room (plan, consent, harvest): fetch a fresh snapshot. */
+  | { readonly type: 'refresh' };
+
+export type MirrorEvent = MirrorEventBody & {
   readonly conversationId: string;
+  /** The conversation's version after this change (one more than before). */
   readonly version: number;
-}
+  /** Database time of the change. */
+  readonly at: string;
+};

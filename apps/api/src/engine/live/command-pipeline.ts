@@ -73,14 +73,14 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   /** The ack, first time or replayed. */
   ack(manager: EntityManager, result: CommandReceiptResult): Promise<A>;
   /** Who receives the event (one delivery for everyone, or one per audience). */
-  deliveries(roomId: string, event: E): readonly Delivery<E>[];
+  deliveries(roomId: string, event: E): readonly Delivery<unknown>[];
 }
 
 /** The ack for the sender, and what the room receives (none when nothing changed or on a replay). */
 export interface PipelineResult<E, A> {
   readonly ack: A;
   readonly event: E | null;
-  readonly deliveries: readonly Delivery<E>[];
+  readonly deliveries: readonly Delivery<unknown>[];
 }
 
 type StoredReceipt = { version: number | string; created_id: string | null } & Record<string, unknown>;

@@ -1,7 +1,7 @@
-import type { MirrorCommandAck, MirrorJoinAck, MirrorLiveState } from '@kring/domain';
-import type { Socket } from 'socket.io-client';
+import type { MirrorCommand, MirrorCommandAck, MirrorEvent, MirrorJoinAck, MirrorLiveState } from '@kring/domain';
+import { Outbox } from '../../ui/live-room/outbox';
+import type { LiveSocket } from '../../ui/live-room/room-client';
 import { MirrorLiveClient } from './mirror-live-client';
-import { MirrorOutbox } from './mirror-outbox';
 
 const CONVERSATION = '11111111-1111-4111-8111-111111111111';
 
@@ -10,14 +10,17 @@ function memoryStorage() {
   return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
 }
 
-const state = (version: number) => ({ conversationId: CONVERSATION, version, status: 'live', theme: 'Thuis' }) as unknown as MirrorLiveState;
+const state = (version: number): MirrorLiveState =>
+  ({ conversationId: CONVERSATION, version, status: 'live', theme: 'Thuis', currentQuestionId: null, closingRound: false, notes: [], clarifyingQuestions: [], statements: [] }) as unknown as MirrorLiveState;
 
 /** Just enough of a socket.io client: handlers, and acks the test decides. */
-class FakeSocket {
-  handlers = new Map<string, (payload?: unknown) => void>();
+class FakeSocket implements LiveSocket {
+  connected = false;
+  active = true;
+  handlers = new Map<string, (...args: never[]) => void>();
   sent: { event: string; data: { clientKey?: string; command?: { type: string } } }[] = [];
-  answer: (event: string, data: unknown) => Promise<unknown> = async (event) => (event === 'mirror:join' ? ({ ok: true, state: state(1) } satisfies MirrorJoinAck) : null);
-  on(event: string, handler: (payload?: unknown) => void) {
+  answer: (event: string, data: unknown) => unknown = (event) => (event === 'mirror:join' ? ({ ok: true, state: state(1) } satisfies MirrorJoinAck) : null);
+  on(event: string, handler: (...args: never[]) => void) {
     this.handlers.set(event, handler);
     return this;
   }
@@ -28,18 +31,21 @@ class FakeSocket {
     return this;
   }
   disconnect() {
+    this.connected = false;
     return this;
   }
   timeout() {
     return {
-      emitWithAck: (event: string, data: FakeSocket['sent'][number]['data']) => {
+      emit: (event: string, data: FakeSocket['sent'][number]['data'], ack: (error: Error | null, response: never) => void) => {
         this.sent.push({ event, data });
-        return this.answer(event, data);
+        const answer = this.answer(event, data);
+        queueMicrotask(() => ack(null, answer as never));
       },
     };
   }
   fire(event: string, payload?: unknown) {
-    this.handlers.get(event)?.(payload);
+    if (event === 'connect') this.connected = true;
+    (this.handlers.get(event) as ((payload?: unknown) => void) | undefined)?.(payload);
   }
 }
 
@@ -47,28 +53,29 @@ function client() {
   const socket = new FakeSocket();
   const storage = memoryStorage();
   let n = 0;
-  const outbox = new MirrorOutbox(storage, 'outbox', () => `key-${++n}`);
-  const live = new MirrorLiveClient(CONVERSATION, 'console', socket as unknown as Socket, outbox);
+  const outbox = new Outbox<MirrorCommand>(storage, 'outbox', () => `key-${++n}`);
+  const live = new MirrorLiveClient(CONVERSATION, 'console', socket, outbox);
   live.start();
   return { socket, storage, outbox, live };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const event = (version: number, body: Record<string, unknown>) => ({ ...body, conversationId: CONVERSATION, version, at: new Date().toISOString() }) as MirrorEvent;
 
 describe('the live mirror conversation on one screen', () => {
   it('keeps what is captured offline in the outbox and sends it, with the same key, once connected', async () => {
     const { socket, storage, live } = client();
     const offline = await live.send({ type: 'note', kind: 'note', body: 'Ze merkt alles op.', questionId: null });
     expect(offline).toEqual({ status: 'queued' });
-    expect(live.getView().unsent).toBe(1);
+    expect(live.getView().unsent).toHaveLength(1);
     expect(storage.getItem('outbox')).toContain('Ze merkt alles op.');
 
-    socket.answer = async (event) =>
+    socket.answer = (event) =>
       event === 'mirror:join' ? { ok: true, state: state(1) } : ({ ok: true, version: 2, replayed: false, createdId: 'n1', escalation: null } satisfies MirrorCommandAck);
     socket.fire('connect');
     await settle();
     await settle();
-    expect(live.getView()).toMatchObject({ connection: 'online', unsent: 0 });
+    expect(live.getView()).toMatchObject({ connection: 'online', unsent: [] });
     expect(socket.sent.filter((s) => s.event === 'mirror:command').map((s) => s.data.clientKey)).toEqual(['key-1']);
     expect(storage.getItem('outbox')).toBeNull();
   });
@@ -77,11 +84,11 @@ describe('the live mirror conversation on one screen', () => {
     const { socket, live } = client();
     socket.fire('connect');
     await settle();
-    socket.answer = async () => ({ ok: false, error: { code: 'MIRROR_TEXT_TOO_LONG', message: 'Te lang.' } }) satisfies MirrorCommandAck;
+    socket.answer = () => ({ ok: false, error: { code: 'MIRROR_TEXT_TOO_LONG', message: 'Te lang.' } }) satisfies MirrorCommandAck;
     expect(await live.send({ type: 'note', kind: 'question', body: 'Een vraag', questionId: null })).toEqual({ status: 'refused', message: 'Te lang.' });
-    expect(live.getView().unsent).toBe(0);
+    expect(live.getView().unsent).toEqual([]);
 
-    socket.answer = async () => ({ ok: true, version: 3, replayed: false, createdId: 's1', escalation: { promptId: 'p1', signals: ['complaint'] } }) satisfies MirrorCommandAck;
+    socket.answer = () => ({ ok: true, version: 3, replayed: false, createdId: 's1', escalation: { promptId: 'p1', signals: ['complaint'] } }) satisfies MirrorCommandAck;
     const body = { type: 'capture', questionId: null, participantId: null, body: 'Ik wil een klacht indienen.', themeIds: [], valueTags: [], quotable: false } as const;
     expect(await live.send(body)).toEqual({ status: 'stored', createdId: 's1' });
     expect(live.getView().escalation).toEqual({ promptId: 'p1', signals: ['complaint'] });
@@ -91,25 +98,36 @@ describe('the live mirror conversation on one screen', () => {
     const { socket, storage, live } = client();
     socket.fire('connect');
     await settle();
-    socket.answer = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis.' } }) satisfies MirrorCommandAck;
+    socket.answer = () => ({ ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis.' } }) satisfies MirrorCommandAck;
     expect(await live.send({ type: 'note', kind: 'note', body: 'Bewaren', questionId: null })).toEqual({ status: 'queued' });
-    expect(live.getView()).toMatchObject({ unsent: 1, notices: [] });
+    expect(live.getView()).toMatchObject({ unsent: [expect.objectContaining({ command: expect.objectContaining({ body: 'Bewaren' }) })], notices: [] });
     expect(storage.getItem('outbox')).toContain('Bewaren');
+    live.stop();
   });
 
-  it('fetches its own snapshot again when the room announces a newer version, and stops at a refusal to join', async () => {
+  it('applies each change as a delta, counts what it may not see, and fetches a snapshot only for a change outside the room', async () => {
     const { socket, live } = client();
     socket.fire('connect');
     await settle();
-    socket.answer = async () => ({ ok: true, state: state(5) }) satisfies MirrorJoinAck;
-    socket.fire('mirror:changed', { conversationId: CONVERSATION, version: 5 });
-    await settle();
-    expect(live.getView().state?.version).toBe(5);
-    socket.fire('mirror:changed', { conversationId: CONVERSATION, version: 4 });
+    socket.fire('mirror:event', event(2, { type: 'conversationChanged', status: 'live', currentQuestionId: 'q2', closingRound: false }));
+    socket.fire('mirror:event', event(3, { type: 'unseen' }));
+    expect(live.getView().state).toMatchObject({ version: 3, currentQuestionId: 'q2' });
+    expect(socket.sent.filter((s) => s.event === 'mirror:join')).toHaveLength(1);
+
+    socket.answer = () => ({ ok: true, state: { ...state(4), theme: 'Thuis en tuin' } }) satisfies MirrorJoinAck;
+    socket.fire('mirror:event', event(4, { type: 'refresh' }));
     await settle();
     expect(socket.sent.filter((s) => s.event === 'mirror:join')).toHaveLength(2);
+    expect(live.getView().state).toMatchObject({ version: 4, theme: 'Thuis en tuin' });
+    // An old event changes nothing and fetches nothing.
+    socket.fire('mirror:event', event(4, { type: 'refresh' }));
+    await settle();
+    expect(socket.sent.filter((s) => s.event === 'mirror:join')).toHaveLength(2);
+  });
 
-    socket.answer = async () => ({ ok: false, error: { code: 'MIRROR_NOT_IN_CONVERSATION', message: 'Geen luisteraar.' } }) satisfies MirrorJoinAck;
+  it('stops at a refusal to join, and says why', async () => {
+    const { socket, live } = client();
+    socket.answer = () => ({ ok: false, error: { code: 'MIRROR_NOT_IN_CONVERSATION', message: 'Geen luisteraar.' } }) satisfies MirrorJoinAck;
     socket.fire('connect');
     await settle();
     expect(live.getView()).toMatchObject({ connection: 'refused', refusal: 'Geen luisteraar.' });

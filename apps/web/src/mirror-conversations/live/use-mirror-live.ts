@@ -1,10 +1,13 @@
 import type { MirrorCommand, MirrorView } from '@kring/domain';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { io } from 'socket.io-client';
+import { currentLanguage } from '../../i18n';
 import { newClientKey } from '../../ui/client-key';
 import { deviceStorage } from '../../ui/device-storage';
+import { browserNetwork } from '../../ui/live-room/browser-network';
+import { Outbox, outboxStorageKey } from '../../ui/live-room/outbox';
+import { useRoomClient } from '../../ui/live-room/use-room-client';
 import { MirrorLiveClient, type MirrorLiveView, type SendResult } from './mirror-live-client';
-import { MirrorOutbox, mirrorOutboxKey } from './mirror-outbox';
 
 export interface MirrorLive {
   view: MirrorLiveView;
@@ -15,24 +18,17 @@ export interface MirrorLive {
 
 /** The live conversation for this page: a socket.io connection to the same origin (the session cookie logs it in). */
 export function useMirrorLive(conversationId: string, personId: string, view: MirrorView): MirrorLive {
-  const [client] = useState(
-    () =>
-      new MirrorLiveClient(
-        conversationId,
-        view,
-        io({ path: '/socket.io', autoConnect: false }),
-        new MirrorOutbox(deviceStorage(), mirrorOutboxKey(conversationId, personId), newClientKey),
-      ),
-  );
-  useEffect(() => {
-    client.start();
-    return () => client.stop();
-  }, [client]);
-  const current = useSyncExternalStore(client.subscribe, client.getView);
+  const [room] = useState(() => {
+    const outboxKey = outboxStorageKey('mirror', conversationId, personId);
+    const outbox = new Outbox<MirrorCommand>(deviceStorage(), outboxKey, newClientKey);
+    const client = new MirrorLiveClient(conversationId, view, io({ path: '/socket.io', autoConnect: false }), outbox, { network: browserNetwork, language: currentLanguage });
+    return { client, outboxKey };
+  });
+  const current = useRoomClient(room.client, room.outboxKey);
   return {
     view: current,
-    send: (command, acknowledgeWarnings) => client.send(command, acknowledgeWarnings),
-    dismissNotice: (id) => client.dismissNotice(id),
-    dismissEscalation: () => client.dismissEscalation(),
+    send: (command, acknowledgeWarnings) => room.client.send(command, acknowledgeWarnings),
+    dismissNotice: (id) => room.client.dismissNotice(id),
+    dismissEscalation: () => room.client.dismissEscalation(),
   };
 }

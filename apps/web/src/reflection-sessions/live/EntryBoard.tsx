@@ -1,4 +1,4 @@
-import { currentActions, votesLeft, type LiveEntry, type LiveSessionState } from '@kring/domain';
+import { currentActions, votesLeft, type LiveCommand, type LiveEntry, type LiveSessionState } from '@kring/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
@@ -7,7 +7,7 @@ import { boardEntries } from './board';
 import { EntryCard } from './EntryCard';
 import { GroupingBar, GroupTitle } from './GroupingBar';
 import { useRoom } from './live-room-context';
-import type { OutboxItem } from './outbox';
+import type { OutboxItem } from '../../ui/live-room/outbox';
 
 /**
  * What has been written: what this phase works with (see board.ts), with
@@ -84,7 +84,7 @@ export function EntryBoard() {
 }
 
 /** Typed and queued, not yet confirmed by the server: shown where it will appear, and marked. */
-function PendingEntries({ items }: { items: readonly OutboxItem[] }) {
+function PendingEntries({ items }: { items: readonly OutboxItem<LiveCommand>[] }) {
   const { t } = useTranslation();
   return (
     <ul className="entries" aria-label={t('sessions.live.entries.pendingLabel')}>

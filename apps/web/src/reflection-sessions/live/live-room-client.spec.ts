@@ -1,9 +1,10 @@
 import {
   applyLiveEvent,
-  LIVE_LIMITS,
+  LIVE_ROOM_TIMING,
   LIVE_SOCKET_EVENTS,
   RECONNECT_AFTER_SERVER_CLOSE_MS,
   SERVER_CLOSED_SOCKET,
+  type LiveCommand,
   type LiveCommandAck,
   type LiveCommandMessage,
   type LiveEvent,
@@ -14,7 +15,7 @@ import {
 import { Drafts } from './drafts';
 import { LiveRoomClient, type LiveSocket, type NetworkSignal } from './live-room-client';
 import { ANNA, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
-import { Outbox } from './outbox';
+import { Outbox } from '../../ui/live-room/outbox';
 
 const PHASE = 'what_would_you_do';
 
@@ -139,7 +140,7 @@ function setup({ online = true, retryAfterMs = undefined as number | undefined }
   const network = new FakeNetwork();
   network.online = online;
   let key = 0;
-  const outbox = new Outbox(undefined, 'outbox', () => `key-${++key}`);
+  const outbox = new Outbox<LiveCommand>(undefined, 'outbox', () => `key-${++key}`);
   const drafts = new Drafts(undefined, 'draft.');
   const client = new LiveRoomClient({ sessionId: SESSION, socket, outbox, drafts, network, language: () => 'nl', retryAfterMs });
   client.start();
@@ -290,7 +291,7 @@ describe('the live room client', () => {
     const client = new LiveRoomClient({
       sessionId: SESSION,
       socket,
-      outbox: new Outbox(undefined, 'o', () => 'k'),
+      outbox: new Outbox<LiveCommand>(undefined, 'o', () => 'k'),
       drafts: new Drafts(undefined, 'd.'),
       language: () => 'nl',
     });
@@ -313,13 +314,51 @@ describe('the live room client', () => {
 
       const joins = () => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
       expect(joins()).toBe(1);
-      jest.advanceTimersByTime(LIVE_LIMITS.resyncAfterMs);
+      // The longest wait: the gap timeout plus the largest jitter.
+      jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs + LIVE_ROOM_TIMING.resyncJitterMs);
       await settle();
       expect(joins()).toBe(2);
       const state = client.getView().state!;
       expect(state.version).toBe(start + 2);
       expect(state.participants.find((p) => p.personId === SANNE)?.ready).toBe(true);
       expect(state.timer.running).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('notices from the version beacon that the last event of a burst never came, and catches up', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
+    try {
+      const { client, room, socket } = setup();
+      await settle();
+      const start = room.state.version;
+      // The last change of a burst is stored, but its broadcast is lost (its API process died after the commit).
+      room.broadcast({ type: 'readyChanged', personId: SANNE, ready: true }, socket);
+      const joins = () => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
+      jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs + LIVE_ROOM_TIMING.resyncJitterMs);
+      await settle();
+      // No later event reveals the gap: without the beacon the screen would stay behind.
+      expect(joins()).toBe(1);
+      expect(client.getView().state?.version).toBe(start);
+
+      socket.fire(LIVE_SOCKET_EVENTS.version, { roomId: SESSION, version: room.state.version });
+      // Events still on their way get the gap timeout before a resync.
+      jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs - 1);
+      await settle();
+      expect(joins()).toBe(1);
+      jest.advanceTimersByTime(LIVE_ROOM_TIMING.resyncJitterMs + 1);
+      await settle();
+      expect(joins()).toBe(2);
+      expect(client.getView().state?.version).toBe(start + 1);
+      expect(client.getView().state?.participants.find((p) => p.personId === SANNE)?.ready).toBe(true);
+
+      // A beacon of another room, or one that is not ahead, changes nothing.
+      socket.fire(LIVE_SOCKET_EVENTS.version, { roomId: 'another-session', version: start + 50 });
+      socket.fire(LIVE_SOCKET_EVENTS.version, { roomId: SESSION, version: start + 1 });
+      jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs + LIVE_ROOM_TIMING.resyncJitterMs);
+      await settle();
+      expect(joins()).toBe(2);
     } finally {
       jest.useRealTimers();
     }

@@ -1,7 +1,7 @@
 import type { LiveCommand, LiveSessionState, MethodPhase } from '@kring/domain';
 import { createContext, useContext } from 'react';
 import type { Drafts } from './drafts';
-import type { OutboxItem } from './outbox';
+import type { OutboxItem } from '../../ui/live-room/outbox';
 
 /** What every part of the live room screen reads: the room's state and how to act on it. */
 export interface LiveRoomContextValue {
@@ -9,7 +9,7 @@ export interface LiveRoomContextValue {
   /** The phase on screen; every phase-bound command names it. */
   phase: MethodPhase;
   send: (command: LiveCommand, acknowledgeWarnings?: boolean) => void;
-  unsent: readonly OutboxItem[];
+  unsent: readonly OutboxItem<LiveCommand>[];
   drafts: Drafts;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */
   forRoom: boolean;

@@ -1,26 +1,14 @@
 import type { LiveCommand } from '@kring/domain';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { io } from 'socket.io-client';
 import { currentLanguage } from '../../i18n';
 import { Drafts, draftsStoragePrefix } from './drafts';
-import { LiveRoomClient, type LiveRoomView, type NetworkSignal } from './live-room-client';
+import { LiveRoomClient, type LiveRoomView } from './live-room-client';
+import { browserNetwork } from '../../ui/live-room/browser-network';
+import { useRoomClient } from '../../ui/live-room/use-room-client';
 import { newClientKey } from '../../ui/client-key';
-import { Outbox, outboxStorageKey } from './outbox';
+import { Outbox, outboxStorageKey } from '../../ui/live-room/outbox';
 import { deviceStorage } from '../../ui/device-storage';
-
-const browserNetwork: NetworkSignal = {
-  isOnline: () => navigator.onLine,
-  subscribe: (listener) => {
-    const online = () => listener(true);
-    const offline = () => listener(false);
-    window.addEventListener('online', online);
-    window.addEventListener('offline', offline);
-    return () => {
-      window.removeEventListener('online', online);
-      window.removeEventListener('offline', offline);
-    };
-  },
-};
 
 export interface LiveRoom {
   view: LiveRoomView;
@@ -40,32 +28,18 @@ export function useLiveRoom(sessionId: string, personId: string): LiveRoom {
     throw new Error('useLiveRoom: mount a new page for another session or person (use a key)');
   }
 
-  useEffect(() => {
-    const { client } = room;
-    client.start();
-    // Another tab of this person sent or queued something from the shared outbox.
-    const storageChanged = (event: StorageEvent) => {
-      if (event.key === room.outboxKey) client.outboxChanged();
-    };
-    window.addEventListener('storage', storageChanged);
-    return () => {
-      window.removeEventListener('storage', storageChanged);
-      client.stop();
-    };
-  }, [room]);
-
-  const view = useSyncExternalStore(room.client.subscribe, room.client.getView);
+  const view = useRoomClient(room.client, room.outboxKey);
   return { view, send: room.send, dismissNotice: room.dismissNotice, drafts: room.drafts };
 }
 
 function createRoom(sessionId: string, personId: string) {
   const storage = deviceStorage();
-  const outboxKey = outboxStorageKey(sessionId, personId);
+  const outboxKey = outboxStorageKey('live', sessionId, personId);
   const drafts = new Drafts(storage, draftsStoragePrefix(sessionId, personId));
   const client = new LiveRoomClient({
     sessionId,
     socket: io({ path: '/socket.io', autoConnect: false }),
-    outbox: new Outbox(storage, outboxKey, newClientKey),
+    outbox: new Outbox<LiveCommand>(storage, outboxKey, newClientKey),
     drafts,
     language: currentLanguage,
     network: browserNetwork,

@@ -1,4 +1,4 @@
-import { MIRROR_SOCKET_EVENTS, MirrorChanged } from '@kring/domain';
+import { MIRROR_SOCKET_EVENTS, MirrorEvent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LiveRooms } from '../../../engine/live/live-rooms';
@@ -8,21 +8,21 @@ import { MIRROR_ROOM } from './mirror-room';
 /**
  * Tells a conversation's room, on every API process, that something changed
  * outside the live room (planning, consent, harvest), through the live-room
- * kit's one emit path. The message carries no content: each screen fetches
- * its own snapshot, so private notes never reach another screen.
+ * kit's one emit path. A `refresh` carries no content: each screen fetches
+ * its own snapshot, since what changed may reach each screen differently.
  */
 @Injectable()
 export class MirrorBroadcaster {
   constructor(private readonly rooms: LiveRooms) {}
 
   /** Only after the change is committed. */
-  changed(change: MirrorChanged | null): void {
-    if (change) this.rooms.deliver(MIRROR_SOCKET_EVENTS.changed, [{ to: [MIRROR_ROOM.room(change.conversationId)], event: change }]);
+  changed(change: MirrorEvent | null): void {
+    if (change) this.rooms.deliver(MIRROR_SOCKET_EVENTS.event, [{ to: [MIRROR_ROOM.room(change.conversationId)], event: change }]);
   }
 }
 
-/** Counts one stored change of a conversation, inside the caller's transaction. */
-export async function bumpMirrorVersion(manager: EntityManager, conversationId: string): Promise<MirrorChanged> {
-  const { version } = await recordChange(manager, MIRROR_ROOM, conversationId, null);
-  return { conversationId, version };
+/** Counts one stored change of a conversation made outside the live room, inside the caller's transaction. */
+export async function bumpMirrorVersion(manager: EntityManager, conversationId: string): Promise<MirrorEvent> {
+  const { version, at } = await recordChange(manager, MIRROR_ROOM, conversationId, null);
+  return { type: 'refresh', conversationId, version, at: at.toISOString() };
 }

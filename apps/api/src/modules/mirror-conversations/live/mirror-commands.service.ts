@@ -4,12 +4,12 @@ import {
   MIRROR_COMMAND_RULES,
   MIRROR_LIMITS,
   MIRROR_SOCKET_EVENTS,
-  MirrorChanged,
   MirrorCommand,
   MirrorCommandAck,
+  MirrorEvent,
+  MirrorEventBody,
   MirrorStatementFields,
   mayKeepStatementOf,
-  mirrorRoom,
   parseMirrorCommandMessage,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
@@ -21,20 +21,37 @@ import { AppliedCommand, CommandReceiptResult, LiveCommandPipeline, ParsedRoomCo
 import { Delivery } from '../../../engine/live/room-kind';
 import { Bumped } from '../../../engine/live/room-version';
 import { MirrorAccess, requireStatus } from '../mirror-access';
-import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
+import { ACTIVE_SCOPES, ScopeList, StatementRow, ViewedConversationRow } from '../mirror-rows';
+import { updateReturning } from '../../../engine/database/update-returning';
+import { MirrorAudience, MirrorChange, mirrorDeliveries } from './mirror-audience';
 import { MIRROR_ROOM } from './mirror-room';
+import { NOTE_COLUMNS, NoteRow, STATEMENT_COLUMNS, toNote, toStatement } from './mirror-state.service';
 
-/** A stored change of the conversation (the poke carries no content). */
-type MirrorChange = Record<string, never>;
+/** A private note reaches only its author's consoles; a clarifying question every console. */
+function noteAudience(note: NoteRow): MirrorAudience {
+  return note.kind === 'note' ? { to: 'author', authorId: note.author_id } : { to: 'consolesByAuthor', authorId: note.author_id };
+}
+
+export function mirrorEvent(conversationId: string, body: MirrorEventBody, bumped: Bumped): MirrorEvent {
+  return { ...body, conversationId, version: bumped.version, at: bumped.at.toISOString() } as MirrorEvent;
+}
+
 type Applied = AppliedCommand<MirrorChange>;
 type Acked = Extract<MirrorCommandAck, { ok: true }>;
+/** The event with the audience it may reach (the audience stays on the server). */
+type Outgoing = { event: MirrorEvent; audience: MirrorAudience };
 
-const CHANGED: MirrorChange = {};
-const changed = (createdId: string | null = null, escalationPromptId: string | null = null): Applied => ({
-  body: CHANGED,
+const EVERYONE: MirrorAudience = { to: 'everyone' };
+const MODERATOR: MirrorAudience = { to: 'moderatorConsole' };
+const changed = (body: MirrorEventBody, audience: MirrorAudience, createdId: string | null = null, escalationPromptId: string | null = null): Applied => ({
+  body: { body, audience },
   createdId,
   extra: { escalation_prompt_id: escalationPromptId },
 });
+/** Stored, but no screen shows it: the key is spent, the version stays. */
+const UNSEEN: Applied = { body: null, createdId: null, extra: { escalation_prompt_id: null } };
+/** The course of the conversation, as every screen sees it. */
+const COURSE = 'RETURNING status, current_question_id, closing_round';
 
 /**
  * The mirror conversation's configuration of the live-room kit (engine/live):
@@ -44,9 +61,9 @@ const changed = (createdId: string | null = null, escalationPromptId: string | n
  * and handlers, and what its screens receive.
  */
 @Injectable()
-export class MirrorCommandsService implements RoomCommands<MirrorCommand, ViewedConversationRow, MirrorChange, MirrorChanged, Acked> {
+export class MirrorCommandsService implements RoomCommands<MirrorCommand, ViewedConversationRow, MirrorChange, Outgoing, Acked> {
   readonly kind = MIRROR_ROOM;
-  readonly eventName = MIRROR_SOCKET_EVENTS.changed;
+  readonly eventName = MIRROR_SOCKET_EVENTS.event;
   readonly textGuards = MIRROR_COMMAND_TEXT_GUARDS;
   readonly extraReceiptColumns = ['escalation_prompt_id'];
 
@@ -87,12 +104,12 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     return this.store(manager, room, viewer, command);
   }
 
-  event(conversationId: string, _body: MirrorChange, bumped: Bumped): MirrorChanged {
-    return { conversationId, version: bumped.version };
+  event(conversationId: string, { body, audience }: MirrorChange, bumped: Bumped): Outgoing {
+    return { event: mirrorEvent(conversationId, body, bumped), audience };
   }
 
-  deliveries(conversationId: string, event: MirrorChanged): Delivery<MirrorChanged>[] {
-    return [{ to: [mirrorRoom(conversationId)], event }];
+  deliveries(_conversationId: string, { event, audience }: Outgoing): Delivery<MirrorEvent>[] {
+    return mirrorDeliveries(event, audience);
   }
 
   /**
@@ -113,51 +130,52 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand): Promise<Applied> {
     switch (command.type) {
       case 'start':
-        await manager.query(
+        return this.course(
+          manager,
           `UPDATE mirror_conversation SET status = 'live', started_at = clock_timestamp(), updated_at = clock_timestamp(),
-             current_question_id = (SELECT id FROM mirror_question WHERE conversation_id = $1 ORDER BY position LIMIT 1) WHERE id = $1`,
+             current_question_id = (SELECT id FROM mirror_question WHERE conversation_id = $1 ORDER BY position LIMIT 1) WHERE id = $1 ${COURSE}`,
           [row.id],
         );
-        return changed();
       case 'showQuestion':
         await this.own(manager, 'mirror_question', command.questionId, row);
-        await manager.query(`UPDATE mirror_conversation SET current_question_id = $2, closing_round = false WHERE id = $1`, [row.id, command.questionId]);
-        return changed();
+        return this.course(manager, `UPDATE mirror_conversation SET current_question_id = $2, closing_round = false WHERE id = $1 ${COURSE}`, [row.id, command.questionId]);
       case 'openClosingRound':
-        await manager.query(`UPDATE mirror_conversation SET closing_round = true WHERE id = $1`, [row.id]);
-        return changed();
+        return this.course(manager, `UPDATE mirror_conversation SET closing_round = true WHERE id = $1 ${COURSE}`, [row.id]);
       case 'end':
-        await manager.query(
-          `UPDATE mirror_conversation SET status = 'ended', ended_at = clock_timestamp(), closing_round = false, current_question_id = NULL, updated_at = clock_timestamp() WHERE id = $1`,
+        return this.course(
+          manager,
+          `UPDATE mirror_conversation SET status = 'ended', ended_at = clock_timestamp(), closing_round = false, current_question_id = NULL, updated_at = clock_timestamp() WHERE id = $1 ${COURSE}`,
           [row.id],
         );
-        return changed();
       case 'capture': {
         await this.checkStatement(manager, row, command);
         const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_statement WHERE conversation_id = $1`, [row.id]);
         if (count >= MIRROR_LIMITS.maxStatementsPerConversation) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxStatementsPerConversation });
-        const [statement] = await manager.query(
+        const [statement]: StatementRow[] = await manager.query(
           `INSERT INTO mirror_statement (organisation_id, conversation_id, question_id, participant_id, body, theme_ids, value_tags, quotable, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${STATEMENT_COLUMNS}`,
           [row.organisation_id, row.id, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, viewer.personId],
         );
-        return changed(statement.id, await this.promptWhenNeeded(manager, row, viewer, command.body));
+        const prompt = await this.promptWhenNeeded(manager, row, viewer, command.body);
+        return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, statement.id, prompt);
       }
       case 'editStatement': {
         await this.own(manager, 'mirror_statement', command.statementId, row);
         await this.checkStatement(manager, row, command);
         // A statement that can no longer be quoted leaves the harvest.
-        await manager.query(
+        const [statement] = await updateReturning<StatementRow>(
+          manager,
           `UPDATE mirror_statement SET question_id = $2, participant_id = $3, body = $4, theme_ids = $5, value_tags = $6, quotable = $7,
-             in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL, edited_at = clock_timestamp() WHERE id = $1`,
+             in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL, edited_at = clock_timestamp() WHERE id = $1 RETURNING ${STATEMENT_COLUMNS}`,
           [command.statementId, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable],
         );
-        return changed(command.statementId, await this.promptWhenNeeded(manager, row, viewer, command.body));
+        const prompt = await this.promptWhenNeeded(manager, row, viewer, command.body);
+        return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, command.statementId, prompt);
       }
       case 'removeStatement':
         await this.own(manager, 'mirror_statement', command.statementId, row);
         await manager.query(`DELETE FROM mirror_statement WHERE id = $1`, [command.statementId]);
-        return changed();
+        return changed({ type: 'statementRemoved', statementId: command.statementId }, MODERATOR);
       case 'followEscalation': {
         const [prompt] = await manager.query(`SELECT 1 FROM mirror_escalation_prompt WHERE id = $1 AND conversation_id = $2 AND shown_to = $3`, [
           command.promptId,
@@ -166,32 +184,38 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         ]);
         if (!prompt) throw new UserError('NOT_FOUND');
         await manager.query(`UPDATE mirror_escalation_prompt SET followed_at = coalesce(followed_at, clock_timestamp()) WHERE id = $1`, [command.promptId]);
-        return changed();
+        return UNSEEN;
       }
       case 'markAsked': {
         const [note] = await manager.query(`SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`, [command.noteId, row.id]);
         if (!note) throw new UserError('NOT_FOUND');
         await manager.query(`UPDATE mirror_listener_note SET asked_at = CASE WHEN $2 THEN coalesce(asked_at, clock_timestamp()) END WHERE id = $1`, [command.noteId, command.asked]);
-        return changed();
+        return changed({ type: 'questionAsked', noteId: command.noteId, asked: command.asked }, { to: 'consoles' });
       }
       case 'note': {
         if (command.questionId) await this.own(manager, 'mirror_question', command.questionId, row);
         const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_listener_note WHERE conversation_id = $1 AND author_id = $2`, [row.id, viewer.personId]);
         if (count >= MIRROR_LIMITS.maxNotesPerPerson) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxNotesPerPerson });
-        const [note] = await manager.query(
-          `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, question_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        const [note]: NoteRow[] = await manager.query(
+          `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, question_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${NOTE_COLUMNS}`,
           [row.organisation_id, row.id, viewer.personId, command.kind, command.body, command.questionId],
         );
-        return changed(note.id);
+        return changed({ type: 'noteAdded', note: toNote(note, viewer) }, noteAudience(note), note.id);
       }
       case 'removeNote': {
-        const [note] = await manager.query(`SELECT author_id FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2`, [command.noteId, row.id]);
+        const [note]: NoteRow[] = await manager.query(`SELECT ${NOTE_COLUMNS} FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2`, [command.noteId, row.id]);
         if (!note) throw new UserError('NOT_FOUND');
         if (note.author_id !== viewer.personId) throw new UserError('SESSION_NOT_OWN_ENTRY');
         await manager.query(`DELETE FROM mirror_listener_note WHERE id = $1`, [command.noteId]);
-        return changed();
+        return changed({ type: 'noteRemoved', noteId: command.noteId }, noteAudience(note));
       }
     }
+  }
+
+  /** Changes the course of the conversation; every screen receives where it now stands. */
+  private async course(manager: EntityManager, sql: string, params: unknown[]): Promise<Applied> {
+    const [course] = await updateReturning<Pick<ViewedConversationRow, 'status' | 'current_question_id' | 'closing_round'>>(manager, sql, params);
+    return changed({ type: 'conversationChanged', status: course.status, currentQuestionId: course.current_question_id, closingRound: course.closing_round }, EVERYONE);
   }
 
   /**

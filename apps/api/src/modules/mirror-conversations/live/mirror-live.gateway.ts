@@ -1,4 +1,4 @@
-import { MIRROR_SOCKET_EVENTS, MIRROR_VIEWS, MirrorChanged, MirrorCommand, MirrorCommandAck, MirrorJoinAck, MirrorJoinRequest } from '@kring/domain';
+import { MIRROR_SOCKET_EVENTS, MIRROR_VIEWS, MirrorCommand, MirrorCommandAck, MirrorJoinAck, MirrorJoinRequest } from '@kring/domain';
 import { UseFilters, UseGuards } from '@nestjs/common';
 import { Ack, ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
@@ -12,7 +12,8 @@ import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.dec
 import { PolicyGuard } from '../../../engine/policy/policy.guard';
 import { LiveErrorFilter } from '../../../engine/realtime/live-error.filter';
 import { MirrorCommandsService } from './mirror-commands.service';
-import { MirrorStateService } from './mirror-state.service';
+import { audienceRooms } from './mirror-audience';
+import { MirrorStateService, roleIn } from './mirror-state.service';
 
 const ROOM = { arg: 'conversationId', table: 'mirror_conversation' } as const;
 
@@ -28,7 +29,7 @@ const ROOM = { arg: 'conversationId', table: 'mirror_conversation' } as const;
 @WebSocketGateway()
 @UseGuards(PolicyGuard)
 @UseFilters(LiveErrorFilter)
-export class MirrorLiveGateway extends LiveRoomGateway<MirrorCommand, unknown, unknown, MirrorChanged, Extract<MirrorCommandAck, { ok: true }>> {
+export class MirrorLiveGateway extends LiveRoomGateway<MirrorCommand, unknown, unknown, unknown, Extract<MirrorCommandAck, { ok: true }>> {
   constructor(
     private readonly state: MirrorStateService,
     rooms: LiveRooms,
@@ -48,8 +49,15 @@ export class MirrorLiveGateway extends LiveRoomGateway<MirrorCommand, unknown, u
     @CurrentAccess() access: TenantAccess,
   ): Promise<MirrorJoinAck> {
     if (!MIRROR_VIEWS.includes(body.view)) throw new UserError('SESSION_INVALID_COMMAND', { details: 'view' });
-    const row = await this.state.admitted(body.conversationId, body.view, access, viewer);
-    return { ok: true, state: await this.enter(socket, row.id, [], () => this.state.snapshot(row, body.view, viewer)) };
+    // A screen that may no longer be here (taken off the listeners) leaves every audience of the room at once.
+    const row = await this.state.admitted(body.conversationId, body.view, access, viewer).catch((error: unknown) => {
+      this.exit(socket, body.conversationId);
+      throw error;
+    });
+    // Joining again (a refresh, a resync) starts from no audience rooms: the role may have changed meanwhile.
+    this.exit(socket, row.id);
+    const rooms = audienceRooms(row.id, body.view, roleIn(row, viewer), viewer.personId);
+    return { ok: true, state: await this.enter(socket, row.id, rooms, () => this.state.snapshot(row, body.view, viewer)) };
   }
 
   @SubscribeMessage(MIRROR_SOCKET_EVENTS.leave)

@@ -1,4 +1,4 @@
-import { MIRROR_PLANNER_ROLES, MirrorLiveNote, MirrorLiveParticipant, MirrorLiveRole, MirrorLiveState, MirrorView, quoteAllowed } from '@kring/domain';
+import { MIRROR_PLANNER_ROLES, MirrorLiveNote, MirrorLiveParticipant, MirrorLiveRole, MirrorLiveState, MirrorLiveStatement, MirrorView, quoteAllowed } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -7,9 +7,13 @@ import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorAccess } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, StatementRow, ViewedConversationRow } from '../mirror-rows';
 
-type NoteRow = { id: string; kind: 'note' | 'question'; body: string; question_id: string | null; asked_at: Date | null; author_id: string; created_at: Date };
+export type NoteRow = { id: string; kind: 'note' | 'question'; body: string; question_id: string | null; asked_at: Date | null; author_id: string; created_at: Date };
 
-function toNote(row: NoteRow, viewer: Viewer): MirrorLiveNote {
+/** The columns a screen's note is made of (snapshot and event read the same). */
+export const NOTE_COLUMNS = 'id, kind, body, question_id, asked_at, author_id, created_at';
+export const STATEMENT_COLUMNS = 'id, question_id, participant_id, body, theme_ids, value_tags, quotable, in_harvest, created_at, edited_at';
+
+export function toNote(row: NoteRow, viewer: Viewer): MirrorLiveNote {
   return {
     id: row.id,
     kind: row.kind,
@@ -19,6 +23,25 @@ function toNote(row: NoteRow, viewer: Viewer): MirrorLiveNote {
     mine: row.author_id === viewer.personId,
     createdAt: row.created_at.toISOString(),
   };
+}
+
+export function toStatement(s: StatementRow): MirrorLiveStatement {
+  return {
+    id: s.id,
+    questionId: s.question_id,
+    participantId: s.participant_id,
+    body: s.body,
+    themeIds: s.theme_ids,
+    valueTags: s.value_tags,
+    quotable: s.quotable,
+    createdAt: s.created_at.toISOString(),
+    editedAt: s.edited_at?.toISOString() ?? null,
+  };
+}
+
+/** What the viewer is in the room: the snapshot and the audience rooms follow it. */
+export function roleIn(row: ViewedConversationRow, viewer: Viewer): MirrorLiveRole {
+  return row.moderator_id === viewer.personId ? 'moderator' : row.viewer_is_listener ? 'listener' : 'viewer';
 }
 
 /**
@@ -45,7 +68,7 @@ export class MirrorStateService {
   }
 
   async snapshot(row: ViewedConversationRow, view: MirrorView, viewer: Viewer): Promise<MirrorLiveState> {
-    const role: MirrorLiveRole = row.moderator_id === viewer.personId ? 'moderator' : row.viewer_is_listener ? 'listener' : 'viewer';
+    const role = roleIn(row, viewer);
     const console = view === 'console';
     const moderatorConsole = console && role === 'moderator';
     const [questions, participants, statements, notes] = await Promise.all([
@@ -53,14 +76,13 @@ export class MirrorStateService {
       moderatorConsole ? this.participants(row.id) : Promise.resolve([]),
       moderatorConsole
         ? this.db.query(
-            `SELECT id, question_id, participant_id, body, theme_ids, value_tags, quotable, in_harvest, created_at, edited_at
-             FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`,
+            `SELECT ${STATEMENT_COLUMNS} FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`,
             [row.id],
           )
         : Promise.resolve([]),
       console
         ? this.db.query(
-            `SELECT id, kind, body, question_id, asked_at, author_id, created_at FROM mirror_listener_note
+            `SELECT ${NOTE_COLUMNS} FROM mirror_listener_note
              WHERE conversation_id = $1 AND (kind = 'question' OR author_id = $2) ORDER BY created_at, id`,
             [row.id, viewer.personId],
           )
@@ -78,17 +100,7 @@ export class MirrorStateService {
       closingRound: row.closing_round,
       escalationProcedure: console ? row.escalation_procedure : '',
       participants,
-      statements: (statements as StatementRow[]).map((s) => ({
-        id: s.id,
-        questionId: s.question_id,
-        participantId: s.participant_id,
-        body: s.body,
-        themeIds: s.theme_ids,
-        valueTags: s.value_tags,
-        quotable: s.quotable,
-        createdAt: s.created_at.toISOString(),
-        editedAt: s.edited_at?.toISOString() ?? null,
-      })),
+      statements: (statements as StatementRow[]).map(toStatement),
       notes: (notes as NoteRow[]).filter((n) => n.kind === 'note').map((n) => toNote(n, viewer)),
       clarifyingQuestions: (notes as NoteRow[]).filter((n) => n.kind === 'question').map((n) => toNote(n, viewer)),
     };

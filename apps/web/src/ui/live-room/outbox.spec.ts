@@ -1,7 +1,7 @@
 import type { LiveCommand } from '@kring/domain';
-import { newClientKey } from '../../ui/client-key';
+import { newClientKey } from '../client-key';
 import { Outbox, outboxMessage, outboxStorageKey } from './outbox';
-import { type KeyValueStorage } from '../../ui/device-storage';
+import { type KeyValueStorage } from '../device-storage';
 
 /** localStorage as a plain map; `full` makes every write fail like a full or disabled storage. */
 class MemoryStorage implements KeyValueStorage {
@@ -22,7 +22,7 @@ class MemoryStorage implements KeyValueStorage {
 
 const SESSION = '11111111-1111-4111-8111-111111111111';
 const ANNA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
-const KEY = outboxStorageKey(SESSION, ANNA);
+const KEY = outboxStorageKey('live', SESSION, ANNA);
 
 const contribute = (body: string): LiveCommand => ({ type: 'contribute', phaseId: 'what_would_you_do', body });
 const ready: LiveCommand = { type: 'markReady', phaseId: 'what_would_you_do', ready: true };
@@ -50,10 +50,10 @@ describe('the outbox of the live room', () => {
     outbox.add(contribute('een'));
     outbox.add(contribute('twee'));
     const first = outbox.next()!;
-    expect(outboxMessage(SESSION, first)).toEqual({ sessionId: SESSION, clientKey: 'key-1', command: contribute('een') });
+    expect(outboxMessage({ sessionId: SESSION }, first)).toEqual({ sessionId: SESSION, clientKey: 'key-1', command: contribute('een') });
 
     // No ack yet (the connection dropped): the next attempt sends exactly the same message.
-    expect(outboxMessage(SESSION, outbox.next()!)).toEqual(outboxMessage(SESSION, first));
+    expect(outboxMessage({ sessionId: SESSION }, outbox.next()!)).toEqual(outboxMessage({ sessionId: SESSION }, first));
 
     expect(outbox.remove('key-1')?.command).toEqual(contribute('een'));
     expect(outbox.remove('key-1')).toBeUndefined();
@@ -87,8 +87,8 @@ describe('the outbox of the live room', () => {
   it('belongs to one person and one session', () => {
     const storage = new MemoryStorage();
     new Outbox(storage, KEY, keys()).add(contribute('van Anna'));
-    const bram = new Outbox(storage, outboxStorageKey(SESSION, 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'), keys());
-    const otherSession = new Outbox(storage, outboxStorageKey('22222222-2222-4222-8222-222222222222', ANNA), keys());
+    const bram = new Outbox(storage, outboxStorageKey('live', SESSION, 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'), keys());
+    const otherSession = new Outbox(storage, outboxStorageKey('live', '22222222-2222-4222-8222-222222222222', ANNA), keys());
     expect(bram.items()).toEqual([]);
     expect(otherSession.items()).toEqual([]);
   });
@@ -118,6 +118,17 @@ describe('the outbox of the live room', () => {
     expect(new Outbox(storage, KEY, keys()).items().map((i) => i.clientKey)).toEqual(['ok']);
     storage.setItem(KEY, '{not json');
     expect(new Outbox(storage, KEY, keys()).items()).toEqual([]);
+  });
+});
+
+describe('the outbox after an update', () => {
+  it('keeps what the mirror room queued before it shared this outbox (no time then), so an update loses nothing', () => {
+    const storage = new MemoryStorage();
+    const key = outboxStorageKey('mirror', SESSION, ANNA);
+    const note = { type: 'note', kind: 'note', body: 'Bewaard', questionId: null };
+    storage.setItem(key, JSON.stringify([{ clientKey: 'old', command: note }]));
+    const outbox = new Outbox(storage, key, keys(), () => new Date('2026-12-03T07:00:00.000Z'));
+    expect(outbox.items()).toEqual([{ clientKey: 'old', command: note, queuedAt: '2026-12-03T07:00:00.000Z' }]);
   });
 });
 
