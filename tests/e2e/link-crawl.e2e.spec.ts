@@ -71,6 +71,7 @@ describe('every generated link opens a page', () => {
 
     const links = new Set<string>();
     for (const { link } of await kring.sql<{ link: string }>(`SELECT DISTINCT link FROM notification`)) links.add(link);
+    await kring.mailDelivered();
     for (const { body } of await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail`)) paths(body).forEach((p) => links.add(p));
     for (const email of ['bram@hoeve.demo', 'ingrid@hoeve.demo', 'sanne@hoeve.demo', 'els@lindehof.demo']) {
       const { createCalendarFeed } = await (await net.as(email)).ok(`mutation { createCalendarFeed { url } }`);

@@ -89,6 +89,7 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.getByText('Door de griep in huis gaat het niet door.', { exact: false }).waitFor();
     expect(await phone.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     await noSidewaysScroll(phone);
+    await kring.mailDelivered();
     const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM outbox_mail WHERE to_address = $1 AND body LIKE '%griep in huis%'`, [
       `jansen-${id}@example.test`,
     ]);

@@ -74,6 +74,8 @@ describe('onboarding in the browser', () => {
     await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await status(admin, 'Uitnodiging verstuurd naar bram@hoeve.test').waitFor();
 
+    // The mail leaves through the job queue, a moment after the request.
+    await kring.mailDelivered();
     await followMenuLink(admin, 'Postvak');
     await heading(admin).filter({ hasText: 'Postvak' }).waitFor();
     const href = await admin.getByRole('link', { name: /\/uitnodiging\// }).first().getAttribute('href');

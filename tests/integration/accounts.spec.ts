@@ -138,6 +138,7 @@ describe('accounts: setup, login, invitations, password reset', () => {
       );
       await new GraphqlClient(kring.url).ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`);
       const token = mail.token('bram@hoeve.test');
+      await kring.mailDelivered();
       const outbox = (await ingrid.ok(`query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }`, { id: organisationId })).devOutbox;
       expect(JSON.stringify(outbox)).not.toContain(token);
       expect(outbox.filter((m: { subject: string }) => /wachtwoord/i.test(m.subject))).toEqual([]);

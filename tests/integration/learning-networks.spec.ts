@@ -58,6 +58,7 @@ describe('learning networks', () => {
     it('invites an organisation, which joins once, through its own manager', async () => {
       const wilma = await net.as('wilma@netwerk.demo');
       await wilma.ok(INVITE, { input: { networkId: net.networkId, email: 'anna@elders.test' } });
+      await kring.mailDelivered();
       const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = 'anna@elders.test' ORDER BY created_at DESC LIMIT 1`);
       const token = mail.body.match(/\/lerend-netwerk\/aansluiten\/([A-Za-z0-9_-]+)/)![1];
       const preview = (await new GraphqlClient(kring.url).ok(`query P($t: String!) { networkInvitationPreview(token: $t) { networkName email } }`, { t: token })).networkInvitationPreview;
@@ -143,6 +144,7 @@ describe('learning networks', () => {
       expect(proposal.explanation.en).toContain('A triad');
       expect(proposal.visits).toHaveLength(3);
       // The entrepreneurs heard of it.
+      await kring.mailDelivered();
       expect((await kring.sql(`SELECT count(*)::int AS n FROM outbox_mail WHERE subject = 'Voorstel voor een collegiale visitatie'`))[0]).toEqual({ n: 3 });
 
       const before = (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM peer_visit`))[0].n;

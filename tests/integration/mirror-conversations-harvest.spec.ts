@@ -218,6 +218,7 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
 
     const sent = (await org.mira.client.ok(SEND_LETTER, { id })).sendMirrorLetter;
     expect(sent.sentAt).not.toBeNull();
+    await kring.mailDelivered();
     const mails = await kring.sql<{ to_address: string; subject: string; body: string }>(
       `SELECT to_address, subject, body FROM outbox_mail WHERE subject LIKE 'Wat we hoorden%' AND to_address LIKE '%${id}%' ORDER BY to_address`,
     );

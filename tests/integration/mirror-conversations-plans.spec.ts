@@ -38,7 +38,10 @@ describe('mirror conversations: plans that change, consent without a smartphone'
   afterAll(() => kring.close());
 
   const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
-  const mails = (to: string) => kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [to]);
+  const mails = async (to: string) => {
+    await kring.mailDelivered();
+    return kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [to]);
+  };
   const relative = () => new GraphqlClient(kring.url);
   let organisationName: string;
 

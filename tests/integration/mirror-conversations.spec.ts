@@ -97,6 +97,7 @@ describe('mirror conversations: preparation and personal links', () => {
     ).inviteMirrorParticipant;
     expect(invited.participant).toMatchObject({ pseudonym: 'Naaste A', linkStatus: 'open', email: 'devries@example.test', linkSentAt: expect.any(String) });
     const token = tokenOf(invited.link);
+    await kring.mailDelivered();
     const [mail] = await kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = 'devries@example.test'`);
     expect(mail.subject).toBe('Uitnodiging voor een spiegelgesprek bij Zorgboerderij De Hoeve');
     expect(mail.body).toContain(`/naaste/${token}`);

@@ -23,13 +23,17 @@ describe('notifications and reminders', () => {
     org = await teamWithPeople(kring);
     job = kring.app.get(ReminderJob);
     // The mails that invited the team into Kring are not what these tests are about.
+    await kring.mailDelivered();
     await kring.sql(`DELETE FROM outbox_mail`);
   });
   afterAll(() => kring.close());
 
   const notificationsOf = (personId: string) =>
     kring.sql<{ kind: string; subject_id: string; due_key: string }>(`SELECT kind, subject_id, due_key FROM notification WHERE person_id = $1 ORDER BY created_at, kind`, [personId]);
-  const mailsTo = (email: string) => kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [email]);
+  const mailsTo = async (email: string) => {
+    await kring.mailDelivered();
+    return kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [email]);
+  };
 
   it('invites the people of a planned session once, by e-mail and in the app, and reminds everyone the day before', async () => {
     const scheduledAt = new Date(Date.now() + 3 * DAY);
@@ -66,6 +70,7 @@ describe('notifications and reminders', () => {
     const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 10 * DAY).toISOString() });
     const lookBackOn = new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10);
     await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen koken op zondag', lookBackOn } });
+    await kring.mailDelivered();
     await kring.sql(`DELETE FROM outbox_mail`);
 
     // A second Kring on the same database: another process.
@@ -78,6 +83,7 @@ describe('notifications and reminders', () => {
       expect(created).toBe(3);
       const lookBacks = await kring.sql(`SELECT person_id FROM notification WHERE kind = 'look_back_due'`);
       expect(lookBacks).toHaveLength(3);
+      await kring.mailDelivered();
       const mails = await kring.sql<{ subject: string }>(`SELECT subject FROM outbox_mail WHERE subject LIKE 'Tijd om terug te kijken%'`);
       expect(mails).toHaveLength(2);
       expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE subject = 'Time to look back on a new practice'`)).toHaveLength(1);

@@ -91,6 +91,7 @@ describe('stories with a member check', () => {
     token = storyToken('jansen@voorbeeld.test');
     // The writer never sees the link, and no outbox colleagues or administrators read holds it.
     expect(JSON.stringify(sent)).not.toContain(token);
+    await kring.mailDelivered();
     expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE body LIKE $1 OR to_address = 'jansen@voorbeeld.test'`, [`%${token}%`])).toEqual([]);
     expect(JSON.stringify((await org.bram.client.ok(READ, { storyId })).story)).not.toContain(token);
     const view = (await anonymous().ok(VIEW, { token })).storyForStoryteller;
@@ -172,6 +173,7 @@ describe('stories with a member check', () => {
     const sent = (await org.bram.client.ok(SEND, { input: { storyId: id, validDays: 30 } })).sendStoryForCheck;
     expect(sent.emailed).toBe(true);
     expect(mail.last('sanne@hoeve.test').body).toContain(`/verhalen/${id}`);
+    await kring.mailDelivered();
     expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE to_address = 'sanne@hoeve.test' AND body LIKE '%/verhalen/%'`)).toEqual([]);
 
     const byWriter = await org.bram.client.request(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });

@@ -22,6 +22,7 @@ export async function setupFirstOrganisation(kring: TestKring, name = 'Zorgboerd
 
 /** Reads the newest outbox mail to an address and returns the link token in it. */
 export async function tokenFromOutbox(kring: TestKring, to: string, path: 'uitnodiging'): Promise<string> {
+  await kring.mailDelivered();
   const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
   const match = mail?.body.match(new RegExp(`/${path}/([A-Za-z0-9_-]+)`));
   if (!match) throw new Error(`No ${path} link in the outbox for ${to}`);

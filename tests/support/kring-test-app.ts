@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createKringApp } from '../../apps/api/src/create-app';
 import { loadConfig } from '../../apps/api/src/engine/config/kring-config';
+import { MAIL_QUEUE } from '../../apps/api/src/engine/mail/mail.service';
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
 import { createTestDatabase } from './test-database';
 
@@ -13,6 +14,11 @@ export interface TestKring {
   app: INestApplication;
   /** Direct SQL access for assertions (what is really stored). */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Waits until every mail queued so far is delivered (in the outbox when SMTP is off): mail leaves through the job
+   * queue, outside the request, so a test reads the outbox only after this.
+   */
+  mailDelivered(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,17 +30,38 @@ export interface TestKring {
 export async function startTestKring(options: { databaseUrl?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestKring> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   await runMigrations(databaseUrl);
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: process.env.KRING_TEST_LOG_LEVEL ?? 'silent', ...options.env });
+  // The queue looks for work every half second (its minimum): mail reaches the outbox soon after the request.
+  // Periodic jobs stay off unless a test asks: a reminder round at a random moment would change what tests count.
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: process.env.KRING_TEST_LOG_LEVEL ?? 'silent',
+    JOB_POLL_SECONDS: '0.5',
+    PERIODIC_JOBS: 'off',
+    ...options.env,
+  });
   const app = await createKringApp(config, databaseUrl);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
+  const sql = async <T>(query: string, params?: unknown[]): Promise<T[]> => (await client.query(query, params as unknown[])).rows;
   return {
     url: `http://127.0.0.1:${port}`,
     databaseUrl,
     app,
-    sql: async (query, params) => (await client.query(query, params as unknown[])).rows,
+    sql,
+    mailDelivered: async () => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const [{ waiting }] = await sql<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
+          [MAIL_QUEUE],
+        );
+        if (waiting === 0) return;
+        if (Date.now() > deadline) throw new Error(`${waiting} mail(s) still queued after 20 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     close: async () => {
       await client.end();
       await app.close();

@@ -1,16 +1,22 @@
 import { Mail, MailService } from '../../apps/api/src/engine/mail/mail.service';
+import { EntityManager } from 'typeorm';
 import { TestKring } from './kring-test-app';
 
 /**
- * Every mail the (real) mail service sends, read as it passes. Mail meant for
- * one person only (password resets, a storyteller's link) never reaches an
- * outbox colleagues can read, so tests find its link here instead.
+ * Every mail the (real) mail service sends, read as it is put on the mail
+ * queue (delivery follows outside the request; kring.mailDelivered waits for
+ * it). Mail meant for one person only (password resets, a storyteller's link)
+ * never reaches an outbox colleagues can read, so tests find its link here instead.
  */
 export function watchMail(kring: TestKring) {
   const sent: Mail[] = [];
-  const spy = jest.spyOn(kring.app.get(MailService), 'send').mockImplementation(async function (this: MailService, mail: Mail) {
+  const spy = jest.spyOn(kring.app.get(MailService), 'send').mockImplementation(async function (
+    this: MailService,
+    mail: Mail,
+    manager?: EntityManager,
+  ) {
     sent.push(mail);
-    return MailService.prototype.send.call(this, mail);
+    return MailService.prototype.send.call(this, mail, manager);
   });
   /** The newest mail to `to`, or an error naming who got nothing. */
   const last = (to: string): Mail => {

@@ -5,6 +5,8 @@ import { ViewerService } from './auth/viewer.service';
 import { KRING_CONFIG } from './config/config.token';
 import { KringConfig } from './config/kring-config';
 import { HealthController } from './health/health.controller';
+import { JobQueue } from './jobs/job-queue';
+import { MailDelivery } from './mail/mail-delivery';
 import { MailService } from './mail/mail.service';
 import { PolicyGuard } from './policy/policy.guard';
 import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
@@ -17,7 +19,7 @@ import { RetentionPurgeService } from './retention/retention-purge.service';
 import { ThrottleService } from './throttle/throttle.service';
 import { TokenLinks } from './throttle/token-links';
 
-/** The engine every business module relies on: config, identity, policy, content guard, mail, audit, retention purges, throttles, health. */
+/** The engine every business module relies on: config, identity, policy, content guard, job queue, mail, audit, retention purges, throttles, health. */
 @Global()
 @Module({})
 export class EngineModule {
@@ -29,6 +31,8 @@ export class EngineModule {
         { provide: KRING_CONFIG, useValue: config },
         ViewerService,
         TenantLookupService,
+        JobQueue,
+        MailDelivery,
         MailService,
         AuditService,
         LiveConnections,
@@ -41,7 +45,7 @@ export class EngineModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, JobQueue, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
     };
   }
 }

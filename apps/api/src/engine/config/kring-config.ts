@@ -25,6 +25,11 @@ export interface KringConfig {
   sessionIdleMinutes: number;
   /** Folder with the built web app; served at `/` when it exists. */
   webDist: string;
+  /**
+   * The job queue (engine/jobs): how often idle processes look for work, whether this process runs periodic jobs
+   * (PERIODIC_JOBS=off: it only serves and sends mail), schedules replaced by CRON_<QUEUE>, and the first retry delay of mail.
+   */
+  jobs: { pollSeconds: number; periodic: boolean; cron: Record<string, string>; mailRetryDelaySeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +78,30 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   throw new ConfigError(`TRUST_PROXY="${raw}" moet false, een aantal proxies of hun adressen zijn / must be false, a number of proxies or their addresses.`);
 }
 
+/** CRON_REMINDERS="0 * * * *" → { reminders: '0 * * * *' }; the queue checks the expression when it schedules it. */
+function parseCronOverrides(env: NodeJS.ProcessEnv): Record<string, string> {
+  const cron: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^CRON_([A-Z0-9_]+)$/.exec(key);
+    if (match && value) cron[match[1].toLowerCase().replace(/_/g, '-')] = value;
+  }
+  return cron;
+}
+
+function parseOnOff(raw: string | undefined, name: string, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name}="${raw}" moet on of off zijn / must be on or off.`);
+}
+
+function parseSeconds(raw: string | undefined, name: string, fallback: number, minimum: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < minimum) throw new ConfigError(`${name}="${raw}" moet een getal van minstens ${minimum} zijn / must be a number of at least ${minimum}.`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): KringConfig {
   const port = parsePort(env.PORT, 'PORT', 3000);
   const logLevel = env.LOG_LEVEL || 'info';
@@ -95,5 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     sessionIdleMinutes: parsePositive(env.SESSION_IDLE_MINUTES, 'SESSION_IDLE_MINUTES', DEFAULT_SESSION_IDLE_MINUTES),
     webDist: path.resolve(__dirname, '../../../../web/dist'),
+    jobs: {
+      pollSeconds: parseSeconds(env.JOB_POLL_SECONDS, 'JOB_POLL_SECONDS', 2, 0.5),
+      periodic: parseOnOff(env.PERIODIC_JOBS, 'PERIODIC_JOBS', true),
+      cron: parseCronOverrides(env),
+      mailRetryDelaySeconds: parseSeconds(env.MAIL_RETRY_DELAY_SECONDS, 'MAIL_RETRY_DELAY_SECONDS', 30, 1),
+    },
   };
 }

@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import nodemailer, { Transporter } from 'nodemailer';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { KRING_CONFIG } from '../config/config.token';
 import { KringConfig } from '../config/kring-config';
+import { JobQueue } from '../jobs/job-queue';
+import { MailDelivery } from './mail-delivery';
 
 export interface Mail {
   to: string;
@@ -16,39 +16,39 @@ export interface Mail {
   organisationId: string | null | 'operator';
 }
 
+/** The queue every mail goes through. */
+export const MAIL_QUEUE = 'mail';
+
 /**
- * Sends mail through SMTP when SMTP_URL is set; otherwise stores it in the
- * development outbox so links (invitations, password resets) still reach people.
+ * Tries for one to three days (each delay doubles from MAIL_RETRY_DELAY_SECONDS, 30 s by default): a mail server
+ * that is down for hours still gets the mail once it is back.
+ */
+const MAIL_RETRY_LIMIT = 12;
+
+/**
+ * Mail that is never lost: `send` puts the mail on the job queue (in the caller's transaction when it passes its
+ * manager, so the mail exists exactly when the write that caused it does) and returns; a worker delivers it
+ * outside the request (MailDelivery), retried with backoff while the transport fails.
  */
 @Injectable()
-export class MailService {
-  private readonly logger = new Logger(MailService.name);
-  private readonly transport: Transporter | null;
-
+export class MailService implements OnModuleInit {
   constructor(
     @Inject(KRING_CONFIG) private readonly config: KringConfig,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {
-    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+    private readonly queue: JobQueue,
+    private readonly delivery: MailDelivery,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.handle<Mail>(
+      MAIL_QUEUE,
+      { retryLimit: MAIL_RETRY_LIMIT, retryDelaySeconds: this.config.jobs.mailRetryDelaySeconds },
+      (mail) => this.delivery.deliver(mail),
+    );
   }
 
-  async send(mail: Mail): Promise<void> {
-    if (this.transport) {
-      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.body });
-      this.logger.log({ subject: mail.subject }, 'Mail sent');
-      return;
-    }
-    if (mail.organisationId === 'operator') {
-      // Never in an outbox an organisation can read: an administrator could take over a colleague's account with it.
-      this.logger.warn({ to: mail.to, subject: mail.subject, body: mail.body }, 'Mail not configured: operator-only mail (read it here)');
-      return;
-    }
-    await this.db.query(`INSERT INTO outbox_mail (organisation_id, to_address, subject, body) VALUES ($1, $2, $3, $4)`, [
-      mail.organisationId,
-      mail.to,
-      mail.subject,
-      mail.body,
-    ]);
+  /** Queues the mail; with `manager`, inside that transaction. */
+  async send(mail: Mail, manager?: EntityManager): Promise<void> {
+    await this.queue.enqueue(MAIL_QUEUE, mail, manager);
   }
 
   link(path: string): string {

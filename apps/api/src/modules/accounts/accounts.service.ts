@@ -153,19 +153,25 @@ export class AccountsService {
     const [person] = await this.db.query(`SELECT p.id, p.preferred_language FROM person p WHERE lower(p.email) = $1`, [email]);
     if (!person) return true;
     const token = newToken();
-    await this.db.query(
-      `INSERT INTO password_reset (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-      [person.id, hashToken(token), RESET_VALID_MINUTES],
-    );
     const link = this.mail.link(`/wachtwoord-herstellen/${token}`);
     const english = person.preferred_language === 'en';
-    await this.mail.send({
-      to: email,
-      organisationId: 'operator',
-      subject: english ? 'Set a new password for Kring' : 'Nieuw wachtwoord voor Kring',
-      body: english
-        ? `Someone (hopefully you) asked for a new password.\n\nChoose one here within ${RESET_VALID_MINUTES} minutes:\n${link}\n\nDid you not ask? Then ignore this e-mail.`
-        : `Iemand (hopelijk jij) heeft een nieuw wachtwoord aangevraagd.\n\nKies binnen ${RESET_VALID_MINUTES} minuten een nieuw wachtwoord:\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.`,
+    // The reset and its mail are stored together.
+    await this.db.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO password_reset (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
+        [person.id, hashToken(token), RESET_VALID_MINUTES],
+      );
+      await this.mail.send(
+        {
+          to: email,
+          organisationId: 'operator',
+          subject: english ? 'Set a new password for Kring' : 'Nieuw wachtwoord voor Kring',
+          body: english
+            ? `Someone (hopefully you) asked for a new password.\n\nChoose one here within ${RESET_VALID_MINUTES} minutes:\n${link}\n\nDid you not ask? Then ignore this e-mail.`
+            : `Iemand (hopelijk jij) heeft een nieuw wachtwoord aangevraagd.\n\nKies binnen ${RESET_VALID_MINUTES} minuten een nieuw wachtwoord:\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.`,
+        },
+        manager,
+      );
     });
     return true;
   }

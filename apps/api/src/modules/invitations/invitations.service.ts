@@ -44,21 +44,28 @@ export class InvitationsService {
     );
     if (existing) throw new UserError('ALREADY_MEMBER');
     const token = newToken();
-    const [row] = await this.db.query(
-      `INSERT INTO invitation (organisation_id, team_id, email, role, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
-      [access.organisationId, input.teamId ?? null, input.email, input.role, hashToken(token), viewer.personId, INVITATION_VALID_DAYS],
-    );
     const where = teamName ? `${org.name} (team ${teamName})` : org.name;
-    await this.mail.send({
-      to: input.email,
-      organisationId: access.organisationId,
-      subject: `Uitnodiging voor Kring: ${org.name}`,
-      body:
-        `Je bent uitgenodigd om mee te doen in Kring bij ${where}, als ${ROLE_LABELS[input.role].nl.toLowerCase()}.\n\n` +
-        `Kring is de plek waar jullie samen reflecteren op de zorg: casusbesprekingen, spiegelgesprekken en collegiale visitatie.\n\n` +
-        `Doe mee via deze link (${INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/uitnodiging/${token}`)}\n\n` +
-        `(English: you have been invited to join ${where} in Kring; open the link above.)`,
+    // The invitation and its mail are stored together: no invitation without its mail on the queue.
+    const row = await this.db.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO invitation (organisation_id, team_id, email, role, token_hash, invited_by, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
+        [access.organisationId, input.teamId ?? null, input.email, input.role, hashToken(token), viewer.personId, INVITATION_VALID_DAYS],
+      );
+      await this.mail.send(
+        {
+          to: input.email,
+          organisationId: access.organisationId,
+          subject: `Uitnodiging voor Kring: ${org.name}`,
+          body:
+            `Je bent uitgenodigd om mee te doen in Kring bij ${where}, als ${ROLE_LABELS[input.role].nl.toLowerCase()}.\n\n` +
+            `Kring is de plek waar jullie samen reflecteren op de zorg: casusbesprekingen, spiegelgesprekken en collegiale visitatie.\n\n` +
+            `Doe mee via deze link (${INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/uitnodiging/${token}`)}\n\n` +
+            `(English: you have been invited to join ${where} in Kring; open the link above.)`,
+        },
+        manager,
+      );
+      return row as { id: string };
     });
     await this.audit.record({ action: 'invitation_created', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'invitation', subjectId: row.id });
     return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === row.id)!;

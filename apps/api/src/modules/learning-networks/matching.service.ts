@@ -92,7 +92,7 @@ export class MatchingService {
         organisationId: row.organisation_id!,
         subject: 'Voorstel voor een collegiale visitatie',
         body: `Kring stelt een visitatie voor in jullie lerend netwerk.\n\n${explanation.nl}\n\nNeem het voorstel aan of sla het af bij Visitaties: ${this.mail.link('/visitaties')}\n\n(English: ${explanation.en})`,
-      });
+      }, manager);
     }
   }
 

@@ -83,20 +83,24 @@ export class NetworkMembersService {
   async invite(access: NetworkAccess, viewer: Viewer, input: InviteOrganisationInput): Promise<NetworkInvitationDto> {
     const [network] = await this.db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
     const token = newToken();
-    const [row] = await this.db.query(
-      `INSERT INTO network_invitation (network_id, email, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id`,
-      [access.networkId, input.email, hashToken(token), viewer.personId, NETWORK_INVITATION_VALID_DAYS],
-    );
-    await this.mail.send({
-      to: input.email,
-      organisationId: null,
-      subject: `Uitnodiging voor het lerend netwerk ${network.name}`,
-      body:
-        `Je organisatie is uitgenodigd om mee te doen in ${network.name} in Kring.\n\n` +
-        `In een lerend netwerk bezoeken zorgondernemers elkaar om van elkaar te leren (collegiale visitatie): met een afgesproken kijkwijzer, een spiegelgesprek en een spiegelrapport waarvan de gastheer bepaalt wie het ziet.\n\n` +
-        `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
-        `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
+    // The invitation and its mail are stored together.
+    const row = await this.db.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO network_invitation (network_id, email, token_hash, invited_by, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id`,
+        [access.networkId, input.email, hashToken(token), viewer.personId, NETWORK_INVITATION_VALID_DAYS],
+      );
+      await this.mail.send({
+        to: input.email,
+        organisationId: null,
+        subject: `Uitnodiging voor het lerend netwerk ${network.name}`,
+        body:
+          `Je organisatie is uitgenodigd om mee te doen in ${network.name} in Kring.\n\n` +
+          `In een lerend netwerk bezoeken zorgondernemers elkaar om van elkaar te leren (collegiale visitatie): met een afgesproken kijkwijzer, een spiegelgesprek en een spiegelrapport waarvan de gastheer bepaalt wie het ziet.\n\n` +
+          `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
+          `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
+      }, manager);
+      return row as { id: string };
     });
     await this.audit.record({ action: 'network_invitation_created', personId: viewer.personId, subjectType: 'network_invitation', subjectId: row.id });
     return (await this.invitations(access)).find((i) => i.id === row.id)!;

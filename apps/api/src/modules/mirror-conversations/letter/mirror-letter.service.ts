@@ -70,7 +70,7 @@ export class MirrorLetterService {
 
   /** E-mails the letter to everyone who takes part and has an address; everyone with a link finds it on their page. */
   async send(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorLetterDto> {
-    const { row, letter, recipients, organisationName } = await this.db.transaction(async (manager) => {
+    const row = await this.db.transaction(async (manager) => {
       const row = await this.moderatorOfApproved(viewer, access, conversationId, manager);
       const letter = await this.load(manager, row, 'participants');
       if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
@@ -78,20 +78,20 @@ export class MirrorLetterService {
       await this.audit.record({ action: 'mirror_letter_sent', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
       const recipients: { email: string; language: 'nl' | 'en' }[] = await manager.query(`SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`, [row.id]);
       const [organisation] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
-      return { row, letter, recipients, organisationName: organisation.name as string };
+      // Queued in the transaction that marks the letter as sent: both are stored, or neither.
+      for (const recipient of recipients) {
+        const mail = letterMail({
+          language: recipient.language,
+          organisationName: organisation.name as string,
+          heard: letter.heard,
+          willDo: letter.willDo,
+          quotes: letter.quotes.map((q) => q.body),
+          lookBackOn: letter.lookBackOn,
+        });
+        await this.mail.send({ to: recipient.email, organisationId: access.organisationId, ...mail }, manager);
+      }
+      return row;
     });
-    // Mailed once the letter is marked as sent and stored.
-    for (const recipient of recipients) {
-      const mail = letterMail({
-        language: recipient.language,
-        organisationName,
-        heard: letter.heard,
-        willDo: letter.willDo,
-        quotes: letter.quotes.map((q) => q.body),
-        lookBackOn: letter.lookBackOn,
-      });
-      await this.mail.send({ to: recipient.email, organisationId: access.organisationId, ...mail });
-    }
     return (await this.load(this.db.manager, row, 'participants'))!;
   }
 

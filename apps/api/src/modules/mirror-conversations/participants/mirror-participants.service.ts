@@ -196,7 +196,10 @@ export class MirrorParticipantsService {
       link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`),
       expiresAt: facts.expires_at,
     });
-    await this.mail.send({ to: facts.email, organisationId: facts.organisation_id, ...mail });
-    await this.db.query(`UPDATE mirror_participant SET link_sent_at = now() WHERE id = $1`, [participantId]);
+    // "Link sent" and the queued mail are stored together.
+    await this.db.transaction(async (manager) => {
+      await this.mail.send({ to: facts.email, organisationId: facts.organisation_id, ...mail }, manager);
+      await manager.query(`UPDATE mirror_participant SET link_sent_at = now() WHERE id = $1`, [participantId]);
+    });
   }
 }

@@ -1,14 +1,14 @@
 import { Language, NotificationKind, NotificationParams } from '@kring/domain';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MailService } from '../../../engine/mail/mail.service';
 import { PracticesService } from '../../practices';
 import { reminderMail } from './reminder-mail';
 import { REMINDER_SOURCES, reminderClock } from './reminder-sources';
 
 export interface ReminderRun {
-  /** Notifications this run made (and mailed); those another process made first are not counted. */
+  /** Notifications this run made (and queued mail for); those another process made first are not counted. */
   created: number;
   mailed: number;
 }
@@ -31,8 +31,6 @@ interface CreatedRow {
  */
 @Injectable()
 export class ReminderJob {
-  private readonly logger = new Logger(ReminderJob.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
@@ -43,35 +41,40 @@ export class ReminderJob {
     const context = { manager: this.db.manager, clock: reminderClock(now), practices: this.practices };
     const candidates = (await Promise.all(REMINDER_SOURCES.map((source) => source(context)))).flat();
     if (candidates.length === 0) return { created: 0, mailed: 0 };
-    const created: CreatedRow[] = await this.db.query(
-      `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link)
-       SELECT x.organisation_id, x.person_id, x.kind, x.subject_id, x.due_key, x.params, x.link
-       FROM jsonb_to_recordset($1::jsonb) AS x(organisation_id uuid, person_id uuid, kind text, subject_id uuid, due_key text, params jsonb, link text)
-       ON CONFLICT ON CONSTRAINT notification_once_uq DO NOTHING
-       RETURNING id, organisation_id, person_id, kind, params, link`,
-      [
-        JSON.stringify(
-          candidates.map((c) => ({
-            organisation_id: c.organisationId,
-            person_id: c.personId,
-            kind: c.kind,
-            subject_id: c.subjectId,
-            due_key: c.dueKey,
-            params: c.params,
-            link: c.link,
-          })),
-        ),
-      ],
-    );
-    return { created: created.length, mailed: await this.mailAll(created) };
+    return this.db.transaction(async (manager) => {
+      const created: CreatedRow[] = await manager.query(
+        `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link)
+         SELECT x.organisation_id, x.person_id, x.kind, x.subject_id, x.due_key, x.params, x.link
+         FROM jsonb_to_recordset($1::jsonb) AS x(organisation_id uuid, person_id uuid, kind text, subject_id uuid, due_key text, params jsonb, link text)
+         ON CONFLICT ON CONSTRAINT notification_once_uq DO NOTHING
+         RETURNING id, organisation_id, person_id, kind, params, link`,
+        [
+          JSON.stringify(
+            candidates.map((c) => ({
+              organisation_id: c.organisationId,
+              person_id: c.personId,
+              kind: c.kind,
+              subject_id: c.subjectId,
+              due_key: c.dueKey,
+              params: c.params,
+              link: c.link,
+            })),
+          ),
+        ],
+      );
+      return { created: created.length, mailed: await this.mailAll(created, manager) };
+    });
   }
 
-  /** Mails after the notifications are stored: a mail server that is down never undoes an in-app notification. */
-  private async mailAll(created: CreatedRow[]): Promise<number> {
+  /**
+   * Queues the mails in the transaction that stores their notifications: both exist or neither does, and a mail
+   * server that is down only delays the mail (the queue retries it), never an in-app notification.
+   */
+  private async mailAll(created: CreatedRow[], manager: EntityManager): Promise<number> {
     if (created.length === 0) return 0;
     const [people, organisations] = await Promise.all([
-      this.db.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.person_id))]]),
-      this.db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.organisation_id))]]),
+      manager.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.person_id))]]),
+      manager.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.organisation_id))]]),
     ]);
     const person = new Map<string, { email: string; display_name: string; preferred_language: Language }>(people.map((p: { id: string }) => [p.id, p]));
     const organisation = new Map<string, string>(organisations.map((o: { id: string; name: string }) => [o.id, o.name]));
@@ -87,12 +90,8 @@ export class ReminderJob {
         language: to.preferred_language,
         url: this.mail.link(row.link),
       });
-      try {
-        await this.mail.send({ to: to.email, organisationId: row.organisation_id, subject, body });
-        mailed += 1;
-      } catch (err) {
-        this.logger.warn({ err, notificationId: row.id }, 'Reminder mail could not be sent; the in-app notification stands');
-      }
+      await this.mail.send({ to: to.email, organisationId: row.organisation_id, subject, body }, manager);
+      mailed += 1;
     }
     return mailed;
   }

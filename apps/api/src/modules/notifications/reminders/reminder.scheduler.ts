@@ -1,23 +1,19 @@
-import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { PeriodicJob } from '../periodic-job';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobQueue } from '../../../engine/jobs/job-queue';
 import { ReminderJob } from './reminder-job';
 
 /** Every five minutes: invitations go out soon after they are made, reminders on time. */
-const EVERY_MS = 5 * 60_000;
+const EVERY_FIVE_MINUTES = '*/5 * * * *';
 
+/** Reminders run on the job queue's scheduler: one process of all that run makes each round. */
 @Injectable()
-export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job: PeriodicJob;
+export class ReminderScheduler implements OnModuleInit {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly reminders: ReminderJob,
+  ) {}
 
-  constructor(reminders: ReminderJob) {
-    this.job = new PeriodicJob('ReminderJob', EVERY_MS, () => reminders.run());
-  }
-
-  onApplicationBootstrap(): void {
-    this.job.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.job.stop();
+  onModuleInit(): void {
+    this.queue.every('reminders', EVERY_FIVE_MINUTES, () => this.reminders.run());
   }
 }

@@ -1,23 +1,19 @@
-import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { PeriodicJob } from '../../notifications';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobQueue } from '../../../engine/jobs/job-queue';
 import { RetentionService } from './retention.service';
 
 /** Hourly: a retention period is kept to the day without a run being needed at a set time. */
-const EVERY_MS = 60 * 60_000;
+const HOURLY = '17 * * * *';
 
+/** Raw-note retention runs on the job queue's scheduler: one process of all that run purges each hour. */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job: PeriodicJob;
+export class RetentionScheduler implements OnModuleInit {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly retention: RetentionService,
+  ) {}
 
-  constructor(retention: RetentionService) {
-    this.job = new PeriodicJob('RawNoteRetention', EVERY_MS, () => retention.purgeAll());
-  }
-
-  onApplicationBootstrap(): void {
-    this.job.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.job.stop();
+  onModuleInit(): void {
+    this.queue.every('raw-note-retention', HOURLY, () => this.retention.purgeAll());
   }
 }
