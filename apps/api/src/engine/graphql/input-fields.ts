@@ -71,10 +71,12 @@ export function IdField(options: { optional?: boolean } = {}): PropertyDecorator
   };
 }
 
+/** One of `values`; with `each`, a list of them no longer than the list of choices (which keeps every request's size bounded). */
 export function OneOfField(values: readonly string[], options: { each?: boolean } = {}): PropertyDecorator {
   return (target, key) => {
     UnguardedText('one of a fixed list of ids, no free text')(target, key);
     IsIn(values as string[], { each: options.each, ...rule('oneOf') })(target, key);
+    if (options.each) ArrayMaxSize(values.length, rule('tooMany', values.length))(target, key);
   };
 }
 

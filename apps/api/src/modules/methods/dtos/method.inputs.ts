@@ -1,8 +1,8 @@
-import { LIMITS, PHASE_KINDS, PhaseKind } from '@kring/domain';
+import { LIMITS, lensItemIds, METHOD_LIMITS, PHASE_KINDS, PhaseKind } from '@kring/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { AcknowledgeField, IdField, OneOfField, rule, TextField } from '../../../engine/graphql/input-fields';
 import { PhaseKindEnum } from './method-enums';
 import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -12,6 +12,8 @@ import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.d
  * timeboxes, texts, lens items) is validateMethod's, shared with the web
  * builder so both report the same problems in the same words.
  */
+const LENS_ITEM_ID_MAX = Math.max(...lensItemIds().map((id) => id.length));
+
 @InputType()
 export class MethodPhaseInput {
   @Field() @TextField({ max: LIMITS.name, optional: true }) @UnguardedText('the id of a phase within the method') id: string;
@@ -23,8 +25,11 @@ export class MethodPhaseInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsString({ each: true })
-  @MaxLength(LIMITS.name, { each: true })
-  @UnguardedText('ids of lens items') lensItemIds?: string[] | null;
+  // No phase names more lens items than the lens has, nor an id longer than every known one (the domain's rule says which ids are unknown).
+  @MaxLength(LENS_ITEM_ID_MAX, { each: true, ...rule('maxLength', LENS_ITEM_ID_MAX) })
+  @ArrayMaxSize(lensItemIds().length, rule('tooMany', lensItemIds().length))
+  @UnguardedText('ids of lens items')
+  lensItemIds?: string[] | null;
 }
 
 @InputType()
@@ -41,7 +46,15 @@ export class SaveCustomMethodInput {
   baseVersion?: number | null;
   @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput) name: LocalizedNameInput;
   @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) summary: LocalizedTextInput;
-  @Field(() => [MethodPhaseInput]) @ValidateNested({ each: true }) @Type(() => MethodPhaseInput) phases: MethodPhaseInput[];
+  /**
+   * The domain's rule (METHOD_LIMITS.maxPhases) says in words when there are too many, so one phase over it still
+   * reaches that rule; this bound only keeps a request's size bounded (engine/http/body-limits.ts).
+   */
+  @Field(() => [MethodPhaseInput])
+  @ValidateNested({ each: true })
+  @Type(() => MethodPhaseInput)
+  @ArrayMaxSize(METHOD_LIMITS.maxPhases + 1, rule('tooMany', METHOD_LIMITS.maxPhases + 1))
+  phases: MethodPhaseInput[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
 }
 
