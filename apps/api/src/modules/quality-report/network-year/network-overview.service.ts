@@ -23,13 +23,37 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import { CountRow } from '../../../engine/database/count-row';
+import type {
+  LearningNetworkRow,
+  MembershipRow,
+  MirrorConversationRow,
+  MirrorHarvestThemeRow,
+  OrganisationRow,
+  PeerVisitNoteRow,
+  PeerVisitRow,
+  PracticeRow,
+} from '../../../engine/database/tables.generated';
 import { NetworkAccess, Viewer } from '../../../engine/auth/viewer';
 import { NetworkYearOverviewDto, OverviewHarvestTableDto, SuppressedCountDto } from '../dtos/network-overview.dto';
 import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
 import { ReportExport } from '../organisation-year/quality-report.service';
 import { checkReportYear, dayInYear, HELD_BY_NOW, momentInYear } from '../report-year';
 
-type Row = Record<string, any>;
+type MethodCountRow = { name: LocalizedText } & CountRow;
+/** An inner join on membership: people who left are not counted here, so `role` is set. */
+type RoleCountRow = Pick<MembershipRow, 'role'> & CountRow;
+type ThemeCountRow = Pick<MirrorHarvestThemeRow, 'theme_id'> & CountRow;
+type StatusCountRow = Pick<PracticeRow, 'status'> & CountRow;
+/** A name the quotes must not carry: of a person, resident, relative, organisation, location, place or team. */
+type NameRow = { name: string };
+/** A shared observation; `date` is the visit's day as text (dayInYear needs the day, so it is set). */
+type SharedNoteRow = Pick<PeerVisitNoteRow, 'finding_type' | 'value_ids' | 'mirror_theme_id'> & { visit_id: PeerVisitRow['id']; date: string };
+
+/** The count in the row whose `key` is `id`; no row means none. */
+function countWhere<K extends string>(rows: readonly (CountRow & { [key in K]: string })[], key: K, id: string): number {
+  return rows.find((r) => r[key] === id)?.count ?? 0;
+}
 
 const HARVEST_TITLES: Record<HarvestDimension, LocalizedText> = {
   value: { nl: 'Beelden per kernwaarde', en: 'Observations by core value' },
@@ -61,10 +85,20 @@ export class NetworkOverviewService {
     checkReportYear(year);
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [network] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
-    const organisations: string[] = (await db.query(`SELECT id FROM organisation WHERE network_id = $1`, [access.networkId])).map((o: Row) => o.id);
+    const [network]: Pick<LearningNetworkRow, 'name'>[] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
+    const organisationRows: Pick<OrganisationRow, 'id'>[] = await db.query(`SELECT id FROM organisation WHERE network_id = $1`, [access.networkId]);
+    const organisations = organisationRows.map((o) => o.id);
     const args = [organisations, year];
-    const [methods, roles, [conversations], themes, [visits], practices, quotes, observations] = await Promise.all([
+    const [methods, roles, [conversations], themes, [visits], practices, quotes, observations]: [
+      MethodCountRow[],
+      RoleCountRow[],
+      CountRow[],
+      ThemeCountRow[],
+      CountRow[],
+      StatusCountRow[],
+      string[] | null,
+      HarvestObservation[],
+    ] = await Promise.all([
       db.query(
         `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s
          WHERE s.organisation_id = ANY($1::uuid[]) AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}
@@ -102,8 +136,7 @@ export class NetworkOverviewService {
     ]);
     await this.audit.record({ action: `network_overview_${how}`, personId: viewer.personId, subjectType: 'learning_network', subjectId: access.networkId });
 
-    const count = (rows: Row[], key: string, id: string) => rows.find((r) => r[key] === id)?.count ?? 0;
-    const sessionsHeld = methods.reduce((sum: number, m: Row) => sum + m.count, 0);
+    const sessionsHeld = methods.reduce((sum, m) => sum + m.count, 0);
     return {
       networkName: network.name,
       year,
@@ -111,17 +144,17 @@ export class NetworkOverviewService {
       minimumGroupSize: MIN_GROUP_SIZE,
       organisations: organisations.length,
       sessionsHeld: shownCount(sessionsHeld),
-      sessionsByMethod: methods.map((m: Row) => ({ label: (m.name as LocalizedText)[language], count: shownCount(m.count) })),
+      sessionsByMethod: methods.map((m) => ({ label: m.name[language], count: shownCount(m.count) })),
       participantsByRole: (Object.keys(ROLE_LABELS) as Role[])
         .filter((role) => role !== 'network_coordinator')
-        .map((role) => ({ label: ROLE_LABELS[role][language], count: shownCount(count(roles, 'role', role)) })),
+        .map((role) => ({ label: ROLE_LABELS[role][language], count: shownCount(countWhere(roles, 'role', role)) })),
       mirrorConversationsHeld: shownCount(conversations.count),
-      relativesVoiceThemes: HARVEST_THEMES.map((t) => ({ label: themeName(t.id, language), count: shownCount(count(themes, 'theme_id', t.id)) })),
+      relativesVoiceThemes: HARVEST_THEMES.map((t) => ({ label: themeName(t.id, language), count: shownCount(countWhere(themes, 'theme_id', t.id)) })),
       networkQuotes: quotes,
       visitsHeld: shownCount(visits.count),
       visitHarvest: HARVEST_DIMENSIONS.map((dimension) => this.harvest(observations, dimension, language)),
       practicesByStatus: PRACTICE_STATUSES.map(
-        (status): SuppressedCountDto => ({ label: PRACTICE_STATUS_LABELS[status][language], count: shownCount(count(practices, 'status', status)) }),
+        (status): SuppressedCountDto => ({ label: PRACTICE_STATUS_LABELS[status][language], count: shownCount(countWhere(practices, 'status', status)) }),
       ),
     };
   }
@@ -132,17 +165,16 @@ export class NetworkOverviewService {
    * sorted by their text so neither date nor home can be read from the order.
    */
   private async networkQuotes(db: EntityManager, organisations: string[], year: number, language: Language): Promise<string[] | null> {
-    const conversations: string[] = (
-      await db.query(
-        `SELECT c.id FROM mirror_conversation c WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}`,
-        [organisations, year],
-      )
-    ).map((c: Row) => c.id);
+    const approved: Pick<MirrorConversationRow, 'id'>[] = await db.query(
+      `SELECT c.id FROM mirror_conversation c WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}`,
+      [organisations, year],
+    );
+    const conversations = approved.map((c) => c.id);
     const quotes = await consentedQuotes(db, conversations, 'network');
     // Quotes from fewer than five conversations point at a home, however many there are.
     const shown = fromEnoughSources(quotes, (quote) => quote.conversationId);
     if (!shown) return null;
-    const [people, places] = await Promise.all([
+    const [people, places]: [NameRow[], NameRow[]] = await Promise.all([
       db.query(
         `SELECT p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
          UNION SELECT unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
@@ -157,13 +189,13 @@ export class NetworkOverviewService {
         [organisations],
       ),
     ]);
-    const names = { people: people.map((r: Row) => r.name as string), places: places.map((r: Row) => r.name as string) };
+    const names = { people: people.map((r) => r.name), places: places.map((r) => r.name) };
     return shown.map((q) => anonymise(q.body, names, language)).sort((a, b) => a.localeCompare(b, language));
   }
 
   /** Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest). */
   private async sharedObservations(db: EntityManager, networkId: string, year: number): Promise<HarvestObservation[]> {
-    const rows: Row[] = await db.query(
+    const rows: SharedNoteRow[] = await db.query(
       `SELECT v.id AS visit_id, v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
        FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND ${dayInYear('v.visit_date', '$2')}

@@ -1,13 +1,23 @@
 import { FINDING_TYPES, Language, MIRROR_QUESTIONS, MIRROR_THEMES } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import { CountRow } from '../../../engine/database/count-row';
+import type { PeerVisitMirrorResponseRow, PeerVisitNoteRow, PeerVisitRow } from '../../../engine/database/tables.generated';
 import { ReportVisitDto } from '../dtos/quality-report.dto';
 import { dayInYear, formatDay, HELD_BY_NOW } from '../report-year';
 
-type Row = Record<string, any>;
+/** A hosted visit of the year; HELD_BY_NOW and dayInYear need a visit date, so `visit_date` is set (read as text: a day, not a moment). */
+type HostedRow = Pick<PeerVisitRow, 'id' | 'focus_question' | 'report_summary' | 'host_reflection'> & {
+  visit_date: string;
+  /** Closed and shared with the organisation or the network. */
+  shared: boolean;
+  practices: number;
+};
+type ResponseRow = Pick<PeerVisitMirrorResponseRow, 'visit_id' | 'topic_kind' | 'topic_id' | 'body'>;
+type FindingCountRow = Pick<PeerVisitNoteRow, 'visit_id' | 'finding_type'> & CountRow;
 
 /** A host's response with where it came from: the focus question, one of the three mirror questions or a mirror theme. */
 export interface VisitResponse {
-  kind: 'focus' | 'question' | 'theme';
+  kind: PeerVisitMirrorResponseRow['topic_kind'];
   topicId: string;
   topic: string;
   body: string;
@@ -27,7 +37,7 @@ export interface PeerVisitsPart {
 /** The host's answer to their own focus question; the question itself is told as "Focusvraag", so the answer must not repeat that label. */
 const FOCUS_ANSWER = { nl: 'Antwoord op de focusvraag', en: 'Answer to the focus question' } as const;
 
-function topicLabel(kind: string, id: string, language: Language): string {
+function topicLabel(kind: VisitResponse['kind'], id: string, language: Language): string {
   if (kind === 'focus') return FOCUS_ANSWER[language];
   const list = kind === 'question' ? MIRROR_QUESTIONS : MIRROR_THEMES;
   return list.find((t) => t.id === id)?.name[language] ?? id;
@@ -42,7 +52,7 @@ function topicLabel(kind: string, id: string, language: Language): string {
  * the host.
  */
 export async function peerVisitsOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<PeerVisitsPart> {
-  const [hosted, [made]] = await Promise.all([
+  const [hosted, [made]]: [HostedRow[], CountRow[]] = await Promise.all([
     db.query(
       `SELECT v.id, v.visit_date::text AS visit_date, v.focus_question, v.report_summary, v.host_reflection,
               v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AS shared,
@@ -56,9 +66,9 @@ export async function peerVisitsOfYear(db: EntityManager, organisationId: string
       [organisationId, year],
     ),
   ]);
-  const shared = hosted.filter((v: Row) => v.shared);
-  const ids = shared.map((v: Row) => v.id as string);
-  const [responses, findings] = ids.length
+  const shared = hosted.filter((v) => v.shared);
+  const ids = shared.map((v) => v.id);
+  const [responses, findings]: [ResponseRow[], FindingCountRow[]] = ids.length
     ? await Promise.all([
         db.query(
           `SELECT visit_id, topic_kind, topic_id, body FROM peer_visit_mirror_response WHERE visit_id = ANY($1::uuid[]) AND body <> ''
@@ -76,15 +86,15 @@ export async function peerVisitsOfYear(db: EntityManager, organisationId: string
     visitsHosted: hosted.length,
     visitsMade: made.count,
     visitsNotShared: hosted.length - shared.length,
-    visits: shared.map((v: Row) => ({
+    visits: shared.map((v) => ({
       visitedOn: formatDay(v.visit_date, language),
       focusQuestion: v.focus_question,
       summary: v.report_summary,
       hostReflection: v.host_reflection,
-      responses: responses.filter((r: Row) => r.visit_id === v.id).map((r: Row) => ({ kind: r.topic_kind, topicId: r.topic_id, topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
+      responses: responses.filter((r) => r.visit_id === v.id).map((r) => ({ kind: r.topic_kind, topicId: r.topic_id, topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
       findings: FINDING_TYPES.map((type) => ({
         label: type.name[language],
-        count: findings.find((f: Row) => f.visit_id === v.id && f.finding_type === type.id)?.count ?? 0,
+        count: findings.find((f) => f.visit_id === v.id && f.finding_type === type.id)?.count ?? 0,
       })).filter((f) => f.count > 0),
       practicesChosen: v.practices,
     })),

@@ -1,9 +1,15 @@
-import { Language, PRACTICE_SOURCE_LABELS, PRACTICE_STATUS_LABELS, PRACTICE_STATUSES, PracticeSource, PracticeStatus } from '@kring/domain';
+import { Language, PRACTICE_SOURCE_LABELS, PRACTICE_STATUS_LABELS, PRACTICE_STATUSES, PracticeSource } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { PracticeReviewRow, PracticeRow, TeamRow } from '../../../engine/database/tables.generated';
 import { ReportCountDto, ReportPracticeDto } from '../dtos/quality-report.dto';
 import { momentInYear } from '../report-year';
 
-type Row = Record<string, any>;
+/** A practice with its team, the activity it came from (null: added by hand) and the latest look-back's words. */
+type YearPracticeRow = Pick<PracticeRow, 'what' | 'status'> & {
+  team_name: TeamRow['name'] | null;
+  source: PracticeSource | null;
+  last_review: PracticeReviewRow['body'] | null;
+};
 
 export interface PracticesPart {
   practicesByStatus: ReportCountDto[];
@@ -16,7 +22,7 @@ export interface PracticesPart {
  * het?". Who tries it is left out: the report names no people.
  */
 export async function practicesOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<PracticesPart> {
-  const rows: Row[] = await db.query(
+  const rows: YearPracticeRow[] = await db.query(
     `SELECT p.what, p.status, t.name AS team_name,
             CASE WHEN EXISTS (SELECT 1 FROM peer_visit_practice vp WHERE vp.practice_id = p.id) THEN 'peer_visit'
                  WHEN EXISTS (SELECT 1 FROM mirror_conversation c WHERE c.listener_session_id = p.session_id) THEN 'mirror_conversation'
@@ -37,8 +43,8 @@ export async function practicesOfYear(db: EntityManager, organisationId: string,
     practices: rows.map((r) => ({
       what: r.what,
       teamName: r.team_name,
-      source: r.source ? PRACTICE_SOURCE_LABELS[r.source as PracticeSource][language] : null,
-      statusLabel: PRACTICE_STATUS_LABELS[r.status as PracticeStatus][language],
+      source: r.source ? PRACTICE_SOURCE_LABELS[r.source][language] : null,
+      statusLabel: PRACTICE_STATUS_LABELS[r.status][language],
       lastReview: r.last_review,
     })),
   };

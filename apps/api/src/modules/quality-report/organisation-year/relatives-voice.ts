@@ -2,17 +2,28 @@ import {
   HARVEST_THEMES,
   Language,
   MIRROR_PARTICIPANT_KIND_LABELS,
-  MirrorConsentScope,
-  MirrorParticipantKind,
   quoteAllowed,
   QuoteAudience,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import { CountRow } from '../../../engine/database/count-row';
+import type {
+  MirrorConsentRow,
+  MirrorConversationRow,
+  MirrorHarvestThemeRow,
+  MirrorParticipantRow,
+  MirrorStatementRow,
+} from '../../../engine/database/tables.generated';
 import { ACTIVE_SCOPES } from '../../mirror-conversations';
 import { ReportConversationDto, ReportCountDto } from '../dtos/quality-report.dto';
 import { formatDay, momentInYear } from '../report-year';
 
-type Row = Record<string, any>;
+/** A harvest statement with the scopes its relative consents to now (ACTIVE_SCOPES). */
+type StatementRow = Pick<MirrorStatementRow, 'conversation_id' | 'body' | 'theme_ids'> & { scopes: MirrorConsentRow['scope'][] };
+/** The WHERE clause keeps approved conversations only, so `harvest_approved_at` is set. */
+type ApprovedRow = Pick<MirrorConversationRow, 'id' | 'theme'> & { harvest_approved_at: Date };
+type ThemeSummaryRow = Pick<MirrorHarvestThemeRow, 'conversation_id' | 'theme_id' | 'summary'>;
+type KindCountRow = Pick<MirrorParticipantRow, 'kind'> & CountRow;
 
 /** A conversation as the report's narrative needs it: themes and quotes keep their theme ids (to find their chapter). */
 export interface ConversationVoice extends Omit<ReportConversationDto, 'themes' | 'quotes'> {
@@ -52,14 +63,14 @@ export interface HarvestQuote {
 /** Every harvest statement with a relative behind it, judged for `audience`, so a report can also say how many it leaves out. */
 async function harvestQuotes(db: EntityManager, conversationIds: string[], audience: QuoteAudience): Promise<HarvestQuote[]> {
   if (conversationIds.length === 0) return [];
-  const rows: Row[] = await db.query(
+  const rows: StatementRow[] = await db.query(
     `SELECT st.conversation_id, st.body, st.theme_ids, ${ACTIVE_SCOPES} AS scopes
      FROM mirror_statement st JOIN mirror_participant p ON p.id = st.participant_id
      WHERE st.conversation_id = ANY($1::uuid[]) AND st.in_harvest
      ORDER BY st.created_at, st.id`,
     [conversationIds],
   );
-  return rows.map((r) => ({ conversationId: r.conversation_id, body: r.body, themeIds: r.theme_ids, allowed: quoteAllowed(audience, r.scopes as MirrorConsentScope[]) }));
+  return rows.map((r) => ({ conversationId: r.conversation_id, body: r.body, themeIds: r.theme_ids, allowed: quoteAllowed(audience, r.scopes) }));
 }
 
 /**
@@ -69,7 +80,7 @@ async function harvestQuotes(db: EntityManager, conversationIds: string[], audie
  * relatives and residents took part (with consent to take part, now).
  */
 export async function relativesVoiceOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<RelativesVoicePart> {
-  const [conversations, held, participants] = await Promise.all([
+  const [conversations, [held], participants]: [ApprovedRow[], CountRow[], KindCountRow[]] = await Promise.all([
     db.query(
       `SELECT c.id, c.theme, c.harvest_approved_at FROM mirror_conversation c
        WHERE c.organisation_id = $1 AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}
@@ -89,8 +100,8 @@ export async function relativesVoiceOfYear(db: EntityManager, organisationId: st
       [organisationId, year],
     ),
   ]);
-  const ids = conversations.map((c: Row) => c.id as string);
-  const [themes, quotes] = await Promise.all([
+  const ids = conversations.map((c) => c.id);
+  const [themes, quotes]: [ThemeSummaryRow[], HarvestQuote[]] = await Promise.all([
     ids.length
       ? db.query(`SELECT conversation_id, theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = ANY($1::uuid[]) AND summary <> ''`, [ids])
       : Promise.resolve([]),
@@ -98,15 +109,15 @@ export async function relativesVoiceOfYear(db: EntityManager, organisationId: st
   ]);
   const themeOrder = HARVEST_THEMES.map((t) => t.id as string);
   return {
-    mirrorConversationsHeld: held[0].count,
-    mirrorParticipants: participants.map((p: Row) => ({ label: MIRROR_PARTICIPANT_KIND_LABELS[p.kind as MirrorParticipantKind][language], count: p.count })),
-    relativesVoice: conversations.map((c: Row) => ({
+    mirrorConversationsHeld: held.count,
+    mirrorParticipants: participants.map((p) => ({ label: MIRROR_PARTICIPANT_KIND_LABELS[p.kind][language], count: p.count })),
+    relativesVoice: conversations.map((c) => ({
       theme: c.theme,
       approvedOn: formatDay(c.harvest_approved_at, language),
       themes: themes
-        .filter((t: Row) => t.conversation_id === c.id)
-        .sort((a: Row, b: Row) => themeOrder.indexOf(a.theme_id) - themeOrder.indexOf(b.theme_id))
-        .map((t: Row) => ({ themeId: t.theme_id, theme: themeName(t.theme_id, language), summary: t.summary })),
+        .filter((t) => t.conversation_id === c.id)
+        .sort((a, b) => themeOrder.indexOf(a.theme_id) - themeOrder.indexOf(b.theme_id))
+        .map((t) => ({ themeId: t.theme_id, theme: themeName(t.theme_id, language), summary: t.summary })),
       quotes: quotes.filter((q) => q.conversationId === c.id && q.allowed).map((q) => ({ body: q.body, themeIds: q.themeIds })),
       quotesLeftOut: quotes.filter((q) => q.conversationId === c.id && !q.allowed).length,
     })),
