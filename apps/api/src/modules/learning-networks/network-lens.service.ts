@@ -4,14 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import type { NetworkLensProposalRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { LensProposalDto, NetworkLensOverview, ObservationLensDto } from './dtos/lens.dto';
 import { DeclineLensProposalInput, LensFieldsInput, ProposeLensChangeInput, PublishLensInput } from './dtos/lens.inputs';
 import { isCoordinator } from './network-members.service';
-import { currentLens, lensDto, publishedLenses } from './network-lens-rows';
+import { currentLens, lensDto, proposalDto, ProposalRow, publishedLenses } from './network-lens-rows';
 
-type Row = Record<string, any>;
+type IdRow = Pick<NetworkLensProposalRow, 'id'>;
 
 /** Any number: serialises publications per network, so two versions never get the same number. */
 const PUBLISH_LOCK = 4_721_104;
@@ -58,36 +59,22 @@ export class NetworkLensService {
   }
 
   private async proposals(networkId: string, id?: string): Promise<LensProposalDto[]> {
-    const rows: Row[] = await this.db.query(
+    const rows: ProposalRow[] = await this.db.query(
       `SELECT l.*, o.name AS organisation_name, p.display_name AS proposer FROM network_lens_proposal l
        JOIN organisation o ON o.id = l.organisation_id LEFT JOIN person p ON p.id = l.proposed_by
        WHERE l.network_id = $1 AND ($2::uuid IS NULL OR l.id = $2) ORDER BY l.created_at DESC`,
       [networkId, id ?? null],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      organisation: { id: r.organisation_id, name: r.organisation_name },
-      proposedBy: r.proposer,
-      baseVersion: r.base_version,
-      purpose: r.purpose,
-      valueIds: r.value_ids,
-      mirrorThemeIds: r.mirror_theme_ids,
-      questions: r.questions,
-      motivation: r.motivation,
-      status: r.status,
-      decisionNote: r.decision_note,
-      adoptedInVersion: r.adopted_in_version,
-      createdAt: r.created_at,
-    }));
+    return rows.map(proposalDto);
   }
 
   async propose(access: NetworkAccess, viewer: Viewer, input: ProposeLensChangeInput): Promise<LensProposalDto> {
     // Proposing for an organisation is for its own entrepreneurs, not for another member of the network.
-    const own = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`, [viewer.personId, input.organisationId]);
+    const own: unknown[] = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`, [viewer.personId, input.organisationId]);
     if (own.length === 0 || !access.organisationIds.includes(input.organisationId)) throw new UserError('NOT_FOUND');
     const lens = lensFromInput(input);
     const { version } = await currentLens(this.db.manager, access.networkId);
-    const [row] = await this.db.query(
+    const [row]: IdRow[] = await this.db.query(
       `INSERT INTO network_lens_proposal (network_id, organisation_id, proposed_by, base_version, purpose, value_ids, mirror_theme_ids, questions, motivation)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [access.networkId, input.organisationId, viewer.personId, version, lens.purpose, lens.valueIds, lens.mirrorThemeIds, lens.questions, input.motivation],
@@ -106,7 +93,7 @@ export class NetworkLensService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [access.networkId, next, lens.purpose, lens.valueIds, lens.mirrorThemeIds, lens.questions, input.changeNote, viewer.personId],
       );
-      const adopted = await updateReturning(
+      const adopted = await updateReturning<IdRow>(
         manager,
         `UPDATE network_lens_proposal SET status = 'adopted', adopted_in_version = $3, decided_at = now()
          WHERE network_id = $1 AND id = ANY($2::uuid[]) AND status = 'open' RETURNING id`,
@@ -120,7 +107,7 @@ export class NetworkLensService {
   }
 
   async decline(access: NetworkAccess, input: DeclineLensProposalInput): Promise<LensProposalDto> {
-    const [row] = await updateReturning(
+    const [row] = await updateReturning<IdRow>(
       this.db.manager,
       `UPDATE network_lens_proposal SET status = 'declined', decision_note = $3, decided_at = now()
        WHERE id = $1 AND network_id = $2 AND status = 'open' RETURNING id`,

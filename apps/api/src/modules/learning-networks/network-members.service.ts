@@ -1,9 +1,11 @@
+import { OrganisationKind } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
+import type { LearningNetworkRow, LocationRow, NetworkInvitationRow, OrganisationRow, PersonRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
@@ -16,7 +18,20 @@ export const NETWORK_INVITATION_VALID_DAYS = 14;
 
 const USABLE = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;
 
-type Row = Record<string, any>;
+type NetworkNameRow = Pick<LearningNetworkRow, 'id' | 'name'>;
+type CoordinatorRow = Pick<PersonRow, 'display_name'>;
+/** A member organisation; `kind` has no CHECK in the table, the API writes only OrganisationKind values. */
+type MemberOrganisationRow = Pick<OrganisationRow, 'id' | 'name'> & {
+  kind: OrganisationKind;
+  places: LocationRow['place'][];
+  entrepreneurs: PersonRow['display_name'][];
+};
+/** An invitation with the name of the organisation that accepted it (null while open). */
+type InvitationRow = NetworkInvitationRow & { organisation_name: OrganisationRow['name'] | null };
+type PreviewRow = Pick<LearningNetworkRow, 'name'> & Pick<NetworkInvitationRow, 'email'>;
+/** The organisation choosing to join, with the name of the network it is in already: both null, or both set (foreign key). */
+type JoiningRow = { network_id: null; network_name: null } | { network_id: string; network_name: LearningNetworkRow['name'] };
+type AcceptedRow = Pick<NetworkInvitationRow, 'id' | 'network_id'>;
 
 export function isCoordinator(access: NetworkAccess): boolean {
   return access.roles.includes('network_coordinator');
@@ -32,7 +47,7 @@ export class NetworkMembersService {
   ) {}
 
   async network(access: NetworkAccess): Promise<LearningNetworkDto> {
-    const [[network], organisations, coordinators] = await Promise.all([
+    const [[network], organisations, coordinators]: [NetworkNameRow[], NetworkOrganisation[], CoordinatorRow[]] = await Promise.all([
       this.db.query(`SELECT id, name FROM learning_network WHERE id = $1`, [access.networkId]),
       this.organisations(access.networkId),
       this.db.query(
@@ -45,14 +60,14 @@ export class NetworkMembersService {
       id: network.id,
       name: network.name,
       organisations,
-      coordinators: coordinators.map((c: Row) => c.display_name),
+      coordinators: coordinators.map((c) => c.display_name),
       viewerIsCoordinator: isCoordinator(access),
       viewerOrganisations: organisations.filter((o) => access.organisationIds.includes(o.id)).map((o) => ({ id: o.id, name: o.name })),
     };
   }
 
   async organisations(networkId: string): Promise<NetworkOrganisation[]> {
-    const rows: Row[] = await this.db.query(
+    const rows: MemberOrganisationRow[] = await this.db.query(
       `SELECT o.id, o.name, o.kind,
               coalesce((SELECT array_agg(DISTINCT l.place ORDER BY l.place) FROM location l WHERE l.organisation_id = o.id AND l.place <> ''), '{}') AS places,
               coalesce((SELECT array_agg(DISTINCT p.display_name ORDER BY p.display_name) FROM membership m JOIN person p ON p.id = m.person_id
@@ -64,7 +79,7 @@ export class NetworkMembersService {
   }
 
   async invitations(access: NetworkAccess): Promise<NetworkInvitationDto[]> {
-    const rows: Row[] = await this.db.query(
+    const rows: InvitationRow[] = await this.db.query(
       `SELECT i.*, o.name AS organisation_name FROM network_invitation i LEFT JOIN organisation o ON o.id = i.accepted_organisation_id
        WHERE i.network_id = $1 ORDER BY i.created_at DESC`,
       [access.networkId],
@@ -115,7 +130,7 @@ export class NetworkMembersService {
   }
 
   async preview(token: string): Promise<NetworkInvitationPreview> {
-    const [row] = await this.db.query(
+    const [row]: (PreviewRow | undefined)[] = await this.db.query(
       `SELECT n.name, i.email FROM network_invitation i JOIN learning_network n ON n.id = i.network_id WHERE i.token_hash = $1 AND ${USABLE}`,
       [hashToken(token)],
     );
@@ -126,11 +141,12 @@ export class NetworkMembersService {
   /** Uses the invitation once: the chosen organisation (managed by the viewer) joins the network. */
   async accept(access: TenantAccess, viewer: Viewer, input: AcceptNetworkInvitationInput): Promise<string> {
     return this.db.transaction(async (manager) => {
-      const [organisation] = await manager.query(
+      // The viewer's own organisation (TenantAccess): it exists.
+      const [organisation]: JoiningRow[] = await manager.query(
         `SELECT o.network_id, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1 FOR UPDATE OF o`,
         [access.organisationId],
       );
-      const [invitation] = await updateReturning(
+      const [invitation] = await updateReturning<AcceptedRow>(
         manager,
         `UPDATE network_invitation i SET accepted_at = now(), accepted_organisation_id = $2 WHERE i.token_hash = $1 AND ${USABLE} RETURNING i.id, i.network_id`,
         [hashToken(input.token), access.organisationId],
@@ -139,13 +155,13 @@ export class NetworkMembersService {
       if (organisation.network_id && organisation.network_id !== invitation.network_id) throw new UserError('ALREADY_IN_NETWORK', { network: organisation.network_name });
       await manager.query(`UPDATE organisation SET network_id = $2 WHERE id = $1`, [access.organisationId, invitation.network_id]);
       await this.audit.record({ action: 'network_joined', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'network_invitation', subjectId: invitation.id }, manager);
-      return invitation.network_id as string;
+      return invitation.network_id;
     });
   }
 
   async remove(access: NetworkAccess, viewer: Viewer, organisationId: string): Promise<boolean> {
     return this.db.transaction(async (manager) => {
-      const [member] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2 FOR UPDATE`, [organisationId, access.networkId]);
+      const [member]: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2 FOR UPDATE`, [organisationId, access.networkId]);
       if (!member) throw new UserError('NOT_FOUND');
       await detachOrganisation(manager, access.networkId, organisationId);
       await this.audit.record({ action: 'network_organisation_removed', organisationId, personId: viewer.personId }, manager);
@@ -155,7 +171,7 @@ export class NetworkMembersService {
 
   async leave(access: TenantAccess, viewer: Viewer): Promise<boolean> {
     return this.db.transaction(async (manager) => {
-      const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1 FOR UPDATE`, [access.organisationId]);
+      const [organisation]: Pick<OrganisationRow, 'network_id'>[] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1 FOR UPDATE`, [access.organisationId]);
       if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
       await detachOrganisation(manager, organisation.network_id, access.organisationId);
       await this.audit.record({ action: 'network_left', organisationId: access.organisationId, personId: viewer.personId }, manager);
