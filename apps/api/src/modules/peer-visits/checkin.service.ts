@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import type { EntrepreneurCheckinNoteRow, PersonRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
-import { EntrepreneurCheckinDto, SaveCheckinNoteInput } from './dtos/checkin.dto';
+import { CheckinNoteDto, EntrepreneurCheckinDto, SaveCheckinNoteInput } from './dtos/checkin.dto';
 import { requireNotCancelled, visitContext, VisitContext } from './visit-access';
 
-type Row = Record<string, any>;
+/** A check-in note with its author's name (an inner join: notes go with their author). */
+type CheckinNoteRow = EntrepreneurCheckinNoteRow & Pick<PersonRow, 'display_name'>;
+
+function checkinNoteDto(r: CheckinNoteRow, viewerId: string): CheckinNoteDto {
+  return { id: r.id, topic: r.topic, body: r.body, author: r.display_name, mine: r.author_id === viewerId, sharedWithNetwork: r.shared_with_network, updatedAt: r.updated_at };
+}
 
 /**
  * The entrepreneurs' check-in (domain guide §6.8): open notes on continuity,
@@ -31,14 +37,14 @@ export class CheckinService {
   }
 
   private async notes(visitId: string, viewer: Viewer): Promise<EntrepreneurCheckinDto> {
-    const rows: Row[] = await this.db.query(
+    const rows: CheckinNoteRow[] = await this.db.query(
       `SELECT c.*, p.display_name FROM entrepreneur_checkin_note c JOIN person p ON p.id = c.author_id WHERE c.visit_id = $1
        ORDER BY array_position(ARRAY['continuity', 'staying_small', 'specialist_expertise', 'rules_and_contracts'], c.topic), c.updated_at`,
       [visitId],
     );
     return {
       visitId,
-      notes: rows.map((r) => ({ id: r.id, topic: r.topic, body: r.body, author: r.display_name, mine: r.author_id === viewer.personId, sharedWithNetwork: r.shared_with_network, updatedAt: r.updated_at })),
+      notes: rows.map((r) => checkinNoteDto(r, viewer.personId)),
     };
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import type { OrganisationRow, PeerVisitMirrorResponseRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { MirrorConversationDto, MirrorResponseDto } from './dtos/mirror.dto';
 import { SaveMirrorResponseInput } from './dtos/mirror.inputs';
@@ -10,6 +11,9 @@ import { mirrorResponses } from './mirror-rows';
 import { NOTE_WITH_AUTHOR, noteDto } from './note-rows';
 import { involvedVisit, requireNotCancelled, requireReportOpen } from './visit-access';
 import { visitLens } from './visit-rows-dto';
+
+/** A note as NOTE_WITH_AUTHOR reads it; note-rows.ts owns that query and its row. */
+type NoteWithAuthorRow = Parameters<typeof noteDto>[0];
 
 const TOPICS: Record<string, readonly string[]> = {
   focus: ['focus'],
@@ -30,7 +34,7 @@ export class MirrorConversationService {
   async conversation(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorConversationDto> {
     const context = await involvedVisit(this.db.manager, access, viewer, visitId);
     const v = context.visit;
-    const [[host], notes, responses] = await Promise.all([
+    const [[host], notes, responses]: [Pick<OrganisationRow, 'name'>[], NoteWithAuthorRow[], MirrorResponseDto[]] = await Promise.all([
       this.db.query(`SELECT name FROM organisation WHERE id = $1`, [v.organisation_id]),
       this.db.query(`${NOTE_WITH_AUTHOR} WHERE n.visit_id = $1 AND n.deleted_at IS NULL ORDER BY n.created_at`, [visitId]),
       mirrorResponses(this.db.manager, visitId),
@@ -40,7 +44,7 @@ export class MirrorConversationService {
       host: { id: v.organisation_id, name: host.name },
       focusQuestion: v.focus_question,
       lens: visitLens(v),
-      notes: notes.map((n: Record<string, any>) => noteDto(n, viewer.personId)),
+      notes: notes.map((n) => noteDto(n, viewer.personId)),
       responses,
       open: v.status === 'agreed' && v.report_status !== 'closed',
     };
@@ -54,7 +58,7 @@ export class MirrorConversationService {
       requireReportOpen(context);
       if (context.visit.status !== 'agreed') throw new UserError('NOTEBOOK_NOT_OPEN');
       // Written on the version the writer saw, or not at all: a parallel change is never overwritten unseen.
-      const [saved] = await manager.query(
+      const [saved]: Pick<PeerVisitMirrorResponseRow, 'version'>[] = await manager.query(
         `INSERT INTO peer_visit_mirror_response (visit_id, network_id, organisation_id, topic_kind, topic_id, body, version, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, 1, $7)
          ON CONFLICT (visit_id, topic_kind, topic_id) DO UPDATE SET body = EXCLUDED.body, version = peer_visit_mirror_response.version + 1, updated_by = EXCLUDED.updated_by, updated_at = now()

@@ -1,13 +1,18 @@
-import { anonymise, Language, quarterOf, sharedDescriptor } from '@kring/domain';
+import { anonymise, KnownNames, Language, quarterOf, sharedDescriptor } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import { CountRow } from '../../engine/database/count-row';
+import { OrganisationProfileRow } from '../../engine/database/profile-rows';
+import type { OrganisationRow, PeerVisitNoteRow, PeerVisitRow, PersonRow, PracticeRow, TeamRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
+import { NamedRef, namedRef } from '../../engine/graphql/named-ref';
 import { PdfFileDto } from '../mirror-conversations';
-import { MirrorReportDto, SharedMirrorReportDto } from './dtos/mirror.dto';
+import { MirrorReportDto, MirrorResponseDto, SharedMirrorReportDto } from './dtos/mirror.dto';
+import { PeerVisitSummaryDto } from './dtos/visit.dto';
 import {
   AddVisitPracticeInput,
   HostReflectionInput,
@@ -34,7 +39,20 @@ import { renderPdf } from '../../engine/documents/outline-pdf';
 /** How many organisations of the network share the host `h`'s kind: the kind is named only when five or more do. */
 const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.network_id = h.network_id AND x.kind = h.kind)`;
 
-type Row = Record<string, any>;
+/** The names the report shows; the organisations exist (foreign keys), the team only when the host shared with one. */
+type ReportNamesRow = Pick<OrganisationProfileRow, 'kind'> & {
+  host_name: OrganisationRow['name'];
+  visitor_name: OrganisationRow['name'];
+  team_name: TeamRow['name'] | null;
+  /** KIND_SHARED_BY */
+  kind_shared_by: CountRow['count'];
+};
+/** A beeld with its author's name (null once that person is gone). */
+type ReportNoteRow = PeerVisitNoteRow & { author_name: PersonRow['display_name'] | null };
+/** A practice the host picked, its look-back day as text, and its team when it has one. */
+type ReportPracticeRow = Pick<PracticeRow, 'id' | 'what' | 'who'> & { look_back_on: string | null; team_id: TeamRow['id'] | null; team_name: TeamRow['name'] | null };
+/** A closed report shared with the network; `day` is the visit's day or else the day it closed (set on every closed report). */
+type SharedReportRow = Pick<PeerVisitRow, 'id' | 'focus_question'> & { day: string; kind: OrganisationProfileRow['kind']; kind_shared_by: CountRow['count'] };
 
 /** The viewer's view of the report, from MIRROR_REPORT_RULE; null when they may not read it at all. */
 function viewOf(context: VisitContext, viewer: Viewer): ReportView | null {
@@ -82,7 +100,15 @@ export class MirrorReportService {
     const anonymised = view === 'anonymised';
     // The host before the hand-over: the visit's own facts, none of the visitors' draft.
     const withheld = view === 'withheld';
-    const [[names], notes, responses, practices, hostTeams, returnVisit, known] = await Promise.all([
+    const [[names], notes, responses, practices, hostTeams, returnVisit, known]: [
+      ReportNamesRow[],
+      ReportNoteRow[],
+      MirrorResponseDto[],
+      ReportPracticeRow[],
+      NamedRef[],
+      PeerVisitSummaryDto | null,
+      KnownNames,
+    ] = await Promise.all([
       manager.query(
         `SELECT h.name AS host_name, h.kind, ${KIND_SHARED_BY} AS kind_shared_by, g.name AS visitor_name, t.name AS team_name
          FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
@@ -121,7 +147,7 @@ export class MirrorReportService {
       lens: { ...lens, purpose: text(lens.purpose) },
       summary: withheld ? '' : text(v.report_summary),
       hostReflection: text(v.host_reflection),
-      notes: notes.map((n: Row) => ({
+      notes: notes.map((n) => ({
         id: n.id,
         body: text(n.body),
         findingType: n.finding_type,
@@ -133,10 +159,10 @@ export class MirrorReportService {
         author: anonymised ? null : n.author_name,
       })),
       responses: responses.map((r) => ({ ...r, body: text(r.body), updatedBy: anonymised ? null : r.updatedBy })),
-      practices: practices.map((p: Row) => ({ id: p.id, what: text(p.what), who: text(p.who), lookBackOn: p.look_back_on, team: anonymised || !p.team_id ? null : { id: p.team_id, name: p.team_name } })),
+      practices: practices.map((p) => ({ id: p.id, what: text(p.what), who: text(p.who), lookBackOn: p.look_back_on, team: anonymised ? null : namedRef(p.team_id, p.team_name) })),
       status: v.report_status,
       visibility: v.report_visibility,
-      team: anonymised || !v.report_team_id ? null : { id: v.report_team_id, name: names.team_name },
+      team: anonymised ? null : namedRef(v.report_team_id, names.team_name),
       hostTeams,
       viewerIsHost: context.host,
       viewerCanDraft: isVisitor(context) && v.report_status === 'draft' && v.status === 'agreed',
@@ -198,10 +224,10 @@ export class MirrorReportService {
       this.requireWithHost(context);
       const v = context.visit;
       if (input.teamId) {
-        const [own] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, v.organisation_id]);
+        const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, v.organisation_id]);
         if (!own) throw new UserError('NOT_FOUND');
       }
-      const [practice] = await manager.query(
+      const [practice]: Pick<PracticeRow, 'id'>[] = await manager.query(
         `INSERT INTO practice (organisation_id, team_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [v.organisation_id, input.teamId ?? null, input.what, input.who, input.lookBackOn ?? null, viewer.personId],
       );
@@ -228,7 +254,7 @@ export class MirrorReportService {
       let teamId: string | null = null;
       if (input.visibility === 'team') {
         if (!input.teamId) throw new UserError('REPORT_TEAM_REQUIRED');
-        const [own] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, context.visit.organisation_id]);
+        const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, context.visit.organisation_id]);
         if (!own) throw new UserError('NOT_FOUND');
         teamId = input.teamId;
       }
@@ -248,7 +274,7 @@ export class MirrorReportService {
 
   /** Reports the hosts shared with the network, anonymised, for every member to learn from. */
   async shared(access: NetworkAccess, viewer: Viewer): Promise<SharedMirrorReportDto[]> {
-    const rows: Row[] = await this.db.query(
+    const rows: SharedReportRow[] = await this.db.query(
       `SELECT v.id, v.focus_question, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day, h.kind, ${KIND_SHARED_BY} AS kind_shared_by
        FROM peer_visit v JOIN organisation h ON h.id = v.organisation_id
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' ORDER BY v.closed_at DESC`,

@@ -4,10 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import { CountRow } from '../../engine/database/count-row';
+import type { EntrepreneurCheckinNoteRow, PeerVisitNoteRow } from '../../engine/database/tables.generated';
 import { NetworkHarvestDto } from './dtos/harvest.dto';
 import { namesAroundVisits } from './visit-names';
 
-type Row = Record<string, any>;
+/** A beeld of a closed report; `day` is the visit's day or, without one, the day it closed (closed reports have that). */
+type SharedNoteRow = Pick<PeerVisitNoteRow, 'visit_id' | 'body' | 'finding_type' | 'value_ids' | 'mirror_theme_id'> & { day: string };
+type SharedCheckinRow = Pick<EntrepreneurCheckinNoteRow, 'visit_id' | 'topic' | 'body'>;
 
 /**
  * The coordinator's network harvest (domain guide §6.9): only what hosts
@@ -26,7 +30,7 @@ export class NetworkHarvestService {
 
   async harvest(access: NetworkAccess, viewer: Viewer): Promise<NetworkHarvestDto> {
     const language = viewer.preferredLanguage;
-    const [notes, checkins, [shared]]: [Row[], Row[], Row[]] = await Promise.all([
+    const [notes, checkins, [shared]]: [SharedNoteRow[], SharedCheckinRow[], CountRow[]] = await Promise.all([
       this.db.query(
         `SELECT n.visit_id, n.body, n.finding_type, n.value_ids, n.mirror_theme_id, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day
          FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
@@ -44,12 +48,12 @@ export class NetworkHarvestService {
     // Fewer than five shared reports: nothing of them, only that there were fewer than five (one report is one home).
     const enough = enoughSources(shared.count);
     const observations = enough ? notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id })) : [];
-    const byVisit = (row: Row) => row.visit_id as string;
+    const byVisit = (row: { visit_id: string }) => row.visit_id;
     const shownObstacles = enough ? fromEnoughSources(notes.filter((n) => n.finding_type === 'rule_obstacle'), byVisit) : null;
     const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({ topic, items: fromEnoughSources(checkins.filter((c) => c.topic === topic), byVisit) }));
     // Only texts that will be shown are masked, against the names around their own visits.
     const visible = [...(shownObstacles ?? []), ...shownCheckins.flatMap((c) => c.items ?? [])];
-    const known = await namesAroundVisits(this.db.manager, [...new Set(visible.map((r) => r.visit_id as string))]);
+    const known = await namesAroundVisits(this.db.manager, [...new Set(visible.map((r) => r.visit_id))]);
     await this.audit.record({ action: 'network_harvest_read', personId: viewer.personId });
     return {
       sharedVisits: shownCount(shared.count),

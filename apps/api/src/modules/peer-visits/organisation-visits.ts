@@ -3,9 +3,10 @@ import { Viewer } from '../../engine/auth/viewer';
 import type { PeerVisitSummaryDto } from './dtos/visit.dto';
 import { reportView, sharingOf } from './report-visibility';
 import { isEntrepreneurOf } from './visit-access';
-import { summaryOf, VISIT_WITH_NAMES } from './visit-rows-dto';
+import { summaryOf, VISIT_WITH_NAMES, VisitWithNamesRow } from './visit-rows-dto';
 
-type Row = Record<string, any>;
+/** `in_team`: the viewer is in the visiting team. */
+type ListedVisitRow = VisitWithNamesRow & { in_team: boolean };
 
 /**
  * The visits of one organisation as a viewer may list them: those they take
@@ -20,13 +21,13 @@ export async function organisationVisits(
   organisationId: string,
   viewer: Viewer,
 ): Promise<{ visits: PeerVisitSummaryDto[]; sharedReports: PeerVisitSummaryDto[] }> {
-  const rows: Row[] = await db.query(
+  const rows: ListedVisitRow[] = await db.query(
     `${VISIT_WITH_NAMES}, LATERAL (SELECT EXISTS (SELECT 1 FROM peer_visit_member m WHERE m.visit_id = v.id AND m.person_id = $2) AS in_team) t
      WHERE (v.organisation_id = $1 OR v.visiting_organisation_id = $1) ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
     [organisationId, viewer.personId],
   );
-  const involved = (r: Row) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
-  const sharedWithUs = (r: Row) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, { host: false, visitor: false }) === 'full';
+  const involved = (r: ListedVisitRow) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
+  const sharedWithUs = (r: ListedVisitRow) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, { host: false, visitor: false }) === 'full';
   return {
     visits: rows.filter(involved).map(summaryOf),
     sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),

@@ -1,5 +1,6 @@
 import { MIRROR_REPORT_RULE, ReaderRole, ReportStatus, ReportVisibility, viewFor } from '@kring/domain';
 import { Viewer } from '../../engine/auth/viewer';
+import type { PeerVisitRow } from '../../engine/database/tables.generated';
 
 /**
  * Who may read a mirror report: MIRROR_REPORT_RULE in @kring/domain decides
@@ -43,6 +44,6 @@ export function reportView(report: ReportSharing, viewer: Viewer, involvement: R
   return involvement.host ? 'withheld' : null;
 }
 
-export function sharingOf(visit: Record<string, any>): ReportSharing {
+export function sharingOf(visit: Pick<PeerVisitRow, 'organisation_id' | 'report_status' | 'report_visibility' | 'report_team_id'>): ReportSharing {
   return { organisationId: visit.organisation_id, reportStatus: visit.report_status, reportVisibility: visit.report_visibility, reportTeamId: visit.report_team_id };
 }

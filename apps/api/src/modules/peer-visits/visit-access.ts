@@ -1,8 +1,15 @@
+import type { ObservationLens } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import type { PeerVisitRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 
-type Row = Record<string, any>;
+/**
+ * A visit as visitContext reads it: every column, its day as text (null
+ * until a date is set), and its lens as the ObservationLens that insertVisit
+ * and the host's agreement write into the jsonb column.
+ */
+export type VisitRow = Omit<PeerVisitRow, 'lens'> & { lens: ObservationLens; visit_day: string | null };
 
 /**
  * How the viewer stands to one visit. The policy guard has checked that the
@@ -11,7 +18,7 @@ type Row = Record<string, any>;
  * visit, nobody else (the mirror report has its own, wider rule).
  */
 export interface VisitContext {
-  visit: Row;
+  visit: VisitRow;
   /** An entrepreneur of the host organisation. */
   host: boolean;
   /** An entrepreneur of the visiting organisation. */
@@ -26,9 +33,9 @@ export function isEntrepreneurOf(viewer: Viewer, organisationId: string): boolea
 
 /** Reads the visit and the viewer's place in it; `lock` holds the row for a change. */
 export async function visitContext(manager: EntityManager, access: NetworkAccess, viewer: Viewer, visitId: string, lock = false): Promise<VisitContext> {
-  const [visit] = await manager.query(`SELECT *, to_char(visit_date, 'YYYY-MM-DD') AS visit_day FROM peer_visit WHERE id = $1 AND network_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [visitId, access.networkId]);
+  const [visit]: (VisitRow | undefined)[] = await manager.query(`SELECT *, to_char(visit_date, 'YYYY-MM-DD') AS visit_day FROM peer_visit WHERE id = $1 AND network_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [visitId, access.networkId]);
   if (!visit) throw new UserError('NOT_FOUND');
-  const [member] = await manager.query(`SELECT 1 FROM peer_visit_member WHERE visit_id = $1 AND person_id = $2`, [visitId, viewer.personId]);
+  const [member]: unknown[] = await manager.query(`SELECT 1 FROM peer_visit_member WHERE visit_id = $1 AND person_id = $2`, [visitId, viewer.personId]);
   return {
     visit,
     host: isEntrepreneurOf(viewer, visit.organisation_id),

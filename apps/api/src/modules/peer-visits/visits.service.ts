@@ -1,24 +1,42 @@
-import { fieldLabel, narrowLens, ObservationLens, VISIT_TEAM_ACCOUNT_ROLES } from '@kring/domain';
+import { fieldLabel, narrowLens, VISIT_TEAM_ACCOUNT_ROLES, VisitTeamRole } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { CountRow } from '../../engine/database/count-row';
+import { LocationProfileRow, OrganisationProfileRow } from '../../engine/database/profile-rows';
+import type { LearningNetworkRow, LocationRow, OrganisationRow, PeerVisitMemberRow, PeerVisitRow, PersonRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { currentLens, isNetworkMember, lensDto, MatchingService } from '../learning-networks';
 import { PeerVisitDto, PeerVisitOverviewDto, PeerVisitSummaryDto, VisitTeamCandidateDto, VisitTeamMemberDto } from './dtos/visit.dto';
 import { ArrangeVisitInput, PlanReturnVisitInput, SetVisitingTeamInput, UpdateAgreementInput } from './dtos/visit.inputs';
-import { involvedVisit, requireHost, requireNotCancelled, requireReportOpen, VisitContext } from './visit-access';
+import { involvedVisit, requireHost, requireNotCancelled, requireReportOpen, VisitContext, VisitRow } from './visit-access';
 import { insertVisit } from './visit-rows';
 import { organisationVisits } from './organisation-visits';
-import { summaryOf, VISIT_WITH_NAMES, visitLens, visitSummary } from './visit-rows-dto';
+import { summaryOf, VISIT_WITH_NAMES, VisitWithNamesRow, visitLens, visitSummary } from './visit-rows-dto';
 import { namedRef } from '../../engine/graphql/named-ref';
 
-type Row = Record<string, any>;
+/** The viewer's organisation (TenantAccess: it exists) and its network's name (null outside a network). */
+type OwnOrganisationRow = Pick<OrganisationRow, 'id' | 'name' | 'network_id'> & { network_name: LearningNetworkRow['name'] | null };
+type PartnerRow = Pick<OrganisationRow, 'id' | 'name'>;
+/** The names around a visit and the host's preparation pack; the visit's network and organisations exist (foreign keys). */
+type PackRow = Pick<OrganisationProfileRow, 'care_vision' | 'kind' | 'client_groups' | 'financing' | 'resident_term'> & {
+  host_name: OrganisationRow['name'];
+  visitor_name: OrganisationRow['name'];
+  network_name: LearningNetworkRow['name'];
+  location_name: LocationRow['name'] | null;
+};
+type PackLocationRow = Pick<LocationProfileRow, 'id' | 'name' | 'kind' | 'place'>;
+/** A team member with an account is named by their account, the others by the name the entrepreneur typed. */
+type TeamMemberRow = Pick<PeerVisitMemberRow, 'id' | 'role' | 'person_id'> & { name: string };
+/** The WHERE clause keeps VISIT_TEAM_ACCOUNT_ROLES only, so `role` is a visit team role. */
+type CandidateRow = Pick<PersonRow, 'id' | 'display_name'> & { role: VisitTeamRole };
+type VisitIdRow = Pick<PeerVisitRow, 'id'>;
 
 /** What both sides must have settled before they can agree, as field names. */
-function missingForAgreement(visit: Row, team: Row[]): string[] {
-  const lens = visit.lens as ObservationLens;
+function missingForAgreement(visit: Pick<VisitRow, 'lens' | 'focus_question' | 'purpose' | 'format' | 'visit_date'>, team: Pick<VisitTeamMemberDto, 'role'>[]): string[] {
+  const lens = visit.lens;
   const missing: string[] = [];
   if (!visit.focus_question) missing.push('focusQuestion');
   if (!visit.purpose) missing.push('purpose');
@@ -46,18 +64,21 @@ export class VisitsService {
   async overview(access: TenantAccess, viewer: Viewer): Promise<PeerVisitOverviewDto> {
     const organisationId = access.organisationId;
     const entrepreneur = access.roles.includes('entrepreneur');
-    const [organisation] = await this.db.query(
+    const [organisation]: OwnOrganisationRow[] = await this.db.query(
       `SELECT o.id, o.name, o.network_id, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1`,
       [organisationId],
     );
     const { visits, sharedReports } = await organisationVisits(this.db, organisationId, viewer);
-    const inNetwork = entrepreneur && organisation.network_id;
+    const networkId = entrepreneur ? organisation.network_id : null;
+    const partners: PartnerRow[] = networkId
+      ? await this.db.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id <> $2 ORDER BY name`, [networkId, organisationId])
+      : [];
     return {
       organisation: { id: organisation.id, name: organisation.name },
       network: namedRef(organisation.network_id, organisation.network_name),
       viewerIsEntrepreneur: entrepreneur,
-      partners: inNetwork ? await this.db.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id <> $2 ORDER BY name`, [organisation.network_id, organisationId]) : [],
-      proposals: inNetwork ? await this.matching.proposals({ openFor: organisationId }) : [],
+      partners,
+      proposals: networkId ? await this.matching.proposals({ openFor: organisationId }) : [],
       visits,
       sharedReports,
     };
@@ -70,7 +91,14 @@ export class VisitsService {
 
   private async dto(context: VisitContext): Promise<PeerVisitDto> {
     const v = context.visit;
-    const [[names], team, locations, network, [notes], returnVisit] = await Promise.all([
+    const [[names], team, locations, network, [notes], returnVisit]: [
+      PackRow[],
+      VisitTeamMemberDto[],
+      PackLocationRow[],
+      Awaited<ReturnType<typeof currentLens>>,
+      CountRow[],
+      PeerVisitSummaryDto | null,
+    ] = await Promise.all([
       this.db.query(
         `SELECT h.name AS host_name, h.care_vision, h.kind, h.client_groups, h.financing, h.resident_term, g.name AS visitor_name, n.name AS network_name, l.name AS location_name
          FROM organisation h, organisation g, learning_network n LEFT JOIN location l ON l.id = $4
@@ -119,7 +147,7 @@ export class VisitsService {
   }
 
   private async team(visitId: string, manager: EntityManager = this.db.manager): Promise<VisitTeamMemberDto[]> {
-    const rows: Row[] = await manager.query(
+    const rows: TeamMemberRow[] = await manager.query(
       `SELECT m.id, m.role, m.person_id, coalesce(p.display_name, m.display_name) AS name FROM peer_visit_member m LEFT JOIN person p ON p.id = m.person_id
        WHERE m.visit_id = $1 ORDER BY array_position(ARRAY['entrepreneur', 'care_worker', 'relative', 'expert'], m.role), name`,
       [visitId],
@@ -130,7 +158,7 @@ export class VisitsService {
   async candidates(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<VisitTeamCandidateDto[]> {
     const context = await involvedVisit(this.db.manager, access, viewer, visitId);
     if (!context.visitingEntrepreneur) throw new UserError('VISIT_VISITORS_ONLY');
-    const rows: Row[] = await this.db.query(
+    const rows: CandidateRow[] = await this.db.query(
       `SELECT DISTINCT p.id, p.display_name, m.role FROM membership m JOIN person p ON p.id = m.person_id
        WHERE m.organisation_id = $1 AND m.role = ANY($2) ORDER BY p.display_name, m.role`,
       [context.visit.visiting_organisation_id, VISIT_TEAM_ACCOUNT_ROLES],
@@ -141,7 +169,7 @@ export class VisitsService {
   async arrange(access: TenantAccess, viewer: Viewer, input: ArrangeVisitInput): Promise<PeerVisitSummaryDto> {
     if (input.partnerOrganisationId === access.organisationId) throw new UserError('SAME_ORGANISATION_VISIT');
     const id = await this.db.transaction(async (manager) => {
-      const [own] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
+      const [own]: Pick<OrganisationRow, 'network_id'>[] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
       if (!own.network_id) throw new UserError('NETWORK_REQUIRED');
       if (!(await isNetworkMember(manager, own.network_id, input.partnerOrganisationId))) throw new UserError('NOT_FOUND');
       const [hostId, visitorId] = input.weHost ? [access.organisationId, input.partnerOrganisationId] : [input.partnerOrganisationId, access.organisationId];
@@ -160,11 +188,11 @@ export class VisitsService {
       requireReportOpen(context);
       const v = context.visit;
       if (input.locationId) {
-        const [own] = await manager.query(`SELECT 1 FROM location WHERE id = $1 AND organisation_id = $2`, [input.locationId, v.organisation_id]);
+        const [own]: unknown[] = await manager.query(`SELECT 1 FROM location WHERE id = $1 AND organisation_id = $2`, [input.locationId, v.organisation_id]);
         if (!own) throw new UserError('NOT_FOUND');
       }
-      let lens = v.lens as ObservationLens;
-      let lensVersion: number = v.lens_version;
+      let lens = v.lens;
+      let lensVersion = v.lens_version;
       if (v.status === 'preparing') {
         // The host narrows the network's current lens; agreeing keeps that version.
         const network = await currentLens(manager, v.network_id);
@@ -176,8 +204,8 @@ export class VisitsService {
       const fixedChanged =
         input.focusQuestion !== v.focus_question ||
         input.purpose !== v.purpose ||
-        JSON.stringify([...input.valueIds].sort()) !== JSON.stringify([...(v.lens as ObservationLens).valueIds].sort()) ||
-        JSON.stringify([...input.mirrorThemeIds].sort()) !== JSON.stringify([...(v.lens as ObservationLens).mirrorThemeIds].sort());
+        JSON.stringify([...input.valueIds].sort()) !== JSON.stringify([...v.lens.valueIds].sort()) ||
+        JSON.stringify([...input.mirrorThemeIds].sort()) !== JSON.stringify([...v.lens.mirrorThemeIds].sort());
       if (v.status === 'agreed' && fixedChanged) throw new UserError('VISIT_AGREEMENT_LOCKED');
       const visitDate = input.visitDate ?? null;
       const agreementChanged = fixedChanged || (input.format ?? null) !== v.format || visitDate !== v.visit_day;
@@ -217,7 +245,7 @@ export class VisitsService {
       const seen = new Set<string>();
       for (const member of input.members) {
         if (VISIT_TEAM_ACCOUNT_ROLES.includes(member.role)) {
-          const [ok] = member.personId
+          const [ok]: unknown[] = member.personId
             ? await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = $3`, [member.personId, organisationId, member.role])
             : [];
           if (!ok || seen.has(member.personId!)) throw new UserError('VISIT_TEAM_NOT_MEMBER');
@@ -290,16 +318,16 @@ export class VisitsService {
       requireNotCancelled(context);
       const v = context.visit;
       if (v.return_visit_id) {
-        const [existing] = await manager.query(`SELECT id FROM peer_visit WHERE id = $1 AND status <> 'cancelled'`, [v.return_visit_id]);
-        if (existing) return existing.id as string;
+        const [existing]: (VisitIdRow | undefined)[] = await manager.query(`SELECT id FROM peer_visit WHERE id = $1 AND status <> 'cancelled'`, [v.return_visit_id]);
+        if (existing) return existing.id;
       }
-      const [reverse] = v.proposal_id
+      const [reverse]: (VisitIdRow | undefined)[] = v.proposal_id
         ? await manager.query(
             `SELECT id FROM peer_visit WHERE proposal_id = $1 AND organisation_id = $2 AND visiting_organisation_id = $3 AND status <> 'cancelled' AND id <> $4`,
             [v.proposal_id, v.visiting_organisation_id, v.organisation_id, v.id],
           )
         : [];
-      let returnId: string = reverse?.id;
+      let returnId = reverse?.id;
       if (!returnId) {
         const bothMembers = (await isNetworkMember(manager, v.network_id, v.organisation_id)) && (await isNetworkMember(manager, v.network_id, v.visiting_organisation_id));
         if (!bothMembers) throw new UserError('NETWORK_REQUIRED');
@@ -315,7 +343,7 @@ export class VisitsService {
 
   /** The coordinator's schedule: who visits whom and when, nothing of what was seen. */
   async networkVisits(access: NetworkAccess): Promise<PeerVisitSummaryDto[]> {
-    const rows: Row[] = await this.db.query(`${VISIT_WITH_NAMES} WHERE v.network_id = $1 ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`, [access.networkId]);
+    const rows: VisitWithNamesRow[] = await this.db.query(`${VISIT_WITH_NAMES} WHERE v.network_id = $1 ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`, [access.networkId]);
     return rows.map((r) => ({ ...summaryOf(r), focusQuestion: null }));
   }
 }
