@@ -1,11 +1,15 @@
 import { CaseChapterDto, CaseConsentDto, CaseSummaryDto } from './dtos/case.dto';
-import { CaseFileRow } from '../../engine/database/tables.generated';
+import type { CaseChapterRow, CaseConsentRow, CaseFileRow, PersonRow, TeamRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 
-type Row = Record<string, any>;
-
 /** A case row as read with its team's and author's names. */
-export type CaseRow = CaseFileRow & { team_name: string | null; author_name: string | null };
+export type CaseRow = CaseFileRow & { team_name: TeamRow['name'] | null; author_name: PersonRow['display_name'] | null };
+/** A case in a list, with its number of chapters: a bare count(*) is a bigint, which node-postgres reads as a string. */
+export type CaseSummaryRow = CaseRow & { chapter_count: string };
+/** A chapter as CHAPTER_SELECT reads it, with its author's name (null once that person is gone). */
+export type ChapterRow = CaseChapterRow & { author_name: PersonRow['display_name'] | null };
+/** A consent as CONSENT_SELECT reads it: its dates as YYYY-MM-DD text. */
+export type ConsentRow = Pick<CaseConsentRow, 'id' | 'scope' | 'given_by' | 'form' | 'note' | 'created_at'> & { given_on: string; withdrawn_on: string | null };
 
 /** Select list for CaseRow over `case_file c`, joined as in CASE_FROM. */
 export const CASE_COLUMNS = `c.*, t.name AS team_name, p.display_name AS author_name`;
@@ -18,7 +22,7 @@ export const CHAPTER_SELECT = `SELECT ch.*, p.display_name AS author_name FROM c
 export const CONSENT_SELECT = `SELECT id, scope, given_by, form, to_char(given_on, 'YYYY-MM-DD') AS given_on,
   to_char(withdrawn_on, 'YYYY-MM-DD') AS withdrawn_on, note, created_at FROM case_consent`;
 
-export function toSummary(r: Row, viewerId: string): CaseSummaryDto {
+export function toSummary(r: CaseSummaryRow, viewerId: string): CaseSummaryDto {
   return {
     id: r.id,
     code: r.code,
@@ -33,7 +37,7 @@ export function toSummary(r: Row, viewerId: string): CaseSummaryDto {
   };
 }
 
-export function toChapter(r: Row): CaseChapterDto {
+export function toChapter(r: ChapterRow): CaseChapterDto {
   return {
     id: r.id,
     position: r.position,
@@ -45,7 +49,7 @@ export function toChapter(r: Row): CaseChapterDto {
   };
 }
 
-export function toConsent(r: Row): CaseConsentDto {
+export function toConsent(r: ConsentRow): CaseConsentDto {
   return {
     id: r.id,
     scope: r.scope,

@@ -21,7 +21,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { requireOwnTeam } from '../../engine/policy/own-team';
-import { CASE_COLUMNS, CASE_FROM, CaseRow, CHAPTER_SELECT, CONSENT_SELECT, toChapter, toConsent, toSummary } from './case-rows';
+import { CASE_COLUMNS, CASE_FROM, CaseRow, CaseSummaryRow, CHAPTER_SELECT, CONSENT_SELECT, toChapter, toConsent, toSummary } from './case-rows';
 import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
 import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
@@ -65,13 +65,13 @@ export class CasesService {
   /** The readable cases of the organisation, optionally of one team, most recently changed first. */
   async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<CaseSummaryDto[]> {
     await requireOwnTeam(this.db.manager, access.organisationId, teamId);
-    const rows = await this.db.query(
+    const rows: CaseSummaryRow[] = await this.db.query(
       `SELECT ${CASE_COLUMNS}, (SELECT count(*) FROM case_chapter ch WHERE ch.case_id = c.id) AS chapter_count
        FROM ${CASE_FROM} WHERE ${READABLE_CASE} AND ($5::uuid IS NULL OR c.team_id = $5)
        ORDER BY c.updated_at DESC`,
       [...readerParams(viewer, access), teamId ?? null],
     );
-    return rows.map((r: CaseRow) => toSummary(r, viewer.personId));
+    return rows.map((r) => toSummary(r, viewer.personId));
   }
 
   /** Reading a case is recorded in the audit log (who read what, never the content). */
