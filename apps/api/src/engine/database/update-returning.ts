@@ -1,7 +1,11 @@
 import { EntityManager } from 'typeorm';
 
-/** TypeORM answers `UPDATE … RETURNING` with `[rows, rowCount]`; this gives the rows. */
-export async function updateReturning<T = Record<string, any>>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+/**
+ * TypeORM answers `UPDATE … RETURNING` with `[rows, rowCount]`; this gives the rows.
+ * `T` has no default: the caller says what its RETURNING list gives back,
+ * built from the generated row types (tables.generated.ts).
+ */
+export async function updateReturning<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const [rows] = await manager.query(sql, params);
   return rows;
 }

@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, SESSION_COOKIE } from '../../engine/auth/viewer';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
+import type { AuthSessionRow, PasswordResetRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
@@ -132,7 +133,7 @@ export class AccountsService {
   async logout(req: KringRequest): Promise<boolean> {
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
-      const [ended] = await updateReturning(this.db.manager, `DELETE FROM auth_session WHERE token_hash = $1 RETURNING id`, [hashToken(token)]);
+      const [ended] = await updateReturning<Pick<AuthSessionRow, 'id'>>(this.db.manager, `DELETE FROM auth_session WHERE token_hash = $1 RETURNING id`, [hashToken(token)]);
       if (ended) this.connections.endLogin(ended.id);
     }
     clearSessionCookie(req.res!, this.secureCookies);
@@ -179,7 +180,7 @@ export class AccountsService {
   async resetPassword(token: string, password: string, req: KringRequest): Promise<ViewerDto> {
     // Unknown, used and expired links all find nothing (null), counted like any guessed link.
     const open = (tokenHash: string) => this.db.transaction(async (manager) => {
-      const [reset] = await updateReturning(
+      const [reset] = await updateReturning<Pick<PasswordResetRow, 'person_id'>>(
         manager,
         `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
         [tokenHash],

@@ -1,3 +1,4 @@
+import type { Language } from '@kring/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +7,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
+import type { CalendarFeedRow, PersonRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { TokenLinks } from '../../engine/throttle/token-links';
@@ -47,7 +49,7 @@ export class CalendarFeedService {
   }
 
   async revoke(personId: string): Promise<CalendarFeedDto> {
-    const deleted = await updateReturning(this.db.manager, `DELETE FROM calendar_feed WHERE person_id = $1 RETURNING person_id`, [personId]);
+    const deleted = await updateReturning<Pick<CalendarFeedRow, 'person_id'>>(this.db.manager, `DELETE FROM calendar_feed WHERE person_id = $1 RETURNING person_id`, [personId]);
     if (deleted.length) await this.audit.record({ action: 'calendar_feed_revoked', personId, subjectType: 'calendar_feed', subjectId: personId });
     return this.feed(personId);
   }
@@ -58,7 +60,8 @@ export class CalendarFeedService {
       token,
       req,
       async (tokenHash) => {
-        const [found] = await updateReturning(
+        // preferred_language has no CHECK in the table; accounts write only the domain's languages.
+        const [found] = await updateReturning<Pick<PersonRow, 'id'> & { preferred_language: Language }>(
           this.db.manager,
           `UPDATE calendar_feed f SET last_fetched_at = now() FROM person p
            WHERE f.token_hash = $1 AND p.id = f.person_id RETURNING p.id, p.preferred_language`,

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import type { ResidentRegisterRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { AddResidentRegisterEntryInput, ResidentRegisterEntryDto, UpdateResidentRegisterEntryInput } from './dtos/resident-register.dto';
@@ -57,7 +58,7 @@ export class ResidentRegisterService {
   async update(viewer: Viewer, access: TenantAccess, input: UpdateResidentRegisterEntryInput): Promise<ResidentRegisterEntryDto> {
     await this.assertNothingIdentifying(access.organisationId, input.pseudonym, input.watchNames, viewer.preferredLanguage);
     const [row] = await this.uniquePseudonym(() =>
-      updateReturning(
+      updateReturning<Pick<ResidentRegisterRow, 'id' | 'pseudonym' | 'watch_names' | 'created_at'>>(
         this.db.manager,
         `UPDATE resident_register SET pseudonym = $3, watch_names = $4 WHERE id = $1 AND organisation_id = $2 RETURNING id, pseudonym, watch_names, created_at`,
         [input.entryId, access.organisationId, input.pseudonym, input.watchNames],

@@ -6,6 +6,7 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import type { InvitationRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { MailService } from '../../engine/mail/mail.service';
 import { TokenLinks } from '../../engine/throttle/token-links';
@@ -104,7 +105,7 @@ export class InvitationsService {
    */
   async accept(input: AcceptInvitationInput, req: KringRequest): Promise<ViewerDto> {
     const use = (tokenHash: string) => this.db.transaction(async (manager) => {
-      const [invitation] = await updateReturning(
+      const [invitation] = await updateReturning<Pick<InvitationRow, 'id' | 'organisation_id' | 'team_id' | 'email' | 'role'>>(
         manager,
         `UPDATE invitation i SET accepted_at = now() WHERE i.token_hash = $1 AND ${USABLE}
          RETURNING i.id, i.organisation_id, i.team_id, i.email, i.role`,

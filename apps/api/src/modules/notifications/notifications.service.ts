@@ -61,7 +61,7 @@ export class NotificationsService {
   }
 
   async markAllRead(viewer: Viewer): Promise<number> {
-    const rows = await updateReturning(
+    const rows = await updateReturning<Pick<StoredNotification, 'id'>>(
       this.db.manager,
       `UPDATE notification SET read_at = now() WHERE person_id = $1 AND read_at IS NULL RETURNING id`,
       [viewer.personId],

@@ -12,6 +12,7 @@ import {
   startTimer,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { SessionEntryRow, SessionGroupRow } from '../../../engine/database/tables.generated';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
@@ -165,7 +166,8 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
 
   async editEntry(ctx, command) {
     checkOwnEntry(ctx, await entryOfSession(ctx, command.entryId));
-    const [row] = await updateReturning(
+    // The UPDATE has just set `edited_at`.
+    const [row] = await updateReturning<{ edited_at: NonNullable<SessionEntryRow['edited_at']> }>(
       ctx.manager,
       `UPDATE session_entry SET body = $2, edited_at = $3 WHERE id = $1 RETURNING edited_at`,
       [command.entryId, command.body, ctx.now],
@@ -208,7 +210,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async renameGroup(ctx, command) {
-    const [group] = await updateReturning(ctx.manager, `UPDATE session_group SET label = $3 WHERE id = $1 AND session_id = $2 RETURNING id`, [
+    const [group] = await updateReturning<Pick<SessionGroupRow, 'id'>>(ctx.manager, `UPDATE session_group SET label = $3 WHERE id = $1 AND session_id = $2 RETURNING id`, [
       command.groupId,
       ctx.session.id,
       command.label,
