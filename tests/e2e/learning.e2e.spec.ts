@@ -76,10 +76,18 @@ describe('learning over time in the browser', () => {
     await bram.getByLabel('Het verhaal').fill('Op zaterdag gingen de bewoners samen wandelen langs het weiland. Daarna dronken we koffie in de keuken, zoals thuis.');
     await bram.getByRole('checkbox', { name: 'Thuis voelen' }).check();
     await bram.getByLabel('Naam van de verteller').fill('Mevrouw Jansen');
-    await bram.getByLabel('E-mailadres van de verteller').fill('jansen@voorbeeld.test');
+    await bram.getByLabel('E-mailadres van de verteller').fill('jansen@voorbeeld.tset');
     await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
     await heading(bram).filter({ hasText: 'Samen op pad' }).waitFor();
     await bram.getByText('Nog alleen voor de schrijver en de verteller').waitFor();
+    // A typo in the address, corrected on the story page before the link goes out.
+    await bram.getByText('De persoonlijke link gaat naar jansen@voorbeeld.tset.').waitFor();
+    await bram.getByText('E-mailadres wijzigen').click();
+    await bram.getByLabel('E-mailadres van de verteller').fill('jansen@voorbeeld.test');
+    await bram.getByRole('button', { name: 'E-mailadres bewaren' }).click();
+    await bram.getByRole('status').filter({ hasText: 'Bewaard.' }).waitFor();
+    await bram.getByText('De persoonlijke link gaat naar jansen@voorbeeld.test.').waitFor();
+    expect(await fitsThePhone(bram)).toBe(true);
     const mail = watchMail(kring);
     await bram.getByRole('button', { name: 'Voorleggen aan de verteller' }).click();
     await bram.getByText('Kring heeft de verteller een e-mail gestuurd.').waitFor();

@@ -13,6 +13,7 @@ const READ = `query R($storyId: ID!) { story(storyId: $storyId) { ${STORY} } }`;
 const LIST = `query L($organisationId: ID!) { stories(organisationId: $organisationId) { id title checkStatus reaches } }`;
 const VIEW = `query V($token: String!) { storyForStoryteller(token: $token) { title body revision checkStatus canDecide audiences organisationName writerName comments { body fromStoryteller } } }`;
 const ANSWER_BY_LINK = `mutation A($input: AnswerStoryCheckByLinkInput!) { answerStoryCheckByLink(input: $input) { revision checkStatus approvedRevision audiences } }`;
+const SET_EMAIL = `mutation E($input: SetStorytellerEmailInput!) { setStorytellerEmail(input: $input) { ${STORY} } }`;
 const ANSWER = `mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(input: $input) { checkStatus reaches } }`;
 
 const BODY = 'Op zondag kookt mijn moeder weer mee. Ze vertelt dan over vroeger, toen ze met de bewoners van de boerderij wandelde.';
@@ -163,6 +164,52 @@ describe('stories with a member check', () => {
     const guess = (n: number) => `AAAAAAAA${String(n).padStart(35, 'x')}`;
     for (let n = 0; n < 5; n++) expect((await guesser.request(VIEW, { token: guess(n) })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
     expect((await guesser.request(VIEW, { token: guess(9) })).errors?.[0].extensions?.code).toBe('LINK_ATTEMPTS');
+  });
+
+  it("lets the writer add or correct the storyteller's address later; the link then goes to the new address alone and the old one stops", async () => {
+    // A story from before the address was required: its storyteller could not be reached at all.
+    const [old] = await kring.sql<{ id: string }>(
+      `INSERT INTO story (organisation_id, team_id, author_id, title, body, value_ids, storyteller_name, storyteller_email, storyteller_language)
+       VALUES ($1, $2, $3, 'Wandelen met Kees', 'Kees liep elke ochtend mee.', '{}', 'Kees', NULL, 'nl') RETURNING id`,
+      [org.organisationId, org.teamId, org.bram.personId],
+    );
+    expect((await org.bram.client.request(SEND, { input: { storyId: old.id, validDays: 14 } })).errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_EMAIL_REQUIRED');
+    // Only the writer: a colleague of the same team may not steer the storyteller's link to an address of their choosing.
+    const byColleague = await org.fatima.client.request(SET_EMAIL, { input: { storyId: old.id, email: 'fatima.thuis@voorbeeld.test' } });
+    expect(byColleague.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const byManager = await org.ingrid.client.request(SET_EMAIL, { input: { storyId: old.id, email: 'ingrid.thuis@voorbeeld.test' } });
+    expect(byManager.errors?.[0].extensions?.code).toMatch(/NOT_FOUND|STORY_AUTHOR_ONLY/);
+    // Readable refusals next to the field, nothing stored.
+    const bad = await org.bram.client.request(SET_EMAIL, { input: { storyId: old.id, email: 'kees bij de boerderij' } });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: expect.stringContaining('e-mailadres') } });
+    const own = await org.bram.client.request(SET_EMAIL, { input: { storyId: old.id, email: 'bram@hoeve.test' } });
+    expect(own.errors?.[0].extensions).toMatchObject({ code: 'STORY_STORYTELLER_IS_WRITER', fields: { email: expect.any(String) } });
+    expect(await kring.sql(`SELECT storyteller_email FROM story WHERE id = $1`, [old.id])).toEqual([{ storyteller_email: null }]);
+
+    const added = (await org.bram.client.ok(SET_EMAIL, { input: { storyId: old.id, email: ' Kees@Voorbeeld.test ' } })).setStorytellerEmail;
+    expect(added.storyteller).toEqual({ name: 'Kees', hasAccount: false, email: 'kees@voorbeeld.test', linkExpiresAt: null });
+    expect((await org.bram.client.ok(SEND, { input: { storyId: old.id, validDays: 14 } })).sendStoryForCheck.emailed).toBe(true);
+    const first = storyToken('kees@voorbeeld.test');
+    expect((await anonymous().ok(VIEW, { token: first })).storyForStoryteller.title).toBe('Wandelen met Kees');
+
+    // A typo corrected: the link sent to the wrong address stops at once; laid before the storyteller again, the new link goes to the new address only.
+    await org.bram.client.ok(SET_EMAIL, { input: { storyId: old.id, email: 'kees.jansen@voorbeeld.test' } });
+    expect((await anonymous().request(VIEW, { token: first })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
+    await org.bram.client.ok(SEND, { input: { storyId: old.id, validDays: 14 } });
+    const second = storyToken('kees.jansen@voorbeeld.test');
+    expect(second).not.toBe(first);
+    expect(mail.sent.filter((m) => m.body.includes(second)).map((m) => m.to)).toEqual(['kees.jansen@voorbeeld.test']);
+    const [audit] = await kring.sql<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE action = 'story_storyteller_email_changed' AND subject_id = $1`, [old.id]);
+    expect(Number(audit.n)).toBe(2);
+  });
+
+  it('refuses an address for a storyteller who has an account: they find the story in Kring', async () => {
+    const created = await org.bram.client.ok(CREATE, {
+      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Samen ontbijten', body: 'Het ontbijt duurde die dag lang.', storytellerPersonId: org.sanne.personId, acknowledgeWarnings: true },
+    });
+    const refused = await org.bram.client.request(SET_EMAIL, { input: { storyId: created.createStory.id, email: 'sanne.thuis@voorbeeld.test' } });
+    expect(refused.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_HAS_ACCOUNT');
+    expect(await kring.sql(`SELECT storyteller_email FROM story WHERE id = $1`, [created.createStory.id])).toEqual([{ storyteller_email: null }]);
   });
 
   it('lets a storyteller with an account check in Kring; nobody else answers for them', async () => {

@@ -186,7 +186,7 @@ export type CreateStoryInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   organisationId: string | number;
-  /** Where the personal link is sent; left out, the writer passes the link on. */
+  /** Where the personal link is sent; required for a storyteller without an account. */
   storytellerEmail?: string | null | undefined;
   storytellerLanguage?: Language;
   storytellerName?: string | null | undefined;
@@ -879,6 +879,11 @@ export type SetReportVisibilityInput = {
   teamId?: string | number | null | undefined;
   visibility: ReportVisibility;
   visitId: string | number;
+};
+
+export type SetStorytellerEmailInput = {
+  email: string;
+  storyId: string | number;
 };
 
 export type SetVisitingTeamInput = {
@@ -2377,6 +2382,13 @@ export type AnswerStoryCheckByLinkMutationVariables = Exact<{
 
 
 export type AnswerStoryCheckByLinkMutation = { answerStoryCheckByLink: { title: string, body: string, revision: number, checkStatus: StoryCheckStatus, canDecide: boolean, approvedRevision: number | null, audiences: Array<StoryAudience>, organisationName: string, writerName: string | null, language: string, linkExpiresAt: string, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+
+export type SetStorytellerEmailMutationVariables = Exact<{
+  input: SetStorytellerEmailInput;
+}>;
+
+
+export type SetStorytellerEmailMutation = { setStorytellerEmail: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
 
 export type ContentGuardNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8437,6 +8449,51 @@ export const AnswerStoryCheckByLinkDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<AnswerStoryCheckByLinkMutation, AnswerStoryCheckByLinkMutationVariables>;
+export const SetStorytellerEmailDocument = new TypedDocumentString(`
+    mutation SetStorytellerEmail($input: SetStorytellerEmailInput!) {
+  setStorytellerEmail(input: $input) {
+    ...StoryParts
+  }
+}
+    fragment StoryParts on Story {
+  id
+  title
+  checkStatus
+  revision
+  audiences
+  reaches
+  viewerIsAuthor
+  viewerIsStoryteller
+  updatedAt
+  team {
+    id
+    name
+  }
+  storyteller {
+    name
+    hasAccount
+    email
+    linkExpiresAt
+  }
+  organisationId
+  body
+  valueIds
+  approvedRevision
+  approvedAt
+  createdAt
+  author {
+    id
+    name
+  }
+  comments {
+    id
+    body
+    fromStoryteller
+    authorName
+    revision
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SetStorytellerEmailMutation, SetStorytellerEmailMutationVariables>;
 export const ContentGuardNamesDocument = new TypedDocumentString(`
     query ContentGuardNames {
   contentGuardNames {

@@ -9,6 +9,7 @@ import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
 import { Section } from '../ui/Section';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { StorytellerEmailForm } from './StorytellerEmailForm';
 
 /**
  * The writer's side of the member check: lay the story before its teller
@@ -39,6 +40,7 @@ export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFrag
       {story.approvedRevision !== null && story.approvedRevision !== undefined && <p>{t('stories.check.approvedVersion', { revision: story.approvedRevision })}</p>}
       <p className="field__hint">{story.storyteller.hasAccount ? t('stories.check.sendColleague') : t('stories.check.sendHint', { days })}</p>
       <p className="field__hint">{localized(STORY_CHECK_DELIVERY_SENTENCE)}</p>
+      {!story.storyteller.hasAccount && <StorytellerEmailForm story={story} onChanged={onChanged} />}
       <ErrorAlert error={sending.error} />
       <Button busy={sending.loading} onClick={() => void sendNow()}>
         {story.checkStatus === 'draft' && story.approvedRevision == null ? t('stories.check.send') : t('stories.check.sendAgain')}

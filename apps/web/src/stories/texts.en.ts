@@ -56,6 +56,13 @@ export const storiesEn: typeof storiesNl = {
     linkUntil: 'The link works until {{date}}.',
     revoke: 'Withdraw the link',
     revoked: 'The link no longer works.',
+    emailIs: 'The personal link goes to {{email}}.',
+    emailChange: 'Change the e-mail address',
+    emailMissing: "There is no e-mail address for the storyteller yet. Fill it in; then you can show them the story.",
+    emailChangeHint: 'A link that still works stops as soon as you change the address.',
+    emailSave: 'Save e-mail address',
+    emailSaved: 'Saved.',
+    emailSavedLinkStopped: 'Saved. The link to the old address no longer works: show the story again.',
   },
   comments: {
     title: 'Remarks',

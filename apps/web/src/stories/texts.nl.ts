@@ -58,6 +58,13 @@ export const storiesNl = {
     linkUntil: 'De link werkt tot {{date}}.',
     revoke: 'Link intrekken',
     revoked: 'De link werkt niet meer.',
+    emailIs: 'De persoonlijke link gaat naar {{email}}.',
+    emailChange: 'E-mailadres wijzigen',
+    emailMissing: 'Er is nog geen e-mailadres van de verteller. Vul het in; daarna kun je het verhaal voorleggen.',
+    emailChangeHint: 'Een link die nog werkt, stopt zodra je het adres wijzigt.',
+    emailSave: 'E-mailadres bewaren',
+    emailSaved: 'Bewaard.',
+    emailSavedLinkStopped: 'Bewaard. De link naar het oude adres werkt niet meer: leg het verhaal opnieuw voor.',
   },
   comments: {
     title: 'Opmerkingen',

@@ -331,6 +331,10 @@ export const ERROR_MESSAGES = {
     nl: 'Vul het e-mailadres van de verteller in. Kring stuurt de persoonlijke link alleen naar de verteller zelf, zodat niemand anders het verhaal namens de verteller kan goedkeuren.',
     en: "Fill in the storyteller's e-mail address. Kring sends the personal link to the storyteller alone, so nobody else can approve the story on their behalf.",
   },
+  STORY_STORYTELLER_HAS_ACCOUNT: {
+    nl: 'Deze verteller heeft een account en vindt het verhaal in Kring; een e-mailadres is niet nodig.',
+    en: 'This storyteller has an account and finds the story in Kring; no e-mail address is needed.',
+  },
   STORY_STORYTELLER_IS_WRITER: {
     nl: 'De verteller moet iemand anders zijn dan jij: de verteller leest het verhaal na en geeft zelf toestemming. Vul het e-mailadres van de verteller in, niet het jouwe.',
     en: 'The storyteller must be someone other than you: they check the story and give consent themselves. Fill in the storyteller’s e-mail address, not yours.',

@@ -51,6 +51,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   story_read: { nl: 'Verhaal gelezen', en: 'Story read' },
   story_sent_for_check: { nl: 'Verhaal ter controle naar verteller', en: 'Story sent to the storyteller for checking' },
   story_link_revoked: { nl: 'Link van verteller ingetrokken', en: "Storyteller's link revoked" },
+  story_storyteller_email_changed: { nl: 'E-mailadres van verteller gewijzigd', en: "Storyteller's e-mail address changed" },
   library_item_read: { nl: 'Bibliotheekitem gelezen', en: 'Library item read' },
   library_item_shared: { nl: 'Gedeeld in de bibliotheek', en: 'Shared in the library' },
   library_item_withdrawn: { nl: 'Uit de bibliotheek teruggetrokken', en: 'Withdrawn from the library' },

@@ -9,6 +9,7 @@ import {
   CommentOnStoryInput,
   CreateStoryInput,
   SendStoryForCheckInput,
+  SetStorytellerEmailInput,
   UpdateStoryInput,
 } from './dtos/story.inputs';
 import { TeamListArgs } from '../practices';
@@ -59,6 +60,12 @@ export class StoriesResolver {
   @Access.organisation(STORY_INPUT)
   sendStoryForCheck(@Args('input') input: SendStoryForCheckInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<StorySentDto> {
     return this.service.sendForCheck(viewer, access, input);
+  }
+
+  @Mutation(() => StoryDto, { description: 'Adds or corrects the address of a storyteller without an account; a link sent to the old address stops working.' })
+  @Access.organisation(STORY_INPUT)
+  setStorytellerEmail(@Args('input') input: SetStorytellerEmailInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<StoryDto> {
+    return this.service.setStorytellerEmail(viewer, access, input);
   }
 
   @Mutation(() => StoryDto, { description: 'The storyteller’s personal link stops working at once.' })

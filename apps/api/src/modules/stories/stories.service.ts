@@ -10,7 +10,7 @@ import { requireOwnTeam } from '../../engine/policy/own-team';
 import { MailService } from '../../engine/mail/mail.service';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
-import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, UpdateStoryInput } from './dtos/story.inputs';
+import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, SetStorytellerEmailInput, UpdateStoryInput } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
 import { namedRef } from '../../engine/graphql/named-ref';
@@ -136,6 +136,30 @@ export class StoriesService {
     const link = guest ? this.mail.link(`${STORYTELLER_PAGE_PATH}/${token}`) : this.mail.link(`/verhalen/${row.id}`);
     const emailed = await this.mailStoryteller(row, link, guest ? input.validDays : null);
     return { story: await this.read(viewer, access, row.id), emailed };
+  }
+
+  /**
+   * A storyteller without an account gets the member check only at their own
+   * address (STORY_CHECK_DELIVERY_SENTENCE), so the writer can add it later
+   * or correct it. A link already sent went to the old address: it stops
+   * working, and the writer lays the story before the storyteller again.
+   */
+  async setStorytellerEmail(viewer: Viewer, access: TenantAccess, input: SetStorytellerEmailInput): Promise<StoryDto> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.ownStory(viewer, access, input.storyId, manager);
+      if (row.storyteller_person_id !== null) throw new UserError('STORY_STORYTELLER_HAS_ACCOUNT');
+      const [own] = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [viewer.personId, input.email]);
+      if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'email', rule: 'invalid' }]);
+      if (row.storyteller_email === input.email) return;
+      await manager.query(
+        `UPDATE story SET storyteller_email = $2, updated_at = now(),
+           link_revoked_at = CASE WHEN token_hash IS NOT NULL AND link_revoked_at IS NULL THEN now() ELSE link_revoked_at END
+         WHERE id = $1`,
+        [row.id, input.email],
+      );
+      await this.audit.record({ action: 'story_storyteller_email_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: row.id }, manager);
+    });
+    return this.read(viewer, access, input.storyId);
   }
 
   /** The personal link stops working at once; the story and its consents stay. */

@@ -9,6 +9,16 @@ import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
+/** The storyteller's own address, where the personal link goes (the same rules when a story is written and when the address is changed later). */
+function StorytellerEmail(): PropertyDecorator {
+  return (target, key) => {
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))(target, key);
+    MaxLength(254, rule('maxLength', 254))(target, key);
+    IsEmail({}, rule('email'))(target, key);
+    UnguardedText("where the storyteller's personal link is sent")(target, key);
+  };
+}
+
 @InputType({ isAbstract: true })
 abstract class StoryTextFields {
   @Field() @TextField({ max: STORY_LIMITS.title }) @GuardedText() title: string;
@@ -27,18 +37,23 @@ export class CreateStoryInput extends StoryTextFields {
   @Field(() => ID, { description: 'The team that wrote it down; one of the writer’s own teams.' }) @IdField() teamId: string;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) storytellerPersonId?: string | null;
   @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.storytellerName, optional: true }) @BsnOnlyText("the storyteller's own name, kept so the guard can find it in the story") storytellerName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the personal link is sent; left out, the writer passes the link on.' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @Field(() => String, { nullable: true, description: 'Where the personal link is sent; required for a storyteller without an account.' })
   @IsOptional()
-  @MaxLength(254, rule('maxLength', 254))
-  @IsEmail({}, rule('email'))
-  @UnguardedText("where the storyteller's personal link is sent") storytellerEmail?: string | null;
+  @StorytellerEmail()
+  storytellerEmail?: string | null;
   @Field(() => LanguageEnum, { defaultValue: 'nl' }) @OneOfField(LANGUAGES) storytellerLanguage: Language;
 }
 
 @InputType()
 export class UpdateStoryInput extends StoryTextFields {
   @Field(() => ID) @IdField() storyId: string;
+}
+
+/** A new or corrected address for a storyteller without an account; a link sent to the old address stops working. */
+@InputType()
+export class SetStorytellerEmailInput {
+  @Field(() => ID) @IdField() storyId: string;
+  @Field() @StorytellerEmail() email: string;
 }
 
 @InputType()
