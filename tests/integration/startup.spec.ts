@@ -30,7 +30,7 @@ describe('npm start (apps/api/dist/main.js)', () => {
       expect(first.output()).toContain('E-mail is niet ingesteld');
       expect(first.output()).toMatch(new RegExp(`http://localhost:${port}.*klaar in [\\d.]+ s`));
       const health = await fetch(`http://127.0.0.1:${port}/health`);
-      expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+      expect(await health.json()).toEqual({ status: 'ok', database: 'ok', broadcast: { bus: 'postgres', listening: true, failedPublishes: 0 } });
       const page = await fetch(`http://127.0.0.1:${port}/inloggen`, { headers: { accept: 'text/html' } });
       expect(await page.text()).toMatch(/<div id="root">/);
       await new GraphqlClient(`http://127.0.0.1:${port}`).ok(SETUP, {

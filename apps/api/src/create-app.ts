@@ -12,7 +12,9 @@ import { bodyErrors, jsonBody } from './engine/http/body-limits';
 import { securityHeaders } from './engine/http/security-headers';
 import { webApp } from './engine/http/web-app';
 import { QuietFrameworkLogger } from './engine/logging/quiet-framework.logger';
-import { PostgresIoAdapter } from './engine/realtime/postgres-io.adapter';
+import { openBroadcastBus } from './engine/realtime/broadcast-bus';
+import { BroadcastMonitor } from './engine/realtime/broadcast-monitor';
+import { KringIoAdapter } from './engine/realtime/kring-io.adapter';
 
 /**
  * Builds the whole Kring server (GraphQL, socket.io, web app, health) on an
@@ -27,6 +29,11 @@ export async function createKringApp(config: KringConfig, databaseUrl: string): 
   app.use(...securityHeaders(config.publicUrl), cookieParser(), jsonBody, bodyErrors, ...webApp(config.webDist));
   app.useGlobalPipes(inputValidationPipe);
   app.useGlobalFilters(new GraphqlExceptionFilter());
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl, config.publicUrl, app.get(ViewerService), app.get(Logger)));
+  // Live events between API instances: PostgreSQL unless REDIS_URL is set. Opened before listening; closed by the adapter with the app.
+  const bus = await openBroadcastBus(config.redisUrl, databaseUrl, app.get(BroadcastMonitor)).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  app.useWebSocketAdapter(new KringIoAdapter(app, bus, config.publicUrl, app.get(ViewerService)));
   return app;
 }

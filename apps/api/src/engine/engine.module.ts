@@ -14,6 +14,7 @@ import { ContentGuardService } from './privacy/content-guard.service';
 import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveCommandPipeline } from './live/command-pipeline';
 import { LiveRooms } from './live/live-rooms';
+import { BroadcastMonitor } from './realtime/broadcast-monitor';
 import { LiveConnections } from './realtime/live-connections';
 import { RetentionPurgeService } from './retention/retention-purge.service';
 import { ThrottleService } from './throttle/throttle.service';
@@ -38,6 +39,7 @@ export class EngineModule {
         LiveConnections,
         LiveRooms,
         LiveCommandPipeline,
+        BroadcastMonitor,
         RetentionPurgeService,
         ContentGuardService,
         ThrottleService,
@@ -45,7 +47,7 @@ export class EngineModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, JobQueue, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, JobQueue, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, BroadcastMonitor, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
     };
   }
 }

@@ -5,6 +5,7 @@ describe('loadConfig', () => {
     const config = loadConfig({}, '/srv/kring');
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
     expect(config.dataDir).toBe('/srv/kring/data');
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
@@ -15,6 +16,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /postgres/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL/],
+    [{ REDIS_URL: 'http://cache:6379' }, /redis:/],
   ])('refuses %p with one readable line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -25,5 +28,10 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/kring');
     expect(config.dataDir).toBe('/var/kring');
     expect(config.publicUrl).toBe('http://localhost:8080');
+  });
+
+  it('takes REDIS_URL for the live-event bus between instances', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379/0' }).redisUrl).toBe('redis://cache:6379/0');
+    expect(loadConfig({ REDIS_URL: 'rediss://user:secret@cache:6380' }).redisUrl).toBe('rediss://user:secret@cache:6380');
   });
 });

@@ -9,6 +9,8 @@ export interface KringConfig {
   production: boolean;
   /** Base URL used in links inside e-mails (invitations, password reset). */
   publicUrl: string;
+  /** redis(s)://…; set: live events travel between API instances over Redis instead of PostgreSQL. */
+  redisUrl?: string;
   /** smtp(s)://user:pass@host:port; unset: mail goes to the development outbox. */
   smtpUrl?: string;
   mailFrom: string;
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, env.KRING_DATA_DIR || 'data'),
     production: env.NODE_ENV === 'production',
     publicUrl: (parseUrl(env.PUBLIC_URL, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    redisUrl: parseUrl(env.REDIS_URL, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: parseUrl(env.SMTP_URL, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Kring <kring@localhost>',
     logLevel,

@@ -4,8 +4,8 @@
  */
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
-import { createKringApp } from '../../apps/api/src/create-app';
-import { loadConfig } from '../../apps/api/src/engine/config/kring-config';
+import { createKringApp } from '../../../apps/api/src/create-app';
+import { loadConfig } from '../../../apps/api/src/engine/config/kring-config';
 import { answerProbe, installProbe } from './server-probe';
 
 async function main(): Promise<void> {

@@ -1,0 +1,55 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+/** Which engine carries live events between API instances. */
+export type BroadcastBusName = 'postgres' | 'redis';
+
+export interface BroadcastHealth {
+  bus: BroadcastBusName;
+  /** Whether this instance currently receives other instances' events (LISTEN, or the Redis reader). */
+  listening: boolean;
+  /** Events (and room changes) this instance could not hand to the other instances since it started. */
+  failedPublishes: number;
+}
+
+const logger = new Logger('Broadcast');
+
+/**
+ * What the broadcast bus did wrong, said once and counted: a publish that
+ * failed (other instances miss that event until the live room's version
+ * beacon makes their screens catch up), and the listening connection lost
+ * and back. The counts are part of /health, so an operator sees a bus that
+ * drops events without reading logs.
+ */
+@Injectable()
+export class BroadcastMonitor {
+  private state: BroadcastHealth = { bus: 'postgres', listening: false, failedPublishes: 0 };
+
+  health(): BroadcastHealth {
+    return { ...this.state };
+  }
+
+  using(bus: BroadcastBusName): void {
+    this.state.bus = bus;
+  }
+
+  publishFailed(error: unknown): void {
+    this.state.failedPublishes++;
+    logger.warn({ err: error, failedPublishes: this.state.failedPublishes }, 'A live event could not be handed to the other API instances');
+  }
+
+  /** A bus connection failed; its client reconnects by itself. */
+  connectionFailed(error: unknown): void {
+    logger.warn({ err: error }, `A ${this.state.bus} connection of the live-event bus failed; it reconnects by itself`);
+  }
+
+  listening(): void {
+    if (!this.state.listening) logger.log(`Receiving live events from other API instances (${this.state.bus})`);
+    this.state.listening = true;
+  }
+
+  listenLost(error?: unknown): void {
+    if (this.state.listening)
+      logger.warn({ err: error }, `Lost the connection that receives other API instances' live events (${this.state.bus}); reconnecting`);
+    this.state.listening = false;
+  }
+}

@@ -1,0 +1,55 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { IncomingMessage } from 'node:http';
+import { Server, ServerOptions } from 'socket.io';
+import { SESSION_COOKIE } from '../auth/viewer';
+import { ViewerService } from '../auth/viewer.service';
+import { SocketState } from '../policy/policy.guard';
+import type { BroadcastBus } from './broadcast-bus';
+import { cookieFromHeader } from './cookies';
+import { originAllowed } from './origin';
+
+/**
+ * Kring's socket.io: rooms shared by every API instance through the
+ * broadcast bus (PostgreSQL LISTEN/NOTIFY by default, a Redis stream with
+ * REDIS_URL), so several processes behind one URL serve the same rooms.
+ * Every connection must come from an allowed origin and carry a valid
+ * session cookie.
+ */
+export class KringIoAdapter extends IoAdapter {
+  constructor(
+    app: INestApplicationContext,
+    private readonly bus: BroadcastBus,
+    private readonly publicUrl: string,
+    private readonly viewers: ViewerService,
+  ) {
+    super(app);
+  }
+
+  /** Nest calls this when the application closes, after the socket.io server (which closed the adapter). */
+  override async dispose(): Promise<void> {
+    await this.bus.close();
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      serveClient: false,
+      allowRequest: (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void) =>
+        callback(null, originAllowed(req.headers.origin, req.headers.host, this.publicUrl)),
+    });
+    server.adapter(this.bus.adapter);
+    server.use((socket, next) => {
+      this.viewers
+        .fromToken(cookieFromHeader(socket.handshake.headers.cookie, SESSION_COOKIE))
+        .then((viewer) => {
+          if (!viewer) return next(new Error('UNAUTHENTICATED'));
+          (socket.data as SocketState).viewer = viewer;
+          next();
+        })
+        .catch(() => next(new Error('INTERNAL')));
+    });
+    return server;
+  }
+}

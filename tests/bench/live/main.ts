@@ -1,0 +1,116 @@
+/**
+ * `npm run bench:live` — what people feel in a live room, measured open-loop.
+ * Flags: see options.ts (--short for a quick run, --rates 50,100,…,
+ * --targets kring,bare,adapter,durable, --sessions, --participants, --seconds).
+ *
+ * Runs from the TypeScript sources (swc-register.js). Starts its own embedded
+ * PostgreSQL in a temporary folder, migrates and seeds it, then for each
+ * target (Kring, and the three baselines of bare-server.ts) starts the server
+ * as a child process on loopback, connects every participant, warms up, and
+ * offers contributions at each rate regardless of how fast the answers come
+ * (open loop: a slow server does not slow the senders down, so its tail
+ * shows). Per rate: ack latency, latency until every other participant has
+ * it, until the sender sees its own echo; server CPU and database statements
+ * per command. Per target: the knee, peak memory, the stored rows read back
+ * (every acknowledged contribution exactly once) and duplicate deliveries.
+ * Bounded: per-rate windows, a drain limit, an in-flight cap, higher rates
+ * skipped once a target is saturated, and a deadline for the whole run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedPostgres } from '../../../apps/api/src/engine/database/embedded-postgres';
+import { runMigrations } from '../../../apps/api/src/engine/database/run-migrations';
+import { Room } from './open-loop';
+import { Options, parseOptions, Target } from './options';
+import { BARE, KRING } from './protocols';
+import { LABELS, report, TargetResult } from './report';
+import { seed, Seat } from './seed';
+import { startServer } from './server-process';
+import { RateResult, summarise } from './stats';
+import { checkStored, databaseCounters } from './stored';
+
+async function runTarget(target: Target, o: Options, databaseUrl: string, seats: Seat[]): Promise<TargetResult> {
+  const server =
+    target === 'kring'
+      ? await startServer('kring-server.ts', { BENCH_DATABASE_URL: databaseUrl })
+      : await startServer('bare-server.ts', { BENCH_BARE_MODE: target, BENCH_DATABASE_URL: databaseUrl });
+  const room = new Room(target === 'kring' ? KRING : BARE, seats, o.participants);
+  try {
+    await room.open(server.url);
+    const before = await databaseCounters(databaseUrl);
+    await room.offer(o.rates[0], o.warmupSeconds, o.drainSeconds, o.maxInFlight);
+    await room.settle(o.drainSeconds);
+    let peakRssBytes = (await server.stats(true)).peakRssBytes;
+    const rates: RateResult[] = [];
+    for (const rate of o.rates) {
+      await server.stats(true);
+      const { sent, stoppedEarly } = await room.offer(rate, o.seconds, o.drainSeconds, o.maxInFlight);
+      const probe = await server.stats();
+      peakRssBytes = Math.max(peakRssBytes, probe.peakRssBytes);
+      const result = summarise(rate, sent, stoppedEarly, probe);
+      rates.push(result);
+      console.log(`  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late${stoppedEarly ? ', overloaded' : ''}`);
+      if (result.allPeers.p95 > o.stopAboveMs || result.late > 0 || stoppedEarly) {
+        // Saturated: higher rates would only grow the queue. Let the backlog finish before counting what is stored.
+        await room.settle(60);
+        break;
+      }
+    }
+    const after = await databaseCounters(databaseUrl);
+    const all = room.all();
+    return {
+      target,
+      rates,
+      peakRssBytes,
+      stored: await checkStored(databaseUrl, target, all),
+      duplicateDeliveries: room.duplicateDeliveries,
+      xactsPerCommand: (after.xacts - before.xacts) / all.length,
+      insertedPerCommand: (after.inserted - before.inserted) / all.length,
+    };
+  } finally {
+    room.close();
+    server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const watchdog = setTimeout(() => {
+    console.error(`Benchmark aborted after ${o.deadlineSeconds} s (--deadline-s).`);
+    process.exit(1);
+  }, o.deadlineSeconds * 1000);
+  watchdog.unref();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-pg-'));
+  fs.chmodSync(dir, 0o755);
+  const postgres = await startEmbeddedPostgres(dir, 'kring_bench');
+  try {
+    console.log(`Kring live benchmark (open loop), ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
+    await runMigrations(postgres.url);
+    const seats = (await seed(postgres.url, o.sessions, o.participants)).flat();
+    const results: TargetResult[] = [];
+    for (const target of o.targets) {
+      console.log(`${LABELS[target]}…`);
+      results.push(await runTarget(target, o, postgres.url, seats));
+    }
+    console.log('');
+    console.log(report(o, results));
+    console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    const bad = results.filter((r) => r.duplicateDeliveries > 0 || (r.stored && (r.stored.lost > 0 || r.stored.duplicates > 0)));
+    const line = results
+      .filter((r) => r.stored)
+      .map((r) => `${LABELS[r.target]}: ${r.stored!.storedOnce} of ${r.stored!.acked} acknowledged stored exactly once, ${r.stored!.lost} lost, ${r.stored!.duplicates} duplicates`)
+      .join('; ');
+    console.log(`Stored rows read back — ${line || 'no storing target run'}.`);
+    if (bad.length) process.exitCode = 1;
+  } finally {
+    await postgres.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    clearTimeout(watchdog);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+/**
+ * Flags of `npm run bench:live`. Defaults: offered rates 50…1,600
+ * contributions/s over 50 sessions × 20 participants, 8 s per rate after a
+ * 3 s warm-up, every target. `--short` is a quick run (three rates, 3 s each,
+ * 10 sessions) for checking the bench itself.
+ */
+export type Target = 'kring' | 'bare' | 'adapter' | 'durable';
+export const TARGETS: Target[] = ['kring', 'bare', 'adapter', 'durable'];
+
+export interface Options {
+  rates: number[];
+  sessions: number;
+  participants: number;
+  /** Measured seconds per offered rate. */
+  seconds: number;
+  warmupSeconds: number;
+  /** After a rate's window: how long to wait for late acks and deliveries before counting them as late. */
+  drainSeconds: number;
+  /** Higher rates are skipped once a rate's p95 (every peer has it) is above this, or it did not drain. */
+  stopAboveMs: number;
+  /** Sending at one rate stops early when this many contributions are waiting for their ack (overload). */
+  maxInFlight: number;
+  targets: Target[];
+  deadlineSeconds: number;
+}
+
+const DEFAULTS: Options = {
+  rates: [50, 100, 200, 400, 800, 1600],
+  sessions: 50,
+  participants: 20,
+  seconds: 8,
+  warmupSeconds: 3,
+  drainSeconds: 15,
+  stopAboveMs: 2_000,
+  maxInFlight: 4_000,
+  targets: TARGETS,
+  deadlineSeconds: 1_200,
+};
+
+const SHORT: Partial<Options> = { rates: [50, 200, 800], sessions: 10, seconds: 3, warmupSeconds: 1, drainSeconds: 8, deadlineSeconds: 300 };
+
+export function parseOptions(argv: string[]): Options {
+  const o: Options = { ...DEFAULTS, ...(argv.includes('--short') ? SHORT : {}) };
+  const raw = (name: string) => {
+    const index = argv.indexOf(`--${name}`);
+    return index < 0 ? undefined : argv[index + 1];
+  };
+  const whole = (name: string, fallback: number) => {
+    const value = raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} needs a positive whole number`);
+    return parsed;
+  };
+  const rates = raw('rates');
+  if (rates !== undefined) o.rates = rates.split(',').map((r) => whole('rates', Number(r)));
+  if (o.rates.some((r) => !Number.isInteger(r) || r < 1)) throw new Error('--rates takes positive whole numbers, e.g. 50,100,200');
+  o.rates.sort((a, b) => a - b);
+  const targets = raw('targets');
+  if (targets !== undefined) {
+    o.targets = targets.split(',') as Target[];
+    const unknown = o.targets.filter((t) => !TARGETS.includes(t));
+    if (unknown.length) throw new Error(`--targets: unknown ${unknown.join(', ')} (choose from ${TARGETS.join(', ')})`);
+  }
+  o.sessions = whole('sessions', o.sessions);
+  o.participants = whole('participants', o.participants);
+  o.seconds = whole('seconds', o.seconds);
+  o.warmupSeconds = whole('warmup-s', o.warmupSeconds);
+  o.drainSeconds = whole('drain-s', o.drainSeconds);
+  o.stopAboveMs = whole('stop-above-ms', o.stopAboveMs);
+  o.maxInFlight = whole('max-in-flight', o.maxInFlight);
+  o.deadlineSeconds = whole('deadline-s', o.deadlineSeconds);
+  if (o.participants < 2) throw new Error('--participants must be at least 2: latency is measured to the other participants');
+  return o;
+}

@@ -1,0 +1,38 @@
+import { ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+import type { ProbeStats } from './server-probe';
+
+/** A server under test in its own process, so its memory and processor time are its own and the clients' do not count. */
+export interface ServerProcess {
+  url: string;
+  /** The probe's figures since the last reset; `reset` starts a new window. */
+  stats(reset?: boolean): Promise<ProbeStats>;
+  stop(): void;
+}
+
+export async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const child: ChildProcess = fork(path.join(__dirname, script), [], {
+    execArgv: ['-r', path.join(__dirname, '..', 'swc-register.js')],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${script} stopped with code ${code}`)));
+    child.on('message', (m: { type: string; port?: number }) => m.type === 'ready' && resolve(m.port!));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stats: (reset = false) =>
+      new Promise((resolve) => {
+        const answer = (m: { type: string; stats?: ProbeStats }) => {
+          if (m.type !== 'stats') return;
+          child.off('message', answer);
+          resolve(m.stats!);
+        };
+        child.on('message', answer);
+        child.send({ type: reset ? 'reset' : 'stats' });
+      }),
+    stop: () => child.kill('SIGKILL'),
+  };
+}

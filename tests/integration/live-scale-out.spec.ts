@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { BroadcastMonitor } from '../../apps/api/src/engine/realtime/broadcast-monitor';
+import { postgresBus } from '../../apps/api/src/engine/realtime/postgres-bus';
+import { LOGIN, PASSWORD } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { startRedis, TestRedis } from '../support/redis-server';
+import { LiveScreen, Member, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+/** Access follows the person on every instance within this (as in live-access.spec.ts). */
+const WITHIN_MS = 1_000;
+
+/**
+ * Two API instances behind one URL share live rooms through the broadcast
+ * bus: PostgreSQL LISTEN/NOTIFY by default, a Redis stream with REDIS_URL
+ * (against a real redis-server started by the test). The same promises hold
+ * on both: what one instance applies reaches screens on the other, local
+ * screens first, and a logout on one instance closes that login's sockets on
+ * the other.
+ */
+describe.each([
+  ['PostgreSQL (default)', 'postgres' as const],
+  ['Redis (REDIS_URL)', 'redis' as const],
+])('two API instances on %s', (_label, bus) => {
+  let redis: TestRedis | undefined;
+  let first: TestKring;
+  let second: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  let session: Awaited<ReturnType<typeof planIncidentSession>>;
+  const screens: LiveScreen[] = [];
+  const open = async (member: Member, kring: TestKring) => {
+    const screen = await LiveScreen.open(kring.url, member);
+    screens.push(screen);
+    expect((await screen.join(session.id)).ok).toBe(true);
+    return screen;
+  };
+
+  beforeAll(async () => {
+    if (bus === 'redis') redis = await startRedis();
+    const env = redis ? { REDIS_URL: redis.url } : {};
+    first = await startTestKring({ env });
+    second = await startTestKring({ databaseUrl: first.databaseUrl, env });
+    org = await teamWithPeople(first);
+    session = await planIncidentSession(org);
+  });
+  afterEach(() => screens.splice(0).forEach((screen) => screen.close()));
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+    await redis?.stop();
+  });
+
+  it('both instances report the bus in /health, listening, with no failed publish', async () => {
+    for (const kring of [first, second]) {
+      const health = await (await fetch(`${kring.url}/health`)).json();
+      expect(health).toEqual({ status: 'ok', database: 'ok', broadcast: { bus, listening: true, failedPublishes: 0 } });
+    }
+  });
+
+  it('a contribution sent on one instance reaches a screen on the other, in version order', async () => {
+    const sanne = await open(org.sanne, first);
+    await sanne.ok(session.id, { type: 'startSession' });
+    const bramElsewhere = await open(org.bram, second);
+    const fatimaHere = await open(org.fatima, first);
+    const sent = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: `Bijdrage ${i} over twee servers` }),
+      ),
+    );
+    const last = Math.max(...sent.map((ack) => ack.version));
+    await fatimaHere.reach(last);
+    await bramElsewhere.reach(last);
+    expect(bramElsewhere.state.entries.map((entry) => entry.body).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Bijdrage ${i} over twee servers`).sort(),
+    );
+    const versions = bramElsewhere.events.map((event) => event.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    // And back: what the other instance applies reaches the first one.
+    const back = await bramElsewhere.ok(
+      session.id,
+      { type: 'contribute', phaseId: 'incident', body: 'Terug naar de eerste' },
+      randomUUID(),
+    );
+    await sanne.reach(back.version);
+  });
+
+  it("a logout on one instance closes that login's sockets on the other within a second; another device stays", async () => {
+    const laptop = new GraphqlClient(first.url);
+    await laptop.ok(LOGIN, { email: 'fatima@hoeve.test', password: PASSWORD });
+    const onSecond = await open({ client: laptop, personId: org.fatima.personId }, second);
+    const otherDevice = await open(org.fatima, second);
+    const closedAt = new Promise<number>((resolve) =>
+      onSecond.socket.once('disconnect', (reason) => resolve(reason === 'io server disconnect' ? Date.now() : Number.NaN)),
+    );
+    await laptop.ok(`mutation { logout }`);
+    const answered = Date.now();
+    const at = await Promise.race([
+      closedAt,
+      new Promise<number>((resolve) => setTimeout(() => resolve(Number.POSITIVE_INFINITY), WITHIN_MS + 50)),
+    ]);
+    expect(at - answered).toBeLessThanOrEqual(WITHIN_MS);
+    expect(otherDevice.socket.connected).toBe(true);
+  });
+});
+
+describe('the PostgreSQL bus', () => {
+  let kring: TestKring;
+  beforeAll(async () => {
+    kring = await startTestKring();
+  });
+  afterAll(() => kring.close());
+
+  it('publishes without waiting for a disk flush (a NOTIFY stores nothing); commands keep synchronous_commit on', async () => {
+    const bus = postgresBus(kring.databaseUrl, new BroadcastMonitor());
+    try {
+      expect(await bus.pool!.query('SHOW synchronous_commit')).toMatchObject({ rows: [{ synchronous_commit: 'off' }] });
+    } finally {
+      await bus.close();
+    }
+    expect(await kring.app.get(DataSource).query('SHOW synchronous_commit')).toEqual([{ synchronous_commit: 'on' }]);
+  });
+});
