@@ -96,11 +96,11 @@ export class NetworkMembersService {
   }
 
   async invite(access: NetworkAccess, viewer: Viewer, input: InviteOrganisationInput): Promise<NetworkInvitationDto> {
-    const [network] = await this.db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
+    const [network]: Pick<LearningNetworkRow, 'name'>[] = await this.db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
     const token = newToken();
     // The invitation and its mail are stored together.
     const row = await this.db.transaction(async (manager) => {
-      const [row] = await manager.query(
+      const [row]: Pick<NetworkInvitationRow, 'id'>[] = await manager.query(
         `INSERT INTO network_invitation (network_id, email, token_hash, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id`,
         [access.networkId, input.email, hashToken(token), viewer.personId, NETWORK_INVITATION_VALID_DAYS],
@@ -115,7 +115,7 @@ export class NetworkMembersService {
           `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
           `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
       }, manager);
-      return row as { id: string };
+      return row;
     });
     await this.audit.record({ action: 'network_invitation_created', personId: viewer.personId, subjectType: 'network_invitation', subjectId: row.id });
     return (await this.invitations(access)).find((i) => i.id === row.id)!;

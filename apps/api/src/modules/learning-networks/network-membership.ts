@@ -23,6 +23,6 @@ export async function detachOrganisation(manager: EntityManager, networkId: stri
 
 /** Whether an organisation is a member of the network now. */
 export async function isNetworkMember(manager: EntityManager, networkId: string, organisationId: string): Promise<boolean> {
-  const [row] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2`, [organisationId, networkId]);
+  const [row]: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2`, [organisationId, networkId]);
   return !!row;
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { PeerVisitRow } from '../../engine/database/tables.generated';
 import { currentLens } from '../learning-networks';
 
 /**
@@ -12,7 +13,7 @@ export async function insertVisit(
   visit: { networkId: string; hostId: string; visitorId: string; proposalId?: string | null; visitDate?: string | null; createdBy: string },
 ): Promise<string> {
   const { version, lens } = await currentLens(manager, visit.networkId);
-  const [row] = await manager.query(
+  const [row]: Pick<PeerVisitRow, 'id'>[] = await manager.query(
     `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, visit_date, lens_version, lens, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [visit.networkId, visit.hostId, visit.visitorId, visit.proposalId ?? null, visit.visitDate ?? null, version, JSON.stringify(lens), visit.createdBy],
