@@ -3,15 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import type { MirrorParticipantRow, OrganisationRow } from '../../../engine/database/tables.generated';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { QualityReportDto } from '../dtos/quality-report.dto';
 import { checkReportYear } from '../report-year';
-import { peerVisitsOfYear } from './peer-visits';
-import { practicesOfYear } from './practices';
-import { relativesVoiceOfYear } from './relatives-voice';
-import { sessionsOfYear } from './sessions';
-import { storiesOfYear } from './stories';
+import { PeerVisitsPart, peerVisitsOfYear } from './peer-visits';
+import { PracticesPart, practicesOfYear } from './practices';
+import { RelativesVoicePart, relativesVoiceOfYear } from './relatives-voice';
+import { SessionsPart, sessionsOfYear } from './sessions';
+import { StoriesPart, storiesOfYear } from './stories';
 import { ReportParts, reportChapters } from './narrative';
 
 /** The ways the report is taken out of Kring; each is written to the audit log. */
@@ -38,7 +39,15 @@ export class QualityReportService {
     const id = access.organisationId;
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [[organisation], sessions, practices, voice, visits, stories, names] = await Promise.all([
+    const [[organisation], sessions, practices, voice, visits, stories, names]: [
+      Pick<OrganisationRow, 'name'>[],
+      SessionsPart,
+      PracticesPart,
+      RelativesVoicePart,
+      PeerVisitsPart,
+      StoriesPart,
+      string[],
+    ] = await Promise.all([
       db.query(`SELECT name FROM organisation WHERE id = $1`, [id]),
       sessionsOfYear(db, id, year, language),
       practicesOfYear(db, id, year, language),
@@ -99,10 +108,10 @@ export class QualityReportService {
 
   /** The guard's names for this organisation (already in all their forms), plus those of the relatives it invited to mirror conversations. */
   private async knownNames(organisationId: string): Promise<string[]> {
-    const [members, relatives] = await Promise.all([
+    const [members, relatives]: [string[], Pick<MirrorParticipantRow, 'display_name'>[]] = await Promise.all([
       this.identifying.nameForms([organisationId]),
       this.db.query(`SELECT DISTINCT display_name FROM mirror_participant WHERE organisation_id = $1`, [organisationId]),
     ]);
-    return [...members, ...relatives.flatMap((r: { display_name: string }) => nameVariants(r.display_name))];
+    return [...members, ...relatives.flatMap((r) => nameVariants(r.display_name))];
   }
 }
