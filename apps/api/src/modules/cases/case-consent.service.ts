@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { CONSENT_SELECT, toConsent } from './case-rows';
+import { CONSENT_SELECT, ConsentRow, toConsent } from './case-rows';
 import { CasesService } from './cases.service';
 import { CaseConsentDto } from './dtos/case.dto';
 import { RecordCaseConsentInput, WithdrawCaseConsentInput } from './dtos/consent.inputs';
@@ -67,7 +67,7 @@ export class CaseConsentService {
   }
 
   private async consent(id: string, manager: EntityManager): Promise<CaseConsentDto> {
-    const [row] = await manager.query(`${CONSENT_SELECT} WHERE id = $1`, [id]);
+    const [row]: ConsentRow[] = await manager.query(`${CONSENT_SELECT} WHERE id = $1`, [id]);
     return toConsent(row);
   }
 }

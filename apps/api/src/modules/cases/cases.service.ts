@@ -21,7 +21,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { requireOwnTeam } from '../../engine/policy/own-team';
-import { CASE_COLUMNS, CASE_FROM, CaseRow, CaseSummaryRow, CHAPTER_SELECT, CONSENT_SELECT, toChapter, toConsent, toSummary } from './case-rows';
+import { CASE_COLUMNS, CASE_FROM, CaseRow, CaseSummaryRow, CHAPTER_SELECT, ChapterRow, CONSENT_SELECT, ConsentRow, toChapter, toConsent, toSummary } from './case-rows';
 import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
 import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
@@ -239,12 +239,12 @@ export class CasesService {
   }
 
   private async chapter(id: string, manager: EntityManager): Promise<CaseChapterDto> {
-    const [row] = await manager.query(`${CHAPTER_SELECT} WHERE ch.id = $1`, [id]);
+    const [row]: ChapterRow[] = await manager.query(`${CHAPTER_SELECT} WHERE ch.id = $1`, [id]);
     return toChapter(row);
   }
 
   private async caseDto({ row, canEdit, canShare }: ReadableCase): Promise<CaseDto> {
-    const [chapters, consents] = await Promise.all([
+    const [chapters, consents]: [ChapterRow[], ConsentRow[]] = await Promise.all([
       this.db.query(`${CHAPTER_SELECT} WHERE ch.case_id = $1 ORDER BY ch.position`, [row.id]),
       this.db.query(`${CONSENT_SELECT} WHERE case_id = $1 ORDER BY given_on DESC, created_at DESC`, [row.id]),
     ]);
