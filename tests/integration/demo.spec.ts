@@ -1,6 +1,7 @@
 import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
+import { ContentGuardNames, judgeContent } from '@kring/domain';
 import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
 
 const LOAD = `mutation { loadDemo { accounts { email displayName roles organisationName password } } }`;
@@ -85,6 +86,143 @@ describe('the demo network: quick and safe', () => {
     expect((await as('ahmed@lindehof.demo')).next.map((s) => s.kind)).toContain('check_story');
     const sanneStories = (await (await as('sanne@hoeve.demo')).lists()).stories;
     expect(sanneStories.map((st: { checkStatus: string }) => st.checkStatus)).toEqual(['approved']);
+  });
+
+  /** Logged in as a demo person; `o` is their first organisation. */
+  const login = async (email: string) => {
+    const client = new GraphqlClient(kring.url);
+    await client.ok(LOGIN, { email, password: `welkom-${email.split('@')[0]}` });
+    const { me } = await client.ok(`{ me { memberships { organisation { id } } } }`);
+    const o: string = me.memberships.find((m: { organisation: { id: string } | null }) => m.organisation)?.organisation.id;
+    return { client, o, q: (query: string, variables: Record<string, unknown> = {}) => client.ok(query, { o, ...variables }) };
+  };
+  const networkId = async () => (await kring.sql<{ id: string }>(`SELECT id FROM learning_network`))[0].id;
+
+  it('holds a mirror conversation per organisation, harvested with enough relatives for the mirror to show, a letter sent, and one being prepared', async () => {
+    for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo']) {
+      const { q } = await login(email);
+      const { mirrorConversations } = await q(`query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }`);
+      const held = mirrorConversations.find((c: { status: string }) => c.status === 'approved');
+      expect({ email, held: !!held }).toEqual({ email, held: true });
+      const { mirrorHarvest, mirrorLetter } = await q(
+        `query H($id: ID!) { mirrorHarvest(conversationId: $id) { audience quotes { body } themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } } }
+          mirrorLetter(conversationId: $id) { sentAt heard } }`,
+        { id: held.id },
+      );
+      expect(mirrorLetter.sentAt).not.toBeNull();
+      expect(mirrorHarvest.quotes.length).toBeGreaterThan(0);
+      // An entrepreneur reads as the organisation: only relatives who consented to that count, and still five or more.
+      expect(mirrorHarvest.audience).toBe('organisation');
+      const shown = mirrorHarvest.themes.filter((t: { mirror: { shown: boolean } }) => t.mirror.shown);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const theme of shown) expect(theme.mirror.respondents).toBeGreaterThanOrEqual(5);
+    }
+    const ahmed = await login('ahmed@lindehof.demo');
+    const { mirrorConversations } = await ahmed.q(`query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }`);
+    const planned = mirrorConversations.find((c: { status: string }) => c.status === 'planned');
+    const { mirrorConversation } = await ahmed.q(`query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }`, {
+      id: planned.id,
+    });
+    expect(mirrorConversation.questions.length).toBeGreaterThan(0);
+    expect(mirrorConversation.learningWishes.length).toBeGreaterThan(0);
+    expect(mirrorConversation.readiness).toEqual({ invited: 3, saidYes: 0 });
+  });
+
+  it('holds a round of peer visits with reports shared at different levels, check-ins, a network harvest and a lens in two versions', async () => {
+    const n = await networkId();
+    const wilma = await login('wilma@netwerk.demo');
+    const { networkHarvest, networkLens } = await wilma.client.ok(
+      `query N($n: ID!) { networkHarvest(networkId: $n) { sharedVisits tables { rows { itemId } } ruleObstacles { text } checkins { topic texts } }
+        networkLens(networkId: $n) { versions { version } proposals { status } } }`,
+      { n },
+    );
+    expect(networkHarvest.sharedVisits).toBeGreaterThanOrEqual(5);
+    expect(networkHarvest.tables.some((t: { rows: unknown[] }) => t.rows.length > 0)).toBe(true);
+    expect(networkHarvest.ruleObstacles.length).toBeGreaterThanOrEqual(5);
+    // Check-ins shared from five visits or more are shown; a topic shared from fewer stays suppressed.
+    const checkin = (topic: string) => networkHarvest.checkins.find((c: { topic: string }) => c.topic === topic).texts;
+    expect(checkin('rules_and_contracts').length).toBeGreaterThanOrEqual(5);
+    expect(checkin('staying_small')).toBeNull();
+    expect(networkLens.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(networkLens.proposals.map((p: { status: string }) => p.status)).toEqual(['adopted']);
+
+    const levels = new Set<string>();
+    for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo']) {
+      const { q } = await login(email);
+      const { peerVisitOverview } = await q(`query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { id reportStatus } } }`);
+      const closed = peerVisitOverview.visits.filter((v: { reportStatus: string }) => v.reportStatus === 'closed');
+      expect({ email, closed: closed.length }).toEqual({ email, closed: 4 });
+      for (const visit of closed) {
+        const [row] = await kring.sql<{ report_visibility: string }>(`SELECT report_visibility FROM peer_visit WHERE id = $1`, [visit.id]);
+        levels.add(row.report_visibility);
+      }
+      const checkins = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM entrepreneur_checkin_note c JOIN person p ON p.id = c.author_id WHERE p.email = $1`, [email]);
+      expect(checkins[0].count).toBeGreaterThan(0);
+    }
+    expect([...levels].sort()).toEqual(['network', 'organisation']);
+    const ingrid = await login('ingrid@hoeve.demo');
+    const { peerVisitOverview } = await ingrid.q(`query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { status reportStatus } } }`);
+    expect(peerVisitOverview.visits.some((v: { status: string }) => v.status === 'preparing')).toBe(true);
+  });
+
+  it('shares library items with the network and shows value patterns worth talking about, with the network level suppressed', async () => {
+    const n = await networkId();
+    const els = await login('els@lindehof.demo');
+    const { networkLibrarySearch } = await els.client.ok(`query S($n: ID!) { networkLibrarySearch(input: { networkId: $n }) { hits { title } } }`, { n });
+    expect(networkLibrarySearch.hits.length).toBeGreaterThanOrEqual(3);
+
+    const marloes = await login('marloes@lindehof.demo');
+    const { valuePatterns } = await marloes.q(
+      `query P($o: ID!) { valuePatterns(organisationId: $o, quarterCount: 4) { quarters { quarter } rows { valueId cells { visibleStrength underPressure } }
+        internalSystems { raised riskTagged } } }`,
+    );
+    expect(valuePatterns.internalSystems).toMatchObject({ raised: true, riskTagged: true });
+    // "Thuis voelen" is a visible strength early in the year and under pressure late in it: both shown (five or more).
+    const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home').cells as { visibleStrength: number | null; underPressure: number | null }[];
+    expect(home[0].visibleStrength).toBeGreaterThanOrEqual(5);
+    expect(home[home.length - 1].underPressure).toBeGreaterThanOrEqual(5);
+
+    // Three organisations: every quarter of the network's patterns is suppressed (fewer than five).
+    const wilma = await login('wilma@netwerk.demo');
+    const { networkValuePatterns } = await wilma.client.ok(`query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }`, { n });
+    expect(networkValuePatterns.quarters.every((q: { suppressed: boolean }) => q.suppressed)).toBe(true);
+  });
+
+  it('stores no identifying detail in any text column: the content guard finds nothing in demo text', async () => {
+    // Every text column of the database (read from its catalogue, so a new column is judged too), except
+    // those that hold a name or an address on purpose, or no free text at all.
+    const exempt = new Set([
+      'person.display_name', 'person.email', 'organisation.name', 'learning_network.name', 'location.name', 'location.place', 'team.name',
+      'mirror_participant.display_name', 'peer_visit_member.display_name', 'outbox_mail.to_address',
+    ]);
+    const columns = await kring.sql<{ table_name: string; column_name: string; data_type: string }>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+       WHERE table_schema = 'public' AND (data_type IN ('text', 'character varying') OR (data_type = 'ARRAY' AND udt_name IN ('_text', '_varchar')))`,
+    );
+    const names: ContentGuardNames = {
+      people: (
+        await kring.sql<{ name: string }>(
+          `SELECT display_name AS name FROM person UNION SELECT display_name FROM mirror_participant UNION SELECT display_name FROM peer_visit_member WHERE display_name <> ''`,
+        )
+      ).map((r) => r.name),
+    };
+    const findings: { column: string; text: string; kinds: string[] }[] = [];
+    let judged = 0;
+    for (const { table_name, column_name, data_type } of columns) {
+      const column = `${table_name}.${column_name}`;
+      // A device's idempotency key or a stored hash is random characters, never text about anyone.
+      if (exempt.has(column) || column_name === 'client_key' || column_name.endsWith('_hash')) continue;
+      const value = data_type === 'ARRAY' ? `unnest("${column_name}")` : `"${column_name}"`;
+      const rows = await kring.sql<{ text: string }>(`SELECT DISTINCT ${value} AS text FROM "${table_name}"`);
+      for (const { text } of rows) {
+        if (!text) continue;
+        judged += 1;
+        const verdict = judgeContent([{ field: column, text }], names);
+        if (verdict.kind !== 'clean') findings.push({ column, text, kinds: verdict.findings.map((f) => f.kind) });
+      }
+    }
+    expect(judged).toBeGreaterThan(300);
+    expect(findings).toEqual([]);
   });
 
   it('refuses a second load, and the demo stays as it was', async () => {

@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DemoNetworkService } from '../../apps/api/src/modules/demo';
 import { GraphqlClient } from '../support/graphql-client';
 import { LOGIN } from '../support/fixtures';
 import { TestKring } from '../support/kring-test-app';
 
 /**
  * The demo network (three organisations, their entrepreneurs and care
- * workers, coordinator Wilma), loaded the way a new Kring offers it, with a
- * logged-in client per person by first name.
+ * workers, coordinator Wilma), seeded by the demo's own service but without
+ * its lived-in year (visits, lens versions, shared reports): these tests walk
+ * a flow from its start, against a network where nothing happened yet. The
+ * year itself is tested in demo.spec.ts. A logged-in client per person.
  */
 export async function demoNetwork(kring: TestKring) {
-  await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
+  await kring.app.get(DataSource).transaction((manager) => kring.app.get(DemoNetworkService).seed(manager));
   const [network] = await kring.sql<{ id: string }>(`SELECT id FROM learning_network`);
   const organisations = Object.fromEntries(
     (await kring.sql<{ id: string; name: string }>(`SELECT id, name FROM organisation`)).map((o) => [o.name.split(' ').pop()!.toLowerCase(), o.id]),

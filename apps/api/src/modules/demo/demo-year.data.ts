@@ -1,3 +1,5 @@
+import { TagDirection } from '@kring/domain';
+
 /**
  * A year of learning in the demo network, in the words of people who work in
  * small-scale care. Texts never name a resident (the content guard checks them
@@ -22,11 +24,16 @@ export interface DemoHeldSession {
   participants: string[];
   method: string;
   question: string;
-  daysAgo: number;
+  /** When it was held: days ago, or (for the patterns) in the quarter this many quarters back. */
+  daysAgo?: number;
+  quartersAgo?: number;
   caseKey?: string;
   contributions: string[];
+  /** Written in the method's values phase and tagged there, each with [value item, direction]. */
+  tagged?: { body: string; tags: [string, TagDirection][] }[];
   insights: string[];
   advice: string;
+  /** lookBack.daysAgo: days ago; for a session dated by quarter, days after the session. */
   practices: { what: string; who: string; lookBack: { daysAgo: number; status: 'continued' | 'adopted' | 'stopped' | null; body: string | null } }[];
 }
 
@@ -253,5 +260,107 @@ export const DEMO_STORIES = [
     body: 'Drie weekenden zat hij in de schuur. Toen de motor eindelijk aansloeg, reed hij een rondje over het erf en riep iedereen naar buiten. Die maandag ging hij zonder discussie naar school.',
     valueIds: ['doing_what_is_needed'],
     approve: true,
+  },
+];
+
+const S = 'visible_strength';
+const P = 'under_pressure';
+
+/**
+ * De Lindehof's values reflections, one every quarter, tagged as the team
+ * tagged them: a year in which "thuis voelen" moves from a visible strength to
+ * under pressure while the team agrees fixed times, forms and lists, and tags
+ * the risk of new internal systems itself — the signal on the patterns page,
+ * something worth talking about — until it starts to drop them again. Five or more tags per value and direction, so the cells show.
+ */
+export const DEMO_PATTERN_SESSIONS: DemoHeldSession[] = [
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    moderator: 'ahmed@lindehof.demo',
+    participants: ['els@lindehof.demo', 'ruud@lindehof.demo', 'noor@lindehof.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: iedereen om half negen aan het ontbijt?',
+    quartersAgo: 3,
+    contributions: ['Thuis ontbijt niemand op de minuut.'],
+    tagged: [
+      { body: 'Wie uitslaapt, krijgt nu gewoon later ontbijt.', tags: [['feeling_at_home', S]] },
+      { body: 'Een bewoner zet zelf koffie, zoals hij thuis deed.', tags: [['feeling_at_home', S], ['doing_what_is_needed', S]] },
+      { body: 'Er is ruimte om in je ochtendjas aan tafel te zitten.', tags: [['feeling_at_home', S]] },
+      { body: 'We eten mee met de bewoners, aan dezelfde tafel.', tags: [['feeling_at_home', S], ['being_together', S]] },
+      { body: 'De krant wordt voorgelezen voor wie dat wil.', tags: [['feeling_at_home', S], ['being_together', S]] },
+      { body: 'Samen de tafel afruimen hoort erbij.', tags: [['being_together', S]] },
+      { body: 'Naasten schuiven soms aan bij het ontbijt.', tags: [['being_together', S]] },
+      { body: 'De tuin gaat open als iemand naar buiten wil.', tags: [['being_together', S]] },
+    ],
+    insights: ['Ons ritme past zich aan de bewoners aan, niet andersom.'],
+    advice: 'Houd vast aan het late ontbijt, ook als het druk is.',
+    practices: [{ what: 'De vaste tijd voor het ontbijt afschaffen: het ontbijt staat klaar tot half elf', who: 'het hele team', lookBack: { daysAgo: 45, status: 'adopted', body: 'Niemand wordt meer gewekt voor het ontbijt. Rustiger begin van de dag.' } }],
+  },
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    moderator: 'ahmed@lindehof.demo',
+    participants: ['els@lindehof.demo', 'ruud@lindehof.demo', 'noor@lindehof.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Wat doen we nu er een nieuwe bewoner is die ’s nachts valt?',
+    quartersAgo: 2,
+    contributions: ['Na de val zijn we allemaal voorzichtiger geworden.'],
+    tagged: [
+      { body: 'Het ontbijt blijft een rustig moment, ook met de nieuwe bewoner.', tags: [['feeling_at_home', S]] },
+      { body: 'Hij mag zijn eigen stoel uit huis meenemen.', tags: [['feeling_at_home', S]] },
+      { body: 'We kennen zijn verhaal al goed van zijn dochter.', tags: [['feeling_at_home', S], ['being_a_person', S]] },
+      { body: 'Iedereen helpt hem de weg te vinden in huis.', tags: [['feeling_at_home', S], ['being_together', S]] },
+      { body: 'Hij zit graag bij het raam, dat houden we vrij.', tags: [['feeling_at_home', S]] },
+      { body: 'We hebben een valformulier gemaakt, voor de zekerheid.', tags: [['new_internal_systems', P]] },
+      { body: 'De nachtdienst loopt vaker een extra ronde.', tags: [['being_together', S]] },
+    ],
+    insights: ['Veiligheid vraagt om aandacht, niet meteen om een nieuwe regel.'],
+    advice: 'Kijk na een maand of het valformulier iets oplevert.',
+    practices: [{ what: 'Een formulier invullen na elke val, ook zonder letsel', who: 'wie dienst heeft', lookBack: { daysAgo: 60, status: null, body: null } }],
+  },
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    moderator: 'ahmed@lindehof.demo',
+    participants: ['els@lindehof.demo', 'ruud@lindehof.demo', 'noor@lindehof.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Sinds het nieuwe rooster: wie past zich aan wie aan?',
+    quartersAgo: 1,
+    contributions: ['Met één collega minder in de middag moet alles sneller.'],
+    tagged: [
+      { body: 'Bewoners gaan eerder naar bed omdat de late dienst korter is.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
+      { body: 'Het douchen staat nu op een lijst per dag.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
+      { body: 'Samen koken is gestopt, er is geen tijd meer.', tags: [['feeling_at_home', P], ['being_together', P]] },
+      { body: 'Bezoek moet zich melden bij het kantoor.', tags: [['feeling_at_home', P], ['being_together', P]] },
+      { body: 'We zitten vaker in het kantoortje dan in de huiskamer.', tags: [['feeling_at_home', P], ['being_together', P]] },
+      { body: 'Een bewoner vraagt waarom hij niet meer mag helpen in de keuken.', tags: [['being_together', P]] },
+      { body: 'De naasten merken het ook: minder tijd voor een praatje.', tags: [['being_together', P]] },
+    ],
+    insights: ['Het rooster is gaan bepalen hoe de dag loopt.'],
+    advice: 'Zet op de teamvergadering alle nieuwe afspraken van dit jaar onder elkaar.',
+    practices: [{ what: 'Vaste tijden voor het douchen, op een lijst in het kantoor', who: 'de ochtenddienst', lookBack: { daysAgo: 45, status: null, body: null } }],
+  },
+  {
+    organisation: 'lindehof',
+    team: 'lindehof',
+    moderator: 'ahmed@lindehof.demo',
+    participants: ['els@lindehof.demo', 'ruud@lindehof.demo', 'noor@lindehof.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Welke regel kunnen we opheffen?',
+    quartersAgo: 0,
+    contributions: ['We hebben dit jaar meer afspraken gemaakt dan ooit.'],
+    tagged: [
+      { body: 'De lijst voor het douchen voelt als een ziekenhuis.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
+      { body: 'Het valformulier vult niemand meer echt in.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
+      { body: 'Bezoek na acht uur mag niet meer, maar waarom eigenlijk?', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
+      { body: 'Bewoners vragen niet meer of ze mogen helpen.', tags: [['feeling_at_home', P], ['being_together', P]] },
+      { body: 'Thuis zou niemand een rooster voor de douche hebben.', tags: [['feeling_at_home', P]] },
+      { body: 'Na de spiegel van de naasten willen we terug naar het oude ritme.', tags: [['feeling_at_home', S], ['being_together', P]] },
+      { body: 'Samen koken op dinsdag en donderdag is weer begonnen.', tags: [['being_together', P], ['doing_what_is_needed', S]] },
+    ],
+    insights: ['We zijn zonder het te merken een klein instituut geworden.'],
+    advice: 'Begin bij de regel die bewoners het meest raakt: bezoek na acht uur.',
+    practices: [{ what: 'De lijst voor het douchen schrappen: wie wil douchen, zegt het gewoon', who: 'het hele team', lookBack: { daysAgo: 30, status: null, body: null } }],
   },
 ];

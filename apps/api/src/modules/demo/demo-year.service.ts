@@ -1,19 +1,27 @@
-import { Language, todayInNetherlands } from '@kring/domain';
+import { quarterStart, recentQuarters, todayInNetherlands } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { TenantAccess } from '../../engine/auth/viewer';
 import { CaseConsentService, CasesService } from '../cases';
 import { PracticesService } from '../practices';
 import { HarvestService, LiveCommandsService, PlanningService } from '../reflection-sessions';
 import { MemberCheckService, StoriesService } from '../stories';
-import { DEMO_ORGANISATIONS } from './demo-network.data';
-import { DEMO_CASES, DEMO_HELD_SESSIONS, DEMO_LIVE_SESSION, DEMO_NEXT_SESSION, DEMO_STORIES } from './demo-year.data';
+import { DemoCast, loadDemoCast, Who } from './demo-cast';
+import { DemoLibraryService } from './demo-library.service';
+import { DemoMirrorService } from './demo-mirror.service';
+import { DemoVisitsService } from './demo-visits.service';
+import { DEMO_CASES, DEMO_HELD_SESSIONS, DEMO_LIVE_SESSION, DEMO_NEXT_SESSION, DEMO_PATTERN_SESSIONS, DEMO_STORIES, DemoCase, DemoHeldSession } from './demo-year.data';
 
 const DAY_MS = 24 * 3600_000;
 
-type Who = { viewer: Viewer; access: (organisationId: string) => TenantAccess };
+/** How many days ago a session in the quarter `quartersAgo` back was held: three weeks into it, or today in a quarter just begun. */
+function daysAgoInQuarter(quartersAgo: number): number {
+  const quarter = recentQuarters(todayInNetherlands(), quartersAgo + 1)[0];
+  const day = Math.min(Date.parse(`${quarterStart(quarter)}T12:00:00Z`) + 20 * DAY_MS, Date.now());
+  return Math.floor((Date.now() - day) / DAY_MS);
+}
 
 /**
  * A year in the life of the demo network, written through the services the
@@ -35,107 +43,136 @@ export class DemoYearService {
     private readonly practices: PracticesService,
     private readonly stories: StoriesService,
     private readonly memberCheck: MemberCheckService,
+    private readonly mirror: DemoMirrorService,
+    private readonly visits: DemoVisitsService,
+    private readonly library: DemoLibraryService,
   ) {}
 
   async fill(): Promise<void> {
-    const people = await this.people();
-    const organisations = await this.organisations();
-    const who = (email: string): Who => people.get(email)!;
-    const orgId = (key: string) => organisations.get(key)!.id;
-    const teamId = (key: string, team: string) => organisations.get(key)!.teams.get(team)!;
+    const cast = await loadDemoCast(this.db);
+    const caseIds = new Map(await Promise.all(DEMO_CASES.map((c) => this.writeCase(cast, c))));
+    // Every part touches only its own rows: written side by side, so loading stays quick.
+    await Promise.all([
+      ...[...DEMO_HELD_SESSIONS, ...DEMO_PATTERN_SESSIONS].map((s) => this.hold(cast, s, s.caseKey ? caseIds.get(s.caseKey)! : null)),
+      this.upcoming(cast, caseIds),
+      ...DEMO_STORIES.map((story) => this.writeStory(cast, story)),
+      this.mirror.fill(cast),
+      this.visits.fill(cast),
+    ]);
+    // Last: the library shares what the year produced (approved stories and reports, closed visits).
+    await this.library.fill(cast);
+  }
 
-    const caseIds = new Map<string, string>();
-    for (const c of DEMO_CASES) {
-      const author = who(c.author);
-      const access = author.access(orgId(c.organisation));
-      const created = await this.cases.create(author.viewer, access, {
-        organisationId: access.organisationId,
-        teamId: teamId(c.organisation, c.team),
-        title: c.title,
-        displayPseudonym: null,
-        lifeStoryNote: c.lifeStoryNote,
-        burdenNote: '',
-        firstChapter: c.firstChapter,
-        acknowledgeWarnings: false,
-      });
-      await this.cases.addChapter(author.viewer, access, { caseId: created.id, ...c.laterChapter, acknowledgeWarnings: false });
-      // Shared with the team, as a case brought to a session is: first the consent, as the app asks.
-      await this.consent.record(author.viewer, access, {
-        caseId: created.id,
-        scope: 'discuss_in_team',
-        givenBy: 'legal_representative',
-        form: 'standard',
-        givenOn: todayInNetherlands(new Date(Date.now() - 300 * DAY_MS)),
-        note: 'Besproken bij het zorgplangesprek.',
-        acknowledgeWarnings: false,
-      });
-      await this.cases.setVisibility(author.viewer, access, { caseId: created.id, visibility: 'team', teamId: null, acknowledgeWarnings: false });
-      caseIds.set(c.key, created.id);
-    }
+  private async writeCase(cast: DemoCast, c: DemoCase): Promise<[string, string]> {
+    const author = cast.who(c.author);
+    const access = author.access(cast.orgId(c.organisation));
+    const created = await this.cases.create(author.viewer, access, {
+      organisationId: access.organisationId,
+      teamId: cast.teamId(c.organisation, c.team),
+      title: c.title,
+      displayPseudonym: null,
+      lifeStoryNote: c.lifeStoryNote,
+      burdenNote: '',
+      firstChapter: c.firstChapter,
+      acknowledgeWarnings: false,
+    });
+    await this.cases.addChapter(author.viewer, access, { caseId: created.id, ...c.laterChapter, acknowledgeWarnings: false });
+    // Shared with the team, as a case brought to a session is: first the consent, as the app asks.
+    await this.consent.record(author.viewer, access, {
+      caseId: created.id,
+      scope: 'discuss_in_team',
+      givenBy: 'legal_representative',
+      form: 'standard',
+      givenOn: todayInNetherlands(new Date(Date.now() - 300 * DAY_MS)),
+      note: 'Besproken bij het zorgplangesprek.',
+      acknowledgeWarnings: false,
+    });
+    await this.cases.setVisibility(author.viewer, access, { caseId: created.id, visibility: 'team', teamId: null, acknowledgeWarnings: false });
+    return [c.key, created.id];
+  }
 
-    for (const s of DEMO_HELD_SESSIONS) {
-      const moderator = who(s.moderator);
-      const access = moderator.access(orgId(s.organisation));
-      const session = await this.plan(moderator, access, { ...s, teamId: teamId(s.organisation, s.team), caseId: s.caseKey ? caseIds.get(s.caseKey)! : null, at: new Date(Date.now() + DAY_MS) }, people);
-      await this.command(moderator, access, session.id, { type: 'startSession' });
-      const phaseId = await this.currentPhase(session.id);
-      for (const [index, body] of s.contributions.entries()) {
-        await this.command(who(s.participants[index % s.participants.length]), access, session.id, { type: 'contribute', phaseId, body });
-      }
-      await this.command(moderator, access, session.id, { type: 'endSession' });
-      for (const body of s.insights) await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'insight', body, acknowledgeWarnings: false });
-      await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'advice', body: s.advice, acknowledgeWarnings: false });
-      for (const p of s.practices) {
-        await this.harvest.addPractice(moderator.viewer, access, { sessionId: session.id, what: p.what, who: p.who, lookBackOn: todayInNetherlands(), acknowledgeWarnings: false });
-      }
-      await this.harvest.approve(moderator.viewer, access, session.id);
-      // Looked back on as the team did; then everything moves to its day in the past.
-      const [practice] = await this.db.query(`SELECT id FROM practice WHERE session_id = $1`, [session.id]);
-      for (const p of s.practices) {
-        if (p.lookBack.body) await this.practices.lookBack(moderator.viewer, access, { practiceId: practice.id, body: p.lookBack.body, status: p.lookBack.status, nextLookBackOn: null, acknowledgeWarnings: false });
-        await this.backdate(session.id, practice.id, s.daysAgo, p.lookBack.daysAgo);
-      }
-    }
-
+  /** Sanne's session next week, and the session going on now at De Lindehof. */
+  private async upcoming(cast: DemoCast, caseIds: Map<string, string>): Promise<void> {
     const next = DEMO_NEXT_SESSION;
-    const sanne = who(next.moderator);
-    await this.plan(sanne, sanne.access(orgId(next.organisation)), { ...next, teamId: teamId(next.organisation, next.team), caseId: caseIds.get(next.caseKey)!, at: new Date(Date.now() + next.inDays * DAY_MS) }, people);
-
+    const sanne = cast.who(next.moderator);
+    await this.plan(
+      sanne,
+      sanne.access(cast.orgId(next.organisation)),
+      { ...next, teamId: cast.teamId(next.organisation, next.team), caseId: caseIds.get(next.caseKey)!, at: new Date(Date.now() + next.inDays * DAY_MS) },
+      cast,
+    );
     const l = DEMO_LIVE_SESSION;
-    const ahmed = who(l.moderator);
-    const lindehof = ahmed.access(orgId(l.organisation));
-    const liveSession = await this.plan(ahmed, lindehof, { ...l, teamId: teamId(l.organisation, l.team), caseId: null, at: new Date(Date.now() + 3600_000) }, people);
+    const ahmed = cast.who(l.moderator);
+    const lindehof = ahmed.access(cast.orgId(l.organisation));
+    const liveSession = await this.plan(ahmed, lindehof, { ...l, teamId: cast.teamId(l.organisation, l.team), caseId: null, at: new Date(Date.now() + 3600_000) }, cast);
     await this.command(ahmed, lindehof, liveSession.id, { type: 'startSession' });
-    await this.command(who(l.participants[0]), lindehof, liveSession.id, { type: 'contribute', phaseId: await this.currentPhase(liveSession.id), body: l.contribution });
+    await this.command(cast.who(l.participants[0]), lindehof, liveSession.id, { type: 'contribute', phaseId: await this.currentPhase(liveSession.id), body: l.contribution });
     await this.db.query(`UPDATE reflection_session SET scheduled_at = now() - interval '10 minutes' WHERE id = $1`, [liveSession.id]);
+  }
 
-    for (const story of DEMO_STORIES) {
-      const author = who(story.author);
-      const access = author.access(orgId(story.organisation));
-      const storyteller = who(story.storyteller);
-      const created = await this.stories.create(author.viewer, access, {
-        organisationId: access.organisationId,
-        teamId: teamId(story.organisation, story.team),
-        title: story.title,
-        body: story.body,
-        valueIds: story.valueIds,
-        storytellerPersonId: storyteller.viewer.personId,
-        storytellerName: null,
-        storytellerEmail: null,
-        storytellerLanguage: 'nl',
+  private async writeStory(cast: DemoCast, story: (typeof DEMO_STORIES)[number]): Promise<void> {
+    const author = cast.who(story.author);
+    const access = author.access(cast.orgId(story.organisation));
+    const storyteller = cast.who(story.storyteller);
+    const created = await this.stories.create(author.viewer, access, {
+      organisationId: access.organisationId,
+      teamId: cast.teamId(story.organisation, story.team),
+      title: story.title,
+      body: story.body,
+      valueIds: story.valueIds,
+      storytellerPersonId: storyteller.viewer.personId,
+      storytellerName: null,
+      storytellerEmail: null,
+      storytellerLanguage: 'nl',
+      acknowledgeWarnings: false,
+    });
+    await this.stories.sendForCheck(author.viewer, access, { storyId: created.id, validDays: 14 });
+    if (story.approve) {
+      await this.memberCheck.answer(storyteller.viewer, storyteller.access(access.organisationId), {
+        storyId: created.id,
+        revision: created.revision,
+        comment: 'Zo was het precies.',
+        decision: 'approve',
+        audiences: ['team', 'organisation', 'network'],
         acknowledgeWarnings: false,
       });
-      await this.stories.sendForCheck(author.viewer, access, { storyId: created.id, validDays: 14 });
-      if (story.approve) {
-        await this.memberCheck.answer(storyteller.viewer, storyteller.access(access.organisationId), {
-          storyId: created.id,
-          revision: created.revision,
-          comment: 'Zo was het precies.',
-          decision: 'approve',
-          audiences: ['team', 'organisation', 'network'],
-          acknowledgeWarnings: false,
-        });
+    }
+  }
+
+  /** One session held: contributions (tagged in the values phase where the data says so), harvest, approved report, looked back on. */
+  private async hold(cast: DemoCast, s: DemoHeldSession, caseId: string | null): Promise<void> {
+    const moderator = cast.who(s.moderator);
+    const access = moderator.access(cast.orgId(s.organisation));
+    const session = await this.plan(moderator, access, { ...s, teamId: cast.teamId(s.organisation, s.team), caseId, at: new Date(Date.now() + DAY_MS) }, cast);
+    const participant = (index: number) => cast.who(s.participants[index % s.participants.length]);
+    await this.command(moderator, access, session.id, { type: 'startSession' });
+    const phaseId = await this.currentPhase(session.id);
+    for (const [index, body] of s.contributions.entries()) {
+      await this.command(participant(index), access, session.id, { type: 'contribute', phaseId, body });
+    }
+    if (s.tagged) {
+      const valuesPhase = await this.phaseOfKind(session.id, 'tag_values');
+      await this.command(moderator, access, session.id, { type: 'goToPhase', phaseId, toPhaseId: valuesPhase });
+      for (const [index, entry] of s.tagged.entries()) {
+        const { ack } = await this.command(participant(index), access, session.id, { type: 'contribute', phaseId: valuesPhase, body: entry.body });
+        for (const [itemId, direction] of entry.tags) {
+          await this.command(moderator, access, session.id, { type: 'tag', phaseId: valuesPhase, entryId: ack.createdId, itemId, direction });
+        }
       }
+    }
+    await this.command(moderator, access, session.id, { type: 'endSession' });
+    for (const body of s.insights) await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'insight', body, acknowledgeWarnings: false });
+    await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'advice', body: s.advice, acknowledgeWarnings: false });
+    for (const p of s.practices) {
+      await this.harvest.addPractice(moderator.viewer, access, { sessionId: session.id, what: p.what, who: p.who, lookBackOn: todayInNetherlands(), acknowledgeWarnings: false });
+    }
+    await this.harvest.approve(moderator.viewer, access, session.id);
+    // Looked back on as the team did; then everything moves to its day in the past.
+    const daysAgo = s.quartersAgo === undefined ? s.daysAgo! : daysAgoInQuarter(s.quartersAgo);
+    const [practice] = await this.db.query(`SELECT id FROM practice WHERE session_id = $1`, [session.id]);
+    for (const p of s.practices) {
+      if (p.lookBack.body) await this.practices.lookBack(moderator.viewer, access, { practiceId: practice.id, body: p.lookBack.body, status: p.lookBack.status, nextLookBackOn: null, acknowledgeWarnings: false });
+      await this.backdate(session.id, practice.id, daysAgo, s.quartersAgo === undefined ? p.lookBack.daysAgo : daysAgo - p.lookBack.daysAgo);
     }
   }
 
@@ -143,7 +180,7 @@ export class DemoYearService {
     moderator: Who,
     access: TenantAccess,
     s: { method: string; question: string; participants: string[]; teamId: string; caseId: string | null; at: Date },
-    people: Map<string, Who>,
+    cast: DemoCast,
   ) {
     return this.planning.plan(moderator.viewer, access, {
       organisationId: access.organisationId,
@@ -153,7 +190,7 @@ export class DemoYearService {
       scheduledAt: s.at,
       place: 'De woonkamer',
       moderatorId: moderator.viewer.personId,
-      participantIds: s.participants.map((email) => people.get(email)!.viewer.personId),
+      participantIds: s.participants.map((email) => cast.who(email).viewer.personId),
       lensIds: [],
       caseId: s.caseId,
       acknowledgeWarnings: false,
@@ -162,6 +199,14 @@ export class DemoYearService {
 
   private command(who: Who, access: TenantAccess, sessionId: string, command: Record<string, unknown>) {
     return this.live.execute(who.viewer, who.access(access.organisationId), { sessionId, clientKey: randomUUID(), command });
+  }
+
+  private async phaseOfKind(sessionId: string, kind: string): Promise<string> {
+    const [row] = await this.db.query(`SELECT phase ->> 'id' AS id FROM reflection_session, jsonb_array_elements(method_snapshot -> 'phases') phase WHERE id = $1 AND phase ->> 'kind' = $2 LIMIT 1`, [
+      sessionId,
+      kind,
+    ]);
+    return row.id;
   }
 
   private async currentPhase(sessionId: string): Promise<string> {
@@ -178,39 +223,5 @@ export class DemoYearService {
     );
     await this.db.query(`UPDATE harvest_item SET created_at = ${held} WHERE session_id = $1`, [sessionId, daysAgo]);
     await this.db.query(`UPDATE practice SET created_at = ${held}, look_back_on = (now() - make_interval(days => $3))::date WHERE id = $1`, [practiceId, daysAgo, lookedBackDaysAgo]);
-  }
-
-  /** Every demo person as the policy layer would see them after logging in. */
-  private async people(): Promise<Map<string, Who>> {
-    const rows: { id: string; email: string; preferred_language: Language; memberships: { id: string; role: Viewer['memberships'][number]['role']; organisation_id: string | null; network_id: string | null; team_id: string | null }[] }[] =
-      await this.db.query(
-        `SELECT p.id, p.email, p.preferred_language, json_agg(json_build_object('id', m.id, 'role', m.role, 'organisation_id', m.organisation_id, 'network_id', m.network_id, 'team_id', m.team_id)) AS memberships
-         FROM person p JOIN membership m ON m.person_id = p.id GROUP BY p.id`,
-      );
-    return new Map(
-      rows.map((row) => {
-        const viewer: Viewer = {
-          personId: row.id,
-          preferredLanguage: row.preferred_language,
-          memberships: row.memberships.map((m) => ({ id: m.id, role: m.role, organisationId: m.organisation_id, networkId: m.network_id, teamId: m.team_id })),
-        };
-        const access = (organisationId: string): TenantAccess => ({ organisationId, roles: viewer.memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role) });
-        return [row.email, { viewer, access }];
-      }),
-    );
-  }
-
-  private async organisations(): Promise<Map<string, { id: string; teams: Map<string, string> }>> {
-    const result = new Map<string, { id: string; teams: Map<string, string> }>();
-    for (const org of DEMO_ORGANISATIONS) {
-      const [row] = await this.db.query(`SELECT id FROM organisation WHERE name = $1`, [org.name]);
-      const teams = new Map<string, string>();
-      for (const team of org.teams) {
-        const [t] = await this.db.query(`SELECT id FROM team WHERE organisation_id = $1 AND name = $2`, [row.id, team.name]);
-        teams.set(team.key, t.id);
-      }
-      result.set(org.key, { id: row.id, teams });
-    }
-    return result;
   }
 }

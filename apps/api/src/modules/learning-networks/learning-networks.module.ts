@@ -9,6 +9,6 @@ import { NetworkMembersService } from './network-members.service';
 /** The learning network at work: member organisations, the shared observation lens, matching rounds. */
 @Module({
   providers: [NetworkMembersService, LearningNetworksResolver, NetworkLensService, NetworkLensResolver, MatchingService, MatchingResolver],
-  exports: [MatchingService],
+  exports: [MatchingService, NetworkLensService],
 })
 export class LearningNetworksModule {}

@@ -7,7 +7,7 @@ import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { MatchingRoundRow, MembershipRow, OrganisationRow, PersonRow, VisitProposalMemberRow, VisitProposalRow } from '../../engine/database/tables.generated';
 import { MailService } from '../../engine/mail/mail.service';
-import { insertVisit, visitHistory } from '../peer-visits';
+import { insertVisit, visitHistory } from './visit-rows';
 import { MatchingRoundDto, VisitProposalDto } from './dtos/matching.dto';
 import { RespondToProposalInput, StartMatchingRoundInput } from './dtos/matching.inputs';
 

@@ -8,5 +8,7 @@ import { LibrarySharingService } from './library-sharing.service';
 @Module({
   imports: [CasesModule],
   providers: [LibrarySearchService, LibrarySharingService, LibraryResolver],
+  // The demo shares its year through the same review as the screens.
+  exports: [LibrarySharingService],
 })
 export class LibraryModule {}

@@ -3,3 +3,8 @@ export { PdfFileDto } from './dtos/letter.dto';
 export { ACTIVE_SCOPES } from './mirror-rows';
 export { MirrorConversationsModule } from './mirror-conversations.module';
 export { MirrorPlanningService } from './planning/mirror-planning.service';
+export { MirrorParticipantsService } from './participants/mirror-participants.service';
+export { RelativePageService } from './relative/relative-page.service';
+export { MirrorCommandsService } from './live/mirror-commands.service';
+export { MirrorHarvestService } from './harvest/mirror-harvest.service';
+export { MirrorLetterService } from './letter/mirror-letter.service';

@@ -42,6 +42,7 @@ import { RelativePageService } from './relative/relative-page.service';
     ListenerReflectionService,
     ListenerReflectionResolver,
   ],
-  exports: [MirrorPlanningService],
+  // The demo writes its year through the same services as the screens.
+  exports: [MirrorPlanningService, MirrorParticipantsService, RelativePageService, MirrorCommandsService, MirrorHarvestService, MirrorLetterService],
 })
 export class MirrorConversationsModule {}

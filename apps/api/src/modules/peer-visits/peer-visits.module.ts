@@ -26,5 +26,7 @@ import { VisitsService } from './visits.service';
     NetworkHarvestService,
     CheckinHarvestResolver,
   ],
+  // The demo writes its visits through the same services as the screens.
+  exports: [VisitsService, NotebookService, MirrorReportService, CheckinService],
 })
 export class PeerVisitsModule {}

@@ -1,12 +1,14 @@
 import { EntityManager } from 'typeorm';
 import type { PeerVisitRow } from '../../engine/database/tables.generated';
-import { currentLens } from '../learning-networks';
+import { currentLens } from './network-lens-rows';
 
 /**
  * A new visit between two organisations of a network, looking through the
  * network's current lens until the host narrows it. Used by matching (an
  * accepted proposal), by entrepreneurs arranging a visit themselves, and
- * for the return visit.
+ * for the return visit. It lives here, with matching, so that peer-visits
+ * builds on learning-networks and never the other way round: neither is
+ * then met half-loaded, whichever is imported first.
  */
 export async function insertVisit(
   manager: EntityManager,

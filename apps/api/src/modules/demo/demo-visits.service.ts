@@ -1,0 +1,219 @@
+import { todayInNetherlands } from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { MatchingService, NetworkLensService } from '../learning-networks';
+import { CheckinService, MirrorReportService, NotebookService, VisitsService } from '../peer-visits';
+import { daysFromNow, DemoCast } from './demo-cast';
+import {
+  DEMO_COORDINATOR,
+  DEMO_EARLIER_VISIT_DAYS,
+  DEMO_ENTREPRENEURS,
+  DEMO_LENS,
+  DEMO_RETURN_VISIT,
+  DEMO_ROUND_VISIT_DAYS,
+  DEMO_VISITS,
+  DemoVisit,
+} from './demo-visits.data';
+
+/**
+ * The demo's peer visits, through the services the screens use: the
+ * network's lens (a first version, a member's proposal, a second version),
+ * a matching round the coordinator started and the entrepreneurs accepted,
+ * each visit agreed by both sides, beelden synced from the visitors' phones,
+ * the mirror report drafted, reflected on, shared and closed, check-in notes,
+ * and the visits back a year later, one more being prepared.
+ */
+@Injectable()
+export class DemoVisitsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lens: NetworkLensService,
+    private readonly matching: MatchingService,
+    private readonly visits: VisitsService,
+    private readonly notebook: NotebookService,
+    private readonly reports: MirrorReportService,
+    private readonly checkins: CheckinService,
+  ) {}
+
+  async fill(cast: DemoCast): Promise<void> {
+    const coordinator = cast.who(DEMO_COORDINATOR);
+    const first = DEMO_LENS.first;
+    await this.lens.publish(coordinator.network, coordinator.viewer, {
+      networkId: cast.networkId,
+      purpose: first.purpose,
+      valueIds: first.valueIds,
+      mirrorThemeIds: first.mirrorThemeIds,
+      lookForQuestions: first.lookForQuestions,
+      changeNote: first.changeNote,
+      adoptedProposalIds: [],
+      acknowledgeWarnings: false,
+    });
+
+    // A year ago: the coordinator's first round; every organisation in it accepts.
+    const organisationIds = Object.keys(DEMO_ENTREPRENEURS).map(cast.orgId);
+    const round = await this.matching.start(coordinator.network, coordinator.viewer, { networkId: cast.networkId, organisationIds, monthsWithoutRepeat: 12 });
+    for (const proposal of round.proposals) {
+      for (const member of proposal.members) {
+        const entrepreneur = cast.who(this.entrepreneurOf(cast, member.organisation.id));
+        await this.matching.respond(entrepreneur.network, entrepreneur.viewer, { proposalId: proposal.id, organisationId: member.organisation.id, accept: true });
+      }
+    }
+    const roundVisits: { id: string; host: string; visitor: string }[] = await this.db.query(
+      `SELECT v.id, v.organisation_id AS host, v.visiting_organisation_id AS visitor FROM peer_visit v JOIN visit_proposal p ON p.id = v.proposal_id
+       WHERE p.round_id = $1 ORDER BY v.created_at, v.id`,
+      [round.id],
+    );
+    // Visits touch only their own rows: held side by side, so loading stays quick.
+    await Promise.all(roundVisits.map((visit, index) => this.hold(cast, visit.id, this.dataOf(cast, visit.host, visit.visitor), DEMO_EARLIER_VISIT_DAYS[index % 3])));
+
+    // Half a year ago a member proposed a change to the lens, and the coordinator took it up in a second version.
+    const proposer = cast.who(DEMO_LENS.proposal.by);
+    const second = DEMO_LENS.second;
+    const proposal = await this.lens.propose(proposer.network, proposer.viewer, {
+      networkId: cast.networkId,
+      organisationId: proposer.network.organisationIds[0],
+      purpose: second.purpose,
+      valueIds: first.valueIds,
+      mirrorThemeIds: second.mirrorThemeIds,
+      lookForQuestions: second.lookForQuestions,
+      motivation: DEMO_LENS.proposal.motivation,
+      acknowledgeWarnings: false,
+    });
+    await this.lens.publish(coordinator.network, coordinator.viewer, {
+      networkId: cast.networkId,
+      purpose: second.purpose,
+      valueIds: first.valueIds,
+      mirrorThemeIds: second.mirrorThemeIds,
+      lookForQuestions: second.lookForQuestions,
+      changeNote: second.changeNote,
+      adoptedProposalIds: [proposal.id],
+      acknowledgeWarnings: false,
+    });
+    await this.backdateLens(cast.networkId, proposal.id);
+
+    // This year: every visit of the round is returned, under the second lens.
+    await Promise.all(
+      roundVisits.map(async (visit, index) => {
+        const host = cast.who(this.entrepreneurOf(cast, visit.host));
+        const back = await this.visits.planReturn(host.network, host.viewer, { visitId: visit.id, visitDate: todayInNetherlands() });
+        await this.hold(cast, back.id, this.dataOf(cast, visit.visitor, visit.host), DEMO_ROUND_VISIT_DAYS[index % 3]);
+      }),
+    );
+
+    // And the next visit being prepared: arranged by the host, the agreement started.
+    const r = DEMO_RETURN_VISIT;
+    const host = cast.who(DEMO_ENTREPRENEURS[r.host]);
+    const hostAccess = host.access(cast.orgId(r.host));
+    const next = await this.visits.arrange(hostAccess, host.viewer, {
+      organisationId: hostAccess.organisationId,
+      partnerOrganisationId: cast.orgId(r.visitor),
+      weHost: true,
+      visitDate: todayInNetherlands(daysFromNow(r.inDays)),
+    });
+    await this.visits.updateAgreement(host.network, host.viewer, {
+      visitId: next.id,
+      focusQuestion: r.focusQuestion,
+      purpose: r.purpose,
+      valueIds: r.valueIds,
+      mirrorThemeIds: r.mirrorThemeIds,
+      format: r.format,
+      visitDate: todayInNetherlands(daysFromNow(r.inDays)),
+      locationId: null,
+      practicalNotes: '',
+      privacyNotes: '',
+      acknowledgeWarnings: false,
+    });
+  }
+
+  /** One visit from agreement to a closed, shared report, then moved to its day in the past. */
+  private async hold(cast: DemoCast, visitId: string, v: DemoVisit, daysAgo: number): Promise<void> {
+    const host = cast.who(DEMO_ENTREPRENEURS[v.host]);
+    const visitor = cast.who(DEMO_ENTREPRENEURS[v.visitor]);
+    const careWorker = cast.who(v.careWorker);
+    // The host picks from the network's lens as it stands when the visit is agreed.
+    const [{ mirror_theme_ids: lensThemes }] = await this.db.query(
+      `SELECT coalesce((SELECT mirror_theme_ids FROM network_lens_version WHERE network_id = $1 ORDER BY version DESC LIMIT 1), '{}') AS mirror_theme_ids`,
+      [cast.networkId],
+    );
+    await this.visits.updateAgreement(host.network, host.viewer, {
+      visitId,
+      focusQuestion: v.focusQuestion,
+      purpose: v.purpose,
+      valueIds: v.valueIds,
+      mirrorThemeIds: v.mirrorThemeIds.filter((id) => (lensThemes as string[]).includes(id)),
+      format: v.format,
+      visitDate: todayInNetherlands(),
+      locationId: null,
+      practicalNotes: 'Parkeren kan op het erf of voor het huis. Kom in gewone kleding; we eten mee met de bewoners.',
+      privacyNotes: 'Bewoners en naasten weten dat er bezoek komt. Kamers alleen op uitnodiging; we kijken niet in dossiers.',
+      acknowledgeWarnings: false,
+    });
+    await this.visits.setTeam(visitor.network, visitor.viewer, {
+      visitId,
+      members: [
+        { role: 'entrepreneur', personId: visitor.viewer.personId },
+        { role: 'care_worker', personId: careWorker.viewer.personId },
+      ],
+    });
+    await this.visits.agree(host.network, host.viewer, visitId);
+    await this.visits.agree(visitor.network, visitor.viewer, visitId);
+
+    // The care worker logs most beelden on a phone; the visiting entrepreneur the last.
+    const edit = (b: DemoVisit['beelden'][number]) => ({ clientId: randomUUID(), editId: randomUUID(), baseRevision: 0, priorEditIds: [], ...b, deleted: false });
+    const [last, ...rest] = [...v.beelden].reverse();
+    await this.notebook.sync(careWorker.network, careWorker.viewer, { visitId, edits: rest.reverse().map(edit), acknowledgeWarnings: false });
+    await this.notebook.sync(visitor.network, visitor.viewer, { visitId, edits: [edit(last)], acknowledgeWarnings: false });
+
+    await this.reports.updateDraft(visitor.network, visitor.viewer, { visitId, summary: v.summary, excludedNoteIds: [], acknowledgeWarnings: false });
+    await this.reports.handToHost(visitor.network, visitor.viewer, visitId);
+    await this.reports.reflect(host.network, host.viewer, { visitId, reflection: v.reflection, acknowledgeWarnings: false });
+    await this.reports.addPractice(host.network, host.viewer, {
+      visitId,
+      what: v.practice.what,
+      who: v.practice.who,
+      lookBackOn: todayInNetherlands(daysFromNow(90 - daysAgo)),
+      teamId: cast.teamId(v.host, v.practice.team),
+      acknowledgeWarnings: false,
+    });
+    await this.reports.setVisibility(host.network, host.viewer, { visitId, visibility: v.visibility, teamId: v.visibility === 'team' ? cast.teamId(v.host, v.practice.team) : null });
+    await this.reports.close(host.network, host.viewer, visitId);
+    for (const note of v.checkins) {
+      const author = note.side === 'host' ? host : visitor;
+      await this.checkins.save(author.network, author.viewer, { visitId, topic: note.topic, body: note.body, sharedWithNetwork: note.shared, acknowledgeWarnings: false });
+    }
+    await this.backdate(visitId, daysAgo);
+  }
+
+  private dataOf(cast: DemoCast, hostId: string, visitorId: string): DemoVisit {
+    const data = DEMO_VISITS.find((v) => cast.orgId(v.host) === hostId && cast.orgId(v.visitor) === visitorId);
+    if (!data) throw new Error('The demo has no visit for this pair of organisations');
+    return data;
+  }
+
+  private entrepreneurOf(cast: DemoCast, organisationId: string): string {
+    return Object.entries(DEMO_ENTREPRENEURS).find(([key]) => cast.orgId(key) === organisationId)![1];
+  }
+
+  /** Moves a visit, its beelden, its practice and its check-ins to their days in the past. */
+  private async backdate(visitId: string, daysAgo: number): Promise<void> {
+    const day = `now() - make_interval(days => $2)`;
+    await this.db.query(
+      `UPDATE peer_visit SET visit_date = (${day})::date, created_at = ${day} - interval '45 days', host_agreed_at = ${day} - interval '20 days',
+         visitor_agreed_at = ${day} - interval '19 days', handed_to_host_at = ${day} + interval '7 days', closed_at = ${day} + interval '14 days',
+         updated_at = ${day} + interval '14 days' WHERE id = $1`,
+      [visitId, daysAgo],
+    );
+    await this.db.query(`UPDATE peer_visit_note SET created_at = ${day} WHERE visit_id = $1`, [visitId, daysAgo]);
+    await this.db.query(`UPDATE entrepreneur_checkin_note SET updated_at = ${day} WHERE visit_id = $1`, [visitId, daysAgo]);
+    await this.db.query(`UPDATE practice SET created_at = ${day} + interval '14 days' WHERE id IN (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1)`, [visitId, daysAgo]);
+  }
+
+  private async backdateLens(networkId: string, proposalId: string): Promise<void> {
+    const ago = (days: number) => `now() - interval '${days} days'`;
+    await this.db.query(`UPDATE network_lens_version SET published_at = ${ago(DEMO_LENS.first.daysAgo)} WHERE network_id = $1 AND version = 1`, [networkId]);
+    await this.db.query(`UPDATE network_lens_version SET published_at = ${ago(DEMO_LENS.second.daysAgo)} WHERE network_id = $1 AND version = 2`, [networkId]);
+    await this.db.query(`UPDATE network_lens_proposal SET created_at = ${ago(DEMO_LENS.proposal.daysAgo)}, decided_at = ${ago(DEMO_LENS.second.daysAgo)} WHERE id = $1`, [proposalId]);
+  }
+}
