@@ -6,8 +6,10 @@ import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/sess
 
 /** What every screen must agree on: the stored room, without the viewer's own part and presence. */
 function shared(state: LiveSessionState) {
-  const { viewer: _viewer, serverNow: _now, participants, ...rest } = state;
-  return { ...rest, participants: participants.map(({ online: _online, ...p }) => p) };
+  const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
+  // Dots are a set (one row per voter, entry and phase): a snapshot may list them in another order than events added them.
+  const byKey = (v: (typeof votes)[number]) => `${v.phaseId}:${v.entryId}:${v.voterId}`;
+  return { ...rest, votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))), participants: participants.map(({ online: _online, ...p }) => p) };
 }
 
 describe('the live room over socket.io', () => {
@@ -117,7 +119,8 @@ describe('the live room over socket.io', () => {
     });
     expect(await bram.send(session.id, { type: 'contribute', phaseId: 'facts', body: 'Een advies' })).toMatchObject({
       ok: false,
-      error: { code: 'SESSION_ACTION_NOT_IN_PHASE', message: 'Dat kan niet in deze fase (Vragen stellen).' },
+      // Named as the screen names the phase ("Feitenvragen"), not by its kind.
+      error: { code: 'SESSION_ACTION_NOT_IN_PHASE', message: 'Dat kan niet in deze fase (Feitenvragen).' },
     });
     expect(await bram.send(session.id, { type: 'ask', phaseId: 'facts', body: '   ' })).toMatchObject({ ok: false, error: { code: 'SESSION_ENTRY_EMPTY' } });
     const tooLong = await fatima.send(session.id, { type: 'ask', phaseId: 'facts', body: 'x'.repeat(LIVE_LIMITS.entryMaxLength + 1) });
@@ -230,18 +233,24 @@ describe('the live room over socket.io', () => {
     expect(last.replayed).toBe(false);
     for (const screen of [sanne, bram, fatima]) await screen.reach(last.version);
 
-    const votes = (entry: string) => sanne.state.votes.filter((v) => v.entryId === entry).reduce((n, v) => n + v.count, 0);
-    expect([votes(a), votes(b)]).toEqual([1, 3]);
+    // "Vergelijken" hides its dots until it closes: each screen has only its own.
+    const votes = (screen: LiveScreen, entry: string) => screen.state.votes.filter((v) => v.entryId === entry).reduce((n, v) => n + v.count, 0);
+    expect([votes(sanne, a), votes(sanne, b), votes(bram, a), votes(bram, b), votes(fatima, b)]).toEqual([0, 0, 1, 2, 1]);
     expect(sanne.state.groups).toEqual([{ id: grouped.createdId, phaseId: 'compare', label: 'Meebewegen met zijn ritme' }]);
     expect(sanne.state.participants.find((p) => p.displayName === 'Bram')?.ready).toBe(true);
-    expect(shared(fatima.state)).toEqual(shared(sanne.state));
+    expect(shared(fatima.state).groups).toEqual(shared(sanne.state).groups);
 
-    // Moving on clears ready marks, also in what a new joiner reads.
-    await sanne.ok(session.id, { type: 'goToPhase', phaseId: 'compare', toPhaseId: 'what_happened' });
+    // Moving on closes the phase: every screen gets every dot, and ready marks are cleared, also in what a new joiner reads.
+    const moved = await sanne.ok(session.id, { type: 'goToPhase', phaseId: 'compare', toPhaseId: 'what_happened' });
+    for (const screen of [sanne, bram, fatima]) await screen.reach(moved.version);
+    expect([votes(sanne, a), votes(sanne, b)]).toEqual([1, 3]);
+    expect(shared(fatima.state)).toEqual(shared(sanne.state));
+    expect(shared(bram.state)).toEqual(shared(sanne.state));
     const late = await open(org.bram);
     const ack = await late.join(session.id);
     expect(ack.ok && ack.state.participants.some((p) => p.ready)).toBe(false);
     expect(ack.ok && ack.state.currentPhaseIndex).toBe(5);
+    expect(ack.ok && shared(ack.state)).toEqual(shared(sanne.state));
   });
 
   it('tags entries with values and directions, and lets only the author edit, the author or moderator remove', async () => {
@@ -353,16 +362,26 @@ describe('the live room over socket.io', () => {
     await sanne.ok(session.id, { type: 'editEntry', phaseId: 'incident', entryId: entry.createdId!, body: 'Zoals hij het vertelde' });
     await sanne.reach(entry.version + 1);
     expect(sanne.state.entries[0]).toMatchObject({ forRoom: true, anonymous: false, authorId: null, body: 'Zoals hij het vertelde' });
+    let answer: string | null = null;
     for (const phase of ['facts', 'decision_moment', 'what_would_you_do', 'compare']) {
       // The ack's version: the screen's own view may already have the event (local sockets get events first).
       const moved = await sanne.ok(session.id, { type: 'goToPhase', phaseId: sanne.state.phases[sanne.state.currentPhaseIndex].id, toPhaseId: phase });
       await sanne.reach(moved.version);
+      if (phase !== 'what_would_you_do') continue;
+      const written = await sanne.ok(session.id, { type: 'contribute', phaseId: phase, body: 'Meelopen', forRoom: true });
+      await sanne.reach(written.version);
+      answer = written.createdId;
     }
+    // "Vergelijken" works with the answers of "Wat zou jij doen?", not with the told incident.
+    expect(await sanne.send(session.id, { type: 'vote', phaseId: 'compare', entryId: entry.createdId!, forRoom: true })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_ENTRY_NOT_ON_BOARD', message: 'Deze bijdrage hoort bij een andere fase; in "Vergelijken" werk je met de bijdragen op het bord van deze fase.' },
+    });
     // The room decides out loud: no budget for its dots.
-    for (let i = 0; i < 5; i++) await sanne.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: entry.createdId!, forRoom: true });
+    for (let i = 0; i < 5; i++) await sanne.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: answer!, forRoom: true });
     const ended = await sanne.ok(session.id, { type: 'endSession' });
     await sanne.reach(ended.version);
-    expect(sanne.state.votes).toEqual([{ phaseId: 'compare', entryId: entry.createdId, voterId: null, count: 5 }]);
+    expect(sanne.state.votes).toEqual([{ phaseId: 'compare', entryId: answer, voterId: null, count: 5 }]);
     expect(sanne.state.status).toBe('closed');
     expect(await sanne.send(session.id, { type: 'contribute', phaseId: 'compare', body: 'Te laat' })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_LIVE' } });
   });
@@ -373,12 +392,16 @@ describe('the live room over socket.io', () => {
       const screen = await open(org.sanne);
       await screen.join(sessionId);
       await screen.ok(sessionId, { type: 'startSession' });
-      const entry = await screen.ok(sessionId, { type: 'contribute', phaseId: 'incident', body: 'Zoals de groep het vertelt', forRoom: true });
+      let entryId = '';
       for (const phase of ['facts', 'decision_moment', 'what_would_you_do', 'compare']) {
         const moved = await screen.ok(sessionId, { type: 'goToPhase', phaseId: screen.state.phases[screen.state.currentPhaseIndex].id, toPhaseId: phase });
         await screen.reach(moved.version);
+        if (phase !== 'what_would_you_do') continue;
+        const written = await screen.ok(sessionId, { type: 'contribute', phaseId: phase, body: 'Zoals de groep het zegt', forRoom: true });
+        await screen.reach(written.version);
+        entryId = written.createdId!;
       }
-      return { screen, entryId: entry.createdId! };
+      return { screen, entryId };
     };
     const [mine, other] = [await planIncidentSession(org, { oneScreen: true, participantIds: [] }), await planIncidentSession(org, { oneScreen: true, participantIds: [] })];
     const { screen: otherScreen, entryId } = await toCompare(other.id);

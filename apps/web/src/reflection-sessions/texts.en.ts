@@ -31,8 +31,8 @@ export const sessionsEn: typeof sessionsNl = {
     goToPhase: 'Go to phase {{phase}}',
     phaseOf: 'Phase {{number}} of {{total}}',
     forModerator: 'For you as the moderator',
-    walksThrough_one: 'This phase walks through {{count}} item',
-    walksThrough_other: 'This phase walks through {{count}} items',
+    walksThrough_one: 'Questions on {{name}}',
+    walksThrough_other: 'Questions on these {{count}} items',
     you: 'you',
     timer: {
       label: 'Time left',
@@ -57,6 +57,11 @@ export const sessionsEn: typeof sessionsNl = {
       lastPhase: 'This is the last phase.',
       end: 'End the session',
       confirmEnd: 'Yes, end it',
+      reveal: 'Show the entries to everyone',
+      revealHint: 'Everyone is still writing on their own. Show the entries once everyone is ready: they then appear on every screen at once.',
+    },
+    behaviour: {
+      revealed: "The moderator has shown this phase's entries to everyone.",
     },
     presence: {
       title: 'Who is here?',
@@ -115,6 +120,7 @@ export const sessionsEn: typeof sessionsNl = {
       mine_other: '{{count}} of yours',
       add: 'Place a dot',
       remove: 'Remove a dot',
+      hidden: 'Only your own dots are shown; the totals appear when the phase closes.',
     },
     groups: {
       formLabel: 'Grouping',

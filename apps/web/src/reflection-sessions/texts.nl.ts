@@ -33,8 +33,8 @@ export const sessionsNl = {
     goToPhase: 'Ga naar fase {{phase}}',
     phaseOf: 'Fase {{number}} van {{total}}',
     forModerator: 'Voor jou als gespreksleider',
-    walksThrough_one: 'Deze fase loopt langs {{count}} onderdeel',
-    walksThrough_other: 'Deze fase loopt langs {{count}} onderdelen',
+    walksThrough_one: 'Vragen bij {{name}}',
+    walksThrough_other: 'Vragen bij deze {{count}} onderdelen',
     you: 'jij',
     timer: {
       label: 'Resterende tijd',
@@ -59,6 +59,11 @@ export const sessionsNl = {
       lastPhase: 'Dit is de laatste fase.',
       end: 'Sessie afsluiten',
       confirmEnd: 'Ja, afsluiten',
+      reveal: 'Bijdragen aan iedereen laten zien',
+      revealHint: 'Iedereen schrijft nu nog voor zichzelf. Laat de bijdragen zien als iedereen klaar is: dan verschijnen ze tegelijk op elk scherm.',
+    },
+    behaviour: {
+      revealed: 'De gespreksleider heeft de bijdragen van deze fase aan iedereen laten zien.',
     },
     presence: {
       title: 'Wie zijn er?',
@@ -117,6 +122,7 @@ export const sessionsNl = {
       mine_other: '{{count}} van jou',
       add: 'Stip zetten',
       remove: 'Stip weghalen',
+      hidden: 'Alleen jouw stippen zijn te zien; de totalen verschijnen als de fase sluit.',
     },
     groups: {
       formLabel: 'Ordenen',

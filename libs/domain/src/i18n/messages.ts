@@ -121,6 +121,10 @@ export const ERROR_MESSAGES = {
     nl: 'Je hebt al je {budget} stippen in deze fase gebruikt. Haal er eerst een weg.',
     en: 'You have used all your {budget} dots in this phase. Remove one first.',
   },
+  SESSION_ENTRY_NOT_ON_BOARD: {
+    nl: 'Deze bijdrage hoort bij een andere fase; in "{phase}" werk je met de bijdragen op het bord van deze fase.',
+    en: 'This entry belongs to another phase; in "{phase}" you work with the entries on this phase\'s board.',
+  },
   SESSION_ENTRY_EMPTY: { nl: 'Schrijf eerst iets op.', en: 'Please write something first.' },
   SESSION_ENTRY_TOO_LONG: {
     nl: 'Een bijdrage mag hoogstens {max} tekens lang zijn; deze is {length} tekens. Maak hem korter of splits hem.',

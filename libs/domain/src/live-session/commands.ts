@@ -1,4 +1,5 @@
-import { PhaseKind } from '../methods/types';
+import { phaseBehaviour } from '../methods/phase-behaviour';
+import { MethodPhase, PhaseKind } from '../methods/types';
 import { TagDirection } from '../values/tagging';
 
 /**
@@ -21,6 +22,8 @@ export type LiveCommand =
   | { readonly type: 'timerStart'; readonly phaseId: string; readonly durationSeconds?: number }
   | { readonly type: 'timerPause'; readonly phaseId: string }
   | { readonly type: 'timerExtend'; readonly phaseId: string; readonly seconds: number }
+  /** Makes the entries of a private phase (privateUntilReveal) visible to everyone at once. */
+  | { readonly type: 'reveal'; readonly phaseId: string }
   // Everyone (the moderator too). `forRoom`: the moderator writes on behalf of the room (one-screen mode).
   | {
       readonly type: 'contribute';
@@ -56,6 +59,8 @@ export type PhaseAction = (typeof PHASE_ACTIONS)[number];
  * Per phase kind, what can be added. The shipped methods have no separate
  * vote phase, so dots can be placed where the group compares and chooses
  * (group, weigh options, decide) as well as in an explicit vote phase.
+ * Tagging is not a kind's: a phase offers it when its behaviour says
+ * `valueTagging` (phaseActions).
  */
 export const PHASE_KIND_ACTIONS: Record<PhaseKind, readonly PhaseAction[]> = {
   // The teller tells; the moderator (or teller) may write the story down.
@@ -64,8 +69,8 @@ export const PHASE_KIND_ACTIONS: Record<PhaseKind, readonly PhaseAction[]> = {
   contribute: ['contribute'],
   group: ['group', 'vote'],
   vote: ['vote'],
-  // Values-reflection walks the values on the story itself: write what you see, and tag it.
-  tag_values: ['contribute', 'tag'],
+  // Values-reflection walks the values on the story itself: write what you see (and tag it, see valueTagging).
+  tag_values: ['contribute'],
   weigh_options: ['option', 'contribute', 'vote'],
   decide: ['contribute', 'vote'],
   harvest: ['contribute'],
@@ -89,6 +94,7 @@ export const LIVE_COMMAND_RULES: Record<LiveCommandType, LiveCommandRule> = {
   timerStart: { moderatorOnly: true, phaseBound: true },
   timerPause: { moderatorOnly: true, phaseBound: true },
   timerExtend: { moderatorOnly: true, phaseBound: true },
+  reveal: { moderatorOnly: true, phaseBound: true },
   contribute: { moderatorOnly: false, phaseBound: true, action: 'contribute' },
   ask: { moderatorOnly: false, phaseBound: true, action: 'ask' },
   editEntry: { moderatorOnly: false, phaseBound: true },
@@ -109,6 +115,10 @@ export function requiredAction(command: LiveCommand): PhaseAction | undefined {
   return LIVE_COMMAND_RULES[command.type].action;
 }
 
-export function phaseAllows(kind: PhaseKind, action: PhaseAction): boolean {
-  return PHASE_KIND_ACTIONS[kind].includes(action);
+/** What phase `index` of a method lets people do: its kind's actions, plus tagging where its behaviour says so. */
+export function phaseActions(phases: readonly MethodPhase[], index: number): readonly PhaseAction[] {
+  const phase = phases[index];
+  if (!phase) return [];
+  const kindActions = PHASE_KIND_ACTIONS[phase.kind];
+  return phaseBehaviour(phases, index).valueTagging ? [...kindActions, 'tag'] : kindActions;
 }

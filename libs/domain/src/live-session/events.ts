@@ -1,16 +1,31 @@
-import { LiveEntry, LiveGroup, LiveHarvest, LiveParticipant, LivePractice, LiveTag, LiveTimer } from './types';
+import { LiveEntry, LiveGroup, LiveHarvest, LiveParticipant, LivePractice, LiveTag, LiveTimer, LiveVote } from './types';
 
 /**
  * What the server broadcasts to the room (socket event `session:event`) after
  * a change is stored. Each event carries the session `version` its change
  * produced (versions count up by exactly one), so a screen applies them in
  * order, drops duplicates and notices a gap (see receiveLiveEvent). Events
- * carry no viewer-specific data: the same event goes to everyone.
+ * carry no viewer-specific data. A change only its actor may see yet (an
+ * entry in a private phase, a dot while votes are hidden) goes to the actor's
+ * screens; everyone else gets `unseenChange` with the same version, so no
+ * screen sees a gap.
  */
+
+/** What becomes visible when a phase is revealed or closes: its entries (with their tags) and, once closed, its dots. */
+export interface PhaseDisclosure {
+  readonly phaseId: string;
+  /** Closed (the moderator moved on, or the session ended), not only revealed. */
+  readonly closes: boolean;
+  /** The phase's entries and their tags that were private until now (screens add those they did not have). */
+  readonly entries: readonly LiveEntry[];
+  readonly tags: readonly LiveTag[];
+  /** Every dot of the phase when its dots were hidden until now; null when every screen already has them. */
+  readonly votes: readonly LiveVote[] | null;
+}
 export type LiveEventBody =
   /** The moderator opened the room: status live, first phase, fresh timer. */
   | { readonly type: 'sessionStarted'; readonly timer: LiveTimer }
-  | { readonly type: 'sessionEnded' }
+  | { readonly type: 'sessionEnded'; readonly closed: PhaseDisclosure | null }
   | { readonly type: 'sessionCancelled' }
   /** Planning changed (title, budget, one-screen mode, moderator, who is invited). */
   | {
@@ -22,7 +37,11 @@ export type LiveEventBody =
       readonly participants: readonly LiveParticipant[];
     }
   /** A new current phase; its timer is reset (not running) and all ready marks are cleared. */
-  | { readonly type: 'phaseChanged'; readonly phaseIndex: number; readonly timer: LiveTimer }
+  | { readonly type: 'phaseChanged'; readonly phaseIndex: number; readonly timer: LiveTimer; readonly closed: PhaseDisclosure | null }
+  /** The moderator revealed a private phase: its entries, for everyone at once. */
+  | { readonly type: 'entriesRevealed'; readonly disclosure: PhaseDisclosure }
+  /** Something changed that this screen may not see yet (see above); only the version moves on. */
+  | { readonly type: 'unseenChange' }
   | { readonly type: 'timerChanged'; readonly timer: LiveTimer }
   | { readonly type: 'entryAdded'; readonly entry: LiveEntry }
   | { readonly type: 'entryEdited'; readonly entryId: string; readonly body: string; readonly editedAt: string }

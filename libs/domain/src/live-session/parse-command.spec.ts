@@ -1,5 +1,6 @@
 import { errorMessage } from '../i18n/messages';
-import { LIVE_COMMAND_RULES, PHASE_KIND_ACTIONS, requiredAction } from './commands';
+import { SHIPPED_METHODS } from '../methods/catalogue';
+import { LIVE_COMMAND_RULES, PHASE_KIND_ACTIONS, phaseActions, requiredAction } from './commands';
 import { LIVE_LIMITS } from './limits';
 import { checkEntryBody, parseLiveCommandMessage } from './parse-command';
 
@@ -79,14 +80,15 @@ describe('parseLiveCommandMessage', () => {
 describe('command rules', () => {
   it('marks the moderator-only commands', () => {
     const moderatorOnly = Object.entries(LIVE_COMMAND_RULES).filter(([, rule]) => rule.moderatorOnly).map(([type]) => type);
-    expect(moderatorOnly).toEqual(['startSession', 'endSession', 'goToPhase', 'timerStart', 'timerPause', 'timerExtend']);
+    expect(moderatorOnly).toEqual(['startSession', 'endSession', 'goToPhase', 'timerStart', 'timerPause', 'timerExtend', 'reveal']);
   });
 
-  it('needs an option action for options and offers every action in some phase kind', () => {
+  it('needs an option action for options and offers every action in some phase kind or behaviour', () => {
     expect(requiredAction({ type: 'contribute', phaseId: 'x', body: 'y', entryKind: 'option' })).toBe('option');
     expect(requiredAction({ type: 'contribute', phaseId: 'x', body: 'y' })).toBe('contribute');
     expect(requiredAction({ type: 'markReady', phaseId: 'x', ready: true })).toBeUndefined();
-    const offered = new Set(Object.values(PHASE_KIND_ACTIONS).flat());
+    // Tagging comes with a phase's valueTagging behaviour rather than with a kind.
+    const offered = new Set([...Object.values(PHASE_KIND_ACTIONS).flat(), ...SHIPPED_METHODS.flatMap((m) => m.phases.flatMap((_, i) => phaseActions(m.phases, i)))]);
     expect([...offered].sort()).toEqual(['ask', 'contribute', 'group', 'option', 'tag', 'vote']);
   });
 });

@@ -70,6 +70,7 @@ function command(raw: Record<string, unknown>): LiveCommand {
         ? { type, phaseId: phaseId(raw.phaseId) }
         : { type, phaseId: phaseId(raw.phaseId), durationSeconds: seconds(raw.durationSeconds) };
     case 'timerPause':
+    case 'reveal':
       return { type, phaseId: phaseId(raw.phaseId) };
     case 'timerExtend':
       return { type, phaseId: phaseId(raw.phaseId), seconds: seconds(raw.seconds) };

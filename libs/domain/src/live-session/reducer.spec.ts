@@ -4,6 +4,7 @@ import { applyLiveEvent, applyPresence, markOwnEntry, receiveLiveEvent, syncFrom
 import { currentActions, votesLeft, voteTotal } from './selectors';
 import { freshTimer } from './timer';
 import { LiveEntry, LiveSessionState } from './types';
+import { entriesPrivate, votesHidden } from './visibility';
 
 const SESSION = '11111111-1111-4111-8111-111111111111';
 const ANNA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
@@ -25,6 +26,8 @@ function planned(viewer = ANNA): LiveSessionState {
     method: { id: INCIDENT_METHOD.id, version: 1, name: INCIDENT_METHOD.name, summary: INCIDENT_METHOD.summary },
     phases,
     currentPhaseIndex: 0,
+    revealedPhaseIds: [],
+    closedPhaseIds: [],
     timer: freshTimer(phases[0]),
     serverNow: '2026-03-02T19:00:00.000Z',
     participants: [
@@ -90,16 +93,16 @@ describe('applyLiveEvent', () => {
     const started = event(4, { type: 'sessionStarted', timer: state.timer });
     const once = applyLiveEvent(state, started);
     expect(applyLiveEvent(once, started)).toBe(once);
-    expect(applyLiveEvent(once, event(3, { type: 'sessionEnded' }))).toBe(once);
-    expect(applyLiveEvent(once, event(6, { type: 'sessionEnded' }))).toBe(once);
-    expect(applyLiveEvent(once, { ...event(5, { type: 'sessionEnded' }), sessionId: 'another' })).toBe(once);
+    expect(applyLiveEvent(once, event(3, { type: 'sessionEnded', closed: null }))).toBe(once);
+    expect(applyLiveEvent(once, event(6, { type: 'sessionEnded', closed: null }))).toBe(once);
+    expect(applyLiveEvent(once, { ...event(5, { type: 'sessionEnded', closed: null }), sessionId: 'another' })).toBe(once);
   });
 
   it('moves between phases, resetting timer and ready marks', () => {
     const phases = INCIDENT_METHOD.phases;
     let state = run(planned(), { type: 'sessionStarted', timer: freshTimer(phases[0]) }, { type: 'readyChanged', personId: ANNA, ready: true });
     expect(state.participants.find((p) => p.personId === ANNA)?.ready).toBe(true);
-    state = run(state, { type: 'phaseChanged', phaseIndex: 1, timer: freshTimer(phases[1]) });
+    state = run(state, { type: 'phaseChanged', phaseIndex: 1, timer: freshTimer(phases[1]), closed: null });
     expect(state.currentPhaseIndex).toBe(1);
     expect(state.timer.phaseId).toBe(phases[1].id);
     expect(state.participants.some((p) => p.ready)).toBe(false);
@@ -199,7 +202,7 @@ describe('applyLiveEvent', () => {
     // Presence is not part of the stored details: Anna was online and stays so.
     expect(state.participants).toEqual([{ ...participants[0], online: true }, participants[1]]);
     const reviewed = { ...practice, status: 'adopted' as const, reviews: [{ id: E2, body: 'Het werkt', status: 'adopted' as const, authorName: 'Bram', sessionId: SESSION, createdAt: '2026-04-01T10:00:00.000Z' }] };
-    state = run(state, { type: 'practiceReviewed', practice: reviewed }, { type: 'sessionEnded' });
+    state = run(state, { type: 'practiceReviewed', practice: reviewed }, { type: 'sessionEnded', closed: null });
     expect(state.harvest.practices).toEqual([reviewed]);
     expect(state.openPractices[0].status).toBe('adopted');
     expect(state).toMatchObject({ status: 'closed', timer: { running: false, startedAt: null } });
@@ -242,5 +245,43 @@ describe('receiveLiveEvent', () => {
     const waiting = receiveLiveEvent(sync, add(7, E3));
     const rejoined = syncFromSnapshot({ ...planned(), version: 8 }, waiting.early);
     expect(rejoined).toEqual({ state: { ...planned(), version: 8 }, early: [], known: 8 });
+  });
+});
+
+describe('what a phase keeps to itself', () => {
+  const live = (viewer: string) => ({ ...run(planned(viewer), { type: 'sessionStarted', timer: freshTimer(INCIDENT_METHOD.phases[0]) }), currentPhaseIndex: 3 });
+  const vote = (voterId: string, count: number) => ({ phaseId: 'compare', entryId: E1, voterId, count });
+
+  it('moves only the version on for a change this screen may not see yet', () => {
+    const before = live(ANNA);
+    const after = run(before, { type: 'unseenChange' });
+    expect(after).toEqual({ ...before, version: before.version + 1 });
+  });
+
+  it('adds revealed entries in the order they were written, once, and marks the phase revealed', () => {
+    const own = entry(E2, 'what_would_you_do', ANNA, { createdAt: '2026-03-02T19:06:00.000Z' });
+    const state = run(live(ANNA), { type: 'entryAdded', entry: own });
+    const earlier = entry(E1, 'what_would_you_do', BRAM, { createdAt: '2026-03-02T19:05:30.000Z' });
+    const revealed = run(state, { type: 'entriesRevealed', disclosure: { phaseId: 'what_would_you_do', closes: false, entries: [earlier, own], tags: [], votes: null } });
+    expect(revealed.entries.map((e) => e.id)).toEqual([E1, E2]);
+    expect(revealed.revealedPhaseIds).toEqual(['what_would_you_do']);
+    expect(revealed.closedPhaseIds).toEqual([]);
+    expect(entriesPrivate(revealed, 'what_would_you_do')).toBe(false);
+    expect(entriesPrivate(state, 'what_would_you_do')).toBe(true);
+  });
+
+  it('replaces the viewer’s own dots with everyone’s when the phase closes', () => {
+    const state = { ...run(live(ANNA), { type: 'voteChanged', ...vote(ANNA, 2) }), currentPhaseIndex: 4 };
+    expect(votesHidden(state, 'compare')).toBe(true);
+    const closed = run(state, {
+      type: 'phaseChanged',
+      phaseIndex: 5,
+      timer: freshTimer(INCIDENT_METHOD.phases[5]),
+      closed: { phaseId: 'compare', closes: true, entries: [], tags: [], votes: [vote(ANNA, 2), vote(BRAM, 1)] },
+    });
+    expect(closed.votes).toEqual([vote(ANNA, 2), vote(BRAM, 1)]);
+    expect(closed.closedPhaseIds).toEqual(['compare']);
+    expect(votesHidden(closed, 'compare')).toBe(false);
+    expect(voteTotal(closed, E1, 'compare')).toBe(3);
   });
 });

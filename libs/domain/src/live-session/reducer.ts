@@ -1,5 +1,5 @@
 import { receiveRoomEvent, RoomSync, roomSyncFrom } from '../live-room/sync';
-import { LiveEvent, LivePresence } from './events';
+import { LiveEvent, LivePresence, PhaseDisclosure } from './events';
 import { LiveEntry, LiveGroup, LivePractice, LiveSessionState } from './types';
 
 /**
@@ -18,7 +18,7 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
     case 'sessionStarted':
       return { ...state, status: 'live', currentPhaseIndex: 0, timer: event.timer, participants: state.participants.map((p) => ({ ...p, ready: false })) };
     case 'sessionEnded':
-      return { ...state, status: 'closed', timer: { ...state.timer, running: false, startedAt: null } };
+      return { ...disclose(state, event.closed), status: 'closed', timer: { ...state.timer, running: false, startedAt: null } };
     case 'sessionCancelled':
       return { ...state, status: 'cancelled' };
     case 'detailsChanged': {
@@ -36,11 +36,15 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
     }
     case 'phaseChanged':
       return {
-        ...state,
+        ...disclose(state, event.closed),
         currentPhaseIndex: event.phaseIndex,
         timer: event.timer,
         participants: state.participants.map((p) => ({ ...p, ready: false })),
       };
+    case 'entriesRevealed':
+      return disclose(state, event.disclosure);
+    case 'unseenChange':
+      return state;
     case 'timerChanged':
       return { ...state, timer: event.timer };
     case 'entryAdded': {
@@ -101,6 +105,29 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
         harvest: { ...state.harvest, practices: replacePractice(state.harvest.practices, event.practice) },
       };
   }
+}
+
+/**
+ * A phase revealed or closed: its entries join the board (in the order they
+ * were written) and, once closed, its dots replace the viewer's partial view.
+ */
+function disclose(state: LiveSessionState, disclosure: PhaseDisclosure | null): LiveSessionState {
+  if (!disclosure) return state;
+  const { phaseId, closes, votes } = disclosure;
+  const knownEntries = new Set(state.entries.map((e) => e.id));
+  const newEntries = disclosure.entries.filter((e) => !knownEntries.has(e.id));
+  const knownTags = new Set(state.tags.map((t) => t.id));
+  const newTags = disclosure.tags.filter((t) => !knownTags.has(t.id));
+  const byTime = <T extends { createdAt: string; id: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  const added = (ids: readonly string[]) => (ids.includes(phaseId) ? ids : [...ids, phaseId]);
+  return {
+    ...state,
+    entries: newEntries.length ? [...state.entries, ...newEntries].sort(byTime) : state.entries,
+    tags: newTags.length ? [...state.tags, ...newTags] : state.tags,
+    votes: votes ? [...state.votes.filter((v) => v.phaseId !== phaseId), ...votes] : state.votes,
+    revealedPhaseIds: added(state.revealedPhaseIds),
+    closedPhaseIds: closes ? added(state.closedPhaseIds) : state.closedPhaseIds,
+  };
 }
 
 /** A group exists as long as an entry is in it. */

@@ -1,5 +1,6 @@
+import { entryOnBoard } from '../methods/phase-behaviour';
 import { MethodPhase } from '../methods/types';
-import { PHASE_KIND_ACTIONS, PhaseAction } from './commands';
+import { phaseActions, PhaseAction } from './commands';
 import { LiveEntry, LiveSessionState } from './types';
 
 /** Read helpers for screens and tests; the server checks the same rules against PostgreSQL. */
@@ -10,8 +11,7 @@ export function currentPhase(state: LiveSessionState): MethodPhase | undefined {
 
 /** What the current phase lets people add (nothing before the session is live or after it ended). */
 export function currentActions(state: LiveSessionState): readonly PhaseAction[] {
-  const phase = currentPhase(state);
-  return state.status === 'live' && phase ? PHASE_KIND_ACTIONS[phase.kind] : [];
+  return state.status === 'live' ? phaseActions(state.phases, state.currentPhaseIndex) : [];
 }
 
 /** All dots on an entry, optionally in one phase only. */
@@ -30,4 +30,13 @@ export function votesLeft(state: LiveSessionState, phaseId: string): number {
 
 export function isOwnEntry(state: LiveSessionState, entry: LiveEntry): boolean {
   return state.viewer.ownEntryIds.includes(entry.id);
+}
+
+/**
+ * Is the entry on the current phase's board: written in it, or in an earlier
+ * phase the method says it works with (behaviour worksWith)? Only those can be
+ * grouped, voted on and tagged now; the server checks the same.
+ */
+export function onCurrentBoard(state: LiveSessionState, entry: LiveEntry): boolean {
+  return entryOnBoard(state.phases, state.currentPhaseIndex, entry);
 }

@@ -20,6 +20,7 @@ const LIVE_SAMPLES: Record<LiveCommandType, Record<string, unknown>> = {
   timerStart: { phaseId: 'story', durationSeconds: 60 },
   timerPause: { phaseId: 'story' },
   timerExtend: { phaseId: 'story', seconds: 60 },
+  reveal: { phaseId: 'story' },
   contribute: { phaseId: 'story', body: BSN_TEXT, entryKind: 'option' },
   ask: { phaseId: 'story', body: BSN_TEXT },
   editEntry: { phaseId: 'story', entryId: ID, body: BSN_TEXT },

@@ -18,6 +18,7 @@ export const LIVE_COMMAND_TEXT_GUARDS: CommandTextCatalogue<LiveCommand> = {
   timerStart: { phaseId: PHASE },
   timerPause: { phaseId: PHASE },
   timerExtend: { phaseId: PHASE },
+  reveal: { phaseId: PHASE },
   contribute: { phaseId: PHASE, body: GUARDED_TEXT, entryKind: CHOICE },
   ask: { phaseId: PHASE, body: GUARDED_TEXT },
   editEntry: { phaseId: PHASE, entryId: ID, body: GUARDED_TEXT },

@@ -68,9 +68,9 @@ export interface LiveGroup {
 }
 
 /**
- * Dot votes (stippen) are placed openly, like stickers on a board: they only
- * set the order of the conversation, never score the care, so who placed a
- * dot is visible to the room. `voterId` null means placed by the moderator
+ * Dot votes (stippen) are placed like stickers on a board: they only set the
+ * order of the conversation, never score the care. Who placed a dot is
+ * visible to the room, except while a phase hides its votes until it closes. `voterId` null means placed by the moderator
  * for the whole room (one-screen mode). One row per voter, entry and phase.
  */
 export interface LiveVote {
@@ -198,6 +198,18 @@ export interface LiveSessionState {
   /** Moderator guidance is included: it is not secret, the room screen simply shows it to the moderator only. */
   readonly phases: readonly MethodPhase[];
   readonly currentPhaseIndex: number;
+  /**
+   * Phases whose entries everyone sees: revealed by the moderator, or closed.
+   * Until then a private phase's entries (behaviour privateUntilReveal) reach
+   * only their author; the server leaves them out for everyone else.
+   */
+  readonly revealedPhaseIds: readonly string[];
+  /**
+   * Phases the moderator has moved on from (or the session ended in). Until a
+   * phase is closed, its dots (behaviour votesHiddenUntilClose) reach only the
+   * voter; the server leaves the others' out.
+   */
+  readonly closedPhaseIds: readonly string[];
   readonly timer: LiveTimer;
   /** Server time when this snapshot was made. */
   readonly serverNow: string;

@@ -26,6 +26,7 @@ export function copyMethod(method: Method, newId: string, options: CopyMethodOpt
       participantPrompt: { ...phase.participantPrompt },
       moderatorGuidance: { ...phase.moderatorGuidance },
       ...(phase.lensItemIds ? { lensItemIds: [...phase.lensItemIds] } : {}),
+      ...(phase.behaviour ? { behaviour: { ...phase.behaviour, worksWith: [...phase.behaviour.worksWith] } } : {}),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { LocalizedText } from '../values/localized-text';
+import { defaultBehaviour } from './phase-behaviour';
 import { MethodPhase, PhaseKind } from './types';
 
 /** What a phase kind yields in the session record and harvest. */
@@ -173,5 +174,6 @@ export function phaseFromKind(kind: PhaseKind, id: string): MethodPhase {
     participantPrompt: block.defaultPrompt,
     moderatorGuidance: block.defaultModeratorGuidance,
     defaultMinutes: block.defaultMinutes,
+    behaviour: defaultBehaviour(kind),
   };
 }

@@ -1,4 +1,5 @@
 import { LocalizedText } from '../values/localized-text';
+import type { PhaseBehaviour } from './phase-behaviour';
 
 /**
  * The building blocks of a session, modelled on Parabol's meeting phases:
@@ -35,6 +36,12 @@ export interface MethodPhase {
   readonly defaultMinutes: number;
   /** Lens items (or values) this phase walks through, by id. */
   readonly lensItemIds?: readonly string[];
+  /**
+   * How the phase behaves in the live room (phase-behaviour.ts). Every shipped
+   * method declares it; methods saved before it existed fall back to
+   * phaseBehaviour()'s reading of their phase kinds.
+   */
+  readonly behaviour?: PhaseBehaviour;
 }
 
 /**

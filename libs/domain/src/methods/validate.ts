@@ -1,5 +1,6 @@
 import { lensItemIds } from '../lenses/catalogue';
 import { LocalizedText, isCompleteText } from '../values/localized-text';
+import { isHarvestFlow, PhaseBehaviour } from './phase-behaviour';
 import { Method, isPhaseKind } from './types';
 
 /** Bounds for methods built or adapted by moderators. */
@@ -22,7 +23,9 @@ export type MethodProblemCode =
   | 'TIMEBOX_OUT_OF_RANGE'
   | 'EMPTY_TITLE'
   | 'EMPTY_PROMPT'
-  | 'UNKNOWN_LENS_ITEM';
+  | 'UNKNOWN_LENS_ITEM'
+  | 'INVALID_BEHAVIOUR'
+  | 'WORKS_WITH_NOT_EARLIER';
 
 export interface MethodProblem {
   readonly code: MethodProblemCode;
@@ -62,6 +65,7 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
 
   const known = new Set(options.knownLensItemIds ?? lensItemIds());
   const seen = new Set<string>();
+  const earlier = (index: number) => new Set(phases.slice(0, index).map((p) => p.id));
   phases.forEach((phase, index) => {
     const hasId = typeof phase.id === 'string' && phase.id.trim() !== '';
     const ref = hasId ? phase.id : undefined;
@@ -100,6 +104,36 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
         add('UNKNOWN_LENS_ITEM', `${where.nl}: onbekend lens-onderdeel "${itemId}".`, `${where.en}: unknown lens item "${itemId}".`, ref);
       }
     }
+    if (phase.behaviour !== undefined) {
+      if (!isWellFormedBehaviour(phase.behaviour)) {
+        add('INVALID_BEHAVIOUR', `${where.nl}: het gedrag van de fase is onvolledig.`, `${where.en}: the phase's behaviour is incomplete.`, ref);
+      } else {
+        const before = earlier(index);
+        for (const id of phase.behaviour.worksWith.filter((id: string) => !before.has(id))) {
+          add(
+            'WORKS_WITH_NOT_EARLIER',
+            `${where.nl}: kan alleen verder werken met een eerdere fase, niet met "${id}".`,
+            `${where.en}: can only work with an earlier phase, not with "${id}".`,
+            ref,
+          );
+        }
+      }
+    }
   });
   return problems;
+}
+
+/** Stored and submitted methods are JSON: check the shape before trusting it. */
+function isWellFormedBehaviour(value: PhaseBehaviour): boolean {
+  const b = value as unknown as Record<string, unknown>;
+  return (
+    typeof b === 'object' &&
+    b !== null &&
+    typeof b.privateUntilReveal === 'boolean' &&
+    typeof b.votesHiddenUntilClose === 'boolean' &&
+    typeof b.valueTagging === 'boolean' &&
+    isHarvestFlow(b.harvestFlow) &&
+    Array.isArray(b.worksWith) &&
+    b.worksWith.every((id: unknown) => typeof id === 'string')
+  );
 }

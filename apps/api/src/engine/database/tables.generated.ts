@@ -614,6 +614,8 @@ export interface ReflectionSessionRow {
   report_approved_by: string | null;
   created_by: string | null;
   created_at: Date;
+  revealed_phase_ids: string[];
+  closed_phase_ids: string[];
 }
 
 export interface ResidentRegisterRow {

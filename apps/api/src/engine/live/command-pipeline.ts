@@ -38,6 +38,8 @@ export interface AppliedCommand<B> {
   readonly createdId: string | null;
   /** Further receipt columns of the room, so a replay is answered the same. */
   readonly extra?: Readonly<Record<string, string | null>>;
+  /** The change is for this person's screens only, for now (a private entry, a hidden dot); the room's deliveries say what the others get. */
+  readonly onlyFor?: string;
 }
 
 /** The result a receipt keeps (what the ack is made from), first time or replayed. */
@@ -72,8 +74,8 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   event(roomId: string, body: B, bumped: Bumped): E;
   /** The ack, first time or replayed. */
   ack(manager: EntityManager, result: CommandReceiptResult): Promise<A>;
-  /** Who receives the event (one delivery for everyone, or one per audience). */
-  deliveries(roomId: string, event: E): readonly Delivery<unknown>[];
+  /** Who receives the event (one delivery for everyone, or one per audience); `applied` is what the command produced. */
+  deliveries(roomId: string, event: E, applied?: AppliedCommand<B>): readonly Delivery<unknown>[];
 }
 
 /** The ack for the sender, and what the room receives (none when nothing changed or on a replay). */
@@ -133,7 +135,7 @@ export class LiveCommandPipeline {
     const ack = await room.ack(manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra });
     if (applied.body === null) return { ack, event: null, deliveries: [] };
     const event = room.event(roomId, applied.body, bumped);
-    return { ack, event, deliveries: room.deliveries(roomId, event) };
+    return { ack, event, deliveries: room.deliveries(roomId, event, applied) };
   }
 
   /** A copy of a command that lost the race to its twin: answered with the twin's result. */

@@ -1,4 +1,4 @@
-import { currentActions, votesLeft, type LiveCommand, type LiveEntry, type LiveSessionState } from '@kring/domain';
+import { currentActions, votesHidden, votesLeft, type LiveCommand, type LiveEntry, type LiveSessionState } from '@kring/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
@@ -46,6 +46,7 @@ export function EntryBoard() {
           {forRoom
             ? t('sessions.live.votes.roomBudget')
             : t('sessions.live.votes.left', { count: dotsLeft, budget: state.voteBudget })}
+          {votesHidden(state, phase.id) && ` ${t('sessions.live.votes.hidden')}`}
         </p>
       )}
       {pending.length > 0 && <PendingEntries items={pending} />}

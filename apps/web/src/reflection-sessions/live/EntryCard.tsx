@@ -1,6 +1,7 @@
 import {
   checkEntryBody,
   errorMessage,
+  votesHidden,
   findFrameworkItem,
   isOwnEntry,
   LIVE_LIMITS,
@@ -88,30 +89,51 @@ export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: Entr
   );
 }
 
-/** Dot votes: open, like stickers on a board; they set the order of the talk, never a score. */
+/**
+ * Dot votes: like stickers on a board, they set the order of the talk, never
+ * a score. While the phase hides its votes the screen only has the viewer's
+ * own dots (the server sends no others), so it shows only those.
+ */
 function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?: number; short: string; forRoom: boolean }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const { state, phase, send } = useRoom();
+  const [spent, setSpent] = useState(false);
   const voterId = forRoom ? null : state.viewer.personId;
   const mine = state.votes.find((v) => v.entryId === entry.id && v.phaseId === phase.id && v.voterId === voterId)?.count ?? 0;
   const total = voteTotal(state, entry.id, phase.id);
+  const hidden = votesHidden(state, phase.id);
+  const add = () => {
+    // Over the budget: say why here, beside the button, instead of doing nothing.
+    if (dotsLeft === 0) return setSpent(true);
+    setSpent(false);
+    send({ type: 'vote', phaseId: phase.id, entryId: entry.id, forRoom });
+  };
   return (
     <span className="dots">
       <span className="dots__count">
-        {t('sessions.live.votes.total', { count: total })}
-        {!forRoom && mine > 0 && ` (${t('sessions.live.votes.mine', { count: mine })})`}
+        {hidden
+          ? !forRoom && t('sessions.live.votes.mine', { count: mine })
+          : t('sessions.live.votes.total', { count: total })}
+        {!hidden && !forRoom && mine > 0 && ` (${t('sessions.live.votes.mine', { count: mine })})`}
       </span>
-      {/* Stays focusable when the budget is spent; the budget line above the list says why nothing happens. */}
-      <Button
-        variant="secondary"
-        aria-disabled={dotsLeft === 0 || undefined}
-        onClick={() => dotsLeft !== 0 && send({ type: 'vote', phaseId: phase.id, entryId: entry.id, forRoom })}
-      >
+      <Button variant="secondary" aria-disabled={dotsLeft === 0 || undefined} onClick={add}>
         {t('sessions.live.votes.add')}
         <span className="visually-hidden">: {short}</span>
       </Button>
+      {spent && dotsLeft === 0 && (
+        <span className="field__error" role="alert">
+          {errorMessage('SESSION_VOTE_BUDGET', language, { budget: state.voteBudget })}
+        </span>
+      )}
       {mine > 0 && (
-        <Button variant="secondary" onClick={() => send({ type: 'unvote', phaseId: phase.id, entryId: entry.id, forRoom })}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSpent(false);
+            send({ type: 'unvote', phaseId: phase.id, entryId: entry.id, forRoom });
+          }}
+        >
           {t('sessions.live.votes.remove')}
           <span className="visually-hidden">: {short}</span>
         </Button>

@@ -1,3 +1,4 @@
+import { entriesPrivate } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
@@ -26,10 +27,13 @@ export function ModeratorControls() {
   const next = state.phases[state.currentPhaseIndex + 1];
   const ready = state.participants.filter((p) => p.role === 'participant' && p.ready).length;
   const present = state.participants.filter((p) => p.role === 'participant' && p.online).length;
+  const privateNow = entriesPrivate(state, phase.id);
   return (
     <section className="moderator-controls" aria-label={t('sessions.live.moderator.label')}>
       {!state.oneScreen && present > 0 && <p className="muted">{t('sessions.live.moderator.readyCount', { ready, count: present })}</p>}
+      {privateNow && <p className="muted">{t('sessions.live.moderator.revealHint')}</p>}
       <div className="button-row">
+        {privateNow && <Button onClick={() => send({ type: 'reveal', phaseId: phase.id })}>{t('sessions.live.moderator.reveal')}</Button>}
         {previous && (
           <Button variant="secondary" onClick={() => send({ type: 'goToPhase', phaseId: phase.id, toPhaseId: previous.id })}>
             {t('sessions.live.moderator.previous', { phase: localized(previous.title) })}

@@ -1,4 +1,4 @@
-import { findFrameworkItem, findLensItem, type MethodPhase } from '@kring/domain';
+import { entriesPrivate, findFrameworkItem, findLensItem, PHASE_BEHAVIOUR_FIELDS, phaseBehaviour, votesHidden, type MethodPhase } from '@kring/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized';
@@ -19,6 +19,7 @@ export function PhaseIntro({ children }: { children?: ReactNode }) {
       <h2 id="phase-title">{localized(phase.title)}</h2>
       <p className="phase__prompt">{localized(phase.participantPrompt)}</p>
       <WalksThrough phase={phase} />
+      <BehaviourNotes />
       {state.viewer.isModerator &&
         (state.oneScreen ? (
           // On the shared screen the whole room reads along: the guidance stays folded until the moderator opens it.
@@ -37,6 +38,34 @@ export function PhaseIntro({ children }: { children?: ReactNode }) {
   );
 }
 
+/**
+ * What this phase keeps to itself right now, in the words of the method data
+ * the server enforces (PHASE_BEHAVIOUR_FIELDS), so the screen never promises
+ * something else than what happens.
+ */
+function BehaviourNotes() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { state, phase } = useRoom();
+  const behaviour = phaseBehaviour(state.phases, state.currentPhaseIndex);
+  const notes = [
+    entriesPrivate(state, phase.id) && PHASE_BEHAVIOUR_FIELDS.privateUntilReveal,
+    votesHidden(state, phase.id) && PHASE_BEHAVIOUR_FIELDS.votesHiddenUntilClose,
+  ].filter((note) => !!note);
+  const revealed = behaviour.privateUntilReveal && !entriesPrivate(state, phase.id);
+  if (notes.length === 0 && !revealed) return null;
+  return (
+    <ul className="phase__behaviour">
+      {notes.map((note) => (
+        <li key={note.label.nl}>
+          <strong>{localized(note.label)}.</strong> {localized(note.description)}
+        </li>
+      ))}
+      {revealed && <li>{t('sessions.live.behaviour.revealed')}</li>}
+    </ul>
+  );
+}
+
 /** Lens items or values this phase walks through, with their open questions. */
 function WalksThrough({ phase }: { phase: MethodPhase }) {
   const { t } = useTranslation();
@@ -48,7 +77,7 @@ function WalksThrough({ phase }: { phase: MethodPhase }) {
   if (items.length === 0) return null;
   return (
     <details className="phase__lens">
-      <summary>{t('sessions.live.walksThrough', { count: items.length })}</summary>
+      <summary>{t('sessions.live.walksThrough', { count: items.length, name: localized(items[0].name) })}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.id}>

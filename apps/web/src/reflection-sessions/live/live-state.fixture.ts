@@ -21,6 +21,8 @@ export function liveState(patch: Partial<LiveSessionState> = {}): LiveSessionSta
     method: { id: INCIDENT_METHOD.id, version: 1, name: INCIDENT_METHOD.name, summary: INCIDENT_METHOD.summary },
     phases,
     currentPhaseIndex,
+    revealedPhaseIds: [],
+    closedPhaseIds: [],
     timer: freshTimer(phases[currentPhaseIndex]),
     serverNow: new Date().toISOString(),
     participants: [

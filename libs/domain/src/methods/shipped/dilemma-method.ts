@@ -1,3 +1,4 @@
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method } from '../types';
 
 /**
@@ -28,6 +29,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'Ask the contributor to tell the story up to the point where the choice lay.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'dilemma',
@@ -42,6 +44,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'Find one wording together that the contributor recognises.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'clarify',
@@ -56,6 +59,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'No solutions yet; only questions that make the situation clearer.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'perspectives',
@@ -70,6 +74,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'Start with the resident. A value is what someone finds important; a norm is how you act on it.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, valueTagging: true },
     },
     {
       id: 'alternatives',
@@ -84,6 +89,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'An alternative sometimes dissolves the dilemma; still go on with the weighing.',
       },
       defaultMinutes: 5,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'own_weighing',
@@ -98,6 +104,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'Let everyone choose and write it down on their own first.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, privateUntilReveal: true, votesHiddenUntilClose: true, worksWith: ['alternatives'] },
     },
     {
       id: 'dialogue',
@@ -112,6 +119,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'The aim is to understand each other, not to convince.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, valueTagging: true, worksWith: ['own_weighing'] },
     },
     {
       id: 'conclusion',
@@ -126,6 +134,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'A conclusion may also be that we do not choose yet; then record what is needed to choose.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'practices' },
     },
     {
       id: 'evaluation',
@@ -140,6 +149,7 @@ export const DILEMMA_METHOD: Method = {
         en: 'A short round; ask the contributor last.',
       },
       defaultMinutes: 5,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'insights' },
     },
   ],
 };

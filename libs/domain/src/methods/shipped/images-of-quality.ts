@@ -1,3 +1,4 @@
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method } from '../types';
 
 /**
@@ -28,6 +29,7 @@ export const IMAGES_OF_QUALITY: Method = {
         en: 'The image is a mirror, not an assessment. Make sure nobody is recognisable who does not want to be.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'what_touches',
@@ -42,6 +44,7 @@ export const IMAGES_OF_QUALITY: Method = {
         en: 'Start with what touches people, also when it is something good.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'questions',
@@ -56,6 +59,7 @@ export const IMAGES_OF_QUALITY: Method = {
         en: 'Collect the questions; they need not be answered straight away.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'values',
@@ -70,6 +74,7 @@ export const IMAGES_OF_QUALITY: Method = {
         en: 'Use the six values of the person perspective as a common language.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, valueTagging: true, worksWith: ['image', 'what_touches'] },
     },
     {
       id: 'mirror',
@@ -84,6 +89,7 @@ export const IMAGES_OF_QUALITY: Method = {
         en: 'Invite several perspectives: resident, relative, carer.',
       },
       defaultMinutes: 15,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'act_differently',
@@ -98,6 +104,7 @@ export const IMAGES_OF_QUALITY: Method = {
         en: 'The team takes responsibility for the quality of its own actions.',
       },
       defaultMinutes: 15,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'practices' },
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method } from '../types';
 
 /**
@@ -28,6 +29,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Keep it short; the details come through the fact-finding questions.',
       },
       defaultMinutes: 5,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'facts',
@@ -42,6 +44,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Step in at why-questions and disguised advice; those come later.',
       },
       defaultMinutes: 15,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'decision_moment',
@@ -56,6 +59,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Make sure the contributor does not yet reveal what they did.',
       },
       defaultMinutes: 5,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'what_would_you_do',
@@ -70,6 +74,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Everyone writes on their own first, without conferring.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, privateUntilReveal: true },
     },
     {
       id: 'compare',
@@ -84,6 +89,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Differences are instructive; do not look for the one right answer.',
       },
       defaultMinutes: 15,
+      behaviour: { ...OPEN_PHASE, votesHiddenUntilClose: true, valueTagging: true, worksWith: ['what_would_you_do'] },
     },
     {
       id: 'what_happened',
@@ -98,6 +104,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Protect the contributor: this is about learning, not judging.',
       },
       defaultMinutes: 5,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'lessons',
@@ -112,6 +119,7 @@ export const INCIDENT_METHOD: Method = {
         en: 'Ask the contributor first what they take with them.',
       },
       defaultMinutes: 15,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'insights' },
     },
   ],
 };

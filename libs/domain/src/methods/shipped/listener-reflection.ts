@@ -1,3 +1,4 @@
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method } from '../types';
 
 /**
@@ -29,6 +30,7 @@ export const LISTENER_REFLECTION: Method = {
         en: 'Read the harvest in the relatives’ own words. No names; quotes only with consent.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'what_struck_us',
@@ -43,6 +45,7 @@ export const LISTENER_REFLECTION: Method = {
         en: 'No defending or explaining: the relatives told their experience, which is true for them. Also start with what went well.',
       },
       defaultMinutes: 15,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'values',
@@ -57,6 +60,7 @@ export const LISTENER_REFLECTION: Method = {
         en: 'Look especially at the gap between what relatives find important and what they experience.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, valueTagging: true, worksWith: ['what_we_heard', 'what_struck_us'] },
     },
     {
       id: 'what_we_will_try',
@@ -71,6 +75,7 @@ export const LISTENER_REFLECTION: Method = {
         en: 'Small and doable beats big and vague. The team chooses for itself.',
       },
       defaultMinutes: 15,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'tell_the_relatives',
@@ -85,6 +90,7 @@ export const LISTENER_REFLECTION: Method = {
         en: 'Record every new practice with a date to look back; it goes into the letter to the relatives.',
       },
       defaultMinutes: 20,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'practices' },
     },
   ],
 };

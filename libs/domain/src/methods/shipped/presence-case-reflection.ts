@@ -1,3 +1,4 @@
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method } from '../types';
 
 /** Casusreflectie met de presentie-lens (domain guide §4.1; sources). 80 minutes. */
@@ -24,6 +25,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: 'Let the contributor tell without interruption. Name the resident only by their pseudonym.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'clarify',
@@ -38,6 +40,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: 'Collect the questions; the contributor chooses which to answer.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'at_stake',
@@ -52,6 +55,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: "Keep the perspective with the resident, not with what the team found difficult.",
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
       lensItemIds: ['what_is_at_stake'],
     },
     {
@@ -67,6 +71,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: 'Name labels kindly and ask what lay behind them.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
       lensItemIds: ['look_with_more_than_eyes', 'do_not_label'],
     },
     {
@@ -82,6 +87,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: 'The point is the order: connect first, then act. Intervening is not wrong; the question is when.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
       lensItemIds: ['connect_first', 'stay_faithful', 'small_talk'],
     },
     {
@@ -97,6 +103,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: 'Let different answers stand side by side; good care also takes craftsmanship.',
       },
       defaultMinutes: 15,
+      behaviour: { ...OPEN_PHASE, valueTagging: true },
     },
     {
       id: 'new_practice',
@@ -111,6 +118,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
         en: 'Put the new practice on the next agenda; the case can then get a new chapter.',
       },
       defaultMinutes: 15,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'practices' },
     },
   ],
 };

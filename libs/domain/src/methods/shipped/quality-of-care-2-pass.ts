@@ -1,5 +1,6 @@
 import { QUALITY_OF_CARE_2_LENS } from '../../lenses/quality-of-care-2';
 import { LensItem } from '../../lenses/types';
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method, MethodPhase } from '../types';
 
 function dimensionPhase(item: LensItem): MethodPhase {
@@ -14,6 +15,7 @@ function dimensionPhase(item: LensItem): MethodPhase {
     moderatorGuidance: item.description,
     defaultMinutes: 10,
     lensItemIds: [item.id],
+    behaviour: OPEN_PHASE,
   };
 }
 
@@ -41,6 +43,7 @@ export const QUALITY_OF_CARE_2_PASS: Method = {
         en: 'Let the contributor tell; the four dimensions follow one by one.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     {
       id: 'clarify',
@@ -52,6 +55,7 @@ export const QUALITY_OF_CARE_2_PASS: Method = {
       },
       moderatorGuidance: { nl: 'Nog geen adviezen.', en: 'No advice yet.' },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     ...QUALITY_OF_CARE_2_LENS.items.map(dimensionPhase),
     {
@@ -67,6 +71,7 @@ export const QUALITY_OF_CARE_2_PASS: Method = {
         en: 'Small-scale care often rests on the last three dimensions; show where they strengthen each other.',
       },
       defaultMinutes: 15,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'insights' },
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { CORE_VALUES, VALUE_CONCERN_LABELS } from '../../values/core-values';
 import { CoreValue } from '../../values/types';
+import { OPEN_PHASE } from '../phase-behaviour';
 import { Method, MethodPhase } from '../types';
 
 /** One phase per core value, built from the framework so prompts never drift from it. */
@@ -19,6 +20,7 @@ function valuePhase(value: CoreValue): MethodPhase {
     },
     defaultMinutes: 7,
     lensItemIds: [value.id],
+    behaviour: OPEN_PHASE,
   };
 }
 
@@ -46,6 +48,7 @@ export const VALUES_REFLECTION_AT_HOME: Method = {
         en: 'Prefer something everyday to an incident; new internal systems creep in through ordinary routines.',
       },
       defaultMinutes: 10,
+      behaviour: OPEN_PHASE,
     },
     ...CORE_VALUES.map(valuePhase),
     {
@@ -61,6 +64,7 @@ export const VALUES_REFLECTION_AT_HOME: Method = {
         en: 'No numbers and no totals: the pattern is the conversation.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, valueTagging: true, worksWith: ['situation', ...CORE_VALUES.map((v) => `value_${v.id}`)] },
     },
     {
       id: 'drop_a_rule',
@@ -75,6 +79,7 @@ export const VALUES_REFLECTION_AT_HOME: Method = {
         en: 'Choose one rule together. Do not replace it with a new rule, but with an arrangement as at home.',
       },
       defaultMinutes: 8,
+      behaviour: { ...OPEN_PHASE, votesHiddenUntilClose: true },
     },
     {
       id: 'new_practice',
@@ -89,6 +94,7 @@ export const VALUES_REFLECTION_AT_HOME: Method = {
         en: 'One practice is enough. Agree a date to look back.',
       },
       defaultMinutes: 10,
+      behaviour: { ...OPEN_PHASE, harvestFlow: 'practices' },
     },
   ],
 };

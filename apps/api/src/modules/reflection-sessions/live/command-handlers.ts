@@ -1,4 +1,8 @@
 import {
+  Language,
+  entriesPrivate,
+  entryOnBoard,
+  entryVisibleTo,
   extendTimer,
   freshTimer,
   LIVE_LIMITS,
@@ -9,14 +13,17 @@ import {
   MENSPERSPECTIEF,
   MethodPhase,
   pauseTimer,
+  PhaseDisclosure,
+  RoomDisclosureState,
   startTimer,
+  votesHidden,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import type { SessionEntryRow, SessionGroupRow } from '../../../engine/database/tables.generated';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
-import { entryFromRow, groupFromRow, tagFromRow } from './live-rows';
+import { entryFromRow, groupFromRow, tagFromRow, voteFromRow } from './live-rows';
 
 /** What a handler works with: the locked session row, inside the command's transaction. */
 export interface CommandContext {
@@ -26,22 +33,34 @@ export interface CommandContext {
   phase: MethodPhase;
   personId: string;
   isModerator: boolean;
+  /** For phase names in refusals: the phase as the screen shows it, in the viewer's language. */
+  language: Language;
   /** The command's idempotency key; entries keep it so the author's screen recognises them. */
   clientKey: string;
   /** Database time taken after the session row was locked: one clock for every API process, in version order. */
   now: Date;
 }
 
-/** The event to broadcast, or null when nothing changed (e.g. a tag that was already there). */
+/**
+ * The event to broadcast, or null when nothing changed (e.g. a tag that was
+ * already there). `onlyFor`: the change is one only its actor may see yet
+ * (an entry in a private phase, a dot while the phase hides its votes); the
+ * others get an `unseenChange` with the same version (sessionDeliveries).
+ */
 export interface CommandOutcome {
   body: LiveEventBody | null;
   createdId: string | null;
+  onlyFor?: string;
 }
 
 type Handler<T extends LiveCommandType> = (ctx: CommandContext, command: Extract<LiveCommand, { type: T }>) => Promise<CommandOutcome>;
 
 const changed = (body: LiveEventBody, createdId: string | null = null): CommandOutcome => ({ body, createdId });
 const UNCHANGED: CommandOutcome = { body: null, createdId: null };
+
+/** A change only the actor may see while `hidden` (see CommandOutcome). */
+const changedFor = (ctx: CommandContext, hidden: boolean, body: LiveEventBody, createdId: string | null = null): CommandOutcome =>
+  hidden ? { body, createdId, onlyFor: ctx.personId } : changed(body, createdId);
 
 /** Writing or voting for the room is the moderator's, and only in one-screen mode. */
 function checkForRoom(ctx: CommandContext, forRoom: boolean | undefined): void {
@@ -50,14 +69,74 @@ function checkForRoom(ctx: CommandContext, forRoom: boolean | undefined): void {
   if (!ctx.session.one_screen) throw new UserError('SESSION_ONE_SCREEN_ONLY');
 }
 
-async function entryOfSession(ctx: CommandContext, entryId: string): Promise<Record<string, any>> {
+/** What the room has been shown so far (phase behaviour, revealed and closed phases). */
+function roomOf(session: SessionRow): RoomDisclosureState {
+  return { phases: session.method_snapshot.phases, revealedPhaseIds: session.revealed_phase_ids, closedPhaseIds: session.closed_phase_ids };
+}
+
+type EntryRow = SessionEntryRow;
+
+/** An entry of this session the actor can see: someone else's private entry is as unknown as a missing one. */
+async function entryOfSession(ctx: CommandContext, entryId: string): Promise<EntryRow> {
   const [entry] = await ctx.manager.query(`SELECT * FROM session_entry WHERE id = $1 AND session_id = $2`, [entryId, ctx.session.id]);
-  if (!entry) throw new UserError('NOT_FOUND');
+  if (!entry || !entryVisibleTo(roomOf(ctx.session), { phaseId: entry.phase_id, authorId: entry.author_id, forRoom: entry.for_room }, ctx.personId)) {
+    throw new UserError('NOT_FOUND');
+  }
   return entry;
 }
 
+/** Still private to its author: changes to it reach only the actor (who is its author). */
+function isPrivate(ctx: CommandContext, entry: EntryRow): boolean {
+  return !entry.for_room && entriesPrivate(roomOf(ctx.session), entry.phase_id);
+}
+
+/**
+ * Grouping, voting and tagging work on the current phase's board: its own
+ * entries and those of the earlier phases its behaviour names (worksWith).
+ */
+function checkOnBoard(ctx: CommandContext, entries: readonly EntryRow[]): void {
+  const { phases } = ctx.session.method_snapshot;
+  if (entries.some((e) => !entryOnBoard(phases, ctx.session.current_phase_index, { phaseId: e.phase_id, kind: e.kind }))) throw new UserError('SESSION_ENTRY_NOT_ON_BOARD', { phase: ctx.phase.title[ctx.language] });
+}
+
+/**
+ * The current phase closes (the moderator moves on or ends the session): it
+ * counts as revealed and closed from now on, and whatever it kept to itself
+ * goes to everyone in the event. Null when it was closed before.
+ */
+async function closePhase(ctx: CommandContext): Promise<PhaseDisclosure | null> {
+  const room = roomOf(ctx.session);
+  const phaseId = ctx.phase.id;
+  if (room.closedPhaseIds.includes(phaseId)) return null;
+  await ctx.manager.query(
+    `UPDATE reflection_session SET closed_phase_ids = array_append(closed_phase_ids, $2),
+       revealed_phase_ids = CASE WHEN $2 = ANY(revealed_phase_ids) THEN revealed_phase_ids ELSE array_append(revealed_phase_ids, $2) END
+     WHERE id = $1`,
+    [ctx.session.id, phaseId],
+  );
+  const { entries, tags } = entriesPrivate(room, phaseId) ? await phaseEntries(ctx, phaseId) : { entries: [], tags: [] };
+  const votes = votesHidden(room, phaseId)
+    ? await ctx.manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`, [ctx.session.id, phaseId])
+    : null;
+  return { phaseId, closes: true, entries, tags, votes: votes && votes.map(voteFromRow) };
+}
+
+/** A phase's entries and their tags, as the snapshot lists them. */
+async function phaseEntries(ctx: CommandContext, phaseId: string): Promise<Pick<PhaseDisclosure, 'entries' | 'tags'>> {
+  const entries = await ctx.manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND phase_id = $2 AND body <> '' ORDER BY created_at, id`, [
+    ctx.session.id,
+    phaseId,
+  ]);
+  const tags = await ctx.manager.query(
+    `SELECT t.id, t.phase_id, t.entry_id, t.item_id, t.direction FROM session_tag t JOIN session_entry e ON e.id = t.entry_id
+     WHERE e.session_id = $1 AND e.phase_id = $2 ORDER BY t.created_at, t.id`,
+    [ctx.session.id, phaseId],
+  );
+  return { entries: entries.map(entryFromRow), tags: tags.map(tagFromRow) };
+}
+
 /** Changing an entry: its author (or the moderator for room entries), while its phase is current. */
-function checkOwnEntry(ctx: CommandContext, entry: Record<string, any>): void {
+function checkOwnEntry(ctx: CommandContext, entry: EntryRow): void {
   const own = entry.author_id === ctx.personId || (entry.for_room && ctx.isModerator);
   if (!own) throw new UserError('SESSION_NOT_OWN_ENTRY');
   if (entry.phase_id !== ctx.phase.id) throw new UserError('SESSION_PHASE_MOVED');
@@ -102,7 +181,7 @@ async function addEntry(
     ],
   );
   if (!row) throw new UserError('SESSION_TOO_MANY_ENTRIES', { max: LIVE_LIMITS.maxEntriesPerSession });
-  return changed({ type: 'entryAdded', entry: entryFromRow(row) }, row.id);
+  return changedFor(ctx, isPrivate(ctx, row), { type: 'entryAdded', entry: entryFromRow(row) }, row.id);
 }
 
 /**
@@ -124,7 +203,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async endSession(ctx) {
     const timer = pauseTimer(timerOf(ctx.session), ctx.now.getTime());
     await saveTimer(ctx, timer, `, status = 'closed', ended_at = $6`, [ctx.now]);
-    return changed({ type: 'sessionEnded' });
+    return changed({ type: 'sessionEnded', closed: await closePhase(ctx) });
   },
 
   async goToPhase(ctx, command) {
@@ -136,7 +215,15 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     await saveTimer(ctx, timer, `, current_phase_index = $6`, [index]);
     // Ready marks belong to a phase: a new phase starts with nobody ready.
     await ctx.manager.query(`UPDATE session_participant SET ready_phase_id = NULL WHERE session_id = $1`, [ctx.session.id]);
-    return changed({ type: 'phaseChanged', phaseIndex: index, timer });
+    return changed({ type: 'phaseChanged', phaseIndex: index, timer, closed: await closePhase(ctx) });
+  },
+
+  async reveal(ctx) {
+    const room = roomOf(ctx.session);
+    if (!entriesPrivate(room, ctx.phase.id)) return UNCHANGED;
+    await ctx.manager.query(`UPDATE reflection_session SET revealed_phase_ids = array_append(revealed_phase_ids, $2) WHERE id = $1`, [ctx.session.id, ctx.phase.id]);
+    const disclosure: PhaseDisclosure = { phaseId: ctx.phase.id, closes: false, ...(await phaseEntries(ctx, ctx.phase.id)), votes: null };
+    return changed({ type: 'entriesRevealed', disclosure });
   },
 
   async timerStart(ctx, command) {
@@ -165,14 +252,15 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   ask: (ctx, command) => addEntry(ctx, 'question', command),
 
   async editEntry(ctx, command) {
-    checkOwnEntry(ctx, await entryOfSession(ctx, command.entryId));
+    const entry = await entryOfSession(ctx, command.entryId);
+    checkOwnEntry(ctx, entry);
     // The UPDATE has just set `edited_at`.
     const [row] = await updateReturning<{ edited_at: NonNullable<SessionEntryRow['edited_at']> }>(
       ctx.manager,
       `UPDATE session_entry SET body = $2, edited_at = $3 WHERE id = $1 RETURNING edited_at`,
       [command.entryId, command.body, ctx.now],
     );
-    return changed({ type: 'entryEdited', entryId: command.entryId, body: command.body, editedAt: row.edited_at.toISOString() });
+    return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryEdited', entryId: command.entryId, body: command.body, editedAt: row.edited_at.toISOString() });
   },
 
   async removeEntry(ctx, command) {
@@ -181,12 +269,18 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!ctx.isModerator) checkOwnEntry(ctx, entry);
     await ctx.manager.query(`DELETE FROM session_entry WHERE id = $1`, [command.entryId]);
     await dropEmptyGroups(ctx);
-    return changed({ type: 'entryRemoved', entryId: command.entryId });
+    return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryRemoved', entryId: command.entryId });
   },
 
   async group(ctx, command) {
-    const found = await ctx.manager.query(`SELECT id FROM session_entry WHERE session_id = $1 AND id = ANY($2::uuid[])`, [ctx.session.id, command.entryIds]);
-    if (found.length !== command.entryIds.length) throw new UserError('NOT_FOUND');
+    const found: EntryRow[] = await ctx.manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND id = ANY($2::uuid[])`, [
+      ctx.session.id,
+      command.entryIds,
+    ]);
+    const room = roomOf(ctx.session);
+    const visible = found.filter((e) => entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, ctx.personId));
+    if (visible.length !== command.entryIds.length) throw new UserError('NOT_FOUND');
+    checkOnBoard(ctx, visible);
     const [group] = command.groupId
       ? await ctx.manager.query(`SELECT id, phase_id, label FROM session_group WHERE id = $1 AND session_id = $2`, [command.groupId, ctx.session.id])
       : await ctx.manager.query(`INSERT INTO session_group (organisation_id, session_id, phase_id, label, created_at) VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id, phase_id, label`, [
@@ -198,7 +292,12 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!group) throw new UserError('NOT_FOUND');
     await ctx.manager.query(`UPDATE session_entry SET group_id = $1 WHERE id = ANY($2::uuid[])`, [group.id, command.entryIds]);
     await dropEmptyGroups(ctx);
-    return changed({ type: 'entriesGrouped', group: groupFromRow(group), entryIds: command.entryIds }, command.groupId ? null : group.id);
+    return changedFor(
+      ctx,
+      visible.some((e) => isPrivate(ctx, e)),
+      { type: 'entriesGrouped', group: groupFromRow(group), entryIds: command.entryIds },
+      command.groupId ? null : group.id,
+    );
   },
 
   async ungroup(ctx, command) {
@@ -206,7 +305,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!entry.group_id) return UNCHANGED;
     await ctx.manager.query(`UPDATE session_entry SET group_id = NULL WHERE id = $1`, [command.entryId]);
     await dropEmptyGroups(ctx);
-    return changed({ type: 'entryUngrouped', entryId: command.entryId });
+    return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryUngrouped', entryId: command.entryId });
   },
 
   async renameGroup(ctx, command) {
@@ -222,12 +321,11 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async vote(ctx, command) {
     checkForRoom(ctx, command.forRoom);
     const voterId = command.forRoom ? null : ctx.personId;
+    checkOnBoard(ctx, [await entryOfSession(ctx, command.entryId)]);
     const [check] = await ctx.manager.query(
-      `SELECT EXISTS (SELECT 1 FROM session_entry WHERE id = $2 AND session_id = $1) AS found,
-              (SELECT coalesce(sum(count), 0)::int FROM session_vote WHERE session_id = $1 AND phase_id = $3 AND voter_id IS NOT DISTINCT FROM $4) AS used`,
-      [ctx.session.id, command.entryId, ctx.phase.id, voterId],
+      `SELECT coalesce(sum(count), 0)::int AS used FROM session_vote WHERE session_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`,
+      [ctx.session.id, ctx.phase.id, voterId],
     );
-    if (!check.found) throw new UserError('NOT_FOUND');
     // The room (one-screen mode) decides out loud and has no budget.
     if (voterId && check.used >= ctx.session.vote_budget) throw new UserError('SESSION_VOTE_BUDGET', { budget: ctx.session.vote_budget });
     const [vote] = await ctx.manager.query(
@@ -235,7 +333,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
        ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
     );
-    return changed({ type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
+    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), { type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
   },
 
   async unvote(ctx, command) {
@@ -250,22 +348,26 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       [command.entryId, ctx.phase.id, voterId, ctx.session.id],
     );
     if (!vote) return UNCHANGED;
-    return changed({ type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
+    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), { type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
   },
 
   async tag(ctx, command) {
-    await entryOfSession(ctx, command.entryId);
+    const entry = await entryOfSession(ctx, command.entryId);
+    checkOnBoard(ctx, [entry]);
     const [tag] = await ctx.manager.query(
       `INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version, tagged_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp()) ON CONFLICT (entry_id, item_id, direction) DO NOTHING RETURNING *`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, command.itemId, command.direction, MENSPERSPECTIEF.version, ctx.personId],
     );
-    return tag ? changed({ type: 'tagAdded', tag: tagFromRow(tag) }, tag.id) : UNCHANGED;
+    return tag ? changedFor(ctx, isPrivate(ctx, entry), { type: 'tagAdded', tag: tagFromRow(tag) }, tag.id) : UNCHANGED;
   },
 
   async untag(ctx, command) {
-    const [rows] = await ctx.manager.query(`DELETE FROM session_tag WHERE id = $1 AND session_id = $2 RETURNING id`, [command.tagId, ctx.session.id]);
-    return rows.length ? changed({ type: 'tagRemoved', tagId: command.tagId }) : UNCHANGED;
+    const [tag] = await ctx.manager.query(`SELECT entry_id FROM session_tag WHERE id = $1 AND session_id = $2`, [command.tagId, ctx.session.id]);
+    if (!tag) return UNCHANGED;
+    const entry = await entryOfSession(ctx, tag.entry_id);
+    await ctx.manager.query(`DELETE FROM session_tag WHERE id = $1`, [command.tagId]);
+    return changedFor(ctx, isPrivate(ctx, entry), { type: 'tagRemoved', tagId: command.tagId });
   },
 
   async markReady(ctx, command) {

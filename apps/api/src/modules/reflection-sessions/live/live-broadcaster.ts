@@ -5,9 +5,26 @@ import { Delivery } from '../../../engine/live/room-kind';
 import { personRoom } from '../../../engine/realtime/live-connections';
 import { SESSION_ROOM } from './session-room';
 
-/** A case-room event goes to everyone in the room: events carry no viewer-specific data. */
-export function sessionDeliveries(event: LiveEvent): Delivery<LiveEvent>[] {
-  return [{ to: [sessionRoom(event.sessionId)], event }];
+/** A person's screens in one session's room: where what only they may see yet is sent. */
+export function viewerRoom(sessionId: string, personId: string): string {
+  return `${sessionRoom(sessionId)}:person:${personId}`;
+}
+
+/**
+ * A case-room event goes to everyone in the room: events carry no
+ * viewer-specific data. With `onlyFor`, the event reaches that person's
+ * screens and every other screen gets an `unseenChange` of the same version,
+ * so no one waits for a gap and no one learns what is still private.
+ */
+export function sessionDeliveries(event: LiveEvent, onlyFor?: string): Delivery<LiveEvent>[] {
+  const room = sessionRoom(event.sessionId);
+  if (!onlyFor) return [{ to: [room], event }];
+  const own = viewerRoom(event.sessionId, onlyFor);
+  const unseen: LiveEvent = { type: 'unseenChange', sessionId: event.sessionId, version: event.version, at: event.at };
+  return [
+    { to: [own], event },
+    { to: [room], except: [own], event: unseen },
+  ];
 }
 
 /**

@@ -7,8 +7,7 @@ import {
   LiveEvent,
   LiveEventBody,
   parseLiveCommandMessage,
-  phaseAllows,
-  PHASE_KIND_CATALOGUE,
+  phaseActions,
   requiredAction,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
@@ -83,6 +82,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
       phase: session.method_snapshot.phases[session.current_phase_index],
       personId: viewer.personId,
       isModerator: session.moderator_id === viewer.personId,
+      language: viewer.preferredLanguage,
       clientKey,
       now,
     };
@@ -98,8 +98,8 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     return { ok: true, version: result.version, replayed: result.replayed, createdId: result.createdId };
   }
 
-  deliveries(_sessionId: string, event: LiveEvent) {
-    return sessionDeliveries(event);
+  deliveries(_sessionId: string, event: LiveEvent, applied?: AppliedCommand<LiveEventBody>) {
+    return sessionDeliveries(event, applied?.onlyFor);
   }
 
   /** The rules every command shares (LIVE_COMMAND_RULES), before its own handler runs. */
@@ -113,8 +113,9 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     if (ctx.session.status !== 'live') throw new UserError('SESSION_NOT_LIVE');
     if (rule.phaseBound && 'phaseId' in command && command.phaseId !== ctx.phase.id) throw new UserError('SESSION_PHASE_MOVED');
     const action = requiredAction(command);
-    if (action && !phaseAllows(ctx.phase.kind, action)) {
-      throw new UserError('SESSION_ACTION_NOT_IN_PHASE', { phase: PHASE_KIND_CATALOGUE[ctx.phase.kind].label[viewer.preferredLanguage] });
+    // Named as the screen names it: the phase's own title ("Lessen"), not its kind ("Oogsten").
+    if (action && !phaseActions(ctx.session.method_snapshot.phases, ctx.session.current_phase_index).includes(action)) {
+      throw new UserError('SESSION_ACTION_NOT_IN_PHASE', { phase: ctx.phase.title[viewer.preferredLanguage] });
     }
   }
 }

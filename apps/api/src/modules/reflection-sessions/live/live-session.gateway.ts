@@ -11,6 +11,7 @@ import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.dec
 import { PolicyGuard } from '../../../engine/policy/policy.guard';
 import { LiveErrorFilter } from '../../../engine/realtime/live-error.filter';
 import { SessionAccess } from '../session-access';
+import { viewerRoom } from './live-broadcaster';
 import { LiveCommandsService } from './live-commands.service';
 import { LiveStateService } from './live-state.service';
 
@@ -47,7 +48,9 @@ export class LiveSessionGateway extends LiveRoomGateway<LiveCommand, unknown, Li
     @CurrentAccess() access: TenantAccess,
   ): Promise<LiveJoinAck> {
     await this.access.participant(body.sessionId, access, viewer);
-    return { ok: true, state: await this.enter(socket, body.sessionId, [], () => this.state.snapshot(body.sessionId, viewer.personId)) };
+    // Also the person's own corner of the room, for what only they may see yet (sessionDeliveries); leaving takes both.
+    const own = [viewerRoom(body.sessionId, viewer.personId)];
+    return { ok: true, state: await this.enter(socket, body.sessionId, own, () => this.state.snapshot(body.sessionId, viewer.personId)) };
   }
 
   @SubscribeMessage(LIVE_SOCKET_EVENTS.leave)

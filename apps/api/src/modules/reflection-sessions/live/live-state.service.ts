@@ -1,4 +1,4 @@
-import { LiveSessionState } from '@kring/domain';
+import { entryVisibleTo, LiveSessionState, RoomDisclosureState, voteVisibleTo } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,10 +11,14 @@ import { entryFromRow, groupFromRow, loadParticipants, tagFromRow, voteFromRow }
 
 /**
  * The full state of a live room for one viewer, read from PostgreSQL: what a
- * late joiner or a reconnecting screen receives. All reads happen in one
+ * late joiner or a reconnecting screen receives. What a phase still keeps to
+ * itself (others' private entries and their tags, others' hidden dots) is
+ * left out here, for this viewer, by the same rules that route the events. All reads happen in one
  * REPEATABLE READ transaction, so the snapshot matches its version exactly;
  * events with a higher version that arrive meanwhile are applied on top.
  */
+type Row = Record<string, any>;
+
 @Injectable()
 export class LiveStateService {
   constructor(
@@ -36,12 +40,18 @@ export class LiveStateService {
       const phase = method.phases[session.current_phase_index];
       const participants = await loadParticipants(manager, sessionId, session.status === 'live' ? phase.id : null);
       // Contributions the retention purge emptied after the report was approved (the organisation's choice) are not shown.
-      const entries = await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`, [sessionId]);
+      const allEntries = await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`, [sessionId]);
       const groups = await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]);
-      const votes = await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]);
-      const tags = await manager.query(`SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
+      const allVotes = await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]);
+      const allTags = await manager.query(`SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
         sessionId,
       ]);
+      const room: RoomDisclosureState = { phases: method.phases, revealedPhaseIds: session.revealed_phase_ids, closedPhaseIds: session.closed_phase_ids };
+      const isModerator = session.moderator_id === personId;
+      const entries = allEntries.filter((e: Row) => entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, personId));
+      const shown = new Set(entries.map((e: Row) => e.id));
+      const tags = allTags.filter((t: Row) => shown.has(t.entry_id));
+      const votes = allVotes.filter((v: Row) => voteVisibleTo(room, { phaseId: v.phase_id, voterId: v.voter_id }, { personId, isModerator }));
       return {
         sessionId,
         version: Number(session.version),
@@ -55,6 +65,8 @@ export class LiveStateService {
         method: { id: method.id, version: method.version, name: method.name, summary: method.summary },
         phases: method.phases,
         currentPhaseIndex: session.current_phase_index,
+        revealedPhaseIds: session.revealed_phase_ids,
+        closedPhaseIds: session.closed_phase_ids,
         timer: timerOf(session),
         serverNow: session.db_now.toISOString(),
         participants: participants.map((p) => ({ ...p, online: online.has(p.personId) })),
@@ -66,7 +78,7 @@ export class LiveStateService {
         harvest: await sharedHarvest(manager, sessionId),
         viewer: {
           personId,
-          isModerator: session.moderator_id === personId,
+          isModerator,
           ownEntryIds: entries.filter((e: { author_id: string | null }) => e.author_id === personId).map((e: { id: string }) => e.id),
         },
       };

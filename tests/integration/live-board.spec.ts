@@ -1,0 +1,142 @@
+import { LiveSessionState } from '@kring/domain';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+/** What every screen must agree on once nothing is private any more. */
+function shared(state: LiveSessionState) {
+  const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
+  // Dots are a set (one row per voter, entry and phase): a snapshot may list them in another order than events added them.
+  const byKey = (v: (typeof votes)[number]) => `${v.phaseId}:${v.entryId}:${v.voterId}`;
+  return { ...rest, votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))), participants: participants.map(({ online: _online, ...p }) => p) };
+}
+
+const bodies = (screen: LiveScreen) => screen.state.entries.map((e) => e.body).sort();
+const dots = (state: LiveSessionState, entryId: string) => state.votes.filter((v) => v.entryId === entryId).reduce((n, v) => n + v.count, 0);
+
+/**
+ * The incidentmethode as its guidance says (phase behaviour in the method data):
+ * "Wat zou jij doen?" is written alone first and revealed by the moderator at
+ * once; "Vergelijken" hides its dots until the phase closes. The server filters
+ * what each screen receives, snapshot and events alike.
+ */
+describe('the live room keeps what a phase keeps to itself', () => {
+  let kring: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  const screens: LiveScreen[] = [];
+  const open = async (member: (typeof org)['sanne']) => {
+    const screen = await LiveScreen.open(kring.url, member);
+    screens.push(screen);
+    return screen;
+  };
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    org = await teamWithPeople(kring);
+  });
+  afterEach(() => screens.splice(0).forEach((s) => s.close()));
+  afterAll(() => kring.close());
+
+  async function toPhase(sanne: LiveScreen, sessionId: string, target: string, others: LiveScreen[]) {
+    for (;;) {
+      const current = sanne.state.phases[sanne.state.currentPhaseIndex].id;
+      if (current === target) return;
+      const next = sanne.state.phases[sanne.state.currentPhaseIndex + 1].id;
+      const moved = await sanne.ok(sessionId, { type: 'goToPhase', phaseId: current, toPhaseId: next });
+      for (const screen of [sanne, ...others]) await screen.reach(moved.version);
+    }
+  }
+
+  it('shows private writing only to its author until the moderator reveals it, then to everyone at once', async () => {
+    const session = await planIncidentSession(org);
+    const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
+    for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
+    await sanne.ok(session.id, { type: 'startSession' });
+    await toPhase(sanne, session.id, 'what_would_you_do', [bram, fatima]);
+
+    const a = await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Samen naar buiten lopen' });
+    const b = await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil', anonymous: true });
+    for (const screen of [sanne, bram, fatima]) await screen.reach(b.version);
+    expect([bodies(sanne), bodies(bram), bodies(fatima)]).toEqual([[], ['Samen naar buiten lopen'], ['Vragen waar hij heen wil']]);
+    // The others' screens only learned that the version moved on.
+    expect(sanne.events.filter((e) => e.version === a.version).map((e) => e.type)).toEqual(['unseenChange']);
+    expect(JSON.stringify(fatima.events)).not.toContain('Samen naar buiten');
+
+    // A screen joining now reads the same: its own writing only.
+    const bramAgain = await open(org.bram);
+    const joined = await bramAgain.join(session.id);
+    expect(joined.ok && joined.state.entries.map((e) => e.body)).toEqual(['Samen naar buiten lopen']);
+    // Someone else's private entry is as unknown as a missing one, also to the moderator.
+    expect(await sanne.send(session.id, { type: 'removeEntry', phaseId: 'what_would_you_do', entryId: a.createdId! })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await fatima.send(session.id, { type: 'editEntry', phaseId: 'what_would_you_do', entryId: a.createdId!, body: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    // Only the moderator reveals.
+    expect(await bram.send(session.id, { type: 'reveal', phaseId: 'what_would_you_do' })).toMatchObject({ ok: false, error: { code: 'SESSION_MODERATOR_ONLY' } });
+
+    const revealed = await sanne.ok(session.id, { type: 'reveal', phaseId: 'what_would_you_do' });
+    for (const screen of [sanne, bram, fatima, bramAgain]) await screen.reach(revealed.version);
+    for (const screen of [sanne, bram, fatima, bramAgain]) expect(bodies(screen)).toEqual(['Samen naar buiten lopen', 'Vragen waar hij heen wil']);
+    // Anonymous stays anonymous when revealed.
+    expect(sanne.state.entries.find((e) => e.body === 'Vragen waar hij heen wil')).toMatchObject({ anonymous: true, authorId: null });
+    expect(shared(fatima.state)).toEqual(shared(sanne.state));
+    // Revealing twice changes nothing; writing after the reveal is seen by all at once.
+    expect((await sanne.ok(session.id, { type: 'reveal', phaseId: 'what_would_you_do' })).version).toBe(revealed.version);
+    const late = await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Zijn dochter bellen' });
+    await sanne.reach(late.version);
+    expect(bodies(sanne)).toContain('Zijn dochter bellen');
+    const fresh = await open(org.sanne);
+    const snapshot = await fresh.join(session.id);
+    expect(snapshot.ok && shared(snapshot.state)).toEqual(shared(sanne.state));
+  });
+
+  it('reveals what was still private when the moderator moves on without revealing', async () => {
+    const session = await planIncidentSession(org);
+    const [sanne, bram] = [await open(org.sanne), await open(org.bram)];
+    for (const screen of [sanne, bram]) await screen.join(session.id);
+    await sanne.ok(session.id, { type: 'startSession' });
+    await toPhase(sanne, session.id, 'what_would_you_do', [bram]);
+    await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Even met hem meelopen' });
+    await toPhase(sanne, session.id, 'compare', [bram]);
+    expect(bodies(sanne)).toEqual(['Even met hem meelopen']);
+    expect(sanne.state.revealedPhaseIds).toContain('what_would_you_do');
+    expect(shared(bram.state)).toEqual(shared(sanne.state));
+  });
+
+  it('hides dots and voters while "Vergelijken" runs, and shows every dot to everyone when it closes', async () => {
+    const session = await planIncidentSession(org);
+    const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
+    for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
+    await sanne.ok(session.id, { type: 'startSession' });
+    const story = await sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Om tien uur stond hij bij de deur' });
+    await toPhase(sanne, session.id, 'what_would_you_do', [bram, fatima]);
+    const a = (await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Meelopen' })).createdId!;
+    const b = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen' })).createdId!;
+    await toPhase(sanne, session.id, 'compare', [bram, fatima]);
+
+    await bram.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: a });
+    await bram.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: a });
+    const last = await fatima.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: a });
+    // The told incident is not on this phase's board: not votable here.
+    expect(await fatima.send(session.id, { type: 'vote', phaseId: 'compare', entryId: story.createdId! })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_ENTRY_NOT_ON_BOARD' },
+    });
+    // Values can be tagged here ("welke waarden zitten erachter?"), and everyone sees the tag.
+    const tag = await fatima.ok(session.id, { type: 'tag', phaseId: 'compare', entryId: b, itemId: 'being_a_person', direction: 'visible_strength' });
+    for (const screen of [sanne, bram, fatima]) await screen.reach(tag.version);
+    expect([dots(sanne.state, a), dots(bram.state, a), dots(fatima.state, a)]).toEqual([0, 2, 1]);
+    expect(sanne.state.votes).toEqual([]);
+    expect(bram.state.tags.map((t) => t.itemId)).toEqual(['being_a_person']);
+    expect(sanne.events.filter((e) => e.version === last.version).map((e) => e.type)).toEqual(['unseenChange']);
+    const joinedLate = await open(org.fatima);
+    const snapshot = await joinedLate.join(session.id);
+    expect(snapshot.ok && snapshot.state.votes).toEqual([{ phaseId: 'compare', entryId: a, voterId: org.fatima.personId, count: 1 }]);
+
+    await toPhase(sanne, session.id, 'what_happened', [bram, fatima, joinedLate]);
+    for (const screen of [sanne, bram, fatima, joinedLate]) expect(dots(screen.state, a)).toBe(3);
+    expect(sanne.state.closedPhaseIds).toEqual(['incident', 'facts', 'decision_moment', 'what_would_you_do', 'compare']);
+    expect(shared(bram.state)).toEqual(shared(sanne.state));
+    expect(shared(joinedLate.state)).toEqual(shared(sanne.state));
+  });
+});
