@@ -148,14 +148,23 @@ describe('an incidentmethode session in the browser', () => {
     await status(fatima, '1 nog niet verzonden').waitFor();
     await entry(fatima, OFFLINE_IDEA).getByText('Nog niet verzonden').waitFor();
 
-    // Meanwhile the room goes on without it.
+    // Meanwhile the room goes on without it. Everyone writes alone first ("Wat zou jij doen?"): Bram sees his own only.
+    await bram.getByText('Eerst zelf schrijven.').waitFor();
     await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
-    await entry(sanne, ONLINE_IDEA).waitFor();
-    expect(await entry(sanne, OFFLINE_IDEA).count()).toBe(0);
+    await entry(bram, ONLINE_IDEA).waitFor();
 
-    // Back online: it is sent, and arrives exactly once everywhere.
+    // Back online: it is sent, and stored exactly once; until the reveal each sees only their own.
     await fatimaDevice.setOffline(false);
     await status(fatima, 'Alles is verzonden').waitFor();
+    await entry(fatima, OFFLINE_IDEA).waitFor();
+    expect(await entry(sanne, ONLINE_IDEA).count()).toBe(0);
+    expect(await entry(sanne, OFFLINE_IDEA).count()).toBe(0);
+    expect(await entry(bram, OFFLINE_IDEA).count()).toBe(0);
+    expect(await entry(fatima, ONLINE_IDEA).count()).toBe(0);
+
+    // The moderator reveals: both answers appear on every screen at once, each exactly once.
+    await sanne.getByRole('button', { name: 'Bijdragen aan iedereen laten zien' }).click();
+    await entry(sanne, ONLINE_IDEA).waitFor();
     await entry(sanne, OFFLINE_IDEA).waitFor();
     await entry(bram, OFFLINE_IDEA).waitFor();
     await entry(fatima, ONLINE_IDEA).waitFor();
@@ -173,9 +182,15 @@ describe('an incidentmethode session in the browser', () => {
     await fatima.getByText('Je hebt nog 3 van je 3 stippen in deze fase.').waitFor();
     await entry(fatima, ONLINE_IDEA).getByRole('button', { name: /^Stip zetten/ }).click();
     await fatima.getByText('Je hebt nog 2 van je 3 stippen in deze fase.').waitFor();
-    await entry(sanne, ONLINE_IDEA).getByText('1 stip').waitFor();
+    await entry(fatima, ONLINE_IDEA).getByText('1 van jou').waitFor();
+    // Dots stay hidden until the phase closes: the others see no totals and no voters yet.
+    await bram.getByText('de totalen verschijnen als de fase sluit').waitFor();
+    expect(await entry(sanne, ONLINE_IDEA).getByText(/stip/).count()).toBe(0);
 
     await nextPhase(sanne, [bram, fatima], 'Wat er werkelijk gebeurde');
+    // Closed: every screen now has the dots, shown with the answers folded under "Uit andere fasen".
+    await bram.getByText(/^Uit andere fasen/).click();
+    await entry(bram, ONLINE_IDEA).getByText('1 stip').waitFor();
     await nextPhase(sanne, [bram, fatima], 'Lessen');
     await bram.getByLabel('Jouw bijdrage').fill('Eerst luisteren, dan pas de deur.');
     await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();

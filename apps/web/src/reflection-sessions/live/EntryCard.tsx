@@ -54,6 +54,7 @@ export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: Entr
         {entry.editedAt && ` · ${t('sessions.live.entries.edited')}`}
       </p>
       <EntryTags entryId={entry.id} canRemove={live && actions.includes('tag')} />
+      {!actions.includes('vote') && <CountedDots entryId={entry.id} />}
       <div className="entry__actions">
         {live && actions.includes('vote') && <Dots entry={entry} dotsLeft={dotsLeft} short={short} forRoom={forRoom} />}
         {live && actions.includes('group') && onSelect && (
@@ -112,8 +113,9 @@ function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?
   return (
     <span className="dots">
       <span className="dots__count">
+        {/* Hidden: this screen has only its own dots (for the room's screen, the room's). */}
         {hidden
-          ? !forRoom && t('sessions.live.votes.mine', { count: mine })
+          ? t(forRoom ? 'sessions.live.votes.total' : 'sessions.live.votes.mine', { count: mine })
           : t('sessions.live.votes.total', { count: total })}
         {!hidden && !forRoom && mine > 0 && ` (${t('sessions.live.votes.mine', { count: mine })})`}
       </span>
@@ -140,6 +142,15 @@ function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?
       )}
     </span>
   );
+}
+
+/** Dots an entry got in phases that are over, shown where it can no longer be voted on (e.g. the next phase's discussion). */
+function CountedDots({ entryId }: { entryId: string }) {
+  const { t } = useTranslation();
+  const { state, phase } = useRoom();
+  const total = state.votes.filter((v) => v.entryId === entryId && v.phaseId !== phase.id && !votesHidden(state, v.phaseId)).reduce((n, v) => n + v.count, 0);
+  if (total === 0) return null;
+  return <p className="entry__meta dots__count">{t('sessions.live.votes.total', { count: total })}</p>;
 }
 
 function EntryTags({ entryId, canRemove }: { entryId: string; canRemove: boolean }) {
