@@ -1,4 +1,4 @@
-import { LIVE_COMMAND_TEXT_GUARDS, LiveCommand, MIRROR_COMMAND_TEXT_GUARDS, MirrorCommand } from '@kring/domain';
+import { KEEP_FLAGGED_FIELD, LIVE_COMMAND_TEXT_GUARDS, LiveCommand, MIRROR_COMMAND_TEXT_GUARDS, MirrorCommand } from '@kring/domain';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { getNamedType, GraphQLSchema, isInputObjectType } from 'graphql';
@@ -9,7 +9,16 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
 import { generateOperations, GeneratedOperation } from '../support/operation-generator';
 import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import { connectSocket } from '../support/socket-client';
-import { command as mirrorCommand, inviteRelative, join as joinMirror, mirrorOrganisation, ok as mirrorOk, plannedConversation, response, SAVE_RESPONSE } from './mirror-conversations.support';
+import {
+  command as mirrorCommand,
+  inviteRelative,
+  join as joinMirror,
+  mirrorOrganisation,
+  ok as mirrorOk,
+  plannedConversation,
+  response,
+  SAVE_RESPONSE,
+} from './mirror-conversations.support';
 
 /**
  * Operations the fixture's administrator may not call at all: the policy
@@ -31,6 +40,19 @@ const REFUSED_BY_POLICY_FIRST: Record<string, string> = {
 
 /** A BSN that passes the 11-check: Kring must never store it, whatever field or command it is typed into. */
 const BSN = '111222333';
+
+/** The allegation of issue #9: stored nowhere unless its author keeps it knowingly. */
+const ABUSE = 'mijn moeder is geslagen door een medewerker van de nachtdienst';
+
+/**
+ * Public operations whose generated call guesses a link token: the link is
+ * refused before the escalation guardrail can point anyone to a procedure
+ * (nothing is stored). The relative's page is tested with a real link below.
+ */
+const REFUSED_BY_LINK_FIRST: Record<string, string> = {
+  saveRelativeResponse: "the relative's personal link",
+  answerStoryCheckByLink: "the storyteller's personal link",
+};
 
 /**
  * The content guard, generated from the GraphQL schema (issue #9): every
@@ -57,16 +79,19 @@ describe('content guard, generated from the GraphQL schema', () => {
     const fields = listTextFields(schema);
     expect(fields.length).toBeGreaterThan(100);
     expect(fields.filter((f) => !f.declaration).map((f) => f.coordinate)).toEqual([]);
-    expect(fields.filter((f) => f.declaration && f.declaration.mode !== 'full' && !f.declaration.reason?.trim()).map((f) => f.coordinate)).toEqual([]);
+    expect(
+      fields.filter((f) => f.declaration && f.declaration.mode !== 'full' && !f.declaration.reason?.trim()).map((f) => f.coordinate),
+    ).toEqual([]);
   });
 
-  it('lets the author confirm findings on every input with a fully guarded text', () => {
-    // A guarded text without a place for "Ik heb dit gecontroleerd" would block a harmless name for good.
-    const withoutFlag = listTextFields(schema)
+  it('lets the author confirm findings, and keep a flagged text, on every input with a fully guarded text', () => {
+    // A guarded text without a place for "Ik heb dit gecontroleerd" would block a harmless name for good,
+    // and one without "Toch bewaren" would make a flagged text impossible to keep.
+    const full = listTextFields(schema)
       .filter((f) => f.declaration?.mode === 'full')
-      .map((f) => f.coordinate)
-      .filter((coordinate) => !acknowledgeable(schema, coordinate));
-    expect(withoutFlag).toEqual([]);
+      .map((f) => f.coordinate);
+    expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, 'acknowledgeWarnings'))).toEqual([]);
+    expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, KEEP_FLAGGED_FIELD))).toEqual([]);
   });
 
   it('refuses a valid BSN in every guarded field of every operation and stores it nowhere', async () => {
@@ -87,6 +112,75 @@ describe('content guard, generated from the GraphQL schema', () => {
     expect(refusals.filter((r) => r.op in REFUSED_BY_POLICY_FIRST && !['FORBIDDEN', 'NOT_FOUND'].includes(String(r.code)))).toEqual([]);
     expect(await tablesHolding(kring, BSN)).toEqual([]);
   });
+
+  it("answers an abuse allegation in every guarded field with the organisation's procedure, stores it only when kept, and records only surface, who and choice", async () => {
+    const [{ count: before }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM escalation_prompt`);
+    const calls = operations.flatMap((op) => {
+      const root = op.kind === 'query' ? 'Query' : 'Mutation';
+      return textsOfCall(schema, root, op.name, op.variables)
+        .texts.filter((t) => t.mode === 'full')
+        .map((text) => {
+          const marker = `${ABUSE} [${op.name} ${text.field}]`;
+          // The generator samples every Boolean as true: the first call must not carry the keep flag.
+          return {
+            op,
+            field: text.field,
+            marker,
+            variables: withFlag(acknowledgeAll(withText(schema, op, text.field, marker)), KEEP_FLAGGED_FIELD, false),
+          };
+        });
+    });
+    expect(calls.length).toBeGreaterThan(50);
+
+    const prompted: { op: string; field: string; code: unknown; procedure: boolean }[] = [];
+    for (const call of calls) {
+      const error = (await admin.request(call.op.document, call.variables)).errors?.[0];
+      const procedure = (error?.extensions?.escalation as { procedure?: { text?: unknown } } | undefined)?.procedure;
+      prompted.push({ op: call.op.name, field: call.field, code: error?.extensions?.code, procedure: typeof procedure?.text === 'string' });
+    }
+    const firstRefusal = (r: { op: string }) => r.op in REFUSED_BY_POLICY_FIRST || r.op in REFUSED_BY_LINK_FIRST;
+    expect(prompted.filter((r) => !firstRefusal(r) && !(r.code === 'ESCALATION_PROMPT' && r.procedure))).toEqual([]);
+    // By default nothing of it is stored, anywhere.
+    expect(await tablesHolding(kring, ABUSE)).toEqual([]);
+
+    // "Toch bewaren": the same calls with the keep flag pass the guardrail; what still refuses is the call's own rule (a state, a limit).
+    const kept: { op: string; field: string; code: unknown; marker: string }[] = [];
+    for (const call of calls) {
+      const again = await admin.request(call.op.document, withFlag(call.variables, KEEP_FLAGGED_FIELD, true));
+      kept.push({ op: call.op.name, field: call.field, code: again.errors?.[0]?.extensions?.code, marker: call.marker });
+    }
+    expect(kept.filter((r) => r.code === 'ESCALATION_PROMPT')).toEqual([]);
+    const succeeded = kept.filter((r) => r.code === undefined);
+    expect(succeeded.length).toBeGreaterThan(20);
+    // Kept knowingly, the text is stored as written (unless a later call of the same update replaced the whole row).
+    const stored = await markersHolding(kring, ABUSE);
+    const replacedLater = (r: (typeof succeeded)[number]) => succeeded.slice(succeeded.indexOf(r) + 1).some((later) => later.op === r.op);
+    expect(succeeded.filter((r) => !stored.has(r.marker) && !replacedLater(r)).map((r) => `${r.op} ${r.field}`)).toEqual([]);
+    expect(stored.size).toBeGreaterThan(15);
+
+    // The record: surface, who, choice and when; never the text or the signal.
+    const columns = await kring.sql<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'escalation_prompt' ORDER BY ordinal_position`,
+    );
+    expect(columns.map((c) => c.column_name)).toEqual([
+      'id',
+      'organisation_id',
+      'surface',
+      'shown_to_person',
+      'shown_to_participant',
+      'shown_to_storyteller_of',
+      'choice',
+      'shown_at',
+      'chosen_at',
+    ]);
+    const rows = await kring.sql<{ surface: string; choice: string | null }>(
+      `SELECT surface, choice FROM escalation_prompt ORDER BY shown_at OFFSET $1`,
+      [before],
+    );
+    expect(rows.length).toBe(prompted.filter((r) => r.code === 'ESCALATION_PROMPT').length);
+    expect(rows.filter((r) => r.choice === 'kept').length).toBe(succeeded.length);
+    expect(rows.filter((r) => !/^Mutation\.\w+$/.test(r.surface))).toEqual([]);
+  }, 240_000);
 });
 
 /**
@@ -131,16 +225,29 @@ describe('content guard in the live rooms, generated from the command catalogues
     for (const type of guardedTypes(LIVE_COMMAND_TEXT_GUARDS)) {
       expect({ type, sample: type in samples }).toEqual({ type, sample: true });
       const ack = await sanne.send(session.id, samples[type]);
-      expect({ type, ack }).toMatchObject({ type, ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN, label: 'BSN' }] } } });
+      expect({ type, ack }).toMatchObject({
+        type,
+        ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN, label: 'BSN' }] } },
+      });
     }
     // A colleague's name needs "Ik heb dit gecontroleerd", sent with the command.
     const named = { type: 'contribute', phaseId, body: 'Bram bleef bij hem.' } as const;
-    expect(await sanne.send(session.id, named)).toMatchObject({ ok: false, error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', kind: 'name', match: 'Bram' }] } });
-    const confirmed: { ok: boolean } = await sanne.socket.timeout(10_000).emitWithAck('session:command', { sessionId: session.id, clientKey: randomUUID(), command: named, acknowledgeWarnings: true });
+    expect(await sanne.send(session.id, named)).toMatchObject({
+      ok: false,
+      error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', kind: 'name', match: 'Bram' }] },
+    });
+    const confirmed: { ok: boolean } = await sanne.socket
+      .timeout(10_000)
+      .emitWithAck('session:command', { sessionId: session.id, clientKey: randomUUID(), command: named, acknowledgeWarnings: true });
     expect(confirmed.ok).toBe(true);
     const confirmedBsn: { ok: boolean; error?: { code: string } } = await sanne.socket
       .timeout(10_000)
-      .emitWithAck('session:command', { sessionId: session.id, clientKey: randomUUID(), command: samples.contribute, acknowledgeWarnings: true });
+      .emitWithAck('session:command', {
+        sessionId: session.id,
+        clientKey: randomUUID(),
+        command: samples.contribute,
+        acknowledgeWarnings: true,
+      });
     expect(confirmedBsn).toMatchObject({ ok: false, error: { code: 'BSN_REFUSED' } });
     expect(await tablesHolding(kring, BSN)).toEqual([]);
   });
@@ -165,25 +272,28 @@ describe('content guard in the live rooms, generated from the command catalogues
     for (const type of guardedTypes(MIRROR_COMMAND_TEXT_GUARDS)) {
       expect({ type, sample: type in samples }).toEqual({ type, sample: true });
       const ack = await mirrorCommand(moderator, conversation.id, samples[type] as unknown as Record<string, unknown>);
-      expect({ type, ack }).toMatchObject({ type, ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN }] } } });
+      expect({ type, ack }).toMatchObject({
+        type,
+        ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN }] } },
+      });
     }
     expect(await tablesHolding(kring, BSN)).toEqual([]);
   });
 });
 
-/** Whether the input type holding `coordinate` (or every type that nests it) carries acknowledgeWarnings. */
-function acknowledgeable(schema: GraphQLSchema, coordinate: string): boolean {
+/** Whether the input type holding `coordinate` (or every type that nests it) carries the flag (acknowledgeWarnings, keepFlaggedText). */
+function carriesFlag(schema: GraphQLSchema, coordinate: string, flag: string): boolean {
   const typeName = coordinate.split(/[.(]/)[0];
   if (typeName === 'Query' || typeName === 'Mutation') {
     const [root, rest] = [typeName, coordinate.slice(typeName.length + 1)];
     const field = (root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[rest.split('(')[0]];
-    return field.args.some((a) => a.name === 'acknowledgeWarnings');
+    return field.args.some((a) => a.name === flag);
   }
   const seen = new Set<string>();
   const covered = (name: string): boolean => {
     const type = schema.getType(name);
     if (!isInputObjectType(type)) return false;
-    if ('acknowledgeWarnings' in type.getFields()) return true;
+    if (flag in type.getFields()) return true;
     if (seen.has(name)) return true;
     seen.add(name);
     // Nested input: covered when every input type that uses it is covered.
@@ -208,23 +318,47 @@ function withText(schema: GraphQLSchema, op: GeneratedOperation, path: string, t
     const keys = path.split('.');
     let target = variables[arg.name] as Record<string, unknown> | unknown[];
     for (const key of keys.slice(0, -1)) target = (target as Record<string, unknown>)?.[key] as Record<string, unknown>;
-    if (target && typeof target === 'object' && keys[keys.length - 1] in target) (target as Record<string, unknown>)[keys[keys.length - 1]] = text;
+    if (target && typeof target === 'object' && keys[keys.length - 1] in target)
+      (target as Record<string, unknown>)[keys[keys.length - 1]] = text;
   }
   return variables;
 }
 
-/** Sets every acknowledgeWarnings the call has, so only the BSN rule can refuse it. */
+/** Sets every acknowledgeWarnings the call has, so only the BSN rule (or the escalation guardrail) can refuse it. */
 function acknowledgeAll(variables: Record<string, unknown>): Record<string, unknown> {
+  return withFlag(variables, 'acknowledgeWarnings', true);
+}
+
+/** A copy of the variables with `flag` set to `value` on every input object that has it. */
+function withFlag(variables: Record<string, unknown>, flag: string, on: boolean): Record<string, unknown> {
+  const copy = structuredClone(variables);
   const set = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(set);
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if ('acknowledgeWarnings' in record) record.acknowledgeWarnings = true;
+      if (flag in record) record[flag] = on;
       Object.values(record).forEach(set);
     }
   };
-  set(variables);
-  return variables;
+  set(copy);
+  return copy;
+}
+
+/** The "[operation field]" markers stored after `needle` in any text (or JSON) column. */
+async function markersHolding(kring: TestKring, needle: string): Promise<Set<string>> {
+  const columns = await kring.sql<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`,
+  );
+  const found = new Set<string>();
+  for (const { table_name, column_name } of columns) {
+    const rows = await kring.sql<{ v: string }>(
+      `SELECT "${column_name}"::text AS v FROM "${table_name}" WHERE "${column_name}"::text LIKE $1`,
+      [`%${needle}%`],
+    );
+    for (const { v } of rows) for (const m of v.matchAll(/\[(\w+) ([\w.]+)\]/g)) found.add(`${needle} [${m[1]} ${m[2]}]`);
+  }
+  return found;
 }
 
 /** Every table with a text (or JSON) column that holds `needle` anywhere. */
@@ -235,7 +369,9 @@ async function tablesHolding(kring: TestKring, needle: string): Promise<string[]
   );
   const found: string[] = [];
   for (const { table_name, column_name } of columns) {
-    const [row] = await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text LIKE $1`, [`%${needle}%`]);
+    const [row] = await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text LIKE $1`, [
+      `%${needle}%`,
+    ]);
     if (row.n > 0) found.push(`${table_name}.${column_name}`);
   }
   return found;

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { connectSocket } from '../support/socket-client';
 import {
   APPROVE,
+  command,
   DRAFT_LETTER,
   HARVEST,
   inviteRelative,
@@ -72,14 +74,25 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     const said = texts(id.slice(0, 8));
     const people = [];
     for (const name of ['A', 'B', 'C', 'D', 'E', 'F']) {
-      people.push(await inviteRelative(org, id, `Familie ${name}`, name === 'A' || name === 'B' ? { email: `familie-${name.toLowerCase()}-${id}@example.test` } : {}));
+      people.push(
+        await inviteRelative(
+          org,
+          id,
+          `Familie ${name}`,
+          name === 'A' || name === 'B' ? { email: `familie-${name.toLowerCase()}-${id}@example.test` } : {},
+        ),
+      );
     }
     const [a, b, c, ...others] = people;
-    const mirror = (important: string, experienced: string) => ({ freeText: null, themeAnswers: [{ themeId: 'being_at_home', important, experienced }] });
+    const mirror = (important: string, experienced: string) => ({
+      freeText: null,
+      themeAnswers: [{ themeId: 'being_at_home', important, experienced }],
+    });
     await relative().ok(SAVE_RESPONSE, response(a.token, { ...mirror('rust en eigen ritme', 'rust in huis'), freeText: said.beforehand }));
     await relative().ok(SAVE_RESPONSE, response(b.token, mirror('eigen ritme', 'drukte in de avond')));
     await relative().ok(SAVE_RESPONSE, response(c.token, { consents: ['take_part'] }));
-    for (const [i, person] of others.entries()) await relative().ok(SAVE_RESPONSE, response(person.token, mirror('rust', i === 0 ? 'drukte' : 'rust')));
+    for (const [i, person] of others.entries())
+      await relative().ok(SAVE_RESPONSE, response(person.token, mirror('rust', i === 0 ? 'drukte' : 'rust')));
 
     await join(socket, id);
     await ok(socket, id, { type: 'start' });
@@ -91,7 +104,9 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
       ['c', said.c, c.id],
       ['none', said.unattributed, null],
     ] as const) {
-      captured[key] = (await ok(socket, id, { type: 'capture', questionId: q, participantId, body, themeIds: ['being_at_home'], quotable: true })).createdId!;
+      captured[key] = (
+        await ok(socket, id, { type: 'capture', questionId: q, participantId, body, themeIds: ['being_at_home'], quotable: true })
+      ).createdId!;
     }
     const listener = await connectSocket(kring.url, org.bram.client);
     await join(listener, id);
@@ -103,7 +118,40 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
   }
 
   const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
-  const quotesOf = async (client: GraphqlClient, id: string) => ((await client.ok(HARVEST, { id })).mirrorHarvest.quotes as { body: string }[]).map((q) => q.body);
+  const quotesOf = async (client: GraphqlClient, id: string) =>
+    ((await client.ok(HARVEST, { id })).mirrorHarvest.quotes as { body: string }[]).map((q) => q.body);
+
+  it('never offers a statement kept through an escalation prompt as a quote unless the moderator confirms seeing the flag', async () => {
+    const { id, a, captured } = await heldConversation();
+    const allegation = 'Mijn moeder is geslagen door een medewerker van de nachtdienst.';
+    const edit = {
+      type: 'editStatement',
+      statementId: captured.a,
+      questionId: null,
+      participantId: a.id,
+      body: allegation,
+      themeIds: ['being_at_home'],
+      quotable: true,
+    };
+    expect(await command(socket, id, edit)).toMatchObject({ ok: false, error: { code: 'ESCALATION_PROMPT' } });
+    expect(
+      await socket.emitWithAck('mirror:command', { conversationId: id, clientKey: randomUUID(), command: edit, keepFlaggedText: true }),
+    ).toMatchObject({ ok: true });
+
+    const draft = (await org.mira.client.ok(HARVEST, { id })).mirrorHarvest;
+    expect(draft.flaggedStatements).toBe(1);
+    expect(draft.candidates.find((c: { id: string }) => c.id === captured.a)).toMatchObject({
+      body: allegation,
+      flagged: true,
+      inHarvest: false,
+    });
+    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } }))).toBe(
+      'MIRROR_QUOTE_FLAGGED',
+    );
+    expect(await quotesOf(org.mira.client, id)).toEqual([]);
+    await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true, flagSeen: true } });
+    expect(await quotesOf(org.mira.client, id)).toEqual([allegation]);
+  });
 
   it('quotes only with consent, judged at every read: a withdrawal takes the quote out everywhere at once', async () => {
     const { id, b, captured, said } = await heldConversation();
@@ -111,15 +159,26 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
 
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.b, inHarvest: true } });
-    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.c, inHarvest: true } }))).toBe('MIRROR_QUOTE_NO_CONSENT');
-    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.none, inHarvest: true } }))).toBe('MIRROR_QUOTE_NEEDS_PARTICIPANT');
+    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.c, inHarvest: true } }))).toBe(
+      'MIRROR_QUOTE_NO_CONSENT',
+    );
+    expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.none, inHarvest: true } }))).toBe(
+      'MIRROR_QUOTE_NEEDS_PARTICIPANT',
+    );
     expect(await quotesOf(org.mira.client, id)).toEqual([said.a, said.b]);
 
     // B withdraws consent to be quoted, through the link, after the moderator chose the quote.
-    await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part', 'share_in_organisation'], freeText: null, themeAnswers: null }));
+    await relative().ok(
+      SAVE_RESPONSE,
+      response(b.token, { consents: ['take_part', 'share_in_organisation'], freeText: null, themeAnswers: null }),
+    );
     const draft = (await org.mira.client.ok(HARVEST, { id })).mirrorHarvest;
     expect(draft.quotes.map((q: { body: string }) => q.body)).toEqual([said.a]);
-    expect(draft.candidates.find((c: { id: string }) => c.id === captured.b)).toMatchObject({ inHarvest: true, mayBeQuoted: false, pseudonym: 'Naaste B' });
+    expect(draft.candidates.find((c: { id: string }) => c.id === captured.b)).toMatchObject({
+      inHarvest: true,
+      mayBeQuoted: false,
+      pseudonym: 'Naaste B',
+    });
     // Giving it again brings the quote back: it was never copied, only filtered.
     await relative().ok(SAVE_RESPONSE, response(b.token, { freeText: null, themeAnswers: null }));
     expect(await quotesOf(org.mira.client, id)).toEqual([said.a, said.b]);
@@ -130,14 +189,19 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     expect(await quotesOf(org.bram.client, id)).toEqual([said.a]);
     const outside = (await org.kees.client.ok(HARVEST, { id })).mirrorHarvest;
     expect(outside).toMatchObject({ audience: 'organisation', quotes: [{ body: said.a }], candidates: [] });
-    const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM audit_event WHERE action = 'mirror_harvest_read' AND subject_id = $1`, [id]);
+    const [{ count }] = await kring.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM audit_event WHERE action = 'mirror_harvest_read' AND subject_id = $1`,
+      [id],
+    );
     expect(count).toBe(2);
   });
 
   it('shows the mirror of belangrijk next to ervaren per phrase (no count under five), hidden below five people', async () => {
     const { id, a } = await heldConversation();
     const mirrorOf = async (client: GraphqlClient) =>
-      ((await client.ok(HARVEST, { id })).mirrorHarvest.themes as { themeId: string; mirror: unknown }[]).find((t) => t.themeId === 'being_at_home')!.mirror;
+      ((await client.ok(HARVEST, { id })).mirrorHarvest.themes as { themeId: string; mirror: unknown }[]).find(
+        (t) => t.themeId === 'being_at_home',
+      )!.mirror;
     expect(await mirrorOf(org.mira.client)).toEqual({
       respondents: 5,
       shown: true,
@@ -156,7 +220,9 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
   it("deletes the raw notes when the harvest is approved, relatives' own text beforehand included: they are gone from the database", async () => {
     const { id, captured, said } = await heldConversation();
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
-    await org.mira.client.ok(SAVE_THEME, { input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' } });
+    await org.mira.client.ok(SAVE_THEME, {
+      input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' },
+    });
     const before = await databaseText();
     for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying, said.beforehand]) expect(before).toContain(raw);
 
@@ -166,9 +232,16 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying, said.beforehand]) expect(after).not.toContain(raw);
     expect(after).toContain(said.a);
     expect(await kring.sql(`SELECT id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ id: captured.a }]);
-    expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE conversation_id = $1 UNION ALL SELECT 1 FROM mirror_command_receipt WHERE conversation_id = $1`, [id])).toEqual([]);
+    expect(
+      await kring.sql(
+        `SELECT 1 FROM mirror_listener_note WHERE conversation_id = $1 UNION ALL SELECT 1 FROM mirror_command_receipt WHERE conversation_id = $1`,
+        [id],
+      ),
+    ).toEqual([]);
     // Fixed from now on.
-    expect(code(await org.mira.client.request(SAVE_THEME, { input: { conversationId: id, themeId: 'safety', summary: 'Later' } }))).toBe('MIRROR_HARVEST_LOCKED');
+    expect(code(await org.mira.client.request(SAVE_THEME, { input: { conversationId: id, themeId: 'safety', summary: 'Later' } }))).toBe(
+      'MIRROR_HARVEST_LOCKED',
+    );
     expect(code(await org.mira.client.request(APPROVE, { id }))).toBe('MIRROR_HARVEST_LOCKED');
   });
 
@@ -176,43 +249,61 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     const { id, a, b, captured, said } = await heldConversation();
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.b, inHarvest: true } });
-    await org.mira.client.ok(SAVE_THEME, { input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' } });
+    await org.mira.client.ok(SAVE_THEME, {
+      input: { conversationId: id, themeId: 'being_at_home', summary: 'Naasten zien dat het eigen ritme er mag zijn.' },
+    });
     expect(code(await org.mira.client.request(DRAFT_LETTER, { id }))).toBe('MIRROR_NOT_APPROVED');
     await org.mira.client.ok(APPROVE, { id });
 
     // The listener reflection: a reflection session of the team, planned through the sessions API, with a practice to try.
     const session = (
-      await org.mira.client.ok(
-        `mutation P($input: PlanSessionInput!) { planSession(input: $input) { id } }`,
-        {
-          input: {
-            organisationId: org.organisationId,
-            teamId: org.teamId,
-            question: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',
-            methodId: 'listener_reflection',
-            scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
-            moderatorId: org.mira.id,
-            participantIds: [org.bram.id, org.sanne.id],
-            lensIds: [],
-          },
+      await org.mira.client.ok(`mutation P($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+        input: {
+          organisationId: org.organisationId,
+          teamId: org.teamId,
+          question: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',
+          methodId: 'listener_reflection',
+          scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+          moderatorId: org.mira.id,
+          participantIds: [org.bram.id, org.sanne.id],
+          lensIds: [],
         },
-      )
+      })
     ).planSession;
     await org.mira.client.ok(`mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`, {
-      input: { sessionId: session.id, what: 'Elke avond een vaste begeleider als aanspreekpunt', who: 'Team Wonen', lookBackOn: '2031-06-01' },
+      input: {
+        sessionId: session.id,
+        what: 'Elke avond een vaste begeleider als aanspreekpunt',
+        who: 'Team Wonen',
+        lookBackOn: '2031-06-01',
+      },
     });
     const linked = await org.mira.client.ok(
       `mutation L($input: LinkMirrorListenerReflectionInput!) { linkMirrorListenerReflection(input: $input) { listenerSession { id name } } }`,
       { input: { conversationId: id, sessionId: session.id } },
     );
-    expect(linked.linkMirrorListenerReflection.listenerSession).toEqual({ id: session.id, name: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?' });
+    expect(linked.linkMirrorListenerReflection.listenerSession).toEqual({
+      id: session.id,
+      name: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',
+    });
 
     const draft = (await org.mira.client.ok(DRAFT_LETTER, { id })).draftMirrorLetter;
     expect(draft.heard).toContain('Je thuis voelen\nNaasten zien dat het eigen ritme er mag zijn.');
-    expect(draft.willDo).toBe('Dit gaan we doen:\n- Elke avond een vaste begeleider als aanspreekpunt (Team Wonen)\n  We kijken er op 1 juni 2031 op terug.');
-    expect(draft).toMatchObject({ lookBackOn: '2031-06-01', sentAt: null, emailRecipients: 2, quotes: [{ body: said.a }, { body: said.b }] });
-    expect(code(await org.mira.client.request(SAVE_LETTER, { input: { conversationId: id, heard: 'x'.repeat(10_001), willDo: 'y' } }))).toBe('BAD_USER_INPUT');
-    await org.mira.client.ok(SAVE_LETTER, { input: { conversationId: id, heard: `${draft.heard}\n\nDank u wel.`, willDo: draft.willDo, lookBackOn: '2031-06-01' } });
+    expect(draft.willDo).toBe(
+      'Dit gaan we doen:\n- Elke avond een vaste begeleider als aanspreekpunt (Team Wonen)\n  We kijken er op 1 juni 2031 op terug.',
+    );
+    expect(draft).toMatchObject({
+      lookBackOn: '2031-06-01',
+      sentAt: null,
+      emailRecipients: 2,
+      quotes: [{ body: said.a }, { body: said.b }],
+    });
+    expect(
+      code(await org.mira.client.request(SAVE_LETTER, { input: { conversationId: id, heard: 'x'.repeat(10_001), willDo: 'y' } })),
+    ).toBe('BAD_USER_INPUT');
+    await org.mira.client.ok(SAVE_LETTER, {
+      input: { conversationId: id, heard: `${draft.heard}\n\nDank u wel.`, willDo: draft.willDo, lookBackOn: '2031-06-01' },
+    });
     // B withdraws being quoted before the letter goes out: the letter leaves the quote out.
     await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part'], freeText: null, themeAnswers: null }));
 

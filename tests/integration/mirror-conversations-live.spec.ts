@@ -5,7 +5,18 @@ import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { connectSocket } from '../support/socket-client';
-import { command, inviteRelative, join, MirrorOrganisation, mirrorOrganisation, ok, plannedConversation, response, SAVE_RESPONSE } from './mirror-conversations.support';
+import {
+  command,
+  inviteRelative,
+  join,
+  MirrorOrganisation,
+  mirrorOrganisation,
+  ok,
+  plannedConversation,
+  response,
+  SAVE_RESPONSE,
+  SET_PROCEDURE,
+} from './mirror-conversations.support';
 
 /**
  * The live mirror conversation over socket.io: the moderator's console, the
@@ -74,9 +85,12 @@ describe('mirror conversations: holding the conversation live', () => {
     const first = await command(moderator, id, capture, clientKey);
     // The screen lost the ack and sends the same message again after reconnecting.
     const replay = await command(moderator, id, capture, clientKey);
-    expect(first).toMatchObject({ ok: true, replayed: false, createdId: expect.any(String), escalation: null });
+    expect(first).toMatchObject({ ok: true, replayed: false, createdId: expect.any(String) });
     expect(replay).toEqual({ ...first, replayed: true });
-    const stored = await kring.sql(`SELECT body, theme_ids, value_tags, quotable, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id]);
+    const stored = await kring.sql(
+      `SELECT body, theme_ids, value_tags, quotable, participant_id FROM mirror_statement WHERE conversation_id = $1`,
+      [id],
+    );
     expect(stored).toEqual([
       {
         body: 'Mijn vader mag hier gewoon uitslapen.',
@@ -89,8 +103,19 @@ describe('mirror conversations: holding the conversation live', () => {
 
     // "Een naaste", on the next question; the moderator corrects it afterwards.
     await ok(moderator, id, { type: 'showQuestion', questionId: questions[1].id });
-    const other = await ok(moderator, id, { type: 'capture', questionId: questions[1].id, participantId: null, body: 'We horen veel via de app.' });
-    await ok(moderator, id, { type: 'editStatement', statementId: other.createdId, questionId: questions[1].id, participantId: piet.id, body: 'We horen veel via de groepsapp.' });
+    const other = await ok(moderator, id, {
+      type: 'capture',
+      questionId: questions[1].id,
+      participantId: null,
+      body: 'We horen veel via de app.',
+    });
+    await ok(moderator, id, {
+      type: 'editStatement',
+      statementId: other.createdId,
+      questionId: questions[1].id,
+      participantId: piet.id,
+      body: 'We horen veel via de groepsapp.',
+    });
     const after = await join(moderator, id);
     expect(after.currentQuestionId).toBe(questions[1].id);
     expect(after.statements.map((s) => [s.body, s.participantId])).toEqual([
@@ -115,14 +140,25 @@ describe('mirror conversations: holding the conversation live', () => {
       ok: false,
       error: {
         code: 'MIRROR_PARTICIPANT_NOT_TAKING_PART',
-        message: 'Deze naaste doet niet mee aan het gesprek. Daarom bewaren we geen uitspraken van deze naaste; kies een naaste die meedoet of ‘iemand’.',
+        message:
+          'Deze naaste doet niet mee aan het gesprek. Daarom bewaren we geen uitspraken van deze naaste; kies een naaste die meedoet of ‘iemand’.',
       },
     };
-    expect(await command(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: kees.id, body: 'Wat hij zei.' })).toEqual(refusal);
+    expect(
+      await command(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: kees.id, body: 'Wat hij zei.' }),
+    ).toEqual(refusal);
     const kept = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: anna.id, body: 'Wat zij zei.' });
-    const moved = { type: 'editStatement', statementId: kept.createdId, questionId: questions[0].id, participantId: kees.id, body: 'Wat zij zei.' };
+    const moved = {
+      type: 'editStatement',
+      statementId: kept.createdId,
+      questionId: questions[0].id,
+      participantId: kees.id,
+      body: 'Wat zij zei.',
+    };
     expect(await command(moderator, id, moved)).toEqual(refusal);
-    expect(await kring.sql(`SELECT body, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ body: 'Wat zij zei.', participant_id: anna.id }]);
+    expect(await kring.sql(`SELECT body, participant_id FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([
+      { body: 'Wat zij zei.', participant_id: anna.id },
+    ]);
   });
 
   it('refuses what a screen may not do, and keeps the refused text out of the database', async () => {
@@ -130,17 +166,29 @@ describe('mirror conversations: holding the conversation live', () => {
     const listener = await socketOf(org.bram.client);
     await join(listener, id);
     const byListener = await command(listener, id, { type: 'capture', questionId: questions[0].id, body: 'Ik schrijf mee.' });
-    expect(byListener).toEqual({ ok: false, error: { code: 'MIRROR_MODERATOR_ONLY', message: 'Alleen de gespreksleider van dit spiegelgesprek kan dit doen.' } });
+    expect(byListener).toEqual({
+      ok: false,
+      error: { code: 'MIRROR_MODERATOR_ONLY', message: 'Alleen de gespreksleider van dit spiegelgesprek kan dit doen.' },
+    });
     const long = await command(moderator, id, { type: 'capture', body: 'x'.repeat(MIRROR_LIMITS.statementMaxLength + 5) });
-    expect(long).toMatchObject({ ok: false, error: { code: 'MIRROR_TEXT_TOO_LONG', message: expect.stringContaining(`hoogstens ${MIRROR_LIMITS.statementMaxLength} tekens`) } });
+    expect(long).toMatchObject({
+      ok: false,
+      error: { code: 'MIRROR_TEXT_TOO_LONG', message: expect.stringContaining(`hoogstens ${MIRROR_LIMITS.statementMaxLength} tekens`) },
+    });
     const foreignQuestion = await command(moderator, id, { type: 'showQuestion', questionId: randomUUID() });
     expect(foreignQuestion).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await kring.sql(`SELECT 1 FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([]);
     // Another organisation cannot even join, and a colleague who does not listen gets no console.
     const foreign = await socketOf((await secondOrganisation(kring, 'Het Anker', `marloes-${randomUUID()}@anker.test`)).admin);
-    expect(await foreign.emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await foreign.emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const kees = await socketOf(org.kees.client);
-    expect(await kees.emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({ ok: false, error: { code: 'MIRROR_NOT_IN_CONVERSATION' } });
+    expect(await kees.emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({
+      ok: false,
+      error: { code: 'MIRROR_NOT_IN_CONVERSATION' },
+    });
   });
 
   it('keeps listeners’ notes private and collects their clarifying questions for the closing round', async () => {
@@ -159,7 +207,9 @@ describe('mirror conversations: holding the conversation live', () => {
     expect(bramState.notes.map((n) => n.body)).toEqual(['Dit raakt me: ze merkt alles op.']);
     const sanneState = await join(sanne, id);
     expect(sanneState).toMatchObject({ role: 'listener', statements: [], participants: [], notes: [] });
-    expect(sanneState.clarifyingQuestions).toEqual([expect.objectContaining({ body: 'Wat bedoelt u met "de avond"?', mine: false, asked: false })]);
+    expect(sanneState.clarifyingQuestions).toEqual([
+      expect.objectContaining({ body: 'Wat bedoelt u met "de avond"?', mine: false, asked: false }),
+    ]);
     const moderatorState = await join(moderator, id);
     expect(JSON.stringify(moderatorState)).not.toContain('Dit raakt me');
 
@@ -167,7 +217,10 @@ describe('mirror conversations: holding the conversation live', () => {
     await ok(moderator, id, { type: 'markAsked', noteId: asked.createdId, asked: true });
     expect((await join(sanne, id)).clarifyingQuestions[0].asked).toBe(true);
     // Only the author can take a note back.
-    expect(await command(sanne, id, { type: 'removeNote', noteId: asked.createdId })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_OWN_ENTRY' } });
+    expect(await command(sanne, id, { type: 'removeNote', noteId: asked.createdId })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_NOT_OWN_ENTRY' },
+    });
   });
 
   it('sends every screen each change as the delta its own snapshot would show, and nothing more', async () => {
@@ -218,37 +271,95 @@ describe('mirror conversations: holding the conversation live', () => {
     // An administrator who does not listen may still put the question on the screen in the room.
     const projector = await socketOf(org.admin.client);
     const state = await join(projector, id, 'projector');
-    expect(state).toMatchObject({ view: 'projector', role: 'viewer', currentQuestionId: questions[0].id, statements: [], notes: [], clarifyingQuestions: [], escalationProcedure: '' });
+    expect(state).toMatchObject({
+      view: 'projector',
+      role: 'viewer',
+      currentQuestionId: questions[0].id,
+      statements: [],
+      notes: [],
+      clarifyingQuestions: [],
+      escalationProcedure: '',
+    });
     expect(JSON.stringify(state)).not.toContain('thuis.');
   });
 
-  it('prompts the moderator to follow the own procedure on a possible complaint, and stores only that it did', async () => {
+  it("refuses a possible complaint with the organisation's procedure, keeps it only when chosen, and records only surface, person and choice", async () => {
     const { id, questions, moderator } = await started();
-    const captured = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ik heb hier al eens een klacht over ingediend, mijn moeder is gevallen.' });
-    expect(captured.escalation).toEqual({ promptId: expect.any(String), signals: ['complaint', 'calamity'] });
-    await ok(moderator, id, { type: 'followEscalation', promptId: captured.escalation!.promptId });
-    const prompts = await kring.sql(`SELECT * FROM mirror_escalation_prompt WHERE conversation_id = $1`, [id]);
-    expect(prompts).toEqual([
-      {
-        id: captured.escalation!.promptId,
-        organisation_id: org.organisationId,
-        conversation_id: id,
-        shown_to: org.mira.id,
-        shown_at: expect.any(Date),
-        followed_at: expect.any(Date),
+    await org.admin.client.ok(SET_PROCEDURE, {
+      input: {
+        organisationId: org.organisationId,
+        officerName: 'Karin Smit',
+        officerContact: 'klachten@lindehof.nl',
+        incidentRoute: 'meld het bij de teamleider',
       },
+    });
+    const body = 'Ik heb hier al eens een klacht over ingediend, mijn moeder is gevallen.';
+    const statement = { type: 'capture', questionId: questions[0].id, body };
+    const refused = await command(moderator, id, statement);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'ESCALATION_PROMPT',
+        escalation: {
+          signals: ['complaint', 'calamity'],
+          fields: ['body'],
+          procedure: { officerName: 'Karin Smit', officerContact: 'klachten@lindehof.nl' },
+        },
+      },
+    });
+    if (refused.ok) return;
+    expect(refused.error.escalation!.procedure.text).toContain('meld het bij de teamleider');
+    expect(await kring.sql(`SELECT count(*)::int AS n FROM mirror_statement WHERE conversation_id = $1`, [id])).toEqual([{ n: 0 }]);
+    expect(
+      await kring.sql(`SELECT surface, shown_to_person, choice FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId]),
+    ).toEqual([{ surface: 'mirror:capture', shown_to_person: org.mira.id, choice: null }]);
+
+    // "Toch bewaren": the same command with the keep flag is stored, flagged, and the prompt records the choice.
+    const kept = await moderator.emitWithAck('mirror:command', {
+      conversationId: id,
+      clientKey: randomUUID(),
+      command: statement,
+      keepFlaggedText: true,
+    });
+    expect(kept).toMatchObject({ ok: true, createdId: expect.any(String) });
+    expect(await kring.sql(`SELECT flagged FROM mirror_statement WHERE id = $1`, [kept.createdId])).toEqual([{ flagged: true }]);
+    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId])).toEqual([
+      { surface: 'mirror:capture', choice: 'kept' },
     ]);
-    // Nothing about why: not the signal, not the text, not in the receipts either.
-    const bookkeeping = JSON.stringify(await kring.sql(`SELECT * FROM mirror_command_receipt WHERE conversation_id = $1`, [id]));
+    // Nothing about why: not the signal, not the text, in the prompt record or the receipts.
+    const bookkeeping = JSON.stringify([
+      await kring.sql(`SELECT * FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId]),
+      await kring.sql(`SELECT * FROM mirror_command_receipt WHERE conversation_id = $1`, [id]),
+    ]);
     expect(bookkeeping).not.toMatch(/klacht|complaint|calamity|gevallen/);
+
+    // A listener's private note is guarded the same way.
+    const bram = await socketOf(org.bram.client);
+    await join(bram, id);
+    expect(
+      await command(bram, id, {
+        type: 'note',
+        kind: 'note',
+        body: 'Mijn moeder is geslagen door een medewerker van de nachtdienst.',
+        questionId: null,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'ESCALATION_PROMPT', escalation: { signals: ['violence_or_abuse'] } },
+    });
     // An ordinary statement asks nothing.
-    expect((await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze kent hier iedereen bij naam.' })).escalation).toBeNull();
+    expect(
+      await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze kent hier iedereen bij naam.' }),
+    ).toMatchObject({ ok: true });
   });
 
   it('ends the conversation; the room then takes no new statements', async () => {
     const { id, moderator } = await started();
     await ok(moderator, id, { type: 'end' });
-    expect(await command(moderator, id, { type: 'capture', body: 'Nog iets.' })).toMatchObject({ ok: false, error: { code: 'MIRROR_NOT_LIVE' } });
+    expect(await command(moderator, id, { type: 'capture', body: 'Nog iets.' })).toMatchObject({
+      ok: false,
+      error: { code: 'MIRROR_NOT_LIVE' },
+    });
     expect((await join(moderator, id)).status).toBe('ended');
   });
 });

@@ -28,9 +28,10 @@ export const OPEN_LINK = `query O($token: String!) { relativeInvitation(token: $
 export const SAVE_RESPONSE = `mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { ${RELATIVE_PAGE} } }`;
 export const RELATIVE_PDF = `query F($token: String!) { relativeLetterPdf(token: $token) { filename contentBase64 } }`;
 export const HARVEST = `query H($id: ID!) { mirrorHarvest(conversationId: $id) {
-  status audience viewerCanEdit escalationPromptsShown escalationPromptsFollowed quotes { id body themeIds }
+  status audience viewerCanEdit flaggedStatements quotes { id body themeIds }
   themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } }
-  candidates { id body pseudonym quotable mayBeQuoted inHarvest } } }`;
+  candidates { id body pseudonym quotable mayBeQuoted inHarvest flagged } } }`;
+export const SET_PROCEDURE = `mutation P($input: SetEscalationProcedureInput!) { setEscalationProcedure(input: $input) { id escalationProcedure { officerName officerContact incidentRoute } } }`;
 export const SET_QUOTE = `mutation Q($input: SetMirrorQuoteInput!) { setMirrorQuote(input: $input) { quotes { id body } } }`;
 export const SAVE_THEME = `mutation T($input: SaveMirrorHarvestThemeInput!) { saveMirrorHarvestTheme(input: $input) { themes { themeId summary } } }`;
 export const APPROVE = `mutation A($id: ID!) { approveMirrorHarvest(conversationId: $id) { status quotes { id body } candidates { id } } }`;
@@ -62,7 +63,9 @@ export async function mirrorOrganisation(kring: TestKring) {
   async function colleague(email: string, displayName: string, role: string, teamId: string): Promise<Person> {
     await admin.ok(INVITE, { input: { organisationId, email, role, teamId } });
     const client = new GraphqlClient(kring.url);
-    const data = await client.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName, password: PASSWORD } });
+    const data = await client.ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName, password: PASSWORD },
+    });
     return { client, id: data.acceptInvitation.person.id };
   }
   return {
@@ -122,9 +125,16 @@ export async function plannedConversation(org: MirrorOrganisation) {
 }
 
 /** Invites a relative without e-mail (a link to copy or print) and returns the token of the link. */
-export async function inviteRelative(org: MirrorOrganisation, conversationId: string, displayName: string, extra: Record<string, unknown> = {}) {
+export async function inviteRelative(
+  org: MirrorOrganisation,
+  conversationId: string,
+  displayName: string,
+  extra: Record<string, unknown> = {},
+) {
   const data = (
-    await org.mira.client.ok(INVITE_RELATIVE, { input: { conversationId, displayName, kind: 'relative', language: 'nl', sendEmail: false, ...extra } })
+    await org.mira.client.ok(INVITE_RELATIVE, {
+      input: { conversationId, displayName, kind: 'relative', language: 'nl', sendEmail: false, ...extra },
+    })
   ).inviteMirrorParticipant;
   return { id: data.participant.id as string, pseudonym: data.participant.pseudonym as string, token: tokenOf(data.link) };
 }
@@ -135,7 +145,18 @@ export function tokenOf(link: string): string {
 
 /** What a relative's page saves, with sensible defaults. */
 export function response(token: string, input: Record<string, unknown> = {}) {
-  return { input: { token, consents: ALL_CONSENT, form: 'standard', relation: 'child', legalRepresentative: false, freeText: '', themeAnswers: [], ...input } };
+  return {
+    input: {
+      token,
+      consents: ALL_CONSENT,
+      form: 'standard',
+      relation: 'child',
+      legalRepresentative: false,
+      freeText: '',
+      themeAnswers: [],
+      ...input,
+    },
+  };
 }
 
 export async function join(socket: Socket, conversationId: string, view: 'console' | 'projector' = 'console'): Promise<MirrorLiveState> {
@@ -144,12 +165,21 @@ export async function join(socket: Socket, conversationId: string, view: 'consol
   return ack.state;
 }
 
-export function command(socket: Socket, conversationId: string, body: Record<string, unknown>, clientKey: string = randomUUID()): Promise<MirrorCommandAck> {
+export function command(
+  socket: Socket,
+  conversationId: string,
+  body: Record<string, unknown>,
+  clientKey: string = randomUUID(),
+): Promise<MirrorCommandAck> {
   return socket.emitWithAck('mirror:command', { conversationId, clientKey, command: body });
 }
 
 /** Sends a command that must succeed. */
-export async function ok(socket: Socket, conversationId: string, body: Record<string, unknown>): Promise<Extract<MirrorCommandAck, { ok: true }>> {
+export async function ok(
+  socket: Socket,
+  conversationId: string,
+  body: Record<string, unknown>,
+): Promise<Extract<MirrorCommandAck, { ok: true }>> {
   const ack = await command(socket, conversationId, body);
   if (!ack.ok) throw new Error(`command ${String(body.type)} refused: ${ack.error.code} ${ack.error.message}`);
   return ack;

@@ -36,44 +36,118 @@ export interface EveryRow extends TargetIds {
  * learning network with `peer` (if given) and an empty partner that the visit
  * comes from, so a peer in the network is not involved in the visit.
  */
-export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, label: string, peer?: { organisationId: string }): Promise<EveryRow> {
+export async function everyKindOfRow(
+  kring: TestKring,
+  org: OwnedOrganisation,
+  label: string,
+  peer?: { organisationId: string },
+): Promise<EveryRow> {
   const a = org.admin;
   const id = org.organisationId;
   const ok = <T = Record<string, any>>(query: string, variables: Record<string, unknown>) => a.ok<T>(query, variables);
   const t = (text: string) => `${text} ${label}`;
 
-  const team = (await ok(`mutation T($id: ID!, $name: String!) { createTeam(input: { organisationId: $id, name: $name }) { id } }`, { id, name: t('Team wonen') })).createTeam;
-  const location = (await ok(`mutation L($id: ID!, $name: String!) { createLocation(input: { organisationId: $id, name: $name, kind: residence, place: "Lochem" }) { id } }`, { id, name: t('Woonhuis') })).createLocation;
-  const invitation = (await ok(INVITE, { input: { organisationId: id, email: `bram.${label.toLowerCase()}@kring.test`, role: 'care_worker', teamId: team.id } })).inviteMember;
-  const [membership] = await kring.sql<{ id: string }>(`SELECT id FROM membership WHERE organisation_id = $1 AND person_id = $2`, [id, org.personId]);
-  const method = (await ok(`mutation M($id: ID!, $name: String!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: $name) { id } }`, { id, name: t('Eigen werkvorm') })).copyMethod;
-  const caseFile = (
-    await ok(`mutation C($id: ID!, $team: ID!, $title: String!) { createCase(input: { organisationId: $id, teamId: $team, title: $title, acknowledgeWarnings: true, firstChapter: { title: "Het begin", body: "Mevrouw at niet." } }) { id chapters { id } } }`, {
+  const team = (
+    await ok(`mutation T($id: ID!, $name: String!) { createTeam(input: { organisationId: $id, name: $name }) { id } }`, {
       id,
-      team: team.id,
-      title: t('Onrust bij het avondeten'),
+      name: t('Team wonen'),
     })
+  ).createTeam;
+  const location = (
+    await ok(
+      `mutation L($id: ID!, $name: String!) { createLocation(input: { organisationId: $id, name: $name, kind: residence, place: "Lochem" }) { id } }`,
+      { id, name: t('Woonhuis') },
+    )
+  ).createLocation;
+  const invitation = (
+    await ok(INVITE, {
+      input: { organisationId: id, email: `bram.${label.toLowerCase()}@kring.test`, role: 'care_worker', teamId: team.id },
+    })
+  ).inviteMember;
+  const [membership] = await kring.sql<{ id: string }>(`SELECT id FROM membership WHERE organisation_id = $1 AND person_id = $2`, [
+    id,
+    org.personId,
+  ]);
+  const method = (
+    await ok(
+      `mutation M($id: ID!, $name: String!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: $name) { id } }`,
+      { id, name: t('Eigen werkvorm') },
+    )
+  ).copyMethod;
+  const caseFile = (
+    await ok(
+      `mutation C($id: ID!, $team: ID!, $title: String!) { createCase(input: { organisationId: $id, teamId: $team, title: $title, acknowledgeWarnings: true, firstChapter: { title: "Het begin", body: "Mevrouw at niet." } }) { id chapters { id } } }`,
+      {
+        id,
+        team: team.id,
+        title: t('Onrust bij het avondeten'),
+      },
+    )
   ).createCase;
-  const consent = (await ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`, { id: caseFile.id })).recordCaseConsent;
-  const entry = (await ok(`mutation E($id: ID!, $p: String!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: $p, watchNames: ["Rietje"] }) { id } }`, { id, p: t('Mevrouw R.') })).addResidentRegisterEntry;
+  const consent = (
+    await ok(
+      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`,
+      { id: caseFile.id },
+    )
+  ).recordCaseConsent;
+  const entry = (
+    await ok(
+      `mutation E($id: ID!, $p: String!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: $p, watchNames: ["Rietje"] }) { id } }`,
+      { id, p: t('Mevrouw R.') },
+    )
+  ).addResidentRegisterEntry;
   const session = (
     await ok(`mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-      input: { organisationId: id, teamId: team.id, question: t('Hoe vieren we verjaardagen?'), methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: org.personId, participantIds: [], lensIds: [] },
+      input: {
+        organisationId: id,
+        teamId: team.id,
+        question: t('Hoe vieren we verjaardagen?'),
+        methodId: 'incident_method',
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.personId,
+        participantIds: [],
+        lensIds: [],
+      },
     })
   ).planSession;
-  const harvestItem = (await ok(`mutation H($id: ID!, $b: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $b }) { items { id } } }`, { id: session.id, b: t('Vraag eerst wat zij wil') })).addHarvestItem.items[0];
-  const practice = (await ok(`mutation P($id: ID!, $w: String!) { addPractice(input: { sessionId: $id, what: $w }) { practices { id } } }`, { id: session.id, w: t('Samen koken op zondag') })).addPractice.practices[0];
+  const harvestItem = (
+    await ok(`mutation H($id: ID!, $b: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $b }) { items { id } } }`, {
+      id: session.id,
+      b: t('Vraag eerst wat zij wil'),
+    })
+  ).addHarvestItem.items[0];
+  const practice = (
+    await ok(`mutation P($id: ID!, $w: String!) { addPractice(input: { sessionId: $id, what: $w }) { practices { id } } }`, {
+      id: session.id,
+      w: t('Samen koken op zondag'),
+    })
+  ).addPractice.practices[0];
   const mirror = (
     await ok(`mutation M($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`, {
-      input: { organisationId: id, teamId: team.id, theme: t('Voelt uw naaste zich hier thuis?'), scheduledAt: new Date().toISOString(), moderatorId: org.personId, listenerIds: [] },
+      input: {
+        organisationId: id,
+        teamId: team.id,
+        theme: t('Voelt uw naaste zich hier thuis?'),
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.personId,
+        listenerIds: [],
+      },
     })
   ).planMirrorConversation;
-  const wish = (await ok(`mutation W($id: ID!, $b: String!) { addMirrorLearningWish(input: { conversationId: $id, body: $b }) { learningWishes { id } } }`, { id: mirror.id, b: t('Zien naasten onze avonden?') })).addMirrorLearningWish.learningWishes[0];
+  const wish = (
+    await ok(
+      `mutation W($id: ID!, $b: String!) { addMirrorLearningWish(input: { conversationId: $id, body: $b }) { learningWishes { id } } }`,
+      { id: mirror.id, b: t('Zien naasten onze avonden?') },
+    )
+  ).addMirrorLearningWish.learningWishes[0];
   const participant = (
-    await ok(`mutation I($id: ID!, $n: String!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: $n, kind: relative, language: nl, sendEmail: false }) { participant { id } } }`, {
-      id: mirror.id,
-      n: t('Familie Jansen'),
-    })
+    await ok(
+      `mutation I($id: ID!, $n: String!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: $n, kind: relative, language: nl, sendEmail: false }) { participant { id } } }`,
+      {
+        id: mirror.id,
+        n: t('Familie Jansen'),
+      },
+    )
   ).inviteMirrorParticipant.participant;
   const [statement] = await kring.sql<{ id: string }>(
     `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, quotable) VALUES ($1, $2, $3, $4, true) RETURNING id`,
@@ -82,10 +156,22 @@ export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, l
 
   // Its own learning network, with the peer (if any) and an empty partner the visit comes from.
   const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ($1) RETURNING id`, [t('Netwerk')]);
-  await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2::uuid[])`, [network.id, [id, ...(peer ? [peer.organisationId] : [])]]);
-  const [partner] = await kring.sql<{ id: string }>(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'family_home') RETURNING id`, [network.id, t('Gezinshuis')]);
-  const [round] = await kring.sql<{ id: string }>(`INSERT INTO matching_round (network_id, months_without_repeat) VALUES ($1, 12) RETURNING id`, [network.id]);
-  const [proposal] = await kring.sql<{ id: string }>(`INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, '{"nl": "Paar", "en": "Pair"}') RETURNING id`, [network.id, round.id]);
+  await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2::uuid[])`, [
+    network.id,
+    [id, ...(peer ? [peer.organisationId] : [])],
+  ]);
+  const [partner] = await kring.sql<{ id: string }>(
+    `INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'family_home') RETURNING id`,
+    [network.id, t('Gezinshuis')],
+  );
+  const [round] = await kring.sql<{ id: string }>(
+    `INSERT INTO matching_round (network_id, months_without_repeat) VALUES ($1, 12) RETURNING id`,
+    [network.id],
+  );
+  const [proposal] = await kring.sql<{ id: string }>(
+    `INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, '{"nl": "Paar", "en": "Pair"}') RETURNING id`,
+    [network.id, round.id],
+  );
   const [visit] = await kring.sql<{ id: string }>(
     `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, lens_version, lens, focus_question)
      VALUES ($1, $2, $3, $4, 0, '{"purpose": "Leren", "valueIds": ["feeling_at_home"], "mirrorThemeIds": [], "questions": []}', $5) RETURNING id`,
@@ -108,7 +194,15 @@ export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, l
   );
   const story = (
     await ok(`mutation St($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
-      input: { organisationId: id, teamId: team.id, title: t('Koken met de buurman'), body: 'Op zondag kookt hij mee.', storytellerName: 'Oom Piet', storytellerEmail: `piet.${label.toLowerCase()}@kring.test`, acknowledgeWarnings: true },
+      input: {
+        organisationId: id,
+        teamId: team.id,
+        title: t('Koken met de buurman'),
+        body: 'Op zondag kookt hij mee.',
+        storytellerName: 'Oom Piet',
+        storytellerEmail: `piet.${label.toLowerCase()}@kring.test`,
+        acknowledgeWarnings: true,
+      },
     })
   ).createStory;
   const [libraryItem] = await kring.sql<{ id: string }>(
@@ -119,10 +213,18 @@ export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, l
     `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link) VALUES ($1, $2, 'practice_look_back', $3, $4, '{}', '/leren') RETURNING id`,
     [id, org.personId, practice.id, randomUUID()],
   );
-  const [audit] = await kring.sql<{ id: string }>(`SELECT id FROM audit_event WHERE organisation_id = $1 ORDER BY created_at LIMIT 1`, [id]);
+  // An escalation prompt shown to the administrator, not answered yet (only surface, who and choice are ever stored).
+  const [prompt] = await kring.sql<{ id: string }>(
+    `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_person) VALUES ($1, 'Mutation.fixture', $2) RETURNING id`,
+    [id, org.personId],
+  );
+  const [audit] = await kring.sql<{ id: string }>(`SELECT id FROM audit_event WHERE organisation_id = $1 ORDER BY created_at LIMIT 1`, [
+    id,
+  ]);
 
   return {
     ids: {
+      promptId: prompt.id,
       organisationId: id,
       organisationIds: id,
       partnerOrganisationId: partner.id,
@@ -166,8 +268,27 @@ export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, l
       caseFile.id,
       story.id,
       visit.id,
-      ...['Team wonen', 'Woonhuis', 'Eigen werkvorm', 'Onrust bij het avondeten', 'Mevrouw R.', 'Hoe vieren we verjaardagen', 'Vraag eerst wat zij wil', 'Samen koken op zondag']
-        .concat(['Voelt uw naaste', 'Zien naasten onze avonden', 'Familie Jansen', 'Hier is het als thuis', 'Netwerk', 'Gezinshuis', 'Waar wil ik een spiegel op', 'Koken met de buurman', 'Eerst vragen'])
+      ...[
+        'Team wonen',
+        'Woonhuis',
+        'Eigen werkvorm',
+        'Onrust bij het avondeten',
+        'Mevrouw R.',
+        'Hoe vieren we verjaardagen',
+        'Vraag eerst wat zij wil',
+        'Samen koken op zondag',
+      ]
+        .concat([
+          'Voelt uw naaste',
+          'Zien naasten onze avonden',
+          'Familie Jansen',
+          'Hier is het als thuis',
+          'Netwerk',
+          'Gezinshuis',
+          'Waar wil ik een spiegel op',
+          'Koken met de buurman',
+          'Eerst vragen',
+        ])
         .concat(['De tafel werd samen gedekt', 'Een andere versie', 'Kijk ook naar de avond'])
         .map(t),
     ],
@@ -206,12 +327,14 @@ export async function everyKindOfRow(kring: TestKring, org: OwnedOrganisation, l
 /** An organisation made the way one joins (SQL plus a real login), with an administrator who is also its entrepreneur. */
 export async function joinedOrganisation(kring: TestKring, name: string, email: string): Promise<OwnedOrganisation> {
   const [org] = await kring.sql<{ id: string }>(`INSERT INTO organisation (name, kind) VALUES ($1, 'small_home') RETURNING id`, [name]);
-  const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
-    email,
-    name,
-    await passwordHasher.hash(PASSWORD),
+  const [person] = await kring.sql<{ id: string }>(
+    `INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+    [email, name, await passwordHasher.hash(PASSWORD)],
+  );
+  await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator'), ($1, $2, 'entrepreneur')`, [
+    person.id,
+    org.id,
   ]);
-  await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator'), ($1, $2, 'entrepreneur')`, [person.id, org.id]);
   const admin = new GraphqlClient(kring.url);
   await admin.ok(LOGIN, { email, password: PASSWORD });
   return { admin, organisationId: org.id, personId: person.id };

@@ -38,6 +38,7 @@ export * from './methods/copy';
 export * from './privacy/types';
 export * from './privacy/bsn';
 export * from './privacy/identifying-details';
+export * from './privacy/escalation';
 export * from './privacy/content-guard';
 export * from './privacy/warnings';
 export * from './privacy/suppression';

@@ -11,6 +11,8 @@ import { MailService } from './mail/mail.service';
 import { PolicyGuard } from './policy/policy.guard';
 import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
 import { ContentGuardService } from './privacy/content-guard.service';
+import { EscalationService } from './privacy/escalation.service';
+import { LinkVisitors } from './privacy/link-visitors';
 import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveCommandPipeline } from './live/command-pipeline';
 import { LiveRooms } from './live/live-rooms';
@@ -42,12 +44,14 @@ export class EngineModule {
         BroadcastMonitor,
         RetentionPurgeService,
         ContentGuardService,
+        EscalationService,
+        LinkVisitors,
         ThrottleService,
         TokenLinks,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, JobQueue, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, BroadcastMonitor, RetentionPurgeService, ContentGuardService, ThrottleService, TokenLinks],
+      exports: [KRING_CONFIG, ViewerService, TenantLookupService, JobQueue, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, BroadcastMonitor, RetentionPurgeService, ContentGuardService, EscalationService, LinkVisitors, ThrottleService, TokenLinks],
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { errorMessage } from '@kring/domain';
+import { errorMessage, type EscalationPromptInfo } from '@kring/domain';
 import i18n, { currentLanguage } from '../i18n';
 
 /** What the content guard found in a refused save: the field path ("body", "chapters.2.text"), the kind and the exact stretch. */
@@ -33,16 +33,30 @@ export class GraphqlError extends Error {
   sentTexts?: Readonly<Record<string, string>>;
   /** Set by useMutation on IDENTIFYING_DETAILS: sends the same save again with acknowledgeWarnings ("Ik heb dit gecontroleerd"). */
   confirm?: () => Promise<void>;
+  /** ESCALATION_PROMPT: the organisation's procedure and the prompt to answer (nothing of the save was stored). */
+  escalation?: EscalationPromptInfo;
+  /** Set by useMutation on ESCALATION_PROMPT: "Toch bewaren" sends the same save again with keepFlaggedText. */
+  keep?: () => Promise<void>;
+  /** Set by useMutation on ESCALATION_PROMPT: "Tekst weghalen" records the choice; the form clears the flagged text. */
+  remove?: () => Promise<void>;
 }
 
 interface ServerError {
   message?: unknown;
-  extensions?: { code?: unknown; fields?: unknown; findings?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; findings?: unknown; escalation?: unknown };
 }
 
 function isFinding(value: unknown): value is FieldFinding {
   const f = value as Partial<FieldFinding> | null;
-  return !!f && typeof f.field === 'string' && typeof f.kind === 'string' && typeof f.start === 'number' && typeof f.end === 'number' && typeof f.match === 'string' && typeof f.label === 'string';
+  return (
+    !!f &&
+    typeof f.field === 'string' &&
+    typeof f.kind === 'string' &&
+    typeof f.start === 'number' &&
+    typeof f.end === 'number' &&
+    typeof f.match === 'string' &&
+    typeof f.label === 'string'
+  );
 }
 
 function findingsOf(error: ServerError | undefined): FieldFinding[] {
@@ -71,7 +85,10 @@ function toGraphqlError(errors: ServerError[]): GraphqlError {
   const [first] = errors;
   if (typeof first?.message !== 'string') return internalError();
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL';
-  return new GraphqlError(first.message, code, fieldErrors(errors), findingsOf(first));
+  const error = new GraphqlError(first.message, code, fieldErrors(errors), findingsOf(first));
+  const escalation = first.extensions?.escalation as EscalationPromptInfo | undefined;
+  if (code === 'ESCALATION_PROMPT' && escalation && typeof escalation.promptId === 'string') error.escalation = escalation;
+  return error;
 }
 
 /** Anything thrown while talking to the server, as a GraphqlError. */

@@ -19,12 +19,16 @@ export type AddCaseChapterInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   caseId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   title: string;
 };
 
 export type AddHarvestItemInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   kind: HarvestItemKind;
   sessionId: string | number;
 };
@@ -34,10 +38,14 @@ export type AddMirrorLearningWishInput = {
   /** What I would like to learn from the relatives. */
   body: string;
   conversationId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
 };
 
 export type AddPracticeInput = {
   acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** YYYY-MM-DD */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
@@ -54,6 +62,8 @@ export type AddResidentRegisterEntryInput = {
 
 export type AddVisitPracticeInput = {
   acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** YYYY-MM-DD */
   lookBackOn?: string | null | undefined;
   /** The host’s team that will try it. */
@@ -68,6 +78,8 @@ export type AnswerStoryCheckByLinkInput = {
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** The version the storyteller read. */
   revision: number;
   token: string;
@@ -78,6 +90,8 @@ export type AnswerStoryCheckInput = {
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** The version the storyteller read. */
   revision: number;
   storyId: string | number;
@@ -109,6 +123,8 @@ export type AuditLogInput = {
 export type CancelMirrorConversationInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** In plain words: why, and what happens now. */
   message?: string | null | undefined;
 };
@@ -141,6 +157,8 @@ export type ClientGroup =
 export type CommentOnStoryInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   storyId: string | number;
 };
 
@@ -168,6 +186,8 @@ export type CreateCaseInput = {
   /** Left empty, Kring generates one such as "Bewoner K.". */
   displayPseudonym?: string | null | undefined;
   firstChapter?: CaseChapterTextInput | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   lifeStoryNote?: string;
   organisationId: string | number;
   teamId?: string | number | null | undefined;
@@ -185,6 +205,8 @@ export type CreateStoryInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   organisationId: string | number;
   /** Where the personal link is sent; required for a storyteller without an account. */
   storytellerEmail?: string | null | undefined;
@@ -207,6 +229,8 @@ export type CreateTeamInput = {
 export type DeclineLensProposalInput = {
   acknowledgeWarnings?: boolean;
   decisionNote: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   proposalId: string | number;
 };
 
@@ -266,6 +290,8 @@ export type HomeNextStepKind =
 
 export type HostReflectionInput = {
   acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   reflection: string;
   visitId: string | number;
 };
@@ -373,6 +399,8 @@ export type LoginInput = {
 export type LookBackOnPracticeInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** YYYY-MM-DD: when to look back again; today or later. */
   nextLookBackOn?: string | null | undefined;
   practiceId: string | number;
@@ -572,6 +600,8 @@ export type PlanMirrorConversationInput = {
   acknowledgeWarnings?: boolean;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** Team members who listen in the outer circle. */
   listenerIds: Array<string | number>;
   /** A member with the moderator role, or a manager (Kring then warns: not independent). */
@@ -597,6 +627,8 @@ export type PlanSessionInput = {
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
   durationMinutes?: number | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** Lens ids (LENSES). */
   lensIds: Array<string>;
   /** A shipped method or one of the organisation’s own. */
@@ -639,6 +671,8 @@ export type ProposalResponse =
 
 export type ProposeLensChangeInput = {
   acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   lookForQuestions: Array<string>;
   mirrorThemeIds: Array<string>;
   motivation: string;
@@ -654,6 +688,8 @@ export type PublishLensInput = {
   /** Open proposals this version takes up. */
   adoptedProposalIds: Array<string | number>;
   changeNote: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   lookForQuestions: Array<string>;
   mirrorThemeIds: Array<string>;
   networkId: string | number;
@@ -678,6 +714,8 @@ export type RecordCaseConsentInput = {
   givenBy: ConsentGiver;
   /** YYYY-MM-DD, not in the future. */
   givenOn: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   note?: string;
   scope: ConsentScope;
 };
@@ -762,6 +800,8 @@ export type RetentionInput = {
 export type ReviewPracticeInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   practiceId: string | number;
   sessionId: string | number;
   /** A new status (moderator only). */
@@ -779,6 +819,8 @@ export type SaveCheckinNoteInput = {
   acknowledgeWarnings?: boolean;
   /** Empty removes the note. */
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** Share anonymised in the network harvest. */
   sharedWithNetwork: boolean;
   topic: CheckinTopic;
@@ -789,6 +831,8 @@ export type SaveCustomMethodInput = {
   acknowledgeWarnings?: boolean;
   /** The version the edit started from; a newer one saved meanwhile is a conflict. */
   baseVersion?: number | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** The method to save a new version of; leave empty for a new method. */
   methodId?: string | number | null | undefined;
   name: LocalizedNameInput;
@@ -800,6 +844,8 @@ export type SaveCustomMethodInput = {
 export type SaveMirrorHarvestThemeInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** What we heard about this theme; empty removes it from the harvest. */
   summary: string;
   themeId: string;
@@ -810,6 +856,8 @@ export type SaveMirrorLetterInput = {
   conversationId: string | number;
   /** Wat we hoorden. */
   heard: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** YYYY-MM-DD: the date we come back to it. */
   lookBackOn?: string | null | undefined;
   /** Wat we gaan doen. */
@@ -819,6 +867,8 @@ export type SaveMirrorLetterInput = {
 export type SaveMirrorQuestionGuideInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   questions: Array<MirrorQuestionInput>;
 };
 
@@ -827,6 +877,8 @@ export type SaveMirrorResponseInput = {
   /** The version the text was written on; 0 for a first response. */
   baseVersion: number;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   topicId: string;
   topicKind: MirrorTopicKind;
   visitId: string | number;
@@ -837,6 +889,8 @@ export type SaveRelativeResponseInput = {
   consents: Array<MirrorConsentScope>;
   form: MirrorConsentForm;
   freeText?: string | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   legalRepresentative?: boolean | null | undefined;
   relation?: MirrorRelation | null | undefined;
   themeAnswers?: Array<RelativeThemeAnswerInput> | null | undefined;
@@ -863,12 +917,23 @@ export type SessionStatus =
 export type SetCaseVisibilityInput = {
   acknowledgeWarnings?: boolean;
   caseId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** Moves the case to this team; left out, the team stays. */
   teamId?: string | number | null | undefined;
   visibility: CaseVisibility;
 };
 
+export type SetEscalationProcedureInput = {
+  incidentRoute: string;
+  officerContact: string;
+  officerName: string;
+  organisationId: string | number;
+};
+
 export type SetMirrorQuoteInput = {
+  /** The moderator saw that the statement is flagged (kept knowingly as a possible complaint or incident) and quotes it anyway. */
+  flagSeen?: boolean;
   /** Include the statement in the harvest as an anonymous quote, or take it out. */
   inHarvest: boolean;
   statementId: string | number;
@@ -940,6 +1005,8 @@ export type StoryDecision =
 export type SyncVisitNotesInput = {
   acknowledgeWarnings?: boolean;
   edits: Array<NoteEditInput>;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   visitId: string | number;
 };
 
@@ -953,6 +1020,8 @@ export type UpdateAgreementInput = {
   acknowledgeWarnings?: boolean;
   focusQuestion: string;
   format?: VisitFormat | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   locationId?: string | number | null | undefined;
   mirrorThemeIds: Array<string>;
   practicalNotes: string;
@@ -968,6 +1037,8 @@ export type UpdateCaseChapterInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   chapterId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   title: string;
 };
 
@@ -976,6 +1047,8 @@ export type UpdateCaseInput = {
   burdenNote?: string;
   caseId: string | number;
   displayPseudonym: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   lifeStoryNote?: string;
   title: string;
 };
@@ -984,6 +1057,8 @@ export type UpdateHarvestItemInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   harvestItemId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
 };
 
 export type UpdateMirrorConversationInput = {
@@ -993,6 +1068,8 @@ export type UpdateMirrorConversationInput = {
   durationMinutes?: number | null | undefined;
   /** The organisation's own procedure for complaints and incidents. */
   escalationProcedure?: string | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** Team members who listen in the outer circle. */
   listenerIds: Array<string | number>;
   /** A member with the moderator role, or a manager (Kring then warns: not independent). */
@@ -1010,6 +1087,8 @@ export type UpdateOrganisationInput = {
   careVision: string;
   clientGroups: Array<ClientGroup>;
   financing: Array<Financing>;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   kind: OrganisationKind;
   name: string;
   organisationId: string | number;
@@ -1018,6 +1097,8 @@ export type UpdateOrganisationInput = {
 
 export type UpdatePracticeInput = {
   acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** YYYY-MM-DD */
   lookBackOn?: string | null | undefined;
   practiceId: string | number;
@@ -1035,6 +1116,8 @@ export type UpdateReportDraftInput = {
   acknowledgeWarnings?: boolean;
   /** Beelden the visitors leave out of the report. */
   excludedNoteIds: Array<string | number>;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   summary: string;
   visitId: string | number;
 };
@@ -1051,6 +1134,8 @@ export type UpdateSessionInput = {
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
   durationMinutes?: number | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   /** Lens ids (LENSES). */
   lensIds: Array<string>;
   /** A member with the moderator role, or a manager. */
@@ -1073,6 +1158,8 @@ export type UpdateStoryInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   storyId: string | number;
   title: string;
   /** Values-framework items the story is about. */
@@ -1631,35 +1718,35 @@ export type RevokeMirrorLinkMutationVariables = Exact<{
 
 export type RevokeMirrorLinkMutation = { revokeMirrorLink: { id: string, displayName: string, email: string | null, kind: MirrorParticipantKind, language: Language, pseudonym: string, linkStatus: MirrorLinkStatus, expiresAt: string, linkSentAt: string | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, consents: Array<MirrorConsentScope>, respondedAt: string | null, consentChannel: MirrorConsentChannel | null, consentGivenAt: string | null } };
 
-export type MirrorHarvestPartsFragment = { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, escalationPromptsShown: number, escalationPromptsFollowed: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean }> };
+export type MirrorHarvestPartsFragment = { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> };
 
 export type MirrorHarvestQueryVariables = Exact<{
   conversationId: string | number;
 }>;
 
 
-export type MirrorHarvestQuery = { mirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, escalationPromptsShown: number, escalationPromptsFollowed: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean }> } };
+export type MirrorHarvestQuery = { mirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type SetMirrorQuoteMutationVariables = Exact<{
   input: SetMirrorQuoteInput;
 }>;
 
 
-export type SetMirrorQuoteMutation = { setMirrorQuote: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, escalationPromptsShown: number, escalationPromptsFollowed: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean }> } };
+export type SetMirrorQuoteMutation = { setMirrorQuote: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type SaveMirrorHarvestThemeMutationVariables = Exact<{
   input: SaveMirrorHarvestThemeInput;
 }>;
 
 
-export type SaveMirrorHarvestThemeMutation = { saveMirrorHarvestTheme: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, escalationPromptsShown: number, escalationPromptsFollowed: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean }> } };
+export type SaveMirrorHarvestThemeMutation = { saveMirrorHarvestTheme: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type ApproveMirrorHarvestMutationVariables = Exact<{
   conversationId: string | number;
 }>;
 
 
-export type ApproveMirrorHarvestMutation = { approveMirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, escalationPromptsShown: number, escalationPromptsFollowed: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean }> } };
+export type ApproveMirrorHarvestMutation = { approveMirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type MirrorLetterPartsFragment = { conversationId: string, heard: string, willDo: string, lookBackOn: string | null, updatedAt: string, sentAt: string | null, emailRecipients: number, quotes: Array<{ id: string, body: string }> };
 
@@ -1749,7 +1836,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, clientGroups: Array<ClientGroup>, financing: Array<Financing>, careVision: string, residentTerm: string, viewerCanManage: boolean, network: { id: string, name: string } | null, locations: Array<{ id: string, name: string, kind: LocationKind, place: string }>, teams: Array<{ id: string, name: string, location: { id: string, name: string } | null }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string, email: string }, team: { id: string, name: string } | null }> } };
+export type OrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, clientGroups: Array<ClientGroup>, financing: Array<Financing>, careVision: string, residentTerm: string, viewerCanManage: boolean, escalationProcedure: { officerName: string, officerContact: string, incidentRoute: string }, network: { id: string, name: string } | null, locations: Array<{ id: string, name: string, kind: LocationKind, place: string }>, teams: Array<{ id: string, name: string, location: { id: string, name: string } | null }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string, email: string }, team: { id: string, name: string } | null }> } };
 
 export type OrganisationInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1757,6 +1844,13 @@ export type OrganisationInvitationsQueryVariables = Exact<{
 
 
 export type OrganisationInvitationsQuery = { organisation: { id: string, invitations: Array<{ id: string, email: string, role: Role, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string, team: { id: string, name: string } | null }> } };
+
+export type SetEscalationProcedureMutationVariables = Exact<{
+  input: SetEscalationProcedureInput;
+}>;
+
+
+export type SetEscalationProcedureMutation = { setEscalationProcedure: { id: string } };
 
 export type UpdateOrganisationMutationVariables = Exact<{
   input: UpdateOrganisationInput;
@@ -2395,6 +2489,13 @@ export type ContentGuardNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ContentGuardNamesQuery = { contentGuardNames: { people: Array<string>, allowed: Array<string> } };
 
+export type RemoveFlaggedTextMutationVariables = Exact<{
+  promptId: string | number;
+}>;
+
+
+export type RemoveFlaggedTextMutation = { removeFlaggedText: string };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2762,8 +2863,7 @@ export const MirrorHarvestPartsFragmentDoc = new TypedDocumentString(`
   approvedAt
   audience
   viewerCanEdit
-  escalationPromptsShown
-  escalationPromptsFollowed
+  flaggedStatements
   quotes {
     id
     body
@@ -2791,6 +2891,7 @@ export const MirrorHarvestPartsFragmentDoc = new TypedDocumentString(`
     quotable
     mayBeQuoted
     inHarvest
+    flagged
   }
 }
     `, {"fragmentName":"MirrorHarvestParts"}) as unknown as TypedDocumentString<MirrorHarvestPartsFragment, unknown>;
@@ -4909,8 +5010,7 @@ export const MirrorHarvestDocument = new TypedDocumentString(`
   approvedAt
   audience
   viewerCanEdit
-  escalationPromptsShown
-  escalationPromptsFollowed
+  flaggedStatements
   quotes {
     id
     body
@@ -4938,6 +5038,7 @@ export const MirrorHarvestDocument = new TypedDocumentString(`
     quotable
     mayBeQuoted
     inHarvest
+    flagged
   }
 }`) as unknown as TypedDocumentString<MirrorHarvestQuery, MirrorHarvestQueryVariables>;
 export const SetMirrorQuoteDocument = new TypedDocumentString(`
@@ -4952,8 +5053,7 @@ export const SetMirrorQuoteDocument = new TypedDocumentString(`
   approvedAt
   audience
   viewerCanEdit
-  escalationPromptsShown
-  escalationPromptsFollowed
+  flaggedStatements
   quotes {
     id
     body
@@ -4981,6 +5081,7 @@ export const SetMirrorQuoteDocument = new TypedDocumentString(`
     quotable
     mayBeQuoted
     inHarvest
+    flagged
   }
 }`) as unknown as TypedDocumentString<SetMirrorQuoteMutation, SetMirrorQuoteMutationVariables>;
 export const SaveMirrorHarvestThemeDocument = new TypedDocumentString(`
@@ -4995,8 +5096,7 @@ export const SaveMirrorHarvestThemeDocument = new TypedDocumentString(`
   approvedAt
   audience
   viewerCanEdit
-  escalationPromptsShown
-  escalationPromptsFollowed
+  flaggedStatements
   quotes {
     id
     body
@@ -5024,6 +5124,7 @@ export const SaveMirrorHarvestThemeDocument = new TypedDocumentString(`
     quotable
     mayBeQuoted
     inHarvest
+    flagged
   }
 }`) as unknown as TypedDocumentString<SaveMirrorHarvestThemeMutation, SaveMirrorHarvestThemeMutationVariables>;
 export const ApproveMirrorHarvestDocument = new TypedDocumentString(`
@@ -5038,8 +5139,7 @@ export const ApproveMirrorHarvestDocument = new TypedDocumentString(`
   approvedAt
   audience
   viewerCanEdit
-  escalationPromptsShown
-  escalationPromptsFollowed
+  flaggedStatements
   quotes {
     id
     body
@@ -5067,6 +5167,7 @@ export const ApproveMirrorHarvestDocument = new TypedDocumentString(`
     quotable
     mayBeQuoted
     inHarvest
+    flagged
   }
 }`) as unknown as TypedDocumentString<ApproveMirrorHarvestMutation, ApproveMirrorHarvestMutationVariables>;
 export const MirrorLetterDocument = new TypedDocumentString(`
@@ -5306,6 +5407,11 @@ export const OrganisationDocument = new TypedDocumentString(`
     financing
     careVision
     residentTerm
+    escalationProcedure {
+      officerName
+      officerContact
+      incidentRoute
+    }
     viewerCanManage
     network {
       id
@@ -5361,6 +5467,13 @@ export const OrganisationInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationInvitationsQuery, OrganisationInvitationsQueryVariables>;
+export const SetEscalationProcedureDocument = new TypedDocumentString(`
+    mutation SetEscalationProcedure($input: SetEscalationProcedureInput!) {
+  setEscalationProcedure(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetEscalationProcedureMutation, SetEscalationProcedureMutationVariables>;
 export const UpdateOrganisationDocument = new TypedDocumentString(`
     mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) {
@@ -8502,3 +8615,8 @@ export const ContentGuardNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContentGuardNamesQuery, ContentGuardNamesQueryVariables>;
+export const RemoveFlaggedTextDocument = new TypedDocumentString(`
+    mutation RemoveFlaggedText($promptId: ID!) {
+  removeFlaggedText(promptId: $promptId)
+}
+    `) as unknown as TypedDocumentString<RemoveFlaggedTextMutation, RemoveFlaggedTextMutationVariables>;

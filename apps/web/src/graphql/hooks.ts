@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLanguage } from '../i18n';
 import { asGraphqlError, GraphqlError, request, type Operation, type VariablesArg } from './client';
+import { recordRemoved } from '../ui/content-guard/useEscalationPrompt';
 
 interface QueryState<R> {
   data?: R;
@@ -25,13 +26,15 @@ export function useQuery<R, V>(document: Operation<R, V>, variables: V): QuerySt
     let current = true;
     setLoading(true);
     const args = [JSON.parse(key)] as VariablesArg<V>;
-    request(document, ...args).then(
-      (data) => current && setResult({ key, data }),
-      (error: unknown) =>
-        current &&
-        // A failed refetch keeps what was already shown for these variables.
-        setResult((previous) => ({ data: previous?.key === key ? previous.data : undefined, key, error: asGraphqlError(error) })),
-    ).finally(() => current && setLoading(false));
+    request(document, ...args)
+      .then(
+        (data) => current && setResult({ key, data }),
+        (error: unknown) =>
+          current &&
+          // A failed refetch keeps what was already shown for these variables.
+          setResult((previous) => ({ data: previous?.key === key ? previous.data : undefined, key, error: asGraphqlError(error) })),
+      )
+      .finally(() => current && setLoading(false));
     return () => {
       current = false;
     };
@@ -46,19 +49,30 @@ export function useQuery<R, V>(document: Operation<R, V>, variables: V): QuerySt
 function textAt(variables: unknown, path: string): string | undefined {
   const candidates = variables && typeof variables === 'object' ? [variables, ...Object.values(variables)] : [];
   for (const root of candidates) {
-    const value = path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), root);
+    const value = path
+      .split('.')
+      .reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), root);
     if (typeof value === 'string') return value;
   }
   return undefined;
 }
 
-/** The same variables with "Ik heb dit gecontroleerd" set on the input (the one name every guarded input carries). */
-function acknowledged<V>(variables: V): V {
+/** The same variables with `flag` set on the input (the one name every guarded input carries): acknowledgeWarnings or keepFlaggedText. */
+function flagged<V>(variables: V, flag: string): V {
   if (!variables || typeof variables !== 'object') return variables;
   const entries = Object.entries(variables).map(([key, value]) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? [key, { ...value, acknowledgeWarnings: true }] : [key, value],
+    value && typeof value === 'object' && !Array.isArray(value) ? [key, { ...value, [flag]: true }] : [key, value],
   );
   return Object.fromEntries(entries) as V;
+}
+
+export interface MutationOptions {
+  /**
+   * "Tekst weghalen" at an escalation prompt: the form clears the flagged
+   * texts (their field paths, e.g. `freeText`, `themeAnswers.1.experienced`).
+   * Nothing of them was stored; the draft stays on screen until this choice.
+   */
+  onFlaggedTextRemoved?: (fields: readonly string[]) => void;
 }
 
 /**
@@ -71,52 +85,67 @@ function acknowledged<V>(variables: V): V {
  * acknowledgeWarnings and the form continues as if the first try had
  * succeeded. Submitting again (after editing) settles it as refused. A
  * BSN_REFUSED has findings but nothing to confirm: Kring never stores a BSN.
+ * ESCALATION_PROMPT works the same way with two answers: keep() sends the
+ * save again with keepFlaggedText ("Toch bewaren"), remove() records "Tekst
+ * weghalen" and lets the form clear the flagged texts (options).
  */
-export function useMutation<R, V>(document: Operation<R, V>) {
-  const [state, setState] = useState<{ loading: boolean; error?: GraphqlError }>({ loading: false });
+export function useMutation<R, V>(document: Operation<R, V>, options: MutationOptions = {}) {
+  const [state, setState] = useState<{ loading: boolean; error?: GraphqlError; removed?: boolean }>({ loading: false });
   const pending = useRef<((data: R | undefined) => void) | null>(null);
+  const onRemoved = useRef(options.onFlaggedTextRemoved);
+  onRemoved.current = options.onFlaggedTextRemoved;
   const mutate = useCallback(
     async (...args: VariablesArg<V>): Promise<R | undefined> => {
       pending.current?.(undefined);
       pending.current = null;
-      setState({ loading: true });
-      try {
-        const data = await request(document, ...args);
-        setState({ loading: false });
-        return data;
-      } catch (thrown) {
-        const error = asGraphqlError(thrown);
-        const [variables] = args;
-        error.sentTexts = Object.fromEntries(
-          error.findings.flatMap((f) => {
-            const text = textAt(variables, f.field);
-            return text === undefined ? [] : [[f.field, text]];
-          }),
-        );
-        if (error.code !== 'IDENTIFYING_DETAILS') {
-          setState({ loading: false, error });
-          return undefined;
-        }
-        return new Promise<R | undefined>((settle) => {
-          pending.current = settle;
-          const confirm = async () => {
-            if (pending.current !== settle) return;
-            setState({ loading: true, error });
-            try {
-              const data = await request(document, ...([acknowledged(variables)] as VariablesArg<V>));
-              pending.current = null;
-              setState({ loading: false });
-              settle(data);
-            } catch (again) {
-              pending.current = null;
-              setState({ loading: false, error: asGraphqlError(again) });
-              settle(undefined);
+      const [first] = args;
+      /** One try; a refusal the author can answer leaves the save's promise open until they do. */
+      const attempt = async (variables: typeof first, settle?: (data: R | undefined) => void): Promise<R | undefined> => {
+        setState({ loading: true });
+        try {
+          const data = await request(document, ...([variables] as VariablesArg<V>));
+          setState({ loading: false });
+          settle?.(data);
+          return data;
+        } catch (thrown) {
+          const error = asGraphqlError(thrown);
+          error.sentTexts = Object.fromEntries(
+            error.findings.flatMap((f) => {
+              const text = textAt(variables, f.field);
+              return text === undefined ? [] : [[f.field, text]];
+            }),
+          );
+          if (error.code !== 'IDENTIFYING_DETAILS' && !(error.code === 'ESCALATION_PROMPT' && error.escalation)) {
+            pending.current = null;
+            setState({ loading: false, error });
+            settle?.(undefined);
+            return undefined;
+          }
+          return new Promise<R | undefined>((resolve) => {
+            const done = settle ?? resolve;
+            pending.current = done;
+            const answer = (flag: string) => async () => {
+              if (pending.current !== done) return;
+              void attempt(flagged(variables, flag), done);
+            };
+            if (error.code === 'IDENTIFYING_DETAILS') error.confirm = answer('acknowledgeWarnings');
+            else {
+              error.keep = answer('keepFlaggedText');
+              error.remove = async () => {
+                if (pending.current !== done) return;
+                setState({ loading: true, error });
+                await recordRemoved(error.escalation!.promptId);
+                pending.current = null;
+                onRemoved.current?.(error.escalation!.fields);
+                setState({ loading: false, removed: true });
+                done(undefined);
+              };
             }
-          };
-          error.confirm = confirm;
-          setState({ loading: false, error });
-        });
-      }
+            setState({ loading: false, error });
+          });
+        }
+      };
+      return attempt(first);
     },
     [document],
   );

@@ -65,6 +65,15 @@ export const en: typeof nl = {
     removeBsn: 'Remove the number and try again. What you typed stays here.',
     checkingOnDevice: 'Kring checked on this device; the server checks again.',
   },
+  escalation: {
+    title: 'This seems to be about {{signals}}',
+    or: ' or ',
+    officer: 'Complaints officer',
+    contact: 'Contact',
+    remove: 'Remove the text',
+    keep: 'Keep anyway',
+    removed: 'The text was removed and not kept.',
+  },
   fields: {
     email: 'E-mail address',
     password: 'Password',
@@ -95,7 +104,8 @@ export const en: typeof nl = {
     demoIntro: 'Kring then fills itself with a made-up learning network, organisations and accounts. Do not use the demo for real data.',
     demoSubmit: 'Try Kring with a demo network',
     demoAccountsTitle: 'Demo accounts',
-    demoAccountsIntro: 'The demo network is ready. Log in with one of these accounts; they are shown only once. Start, for example, as Sanne (sanne@hoeve.demo) and open next week’s session.',
+    demoAccountsIntro:
+      'The demo network is ready. Log in with one of these accounts; they are shown only once. Start, for example, as Sanne (sanne@hoeve.demo) and open next week’s session.',
     demoRoles: 'Roles',
     alreadyDone: 'Kring has already been set up. Please log in with your account.',
   },
@@ -133,7 +143,8 @@ export const en: typeof nl = {
     saved: 'Your profile has been saved.',
     everywhere: {
       title: 'Log out everywhere',
-      intro: 'Lost your phone, or forgot to log out somewhere? This logs you out on every device, including this one. Open session and conversation screens close at once.',
+      intro:
+        'Lost your phone, or forgot to log out somewhere? This logs you out on every device, including this one. Open session and conversation screens close at once.',
       submit: 'Log out everywhere',
     },
   },
@@ -149,8 +160,10 @@ export const en: typeof nl = {
     network: 'Learning network {{name}}',
     next: {
       title: 'What is waiting for you',
-      empty: 'Nothing is waiting for you right now. As soon as you are invited to a session or something is ready for you, you will see it here.',
-      emptyPlanner: 'Nothing is waiting for you right now. Plan a case reflection with your team: choose a method, a case if you like, and invite your colleagues.',
+      empty:
+        'Nothing is waiting for you right now. As soon as you are invited to a session or something is ready for you, you will see it here.',
+      emptyPlanner:
+        'Nothing is waiting for you right now. Plan a case reflection with your team: choose a method, a case if you like, and invite your colleagues.',
       join_session: 'Happening now: “{{title}}” — join in',
       prepare_session: 'Prepare your session: “{{title}}”',
       attend_session: 'You are invited: “{{title}}”',
@@ -168,7 +181,8 @@ export const en: typeof nl = {
       invite_member: 'Invite your colleagues to {{organisation}}: they receive an e-mail with a personal link',
     },
     aboutTitle: 'What is Kring for?',
-    aboutIntro: 'Kring helps small care teams learn together from what they experience: with stories and open questions, not with scores or checklists. What is discussed in Kring is for learning, never for appraising someone.',
+    aboutIntro:
+      'Kring helps small care teams learn together from what they experience: with stories and open questions, not with scores or checklists. What is discussed in Kring is for learning, never for appraising someone.',
     features: {
       sessions: {
         title: 'Case reflection',
@@ -187,6 +201,21 @@ export const en: typeof nl = {
   organisation: {
     sectionsLabel: 'On this page',
     network: 'Learning network: {{name}}',
+    escalation: {
+      title: 'Complaints and incidents',
+      intro:
+        'When something typed in Kring seems to be about a complaint, a calamity, violence or a data breach, Kring points the writer to this procedure. Relatives see the complaints officer by name and contact; staff also see the incident route.',
+      officerName: 'Name of the complaints officer',
+      officerContact: 'Phone number or e-mail address of the complaints officer',
+      officerContactHint: 'Relatives see this, for example “complaints@organisation.nl” or “030 123 45 67”.',
+      incidentRoute: 'Incident route',
+      incidentRouteHint: 'In a few words, for example “report it to the team leader at once and fill in an incident form”.',
+      submit: 'Save the procedure',
+      saved: 'The procedure has been saved.',
+      preview: 'How it reads',
+      forRelatives: 'For relatives and storytellers',
+      forStaff: 'For staff',
+    },
     profile: {
       title: 'Profile',
       name: 'Organisation name',
@@ -248,7 +277,8 @@ export const en: typeof nl = {
   },
   outbox: {
     title: 'Outbox',
-    intro: 'These are the e-mails Kring would have sent if a mail server were configured; nobody has actually received them. Open a link to try an invitation or a new password.',
+    intro:
+      'These are the e-mails Kring would have sent if a mail server were configured; nobody has actually received them. Open a link to try an invitation or a new password.',
     adminsOnly: 'The outbox is for administrators only.',
     empty: 'No e-mails yet.',
     refresh: 'Refresh',
@@ -256,7 +286,8 @@ export const en: typeof nl = {
   },
   methods: {
     title: 'Methods',
-    intro: 'A method is the script of a reflection session: phases one after another, each with a prompt for participants, guidance for the moderator and a suggested time.',
+    intro:
+      'A method is the script of a reflection session: phases one after another, each with a prompt for participants, guidance for the moderator and a suggested time.',
     noOrganisation: 'You do not belong to an organisation yet, so there are no methods for you yet.',
     shippedTitle: 'Included with Kring',
     ownTitle: 'Our own methods',
@@ -313,7 +344,8 @@ export const en: typeof nl = {
       fromCopyTitle: 'With a copy of an existing method',
       fromCopyMethod: 'Method to copy',
       fromScratchTitle: 'With an empty method',
-      fromScratchIntro: 'You build the method yourself from phases: tell, ask questions, contribute, group, vote, tag values, weigh options, decide and harvest.',
+      fromScratchIntro:
+        'You build the method yourself from phases: tell, ask questions, contribute, group, vote, tag values, weigh options, decide and harvest.',
       fromScratchSubmit: 'Start with an empty method',
       bilingual: 'Fill in every text in Dutch and in English, so that English-speaking colleagues can take part too.',
       general: 'Name and summary',
@@ -353,7 +385,8 @@ export const en: typeof nl = {
     source: 'Source: {{source}}. Version {{version}}.',
     valuesTitle: 'The six core values',
     concernsTitle: 'Who is it about?',
-    concernsIntro: 'Core values 1 to 3 describe what residents and relatives experience, 4 and 5 how carers and care entrepreneurs act, and 6 the setting. That way a question goes to the right person.',
+    concernsIntro:
+      'Core values 1 to 3 describe what residents and relatives experience, 4 and 5 how carers and care entrepreneurs act, and 6 the setting. That way a question goes to the right person.',
     concerns: 'Mostly about: {{who}}',
     prompts: 'Questions to reflect on',
     subValues: 'Sub-values',
@@ -362,7 +395,8 @@ export const en: typeof nl = {
     noVulnerabilities: 'The research named no vulnerabilities here.',
     guidingTitle: 'General questions',
     taggingTitle: 'Tagging, not scoring',
-    taggingIntro: 'A contribution, observation or finding can be tagged with a value (or sub-value, factor or vulnerability) and a direction. Nothing is added up into a number, and organisations are never compared with each other.',
+    taggingIntro:
+      'A contribution, observation or finding can be tagged with a value (or sub-value, factor or vulnerability) and a direction. Nothing is added up into a number, and organisations are never compared with each other.',
     directionsTitle: 'Directions',
     directions: {
       visible_strength: 'The value shows clearly here; something to hold on to.',

@@ -70,6 +70,15 @@ export const nl = {
     removeBsn: 'Haal het nummer weg en probeer het opnieuw. Wat je typte, blijft staan.',
     checkingOnDevice: 'Kring keek op dit apparaat mee; de server controleert het opnieuw.',
   },
+  escalation: {
+    title: 'Dit lijkt te gaan over {{signals}}',
+    or: ' of ',
+    officer: 'Klachtenfunctionaris',
+    contact: 'Bereikbaar via',
+    remove: 'Tekst weghalen',
+    keep: 'Toch bewaren',
+    removed: 'De tekst is weggehaald en niet bewaard.',
+  },
   fields: {
     email: 'E-mailadres',
     password: 'Wachtwoord',
@@ -100,7 +109,8 @@ export const nl = {
     demoIntro: 'Kring vult zich dan met een verzonnen lerend netwerk, organisaties en accounts. Gebruik de demo niet voor echte gegevens.',
     demoSubmit: 'Probeer Kring met een demo-netwerk',
     demoAccountsTitle: 'Demo-accounts',
-    demoAccountsIntro: 'Het demo-netwerk staat klaar. Log in met een van deze accounts; ze worden maar één keer getoond. Begin bijvoorbeeld als Sanne (sanne@hoeve.demo) en open de sessie van volgende week.',
+    demoAccountsIntro:
+      'Het demo-netwerk staat klaar. Log in met een van deze accounts; ze worden maar één keer getoond. Begin bijvoorbeeld als Sanne (sanne@hoeve.demo) en open de sessie van volgende week.',
     demoRoles: 'Rollen',
     alreadyDone: 'Kring is al ingericht. Log in met je account.',
   },
@@ -156,7 +166,8 @@ export const nl = {
     next: {
       title: 'Wat staat er voor je klaar',
       empty: 'Er wacht nu niets op je. Zodra je wordt uitgenodigd voor een sessie of er iets voor je klaarstaat, zie je het hier.',
-      emptyPlanner: 'Er wacht nu niets op je. Plan een casusreflectie met je team: kies een werkvorm, eventueel een casus, en nodig je collega’s uit.',
+      emptyPlanner:
+        'Er wacht nu niets op je. Plan een casusreflectie met je team: kies een werkvorm, eventueel een casus, en nodig je collega’s uit.',
       join_session: 'Nu bezig: “{{title}}” — doe mee',
       prepare_session: 'Bereid je sessie voor: “{{title}}”',
       attend_session: 'Je bent uitgenodigd: “{{title}}”',
@@ -174,7 +185,8 @@ export const nl = {
       invite_member: 'Nodig je collega’s uit voor {{organisation}}: zij krijgen een e-mail met een persoonlijke link',
     },
     aboutTitle: 'Waar is Kring voor?',
-    aboutIntro: 'Kring helpt kleine zorgteams om samen te leren van wat ze meemaken: met verhalen en open vragen, niet met scores of afvinklijsten. Wat in Kring besproken wordt, is om van te leren, niet om iemand op te beoordelen.',
+    aboutIntro:
+      'Kring helpt kleine zorgteams om samen te leren van wat ze meemaken: met verhalen en open vragen, niet met scores of afvinklijsten. Wat in Kring besproken wordt, is om van te leren, niet om iemand op te beoordelen.',
     features: {
       sessions: {
         title: 'Casusreflectie',
@@ -193,6 +205,21 @@ export const nl = {
   organisation: {
     sectionsLabel: 'Op deze pagina',
     network: 'Lerend netwerk: {{name}}',
+    escalation: {
+      title: 'Klachten en incidenten',
+      intro:
+        'Lijkt iets wat iemand in Kring typt op een klacht, een calamiteit, geweld of een datalek, dan wijst Kring de schrijver naar deze procedure. Naasten zien de klachtenfunctionaris met naam en contact; medewerkers ook de meldroute.',
+      officerName: 'Naam van de klachtenfunctionaris',
+      officerContact: 'Telefoonnummer of e-mailadres van de klachtenfunctionaris',
+      officerContactHint: 'Naasten zien dit, bijvoorbeeld “klachten@organisatie.nl” of “030 123 45 67”.',
+      incidentRoute: 'Meldroute voor incidenten',
+      incidentRouteHint: 'In een paar woorden, bijvoorbeeld “meld het direct bij de teamleider en vul een MIC-formulier in”.',
+      submit: 'Procedure opslaan',
+      saved: 'De procedure is opgeslagen.',
+      preview: 'Zo leest het',
+      forRelatives: 'Voor naasten en vertellers',
+      forStaff: 'Voor medewerkers',
+    },
     profile: {
       title: 'Profiel',
       name: 'Naam van de organisatie',
@@ -254,7 +281,8 @@ export const nl = {
   },
   outbox: {
     title: 'Postvak',
-    intro: 'Hier staan de e-mails die Kring zou hebben verstuurd als er een mailserver was ingesteld; niemand heeft ze echt ontvangen. Open een link om een uitnodiging of een nieuw wachtwoord te testen.',
+    intro:
+      'Hier staan de e-mails die Kring zou hebben verstuurd als er een mailserver was ingesteld; niemand heeft ze echt ontvangen. Open een link om een uitnodiging of een nieuw wachtwoord te testen.',
     adminsOnly: 'Het postvak is alleen voor beheerders.',
     empty: 'Nog geen e-mails.',
     refresh: 'Vernieuwen',
@@ -262,12 +290,14 @@ export const nl = {
   },
   methods: {
     title: 'Werkvormen',
-    intro: 'Een werkvorm is het draaiboek van een reflectiebijeenkomst: fasen na elkaar, elk met een vraag aan de deelnemers, een aanwijzing voor de gespreksleider en een richttijd.',
+    intro:
+      'Een werkvorm is het draaiboek van een reflectiebijeenkomst: fasen na elkaar, elk met een vraag aan de deelnemers, een aanwijzing voor de gespreksleider en een richttijd.',
     noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen werkvormen voor je.',
     shippedTitle: 'Meegeleverd met Kring',
     ownTitle: 'Eigen werkvormen',
     ownEmpty: 'Jullie hebben nog geen eigen werkvormen.',
-    ownEmptyEditor: 'Jullie hebben nog geen eigen werkvormen. Maak een kopie van een werkvorm hierboven en pas die aan, of bouw er zelf een.',
+    ownEmptyEditor:
+      'Jullie hebben nog geen eigen werkvormen. Maak een kopie van een werkvorm hierboven en pas die aan, of bouw er zelf een.',
     new: 'Nieuwe werkvorm',
     source: {
       sources: 'Uit de bronnen',
@@ -313,13 +343,15 @@ export const nl = {
       newTitle: 'Nieuwe werkvorm',
       editTitle: '{{name}} aanpassen',
       onlyEditors: 'Alleen gespreksleiders, zorgondernemers en beheerders kunnen werkvormen maken en aanpassen.',
-      shippedReadOnly: 'Een werkvorm die met Kring wordt meegeleverd pas je niet zelf aan. Maak er een kopie van; die kun je wel aanpassen.',
+      shippedReadOnly:
+        'Een werkvorm die met Kring wordt meegeleverd pas je niet zelf aan. Maak er een kopie van; die kun je wel aanpassen.',
       archivedReadOnly: 'Deze werkvorm is gearchiveerd. Maak er een kopie van om ermee verder te gaan.',
       startTitle: 'Hoe wil je beginnen?',
       fromCopyTitle: 'Met een kopie van een bestaande werkvorm',
       fromCopyMethod: 'Werkvorm om te kopiëren',
       fromScratchTitle: 'Met een lege werkvorm',
-      fromScratchIntro: 'Je bouwt de werkvorm zelf op uit fasen: vertellen, vragen stellen, inbrengen, ordenen, stemmen, waarden labelen, afwegen, besluiten en oogsten.',
+      fromScratchIntro:
+        'Je bouwt de werkvorm zelf op uit fasen: vertellen, vragen stellen, inbrengen, ordenen, stemmen, waarden labelen, afwegen, besluiten en oogsten.',
       fromScratchSubmit: 'Begin met een lege werkvorm',
       bilingual: 'Vul elke tekst in het Nederlands en in het Engels in, zodat ook Engelstalige collega’s mee kunnen doen.',
       general: 'Naam en samenvatting',
@@ -359,7 +391,8 @@ export const nl = {
     source: 'Bron: {{source}}. Versie {{version}}.',
     valuesTitle: 'De zes kernwaarden',
     concernsTitle: 'Voor wie?',
-    concernsIntro: 'Kernwaarden 1 tot en met 3 beschrijven wat bewoners en naasten ervaren, 4 en 5 hoe begeleiders en zorgondernemers handelen, en 6 de omgeving. Zo stel je een vraag aan de juiste persoon.',
+    concernsIntro:
+      'Kernwaarden 1 tot en met 3 beschrijven wat bewoners en naasten ervaren, 4 en 5 hoe begeleiders en zorgondernemers handelen, en 6 de omgeving. Zo stel je een vraag aan de juiste persoon.',
     concerns: 'Gaat vooral over: {{who}}',
     prompts: 'Vragen om bij stil te staan',
     subValues: 'Subwaarden',
@@ -368,7 +401,8 @@ export const nl = {
     noVulnerabilities: 'In het onderzoek zijn hier geen kwetsbaarheden genoemd.',
     guidingTitle: 'Algemene vragen',
     taggingTitle: 'Labelen, niet scoren',
-    taggingIntro: 'Een bijdrage, observatie of bevinding kan een label krijgen: een waarde (of subwaarde, factor of kwetsbaarheid) met een richting. Er wordt niets opgeteld tot een cijfer, en organisaties worden nooit met elkaar vergeleken.',
+    taggingIntro:
+      'Een bijdrage, observatie of bevinding kan een label krijgen: een waarde (of subwaarde, factor of kwetsbaarheid) met een richting. Er wordt niets opgeteld tot een cijfer, en organisaties worden nooit met elkaar vergeleken.',
     directionsTitle: 'Richtingen',
     directions: {
       visible_strength: 'De waarde is hier goed te zien; iets om vast te houden.',

@@ -24,7 +24,8 @@ export const mirrorEn: typeof mirrorNl = {
     title: 'New mirror conversation',
     intro: 'Choose a theme and who leads the conversation. Then you make the question guide and invite relatives.',
     theme: 'Theme',
-    themeHint: 'For example: "Does your relative feel at home here?" Ask about experiences, not for a judgement: gratitude colours a judgement.',
+    themeHint:
+      'For example: "Does your relative feel at home here?" Ask about experiences, not for a judgement: gratitude colours a judgement.',
     when: 'When',
     date: 'Date',
     time: 'Time',
@@ -42,7 +43,8 @@ export const mirrorEn: typeof mirrorNl = {
     listeners: 'Listeners',
     listenersHint: 'Team members in the outer circle. They listen, and at the end only ask clarifying questions.',
     procedure: 'Own procedure for complaints and incidents',
-    procedureHint: 'Kring shows this to the moderator when something sounds like a complaint, a calamity or abuse. For example: who the complaints officer is and how you report incidents.',
+    procedureHint:
+      'Kring shows this to the moderator when something sounds like a complaint, a calamity or abuse. For example: who the complaints officer is and how you report incidents.',
     submit: 'Plan the mirror conversation',
   },
   detail: {
@@ -91,8 +93,10 @@ export const mirrorEn: typeof mirrorNl = {
   },
   cancel: {
     open: 'Call the conversation off',
-    intro_one: 'The conversation will not take place. {{count}} invited relative gets this message by e-mail (if we have an address) and sees it on their own page. ',
-    intro_other: 'The conversation will not take place. The {{count}} invited relatives get this message by e-mail (if we have an address) and see it on their own page.',
+    intro_one:
+      'The conversation will not take place. {{count}} invited relative gets this message by e-mail (if we have an address) and sees it on their own page. ',
+    intro_other:
+      'The conversation will not take place. The {{count}} invited relatives get this message by e-mail (if we have an address) and see it on their own page.',
     message: 'Message to the relatives',
     messageHint: 'In plain words: why, and what happens now.',
     defaultMessage: 'Unfortunately the mirror conversation will not take place. We will let you know when there is a new one.',
@@ -102,7 +106,8 @@ export const mirrorEn: typeof mirrorNl = {
   onBehalf: {
     open: 'Record consent',
     title: 'Record consent for {{name}}',
-    intro: 'Did this relative give consent on paper, by telephone or in person? Record it here, so someone without a smartphone or e-mail can take part too.',
+    intro:
+      'Did this relative give consent on paper, by telephone or in person? Record it here, so someone without a smartphone or e-mail can take part too.',
     channel: 'How did the relative give consent?',
     chooseChannel: 'Choose how',
     givenOn: 'On which day?',
@@ -123,7 +128,8 @@ export const mirrorEn: typeof mirrorNl = {
   details: {
     edit: 'Change the details',
     save: 'Save changes',
-    saved: 'The changes have been saved. If the date or place changed, the invited relatives with an e-mail address were told; their own page shows the new date.',
+    saved:
+      'The changes have been saved. If the date or place changed, the invited relatives with an e-mail address were told; their own page shows the new date.',
   },
   wishes: {
     title: 'What do we want to learn?',
@@ -137,7 +143,8 @@ export const mirrorEn: typeof mirrorNl = {
   },
   guide: {
     title: 'Question guide',
-    intro: 'The questions in the order of the conversation, each with the themes it is about. Ask for experiences and stories, not for numbers.',
+    intro:
+      'The questions in the order of the conversation, each with the themes it is about. Ask for experiences and stories, not for numbers.',
     empty: 'No questions yet.',
     question: 'Question {{number}}',
     themes: 'Themes',
@@ -153,14 +160,17 @@ export const mirrorEn: typeof mirrorNl = {
   },
   prior: {
     title: 'What relatives told beforehand',
-    intro: 'Only from people who take part, with a pseudonym and never a name. What relatives find important and experience appears after the conversation in the harvest: as words, never per person.',
+    intro:
+      'Only from people who take part, with a pseudonym and never a name. What relatives find important and experience appears after the conversation in the harvest: as words, never per person.',
     empty: 'Nobody has written anything beforehand yet.',
   },
   invite: {
     title: 'Invite someone',
-    intro: 'Every relative gets a personal link: no account needed. The link works for a number of days and you can withdraw it. Through the same link, relatives give consent, and can later change or withdraw it.',
+    intro:
+      'Every relative gets a personal link: no account needed. The link works for a number of days and you can withdraw it. Through the same link, relatives give consent, and can later change or withdraw it.',
     displayName: 'Name (for your own list)',
-    displayNameHint: 'For example "Mrs De Vries (daughter)". Only the moderator and whoever prepares the conversation see this name; never in the harvest or the letter.',
+    displayNameHint:
+      'For example "Mrs De Vries (daughter)". Only the moderator and whoever prepares the conversation see this name; never in the harvest or the letter.',
     email: 'E-mail address',
     emailHint: 'Leave empty to copy the link or print it with a QR code.',
     sendEmail: 'Send the link by e-mail',
@@ -259,16 +269,6 @@ export const mirrorEn: typeof mirrorNl = {
     save: 'Save the change',
     cancelEdit: 'Do not change',
   },
-  escalation: {
-    title: 'This sounds like {{signals}}',
-    or: ' or ',
-    text: 'Follow the organisation’s own procedure. Write the details down there, not here.',
-    defaultProcedure:
-      'Discuss it after the conversation with the complaints officer, or report it as an incident, following your organisation’s procedure. In case of immediate danger: act at once.',
-    stored: 'Kring keeps only that this question was shown and whether you follow the procedure, not why.',
-    follow: 'I follow the procedure',
-    dismiss: 'Close',
-  },
   listener: {
     rule: 'You listen: you do not react and you do not defend. In the closing round you may ask clarifying questions.',
     now: 'Now at hand',
@@ -295,8 +295,14 @@ export const mirrorEn: typeof mirrorNl = {
     notYet: 'The harvest follows after the conversation.',
     notApproved: 'The moderator is making the harvest; you will see it once it has been approved.',
     approved: 'Approved on {{date}}. The raw notes have been deleted.',
-    outsideTeam: 'You read this harvest from outside the team: you only see quotes of relatives who consented to sharing within the organisation.',
-    escalations: 'During the conversation, following the own procedure was prompted {{shown}} times; it was followed {{followed}} times.',
+    outsideTeam:
+      'You read this harvest from outside the team: you only see quotes of relatives who consented to sharing within the organisation.',
+    flaggedCount_one: 'One statement is flagged: kept although it seemed to be about a complaint, incident or misconduct.',
+    flaggedCount_other: '{{count}} statements are flagged: kept although they seemed to be about a complaint, incident or misconduct.',
+    flagged: 'Flagged.',
+    flaggedWhy:
+      'This statement seemed to be about a complaint, incident or misconduct and was kept knowingly. Does it belong with the organisation’s own procedure rather than in the harvest?',
+    flagSeen: 'I have seen the flag and still want to be able to quote it',
     themes: 'Per theme',
     quotesHint: 'Quotes are anonymous and only from relatives who consented. If someone withdraws, the quote disappears everywhere.',
     summary: 'What we heard about {{theme}}',

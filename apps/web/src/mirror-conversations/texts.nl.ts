@@ -26,7 +26,8 @@ export const mirrorNl = {
     title: 'Nieuw spiegelgesprek',
     intro: 'Kies een thema en wie het gesprek leidt. Daarna maak je de gespreksleidraad en nodig je naasten uit.',
     theme: 'Thema',
-    themeHint: 'Bijvoorbeeld: "Voelt uw naaste zich hier thuis?" Vraag naar ervaringen, niet naar een oordeel: dankbaarheid kleurt een oordeel.',
+    themeHint:
+      'Bijvoorbeeld: "Voelt uw naaste zich hier thuis?" Vraag naar ervaringen, niet naar een oordeel: dankbaarheid kleurt een oordeel.',
     when: 'Wanneer',
     date: 'Datum',
     time: 'Tijd',
@@ -44,7 +45,8 @@ export const mirrorNl = {
     listeners: 'Luisteraars',
     listenersHint: 'Teamleden in de buitenste kring. Ze luisteren, en stellen aan het eind alleen verhelderende vragen.',
     procedure: 'Eigen procedure bij klachten en incidenten',
-    procedureHint: 'Kring toont dit aan de gespreksleider als iets klinkt als een klacht, calamiteit of mishandeling. Bijvoorbeeld: wie de klachtenfunctionaris is en hoe jullie incidenten melden.',
+    procedureHint:
+      'Kring toont dit aan de gespreksleider als iets klinkt als een klacht, calamiteit of mishandeling. Bijvoorbeeld: wie de klachtenfunctionaris is en hoe jullie incidenten melden.',
     submit: 'Spiegelgesprek plannen',
   },
   detail: {
@@ -93,10 +95,13 @@ export const mirrorNl = {
   },
   cancel: {
     open: 'Gesprek afzeggen',
-    intro_one: 'Het gesprek gaat niet door. {{count}} uitgenodigde naaste krijgt dit bericht per e-mail (als we een adres hebben) en ziet het op de eigen pagina. ',
-    intro_other: 'Het gesprek gaat niet door. De {{count}} uitgenodigde naasten krijgen dit bericht per e-mail (als we een adres hebben) en zien het op hun eigen pagina.',
+    intro_one:
+      'Het gesprek gaat niet door. {{count}} uitgenodigde naaste krijgt dit bericht per e-mail (als we een adres hebben) en ziet het op de eigen pagina. ',
+    intro_other:
+      'Het gesprek gaat niet door. De {{count}} uitgenodigde naasten krijgen dit bericht per e-mail (als we een adres hebben) en zien het op hun eigen pagina.',
     message: 'Bericht aan de naasten',
-    messageHint: 'In gewone woorden: waarom, en wat er nu gebeurt. Naasten lezen het in hun e-mail en op hun eigen pagina; spreek hen aan met "u".',
+    messageHint:
+      'In gewone woorden: waarom, en wat er nu gebeurt. Naasten lezen het in hun e-mail en op hun eigen pagina; spreek hen aan met "u".',
     defaultMessage: 'Het spiegelgesprek gaat helaas niet door. We laten u weten wanneer er een nieuw gesprek is.',
     submit: 'Afzeggen en de naasten bericht sturen',
     done: 'Dit gesprek gaat niet door (afgezegd op {{date}}).',
@@ -104,7 +109,8 @@ export const mirrorNl = {
   onBehalf: {
     open: 'Toestemming vastleggen',
     title: 'Toestemming vastleggen voor {{name}}',
-    intro: 'Gaf deze naaste toestemming op papier, aan de telefoon of in een gesprek? Leg het hier vast. Zo kan ook iemand zonder smartphone of e-mail meedoen.',
+    intro:
+      'Gaf deze naaste toestemming op papier, aan de telefoon of in een gesprek? Leg het hier vast. Zo kan ook iemand zonder smartphone of e-mail meedoen.',
     channel: 'Hoe gaf de naaste toestemming?',
     chooseChannel: 'Kies hoe',
     givenOn: 'Op welke dag?',
@@ -125,7 +131,8 @@ export const mirrorNl = {
   details: {
     edit: 'Gegevens aanpassen',
     save: 'Wijzigingen bewaren',
-    saved: 'De wijzigingen zijn bewaard. Veranderde de datum of de plaats, dan kregen de uitgenodigde naasten met een e-mailadres bericht; hun eigen pagina toont de nieuwe datum.',
+    saved:
+      'De wijzigingen zijn bewaard. Veranderde de datum of de plaats, dan kregen de uitgenodigde naasten met een e-mailadres bericht; hun eigen pagina toont de nieuwe datum.',
   },
   wishes: {
     title: 'Wat willen we leren?',
@@ -139,7 +146,8 @@ export const mirrorNl = {
   },
   guide: {
     title: 'Gespreksleidraad',
-    intro: 'De vragen in de volgorde van het gesprek, elk met de thema’s waar ze over gaan. Vraag naar ervaringen en verhalen, niet naar cijfers.',
+    intro:
+      'De vragen in de volgorde van het gesprek, elk met de thema’s waar ze over gaan. Vraag naar ervaringen en verhalen, niet naar cijfers.',
     empty: 'Nog geen vragen.',
     question: 'Vraag {{number}}',
     themes: 'Thema’s',
@@ -155,14 +163,17 @@ export const mirrorNl = {
   },
   prior: {
     title: 'Wat naasten vooraf vertelden',
-    intro: 'Alleen van wie meedoet, met een pseudoniem en nooit met een naam. Wat naasten belangrijk vinden en ervaren, zie je na het gesprek in de oogst: als woorden, nooit per persoon.',
+    intro:
+      'Alleen van wie meedoet, met een pseudoniem en nooit met een naam. Wat naasten belangrijk vinden en ervaren, zie je na het gesprek in de oogst: als woorden, nooit per persoon.',
     empty: 'Nog niemand heeft vooraf iets geschreven.',
   },
   invite: {
     title: 'Iemand uitnodigen',
-    intro: 'Iedere naaste krijgt een persoonlijke link: geen account nodig. De link werkt een aantal dagen en je kunt hem intrekken. Via dezelfde link geven naasten toestemming, en kunnen ze die later veranderen of intrekken.',
+    intro:
+      'Iedere naaste krijgt een persoonlijke link: geen account nodig. De link werkt een aantal dagen en je kunt hem intrekken. Via dezelfde link geven naasten toestemming, en kunnen ze die later veranderen of intrekken.',
     displayName: 'Naam (voor jullie eigen lijst)',
-    displayNameHint: 'Bijvoorbeeld "Mevrouw De Vries (dochter)". Alleen de gespreksleider en wie het gesprek voorbereidt, zien deze naam; nooit in de oogst of de brief.',
+    displayNameHint:
+      'Bijvoorbeeld "Mevrouw De Vries (dochter)". Alleen de gespreksleider en wie het gesprek voorbereidt, zien deze naam; nooit in de oogst of de brief.',
     email: 'E-mailadres',
     emailHint: 'Laat leeg om de link te kopiëren of af te drukken met een QR-code.',
     sendEmail: 'De link per e-mail sturen',
@@ -261,16 +272,6 @@ export const mirrorNl = {
     save: 'Aanpassing bewaren',
     cancelEdit: 'Niet aanpassen',
   },
-  escalation: {
-    title: 'Dit klinkt als {{signals}}',
-    or: ' of ',
-    text: 'Volg de eigen procedure van de organisatie. Schrijf de details daar op, niet hier.',
-    defaultProcedure:
-      'Bespreek het na het gesprek met de klachtenfunctionaris, of meld het als incident (MIC of MIM), volgens de regeling van jullie organisatie. Bij direct gevaar: handel meteen.',
-    stored: 'Kring bewaart alleen dat deze vraag getoond is en of je de procedure volgt, niet waarom.',
-    follow: 'Ik volg de procedure',
-    dismiss: 'Sluiten',
-  },
   listener: {
     rule: 'Je luistert: je reageert niet en je verdedigt niet. In de slotronde mag je verhelderende vragen stellen.',
     now: 'Nu aan de orde',
@@ -297,8 +298,14 @@ export const mirrorNl = {
     notYet: 'De oogst volgt na het gesprek.',
     notApproved: 'De gespreksleider maakt de oogst; je ziet hem zodra hij is goedgekeurd.',
     approved: 'Goedgekeurd op {{date}}. De ruwe aantekeningen zijn verwijderd.',
-    outsideTeam: 'Je leest deze oogst van buiten het team: je ziet alleen citaten van naasten die toestemming gaven om binnen de organisatie te delen.',
-    escalations: 'Tijdens het gesprek werd {{shown}} keer gevraagd de eigen procedure te volgen; {{followed}} keer is dat gedaan.',
+    outsideTeam:
+      'Je leest deze oogst van buiten het team: je ziet alleen citaten van naasten die toestemming gaven om binnen de organisatie te delen.',
+    flaggedCount_one: 'Eén uitspraak is gemarkeerd: bewaard terwijl hij leek te gaan over een klacht, incident of misstand.',
+    flaggedCount_other: '{{count}} uitspraken zijn gemarkeerd: bewaard terwijl ze leken te gaan over een klacht, incident of misstand.',
+    flagged: 'Gemarkeerd.',
+    flaggedWhy:
+      'Deze uitspraak leek te gaan over een klacht, incident of misstand en is bewust bewaard. Hoort hij bij de eigen procedure van de organisatie, en niet in de oogst?',
+    flagSeen: 'Ik heb de markering gezien en wil de uitspraak toch kunnen citeren',
     themes: 'Per thema',
     quotesHint: 'Citaten zijn anoniem en alleen van naasten die toestemming gaven. Trekt iemand die in, dan verdwijnt het citaat overal.',
     summary: 'Wat we hoorden over {{theme}}',
@@ -317,13 +324,15 @@ export const mirrorNl = {
     mirrorTable: 'Belangrijk naast ervaren, per zinsdeel',
     mirrorHidden: 'Minder dan {{min}} naasten beantwoordden dit thema vooraf. Om niemand herkenbaar te maken, tonen we hier niets van.',
     candidates: 'Uitspraken kiezen als citaat',
-    candidatesIntro: 'Kies welke uitspraken als anoniem citaat in de oogst komen. Wat niet gekozen is, wordt bij het goedkeuren verwijderd.',
+    candidatesIntro:
+      'Kies welke uitspraken als anoniem citaat in de oogst komen. Wat niet gekozen is, wordt bij het goedkeuren verwijderd.',
     noCandidates: 'Er zijn geen uitspraken vastgelegd.',
     include: 'In de oogst',
     notMarked: 'Kan geen citaat worden: niet aan een naaste gekoppeld of niet als citeerbaar gemarkeerd.',
     noConsent: 'Deze naaste gaf (nu) geen toestemming om geciteerd te worden.',
     approveTitle: 'Oogst goedkeuren',
-    approveText: 'Na goedkeuren blijft de oogst zelf: de samenvattingen per thema en de gekozen citaten. Dat kan niet ongedaan worden gemaakt.',
+    approveText:
+      'Na goedkeuren blijft de oogst zelf: de samenvattingen per thema en de gekozen citaten. Dat kan niet ongedaan worden gemaakt.',
     approve: 'Oogst goedkeuren',
     confirmApprove: 'Ja, goedkeuren en ruwe aantekeningen verwijderen',
   },
@@ -341,7 +350,8 @@ export const mirrorNl = {
   },
   letter: {
     title: 'Brief: wat we hoorden, wat we gaan doen',
-    intro: 'Kring stelt de brief op uit de oogst en de nieuwe praktijken van de luisteraarsreflectie. Daarna pas je hem aan en verstuur je hem.',
+    intro:
+      'Kring stelt de brief op uit de oogst en de nieuwe praktijken van de luisteraarsreflectie. Daarna pas je hem aan en verstuur je hem.',
     notYet: 'De brief volgt als de oogst is goedgekeurd.',
     notWritten: 'De gespreksleider heeft de brief nog niet geschreven.',
     draft: 'Brief opstellen',

@@ -5,6 +5,7 @@ import { OrganisationDocument } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { EscalationSection } from './EscalationSection';
 import { InvitationsSection } from './InvitationsSection';
 import { LocationsSection } from './LocationsSection';
 import { MembersSection } from './MembersSection';
@@ -15,6 +16,7 @@ import type { SectionProps } from './types';
 /** In page order; the anchors are Dutch, like the paths. */
 const SECTIONS = [
   { id: 'profiel', title: 'organisation.profile.title', body: ProfileSection },
+  { id: 'klachten', title: 'organisation.escalation.title', body: EscalationSection },
   { id: 'locaties', title: 'organisation.locations.title', body: LocationsSection },
   { id: 'teams', title: 'organisation.teams.title', body: TeamsSection },
   { id: 'leden', title: 'organisation.members.title', body: MembersSection },
@@ -27,9 +29,7 @@ export function OrganisationPage() {
   const { data, error, refetch } = useQuery(OrganisationDocument, { id });
 
   if (!data) {
-    return (
-      <Page title={t('fields.organisation')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>
-    );
+    return <Page title={t('fields.organisation')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
   }
 
   const { organisation } = data;

@@ -14,7 +14,8 @@ export const visitsEn: typeof visitsNl = {
   reportStatus: { draft: 'report with the visitors', with_host: 'report with the host', closed: 'report closed' },
   proposals: {
     title: 'Proposals to answer',
-    intro: 'The coordinator asked for a round of visits. Kring proposes this combination; accept or decline it. Whoever declines gets a new proposal.',
+    intro:
+      'The coordinator asked for a round of visits. Kring proposes this combination; accept or decline it. Whoever declines gets a new proposal.',
     visit: '{{visitor}} visits {{host}}',
     accept: 'Accept proposal',
     decline: 'Decline proposal',
@@ -79,7 +80,8 @@ export const visitsEn: typeof visitsNl = {
     notYet: 'Not agreed yet',
     submit: 'Save arrangements',
     saved: 'The arrangements have been saved. If something changed, both sides agree again.',
-    lockedNote: 'Both sides agreed: focus question, purpose, lens and team are fixed. Date, format and practical arrangements can still change.',
+    lockedNote:
+      'Both sides agreed: focus question, purpose, lens and team are fixed. Date, format and practical arrangements can still change.',
   },
   team: {
     title: 'Visiting team',
@@ -125,6 +127,7 @@ export const visitsEn: typeof visitsNl = {
     privacyDefault: 'Respect rooms and files; do not write down names, addresses or dates of birth.',
   },
   notebook: {
+    ownOrganisation: 'your own organisation',
     confirmDetails: 'I have checked this, keep it anyway',
     title: 'Notebook',
     titleAt: 'Notebook: {{host}}',
@@ -163,7 +166,8 @@ export const visitsEn: typeof visitsNl = {
     status: {
       offline: 'No connection. Just keep writing; everything is kept on this device.',
       offlinePending_one: 'No connection. {{count}} observation is only on this device and will be sent once there is a connection again.',
-      offlinePending_other: 'No connection. {{count}} observations are only on this device and will be sent once there is a connection again.',
+      offlinePending_other:
+        'No connection. {{count}} observations are only on this device and will be sent once there is a connection again.',
       syncing: 'Sending…',
       pending_one: '{{count}} observation not sent yet.',
       pending_other: '{{count}} observations not sent yet.',
@@ -184,7 +188,8 @@ export const visitsEn: typeof visitsNl = {
   conversation: {
     title: 'Mirror conversation',
     titleAt: 'Mirror conversation at {{host}}',
-    intro: 'The same day: the visitors hold up a mirror, the host responds. No verdicts, open questions. Whoever writes records the host’s response.',
+    intro:
+      'The same day: the visitors hold up a mirror, the host responds. No verdicts, open questions. Whoever writes records the host’s response.',
     focus: 'The focus question',
     questions: 'The three questions',
     withoutTheme: 'Observations without a mirror theme',
@@ -198,7 +203,8 @@ export const visitsEn: typeof visitsNl = {
   report: {
     title: 'Mirror report',
     titleAt: 'Mirror report: {{host}}',
-    anonymisedKindless: 'This is the anonymised version for the learning network: names, places, the date and the kind of organisation have been left out (Kring names the kind only when at least 5 organisations in the network share it).',
+    anonymisedKindless:
+      'This is the anonymised version for the learning network: names, places, the date and the kind of organisation have been left out (Kring names the kind only when at least 5 organisations in the network share it).',
     anonymised: 'This is the anonymised version for the learning network, of a {{kind}}: names, places and the date have been left out.',
     visitors: 'Visit by {{visitor}}',
     pdf: 'Download as PDF',
@@ -249,7 +255,8 @@ export const visitsEn: typeof visitsNl = {
   },
   checkin: {
     title: 'Entrepreneurs’ check-in',
-    intro: 'An open conversation between the two care entrepreneurs, without scores. Only the two of you see these notes, unless you share one yourself.',
+    intro:
+      'An open conversation between the two care entrepreneurs, without scores. Only the two of you see these notes, unless you share one yourself.',
     yourNote: 'Your note',
     emptyRemoves: 'Empty the field to remove your note.',
     share: 'Share this note anonymised with the network harvest',

@@ -12,7 +12,8 @@ export const visitsNl = {
   reportStatus: { draft: 'rapport bij de bezoekers', with_host: 'rapport bij de gastheer', closed: 'rapport afgesloten' },
   proposals: {
     title: 'Voorstellen om te beantwoorden',
-    intro: 'De coördinator vroeg om een ronde visitaties. Kring stelt deze combinatie voor; neem het voorstel aan of sla het af. Wie afslaat krijgt een nieuw voorstel.',
+    intro:
+      'De coördinator vroeg om een ronde visitaties. Kring stelt deze combinatie voor; neem het voorstel aan of sla het af. Wie afslaat krijgt een nieuw voorstel.',
     visit: '{{visitor}} bezoekt {{host}}',
     accept: 'Voorstel aannemen',
     decline: 'Voorstel afslaan',
@@ -77,7 +78,8 @@ export const visitsNl = {
     notYet: 'Nog niet afgesproken',
     submit: 'Afspraken bewaren',
     saved: 'De afspraken zijn bewaard. Als er iets veranderde, geven beide kanten opnieuw akkoord.',
-    lockedNote: 'Beide kanten gaven akkoord: focusvraag, doel, kijkwijzer en team liggen vast. Datum, vorm en praktische afspraken kun je nog aanpassen.',
+    lockedNote:
+      'Beide kanten gaven akkoord: focusvraag, doel, kijkwijzer en team liggen vast. Datum, vorm en praktische afspraken kun je nog aanpassen.',
   },
   team: {
     title: 'Bezoekend team',
@@ -123,6 +125,7 @@ export const visitsNl = {
     privacyDefault: 'Respecteer kamers en dossiers; schrijf geen namen, adressen of geboortedata op.',
   },
   notebook: {
+    ownOrganisation: 'je eigen organisatie',
     confirmDetails: 'Ik heb dit gecontroleerd, toch bewaren',
     title: 'Notitieboek',
     titleAt: 'Notitieboek: {{host}}',
@@ -161,7 +164,8 @@ export const visitsNl = {
     status: {
       offline: 'Geen verbinding. Je kunt gewoon doorschrijven; alles wordt op dit apparaat bewaard.',
       offlinePending_one: 'Geen verbinding. {{count}} beeld staat alleen op dit apparaat en wordt verstuurd zodra er weer verbinding is.',
-      offlinePending_other: 'Geen verbinding. {{count}} beelden staan alleen op dit apparaat en worden verstuurd zodra er weer verbinding is.',
+      offlinePending_other:
+        'Geen verbinding. {{count}} beelden staan alleen op dit apparaat en worden verstuurd zodra er weer verbinding is.',
       syncing: 'Bezig met versturen…',
       pending_one: '{{count}} beeld nog niet verstuurd.',
       pending_other: '{{count}} beelden nog niet verstuurd.',
@@ -182,7 +186,8 @@ export const visitsNl = {
   conversation: {
     title: 'Spiegelgesprek',
     titleAt: 'Spiegelgesprek bij {{host}}',
-    intro: 'Dezelfde dag: de bezoekers houden een spiegel voor, de gastheer reageert. Geen oordeel, wel open vragen. Wie schrijft, legt de reactie van de gastheer vast.',
+    intro:
+      'Dezelfde dag: de bezoekers houden een spiegel voor, de gastheer reageert. Geen oordeel, wel open vragen. Wie schrijft, legt de reactie van de gastheer vast.',
     focus: 'De focusvraag',
     questions: 'De drie vragen',
     withoutTheme: 'Beelden zonder spiegelthema',
@@ -196,7 +201,8 @@ export const visitsNl = {
   report: {
     title: 'Spiegelrapport',
     titleAt: 'Spiegelrapport: {{host}}',
-    anonymisedKindless: 'Dit is de geanonimiseerde versie voor het lerend netwerk: namen, plaatsen, datum en de soort organisatie zijn weggelaten (die soort noemt Kring pas als minstens 5 organisaties in het netwerk hem delen).',
+    anonymisedKindless:
+      'Dit is de geanonimiseerde versie voor het lerend netwerk: namen, plaatsen, datum en de soort organisatie zijn weggelaten (die soort noemt Kring pas als minstens 5 organisaties in het netwerk hem delen).',
     anonymised: 'Dit is de geanonimiseerde versie voor het lerend netwerk, van een {{kind}}: namen, plaatsen en datum zijn weggelaten.',
     visitors: 'Bezoek van {{visitor}}',
     pdf: 'Download als PDF',
@@ -247,7 +253,8 @@ export const visitsNl = {
   },
   checkin: {
     title: 'Ondernemersgesprek',
-    intro: 'Een open gesprek tussen de twee zorgondernemers, zonder scores. Alleen jullie tweeën zien deze notities, tenzij je er zelf een deelt.',
+    intro:
+      'Een open gesprek tussen de twee zorgondernemers, zonder scores. Alleen jullie tweeën zien deze notities, tenzij je er zelf een deelt.',
     yourNote: 'Jouw notitie',
     emptyRemoves: 'Maak het veld leeg om je notitie weg te halen.',
     share: 'Deel deze notitie geanonimiseerd met de netwerkoogst',

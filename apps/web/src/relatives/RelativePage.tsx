@@ -6,7 +6,6 @@ import { RelativeInvitationDocument, SaveRelativeResponseDocument, type Relative
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
@@ -15,7 +14,7 @@ import { Section } from '../ui/Section';
 import { ConsentChoices } from './ConsentChoices';
 import { LinkUnavailable } from './LinkUnavailable';
 import { PriorInput } from './PriorInput';
-import { draftFrom, looksLikeComplaint, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { draftFrom, responseInput, tooLong, withoutFlagged, type LegalAnswer, type RelativeDraft } from './relative-draft';
 import { RelativeState } from './RelativeState';
 import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
@@ -32,7 +31,14 @@ export function RelativePage() {
   const { token = '' } = useParams();
   const { data, error } = useQuery(RelativeInvitationDocument, { token });
   const { t } = useTranslation();
-  if (!data) return error ? <LinkUnavailable message={error.message} /> : <Page title={t('relative.title')}><Loading /></Page>;
+  if (!data)
+    return error ? (
+      <LinkUnavailable message={error.message} />
+    ) : (
+      <Page title={t('relative.title')}>
+        <Loading />
+      </Page>
+    );
   return <RelativeInvitation key={token} invitation={data.relativeInvitation} token={token} />;
 }
 
@@ -44,7 +50,10 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   const [draft, setDraft] = useState<RelativeDraft>(() => draftFrom(loaded));
   const [easy, setEasy] = useReadingMode(loaded.kind === 'resident' || loaded.consentForm === 'easy_read');
   const [notice, setNotice] = useState<string>();
-  const [save, { loading, error }] = useMutation(SaveRelativeResponseDocument);
+  // A text that reads like a complaint or an incident is not kept unless the relative chooses so: "Tekst weghalen" clears it here.
+  const [save, { loading, error, removed }] = useMutation(SaveRelativeResponseDocument, {
+    onFlaggedTextRemoved: (fields) => setDraft((d) => withoutFlagged(d, fields)),
+  });
 
   // The page opens in the language the invitation was sent in; the switch in the header changes it.
   const invitedIn = useRef(loaded.language);
@@ -58,7 +67,9 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
     setNotice(undefined);
     // A text that is too long is not sent, but the choices are: consent is never lost over a long text, and what was typed stays.
     const textsFit = Object.keys(tooLong(draft)).length === 0;
-    const data = await save({ input: responseInput({ ...draft, consents }, token, easy ? 'easy_read' : 'standard', inputOpen && textsFit) });
+    const data = await save({
+      input: responseInput({ ...draft, consents }, token, easy ? 'easy_read' : 'standard', inputOpen && textsFit),
+    });
     if (!data) return;
     const saved = data.saveRelativeResponse;
     setInvitation(saved);
@@ -95,53 +106,57 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
       )}
 
       {invitation.status !== 'cancelled' && (
-      <Section title={t('relative.choicesTitle')} id="toestemming">
-        <Form
-          onSubmit={() => submit()}
-          submitLabel={t('relative.save')}
-          busy={loading}
-          error={error}
-          fields={['consents', 'relation', 'legalRepresentative']}
-          status={notice}
-        >
-          <ConsentChoices values={draft.consents} onChange={(consents) => setDraft((d) => ({ ...d, consents }))} organisation={organisation} easy={easy} />
-          {/* A resident speaks for themselves; the relation and legal representation are asked of relatives. */}
-          {invitation.kind === 'relative' && (
-            <>
-              <SelectField
-                label={t('relative.relation.label')}
-                optional
-                emptyOption={t('relative.relation.choose')}
-                options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
-                value={draft.relation}
-                onChange={chooseRelation}
-                error={error?.fields.relation}
-              />
-              <LegalRepresentative value={draft.legal} onChange={(legal) => setDraft((d) => ({ ...d, legal }))} />
-            </>
-          )}
-          <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
-          {takesPart ? (
-            <PriorInput draft={draft} onChange={setDraft} easy={easy} open={inputOpen} />
-          ) : (
-            <p className="field__hint">{t('relative.input.notTakingPart')}</p>
-          )}
-          {takesPart && looksLikeComplaint(draft) && <Alert tone="info">{t('relative.complaint')}</Alert>}
-        </Form>
-        {invitation.consents.length > 0 && (
-          <p className="relative-withdraw">
-            <ConfirmButton
-              label={t('relative.withdrawAll')}
-              target={invitation.theme}
-              confirmLabel={t('relative.confirmWithdraw')}
-              question={t('relative.confirmQuestion')}
-              busy={loading}
-              onConfirm={() => void submit([])}
+        <Section title={t('relative.choicesTitle')} id="toestemming">
+          <Form
+            onSubmit={() => submit()}
+            submitLabel={t('relative.save')}
+            busy={loading}
+            error={error}
+            fields={['consents', 'relation', 'legalRepresentative']}
+            status={removed ? t('escalation.removed') : notice}
+          >
+            <ConsentChoices
+              values={draft.consents}
+              onChange={(consents) => setDraft((d) => ({ ...d, consents }))}
+              organisation={organisation}
+              easy={easy}
             />
-          </p>
-        )}
-        <p className="muted">{t('relative.expires', { date: date(invitation.expiresAt) })}</p>
-      </Section>
+            {/* A resident speaks for themselves; the relation and legal representation are asked of relatives. */}
+            {invitation.kind === 'relative' && (
+              <>
+                <SelectField
+                  label={t('relative.relation.label')}
+                  optional
+                  emptyOption={t('relative.relation.choose')}
+                  options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+                  value={draft.relation}
+                  onChange={chooseRelation}
+                  error={error?.fields.relation}
+                />
+                <LegalRepresentative value={draft.legal} onChange={(legal) => setDraft((d) => ({ ...d, legal }))} />
+              </>
+            )}
+            <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
+            {takesPart ? (
+              <PriorInput draft={draft} onChange={setDraft} easy={easy} open={inputOpen} />
+            ) : (
+              <p className="field__hint">{t('relative.input.notTakingPart')}</p>
+            )}
+          </Form>
+          {invitation.consents.length > 0 && (
+            <p className="relative-withdraw">
+              <ConfirmButton
+                label={t('relative.withdrawAll')}
+                target={invitation.theme}
+                confirmLabel={t('relative.confirmWithdraw')}
+                question={t('relative.confirmQuestion')}
+                busy={loading}
+                onConfirm={() => void submit([])}
+              />
+            </p>
+          )}
+          <p className="muted">{t('relative.expires', { date: date(invitation.expiresAt) })}</p>
+        </Section>
       )}
     </Page>
   );

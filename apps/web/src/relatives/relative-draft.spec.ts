@@ -1,6 +1,6 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
-import { draftFrom, looksLikeComplaint, responseInput, tooLong } from './relative-draft';
+import { draftFrom, responseInput, tooLong, withoutFlagged } from './relative-draft';
 
 const invitation = {
   consents: ['take_part', 'quote_anonymously'],
@@ -53,10 +53,17 @@ describe("the relative's page", () => {
     });
   });
 
-  it('notices text that reads like a complaint', () => {
+  it('clears exactly the texts the server flagged when the relative removes them', () => {
     const draft = draftFrom(invitation);
-    expect(looksLikeComplaint(draft)).toBe(false);
-    draft.answers.being_at_home.experienced = 'Ik wil een klacht indienen.';
-    expect(looksLikeComplaint(draft)).toBe(true);
+    draft.freeText = 'Mijn moeder is geslagen.';
+    const [first, second] = Object.keys(draft.answers);
+    draft.answers[first].important = 'Rust';
+    draft.answers[second].experienced = 'Er is een klacht ingediend.';
+    const cleared = withoutFlagged(draft, ['freeText', 'themeAnswers.1.experienced']);
+    expect(cleared.freeText).toBe('');
+    expect(cleared.answers[first].important).toBe('Rust');
+    expect(cleared.answers[second].experienced).toBe('');
+    // The order of responseInput's answers is the draft's order, so the paths point at the right theme.
+    expect(responseInput(draft, 't', 'standard', true).themeAnswers![1].themeId).toBe(second);
   });
 });

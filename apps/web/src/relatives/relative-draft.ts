@@ -1,5 +1,4 @@
 import {
-  detectEscalationSignals,
   MIRROR_CONSENT_SCOPES,
   MIRROR_LIMITS,
   normaliseMirrorConsent,
@@ -29,7 +28,12 @@ export function draftFrom(invitation: RelativeInvitationPartsFragment): Relative
     consents: MIRROR_CONSENT_SCOPES.filter((scope) => invitation.consents.includes(scope)),
     // A resident invited for themselves lives here; the page does not ask them.
     relation: invitation.relation ?? (invitation.kind === 'resident' ? 'resident' : ''),
-    legal: invitation.legalRepresentative === null || invitation.legalRepresentative === undefined ? 'unknown' : invitation.legalRepresentative ? 'yes' : 'no',
+    legal:
+      invitation.legalRepresentative === null || invitation.legalRepresentative === undefined
+        ? 'unknown'
+        : invitation.legalRepresentative
+          ? 'yes'
+          : 'no',
     freeText: invitation.freeText,
     answers,
   };
@@ -50,7 +54,9 @@ export function responseInput(draft: RelativeDraft, token: string, form: MirrorC
     relation: draft.relation || null,
     legalRepresentative: draft.legal === 'unknown' ? null : draft.legal === 'yes',
     freeText: sendInput ? draft.freeText : null,
-    themeAnswers: sendInput ? Object.entries(draft.answers).map(([themeId, a]) => ({ themeId, important: a.important, experienced: a.experienced })) : null,
+    themeAnswers: sendInput
+      ? Object.entries(draft.answers).map(([themeId, a]) => ({ themeId, important: a.important, experienced: a.experienced }))
+      : null,
   };
 }
 
@@ -69,8 +75,19 @@ export function tooLong(draft: RelativeDraft): Record<string, { length: number; 
   return found;
 }
 
-/** Whether anything typed reads like a complaint or an incident: the page then points to the organisation's own procedure. */
-export function looksLikeComplaint(draft: RelativeDraft): boolean {
-  const texts = [draft.freeText, ...Object.values(draft.answers).flatMap((a) => [a.important, a.experienced])];
-  return texts.some((text) => detectEscalationSignals(text).length > 0);
+/**
+ * The draft without the texts the server flagged (a possible complaint or
+ * incident) after the relative chose "Tekst weghalen": the field paths are
+ * those of responseInput (`freeText`, `themeAnswers.<n>.important`), whose
+ * answers follow the draft's order.
+ */
+export function withoutFlagged(draft: RelativeDraft, fields: readonly string[]): RelativeDraft {
+  const themeIds = Object.keys(draft.answers);
+  const answers = { ...draft.answers };
+  for (const field of fields) {
+    const [, index, part] = /^themeAnswers\.(\d+)\.(important|experienced)$/.exec(field) ?? [];
+    const themeId = index !== undefined ? themeIds[Number(index)] : undefined;
+    if (themeId && (part === 'important' || part === 'experienced')) answers[themeId] = { ...answers[themeId], [part]: '' };
+  }
+  return { ...draft, freeText: fields.includes('freeText') ? '' : draft.freeText, answers };
 }

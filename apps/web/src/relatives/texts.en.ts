@@ -66,11 +66,11 @@ export const relativeEn: typeof relativeNl = {
     important: 'What matters to me?',
     experienced: 'What do I experience?',
     notTakingPart: 'You are not taking part. That is why we keep no answers from you.',
-    fixed: 'The conversation has started. You can no longer change your answers from beforehand. You can still withdraw your consent: then we remove them.',
+    fixed:
+      'The conversation has started. You can no longer change your answers from beforehand. You can still withdraw your consent: then we remove them.',
     counter: '{{length}} of {{max}} characters',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please make it a little shorter. Your text stays here.',
   },
-  complaint: 'Would you like to make a complaint or report something that went wrong? You can always do that with the organisation itself, through its complaints procedure. The mirror conversation is not meant for that.',
   save: 'Save',
   saved: 'Thank you. Your choices have been saved.',
   withdrawAll: 'I withdraw everything',
@@ -79,7 +79,8 @@ export const relativeEn: typeof relativeNl = {
   expires: 'This link works until {{date}}. Please do not pass it on: it is for you only.',
   readAgain: 'Read again: what is a mirror conversation?',
   confirmQuestion: 'Are you sure?',
-  savedButTooLong: 'Your choices have been saved. One of your texts is too long and has not been saved yet. Please make it a little shorter and click Save again. Your text stays where it is.',
+  savedButTooLong:
+    'Your choices have been saved. One of your texts is too long and has not been saved yet. Please make it a little shorter and click Save again. Your text stays where it is.',
   state: {
     standard: {
       moved: 'Please note: the conversation has moved. It is now on {{date}} (was {{before}}). Your choices stay as they were.',

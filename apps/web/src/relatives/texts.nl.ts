@@ -69,11 +69,11 @@ export const relativeNl = {
     important: 'Wat vind ik belangrijk?',
     experienced: 'Wat ervaar ik?',
     notTakingPart: 'U doet niet mee. Daarom bewaren we geen antwoorden van u.',
-    fixed: 'Het gesprek is al begonnen. Uw antwoorden van vooraf kunt u niet meer veranderen. U kunt uw toestemming wel intrekken: dan halen we ze weg.',
+    fixed:
+      'Het gesprek is al begonnen. Uw antwoorden van vooraf kunt u niet meer veranderen. U kunt uw toestemming wel intrekken: dan halen we ze weg.',
     counter: '{{length}} van {{max}} tekens',
     tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter. Uw tekst blijft staan.',
   },
-  complaint: 'Wilt u een klacht indienen of iets melden dat niet goed ging? Dat kan altijd bij de organisatie zelf, via de klachtenregeling. Het spiegelgesprek is daar niet voor bedoeld.',
   save: 'Opslaan',
   saved: 'Dank u wel. Uw keuzes zijn bewaard.',
   withdrawAll: 'Ik trek alles in',
@@ -82,7 +82,8 @@ export const relativeNl = {
   expires: 'Deze link werkt tot en met {{date}}. Stuur hem niet door: hij is alleen voor u.',
   readAgain: 'Nog eens lezen: wat is een spiegelgesprek?',
   confirmQuestion: 'Weet u het zeker?',
-  savedButTooLong: 'Uw keuzes zijn bewaard. Eén van uw teksten is te lang en is nog niet bewaard. Maak die tekst wat korter en klik dan nog eens op Opslaan. Uw tekst blijft staan.',
+  savedButTooLong:
+    'Uw keuzes zijn bewaard. Eén van uw teksten is te lang en is nog niet bewaard. Maak die tekst wat korter en klik dan nog eens op Opslaan. Uw tekst blijft staan.',
   state: {
     standard: {
       moved: 'Let op: het gesprek is verplaatst. Het is nu op {{date}} (eerst {{before}}). Uw keuzes blijven zoals ze waren.',

@@ -52,7 +52,7 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
   };
   const unplaced = error && Object.keys(error.fields).some((field) => !fields.includes(field));
   // The content guard's refusal shows its findings in the text as typed, with "Ik heb dit gecontroleerd" when allowed.
-  const guarded = error && error.findings.length > 0;
+  const guarded = error && (error.findings.length > 0 || !!error.escalation);
   const showOnTop = error && !guarded && (Object.keys(error.fields).length === 0 || unplaced);
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={label}>

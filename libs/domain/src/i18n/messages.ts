@@ -7,7 +7,10 @@ import { Language } from './language';
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: { nl: 'Log eerst in om verder te gaan.', en: 'Please log in first.' },
   FORBIDDEN: { nl: 'Je hebt geen toegang tot dit onderdeel.', en: 'You do not have access to this.' },
-  NOT_FOUND: { nl: 'Dit bestaat niet (meer), of je hebt er geen toegang toe.', en: 'This does not exist (anymore), or you have no access to it.' },
+  NOT_FOUND: {
+    nl: 'Dit bestaat niet (meer), of je hebt er geen toegang toe.',
+    en: 'This does not exist (anymore), or you have no access to it.',
+  },
   BAD_USER_INPUT: { nl: 'Controleer de invoer: {details}', en: 'Please check the input: {details}' },
   INVALID_CREDENTIALS: { nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', en: 'This e-mail address and password do not match.' },
   TOO_MANY_ATTEMPTS: {
@@ -47,7 +50,10 @@ export const ERROR_MESSAGES = {
     en: 'This is too much text at once (at most 1 MB). Please shorten it; what you typed is still in the form.',
   },
   RATE_LIMITED: { nl: 'Even rustig aan: probeer het zo opnieuw.', en: 'Slow down a little: please try again shortly.' },
-  INVALID_METHOD: { nl: 'De werkvorm kan zo nog niet worden opgeslagen. {details}', en: 'The method cannot be saved like this yet. {details}' },
+  INVALID_METHOD: {
+    nl: 'De werkvorm kan zo nog niet worden opgeslagen. {details}',
+    en: 'The method cannot be saved like this yet. {details}',
+  },
   METHOD_VERSION_CONFLICT: {
     nl: 'Iemand anders heeft deze werkvorm intussen opgeslagen (nu versie {version}). Je wijzigingen staan nog in het formulier; open de nieuwste versie en breng ze daarin aan.',
     en: 'Someone else saved this method in the meantime (now version {version}). Your changes are still in the form; open the newest version and make them there.',
@@ -67,6 +73,14 @@ export const ERROR_MESSAGES = {
   BSN_REFUSED: {
     nl: 'Deze tekst bevat een burgerservicenummer (BSN). Kring bewaart nooit een BSN: haal het nummer weg en probeer het opnieuw. De rest van je tekst staat er nog.',
     en: 'This text contains a citizen service number (BSN). Kring never stores a BSN: remove the number and try again. The rest of your text is still there.',
+  },
+  ESCALATION_PROMPT: {
+    nl: 'Deze tekst lijkt te gaan over {signals}. Daarvoor heeft de organisatie een eigen procedure. Kies of je de tekst weghaalt of toch bewaart; zonder die keuze bewaart Kring hem niet.',
+    en: 'This text seems to be about {signals}. The organisation has its own procedure for that. Choose whether to remove the text or keep it anyway; without that choice Kring does not keep it.',
+  },
+  MIRROR_QUOTE_FLAGGED: {
+    nl: 'Deze uitspraak is gemarkeerd: de verteller koos ervoor hem te bewaren terwijl hij leek te gaan over een klacht, incident of misstand. Bevestig dat je de markering hebt gezien voordat je hem citeert.',
+    en: 'This statement is flagged: it was kept knowingly although it seemed to be about a complaint, incident or misconduct. Confirm that you have seen the flag before quoting it.',
   },
   CONSENT_REQUIRED: {
     nl: 'Voor deze zichtbaarheid is eerst toestemming nodig: {scope}. Leg de toestemming vast, of kies een kleinere kring.',
@@ -168,7 +182,10 @@ export const ERROR_MESSAGES = {
     nl: 'Je bent geen gespreksleider of luisteraar bij dit spiegelgesprek.',
     en: 'You are not the moderator or a listener of this mirror conversation.',
   },
-  MIRROR_MODERATOR_ONLY: { nl: 'Alleen de gespreksleider van dit spiegelgesprek kan dit doen.', en: 'Only the moderator of this mirror conversation can do this.' },
+  MIRROR_MODERATOR_ONLY: {
+    nl: 'Alleen de gespreksleider van dit spiegelgesprek kan dit doen.',
+    en: 'Only the moderator of this mirror conversation can do this.',
+  },
   MIRROR_PLANNER_ONLY: {
     nl: 'Alleen de gespreksleider, de zorgondernemer of een beheerder kan het spiegelgesprek voorbereiden en naasten uitnodigen.',
     en: 'Only the moderator, the care entrepreneur or an administrator can prepare the mirror conversation and invite relatives.',
@@ -199,7 +216,10 @@ export const ERROR_MESSAGES = {
     nl: 'Dit mag hoogstens {max} tekens lang zijn; het is nu {length} tekens. Maak het korter of splits het; je tekst staat nog klaar.',
     en: 'This may be at most {max} characters; it now has {length}. Shorten or split it; your text is still there.',
   },
-  MIRROR_TOO_MANY: { nl: 'Dit spiegelgesprek heeft het maximum van {max} bereikt.', en: 'This mirror conversation has reached the maximum of {max}.' },
+  MIRROR_TOO_MANY: {
+    nl: 'Dit spiegelgesprek heeft het maximum van {max} bereikt.',
+    en: 'This mirror conversation has reached the maximum of {max}.',
+  },
   MIRROR_QUOTE_NEEDS_PARTICIPANT: {
     nl: 'Alleen een uitspraak die aan een naaste gekoppeld is en als citeerbaar gemarkeerd, kan als citaat in de oogst: alleen dan weten we of die naaste toestemming gaf.',
     en: 'Only a statement linked to a relative and marked as quotable can be a quote in the harvest: only then do we know whether that relative gave consent.',
@@ -250,7 +270,10 @@ export const ERROR_MESSAGES = {
     nl: 'Kies alleen waarden en spiegelthema’s uit de kijkwijzer van het netwerk (versie {version}).',
     en: 'Choose only values and mirror themes from the network’s observation lens (version {version}).',
   },
-  LENS_PROPOSAL_DECIDED: { nl: 'Over dit voorstel voor de kijkwijzer is al besloten.', en: 'This proposal for the observation lens has already been decided on.' },
+  LENS_PROPOSAL_DECIDED: {
+    nl: 'Over dit voorstel voor de kijkwijzer is al besloten.',
+    en: 'This proposal for the observation lens has already been decided on.',
+  },
   MATCHING_TOO_FEW: {
     nl: 'Kies minstens twee organisaties van het netwerk voor een ronde.',
     en: 'Choose at least two organisations of the network for a round.',
@@ -290,8 +313,14 @@ export const ERROR_MESSAGES = {
     en: 'The notebook opens once both sides have agreed on the arrangements.',
   },
   NOTE_NOT_YOURS: { nl: 'Je kunt alleen je eigen beelden aanpassen.', en: 'You can only change your own observations.' },
-  TOO_MANY_NOTES: { nl: 'Deze visitatie heeft het maximum van {max} beelden bereikt.', en: 'This visit has reached the maximum of {max} observations.' },
-  NOTE_CONFLICT_RESOLVED: { nl: 'Tussen deze twee versies is al gekozen.', en: 'A choice between these two versions has already been made.' },
+  TOO_MANY_NOTES: {
+    nl: 'Deze visitatie heeft het maximum van {max} beelden bereikt.',
+    en: 'This visit has reached the maximum of {max} observations.',
+  },
+  NOTE_CONFLICT_RESOLVED: {
+    nl: 'Tussen deze twee versies is al gekozen.',
+    en: 'A choice between these two versions has already been made.',
+  },
   MIRROR_RESPONSE_CHANGED: {
     nl: 'Iemand anders heeft dit antwoord intussen aangepast. Je tekst staat nog in het veld; lees de nieuwe versie erbij en sla opnieuw op.',
     en: 'Someone else changed this response in the meantime. Your text is still in the field; read the new version and save again.',
@@ -308,7 +337,10 @@ export const ERROR_MESSAGES = {
     nl: 'Dit kan pas als de bezoekers hun concept aan de gastheer hebben gegeven.',
     en: 'This is only possible once the visitors have handed their draft to the host.',
   },
-  REPORT_TEAM_REQUIRED: { nl: 'Kies welk team van jullie het spiegelrapport mag zien.', en: 'Choose which of your teams may see the mirror report.' },
+  REPORT_TEAM_REQUIRED: {
+    nl: 'Kies welk team van jullie het spiegelrapport mag zien.',
+    en: 'Choose which of your teams may see the mirror report.',
+  },
   // Quality-report exports, privacy operations and the calendar feed.
   REPORT_YEAR_INVALID: { nl: 'Kies een jaar tussen {min} en {max}.', en: 'Choose a year between {min} and {max}.' },
   ERASE_SELF: {
@@ -319,10 +351,16 @@ export const ERROR_MESSAGES = {
     nl: 'Typ de naam precies zoals hij hier staat ({name}), om te bevestigen dat je de gegevens van deze persoon wilt wissen.',
     en: 'Type the name exactly as shown here ({name}) to confirm that you want to erase this person’s data.',
   },
-  NOT_A_MEMBER: { nl: 'Deze persoon is geen lid (meer) van de organisatie.', en: 'This person is not (or no longer) a member of the organisation.' },
+  NOT_A_MEMBER: {
+    nl: 'Deze persoon is geen lid (meer) van de organisatie.',
+    en: 'This person is not (or no longer) a member of the organisation.',
+  },
   // Learning over time: practices, stories with member check, the community library.
   STORY_AUTHOR_ONLY: { nl: 'Alleen wie het verhaal opschreef, kan dit doen.', en: 'Only the person who wrote the story down can do this.' },
-  STORY_STORYTELLER_ONLY: { nl: 'Alleen de verteller van dit verhaal kan dit doen.', en: 'Only the storyteller of this story can do this.' },
+  STORY_STORYTELLER_ONLY: {
+    nl: 'Alleen de verteller van dit verhaal kan dit doen.',
+    en: 'Only the storyteller of this story can do this.',
+  },
   STORY_STORYTELLER_REQUIRED: {
     nl: 'Kies wie het verhaal vertelde: een collega met een account, of de naam van iemand zonder account (bijvoorbeeld een naaste).',
     en: 'Choose who told the story: a colleague with an account, or the name of someone without one (for instance a relative).',

@@ -24,8 +24,16 @@ describe('parseLiveCommandMessage', () => {
       message: {
         sessionId: SESSION,
         acknowledgeWarnings: false,
+        keepFlaggedText: false,
         clientKey: 'k-1',
-        command: { type: 'contribute', phaseId: 'story', body: 'Hij wilde naar huis.', anonymous: false, entryKind: 'contribution', forRoom: false },
+        command: {
+          type: 'contribute',
+          phaseId: 'story',
+          body: 'Hij wilde naar huis.',
+          anonymous: false,
+          entryKind: 'contribution',
+          forRoom: false,
+        },
       },
     });
   });
@@ -47,10 +55,15 @@ describe('parseLiveCommandMessage', () => {
   });
 
   it('refuses malformed messages, naming the part that is wrong', () => {
-    expect(parseLiveCommandMessage(null)).toEqual({ ok: false, problem: { code: 'SESSION_INVALID_COMMAND', params: { details: 'message' } } });
+    expect(parseLiveCommandMessage(null)).toEqual({
+      ok: false,
+      problem: { code: 'SESSION_INVALID_COMMAND', params: { details: 'message' } },
+    });
     expect(problem({ type: 'contribute', phaseId: 'x', body: 'y' }, { sessionId: 'not-a-uuid' }).params).toEqual({ details: 'sessionId' });
     expect(problem({ type: 'contribute', phaseId: 'x', body: 'y' }, { clientKey: '' }).params).toEqual({ details: 'clientKey' });
-    expect(problem({ type: 'contribute', phaseId: 'x', body: 'y' }, { clientKey: 'k'.repeat(101) }).params).toEqual({ details: 'clientKey' });
+    expect(problem({ type: 'contribute', phaseId: 'x', body: 'y' }, { clientKey: 'k'.repeat(101) }).params).toEqual({
+      details: 'clientKey',
+    });
     expect(problem({ type: 'dropTables' }).params).toEqual({ details: 'type' });
     expect(problem({ type: 'vote', phaseId: 'x', entryId: '1; DROP' }).params).toEqual({ details: 'entryId' });
     expect(problem({ type: 'contribute', phaseId: '', body: 'y' }).params).toEqual({ details: 'phaseId' });
@@ -63,15 +76,25 @@ describe('parseLiveCommandMessage', () => {
   it('checks tags against the values framework and directions', () => {
     const ok = parse({ type: 'tag', phaseId: 'tag', entryId: ENTRY, itemId: 'feeling_at_home', direction: 'under_pressure' });
     expect(ok.ok).toBe(true);
-    expect(problem({ type: 'tag', phaseId: 'tag', entryId: ENTRY, itemId: 'score', direction: 'under_pressure' })).toEqual({ code: 'SESSION_UNKNOWN_TAG' });
-    expect(problem({ type: 'tag', phaseId: 'tag', entryId: ENTRY, itemId: 'feeling_at_home', direction: 'great' })).toEqual({ code: 'SESSION_UNKNOWN_TAG' });
+    expect(problem({ type: 'tag', phaseId: 'tag', entryId: ENTRY, itemId: 'score', direction: 'under_pressure' })).toEqual({
+      code: 'SESSION_UNKNOWN_TAG',
+    });
+    expect(problem({ type: 'tag', phaseId: 'tag', entryId: ENTRY, itemId: 'feeling_at_home', direction: 'great' })).toEqual({
+      code: 'SESSION_UNKNOWN_TAG',
+    });
   });
 
   it('bounds timer lengths and group labels', () => {
     expect(problem({ type: 'timerExtend', phaseId: 'x', seconds: 0 })).toEqual({ code: 'SESSION_TIMER_RANGE', params: { max: 120 } });
     expect(problem({ type: 'timerStart', phaseId: 'x', durationSeconds: 7201 }).code).toBe('SESSION_TIMER_RANGE');
-    expect(parse({ type: 'timerStart', phaseId: 'x' })).toMatchObject({ ok: true, message: { command: { type: 'timerStart', phaseId: 'x' } } });
-    expect(problem({ type: 'group', phaseId: 'x', entryIds: [ENTRY], label: ' ' })).toEqual({ code: 'SESSION_LABEL_INVALID', params: { max: 120 } });
+    expect(parse({ type: 'timerStart', phaseId: 'x' })).toMatchObject({
+      ok: true,
+      message: { command: { type: 'timerStart', phaseId: 'x' } },
+    });
+    expect(problem({ type: 'group', phaseId: 'x', entryIds: [ENTRY], label: ' ' })).toEqual({
+      code: 'SESSION_LABEL_INVALID',
+      params: { max: 120 },
+    });
     const grouped = parse({ type: 'group', phaseId: 'x', entryIds: [ENTRY, ENTRY.toUpperCase()], label: ' Rust ' });
     expect(grouped.ok && grouped.message.command).toEqual({ type: 'group', phaseId: 'x', entryIds: [ENTRY], label: 'Rust' });
   });

@@ -7,7 +7,8 @@ import { LiveProblem, malformed, record, Refusal, uuid } from './message-reading
 
 export type { LiveProblem } from './message-reading';
 
-export type ParsedLiveMessage = { readonly ok: true; readonly message: LiveCommandMessage } | { readonly ok: false; readonly problem: LiveProblem };
+export type ParsedLiveMessage =
+  { readonly ok: true; readonly message: LiveCommandMessage } | { readonly ok: false; readonly problem: LiveProblem };
 
 const PHASE_ID_MAX = 100;
 
@@ -90,7 +91,13 @@ function command(raw: Record<string, unknown>): LiveCommand {
     }
     case 'ask': {
       const forRoom = flag(raw.forRoom, 'forRoom');
-      return { type, phaseId: phaseId(raw.phaseId), body: entryBody(raw.body), anonymous: !forRoom && flag(raw.anonymous, 'anonymous'), forRoom };
+      return {
+        type,
+        phaseId: phaseId(raw.phaseId),
+        body: entryBody(raw.body),
+        anonymous: !forRoom && flag(raw.anonymous, 'anonymous'),
+        forRoom,
+      };
     }
     case 'editEntry':
       return { type, phaseId: phaseId(raw.phaseId), entryId: uuid(raw.entryId, 'entryId'), body: entryBody(raw.body) };
@@ -137,6 +144,7 @@ export function parseLiveCommandMessage(raw: unknown): ParsedLiveMessage {
         clientKey,
         command: command(record(message.command, 'command')),
         acknowledgeWarnings: flag(message.acknowledgeWarnings, 'acknowledgeWarnings'),
+        keepFlaggedText: flag(message.keepFlaggedText, 'keepFlaggedText'),
       },
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { ContentFinding } from '../privacy/content-guard';
+import { EscalationPromptInfo } from '../privacy/escalation';
 import { ErrorCode } from '../i18n/messages';
 import { LiveCommand } from './commands';
 import { LiveSessionState } from './types';
@@ -71,6 +72,8 @@ export interface LiveCommandMessage {
   readonly command: LiveCommand;
   /** "Ik heb dit gecontroleerd": send despite names or dates the content guard found (never despite a BSN). */
   readonly acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly (KEEP_FLAGGED_FIELD). */
+  readonly keepFlaggedText?: boolean;
 }
 
 /** What the content guard found in a refused command's text (BSN_REFUSED, IDENTIFYING_DETAILS), to highlight it. */
@@ -81,7 +84,12 @@ export interface LiveFinding extends ContentFinding {
 export interface LiveFailure {
   readonly ok: false;
   /** `message` is written in the viewer's language (from the shared error catalogue). */
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly findings?: readonly LiveFinding[] };
+  readonly error: {
+    readonly code: ErrorCode;
+    readonly message: string;
+    readonly findings?: readonly LiveFinding[];
+    readonly escalation?: EscalationPromptInfo;
+  };
 }
 
 /**

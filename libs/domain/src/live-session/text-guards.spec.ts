@@ -40,10 +40,15 @@ const MIRROR_SAMPLES: Record<MirrorCommandType, Record<string, unknown>> = {
   showQuestion: { questionId: ID },
   openClosingRound: {},
   end: {},
-  capture: { questionId: ID, participantId: ID, body: BSN_TEXT, themeIds: [THEME], valueTags: [{ itemId: taggableIds()[0], direction: 'visible_strength' }] },
+  capture: {
+    questionId: ID,
+    participantId: ID,
+    body: BSN_TEXT,
+    themeIds: [THEME],
+    valueTags: [{ itemId: taggableIds()[0], direction: 'visible_strength' }],
+  },
   editStatement: { statementId: ID, questionId: ID, participantId: ID, body: BSN_TEXT, themeIds: [THEME], valueTags: [] },
   removeStatement: { statementId: ID },
-  followEscalation: { promptId: ID },
   markAsked: { noteId: ID, asked: true },
   note: { kind: 'note', body: BSN_TEXT, questionId: ID },
   removeNote: { noteId: ID },
@@ -52,11 +57,19 @@ const MIRROR_SAMPLES: Record<MirrorCommandType, Record<string, unknown>> = {
 /** Every key of a parsed command that holds a string or strings. */
 function stringKeys(command: Record<string, unknown>): string[] {
   return Object.entries(command)
-    .filter(([key, value]) => key !== 'type' && (typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))))
+    .filter(
+      ([key, value]) =>
+        key !== 'type' &&
+        (typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))),
+    )
     .map(([key]) => key);
 }
 
-function undeclared(catalogue: Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>, type: string, command: Record<string, unknown>): string[] {
+function undeclared(
+  catalogue: Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>,
+  type: string,
+  command: Record<string, unknown>,
+): string[] {
   return stringKeys(command).filter((key) => !(key in catalogue[type]));
 }
 
@@ -82,17 +95,36 @@ describe('live command text guards (generated from the command catalogues)', () 
 
   it('guards the free text of both rooms and exempts the rest with a reason', () => {
     const guarded = (catalogue: Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>) =>
-      Object.entries(catalogue).flatMap(([type, fields]) => Object.entries(fields).filter(([, d]) => d.mode !== 'none').map(([key]) => `${type}.${key}`));
-    expect(guarded(LIVE_COMMAND_TEXT_GUARDS)).toEqual(['contribute.body', 'ask.body', 'editEntry.body', 'group.label', 'renameGroup.label']);
+      Object.entries(catalogue).flatMap(([type, fields]) =>
+        Object.entries(fields)
+          .filter(([, d]) => d.mode !== 'none')
+          .map(([key]) => `${type}.${key}`),
+      );
+    expect(guarded(LIVE_COMMAND_TEXT_GUARDS)).toEqual([
+      'contribute.body',
+      'ask.body',
+      'editEntry.body',
+      'group.label',
+      'renameGroup.label',
+    ]);
     expect(guarded(MIRROR_COMMAND_TEXT_GUARDS)).toEqual(['capture.body', 'editStatement.body', 'note.body']);
-    for (const catalogue of [LIVE_COMMAND_TEXT_GUARDS, MIRROR_COMMAND_TEXT_GUARDS] as Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>[]) {
-      for (const fields of Object.values(catalogue)) for (const d of Object.values(fields)) if (d.mode !== 'full') expect(d.reason?.trim()).toBeTruthy();
+    for (const catalogue of [LIVE_COMMAND_TEXT_GUARDS, MIRROR_COMMAND_TEXT_GUARDS] as Readonly<
+      Record<string, Readonly<Record<string, TextFieldDeclaration>>>
+    >[]) {
+      for (const fields of Object.values(catalogue))
+        for (const d of Object.values(fields)) if (d.mode !== 'full') expect(d.reason?.trim()).toBeTruthy();
     }
   });
 
   it('reads the guarded text of a command with its field path', () => {
-    const parsed = parseLiveCommandMessage({ sessionId: ID, clientKey: 'k', command: { type: 'contribute', phaseId: 'story', body: ' Mevrouw Jansen at niet. ' } });
+    const parsed = parseLiveCommandMessage({
+      sessionId: ID,
+      clientKey: 'k',
+      command: { type: 'contribute', phaseId: 'story', body: ' Mevrouw Jansen at niet. ' },
+    });
     if (!parsed.ok) throw new Error('does not parse');
-    expect(commandTexts(LIVE_COMMAND_TEXT_GUARDS, parsed.message.command)).toEqual([{ field: 'body', text: 'Mevrouw Jansen at niet.', mode: 'full' }]);
+    expect(commandTexts(LIVE_COMMAND_TEXT_GUARDS, parsed.message.command)).toEqual([
+      { field: 'body', text: 'Mevrouw Jansen at niet.', mode: 'full' },
+    ]);
   });
 });

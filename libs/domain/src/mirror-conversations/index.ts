@@ -1,6 +1,5 @@
 export * from './consent';
 export * from './relations';
-export * from './escalation';
 export * from './word-mirror';
 export * from './limits';
 export * from './status';

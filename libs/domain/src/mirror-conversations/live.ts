@@ -1,6 +1,5 @@
 import { LiveFailure } from '../live-session/socket';
 import { TagDirection } from '../values/tagging';
-import { EscalationSignal } from './escalation';
 import { MirrorParticipantKind } from './relations';
 import { MirrorStatus } from './status';
 
@@ -83,8 +82,6 @@ export type MirrorCommand =
   | ({ readonly type: 'capture' } & MirrorStatementFields)
   | ({ readonly type: 'editStatement'; readonly statementId: string } & MirrorStatementFields)
   | { readonly type: 'removeStatement'; readonly statementId: string }
-  /** "Ik volg de procedure": the only thing stored about an escalation prompt besides that it was shown. */
-  | { readonly type: 'followEscalation'; readonly promptId: string }
   | { readonly type: 'markAsked'; readonly noteId: string; readonly asked: boolean }
   // Listeners (and the moderator): their own notes and clarifying questions.
   | { readonly type: 'note'; readonly kind: MirrorNoteKind; readonly body: string; readonly questionId: string | null }
@@ -108,7 +105,6 @@ export const MIRROR_COMMAND_RULES: Readonly<Record<MirrorCommandType, MirrorComm
   // Corrections stay possible while harvesting, until the harvest is approved.
   editStatement: { moderatorOnly: true, statuses: ['live', 'ended'] },
   removeStatement: { moderatorOnly: true, statuses: ['live', 'ended'] },
-  followEscalation: { moderatorOnly: true, statuses: ['live', 'ended'] },
   markAsked: { moderatorOnly: true, statuses: ['live'] },
   note: { moderatorOnly: false, statuses: ['live'] },
   removeNote: { moderatorOnly: false, statuses: ['live', 'ended'] },
@@ -121,6 +117,8 @@ export interface MirrorCommandMessage {
   readonly command: MirrorCommand;
   /** "Ik heb dit gecontroleerd": send despite names or dates the content guard found (never despite a BSN). */
   readonly acknowledgeWarnings?: boolean;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly (KEEP_FLAGGED_FIELD). */
+  readonly keepFlaggedText?: boolean;
 }
 
 export interface MirrorLiveQuestion {
@@ -172,7 +170,7 @@ export interface MirrorLiveState {
   readonly currentQuestionId: string | null;
   /** The closing round: listeners ask their clarifying questions. */
   readonly closingRound: boolean;
-  /** The organisation's own procedure, shown with an escalation prompt (console only). */
+  /** This conversation's addition to the organisation's procedure, shown with an escalation prompt (console only). */
   readonly escalationProcedure: string;
   /** Moderator console only. */
   readonly participants: readonly MirrorLiveParticipant[];
@@ -186,12 +184,6 @@ export interface MirrorLiveState {
 
 export type MirrorJoinAck = { readonly ok: true; readonly state: MirrorLiveState } | LiveFailure;
 
-/** Shown to the moderator when a statement looks like a complaint, calamity, abuse or data breach. */
-export interface MirrorEscalationPrompt {
-  readonly promptId: string;
-  readonly signals: readonly EscalationSignal[];
-}
-
 export type MirrorCommandAck =
   | {
       readonly ok: true;
@@ -199,7 +191,6 @@ export type MirrorCommandAck =
       readonly replayed: boolean;
       /** The id of the statement or note the command created. */
       readonly createdId: string | null;
-      readonly escalation: MirrorEscalationPrompt | null;
     }
   | LiveFailure;
 

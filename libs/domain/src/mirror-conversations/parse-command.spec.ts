@@ -22,8 +22,17 @@ describe('parseMirrorCommandMessage', () => {
       message: {
         conversationId: CONVERSATION,
         acknowledgeWarnings: false,
+        keepFlaggedText: false,
         clientKey: 'k-1',
-        command: { type: 'capture', questionId: QUESTION, participantId: PARTICIPANT, body: 'Hij mag hier zichzelf zijn.', themeIds: [], valueTags: [], quotable: false },
+        command: {
+          type: 'capture',
+          questionId: QUESTION,
+          participantId: PARTICIPANT,
+          body: 'Hij mag hier zichzelf zijn.',
+          themeIds: [],
+          valueTags: [],
+          quotable: false,
+        },
       },
     });
   });
@@ -49,8 +58,13 @@ describe('parseMirrorCommandMessage', () => {
   });
 
   it('refuses unknown themes, values and command types', () => {
-    expect(problem({ type: 'capture', body: 'x', themeIds: ['scores'] })).toEqual({ code: 'SESSION_INVALID_COMMAND', params: { details: 'themeIds' } });
-    expect(problem({ type: 'capture', body: 'x', valueTags: [{ itemId: 'nps', direction: 'visible_strength' }] })).toEqual({ code: 'SESSION_UNKNOWN_TAG' });
+    expect(problem({ type: 'capture', body: 'x', themeIds: ['scores'] })).toEqual({
+      code: 'SESSION_INVALID_COMMAND',
+      params: { details: 'themeIds' },
+    });
+    expect(problem({ type: 'capture', body: 'x', valueTags: [{ itemId: 'nps', direction: 'visible_strength' }] })).toEqual({
+      code: 'SESSION_UNKNOWN_TAG',
+    });
     expect(problem({ type: 'rate', body: 'x' })).toEqual({ code: 'SESSION_INVALID_COMMAND', params: { details: 'type' } });
   });
 

@@ -3,9 +3,17 @@ import { LiveProblem, malformed, record, Refusal, uuid } from '../live-session/m
 import { isTaggableId } from '../values/framework';
 import { isTagDirection } from '../values/tagging';
 import { MIRROR_LIMITS } from './limits';
-import { MIRROR_COMMAND_RULES, MirrorCommand, MirrorCommandMessage, MirrorCommandType, MirrorStatementFields, MirrorValueTag } from './live';
+import {
+  MIRROR_COMMAND_RULES,
+  MirrorCommand,
+  MirrorCommandMessage,
+  MirrorCommandType,
+  MirrorStatementFields,
+  MirrorValueTag,
+} from './live';
 
-export type ParsedMirrorMessage = { readonly ok: true; readonly message: MirrorCommandMessage } | { readonly ok: false; readonly problem: LiveProblem };
+export type ParsedMirrorMessage =
+  { readonly ok: true; readonly message: MirrorCommandMessage } | { readonly ok: false; readonly problem: LiveProblem };
 
 function optionalUuid(value: unknown, what: string): string | null {
   return value === null || value === undefined ? null : uuid(value, what);
@@ -74,14 +82,17 @@ function command(raw: Record<string, unknown>): MirrorCommand {
       return { type, statementId: uuid(raw.statementId, 'statementId'), ...statement(raw) };
     case 'removeStatement':
       return { type, statementId: uuid(raw.statementId, 'statementId') };
-    case 'followEscalation':
-      return { type, promptId: uuid(raw.promptId, 'promptId') };
     case 'markAsked':
       if (typeof raw.asked !== 'boolean') malformed('asked');
       return { type, noteId: uuid(raw.noteId, 'noteId'), asked: raw.asked };
     case 'note':
       if (raw.kind !== 'note' && raw.kind !== 'question') malformed('kind');
-      return { type, kind: raw.kind, body: text(raw.body, MIRROR_LIMITS.noteMaxLength), questionId: optionalUuid(raw.questionId, 'questionId') };
+      return {
+        type,
+        kind: raw.kind,
+        body: text(raw.body, MIRROR_LIMITS.noteMaxLength),
+        questionId: optionalUuid(raw.questionId, 'questionId'),
+      };
     case 'removeNote':
       return { type, noteId: uuid(raw.noteId, 'noteId') };
   }
@@ -100,9 +111,17 @@ export function parseMirrorCommandMessage(raw: unknown): ParsedMirrorMessage {
     if (typeof clientKey !== 'string' || clientKey === '' || clientKey.length > MIRROR_LIMITS.clientKeyMaxLength) malformed('clientKey');
     const acknowledgeWarnings = message.acknowledgeWarnings ?? false;
     if (typeof acknowledgeWarnings !== 'boolean') malformed('acknowledgeWarnings');
+    const keepFlaggedText = message.keepFlaggedText ?? false;
+    if (typeof keepFlaggedText !== 'boolean') malformed('keepFlaggedText');
     return {
       ok: true,
-      message: { conversationId: uuid(message.conversationId, 'conversationId'), clientKey, command: command(record(message.command, 'command')), acknowledgeWarnings },
+      message: {
+        conversationId: uuid(message.conversationId, 'conversationId'),
+        clientKey,
+        command: command(record(message.command, 'command')),
+        acknowledgeWarnings,
+        keepFlaggedText,
+      },
     };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problem: error.problem };

@@ -1,7 +1,7 @@
 import { CommandTextCatalogue, exemptText, GUARDED_TEXT } from '../privacy/content-guard';
 import { MirrorCommand } from './live';
 
-const ID = exemptText('the id of a question, relative, statement, prompt or note of this conversation');
+const ID = exemptText('the id of a question, relative, statement or note of this conversation');
 
 /**
  * The content guard of the live mirror conversation (issue #9): the
@@ -16,7 +16,6 @@ export const MIRROR_COMMAND_TEXT_GUARDS: CommandTextCatalogue<MirrorCommand> = {
   capture: { questionId: ID, participantId: ID, body: GUARDED_TEXT, themeIds: exemptText('ids of harvest themes') },
   editStatement: { statementId: ID, questionId: ID, participantId: ID, body: GUARDED_TEXT, themeIds: exemptText('ids of harvest themes') },
   removeStatement: { statementId: ID },
-  followEscalation: { promptId: ID },
   markAsked: { noteId: ID },
   note: { kind: exemptText('note or question'), body: GUARDED_TEXT, questionId: ID },
   removeNote: { noteId: ID },

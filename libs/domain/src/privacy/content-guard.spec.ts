@@ -1,4 +1,4 @@
-import { ContentGuardNames, ContentVerdict, findContentDetails, guardNameForms, judgeContent } from './content-guard';
+import { ContentGuardNames, ContentVerdict, escalationSignalsOf, findContentDetails, guardNameForms, judgeContent } from './content-guard';
 
 const today = { referenceDate: new Date('2026-12-03T12:00:00Z') };
 const names: ContentGuardNames = { people: ['Els Jansen', 'Jan de Vries', 'Anja'], allowed: ['Roos'] };
@@ -8,9 +8,24 @@ describe('judgeContent', () => {
     { text: 'Mevrouw B. (pseudoniem Roos) wilde vanochtend niet douchen.', verdict: 'clean', why: 'pseudonymised text' },
     { text: 'Mevrouw wilde niet eten; meneer zat erbij.', verdict: 'clean', why: 'a honorific alone is no name' },
     { text: 'Mevrouw Roos wilde niet eten.', verdict: 'clean', why: 'the pseudonym after a honorific is how Kring asks people to write' },
-    { text: 'Mevrouw Jansen wilde niet eten.', verdict: 'needs_acknowledgement', found: ['Mevrouw Jansen'], why: 'honorific + known surname' },
-    { text: 'Gisteren sprak ik meneer van den Berg.', verdict: 'needs_acknowledgement', found: ['meneer van den Berg'], why: 'honorific + unknown surname with particles' },
-    { text: 'mw. De Vries belde.', verdict: 'needs_acknowledgement', found: ['mw. De Vries'], why: 'abbreviated honorific + known surname' },
+    {
+      text: 'Mevrouw Jansen wilde niet eten.',
+      verdict: 'needs_acknowledgement',
+      found: ['Mevrouw Jansen'],
+      why: 'honorific + known surname',
+    },
+    {
+      text: 'Gisteren sprak ik meneer van den Berg.',
+      verdict: 'needs_acknowledgement',
+      found: ['meneer van den Berg'],
+      why: 'honorific + unknown surname with particles',
+    },
+    {
+      text: 'mw. De Vries belde.',
+      verdict: 'needs_acknowledgement',
+      found: ['mw. De Vries'],
+      why: 'abbreviated honorific + known surname',
+    },
     { text: 'Ik vroeg het aan Anja.', verdict: 'needs_acknowledgement', found: ['Anja'], why: "the storyteller's own first name" },
     { text: 'Afspraak op 12-03-2026 en op 04-01-2027.', verdict: 'clean', why: 'dates this year or later are not birth dates' },
     { text: 'Zij is geboren op 12-03-1941.', verdict: 'needs_acknowledgement', found: ['12-03-1941'], why: 'date of birth' },
@@ -60,6 +75,61 @@ describe('judgeContent', () => {
   });
 });
 
+describe('judgeContent: escalation beside the findings', () => {
+  const cases: { text: string; mode?: 'full' | 'bsn_only'; verdict: ContentVerdict['kind']; signals: string[]; why: string }[] = [
+    {
+      text: 'Mijn moeder is geslagen door een medewerker van de nachtdienst.',
+      verdict: 'clean',
+      signals: ['violence_or_abuse'],
+      why: 'the allegation of issue #9',
+    },
+    {
+      text: 'Mevrouw Jansen is gevallen en ik wil een klacht indienen.',
+      verdict: 'needs_acknowledgement',
+      signals: ['complaint', 'calamity'],
+      why: 'a name and a complaint together',
+    },
+    {
+      text: 'Dossier 111222333: er was een datalek.',
+      verdict: 'refused',
+      signals: ['data_breach'],
+      why: 'a BSN stays refused; the signal still comes along',
+    },
+    { text: 'Het voelt hier als thuis.', verdict: 'clean', signals: [], why: 'ordinary text asks nothing' },
+    {
+      text: 'Klachtenfunctionaris: Els Jansen, 0612345678',
+      mode: 'bsn_only',
+      verdict: 'clean',
+      signals: [],
+      why: 'a bsn_only field names complaints on purpose',
+    },
+  ];
+
+  it.each(cases)('$why', ({ text, mode, verdict, signals }) => {
+    const result = judgeContent([{ field: 'body', text, mode }], names, today);
+    expect(result.kind).toBe(verdict);
+    expect(escalationSignalsOf(result)).toEqual(signals);
+    expect(result.escalation).toEqual(signals.length ? [{ field: 'body', signals }] : []);
+  });
+
+  it('names the field of each flagged text and never the words that triggered it', () => {
+    const result = judgeContent(
+      [
+        { field: 'freeText', text: 'Ze is mishandeld.' },
+        { field: 'themeAnswers.0.important', text: 'Rust en aandacht.' },
+        { field: 'themeAnswers.1.experienced', text: 'Er is een klacht over ingediend.' },
+      ],
+      names,
+      today,
+    );
+    expect(result.escalation).toEqual([
+      { field: 'freeText', signals: ['violence_or_abuse'] },
+      { field: 'themeAnswers.1.experienced', signals: ['complaint'] },
+    ]);
+    expect(JSON.stringify(result.escalation)).not.toMatch(/mishandeld|klacht/);
+  });
+});
+
 describe('findContentDetails', () => {
   it('keeps a more specific finding over a honorific name', () => {
     expect(findContentDetails('mevrouw Jansen@example.nl', names, today).map((f) => f.kind)).toEqual(['email']);
@@ -71,6 +141,12 @@ describe('findContentDetails', () => {
 
 describe('guardNameForms', () => {
   it('expands full names and leaves out allowed pseudonyms', () => {
-    expect(guardNameForms({ people: ['Jan de Vries', 'Roos Bakker'], allowed: ['Roos'] })).toEqual(['Jan de Vries', 'Jan', 'de Vries', 'Roos Bakker', 'Bakker']);
+    expect(guardNameForms({ people: ['Jan de Vries', 'Roos Bakker'], allowed: ['Roos'] })).toEqual([
+      'Jan de Vries',
+      'Jan',
+      'de Vries',
+      'Roos Bakker',
+      'Bakker',
+    ]);
   });
 });

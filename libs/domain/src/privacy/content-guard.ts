@@ -1,4 +1,5 @@
 import { findIdentifyingDetails, nameVariants } from './identifying-details';
+import { detectEscalationSignals, ESCALATION_SIGNALS, EscalationSignal } from './escalation';
 import { IdentifyingDetail, IdentifyingDetailKind } from './types';
 
 /**
@@ -10,6 +11,11 @@ import { IdentifyingDetail, IdentifyingDetailKind } from './types';
  * - Names, dates of birth, addresses, phone numbers and e-mail addresses need
  *   the author's explicit acknowledgement ("Ik heb dit gecontroleerd").
  * - Anything else is clean.
+ *
+ * Beside these findings the judge reports escalation signals per fully
+ * guarded text (escalation.ts): a text that looks like a complaint, a
+ * calamity, abuse or a data breach is not stored unless its author keeps it
+ * knowingly (KEEP_FLAGGED_FIELD), whatever the verdict on identifying details.
  */
 
 /** How a text field is guarded, declared where the field is declared. */
@@ -39,18 +45,52 @@ export interface ContentFinding extends IdentifyingDetail {
   readonly field: string;
 }
 
-export type ContentVerdict =
-  | { readonly kind: 'clean'; readonly findings: readonly [] }
-  /** At least one BSN: the save is refused whatever the author says. All findings come along to highlight them. */
-  | { readonly kind: 'refused'; readonly findings: readonly ContentFinding[] }
-  | { readonly kind: 'needs_acknowledgement'; readonly findings: readonly ContentFinding[] };
+/** A text that looks like an escalation: where it sits in the save and the kinds of signal, never the words that triggered them. */
+export interface EscalationFinding {
+  readonly field: string;
+  readonly signals: readonly EscalationSignal[];
+}
+
+interface VerdictEscalation {
+  /** Fully guarded texts that look like a complaint, calamity, abuse or data breach; empty when none. */
+  readonly escalation: readonly EscalationFinding[];
+}
+
+export type ContentVerdict = VerdictEscalation &
+  (
+    | { readonly kind: 'clean'; readonly findings: readonly [] }
+    /** At least one BSN: the save is refused whatever the author says. All findings come along to highlight them. */
+    | { readonly kind: 'refused'; readonly findings: readonly ContentFinding[] }
+    | { readonly kind: 'needs_acknowledgement'; readonly findings: readonly ContentFinding[] }
+  );
 
 export interface ContentGuardOptions {
   /** Today; a date in this year or later is not a date of birth. */
   readonly referenceDate?: Date;
 }
 
-const HONORIFICS = ['mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'de heer', 'heer', 'mr', 'mrs', 'ms', 'juffrouw', 'zuster', 'broeder', 'dokter', 'dr', 'tante', 'oom', 'opa', 'oma'];
+const HONORIFICS = [
+  'mevrouw',
+  'mevr',
+  'mw',
+  'meneer',
+  'mijnheer',
+  'dhr',
+  'de heer',
+  'heer',
+  'mr',
+  'mrs',
+  'ms',
+  'juffrouw',
+  'zuster',
+  'broeder',
+  'dokter',
+  'dr',
+  'tante',
+  'oom',
+  'opa',
+  'oma',
+];
 const PARTICLES = ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'von', 'zu'];
 /** Case-insensitive letters inside an otherwise case-sensitive pattern (the surname's capital must stay a capital). */
 const anyCase = (word: string) => word.replace(/\p{L}/gu, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`).replace(' ', '\\s+');
@@ -125,7 +165,9 @@ function mergeNames(findings: IdentifyingDetail[]): IdentifyingDetail[] {
 export function findContentDetails(text: string, names: ContentGuardNames, options: ContentGuardOptions = {}): IdentifyingDetail[] {
   if (!text) return [];
   const allowed = new Set((names.allowed ?? []).map(normalise));
-  const detected = findIdentifyingDetails(text, { knownNames: guardNameForms(names), referenceDate: options.referenceDate }).map((f) => withHonorific(text, f));
+  const detected = findIdentifyingDetails(text, { knownNames: guardNameForms(names), referenceDate: options.referenceDate }).map((f) =>
+    withHonorific(text, f),
+  );
   return mergeNames([...detected, ...honorificNames(text, allowed)]);
 }
 
@@ -135,18 +177,33 @@ const ALWAYS_REFUSED: ReadonlySet<IdentifyingDetailKind> = new Set(['bsn']);
  * Judges the texts of one save (or one live command) together. A field in
  * `bsn_only` mode reports only BSNs; the verdict is the strictest over all.
  */
-export function judgeContent(texts: readonly GuardedTextInput[], names: ContentGuardNames, options: ContentGuardOptions = {}): ContentVerdict {
+export function judgeContent(
+  texts: readonly GuardedTextInput[],
+  names: ContentGuardNames,
+  options: ContentGuardOptions = {},
+): ContentVerdict {
   const findings: ContentFinding[] = texts.flatMap(({ field, text, mode }) =>
     findContentDetails(text ?? '', names, options)
       .filter((f) => mode !== 'bsn_only' || ALWAYS_REFUSED.has(f.kind))
       .map((f) => ({ field, ...f })),
   );
-  if (findings.length === 0) return { kind: 'clean', findings: [] };
-  if (findings.some((f) => ALWAYS_REFUSED.has(f.kind))) return { kind: 'refused', findings };
-  return { kind: 'needs_acknowledgement', findings };
+  // Only free text is judged for escalation: a bsn_only field (a name, the organisation's own procedure) names complaints on purpose.
+  const escalation: EscalationFinding[] = texts.flatMap(({ field, text, mode }) => {
+    const signals = mode === 'bsn_only' || !text ? [] : detectEscalationSignals(text);
+    return signals.length > 0 ? [{ field, signals }] : [];
+  });
+  if (findings.length === 0) return { kind: 'clean', findings: [], escalation };
+  if (findings.some((f) => ALWAYS_REFUSED.has(f.kind))) return { kind: 'refused', findings, escalation };
+  return { kind: 'needs_acknowledgement', findings, escalation };
 }
 
-/** Whether a verdict lets the save through: clean, or acknowledged by the author; a refusal never. */
+/** The signals of a verdict over all its texts, in catalogue order. */
+export function escalationSignalsOf(verdict: Pick<ContentVerdict, 'escalation'>): EscalationSignal[] {
+  const found = new Set(verdict.escalation.flatMap((e) => e.signals));
+  return ESCALATION_SIGNALS.filter((s) => found.has(s));
+}
+
+/** Whether a verdict lets the save through as far as identifying details go: clean, or acknowledged by the author; a refusal never. */
 export function contentAllowed(verdict: ContentVerdict, acknowledged: boolean): boolean {
   return verdict.kind === 'clean' || (verdict.kind === 'needs_acknowledgement' && acknowledged);
 }
@@ -160,7 +217,9 @@ export interface TextFieldDeclaration {
 export const GUARDED_TEXT: TextFieldDeclaration = { mode: 'full' };
 export const exemptText = (reason: string): TextFieldDeclaration => ({ mode: 'none', reason });
 
-type TextKeys<C> = { [K in keyof C]-?: K extends 'type' ? never : NonNullable<C[K]> extends string | readonly string[] ? K : never }[keyof C];
+type TextKeys<C> = {
+  [K in keyof C]-?: K extends 'type' ? never : NonNullable<C[K]> extends string | readonly string[] ? K : never;
+}[keyof C];
 
 /**
  * The text-guard catalogue of one live room: for every command type, every
@@ -180,7 +239,8 @@ export function commandTexts<C extends { readonly type: string }>(catalogue: Com
     const value = (command as unknown as Record<string, unknown>)[key];
     const mode = declaration.mode;
     if (typeof value === 'string') return [{ field: key, text: value, mode }];
-    if (Array.isArray(value)) return value.flatMap((item, i) => (typeof item === 'string' ? [{ field: `${key}.${i}`, text: item, mode }] : []));
+    if (Array.isArray(value))
+      return value.flatMap((item, i) => (typeof item === 'string' ? [{ field: `${key}.${i}`, text: item, mode }] : []));
     return [];
   });
 }

@@ -102,6 +102,18 @@ export interface ErasedMemberRow {
   erased_at: Date;
 }
 
+export interface EscalationPromptRow {
+  id: string;
+  organisation_id: string;
+  surface: string;
+  shown_to_person: string | null;
+  shown_to_participant: string | null;
+  shown_to_storyteller_of: string | null;
+  choice: 'removed' | 'kept' | null;
+  shown_at: Date;
+  chosen_at: Date | null;
+}
+
 export interface HarvestItemRow {
   id: string;
   organisation_id: string;
@@ -185,7 +197,6 @@ export interface MirrorCommandReceiptRow {
   organisation_id: string;
   version: string;
   created_id: string | null;
-  escalation_prompt_id: string | null;
   created_at: Date;
 }
 
@@ -226,15 +237,6 @@ export interface MirrorConversationRow {
   cancelled_at: Date | null;
   cancel_message: string;
   rescheduled_from: Date | null;
-}
-
-export interface MirrorEscalationPromptRow {
-  id: string;
-  organisation_id: string;
-  conversation_id: string;
-  shown_to: string | null;
-  shown_at: Date;
-  followed_at: Date | null;
 }
 
 export interface MirrorHarvestThemeRow {
@@ -328,6 +330,7 @@ export interface MirrorStatementRow {
   created_by: string | null;
   created_at: Date;
   edited_at: Date | null;
+  flagged: boolean;
 }
 
 export interface MirrorThemeAnswerRow {
@@ -407,6 +410,9 @@ export interface OrganisationRow {
   care_vision: string;
   resident_term: string;
   created_at: Date;
+  complaints_officer_name: string;
+  complaints_officer_contact: string;
+  incident_route: string;
 }
 
 export interface OutboxMailRow {
@@ -789,6 +795,7 @@ export interface Tables {
   custom_method: CustomMethodRow;
   entrepreneur_checkin_note: EntrepreneurCheckinNoteRow;
   erased_member: ErasedMemberRow;
+  escalation_prompt: EscalationPromptRow;
   harvest_item: HarvestItemRow;
   invitation: InvitationRow;
   learning_network: LearningNetworkRow;
@@ -799,7 +806,6 @@ export interface Tables {
   mirror_command_receipt: MirrorCommandReceiptRow;
   mirror_consent: MirrorConsentRow;
   mirror_conversation: MirrorConversationRow;
-  mirror_escalation_prompt: MirrorEscalationPromptRow;
   mirror_harvest_theme: MirrorHarvestThemeRow;
   mirror_learning_wish: MirrorLearningWishRow;
   mirror_letter: MirrorLetterRow;

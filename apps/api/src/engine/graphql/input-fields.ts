@@ -126,6 +126,15 @@ export function AcknowledgeField(): PropertyDecorator {
   return FlagField();
 }
 
+/**
+ * "Toch bewaren" (KEEP_FLAGGED_FIELD): the author keeps a text the escalation
+ * guardrail flagged, knowingly. It sits next to acknowledgeWarnings on every
+ * input with guarded text; the generated content-guard test checks that.
+ */
+export function KeepFlaggedField(): PropertyDecorator {
+  return FlagField();
+}
+
 /** A list of UUIDs of at most `max` ids; the service checks that they belong to the organisation. */
 export function IdListField(max: number): PropertyDecorator {
   return (target, key) => {

@@ -15,6 +15,8 @@ export interface RoomCommandMessage<C> {
   readonly clientKey: string;
   readonly command: C;
   readonly acknowledgeWarnings: boolean;
+  /** "Toch bewaren": the author keeps a text the escalation guardrail flagged, knowingly. */
+  readonly keepFlaggedText: boolean;
 }
 
 export type ParsedRoomCommand<C> = { ok: true; message: RoomCommandMessage<C> } | { ok: false; problem: { code: ErrorCode; params?: Record<string, string | number> } };
@@ -30,6 +32,8 @@ export interface RoomCommandContext<C, R> {
   readonly command: C;
   /** Database time taken after the lock was granted: every stored time follows the version order. */
   readonly now: Date;
+  /** The command's text looked like an escalation and its author kept it knowingly: stored, flagged where the room keeps a flag. */
+  readonly flagged: boolean;
 }
 
 /** What applying a command produced: the event's body (null when nothing changed) and what the receipt keeps. */
@@ -83,6 +87,8 @@ export interface PipelineResult<E, A> {
   readonly ack: A;
   readonly event: E | null;
   readonly deliveries: readonly Delivery<unknown>[];
+  /** The clientKey had been applied before: nothing was applied (or recorded) again. */
+  readonly replayed: boolean;
 }
 
 type StoredReceipt = { version: number | string; created_id: string | null } & Record<string, unknown>;
@@ -105,17 +111,23 @@ export class LiveCommandPipeline {
   async run<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, viewer: Viewer, access: TenantAccess, raw: unknown): Promise<PipelineResult<E, A>> {
     const parsed = room.parse(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
-    const { roomId, clientKey, command, acknowledgeWarnings } = parsed.message;
-    // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names.
+    const { roomId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
+    // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names;
+    // a text that looks like a complaint, calamity, abuse or data breach is refused with the organisation's procedure
+    // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
     const texts = commandTexts(room.textGuards, command);
     const extraPeople = texts.length > 0 && room.extraPeople ? await room.extraPeople(roomId, access) : [];
-    await this.guard.require([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, { extraPeople });
-    return exactlyOnce(
+    const escalation = { surface: `${room.kind.name}:${command.type}`, keep: keepFlaggedText, witness: { organisationId: access.organisationId, personId: viewer.personId } };
+    const { flagged } = await this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, { extraPeople });
+    const result = await exactlyOnce(
       this.db,
-      (manager) => this.apply(room, manager, viewer, access, parsed.message),
+      (manager) => this.apply(room, manager, viewer, access, parsed.message, flagged),
       () => this.replay(room, viewer, roomId, clientKey),
       room.kind.receipts,
     );
+    // A replay was kept (and recorded) the first time.
+    if (flagged && !result.replayed) await this.guard.keptFlagged(escalation);
+    return result;
   }
 
   private async apply<C extends { readonly type: string }, R, B, E, A>(
@@ -124,24 +136,25 @@ export class LiveCommandPipeline {
     viewer: Viewer,
     access: TenantAccess,
     { roomId, clientKey, command }: RoomCommandMessage<C>,
+    flagged: boolean,
   ): Promise<PipelineResult<E, A>> {
     const locked = await room.lock(manager, roomId, viewer, access);
     const { now, receipt } = await lookupReceipt<StoredReceipt>(manager, room.kind.receipts, roomId, viewer.personId, clientKey);
-    if (receipt) return { ack: await room.ack(manager, this.fromReceipt(room, receipt)), event: null, deliveries: [] };
-    const applied = await room.apply({ manager, room: locked, viewer, access, clientKey, command, now });
+    if (receipt) return { ack: await room.ack(manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true };
+    const applied = await room.apply({ manager, room: locked, viewer, access, clientKey, command, now, flagged });
     const extra = applied.extra ?? {};
     // Nothing changed: the key is still spent (a replay must not apply it later either), the version stays.
     const bumped = await recordChange(manager, room.kind, roomId, { personId: viewer.personId, clientKey, createdId: applied.createdId, extra }, applied.body !== null);
     const ack = await room.ack(manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra });
-    if (applied.body === null) return { ack, event: null, deliveries: [] };
+    if (applied.body === null) return { ack, event: null, deliveries: [], replayed: false };
     const event = room.event(roomId, applied.body, bumped);
-    return { ack, event, deliveries: room.deliveries(roomId, event, applied) };
+    return { ack, event, deliveries: room.deliveries(roomId, event, applied), replayed: false };
   }
 
   /** A copy of a command that lost the race to its twin: answered with the twin's result. */
   private async replay<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, viewer: Viewer, roomId: string, clientKey: string): Promise<PipelineResult<E, A> | null> {
     const { receipt } = await lookupReceipt<StoredReceipt>(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
-    return receipt ? { ack: await room.ack(this.db.manager, this.fromReceipt(room, receipt)), event: null, deliveries: [] } : null;
+    return receipt ? { ack: await room.ack(this.db.manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true } : null;
   }
 
   private fromReceipt<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, receipt: StoredReceipt): CommandReceiptResult {

@@ -6,7 +6,7 @@ export interface ReceiptRecord {
   personId: string;
   clientKey: string;
   createdId: string | null;
-  /** Further receipt columns of the room (literal names from its configuration), e.g. the escalation prompt. */
+  /** Further receipt columns of the room (literal names from its configuration). */
   extra?: Readonly<Record<string, string | null>>;
 }
 

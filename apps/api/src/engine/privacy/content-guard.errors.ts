@@ -1,4 +1,4 @@
-import { ContentFinding } from '@kring/domain';
+import { ContentFinding, EscalationPromptInfo } from '@kring/domain';
 import { UserError } from '../graphql/user-error';
 
 /** A finding as the screens get it: where (`field`), what (`kind`, `label` in the viewer's language) and the exact stretch. */
@@ -23,5 +23,18 @@ export class BsnRefusedError extends UserError {
   constructor(readonly findings: FieldFinding[]) {
     super('BSN_REFUSED', { count: findings.filter((f) => f.kind === 'bsn').length });
     Object.assign(this.extensions, { findings });
+  }
+}
+
+/**
+ * ESCALATION_PROMPT: the text looks like a complaint, calamity, abuse or a
+ * data breach. Nothing of the save was stored; the screen shows the
+ * organisation's procedure and asks "Tekst weghalen" or "Toch bewaren"
+ * (the same save again with keepFlaggedText).
+ */
+export class EscalationPromptError extends UserError {
+  constructor(readonly details: EscalationPromptInfo) {
+    super('ESCALATION_PROMPT', { signals: details.signalsText });
+    Object.assign(this.extensions, { escalation: details });
   }
 }

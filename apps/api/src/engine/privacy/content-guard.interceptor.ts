@@ -1,4 +1,4 @@
-import { languageFromAcceptLanguage } from '@kring/domain';
+import { Language, languageFromAcceptLanguage } from '@kring/domain';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { getNamedType, GraphQLResolveInfo } from 'graphql';
@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { KringRequest } from '../auth/viewer';
 import { FieldFinding } from './content-guard.errors';
 import { ContentGuardService, GuardScope } from './content-guard.service';
+import { EscalationCheck } from './escalation.service';
+import { LinkVisitor, LinkVisitors } from './link-visitors';
 import { textsOfCall } from './text-guard.catalogue';
 
 /**
@@ -16,14 +18,21 @@ import { textsOfCall } from './text-guard.catalogue';
  * String arguments and input fields as they are declared (@GuardedText,
  * @BsnOnlyText, @UnguardedText) and passes them through ContentGuardService.
  * A BSN is refused with BSN_REFUSED; other findings with IDENTIFYING_DETAILS
- * unless the input says acknowledgeWarnings: true. A confirmed save is
- * written to the audit log (that it happened, never the text).
+ * unless the input says acknowledgeWarnings: true. A text that looks like
+ * a complaint, calamity, abuse or data breach is refused with
+ * ESCALATION_PROMPT (the organisation's procedure, the prompt recorded)
+ * unless the input says keepFlaggedText: true; then the prompt records
+ * "kept" once the save is answered. A page reached by a personal link is
+ * guarded the same way, with the names and the procedure its link opens
+ * (LinkVisitors). A confirmed save is written to the audit log (that it
+ * happened, never the text).
  */
 @Injectable()
 export class ContentGuardInterceptor implements NestInterceptor {
   constructor(
     private readonly guard: ContentGuardService,
     private readonly audit: AuditService,
+    private readonly links: LinkVisitors,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -32,15 +41,17 @@ export class ContentGuardInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     // Only the operation's own fields carry input; nested field resolvers have no String arguments.
     if (info.path.prev !== undefined) return next.handle();
-    const { texts, acknowledged } = textsOfCall(info.schema, info.parentType.name, info.fieldName, gql.getArgs());
+    const { texts, acknowledged, keep } = textsOfCall(info.schema, info.parentType.name, info.fieldName, gql.getArgs());
     if (texts.length === 0) return next.handle();
     const req = gql.getContext<{ req: KringRequest }>().req;
-    return from(this.check(req, texts, acknowledged)).pipe(
-      switchMap((confirmed) =>
+    const surface = `${info.parentType.name}.${info.fieldName}`;
+    return from(this.check(req, surface, texts, acknowledged, keep, gql.getArgs())).pipe(
+      switchMap(({ confirmed, kept }) =>
         next.handle().pipe(
-          // Recorded before the answer goes out, so an answered save always has its audit entry.
+          // Recorded before the answer goes out, so an answered save always has its audit entry and its choice.
           concatMap(async (result) => {
             if (confirmed.length > 0) await this.recordConfirmation(req, info, result);
+            if (kept) await this.guard.keptFlagged(kept);
             return result;
           }),
         ),
@@ -48,16 +59,62 @@ export class ContentGuardInterceptor implements NestInterceptor {
     );
   }
 
-  private async check(req: KringRequest, texts: ReturnType<typeof textsOfCall>['texts'], acknowledged: ReadonlySet<string>): Promise<FieldFinding[]> {
+  private async check(
+    req: KringRequest,
+    surface: string,
+    texts: ReturnType<typeof textsOfCall>['texts'],
+    acknowledged: ReadonlySet<string>,
+    keep: boolean,
+    args: Record<string, unknown>,
+  ): Promise<{ confirmed: FieldFinding[]; kept: EscalationCheck | null }> {
     const viewer = await req.kringViewer;
     const language = viewer?.preferredLanguage ?? languageFromAcceptLanguage(req.headers['accept-language']);
-    return this.guard.require(scopeOf(req), texts, acknowledged, language);
+    // An operation without a policy scope that saves from a personal link (LinkVisitors): its link says whose page it is.
+    const visitor = !req.kringAccess && !req.kringNetworkAccess ? await this.visitor(surface, args, req, texts, language) : null;
+    const scope = visitor ? [] : scopeOf(req);
+    // Signed in without an organisation in the call (the viewer's own profile): the procedure of their first organisation.
+    const organisationId = visitor?.organisationId ?? scope[0] ?? viewer?.memberships.find((m) => m.organisationId)?.organisationId ?? null;
+    const escalation: EscalationCheck = {
+      surface,
+      keep,
+      witness: !organisationId
+        ? null
+        : visitor
+          ? { organisationId, participantId: visitor.participantId, storyId: visitor.storyId }
+          : { organisationId, personId: viewer?.personId },
+    };
+    const { confirmed, flagged } = await this.guard.admit(scope, texts, acknowledged, language, escalation, {
+      extraPeople: visitor?.extraPeople,
+    });
+    return { confirmed, kept: flagged ? escalation : null };
+  }
+
+  /**
+   * The link an operation's arguments open, for the operations that registered one. A link that does not open stores
+   * nothing, but a BSN typed on it is still answered as one: the BSN rule first, then the link's own refusal.
+   */
+  private async visitor(
+    surface: string,
+    args: Record<string, unknown>,
+    req: KringRequest,
+    texts: ReturnType<typeof textsOfCall>['texts'],
+    language: Language,
+  ): Promise<LinkVisitor | null> {
+    const resolve = this.links.resolver(surface.slice(surface.indexOf('.') + 1));
+    if (!resolve) return null;
+    try {
+      return await resolve(args, req);
+    } catch (linkRefused) {
+      await this.guard.admit([], texts, true, language, { surface, keep: true, witness: null });
+      throw linkRefused;
+    }
   }
 
   /** Who confirmed identifying details in what (the saved row's type and id), never the text itself. */
   private async recordConfirmation(req: KringRequest, info: GraphQLResolveInfo, result: unknown): Promise<void> {
     const viewer = await req.kringViewer;
-    const id = result && typeof result === 'object' && typeof (result as { id?: unknown }).id === 'string' ? (result as { id: string }).id : null;
+    const id =
+      result && typeof result === 'object' && typeof (result as { id?: unknown }).id === 'string' ? (result as { id: string }).id : null;
     await this.audit.record({
       action: 'identifying_details_confirmed',
       organisationId: req.kringAccess?.organisationId ?? null,

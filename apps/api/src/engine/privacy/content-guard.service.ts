@@ -1,8 +1,19 @@
-import { ContentGuardNames, ContentVerdict, GuardedTextInput, guardNameForms, IDENTIFYING_DETAIL_LABELS, judgeContent, Language } from '@kring/domain';
+import {
+  ContentGuardNames,
+  ContentVerdict,
+  ESCALATION_SIGNAL_LABELS,
+  escalationSignalsOf,
+  GuardedTextInput,
+  guardNameForms,
+  IDENTIFYING_DETAIL_LABELS,
+  judgeContent,
+  Language,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { BsnRefusedError, FieldFinding, IdentifyingDetailsError } from './content-guard.errors';
+import { EscalationCheck, EscalationService } from './escalation.service';
 
 /** The organisations whose names a text is checked against; none for a page reached by a link (patterns only). */
 export type GuardScope = readonly string[];
@@ -26,7 +37,10 @@ export class ContentGuardService {
   /** Name lists per set of organisations, kept while their fingerprint (a hash over the names) stays the same. */
   private readonly cache = new Map<string, { fingerprint: string; names: ContentGuardNames }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly escalation: EscalationService,
+  ) {}
 
   /**
    * One cheap query says whether the names changed since the last save (a new
@@ -40,7 +54,10 @@ export class ContentGuardService {
       SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
       UNION SELECT 'person', unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
       UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`;
-    const [{ fingerprint }] = await manager.query(`SELECT coalesce(md5(string_agg(kind || ':' || name, '|' ORDER BY kind, name)), '') AS fingerprint FROM (${source}) n`, [ids]);
+    const [{ fingerprint }] = await manager.query(
+      `SELECT coalesce(md5(string_agg(kind || ':' || name, '|' ORDER BY kind, name)), '') AS fingerprint FROM (${source}) n`,
+      [ids],
+    );
     const cached = this.cache.get(key);
     if (cached && cached.fingerprint === fingerprint) return cached.names;
     const rows: { kind: string; name: string }[] = await manager.query(source, [ids]);
@@ -64,7 +81,10 @@ export class ContentGuardService {
        UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`,
       [[...scope]],
     );
-    return { people: rows.filter((r) => r.kind === 'person').map((r) => r.name), allowed: rows.filter((r) => r.kind === 'allowed').map((r) => r.name) };
+    return {
+      people: rows.filter((r) => r.kind === 'person').map((r) => r.name),
+      allowed: rows.filter((r) => r.kind === 'allowed').map((r) => r.name),
+    };
   }
 
   /** Every form of the known names (full, first, surname), for pages that check on the device. */
@@ -74,7 +94,7 @@ export class ContentGuardService {
 
   async judge(scope: GuardScope, texts: readonly GuardedTextInput[], options: GuardOptions = {}): Promise<ContentVerdict> {
     const present = texts.filter((t) => t.text);
-    if (present.length === 0) return { kind: 'clean', findings: [] };
+    if (present.length === 0) return { kind: 'clean', findings: [], escalation: [] };
     // A BSN needs no names; a save with only bsn_only fields never reads them.
     const needsNames = present.some((t) => (t.mode ?? 'full') === 'full');
     const known = needsNames ? await this.names(scope, options.manager) : { people: [] };
@@ -82,7 +102,12 @@ export class ContentGuardService {
   }
 
   /** Findings with their label in the reader's language. */
-  async findAll(scope: GuardScope, texts: readonly GuardedTextInput[], language: Language, options: GuardOptions = {}): Promise<FieldFinding[]> {
+  async findAll(
+    scope: GuardScope,
+    texts: readonly GuardedTextInput[],
+    language: Language,
+    options: GuardOptions = {},
+  ): Promise<FieldFinding[]> {
     return labelled((await this.judge(scope, texts, options)).findings, language);
   }
 
@@ -91,7 +116,10 @@ export class ContentGuardService {
    * confirmed "Ik heb dit gecontroleerd" for the texts with findings
    * (`acknowledged`: for all texts, or per field path); a BSN never. Throws
    * BSN_REFUSED or IDENTIFYING_DETAILS otherwise, and returns the confirmed
-   * findings (for the audit log).
+   * findings (for the audit log). Escalation signals are not judged here:
+   * this is the check over texts already admitted (a case shared wider, a
+   * story checked again with its storyteller's name); new text comes in
+   * through `admit`.
    */
   async require(
     scope: GuardScope,
@@ -100,7 +128,47 @@ export class ContentGuardService {
     language: Language,
     options: GuardOptions = {},
   ): Promise<FieldFinding[]> {
+    return this.identifyingDetails(await this.judge(scope, texts, options), acknowledged, language);
+  }
+
+  /**
+   * The content guard for text that comes in (every GraphQL save, every live
+   * command, every notebook note): a BSN is refused, then a text that looks
+   * like an escalation is refused with ESCALATION_PROMPT (and the prompt is
+   * recorded) unless the author keeps it knowingly, then identifying details
+   * need the confirmation. `flagged`: a flagged text was kept, and the caller
+   * calls `keptFlagged` once the save is stored.
+   */
+  async admit(
+    scope: GuardScope,
+    texts: readonly GuardedTextInput[],
+    acknowledged: boolean | ReadonlySet<string>,
+    language: Language,
+    escalation: EscalationCheck,
+    options: GuardOptions = {},
+  ): Promise<{ confirmed: FieldFinding[]; flagged: boolean }> {
     const verdict = await this.judge(scope, texts, options);
+    if (verdict.kind === 'refused') throw new BsnRefusedError(labelled(verdict.findings, language));
+    const signals = escalationSignalsOf(verdict);
+    if (signals.length > 0 && !escalation.keep) {
+      const words = signals.map((s) => ESCALATION_SIGNAL_LABELS[s][language]).join(language === 'nl' ? ' of ' : ' or ');
+      await this.escalation.refuse(
+        escalation,
+        signals,
+        verdict.escalation.map((e) => e.field),
+        words,
+        language,
+      );
+    }
+    return { confirmed: this.identifyingDetails(verdict, acknowledged, language), flagged: signals.length > 0 };
+  }
+
+  /** Records "Toch bewaren" for a save that `admit` let through with a flagged text, once it is stored. */
+  keptFlagged(escalation: EscalationCheck, manager?: EntityManager): Promise<void> {
+    return this.escalation.kept(escalation, manager);
+  }
+
+  private identifyingDetails(verdict: ContentVerdict, acknowledged: boolean | ReadonlySet<string>, language: Language): FieldFinding[] {
     const findings = labelled(verdict.findings, language);
     if (verdict.kind === 'refused') throw new BsnRefusedError(findings);
     const isAcknowledged = (field: string) => (typeof acknowledged === 'boolean' ? acknowledged : acknowledged.has(field));
@@ -110,5 +178,12 @@ export class ContentGuardService {
 }
 
 function labelled(findings: ContentVerdict['findings'], language: Language): FieldFinding[] {
-  return findings.map((f) => ({ field: f.field, kind: f.kind, start: f.start, end: f.end, match: f.match, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] }));
+  return findings.map((f) => ({
+    field: f.field,
+    kind: f.kind,
+    start: f.start,
+    end: f.end,
+    match: f.match,
+    label: IDENTIFYING_DETAIL_LABELS[f.kind][language],
+  }));
 }

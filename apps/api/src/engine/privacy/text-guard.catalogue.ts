@@ -1,4 +1,4 @@
-import { GuardedTextInput } from '@kring/domain';
+import { GuardedTextInput, KEEP_FLAGGED_FIELD } from '@kring/domain';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { GraphQLInputType, GraphQLNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { DeclaringClass, fieldTextGuard, paramTextGuard, TextGuardDeclaration } from './text-guard.decorators';
@@ -69,14 +69,19 @@ export function listTextFields(schema: GraphQLSchema): TextFieldEntry[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isInputObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (isString(field.type)) entries.push({ coordinate: `${type.name}.${field.name}`, declaration: declarations.inputField(type.name, field.name) });
+      if (isString(field.type))
+        entries.push({ coordinate: `${type.name}.${field.name}`, declaration: declarations.inputField(type.name, field.name) });
     }
   }
   for (const root of ROOTS) {
     const rootType = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
     for (const field of Object.values(rootType?.getFields() ?? {})) {
       for (const arg of field.args) {
-        if (isString(arg.type)) entries.push({ coordinate: `${root}.${field.name}(${arg.name}:)`, declaration: declarations.argument(root, field.name, arg.name) });
+        if (isString(arg.type))
+          entries.push({
+            coordinate: `${root}.${field.name}(${arg.name}:)`,
+            declaration: declarations.argument(root, field.name, arg.name),
+          });
       }
     }
   }
@@ -87,6 +92,8 @@ export interface CallTexts {
   readonly texts: GuardedTextInput[];
   /** Per field path: whether the author acknowledged findings on the input object (or argument list) around it. */
   readonly acknowledged: ReadonlySet<string>;
+  /** Whether the author chose "Toch bewaren" for a flagged text (KEEP_FLAGGED_FIELD on the input or the argument list). */
+  readonly keep: boolean;
 }
 
 /**
@@ -98,9 +105,10 @@ export interface CallTexts {
 export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: string, args: Record<string, unknown>): CallTexts {
   const texts: GuardedTextInput[] = [];
   const acknowledged = new Set<string>();
+  let keep = args[KEEP_FLAGGED_FIELD] === true;
   const rootType = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : null;
   const field = rootType?.getFields()[fieldName];
-  if (!field) return { texts, acknowledged };
+  if (!field) return { texts, acknowledged, keep };
   const topAcknowledged = args[ACKNOWLEDGE_FIELD] === true;
 
   const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, ack: boolean) => {
@@ -110,7 +118,13 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
     if (ack) acknowledged.add(path);
   };
 
-  const walk = (type: GraphQLInputType, value: unknown, path: string, declaration: () => TextGuardDeclaration | undefined, ack: boolean): void => {
+  const walk = (
+    type: GraphQLInputType,
+    value: unknown,
+    path: string,
+    declaration: () => TextGuardDeclaration | undefined,
+    ack: boolean,
+  ): void => {
     if (value === null || value === undefined) return;
     if (isNonNullType(type)) return walk(type.ofType, value, path, declaration, ack);
     if (isListType(type)) {
@@ -124,6 +138,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
     if (isInputObjectType(type) && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       const inner = ack || record[ACKNOWLEDGE_FIELD] === true;
+      keep ||= record[KEEP_FLAGGED_FIELD] === true;
       for (const child of Object.values(type.getFields())) {
         const childPath = path ? `${path}.${child.name}` : child.name;
         walk(child.type, record[child.name], childPath, () => declarations.inputField(type.name, child.name), inner);
@@ -136,5 +151,5 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
     const path = isInputObjectType(unwrap(arg.type)) ? '' : arg.name;
     walk(arg.type, args[arg.name], path, () => declarations.argument(root as Root, fieldName, arg.name), topAcknowledged);
   }
-  return { texts, acknowledged };
+  return { texts, acknowledged, keep };
 }

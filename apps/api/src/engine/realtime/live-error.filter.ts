@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, ErrorCode, errorMessage, LiveFailure, LiveFinding } from '@kring/domain';
+import { DEFAULT_LANGUAGE, ErrorCode, errorMessage, EscalationPromptInfo, LiveFailure, LiveFinding } from '@kring/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { UserError } from '../graphql/user-error';
@@ -25,7 +25,11 @@ export class LiveErrorFilter implements ExceptionFilter {
     const params = (userError ? exception.extensions.params : {}) as Record<string, string | number>;
     const language = (socket.data as SocketState).viewer?.preferredLanguage ?? DEFAULT_LANGUAGE;
     // The content guard's findings come along, so the screen can highlight them in the text it kept.
-    const findings = userError && Array.isArray(exception.extensions.findings) ? { findings: exception.extensions.findings as LiveFinding[] } : {};
-    ack?.({ ok: false, error: { code, message: errorMessage(code, language, params), ...findings } });
+    const findings =
+      userError && Array.isArray(exception.extensions.findings) ? { findings: exception.extensions.findings as LiveFinding[] } : {};
+    // So does an escalation prompt: the organisation's procedure and the prompt to answer.
+    const escalation =
+      userError && exception.extensions.escalation ? { escalation: exception.extensions.escalation as EscalationPromptInfo } : {};
+    ack?.({ ok: false, error: { code, message: errorMessage(code, language, params), ...findings, ...escalation } });
   }
 }

@@ -4,7 +4,7 @@ import { TenantAccess } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess } from '../../engine/policy/current.decorators';
 import { LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
-import { CreateLocationInput, CreateTeamInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
+import { CreateLocationInput, CreateTeamInput, SetEscalationProcedureInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
 import { OrganisationsService } from './organisations.service';
 
 @Resolver(() => OrganisationDto)
@@ -23,6 +23,17 @@ export class OrganisationsResolver {
     return this.organisations.update(access, input);
   }
 
+  @Mutation(() => OrganisationDto, {
+    description: "The organisation's complaints officer and incident route, shown with every escalation prompt.",
+  })
+  @Access.organisation({ arg: 'input.organisationId' }, ORGANISATION_MANAGER_ROLES)
+  setEscalationProcedure(
+    @Args('input') input: SetEscalationProcedureInput,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<OrganisationDto> {
+    return this.organisations.setEscalationProcedure(access, input);
+  }
+
   @Mutation(() => LocationDto)
   @Access.organisation({ arg: 'input.organisationId' }, ORGANISATION_MANAGER_ROLES)
   createLocation(@Args('input') input: CreateLocationInput, @CurrentAccess() access: TenantAccess): Promise<LocationDto> {
@@ -37,7 +48,10 @@ export class OrganisationsResolver {
 
   @Mutation(() => Boolean)
   @Access.organisation({ arg: 'membershipId', table: 'membership' }, ORGANISATION_MANAGER_ROLES)
-  removeMembership(@Args('membershipId', { type: () => ID }) membershipId: string, @CurrentAccess() access: TenantAccess): Promise<boolean> {
+  removeMembership(
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<boolean> {
     return this.organisations.removeMembership(access, membershipId);
   }
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { LiveConnections } from '../../engine/realtime/live-connections';
-import { CreateLocationInput, CreateTeamInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
+import { CreateLocationInput, CreateTeamInput, SetEscalationProcedureInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
 import { InvitationDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
 import { MembershipDto } from './dtos/membership.dto';
 import { namedRef } from '../../engine/graphql/named-ref';
@@ -49,6 +49,11 @@ export class OrganisationsService {
       financing: org.financing,
       careVision: org.care_vision,
       residentTerm: org.resident_term,
+      escalationProcedure: {
+        officerName: org.complaints_officer_name,
+        officerContact: org.complaints_officer_contact,
+        incidentRoute: org.incident_route,
+      },
       network: namedRef(org.network_id, org.network_name),
       locations,
       teams: teams.map((t: Row): TeamDto => ({ id: t.id, name: t.name, location: namedRef(t.location_id, t.location_name) })),
@@ -107,6 +112,14 @@ export class OrganisationsService {
     return this.organisation(access);
   }
 
+  async setEscalationProcedure(access: TenantAccess, input: SetEscalationProcedureInput): Promise<OrganisationDto> {
+    await this.db.query(
+      `UPDATE organisation SET complaints_officer_name = $2, complaints_officer_contact = $3, incident_route = $4 WHERE id = $1`,
+      [access.organisationId, input.officerName, input.officerContact, input.incidentRoute],
+    );
+    return this.organisation(access);
+  }
+
   async createLocation(access: TenantAccess, input: CreateLocationInput): Promise<LocationDto> {
     const [row] = await this.db.query(
       `INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, $2, $3, $4) RETURNING id, name, kind, place`,
@@ -144,10 +157,9 @@ export class OrganisationsService {
   async removeMembership(access: TenantAccess, membershipId: string): Promise<boolean> {
     const personId = await this.db.transaction(async (manager) => {
       // Lock the organisation's administrator rows so two removals cannot both pass the check.
-      const admins = await manager.query(
-        `SELECT id FROM membership WHERE organisation_id = $1 AND role = 'administrator' FOR UPDATE`,
-        [access.organisationId],
-      );
+      const admins = await manager.query(`SELECT id FROM membership WHERE organisation_id = $1 AND role = 'administrator' FOR UPDATE`, [
+        access.organisationId,
+      ]);
       const [target] = await manager.query(`SELECT id, role, person_id FROM membership WHERE id = $1 AND organisation_id = $2`, [
         membershipId,
         access.organisationId,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditLogResolver } from './audit-log/audit-log.resolver';
 import { AuditLogService } from './audit-log/audit-log.service';
 import { ContentGuardNamesResolver } from './content-guard/content-guard-names.resolver';
+import { EscalationPromptResolver } from './content-guard/escalation-prompt.resolver';
 import { ErasureService } from './erasure/erasure.service';
 import { PersonDataResolver } from './person-data/person-data.resolver';
 import { PersonExportService } from './person-data/person-export.service';
@@ -21,6 +22,7 @@ import { RetentionService } from './retention/retention.service';
     RetentionResolver,
     RetentionScheduler,
     ContentGuardNamesResolver,
+    EscalationPromptResolver,
   ],
   exports: [RetentionService],
 })

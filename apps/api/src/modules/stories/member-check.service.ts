@@ -1,16 +1,17 @@
 import { STORY_AUDIENCES, StoryAudience } from '@kring/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import { LinkVisitors } from '../../engine/privacy/link-visitors';
 import { TokenLinks } from '../../engine/throttle/token-links';
 import { StoryDto, StoryForStorytellerDto } from './dtos/story.dto';
 import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput } from './dtos/story.inputs';
 import { StoriesService } from './stories.service';
-import { COMMENT_SELECT, linkWorks, STORY_SELECT, StoryRow } from './story-rows';
+import { COMMENT_SELECT, linkWorks, STORY_SELECT, StoryRow, storytellerName } from './story-rows';
 
 type Answer = Pick<AnswerStoryCheckInput, 'revision' | 'comment' | 'decision' | 'audiences'>;
 
@@ -29,14 +30,24 @@ interface Answerer {
  * it is then.
  */
 @Injectable()
-export class MemberCheckService {
+export class MemberCheckService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly stories: StoriesService,
     private readonly links: TokenLinks,
     private readonly audit: AuditService,
     private readonly purges: RetentionPurgeService,
+    private readonly visitors: LinkVisitors,
   ) {}
+
+  /** The storyteller's remarks on their link page: checked against their own name, an escalation points to the organisation's procedure. */
+  onModuleInit(): void {
+    this.visitors.register('answerStoryCheckByLink', async (args, req) => {
+      const input = args.input as Partial<AnswerStoryCheckByLinkInput> | undefined;
+      const row = await this.open(String(input?.token ?? ''), req);
+      return { organisationId: row.organisation_id, storyId: row.id, extraPeople: [storytellerName(row)] };
+    });
+  }
 
   /** A storyteller with an account, in Kring. */
   async answer(viewer: Viewer, access: TenantAccess, input: AnswerStoryCheckInput): Promise<StoryDto> {
@@ -80,17 +91,19 @@ export class MemberCheckService {
       await this.record(manager, row, by, approve ? 'story_approved_by_storyteller' : 'story_changes_requested');
     }
     if (answer.comment) {
-      await manager.query(`INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, $3, true, $4, $5)`, [
-        row.organisation_id,
-        row.id,
-        answer.revision,
-        by.personId,
-        answer.comment,
-      ]);
+      await manager.query(
+        `INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, $3, true, $4, $5)`,
+        [row.organisation_id, row.id, answer.revision, by.personId, answer.comment],
+      );
     }
     await this.replaceConsent(manager, row, answer.audiences, by);
     // The check is done: its conversation (a last comment included) goes, the approved story stays.
-    if (answer.decision === 'approve') await this.purges.onEvent(manager, 'story_approved', { organisationId: row.organisation_id, subjectId: row.id, personId: by.personId });
+    if (answer.decision === 'approve')
+      await this.purges.onEvent(manager, 'story_approved', {
+        organisationId: row.organisation_id,
+        subjectId: row.id,
+        personId: by.personId,
+      });
   }
 
   /** Withdraws the consents left out and grants the new ones; unchanged ones keep their date. */
@@ -98,15 +111,26 @@ export class MemberCheckService {
     const withdrawn = row.audiences.filter((a) => !wanted.includes(a));
     const granted = STORY_AUDIENCES.filter((a) => wanted.includes(a) && !row.audiences.includes(a));
     if (withdrawn.length === 0 && granted.length === 0) return;
-    await manager.query(`UPDATE story_consent SET withdrawn_at = now() WHERE story_id = $1 AND withdrawn_at IS NULL AND audience = ANY($2)`, [row.id, withdrawn]);
+    await manager.query(
+      `UPDATE story_consent SET withdrawn_at = now() WHERE story_id = $1 AND withdrawn_at IS NULL AND audience = ANY($2)`,
+      [row.id, withdrawn],
+    );
     for (const audience of granted) {
-      await manager.query(`INSERT INTO story_consent (organisation_id, story_id, audience, given_via) VALUES ($1, $2, $3, $4)`, [row.organisation_id, row.id, audience, by.via]);
+      await manager.query(`INSERT INTO story_consent (organisation_id, story_id, audience, given_via) VALUES ($1, $2, $3, $4)`, [
+        row.organisation_id,
+        row.id,
+        audience,
+        by.via,
+      ]);
     }
     await this.record(manager, row, by, 'story_consent_changed');
   }
 
   private record(manager: EntityManager, row: StoryRow, by: Answerer, action: string): Promise<void> {
-    return this.audit.record({ action, organisationId: row.organisation_id, personId: by.personId, subjectType: 'story', subjectId: row.id }, manager);
+    return this.audit.record(
+      { action, organisationId: row.organisation_id, personId: by.personId, subjectType: 'story', subjectId: row.id },
+      manager,
+    );
   }
 
   /** Unknown, expired and revoked links all get the same LINK_UNAVAILABLE, and guessing is slowed down. */

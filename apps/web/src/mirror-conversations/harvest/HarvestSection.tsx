@@ -49,9 +49,7 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
     <>
       {harvest.approvedAt && <Alert tone="success">{t('mirror.harvest.approved', { date: date(harvest.approvedAt) })}</Alert>}
       {harvest.audience === 'organisation' && <p className="muted">{t('mirror.harvest.outsideTeam')}</p>}
-      {harvest.escalationPromptsShown > 0 && (
-        <p className="muted">{t('mirror.harvest.escalations', { shown: harvest.escalationPromptsShown, followed: harvest.escalationPromptsFollowed })}</p>
-      )}
+      {harvest.flaggedStatements > 0 && <p className="muted">{t('mirror.harvest.flaggedCount', { count: harvest.flaggedStatements })}</p>}
       <HarvestThemes harvest={harvest} onChange={refresh} />
       {harvest.viewerCanEdit && (
         <>
@@ -86,7 +84,11 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
   const { t } = useTranslation();
   const localized = useLocalized();
   const shown = harvest.themes.filter(
-    (theme) => harvest.viewerCanEdit || theme.summary || theme.mirror.respondents > 0 || harvest.quotes.some((q) => q.themeIds.includes(theme.themeId)),
+    (theme) =>
+      harvest.viewerCanEdit ||
+      theme.summary ||
+      theme.mirror.respondents > 0 ||
+      harvest.quotes.some((q) => q.themeIds.includes(theme.themeId)),
   );
   const unthemed = harvest.quotes.filter((q) => q.themeIds.length === 0);
   return (
@@ -100,7 +102,13 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
           <article key={theme.themeId} className="card mirror-theme">
             <h4>{name}</h4>
             {harvest.viewerCanEdit ? (
-              <ThemeSummary conversationId={harvest.conversationId} themeId={theme.themeId} name={name} summary={theme.summary} onChange={onChange} />
+              <ThemeSummary
+                conversationId={harvest.conversationId}
+                themeId={theme.themeId}
+                name={name}
+                summary={theme.summary}
+                onChange={onChange}
+              />
             ) : (
               theme.summary && <p className="prose">{theme.summary}</p>
             )}
@@ -174,14 +182,22 @@ function ThemeSummary({
   );
 }
 
-function QuoteCandidates({ harvest, onChange }: { harvest: MirrorHarvestPartsFragment; onChange: (h: MirrorHarvestPartsFragment) => void }) {
+function QuoteCandidates({
+  harvest,
+  onChange,
+}: {
+  harvest: MirrorHarvestPartsFragment;
+  onChange: (h: MirrorHarvestPartsFragment) => void;
+}) {
   const { t } = useTranslation();
   const [set, { loading, error }] = useMutation(SetMirrorQuoteDocument);
   // Shown at once while the server stores it; a refusal puts it back.
   const [pending, setPending] = useState<Record<string, boolean>>({});
+  // A flagged statement (kept through an escalation prompt) is quoted only after the moderator says they saw the flag.
+  const [flagSeen, setFlagSeen] = useState<Record<string, boolean>>({});
   const toggle = async (statementId: string, inHarvest: boolean) => {
     setPending((p) => ({ ...p, [statementId]: inHarvest }));
-    const result = await set({ input: { statementId, inHarvest } });
+    const result = await set({ input: { statementId, inHarvest, flagSeen: !!flagSeen[statementId] } });
     if (result) onChange(result.setMirrorQuote);
     setPending(({ [statementId]: _done, ...rest }) => rest);
   };
@@ -196,18 +212,34 @@ function QuoteCandidates({ harvest, onChange }: { harvest: MirrorHarvestPartsFra
         <ul className="mirror-statements">
           {harvest.candidates.map((c) => {
             const why = !c.pseudonym || !c.quotable ? t('mirror.harvest.notMarked') : !c.mayBeQuoted ? t('mirror.harvest.noConsent') : null;
+            const unseenFlag = c.flagged && !flagSeen[c.id] && !c.inHarvest;
             return (
-              <li key={c.id} className="card">
+              <li key={c.id} className={c.flagged ? 'card mirror-flagged' : 'card'}>
+                {c.flagged && (
+                  <p className="mirror-flag">
+                    <strong>{t('mirror.harvest.flagged')}</strong> {t('mirror.harvest.flaggedWhy')}
+                  </p>
+                )}
                 <p className="prose">{c.body}</p>
                 <p className="muted">
                   {c.pseudonym ?? t('mirror.capture.someone')}
                   {c.question && ` · ${c.question}`}
                 </p>
+                {c.flagged && !c.inHarvest && !why && (
+                  <label className="checkbox mirror-check">
+                    <input
+                      type="checkbox"
+                      checked={!!flagSeen[c.id]}
+                      onChange={(e) => setFlagSeen((s) => ({ ...s, [c.id]: e.target.checked }))}
+                    />
+                    {t('mirror.harvest.flagSeen')}
+                  </label>
+                )}
                 <label className="checkbox mirror-check">
                   <input
                     type="checkbox"
                     checked={pending[c.id] ?? c.inHarvest}
-                    disabled={(!!why && !c.inHarvest) || loading}
+                    disabled={(!!why && !c.inHarvest) || unseenFlag || loading}
                     onChange={(e) => void toggle(c.id, e.target.checked)}
                   />
                   {t('mirror.harvest.include')}

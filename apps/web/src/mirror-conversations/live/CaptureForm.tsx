@@ -21,7 +21,8 @@ import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { Form } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
-import type { SendResult } from './mirror-live-client';
+import type { SendFlags, SendResult } from './mirror-live-client';
+import { useEscalationPrompt } from '../../ui/content-guard/useEscalationPrompt';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 
 interface CaptureFormProps {
@@ -32,7 +33,7 @@ interface CaptureFormProps {
   /** A statement being corrected; a new one otherwise. */
   editing: MirrorLiveStatement | null;
   onDone: () => void;
-  onSend: (fields: MirrorStatementFields, acknowledgeWarnings: boolean) => Promise<SendResult>;
+  onSend: (fields: MirrorStatementFields, flags: SendFlags) => Promise<SendResult>;
 }
 
 /**
@@ -61,14 +62,21 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
     `${p.pseudonym}${!p.takesPart ? ` ${t('mirror.capture.notTakingPart')}` : !p.mayBeQuoted ? ` ${t('mirror.capture.notQuotable')}` : ''}`;
 
   const { guard, panel } = useSendGuard();
+  const escalation = useEscalationPrompt();
   const submit = () => {
     setQueued(false);
     const checked = checkMirrorText(body, MIRROR_LIMITS.statementMaxLength);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again, also against the relatives' names): a BSN never goes out.
-    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, acknowledged));
+    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
   };
-  const send = async (text: string, acknowledged: boolean) => {
+  const clear = () => {
+    setBody('');
+    setQuotable(false);
+    setValueId('');
+    setThemeIds([...questionThemeIds]);
+  };
+  const send = async (text: string, flags: SendFlags): Promise<void> => {
     setBusy(true);
     const result = await onSend(
       {
@@ -79,16 +87,24 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
         valueTags: valueId ? [{ itemId: valueId, direction }] : [],
         quotable,
       },
-      acknowledged,
+      flags,
     );
     setBusy(false);
+    // A possible complaint or incident: nothing is stored until the moderator chooses; the statement stays in the field.
+    if (result.status === 'refused' && result.escalation) {
+      setProblem(undefined);
+      return escalation.ask(result.escalation, {
+        keep: () => send(text, { ...flags, keepFlaggedText: true }),
+        removed: () => {
+          clear();
+          onDone();
+        },
+      });
+    }
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);
     setQueued(result.status === 'queued');
-    setBody('');
-    setQuotable(false);
-    setValueId('');
-    setThemeIds([...questionThemeIds]);
+    clear();
     onDone();
   };
 
@@ -101,13 +117,24 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
       error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
       fields={['body']}
     >
-      <TextAreaField label={t('mirror.capture.body')} hint={withRetention(t('mirror.capture.bodyHint'), retention)} rows={3} value={body} onChange={setBody} error={problem} />
+      <TextAreaField
+        label={t('mirror.capture.body')}
+        hint={withRetention(t('mirror.capture.bodyHint'), retention)}
+        rows={3}
+        value={body}
+        onChange={setBody}
+        error={problem}
+      />
       {panel}
+      {escalation.prompt}
       <SelectField
         label={t('mirror.capture.who')}
         value={participantId}
         onChange={setParticipantId}
-        options={[{ value: '', label: t('mirror.capture.someone') }, ...participants.map((p) => ({ value: p.id, label: who(p), disabled: !p.takesPart }))]}
+        options={[
+          { value: '', label: t('mirror.capture.someone') },
+          ...participants.map((p) => ({ value: p.id, label: who(p), disabled: !p.takesPart })),
+        ]}
       />
       <label className="checkbox mirror-check">
         <input type="checkbox" checked={quotable} onChange={(e) => setQuotable(e.target.checked)} />

@@ -20,7 +20,9 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
     <>
       <p className="lead">{t('mirror.listener.rule')}</p>
       <Section title={state.closingRound ? t('mirror.live.closingRound') : t('mirror.listener.now')}>
-        <p className="mirror-current">{state.status === 'planned' ? t('mirror.listener.waiting') : (current?.body ?? t('mirror.listener.noQuestion'))}</p>
+        <p className="mirror-current">
+          {state.status === 'planned' ? t('mirror.listener.waiting') : (current?.body ?? t('mirror.listener.noQuestion'))}
+        </p>
       </Section>
       <Section title={t('mirror.listener.notes')}>
         <p className="muted">{withRetention(t('mirror.listener.notesHint'), retention)}</p>
@@ -29,7 +31,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
             label={t('mirror.listener.note')}
             submitLabel={t('mirror.listener.saveNote')}
             max={MIRROR_LIMITS.noteMaxLength}
-            onSend={(body, acknowledged) => live.send({ type: 'note', kind: 'note', body, questionId: state.currentQuestionId }, acknowledged)}
+            onSend={(body, flags) => live.send({ type: 'note', kind: 'note', body, questionId: state.currentQuestionId }, flags)}
           />
         )}
         <ul className="mirror-statements">
@@ -53,7 +55,7 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
             hint={withRetention(t('mirror.listener.questionHint'), retention)}
             submitLabel={t('mirror.listener.addQuestion')}
             max={MIRROR_LIMITS.noteMaxLength}
-            onSend={(body, acknowledged) => live.send({ type: 'note', kind: 'question', body, questionId: null }, acknowledged)}
+            onSend={(body, flags) => live.send({ type: 'note', kind: 'question', body, questionId: null }, flags)}
           />
         )}
         {state.clarifyingQuestions.length === 0 ? (

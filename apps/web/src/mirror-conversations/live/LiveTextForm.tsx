@@ -5,7 +5,8 @@ import { useLanguage } from '../../i18n';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { GraphqlError } from '../../graphql/client';
-import type { SendResult } from './mirror-live-client';
+import type { SendFlags, SendResult } from './mirror-live-client';
+import { useEscalationPrompt } from '../../ui/content-guard/useEscalationPrompt';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 
 interface LiveTextFormProps {
@@ -13,7 +14,7 @@ interface LiveTextFormProps {
   hint?: string;
   submitLabel: string;
   max: number;
-  onSend: (text: string, acknowledgeWarnings: boolean) => Promise<SendResult>;
+  onSend: (text: string, flags: SendFlags) => Promise<SendResult>;
 }
 
 /**
@@ -29,26 +30,40 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
   const [problem, setProblem] = useState<string>();
   const [queued, setQueued] = useState(false);
   const { guard, panel } = useSendGuard();
+  const escalation = useEscalationPrompt();
   const submit = () => {
     setQueued(false);
     const checked = checkMirrorText(text, max);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again): a BSN never goes out, names only once confirmed.
-    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, acknowledged));
+    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
   };
-  const send = async (body: string, acknowledged: boolean) => {
+  const send = async (body: string, flags: SendFlags): Promise<void> => {
     setBusy(true);
-    const result = await onSend(body, acknowledged);
+    const result = await onSend(body, flags);
     setBusy(false);
+    // A possible complaint or incident in a private note too: the organisation's procedure, and the choice to keep it or not.
+    if (result.status === 'refused' && result.escalation) {
+      setProblem(undefined);
+      return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keepFlaggedText: true }), removed: () => setText('') });
+    }
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);
     setText('');
     setQueued(result.status === 'queued');
   };
   return (
-    <Form label={label} onSubmit={submit} submitLabel={submitLabel} busy={busy} error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined} fields={['body']}>
+    <Form
+      label={label}
+      onSubmit={submit}
+      submitLabel={submitLabel}
+      busy={busy}
+      error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
+      fields={['body']}
+    >
       <TextAreaField label={label} hint={hint} rows={2} value={text} onChange={setText} error={problem} />
       {panel}
+      {escalation.prompt}
       {queued && <p role="status">{t('mirror.live.queued')}</p>}
     </Form>
   );

@@ -6,7 +6,6 @@ import { Button, ConfirmButton } from '../../ui/Button';
 import { Section } from '../../ui/Section';
 import { mirrorPath } from '../paths';
 import { CaptureForm } from './CaptureForm';
-import { EscalationPrompt } from './EscalationPrompt';
 import type { MirrorLive } from './use-mirror-live';
 
 /** The moderator's console: the course of the conversation, the capture, and the listeners' clarifying questions. */
@@ -38,7 +37,6 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
   const statementsHere = state.statements.filter((s) => s.questionId === (current?.id ?? null));
   return (
     <>
-      <EscalationPrompt live={live} />
       <Section title={t('mirror.live.guide')}>
         <ol className="mirror-guide mirror-guide--live">
           {state.questions.map((q) => (
@@ -47,7 +45,11 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
               {q.id === state.currentQuestionId && !state.closingRound ? (
                 <strong className="badge">{t('mirror.live.current')}</strong>
               ) : (
-                <Button variant="secondary" aria-label={`${t('mirror.live.show')}: ${q.body}`} onClick={() => void live.send({ type: 'showQuestion', questionId: q.id })}>
+                <Button
+                  variant="secondary"
+                  aria-label={`${t('mirror.live.show')}: ${q.body}`}
+                  onClick={() => void live.send({ type: 'showQuestion', questionId: q.id })}
+                >
                   {t('mirror.live.show')}
                 </Button>
               )}
@@ -60,7 +62,12 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
               {t('mirror.live.openClosing')}
             </Button>
           )}
-          <ConfirmButton label={t('mirror.live.end')} target={state.theme} confirmLabel={t('mirror.live.confirmEnd')} onConfirm={() => void live.send({ type: 'end' })} />
+          <ConfirmButton
+            label={t('mirror.live.end')}
+            target={state.theme}
+            confirmLabel={t('mirror.live.confirmEnd')}
+            onConfirm={() => void live.send({ type: 'end' })}
+          />
         </div>
       </Section>
       <Section title={editing ? t('mirror.capture.editTitle') : t('mirror.capture.title')}>
@@ -72,7 +79,9 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
           participants={state.participants}
           editing={editing}
           onDone={() => setEditing(null)}
-          onSend={(fields, acknowledged) => live.send(editing ? { type: 'editStatement', statementId: editing.id, ...fields } : { type: 'capture', ...fields }, acknowledged)}
+          onSend={(fields, flags) =>
+            live.send(editing ? { type: 'editStatement', statementId: editing.id, ...fields } : { type: 'capture', ...fields }, flags)
+          }
         />
       </Section>
       <Section title={t('mirror.live.statements')}>
@@ -114,7 +123,11 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
               <li key={q.id} className="card">
                 <p className="prose">{q.body}</p>
                 <label className="checkbox mirror-check">
-                  <input type="checkbox" checked={q.asked} onChange={(e) => void live.send({ type: 'markAsked', noteId: q.id, asked: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={q.asked}
+                    onChange={(e) => void live.send({ type: 'markAsked', noteId: q.id, asked: e.target.checked })}
+                  />
                   {t('mirror.live.asked')}
                 </label>
               </li>

@@ -71,7 +71,7 @@ describe('the live mirror conversation on one screen', () => {
     expect(storage.getItem('outbox')).toContain('Ze merkt alles op.');
 
     socket.answer = (event) =>
-      event === 'mirror:join' ? { ok: true, state: state(1) } : ({ ok: true, version: 2, replayed: false, createdId: 'n1', escalation: null } satisfies MirrorCommandAck);
+      event === 'mirror:join' ? { ok: true, state: state(1) } : ({ ok: true, version: 2, replayed: false, createdId: 'n1' } satisfies MirrorCommandAck);
     socket.fire('connect');
     await settle();
     await settle();
@@ -80,7 +80,7 @@ describe('the live mirror conversation on one screen', () => {
     expect(storage.getItem('outbox')).toBeNull();
   });
 
-  it('gives a refusal back with the text, and shows an escalation prompt from the ack', async () => {
+  it('gives a refusal back with the text, an escalation prompt with its procedure, and sends the keep flag', async () => {
     const { socket, live } = client();
     socket.fire('connect');
     await settle();
@@ -88,10 +88,20 @@ describe('the live mirror conversation on one screen', () => {
     expect(await live.send({ type: 'note', kind: 'question', body: 'Een vraag', questionId: null })).toEqual({ status: 'refused', message: 'Te lang.' });
     expect(live.getView().unsent).toEqual([]);
 
-    socket.answer = () => ({ ok: true, version: 3, replayed: false, createdId: 's1', escalation: { promptId: 'p1', signals: ['complaint'] } }) satisfies MirrorCommandAck;
+    // A possible complaint: refused with the organisation's procedure; sent again with the keep flag it is stored.
+    const escalation = {
+      promptId: 'p1',
+      signals: ['complaint'],
+      fields: ['body'],
+      signalsText: 'een klacht',
+      procedure: { officerName: 'Karin Smit', officerContact: 'klachten@lindehof.nl', incidentRoute: '', organisationName: 'De Lindehof', text: 'Klachten: Karin Smit.' },
+    } as const;
+    socket.answer = () => ({ ok: false, error: { code: 'ESCALATION_PROMPT', message: 'Dit lijkt een klacht.', escalation } }) satisfies MirrorCommandAck;
     const body = { type: 'capture', questionId: null, participantId: null, body: 'Ik wil een klacht indienen.', themeIds: [], valueTags: [], quotable: false } as const;
-    expect(await live.send(body)).toEqual({ status: 'stored', createdId: 's1' });
-    expect(live.getView().escalation).toEqual({ promptId: 'p1', signals: ['complaint'] });
+    expect(await live.send(body)).toEqual({ status: 'refused', message: 'Dit lijkt een klacht.', escalation });
+    socket.answer = () => ({ ok: true, version: 3, replayed: false, createdId: 's1' }) satisfies MirrorCommandAck;
+    expect(await live.send(body, { keepFlaggedText: true })).toEqual({ status: 'stored', createdId: 's1' });
+    expect(socket.sent.filter((s) => s.event === 'mirror:command').at(-1)?.data).toMatchObject({ keepFlaggedText: true });
   });
 
   it('keeps a command the server failed on (INTERNAL) in the outbox instead of treating it as refused', async () => {

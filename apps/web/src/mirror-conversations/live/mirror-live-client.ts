@@ -5,7 +5,7 @@ import {
   mirrorNeedsSnapshot,
   type MirrorCommand,
   type MirrorCommandAck,
-  type MirrorEscalationPrompt,
+  type EscalationPromptInfo,
   type MirrorEvent,
   type MirrorLiveState,
   type MirrorView,
@@ -24,10 +24,19 @@ export interface MirrorNotice {
 
 export interface MirrorLiveView extends RoomView<MirrorLiveState, MirrorCommand> {
   readonly notices: readonly MirrorNotice[];
-  readonly escalation: MirrorEscalationPrompt | null;
 }
 
-export type SendResult = { status: 'stored'; createdId: string | null } | { status: 'queued' } | { status: 'refused'; message: string };
+/** A refusal with an escalation prompt carries the organisation's procedure; the screen asks "Tekst weghalen" or "Toch bewaren". */
+export type SendResult =
+  | { status: 'stored'; createdId: string | null }
+  | { status: 'queued' }
+  | { status: 'refused'; message: string; escalation?: EscalationPromptInfo };
+
+/** What the author answered to the content guard before sending: "Ik heb dit gecontroleerd", "Toch bewaren". */
+export interface SendFlags {
+  readonly acknowledgeWarnings?: boolean;
+  readonly keepFlaggedText?: boolean;
+}
 
 function textOf(command: MirrorCommand): string | null {
   return 'body' in command ? command.body : null;
@@ -39,7 +48,7 @@ function textOf(command: MirrorCommand): string | null {
  * reducer (applyMirrorEvent); only a change made outside the room asks for a
  * fresh snapshot. A form waits for the answer to what it sent (SendResult); a
  * refusal found later, when nobody waits, becomes a notice; an escalation
- * prompt comes with the ack.
+ * prompt comes with the refusal, for the form to ask.
  */
 export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, MirrorCommand, MirrorCommandAck, MirrorLiveView> {
   private readonly waiting = new Map<string, (result: SendResult) => void>();
@@ -57,14 +66,14 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
         needsSnapshot: mirrorNeedsSnapshot,
       },
       { language: () => DEFAULT_LANGUAGE, ...more, socket, outbox },
-      { notices: [], escalation: null },
+      { notices: [] },
     );
   }
 
   /** Stores the command in the outbox first; sends it at once when connected. */
-  send(command: MirrorCommand, acknowledgeWarnings = false): Promise<SendResult> {
+  send(command: MirrorCommand, flags: SendFlags = {}): Promise<SendResult> {
     const online = this.view.connection === 'online';
-    const item = this.enqueue(command, acknowledgeWarnings);
+    const item = this.enqueue(command, flags.acknowledgeWarnings ?? false, flags.keepFlaggedText ?? false);
     if (!online || !this.view.unsent.some((i) => i.clientKey === item.clientKey)) return Promise.resolve({ status: 'queued' });
     return new Promise<SendResult>((resolve) => this.waiting.set(item.clientKey, resolve));
   }
@@ -73,21 +82,16 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
     this.update({ notices: this.view.notices.filter((n) => n.id !== id) });
   }
 
-  dismissEscalation(): void {
-    this.update({ escalation: null });
-  }
-
   protected settled(item: OutboxItem<MirrorCommand>, ack: MirrorCommandAck): void {
     const resolve = this.waiting.get(item.clientKey);
     this.waiting.delete(item.clientKey);
     if (ack.ok) {
-      if (ack.escalation) this.update({ escalation: ack.escalation });
       resolve?.({ status: 'stored', createdId: ack.createdId });
       return;
     }
     // The form that is waiting shows the refusal itself; a refusal found later becomes a notice.
     if (!resolve) this.update({ notices: [...this.view.notices, { id: ++this.noticeId, message: ack.error.message, text: textOf(item.command) }] });
-    resolve?.({ status: 'refused', message: ack.error.message });
+    resolve?.({ status: 'refused', message: ack.error.message, ...(ack.error.escalation ? { escalation: ack.error.escalation } : {}) });
   }
 
   /** Whatever could not be sent now waits in the outbox for the next connection. */

@@ -7,13 +7,12 @@ import { deviceStorage } from '../../ui/device-storage';
 import { browserNetwork } from '../../ui/live-room/browser-network';
 import { Outbox, outboxStorageKey } from '../../ui/live-room/outbox';
 import { useRoomClient } from '../../ui/live-room/use-room-client';
-import { MirrorLiveClient, type MirrorLiveView, type SendResult } from './mirror-live-client';
+import { MirrorLiveClient, type MirrorLiveView, type SendFlags, type SendResult } from './mirror-live-client';
 
 export interface MirrorLive {
   view: MirrorLiveView;
-  send: (command: MirrorCommand, acknowledgeWarnings?: boolean) => Promise<SendResult>;
+  send: (command: MirrorCommand, flags?: SendFlags) => Promise<SendResult>;
   dismissNotice: (id: number) => void;
-  dismissEscalation: () => void;
 }
 
 /** The live conversation for this page: a socket.io connection to the same origin (the session cookie logs it in). */
@@ -27,8 +26,7 @@ export function useMirrorLive(conversationId: string, personId: string, view: Mi
   const current = useRoomClient(room.client, room.outboxKey);
   return {
     view: current,
-    send: (command, acknowledgeWarnings) => room.client.send(command, acknowledgeWarnings),
+    send: (command, flags) => room.client.send(command, flags),
     dismissNotice: (id) => room.client.dismissNotice(id),
-    dismissEscalation: () => room.client.dismissEscalation(),
   };
 }

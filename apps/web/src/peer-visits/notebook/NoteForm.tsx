@@ -1,5 +1,8 @@
 import {
   CORE_VALUES,
+  ESCALATION_SIGNAL_LABELS,
+  escalationProcedureText,
+  escalationSignalsOf,
   FINDING_TYPES,
   IDENTIFYING_DETAIL_LABELS,
   MIRROR_THEMES,
@@ -13,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
+import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
 import { useContentCheck } from '../../ui/content-guard/useContentCheck';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { useRetentionSentence } from '../../ui/retention';
@@ -48,6 +52,11 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
   const check = useContentCheck();
   const verdict = check([{ field: 'body', text: draft.body }]);
   const [confirmed, setConfirmed] = useState<string>();
+  // The escalation guardrail on the device too (the notebook works offline): a note that reads like a complaint or an
+  // incident is kept only when its author chooses so; the sync then sends it with keepFlaggedText and the server records it.
+  const signals = escalationSignalsOf(verdict);
+  const [keptFlagged, setKeptFlagged] = useState<string>();
+  const askEscalation = signals.length > 0 && keptFlagged !== draft.body;
   const values = [...CORE_VALUES].sort((a, b) => Number(!lensValueIds.includes(a.id)) - Number(!lensValueIds.includes(b.id)));
   const themes = [...MIRROR_THEMES].sort((a, b) => Number(!lensThemeIds.includes(a.id)) - Number(!lensThemeIds.includes(b.id)));
 
@@ -57,7 +66,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
     setProblem(noBody ? t('visits.notebook.bodyRequired') : undefined);
     setTypeProblem(draft.findingType ? undefined : t('visits.notebook.findingTypeRequired'));
     if (noBody || !draft.findingType) return;
-    if (verdict.kind === 'refused' || (verdict.kind === 'needs_acknowledgement' && confirmed !== draft.body)) return;
+    if (verdict.kind === 'refused' || (verdict.kind === 'needs_acknowledgement' && confirmed !== draft.body) || askEscalation) return;
     await onSave({ ...draft, findingType: draft.findingType });
     if (!initial) setDraft((d) => ({ ...emptyDraft(), momentOfDay: d.momentOfDay }));
   };
@@ -82,7 +91,34 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
           onConfirm={() => setConfirmed(draft.body)}
         />
       )}
-      <fieldset className={typeProblem ? 'field field--invalid' : 'field'} aria-describedby={typeProblem ? `${id}-finding-error` : undefined}>
+      {askEscalation && (
+        <EscalationPrompt
+          escalation={{
+            // Judged on the device (the notebook may be offline): the general route, no prompt record; the server records "kept" at sync.
+            promptId: '',
+            signals,
+            fields: ['body'],
+            signalsText: signals.map((s) => ESCALATION_SIGNAL_LABELS[s][language]).join(', '),
+            procedure: {
+              officerName: '',
+              officerContact: '',
+              incidentRoute: '',
+              organisationName: t('visits.notebook.ownOrganisation'),
+              text: escalationProcedureText(
+                { officerName: '', officerContact: '', incidentRoute: '' },
+                'staff',
+                t('visits.notebook.ownOrganisation'),
+              )[language],
+            },
+          }}
+          onRemove={() => set('body', '')}
+          onKeep={() => setKeptFlagged(draft.body)}
+        />
+      )}
+      <fieldset
+        className={typeProblem ? 'field field--invalid' : 'field'}
+        aria-describedby={typeProblem ? `${id}-finding-error` : undefined}
+      >
         <legend>{t('visits.notebook.findingType')}</legend>
         {typeProblem && (
           <p id={`${id}-finding-error`} className="field__error" role="alert">
@@ -92,10 +128,16 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
         <div className="choice-chips">
           {FINDING_TYPES.map((type) => (
             <label key={type.id} className="choice-chip">
-              <input type="radio" name={`${id}-finding`} value={type.id} checked={draft.findingType === type.id} onChange={() => {
+              <input
+                type="radio"
+                name={`${id}-finding`}
+                value={type.id}
+                checked={draft.findingType === type.id}
+                onChange={() => {
                   set('findingType', type.id as FindingTypeId);
                   setTypeProblem(undefined);
-                }} />
+                }}
+              />
               {local(type.name)}
             </label>
           ))}
@@ -108,7 +150,10 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
           legend={t('visits.notebook.values')}
           hint={t('visits.notebook.valuesHint')}
           name={`${id}-values`}
-          options={values.map((v) => ({ value: v.id as string, label: lensValueIds.includes(v.id) ? local(v.name) : `${local(v.name)} ${t('visits.notebook.outsideLens')}` }))}
+          options={values.map((v) => ({
+            value: v.id as string,
+            label: lensValueIds.includes(v.id) ? local(v.name) : `${local(v.name)} ${t('visits.notebook.outsideLens')}`,
+          }))}
           values={draft.valueIds}
           onChange={(ids) => set('valueIds', ids)}
         />

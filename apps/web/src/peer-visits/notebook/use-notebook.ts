@@ -78,11 +78,17 @@ export function useNotebook(visitId: string) {
 
   /** The server's side: the visit, the viewer and every note, merged into the device's copy. */
   const pull = useCallback(async () => {
-    const [session, visitData, notebook] = await Promise.all([request(SessionDocument), request(PeerVisitDocument, { visitId }), request(VisitNotebookDocument, { visitId })]);
+    const [session, visitData, notebook] = await Promise.all([
+      request(SessionDocument),
+      request(PeerVisitDocument, { visitId }),
+      request(VisitNotebookDocument, { visitId }),
+    ]);
     // The visit answered, so there is a session; `me` is its person.
     const personId = session.me!.person.id;
     const v = visitData.peerVisit;
-    const authors = Object.fromEntries(notebook.visitNotebook.notes.flatMap((n) => (n.author ? [[n.author.id, n.author.displayName]] : [])));
+    const authors = Object.fromEntries(
+      notebook.visitNotebook.notes.flatMap((n) => (n.author ? [[n.author.id, n.author.displayName]] : [])),
+    );
     const next: OfflineVisit = {
       visitId,
       personId,
@@ -111,11 +117,21 @@ export function useNotebook(visitId: string) {
       const batch = queue.slice(0, PEER_VISIT_LIMITS.maxEditsPerSync);
       const edits = batch.map((note) => {
         const edit = editToSend(note)!;
-        return { clientId: edit.clientId, editId: edit.editId, baseRevision: edit.baseRevision, priorEditIds: [...edit.priorEditIds], ...edit.fields, valueIds: [...edit.fields.valueIds] };
+        return {
+          clientId: edit.clientId,
+          editId: edit.editId,
+          baseRevision: edit.baseRevision,
+          priorEditIds: [...edit.priorEditIds],
+          ...edit.fields,
+          valueIds: [...edit.fields.valueIds],
+        };
       });
       // Every note was checked by the content guard on this device before it was kept (NoteForm): a BSN never,
-      // names and dates only once the author confirmed. The server checks again and still refuses any BSN.
-      const { syncVisitNotes } = await request(SyncVisitNotesDocument, { input: { visitId, edits, acknowledgeWarnings: true } });
+      // names and dates only once the author confirmed, a possible complaint or incident only once kept knowingly.
+      // The server checks again, still refuses any BSN, and records that a flagged note was kept.
+      const { syncVisitNotes } = await request(SyncVisitNotesDocument, {
+        input: { visitId, edits, acknowledgeWarnings: true, keepFlaggedText: true },
+      });
       const answered = syncVisitNotes.map((result) => {
         const current = notes.current.get(result.clientId)!;
         const state = serverNote(visitId, result.note);
@@ -124,7 +140,11 @@ export function useNotebook(visitId: string) {
       await keep(answered);
       queue = unsynchronised([...notes.current.values()].filter((n) => n.authorId === me));
       // A note changed while its batch was on the way stays queued; stop when a round made no progress.
-      if (queue.length >= batch.length && batch.every((n) => queue.some((q) => q.clientId === n.clientId && q.pending?.editId === n.pending?.editId))) break;
+      if (
+        queue.length >= batch.length &&
+        batch.every((n) => queue.some((q) => q.clientId === n.clientId && q.pending?.editId === n.pending?.editId))
+      )
+        break;
     }
   }, [visitId, keep]);
 
@@ -204,7 +224,11 @@ export function useNotebook(visitId: string) {
       const existing = clientId ? notes.current.get(clientId) : undefined;
       const note = existing
         ? editLocally(existing, fields, crypto.randomUUID())
-        : newLocalNote({ clientId: crypto.randomUUID(), visitId, authorId: me, editId: crypto.randomUUID() }, fields, new Date().toISOString());
+        : newLocalNote(
+            { clientId: crypto.randomUUID(), visitId, authorId: me, editId: crypto.randomUUID() },
+            fields,
+            new Date().toISOString(),
+          );
       await keep([note]);
       if (navigator.onLine) void sync();
     },

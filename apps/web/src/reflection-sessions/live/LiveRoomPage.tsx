@@ -14,6 +14,7 @@ import '../sessions.css';
 import { Composer } from './Composer';
 import { ConnectionBar } from './ConnectionBar';
 import { EntryBoard } from './EntryBoard';
+import { draftSlot } from './live-room-client';
 import { LiveRoomContext } from './live-room-context';
 import { ModeratorControls } from './ModeratorControls';
 import { Notices } from './Notices';
@@ -60,7 +61,22 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
         <Page title={state.title} wide>
           <SessionFacts state={state} />
           <ConnectionBar view={view} />
-          <Notices notices={view.notices} onDismiss={dismissNotice} />
+          <Notices
+            notices={view.notices}
+            onDismiss={dismissNotice}
+            onKeep={(notice) => {
+              // The refusal put the text back in its draft; kept knowingly it goes out again from the outbox.
+              const slot = notice.item && draftSlot(notice.item.command);
+              if (notice.item) send(notice.item.command, notice.item.acknowledgeWarnings ?? false, true);
+              if (slot) drafts.set(slot, '');
+              dismissNotice(notice.id);
+            }}
+            onRemoved={(notice) => {
+              const slot = notice.item && draftSlot(notice.item.command);
+              if (slot) drafts.set(slot, '');
+              dismissNotice(notice.id);
+            }}
+          />
           <StatusNote state={state} />
           <OpenPractices state={state} />
           {state.status === 'live' && (

@@ -1,27 +1,50 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
+import { recordRemoved } from '../../ui/content-guard/useEscalationPrompt';
 import type { LiveNotice } from './live-room-client';
 
-/** Commands the server refused, with the reason and, for a text, the text itself. */
-export function Notices({ notices, onDismiss }: { notices: readonly LiveNotice[]; onDismiss: (id: number) => void }) {
+export interface NoticesProps {
+  notices: readonly LiveNotice[];
+  onDismiss: (id: number) => void;
+  /** "Toch bewaren" at an escalation prompt: the refused command again, with the keep flag. */
+  onKeep: (notice: LiveNotice) => void;
+  /** "Tekst weghalen": the draft the refusal put back is cleared. */
+  onRemoved: (notice: LiveNotice) => void;
+}
+
+/** Commands the server refused, with the reason and, for a text, the text itself; an escalation with the organisation's procedure. */
+export function Notices({ notices, onDismiss, onKeep, onRemoved }: NoticesProps) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
     <div className="notices">
-      {notices.map((notice) => (
-        <div key={notice.id} className="alert alert--error" role="alert">
-          <p>{notice.message}</p>
-          {notice.text && (
-            <>
-              <p className="muted">{t('sessions.live.refusedText')}</p>
-              <blockquote className="prose">{notice.text}</blockquote>
-            </>
-          )}
-          <Button variant="secondary" onClick={() => onDismiss(notice.id)}>
-            {t('sessions.live.dismiss')}
-          </Button>
-        </div>
-      ))}
+      {notices.map((notice) =>
+        notice.escalation ? (
+          <EscalationPrompt
+            key={notice.id}
+            escalation={notice.escalation}
+            onKeep={() => onKeep(notice)}
+            onRemove={() => {
+              void recordRemoved(notice.escalation!.promptId);
+              onRemoved(notice);
+            }}
+          />
+        ) : (
+          <div key={notice.id} className="alert alert--error" role="alert">
+            <p>{notice.message}</p>
+            {notice.text && (
+              <>
+                <p className="muted">{t('sessions.live.refusedText')}</p>
+                <blockquote className="prose">{notice.text}</blockquote>
+              </>
+            )}
+            <Button variant="secondary" onClick={() => onDismiss(notice.id)}>
+              {t('sessions.live.dismiss')}
+            </Button>
+          </div>
+        ),
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   LIVE_SOCKET_EVENTS,
   markOwnEntry,
   serverClockOffsetMs,
+  type EscalationPromptInfo,
   type LiveCommand,
   type LiveCommandAck,
   type LiveEvent,
@@ -29,6 +30,9 @@ export interface LiveNotice {
   readonly id: number;
   readonly message: string;
   readonly text?: string;
+  /** An escalation prompt: the organisation's procedure; the refused command can be sent again with the keep flag. */
+  readonly escalation?: EscalationPromptInfo;
+  readonly item?: OutboxItem<LiveCommand>;
 }
 
 export interface LiveRoomView extends RoomView<LiveSessionState, LiveCommand> {
@@ -64,8 +68,8 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     this.drafts = options.drafts;
   }
 
-  send(command: LiveCommand, acknowledgeWarnings = false): void {
-    this.enqueue(command, acknowledgeWarnings);
+  send(command: LiveCommand, acknowledgeWarnings = false, keepFlaggedText = false): void {
+    this.enqueue(command, acknowledgeWarnings, keepFlaggedText);
   }
 
   dismissNotice(id: number): void {
@@ -90,7 +94,7 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     const text = typedText(item.command);
     const slot = draftSlot(item.command);
     if (text !== undefined && slot) this.drafts.restore(slot, text);
-    this.update({ notices: [...this.view.notices, { id: this.nextNoticeId++, message: ack.error.message, text }] });
+    this.update({ notices: [...this.view.notices, { id: this.nextNoticeId++, message: ack.error.message, text, ...(ack.error.escalation ? { escalation: ack.error.escalation, item } : {}) }] });
   }
 }
 
@@ -98,7 +102,7 @@ function typedText(command: LiveCommand): string | undefined {
   return command.type === 'contribute' || command.type === 'ask' || command.type === 'editEntry' ? command.body : undefined;
 }
 
-function draftSlot(command: LiveCommand): DraftSlot | undefined {
+export function draftSlot(command: LiveCommand): DraftSlot | undefined {
   if (command.type === 'ask') return 'question';
   if (command.type === 'contribute') return command.entryKind === 'option' ? 'option' : 'contribution';
   return undefined;

@@ -8,7 +8,7 @@ export interface LiveRoomContextValue {
   state: LiveSessionState;
   /** The phase on screen; every phase-bound command names it. */
   phase: MethodPhase;
-  send: (command: LiveCommand, acknowledgeWarnings?: boolean) => void;
+  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keepFlaggedText?: boolean) => void;
   unsent: readonly OutboxItem<LiveCommand>[];
   drafts: Drafts;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */

@@ -12,7 +12,7 @@ import { deviceStorage } from '../../ui/device-storage';
 
 export interface LiveRoom {
   view: LiveRoomView;
-  send: (command: LiveCommand, acknowledgeWarnings?: boolean) => void;
+  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keepFlaggedText?: boolean) => void;
   dismissNotice: (id: number) => void;
   drafts: Drafts;
 }
@@ -50,7 +50,8 @@ function createRoom(sessionId: string, personId: string) {
     outboxKey,
     client,
     drafts,
-    send: (command: LiveCommand, acknowledgeWarnings?: boolean) => client.send(command, acknowledgeWarnings),
+    send: (command: LiveCommand, acknowledgeWarnings?: boolean, keepFlaggedText?: boolean) =>
+      client.send(command, acknowledgeWarnings, keepFlaggedText),
     dismissNotice: (id: number) => client.dismissNotice(id),
   };
 }

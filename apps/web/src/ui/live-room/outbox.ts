@@ -24,6 +24,8 @@ export interface OutboxItem<C extends RoomCommand = RoomCommand> {
   readonly queuedAt: string;
   /** The author confirmed the content guard's findings ("Ik heb dit gecontroleerd") before sending. */
   readonly acknowledgeWarnings?: boolean;
+  /** The author chose "Toch bewaren" at an escalation prompt. */
+  readonly keepFlaggedText?: boolean;
 }
 
 /**
@@ -64,8 +66,14 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
     return this.items()[0];
   }
 
-  add(command: C, acknowledgeWarnings = false): OutboxItem<C> {
-    const item: OutboxItem<C> = { clientKey: this.newKey(), command, queuedAt: this.now().toISOString(), ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) };
+  add(command: C, acknowledgeWarnings = false, keepFlaggedText = false): OutboxItem<C> {
+    const item: OutboxItem<C> = {
+      clientKey: this.newKey(),
+      command,
+      queuedAt: this.now().toISOString(),
+      ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}),
+      ...(keepFlaggedText ? { keepFlaggedText } : {}),
+    };
     this.write([...this.items(), item]);
     return item;
   }
@@ -91,8 +99,14 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
 }
 
 /** The message for the server: the room's id (`{sessionId}` or `{conversationId}`), and the same item always with the same key. */
-export function outboxMessage<R extends object, C extends RoomCommand>(room: R, item: OutboxItem<C>): R & { clientKey: string; command: C; acknowledgeWarnings?: true } {
-  return { ...room, clientKey: item.clientKey, command: item.command, ...(item.acknowledgeWarnings ? { acknowledgeWarnings: true as const } : {}) };
+export function outboxMessage<R extends object, C extends RoomCommand>(room: R, item: OutboxItem<C>): R & { clientKey: string; command: C; acknowledgeWarnings?: true; keepFlaggedText?: true } {
+  return {
+    ...room,
+    clientKey: item.clientKey,
+    command: item.command,
+    ...(item.acknowledgeWarnings ? { acknowledgeWarnings: true as const } : {}),
+    ...(item.keepFlaggedText ? { keepFlaggedText: true as const } : {}),
+  };
 }
 
 /**

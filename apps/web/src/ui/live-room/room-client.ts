@@ -168,8 +168,8 @@ export abstract class RoomClient<S extends Versioned, E extends Versioned, C ext
   };
 
   /** Queues a command; it is sent at once when joined, otherwise after (re)joining. `acknowledgeWarnings`: the author confirmed the guard's findings. */
-  protected enqueue(command: C, acknowledgeWarnings = false): OutboxItem<C> {
-    const item = this.options.outbox.add(command, acknowledgeWarnings);
+  protected enqueue(command: C, acknowledgeWarnings = false, keepFlaggedText = false): OutboxItem<C> {
+    const item = this.options.outbox.add(command, acknowledgeWarnings, keepFlaggedText);
     this.outboxChanged();
     void this.pump();
     return item;

@@ -2,7 +2,14 @@ import { CASE_LIMITS, CASE_VISIBILITIES, CaseVisibility, LIMITS } from '@kring/d
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, TextField, UntrimmedTextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  IdField,
+  OneOfField,
+  TextField,
+  UntrimmedTextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { CaseVisibilityEnum } from './case.enums';
 import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -19,7 +26,8 @@ export class CreateCaseInput {
   @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText() title: string;
   @Field(() => String, { nullable: true, description: 'Left empty, Kring generates one such as "Bewoner K.".' })
   @TextField({ max: CASE_LIMITS.displayPseudonym, optional: true })
-  @GuardedText() displayPseudonym?: string | null;
+  @GuardedText()
+  displayPseudonym?: string | null;
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() lifeStoryNote: string;
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() burdenNote: string;
   @Field(() => CaseChapterTextInput, { nullable: true })
@@ -28,6 +36,9 @@ export class CreateCaseInput {
   @Type(() => CaseChapterTextInput)
   firstChapter?: CaseChapterTextInput | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -38,6 +49,9 @@ export class UpdateCaseInput {
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() lifeStoryNote: string;
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() burdenNote: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -46,6 +60,9 @@ export class AddCaseChapterInput {
   @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -54,6 +71,9 @@ export class UpdateCaseChapterInput {
   @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /** Who reads the case: the level, and for 'team' which team. */
@@ -61,10 +81,13 @@ export class UpdateCaseChapterInput {
 export class SetCaseVisibilityInput {
   @Field(() => ID) @IdField() caseId: string;
   @Field(() => CaseVisibilityEnum) @OneOfField(CASE_VISIBILITIES) visibility: CaseVisibility;
-  @Field(() => ID, { nullable: true, description: "Moves the case to this team; left out, the team stays." })
+  @Field(() => ID, { nullable: true, description: 'Moves the case to this team; left out, the team stays.' })
   @IdField({ optional: true })
   teamId?: string | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @ArgsType()
@@ -77,5 +100,8 @@ export class CasesArgs {
 export class CheckIdentifyingDetailsArgs {
   @Field(() => ID) @IdField() organisationId: string;
   /** Not trimmed: the findings' offsets must fit the text exactly as the editor holds it. */
-  @Field() @UntrimmedTextField(LIMITS.longText) @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing') text: string;
+  @Field()
+  @UntrimmedTextField(LIMITS.longText)
+  @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing')
+  text: string;
 }

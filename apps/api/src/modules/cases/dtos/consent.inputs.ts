@@ -1,6 +1,13 @@
 import { CASE_LIMITS, CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES, ConsentForm, ConsentGiver, ConsentScope } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  CalendarDateField,
+  IdField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -13,6 +20,9 @@ export class RecordCaseConsentInput {
   @Field({ description: 'YYYY-MM-DD, not in the future.' }) @CalendarDateField() givenOn: string;
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.consentNote, optional: true }) @GuardedText() note: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()

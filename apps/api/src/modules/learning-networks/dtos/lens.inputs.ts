@@ -1,7 +1,7 @@
 import { CORE_VALUE_IDS, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsString, MaxLength } from 'class-validator';
-import { AcknowledgeField, IdField, IdListField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, IdListField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
@@ -16,15 +16,21 @@ export abstract class LensFieldsInput {
   @ArrayMaxSize(PEER_VISIT_LIMITS.maxLensQuestions, rule('tooMany', PEER_VISIT_LIMITS.maxLensQuestions))
   @IsString({ each: true, ...rule('invalid') })
   @MaxLength(PEER_VISIT_LIMITS.questionMaxLength, { each: true, ...rule('maxLength', PEER_VISIT_LIMITS.questionMaxLength) })
-  @GuardedText() lookForQuestions: string[];
+  @GuardedText()
+  lookForQuestions: string[];
 }
 
 @InputType()
 export class ProposeLensChangeInput extends LensFieldsInput {
   @Field(() => ID) @IdField() networkId: string;
-  @Field(() => ID, { description: 'The proposing organisation: one of the viewer’s own in this network.' }) @IdField() organisationId: string;
+  @Field(() => ID, { description: 'The proposing organisation: one of the viewer’s own in this network.' })
+  @IdField()
+  organisationId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() motivation: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -33,6 +39,9 @@ export class PublishLensInput extends LensFieldsInput {
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() changeNote: string;
   @Field(() => [ID], { description: 'Open proposals this version takes up.' }) @IdListField(100) adoptedProposalIds: string[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -40,4 +49,7 @@ export class DeclineLensProposalInput {
   @Field(() => ID) @IdField() proposalId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() decisionNote: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

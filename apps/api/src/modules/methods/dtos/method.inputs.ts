@@ -2,7 +2,7 @@ import { LIMITS, lensItemIds, METHOD_LIMITS, PHASE_KINDS, PhaseKind } from '@kri
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, rule, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, rule, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
 import { PhaseKindEnum } from './method-enums';
 import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -56,6 +56,7 @@ export class SaveCustomMethodInput {
   @ArrayMaxSize(METHOD_LIMITS.maxPhases + 1, rule('tooMany', METHOD_LIMITS.maxPhases + 1))
   phases: MethodPhaseInput[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
 }
 
 /** Points at a method of the organisation: shipped, or its own (checked against the organisation in the service). */

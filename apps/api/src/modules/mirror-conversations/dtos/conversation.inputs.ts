@@ -2,7 +2,16 @@ import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { AcknowledgeField, DateTimeField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  DateTimeField,
+  IdField,
+  IdListField,
+  IntField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const THEME_IDS = HARVEST_THEMES.map((theme) => theme.id);
@@ -10,21 +19,34 @@ const THEME_IDS = HARVEST_THEMES.map((theme) => theme.id);
 /** What planning and re-planning share: theme, when and where, who leads and who listens. */
 @InputType({ isAbstract: true })
 abstract class MirrorPlanFields {
-  @Field({ description: 'E.g. "Voelt uw naaste zich hier thuis?"' }) @TextField({ max: MIRROR_LIMITS.themeMaxLength }) @GuardedText() theme: string;
+  @Field({ description: 'E.g. "Voelt uw naaste zich hier thuis?"' })
+  @TextField({ max: MIRROR_LIMITS.themeMaxLength })
+  @GuardedText()
+  theme: string;
   @Field() @DateTimeField() scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: `Default ${MIRROR_LIMITS.defaultDurationMinutes}.` })
   @IntField({ min: MIRROR_LIMITS.minDurationMinutes, max: MIRROR_LIMITS.maxDurationMinutes, optional: true })
   durationMinutes?: number | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.placeMaxLength, optional: true }) @BsnOnlyText('where the conversation takes place: a room or address of the organisation') place?: string | null;
+  @Field(() => String, { nullable: true })
+  @TextField({ max: MIRROR_LIMITS.placeMaxLength, optional: true })
+  @BsnOnlyText('where the conversation takes place: a room or address of the organisation')
+  place?: string | null;
   @Field(() => ID, { nullable: true, description: 'The team that listens.' }) @IdField({ optional: true }) teamId?: string | null;
-  @Field(() => ID, { description: 'A member with the moderator role, or a manager (Kring then warns: not independent).' }) @IdField() moderatorId: string;
-  @Field(() => [ID], { description: 'Team members who listen in the outer circle.' }) @IdListField(MIRROR_LIMITS.maxListeners) listenerIds: string[];
+  @Field(() => ID, { description: 'A member with the moderator role, or a manager (Kring then warns: not independent).' })
+  @IdField()
+  moderatorId: string;
+  @Field(() => [ID], { description: 'Team members who listen in the outer circle.' })
+  @IdListField(MIRROR_LIMITS.maxListeners)
+  listenerIds: string[];
 }
 
 @InputType()
 export class PlanMirrorConversationInput extends MirrorPlanFields {
   @Field(() => ID) @IdField() organisationId: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -32,21 +54,35 @@ export class UpdateMirrorConversationInput extends MirrorPlanFields {
   @Field(() => ID) @IdField() conversationId: string;
   @Field(() => String, { nullable: true, description: "The organisation's own procedure for complaints and incidents." })
   @TextField({ max: MIRROR_LIMITS.procedureMaxLength, optional: true })
-  @BsnOnlyText("the organisation's own procedure: names its complaints officer and contact on purpose") escalationProcedure?: string | null;
+  @BsnOnlyText("the organisation's own procedure: names its complaints officer and contact on purpose")
+  escalationProcedure?: string | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
 export class AddMirrorLearningWishInput {
   @Field(() => ID) @IdField() conversationId: string;
-  @Field({ description: 'What I would like to learn from the relatives.' }) @TextField({ max: MIRROR_LIMITS.learningWishMaxLength }) @GuardedText() body: string;
+  @Field({ description: 'What I would like to learn from the relatives.' })
+  @TextField({ max: MIRROR_LIMITS.learningWishMaxLength })
+  @GuardedText()
+  body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
 export class MirrorQuestionInput {
   @Field() @TextField({ max: MIRROR_LIMITS.questionMaxLength }) @GuardedText() body: string;
-  @Field(() => [String]) @IsArray() @ArrayMaxSize(MIRROR_LIMITS.maxThemesPerQuestion) @OneOfField(THEME_IDS, { each: true }) themeIds: string[];
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(MIRROR_LIMITS.maxThemesPerQuestion)
+  @OneOfField(THEME_IDS, { each: true })
+  themeIds: string[];
 }
 
 /** The whole guide in its new order; it replaces the old one (only while the conversation is being prepared). */
@@ -60,6 +96,9 @@ export class SaveMirrorQuestionGuideInput {
   @Type(() => MirrorQuestionInput)
   questions: MirrorQuestionInput[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /** Calling the conversation off; the message goes to every invited relative, by e-mail and on their page. */
@@ -68,6 +107,10 @@ export class CancelMirrorConversationInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field(() => String, { nullable: true, description: 'In plain words: why, and what happens now.' })
   @TextField({ max: MIRROR_LIMITS.cancelMessageMaxLength, optional: true })
-  @GuardedText() message?: string | null;
+  @GuardedText()
+  message?: string | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

@@ -43,6 +43,11 @@ export class MirrorQuoteCandidateDto {
   @Field() quotable: boolean;
   @Field({ description: "The speaker's consent allows an anonymous quote now." }) mayBeQuoted: boolean;
   @Field() inHarvest: boolean;
+  @Field({
+    description:
+      'Kept knowingly although it looked like a complaint, calamity, abuse or data breach: quoted only once the moderator confirms seeing the flag.',
+  })
+  flagged: boolean;
 }
 
 @ObjectType('MirrorHarvest')
@@ -50,12 +55,15 @@ export class MirrorHarvestDto {
   @Field(() => ID) conversationId: string;
   @Field(() => MirrorStatusEnum) status: MirrorStatus;
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
-  @Field(() => String, { description: 'team: the conversation’s own circle; organisation: colleagues beyond it (quotes need consent to share).' })
+  @Field(() => String, {
+    description: 'team: the conversation’s own circle; organisation: colleagues beyond it (quotes need consent to share).',
+  })
   audience: QuoteAudience;
   @Field(() => [MirrorHarvestThemeDto], { description: 'Every harvest theme, in catalogue order.' }) themes: MirrorHarvestThemeDto[];
   @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];
-  @Field(() => [MirrorQuoteCandidateDto], { description: 'Moderator only, until the harvest is approved.' }) candidates: MirrorQuoteCandidateDto[];
-  @Field(() => Int, { description: 'Escalation prompts shown during the conversation; nothing else about them is kept.' }) escalationPromptsShown: number;
-  @Field(() => Int) escalationPromptsFollowed: number;
+  @Field(() => [MirrorQuoteCandidateDto], { description: 'Moderator only, until the harvest is approved.' })
+  candidates: MirrorQuoteCandidateDto[];
+  @Field(() => Int, { description: 'Statements kept knowingly although they looked like an escalation (moderator only, until approval).' })
+  flaggedStatements: number;
   @Field({ description: 'The viewer is the moderator and the harvest is not approved yet.' }) viewerCanEdit: boolean;
 }

@@ -11,7 +11,7 @@ import {
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { AcknowledgeField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
 import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorRelationEnum } from './mirror.enums';
 import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -20,8 +20,14 @@ const rule = (name: string, value?: number) => ({ context: { rule: name, value }
 @InputType()
 export class RelativeThemeAnswerInput {
   @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
-  @Field({ description: 'Wat vind ik belangrijk.' }) @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true }) @GuardedText() important: string;
-  @Field({ description: 'Wat ervaar ik.' }) @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true }) @GuardedText() experienced: string;
+  @Field({ description: 'Wat vind ik belangrijk.' })
+  @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true })
+  @GuardedText()
+  important: string;
+  @Field({ description: 'Wat ervaar ik.' })
+  @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true })
+  @GuardedText()
+  experienced: string;
 }
 
 /**
@@ -33,12 +39,16 @@ export class RelativeThemeAnswerInput {
 @InputType()
 export class SaveRelativeResponseInput {
   @Field() @TextField({ max: 200 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
-  @Field(() => [MirrorConsentScopeEnum]) @IsArray(rule('invalid')) @ArrayMaxSize(MIRROR_CONSENT_SCOPES.length) @OneOfField(MIRROR_CONSENT_SCOPES, { each: true })
+  @Field(() => [MirrorConsentScopeEnum])
+  @IsArray(rule('invalid'))
+  @ArrayMaxSize(MIRROR_CONSENT_SCOPES.length)
+  @OneOfField(MIRROR_CONSENT_SCOPES, { each: true })
   consents: MirrorConsentScope[];
   @Field(() => MirrorConsentFormEnum) @OneOfField(MIRROR_CONSENT_FORMS) form: MirrorConsentForm;
   @Field(() => MirrorRelationEnum, { nullable: true }) @IsOptional() @OneOfField(MIRROR_RELATIONS) relation?: MirrorRelation | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean(rule('invalid')) legalRepresentative?: boolean | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.freeTextMaxLength, optional: true }) @GuardedText() freeText?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.freeTextMaxLength, optional: true }) @GuardedText() freeText?:
+    string | null;
   @Field(() => [RelativeThemeAnswerInput], { nullable: true })
   @IsOptional()
   @IsArray(rule('invalid'))
@@ -47,4 +57,7 @@ export class SaveRelativeResponseInput {
   @Type(() => RelativeThemeAnswerInput)
   themeAnswers?: RelativeThemeAnswerInput[] | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

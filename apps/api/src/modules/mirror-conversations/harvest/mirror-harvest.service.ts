@@ -37,7 +37,13 @@ export class MirrorHarvestService {
     else requireStatus(row, ['approved']);
     // Reading relatives' words is recorded; the moderator writing the harvest is not reading it.
     if (!isModerator) {
-      await this.audit.record({ action: 'mirror_harvest_read', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id });
+      await this.audit.record({
+        action: 'mirror_harvest_read',
+        organisationId: access.organisationId,
+        personId: viewer.personId,
+        subjectType: 'mirror_conversation',
+        subjectId: row.id,
+      });
     }
     return this.build(this.db.manager, row, quoteAudience(row, viewer), isModerator);
   }
@@ -45,13 +51,15 @@ export class MirrorHarvestService {
   async setQuote(viewer: Viewer, access: TenantAccess, input: SetMirrorQuoteInput): Promise<MirrorHarvestDto> {
     return this.edit(viewer, access, await this.conversationOf(input.statementId, access), async (manager) => {
       const [statement] = await manager.query(
-        `SELECT s.quotable, s.participant_id, p.id AS speaker, ${ACTIVE_SCOPES} AS scopes
+        `SELECT s.quotable, s.flagged, s.participant_id, p.id AS speaker, ${ACTIVE_SCOPES} AS scopes
          FROM mirror_statement s LEFT JOIN mirror_participant p ON p.id = s.participant_id WHERE s.id = $1`,
         [input.statementId],
       );
       if (input.inHarvest) {
         if (!statement.quotable || !statement.speaker) throw new UserError('MIRROR_QUOTE_NEEDS_PARTICIPANT');
         if (!quoteAllowed('team', statement.scopes as ScopeList)) throw new UserError('MIRROR_QUOTE_NO_CONSENT');
+        // A statement kept through an escalation prompt is never quoted unseen: the moderator confirms the flag.
+        if (statement.flagged && !input.flagSeen) throw new UserError('MIRROR_QUOTE_FLAGGED');
       }
       await manager.query(`UPDATE mirror_statement SET in_harvest = $2 WHERE id = $1`, [input.statementId, input.inHarvest]);
     });
@@ -82,14 +90,27 @@ export class MirrorHarvestService {
    */
   async approve(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorHarvestDto> {
     return this.edit(viewer, access, conversationId, async (manager, row) => {
-      await this.purges.onEvent(manager, 'mirror_harvest_approved', { organisationId: access.organisationId, subjectId: row.id, personId: viewer.personId });
+      await this.purges.onEvent(manager, 'mirror_harvest_approved', {
+        organisationId: access.organisationId,
+        subjectId: row.id,
+        personId: viewer.personId,
+      });
       await manager.query(`DELETE FROM mirror_command_receipt WHERE conversation_id = $1`, [row.id]);
       await manager.query(
         `UPDATE mirror_conversation SET status = 'approved', harvest_approved_at = now(), harvest_approved_by = $2, current_question_id = NULL,
            closing_round = false, updated_at = now() WHERE id = $1`,
         [row.id, viewer.personId],
       );
-      await this.audit.record({ action: 'mirror_harvest_approved', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
+      await this.audit.record(
+        {
+          action: 'mirror_harvest_approved',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_conversation',
+          subjectId: row.id,
+        },
+        manager,
+      );
     });
   }
 
@@ -111,21 +132,25 @@ export class MirrorHarvestService {
   }
 
   private async conversationOf(statementId: string, access: TenantAccess): Promise<string> {
-    const [statement] = await this.db.query(`SELECT conversation_id FROM mirror_statement WHERE id = $1 AND organisation_id = $2`, [statementId, access.organisationId]);
+    const [statement] = await this.db.query(`SELECT conversation_id FROM mirror_statement WHERE id = $1 AND organisation_id = $2`, [
+      statementId,
+      access.organisationId,
+    ]);
     if (!statement) throw new UserError('NOT_FOUND');
     return statement.conversation_id;
   }
 
-  private async build(manager: EntityManager, row: ViewedConversationRow, audience: QuoteAudience, isModerator: boolean): Promise<MirrorHarvestDto> {
+  private async build(
+    manager: EntityManager,
+    row: ViewedConversationRow,
+    audience: QuoteAudience,
+    isModerator: boolean,
+  ): Promise<MirrorHarvestDto> {
     const editable = isModerator && row.status === 'ended';
-    const [themes, quotes, candidates, [prompts]] = await Promise.all([
+    const [themes, quotes, candidates] = await Promise.all([
       harvestThemes(manager, row.id, audience === 'team' ? 'team' : 'organisation'),
       consentedQuotes(manager, row.id, audience),
       editable ? this.candidates(manager, row.id) : Promise.resolve([]),
-      manager.query(
-        `SELECT count(*)::int AS shown, count(followed_at)::int AS followed FROM mirror_escalation_prompt WHERE conversation_id = $1`,
-        [row.id],
-      ),
     ]);
     return {
       conversationId: row.id,
@@ -135,20 +160,30 @@ export class MirrorHarvestService {
       themes,
       quotes,
       candidates,
-      escalationPromptsShown: prompts.shown,
-      escalationPromptsFollowed: prompts.followed,
+      flaggedStatements: candidates.filter((c) => c.flagged).length,
       viewerCanEdit: editable,
     };
   }
 
   private async candidates(manager: EntityManager, conversationId: string): Promise<MirrorQuoteCandidateDto[]> {
     const rows = await manager.query(
-      `SELECT s.id, s.body, s.theme_ids, s.quotable, s.in_harvest, p.pseudonym, q.body AS question, ${ACTIVE_SCOPES} AS scopes
+      `SELECT s.id, s.body, s.theme_ids, s.quotable, s.in_harvest, s.flagged, p.pseudonym, q.body AS question, ${ACTIVE_SCOPES} AS scopes
        FROM mirror_statement s LEFT JOIN mirror_participant p ON p.id = s.participant_id LEFT JOIN mirror_question q ON q.id = s.question_id
        WHERE s.conversation_id = $1 ORDER BY q.position NULLS LAST, s.created_at, s.id`,
       [conversationId],
     );
-    return rows.map((r: { id: string; body: string; theme_ids: string[]; quotable: boolean; in_harvest: boolean; pseudonym: string | null; question: string | null; scopes: ScopeList }) => ({
+    type Row = {
+      id: string;
+      body: string;
+      theme_ids: string[];
+      quotable: boolean;
+      in_harvest: boolean;
+      flagged: boolean;
+      pseudonym: string | null;
+      question: string | null;
+      scopes: ScopeList;
+    };
+    return rows.map((r: Row) => ({
       id: r.id,
       body: r.body,
       themeIds: r.theme_ids,
@@ -157,6 +192,7 @@ export class MirrorHarvestService {
       quotable: r.quotable,
       mayBeQuoted: r.pseudonym !== null && quoteAllowed('team', r.scopes),
       inHarvest: r.in_harvest,
+      flagged: r.flagged,
     }));
   }
 }

@@ -1,5 +1,4 @@
 import {
-  detectEscalationSignals,
   MIRROR_COMMAND_TEXT_GUARDS,
   MIRROR_COMMAND_RULES,
   MIRROR_LIMITS,
@@ -43,13 +42,9 @@ type Outgoing = { event: MirrorEvent; audience: MirrorAudience };
 
 const EVERYONE: MirrorAudience = { to: 'everyone' };
 const MODERATOR: MirrorAudience = { to: 'moderatorConsole' };
-const changed = (body: MirrorEventBody, audience: MirrorAudience, createdId: string | null = null, escalationPromptId: string | null = null): Applied => ({
-  body: { body, audience },
-  createdId,
-  extra: { escalation_prompt_id: escalationPromptId },
-});
+const changed = (body: MirrorEventBody, audience: MirrorAudience, createdId: string | null = null): Applied => ({ body: { body, audience }, createdId });
 /** Stored, but no screen shows it: the key is spent, the version stays. */
-const UNSEEN: Applied = { body: null, createdId: null, extra: { escalation_prompt_id: null } };
+const UNSEEN: Applied = { body: null, createdId: null };
 /** The course of the conversation, as every screen sees it. */
 const COURSE = 'RETURNING status, current_question_id, closing_round';
 
@@ -65,7 +60,6 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   readonly kind = MIRROR_ROOM;
   readonly eventName = MIRROR_SOCKET_EVENTS.event;
   readonly textGuards = MIRROR_COMMAND_TEXT_GUARDS;
-  readonly extraReceiptColumns = ['escalation_prompt_id'];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -80,8 +74,8 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   parse(raw: unknown): ParsedRoomCommand<MirrorCommand> {
     const parsed = parseMirrorCommandMessage(raw);
     if (!parsed.ok) return parsed;
-    const { conversationId, clientKey, command, acknowledgeWarnings } = parsed.message;
-    return { ok: true, message: { roomId: conversationId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false } };
+    const { conversationId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
+    return { ok: true, message: { roomId: conversationId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false, keepFlaggedText: keepFlaggedText ?? false } };
   }
 
   /** A statement speaks of "Naaste A", never of Anna: the relatives' names are guarded besides the organisation's. */
@@ -97,11 +91,11 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     return this.conversations.inRoom(conversationId, access, viewer, manager, true);
   }
 
-  async apply({ manager, room, viewer, command }: RoomCommandContext<MirrorCommand, ViewedConversationRow>): Promise<Applied> {
+  async apply({ manager, room, viewer, command, flagged }: RoomCommandContext<MirrorCommand, ViewedConversationRow>): Promise<Applied> {
     const rule = MIRROR_COMMAND_RULES[command.type];
     if (rule.moderatorOnly && room.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
     requireStatus(room, rule.statuses);
-    return this.store(manager, room, viewer, command);
+    return this.store(manager, room, viewer, command, flagged);
   }
 
   event(conversationId: string, { body, audience }: MirrorChange, bumped: Bumped): Outgoing {
@@ -112,22 +106,13 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     return mirrorDeliveries(event, audience);
   }
 
-  /**
-   * The escalation prompt is answered with the kinds of signal, worked out
-   * again from the statement: what triggered a prompt is never stored.
-   */
-  async ack(manager: EntityManager, { version, replayed, createdId, extra }: CommandReceiptResult): Promise<Acked> {
-    const promptId = extra.escalation_prompt_id;
-    let escalation = null;
-    if (promptId && createdId) {
-      const [statement] = await manager.query(`SELECT body FROM mirror_statement WHERE id = $1`, [createdId]);
-      if (statement) escalation = { promptId, signals: detectEscalationSignals(statement.body) };
-    }
-    return { ok: true, version, replayed, createdId, escalation };
+  async ack(_manager: EntityManager, { version, replayed, createdId }: CommandReceiptResult): Promise<Acked> {
+    return { ok: true, version, replayed, createdId };
   }
 
   /** Stored times are clock_timestamp(), read after the lock, so they follow the version order. */
-  private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand): Promise<Applied> {
+  /** `flagged`: a statement's text looked like an escalation and the moderator kept it knowingly; the harvest never quotes it unseen. */
+  private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand, flagged: boolean): Promise<Applied> {
     switch (command.type) {
       case 'start':
         return this.course(
@@ -152,40 +137,28 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_statement WHERE conversation_id = $1`, [row.id]);
         if (count >= MIRROR_LIMITS.maxStatementsPerConversation) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxStatementsPerConversation });
         const [statement]: StatementRow[] = await manager.query(
-          `INSERT INTO mirror_statement (organisation_id, conversation_id, question_id, participant_id, body, theme_ids, value_tags, quotable, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${STATEMENT_COLUMNS}`,
-          [row.organisation_id, row.id, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, viewer.personId],
+          `INSERT INTO mirror_statement (organisation_id, conversation_id, question_id, participant_id, body, theme_ids, value_tags, quotable, created_by, flagged)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${STATEMENT_COLUMNS}`,
+          [row.organisation_id, row.id, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, viewer.personId, flagged],
         );
-        const prompt = await this.promptWhenNeeded(manager, row, viewer, command.body);
-        return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, statement.id, prompt);
+        return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, statement.id);
       }
       case 'editStatement': {
         await this.own(manager, 'mirror_statement', command.statementId, row);
         await this.checkStatement(manager, row, command);
-        // A statement that can no longer be quoted leaves the harvest.
+        // A statement that can no longer be quoted leaves the harvest; the flag follows the text as it is now.
         const [statement] = await updateReturning<StatementRow>(
           manager,
-          `UPDATE mirror_statement SET question_id = $2, participant_id = $3, body = $4, theme_ids = $5, value_tags = $6, quotable = $7,
-             in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL, edited_at = clock_timestamp() WHERE id = $1 RETURNING ${STATEMENT_COLUMNS}`,
-          [command.statementId, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable],
+          `UPDATE mirror_statement SET question_id = $2, participant_id = $3, body = $4, theme_ids = $5, value_tags = $6, quotable = $7, flagged = $8,
+             in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL AND NOT $8, edited_at = clock_timestamp() WHERE id = $1 RETURNING ${STATEMENT_COLUMNS}`,
+          [command.statementId, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, flagged],
         );
-        const prompt = await this.promptWhenNeeded(manager, row, viewer, command.body);
-        return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, command.statementId, prompt);
+        return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, command.statementId);
       }
       case 'removeStatement':
         await this.own(manager, 'mirror_statement', command.statementId, row);
         await manager.query(`DELETE FROM mirror_statement WHERE id = $1`, [command.statementId]);
         return changed({ type: 'statementRemoved', statementId: command.statementId }, MODERATOR);
-      case 'followEscalation': {
-        const [prompt] = await manager.query(`SELECT 1 FROM mirror_escalation_prompt WHERE id = $1 AND conversation_id = $2 AND shown_to = $3`, [
-          command.promptId,
-          row.id,
-          viewer.personId,
-        ]);
-        if (!prompt) throw new UserError('NOT_FOUND');
-        await manager.query(`UPDATE mirror_escalation_prompt SET followed_at = coalesce(followed_at, clock_timestamp()) WHERE id = $1`, [command.promptId]);
-        return UNSEEN;
-      }
       case 'markAsked': {
         const [note] = await manager.query(`SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`, [command.noteId, row.id]);
         if (!note) throw new UserError('NOT_FOUND');
@@ -237,15 +210,5 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     // `table` is one of the literals above, never from the message.
     const [found] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND conversation_id = $2`, [id, row.id]);
     if (!found) throw new UserError('NOT_FOUND');
-  }
-
-  /** Escalation guardrail: records that the prompt is shown (to whom, when), nothing about why. */
-  private async promptWhenNeeded(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, body: string): Promise<string | null> {
-    if (detectEscalationSignals(body).length === 0) return null;
-    const [prompt] = await manager.query(
-      `INSERT INTO mirror_escalation_prompt (organisation_id, conversation_id, shown_to) VALUES ($1, $2, $3) RETURNING id`,
-      [row.organisation_id, row.id, viewer.personId],
-    );
-    return prompt.id;
   }
 }

@@ -1,11 +1,12 @@
 import { HARVEST_THEMES, languageFromAcceptLanguage, MirrorConsentScope, normaliseMirrorConsent } from '@kring/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { applyConsent } from '../participants/consent-rows';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { KringRequest } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { LinkVisitors } from '../../../engine/privacy/link-visitors';
 import { TokenLinks } from '../../../engine/throttle/token-links';
 import { PdfFileDto } from '../dtos/letter.dto';
 import { RelativeInvitationDto } from '../dtos/relative.dto';
@@ -45,14 +46,32 @@ interface LinkRow {
  * here is about this one participant; nothing of anyone else is read or shown.
  */
 @Injectable()
-export class RelativePageService {
+export class RelativePageService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly links: TokenLinks,
     private readonly letters: MirrorLetterService,
     private readonly broadcaster: MirrorBroadcaster,
     private readonly audit: AuditService,
+    private readonly visitors: LinkVisitors,
   ) {}
+
+  /**
+   * The content guard on this page: the relative's texts are checked against
+   * the names of this conversation's relatives, and an escalation points them
+   * to their organisation's complaints officer (ContentGuardInterceptor).
+   */
+  onModuleInit(): void {
+    this.visitors.register('saveRelativeResponse', async (args, req) => {
+      const input = args.input as Partial<SaveRelativeResponseInput> | undefined;
+      const link = await this.open(String(input?.token ?? ''), req as KringRequest);
+      const names: { display_name: string }[] = await this.db.query(
+        `SELECT display_name FROM mirror_participant WHERE conversation_id = $1`,
+        [link.conversation_id],
+      );
+      return { organisationId: link.organisation_id, participantId: link.id, extraPeople: names.map((n) => n.display_name) };
+    });
+  }
 
   async view(token: string, req: KringRequest): Promise<RelativeInvitationDto> {
     const link = await this.open(token, req);
@@ -63,8 +82,11 @@ export class RelativePageService {
     const link = await this.open(input.token, req);
     const change = await this.db.transaction(async (manager) => {
       // Locked, so two tabs saving at once cannot both grant the same scope.
-      const [current] = await manager.query(`SELECT ${ACTIVE_SCOPES} AS consents, c.status FROM mirror_participant p
-        JOIN mirror_conversation c ON c.id = p.conversation_id WHERE p.id = $1 FOR UPDATE OF p`, [link.id]);
+      const [current] = await manager.query(
+        `SELECT ${ACTIVE_SCOPES} AS consents, c.status FROM mirror_participant p
+        JOIN mirror_conversation c ON c.id = p.conversation_id WHERE p.id = $1 FOR UPDATE OF p`,
+        [link.id],
+      );
       const wanted = normaliseMirrorConsent(input.consents);
       const takesPart = wanted.includes('take_part');
       const changesInput = input.freeText != null || input.themeAnswers != null;
@@ -107,14 +129,22 @@ export class RelativePageService {
     const letter = await this.letters.forParticipants(link.conversation_id);
     if (!letter?.sentAt) throw new UserError('MIRROR_LETTER_NOT_SENT');
     return this.letters.pdfOf(
-      { id: link.conversation_id, organisation_id: link.organisation_id, theme: link.theme, started_at: link.started_at, scheduled_at: link.scheduled_at },
+      {
+        id: link.conversation_id,
+        organisation_id: link.organisation_id,
+        theme: link.theme,
+        started_at: link.started_at,
+        scheduled_at: link.scheduled_at,
+      },
       'participants',
       languageFromAcceptLanguage(req.headers['accept-language']),
     );
   }
 
   private open(token: string, req: KringRequest): Promise<LinkRow> {
-    return this.links.open(token, req, (tokenHash) => this.find(tokenHash, 'p.token_hash = $1 AND p.revoked_at IS NULL AND p.expires_at > now()'));
+    return this.links.open(token, req, (tokenHash) =>
+      this.find(tokenHash, 'p.token_hash = $1 AND p.revoked_at IS NULL AND p.expires_at > now()'),
+    );
   }
 
   private async find(key: string, where: string): Promise<LinkRow | null> {
@@ -131,7 +161,8 @@ export class RelativePageService {
   }
 
   private async replaceInput(manager: EntityManager, link: LinkRow, input: SaveRelativeResponseInput): Promise<void> {
-    if (input.freeText != null) await manager.query(`UPDATE mirror_participant SET free_text = $2 WHERE id = $1`, [link.id, input.freeText]);
+    if (input.freeText != null)
+      await manager.query(`UPDATE mirror_participant SET free_text = $2 WHERE id = $1`, [link.id, input.freeText]);
     if (input.themeAnswers == null) return;
     await manager.query(`DELETE FROM mirror_theme_answer WHERE participant_id = $1`, [link.id]);
     const given = new Map(input.themeAnswers.filter((a) => a.important || a.experienced).map((a) => [a.themeId, a]));
@@ -150,7 +181,9 @@ export class RelativePageService {
         `SELECT coalesce(array_agg(DISTINCT t), '{}') AS theme_ids FROM mirror_question q, unnest(q.theme_ids) t WHERE q.conversation_id = $1`,
         [link.conversation_id],
       ),
-      this.db.query(`SELECT form FROM mirror_consent WHERE participant_id = $1 AND withdrawn_at IS NULL ORDER BY given_at DESC LIMIT 1`, [link.id]),
+      this.db.query(`SELECT form FROM mirror_consent WHERE participant_id = $1 AND withdrawn_at IS NULL ORDER BY given_at DESC LIMIT 1`, [
+        link.id,
+      ]),
       this.letters.forParticipants(link.conversation_id),
     ]);
     const guideThemes: string[] = guide.theme_ids;
@@ -176,7 +209,13 @@ export class RelativePageService {
       askedThemeIds: HARVEST_THEMES.map((t) => t.id).filter((id) => guideThemes.length === 0 || guideThemes.includes(id)),
       respondedAt: link.responded_at,
       letter: letter?.sentAt
-        ? { heard: letter.heard, willDo: letter.willDo, quotes: letter.quotes.map((q) => q.body), lookBackOn: letter.lookBackOn, sentAt: letter.sentAt }
+        ? {
+            heard: letter.heard,
+            willDo: letter.willDo,
+            quotes: letter.quotes.map((q) => q.body),
+            lookBackOn: letter.lookBackOn,
+            sentAt: letter.sentAt,
+          }
         : null,
     };
   }

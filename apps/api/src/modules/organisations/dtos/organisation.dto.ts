@@ -31,6 +31,14 @@ export class InvitationDto {
   @Field() createdAt: Date;
 }
 
+/** The organisation's own procedure for complaints and incidents: shown with every escalation prompt, to staff and relatives alike. */
+@ObjectType('EscalationProcedure')
+export class EscalationProcedureDto {
+  @Field({ description: 'The complaints officer (klachtenfunctionaris), by name; empty when not set.' }) officerName: string;
+  @Field({ description: 'How to reach the complaints officer: phone or e-mail.' }) officerContact: string;
+  @Field({ description: 'The incident route for staff, in a few words.' }) incidentRoute: string;
+}
+
 @ObjectType('Organisation')
 export class OrganisationDto {
   @Field(() => ID) id: string;
@@ -40,6 +48,7 @@ export class OrganisationDto {
   @Field(() => [FinancingEnum]) financing: Financing[];
   @Field() careVision: string;
   @Field() residentTerm: string;
+  @Field(() => EscalationProcedureDto) escalationProcedure: EscalationProcedureDto;
   @Field(() => NamedRef, { nullable: true }) network: NamedRef | null;
   @Field(() => [LocationDto]) locations: LocationDto[];
   @Field(() => [TeamDto]) teams: TeamDto[];

@@ -1,7 +1,18 @@
-import { CLIENT_GROUPS, ClientGroup, Financing, FINANCING, LIMITS, LOCATION_KINDS, LocationKind, ORGANISATION_KINDS, OrganisationKind } from '@kring/domain';
+import {
+  CLIENT_GROUPS,
+  ClientGroup,
+  ESCALATION_LIMITS,
+  Financing,
+  FINANCING,
+  LIMITS,
+  LOCATION_KINDS,
+  LocationKind,
+  ORGANISATION_KINDS,
+  OrganisationKind,
+} from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ClientGroupEnum, FinancingEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { AcknowledgeField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
@@ -14,6 +25,30 @@ export class UpdateOrganisationInput {
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() careVision: string;
   @Field() @TextField({ max: 40 }) @BsnOnlyText('the word the organisation uses for its residents') residentTerm: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
+}
+
+/**
+ * The organisation's procedure for complaints and incidents, set by its
+ * administrator: one source for "who to contact" behind every escalation prompt.
+ */
+@InputType()
+export class SetEscalationProcedureInput {
+  @Field(() => ID) @IdField() organisationId: string;
+  @Field()
+  @TextField({ max: ESCALATION_LIMITS.officerNameMax, optional: true })
+  @BsnOnlyText('the complaints officer is named on purpose, for relatives and staff to contact')
+  officerName: string;
+  @Field()
+  @TextField({ max: ESCALATION_LIMITS.officerContactMax, optional: true })
+  @BsnOnlyText("the complaints officer's phone or e-mail is shown on purpose")
+  officerContact: string;
+  @Field()
+  @TextField({ max: ESCALATION_LIMITS.incidentRouteMax, optional: true })
+  @BsnOnlyText('the route names complaints and incidents on purpose; it is about the procedure, not a resident')
+  incidentRoute: string;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { CHECKIN_TOPIC_IDS, CheckinTopicId, LIMITS } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
 import { CheckinTopicEnum } from './peer-visit.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -28,6 +28,11 @@ export class SaveCheckinNoteInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => CheckinTopicEnum) @OneOfField(CHECKIN_TOPIC_IDS) topic: CheckinTopicId;
   @Field({ description: 'Empty removes the note.' }) @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() body: string;
-  @Field({ description: 'Share anonymised in the network harvest.' }) @IsBoolean({ context: { rule: 'invalid' } }) sharedWithNetwork: boolean;
+  @Field({ description: 'Share anonymised in the network harvest.' })
+  @IsBoolean({ context: { rule: 'invalid' } })
+  sharedWithNetwork: boolean;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

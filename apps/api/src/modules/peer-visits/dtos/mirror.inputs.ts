@@ -1,6 +1,15 @@
 import { LIMITS, MIRROR_TOPIC_KINDS, PEER_VISIT_LIMITS, REPORT_VISIBILITIES } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { AcknowledgeField, CalendarDateField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  CalendarDateField,
+  IdField,
+  IdListField,
+  IntField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { MirrorTopicKindEnum, ReportVisibilityEnum } from './peer-visit.enums';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -10,16 +19,26 @@ export class SaveMirrorResponseInput {
   @Field(() => MirrorTopicKindEnum) @OneOfField(MIRROR_TOPIC_KINDS) topicKind: (typeof MIRROR_TOPIC_KINDS)[number];
   @Field() @TextField({ max: 60 }) @UnguardedText('the id of a mirror topic') topicId: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() body: string;
-  @Field(() => Int, { description: 'The version the text was written on; 0 for a first response.' }) @IntField({ min: 0, max: 1_000_000 }) baseVersion: number;
+  @Field(() => Int, { description: 'The version the text was written on; 0 for a first response.' })
+  @IntField({ min: 0, max: 1_000_000 })
+  baseVersion: number;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
 export class UpdateReportDraftInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() summary: string;
-  @Field(() => [ID], { description: 'Beelden the visitors leave out of the report.' }) @IdListField(PEER_VISIT_LIMITS.maxNotesPerVisit) excludedNoteIds: string[];
+  @Field(() => [ID], { description: 'Beelden the visitors leave out of the report.' })
+  @IdListField(PEER_VISIT_LIMITS.maxNotesPerVisit)
+  excludedNoteIds: string[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -27,6 +46,9 @@ export class HostReflectionInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() reflection: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -35,8 +57,12 @@ export class AddVisitPracticeInput {
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
   @Field() @TextField({ optional: true }) @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose') who: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The host’s team that will try it.' }) @IdField({ optional: true }) teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The host’s team that will try it.' }) @IdField({ optional: true }) teamId?:
+    string | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -49,5 +75,6 @@ export class RemoveVisitPracticeInput {
 export class SetReportVisibilityInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => ReportVisibilityEnum) @OneOfField(REPORT_VISIBILITIES) visibility: (typeof REPORT_VISIBILITIES)[number];
-  @Field(() => ID, { nullable: true, description: 'Needed for "team": which of the host’s teams.' }) @IdField({ optional: true }) teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Needed for "team": which of the host’s teams.' }) @IdField({ optional: true }) teamId?:
+    string | null;
 }

@@ -2,7 +2,15 @@ import { CORE_VALUE_IDS, FINDING_TYPES, MIRROR_THEMES, MOMENTS_OF_DAY, PEER_VISI
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { AcknowledgeField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  IdField,
+  IdListField,
+  IntField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { CONFLICT_CHOICES, ConflictChoiceEnum, FindingTypeEnum, MomentOfDayEnum } from './peer-visit.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -17,7 +25,10 @@ export class NoteEditInput {
   @Field(() => [ID]) @IdListField(50) priorEditIds: string[];
   @Field() @TextField({ max: PEER_VISIT_LIMITS.noteMaxLength }) @GuardedText() body: string;
   @Field(() => FindingTypeEnum) @OneOfField(FINDING_TYPES.map((t) => t.id)) findingType: string;
-  @Field(() => [String]) @ArrayMaxSize(CORE_VALUE_IDS.length, rule('tooMany', CORE_VALUE_IDS.length)) @OneOfField(CORE_VALUE_IDS, { each: true }) valueIds: string[];
+  @Field(() => [String])
+  @ArrayMaxSize(CORE_VALUE_IDS.length, rule('tooMany', CORE_VALUE_IDS.length))
+  @OneOfField(CORE_VALUE_IDS, { each: true })
+  valueIds: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @OneOfField(MIRROR_THEMES.map((t) => t.id)) mirrorThemeId?: string | null;
   @Field(() => MomentOfDayEnum, { nullable: true }) @IsOptional() @OneOfField(MOMENTS_OF_DAY) momentOfDay?: string | null;
   @Field() @IsBoolean(rule('invalid')) aboutFocus: boolean;
@@ -34,6 +45,9 @@ export class SyncVisitNotesInput {
   @Type(() => NoteEditInput)
   edits: NoteEditInput[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()

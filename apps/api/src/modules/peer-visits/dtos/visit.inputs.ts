@@ -11,7 +11,14 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  CalendarDateField,
+  IdField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { VisitFormatEnum, VisitTeamRoleEnum } from './peer-visit.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -39,6 +46,9 @@ export class UpdateAgreementInput {
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() practicalNotes: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() privacyNotes: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -49,7 +59,8 @@ export class VisitTeamMemberInput {
   personId?: string | null;
   @Field(() => String, { nullable: true, description: 'For a relative or expert: a name, a first name is enough.' })
   @TextField({ optional: true })
-  @BsnOnlyText("a visiting relative's or expert's own name; a first name is enough") displayName?: string | null;
+  @BsnOnlyText("a visiting relative's or expert's own name; a first name is enough")
+  displayName?: string | null;
 }
 
 @InputType()

@@ -1,7 +1,14 @@
 import { PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  CalendarDateField,
+  IdField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { PracticeStatusEnum } from '../../reflection-sessions';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -18,4 +25,7 @@ export class LookBackOnPracticeInput {
   @CalendarDateField({ optional: true })
   nextLookBackOn?: string | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

@@ -1,7 +1,14 @@
 import { HARVEST_ITEM_KINDS, HarvestItemKind, LIMITS, PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { AcknowledgeField, CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  CalendarDateField,
+  IdField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -11,6 +18,9 @@ export class AddHarvestItemInput {
   @Field(() => HarvestItemKindEnum) @OneOfField(HARVEST_ITEM_KINDS) kind: HarvestItemKind;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
@@ -18,13 +28,19 @@ export class UpdateHarvestItemInput {
   @Field(() => ID) @IdField() harvestItemId: string;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /** A new practice to try: what, who, and when the team looks back on it. */
 @InputType({ isAbstract: true })
 abstract class PracticeFields {
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
-  @Field(() => String, { nullable: true, description: 'Who tries it (names or "het hele team").' }) @TextField({ max: LIMITS.name, optional: true }) @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose') who?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who tries it (names or "het hele team").' })
+  @TextField({ max: LIMITS.name, optional: true })
+  @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose')
+  who?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
 }
 
@@ -32,12 +48,18 @@ abstract class PracticeFields {
 export class AddPracticeInput extends PracticeFields {
   @Field(() => ID) @IdField() sessionId: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
 export class UpdatePracticeInput extends PracticeFields {
   @Field(() => ID) @IdField() practiceId: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /** "Hoe ging het?" for a practice of an earlier session, written in this session. */
@@ -51,4 +73,7 @@ export class ReviewPracticeInput {
   @OneOfField(PRACTICE_STATUSES)
   status?: PracticeStatus | null;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

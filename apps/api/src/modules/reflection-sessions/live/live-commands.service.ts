@@ -59,8 +59,8 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   parse(raw: unknown): ParsedRoomCommand<LiveCommand> {
     const parsed = parseLiveCommandMessage(raw);
     if (!parsed.ok) return parsed;
-    const { sessionId, clientKey, command, acknowledgeWarnings } = parsed.message;
-    return { ok: true, message: { roomId: sessionId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false } };
+    const { sessionId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
+    return { ok: true, message: { roomId: sessionId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false, keepFlaggedText: keepFlaggedText ?? false } };
   }
 
   async lock(manager: EntityManager, sessionId: string, viewer: Viewer): Promise<LockedSession> {

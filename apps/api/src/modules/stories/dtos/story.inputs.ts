@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { AcknowledgeField, IdField, IntField, OneOfField, TextField, ValueIdsField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, IntField, OneOfField, TextField, ValueIdsField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
 import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -25,6 +25,7 @@ abstract class StoryTextFields {
   @Field() @TextField({ max: STORY_LIMITS.body }) @GuardedText() body: string;
   @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' }) @ValueIdsField(STORY_LIMITS.maxValues) valueIds: string[];
   @Field({ defaultValue: false, description: '"Ik heb dit gecontroleerd": save despite the guard’s findings.' }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
 }
 
 /**
@@ -69,6 +70,7 @@ export class CommentOnStoryInput {
   @Field(() => ID) @IdField() storyId: string;
   @Field() @TextField({ max: STORY_LIMITS.comment }) @GuardedText() body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
 }
 
 /**
@@ -89,10 +91,12 @@ abstract class StoryCheckAnswerFields {
 export class AnswerStoryCheckInput extends StoryCheckAnswerFields {
   @Field(() => ID) @IdField() storyId: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
 }
 
 @InputType()
 export class AnswerStoryCheckByLinkInput extends StoryCheckAnswerFields {
   @Field() @TextField({ max: 100 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
 }

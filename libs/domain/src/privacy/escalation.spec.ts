@@ -1,4 +1,4 @@
-import { detectEscalationSignals } from './escalation';
+import { detectEscalationSignals, escalationProcedureText } from './escalation';
 
 describe('detectEscalationSignals', () => {
   it('recognises a complaint, a calamity, abuse and a data breach', () => {
@@ -27,5 +27,28 @@ describe('detectEscalationSignals', () => {
 
   it('knows its limits: a paraphrase without a listed word is not recognised', () => {
     expect(detectEscalationSignals('Ze kwam met blauwe plekken thuis.')).toEqual([]);
+  });
+});
+
+describe('escalationProcedureText', () => {
+  const procedure = { officerName: 'Karin Smit', officerContact: 'klachten@lindehof.nl', incidentRoute: 'meld het bij de teamleider en vul het MIC-formulier in' };
+
+  it('points a relative to the complaints officer by name and contact, as "u"', () => {
+    const text = escalationProcedureText(procedure, 'guest', 'De Lindehof');
+    expect(text.nl).toContain('bij de klachtenfunctionaris van De Lindehof, Karin Smit (klachten@lindehof.nl)');
+    expect(text.nl).toMatch(/\bu\b/);
+    expect(text.en).toContain('Karin Smit (klachten@lindehof.nl)');
+  });
+
+  it('gives staff the incident route besides the complaints officer', () => {
+    expect(escalationProcedureText(procedure, 'staff', 'De Lindehof').nl).toBe(
+      'Volg de procedure van De Lindehof: meld het bij de teamleider en vul het MIC-formulier in. Klachten: de klachtenfunctionaris van De Lindehof, Karin Smit (klachten@lindehof.nl).',
+    );
+  });
+
+  it('says honestly where to go when the organisation has not set a procedure yet', () => {
+    const none = { officerName: '', officerContact: '', incidentRoute: '' };
+    expect(escalationProcedureText(none, 'guest', 'De Lindehof').nl).toContain('bij de leiding van De Lindehof');
+    expect(escalationProcedureText(none, 'staff', 'De Lindehof').nl).toContain('meld het bij je leidinggevende');
   });
 });

@@ -1,0 +1,141 @@
+import {
+  EscalationAudience,
+  EscalationChoice,
+  EscalationProcedure,
+  escalationProcedureText,
+  EscalationSignal,
+  Language,
+} from '@kring/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { UserError } from '../graphql/user-error';
+import { EscalationPromptError } from './content-guard.errors';
+
+/**
+ * Who sees an escalation prompt: a person (staff, a member), a relative
+ * through their personal link (the mirror_participant it opens), or a
+ * storyteller through theirs (the story it opens). Exactly one of the three.
+ */
+export interface EscalationWitness {
+  readonly organisationId: string;
+  readonly personId?: string;
+  readonly participantId?: string;
+  readonly storyId?: string;
+}
+
+/** Where the text was typed and by whom; `keep`: the author chose "Toch bewaren" (KEEP_FLAGGED_FIELD). */
+export interface EscalationCheck {
+  /** The operation or live command, e.g. "Mutation.saveRelativeResponse" or "mirror:capture". */
+  readonly surface: string;
+  /** Null only where no organisation is known (a signed-in person's own profile): a flagged text there is a programming error. */
+  readonly witness: EscalationWitness | null;
+  readonly keep: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An open prompt's "kept" is matched to a save within this time; later, a new row is written. */
+const KEPT_MATCHES_WITHIN = '1 hour';
+
+/**
+ * The escalation guardrail on the server (issue #9 item 3): the
+ * organisation's own procedure, and the one record Kring keeps of a prompt —
+ * escalation_prompt: surface, who, the choice. Never the text or the signal.
+ * ContentGuardService calls it for every voice; the screens answer "Tekst
+ * weghalen" through `remove`, "Toch bewaren" by sending again with the keep flag.
+ */
+@Injectable()
+export class EscalationService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async procedure(
+    organisationId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ procedure: EscalationProcedure; organisationName: string }> {
+    const [row] = await manager.query(
+      `SELECT name, complaints_officer_name, complaints_officer_contact, incident_route FROM organisation WHERE id = $1`,
+      [organisationId],
+    );
+    return {
+      organisationName: row?.name ?? '',
+      procedure: {
+        officerName: row?.complaints_officer_name ?? '',
+        officerContact: row?.complaints_officer_contact ?? '',
+        incidentRoute: row?.incident_route ?? '',
+      },
+    };
+  }
+
+  /** Records that the prompt is shown (no choice yet) and refuses the save with the organisation's procedure. */
+  async refuse(
+    check: EscalationCheck,
+    signals: readonly EscalationSignal[],
+    fields: readonly string[],
+    signalsText: string,
+    language: Language,
+  ): Promise<never> {
+    const { witness } = check;
+    if (!witness) throw new Error(`${check.surface} has no organisation to point to for an escalation prompt`);
+    const [prompt] = await this.db.query(
+      `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_person, shown_to_participant, shown_to_storyteller_of) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [witness.organisationId, check.surface, witness.personId ?? null, witness.participantId ?? null, witness.storyId ?? null],
+    );
+    const { procedure, organisationName } = await this.procedure(witness.organisationId);
+    const audience: EscalationAudience = witness.personId ? 'staff' : 'guest';
+    throw new EscalationPromptError({
+      promptId: prompt.id,
+      signals,
+      fields,
+      signalsText,
+      procedure: { ...procedure, organisationName, text: escalationProcedureText(procedure, audience, organisationName)[language] },
+    });
+  }
+
+  /**
+   * "Toch bewaren": the save with the flagged text went through. The prompt
+   * shown for it (the newest open one of this person on this surface) gets
+   * the choice; a keep without a prompt before it (a replay, a second tab) is
+   * recorded as a prompt of its own.
+   */
+  async kept(check: EscalationCheck, manager: EntityManager = this.db.manager): Promise<void> {
+    const { witness } = check;
+    if (!witness) return;
+    const who = [witness.personId ?? null, witness.participantId ?? null, witness.storyId ?? null];
+    const updated: unknown[] = await manager.query(
+      `UPDATE escalation_prompt SET choice = 'kept', chosen_at = now() WHERE id = (
+         SELECT id FROM escalation_prompt WHERE organisation_id = $1 AND surface = $2 AND choice IS NULL
+           AND shown_to_person IS NOT DISTINCT FROM $3 AND shown_to_participant IS NOT DISTINCT FROM $4 AND shown_to_storyteller_of IS NOT DISTINCT FROM $5
+           AND shown_at > now() - interval '${KEPT_MATCHES_WITHIN}'
+         ORDER BY shown_at DESC LIMIT 1) RETURNING id`,
+      [witness.organisationId, check.surface, ...who],
+    );
+    if (updated.length > 0) return;
+    await manager.query(
+      `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_person, shown_to_participant, shown_to_storyteller_of, choice, chosen_at)
+       VALUES ($1, $2, $3, $4, $5, 'kept', now())`,
+      [witness.organisationId, check.surface, ...who],
+    );
+  }
+
+  /**
+   * "Tekst weghalen": the screen cleared the text; only the choice is recorded.
+   * The prompt id reached only the person it was shown to; a signed-in person
+   * must also be the one it was shown to. A choice once made stays.
+   */
+  async remove(promptId: string, personId: string | null): Promise<EscalationChoice> {
+    if (!UUID.test(promptId)) throw new UserError('NOT_FOUND');
+    const [row] = await this.db.query(
+      `UPDATE escalation_prompt SET choice = 'removed', chosen_at = now()
+       WHERE id = $1 AND choice IS NULL AND ($2::uuid IS NULL OR shown_to_person IS NULL OR shown_to_person = $2) RETURNING choice`,
+      [promptId, personId],
+    );
+    if (row) return 'removed';
+    const [existing] = await this.db.query(
+      `SELECT choice FROM escalation_prompt WHERE id = $1 AND ($2::uuid IS NULL OR shown_to_person IS NULL OR shown_to_person = $2)`,
+      [promptId, personId],
+    );
+    if (!existing) throw new UserError('NOT_FOUND');
+    return existing.choice;
+  }
+}

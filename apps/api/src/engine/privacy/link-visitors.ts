@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { KringRequest } from '../auth/viewer';
+
+/**
+ * Someone who types on a page reached by a personal link (a relative, a
+ * storyteller): the organisation whose procedure they are shown, who they are
+ * for the escalation record, and the names only their link knows (the
+ * relatives of the conversation, the storyteller) for the content guard.
+ */
+export interface LinkVisitor {
+  readonly organisationId: string;
+  readonly participantId?: string;
+  readonly storyId?: string;
+  readonly extraPeople: readonly string[];
+}
+
+/** Opens the link of one operation's arguments; throws the link's own refusal (LINK_UNAVAILABLE) when it does not work. */
+export type LinkVisitorResolver = (args: Record<string, unknown>, req: KringRequest) => Promise<LinkVisitor>;
+
+/**
+ * The public operations that save text from a personal link, each with how
+ * its link is opened. The module that owns the page registers it (the engine
+ * does not know relatives or stories); ContentGuardInterceptor asks here
+ * before it judges, so a link page has the same guard as a signed-in page.
+ * A public operation with guarded text that is not registered cannot prompt
+ * anyone, and the generated content-guard test names it.
+ */
+@Injectable()
+export class LinkVisitors {
+  private readonly resolvers = new Map<string, LinkVisitorResolver>();
+
+  register(operation: string, resolve: LinkVisitorResolver): void {
+    if (this.resolvers.has(operation)) throw new Error(`${operation} has two link visitors`);
+    this.resolvers.set(operation, resolve);
+  }
+
+  resolver(operation: string): LinkVisitorResolver | undefined {
+    return this.resolvers.get(operation);
+  }
+}
