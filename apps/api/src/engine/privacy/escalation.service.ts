@@ -120,14 +120,15 @@ export class EscalationService {
 
   /**
    * "Tekst weghalen": the screen cleared the text; only the choice is recorded.
-   * The prompt id reached only the person it was shown to; a signed-in person
-   * must also be the one it was shown to. A choice once made stays.
+   * A prompt shown to a person is answered by that person, signed in; one shown
+   * on a link page (a relative, a storyteller, who have no account) by whoever
+   * holds its id, which reached only them. A choice once made stays.
    */
   async remove(promptId: string, personId: string | null): Promise<EscalationChoice> {
     if (!UUID.test(promptId)) throw new UserError('NOT_FOUND');
     const [row] = await this.db.query(
       `UPDATE escalation_prompt SET choice = 'removed', chosen_at = now()
-       WHERE id = $1 AND choice IS NULL AND ($2::uuid IS NULL OR shown_to_person IS NULL OR shown_to_person = $2) RETURNING choice`,
+       WHERE id = $1 AND choice IS NULL AND (shown_to_person IS NULL OR shown_to_person = $2::uuid) RETURNING choice`,
       [promptId, personId],
     );
     if (row) return 'removed';
