@@ -43,8 +43,6 @@ type Outgoing = { event: MirrorEvent; audience: MirrorAudience };
 const EVERYONE: MirrorAudience = { to: 'everyone' };
 const MODERATOR: MirrorAudience = { to: 'moderatorConsole' };
 const changed = (body: MirrorEventBody, audience: MirrorAudience, createdId: string | null = null): Applied => ({ body: { body, audience }, createdId });
-/** Stored, but no screen shows it: the key is spent, the version stays. */
-const UNSEEN: Applied = { body: null, createdId: null };
 /** The course of the conversation, as every screen sees it. */
 const COURSE = 'RETURNING status, current_question_id, closing_round';
 
