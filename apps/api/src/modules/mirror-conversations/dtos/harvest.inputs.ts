@@ -16,7 +16,7 @@ export class SetMirrorQuoteInput {
       'The moderator saw that the statement is flagged (kept knowingly as a possible complaint or incident) and quotes it anyway.',
   })
   @IsBoolean({ context: { rule: 'invalid' } })
-  flagSeen: boolean;
+  flagSeen?: boolean;
 }
 
 @InputType()
