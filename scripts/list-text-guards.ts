@@ -21,7 +21,9 @@ function line(coordinate: string, declaration: TextFieldDeclaration | undefined)
 }
 
 function catalogueLines(room: string, catalogue: Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>): string[] {
-  return Object.entries(catalogue).flatMap(([type, fields]) => Object.entries(fields).map(([field, declaration]) => line(`${room}.${type}.${field}`, declaration)));
+  return Object.entries(catalogue).flatMap(([type, fields]) =>
+    Object.entries(fields).map(([field, declaration]) => line(`${room}.${type}.${field}`, declaration)),
+  );
 }
 
 async function main(): Promise<void> {

@@ -41,19 +41,25 @@ function problem(file, specifier, dynamic = false) {
   const from = area(file);
   if (!from) return null;
   const target = path.resolve(path.dirname(file), specifier).replace(/\.(tsx?|js)$/, '');
-  if (from.side === 'engine') return within(API_MODULES, target) ? 'The engine never imports a module; a module registers itself with the engine.' : null;
+  if (from.side === 'engine')
+    return within(API_MODULES, target) ? 'The engine never imports a module; a module registers itself with the engine.' : null;
   const to = area(target);
   if (!to || to.side !== from.side || to.feature === from.feature) return null;
   if (from.side === 'web' && to.shared) return null;
-  if (from.side === 'web' && from.feature === 'ui') return "ui/ is shared by every feature, so it imports none.";
+  if (from.side === 'web' && from.feature === 'ui') return 'ui/ is shared by every feature, so it imports none.';
   const pages = to.side === 'web' && path.relative(path.join(to.root, to.feature), target) === 'pages';
-  if (pages) return dynamic ? null : `Load '${to.feature}/pages' with import() (app/lazy-pages.tsx), so its screens stay out of the first download.`;
+  if (pages)
+    return dynamic ? null : `Load '${to.feature}/pages' with import() (app/lazy-pages.tsx), so its screens stay out of the first download.`;
   if (isPublic(target, path.join(to.root, to.feature))) return null;
   return `Import from '${to.feature}' through its index (its public surface), not from its files.`;
 }
 
 const rule = {
-  meta: { type: 'problem', docs: { description: 'features import each other only through their index; engine/ and ui/ import no feature' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'features import each other only through their index; engine/ and ui/ import no feature' },
+    schema: [],
+  },
   create(context) {
     const check = (node) => {
       if (!node.source) return;

@@ -57,10 +57,72 @@ function random(seed: number): () => number {
 }
 
 const WORDS = {
-  who: ['De bewoner', 'Mevrouw', 'Meneer', 'Een naaste', 'Haar dochter', 'Zijn zoon', 'Het team', 'Een begeleider', 'De zorgondernemer', 'Een nieuwe collega', 'De bewoners', 'De buurvrouw', 'Een vrijwilliger', 'De nachtdienst'],
-  did: ['wandelde', 'wandelt', 'kookte', 'kookt', 'luisterde', 'zong', 'vertelde', 'hielp', 'werkte', 'rustte', 'lachte', 'praatte', 'maakte soep', 'speelde', 'fietste', 'tuinierde', 'belde', 'schilderde', 'bakte brood', 'dekte de tafel', 'voerde de kippen', 'zat stil'],
-  where: ['met de kippen', 'in de moestuin', 'aan de keukentafel', 'met de hond', 'in de woonkamer', 'langs het weiland', 'bij de schuur', 'op het erf', 'in de kas', 'bij het raam', 'in de gang', 'op de veranda'],
-  when: ['na het ontbijt', "'s avonds", 'op zondag', 'tijdens de koffie', "in de nacht", 'bij het avondeten', 'voor het slapengaan', 'na de lunch', 'op haar verjaardag', 'in de vroege ochtend'],
+  who: [
+    'De bewoner',
+    'Mevrouw',
+    'Meneer',
+    'Een naaste',
+    'Haar dochter',
+    'Zijn zoon',
+    'Het team',
+    'Een begeleider',
+    'De zorgondernemer',
+    'Een nieuwe collega',
+    'De bewoners',
+    'De buurvrouw',
+    'Een vrijwilliger',
+    'De nachtdienst',
+  ],
+  did: [
+    'wandelde',
+    'wandelt',
+    'kookte',
+    'kookt',
+    'luisterde',
+    'zong',
+    'vertelde',
+    'hielp',
+    'werkte',
+    'rustte',
+    'lachte',
+    'praatte',
+    'maakte soep',
+    'speelde',
+    'fietste',
+    'tuinierde',
+    'belde',
+    'schilderde',
+    'bakte brood',
+    'dekte de tafel',
+    'voerde de kippen',
+    'zat stil',
+  ],
+  where: [
+    'met de kippen',
+    'in de moestuin',
+    'aan de keukentafel',
+    'met de hond',
+    'in de woonkamer',
+    'langs het weiland',
+    'bij de schuur',
+    'op het erf',
+    'in de kas',
+    'bij het raam',
+    'in de gang',
+    'op de veranda',
+  ],
+  when: [
+    'na het ontbijt',
+    "'s avonds",
+    'op zondag',
+    'tijdens de koffie',
+    'in de nacht',
+    'bij het avondeten',
+    'voor het slapengaan',
+    'na de lunch',
+    'op haar verjaardag',
+    'in de vroege ochtend',
+  ],
   then: [
     'Dat gaf rust.',
     'Zo voelde het als thuis.',
@@ -79,7 +141,18 @@ const WORDS = {
     'Samen eten bracht iedereen aan tafel.',
     'Douchen ging beter toen we het tempo van meneer volgden.',
   ],
-  title: ['Samen op pad', 'Een gewone avond', 'Rust in de nacht', 'Koken op zondag', 'Het eigen ritme', 'Welkom aan tafel', 'Regels loslaten', 'Muziek van vroeger', 'Wat zij zelf wil', 'Een nieuw hoofdstuk'],
+  title: [
+    'Samen op pad',
+    'Een gewone avond',
+    'Rust in de nacht',
+    'Koken op zondag',
+    'Het eigen ritme',
+    'Welkom aan tafel',
+    'Regels loslaten',
+    'Muziek van vroeger',
+    'Wat zij zelf wil',
+    'Een nieuw hoofdstuk',
+  ],
 };
 
 function fragment(next: () => number): { title: string; body: string } {
@@ -126,9 +199,20 @@ async function seedOrganisations(db: Client) {
         i < 20 ? network.id : null,
       ])
     ).rows;
-    const [location] = (await db.query(`INSERT INTO location (organisation_id, name, kind) VALUES ($1, 'Locatie', $2) RETURNING id`, [org.id, i % 2 ? 'residence' : 'care_farm'])).rows;
-    const [team] = (await db.query(`INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, 'Team') RETURNING id`, [org.id, location.id])).rows;
-    const [person] = (await db.query(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Gespreksleider', 'x') RETURNING id`, [`bench${i}@kring.test`])).rows;
+    const [location] = (
+      await db.query(`INSERT INTO location (organisation_id, name, kind) VALUES ($1, 'Locatie', $2) RETURNING id`, [
+        org.id,
+        i % 2 ? 'residence' : 'care_farm',
+      ])
+    ).rows;
+    const [team] = (
+      await db.query(`INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, 'Team') RETURNING id`, [org.id, location.id])
+    ).rows;
+    const [person] = (
+      await db.query(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Gespreksleider', 'x') RETURNING id`, [
+        `bench${i}@kring.test`,
+      ])
+    ).rows;
     const [session] = (
       await db.query(
         `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes, moderator_id, status, report_approved_at)
@@ -146,7 +230,12 @@ async function seedOrganisations(db: Client) {
  * storyteller's consent, 10 % cases with the resident's consent; 85 % shared
  * with the network, the rest with the own organisation only.
  */
-async function seedFragments(db: Client, organisations: Awaited<ReturnType<typeof seedOrganisations>>, count: number, next: () => number): Promise<void> {
+async function seedFragments(
+  db: Client,
+  organisations: Awaited<ReturnType<typeof seedOrganisations>>,
+  count: number,
+  next: () => number,
+): Promise<void> {
   const BATCH = 5_000;
   for (let start = 0; start < count; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => {
@@ -160,32 +249,41 @@ async function seedFragments(db: Client, organisations: Awaited<ReturnType<typeo
     // Sources first, each kind with what allows it to be shown.
     const lessons = rows.filter((r) => r.kind === 'lesson');
     const lessonIds = (
-      await db.query(`INSERT INTO harvest_item (organisation_id, session_id, kind, body) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) RETURNING id`, [
-        lessons.map((r) => r.org.id),
-        lessons.map((r) => r.org.sessionId),
-        lessons.map(() => 'insight'),
-        lessons.map((r) => r.body),
-      ])
+      await db.query(
+        `INSERT INTO harvest_item (organisation_id, session_id, kind, body) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) RETURNING id`,
+        [lessons.map((r) => r.org.id), lessons.map((r) => r.org.sessionId), lessons.map(() => 'insight'), lessons.map((r) => r.body)],
+      )
     ).rows.map((r) => r.id);
     const stories = rows.filter((r) => r.kind === 'story');
     const storyIds = (
       await db.query(
         `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_name, check_status, approved_revision, approved_at)
          SELECT o, t, a, ti, b, 'Verteller', 'approved', 1, now() FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS x(o, t, a, ti, b) RETURNING id`,
-        [stories.map((r) => r.org.id), stories.map((r) => r.org.teamId), stories.map((r) => r.org.personId), stories.map((r) => r.title), stories.map((r) => r.body)],
+        [
+          stories.map((r) => r.org.id),
+          stories.map((r) => r.org.teamId),
+          stories.map((r) => r.org.personId),
+          stories.map((r) => r.title),
+          stories.map((r) => r.body),
+        ],
       )
     ).rows.map((r) => r.id);
-    await db.query(`INSERT INTO story_consent (organisation_id, story_id, audience, given_via) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`, [
-      stories.map((r) => r.org.id),
-      storyIds,
-      stories.map((r) => r.audience),
-      stories.map(() => 'link'),
-    ]);
+    await db.query(
+      `INSERT INTO story_consent (organisation_id, story_id, audience, given_via) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
+      [stories.map((r) => r.org.id), storyIds, stories.map((r) => r.audience), stories.map(() => 'link')],
+    );
     const cases = rows.filter((r) => r.kind === 'case');
     const caseIds = (
       await db.query(
         `INSERT INTO case_file (organisation_id, team_id, author_id, code, display_pseudonym, title) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[]) RETURNING id`,
-        [cases.map((r) => r.org.id), cases.map((r) => r.org.teamId), cases.map((r) => r.org.personId), cases.map((r) => `C-B${r.n}`), cases.map(() => 'Bewoner B.'), cases.map((r) => r.title)],
+        [
+          cases.map((r) => r.org.id),
+          cases.map((r) => r.org.teamId),
+          cases.map((r) => r.org.personId),
+          cases.map((r) => `C-B${r.n}`),
+          cases.map(() => 'Bewoner B.'),
+          cases.map((r) => r.title),
+        ],
       )
     ).rows.map((r) => r.id);
     await db.query(
@@ -236,7 +334,11 @@ async function baselineSearch(db: Client, context: SearchContext, query: string)
 
 /** How many matches the context may see, for the overview (counted once, outside the timings). */
 async function visibleMatches(db: Client, context: SearchContext, condition: string, params: unknown[]): Promise<number> {
-  const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${ITEM_FROM} WHERE ${VISIBLE_ITEM} AND ${condition}`, [context.ownOrganisationId, context.networkId, ...params]);
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${ITEM_FROM} WHERE ${VISIBLE_ITEM} AND ${condition}`, [
+    context.ownOrganisationId,
+    context.networkId,
+    ...params,
+  ]);
   return rows[0].n;
 }
 
@@ -254,7 +356,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }, o.deadlineS * 1000);
   deadline.unref();
-  console.log(`Zoekbenchmark van de bibliotheek: ${o.fragments.toLocaleString('nl-NL')} fragmenten, ${QUERIES.length} zoekvragen × ${o.rounds} rondes`);
+  console.log(
+    `Zoekbenchmark van de bibliotheek: ${o.fragments.toLocaleString('nl-NL')} fragmenten, ${QUERIES.length} zoekvragen × ${o.rounds} rondes`,
+  );
   const pg = await startEmbeddedPostgres(dir, 'kring_search_bench').catch((error: unknown) => {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -273,16 +377,32 @@ async function main(): Promise<void> {
     // The production search, with a minimal stand-in for TypeORM's DataSource (the service only calls query).
     const dataSource = { query: async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows } as unknown as DataSource;
     const service = new LibrarySearchService(dataSource, {} as AuditService);
-    const context: SearchContext = { ownOrganisationId: organisations[0].id, networkId: (await db.query(`SELECT network_id FROM organisation WHERE id = $1`, [organisations[0].id])).rows[0].network_id };
+    const context: SearchContext = {
+      ownOrganisationId: organisations[0].id,
+      networkId: (await db.query(`SELECT network_id FROM organisation WHERE id = $1`, [organisations[0].id])).rows[0].network_id,
+    };
 
     const timings = { search: [] as number[], baseline: [] as number[] };
     const matches: Record<string, [number, number]> = {};
     for (const query of QUERIES) {
       const expanded = searchWithInfinitives(query);
-      const words = query.replace(/"/g, '').split(/\s+/).filter((w) => w && w !== 'OR' && !w.startsWith('-'));
+      const words = query
+        .replace(/"/g, '')
+        .split(/\s+/)
+        .filter((w) => w && w !== 'OR' && !w.startsWith('-'));
       matches[query] = [
-        await visibleMatches(db, context, `li.search_vector @@ (websearch_to_tsquery('dutch', $3) || websearch_to_tsquery('dutch', coalesce($4, $3)))`, [query, expanded]),
-        await visibleMatches(db, context, words.map((_, i) => `(li.title ILIKE $${i + 3} OR li.body ILIKE $${i + 3})`).join(' AND '), words.map((w) => `%${w}%`)),
+        await visibleMatches(
+          db,
+          context,
+          `li.search_vector @@ (websearch_to_tsquery('dutch', $3) || websearch_to_tsquery('dutch', coalesce($4, $3)))`,
+          [query, expanded],
+        ),
+        await visibleMatches(
+          db,
+          context,
+          words.map((_, i) => `(li.title ILIKE $${i + 3} OR li.body ILIKE $${i + 3})`).join(' AND '),
+          words.map((w) => `%${w}%`),
+        ),
       ];
     }
     for (let round = 0; round < o.rounds; round++) {
@@ -304,10 +424,13 @@ async function main(): Promise<void> {
     ).rows;
 
     console.log('\nTreffers per zoekvraag (volledige tekst met stemming / baseline ILIKE), gezien vanuit één organisatie in het netwerk:');
-    for (const [query, [fts, like]] of Object.entries(matches)) console.log(`  ${query.padEnd(20)} ${String(fts).padStart(7)} / ${String(like).padStart(7)}`);
+    for (const [query, [fts, like]] of Object.entries(matches))
+      console.log(`  ${query.padEnd(20)} ${String(fts).padStart(7)} / ${String(like).padStart(7)}`);
     const search = [...timings.search].sort((a, b) => a - b);
     const baseline = [...timings.baseline].sort((a, b) => a - b);
-    console.log(`\nZoektijd over ${search.length} zoekopdrachten (beste ${LIBRARY_LIMITS.results} met ts_rank en ts_headline, met rechten- en toestemmingscontrole):`);
+    console.log(
+      `\nZoektijd over ${search.length} zoekopdrachten (beste ${LIBRARY_LIMITS.results} met ts_rank en ts_headline, met rechten- en toestemmingscontrole):`,
+    );
     console.log(`  Nederlandse volledige tekst (GIN):  p50 ${ms(percentile(search, 50))}   p95 ${ms(percentile(search, 95))}`);
     console.log(`  Baseline ILIKE, zonder index:       p50 ${ms(percentile(baseline, 50))}   p95 ${ms(percentile(baseline, 95))}`);
     console.log(
@@ -315,7 +438,9 @@ async function main(): Promise<void> {
     );
     console.log(`\nOmvang (${Number(sizes.items).toLocaleString('nl-NL')} stukken):`);
     console.log(`  GIN-index library_item_search_idx: ${sizes.gin_pretty} (${sizes.gin} bytes)`);
-    console.log(`  Tabel library_item (heap):         ${sizes.heap_pretty} (${sizes.heap} bytes); met indexen en TOAST: ${sizes.total_pretty}`);
+    console.log(
+      `  Tabel library_item (heap):         ${sizes.heap_pretty} (${sizes.heap} bytes); met indexen en TOAST: ${sizes.total_pretty}`,
+    );
   } finally {
     await db.end().catch(() => undefined);
     await pg.stop();

@@ -90,21 +90,36 @@ async function main(): Promise<void> {
     server = started.child;
     const url = started.url;
     await sql.connect();
-    const kring = { url, databaseUrl: postgres.url, sql: async (q: string, p?: unknown[]) => (await sql.query(q, p as unknown[])).rows } as unknown as TestKring;
+    const kring = {
+      url,
+      databaseUrl: postgres.url,
+      sql: async (q: string, p?: unknown[]) => (await sql.query(q, p as unknown[])).rows,
+    } as unknown as TestKring;
     const visits = await seed(kring);
     const browser = await chromium.launch({ ...(await findChromium()), headless: true });
     console.log(`Kring web benchmark: built app, cold cache, ${CPU_SLOWDOWN}× CPU slowdown, slow 3G (400 ms RTT, 400 kbit/s)`);
     console.log('');
     const rows = [['page', 'JS transferred', 'scripts', 'all transferred', 'time to interactive']];
     for (const visit of visits) {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({
+        serviceWorkers: 'block',
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
       if (visit.cookie) {
         const [name, value] = visit.cookie.split(/=(.*)/s);
         await context.addCookies([{ name, value, url }]);
       }
       const result = await measure(context, url, visit);
       await context.close();
-      rows.push([visit.name, `${(result.jsBytes / 1024).toFixed(1)} KB`, String(result.scripts), `${(result.allBytes / 1024).toFixed(1)} KB`, `${(result.interactiveMs / 1000).toFixed(2)} s`]);
+      rows.push([
+        visit.name,
+        `${(result.jsBytes / 1024).toFixed(1)} KB`,
+        String(result.scripts),
+        `${(result.allBytes / 1024).toFixed(1)} KB`,
+        `${(result.interactiveMs / 1000).toFixed(2)} s`,
+      ]);
     }
     await browser.close();
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -33,28 +33,70 @@ async function demoYear(kring: TestKring, passwords: Map<string, string>) {
   const network = await id(`SELECT network_id AS id FROM organisation WHERE id = $1`, [hoeve]);
   const team = await id(`SELECT id FROM team WHERE organisation_id = $1 AND name = 'Team wonen'`, [hoeve]);
   const person = (email: string) => id(`SELECT id FROM person WHERE email = $1`, [email]);
-  const [sanne, bram, fatima, marloes] = [await person('sanne@hoeve.demo'), await person('bram@hoeve.demo'), await person('fatima@hoeve.demo'), await person('marloes@lindehof.demo')];
+  const [sanne, bram, fatima, marloes] = [
+    await person('sanne@hoeve.demo'),
+    await person('bram@hoeve.demo'),
+    await person('fatima@hoeve.demo'),
+    await person('marloes@lindehof.demo'),
+  ];
   const moderator = await as(kring, passwords, 'sanne@hoeve.demo');
 
   const sessions: string[] = [];
-  for (const [month, methodId] of [[2, 'incident_method'], [4, 'incident_method'], [6, 'dilemma_method'], [9, 'incident_method']] as const) {
+  for (const [month, methodId] of [
+    [2, 'incident_method'],
+    [4, 'incident_method'],
+    [6, 'dilemma_method'],
+    [9, 'incident_method'],
+  ] as const) {
     const planned = await moderator.ok(PLAN_SESSION, {
-      input: { organisationId: hoeve, teamId: team, question: 'Hoe houden we de avonden rustig?', methodId, scheduledAt: inYear(month).toISOString(), place: 'Woonkamer', moderatorId: sanne, participantIds: [bram, fatima], lensIds: ['presence'] },
+      input: {
+        organisationId: hoeve,
+        teamId: team,
+        question: 'Hoe houden we de avonden rustig?',
+        methodId,
+        scheduledAt: inYear(month).toISOString(),
+        place: 'Woonkamer',
+        moderatorId: sanne,
+        participantIds: [bram, fatima],
+        lensIds: ['presence'],
+      },
     });
-    await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = $2, ended_at = $2 WHERE id = $1`, [planned.planSession.id, inYear(month)]);
+    await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = $2, ended_at = $2 WHERE id = $1`, [
+      planned.planSession.id,
+      inYear(month),
+    ]);
     sessions.push(planned.planSession.id);
   }
-  for (const body of ['Vraag eerst wat iemand zelf wil, voordat we iets regelen.', 'Rust in de avond begint bij rust in onszelf: één vaste collega aan tafel.']) {
-    await moderator.ok(`mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body }) { items { id } } }`, { id: sessions[0], body });
+  for (const body of [
+    'Vraag eerst wat iemand zelf wil, voordat we iets regelen.',
+    'Rust in de avond begint bij rust in onszelf: één vaste collega aan tafel.',
+  ]) {
+    await moderator.ok(
+      `mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body }) { items { id } } }`,
+      { id: sessions[0], body },
+    );
   }
-  const practice = (await moderator.ok(`mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag", who: "Team wonen" }) { practices { id } } }`, { id: sessions[0] }))
-    .addPractice.practices[0].id;
+  const practice = (
+    await moderator.ok(
+      `mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag", who: "Team wonen" }) { practices { id } } }`,
+      { id: sessions[0] },
+    )
+  ).addPractice.practices[0].id;
   await kring.sql(`UPDATE practice SET status = 'adopted' WHERE id = $1`, [practice]);
   // The moderator approves the reports once the harvest is in.
   await kring.sql(`UPDATE reflection_session SET report_approved_at = ended_at WHERE id = ANY($1::uuid[])`, [sessions]);
-  await kring.sql(`INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, 'Bewoners eten beter mee en blijven langer aan tafel.', 'adopted', $3)`, [hoeve, practice, sanne]);
+  await kring.sql(
+    `INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, 'Bewoners eten beter mee en blijven langer aan tafel.', 'adopted', $3)`,
+    [hoeve, practice, sanne],
+  );
 
-  const conversation = await insertConversation(kring, { organisationId: hoeve, teamId: team, moderatorId: sanne, scheduledAt: inYear(3), status: 'approved' });
+  const conversation = await insertConversation(kring, {
+    organisationId: hoeve,
+    teamId: team,
+    moderatorId: sanne,
+    scheduledAt: inYear(3),
+    status: 'approved',
+  });
   await kring.sql(
     `INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES
        ($1, 'being_at_home', $2, 'Naasten zien dat het gewone leven doorgaat: koffie op het erf, de krant, de dieren.'),
@@ -62,9 +104,20 @@ async function demoYear(kring: TestKring, passwords: Map<string, string>) {
     [conversation, hoeve],
   );
   const relative = (name: string, scopes: Parameters<typeof insertRelative>[1]['scopes'], body: string) =>
-    insertRelative(kring, { organisationId: hoeve, conversationId: conversation, name, pseudonym: `Naaste ${name[0]}`, scopes, statements: [{ body, inHarvest: true }] });
+    insertRelative(kring, {
+      organisationId: hoeve,
+      conversationId: conversation,
+      name,
+      pseudonym: `Naaste ${name[0]}`,
+      scopes,
+      statements: [{ body, inHarvest: true }],
+    });
   await relative('Anna Visser', ['take_part', 'quote_anonymously', 'share_in_organisation'], 'Mijn moeder mag hier gewoon zichzelf zijn.');
-  await relative('Kees Smit', ['take_part', 'quote_anonymously', 'share_in_organisation'], 'Ik hoor het liefst ook de kleine dingen van de dag.');
+  await relative(
+    'Kees Smit',
+    ['take_part', 'quote_anonymously', 'share_in_organisation'],
+    'Ik hoor het liefst ook de kleine dingen van de dag.',
+  );
   await relative('Lies de Boer', ['take_part'], 'Dit blijft binnen het gesprek.');
   await kring.sql(`UPDATE mirror_statement SET theme_ids = '{being_at_home}' WHERE body LIKE 'Mijn moeder%'`);
   await kring.sql(`UPDATE mirror_statement SET theme_ids = '{relatives_involvement}' WHERE body LIKE 'Ik hoor%'`);
@@ -86,7 +139,10 @@ async function demoYear(kring: TestKring, passwords: Map<string, string>) {
        ($1, $2, $3, 'question', 'is_care_good', 'Ja, en de avonden vragen aandacht.')`,
     [visit, network, hoeve],
   );
-  for (const [body, findingType] of [['Koffie aan de keukentafel', 'touched_us'], ['Wie beslist over het avondeten?', 'mirror_question']] as const) {
+  for (const [body, findingType] of [
+    ['Koffie aan de keukentafel', 'touched_us'],
+    ['Wie beslist over het avondeten?', 'mirror_question'],
+  ] as const) {
     await insertVisitNote(kring, { visitId: visit, networkId: network, hostId: hoeve, authorId: marloes, body, findingType });
   }
 }
@@ -108,7 +164,18 @@ describe('docs: the quality report, first page', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kring-docs-'));
     try {
       writeFileSync(path.join(dir, 'report.pdf'), Buffer.from(await response.arrayBuffer()));
-      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'report.pdf'), OUT.replace(/\.png$/, '')]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        path.join(dir, 'report.pdf'),
+        OUT.replace(/\.png$/, ''),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

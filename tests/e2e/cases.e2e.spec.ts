@@ -19,7 +19,9 @@ describe('writing and sharing a case in the browser', () => {
     const { admin, organisationId } = await setupFirstOrganisation(kring);
     const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
     await admin.ok(INVITE, { input: { organisationId, email: 'bram@hoeve.test', role: 'care_worker', teamId: team.id } });
-    await new GraphqlClient(kring.url).ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging'), displayName: 'Bram', password: PASSWORD } });
+    await new GraphqlClient(kring.url).ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging'), displayName: 'Bram', password: PASSWORD },
+    });
   });
   afterAll(async () => {
     await browser?.close();

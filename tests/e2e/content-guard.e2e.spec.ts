@@ -33,7 +33,11 @@ describe('the content guard in the browser', () => {
     const api = new GraphqlClient(kring.url);
     await api.ok(LOGIN, { email, password: passwords.get(email) });
     const { me } = await api.ok(ME);
-    return { api, personId: me.person.id as string, membership: me.memberships.find((m: { team: unknown }) => m.team) ?? me.memberships[0] };
+    return {
+      api,
+      personId: me.person.id as string,
+      membership: me.memberships.find((m: { team: unknown }) => m.team) ?? me.memberships[0],
+    };
   }
 
   async function phone(email: string): Promise<Page> {

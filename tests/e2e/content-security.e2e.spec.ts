@@ -52,7 +52,10 @@ describe('the built app under the Content-Security-Policy', () => {
     await staff.getByLabel('E-mailadres').fill('sanne@hoeve.test');
     await staff.getByLabel('Wachtwoord', { exact: true }).fill('een-veilig-wachtwoord');
     await staff.getByRole('button', { name: 'Inloggen' }).click();
-    await staff.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
+    await staff
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /^Goede/ })
+      .waitFor();
     await staff.goto(`${kring.url}/sessies/${session.id}/live`);
     await staff.getByRole('heading', { level: 1 }).first().waitFor();
     await staff.goto(`${kring.url}/spiegelgesprekken/${conversationId}`);

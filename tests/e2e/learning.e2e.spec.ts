@@ -24,7 +24,11 @@ describe('learning over time in the browser', () => {
     org = await teamWithPeople(kring);
     const neighbour = await secondOrganisation(kring);
     const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`);
-    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [network.id, org.organisationId, neighbour.organisationId]);
+    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [
+      network.id,
+      org.organisationId,
+      neighbour.organisationId,
+    ]);
     const session = await planIncidentSession(org);
     const yesterday = todayInNetherlands(new Date(Date.now() - 24 * 3600_000));
     await org.sanne.client.ok(`mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`, {
@@ -65,7 +69,9 @@ describe('learning over time in the browser', () => {
     await bram.getByRole('status').filter({ hasText: 'De terugblik is opgeslagen.' }).waitFor();
     await bram.getByRole('region', { name: 'Loopt nog' }).getByText('De bewoners schuiven graag aan; we gaan door.').waitFor();
     expect(await bram.getByRole('region', { name: 'Tijd om terug te kijken' }).count()).toBe(0);
-    expect(await kring.sql(`SELECT body, status FROM practice_review`)).toEqual([{ body: 'De bewoners schuiven graag aan; we gaan door.', status: 'continued' }]);
+    expect(await kring.sql(`SELECT body, status FROM practice_review`)).toEqual([
+      { body: 'De bewoners schuiven graag aan; we gaan door.', status: 'continued' },
+    ]);
 
     // A story told by a relative without an account.
     await bram.getByRole('navigation', { name: 'Leren over tijd' }).getByRole('link', { name: 'Verhalen' }).click();
@@ -73,7 +79,9 @@ describe('learning over time in the browser', () => {
     await bram.getByRole('link', { name: 'Nieuw verhaal opschrijven' }).click();
     await heading(bram).filter({ hasText: 'Nieuw verhaal' }).waitFor();
     await bram.getByLabel('Titel', { exact: true }).fill('Samen op pad');
-    await bram.getByLabel('Het verhaal').fill('Op zaterdag gingen de bewoners samen wandelen langs het weiland. Daarna dronken we koffie in de keuken, zoals thuis.');
+    await bram
+      .getByLabel('Het verhaal')
+      .fill('Op zaterdag gingen de bewoners samen wandelen langs het weiland. Daarna dronken we koffie in de keuken, zoals thuis.');
     await bram.getByRole('checkbox', { name: 'Thuis voelen' }).check();
     await bram.getByLabel('Naam van de verteller').fill('Mevrouw Jansen');
     await bram.getByLabel('E-mailadres van de verteller').fill('jansen@voorbeeld.tset');

@@ -26,7 +26,9 @@ describe('every generated link opens a page', () => {
 
   /** Paths of absolute Kring links in a text (mails, feeds): the host of the run differs from the public address. */
   function paths(text: string): string[] {
-    return [...text.matchAll(/https?:\/\/[^\s<>")]+/g)].map((m) => new URL(m[0]).pathname + new URL(m[0]).search).filter((p) => !p.startsWith('/calendar/'));
+    return [...text.matchAll(/https?:\/\/[^\s<>")]+/g)]
+      .map((m) => new URL(m[0]).pathname + new URL(m[0]).search)
+      .filter((p) => !p.startsWith('/calendar/'));
   }
 
   async function logIn(email: string): Promise<Page> {
@@ -44,7 +46,9 @@ describe('every generated link opens a page', () => {
     // A run: a session planned with invitations, a visit agreed for tomorrow whose report is handed over, a practice to look back on.
     const sanne = await net.as('sanne@hoeve.demo');
     const person = (email: string) => net.person(email);
-    const [team] = await kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1 ORDER BY name LIMIT 1`, [net.organisations.hoeve]);
+    const [team] = await kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1 ORDER BY name LIMIT 1`, [
+      net.organisations.hoeve,
+    ]);
     const session = (
       await sanne.ok(PLAN_SESSION, {
         input: {
@@ -62,7 +66,10 @@ describe('every generated link opens a page', () => {
     ).planSession;
     await kring.sql(`UPDATE session_participant SET invited_at = now() - interval '2 days' WHERE session_id = $1`, [session.id]);
     const visitId = await agreedVisit(net);
-    await kring.sql(`UPDATE peer_visit SET visit_date = (now() + interval '1 day')::date, report_status = 'with_host', handed_to_host_at = now() WHERE id = $1`, [visitId]);
+    await kring.sql(
+      `UPDATE peer_visit SET visit_date = (now() + interval '1 day')::date, report_status = 'with_host', handed_to_host_at = now() WHERE id = $1`,
+      [visitId],
+    );
     await kring.sql(
       `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, 'Samen koken op zondag', 'Team', (now() - interval '1 day')::date, $4)`,
       [net.organisations.hoeve, team.id, session.id, await person('sanne@hoeve.demo')],
@@ -95,5 +102,4 @@ describe('every generated link opens a page', () => {
     }
     expect(dead).toEqual([]);
   });
-
 });

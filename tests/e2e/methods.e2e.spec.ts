@@ -58,7 +58,9 @@ describe('methods in the browser', () => {
     const renamed = phase(page, /^Fase 2: /);
     await renamed.getByLabel('Titel (Nederlands)').fill('Alleen feiten');
     await renamed.getByLabel('Richttijd in minuten').fill('20');
-    await phase(page, /^Fase 5 verplaatsen of verwijderen$/).getByRole('button', { name: 'Verwijderen' }).click();
+    await phase(page, /^Fase 5 verplaatsen of verwijderen$/)
+      .getByRole('button', { name: 'Verwijderen' })
+      .click();
     await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
 
     await page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 2.' }).waitFor();

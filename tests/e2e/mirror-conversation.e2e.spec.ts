@@ -35,7 +35,9 @@ describe('a mirror conversation in the browser', () => {
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await heading(page).filter({ hasText: /^Goede/ }).waitFor();
+    await heading(page)
+      .filter({ hasText: /^Goede/ })
+      .waitFor();
   }
 
   /** Invites a relative without e-mail and returns the personal link shown once on the card. */
@@ -154,7 +156,11 @@ describe('a mirror conversation in the browser', () => {
     await moderator.reload();
     await moderator.locator('#oogst blockquote').filter({ hasText: 'Ze mag hier gewoon uitslapen' }).waitFor();
     expect(await moderator.locator('#oogst blockquote').filter({ hasText: 'Ik word altijd gebeld' }).count()).toBe(0);
-    await moderator.locator('#oogst li').filter({ hasText: 'Ik word altijd gebeld' }).getByText('Deze naaste gaf (nu) geen toestemming om geciteerd te worden.').waitFor();
+    await moderator
+      .locator('#oogst li')
+      .filter({ hasText: 'Ik word altijd gebeld' })
+      .getByText('Deze naaste gaf (nu) geen toestemming om geciteerd te worden.')
+      .waitFor();
 
     await moderator.getByRole('button', { name: /^Oogst goedkeuren/ }).click();
     await moderator.getByRole('button', { name: 'Ja, goedkeuren en ruwe aantekeningen verwijderen' }).click();
@@ -166,7 +172,9 @@ describe('a mirror conversation in the browser', () => {
     await reflection.getByLabel('Tijd').fill('14:00');
     await reflection.getByRole('button', { name: 'Luisteraarsreflectie plannen' }).click();
     await moderator.getByRole('link', { name: /^Luisteraarsreflectie na het spiegelgesprek/ }).waitFor();
-    const [session] = await kring.sql<{ id: string; team_id: string }>(`SELECT s.id, s.team_id FROM reflection_session s JOIN mirror_conversation c ON c.listener_session_id = s.id`);
+    const [session] = await kring.sql<{ id: string; team_id: string }>(
+      `SELECT s.id, s.team_id FROM reflection_session s JOIN mirror_conversation c ON c.listener_session_id = s.id`,
+    );
     expect(session.team_id).toBe(org.teamId);
     expect(await kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([
       { kind: 'insight', body: 'Naasten over Je thuis voelen: Naasten zien dat het eigen ritme er mag zijn.' },
@@ -179,13 +187,23 @@ describe('a mirror conversation in the browser', () => {
     await letter.getByLabel('Datum om erop terug te komen').fill('2031-09-01');
     await letter.getByRole('button', { name: 'Brief bewaren' }).click();
     await status(moderator, 'De brief is bewaard.').waitFor();
-    const [download] = await Promise.all([moderator.waitForEvent('download'), moderator.getByRole('button', { name: 'Brief downloaden (pdf)' }).click()]);
+    const [download] = await Promise.all([
+      moderator.waitForEvent('download'),
+      moderator.getByRole('button', { name: 'Brief downloaden (pdf)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('wat-we-hoorden.pdf');
-    expect(fs.readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     // Only the statements chosen as quotes outlive the approval. B's stays stored but is shown
     // nowhere while B's consent is withdrawn: quotes are filtered when read, never copied.
-    const statements = await kring.sql<{ body: string; in_harvest: boolean }>(`SELECT body, in_harvest FROM mirror_statement ORDER BY body`);
+    const statements = await kring.sql<{ body: string; in_harvest: boolean }>(
+      `SELECT body, in_harvest FROM mirror_statement ORDER BY body`,
+    );
     expect(statements).toEqual([
       { body: 'Ik word altijd gebeld als er iets is.', in_harvest: true },
       { body: 'Ze mag hier gewoon uitslapen, net als thuis.', in_harvest: true },

@@ -31,10 +31,14 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /^Goede/ })
+      .waitFor();
   }
 
-  const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const noSidewaysScroll = async (page: Page) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   it('shows readiness, records consent by telephone, and the relative’s page follows the move and the cancellation', async () => {
     const { id } = await plannedConversation(org);
@@ -62,11 +66,18 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await form.getByRole('group', { name: 'Waar gaf de naaste toestemming voor?' }).getByLabel('Meedoen').check();
     await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     // Nothing was preselected: the missing choice is named at its own field.
-    await form.locator('.field--invalid').filter({ has: moderator.getByLabel('Hoe gaf de naaste toestemming?') }).waitFor();
+    await form
+      .locator('.field--invalid')
+      .filter({ has: moderator.getByLabel('Hoe gaf de naaste toestemming?') })
+      .waitFor();
     await form.getByLabel('Hoe gaf de naaste toestemming?').selectOption({ label: 'telefonisch' });
     await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await status(moderator, 'De toestemming is vastgelegd.').waitFor();
-    await moderator.getByRole('row').filter({ hasText: 'Meneer Bakker' }).getByText(/Meedoen \(telefonisch, /).waitFor();
+    await moderator
+      .getByRole('row')
+      .filter({ hasText: 'Meneer Bakker' })
+      .getByText(/Meedoen \(telefonisch, /)
+      .waitFor();
     await readiness.getByText('2 (de methode vraagt 6 tot 12 naasten)').waitFor();
 
     // The date moves: the relative's page says so.
@@ -81,7 +92,9 @@ describe('a mirror conversation that moves and is called off, in the browser', (
 
     // Called off: the message goes to the relative's inbox and their page, where nothing is asked any more.
     await moderator.getByText('Gesprek afzeggen').click();
-    await moderator.getByLabel('Bericht aan de naasten').fill('Door de griep in huis gaat het niet door. We laten u weten wanneer het wel kan.');
+    await moderator
+      .getByLabel('Bericht aan de naasten')
+      .fill('Door de griep in huis gaat het niet door. We laten u weten wanneer het wel kan.');
     await moderator.getByRole('button', { name: 'Afzeggen en de naasten bericht sturen' }).click();
     await moderator.getByText(/Dit gesprek gaat niet door \(afgezegd op /).waitFor();
     await phone.reload();
@@ -90,9 +103,10 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     expect(await phone.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     await noSidewaysScroll(phone);
     await kring.mailDelivered();
-    const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM outbox_mail WHERE to_address = $1 AND body LIKE '%griep in huis%'`, [
-      `jansen-${id}@example.test`,
-    ]);
+    const [{ count }] = await kring.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM outbox_mail WHERE to_address = $1 AND body LIKE '%griep in huis%'`,
+      [`jansen-${id}@example.test`],
+    );
     expect(count).toBe(1);
   });
 

@@ -30,7 +30,10 @@ describe('navigation on a phone, per role', () => {
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(`welkom-${email.split('@')[0]}`);
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Goede/ }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /^Goede/ })
+      .waitFor();
     return page;
   }
 

@@ -63,7 +63,9 @@ describe('lens proposals, side by side, adopted without retyping', () => {
     expect(await form.getByLabel('Kijkvragen').inputValue()).toContain('Wie beslist hier over de dag?');
     expect(await form.getByRole('checkbox', { name: 'Beleid', exact: true }).isChecked()).toBe(false);
     expect(await form.getByRole('checkbox', { name: /Het Kompas/ }).isChecked()).toBe(true);
-    expect(await form.getByLabel('Wat is er veranderd, en waarom?').inputValue()).toBe('Op voorstel van Gezinshuis Het Kompas: Voor jongeren telt de eigen regie zwaarder dan beleid.');
+    expect(await form.getByLabel('Wat is er veranderd, en waarom?').inputValue()).toBe(
+      'Op voorstel van Gezinshuis Het Kompas: Voor jongeren telt de eigen regie zwaarder dan beleid.',
+    );
     // Without a note the coordinator reads what is missing in Dutch, next to the field.
     const note = await form.getByLabel('Wat is er veranderd, en waarom?').inputValue();
     await form.getByLabel('Wat is er veranderd, en waarom?').fill('');
@@ -75,8 +77,16 @@ describe('lens proposals, side by side, adopted without retyping', () => {
 
     await page.getByRole('heading', { level: 3, name: 'Versie 1' }).waitFor();
     await page.getByText('overgenomen in versie 1').waitFor();
-    const stored = await kring.sql<{ version: number; questions: string[]; mirror_theme_ids: string[] }>(`SELECT version, questions, mirror_theme_ids FROM network_lens_version`);
-    expect(stored).toEqual([{ version: 1, questions: [...STARTING_OBSERVATION_LENS.questions, 'Wie beslist hier over de dag?'], mirror_theme_ids: expect.not.arrayContaining(['policy']) }]);
+    const stored = await kring.sql<{ version: number; questions: string[]; mirror_theme_ids: string[] }>(
+      `SELECT version, questions, mirror_theme_ids FROM network_lens_version`,
+    );
+    expect(stored).toEqual([
+      {
+        version: 1,
+        questions: [...STARTING_OBSERVATION_LENS.questions, 'Wie beslist hier over de dag?'],
+        mirror_theme_ids: expect.not.arrayContaining(['policy']),
+      },
+    ]);
 
     // The history keeps the starting lens, with what version 1 changed.
     await page.getByText('Eerdere versies (1)').click();

@@ -47,7 +47,9 @@ describe('onboarding in the browser', () => {
 
     await password.fill('een-veilig-wachtwoord');
     await admin.getByRole('button', { name: 'Kring inrichten' }).click();
-    await heading(admin).filter({ hasText: /^Goede(morgen|middag|navond), Ingrid$/ }).waitFor();
+    await heading(admin)
+      .filter({ hasText: /^Goede(morgen|middag|navond), Ingrid$/ })
+      .waitFor();
     // Nothing is set up yet: the home page asks for what is missing, and promises nothing "binnenkort".
     await admin.getByRole('link', { name: /^Maak een team aan in Zorgboerderij De Hoeve/ }).waitFor();
     await admin.getByRole('link', { name: /^Nodig je collega’s uit voor Zorgboerderij De Hoeve/ }).waitFor();
@@ -78,7 +80,10 @@ describe('onboarding in the browser', () => {
     await kring.mailDelivered();
     await followMenuLink(admin, 'Postvak');
     await heading(admin).filter({ hasText: 'Postvak' }).waitFor();
-    const href = await admin.getByRole('link', { name: /\/uitnodiging\// }).first().getAttribute('href');
+    const href = await admin
+      .getByRole('link', { name: /\/uitnodiging\// })
+      .first()
+      .getAttribute('href');
     // The mail links to Kring's public address; this test's server has its own port.
     const link = `${kring.url}${new URL(href!).pathname}`;
 
@@ -88,7 +93,9 @@ describe('onboarding in the browser', () => {
     await colleague.getByLabel('Jouw naam').fill('Bram');
     await colleague.getByLabel('Wachtwoord', { exact: true }).fill('bram-zijn-wachtwoord');
     await colleague.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
-    await heading(colleague).filter({ hasText: /^Goede(morgen|middag|navond), Bram$/ }).waitFor();
+    await heading(colleague)
+      .filter({ hasText: /^Goede(morgen|middag|navond), Bram$/ })
+      .waitFor();
     await colleague.getByText('Begeleider in Noord').waitFor();
 
     // The same link cannot be used twice; the page says so in plain words.
@@ -107,11 +114,15 @@ describe('onboarding in the browser', () => {
 
     await page.getByLabel('Wachtwoord', { exact: true }).fill('een-veilig-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await heading(page).filter({ hasText: /Ingrid$/ }).waitFor();
+    await heading(page)
+      .filter({ hasText: /Ingrid$/ })
+      .waitFor();
 
     // Saved in the profile, so it survives a reload and follows the person.
     await page.getByRole('button', { name: 'English' }).click();
-    await heading(page).filter({ hasText: /^Good (morning|afternoon|evening), Ingrid$/ }).waitFor();
+    await heading(page)
+      .filter({ hasText: /^Good (morning|afternoon|evening), Ingrid$/ })
+      .waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'What is Kring for?' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

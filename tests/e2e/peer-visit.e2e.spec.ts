@@ -79,7 +79,10 @@ describe('the visit notebook on a phone, partly offline', () => {
     await status(page, 'Alles is verstuurd.').waitFor({ timeout: 30_000 });
     expect(await page.getByText('Nog niet verstuurd').count()).toBe(0);
 
-    const stored = await kring.sql<{ body: string }>(`SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL ORDER BY body`, [visitId]);
+    const stored = await kring.sql<{ body: string }>(
+      `SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL ORDER BY body`,
+      [visitId],
+    );
     expect(stored.map((n) => n.body)).toEqual([
       'Beeld 1: de tafel werd samen gedekt.',
       'Beeld 2: mevrouw raapte zelf de eieren.',
@@ -91,7 +94,8 @@ describe('the visit notebook on a phone, partly offline', () => {
     await page.goto(`${kring.url}/visitatie/${visitId}/spiegelrapport`);
     const beelden = page.getByRole('region', { name: 'Beelden (4)' });
     await beelden.waitFor();
-    for (const { body } of stored) expect({ body, times: await beelden.getByText(body, { exact: true }).count() }).toEqual({ body, times: 1 });
+    for (const { body } of stored)
+      expect({ body, times: await beelden.getByText(body, { exact: true }).count() }).toEqual({ body, times: 1 });
     const report = (await (await net.as('els@lindehof.demo')).ok(REPORT, { id: visitId })).mirrorReport;
     expect(report.notes.map((n: { body: string }) => n.body).sort()).toEqual(stored.map((n) => n.body));
     // The host reads the visitors' beelden only once the draft is handed over.
@@ -121,7 +125,10 @@ describe('the visit notebook on a phone, partly offline', () => {
     expect(text.y + text.height).toBeLessThanOrEqual(save.y);
     for (const chip of await chips.all()) {
       const label = await box(chip.locator('xpath=..'));
-      expect({ chip: await chip.getAttribute('value'), clear: label.y + label.height <= save.y }).toEqual({ chip: await chip.getAttribute('value'), clear: true });
+      expect({ chip: await chip.getAttribute('value'), clear: label.y + label.height <= save.y }).toEqual({
+        chip: await chip.getAttribute('value'),
+        clear: true,
+      });
     }
     await context.close();
   });

@@ -169,18 +169,27 @@ describe('an incidentmethode session in the browser', () => {
     await entry(bram, OFFLINE_IDEA).waitFor();
     await entry(fatima, ONLINE_IDEA).waitFor();
     for (const page of [sanne, bram, fatima]) expect(await entry(page, OFFLINE_IDEA).count()).toBe(1);
-    const stored = await kring.sql<{ count: string }>(`SELECT count(*) FROM session_entry WHERE session_id = $1 AND body = $2`, [sessionId, OFFLINE_IDEA]);
+    const stored = await kring.sql<{ count: string }>(`SELECT count(*) FROM session_entry WHERE session_id = $1 AND body = $2`, [
+      sessionId,
+      OFFLINE_IDEA,
+    ]);
     expect(Number(stored[0].count)).toBe(1);
 
     // Compare: group the answers and place dots.
     await nextPhase(sanne, [bram, fatima], 'Vergelijken');
-    await entry(bram, ONLINE_IDEA).getByRole('checkbox', { name: /Kiezen/ }).check();
-    await entry(bram, OFFLINE_IDEA).getByRole('checkbox', { name: /Kiezen/ }).check();
+    await entry(bram, ONLINE_IDEA)
+      .getByRole('checkbox', { name: /Kiezen/ })
+      .check();
+    await entry(bram, OFFLINE_IDEA)
+      .getByRole('checkbox', { name: /Kiezen/ })
+      .check();
     await bram.getByLabel('Naam van een nieuwe groep').fill('Eerst aansluiten');
     await bram.getByRole('button', { name: 'Nieuwe groep maken' }).click();
     await fatima.getByRole('heading', { level: 3, name: 'Eerst aansluiten' }).waitFor();
     await fatima.getByText('Je hebt nog 3 van je 3 stippen in deze fase.').waitFor();
-    await entry(fatima, ONLINE_IDEA).getByRole('button', { name: /^Stip zetten/ }).click();
+    await entry(fatima, ONLINE_IDEA)
+      .getByRole('button', { name: /^Stip zetten/ })
+      .click();
     await fatima.getByText('Je hebt nog 2 van je 3 stippen in deze fase.').waitFor();
     await entry(fatima, ONLINE_IDEA).getByText('1 van jou').waitFor();
     // Dots stay hidden until the phase closes: the others see no totals and no voters yet.
@@ -281,7 +290,10 @@ describe('an incidentmethode session in the browser', () => {
     // Dots for the room: as many as the room says, no personal budget.
     await nextPhase(screen, [], 'Vergelijken');
     await screen.getByText('Je zet de stippen namens de groep, zoveel als de groep aangeeft.').waitFor();
-    for (let i = 0; i < 4; i++) await entry(screen, 'Samen naar buiten gaan.').getByRole('button', { name: /^Stip zetten/ }).click();
+    for (let i = 0; i < 4; i++)
+      await entry(screen, 'Samen naar buiten gaan.')
+        .getByRole('button', { name: /^Stip zetten/ })
+        .click();
     await entry(screen, 'Samen naar buiten gaan.').getByText('4 stippen').waitFor();
   }, 120_000);
 });

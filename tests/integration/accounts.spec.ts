@@ -25,7 +25,14 @@ describe('accounts: setup, login, invitations, password reset', () => {
     expect((await anonymous.ok(`{ setupStatus { needsSetup } }`)).setupStatus.needsSetup).toBe(false);
 
     const again = await anonymous.request(SETUP, {
-      input: { organisationName: 'X', organisationKind: 'other', adminName: 'X', adminEmail: 'x@x.test', password: PASSWORD, preferredLanguage: 'nl' },
+      input: {
+        organisationName: 'X',
+        organisationKind: 'other',
+        adminName: 'X',
+        adminEmail: 'x@x.test',
+        password: PASSWORD,
+        preferredLanguage: 'nl',
+      },
     });
     expect(again.errors?.[0].extensions?.code).toBe('SETUP_DONE');
     expect(again.errors?.[0].message).toMatch(/al ingericht/);
@@ -58,7 +65,10 @@ describe('accounts: setup, login, invitations, password reset', () => {
     const browser = new GraphqlClient(kring.url);
     const wrong = await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: 'fout-wachtwoord' });
     expect(wrong.status).toBe(200);
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
+      extensions: { code: 'INVALID_CREDENTIALS' },
+    });
     for (let i = 0; i < 4; i++) await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: 'fout-wachtwoord' });
     const throttled = await browser.request(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });
     expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
@@ -68,16 +78,28 @@ describe('accounts: setup, login, invitations, password reset', () => {
   it('invites a colleague who accepts once, sets a password and sees the team', async () => {
     const { admin, organisationId } = await loginAdmin();
     const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
-    const invitation = await admin.ok(INVITE, { input: { organisationId, email: 'Bram@Hoeve.test', role: 'care_worker', teamId: team.id } });
+    const invitation = await admin.ok(INVITE, {
+      input: { organisationId, email: 'Bram@Hoeve.test', role: 'care_worker', teamId: team.id },
+    });
     expect(invitation.inviteMember).toMatchObject({ email: 'bram@hoeve.test', role: 'care_worker' });
 
     const token = await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging');
     const bram = new GraphqlClient(kring.url);
-    const preview = await bram.ok(`query P($token: String!) { invitationPreview(token: $token) { organisationName teamName role hasAccount } }`, { token });
-    expect(preview.invitationPreview).toEqual({ organisationName: 'Zorgboerderij De Hoeve', teamName: 'Team wonen', role: 'care_worker', hasAccount: false });
+    const preview = await bram.ok(
+      `query P($token: String!) { invitationPreview(token: $token) { organisationName teamName role hasAccount } }`,
+      { token },
+    );
+    expect(preview.invitationPreview).toEqual({
+      organisationName: 'Zorgboerderij De Hoeve',
+      teamName: 'Team wonen',
+      role: 'care_worker',
+      hasAccount: false,
+    });
 
     const accepted = await bram.ok(ACCEPT, { input: { token, displayName: 'Bram', password: PASSWORD } });
-    expect(accepted.acceptInvitation.memberships).toEqual([{ role: 'care_worker', team: { id: team.id, name: 'Team wonen' }, organisation: { id: organisationId } }]);
+    expect(accepted.acceptInvitation.memberships).toEqual([
+      { role: 'care_worker', team: { id: team.id, name: 'Team wonen' }, organisation: { id: organisationId } },
+    ]);
 
     const reused = await new GraphqlClient(kring.url).request(ACCEPT, { input: { token, displayName: 'Bram 2', password: PASSWORD } });
     expect(reused.errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
@@ -95,7 +117,9 @@ describe('accounts: setup, login, invitations, password reset', () => {
     const second = await admin.ok(INVITE, { input: { organisationId, email: 'weg@hoeve.test', role: 'moderator' } });
     await admin.ok(`mutation R($id: ID!) { revokeInvitation(invitationId: $id) { revokedAt } }`, { id: second.inviteMember.id });
     const revokedToken = await tokenFromOutbox(kring, 'weg@hoeve.test', 'uitnodiging');
-    const revoked = await new GraphqlClient(kring.url).request(ACCEPT, { input: { token: revokedToken, displayName: 'Weg', password: PASSWORD } });
+    const revoked = await new GraphqlClient(kring.url).request(ACCEPT, {
+      input: { token: revokedToken, displayName: 'Weg', password: PASSWORD },
+    });
     expect(revoked.errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
     expect(await kring.sql(`SELECT id FROM person WHERE email IN ('laat@hoeve.test', 'weg@hoeve.test')`)).toHaveLength(0);
 
@@ -121,7 +145,9 @@ describe('accounts: setup, login, invitations, password reset', () => {
       const reset = `mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }`;
       await anonymous.ok(reset, { token, password: 'een-nieuw-wachtwoord' });
       expect((await other.ok(ME)).me).toBeNull();
-      expect((await anonymous.request(reset, { token, password: 'nog-een-wachtwoord' })).errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+      expect((await anonymous.request(reset, { token, password: 'nog-een-wachtwoord' })).errors?.[0].extensions?.code).toBe(
+        'TOKEN_INVALID',
+      );
       await new GraphqlClient(kring.url).ok(LOGIN, { email: 'bram@hoeve.test', password: 'een-nieuw-wachtwoord' });
     } finally {
       mail.stop();
@@ -139,7 +165,8 @@ describe('accounts: setup, login, invitations, password reset', () => {
       await new GraphqlClient(kring.url).ok(`mutation { requestPasswordReset(email: "bram@hoeve.test") }`);
       const token = mail.token('bram@hoeve.test');
       await kring.mailDelivered();
-      const outbox = (await ingrid.ok(`query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }`, { id: organisationId })).devOutbox;
+      const outbox = (await ingrid.ok(`query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }`, { id: organisationId }))
+        .devOutbox;
       expect(JSON.stringify(outbox)).not.toContain(token);
       expect(outbox.filter((m: { subject: string }) => /wachtwoord/i.test(m.subject))).toEqual([]);
       expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE body LIKE $1`, [`%${token}%`])).toEqual([]);
@@ -160,7 +187,9 @@ describe('accounts: setup, login, invitations, password reset', () => {
       expect(newer).not.toBe(older);
       const reset = `mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }`;
       await anonymous.ok(reset, { token: newer, password: 'het-nieuwste-wachtwoord' });
-      expect((await anonymous.request(reset, { token: older, password: 'een-overname-poging' })).errors?.[0].extensions?.code).toBe('TOKEN_INVALID');
+      expect((await anonymous.request(reset, { token: older, password: 'een-overname-poging' })).errors?.[0].extensions?.code).toBe(
+        'TOKEN_INVALID',
+      );
       await new GraphqlClient(kring.url).ok(LOGIN, { email: 'bram@hoeve.test', password: 'het-nieuwste-wachtwoord' });
       // Back to the password the later tests use.
       await request();
@@ -189,7 +218,9 @@ describe('accounts: setup, login, invitations, password reset', () => {
     }
     const throttled = await guesser.request(ACCEPT, { input: { token, password: 'een-nieuw-wachtwoord' } });
     expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(await kring.sql(`SELECT id FROM invitation WHERE email = 'bram@hoeve.test' AND role = 'moderator' AND accepted_at IS NULL`)).toHaveLength(1);
+    expect(
+      await kring.sql(`SELECT id FROM invitation WHERE email = 'bram@hoeve.test' AND role = 'moderator' AND accepted_at IS NULL`),
+    ).toHaveLength(1);
   });
 
   async function loginAdmin() {

@@ -66,9 +66,9 @@ const NETWORK_MEMBER_OPERATIONS: Record<string, string> = {
   networkLens: "the network's shared observation lens, which its members revise together",
   networkMirrorReports: 'the mirror reports hosts closed and shared with the network, anonymised',
   networkValuePatterns: "the network's value patterns: one aggregate over its organisations, groups under five suppressed",
-  networkLibrarySearch: 'searches only what organisations shared with the network in the library, never what they keep within the organisation',
+  networkLibrarySearch:
+    'searches only what organisations shared with the network in the library, never what they keep within the organisation',
 };
-
 
 describe('authorisation, generated from the GraphQL schema', () => {
   let kring: TestKring;
@@ -88,7 +88,14 @@ describe('authorisation, generated from the GraphQL schema', () => {
   let mixed: GeneratedOperation[];
   let schemaOperations: string[];
   /** Which operations each attacker actually called: at the end, together, exactly the schema's. */
-  const tried = { anonymous: new Set<string>(), foreign: new Set<string>(), peer: new Set<string>(), mixed: new Set<string>(), ownAccount: new Set<string>(), public: new Set<string>() };
+  const tried = {
+    anonymous: new Set<string>(),
+    foreign: new Set<string>(),
+    peer: new Set<string>(),
+    mixed: new Set<string>(),
+    ownAccount: new Set<string>(),
+    public: new Set<string>(),
+  };
   /** Which HTTP routes ("GET /path") and socket events each attacker tried: at the end, exactly the app's. */
   const entered = { loggedOut: new Set<string>(), foreign: new Set<string>(), peer: new Set<string>() };
   const routeKey = (route: HttpRoute) => `${route.method} ${route.path}`;
@@ -96,12 +103,17 @@ describe('authorisation, generated from the GraphQL schema', () => {
 
   /** A digest per table; `ignored` columns are left out (bookkeeping a permitted call of the caller's own writes). */
   async function fingerprint(ignored: Record<string, string[]> = {}): Promise<Record<string, string>> {
-    const tables = await kring.sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+    const tables = await kring.sql<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+    );
     const result: Record<string, string> = {};
     for (const { tablename } of tables) {
       if (BOOKKEEPING_TABLES.includes(tablename)) continue;
       const row$ = `(to_jsonb(t) - $1::text[])::text`;
-      const [row] = await kring.sql<{ digest: string }>(`SELECT md5(coalesce(string_agg(${row$}, '|' ORDER BY ${row$}), '')) AS digest FROM ${tablename} t`, [ignored[tablename] ?? []]);
+      const [row] = await kring.sql<{ digest: string }>(
+        `SELECT md5(coalesce(string_agg(${row$}, '|' ORDER BY ${row$}), '')) AS digest FROM ${tablename} t`,
+        [ignored[tablename] ?? []],
+      );
       result[tablename] = row.digest;
     }
     return result;
@@ -151,7 +163,9 @@ describe('authorisation, generated from the GraphQL schema', () => {
     await client.ok(LOGIN, { email: 'marloes@lindehof.test', password: PASSWORD });
     const screen = await openSocket(kring.url, client.sessionCookie);
     try {
-      await kring.sql(`DELETE FROM auth_session WHERE token_hash = $1`, [hashToken(client.sessionCookie.slice(client.sessionCookie.indexOf('=') + 1))]);
+      await kring.sql(`DELETE FROM auth_session WHERE token_hash = $1`, [
+        hashToken(client.sessionCookie.slice(client.sessionCookie.indexOf('=') + 1)),
+      ]);
       return { ack: await screen.ask(event, body) };
     } finally {
       screen.socket.close();
@@ -173,10 +187,21 @@ describe('authorisation, generated from the GraphQL schema', () => {
     publicOperations = Object.fromEntries(surface.graphql.flatMap((e) => (e.rule?.kind === 'public' ? [[e.name, e.rule.reason]] : [])));
     foreign = lindehof.admin;
     peer = kompas.admin;
-    secrets = new RegExp([...victim.secrets, 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram.alfa@kring.test', 'piet.alfa@kring.test'].join('|'));
+    secrets = new RegExp(
+      [...victim.secrets, 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test', 'bram.alfa@kring.test', 'piet.alfa@kring.test'].join('|'),
+    );
     // What the network shares with its members by design: its name and who is in it.
-    const shared = ['Netwerk Alfa', 'Gezinshuis Alfa', 'Zorgboerderij De Hoeve', victim.networkId, victim.visitingOrganisationId, hoeve.organisationId];
-    peerSecrets = new RegExp([...victim.secrets, 'ingrid@hoeve.test', 'bram.alfa@kring.test', 'piet.alfa@kring.test'].filter((s) => !shared.includes(s)).join('|'));
+    const shared = [
+      'Netwerk Alfa',
+      'Gezinshuis Alfa',
+      'Zorgboerderij De Hoeve',
+      victim.networkId,
+      victim.visitingOrganisationId,
+      hoeve.organisationId,
+    ];
+    peerSecrets = new RegExp(
+      [...victim.secrets, 'ingrid@hoeve.test', 'bram.alfa@kring.test', 'piet.alfa@kring.test'].filter((s) => !shared.includes(s)).join('|'),
+    );
 
     const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../apps/api/schema.graphql'), 'utf8'));
     schemaOperations = schemaOperationNames(schema);
@@ -187,7 +212,12 @@ describe('authorisation, generated from the GraphQL schema', () => {
 
   it('covers every operation of the schema, each ID at a real row', () => {
     expect(operations.map((o) => o.name)).toEqual(schemaOperations);
-    for (const name of [...Object.keys(publicOperations), ...Object.keys(OWN_ACCOUNT_OPERATIONS), ...Object.keys(NETWORK_MEMBER_OPERATIONS)]) expect(schemaOperations).toContain(name);
+    for (const name of [
+      ...Object.keys(publicOperations),
+      ...Object.keys(OWN_ACCOUNT_OPERATIONS),
+      ...Object.keys(NETWORK_MEMBER_OPERATIONS),
+    ])
+      expect(schemaOperations).toContain(name);
     // 41 operations take several IDs (issue #15.5); syncVisitNotes's others are made up by the client, so 40 point at several rows.
     expect(new Set(mixed.map((o) => o.name)).size).toBeGreaterThanOrEqual(40);
   });
@@ -223,7 +253,10 @@ describe('authorisation, generated from the GraphQL schema', () => {
       const code = result.errors?.[0]?.extensions?.code;
       // In the network itself the peer is a member: a coordinator's operation is FORBIDDEN, and input the network's own
       // operations cannot read is BAD_USER_INPUT before any row is looked at; neither names anything of the organisation.
-      const onNetwork = 'networkId' in op.variables || 'visitId' in op.variables || ['networkId', 'visitId'].some((k) => k in ((op.variables.input as Record<string, unknown>) ?? {}));
+      const onNetwork =
+        'networkId' in op.variables ||
+        'visitId' in op.variables ||
+        ['networkId', 'visitId'].some((k) => k in ((op.variables.input as Record<string, unknown>) ?? {}));
       const refusals = onNetwork ? ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT'] : ['NOT_FOUND'];
       const expected = op.name in NETWORK_MEMBER_OPERATIONS ? code === undefined : refusals.includes(code as string);
       if (!expected || leaks(result.data, peerSecrets)) wrong.push({ op: op.name, code, leaks: leaks(result.data, peerSecrets) });
@@ -260,7 +293,9 @@ describe('authorisation, generated from the GraphQL schema', () => {
     }
     expect(await kring.sql(`SELECT display_name FROM person WHERE email = 'ingrid@hoeve.test'`)).toEqual([before]);
     // "Log out everywhere" ended the caller's own logins only.
-    const logins = await kring.sql<{ email: string }>(`SELECT DISTINCT p.email FROM auth_session s JOIN person p ON p.id = s.person_id ORDER BY p.email`);
+    const logins = await kring.sql<{ email: string }>(
+      `SELECT DISTINCT p.email FROM auth_session s JOIN person p ON p.id = s.person_id ORDER BY p.email`,
+    );
     expect(logins.map((l) => l.email)).toContain('ingrid@hoeve.test');
     expect(logins.map((l) => l.email)).not.toContain('marloes@lindehof.test');
     await foreign.request(LOGIN, { email: 'marloes@lindehof.test', password: PASSWORD });
@@ -308,8 +343,10 @@ describe('authorisation, generated from the GraphQL schema', () => {
       ] as const;
       for (const attempt of attempts) {
         const answer = await httpGet(kring.url, url, attempt.cookie);
-        const refused = route.rule?.kind === 'public' ? answer.status < 500 : (attempt.refusals as readonly number[]).includes(answer.status);
-        if (!refused || attempt.secrets.test(answer.body)) wrong.push({ route: routeKey(route), who: attempt.who, status: answer.status, leaks: attempt.secrets.test(answer.body) });
+        const refused =
+          route.rule?.kind === 'public' ? answer.status < 500 : (attempt.refusals as readonly number[]).includes(answer.status);
+        if (!refused || attempt.secrets.test(answer.body))
+          wrong.push({ route: routeKey(route), who: attempt.who, status: answer.status, leaks: attempt.secrets.test(answer.body) });
         entered[attempt.who].add(routeKey(route));
       }
     }
@@ -329,7 +366,8 @@ describe('authorisation, generated from the GraphQL schema', () => {
         const open = handler.rule?.kind === 'public';
         const check = (who: keyof typeof entered, answer: SocketAnswer, refusals: string[], pattern: RegExp) => {
           const ack = 'ack' in answer ? answer.ack : undefined;
-          const refused = open || ('refusedHandshake' in answer ? refusals.includes(answer.refusedHandshake) : refusals.includes(codeOf(ack) as string));
+          const refused =
+            open || ('refusedHandshake' in answer ? refusals.includes(answer.refusedHandshake) : refusals.includes(codeOf(ack) as string));
           if (!refused || leaks(ack, pattern)) wrong.push({ event: handler.event, who, answer });
           entered[who].add(socketKey(handler));
         };
@@ -363,7 +401,9 @@ describe('authorisation, generated from the GraphQL schema', () => {
       for (const handler of surface.sockets) {
         const client = ownerOf(handler.rule);
         if (!screens.has(client)) screens.set(client, await openSocket(kring.url, client.sessionCookie));
-        const ack = (await screens.get(client)!.ask(handler.event, socketBody(handler, victim, SOCKET_EXTRAS[handler.event]?.() ?? {}))) as { ok?: boolean };
+        const ack = (await screens
+          .get(client)!
+          .ask(handler.event, socketBody(handler, victim, SOCKET_EXTRAS[handler.event]?.() ?? {}))) as { ok?: boolean };
         if (ack?.ok !== true) failed.push({ event: handler.event, ack });
       }
     } finally {

@@ -14,7 +14,11 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
   afterAll(() => kring.close());
 
   async function post(body: string, headers: Record<string, string> = {}) {
-    const response = await fetch(`${kring.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const response = await fetch(`${kring.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     return { status: response.status, body: await response.json() };
   }
 
@@ -24,7 +28,9 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     expect(nl.status).toBe(413);
     expect(nl.body.errors[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' } });
     expect(nl.body.errors[0].message).toMatch(/te veel tekst/);
-    const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: huge } }), { 'accept-language': 'en-GB' });
+    const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: huge } }), {
+      'accept-language': 'en-GB',
+    });
     expect(en.body.errors[0].message).toMatch(/too much text/);
     expect(await kring.sql(`SELECT id FROM team`)).toHaveLength(0);
   });
@@ -41,7 +47,10 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
   it('answers malformed GraphQL and non-JSON bodies with 400 and a readable message', async () => {
     const syntax = await post(JSON.stringify({ query: '{ me { ' }));
     expect(syntax.status).toBe(400);
-    expect(syntax.body.errors[0]).toMatchObject({ message: 'Het verzoek kon niet gelezen worden.', extensions: { code: 'MALFORMED_REQUEST' } });
+    expect(syntax.body.errors[0]).toMatchObject({
+      message: 'Het verzoek kon niet gelezen worden.',
+      extensions: { code: 'MALFORMED_REQUEST' },
+    });
     const notJson = await post('{"query": ');
     expect(notJson.status).toBe(400);
     expect(notJson.body.errors[0].extensions.code).toBe('MALFORMED_REQUEST');
@@ -57,7 +66,10 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
       expect((await client.request(`{ me { memberships { id } } }`)).errors).toBeUndefined();
       const deep = await client.request(`{ me { memberships { team { id } } } }`);
       expect(deep.status).toBe(400);
-      expect(deep.errors?.[0]).toMatchObject({ message: expect.stringMatching(/te diep genest \(maximaal 3\)/), extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      expect(deep.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/te diep genest \(maximaal 3\)/),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      });
       const wide = await client.request(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: setupStatus { needsSetup }`).join(' ')} }`);
       expect(wide.errors?.[0]).toMatchObject({ message: expect.stringMatching(/maximaal 50/), extensions: { code: 'QUERY_TOO_COMPLEX' } });
     } finally {
@@ -77,15 +89,23 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
-  it('answers a variable of the wrong type with BAD_USER_INPUT in the user\'s language, naming the field, never echoing the value', async () => {
+  it("answers a variable of the wrong type with BAD_USER_INPUT in the user's language, naming the field, never echoing the value", async () => {
     const login = `mutation L($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { person { id } } }`;
     const nl = await post(JSON.stringify({ query: login, variables: { email: 'ingrid@hoeve.test', password: 424242 } }));
     expect(nl.status).toBe(400);
-    expect(nl.body.errors[0]).toMatchObject({ message: 'Controleer de invoer: Wachtwoord is ongeldig', extensions: { code: 'BAD_USER_INPUT', fields: { password: 'Wachtwoord is ongeldig' } } });
+    expect(nl.body.errors[0]).toMatchObject({
+      message: 'Controleer de invoer: Wachtwoord is ongeldig',
+      extensions: { code: 'BAD_USER_INPUT', fields: { password: 'Wachtwoord is ongeldig' } },
+    });
     expect(JSON.stringify(nl.body)).not.toContain('424242');
-    const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: { naam: 'x' } } }), { 'accept-language': 'en' });
+    const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: { naam: 'x' } } }), {
+      'accept-language': 'en',
+    });
     expect(en.status).toBe(400);
-    expect(en.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^Please check the input: /), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(en.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^Please check the input: /),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const missing = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId } }));
     expect(missing.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: 'Naam is verplicht' } });
   });
@@ -94,9 +114,14 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     for (const name of ['Team\u0000wonen', 'Team \ud800wonen', 'Team wonen\udc00']) {
       const result = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name } }));
       expect(result.status).toBe(400);
-      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: expect.stringMatching(/^Naam bevat tekens die niet in een tekst horen/) } });
+      expect(result.body.errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { name: expect.stringMatching(/^Naam bevat tekens die niet in een tekst horen/) },
+      });
     }
-    const literal = await post(JSON.stringify({ query: `mutation { createTeam(input: { organisationId: "${organisationId}", name: "a\\u0000b" }) { id } }` }));
+    const literal = await post(
+      JSON.stringify({ query: `mutation { createTeam(input: { organisationId: "${organisationId}", name: "a\\u0000b" }) { id } }` }),
+    );
     expect(literal.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     // Emoji are pairs of surrogates, and welcome.
     expect((await admin.ok(CREATE_TEAM, { organisationId, name: 'Team 🌻 Zoë' })).createTeam.name).toBe('Team 🌻 Zoë');
@@ -106,11 +131,24 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
   it('refuses a moment that does not exist instead of moving it to another day', async () => {
     const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team avond' })).createTeam;
     const plan = `mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`;
-    const input = { organisationId, teamId: team.id, question: 'Hoe vieren we verjaardagen?', methodId: 'incident_method', moderatorId: personId, participantIds: [], lensIds: [] };
+    const input = {
+      organisationId,
+      teamId: team.id,
+      question: 'Hoe vieren we verjaardagen?',
+      methodId: 'incident_method',
+      moderatorId: personId,
+      participantIds: [],
+      lensIds: [],
+    };
     for (const scheduledAt of ['2026-02-30T10:00:00Z', '2026-12-03T25:00:00Z', 'morgen', 12]) {
-      const result = await post(JSON.stringify({ query: plan, variables: { input: { ...input, scheduledAt } } }), { cookie: admin.sessionCookie });
+      const result = await post(JSON.stringify({ query: plan, variables: { input: { ...input, scheduledAt } } }), {
+        cookie: admin.sessionCookie,
+      });
       expect(result.status).toBe(400);
-      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { scheduledAt: expect.stringMatching(/geen geldige datum/) } });
+      expect(result.body.errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { scheduledAt: expect.stringMatching(/geen geldige datum/) },
+      });
     }
     expect(await kring.sql(`SELECT id FROM reflection_session`)).toEqual([]);
   });
@@ -119,6 +157,9 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     const huge = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const result = await post(JSON.stringify({ query: huge }));
     expect(result.status).toBe(400);
-    expect(result.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/maximaal 5000/) });
+    expect(result.body.errors[0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      message: expect.stringMatching(/maximaal 5000/),
+    });
   });
 });

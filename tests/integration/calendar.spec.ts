@@ -27,9 +27,14 @@ describe('the personal calendar feed', () => {
     kring = await startTestKring();
     org = await teamWithPeople(kring);
     invited = await planIncidentSession(org, { question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?' });
-    notInvited = await planIncidentSession(org, { question: 'Een sessie met een ander deel van het team', participantIds: [org.fatima.personId] });
+    notInvited = await planIncidentSession(org, {
+      question: 'Een sessie met een ander deel van het team',
+      participantIds: [org.fatima.personId],
+    });
     practiceId = (
-      await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: invited.id, what: 'Meneer K. zelf laten kiezen wanneer hij wandelt', lookBackOn: '2099-03-01' } })
+      await org.sanne.client.ok(ADD_PRACTICE, {
+        input: { sessionId: invited.id, what: 'Meneer K. zelf laten kiezen wanneer hij wandelt', lookBackOn: '2099-03-01' },
+      })
     ).addPractice.practices[0].id;
     conversationId = await insertConversation(kring, {
       organisationId: org.organisationId,
@@ -73,7 +78,12 @@ describe('the personal calendar feed', () => {
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     const uids = lines.filter((l) => l.startsWith('UID:')).sort();
     expect(uids).toEqual(
-      [`UID:session-${invited.id}@kring`, `UID:mirror-${conversationId}@kring`, `UID:visit-${visitId}@kring`, `UID:look-back-${practiceId}@kring`].sort(),
+      [
+        `UID:session-${invited.id}@kring`,
+        `UID:mirror-${conversationId}@kring`,
+        `UID:visit-${visitId}@kring`,
+        `UID:look-back-${practiceId}@kring`,
+      ].sort(),
     );
     expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toHaveLength(4);
     expect(lines).toContain('SUMMARY:Reflectiesessie: Incidentmethode\\, Team wonen');
@@ -85,7 +95,9 @@ describe('the personal calendar feed', () => {
     expect(feed.body).not.toMatch(/meneer K|Jansen|zelf laten kiezen/);
 
     expect((await org.bram.client.ok(FEED)).calendarFeed).toMatchObject({ active: true, lastFetchedAt: expect.any(String) });
-    const stored = await kring.sql<{ token_hash: string }>(`SELECT token_hash FROM calendar_feed WHERE person_id = $1`, [org.bram.personId]);
+    const stored = await kring.sql<{ token_hash: string }>(`SELECT token_hash FROM calendar_feed WHERE person_id = $1`, [
+      org.bram.personId,
+    ]);
     expect(stored[0].token_hash).not.toContain(link.url.split('/').pop()!.replace('.ics', ''));
     expect(uids.join()).not.toContain(notInvited.id);
   });
@@ -108,7 +120,10 @@ describe('the personal calendar feed', () => {
 
     expect((await org.sanne.client.ok(REVOKE)).revokeCalendarFeed).toEqual({ active: false });
     expect((await fetchFeed(second.url)).status).toBe(404);
-    const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE person_id = $1 AND action LIKE 'calendar_feed%' ORDER BY created_at`, [org.sanne.personId]);
+    const audit = await kring.sql<{ action: string }>(
+      `SELECT action FROM audit_event WHERE person_id = $1 AND action LIKE 'calendar_feed%' ORDER BY created_at`,
+      [org.sanne.personId],
+    );
     expect(audit.map((a) => a.action)).toEqual(['calendar_feed_created', 'calendar_feed_created', 'calendar_feed_revoked']);
   });
 

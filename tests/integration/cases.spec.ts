@@ -21,7 +21,8 @@ const ADD_ENTRY = `mutation E($input: AddResidentRegisterEntryInput!) { addResid
 const UPDATE_ENTRY = `mutation E($input: UpdateResidentRegisterEntryInput!) { updateResidentRegisterEntry(input: $input) { id pseudonym watchNames } }`;
 const REMOVE_ENTRY = `mutation X($entryId: ID!) { removeResidentRegisterEntry(entryId: $entryId) }`;
 
-const CLEAN_STORY = 'Mevrouw wilde ’s ochtends niet douchen. We zijn eerst bij haar gaan zitten en hebben over de boerderij van vroeger gepraat.';
+const CLEAN_STORY =
+  'Mevrouw wilde ’s ochtends niet douchen. We zijn eerst bij haar gaan zitten en hebben over de boerderij van vroeger gepraat.';
 
 describe('cases: visibility, the identifying-details guard, consent and the resident register', () => {
   let kring: TestKring;
@@ -50,7 +51,13 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
   async function createCase(client: GraphqlClient, input: Record<string, unknown> = {}) {
     const data = await client.ok(CREATE, {
-      input: { organisationId, teamId: teamWonen, title: 'Niet willen douchen', firstChapter: { title: 'Het begin', body: CLEAN_STORY }, ...input },
+      input: {
+        organisationId,
+        teamId: teamWonen,
+        title: 'Niet willen douchen',
+        firstChapter: { title: 'Het begin', body: CLEAN_STORY },
+        ...input,
+      },
     });
     return data.createCase;
   }
@@ -75,7 +82,12 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
   const count = async (table: string) => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const audits = async (action: string, subjectId: string) =>
-    (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND subject_id = $2`, [action, subjectId]))[0].n;
+    (
+      await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND subject_id = $2`, [
+        action,
+        subjectId,
+      ])
+    )[0].n;
 
   beforeAll(async () => {
     kring = await startTestKring();
@@ -92,7 +104,10 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   afterAll(() => kring.close());
 
   it('creates a private case with a generated code and pseudonym, in chapters', async () => {
-    const created = await createCase(bram, { lifeStoryNote: 'Boerin geweest, hield van de koeien.', burdenNote: 'Meepraten in een bijeenkomst is te zwaar; we vragen het haar tijdens de koffie.' });
+    const created = await createCase(bram, {
+      lifeStoryNote: 'Boerin geweest, hield van de koeien.',
+      burdenNote: 'Meepraten in een bijeenkomst is te zwaar; we vragen het haar tijdens de koffie.',
+    });
     expect(created.code).toMatch(new RegExp(`^C-[${CASE_CODE_ALPHABET}]{4}$`));
     expect(created.displayPseudonym).toMatch(/^Bewoner [A-Z]\.$/);
     expect(created).toMatchObject({
@@ -113,7 +128,15 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   it('lets each visibility level reach exactly its readers, and nobody in another organisation', async () => {
     const created = await createCase(bram);
     const id = created.id;
-    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'NOT_FOUND', kees: 'NOT_FOUND', noor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND', foreign: 'NOT_FOUND' });
+    expect(await readers(id)).toEqual({
+      bram: 'reads',
+      sanne: 'NOT_FOUND',
+      kees: 'NOT_FOUND',
+      noor: 'NOT_FOUND',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+      foreign: 'NOT_FOUND',
+    });
 
     // A planned session that uses the case, with noor invited (the sessions module's rows).
     const [noorRow] = await kring.sql<{ id: string }>(`SELECT id FROM person WHERE email = 'noor@hoeve.test'`);
@@ -122,38 +145,95 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
        SELECT $1, 'Casusbespreking', 'incident_method', 1, '{}', $2, now(), 60, author_id FROM case_file WHERE id = $2 RETURNING id`,
       [organisationId, id],
     );
-    await kring.sql(`INSERT INTO session_participant (session_id, person_id, organisation_id, role) VALUES ($1, $2, $3, 'participant')`, [session.id, noorRow.id, organisationId]);
+    await kring.sql(`INSERT INTO session_participant (session_id, person_id, organisation_id, role) VALUES ($1, $2, $3, 'participant')`, [
+      session.id,
+      noorRow.id,
+      organisationId,
+    ]);
     // Invited, but a private case stays private until the author shares it.
     expect((await readers(id)).noor).toBe('NOT_FOUND');
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'session' } });
-    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'NOT_FOUND', kees: 'NOT_FOUND', noor: 'reads', moderator: 'NOT_FOUND', admin: 'NOT_FOUND', foreign: 'NOT_FOUND' });
+    expect(await readers(id)).toEqual({
+      bram: 'reads',
+      sanne: 'NOT_FOUND',
+      kees: 'NOT_FOUND',
+      noor: 'reads',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+      foreign: 'NOT_FOUND',
+    });
 
     const noConsent = await bram.request(SHARE, { input: { caseId: id, visibility: 'team' } });
-    expect(noConsent.errors?.[0]).toMatchObject({ extensions: { code: 'CONSENT_REQUIRED' }, message: expect.stringMatching(/Bespreken in het team/) });
-    await bram.ok(CONSENT, { input: { caseId: id, scope: 'discuss_in_team', givenBy: 'resident', form: 'easy_read', givenOn: todayInNetherlands() } });
+    expect(noConsent.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONSENT_REQUIRED' },
+      message: expect.stringMatching(/Bespreken in het team/),
+    });
+    await bram.ok(CONSENT, {
+      input: { caseId: id, scope: 'discuss_in_team', givenBy: 'resident', form: 'easy_read', givenOn: todayInNetherlands() },
+    });
     const team = (await bram.ok(SHARE, { input: { caseId: id, visibility: 'team' } })).setCaseVisibility;
     expect(team).toEqual({ visibility: 'team', team: { name: 'Team wonen' }, allowedVisibilities: ['private', 'session', 'team'] });
-    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'NOT_FOUND', noor: 'reads', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
+    expect(await readers(id)).toEqual({
+      bram: 'reads',
+      sanne: 'reads',
+      kees: 'NOT_FOUND',
+      noor: 'reads',
+      moderator: 'reads',
+      admin: 'reads',
+      foreign: 'NOT_FOUND',
+    });
     // "Zolang de sessie loopt": closed, noor still reads while the harvest is written; once the report is approved, no longer.
     await kring.sql(`UPDATE reflection_session SET status = 'closed', ended_at = now() WHERE id = $1`, [session.id]);
     expect((await readers(id)).noor).toBe('reads');
     await kring.sql(`UPDATE reflection_session SET report_approved_at = now() WHERE id = $1`, [session.id]);
-    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'NOT_FOUND', noor: 'NOT_FOUND', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
+    expect(await readers(id)).toEqual({
+      bram: 'reads',
+      sanne: 'reads',
+      kees: 'NOT_FOUND',
+      noor: 'NOT_FOUND',
+      moderator: 'reads',
+      admin: 'reads',
+      foreign: 'NOT_FOUND',
+    });
     expect((await sanne.ok(LIST, { organisationId, teamId: teamWonen })).cases.map((c: { id: string }) => c.id)).toContain(id);
     expect((await sanne.ok(LIST, { organisationId, teamId: teamDag })).cases).toEqual([]);
     expect((await sanne.request(LIST, { organisationId, teamId: 'geen-id' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const noOrgConsent = await bram.request(SHARE, { input: { caseId: id, visibility: 'organisation' } });
     expect(noOrgConsent.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
-    await bram.ok(CONSENT, { input: { caseId: id, scope: 'share_in_organisation', givenBy: 'legal_representative', form: 'standard', givenOn: todayInNetherlands() } });
+    await bram.ok(CONSENT, {
+      input: {
+        caseId: id,
+        scope: 'share_in_organisation',
+        givenBy: 'legal_representative',
+        form: 'standard',
+        givenOn: todayInNetherlands(),
+      },
+    });
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'organisation' } });
-    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'reads', kees: 'reads', noor: 'reads', moderator: 'reads', admin: 'reads', foreign: 'NOT_FOUND' });
+    expect(await readers(id)).toEqual({
+      bram: 'reads',
+      sanne: 'reads',
+      kees: 'reads',
+      noor: 'reads',
+      moderator: 'reads',
+      admin: 'reads',
+      foreign: 'NOT_FOUND',
+    });
 
     // Only the author chooses who reads; a reader with a managing role may not.
     const byAdmin = await admin.request(SHARE, { input: { caseId: id, visibility: 'private' } });
     expect(byAdmin.errors?.[0].extensions?.code).toBe('ONLY_AUTHOR_SHARES');
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'private' } });
-    expect(await readers(id)).toEqual({ bram: 'reads', sanne: 'NOT_FOUND', kees: 'NOT_FOUND', noor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND', foreign: 'NOT_FOUND' });
+    expect(await readers(id)).toEqual({
+      bram: 'reads',
+      sanne: 'NOT_FOUND',
+      kees: 'NOT_FOUND',
+      noor: 'NOT_FOUND',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+      foreign: 'NOT_FOUND',
+    });
 
     // Reads and every change of audience are in the audit log.
     // Each of the six who could read it read it several times within minutes: one view each (AuditService.recordView).
@@ -163,20 +243,44 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
   it('lets the author and curators edit, team members only read', async () => {
     const created = await createCase(bram);
-    await bram.ok(CONSENT, { input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: todayInNetherlands() } });
+    await bram.ok(CONSENT, {
+      input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: todayInNetherlands() },
+    });
     await bram.ok(SHARE, { input: { caseId: created.id, visibility: 'team' } });
 
     expect((await sanne.ok(READ, { id: created.id })).case).toMatchObject({ viewerCanEdit: false, viewerCanShare: false });
-    const bySanne = await sanne.request(ADD_CHAPTER, { input: { caseId: created.id, title: 'Hoe het verder ging', body: 'Het ging beter.' } });
+    const bySanne = await sanne.request(ADD_CHAPTER, {
+      input: { caseId: created.id, title: 'Hoe het verder ging', body: 'Het ging beter.' },
+    });
     expect(bySanne.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     // After a session the moderator writes the new chapter.
-    const second = (await moderator.ok(ADD_CHAPTER, { input: { caseId: created.id, title: 'Hoe het verder ging', body: 'We gaan eerst koffie drinken.' } })).addCaseChapter;
-    const third = (await bram.ok(ADD_CHAPTER, { input: { caseId: created.id, title: 'Een nieuw hoofdstuk', body: 'Ze douchet nu ’s middags.' } })).addCaseChapter;
+    const second = (
+      await moderator.ok(ADD_CHAPTER, {
+        input: { caseId: created.id, title: 'Hoe het verder ging', body: 'We gaan eerst koffie drinken.' },
+      })
+    ).addCaseChapter;
+    const third = (
+      await bram.ok(ADD_CHAPTER, { input: { caseId: created.id, title: 'Een nieuw hoofdstuk', body: 'Ze douchet nu ’s middags.' } })
+    ).addCaseChapter;
     expect([second.position, third.position]).toEqual([2, 3]);
-    const edited = (await bram.ok(UPDATE_CHAPTER, { input: { chapterId: second.id, title: 'Hoe het verder ging', body: 'We drinken eerst samen koffie.' } })).updateCaseChapter;
+    const edited = (
+      await bram.ok(UPDATE_CHAPTER, {
+        input: { chapterId: second.id, title: 'Hoe het verder ging', body: 'We drinken eerst samen koffie.' },
+      })
+    ).updateCaseChapter;
     expect(edited).toMatchObject({ position: 2, body: 'We drinken eerst samen koffie.' });
-    const updated = (await bram.ok(UPDATE, { input: { caseId: created.id, title: 'Douchen op haar eigen moment', displayPseudonym: 'mevrouw D.', lifeStoryNote: '', burdenNote: '' } })).updateCase;
+    const updated = (
+      await bram.ok(UPDATE, {
+        input: {
+          caseId: created.id,
+          title: 'Douchen op haar eigen moment',
+          displayPseudonym: 'mevrouw D.',
+          lifeStoryNote: '',
+          burdenNote: '',
+        },
+      })
+    ).updateCase;
     expect(updated).toMatchObject({ title: 'Douchen op haar eigen moment', displayPseudonym: 'mevrouw D.' });
     expect(updated.chapters.map((c: { position: number }) => c.position)).toEqual([1, 2, 3]);
 
@@ -185,12 +289,20 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   });
 
   it('keeps teams to the organisation and care workers to their own team', async () => {
-    const foreignTeam = (await foreign.ok(CREATE_TEAM, { organisationId: (await kring.sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'De Lindehof'`))[0].id, name: 'Hun team' })).createTeam.id;
+    const foreignTeam = (
+      await foreign.ok(CREATE_TEAM, {
+        organisationId: (await kring.sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'De Lindehof'`))[0].id,
+        name: 'Hun team',
+      })
+    ).createTeam.id;
     const before = await count('case_file');
     const other = await bram.request(CREATE, { input: { organisationId, teamId: foreignTeam, title: 'x' } });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const notMine = await bram.request(CREATE, { input: { organisationId, teamId: teamDag, title: 'x' } });
-    expect(notMine.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_YOUR_TEAM' }, message: expect.stringMatching(/waar je zelf bij hoort/) });
+    expect(notMine.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_YOUR_TEAM' },
+      message: expect.stringMatching(/waar je zelf bij hoort/),
+    });
     expect(await count('case_file')).toBe(before);
     // A moderator works across teams.
     expect((await createCase(moderator, { teamId: teamDag })).team.name).toBe('Team dagbesteding');
@@ -203,7 +315,9 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   it('refuses identifying details until the author confirms, and stores nothing meanwhile', async () => {
     const risky = 'Sanne zag dat mevrouw (BSN 111 222 333, geboren op 3 mei 1938) huilde. Haar dochter: 06-12345678.';
     const before = await count('case_file');
-    const refused = await bram.request(CREATE, { input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky } } });
+    const refused = await bram.request(CREATE, {
+      input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky } },
+    });
     const error = refused.errors?.[0];
     // A BSN is refused outright (Kring never stores one); every finding comes along to highlight.
     expect(error?.extensions?.code).toBe('BSN_REFUSED');
@@ -223,45 +337,79 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
     // Confirming does not let a BSN through.
     const stillRefused = await bram.request(CREATE, {
-      input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky }, acknowledgeWarnings: true },
+      input: {
+        organisationId,
+        teamId: teamWonen,
+        title: 'Tranen bij het ontbijt',
+        firstChapter: { title: 'Het begin', body: risky },
+        acknowledgeWarnings: true,
+      },
     });
     expect(stillRefused.errors?.[0].extensions?.code).toBe('BSN_REFUSED');
     expect(await count('case_file')).toBe(before);
 
     // Without the BSN, the other details need the author's confirmation.
     const withoutBsn = risky.replace('BSN 111 222 333, ', '');
-    const unconfirmed = await bram.request(CREATE, { input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: withoutBsn } } });
+    const unconfirmed = await bram.request(CREATE, {
+      input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: withoutBsn } },
+    });
     expect(unconfirmed.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
     expect(unconfirmed.errors?.[0].message).toMatch(/herkenbare gegevens \(3\)/);
-    const confirmed = await createCase(bram, { title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: withoutBsn }, acknowledgeWarnings: true });
+    const confirmed = await createCase(bram, {
+      title: 'Tranen bij het ontbijt',
+      firstChapter: { title: 'Het begin', body: withoutBsn },
+      acknowledgeWarnings: true,
+    });
     expect(confirmed.chapters[0].body).toBe(withoutBsn);
     expect(await audits('identifying_details_confirmed', confirmed.id)).toBe(1);
 
-    const chapter = await bram.request(ADD_CHAPTER, { input: { caseId: confirmed.id, title: 'Hoe het verder ging', body: 'Mail haar op dochter@voorbeeld.nl' } });
-    expect(chapter.errors?.[0].extensions?.findings).toEqual([{ field: 'body', kind: 'email', start: 13, end: 33, match: 'dochter@voorbeeld.nl', label: 'E-mailadres' }]);
+    const chapter = await bram.request(ADD_CHAPTER, {
+      input: { caseId: confirmed.id, title: 'Hoe het verder ging', body: 'Mail haar op dochter@voorbeeld.nl' },
+    });
+    expect(chapter.errors?.[0].extensions?.findings).toEqual([
+      { field: 'body', kind: 'email', start: 13, end: 33, match: 'dochter@voorbeeld.nl', label: 'E-mailadres' },
+    ]);
     expect((await bram.ok(READ, { id: confirmed.id })).case.chapters).toHaveLength(1);
   });
 
   it('re-runs the guard over every chapter before sharing wider', async () => {
     const created = await createCase(bram);
     const chapter = (
-      await bram.ok(ADD_CHAPTER, { input: { caseId: created.id, title: 'Hoe het verder ging', body: 'Ze woont nu aan de Dorpsstraat 12.', acknowledgeWarnings: true } })
+      await bram.ok(ADD_CHAPTER, {
+        input: { caseId: created.id, title: 'Hoe het verder ging', body: 'Ze woont nu aan de Dorpsstraat 12.', acknowledgeWarnings: true },
+      })
     ).addCaseChapter;
     const refused = await bram.request(SHARE, { input: { caseId: created.id, visibility: 'session' } });
     expect(refused.errors?.[0].extensions?.findings).toEqual([
       { field: `chapters.${chapter.id}.body`, kind: 'postcode_house_number', start: 19, end: 33, match: 'Dorpsstraat 12', label: 'Adres' },
     ]);
     expect((await bram.ok(READ, { id: created.id })).case.visibility).toBe('private');
-    expect((await bram.ok(SHARE, { input: { caseId: created.id, visibility: 'session', acknowledgeWarnings: true } })).setCaseVisibility.visibility).toBe('session');
+    expect(
+      (await bram.ok(SHARE, { input: { caseId: created.id, visibility: 'session', acknowledgeWarnings: true } })).setCaseVisibility
+        .visibility,
+    ).toBe('session');
     // Narrowing shares with nobody new, so it needs no confirmation.
     expect((await bram.ok(SHARE, { input: { caseId: created.id, visibility: 'private' } })).setCaseVisibility.visibility).toBe('private');
   });
 
   it('narrows a shared case at once when consent is withdrawn, keeping the record', async () => {
     const created = await createCase(bram);
-    const team = (await bram.ok(CONSENT, { input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'easy_read', givenOn: '2025-03-01' } })).recordCaseConsent;
+    const team = (
+      await bram.ok(CONSENT, {
+        input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'easy_read', givenOn: '2025-03-01' },
+      })
+    ).recordCaseConsent;
     const organisation = (
-      await bram.ok(CONSENT, { input: { caseId: created.id, scope: 'share_in_organisation', givenBy: 'legal_representative', form: 'standard', givenOn: '2025-03-02', note: 'Mentor heeft getekend.' } })
+      await bram.ok(CONSENT, {
+        input: {
+          caseId: created.id,
+          scope: 'share_in_organisation',
+          givenBy: 'legal_representative',
+          form: 'standard',
+          givenOn: '2025-03-02',
+          note: 'Mentor heeft getekend.',
+        },
+      })
     ).recordCaseConsent;
     await bram.ok(SHARE, { input: { caseId: created.id, visibility: 'organisation' } });
     expect((await kees.request(READ, { id: created.id })).errors).toBeUndefined();
@@ -295,9 +443,13 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
 
   it('refuses consent dated in the future or on a date that does not exist', async () => {
     const created = await createCase(bram);
-    const future = await bram.request(CONSENT, { input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: '2999-01-01' } });
+    const future = await bram.request(CONSENT, {
+      input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: '2999-01-01' },
+    });
     expect(future.errors?.[0].extensions?.fields).toEqual({ givenOn: 'Datum van de toestemming mag niet in de toekomst liggen' });
-    const impossible = await bram.request(CONSENT, { input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: '2025-02-30' } });
+    const impossible = await bram.request(CONSENT, {
+      input: { caseId: created.id, scope: 'discuss_in_team', givenBy: 'resident', form: 'standard', givenOn: '2025-02-30' },
+    });
     expect(impossible.errors?.[0].extensions?.fields).toEqual({ givenOn: 'Datum van de toestemming is geen geldige datum' });
     expect((await kring.sql(`SELECT id FROM case_consent WHERE case_id = $1`, [created.id])).length).toBe(0);
   });
@@ -305,9 +457,13 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   it("catches the register's names and nicknames, and shows them only to managers", async () => {
     const text = 'Rietje wilde niet eten. Mevrouw Bakker zei later dat ze geen honger had.';
     // A honorific with a surname is a name even before anyone is registered; "Rietje" alone is not yet known.
-    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails).toEqual([{ kind: 'name', start: 24, end: 38, match: 'Mevrouw Bakker', label: 'Naam' }]);
+    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails).toEqual([
+      { kind: 'name', start: 24, end: 38, match: 'Mevrouw Bakker', label: 'Naam' },
+    ]);
 
-    const entry = (await admin.ok(ADD_ENTRY, { input: { organisationId, pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', ' Rietje ', 'Rietje'] } })).addResidentRegisterEntry;
+    const entry = (
+      await admin.ok(ADD_ENTRY, { input: { organisationId, pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', ' Rietje ', 'Rietje'] } })
+    ).addResidentRegisterEntry;
     expect(entry).toMatchObject({ pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', 'Rietje'] });
     const found = (await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails;
     expect(found).toEqual([
@@ -316,12 +472,24 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     ]);
 
     // Colleagues see the pseudonyms, to use them; the names only for managers.
-    expect((await bram.ok(REGISTER, { organisationId })).residentRegister).toEqual([{ id: entry.id, pseudonym: 'Mevrouw R.', watchNames: null }]);
-    expect((await admin.ok(REGISTER, { organisationId })).residentRegister).toEqual([{ id: entry.id, pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', 'Rietje'] }]);
-    expect((await bram.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'Meneer K.', watchNames: ['Karel'] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await bram.ok(REGISTER, { organisationId })).residentRegister).toEqual([
+      { id: entry.id, pseudonym: 'Mevrouw R.', watchNames: null },
+    ]);
+    expect((await admin.ok(REGISTER, { organisationId })).residentRegister).toEqual([
+      { id: entry.id, pseudonym: 'Mevrouw R.', watchNames: ['Riet Bakker', 'Rietje'] },
+    ]);
+    expect(
+      (await bram.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'Meneer K.', watchNames: ['Karel'] } })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
 
-    const revealing = await admin.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'Mevrouw Jansen', watchNames: ['Anna Jansen'] } });
-    expect(revealing.errors?.[0]).toMatchObject({ extensions: { code: 'PSEUDONYM_IDENTIFYING' }, message: expect.stringMatching(/echte naam/) });
+    const revealing = await admin.request(ADD_ENTRY, {
+      input: { organisationId, pseudonym: 'Mevrouw Jansen', watchNames: ['Anna Jansen'] },
+    });
+    expect(revealing.errors?.[0]).toMatchObject({
+      extensions: { code: 'PSEUDONYM_IDENTIFYING' },
+      message: expect.stringMatching(/echte naam/),
+    });
     const colleagueName = await admin.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'Sanne', watchNames: ['Gerda'] } });
     expect(colleagueName.errors?.[0].extensions?.code).toBe('PSEUDONYM_IDENTIFYING');
     const taken = await admin.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'mevrouw r.', watchNames: ['Roos'] } });
@@ -330,15 +498,23 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(blank.errors?.[0].extensions?.fields).toEqual({ watchNames: 'Namen om op te letten is verplicht' });
     expect(await count('resident_register')).toBe(1);
 
-    const updated = (await admin.ok(UPDATE_ENTRY, { input: { entryId: entry.id, pseudonym: 'Mevrouw R.', watchNames: ['Rietje'] } })).updateResidentRegisterEntry;
+    const updated = (await admin.ok(UPDATE_ENTRY, { input: { entryId: entry.id, pseudonym: 'Mevrouw R.', watchNames: ['Rietje'] } }))
+      .updateResidentRegisterEntry;
     expect(updated.watchNames).toEqual(['Rietje']);
     // "Bakker" is no longer registered; "Mevrouw Bakker" is still a honorific with a surname.
-    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual(['Rietje', 'Mevrouw Bakker']);
+    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual([
+      'Rietje',
+      'Mevrouw Bakker',
+    ]);
 
     expect((await admin.ok(REMOVE_ENTRY, { entryId: entry.id })).removeResidentRegisterEntry).toBe(true);
-    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual(['Mevrouw Bakker']);
+    expect((await bram.ok(CHECK, { organisationId, text })).checkIdentifyingDetails.map((f: { match: string }) => f.match)).toEqual([
+      'Mevrouw Bakker',
+    ]);
     // Only reading the names is recorded: a manager picking a pseudonym in the editor reads none.
-    await admin.ok(`query P($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym } }`, { organisationId });
+    await admin.ok(`query P($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym } }`, {
+      organisationId,
+    });
     expect((await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'resident_register_read'`))[0]).toEqual({ n: 1 });
   });
 
@@ -349,13 +525,17 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(added.status).toBe(200);
     expect(added.errors?.[0].extensions?.fields).toEqual({ body: `Tekst mag hoogstens ${LIMITS.longText} tekens lang zijn` });
     const before = await count('case_file');
-    const createdHuge = await bram.request(CREATE, { input: { organisationId, teamId: teamWonen, title: 'Te lang', firstChapter: { title: 'Het begin', body: huge } } });
+    const createdHuge = await bram.request(CREATE, {
+      input: { organisationId, teamId: teamWonen, title: 'Te lang', firstChapter: { title: 'Het begin', body: huge } },
+    });
     expect(createdHuge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await count('case_file')).toBe(before);
     const chapters = await kring.sql(`SELECT position FROM case_chapter WHERE case_id = $1`, [created.id]);
     expect(chapters).toEqual([{ position: 1 }]);
     // The biggest allowed chapter is fine.
-    const largest = await bram.ok(ADD_CHAPTER, { input: { caseId: created.id, title: 'Hoe het verder ging', body: 'b'.repeat(LIMITS.longText) } });
+    const largest = await bram.ok(ADD_CHAPTER, {
+      input: { caseId: created.id, title: 'Hoe het verder ging', body: 'b'.repeat(LIMITS.longText) },
+    });
     expect(largest.addCaseChapter.position).toBe(2);
   });
 });

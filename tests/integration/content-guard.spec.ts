@@ -240,14 +240,12 @@ describe('content guard in the live rooms, generated from the command catalogues
       .timeout(10_000)
       .emitWithAck('session:command', { sessionId: session.id, clientKey: randomUUID(), command: named, acknowledgeWarnings: true });
     expect(confirmed.ok).toBe(true);
-    const confirmedBsn: { ok: boolean; error?: { code: string } } = await sanne.socket
-      .timeout(10_000)
-      .emitWithAck('session:command', {
-        sessionId: session.id,
-        clientKey: randomUUID(),
-        command: samples.contribute,
-        acknowledgeWarnings: true,
-      });
+    const confirmedBsn: { ok: boolean; error?: { code: string } } = await sanne.socket.timeout(10_000).emitWithAck('session:command', {
+      sessionId: session.id,
+      clientKey: randomUUID(),
+      command: samples.contribute,
+      acknowledgeWarnings: true,
+    });
     expect(confirmedBsn).toMatchObject({ ok: false, error: { code: 'BSN_REFUSED' } });
     expect(await tablesHolding(kring, BSN)).toEqual([]);
   });

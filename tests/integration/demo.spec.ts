@@ -40,10 +40,18 @@ describe('the demo network: quick and safe', () => {
       organisationName: 'Gezinshuis Het Kompas',
       password: 'welkom-lotte',
     });
-    expect(loadDemo.accounts.find((a: { email: string }) => a.email === 'wilma@netwerk.demo')).toMatchObject({ roles: ['network_coordinator'], organisationName: 'Lerend netwerk Kleinschalig Oost' });
+    expect(loadDemo.accounts.find((a: { email: string }) => a.email === 'wilma@netwerk.demo')).toMatchObject({
+      roles: ['network_coordinator'],
+      organisationName: 'Lerend netwerk Kleinschalig Oost',
+    });
     // The printed password opens the account (hashed cheaply, as it is public anyway); a wrong one does not.
-    expect((await new GraphqlClient(kring.url).ok(LOGIN, { email: 'sanne@hoeve.demo', password: 'welkom-sanne' })).login.person.displayName).toBe('Sanne de Vries');
-    expect((await new GraphqlClient(kring.url).request(LOGIN, { email: 'sanne@hoeve.demo', password: 'welkom-bram' })).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(
+      (await new GraphqlClient(kring.url).ok(LOGIN, { email: 'sanne@hoeve.demo', password: 'welkom-sanne' })).login.person.displayName,
+    ).toBe('Sanne de Vries');
+    expect(
+      (await new GraphqlClient(kring.url).request(LOGIN, { email: 'sanne@hoeve.demo', password: 'welkom-bram' })).errors?.[0].extensions
+        ?.code,
+    ).toBe('INVALID_CREDENTIALS');
   });
 
   it('holds a lived-in year: every list of every role has content, and each home page points to a real next step', async () => {
@@ -66,7 +74,14 @@ describe('the demo network: quick and safe', () => {
     // Past sessions list the sessions one took part in, and a story awaiting its storyteller reaches no manager: entrepreneurs are checked on the rest.
     const lists = { care: ['cases', 'pastSessions', 'practices', 'stories'], manager: ['cases', 'practices'] } as const;
     const people = [
-      ...['sanne@hoeve.demo', 'bram@hoeve.demo', 'ahmed@lindehof.demo', 'els@lindehof.demo', 'lotte@kompas.demo', 'youssef@kompas.demo'].map((email) => [email, lists.care] as const),
+      ...[
+        'sanne@hoeve.demo',
+        'bram@hoeve.demo',
+        'ahmed@lindehof.demo',
+        'els@lindehof.demo',
+        'lotte@kompas.demo',
+        'youssef@kompas.demo',
+      ].map((email) => [email, lists.care] as const),
       ...['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo'].map((email) => [email, lists.manager] as const),
     ];
     for (const [email, names] of people) {
@@ -77,11 +92,15 @@ describe('the demo network: quick and safe', () => {
     }
     // Practices in every state, and the member check both done and waiting.
     const statuses = new Set<string>();
-    for (const email of ['sanne@hoeve.demo', 'ahmed@lindehof.demo', 'lotte@kompas.demo']) for (const p of (await (await as(email)).lists()).practices) statuses.add(p.status);
+    for (const email of ['sanne@hoeve.demo', 'ahmed@lindehof.demo', 'lotte@kompas.demo'])
+      for (const p of (await (await as(email)).lists()).practices) statuses.add(p.status);
     expect([...statuses].sort()).toEqual(['adopted', 'continued', 'open', 'stopped']);
 
     // Sanne's first step is next week's session; Els can join the live one; Ahmed has a story to check.
-    expect((await as('sanne@hoeve.demo')).next[0]).toEqual({ kind: 'prepare_session', title: 'Hoe houden we de kalveren van hem, nu de kudde groter wordt?' });
+    expect((await as('sanne@hoeve.demo')).next[0]).toEqual({
+      kind: 'prepare_session',
+      title: 'Hoe houden we de kalveren van hem, nu de kudde groter wordt?',
+    });
     expect((await as('els@lindehof.demo')).next[0].kind).toBe('join_session');
     expect((await as('ahmed@lindehof.demo')).next.map((s) => s.kind)).toContain('check_story');
     const sanneStories = (await (await as('sanne@hoeve.demo')).lists()).stories;
@@ -120,9 +139,12 @@ describe('the demo network: quick and safe', () => {
     const ahmed = await login('ahmed@lindehof.demo');
     const { mirrorConversations } = await ahmed.q(`query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }`);
     const planned = mirrorConversations.find((c: { status: string }) => c.status === 'planned');
-    const { mirrorConversation } = await ahmed.q(`query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }`, {
-      id: planned.id,
-    });
+    const { mirrorConversation } = await ahmed.q(
+      `query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }`,
+      {
+        id: planned.id,
+      },
+    );
     expect(mirrorConversation.questions.length).toBeGreaterThan(0);
     expect(mirrorConversation.learningWishes.length).toBeGreaterThan(0);
     expect(mirrorConversation.readiness).toEqual({ invited: 3, saidYes: 0 });
@@ -156,19 +178,27 @@ describe('the demo network: quick and safe', () => {
         const [row] = await kring.sql<{ report_visibility: string }>(`SELECT report_visibility FROM peer_visit WHERE id = $1`, [visit.id]);
         levels.add(row.report_visibility);
       }
-      const checkins = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM entrepreneur_checkin_note c JOIN person p ON p.id = c.author_id WHERE p.email = $1`, [email]);
+      const checkins = await kring.sql<{ count: number }>(
+        `SELECT count(*)::int AS count FROM entrepreneur_checkin_note c JOIN person p ON p.id = c.author_id WHERE p.email = $1`,
+        [email],
+      );
       expect(checkins[0].count).toBeGreaterThan(0);
     }
     expect([...levels].sort()).toEqual(['network', 'organisation']);
     const ingrid = await login('ingrid@hoeve.demo');
-    const { peerVisitOverview } = await ingrid.q(`query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { status reportStatus } } }`);
+    const { peerVisitOverview } = await ingrid.q(
+      `query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { status reportStatus } } }`,
+    );
     expect(peerVisitOverview.visits.some((v: { status: string }) => v.status === 'preparing')).toBe(true);
   });
 
   it('shares library items with the network and shows value patterns worth talking about, with the network level suppressed', async () => {
     const n = await networkId();
     const els = await login('els@lindehof.demo');
-    const { networkLibrarySearch } = await els.client.ok(`query S($n: ID!) { networkLibrarySearch(input: { networkId: $n }) { hits { title } } }`, { n });
+    const { networkLibrarySearch } = await els.client.ok(
+      `query S($n: ID!) { networkLibrarySearch(input: { networkId: $n }) { hits { title } } }`,
+      { n },
+    );
     expect(networkLibrarySearch.hits.length).toBeGreaterThanOrEqual(3);
 
     const marloes = await login('marloes@lindehof.demo');
@@ -178,13 +208,19 @@ describe('the demo network: quick and safe', () => {
     );
     expect(valuePatterns.internalSystems).toMatchObject({ raised: true, riskTagged: true });
     // "Thuis voelen" is a visible strength early in the year and under pressure late in it: both shown (five or more).
-    const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home').cells as { visibleStrength: number | null; underPressure: number | null }[];
+    const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home').cells as {
+      visibleStrength: number | null;
+      underPressure: number | null;
+    }[];
     expect(home[0].visibleStrength).toBeGreaterThanOrEqual(5);
     expect(home[home.length - 1].underPressure).toBeGreaterThanOrEqual(5);
 
     // Three organisations: every quarter of the network's patterns is suppressed (fewer than five).
     const wilma = await login('wilma@netwerk.demo');
-    const { networkValuePatterns } = await wilma.client.ok(`query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }`, { n });
+    const { networkValuePatterns } = await wilma.client.ok(
+      `query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }`,
+      { n },
+    );
     expect(networkValuePatterns.quarters.every((q: { suppressed: boolean }) => q.suppressed)).toBe(true);
   });
 
@@ -192,8 +228,16 @@ describe('the demo network: quick and safe', () => {
     // Every text column of the database (read from its catalogue, so a new column is judged too), except
     // those that hold a name or an address on purpose, or no free text at all.
     const exempt = new Set([
-      'person.display_name', 'person.email', 'organisation.name', 'learning_network.name', 'location.name', 'location.place', 'team.name',
-      'mirror_participant.display_name', 'peer_visit_member.display_name', 'outbox_mail.to_address',
+      'person.display_name',
+      'person.email',
+      'organisation.name',
+      'learning_network.name',
+      'location.name',
+      'location.place',
+      'team.name',
+      'mirror_participant.display_name',
+      'peer_visit_member.display_name',
+      'outbox_mail.to_address',
     ]);
     const columns = await kring.sql<{ table_name: string; column_name: string; data_type: string }>(
       `SELECT table_name, column_name, data_type FROM information_schema.columns

@@ -106,7 +106,11 @@ describe('docker/Dockerfile', () => {
         90_000,
       );
       expect(server.output()).toContain('Kring draait op');
-      expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toMatchObject({ status: 'ok', database: 'ok', broadcast: { bus: 'postgres' } });
+      expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toMatchObject({
+        status: 'ok',
+        database: 'ok',
+        broadcast: { bus: 'postgres' },
+      });
       const page = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<div id="root">/);

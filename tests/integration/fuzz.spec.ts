@@ -92,7 +92,10 @@ describe('fuzzing every operation with wrong and edge values', () => {
     admin = a.admin;
     const team = (await admin.ok(CREATE_TEAM, { organisationId: a.organisationId, name: 'Team wonen' })).createTeam;
     // Real rows where the fixture has them; any other ID aims at the organisation (a refusal is fine here, a 500 is not).
-    const ids = new Proxy<Record<string, string>>({ organisationId: a.organisationId, teamId: team.id }, { get: (known, name: string) => known[name] ?? a.organisationId });
+    const ids = new Proxy<Record<string, string>>(
+      { organisationId: a.organisationId, teamId: team.id },
+      { get: (known, name: string) => known[name] ?? a.organisationId },
+    );
     operations = generateOperations(schema, { ids }).filter((o) => Object.keys(o.variables).length > 0);
   });
   afterAll(() => kring.close());

@@ -10,7 +10,13 @@ const CREATE_STORY = `mutation C($input: CreateStoryInput!) { createStory(input:
 const SEND_STORY = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { story { checkStatus } } }`;
 const CREATE_LOCATION = `mutation L($input: CreateLocationInput!) { createLocation(input: $input) { id } }`;
 
-type Step = { kind: string; organisation: { id: string; name: string } | null; targetId: string | null; title: string | null; count: number | null };
+type Step = {
+  kind: string;
+  organisation: { id: string; name: string } | null;
+  targetId: string | null;
+  title: string | null;
+  count: number | null;
+};
 const next = async (client: GraphqlClient): Promise<Step[]> => (await client.ok(NEXT)).homeNextSteps;
 const kinds = async (client: GraphqlClient) => (await next(client)).map((s) => s.kind);
 
@@ -27,12 +33,20 @@ describe('the home page: what is next for this person', () => {
     // A team and colleagues exist; a location does not.
     expect(await kinds(org.ingrid.client)).toEqual(['add_location']);
     expect(await kinds(org.bram.client)).toEqual([]);
-    await org.ingrid.client.ok(CREATE_LOCATION, { input: { organisationId: org.organisationId, name: 'Het woonhuis', kind: 'residence', place: 'Lochem' } });
+    await org.ingrid.client.ok(CREATE_LOCATION, {
+      input: { organisationId: org.organisationId, name: 'Het woonhuis', kind: 'residence', place: 'Lochem' },
+    });
     expect(await kinds(org.ingrid.client)).toEqual([]);
 
     const lindehof = await secondOrganisation(kring);
     expect(await next(lindehof.admin)).toEqual(
-      ['add_location', 'add_team', 'invite_member'].map((kind) => ({ kind, organisation: { id: lindehof.organisationId, name: 'De Lindehof' }, targetId: null, title: null, count: null })),
+      ['add_location', 'add_team', 'invite_member'].map((kind) => ({
+        kind,
+        organisation: { id: lindehof.organisationId, name: 'De Lindehof' },
+        targetId: null,
+        title: null,
+        count: null,
+      })),
     );
   });
 
@@ -40,18 +54,35 @@ describe('the home page: what is next for this person', () => {
     const session = await planIncidentSession(org);
     const question = 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?';
     expect((await next(org.sanne.client)).filter((s) => s.targetId === session.id)).toEqual([
-      { kind: 'prepare_session', organisation: { id: org.organisationId, name: 'Zorgboerderij De Hoeve' }, targetId: session.id, title: question, count: null },
+      {
+        kind: 'prepare_session',
+        organisation: { id: org.organisationId, name: 'Zorgboerderij De Hoeve' },
+        targetId: session.id,
+        title: question,
+        count: null,
+      },
     ]);
     expect((await next(org.bram.client)).map((s) => [s.kind, s.targetId])).toEqual([['attend_session', session.id]]);
 
     const yesterday = todayInNetherlands(new Date(Date.now() - 24 * 3600_000));
-    await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday } });
-    await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Een vaste wandeling na het eten', who: 'Fatima', lookBackOn: yesterday } });
+    await org.sanne.client.ok(ADD_PRACTICE, {
+      input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday },
+    });
+    await org.sanne.client.ok(ADD_PRACTICE, {
+      input: { sessionId: session.id, what: 'Een vaste wandeling na het eten', who: 'Fatima', lookBackOn: yesterday },
+    });
     const lookBack = (await next(org.bram.client)).find((s) => s.kind === 'look_back_on_practices');
     expect(lookBack).toMatchObject({ count: 2, organisation: { id: org.organisationId } });
 
     const story = await org.bram.client.ok(CREATE_STORY, {
-      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'De eerste nacht', body: 'Bleef die nacht bij de nieuwe bewoner.', storytellerPersonId: org.sanne.personId, acknowledgeWarnings: true },
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'De eerste nacht',
+        body: 'Bleef die nacht bij de nieuwe bewoner.',
+        storytellerPersonId: org.sanne.personId,
+        acknowledgeWarnings: true,
+      },
     });
     expect((await kinds(org.sanne.client)).includes('check_story')).toBe(false);
     await org.bram.client.ok(SEND_STORY, { input: { storyId: story.createStory.id, validDays: 14 } });

@@ -47,7 +47,11 @@ describe('learning networks', () => {
       });
       const els = (await (await net.as('els@lindehof.demo')).ok(NETWORK, { id: net.networkId })).learningNetwork;
       expect(els).toMatchObject({ viewerIsCoordinator: false, viewerOrganisations: [{ name: 'Kleinschalig wonen De Lindehof' }] });
-      expect(els.organisations.map((o: { name: string }) => o.name)).toEqual(['Gezinshuis Het Kompas', 'Kleinschalig wonen De Lindehof', 'Zorgboerderij De Hoeve']);
+      expect(els.organisations.map((o: { name: string }) => o.name)).toEqual([
+        'Gezinshuis Het Kompas',
+        'Kleinschalig wonen De Lindehof',
+        'Zorgboerderij De Hoeve',
+      ]);
       expect(await refusal(elders.admin, NETWORK, { id: net.networkId })).toBe('NOT_FOUND');
       expect(await refusal(new GraphqlClient(kring.url), NETWORK, { id: net.networkId })).toBe('UNAUTHENTICATED');
       expect(await refusal(await net.as('ingrid@hoeve.demo'), INVITATIONS, { id: net.networkId })).toBe('FORBIDDEN');
@@ -59,27 +63,46 @@ describe('learning networks', () => {
       const wilma = await net.as('wilma@netwerk.demo');
       await wilma.ok(INVITE, { input: { networkId: net.networkId, email: 'anna@elders.test' } });
       await kring.mailDelivered();
-      const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = 'anna@elders.test' ORDER BY created_at DESC LIMIT 1`);
+      const [mail] = await kring.sql<{ body: string }>(
+        `SELECT body FROM outbox_mail WHERE to_address = 'anna@elders.test' ORDER BY created_at DESC LIMIT 1`,
+      );
       const token = mail.body.match(/\/lerend-netwerk\/aansluiten\/([A-Za-z0-9_-]+)/)![1];
-      const preview = (await new GraphqlClient(kring.url).ok(`query P($t: String!) { networkInvitationPreview(token: $t) { networkName email } }`, { t: token })).networkInvitationPreview;
+      const preview = (
+        await new GraphqlClient(kring.url).ok(`query P($t: String!) { networkInvitationPreview(token: $t) { networkName email } }`, {
+          t: token,
+        })
+      ).networkInvitationPreview;
       expect(preview).toEqual({ networkName: 'Lerend netwerk Kleinschalig Oost', email: 'anna@elders.test' });
       // Another organisation's manager cannot use it for an organisation that is not theirs.
-      expect(await refusal(await net.as('ingrid@hoeve.demo'), ACCEPT, { input: { token, organisationId: elders.organisationId } })).toBe('NOT_FOUND');
-      expect((await elders.admin.ok(ACCEPT, { input: { token, organisationId: elders.organisationId } })).acceptNetworkInvitation).toBe(net.networkId);
+      expect(await refusal(await net.as('ingrid@hoeve.demo'), ACCEPT, { input: { token, organisationId: elders.organisationId } })).toBe(
+        'NOT_FOUND',
+      );
+      expect((await elders.admin.ok(ACCEPT, { input: { token, organisationId: elders.organisationId } })).acceptNetworkInvitation).toBe(
+        net.networkId,
+      );
       expect(await refusal(elders.admin, ACCEPT, { input: { token, organisationId: elders.organisationId } })).toBe('TOKEN_INVALID');
-      expect((await wilma.ok(INVITATIONS, { id: net.networkId })).networkInvitations).toEqual([{ email: 'anna@elders.test', acceptedOrganisation: { name: 'Zorghuis Elders' } }]);
-      expect((await elders.admin.ok(NETWORK, { id: net.networkId })).learningNetwork.viewerOrganisations).toEqual([{ name: 'Zorghuis Elders' }]);
+      expect((await wilma.ok(INVITATIONS, { id: net.networkId })).networkInvitations).toEqual([
+        { email: 'anna@elders.test', acceptedOrganisation: { name: 'Zorghuis Elders' } },
+      ]);
+      expect((await elders.admin.ok(NETWORK, { id: net.networkId })).learningNetwork.viewerOrganisations).toEqual([
+        { name: 'Zorghuis Elders' },
+      ]);
     });
 
     it('lets the coordinator remove an organisation: its open visits are cancelled, its people lose access', async () => {
       const wilma = await net.as('wilma@netwerk.demo');
       const [anna] = await kring.sql<{ id: string }>(`SELECT id FROM person WHERE email = 'anna@elders.test'`);
-      await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [anna.id, elders.organisationId]);
+      await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
+        anna.id,
+        elders.organisationId,
+      ]);
       const annaAgain = new GraphqlClient(kring.url);
       await annaAgain.ok(`mutation { login(input: { email: "anna@elders.test", password: "een-veilig-wachtwoord" }) { person { id } } }`);
-      const visit = (await annaAgain.ok(`mutation A($input: ArrangeVisitInput!) { arrangePeerVisit(input: $input) { id } }`, {
-        input: { organisationId: elders.organisationId, partnerOrganisationId: net.organisations.kompas, weHost: false },
-      })).arrangePeerVisit;
+      const visit = (
+        await annaAgain.ok(`mutation A($input: ArrangeVisitInput!) { arrangePeerVisit(input: $input) { id } }`, {
+          input: { organisationId: elders.organisationId, partnerOrganisationId: net.organisations.kompas, weHost: false },
+        })
+      ).arrangePeerVisit;
       await wilma.ok(`mutation R($input: RemoveNetworkOrganisationInput!) { removeOrganisationFromNetwork(input: $input) }`, {
         input: { networkId: net.networkId, organisationId: elders.organisationId },
       });
@@ -98,37 +121,100 @@ describe('learning networks', () => {
       // A visit agreed on the starting lens keeps version 0.
       const visitId = await agreedVisit(net);
 
-      const proposal = (await peter.ok(PROPOSE, { input: { networkId: net.networkId, organisationId: net.organisations.kompas, motivation: 'Voor jongeren telt gewone omgeving zwaar.', ...lensInput() } })).proposeLensChange;
+      const proposal = (
+        await peter.ok(PROPOSE, {
+          input: {
+            networkId: net.networkId,
+            organisationId: net.organisations.kompas,
+            motivation: 'Voor jongeren telt gewone omgeving zwaar.',
+            ...lensInput(),
+          },
+        })
+      ).proposeLensChange;
       expect(proposal).toMatchObject({ status: 'open', baseVersion: 0 });
-      const other = (await peter.ok(PROPOSE, { input: { networkId: net.networkId, organisationId: net.organisations.kompas, motivation: 'Alleen bewoners?', ...lensInput({ valueIds: [], mirrorThemeIds: ['residents'] }) } })).proposeLensChange;
+      const other = (
+        await peter.ok(PROPOSE, {
+          input: {
+            networkId: net.networkId,
+            organisationId: net.organisations.kompas,
+            motivation: 'Alleen bewoners?',
+            ...lensInput({ valueIds: [], mirrorThemeIds: ['residents'] }),
+          },
+        })
+      ).proposeLensChange;
       // Proposing for another member's organisation, or publishing as a member, is refused.
-      expect(await refusal(peter, PROPOSE, { input: { networkId: net.networkId, organisationId: net.organisations.hoeve, motivation: 'x', ...lensInput() } })).toBe('NOT_FOUND');
-      expect(await refusal(peter, PUBLISH, { input: { networkId: net.networkId, changeNote: 'x', adoptedProposalIds: [], ...lensInput() } })).toBe('FORBIDDEN');
-      expect(await refusal(wilma, PUBLISH, { input: { networkId: net.networkId, changeNote: 'Leeg', adoptedProposalIds: [], ...lensInput({ purpose: ' ', valueIds: [], mirrorThemeIds: [] }) } })).toBe('BAD_USER_INPUT');
+      expect(
+        await refusal(peter, PROPOSE, {
+          input: { networkId: net.networkId, organisationId: net.organisations.hoeve, motivation: 'x', ...lensInput() },
+        }),
+      ).toBe('NOT_FOUND');
+      expect(
+        await refusal(peter, PUBLISH, { input: { networkId: net.networkId, changeNote: 'x', adoptedProposalIds: [], ...lensInput() } }),
+      ).toBe('FORBIDDEN');
+      expect(
+        await refusal(wilma, PUBLISH, {
+          input: {
+            networkId: net.networkId,
+            changeNote: 'Leeg',
+            adoptedProposalIds: [],
+            ...lensInput({ purpose: ' ', valueIds: [], mirrorThemeIds: [] }),
+          },
+        }),
+      ).toBe('BAD_USER_INPUT');
 
-      const published = (await wilma.ok(PUBLISH, { input: { networkId: net.networkId, changeNote: 'Gewone omgeving erbij, op voorstel van Het Kompas.', adoptedProposalIds: [proposal.id], ...lensInput() } })).publishLensVersion;
+      const published = (
+        await wilma.ok(PUBLISH, {
+          input: {
+            networkId: net.networkId,
+            changeNote: 'Gewone omgeving erbij, op voorstel van Het Kompas.',
+            adoptedProposalIds: [proposal.id],
+            ...lensInput(),
+          },
+        })
+      ).publishLensVersion;
       expect(published).toMatchObject({ version: 1, valueIds: ['feeling_at_home', 'being_a_person', 'ordinary_surroundings'] });
       await wilma.ok(DECLINE, { input: { proposalId: other.id, decisionNote: 'Waarden blijven nodig om van elkaar te leren.' } });
       expect(await refusal(wilma, DECLINE, { input: { proposalId: other.id, decisionNote: 'Nog eens' } })).toBe('LENS_PROPOSAL_DECIDED');
 
       const lens = (await peter.ok(LENS, { id: net.networkId })).networkLens;
       expect(lens.current.version).toBe(1);
-      expect(lens.versions).toEqual([{ version: 1, changeNote: 'Gewone omgeving erbij, op voorstel van Het Kompas.', publishedBy: 'Wilma Timmer' }]);
-      expect(lens.proposals.map((p: { status: string; adoptedInVersion: number | null }) => [p.status, p.adoptedInVersion]).sort()).toEqual([
-        ['adopted', 1],
-        ['declined', null],
+      expect(lens.versions).toEqual([
+        { version: 1, changeNote: 'Gewone omgeving erbij, op voorstel van Het Kompas.', publishedBy: 'Wilma Timmer' },
       ]);
+      expect(lens.proposals.map((p: { status: string; adoptedInVersion: number | null }) => [p.status, p.adoptedInVersion]).sort()).toEqual(
+        [
+          ['adopted', 1],
+          ['declined', null],
+        ],
+      );
 
       // The agreed visit keeps version 0; a new visit starts from version 1 and may only narrow it.
-      const kept = (await (await net.as('ingrid@hoeve.demo')).ok(`query V($id: ID!) { peerVisit(visitId: $id) { lens { version } networkLens { version } } }`, { id: visitId })).peerVisit;
+      const kept = (
+        await (
+          await net.as('ingrid@hoeve.demo')
+        ).ok(`query V($id: ID!) { peerVisit(visitId: $id) { lens { version } networkLens { version } } }`, { id: visitId })
+      ).peerVisit;
       expect(kept).toEqual({ lens: { version: 0 }, networkLens: { version: 1 } });
       const ingrid = await net.as('ingrid@hoeve.demo');
-      const fresh = (await ingrid.ok(`mutation A($input: ArrangeVisitInput!) { arrangePeerVisit(input: $input) { id } }`, {
-        input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.kompas, weHost: true },
-      })).arrangePeerVisit;
-      const agreement = { visitId: fresh.id, focusQuestion: 'Waar wil ik een spiegel op?', purpose: 'Leren', mirrorThemeIds: [], format: 'day', visitDate: '2026-06-02', practicalNotes: '', privacyNotes: '' };
+      const fresh = (
+        await ingrid.ok(`mutation A($input: ArrangeVisitInput!) { arrangePeerVisit(input: $input) { id } }`, {
+          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.kompas, weHost: true },
+        })
+      ).arrangePeerVisit;
+      const agreement = {
+        visitId: fresh.id,
+        focusQuestion: 'Waar wil ik een spiegel op?',
+        purpose: 'Leren',
+        mirrorThemeIds: [],
+        format: 'day',
+        visitDate: '2026-06-02',
+        practicalNotes: '',
+        privacyNotes: '',
+      };
       expect(await refusal(ingrid, AGREEMENT, { input: { ...agreement, valueIds: ['steering_together'] } })).toBe('LENS_OUTSIDE_NETWORK');
-      expect((await ingrid.ok(AGREEMENT, { input: { ...agreement, valueIds: ['ordinary_surroundings'] } })).updateVisitAgreement.lens).toMatchObject({ version: 1, valueIds: ['ordinary_surroundings'] });
+      expect(
+        (await ingrid.ok(AGREEMENT, { input: { ...agreement, valueIds: ['ordinary_surroundings'] } })).updateVisitAgreement.lens,
+      ).toMatchObject({ version: 1, valueIds: ['ordinary_surroundings'] });
     });
   });
 
@@ -136,7 +222,9 @@ describe('learning networks', () => {
     it('proposes a triad for three organisations, explains it, and creates the visits when all accept', async () => {
       const wilma = await net.as('wilma@netwerk.demo');
       const { hoeve, lindehof, kompas } = net.organisations;
-      const round = (await wilma.ok(START, { input: { networkId: net.networkId, organisationIds: [hoeve, lindehof, kompas], monthsWithoutRepeat: 12 } })).startMatchingRound;
+      const round = (
+        await wilma.ok(START, { input: { networkId: net.networkId, organisationIds: [hoeve, lindehof, kompas], monthsWithoutRepeat: 12 } })
+      ).startMatchingRound;
       expect(round.proposals).toHaveLength(1);
       const [proposal] = round.proposals;
       expect(proposal.members).toHaveLength(3);
@@ -145,28 +233,51 @@ describe('learning networks', () => {
       expect(proposal.visits).toHaveLength(3);
       // The entrepreneurs heard of it.
       await kring.mailDelivered();
-      expect((await kring.sql(`SELECT count(*)::int AS n FROM outbox_mail WHERE subject = 'Voorstel voor een collegiale visitatie'`))[0]).toEqual({ n: 3 });
+      expect(
+        (await kring.sql(`SELECT count(*)::int AS n FROM outbox_mail WHERE subject = 'Voorstel voor een collegiale visitatie'`))[0],
+      ).toEqual({ n: 3 });
 
       const before = (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM peer_visit`))[0].n;
       // Only an entrepreneur of an organisation in the proposal answers for it.
-      expect(await refusal(await net.as('ingrid@hoeve.demo'), RESPOND, { input: { proposalId: proposal.id, organisationId: kompas, accept: true } })).toBe('NOT_FOUND');
-      expect(await refusal(await net.as('els@lindehof.demo'), RESPOND, { input: { proposalId: proposal.id, organisationId: lindehof, accept: true } })).toBe('FORBIDDEN');
+      expect(
+        await refusal(await net.as('ingrid@hoeve.demo'), RESPOND, {
+          input: { proposalId: proposal.id, organisationId: kompas, accept: true },
+        }),
+      ).toBe('NOT_FOUND');
+      expect(
+        await refusal(await net.as('els@lindehof.demo'), RESPOND, {
+          input: { proposalId: proposal.id, organisationId: lindehof, accept: true },
+        }),
+      ).toBe('FORBIDDEN');
       await (await net.as('ingrid@hoeve.demo')).ok(RESPOND, { input: { proposalId: proposal.id, organisationId: hoeve, accept: true } });
-      await (await net.as('marloes@lindehof.demo')).ok(RESPOND, { input: { proposalId: proposal.id, organisationId: lindehof, accept: true } });
-      const done = (await (await net.as('peter@kompas.demo')).ok(RESPOND, { input: { proposalId: proposal.id, organisationId: kompas, accept: true } })).respondToVisitProposal;
+      await (
+        await net.as('marloes@lindehof.demo')
+      ).ok(RESPOND, { input: { proposalId: proposal.id, organisationId: lindehof, accept: true } });
+      const done = (
+        await (await net.as('peter@kompas.demo')).ok(RESPOND, { input: { proposalId: proposal.id, organisationId: kompas, accept: true } })
+      ).respondToVisitProposal;
       expect(done.status).toBe('accepted');
-      const visits = await kring.sql<{ organisation_id: string; visiting_organisation_id: string }>(`SELECT organisation_id, visiting_organisation_id FROM peer_visit WHERE proposal_id = $1`, [proposal.id]);
+      const visits = await kring.sql<{ organisation_id: string; visiting_organisation_id: string }>(
+        `SELECT organisation_id, visiting_organisation_id FROM peer_visit WHERE proposal_id = $1`,
+        [proposal.id],
+      );
       expect(visits).toHaveLength(3);
       expect(new Set(visits.map((v) => v.organisation_id)).size).toBe(3);
       expect(new Set(visits.map((v) => v.visiting_organisation_id)).size).toBe(3);
       expect((await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM peer_visit`))[0].n).toBe(before + 3);
-      expect(await refusal(await net.as('peter@kompas.demo'), RESPOND, { input: { proposalId: proposal.id, organisationId: kompas, accept: false } })).toBe('VISIT_PROPOSAL_DECIDED');
+      expect(
+        await refusal(await net.as('peter@kompas.demo'), RESPOND, {
+          input: { proposalId: proposal.id, organisationId: kompas, accept: false },
+        }),
+      ).toBe('VISIT_PROPOSAL_DECIDED');
     });
 
     it('gives the others a new proposal when one declines, never again with the one who declined', async () => {
       const wilma = await net.as('wilma@netwerk.demo');
       const { hoeve, lindehof, kompas } = net.organisations;
-      const round = (await wilma.ok(START, { input: { networkId: net.networkId, organisationIds: [hoeve, lindehof, kompas], monthsWithoutRepeat: 12 } })).startMatchingRound;
+      const round = (
+        await wilma.ok(START, { input: { networkId: net.networkId, organisationIds: [hoeve, lindehof, kompas], monthsWithoutRepeat: 12 } })
+      ).startMatchingRound;
       const [proposal] = round.proposals;
       await (await net.as('peter@kompas.demo')).ok(RESPOND, { input: { proposalId: proposal.id, organisationId: kompas, accept: false } });
       const [after] = (await wilma.ok(ROUNDS, { id: net.networkId })).matchingRounds;
@@ -174,14 +285,31 @@ describe('learning networks', () => {
       const open = after.proposals.filter((p: { status: string }) => p.status === 'proposed');
       expect(open).toHaveLength(1);
       expect(open[0].members.map((m: { organisation: { id: string } }) => m.organisation.id).sort()).toEqual([hoeve, lindehof].sort());
-      expect(after.unmatched).toEqual([{ organisation: { name: 'Gezinshuis Het Kompas' }, explanation: { nl: expect.stringContaining('kon in deze ronde niet gekoppeld worden') } }]);
+      expect(after.unmatched).toEqual([
+        {
+          organisation: { name: 'Gezinshuis Het Kompas' },
+          explanation: { nl: expect.stringContaining('kon in deze ronde niet gekoppeld worden') },
+        },
+      ]);
     });
 
     it('refuses a round of fewer than two, or with an organisation outside the network', async () => {
       const wilma = await net.as('wilma@netwerk.demo');
-      expect(await refusal(wilma, START, { input: { networkId: net.networkId, organisationIds: [net.organisations.hoeve], monthsWithoutRepeat: 12 } })).toBe('MATCHING_TOO_FEW');
-      expect(await refusal(wilma, START, { input: { networkId: net.networkId, organisationIds: [net.organisations.hoeve, elders.organisationId], monthsWithoutRepeat: 12 } })).toBe('NOT_FOUND');
-      expect(await refusal(wilma, START, { input: { networkId: net.networkId, organisationIds: [net.organisations.hoeve, net.organisations.kompas], monthsWithoutRepeat: 0 } })).toBe('BAD_USER_INPUT');
+      expect(
+        await refusal(wilma, START, {
+          input: { networkId: net.networkId, organisationIds: [net.organisations.hoeve], monthsWithoutRepeat: 12 },
+        }),
+      ).toBe('MATCHING_TOO_FEW');
+      expect(
+        await refusal(wilma, START, {
+          input: { networkId: net.networkId, organisationIds: [net.organisations.hoeve, elders.organisationId], monthsWithoutRepeat: 12 },
+        }),
+      ).toBe('NOT_FOUND');
+      expect(
+        await refusal(wilma, START, {
+          input: { networkId: net.networkId, organisationIds: [net.organisations.hoeve, net.organisations.kompas], monthsWithoutRepeat: 0 },
+        }),
+      ).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -193,19 +321,42 @@ describe('learning networks', () => {
       const els = await net.as('els@lindehof.demo');
       const close = async (visitId: string, visibility: string) => {
         await marloes.ok(`mutation H($id: ID!) { handReportToHost(visitId: $id) { status } }`, { id: visitId });
-        await ingrid.ok(`mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility } }`, { input: { visitId, visibility } });
+        await ingrid.ok(`mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility } }`, {
+          input: { visitId, visibility },
+        });
         await ingrid.ok(`mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status } }`, { id: visitId });
       };
       // Back to every value and theme, so the visits below can look at them.
       await wilma.ok(PUBLISH, {
-        input: { networkId: net.networkId, changeNote: 'Weer alle waarden.', adoptedProposalIds: [], ...lensInput({ valueIds: ['feeling_at_home', 'being_a_person', 'being_together', 'doing_what_is_needed', 'steering_together', 'ordinary_surroundings'], mirrorThemeIds: ['policy', 'view_of_change', 'residents', 'care_staff', 'residents_wellbeing'] }) },
+        input: {
+          networkId: net.networkId,
+          changeNote: 'Weer alle waarden.',
+          adoptedProposalIds: [],
+          ...lensInput({
+            valueIds: [
+              'feeling_at_home',
+              'being_a_person',
+              'being_together',
+              'doing_what_is_needed',
+              'steering_together',
+              'ordinary_surroundings',
+            ],
+            mirrorThemeIds: ['policy', 'view_of_change', 'residents', 'care_staff', 'residents_wellbeing'],
+          }),
+        },
       });
       const shared = await agreedVisit(net);
       await els.ok(SYNC, {
         input: {
           visitId: shared,
           edits: [
-            ...Array.from({ length: 5 }, (_, i) => noteEdit({ body: `Regel ${i + 1}: Ingrid moet elke medicijnronde dubbel aftekenen in De Hoeve.`, findingType: 'rule_obstacle', valueIds: ['doing_what_is_needed'] })),
+            ...Array.from({ length: 5 }, (_, i) =>
+              noteEdit({
+                body: `Regel ${i + 1}: Ingrid moet elke medicijnronde dubbel aftekenen in De Hoeve.`,
+                findingType: 'rule_obstacle',
+                valueIds: ['doing_what_is_needed'],
+              }),
+            ),
             noteEdit({ body: 'Eén beeld over thuis voelen.', valueIds: ['feeling_at_home'] }),
           ],
         },
@@ -213,7 +364,9 @@ describe('learning networks', () => {
       await close(shared, 'network');
       // A report the host kept to those involved adds nothing, however much it holds.
       const kept = await agreedVisit(net);
-      await els.ok(SYNC, { input: { visitId: kept, edits: Array.from({ length: 6 }, () => noteEdit({ body: 'Niet gedeeld', valueIds: ['feeling_at_home'] })) } });
+      await els.ok(SYNC, {
+        input: { visitId: kept, edits: Array.from({ length: 6 }, () => noteEdit({ body: 'Niet gedeeld', valueIds: ['feeling_at_home'] })) },
+      });
       await close(kept, 'involved');
 
       const harvestNow = async () => (await wilma.ok(HARVEST, { id: net.networkId })).networkHarvest;
@@ -222,7 +375,9 @@ describe('learning networks', () => {
       expect(await harvestNow()).toEqual(nothing);
       const shareAnother = async () => {
         const visitId = await agreedVisit(net);
-        await els.ok(SYNC, { input: { visitId, edits: [noteEdit({ body: 'Samen koken met wie wil.', valueIds: ['doing_what_is_needed'] })] } });
+        await els.ok(SYNC, {
+          input: { visitId, edits: [noteEdit({ body: 'Samen koken met wie wil.', valueIds: ['doing_what_is_needed'] })] },
+        });
         await close(visitId, 'network');
       };
       for (let i = 0; i < 3; i++) await shareAnother();

@@ -37,22 +37,39 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     org = await teamWithPeople(kring);
     neighbour = await secondOrganisation(kring);
     outsider = await secondOrganisation(kring, 'Het Anker', 'kees@anker.test');
-    [{ id: networkId }] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`);
-    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [networkId, org.organisationId, neighbour.organisationId]);
-    await kring.sql(`UPDATE organisation SET client_groups = '{older_people,dementia}' WHERE id = $1`, [org.organisationId]);
-    const [location] = await kring.sql<{ id: string }>(`INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, 'De Wei', 'care_farm', 'Lochem') RETURNING id`, [
+    [{ id: networkId }] = await kring.sql<{ id: string }>(
+      `INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`,
+    );
+    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [
+      networkId,
       org.organisationId,
+      neighbour.organisationId,
     ]);
+    await kring.sql(`UPDATE organisation SET client_groups = '{older_people,dementia}' WHERE id = $1`, [org.organisationId]);
+    const [location] = await kring.sql<{ id: string }>(
+      `INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, 'De Wei', 'care_farm', 'Lochem') RETURNING id`,
+      [org.organisationId],
+    );
     await kring.sql(`UPDATE team SET location_id = $1 WHERE id = $2`, [location.id, org.teamId]);
 
     // A story told by a relative, approved through her link for the team, the organisation and the network.
     const story = await org.bram.client.ok(`mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
-      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Samen op pad', body: STORY_BODY, valueIds: ['everyday_life'], storytellerName: 'Mevrouw Jansen', storytellerEmail: 'jansen@voorbeeld.test' },
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Samen op pad',
+        body: STORY_BODY,
+        valueIds: ['everyday_life'],
+        storytellerName: 'Mevrouw Jansen',
+        storytellerEmail: 'jansen@voorbeeld.test',
+      },
     });
     storyId = story.createStory.id;
     // The storyteller's link reaches her mail only; it is read here as it passes.
     const mail = watchMail(kring);
-    await org.bram.client.ok(`mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`, { input: { storyId, validDays: 30 } });
+    await org.bram.client.ok(`mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`, {
+      input: { storyId, validDays: 30 },
+    });
     storyToken = mail.token('jansen@voorbeeld.test', '/verhaal');
     mail.stop();
     await anonymous().ok(`mutation A($input: AnswerStoryCheckByLinkInput!) { answerStoryCheckByLink(input: $input) { checkStatus } }`, {
@@ -61,15 +78,24 @@ describe('the community library: sharing with anonymisation, and Dutch search th
 
     // A case with a colleague's name and a place in it.
     const created = await org.bram.client.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
-      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Vaste ochtendronde', firstChapter: { title: 'Het begin', body: CASE_CHAPTER }, acknowledgeWarnings: true },
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Vaste ochtendronde',
+        firstChapter: { title: 'Het begin', body: CASE_CHAPTER },
+        acknowledgeWarnings: true,
+      },
     });
     caseId = created.createCase.id;
 
     // A lesson (leerpunt) of a session whose report is approved.
     const session = await planIncidentSession(org);
-    const harvest = await org.sanne.client.ok(`mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id kind } } }`, {
-      input: { sessionId: session.id, kind: 'insight', body: 'Vraag de bewoner eerst wat zij zelf wil eten, ook als het druk is.' },
-    });
+    const harvest = await org.sanne.client.ok(
+      `mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id kind } } }`,
+      {
+        input: { sessionId: session.id, kind: 'insight', body: 'Vraag de bewoner eerst wat zij zelf wil eten, ook als het druk is.' },
+      },
+    );
     lessonId = harvest.addHarvestItem.items[0].id;
     const room = await LiveScreen.open(kring.url, org.sanne);
     await room.join(session.id);
@@ -88,9 +114,19 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     ]);
     const sanne = (await org.sanne.client.ok(CANDIDATES, { organisationId: org.organisationId })).libraryShareCandidates;
     expect(sanne).toEqual([
-      { kind: 'lesson', sourceId: lessonId, title: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?', excerpt: 'Vraag de bewoner eerst wat zij zelf wil eten, ook als het druk is.', ready: true, allowedAudiences: ['organisation', 'network'], share: null },
+      {
+        kind: 'lesson',
+        sourceId: lessonId,
+        title: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
+        excerpt: 'Vraag de bewoner eerst wat zij zelf wil eten, ook als het druk is.',
+        ready: true,
+        allowedAudiences: ['organisation', 'network'],
+        share: null,
+      },
     ]);
-    const notOwner = await org.fatima.client.request(DRAFT, { input: { organisationId: org.organisationId, sourceKind: 'case', sourceId: caseId } });
+    const notOwner = await org.fatima.client.request(DRAFT, {
+      input: { organisationId: org.organisationId, sourceKind: 'case', sourceId: caseId },
+    });
     expect(notOwner.errors?.[0].extensions?.code).toBe('LIBRARY_NOT_OWNER');
   });
 
@@ -112,7 +148,10 @@ describe('the community library: sharing with anonymisation, and Dutch search th
       input: { caseId, scope: 'share_in_network', givenBy: 'legal_representative', form: 'standard', givenOn: '2025-03-01' },
     });
     const unmasked = await org.bram.client.request(SHARE, { input: { ...share, body: draft.body } });
-    expect(unmasked.errors?.[0].extensions).toMatchObject({ code: 'LIBRARY_IDENTIFYING_DETAILS', findings: [{ match: 'Fatima' }, { match: 'Lochem' }] });
+    expect(unmasked.errors?.[0].extensions).toMatchObject({
+      code: 'LIBRARY_IDENTIFYING_DETAILS',
+      findings: [{ match: 'Fatima' }, { match: 'Lochem' }],
+    });
     expect(await kring.sql(`SELECT id FROM library_item`)).toEqual([]);
 
     const shared = (await org.bram.client.ok(SHARE, { input: { ...share, body: draft.maskedBody } })).shareInLibrary;
@@ -123,16 +162,47 @@ describe('the community library: sharing with anonymisation, and Dutch search th
   it('shares an approved story with the network and a lesson with the own organisation only', async () => {
     // When a story leaves the team, the guard also looks for its teller's name.
     const named = await org.bram.client.request(SHARE, {
-      input: { organisationId: org.organisationId, sourceKind: 'story', sourceId: storyId, audience: 'network', title: 'Samen op pad met mevrouw Jansen', body: STORY_BODY, valueIds: [] },
+      input: {
+        organisationId: org.organisationId,
+        sourceKind: 'story',
+        sourceId: storyId,
+        audience: 'network',
+        title: 'Samen op pad met mevrouw Jansen',
+        body: STORY_BODY,
+        valueIds: [],
+      },
     });
-    expect(named.errors?.[0].extensions).toMatchObject({ code: 'LIBRARY_IDENTIFYING_DETAILS', findings: [{ field: 'title', match: 'mevrouw Jansen' }] });
-    const story = (await org.bram.client.ok(SHARE, {
-      input: { organisationId: org.organisationId, sourceKind: 'story', sourceId: storyId, audience: 'network', title: 'Samen op pad', body: STORY_BODY, valueIds: ['everyday_life'] },
-    })).shareInLibrary;
+    expect(named.errors?.[0].extensions).toMatchObject({
+      code: 'LIBRARY_IDENTIFYING_DETAILS',
+      findings: [{ field: 'title', match: 'mevrouw Jansen' }],
+    });
+    const story = (
+      await org.bram.client.ok(SHARE, {
+        input: {
+          organisationId: org.organisationId,
+          sourceKind: 'story',
+          sourceId: storyId,
+          audience: 'network',
+          title: 'Samen op pad',
+          body: STORY_BODY,
+          valueIds: ['everyday_life'],
+        },
+      })
+    ).shareInLibrary;
     items.story = story.id;
-    const lesson = (await org.sanne.client.ok(SHARE, {
-      input: { organisationId: org.organisationId, sourceKind: 'lesson', sourceId: lessonId, audience: 'organisation', title: 'Eerst vragen', body: 'Vraag de bewoner eerst wat zij zelf wil eten, ook als het druk is.', valueIds: [] },
-    })).shareInLibrary;
+    const lesson = (
+      await org.sanne.client.ok(SHARE, {
+        input: {
+          organisationId: org.organisationId,
+          sourceKind: 'lesson',
+          sourceId: lessonId,
+          audience: 'organisation',
+          title: 'Eerst vragen',
+          body: 'Vraag de bewoner eerst wat zij zelf wil eten, ook als het druk is.',
+          valueIds: [],
+        },
+      })
+    ).shareInLibrary;
     items.lesson = lesson.id;
   });
 
@@ -155,7 +225,10 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     // The own organisation also finds what it shared with itself.
     const own = await search(org.fatima.client, org.organisationId, { query: 'bewoner' });
     expect(own.hits.map((h: { id: string }) => h.id).sort()).toEqual([items.lesson, items.story].sort());
-    expect(own.hits.find((h: { id: string }) => h.id === items.lesson)).toMatchObject({ fromOwnOrganisation: true, teamName: 'Team wonen' });
+    expect(own.hits.find((h: { id: string }) => h.id === items.lesson)).toMatchObject({
+      fromOwnOrganisation: true,
+      teamName: 'Team wonen',
+    });
   });
 
   it('filters by value, setting, resident group and kind', async () => {
@@ -177,10 +250,16 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect((await search(org.fatima.client, org.organisationId, { organisationKinds: ['care_farm'] })).hits.length).toBeGreaterThan(0);
     for (const sharing of [4, 5]) {
       await kring.sql(`DELETE FROM organisation WHERE name LIKE 'Zorgboerderij nummer %'`);
-      for (let n = 1; n < sharing; n++) await kring.sql(`INSERT INTO organisation (name, kind, network_id) VALUES ($1, 'care_farm', $2)`, [`Zorgboerderij nummer ${n}`, networkId]);
+      for (let n = 1; n < sharing; n++)
+        await kring.sql(`INSERT INTO organisation (name, kind, network_id) VALUES ($1, 'care_farm', $2)`, [
+          `Zorgboerderij nummer ${n}`,
+          networkId,
+        ]);
       const found = await hits({ organisationKinds: ['care_farm'] });
       const named = (await hits({})).map((h: { setting: { organisationKind: string | null } }) => h.setting.organisationKind);
-      expect({ sharing, found: found.length, named: [...new Set(named)] }).toEqual(sharing < 5 ? { sharing, found: 0, named: [null] } : { sharing, found: 2, named: ['care_farm'] });
+      expect({ sharing, found: found.length, named: [...new Set(named)] }).toEqual(
+        sharing < 5 ? { sharing, found: 0, named: [null] } : { sharing, found: 2, named: ['care_farm'] },
+      );
     }
     await kring.sql(`DELETE FROM organisation WHERE name LIKE 'Zorgboerderij nummer %'`);
   });
@@ -189,9 +268,9 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     const { libraryItem } = await neighbour.admin.ok(ITEM, { organisationId: neighbour.organisationId, libraryItemId: items.story });
     expect(libraryItem).toMatchObject({ title: 'Samen op pad', body: STORY_BODY, teamName: null });
     expect(JSON.stringify(libraryItem)).not.toMatch(/Hoeve|Team wonen|Lochem/);
-    expect(await kring.sql(`SELECT organisation_id FROM audit_event WHERE action = 'library_item_read' AND subject_id = $1`, [items.story])).toEqual([
-      { organisation_id: neighbour.organisationId },
-    ]);
+    expect(
+      await kring.sql(`SELECT organisation_id FROM audit_event WHERE action = 'library_item_read' AND subject_id = $1`, [items.story]),
+    ).toEqual([{ organisation_id: neighbour.organisationId }]);
     const lesson = await neighbour.admin.request(ITEM, { organisationId: neighbour.organisationId, libraryItemId: items.lesson });
     expect(lesson.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -201,10 +280,14 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     const foreign = await outsider.admin.request(SEARCH, { input: { organisationId: org.organisationId, query: 'bewoner' } });
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const [coordinator] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ('coord@oost.test', 'Coördinator', $1) RETURNING id`, [
-      await passwordHasher.hash(PASSWORD),
+    const [coordinator] = await kring.sql<{ id: string }>(
+      `INSERT INTO person (email, display_name, password_hash) VALUES ('coord@oost.test', 'Coördinator', $1) RETURNING id`,
+      [await passwordHasher.hash(PASSWORD)],
+    );
+    await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [
+      coordinator.id,
+      networkId,
     ]);
-    await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [coordinator.id, networkId]);
     const client = new GraphqlClient(kring.url);
     await client.ok(LOGIN, { email: 'coord@oost.test', password: PASSWORD });
     const network = (await client.ok(NETWORK_SEARCH, { input: { networkId, query: 'bewoner' } })).networkLibrarySearch;
@@ -220,13 +303,17 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     });
     expect((await search(neighbour.admin, neighbour.organisationId, { query: 'bewoner' })).hits.length).toBe(0);
     // The own organisation no longer finds the story either; the case (which says "wandelde") it still does.
-    expect((await search(org.fatima.client, org.organisationId, { query: 'wandelen' })).hits.map((h: { id: string }) => h.id)).toEqual([items.case]);
+    expect((await search(org.fatima.client, org.organisationId, { query: 'wandelen' })).hits.map((h: { id: string }) => h.id)).toEqual([
+      items.case,
+    ]);
     const read = await neighbour.admin.request(ITEM, { organisationId: neighbour.organisationId, libraryItemId: items.story });
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // The legal representative withdraws the case's network consent.
     const [consent] = await kring.sql<{ id: string }>(`SELECT id FROM case_consent WHERE case_id = $1`, [caseId]);
-    await org.bram.client.ok(`mutation W($input: WithdrawCaseConsentInput!) { withdrawCaseConsent(input: $input) { active } }`, { input: { consentId: consent.id } });
+    await org.bram.client.ok(`mutation W($input: WithdrawCaseConsentInput!) { withdrawCaseConsent(input: $input) { active } }`, {
+      input: { consentId: consent.id },
+    });
     expect((await search(neighbour.admin, neighbour.organisationId, {})).hits.length).toBe(0);
 
     // The owners see why: still shared, but shown to no one.
@@ -249,7 +336,9 @@ describe('the community library: sharing with anonymisation, and Dutch search th
   });
 
   it('takes an item out of the library for good when its owner withdraws it', async () => {
-    const refused = await org.fatima.client.request(`mutation W($id: ID!) { withdrawFromLibrary(libraryItemId: $id) }`, { id: items.lesson });
+    const refused = await org.fatima.client.request(`mutation W($id: ID!) { withdrawFromLibrary(libraryItemId: $id) }`, {
+      id: items.lesson,
+    });
     expect(refused.errors?.[0].extensions?.code).toBe('LIBRARY_NOT_OWNER');
     await org.sanne.client.ok(`mutation W($id: ID!) { withdrawFromLibrary(libraryItemId: $id) }`, { id: items.lesson });
     expect(await kring.sql(`SELECT id FROM library_item WHERE id = $1`, [items.lesson])).toEqual([]);
@@ -263,26 +352,40 @@ describe('the community library: sharing with anonymisation, and Dutch search th
        RETURNING id`,
       [networkId, org.organisationId, neighbour.organisationId],
     );
-    await kring.sql(`INSERT INTO peer_visit_member (visit_id, network_id, organisation_id, role, display_name) VALUES ($1, $2, $3, 'expert', 'Joke Visser')`, [
-      visit.id,
-      networkId,
-      neighbour.organisationId,
-    ]);
+    await kring.sql(
+      `INSERT INTO peer_visit_member (visit_id, network_id, organisation_id, role, display_name) VALUES ($1, $2, $3, 'expert', 'Joke Visser')`,
+      [visit.id, networkId, neighbour.organisationId],
+    );
     const source = { organisationId: org.organisationId, sourceKind: 'mirror_report', sourceId: visit.id };
     // The host decides: a care entrepreneur of the visited organisation, not its administrator as such.
     expect((await org.ingrid.client.request(DRAFT, { input: source })).errors?.[0].extensions?.code).toBe('LIBRARY_NOT_OWNER');
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [org.ingrid.personId, org.organisationId]);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
+      org.ingrid.personId,
+      org.organisationId,
+    ]);
     const { libraryShareDraft: draft } = await org.ingrid.client.ok(DRAFT, { input: source });
     expect(draft.findings.map((f: { match: string }) => f.match)).toEqual(['De Lindehof', 'Joke Visser']);
     expect(draft.suggestedValueIds).toEqual(['being_together']);
-    const shared = (await org.ingrid.client.ok(SHARE, { input: { ...source, audience: 'network', title: draft.maskedTitle, body: draft.maskedBody, valueIds: ['being_together'] } })).shareInLibrary;
-    expect(shared.body).toBe('De bezoekers van [naam] zagen hoe bewoners zelf hun avond indelen. [naam] vroeg naar de stilte na het eten.\n\nWe laten de avondronde los.');
-    expect((await search(neighbour.admin, neighbour.organisationId, { query: 'avond' })).hits.map((h: { id: string }) => h.id)).toEqual([shared.id]);
+    const shared = (
+      await org.ingrid.client.ok(SHARE, {
+        input: { ...source, audience: 'network', title: draft.maskedTitle, body: draft.maskedBody, valueIds: ['being_together'] },
+      })
+    ).shareInLibrary;
+    expect(shared.body).toBe(
+      'De bezoekers van [naam] zagen hoe bewoners zelf hun avond indelen. [naam] vroeg naar de stilte na het eten.\n\nWe laten de avondronde los.',
+    );
+    expect((await search(neighbour.admin, neighbour.organisationId, { query: 'avond' })).hits.map((h: { id: string }) => h.id)).toEqual([
+      shared.id,
+    ]);
 
     // The host narrows who reads the report: the excerpt leaves the network's library with it.
     await kring.sql(`UPDATE peer_visit SET report_visibility = 'organisation' WHERE id = $1`, [visit.id]);
     expect((await search(neighbour.admin, neighbour.organisationId, { query: 'avond' })).hits).toEqual([]);
-    const again = await org.ingrid.client.request(SHARE, { input: { ...source, audience: 'network', title: draft.maskedTitle, body: draft.maskedBody, valueIds: [] } });
-    expect(again.errors?.[0].message).toBe('De gastheer liet het spiegelrapport (nu) niet lezen door het lerend netwerk, zonder namen; alleen dan kan een deel ervan daar de bibliotheek in.');
+    const again = await org.ingrid.client.request(SHARE, {
+      input: { ...source, audience: 'network', title: draft.maskedTitle, body: draft.maskedBody, valueIds: [] },
+    });
+    expect(again.errors?.[0].message).toBe(
+      'De gastheer liet het spiegelrapport (nu) niet lezen door het lerend netwerk, zonder namen; alleen dan kan een deel ervan daar de bibliotheek in.',
+    );
   });
 });

@@ -22,7 +22,9 @@ function closing(socket: Socket) {
   });
   return {
     async within(from: number): Promise<void> {
-      const late = new Promise<number>((resolve) => setTimeout(() => resolve(Number.POSITIVE_INFINITY), Math.max(0, from + WITHIN_MS - Date.now()) + 50));
+      const late = new Promise<number>((resolve) =>
+        setTimeout(() => resolve(Number.POSITIVE_INFINITY), Math.max(0, from + WITHIN_MS - Date.now()) + 50),
+      );
       const at = await Promise.race([closedAt, late]);
       expect(at - from).toBeLessThanOrEqual(WITHIN_MS);
     },
@@ -54,7 +56,8 @@ describe('access that follows the person on open live screens', () => {
     await client.ok(LOGIN, { email, password: PASSWORD });
     return { client, personId };
   };
-  const contribute = (screen: LiveScreen, body: string) => screen.send(session.id, { type: 'contribute', phaseId: 'incident', body }, randomUUID());
+  const contribute = (screen: LiveScreen, body: string) =>
+    screen.send(session.id, { type: 'contribute', phaseId: 'incident', body }, randomUUID());
 
   beforeAll(async () => {
     kring = await startTestKring();
@@ -79,16 +82,20 @@ describe('access that follows the person on open live screens', () => {
     await kring.sql(`DELETE FROM membership WHERE id = $1`, [membership.id]);
     expect(await contribute(bram, 'Mag dit nog?')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const columns = Object.keys(membership);
-    await kring.sql(`INSERT INTO membership (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(membership));
+    await kring.sql(
+      `INSERT INTO membership (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(membership),
+    );
     expect(await contribute(bram, 'Weer lid')).toMatchObject({ ok: true });
   });
 
   it('ends an idle login: the next command is refused and its socket closes', async () => {
     const phone = await device('bram@hoeve.test', org.bram.personId);
     const bram = await open(phone, kring.url);
-    await kring.sql(`UPDATE auth_session SET last_seen_at = now() - interval '5 hours' WHERE person_id = $1 AND last_seen_at > now() - interval '1 minute'`, [
-      org.bram.personId,
-    ]);
+    await kring.sql(
+      `UPDATE auth_session SET last_seen_at = now() - interval '5 hours' WHERE person_id = $1 AND last_seen_at > now() - interval '1 minute'`,
+      [org.bram.personId],
+    );
     const closed = closing(bram.socket);
     expect(await contribute(bram, 'Na een lange pauze')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     await closed.within(Date.now());
@@ -131,7 +138,10 @@ describe('access that follows the person on open live screens', () => {
     const phone = await device('bram@hoeve.test', org.bram.personId);
     const c = await open(phone, second.url);
     const token = newToken();
-    await kring.sql(`INSERT INTO password_reset (person_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [org.bram.personId, hashToken(token)]);
+    await kring.sql(`INSERT INTO password_reset (person_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+      org.bram.personId,
+      hashToken(token),
+    ]);
     const resetClosed = closing(c.socket);
     await new GraphqlClient(kring.url).ok(`mutation R($input: ResetPasswordInput!) { resetPassword(input: $input) { person { id } } }`, {
       input: { token, password: PASSWORD },
@@ -145,7 +155,9 @@ describe('access that follows the person on open live screens', () => {
     const closed = closing(fatima.socket);
     for (const { id } of memberships) await org.ingrid.client.ok(`mutation M($id: ID!) { removeMembership(membershipId: $id) }`, { id });
     await closed.within(Date.now());
-    expect(await kring.sql(`SELECT 1 FROM session_participant WHERE session_id = $1 AND person_id = $2`, [session.id, org.fatima.personId])).toEqual([]);
+    expect(
+      await kring.sql(`SELECT 1 FROM session_participant WHERE session_id = $1 AND person_id = $2`, [session.id, org.fatima.personId]),
+    ).toEqual([]);
     // The login itself still opens a socket, but the room is no longer hers.
     const back = await LiveScreen.open(kring.url, org.fatima);
     screens.push(back);

@@ -7,11 +7,16 @@ function shared(state: LiveSessionState) {
   const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
   // Dots are a set (one row per voter, entry and phase): a snapshot may list them in another order than events added them.
   const byKey = (v: (typeof votes)[number]) => `${v.phaseId}:${v.entryId}:${v.voterId}`;
-  return { ...rest, votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))), participants: participants.map(({ online: _online, ...p }) => p) };
+  return {
+    ...rest,
+    votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))),
+    participants: participants.map(({ online: _online, ...p }) => p),
+  };
 }
 
 const bodies = (screen: LiveScreen) => screen.state.entries.map((e) => e.body).sort();
-const dots = (state: LiveSessionState, entryId: string) => state.votes.filter((v) => v.entryId === entryId).reduce((n, v) => n + v.count, 0);
+const dots = (state: LiveSessionState, entryId: string) =>
+  state.votes.filter((v) => v.entryId === entryId).reduce((n, v) => n + v.count, 0);
 
 /**
  * The incidentmethode as its guidance says (phase behaviour in the method data):
@@ -54,7 +59,12 @@ describe('the live room keeps what a phase keeps to itself', () => {
     await toPhase(sanne, session.id, 'what_would_you_do', [bram, fatima]);
 
     const a = await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Samen naar buiten lopen' });
-    const b = await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil', anonymous: true });
+    const b = await fatima.ok(session.id, {
+      type: 'contribute',
+      phaseId: 'what_would_you_do',
+      body: 'Vragen waar hij heen wil',
+      anonymous: true,
+    });
     for (const screen of [sanne, bram, fatima]) await screen.reach(b.version);
     expect([bodies(sanne), bodies(bram), bodies(fatima)]).toEqual([[], ['Samen naar buiten lopen'], ['Vragen waar hij heen wil']]);
     // The others' screens only learned that the version moved on.
@@ -66,17 +76,26 @@ describe('the live room keeps what a phase keeps to itself', () => {
     const joined = await bramAgain.join(session.id);
     expect(joined.ok && joined.state.entries.map((e) => e.body)).toEqual(['Samen naar buiten lopen']);
     // Someone else's private entry is as unknown as a missing one, also to the moderator.
-    expect(await sanne.send(session.id, { type: 'removeEntry', phaseId: 'what_would_you_do', entryId: a.createdId! })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await fatima.send(session.id, { type: 'editEntry', phaseId: 'what_would_you_do', entryId: a.createdId!, body: 'x' })).toMatchObject({
+    expect(await sanne.send(session.id, { type: 'removeEntry', phaseId: 'what_would_you_do', entryId: a.createdId! })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(
+      await fatima.send(session.id, { type: 'editEntry', phaseId: 'what_would_you_do', entryId: a.createdId!, body: 'x' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
     // Only the moderator reveals.
-    expect(await bram.send(session.id, { type: 'reveal', phaseId: 'what_would_you_do' })).toMatchObject({ ok: false, error: { code: 'SESSION_MODERATOR_ONLY' } });
+    expect(await bram.send(session.id, { type: 'reveal', phaseId: 'what_would_you_do' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_MODERATOR_ONLY' },
+    });
 
     const revealed = await sanne.ok(session.id, { type: 'reveal', phaseId: 'what_would_you_do' });
     for (const screen of [sanne, bram, fatima, bramAgain]) await screen.reach(revealed.version);
-    for (const screen of [sanne, bram, fatima, bramAgain]) expect(bodies(screen)).toEqual(['Samen naar buiten lopen', 'Vragen waar hij heen wil']);
+    for (const screen of [sanne, bram, fatima, bramAgain])
+      expect(bodies(screen)).toEqual(['Samen naar buiten lopen', 'Vragen waar hij heen wil']);
     // Anonymous stays anonymous when revealed.
     expect(sanne.state.entries.find((e) => e.body === 'Vragen waar hij heen wil')).toMatchObject({ anonymous: true, authorId: null });
     expect(shared(fatima.state)).toEqual(shared(sanne.state));
@@ -123,7 +142,13 @@ describe('the live room keeps what a phase keeps to itself', () => {
       error: { code: 'SESSION_ENTRY_NOT_ON_BOARD' },
     });
     // Values can be tagged here ("welke waarden zitten erachter?"), and everyone sees the tag.
-    const tag = await fatima.ok(session.id, { type: 'tag', phaseId: 'compare', entryId: b, itemId: 'being_a_person', direction: 'visible_strength' });
+    const tag = await fatima.ok(session.id, {
+      type: 'tag',
+      phaseId: 'compare',
+      entryId: b,
+      itemId: 'being_a_person',
+      direction: 'visible_strength',
+    });
     for (const screen of [sanne, bram, fatima]) await screen.reach(tag.version);
     expect([dots(sanne.state, a), dots(bram.state, a), dots(fatima.state, a)]).toEqual([0, 2, 1]);
     expect(sanne.state.votes).toEqual([]);

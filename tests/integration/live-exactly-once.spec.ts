@@ -90,7 +90,6 @@ describe('exactly once under contention: case sessions', () => {
     const times = sanne.events.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
-
 });
 
 describe('exactly once under contention: mirror conversations', () => {
@@ -102,7 +101,10 @@ describe('exactly once under contention: mirror conversations', () => {
     const conversation = await plannedConversation(org);
     const moderatorA = await connectSocket(kring.url, org.mira.client);
     const moderatorB = await connectSocket(second.url, org.mira.client);
-    closers.push(() => moderatorA.close(), () => moderatorB.close());
+    closers.push(
+      () => moderatorA.close(),
+      () => moderatorB.close(),
+    );
     await join(moderatorA, conversation.id);
     await join(moderatorB, conversation.id);
     const started = await ok(moderatorA, conversation.id, { type: 'start' });
@@ -110,7 +112,15 @@ describe('exactly once under contention: mirror conversations', () => {
     const pairs = await Promise.all(
       Array.from({ length: PAIRS }, (_, i) => {
         const key = randomUUID();
-        const capture = { type: 'capture', questionId: conversation.questions[0].id, participantId: null, body: `Uitspraak ${i}`, themeIds: [], valueTags: [], quotable: false };
+        const capture = {
+          type: 'capture',
+          questionId: conversation.questions[0].id,
+          participantId: null,
+          body: `Uitspraak ${i}`,
+          themeIds: [],
+          valueTags: [],
+          quotable: false,
+        };
         return Promise.all([command(moderatorA, conversation.id, capture, key), command(moderatorB, conversation.id, capture, key)]);
       }),
     );

@@ -112,7 +112,9 @@ describe('the live-room kit across API processes', () => {
     const ackedSoFar = () => senders.reduce((n, { sender }) => n + sender.acked.size, 0);
     await moderator.waitFor(() => ackedSoFar() >= total / 3, 60_000);
     const moved = senders.filter((s) => s.onB);
-    const disconnected = moved.map(({ sender }) => new Promise<number>((resolve) => sender.screen.socket.once('disconnect', () => resolve(Date.now()))));
+    const disconnected = moved.map(
+      ({ sender }) => new Promise<number>((resolve) => sender.screen.socket.once('disconnect', () => resolve(Date.now()))),
+    );
     b.child.kill('SIGKILL');
     // Every moved screen comes back on the surviving process while the others go on sending:
     // its join answers at once, then its outbox goes.
@@ -142,7 +144,9 @@ describe('the live-room kit across API processes', () => {
     expect(stored.filter((row) => row.copies !== 1)).toEqual([]);
 
     const crossProcess = [...arrivals.a].filter(([version]) => senders.some(({ sender, onB }) => onB && sender.ackedAt.has(version)));
-    const delivery = crossProcess.map(([version, at]) => at - senders.find(({ sender }) => sender.ackedAt.has(version))!.sender.ackedAt.get(version)!);
+    const delivery = crossProcess.map(
+      ([version, at]) => at - senders.find(({ sender }) => sender.ackedAt.has(version))!.sender.ackedAt.get(version)!,
+    );
     // The figures behind LIVE_ROOM_TIMING.gapTimeoutMs.
     console.log(
       `live kit, kill -9 mid-burst: ${total} commands, re-joined in ${rejoinMs.join(', ')} ms; ` +
@@ -160,7 +164,8 @@ describe('the live-room kit across API processes', () => {
     await moderator.ok(session.id, { type: 'startSession' });
     await bram.join(session.id);
     let version = 0;
-    for (let i = 0; i < 5; i++) version = (await moderator.ok(session.id, { type: 'contribute', phaseId: PHASE, body: `Bijdrage ${i}` })).version;
+    for (let i = 0; i < 5; i++)
+      version = (await moderator.ok(session.id, { type: 'contribute', phaseId: PHASE, body: `Bijdrage ${i}` })).version;
     await bram.reach(version);
 
     // The last command of the burst is stored and acknowledged, but its broadcast never leaves

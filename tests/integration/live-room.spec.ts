@@ -9,7 +9,11 @@ function shared(state: LiveSessionState) {
   const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
   // Dots are a set (one row per voter, entry and phase): a snapshot may list them in another order than events added them.
   const byKey = (v: (typeof votes)[number]) => `${v.phaseId}:${v.entryId}:${v.voterId}`;
-  return { ...rest, votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))), participants: participants.map(({ online: _online, ...p }) => p) };
+  return {
+    ...rest,
+    votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))),
+    participants: participants.map(({ online: _online, ...p }) => p),
+  };
 }
 
 describe('the live room over socket.io', () => {
@@ -39,7 +43,10 @@ describe('the live room over socket.io', () => {
     const ingrid = await open(org.ingrid);
     expect(await ingrid.join(session.id)).toEqual({
       ok: false,
-      error: { code: 'SESSION_NOT_PARTICIPANT', message: 'Je doet niet mee aan deze sessie. Vraag de gespreksleider om je uit te nodigen.' },
+      error: {
+        code: 'SESSION_NOT_PARTICIPANT',
+        message: 'Je doet niet mee aan deze sessie. Vraag de gespreksleider om je uit te nodigen.',
+      },
     });
     // The policy guard runs for the gateway: without a membership of the session's organisation, every handler is
     // refused with NOT_FOUND before the service runs (the service alone would answer SESSION_NOT_PARTICIPANT).
@@ -67,7 +74,10 @@ describe('the live room over socket.io', () => {
     await sanne.waitFor(() => sanne.presence.find((p) => p.online.length === 3));
 
     // Only the moderator starts; a refused command changes nothing.
-    expect(await bram.send(session.id, { type: 'startSession' })).toMatchObject({ ok: false, error: { code: 'SESSION_MODERATOR_ONLY', message: 'Alleen de gespreksleider kan dit doen.' } });
+    expect(await bram.send(session.id, { type: 'startSession' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_MODERATOR_ONLY', message: 'Alleen de gespreksleider kan dit doen.' },
+    });
     const started = await sanne.ok(session.id, { type: 'startSession' });
     expect(started).toEqual({ ok: true, version: 1, replayed: false, createdId: null });
 
@@ -122,13 +132,22 @@ describe('the live room over socket.io', () => {
       // Named as the screen names the phase ("Feitenvragen"), not by its kind.
       error: { code: 'SESSION_ACTION_NOT_IN_PHASE', message: 'Dat kan niet in deze fase (Feitenvragen).' },
     });
-    expect(await bram.send(session.id, { type: 'ask', phaseId: 'facts', body: '   ' })).toMatchObject({ ok: false, error: { code: 'SESSION_ENTRY_EMPTY' } });
+    expect(await bram.send(session.id, { type: 'ask', phaseId: 'facts', body: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_ENTRY_EMPTY' },
+    });
     const tooLong = await fatima.send(session.id, { type: 'ask', phaseId: 'facts', body: 'x'.repeat(LIVE_LIMITS.entryMaxLength + 1) });
     expect(tooLong).toEqual({
       ok: false,
-      error: { code: 'SESSION_ENTRY_TOO_LONG', message: 'A contribution may be at most 2000 characters; this one has 2001. Shorten or split it.' },
+      error: {
+        code: 'SESSION_ENTRY_TOO_LONG',
+        message: 'A contribution may be at most 2000 characters; this one has 2001. Shorten or split it.',
+      },
     });
-    expect(await bram.send(session.id, { type: 'timerStart', phaseId: 'facts' })).toMatchObject({ ok: false, error: { code: 'SESSION_MODERATOR_ONLY' } });
+    expect(await bram.send(session.id, { type: 'timerStart', phaseId: 'facts' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_MODERATOR_ONLY' },
+    });
     expect(await bram.send(session.id, { type: 'endSession' })).toMatchObject({ ok: false, error: { code: 'SESSION_MODERATOR_ONLY' } });
     expect(await bram.send(session.id, { type: 'ask', phaseId: 'facts', body: 'Wie?', forRoom: true })).toMatchObject({
       ok: false,
@@ -138,7 +157,9 @@ describe('the live room over socket.io', () => {
       ok: false,
       error: { code: 'SESSION_ONE_SCREEN_ONLY' },
     });
-    const garbage = await bram.socket.timeout(5000).emitWithAck('session:command', { sessionId: session.id, clientKey: 'k', command: { type: 'dropTables' } });
+    const garbage = await bram.socket
+      .timeout(5000)
+      .emitWithAck('session:command', { sessionId: session.id, clientKey: 'k', command: { type: 'dropTables' } });
     expect(garbage).toMatchObject({ ok: false, error: { code: 'SESSION_INVALID_COMMAND' } });
 
     expect((await kring.sql(`SELECT version FROM reflection_session WHERE id = $1`, [session.id]))[0]).toEqual(before);
@@ -205,11 +226,16 @@ describe('the live room over socket.io', () => {
     const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
     for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
-    for (const [from, to] of [['incident', 'facts'], ['facts', 'decision_moment'], ['decision_moment', 'what_would_you_do']]) {
+    for (const [from, to] of [
+      ['incident', 'facts'],
+      ['facts', 'decision_moment'],
+      ['decision_moment', 'what_would_you_do'],
+    ]) {
       await sanne.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
     }
     const a = (await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Samen naar buiten lopen' })).createdId!;
-    const b = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil' })).createdId!;
+    const b = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil' }))
+      .createdId!;
     expect(await bram.send(session.id, { type: 'vote', phaseId: 'what_would_you_do', entryId: a })).toMatchObject({
       ok: false,
       error: { code: 'SESSION_ACTION_NOT_IN_PHASE' },
@@ -220,11 +246,17 @@ describe('the live room over socket.io', () => {
     await bram.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: a });
     await bram.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: b });
     const over = await bram.send(session.id, { type: 'vote', phaseId: 'compare', entryId: b });
-    expect(over).toEqual({ ok: false, error: { code: 'SESSION_VOTE_BUDGET', message: 'Je hebt al je 3 stippen in deze fase gebruikt. Haal er eerst een weg.' } });
+    expect(over).toEqual({
+      ok: false,
+      error: { code: 'SESSION_VOTE_BUDGET', message: 'Je hebt al je 3 stippen in deze fase gebruikt. Haal er eerst een weg.' },
+    });
     await bram.ok(session.id, { type: 'unvote', phaseId: 'compare', entryId: a });
     await bram.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: b });
     await fatima.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: b });
-    expect(await bram.send(session.id, { type: 'vote', phaseId: 'compare', entryId: randomUUID() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await bram.send(session.id, { type: 'vote', phaseId: 'compare', entryId: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
 
     const grouped = await fatima.ok(session.id, { type: 'group', phaseId: 'compare', entryIds: [a, b], label: 'Meebewegen' });
     await bram.ok(session.id, { type: 'renameGroup', phaseId: 'compare', groupId: grouped.createdId!, label: 'Meebewegen met zijn ritme' });
@@ -234,7 +266,8 @@ describe('the live room over socket.io', () => {
     for (const screen of [sanne, bram, fatima]) await screen.reach(last.version);
 
     // "Vergelijken" hides its dots until it closes: each screen has only its own.
-    const votes = (screen: LiveScreen, entry: string) => screen.state.votes.filter((v) => v.entryId === entry).reduce((n, v) => n + v.count, 0);
+    const votes = (screen: LiveScreen, entry: string) =>
+      screen.state.votes.filter((v) => v.entryId === entry).reduce((n, v) => n + v.count, 0);
     expect([votes(sanne, a), votes(sanne, b), votes(bram, a), votes(bram, b), votes(fatima, b)]).toEqual([0, 0, 1, 2, 1]);
     expect(sanne.state.groups).toEqual([{ id: grouped.createdId, phaseId: 'compare', label: 'Meebewegen met zijn ritme' }]);
     expect(sanne.state.participants.find((p) => p.displayName === 'Bram')?.ready).toBe(true);
@@ -259,14 +292,29 @@ describe('the live room over socket.io', () => {
     for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
     await sanne.ok(session.id, { type: 'goToPhase', phaseId: 'situation', toPhaseId: 'tag' });
-    const own = (await bram.ok(session.id, { type: 'contribute', phaseId: 'tag', body: 'Iedereen eet om half zes, ook wie later wil.' })).createdId!;
+    const own = (await bram.ok(session.id, { type: 'contribute', phaseId: 'tag', body: 'Iedereen eet om half zes, ook wie later wil.' }))
+      .createdId!;
     const other = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'tag', body: 'Mevrouw kiest zelf haar kleren.' })).createdId!;
-    const tag = await fatima.ok(session.id, { type: 'tag', phaseId: 'tag', entryId: own, itemId: 'feeling_at_home', direction: 'under_pressure' });
+    const tag = await fatima.ok(session.id, {
+      type: 'tag',
+      phaseId: 'tag',
+      entryId: own,
+      itemId: 'feeling_at_home',
+      direction: 'under_pressure',
+    });
     // The same tag again changes nothing (two people clicking at once).
-    const again = await bram.ok(session.id, { type: 'tag', phaseId: 'tag', entryId: own, itemId: 'feeling_at_home', direction: 'under_pressure' });
+    const again = await bram.ok(session.id, {
+      type: 'tag',
+      phaseId: 'tag',
+      entryId: own,
+      itemId: 'feeling_at_home',
+      direction: 'under_pressure',
+    });
     expect(again).toEqual({ ok: true, version: tag.version, replayed: false, createdId: null });
     await bram.ok(session.id, { type: 'tag', phaseId: 'tag', entryId: other, itemId: 'being_a_person', direction: 'visible_strength' });
-    expect(await bram.send(session.id, { type: 'tag', phaseId: 'tag', entryId: other, itemId: 'score', direction: 'visible_strength' })).toMatchObject({
+    expect(
+      await bram.send(session.id, { type: 'tag', phaseId: 'tag', entryId: other, itemId: 'score', direction: 'visible_strength' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'SESSION_UNKNOWN_TAG' },
     });
@@ -276,7 +324,10 @@ describe('the live room over socket.io', () => {
       ok: false,
       error: { code: 'SESSION_NOT_OWN_ENTRY', message: 'You can only change your own contributions.' },
     });
-    expect(await fatima.send(session.id, { type: 'removeEntry', phaseId: 'tag', entryId: own })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_OWN_ENTRY' } });
+    expect(await fatima.send(session.id, { type: 'removeEntry', phaseId: 'tag', entryId: own })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_NOT_OWN_ENTRY' },
+    });
     await bram.ok(session.id, { type: 'editEntry', phaseId: 'tag', entryId: own, body: 'Iedereen eet om half zes.' });
     // The moderator may take out anything, e.g. a text that names a resident.
     const removed = await sanne.ok(session.id, { type: 'removeEntry', phaseId: 'tag', entryId: other });
@@ -300,7 +351,13 @@ describe('the live room over socket.io', () => {
     // Someone joining later sees who is there.
     const back = await open(org.bram);
     const ack = await back.join(session.id);
-    expect(ack.ok && ack.state.participants.filter((p) => p.online).map((p) => p.displayName).sort()).toEqual(['Bram', 'Sanne']);
+    expect(
+      ack.ok &&
+        ack.state.participants
+          .filter((p) => p.online)
+          .map((p) => p.displayName)
+          .sort(),
+    ).toEqual(['Bram', 'Sanne']);
   });
 
   it('shows a plan change at once, and takes someone who is no longer invited out of the room', async () => {
@@ -348,9 +405,19 @@ describe('the live room over socket.io', () => {
     expect(fatima.state.timer).toEqual(sanne.state.timer);
     expect(fatima.state.timer).toMatchObject({ durationSeconds: 420, running: false, startedAt: null });
     expect(fatima.state.timer.remainingSeconds).toBeGreaterThan(410);
-    const [row] = await kring.sql(`SELECT timer_duration_seconds, timer_remaining_seconds, timer_started_at FROM reflection_session WHERE id = $1`, [session.id]);
-    expect(row).toEqual({ timer_duration_seconds: 420, timer_remaining_seconds: fatima.state.timer.remainingSeconds, timer_started_at: null });
-    expect(await sanne.send(session.id, { type: 'timerExtend', phaseId: 'incident', seconds: 120 * 60 })).toMatchObject({ ok: false, error: { code: 'SESSION_TIMER_RANGE' } });
+    const [row] = await kring.sql(
+      `SELECT timer_duration_seconds, timer_remaining_seconds, timer_started_at FROM reflection_session WHERE id = $1`,
+      [session.id],
+    );
+    expect(row).toEqual({
+      timer_duration_seconds: 420,
+      timer_remaining_seconds: fatima.state.timer.remainingSeconds,
+      timer_started_at: null,
+    });
+    expect(await sanne.send(session.id, { type: 'timerExtend', phaseId: 'incident', seconds: 120 * 60 })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_TIMER_RANGE' },
+    });
   });
 
   it('lets the moderator run a one-screen session alone, writing and voting for the room', async () => {
@@ -358,14 +425,23 @@ describe('the live room over socket.io', () => {
     const sanne = await open(org.sanne);
     await sanne.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
-    const entry = await sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Zoals de groep het vertelt', forRoom: true });
+    const entry = await sanne.ok(session.id, {
+      type: 'contribute',
+      phaseId: 'incident',
+      body: 'Zoals de groep het vertelt',
+      forRoom: true,
+    });
     await sanne.ok(session.id, { type: 'editEntry', phaseId: 'incident', entryId: entry.createdId!, body: 'Zoals hij het vertelde' });
     await sanne.reach(entry.version + 1);
     expect(sanne.state.entries[0]).toMatchObject({ forRoom: true, anonymous: false, authorId: null, body: 'Zoals hij het vertelde' });
     let answer: string | null = null;
     for (const phase of ['facts', 'decision_moment', 'what_would_you_do', 'compare']) {
       // The ack's version: the screen's own view may already have the event (local sockets get events first).
-      const moved = await sanne.ok(session.id, { type: 'goToPhase', phaseId: sanne.state.phases[sanne.state.currentPhaseIndex].id, toPhaseId: phase });
+      const moved = await sanne.ok(session.id, {
+        type: 'goToPhase',
+        phaseId: sanne.state.phases[sanne.state.currentPhaseIndex].id,
+        toPhaseId: phase,
+      });
       await sanne.reach(moved.version);
       if (phase !== 'what_would_you_do') continue;
       const written = await sanne.ok(session.id, { type: 'contribute', phaseId: phase, body: 'Meelopen', forRoom: true });
@@ -375,7 +451,10 @@ describe('the live room over socket.io', () => {
     // "Vergelijken" works with the answers of "Wat zou jij doen?", not with the told incident.
     expect(await sanne.send(session.id, { type: 'vote', phaseId: 'compare', entryId: entry.createdId!, forRoom: true })).toMatchObject({
       ok: false,
-      error: { code: 'SESSION_ENTRY_NOT_ON_BOARD', message: 'Deze bijdrage hoort bij een andere fase; in "Vergelijken" werk je met de bijdragen op het bord van deze fase.' },
+      error: {
+        code: 'SESSION_ENTRY_NOT_ON_BOARD',
+        message: 'Deze bijdrage hoort bij een andere fase; in "Vergelijken" werk je met de bijdragen op het bord van deze fase.',
+      },
     });
     // The room decides out loud: no budget for its dots.
     for (let i = 0; i < 5; i++) await sanne.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: answer!, forRoom: true });
@@ -383,7 +462,10 @@ describe('the live room over socket.io', () => {
     await sanne.reach(ended.version);
     expect(sanne.state.votes).toEqual([{ phaseId: 'compare', entryId: answer, voterId: null, count: 5 }]);
     expect(sanne.state.status).toBe('closed');
-    expect(await sanne.send(session.id, { type: 'contribute', phaseId: 'compare', body: 'Te laat' })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_LIVE' } });
+    expect(await sanne.send(session.id, { type: 'contribute', phaseId: 'compare', body: 'Te laat' })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_NOT_LIVE' },
+    });
   });
 
   it("an unvote in one session never changes another session's votes, even with that session's entry id", async () => {
@@ -394,7 +476,11 @@ describe('the live room over socket.io', () => {
       await screen.ok(sessionId, { type: 'startSession' });
       let entryId = '';
       for (const phase of ['facts', 'decision_moment', 'what_would_you_do', 'compare']) {
-        const moved = await screen.ok(sessionId, { type: 'goToPhase', phaseId: screen.state.phases[screen.state.currentPhaseIndex].id, toPhaseId: phase });
+        const moved = await screen.ok(sessionId, {
+          type: 'goToPhase',
+          phaseId: screen.state.phases[screen.state.currentPhaseIndex].id,
+          toPhaseId: phase,
+        });
         await screen.reach(moved.version);
         if (phase !== 'what_would_you_do') continue;
         const written = await screen.ok(sessionId, { type: 'contribute', phaseId: phase, body: 'Zoals de groep het zegt', forRoom: true });
@@ -403,7 +489,10 @@ describe('the live room over socket.io', () => {
       }
       return { screen, entryId };
     };
-    const [mine, other] = [await planIncidentSession(org, { oneScreen: true, participantIds: [] }), await planIncidentSession(org, { oneScreen: true, participantIds: [] })];
+    const [mine, other] = [
+      await planIncidentSession(org, { oneScreen: true, participantIds: [] }),
+      await planIncidentSession(org, { oneScreen: true, participantIds: [] }),
+    ];
     const { screen: otherScreen, entryId } = await toCompare(other.id);
     for (let i = 0; i < 2; i++) await otherScreen.ok(other.id, { type: 'vote', phaseId: 'compare', entryId, forRoom: true });
     const { screen: myScreen } = await toCompare(mine.id);

@@ -50,7 +50,9 @@ describe('methods as data: shipped and custom, versioned', () => {
   async function colleague(email: string, role: string): Promise<GraphqlClient> {
     await admin.ok(INVITE, { input: { organisationId, email, role } });
     const client = new GraphqlClient(kring.url);
-    await client.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName: email.split('@')[0], password: PASSWORD } });
+    await client.ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName: email.split('@')[0], password: PASSWORD },
+    });
     return client;
   }
 
@@ -69,7 +71,10 @@ describe('methods as data: shipped and custom, versioned', () => {
     expect(methods.map((m: { id: string }) => m.id)).toEqual(SHIPPED_METHODS.map((m) => m.id));
     expect(methods).toHaveLength(7);
     expect(methods.every((m: { custom: boolean; version: number }) => !m.custom && m.version === 1)).toBe(true);
-    expect(methods.find((m: { id: string }) => m.id === 'incident_method')).toMatchObject({ source: 'practice', name: { nl: 'Incidentmethode' } });
+    expect(methods.find((m: { id: string }) => m.id === 'incident_method')).toMatchObject({
+      source: 'practice',
+      name: { nl: 'Incidentmethode' },
+    });
 
     const { method } = await careWorker.ok(GET, { organisationId, methodId: 'presence_case_reflection' });
     expect(method).toMatchObject({ custom: false, archived: false, source: 'sources', savedBy: null, basedOn: null });
@@ -79,7 +84,8 @@ describe('methods as data: shipped and custom, versioned', () => {
   });
 
   it('copy, edit and save makes version 2 while version 1 stays resolvable', async () => {
-    const copied: MethodData = (await moderator.ok(COPY, { organisationId, methodId: 'incident_method', newName: 'Onze incidentmethode' })).copyMethod;
+    const copied: MethodData = (await moderator.ok(COPY, { organisationId, methodId: 'incident_method', newName: 'Onze incidentmethode' }))
+      .copyMethod;
     expect(copied).toMatchObject({
       id: 'org-onze-incidentmethode',
       version: 1,
@@ -94,10 +100,19 @@ describe('methods as data: shipped and custom, versioned', () => {
     // Edit: a shorter incident, no grouping, and an English name.
     const input = saveInput(organisationId, copied, {});
     input.name = { nl: 'Onze incidentmethode', en: 'Our incident method' };
-    input.phases[0] = { ...input.phases[0], defaultMinutes: 3, participantPrompt: { nl: 'Vertel in drie zinnen wat er gebeurde.', en: 'Tell in three sentences what happened.' } };
+    input.phases[0] = {
+      ...input.phases[0],
+      defaultMinutes: 3,
+      participantPrompt: { nl: 'Vertel in drie zinnen wat er gebeurde.', en: 'Tell in three sentences what happened.' },
+    };
     input.phases = input.phases.filter((p) => p.kind !== 'group');
     const saved: MethodData = (await moderator.ok(SAVE, { input })).saveCustomMethod;
-    expect(saved).toMatchObject({ id: copied.id, version: 2, name: { en: 'Our incident method' }, basedOn: { id: 'incident_method', version: 1 } });
+    expect(saved).toMatchObject({
+      id: copied.id,
+      version: 2,
+      name: { en: 'Our incident method' },
+      basedOn: { id: 'incident_method', version: 1 },
+    });
     expect(saved.phases.map((p) => p.kind)).not.toContain('group');
     const grouping = copied.phases.find((p) => p.kind === 'group')!;
     expect(saved.durationMinutes).toBe(copied.durationMinutes - 2 - grouping.defaultMinutes);
@@ -113,14 +128,19 @@ describe('methods as data: shipped and custom, versioned', () => {
     // The contract live sessions rely on: a snapshot of any version, latest by default.
     const service = kring.app.get(MethodsService);
     expect((await service.resolve(organisationId, copied.id, 1)).phases[0].defaultMinutes).toBe(5);
-    expect(await service.resolve(organisationId, copied.id)).toMatchObject({ version: 2, phases: expect.arrayContaining([expect.objectContaining({ defaultMinutes: 3 })]) });
+    expect(await service.resolve(organisationId, copied.id)).toMatchObject({
+      version: 2,
+      phases: expect.arrayContaining([expect.objectContaining({ defaultMinutes: 3 })]),
+    });
     expect(await service.resolve(organisationId, 'incident_method')).toBe(SHIPPED_METHODS[2]);
     await expect(service.resolve(organisationId, copied.id, 3)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     await expect(service.resolve(organisationId, 'incident_method', 2)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
 
     // The library shows the latest version only.
     const { methods } = await careWorker.ok(LIST, { organisationId });
-    expect(methods.filter((m: { custom: boolean }) => m.custom)).toEqual([{ id: copied.id, version: 2, source: 'practice', custom: true, name: { nl: 'Onze incidentmethode' } }]);
+    expect(methods.filter((m: { custom: boolean }) => m.custom)).toEqual([
+      { id: copied.id, version: 2, source: 'practice', custom: true, name: { nl: 'Onze incidentmethode' } },
+    ]);
   });
 
   it('refuses a save that started from an older version, keeping what is stored', async () => {
@@ -135,7 +155,17 @@ describe('methods as data: shipped and custom, versioned', () => {
 
   it('builds a method from the phase blocks, with a readable id that never repeats', async () => {
     const { phaseKinds } = await moderator.ok(PHASE_KINDS);
-    expect(phaseKinds.map((k: { kind: string }) => k.kind)).toEqual(['tell', 'ask_questions', 'contribute', 'group', 'vote', 'tag_values', 'weigh_options', 'decide', 'harvest']);
+    expect(phaseKinds.map((k: { kind: string }) => k.kind)).toEqual([
+      'tell',
+      'ask_questions',
+      'contribute',
+      'group',
+      'vote',
+      'tag_values',
+      'weigh_options',
+      'decide',
+      'harvest',
+    ]);
     const block = (kind: string) => phaseKinds.find((k: { kind: string }) => k.kind === kind);
     const phase = (kind: string) => ({
       id: kind,
@@ -159,12 +189,23 @@ describe('methods as data: shipped and custom, versioned', () => {
 
   it('refuses an invalid method with readable messages and stores nothing', async () => {
     const before = await stored();
-    const tell = { id: 'a', kind: 'tell', title: { nl: 'Verhaal', en: 'Story' }, participantPrompt: { nl: 'Vertel', en: 'Tell' }, moderatorGuidance: { nl: '', en: '' }, defaultMinutes: 10 };
+    const tell = {
+      id: 'a',
+      kind: 'tell',
+      title: { nl: 'Verhaal', en: 'Story' },
+      participantPrompt: { nl: 'Vertel', en: 'Tell' },
+      moderatorGuidance: { nl: '', en: '' },
+      defaultMinutes: 10,
+    };
     const broken = {
       organisationId,
       name: { nl: 'Kapot', en: 'Broken' },
       summary: { nl: '', en: '' },
-      phases: [tell, { ...tell, participantPrompt: { nl: ' ', en: 'Tell' }, defaultMinutes: 0 }, { ...tell, id: 'c', lensItemIds: ['geen_lens'] }],
+      phases: [
+        tell,
+        { ...tell, participantPrompt: { nl: ' ', en: 'Tell' }, defaultMinutes: 0 },
+        { ...tell, id: 'c', lensItemIds: ['geen_lens'] },
+      ],
     };
     const result = await moderator.request(SAVE, { input: broken });
     expect(result.errors?.[0].extensions?.code).toBe('INVALID_METHOD');
@@ -178,9 +219,15 @@ describe('methods as data: shipped and custom, versioned', () => {
     expect(empty.errors?.[0].message).toBe(
       'De werkvorm kan zo nog niet worden opgeslagen. Geef de werkvorm een naam in het Nederlands en het Engels. De werkvorm heeft nog geen fasen.',
     );
-    const tooLong = await moderator.request(SAVE, { input: { ...broken, phases: [{ ...tell, participantPrompt: { nl: 'x'.repeat(2001), en: 'x' } }] } });
-    expect(tooLong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: { nl: 'Nederlandse tekst mag hoogstens 2000 tekens lang zijn' } } });
-    const tooMany = await moderator.request(SAVE, { input: { ...broken, phases: Array.from({ length: 21 }, (_, i) => ({ ...tell, id: `p${i}`, defaultMinutes: 1 })) } });
+    const tooLong = await moderator.request(SAVE, {
+      input: { ...broken, phases: [{ ...tell, participantPrompt: { nl: 'x'.repeat(2001), en: 'x' } }] },
+    });
+    expect(tooLong.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: { nl: 'Nederlandse tekst mag hoogstens 2000 tekens lang zijn' } },
+    });
+    const tooMany = await moderator.request(SAVE, {
+      input: { ...broken, phases: Array.from({ length: 21 }, (_, i) => ({ ...tell, id: `p${i}`, defaultMinutes: 1 })) },
+    });
     expect(tooMany.errors?.[0].message).toMatch(/de werkvorm heeft 21 fasen; het maximum is 20\./i);
     expect(await stored()).toBe(before);
   });
@@ -190,20 +237,28 @@ describe('methods as data: shipped and custom, versioned', () => {
     const { methods } = await careWorker.ok(LIST, { organisationId });
     const own = methods.find((m: { custom: boolean }) => m.custom);
     const copy = await careWorker.request(COPY, { organisationId, methodId: 'incident_method', newName: 'Stiekem' });
-    const save = await careWorker.request(SAVE, { input: { organisationId, name: { nl: 'Stiekem', en: 'Sneaky' }, summary: { nl: '', en: '' }, phases: [] } });
+    const save = await careWorker.request(SAVE, {
+      input: { organisationId, name: { nl: 'Stiekem', en: 'Sneaky' }, summary: { nl: '', en: '' }, phases: [] },
+    });
     const archive = await careWorker.request(ARCHIVE, { organisationId, methodId: own.id });
     for (const refused of [copy, save, archive]) expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const shipped = (await moderator.ok(GET, { organisationId, methodId: 'incident_method' })).method;
     const overwrite = await moderator.request(SAVE, { input: saveInput(organisationId, shipped) });
-    expect(overwrite.errors?.[0]).toMatchObject({ extensions: { code: 'SHIPPED_METHOD_READ_ONLY' }, message: expect.stringMatching(/Maak er een kopie van/) });
-    expect((await moderator.request(ARCHIVE, { organisationId, methodId: 'incident_method' })).errors?.[0].extensions?.code).toBe('SHIPPED_METHOD_READ_ONLY');
+    expect(overwrite.errors?.[0]).toMatchObject({
+      extensions: { code: 'SHIPPED_METHOD_READ_ONLY' },
+      message: expect.stringMatching(/Maak er een kopie van/),
+    });
+    expect((await moderator.request(ARCHIVE, { organisationId, methodId: 'incident_method' })).errors?.[0].extensions?.code).toBe(
+      'SHIPPED_METHOD_READ_ONLY',
+    );
     expect((await moderator.request(GET, { organisationId, methodId: 'org-bestaat-niet' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await stored()).toBe(before);
   });
 
   it('archives an own method: gone from the library, still resolvable, no longer editable', async () => {
-    const copy: MethodData = (await moderator.ok(COPY, { organisationId, methodId: 'images_of_quality', newName: 'Beelden van ons huis' })).copyMethod;
+    const copy: MethodData = (await moderator.ok(COPY, { organisationId, methodId: 'images_of_quality', newName: 'Beelden van ons huis' }))
+      .copyMethod;
     expect(await moderator.ok(ARCHIVE, { organisationId, methodId: copy.id })).toEqual({ archiveCustomMethod: true });
     const { methods } = await moderator.ok(LIST, { organisationId });
     expect(methods.map((m: { id: string }) => m.id)).not.toContain(copy.id);
@@ -212,7 +267,9 @@ describe('methods as data: shipped and custom, versioned', () => {
     const edit = await moderator.request(SAVE, { input: saveInput(organisationId, copy) });
     expect(edit.errors?.[0].extensions?.code).toBe('METHOD_ARCHIVED');
     // A copy is the way to carry on with it.
-    expect((await moderator.ok(COPY, { organisationId, methodId: copy.id, newName: 'Beelden, opnieuw' })).copyMethod).toMatchObject({ basedOn: { id: copy.id, version: 1 } });
+    expect((await moderator.ok(COPY, { organisationId, methodId: copy.id, newName: 'Beelden, opnieuw' })).copyMethod).toMatchObject({
+      basedOn: { id: copy.id, version: 1 },
+    });
   });
 
   it("keeps an organisation's own methods invisible and unresolvable to another organisation", async () => {
@@ -230,13 +287,20 @@ describe('methods as data: shipped and custom, versioned', () => {
       [ARCHIVE, { organisationId, methodId: ours }],
     ] as const) {
       const result = await other.admin.request(query, variables);
-      expect({ query: query.slice(0, 12), code: result.errors?.[0].extensions?.code }).toEqual({ query: query.slice(0, 12), code: 'NOT_FOUND' });
+      expect({ query: query.slice(0, 12), code: result.errors?.[0].extensions?.code }).toEqual({
+        query: query.slice(0, 12),
+        code: 'NOT_FOUND',
+      });
     }
-    await expect(kring.app.get(MethodsService).resolve(other.organisationId, ours)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    await expect(kring.app.get(MethodsService).resolve(other.organisationId, ours)).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(await kring.sql(`SELECT archived_at FROM custom_method WHERE method_id = $1 AND archived_at IS NOT NULL`, [ours])).toEqual([]);
 
     // The same name gives the same readable id in each organisation, without clashing.
-    const theirs = (await other.admin.ok(COPY, { organisationId: other.organisationId, methodId: 'incident_method', newName: 'Onze incidentmethode' })).copyMethod;
+    const theirs = (
+      await other.admin.ok(COPY, { organisationId: other.organisationId, methodId: 'incident_method', newName: 'Onze incidentmethode' })
+    ).copyMethod;
     expect(theirs).toMatchObject({ id: ours, version: 1 });
     expect((await moderator.ok(GET, { organisationId, methodId: ours })).method.version).toBe(2);
   });

@@ -37,7 +37,7 @@ describe('mirror conversations: holding the conversation live', () => {
   });
 
   async function until(condition: () => boolean, ms = 5_000): Promise<void> {
-    for (const end = Date.now() + ms; !condition(); ) {
+    for (const end = Date.now() + ms; !condition();) {
       if (Date.now() > end) throw new Error('the event did not arrive');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -242,7 +242,16 @@ describe('mirror conversations: holding the conversation live', () => {
       }),
     );
     const captured = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze houdt van de tuin.' });
-    await ok(moderator, id, { type: 'editStatement', statementId: captured.createdId, questionId: questions[0].id, participantId: null, body: 'Ze houdt van de moestuin.', themeIds: [], valueTags: [], quotable: false });
+    await ok(moderator, id, {
+      type: 'editStatement',
+      statementId: captured.createdId,
+      questionId: questions[0].id,
+      participantId: null,
+      body: 'Ze houdt van de moestuin.',
+      themeIds: [],
+      valueTags: [],
+      quotable: false,
+    });
     await ok(bram, id, { type: 'note', kind: 'note', body: 'Privé: vragen naar de moestuin.', questionId: null });
     const asked = await ok(bram, id, { type: 'note', kind: 'question', body: 'Welke groente het liefst?', questionId: null });
     await ok(moderator, id, { type: 'showQuestion', questionId: questions[1].id });
@@ -262,7 +271,17 @@ describe('mirror conversations: holding the conversation live', () => {
     expect(JSON.stringify(sanneScreen.events)).not.toContain('Privé');
     expect(JSON.stringify(sanneScreen.events)).not.toContain('moestuin');
     expect(JSON.stringify(projectorScreen.events)).not.toContain('Welke groente');
-    expect(projectorScreen.events.map((e) => e.type)).toEqual(['unseen', 'unseen', 'unseen', 'unseen', 'conversationChanged', 'conversationChanged', 'unseen', 'unseen', 'unseen']);
+    expect(projectorScreen.events.map((e) => e.type)).toEqual([
+      'unseen',
+      'unseen',
+      'unseen',
+      'unseen',
+      'conversationChanged',
+      'conversationChanged',
+      'unseen',
+      'unseen',
+      'unseen',
+    ]);
   });
 
   it('shows the projector only the question on the table', async () => {

@@ -33,14 +33,19 @@ describe('mirror conversations: plans that change, consent without a smartphone'
   beforeAll(async () => {
     kring = await startTestKring();
     org = await mirrorOrganisation(kring);
-    [{ organisationName }] = await kring.sql<{ organisationName: string }>(`SELECT name AS "organisationName" FROM organisation WHERE id = $1`, [org.organisationId]);
+    [{ organisationName }] = await kring.sql<{ organisationName: string }>(
+      `SELECT name AS "organisationName" FROM organisation WHERE id = $1`,
+      [org.organisationId],
+    );
   });
   afterAll(() => kring.close());
 
   const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
   const mails = async (to: string) => {
     await kring.mailDelivered();
-    return kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [to]);
+    return kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [
+      to,
+    ]);
   };
   const relative = () => new GraphqlClient(kring.url);
   let organisationName: string;
@@ -54,7 +59,14 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     const moved = new Date(Date.now() + 14 * 86_400_000);
     moved.setUTCHours(18, 30, 0, 0);
     await org.mira.client.ok(UPDATE, {
-      input: { conversationId: id, teamId: org.teamId, theme: before.theme, scheduledAt: moved.toISOString(), moderatorId: org.mira.id, listenerIds: [org.bram.id] },
+      input: {
+        conversationId: id,
+        teamId: org.teamId,
+        theme: before.theme,
+        scheduledAt: moved.toISOString(),
+        moderatorId: org.mira.id,
+        listenerIds: [org.bram.id],
+      },
     });
 
     const [invitation, change] = await mails(email);
@@ -70,7 +82,14 @@ describe('mirror conversations: plans that change, consent without a smartphone'
 
     // Changing only the listeners moves nothing: no mail.
     await org.mira.client.ok(UPDATE, {
-      input: { conversationId: id, teamId: org.teamId, theme: before.theme, scheduledAt: moved.toISOString(), moderatorId: org.mira.id, listenerIds: [] },
+      input: {
+        conversationId: id,
+        teamId: org.teamId,
+        theme: before.theme,
+        scheduledAt: moved.toISOString(),
+        moderatorId: org.mira.id,
+        listenerIds: [],
+      },
     });
     expect(await mails(email)).toHaveLength(2);
   });
@@ -103,10 +122,20 @@ describe('mirror conversations: plans that change, consent without a smartphone'
 
     const empty = (
       await org.mira.client.ok(`mutation P($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`, {
-        input: { organisationId: org.organisationId, theme: 'Test', scheduledAt: new Date(Date.now() - 86_400_000).toISOString(), moderatorId: org.mira.id, listenerIds: [] },
+        input: {
+          organisationId: org.organisationId,
+          theme: 'Test',
+          scheduledAt: new Date(Date.now() - 86_400_000).toISOString(),
+          moderatorId: org.mira.id,
+          listenerIds: [],
+        },
       })
     ).planMirrorConversation;
-    expect((await org.mira.client.ok(READINESS, { id: empty.id })).mirrorConversation.readiness.warnings).toEqual(['past_date', 'no_questions', 'no_participants']);
+    expect((await org.mira.client.ok(READINESS, { id: empty.id })).mirrorConversation.readiness.warnings).toEqual([
+      'past_date',
+      'no_questions',
+      'no_participants',
+    ]);
   });
 
   it('calls a conversation off: every relative is told in their own words, their input is deleted, nothing can start it again', async () => {
@@ -115,7 +144,10 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     const person = await inviteRelative(org, id, 'Mevrouw Claes', { email, sendEmail: true });
     await relative().ok(
       SAVE_RESPONSE,
-      response(person.token, { freeText: 'Mijn moeder mist de tuin.', themeAnswers: [{ themeId: 'being_at_home', important: 'tuin', experienced: 'binnen' }] }),
+      response(person.token, {
+        freeText: 'Mijn moeder mist de tuin.',
+        themeAnswers: [{ themeId: 'being_at_home', important: 'tuin', experienced: 'binnen' }],
+      }),
     );
     const message = 'Door de griep in huis gaat het gesprek niet door. We plannen een nieuw gesprek in het voorjaar.';
     const cancelled = (await org.mira.client.ok(CANCEL, { input: { conversationId: id, message } })).cancelMirrorConversation;
@@ -126,7 +158,10 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     expect(mail.body).toContain(message);
     const page = (await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation;
     expect(page).toMatchObject({ status: 'cancelled', cancelMessage: message, freeText: '', themeAnswers: [] });
-    const [{ count }] = await kring.sql<{ count: number }>(`SELECT count(*)::int AS count FROM mirror_theme_answer WHERE conversation_id = $1`, [id]);
+    const [{ count }] = await kring.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM mirror_theme_answer WHERE conversation_id = $1`,
+      [id],
+    );
     expect(count).toBe(0);
 
     expect(code(await org.mira.client.request(CANCEL, { input: { conversationId: id, message: '' } }))).toBe('MIRROR_CANCELLED');
@@ -157,27 +192,47 @@ describe('mirror conversations: plans that change, consent without a smartphone'
         },
       })
     ).recordMirrorConsent;
-    expect(recorded).toMatchObject({ consents: ['take_part', 'quote_anonymously'], relation: 'child', legalRepresentative: true, consentChannel: 'phone' });
+    expect(recorded).toMatchObject({
+      consents: ['take_part', 'quote_anonymously'],
+      relation: 'child',
+      legalRepresentative: true,
+      consentChannel: 'phone',
+    });
     expect(recorded.consentGivenAt.slice(0, 10)).toBe('2026-11-20');
-    const [row] = await kring.sql<{ form: string; recorded_by: string }>(`SELECT form, recorded_by FROM mirror_consent WHERE participant_id = $1 AND scope = 'take_part'`, [
-      person.id,
-    ]);
+    const [row] = await kring.sql<{ form: string; recorded_by: string }>(
+      `SELECT form, recorded_by FROM mirror_consent WHERE participant_id = $1 AND scope = 'take_part'`,
+      [person.id],
+    );
     expect(row).toEqual({ form: 'easy_read', recorded_by: org.mira.id });
     // His own page (should he ever open it) shows the same consent.
-    expect((await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation.consents).toEqual(['take_part', 'quote_anonymously']);
+    expect((await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation.consents).toEqual([
+      'take_part',
+      'quote_anonymously',
+    ]);
 
     // Withdrawn in person later: the same record, withdrawn, not deleted.
-    await org.mira.client.ok(RECORD, { input: { participantId: person.id, consents: [], form: 'standard', channel: 'in_person', givenOn: '2026-11-25' } });
-    const rows = await kring.sql<{ withdrawn: boolean }>(`SELECT withdrawn_at IS NOT NULL AS withdrawn FROM mirror_consent WHERE participant_id = $1`, [person.id]);
+    await org.mira.client.ok(RECORD, {
+      input: { participantId: person.id, consents: [], form: 'standard', channel: 'in_person', givenOn: '2026-11-25' },
+    });
+    const rows = await kring.sql<{ withdrawn: boolean }>(
+      `SELECT withdrawn_at IS NOT NULL AS withdrawn FROM mirror_consent WHERE participant_id = $1`,
+      [person.id],
+    );
     expect(rows.map((r) => r.withdrawn)).toEqual([true, true]);
 
     const bad = (input: Record<string, unknown>) =>
-      org.mira.client.request(RECORD, { input: { participantId: person.id, consents: ['take_part'], form: 'standard', channel: 'paper', givenOn: '2026-11-20', ...input } });
+      org.mira.client.request(RECORD, {
+        input: { participantId: person.id, consents: ['take_part'], form: 'standard', channel: 'paper', givenOn: '2026-11-20', ...input },
+      });
     expect(code(await bad({ givenOn: '2099-01-01' }))).toBe('MIRROR_CONSENT_DATE_IN_FUTURE');
     const noChannel = await bad({ channel: null });
     expect(noChannel.errors?.[0]?.extensions?.fields).toEqual({ channel: expect.stringMatching(/\S/) });
-    expect(code(await org.bram.client.request(RECORD, { input: { participantId: person.id, consents: [], form: 'standard', channel: 'paper', givenOn: '2026-11-20' } }))).toBe(
-      'MIRROR_PLANNER_ONLY',
-    );
+    expect(
+      code(
+        await org.bram.client.request(RECORD, {
+          input: { participantId: person.id, consents: [], form: 'standard', channel: 'paper', givenOn: '2026-11-20' },
+        }),
+      ),
+    ).toBe('MIRROR_PLANNER_ONLY');
   });
 });

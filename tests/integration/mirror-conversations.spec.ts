@@ -44,7 +44,13 @@ describe('mirror conversations: preparation and personal links', () => {
   it('plans a conversation and warns when the moderator is not independent', async () => {
     const { id } = await plannedConversation(org);
     const mine = (await org.mira.client.ok(READ, { id })).mirrorConversation;
-    expect(mine).toMatchObject({ status: 'planned', viewerRole: 'moderator', viewerCanPlan: true, moderatorNotIndependent: false, team: { name: 'Wonen' } });
+    expect(mine).toMatchObject({
+      status: 'planned',
+      viewerRole: 'moderator',
+      viewerCanPlan: true,
+      moderatorNotIndependent: false,
+      team: { name: 'Wonen' },
+    });
     expect(mine.listeners.map((l: { displayName: string }) => l.displayName)).toEqual(['Bram de Wit', 'Sanne Bos']);
 
     // The owner as chair is allowed, but the method asks for an independent one.
@@ -59,31 +65,48 @@ describe('mirror conversations: preparation and personal links', () => {
         escalationProcedure: 'Meld het bij Joke, onze klachtenfunctionaris.',
       },
     });
-    expect(led.updateMirrorConversation).toMatchObject({ moderatorNotIndependent: true, escalationProcedure: 'Meld het bij Joke, onze klachtenfunctionaris.' });
+    expect(led.updateMirrorConversation).toMatchObject({
+      moderatorNotIndependent: true,
+      escalationProcedure: 'Meld het bij Joke, onze klachtenfunctionaris.',
+    });
     // A care worker can neither lead nor plan.
     const asChair = await org.admin.client.request(UPDATE, {
       input: { conversationId: id, theme: 'x', scheduledAt: new Date().toISOString(), moderatorId: org.bram.id, listenerIds: [] },
     });
     expect(code(asChair)).toBe('SESSION_MODERATOR_NOT_ALLOWED');
     const byCareWorker = await org.bram.client.request(PLAN, {
-      input: { organisationId: org.organisationId, theme: 'x', scheduledAt: new Date().toISOString(), moderatorId: org.mira.id, listenerIds: [] },
+      input: {
+        organisationId: org.organisationId,
+        theme: 'x',
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.mira.id,
+        listenerIds: [],
+      },
     });
     expect(code(byCareWorker)).toBe('FORBIDDEN');
     // Every member sees that it exists; a listener is a listener.
     const list = (await org.kees.client.ok(LIST, { organisationId: org.organisationId })).mirrorConversations;
     expect(list.find((c: { id: string }) => c.id === id)).toMatchObject({ viewerRole: 'member' });
-    expect((await org.bram.client.ok(READ, { id })).mirrorConversation).toMatchObject({ viewerRole: 'listener', viewerCanPlan: false, participants: [] });
+    expect((await org.bram.client.ok(READ, { id })).mirrorConversation).toMatchObject({
+      viewerRole: 'listener',
+      viewerCanPlan: false,
+      participants: [],
+    });
   });
 
   it('collects what staff want to learn; only planners make the question guide', async () => {
     const { id } = await plannedConversation(org);
-    const wishes = (await org.bram.client.ok(ADD_WISH, { input: { conversationId: id, body: 'Merken naasten dat we hun vader echt kennen?' } })).addMirrorLearningWish;
+    const wishes = (
+      await org.bram.client.ok(ADD_WISH, { input: { conversationId: id, body: 'Merken naasten dat we hun vader echt kennen?' } })
+    ).addMirrorLearningWish;
     expect(wishes.learningWishes).toEqual([{ id: expect.any(String), body: 'Merken naasten dat we hun vader echt kennen?', mine: true }]);
     const wishId = wishes.learningWishes[0].id;
     expect(code(await org.kees.client.request(REMOVE_WISH, { wishId }))).toBe('MIRROR_PLANNER_ONLY');
     const guide = await org.bram.client.request(SAVE_GUIDE, { input: { conversationId: id, questions: [{ body: 'Iets', themeIds: [] }] } });
     expect(code(guide)).toBe('MIRROR_PLANNER_ONLY');
-    const unknownTheme = await org.mira.client.request(SAVE_GUIDE, { input: { conversationId: id, questions: [{ body: 'Iets', themeIds: ['tevredenheidsscore'] }] } });
+    const unknownTheme = await org.mira.client.request(SAVE_GUIDE, {
+      input: { conversationId: id, questions: [{ body: 'Iets', themeIds: ['tevredenheidsscore'] }] },
+    });
     expect(code(unknownTheme)).toBe('BAD_USER_INPUT');
     expect((await org.mira.client.ok(REMOVE_WISH, { wishId })).removeMirrorLearningWish.learningWishes).toEqual([]);
   });
@@ -92,20 +115,36 @@ describe('mirror conversations: preparation and personal links', () => {
     const { id } = await plannedConversation(org);
     const invited = (
       await org.mira.client.ok(INVITE_RELATIVE, {
-        input: { conversationId: id, displayName: 'Mevrouw De Vries (dochter)', email: 'Devries@Example.test', kind: 'relative', language: 'nl', sendEmail: true },
+        input: {
+          conversationId: id,
+          displayName: 'Mevrouw De Vries (dochter)',
+          email: 'Devries@Example.test',
+          kind: 'relative',
+          language: 'nl',
+          sendEmail: true,
+        },
       })
     ).inviteMirrorParticipant;
-    expect(invited.participant).toMatchObject({ pseudonym: 'Naaste A', linkStatus: 'open', email: 'devries@example.test', linkSentAt: expect.any(String) });
+    expect(invited.participant).toMatchObject({
+      pseudonym: 'Naaste A',
+      linkStatus: 'open',
+      email: 'devries@example.test',
+      linkSentAt: expect.any(String),
+    });
     const token = tokenOf(invited.link);
     await kring.mailDelivered();
-    const [mail] = await kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = 'devries@example.test'`);
+    const [mail] = await kring.sql<{ subject: string; body: string }>(
+      `SELECT subject, body FROM outbox_mail WHERE to_address = 'devries@example.test'`,
+    );
     expect(mail.subject).toBe('Uitnodiging voor een spiegelgesprek bij Zorgboerderij De Hoeve');
     expect(mail.body).toContain(`/naaste/${token}`);
     expect(mail.body).toContain('U heeft geen account nodig.');
     const stored = await kring.sql(`SELECT * FROM mirror_participant WHERE id = $1`, [invited.participant.id]);
     expect(JSON.stringify(stored)).not.toContain(token);
     // Without an address there is nothing to send: the planner copies or prints the link.
-    const noAddress = await org.mira.client.request(INVITE_RELATIVE, { input: { conversationId: id, displayName: 'Meneer Bakker', kind: 'relative', language: 'nl', sendEmail: true } });
+    const noAddress = await org.mira.client.request(INVITE_RELATIVE, {
+      input: { conversationId: id, displayName: 'Meneer Bakker', kind: 'relative', language: 'nl', sendEmail: true },
+    });
     expect(noAddress.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: 'E-mailadres is verplicht' } });
     // A resident is invited too, under a pseudonym of their own kind.
     const resident = await inviteRelative(org, id, 'Mevrouw Hendriks', { kind: 'resident' });
@@ -132,7 +171,8 @@ describe('mirror conversations: preparation and personal links', () => {
       askedThemeIds: ['being_at_home', 'treatment_and_communication', 'information'],
     });
     const everything = JSON.stringify(page);
-    for (const secret of ['Piet', 'eigen stoel', 'Anna', 'anna@example.test', 'Mira', 'Bram', 'Naaste', id]) expect(everything).not.toContain(secret);
+    for (const secret of ['Piet', 'eigen stoel', 'Anna', 'anna@example.test', 'Mira', 'Bram', 'Naaste', id])
+      expect(everything).not.toContain(secret);
   });
 
   it('records consent per scope, keeps the withdrawn grants, and keeps no words of someone who does not take part', async () => {
@@ -151,10 +191,17 @@ describe('mirror conversations: preparation and personal links', () => {
       )
     ).saveRelativeResponse;
     expect(saved).toMatchObject({ consents: ALL_CONSENT, relation: 'mentor', legalRepresentative: true, consentForm: 'standard' });
-    expect(saved.themeAnswers).toEqual([{ themeId: 'being_at_home', important: 'Rust en eigen spullen', experienced: 'Het is er gezellig' }]);
+    expect(saved.themeAnswers).toEqual([
+      { themeId: 'being_at_home', important: 'Rust en eigen spullen', experienced: 'Het is er gezellig' },
+    ]);
 
     // Quoting withdrawn, on the easy-read page: one grant withdrawn, the rest stands.
-    const fewer = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: ['take_part', 'share_in_organisation'], form: 'easy_read', freeText: null, themeAnswers: null }))).saveRelativeResponse;
+    const fewer = (
+      await relative.ok(
+        SAVE_RESPONSE,
+        response(anna.token, { consents: ['take_part', 'share_in_organisation'], form: 'easy_read', freeText: null, themeAnswers: null }),
+      )
+    ).saveRelativeResponse;
     expect(fewer.consents).toEqual(['take_part', 'share_in_organisation']);
     expect(fewer.freeText).toBe('Fijn dat jullie dit vragen.');
     const grants = await kring.sql<{ scope: string; withdrawn: boolean }>(
@@ -168,7 +215,9 @@ describe('mirror conversations: preparation and personal links', () => {
       { scope: 'take_part', withdrawn: false },
     ]);
     // Not taking part takes everything with it, and leaves none of their words behind.
-    const out = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: ['quote_anonymously'], freeText: null, themeAnswers: null }))).saveRelativeResponse;
+    const out = (
+      await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: ['quote_anonymously'], freeText: null, themeAnswers: null }))
+    ).saveRelativeResponse;
     expect(out).toMatchObject({ consents: [], freeText: '', themeAnswers: [] });
     expect(await kring.sql(`SELECT 1 FROM mirror_theme_answer WHERE participant_id = $1`, [anna.id])).toEqual([]);
     const staffView = (await org.mira.client.ok(READ, { id })).mirrorConversation.participants[0];
@@ -187,9 +236,13 @@ describe('mirror conversations: preparation and personal links', () => {
     });
     const answer = await relative.request(
       SAVE_RESPONSE,
-      response(anna.token, { themeAnswers: [{ themeId: 'safety', important: 'x'.repeat(MIRROR_LIMITS.answerMaxLength + 1), experienced: '' }] }),
+      response(anna.token, {
+        themeAnswers: [{ themeId: 'safety', important: 'x'.repeat(MIRROR_LIMITS.answerMaxLength + 1), experienced: '' }],
+      }),
     );
-    expect(answer.errors?.[0]?.extensions?.fields).toEqual({ important: `Wat ik belangrijk vind mag hoogstens ${MIRROR_LIMITS.answerMaxLength} tekens lang zijn` });
+    expect(answer.errors?.[0]?.extensions?.fields).toEqual({
+      important: `Wat ik belangrijk vind mag hoogstens ${MIRROR_LIMITS.answerMaxLength} tekens lang zijn`,
+    });
     expect(await kring.sql(`SELECT 1 FROM mirror_consent WHERE participant_id = $1`, [anna.id])).toEqual([]);
     expect((await relative.ok(OPEN_LINK, { token: anna.token })).relativeInvitation.respondedAt).toBeNull();
   });
@@ -202,7 +255,8 @@ describe('mirror conversations: preparation and personal links', () => {
     await kring.sql(`UPDATE mirror_conversation SET status = 'live' WHERE id = $1`, [id]);
     const changed = await relative.request(SAVE_RESPONSE, response(anna.token, { freeText: 'Achteraf' }));
     expect(code(changed)).toBe('MIRROR_NOT_PLANNED');
-    const withdrawn = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: [], freeText: null, themeAnswers: null }))).saveRelativeResponse;
+    const withdrawn = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: [], freeText: null, themeAnswers: null })))
+      .saveRelativeResponse;
     expect(withdrawn).toMatchObject({ consents: [], freeText: '' });
   });
 
@@ -219,7 +273,8 @@ describe('mirror conversations: preparation and personal links', () => {
       expect(answer.data).toBeNull();
       expect(answer.errors).toEqual([
         {
-          message: 'Deze link werkt niet (meer). Misschien is hij verlopen of ingetrokken, of niet helemaal goed overgenomen. Neem contact op met wie u uitnodigde: zij kunnen u een nieuwe link sturen.',
+          message:
+            'Deze link werkt niet (meer). Misschien is hij verlopen of ingetrokken, of niet helemaal goed overgenomen. Neem contact op met wie u uitnodigde: zij kunnen u een nieuwe link sturen.',
           extensions: { code: 'LINK_UNAVAILABLE' },
           locations: expect.anything(),
           path: expect.anything(),
@@ -229,7 +284,9 @@ describe('mirror conversations: preparation and personal links', () => {
     const renewed = (await org.mira.client.ok(RENEW, { input: { participantId: anna.id, sendEmail: false } })).renewMirrorLink;
     expect(renewed.participant.linkStatus).toBe('open');
     expect(code(await relative.request(OPEN_LINK, { token: anna.token }))).toBe('LINK_UNAVAILABLE');
-    expect((await relative.ok(OPEN_LINK, { token: tokenOf(renewed.link) })).relativeInvitation.theme).toBe('Voelt uw naaste zich hier thuis?');
+    expect((await relative.ok(OPEN_LINK, { token: tokenOf(renewed.link) })).relativeInvitation.theme).toBe(
+      'Voelt uw naaste zich hier thuis?',
+    );
   });
 
   it('slows down guessing per token prefix and per address, with a friendly message', async () => {
@@ -238,9 +295,13 @@ describe('mirror conversations: preparation and personal links', () => {
     const guesser = new GraphqlClient(kring.url);
     // Someone with the first part of a link tries the rest.
     const prefix = anna.token.slice(0, 8);
-    for (let i = 0; i < 5; i++) expect(code(await guesser.request(OPEN_LINK, { token: `${prefix}${'x'.repeat(34)}${i}` }))).toBe('LINK_UNAVAILABLE');
+    for (let i = 0; i < 5; i++)
+      expect(code(await guesser.request(OPEN_LINK, { token: `${prefix}${'x'.repeat(34)}${i}` }))).toBe('LINK_UNAVAILABLE');
     const slowed = await guesser.request(OPEN_LINK, { token: anna.token });
-    expect(slowed.errors?.[0]).toMatchObject({ extensions: { code: 'LINK_ATTEMPTS' }, message: expect.stringMatching(/^Er zijn te vaak links geprobeerd die niet werken\. Wacht 1[45] minuten/) });
+    expect(slowed.errors?.[0]).toMatchObject({
+      extensions: { code: 'LINK_ATTEMPTS' },
+      message: expect.stringMatching(/^Er zijn te vaak links geprobeerd die niet werken\. Wacht 1[45] minuten/),
+    });
     await kring.sql(`DELETE FROM throttle_counter`);
     // Random guesses from one address.
     for (let i = 0; i < 20; i++) await guesser.request(OPEN_LINK, { token: `${String(i).padStart(8, 'g')}${'y'.repeat(35)}` });

@@ -29,10 +29,15 @@ describe('notifications and reminders', () => {
   afterAll(() => kring.close());
 
   const notificationsOf = (personId: string) =>
-    kring.sql<{ kind: string; subject_id: string; due_key: string }>(`SELECT kind, subject_id, due_key FROM notification WHERE person_id = $1 ORDER BY created_at, kind`, [personId]);
+    kring.sql<{ kind: string; subject_id: string; due_key: string }>(
+      `SELECT kind, subject_id, due_key FROM notification WHERE person_id = $1 ORDER BY created_at, kind`,
+      [personId],
+    );
   const mailsTo = async (email: string) => {
     await kring.mailDelivered();
-    return kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [email]);
+    return kring.sql<{ subject: string; body: string }>(`SELECT subject, body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [
+      email,
+    ]);
   };
 
   it('invites the people of a planned session once, by e-mail and in the app, and reminds everyone the day before', async () => {
@@ -113,10 +118,12 @@ describe('notifications and reminders', () => {
     });
     await job.run(new Date());
     const bram = await notificationsOf(org.bram.personId);
-    expect(bram).toEqual(expect.arrayContaining([
-      { kind: 'mirror_listener_invited', subject_id: conversationId, due_key: '' },
-      { kind: 'visit_soon', subject_id: visitId, due_key: tomorrow },
-    ]));
+    expect(bram).toEqual(
+      expect.arrayContaining([
+        { kind: 'mirror_listener_invited', subject_id: conversationId, due_key: '' },
+        { kind: 'visit_soon', subject_id: visitId, due_key: tomorrow },
+      ]),
+    );
     const { notifications } = await org.bram.client.ok(LIST, {});
     const visit = notifications.items.find((n: { kind: string }) => n.kind === 'visit_soon');
     expect(visit).toMatchObject({ link: `/visitatie/${visitId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
@@ -130,7 +137,9 @@ describe('notifications and reminders', () => {
     const first = notifications.items[0];
     expect((await org.bram.client.ok(READ, { id: first.id })).markNotificationRead.readAt).not.toBeNull();
     expect((await org.bram.client.ok(COUNT)).unreadNotificationCount).toBe(notifications.items.length - 1);
-    expect((await org.bram.client.ok(LIST, { unreadOnly: true })).notifications.items.map((n: { id: string }) => n.id)).not.toContain(first.id);
+    expect((await org.bram.client.ok(LIST, { unreadOnly: true })).notifications.items.map((n: { id: string }) => n.id)).not.toContain(
+      first.id,
+    );
 
     // Someone else's notification does not exist for you; nor does a malformed id.
     expect((await org.fatima.client.request(READ, { id: first.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -160,14 +169,23 @@ describe('notifications and reminders', () => {
       visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
     });
     // The host's care entrepreneurs decide on the report: Ingrid is one (besides administrator), as in the demo.
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [org.ingrid.personId, org.organisationId]);
-    await kring.sql(`UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now() - interval '1 hour' WHERE id = $1`, [visitId]);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
+      org.ingrid.personId,
+      org.organisationId,
+    ]);
+    await kring.sql(`UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now() - interval '1 hour' WHERE id = $1`, [
+      visitId,
+    ]);
     await job.run(new Date());
-    expect(await notificationsOf(org.ingrid.personId)).toContainEqual(expect.objectContaining({ kind: 'visit_report_handed_over', subject_id: visitId }));
+    expect(await notificationsOf(org.ingrid.personId)).toContainEqual(
+      expect.objectContaining({ kind: 'visit_report_handed_over', subject_id: visitId }),
+    );
     const { notifications } = await org.ingrid.client.ok(LIST, {});
     const handed = notifications.items.find((n: { kind: string }) => n.kind === 'visit_report_handed_over');
     expect(handed).toMatchObject({ link: `/visitatie/${visitId}/spiegelrapport` });
-    expect(handed.text).toMatch(/^Het Wilgenhuis gaf het spiegelrapport van jullie visitatie aan jullie door, op .+\. Nu is het aan jullie/);
+    expect(handed.text).toMatch(
+      /^Het Wilgenhuis gaf het spiegelrapport van jullie visitatie aan jullie door, op .+\. Nu is het aan jullie/,
+    );
     expect((await mailsTo('ingrid@hoeve.test')).map((m) => m.subject)).toContain('Het spiegelrapport ligt bij jullie');
     // Nobody in the visiting team hears of their own hand-over.
     expect(await notificationsOf(visitor.personId)).toEqual([]);
@@ -192,12 +210,22 @@ describe('notifications and reminders', () => {
       visitDate: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10),
       visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
     });
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [org.ingrid.personId, org.organisationId]);
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [visitor.personId, visitor.organisationId]);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [
+      org.ingrid.personId,
+      org.organisationId,
+    ]);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [
+      visitor.personId,
+      visitor.organisationId,
+    ]);
     // The visitors propose the visit: the host hears of it, the proposer does not.
-    await kring.sql(`UPDATE peer_visit SET created_by = $2, created_at = now() - interval '1 hour' WHERE id = $1`, [visitId, visitor.personId]);
+    await kring.sql(`UPDATE peer_visit SET created_by = $2, created_at = now() - interval '1 hour' WHERE id = $1`, [
+      visitId,
+      visitor.personId,
+    ]);
     await job.run(new Date());
-    const forVisit = async (personId: string) => (await notificationsOf(personId)).filter((n) => n.subject_id === visitId).map((n) => n.kind);
+    const forVisit = async (personId: string) =>
+      (await notificationsOf(personId)).filter((n) => n.subject_id === visitId).map((n) => n.kind);
     expect(await forVisit(org.ingrid.personId)).toEqual(['visit_arranged']);
     expect(await forVisit(visitor.personId)).toEqual([]);
     const arranged = (await org.ingrid.client.ok(LIST, {})).notifications.items.find((n: { kind: string }) => n.kind === 'visit_arranged');
@@ -205,7 +233,10 @@ describe('notifications and reminders', () => {
     expect(arranged.text).toMatch(/^De Vlinderhof stelde op .+ een collegiale visitatie bij jullie voor\. Lees de afspraken en stem in/);
 
     // The visitors agree first: now it is the host's turn, and only the host is told.
-    await kring.sql(`UPDATE peer_visit SET visitor_agreed_at = now() - interval '10 minutes', visitor_agreed_by = $2 WHERE id = $1`, [visitId, visitor.personId]);
+    await kring.sql(`UPDATE peer_visit SET visitor_agreed_at = now() - interval '10 minutes', visitor_agreed_by = $2 WHERE id = $1`, [
+      visitId,
+      visitor.personId,
+    ]);
     await job.run(new Date());
     await job.run(new Date());
     expect(await forVisit(org.ingrid.personId)).toEqual(expect.arrayContaining(['visit_arranged', 'visit_agreement_waiting']));
@@ -220,5 +251,4 @@ describe('notifications and reminders', () => {
     expect((await notificationsOf(org.ingrid.personId)).length).toBe(before);
     expect(await forVisit(visitor.personId)).toEqual([]);
   });
-
 });

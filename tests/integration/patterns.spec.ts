@@ -24,7 +24,13 @@ describe('patterns over time', () => {
   let sessions = 0;
 
   /** A session of the team `back` quarters ago with contributions tagged as given, stored the way the live room stores them. */
-  async function taggedSession(organisationId: string, teamId: string | null, moderatorId: string, back: number, tags: Tag[]): Promise<string> {
+  async function taggedSession(
+    organisationId: string,
+    teamId: string | null,
+    moderatorId: string,
+    back: number,
+    tags: Tag[],
+  ): Promise<string> {
     const [session] = await kring.sql<{ id: string }>(
       `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes, moderator_id, status)
        VALUES ($1, $2, $3, 'incident_method', 1, '{}', $4, 60, $5, 'closed') RETURNING id`,
@@ -35,13 +41,10 @@ describe('patterns over time', () => {
         `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, client_key) VALUES ($1, $2, 'story', 'contribution', 'Een bijdrage', $3) RETURNING id`,
         [organisationId, session.id, randomUUID()],
       );
-      await kring.sql(`INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version) VALUES ($1, $2, 'story', $3, $4, $5, '2023.1')`, [
-        organisationId,
-        session.id,
-        entry.id,
-        itemId,
-        direction,
-      ]);
+      await kring.sql(
+        `INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version) VALUES ($1, $2, 'story', $3, $4, $5, '2023.1')`,
+        [organisationId, session.id, entry.id, itemId, direction],
+      );
     }
     return session.id;
   }
@@ -73,7 +76,10 @@ describe('patterns over time', () => {
 
   it('finds vulnerabilities that come back, and raises the "new internal systems" signal when rules keep growing', async () => {
     await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 2, [['ill_fitting_rules', 'under_pressure']]);
-    await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 1, [['ill_fitting_rules', 'open_question'], ['continuity_concerns', 'visible_strength']]);
+    await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 1, [
+      ['ill_fitting_rules', 'open_question'],
+      ['continuity_concerns', 'visible_strength'],
+    ]);
     const rules: [number, string][] = [
       [3, 'Voortaan vullen we na elke maaltijd een formulier in'],
       [2, 'We registreren elke avond hoeveel iemand drinkt'],
@@ -92,7 +98,14 @@ describe('patterns over time', () => {
       ]);
     }
     const { valuePatterns } = await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId });
-    expect(valuePatterns.vulnerabilities).toEqual([{ vulnerabilityId: 'ill_fitting_rules', quarters: [shiftQuarter(CURRENT, -2), shiftQuarter(CURRENT, -1)], count: null, recurring: true }]);
+    expect(valuePatterns.vulnerabilities).toEqual([
+      {
+        vulnerabilityId: 'ill_fitting_rules',
+        quarters: [shiftQuarter(CURRENT, -2), shiftQuarter(CURRENT, -1)],
+        count: null,
+        recurring: true,
+      },
+    ]);
     expect(valuePatterns.internalSystems).toMatchObject({ rulesKeepGrowing: true, riskTagged: false, raised: true });
     expect(valuePatterns.internalSystems.quarters.slice(-4)).toEqual([
       { quarter: shiftQuarter(CURRENT, -3), addsRule: null, dropsRule: null },
@@ -111,19 +124,19 @@ describe('patterns over time', () => {
       `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, pseudonym, token_hash, expires_at) VALUES ($1, $2, 'relative', 'Dochter', 'Naaste A', $3, now() + interval '1 day') RETURNING id`,
       [org.organisationId, conversation.id, randomUUID()],
     );
-    const [consent] = await kring.sql<{ id: string }>(`INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, 'take_part', 'standard') RETURNING id`, [
-      org.organisationId,
-      relative.id,
-    ]);
+    const [consent] = await kring.sql<{ id: string }>(
+      `INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, 'take_part', 'standard') RETURNING id`,
+      [org.organisationId, relative.id],
+    );
     const tags = JSON.stringify(times(5, ['being_a_person', 'under_pressure']).map(([itemId, direction]) => ({ itemId, direction })));
-    await kring.sql(`INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, value_tags, in_harvest) VALUES ($1, $2, $3, 'Ze kennen haar verhaal niet', $4, true)`, [
-      org.organisationId,
-      conversation.id,
-      relative.id,
-      tags,
-    ]);
+    await kring.sql(
+      `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, value_tags, in_harvest) VALUES ($1, $2, $3, 'Ze kennen haar verhaal niet', $4, true)`,
+      [org.organisationId, conversation.id, relative.id, tags],
+    );
     const cell = async () =>
-      (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'being_a_person').cells[7].underPressure;
+      (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.rows.find(
+        (r: { valueId: string }) => r.valueId === 'being_a_person',
+      ).cells[7].underPressure;
     expect(await cell()).toBe(5);
     await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE id = $1`, [consent.id]);
     expect(await cell()).toBeNull();
@@ -131,15 +144,24 @@ describe('patterns over time', () => {
 
   it("keeps a team's patterns to those who follow the team; the organisation's are for every member", async () => {
     const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
-    await org.ingrid.client.ok(INVITE, { input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id } });
+    await org.ingrid.client.ok(INVITE, {
+      input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id },
+    });
     const joost = new GraphqlClient(kring.url);
-    await joost.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD } });
+    await joost.ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD },
+    });
     const refused = await joost.request(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId });
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_YOUR_TEAM');
     expect((await joost.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.level).toBe('organisation');
-    expect((await org.ingrid.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId })).valuePatterns.level).toBe('team');
+    expect((await org.ingrid.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId })).valuePatterns.level).toBe(
+      'team',
+    );
     const tooMany = await joost.request(PATTERNS, { organisationId: org.organisationId, quarterCount: 40 });
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { quarterCount: 'Aantal kwartalen mag hoogstens 12 zijn' } });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { quarterCount: 'Aantal kwartalen mag hoogstens 12 zijn' },
+    });
   });
 
   it('shows the network as one whole, never per organisation, and only quarters in which five organisations or more tagged', async () => {
@@ -148,8 +170,10 @@ describe('patterns over time', () => {
     for (let i = 1; i <= 4; i++) members.push((await secondOrganisation(kring, `Huis ${i}`, `beheer${i}@huis.test`)).organisationId);
     await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2)`, [network.id, members]);
     // This quarter: all five organisations tagged; last quarter: only two.
-    for (const organisationId of members) await taggedSession(organisationId, null, org.sanne.personId, 0, [['steering_together', 'visible_strength']]);
-    for (const organisationId of members.slice(3)) await taggedSession(organisationId, null, org.sanne.personId, 1, times(5, ['steering_together', 'open_question']));
+    for (const organisationId of members)
+      await taggedSession(organisationId, null, org.sanne.personId, 0, [['steering_together', 'visible_strength']]);
+    for (const organisationId of members.slice(3))
+      await taggedSession(organisationId, null, org.sanne.personId, 1, times(5, ['steering_together', 'open_question']));
 
     const { networkValuePatterns } = await org.bram.client.ok(NETWORK_PATTERNS, { networkId: network.id });
     expect(networkValuePatterns.quarters.slice(-2)).toEqual([
@@ -168,10 +192,32 @@ describe('patterns over time', () => {
     const visitor = await secondOrganisation(kring, 'De Wilgenhof', 'beheer@wilgenhof.test');
     const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
     const visit = (visibility: 'involved' | 'organisation', reportStatus: 'draft' | 'closed' = 'closed') =>
-      insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: visitor.organisationId, visitDate: todayInNetherlands(), reportStatus, visibility });
-    const beelden = async (visitId: string, findingType: string, valueId: string, n: number, extra: { inReport?: boolean; deleted?: boolean } = {}) => {
+      insertVisit(kring, {
+        networkId,
+        hostId: org.organisationId,
+        visitorId: visitor.organisationId,
+        visitDate: todayInNetherlands(),
+        reportStatus,
+        visibility,
+      });
+    const beelden = async (
+      visitId: string,
+      findingType: string,
+      valueId: string,
+      n: number,
+      extra: { inReport?: boolean; deleted?: boolean } = {},
+    ) => {
       for (let i = 0; i < n; i++) {
-        await insertVisitNote(kring, { visitId, networkId, hostId: org.organisationId, authorId: visitor.personId, body: `Beeld ${i}`, findingType, valueIds: [valueId], ...extra });
+        await insertVisitNote(kring, {
+          visitId,
+          networkId,
+          hostId: org.organisationId,
+          authorId: visitor.personId,
+          body: `Beeld ${i}`,
+          findingType,
+          valueIds: [valueId],
+          ...extra,
+        });
       }
     };
     const shared = await visit('organisation');

@@ -16,7 +16,10 @@ export async function demoNetwork(kring: TestKring) {
   await kring.app.get(DataSource).transaction((manager) => kring.app.get(DemoNetworkService).seed(manager));
   const [network] = await kring.sql<{ id: string }>(`SELECT id FROM learning_network`);
   const organisations = Object.fromEntries(
-    (await kring.sql<{ id: string; name: string }>(`SELECT id, name FROM organisation`)).map((o) => [o.name.split(' ').pop()!.toLowerCase(), o.id]),
+    (await kring.sql<{ id: string; name: string }>(`SELECT id, name FROM organisation`)).map((o) => [
+      o.name.split(' ').pop()!.toLowerCase(),
+      o.id,
+    ]),
   ) as Record<'hoeve' | 'lindehof' | 'kompas', string>;
   const clients = new Map<string, GraphqlClient>();
   const as = async (email: string) => {
@@ -41,10 +44,17 @@ export const NOTEBOOK = `query N($id: ID!) { visitNotebook(visitId: $id) { open 
 export const REPORT = `query R($id: ID!) { mirrorReport(visitId: $id) { anonymised host { name } visitor { name } summary hostReflection status visibility notes { body author inReport } practices { what } } }`;
 
 /** A visit De Hoeve hosts for De Lindehof, agreed by both sides, with Marloes and Els visiting. */
-export async function agreedVisit(net: Awaited<ReturnType<typeof demoNetwork>>, focusQuestion = 'Hoe houden we het gewone leven gewoon op het erf?') {
+export async function agreedVisit(
+  net: Awaited<ReturnType<typeof demoNetwork>>,
+  focusQuestion = 'Hoe houden we het gewone leven gewoon op het erf?',
+) {
   const ingrid = await net.as('ingrid@hoeve.demo');
   const marloes = await net.as('marloes@lindehof.demo');
-  const visit = (await ingrid.ok(ARRANGE, { input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true } })).arrangePeerVisit;
+  const visit = (
+    await ingrid.ok(ARRANGE, {
+      input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true },
+    })
+  ).arrangePeerVisit;
   await ingrid.ok(AGREEMENT, {
     input: {
       visitId: visit.id,
@@ -73,7 +83,10 @@ export async function agreedVisit(net: Awaited<ReturnType<typeof demoNetwork>>, 
   return visit.id as string;
 }
 
-export function noteEdit(fields: Partial<{ body: string; findingType: string; valueIds: string[]; mirrorThemeId: string | null; deleted: boolean }> = {}, ids: { clientId?: string; baseRevision?: number; priorEditIds?: string[] } = {}) {
+export function noteEdit(
+  fields: Partial<{ body: string; findingType: string; valueIds: string[]; mirrorThemeId: string | null; deleted: boolean }> = {},
+  ids: { clientId?: string; baseRevision?: number; priorEditIds?: string[] } = {},
+) {
   return {
     clientId: ids.clientId ?? randomUUID(),
     editId: randomUUID(),

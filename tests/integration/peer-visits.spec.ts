@@ -1,7 +1,19 @@
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { AGREE, AGREEMENT, agreedVisit, ARRANGE, demoNetwork, NOTEBOOK, noteEdit, refusal, REPORT, SYNC, TEAM } from './peer-visits-fixtures';
+import {
+  AGREE,
+  AGREEMENT,
+  agreedVisit,
+  ARRANGE,
+  demoNetwork,
+  NOTEBOOK,
+  noteEdit,
+  refusal,
+  REPORT,
+  SYNC,
+  TEAM,
+} from './peer-visits-fixtures';
 
 const RESPONSE = `mutation M($input: SaveMirrorResponseInput!) { saveMirrorResponse(input: $input) { topicId body version } }`;
 const DRAFT = `mutation D($input: UpdateReportDraftInput!) { updateReportDraft(input: $input) { summary notes { body inReport } } }`;
@@ -30,7 +42,11 @@ describe('peer-review visits', () => {
     it('lets the host set focus, purpose and lens, the visitors their team, and agrees once both sides have', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
-      const visit = (await ingrid.ok(ARRANGE, { input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true } })).arrangePeerVisit;
+      const visit = (
+        await ingrid.ok(ARRANGE, {
+          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true },
+        })
+      ).arrangePeerVisit;
       expect(visit).toMatchObject({ host: { name: 'Zorgboerderij De Hoeve' }, visitor: { name: 'Kleinschalig wonen De Lindehof' } });
 
       // Nothing agreed yet: Kring names what is missing, in the person's language.
@@ -39,7 +55,17 @@ describe('peer-review visits', () => {
       expect(incomplete.errors![0].message).toContain('focusvraag');
 
       // Only the host sets the agreement; visitors are told so.
-      const agreement = { visitId: visit.id, focusQuestion: 'Waar wil ik een spiegel op?', purpose: 'Leren', valueIds: ['feeling_at_home'], mirrorThemeIds: ['residents'], format: 'half_day', visitDate: '2026-05-01', practicalNotes: '', privacyNotes: '' };
+      const agreement = {
+        visitId: visit.id,
+        focusQuestion: 'Waar wil ik een spiegel op?',
+        purpose: 'Leren',
+        valueIds: ['feeling_at_home'],
+        mirrorThemeIds: ['residents'],
+        format: 'half_day',
+        visitDate: '2026-05-01',
+        practicalNotes: '',
+        privacyNotes: '',
+      };
       expect(await refusal(marloes, AGREEMENT, { input: agreement })).toBe('VISIT_HOST_ONLY');
       const saved = (await ingrid.ok(AGREEMENT, { input: agreement })).updateVisitAgreement;
       expect(saved.lens).toEqual({ version: 0, valueIds: ['feeling_at_home'], mirrorThemeIds: ['residents'] });
@@ -51,8 +77,14 @@ describe('peer-review visits', () => {
         { role: 'care_worker', personId: await net.person('els@lindehof.demo') },
         { role: 'expert', displayName: 'Henk (ervaringsdeskundige)' },
       ];
-      expect(await refusal(marloes, TEAM, { input: { visitId: visit.id, members: [{ role: 'care_worker', personId: await net.person('bram@hoeve.demo') }] } })).toBe('VISIT_TEAM_NOT_MEMBER');
-      expect(await refusal(marloes, TEAM, { input: { visitId: visit.id, members: [{ role: 'relative' }] } })).toBe('VISIT_TEAM_NAME_REQUIRED');
+      expect(
+        await refusal(marloes, TEAM, {
+          input: { visitId: visit.id, members: [{ role: 'care_worker', personId: await net.person('bram@hoeve.demo') }] },
+        }),
+      ).toBe('VISIT_TEAM_NOT_MEMBER');
+      expect(await refusal(marloes, TEAM, { input: { visitId: visit.id, members: [{ role: 'relative' }] } })).toBe(
+        'VISIT_TEAM_NAME_REQUIRED',
+      );
       expect(await refusal(ingrid, TEAM, { input: { visitId: visit.id, members: team } })).toBe('VISIT_VISITORS_ONLY');
       expect((await marloes.ok(TEAM, { input: { visitId: visit.id, members: team } })).setVisitingTeam.missingForAgreement).toEqual([]);
 
@@ -67,7 +99,10 @@ describe('peer-review visits', () => {
     it('shows the visit only to the two organisations’ entrepreneurs and the visiting team', async () => {
       const id = await agreedVisit(net);
       const query = `query Q($id: ID!) { peerVisit(visitId: $id) { viewerSide team { name } pack { careVision practicalNotes } } }`;
-      expect((await (await net.as('ingrid@hoeve.demo')).ok(query, { id })).peerVisit).toMatchObject({ viewerSide: 'host', pack: { practicalNotes: 'Parkeren bij de schuur; laarzen mee.' } });
+      expect((await (await net.as('ingrid@hoeve.demo')).ok(query, { id })).peerVisit).toMatchObject({
+        viewerSide: 'host',
+        pack: { practicalNotes: 'Parkeren bij de schuur; laarzen mee.' },
+      });
       expect((await (await net.as('els@lindehof.demo')).ok(query, { id })).peerVisit.viewerSide).toBe('visitor');
       for (const email of ['ruud@lindehof.demo', 'bram@hoeve.demo', 'peter@kompas.demo', 'wilma@netwerk.demo']) {
         expect({ email, code: await refusal(await net.as(email), query, { id }) }).toEqual({ email, code: 'NOT_FOUND' });
@@ -77,9 +112,17 @@ describe('peer-review visits', () => {
 
     it('refuses a visit to oneself and to an organisation outside the network', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
-      expect(await refusal(ingrid, ARRANGE, { input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.hoeve, weHost: true } })).toBe('SAME_ORGANISATION_VISIT');
+      expect(
+        await refusal(ingrid, ARRANGE, {
+          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.hoeve, weHost: true },
+        }),
+      ).toBe('SAME_ORGANISATION_VISIT');
       const [elders] = await kring.sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Zorghuis Elders'`);
-      expect(await refusal(ingrid, ARRANGE, { input: { organisationId: net.organisations.hoeve, partnerOrganisationId: elders.id, weHost: false } })).toBe('NOT_FOUND');
+      expect(
+        await refusal(ingrid, ARRANGE, {
+          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: elders.id, weHost: false },
+        }),
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -99,7 +142,9 @@ describe('peer-review visits', () => {
         ['created', true],
         ['created', true],
       ]);
-      expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE client_id = $1`, [edit.clientId])).toEqual([{ body: 'Mevrouw mocht zelf de eieren rapen.' }]);
+      expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE client_id = $1`, [edit.clientId])).toEqual([
+        { body: 'Mevrouw mocht zelf de eieren rapen.' },
+      ]);
     });
 
     it('keeps both versions when a second device replays an old edit, and lets the author choose', async () => {
@@ -129,8 +174,14 @@ describe('peer-review visits', () => {
       const create = noteEdit({ body: 'Van Els' });
       // A colleague's name is an identifying detail the author confirms.
       await els.ok(SYNC, { input: { visitId, edits: [create], acknowledgeWarnings: true } });
-      expect(await refusal(marloes, SYNC, { input: { visitId, edits: [noteEdit({ body: 'Overschreven' }, { clientId: create.clientId, baseRevision: 1 })] } })).toBe('NOTE_NOT_YOURS');
-      expect(await refusal(await net.as('ingrid@hoeve.demo'), SYNC, { input: { visitId, edits: [noteEdit()] } })).toBe('VISIT_VISITORS_ONLY');
+      expect(
+        await refusal(marloes, SYNC, {
+          input: { visitId, edits: [noteEdit({ body: 'Overschreven' }, { clientId: create.clientId, baseRevision: 1 })] },
+        }),
+      ).toBe('NOTE_NOT_YOURS');
+      expect(await refusal(await net.as('ingrid@hoeve.demo'), SYNC, { input: { visitId, edits: [noteEdit()] } })).toBe(
+        'VISIT_VISITORS_ONLY',
+      );
       expect(await refusal(await net.as('ruud@lindehof.demo'), SYNC, { input: { visitId, edits: [noteEdit()] } })).toBe('NOT_FOUND');
       expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE client_id = $1`, [create.clientId])).toEqual([{ body: 'Van Els' }]);
     });
@@ -147,7 +198,11 @@ describe('peer-review visits', () => {
     it('opens only once both sides agreed', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
-      const visit = (await ingrid.ok(ARRANGE, { input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true } })).arrangePeerVisit;
+      const visit = (
+        await ingrid.ok(ARRANGE, {
+          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true },
+        })
+      ).arrangePeerVisit;
       expect(await refusal(marloes, SYNC, { input: { visitId: visit.id, edits: [noteEdit()] } })).toBe('NOTEBOOK_NOT_OPEN');
     });
   });
@@ -172,26 +227,66 @@ describe('peer-review visits', () => {
     it('captures the host’s responses without overwriting a parallel change', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
-      const first = (await marloes.ok(RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Ingrid: ja, met ruimte voor eigen ritme.', baseVersion: 0, acknowledgeWarnings: true } })).saveMirrorResponse;
+      const first = (
+        await marloes.ok(RESPONSE, {
+          input: {
+            visitId,
+            topicKind: 'question',
+            topicId: 'is_care_good',
+            body: 'Ingrid: ja, met ruimte voor eigen ritme.',
+            baseVersion: 0,
+            acknowledgeWarnings: true,
+          },
+        })
+      ).saveMirrorResponse;
       expect(first.version).toBe(1);
-      expect(await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Tegelijk getypt', baseVersion: 0 } })).toBe('MIRROR_RESPONSE_CHANGED');
-      expect((await ingrid.ok(RESPONSE, { input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Aangevuld door Ingrid', baseVersion: 1, acknowledgeWarnings: true } })).saveMirrorResponse.version).toBe(2);
-      expect(await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'theme', topicId: 'is_care_good', body: 'x', baseVersion: 0 } })).toBe('BAD_USER_INPUT');
+      expect(
+        await refusal(ingrid, RESPONSE, {
+          input: { visitId, topicKind: 'question', topicId: 'is_care_good', body: 'Tegelijk getypt', baseVersion: 0 },
+        }),
+      ).toBe('MIRROR_RESPONSE_CHANGED');
+      expect(
+        (
+          await ingrid.ok(RESPONSE, {
+            input: {
+              visitId,
+              topicKind: 'question',
+              topicId: 'is_care_good',
+              body: 'Aangevuld door Ingrid',
+              baseVersion: 1,
+              acknowledgeWarnings: true,
+            },
+          })
+        ).saveMirrorResponse.version,
+      ).toBe(2);
+      expect(
+        await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'theme', topicId: 'is_care_good', body: 'x', baseVersion: 0 } }),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('goes from the visitors’ draft to the host, who reflects, picks practices and closes it', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
-      const [scrap] = await kring.sql<{ id: string }>(`SELECT id FROM peer_visit_note WHERE visit_id = $1 AND body LIKE 'Een kladje%'`, [visitId]);
+      const [scrap] = await kring.sql<{ id: string }>(`SELECT id FROM peer_visit_note WHERE visit_id = $1 AND body LIKE 'Een kladje%'`, [
+        visitId,
+      ]);
       expect(await refusal(ingrid, REFLECT, { input: { visitId, reflection: 'Te vroeg' } })).toBe('REPORT_NOT_WITH_HOST');
-      const draft = (await marloes.ok(DRAFT, { input: { visitId, summary: 'Een warm huis waar iedereen meedoet.', excludedNoteIds: [scrap.id] } })).updateReportDraft;
+      const draft = (
+        await marloes.ok(DRAFT, { input: { visitId, summary: 'Een warm huis waar iedereen meedoet.', excludedNoteIds: [scrap.id] } })
+      ).updateReportDraft;
       expect(draft.notes.filter((n: { inReport: boolean }) => !n.inReport)).toHaveLength(1);
       await marloes.ok(HAND, { id: visitId });
-      expect(await refusal(marloes, DRAFT, { input: { visitId, summary: 'Later nog iets', excludedNoteIds: [] } })).toBe('REPORT_WITH_HOST');
+      expect(await refusal(marloes, DRAFT, { input: { visitId, summary: 'Later nog iets', excludedNoteIds: [] } })).toBe(
+        'REPORT_WITH_HOST',
+      );
 
       await ingrid.ok(REFLECT, { input: { visitId, reflection: 'Het medicijnrooster gaat naar binnen in de kast.' } });
       const [team] = await kring.sql<{ id: string }>(`SELECT id FROM team WHERE name = 'Team dagbesteding'`);
-      const report = (await ingrid.ok(PRACTICE, { input: { visitId, what: 'Medicijnrooster uit het zicht', who: 'Sanne', lookBackOn: '2026-07-01', teamId: team.id } })).addVisitPractice;
+      const report = (
+        await ingrid.ok(PRACTICE, {
+          input: { visitId, what: 'Medicijnrooster uit het zicht', who: 'Sanne', lookBackOn: '2026-07-01', teamId: team.id },
+        })
+      ).addVisitPractice;
       expect(report.practices.map((p: { what: string }) => p.what)).toEqual(['Medicijnrooster uit het zicht']);
       // The practice joins the team's list of new practices to try.
       expect(await kring.sql(`SELECT what, team_id, organisation_id FROM practice WHERE id = $1`, [report.practices[0].id])).toEqual([
@@ -210,7 +305,9 @@ describe('peer-review visits', () => {
       const before = await kring.sql(`SELECT host_reflection, report_summary FROM peer_visit WHERE id = $1`, [visitId]);
       expect(await refusal(ingrid, REFLECT, { input: { visitId, reflection: 'Toch nog anders' } })).toBe('REPORT_CLOSED');
       expect(await refusal(els, SYNC, { input: { visitId, edits: [noteEdit({ body: 'Te laat' })] } })).toBe('REPORT_CLOSED');
-      expect(await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'focus', topicId: 'focus', body: 'x', baseVersion: 0 } })).toBe('REPORT_CLOSED');
+      expect(await refusal(ingrid, RESPONSE, { input: { visitId, topicKind: 'focus', topicId: 'focus', body: 'x', baseVersion: 0 } })).toBe(
+        'REPORT_CLOSED',
+      );
       const message = (await ingrid.request(REFLECT, { input: { visitId, reflection: 'x' } })).errors![0].message;
       expect(message).toContain('afgesloten');
       expect(await kring.sql(`SELECT host_reflection, report_summary FROM peer_visit WHERE id = $1`, [visitId])).toEqual(before);
@@ -220,8 +317,12 @@ describe('peer-review visits', () => {
     it('lets only the host decide who sees it', async () => {
       const marloes = await net.as('marloes@lindehof.demo');
       expect(await refusal(marloes, VISIBILITY, { input: { visitId, visibility: 'network' } })).toBe('VISIT_HOST_ONLY');
-      expect(await refusal(await net.as('ingrid@hoeve.demo'), VISIBILITY, { input: { visitId, visibility: 'team' } })).toBe('REPORT_TEAM_REQUIRED');
-      expect(await kring.sql(`SELECT report_visibility FROM peer_visit WHERE id = $1`, [visitId])).toEqual([{ report_visibility: 'involved' }]);
+      expect(await refusal(await net.as('ingrid@hoeve.demo'), VISIBILITY, { input: { visitId, visibility: 'team' } })).toBe(
+        'REPORT_TEAM_REQUIRED',
+      );
+      expect(await kring.sql(`SELECT report_visibility FROM peer_visit WHERE id = $1`, [visitId])).toEqual([
+        { report_visibility: 'involved' },
+      ]);
     });
 
     it('is read exactly as widely as the host chose, for every role', async () => {
@@ -268,7 +369,12 @@ describe('peer-review visits', () => {
       expect(await views()).toEqual({ ...involvedOnly, 'host moderator, chosen team': 'full', 'host care worker, chosen team': 'full' });
 
       await ingrid.ok(VISIBILITY, { input: { visitId, visibility: 'organisation' } });
-      expect(await views()).toEqual({ ...involvedOnly, 'host moderator, chosen team': 'full', 'host care worker, chosen team': 'full', 'host care worker, other team': 'full' });
+      expect(await views()).toEqual({
+        ...involvedOnly,
+        'host moderator, chosen team': 'full',
+        'host care worker, chosen team': 'full',
+        'host care worker, other team': 'full',
+      });
 
       await ingrid.ok(VISIBILITY, { input: { visitId, visibility: 'network' } });
       expect(await views()).toEqual({
@@ -290,13 +396,20 @@ describe('peer-review visits', () => {
 
     it('anonymises the network’s version: no organisations, people or dates', async () => {
       const peter = await net.as('peter@kompas.demo');
-      const report = (await peter.ok(`query R($id: ID!) { mirrorReport(visitId: $id) { anonymised host { name } visitor { name } visitDate period hostKind notes { body author } responses { body updatedBy } } }`, { id: visitId })).mirrorReport;
+      const report = (
+        await peter.ok(
+          `query R($id: ID!) { mirrorReport(visitId: $id) { anonymised host { name } visitor { name } visitDate period hostKind notes { body author } responses { body updatedBy } } }`,
+          { id: visitId },
+        )
+      ).mirrorReport;
       // De Hoeve is the network's only care farm: naming the kind would name the host.
       expect(report).toMatchObject({ anonymised: true, host: null, visitor: null, visitDate: null, period: '2026-Q2', hostKind: null });
       const text = JSON.stringify(report);
       expect(text).not.toMatch(/Hoeve|Lindehof|Fatima|Ingrid|Marloes|Els/);
       expect(text).toContain('Iedereen at mee aan de grote tafel; [naam] schoof aan.');
-      const shared = (await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { visitId hostKind period } }`, { id: net.networkId })).networkMirrorReports;
+      const shared = (
+        await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { visitId hostKind period } }`, { id: net.networkId })
+      ).networkMirrorReports;
       expect(shared).toEqual([{ visitId, hostKind: null, period: '2026-Q2' }]);
     });
 
@@ -304,12 +417,17 @@ describe('peer-review visits', () => {
       const peter = await net.as('peter@kompas.demo');
       const kinds = async () => [
         (await peter.ok(`query R($id: ID!) { mirrorReport(visitId: $id) { hostKind } }`, { id: visitId })).mirrorReport.hostKind,
-        ...(await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { hostKind } }`, { id: net.networkId })).networkMirrorReports.map((r: { hostKind: string | null }) => r.hostKind),
+        ...(
+          await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { hostKind } }`, { id: net.networkId })
+        ).networkMirrorReports.map((r: { hostKind: string | null }) => r.hostKind),
       ];
       const added: string[] = [];
       const farms = async (total: number) => {
         while (added.length + 1 < total) {
-          const [row] = await kring.sql<{ id: string }>(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'care_farm') RETURNING id`, [net.networkId, `Boerderij ${added.length}`]);
+          const [row] = await kring.sql<{ id: string }>(
+            `INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, 'care_farm') RETURNING id`,
+            [net.networkId, `Boerderij ${added.length}`],
+          );
           added.push(row.id);
         }
       };
@@ -331,14 +449,24 @@ describe('peer-review visits', () => {
       expect(pdf.filename).toBe('spiegelrapport.pdf');
       expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
       expect(await refusal(foreign, query, { id: visitId })).toBe('NOT_FOUND');
-      expect((await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'mirror_report_exported' AND subject_id = $1`, [visitId]))[0]).toEqual({ n: 1 });
+      expect(
+        (
+          await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'mirror_report_exported' AND subject_id = $1`, [
+            visitId,
+          ])
+        )[0],
+      ).toEqual({ n: 1 });
     });
 
     it('plans the return visit from the report, once', async () => {
       const marloes = await net.as('marloes@lindehof.demo');
       const plan = `mutation P($input: PlanReturnVisitInput!) { planReturnVisit(input: $input) { id host { name } visitor { name } visitDate } }`;
       const back = (await marloes.ok(plan, { input: { visitId, visitDate: '2026-09-10' } })).planReturnVisit;
-      expect(back).toMatchObject({ host: { name: 'Kleinschalig wonen De Lindehof' }, visitor: { name: 'Zorgboerderij De Hoeve' }, visitDate: '2026-09-10' });
+      expect(back).toMatchObject({
+        host: { name: 'Kleinschalig wonen De Lindehof' },
+        visitor: { name: 'Zorgboerderij De Hoeve' },
+        visitDate: '2026-09-10',
+      });
       expect((await marloes.ok(plan, { input: { visitId } })).planReturnVisit.id).toBe(back.id);
     });
   });
@@ -348,17 +476,44 @@ describe('peer-review visits', () => {
       const id = await agreedVisit(net);
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
-      await ingrid.ok(SAVE_CHECKIN, { input: { visitId: id, topic: 'continuity', body: 'Mijn dochter wil het misschien overnemen.', sharedWithNetwork: false } });
-      await marloes.ok(SAVE_CHECKIN, { input: { visitId: id, topic: 'rules_and_contracts', body: 'De gemeente vraagt elk jaar nieuwe formulieren.', sharedWithNetwork: true } });
+      await ingrid.ok(SAVE_CHECKIN, {
+        input: { visitId: id, topic: 'continuity', body: 'Mijn dochter wil het misschien overnemen.', sharedWithNetwork: false },
+      });
+      await marloes.ok(SAVE_CHECKIN, {
+        input: {
+          visitId: id,
+          topic: 'rules_and_contracts',
+          body: 'De gemeente vraagt elk jaar nieuwe formulieren.',
+          sharedWithNetwork: true,
+        },
+      });
       const seen = (await marloes.ok(CHECKIN, { id })).entrepreneurCheckin.notes;
       expect(seen).toEqual([
-        { topic: 'continuity', body: 'Mijn dochter wil het misschien overnemen.', author: 'Ingrid Jansen', mine: false, sharedWithNetwork: false },
-        { topic: 'rules_and_contracts', body: 'De gemeente vraagt elk jaar nieuwe formulieren.', author: 'Marloes Visser', mine: true, sharedWithNetwork: true },
+        {
+          topic: 'continuity',
+          body: 'Mijn dochter wil het misschien overnemen.',
+          author: 'Ingrid Jansen',
+          mine: false,
+          sharedWithNetwork: false,
+        },
+        {
+          topic: 'rules_and_contracts',
+          body: 'De gemeente vraagt elk jaar nieuwe formulieren.',
+          author: 'Marloes Visser',
+          mine: true,
+          sharedWithNetwork: true,
+        },
       ]);
       // Not an entrepreneur at all: refused by role; an entrepreneur of another organisation: no such check-in.
       const refused: Record<string, string | undefined> = {};
-      for (const email of ['els@lindehof.demo', 'sanne@hoeve.demo', 'wilma@netwerk.demo', 'peter@kompas.demo']) refused[email] = await refusal(await net.as(email), CHECKIN, { id });
-      expect(refused).toEqual({ 'els@lindehof.demo': 'FORBIDDEN', 'sanne@hoeve.demo': 'FORBIDDEN', 'wilma@netwerk.demo': 'FORBIDDEN', 'peter@kompas.demo': 'NOT_FOUND' });
+      for (const email of ['els@lindehof.demo', 'sanne@hoeve.demo', 'wilma@netwerk.demo', 'peter@kompas.demo'])
+        refused[email] = await refusal(await net.as(email), CHECKIN, { id });
+      expect(refused).toEqual({
+        'els@lindehof.demo': 'FORBIDDEN',
+        'sanne@hoeve.demo': 'FORBIDDEN',
+        'wilma@netwerk.demo': 'FORBIDDEN',
+        'peter@kompas.demo': 'NOT_FOUND',
+      });
       expect(await refusal(foreign, CHECKIN, { id })).toBe('NOT_FOUND');
     });
   });

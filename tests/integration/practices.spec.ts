@@ -50,7 +50,15 @@ describe('new practices over time', () => {
     ]);
     const due = await kring.app.get(PracticesService).dueLookBacks(todayInNetherlands());
     expect(due).toEqual([
-      { practiceId, organisationId: org.organisationId, teamId: org.teamId, teamName: 'Team wonen', what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: day(-1) },
+      {
+        practiceId,
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        teamName: 'Team wonen',
+        what: 'Samen koken op zondag',
+        who: 'Bram en Fatima',
+        lookBackOn: day(-1),
+      },
     ]);
     // Not due yet on the day before the agreed day.
     expect(await kring.app.get(PracticesService).dueLookBacks(day(-2))).toEqual([]);
@@ -58,7 +66,10 @@ describe('new practices over time', () => {
 
   it('refuses a look-back date in the past and an empty look-back, writing nothing', async () => {
     const past = await org.bram.client.request(LOOK_BACK, { input: { practiceId, body: 'Ging goed', nextLookBackOn: day(-3) } });
-    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { nextLookBackOn: `Nieuwe datum om terug te kijken mag niet vóór ${todayInNetherlands()} liggen` } });
+    expect(past.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { nextLookBackOn: `Nieuwe datum om terug te kijken mag niet vóór ${todayInNetherlands()} liggen` },
+    });
     const empty = await org.bram.client.request(LOOK_BACK, { input: { practiceId, body: '   ' } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: 'Tekst is verplicht' } });
     expect(await kring.sql(`SELECT id FROM practice_review`)).toEqual([]);
@@ -81,8 +92,13 @@ describe('new practices over time', () => {
 
   it("comes back on the agenda of the team's next session, with the look-back written in the list", async () => {
     const next = await planIncidentSession(org, { question: 'Hoe gaat het met de zondagen?' });
-    const { session } = await org.sanne.client.ok(`query S($id: ID!) { session(sessionId: $id) { openPractices { id status reviews { body } } } }`, { id: next.id });
-    expect(session.openPractices).toEqual([{ id: practiceId, status: 'continued', reviews: [{ body: 'De bewoners schuiven graag aan; we gaan door.' }] }]);
+    const { session } = await org.sanne.client.ok(
+      `query S($id: ID!) { session(sessionId: $id) { openPractices { id status reviews { body } } } }`,
+      { id: next.id },
+    );
+    expect(session.openPractices).toEqual([
+      { id: practiceId, status: 'continued', reviews: [{ body: 'De bewoners schuiven graag aan; we gaan door.' }] },
+    ]);
   });
 
   it('shows practices from a mirror conversation and a peer visit in the same list, named by where they came from', async () => {
@@ -100,14 +116,21 @@ describe('new practices over time', () => {
       `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, focus_question, lens_version, lens) VALUES ($1, $2, $3, 'Hoe ruimen we de regels op?', 1, '{}') RETURNING id`,
       [network.id, org.organisationId, other.organisationId],
     );
-    const [practice] = await kring.sql<{ id: string }>(`INSERT INTO practice (organisation_id, team_id, what) VALUES ($1, $2, 'Het bezoekschema loslaten') RETURNING id`, [
+    const [practice] = await kring.sql<{ id: string }>(
+      `INSERT INTO practice (organisation_id, team_id, what) VALUES ($1, $2, 'Het bezoekschema loslaten') RETURNING id`,
+      [org.organisationId, org.teamId],
+    );
+    await kring.sql(`INSERT INTO peer_visit_practice (practice_id, visit_id, network_id, organisation_id) VALUES ($1, $2, $3, $4)`, [
+      practice.id,
+      visit.id,
+      network.id,
       org.organisationId,
-      org.teamId,
     ]);
-    await kring.sql(`INSERT INTO peer_visit_practice (practice_id, visit_id, network_id, organisation_id) VALUES ($1, $2, $3, $4)`, [practice.id, visit.id, network.id, org.organisationId]);
 
     const { practices } = await org.fatima.client.ok(PRACTICES, { organisationId: org.organisationId, teamId: org.teamId });
-    const sources = Object.fromEntries(practices.map((p: { what: string; source: string; sourceTitle: string }) => [p.what, [p.source, p.sourceTitle]]));
+    const sources = Object.fromEntries(
+      practices.map((p: { what: string; source: string; sourceTitle: string }) => [p.what, [p.source, p.sourceTitle]]),
+    );
     expect(sources).toEqual({
       'Samen koken op zondag': ['session', 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?'],
       'Naasten welkom heten bij de koffie': ['mirror_conversation', 'Voelt uw naaste zich hier thuis?'],
@@ -117,9 +140,13 @@ describe('new practices over time', () => {
 
   it("keeps another team's practices from a care worker, and shows them to the organisation's overview roles", async () => {
     const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
-    await org.ingrid.client.ok(INVITE, { input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id } });
+    await org.ingrid.client.ok(INVITE, {
+      input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id },
+    });
     const joost = new GraphqlClient(kring.url);
-    await joost.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD } });
+    await joost.ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD },
+    });
 
     expect((await joost.ok(PRACTICES, { organisationId: org.organisationId })).practices).toEqual([]);
     const refused = await joost.request(LOOK_BACK, { input: { practiceId, body: 'Mag ik meekijken?' } });

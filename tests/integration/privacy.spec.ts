@@ -66,9 +66,14 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       const exports = await org.ingrid.client.ok(AUDIT, { input: { organisationId: org.organisationId, action: 'person_data_exported' } });
       expect(exports.auditLog.events).toHaveLength(1);
       const tomorrow = new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10);
-      expect((await org.ingrid.client.ok(AUDIT, { input: { organisationId: org.organisationId, from: tomorrow } })).auditLog.events).toEqual([]);
+      expect(
+        (await org.ingrid.client.ok(AUDIT, { input: { organisationId: org.organisationId, from: tomorrow } })).auditLog.events,
+      ).toEqual([]);
       // Nothing of another organisation's log: its event is written first, then both logs are read (the same query shows it to its own administrator).
-      await kring.sql(`INSERT INTO audit_event (action, organisation_id, person_id) VALUES ('case_read', $1, $2)`, [other.organisationId, other.personId]);
+      await kring.sql(`INSERT INTO audit_event (action, organisation_id, person_id) VALUES ('case_read', $1, $2)`, [
+        other.organisationId,
+        other.personId,
+      ]);
       const theirs = await other.admin.ok(AUDIT, { input: { organisationId: other.organisationId, action: 'case_read' } });
       expect(theirs.auditLog.events.map((e: { person: { id: string } }) => e.person.id)).toEqual([other.personId]);
       const ours = await org.ingrid.client.ok(AUDIT, { input: { organisationId: org.organisationId } });
@@ -78,10 +83,10 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
     });
 
     it('pages through a long log without skipping or repeating', async () => {
-      await kring.sql(`INSERT INTO audit_event (action, organisation_id, person_id, created_at) SELECT 'case_read', $1, $2, now() - make_interval(mins => g) FROM generate_series(1, 150) g`, [
-        org.organisationId,
-        org.sanne.personId,
-      ]);
+      await kring.sql(
+        `INSERT INTO audit_event (action, organisation_id, person_id, created_at) SELECT 'case_read', $1, $2, now() - make_interval(mins => g) FROM generate_series(1, 150) g`,
+        [org.organisationId, org.sanne.personId],
+      );
       const input = { organisationId: org.organisationId, action: 'case_read' };
       const first = (await org.ingrid.client.ok(AUDIT, { input })).auditLog;
       expect(first).toMatchObject({ hasMore: true });
@@ -104,12 +109,23 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
   describe('export of a person’s data', () => {
     it('gives an administrator everything the organisation holds about a member as JSON, without secrets', async () => {
       const created = await org.bram.client.ok(CREATE_CASE, {
-        input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Onrust bij het avondeten', firstChapter: { title: 'Het begin', body: 'Mevrouw at niet.' } },
+        input: {
+          organisationId: org.organisationId,
+          teamId: org.teamId,
+          title: 'Onrust bij het avondeten',
+          firstChapter: { title: 'Het begin', body: 'Mevrouw at niet.' },
+        },
       });
-      await org.bram.client.ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`, {
-        id: created.createCase.id,
-      });
-      const json = JSON.parse((await org.ingrid.client.ok(EXPORT, { input: { organisationId: org.organisationId, personId: org.bram.personId } })).exportPersonData);
+      await org.bram.client.ok(
+        `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`,
+        {
+          id: created.createCase.id,
+        },
+      );
+      const json = JSON.parse(
+        (await org.ingrid.client.ok(EXPORT, { input: { organisationId: org.organisationId, personId: org.bram.personId } }))
+          .exportPersonData,
+      );
       expect(json.person).toMatchObject({ id: org.bram.personId, email: 'bram@hoeve.test', display_name: 'Bram' });
       expect(json.organisation).toEqual({ id: org.organisationId, name: 'Zorgboerderij De Hoeve' });
       expect(json.records.membership.person_id).toEqual([expect.objectContaining({ role: 'care_worker', team_id: org.teamId })]);
@@ -128,14 +144,18 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect(json.organisation).toBeNull();
       expect(json.records.auth_session.person_id.length).toBeGreaterThan(0);
       expect(JSON.stringify(json)).not.toMatch(/token_hash|password_hash/);
-      const [event] = await kring.sql(`SELECT action FROM audit_event WHERE person_id = $1 AND action = 'own_data_exported'`, [org.bram.personId]);
+      const [event] = await kring.sql(`SELECT action FROM audit_event WHERE person_id = $1 AND action = 'own_data_exported'`, [
+        org.bram.personId,
+      ]);
       expect(event).toBeDefined();
     });
 
     it('refuses people who are not members, and callers who are not administrators', async () => {
       const input = { organisationId: org.organisationId, personId: other.personId };
       expect((await org.ingrid.client.request(EXPORT, { input })).errors?.[0].extensions?.code).toBe('NOT_A_MEMBER');
-      expect((await org.sanne.client.request(EXPORT, { input: { ...input, personId: org.bram.personId } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await org.sanne.client.request(EXPORT, { input: { ...input, personId: org.bram.personId } })).errors?.[0].extensions?.code,
+      ).toBe('FORBIDDEN');
       const malformed = await org.ingrid.client.request(EXPORT, { input: { ...input, personId: 'bram' } });
       expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
@@ -154,30 +174,58 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         [org.organisationId, held.id, phase, bram.personId],
       );
       const upcoming = await planIncidentSession(org);
-      const privateCase = (await bram.client.ok(CREATE_CASE, { input: { organisationId: org.organisationId, title: 'Mijn eigen aantekening', firstChapter: { title: 'Begin', body: 'Alleen voor mij.' } } })).createCase;
-      const conversation = await insertConversation(kring, { organisationId: org.organisationId, teamId: org.teamId, moderatorId: sanne.personId, scheduledAt: new Date(), status: 'ended', listenerIds: [bram.personId] });
-      await kring.sql(`INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body) VALUES ($1, $2, $3, 'note', 'Mijn eigen notitie')`, [
-        org.organisationId,
-        conversation,
-        bram.personId,
-      ]);
+      const privateCase = (
+        await bram.client.ok(CREATE_CASE, {
+          input: {
+            organisationId: org.organisationId,
+            title: 'Mijn eigen aantekening',
+            firstChapter: { title: 'Begin', body: 'Alleen voor mij.' },
+          },
+        })
+      ).createCase;
+      const conversation = await insertConversation(kring, {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        moderatorId: sanne.personId,
+        scheduledAt: new Date(),
+        status: 'ended',
+        listenerIds: [bram.personId],
+      });
+      await kring.sql(
+        `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body) VALUES ($1, $2, $3, 'note', 'Mijn eigen notitie')`,
+        [org.organisationId, conversation, bram.personId],
+      );
       await bram.client.ok(`mutation { createCalendarFeed { url } }`);
       // The case from the export above, shared with the team (its consent is recorded).
       const [teamCase] = await kring.sql<{ id: string }>(`SELECT id FROM case_file WHERE title = 'Onrust bij het avondeten'`);
-      await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: teamCase.id });
+      await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, {
+        id: teamCase.id,
+      });
 
-      const wrong = await ingrid.client.request(ERASE, { input: { organisationId: org.organisationId, personId: bram.personId, confirmation: 'Fatima' } });
+      const wrong = await ingrid.client.request(ERASE, {
+        input: { organisationId: org.organisationId, personId: bram.personId, confirmation: 'Fatima' },
+      });
       expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'ERASE_CONFIRMATION' } });
       expect(wrong.errors?.[0].message).toContain('(Bram)');
       expect(await kring.sql(`SELECT 1 FROM person WHERE id = $1`, [bram.personId])).toHaveLength(1);
-      expect((await ingrid.client.request(ERASE, { input: { organisationId: org.organisationId, personId: ingrid.personId, confirmation: 'Ingrid' } })).errors?.[0].extensions?.code).toBe(
-        'ERASE_SELF',
-      );
-      expect((await sanne.client.request(ERASE, { input: { organisationId: org.organisationId, personId: bram.personId, confirmation: 'Bram' } })).errors?.[0].extensions?.code).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        (
+          await ingrid.client.request(ERASE, {
+            input: { organisationId: org.organisationId, personId: ingrid.personId, confirmation: 'Ingrid' },
+          })
+        ).errors?.[0].extensions?.code,
+      ).toBe('ERASE_SELF');
+      expect(
+        (
+          await sanne.client.request(ERASE, {
+            input: { organisationId: org.organisationId, personId: bram.personId, confirmation: 'Bram' },
+          })
+        ).errors?.[0].extensions?.code,
+      ).toBe('FORBIDDEN');
 
-      const { erasePerson: result } = await ingrid.client.ok(ERASE, { input: { organisationId: org.organisationId, personId: bram.personId, confirmation: ' Bram ' } });
+      const { erasePerson: result } = await ingrid.client.ok(ERASE, {
+        input: { organisationId: org.organisationId, personId: bram.personId, confirmation: ' Bram ' },
+      });
       expect(result).toMatchObject({ pseudonym: 'Oud-teamlid 1', accountDeleted: true, accountAnonymised: false });
       expect(result.kept).toBeGreaterThan(0);
       expect(result.removed).toBeGreaterThan(0);
@@ -187,9 +235,16 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect(await rowsReferringTo(bram.personId)).toEqual({});
       expect(await kring.sql(`SELECT 1 FROM case_file WHERE id = $1`, [privateCase.id])).toEqual([]);
       expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE body = 'Mijn eigen notitie'`)).toEqual([]);
-      expect(await kring.sql(`SELECT 1 FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND p.display_name = 'Oud-teamlid 1'`, [upcoming.id])).toEqual([]);
+      expect(
+        await kring.sql(
+          `SELECT 1 FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND p.display_name = 'Oud-teamlid 1'`,
+          [upcoming.id],
+        ),
+      ).toEqual([]);
       expect(await kring.sql(`SELECT 1 FROM invitation WHERE email = 'bram@hoeve.test'`)).toEqual([]);
-      expect((await bram.client.request(LOGIN, { email: 'bram@hoeve.test', password: PASSWORD })).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+      expect((await bram.client.request(LOGIN, { email: 'bram@hoeve.test', password: PASSWORD })).errors?.[0].extensions?.code).toBe(
+        'INVALID_CREDENTIALS',
+      );
 
       // The team's report keeps his words under the pseudonym; what was anonymous stays anonymous.
       const { sessionReport } = await sanne.client.ok(REPORT, { id: held.id });
@@ -212,23 +267,42 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
 
     it('keeps the account of someone who still belongs to another organisation, and numbers pseudonyms on', async () => {
       const { fatima, ingrid } = org;
-      await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'care_worker')`, [fatima.personId, other.organisationId]);
+      await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'care_worker')`, [
+        fatima.personId,
+        other.organisationId,
+      ]);
       // Her own steps are in the organisation's log before, so "none after" below can fail.
-      expect((await kring.sql(`SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId])).length).toBeGreaterThan(0);
-      const { erasePerson: result } = await ingrid.client.ok(ERASE, { input: { organisationId: org.organisationId, personId: fatima.personId, confirmation: 'Fatima' } });
+      expect(
+        (await kring.sql(`SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId]))
+          .length,
+      ).toBeGreaterThan(0);
+      const { erasePerson: result } = await ingrid.client.ok(ERASE, {
+        input: { organisationId: org.organisationId, personId: fatima.personId, confirmation: 'Fatima' },
+      });
       expect(result).toMatchObject({ pseudonym: 'Oud-teamlid 2', accountDeleted: false, accountAnonymised: false });
-      expect(await kring.sql(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId])).toEqual([]);
+      expect(
+        await kring.sql(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId]),
+      ).toEqual([]);
       const left = await rowsReferringTo(fatima.personId);
-      expect(Object.keys(left).every((ref) => ['membership.person_id', 'auth_session.person_id', 'audit_event.person_id'].includes(ref))).toBe(true);
-      expect(await kring.sql(`SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId])).toEqual([]);
+      expect(
+        Object.keys(left).every((ref) => ['membership.person_id', 'auth_session.person_id', 'audit_event.person_id'].includes(ref)),
+      ).toBe(true);
+      expect(
+        await kring.sql(`SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId]),
+      ).toEqual([]);
       expect((await fatima.client.request(`query { me { person { displayName } } }`)).data?.me?.person.displayName).toBe('Fatima');
     });
 
     it('wipes an account it cannot delete because history elsewhere needs it', async () => {
-      const [kees] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ('kees@hoeve.test', 'Kees Smit', $1) RETURNING id`, [
-        await passwordHasher.hash(PASSWORD),
+      const [kees] = await kring.sql<{ id: string }>(
+        `INSERT INTO person (email, display_name, password_hash) VALUES ('kees@hoeve.test', 'Kees Smit', $1) RETURNING id`,
+        [await passwordHasher.hash(PASSWORD)],
+      );
+      await kring.sql(`INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, 'moderator')`, [
+        kees.id,
+        org.organisationId,
+        org.teamId,
       ]);
-      await kring.sql(`INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, 'moderator')`, [kees.id, org.organisationId, org.teamId]);
       // Long ago Kees led a session at De Lindehof, where he is no longer a member.
       await kring.sql(
         `INSERT INTO reflection_session (organisation_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes, moderator_id, status)
@@ -237,9 +311,14 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       );
       const client = new GraphqlClient(kring.url);
       await client.ok(LOGIN, { email: 'kees@hoeve.test', password: PASSWORD });
-      const { erasePerson: result } = await org.ingrid.client.ok(ERASE, { input: { organisationId: org.organisationId, personId: kees.id, confirmation: 'Kees Smit' } });
+      const { erasePerson: result } = await org.ingrid.client.ok(ERASE, {
+        input: { organisationId: org.organisationId, personId: kees.id, confirmation: 'Kees Smit' },
+      });
       expect(result).toMatchObject({ pseudonym: 'Oud-teamlid 3', accountDeleted: false, accountAnonymised: true });
-      const [wiped] = await kring.sql<{ email: string; display_name: string; password_hash: string }>(`SELECT email, display_name, password_hash FROM person WHERE id = $1`, [kees.id]);
+      const [wiped] = await kring.sql<{ email: string; display_name: string; password_hash: string }>(
+        `SELECT email, display_name, password_hash FROM person WHERE id = $1`,
+        [kees.id],
+      );
       expect(wiped).toMatchObject({ display_name: 'Oud-teamlid', password_hash: '' });
       expect(wiped.email).toMatch(/@pseudoniem\.kring\.invalid$/);
       expect(await kring.sql(`SELECT 1 FROM auth_session WHERE person_id = $1`, [kees.id])).toEqual([]);
@@ -252,7 +331,13 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       const { ingrid, sanne, organisationId, teamId } = org;
       const networkId = await joinNetwork(kring, [organisationId, other.organisationId]);
       const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
-      const conversation = await insertConversation(kring, { organisationId, teamId, moderatorId: sanne.personId, scheduledAt: daysAgo(70), status: 'ended' });
+      const conversation = await insertConversation(kring, {
+        organisationId,
+        teamId,
+        moderatorId: sanne.personId,
+        scheduledAt: daysAgo(70),
+        status: 'ended',
+      });
       const anna = await insertRelative(kring, {
         organisationId,
         conversationId: conversation,
@@ -266,32 +351,68 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       });
       await kring.sql(`UPDATE mirror_participant SET free_text = 'Vooraf geschreven' WHERE id = $1`, [anna]);
       const note = (conversationId: string, organisation: string, author: string, body: string, days: number) =>
-        kring.sql(`INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, created_at) VALUES ($1, $2, $3, 'note', $4, $5)`, [
-          organisation,
-          conversationId,
-          author,
-          body,
-          daysAgo(days),
-        ]);
+        kring.sql(
+          `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, created_at) VALUES ($1, $2, $3, 'note', $4, $5)`,
+          [organisation, conversationId, author, body, daysAgo(days)],
+        );
       await note(conversation, organisationId, sanne.personId, 'Notitie van 60 dagen', 60);
       await note(conversation, organisationId, sanne.personId, 'Notitie van gisteren', 1);
-      const elsewhere = await insertConversation(kring, { organisationId: other.organisationId, teamId: (await kring.sql<{ id: string }>(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Linde') RETURNING id`, [other.organisationId]))[0].id, moderatorId: other.personId, scheduledAt: daysAgo(70), status: 'ended' });
+      const elsewhere = await insertConversation(kring, {
+        organisationId: other.organisationId,
+        teamId: (
+          await kring.sql<{ id: string }>(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Linde') RETURNING id`, [
+            other.organisationId,
+          ])
+        )[0].id,
+        moderatorId: other.personId,
+        scheduledAt: daysAgo(70),
+        status: 'ended',
+      });
       await note(elsewhere, other.organisationId, other.personId, 'Lindehof, 60 dagen', 60);
-      const visit = await insertVisit(kring, { networkId, hostId: organisationId, visitorId: other.organisationId, visitDate: daysAgo(80).toISOString().slice(0, 10), reportStatus: 'closed' });
-      await insertVisitNote(kring, { visitId: visit, networkId, hostId: organisationId, authorId: other.personId, body: 'Buiten het rapport', inReport: false, updatedAt: daysAgo(80) });
-      await insertVisitNote(kring, { visitId: visit, networkId, hostId: organisationId, authorId: other.personId, body: 'In het rapport', updatedAt: daysAgo(80) });
+      const visit = await insertVisit(kring, {
+        networkId,
+        hostId: organisationId,
+        visitorId: other.organisationId,
+        visitDate: daysAgo(80).toISOString().slice(0, 10),
+        reportStatus: 'closed',
+      });
+      await insertVisitNote(kring, {
+        visitId: visit,
+        networkId,
+        hostId: organisationId,
+        authorId: other.personId,
+        body: 'Buiten het rapport',
+        inReport: false,
+        updatedAt: daysAgo(80),
+      });
+      await insertVisitNote(kring, {
+        visitId: visit,
+        networkId,
+        hostId: organisationId,
+        authorId: other.personId,
+        body: 'In het rapport',
+        updatedAt: daysAgo(80),
+      });
       const session = await planIncidentSession(org, { participantIds: [] });
       await kring.sql(`UPDATE reflection_session SET status = 'closed', report_approved_at = now() WHERE id = $1`, [session.id]);
-      await kring.sql(`INSERT INTO harvest_item (organisation_id, session_id, kind, body, created_at) VALUES ($1, $2, 'memo', 'Oude memo', $3), ($1, $2, 'insight', 'Oud leerpunt', $3)`, [
-        organisationId,
-        session.id,
-        daysAgo(45),
-      ]);
+      await kring.sql(
+        `INSERT INTO harvest_item (organisation_id, session_id, kind, body, created_at) VALUES ($1, $2, 'memo', 'Oude memo', $3), ($1, $2, 'insight', 'Oud leerpunt', $3)`,
+        [organisationId, session.id, daysAgo(45)],
+      );
 
-      expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toEqual({ rawNoteRetentionDays: 90, lastPurgeAt: null, lastPurgeCount: 0 });
+      expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toEqual({
+        rawNoteRetentionDays: 90,
+        lastPurgeAt: null,
+        lastPurgeCount: 0,
+      });
       const invalid = await ingrid.client.request(RETENTION, { input: { organisationId, rawNoteRetentionDays: 45 } });
-      expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { rawNoteRetentionDays: 'Bewaartermijn heeft geen geldige waarde' } });
-      expect((await ingrid.client.ok(RETENTION, { input: { organisationId, rawNoteRetentionDays: 30 } })).updateRawNoteRetention).toEqual({ rawNoteRetentionDays: 30 });
+      expect(invalid.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { rawNoteRetentionDays: 'Bewaartermijn heeft geen geldige waarde' },
+      });
+      expect((await ingrid.client.ok(RETENTION, { input: { organisationId, rawNoteRetentionDays: 30 } })).updateRawNoteRetention).toEqual({
+        rawNoteRetentionDays: 30,
+      });
 
       const results = await kring.app.get(RetentionService).purgeAll(new Date());
       expect(results.get(organisationId)).toEqual({
@@ -304,7 +425,8 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
           { kind: 'session_memos', count: 1 },
         ],
       });
-      const bodies = async (table: string, column = 'body') => (await kring.sql<{ b: string }>(`SELECT ${column} AS b FROM ${table} ORDER BY 1`)).map((r) => r.b);
+      const bodies = async (table: string, column = 'body') =>
+        (await kring.sql<{ b: string }>(`SELECT ${column} AS b FROM ${table} ORDER BY 1`)).map((r) => r.b);
       expect(await bodies('mirror_listener_note')).toEqual(['Lindehof, 60 dagen', 'Notitie van gisteren']);
       expect(await bodies('mirror_statement')).toEqual(['Oud citaat in de oogst']);
       expect(await bodies('peer_visit_note')).toEqual(['In het rapport']);
@@ -324,11 +446,19 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         { subject_type: 'session_memos', person_id: null, count: 1 },
         { subject_type: 'visit_notes_left_out', person_id: null, count: 1 },
       ]);
-      expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toMatchObject({ rawNoteRetentionDays: 30, lastPurgeCount: 5 });
+      expect((await ingrid.client.ok(SETTINGS, { id: organisationId })).privacySettings).toMatchObject({
+        rawNoteRetentionDays: 30,
+        lastPurgeCount: 5,
+      });
       // The administrators' log shows how many of what kind, by Kring itself.
       const { auditLog } = await ingrid.client.ok(AUDIT, { input: { organisationId, action: 'raw_notes_deleted' } });
-      expect(auditLog.events.map((e: { subjectLabel: string; count: number; person: unknown }) => [e.subjectLabel, e.count, e.person])).toEqual(
-        expect.arrayContaining([['Wat naasten vooraf schreven', 1, null], ['Notities van luisteraars', 1, null]]),
+      expect(
+        auditLog.events.map((e: { subjectLabel: string; count: number; person: unknown }) => [e.subjectLabel, e.count, e.person]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['Wat naasten vooraf schreven', 1, null],
+          ['Notities van luisteraars', 1, null],
+        ]),
       );
 
       // Shorter still, by hand: yesterday's note is within any period, so nothing more goes.

@@ -36,7 +36,10 @@ describe('quality-report input and the network year overview', () => {
   /** A session that was held this year (the live room is not what is tested here). */
   async function heldSession(methodId: string, month: number) {
     const session = await planIncidentSession(org, { methodId });
-    await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = $2, ended_at = $2 WHERE id = $1`, [session.id, inYear(month)]);
+    await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = $2, ended_at = $2 WHERE id = $1`, [
+      session.id,
+      inYear(month),
+    ]);
     return session.id as string;
   }
 
@@ -45,31 +48,45 @@ describe('quality-report input and the network year overview', () => {
     org = await teamWithPeople(kring);
     other = await secondOrganisation(kring);
     networkId = await joinNetwork(kring, [org.organisationId, other.organisationId]);
-    await org.ingrid.client.ok(`mutation R($id: ID!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: "Mevrouw R.", watchNames: ["Rietje Bakker"] }) { id } }`, {
-      id: org.organisationId,
-    });
+    await org.ingrid.client.ok(
+      `mutation R($id: ID!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: "Mevrouw R.", watchNames: ["Rietje Bakker"] }) { id } }`,
+      {
+        id: org.organisationId,
+      },
+    );
 
     // Five incident-method sessions and one dilemma session held this year; the first has an approved report.
     const first = await heldSession('incident_method', 2);
     for (const month of [3, 4, 5, 6]) await heldSession('incident_method', month);
     const unapproved = await heldSession('dilemma_method', 7);
-    await org.sanne.client.ok(`mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: "Nog niet goedgekeurd" }) { items { id } } }`, { id: unapproved });
+    await org.sanne.client.ok(
+      `mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: "Nog niet goedgekeurd" }) { items { id } } }`,
+      { id: unapproved },
+    );
     // The author confirmed the name; the report must still mask it.
-    await org.sanne.client.ok(`mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body, acknowledgeWarnings: true }) { items { id } } }`, {
-      id: first,
-      body: 'Vraag Rietje eerst wat zij zelf wil, voordat we iets regelen.',
-    });
-    await org.sanne.client.ok(`mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: memo, body: "Alleen voor mij" }) { items { id } } }`, { id: first });
+    await org.sanne.client.ok(
+      `mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body, acknowledgeWarnings: true }) { items { id } } }`,
+      {
+        id: first,
+        body: 'Vraag Rietje eerst wat zij zelf wil, voordat we iets regelen.',
+      },
+    );
+    await org.sanne.client.ok(
+      `mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: memo, body: "Alleen voor mij" }) { items { id } } }`,
+      { id: first },
+    );
     const practice = (
-      await org.sanne.client.ok(`mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag", who: "Bram en Fatima" }) { practices { id } } }`, { id: first })
+      await org.sanne.client.ok(
+        `mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: "Samen koken op zondag", who: "Bram en Fatima" }) { practices { id } } }`,
+        { id: first },
+      )
     ).addPractice.practices[0];
     await kring.sql(`UPDATE practice SET status = 'adopted' WHERE id = $1`, [practice.id]);
     await kring.sql(`UPDATE reflection_session SET report_approved_at = started_at WHERE id = $1`, [first]);
-    await kring.sql(`INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, 'Iedereen eet beter mee', 'adopted', $3)`, [
-      org.organisationId,
-      practice.id,
-      org.sanne.personId,
-    ]);
+    await kring.sql(
+      `INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, 'Iedereen eet beter mee', 'adopted', $3)`,
+      [org.organisationId, practice.id, org.sanne.personId],
+    );
 
     // A mirror conversation whose harvest was approved this year, with three relatives who consent differently.
     const conversationId = await insertConversation(kring, {
@@ -80,10 +97,10 @@ describe('quality-report input and the network year overview', () => {
       status: 'approved',
       theme: 'Voelt uw naaste zich hier thuis?',
     });
-    await kring.sql(`INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES ($1, 'being_at_home', $2, 'Naasten zien dat het gewone leven doorgaat.')`, [
-      conversationId,
-      org.organisationId,
-    ]);
+    await kring.sql(
+      `INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES ($1, 'being_at_home', $2, 'Naasten zien dat het gewone leven doorgaat.')`,
+      [conversationId, org.organisationId],
+    );
     await insertRelative(kring, {
       organisationId: org.organisationId,
       conversationId,
@@ -108,7 +125,9 @@ describe('quality-report input and the network year overview', () => {
       scopes: ['take_part', 'quote_anonymously', 'share_in_organisation'],
       statements: [{ body: 'Dit citaat is ingetrokken.', inHarvest: true }],
     });
-    await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND scope = 'share_in_organisation'`, [withdrawn]);
+    await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND scope = 'share_in_organisation'`, [
+      withdrawn,
+    ]);
     await kring.sql(`UPDATE mirror_statement SET theme_ids = '{being_at_home}' WHERE body = 'Mijn moeder mag hier gewoon zichzelf zijn.'`);
 
     // Two stories approved this year: one its teller shares with everyone, one only within the organisation.
@@ -122,7 +141,11 @@ describe('quality-report input and the network year overview', () => {
         [org.organisationId, org.teamId, org.sanne.personId, title, inYear(5)],
       );
       for (const audience of audiences) {
-        await kring.sql(`INSERT INTO story_consent (organisation_id, story_id, audience, given_via) VALUES ($1, $2, $3, 'link')`, [org.organisationId, story.id, audience]);
+        await kring.sql(`INSERT INTO story_consent (organisation_id, story_id, audience, given_via) VALUES ($1, $2, $3, 'link')`, [
+          org.organisationId,
+          story.id,
+          audience,
+        ]);
       }
     }
 
@@ -148,14 +171,46 @@ describe('quality-report input and the network year overview', () => {
          ($1, $2, $3, 'theme', 'care_staff', 'De nachtdienst voelt zich alleen staan.')`,
       [shared, networkId, org.organisationId],
     );
-    await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Koffie aan de keukentafel', findingType: 'touched_us' });
-    await insertVisitNote(kring, { visitId: shared, networkId, hostId: org.organisationId, authorId: other.personId, body: 'Losgelaten', findingType: 'suggestion', inReport: false });
-    await insertVisit(kring, { networkId, hostId: org.organisationId, visitorId: other.organisationId, visitDate: today, reportStatus: 'closed', visibility: 'team', summary: 'Geheim voor het team' });
-    await insertVisit(kring, { networkId, hostId: other.organisationId, visitorId: org.organisationId, visitDate: today, reportStatus: 'closed', visibility: 'organisation', summary: 'Rapport van de ander' });
+    await insertVisitNote(kring, {
+      visitId: shared,
+      networkId,
+      hostId: org.organisationId,
+      authorId: other.personId,
+      body: 'Koffie aan de keukentafel',
+      findingType: 'touched_us',
+    });
+    await insertVisitNote(kring, {
+      visitId: shared,
+      networkId,
+      hostId: org.organisationId,
+      authorId: other.personId,
+      body: 'Losgelaten',
+      findingType: 'suggestion',
+      inReport: false,
+    });
+    await insertVisit(kring, {
+      networkId,
+      hostId: org.organisationId,
+      visitorId: other.organisationId,
+      visitDate: today,
+      reportStatus: 'closed',
+      visibility: 'team',
+      summary: 'Geheim voor het team',
+    });
+    await insertVisit(kring, {
+      networkId,
+      hostId: other.organisationId,
+      visitorId: org.organisationId,
+      visitDate: today,
+      reportStatus: 'closed',
+      visibility: 'organisation',
+      summary: 'Rapport van de ander',
+    });
 
-    const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`, [
-      await passwordHasher.hash(PASSWORD),
-    ]);
+    const [person] = await kring.sql<{ id: string }>(
+      `INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`,
+      [await passwordHasher.hash(PASSWORD)],
+    );
     await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
     coordinator = new GraphqlClient(kring.url);
     await coordinator.ok(LOGIN, { email: 'joke@netwerk.test', password: PASSWORD });
@@ -184,9 +239,17 @@ describe('quality-report input and the network year overview', () => {
     ]);
     expect(report.mirrorParticipants).toEqual([{ label: 'Naaste', count: 3 }]);
     // Only insights of approved reports, with the resident's real name masked; memos never.
-    expect(report.insights).toEqual([{ text: 'Vraag [naam] eerst wat zij zelf wil, voordat we iets regelen.', methodName: 'Incidentmethode' }]);
+    expect(report.insights).toEqual([
+      { text: 'Vraag [naam] eerst wat zij zelf wil, voordat we iets regelen.', methodName: 'Incidentmethode' },
+    ]);
     expect(report.practices).toEqual([
-      { what: 'Samen koken op zondag', teamName: 'Team wonen', source: 'Reflectiebijeenkomst', statusLabel: 'Vaste werkwijze geworden', lastReview: 'Iedereen eet beter mee' },
+      {
+        what: 'Samen koken op zondag',
+        teamName: 'Team wonen',
+        source: 'Reflectiebijeenkomst',
+        statusLabel: 'Vaste werkwijze geworden',
+        lastReview: 'Iedereen eet beter mee',
+      },
     ]);
     expect(report.relativesVoice).toEqual([
       {
@@ -211,7 +274,22 @@ describe('quality-report input and the network year overview', () => {
       },
     ]);
     const text = JSON.stringify(report);
-    for (const secret of ['Een avond die misging', 'Bram', 'Fatima', 'Sanne', 'Anna', 'Kees', 'Alleen voor het team', 'ingetrokken', 'Geheim voor het team', 'Rapport van de ander', 'Alleen voor mij', 'Losgelaten', 'Rietje', 'Nog niet goedgekeurd']) {
+    for (const secret of [
+      'Een avond die misging',
+      'Bram',
+      'Fatima',
+      'Sanne',
+      'Anna',
+      'Kees',
+      'Alleen voor het team',
+      'ingetrokken',
+      'Geheim voor het team',
+      'Rapport van de ander',
+      'Alleen voor mij',
+      'Losgelaten',
+      'Rietje',
+      'Nog niet goedgekeurd',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -244,8 +322,12 @@ describe('quality-report input and the network year overview', () => {
     expect(learned.paragraphs[0]).toBe(
       `In ${year} hielden we 6 reflectiesessies: Incidentmethode (5) en Dilemmamethode (moreel beraad) (1). Wie meedeed, zonder namen en per rol geteld (wie meerdere rollen heeft, telt bij elke rol): gespreksleider (1) en begeleider (2).`,
     );
-    expect(learned.paragraphs).toContainEqual(expect.stringMatching(/^Vraag \[naam\] eerst wat zij zelf wil, voordat we iets regelen\. \(Incidentmethode, \d+ februari \d{4}\)$/));
-    expect(learned.leftOut).toEqual(['Van 5 reflectiesessies is het verslag nog niet goedgekeurd door de gespreksleider; de leerpunten daarvan staan hier (nog) niet.']);
+    expect(learned.paragraphs).toContainEqual(
+      expect.stringMatching(/^Vraag \[naam\] eerst wat zij zelf wil, voordat we iets regelen\. \(Incidentmethode, \d+ februari \d{4}\)$/),
+    );
+    expect(learned.leftOut).toEqual([
+      'Van 5 reflectiesessies is het verslag nog niet goedgekeurd door de gespreksleider; de leerpunten daarvan staan hier (nog) niet.',
+    ]);
 
     expect(passage(4, 'Wat we probeerden en hoe het ging').paragraphs).toEqual([
       'We probeerden 1 nieuwe werkwijze uit: vaste werkwijze geworden (1).',
@@ -255,12 +337,18 @@ describe('quality-report input and the network year overview', () => {
     // What relatives said about feeling at home is told under living and wellbeing, with the quote of the one relative who consents.
     expect(passage(2, 'Wat naasten ons vertelden')).toEqual({
       heading: 'Wat naasten ons vertelden',
-      paragraphs: [expect.stringMatching(/^In het spiegelgesprek “Voelt uw naaste zich hier thuis\?” \(.+\), over je thuis voelen: Naasten zien dat het gewone leven doorgaat\.$/)],
+      paragraphs: [
+        expect.stringMatching(
+          /^In het spiegelgesprek “Voelt uw naaste zich hier thuis\?” \(.+\), over je thuis voelen: Naasten zien dat het gewone leven doorgaat\.$/,
+        ),
+      ],
       quotes: ['Mijn moeder mag hier gewoon zichzelf zijn.'],
       leftOut: [],
     });
     const relatives = passage(4, 'Wat naasten ons vertelden');
-    expect(relatives.paragraphs[0]).toBe('We hielden 1 spiegelgesprek met naasten en bewoners. Wie meedeed en daar toestemming voor gaf: naaste (3).');
+    expect(relatives.paragraphs[0]).toBe(
+      'We hielden 1 spiegelgesprek met naasten en bewoners. Wie meedeed en daar toestemming voor gaf: naaste (3).',
+    );
     expect(relatives.leftOut).toEqual([
       'Uit “Voelt uw naaste zich hier thuis?” laten we 2 uitspraken weg: de naaste gaf geen toestemming om die binnen de organisatie te delen, of trok die toestemming in.',
     ]);
@@ -275,8 +363,12 @@ describe('quality-report input and the network year overview', () => {
       'Onze reflectie als gastheer: We willen de avondroutine samen met [naam] herzien.',
       'Het spiegelrapport bevat 1 beeld: wat ons raakte / sterk punt (1).',
     ]);
-    expect(peers.leftOut).toEqual(['Van 1 visitatie hield de gastheer het spiegelrapport binnen de visitatie of een team; dat rapport staat hier niet.']);
-    expect(passage(6, 'Wat collega’s ons spiegelden').paragraphs).toEqual([expect.stringMatching(/, over zorgpersoneel: De nachtdienst voelt zich alleen staan\.$/)]);
+    expect(peers.leftOut).toEqual([
+      'Van 1 visitatie hield de gastheer het spiegelrapport binnen de visitatie of een team; dat rapport staat hier niet.',
+    ]);
+    expect(passage(6, 'Wat collega’s ons spiegelden').paragraphs).toEqual([
+      expect.stringMatching(/, over zorgpersoneel: De nachtdienst voelt zich alleen staan\.$/),
+    ]);
 
     // Only the story its teller shares with everyone; the other is counted as left out, without its title.
     expect(passage(4, 'Verhalen')).toEqual({
@@ -300,7 +392,9 @@ describe('quality-report input and the network year overview', () => {
     expect(markdown).toContain('Aantallen geven context; het zijn geen scores');
     expect(markdown).not.toMatch(/Bram|Fatima|Rietje/);
 
-    const pdf = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/${year}.pdf`, { headers: { cookie: org.ingrid.client.sessionCookie } });
+    const pdf = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/${year}.pdf`, {
+      headers: { cookie: org.ingrid.client.sessionCookie },
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toContain(`kwaliteitsverslag-${year}.pdf`);
@@ -309,7 +403,13 @@ describe('quality-report input and the network year overview', () => {
     // The PDF tells the same narrative: chapters, strands, what is left out, page numbers.
     const text = extractText(file);
     const flat = text.replace(/\s+/g, ' ');
-    for (const line of ['4. Leren en werken aan kwaliteit', '2. Wonen en welzijn', 'Wat collega’s ons spiegelden', 'Hoofdstukken zonder input uit Kring']) expect(flat).toContain(line);
+    for (const line of [
+      '4. Leren en werken aan kwaliteit',
+      '2. Wonen en welzijn',
+      'Wat collega’s ons spiegelden',
+      'Hoofdstukken zonder input uit Kring',
+    ])
+      expect(flat).toContain(line);
     expect(flat).toContain('We laten 1 verhaal van dit jaar weg');
     expect(flat).toContain('Ons antwoord op de focusvraag: We beginnen de avond met een vast ritueel.');
     const pages = text.split('\f').filter((page) => page.trim());
@@ -327,17 +427,30 @@ describe('quality-report input and the network year overview', () => {
     expect((await org.bram.client.request(REPORT, { id: org.organisationId, year })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await other.admin.request(REPORT, { id: org.organisationId, year })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const future = await org.ingrid.client.request(REPORT, { id: org.organisationId, year: year + 1 });
-    expect(future.errors?.[0]).toMatchObject({ message: `Kies een jaar tussen 2020 en ${year}.`, extensions: { code: 'REPORT_YEAR_INVALID' } });
-    const badPdf = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/vorig-jaar.pdf`, { headers: { cookie: org.ingrid.client.sessionCookie } });
+    expect(future.errors?.[0]).toMatchObject({
+      message: `Kies een jaar tussen 2020 en ${year}.`,
+      extensions: { code: 'REPORT_YEAR_INVALID' },
+    });
+    const badPdf = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/vorig-jaar.pdf`, {
+      headers: { cookie: org.ingrid.client.sessionCookie },
+    });
     expect(badPdf.status).toBe(400);
     expect(await badPdf.text()).toBe(`Kies een jaar tussen 2020 en ${year}.`);
-    const carer = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/${year}.pdf`, { headers: { cookie: org.bram.client.sessionCookie } });
+    const carer = await fetch(`${kring.url}/exports/quality-report/${org.organisationId}/${year}.pdf`, {
+      headers: { cookie: org.bram.client.sessionCookie },
+    });
     expect(carer.status).toBe(403);
   });
 
   it('gives the coordinator a network overview without organisations, with small groups suppressed', async () => {
     const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
-    expect(overview).toMatchObject({ networkName: 'Lerend netwerk Achterhoek', organisations: 2, minimumGroupSize: 5, sessionsHeld: 6, mirrorConversationsHeld: null });
+    expect(overview).toMatchObject({
+      networkName: 'Lerend netwerk Achterhoek',
+      organisations: 2,
+      minimumGroupSize: 5,
+      sessionsHeld: 6,
+      mirrorConversationsHeld: null,
+    });
     expect(overview.sessionsByMethod).toEqual([
       { label: 'Dilemmamethode (moreel beraad)', count: null },
       { label: 'Incidentmethode', count: 5 },
@@ -354,22 +467,44 @@ describe('quality-report input and the network year overview', () => {
     // Quotes count by conversation (a conversation is one home): the fifth conversation makes them shown.
     const quotes = ['Bij De Hoeve voelt vader zich thuis.', 'Er is altijd koffie.', 'Ze kennen zijn verhaal.', 'Zondag koken ze samen.'];
     for (const [i, body] of quotes.entries()) {
-      if (i === quotes.length - 1) expect((await coordinator.ok(OVERVIEW, { id: networkId, year })).networkYearOverview.networkQuotes).toBeNull();
-      const conversationId = await insertConversation(kring, { organisationId: org.organisationId, teamId: org.teamId, moderatorId: org.sanne.personId, scheduledAt: inYear(4), status: 'approved' });
-      await insertRelative(kring, { organisationId: org.organisationId, conversationId, name: `Naaste ${i}`, pseudonym: `N${i}`, scopes: ['take_part', 'quote_anonymously', 'share_in_network'], statements: [{ body, inHarvest: true }] });
+      if (i === quotes.length - 1)
+        expect((await coordinator.ok(OVERVIEW, { id: networkId, year })).networkYearOverview.networkQuotes).toBeNull();
+      const conversationId = await insertConversation(kring, {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        moderatorId: org.sanne.personId,
+        scheduledAt: inYear(4),
+        status: 'approved',
+      });
+      await insertRelative(kring, {
+        organisationId: org.organisationId,
+        conversationId,
+        name: `Naaste ${i}`,
+        pseudonym: `N${i}`,
+        scopes: ['take_part', 'quote_anonymously', 'share_in_network'],
+        statements: [{ body, inHarvest: true }],
+      });
     }
     const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
     expect(overview.networkQuotes).toEqual(
-      ['Bij [naam] voelt vader zich thuis.', 'Er is altijd koffie.', 'Mijn moeder mag hier gewoon zichzelf zijn.', 'Ze kennen zijn verhaal.', 'Zondag koken ze samen.'].sort((a, b) =>
-        a.localeCompare(b, 'nl'),
-      ),
+      [
+        'Bij [naam] voelt vader zich thuis.',
+        'Er is altijd koffie.',
+        'Mijn moeder mag hier gewoon zichzelf zijn.',
+        'Ze kennen zijn verhaal.',
+        'Zondag koken ze samen.',
+      ].sort((a, b) => a.localeCompare(b, 'nl')),
     );
     const { networkYearOverviewMarkdown: markdown } = await coordinator.ok(OVERVIEW_MARKDOWN, { id: networkId, year });
     expect(markdown).toContain('- Dilemmamethode (moreel beraad) — _minder dan 5_');
     expect(markdown).not.toMatch(/Hoeve|Lindehof/);
-    const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, { headers: { cookie: coordinator.sessionCookie } });
+    const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, {
+      headers: { cookie: coordinator.sessionCookie },
+    });
     expect(pdf.status).toBe(200);
-    const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [networkId]);
+    const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [
+      networkId,
+    ]);
     // Joke read the overview three times within minutes: one view; each export is its own event.
     expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
   });
@@ -377,6 +512,8 @@ describe('quality-report input and the network year overview', () => {
   it('keeps the network overview from members who are not its coordinator', async () => {
     expect((await org.ingrid.client.request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await org.bram.client.request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await new GraphqlClient(kring.url).request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await new GraphqlClient(kring.url).request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -36,14 +36,23 @@ describe('reflection sessions: plan → live → harvest → report → the next
     const { sanne, bram, fatima, ingrid } = org;
 
     // Bram brings a case; while it is private, the moderator cannot plan with it.
-    const created = await bram.client.ok(
-      `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id displayPseudonym } }`,
-      { input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Nachtelijk dwalen', displayPseudonym: 'Meneer K.', acknowledgeWarnings: true, firstChapter: { title: 'Het begin', body: 'Hij stond om drie uur bij de voordeur.' } } },
-    );
+    const created = await bram.client.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id displayPseudonym } }`, {
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Nachtelijk dwalen',
+        displayPseudonym: 'Meneer K.',
+        acknowledgeWarnings: true,
+        firstChapter: { title: 'Het begin', body: 'Hij stond om drie uur bij de voordeur.' },
+      },
+    });
     const caseId = created.createCase.id;
     const hidden = await sanne.client.request(PLAN_SESSION, { input: planInput({ caseId }) });
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    await bram.client.ok(`mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`, { id: caseId });
+    await bram.client.ok(
+      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
+      { id: caseId },
+    );
     await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: caseId });
 
     const session = await planIncidentSession(org, { caseId, lensIds: ['presence', 'mensperspectief'] });
@@ -89,7 +98,15 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(foreign.body.toString()).toBe('Dit bestaat niet (meer), of je hebt er geen toegang toe.');
 
     // Re-planning is for the moderator (or planner, or a manager).
-    const edit = { sessionId: session.id, question: 'Wat deden we toen meneer K. ’s nachts de deur uit wilde?', scheduledAt: new Date(Date.now() + 48 * 3600_000).toISOString(), moderatorId: sanne.personId, participantIds: [bram.personId, fatima.personId], lensIds: ['presence'], caseId };
+    const edit = {
+      sessionId: session.id,
+      question: 'Wat deden we toen meneer K. ’s nachts de deur uit wilde?',
+      scheduledAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+      moderatorId: sanne.personId,
+      participantIds: [bram.personId, fatima.personId],
+      lensIds: ['presence'],
+      caseId,
+    };
     expect((await bram.client.request(UPDATE, { input: edit })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
     const updated = (await sanne.client.ok(UPDATE, { input: { ...edit, place: 'Kantoor' } })).updateSession;
     expect(updated).toMatchObject({ question: edit.question, place: 'Kantoor', lensIds: ['presence'], durationMinutes: 70 });
@@ -101,23 +118,49 @@ describe('reflection sessions: plan → live → harvest → report → the next
     try {
       for (const screen of [room, bramScreen, fatimaScreen]) await screen.join(session.id);
       await room.ok(session.id, { type: 'startSession' });
-      const anonymous = await bramScreen.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Ik schrok en riep hem terug.', anonymous: true });
+      const anonymous = await bramScreen.ok(session.id, {
+        type: 'contribute',
+        phaseId: 'incident',
+        body: 'Ik schrok en riep hem terug.',
+        anonymous: true,
+      });
       await room.ok(session.id, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'facts' });
       await fatimaScreen.ok(session.id, { type: 'ask', phaseId: 'facts', body: 'Had hij zijn schoenen aan?' });
-      for (const [from, to] of [['facts', 'decision_moment'], ['decision_moment', 'what_would_you_do'], ['what_would_you_do', 'compare']]) {
+      for (const [from, to] of [
+        ['facts', 'decision_moment'],
+        ['decision_moment', 'what_would_you_do'],
+        ['what_would_you_do', 'compare'],
+      ]) {
         await room.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
       }
       await bramScreen.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: anonymous.createdId! });
       await room.ok(session.id, { type: 'goToPhase', phaseId: 'compare', toPhaseId: 'lessons' });
-      const insight = await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' } });
-      expect(insight.addHarvestItem.items).toEqual([{ id: expect.any(String), kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
-      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'advice', body: 'Neem de tijd om mee te lopen.' } });
-      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Bram had het zwaar; even bellen.', acknowledgeWarnings: true } });
-      const practice = await sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' } });
-      expect(practice.addPractice.practices).toEqual([
-        { id: expect.any(String), what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01', status: 'open' },
+      const insight = await sanne.client.ok(ADD_ITEM, {
+        input: { sessionId: session.id, kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' },
+      });
+      expect(insight.addHarvestItem.items).toEqual([
+        { id: expect.any(String), kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' },
       ]);
-      expect((await bram.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Ik ook' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+      await sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'advice', body: 'Neem de tijd om mee te lopen.' } });
+      await sanne.client.ok(ADD_ITEM, {
+        input: { sessionId: session.id, kind: 'memo', body: 'Bram had het zwaar; even bellen.', acknowledgeWarnings: true },
+      });
+      const practice = await sanne.client.ok(ADD_PRACTICE, {
+        input: { sessionId: session.id, what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' },
+      });
+      expect(practice.addPractice.practices).toEqual([
+        {
+          id: expect.any(String),
+          what: "'s Nachts eerst samen een rondje lopen",
+          who: 'Nachtdienst',
+          lookBackOn: '2026-04-01',
+          status: 'open',
+        },
+      ]);
+      expect(
+        (await bram.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Ik ook' } })).errors?.[0].extensions
+          ?.code,
+      ).toBe('SESSION_MODERATOR_ONLY');
       // The room sees the shared harvest at once, never the memo.
       await bramScreen.waitFor(() => bramScreen.state.harvest.practices.length === 1);
       expect(bramScreen.state.harvest.items.map((i) => i.kind)).toEqual(['insight', 'advice']);
@@ -135,7 +178,9 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect((await bram.client.request(APPROVE, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
     const approved = (await sanne.client.ok(APPROVE, { id: session.id })).approveReport;
     expect(approved.approvedAt).toEqual(expect.any(String));
-    expect((await sanne.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Te laat' } })).errors?.[0]).toMatchObject({
+    expect(
+      (await sanne.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Te laat' } })).errors?.[0],
+    ).toMatchObject({
       message: 'Het verslag is al goedgekeurd en kan niet meer gewijzigd worden.',
       extensions: { code: 'SESSION_REPORT_LOCKED' },
     });
@@ -155,7 +200,15 @@ describe('reflection sessions: plan → live → harvest → report → the next
       memos: [],
       practices: [{ what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
     });
-    expect(report.phases.map((p: { id: string }) => p.id)).toEqual(['incident', 'facts', 'decision_moment', 'what_would_you_do', 'compare', 'what_happened', 'lessons']);
+    expect(report.phases.map((p: { id: string }) => p.id)).toEqual([
+      'incident',
+      'facts',
+      'decision_moment',
+      'what_would_you_do',
+      'compare',
+      'what_happened',
+      'lessons',
+    ]);
     expect(report.phases[0].entries).toEqual([
       { kind: 'contribution', body: 'Ik schrok en riep hem terug.', author: null, anonymous: true, votes: 1, groupLabel: null, tags: [] },
     ]);
@@ -203,21 +256,37 @@ describe('reflection sessions: plan → live → harvest → report → the next
     // The next session of the team opens with "Hoe ging het?".
     const next = await planIncidentSession(org, { question: 'Volgende intervisie' });
     const opened = (await bram.client.ok(SESSION, { id: next.id })).session;
-    expect(opened.openPractices).toEqual([{ id: expect.any(String), what: "'s Nachts eerst samen een rondje lopen", status: 'open', reviews: [] }]);
+    expect(opened.openPractices).toEqual([
+      { id: expect.any(String), what: "'s Nachts eerst samen een rondje lopen", status: 'open', reviews: [] },
+    ]);
     const practiceId = opened.openPractices[0].id;
     const review = { sessionId: next.id, practiceId, body: 'Het werkt: hij wordt rustiger als we meelopen.' };
-    expect((await bram.client.request(REVIEW, { input: { ...review, status: 'adopted' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    expect((await bram.client.request(REVIEW, { input: { ...review, status: 'adopted' } })).errors?.[0].extensions?.code).toBe(
+      'SESSION_MODERATOR_ONLY',
+    );
     await bram.client.ok(REVIEW, { input: review });
-    const reviewed = (await sanne.client.ok(REVIEW, { input: { ...review, body: 'We maken er een vaste afspraak van.', status: 'adopted' } })).reviewPractice;
-    expect(reviewed).toMatchObject({ status: 'adopted', reviews: [{ authorName: 'Bram', status: null }, { authorName: 'Sanne', status: 'adopted' }] });
+    const reviewed = (
+      await sanne.client.ok(REVIEW, { input: { ...review, body: 'We maken er een vaste afspraak van.', status: 'adopted' } })
+    ).reviewPractice;
+    expect(reviewed).toMatchObject({
+      status: 'adopted',
+      reviews: [
+        { authorName: 'Bram', status: null },
+        { authorName: 'Sanne', status: 'adopted' },
+      ],
+    });
     // An approved session is fixed: no more reviews there either.
-    expect((await sanne.client.request(REVIEW, { input: { ...review, sessionId: session.id } })).errors?.[0].extensions?.code).toBe('SESSION_REPORT_LOCKED');
+    expect((await sanne.client.request(REVIEW, { input: { ...review, sessionId: session.id } })).errors?.[0].extensions?.code).toBe(
+      'SESSION_REPORT_LOCKED',
+    );
     // Still listed in the session that reviewed it, with its new status, also in the live room.
     expect((await bram.client.ok(SESSION, { id: next.id })).session.openPractices[0]).toMatchObject({ status: 'adopted' });
     const screen = await LiveScreen.open(kring.url, bram);
     try {
       const ack = await screen.join(next.id);
-      expect(ack.ok && ack.state.openPractices.map((p) => [p.what, p.status, p.reviews.length])).toEqual([["'s Nachts eerst samen een rondje lopen", 'adopted', 2]]);
+      expect(ack.ok && ack.state.openPractices.map((p) => [p.what, p.status, p.reviews.length])).toEqual([
+        ["'s Nachts eerst samen een rondje lopen", 'adopted', 2],
+      ]);
     } finally {
       screen.close();
     }
@@ -234,7 +303,9 @@ describe('reflection sessions: plan → live → harvest → report → the next
       message: 'De gespreksleider moet lid zijn van de organisatie als gespreksleider, zorgondernemer of beheerder.',
     });
     const outsider = await secondOrganisation(kring, 'De Linde', 'els@linde.test');
-    expect((await plan(org.sanne.client, { participantIds: [outsider.personId] })).errors?.[0].extensions?.code).toBe('SESSION_PARTICIPANT_NOT_MEMBER');
+    expect((await plan(org.sanne.client, { participantIds: [outsider.personId] })).errors?.[0].extensions?.code).toBe(
+      'SESSION_PARTICIPANT_NOT_MEMBER',
+    );
     expect((await plan(org.sanne.client, { methodId: 'no_such_method' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const invalid = await plan(org.sanne.client, { durationMinutes: 2, lensIds: ['astrology'], question: ' ', voteBudget: 50 });
     expect(invalid.errors?.[0].extensions).toEqual({
@@ -252,22 +323,37 @@ describe('reflection sessions: plan → live → harvest → report → the next
   it('lets the moderator edit the harvest; memos stay with the moderator', async () => {
     const session = await planIncidentSession(org);
     const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest;
-    const memo = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'memo', body: 'Fatima wil volgende keer inbrengen.', acknowledgeWarnings: true } })).addHarvestItem.items[0];
-    const insight = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst luisteren' } })).addHarvestItem.items[1];
+    const memo = (
+      await org.sanne.client.ok(ADD_ITEM, {
+        input: { sessionId: session.id, kind: 'memo', body: 'Fatima wil volgende keer inbrengen.', acknowledgeWarnings: true },
+      })
+    ).addHarvestItem.items[0];
+    const insight = (await org.sanne.client.ok(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Eerst luisteren' } }))
+      .addHarvestItem.items[1];
     const UPDATE_ITEM = `mutation U($input: UpdateHarvestItemInput!) { updateHarvestItem(input: $input) { items { kind body } } }`;
-    expect((await org.bram.client.request(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Anders' } })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    expect(
+      (await org.bram.client.request(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Anders' } })).errors?.[0].extensions?.code,
+    ).toBe('SESSION_MODERATOR_ONLY');
     await org.sanne.client.ok(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Eerst luisteren, dan pas doen' } });
     expect((await harvestOf(org.bram)).items).toEqual([{ id: insight.id, kind: 'insight', body: 'Eerst luisteren, dan pas doen' }]);
     expect((await harvestOf(org.sanne)).items.map((i: { kind: string }) => i.kind)).toEqual(['memo', 'insight']);
     await org.sanne.client.ok(`mutation R($id: ID!) { removeHarvestItem(harvestItemId: $id) { items { id } } }`, { id: memo.id });
 
-    const practice = (await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen de tafel dekken' } })).addPractice.practices[0];
+    const practice = (await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen de tafel dekken' } }))
+      .addPractice.practices[0];
     const UPDATE_PRACTICE = `mutation U($input: UpdatePracticeInput!) { updatePractice(input: $input) { practices { what who lookBackOn } } }`;
-    const badDate = await org.sanne.client.request(UPDATE_PRACTICE, { input: { practiceId: practice.id, what: 'Samen de tafel dekken', lookBackOn: '2026-02-30' } });
+    const badDate = await org.sanne.client.request(UPDATE_PRACTICE, {
+      input: { practiceId: practice.id, what: 'Samen de tafel dekken', lookBackOn: '2026-02-30' },
+    });
     expect(badDate.errors?.[0].extensions?.fields).toEqual({ lookBackOn: 'Datum om terug te kijken is geen geldige datum' });
-    const updated = await org.sanne.client.ok(UPDATE_PRACTICE, { input: { practiceId: practice.id, what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' } });
+    const updated = await org.sanne.client.ok(UPDATE_PRACTICE, {
+      input: { practiceId: practice.id, what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' },
+    });
     expect(updated.updatePractice.practices).toEqual([{ what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' }]);
-    const removed = await org.sanne.client.ok(`mutation R($id: ID!) { removePractice(practiceId: $id) { practices { id } items { body } } }`, { id: practice.id });
+    const removed = await org.sanne.client.ok(
+      `mutation R($id: ID!) { removePractice(practiceId: $id) { practices { id } items { body } } }`,
+      { id: practice.id },
+    );
     expect(removed.removePractice).toEqual({ practices: [], items: [{ body: 'Eerst luisteren, dan pas doen' }] });
   });
 
@@ -276,7 +362,9 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect((await org.bram.client.request(CANCEL, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
     // A manager may cancel what someone else planned.
     expect((await org.ingrid.client.ok(CANCEL, { id: session.id })).cancelSession).toEqual({ id: session.id, status: 'cancelled' });
-    expect((await org.bram.client.ok(UPCOMING, { id: org.organisationId })).upcomingSessions.map((s: { id: string }) => s.id)).not.toContain(session.id);
+    expect(
+      (await org.bram.client.ok(UPCOMING, { id: org.organisationId })).upcomingSessions.map((s: { id: string }) => s.id),
+    ).not.toContain(session.id);
     const live = await planIncidentSession(org);
     const screen = await LiveScreen.open(kring.url, org.sanne);
     try {

@@ -24,7 +24,9 @@ describe('serving (built server)', () => {
 
   it('sends security headers on pages, assets and the API, and never says it is Express', async () => {
     for (const path of ['/inloggen', '/naaste/een-token', assets[0], '/graphql?query=%7B__typename%7D', '/health']) {
-      const response = await fetch(`${url}${path}`, { headers: { accept: path.startsWith('/naaste') || path === '/inloggen' ? 'text/html' : '*/*' } });
+      const response = await fetch(`${url}${path}`, {
+        headers: { accept: path.startsWith('/naaste') || path === '/inloggen' ? 'text/html' : '*/*' },
+      });
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self';");
@@ -69,7 +71,14 @@ describe('serving (built server)', () => {
   it('compresses API answers on the fly', async () => {
     const admin = new GraphqlClient(url);
     const setup = await admin.ok(SETUP, {
-      input: { organisationName: 'De Hoeve', organisationKind: 'care_farm', adminName: 'Ingrid', adminEmail: 'ingrid@hoeve.test', password: PASSWORD, preferredLanguage: 'nl' },
+      input: {
+        organisationName: 'De Hoeve',
+        organisationKind: 'care_farm',
+        adminName: 'Ingrid',
+        adminEmail: 'ingrid@hoeve.test',
+        password: PASSWORD,
+        preferredLanguage: 'nl',
+      },
     });
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -88,7 +97,13 @@ describe('serving (built server)', () => {
   it('refuses socket.io handshakes from another site, and lets Kring’s own pages connect', async () => {
     const connect = (origin: string) =>
       new Promise<string>((resolve) => {
-        const socket = io(url, { path: '/socket.io', transports: ['polling'], extraHeaders: { origin }, reconnection: false, timeout: 5000 });
+        const socket = io(url, {
+          path: '/socket.io',
+          transports: ['polling'],
+          extraHeaders: { origin },
+          reconnection: false,
+          timeout: 5000,
+        });
         socket.on('connect', () => (socket.close(), resolve('connected')));
         socket.on('connect_error', (error) => (socket.close(), resolve(error.message)));
       });

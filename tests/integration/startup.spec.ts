@@ -26,15 +26,30 @@ describe('npm start (apps/api/dist/main.js)', () => {
     const env = { KRING_DATA_DIR: dataDir, PORT: String(port) };
     try {
       const first = run(env);
-      await until(() => first.output().includes('Kring draait op'), 'start-up', () => first.output());
+      await until(
+        () => first.output().includes('Kring draait op'),
+        'start-up',
+        () => first.output(),
+      );
       expect(first.output()).toContain('E-mail is niet ingesteld');
       expect(first.output()).toMatch(new RegExp(`http://localhost:${port}.*klaar in [\\d.]+ s`));
       const health = await fetch(`http://127.0.0.1:${port}/health`);
-      expect(await health.json()).toEqual({ status: 'ok', database: 'ok', broadcast: { bus: 'postgres', listening: true, failedPublishes: 0 } });
+      expect(await health.json()).toEqual({
+        status: 'ok',
+        database: 'ok',
+        broadcast: { bus: 'postgres', listening: true, failedPublishes: 0 },
+      });
       const page = await fetch(`http://127.0.0.1:${port}/inloggen`, { headers: { accept: 'text/html' } });
       expect(await page.text()).toMatch(/<div id="root">/);
       await new GraphqlClient(`http://127.0.0.1:${port}`).ok(SETUP, {
-        input: { organisationName: 'De Hoeve', organisationKind: 'care_farm', adminName: 'Ingrid', adminEmail: 'ingrid@hoeve.test', password: PASSWORD, preferredLanguage: 'nl' },
+        input: {
+          organisationName: 'De Hoeve',
+          organisationKind: 'care_farm',
+          adminName: 'Ingrid',
+          adminEmail: 'ingrid@hoeve.test',
+          password: PASSWORD,
+          preferredLanguage: 'nl',
+        },
       });
       first.kill('SIGTERM');
       expect(await exitCode(first)).toBe(0);
@@ -42,9 +57,15 @@ describe('npm start (apps/api/dist/main.js)', () => {
 
       // In production without SMTP, Kring says plainly that mail is not configured and where reset mails go instead.
       const second = run({ ...env, NODE_ENV: 'production' });
-      await until(() => second.output().includes('Kring draait op'), 'second start-up', () => second.output());
+      await until(
+        () => second.output().includes('Kring draait op'),
+        'second start-up',
+        () => second.output(),
+      );
       expect(second.output()).toContain('E-mail is niet ingesteld (SMTP_URL ontbreekt): Kring verstuurt geen e-mail.');
-      expect(second.output()).toContain('mails om een wachtwoord te herstellen alleen hier in het serverlog, voor de beheerder van deze server');
+      expect(second.output()).toContain(
+        'mails om een wachtwoord te herstellen alleen hier in het serverlog, voor de beheerder van deze server',
+      );
       const status = await new GraphqlClient(`http://127.0.0.1:${port}`).ok(`{ setupStatus { needsSetup } }`);
       expect(status.setupStatus.needsSetup).toBe(false);
       second.kill('SIGINT');

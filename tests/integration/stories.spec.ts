@@ -18,7 +18,6 @@ const ANSWER = `mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(in
 
 const BODY = 'Op zondag kookt mijn moeder weer mee. Ze vertelt dan over vroeger, toen ze met de bewoners van de boerderij wandelde.';
 
-
 describe('stories with a member check', () => {
   let kring: TestKring;
   let org: Awaited<ReturnType<typeof teamWithPeople>>;
@@ -34,9 +33,13 @@ describe('stories with a member check', () => {
     kring = await startTestKring();
     org = await teamWithPeople(kring);
     const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
-    await org.ingrid.client.ok(INVITE, { input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id } });
+    await org.ingrid.client.ok(INVITE, {
+      input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id },
+    });
     joost = new GraphqlClient(kring.url);
-    await joost.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD } });
+    await joost.ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD },
+    });
     mail = watchMail(kring);
   });
   afterAll(async () => {
@@ -48,18 +51,30 @@ describe('stories with a member check', () => {
     const base = { organisationId: org.organisationId, teamId: org.teamId, title: 'Koken op zondag', body: BODY };
     const none = await org.bram.client.request(CREATE, { input: base });
     expect(none.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_REQUIRED');
-    const both = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerPersonId: org.sanne.personId } });
+    const both = await org.bram.client.request(CREATE, {
+      input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerPersonId: org.sanne.personId },
+    });
     expect(both.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_REQUIRED');
     // The link goes to the storyteller alone: without their address there is no way to reach them but through the writer.
     const noAddress = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen' } });
-    expect(noAddress.errors?.[0].extensions).toMatchObject({ code: 'STORY_STORYTELLER_EMAIL_REQUIRED', fields: { storytellerEmail: expect.any(String) } });
+    expect(noAddress.errors?.[0].extensions).toMatchObject({
+      code: 'STORY_STORYTELLER_EMAIL_REQUIRED',
+      fields: { storytellerEmail: expect.any(String) },
+    });
     // The writer is never their own storyteller: by account or by their own address.
     const self = await org.bram.client.request(CREATE, { input: { ...base, storytellerPersonId: org.bram.personId } });
     expect(self.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_IS_WRITER');
-    const ownAddress = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'Bram@Hoeve.test' } });
+    const ownAddress = await org.bram.client.request(CREATE, {
+      input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'Bram@Hoeve.test' },
+    });
     expect(ownAddress.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_IS_WRITER');
-    const badValue = await org.bram.client.request(CREATE, { input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'jansen@voorbeeld.test', valueIds: ['geen_waarde'] } });
-    expect(badValue.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { valueIds: 'Waarden heeft geen geldige waarde' } });
+    const badValue = await org.bram.client.request(CREATE, {
+      input: { ...base, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'jansen@voorbeeld.test', valueIds: ['geen_waarde'] },
+    });
+    expect(badValue.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { valueIds: 'Waarden heeft geen geldige waarde' },
+    });
     expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
   });
 
@@ -78,7 +93,14 @@ describe('stories with a member check', () => {
     expect((warned.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Ingrid']);
     const saved = await org.bram.client.ok(CREATE, { input: { ...input, body: BODY, acknowledgeWarnings: false } });
     storyId = saved.createStory.id;
-    expect(saved.createStory).toMatchObject({ revision: 1, checkStatus: 'draft', audiences: [], reaches: [], viewerIsAuthor: true, storyteller: { name: 'Mevrouw Jansen', hasAccount: false, email: 'jansen@voorbeeld.test' } });
+    expect(saved.createStory).toMatchObject({
+      revision: 1,
+      checkStatus: 'draft',
+      audiences: [],
+      reaches: [],
+      viewerIsAuthor: true,
+      storyteller: { name: 'Mevrouw Jansen', hasAccount: false, email: 'jansen@voorbeeld.test' },
+    });
   });
 
   it('stays with its writer before the member check: the team does not see it', async () => {
@@ -93,7 +115,9 @@ describe('stories with a member check', () => {
     // The writer never sees the link, and no outbox colleagues or administrators read holds it.
     expect(JSON.stringify(sent)).not.toContain(token);
     await kring.mailDelivered();
-    expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE body LIKE $1 OR to_address = 'jansen@voorbeeld.test'`, [`%${token}%`])).toEqual([]);
+    expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE body LIKE $1 OR to_address = 'jansen@voorbeeld.test'`, [`%${token}%`])).toEqual(
+      [],
+    );
     expect(JSON.stringify((await org.bram.client.ok(READ, { storyId })).story)).not.toContain(token);
     const view = (await anonymous().ok(VIEW, { token })).storyForStoryteller;
     expect(view).toEqual({
@@ -110,11 +134,20 @@ describe('stories with a member check', () => {
   });
 
   it('takes remarks and a request for changes; a changed text is a new version to approve', async () => {
-    await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 1, comment: 'Het was op zaterdag, niet op zondag.', decision: 'request_changes', audiences: [] } });
+    await anonymous().ok(ANSWER_BY_LINK, {
+      input: { token, revision: 1, comment: 'Het was op zaterdag, niet op zondag.', decision: 'request_changes', audiences: [] },
+    });
     const read = (await org.bram.client.ok(READ, { storyId })).story;
-    expect(read).toMatchObject({ checkStatus: 'changes_requested', comments: [{ body: 'Het was op zaterdag, niet op zondag.', fromStoryteller: true, authorName: null, revision: 1 }] });
+    expect(read).toMatchObject({
+      checkStatus: 'changes_requested',
+      comments: [{ body: 'Het was op zaterdag, niet op zondag.', fromStoryteller: true, authorName: null, revision: 1 }],
+    });
 
-    const changed = (await org.bram.client.ok(UPDATE, { input: { storyId, title: 'Koken op zaterdag', body: BODY.replace('zondag', 'zaterdag'), valueIds: ['feeling_at_home'] } })).updateStory;
+    const changed = (
+      await org.bram.client.ok(UPDATE, {
+        input: { storyId, title: 'Koken op zaterdag', body: BODY.replace('zondag', 'zaterdag'), valueIds: ['feeling_at_home'] },
+      })
+    ).updateStory;
     expect(changed).toMatchObject({ revision: 2, checkStatus: 'draft' });
     // While the writer is changing it, the storyteller can read and comment, not decide.
     const early = await anonymous().request(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: [] } });
@@ -125,10 +158,14 @@ describe('stories with a member check', () => {
     expect(old.errors?.[0]).toMatchObject({ extensions: { code: 'LINK_UNAVAILABLE' } });
     token = storyToken('jansen@voorbeeld.test');
     const stale = await anonymous().request(ANSWER_BY_LINK, { input: { token, revision: 1, decision: 'approve', audiences: ['team'] } });
-    expect(stale.errors?.[0]).toMatchObject({ message: 'Het verhaal is intussen aangepast (nu versie 2). Lees de nieuwe versie; je opmerking en keuzes staan nog klaar.' });
+    expect(stale.errors?.[0]).toMatchObject({
+      message: 'Het verhaal is intussen aangepast (nu versie 2). Lees de nieuwe versie; je opmerking en keuzes staan nog klaar.',
+    });
     expect(await kring.sql(`SELECT audience FROM story_consent`)).toEqual([]);
 
-    const approved = (await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: ['network', 'team'] } })).answerStoryCheckByLink;
+    const approved = (
+      await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: ['network', 'team'] } })
+    ).answerStoryCheckByLink;
     expect(approved).toEqual({ revision: 2, checkStatus: 'approved', approvedRevision: 2, audiences: ['team', 'network'] });
   });
 
@@ -143,13 +180,17 @@ describe('stories with a member check', () => {
     // The team reads the story, not who told it: the name is for the writer and the storyteller only.
     expect(read.storyteller).toEqual({ name: null, hasAccount: false, email: null, linkExpiresAt: null });
     expect(JSON.stringify(read)).not.toContain('Jansen');
-    expect(await kring.sql(`SELECT action FROM audit_event WHERE subject_id = $1 AND action = 'story_read'`, [storyId])).toEqual([{ action: 'story_read' }]);
+    expect(await kring.sql(`SELECT action FROM audit_event WHERE subject_id = $1 AND action = 'story_read'`, [storyId])).toEqual([
+      { action: 'story_read' },
+    ]);
   });
 
   it('withdraws consent through the same link, taking effect at once', async () => {
     await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, audiences: ['network'] } });
     expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
-    const [consent] = await kring.sql<{ withdrawn: boolean }>(`SELECT withdrawn_at IS NOT NULL AS withdrawn FROM story_consent WHERE audience = 'team'`);
+    const [consent] = await kring.sql<{ withdrawn: boolean }>(
+      `SELECT withdrawn_at IS NOT NULL AS withdrawn FROM story_consent WHERE audience = 'team'`,
+    );
     expect(consent).toEqual({ withdrawn: true });
   });
 
@@ -162,7 +203,8 @@ describe('stories with a member check', () => {
   it('slows down guessing of links', async () => {
     const guesser = anonymous();
     const guess = (n: number) => `AAAAAAAA${String(n).padStart(35, 'x')}`;
-    for (let n = 0; n < 5; n++) expect((await guesser.request(VIEW, { token: guess(n) })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
+    for (let n = 0; n < 5; n++)
+      expect((await guesser.request(VIEW, { token: guess(n) })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
     expect((await guesser.request(VIEW, { token: guess(9) })).errors?.[0].extensions?.code).toBe('LINK_ATTEMPTS');
   });
 
@@ -173,7 +215,9 @@ describe('stories with a member check', () => {
        VALUES ($1, $2, $3, 'Wandelen met Kees', 'Kees liep elke ochtend mee.', '{}', 'Kees', NULL, 'nl') RETURNING id`,
       [org.organisationId, org.teamId, org.bram.personId],
     );
-    expect((await org.bram.client.request(SEND, { input: { storyId: old.id, validDays: 14 } })).errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_EMAIL_REQUIRED');
+    expect((await org.bram.client.request(SEND, { input: { storyId: old.id, validDays: 14 } })).errors?.[0].extensions?.code).toBe(
+      'STORY_STORYTELLER_EMAIL_REQUIRED',
+    );
     // Only the writer: a colleague of the same team may not steer the storyteller's link to an address of their choosing.
     const byColleague = await org.fatima.client.request(SET_EMAIL, { input: { storyId: old.id, email: 'fatima.thuis@voorbeeld.test' } });
     expect(byColleague.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -199,22 +243,43 @@ describe('stories with a member check', () => {
     const second = storyToken('kees.jansen@voorbeeld.test');
     expect(second).not.toBe(first);
     expect(mail.sent.filter((m) => m.body.includes(second)).map((m) => m.to)).toEqual(['kees.jansen@voorbeeld.test']);
-    const [audit] = await kring.sql<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE action = 'story_storyteller_email_changed' AND subject_id = $1`, [old.id]);
+    const [audit] = await kring.sql<{ n: string }>(
+      `SELECT count(*) AS n FROM audit_event WHERE action = 'story_storyteller_email_changed' AND subject_id = $1`,
+      [old.id],
+    );
     expect(Number(audit.n)).toBe(2);
   });
 
   it('refuses an address for a storyteller who has an account: they find the story in Kring', async () => {
     const created = await org.bram.client.ok(CREATE, {
-      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'Samen ontbijten', body: 'Het ontbijt duurde die dag lang.', storytellerPersonId: org.sanne.personId, acknowledgeWarnings: true },
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Samen ontbijten',
+        body: 'Het ontbijt duurde die dag lang.',
+        storytellerPersonId: org.sanne.personId,
+        acknowledgeWarnings: true,
+      },
     });
-    const refused = await org.bram.client.request(SET_EMAIL, { input: { storyId: created.createStory.id, email: 'sanne.thuis@voorbeeld.test' } });
+    const refused = await org.bram.client.request(SET_EMAIL, {
+      input: { storyId: created.createStory.id, email: 'sanne.thuis@voorbeeld.test' },
+    });
     expect(refused.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_HAS_ACCOUNT');
-    expect(await kring.sql(`SELECT storyteller_email FROM story WHERE id = $1`, [created.createStory.id])).toEqual([{ storyteller_email: null }]);
+    expect(await kring.sql(`SELECT storyteller_email FROM story WHERE id = $1`, [created.createStory.id])).toEqual([
+      { storyteller_email: null },
+    ]);
   });
 
   it('lets a storyteller with an account check in Kring; nobody else answers for them', async () => {
     const created = await org.bram.client.ok(CREATE, {
-      input: { organisationId: org.organisationId, teamId: org.teamId, title: 'De eerste nacht', body: 'Sanne bleef die nacht bij de nieuwe bewoner.', storytellerPersonId: org.sanne.personId, acknowledgeWarnings: true },
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'De eerste nacht',
+        body: 'Sanne bleef die nacht bij de nieuwe bewoner.',
+        storytellerPersonId: org.sanne.personId,
+        acknowledgeWarnings: true,
+      },
     });
     const id = created.createStory.id;
     const sent = (await org.bram.client.ok(SEND, { input: { storyId: id, validDays: 30 } })).sendStoryForCheck;
@@ -223,11 +288,17 @@ describe('stories with a member check', () => {
     await kring.mailDelivered();
     expect(await kring.sql(`SELECT 1 FROM outbox_mail WHERE to_address = 'sanne@hoeve.test' AND body LIKE '%/verhalen/%'`)).toEqual([]);
 
-    const byWriter = await org.bram.client.request(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });
+    const byWriter = await org.bram.client.request(ANSWER, {
+      input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] },
+    });
     expect(byWriter.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_ONLY');
-    const byColleague = await org.fatima.client.request(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });
+    const byColleague = await org.fatima.client.request(ANSWER, {
+      input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] },
+    });
     expect(byColleague.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const answered = (await org.sanne.client.ok(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team', 'organisation'] } })).answerStoryCheck;
+    const answered = (
+      await org.sanne.client.ok(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team', 'organisation'] } })
+    ).answerStoryCheck;
     expect(answered).toEqual({ checkStatus: 'approved', reaches: ['team', 'organisation'] });
     expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories.map((s: { id: string }) => s.id)).toEqual([id]);
   });

@@ -20,7 +20,8 @@ describe('row types generated from the migrations', () => {
     try {
       const expected = renderTableTypes(await readColumns(client));
       const committed = fs.readFileSync(TABLE_TYPES_FILE, 'utf8');
-      if (committed !== expected) throw new Error('apps/api/src/engine/database/tables.generated.ts is stale: run "npm run db:types" and commit it.');
+      if (committed !== expected)
+        throw new Error('apps/api/src/engine/database/tables.generated.ts is stale: run "npm run db:types" and commit it.');
       expect(committed).toContain('export interface Tables {');
     } finally {
       await client.end();

@@ -51,7 +51,8 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
   let people: Record<string, GraphqlClient>;
 
   const teamId = async (organisationId: string, like: string) =>
-    (await kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1 AND name ILIKE $2`, [organisationId, `%${like}%`]))[0].id;
+    (await kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1 AND name ILIKE $2`, [organisationId, `%${like}%`]))[0]
+      .id;
 
   beforeAll(async () => {
     kring = await startTestKring();
@@ -90,8 +91,16 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
     const readers = (): Reader[] => [
       { name: 'fatima (schrijver)', client: people.fatima, roles: ['writer', 'team_member'] },
       { name: 'kees (team wonen)', client: people.kees, roles: ['team_member'] },
-      { name: 'bram (team dag, uitgenodigd)', client: people.bram, roles: running ? ['session_participant', 'other_team'] : ['other_team'] },
-      { name: 'sanne (gespreksleider)', client: people.sanne, roles: running ? ['session_participant', 'overview', 'other_team'] : ['overview', 'other_team'] },
+      {
+        name: 'bram (team dag, uitgenodigd)',
+        client: people.bram,
+        roles: running ? ['session_participant', 'other_team'] : ['other_team'],
+      },
+      {
+        name: 'sanne (gespreksleider)',
+        client: people.sanne,
+        roles: running ? ['session_participant', 'overview', 'other_team'] : ['overview', 'other_team'],
+      },
       { name: 'ingrid (beheerder)', client: people.ingrid, roles: ['overview', 'other_team'] },
       { name: 'marloes (netwerk, andere organisatie)', client: people.marloes, roles: ['network_peer'] },
       ...outside(),
@@ -112,17 +121,35 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
       const dag = await teamId(hoeve, 'dag');
       caseId = (
         await people.fatima.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
-          input: { organisationId: hoeve, teamId: wonen, title: 'Niet aan tafel', displayPseudonym: 'Mevrouw T.', firstChapter: { title: 'Het begin', body: 'Ze wilde niet aan tafel.' } },
+          input: {
+            organisationId: hoeve,
+            teamId: wonen,
+            title: 'Niet aan tafel',
+            displayPseudonym: 'Mevrouw T.',
+            firstChapter: { title: 'Het begin', body: 'Ze wilde niet aan tafel.' },
+          },
         })
       ).createCase.id;
       for (const scope of ['discuss_in_team', 'share_in_organisation']) {
-        await people.fatima.ok(CASE_CONSENT, { input: { caseId, scope, givenBy: 'legal_representative', form: 'standard', givenOn: '2026-01-10' } });
+        await people.fatima.ok(CASE_CONSENT, {
+          input: { caseId, scope, givenBy: 'legal_representative', form: 'standard', givenOn: '2026-01-10' },
+        });
       }
       await people.fatima.ok(SHARE_CASE, { input: { caseId, visibility: 'team' } });
       const [bram, sanne] = [await net.person('bram@hoeve.demo'), await net.person('sanne@hoeve.demo')];
       sessionId = (
         await people.sanne.ok(`mutation P($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-          input: { organisationId: hoeve, teamId: dag, question: 'Wat doen we als iemand niet aan tafel wil?', methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: sanne, participantIds: [bram], lensIds: [], caseId },
+          input: {
+            organisationId: hoeve,
+            teamId: dag,
+            question: 'Wat doen we als iemand niet aan tafel wil?',
+            methodId: 'incident_method',
+            scheduledAt: new Date().toISOString(),
+            moderatorId: sanne,
+            participantIds: [bram],
+            lensIds: [],
+            caseId,
+          },
         })
       ).planSession.id;
     });
@@ -164,12 +191,27 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
       const [bram, sanne] = [await net.person('bram@hoeve.demo'), await net.person('sanne@hoeve.demo')];
       const sessionId = (
         await people.sanne.ok(`mutation P($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-          input: { organisationId: hoeve, teamId: dag, question: 'Hoe vieren we verjaardagen?', methodId: 'incident_method', scheduledAt: new Date().toISOString(), moderatorId: sanne, participantIds: [bram], lensIds: [] },
+          input: {
+            organisationId: hoeve,
+            teamId: dag,
+            question: 'Hoe vieren we verjaardagen?',
+            methodId: 'incident_method',
+            scheduledAt: new Date().toISOString(),
+            moderatorId: sanne,
+            participantIds: [bram],
+            lensIds: [],
+          },
         })
       ).planSession.id;
-      const bodies = { insight: 'Vraag eerst wat zij wil.', advice: 'Neem de tijd.', memo: 'Het was zwaar voor de inbrenger; even bellen.' };
+      const bodies = {
+        insight: 'Vraag eerst wat zij wil.',
+        advice: 'Neem de tijd.',
+        memo: 'Het was zwaar voor de inbrenger; even bellen.',
+      };
       for (const [kind, body] of Object.entries(bodies)) {
-        await people.sanne.ok(`mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id } } }`, { input: { sessionId, kind, body } });
+        await people.sanne.ok(`mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id } } }`, {
+          input: { sessionId, kind, body },
+        });
       }
       const readers: Reader[] = [
         { name: 'sanne (gespreksleider)', client: people.sanne, roles: ['session_moderator'] },
@@ -182,9 +224,15 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
         const screen = await reader.client.request(HARVEST, { id: sessionId });
         const onScreen = screen.errors ? [] : screen.data.session.harvest.items.map((i: { kind: string }) => i.kind);
         const markdown = await reader.client.request(REPORT_MARKDOWN, { id: sessionId });
-        const exported = markdown.errors ? [] : (Object.keys(bodies) as (keyof typeof bodies)[]).filter((kind) => markdown.data.sessionReportMarkdown.includes(bodies[kind]));
+        const exported = markdown.errors
+          ? []
+          : (Object.keys(bodies) as (keyof typeof bodies)[]).filter((kind) => markdown.data.sessionReportMarkdown.includes(bodies[kind]));
         const reads = harvestKindsOnScreen(reader.roles);
-        expect({ reader: reader.name, onScreen, exported }).toEqual({ reader: reader.name, onScreen: reads, exported: EXPORTED_HARVEST_KINDS.filter((k) => reads.includes(k)) });
+        expect({ reader: reader.name, onScreen, exported }).toEqual({
+          reader: reader.name,
+          onScreen: reads,
+          exported: EXPORTED_HARVEST_KINDS.filter((k) => reads.includes(k)),
+        });
       }
     });
   });
@@ -232,7 +280,11 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
         const observed: Record<string, ReadingView> = {};
         for (const reader of all) observed[reader.name] = await observe(reader.client);
         const expected = Object.fromEntries(all.map((r) => [r.name, viewFor(MIRROR_REPORT_RULE, state, r.roles)]));
-        expect({ state, sentence: MIRROR_REPORT_RULE.sentence(state).nl, observed }).toEqual({ state, sentence: MIRROR_REPORT_RULE.sentence(state).nl, observed: expected });
+        expect({ state, sentence: MIRROR_REPORT_RULE.sentence(state).nl, observed }).toEqual({
+          state,
+          sentence: MIRROR_REPORT_RULE.sentence(state).nl,
+          observed: expected,
+        });
       }
     }
 
@@ -274,7 +326,11 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
 
     async function check(label: string) {
       const story = (await people.bram.ok(STORY, { storyId })).story;
-      const state = { revision: story.revision, approvedRevision: story.approvedRevision, activeAudiences: story.audiences as StoryAudience[] };
+      const state = {
+        revision: story.revision,
+        approvedRevision: story.approvedRevision,
+        activeAudiences: story.audiences as StoryAudience[],
+      };
       const all = readers();
       const observed: Record<string, { view: ReadingView; name: string | null }> = {};
       for (const reader of all) observed[reader.name] = await observe(reader.client);
@@ -285,7 +341,11 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
           return [r.name, { view, name: view === 'full' && seesStoryteller(r.roles) ? 'Kees Bosman' : null }];
         }),
       );
-      expect({ label, sentence: STORY_RULE.sentence(state).nl, observed }).toEqual({ label, sentence: STORY_RULE.sentence(state).nl, observed: expected });
+      expect({ label, sentence: STORY_RULE.sentence(state).nl, observed }).toEqual({
+        label,
+        sentence: STORY_RULE.sentence(state).nl,
+        observed: expected,
+      });
     }
 
     const answer = (audiences: StoryAudience[], decision?: 'approve') =>
@@ -297,11 +357,19 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
       const dag = await teamId(hoeve, 'dag');
       storyId = (
         await people.bram.ok(`mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`, {
-          input: { organisationId: hoeve, teamId: dag, title: 'De eerste nacht', body: 'Die nacht bleef er iemand bij de nieuwe bewoner.', storytellerPersonId: await net.person('kees@hoeve.demo') },
+          input: {
+            organisationId: hoeve,
+            teamId: dag,
+            title: 'De eerste nacht',
+            body: 'Die nacht bleef er iemand bij de nieuwe bewoner.',
+            storytellerPersonId: await net.person('kees@hoeve.demo'),
+          },
         })
       ).createStory.id;
       await check('concept');
-      await people.bram.ok(`mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`, { input: { storyId, validDays: 30 } });
+      await people.bram.ok(`mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`, {
+        input: { storyId, validDays: 30 },
+      });
       await check('bij de verteller');
       await answer([], 'approve');
       await check('goedgekeurd, nog geen toestemming');
@@ -319,9 +387,12 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
 
     it('lets nobody but the storyteller approve or consent', async () => {
       for (const client of [people.bram, people.sanne, people.ingrid]) {
-        const result = await client.request(`mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(input: $input) { checkStatus } }`, {
-          input: { storyId, revision: 2, audiences: ['team'], decision: 'approve' },
-        });
+        const result = await client.request(
+          `mutation A($input: AnswerStoryCheckInput!) { answerStoryCheck(input: $input) { checkStatus } }`,
+          {
+            input: { storyId, revision: 2, audiences: ['team'], decision: 'approve' },
+          },
+        );
         expect(['STORY_STORYTELLER_ONLY', 'NOT_FOUND']).toContain(result.errors?.[0].extensions?.code);
       }
     });

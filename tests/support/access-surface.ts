@@ -50,7 +50,10 @@ function joinPath(...parts: (string | string[] | undefined)[]): string {
 }
 
 /** Each class Nest instantiated, once, with its handlers (methods of its prototype). */
-function classes(app: INestApplication, kind: 'controllers' | 'providers'): { type: { name: string; prototype: Record<string, Handler> }; methods: string[] }[] {
+function classes(
+  app: INestApplication,
+  kind: 'controllers' | 'providers',
+): { type: { name: string; prototype: Record<string, Handler> }; methods: string[] }[] {
   const scanner = new MetadataScanner();
   const seen = new Set<unknown>();
   const result: ReturnType<typeof classes> = [];
@@ -74,7 +77,13 @@ export function accessSurface(app: INestApplication): AccessSurface {
       if (own === undefined) continue;
       const path = joinPath(Reflect.getMetadata(PATH_METADATA, type), own);
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      http.push({ handler: `${type.name}.${name}`, rule: ruleOf(type, handler), method, path, params: [...path.matchAll(/:(\w+)/g)].map((m) => m[1]) });
+      http.push({
+        handler: `${type.name}.${name}`,
+        rule: ruleOf(type, handler),
+        method,
+        path,
+        params: [...path.matchAll(/:(\w+)/g)].map((m) => m[1]),
+      });
     }
   }
   const sockets: SocketHandler[] = [];
@@ -84,11 +93,20 @@ export function accessSurface(app: INestApplication): AccessSurface {
     for (const name of methods) {
       const handler = type.prototype[name];
       if (gateway && Reflect.getMetadata(MESSAGE_MAPPING_METADATA, handler)) {
-        sockets.push({ handler: `${type.name}.${name}`, rule: ruleOf(type, handler), event: Reflect.getMetadata(MESSAGE_METADATA, handler) });
+        sockets.push({
+          handler: `${type.name}.${name}`,
+          rule: ruleOf(type, handler),
+          event: Reflect.getMetadata(MESSAGE_METADATA, handler),
+        });
       }
       const kind = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
       if (kind === 'Query' || kind === 'Mutation') {
-        graphql.push({ handler: `${type.name}.${name}`, rule: ruleOf(type, handler), kind, name: Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) ?? name });
+        graphql.push({
+          handler: `${type.name}.${name}`,
+          rule: ruleOf(type, handler),
+          kind,
+          name: Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) ?? name,
+        });
       }
     }
   }
@@ -100,7 +118,9 @@ export function accessSurface(app: INestApplication): AccessSurface {
  * added outside Nest's controllers (app.get(...)) cannot escape the matrix.
  */
 export function expressRoutes(app: INestApplication): string[] {
-  const express = app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const express = app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
   return express.router.stack
     .filter((layer) => layer.route)
     .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`));

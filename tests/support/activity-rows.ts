@@ -24,10 +24,23 @@ export async function insertConversation(kring: TestKring, c: ConversationRows):
   const [row] = await kring.sql<{ id: string }>(
     `INSERT INTO mirror_conversation (organisation_id, team_id, theme, scheduled_at, duration_minutes, place, moderator_id, status, started_at, ended_at, harvest_approved_at, created_by)
      VALUES ($1, $2, $3, $4, 90, 'Woonkamer', $5, $6, $7, $7, $8, $5) RETURNING id`,
-    [c.organisationId, c.teamId, c.theme ?? 'Voelt uw naaste zich hier thuis?', c.scheduledAt, c.moderatorId, c.status, held ? c.scheduledAt : null, c.status === 'approved' ? c.scheduledAt : null],
+    [
+      c.organisationId,
+      c.teamId,
+      c.theme ?? 'Voelt uw naaste zich hier thuis?',
+      c.scheduledAt,
+      c.moderatorId,
+      c.status,
+      held ? c.scheduledAt : null,
+      c.status === 'approved' ? c.scheduledAt : null,
+    ],
   );
   for (const personId of c.listenerIds ?? []) {
-    await kring.sql(`INSERT INTO mirror_listener (conversation_id, person_id, organisation_id) VALUES ($1, $2, $3)`, [row.id, personId, c.organisationId]);
+    await kring.sql(`INSERT INTO mirror_listener (conversation_id, person_id, organisation_id) VALUES ($1, $2, $3)`, [
+      row.id,
+      personId,
+      c.organisationId,
+    ]);
   }
   return row.id;
 }
@@ -35,7 +48,14 @@ export async function insertConversation(kring: TestKring, c: ConversationRows):
 /** A relative with their consent scopes, and what they said (in the harvest or not). */
 export async function insertRelative(
   kring: TestKring,
-  r: { organisationId: string; conversationId: string; name: string; pseudonym: string; scopes: MirrorConsentScope[]; statements: { body: string; inHarvest: boolean; createdAt?: Date }[] },
+  r: {
+    organisationId: string;
+    conversationId: string;
+    name: string;
+    pseudonym: string;
+    scopes: MirrorConsentScope[];
+    statements: { body: string; inHarvest: boolean; createdAt?: Date }[];
+  },
 ): Promise<string> {
   const [participant] = await kring.sql<{ id: string }>(
     `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, pseudonym, token_hash, expires_at)
@@ -43,7 +63,11 @@ export async function insertRelative(
     [r.organisationId, r.conversationId, r.name, r.pseudonym, randomUUID()],
   );
   for (const scope of r.scopes) {
-    await kring.sql(`INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, $3, 'standard')`, [r.organisationId, participant.id, scope]);
+    await kring.sql(`INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, $3, 'standard')`, [
+      r.organisationId,
+      participant.id,
+      scope,
+    ]);
   }
   for (const s of r.statements) {
     await kring.sql(
@@ -56,7 +80,9 @@ export async function insertRelative(
 
 /** Puts organisations in one learning network (made when not given). */
 export async function joinNetwork(kring: TestKring, organisationIds: string[], networkId?: string): Promise<string> {
-  const id = networkId ?? (await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Achterhoek') RETURNING id`))[0].id;
+  const id =
+    networkId ??
+    (await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Achterhoek') RETURNING id`))[0].id;
   await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2::uuid[])`, [id, organisationIds]);
   return id;
 }
@@ -109,7 +135,19 @@ export async function insertVisit(kring: TestKring, v: VisitRows): Promise<strin
 /** A beeld in a visit's notebook. */
 export async function insertVisitNote(
   kring: TestKring,
-  n: { visitId: string; networkId: string; hostId: string; authorId: string; body: string; findingType?: string; valueIds?: string[]; mirrorThemeId?: string | null; inReport?: boolean; deleted?: boolean; updatedAt?: Date },
+  n: {
+    visitId: string;
+    networkId: string;
+    hostId: string;
+    authorId: string;
+    body: string;
+    findingType?: string;
+    valueIds?: string[];
+    mirrorThemeId?: string | null;
+    inReport?: boolean;
+    deleted?: boolean;
+    updatedAt?: Date;
+  },
 ): Promise<string> {
   const [row] = await kring.sql<{ id: string }>(
     `INSERT INTO peer_visit_note (visit_id, network_id, organisation_id, client_id, author_id, body, finding_type, value_ids, mirror_theme_id, in_report, deleted_at, revision, last_edit_id, updated_at)

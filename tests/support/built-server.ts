@@ -9,7 +9,11 @@ export type ServerProcess = ChildProcess & { output: () => string };
 
 /** Runs a Node entry point (the built server by default) with extra environment, keeping all it prints. */
 export function run(env: NodeJS.ProcessEnv, main = MAIN, cwd?: string): ServerProcess {
-  const child = spawn(process.execPath, [main], { cwd, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    cwd,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -13,7 +13,15 @@ export interface ChromiumLaunch {
  * outside the test sandbox, and handed to tests through the environment).
  */
 export async function findChromium(): Promise<ChromiumLaunch> {
-  const common = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const common = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   const system = SYSTEM_CHROMIUM.find((p) => fs.existsSync(p));
   if (system) return { executablePath: system, args: common };
   const sparticuz = (await import('@sparticuz/chromium')).default;

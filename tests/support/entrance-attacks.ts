@@ -63,7 +63,13 @@ export type SocketAnswer = { ack: unknown } | { refusedHandshake: string } | { n
  * waits for its ack. A refused handshake is an answer too: the message was
  * queued and never left the client.
  */
-export function sendOnce(baseUrl: string, cookie: string | undefined, event: string, body: unknown, timeoutMs = 3_000): Promise<SocketAnswer> {
+export function sendOnce(
+  baseUrl: string,
+  cookie: string | undefined,
+  event: string,
+  body: unknown,
+  timeoutMs = 3_000,
+): Promise<SocketAnswer> {
   const socket = open(baseUrl, cookie);
   return new Promise<SocketAnswer>((resolve) => {
     const timer = setTimeout(() => resolve({ noAnswer: true }), timeoutMs);
@@ -79,7 +85,10 @@ export function sendOnce(baseUrl: string, cookie: string | undefined, event: str
 }
 
 /** One connection for many messages (`ask`), as a screen keeps it open. */
-export async function openSocket(baseUrl: string, cookie: string): Promise<{ socket: Socket; ask: (event: string, body: unknown) => Promise<unknown> }> {
+export async function openSocket(
+  baseUrl: string,
+  cookie: string,
+): Promise<{ socket: Socket; ask: (event: string, body: unknown) => Promise<unknown> }> {
   const socket = open(baseUrl, cookie);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -89,5 +98,11 @@ export async function openSocket(baseUrl: string, cookie: string): Promise<{ soc
 }
 
 function open(baseUrl: string, cookie: string | undefined): Socket {
-  return io(baseUrl, { path: '/socket.io', transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: cookie ? { cookie } : {} });
+  return io(baseUrl, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: cookie ? { cookie } : {},
+  });
 }

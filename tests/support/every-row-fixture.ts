@@ -353,11 +353,15 @@ export async function createEveryRow(kring: TestKring) {
 }
 
 /** A coordinator of `networkId` (SQL plus a real login), with no organisation of their own. */
-export async function networkCoordinator(kring: TestKring, networkId: string, email = `coordinator.${randomUUID().slice(0, 8)}@kring.test`): Promise<GraphqlClient> {
-  const [person] = await kring.sql<{ id: string }>(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Coördinator', $2) RETURNING id`, [
-    email,
-    await passwordHasher.hash(PASSWORD),
-  ]);
+export async function networkCoordinator(
+  kring: TestKring,
+  networkId: string,
+  email = `coordinator.${randomUUID().slice(0, 8)}@kring.test`,
+): Promise<GraphqlClient> {
+  const [person] = await kring.sql<{ id: string }>(
+    `INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Coördinator', $2) RETURNING id`,
+    [email, await passwordHasher.hash(PASSWORD)],
+  );
   await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
   const client = new GraphqlClient(kring.url);
   await client.ok(LOGIN, { email, password: PASSWORD });

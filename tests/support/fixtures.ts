@@ -14,7 +14,14 @@ export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptI
 export async function setupFirstOrganisation(kring: TestKring, name = 'Zorgboerderij De Hoeve', email = 'ingrid@hoeve.test') {
   const admin = new GraphqlClient(kring.url);
   const data = await admin.ok(SETUP, {
-    input: { organisationName: name, organisationKind: 'care_farm', adminName: 'Ingrid', adminEmail: email, password: PASSWORD, preferredLanguage: 'nl' },
+    input: {
+      organisationName: name,
+      organisationKind: 'care_farm',
+      adminName: 'Ingrid',
+      adminEmail: email,
+      password: PASSWORD,
+      preferredLanguage: 'nl',
+    },
   });
   const organisationId: string = data.setupOrganisation.memberships[0].organisation.id;
   return { admin, organisationId, personId: data.setupOrganisation.person.id as string };
@@ -23,7 +30,9 @@ export async function setupFirstOrganisation(kring: TestKring, name = 'Zorgboerd
 /** Reads the newest outbox mail to an address and returns the link token in it. */
 export async function tokenFromOutbox(kring: TestKring, to: string, path: 'uitnodiging'): Promise<string> {
   await kring.mailDelivered();
-  const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
+  const [mail] = await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [
+    to,
+  ]);
   const match = mail?.body.match(new RegExp(`/${path}/([A-Za-z0-9_-]+)`));
   if (!match) throw new Error(`No ${path} link in the outbox for ${to}`);
   return match[1];

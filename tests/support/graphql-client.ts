@@ -44,7 +44,8 @@ export class GraphqlClient {
   /** Like request, but fails the test with the server's message when there are errors. */
   async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);
-    if (result.errors?.length) throw new Error(`GraphQL error: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+    if (result.errors?.length)
+      throw new Error(`GraphQL error: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
     return result.data as T;
   }
 }

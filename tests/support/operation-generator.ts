@@ -137,7 +137,12 @@ function selection(field: GraphQLField<unknown, unknown>): string {
   return `{ ${fields.join(' ')} }`;
 }
 
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, pick: Pick, foreignPath?: string): GeneratedOperation {
+function operation(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  pick: Pick,
+  foreignPath?: string,
+): GeneratedOperation {
   const args = field.args as readonly GraphQLArgument[];
   const declarations = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -178,6 +183,8 @@ export function generateMixedOperations(schema: GraphQLSchema, own: TargetIds, f
     if (paths.length < 2) return [];
     const mine = pickFrom(own, field.name);
     const theirs = pickFrom(foreign, field.name);
-    return paths.map((foreignPath) => operation(kind, field, (name, path) => (path === foreignPath ? theirs(name, path) : mine(name, path)), foreignPath));
+    return paths.map((foreignPath) =>
+      operation(kind, field, (name, path) => (path === foreignPath ? theirs(name, path) : mine(name, path)), foreignPath),
+    );
   });
 }

@@ -1,4 +1,13 @@
-import { LiveCommand, LiveCommandAck, LiveEvent, LiveJoinAck, LivePresence, LiveSync, receiveLiveEvent, syncFromSnapshot } from '@kring/domain';
+import {
+  LiveCommand,
+  LiveCommandAck,
+  LiveEvent,
+  LiveJoinAck,
+  LivePresence,
+  LiveSync,
+  receiveLiveEvent,
+  syncFromSnapshot,
+} from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from './fixtures';
@@ -19,7 +28,9 @@ export async function teamWithPeople(kring: TestKring) {
     const email = `${name.toLowerCase()}@hoeve.test`;
     await admin.ok(INVITE, { input: { organisationId, email, role, teamId: team.id } });
     const client = new GraphqlClient(kring.url, language);
-    const accepted = await client.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName: name, password: PASSWORD } });
+    const accepted = await client.ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName: name, password: PASSWORD },
+    });
     return { client, personId: accepted.acceptInvitation.person.id };
   };
   return {

@@ -33,7 +33,28 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { HomeModule } from './modules/home/home.module';
 /** Business modules; the engine below them knows none of them. */
-export const FEATURE_MODULES = [AccountsModule, OrganisationsModule, InvitationsModule, SetupModule, OutboxModule, MethodsModule, CasesModule, ReflectionSessionsModule, MirrorConversationsModule, LearningNetworksModule, PeerVisitsModule, PracticesModule, StoriesModule, LibraryModule, PatternsModule, QualityReportModule, CalendarModule, NotificationsModule, PrivacyModule, HomeModule];
+export const FEATURE_MODULES = [
+  AccountsModule,
+  OrganisationsModule,
+  InvitationsModule,
+  SetupModule,
+  OutboxModule,
+  MethodsModule,
+  CasesModule,
+  ReflectionSessionsModule,
+  MirrorConversationsModule,
+  LearningNetworksModule,
+  PeerVisitsModule,
+  PracticesModule,
+  StoriesModule,
+  LibraryModule,
+  PatternsModule,
+  QualityReportModule,
+  CalendarModule,
+  NotificationsModule,
+  PrivacyModule,
+  HomeModule,
+];
 
 @Module({})
 export class AppModule {

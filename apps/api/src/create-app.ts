@@ -21,7 +21,10 @@ import { KringIoAdapter } from './engine/realtime/kring-io.adapter';
  * already migrated database. `main.ts` and the tests both start Kring this way.
  */
 export async function createKringApp(config: KringConfig, databaseUrl: string): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bodyParser: false, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
   app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
   app.disable('x-powered-by');
   // Behind a reverse proxy the client's address is in X-Forwarded-For; only trusted when configured (TRUST_PROXY).

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   await app.listen(config.port).catch(async (error) => {
     await app.close();
     await embedded?.stop();
-    fail(error.code === 'EADDRINUSE' ? `poort ${config.port} is al in gebruik / port ${config.port} is in use (zet PORT=…)` : error.message);
+    fail(
+      error.code === 'EADDRINUSE' ? `poort ${config.port} is al in gebruik / port ${config.port} is in use (zet PORT=…)` : error.message,
+    );
   });
 
   let stopping = false;

@@ -26,7 +26,9 @@ export function offlineChunks(offlineModules: string[]): { plugin: Plugin; keepO
         chunk.viteMetadata?.importedCss.forEach(add);
       };
       const roots = Object.values(bundle).filter(
-        (chunk) => chunk.type === 'chunk' && (chunk.isEntry || (chunk.facadeModuleId !== null && wanted.includes(path.resolve(chunk.facadeModuleId)))),
+        (chunk) =>
+          chunk.type === 'chunk' &&
+          (chunk.isEntry || (chunk.facadeModuleId !== null && wanted.includes(path.resolve(chunk.facadeModuleId)))),
       );
       // A renamed module must not silently drop the notebook from the offline files.
       if (roots.filter((chunk) => !(chunk.type === 'chunk' && chunk.isEntry)).length !== wanted.length) {

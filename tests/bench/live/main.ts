@@ -50,7 +50,9 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, seats:
       peakRssBytes = Math.max(peakRssBytes, probe.peakRssBytes);
       const result = summarise(rate, sent, stoppedEarly, probe);
       rates.push(result);
-      console.log(`  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late${stoppedEarly ? ', overloaded' : ''}`);
+      console.log(
+        `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late${stoppedEarly ? ', overloaded' : ''}`,
+      );
       if (result.allPeers.p95 > o.stopAboveMs || result.late > 0 || stoppedEarly) {
         // Saturated: higher rates would only grow the queue. Let the backlog finish before counting what is stored.
         await room.settle(60);
@@ -85,7 +87,9 @@ async function main(): Promise<void> {
   fs.chmodSync(dir, 0o755);
   const postgres = await startEmbeddedPostgres(dir, 'kring_bench');
   try {
-    console.log(`Kring live benchmark (open loop), ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
+    console.log(
+      `Kring live benchmark (open loop), ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
+    );
     await runMigrations(postgres.url);
     const seats = (await seed(postgres.url, o.sessions, o.participants)).flat();
     const results: TargetResult[] = [];
@@ -95,11 +99,19 @@ async function main(): Promise<void> {
     }
     console.log('');
     console.log(report(o, results));
-    console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    console.log(
+      `\nLoad average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}`,
+    );
     const bad = results.filter((r) => r.duplicateDeliveries > 0 || (r.stored && (r.stored.lost > 0 || r.stored.duplicates > 0)));
     const line = results
       .filter((r) => r.stored)
-      .map((r) => `${LABELS[r.target]}: ${r.stored!.storedOnce} of ${r.stored!.acked} acknowledged stored exactly once, ${r.stored!.lost} lost, ${r.stored!.duplicates} duplicates`)
+      .map(
+        (r) =>
+          `${LABELS[r.target]}: ${r.stored!.storedOnce} of ${r.stored!.acked} acknowledged stored exactly once, ${r.stored!.lost} lost, ${r.stored!.duplicates} duplicates`,
+      )
       .join('; ');
     console.log(`Stored rows read back — ${line || 'no storing target run'}.`);
     if (bad.length) process.exitCode = 1;

@@ -102,7 +102,7 @@ export class Room {
           const dueAt = started + (window.length * 1000) / rate;
           const seatIndex = this.sequence++ % this.seats.length;
           // Round-robin that moves to the next session with every contribution: seat i of room r, then of room r+1, …
-          const seat = (seatIndex % this.sessions()) * this.participants + Math.floor(seatIndex / this.sessions()) % this.participants;
+          const seat = (seatIndex % this.sessions()) * this.participants + (Math.floor(seatIndex / this.sessions()) % this.participants);
           const sent: Sent = { key: randomUUID(), seat, dueAt, peersLeft: this.participants - 1 };
           this.sent.set(sent.key, sent);
           this.seenBy.set(sent.key, new Set());

@@ -37,7 +37,14 @@ const DEFAULTS: Options = {
   deadlineSeconds: 1_200,
 };
 
-const SHORT: Partial<Options> = { rates: [50, 200, 800], sessions: 10, seconds: 3, warmupSeconds: 1, drainSeconds: 8, deadlineSeconds: 300 };
+const SHORT: Partial<Options> = {
+  rates: [50, 200, 800],
+  sessions: 10,
+  seconds: 3,
+  warmupSeconds: 1,
+  drainSeconds: 8,
+  deadlineSeconds: 300,
+};
 
 export function parseOptions(argv: string[]): Options {
   const o: Options = { ...DEFAULTS, ...(argv.includes('--short') ? SHORT : {}) };

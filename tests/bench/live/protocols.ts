@@ -16,7 +16,13 @@ export interface Protocol {
 const ACK_TIMEOUT_MS = 60_000;
 
 function connectSocket(url: string, cookie?: string): Promise<Socket> {
-  const socket = io(url, { path: '/socket.io', transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: cookie ? { cookie } : {} });
+  const socket = io(url, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: cookie ? { cookie } : {},
+  });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
@@ -36,7 +42,8 @@ export const KRING: Protocol = {
     const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('session:command', { sessionId: seat.sessionId, clientKey: key, command });
     if (!ack.ok) throw new Error(`contribution refused: ${ack.error.code}`);
   },
-  keyOf: (event) => ((event as LiveEvent).type === 'entryAdded' ? (event as Extract<LiveEvent, { type: 'entryAdded' }>).entry.clientKey : undefined),
+  keyOf: (event) =>
+    (event as LiveEvent).type === 'entryAdded' ? (event as Extract<LiveEvent, { type: 'entryAdded' }>).entry.clientKey : undefined,
   event: 'session:event',
 };
 
@@ -45,7 +52,9 @@ export const BARE: Protocol = {
   connect: (url) => connectSocket(url),
   join: (socket, seat) => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('join', seat.sessionId),
   async send(socket, seat, key, n) {
-    const ack: { error?: string } | undefined = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message', { room: seat.sessionId, key, body: body(seat, n) });
+    const ack: { error?: string } | undefined = await socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('message', { room: seat.sessionId, key, body: body(seat, n) });
     if (ack?.error) throw new Error(`message not stored: ${ack.error}`);
   },
   keyOf: (message) => (message as { key?: string }).key,

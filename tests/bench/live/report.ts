@@ -23,7 +23,8 @@ export const LABELS: Record<Target, string> = {
 const n = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : value.toFixed(0)) : '∞');
 const trio = (p: Percentiles) => `${n(p.p50)} / ${n(p.p95)} / ${n(p.p99)}`;
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : '—');
-const table = (rows: string[][]) => rows.map((row, i) => `| ${row.join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
+const table = (rows: string[][]) =>
+  rows.map((row, i) => `| ${row.join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
 
 /** Markdown tables, so a run can go into docs/bench-live.md as printed. */
 export function report(o: Options, results: TargetResult[]): string {
@@ -70,14 +71,28 @@ export function report(o: Options, results: TargetResult[]): string {
   out.push(
     table([
       ['', ...targets.map((t) => LABELS[t])],
-      [`knee (highest rate with p95 < ${KNEE_MS} ms)`, ...results.map((r) => (knee(r.rates) === undefined ? 'none' : `${knee(r.rates)} /s`))],
+      [
+        `knee (highest rate with p95 < ${KNEE_MS} ms)`,
+        ...results.map((r) => (knee(r.rates) === undefined ? 'none' : `${knee(r.rates)} /s`)),
+      ],
       ['peak server memory (RSS)', ...results.map((r) => `${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB`)],
       ['server CPU ms / command (all rates)', ...results.map((r) => weighted(r.rates, (x) => x.cpuMsPerCommand).toFixed(2))],
-      ['statements / command (node-pg probe)', ...results.map((r) => `${weighted(r.rates, (x) => x.statementsPerCommand).toFixed(2)} + ${weighted(r.rates, (x) => x.notifiesPerCommand).toFixed(2)} NOTIFY`)],
+      [
+        'statements / command (node-pg probe)',
+        ...results.map(
+          (r) =>
+            `${weighted(r.rates, (x) => x.statementsPerCommand).toFixed(2)} + ${weighted(r.rates, (x) => x.notifiesPerCommand).toFixed(2)} NOTIFY`,
+        ),
+      ],
       ['transactions / command (pg_stat_database)', ...results.map((r) => r.xactsPerCommand.toFixed(2))],
       ['rows inserted / command (pg_stat_database)', ...results.map((r) => r.insertedPerCommand.toFixed(2))],
       ['duplicate deliveries to a screen', ...results.map((r) => String(r.duplicateDeliveries))],
-      ['stored: acked / once / lost / duplicates', ...results.map((r) => (r.stored ? `${r.stored.acked} / ${r.stored.storedOnce} / ${r.stored.lost} / ${r.stored.duplicates}` : 'stores nothing'))],
+      [
+        'stored: acked / once / lost / duplicates',
+        ...results.map((r) =>
+          r.stored ? `${r.stored.acked} / ${r.stored.storedOnce} / ${r.stored.lost} / ${r.stored.duplicates}` : 'stores nothing',
+        ),
+      ],
     ]),
   );
   const kringKnee = by.get('kring') && knee(by.get('kring')!.rates);

@@ -59,7 +59,9 @@ export async function seed(url: string, sessions: number, participants: number):
       rooms.push(people.map((personId, i) => ({ room: s, sessionId: session.id, personId, token: tokens[i] })));
     }
     // The durable baseline's table: one row per message, stored before it is shown.
-    await db.query(`CREATE TABLE IF NOT EXISTS bench_message (id bigserial PRIMARY KEY, room text NOT NULL, key uuid NOT NULL, body text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE IF NOT EXISTS bench_message (id bigserial PRIMARY KEY, room text NOT NULL, key uuid NOT NULL, body text NOT NULL)`,
+    );
     return rooms;
   } finally {
     await db.end();

@@ -42,7 +42,13 @@ export function installProbe(countQueries: boolean): Probe {
   return {
     stats: () => {
       const cpu = process.cpuUsage(cpuStart);
-      return { rssBytes: process.memoryUsage.rss(), peakRssBytes: Math.max(peak, process.memoryUsage.rss()), cpuMs: (cpu.user + cpu.system) / 1000, statements, notifies };
+      return {
+        rssBytes: process.memoryUsage.rss(),
+        peakRssBytes: Math.max(peak, process.memoryUsage.rss()),
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        statements,
+        notifies,
+      };
     },
     reset: () => {
       cpuStart = process.cpuUsage();

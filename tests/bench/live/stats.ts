@@ -32,7 +32,12 @@ export interface RateResult {
 
 const since = (s: Sent, at: number | undefined) => (at === undefined ? Number.POSITIVE_INFINITY : at - s.dueAt);
 
-export function summarise(rate: number, sent: Sent[], stoppedEarly: boolean, probe: { cpuMs: number; statements: number; notifies: number }): RateResult {
+export function summarise(
+  rate: number,
+  sent: Sent[],
+  stoppedEarly: boolean,
+  probe: { cpuMs: number; statements: number; notifies: number },
+): RateResult {
   const ok = sent.filter((s) => !s.failed);
   const lastAck = Math.max(...ok.map((s) => s.ackAt ?? 0));
   const first = sent[0]?.dueAt ?? 0;

@@ -19,16 +19,26 @@ async function demo(): Promise<number> {
       const { accounts } = await app.get(SetupService).loadDemo();
       console.log('\nHet demo-netwerk staat klaar. Log in op Kring met een van deze accounts:\n');
       console.table(
-        accounts.map((a) => ({ naam: a.displayName, rollen: a.roles.map((role) => ROLE_LABELS[role].nl).join(', '), organisatie: a.organisationName, 'e-mail': a.email, wachtwoord: a.password })),
+        accounts.map((a) => ({
+          naam: a.displayName,
+          rollen: a.roles.map((role) => ROLE_LABELS[role].nl).join(', '),
+          organisatie: a.organisationName,
+          'e-mail': a.email,
+          wachtwoord: a.password,
+        })),
       );
-      console.log('\nStart Kring met "npm start" en open de getoonde link. Begin bijvoorbeeld als Sanne (sanne@hoeve.demo / welkom-sanne): open de sessie van volgende week.\n');
+      console.log(
+        '\nStart Kring met "npm start" en open de getoonde link. Begin bijvoorbeeld als Sanne (sanne@hoeve.demo / welkom-sanne): open de sessie van volgende week.\n',
+      );
       return 0;
     } finally {
       await app.close();
     }
   } catch (error) {
     if (error instanceof UserError && error.message === 'DEMO_NOT_EMPTY') {
-      console.error(`${errorMessage('DEMO_NOT_EMPTY', 'nl', error.extensions.params as Record<string, number>)}\nProbeer een lege Kring ernaast: KRING_DATA_DIR=data-demo npm run demo`);
+      console.error(
+        `${errorMessage('DEMO_NOT_EMPTY', 'nl', error.extensions.params as Record<string, number>)}\nProbeer een lege Kring ernaast: KRING_DATA_DIR=data-demo npm run demo`,
+      );
       return 1;
     }
     throw error;

@@ -51,7 +51,24 @@ export class EngineModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [KRING_CONFIG, ViewerService, TenantLookupService, JobQueue, MailService, AuditService, LiveConnections, LiveRooms, LiveCommandPipeline, BroadcastMonitor, RetentionPurgeService, ContentGuardService, EscalationService, LinkVisitors, ThrottleService, TokenLinks],
+      exports: [
+        KRING_CONFIG,
+        ViewerService,
+        TenantLookupService,
+        JobQueue,
+        MailService,
+        AuditService,
+        LiveConnections,
+        LiveRooms,
+        LiveCommandPipeline,
+        BroadcastMonitor,
+        RetentionPurgeService,
+        ContentGuardService,
+        EscalationService,
+        LinkVisitors,
+        ThrottleService,
+        TokenLinks,
+      ],
     };
   }
 }

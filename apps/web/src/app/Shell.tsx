@@ -173,12 +173,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
       >
         {t(open ? 'nav.close' : 'nav.open')}
       </button>
-      <nav
-        id="hoofdmenu"
-        className={open ? 'nav nav--open' : 'nav'}
-        aria-label={t('nav.label')}
-        onKeyDown={closeOnEscape}
-      >
+      <nav id="hoofdmenu" className={open ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')} onKeyDown={closeOnEscape}>
         <ul ref={list}>
           {navOrder(navFocus(viewer.memberships)).map((place) => (
             <Fragment key={place}>{places[place]}</Fragment>

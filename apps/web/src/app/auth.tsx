@@ -57,8 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       refresh,
       signIn: (viewer) => setSession({ needsSetup: false, viewer }),
       signOut: () => setSession((s) => s && { ...s, viewer: null }),
-      updatePerson: (person) =>
-        setSession((s) => (s?.viewer ? { ...s, viewer: { ...s.viewer, person } } : s)),
+      updatePerson: (person) => setSession((s) => (s?.viewer ? { ...s, viewer: { ...s.viewer, person } } : s)),
     }),
     [session, error, refresh],
   );

@@ -17,9 +17,19 @@ describe('the order of the main menu', () => {
     const org = { id: 'o' };
     expect(navFocus([{ role: 'care_worker', organisation: org }])).toBe('care');
     expect(navFocus([{ role: 'moderator', organisation: org }])).toBe('care');
-    expect(navFocus([{ role: 'care_worker', organisation: org }, { role: 'entrepreneur', organisation: org }])).toBe('entrepreneur');
+    expect(
+      navFocus([
+        { role: 'care_worker', organisation: org },
+        { role: 'entrepreneur', organisation: org },
+      ]),
+    ).toBe('entrepreneur');
     expect(navFocus([{ role: 'network_coordinator', organisation: null }])).toBe('network');
     // A coordinator who also works in an organisation keeps that work first.
-    expect(navFocus([{ role: 'network_coordinator', organisation: null }, { role: 'moderator', organisation: org }])).toBe('care');
+    expect(
+      navFocus([
+        { role: 'network_coordinator', organisation: null },
+        { role: 'moderator', organisation: org },
+      ]),
+    ).toBe('care');
   });
 });

@@ -1,7 +1,22 @@
 import type { Role } from '@kring/domain';
 
 /** The places in the main menu, in the order someone without a particular focus finds them. */
-export const NAV_PLACES = ['home', 'sessions', 'cases', 'mirror', 'methods', 'values', 'organisations', 'register', 'outbox', 'visits', 'learning', 'reports', 'privacy', 'profile'] as const;
+export const NAV_PLACES = [
+  'home',
+  'sessions',
+  'cases',
+  'mirror',
+  'methods',
+  'values',
+  'organisations',
+  'register',
+  'outbox',
+  'visits',
+  'learning',
+  'reports',
+  'privacy',
+  'profile',
+] as const;
 export type NavPlace = (typeof NAV_PLACES)[number];
 
 /** What someone mostly does in Kring, read from their roles. */

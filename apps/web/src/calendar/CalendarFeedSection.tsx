@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarFeedDocument, CreateCalendarFeedDocument, RevokeCalendarFeedDocument, type CreateCalendarFeedMutation } from '../graphql/generated';
+import {
+  CalendarFeedDocument,
+  CreateCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
+  type CreateCalendarFeedMutation,
+} from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -43,7 +48,11 @@ export function CalendarFeedSection() {
       <p>{t('calendar.intro')}</p>
       <p className="muted">{t('calendar.privacy')}</p>
       {!feed ? (
-        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : (
         <>
           {revoked && <Alert tone="success">{t('calendar.revoked')}</Alert>}
@@ -59,7 +68,13 @@ export function CalendarFeedSection() {
                 <Button variant="secondary" busy={creating.loading} onClick={() => void make()}>
                   {t('calendar.renew')}
                 </Button>
-                <ConfirmButton label={t('calendar.revoke')} target={t('calendar.title')} confirmLabel={t('calendar.revokeConfirm')} busy={revoking.loading} onConfirm={() => void stop()} />
+                <ConfirmButton
+                  label={t('calendar.revoke')}
+                  target={t('calendar.title')}
+                  confirmLabel={t('calendar.revokeConfirm')}
+                  busy={revoking.loading}
+                  onConfirm={() => void stop()}
+                />
               </p>
             </>
           ) : (

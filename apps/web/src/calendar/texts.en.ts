@@ -17,7 +17,8 @@ export const calendarEn: typeof calendarNl = {
   revokeConfirm: 'Switch off',
   revoked: 'The calendar link has been switched off. Your calendar no longer gets appointments from Kring.',
   newLink: 'Your new calendar link',
-  newLinkHint: 'Copy it now: it is shown only once. Paste it in your calendar under "subscribe by URL" or "add calendar from the internet".',
+  newLinkHint:
+    'Copy it now: it is shown only once. Paste it in your calendar under "subscribe by URL" or "add calendar from the internet".',
   copy: 'Copy',
   copied: 'Copied.',
   openApp: 'Open in my calendar app',

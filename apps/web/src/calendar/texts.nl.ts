@@ -16,7 +16,8 @@ export const calendarNl = {
   revokeConfirm: 'Uitzetten',
   revoked: 'De agenda-link is uitgezet. Je agenda krijgt geen nieuwe afspraken meer uit Kring.',
   newLink: 'Je nieuwe agenda-link',
-  newLinkHint: 'Kopieer hem nu: hij wordt maar één keer getoond. Plak hem in je agenda bij "abonneren via URL" of "agenda toevoegen vanaf internet".',
+  newLinkHint:
+    'Kopieer hem nu: hij wordt maar één keer getoond. Plak hem in je agenda bij "abonneren via URL" of "agenda toevoegen vanaf internet".',
   copy: 'Kopiëren',
   copied: 'Gekopieerd.',
   openApp: 'Openen in mijn agenda-app',

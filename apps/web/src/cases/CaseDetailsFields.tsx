@@ -14,25 +14,47 @@ export interface CaseDetails {
   burdenNote: string;
 }
 
-type Field = (name: keyof CaseDetails, error: GraphqlError | undefined) => { name: string; value: string; onChange: (value: string) => void; error?: string };
+type Field = (
+  name: keyof CaseDetails,
+  error: GraphqlError | undefined,
+) => { name: string; value: string; onChange: (value: string) => void; error?: string };
 
 /** The texts of the case itself, named as the author sees them in the guard's warning. */
 export function caseDetailsTexts(values: CaseDetails, label: (key: keyof CaseDetails) => string): GuardedText[] {
-  return (['title', 'displayPseudonym', 'lifeStoryNote', 'burdenNote'] as const).map((field) => ({ field, label: label(field), text: values[field] }));
+  return (['title', 'displayPseudonym', 'lifeStoryNote', 'burdenNote'] as const).map((field) => ({
+    field,
+    label: label(field),
+    text: values[field],
+  }));
 }
 
 /**
  * Title, pseudonym, life-story note and belastbaarheid note, for a new case
  * and for changing one. The register's pseudonyms are offered as suggestions.
  */
-export function CaseDetailsFields({ organisationId, field, error, pseudonymOptional }: { organisationId: string; field: Field; error?: GraphqlError; pseudonymOptional: boolean }) {
+export function CaseDetailsFields({
+  organisationId,
+  field,
+  error,
+  pseudonymOptional,
+}: {
+  organisationId: string;
+  field: Field;
+  error?: GraphqlError;
+  pseudonymOptional: boolean;
+}) {
   const { t } = useTranslation();
   const listId = useId();
   const register = useQuery(ResidentRegisterDocument, { organisationId });
   const pseudonyms = register.data?.residentRegister.map((entry) => entry.pseudonym) ?? [];
   return (
     <>
-      <TextField label={t('cases.fields.title')} hint={t('cases.fields.titleHint')} maxLength={CASE_LIMITS.title} {...field('title', error)} />
+      <TextField
+        label={t('cases.fields.title')}
+        hint={t('cases.fields.titleHint')}
+        maxLength={CASE_LIMITS.title}
+        {...field('title', error)}
+      />
       <TextField
         label={t('cases.fields.displayPseudonym')}
         hint={t('cases.fields.displayPseudonymHint')}
@@ -49,8 +71,22 @@ export function CaseDetailsFields({ organisationId, field, error, pseudonymOptio
           ))}
         </datalist>
       )}
-      <TextAreaField label={t('cases.fields.lifeStoryNote')} hint={t('cases.fields.lifeStoryNoteHint')} optional rows={3} maxLength={CASE_LIMITS.note} {...field('lifeStoryNote', error)} />
-      <TextAreaField label={t('cases.fields.burdenNote')} hint={t('cases.fields.burdenNoteHint')} optional rows={3} maxLength={CASE_LIMITS.note} {...field('burdenNote', error)} />
+      <TextAreaField
+        label={t('cases.fields.lifeStoryNote')}
+        hint={t('cases.fields.lifeStoryNoteHint')}
+        optional
+        rows={3}
+        maxLength={CASE_LIMITS.note}
+        {...field('lifeStoryNote', error)}
+      />
+      <TextAreaField
+        label={t('cases.fields.burdenNote')}
+        hint={t('cases.fields.burdenNoteHint')}
+        optional
+        rows={3}
+        maxLength={CASE_LIMITS.note}
+        {...field('burdenNote', error)}
+      />
     </>
   );
 }

@@ -25,7 +25,12 @@ export function CaseDetailsSection({ caseData, onChanged }: CaseSectionProps) {
 function EditDetails({ caseData, onChanged }: CaseSectionProps) {
   const { t } = useTranslation();
   const [update, { loading, error }] = useMutation(UpdateCaseDocument);
-  const form = useForm({ title: caseData.title, displayPseudonym: caseData.displayPseudonym, lifeStoryNote: caseData.lifeStoryNote, burdenNote: caseData.burdenNote });
+  const form = useForm({
+    title: caseData.title,
+    displayPseudonym: caseData.displayPseudonym,
+    lifeStoryNote: caseData.lifeStoryNote,
+    burdenNote: caseData.burdenNote,
+  });
   const [saved, setSaved] = useState(false);
 
   const submit = async (acknowledgeWarnings: boolean) => {

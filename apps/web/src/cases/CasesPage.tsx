@@ -77,11 +77,13 @@ function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; 
                 <Link to={`/casussen/${c.id}`}>{c.title}</Link>
               </h2>
               <p className="case-list__meta">
-                <span>{c.displayPseudonym}</span> · <span className="case-code">{c.code}</span> · <span>{c.team?.name ?? t('cases.noTeam')}</span>
+                <span>{c.displayPseudonym}</span> · <span className="case-code">{c.code}</span> ·{' '}
+                <span>{c.team?.name ?? t('cases.noTeam')}</span>
               </p>
               <p className="case-list__meta muted">
                 <span className="badge badge--visibility">{label(visibilityLabels, c.visibility)}</span>{' '}
-                {t('cases.list.chapters', { count: c.chapterCount })} · {c.viewerIsAuthor ? t('cases.list.byYou') : c.author && t('cases.list.by', { name: c.author.name })} ·{' '}
+                {t('cases.list.chapters', { count: c.chapterCount })} ·{' '}
+                {c.viewerIsAuthor ? t('cases.list.byYou') : c.author && t('cases.list.by', { name: c.author.name })} ·{' '}
                 {t('cases.list.updated', { date: date(c.updatedAt) })}
               </p>
             </li>

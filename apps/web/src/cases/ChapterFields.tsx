@@ -16,7 +16,15 @@ export function suggestedChapterTitle(language: 'nl' | 'en', position: number): 
 }
 
 /** Title (with the usual titles as suggestions) and text of one chapter. */
-export function ChapterFields({ values, onChange, errors }: { values: ChapterValues; onChange: (values: ChapterValues) => void; errors: Partial<Record<keyof ChapterValues, string>> }) {
+export function ChapterFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: ChapterValues;
+  onChange: (values: ChapterValues) => void;
+  errors: Partial<Record<keyof ChapterValues, string>>;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const listId = useId();

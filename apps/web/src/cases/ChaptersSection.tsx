@@ -48,7 +48,11 @@ export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
                 {chapter.author && t('cases.chapters.by', { name: chapter.author.name })} · {date(chapter.updatedAt)}
               </p>
               {caseData.viewerCanEdit && (
-                <Button variant="secondary" aria-label={t('cases.chapters.editLabel', { title: chapter.title })} onClick={() => setEditing(chapter.id)}>
+                <Button
+                  variant="secondary"
+                  aria-label={t('cases.chapters.editLabel', { title: chapter.title })}
+                  onClick={() => setEditing(chapter.id)}
+                >
                   {t('cases.chapters.edit')}
                 </Button>
               )}

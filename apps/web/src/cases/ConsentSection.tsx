@@ -77,10 +77,14 @@ function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; 
   return (
     <li className="card">
       <p>
-        <strong>{scope}</strong> <span className={consent.active ? 'badge badge--active' : 'badge'}>{consent.active ? t('cases.consent.active') : t('cases.consent.withdrawn')}</span>
+        <strong>{scope}</strong>{' '}
+        <span className={consent.active ? 'badge badge--active' : 'badge'}>
+          {consent.active ? t('cases.consent.active') : t('cases.consent.withdrawn')}
+        </span>
       </p>
       <p className="muted">
-        {label(CONSENT_GIVER_LABELS, consent.givenBy)} · {label(CONSENT_FORM_LABELS, consent.form)} · {t('cases.consent.givenOn', { date: date(calendarDay(consent.givenOn)) })}
+        {label(CONSENT_GIVER_LABELS, consent.givenBy)} · {label(CONSENT_FORM_LABELS, consent.form)} ·{' '}
+        {t('cases.consent.givenOn', { date: date(calendarDay(consent.givenOn)) })}
         {consent.withdrawnOn && ` · ${t('cases.consent.withdrawnOn', { date: date(calendarDay(consent.withdrawnOn)) })}`}
       </p>
       {consent.note && <p className="prose">{consent.note}</p>}
@@ -132,11 +136,26 @@ function RecordConsent({ caseData, onChanged }: CaseSectionProps) {
         fields={form.names}
         label={t('cases.consent.addTitle')}
       >
-        <SelectField label={t('cases.consent.scope')} options={options(CONSENT_SCOPES, CONSENT_SCOPE_LABELS)} {...form.field('scope', error)} />
-        <SelectField label={t('cases.consent.givenBy')} options={options(CONSENT_GIVERS, CONSENT_GIVER_LABELS)} {...form.field('givenBy', error)} />
+        <SelectField
+          label={t('cases.consent.scope')}
+          options={options(CONSENT_SCOPES, CONSENT_SCOPE_LABELS)}
+          {...form.field('scope', error)}
+        />
+        <SelectField
+          label={t('cases.consent.givenBy')}
+          options={options(CONSENT_GIVERS, CONSENT_GIVER_LABELS)}
+          {...form.field('givenBy', error)}
+        />
         <SelectField label={t('cases.consent.form')} options={options(CONSENT_FORMS, CONSENT_FORM_LABELS)} {...form.field('form', error)} />
         <TextField label={t('cases.consent.date')} type="date" max={today()} {...form.field('givenOn', error)} />
-        <TextAreaField label={t('cases.consent.note')} hint={t('cases.consent.noteHint')} optional rows={2} maxLength={CASE_LIMITS.consentNote} {...form.field('note', error)} />
+        <TextAreaField
+          label={t('cases.consent.note')}
+          hint={t('cases.consent.noteHint')}
+          optional
+          rows={2}
+          maxLength={CASE_LIMITS.consentNote}
+          {...form.field('note', error)}
+        />
       </GuardedForm>
     </div>
   );

@@ -19,7 +19,11 @@ import { choosableTeams } from './viewer-roles';
 export function NewCasePage() {
   const { t } = useTranslation();
   const { organisationId } = useChosenOrganisation();
-  return <Page title={t('cases.create.title')}>{organisationId ? <NewCaseForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}</Page>;
+  return (
+    <Page title={t('cases.create.title')}>
+      {organisationId ? <NewCaseForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+    </Page>
+  );
 }
 
 function NewCaseForm({ organisationId }: { organisationId: string }) {
@@ -46,7 +50,16 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   const submit = async (acknowledgeWarnings: boolean) => {
     const { title, displayPseudonym, lifeStoryNote, burdenNote } = form.values;
     const data = await create({
-      input: { organisationId, teamId: teamId || null, title, displayPseudonym: displayPseudonym || null, lifeStoryNote, burdenNote, firstChapter: chapter, acknowledgeWarnings },
+      input: {
+        organisationId,
+        teamId: teamId || null,
+        title,
+        displayPseudonym: displayPseudonym || null,
+        lifeStoryNote,
+        burdenNote,
+        firstChapter: chapter,
+        acknowledgeWarnings,
+      },
     });
     if (data) void navigate(`/casussen/${data.createCase.id}`);
   };

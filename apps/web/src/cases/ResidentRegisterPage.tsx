@@ -119,7 +119,11 @@ function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: str
       <td>{entry.watchNames?.join(', ')}</td>
       <td>
         <span className="actions">
-          <Button variant="secondary" aria-label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })} onClick={() => setEditing(true)}>
+          <Button
+            variant="secondary"
+            aria-label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}
+            onClick={() => setEditing(true)}
+          >
             {t('cases.register.edit')}
           </Button>
           <ConfirmButton
@@ -149,8 +153,20 @@ function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps
   const { t } = useTranslation();
   return (
     <>
-      <TextField label={t('cases.register.pseudonym')} hint={t('cases.register.pseudonymHint')} maxLength={CASE_LIMITS.displayPseudonym} autoComplete="off" {...field('pseudonym')} />
-      <TextAreaField label={t('cases.register.watchNames')} hint={t('cases.register.watchNamesHint')} rows={3} autoComplete="off" {...field('watchNames')} />
+      <TextField
+        label={t('cases.register.pseudonym')}
+        hint={t('cases.register.pseudonymHint')}
+        maxLength={CASE_LIMITS.displayPseudonym}
+        autoComplete="off"
+        {...field('pseudonym')}
+      />
+      <TextAreaField
+        label={t('cases.register.watchNames')}
+        hint={t('cases.register.watchNamesHint')}
+        rows={3}
+        autoComplete="off"
+        {...field('watchNames')}
+      />
     </>
   );
 }
@@ -160,12 +176,21 @@ function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string)
   const [update, { loading, error }] = useMutation(UpdateResidentRegisterEntryDocument);
   const form = useForm<EntryValues>({ pseudonym: entry.pseudonym, watchNames: (entry.watchNames ?? []).join('\n') });
   const submit = async () => {
-    const data = await update({ input: { entryId: entry.id, pseudonym: form.values.pseudonym, watchNames: namesFromLines(form.values.watchNames) } });
+    const data = await update({
+      input: { entryId: entry.id, pseudonym: form.values.pseudonym, watchNames: namesFromLines(form.values.watchNames) },
+    });
     if (data) onDone(t('cases.register.saved', { pseudonym: data.updateResidentRegisterEntry.pseudonym }));
   };
   return (
     <>
-      <Form onSubmit={submit} submitLabel={t('cases.register.save')} busy={loading} error={error} fields={form.names} label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}>
+      <Form
+        onSubmit={submit}
+        submitLabel={t('cases.register.save')}
+        busy={loading}
+        error={error}
+        fields={form.names}
+        label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}
+      >
         <EntryFields field={(name) => form.field(name, error)} />
       </Form>
       <Button variant="secondary" onClick={() => onDone()}>
@@ -180,7 +205,9 @@ function AddEntry({ organisationId, onAdded }: { organisationId: string; onAdded
   const [add, { loading, error }] = useMutation(AddResidentRegisterEntryDocument);
   const form = useForm<EntryValues>({ pseudonym: '', watchNames: '' });
   const submit = async () => {
-    const data = await add({ input: { organisationId, pseudonym: form.values.pseudonym, watchNames: namesFromLines(form.values.watchNames) } });
+    const data = await add({
+      input: { organisationId, pseudonym: form.values.pseudonym, watchNames: namesFromLines(form.values.watchNames) },
+    });
     if (data) {
       form.reset();
       onAdded(data.addResidentRegisterEntry.pseudonym);
@@ -189,7 +216,14 @@ function AddEntry({ organisationId, onAdded }: { organisationId: string; onAdded
   return (
     <div className="subsection">
       <h2>{t('cases.register.addTitle')}</h2>
-      <Form onSubmit={submit} submitLabel={t('cases.register.add')} busy={loading} error={error} fields={form.names} label={t('cases.register.addTitle')}>
+      <Form
+        onSubmit={submit}
+        submitLabel={t('cases.register.add')}
+        busy={loading}
+        error={error}
+        fields={form.names}
+        label={t('cases.register.addTitle')}
+      >
         <EntryFields field={(name) => form.field(name, error)} />
       </Form>
     </div>

@@ -1,5 +1,12 @@
 import type { TFunction } from 'i18next';
-import { CASE_VISIBILITIES, CASE_VISIBILITY_INFO, VISIBILITY_CONSENT_RULES, isWiderVisibility, visibilityRank, type CaseVisibility } from '@kring/domain';
+import {
+  CASE_VISIBILITIES,
+  CASE_VISIBILITY_INFO,
+  VISIBILITY_CONSENT_RULES,
+  isWiderVisibility,
+  visibilityRank,
+  type CaseVisibility,
+} from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../app/auth';
@@ -40,7 +47,11 @@ export function VisibilitySection({ caseData, onChanged }: CaseSectionProps) {
           </li>
         ))}
       </ul>
-      {caseData.viewerCanShare ? <ChooseVisibility caseData={caseData} onChanged={onChanged} /> : <p className="muted">{t('cases.visibility.onlyAuthor')}</p>}
+      {caseData.viewerCanShare ? (
+        <ChooseVisibility caseData={caseData} onChanged={onChanged} />
+      ) : (
+        <p className="muted">{t('cases.visibility.onlyAuthor')}</p>
+      )}
     </>
   );
 }
@@ -76,7 +87,9 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
 
   const submit = async (acknowledgeWarnings: boolean) => {
     setSaved(undefined);
-    const data = await share({ input: { caseId: caseData.id, visibility, teamId: teamChanged && teamId ? teamId : null, acknowledgeWarnings } });
+    const data = await share({
+      input: { caseId: caseData.id, visibility, teamId: teamChanged && teamId ? teamId : null, acknowledgeWarnings },
+    });
     if (data) {
       setSaved(label(visibilityLabels, data.setCaseVisibility.visibility));
       onChanged();
@@ -111,7 +124,9 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
                 />
                 <span>
                   {label(visibilityLabels, level)}
-                  {!caseData.allowedVisibilities.includes(level) && <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>}
+                  {!caseData.allowedVisibilities.includes(level) && (
+                    <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>
+                  )}
                 </span>
               </label>
             ))}

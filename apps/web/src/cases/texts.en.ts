@@ -13,7 +13,8 @@ export const casesEn: typeof casesNl = {
   noTeam: 'No team',
   list: {
     title: 'Cases',
-    intro: 'A case is a situation from your own practice, written down without names: with a code and a pseudonym. These are the cases you may read.',
+    intro:
+      'A case is a situation from your own practice, written down without names: with a code and a pseudonym. These are the cases you may read.',
     filterTeam: 'Show cases of',
     allTeams: 'All teams',
     empty: 'There are no cases you can read yet.',
@@ -32,7 +33,8 @@ export const casesEn: typeof casesNl = {
     lifeStoryNote: 'Life story',
     lifeStoryNoteHint: 'A short note: what matters to this person, what do we know of their past? Without names or places.',
     burdenNote: 'Burden on the resident',
-    burdenNoteHint: 'Would taking part in the conversation be too heavy for the resident? Then write how their voice is still heard, for example from short everyday conversations.',
+    burdenNoteHint:
+      'Would taking part in the conversation be too heavy for the resident? Then write how their voice is still heard, for example from short everyday conversations.',
     team: 'Team of the case',
     teamHint: 'The team that discusses the case. As long as only you read it, the team does not see it yet.',
     chapterTitle: 'Chapter title',
@@ -84,7 +86,8 @@ export const casesEn: typeof casesNl = {
   },
   consent: {
     title: 'Consent',
-    intro: 'Record when the resident (or their legal representative) consented to discussing or sharing the case. Consent can always be withdrawn; the case then becomes less visible at once.',
+    intro:
+      'Record when the resident (or their legal representative) consented to discussing or sharing the case. Consent can always be withdrawn; the case then becomes less visible at once.',
     empty: 'No consent has been recorded yet.',
     givenOn: 'Given on {{date}}',
     withdrawnOn: 'Withdrawn on {{date}}',
@@ -114,7 +117,8 @@ export const casesEn: typeof casesNl = {
   },
   register: {
     title: 'Resident register',
-    intro: 'For each resident, the pseudonym you use in cases, with the real names and nicknames Kring must notice in texts. Only administrators and care entrepreneurs see those names.',
+    intro:
+      'For each resident, the pseudonym you use in cases, with the real names and nicknames Kring must notice in texts. Only administrators and care entrepreneurs see those names.',
     managersOnly: 'Keeping the resident register is for administrators and care entrepreneurs.',
     empty: 'The register is still empty.',
     pseudonym: 'Pseudonym',

@@ -15,7 +15,8 @@ export const casesNl = {
   noTeam: 'Geen team',
   list: {
     title: 'Casussen',
-    intro: 'Een casus is een situatie uit jullie eigen praktijk, opgeschreven zonder namen: met een code en een pseudoniem. Hier staan de casussen die jij mag lezen.',
+    intro:
+      'Een casus is een situatie uit jullie eigen praktijk, opgeschreven zonder namen: met een code en een pseudoniem. Hier staan de casussen die jij mag lezen.',
     filterTeam: 'Laat casussen zien van',
     allTeams: 'Alle teams',
     empty: 'Er zijn nog geen casussen die je kunt lezen.',
@@ -34,7 +35,8 @@ export const casesNl = {
     lifeStoryNote: 'Levensverhaal',
     lifeStoryNoteHint: 'Een korte notitie: wat is belangrijk voor deze persoon, wat weten we van vroeger? Zonder namen of plaatsen.',
     burdenNote: 'Belastbaarheid',
-    burdenNoteHint: 'Is meedoen aan het gesprek te zwaar voor de bewoner? Schrijf dan op hoe je zijn of haar stem toch meeneemt, bijvoorbeeld uit korte gesprekjes tijdens de dag.',
+    burdenNoteHint:
+      'Is meedoen aan het gesprek te zwaar voor de bewoner? Schrijf dan op hoe je zijn of haar stem toch meeneemt, bijvoorbeeld uit korte gesprekjes tijdens de dag.',
     team: 'Team van de casus',
     teamHint: 'Het team dat de casus bespreekt. Zolang alleen jij hem leest, ziet het team hem nog niet.',
     chapterTitle: 'Titel van het hoofdstuk',
@@ -86,7 +88,8 @@ export const casesNl = {
   },
   consent: {
     title: 'Toestemming',
-    intro: 'Leg vast wanneer de bewoner (of de wettelijk vertegenwoordiger) toestemming gaf om de casus te bespreken of te delen. Intrekken kan altijd; de casus wordt dan meteen minder zichtbaar.',
+    intro:
+      'Leg vast wanneer de bewoner (of de wettelijk vertegenwoordiger) toestemming gaf om de casus te bespreken of te delen. Intrekken kan altijd; de casus wordt dan meteen minder zichtbaar.',
     empty: 'Er is nog geen toestemming vastgelegd.',
     givenOn: 'Gegeven op {{date}}',
     withdrawnOn: 'Ingetrokken op {{date}}',
@@ -116,7 +119,8 @@ export const casesNl = {
   },
   register: {
     title: 'Bewonersregister',
-    intro: 'Hier staat per bewoner het pseudoniem dat jullie in casussen gebruiken, met de echte namen en roepnamen die Kring in teksten moet opmerken. Die namen ziet alleen de beheerder of zorgondernemer.',
+    intro:
+      'Hier staat per bewoner het pseudoniem dat jullie in casussen gebruiken, met de echte namen en roepnamen die Kring in teksten moet opmerken. Die namen ziet alleen de beheerder of zorgondernemer.',
     managersOnly: 'Het bewonersregister bijhouden is voor beheerders en zorgondernemers.',
     empty: 'Het register is nog leeg.',
     pseudonym: 'Pseudoniem',

@@ -57,7 +57,11 @@ export function NextSteps() {
       ) : (
         <ul className="next-steps">
           {data.homeNextSteps.map((step, index) => (
-            <NextStep key={`${step.kind}:${step.organisation?.id ?? ''}:${step.targetId ?? index}`} step={step} showOrganisation={several} />
+            <NextStep
+              key={`${step.kind}:${step.organisation?.id ?? ''}:${step.targetId ?? index}`}
+              step={step}
+              showOrganisation={several}
+            />
           ))}
         </ul>
       )}
@@ -68,7 +72,11 @@ export function NextSteps() {
 function NextStep({ step, showOrganisation }: { step: Step; showOrganisation: boolean }) {
   const { t } = useTranslation();
   const { date, dateTime } = useLocale();
-  const when = step.at ? (step.kind.endsWith('_session') || step.kind === 'prepare_mirror_conversation' ? dateTime(step.at) : date(step.at)) : null;
+  const when = step.at
+    ? step.kind.endsWith('_session') || step.kind === 'prepare_mirror_conversation'
+      ? dateTime(step.at)
+      : date(step.at)
+    : null;
   return (
     <li className="card next-step">
       <Link to={STEP_PATHS[step.kind](step)}>

@@ -11,10 +11,8 @@ export function useLocale() {
   return {
     label: <K extends string>(labels: Labels<K>, key: K): string => labels[key][language],
     /** A label inside a sentence: "uitgenodigd als begeleider", not "als Begeleider". */
-    inSentence: <K extends string>(labels: Labels<K>, key: K): string =>
-      labels[key][language].toLocaleLowerCase(LOCALES[language]),
-    options: <K extends string>(keys: readonly K[], labels: Labels<K>) =>
-      keys.map((value) => ({ value, label: labels[value][language] })),
+    inSentence: <K extends string>(labels: Labels<K>, key: K): string => labels[key][language].toLocaleLowerCase(LOCALES[language]),
+    options: <K extends string>(keys: readonly K[], labels: Labels<K>) => keys.map((value) => ({ value, label: labels[value][language] })),
     date: (iso: string) => format(iso, { dateStyle: 'long' }),
     dateTime: (iso: string) => format(iso, { dateStyle: 'long', timeStyle: 'short' }),
   };

@@ -18,7 +18,8 @@ export function JoinNetworkPage() {
   const { data, error: loadError, refetch } = useQuery(NetworkInvitationPreviewDocument, { token });
   const [accept, { loading, error }] = useMutation(AcceptNetworkInvitationDocument);
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
-  if (!data) return <Page title={t('network.join.title')}>{loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />}</Page>;
+  if (!data)
+    return <Page title={t('network.join.title')}>{loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />}</Page>;
   return (
     <Page title={t('network.join.title')}>
       <p className="lead">{t('network.join.intro', { network: data.networkInvitationPreview.networkName })}</p>
@@ -35,7 +36,13 @@ export function JoinNetworkPage() {
           error={error}
           fields={['organisationId']}
         >
-          <SelectField label={t('fields.organisation')} value={organisationId} onChange={setOrganisationId} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={error?.fields.organisationId} />
+          <SelectField
+            label={t('fields.organisation')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            error={error?.fields.organisationId}
+          />
         </Form>
       )}
     </Page>

@@ -29,7 +29,10 @@ function Items({ change, side, name }: { change: ListChange<string>; side: 'befo
         marked.includes(item) ? (
           <li key={item}>
             {side === 'before' ? <del>{name(item)}</del> : <ins>{name(item)}</ins>}
-            <span className="lens-change__mark"> ({side === 'before' ? t('network.lens.change.removed') : t('network.lens.change.added')})</span>
+            <span className="lens-change__mark">
+              {' '}
+              ({side === 'before' ? t('network.lens.change.removed') : t('network.lens.change.added')})
+            </span>
           </li>
         ) : (
           <li key={item}>{name(item)}</li>
@@ -44,7 +47,17 @@ function Items({ change, side, name }: { change: ListChange<string>; side: 'befo
  * (or next) version, field by field, with what comes in and what goes
  * marked — so the coordinator reads the change itself, not only its reason.
  */
-export function LensChange({ before, after, beforeLabel, afterLabel }: { before: LensPartsFragment; after: ObservationLens; beforeLabel: string; afterLabel: string }) {
+export function LensChange({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+}: {
+  before: LensPartsFragment;
+  after: ObservationLens;
+  beforeLabel: string;
+  afterLabel: string;
+}) {
   const { t } = useTranslation();
   const local = useLocalized();
   const change = lensChange(asLens(before), after);
@@ -75,9 +88,21 @@ export function LensChange({ before, after, beforeLabel, afterLabel }: { before:
           change.purposeChanged ? <del>{before.purpose}</del> : before.purpose,
           change.purposeChanged ? <ins>{after.purpose}</ins> : <span className="muted">{t('network.lens.change.unchanged')}</span>,
         )}
-        {row(t('network.lens.values'), <Items change={change.valueIds} side="before" name={value} />, <Items change={change.valueIds} side="after" name={value} />)}
-        {row(t('network.lens.themes'), <Items change={change.mirrorThemeIds} side="before" name={theme} />, <Items change={change.mirrorThemeIds} side="after" name={theme} />)}
-        {row(t('network.lens.questions'), <Items change={change.questions} side="before" name={same} />, <Items change={change.questions} side="after" name={same} />)}
+        {row(
+          t('network.lens.values'),
+          <Items change={change.valueIds} side="before" name={value} />,
+          <Items change={change.valueIds} side="after" name={value} />,
+        )}
+        {row(
+          t('network.lens.themes'),
+          <Items change={change.mirrorThemeIds} side="before" name={theme} />,
+          <Items change={change.mirrorThemeIds} side="after" name={theme} />,
+        )}
+        {row(
+          t('network.lens.questions'),
+          <Items change={change.questions} side="before" name={same} />,
+          <Items change={change.questions} side="after" name={same} />,
+        )}
       </tbody>
     </table>
   );

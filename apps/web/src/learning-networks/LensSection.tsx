@@ -67,8 +67,18 @@ export function LensSection({ network }: NetworkSectionProps) {
               <LensView lens={v} />
               {/* history[i] is the version that followed this one. */}
               <details className="lens-change__details">
-                <summary>{t('network.lens.whatChanged', { next: lowerFirst(versionLabel(history[i].version)), version: lowerFirst(versionLabel(v.version)) })}</summary>
-                <LensChange before={v} after={asLens(history[i])} beforeLabel={versionLabel(v.version)} afterLabel={versionLabel(history[i].version)} />
+                <summary>
+                  {t('network.lens.whatChanged', {
+                    next: lowerFirst(versionLabel(history[i].version)),
+                    version: lowerFirst(versionLabel(v.version)),
+                  })}
+                </summary>
+                <LensChange
+                  before={v}
+                  after={asLens(history[i])}
+                  beforeLabel={versionLabel(v.version)}
+                  afterLabel={versionLabel(history[i].version)}
+                />
               </details>
             </div>
           ))}
@@ -123,7 +133,9 @@ function LensView({ lens }: { lens: LensPartsFragment }) {
   return (
     <div className="card lens">
       <h3>{lens.version === 0 ? t('network.lens.starting') : t('network.lens.version', { version: lens.version })}</h3>
-      {lens.publishedAt && <p className="muted">{t('network.lens.published', { date: date(lens.publishedAt), name: lens.publishedBy ?? '—' })}</p>}
+      {lens.publishedAt && (
+        <p className="muted">{t('network.lens.published', { date: date(lens.publishedAt), name: lens.publishedBy ?? '—' })}</p>
+      )}
       {lens.changeNote && <p className="muted">{lens.changeNote}</p>}
       <p className="prose">{lens.purpose}</p>
       <dl className="details">
@@ -174,7 +186,15 @@ function LensForm({ mode, from, network, base, openProposals, onDone }: LensForm
     adopted: from ? [from.id] : ([] as string[]),
   });
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const lens = { purpose: values.purpose, valueIds: values.valueIds, mirrorThemeIds: values.mirrorThemeIds, lookForQuestions: values.questions.split('\n').map((q) => q.trim()).filter(Boolean) };
+  const lens = {
+    purpose: values.purpose,
+    valueIds: values.valueIds,
+    mirrorThemeIds: values.mirrorThemeIds,
+    lookForQuestions: values.questions
+      .split('\n')
+      .map((q) => q.trim())
+      .filter(Boolean),
+  };
   const error = mode === 'propose' ? proposing.error : publishing.error;
   const submit = async () => {
     const done =
@@ -195,11 +215,38 @@ function LensForm({ mode, from, network, base, openProposals, onDone }: LensForm
         label={mode === 'propose' ? t('network.lens.proposeTitle') : t('network.lens.publishTitle', { version: base.version + 1 })}
       >
         {mode === 'propose' && network.viewerOrganisations.length > 1 && (
-          <SelectField label={t('fields.organisation')} value={values.organisationId} onChange={(v) => set('organisationId', v)} options={network.viewerOrganisations.map((o) => ({ value: o.id, label: o.name }))} />
+          <SelectField
+            label={t('fields.organisation')}
+            value={values.organisationId}
+            onChange={(v) => set('organisationId', v)}
+            options={network.viewerOrganisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
         )}
-        <TextAreaField label={t('network.lens.purpose')} hint={t('network.lens.purposeHint')} rows={3} maxLength={LIMITS.shortText} value={values.purpose} onChange={(v) => set('purpose', v)} error={error?.fields.purpose} />
-        <CheckboxGroup legend={t('network.lens.values')} name="valueIds" options={CORE_VALUES.map((v) => ({ value: v.id as string, label: local(v.name) }))} values={values.valueIds} onChange={(v) => set('valueIds', v)} error={error?.fields.valueIds} />
-        <CheckboxGroup legend={t('network.lens.themes')} name="mirrorThemeIds" options={MIRROR_THEMES.map((m) => ({ value: m.id as string, label: local(m.name) }))} values={values.mirrorThemeIds} onChange={(v) => set('mirrorThemeIds', v)} error={error?.fields.mirrorThemeIds} />
+        <TextAreaField
+          label={t('network.lens.purpose')}
+          hint={t('network.lens.purposeHint')}
+          rows={3}
+          maxLength={LIMITS.shortText}
+          value={values.purpose}
+          onChange={(v) => set('purpose', v)}
+          error={error?.fields.purpose}
+        />
+        <CheckboxGroup
+          legend={t('network.lens.values')}
+          name="valueIds"
+          options={CORE_VALUES.map((v) => ({ value: v.id as string, label: local(v.name) }))}
+          values={values.valueIds}
+          onChange={(v) => set('valueIds', v)}
+          error={error?.fields.valueIds}
+        />
+        <CheckboxGroup
+          legend={t('network.lens.themes')}
+          name="mirrorThemeIds"
+          options={MIRROR_THEMES.map((m) => ({ value: m.id as string, label: local(m.name) }))}
+          values={values.mirrorThemeIds}
+          onChange={(v) => set('mirrorThemeIds', v)}
+          error={error?.fields.mirrorThemeIds}
+        />
         <TextAreaField
           label={t('network.lens.questions')}
           hint={t('network.lens.questionsHint', { max: PEER_VISIT_LIMITS.maxLensQuestions })}
@@ -256,13 +303,23 @@ function Proposals({ proposals, history, current, canDecide, onAdopt, onChanged 
           return (
             <li key={p.id} className="card">
               <p>
-                <strong>{p.organisation.name}</strong> <span className="muted">· {p.proposedBy} · {t(`network.lens.status.${p.status}`, { version: p.adoptedInVersion })}</span>
+                <strong>{p.organisation.name}</strong>{' '}
+                <span className="muted">
+                  · {p.proposedBy} · {t(`network.lens.status.${p.status}`, { version: p.adoptedInVersion })}
+                </span>
               </p>
               <p>{p.motivation}</p>
               {p.status === 'open' && p.baseVersion !== current.version && (
-                <p className="muted">{t('network.lens.change.olderBase', { base: versionLabel(p.baseVersion), current: versionLabel(current.version) })}</p>
+                <p className="muted">
+                  {t('network.lens.change.olderBase', { base: versionLabel(p.baseVersion), current: versionLabel(current.version) })}
+                </p>
               )}
-              <LensChange before={base} after={asLens(p)} beforeLabel={t('network.lens.change.before', { version: versionLabel(base.version) })} afterLabel={t('network.lens.change.after')} />
+              <LensChange
+                before={base}
+                after={asLens(p)}
+                beforeLabel={t('network.lens.change.before', { version: versionLabel(base.version) })}
+                afterLabel={t('network.lens.change.after')}
+              />
               {p.decisionNote && <p className="muted">{p.decisionNote}</p>}
               {canDecide && p.status === 'open' && (
                 <div className="actions">

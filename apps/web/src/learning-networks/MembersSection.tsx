@@ -28,7 +28,11 @@ export function MembersSection({ network, onChanged }: NetworkSectionProps) {
           <li key={o.id} className="card">
             <strong>{o.name}</strong>
             <p className="muted">
-              {[label(ORGANISATION_KIND_LABELS, o.kind), o.places.join(', '), o.entrepreneurs.length > 0 ? t('network.members.entrepreneurs', { names: o.entrepreneurs.join(', ') }) : null]
+              {[
+                label(ORGANISATION_KIND_LABELS, o.kind),
+                o.places.join(', '),
+                o.entrepreneurs.length > 0 ? t('network.members.entrepreneurs', { names: o.entrepreneurs.join(', ') }) : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -41,7 +45,15 @@ export function MembersSection({ network, onChanged }: NetworkSectionProps) {
   );
 }
 
-function RemoveOrganisation({ networkId, organisation, onRemoved }: { networkId: string; organisation: { id: string; name: string }; onRemoved: () => void }) {
+function RemoveOrganisation({
+  networkId,
+  organisation,
+  onRemoved,
+}: {
+  networkId: string;
+  organisation: { id: string; name: string };
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation();
   const [remove, { loading, error }] = useMutation(RemoveOrganisationFromNetworkDocument);
   return (
@@ -67,7 +79,11 @@ function Invitations({ networkId }: { networkId: string }) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string>();
   const stateOf = (i: NonNullable<typeof data>['networkInvitations'][number]) =>
-    i.acceptedOrganisation ? t('network.members.joined', { name: i.acceptedOrganisation.name }) : i.revokedAt ? t('network.members.revoked') : t('network.members.openUntil', { date: date(i.expiresAt) });
+    i.acceptedOrganisation
+      ? t('network.members.joined', { name: i.acceptedOrganisation.name })
+      : i.revokedAt
+        ? t('network.members.revoked')
+        : t('network.members.openUntil', { date: date(i.expiresAt) });
   return (
     <div className="subsection">
       <h3>{t('network.members.inviteTitle')}</h3>
@@ -87,10 +103,21 @@ function Invitations({ networkId }: { networkId: string }) {
         fields={['email']}
         label={t('network.members.inviteTitle')}
       >
-        <TextField label={t('fields.email')} type="email" autoComplete="off" value={email} onChange={setEmail} error={error?.fields.email} />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          error={error?.fields.email}
+        />
       </Form>
       {!data ? (
-        loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />
+        loadError ? (
+          <LoadError error={loadError} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : (
         data.networkInvitations.length > 0 && (
           <ul className="plain-list">
@@ -98,7 +125,12 @@ function Invitations({ networkId }: { networkId: string }) {
               <li key={i.id}>
                 {i.email} <span className="muted">· {stateOf(i)}</span>{' '}
                 {!i.acceptedAt && !i.revokedAt && (
-                  <ConfirmButton label={t('network.members.revoke')} target={i.email} confirmLabel={t('network.members.revoke')} onConfirm={() => void revoke({ invitationId: i.id }).then(refetch)} />
+                  <ConfirmButton
+                    label={t('network.members.revoke')}
+                    target={i.email}
+                    confirmLabel={t('network.members.revoke')}
+                    onConfirm={() => void revoke({ invitationId: i.id }).then(refetch)}
+                  />
                 )}
               </li>
             ))}

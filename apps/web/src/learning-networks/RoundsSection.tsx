@@ -28,14 +28,23 @@ export function RoundsSection({ network }: NetworkSectionProps) {
     <>
       <p>{t('network.rounds.intro')}</p>
       <Form
-        onSubmit={async () => (await start({ input: { networkId: network.id, organisationIds: chosen, monthsWithoutRepeat: Number(months) } })) && refetch()}
+        onSubmit={async () =>
+          (await start({ input: { networkId: network.id, organisationIds: chosen, monthsWithoutRepeat: Number(months) } })) && refetch()
+        }
         submitLabel={t('network.rounds.start')}
         busy={loading}
         error={error}
         fields={['organisationIds', 'monthsWithoutRepeat']}
         label={t('network.rounds.startTitle')}
       >
-        <CheckboxGroup legend={t('network.rounds.who')} name="organisationIds" options={network.organisations.map((o) => ({ value: o.id, label: o.name }))} values={chosen} onChange={setChosen} error={error?.fields.organisationIds} />
+        <CheckboxGroup
+          legend={t('network.rounds.who')}
+          name="organisationIds"
+          options={network.organisations.map((o) => ({ value: o.id, label: o.name }))}
+          values={chosen}
+          onChange={setChosen}
+          error={error?.fields.organisationIds}
+        />
         <TextField
           label={t('network.rounds.months')}
           hint={t('network.rounds.monthsHint')}
@@ -49,7 +58,11 @@ export function RoundsSection({ network }: NetworkSectionProps) {
         />
       </Form>
       {!data ? (
-        loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />
+        loadError ? (
+          <LoadError error={loadError} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : (
         data.matchingRounds.map((round) => (
           <div key={round.id} className="subsection">

@@ -4,8 +4,10 @@ import type { networkNl } from './texts.nl';
 export const networkEn: typeof networkNl = {
   nav: 'Network: {{name}}',
   title: 'Learning network',
-  intro: 'The organisations of your learning network, the observation lens you agree on together, and the mirror reports hosts shared with the network.',
-  introCoordinator: 'As coordinator you manage the organisations, start rounds of visits and see the network harvest: patterns, never a ranking.',
+  intro:
+    'The organisations of your learning network, the observation lens you agree on together, and the mirror reports hosts shared with the network.',
+  introCoordinator:
+    'As coordinator you manage the organisations, start rounds of visits and see the network harvest: patterns, never a ranking.',
   coordinators: 'Coordinator: {{names}}',
   sectionsLabel: 'Parts of the network',
   members: {
@@ -64,7 +66,8 @@ export const networkEn: typeof networkNl = {
   },
   rounds: {
     title: 'Rounds of visits',
-    intro: 'Kring proposes pairs (or a triad for an odd number), never within one organisation, preferably of those who have not met for a while. Every organisation hosts once and visits once.',
+    intro:
+      'Kring proposes pairs (or a triad for an odd number), never within one organisation, preferably of those who have not met for a while. Every organisation hosts once and visits once.',
     startTitle: 'Start a round',
     who: 'Who takes part',
     months: 'Avoid repeats within (months)',
@@ -79,9 +82,12 @@ export const networkEn: typeof networkNl = {
   },
   harvest: {
     title: 'Network harvest',
-    intro_one: 'From {{count}} mirror report a host shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
-    intro_other: 'From {{count}} mirror reports hosts shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
-    introFewer: 'From fewer than {{min}} mirror reports hosts shared with the network. From {{min}} reports on, Kring shows patterns here; not before, as everything would then point at one organisation.',
+    intro_one:
+      'From {{count}} mirror report a host shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
+    intro_other:
+      'From {{count}} mirror reports hosts shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
+    introFewer:
+      'From fewer than {{min}} mirror reports hosts shared with the network. From {{min}} reports on, Kring shows patterns here; not before, as everything would then point at one organisation.',
     nothing: 'Nothing shared yet.',
     fewer: 'Fewer than {{min}}: not shown.',
     fewerVisits: 'From fewer than {{min}} visits: not shown.',

@@ -2,8 +2,10 @@
 export const networkNl = {
   nav: 'Netwerk: {{name}}',
   title: 'Lerend netwerk',
-  intro: 'De organisaties van jullie lerend netwerk, de kijkwijzer die jullie samen afspreken en de spiegelrapporten die gastheren met het netwerk deelden.',
-  introCoordinator: 'Als coördinator beheer je de organisaties, start je visitatierondes en zie je de netwerkoogst: patronen, nooit een rangorde.',
+  intro:
+    'De organisaties van jullie lerend netwerk, de kijkwijzer die jullie samen afspreken en de spiegelrapporten die gastheren met het netwerk deelden.',
+  introCoordinator:
+    'Als coördinator beheer je de organisaties, start je visitatierondes en zie je de netwerkoogst: patronen, nooit een rangorde.',
   coordinators: 'Coördinator: {{names}}',
   sectionsLabel: 'Onderdelen van het netwerk',
   members: {
@@ -62,7 +64,8 @@ export const networkNl = {
   },
   rounds: {
     title: 'Visitatierondes',
-    intro: 'Kring stelt paren voor (of een drietal bij een oneven aantal), nooit binnen één organisatie, liefst met wie elkaar een tijd niet zagen. Iedere organisatie is één keer gastheer en één keer bezoeker.',
+    intro:
+      'Kring stelt paren voor (of een drietal bij een oneven aantal), nooit binnen één organisatie, liefst met wie elkaar een tijd niet zagen. Iedere organisatie is één keer gastheer en één keer bezoeker.',
     startTitle: 'Een ronde starten',
     who: 'Wie doen er mee',
     months: 'Liever geen herhaling binnen (maanden)',
@@ -77,9 +80,12 @@ export const networkNl = {
   },
   harvest: {
     title: 'Netwerkoogst',
-    intro_one: 'Uit {{count}} spiegelrapport dat een gastheer met het netwerk deelde. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
-    intro_other: 'Uit {{count}} spiegelrapporten die gastheren met het netwerk deelden. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
-    introFewer: 'Uit minder dan {{min}} spiegelrapporten die gastheren met het netwerk deelden. Vanaf {{min}} rapporten laat Kring hier patronen zien; eerder niet, want dan wijst alles naar één organisatie.',
+    intro_one:
+      'Uit {{count}} spiegelrapport dat een gastheer met het netwerk deelde. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
+    intro_other:
+      'Uit {{count}} spiegelrapporten die gastheren met het netwerk deelden. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
+    introFewer:
+      'Uit minder dan {{min}} spiegelrapporten die gastheren met het netwerk deelden. Vanaf {{min}} rapporten laat Kring hier patronen zien; eerder niet, want dan wijst alles naar één organisatie.',
     nothing: 'Nog niets gedeeld.',
     fewer: 'Minder dan {{min}}: niet getoond.',
     fewerVisits: 'Uit minder dan {{min}} bezoeken: niet getoond.',

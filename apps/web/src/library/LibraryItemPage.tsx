@@ -36,14 +36,30 @@ function NetworkItem({ networkId, id, back }: { networkId: string; id: string; b
   return <ItemView item={item.data?.networkLibraryItem} error={item.error} retry={item.refetch} back={back} />;
 }
 
-function ItemView({ item, error, retry, back }: { item?: LibraryItemPartsFragment; error?: GraphqlError; retry: () => void; back: React.ReactNode }) {
+function ItemView({
+  item,
+  error,
+  retry,
+  back,
+}: {
+  item?: LibraryItemPartsFragment;
+  error?: GraphqlError;
+  retry: () => void;
+  back: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   if (!item) {
     return (
       <Page title={t('library.title')}>
         {back}
-        {!error ? <Loading /> : error.code === 'NOT_FOUND' ? <Alert tone="info">{t('library.item.unreadable')}</Alert> : <LoadError error={error} onRetry={retry} />}
+        {!error ? (
+          <Loading />
+        ) : error.code === 'NOT_FOUND' ? (
+          <Alert tone="info">{t('library.item.unreadable')}</Alert>
+        ) : (
+          <LoadError error={error} onRetry={retry} />
+        )}
       </Page>
     );
   }

@@ -42,12 +42,27 @@ export function LibraryPage() {
       )}
       <form role="search" aria-label={t('library.searchLabel')} onSubmit={submit} noValidate>
         <div className="library-search">
-          <TextField type="search" label={t('library.query')} hint={t('library.queryHint')} optional name="query" maxLength={LIBRARY_LIMITS.query} value={draft.query} onChange={(query) => setDraft({ ...draft, query })} />
+          <TextField
+            type="search"
+            label={t('library.query')}
+            hint={t('library.queryHint')}
+            optional
+            name="query"
+            maxLength={LIBRARY_LIMITS.query}
+            value={draft.query}
+            onChange={(query) => setDraft({ ...draft, query })}
+          />
           <Button type="submit">{t('library.search')}</Button>
         </div>
         <SearchFilters values={draft} onChange={(lists) => setDraft({ ...draft, ...lists })} />
       </form>
-      {organisationId ? <OrganisationResults organisationId={organisationId} search={search} keep={keep} /> : network ? <NetworkResults networkId={network.id} search={search} keep={keep} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? (
+        <OrganisationResults organisationId={organisationId} search={search} keep={keep} />
+      ) : network ? (
+        <NetworkResults networkId={network.id} search={search} keep={keep} />
+      ) : (
+        <p>{t('home.noMemberships')}</p>
+      )}
     </Page>
   );
 }
@@ -76,7 +91,13 @@ function Results({ data, error, retry, search, keep }: ResultsProps) {
   const searched = search.query !== '' || Object.values(search).some((v) => Array.isArray(v) && v.length > 0);
   return (
     <Section title={t('library.results')}>
-      <p role="status">{data.hits.length === 0 ? (searched ? t('library.none') : t('library.empty')) : t('library.resultsFor', { count: data.hits.length })}</p>
+      <p role="status">
+        {data.hits.length === 0
+          ? searched
+            ? t('library.none')
+            : t('library.empty')
+          : t('library.resultsFor', { count: data.hits.length })}
+      </p>
       <ul className="library-hits">
         {data.hits.map((hit) => (
           <li key={hit.id} className="card">

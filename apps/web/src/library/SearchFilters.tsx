@@ -27,12 +27,27 @@ export function SearchFilters({ values, onChange }: { values: Lists; onChange: (
   const { options } = useLocale();
   const localized = useLocalized();
   const active = Object.values(values).some((list) => list.length > 0);
-  const set = <K extends keyof Lists>(key: K) => (list: Lists[K]) => onChange({ ...values, [key]: list });
+  const set =
+    <K extends keyof Lists>(key: K) =>
+    (list: Lists[K]) =>
+      onChange({ ...values, [key]: list });
   return (
     <details className="library-filters" open={active}>
       <summary>{t('library.refine')}</summary>
-      <CheckboxGroup legend={t('library.filters.values')} name="valueIds" options={coreValueOptions(language)} values={values.valueIds} onChange={set('valueIds')} />
-      <CheckboxGroup legend={t('library.filters.sourceKinds')} name="sourceKinds" options={options(LIBRARY_SOURCE_KINDS, LIBRARY_SOURCE_KIND_LABELS)} values={values.sourceKinds} onChange={set('sourceKinds')} />
+      <CheckboxGroup
+        legend={t('library.filters.values')}
+        name="valueIds"
+        options={coreValueOptions(language)}
+        values={values.valueIds}
+        onChange={set('valueIds')}
+      />
+      <CheckboxGroup
+        legend={t('library.filters.sourceKinds')}
+        name="sourceKinds"
+        options={options(LIBRARY_SOURCE_KINDS, LIBRARY_SOURCE_KIND_LABELS)}
+        values={values.sourceKinds}
+        onChange={set('sourceKinds')}
+      />
       <CheckboxGroup
         legend={t('library.filters.organisationKinds')}
         hint={localized(SHARED_DESCRIPTOR_SENTENCE)}
@@ -41,10 +56,25 @@ export function SearchFilters({ values, onChange }: { values: Lists; onChange: (
         values={values.organisationKinds}
         onChange={set('organisationKinds')}
       />
-      <CheckboxGroup legend={t('library.filters.locationKinds')} name="locationKinds" options={options(LOCATION_KINDS, LOCATION_KIND_LABELS)} values={values.locationKinds} onChange={set('locationKinds')} />
-      <CheckboxGroup legend={t('library.filters.clientGroups')} name="clientGroups" options={options(CLIENT_GROUPS, CLIENT_GROUP_LABELS)} values={values.clientGroups} onChange={set('clientGroups')} />
+      <CheckboxGroup
+        legend={t('library.filters.locationKinds')}
+        name="locationKinds"
+        options={options(LOCATION_KINDS, LOCATION_KIND_LABELS)}
+        values={values.locationKinds}
+        onChange={set('locationKinds')}
+      />
+      <CheckboxGroup
+        legend={t('library.filters.clientGroups')}
+        name="clientGroups"
+        options={options(CLIENT_GROUPS, CLIENT_GROUP_LABELS)}
+        values={values.clientGroups}
+        onChange={set('clientGroups')}
+      />
       {active && (
-        <Button variant="secondary" onClick={() => onChange({ valueIds: [], organisationKinds: [], locationKinds: [], clientGroups: [], sourceKinds: [] })}>
+        <Button
+          variant="secondary"
+          onClick={() => onChange({ valueIds: [], organisationKinds: [], locationKinds: [], clientGroups: [], sourceKinds: [] })}
+        >
           {t('library.filters.clear')}
         </Button>
       )}

@@ -1,4 +1,10 @@
-import { CLIENT_GROUP_LABELS, LIBRARY_AUDIENCE_LABELS, LIBRARY_SOURCE_KIND_LABELS, LOCATION_KIND_LABELS, ORGANISATION_KIND_LABELS } from '@kring/domain';
+import {
+  CLIENT_GROUP_LABELS,
+  LIBRARY_AUDIENCE_LABELS,
+  LIBRARY_SOURCE_KIND_LABELS,
+  LOCATION_KIND_LABELS,
+  ORGANISATION_KIND_LABELS,
+} from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import type { LibraryHitPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
@@ -26,7 +32,8 @@ export function SettingLine({ hit }: { hit: Hit }) {
   return (
     <p className="muted">
       <span className="badge">{label(LIBRARY_SOURCE_KIND_LABELS, hit.kind)}</span> {setting}
-      {hit.fromOwnOrganisation && hit.audience === 'organisation' && ` · ${label(LIBRARY_AUDIENCE_LABELS, 'organisation')}`} · {t('library.sharedAt', { date: date(hit.sharedAt) })}
+      {hit.fromOwnOrganisation && hit.audience === 'organisation' && ` · ${label(LIBRARY_AUDIENCE_LABELS, 'organisation')}`} ·{' '}
+      {t('library.sharedAt', { date: date(hit.sharedAt) })}
     </p>
   );
 }

@@ -55,13 +55,26 @@ function Candidates({ organisationId }: { organisationId: string }) {
   );
 }
 
-function Candidate({ candidate, organisationId, onWithdrawn }: { candidate: LibraryCandidatePartsFragment; organisationId: string; onWithdrawn: () => void }) {
+function Candidate({
+  candidate,
+  organisationId,
+  onWithdrawn,
+}: {
+  candidate: LibraryCandidatePartsFragment;
+  organisationId: string;
+  onWithdrawn: () => void;
+}) {
   const { t } = useTranslation();
   const { label } = useLocale();
   const [withdraw, { loading, error }] = useMutation(WithdrawFromLibraryDocument);
   const { share } = candidate;
   const blocked = !candidate.ready
-    ? { story: t('library.share.notReadyStory'), lesson: t('library.share.notReadyLesson'), mirror_report: t('library.share.notReadyReport'), case: null }[candidate.kind]
+    ? {
+        story: t('library.share.notReadyStory'),
+        lesson: t('library.share.notReadyLesson'),
+        mirror_report: t('library.share.notReadyReport'),
+        case: null,
+      }[candidate.kind]
     : candidate.allowedAudiences.length === 0
       ? candidate.kind === 'mirror_report'
         ? t('library.share.reportNotShared')
@@ -75,13 +88,17 @@ function Candidate({ candidate, organisationId, onWithdrawn }: { candidate: Libr
       <p className="muted">{candidate.excerpt}</p>
       {share && (
         <p>
-          {t('library.share.sharedWith', { audience: label(LIBRARY_AUDIENCE_LABELS, share.audience) })} · {share.visibleNow ? t('library.share.visible') : t('library.share.hidden')}
+          {t('library.share.sharedWith', { audience: label(LIBRARY_AUDIENCE_LABELS, share.audience) })} ·{' '}
+          {share.visibleNow ? t('library.share.visible') : t('library.share.hidden')}
         </p>
       )}
       {blocked && <p>{blocked}</p>}
       <p className="actions">
         {!blocked && (
-          <Link className="button button--primary" to={`/bibliotheek/delen/${candidate.kind}/${candidate.sourceId}?organisatie=${organisationId}`}>
+          <Link
+            className="button button--primary"
+            to={`/bibliotheek/delen/${candidate.kind}/${candidate.sourceId}?organisatie=${organisationId}`}
+          >
             {share ? t('library.share.reviewAgain') : t('library.share.review')}
           </Link>
         )}

@@ -45,9 +45,19 @@ export function ShareReviewPage() {
   const { kind = '', id = '' } = useParams();
   const { organisationId } = useLibraryContext();
   const sourceKind = (LIBRARY_SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as LibrarySourceKind) : null;
-  const draft = useQuery(LibraryShareDraftDocument, { input: { organisationId: organisationId ?? '', sourceKind: sourceKind ?? 'case', sourceId: id } });
-  if (!organisationId || !sourceKind) return <Page title={t('library.review.title')}><Alert tone="info">{t('library.item.unreadable')}</Alert></Page>;
-  if (!draft.data) return <Page title={t('library.review.title')}>{draft.error ? <LoadError error={draft.error} onRetry={draft.refetch} /> : <Loading />}</Page>;
+  const draft = useQuery(LibraryShareDraftDocument, {
+    input: { organisationId: organisationId ?? '', sourceKind: sourceKind ?? 'case', sourceId: id },
+  });
+  if (!organisationId || !sourceKind)
+    return (
+      <Page title={t('library.review.title')}>
+        <Alert tone="info">{t('library.item.unreadable')}</Alert>
+      </Page>
+    );
+  if (!draft.data)
+    return (
+      <Page title={t('library.review.title')}>{draft.error ? <LoadError error={draft.error} onRetry={draft.refetch} /> : <Loading />}</Page>
+    );
   return <Review key={`${kind}:${id}`} draft={draft.data.libraryShareDraft} organisationId={organisationId} sourceKind={sourceKind} />;
 }
 
@@ -79,7 +89,9 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
     setBody(maskIdentifyingDetails(body, inField(current, 'body').map(asDetail), language));
   };
   const submit = async () => {
-    const done = await share({ input: { organisationId, sourceKind, sourceId: draft.source.sourceId, audience: audience as LibraryAudience, title, body, valueIds } });
+    const done = await share({
+      input: { organisationId, sourceKind, sourceId: draft.source.sourceId, audience: audience as LibraryAudience, title, body, valueIds },
+    });
     if (done) void navigate(`/bibliotheek/${done.shareInLibrary.id}?organisatie=${organisationId}`);
   };
 
@@ -98,11 +110,34 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
       </Section>
       <Section title={t('library.review.proposal')}>
         <p className="field__hint">{t('library.review.proposalHint')}</p>
-        <Form onSubmit={submit} submitLabel={t('library.review.submit')} busy={loading} error={error} fields={['title', 'body', 'audience', 'valueIds']}>
-          <TextField label={t('library.review.titleField')} name="title" maxLength={LIBRARY_LIMITS.title} value={title} onChange={setTitle} error={error?.fields.title} />
-          <TextAreaField label={t('library.review.bodyField')} name="body" rows={10} maxLength={LIBRARY_LIMITS.body} value={body} onChange={setBody} error={error?.fields.body} />
+        <Form
+          onSubmit={submit}
+          submitLabel={t('library.review.submit')}
+          busy={loading}
+          error={error}
+          fields={['title', 'body', 'audience', 'valueIds']}
+        >
+          <TextField
+            label={t('library.review.titleField')}
+            name="title"
+            maxLength={LIBRARY_LIMITS.title}
+            value={title}
+            onChange={setTitle}
+            error={error?.fields.title}
+          />
+          <TextAreaField
+            label={t('library.review.bodyField')}
+            name="body"
+            rows={10}
+            maxLength={LIBRARY_LIMITS.body}
+            value={body}
+            onChange={setBody}
+            error={error?.fields.body}
+          />
           {!current ? (
-            <p className="muted" role="status">{t('library.review.checking')}</p>
+            <p className="muted" role="status">
+              {t('library.review.checking')}
+            </p>
           ) : (
             current.length > 0 && (
               <div className="guard" role="region" aria-label={t('library.review.stillFound')}>
@@ -117,7 +152,11 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
           )}
           <fieldset className="field">
             <legend>{t('library.review.audience')}</legend>
-            {error?.fields.audience && <p className="field__error" role="alert">{error.fields.audience}</p>}
+            {error?.fields.audience && (
+              <p className="field__error" role="alert">
+                {error.fields.audience}
+              </p>
+            )}
             {allowed.map((option) => (
               <label key={option} className="checkbox">
                 <input type="radio" name="audience" value={option} checked={audience === option} onChange={() => setAudience(option)} />
@@ -125,7 +164,14 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
               </label>
             ))}
           </fieldset>
-          <CheckboxGroup legend={t('library.review.values')} hint={t('library.review.valuesHint')} name="valueIds" options={coreValueOptions(language)} values={valueIds} onChange={setValueIds} />
+          <CheckboxGroup
+            legend={t('library.review.values')}
+            hint={t('library.review.valuesHint')}
+            name="valueIds"
+            options={coreValueOptions(language)}
+            values={valueIds}
+            onChange={setValueIds}
+          />
         </Form>
       </Section>
     </Page>

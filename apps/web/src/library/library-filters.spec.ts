@@ -2,7 +2,14 @@ import { readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './librar
 
 describe('the library search in the address', () => {
   it('round-trips words and filters', () => {
-    const search: LibraryQuery = { query: 'bewoner wandelde', valueIds: ['feeling_at_home'], organisationKinds: ['care_farm'], locationKinds: [], clientGroups: ['dementia', 'youth'], sourceKinds: ['story'] };
+    const search: LibraryQuery = {
+      query: 'bewoner wandelde',
+      valueIds: ['feeling_at_home'],
+      organisationKinds: ['care_farm'],
+      locationKinds: [],
+      clientGroups: ['dementia', 'youth'],
+      sourceKinds: ['story'],
+    };
     const params = writeLibraryQuery(new URLSearchParams('organisatie=abc'), search);
     expect(params.get('organisatie')).toBe('abc');
     expect(readLibraryQuery(params)).toEqual(search);

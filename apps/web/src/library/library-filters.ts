@@ -32,7 +32,8 @@ type ListKey = keyof typeof LISTS;
 export function readLibraryQuery(params: URLSearchParams): LibraryQuery {
   const raw = (key: ListKey) => (params.get(LISTS[key]) ?? '').split(',').filter(Boolean);
   // Anything not on a list is dropped rather than sent; the server checks value ids itself.
-  const only = <T extends string>(key: ListKey, allowed: readonly T[]) => raw(key).filter((v): v is T => (allowed as readonly string[]).includes(v));
+  const only = <T extends string>(key: ListKey, allowed: readonly T[]) =>
+    raw(key).filter((v): v is T => (allowed as readonly string[]).includes(v));
   return {
     query: params.get('q') ?? '',
     valueIds: raw('valueIds'),

@@ -3,7 +3,8 @@ import type { libraryNl } from './texts.nl';
 /** English texts of the community library; the same keys as texts.nl.ts. */
 export const libraryEn: typeof libraryNl = {
   title: 'Library',
-  intro: 'Cases, stories, lessons and parts of mirror reports that organisations of your learning network shared, without names. Search in everyday Dutch words: "bewoner" also finds "bewoners", "wandelde" also "wandelen".',
+  intro:
+    'Cases, stories, lessons and parts of mirror reports that organisations of your learning network shared, without names. Search in everyday Dutch words: "bewoner" also finds "bewoners", "wandelde" also "wandelen".',
   asNetwork: 'Learning network {{name}}',
   searchLabel: 'Search the library',
   query: 'Search words',
@@ -36,7 +37,8 @@ export const libraryEn: typeof libraryNl = {
   share: {
     link: 'Share something yourself',
     title: 'Share in the library',
-    intro: 'You share what you wrote yourself, as a moderator the lessons of a session, or as a host part of a mirror report. You first check the text for identifying details: names, places, the name of your organisation. Only a text without such details goes into the library.',
+    intro:
+      'You share what you wrote yourself, as a moderator the lessons of a session, or as a host part of a mirror report. You first check the text for identifying details: names, places, the name of your organisation. Only a text without such details goes into the library.',
     empty: 'You have nothing to share yet: no cases of your own, approved stories or lessons of an approved report.',
     notReadyStory: 'Not yet to share: the storyteller must approve the story first.',
     notReadyLesson: 'Not yet to share: the report of the session must be approved first.',

@@ -5,11 +5,13 @@
  */
 export const libraryNl = {
   title: 'Bibliotheek',
-  intro: 'Casussen, verhalen, leerpunten en delen van spiegelrapporten die organisaties uit jullie lerend netwerk deelden, zonder namen. Je zoekt in gewone woorden: "bewoner" vindt ook "bewoners", "wandelde" ook "wandelen".',
+  intro:
+    'Casussen, verhalen, leerpunten en delen van spiegelrapporten die organisaties uit jullie lerend netwerk deelden, zonder namen. Je zoekt in gewone woorden: "bewoner" vindt ook "bewoners", "wandelde" ook "wandelen".',
   asNetwork: 'Lerend netwerk {{name}}',
   searchLabel: 'Zoeken in de bibliotheek',
   query: 'Zoekwoorden',
-  queryHint: 'Gebruik aanhalingstekens voor een vaste woordgroep, OR voor het een of het ander, en een minteken om een woord uit te sluiten.',
+  queryHint:
+    'Gebruik aanhalingstekens voor een vaste woordgroep, OR voor het een of het ander, en een minteken om een woord uit te sluiten.',
   search: 'Zoeken',
   refine: 'Verfijnen',
   filters: {
@@ -38,7 +40,8 @@ export const libraryNl = {
   share: {
     link: 'Zelf iets delen',
     title: 'Delen in de bibliotheek',
-    intro: 'Je deelt wat je zelf schreef, als gespreksleider de leerpunten van een bijeenkomst, of als gastheer een deel van een spiegelrapport. Je kijkt de tekst eerst na op herkenbare gegevens: namen, plaatsen, de naam van jullie organisatie. Alleen een tekst zonder zulke gegevens gaat de bibliotheek in.',
+    intro:
+      'Je deelt wat je zelf schreef, als gespreksleider de leerpunten van een bijeenkomst, of als gastheer een deel van een spiegelrapport. Je kijkt de tekst eerst na op herkenbare gegevens: namen, plaatsen, de naam van jullie organisatie. Alleen een tekst zonder zulke gegevens gaat de bibliotheek in.',
     empty: 'Je hebt nog niets om te delen: geen eigen casussen, goedgekeurde verhalen of leerpunten van een goedgekeurd verslag.',
     notReadyStory: 'Nog niet te delen: de verteller moet het verhaal eerst goedkeuren.',
     notReadyLesson: 'Nog niet te delen: het verslag van de bijeenkomst moet eerst goedgekeurd zijn.',

@@ -11,7 +11,8 @@ export function useLibraryContext() {
   const [params, setParams] = useSearchParams();
   const organisations = organisationsOf(viewer);
   const networks = [...new Map(viewer.memberships.flatMap((m) => (m.network ? [[m.network.id, m.network] as const] : []))).values()];
-  const organisationId = organisations.find((o) => o.id === params.get('organisatie'))?.id ?? (params.get('netwerk') ? undefined : organisations[0]?.id);
+  const organisationId =
+    organisations.find((o) => o.id === params.get('organisatie'))?.id ?? (params.get('netwerk') ? undefined : organisations[0]?.id);
   const network = organisationId ? undefined : (networks.find((n) => n.id === params.get('netwerk')) ?? networks[0]);
   const choose = (id: string) =>
     setParams(

@@ -30,7 +30,11 @@ export function LensItemsField({ itemIds, onAdd, onRemove }: Props) {
           {itemIds.map((itemId) => (
             <li key={itemId} className="chip">
               {name(itemId)}
-              <Button variant="secondary" aria-label={`${t('methods.builder.lensItemRemove')}: ${name(itemId)}`} onClick={() => onRemove(itemId)}>
+              <Button
+                variant="secondary"
+                aria-label={`${t('methods.builder.lensItemRemove')}: ${name(itemId)}`}
+                onClick={() => onRemove(itemId)}
+              >
                 {t('methods.builder.lensItemRemove')}
               </Button>
             </li>

@@ -84,7 +84,14 @@ function CopyForm({ choice }: { choice: ChosenOrganisation }) {
     if (data) void navigate(link(`/methoden/${data.copyMethod.id}/bewerken`));
   };
   return (
-    <Form onSubmit={submit} submitLabel={t('methods.detail.copySubmit')} busy={loading} error={error} fields={form.names} label={t('methods.builder.fromCopyTitle')}>
+    <Form
+      onSubmit={submit}
+      submitLabel={t('methods.detail.copySubmit')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+      label={t('methods.builder.fromCopyTitle')}
+    >
       <SelectField label={t('methods.builder.fromCopyMethod')} options={options} {...form.field('methodId', error)} value={methodId} />
       <TextField label={t('methods.detail.copyName')} maxLength={LIMITS.name} {...form.field('newName', error)} />
     </Form>
@@ -118,7 +125,15 @@ function EditExisting({ methodId, choice }: { methodId: string; choice: ChosenOr
   );
 }
 
-function EditorWithBlocks({ organisationId, initial, link }: { organisationId: string; initial: MethodDraft; link: ChosenOrganisation['link'] }) {
+function EditorWithBlocks({
+  organisationId,
+  initial,
+  link,
+}: {
+  organisationId: string;
+  initial: MethodDraft;
+  link: ChosenOrganisation['link'];
+}) {
   const { data, error, refetch } = useQuery(PhaseKindsDocument, {});
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   return <MethodEditor organisationId={organisationId} initial={initial} blocks={data.phaseKinds} link={link} />;

@@ -109,7 +109,10 @@ function MethodDetail({
             <dt>{t('methods.detail.basedOn')}</dt>
             <dd>
               <Link to={link(`/methoden/${method.basedOn.id}`, origin ? {} : { versie: String(method.basedOn.version) })}>
-                {t('methods.detail.basedOnVersion', { name: origin ? local(origin.name) : method.basedOn.id, version: method.basedOn.version })}
+                {t('methods.detail.basedOnVersion', {
+                  name: origin ? local(origin.name) : method.basedOn.id,
+                  version: method.basedOn.version,
+                })}
               </Link>
             </dd>
           </>
@@ -128,7 +131,9 @@ function MethodDetail({
                 {v.version === method.version ? (
                   <strong aria-current="page">{t('methods.detail.versionLink', { version: v.version })}</strong>
                 ) : (
-                  <Link to={link(`/methoden/${method.id}`, { versie: String(v.version) })}>{t('methods.detail.versionLink', { version: v.version })}</Link>
+                  <Link to={link(`/methoden/${method.id}`, { versie: String(v.version) })}>
+                    {t('methods.detail.versionLink', { version: v.version })}
+                  </Link>
                 )}
                 <span className="muted">
                   {' · '}

@@ -41,7 +41,11 @@ function Library({ choice }: { choice: ChosenOrganisation }) {
         </p>
       )}
       {!data ? (
-        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : (
         <>
           <Section title={t('methods.shippedTitle')}>

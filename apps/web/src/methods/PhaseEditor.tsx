@@ -21,7 +21,13 @@ interface Props {
 }
 
 /** Guidance may stay empty: a phase can speak for itself. */
-const TEXTS: readonly { field: PhaseText; label: 'phaseTitle' | 'prompt' | 'guidance'; max: number; multiline: boolean; optional?: boolean }[] = [
+const TEXTS: readonly {
+  field: PhaseText;
+  label: 'phaseTitle' | 'prompt' | 'guidance';
+  max: number;
+  multiline: boolean;
+  optional?: boolean;
+}[] = [
   { field: 'title', label: 'phaseTitle', max: LIMITS.name, multiline: false },
   { field: 'participantPrompt', label: 'prompt', max: METHOD_LIMITS.maxTextLength, multiline: true },
   { field: 'moderatorGuidance', label: 'guidance', max: METHOD_LIMITS.maxTextLength, multiline: true, optional: true },

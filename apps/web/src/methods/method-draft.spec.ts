@@ -1,5 +1,14 @@
 import { PHASE_KIND_CATALOGUE, SHIPPED_METHODS, type PhaseKind } from '@kring/domain';
-import { draftFromMethod, draftProblems, draftReducer, emptyDraft, freePhaseId, saveInput, type MethodDraft, type PhaseBlock } from './method-draft';
+import {
+  draftFromMethod,
+  draftProblems,
+  draftReducer,
+  emptyDraft,
+  freePhaseId,
+  saveInput,
+  type MethodDraft,
+  type PhaseBlock,
+} from './method-draft';
 
 const block = (kind: PhaseKind): PhaseBlock => ({ kind, ...PHASE_KIND_CATALOGUE[kind] });
 const incident = SHIPPED_METHODS[2];
@@ -38,7 +47,13 @@ describe('the method draft of the builder', () => {
 
   it('edits one language of one text, the timebox and the lens items of one phase', () => {
     let draft = fromShipped();
-    draft = draftReducer(draft, { type: 'setPhaseText', index: 1, field: 'participantPrompt', language: 'en', value: 'Only facts, please.' });
+    draft = draftReducer(draft, {
+      type: 'setPhaseText',
+      index: 1,
+      field: 'participantPrompt',
+      language: 'en',
+      value: 'Only facts, please.',
+    });
     draft = draftReducer(draft, { type: 'setMinutes', index: 1, minutes: 20 });
     draft = draftReducer(draft, { type: 'addLensItem', index: 1, itemId: 'connect_first' });
     draft = draftReducer(draft, { type: 'addLensItem', index: 1, itemId: 'connect_first' });
@@ -65,7 +80,11 @@ describe('the method draft of the builder', () => {
 
   it('sends the next version of an own method, or a new method without id', () => {
     const draft = { ...fromShipped(), methodId: 'org-onze-incidentmethode', baseVersion: 2 };
-    expect(saveInput(draft, 'org-uuid')).toMatchObject({ organisationId: 'org-uuid', methodId: 'org-onze-incidentmethode', baseVersion: 2 });
+    expect(saveInput(draft, 'org-uuid')).toMatchObject({
+      organisationId: 'org-uuid',
+      methodId: 'org-onze-incidentmethode',
+      baseVersion: 2,
+    });
     expect(saveInput(emptyDraft(), 'org-uuid')).toMatchObject({ methodId: null, baseVersion: null, phases: [] });
   });
 });

@@ -104,7 +104,10 @@ export function draftReducer(draft: MethodDraft, action: DraftAction): MethodDra
       return { ...draft, phases };
     }
     case 'setPhaseText':
-      return withPhase(draft, action.index, (phase) => ({ ...phase, [action.field]: { ...phase[action.field], [action.language]: action.value } }));
+      return withPhase(draft, action.index, (phase) => ({
+        ...phase,
+        [action.field]: { ...phase[action.field], [action.language]: action.value },
+      }));
     case 'setMinutes':
       return withPhase(draft, action.index, (phase) => ({ ...phase, defaultMinutes: action.minutes }));
     case 'addLensItem':

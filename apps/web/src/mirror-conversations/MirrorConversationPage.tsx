@@ -26,11 +26,21 @@ import './mirror.css';
 const SECTIONS = [
   { id: 'voorbereiden', title: 'mirror.sections.prepare', body: Preparation },
   { id: 'naasten', title: 'mirror.sections.invite', body: ParticipantsSection, shown: (c) => c.viewerCanPlan },
-  { id: 'gesprek', title: 'mirror.sections.conversation', body: ConversationLinks, shown: (c) => c.viewerRole === 'moderator' || c.viewerRole === 'listener' || c.viewerCanPlan },
+  {
+    id: 'gesprek',
+    title: 'mirror.sections.conversation',
+    body: ConversationLinks,
+    shown: (c) => c.viewerRole === 'moderator' || c.viewerRole === 'listener' || c.viewerCanPlan,
+  },
   { id: 'oogst', title: 'mirror.sections.harvest', body: HarvestSection },
   { id: 'luisteraarsreflectie', title: 'mirror.sections.reflection', body: ListenerReflectionSection },
   { id: 'brief', title: 'mirror.sections.letter', body: LetterSection },
-] as const satisfies readonly { id: string; title: string; body: ComponentType<ConversationSectionProps>; shown?: (c: Conversation) => boolean }[];
+] as const satisfies readonly {
+  id: string;
+  title: string;
+  body: ComponentType<ConversationSectionProps>;
+  shown?: (c: Conversation) => boolean;
+}[];
 
 export function MirrorConversationPage() {
   const { t } = useTranslation();
@@ -82,7 +92,9 @@ function Overview({ conversation }: { conversation: Conversation }) {
         <dt>{t('mirror.detail.team')}</dt>
         <dd>{conversation.team?.name ?? t('mirror.detail.noTeam')}</dd>
         <dt>{t('mirror.detail.listeners')}</dt>
-        <dd>{conversation.listeners.length ? conversation.listeners.map((l) => l.displayName).join(', ') : t('mirror.detail.noListeners')}</dd>
+        <dd>
+          {conversation.listeners.length ? conversation.listeners.map((l) => l.displayName).join(', ') : t('mirror.detail.noListeners')}
+        </dd>
       </dl>
       {conversation.cancelledAt && (
         <Alert tone="info">
@@ -90,7 +102,9 @@ function Overview({ conversation }: { conversation: Conversation }) {
           {conversation.cancelMessage && <span className="mirror-cancel-message"> {conversation.cancelMessage}</span>}
         </Alert>
       )}
-      {conversation.moderatorNotIndependent && <Alert tone="info">{t('mirror.plan.notIndependent', { name: conversation.moderator.displayName })}</Alert>}
+      {conversation.moderatorNotIndependent && (
+        <Alert tone="info">{t('mirror.plan.notIndependent', { name: conversation.moderator.displayName })}</Alert>
+      )}
     </>
   );
 }

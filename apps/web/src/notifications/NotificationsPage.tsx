@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { MarkAllNotificationsReadDocument, MarkNotificationReadDocument, NotificationsDocument, type NotificationsQuery } from '../graphql/generated';
+import {
+  MarkAllNotificationsReadDocument,
+  MarkNotificationReadDocument,
+  NotificationsDocument,
+  type NotificationsQuery,
+} from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Button } from '../ui/Button';
@@ -51,7 +56,11 @@ export function NotificationsPage() {
       </div>
       <ErrorAlert error={markingAll.error} />
       {!data && !earlier.length ? (
-        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : items.length === 0 ? (
         <p>{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
       ) : (

@@ -5,7 +5,8 @@ export const notificationsEn: typeof notificationsNl = {
   bell_one: 'Notifications, {{count}} unread',
   bell_other: 'Notifications, {{count}} unread',
   title: 'Notifications',
-  intro: 'Invitations and reminders: for sessions, mirror conversations, visits and looking back on new practices. You also receive them by e-mail.',
+  intro:
+    'Invitations and reminders: for sessions, mirror conversations, visits and looking back on new practices. You also receive them by e-mail.',
   unreadOnly: 'Unread only',
   markAll: 'Mark all as read',
   markRead: 'Mark as read',

@@ -4,7 +4,8 @@ export const notificationsNl = {
   bell_one: 'Meldingen, {{count}} ongelezen',
   bell_other: 'Meldingen, {{count}} ongelezen',
   title: 'Meldingen',
-  intro: 'Uitnodigingen en herinneringen: voor sessies, spiegelgesprekken, visitaties en het terugkijken op nieuwe praktijk. Je krijgt ze ook per e-mail.',
+  intro:
+    'Uitnodigingen en herinneringen: voor sessies, spiegelgesprekken, visitaties en het terugkijken op nieuwe praktijk. Je krijgt ze ook per e-mail.',
   unreadOnly: 'Alleen ongelezen',
   markAll: 'Alles gelezen',
   markRead: 'Markeer als gelezen',

@@ -97,13 +97,7 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
       error={error}
       fields={form.names}
     >
-      <TextField
-        label={t('fields.email')}
-        type="email"
-        autoComplete="off"
-        maxLength={LIMITS.email}
-        {...form.field('email', error)}
-      />
+      <TextField label={t('fields.email')} type="email" autoComplete="off" maxLength={LIMITS.email} {...form.field('email', error)} />
       <SelectField label={t('fields.role')} options={options(INVITABLE_ROLES, ROLE_LABELS)} {...form.field('role', error)} />
       <SelectField
         label={t('fields.team')}

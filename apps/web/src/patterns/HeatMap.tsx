@@ -33,15 +33,33 @@ export function HeatMap({ patterns, direction }: { patterns: Patterns; direction
           </span>
         ))}
         {patterns.rows.map((row) => (
-          <HeatRow key={row.valueId} name={CORE_VALUES.find((v) => v.id === row.valueId)?.name[language] ?? row.valueId} cells={row.cells} patterns={patterns} direction={direction} />
+          <HeatRow
+            key={row.valueId}
+            name={CORE_VALUES.find((v) => v.id === row.valueId)?.name[language] ?? row.valueId}
+            cells={row.cells}
+            patterns={patterns}
+            direction={direction}
+          />
         ))}
       </div>
-      <figcaption className="muted">{t('patterns.heatMap.figureLabel', { direction: TAG_DIRECTION_LABELS[direction][language].toLocaleLowerCase(language) })}</figcaption>
+      <figcaption className="muted">
+        {t('patterns.heatMap.figureLabel', { direction: TAG_DIRECTION_LABELS[direction][language].toLocaleLowerCase(language) })}
+      </figcaption>
     </figure>
   );
 }
 
-function HeatRow({ name, cells, patterns, direction }: { name: string; cells: readonly Cell[]; patterns: Patterns; direction: TagDirection }) {
+function HeatRow({
+  name,
+  cells,
+  patterns,
+  direction,
+}: {
+  name: string;
+  cells: readonly Cell[];
+  patterns: Patterns;
+  direction: TagDirection;
+}) {
   return (
     <>
       <span className="heat-map__label">{name}</span>
@@ -63,7 +81,11 @@ export function HeatTable({ patterns }: { patterns: Patterns }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const count = (value: number | null | undefined, suppressed: boolean) =>
-    suppressed ? t('patterns.heatMap.suppressedQuarter') : value === null || value === undefined ? t('patterns.heatMap.fewer', { min: patterns.minGroupSize }) : String(value);
+    suppressed
+      ? t('patterns.heatMap.suppressedQuarter')
+      : value === null || value === undefined
+        ? t('patterns.heatMap.fewer', { min: patterns.minGroupSize })
+        : String(value);
   return (
     <TableWrap label={t('patterns.heatMap.caption')}>
       <table className="patterns-table">
@@ -85,7 +107,12 @@ export function HeatTable({ patterns }: { patterns: Patterns }) {
               {row.cells.map((cell, i) => (
                 <td key={patterns.quarters[i].quarter}>
                   {(Object.keys(FIELD) as TagDirection[]).map((direction) => (
-                    <div key={direction}>{t('patterns.heatMap.cell', { direction: TAG_DIRECTION_LABELS[direction][language], value: count(cell[FIELD[direction]], patterns.quarters[i].suppressed) })}</div>
+                    <div key={direction}>
+                      {t('patterns.heatMap.cell', {
+                        direction: TAG_DIRECTION_LABELS[direction][language],
+                        value: count(cell[FIELD[direction]], patterns.quarters[i].suppressed),
+                      })}
+                    </div>
                   ))}
                 </td>
               ))}

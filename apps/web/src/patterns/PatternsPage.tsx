@@ -33,7 +33,8 @@ export function PatternsPage() {
   const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
   const [params] = useSearchParams();
   const networks = [...new Map(viewer.memberships.flatMap((m) => (m.network ? [[m.network.id, m.network] as const] : []))).values()];
-  const coordinatorNetwork = organisationsOf(viewer).length === 0 ? (networks.find((n) => n.id === params.get('netwerk')) ?? networks[0]) : undefined;
+  const coordinatorNetwork =
+    organisationsOf(viewer).length === 0 ? (networks.find((n) => n.id === params.get('netwerk')) ?? networks[0]) : undefined;
   return (
     <Page title={t('patterns.title')} wide>
       {organisationId && <LearningTabs current="patterns" organisationId={organisationId} />}
@@ -51,7 +52,15 @@ export function PatternsPage() {
   );
 }
 
-function OrganisationPatterns({ organisationId, level, onLevel }: { organisationId: string; level: string; onLevel: (level: string) => void }) {
+function OrganisationPatterns({
+  organisationId,
+  level,
+  onLevel,
+}: {
+  organisationId: string;
+  level: string;
+  onLevel: (level: string) => void;
+}) {
   const { t } = useTranslation();
   const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
   const network = organisation.data?.organisation.network;
@@ -65,9 +74,16 @@ function OrganisationPatterns({ organisationId, level, onLevel }: { organisation
         onChange={onLevel}
         optional
         emptyOption={t('patterns.wholeOrganisation')}
-        options={[...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: withoutTeamWord(team.name) }) })), ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: network.name }) }] : [])]}
+        options={[
+          ...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: withoutTeamWord(team.name) }) })),
+          ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: network.name }) }] : []),
+        ]}
       />
-      {level === NETWORK && network ? <NetworkPatterns networkId={network.id} /> : <TeamOrOrganisation organisationId={organisationId} teamId={level || null} />}
+      {level === NETWORK && network ? (
+        <NetworkPatterns networkId={network.id} />
+      ) : (
+        <TeamOrOrganisation organisationId={organisationId} teamId={level || null} />
+      )}
     </>
   );
 }
@@ -95,7 +111,13 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
           <legend>{t('patterns.heatMap.direction')}</legend>
           {options(TAG_DIRECTIONS, TAG_DIRECTION_LABELS).map((option) => (
             <label key={option.value} className="checkbox">
-              <input type="radio" name="direction" value={option.value} checked={direction === option.value} onChange={() => setDirection(option.value)} />
+              <input
+                type="radio"
+                name="direction"
+                value={option.value}
+                checked={direction === option.value}
+                onChange={() => setDirection(option.value)}
+              />
               {option.label}
             </label>
           ))}
@@ -117,6 +139,8 @@ function VisitDirections() {
   const { t } = useTranslation();
   const { inSentence } = useLocale();
   const local = useLocalized();
-  const counted = FINDING_TYPES.map((type) => t('patterns.visitDirection', { type: local(type.name), direction: inSentence(TAG_DIRECTION_LABELS, FINDING_TYPE_DIRECTION[type.id]) }));
+  const counted = FINDING_TYPES.map((type) =>
+    t('patterns.visitDirection', { type: local(type.name), direction: inSentence(TAG_DIRECTION_LABELS, FINDING_TYPE_DIRECTION[type.id]) }),
+  );
   return <p className="muted">{t('patterns.visitDirections', { list: counted.join('; ') })}</p>;
 }

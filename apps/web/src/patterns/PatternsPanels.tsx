@@ -30,7 +30,8 @@ export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
               <strong>{findFrameworkItem(v.vulnerabilityId)?.name[language] ?? v.vulnerabilityId}</strong>
               {v.recurring && <span className="badge"> {t('patterns.vulnerabilities.recurring')}</span>}
               <br />
-              {t('patterns.vulnerabilities.quarters', { quarters: v.quarters.map(quarterName).join(', ') })} · {t('patterns.vulnerabilities.count', { count: v.count ?? fewer })}
+              {t('patterns.vulnerabilities.quarters', { quarters: v.quarters.map(quarterName).join(', ') })} ·{' '}
+              {t('patterns.vulnerabilities.count', { count: v.count ?? fewer })}
             </li>
           ))}
         </ul>
@@ -58,7 +59,13 @@ export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
       </div>
       <details>
         <summary>{t('patterns.systems.how')}</summary>
-        <p>{t('patterns.systems.howText', { adds: RULE_WORD_EXAMPLES[language], drops: RULE_DROP_EXAMPLES[language], quarters: GROWING_QUARTERS })}</p>
+        <p>
+          {t('patterns.systems.howText', {
+            adds: RULE_WORD_EXAMPLES[language],
+            drops: RULE_DROP_EXAMPLES[language],
+            quarters: GROWING_QUARTERS,
+          })}
+        </p>
         <TableWrap label={t('patterns.systems.table')}>
           <table className="patterns-table">
             <caption>{t('patterns.systems.table')}</caption>

@@ -3,14 +3,17 @@ import type { patternsNl } from './texts.nl';
 /** English texts of the patterns over time; the same keys as texts.nl.ts. */
 export const patternsEn: typeof patternsNl = {
   title: 'Patterns',
-  intro: 'Which values came up in your sessions, mirror conversations and peer visits, and in which direction: per quarter, as a pattern. This is not a score and not a comparison: nothing is added up and organisations are never put side by side.',
-  visitDirections: 'Observations from a peer visit count once the host shared the mirror report with the organisation or the network: {{list}}.',
+  intro:
+    'Which values came up in your sessions, mirror conversations and peer visits, and in which direction: per quarter, as a pattern. This is not a score and not a comparison: nothing is added up and organisations are never put side by side.',
+  visitDirections:
+    'Observations from a peer visit count once the host shared the mirror report with the organisation or the network: {{list}}.',
   visitDirection: '{{type}} as {{direction}}',
   level: 'Patterns of',
   wholeOrganisation: 'The whole organisation',
   team: 'Team {{team}}',
   network: 'The learning network {{name}} as a whole',
-  suppression: 'Counts below {{min}} are not shown ("fewer than {{min}}"), so that nobody becomes recognisable. In the learning network a quarter stays empty when fewer than {{min}} organisations showed anything.',
+  suppression:
+    'Counts below {{min}} are not shown ("fewer than {{min}}"), so that nobody becomes recognisable. In the learning network a quarter stays empty when fewer than {{min}} organisations showed anything.',
   heatMap: {
     title: 'Values per quarter',
     direction: 'Show',
@@ -25,7 +28,8 @@ export const patternsEn: typeof patternsNl = {
   },
   vulnerabilities: {
     title: 'Vulnerabilities that come back',
-    intro: 'Vulnerabilities tagged as "under pressure" or as a question. When one comes back in two quarters or more, that is a pattern to look at together.',
+    intro:
+      'Vulnerabilities tagged as "under pressure" or as a question. When one comes back in two quarters or more, that is a pattern to look at together.',
     none: 'No vulnerabilities were tagged as under pressure in this period.',
     recurring: 'Comes back',
     quarters: 'In: {{quarters}}',
@@ -39,7 +43,8 @@ export const patternsEn: typeof patternsNl = {
     tagged: 'You yourselves tagged "risk of developing new internal systems" as under pressure, in two quarters or more.',
     prompt: 'Would you do that at home? Which arrangement has quietly become a rule, and which rule can we lift?',
     how: 'How Kring measures this',
-    howText: 'Kring keeps no list of rules. So it reads the words of the new practices you agreed. A practice adds a rule when it contains words such as: {{adds}}. It drops a rule when it also says: {{drops}}. The signal goes on when for {{quarters}} quarters in a row more rules are added than dropped, or when you yourselves tagged the risk as under pressure in two quarters. It is a reading of words, not a judgement: talk about it in the team.',
+    howText:
+      'Kring keeps no list of rules. So it reads the words of the new practices you agreed. A practice adds a rule when it contains words such as: {{adds}}. It drops a rule when it also says: {{drops}}. The signal goes on when for {{quarters}} quarters in a row more rules are added than dropped, or when you yourselves tagged the risk as under pressure in two quarters. It is a reading of words, not a judgement: talk about it in the team.',
     table: 'Rules per quarter',
     adds: 'Adds a rule',
     drops: 'Drops a rule',

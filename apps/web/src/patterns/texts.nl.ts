@@ -5,18 +5,22 @@
  */
 export const patternsNl = {
   title: 'Patronen',
-  intro: 'Welke waarden kwamen in jullie bijeenkomsten, spiegelgesprekken en visitaties naar voren, en in welke richting: per kwartaal, als patroon. Dit is geen score en geen vergelijking: er wordt niets opgeteld en organisaties worden nooit naast elkaar gezet.',
-  visitDirections: 'Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport met de organisatie of het netwerk deelde: {{list}}.',
+  intro:
+    'Welke waarden kwamen in jullie bijeenkomsten, spiegelgesprekken en visitaties naar voren, en in welke richting: per kwartaal, als patroon. Dit is geen score en geen vergelijking: er wordt niets opgeteld en organisaties worden nooit naast elkaar gezet.',
+  visitDirections:
+    'Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport met de organisatie of het netwerk deelde: {{list}}.',
   visitDirection: '{{type}} als {{direction}}',
   level: 'Patronen van',
   wholeOrganisation: 'De hele organisatie',
   team: 'Team {{team}}',
   network: 'Het lerend netwerk {{name}} als geheel',
-  suppression: 'Aantallen onder de {{min}} tonen we niet ("minder dan {{min}}"), zodat niemand herkenbaar wordt. In het lerend netwerk blijft een kwartaal leeg als minder dan {{min}} organisaties iets lieten zien.',
+  suppression:
+    'Aantallen onder de {{min}} tonen we niet ("minder dan {{min}}"), zodat niemand herkenbaar wordt. In het lerend netwerk blijft een kwartaal leeg als minder dan {{min}} organisaties iets lieten zien.',
   heatMap: {
     title: 'Waarden per kwartaal',
     direction: 'Laat zien',
-    figureLabel: 'Warmtekaart: hoe vaak elke waarde {{direction}} werd genoemd, per kwartaal. Dezelfde gegevens staan in de tabel hieronder.',
+    figureLabel:
+      'Warmtekaart: hoe vaak elke waarde {{direction}} werd genoemd, per kwartaal. Dezelfde gegevens staan in de tabel hieronder.',
     tableToggle: 'Als tabel',
     caption: 'Hoe vaak elke waarde per kwartaal werd getagd, per richting',
     value: 'Waarde',
@@ -27,7 +31,8 @@ export const patternsNl = {
   },
   vulnerabilities: {
     title: 'Kwetsbaarheden die terugkomen',
-    intro: 'Kwetsbaarheden die als "onder druk" of als vraag werden getagd. Komt er een in twee kwartalen of meer terug, dan is dat een patroon om samen naar te kijken.',
+    intro:
+      'Kwetsbaarheden die als "onder druk" of als vraag werden getagd. Komt er een in twee kwartalen of meer terug, dan is dat een patroon om samen naar te kijken.',
     none: 'In deze periode zijn geen kwetsbaarheden onder druk getagd.',
     recurring: 'Komt terug',
     quarters: 'In: {{quarters}}',
@@ -37,11 +42,13 @@ export const patternsNl = {
     title: 'Ontstaan er nieuwe interne systemen?',
     raised: 'Let op: er lijken nieuwe interne systemen te ontstaan.',
     quiet: 'Geen signaal: er komen niet steeds meer regels bij.',
-    growing: 'In {{quarters}} kwartalen op rij spraken jullie meer nieuwe praktijken af die een regel toevoegen dan die er een laten vallen.',
+    growing:
+      'In {{quarters}} kwartalen op rij spraken jullie meer nieuwe praktijken af die een regel toevoegen dan die er een laten vallen.',
     tagged: 'Jullie tagden zelf "risico op ontwikkelen nieuwe interne systemen" als onder druk, in twee kwartalen of meer.',
     prompt: 'Zou je dat thuis ook doen? Welke afspraak is ongemerkt een regel geworden, en welke regel kunnen we opheffen?',
     how: 'Hoe Kring dit meet',
-    howText: 'Kring houdt geen lijst met regels bij. Daarom kijkt het naar de woorden van de nieuwe praktijken die jullie afspraken. Een praktijk voegt een regel toe als er woorden in staan als: {{adds}}. Ze laat een regel vallen als er ook staat: {{drops}}. Het signaal gaat aan als er {{quarters}} kwartalen op rij meer regels bijkomen dan verdwijnen, of als jullie het risico zelf in twee kwartalen als onder druk tagden. Het is een lezing van woorden, geen oordeel: praat erover in het team.',
+    howText:
+      'Kring houdt geen lijst met regels bij. Daarom kijkt het naar de woorden van de nieuwe praktijken die jullie afspraken. Een praktijk voegt een regel toe als er woorden in staan als: {{adds}}. Ze laat een regel vallen als er ook staat: {{drops}}. Het signaal gaat aan als er {{quarters}} kwartalen op rij meer regels bijkomen dan verdwijnen, of als jullie het risico zelf in twee kwartalen als onder druk tagden. Het is een lezing van woorden, geen oordeel: praat erover in het team.',
     table: 'Regels per kwartaal',
     adds: 'Voegt een regel toe',
     drops: 'Laat een regel vallen',

@@ -51,7 +51,17 @@ export function CheckinPage() {
   );
 }
 
-function OwnNote({ visitId, topic, note, onSaved }: { visitId: string; topic: CheckinTopicId; note: CheckinNote | undefined; onSaved: () => void }) {
+function OwnNote({
+  visitId,
+  topic,
+  note,
+  onSaved,
+}: {
+  visitId: string;
+  topic: CheckinTopicId;
+  note: CheckinNote | undefined;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [body, setBody] = useState(note?.body ?? '');
   const [shared, setShared] = useState(note?.sharedWithNetwork ?? false);
@@ -72,7 +82,16 @@ function OwnNote({ visitId, topic, note, onSaved }: { visitId: string; topic: Ch
         fields={['body']}
         label={t('visits.checkin.yourNote')}
       >
-        <TextAreaField label={t('visits.checkin.yourNote')} hint={t('visits.checkin.emptyRemoves')} optional rows={3} maxLength={LIMITS.longText} value={body} onChange={setBody} error={error?.fields.body} />
+        <TextAreaField
+          label={t('visits.checkin.yourNote')}
+          hint={t('visits.checkin.emptyRemoves')}
+          optional
+          rows={3}
+          maxLength={LIMITS.longText}
+          value={body}
+          onChange={setBody}
+          error={error?.fields.body}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
           {t('visits.checkin.share')}

@@ -54,7 +54,13 @@ export function HarvestSection({ network }: NetworkSectionProps) {
                     <tr key={row.itemId}>
                       <th scope="row">{local(NAMES[table.dimension].get(row.itemId)!)}</th>
                       {row.counts.map((count, i) => (
-                        <td key={table.periods[i]}>{count ?? <span className="muted" title={fewer}>{t('network.harvest.fewerShort', { min: harvest.minimumGroupSize })}</span>}</td>
+                        <td key={table.periods[i]}>
+                          {count ?? (
+                            <span className="muted" title={fewer}>
+                              {t('network.harvest.fewerShort', { min: harvest.minimumGroupSize })}
+                            </span>
+                          )}
+                        </td>
                       ))}
                     </tr>
                   ))}

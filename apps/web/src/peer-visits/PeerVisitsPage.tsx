@@ -64,7 +64,11 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
             {overview.visits.map((v) => (
               <li key={v.id} className="card">
                 <h3>
-                  <Link to={visitPath(v.id)}>{v.host.id === organisationId ? t('visits.list.weHost', { visitor: v.visitor.name }) : t('visits.list.weVisit', { host: v.host.name })}</Link>
+                  <Link to={visitPath(v.id)}>
+                    {v.host.id === organisationId
+                      ? t('visits.list.weHost', { visitor: v.visitor.name })
+                      : t('visits.list.weVisit', { host: v.host.name })}
+                  </Link>
                 </h3>
                 {v.focusQuestion && <p>{v.focusQuestion}</p>}
                 <VisitSummaryLine visit={v} />
@@ -102,14 +106,34 @@ function ArrangeVisit({ overview }: { overview: Overview }) {
   const [direction, setDirection] = useState<'host' | 'visit'>('host');
   const [visitDate, setVisitDate] = useState('');
   const submit = async () => {
-    const result = await arrange({ input: { organisationId: overview.organisation.id, partnerOrganisationId: partner, weHost: direction === 'host', visitDate: visitDate || null } });
+    const result = await arrange({
+      input: {
+        organisationId: overview.organisation.id,
+        partnerOrganisationId: partner,
+        weHost: direction === 'host',
+        visitDate: visitDate || null,
+      },
+    });
     if (result) void navigate(visitPath(result.arrangePeerVisit.id));
   };
   return (
     <>
       <p>{t('visits.arrange.intro')}</p>
-      <Form onSubmit={submit} submitLabel={t('visits.arrange.submit')} busy={loading} error={error} fields={['partnerOrganisationId', 'visitDate']} label={t('visits.arrange.title')}>
-        <SelectField label={t('visits.arrange.partner')} value={partner} onChange={setPartner} options={overview.partners.map((p) => ({ value: p.id, label: p.name }))} error={error?.fields.partnerOrganisationId} />
+      <Form
+        onSubmit={submit}
+        submitLabel={t('visits.arrange.submit')}
+        busy={loading}
+        error={error}
+        fields={['partnerOrganisationId', 'visitDate']}
+        label={t('visits.arrange.title')}
+      >
+        <SelectField
+          label={t('visits.arrange.partner')}
+          value={partner}
+          onChange={setPartner}
+          options={overview.partners.map((p) => ({ value: p.id, label: p.name }))}
+          error={error?.fields.partnerOrganisationId}
+        />
         <SelectField
           label={t('visits.arrange.direction')}
           value={direction}
@@ -119,7 +143,14 @@ function ArrangeVisit({ overview }: { overview: Overview }) {
             { value: 'visit', label: t('visits.arrange.weVisit') },
           ]}
         />
-        <TextField label={t('visits.agreement.date')} type="date" optional value={visitDate} onChange={setVisitDate} error={error?.fields.visitDate} />
+        <TextField
+          label={t('visits.agreement.date')}
+          type="date"
+          optional
+          value={visitDate}
+          onChange={setVisitDate}
+          error={error?.fields.visitDate}
+        />
       </Form>
     </>
   );

@@ -12,7 +12,15 @@ type Proposal = Pick<ProposalPartsFragment, 'id' | 'status' | 'explanation' | 'm
  * answer; `answeringFor` lets an entrepreneur accept or decline for their
  * organisation.
  */
-export function ProposalCard({ proposal, answeringFor, onAnswered }: { proposal: Proposal; answeringFor: string | null; onAnswered?: () => void }) {
+export function ProposalCard({
+  proposal,
+  answeringFor,
+  onAnswered,
+}: {
+  proposal: Proposal;
+  answeringFor: string | null;
+  onAnswered?: () => void;
+}) {
   const { t } = useTranslation();
   const local = useLocalized();
   const [respond, { loading, error }] = useMutation(RespondToVisitProposalDocument);
@@ -28,9 +36,7 @@ export function ProposalCard({ proposal, answeringFor, onAnswered }: { proposal:
         ))}
       </ul>
       <p className="muted">{local(proposal.explanation)}</p>
-      <p>
-        {proposal.members.map((m) => `${m.organisation.name}: ${t(`visits.proposals.response.${m.response ?? 'open'}`)}`).join(' · ')}
-      </p>
+      <p>{proposal.members.map((m) => `${m.organisation.name}: ${t(`visits.proposals.response.${m.response ?? 'open'}`)}`).join(' · ')}</p>
       <p className="badge">{t(`visits.proposals.status.${proposal.status}`)}</p>
       <ErrorAlert error={error} />
       {own && !own.response && proposal.status === 'proposed' && (

@@ -20,7 +20,9 @@ export function SharedReportsSection({ network }: NetworkSectionProps) {
       {data.networkMirrorReports.map((r) => (
         <li key={r.visitId} className="card">
           <Link to={reportPath(r.visitId)}>{r.focusQuestion || t('network.reports.untitled')}</Link>
-          <p className="muted">{r.hostKind ? t('network.reports.item', { kind: label(ORGANISATION_KIND_LABELS, r.hostKind), period: r.period }) : r.period}</p>
+          <p className="muted">
+            {r.hostKind ? t('network.reports.item', { kind: label(ORGANISATION_KIND_LABELS, r.hostKind), period: r.period }) : r.period}
+          </p>
         </li>
       ))}
     </ul>

@@ -69,7 +69,9 @@ export function VisitPage() {
           <Link to={visitPath(visit.returnVisit.id)}>{t('visits.visit.returnVisit', { host: visit.returnVisit.host.name })}</Link>
         </p>
       )}
-      {visit.viewerIsEntrepreneur && visit.status !== 'cancelled' && visit.reportStatus !== 'closed' && <CancelVisit visit={visit} onChanged={refetch} />}
+      {visit.viewerIsEntrepreneur && visit.status !== 'cancelled' && visit.reportStatus !== 'closed' && (
+        <CancelVisit visit={visit} onChanged={refetch} />
+      )}
     </Page>
   );
 }
@@ -90,7 +92,13 @@ function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void })
       {visit.status === 'agreed' ? (
         <p>{t('visits.agree.done', { version: visit.lens.version })}</p>
       ) : (
-        visit.missingForAgreement.length > 0 && <p>{t('visits.agree.missing', { fields: visit.missingForAgreement.map((f) => t(`visits.agree.fields.${f}` as 'visits.agree.fields.members')).join(', ') })}</p>
+        visit.missingForAgreement.length > 0 && (
+          <p>
+            {t('visits.agree.missing', {
+              fields: visit.missingForAgreement.map((f) => t(`visits.agree.fields.${f}` as 'visits.agree.fields.members')).join(', '),
+            })}
+          </p>
+        )
       )}
       <ErrorAlert error={error} />
       {visit.viewerIsEntrepreneur && visit.status === 'preparing' && !ownSideAgreed && (
@@ -108,7 +116,13 @@ function CancelVisit({ visit, onChanged }: { visit: Visit; onChanged: () => void
   return (
     <div className="subsection">
       <ErrorAlert error={error} />
-      <ConfirmButton label={t('visits.visit.cancel')} target={visit.host.name} confirmLabel={t('visits.visit.cancelConfirm')} busy={loading} onConfirm={() => void cancel({ visitId: visit.id }).then((done) => done && onChanged())} />
+      <ConfirmButton
+        label={t('visits.visit.cancel')}
+        target={visit.host.name}
+        confirmLabel={t('visits.visit.cancelConfirm')}
+        busy={loading}
+        onConfirm={() => void cancel({ visitId: visit.id }).then((done) => done && onChanged())}
+      />
     </div>
   );
 }

@@ -35,7 +35,14 @@ export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
   return (
     <details className="review">
       <summary>{t('practices.lookBack.open')}</summary>
-      <Form onSubmit={submit} submitLabel={t('practices.lookBack.submit')} busy={loading} error={error} fields={form.names} label={`${t('practices.lookBack.title')} ${practice.what}`}>
+      <Form
+        onSubmit={submit}
+        submitLabel={t('practices.lookBack.submit')}
+        busy={loading}
+        error={error}
+        fields={form.names}
+        label={`${t('practices.lookBack.title')} ${practice.what}`}
+      >
         <TextAreaField
           label={t('practices.lookBack.body')}
           hint={t('practices.lookBack.bodyHint')}
@@ -47,10 +54,19 @@ export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
           label={t('practices.lookBack.status')}
           optional
           emptyOption={t('practices.lookBack.keepStatus', { status: label(PRACTICE_STATUS_LABELS, practice.status) })}
-          options={PRACTICE_STATUSES.filter((s) => s !== practice.status).map((s) => ({ value: s, label: label(PRACTICE_STATUS_LABELS, s) }))}
+          options={PRACTICE_STATUSES.filter((s) => s !== practice.status).map((s) => ({
+            value: s,
+            label: label(PRACTICE_STATUS_LABELS, s),
+          }))}
           {...form.field('status', error)}
         />
-        <TextField type="date" label={t('practices.lookBack.next')} hint={t('practices.lookBack.nextHint')} optional {...form.field('nextLookBackOn', error)} />
+        <TextField
+          type="date"
+          label={t('practices.lookBack.next')}
+          hint={t('practices.lookBack.nextHint')}
+          optional
+          {...form.field('nextLookBackOn', error)}
+        />
       </Form>
     </details>
   );

@@ -25,7 +25,11 @@ export function PracticesPage() {
       <LearningTabs current="practices" organisationId={organisationId} />
       <p>{t('practices.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? <PracticeList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? (
+        <PracticeList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} />
+      ) : (
+        <p>{t('home.noMemberships')}</p>
+      )}
     </Page>
   );
 }
@@ -93,8 +97,14 @@ function PracticeGroup({ practices, onSaved, due }: { practices: TrackedPractice
         <PracticeItem key={practice.id} practice={practice}>
           <p className="practice__meta muted">
             {[
-              due && <span key="due" className="badge">{t('practices.due.badge')}</span>,
-              practice.sourceTitle ? t('practices.source', { source: label(PRACTICE_SOURCE_LABELS, practice.source), title: practice.sourceTitle }) : label(PRACTICE_SOURCE_LABELS, practice.source),
+              due && (
+                <span key="due" className="badge">
+                  {t('practices.due.badge')}
+                </span>
+              ),
+              practice.sourceTitle
+                ? t('practices.source', { source: label(PRACTICE_SOURCE_LABELS, practice.source), title: practice.sourceTitle })
+                : label(PRACTICE_SOURCE_LABELS, practice.source),
               practice.team && t('practices.team', { team: withoutTeamWord(practice.team.name) }),
             ]
               .filter(Boolean)

@@ -21,7 +21,8 @@ export const practicesEn: typeof practicesNl = {
   chooseTeam: 'Team',
   allTeams: 'All teams you follow',
   title: 'New practices',
-  intro: 'What you agreed to try, from sessions, mirror conversations with relatives and peer visits. Look back together on the agreed date: how did it go? What is still running also comes back at the team’s next session.',
+  intro:
+    'What you agreed to try, from sessions, mirror conversations with relatives and peer visits. Look back together on the agreed date: how did it go? What is still running also comes back at the team’s next session.',
   empty: 'There are no new practices yet. They come from the harvest of a session, after a mirror conversation or after a peer visit.',
   due: {
     title: 'Time to look back',

@@ -22,7 +22,8 @@ export const practicesNl = {
   chooseTeam: 'Team',
   allTeams: 'Alle teams die je volgt',
   title: 'Nieuwe praktijken',
-  intro: 'Wat jullie afspraken te proberen, uit bijeenkomsten, spiegelgesprekken met naasten en visitaties. Kijk op de afgesproken datum samen terug: hoe ging het? Wat nog loopt, komt ook terug in de volgende bijeenkomst van het team.',
+  intro:
+    'Wat jullie afspraken te proberen, uit bijeenkomsten, spiegelgesprekken met naasten en visitaties. Kijk op de afgesproken datum samen terug: hoe ging het? Wat nog loopt, komt ook terug in de volgende bijeenkomst van het team.',
   empty: 'Er zijn nog geen nieuwe praktijken. Ze ontstaan in de oogst van een bijeenkomst, na een spiegelgesprek of na een visitatie.',
   due: {
     title: 'Tijd om terug te kijken',

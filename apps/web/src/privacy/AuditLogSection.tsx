@@ -64,11 +64,29 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
           onChange={filter('action')}
           options={(log?.actions ?? []).map((a) => ({ value: a.action, label: a.label }))}
         />
-        <TextField label={t('privacy.log.from')} optional type="date" value={filters.from} onChange={filter('from')} error={error?.fields.from} />
-        <TextField label={t('privacy.log.until')} optional type="date" value={filters.until} onChange={filter('until')} error={error?.fields.until} />
+        <TextField
+          label={t('privacy.log.from')}
+          optional
+          type="date"
+          value={filters.from}
+          onChange={filter('from')}
+          error={error?.fields.from}
+        />
+        <TextField
+          label={t('privacy.log.until')}
+          optional
+          type="date"
+          value={filters.until}
+          onChange={filter('until')}
+          error={error?.fields.until}
+        />
       </div>
       {!log && earlier.length === 0 ? (
-        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : events.length === 0 ? (
         <p>{t('privacy.log.empty')}</p>
       ) : (
@@ -91,7 +109,6 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
     </Section>
   );
 }
-
 
 function EventTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
@@ -117,7 +134,11 @@ function EventTable({ events }: { events: AuditEvent[] }) {
               </td>
               <td>{e.person?.name ?? t('privacy.log.kring')}</td>
               <td>{e.actionLabel}</td>
-              <td>{[e.subjectLabel, e.subjectName, e.count === null ? null : t('privacy.log.count', { count: e.count })].filter(Boolean).join(': ')}</td>
+              <td>
+                {[e.subjectLabel, e.subjectName, e.count === null ? null : t('privacy.log.count', { count: e.count })]
+                  .filter(Boolean)
+                  .join(': ')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -37,7 +37,11 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
       <p>{t('privacy.person.intro')}</p>
       {erased && <ErasureResult result={erased} />}
       {!data ? (
-        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : (
         <div className="form">
           <SelectField
@@ -53,7 +57,11 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
           {person && (
             <>
               <p>
-                <Button variant="secondary" busy={exporting.busy} onClick={() => void download(() => exportFile(person.displayName), 'application/json')}>
+                <Button
+                  variant="secondary"
+                  busy={exporting.busy}
+                  onClick={() => void download(() => exportFile(person.displayName), 'application/json')}
+                >
                   {t('privacy.person.export')}
                 </Button>
               </p>
@@ -77,7 +85,15 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
   );
 }
 
-function EraseForm({ organisationId, person, onErased }: { organisationId: string; person: { id: string; displayName: string }; onErased: (result: Erasure) => void }) {
+function EraseForm({
+  organisationId,
+  person,
+  onErased,
+}: {
+  organisationId: string;
+  person: { id: string; displayName: string };
+  onErased: (result: Erasure) => void;
+}) {
   const { t } = useTranslation();
   const [erase, { loading, error }] = useMutation(ErasePersonDocument);
   const [confirmation, setConfirmation] = useState('');

@@ -1,4 +1,12 @@
-import { kindsOrganisationsChoose, RETENTION_DAY_LABELS, RETENTION_DAY_OPTIONS, RETENTION_EVENT_LABELS, retentionRule, type RetentionDays, type RetentionKind } from '@kring/domain';
+import {
+  kindsOrganisationsChoose,
+  RETENTION_DAY_LABELS,
+  RETENTION_DAY_OPTIONS,
+  RETENTION_EVENT_LABELS,
+  retentionRule,
+  type RetentionDays,
+  type RetentionKind,
+} from '@kring/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrivacySettingsDocument, PurgeRawNotesDocument, UpdateRawNoteRetentionDocument } from '../graphql/generated';
@@ -38,7 +46,8 @@ export function RetentionSection({ organisationId }: { organisationId: string })
     setChosen(settings.chosenPurges as RetentionKind[]);
   }, [settings]);
 
-  if (!settings) return <Section title={t('privacy.retention.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Section>;
+  if (!settings)
+    return <Section title={t('privacy.retention.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Section>;
 
   const submit = async () => {
     setSaved(false);
@@ -58,14 +67,23 @@ export function RetentionSection({ organisationId }: { organisationId: string })
       <p>{t('privacy.retention.kinds')}</p>
       <RetentionRulesList period={period} />
       {saved && <Alert tone="success">{t('privacy.retention.saved')}</Alert>}
-      <Form onSubmit={submit} submitLabel={t('privacy.retention.save')} busy={saving.loading} error={saving.error} fields={['rawNoteRetentionDays', 'chosenPurges']}>
+      <Form
+        onSubmit={submit}
+        submitLabel={t('privacy.retention.save')}
+        busy={saving.loading}
+        error={saving.error}
+        fields={['rawNoteRetentionDays', 'chosenPurges']}
+      >
         <SelectField
           label={t('privacy.retention.period')}
           name="rawNoteRetentionDays"
           value={days}
           onChange={setDays}
           error={saving.error?.fields.rawNoteRetentionDays}
-          options={RETENTION_DAY_OPTIONS.map((value: RetentionDays) => ({ value: String(value), label: RETENTION_DAY_LABELS[value][language] }))}
+          options={RETENTION_DAY_OPTIONS.map((value: RetentionDays) => ({
+            value: String(value),
+            label: RETENTION_DAY_LABELS[value][language],
+          }))}
         />
         <CheckboxGroup
           legend={t('privacy.retention.choose')}
@@ -76,11 +94,18 @@ export function RetentionSection({ organisationId }: { organisationId: string })
           error={saving.error?.fields.chosenPurges}
           options={kindsOrganisationsChoose().map((kind) => {
             const rule = retentionRule(kind);
-            return { value: kind, label: `${rule.name[language]}, ${rule.events.map((event) => RETENTION_EVENT_LABELS[event][language]).join(' / ')}` };
+            return {
+              value: kind,
+              label: `${rule.name[language]}, ${rule.events.map((event) => RETENTION_EVENT_LABELS[event][language]).join(' / ')}`,
+            };
           })}
         />
       </Form>
-      <p>{settings.lastPurgeAt ? t('privacy.retention.lastPurge', { when: dateTime(settings.lastPurgeAt), count: settings.lastPurgeCount }) : t('privacy.retention.neverPurged')}</p>
+      <p>
+        {settings.lastPurgeAt
+          ? t('privacy.retention.lastPurge', { when: dateTime(settings.lastPurgeAt), count: settings.lastPurgeCount })
+          : t('privacy.retention.neverPurged')}
+      </p>
       <Button variant="secondary" busy={purging.loading} onClick={() => void cleanUp()}>
         {t('privacy.retention.purgeNow')}
       </Button>

@@ -3,7 +3,8 @@ import type { privacyNl } from './texts.nl';
 export const privacyEn: typeof privacyNl = {
   nav: 'Privacy',
   title: 'Privacy',
-  intro: 'What the GDPR asks of you, in one place: who read or exported what, how long raw notes are kept, and requests from people to see or erase their data.',
+  intro:
+    'What the GDPR asks of you, in one place: who read or exported what, how long raw notes are kept, and requests from people to see or erase their data.',
   adminsOnly: 'This page is for administrators of an organisation.',
   log: {
     title: 'Audit log',
@@ -24,7 +25,8 @@ export const privacyEn: typeof privacyNl = {
   },
   retention: {
     title: 'What Kring keeps, and for how long',
-    intro: 'Raw notes are working material: needed to make a harvest, report or mirror report, not to keep. Kring deletes them by itself as soon as they have served their purpose, and at the latest once they are older than the period you choose. Harvests, approved reports, quotes with consent, observations in a mirror report and approved stories stay.',
+    intro:
+      'Raw notes are working material: needed to make a harvest, report or mirror report, not to keep. Kring deletes them by itself as soon as they have served their purpose, and at the latest once they are older than the period you choose. Harvests, approved reports, quotes with consent, observations in a mirror report and approved stories stay.',
     kinds: 'What Kring keeps only for a while, when it goes and why:',
     why: 'Why:',
     choose: 'Also delete',
@@ -41,7 +43,8 @@ export const privacyEn: typeof privacyNl = {
   },
   person: {
     title: "A person's data",
-    intro: 'Does someone ask for everything you keep about them (access), or for erasure? Choose the person. Both are recorded in the audit log.',
+    intro:
+      'Does someone ask for everything you keep about them (access), or for erasure? Choose the person. Both are recorded in the audit log.',
     choose: 'Person',
     choosePlaceholder: 'Choose someone',
     export: 'Export everything (JSON)',
@@ -49,16 +52,19 @@ export const privacyEn: typeof privacyNl = {
     eraseTitle: 'Erase data',
     rules: {
       intro: "What happens when you erase someone's data:",
-      removed: 'Gone: the membership, notifications, their own cases only they could read, their own notes as a listener, places in sessions and conversations that have not happened yet, invitations and mails to their e-mail address, and stories the storyteller had not approved yet.',
+      removed:
+        'Gone: the membership, notifications, their own cases only they could read, their own notes as a listener, places in sessions and conversations that have not happened yet, invitations and mails to their e-mail address, and stories the storyteller had not approved yet.',
       kept: 'Kept, under a fixed pseudonym such as "{{example}}": what this person contributed to shared sessions, harvests, new practices, chapters of shared cases, consent they recorded, and the audit log. Colleagues and reports depend on it; it stays visible only to those who could already see it, and what was anonymous stays anonymous. Approved stories stay only for the circles the storyteller consented to.',
-      account: 'The account disappears completely if the person is a member nowhere else. If they also belong to another organisation or a learning network, the account stays there.',
+      account:
+        'The account disappears completely if the person is a member nowhere else. If they also belong to another organisation or a learning network, the account stays there.',
       final: 'Erasure cannot be undone.',
     },
     confirmation: 'Type the name to confirm: {{name}}',
     erase: 'Erase data',
     erased: 'The data has been erased. What stays now carries the name {{pseudonym}}.',
     accountDeleted: 'The account has been deleted.',
-    accountAnonymised: 'The account could not be deleted because earlier data elsewhere refers to it; its name, e-mail address and password have been wiped.',
+    accountAnonymised:
+      'The account could not be deleted because earlier data elsewhere refers to it; its name, e-mail address and password have been wiped.',
     accountKept: 'The account stays for the other organisation or network this person belongs to.',
     kept_one: '{{count}} contribution stays under the pseudonym.',
     kept_other: '{{count}} contributions stay under the pseudonym.',
@@ -67,7 +73,8 @@ export const privacyEn: typeof privacyNl = {
   },
   myData: {
     title: 'My data',
-    intro: 'Download everything Kring keeps about you, as a file (JSON). Do you want your data erased? Ask the administrator of your organisation.',
+    intro:
+      'Download everything Kring keeps about you, as a file (JSON). Do you want your data erased? Ask the administrator of your organisation.',
     download: 'Download my data',
     downloaded: 'Your data has been downloaded.',
   },

@@ -2,7 +2,8 @@
 export const privacyNl = {
   nav: 'Privacy',
   title: 'Privacy',
-  intro: 'Wat de AVG van jullie vraagt, op één plek: wie wat las of exporteerde, hoe lang ruwe notities blijven, en verzoeken van mensen om hun gegevens in te zien of te wissen.',
+  intro:
+    'Wat de AVG van jullie vraagt, op één plek: wie wat las of exporteerde, hoe lang ruwe notities blijven, en verzoeken van mensen om hun gegevens in te zien of te wissen.',
   adminsOnly: 'Deze pagina is voor beheerders van een organisatie.',
   log: {
     title: 'Logboek',
@@ -23,11 +24,13 @@ export const privacyNl = {
   },
   retention: {
     title: 'Wat Kring bewaart, en hoe lang',
-    intro: 'Ruwe notities zijn werkmateriaal: nodig om een oogst, verslag of rapport te maken, niet om te bewaren. Kring wist ze vanzelf zodra ze hun doel gediend hebben, en uiterlijk als ze ouder zijn dan de termijn die jullie kiezen. Oogsten, goedgekeurde verslagen, citaten met toestemming, beelden in een spiegelrapport en goedgekeurde verhalen blijven.',
+    intro:
+      'Ruwe notities zijn werkmateriaal: nodig om een oogst, verslag of rapport te maken, niet om te bewaren. Kring wist ze vanzelf zodra ze hun doel gediend hebben, en uiterlijk als ze ouder zijn dan de termijn die jullie kiezen. Oogsten, goedgekeurde verslagen, citaten met toestemming, beelden in een spiegelrapport en goedgekeurde verhalen blijven.',
     kinds: 'Wat Kring maar even bewaart, wanneer het weg gaat en waarom:',
     why: 'Waarom:',
     choose: 'Ook wissen',
-    chooseHint: 'Dit is een keuze van jullie organisatie. Wat aangevinkt is, wist Kring op dat moment; daarna is het niet meer terug te halen.',
+    chooseHint:
+      'Dit is een keuze van jullie organisatie. Wat aangevinkt is, wist Kring op dat moment; daarna is het niet meer terug te halen.',
     period: 'Bewaren',
     save: 'Termijn opslaan',
     saved: 'De bewaartermijn is opgeslagen.',
@@ -40,7 +43,8 @@ export const privacyNl = {
   },
   person: {
     title: 'Gegevens van een persoon',
-    intro: 'Vraagt iemand om alles wat jullie over hem of haar bewaren (inzage), of om wissen? Kies de persoon. Beide worden in het logboek vastgelegd.',
+    intro:
+      'Vraagt iemand om alles wat jullie over hem of haar bewaren (inzage), of om wissen? Kies de persoon. Beide worden in het logboek vastgelegd.',
     choose: 'Persoon',
     choosePlaceholder: 'Kies iemand',
     export: 'Alles exporteren (JSON)',
@@ -48,16 +52,19 @@ export const privacyNl = {
     eraseTitle: 'Gegevens wissen',
     rules: {
       intro: 'Wat er gebeurt als je iemands gegevens wist:',
-      removed: 'Weg: het lidmaatschap, meldingen, eigen casussen die alleen deze persoon kon lezen, eigen notities als luisteraar, plaatsen in sessies en gesprekken die nog niet geweest zijn, uitnodigingen en mails aan het e-mailadres, en verhalen die de verteller nog niet had goedgekeurd.',
+      removed:
+        'Weg: het lidmaatschap, meldingen, eigen casussen die alleen deze persoon kon lezen, eigen notities als luisteraar, plaatsen in sessies en gesprekken die nog niet geweest zijn, uitnodigingen en mails aan het e-mailadres, en verhalen die de verteller nog niet had goedgekeurd.',
       kept: 'Blijft, onder een vaste schuilnaam zoals "{{example}}": wat deze persoon inbracht in gedeelde sessies, oogsten, nieuwe praktijk, hoofdstukken van gedeelde casussen, vastgelegde toestemming en het logboek. Collega’s en verslagen steunen daarop; het blijft alleen zichtbaar voor wie het al mocht zien, en wat anoniem was blijft anoniem. Goedgekeurde verhalen blijven alleen voor de kringen waarvoor de verteller toestemming gaf.',
-      account: 'Het account verdwijnt helemaal als de persoon nergens anders lid is. Is de persoon ook lid van een andere organisatie of een lerend netwerk, dan blijft het account daar bestaan.',
+      account:
+        'Het account verdwijnt helemaal als de persoon nergens anders lid is. Is de persoon ook lid van een andere organisatie of een lerend netwerk, dan blijft het account daar bestaan.',
       final: 'Wissen kan niet ongedaan worden gemaakt.',
     },
     confirmation: 'Typ ter bevestiging de naam: {{name}}',
     erase: 'Gegevens wissen',
     erased: 'De gegevens zijn gewist. Wat bleef, staat nu op naam van {{pseudonym}}.',
     accountDeleted: 'Het account is verwijderd.',
-    accountAnonymised: 'Het account kon niet worden verwijderd omdat eerdere gegevens elders ernaar verwijzen; naam, e-mailadres en wachtwoord zijn gewist.',
+    accountAnonymised:
+      'Het account kon niet worden verwijderd omdat eerdere gegevens elders ernaar verwijzen; naam, e-mailadres en wachtwoord zijn gewist.',
     accountKept: 'Het account blijft bestaan voor de andere organisatie of het netwerk waar deze persoon lid van is.',
     kept_one: '{{count}} bijdrage blijft onder de schuilnaam.',
     kept_other: '{{count}} bijdragen blijven onder de schuilnaam.',
@@ -66,7 +73,8 @@ export const privacyNl = {
   },
   myData: {
     title: 'Mijn gegevens',
-    intro: 'Download alles wat Kring over jou bewaart, als bestand (JSON). Wil je dat jouw gegevens gewist worden? Vraag het de beheerder van je organisatie.',
+    intro:
+      'Download alles wat Kring over jou bewaart, als bestand (JSON). Wil je dat jouw gegevens gewist worden? Vraag het de beheerder van je organisatie.',
     download: 'Mijn gegevens downloaden',
     downloaded: 'Je gegevens zijn gedownload.',
   },

@@ -7,7 +7,19 @@ interface Count {
 }
 
 /** Counts as a small table: context for the story, never a score. */
-export function CountTable({ caption, labelHeader, countHeader, rows, suppressed }: { caption: string; labelHeader: string; countHeader: string; rows: readonly Count[]; suppressed?: string }) {
+export function CountTable({
+  caption,
+  labelHeader,
+  countHeader,
+  rows,
+  suppressed,
+}: {
+  caption: string;
+  labelHeader: string;
+  countHeader: string;
+  rows: readonly Count[];
+  suppressed?: string;
+}) {
   return (
     <TableWrap label={caption}>
       <table className="count-table">

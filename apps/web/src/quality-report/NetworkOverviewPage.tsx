@@ -37,7 +37,14 @@ export function NetworkOverviewPage() {
       ) : (
         <>
           <div className="report-choice">
-            {networks.length > 1 && <SelectField label={t('qualityReport.network.network')} value={networkId} onChange={setChosen} options={networks.map((n) => ({ value: n.id, label: n.name }))} />}
+            {networks.length > 1 && (
+              <SelectField
+                label={t('qualityReport.network.network')}
+                value={networkId}
+                onChange={setChosen}
+                options={networks.map((n) => ({ value: n.id, label: n.name }))}
+              />
+            )}
             <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
           </div>
           <ReportDownloads
@@ -95,7 +102,9 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
           <HarvestTable key={table.title} table={table} fewer={fewer} />
         ))}
       </Section>
-      <Section title={t('qualityReport.practices.title')}>{counts(t('qualityReport.practices.status'), t('qualityReport.practices.status'), overview.practicesByStatus)}</Section>
+      <Section title={t('qualityReport.practices.title')}>
+        {counts(t('qualityReport.practices.status'), t('qualityReport.practices.status'), overview.practicesByStatus)}
+      </Section>
     </>
   );
 }

@@ -10,7 +10,11 @@ export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () 
   return (
     <div className="report-downloads" role="group" aria-label={t('qualityReport.download')}>
       <p className="report-downloads__buttons">
-        <Button variant="secondary" busy={busy} onClick={() => void download(async () => ({ filename: `${filename}.md`, content: await markdown() }), 'text/markdown')}>
+        <Button
+          variant="secondary"
+          busy={busy}
+          onClick={() => void download(async () => ({ filename: `${filename}.md`, content: await markdown() }), 'text/markdown')}
+        >
           {t('qualityReport.markdown')}
         </Button>
         <a className="button button--secondary" href={pdfPath} download={`${filename}.pdf`}>

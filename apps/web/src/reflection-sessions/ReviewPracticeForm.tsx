@@ -41,13 +41,21 @@ export function ReviewPracticeForm({ sessionId, practice, canSetStatus, onReview
         fields={form.names}
         label={t('sessions.practices.reviewLabel', { what: practice.what })}
       >
-        <TextAreaField label={t('sessions.practices.reviewBody')} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', error)} />
+        <TextAreaField
+          label={t('sessions.practices.reviewBody')}
+          rows={3}
+          maxLength={SESSION_LIMITS.harvestTextMaxLength}
+          {...form.field('body', error)}
+        />
         {canSetStatus && (
           <SelectField
             label={t('sessions.practices.newStatus')}
             optional
             emptyOption={t('sessions.practices.keepStatus', { status: label(PRACTICE_STATUS_LABELS, practice.status) })}
-            options={PRACTICE_STATUSES.filter((s) => s !== practice.status).map((s) => ({ value: s, label: label(PRACTICE_STATUS_LABELS, s) }))}
+            options={PRACTICE_STATUSES.filter((s) => s !== practice.status).map((s) => ({
+              value: s,
+              label: label(PRACTICE_STATUS_LABELS, s),
+            }))}
             {...form.field('status', error)}
           />
         )}

@@ -21,7 +21,8 @@ export function SessionCard({ session, past }: SessionCardProps) {
   return (
     <li className="card session-card">
       <h3>
-        <Link to={sessionPath(session.id)}>{session.question}</Link> {live && <span className="badge badge--live">{t('sessions.card.live')}</span>}
+        <Link to={sessionPath(session.id)}>{session.question}</Link>{' '}
+        {live && <span className="badge badge--live">{t('sessions.card.live')}</span>}
       </h3>
       <p className="session-card__meta">
         {[
@@ -48,7 +49,10 @@ export function SessionCard({ session, past }: SessionCardProps) {
       ) : (
         <p className="button-row">
           {session.viewerRole && (
-            <Link className={live ? 'button button--primary' : 'button button--secondary'} to={sessionPath(session.id, live ? 'live' : undefined)}>
+            <Link
+              className={live ? 'button button--primary' : 'button button--secondary'}
+              to={sessionPath(session.id, live ? 'live' : undefined)}
+            >
               {live ? t('sessions.card.join') : t('sessions.details.join')}
             </Link>
           )}

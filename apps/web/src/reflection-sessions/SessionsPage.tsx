@@ -28,7 +28,11 @@ export function SessionsPage() {
           </Link>
         </p>
       )}
-      {organisationId ? <OrganisationSessionLists key={organisationId} organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? (
+        <OrganisationSessionLists key={organisationId} organisationId={organisationId} />
+      ) : (
+        <p>{t('home.noMemberships')}</p>
+      )}
     </Page>
   );
 }
@@ -41,7 +45,11 @@ function OrganisationSessionLists({ organisationId }: { organisationId: string }
     <>
       <Section title={t('sessions.list.upcomingTitle')}>
         {!upcoming.data ? (
-          upcoming.error ? <LoadError error={upcoming.error} onRetry={upcoming.refetch} /> : <Loading />
+          upcoming.error ? (
+            <LoadError error={upcoming.error} onRetry={upcoming.refetch} />
+          ) : (
+            <Loading />
+          )
         ) : upcoming.data.upcomingSessions.length === 0 ? (
           <p>{t('sessions.home.empty')}</p>
         ) : (
@@ -54,7 +62,11 @@ function OrganisationSessionLists({ organisationId }: { organisationId: string }
       </Section>
       <Section title={t('sessions.list.pastTitle')}>
         {!past.data ? (
-          past.error ? <LoadError error={past.error} onRetry={past.refetch} /> : <Loading />
+          past.error ? (
+            <LoadError error={past.error} onRetry={past.refetch} />
+          ) : (
+            <Loading />
+          )
         ) : past.data.pastSessions.length === 0 ? (
           <p>{t('sessions.list.pastEmpty')}</p>
         ) : (

@@ -24,7 +24,11 @@ export function UpcomingSessions() {
     <Section title={t('sessions.home.title')}>
       <p>{t('sessions.home.intro')}</p>
       {organisations.map((organisation) => (
-        <OrganisationSessions key={organisation.id} organisationId={organisation.id} name={organisations.length > 1 ? organisation.name : undefined} />
+        <OrganisationSessions
+          key={organisation.id}
+          organisationId={organisation.id}
+          name={organisations.length > 1 ? organisation.name : undefined}
+        />
       ))}
       <p className="button-row">
         {canPlan && (

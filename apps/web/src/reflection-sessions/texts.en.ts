@@ -22,7 +22,8 @@ export const sessionsEn: typeof sessionsNl = {
     newTab: 'opens in a new tab',
     lenses: 'Lenses: {{lenses}}',
     waiting: 'The session has not started yet. As soon as the moderator starts it, you will see the first phase here.',
-    waitingModerator: 'The session has not started yet. Start it when everyone is there; whoever comes later sees everything said so far at once.',
+    waitingModerator:
+      'The session has not started yet. Start it when everyone is there; whoever comes later sees everything said so far at once.',
     cancelled: 'This session has been cancelled.',
     closed: 'The session has ended. Thank you for taking part.',
     toHarvest: 'Go to the harvest',
@@ -58,7 +59,8 @@ export const sessionsEn: typeof sessionsNl = {
       end: 'End the session',
       confirmEnd: 'Yes, end it',
       reveal: 'Show the entries to everyone',
-      revealHint: 'Everyone is still writing on their own. Show the entries once everyone is ready: they then appear on every screen at once.',
+      revealHint:
+        'Everyone is still writing on their own. Show the entries once everyone is ready: they then appear on every screen at once.',
     },
     behaviour: {
       revealed: "The moderator has shown this phase's entries to everyone.",
@@ -154,7 +156,8 @@ export const sessionsEn: typeof sessionsNl = {
   calendar: 'Add to calendar',
   home: {
     title: 'Case reflection',
-    intro: 'Discussing a situation from practice together: what happened, what was at stake for the resident, and what will you try differently from now on?',
+    intro:
+      'Discussing a situation from practice together: what happened, what was at stake for the resident, and what will you try differently from now on?',
     empty: 'No sessions are planned for you at the moment.',
     plan: 'Plan a session',
     all: 'All sessions',
@@ -177,7 +180,8 @@ export const sessionsEn: typeof sessionsNl = {
   },
   plan: {
     title: 'Plan a session',
-    intro: 'A session is a meeting in which the team reflects together, with a method and possibly a case. The people invited see it on their start page and can add it to their calendar.',
+    intro:
+      'A session is a meeting in which the team reflects together, with a method and possibly a case. The people invited see it on their start page and can add it to their calendar.',
     organisation: 'For which organisation?',
     notAllowed: 'Only moderators, care entrepreneurs and administrators can plan sessions.',
     team: 'Team',
@@ -209,7 +213,8 @@ export const sessionsEn: typeof sessionsNl = {
     voteBudget: 'Dots per person per phase',
     voteBudgetHint: 'With dots the group decides what the conversation goes on about. It is not a score.',
     oneScreen: 'One screen',
-    oneScreenHint: 'You sit together in front of one screen, for example in the living room. Only the moderator operates Kring and writes down what the group contributes.',
+    oneScreenHint:
+      'You sit together in front of one screen, for example in the living room. Only the moderator operates Kring and writes down what the group contributes.',
     checkFields: 'Not everything has been filled in yet.',
     submit: 'Plan the session',
   },
@@ -270,7 +275,8 @@ export const sessionsEn: typeof sessionsNl = {
     title: 'Harvest',
     pageTitle: 'Harvest: {{question}}',
     back: 'Back to the session',
-    intro: 'Write down what the session yielded. Insights, advice and new practices go into the report; memos are for you only. Then approve the report.',
+    intro:
+      'Write down what the session yielded. Insights, advice and new practices go into the report; memos are for you only. Then approve the report.',
     moderatorOnly: 'The moderator writes the harvest. Here you can read what it says so far.',
     none: 'Nothing yet.',
     kinds: {
@@ -296,7 +302,8 @@ export const sessionsEn: typeof sessionsNl = {
     caseIntro: 'Has something changed for {{pseudonym}}? Then the case can get a new chapter.',
     toCase: 'Go to the case {{pseudonym}}',
     approveTitle: 'Approve the report',
-    approveIntro: 'Read the report once more. After approval the harvest is fixed and everyone who took part can read and download the report.',
+    approveIntro:
+      'Read the report once more. After approval the harvest is fixed and everyone who took part can read and download the report.',
     approveAfterEnd: 'End the session first; then you can approve the report.',
     preview: 'Read the report',
     approve: 'Approve the report',

@@ -24,7 +24,8 @@ export const sessionsNl = {
     newTab: 'opent in een nieuw tabblad',
     lenses: 'Lenzen: {{lenses}}',
     waiting: 'De sessie is nog niet begonnen. Zodra de gespreksleider start, zie je hier de eerste fase.',
-    waitingModerator: 'De sessie is nog niet begonnen. Start haar als iedereen er is; wie later komt, ziet direct alles wat er al is gezegd.',
+    waitingModerator:
+      'De sessie is nog niet begonnen. Start haar als iedereen er is; wie later komt, ziet direct alles wat er al is gezegd.',
     cancelled: 'Deze sessie is afgelast.',
     closed: 'De sessie is afgesloten. Dank je wel voor je inbreng.',
     toHarvest: 'Naar de oogst',
@@ -60,7 +61,8 @@ export const sessionsNl = {
       end: 'Sessie afsluiten',
       confirmEnd: 'Ja, afsluiten',
       reveal: 'Bijdragen aan iedereen laten zien',
-      revealHint: 'Iedereen schrijft nu nog voor zichzelf. Laat de bijdragen zien als iedereen klaar is: dan verschijnen ze tegelijk op elk scherm.',
+      revealHint:
+        'Iedereen schrijft nu nog voor zichzelf. Laat de bijdragen zien als iedereen klaar is: dan verschijnen ze tegelijk op elk scherm.',
     },
     behaviour: {
       revealed: 'De gespreksleider heeft de bijdragen van deze fase aan iedereen laten zien.',
@@ -156,7 +158,8 @@ export const sessionsNl = {
   calendar: 'Zet in agenda',
   home: {
     title: 'Casusreflectie',
-    intro: 'Samen een situatie uit de praktijk bespreken: wat gebeurde er, wat stond er voor de bewoner op het spel, en wat probeer je voortaan anders?',
+    intro:
+      'Samen een situatie uit de praktijk bespreken: wat gebeurde er, wat stond er voor de bewoner op het spel, en wat probeer je voortaan anders?',
     empty: 'Er staan nu geen sessies voor je gepland.',
     plan: 'Sessie plannen',
     all: 'Alle sessies',
@@ -179,7 +182,8 @@ export const sessionsNl = {
   },
   plan: {
     title: 'Sessie plannen',
-    intro: 'Een sessie is een bijeenkomst waarin het team samen reflecteert, met een werkvorm en eventueel een casus. De genodigden zien haar op hun startpagina en kunnen haar in hun agenda zetten.',
+    intro:
+      'Een sessie is een bijeenkomst waarin het team samen reflecteert, met een werkvorm en eventueel een casus. De genodigden zien haar op hun startpagina en kunnen haar in hun agenda zetten.',
     organisation: 'Voor welke organisatie?',
     notAllowed: 'Alleen gespreksleiders, zorgondernemers en beheerders kunnen sessies plannen.',
     team: 'Team',
@@ -211,7 +215,8 @@ export const sessionsNl = {
     voteBudget: 'Stippen per persoon per fase',
     voteBudgetHint: 'Met stippen bepaalt de groep waar het gesprek verder over gaat. Het is geen score.',
     oneScreen: 'Eén scherm',
-    oneScreenHint: 'Jullie zitten samen voor één scherm, bijvoorbeeld in de woonkamer. Alleen de gespreksleider bedient Kring en schrijft op wat de groep inbrengt.',
+    oneScreenHint:
+      'Jullie zitten samen voor één scherm, bijvoorbeeld in de woonkamer. Alleen de gespreksleider bedient Kring en schrijft op wat de groep inbrengt.',
     checkFields: 'Nog niet alles is ingevuld.',
     submit: 'Sessie plannen',
   },
@@ -247,7 +252,8 @@ export const sessionsNl = {
   },
   practices: {
     title: 'Nieuwe praktijk om uit te proberen',
-    intro: 'Wat gaat het team uitproberen, wie doet het, en wanneer kijken jullie samen terug? Dit komt terug in de volgende sessie van het team.',
+    intro:
+      'Wat gaat het team uitproberen, wie doet het, en wanneer kijken jullie samen terug? Dit komt terug in de volgende sessie van het team.',
     who: 'Wie: {{who}}',
     lookBack: 'Terugkijken op {{date}}',
     howDidItGo_one: 'Hoe ging het? ({{count}} nieuwe praktijk)',
@@ -272,7 +278,8 @@ export const sessionsNl = {
     title: 'Oogst',
     pageTitle: 'Oogst: {{question}}',
     back: 'Terug naar de sessie',
-    intro: 'Schrijf op wat de sessie heeft opgeleverd. Leerpunten, adviezen en nieuwe praktijk komen in het verslag; memo’s zijn alleen voor jou. Keur daarna het verslag goed.',
+    intro:
+      'Schrijf op wat de sessie heeft opgeleverd. Leerpunten, adviezen en nieuwe praktijk komen in het verslag; memo’s zijn alleen voor jou. Keur daarna het verslag goed.',
     moderatorOnly: 'De gespreksleider schrijft de oogst. Hier lees je wat er tot nu toe staat.',
     none: 'Nog niets.',
     kinds: {
@@ -298,7 +305,8 @@ export const sessionsNl = {
     caseIntro: 'Is er iets veranderd voor {{pseudonym}}? Dan kan de casus een nieuw hoofdstuk krijgen.',
     toCase: 'Naar de casus {{pseudonym}}',
     approveTitle: 'Verslag goedkeuren',
-    approveIntro: 'Lees het verslag nog eens na. Na goedkeuren ligt de oogst vast en kan iedereen die meedeed het verslag lezen en downloaden.',
+    approveIntro:
+      'Lees het verslag nog eens na. Na goedkeuren ligt de oogst vast en kan iedereen die meedeed het verslag lezen en downloaden.',
     approveAfterEnd: 'Sluit eerst de sessie af; daarna kun je het verslag goedkeuren.',
     preview: 'Het verslag nalezen',
     approve: 'Verslag goedkeuren',

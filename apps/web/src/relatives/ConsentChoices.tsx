@@ -26,7 +26,10 @@ export function ConsentChoices({ values, onChange, organisation, easy }: Consent
       {MIRROR_CONSENT_SCOPES.map((scope) => {
         const dependent = scope !== 'take_part';
         return (
-          <div key={scope} className={dependent ? 'relative-consent__choice relative-consent__choice--dependent' : 'relative-consent__choice'}>
+          <div
+            key={scope}
+            className={dependent ? 'relative-consent__choice relative-consent__choice--dependent' : 'relative-consent__choice'}
+          >
             <label className="checkbox">
               <input
                 type="checkbox"

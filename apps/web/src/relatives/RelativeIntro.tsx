@@ -15,7 +15,9 @@ export function RelativeIntro({ invitation, easy }: { invitation: RelativeInvita
   const organisation = invitation.organisationName;
   // Easy-read has its own wording for residents (about living here) and for relatives (about the care for their relative).
   const e = (key: EasyKey) =>
-    invitation.kind === 'relative' && isRelativeKey(key) ? t(`relative.easyRelative.${key}`, { organisation }) : t(`relative.easy.${key}`, { organisation });
+    invitation.kind === 'relative' && isRelativeKey(key)
+      ? t(`relative.easyRelative.${key}`, { organisation })
+      : t(`relative.easy.${key}`, { organisation });
   const resident = easy && invitation.kind === 'resident';
   return (
     <>

@@ -14,7 +14,8 @@ export function RelativeLetter({ letter, token }: { letter: Letter; token: strin
   const { t } = useTranslation();
   const { date } = useLocale();
   const [save, { busy, error }] = useDownload();
-  const download = () => save(async () => pdfFile((await request(RelativeLetterPdfDocument, { token })).relativeLetterPdf), 'application/pdf');
+  const download = () =>
+    save(async () => pdfFile((await request(RelativeLetterPdfDocument, { token })).relativeLetterPdf), 'application/pdf');
   return (
     <Section title={t('relative.letter.title')} id="brief">
       <p className="muted">{t('relative.letter.sentOn', { date: date(letter.sentAt) })}</p>

@@ -25,7 +25,9 @@ export function RelativeState({ invitation, easy }: { invitation: RelativeInvita
     case 'planned':
       return invitation.rescheduledFrom ? (
         <div className="relative-state" role="status">
-          <Alert tone="info">{t(`relative.state.${mode}.moved`, { date: dateTime(invitation.scheduledAt), before: dateTime(invitation.rescheduledFrom) })}</Alert>
+          <Alert tone="info">
+            {t(`relative.state.${mode}.moved`, { date: dateTime(invitation.scheduledAt), before: dateTime(invitation.rescheduledFrom) })}
+          </Alert>
         </div>
       ) : null;
     case 'live':

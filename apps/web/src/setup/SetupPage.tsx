@@ -117,11 +117,7 @@ function SetupForm() {
         {...form.field('adminEmail', error)}
       />
       <PasswordField label={t('fields.password')} isNew {...form.field('password', error)} />
-      <SelectField
-        label={t('fields.language')}
-        options={LANGUAGE_OPTIONS}
-        {...form.field('preferredLanguage', error)}
-      />
+      <SelectField label={t('fields.language')} options={LANGUAGE_OPTIONS} {...form.field('preferredLanguage', error)} />
     </Form>
   );
 }

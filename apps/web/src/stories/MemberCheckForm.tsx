@@ -47,7 +47,14 @@ export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswe
   };
 
   return (
-    <Form onSubmit={submit} submitLabel={t('stories.answer.submit')} busy={busy} error={error} fields={['comment']} label={t('stories.answer.title')}>
+    <Form
+      onSubmit={submit}
+      submitLabel={t('stories.answer.submit')}
+      busy={busy}
+      error={error}
+      fields={['comment']}
+      label={t('stories.answer.title')}
+    >
       <p>{t('stories.answer.intro')}</p>
       {canDecide ? (
         <fieldset className="field">
@@ -55,15 +62,34 @@ export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswe
           {(['approve', 'request_changes', ''] as const).map((value) => (
             <label key={value || 'none'} className="radio">
               <input type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
-              {value === 'approve' ? t('stories.answer.approve') : value === 'request_changes' ? t('stories.answer.requestChanges') : t('stories.answer.noDecision')}
+              {value === 'approve'
+                ? t('stories.answer.approve')
+                : value === 'request_changes'
+                  ? t('stories.answer.requestChanges')
+                  : t('stories.answer.noDecision')}
             </label>
           ))}
         </fieldset>
       ) : (
         <Alert tone="info">{t('stories.answer.cannotDecide')}</Alert>
       )}
-      <AudienceChoices legend={t('stories.answer.audiences')} hint={t('stories.answer.audiencesHint')} values={audiences} onChange={setAudiences} />
-      <TextAreaField label={t('stories.answer.comment')} hint={retention} optional rows={3} maxLength={STORY_LIMITS.comment} name="comment" value={comment} onChange={setComment} error={error?.fields.comment} />
+      <AudienceChoices
+        legend={t('stories.answer.audiences')}
+        hint={t('stories.answer.audiencesHint')}
+        values={audiences}
+        onChange={setAudiences}
+      />
+      <TextAreaField
+        label={t('stories.answer.comment')}
+        hint={retention}
+        optional
+        rows={3}
+        maxLength={STORY_LIMITS.comment}
+        name="comment"
+        value={comment}
+        onChange={setComment}
+        error={error?.fields.comment}
+      />
       {saved && <Alert tone="success">{t('stories.answer.saved')}</Alert>}
     </Form>
   );

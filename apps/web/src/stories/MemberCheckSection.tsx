@@ -37,8 +37,12 @@ export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFrag
   return (
     <Section title={t('stories.check.title')}>
       <p>{t('stories.check.statusIs', { status: label(STORY_CHECK_STATUS_LABELS, story.checkStatus) })}</p>
-      {story.approvedRevision !== null && story.approvedRevision !== undefined && <p>{t('stories.check.approvedVersion', { revision: story.approvedRevision })}</p>}
-      <p className="field__hint">{story.storyteller.hasAccount ? t('stories.check.sendColleague') : t('stories.check.sendHint', { days })}</p>
+      {story.approvedRevision !== null && story.approvedRevision !== undefined && (
+        <p>{t('stories.check.approvedVersion', { revision: story.approvedRevision })}</p>
+      )}
+      <p className="field__hint">
+        {story.storyteller.hasAccount ? t('stories.check.sendColleague') : t('stories.check.sendHint', { days })}
+      </p>
       <p className="field__hint">{localized(STORY_CHECK_DELIVERY_SENTENCE)}</p>
       {!story.storyteller.hasAccount && <StorytellerEmailForm story={story} onChanged={onChanged} />}
       <ErrorAlert error={sending.error} />

@@ -20,7 +20,11 @@ import './stories.css';
 export function NewStoryPage() {
   const { t } = useTranslation();
   const { organisationId } = useChosenOrganisation();
-  return <Page title={t('stories.create.title')}>{organisationId ? <NewStoryForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}</Page>;
+  return (
+    <Page title={t('stories.create.title')}>
+      {organisationId ? <NewStoryForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+    </Page>
+  );
 }
 
 function NewStoryForm({ organisationId }: { organisationId: string }) {
@@ -40,7 +44,13 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
   const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams);
   const teamId = teamChoice || (teams.length === 1 ? teams[0].id : '');
   // Each person once, and never the writer: the storyteller checks the story and consents themselves.
-  const colleagues = [...new Map(organisation.data.organisation.members.filter((m) => m.person.id !== viewer.person.id).map((m) => [m.person.id, m.person.displayName])).entries()].map(([value, label]) => ({ value, label }));
+  const colleagues = [
+    ...new Map(
+      organisation.data.organisation.members
+        .filter((m) => m.person.id !== viewer.person.id)
+        .map((m) => [m.person.id, m.person.displayName]),
+    ).entries(),
+  ].map(([value, label]) => ({ value, label }));
 
   const submit = async (acknowledgeWarnings: boolean) => {
     const storyteller =
@@ -86,10 +96,25 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
           </label>
         </fieldset>
         {teller === 'colleague' ? (
-          <SelectField label={t('stories.fields.colleagueName')} name="storytellerPersonId" emptyOption={t('stories.fields.choose')} options={colleagues} value={colleague} onChange={setColleague} error={error?.fields.storytellerPersonId} />
+          <SelectField
+            label={t('stories.fields.colleagueName')}
+            name="storytellerPersonId"
+            emptyOption={t('stories.fields.choose')}
+            options={colleagues}
+            value={colleague}
+            onChange={setColleague}
+            error={error?.fields.storytellerPersonId}
+          />
         ) : (
           <>
-            <TextField label={t('stories.fields.guestName')} hint={`${localized(STORYTELLER_IDENTITY_SENTENCE)} ${t('stories.fields.guestNameGuard')}`} name="storytellerName" value={guest.name} onChange={(name) => setGuest({ ...guest, name })} error={error?.fields.storytellerName} />
+            <TextField
+              label={t('stories.fields.guestName')}
+              hint={`${localized(STORYTELLER_IDENTITY_SENTENCE)} ${t('stories.fields.guestNameGuard')}`}
+              name="storytellerName"
+              value={guest.name}
+              onChange={(name) => setGuest({ ...guest, name })}
+              error={error?.fields.storytellerName}
+            />
             <TextField
               type="email"
               label={t('stories.fields.guestEmail')}

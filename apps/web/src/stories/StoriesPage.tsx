@@ -53,11 +53,20 @@ function StoryList({ organisationId }: { organisationId: string }) {
                 <Link to={withOrganisation(`/verhalen/${story.id}`, organisationId)}>{story.title}</Link>
               </h2>
               <p className="muted">
-                {[story.team?.name, story.viewerIsStoryteller ? t('stories.youTell') : story.storyteller.name && t('stories.byTeller', { name: story.storyteller.name })].filter(Boolean).join(' · ')}
+                {[
+                  story.team?.name,
+                  story.viewerIsStoryteller
+                    ? t('stories.youTell')
+                    : story.storyteller.name && t('stories.byTeller', { name: story.storyteller.name }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
               <p>
                 <span className="badge">{label(STORY_CHECK_STATUS_LABELS, story.checkStatus)}</span>{' '}
-                {story.reaches.length > 0 ? t('stories.reaches', { audiences: audienceList(story.reaches, language) }) : t('stories.reachesNobody')}
+                {story.reaches.length > 0
+                  ? t('stories.reaches', { audiences: audienceList(story.reaches, language) })
+                  : t('stories.reachesNobody')}
               </p>
             </li>
           ))}

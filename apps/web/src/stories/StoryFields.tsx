@@ -12,12 +12,27 @@ export interface StoryTextValues {
 }
 
 /** Title, text and values: the same fields when writing and when changing a story. */
-export function StoryFields({ values, onChange, error }: { values: StoryTextValues; onChange: (values: StoryTextValues) => void; error?: GraphqlError }) {
+export function StoryFields({
+  values,
+  onChange,
+  error,
+}: {
+  values: StoryTextValues;
+  onChange: (values: StoryTextValues) => void;
+  error?: GraphqlError;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (
     <>
-      <TextField label={t('stories.fields.title')} name="title" maxLength={STORY_LIMITS.title} value={values.title} onChange={(title) => onChange({ ...values, title })} error={error?.fields.title} />
+      <TextField
+        label={t('stories.fields.title')}
+        name="title"
+        maxLength={STORY_LIMITS.title}
+        value={values.title}
+        onChange={(title) => onChange({ ...values, title })}
+        error={error?.fields.title}
+      />
       <TextAreaField
         label={t('stories.fields.body')}
         hint={t('stories.fields.bodyHint')}

@@ -24,10 +24,19 @@ export function StoryPage() {
   const { id = '' } = useParams();
   const story = useQuery(StoryDocument, { storyId: id });
   if (!story.data) {
-    if (!story.error) return <Page title={t('stories.title')}><Loading /></Page>;
+    if (!story.error)
+      return (
+        <Page title={t('stories.title')}>
+          <Loading />
+        </Page>
+      );
     return (
       <Page title={t('stories.title')}>
-        {story.error.code === 'NOT_FOUND' ? <Alert tone="info">{t('stories.page.unreadable')}</Alert> : <LoadError error={story.error} onRetry={story.refetch} />}
+        {story.error.code === 'NOT_FOUND' ? (
+          <Alert tone="info">{t('stories.page.unreadable')}</Alert>
+        ) : (
+          <LoadError error={story.error} onRetry={story.refetch} />
+        )}
       </Page>
     );
   }
@@ -47,7 +56,11 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
     <Page title={story.title} wide>
       <LearningTabs current="stories" organisationId={story.organisationId} />
       <p className="muted">
-        {t('stories.page.meta', { team: story.team ? withoutTeamWord(story.team.name) : '–', author: story.author?.name ?? '–', revision: story.revision })}
+        {t('stories.page.meta', {
+          team: story.team ? withoutTeamWord(story.team.name) : '–',
+          author: story.author?.name ?? '–',
+          revision: story.revision,
+        })}
         {story.storyteller.name && ` · ${t('stories.byTeller', { name: story.storyteller.name })}`}
       </p>
       <p>
@@ -59,7 +72,9 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
       {values.length > 0 && <p className="muted">{values.join(' · ')}</p>}
       {shareable && (
         <p>
-          <Link to={withOrganisation(`/bibliotheek/delen/story/${story.id}`, story.organisationId)}>{t('stories.page.shareInLibrary')}</Link>
+          <Link to={withOrganisation(`/bibliotheek/delen/story/${story.id}`, story.organisationId)}>
+            {t('stories.page.shareInLibrary')}
+          </Link>
         </p>
       )}
       {story.viewerIsAuthor && (

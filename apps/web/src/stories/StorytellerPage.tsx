@@ -22,7 +22,14 @@ export function StorytellerPage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
   const story = useQuery(StoryForStorytellerDocument, { token });
-  if (!story.data) return story.error ? <LinkUnavailable message={story.error.message} /> : <Page title={t('stories.teller.title')}><Loading /></Page>;
+  if (!story.data)
+    return story.error ? (
+      <LinkUnavailable message={story.error.message} />
+    ) : (
+      <Page title={t('stories.teller.title')}>
+        <Loading />
+      </Page>
+    );
   return <TellerView story={story.data.storyForStoryteller} token={token} onChanged={story.refetch} />;
 }
 
@@ -40,7 +47,11 @@ function TellerView({ story, token, onChanged }: { story: StoryForStorytellerPar
 
   return (
     <Page title={t('stories.teller.title')}>
-      <p>{story.writerName ? t('stories.teller.intro', { writer: story.writerName, organisation: story.organisationName }) : t('stories.teller.introNoWriter', { organisation: story.organisationName })}</p>
+      <p>
+        {story.writerName
+          ? t('stories.teller.intro', { writer: story.writerName, organisation: story.organisationName })
+          : t('stories.teller.introNoWriter', { organisation: story.organisationName })}
+      </p>
       <Section title={story.title}>
         <p className="muted">{t('stories.teller.version', { revision: story.revision })}</p>
         <div className="story-text">{story.body}</div>

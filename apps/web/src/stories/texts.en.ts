@@ -3,7 +3,8 @@ import type { storiesNl } from './texts.nl';
 /** English texts of the stories and their member check; the same keys as texts.nl.ts. */
 export const storiesEn: typeof storiesNl = {
   title: 'Stories',
-  intro: 'A story is what a resident, relative or colleague told, written down by you. The storyteller reads it first, approves it and chooses who may read it. Without that consent the story goes nowhere, not even to your team.',
+  intro:
+    'A story is what a resident, relative or colleague told, written down by you. The storyteller reads it first, approves it and chooses who may read it. Without that consent the story goes nowhere, not even to your team.',
   new: 'Write down a new story',
   empty: 'There are no stories you can read yet.',
   listLabel: 'Stories',
@@ -58,7 +59,7 @@ export const storiesEn: typeof storiesNl = {
     revoked: 'The link no longer works.',
     emailIs: 'The personal link goes to {{email}}.',
     emailChange: 'Change the e-mail address',
-    emailMissing: "There is no e-mail address for the storyteller yet. Fill it in; then you can show them the story.",
+    emailMissing: 'There is no e-mail address for the storyteller yet. Fill it in; then you can show them the story.',
     emailChangeHint: 'A link that still works stops as soon as you change the address.',
     emailSave: 'Save e-mail address',
     emailSaved: 'Saved.',
@@ -75,12 +76,14 @@ export const storiesEn: typeof storiesNl = {
   },
   answer: {
     title: 'Your answer as the storyteller',
-    intro: 'Read the story calmly. Is it right like this? You can make a remark, approve it or ask for changes. Besides that you choose, one by one, who may read it; you can always change that later.',
+    intro:
+      'Read the story calmly. Is it right like this? You can make a remark, approve it or ask for changes. Besides that you choose, one by one, who may read it; you can always change that later.',
     decision: 'Is the story right like this?',
     approve: 'Yes, this is right',
     requestChanges: 'No, it needs changes',
     noDecision: 'I only make a remark',
-    cannotDecide: 'The writer is changing the story now. You can make a remark and change your choices; approving is possible once it has been shown to you again.',
+    cannotDecide:
+      'The writer is changing the story now. You can make a remark and change your choices; approving is possible once it has been shown to you again.',
     audiences: 'Who may read the story?',
     audiencesHint: 'Only once you have approved the story, and only the version you approved.',
     comment: 'Remark (optional)',

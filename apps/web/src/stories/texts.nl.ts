@@ -5,7 +5,8 @@
  */
 export const storiesNl = {
   title: 'Verhalen',
-  intro: 'Een verhaal is wat een bewoner, naaste of collega vertelde, door jou opgeschreven. De verteller leest het eerst na, keurt het goed en kiest wie het mag lezen. Zonder dat akkoord gaat het verhaal nergens heen, ook niet naar je team.',
+  intro:
+    'Een verhaal is wat een bewoner, naaste of collega vertelde, door jou opgeschreven. De verteller leest het eerst na, keurt het goed en kiest wie het mag lezen. Zonder dat akkoord gaat het verhaal nergens heen, ook niet naar je team.',
   new: 'Nieuw verhaal opschrijven',
   empty: 'Er zijn nog geen verhalen die je kunt lezen.',
   listLabel: 'Verhalen',
@@ -77,12 +78,14 @@ export const storiesNl = {
   },
   answer: {
     title: 'Jouw oordeel als verteller',
-    intro: 'Lees het verhaal rustig na. Klopt het zo? Je kunt een opmerking geven, het goedkeuren of om aanpassing vragen. Daarnaast kies je voor ieder apart wie het mag lezen; dat kun je later altijd weer veranderen.',
+    intro:
+      'Lees het verhaal rustig na. Klopt het zo? Je kunt een opmerking geven, het goedkeuren of om aanpassing vragen. Daarnaast kies je voor ieder apart wie het mag lezen; dat kun je later altijd weer veranderen.',
     decision: 'Klopt het verhaal zo?',
     approve: 'Ja, zo klopt het',
     requestChanges: 'Nee, het moet worden aangepast',
     noDecision: 'Ik geef alleen een opmerking',
-    cannotDecide: 'De schrijver past het verhaal nu aan. Je kunt een opmerking geven en je keuzes veranderen; goedkeuren kan als het opnieuw aan je is voorgelegd.',
+    cannotDecide:
+      'De schrijver past het verhaal nu aan. Je kunt een opmerking geven en je keuzes veranderen; goedkeuren kan als het opnieuw aan je is voorgelegd.',
     audiences: 'Wie mag het verhaal lezen?',
     audiencesHint: 'Alleen als je het verhaal hebt goedgekeurd, en alleen de versie die je goedkeurde.',
     comment: 'Opmerking (niet verplicht)',

@@ -46,7 +46,6 @@ function Field({ label, hint, error, optional, children }: FieldProps & { childr
 
 type ValueProps = { value: string; onChange: (value: string) => void };
 
-
 /**
  * A limit is never the browser's `maxlength`, which cuts a paste off without a
  * word: the field counts as the limit nears and, once over, says so beside the
@@ -75,9 +74,7 @@ export function TextField({ label, hint, error, optional, value, onChange, type 
   );
 }
 
-type TextAreaFieldProps = FieldProps &
-  ValueProps &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
+type TextAreaFieldProps = FieldProps & ValueProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
 
 export function TextAreaField({ label, hint, error, optional, value, onChange, rows = 5, maxLength, ...textarea }: TextAreaFieldProps) {
   const limited = useLimit(value, maxLength, hint, error);

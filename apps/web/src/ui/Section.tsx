@@ -5,7 +5,17 @@ import { useId, type ReactNode } from 'react';
  * `titleOnPhone={false}` keeps the title for screen readers but gives its
  * line on a phone to the content (a form that must fit the first screen).
  */
-export function Section({ title, id, titleOnPhone = true, children }: { title: string; id?: string; titleOnPhone?: boolean; children: ReactNode }) {
+export function Section({
+  title,
+  id,
+  titleOnPhone = true,
+  children,
+}: {
+  title: string;
+  id?: string;
+  titleOnPhone?: boolean;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
     <section id={id} aria-labelledby={headingId} className="section">

@@ -36,7 +36,10 @@ const CASE_VISIBILITY_LABELS: Readonly<Record<CaseVisibility, LocalizedText>> = 
 };
 
 export const CASE_VISIBILITY_INFO: Readonly<Record<CaseVisibility, CaseVisibilityInfo>> = Object.fromEntries(
-  CASE_VISIBILITIES.map((visibility) => [visibility, { label: CASE_VISIBILITY_LABELS[visibility], explanation: CASE_VISIBILITY_RULE.sentence({ visibility }) }]),
+  CASE_VISIBILITIES.map((visibility) => [
+    visibility,
+    { label: CASE_VISIBILITY_LABELS[visibility], explanation: CASE_VISIBILITY_RULE.sentence({ visibility }) },
+  ]),
 ) as Record<CaseVisibility, CaseVisibilityInfo>;
 
 export function visibilityRank(visibility: CaseVisibility): number {

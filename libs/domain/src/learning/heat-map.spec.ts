@@ -1,7 +1,13 @@
 import { MIN_GROUP_SIZE } from '../privacy/suppression';
 import { buildHeatMap, TagCount } from './heat-map';
 
-const tag = (day: string, itemId: string, direction: TagCount['direction'], count: number, groupId = 'org-a'): TagCount => ({ day, itemId, direction, count, groupId });
+const tag = (day: string, itemId: string, direction: TagCount['direction'], count: number, groupId = 'org-a'): TagCount => ({
+  day,
+  itemId,
+  direction,
+  count,
+  groupId,
+});
 
 describe('the values heat map', () => {
   const quarters = ['2026-Q1', '2026-Q2'] as const;
@@ -28,8 +34,15 @@ describe('the values heat map', () => {
   });
 
   it('never adds directions together into a total', () => {
-    const map = buildHeatMap([tag('2026-01-05', 'being_together', 'visible_strength', 5), tag('2026-01-06', 'being_together', 'under_pressure', 5)], { quarters: [...quarters] });
-    expect(Object.keys(map.rows.find((r) => r.valueId === 'being_together')!.cells[0]).sort()).toEqual(['open_question', 'under_pressure', 'visible_strength']);
+    const map = buildHeatMap(
+      [tag('2026-01-05', 'being_together', 'visible_strength', 5), tag('2026-01-06', 'being_together', 'under_pressure', 5)],
+      { quarters: [...quarters] },
+    );
+    expect(Object.keys(map.rows.find((r) => r.valueId === 'being_together')!.cells[0]).sort()).toEqual([
+      'open_question',
+      'under_pressure',
+      'visible_strength',
+    ]);
   });
 
   it('suppresses cells of fewer than five tags', () => {
@@ -38,7 +51,10 @@ describe('the values heat map', () => {
   });
 
   it('leaves out tags outside the shown quarters and unknown items', () => {
-    const map = buildHeatMap([tag('2025-12-31', 'feeling_at_home', 'visible_strength', 9), tag('2026-01-02', 'no_such_item', 'visible_strength', 9)], { quarters: [...quarters] });
+    const map = buildHeatMap(
+      [tag('2025-12-31', 'feeling_at_home', 'visible_strength', 9), tag('2026-01-02', 'no_such_item', 'visible_strength', 9)],
+      { quarters: [...quarters] },
+    );
     expect(map.rows.every((r) => r.cells.every((c) => c.visible_strength === null))).toBe(true);
   });
 

@@ -71,9 +71,14 @@ export function buildHeatMap(tags: readonly TagCount[], options: HeatMapOptions)
   const columns = options.quarters.map((quarter, i) => ({ quarter, suppressed: groups[i].size > 0 && groups[i].size < needed }));
   const rows = CORE_VALUE_IDS.map((valueId) => ({
     valueId,
-    cells: totals.get(valueId)!.map((counts, i) =>
-      Object.fromEntries(TAG_DIRECTIONS.map((direction) => [direction, columns[i].suppressed ? null : shownCount(counts[direction])])) as DirectionCounts,
-    ),
+    cells: totals
+      .get(valueId)!
+      .map(
+        (counts, i) =>
+          Object.fromEntries(
+            TAG_DIRECTIONS.map((direction) => [direction, columns[i].suppressed ? null : shownCount(counts[direction])]),
+          ) as DirectionCounts,
+      ),
   }));
   return { columns, rows };
 }

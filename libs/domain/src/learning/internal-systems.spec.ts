@@ -19,7 +19,12 @@ describe('reading rule changes in new practices', () => {
 });
 
 describe('the "new internal systems" signal', () => {
-  const q = (quarter: RuleQuarter['quarter'], addsRule: number, dropsRule = 0, riskTaggedUnderPressure = 0): RuleQuarter => ({ quarter, addsRule, dropsRule, riskTaggedUnderPressure });
+  const q = (quarter: RuleQuarter['quarter'], addsRule: number, dropsRule = 0, riskTaggedUnderPressure = 0): RuleQuarter => ({
+    quarter,
+    addsRule,
+    dropsRule,
+    riskTaggedUnderPressure,
+  });
 
   it('is raised when more rules are added than dropped three quarters in a row', () => {
     const signal = internalSystemsSignal([q('2025-Q3', 0), q('2025-Q4', 1), q('2026-Q1', 2), q('2026-Q2', 3)]);

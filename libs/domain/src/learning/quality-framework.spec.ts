@@ -10,8 +10,10 @@ describe('the chapters of the quality report', () => {
   });
 
   it('give every harvest theme and every peer-visit mirror theme a chapter that exists', () => {
-    for (const theme of HARVEST_THEMES) expect({ theme: theme.id, known: chapterIds.includes(HARVEST_THEME_CHAPTER[theme.id]) }).toEqual({ theme: theme.id, known: true });
-    for (const theme of MIRROR_THEMES) expect({ theme: theme.id, known: chapterIds.includes(MIRROR_THEME_CHAPTER[theme.id]) }).toEqual({ theme: theme.id, known: true });
+    for (const theme of HARVEST_THEMES)
+      expect({ theme: theme.id, known: chapterIds.includes(HARVEST_THEME_CHAPTER[theme.id]) }).toEqual({ theme: theme.id, known: true });
+    for (const theme of MIRROR_THEMES)
+      expect({ theme: theme.id, known: chapterIds.includes(MIRROR_THEME_CHAPTER[theme.id]) }).toEqual({ theme: theme.id, known: true });
   });
 
   it('put a theme id Kring no longer knows under learning and quality rather than losing it', () => {

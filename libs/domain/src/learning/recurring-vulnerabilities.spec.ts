@@ -1,7 +1,13 @@
 import { TagCount } from './heat-map';
 import { vulnerabilityPatterns } from './recurring-vulnerabilities';
 
-const tag = (day: string, itemId: string, direction: TagCount['direction'], count = 1): TagCount => ({ day, itemId, direction, count, groupId: 'org' });
+const tag = (day: string, itemId: string, direction: TagCount['direction'], count = 1): TagCount => ({
+  day,
+  itemId,
+  direction,
+  count,
+  groupId: 'org',
+});
 
 describe('recurring vulnerabilities', () => {
   const shown = ['2026-Q1', '2026-Q2', '2026-Q3'] as const;
@@ -24,7 +30,11 @@ describe('recurring vulnerabilities', () => {
 
   it('ignores values, strengths and quarters that are not shown', () => {
     const patterns = vulnerabilityPatterns(
-      [tag('2026-01-10', 'feeling_at_home', 'under_pressure'), tag('2026-01-10', 'staying_small_scale', 'visible_strength'), tag('2025-11-10', 'staying_small_scale', 'under_pressure')],
+      [
+        tag('2026-01-10', 'feeling_at_home', 'under_pressure'),
+        tag('2026-01-10', 'staying_small_scale', 'visible_strength'),
+        tag('2025-11-10', 'staying_small_scale', 'under_pressure'),
+      ],
       [...shown],
     );
     expect(patterns).toEqual([]);

@@ -31,7 +31,8 @@ export function vulnerabilityPatterns(tags: readonly TagCount[], shownQuarters: 
   const found = new Map<string, { quarters: Set<QuarterKey>; count: number }>();
   for (const tag of tags) {
     const quarter = quarterOf(tag.day);
-    if (!shown.has(quarter) || !CONCERN_DIRECTIONS.includes(tag.direction) || findFrameworkItem(tag.itemId)?.kind !== 'vulnerability') continue;
+    if (!shown.has(quarter) || !CONCERN_DIRECTIONS.includes(tag.direction) || findFrameworkItem(tag.itemId)?.kind !== 'vulnerability')
+      continue;
     const entry = found.get(tag.itemId) ?? { quarters: new Set(), count: 0 };
     entry.quarters.add(quarter);
     entry.count += tag.count;

@@ -25,7 +25,10 @@ export const HARVEST_THEMES = [
   {
     id: 'being_at_home',
     name: { nl: 'Je thuis voelen', en: 'Feeling at home' },
-    exampleQuestion: { nl: 'Voelt uw naaste zich hier thuis? Waaraan merkt u dat?', en: 'Does your relative feel at home here? How can you tell?' },
+    exampleQuestion: {
+      nl: 'Voelt uw naaste zich hier thuis? Waaraan merkt u dat?',
+      en: 'Does your relative feel at home here? How can you tell?',
+    },
     relatedValueIds: ['feeling_at_home'],
   },
   {

@@ -22,7 +22,12 @@ export const HERMENEUTIC_ATTITUDE_LENS: Lens = {
         nl: 'Ruimte geven aan de ander om in zijn anders-zijn te verschijnen.',
         en: 'Giving the other room to appear in their otherness.',
       },
-      prompts: [{ nl: 'Gaf ik de ander ruimte om anders te zijn dan ik verwachtte?', en: 'Did I give the other room to be different from what I expected?' }],
+      prompts: [
+        {
+          nl: 'Gaf ik de ander ruimte om anders te zijn dan ik verwachtte?',
+          en: 'Did I give the other room to be different from what I expected?',
+        },
+      ],
     },
     {
       id: 'involved',
@@ -31,19 +36,26 @@ export const HERMENEUTIC_ATTITUDE_LENS: Lens = {
         nl: 'Bereid om samen met de ander te ontdekken waar mogelijkheden tot samen liggen.',
         en: 'Willing to discover together with the other where possibilities for togetherness lie.',
       },
-      prompts: [{ nl: 'Ontdekte ik samen met de ander, of wist ik het al?', en: 'Did I discover together with the other, or did I already know?' }],
+      prompts: [
+        { nl: 'Ontdekte ik samen met de ander, of wist ik het al?', en: 'Did I discover together with the other, or did I already know?' },
+      ],
     },
     {
       id: 'aimed_at_the_whole',
       name: { nl: 'Gericht op de ander als geheel', en: 'Aimed at the other as a whole' },
-      description: { nl: 'De ander zien als geheel, niet als een deel of een probleem.', en: 'Seeing the other as a whole, not as a part or a problem.' },
+      description: {
+        nl: 'De ander zien als geheel, niet als een deel of een probleem.',
+        en: 'Seeing the other as a whole, not as a part or a problem.',
+      },
       prompts: [{ nl: 'Zag ik de hele persoon, of alleen het probleem?', en: 'Did I see the whole person, or only the problem?' }],
     },
     {
       id: 'seeking_closeness',
       name: { nl: 'Nabijheid zoeken', en: 'Seeking closeness' },
       description: { nl: 'Nabijheid zoeken, zodat de ander zich veilig voelt.', en: 'Seeking closeness so the other feels safe.' },
-      prompts: [{ nl: 'Voelde de ander zich veilig bij mij? Waaraan merkte ik dat?', en: 'Did the other feel safe with me? How could I tell?' }],
+      prompts: [
+        { nl: 'Voelde de ander zich veilig bij mij? Waaraan merkte ik dat?', en: 'Did the other feel safe with me? How could I tell?' },
+      ],
     },
     {
       id: 'creative',

@@ -60,12 +60,18 @@ export const MIRROR_QUESTIONS = [
   {
     id: 'is_care_good',
     name: { nl: 'Is de zorg goed?', en: 'Is the care good?' },
-    description: { nl: 'Wat zagen we, en wat zegt dat over de zorg hier?', en: 'What did we see, and what does it say about the care here?' },
+    description: {
+      nl: 'Wat zagen we, en wat zegt dat over de zorg hier?',
+      en: 'What did we see, and what does it say about the care here?',
+    },
   },
   {
     id: 'what_do_we_learn',
     name: { nl: 'Wat leren we ervan?', en: 'What do we learn from it?' },
-    description: { nl: 'Wat nemen gastheer en bezoekers mee naar hun eigen praktijk?', en: 'What do host and visitors take back to their own practice?' },
+    description: {
+      nl: 'Wat nemen gastheer en bezoekers mee naar hun eigen praktijk?',
+      en: 'What do host and visitors take back to their own practice?',
+    },
   },
   {
     id: 'keeping_quality_of_life',
@@ -79,7 +85,10 @@ export const FINDING_TYPES = [
   {
     id: 'touched_us',
     name: { nl: 'Wat ons raakte / sterk punt', en: 'What touched us / strength' },
-    description: { nl: 'Iets wat goed gaat en de moeite waard is om vast te houden.', en: 'Something that goes well and is worth keeping.' },
+    description: {
+      nl: 'Iets wat goed gaat en de moeite waard is om vast te houden.',
+      en: 'Something that goes well and is worth keeping.',
+    },
   },
   {
     id: 'mirror_question',

@@ -13,7 +13,10 @@ export const PRESENCE_LENS: Lens = {
     en: 'First connect relationally from a not-knowing, letting attitude, and only then look at what needs to be done.',
   },
   use: 'care_practice',
-  source: { nl: 'Presentietheorie (Baart, 2001), in: Terra, Kleinschalige zorg (2019)', en: 'Theory of presence (Baart, 2001), in: Terra, Small-scale care (2019)' },
+  source: {
+    nl: 'Presentietheorie (Baart, 2001), in: Terra, Kleinschalige zorg (2019)',
+    en: 'Theory of presence (Baart, 2001), in: Terra, Small-scale care (2019)',
+  },
   items: [
     {
       id: 'connect_first',

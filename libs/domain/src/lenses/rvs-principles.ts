@@ -54,7 +54,10 @@ export const RVS_PRINCIPLES_LENS: Lens = {
         en: 'Embedded in practice: inviting others to give feedback and think along.',
       },
       prompts: [
-        { nl: 'Zat de reflectie dicht op de praktijk? Wie nodigden we uit om mee te denken?', en: 'Was the reflection close to practice? Whom did we invite to think along?' },
+        {
+          nl: 'Zat de reflectie dicht op de praktijk? Wie nodigden we uit om mee te denken?',
+          en: 'Was the reflection close to practice? Whom did we invite to think along?',
+        },
       ],
     },
     {
@@ -65,7 +68,10 @@ export const RVS_PRINCIPLES_LENS: Lens = {
         en: 'Part of a learning process looking forward: doing together, reflecting and adjusting plans.',
       },
       prompts: [
-        { nl: 'Kijken we vooruit? Wat stellen we bij, en wanneer kijken we terug?', en: 'Are we looking forward? What do we adjust, and when do we look back?' },
+        {
+          nl: 'Kijken we vooruit? Wat stellen we bij, en wanneer kijken we terug?',
+          en: 'Are we looking forward? What do we adjust, and when do we look back?',
+        },
       ],
     },
     {

@@ -32,7 +32,13 @@ describe('mirror conversation harvest themes', () => {
 
 describe('peer visit vocabulary', () => {
   it('has 5 mirror themes, 3 mirror questions and 5 finding types', () => {
-    expect(MIRROR_THEMES.map((t) => t.name.nl)).toEqual(['Beleid', 'Kijk op verandering', 'Bewoners', 'Zorgpersoneel', 'Welbevinden van bewoners']);
+    expect(MIRROR_THEMES.map((t) => t.name.nl)).toEqual([
+      'Beleid',
+      'Kijk op verandering',
+      'Bewoners',
+      'Zorgpersoneel',
+      'Welbevinden van bewoners',
+    ]);
     expect(MIRROR_QUESTIONS.map((q) => q.name.nl)).toEqual([
       'Is de zorg goed?',
       'Wat leren we ervan?',

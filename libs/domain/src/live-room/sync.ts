@@ -28,7 +28,11 @@ export interface RoomVersionBeacon {
   readonly version: number;
 }
 
-export function receiveRoomEvent<S extends Versioned, E extends Versioned>(sync: RoomSync<S, E>, event: E, reduce: RoomReducer<S, E>): RoomSync<S, E> {
+export function receiveRoomEvent<S extends Versioned, E extends Versioned>(
+  sync: RoomSync<S, E>,
+  event: E,
+  reduce: RoomReducer<S, E>,
+): RoomSync<S, E> {
   const known = Math.max(sync.known, event.version);
   if (event.version <= sync.state.version) return known === sync.known ? sync : { ...sync, known };
   const waiting = [...sync.early.filter((e) => e.version !== event.version), event].sort((a, b) => a.version - b.version);
@@ -44,7 +48,11 @@ export function receiveRoomEvent<S extends Versioned, E extends Versioned>(sync:
 }
 
 /** After a fresh snapshot (join): the early events that are still ahead of it are applied or kept. */
-export function roomSyncFrom<S extends Versioned, E extends Versioned>(state: S, early: readonly E[], reduce: RoomReducer<S, E>): RoomSync<S, E> {
+export function roomSyncFrom<S extends Versioned, E extends Versioned>(
+  state: S,
+  early: readonly E[],
+  reduce: RoomReducer<S, E>,
+): RoomSync<S, E> {
   return early.reduce<RoomSync<S, E>>((sync, event) => receiveRoomEvent(sync, event, reduce), { state, early: [], known: state.version });
 }
 

@@ -40,7 +40,13 @@ export type LiveCommand =
   /** The author, or the moderator (e.g. to take out an identifying detail). */
   | { readonly type: 'removeEntry'; readonly phaseId: string; readonly entryId: string }
   /** Puts entries into an existing group (`groupId`) or a new one (`label`). */
-  | { readonly type: 'group'; readonly phaseId: string; readonly entryIds: readonly string[]; readonly groupId?: string; readonly label?: string }
+  | {
+      readonly type: 'group';
+      readonly phaseId: string;
+      readonly entryIds: readonly string[];
+      readonly groupId?: string;
+      readonly label?: string;
+    }
   | { readonly type: 'ungroup'; readonly phaseId: string; readonly entryId: string }
   | { readonly type: 'renameGroup'; readonly phaseId: string; readonly groupId: string; readonly label: string }
   | { readonly type: 'vote'; readonly phaseId: string; readonly entryId: string; readonly forRoom?: boolean }

@@ -53,7 +53,13 @@ export type LiveEventBody =
   | { readonly type: 'entryUngrouped'; readonly entryId: string }
   | { readonly type: 'groupRenamed'; readonly groupId: string; readonly label: string }
   /** The voter's new number of dots on this entry in this phase (0 removes the row). */
-  | { readonly type: 'voteChanged'; readonly phaseId: string; readonly entryId: string; readonly voterId: string | null; readonly count: number }
+  | {
+      readonly type: 'voteChanged';
+      readonly phaseId: string;
+      readonly entryId: string;
+      readonly voterId: string | null;
+      readonly count: number;
+    }
   | { readonly type: 'tagAdded'; readonly tag: LiveTag }
   | { readonly type: 'tagRemoved'; readonly tagId: string }
   | { readonly type: 'readyChanged'; readonly personId: string; readonly ready: boolean }

@@ -102,7 +102,9 @@ describe('parseLiveCommandMessage', () => {
 
 describe('command rules', () => {
   it('marks the moderator-only commands', () => {
-    const moderatorOnly = Object.entries(LIVE_COMMAND_RULES).filter(([, rule]) => rule.moderatorOnly).map(([type]) => type);
+    const moderatorOnly = Object.entries(LIVE_COMMAND_RULES)
+      .filter(([, rule]) => rule.moderatorOnly)
+      .map(([type]) => type);
     expect(moderatorOnly).toEqual(['startSession', 'endSession', 'goToPhase', 'timerStart', 'timerPause', 'timerExtend', 'reveal']);
   });
 
@@ -111,7 +113,10 @@ describe('command rules', () => {
     expect(requiredAction({ type: 'contribute', phaseId: 'x', body: 'y' })).toBe('contribute');
     expect(requiredAction({ type: 'markReady', phaseId: 'x', ready: true })).toBeUndefined();
     // Tagging comes with a phase's valueTagging behaviour rather than with a kind.
-    const offered = new Set([...Object.values(PHASE_KIND_ACTIONS).flat(), ...SHIPPED_METHODS.flatMap((m) => m.phases.flatMap((_, i) => phaseActions(m.phases, i)))]);
+    const offered = new Set([
+      ...Object.values(PHASE_KIND_ACTIONS).flat(),
+      ...SHIPPED_METHODS.flatMap((m) => m.phases.flatMap((_, i) => phaseActions(m.phases, i))),
+    ]);
     expect([...offered].sort()).toEqual(['ask', 'contribute', 'group', 'option', 'tag', 'vote']);
   });
 });

@@ -100,7 +100,11 @@ describe('applyLiveEvent', () => {
 
   it('moves between phases, resetting timer and ready marks', () => {
     const phases = INCIDENT_METHOD.phases;
-    let state = run(planned(), { type: 'sessionStarted', timer: freshTimer(phases[0]) }, { type: 'readyChanged', personId: ANNA, ready: true });
+    let state = run(
+      planned(),
+      { type: 'sessionStarted', timer: freshTimer(phases[0]) },
+      { type: 'readyChanged', personId: ANNA, ready: true },
+    );
     expect(state.participants.find((p) => p.personId === ANNA)?.ready).toBe(true);
     state = run(state, { type: 'phaseChanged', phaseIndex: 1, timer: freshTimer(phases[1]), closed: null });
     expect(state.currentPhaseIndex).toBe(1);
@@ -189,7 +193,15 @@ describe('applyLiveEvent', () => {
       { personId: ANNA, displayName: 'Anna', role: 'moderator' as const, online: false, ready: false },
       { personId: BRAM, displayName: 'Bram', role: 'participant' as const, online: false, ready: false },
     ];
-    const practice = { id: G1, what: 'Elke ochtend samen koffie', who: 'Bram', lookBackOn: '2026-04-01', status: 'open' as const, sessionId: SESSION, reviews: [] };
+    const practice = {
+      id: G1,
+      what: 'Elke ochtend samen koffie',
+      who: 'Bram',
+      lookBackOn: '2026-04-01',
+      status: 'open' as const,
+      sessionId: SESSION,
+      reviews: [],
+    };
     let state: LiveSessionState = { ...planned(ANNA), openPractices: [{ ...practice, sessionId: null }] };
     state = run(
       state,
@@ -201,7 +213,20 @@ describe('applyLiveEvent', () => {
     expect(state.viewer.isModerator).toBe(true);
     // Presence is not part of the stored details: Anna was online and stays so.
     expect(state.participants).toEqual([{ ...participants[0], online: true }, participants[1]]);
-    const reviewed = { ...practice, status: 'adopted' as const, reviews: [{ id: E2, body: 'Het werkt', status: 'adopted' as const, authorName: 'Bram', sessionId: SESSION, createdAt: '2026-04-01T10:00:00.000Z' }] };
+    const reviewed = {
+      ...practice,
+      status: 'adopted' as const,
+      reviews: [
+        {
+          id: E2,
+          body: 'Het werkt',
+          status: 'adopted' as const,
+          authorName: 'Bram',
+          sessionId: SESSION,
+          createdAt: '2026-04-01T10:00:00.000Z',
+        },
+      ],
+    };
     state = run(state, { type: 'practiceReviewed', practice: reviewed }, { type: 'sessionEnded', closed: null });
     expect(state.harvest.practices).toEqual([reviewed]);
     expect(state.openPractices[0].status).toBe('adopted');
@@ -249,7 +274,10 @@ describe('receiveLiveEvent', () => {
 });
 
 describe('what a phase keeps to itself', () => {
-  const live = (viewer: string) => ({ ...run(planned(viewer), { type: 'sessionStarted', timer: freshTimer(INCIDENT_METHOD.phases[0]) }), currentPhaseIndex: 3 });
+  const live = (viewer: string) => ({
+    ...run(planned(viewer), { type: 'sessionStarted', timer: freshTimer(INCIDENT_METHOD.phases[0]) }),
+    currentPhaseIndex: 3,
+  });
   const vote = (voterId: string, count: number) => ({ phaseId: 'compare', entryId: E1, voterId, count });
 
   it('moves only the version on for a change this screen may not see yet', () => {
@@ -262,7 +290,10 @@ describe('what a phase keeps to itself', () => {
     const own = entry(E2, 'what_would_you_do', ANNA, { createdAt: '2026-03-02T19:06:00.000Z' });
     const state = run(live(ANNA), { type: 'entryAdded', entry: own });
     const earlier = entry(E1, 'what_would_you_do', BRAM, { createdAt: '2026-03-02T19:05:30.000Z' });
-    const revealed = run(state, { type: 'entriesRevealed', disclosure: { phaseId: 'what_would_you_do', closes: false, entries: [earlier, own], tags: [], votes: null } });
+    const revealed = run(state, {
+      type: 'entriesRevealed',
+      disclosure: { phaseId: 'what_would_you_do', closes: false, entries: [earlier, own], tags: [], votes: null },
+    });
     expect(revealed.entries.map((e) => e.id)).toEqual([E1, E2]);
     expect(revealed.revealedPhaseIds).toEqual(['what_would_you_do']);
     expect(revealed.closedPhaseIds).toEqual([]);

@@ -16,7 +16,13 @@ export function applyLiveEvent(state: LiveSessionState, event: LiveEvent): LiveS
 function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
   switch (event.type) {
     case 'sessionStarted':
-      return { ...state, status: 'live', currentPhaseIndex: 0, timer: event.timer, participants: state.participants.map((p) => ({ ...p, ready: false })) };
+      return {
+        ...state,
+        status: 'live',
+        currentPhaseIndex: 0,
+        timer: event.timer,
+        participants: state.participants.map((p) => ({ ...p, ready: false })),
+      };
     case 'sessionEnded':
       return { ...disclose(state, event.closed), status: 'closed', timer: { ...state.timer, running: false, startedAt: null } };
     case 'sessionCancelled':
@@ -57,7 +63,10 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
       };
     }
     case 'entryEdited':
-      return { ...state, entries: state.entries.map((e) => (e.id === event.entryId ? { ...e, body: event.body, editedAt: event.editedAt } : e)) };
+      return {
+        ...state,
+        entries: state.entries.map((e) => (e.id === event.entryId ? { ...e, body: event.body, editedAt: event.editedAt } : e)),
+      };
     case 'entryRemoved': {
       const entries = state.entries.filter((e) => e.id !== event.entryId);
       return {
@@ -118,7 +127,8 @@ function disclose(state: LiveSessionState, disclosure: PhaseDisclosure | null): 
   const newEntries = disclosure.entries.filter((e) => !knownEntries.has(e.id));
   const knownTags = new Set(state.tags.map((t) => t.id));
   const newTags = disclosure.tags.filter((t) => !knownTags.has(t.id));
-  const byTime = <T extends { createdAt: string; id: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  const byTime = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
+    a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
   const added = (ids: readonly string[]) => (ids.includes(phaseId) ? ids : [...ids, phaseId]);
   return {
     ...state,
@@ -168,5 +178,9 @@ export function receiveLiveEvent(sync: LiveSync, event: LiveEvent): LiveSync {
 
 /** After a fresh snapshot (join), keep only the early events that are still ahead of it. */
 export function syncFromSnapshot(state: LiveSessionState, early: readonly LiveEvent[] = []): LiveSync {
-  return roomSyncFrom(state, early.filter((event) => event.sessionId === state.sessionId), applyLiveEvent);
+  return roomSyncFrom(
+    state,
+    early.filter((event) => event.sessionId === state.sessionId),
+    applyLiveEvent,
+  );
 }

@@ -16,7 +16,9 @@ export function currentActions(state: LiveSessionState): readonly PhaseAction[] 
 
 /** All dots on an entry, optionally in one phase only. */
 export function voteTotal(state: LiveSessionState, entryId: string, phaseId?: string): number {
-  return state.votes.filter((v) => v.entryId === entryId && (phaseId === undefined || v.phaseId === phaseId)).reduce((sum, v) => sum + v.count, 0);
+  return state.votes
+    .filter((v) => v.entryId === entryId && (phaseId === undefined || v.phaseId === phaseId))
+    .reduce((sum, v) => sum + v.count, 0);
 }
 
 /** Dots a person (null: the room) has placed in a phase. */

@@ -7,7 +7,13 @@ const phase = INCIDENT_METHOD.phases[1]; // feitenvragen, 15 minutes
 describe('the server-kept timer', () => {
   it('starts from the phase default and counts down from its start', () => {
     const timer = startTimer(freshTimer(phase), T0);
-    expect(timer).toEqual({ phaseId: phase.id, durationSeconds: 900, running: true, startedAt: '2026-03-02T19:00:00.000Z', remainingSeconds: 900 });
+    expect(timer).toEqual({
+      phaseId: phase.id,
+      durationSeconds: 900,
+      running: true,
+      startedAt: '2026-03-02T19:00:00.000Z',
+      remainingSeconds: 900,
+    });
     expect(timerRemainingSeconds(timer, T0 + 60_500)).toBe(840);
   });
 
@@ -25,7 +31,11 @@ describe('the server-kept timer', () => {
     const extended = extendTimer(running, 300);
     expect(extended).toMatchObject({ durationSeconds: 1200, remainingSeconds: 1200, running: true });
     expect(timerRemainingSeconds(extended, T0 + 1_000_000)).toBe(200);
-    expect(startTimer(extended, T0 + 5_000, 60)).toMatchObject({ durationSeconds: 60, remainingSeconds: 60, startedAt: '2026-03-02T19:00:05.000Z' });
+    expect(startTimer(extended, T0 + 5_000, 60)).toMatchObject({
+      durationSeconds: 60,
+      remainingSeconds: 60,
+      startedAt: '2026-03-02T19:00:05.000Z',
+    });
   });
 
   it('lets every screen compute the same time from server time', () => {

@@ -20,7 +20,9 @@ function behaviourOf(room: RoomDisclosureState, phaseId: string) {
 
 /** Entries of this phase reach only their author for now. */
 export function entriesPrivate(room: RoomDisclosureState, phaseId: string): boolean {
-  return !!behaviourOf(room, phaseId)?.privateUntilReveal && !room.revealedPhaseIds.includes(phaseId) && !room.closedPhaseIds.includes(phaseId);
+  return (
+    !!behaviourOf(room, phaseId)?.privateUntilReveal && !room.revealedPhaseIds.includes(phaseId) && !room.closedPhaseIds.includes(phaseId)
+  );
 }
 
 /** Dots of this phase reach only the voter for now. */

@@ -37,7 +37,11 @@ describe('phase behaviour as method data', () => {
 
   it('follows the incidentmethode: write alone first, compare with hidden dots and values, lessons into the harvest', () => {
     const method = findMethod('incident_method')!;
-    const of = (id: string) => phaseBehaviour(method.phases, method.phases.findIndex((p) => p.id === id));
+    const of = (id: string) =>
+      phaseBehaviour(
+        method.phases,
+        method.phases.findIndex((p) => p.id === id),
+      );
     expect(method.phases.find((p) => p.id === 'what_would_you_do')?.moderatorGuidance.nl).toContain('Iedereen schrijft eerst zelf');
     expect(of('what_would_you_do').privateUntilReveal).toBe(true);
     expect(method.phases.find((p) => p.id === 'compare')?.participantPrompt.nl).toContain('welke waarden zitten erachter');
@@ -70,7 +74,12 @@ describe('phase behaviour as method data', () => {
     expect(phaseBehaviour(old, compare)).toMatchObject({ privateUntilReveal: false, valueTagging: false, harvestFlow: 'none' });
     // Contributions and options of earlier phases, not the told story or the questions.
     expect(phaseBehaviour(old, compare).worksWith).toEqual(['what_would_you_do']);
-    expect(phaseActions(old, old.findIndex((p) => p.kind === 'harvest'))).toEqual(['contribute']);
+    expect(
+      phaseActions(
+        old,
+        old.findIndex((p) => p.kind === 'harvest'),
+      ),
+    ).toEqual(['contribute']);
   });
 
   it('refuses a behaviour that names a later or unknown phase, or is incomplete', () => {

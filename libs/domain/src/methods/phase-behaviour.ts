@@ -82,7 +82,10 @@ export const HARVEST_FLOW_LABELS: Record<HarvestFlow, LocalizedText> = {
   none: { nl: 'Niet', en: 'No' },
   insights: { nl: 'Als leerpunten', en: 'As insights' },
   advice: { nl: 'Als advies aan de inbrenger', en: 'As advice to the contributor' },
-  practices: { nl: 'Als nieuwe praktijk (wie en wanneer terugkijken vult de gespreksleider in)', en: 'As new practices (the moderator adds who and when to look back)' },
+  practices: {
+    nl: 'Als nieuwe praktijk (wie en wanneer terugkijken vult de gespreksleider in)',
+    en: 'As new practices (the moderator adds who and when to look back)',
+  },
 };
 
 export function isHarvestFlow(value: unknown): value is HarvestFlow {
@@ -142,7 +145,11 @@ export function phaseBoardIds(phases: readonly MethodPhase[], index: number): st
  * phase it works with? Questions of earlier phases stay with the teller they
  * were asked of; they are not material to group, vote on or tag later.
  */
-export function entryOnBoard(phases: readonly MethodPhase[], index: number, entry: { readonly phaseId: string; readonly kind: string }): boolean {
+export function entryOnBoard(
+  phases: readonly MethodPhase[],
+  index: number,
+  entry: { readonly phaseId: string; readonly kind: string },
+): boolean {
   if (phases[index]?.id === entry.phaseId) return true;
   return entry.kind !== 'question' && phaseBoardIds(phases, index).includes(entry.phaseId);
 }

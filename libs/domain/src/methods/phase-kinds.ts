@@ -43,7 +43,10 @@ export const PHASE_KIND_CATALOGUE: Record<PhaseKind, PhaseKindDescription> = {
   },
   ask_questions: {
     label: { nl: 'Vragen stellen', en: 'Ask questions' },
-    description: { nl: 'Deelnemers stellen vragen; er worden nog geen adviezen gegeven.', en: 'Participants ask questions; no advice yet.' },
+    description: {
+      nl: 'Deelnemers stellen vragen; er worden nog geen adviezen gegeven.',
+      en: 'Participants ask questions; no advice yet.',
+    },
     collects: 'questions',
     defaultPrompt: {
       nl: 'Welke vraag wil je stellen om de situatie beter te begrijpen?',

@@ -60,7 +60,9 @@ describe('validateMethod', () => {
     const odd = { ...phaseFromKind('tell', 'a'), kind: 'score' } as unknown as MethodPhase;
     expect(codes(withPhases([odd]))).toEqual(['UNKNOWN_PHASE_KIND']);
     expect(codes(withPhases([{ ...phaseFromKind('tell', 'a'), lensItemIds: ['connect_first', 'nope'] }]))).toEqual(['UNKNOWN_LENS_ITEM']);
-    expect(validateMethod(withPhases([{ ...phaseFromKind('tell', 'a'), lensItemIds: ['own'] }]), { knownLensItemIds: ['own'] })).toEqual([]);
+    expect(validateMethod(withPhases([{ ...phaseFromKind('tell', 'a'), lensItemIds: ['own'] }]), { knownLensItemIds: ['own'] })).toEqual(
+      [],
+    );
     expect(codes(withPhases([phaseFromKind('tell', ' ')]))).toEqual(['EMPTY_PHASE_ID']);
     expect(codes({ ...base, id: '', name: { nl: 'Naam', en: '' } })).toEqual(['EMPTY_METHOD_ID', 'EMPTY_METHOD_NAME']);
   });

@@ -48,7 +48,8 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
   const add = (code: MethodProblemCode, nl: string, en: string, phaseId?: string) =>
     problems.push(phaseId === undefined ? { code, message: { nl, en } } : { code, phaseId, message: { nl, en } });
 
-  if (typeof method.id !== 'string' || method.id.trim() === '') add('EMPTY_METHOD_ID', 'De werkvorm heeft geen id.', 'The method has no id.');
+  if (typeof method.id !== 'string' || method.id.trim() === '')
+    add('EMPTY_METHOD_ID', 'De werkvorm heeft geen id.', 'The method has no id.');
   if (!isCompleteText(method.name)) {
     add('EMPTY_METHOD_NAME', 'Geef de werkvorm een naam in het Nederlands en het Engels.', 'Give the method a name in Dutch and English.');
   }
@@ -73,11 +74,21 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
 
     if (!hasId) add('EMPTY_PHASE_ID', `${where.nl} heeft geen id.`, `${where.en} has no id.`);
     else if (seen.has(phase.id)) {
-      add('DUPLICATE_PHASE_ID', `${where.nl}: het id "${phase.id}" komt vaker voor.`, `${where.en}: the id "${phase.id}" is used more than once.`, ref);
+      add(
+        'DUPLICATE_PHASE_ID',
+        `${where.nl}: het id "${phase.id}" komt vaker voor.`,
+        `${where.en}: the id "${phase.id}" is used more than once.`,
+        ref,
+      );
     } else seen.add(phase.id);
 
     if (!isPhaseKind(phase.kind)) {
-      add('UNKNOWN_PHASE_KIND', `${where.nl}: onbekende soort fase "${String(phase.kind)}".`, `${where.en}: unknown phase kind "${String(phase.kind)}".`, ref);
+      add(
+        'UNKNOWN_PHASE_KIND',
+        `${where.nl}: onbekende soort fase "${String(phase.kind)}".`,
+        `${where.en}: unknown phase kind "${String(phase.kind)}".`,
+        ref,
+      );
     }
     const minutes = phase.defaultMinutes;
     if (!Number.isInteger(minutes) || minutes < METHOD_LIMITS.minPhaseMinutes || minutes > METHOD_LIMITS.maxPhaseMinutes) {
@@ -89,7 +100,12 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
       );
     }
     if (!isCompleteText(phase.title)) {
-      add('EMPTY_TITLE', `${where.nl}: geef een titel in het Nederlands en het Engels.`, `${where.en}: give a title in Dutch and English.`, ref);
+      add(
+        'EMPTY_TITLE',
+        `${where.nl}: geef een titel in het Nederlands en het Engels.`,
+        `${where.en}: give a title in Dutch and English.`,
+        ref,
+      );
     }
     if (!isCompleteText(phase.participantPrompt)) {
       add(
@@ -106,7 +122,12 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
     }
     if (phase.behaviour !== undefined) {
       if (!isWellFormedBehaviour(phase.behaviour)) {
-        add('INVALID_BEHAVIOUR', `${where.nl}: het gedrag van de fase is onvolledig.`, `${where.en}: the phase's behaviour is incomplete.`, ref);
+        add(
+          'INVALID_BEHAVIOUR',
+          `${where.nl}: het gedrag van de fase is onvolledig.`,
+          `${where.en}: the phase's behaviour is incomplete.`,
+          ref,
+        );
       } else {
         const before = earlier(index);
         for (const id of phase.behaviour.worksWith.filter((id: string) => !before.has(id))) {

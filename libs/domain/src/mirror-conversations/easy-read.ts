@@ -24,5 +24,7 @@ const FOR_RESIDENT: readonly [RegExp, string][] = [
 export function themeForResident(theme: string): string {
   const turned = FOR_RESIDENT.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), theme);
   // Keep the capital at the start when the sentence started with the turned phrase.
-  return theme.charAt(0) === theme.charAt(0).toLocaleUpperCase('nl-NL') ? turned.charAt(0).toLocaleUpperCase('nl-NL') + turned.slice(1) : turned;
+  return theme.charAt(0) === theme.charAt(0).toLocaleUpperCase('nl-NL')
+    ? turned.charAt(0).toLocaleUpperCase('nl-NL') + turned.slice(1)
+    : turned;
 }

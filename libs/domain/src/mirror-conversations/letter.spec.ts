@@ -27,7 +27,13 @@ describe('draftMirrorLetter', () => {
   });
 
   it('says honestly that nothing is chosen yet, in English too', () => {
-    const draft = draftMirrorLetter({ language: 'en', theme: 'Feeling at home', heldOn: '2026-03-12T19:00:00.000Z', themes: [], practices: [] });
+    const draft = draftMirrorLetter({
+      language: 'en',
+      theme: 'Feeling at home',
+      heldOn: '2026-03-12T19:00:00.000Z',
+      themes: [],
+      practices: [],
+    });
     expect(draft.heard).toContain('On 12 March 2026 we talked with you about "Feeling at home".');
     expect(draft.heard).toContain('We are still discussing what we heard in the team.');
     expect(draft.willDo).toContain('team reflection');

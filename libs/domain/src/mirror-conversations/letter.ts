@@ -25,12 +25,15 @@ export interface LetterDraft {
 }
 
 export function formatLetterDate(date: string, language: Language): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDutchDay(date, language) : formatDutchTime(new Date(date), language, { dateStyle: 'long' });
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? formatDutchDay(date, language)
+    : formatDutchTime(new Date(date), language, { dateStyle: 'long' });
 }
 
 const TEXTS = {
   nl: {
-    opening: (date: string, theme: string) => `Op ${date} spraken we met u over "${theme}". Dank u wel voor wat u met ons deelde. Dit is wat we hoorden.`,
+    opening: (date: string, theme: string) =>
+      `Op ${date} spraken we met u over "${theme}". Dank u wel voor wat u met ons deelde. Dit is wat we hoorden.`,
     nothingYet: 'Wat we hoorden, bespreken we nog in het team.',
     practicesIntro: 'Dit gaan we doen:',
     practice: (what: string, who: string) => (who ? `- ${what} (${who})` : `- ${what}`),
@@ -38,7 +41,8 @@ const TEXTS = {
     noPractices: 'We bespreken wat we hoorden in een teamreflectie. Wat we daarna gaan proberen, laten we u weten.',
   },
   en: {
-    opening: (date: string, theme: string) => `On ${date} we talked with you about "${theme}". Thank you for what you shared with us. This is what we heard.`,
+    opening: (date: string, theme: string) =>
+      `On ${date} we talked with you about "${theme}". Thank you for what you shared with us. This is what we heard.`,
     nothingYet: 'We are still discussing what we heard in the team.',
     practicesIntro: 'This is what we will do:',
     practice: (what: string, who: string) => (who ? `- ${what} (${who})` : `- ${what}`),
@@ -57,7 +61,11 @@ export function draftMirrorLetter(input: LetterDraftInput): LetterDraft {
   const willDo = input.practices.length
     ? [
         text.practicesIntro,
-        ...input.practices.map((p) => [text.practice(p.what, p.who), ...(p.lookBackOn ? [text.lookBack(formatLetterDate(p.lookBackOn, input.language))] : [])].join('\n')),
+        ...input.practices.map((p) =>
+          [text.practice(p.what, p.who), ...(p.lookBackOn ? [text.lookBack(formatLetterDate(p.lookBackOn, input.language))] : [])].join(
+            '\n',
+          ),
+        ),
       ].join('\n')
     : text.noPractices;
   const dates = input.practices.map((p) => p.lookBackOn).filter((d): d is string => !!d);

@@ -36,11 +36,22 @@ const statement = (id: string, body: string): MirrorLiveStatement => ({
   createdAt: at,
   editedAt: null,
 });
-const note = (id: string, kind: 'note' | 'question'): MirrorLiveNote => ({ id, kind, body: 'Even noteren', questionId: null, asked: false, mine: true, createdAt: at });
+const note = (id: string, kind: 'note' | 'question'): MirrorLiveNote => ({
+  id,
+  kind,
+  body: 'Even noteren',
+  questionId: null,
+  asked: false,
+  mine: true,
+  createdAt: at,
+});
 
 describe('applyMirrorEvent', () => {
   it('applies every kind of change a screen may see, in version order', () => {
-    let s = applyMirrorEvent(state(), event(5, { type: 'conversationChanged', status: 'live', currentQuestionId: 'q1', closingRound: false }));
+    let s = applyMirrorEvent(
+      state(),
+      event(5, { type: 'conversationChanged', status: 'live', currentQuestionId: 'q1', closingRound: false }),
+    );
     s = applyMirrorEvent(s, event(6, { type: 'statementSaved', statement: statement('s1', 'Zij houdt van koffie.') }));
     s = applyMirrorEvent(s, event(7, { type: 'statementSaved', statement: statement('s1', 'Zij houdt van thee.') }));
     s = applyMirrorEvent(s, event(8, { type: 'noteAdded', note: note('n1', 'note') }));

@@ -23,16 +23,30 @@ function apply(state: MirrorLiveState, event: MirrorEvent): MirrorLiveState {
       return { ...state, status: event.status, currentQuestionId: event.currentQuestionId, closingRound: event.closingRound };
     case 'statementSaved': {
       const known = state.statements.some((s) => s.id === event.statement.id);
-      return { ...state, statements: known ? state.statements.map((s) => (s.id === event.statement.id ? event.statement : s)) : [...state.statements, event.statement] };
+      return {
+        ...state,
+        statements: known
+          ? state.statements.map((s) => (s.id === event.statement.id ? event.statement : s))
+          : [...state.statements, event.statement],
+      };
     }
     case 'statementRemoved':
       return { ...state, statements: state.statements.filter((s) => s.id !== event.statementId) };
     case 'noteAdded':
-      return event.note.kind === 'note' ? { ...state, notes: added(state.notes, event.note) } : { ...state, clarifyingQuestions: added(state.clarifyingQuestions, event.note) };
+      return event.note.kind === 'note'
+        ? { ...state, notes: added(state.notes, event.note) }
+        : { ...state, clarifyingQuestions: added(state.clarifyingQuestions, event.note) };
     case 'noteRemoved':
-      return { ...state, notes: state.notes.filter((n) => n.id !== event.noteId), clarifyingQuestions: state.clarifyingQuestions.filter((n) => n.id !== event.noteId) };
+      return {
+        ...state,
+        notes: state.notes.filter((n) => n.id !== event.noteId),
+        clarifyingQuestions: state.clarifyingQuestions.filter((n) => n.id !== event.noteId),
+      };
     case 'questionAsked':
-      return { ...state, clarifyingQuestions: state.clarifyingQuestions.map((n) => (n.id === event.noteId ? { ...n, asked: event.asked } : n)) };
+      return {
+        ...state,
+        clarifyingQuestions: state.clarifyingQuestions.map((n) => (n.id === event.noteId ? { ...n, asked: event.asked } : n)),
+      };
     case 'unseen':
     case 'refresh':
       return state;
@@ -51,5 +65,9 @@ export function receiveMirrorEvent(sync: MirrorSync, event: MirrorEvent): Mirror
 }
 
 export function mirrorSyncFromSnapshot(state: MirrorLiveState, early: readonly MirrorEvent[] = []): MirrorSync {
-  return roomSyncFrom(state, early.filter((event) => event.conversationId === state.conversationId), applyMirrorEvent);
+  return roomSyncFrom(
+    state,
+    early.filter((event) => event.conversationId === state.conversationId),
+    applyMirrorEvent,
+  );
 }

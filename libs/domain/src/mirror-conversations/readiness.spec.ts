@@ -13,7 +13,11 @@ describe('readiness of a mirror conversation (6–12 relatives, a question guide
     ['nobody invited', { invited: 0, saidYes: 0 }, ['no_participants']],
     ['invited, but five said yes', { saidYes: 5 }, ['few_said_yes']],
     ['thirteen said yes', { invited: 15, saidYes: 13 }, ['many_said_yes']],
-    ['empty and in the past', { scheduledAt: new Date('2026-11-01T19:00:00Z'), questions: 0, invited: 0, saidYes: 0 }, ['past_date', 'no_questions', 'no_participants']],
+    [
+      'empty and in the past',
+      { scheduledAt: new Date('2026-11-01T19:00:00Z'), questions: 0, invited: 0, saidYes: 0 },
+      ['past_date', 'no_questions', 'no_participants'],
+    ],
   ])('%s', (_name, change, warnings) => {
     expect(mirrorReadinessWarnings({ ...ready, ...change })).toEqual(warnings);
   });

@@ -45,9 +45,13 @@ describe('the belangrijk/ervaren mirror, by phrase', () => {
   });
 
   it('counts people, not repetitions, and leaves out phrases only one person used', () => {
-    expect(phraseCounts([{ important: 'rust, rust, rust', experienced: '' }, { important: 'rust', experienced: '' }, { important: 'muziek', experienced: '' }])).toEqual([
-      { phrase: 'rust', important: null, experienced: null },
-    ]);
+    expect(
+      phraseCounts([
+        { important: 'rust, rust, rust', experienced: '' },
+        { important: 'rust', experienced: '' },
+        { important: 'muziek', experienced: '' },
+      ]),
+    ).toEqual([{ phrase: 'rust', important: null, experienced: null }]);
   });
 
   it.each([

@@ -79,7 +79,9 @@ export interface Phrase {
 export function phrasesOf(answer: string): Phrase[] {
   const seen = new Map<string, Phrase>();
   for (const part of answer.split(/[.,;:!?()\n\r/]+/u).flatMap((p) => p.split(JOINERS))) {
-    const words = (part.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w.toLocaleLowerCase('nl-NL')));
+    const words = (part.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).filter(
+      (w) => w.length >= 3 && !STOPWORDS.has(w.toLocaleLowerCase('nl-NL')),
+    );
     if (words.length === 0) continue;
     const key = words.map(wordKey).join(' ');
     if (!seen.has(key)) seen.set(key, { text: words.join(' ').toLocaleLowerCase('nl-NL'), key });

@@ -2,9 +2,15 @@ import { NOTIFICATION_KINDS, NOTIFICATION_MAIL_SUBJECTS, notificationText } from
 
 describe('notificationText', () => {
   it('says when, in Dutch time, with the labels that are known', () => {
-    const text = notificationText('session_invited', { when: '2026-03-02T18:30:00Z', method: { nl: 'Incidentmethode', en: 'Incident method' }, team: 'Team wonen' }, 'nl');
+    const text = notificationText(
+      'session_invited',
+      { when: '2026-03-02T18:30:00Z', method: { nl: 'Incidentmethode', en: 'Incident method' }, team: 'Team wonen' },
+      'nl',
+    );
     expect(text).toBe('Je bent uitgenodigd voor een reflectiesessie (Incidentmethode, Team wonen) op maandag 2 maart 2026 om 19:30.');
-    expect(notificationText('session_soon', { when: '2026-07-02T18:30:00Z' }, 'en')).toBe('Coming up: reflection session on Thursday, 2 July 2026 at 20:30.');
+    expect(notificationText('session_soon', { when: '2026-07-02T18:30:00Z' }, 'en')).toBe(
+      'Coming up: reflection session on Thursday, 2 July 2026 at 20:30.',
+    );
   });
 
   it('writes days without a time, and tells host and visitor apart', () => {

@@ -59,7 +59,9 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
   const nl = language === 'nl';
   switch (kind) {
     case 'session_invited':
-      return nl ? `Je bent uitgenodigd voor een reflectiesessie${about} op ${when}.` : `You are invited to a reflection session${about} on ${when}.`;
+      return nl
+        ? `Je bent uitgenodigd voor een reflectiesessie${about} op ${when}.`
+        : `You are invited to a reflection session${about} on ${when}.`;
     case 'session_soon':
       return nl ? `Binnenkort: reflectiesessie${about} op ${when}.` : `Coming up: reflection session${about} on ${when}.`;
     case 'mirror_listener_invited':
@@ -67,11 +69,18 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
         ? `Je luistert mee bij een spiegelgesprek met naasten${about} op ${when}.`
         : `You will listen in on a mirror conversation with relatives${about} on ${when}.`;
     case 'mirror_soon':
-      return nl ? `Binnenkort: spiegelgesprek met naasten${about} op ${when}.` : `Coming up: mirror conversation with relatives${about} on ${when}.`;
+      return nl
+        ? `Binnenkort: spiegelgesprek met naasten${about} op ${when}.`
+        : `Coming up: mirror conversation with relatives${about} on ${when}.`;
     case 'visit_soon': {
       const other = params.organisation ?? (nl ? 'een collega-organisatie' : 'a fellow organisation');
-      if (params.visitRole === 'host') return nl ? `Binnenkort: ${other} komt op collegiale visitatie, op ${when}.` : `Coming up: ${other} visits you for a peer review, on ${when}.`;
-      return nl ? `Binnenkort: jullie collegiale visitatie bij ${other}, op ${when}.` : `Coming up: your peer-review visit to ${other}, on ${when}.`;
+      if (params.visitRole === 'host')
+        return nl
+          ? `Binnenkort: ${other} komt op collegiale visitatie, op ${when}.`
+          : `Coming up: ${other} visits you for a peer review, on ${when}.`;
+      return nl
+        ? `Binnenkort: jullie collegiale visitatie bij ${other}, op ${when}.`
+        : `Coming up: your peer-review visit to ${other}, on ${when}.`;
     }
     case 'visit_arranged': {
       const other = params.organisation ?? (nl ? 'Een collega-organisatie' : 'A fellow organisation');
@@ -113,7 +122,10 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
 export const NOTIFICATION_MAIL_SUBJECTS: Readonly<Record<NotificationKind, LocalizedText>> = {
   session_invited: { nl: 'Uitnodiging voor een reflectiesessie', en: 'Invitation to a reflection session' },
   session_soon: { nl: 'Herinnering: reflectiesessie', en: 'Reminder: reflection session' },
-  mirror_listener_invited: { nl: 'Uitnodiging om mee te luisteren bij een spiegelgesprek', en: 'Invitation to listen in on a mirror conversation' },
+  mirror_listener_invited: {
+    nl: 'Uitnodiging om mee te luisteren bij een spiegelgesprek',
+    en: 'Invitation to listen in on a mirror conversation',
+  },
   mirror_soon: { nl: 'Herinnering: spiegelgesprek', en: 'Reminder: mirror conversation' },
   visit_soon: { nl: 'Herinnering: collegiale visitatie', en: 'Reminder: peer-review visit' },
   look_back_due: { nl: 'Tijd om terug te kijken op een nieuwe praktijk', en: 'Time to look back on a new practice' },

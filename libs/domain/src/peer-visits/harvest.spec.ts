@@ -31,7 +31,13 @@ describe('the network harvest', () => {
     const observations = Array.from({ length: 9 }, () => beeld('2025-08-01', { findingType: 'rule_obstacle' }));
     const table = harvestTable(observations, 'finding_type');
     expect(table.rows.map((r) => r.itemId)).toEqual(['touched_us', 'mirror_question', 'point_of_attention', 'suggestion', 'rule_obstacle']);
-    expect(harvestTable(observations, 'mirror_theme').rows.map((r) => r.itemId)).toEqual(['policy', 'view_of_change', 'residents', 'care_staff', 'residents_wellbeing']);
+    expect(harvestTable(observations, 'mirror_theme').rows.map((r) => r.itemId)).toEqual([
+      'policy',
+      'view_of_change',
+      'residents',
+      'care_staff',
+      'residents_wellbeing',
+    ]);
   });
 
   it('anonymises names of organisations and people, and other identifying details', () => {

@@ -62,4 +62,3 @@ export function harvestTable(observations: readonly HarvestObservation[], dimens
     rows: ROW_ORDER[dimension].map((itemId) => ({ itemId, counts: periods.map((p) => shownCount(counts.get(`${itemId}|${p}`) ?? 0)) })),
   };
 }
-

@@ -26,7 +26,8 @@ function concat(texts: LocalizedText[]): LocalizedText {
 }
 
 function pairSentence({ a, b, history }: GroupFacts['pairs'][number], window: number): LocalizedText {
-  if (history.monthsAgo === null) return both(`${a} en ${b} hebben elkaar nog niet eerder bezocht.`, `${a} and ${b} have not visited each other before.`);
+  if (history.monthsAgo === null)
+    return both(`${a} en ${b} hebben elkaar nog niet eerder bezocht.`, `${a} and ${b} have not visited each other before.`);
   if (history.recent) {
     return both(
       `${a} en ${b} zagen elkaar ${history.monthsAgo} maanden geleden nog, binnen de ${window} maanden waarin we liever nieuwe partners kiezen; met de anderen in deze ronde was geen combinatie zonder herhaling mogelijk.`,
@@ -54,7 +55,10 @@ export function explainGroup(facts: GroupFacts): LocalizedText {
             `A triad: ${a} visits ${b}, ${b} visits ${c} and ${c} visits ${a}. So each hosts once and visits once.`,
           ),
           facts.participants % 2 === 1
-            ? both(`Er doen ${facts.participants} organisaties mee, een oneven aantal, dus één groep is een drietal.`, `${facts.participants} organisations take part, an odd number, so one group is a triad.`)
+            ? both(
+                `Er doen ${facts.participants} organisaties mee, een oneven aantal, dus één groep is een drietal.`,
+                `${facts.participants} organisations take part, an odd number, so one group is a triad.`,
+              )
             : both(
                 'Een drietal, omdat paren hier een recent bezoek of een afgeslagen combinatie zouden herhalen.',
                 'A triad, because pairs would have repeated a recent visit or a declined combination here.',
@@ -65,7 +69,10 @@ export function explainGroup(facts: GroupFacts): LocalizedText {
 
 export function explainUnmatched(name: string, participants: number): LocalizedText {
   return participants < 2
-    ? both(`${name} is de enige deelnemer in deze ronde; er is niemand om mee te koppelen.`, `${name} is the only participant in this round; there is no one to match with.`)
+    ? both(
+        `${name} is de enige deelnemer in deze ronde; er is niemand om mee te koppelen.`,
+        `${name} is the only participant in this round; there is no one to match with.`,
+      )
     : both(
         `${name} kon in deze ronde niet gekoppeld worden: met de overgebleven organisaties was geen voorstel mogelijk (een voorstel werd afgeslagen). De coördinator kan een nieuwe ronde starten of zelf een bezoek afspreken.`,
         `${name} could not be matched in this round: no proposal was possible with the remaining organisations (a proposal was declined). The coordinator can start a new round, or a visit can be arranged directly.`,

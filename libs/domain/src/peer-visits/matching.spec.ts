@@ -62,7 +62,9 @@ function partitions(ids: string[]): string[][][] {
 
 function recentlyMet(input: MatchingInput, a: string, b: string): boolean {
   return input.history.some(
-    (v) => ((v.hostId === a && v.visitorId === b) || (v.hostId === b && v.visitorId === a)) && monthsBetween(v.date, input.today) < input.monthsWithoutRepeat,
+    (v) =>
+      ((v.hostId === a && v.visitorId === b) || (v.hostId === b && v.visitorId === a)) &&
+      monthsBetween(v.date, input.today) < input.monthsWithoutRepeat,
   );
 }
 
@@ -79,7 +81,8 @@ describe('matching a round of peer visits', () => {
       for (const seed of SEEDS.slice(0, sizes[0] === 0 ? 150 : 40)) {
         const input = generate(seed, sizes, { avoid: true });
         const result = proposeVisitGroups(input);
-        for (const group of result.groups) expect({ seed, distinct: new Set(group.organisationIds).size }).toEqual({ seed, distinct: group.organisationIds.length });
+        for (const group of result.groups)
+          expect({ seed, distinct: new Set(group.organisationIds).size }).toEqual({ seed, distinct: group.organisationIds.length });
         const placed = [...result.groups.flatMap((g) => g.organisationIds), ...result.unmatched.map((u) => u.organisationId)].sort();
         expect({ seed, placed }).toEqual({ seed, placed: input.organisations.map((o) => o.id).sort() });
       }
@@ -92,7 +95,12 @@ describe('matching a round of peer visits', () => {
           expect([2, 3]).toContain(group.organisationIds.length);
           const visits = visitsOfGroup(group.organisationIds);
           for (const id of group.organisationIds) {
-            expect({ seed, id, hosts: visits.filter((v) => v.hostId === id).length, visits: visits.filter((v) => v.visitorId === id).length }).toEqual({ seed, id, hosts: 1, visits: 1 });
+            expect({
+              seed,
+              id,
+              hosts: visits.filter((v) => v.hostId === id).length,
+              visits: visits.filter((v) => v.visitorId === id).length,
+            }).toEqual({ seed, id, hosts: 1, visits: 1 });
           }
           expect(visits.every((v) => v.hostId !== v.visitorId)).toBe(true);
         }
@@ -136,10 +144,18 @@ describe('matching a round of peer visits', () => {
       expect({ seed, cost: groupingCost(input, chosen) }).toEqual({ seed, cost: best });
 
       const freshExists = partitions(input.organisations.map((o) => o.id)).some(
-        (p) => p.every((g) => g.length > 1 || input.organisations.length < 2) && p.every((g) => pairsOf(g).every(([a, b]) => !recentlyMet(input, a, b) && !input.avoid!.some(([x, y]) => (x === a && y === b) || (x === b && y === a)))),
+        (p) =>
+          p.every((g) => g.length > 1 || input.organisations.length < 2) &&
+          p.every((g) =>
+            pairsOf(g).every(
+              ([a, b]) => !recentlyMet(input, a, b) && !input.avoid!.some(([x, y]) => (x === a && y === b) || (x === b && y === a)),
+            ),
+          ),
       );
       if (freshExists) {
-        for (const g of result.groups) for (const [a, b] of pairsOf(g.organisationIds)) expect({ seed, a, b, recent: recentlyMet(input, a, b) }).toEqual({ seed, a, b, recent: false });
+        for (const g of result.groups)
+          for (const [a, b] of pairsOf(g.organisationIds))
+            expect({ seed, a, b, recent: recentlyMet(input, a, b) }).toEqual({ seed, a, b, recent: false });
       }
     }
   });
@@ -161,7 +177,9 @@ describe('matching a round of peer visits', () => {
         const hosted = history.filter((v) => v.hostId === o.id).length;
         const visited = history.filter((v) => v.visitorId === o.id).length;
         expect({ seed, o: o.id, hosted, visited }).toEqual({ seed, o: o.id, hosted: rounds, visited: rounds });
-        const partners = new Set(history.filter((v) => v.hostId === o.id || v.visitorId === o.id).map((v) => (v.hostId === o.id ? v.visitorId : v.hostId)));
+        const partners = new Set(
+          history.filter((v) => v.hostId === o.id || v.visitorId === o.id).map((v) => (v.hostId === o.id ? v.visitorId : v.hostId)),
+        );
         // Rotation: a new partner every round until everyone has met everyone.
         expect({ seed, o: o.id, enough: partners.size >= Math.min(n - 1, rounds) }).toEqual({ seed, o: o.id, enough: true });
       }
@@ -187,7 +205,9 @@ describe('matching a round of peer visits', () => {
     const organisations = ['a', 'b', 'c'].map((id) => ({ id, name: `Huis ${id.toUpperCase()}` }));
     const result = proposeVisitGroups({ organisations, history: [], today: TODAY, monthsWithoutRepeat: 12 });
     expect(result.groups).toHaveLength(1);
-    expect(result.groups[0].explanation.nl).toContain('Een drietal: Huis A bezoekt Huis B, Huis B bezoekt Huis C en Huis C bezoekt Huis A.');
+    expect(result.groups[0].explanation.nl).toContain(
+      'Een drietal: Huis A bezoekt Huis B, Huis B bezoekt Huis C en Huis C bezoekt Huis A.',
+    );
     expect(result.groups[0].explanation.nl).toContain('een oneven aantal');
   });
 

@@ -167,7 +167,7 @@ function greedy(m: Model): Group[] {
     if (host && extra(host) < m.leftOut[single[0]]) host.push(single.pop()!);
   }
   const result = groups.filter((g) => g.length > 0);
-  for (let improved = true; improved; ) {
+  for (let improved = true; improved;) {
     improved = false;
     for (let a = 0; a < result.length; a++) {
       for (let b = a + 1; b < result.length; b++) {
@@ -202,12 +202,16 @@ export function proposeVisitGroups(input: MatchingInput): MatchingResult {
         organisationIds: g.map((i) => m.ids[i]),
         explanation: explainGroup({
           names: g.map(name),
-          pairs: g.map((i, p) => ({ a: name(i), b: name(g[(p + 1) % g.length]), history: m.history(i, g[(p + 1) % g.length]) })).slice(0, g.length === 2 ? 1 : 3),
+          pairs: g
+            .map((i, p) => ({ a: name(i), b: name(g[(p + 1) % g.length]), history: m.history(i, g[(p + 1) % g.length]) }))
+            .slice(0, g.length === 2 ? 1 : 3),
           participants: count,
           monthsWithoutRepeat: input.monthsWithoutRepeat,
         }),
       })),
-    unmatched: groups.filter((g) => g.length === 1).map(([i]) => ({ organisationId: m.ids[i], explanation: explainUnmatched(name(i), count) })),
+    unmatched: groups
+      .filter((g) => g.length === 1)
+      .map(([i]) => ({ organisationId: m.ids[i], explanation: explainUnmatched(name(i), count) })),
   };
 }
 
@@ -220,5 +224,8 @@ export function visitsOfGroup(organisationIds: readonly string[]): { hostId: str
 export function groupingCost(input: MatchingInput, groups: readonly (readonly string[])[]): number {
   const m = model(input);
   const index = new Map(m.ids.map((id, i) => [id, i]));
-  return total(m, groups.map((g) => g.map((id) => index.get(id)!)));
+  return total(
+    m,
+    groups.map((g) => g.map((id) => index.get(id)!)),
+  );
 }

@@ -1,4 +1,15 @@
-import { applyEditResult, decideEdit, editLocally, editToSend, LocalNote, mergeServerNote, newLocalNote, NoteFields, ServerNoteState, unsynchronised } from './notebook-sync';
+import {
+  applyEditResult,
+  decideEdit,
+  editLocally,
+  editToSend,
+  LocalNote,
+  mergeServerNote,
+  newLocalNote,
+  NoteFields,
+  ServerNoteState,
+  unsynchronised,
+} from './notebook-sync';
 
 const fields = (body: string, extra: Partial<NoteFields> = {}): NoteFields => ({
   body,
@@ -76,7 +87,13 @@ describe('synchronising the visit notebook', () => {
     const s = server();
     const phone0 = newLocalNote(ids('n1'), fields('Eerste versie'), 'now');
     const phone = applyEditResult(phone0, s.receive(phone0));
-    const laptop = mergeServerNote(undefined, { ...s.notes.get('n1')!, clientId: 'n1', visitId: 'visit', authorId: 'anna', createdAt: 'now' });
+    const laptop = mergeServerNote(undefined, {
+      ...s.notes.get('n1')!,
+      clientId: 'n1',
+      visitId: 'visit',
+      authorId: 'anna',
+      createdAt: 'now',
+    });
 
     const fromLaptop = editLocally(laptop, fields('Aangepast op de laptop'), id());
     expect(s.receive(fromLaptop).outcome).toBe('applied');
@@ -86,7 +103,11 @@ describe('synchronising the visit notebook', () => {
     expect(s.notes.get('n1')!.fields.body).toBe('Aangepast op de laptop');
     expect(s.conflicts).toEqual([{ clientId: 'n1', body: 'Aangepast op de telefoon, offline' }]);
     // The phone shows the server's version; its own waits on the server for the author to choose.
-    expect(applyEditResult(fromPhone, result)).toMatchObject({ pending: null, fields: { body: 'Aangepast op de laptop' }, serverRevision: 2 });
+    expect(applyEditResult(fromPhone, result)).toMatchObject({
+      pending: null,
+      fields: { body: 'Aangepast op de laptop' },
+      serverRevision: 2,
+    });
   });
 
   it('treats an identical change from another device as no conflict', () => {
@@ -113,11 +134,29 @@ describe('synchronising the visit notebook', () => {
 
   it('never lets the server listing overwrite what is still queued on the device', () => {
     const queued = editLocally(newLocalNote(ids('n1'), fields('Offline getypt'), 'now'), fields('Offline getypt, aangevuld'), id());
-    const merged = mergeServerNote(queued, { clientId: 'n1', visitId: 'visit', authorId: 'anna', createdAt: 'now', revision: 3, lastEditId: 'x', fields: fields('Ouder') });
+    const merged = mergeServerNote(queued, {
+      clientId: 'n1',
+      visitId: 'visit',
+      authorId: 'anna',
+      createdAt: 'now',
+      revision: 3,
+      lastEditId: 'x',
+      fields: fields('Ouder'),
+    });
     expect(merged).toBe(queued);
     expect(unsynchronised([merged])).toHaveLength(1);
     const synced = { ...merged, pending: null };
-    expect(mergeServerNote(synced, { clientId: 'n1', visitId: 'visit', authorId: 'anna', createdAt: 'now', revision: 3, lastEditId: 'x', fields: fields('Nieuwer') }).fields.body).toBe('Nieuwer');
+    expect(
+      mergeServerNote(synced, {
+        clientId: 'n1',
+        visitId: 'visit',
+        authorId: 'anna',
+        createdAt: 'now',
+        revision: 3,
+        lastEditId: 'x',
+        fields: fields('Nieuwer'),
+      }).fields.body,
+    ).toBe('Nieuwer');
   });
 
   it('sends a withdrawal like any change, so other devices learn of it', () => {

@@ -97,7 +97,11 @@ export function editLocally(note: LocalNote, fields: NoteFields, editId: string)
   return { ...note, fields, pending };
 }
 
-export function newLocalNote(ids: { clientId: string; visitId: string; authorId: string; editId: string }, fields: NoteFields, now: string): LocalNote {
+export function newLocalNote(
+  ids: { clientId: string; visitId: string; authorId: string; editId: string },
+  fields: NoteFields,
+  now: string,
+): LocalNote {
   return {
     clientId: ids.clientId,
     visitId: ids.visitId,
@@ -110,7 +114,15 @@ export function newLocalNote(ids: { clientId: string; visitId: string; authorId:
 }
 
 export function editToSend(note: LocalNote): NoteEdit | null {
-  return note.pending ? { clientId: note.clientId, editId: note.pending.editId, baseRevision: note.pending.baseRevision, priorEditIds: note.pending.priorEditIds, fields: note.fields } : null;
+  return note.pending
+    ? {
+        clientId: note.clientId,
+        editId: note.pending.editId,
+        baseRevision: note.pending.baseRevision,
+        priorEditIds: note.pending.priorEditIds,
+        fields: note.fields,
+      }
+    : null;
 }
 
 export interface EditResult {
@@ -134,7 +146,11 @@ export function applyEditResult(note: LocalNote, result: EditResult): LocalNote 
     return { ...note, fields: result.note.fields, serverRevision: result.note.revision, pending: null };
   }
   if (result.outcome !== 'conflict' && result.note.lastEditId === result.editId) {
-    return { ...note, serverRevision: result.note.revision, pending: { ...note.pending, baseRevision: result.note.revision, priorEditIds: [] } };
+    return {
+      ...note,
+      serverRevision: result.note.revision,
+      pending: { ...note.pending, baseRevision: result.note.revision, priorEditIds: [] },
+    };
   }
   return note;
 }
@@ -150,7 +166,15 @@ export interface ServerNote extends ServerNoteState {
 /** The device's copy after hearing the server's: queued changes always win on the device until sent. */
 export function mergeServerNote(local: LocalNote | undefined, server: ServerNote): LocalNote {
   if (!local) {
-    return { clientId: server.clientId, visitId: server.visitId, authorId: server.authorId, fields: server.fields, serverRevision: server.revision, pending: null, createdAt: server.createdAt };
+    return {
+      clientId: server.clientId,
+      visitId: server.visitId,
+      authorId: server.authorId,
+      fields: server.fields,
+      serverRevision: server.revision,
+      pending: null,
+      createdAt: server.createdAt,
+    };
   }
   if (local.pending || server.revision < local.serverRevision) return local;
   return { ...local, fields: server.fields, serverRevision: server.revision };

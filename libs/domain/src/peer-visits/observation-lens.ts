@@ -29,7 +29,8 @@ export const STARTING_OBSERVATION_LENS: ObservationLens = {
   questions: ['Zou je dat thuis ook doen?', 'Wat staat er voor deze bewoner op het spel?', 'Welke regel zit hier in de weg?'],
 };
 
-export type LensProblem = 'purpose_required' | 'nothing_to_look_at' | 'unknown_value' | 'unknown_mirror_theme' | 'too_many_questions' | 'question_too_long';
+export type LensProblem =
+  'purpose_required' | 'nothing_to_look_at' | 'unknown_value' | 'unknown_mirror_theme' | 'too_many_questions' | 'question_too_long';
 
 function isCoreValueId(id: unknown): id is CoreValueId {
   return (CORE_VALUE_IDS as readonly unknown[]).includes(id);
@@ -61,8 +62,14 @@ export function normaliseLens(lens: ObservationLens): ObservationLens {
  * A visit looks through part of the network lens: the host may narrow the
  * values and themes to what the focus question needs, never add others.
  */
-export function narrowLens(network: ObservationLens, valueIds: readonly string[], mirrorThemeIds: readonly string[]): ObservationLens | null {
-  const outside = valueIds.some((id) => !network.valueIds.includes(id as CoreValueId)) || mirrorThemeIds.some((id) => !network.mirrorThemeIds.includes(id as MirrorThemeId));
+export function narrowLens(
+  network: ObservationLens,
+  valueIds: readonly string[],
+  mirrorThemeIds: readonly string[],
+): ObservationLens | null {
+  const outside =
+    valueIds.some((id) => !network.valueIds.includes(id as CoreValueId)) ||
+    mirrorThemeIds.some((id) => !network.mirrorThemeIds.includes(id as MirrorThemeId));
   if (outside) return null;
   return normaliseLens({ ...network, valueIds: valueIds as CoreValueId[], mirrorThemeIds: mirrorThemeIds as MirrorThemeId[] });
 }
@@ -89,7 +96,11 @@ export interface LensChange {
 }
 
 function listChange<T>(before: readonly T[], after: readonly T[]): ListChange<T> {
-  return { kept: after.filter((x) => before.includes(x)), added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
+  return {
+    kept: after.filter((x) => before.includes(x)),
+    added: after.filter((x) => !before.includes(x)),
+    removed: before.filter((x) => !after.includes(x)),
+  };
 }
 
 export function lensChange(before: ObservationLens, after: ObservationLens): LensChange {

@@ -74,22 +74,34 @@ export const CHECKIN_TOPICS = [
   {
     id: 'continuity',
     name: { nl: 'Continuïteit als de eigenaar stopt', en: 'Continuity if the owner stops' },
-    prompt: { nl: 'Wat gebeurt er met huis, team en bewoners als jij morgen wegvalt?', en: 'What happens to the home, the team and the residents if you drop out tomorrow?' },
+    prompt: {
+      nl: 'Wat gebeurt er met huis, team en bewoners als jij morgen wegvalt?',
+      en: 'What happens to the home, the team and the residents if you drop out tomorrow?',
+    },
   },
   {
     id: 'staying_small',
     name: { nl: 'Kleinschalig blijven', en: 'Staying small' },
-    prompt: { nl: 'Wat trekt aan je om te groeien, en wat helpt je klein te blijven?', en: 'What pulls you towards growing, and what helps you stay small?' },
+    prompt: {
+      nl: 'Wat trekt aan je om te groeien, en wat helpt je klein te blijven?',
+      en: 'What pulls you towards growing, and what helps you stay small?',
+    },
   },
   {
     id: 'specialist_expertise',
     name: { nl: 'Toegang tot specifieke deskundigheid', en: 'Access to specialist expertise' },
-    prompt: { nl: 'Welke deskundigheid mis je, en bij wie kun je aankloppen?', en: 'Which expertise do you miss, and whom can you turn to?' },
+    prompt: {
+      nl: 'Welke deskundigheid mis je, en bij wie kun je aankloppen?',
+      en: 'Which expertise do you miss, and whom can you turn to?',
+    },
   },
   {
     id: 'rules_and_contracts',
     name: { nl: 'Passen bij regels en contracten', en: 'Fit with rules and contracts' },
-    prompt: { nl: 'Waar schuren regels, inkoop of contracten met wat jullie bewoners nodig hebben?', en: 'Where do rules, procurement or contracts rub against what your residents need?' },
+    prompt: {
+      nl: 'Waar schuren regels, inkoop of contracten met wat jullie bewoners nodig hebben?',
+      en: 'Where do rules, procurement or contracts rub against what your residents need?',
+    },
   },
 ] as const satisfies readonly { id: string; name: LocalizedText; prompt: LocalizedText }[];
 

@@ -6,12 +6,36 @@ import { IdentifyingDetail } from './types';
  * "1234AB, 5a"). A postcode alone is also reported: it covers only a handful
  * of houses.
  */
-const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?:,?\s*[1-9]\d{0,4}(?:\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:-\d{1,4})?)?(?![\p{L}\p{N}])/gu;
+const POSTCODE =
+  /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?:,?\s*[1-9]\d{0,4}(?:\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:-\d{1,4})?)?(?![\p{L}\p{N}])/gu;
 
 /** Street name with a usual Dutch ending, then a house number: "Dorpsstraat 12", "Kerkweg 3a", "Molenlaan 14-2". */
 const STREET_ENDINGS = [
-  'straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'dijk', 'singel', 'steeg', 'dreef', 'hof', 'pad', 'park',
-  'markt', 'wal', 'haven', 'baan', 'allee', 'plantsoen', 'erf', 'kamp', 'veld', 'dam', 'ring', 'boulevard',
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'gracht',
+  'kade',
+  'dijk',
+  'singel',
+  'steeg',
+  'dreef',
+  'hof',
+  'pad',
+  'park',
+  'markt',
+  'wal',
+  'haven',
+  'baan',
+  'allee',
+  'plantsoen',
+  'erf',
+  'kamp',
+  'veld',
+  'dam',
+  'ring',
+  'boulevard',
 ];
 const STREET = new RegExp(
   `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Ll}'-]*(?:${STREET_ENDINGS.join('|')})\\s+[1-9]\\d{0,4}(?:\\s?[a-zA-Z](?![\\p{L}\\p{N}]))?(?:[-/]\\d{1,4})?(?![\\p{L}\\p{N}])`,

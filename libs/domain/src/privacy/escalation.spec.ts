@@ -31,7 +31,11 @@ describe('detectEscalationSignals', () => {
 });
 
 describe('escalationProcedureText', () => {
-  const procedure = { officerName: 'Karin Smit', officerContact: 'klachten@lindehof.nl', incidentRoute: 'meld het bij de teamleider en vul het MIC-formulier in' };
+  const procedure = {
+    officerName: 'Karin Smit',
+    officerContact: 'klachten@lindehof.nl',
+    incidentRoute: 'meld het bij de teamleider en vul het MIC-formulier in',
+  };
 
   it('points a relative to the complaints officer by name and contact, as "u"', () => {
     const text = escalationProcedureText(procedure, 'guest', 'De Lindehof');

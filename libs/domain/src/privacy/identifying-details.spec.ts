@@ -132,7 +132,15 @@ describe('findIdentifyingDetails', () => {
   it('handles a realistic case text with several details', () => {
     const text =
       'Anouk (geboren op 4 juli 1939, BSN 111 222 333) woont aan de Kerkstraat 4, 1234 AB. Haar dochter is bereikbaar op 06-98765432 of anouk.dochter@mail.nl.';
-    expect(kinds(text, ['Anouk'])).toEqual(['name', 'date_of_birth', 'bsn', 'postcode_house_number', 'postcode_house_number', 'phone', 'email']);
+    expect(kinds(text, ['Anouk'])).toEqual([
+      'name',
+      'date_of_birth',
+      'bsn',
+      'postcode_house_number',
+      'postcode_house_number',
+      'phone',
+      'email',
+    ]);
   });
 });
 

@@ -24,7 +24,12 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function findByPattern(text: string, pattern: RegExp, kind: IdentifyingDetailKind, accept: (match: string) => boolean = () => true): IdentifyingDetail[] {
+function findByPattern(
+  text: string,
+  pattern: RegExp,
+  kind: IdentifyingDetailKind,
+  accept: (match: string) => boolean = () => true,
+): IdentifyingDetail[] {
   const found: IdentifyingDetail[] = [];
   for (const m of text.matchAll(pattern)) {
     const start = m.index ?? 0;
@@ -44,9 +49,7 @@ function findNames(text: string, names: readonly string[]): IdentifyingDetail[] 
 
 /** Keeps the highest-priority (then earliest, then longest) of overlapping findings. */
 function withoutOverlaps(findings: IdentifyingDetail[]): IdentifyingDetail[] {
-  const ranked = [...findings].sort(
-    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start || b.end - a.end,
-  );
+  const ranked = [...findings].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start || b.end - a.end);
   const kept: IdentifyingDetail[] = [];
   for (const f of ranked) {
     if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
@@ -72,7 +75,26 @@ export function findIdentifyingDetails(text: string, options: FindIdentifyingDet
   ]);
 }
 
-const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", 'op', 'la', 'le', 'du', 'da', 'di', 'von', 'zu']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  'in',
+  "'t",
+  'op',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'zu',
+]);
 
 /**
  * The forms a person's name appears in: "Jan de Vries" gives "Jan de Vries",

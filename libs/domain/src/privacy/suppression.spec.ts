@@ -41,5 +41,7 @@ describe('small-number suppression', () => {
     [4, null],
     [5, 'family_home'],
     [6, 'family_home'],
-  ])('the kind of organisation shared by %i organisations reads %p', (sharing, shown) => expect(sharedDescriptor('family_home', sharing)).toBe(shown));
+  ])('the kind of organisation shared by %i organisations reads %p', (sharing, shown) =>
+    expect(sharedDescriptor('family_home', sharing)).toBe(shown),
+  );
 });

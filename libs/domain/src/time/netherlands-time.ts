@@ -13,7 +13,9 @@ export const DATE_LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB'
 /** Today's date in the Netherlands as YYYY-MM-DD: consent is dated by the calendar on the wall, not by UTC. */
 export function todayInNetherlands(now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: NETHERLANDS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: NETHERLANDS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
 }
 
 /** The current year in the Netherlands (a report year turns at midnight in Amsterdam, not in UTC). */
@@ -22,7 +24,11 @@ export function yearInNetherlands(now: Date = new Date()): number {
 }
 
 /** A date (and optionally the time) as a person in the Netherlands reads it, e.g. "3 maart 2026". */
-export function formatDutchTime(date: Date, language: Language, style: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>): string {
+export function formatDutchTime(
+  date: Date,
+  language: Language,
+  style: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>,
+): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[language], { timeZone: NETHERLANDS_TIME_ZONE, ...style }).format(date);
 }
 

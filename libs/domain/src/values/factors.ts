@@ -53,7 +53,10 @@ const FACTOR_DATA = [
       en: 'Care is organised around the person rather than around assessments or hours: "she has a life instead of being kept alive".',
     },
     prompts: [
-      { nl: 'Was de zorg rond deze persoon georganiseerd, of rond de indicatie?', en: 'Was the care organised around this person, or around the assessment?' },
+      {
+        nl: 'Was de zorg rond deze persoon georganiseerd, of rond de indicatie?',
+        en: 'Was the care organised around this person, or around the assessment?',
+      },
     ],
   },
   {
@@ -65,7 +68,12 @@ const FACTOR_DATA = [
       nl: 'Luisteren naar de levensgeschiedenis om aan te sluiten bij wat belangrijk en van waarde is, of wat is geschonden; zo krijgt het levensverhaal gewicht en ontstaat een nieuw hoofdstuk.',
       en: 'Listening to the life history to connect with what matters and is of value, or what has been damaged; the life story gains weight and a new chapter begins.',
     },
-    prompts: [{ nl: 'Wat weten we van het levensverhaal, en wat doen we ermee?', en: 'What do we know of the life story, and what do we do with it?' }],
+    prompts: [
+      {
+        nl: 'Wat weten we van het levensverhaal, en wat doen we ermee?',
+        en: 'What do we know of the life story, and what do we do with it?',
+      },
+    ],
   },
   {
     id: 'moving_along',
@@ -86,7 +94,7 @@ const FACTOR_DATA = [
     name: { nl: 'Ontferming', en: 'Compassion' },
     definition: {
       nl: 'Omkijken naar elkaar, elkaar echt zien staan en zich over elkaar ontfermen, zoals de buurman brood brengen of iemands hond uitlaten.',
-      en: 'Looking out for each other, truly seeing each other and taking care of one another, like bringing the neighbour bread or walking someone\'s dog.',
+      en: "Looking out for each other, truly seeing each other and taking care of one another, like bringing the neighbour bread or walking someone's dog.",
     },
     prompts: [{ nl: 'Waar keken mensen hier naar elkaar om?', en: 'Where did people here look out for each other?' }],
   },
@@ -100,7 +108,10 @@ const FACTOR_DATA = [
       en: 'Coffee together, birthdays, going to the market, cooking and eating together, "if I want to".',
     },
     prompts: [
-      { nl: 'Welke activiteiten deden we samen, en kon iemand ook nee zeggen?', en: 'Which activities did we do together, and could someone also say no?' },
+      {
+        nl: 'Welke activiteiten deden we samen, en kon iemand ook nee zeggen?',
+        en: 'Which activities did we do together, and could someone also say no?',
+      },
     ],
   },
   {
@@ -136,7 +147,10 @@ const FACTOR_DATA = [
       en: 'A broad range of tasks asks versatility of carers.',
     },
     prompts: [
-      { nl: 'Welke vaardigheden zetten we in die in geen functieomschrijving staan?', en: 'Which skills do we use that are in no job description?' },
+      {
+        nl: 'Welke vaardigheden zetten we in die in geen functieomschrijving staan?',
+        en: 'Which skills do we use that are in no job description?',
+      },
     ],
   },
   {
@@ -148,7 +162,12 @@ const FACTOR_DATA = [
       nl: 'Zorgverleners doen alle voorkomende werkzaamheden: huishoudelijke klusjes, ondersteuning, gezamenlijke activiteiten, samen kletsen en theedrinken, verzorgende taken.',
       en: 'Carers do every task that comes up: household chores, support, shared activities, chatting and drinking tea together, personal care.',
     },
-    prompts: [{ nl: 'Welke taken lieten we liggen omdat ze "niet bij ons werk horen"?', en: 'Which tasks did we leave because they are "not our job"?' }],
+    prompts: [
+      {
+        nl: 'Welke taken lieten we liggen omdat ze "niet bij ons werk horen"?',
+        en: 'Which tasks did we leave because they are "not our job"?',
+      },
+    ],
   },
   {
     id: 'independence',
@@ -171,7 +190,12 @@ const FACTOR_DATA = [
       nl: 'Weinig lagen en een eenvoudige organisatie, zodat beslissingen dicht bij de zorg genomen worden.',
       en: 'Few layers and a simple organisation, so decisions are made close to the care.',
     },
-    prompts: [{ nl: 'Hoeveel stappen zaten er tussen de vraag en het besluit?', en: 'How many steps were there between the question and the decision?' }],
+    prompts: [
+      {
+        nl: 'Hoeveel stappen zaten er tussen de vraag en het besluit?',
+        en: 'How many steps were there between the question and the decision?',
+      },
+    ],
   },
   {
     id: 'small_fixed_team',
@@ -183,7 +207,10 @@ const FACTOR_DATA = [
       en: 'Familiar faces and few staff changes give a sense of safety.',
     },
     prompts: [
-      { nl: 'Kent het team de bewoners, en kennen de bewoners het team?', en: 'Does the team know the residents, and do the residents know the team?' },
+      {
+        nl: 'Kent het team de bewoners, en kennen de bewoners het team?',
+        en: 'Does the team know the residents, and do the residents know the team?',
+      },
     ],
   },
   {
@@ -217,7 +244,12 @@ const FACTOR_DATA = [
       nl: 'Zorgondernemers zijn innovatief en borgen hun manier van denken en werken door intrinsieke gedrevenheid en doordat zij zelf meewerken in de zorg.',
       en: 'Care entrepreneurs are innovative and safeguard their way of thinking and working through inner drive and by working in the care themselves.',
     },
-    prompts: [{ nl: 'Wat hebben we nieuw geprobeerd, en wat leerden we ervan?', en: 'What did we try that was new, and what did we learn from it?' }],
+    prompts: [
+      {
+        nl: 'Wat hebben we nieuw geprobeerd, en wat leerden we ervan?',
+        en: 'What did we try that was new, and what did we learn from it?',
+      },
+    ],
   },
   // 6. Gewone omgeving
   {
@@ -251,7 +283,12 @@ const FACTOR_DATA = [
       nl: 'Ingericht als een gewoon huis: eigen meubels, een gedeeld toilet "net als thuis", geen apart kantoor; rapporteren doe je op de laptop in de huiskamer.',
       en: 'Furnished like an ordinary house: own furniture, a shared toilet "just like at home", no separate office; reports are written on a laptop in the living room.',
     },
-    prompts: [{ nl: 'Waar verraadt de inrichting dat dit een zorgplek is?', en: 'Where does the furnishing give away that this is a care setting?' }],
+    prompts: [
+      {
+        nl: 'Waar verraadt de inrichting dat dit een zorgplek is?',
+        en: 'Where does the furnishing give away that this is a care setting?',
+      },
+    ],
   },
 ] as const satisfies readonly ValueChildData[];
 

@@ -15,7 +15,10 @@ const SUB_VALUE_DATA = [
       en: 'Being accepted as you are: there is a place for everyone to be themselves ("here I am someone").',
     },
     prompts: [
-      { nl: 'Waar mocht deze persoon zijn wie hij of zij is, en waar niet?', en: 'Where could this person be who they are, and where not?' },
+      {
+        nl: 'Waar mocht deze persoon zijn wie hij of zij is, en waar niet?',
+        en: 'Where could this person be who they are, and where not?',
+      },
     ],
   },
   {
@@ -28,7 +31,10 @@ const SUB_VALUE_DATA = [
       en: 'Feeling safe and secure adds to the feeling of being at home.',
     },
     prompts: [
-      { nl: 'Waaraan merk je dat iemand zich hier veilig en geborgen voelt?', en: 'How can you tell that someone feels safe and secure here?' },
+      {
+        nl: 'Waaraan merk je dat iemand zich hier veilig en geborgen voelt?',
+        en: 'How can you tell that someone feels safe and secure here?',
+      },
     ],
   },
   {
@@ -41,7 +47,10 @@ const SUB_VALUE_DATA = [
       en: 'Carers look, listen and take a genuine interest in the person with the care need.',
     },
     prompts: [
-      { nl: 'Voelde deze persoon zich gezien, gehoord en gekend? Waaraan zie je dat?', en: 'Did this person feel seen, heard and known? How can you tell?' },
+      {
+        nl: 'Voelde deze persoon zich gezien, gehoord en gekend? Waaraan zie je dat?',
+        en: 'Did this person feel seen, heard and known? How can you tell?',
+      },
     ],
   },
   {
@@ -54,7 +63,10 @@ const SUB_VALUE_DATA = [
       en: 'Carers also show something of themselves, so the contact becomes mutual.',
     },
     prompts: [
-      { nl: 'Wat gaf de ander ons terug, en wat lieten wij van onszelf zien?', en: 'What did the other give back to us, and what did we show of ourselves?' },
+      {
+        nl: 'Wat gaf de ander ons terug, en wat lieten wij van onszelf zien?',
+        en: 'What did the other give back to us, and what did we show of ourselves?',
+      },
     ],
   },
   {
@@ -78,7 +90,10 @@ const SUB_VALUE_DATA = [
       en: 'Connectedness: people with a care need feel they matter and are thought along with; relatives feel welcome, heard and seen, and have room to tell their story.',
     },
     prompts: [
-      { nl: 'Wie dacht er mee, en voelden naasten zich welkom en gehoord?', en: 'Who thought along, and did relatives feel welcome and heard?' },
+      {
+        nl: 'Wie dacht er mee, en voelden naasten zich welkom en gehoord?',
+        en: 'Who thought along, and did relatives feel welcome and heard?',
+      },
     ],
   },
   {
@@ -90,9 +105,7 @@ const SUB_VALUE_DATA = [
       nl: 'Gewoon doen levert mooie en onverwachte dingen op, zoals iemand in een rolstoel die de shovel en de zitmaaier bestuurt.',
       en: 'Simply doing leads to fine and unexpected things, such as a wheelchair user driving the shovel and the ride-on mower.',
     },
-    prompts: [
-      { nl: 'Wat deden we gewoon, ook al was het ongebruikelijk?', en: 'What did we simply do, even though it was unusual?' },
-    ],
+    prompts: [{ nl: 'Wat deden we gewoon, ook al was het ongebruikelijk?', en: 'What did we simply do, even though it was unusual?' }],
   },
   {
     id: 'taking_part',
@@ -117,7 +130,10 @@ const SUB_VALUE_DATA = [
       en: 'Steering together gives carers freedom to act, so they take and carry responsibility; they coordinate and hold each other to account.',
     },
     prompts: [
-      { nl: 'Wie nam hier verantwoordelijkheid, en spreken we elkaar aan?', en: 'Who took responsibility here, and do we hold each other to account?' },
+      {
+        nl: 'Wie nam hier verantwoordelijkheid, en spreken we elkaar aan?',
+        en: 'Who took responsibility here, and do we hold each other to account?',
+      },
     ],
   },
   {
@@ -151,7 +167,9 @@ const SUB_VALUE_DATA = [
       nl: '"Het is gewoon fijn hier te werken": bewoners merken het, en het gaat samen met weinig verzuim en verloop.',
       en: '"It is simply good to work here": residents notice it, and it goes with little absence and staff turnover.',
     },
-    prompts: [{ nl: 'Wat geeft ons hier werkplezier, en wat haalt het weg?', en: 'What gives us joy in our work here, and what takes it away?' }],
+    prompts: [
+      { nl: 'Wat geeft ons hier werkplezier, en wat haalt het weg?', en: 'What gives us joy in our work here, and what takes it away?' },
+    ],
   },
   {
     id: 'homeliness',
@@ -160,7 +178,7 @@ const SUB_VALUE_DATA = [
     name: { nl: 'Huiselijkheid', en: 'Homeliness' },
     definition: {
       nl: 'Een eigen woonruimte, ingericht naar eigen smaak; geen apart kantoor, want het contact met mensen gaat voor de taken.',
-      en: 'A living space of one\'s own, furnished to one\'s own taste; no separate office, because contact with people comes before tasks.',
+      en: "A living space of one's own, furnished to one's own taste; no separate office, because contact with people comes before tasks.",
     },
     prompts: [
       { nl: 'Mag iedereen zijn eigen plek naar eigen smaak inrichten?', en: 'May everyone furnish their own place to their own taste?' },
@@ -176,7 +194,10 @@ const SUB_VALUE_DATA = [
       en: 'A daily routine that fits wishes, abilities and preferences, and a free choice of where to live (near family, a shop, a church, in the countryside).',
     },
     prompts: [
-      { nl: 'Wie koos deze plek en deze daginvulling: de persoon zelf of een ander?', en: 'Who chose this place and this daily routine: the person or someone else?' },
+      {
+        nl: 'Wie koos deze plek en deze daginvulling: de persoon zelf of een ander?',
+        en: 'Who chose this place and this daily routine: the person or someone else?',
+      },
     ],
   },
 ] as const satisfies readonly ValueChildData[];

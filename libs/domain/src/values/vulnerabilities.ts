@@ -34,7 +34,10 @@ const VULNERABILITY_DATA = [
       en: 'Carers tend to hold on to a framework when you want them to let it go; entrepreneurs have to stay alert to this.',
     },
     prompts: [
-      { nl: 'Waar hielden we vast aan een kader dat we hadden moeten loslaten?', en: 'Where did we hold on to a framework we should have let go of?' },
+      {
+        nl: 'Waar hielden we vast aan een kader dat we hadden moeten loslaten?',
+        en: 'Where did we hold on to a framework we should have let go of?',
+      },
     ],
   },
   {
@@ -68,7 +71,9 @@ const VULNERABILITY_DATA = [
       nl: 'Soms ontbreekt specialistische kennis om mee te sparren, zoals een orthopedagoog of psycholoog.',
       en: 'Sometimes there is no specialist, such as an orthopedagogue or psychologist, to think things through with.',
     },
-    prompts: [{ nl: 'Welke deskundigheid misten we, en waar halen we die vandaan?', en: 'Which expertise did we miss, and where can we find it?' }],
+    prompts: [
+      { nl: 'Welke deskundigheid misten we, en waar halen we die vandaan?', en: 'Which expertise did we miss, and where can we find it?' },
+    ],
   },
   {
     id: 'continuity_concerns',
@@ -79,7 +84,9 @@ const VULNERABILITY_DATA = [
       nl: 'De vraag wat er gebeurt als de zorgondernemer stopt, met pensioen gaat of uitvalt.',
       en: 'The question of what happens when the care entrepreneur stops, retires or falls ill.',
     },
-    prompts: [{ nl: 'Wat gebeurt er als de zorgondernemer er niet meer is?', en: 'What happens when the care entrepreneur is no longer there?' }],
+    prompts: [
+      { nl: 'Wat gebeurt er als de zorgondernemer er niet meer is?', en: 'What happens when the care entrepreneur is no longer there?' },
+    ],
   },
   {
     id: 'staying_small_scale',
@@ -102,7 +109,10 @@ const VULNERABILITY_DATA = [
       en: 'Quality systems look at care plans, goals and reports and ignore the human-scale norm: homeliness, atmosphere, everyday life and experienced safety and security.',
     },
     prompts: [
-      { nl: 'Laat onze verantwoording zien wat hier werkelijk van waarde is?', en: 'Does our accountability show what is truly of value here?' },
+      {
+        nl: 'Laat onze verantwoording zien wat hier werkelijk van waarde is?',
+        en: 'Does our accountability show what is truly of value here?',
+      },
     ],
   },
 ] as const satisfies readonly ValueChildData[];

@@ -55,7 +55,9 @@ export interface VisibilityRule<State> {
 
 /** The widest view any of the reader's roles gives; no roles, nothing. */
 export function viewFor<State>(rule: VisibilityRule<State>, state: State, roles: readonly ReaderRole[]): ReadingView {
-  return roles.map((role) => rule.view(state, role)).reduce<ReadingView>((widest, view) => (VIEW_WIDTH[view] > VIEW_WIDTH[widest] ? view : widest), 'none');
+  return roles
+    .map((role) => rule.view(state, role))
+    .reduce<ReadingView>((widest, view) => (VIEW_WIDTH[view] > VIEW_WIDTH[widest] ? view : widest), 'none');
 }
 
 /** A rule that only says yes or no: the listed roles read everything, the rest nothing. */

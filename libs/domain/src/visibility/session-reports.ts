@@ -22,12 +22,18 @@ export const HARVEST_PART_RULES: Readonly<Record<HarvestItemKind, HarvestPartRul
   insight: {
     readers: ROOM,
     exported: true,
-    sentence: { nl: 'Leerpunten komen in het verslag: iedereen die aan de sessie deelnam leest ze.', en: 'Insights go into the report: everyone who took part in the session reads them.' },
+    sentence: {
+      nl: 'Leerpunten komen in het verslag: iedereen die aan de sessie deelnam leest ze.',
+      en: 'Insights go into the report: everyone who took part in the session reads them.',
+    },
   },
   advice: {
     readers: ROOM,
     exported: true,
-    sentence: { nl: 'Adviezen komen in het verslag: iedereen die aan de sessie deelnam leest ze.', en: 'Advice goes into the report: everyone who took part in the session reads it.' },
+    sentence: {
+      nl: 'Adviezen komen in het verslag: iedereen die aan de sessie deelnam leest ze.',
+      en: 'Advice goes into the report: everyone who took part in the session reads it.',
+    },
   },
   memo: {
     readers: ['session_moderator'],

@@ -35,7 +35,8 @@ const NOT_YET: LocalizedText = {
 function sentence(state: StoryCheckState): LocalizedText {
   const reached = (['team', 'organisation', 'network', 'public'] as const).filter((audience) => storyReaches(state, audience));
   if (reached.length === 0) return NOT_YET;
-  const part = (language: 'nl' | 'en') => reached.map((audience: StoryAudience) => STORY_AUDIENCE_LABELS[audience].explanation[language]).join(' ');
+  const part = (language: 'nl' | 'en') =>
+    reached.map((audience: StoryAudience) => STORY_AUDIENCE_LABELS[audience].explanation[language]).join(' ');
   return {
     nl: `De verteller heeft deze versie goedgekeurd. ${part('nl')} De naam van de verteller ziet niemand anders dan jij en de verteller.`,
     en: `The storyteller approved this version. ${part('en')} Nobody but you and the storyteller sees the storyteller's name.`,

@@ -7,9 +7,15 @@ import { EXPORTED_HARVEST_KINDS, harvestKindsOnScreen, SESSION_REPORT_RULE } fro
 import { seesStoryteller, STORY_RULE } from './stories';
 
 // Every rule, so a new kind of content is checked by the same generic promises below.
-const RULES: VisibilityRule<unknown>[] = [CASE_VISIBILITY_RULE, SESSION_REPORT_RULE, MIRROR_REPORT_RULE, STORY_RULE] as VisibilityRule<unknown>[];
+const RULES: VisibilityRule<unknown>[] = [
+  CASE_VISIBILITY_RULE,
+  SESSION_REPORT_RULE,
+  MIRROR_REPORT_RULE,
+  STORY_RULE,
+] as VisibilityRule<unknown>[];
 
-const readersOf = (rule: VisibilityRule<unknown>, state: unknown) => READER_ROLES.map((role) => `${role}:${rule.view(state, role)}`).join(',');
+const readersOf = (rule: VisibilityRule<unknown>, state: unknown) =>
+  READER_ROLES.map((role) => `${role}:${rule.view(state, role)}`).join(',');
 
 describe.each(RULES.map((rule) => [rule.kind, rule] as const))('visibility rule for %s', (_kind, rule) => {
   it('explains every state in Dutch and English', () => {
@@ -78,8 +84,11 @@ describe('session reports', () => {
 });
 
 describe('mirror reports', () => {
-  const view = (status: 'draft' | 'with_host' | 'closed', visibility: 'involved' | 'team' | 'organisation' | 'network', roles: ReaderRole[]) =>
-    viewFor(MIRROR_REPORT_RULE, { status, visibility }, roles);
+  const view = (
+    status: 'draft' | 'with_host' | 'closed',
+    visibility: 'involved' | 'team' | 'organisation' | 'network',
+    roles: ReaderRole[],
+  ) => viewFor(MIRROR_REPORT_RULE, { status, visibility }, roles);
 
   it('keeps the visitors’ draft from the host until it is handed over', () => {
     expect(view('draft', 'organisation', ['host'])).toBe('none');
@@ -98,7 +107,9 @@ describe('mirror reports', () => {
     expect(view('with_host', 'network', ['network_peer'])).toBe('none');
     expect(view('closed', 'network', ['network_peer'])).toBe('anonymised');
     expect(view('closed', 'network', ['network_peer', 'host'])).toBe('full');
-    expect(MIRROR_REPORT_RULE.sentence({ status: 'with_host', visibility: 'organisation' }).nl).toBe('De hele organisatie van de gastheer ziet dit rapport.');
+    expect(MIRROR_REPORT_RULE.sentence({ status: 'with_host', visibility: 'organisation' }).nl).toBe(
+      'De hele organisatie van de gastheer ziet dit rapport.',
+    );
   });
 });
 
@@ -109,7 +120,12 @@ describe('stories', () => {
 
   it('reaches others only with approval of this version and consent for their audience', () => {
     const [unapproved, changed, none, team, organisation] = STORY_RULE.states;
-    for (const state of [unapproved, changed, none]) expect(['team_member', 'other_team', 'overview'].map((r) => STORY_RULE.view(state, r as ReaderRole))).toEqual(['none', 'none', 'none']);
+    for (const state of [unapproved, changed, none])
+      expect(['team_member', 'other_team', 'overview'].map((r) => STORY_RULE.view(state, r as ReaderRole))).toEqual([
+        'none',
+        'none',
+        'none',
+      ]);
     expect(STORY_RULE.view(team, 'team_member')).toBe('full');
     expect(STORY_RULE.view(team, 'other_team')).toBe('none');
     expect(STORY_RULE.view(organisation, 'overview')).toBe('full');

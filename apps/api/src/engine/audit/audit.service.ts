@@ -38,7 +38,9 @@ export class AuditService {
 
   private async recordView(entry: AuditEntry, manager: EntityManager): Promise<void> {
     // A page and its refetch at the same moment must not both find no earlier read.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`audit-view:${entry.action}:${entry.personId}:${entry.subjectId ?? ''}`]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+      `audit-view:${entry.action}:${entry.personId}:${entry.subjectId ?? ''}`,
+    ]);
     const [earlier] = await manager.query(
       `SELECT 1 FROM audit_event WHERE person_id = $1 AND subject_id IS NOT DISTINCT FROM $2 AND action = $3
          AND organisation_id IS NOT DISTINCT FROM $4 AND created_at > now() - make_interval(mins => $5)
@@ -51,7 +53,14 @@ export class AuditService {
   private async insert(entry: AuditEntry, manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO audit_event (action, organisation_id, person_id, subject_type, subject_id, count) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entry.action, entry.organisationId ?? null, entry.personId ?? null, entry.subjectType ?? null, entry.subjectId ?? null, entry.count ?? null],
+      [
+        entry.action,
+        entry.organisationId ?? null,
+        entry.personId ?? null,
+        entry.subjectType ?? null,
+        entry.subjectId ?? null,
+        entry.count ?? null,
+      ],
     );
   }
 }

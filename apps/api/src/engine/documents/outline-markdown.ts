@@ -39,5 +39,8 @@ export function renderMarkdown(blocks: readonly ReportBlock[]): string {
         return `- ${indent(block.text)}${block.detail ? ` — _${indent(block.detail)}_` : ''}`;
     }
   });
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -21,14 +21,20 @@ function fontsOf(pdf: Buffer): string {
 function pages(pdf: Buffer): string[][] {
   return extractText(pdf)
     .split('\f')
-    .map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map((page) =>
+      page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0);
 }
 
 /** pdftotext may drop the spaces around the slash of "3 / 7". */
 const PAGE_NUMBER = /^(\d+) ?\/ ?(\d+)$/;
 
-const PARAGRAPH = 'Bewoners koken op zondag samen met de begeleiders; wie niet meer kan snijden, proeft en vertelt hoe het vroeger thuis ging. '.repeat(3);
+const PARAGRAPH =
+  'Bewoners koken op zondag samen met de begeleiders; wie niet meer kan snijden, proeft en vertelt hoe het vroeger thuis ging. '.repeat(3);
 
 describe('every PDF prints every name', () => {
   it('a report outline keeps Turkish, Polish and Dutch names intact in title, meta, headings, items and notes', async () => {
@@ -54,7 +60,11 @@ describe('the typographic hierarchy of a PDF', () => {
   headings.forEach((text, i) => {
     blocks.push({ kind: 'heading', level: i % 3 === 0 ? 2 : 3, text });
     blocks.push({ kind: 'paragraph', text: PARAGRAPH.slice(0, 120 + ((i * 97) % PARAGRAPH.length)) });
-    if (i % 4 === 1) blocks.push({ kind: 'prompt', text: '“Mijn moeder mag hier gewoon zichzelf zijn.”' }, { kind: 'note', text: 'Eén uitspraak laten we weg: geen toestemming.' });
+    if (i % 4 === 1)
+      blocks.push(
+        { kind: 'prompt', text: '“Mijn moeder mag hier gewoon zichzelf zijn.”' },
+        { kind: 'note', text: 'Eén uitspraak laten we weg: geen toestemming.' },
+      );
   });
   let pdf: Buffer;
   beforeAll(async () => {

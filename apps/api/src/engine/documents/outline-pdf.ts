@@ -57,7 +57,10 @@ function heading(doc: PDFKit.PDFDocument, block: Extract<ReportBlock, { kind: 'h
   doc.font(style.font).fontSize(style.size);
   if (doc.y + needed > bottom(doc)) doc.addPage();
   else if (doc.y > doc.page.margins.top) doc.moveDown(style.gapBefore);
-  doc.fillColor(INK).text(block.text, MARGIN, doc.y, { width: textWidth(doc) }).moveDown(style.gapAfter);
+  doc
+    .fillColor(INK)
+    .text(block.text, MARGIN, doc.y, { width: textWidth(doc) })
+    .moveDown(style.gapAfter);
 }
 
 function item(doc: PDFKit.PDFDocument, block: Extract<ReportBlock, { kind: 'item' }>): void {
@@ -69,7 +72,13 @@ function item(doc: PDFKit.PDFDocument, block: Extract<ReportBlock, { kind: 'item
   const width = textWidth(doc, BULLET_INDENT);
   doc.fillColor(INK).text('•', MARGIN, y);
   doc.text(block.text, MARGIN + BULLET_INDENT, y, { width, lineGap: STYLE.body.lineGap });
-  if (block.detail) doc.font(STYLE.note.font).fontSize(STYLE.note.size).fillColor(SOFT_INK).text(block.detail, { width, lineGap: STYLE.note.lineGap }).fillColor(INK);
+  if (block.detail)
+    doc
+      .font(STYLE.note.font)
+      .fontSize(STYLE.note.size)
+      .fillColor(SOFT_INK)
+      .text(block.detail, { width, lineGap: STYLE.note.lineGap })
+      .fillColor(INK);
   doc.x = MARGIN;
   doc.moveDown(0.3);
 }
@@ -82,7 +91,15 @@ function quote(doc: PDFKit.PDFDocument, text: string): void {
   doc.fillColor(INK).text(text, MARGIN + QUOTE_INDENT, top, { width, lineGap: STYLE.body.lineGap });
   // The rule runs along the part of the quote on this page (a long quote may continue on the next).
   const end = doc.y;
-  if (end > top) doc.save().moveTo(MARGIN + 3, top + 1).lineTo(MARGIN + 3, end - 2).lineWidth(1.5).strokeColor(RULE).stroke().restore();
+  if (end > top)
+    doc
+      .save()
+      .moveTo(MARGIN + 3, top + 1)
+      .lineTo(MARGIN + 3, end - 2)
+      .lineWidth(1.5)
+      .strokeColor(RULE)
+      .stroke()
+      .restore();
   doc.x = MARGIN;
   doc.moveDown(0.4);
 }
@@ -110,16 +127,39 @@ export function renderPdf(blocks: readonly ReportBlock[], title: string): Promis
   blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'title':
-        doc.font(STYLE.title.font).fontSize(STYLE.title.size).fillColor(INK).text(block.text, { width: textWidth(doc) }).moveDown(STYLE.title.gapAfter);
+        doc
+          .font(STYLE.title.font)
+          .fontSize(STYLE.title.size)
+          .fillColor(INK)
+          .text(block.text, { width: textWidth(doc) })
+          .moveDown(STYLE.title.gapAfter);
         break;
       case 'meta':
-        doc.font(FONT.bold).fontSize(STYLE.note.size).fillColor(INK).text(`${block.label}: `, { continued: true }).font(FONT.regular).text(block.value);
+        doc
+          .font(FONT.bold)
+          .fontSize(STYLE.note.size)
+          .fillColor(INK)
+          .text(`${block.label}: `, { continued: true })
+          .font(FONT.regular)
+          .text(block.value);
         break;
       case 'note':
-        doc.moveDown(0.3).font(STYLE.note.font).fontSize(STYLE.note.size).fillColor(SOFT_INK).text(block.text, MARGIN, doc.y, { width: textWidth(doc), lineGap: STYLE.note.lineGap }).fillColor(INK).moveDown(0.3);
+        doc
+          .moveDown(0.3)
+          .font(STYLE.note.font)
+          .fontSize(STYLE.note.size)
+          .fillColor(SOFT_INK)
+          .text(block.text, MARGIN, doc.y, { width: textWidth(doc), lineGap: STYLE.note.lineGap })
+          .fillColor(INK)
+          .moveDown(0.3);
         break;
       case 'paragraph':
-        doc.font(STYLE.body.font).fontSize(STYLE.body.size).fillColor(INK).text(block.text, MARGIN, doc.y, { width: textWidth(doc), lineGap: STYLE.body.lineGap }).moveDown(0.5);
+        doc
+          .font(STYLE.body.font)
+          .fontSize(STYLE.body.size)
+          .fillColor(INK)
+          .text(block.text, MARGIN, doc.y, { width: textWidth(doc), lineGap: STYLE.body.lineGap })
+          .moveDown(0.5);
         break;
       case 'heading':
         heading(doc, block, blocks[index + 1]);

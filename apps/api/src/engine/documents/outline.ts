@@ -14,4 +14,3 @@ export type ReportBlock =
   /** Someone else's words set apart: a quote, a prompt, a reflection. */
   | { kind: 'prompt'; text: string }
   | { kind: 'item'; text: string; detail?: string };
-

@@ -17,4 +17,3 @@ export function extractText(pdf: Buffer): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -8,7 +8,13 @@ import { FieldProblem, UserError } from './user-error';
 const logger = new Logger('GraphQL');
 
 /** Errors graphql-js and Apollo raise for requests that could not be read or are not valid. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 /** PostgreSQL: a value of the wrong form (e.g. a malformed uuid) is the caller's mistake. */
 const INVALID_TEXT_REPRESENTATION = '22P02';
@@ -27,8 +33,15 @@ const DATA_EXCEPTION = /^22/;
  * The user gets the field and a rule, never the echoed value (it may be a password).
  */
 function coercionProblem(message: string): FieldProblem {
-  const path = /at "([^"]+)"/.exec(message)?.[1] ?? /Field "(\w+)" (?:of required type|is not defined)/.exec(message)?.[1] ?? /Variable "\$(\w+)"/.exec(message)?.[1] ?? 'input';
-  const field = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const path =
+    /at "([^"]+)"/.exec(message)?.[1] ??
+    /Field "(\w+)" (?:of required type|is not defined)/.exec(message)?.[1] ??
+    /Variable "\$(\w+)"/.exec(message)?.[1] ??
+    'input';
+  const field = path
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
   const rule = /was not provided|must not be null/.test(message) ? 'required' : /DateTime:/.test(message) ? 'date' : 'invalid';
   return { field, rule };
 }

@@ -1,5 +1,13 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { UserError } from './user-error';
 
@@ -49,9 +57,20 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
  * sender's mistake, which execution reports next as BAD_USER_INPUT, so it
  * counts as nothing here instead of as an unexpected error (it was HTTP 500).
  */
-function complexityOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number {
+function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
   try {
-    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [simpleEstimator({ defaultComplexity: 1 })],
+    });
   } catch (error) {
     if (error instanceof GraphQLError) return 0;
     throw error;

@@ -24,7 +24,9 @@ export class HealthController {
       await this.db.query('SELECT 1');
       res.status(HttpStatus.OK).json({ status: 'ok', database: 'ok', broadcast: this.broadcast.health() });
     } catch {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable', database: 'unreachable', broadcast: this.broadcast.health() });
+      res
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .json({ status: 'unavailable', database: 'unreachable', broadcast: this.broadcast.health() });
     }
   }
 }

@@ -34,6 +34,9 @@ export class HttpUserErrorFilter implements ExceptionFilter {
     }
     const params = exception instanceof UserError ? (exception.extensions.params as Record<string, string | number>) : {};
     const language = await requestLanguage(req, this.viewers);
-    res.status(status).type('text/plain; charset=utf-8').send(errorMessage(code, language, params));
+    res
+      .status(status)
+      .type('text/plain; charset=utf-8')
+      .send(errorMessage(code, language, params));
   }
 }

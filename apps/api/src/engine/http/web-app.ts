@@ -54,7 +54,8 @@ export function webApp(dist: string): RequestHandler[] {
   const files = express.static(dist, {
     index: false,
     cacheControl: false,
-    setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(path.join(dist, 'assets') + path.sep) ? IMMUTABLE : REVALIDATE),
+    setHeaders: (res, file) =>
+      res.setHeader('Cache-Control', file.startsWith(path.join(dist, 'assets') + path.sep) ? IMMUTABLE : REVALIDATE),
   });
   return [precompressed(dist), onTheFly, files, fallback];
 }

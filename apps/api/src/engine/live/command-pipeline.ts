@@ -19,7 +19,8 @@ export interface RoomCommandMessage<C> {
   readonly keepFlaggedText: boolean;
 }
 
-export type ParsedRoomCommand<C> = { ok: true; message: RoomCommandMessage<C> } | { ok: false; problem: { code: ErrorCode; params?: Record<string, string | number> } };
+export type ParsedRoomCommand<C> =
+  { ok: true; message: RoomCommandMessage<C> } | { ok: false; problem: { code: ErrorCode; params?: Record<string, string | number> } };
 
 /** What a room's handler works with: its locked row, inside the command's transaction. */
 export interface RoomCommandContext<C, R> {
@@ -108,7 +109,12 @@ export class LiveCommandPipeline {
     private readonly guard: ContentGuardService,
   ) {}
 
-  async run<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, viewer: Viewer, access: TenantAccess, raw: unknown): Promise<PipelineResult<E, A>> {
+  async run<C extends { readonly type: string }, R, B, E, A>(
+    room: RoomCommands<C, R, B, E, A>,
+    viewer: Viewer,
+    access: TenantAccess,
+    raw: unknown,
+  ): Promise<PipelineResult<E, A>> {
     const parsed = room.parse(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
     const { roomId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
@@ -117,8 +123,14 @@ export class LiveCommandPipeline {
     // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
     const texts = commandTexts(room.textGuards, command);
     const extraPeople = texts.length > 0 && room.extraPeople ? await room.extraPeople(roomId, access) : [];
-    const escalation = { surface: `${room.kind.name}:${command.type}`, keep: keepFlaggedText, witness: { organisationId: access.organisationId, personId: viewer.personId } };
-    const { flagged } = await this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, { extraPeople });
+    const escalation = {
+      surface: `${room.kind.name}:${command.type}`,
+      keep: keepFlaggedText,
+      witness: { organisationId: access.organisationId, personId: viewer.personId },
+    };
+    const { flagged } = await this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, {
+      extraPeople,
+    });
     const result = await exactlyOnce(
       this.db,
       (manager) => this.apply(room, manager, viewer, access, parsed.message, flagged),
@@ -144,7 +156,13 @@ export class LiveCommandPipeline {
     const applied = await room.apply({ manager, room: locked, viewer, access, clientKey, command, now, flagged });
     const extra = applied.extra ?? {};
     // Nothing changed: the key is still spent (a replay must not apply it later either), the version stays.
-    const bumped = await recordChange(manager, room.kind, roomId, { personId: viewer.personId, clientKey, createdId: applied.createdId, extra }, applied.body !== null);
+    const bumped = await recordChange(
+      manager,
+      room.kind,
+      roomId,
+      { personId: viewer.personId, clientKey, createdId: applied.createdId, extra },
+      applied.body !== null,
+    );
     const ack = await room.ack(manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra });
     if (applied.body === null) return { ack, event: null, deliveries: [], replayed: false };
     const event = room.event(roomId, applied.body, bumped);
@@ -152,13 +170,25 @@ export class LiveCommandPipeline {
   }
 
   /** A copy of a command that lost the race to its twin: answered with the twin's result. */
-  private async replay<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, viewer: Viewer, roomId: string, clientKey: string): Promise<PipelineResult<E, A> | null> {
+  private async replay<C extends { readonly type: string }, R, B, E, A>(
+    room: RoomCommands<C, R, B, E, A>,
+    viewer: Viewer,
+    roomId: string,
+    clientKey: string,
+  ): Promise<PipelineResult<E, A> | null> {
     const { receipt } = await lookupReceipt<StoredReceipt>(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
-    return receipt ? { ack: await room.ack(this.db.manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true } : null;
+    return receipt
+      ? { ack: await room.ack(this.db.manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true }
+      : null;
   }
 
-  private fromReceipt<C extends { readonly type: string }, R, B, E, A>(room: RoomCommands<C, R, B, E, A>, receipt: StoredReceipt): CommandReceiptResult {
-    const extra = Object.fromEntries((room.extraReceiptColumns ?? []).map((column) => [column, (receipt[column] as string | null) ?? null]));
+  private fromReceipt<C extends { readonly type: string }, R, B, E, A>(
+    room: RoomCommands<C, R, B, E, A>,
+    receipt: StoredReceipt,
+  ): CommandReceiptResult {
+    const extra = Object.fromEntries(
+      (room.extraReceiptColumns ?? []).map((column) => [column, (receipt[column] as string | null) ?? null]),
+    );
     return { version: Number(receipt.version), replayed: true, createdId: receipt.created_id, extra };
   }
 }

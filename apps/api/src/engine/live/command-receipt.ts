@@ -23,7 +23,13 @@ export interface ReceiptLookup<R> {
  * row; a receipt committed by the transaction we waited for is seen only by a
  * later statement, such as this one. So a duplicate in flight is a replay.
  */
-export async function lookupReceipt<R>(manager: EntityManager, where: ReceiptTable, roomId: string, personId: string, clientKey: string): Promise<ReceiptLookup<R>> {
+export async function lookupReceipt<R>(
+  manager: EntityManager,
+  where: ReceiptTable,
+  roomId: string,
+  personId: string,
+  clientKey: string,
+): Promise<ReceiptLookup<R>> {
   const [row] = await manager.query(
     `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt FROM (SELECT 1) one
      LEFT JOIN ${where.table} r ON r.${where.roomColumn} = $1 AND r.person_id = $2 AND r.client_key = $3`,
@@ -45,7 +51,12 @@ export function isReceiptConflict(error: unknown, where: ReceiptTable): boolean 
  * loser's unique violation is answered as what it is, a replay, instead of
  * INTERNAL, which the screen could take as a refusal.
  */
-export async function exactlyOnce<T>(db: DataSource, apply: (manager: EntityManager) => Promise<T>, replay: () => Promise<T | null>, where: ReceiptTable): Promise<T> {
+export async function exactlyOnce<T>(
+  db: DataSource,
+  apply: (manager: EntityManager) => Promise<T>,
+  replay: () => Promise<T | null>,
+  where: ReceiptTable,
+): Promise<T> {
   try {
     return await db.transaction(apply);
   } catch (error) {

@@ -129,7 +129,10 @@ export class LiveRooms implements OnApplicationShutdown {
     for (const { kind, rooms } of this.active.values()) {
       if (rooms.size === 0) continue;
       try {
-        const rows: { id: string; version: string }[] = await this.db.query(`SELECT id, version FROM ${kind.table} WHERE id = ANY($1::uuid[])`, [[...rooms.keys()]]);
+        const rows: { id: string; version: string }[] = await this.db.query(
+          `SELECT id, version FROM ${kind.table} WHERE id = ANY($1::uuid[])`,
+          [[...rooms.keys()]],
+        );
         for (const row of rows) {
           const beacon: RoomVersionBeacon = { roomId: row.id, version: Number(row.version) };
           // Local only: every process beacons its own screens, so a beacon never depends on the adapter.

@@ -22,7 +22,13 @@ export interface Bumped {
  * receipt, in one statement. `bump: false` spends the key without a change
  * (a command that changed nothing must not apply later either).
  */
-export async function recordChange(manager: EntityManager, kind: LiveRoomKind, roomId: string, receipt: ReceiptRecord | null, bump = true): Promise<Bumped> {
+export async function recordChange(
+  manager: EntityManager,
+  kind: LiveRoomKind,
+  roomId: string,
+  receipt: ReceiptRecord | null,
+  bump = true,
+): Promise<Bumped> {
   const room = `${bump ? `UPDATE ${kind.table} SET version = version + 1` : `SELECT version, organisation_id FROM ${kind.table}`} WHERE id = $1${bump ? ' RETURNING version, organisation_id' : ''}`;
   if (!receipt) {
     const [row] = await manager.query(`WITH room AS (${room}) SELECT version, clock_timestamp() AS at FROM room`, [roomId]);

@@ -1,7 +1,15 @@
 import { LoggerService } from '@nestjs/common';
 
 /** Nest announces every module, route and socket handler at start; that drowns the one line people need. */
-const FRAMEWORK_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'WebSocketsController', 'GraphQLModule', 'NestApplication']);
+const FRAMEWORK_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'WebSocketsController',
+  'GraphQLModule',
+  'NestApplication',
+]);
 
 /**
  * Wraps the pino logger and drops only Nest's start-up chatter at info level;

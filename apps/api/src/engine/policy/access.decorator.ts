@@ -2,7 +2,26 @@ import { Role } from '@kring/domain';
 import { SetMetadata } from '@nestjs/common';
 
 /** Tables that carry the tenant key and can be looked up by id to find their organisation. */
-export type TenantTable = 'organisation' | 'location' | 'team' | 'invitation' | 'membership' | 'custom_method' | 'case_file' | 'case_chapter' | 'case_consent' | 'resident_register' | 'reflection_session' | 'harvest_item' | 'practice' | 'mirror_conversation' | 'mirror_learning_wish' | 'mirror_participant' | 'mirror_statement' | 'story' | 'library_item';
+export type TenantTable =
+  | 'organisation'
+  | 'location'
+  | 'team'
+  | 'invitation'
+  | 'membership'
+  | 'custom_method'
+  | 'case_file'
+  | 'case_chapter'
+  | 'case_consent'
+  | 'resident_register'
+  | 'reflection_session'
+  | 'harvest_item'
+  | 'practice'
+  | 'mirror_conversation'
+  | 'mirror_learning_wish'
+  | 'mirror_participant'
+  | 'mirror_statement'
+  | 'story'
+  | 'library_item';
 
 /**
  * Where an operation's organisation comes from: an argument holding the
@@ -15,7 +34,14 @@ export interface TenantSource {
 }
 
 /** Tables that belong to a learning network and can be looked up by id to find it (`learning_network` by its own id). */
-export type NetworkTable = 'learning_network' | 'network_invitation' | 'network_lens_proposal' | 'matching_round' | 'visit_proposal' | 'peer_visit' | 'peer_visit_note_conflict';
+export type NetworkTable =
+  | 'learning_network'
+  | 'network_invitation'
+  | 'network_lens_proposal'
+  | 'matching_round'
+  | 'visit_proposal'
+  | 'peer_visit'
+  | 'peer_visit_note_conflict';
 
 /** Where an operation's learning network comes from, like TenantSource. */
 export interface NetworkSource {
@@ -53,5 +79,6 @@ export const Access = {
    * and the members of its organisations, optionally only with these roles.
    * Which organisation's rows they may then see is the service's finer check.
    */
-  network: (network: NetworkSource, roles?: readonly Role[]) => SetMetadata(ACCESS_RULE, { kind: 'network', network, roles } satisfies AccessRule),
+  network: (network: NetworkSource, roles?: readonly Role[]) =>
+    SetMetadata(ACCESS_RULE, { kind: 'network', network, roles } satisfies AccessRule),
 };

@@ -4,7 +4,9 @@ import { KringRequest, NetworkAccess, TenantAccess, Viewer } from '../auth/viewe
 import { SocketState } from './policy.guard';
 
 function request(context: ExecutionContext): KringRequest {
-  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext().req
+    : context.switchToHttp().getRequest();
 }
 
 /** The viewer the policy guard resolved (non-null behind Access.authenticated/organisation). */

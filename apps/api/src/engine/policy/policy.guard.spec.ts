@@ -27,12 +27,22 @@ class Handlers {
 
 /** A lookup over a fixed picture: two networks, the visit belongs to the first. */
 const lookup = {
-  networkOf: async (table: string, id: unknown) => (table === 'learning_network' ? ([NETWORK, OTHER_NETWORK].includes(id as string) ? id : null) : id === VISIT ? NETWORK : null),
+  networkOf: async (table: string, id: unknown) =>
+    table === 'learning_network' ? ([NETWORK, OTHER_NETWORK].includes(id as string) ? id : null) : id === VISIT ? NETWORK : null,
   organisationsInNetwork: async (networkId: string) => (networkId === NETWORK ? [HOEVE, LINDEHOF] : []),
 } as unknown as TenantLookupService;
 
-function member(role: Viewer['memberships'][number]['role'], scope: { organisationId?: string; networkId?: string }): Viewer['memberships'][number] {
-  return { id: `${role}-${scope.organisationId ?? scope.networkId}`, role, organisationId: scope.organisationId ?? null, networkId: scope.networkId ?? null, teamId: null };
+function member(
+  role: Viewer['memberships'][number]['role'],
+  scope: { organisationId?: string; networkId?: string },
+): Viewer['memberships'][number] {
+  return {
+    id: `${role}-${scope.organisationId ?? scope.networkId}`,
+    role,
+    organisationId: scope.organisationId ?? null,
+    networkId: scope.networkId ?? null,
+    teamId: null,
+  };
 }
 
 async function call(handler: keyof Handlers, viewer: Viewer | null, args: unknown): Promise<NetworkAccess | string> {
@@ -53,14 +63,26 @@ async function call(handler: keyof Handlers, viewer: Viewer | null, args: unknow
 }
 
 const wilma: Viewer = { personId: 'wilma', preferredLanguage: 'nl', memberships: [member('network_coordinator', { networkId: NETWORK })] };
-const ingrid: Viewer = { personId: 'ingrid', preferredLanguage: 'nl', memberships: [member('entrepreneur', { organisationId: HOEVE }), member('administrator', { organisationId: HOEVE })] };
+const ingrid: Viewer = {
+  personId: 'ingrid',
+  preferredLanguage: 'nl',
+  memberships: [member('entrepreneur', { organisationId: HOEVE }), member('administrator', { organisationId: HOEVE })],
+};
 const els: Viewer = { personId: 'els', preferredLanguage: 'nl', memberships: [member('care_worker', { organisationId: LINDEHOF })] };
 const stranger: Viewer = { personId: 'x', preferredLanguage: 'nl', memberships: [member('entrepreneur', { organisationId: ELSEWHERE })] };
 
 describe('the network rule of the policy guard', () => {
   it('admits the coordinator and the members of the network’s organisations, with their roles there', async () => {
-    expect(await call('anyMember', wilma, { networkId: NETWORK })).toEqual({ networkId: NETWORK, roles: ['network_coordinator'], organisationIds: [] });
-    expect(await call('anyMember', ingrid, { networkId: NETWORK })).toEqual({ networkId: NETWORK, roles: ['entrepreneur', 'administrator'], organisationIds: [HOEVE] });
+    expect(await call('anyMember', wilma, { networkId: NETWORK })).toEqual({
+      networkId: NETWORK,
+      roles: ['network_coordinator'],
+      organisationIds: [],
+    });
+    expect(await call('anyMember', ingrid, { networkId: NETWORK })).toEqual({
+      networkId: NETWORK,
+      roles: ['entrepreneur', 'administrator'],
+      organisationIds: [HOEVE],
+    });
     expect(await call('anyMember', els, { networkId: NETWORK })).toMatchObject({ roles: ['care_worker'], organisationIds: [LINDEHOF] });
   });
 
@@ -77,7 +99,10 @@ describe('the network rule of the policy guard', () => {
   });
 
   it('finds the network through a row of a network table, by a dotted argument path', async () => {
-    expect(await call('visitOfEntrepreneurs', ingrid, { input: { visitId: VISIT } })).toMatchObject({ networkId: NETWORK, organisationIds: [HOEVE] });
+    expect(await call('visitOfEntrepreneurs', ingrid, { input: { visitId: VISIT } })).toMatchObject({
+      networkId: NETWORK,
+      organisationIds: [HOEVE],
+    });
     expect(await call('visitOfEntrepreneurs', els, { input: { visitId: VISIT } })).toBe('FORBIDDEN');
     expect(await call('visitOfEntrepreneurs', stranger, { input: { visitId: VISIT } })).toBe('NOT_FOUND');
   });

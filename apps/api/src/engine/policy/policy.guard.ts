@@ -9,7 +9,9 @@ import { ACCESS_RULE, AccessRule } from './access.decorator';
 import { TenantLookupService } from './tenant-lookup.service';
 
 function valueAt(args: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
 }
 
 /** Socket handlers keep the same state on `socket.data` that HTTP keeps on the request. */
@@ -70,7 +72,11 @@ export class PolicyGuard implements CanActivate {
     throw new UserError('UNAUTHENTICATED');
   }
 
-  private async check(rule: Exclude<AccessRule, { kind: 'network' }>, viewer: Viewer | null, args: unknown): Promise<TenantAccess | undefined> {
+  private async check(
+    rule: Exclude<AccessRule, { kind: 'network' }>,
+    viewer: Viewer | null,
+    args: unknown,
+  ): Promise<TenantAccess | undefined> {
     if (rule.kind === 'public') return undefined;
     if (!viewer) throw new UserError('UNAUTHENTICATED');
     if (rule.kind === 'authenticated') return undefined;
@@ -90,7 +96,9 @@ export class PolicyGuard implements CanActivate {
     if (!viewer) throw new UserError('UNAUTHENTICATED');
     const networkId = await this.tenants.networkOf(rule.network.table ?? 'learning_network', valueAt(args, rule.network.arg));
     const organisations = new Set(networkId ? await this.tenants.organisationsInNetwork(networkId) : []);
-    const memberships = viewer.memberships.filter((m) => networkId && (m.networkId === networkId || (m.organisationId && organisations.has(m.organisationId))));
+    const memberships = viewer.memberships.filter(
+      (m) => networkId && (m.networkId === networkId || (m.organisationId && organisations.has(m.organisationId))),
+    );
     if (!networkId || memberships.length === 0) throw new UserError('NOT_FOUND');
     const roles = [...new Set(memberships.map((m) => m.role))];
     if (rule.roles && !roles.some((role) => rule.roles!.includes(role))) throw new UserError('FORBIDDEN');

@@ -24,7 +24,10 @@ function declare(declaration: TextGuardDeclaration): FieldOrParamDecorator {
     if (key === undefined) throw new Error('Text guards go on input fields and resolver arguments');
     if (typeof index === 'number') {
       // A resolver argument (@Args('text') @GuardedText() text: string): stored per parameter position.
-      const params: Record<number, TextGuardDeclaration> = { ...(Reflect.getOwnMetadata(PARAM_KEY, target, key) ?? {}), [index]: declaration };
+      const params: Record<number, TextGuardDeclaration> = {
+        ...(Reflect.getOwnMetadata(PARAM_KEY, target, key) ?? {}),
+        [index]: declaration,
+      };
       Reflect.defineMetadata(PARAM_KEY, params, target, key);
       return;
     }

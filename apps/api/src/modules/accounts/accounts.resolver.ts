@@ -18,7 +18,7 @@ export class AccountsResolver {
   ) {}
 
   @Query(() => ViewerDto, { nullable: true, description: 'The logged-in person and their memberships; null when nobody is logged in.' })
-  @Access.public('returns only the caller\'s own account, or null')
+  @Access.public("returns only the caller's own account, or null")
   async me(@Context('req') req: KringRequest): Promise<ViewerDto | null> {
     const viewer = await this.viewers.forRequest(req);
     return viewer ? this.accounts.viewer(viewer.personId) : null;
@@ -31,12 +31,14 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Boolean)
-  @Access.public('ends the caller\'s own session')
+  @Access.public("ends the caller's own session")
   logout(@Context('req') req: KringRequest): Promise<boolean> {
     return this.accounts.logout(req);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends every login of the viewer, on every device, including this one; open live screens close at once.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends every login of the viewer, on every device, including this one; open live screens close at once.',
+  })
   @Access.authenticated()
   logoutEverywhere(@CurrentViewer() viewer: Viewer, @Context('req') req: KringRequest): Promise<boolean> {
     return this.accounts.logoutEverywhere(viewer.personId, req);
@@ -44,7 +46,10 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
   @Access.public('always answers true; mails only the address owner')
-  requestPasswordReset(@Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string, @Context('req') req: KringRequest): Promise<boolean> {
+  requestPasswordReset(
+    @Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string,
+    @Context('req') req: KringRequest,
+  ): Promise<boolean> {
     const normalised = email.trim().toLowerCase();
     // A malformed address gets the same answer as an unknown one: nothing to learn from it.
     return isEmail(normalised) && normalised.length <= 254 ? this.accounts.requestPasswordReset(normalised, req) : Promise.resolve(true);

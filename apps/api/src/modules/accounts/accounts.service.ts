@@ -94,17 +94,23 @@ export class AccountsService {
     if (taken) throw new UserError('EMAIL_TAKEN', {}, [{ field: 'email', rule: 'taken' }]);
     const [row] = await manager.query(
       `INSERT INTO person (email, display_name, password_hash, preferred_language) VALUES (lower($1), $2, $3, $4) RETURNING id`,
-      [person.email, person.displayName, await (person.publishedPassword ? passwordHasher.hashPublished : passwordHasher.hash)(person.password), person.preferredLanguage],
+      [
+        person.email,
+        person.displayName,
+        await (person.publishedPassword ? passwordHasher.hashPublished : passwordHasher.hash)(person.password),
+        person.preferredLanguage,
+      ],
     );
     return row.id;
   }
 
   async startSession(personId: string, req: KringRequest): Promise<void> {
     const token = newToken();
-    await this.db.query(
-      `INSERT INTO auth_session (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-      [personId, hashToken(token), SESSION_DAYS],
-    );
+    await this.db.query(`INSERT INTO auth_session (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`, [
+      personId,
+      hashToken(token),
+      SESSION_DAYS,
+    ]);
     setSessionCookie(req.res!, token, this.secureCookies);
     req.kringViewer = undefined;
   }
@@ -133,7 +139,11 @@ export class AccountsService {
   async logout(req: KringRequest): Promise<boolean> {
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
-      const [ended] = await updateReturning<Pick<AuthSessionRow, 'id'>>(this.db.manager, `DELETE FROM auth_session WHERE token_hash = $1 RETURNING id`, [hashToken(token)]);
+      const [ended] = await updateReturning<Pick<AuthSessionRow, 'id'>>(
+        this.db.manager,
+        `DELETE FROM auth_session WHERE token_hash = $1 RETURNING id`,
+        [hashToken(token)],
+      );
       if (ended) this.connections.endLogin(ended.id);
     }
     clearSessionCookie(req.res!, this.secureCookies);
@@ -179,21 +189,22 @@ export class AccountsService {
 
   async resetPassword(token: string, password: string, req: KringRequest): Promise<ViewerDto> {
     // Unknown, used and expired links all find nothing (null), counted like any guessed link.
-    const open = (tokenHash: string) => this.db.transaction(async (manager) => {
-      const [reset] = await updateReturning<Pick<PasswordResetRow, 'person_id'>>(
-        manager,
-        `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
-        [tokenHash],
-      );
-      if (!reset) return null;
-      await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await passwordHasher.hash(password)]);
-      // One reset ends every other open reset link: an older mail must not set the password again.
-      await manager.query(`UPDATE password_reset SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [reset.person_id]);
-      // A new password ends every other session: the reason for a reset may be a stolen one.
-      await manager.query(`DELETE FROM auth_session WHERE person_id = $1`, [reset.person_id]);
-      await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
-      return reset.person_id as string;
-    });
+    const open = (tokenHash: string) =>
+      this.db.transaction(async (manager) => {
+        const [reset] = await updateReturning<Pick<PasswordResetRow, 'person_id'>>(
+          manager,
+          `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
+          [tokenHash],
+        );
+        if (!reset) return null;
+        await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await passwordHasher.hash(password)]);
+        // One reset ends every other open reset link: an older mail must not set the password again.
+        await manager.query(`UPDATE password_reset SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [reset.person_id]);
+        // A new password ends every other session: the reason for a reset may be a stolen one.
+        await manager.query(`DELETE FROM auth_session WHERE person_id = $1`, [reset.person_id]);
+        await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
+        return reset.person_id as string;
+      });
     const personId = await this.links.open(token, req, open, new UserError('TOKEN_INVALID'));
     // The sockets of the ended sessions close too, before the new login starts.
     this.connections.endPerson(personId);
@@ -202,7 +213,11 @@ export class AccountsService {
   }
 
   async updateProfile(personId: string, displayName: string, preferredLanguage: Language): Promise<PersonDto> {
-    await this.db.query(`UPDATE person SET display_name = $2, preferred_language = $3 WHERE id = $1`, [personId, displayName, preferredLanguage]);
+    await this.db.query(`UPDATE person SET display_name = $2, preferred_language = $3 WHERE id = $1`, [
+      personId,
+      displayName,
+      preferredLanguage,
+    ]);
     return (await this.viewer(personId)).person;
   }
 }

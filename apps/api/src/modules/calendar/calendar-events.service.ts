@@ -12,7 +12,10 @@ type SessionEvent = Pick<ReflectionSessionRow, 'id' | 'scheduled_at' | 'duration
   method_name: LocalizedText;
   team_name: string | null;
 };
-type ConversationEvent = Pick<MirrorConversationRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place'> & { moderating: boolean; team_name: string | null };
+type ConversationEvent = Pick<MirrorConversationRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place'> & {
+  moderating: boolean;
+  team_name: string | null;
+};
 /** `visit_date` as YYYY-MM-DD text: a visit is a calendar day, not a moment. */
 type VisitEvent = Pick<PeerVisitRow, 'id' | 'format' | 'status'> & {
   visit_date: string;
@@ -35,7 +38,10 @@ const TEXT = {
   visitAt: { nl: 'Collegiale visitatie bij', en: 'Peer-review visit to' },
   visitFrom: { nl: 'Collegiale visitatie: bezoek van', en: 'Peer-review visit from' },
   lookBack: { nl: 'Terugkijken op een nieuwe praktijk', en: 'Look back on a new practice' },
-  lookBackHow: { nl: 'Hoe ging het? Bespreek het in de volgende sessie van het team.', en: 'How did it go? Talk it over in the team’s next session.' },
+  lookBackHow: {
+    nl: 'Hoe ging het? Bespreek het in de volgende sessie van het team.',
+    en: 'How did it go? Talk it over in the team’s next session.',
+  },
   open: { nl: 'Open in Kring', en: 'Open in Kring' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -15,7 +15,7 @@ export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Get(':file')
-  @Access.public('calendar apps send no cookies: the secret feed address is the permission, and it shows only its owner\'s sessions')
+  @Access.public("calendar apps send no cookies: the secret feed address is the permission, and it shows only its owner's sessions")
   async feed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (!file.endsWith('.ics')) throw new UserError('NOT_FOUND');
     const ics = await this.feeds.ics(file.slice(0, -'.ics'.length), req);

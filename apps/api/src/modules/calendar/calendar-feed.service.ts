@@ -49,8 +49,13 @@ export class CalendarFeedService {
   }
 
   async revoke(personId: string): Promise<CalendarFeedDto> {
-    const deleted = await updateReturning<Pick<CalendarFeedRow, 'person_id'>>(this.db.manager, `DELETE FROM calendar_feed WHERE person_id = $1 RETURNING person_id`, [personId]);
-    if (deleted.length) await this.audit.record({ action: 'calendar_feed_revoked', personId, subjectType: 'calendar_feed', subjectId: personId });
+    const deleted = await updateReturning<Pick<CalendarFeedRow, 'person_id'>>(
+      this.db.manager,
+      `DELETE FROM calendar_feed WHERE person_id = $1 RETURNING person_id`,
+      [personId],
+    );
+    if (deleted.length)
+      await this.audit.record({ action: 'calendar_feed_revoked', personId, subjectType: 'calendar_feed', subjectId: personId });
     return this.feed(personId);
   }
 

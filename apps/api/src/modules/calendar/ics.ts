@@ -28,7 +28,10 @@ export interface IcsCalendar {
 }
 
 function utc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function dayValue(day: string, plusDays = 0): string {
@@ -39,7 +42,11 @@ function dayValue(day: string, plusDays = 0): string {
 
 /** TEXT values: backslash, semicolon, comma and line breaks are escaped (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Lines of at most 75 octets; continuation lines start with one space, which counts towards the 75. */

@@ -12,13 +12,21 @@ export class CaseConsentResolver {
 
   @Mutation(() => CaseConsentDto)
   @Access.organisation({ arg: 'input.caseId', table: 'case_file' })
-  recordCaseConsent(@Args('input') input: RecordCaseConsentInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseConsentDto> {
+  recordCaseConsent(
+    @Args('input') input: RecordCaseConsentInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseConsentDto> {
     return this.consents.record(viewer, access, input);
   }
 
-  @Mutation(() => CaseConsentDto, { description: "Withdraws consent; the case narrows at once when its visibility is no longer allowed." })
+  @Mutation(() => CaseConsentDto, { description: 'Withdraws consent; the case narrows at once when its visibility is no longer allowed.' })
   @Access.organisation({ arg: 'input.consentId', table: 'case_consent' })
-  withdrawCaseConsent(@Args('input') input: WithdrawCaseConsentInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseConsentDto> {
+  withdrawCaseConsent(
+    @Args('input') input: WithdrawCaseConsentInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseConsentDto> {
     return this.consents.withdraw(viewer, access, input);
   }
 }

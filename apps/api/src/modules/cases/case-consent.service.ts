@@ -29,7 +29,16 @@ export class CaseConsentService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [access.organisationId, input.caseId, input.scope, input.givenBy, input.form, input.givenOn, input.note, viewer.personId],
       );
-      await this.audit.record({ action: 'case_consent_recorded', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case_consent', subjectId: id }, manager);
+      await this.audit.record(
+        {
+          action: 'case_consent_recorded',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'case_consent',
+          subjectId: id,
+        },
+        manager,
+      );
       return this.consent(id, manager);
     });
   }
@@ -43,7 +52,10 @@ export class CaseConsentService {
     const withdrawnOn = input.withdrawnOn ?? todayInNetherlands();
     assertNotInFuture('withdrawnOn', withdrawnOn);
     return this.db.transaction(async (manager) => {
-      const [ref] = await manager.query(`SELECT case_id FROM case_consent WHERE id = $1 AND organisation_id = $2`, [input.consentId, access.organisationId]);
+      const [ref] = await manager.query(`SELECT case_id FROM case_consent WHERE id = $1 AND organisation_id = $2`, [
+        input.consentId,
+        access.organisationId,
+      ]);
       if (!ref) throw new UserError('NOT_FOUND');
       const caseId: string = ref.case_id;
       const { row } = await this.cases.editableCase(viewer, access, caseId, manager);
@@ -51,16 +63,32 @@ export class CaseConsentService {
       const consent = await this.consent(input.consentId, manager);
       if (!consent.active) throw new UserError('CONSENT_ALREADY_WITHDRAWN');
       // Both are YYYY-MM-DD, so comparing the text compares the dates.
-      if (withdrawnOn < consent.givenOn) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'withdrawnOn', rule: 'notBefore', value: consent.givenOn }]);
+      if (withdrawnOn < consent.givenOn)
+        throw new UserError('BAD_USER_INPUT', {}, [{ field: 'withdrawnOn', rule: 'notBefore', value: consent.givenOn }]);
       await manager.query(`UPDATE case_consent SET withdrawn_on = $2 WHERE id = $1`, [input.consentId, withdrawnOn]);
       await this.audit.record(
-        { action: 'case_consent_withdrawn', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case_consent', subjectId: input.consentId },
+        {
+          action: 'case_consent_withdrawn',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'case_consent',
+          subjectId: input.consentId,
+        },
         manager,
       );
       const narrowed = visibilityAfterWithdrawal(row.visibility, await this.cases.activeScopes(caseId, manager));
       if (narrowed !== row.visibility) {
         await manager.query(`UPDATE case_file SET visibility = $2, updated_at = now() WHERE id = $1`, [caseId, narrowed]);
-        await this.audit.record({ action: 'case_visibility_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: caseId }, manager);
+        await this.audit.record(
+          {
+            action: 'case_visibility_changed',
+            organisationId: access.organisationId,
+            personId: viewer.personId,
+            subjectType: 'case',
+            subjectId: caseId,
+          },
+          manager,
+        );
       }
       return this.consent(input.consentId, manager);
     });

@@ -32,7 +32,9 @@ function readableCase(): string {
     const sql = ROLE_IN_SQL[role];
     // A role the rule grants must be recognisable here; failing at start-up beats a silent "nobody".
     if (!sql) throw new Error(`The case rule grants ${role}, which the API cannot recognise in SQL`);
-    return `(c.visibility IN (${levelsOf(role).map((l) => `'${l}'`).join(', ')}) AND ${sql})`;
+    return `(c.visibility IN (${levelsOf(role)
+      .map((l) => `'${l}'`)
+      .join(', ')}) AND ${sql})`;
   });
   return `c.organisation_id = $1 AND (${clauses.join('\n  OR ')})`;
 }

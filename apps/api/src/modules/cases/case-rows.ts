@@ -9,7 +9,10 @@ export type CaseSummaryRow = CaseRow & { chapter_count: string };
 /** A chapter as CHAPTER_SELECT reads it, with its author's name (null once that person is gone). */
 export type ChapterRow = CaseChapterRow & { author_name: PersonRow['display_name'] | null };
 /** A consent as CONSENT_SELECT reads it: its dates as YYYY-MM-DD text. */
-export type ConsentRow = Pick<CaseConsentRow, 'id' | 'scope' | 'given_by' | 'form' | 'note' | 'created_at'> & { given_on: string; withdrawn_on: string | null };
+export type ConsentRow = Pick<CaseConsentRow, 'id' | 'scope' | 'given_by' | 'form' | 'note' | 'created_at'> & {
+  given_on: string;
+  withdrawn_on: string | null;
+};
 
 /** Select list for CaseRow over `case_file c`, joined as in CASE_FROM. */
 export const CASE_COLUMNS = `c.*, t.name AS team_name, p.display_name AS author_name`;

@@ -8,14 +8,7 @@ import { ResidentRegisterService } from './resident-register.service';
 
 /** Cases (casus), their consent records, the resident pseudonym register and the identifying-details guard. */
 @Module({
-  providers: [
-    CasesService,
-    CasesResolver,
-    CaseConsentService,
-    CaseConsentResolver,
-    ResidentRegisterService,
-    ResidentRegisterResolver,
-  ],
+  providers: [CasesService, CasesResolver, CaseConsentService, CaseConsentResolver, ResidentRegisterService, ResidentRegisterResolver],
   // Sessions read cases through CasesService.readableCase and guard their own texts.
   exports: [CasesService, CaseConsentService],
 })

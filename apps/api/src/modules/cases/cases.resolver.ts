@@ -35,44 +35,72 @@ export class CasesResolver {
 
   @Query(() => CaseDto)
   @Access.organisation({ arg: 'id', table: 'case_file' })
-  case(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseDto> {
+  case(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseDto> {
     return this.caseFiles.read(viewer, access, id);
   }
 
   @Query(() => [IdentifyingDetailFindingDto], { description: 'The identifying-details guard: what in this text may identify someone.' })
   @Access.organisation({ arg: 'organisationId' })
-  async checkIdentifyingDetails(@Args() args: CheckIdentifyingDetailsArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<IdentifyingDetailFindingDto[]> {
+  async checkIdentifyingDetails(
+    @Args() args: CheckIdentifyingDetailsArgs,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<IdentifyingDetailFindingDto[]> {
     const findings = await this.guard.findAll([access.organisationId], [{ field: 'text', text: args.text }], viewer.preferredLanguage);
     return findings.map(({ field: _field, ...finding }) => finding);
   }
 
   @Mutation(() => CaseDto)
   @Access.organisation({ arg: 'input.organisationId' })
-  createCase(@Args('input') input: CreateCaseInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseDto> {
+  createCase(
+    @Args('input') input: CreateCaseInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseDto> {
     return this.caseFiles.create(viewer, access, input);
   }
 
   @Mutation(() => CaseDto)
   @Access.organisation({ arg: 'input.caseId', table: 'case_file' })
-  updateCase(@Args('input') input: UpdateCaseInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseDto> {
+  updateCase(
+    @Args('input') input: UpdateCaseInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseDto> {
     return this.caseFiles.update(viewer, access, input);
   }
 
   @Mutation(() => CaseChapterDto)
   @Access.organisation({ arg: 'input.caseId', table: 'case_file' })
-  addCaseChapter(@Args('input') input: AddCaseChapterInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseChapterDto> {
+  addCaseChapter(
+    @Args('input') input: AddCaseChapterInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseChapterDto> {
     return this.caseFiles.addChapter(viewer, access, input);
   }
 
   @Mutation(() => CaseChapterDto)
   @Access.organisation({ arg: 'input.chapterId', table: 'case_chapter' })
-  updateCaseChapter(@Args('input') input: UpdateCaseChapterInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseChapterDto> {
+  updateCaseChapter(
+    @Args('input') input: UpdateCaseChapterInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseChapterDto> {
     return this.caseFiles.updateChapter(viewer, access, input);
   }
 
   @Mutation(() => CaseDto)
   @Access.organisation({ arg: 'input.caseId', table: 'case_file' })
-  setCaseVisibility(@Args('input') input: SetCaseVisibilityInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<CaseDto> {
+  setCaseVisibility(
+    @Args('input') input: SetCaseVisibilityInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<CaseDto> {
     return this.caseFiles.setVisibility(viewer, access, input);
   }
 }

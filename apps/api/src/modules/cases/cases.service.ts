@@ -21,7 +21,19 @@ import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { requireOwnTeam } from '../../engine/policy/own-team';
-import { CASE_COLUMNS, CASE_FROM, CaseRow, CaseSummaryRow, CHAPTER_SELECT, ChapterRow, CONSENT_SELECT, ConsentRow, toChapter, toConsent, toSummary } from './case-rows';
+import {
+  CASE_COLUMNS,
+  CASE_FROM,
+  CaseRow,
+  CaseSummaryRow,
+  CHAPTER_SELECT,
+  ChapterRow,
+  CONSENT_SELECT,
+  ConsentRow,
+  toChapter,
+  toConsent,
+  toSummary,
+} from './case-rows';
 import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
 import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
@@ -52,7 +64,13 @@ export class CasesService {
    * With `forUpdate` the row stays locked until the transaction ends, so
    * visibility and consent change one at a time.
    */
-  async readableCase(viewer: Viewer, access: TenantAccess, caseId: string, manager: EntityManager = this.db.manager, forUpdate = false): Promise<ReadableCase> {
+  async readableCase(
+    viewer: Viewer,
+    access: TenantAccess,
+    caseId: string,
+    manager: EntityManager = this.db.manager,
+    forUpdate = false,
+  ): Promise<ReadableCase> {
     const [row]: CaseRow[] = await manager.query(
       `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE ${READABLE_CASE} AND c.id = $5${forUpdate ? ' FOR UPDATE OF c' : ''}`,
       [...readerParams(viewer, access), caseId],
@@ -77,7 +95,13 @@ export class CasesService {
   /** Reading a case is recorded in the audit log (who read what, never the content). */
   async read(viewer: Viewer, access: TenantAccess, caseId: string): Promise<CaseDto> {
     const found = await this.readableCase(viewer, access, caseId);
-    await this.audit.record({ action: 'case_read', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: caseId });
+    await this.audit.record({
+      action: 'case_read',
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'case',
+      subjectId: caseId,
+    });
     return this.caseDto(found);
   }
 
@@ -87,15 +111,20 @@ export class CasesService {
       const team = input.teamId ? await this.ownTeam(viewer, access, input.teamId, manager) : null;
       const [org] = await manager.query(`SELECT resident_term FROM organisation WHERE id = $1`, [access.organisationId]);
       const pseudonym = input.displayPseudonym || defaultDisplayPseudonym(org.resident_term, randomInt);
-      const id = await this.insertWithFreshCode(manager, [access.organisationId, team?.id ?? null, viewer.personId, pseudonym, input.title, input.lifeStoryNote, input.burdenNote]);
+      const id = await this.insertWithFreshCode(manager, [
+        access.organisationId,
+        team?.id ?? null,
+        viewer.personId,
+        pseudonym,
+        input.title,
+        input.lifeStoryNote,
+        input.burdenNote,
+      ]);
       if (input.firstChapter) {
-        await manager.query(`INSERT INTO case_chapter (organisation_id, case_id, position, title, body, author_id) VALUES ($1, $2, 1, $3, $4, $5)`, [
-          access.organisationId,
-          id,
-          input.firstChapter.title,
-          input.firstChapter.body,
-          viewer.personId,
-        ]);
+        await manager.query(
+          `INSERT INTO case_chapter (organisation_id, case_id, position, title, body, author_id) VALUES ($1, $2, 1, $3, $4, $5)`,
+          [access.organisationId, id, input.firstChapter.title, input.firstChapter.body, viewer.personId],
+        );
       }
       return id;
     });
@@ -129,10 +158,17 @@ export class CasesService {
 
   async updateChapter(viewer: Viewer, access: TenantAccess, input: UpdateCaseChapterInput): Promise<CaseChapterDto> {
     return this.db.transaction(async (manager) => {
-      const [chapter] = await manager.query(`SELECT case_id FROM case_chapter WHERE id = $1 AND organisation_id = $2`, [input.chapterId, access.organisationId]);
+      const [chapter] = await manager.query(`SELECT case_id FROM case_chapter WHERE id = $1 AND organisation_id = $2`, [
+        input.chapterId,
+        access.organisationId,
+      ]);
       if (!chapter) throw new UserError('NOT_FOUND');
       await this.editableCase(viewer, access, chapter.case_id, manager);
-      await manager.query(`UPDATE case_chapter SET title = $2, body = $3, updated_at = now() WHERE id = $1`, [input.chapterId, input.title, input.body]);
+      await manager.query(`UPDATE case_chapter SET title = $2, body = $3, updated_at = now() WHERE id = $1`, [
+        input.chapterId,
+        input.title,
+        input.body,
+      ]);
       await manager.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [chapter.case_id]);
       return this.chapter(input.chapterId, manager);
     });
@@ -161,13 +197,29 @@ export class CasesService {
       const sharing = isWiderVisibility(input.visibility, row.visibility) || (teamReads && teamId !== row.team_id);
       if (sharing) {
         // The stored texts, not the input: the same guard, now over everything a wider audience would read.
-        const confirmed = await this.guard.require([access.organisationId], await this.allTexts(row, manager), input.acknowledgeWarnings, language, { manager });
+        const confirmed = await this.guard.require(
+          [access.organisationId],
+          await this.allTexts(row, manager),
+          input.acknowledgeWarnings,
+          language,
+          { manager },
+        );
         await this.recordConfirmation(confirmed.length, access, viewer, input.caseId, manager);
       }
       if (input.visibility === row.visibility && teamId === row.team_id) return;
-      await manager.query(`UPDATE case_file SET visibility = $2, team_id = $3, updated_at = now() WHERE id = $1`, [input.caseId, input.visibility, teamId]);
+      await manager.query(`UPDATE case_file SET visibility = $2, team_id = $3, updated_at = now() WHERE id = $1`, [
+        input.caseId,
+        input.visibility,
+        teamId,
+      ]);
       await this.audit.record(
-        { action: 'case_visibility_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: input.caseId },
+        {
+          action: 'case_visibility_changed',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'case',
+          subjectId: input.caseId,
+        },
         manager,
       );
     });
@@ -182,14 +234,29 @@ export class CasesService {
   }
 
   async activeScopes(caseId: string, manager: EntityManager = this.db.manager): Promise<ConsentScope[]> {
-    const rows: { scope: ConsentScope }[] = await manager.query(`SELECT DISTINCT scope FROM case_consent WHERE case_id = $1 AND withdrawn_on IS NULL`, [caseId]);
+    const rows: { scope: ConsentScope }[] = await manager.query(
+      `SELECT DISTINCT scope FROM case_consent WHERE case_id = $1 AND withdrawn_on IS NULL`,
+      [caseId],
+    );
     return rows.map((r) => r.scope);
   }
 
-  private async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, caseId: string, manager: EntityManager): Promise<void> {
+  private async recordConfirmation(
+    confirmed: number,
+    access: TenantAccess,
+    viewer: Viewer,
+    caseId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     if (confirmed === 0) return;
     await this.audit.record(
-      { action: 'identifying_details_confirmed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'case', subjectId: caseId },
+      {
+        action: 'identifying_details_confirmed',
+        organisationId: access.organisationId,
+        personId: viewer.personId,
+        subjectType: 'case',
+        subjectId: caseId,
+      },
       manager,
     );
   }

@@ -30,7 +30,11 @@ export class ResidentRegisterResolver {
 
   @Mutation(() => ResidentRegisterEntryDto)
   @Access.organisation({ arg: 'input.organisationId' }, ORGANISATION_MANAGER_ROLES)
-  addResidentRegisterEntry(@Args('input') input: AddResidentRegisterEntryInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<ResidentRegisterEntryDto> {
+  addResidentRegisterEntry(
+    @Args('input') input: AddResidentRegisterEntryInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<ResidentRegisterEntryDto> {
     return this.register.add(viewer, access, input);
   }
 

@@ -29,9 +29,10 @@ export class ResidentRegisterService {
   /** With `withNames`, managers get the watch names (others get null); reading them is recorded. */
   async list(viewer: Viewer, access: TenantAccess, withNames: boolean): Promise<ResidentRegisterEntryDto[]> {
     const names = withNames && access.roles.some((role) => ORGANISATION_MANAGER_ROLES.includes(role));
-    const rows = await this.db.query(`SELECT id, pseudonym, watch_names, created_at FROM resident_register WHERE organisation_id = $1 ORDER BY lower(pseudonym)`, [
-      access.organisationId,
-    ]);
+    const rows = await this.db.query(
+      `SELECT id, pseudonym, watch_names, created_at FROM resident_register WHERE organisation_id = $1 ORDER BY lower(pseudonym)`,
+      [access.organisationId],
+    );
     // The watch names are residents' real names: reading them is recorded.
     if (names) await this.record('resident_register_read', viewer, access);
     return rows.map((r: { id: string; pseudonym: string; watch_names: string[]; created_at: Date }) => ({
@@ -45,11 +46,10 @@ export class ResidentRegisterService {
   async add(viewer: Viewer, access: TenantAccess, input: AddResidentRegisterEntryInput): Promise<ResidentRegisterEntryDto> {
     await this.assertNothingIdentifying(access.organisationId, input.pseudonym, input.watchNames, viewer.preferredLanguage);
     const [row] = await this.uniquePseudonym(() =>
-      this.db.query(`INSERT INTO resident_register (organisation_id, pseudonym, watch_names) VALUES ($1, $2, $3) RETURNING id, pseudonym, watch_names, created_at`, [
-        access.organisationId,
-        input.pseudonym,
-        input.watchNames,
-      ]),
+      this.db.query(
+        `INSERT INTO resident_register (organisation_id, pseudonym, watch_names) VALUES ($1, $2, $3) RETURNING id, pseudonym, watch_names, created_at`,
+        [access.organisationId, input.pseudonym, input.watchNames],
+      ),
     );
     await this.record('resident_register_changed', viewer, access, row.id);
     return { id: row.id, pseudonym: row.pseudonym, watchNames: row.watch_names, createdAt: row.created_at };
@@ -70,14 +70,22 @@ export class ResidentRegisterService {
   }
 
   async remove(viewer: Viewer, access: TenantAccess, entryId: string): Promise<boolean> {
-    const [, count] = await this.db.query(`DELETE FROM resident_register WHERE id = $1 AND organisation_id = $2`, [entryId, access.organisationId]);
+    const [, count] = await this.db.query(`DELETE FROM resident_register WHERE id = $1 AND organisation_id = $2`, [
+      entryId,
+      access.organisationId,
+    ]);
     if (count === 0) throw new UserError('NOT_FOUND');
     await this.record('resident_register_changed', viewer, access, entryId);
     return true;
   }
 
   /** A pseudonym that contains a real name (the resident's own, a colleague's, another resident's) is no pseudonym. */
-  private async assertNothingIdentifying(organisationId: string, pseudonym: string, watchNames: readonly string[], language: Language): Promise<void> {
+  private async assertNothingIdentifying(
+    organisationId: string,
+    pseudonym: string,
+    watchNames: readonly string[],
+    language: Language,
+  ): Promise<void> {
     const knownNames = [...(await this.guard.nameForms([organisationId])), ...watchNames.flatMap(nameVariants)];
     const findings = findIdentifyingDetails(pseudonym, { knownNames });
     if (findings.length > 0) {
@@ -90,12 +98,19 @@ export class ResidentRegisterService {
     try {
       return await write();
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw new UserError('PSEUDONYM_TAKEN');
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION)
+        throw new UserError('PSEUDONYM_TAKEN');
       throw error;
     }
   }
 
   private record(action: string, viewer: Viewer, access: TenantAccess, subjectId?: string): Promise<void> {
-    return this.audit.record({ action, organisationId: access.organisationId, personId: viewer.personId, subjectType: 'resident_register', subjectId });
+    return this.audit.record({
+      action,
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'resident_register',
+      subjectId,
+    });
   }
 }

@@ -42,7 +42,13 @@ export async function loadDemoCast(db: DataSource): Promise<DemoCast> {
     id: string;
     email: string;
     preferred_language: Language;
-    memberships: { id: string; role: Viewer['memberships'][number]['role']; organisation_id: string | null; network_id: string | null; team_id: string | null }[];
+    memberships: {
+      id: string;
+      role: Viewer['memberships'][number]['role'];
+      organisation_id: string | null;
+      network_id: string | null;
+      team_id: string | null;
+    }[];
   }[] = await db.query(
     `SELECT p.id, p.email, p.preferred_language, json_agg(json_build_object('id', m.id, 'role', m.role, 'organisation_id', m.organisation_id, 'network_id', m.network_id, 'team_id', m.team_id)) AS memberships
      FROM person p JOIN membership m ON m.person_id = p.id GROUP BY p.id`,
@@ -53,14 +59,25 @@ export async function loadDemoCast(db: DataSource): Promise<DemoCast> {
       const viewer: Viewer = {
         personId: row.id,
         preferredLanguage: row.preferred_language,
-        memberships: row.memberships.map((m) => ({ id: m.id, role: m.role, organisationId: m.organisation_id, networkId: m.network_id, teamId: m.team_id })),
+        memberships: row.memberships.map((m) => ({
+          id: m.id,
+          role: m.role,
+          organisationId: m.organisation_id,
+          networkId: m.network_id,
+          teamId: m.team_id,
+        })),
       };
-      const access = (organisationId: string): TenantAccess => ({ organisationId, roles: viewer.memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role) });
+      const access = (organisationId: string): TenantAccess => ({
+        organisationId,
+        roles: viewer.memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role),
+      });
       // Every demo organisation is in the one network: a member's network roles are their roles anywhere in it.
       const network: NetworkAccess = {
         networkId: networkRow.id,
         roles: [...new Set(viewer.memberships.map((m) => m.role))],
-        organisationIds: [...new Set(viewer.memberships.map((m) => m.organisationId).filter((id): id is string => !!id && ownOrganisations.includes(id)))],
+        organisationIds: [
+          ...new Set(viewer.memberships.map((m) => m.organisationId).filter((id): id is string => !!id && ownOrganisations.includes(id))),
+        ],
       };
       return [row.email, { viewer, access, network }];
     }),

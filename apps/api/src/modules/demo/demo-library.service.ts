@@ -29,14 +29,22 @@ export class DemoLibraryService {
     for (const sharer of DEMO_SHARERS) {
       const who = cast.who(sharer.email);
       const access = who.access(cast.orgId(sharer.organisation));
-      const candidates = (await this.library.candidates(who.viewer, access)).filter((c) => sharer.kinds.includes(c.kind) && c.allowedAudiences.includes('network') && !c.share);
+      const candidates = (await this.library.candidates(who.viewer, access)).filter(
+        (c) => sharer.kinds.includes(c.kind) && c.allowedAudiences.includes('network') && !c.share,
+      );
       let shared = 0;
       for (const candidate of candidates) {
         if (shared >= sharer.max) break;
         const source = { organisationId: access.organisationId, sourceKind: candidate.kind, sourceId: candidate.sourceId };
         const draft = await this.library.draft(who.viewer, access, source);
         if (draft.findings.length > 0) continue;
-        await this.library.share(who.viewer, access, { ...source, audience: 'network', title: draft.title, body: draft.body, valueIds: draft.suggestedValueIds });
+        await this.library.share(who.viewer, access, {
+          ...source,
+          audience: 'network',
+          title: draft.title,
+          body: draft.body,
+          valueIds: draft.suggestedValueIds,
+        });
         shared += 1;
       }
     }

@@ -180,7 +180,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
     summaries: {
       being_at_home:
         'Naasten zien dat hun familielid hier een vast ritme en vertrouwde gezichten heeft. Aan tafel is het soms te druk; wie rust zoekt, eet dan alleen.',
-      meaningful_day: 'Het werk met de dieren geeft trots en een reden om op te staan. In de winter, met minder buitenwerk, is de dag leger.',
+      meaningful_day:
+        'Het werk met de dieren geeft trots en een reden om op te staan. In de winter, met minder buitenwerk, is de dag leger.',
       information: 'Naasten horen soms pas achteraf wat er speelde en willen liever op de dag zelf een kort bericht.',
     },
     letter: {
@@ -200,7 +201,10 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
     place: 'De woonkamer van De Lindehof',
     daysAgo: 75,
     questions: [
-      { body: 'Waaraan merkt u dat uw vader, moeder of partner zich hier thuis voelt, of juist niet?', themeIds: ['being_at_home', 'own_direction'] },
+      {
+        body: 'Waaraan merkt u dat uw vader, moeder of partner zich hier thuis voelt, of juist niet?',
+        themeIds: ['being_at_home', 'own_direction'],
+      },
       { body: 'Kennen wij uw naaste zoals u hem of haar kent?', themeIds: ['who_is_this_person', 'dignity'] },
       { body: 'Voelt u zich welkom, en kunt u hier op verhaal komen?', themeIds: ['relatives_involvement'] },
     ],
@@ -340,7 +344,10 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
     daysAgo: 190,
     questions: [
       { body: 'Hoe merkt u dat uw kind hier gezien wordt?', themeIds: ['dignity', 'who_is_this_person'] },
-      { body: 'Hoe is het contact tussen u en ons, en wat zou u anders willen?', themeIds: ['treatment_and_communication', 'relatives_involvement'] },
+      {
+        body: 'Hoe is het contact tussen u en ons, en wat zou u anders willen?',
+        themeIds: ['treatment_and_communication', 'relatives_involvement'],
+      },
     ],
     relatives: [
       {

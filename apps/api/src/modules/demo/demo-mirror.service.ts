@@ -58,7 +58,11 @@ export class DemoMirrorService {
       listenerIds: c.listeners.map((email) => cast.who(email).viewer.personId),
       acknowledgeWarnings: false,
     });
-    const guide = await this.planning.saveGuide(moderator.viewer, access, { conversationId: planned.id, questions: c.questions, acknowledgeWarnings: false });
+    const guide = await this.planning.saveGuide(moderator.viewer, access, {
+      conversationId: planned.id,
+      questions: c.questions,
+      acknowledgeWarnings: false,
+    });
     const questionIds = guide.questions.map((q) => q.id);
 
     const participantIds: string[] = [];
@@ -80,7 +84,11 @@ export class DemoMirrorService {
           relation: relative.relation,
           legalRepresentative: relative.legalRepresentative,
           freeText: null,
-          themeAnswers: Object.entries(relative.answers).map(([themeId, [important, experienced]]) => ({ themeId, important, experienced })),
+          themeAnswers: Object.entries(relative.answers).map(([themeId, [important, experienced]]) => ({
+            themeId,
+            important,
+            experienced,
+          })),
           acknowledgeWarnings: false,
         },
         DEMO_VISITOR,
@@ -136,18 +144,38 @@ export class DemoMirrorService {
       listenerIds: p.listeners.map((email) => cast.who(email).viewer.personId),
       acknowledgeWarnings: false,
     });
-    await this.planning.saveGuide(moderator.viewer, access, { conversationId: planned.id, questions: p.questions, acknowledgeWarnings: false });
+    await this.planning.saveGuide(moderator.viewer, access, {
+      conversationId: planned.id,
+      questions: p.questions,
+      acknowledgeWarnings: false,
+    });
     for (const displayName of p.relatives) {
-      await this.participants.invite(moderator.viewer, access, { conversationId: planned.id, displayName, email: null, kind: 'relative', language: 'nl', sendEmail: false });
+      await this.participants.invite(moderator.viewer, access, {
+        conversationId: planned.id,
+        displayName,
+        email: null,
+        kind: 'relative',
+        language: 'nl',
+        sendEmail: false,
+      });
     }
     for (const wish of p.wishes) {
       const author = cast.who(wish.author);
-      await this.planning.addWish(author.viewer, author.access(access.organisationId), { conversationId: planned.id, body: wish.body, acknowledgeWarnings: false });
+      await this.planning.addWish(author.viewer, author.access(access.organisationId), {
+        conversationId: planned.id,
+        body: wish.body,
+        acknowledgeWarnings: false,
+      });
     }
   }
 
   private async command(who: Who, access: TenantAccess, conversationId: string, command: Record<string, unknown>) {
-    const { ack } = await this.commands.execute(who.viewer, access, { conversationId, clientKey: randomUUID(), command, acknowledgeWarnings: false });
+    const { ack } = await this.commands.execute(who.viewer, access, {
+      conversationId,
+      clientKey: randomUUID(),
+      command,
+      acknowledgeWarnings: false,
+    });
     // A refusal is thrown, never answered; this keeps the demo honest if that ever changes.
     if (!ack.ok) throw new Error(`Demo mirror command ${String(command.type)} refused`);
     return ack;
@@ -169,10 +197,10 @@ export class DemoMirrorService {
       `UPDATE mirror_participant SET created_at = ${held} - interval '20 days', responded_at = ${held} - interval '10 days' WHERE conversation_id = $1`,
       [conversationId, daysAgo],
     );
-    await this.db.query(`UPDATE mirror_letter SET updated_at = ${held} + interval '12 days', sent_at = ${held} + interval '12 days' WHERE conversation_id = $1`, [
-      conversationId,
-      daysAgo,
-    ]);
+    await this.db.query(
+      `UPDATE mirror_letter SET updated_at = ${held} + interval '12 days', sent_at = ${held} + interval '12 days' WHERE conversation_id = $1`,
+      [conversationId, daysAgo],
+    );
   }
 }
 

@@ -70,18 +70,46 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 ];
 
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { name: 'Ingrid Jansen', email: 'ingrid@hoeve.demo', roles: [{ organisation: 'hoeve', role: 'entrepreneur' }, { organisation: 'hoeve', role: 'administrator' }] },
+  {
+    name: 'Ingrid Jansen',
+    email: 'ingrid@hoeve.demo',
+    roles: [
+      { organisation: 'hoeve', role: 'entrepreneur' },
+      { organisation: 'hoeve', role: 'administrator' },
+    ],
+  },
   { name: 'Sanne de Vries', email: 'sanne@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'dag', role: 'moderator' }] },
   { name: 'Bram Mulder', email: 'bram@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'dag', role: 'care_worker' }] },
   { name: 'Fatima el Amrani', email: 'fatima@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'care_worker' }] },
   { name: 'Kees Bosman', email: 'kees@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'care_worker' }] },
-  { name: 'Marloes Visser', email: 'marloes@lindehof.demo', roles: [{ organisation: 'lindehof', role: 'entrepreneur' }, { organisation: 'lindehof', role: 'administrator' }] },
+  {
+    name: 'Marloes Visser',
+    email: 'marloes@lindehof.demo',
+    roles: [
+      { organisation: 'lindehof', role: 'entrepreneur' },
+      { organisation: 'lindehof', role: 'administrator' },
+    ],
+  },
   { name: 'Ahmed Yilmaz', email: 'ahmed@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'moderator' }] },
   { name: 'Els Smit', email: 'els@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'care_worker' }] },
   { name: 'Ruud Hendriks', email: 'ruud@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'care_worker' }] },
   { name: 'Noor Bakker', email: 'noor@lindehof.demo', roles: [{ organisation: 'lindehof', team: 'lindehof', role: 'care_worker' }] },
-  { name: 'Peter van Dijk', email: 'peter@kompas.demo', roles: [{ organisation: 'kompas', role: 'entrepreneur' }, { organisation: 'kompas', role: 'administrator' }] },
-  { name: 'Lotte Kramer', email: 'lotte@kompas.demo', roles: [{ organisation: 'kompas', team: 'kompas', role: 'care_worker' }, { organisation: 'kompas', team: 'kompas', role: 'moderator' }] },
+  {
+    name: 'Peter van Dijk',
+    email: 'peter@kompas.demo',
+    roles: [
+      { organisation: 'kompas', role: 'entrepreneur' },
+      { organisation: 'kompas', role: 'administrator' },
+    ],
+  },
+  {
+    name: 'Lotte Kramer',
+    email: 'lotte@kompas.demo',
+    roles: [
+      { organisation: 'kompas', team: 'kompas', role: 'care_worker' },
+      { organisation: 'kompas', team: 'kompas', role: 'moderator' },
+    ],
+  },
   { name: 'Youssef Haddou', email: 'youssef@kompas.demo', roles: [{ organisation: 'kompas', team: 'kompas', role: 'care_worker' }] },
   { name: 'Wilma Timmer', email: 'wilma@netwerk.demo', roles: [{ role: 'network_coordinator' }] },
 ];

@@ -42,7 +42,13 @@ export class DemoNetworkService {
     const accounts: DemoResult['accounts'] = [];
     for (const person of DEMO_PEOPLE) {
       const password = demoPassword(person);
-      const personId = await this.accounts.createPerson(manager, { email: person.email, displayName: person.name, password, preferredLanguage: 'nl', publishedPassword: true });
+      const personId = await this.accounts.createPerson(manager, {
+        email: person.email,
+        displayName: person.name,
+        password,
+        preferredLanguage: 'nl',
+        publishedPassword: true,
+      });
       for (const membership of person.roles) {
         const org = membership.organisation ? organisations.get(membership.organisation)! : null;
         await manager.query(`INSERT INTO membership (person_id, organisation_id, network_id, team_id, role) VALUES ($1, $2, $3, $4, $5)`, [
@@ -54,7 +60,13 @@ export class DemoNetworkService {
         ]);
       }
       const places = [...new Set(person.roles.map((m) => (m.organisation ? organisations.get(m.organisation)!.name : DEMO_NETWORK_NAME)))];
-      accounts.push({ email: person.email, displayName: person.name, roles: [...new Set(person.roles.map((m) => m.role))], organisationName: places.join(', '), password });
+      accounts.push({
+        email: person.email,
+        displayName: person.name,
+        roles: [...new Set(person.roles.map((m) => m.role))],
+        organisationName: places.join(', '),
+        password,
+      });
     }
     return { accounts };
   }

@@ -53,11 +53,19 @@ export class DemoVisitsService {
 
     // A year ago: the coordinator's first round; every organisation in it accepts.
     const organisationIds = Object.keys(DEMO_ENTREPRENEURS).map(cast.orgId);
-    const round = await this.matching.start(coordinator.network, coordinator.viewer, { networkId: cast.networkId, organisationIds, monthsWithoutRepeat: 12 });
+    const round = await this.matching.start(coordinator.network, coordinator.viewer, {
+      networkId: cast.networkId,
+      organisationIds,
+      monthsWithoutRepeat: 12,
+    });
     for (const proposal of round.proposals) {
       for (const member of proposal.members) {
         const entrepreneur = cast.who(this.entrepreneurOf(cast, member.organisation.id));
-        await this.matching.respond(entrepreneur.network, entrepreneur.viewer, { proposalId: proposal.id, organisationId: member.organisation.id, accept: true });
+        await this.matching.respond(entrepreneur.network, entrepreneur.viewer, {
+          proposalId: proposal.id,
+          organisationId: member.organisation.id,
+          accept: true,
+        });
       }
     }
     const roundVisits: { id: string; host: string; visitor: string }[] = await this.db.query(
@@ -66,7 +74,11 @@ export class DemoVisitsService {
       [round.id],
     );
     // Visits touch only their own rows: held side by side, so loading stays quick.
-    await Promise.all(roundVisits.map((visit, index) => this.hold(cast, visit.id, this.dataOf(cast, visit.host, visit.visitor), DEMO_EARLIER_VISIT_DAYS[index % 3])));
+    await Promise.all(
+      roundVisits.map((visit, index) =>
+        this.hold(cast, visit.id, this.dataOf(cast, visit.host, visit.visitor), DEMO_EARLIER_VISIT_DAYS[index % 3]),
+      ),
+    );
 
     // Half a year ago a member proposed a change to the lens, and the coordinator took it up in a second version.
     const proposer = cast.who(DEMO_LENS.proposal.by);
@@ -161,12 +173,28 @@ export class DemoVisitsService {
     await this.visits.agree(visitor.network, visitor.viewer, visitId);
 
     // The care worker logs most beelden on a phone; the visiting entrepreneur the last.
-    const edit = (b: DemoVisit['beelden'][number]) => ({ clientId: randomUUID(), editId: randomUUID(), baseRevision: 0, priorEditIds: [], ...b, deleted: false });
+    const edit = (b: DemoVisit['beelden'][number]) => ({
+      clientId: randomUUID(),
+      editId: randomUUID(),
+      baseRevision: 0,
+      priorEditIds: [],
+      ...b,
+      deleted: false,
+    });
     const [last, ...rest] = [...v.beelden].reverse();
-    await this.notebook.sync(careWorker.network, careWorker.viewer, { visitId, edits: rest.reverse().map(edit), acknowledgeWarnings: false });
+    await this.notebook.sync(careWorker.network, careWorker.viewer, {
+      visitId,
+      edits: rest.reverse().map(edit),
+      acknowledgeWarnings: false,
+    });
     await this.notebook.sync(visitor.network, visitor.viewer, { visitId, edits: [edit(last)], acknowledgeWarnings: false });
 
-    await this.reports.updateDraft(visitor.network, visitor.viewer, { visitId, summary: v.summary, excludedNoteIds: [], acknowledgeWarnings: false });
+    await this.reports.updateDraft(visitor.network, visitor.viewer, {
+      visitId,
+      summary: v.summary,
+      excludedNoteIds: [],
+      acknowledgeWarnings: false,
+    });
     await this.reports.handToHost(visitor.network, visitor.viewer, visitId);
     await this.reports.reflect(host.network, host.viewer, { visitId, reflection: v.reflection, acknowledgeWarnings: false });
     await this.reports.addPractice(host.network, host.viewer, {
@@ -177,11 +205,21 @@ export class DemoVisitsService {
       teamId: cast.teamId(v.host, v.practice.team),
       acknowledgeWarnings: false,
     });
-    await this.reports.setVisibility(host.network, host.viewer, { visitId, visibility: v.visibility, teamId: v.visibility === 'team' ? cast.teamId(v.host, v.practice.team) : null });
+    await this.reports.setVisibility(host.network, host.viewer, {
+      visitId,
+      visibility: v.visibility,
+      teamId: v.visibility === 'team' ? cast.teamId(v.host, v.practice.team) : null,
+    });
     await this.reports.close(host.network, host.viewer, visitId);
     for (const note of v.checkins) {
       const author = note.side === 'host' ? host : visitor;
-      await this.checkins.save(author.network, author.viewer, { visitId, topic: note.topic, body: note.body, sharedWithNetwork: note.shared, acknowledgeWarnings: false });
+      await this.checkins.save(author.network, author.viewer, {
+        visitId,
+        topic: note.topic,
+        body: note.body,
+        sharedWithNetwork: note.shared,
+        acknowledgeWarnings: false,
+      });
     }
     await this.backdate(visitId, daysAgo);
   }
@@ -207,13 +245,25 @@ export class DemoVisitsService {
     );
     await this.db.query(`UPDATE peer_visit_note SET created_at = ${day} WHERE visit_id = $1`, [visitId, daysAgo]);
     await this.db.query(`UPDATE entrepreneur_checkin_note SET updated_at = ${day} WHERE visit_id = $1`, [visitId, daysAgo]);
-    await this.db.query(`UPDATE practice SET created_at = ${day} + interval '14 days' WHERE id IN (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1)`, [visitId, daysAgo]);
+    await this.db.query(
+      `UPDATE practice SET created_at = ${day} + interval '14 days' WHERE id IN (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1)`,
+      [visitId, daysAgo],
+    );
   }
 
   private async backdateLens(networkId: string, proposalId: string): Promise<void> {
     const ago = (days: number) => `now() - interval '${days} days'`;
-    await this.db.query(`UPDATE network_lens_version SET published_at = ${ago(DEMO_LENS.first.daysAgo)} WHERE network_id = $1 AND version = 1`, [networkId]);
-    await this.db.query(`UPDATE network_lens_version SET published_at = ${ago(DEMO_LENS.second.daysAgo)} WHERE network_id = $1 AND version = 2`, [networkId]);
-    await this.db.query(`UPDATE network_lens_proposal SET created_at = ${ago(DEMO_LENS.proposal.daysAgo)}, decided_at = ${ago(DEMO_LENS.second.daysAgo)} WHERE id = $1`, [proposalId]);
+    await this.db.query(
+      `UPDATE network_lens_version SET published_at = ${ago(DEMO_LENS.first.daysAgo)} WHERE network_id = $1 AND version = 1`,
+      [networkId],
+    );
+    await this.db.query(
+      `UPDATE network_lens_version SET published_at = ${ago(DEMO_LENS.second.daysAgo)} WHERE network_id = $1 AND version = 2`,
+      [networkId],
+    );
+    await this.db.query(
+      `UPDATE network_lens_proposal SET created_at = ${ago(DEMO_LENS.proposal.daysAgo)}, decided_at = ${ago(DEMO_LENS.second.daysAgo)} WHERE id = $1`,
+      [proposalId],
+    );
   }
 }

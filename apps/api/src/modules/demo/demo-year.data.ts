@@ -34,7 +34,11 @@ export interface DemoHeldSession {
   insights: string[];
   advice: string;
   /** lookBack.daysAgo: days ago; for a session dated by quarter, days after the session. */
-  practices: { what: string; who: string; lookBack: { daysAgo: number; status: 'continued' | 'adopted' | 'stopped' | null; body: string | null } }[];
+  practices: {
+    what: string;
+    who: string;
+    lookBack: { daysAgo: number; status: 'continued' | 'adopted' | 'stopped' | null; body: string | null };
+  }[];
 }
 
 export const DEMO_CASES: DemoCase[] = [
@@ -131,10 +135,19 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     question: 'Wat stond er voor hem op het spel toen hij niet meer mee wilde naar de moestuin?',
     daysAgo: 290,
     caseKey: 'hoeve-koeien',
-    contributions: ['Bij de koeien weet hij wat er van hem verwacht wordt.', 'Misschien voelde de moestuin als iets van ons, niet van hem.'],
+    contributions: [
+      'Bij de koeien weet hij wat er van hem verwacht wordt.',
+      'Misschien voelde de moestuin als iets van ons, niet van hem.',
+    ],
     insights: ['Eerst kijken wat iemand gaande houdt, dan pas wat wij willen dat hij doet.'],
     advice: 'Vraag hem wat hij de kalveren wil leren.',
-    practices: [{ what: 'Hij krijgt de zorg voor de kalveren, en wij vragen hem elke week wat hij ziet', who: 'de begeleider van de stal', lookBack: { daysAgo: 200, status: 'adopted', body: 'Werkt goed: hij vertelt zelf en gaat ook weer naar de tuin.' } }],
+    practices: [
+      {
+        what: 'Hij krijgt de zorg voor de kalveren, en wij vragen hem elke week wat hij ziet',
+        who: 'de begeleider van de stal',
+        lookBack: { daysAgo: 200, status: 'adopted', body: 'Werkt goed: hij vertelt zelf en gaat ook weer naar de tuin.' },
+      },
+    ],
   },
   {
     organisation: 'hoeve',
@@ -147,7 +160,13 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     contributions: ['Thuis eet je als je honger hebt, niet als de bel gaat.', 'Samen eten is juist fijn, maar niet verplicht.'],
     insights: ['De vaste lunchtijd is er voor ons rooster, niet voor de deelnemers.'],
     advice: 'Probeer een lunch die een uur open is.',
-    practices: [{ what: 'De lunch staat een uur klaar; wie wil, schuift aan', who: 'het hele team', lookBack: { daysAgo: 90, status: 'continued', body: 'Rustiger aan tafel; nog zoeken naar wie opruimt.' } }],
+    practices: [
+      {
+        what: 'De lunch staat een uur klaar; wie wil, schuift aan',
+        who: 'het hele team',
+        lookBack: { daysAgo: 90, status: 'continued', body: 'Rustiger aan tafel; nog zoeken naar wie opruimt.' },
+      },
+    ],
   },
   {
     organisation: 'lindehof',
@@ -161,7 +180,13 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     contributions: ['Ik zei dat het nacht was, en dat maakte het erger.', 'Meelopen werkte beter dan tegenspreken.'],
     insights: ['Meebewegen met zijn werkritme helpt meer dan hem de tijd uitleggen.'],
     advice: 'Zet een thermoskan thee klaar voor de nacht.',
-    practices: [{ what: 'Een rondje door de tuin en thee in de keuken als hij ’s nachts op is', who: 'de nachtdienst', lookBack: { daysAgo: 180, status: 'adopted', body: 'Meestal slaapt hij binnen een half uur weer.' } }],
+    practices: [
+      {
+        what: 'Een rondje door de tuin en thee in de keuken als hij ’s nachts op is',
+        who: 'de nachtdienst',
+        lookBack: { daysAgo: 180, status: 'adopted', body: 'Meestal slaapt hij binnen een half uur weer.' },
+      },
+    ],
   },
   {
     organisation: 'lindehof',
@@ -172,10 +197,19 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     question: 'Laten we de dochter meehelpen met eten geven, of houden we dat bij het team?',
     daysAgo: 120,
     caseKey: 'lindehof-bezoek',
-    contributions: ['Als we het bij ons houden, voelt zij zich buitengesloten.', 'Als zij het overneemt, verliezen wij het contact met haar moeder.'],
+    contributions: [
+      'Als we het bij ons houden, voelt zij zich buitengesloten.',
+      'Als zij het overneemt, verliezen wij het contact met haar moeder.',
+    ],
     insights: ['Naasten zijn deel van het team als we ze vragen wat ze weten.'],
     advice: 'Nodig de dochter uit om te vertellen hoe haar moeder vroeger at.',
-    practices: [{ what: 'De dochter kookt één keer per week mee', who: 'wie die middag werkt', lookBack: { daysAgo: 60, status: 'stopped', body: 'Te druk voor haar; we zoeken samen een andere vorm.' } }],
+    practices: [
+      {
+        what: 'De dochter kookt één keer per week mee',
+        who: 'wie die middag werkt',
+        lookBack: { daysAgo: 60, status: 'stopped', body: 'Te druk voor haar; we zoeken samen een andere vorm.' },
+      },
+    ],
   },
   {
     organisation: 'kompas',
@@ -189,7 +223,13 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     contributions: ['Wij praten vooral over school, hij over brommers.', 'Wie bepaalt eigenlijk wat goed voor hem is?'],
     insights: ['Begin bij wat hem trots maakt.'],
     advice: 'Zoek samen met hem een stageplek bij een fietsenmaker.',
-    practices: [{ what: 'Twee ochtenden per week stage bij de fietsenmaker', who: 'zijn mentor in huis', lookBack: { daysAgo: 100, status: 'continued', body: 'Hij gaat graag; school drie dagen lukt nu.' } }],
+    practices: [
+      {
+        what: 'Twee ochtenden per week stage bij de fietsenmaker',
+        who: 'zijn mentor in huis',
+        lookBack: { daysAgo: 100, status: 'continued', body: 'Hij gaat graag; school drie dagen lukt nu.' },
+      },
+    ],
   },
   {
     organisation: 'kompas',
@@ -202,7 +242,13 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     contributions: ['Iedereen eet in eigen tempo, niemand moet opschieten.', 'De jongste schuift pas aan als de radio aan staat.'],
     insights: ['Kleine vaste gewoontes geven houvast zonder regels.'],
     advice: 'Laat de jongeren zelf de zaterdagochtend indelen.',
-    practices: [{ what: 'De jongeren maken om de beurt het zaterdagontbijt', who: 'het hele gezin', lookBack: { daysAgo: 5, status: null, body: null } }],
+    practices: [
+      {
+        what: 'De jongeren maken om de beurt het zaterdagontbijt',
+        who: 'het hele gezin',
+        lookBack: { daysAgo: 5, status: null, body: null },
+      },
+    ],
   },
 ];
 
@@ -285,17 +331,41 @@ export const DEMO_PATTERN_SESSIONS: DemoHeldSession[] = [
     contributions: ['Thuis ontbijt niemand op de minuut.'],
     tagged: [
       { body: 'Wie uitslaapt, krijgt nu gewoon later ontbijt.', tags: [['feeling_at_home', S]] },
-      { body: 'Een bewoner zet zelf koffie, zoals hij thuis deed.', tags: [['feeling_at_home', S], ['doing_what_is_needed', S]] },
+      {
+        body: 'Een bewoner zet zelf koffie, zoals hij thuis deed.',
+        tags: [
+          ['feeling_at_home', S],
+          ['doing_what_is_needed', S],
+        ],
+      },
       { body: 'Er is ruimte om in je ochtendjas aan tafel te zitten.', tags: [['feeling_at_home', S]] },
-      { body: 'We eten mee met de bewoners, aan dezelfde tafel.', tags: [['feeling_at_home', S], ['being_together', S]] },
-      { body: 'De krant wordt voorgelezen voor wie dat wil.', tags: [['feeling_at_home', S], ['being_together', S]] },
+      {
+        body: 'We eten mee met de bewoners, aan dezelfde tafel.',
+        tags: [
+          ['feeling_at_home', S],
+          ['being_together', S],
+        ],
+      },
+      {
+        body: 'De krant wordt voorgelezen voor wie dat wil.',
+        tags: [
+          ['feeling_at_home', S],
+          ['being_together', S],
+        ],
+      },
       { body: 'Samen de tafel afruimen hoort erbij.', tags: [['being_together', S]] },
       { body: 'Naasten schuiven soms aan bij het ontbijt.', tags: [['being_together', S]] },
       { body: 'De tuin gaat open als iemand naar buiten wil.', tags: [['being_together', S]] },
     ],
     insights: ['Ons ritme past zich aan de bewoners aan, niet andersom.'],
     advice: 'Houd vast aan het late ontbijt, ook als het druk is.',
-    practices: [{ what: 'De vaste tijd voor het ontbijt afschaffen: het ontbijt staat klaar tot half elf', who: 'het hele team', lookBack: { daysAgo: 45, status: 'adopted', body: 'Niemand wordt meer gewekt voor het ontbijt. Rustiger begin van de dag.' } }],
+    practices: [
+      {
+        what: 'De vaste tijd voor het ontbijt afschaffen: het ontbijt staat klaar tot half elf',
+        who: 'het hele team',
+        lookBack: { daysAgo: 45, status: 'adopted', body: 'Niemand wordt meer gewekt voor het ontbijt. Rustiger begin van de dag.' },
+      },
+    ],
   },
   {
     organisation: 'lindehof',
@@ -309,15 +379,33 @@ export const DEMO_PATTERN_SESSIONS: DemoHeldSession[] = [
     tagged: [
       { body: 'Het ontbijt blijft een rustig moment, ook met de nieuwe bewoner.', tags: [['feeling_at_home', S]] },
       { body: 'Hij mag zijn eigen stoel uit huis meenemen.', tags: [['feeling_at_home', S]] },
-      { body: 'We kennen zijn verhaal al goed van zijn dochter.', tags: [['feeling_at_home', S], ['being_a_person', S]] },
-      { body: 'Iedereen helpt hem de weg te vinden in huis.', tags: [['feeling_at_home', S], ['being_together', S]] },
+      {
+        body: 'We kennen zijn verhaal al goed van zijn dochter.',
+        tags: [
+          ['feeling_at_home', S],
+          ['being_a_person', S],
+        ],
+      },
+      {
+        body: 'Iedereen helpt hem de weg te vinden in huis.',
+        tags: [
+          ['feeling_at_home', S],
+          ['being_together', S],
+        ],
+      },
       { body: 'Hij zit graag bij het raam, dat houden we vrij.', tags: [['feeling_at_home', S]] },
       { body: 'We hebben een valformulier gemaakt, voor de zekerheid.', tags: [['new_internal_systems', P]] },
       { body: 'De nachtdienst loopt vaker een extra ronde.', tags: [['being_together', S]] },
     ],
     insights: ['Veiligheid vraagt om aandacht, niet meteen om een nieuwe regel.'],
     advice: 'Kijk na een maand of het valformulier iets oplevert.',
-    practices: [{ what: 'Een formulier invullen na elke val, ook zonder letsel', who: 'wie dienst heeft', lookBack: { daysAgo: 60, status: null, body: null } }],
+    practices: [
+      {
+        what: 'Een formulier invullen na elke val, ook zonder letsel',
+        who: 'wie dienst heeft',
+        lookBack: { daysAgo: 60, status: null, body: null },
+      },
+    ],
   },
   {
     organisation: 'lindehof',
@@ -329,17 +417,53 @@ export const DEMO_PATTERN_SESSIONS: DemoHeldSession[] = [
     quartersAgo: 1,
     contributions: ['Met één collega minder in de middag moet alles sneller.'],
     tagged: [
-      { body: 'Bewoners gaan eerder naar bed omdat de late dienst korter is.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
-      { body: 'Het douchen staat nu op een lijst per dag.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
-      { body: 'Samen koken is gestopt, er is geen tijd meer.', tags: [['feeling_at_home', P], ['being_together', P]] },
-      { body: 'Bezoek moet zich melden bij het kantoor.', tags: [['feeling_at_home', P], ['being_together', P]] },
-      { body: 'We zitten vaker in het kantoortje dan in de huiskamer.', tags: [['feeling_at_home', P], ['being_together', P]] },
+      {
+        body: 'Bewoners gaan eerder naar bed omdat de late dienst korter is.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      {
+        body: 'Het douchen staat nu op een lijst per dag.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      {
+        body: 'Samen koken is gestopt, er is geen tijd meer.',
+        tags: [
+          ['feeling_at_home', P],
+          ['being_together', P],
+        ],
+      },
+      {
+        body: 'Bezoek moet zich melden bij het kantoor.',
+        tags: [
+          ['feeling_at_home', P],
+          ['being_together', P],
+        ],
+      },
+      {
+        body: 'We zitten vaker in het kantoortje dan in de huiskamer.',
+        tags: [
+          ['feeling_at_home', P],
+          ['being_together', P],
+        ],
+      },
       { body: 'Een bewoner vraagt waarom hij niet meer mag helpen in de keuken.', tags: [['being_together', P]] },
       { body: 'De naasten merken het ook: minder tijd voor een praatje.', tags: [['being_together', P]] },
     ],
     insights: ['Het rooster is gaan bepalen hoe de dag loopt.'],
     advice: 'Zet op de teamvergadering alle nieuwe afspraken van dit jaar onder elkaar.',
-    practices: [{ what: 'Vaste tijden voor het douchen, op een lijst in het kantoor', who: 'de ochtenddienst', lookBack: { daysAgo: 45, status: null, body: null } }],
+    practices: [
+      {
+        what: 'Vaste tijden voor het douchen, op een lijst in het kantoor',
+        who: 'de ochtenddienst',
+        lookBack: { daysAgo: 45, status: null, body: null },
+      },
+    ],
   },
   {
     organisation: 'lindehof',
@@ -351,16 +475,58 @@ export const DEMO_PATTERN_SESSIONS: DemoHeldSession[] = [
     quartersAgo: 0,
     contributions: ['We hebben dit jaar meer afspraken gemaakt dan ooit.'],
     tagged: [
-      { body: 'De lijst voor het douchen voelt als een ziekenhuis.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
-      { body: 'Het valformulier vult niemand meer echt in.', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
-      { body: 'Bezoek na acht uur mag niet meer, maar waarom eigenlijk?', tags: [['feeling_at_home', P], ['new_internal_systems', P]] },
-      { body: 'Bewoners vragen niet meer of ze mogen helpen.', tags: [['feeling_at_home', P], ['being_together', P]] },
+      {
+        body: 'De lijst voor het douchen voelt als een ziekenhuis.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      {
+        body: 'Het valformulier vult niemand meer echt in.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      {
+        body: 'Bezoek na acht uur mag niet meer, maar waarom eigenlijk?',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      {
+        body: 'Bewoners vragen niet meer of ze mogen helpen.',
+        tags: [
+          ['feeling_at_home', P],
+          ['being_together', P],
+        ],
+      },
       { body: 'Thuis zou niemand een rooster voor de douche hebben.', tags: [['feeling_at_home', P]] },
-      { body: 'Na de spiegel van de naasten willen we terug naar het oude ritme.', tags: [['feeling_at_home', S], ['being_together', P]] },
-      { body: 'Samen koken op dinsdag en donderdag is weer begonnen.', tags: [['being_together', P], ['doing_what_is_needed', S]] },
+      {
+        body: 'Na de spiegel van de naasten willen we terug naar het oude ritme.',
+        tags: [
+          ['feeling_at_home', S],
+          ['being_together', P],
+        ],
+      },
+      {
+        body: 'Samen koken op dinsdag en donderdag is weer begonnen.',
+        tags: [
+          ['being_together', P],
+          ['doing_what_is_needed', S],
+        ],
+      },
     ],
     insights: ['We zijn zonder het te merken een klein instituut geworden.'],
     advice: 'Begin bij de regel die bewoners het meest raakt: bezoek na acht uur.',
-    practices: [{ what: 'De lijst voor het douchen schrappen: wie wil douchen, zegt het gewoon', who: 'het hele team', lookBack: { daysAgo: 30, status: null, body: null } }],
+    practices: [
+      {
+        what: 'De lijst voor het douchen schrappen: wie wil douchen, zegt het gewoon',
+        who: 'het hele team',
+        lookBack: { daysAgo: 30, status: null, body: null },
+      },
+    ],
   },
 ];

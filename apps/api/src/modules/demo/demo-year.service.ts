@@ -12,7 +12,16 @@ import { DemoCast, loadDemoCast, Who } from './demo-cast';
 import { DemoLibraryService } from './demo-library.service';
 import { DemoMirrorService } from './demo-mirror.service';
 import { DemoVisitsService } from './demo-visits.service';
-import { DEMO_CASES, DEMO_HELD_SESSIONS, DEMO_LIVE_SESSION, DEMO_NEXT_SESSION, DEMO_PATTERN_SESSIONS, DEMO_STORIES, DemoCase, DemoHeldSession } from './demo-year.data';
+import {
+  DEMO_CASES,
+  DEMO_HELD_SESSIONS,
+  DEMO_LIVE_SESSION,
+  DEMO_NEXT_SESSION,
+  DEMO_PATTERN_SESSIONS,
+  DEMO_STORIES,
+  DemoCase,
+  DemoHeldSession,
+} from './demo-year.data';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -87,7 +96,12 @@ export class DemoYearService {
       note: 'Besproken bij het zorgplangesprek.',
       acknowledgeWarnings: false,
     });
-    await this.cases.setVisibility(author.viewer, access, { caseId: created.id, visibility: 'team', teamId: null, acknowledgeWarnings: false });
+    await this.cases.setVisibility(author.viewer, access, {
+      caseId: created.id,
+      visibility: 'team',
+      teamId: null,
+      acknowledgeWarnings: false,
+    });
     return [c.key, created.id];
   }
 
@@ -98,15 +112,29 @@ export class DemoYearService {
     await this.plan(
       sanne,
       sanne.access(cast.orgId(next.organisation)),
-      { ...next, teamId: cast.teamId(next.organisation, next.team), caseId: caseIds.get(next.caseKey)!, at: new Date(Date.now() + next.inDays * DAY_MS) },
+      {
+        ...next,
+        teamId: cast.teamId(next.organisation, next.team),
+        caseId: caseIds.get(next.caseKey)!,
+        at: new Date(Date.now() + next.inDays * DAY_MS),
+      },
       cast,
     );
     const l = DEMO_LIVE_SESSION;
     const ahmed = cast.who(l.moderator);
     const lindehof = ahmed.access(cast.orgId(l.organisation));
-    const liveSession = await this.plan(ahmed, lindehof, { ...l, teamId: cast.teamId(l.organisation, l.team), caseId: null, at: new Date(Date.now() + 3600_000) }, cast);
+    const liveSession = await this.plan(
+      ahmed,
+      lindehof,
+      { ...l, teamId: cast.teamId(l.organisation, l.team), caseId: null, at: new Date(Date.now() + 3600_000) },
+      cast,
+    );
     await this.command(ahmed, lindehof, liveSession.id, { type: 'startSession' });
-    await this.command(cast.who(l.participants[0]), lindehof, liveSession.id, { type: 'contribute', phaseId: await this.currentPhase(liveSession.id), body: l.contribution });
+    await this.command(cast.who(l.participants[0]), lindehof, liveSession.id, {
+      type: 'contribute',
+      phaseId: await this.currentPhase(liveSession.id),
+      body: l.contribution,
+    });
     await this.db.query(`UPDATE reflection_session SET scheduled_at = now() - interval '10 minutes' WHERE id = $1`, [liveSession.id]);
   }
 
@@ -143,7 +171,12 @@ export class DemoYearService {
   private async hold(cast: DemoCast, s: DemoHeldSession, caseId: string | null): Promise<void> {
     const moderator = cast.who(s.moderator);
     const access = moderator.access(cast.orgId(s.organisation));
-    const session = await this.plan(moderator, access, { ...s, teamId: cast.teamId(s.organisation, s.team), caseId, at: new Date(Date.now() + DAY_MS) }, cast);
+    const session = await this.plan(
+      moderator,
+      access,
+      { ...s, teamId: cast.teamId(s.organisation, s.team), caseId, at: new Date(Date.now() + DAY_MS) },
+      cast,
+    );
     const participant = (index: number) => cast.who(s.participants[index % s.participants.length]);
     await this.command(moderator, access, session.id, { type: 'startSession' });
     const phaseId = await this.currentPhase(session.id);
@@ -154,25 +187,59 @@ export class DemoYearService {
       const valuesPhase = await this.phaseOfKind(session.id, 'tag_values');
       await this.command(moderator, access, session.id, { type: 'goToPhase', phaseId, toPhaseId: valuesPhase });
       for (const [index, entry] of s.tagged.entries()) {
-        const { ack } = await this.command(participant(index), access, session.id, { type: 'contribute', phaseId: valuesPhase, body: entry.body });
+        const { ack } = await this.command(participant(index), access, session.id, {
+          type: 'contribute',
+          phaseId: valuesPhase,
+          body: entry.body,
+        });
         for (const [itemId, direction] of entry.tags) {
-          await this.command(moderator, access, session.id, { type: 'tag', phaseId: valuesPhase, entryId: ack.createdId, itemId, direction });
+          await this.command(moderator, access, session.id, {
+            type: 'tag',
+            phaseId: valuesPhase,
+            entryId: ack.createdId,
+            itemId,
+            direction,
+          });
         }
       }
     }
     await this.command(moderator, access, session.id, { type: 'endSession' });
-    for (const body of s.insights) await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'insight', body, acknowledgeWarnings: false });
-    await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'advice', body: s.advice, acknowledgeWarnings: false });
+    for (const body of s.insights)
+      await this.harvest.addItem(moderator.viewer, access, { sessionId: session.id, kind: 'insight', body, acknowledgeWarnings: false });
+    await this.harvest.addItem(moderator.viewer, access, {
+      sessionId: session.id,
+      kind: 'advice',
+      body: s.advice,
+      acknowledgeWarnings: false,
+    });
     for (const p of s.practices) {
-      await this.harvest.addPractice(moderator.viewer, access, { sessionId: session.id, what: p.what, who: p.who, lookBackOn: todayInNetherlands(), acknowledgeWarnings: false });
+      await this.harvest.addPractice(moderator.viewer, access, {
+        sessionId: session.id,
+        what: p.what,
+        who: p.who,
+        lookBackOn: todayInNetherlands(),
+        acknowledgeWarnings: false,
+      });
     }
     await this.harvest.approve(moderator.viewer, access, session.id);
     // Looked back on as the team did; then everything moves to its day in the past.
     const daysAgo = s.quartersAgo === undefined ? s.daysAgo! : daysAgoInQuarter(s.quartersAgo);
     const [practice] = await this.db.query(`SELECT id FROM practice WHERE session_id = $1`, [session.id]);
     for (const p of s.practices) {
-      if (p.lookBack.body) await this.practices.lookBack(moderator.viewer, access, { practiceId: practice.id, body: p.lookBack.body, status: p.lookBack.status, nextLookBackOn: null, acknowledgeWarnings: false });
-      await this.backdate(session.id, practice.id, daysAgo, s.quartersAgo === undefined ? p.lookBack.daysAgo : daysAgo - p.lookBack.daysAgo);
+      if (p.lookBack.body)
+        await this.practices.lookBack(moderator.viewer, access, {
+          practiceId: practice.id,
+          body: p.lookBack.body,
+          status: p.lookBack.status,
+          nextLookBackOn: null,
+          acknowledgeWarnings: false,
+        });
+      await this.backdate(
+        session.id,
+        practice.id,
+        daysAgo,
+        s.quartersAgo === undefined ? p.lookBack.daysAgo : daysAgo - p.lookBack.daysAgo,
+      );
     }
   }
 
@@ -202,15 +269,18 @@ export class DemoYearService {
   }
 
   private async phaseOfKind(sessionId: string, kind: string): Promise<string> {
-    const [row] = await this.db.query(`SELECT phase ->> 'id' AS id FROM reflection_session, jsonb_array_elements(method_snapshot -> 'phases') phase WHERE id = $1 AND phase ->> 'kind' = $2 LIMIT 1`, [
-      sessionId,
-      kind,
-    ]);
+    const [row] = await this.db.query(
+      `SELECT phase ->> 'id' AS id FROM reflection_session, jsonb_array_elements(method_snapshot -> 'phases') phase WHERE id = $1 AND phase ->> 'kind' = $2 LIMIT 1`,
+      [sessionId, kind],
+    );
     return row.id;
   }
 
   private async currentPhase(sessionId: string): Promise<string> {
-    const [row] = await this.db.query(`SELECT method_snapshot -> 'phases' -> current_phase_index ->> 'id' AS id FROM reflection_session WHERE id = $1`, [sessionId]);
+    const [row] = await this.db.query(
+      `SELECT method_snapshot -> 'phases' -> current_phase_index ->> 'id' AS id FROM reflection_session WHERE id = $1`,
+      [sessionId],
+    );
     return row.id;
   }
 
@@ -222,6 +292,9 @@ export class DemoYearService {
       [sessionId, daysAgo],
     );
     await this.db.query(`UPDATE harvest_item SET created_at = ${held} WHERE session_id = $1`, [sessionId, daysAgo]);
-    await this.db.query(`UPDATE practice SET created_at = ${held}, look_back_on = (now() - make_interval(days => $3))::date WHERE id = $1`, [practiceId, daysAgo, lookedBackDaysAgo]);
+    await this.db.query(
+      `UPDATE practice SET created_at = ${held}, look_back_on = (now() - make_interval(days => $3))::date WHERE id = $1`,
+      [practiceId, daysAgo, lookedBackDaysAgo],
+    );
   }
 }

@@ -16,7 +16,17 @@ import { DemoYearService } from './demo-year.service';
 
 /** The demo network and its year of learning, written through the features' own services. */
 @Module({
-  imports: [AccountsModule, CasesModule, ReflectionSessionsModule, PracticesModule, StoriesModule, MirrorConversationsModule, LearningNetworksModule, PeerVisitsModule, LibraryModule],
+  imports: [
+    AccountsModule,
+    CasesModule,
+    ReflectionSessionsModule,
+    PracticesModule,
+    StoriesModule,
+    MirrorConversationsModule,
+    LearningNetworksModule,
+    PeerVisitsModule,
+    LibraryModule,
+  ],
   providers: [DemoNetworkService, DemoYearService, DemoMirrorService, DemoVisitsService, DemoLibraryService],
   exports: [DemoNetworkService, DemoYearService],
 })

@@ -56,7 +56,8 @@ export class HomeNextStepsService {
     const org: NamedRef = { id: organisation.id, name: organisation.name };
     const steps: Step[] = [];
     for (const s of sessions) {
-      const kind: HomeNextStepKind = s.status === 'live' ? 'join_session' : s.viewerRole === 'moderator' ? 'prepare_session' : 'attend_session';
+      const kind: HomeNextStepKind =
+        s.status === 'live' ? 'join_session' : s.viewerRole === 'moderator' ? 'prepare_session' : 'attend_session';
       steps.push({ kind, organisation: org, targetId: s.id, title: s.question, at: s.scheduledAt });
     }
     const due = practices.filter((p) => p.lookBackDue);
@@ -69,12 +70,14 @@ export class HomeNextStepsService {
     // The same rule as the visits page: proposals and arrangements are the entrepreneur's to answer.
     const entrepreneur = access.roles.includes('entrepreneur');
     const proposals = entrepreneur ? await this.matching.proposals({ openFor: org.id }) : [];
-    for (const p of proposals) steps.push({ kind: 'answer_visit_proposal', organisation: org, targetId: p.id, title: partnerOf(p, org.id) });
+    for (const p of proposals)
+      steps.push({ kind: 'answer_visit_proposal', organisation: org, targetId: p.id, title: partnerOf(p, org.id) });
     if (entrepreneur) {
       for (const v of visits.visits) {
         const partner = v.host.id === org.id ? v.visitor.name : v.host.name;
         const at = v.visitDate ? new Date(`${v.visitDate}T12:00:00Z`) : null;
-        if (v.host.id === org.id && v.reportStatus === 'with_host') steps.push({ kind: 'respond_to_mirror_report', organisation: org, targetId: v.id, title: partner, at });
+        if (v.host.id === org.id && v.reportStatus === 'with_host')
+          steps.push({ kind: 'respond_to_mirror_report', organisation: org, targetId: v.id, title: partner, at });
         else if (v.status === 'preparing') steps.push({ kind: 'plan_visit', organisation: org, targetId: v.id, title: partner, at });
       }
     }

@@ -11,7 +11,15 @@ import { HomeResolver } from './home.resolver';
 
 /** The home page's "what is next": reads only, through the features' own services. */
 @Module({
-  imports: [ReflectionSessionsModule, PracticesModule, MirrorConversationsModule, LearningNetworksModule, StoriesModule, NotificationsModule, OrganisationsModule],
+  imports: [
+    ReflectionSessionsModule,
+    PracticesModule,
+    MirrorConversationsModule,
+    LearningNetworksModule,
+    StoriesModule,
+    NotificationsModule,
+    OrganisationsModule,
+  ],
   providers: [HomeNextStepsService, HomeResolver],
 })
 export class HomeModule {}

@@ -10,7 +10,9 @@ export class HomeResolver {
   constructor(private readonly service: HomeNextStepsService) {}
 
   /** Authenticated only: the service asks each of the viewer's own organisations with the roles they hold there. */
-  @Query(() => [HomeNextStepDto], { description: 'For the home page: what is next for the viewer, across their own organisations, in the order to show.' })
+  @Query(() => [HomeNextStepDto], {
+    description: 'For the home page: what is next for the viewer, across their own organisations, in the order to show.',
+  })
   @Access.authenticated()
   homeNextSteps(@CurrentViewer() viewer: Viewer): Promise<HomeNextStepDto[]> {
     return this.service.nextSteps(viewer);

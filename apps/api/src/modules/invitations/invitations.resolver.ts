@@ -15,20 +15,30 @@ export class InvitationsResolver {
 
   @Mutation(() => InvitationDto)
   @Access.organisation({ arg: 'input.organisationId' }, ORGANISATION_MANAGER_ROLES)
-  inviteMember(@Args('input') input: InviteMemberInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<InvitationDto> {
+  inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<InvitationDto> {
     return this.invitations.invite(access, viewer, input);
   }
 
   @Mutation(() => InvitationDto)
   @Access.organisation({ arg: 'invitationId', table: 'invitation' }, ORGANISATION_MANAGER_ROLES)
-  revokeInvitation(@Args('invitationId', { type: () => ID }) invitationId: string, @CurrentAccess() access: TenantAccess): Promise<InvitationDto> {
+  revokeInvitation(
+    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<InvitationDto> {
     return this.invitations.revoke(access, invitationId);
   }
 
   /** Public: the token itself is the permission, and it shows only what the invitee needs. */
   @Query(() => InvitationPreview)
   @Access.public('the secret token is the permission; shows only what the invitee needs')
-  invitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<InvitationPreview> {
+  invitationPreview(
+    @Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string,
+    @Context('req') req: KringRequest,
+  ): Promise<InvitationPreview> {
     return this.invitations.preview(token, req);
   }
 

@@ -34,7 +34,10 @@ export class InvitationsService {
     const [org] = await this.db.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
     let teamName: string | null = null;
     if (input.teamId) {
-      const [team] = await this.db.query(`SELECT name FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, access.organisationId]);
+      const [team] = await this.db.query(`SELECT name FROM team WHERE id = $1 AND organisation_id = $2`, [
+        input.teamId,
+        access.organisationId,
+      ]);
       if (!team) throw new UserError('NOT_FOUND');
       teamName = team.name;
     }
@@ -68,15 +71,21 @@ export class InvitationsService {
       );
       return row as { id: string };
     });
-    await this.audit.record({ action: 'invitation_created', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'invitation', subjectId: row.id });
+    await this.audit.record({
+      action: 'invitation_created',
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'invitation',
+      subjectId: row.id,
+    });
     return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === row.id)!;
   }
 
   async revoke(access: TenantAccess, invitationId: string): Promise<InvitationDto> {
-    await this.db.query(`UPDATE invitation SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`, [
-      invitationId,
-      access.organisationId,
-    ]);
+    await this.db.query(
+      `UPDATE invitation SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [invitationId, access.organisationId],
+    );
     return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === invitationId)!;
   }
 
@@ -96,7 +105,13 @@ export class InvitationsService {
       },
       new UserError('TOKEN_INVALID'),
     );
-    return { organisationName: row.organisation_name, teamName: row.team_name, role: row.role, email: row.email, hasAccount: row.has_account };
+    return {
+      organisationName: row.organisation_name,
+      teamName: row.team_name,
+      role: row.role,
+      email: row.email,
+      hasAccount: row.has_account,
+    };
   }
 
   /**
@@ -104,32 +119,48 @@ export class InvitationsService {
    * password) or creates the account, then logs the person in.
    */
   async accept(input: AcceptInvitationInput, req: KringRequest): Promise<ViewerDto> {
-    const use = (tokenHash: string) => this.db.transaction(async (manager) => {
-      const [invitation] = await updateReturning<Pick<InvitationRow, 'id' | 'organisation_id' | 'team_id' | 'email' | 'role'>>(
-        manager,
-        `UPDATE invitation i SET accepted_at = now() WHERE i.token_hash = $1 AND ${USABLE}
+    const use = (tokenHash: string) =>
+      this.db.transaction(async (manager) => {
+        const [invitation] = await updateReturning<Pick<InvitationRow, 'id' | 'organisation_id' | 'team_id' | 'email' | 'role'>>(
+          manager,
+          `UPDATE invitation i SET accepted_at = now() WHERE i.token_hash = $1 AND ${USABLE}
          RETURNING i.id, i.organisation_id, i.team_id, i.email, i.role`,
-        [tokenHash],
-      );
-      if (!invitation) return null;
-      const [person] = await manager.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [invitation.email]);
-      let id: string;
-      if (person) {
-        // Joining an existing account checks its password, under the login's throttle.
-        if (!(await this.accounts.checkPassword(invitation.email, person.password_hash, input.password, req))) throw new UserError('INVALID_CREDENTIALS');
-        id = person.id;
-      } else {
-        if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
-        const language = req.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-        id = await this.accounts.createPerson(manager, { email: invitation.email, displayName: input.displayName, password: input.password, preferredLanguage: language });
-      }
-      await manager.query(
-        `INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [id, invitation.organisation_id, invitation.team_id, invitation.role],
-      );
-      await this.audit.record({ action: 'invitation_accepted', organisationId: invitation.organisation_id, personId: id, subjectType: 'invitation', subjectId: invitation.id }, manager);
-      return id;
-    });
+          [tokenHash],
+        );
+        if (!invitation) return null;
+        const [person] = await manager.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [invitation.email]);
+        let id: string;
+        if (person) {
+          // Joining an existing account checks its password, under the login's throttle.
+          if (!(await this.accounts.checkPassword(invitation.email, person.password_hash, input.password, req)))
+            throw new UserError('INVALID_CREDENTIALS');
+          id = person.id;
+        } else {
+          if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
+          const language = req.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+          id = await this.accounts.createPerson(manager, {
+            email: invitation.email,
+            displayName: input.displayName,
+            password: input.password,
+            preferredLanguage: language,
+          });
+        }
+        await manager.query(
+          `INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+          [id, invitation.organisation_id, invitation.team_id, invitation.role],
+        );
+        await this.audit.record(
+          {
+            action: 'invitation_accepted',
+            organisationId: invitation.organisation_id,
+            personId: id,
+            subjectType: 'invitation',
+            subjectId: invitation.id,
+          },
+          manager,
+        );
+        return id;
+      });
     // A wrong password rolls the transaction back: the invitation stays usable.
     const personId = await this.links.open(input.token, req, use, new UserError('TOKEN_INVALID'));
     await this.accounts.startSession(personId, req);

@@ -16,13 +16,19 @@ export class LearningNetworksResolver {
 
   @Query(() => LearningNetworkDto)
   @Access.network({ arg: 'networkId' })
-  learningNetwork(@Args('networkId', { type: () => ID }) _networkId: string, @CurrentNetworkAccess() access: NetworkAccess): Promise<LearningNetworkDto> {
+  learningNetwork(
+    @Args('networkId', { type: () => ID }) _networkId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<LearningNetworkDto> {
     return this.members.network(access);
   }
 
   @Query(() => [NetworkInvitationDto])
   @Access.network({ arg: 'networkId' }, COORDINATOR)
-  networkInvitations(@Args('networkId', { type: () => ID }) _networkId: string, @CurrentNetworkAccess() access: NetworkAccess): Promise<NetworkInvitationDto[]> {
+  networkInvitations(
+    @Args('networkId', { type: () => ID }) _networkId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<NetworkInvitationDto[]> {
     return this.members.invitations(access);
   }
 
@@ -38,20 +44,29 @@ export class LearningNetworksResolver {
 
   @Mutation(() => NetworkInvitationDto)
   @Access.network({ arg: 'invitationId', table: 'network_invitation' }, COORDINATOR)
-  revokeNetworkInvitation(@Args('invitationId', { type: () => ID }) invitationId: string, @CurrentNetworkAccess() access: NetworkAccess): Promise<NetworkInvitationDto> {
+  revokeNetworkInvitation(
+    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<NetworkInvitationDto> {
     return this.members.revoke(access, invitationId);
   }
 
   /** Public: the token itself is the permission, and it shows only the network's name and the invited address. */
   @Query(() => NetworkInvitationPreview)
   @Access.public('the secret token is the permission; shows only the network name and the invited address')
-  networkInvitationPreview(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string): Promise<NetworkInvitationPreview> {
+  networkInvitationPreview(
+    @Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string,
+  ): Promise<NetworkInvitationPreview> {
     return this.members.preview(token);
   }
 
   @Mutation(() => ID, { description: 'The network the organisation joined.' })
   @Access.organisation({ arg: 'input.organisationId' }, ORGANISATION_MANAGER_ROLES)
-  acceptNetworkInvitation(@Args('input') input: AcceptNetworkInvitationInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<string> {
+  acceptNetworkInvitation(
+    @Args('input') input: AcceptNetworkInvitationInput,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<string> {
     return this.members.accept(access, viewer, input);
   }
 
@@ -67,7 +82,11 @@ export class LearningNetworksResolver {
 
   @Mutation(() => Boolean)
   @Access.organisation({ arg: 'organisationId' }, ORGANISATION_MANAGER_ROLES)
-  leaveLearningNetwork(@Args('organisationId', { type: () => ID }) _organisationId: string, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  leaveLearningNetwork(
+    @Args('organisationId', { type: () => ID }) _organisationId: string,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
     return this.members.leave(access, viewer);
   }
 }

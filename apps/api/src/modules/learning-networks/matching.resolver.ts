@@ -12,19 +12,30 @@ export class MatchingResolver {
 
   @Query(() => [MatchingRoundDto], { description: 'Rounds of the network, newest first.' })
   @Access.network({ arg: 'networkId' }, ['network_coordinator'])
-  matchingRounds(@Args('networkId', { type: () => ID }) _networkId: string, @CurrentNetworkAccess() access: NetworkAccess): Promise<MatchingRoundDto[]> {
+  matchingRounds(
+    @Args('networkId', { type: () => ID }) _networkId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<MatchingRoundDto[]> {
     return this.matching.rounds(access.networkId);
   }
 
   @Mutation(() => MatchingRoundDto)
   @Access.network({ arg: 'input.networkId' }, ['network_coordinator'])
-  startMatchingRound(@Args('input') input: StartMatchingRoundInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MatchingRoundDto> {
+  startMatchingRound(
+    @Args('input') input: StartMatchingRoundInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MatchingRoundDto> {
     return this.matching.start(access, viewer, input);
   }
 
   @Mutation(() => VisitProposalDto)
   @Access.network({ arg: 'input.proposalId', table: 'visit_proposal' }, ['entrepreneur'])
-  respondToVisitProposal(@Args('input') input: RespondToProposalInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<VisitProposalDto> {
+  respondToVisitProposal(
+    @Args('input') input: RespondToProposalInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<VisitProposalDto> {
     return this.matching.respond(access, viewer, input);
   }
 }

@@ -5,7 +5,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { MatchingRoundRow, MembershipRow, OrganisationRow, PersonRow, VisitProposalMemberRow, VisitProposalRow } from '../../engine/database/tables.generated';
+import {
+  MatchingRoundRow,
+  MembershipRow,
+  OrganisationRow,
+  PersonRow,
+  VisitProposalMemberRow,
+  VisitProposalRow,
+} from '../../engine/database/tables.generated';
 import { MailService } from '../../engine/mail/mail.service';
 import { insertVisit, visitHistory } from './visit-rows';
 import { MatchingRoundDto, VisitProposalDto } from './dtos/matching.dto';
@@ -38,23 +45,35 @@ export class MatchingService {
     const ids = [...new Set(input.organisationIds)];
     if (ids.length < 2) throw new UserError('MATCHING_TOO_FEW');
     const roundId = await this.db.transaction(async (manager) => {
-      const organisations: MatchingOrganisation[] = await manager.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id = ANY($2::uuid[])`, [access.networkId, ids]);
+      const organisations: MatchingOrganisation[] = await manager.query(
+        `SELECT id, name FROM organisation WHERE network_id = $1 AND id = ANY($2::uuid[])`,
+        [access.networkId, ids],
+      );
       // An id of an organisation outside the network reveals nothing: the same answer as an unknown one.
       if (organisations.length !== ids.length) throw new UserError('NOT_FOUND');
-      const [round] = await manager.query(`INSERT INTO matching_round (network_id, months_without_repeat, created_by) VALUES ($1, $2, $3) RETURNING id`, [
-        access.networkId,
-        input.monthsWithoutRepeat,
-        viewer.personId,
-      ]);
+      const [round] = await manager.query(
+        `INSERT INTO matching_round (network_id, months_without_repeat, created_by) VALUES ($1, $2, $3) RETURNING id`,
+        [access.networkId, input.monthsWithoutRepeat, viewer.personId],
+      );
       await this.propose(manager, access.networkId, round.id, organisations, [], input.monthsWithoutRepeat);
-      await this.audit.record({ action: 'matching_round_started', personId: viewer.personId, subjectType: 'matching_round', subjectId: round.id }, manager);
+      await this.audit.record(
+        { action: 'matching_round_started', personId: viewer.personId, subjectType: 'matching_round', subjectId: round.id },
+        manager,
+      );
       return round.id as string;
     });
     return (await this.rounds(access.networkId, roundId))[0];
   }
 
   /** Runs the matcher for these organisations and stores its proposals and the organisations left over. */
-  private async propose(manager: EntityManager, networkId: string, roundId: string, organisations: MatchingOrganisation[], avoid: [string, string][], months: number): Promise<void> {
+  private async propose(
+    manager: EntityManager,
+    networkId: string,
+    roundId: string,
+    organisations: MatchingOrganisation[],
+    avoid: [string, string][],
+    months: number,
+  ): Promise<void> {
     const result: MatchingResult = proposeVisitGroups({
       organisations,
       history: await visitHistory(manager, networkId),
@@ -63,18 +82,15 @@ export class MatchingService {
       avoid,
     });
     for (const group of result.groups) {
-      const [proposal] = await manager.query(`INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, $3) RETURNING id`, [
-        networkId,
-        roundId,
-        JSON.stringify(group.explanation),
-      ]);
+      const [proposal] = await manager.query(
+        `INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, $3) RETURNING id`,
+        [networkId, roundId, JSON.stringify(group.explanation)],
+      );
       for (const [position, organisationId] of group.organisationIds.entries()) {
-        await manager.query(`INSERT INTO visit_proposal_member (proposal_id, organisation_id, network_id, position) VALUES ($1, $2, $3, $4)`, [
-          proposal.id,
-          organisationId,
-          networkId,
-          position,
-        ]);
+        await manager.query(
+          `INSERT INTO visit_proposal_member (proposal_id, organisation_id, network_id, position) VALUES ($1, $2, $3, $4)`,
+          [proposal.id, organisationId, networkId, position],
+        );
       }
       await this.notify(manager, group.organisationIds, group.explanation);
     }
@@ -87,21 +103,28 @@ export class MatchingService {
       [organisationIds],
     );
     for (const row of rows) {
-      await this.mail.send({
-        to: row.email,
-        organisationId: row.organisation_id!,
-        subject: 'Voorstel voor een collegiale visitatie',
-        body: `Kring stelt een visitatie voor in jullie lerend netwerk.\n\n${explanation.nl}\n\nNeem het voorstel aan of sla het af bij Visitaties: ${this.mail.link('/visitaties')}\n\n(English: ${explanation.en})`,
-      }, manager);
+      await this.mail.send(
+        {
+          to: row.email,
+          organisationId: row.organisation_id!,
+          subject: 'Voorstel voor een collegiale visitatie',
+          body: `Kring stelt een visitatie voor in jullie lerend netwerk.\n\n${explanation.nl}\n\nNeem het voorstel aan of sla het af bij Visitaties: ${this.mail.link('/visitaties')}\n\n(English: ${explanation.en})`,
+        },
+        manager,
+      );
     }
   }
 
   async rounds(networkId: string, roundId?: string): Promise<MatchingRoundDto[]> {
-    const rounds: RoundRow[] = await this.db.query(`SELECT * FROM matching_round WHERE network_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY created_at DESC`, [networkId, roundId ?? null]);
+    const rounds: RoundRow[] = await this.db.query(
+      `SELECT * FROM matching_round WHERE network_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY created_at DESC`,
+      [networkId, roundId ?? null],
+    );
     const proposals = await this.proposals({ roundIds: rounds.map((r) => r.id) });
-    const organisations: Pick<OrganisationRow, 'id' | 'name'>[] = await this.db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [
-      rounds.flatMap((r) => r.unmatched.map((u) => u.organisationId)),
-    ]);
+    const organisations: Pick<OrganisationRow, 'id' | 'name'>[] = await this.db.query(
+      `SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`,
+      [rounds.flatMap((r) => r.unmatched.map((u) => u.organisationId))],
+    );
     const names = new Map(organisations.map((o) => [o.id, o.name]));
     return rounds.map((r) => ({
       id: r.id,
@@ -146,29 +169,46 @@ export class MatchingService {
         `SELECT p.*, r.months_without_repeat, r.unmatched FROM visit_proposal p JOIN matching_round r ON r.id = p.round_id WHERE p.id = $1 AND p.network_id = $2 FOR UPDATE OF p, r`,
         [input.proposalId, access.networkId],
       );
-      const members: MemberWithName[] = await manager.query(`SELECT m.*, o.name FROM visit_proposal_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.proposal_id = $1 ORDER BY m.position`, [
-        input.proposalId,
-      ]);
+      const members: MemberWithName[] = await manager.query(
+        `SELECT m.*, o.name FROM visit_proposal_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.proposal_id = $1 ORDER BY m.position`,
+        [input.proposalId],
+      );
       const answering = members.find((m) => m.organisation_id === input.organisationId);
       // Only an entrepreneur of an organisation in the proposal answers for it.
-      const entrepreneur = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`, [viewer.personId, input.organisationId]);
+      const entrepreneur = await manager.query(
+        `SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`,
+        [viewer.personId, input.organisationId],
+      );
       if (!proposal || !answering || entrepreneur.length === 0) throw new UserError('NOT_FOUND');
       if (proposal.status !== 'proposed') throw new UserError('VISIT_PROPOSAL_DECIDED');
       const response = input.accept ? 'accepted' : 'declined';
-      await manager.query(`UPDATE visit_proposal_member SET response = $3, responded_by = $4, responded_at = now() WHERE proposal_id = $1 AND organisation_id = $2`, [
-        input.proposalId,
-        input.organisationId,
-        response,
-        viewer.personId,
-      ]);
-      await this.audit.record({ action: `visit_proposal_${response}`, organisationId: input.organisationId, personId: viewer.personId, subjectType: 'visit_proposal', subjectId: input.proposalId }, manager);
+      await manager.query(
+        `UPDATE visit_proposal_member SET response = $3, responded_by = $4, responded_at = now() WHERE proposal_id = $1 AND organisation_id = $2`,
+        [input.proposalId, input.organisationId, response, viewer.personId],
+      );
+      await this.audit.record(
+        {
+          action: `visit_proposal_${response}`,
+          organisationId: input.organisationId,
+          personId: viewer.personId,
+          subjectType: 'visit_proposal',
+          subjectId: input.proposalId,
+        },
+        manager,
+      );
       if (!input.accept) {
         await manager.query(`UPDATE visit_proposal SET status = 'declined', decided_at = now() WHERE id = $1`, [input.proposalId]);
         await this.rematch(manager, access.networkId, proposal, members);
       } else if (members.every((m) => m.organisation_id === input.organisationId || m.response === 'accepted')) {
         await manager.query(`UPDATE visit_proposal SET status = 'accepted', decided_at = now() WHERE id = $1`, [input.proposalId]);
         for (const visit of visitsOfGroup(members.map((m) => m.organisation_id))) {
-          await insertVisit(manager, { networkId: access.networkId, hostId: visit.hostId, visitorId: visit.visitorId, proposalId: input.proposalId, createdBy: viewer.personId });
+          await insertVisit(manager, {
+            networkId: access.networkId,
+            hostId: visit.hostId,
+            visitorId: visit.visitorId,
+            proposalId: input.proposalId,
+            createdBy: viewer.personId,
+          });
         }
       }
     });
@@ -190,7 +230,10 @@ export class MatchingService {
       [proposal.round_id],
     );
     const candidates = [...members.map((m) => m.organisation_id), ...proposal.unmatched.map((u) => u.organisationId)];
-    const organisations: MatchingOrganisation[] = await manager.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id = ANY($2::uuid[])`, [networkId, candidates]);
+    const organisations: MatchingOrganisation[] = await manager.query(
+      `SELECT id, name FROM organisation WHERE network_id = $1 AND id = ANY($2::uuid[])`,
+      [networkId, candidates],
+    );
     await this.propose(
       manager,
       networkId,

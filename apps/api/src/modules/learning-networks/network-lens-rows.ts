@@ -8,13 +8,25 @@ type LensColumns = Pick<NetworkLensVersionRow, 'purpose' | 'value_ids' | 'mirror
 /** A published version with the name of whoever published it (null once that person is gone). */
 type PublishedRow = NetworkLensVersionRow & { published_by_name: PersonRow['display_name'] | null };
 /** A proposal with its organisation's name and the proposer's (null once that person is gone). */
-export type ProposalRow = NetworkLensProposalRow & { organisation_name: OrganisationRow['name']; proposer: PersonRow['display_name'] | null };
+export type ProposalRow = NetworkLensProposalRow & {
+  organisation_name: OrganisationRow['name'];
+  proposer: PersonRow['display_name'] | null;
+};
 
 function lensOfRow(row: LensColumns): ObservationLens {
-  return { purpose: row.purpose, valueIds: row.value_ids as CoreValueId[], mirrorThemeIds: row.mirror_theme_ids as MirrorThemeId[], questions: row.questions };
+  return {
+    purpose: row.purpose,
+    valueIds: row.value_ids as CoreValueId[],
+    mirrorThemeIds: row.mirror_theme_ids as MirrorThemeId[],
+    questions: row.questions,
+  };
 }
 
-export function lensDto(version: number, lens: ObservationLens, meta: { changeNote?: string; publishedAt?: Date | null; publishedBy?: string | null } = {}): ObservationLensDto {
+export function lensDto(
+  version: number,
+  lens: ObservationLens,
+  meta: { changeNote?: string; publishedAt?: Date | null; publishedBy?: string | null } = {},
+): ObservationLensDto {
   return {
     version,
     purpose: lens.purpose,
@@ -34,12 +46,17 @@ export async function publishedLenses(manager: EntityManager, networkId: string)
      WHERE v.network_id = $1 ORDER BY v.version DESC`,
     [networkId],
   );
-  return rows.map((r) => lensDto(r.version, lensOfRow(r), { changeNote: r.change_note, publishedAt: r.published_at, publishedBy: r.published_by_name }));
+  return rows.map((r) =>
+    lensDto(r.version, lensOfRow(r), { changeNote: r.change_note, publishedAt: r.published_at, publishedBy: r.published_by_name }),
+  );
 }
 
 /** The lens a new visit starts from: the newest published version, or Kring's starting lens (version 0). */
 export async function currentLens(manager: EntityManager, networkId: string): Promise<{ version: number; lens: ObservationLens }> {
-  const [row]: (NetworkLensVersionRow | undefined)[] = await manager.query(`SELECT * FROM network_lens_version WHERE network_id = $1 ORDER BY version DESC LIMIT 1`, [networkId]);
+  const [row]: (NetworkLensVersionRow | undefined)[] = await manager.query(
+    `SELECT * FROM network_lens_version WHERE network_id = $1 ORDER BY version DESC LIMIT 1`,
+    [networkId],
+  );
   return row ? { version: row.version, lens: lensOfRow(row) } : { version: STARTING_LENS_VERSION, lens: STARTING_OBSERVATION_LENS };
 }
 

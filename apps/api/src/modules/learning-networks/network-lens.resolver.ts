@@ -12,25 +12,39 @@ export class NetworkLensResolver {
 
   @Query(() => NetworkLensOverview)
   @Access.network({ arg: 'networkId' })
-  networkLens(@Args('networkId', { type: () => ID }) _networkId: string, @CurrentNetworkAccess() access: NetworkAccess): Promise<NetworkLensOverview> {
+  networkLens(
+    @Args('networkId', { type: () => ID }) _networkId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<NetworkLensOverview> {
     return this.lenses.overview(access);
   }
 
   @Mutation(() => LensProposalDto)
   @Access.network({ arg: 'input.networkId' }, ['entrepreneur'])
-  proposeLensChange(@Args('input') input: ProposeLensChangeInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<LensProposalDto> {
+  proposeLensChange(
+    @Args('input') input: ProposeLensChangeInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<LensProposalDto> {
     return this.lenses.propose(access, viewer, input);
   }
 
   @Mutation(() => ObservationLensDto)
   @Access.network({ arg: 'input.networkId' }, ['network_coordinator'])
-  publishLensVersion(@Args('input') input: PublishLensInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<ObservationLensDto> {
+  publishLensVersion(
+    @Args('input') input: PublishLensInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ObservationLensDto> {
     return this.lenses.publish(access, viewer, input);
   }
 
   @Mutation(() => LensProposalDto)
   @Access.network({ arg: 'input.proposalId', table: 'network_lens_proposal' }, ['network_coordinator'])
-  declineLensProposal(@Args('input') input: DeclineLensProposalInput, @CurrentNetworkAccess() access: NetworkAccess): Promise<LensProposalDto> {
+  declineLensProposal(
+    @Args('input') input: DeclineLensProposalInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<LensProposalDto> {
     return this.lenses.decline(access, input);
   }
 }

@@ -29,7 +29,13 @@ function lensFromInput(input: LensFieldsInput): ObservationLens {
     throw new UserError(
       'BAD_USER_INPUT',
       {},
-      problems.map((p) => (p === 'purpose_required' ? { field: 'purpose', rule: 'required' } : p === 'nothing_to_look_at' ? { field: 'valueIds', rule: 'required' } : { field: 'lookForQuestions', rule: 'invalid' })),
+      problems.map((p) =>
+        p === 'purpose_required'
+          ? { field: 'purpose', rule: 'required' }
+          : p === 'nothing_to_look_at'
+            ? { field: 'valueIds', rule: 'required' }
+            : { field: 'lookForQuestions', rule: 'invalid' },
+      ),
     );
   }
   return lens;
@@ -48,7 +54,11 @@ export class NetworkLensService {
   ) {}
 
   async overview(access: NetworkAccess): Promise<NetworkLensOverview> {
-    const [current, versions, proposals] = await Promise.all([currentLens(this.db.manager, access.networkId), publishedLenses(this.db.manager, access.networkId), this.proposals(access.networkId)]);
+    const [current, versions, proposals] = await Promise.all([
+      currentLens(this.db.manager, access.networkId),
+      publishedLenses(this.db.manager, access.networkId),
+      this.proposals(access.networkId),
+    ]);
     return {
       current: versions[0] ?? lensDto(current.version, current.lens),
       versions,
@@ -70,14 +80,27 @@ export class NetworkLensService {
 
   async propose(access: NetworkAccess, viewer: Viewer, input: ProposeLensChangeInput): Promise<LensProposalDto> {
     // Proposing for an organisation is for its own entrepreneurs, not for another member of the network.
-    const own: unknown[] = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`, [viewer.personId, input.organisationId]);
+    const own: unknown[] = await this.db.query(
+      `SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`,
+      [viewer.personId, input.organisationId],
+    );
     if (own.length === 0 || !access.organisationIds.includes(input.organisationId)) throw new UserError('NOT_FOUND');
     const lens = lensFromInput(input);
     const { version } = await currentLens(this.db.manager, access.networkId);
     const [row]: IdRow[] = await this.db.query(
       `INSERT INTO network_lens_proposal (network_id, organisation_id, proposed_by, base_version, purpose, value_ids, mirror_theme_ids, questions, motivation)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [access.networkId, input.organisationId, viewer.personId, version, lens.purpose, lens.valueIds, lens.mirrorThemeIds, lens.questions, input.motivation],
+      [
+        access.networkId,
+        input.organisationId,
+        viewer.personId,
+        version,
+        lens.purpose,
+        lens.valueIds,
+        lens.mirrorThemeIds,
+        lens.questions,
+        input.motivation,
+      ],
     );
     return (await this.proposals(access.networkId, row.id))[0];
   }

@@ -5,7 +5,13 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
-import type { LearningNetworkRow, LocationRow, NetworkInvitationRow, OrganisationRow, PersonRow } from '../../engine/database/tables.generated';
+import type {
+  LearningNetworkRow,
+  LocationRow,
+  NetworkInvitationRow,
+  OrganisationRow,
+  PersonRow,
+} from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
@@ -96,7 +102,9 @@ export class NetworkMembersService {
   }
 
   async invite(access: NetworkAccess, viewer: Viewer, input: InviteOrganisationInput): Promise<NetworkInvitationDto> {
-    const [network]: Pick<LearningNetworkRow, 'name'>[] = await this.db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
+    const [network]: Pick<LearningNetworkRow, 'name'>[] = await this.db.query(`SELECT name FROM learning_network WHERE id = $1`, [
+      access.networkId,
+    ]);
     const token = newToken();
     // The invitation and its mail are stored together.
     const row = await this.db.transaction(async (manager) => {
@@ -105,27 +113,35 @@ export class NetworkMembersService {
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id`,
         [access.networkId, input.email, hashToken(token), viewer.personId, NETWORK_INVITATION_VALID_DAYS],
       );
-      await this.mail.send({
-        to: input.email,
-        organisationId: null,
-        subject: `Uitnodiging voor het lerend netwerk ${network.name}`,
-        body:
-          `Je organisatie is uitgenodigd om mee te doen in ${network.name} in Kring.\n\n` +
-          `In een lerend netwerk bezoeken zorgondernemers elkaar om van elkaar te leren (collegiale visitatie): met een afgesproken kijkwijzer, een spiegelgesprek en een spiegelrapport waarvan de gastheer bepaalt wie het ziet.\n\n` +
-          `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
-          `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
-      }, manager);
+      await this.mail.send(
+        {
+          to: input.email,
+          organisationId: null,
+          subject: `Uitnodiging voor het lerend netwerk ${network.name}`,
+          body:
+            `Je organisatie is uitgenodigd om mee te doen in ${network.name} in Kring.\n\n` +
+            `In een lerend netwerk bezoeken zorgondernemers elkaar om van elkaar te leren (collegiale visitatie): met een afgesproken kijkwijzer, een spiegelgesprek en een spiegelrapport waarvan de gastheer bepaalt wie het ziet.\n\n` +
+            `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
+            `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
+        },
+        manager,
+      );
       return row;
     });
-    await this.audit.record({ action: 'network_invitation_created', personId: viewer.personId, subjectType: 'network_invitation', subjectId: row.id });
+    await this.audit.record({
+      action: 'network_invitation_created',
+      personId: viewer.personId,
+      subjectType: 'network_invitation',
+      subjectId: row.id,
+    });
     return (await this.invitations(access)).find((i) => i.id === row.id)!;
   }
 
   async revoke(access: NetworkAccess, invitationId: string): Promise<NetworkInvitationDto> {
-    await this.db.query(`UPDATE network_invitation SET revoked_at = now() WHERE id = $1 AND network_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`, [
-      invitationId,
-      access.networkId,
-    ]);
+    await this.db.query(
+      `UPDATE network_invitation SET revoked_at = now() WHERE id = $1 AND network_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [invitationId, access.networkId],
+    );
     return (await this.invitations(access)).find((i) => i.id === invitationId)!;
   }
 
@@ -152,16 +168,29 @@ export class NetworkMembersService {
         [hashToken(input.token), access.organisationId],
       );
       if (!invitation) throw new UserError('TOKEN_INVALID');
-      if (organisation.network_id && organisation.network_id !== invitation.network_id) throw new UserError('ALREADY_IN_NETWORK', { network: organisation.network_name });
+      if (organisation.network_id && organisation.network_id !== invitation.network_id)
+        throw new UserError('ALREADY_IN_NETWORK', { network: organisation.network_name });
       await manager.query(`UPDATE organisation SET network_id = $2 WHERE id = $1`, [access.organisationId, invitation.network_id]);
-      await this.audit.record({ action: 'network_joined', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'network_invitation', subjectId: invitation.id }, manager);
+      await this.audit.record(
+        {
+          action: 'network_joined',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'network_invitation',
+          subjectId: invitation.id,
+        },
+        manager,
+      );
       return invitation.network_id;
     });
   }
 
   async remove(access: NetworkAccess, viewer: Viewer, organisationId: string): Promise<boolean> {
     return this.db.transaction(async (manager) => {
-      const [member]: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2 FOR UPDATE`, [organisationId, access.networkId]);
+      const [member]: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND network_id = $2 FOR UPDATE`, [
+        organisationId,
+        access.networkId,
+      ]);
       if (!member) throw new UserError('NOT_FOUND');
       await detachOrganisation(manager, access.networkId, organisationId);
       await this.audit.record({ action: 'network_organisation_removed', organisationId, personId: viewer.personId }, manager);
@@ -171,7 +200,10 @@ export class NetworkMembersService {
 
   async leave(access: TenantAccess, viewer: Viewer): Promise<boolean> {
     return this.db.transaction(async (manager) => {
-      const [organisation]: Pick<OrganisationRow, 'network_id'>[] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1 FOR UPDATE`, [access.organisationId]);
+      const [organisation]: Pick<OrganisationRow, 'network_id'>[] = await manager.query(
+        `SELECT network_id FROM organisation WHERE id = $1 FOR UPDATE`,
+        [access.organisationId],
+      );
       if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
       await detachOrganisation(manager, organisation.network_id, access.organisationId);
       await this.audit.record({ action: 'network_left', organisationId: access.organisationId, personId: viewer.personId }, manager);

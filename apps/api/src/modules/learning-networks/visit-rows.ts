@@ -18,7 +18,16 @@ export async function insertVisit(
   const [row]: Pick<PeerVisitRow, 'id'>[] = await manager.query(
     `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, visit_date, lens_version, lens, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [visit.networkId, visit.hostId, visit.visitorId, visit.proposalId ?? null, visit.visitDate ?? null, version, JSON.stringify(lens), visit.createdBy],
+    [
+      visit.networkId,
+      visit.hostId,
+      visit.visitorId,
+      visit.proposalId ?? null,
+      visit.visitDate ?? null,
+      version,
+      JSON.stringify(lens),
+      visit.createdBy,
+    ],
   );
   return row.id;
 }
@@ -28,7 +37,10 @@ export async function insertVisit(
  * that was not cancelled, on its date (or, before a date is set, the day it
  * was arranged).
  */
-export async function visitHistory(manager: EntityManager, networkId: string): Promise<{ hostId: string; visitorId: string; date: string }[]> {
+export async function visitHistory(
+  manager: EntityManager,
+  networkId: string,
+): Promise<{ hostId: string; visitorId: string; date: string }[]> {
   const rows: { host_id: string; visitor_id: string; date: string }[] = await manager.query(
     `SELECT organisation_id AS host_id, visiting_organisation_id AS visitor_id, to_char(coalesce(visit_date, created_at::date), 'YYYY-MM-DD') AS date
      FROM peer_visit WHERE network_id = $1 AND status <> 'cancelled'`,

@@ -1,4 +1,12 @@
-import { findIdentifyingDetails, GuardedTextInput, IDENTIFYING_DETAIL_LABELS, KnownNames, Language, nameVariants, placeNameVariants } from '@kring/domain';
+import {
+  findIdentifyingDetails,
+  GuardedTextInput,
+  IDENTIFYING_DETAIL_LABELS,
+  KnownNames,
+  Language,
+  nameVariants,
+  placeNameVariants,
+} from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { FieldFinding } from '../../engine/privacy/content-guard.errors';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
@@ -20,8 +28,19 @@ export async function findIdentifyingTexts(
   const present = texts.filter((t) => t.text);
   if (present.length === 0) return [];
   // Places as the peer visits mask them: the whole name and its proper part ("De Hoeve"), never "wonen" of "Team wonen".
-  const knownNames = [...(await guard.nameForms([organisationId], manager)), ...extra.people.flatMap(nameVariants), ...extra.places.flatMap(placeNameVariants)];
+  const knownNames = [
+    ...(await guard.nameForms([organisationId], manager)),
+    ...extra.people.flatMap(nameVariants),
+    ...extra.places.flatMap(placeNameVariants),
+  ];
   return present.flatMap(({ field, text }) =>
-    findIdentifyingDetails(text ?? '', { knownNames }).map((f) => ({ field, kind: f.kind, start: f.start, end: f.end, match: f.match, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] })),
+    findIdentifyingDetails(text ?? '', { knownNames }).map((f) => ({
+      field,
+      kind: f.kind,
+      start: f.start,
+      end: f.end,
+      match: f.match,
+      label: IDENTIFYING_DETAIL_LABELS[f.kind][language],
+    })),
   );
 }

@@ -1,4 +1,15 @@
-import { ClientGroup, HEADLINE_START, HEADLINE_STOP, LibraryAudience, LibrarySourceKind, LocationKind, MIN_GROUP_SIZE, OrganisationKind, sharedDescriptor, snippetParts } from '@kring/domain';
+import {
+  ClientGroup,
+  HEADLINE_START,
+  HEADLINE_STOP,
+  LibraryAudience,
+  LibrarySourceKind,
+  LocationKind,
+  MIN_GROUP_SIZE,
+  OrganisationKind,
+  sharedDescriptor,
+  snippetParts,
+} from '@kring/domain';
 import { LibraryHitDto, SnippetPartDto } from './dtos/library.dto';
 import { STILL_ALLOWED } from './library-sources';
 
@@ -75,7 +86,11 @@ export function toHit(row: ItemRow, context: SearchContext, snippet: SnippetPart
     title: row.title,
     snippet: typeof snippet === 'string' ? snippetParts(snippet) : snippet,
     valueIds: row.value_ids,
-    setting: { organisationKind: own ? row.organisation_kind : sharedDescriptor(row.organisation_kind, row.kind_shared_by), locationKind: row.location_kind, clientGroups: row.client_groups },
+    setting: {
+      organisationKind: own ? row.organisation_kind : sharedDescriptor(row.organisation_kind, row.kind_shared_by),
+      locationKind: row.location_kind,
+      clientGroups: row.client_groups,
+    },
     fromOwnOrganisation: own,
     // Another organisation's team name could identify it; the setting says enough.
     teamName: own ? row.team_name : null,

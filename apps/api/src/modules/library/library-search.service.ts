@@ -6,7 +6,19 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { UserError } from '../../engine/graphql/user-error';
 import { LibraryItemDto, LibrarySearchResultDto } from './dtos/library.dto';
 import { LibrarySearchInput } from './dtos/library.inputs';
-import { HEADLINE_OPTIONS, ITEM_COLUMNS, ITEM_FROM, ITEM_JOINS, ItemRow, KIND_FILTER, openingOf, SearchContext, SHARED_WITH, toHit, VISIBLE_ITEM } from './library-rows';
+import {
+  HEADLINE_OPTIONS,
+  ITEM_COLUMNS,
+  ITEM_FROM,
+  ITEM_JOINS,
+  ItemRow,
+  KIND_FILTER,
+  openingOf,
+  SearchContext,
+  SHARED_WITH,
+  toHit,
+  VISIBLE_ITEM,
+} from './library-rows';
 import { STILL_ALLOWED } from './library-sources';
 
 type Filters = Omit<LibrarySearchInput, 'organisationId'>;
@@ -93,17 +105,22 @@ export class LibrarySearchService {
   /** One item in full, if the context may see it now; the reading is recorded (who read what, never the content). */
   async read(context: SearchContext, itemId: string, personId: string): Promise<LibraryItemDto> {
     const item = await this.item(context, itemId);
-    await this.audit.record({ action: 'library_item_read', organisationId: context.ownOrganisationId, personId, subjectType: 'library_item', subjectId: itemId });
+    await this.audit.record({
+      action: 'library_item_read',
+      organisationId: context.ownOrganisationId,
+      personId,
+      subjectType: 'library_item',
+      subjectId: itemId,
+    });
     return item;
   }
 
   /** One item in full, if the context may see it now. */
   async item(context: SearchContext, itemId: string): Promise<LibraryItemDto> {
-    const [row]: (ItemRow & { body: string })[] = await this.db.query(`SELECT ${ITEM_COLUMNS}, li.body FROM ${ITEM_FROM} WHERE li.id = $3 AND ${VISIBLE_ITEM}`, [
-      context.ownOrganisationId,
-      context.networkId,
-      itemId,
-    ]);
+    const [row]: (ItemRow & { body: string })[] = await this.db.query(
+      `SELECT ${ITEM_COLUMNS}, li.body FROM ${ITEM_FROM} WHERE li.id = $3 AND ${VISIBLE_ITEM}`,
+      [context.ownOrganisationId, context.networkId, itemId],
+    );
     if (!row) throw new UserError('NOT_FOUND');
     return { ...toHit(row, context, openingOf(row.body)), body: row.body };
   }

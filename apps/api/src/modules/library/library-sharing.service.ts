@@ -112,8 +112,12 @@ export class LibrarySharingService {
       const row = await this.ownedSource(viewer, access, input, manager);
       if (!row.ready) throw new UserError(NOT_READY[input.sourceKind] ?? 'NOT_FOUND');
       if (!row.audiences.includes(input.audience)) {
-        if (input.sourceKind === 'story') throw new UserError('STORY_NO_CONSENT', { audience: STORY_AUDIENCE_LABELS[input.audience].label[language] });
-        if (input.sourceKind === 'mirror_report') throw new UserError('LIBRARY_REPORT_NOT_SHARED', { audience: LIBRARY_AUDIENCE_LABELS[input.audience][language].toLocaleLowerCase(language) });
+        if (input.sourceKind === 'story')
+          throw new UserError('STORY_NO_CONSENT', { audience: STORY_AUDIENCE_LABELS[input.audience].label[language] });
+        if (input.sourceKind === 'mirror_report')
+          throw new UserError('LIBRARY_REPORT_NOT_SHARED', {
+            audience: LIBRARY_AUDIENCE_LABELS[input.audience][language].toLocaleLowerCase(language),
+          });
         const scope = input.audience === 'network' ? 'share_in_network' : 'share_in_organisation';
         throw new UserError('CONSENT_REQUIRED', { scope: CONSENT_SCOPE_LABELS[scope][language] });
       }
@@ -144,7 +148,16 @@ export class LibrarySharingService {
           viewer.personId,
         ],
       );
-      await this.audit.record({ action: 'library_item_shared', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'library_item', subjectId: item.id }, manager);
+      await this.audit.record(
+        {
+          action: 'library_item_shared',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'library_item',
+          subjectId: item.id,
+        },
+        manager,
+      );
       return item.id as string;
     });
     return this.search.item(await this.search.forOrganisation(access.organisationId), itemId);
@@ -153,16 +166,28 @@ export class LibrarySharingService {
   /** Takes an item out of the library at once: by its owner, whoever shared it, or a manager. */
   async withdraw(viewer: Viewer, access: TenantAccess, itemId: string): Promise<boolean> {
     await this.db.transaction(async (manager) => {
-      const [item] = await manager.query(`SELECT id, source_kind, source_id, shared_by FROM library_item WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [
-        itemId,
-        access.organisationId,
-      ]);
+      const [item] = await manager.query(
+        `SELECT id, source_kind, source_id, shared_by FROM library_item WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
+        [itemId, access.organisationId],
+      );
       if (!item) throw new UserError('NOT_FOUND');
-      const [row]: SourceRow[] = await manager.query(SOURCE_SELECT[item.source_kind as LibrarySourceKind], [access.organisationId, item.source_id]);
+      const [row]: SourceRow[] = await manager.query(SOURCE_SELECT[item.source_kind as LibrarySourceKind], [
+        access.organisationId,
+        item.source_id,
+      ]);
       const allowed = item.shared_by === viewer.personId || canManage(access.roles) || (row && owns(item.source_kind, row, viewer, access));
       if (!allowed) throw new UserError('LIBRARY_NOT_OWNER');
       await manager.query(`DELETE FROM library_item WHERE id = $1`, [itemId]);
-      await this.audit.record({ action: 'library_item_withdrawn', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'library_item', subjectId: itemId }, manager);
+      await this.audit.record(
+        {
+          action: 'library_item_withdrawn',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'library_item',
+          subjectId: itemId,
+        },
+        manager,
+      );
     });
     return true;
   }
@@ -189,7 +214,15 @@ export class LibrarySharingService {
    * register, the source's teller, and the organisation's own name, teams,
    * locations and places.
    */
-  private async findings(viewer: Viewer, access: TenantAccess, kind: LibrarySourceKind, source: SourceRow, title: string, body: string, manager: EntityManager) {
+  private async findings(
+    viewer: Viewer,
+    access: TenantAccess,
+    kind: LibrarySourceKind,
+    source: SourceRow,
+    title: string,
+    body: string,
+    manager: EntityManager,
+  ) {
     const places: { name: string }[] = await manager.query(
       `SELECT name FROM organisation WHERE id = $1 UNION SELECT name FROM team WHERE organisation_id = $1
        UNION SELECT name FROM location WHERE organisation_id = $1 UNION SELECT place FROM location WHERE organisation_id = $1 AND place <> ''`,
@@ -223,8 +256,18 @@ function owns(kind: LibrarySourceKind, row: SourceRow, viewer: Viewer, access: T
 
 function candidate(kind: LibrarySourceKind, row: SourceRow, shares: Map<string, ShareRow>): LibraryCandidateDto {
   const shared = shares.get(`${kind}:${row.id}`);
-  const share: LibraryShareDto | null = shared ? { itemId: shared.id, audience: shared.audience, sharedAt: shared.shared_at, visibleNow: shared.visible } : null;
-  return { kind, sourceId: row.id, title: row.title, excerpt: excerptOf(row.body), ready: row.ready, allowedAudiences: row.ready ? LIBRARY_AUDIENCES.filter((a) => row.audiences.includes(a)) : [], share };
+  const share: LibraryShareDto | null = shared
+    ? { itemId: shared.id, audience: shared.audience, sharedAt: shared.shared_at, visibleNow: shared.visible }
+    : null;
+  return {
+    kind,
+    sourceId: row.id,
+    title: row.title,
+    excerpt: excerptOf(row.body),
+    ready: row.ready,
+    allowedAudiences: row.ready ? LIBRARY_AUDIENCES.filter((a) => row.audiences.includes(a)) : [],
+    share,
+  };
 }
 
 /** The start of the text, so two lessons of one session can be told apart. */

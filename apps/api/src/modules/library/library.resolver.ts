@@ -3,7 +3,15 @@ import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentNetworkAccess, CurrentViewer } from '../../engine/policy/current.decorators';
 import { LibraryCandidateDto, LibraryFindingDto, LibraryItemDto, LibrarySearchResultDto, LibraryShareDraftDto } from './dtos/library.dto';
-import { CheckLibraryTextArgs, LibraryItemArgs, LibrarySearchInput, LibrarySourceInput, NetworkLibraryItemArgs, NetworkLibrarySearchInput, ShareInLibraryInput } from './dtos/library.inputs';
+import {
+  CheckLibraryTextArgs,
+  LibraryItemArgs,
+  LibrarySearchInput,
+  LibrarySourceInput,
+  NetworkLibraryItemArgs,
+  NetworkLibrarySearchInput,
+  ShareInLibraryInput,
+} from './dtos/library.inputs';
 import { LibrarySearchService } from './library-search.service';
 import { LibrarySharingService } from './library-sharing.service';
 
@@ -28,7 +36,10 @@ export class LibraryResolver {
 
   @Query(() => LibrarySearchResultDto, { description: 'The same search, as the learning network: only what is shared with the network.' })
   @Access.network({ arg: 'input.networkId' })
-  networkLibrarySearch(@Args('input') input: NetworkLibrarySearchInput, @CurrentNetworkAccess() access: NetworkAccess): Promise<LibrarySearchResultDto> {
+  networkLibrarySearch(
+    @Args('input') input: NetworkLibrarySearchInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<LibrarySearchResultDto> {
     return this.library.search({ ownOrganisationId: null, networkId: access.networkId }, input);
   }
 
@@ -40,7 +51,11 @@ export class LibraryResolver {
 
   @Query(() => LibraryItemDto)
   @Access.network({ arg: 'networkId' })
-  networkLibraryItem(@Args() args: NetworkLibraryItemArgs, @CurrentViewer() viewer: Viewer, @CurrentNetworkAccess() access: NetworkAccess): Promise<LibraryItemDto> {
+  networkLibraryItem(
+    @Args() args: NetworkLibraryItemArgs,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentNetworkAccess() access: NetworkAccess,
+  ): Promise<LibraryItemDto> {
     return this.library.read({ ownOrganisationId: null, networkId: access.networkId }, args.libraryItemId, viewer.personId);
   }
 
@@ -56,19 +71,31 @@ export class LibraryResolver {
 
   @Query(() => LibraryShareDraftDto, { description: 'The anonymisation review: texts, findings of the guard, and a masked proposal.' })
   @Access.organisation({ arg: 'input.organisationId' })
-  libraryShareDraft(@Args('input') input: LibrarySourceInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<LibraryShareDraftDto> {
+  libraryShareDraft(
+    @Args('input') input: LibrarySourceInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<LibraryShareDraftDto> {
     return this.sharing.draft(viewer, access, input);
   }
 
   @Query(() => [LibraryFindingDto], { description: 'The guard over texts being reviewed for the library, as the share will check them.' })
   @Access.organisation({ arg: 'organisationId' })
-  checkLibraryText(@Args() args: CheckLibraryTextArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<LibraryFindingDto[]> {
+  checkLibraryText(
+    @Args() args: CheckLibraryTextArgs,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<LibraryFindingDto[]> {
     return this.sharing.check(viewer, access, args);
   }
 
   @Mutation(() => LibraryItemDto, { description: 'Shares the reviewed texts; refused while the guard still finds identifying details.' })
   @Access.organisation({ arg: 'input.organisationId' })
-  shareInLibrary(@Args('input') input: ShareInLibraryInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<LibraryItemDto> {
+  shareInLibrary(
+    @Args('input') input: ShareInLibraryInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<LibraryItemDto> {
     return this.sharing.share(viewer, access, input);
   }
 

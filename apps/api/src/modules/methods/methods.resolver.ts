@@ -14,7 +14,10 @@ export class MethodsResolver {
 
   @Query(() => [MethodDto], { description: "Shipped methods and the organisation's own (latest versions, not archived)." })
   @Access.organisation({ arg: 'organisationId' })
-  methods(@Args('organisationId', { type: () => ID }) _organisationId: string, @CurrentAccess() access: TenantAccess): Promise<MethodDto[]> {
+  methods(
+    @Args('organisationId', { type: () => ID }) _organisationId: string,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MethodDto[]> {
     return this.service.list(access.organisationId);
   }
 

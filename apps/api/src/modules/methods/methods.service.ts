@@ -63,9 +63,7 @@ export class MethodsService {
        ORDER BY c.method_id, c.version DESC`,
       [organisationId],
     );
-    const own = rows
-      .map((row) => methodDto(row.definition, savedVersion(row)))
-      .sort((a, b) => a.name.nl.localeCompare(b.name.nl, 'nl'));
+    const own = rows.map((row) => methodDto(row.definition, savedVersion(row))).sort((a, b) => a.name.nl.localeCompare(b.name.nl, 'nl'));
     return [...SHIPPED_METHODS.map((method) => methodDto(method)), ...own];
   }
 
@@ -125,16 +123,18 @@ export class MethodsService {
   /** Copies a shipped or own method (its latest version) into a new method of the organisation, version 1. */
   async copy(access: TenantAccess, viewer: Viewer, methodId: string, newName: string): Promise<MethodDto> {
     const original = await this.resolve(access.organisationId, methodId);
-    return this.insertNew(access.organisationId, viewer.personId, newName, (id) => copyMethod(original, id, { name: { nl: newName, en: newName } }));
+    return this.insertNew(access.organisationId, viewer.personId, newName, (id) =>
+      copyMethod(original, id, { name: { nl: newName, en: newName } }),
+    );
   }
 
   /** Takes the method out of the library; stored versions stay readable for sessions and links that use them. */
   async archive(access: TenantAccess, methodId: string): Promise<boolean> {
     await this.editableLatest(access.organisationId, methodId);
-    await this.db.query(`UPDATE custom_method SET archived_at = now() WHERE organisation_id = $1 AND method_id = $2 AND archived_at IS NULL`, [
-      access.organisationId,
-      methodId,
-    ]);
+    await this.db.query(
+      `UPDATE custom_method SET archived_at = now() WHERE organisation_id = $1 AND method_id = $2 AND archived_at IS NULL`,
+      [access.organisationId, methodId],
+    );
     return true;
   }
 

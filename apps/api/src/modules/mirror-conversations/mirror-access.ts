@@ -19,7 +19,13 @@ export class MirrorAccess {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The conversation and the viewer's place in it; NOT_FOUND outside the organisation. `lock` keeps the row locked until the transaction ends. */
-  async viewed(conversationId: string, access: TenantAccess, viewer: Viewer, manager: EntityManager = this.db.manager, lock = false): Promise<ViewedConversationRow> {
+  async viewed(
+    conversationId: string,
+    access: TenantAccess,
+    viewer: Viewer,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<ViewedConversationRow> {
     const [row] = await manager.query(
       `SELECT c.*,
               EXISTS (SELECT 1 FROM mirror_listener l WHERE l.conversation_id = c.id AND l.person_id = $3) AS viewer_is_listener,
@@ -32,20 +38,38 @@ export class MirrorAccess {
   }
 
   /** Moderator and listeners: the people in the room. */
-  async inRoom(conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedConversationRow> {
+  async inRoom(
+    conversationId: string,
+    access: TenantAccess,
+    viewer: Viewer,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<ViewedConversationRow> {
     const row = await this.viewed(conversationId, access, viewer, manager, lock);
     if (row.moderator_id !== viewer.personId && !row.viewer_is_listener) throw new UserError('MIRROR_NOT_IN_CONVERSATION');
     return row;
   }
 
-  async moderator(conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedConversationRow> {
+  async moderator(
+    conversationId: string,
+    access: TenantAccess,
+    viewer: Viewer,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<ViewedConversationRow> {
     const row = await this.viewed(conversationId, access, viewer, manager, lock);
     if (row.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
     return row;
   }
 
   /** The plan, the question guide and the invitations: the moderator, or a planner of the organisation. */
-  async planner(conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedConversationRow> {
+  async planner(
+    conversationId: string,
+    access: TenantAccess,
+    viewer: Viewer,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<ViewedConversationRow> {
     const row = await this.viewed(conversationId, access, viewer, manager, lock);
     if (!canPlan(row, access, viewer)) throw new UserError('MIRROR_PLANNER_ONLY');
     return row;
@@ -78,5 +102,13 @@ export function requireStatus(row: { status: MirrorStatus }, allowed: readonly M
   if (row.status === 'approved') throw new UserError('MIRROR_HARVEST_LOCKED');
   if (row.status === 'cancelled') throw new UserError('MIRROR_CANCELLED');
   const wanted = allowed[0];
-  throw new UserError(wanted === 'planned' ? 'MIRROR_NOT_PLANNED' : wanted === 'live' ? 'MIRROR_NOT_LIVE' : wanted === 'ended' ? 'MIRROR_NOT_ENDED' : 'MIRROR_NOT_APPROVED');
+  throw new UserError(
+    wanted === 'planned'
+      ? 'MIRROR_NOT_PLANNED'
+      : wanted === 'live'
+        ? 'MIRROR_NOT_LIVE'
+        : wanted === 'ended'
+          ? 'MIRROR_NOT_ENDED'
+          : 'MIRROR_NOT_APPROVED',
+  );
 }

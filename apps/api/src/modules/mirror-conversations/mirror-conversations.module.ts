@@ -43,6 +43,13 @@ import { RelativePageService } from './relative/relative-page.service';
     ListenerReflectionResolver,
   ],
   // The demo writes its year through the same services as the screens.
-  exports: [MirrorPlanningService, MirrorParticipantsService, RelativePageService, MirrorCommandsService, MirrorHarvestService, MirrorLetterService],
+  exports: [
+    MirrorPlanningService,
+    MirrorParticipantsService,
+    RelativePageService,
+    MirrorCommandsService,
+    MirrorHarvestService,
+    MirrorLetterService,
+  ],
 })
 export class MirrorConversationsModule {}

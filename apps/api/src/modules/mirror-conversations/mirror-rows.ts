@@ -8,7 +8,10 @@ export type ConversationRow = MirrorConversationRow;
 export type ViewedConversationRow = ConversationRow & { viewer_is_listener: boolean; viewer_in_team: boolean };
 
 /** A statement as the screens read it: value tags with their shape (jsonb in the table). */
-export type StatementRow = Pick<MirrorStatementRow, 'id' | 'question_id' | 'participant_id' | 'body' | 'theme_ids' | 'quotable' | 'in_harvest' | 'created_at' | 'edited_at'> & {
+export type StatementRow = Pick<
+  MirrorStatementRow,
+  'id' | 'question_id' | 'participant_id' | 'body' | 'theme_ids' | 'quotable' | 'in_harvest' | 'created_at' | 'edited_at'
+> & {
   value_tags: MirrorValueTag[];
 };
 

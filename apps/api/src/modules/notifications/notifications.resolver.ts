@@ -15,7 +15,8 @@ export class NotificationsResolver {
   notifications(
     @CurrentViewer() viewer: Viewer,
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
-    @Args('before', { type: () => Date, nullable: true, description: 'Only notifications made before this moment (the next page).' }) before: Date | null,
+    @Args('before', { type: () => Date, nullable: true, description: 'Only notifications made before this moment (the next page).' })
+    before: Date | null,
   ): Promise<NotificationListDto> {
     return this.service.list(viewer, { unreadOnly, before });
   }
@@ -28,7 +29,10 @@ export class NotificationsResolver {
 
   @Mutation(() => NotificationDto)
   @Access.authenticated()
-  markNotificationRead(@Args('notificationId', { type: () => ID }) notificationId: string, @CurrentViewer() viewer: Viewer): Promise<NotificationDto> {
+  markNotificationRead(
+    @Args('notificationId', { type: () => ID }) notificationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<NotificationDto> {
     return this.service.markRead(viewer, notificationId);
   }
 

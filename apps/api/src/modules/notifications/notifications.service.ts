@@ -9,7 +9,11 @@ import { UserError } from '../../engine/graphql/user-error';
 import { NotificationDto, NotificationListDto } from './dtos/notification.dto';
 
 /** A notification with its organisation's name; `kind` and `params` as the domain wrote them (no CHECK lists the kinds). */
-type Row = Omit<StoredNotification, 'kind' | 'params'> & { kind: NotificationKind; params: NotificationParams; organisation_name: OrganisationRow['name'] };
+type Row = Omit<StoredNotification, 'kind' | 'params'> & {
+  kind: NotificationKind;
+  params: NotificationParams;
+  organisation_name: OrganisationRow['name'];
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -20,7 +20,10 @@ export class OutboxResolver {
 
   @Query(() => [OutboxMailDto], { description: 'Development outbox: e-mails Kring would have sent, when no SMTP server is configured.' })
   @Access.organisation({ arg: 'organisationId' }, ['administrator'])
-  devOutbox(@Args('organisationId', { type: () => ID }) _organisationId: string, @CurrentAccess() access: TenantAccess): Promise<OutboxMailDto[]> {
+  devOutbox(
+    @Args('organisationId', { type: () => ID }) _organisationId: string,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<OutboxMailDto[]> {
     return this.db.query(
       `SELECT id, to_address AS "to", subject, body, created_at AS "createdAt" FROM outbox_mail
        WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 200`,

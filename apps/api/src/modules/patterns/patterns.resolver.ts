@@ -12,11 +12,17 @@ export class PatternsResolver {
 
   @Query(() => ValuePatternsDto, { description: 'Patterns of a team (for those who follow it) or of the whole organisation.' })
   @Access.organisation({ arg: 'organisationId' })
-  valuePatterns(@Args() args: ValuePatternsArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<ValuePatternsDto> {
+  valuePatterns(
+    @Args() args: ValuePatternsArgs,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<ValuePatternsDto> {
     return this.patterns.forOrganisation(viewer, access, args.teamId ?? null, args.quarterCount);
   }
 
-  @Query(() => ValuePatternsDto, { description: 'The learning network’s patterns as one whole; quarters with fewer than five organisations are suppressed.' })
+  @Query(() => ValuePatternsDto, {
+    description: 'The learning network’s patterns as one whole; quarters with fewer than five organisations are suppressed.',
+  })
   @Access.network({ arg: 'networkId' })
   networkValuePatterns(@Args() args: NetworkValuePatternsArgs, @CurrentNetworkAccess() access: NetworkAccess): Promise<ValuePatternsDto> {
     return this.patterns.forNetwork(access.networkId, args.quarterCount);

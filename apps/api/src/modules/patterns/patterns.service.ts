@@ -79,7 +79,11 @@ export class PatternsService {
       quarters: map.columns.map((c) => ({ quarter: c.quarter, suppressed: c.suppressed })),
       rows: map.rows.map((row) => ({
         valueId: row.valueId,
-        cells: row.cells.map((c) => ({ visibleStrength: c.visible_strength, underPressure: c.under_pressure, openQuestion: c.open_question })),
+        cells: row.cells.map((c) => ({
+          visibleStrength: c.visible_strength,
+          underPressure: c.under_pressure,
+          openQuestion: c.open_question,
+        })),
       })),
       vulnerabilities: vulnerabilityPatterns(tags, shown).map((v) => ({ ...v, quarters: [...v.quarters] })),
       internalSystems: { ...signal, quarters: [...signal.quarters] },
@@ -89,5 +93,7 @@ export class PatternsService {
 }
 
 function riskTags(tags: readonly TagCount[], quarter: QuarterKey): number {
-  return tags.filter((t) => t.itemId === INTERNAL_SYSTEMS_RISK && t.direction === 'under_pressure' && quarterOf(t.day) === quarter).reduce((sum, t) => sum + t.count, 0);
+  return tags
+    .filter((t) => t.itemId === INTERNAL_SYSTEMS_RISK && t.direction === 'under_pressure' && quarterOf(t.day) === quarter)
+    .reduce((sum, t) => sum + t.count, 0);
 }

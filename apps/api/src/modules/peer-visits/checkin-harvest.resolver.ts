@@ -17,19 +17,31 @@ export class CheckinHarvestResolver {
 
   @Query(() => EntrepreneurCheckinDto)
   @Access.network({ arg: 'visitId', table: 'peer_visit' }, ['entrepreneur'])
-  entrepreneurCheckin(@Args('visitId', { type: () => ID }) visitId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<EntrepreneurCheckinDto> {
+  entrepreneurCheckin(
+    @Args('visitId', { type: () => ID }) visitId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<EntrepreneurCheckinDto> {
     return this.checkins.checkin(access, viewer, visitId);
   }
 
   @Mutation(() => EntrepreneurCheckinDto)
   @Access.network({ arg: 'input.visitId', table: 'peer_visit' }, ['entrepreneur'])
-  saveCheckinNote(@Args('input') input: SaveCheckinNoteInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<EntrepreneurCheckinDto> {
+  saveCheckinNote(
+    @Args('input') input: SaveCheckinNoteInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<EntrepreneurCheckinDto> {
     return this.checkins.save(access, viewer, input);
   }
 
   @Query(() => NetworkHarvestDto)
   @Access.network({ arg: 'networkId' }, ['network_coordinator'])
-  networkHarvest(@Args('networkId', { type: () => ID }) _networkId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<NetworkHarvestDto> {
+  networkHarvest(
+    @Args('networkId', { type: () => ID }) _networkId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<NetworkHarvestDto> {
     return this.harvests.harvest(access, viewer);
   }
 }

@@ -11,7 +11,15 @@ import { requireNotCancelled, visitContext, VisitContext } from './visit-access'
 type CheckinNoteRow = EntrepreneurCheckinNoteRow & Pick<PersonRow, 'display_name'>;
 
 function checkinNoteDto(r: CheckinNoteRow, viewerId: string): CheckinNoteDto {
-  return { id: r.id, topic: r.topic, body: r.body, author: r.display_name, mine: r.author_id === viewerId, sharedWithNetwork: r.shared_with_network, updatedAt: r.updated_at };
+  return {
+    id: r.id,
+    topic: r.topic,
+    body: r.body,
+    author: r.display_name,
+    mine: r.author_id === viewerId,
+    sharedWithNetwork: r.shared_with_network,
+    updatedAt: r.updated_at,
+  };
 }
 
 /**
@@ -24,7 +32,13 @@ function checkinNoteDto(r: CheckinNoteRow, viewerId: string): CheckinNoteDto {
 export class CheckinService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private async entrepreneurs(access: NetworkAccess, viewer: Viewer, visitId: string, lock = false, manager = this.db.manager): Promise<VisitContext> {
+  private async entrepreneurs(
+    access: NetworkAccess,
+    viewer: Viewer,
+    visitId: string,
+    lock = false,
+    manager = this.db.manager,
+  ): Promise<VisitContext> {
     const context = await visitContext(manager, access, viewer, visitId, lock);
     // Everyone else, the visiting team and the coordinator included, meets a visit without a check-in.
     if (!context.host && !context.visitingEntrepreneur) throw new UserError('NOT_FOUND');
@@ -53,7 +67,11 @@ export class CheckinService {
       const context = await this.entrepreneurs(access, viewer, input.visitId, true, manager);
       requireNotCancelled(context);
       if (!input.body) {
-        await manager.query(`DELETE FROM entrepreneur_checkin_note WHERE visit_id = $1 AND author_id = $2 AND topic = $3`, [input.visitId, viewer.personId, input.topic]);
+        await manager.query(`DELETE FROM entrepreneur_checkin_note WHERE visit_id = $1 AND author_id = $2 AND topic = $3`, [
+          input.visitId,
+          viewer.personId,
+          input.topic,
+        ]);
         return;
       }
       const organisationId = context.host ? context.visit.organisation_id : context.visit.visiting_organisation_id;

@@ -64,10 +64,21 @@ export class MirrorConversationService {
          ON CONFLICT (visit_id, topic_kind, topic_id) DO UPDATE SET body = EXCLUDED.body, version = peer_visit_mirror_response.version + 1, updated_by = EXCLUDED.updated_by, updated_at = now()
          WHERE peer_visit_mirror_response.version = $8
          RETURNING version`,
-        [input.visitId, access.networkId, context.visit.organisation_id, input.topicKind, input.topicId, input.body, viewer.personId, input.baseVersion],
+        [
+          input.visitId,
+          access.networkId,
+          context.visit.organisation_id,
+          input.topicKind,
+          input.topicId,
+          input.body,
+          viewer.personId,
+          input.baseVersion,
+        ],
       );
       if (!saved) throw new UserError('MIRROR_RESPONSE_CHANGED');
     });
-    return (await mirrorResponses(this.db.manager, input.visitId)).find((r) => r.topicKind === input.topicKind && r.topicId === input.topicId)!;
+    return (await mirrorResponses(this.db.manager, input.visitId)).find(
+      (r) => r.topicKind === input.topicKind && r.topicId === input.topicId,
+    )!;
   }
 }

@@ -45,7 +45,11 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
   const response = (kind: string, id: string) => report.responses.find((r) => r.topicKind === kind && r.topicId === id)?.body;
   const blocks: ReportBlock[] = [{ kind: 'title', text: `${l('title')}: ${report.host?.name ?? l('anonymousHost')}` }];
   if (report.anonymised) blocks.push({ kind: 'note', text: l('anonymised') });
-  blocks.push({ kind: 'meta', label: l('host'), value: report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : l('anonymousHost')) });
+  blocks.push({
+    kind: 'meta',
+    label: l('host'),
+    value: report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : l('anonymousHost')),
+  });
   if (report.visitor) blocks.push({ kind: 'meta', label: l('visitors'), value: report.visitor.name });
   if (report.visitDate) blocks.push({ kind: 'meta', label: l('date'), value: report.visitDate });
   else if (report.period) blocks.push({ kind: 'meta', label: l('period'), value: report.period });
@@ -62,7 +66,8 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
   blocks.push({ kind: 'heading', level: 2, text: l('conversation') });
   for (const question of MIRROR_QUESTIONS) {
     const text = response('question', question.id);
-    if (text) blocks.push({ kind: 'heading', level: 3, text: question.name[language] }, { kind: 'item', text, detail: l('responseOfHost') });
+    if (text)
+      blocks.push({ kind: 'heading', level: 3, text: question.name[language] }, { kind: 'item', text, detail: l('responseOfHost') });
   }
   for (const theme of MIRROR_THEMES) {
     const text = response('theme', theme.id);
@@ -85,7 +90,8 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
     }
   }
 
-  if (report.hostReflection) blocks.push({ kind: 'heading', level: 2, text: l('reflection') }, { kind: 'prompt', text: report.hostReflection });
+  if (report.hostReflection)
+    blocks.push({ kind: 'heading', level: 2, text: l('reflection') }, { kind: 'prompt', text: report.hostReflection });
   if (report.practices.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: l('practices') });
     for (const p of report.practices) {

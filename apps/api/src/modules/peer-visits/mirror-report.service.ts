@@ -7,7 +7,14 @@ import { RetentionPurgeService } from '../../engine/retention/retention-purge.se
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { CountRow } from '../../engine/database/count-row';
 import { OrganisationProfileRow } from '../../engine/database/profile-rows';
-import type { OrganisationRow, PeerVisitNoteRow, PeerVisitRow, PersonRow, PracticeRow, TeamRow } from '../../engine/database/tables.generated';
+import type {
+  OrganisationRow,
+  PeerVisitNoteRow,
+  PeerVisitRow,
+  PersonRow,
+  PracticeRow,
+  TeamRow,
+} from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { NamedRef, namedRef } from '../../engine/graphql/named-ref';
 import { PdfFileDto } from '../mirror-conversations';
@@ -23,15 +30,7 @@ import {
 import { mirrorReportOutline } from './mirror-report-outline';
 import { mirrorResponses } from './mirror-rows';
 import { reportView, ReportView, sharingOf } from './report-visibility';
-import {
-  involvedVisit,
-  isVisitor,
-  requireHost,
-  requireNotCancelled,
-  requireVisitor,
-  VisitContext,
-  visitContext,
-} from './visit-access';
+import { involvedVisit, isVisitor, requireHost, requireNotCancelled, requireVisitor, VisitContext, visitContext } from './visit-access';
 import { namesAroundVisits } from './visit-names';
 import { visitLens, visitSummary } from './visit-rows-dto';
 import { renderPdf } from '../../engine/documents/outline-pdf';
@@ -50,9 +49,17 @@ type ReportNamesRow = Pick<OrganisationProfileRow, 'kind'> & {
 /** A beeld with its author's name (null once that person is gone). */
 type ReportNoteRow = PeerVisitNoteRow & { author_name: PersonRow['display_name'] | null };
 /** A practice the host picked, its look-back day as text, and its team when it has one. */
-type ReportPracticeRow = Pick<PracticeRow, 'id' | 'what' | 'who'> & { look_back_on: string | null; team_id: TeamRow['id'] | null; team_name: TeamRow['name'] | null };
+type ReportPracticeRow = Pick<PracticeRow, 'id' | 'what' | 'who'> & {
+  look_back_on: string | null;
+  team_id: TeamRow['id'] | null;
+  team_name: TeamRow['name'] | null;
+};
 /** A closed report shared with the network; `day` is the visit's day or else the day it closed (set on every closed report). */
-type SharedReportRow = Pick<PeerVisitRow, 'id' | 'focus_question'> & { day: string; kind: OrganisationProfileRow['kind']; kind_shared_by: CountRow['count'] };
+type SharedReportRow = Pick<PeerVisitRow, 'id' | 'focus_question'> & {
+  day: string;
+  kind: OrganisationProfileRow['kind'];
+  kind_shared_by: CountRow['count'];
+};
 
 /** The viewer's view of the report, from MIRROR_REPORT_RULE; null when they may not read it at all. */
 function viewOf(context: VisitContext, viewer: Viewer): ReportView | null {
@@ -82,7 +89,13 @@ export class MirrorReportService {
 
   async report(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
     const { context, view } = await this.readable(access, viewer, visitId);
-    await this.audit.record({ action: 'mirror_report_read', organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: visitId });
+    await this.audit.record({
+      action: 'mirror_report_read',
+      organisationId: context.visit.organisation_id,
+      personId: viewer.personId,
+      subjectType: 'peer_visit',
+      subjectId: visitId,
+    });
     return this.build(context, view, viewer.preferredLanguage);
   }
 
@@ -91,11 +104,25 @@ export class MirrorReportService {
     const report = await this.build(context, view, viewer.preferredLanguage);
     const outline = mirrorReportOutline(report, viewer.preferredLanguage);
     const buffer = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport');
-    await this.audit.record({ action: 'mirror_report_exported', organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: visitId });
-    return { filename: viewer.preferredLanguage === 'en' ? 'mirror-report.pdf' : 'spiegelrapport.pdf', contentBase64: buffer.toString('base64') };
+    await this.audit.record({
+      action: 'mirror_report_exported',
+      organisationId: context.visit.organisation_id,
+      personId: viewer.personId,
+      subjectType: 'peer_visit',
+      subjectId: visitId,
+    });
+    return {
+      filename: viewer.preferredLanguage === 'en' ? 'mirror-report.pdf' : 'spiegelrapport.pdf',
+      contentBase64: buffer.toString('base64'),
+    };
   }
 
-  private async build(context: VisitContext, view: ReportView, language: Language, manager: EntityManager = this.db.manager): Promise<MirrorReportDto> {
+  private async build(
+    context: VisitContext,
+    view: ReportView,
+    language: Language,
+    manager: EntityManager = this.db.manager,
+  ): Promise<MirrorReportDto> {
     const v = context.visit;
     const anonymised = view === 'anonymised';
     // The host before the hand-over: the visit's own facts, none of the visitors' draft.
@@ -127,7 +154,9 @@ export class MirrorReportService {
          FROM peer_visit_practice l JOIN practice p ON p.id = l.practice_id LEFT JOIN team t ON t.id = p.team_id WHERE l.visit_id = $1 ORDER BY p.created_at`,
         [v.id],
       ),
-      context.host ? manager.query(`SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name`, [v.organisation_id]) : Promise.resolve([]),
+      context.host
+        ? manager.query(`SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name`, [v.organisation_id])
+        : Promise.resolve([]),
       v.return_visit_id && !anonymised ? visitSummary(manager, v.return_visit_id) : Promise.resolve(null),
       anonymised ? namesAroundVisits(manager, [v.id]) : Promise.resolve({ people: [], places: [] }),
     ]);
@@ -159,7 +188,13 @@ export class MirrorReportService {
         author: anonymised ? null : n.author_name,
       })),
       responses: responses.map((r) => ({ ...r, body: text(r.body), updatedBy: anonymised ? null : r.updatedBy })),
-      practices: practices.map((p) => ({ id: p.id, what: text(p.what), who: text(p.who), lookBackOn: p.look_back_on, team: anonymised ? null : namedRef(p.team_id, p.team_name) })),
+      practices: practices.map((p) => ({
+        id: p.id,
+        what: text(p.what),
+        who: text(p.who),
+        lookBackOn: p.look_back_on,
+        team: anonymised ? null : namedRef(p.team_id, p.team_name),
+      })),
       status: v.report_status,
       visibility: v.report_visibility,
       team: anonymised ? null : namedRef(v.report_team_id, names.team_name),
@@ -173,7 +208,12 @@ export class MirrorReportService {
   }
 
   /** Runs a change by someone involved, then answers with the report as they now read it. */
-  private async change(access: NetworkAccess, viewer: Viewer, visitId: string, work: (context: VisitContext, manager: EntityManager) => Promise<void>): Promise<MirrorReportDto> {
+  private async change(
+    access: NetworkAccess,
+    viewer: Viewer,
+    visitId: string,
+    work: (context: VisitContext, manager: EntityManager) => Promise<void>,
+  ): Promise<MirrorReportDto> {
     return this.db.transaction(async (manager) => {
       const context = await involvedVisit(manager, access, viewer, visitId, true);
       requireNotCancelled(context);
@@ -200,21 +240,30 @@ export class MirrorReportService {
     return this.change(access, viewer, input.visitId, async (context, manager) => {
       this.requireDraft(context);
       await manager.query(`UPDATE peer_visit SET report_summary = $2, updated_at = now() WHERE id = $1`, [input.visitId, input.summary]);
-      await manager.query(`UPDATE peer_visit_note SET in_report = NOT (id = ANY($2::uuid[])) WHERE visit_id = $1`, [input.visitId, input.excludedNoteIds]);
+      await manager.query(`UPDATE peer_visit_note SET in_report = NOT (id = ANY($2::uuid[])) WHERE visit_id = $1`, [
+        input.visitId,
+        input.excludedNoteIds,
+      ]);
     });
   }
 
   handToHost(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
     return this.change(access, viewer, visitId, async (context, manager) => {
       this.requireDraft(context);
-      await manager.query(`UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now(), updated_at = now() WHERE id = $1`, [visitId]);
+      await manager.query(
+        `UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now(), updated_at = now() WHERE id = $1`,
+        [visitId],
+      );
     });
   }
 
   reflect(access: NetworkAccess, viewer: Viewer, input: HostReflectionInput): Promise<MirrorReportDto> {
     return this.change(access, viewer, input.visitId, async (context, manager) => {
       this.requireWithHost(context);
-      await manager.query(`UPDATE peer_visit SET host_reflection = $2, updated_at = now() WHERE id = $1`, [input.visitId, input.reflection]);
+      await manager.query(`UPDATE peer_visit SET host_reflection = $2, updated_at = now() WHERE id = $1`, [
+        input.visitId,
+        input.reflection,
+      ]);
     });
   }
 
@@ -224,7 +273,10 @@ export class MirrorReportService {
       this.requireWithHost(context);
       const v = context.visit;
       if (input.teamId) {
-        const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, v.organisation_id]);
+        const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [
+          input.teamId,
+          v.organisation_id,
+        ]);
         if (!own) throw new UserError('NOT_FOUND');
       }
       const [practice]: Pick<PracticeRow, 'id'>[] = await manager.query(
@@ -243,7 +295,10 @@ export class MirrorReportService {
   removePractice(access: NetworkAccess, viewer: Viewer, input: RemoveVisitPracticeInput): Promise<MirrorReportDto> {
     return this.change(access, viewer, input.visitId, async (context, manager) => {
       this.requireWithHost(context);
-      await manager.query(`DELETE FROM practice WHERE id = (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1 AND practice_id = $2)`, [input.visitId, input.practiceId]);
+      await manager.query(
+        `DELETE FROM practice WHERE id = (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1 AND practice_id = $2)`,
+        [input.visitId, input.practiceId],
+      );
     });
   }
 
@@ -254,21 +309,44 @@ export class MirrorReportService {
       let teamId: string | null = null;
       if (input.visibility === 'team') {
         if (!input.teamId) throw new UserError('REPORT_TEAM_REQUIRED');
-        const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, context.visit.organisation_id]);
+        const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [
+          input.teamId,
+          context.visit.organisation_id,
+        ]);
         if (!own) throw new UserError('NOT_FOUND');
         teamId = input.teamId;
       }
-      await manager.query(`UPDATE peer_visit SET report_visibility = $2, report_team_id = $3, updated_at = now() WHERE id = $1`, [input.visitId, input.visibility, teamId]);
-      await this.audit.record({ action: `mirror_report_shared_${input.visibility}`, organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: input.visitId }, manager);
+      await manager.query(`UPDATE peer_visit SET report_visibility = $2, report_team_id = $3, updated_at = now() WHERE id = $1`, [
+        input.visitId,
+        input.visibility,
+        teamId,
+      ]);
+      await this.audit.record(
+        {
+          action: `mirror_report_shared_${input.visibility}`,
+          organisationId: context.visit.organisation_id,
+          personId: viewer.personId,
+          subjectType: 'peer_visit',
+          subjectId: input.visitId,
+        },
+        manager,
+      );
     });
   }
 
   close(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
     return this.change(access, viewer, visitId, async (context, manager) => {
       this.requireWithHost(context);
-      await manager.query(`UPDATE peer_visit SET report_status = 'closed', closed_at = now(), closed_by = $2, updated_at = now() WHERE id = $1`, [visitId, viewer.personId]);
+      await manager.query(
+        `UPDATE peer_visit SET report_status = 'closed', closed_at = now(), closed_by = $2, updated_at = now() WHERE id = $1`,
+        [visitId, viewer.personId],
+      );
       // The notebook's drafts go with the close: the report is what stays.
-      await this.purges.onEvent(manager, 'mirror_report_closed', { organisationId: context.visit.organisation_id, subjectId: visitId, personId: viewer.personId });
+      await this.purges.onEvent(manager, 'mirror_report_closed', {
+        organisationId: context.visit.organisation_id,
+        subjectId: visitId,
+        personId: viewer.personId,
+      });
     });
   }
 
@@ -280,7 +358,15 @@ export class MirrorReportService {
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' ORDER BY v.closed_at DESC`,
       [access.networkId],
     );
-    const known = await namesAroundVisits(this.db.manager, rows.map((r) => r.id));
-    return rows.map((r) => ({ visitId: r.id, hostKind: sharedDescriptor(r.kind, r.kind_shared_by), period: quarterOf(r.day), focusQuestion: anonymise(r.focus_question, known, viewer.preferredLanguage) }));
+    const known = await namesAroundVisits(
+      this.db.manager,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      visitId: r.id,
+      hostKind: sharedDescriptor(r.kind, r.kind_shared_by),
+      period: quarterOf(r.day),
+      focusQuestion: anonymise(r.focus_question, known, viewer.preferredLanguage),
+    }));
   }
 }

@@ -6,7 +6,14 @@ import { MirrorResponseDto } from './dtos/mirror.dto';
 type ResponseRow = PeerVisitMirrorResponseRow & { updated_by_name: PersonRow['display_name'] | null };
 
 function responseDto(r: ResponseRow): MirrorResponseDto {
-  return { topicKind: r.topic_kind, topicId: r.topic_id, body: r.body, version: r.version, updatedBy: r.updated_by_name, updatedAt: r.updated_at };
+  return {
+    topicKind: r.topic_kind,
+    topicId: r.topic_id,
+    body: r.body,
+    version: r.version,
+    updatedBy: r.updated_by_name,
+    updatedAt: r.updated_at,
+  };
 }
 
 export async function mirrorResponses(manager: EntityManager, visitId: string): Promise<MirrorResponseDto[]> {

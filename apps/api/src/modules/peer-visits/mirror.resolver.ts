@@ -28,73 +28,123 @@ export class MirrorResolver {
 
   @Query(() => MirrorConversationDto)
   @Access.network(VISIT)
-  visitMirrorConversation(@Args('visitId', { type: () => ID }) visitId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorConversationDto> {
+  visitMirrorConversation(
+    @Args('visitId', { type: () => ID }) visitId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorConversationDto> {
     return this.conversations.conversation(access, viewer, visitId);
   }
 
   @Mutation(() => MirrorResponseDto)
   @Access.network(VISIT_IN_INPUT)
-  saveMirrorResponse(@Args('input') input: SaveMirrorResponseInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorResponseDto> {
+  saveMirrorResponse(
+    @Args('input') input: SaveMirrorResponseInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorResponseDto> {
     return this.conversations.save(access, viewer, input);
   }
 
-  @Query(() => MirrorReportDto, { description: 'Full for those the host shared it with; anonymised for the network when the host chose so.' })
+  @Query(() => MirrorReportDto, {
+    description: 'Full for those the host shared it with; anonymised for the network when the host chose so.',
+  })
   @Access.network(VISIT)
-  mirrorReport(@Args('visitId', { type: () => ID }) visitId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  mirrorReport(
+    @Args('visitId', { type: () => ID }) visitId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.report(access, viewer, visitId);
   }
 
   @Query(() => PdfFileDto)
   @Access.network(VISIT)
-  mirrorReportPdf(@Args('visitId', { type: () => ID }) visitId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<PdfFileDto> {
+  mirrorReportPdf(
+    @Args('visitId', { type: () => ID }) visitId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PdfFileDto> {
     return this.reports.pdf(access, viewer, visitId);
   }
 
   @Query(() => [SharedMirrorReportDto], { description: 'Mirror reports the hosts shared with the network, anonymised.' })
   @Access.network({ arg: 'networkId' })
-  networkMirrorReports(@Args('networkId', { type: () => ID }) _networkId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<SharedMirrorReportDto[]> {
+  networkMirrorReports(
+    @Args('networkId', { type: () => ID }) _networkId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SharedMirrorReportDto[]> {
     return this.reports.shared(access, viewer);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT_IN_INPUT)
-  updateReportDraft(@Args('input') input: UpdateReportDraftInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  updateReportDraft(
+    @Args('input') input: UpdateReportDraftInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.updateDraft(access, viewer, input);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT)
-  handReportToHost(@Args('visitId', { type: () => ID }) visitId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  handReportToHost(
+    @Args('visitId', { type: () => ID }) visitId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.handToHost(access, viewer, visitId);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT_IN_INPUT, ['entrepreneur'])
-  updateHostReflection(@Args('input') input: HostReflectionInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  updateHostReflection(
+    @Args('input') input: HostReflectionInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.reflect(access, viewer, input);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT_IN_INPUT, ['entrepreneur'])
-  addVisitPractice(@Args('input') input: AddVisitPracticeInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  addVisitPractice(
+    @Args('input') input: AddVisitPracticeInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.addPractice(access, viewer, input);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT_IN_INPUT, ['entrepreneur'])
-  removeVisitPractice(@Args('input') input: RemoveVisitPracticeInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  removeVisitPractice(
+    @Args('input') input: RemoveVisitPracticeInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.removePractice(access, viewer, input);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT_IN_INPUT)
-  setReportVisibility(@Args('input') input: SetReportVisibilityInput, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  setReportVisibility(
+    @Args('input') input: SetReportVisibilityInput,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.setVisibility(access, viewer, input);
   }
 
   @Mutation(() => MirrorReportDto)
   @Access.network(VISIT, ['entrepreneur'])
-  closeMirrorReport(@Args('visitId', { type: () => ID }) visitId: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer): Promise<MirrorReportDto> {
+  closeMirrorReport(
+    @Args('visitId', { type: () => ID }) visitId: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MirrorReportDto> {
     return this.reports.close(access, viewer, visitId);
   }
 }

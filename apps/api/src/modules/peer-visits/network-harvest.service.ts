@@ -1,4 +1,14 @@
-import { anonymise, CHECKIN_TOPIC_IDS, enoughSources, fromEnoughSources, HARVEST_DIMENSIONS, harvestTable, MIN_GROUP_SIZE, quarterOf, shownCount } from '@kring/domain';
+import {
+  anonymise,
+  CHECKIN_TOPIC_IDS,
+  enoughSources,
+  fromEnoughSources,
+  HARVEST_DIMENSIONS,
+  harvestTable,
+  MIN_GROUP_SIZE,
+  quarterOf,
+  shownCount,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -43,14 +53,30 @@ export class NetworkHarvestService {
          WHERE c.network_id = $1 AND c.shared_with_network AND v.status <> 'cancelled' ORDER BY c.updated_at`,
         [access.networkId],
       ),
-      this.db.query(`SELECT count(*)::int AS count FROM peer_visit WHERE network_id = $1 AND report_status = 'closed' AND report_visibility = 'network'`, [access.networkId]),
+      this.db.query(
+        `SELECT count(*)::int AS count FROM peer_visit WHERE network_id = $1 AND report_status = 'closed' AND report_visibility = 'network'`,
+        [access.networkId],
+      ),
     ]);
     // Fewer than five shared reports: nothing of them, only that there were fewer than five (one report is one home).
     const enough = enoughSources(shared.count);
-    const observations = enough ? notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id })) : [];
+    const observations = enough
+      ? notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id }))
+      : [];
     const byVisit = (row: { visit_id: string }) => row.visit_id;
-    const shownObstacles = enough ? fromEnoughSources(notes.filter((n) => n.finding_type === 'rule_obstacle'), byVisit) : null;
-    const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({ topic, items: fromEnoughSources(checkins.filter((c) => c.topic === topic), byVisit) }));
+    const shownObstacles = enough
+      ? fromEnoughSources(
+          notes.filter((n) => n.finding_type === 'rule_obstacle'),
+          byVisit,
+        )
+      : null;
+    const shownCheckins = CHECKIN_TOPIC_IDS.map((topic) => ({
+      topic,
+      items: fromEnoughSources(
+        checkins.filter((c) => c.topic === topic),
+        byVisit,
+      ),
+    }));
     // Only texts that will be shown are masked, against the names around their own visits.
     const visible = [...(shownObstacles ?? []), ...shownCheckins.flatMap((c) => c.items ?? [])];
     const known = await namesAroundVisits(this.db.manager, [...new Set(visible.map((r) => r.visit_id))]);
@@ -64,9 +90,14 @@ export class NetworkHarvestService {
       }),
       // Sorted by period and text, so the order tells nothing about which visit or home a text came from.
       ruleObstacles: shownObstacles
-        ? shownObstacles.map((o) => ({ period: quarterOf(o.day), text: anonymise(o.body, known, language) })).sort((a, b) => a.period.localeCompare(b.period) || a.text.localeCompare(b.text, language))
+        ? shownObstacles
+            .map((o) => ({ period: quarterOf(o.day), text: anonymise(o.body, known, language) }))
+            .sort((a, b) => a.period.localeCompare(b.period) || a.text.localeCompare(b.text, language))
         : null,
-      checkins: shownCheckins.map((c) => ({ topic: c.topic, texts: c.items ? c.items.map((i) => anonymise(i.body, known, language)).sort((a, b) => a.localeCompare(b, language)) : null })),
+      checkins: shownCheckins.map((c) => ({
+        topic: c.topic,
+        texts: c.items ? c.items.map((i) => anonymise(i.body, known, language)).sort((a, b) => a.localeCompare(b, language)) : null,
+      })),
     };
   }
 }

@@ -49,12 +49,29 @@ export function stateOf(row: Row): ServerNoteState {
 }
 
 /** Writes fields onto a note as a new revision; a withdrawal keeps its first moment. */
-export async function writeNote(manager: EntityManager, noteId: string, fields: NoteFields, revision: number, editId: string): Promise<void> {
+export async function writeNote(
+  manager: EntityManager,
+  noteId: string,
+  fields: NoteFields,
+  revision: number,
+  editId: string,
+): Promise<void> {
   await manager.query(
     `UPDATE peer_visit_note SET body = $2, finding_type = $3, value_ids = $4, mirror_theme_id = $5, moment_of_day = $6, about_focus = $7,
        deleted_at = CASE WHEN $8 THEN coalesce(deleted_at, now()) ELSE NULL END, revision = $9, last_edit_id = $10, updated_at = now()
      WHERE id = $1`,
-    [noteId, fields.body, fields.findingType, fields.valueIds, fields.mirrorThemeId, fields.momentOfDay, fields.aboutFocus, fields.deleted, revision, editId],
+    [
+      noteId,
+      fields.body,
+      fields.findingType,
+      fields.valueIds,
+      fields.mirrorThemeId,
+      fields.momentOfDay,
+      fields.aboutFocus,
+      fields.deleted,
+      revision,
+      editId,
+    ],
   );
 }
 
@@ -66,7 +83,21 @@ export async function insertNote(
   const [row] = await manager.query(
     `INSERT INTO peer_visit_note (visit_id, network_id, organisation_id, client_id, author_id, body, finding_type, value_ids, mirror_theme_id, moment_of_day, about_focus, deleted_at, revision, last_edit_id)
      VALUES ($1, $2, $3, coalesce($4::uuid, gen_random_uuid()), $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END, 1, $13) RETURNING id`,
-    [note.visitId, note.networkId, note.organisationId, note.clientId, note.authorId, fields.body, fields.findingType, fields.valueIds, fields.mirrorThemeId, fields.momentOfDay, fields.aboutFocus, fields.deleted, note.editId],
+    [
+      note.visitId,
+      note.networkId,
+      note.organisationId,
+      note.clientId,
+      note.authorId,
+      fields.body,
+      fields.findingType,
+      fields.valueIds,
+      fields.mirrorThemeId,
+      fields.momentOfDay,
+      fields.aboutFocus,
+      fields.deleted,
+      note.editId,
+    ],
   );
   return row.id;
 }

@@ -66,7 +66,13 @@ export class NotebookService {
       [visitId, authorId],
     );
     return Promise.all(
-      rows.map(async (c) => ({ id: c.id, current: await noteById(manager, c.note_id, authorId), ...fieldsOf(c, c.deleted), valueIds: c.value_ids, createdAt: c.created_at })),
+      rows.map(async (c) => ({
+        id: c.id,
+        current: await noteById(manager, c.note_id, authorId),
+        ...fieldsOf(c, c.deleted),
+        valueIds: c.value_ids,
+        createdAt: c.created_at,
+      })),
     );
   }
 
@@ -89,9 +95,18 @@ export class NotebookService {
     );
     if (receipt) {
       if (receipt.author_id !== viewer.personId) throw new UserError('NOTE_NOT_YOURS');
-      return { clientId: edit.clientId, editId: edit.editId, outcome: receipt.outcome, replayed: true, note: await noteById(manager, receipt.id, viewer.personId) };
+      return {
+        clientId: edit.clientId,
+        editId: edit.editId,
+        outcome: receipt.outcome,
+        replayed: true,
+        note: await noteById(manager, receipt.id, viewer.personId),
+      };
     }
-    const [current] = await manager.query(`SELECT * FROM peer_visit_note WHERE visit_id = $1 AND client_id = $2 FOR UPDATE`, [visit.id, edit.clientId]);
+    const [current] = await manager.query(`SELECT * FROM peer_visit_note WHERE visit_id = $1 AND client_id = $2 FOR UPDATE`, [
+      visit.id,
+      edit.clientId,
+    ]);
     if (current && current.author_id !== viewer.personId) throw new UserError('NOTE_NOT_YOURS');
     if (!current) {
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM peer_visit_note WHERE visit_id = $1`, [visit.id]);
@@ -102,7 +117,14 @@ export class NotebookService {
     if (outcome === 'created') {
       noteId = await insertNote(
         manager,
-        { visitId: visit.id, networkId: visit.network_id, organisationId: visit.organisation_id, clientId: edit.clientId, authorId: viewer.personId, editId: edit.editId },
+        {
+          visitId: visit.id,
+          networkId: visit.network_id,
+          organisationId: visit.organisation_id,
+          clientId: edit.clientId,
+          authorId: viewer.personId,
+          editId: edit.editId,
+        },
         edit.fields,
       );
     } else if (outcome === 'applied') {
@@ -110,8 +132,19 @@ export class NotebookService {
     } else if (outcome === 'conflict') {
       await this.keepConflict(manager, visit, noteId, viewer.personId, edit);
     }
-    await manager.query(`INSERT INTO peer_visit_note_receipt (edit_id, note_id, network_id, outcome) VALUES ($1, $2, $3, $4)`, [edit.editId, noteId, visit.network_id, outcome]);
-    return { clientId: edit.clientId, editId: edit.editId, outcome, replayed: false, note: await noteById(manager, noteId, viewer.personId) };
+    await manager.query(`INSERT INTO peer_visit_note_receipt (edit_id, note_id, network_id, outcome) VALUES ($1, $2, $3, $4)`, [
+      edit.editId,
+      noteId,
+      visit.network_id,
+      outcome,
+    ]);
+    return {
+      clientId: edit.clientId,
+      editId: edit.editId,
+      outcome,
+      replayed: false,
+      note: await noteById(manager, noteId, viewer.personId),
+    };
   }
 
   /**
@@ -121,7 +154,17 @@ export class NotebookService {
    */
   private async keepConflict(manager: EntityManager, visit: Row, noteId: string, authorId: string, edit: NoteEdit): Promise<void> {
     const f = edit.fields;
-    const values = [edit.editId, edit.baseRevision, f.body, f.findingType, f.valueIds, f.mirrorThemeId, f.momentOfDay, f.aboutFocus, f.deleted];
+    const values = [
+      edit.editId,
+      edit.baseRevision,
+      f.body,
+      f.findingType,
+      f.valueIds,
+      f.mirrorThemeId,
+      f.momentOfDay,
+      f.aboutFocus,
+      f.deleted,
+    ];
     const [replaced] = await manager.query(
       `UPDATE peer_visit_note_conflict SET edit_id = $3, base_revision = $4, body = $5, finding_type = $6, value_ids = $7, mirror_theme_id = $8, moment_of_day = $9, about_focus = $10, deleted = $11
        WHERE note_id = $1 AND resolved_at IS NULL AND edit_id = ANY($2::uuid[]) RETURNING id`,
@@ -137,7 +180,10 @@ export class NotebookService {
 
   async resolve(access: NetworkAccess, viewer: Viewer, input: ResolveNoteConflictInput): Promise<VisitNoteDto> {
     return this.db.transaction(async (manager) => {
-      const [conflict] = await manager.query(`SELECT * FROM peer_visit_note_conflict WHERE id = $1 AND network_id = $2 FOR UPDATE`, [input.conflictId, access.networkId]);
+      const [conflict] = await manager.query(`SELECT * FROM peer_visit_note_conflict WHERE id = $1 AND network_id = $2 FOR UPDATE`, [
+        input.conflictId,
+        access.networkId,
+      ]);
       if (!conflict || conflict.author_id !== viewer.personId) throw new UserError('NOT_FOUND');
       const context = await involvedVisit(manager, access, viewer, conflict.visit_id, true);
       this.requireOpen(context);
@@ -150,9 +196,23 @@ export class NotebookService {
         await writeNote(manager, noteId, mine, note.revision + 1, conflict.edit_id);
       } else if (input.choice === 'keep_both') {
         const v = context.visit;
-        noteId = await insertNote(manager, { visitId: v.id, networkId: v.network_id, organisationId: v.organisation_id, clientId: null, authorId: viewer.personId, editId: conflict.edit_id }, mine);
+        noteId = await insertNote(
+          manager,
+          {
+            visitId: v.id,
+            networkId: v.network_id,
+            organisationId: v.organisation_id,
+            clientId: null,
+            authorId: viewer.personId,
+            editId: conflict.edit_id,
+          },
+          mine,
+        );
       }
-      await manager.query(`UPDATE peer_visit_note_conflict SET resolution = $2, resolved_at = now() WHERE id = $1`, [conflict.id, input.choice]);
+      await manager.query(`UPDATE peer_visit_note_conflict SET resolution = $2, resolved_at = now() WHERE id = $1`, [
+        conflict.id,
+        input.choice,
+      ]);
       return noteById(manager, noteId, viewer.personId);
     });
   }

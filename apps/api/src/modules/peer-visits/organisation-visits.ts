@@ -26,8 +26,10 @@ export async function organisationVisits(
      WHERE (v.organisation_id = $1 OR v.visiting_organisation_id = $1) ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
     [organisationId, viewer.personId],
   );
-  const involved = (r: ListedVisitRow) => isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
-  const sharedWithUs = (r: ListedVisitRow) => r.organisation_id === organisationId && reportView(sharingOf(r), viewer, { host: false, visitor: false }) === 'full';
+  const involved = (r: ListedVisitRow) =>
+    isEntrepreneurOf(viewer, r.organisation_id) || isEntrepreneurOf(viewer, r.visiting_organisation_id) || r.in_team;
+  const sharedWithUs = (r: ListedVisitRow) =>
+    r.organisation_id === organisationId && reportView(sharingOf(r), viewer, { host: false, visitor: false }) === 'full';
   return {
     visits: rows.filter(involved).map(summaryOf),
     sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),

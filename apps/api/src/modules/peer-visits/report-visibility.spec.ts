@@ -3,13 +3,27 @@ import { reportView, ReportSharing } from './report-visibility';
 
 const HOST = 'host-org';
 const TEAM = 'team-wonen';
-type Membership = { organisationId: string | null; teamId?: string | null; networkId?: string | null; role?: 'care_worker' | 'network_coordinator' };
+type Membership = {
+  organisationId: string | null;
+  teamId?: string | null;
+  networkId?: string | null;
+  role?: 'care_worker' | 'network_coordinator';
+};
 const viewer = (memberships: Membership[]): Viewer => ({
   personId: 'p',
   preferredLanguage: 'nl',
-  memberships: memberships.map((m, i) => ({ id: String(i), role: m.role ?? 'care_worker', organisationId: m.organisationId, teamId: m.teamId ?? null, networkId: m.networkId ?? null })),
+  memberships: memberships.map((m, i) => ({
+    id: String(i),
+    role: m.role ?? 'care_worker',
+    organisationId: m.organisationId,
+    teamId: m.teamId ?? null,
+    networkId: m.networkId ?? null,
+  })),
 });
-const report = (reportVisibility: ReportSharing['reportVisibility'], reportStatus: ReportSharing['reportStatus'] = 'closed'): ReportSharing => ({
+const report = (
+  reportVisibility: ReportSharing['reportVisibility'],
+  reportStatus: ReportSharing['reportStatus'] = 'closed',
+): ReportSharing => ({
   organisationId: HOST,
   reportStatus,
   reportVisibility,
@@ -24,7 +38,8 @@ const coordinator = viewer([{ organisationId: null, networkId: 'net', role: 'net
 
 describe('who reads a mirror report (the viewer’s roles, decided by MIRROR_REPORT_RULE)', () => {
   it('follows the layer the host chose, growing outward', () => {
-    const views = (visibility: ReportSharing['reportVisibility']) => [inTeam, otherTeam, elsewhere, coordinator].map((v) => reportView(report(visibility), v, NOBODY));
+    const views = (visibility: ReportSharing['reportVisibility']) =>
+      [inTeam, otherTeam, elsewhere, coordinator].map((v) => reportView(report(visibility), v, NOBODY));
     expect(views('involved')).toEqual([null, null, null, null]);
     expect(views('team')).toEqual(['full', null, null, null]);
     expect(views('organisation')).toEqual(['full', 'full', null, null]);

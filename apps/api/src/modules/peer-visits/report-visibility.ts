@@ -39,11 +39,22 @@ export function reportReaderRoles(report: ReportSharing, viewer: Viewer, involve
 }
 
 export function reportView(report: ReportSharing, viewer: Viewer, involvement: ReportInvolvement): ReportView | null {
-  const view = viewFor(MIRROR_REPORT_RULE, { status: report.reportStatus, visibility: report.reportVisibility }, reportReaderRoles(report, viewer, involvement));
+  const view = viewFor(
+    MIRROR_REPORT_RULE,
+    { status: report.reportStatus, visibility: report.reportVisibility },
+    reportReaderRoles(report, viewer, involvement),
+  );
   if (view !== 'none') return view;
   return involvement.host ? 'withheld' : null;
 }
 
-export function sharingOf(visit: Pick<PeerVisitRow, 'organisation_id' | 'report_status' | 'report_visibility' | 'report_team_id'>): ReportSharing {
-  return { organisationId: visit.organisation_id, reportStatus: visit.report_status, reportVisibility: visit.report_visibility, reportTeamId: visit.report_team_id };
+export function sharingOf(
+  visit: Pick<PeerVisitRow, 'organisation_id' | 'report_status' | 'report_visibility' | 'report_team_id'>,
+): ReportSharing {
+  return {
+    organisationId: visit.organisation_id,
+    reportStatus: visit.report_status,
+    reportVisibility: visit.report_visibility,
+    reportTeamId: visit.report_team_id,
+  };
 }

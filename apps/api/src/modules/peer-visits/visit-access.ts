@@ -32,10 +32,22 @@ export function isEntrepreneurOf(viewer: Viewer, organisationId: string): boolea
 }
 
 /** Reads the visit and the viewer's place in it; `lock` holds the row for a change. */
-export async function visitContext(manager: EntityManager, access: NetworkAccess, viewer: Viewer, visitId: string, lock = false): Promise<VisitContext> {
-  const [visit]: (VisitRow | undefined)[] = await manager.query(`SELECT *, to_char(visit_date, 'YYYY-MM-DD') AS visit_day FROM peer_visit WHERE id = $1 AND network_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [visitId, access.networkId]);
+export async function visitContext(
+  manager: EntityManager,
+  access: NetworkAccess,
+  viewer: Viewer,
+  visitId: string,
+  lock = false,
+): Promise<VisitContext> {
+  const [visit]: (VisitRow | undefined)[] = await manager.query(
+    `SELECT *, to_char(visit_date, 'YYYY-MM-DD') AS visit_day FROM peer_visit WHERE id = $1 AND network_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+    [visitId, access.networkId],
+  );
   if (!visit) throw new UserError('NOT_FOUND');
-  const [member]: unknown[] = await manager.query(`SELECT 1 FROM peer_visit_member WHERE visit_id = $1 AND person_id = $2`, [visitId, viewer.personId]);
+  const [member]: unknown[] = await manager.query(`SELECT 1 FROM peer_visit_member WHERE visit_id = $1 AND person_id = $2`, [
+    visitId,
+    viewer.personId,
+  ]);
   return {
     visit,
     host: isEntrepreneurOf(viewer, visit.organisation_id),
@@ -48,7 +60,13 @@ export const isVisitor = (c: VisitContext) => c.visitingEntrepreneur || c.inTeam
 export const isInvolved = (c: VisitContext) => c.host || isVisitor(c);
 
 /** The visit for someone involved in it; anyone else gets NOT_FOUND, as for an unknown id. */
-export async function involvedVisit(manager: EntityManager, access: NetworkAccess, viewer: Viewer, visitId: string, lock = false): Promise<VisitContext> {
+export async function involvedVisit(
+  manager: EntityManager,
+  access: NetworkAccess,
+  viewer: Viewer,
+  visitId: string,
+  lock = false,
+): Promise<VisitContext> {
   const context = await visitContext(manager, access, viewer, visitId, lock);
   if (!isInvolved(context)) throw new UserError('NOT_FOUND');
   return context;

@@ -5,7 +5,11 @@ import { PeerVisitSummaryDto } from './dtos/visit.dto';
 import type { VisitRow } from './visit-access';
 
 /** A visit as VISIT_WITH_NAMES reads it: its day as text (null until a date is set) and both organisations' names. */
-export type VisitWithNamesRow = PeerVisitRow & { visit_day: string | null; host_name: OrganisationRow['name']; visitor_name: OrganisationRow['name'] };
+export type VisitWithNamesRow = PeerVisitRow & {
+  visit_day: string | null;
+  host_name: OrganisationRow['name'];
+  visitor_name: OrganisationRow['name'];
+};
 
 /** Visits with the names of both organisations, for lists. */
 export const VISIT_WITH_NAMES = `

@@ -6,7 +6,14 @@ import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { CountRow } from '../../engine/database/count-row';
 import { LocationProfileRow, OrganisationProfileRow } from '../../engine/database/profile-rows';
-import type { LearningNetworkRow, LocationRow, OrganisationRow, PeerVisitMemberRow, PeerVisitRow, PersonRow } from '../../engine/database/tables.generated';
+import type {
+  LearningNetworkRow,
+  LocationRow,
+  OrganisationRow,
+  PeerVisitMemberRow,
+  PeerVisitRow,
+  PersonRow,
+} from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { currentLens, insertVisit, isNetworkMember, lensDto, MatchingService } from '../learning-networks';
 import { PeerVisitDto, PeerVisitOverviewDto, PeerVisitSummaryDto, VisitTeamCandidateDto, VisitTeamMemberDto } from './dtos/visit.dto';
@@ -34,7 +41,10 @@ type CandidateRow = Pick<PersonRow, 'id' | 'display_name'> & { role: VisitTeamRo
 type VisitIdRow = Pick<PeerVisitRow, 'id'>;
 
 /** What both sides must have settled before they can agree, as field names. */
-function missingForAgreement(visit: Pick<VisitRow, 'lens' | 'focus_question' | 'purpose' | 'format' | 'visit_date'>, team: Pick<VisitTeamMemberDto, 'role'>[]): string[] {
+function missingForAgreement(
+  visit: Pick<VisitRow, 'lens' | 'focus_question' | 'purpose' | 'format' | 'visit_date'>,
+  team: Pick<VisitTeamMemberDto, 'role'>[],
+): string[] {
   const lens = visit.lens;
   const missing: string[] = [];
   if (!visit.focus_question) missing.push('focusQuestion');
@@ -70,7 +80,10 @@ export class VisitsService {
     const { visits, sharedReports } = await organisationVisits(this.db, organisationId, viewer);
     const networkId = entrepreneur ? organisation.network_id : null;
     const partners: PartnerRow[] = networkId
-      ? await this.db.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id <> $2 ORDER BY name`, [networkId, organisationId])
+      ? await this.db.query(`SELECT id, name FROM organisation WHERE network_id = $1 AND id <> $2 ORDER BY name`, [
+          networkId,
+          organisationId,
+        ])
       : [];
     return {
       organisation: { id: organisation.id, name: organisation.name },
@@ -168,12 +181,31 @@ export class VisitsService {
   async arrange(access: TenantAccess, viewer: Viewer, input: ArrangeVisitInput): Promise<PeerVisitSummaryDto> {
     if (input.partnerOrganisationId === access.organisationId) throw new UserError('SAME_ORGANISATION_VISIT');
     const id = await this.db.transaction(async (manager) => {
-      const [own]: Pick<OrganisationRow, 'network_id'>[] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
+      const [own]: Pick<OrganisationRow, 'network_id'>[] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [
+        access.organisationId,
+      ]);
       if (!own.network_id) throw new UserError('NETWORK_REQUIRED');
       if (!(await isNetworkMember(manager, own.network_id, input.partnerOrganisationId))) throw new UserError('NOT_FOUND');
-      const [hostId, visitorId] = input.weHost ? [access.organisationId, input.partnerOrganisationId] : [input.partnerOrganisationId, access.organisationId];
-      const visitId = await insertVisit(manager, { networkId: own.network_id, hostId, visitorId, visitDate: input.visitDate ?? null, createdBy: viewer.personId });
-      await this.audit.record({ action: 'peer_visit_arranged', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'peer_visit', subjectId: visitId }, manager);
+      const [hostId, visitorId] = input.weHost
+        ? [access.organisationId, input.partnerOrganisationId]
+        : [input.partnerOrganisationId, access.organisationId];
+      const visitId = await insertVisit(manager, {
+        networkId: own.network_id,
+        hostId,
+        visitorId,
+        visitDate: input.visitDate ?? null,
+        createdBy: viewer.personId,
+      });
+      await this.audit.record(
+        {
+          action: 'peer_visit_arranged',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'peer_visit',
+          subjectId: visitId,
+        },
+        manager,
+      );
       return visitId;
     });
     return visitSummary(this.db.manager, id);
@@ -187,7 +219,10 @@ export class VisitsService {
       requireReportOpen(context);
       const v = context.visit;
       if (input.locationId) {
-        const [own]: unknown[] = await manager.query(`SELECT 1 FROM location WHERE id = $1 AND organisation_id = $2`, [input.locationId, v.organisation_id]);
+        const [own]: unknown[] = await manager.query(`SELECT 1 FROM location WHERE id = $1 AND organisation_id = $2`, [
+          input.locationId,
+          v.organisation_id,
+        ]);
         if (!own) throw new UserError('NOT_FOUND');
       }
       let lens = v.lens;
@@ -245,7 +280,11 @@ export class VisitsService {
       for (const member of input.members) {
         if (VISIT_TEAM_ACCOUNT_ROLES.includes(member.role)) {
           const [ok]: unknown[] = member.personId
-            ? await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = $3`, [member.personId, organisationId, member.role])
+            ? await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = $3`, [
+                member.personId,
+                organisationId,
+                member.role,
+              ])
             : [];
           if (!ok || seen.has(member.personId!)) throw new UserError('VISIT_TEAM_NOT_MEMBER');
           seen.add(member.personId!);
@@ -256,16 +295,21 @@ export class VisitsService {
       await manager.query(`DELETE FROM peer_visit_member WHERE visit_id = $1`, [input.visitId]);
       for (const member of input.members) {
         const account = VISIT_TEAM_ACCOUNT_ROLES.includes(member.role);
-        await manager.query(`INSERT INTO peer_visit_member (visit_id, network_id, organisation_id, person_id, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          input.visitId,
-          access.networkId,
-          organisationId,
-          account ? member.personId : null,
-          member.role,
-          account ? '' : member.displayName,
-        ]);
+        await manager.query(
+          `INSERT INTO peer_visit_member (visit_id, network_id, organisation_id, person_id, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            input.visitId,
+            access.networkId,
+            organisationId,
+            account ? member.personId : null,
+            member.role,
+            account ? '' : member.displayName,
+          ],
+        );
       }
-      await manager.query(`UPDATE peer_visit SET host_agreed_at = NULL, visitor_agreed_at = NULL, updated_at = now() WHERE id = $1`, [input.visitId]);
+      await manager.query(`UPDATE peer_visit SET host_agreed_at = NULL, visitor_agreed_at = NULL, updated_at = now() WHERE id = $1`, [
+        input.visitId,
+      ]);
       return involvedVisit(manager, access, viewer, input.visitId);
     });
     return this.dto(context);
@@ -277,7 +321,10 @@ export class VisitsService {
       if (!context.host && !context.visitingEntrepreneur) throw new UserError('FORBIDDEN');
       requireNotCancelled(context);
       const missing = missingForAgreement(context.visit, await this.team(visitId, manager));
-      if (missing.length > 0) throw new UserError('VISIT_AGREEMENT_INCOMPLETE', { missing: missing.map((f) => fieldLabel(f, viewer.preferredLanguage)).join(', ') });
+      if (missing.length > 0)
+        throw new UserError('VISIT_AGREEMENT_INCOMPLETE', {
+          missing: missing.map((f) => fieldLabel(f, viewer.preferredLanguage)).join(', '),
+        });
       await manager.query(
         `UPDATE peer_visit SET
            host_agreed_at = CASE WHEN $2 THEN coalesce(host_agreed_at, now()) ELSE host_agreed_at END,
@@ -288,7 +335,10 @@ export class VisitsService {
          WHERE id = $1`,
         [visitId, context.host, context.visitingEntrepreneur, viewer.personId],
       );
-      await manager.query(`UPDATE peer_visit SET status = 'agreed' WHERE id = $1 AND host_agreed_at IS NOT NULL AND visitor_agreed_at IS NOT NULL`, [visitId]);
+      await manager.query(
+        `UPDATE peer_visit SET status = 'agreed' WHERE id = $1 AND host_agreed_at IS NOT NULL AND visitor_agreed_at IS NOT NULL`,
+        [visitId],
+      );
       return involvedVisit(manager, access, viewer, visitId);
     });
     return this.dto(context);
@@ -300,7 +350,16 @@ export class VisitsService {
       if (!context.host && !context.visitingEntrepreneur) throw new UserError('FORBIDDEN');
       requireReportOpen(context);
       await manager.query(`UPDATE peer_visit SET status = 'cancelled', updated_at = now() WHERE id = $1`, [visitId]);
-      await this.audit.record({ action: 'peer_visit_cancelled', organisationId: context.visit.organisation_id, personId: viewer.personId, subjectType: 'peer_visit', subjectId: visitId }, manager);
+      await this.audit.record(
+        {
+          action: 'peer_visit_cancelled',
+          organisationId: context.visit.organisation_id,
+          personId: viewer.personId,
+          subjectType: 'peer_visit',
+          subjectId: visitId,
+        },
+        manager,
+      );
       return involvedVisit(manager, access, viewer, visitId);
     });
     return this.dto(context);
@@ -317,7 +376,10 @@ export class VisitsService {
       requireNotCancelled(context);
       const v = context.visit;
       if (v.return_visit_id) {
-        const [existing]: (VisitIdRow | undefined)[] = await manager.query(`SELECT id FROM peer_visit WHERE id = $1 AND status <> 'cancelled'`, [v.return_visit_id]);
+        const [existing]: (VisitIdRow | undefined)[] = await manager.query(
+          `SELECT id FROM peer_visit WHERE id = $1 AND status <> 'cancelled'`,
+          [v.return_visit_id],
+        );
         if (existing) return existing.id;
       }
       const [reverse]: (VisitIdRow | undefined)[] = v.proposal_id
@@ -328,9 +390,17 @@ export class VisitsService {
         : [];
       let returnId = reverse?.id;
       if (!returnId) {
-        const bothMembers = (await isNetworkMember(manager, v.network_id, v.organisation_id)) && (await isNetworkMember(manager, v.network_id, v.visiting_organisation_id));
+        const bothMembers =
+          (await isNetworkMember(manager, v.network_id, v.organisation_id)) &&
+          (await isNetworkMember(manager, v.network_id, v.visiting_organisation_id));
         if (!bothMembers) throw new UserError('NETWORK_REQUIRED');
-        returnId = await insertVisit(manager, { networkId: v.network_id, hostId: v.visiting_organisation_id, visitorId: v.organisation_id, visitDate: input.visitDate ?? null, createdBy: viewer.personId });
+        returnId = await insertVisit(manager, {
+          networkId: v.network_id,
+          hostId: v.visiting_organisation_id,
+          visitorId: v.organisation_id,
+          visitDate: input.visitDate ?? null,
+          createdBy: viewer.personId,
+        });
       } else if (input.visitDate) {
         await manager.query(`UPDATE peer_visit SET visit_date = coalesce(visit_date, $2::date) WHERE id = $1`, [returnId, input.visitDate]);
       }
@@ -342,7 +412,10 @@ export class VisitsService {
 
   /** The coordinator's schedule: who visits whom and when, nothing of what was seen. */
   async networkVisits(access: NetworkAccess): Promise<PeerVisitSummaryDto[]> {
-    const rows: VisitWithNamesRow[] = await this.db.query(`${VISIT_WITH_NAMES} WHERE v.network_id = $1 ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`, [access.networkId]);
+    const rows: VisitWithNamesRow[] = await this.db.query(
+      `${VISIT_WITH_NAMES} WHERE v.network_id = $1 ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
+      [access.networkId],
+    );
     return rows.map((r) => ({ ...summaryOf(r), focusQuestion: null }));
   }
 }

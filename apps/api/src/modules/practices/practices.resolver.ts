@@ -14,13 +14,23 @@ export class PracticesResolver {
 
   @Query(() => [TrackedPracticeDto], { description: 'New practices from sessions, mirror conversations and visits: due look-backs first.' })
   @Access.organisation({ arg: 'organisationId' })
-  practices(@Args() args: TeamListArgs, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<TrackedPracticeDto[]> {
+  practices(
+    @Args() args: TeamListArgs,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<TrackedPracticeDto[]> {
     return this.service.list(viewer, access, args.teamId);
   }
 
-  @Mutation(() => TrackedPracticeDto, { description: '"Hoe ging het?" outside a session, with a new status or look-back date when agreed.' })
+  @Mutation(() => TrackedPracticeDto, {
+    description: '"Hoe ging het?" outside a session, with a new status or look-back date when agreed.',
+  })
   @Access.organisation({ arg: 'input.practiceId', table: 'practice' })
-  lookBackOnPractice(@Args('input') input: LookBackOnPracticeInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<TrackedPracticeDto> {
+  lookBackOnPractice(
+    @Args('input') input: LookBackOnPracticeInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<TrackedPracticeDto> {
     return this.service.lookBack(viewer, access, input);
   }
 }

@@ -39,10 +39,10 @@ export class PracticesService {
   async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<TrackedPracticeDto[]> {
     await requireOwnTeam(this.db.manager, access.organisationId, teamId);
     const scope = teamScope(viewer, access);
-    const rows: PracticeListRow[] = await this.db.query(`${PRACTICE_LIST_SELECT} WHERE ${FOLLOWED_PRACTICE} AND ($5::uuid IS NULL OR p.team_id = $5)`, [
-      ...scopeParams(scope),
-      teamId ?? null,
-    ]);
+    const rows: PracticeListRow[] = await this.db.query(
+      `${PRACTICE_LIST_SELECT} WHERE ${FOLLOWED_PRACTICE} AND ($5::uuid IS NULL OR p.team_id = $5)`,
+      [...scopeParams(scope), teamId ?? null],
+    );
     const practices = await this.withReviews(this.db.manager, rows);
     return practices.sort(listOrder);
   }
@@ -62,13 +62,10 @@ export class PracticesService {
         input.practiceId,
       ]);
       if (!row) throw new UserError('NOT_FOUND');
-      await manager.query(`INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, $3, $4, $5)`, [
-        access.organisationId,
-        input.practiceId,
-        input.body,
-        input.status ?? null,
-        viewer.personId,
-      ]);
+      await manager.query(
+        `INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, $3, $4, $5)`,
+        [access.organisationId, input.practiceId, input.body, input.status ?? null, viewer.personId],
+      );
       await manager.query(
         `UPDATE practice SET status = coalesce($2, status), look_back_on = coalesce($3::date, look_back_on), updated_at = now() WHERE id = $1`,
         [input.practiceId, input.status ?? null, input.nextLookBackOn ?? null],
@@ -85,10 +82,10 @@ export class PracticesService {
    * job, which decides whom to tell.
    */
   async dueLookBacks(date: string): Promise<DueLookBack[]> {
-    const rows: PracticeListRow[] = await this.db.query(`${PRACTICE_LIST_SELECT} WHERE p.look_back_on <= $1 AND p.status = ANY($2) ORDER BY p.look_back_on, p.id`, [
-      date,
-      RUNNING_PRACTICE_STATUSES,
-    ]);
+    const rows: PracticeListRow[] = await this.db.query(
+      `${PRACTICE_LIST_SELECT} WHERE p.look_back_on <= $1 AND p.status = ANY($2) ORDER BY p.look_back_on, p.id`,
+      [date, RUNNING_PRACTICE_STATUSES],
+    );
     return rows
       .filter((r) => isLookBackDue({ status: r.status, lookBackOn: r.look_back_on, reviewDays: r.review_days }, date))
       .map((r) => ({

@@ -28,7 +28,12 @@ export class QualityReportFilesController {
 
   @Get('quality-report/:organisationId/:file')
   @Access.organisation({ arg: 'organisationId' }, ORGANISATION_MANAGER_ROLES)
-  async qualityReport(@Param('file') file: string, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer, @Res() res: Response): Promise<void> {
+  async qualityReport(
+    @Param('file') file: string,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+    @Res() res: Response,
+  ): Promise<void> {
     const report = await this.reports.report(access, viewer, yearOf(file), 'pdf');
     const pdf = await renderPdf(qualityReportOutline(report, viewer.preferredLanguage), `Kwaliteitsverslag ${report.year}`);
     res.type('application/pdf').attachment(`kwaliteitsverslag-${report.year}.pdf`).send(pdf);
@@ -36,7 +41,12 @@ export class QualityReportFilesController {
 
   @Get('network-overview/:networkId/:file')
   @Access.network({ arg: 'networkId' }, ['network_coordinator'])
-  async networkOverview(@Param('file') file: string, @CurrentNetworkAccess() access: NetworkAccess, @CurrentViewer() viewer: Viewer, @Res() res: Response): Promise<void> {
+  async networkOverview(
+    @Param('file') file: string,
+    @CurrentNetworkAccess() access: NetworkAccess,
+    @CurrentViewer() viewer: Viewer,
+    @Res() res: Response,
+  ): Promise<void> {
     const overview = await this.overviews.overview(access, viewer, yearOf(file), 'pdf');
     const pdf = await renderPdf(networkOverviewOutline(overview, viewer.preferredLanguage), `Jaaroverzicht ${overview.year}`);
     res.type('application/pdf').attachment(`jaaroverzicht-netwerk-${overview.year}.pdf`).send(pdf);

@@ -23,7 +23,10 @@ export class QualityReportResolver {
     private readonly overviews: NetworkOverviewService,
   ) {}
 
-  @Query(() => QualityReportDto, { description: 'Input for the annual quality report (kwaliteitsverslag) of the organisation; PDF at /exports/quality-report/{organisationId}/{year}.pdf.' })
+  @Query(() => QualityReportDto, {
+    description:
+      'Input for the annual quality report (kwaliteitsverslag) of the organisation; PDF at /exports/quality-report/{organisationId}/{year}.pdf.',
+  })
   @Access.organisation({ arg: 'organisationId' }, ORGANISATION_MANAGER_ROLES)
   qualityReport(
     @Args('organisationId', { type: () => ID }) _organisationId: string,
@@ -45,7 +48,10 @@ export class QualityReportResolver {
     return renderMarkdown(qualityReportOutline(await this.reports.report(access, viewer, year, 'markdown'), viewer.preferredLanguage));
   }
 
-  @Query(() => NetworkYearOverviewDto, { description: 'The anonymised year overview of a learning network, for its coordinators; PDF at /exports/network-overview/{networkId}/{year}.pdf.' })
+  @Query(() => NetworkYearOverviewDto, {
+    description:
+      'The anonymised year overview of a learning network, for its coordinators; PDF at /exports/network-overview/{networkId}/{year}.pdf.',
+  })
   @Access.network({ arg: 'networkId' }, ['network_coordinator'])
   networkYearOverview(
     @Args('networkId', { type: () => ID }) _networkId: string,
@@ -64,6 +70,8 @@ export class QualityReportResolver {
     @CurrentNetworkAccess() access: NetworkAccess,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    return renderMarkdown(networkOverviewOutline(await this.overviews.overview(access, viewer, year, 'markdown'), viewer.preferredLanguage));
+    return renderMarkdown(
+      networkOverviewOutline(await this.overviews.overview(access, viewer, year, 'markdown'), viewer.preferredLanguage),
+    );
   }
 }

@@ -8,7 +8,8 @@ const FIRST_YEAR = 2020;
 /** A year that can have a report: from the first year up to the current one. */
 export function checkReportYear(year: number, now = new Date()): void {
   const current = yearInNetherlands(now);
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > current) throw new UserError('REPORT_YEAR_INVALID', { min: FIRST_YEAR, max: current });
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > current)
+    throw new UserError('REPORT_YEAR_INVALID', { min: FIRST_YEAR, max: current });
 }
 
 /** SQL: a moment (timestamptz) falls in the calendar year `$param` as lived in the Netherlands. */

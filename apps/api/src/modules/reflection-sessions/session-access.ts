@@ -17,7 +17,13 @@ export class SessionAccess {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The session with the viewer's role in it; NOT_FOUND outside the organisation. With `lock`, the row stays locked until the transaction ends. */
-  async viewed(sessionId: string, organisationId: string, personId: string, manager: EntityManager = this.db.manager, lock = false): Promise<ViewedSessionRow> {
+  async viewed(
+    sessionId: string,
+    organisationId: string,
+    personId: string,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<ViewedSessionRow> {
     const [row] = await manager.query(
       `SELECT s.*, p.role AS viewer_role FROM reflection_session s
        LEFT JOIN session_participant p ON p.session_id = s.id AND p.person_id = $3
@@ -28,13 +34,25 @@ export class SessionAccess {
     return row;
   }
 
-  async participant(sessionId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedSessionRow> {
+  async participant(
+    sessionId: string,
+    access: TenantAccess,
+    viewer: Viewer,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<ViewedSessionRow> {
     const row = await this.viewed(sessionId, access.organisationId, viewer.personId, manager, lock);
     if (!row.viewer_role) throw new UserError('SESSION_NOT_PARTICIPANT');
     return row;
   }
 
-  async moderator(sessionId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedSessionRow> {
+  async moderator(
+    sessionId: string,
+    access: TenantAccess,
+    viewer: Viewer,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<ViewedSessionRow> {
     const row = await this.participant(sessionId, access, viewer, manager, lock);
     if (row.moderator_id !== viewer.personId) throw new UserError('SESSION_MODERATOR_ONLY');
     return row;

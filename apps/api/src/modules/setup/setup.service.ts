@@ -55,7 +55,10 @@ export class SetupService {
       await manager.query(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator')`, [personId, org.id]);
       if (network) {
         // Whoever starts a network coordinates it until they hand it over.
-        await manager.query(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [personId, network.id]);
+        await manager.query(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [
+          personId,
+          network.id,
+        ]);
       }
       await this.audit.record({ action: 'setup', organisationId: org.id, personId }, manager);
       return personId;
@@ -73,7 +76,8 @@ export class SetupService {
       const [held]: { people: number; organisations: number; networks: number }[] = await manager.query(
         `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM learning_network)::int AS networks`,
       );
-      if (held.people + held.organisations + held.networks > 0) throw new UserError('DEMO_NOT_EMPTY', { people: held.people, organisations: held.organisations });
+      if (held.people + held.organisations + held.networks > 0)
+        throw new UserError('DEMO_NOT_EMPTY', { people: held.people, organisations: held.organisations });
       return this.demo.seed(manager);
     });
     // The year goes through the features' services, which write in their own transactions: after the network is committed.

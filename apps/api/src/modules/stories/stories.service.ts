@@ -10,7 +10,13 @@ import { requireOwnTeam } from '../../engine/policy/own-team';
 import { MailService } from '../../engine/mail/mail.service';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
-import { CommentOnStoryInput, CreateStoryInput, SendStoryForCheckInput, SetStorytellerEmailInput, UpdateStoryInput } from './dtos/story.inputs';
+import {
+  CommentOnStoryInput,
+  CreateStoryInput,
+  SendStoryForCheckInput,
+  SetStorytellerEmailInput,
+  UpdateStoryInput,
+} from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
 import { namedRef } from '../../engine/graphql/named-ref';
@@ -33,10 +39,10 @@ export class StoriesService {
 
   async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<StorySummaryDto[]> {
     await requireOwnTeam(this.db.manager, access.organisationId, teamId);
-    const rows: StoryRow[] = await this.db.query(`${STORY_SELECT} WHERE s.organisation_id = $1 AND ($2::uuid IS NULL OR s.team_id = $2) ORDER BY s.updated_at DESC`, [
-      access.organisationId,
-      teamId ?? null,
-    ]);
+    const rows: StoryRow[] = await this.db.query(
+      `${STORY_SELECT} WHERE s.organisation_id = $1 AND ($2::uuid IS NULL OR s.team_id = $2) ORDER BY s.updated_at DESC`,
+      [access.organisationId, teamId ?? null],
+    );
     const reader = readerOf(viewer, access);
     return rows.filter((row) => canReadStory(row, reader)).map((row) => toSummary(row, viewer.personId));
   }
@@ -45,7 +51,13 @@ export class StoriesService {
   async read(viewer: Viewer, access: TenantAccess, storyId: string): Promise<StoryDto> {
     const row = await this.readable(viewer, access, storyId);
     if (row.author_id !== viewer.personId && row.storyteller_person_id !== viewer.personId) {
-      await this.audit.record({ action: 'story_read', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: storyId });
+      await this.audit.record({
+        action: 'story_read',
+        organisationId: access.organisationId,
+        personId: viewer.personId,
+        subjectType: 'story',
+        subjectId: storyId,
+      });
     }
     return this.storyDto(row, viewer.personId);
   }
@@ -55,15 +67,22 @@ export class StoriesService {
     if ((input.storytellerPersonId ? 1 : 0) + (byName ? 1 : 0) !== 1) throw new UserError('STORY_STORYTELLER_REQUIRED');
     // The member check reaches the storyteller alone (STORY_CHECK_DELIVERY_SENTENCE): by their account, or by a mail to their own address.
     if (input.storytellerPersonId === viewer.personId) throw new UserError('STORY_STORYTELLER_IS_WRITER');
-    if (byName && !input.storytellerEmail) throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED', {}, [{ field: 'storytellerEmail', rule: 'required' }]);
+    if (byName && !input.storytellerEmail)
+      throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED', {}, [{ field: 'storytellerEmail', rule: 'required' }]);
     const storyId = await this.db.transaction(async (manager) => {
       await this.ownTeam(viewer, access, input.teamId, manager);
       if (byName) {
-        const [own] = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [viewer.personId, input.storytellerEmail]);
+        const [own] = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [
+          viewer.personId,
+          input.storytellerEmail,
+        ]);
         if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'storytellerEmail', rule: 'invalid' }]);
       }
       if (input.storytellerPersonId) {
-        const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [input.storytellerPersonId, access.organisationId]);
+        const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
+          input.storytellerPersonId,
+          access.organisationId,
+        ]);
         if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
       }
       const confirmed = await this.checkTexts(viewer, access, input, byName, manager);
@@ -129,7 +148,16 @@ export class StoriesService {
          WHERE id = $1`,
         [story.id, hashToken(token), input.validDays],
       );
-      await this.audit.record({ action: 'story_sent_for_check', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: story.id }, manager);
+      await this.audit.record(
+        {
+          action: 'story_sent_for_check',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'story',
+          subjectId: story.id,
+        },
+        manager,
+      );
       return story;
     });
     const guest = row.storyteller_person_id === null;
@@ -157,7 +185,16 @@ export class StoriesService {
          WHERE id = $1`,
         [row.id, input.email],
       );
-      await this.audit.record({ action: 'story_storyteller_email_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: row.id }, manager);
+      await this.audit.record(
+        {
+          action: 'story_storyteller_email_changed',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'story',
+          subjectId: row.id,
+        },
+        manager,
+      );
     });
     return this.read(viewer, access, input.storyId);
   }
@@ -166,8 +203,19 @@ export class StoriesService {
   async revokeLink(viewer: Viewer, access: TenantAccess, storyId: string): Promise<StoryDto> {
     await this.db.transaction(async (manager) => {
       const row = await this.ownStory(viewer, access, storyId, manager);
-      await manager.query(`UPDATE story SET link_revoked_at = now() WHERE id = $1 AND token_hash IS NOT NULL AND link_revoked_at IS NULL`, [row.id]);
-      await this.audit.record({ action: 'story_link_revoked', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: row.id }, manager);
+      await manager.query(`UPDATE story SET link_revoked_at = now() WHERE id = $1 AND token_hash IS NOT NULL AND link_revoked_at IS NULL`, [
+        row.id,
+      ]);
+      await this.audit.record(
+        {
+          action: 'story_link_revoked',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'story',
+          subjectId: row.id,
+        },
+        manager,
+      );
     });
     return this.read(viewer, access, storyId);
   }
@@ -178,22 +226,28 @@ export class StoriesService {
       const row = await this.readable(viewer, access, input.storyId, manager, true);
       const teller = row.storyteller_person_id === viewer.personId;
       if (!teller && row.author_id !== viewer.personId) throw new UserError('STORY_AUTHOR_ONLY');
-      await manager.query(`INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        access.organisationId,
-        row.id,
-        row.revision,
-        teller,
-        viewer.personId,
-        input.body,
-      ]);
+      await manager.query(
+        `INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [access.organisationId, row.id, row.revision, teller, viewer.personId, input.body],
+      );
     });
     return this.read(viewer, access, input.storyId);
   }
 
   /** The story if the viewer may read it, else NOT_FOUND; `lock` keeps it locked for the transaction. */
-  async readable(viewer: Viewer, access: TenantAccess, storyId: string, manager: EntityManager = this.db.manager, lock = false): Promise<StoryRow> {
-    if (lock) await manager.query(`SELECT id FROM story WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [storyId, access.organisationId]);
-    const [row]: StoryRow[] = await manager.query(`${STORY_SELECT} WHERE s.id = $1 AND s.organisation_id = $2`, [storyId, access.organisationId]);
+  async readable(
+    viewer: Viewer,
+    access: TenantAccess,
+    storyId: string,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<StoryRow> {
+    if (lock)
+      await manager.query(`SELECT id FROM story WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [storyId, access.organisationId]);
+    const [row]: StoryRow[] = await manager.query(`${STORY_SELECT} WHERE s.id = $1 AND s.organisation_id = $2`, [
+      storyId,
+      access.organisationId,
+    ]);
     if (!row || !canReadStory(row, readerOf(viewer, access))) throw new UserError('NOT_FOUND');
     return row;
   }
@@ -225,7 +279,8 @@ export class StoriesService {
     const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
     if (!team) throw new UserError('NOT_FOUND');
     const overview = access.roles.some((role) => LEARNING_OVERVIEW_ROLES.includes(role));
-    if (!overview && !viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId)) throw new UserError('NOT_YOUR_TEAM');
+    if (!overview && !viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId))
+      throw new UserError('NOT_YOUR_TEAM');
   }
 
   /**
@@ -246,13 +301,30 @@ export class StoriesService {
       { field: 'body', text: input.body },
     ];
     const extraPeople = storytellerName ? [storytellerName] : [];
-    return (await this.guard.require([access.organisationId], texts, input.acknowledgeWarnings, viewer.preferredLanguage, { manager, extraPeople })).length;
+    return (
+      await this.guard.require([access.organisationId], texts, input.acknowledgeWarnings, viewer.preferredLanguage, {
+        manager,
+        extraPeople,
+      })
+    ).length;
   }
 
-  private async recordConfirmation(confirmed: number, access: TenantAccess, viewer: Viewer, storyId: string, manager: EntityManager): Promise<void> {
+  private async recordConfirmation(
+    confirmed: number,
+    access: TenantAccess,
+    viewer: Viewer,
+    storyId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     if (confirmed === 0) return;
     await this.audit.record(
-      { action: 'identifying_details_confirmed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'story', subjectId: storyId },
+      {
+        action: 'identifying_details_confirmed',
+        organisationId: access.organisationId,
+        personId: viewer.personId,
+        subjectType: 'story',
+        subjectId: storyId,
+      },
       manager,
     );
   }

@@ -38,7 +38,10 @@ export function storyCheckMail(facts: StoryMailFacts): Mail {
     to: facts.to,
     // The link is the storyteller's key to approve and consent: never in an outbox colleagues or administrators read.
     organisationId: 'operator',
-    subject: facts.language === 'en' ? `Would you read your story? (${facts.organisationName})` : `Wil je je verhaal nalezen? (${facts.organisationName})`,
+    subject:
+      facts.language === 'en'
+        ? `Would you read your story? (${facts.organisationName})`
+        : `Wil je je verhaal nalezen? (${facts.organisationName})`,
     body: text.join('\n\n'),
   };
 }

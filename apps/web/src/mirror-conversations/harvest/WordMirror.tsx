@@ -15,7 +15,8 @@ export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
   const { t } = useTranslation();
   if (mirror.respondents === 0) return null;
   if (!mirror.shown) return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
-  const people = (count: number | null | undefined) => (count == null ? t('mirror.harvest.fewPeople', { min: MIN_GROUP_SIZE }) : t('mirror.harvest.people', { count }));
+  const people = (count: number | null | undefined) =>
+    count == null ? t('mirror.harvest.fewPeople', { min: MIN_GROUP_SIZE }) : t('mirror.harvest.people', { count });
   return (
     <div className="mirror-word-mirror">
       <p className="muted">{t('mirror.harvest.respondents', { count: mirror.respondents })}</p>

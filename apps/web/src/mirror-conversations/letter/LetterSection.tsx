@@ -66,7 +66,13 @@ function Letter({ conversationId, isModerator }: { conversationId: string; isMod
       {isModerator ? <LetterEditor key={drafts} letter={current} onChange={setLetter} /> : <LetterView letter={current} />}
       {isModerator && (
         <div className="mirror-buttons">
-          <ConfirmButton label={t('mirror.letter.redraft')} target={t('mirror.letter.heard')} confirmLabel={t('mirror.letter.confirmRedraft')} busy={drafting.loading} onConfirm={() => void writeDraft()} />
+          <ConfirmButton
+            label={t('mirror.letter.redraft')}
+            target={t('mirror.letter.heard')}
+            confirmLabel={t('mirror.letter.confirmRedraft')}
+            busy={drafting.loading}
+            onConfirm={() => void writeDraft()}
+          />
         </div>
       )}
       <PdfButton conversationId={conversationId} />
@@ -114,7 +120,14 @@ function LetterEditor({ letter, onChange }: { letter: MirrorLetterPartsFragment;
   const [send, sending] = useMutation(SendMirrorLetterDocument);
   const [notice, setNotice] = useState<string>();
   const store = async () => {
-    const result = await save({ input: { conversationId: letter.conversationId, heard: form.values.heard, willDo: form.values.willDo, lookBackOn: form.values.lookBackOn || null } });
+    const result = await save({
+      input: {
+        conversationId: letter.conversationId,
+        heard: form.values.heard,
+        willDo: form.values.willDo,
+        lookBackOn: form.values.lookBackOn || null,
+      },
+    });
     return result?.saveMirrorLetter;
   };
   return (
@@ -136,10 +149,26 @@ function LetterEditor({ letter, onChange }: { letter: MirrorLetterPartsFragment;
         error={saving.error ?? sending.error}
         fields={form.names}
       >
-        <TextAreaField label={t('mirror.letter.heard')} rows={8} maxLength={MIRROR_LIMITS.letterSectionMaxLength} {...form.field('heard', saving.error)} />
+        <TextAreaField
+          label={t('mirror.letter.heard')}
+          rows={8}
+          maxLength={MIRROR_LIMITS.letterSectionMaxLength}
+          {...form.field('heard', saving.error)}
+        />
         <Quotes letter={letter} />
-        <TextAreaField label={t('mirror.letter.willDo')} rows={6} maxLength={MIRROR_LIMITS.letterSectionMaxLength} {...form.field('willDo', saving.error)} />
-        <TextField label={t('mirror.letter.lookBackOn')} hint={t('mirror.letter.lookBackHint')} type="date" optional {...form.field('lookBackOn', saving.error)} />
+        <TextAreaField
+          label={t('mirror.letter.willDo')}
+          rows={6}
+          maxLength={MIRROR_LIMITS.letterSectionMaxLength}
+          {...form.field('willDo', saving.error)}
+        />
+        <TextField
+          label={t('mirror.letter.lookBackOn')}
+          hint={t('mirror.letter.lookBackHint')}
+          type="date"
+          optional
+          {...form.field('lookBackOn', saving.error)}
+        />
       </Form>
       <div className="subsection">
         <p>{t('mirror.letter.recipients', { count: letter.emailRecipients })}</p>
@@ -169,7 +198,8 @@ function LetterEditor({ letter, onChange }: { letter: MirrorLetterPartsFragment;
 function PdfButton({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
   const [save, { busy, error }] = useDownload();
-  const download = () => save(async () => pdfFile((await request(MirrorLetterPdfDocument, { conversationId })).mirrorLetterPdf), 'application/pdf');
+  const download = () =>
+    save(async () => pdfFile((await request(MirrorLetterPdfDocument, { conversationId })).mirrorLetterPdf), 'application/pdf');
   return (
     <div className="subsection">
       <ErrorAlert error={error} />

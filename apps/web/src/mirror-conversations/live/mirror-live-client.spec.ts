@@ -7,11 +7,25 @@ const CONVERSATION = '11111111-1111-4111-8111-111111111111';
 
 function memoryStorage() {
   const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
 }
 
 const state = (version: number): MirrorLiveState =>
-  ({ conversationId: CONVERSATION, version, status: 'live', theme: 'Thuis', currentQuestionId: null, closingRound: false, notes: [], clarifyingQuestions: [], statements: [] }) as unknown as MirrorLiveState;
+  ({
+    conversationId: CONVERSATION,
+    version,
+    status: 'live',
+    theme: 'Thuis',
+    currentQuestionId: null,
+    closingRound: false,
+    notes: [],
+    clarifyingQuestions: [],
+    statements: [],
+  }) as unknown as MirrorLiveState;
 
 /** Just enough of a socket.io client: handlers, and acks the test decides. */
 class FakeSocket implements LiveSocket {
@@ -19,7 +33,8 @@ class FakeSocket implements LiveSocket {
   active = true;
   handlers = new Map<string, (...args: never[]) => void>();
   sent: { event: string; data: { clientKey?: string; command?: { type: string } } }[] = [];
-  answer: (event: string, data: unknown) => unknown = (event) => (event === 'mirror:join' ? ({ ok: true, state: state(1) } satisfies MirrorJoinAck) : null);
+  answer: (event: string, data: unknown) => unknown = (event) =>
+    event === 'mirror:join' ? ({ ok: true, state: state(1) } satisfies MirrorJoinAck) : null;
   on(event: string, handler: (...args: never[]) => void) {
     this.handlers.set(event, handler);
     return this;
@@ -60,7 +75,8 @@ function client() {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const event = (version: number, body: Record<string, unknown>) => ({ ...body, conversationId: CONVERSATION, version, at: new Date().toISOString() }) as MirrorEvent;
+const event = (version: number, body: Record<string, unknown>) =>
+  ({ ...body, conversationId: CONVERSATION, version, at: new Date().toISOString() }) as MirrorEvent;
 
 describe('the live mirror conversation on one screen', () => {
   it('keeps what is captured offline in the outbox and sends it, with the same key, once connected', async () => {
@@ -71,7 +87,9 @@ describe('the live mirror conversation on one screen', () => {
     expect(storage.getItem('outbox')).toContain('Ze merkt alles op.');
 
     socket.answer = (event) =>
-      event === 'mirror:join' ? { ok: true, state: state(1) } : ({ ok: true, version: 2, replayed: false, createdId: 'n1' } satisfies MirrorCommandAck);
+      event === 'mirror:join'
+        ? { ok: true, state: state(1) }
+        : ({ ok: true, version: 2, replayed: false, createdId: 'n1' } satisfies MirrorCommandAck);
     socket.fire('connect');
     await settle();
     await settle();
@@ -85,7 +103,10 @@ describe('the live mirror conversation on one screen', () => {
     socket.fire('connect');
     await settle();
     socket.answer = () => ({ ok: false, error: { code: 'MIRROR_TEXT_TOO_LONG', message: 'Te lang.' } }) satisfies MirrorCommandAck;
-    expect(await live.send({ type: 'note', kind: 'question', body: 'Een vraag', questionId: null })).toEqual({ status: 'refused', message: 'Te lang.' });
+    expect(await live.send({ type: 'note', kind: 'question', body: 'Een vraag', questionId: null })).toEqual({
+      status: 'refused',
+      message: 'Te lang.',
+    });
     expect(live.getView().unsent).toEqual([]);
 
     // A possible complaint: refused with the organisation's procedure; sent again with the keep flag it is stored.
@@ -94,10 +115,25 @@ describe('the live mirror conversation on one screen', () => {
       signals: ['complaint'],
       fields: ['body'],
       signalsText: 'een klacht',
-      procedure: { officerName: 'Karin Smit', officerContact: 'klachten@lindehof.nl', incidentRoute: '', organisationName: 'De Lindehof', text: 'Klachten: Karin Smit.' },
+      procedure: {
+        officerName: 'Karin Smit',
+        officerContact: 'klachten@lindehof.nl',
+        incidentRoute: '',
+        organisationName: 'De Lindehof',
+        text: 'Klachten: Karin Smit.',
+      },
     } as const;
-    socket.answer = () => ({ ok: false, error: { code: 'ESCALATION_PROMPT', message: 'Dit lijkt een klacht.', escalation } }) satisfies MirrorCommandAck;
-    const body = { type: 'capture', questionId: null, participantId: null, body: 'Ik wil een klacht indienen.', themeIds: [], valueTags: [], quotable: false } as const;
+    socket.answer = () =>
+      ({ ok: false, error: { code: 'ESCALATION_PROMPT', message: 'Dit lijkt een klacht.', escalation } }) satisfies MirrorCommandAck;
+    const body = {
+      type: 'capture',
+      questionId: null,
+      participantId: null,
+      body: 'Ik wil een klacht indienen.',
+      themeIds: [],
+      valueTags: [],
+      quotable: false,
+    } as const;
     expect(await live.send(body)).toEqual({ status: 'refused', message: 'Dit lijkt een klacht.', escalation });
     socket.answer = () => ({ ok: true, version: 3, replayed: false, createdId: 's1' }) satisfies MirrorCommandAck;
     expect(await live.send(body, { keepFlaggedText: true })).toEqual({ status: 'stored', createdId: 's1' });
@@ -110,7 +146,10 @@ describe('the live mirror conversation on one screen', () => {
     await settle();
     socket.answer = () => ({ ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis.' } }) satisfies MirrorCommandAck;
     expect(await live.send({ type: 'note', kind: 'note', body: 'Bewaren', questionId: null })).toEqual({ status: 'queued' });
-    expect(live.getView()).toMatchObject({ unsent: [expect.objectContaining({ command: expect.objectContaining({ body: 'Bewaren' }) })], notices: [] });
+    expect(live.getView()).toMatchObject({
+      unsent: [expect.objectContaining({ command: expect.objectContaining({ body: 'Bewaren' }) })],
+      notices: [],
+    });
     expect(storage.getItem('outbox')).toContain('Bewaren');
     live.stop();
   });
@@ -137,7 +176,8 @@ describe('the live mirror conversation on one screen', () => {
 
   it('stops at a refusal to join, and says why', async () => {
     const { socket, live } = client();
-    socket.answer = () => ({ ok: false, error: { code: 'MIRROR_NOT_IN_CONVERSATION', message: 'Geen luisteraar.' } }) satisfies MirrorJoinAck;
+    socket.answer = () =>
+      ({ ok: false, error: { code: 'MIRROR_NOT_IN_CONVERSATION', message: 'Geen luisteraar.' } }) satisfies MirrorJoinAck;
     socket.fire('connect');
     await settle();
     expect(live.getView()).toMatchObject({ connection: 'refused', refusal: 'Geen luisteraar.' });

@@ -54,7 +54,13 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
   private readonly waiting = new Map<string, (result: SendResult) => void>();
   private noticeId = 0;
 
-  constructor(conversationId: string, view: MirrorView, socket: LiveSocket, outbox: Outbox<MirrorCommand>, more: Partial<Omit<RoomClientOptions<MirrorCommand>, 'socket' | 'outbox'>> = {}) {
+  constructor(
+    conversationId: string,
+    view: MirrorView,
+    socket: LiveSocket,
+    outbox: Outbox<MirrorCommand>,
+    more: Partial<Omit<RoomClientOptions<MirrorCommand>, 'socket' | 'outbox'>> = {},
+  ) {
     super(
       {
         roomId: conversationId,
@@ -90,7 +96,8 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
       return;
     }
     // The form that is waiting shows the refusal itself; a refusal found later becomes a notice.
-    if (!resolve) this.update({ notices: [...this.view.notices, { id: ++this.noticeId, message: ack.error.message, text: textOf(item.command) }] });
+    if (!resolve)
+      this.update({ notices: [...this.view.notices, { id: ++this.noticeId, message: ack.error.message, text: textOf(item.command) }] });
     resolve?.({ status: 'refused', message: ack.error.message, ...(ack.error.escalation ? { escalation: ack.error.escalation } : {}) });
   }
 

@@ -20,7 +20,10 @@ export function useMirrorLive(conversationId: string, personId: string, view: Mi
   const [room] = useState(() => {
     const outboxKey = outboxStorageKey('mirror', conversationId, personId);
     const outbox = new Outbox<MirrorCommand>(deviceStorage(), outboxKey, newClientKey);
-    const client = new MirrorLiveClient(conversationId, view, io({ path: '/socket.io', autoConnect: false }), outbox, { network: browserNetwork, language: currentLanguage });
+    const client = new MirrorLiveClient(conversationId, view, io({ path: '/socket.io', autoConnect: false }), outbox, {
+      network: browserNetwork,
+      language: currentLanguage,
+    });
     return { client, outboxKey };
   });
   const current = useRoomClient(room.client, room.outboxKey);

@@ -55,11 +55,16 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
           theme={conversation.theme}
           scheduledAt={conversation.scheduledAt}
           expiresAt={shown.participant.expiresAt}
-          emailedTo={shown.emailed ? shown.participant.email ?? null : null}
+          emailedTo={shown.emailed ? (shown.participant.email ?? null) : null}
         />
       )}
       {canInvite && <InviteForm conversationId={conversation.id} onInvited={show} />}
-      <ParticipantList participants={conversation.participants} onLink={show} onChanged={onChanged} canRecord={canInvite || conversation.status === 'ended'} />
+      <ParticipantList
+        participants={conversation.participants}
+        onLink={show}
+        onChanged={onChanged}
+        canRecord={canInvite || conversation.status === 'ended'}
+      />
     </>
   );
 }
@@ -68,7 +73,13 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
   const { t } = useTranslation();
   const { options } = useLocale();
   const [invite, { loading, error }] = useMutation(InviteMirrorParticipantDocument);
-  const form = useForm({ displayName: '', email: '', kind: 'relative' as MirrorParticipantKind, language: 'nl' as Language, validDays: String(MIRROR_LIMITS.defaultLinkDays) });
+  const form = useForm({
+    displayName: '',
+    email: '',
+    kind: 'relative' as MirrorParticipantKind,
+    language: 'nl' as Language,
+    validDays: String(MIRROR_LIMITS.defaultLinkDays),
+  });
   const [sendEmail, setSendEmail] = useState(true);
   const { values } = form;
   return (
@@ -97,16 +108,37 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
       error={error}
       fields={form.names}
     >
-      <TextField label={t('mirror.invite.displayName')} hint={t('mirror.invite.displayNameHint')} maxLength={MIRROR_LIMITS.displayNameMaxLength} {...form.field('displayName', error)} />
-      <TextField label={t('mirror.invite.email')} hint={t('mirror.invite.emailHint')} type="email" optional autoComplete="off" {...form.field('email', error)} />
+      <TextField
+        label={t('mirror.invite.displayName')}
+        hint={t('mirror.invite.displayNameHint')}
+        maxLength={MIRROR_LIMITS.displayNameMaxLength}
+        {...form.field('displayName', error)}
+      />
+      <TextField
+        label={t('mirror.invite.email')}
+        hint={t('mirror.invite.emailHint')}
+        type="email"
+        optional
+        autoComplete="off"
+        {...form.field('email', error)}
+      />
       {values.email && (
         <label className="checkbox mirror-check">
           <input type="checkbox" checked={sendEmail} onChange={(e) => setSendEmail(e.target.checked)} />
           {t('mirror.invite.sendEmail')}
         </label>
       )}
-      <SelectField label={t('mirror.invite.kind')} hint={t('mirror.invite.kindHint')} options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS)} {...form.field('kind', error)} />
-      <SelectField label={t('mirror.invite.language')} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} {...form.field('language', error)} />
+      <SelectField
+        label={t('mirror.invite.kind')}
+        hint={t('mirror.invite.kindHint')}
+        options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS)}
+        {...form.field('kind', error)}
+      />
+      <SelectField
+        label={t('mirror.invite.language')}
+        options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+        {...form.field('language', error)}
+      />
       <TextField
         label={t('mirror.invite.validDays')}
         type="number"
@@ -187,7 +219,8 @@ function ParticipantList({
           },
           {
             header: t('mirror.invite.link'),
-            cell: (p) => (p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`)),
+            cell: (p) =>
+              p.linkStatus === 'open' ? t('mirror.invite.open', { date: date(p.expiresAt) }) : t(`mirror.invite.${p.linkStatus}`),
           },
         ]}
         actions={(p) => (
@@ -198,11 +231,17 @@ function ParticipantList({
               confirmLabel={t('mirror.invite.confirmRenew')}
               busy={renewal.loading}
               onConfirm={() =>
-                void renew({ input: { participantId: p.id } }).then((data) => data && onLink({ ...data.renewMirrorLink, emailed: !!data.renewMirrorLink.participant.email }))
+                void renew({ input: { participantId: p.id } }).then(
+                  (data) => data && onLink({ ...data.renewMirrorLink, emailed: !!data.renewMirrorLink.participant.email }),
+                )
               }
             />
             {canRecord && (
-              <Button variant="secondary" aria-expanded={recording === p.id} onClick={() => setRecording(recording === p.id ? undefined : p.id)}>
+              <Button
+                variant="secondary"
+                aria-expanded={recording === p.id}
+                onClick={() => setRecording(recording === p.id ? undefined : p.id)}
+              >
                 {t('mirror.onBehalf.open')}
               </Button>
             )}

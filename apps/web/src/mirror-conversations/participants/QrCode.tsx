@@ -10,7 +10,15 @@ export function QrCode({ text, label, size = 200 }: { text: string; label: strin
     return { path: parts.join(''), dimension: code.size + 8 };
   }, [text]);
   return (
-    <svg className="mirror-qr" role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${dimension} ${dimension}`} shapeRendering="crispEdges">
+    <svg
+      className="mirror-qr"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${dimension} ${dimension}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={dimension} height={dimension} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -168,7 +168,8 @@ function drawFunctionPatterns(m: Matrix, version: number): void {
   positions.forEach((px, i) =>
     positions.forEach((py, j) => {
       if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
-      for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) m.fixed(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++) m.fixed(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
     }),
   );
   drawFormatBits(m, 0);
@@ -233,7 +234,8 @@ const MASKS: readonly ((x: number, y: number) => boolean)[] = [
 ];
 
 function applyMask(m: Matrix, mask: number): void {
-  for (let y = 0; y < m.size; y++) for (let x = 0; x < m.size; x++) if (!m.reserved[y][x] && MASKS[mask](x, y)) m.modules[y][x] = !m.modules[y][x];
+  for (let y = 0; y < m.size; y++)
+    for (let x = 0; x < m.size; x++) if (!m.reserved[y][x] && MASKS[mask](x, y)) m.modules[y][x] = !m.modules[y][x];
 }
 
 const FINDER_LIKE = [

@@ -31,7 +31,13 @@ export function CancelConversation({ conversation, onChanged }: ConversationSect
         error={error}
         fields={form.names}
       >
-        <TextAreaField label={t('mirror.cancel.message')} hint={t('mirror.cancel.messageHint')} optional rows={4} {...form.field('message', error)} />
+        <TextAreaField
+          label={t('mirror.cancel.message')}
+          hint={t('mirror.cancel.messageHint')}
+          optional
+          rows={4}
+          {...form.field('message', error)}
+        />
       </Form>
     </details>
   );

@@ -34,7 +34,13 @@ interface Person {
 function people(options: PlanningOptions): Person[] {
   const found = new Map<string, Person>();
   for (const m of options.members) {
-    const person = found.get(m.person.id) ?? { id: m.person.id, name: m.person.displayName, canModerate: false, notIndependent: false, teamIds: new Set<string>() };
+    const person = found.get(m.person.id) ?? {
+      id: m.person.id,
+      name: m.person.displayName,
+      canModerate: false,
+      notIndependent: false,
+      teamIds: new Set<string>(),
+    };
     if (MIRROR_MODERATOR_ROLES.includes(m.role)) person.canModerate = true;
     if (MIRROR_NOT_INDEPENDENT_ROLES.includes(m.role)) person.notIndependent = true;
     if (m.team) person.teamIds.add(m.team.id);
@@ -79,7 +85,9 @@ export function ConversationForm({ options, initial, viewerId, onSubmit, submitL
   const { values } = form;
   const everyone = people(options);
   const moderator = everyone.find((p) => p.id === values.moderatorId);
-  const listenerIds = (chosenListeners ?? everyone.filter((p) => p.teamIds.has(values.teamId)).map((p) => p.id)).filter((id) => id !== values.moderatorId);
+  const listenerIds = (chosenListeners ?? everyone.filter((p) => p.teamIds.has(values.teamId)).map((p) => p.id)).filter(
+    (id) => id !== values.moderatorId,
+  );
 
   const submit = async () => {
     const scheduledAt = localDateTime(values.date, values.time);
@@ -101,7 +109,12 @@ export function ConversationForm({ options, initial, viewerId, onSubmit, submitL
   const whenError = whenProblem ?? error?.fields.scheduledAt;
   return (
     <Form onSubmit={submit} submitLabel={submitLabel} busy={busy} error={shownError} fields={[...form.names, 'scheduledAt', 'listenerIds']}>
-      <TextField label={t('mirror.plan.theme')} hint={t('mirror.plan.themeHint')} maxLength={MIRROR_LIMITS.themeMaxLength} {...form.field('theme', error)} />
+      <TextField
+        label={t('mirror.plan.theme')}
+        hint={t('mirror.plan.themeHint')}
+        maxLength={MIRROR_LIMITS.themeMaxLength}
+        {...form.field('theme', error)}
+      />
       <fieldset className={whenError ? 'field field--invalid' : 'field'}>
         <legend>{t('mirror.plan.when')}</legend>
         {whenError && (

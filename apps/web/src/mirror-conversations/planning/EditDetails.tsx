@@ -20,7 +20,11 @@ export function EditDetails({ conversation, onChanged }: ConversationSectionProp
       <summary>{t('mirror.details.edit')}</summary>
       {saved && <Alert tone="success">{t('mirror.details.saved')}</Alert>}
       {!data ? (
-        error ? <LoadError error={error} onRetry={refetch} /> : <Loading />
+        error ? (
+          <LoadError error={error} onRetry={refetch} />
+        ) : (
+          <Loading />
+        )
       ) : (
         <ConversationForm
           options={data.organisation}

@@ -58,7 +58,12 @@ export function LearningWishes({ conversation, onChanged }: ConversationSectionP
           error={error}
           fields={form.names}
         >
-          <TextAreaField label={t('mirror.wishes.label')} rows={2} maxLength={MIRROR_LIMITS.learningWishMaxLength} {...form.field('body', error)} />
+          <TextAreaField
+            label={t('mirror.wishes.label')}
+            rows={2}
+            maxLength={MIRROR_LIMITS.learningWishMaxLength}
+            {...form.field('body', error)}
+          />
         </Form>
       ) : (
         <p className="muted">{t('mirror.wishes.closed')}</p>

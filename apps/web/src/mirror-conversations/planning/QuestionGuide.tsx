@@ -27,7 +27,9 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
   const { t } = useTranslation();
   const localized = useLocalized();
   const editable = conversation.viewerCanPlan && conversation.status === 'planned';
-  const [questions, setQuestions] = useState<DraftQuestion[]>(() => conversation.questions.map((q) => ({ key: nextKey++, body: q.body, themeIds: [...q.themeIds] })));
+  const [questions, setQuestions] = useState<DraftQuestion[]>(() =>
+    conversation.questions.map((q) => ({ key: nextKey++, body: q.body, themeIds: [...q.themeIds] })),
+  );
   const [save, { loading, error }] = useMutation(SaveMirrorQuestionGuideDocument);
   const [saved, setSaved] = useState(false);
   const themeOptions = HARVEST_THEMES.map((theme) => ({ value: theme.id as string, label: localized(theme.name) }));
@@ -53,7 +55,8 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
     );
   }
 
-  const change = (key: number, patch: Partial<DraftQuestion>) => setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...patch } : q)));
+  const change = (key: number, patch: Partial<DraftQuestion>) =>
+    setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...patch } : q)));
   const move = (index: number, by: -1 | 1) =>
     setQuestions((qs) => {
       const next = [...qs];
@@ -74,7 +77,11 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
         label={t('mirror.guide.title')}
         onSubmit={async () => {
           setSaved(false);
-          if (await save({ input: { conversationId: conversation.id, questions: questions.map(({ body, themeIds }) => ({ body, themeIds })) } })) {
+          if (
+            await save({
+              input: { conversationId: conversation.id, questions: questions.map(({ body, themeIds }) => ({ body, themeIds })) },
+            })
+          ) {
             setSaved(true);
             onChanged();
           }
@@ -117,7 +124,11 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
           ))}
         </ol>
         <div className="mirror-buttons">
-          <Button variant="secondary" disabled={questions.length >= MIRROR_LIMITS.maxQuestions} onClick={() => setQuestions((qs) => [...qs, { key: nextKey++, body: '', themeIds: [] }])}>
+          <Button
+            variant="secondary"
+            disabled={questions.length >= MIRROR_LIMITS.maxQuestions}
+            onClick={() => setQuestions((qs) => [...qs, { key: nextKey++, body: '', themeIds: [] }])}
+          >
             {t('mirror.guide.add')}
           </Button>
         </div>
@@ -127,7 +138,11 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
             {HARVEST_THEMES.map((theme) => (
               <li key={theme.id}>
                 <strong>{localized(theme.name)}</strong>: {localized(theme.exampleQuestion)}{' '}
-                <Button variant="secondary" aria-label={t('mirror.guide.useExampleFor', { theme: localized(theme.name) })} onClick={() => addExample(theme.id)}>
+                <Button
+                  variant="secondary"
+                  aria-label={t('mirror.guide.useExampleFor', { theme: localized(theme.name) })}
+                  onClick={() => addExample(theme.id)}
+                >
                   {t('mirror.guide.useExample')}
                 </Button>
               </li>

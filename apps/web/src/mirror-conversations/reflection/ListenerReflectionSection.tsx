@@ -49,7 +49,8 @@ export function ListenerReflectionSection({ conversation, onChanged }: Conversat
 
   const plan = async () => {
     const scheduledAt = localDateTime(form.values.date, form.values.time);
-    if (!scheduledAt) return setError(new GraphqlError(t('mirror.plan.whenMissing'), 'BAD_USER_INPUT', { date: t('mirror.plan.whenMissing') }));
+    if (!scheduledAt)
+      return setError(new GraphqlError(t('mirror.plan.whenMissing'), 'BAD_USER_INPUT', { date: t('mirror.plan.whenMissing') }));
     setBusy(true);
     setError(undefined);
     try {
@@ -70,7 +71,13 @@ export function ListenerReflectionSection({ conversation, onChanged }: Conversat
       const { mirrorHarvest } = await request(MirrorHarvestDocument, { conversationId: conversation.id });
       for (const theme of mirrorHarvest.themes.filter((th) => th.summary)) {
         const name = localized(HARVEST_THEMES.find((th) => th.id === theme.themeId)!.name);
-        await request(PrefillListenerReflectionDocument, { input: { sessionId: planSession.id, kind: 'insight', body: t('mirror.reflection.prefill', { theme: name, summary: theme.summary }) } });
+        await request(PrefillListenerReflectionDocument, {
+          input: {
+            sessionId: planSession.id,
+            kind: 'insight',
+            body: t('mirror.reflection.prefill', { theme: name, summary: theme.summary }),
+          },
+        });
       }
       onChanged();
     } catch (e) {
@@ -84,7 +91,14 @@ export function ListenerReflectionSection({ conversation, onChanged }: Conversat
   return (
     <>
       <p>{t('mirror.reflection.intro')}</p>
-      <Form label={t('mirror.reflection.title')} onSubmit={plan} submitLabel={t('mirror.reflection.submit')} busy={busy} error={error} fields={form.names}>
+      <Form
+        label={t('mirror.reflection.title')}
+        onSubmit={plan}
+        submitLabel={t('mirror.reflection.submit')}
+        busy={busy}
+        error={error}
+        fields={form.names}
+      >
         <div className="mirror-row">
           <TextField label={t('mirror.plan.date')} type="date" {...form.field('date', error)} />
           <TextField label={t('mirror.plan.time')} type="time" {...form.field('time', error)} />

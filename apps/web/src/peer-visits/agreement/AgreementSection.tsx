@@ -18,7 +18,8 @@ import type { Visit } from '../VisitPage';
  * privacy notes for the visitors.
  */
 export function AgreementSection({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
-  const editable = visit.viewerSide === 'host' && visit.viewerIsEntrepreneur && visit.status !== 'cancelled' && visit.reportStatus !== 'closed';
+  const editable =
+    visit.viewerSide === 'host' && visit.viewerIsEntrepreneur && visit.status !== 'cancelled' && visit.reportStatus !== 'closed';
   return editable ? <AgreementForm visit={visit} onChanged={onChanged} /> : <AgreementView visit={visit} />;
 }
 
@@ -26,7 +27,8 @@ function AgreementView({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
   const { date } = useLocale();
   const local = useLocalized();
-  const names = (ids: readonly string[], map: Map<string, { nl: string; en: string }>) => ids.map((id) => (map.get(id) ? local(map.get(id)!) : id)).join(', ');
+  const names = (ids: readonly string[], map: Map<string, { nl: string; en: string }>) =>
+    ids.map((id) => (map.get(id) ? local(map.get(id)!) : id)).join(', ');
   return (
     <dl className="details">
       <dt>{t('visits.agreement.focus')}</dt>
@@ -78,7 +80,13 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
   };
   const submit = async () => {
     const result = await save({
-      input: { visitId: visit.id, ...values, format: (values.format || null) as VisitFormat | null, visitDate: values.visitDate || null, locationId: values.locationId || null },
+      input: {
+        visitId: visit.id,
+        ...values,
+        format: (values.format || null) as VisitFormat | null,
+        visitDate: values.visitDate || null,
+        locationId: values.locationId || null,
+      },
     });
     if (result) {
       setSaved(true);
@@ -89,7 +97,14 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
     <>
       {saved && <Alert tone="success">{t('visits.agreement.saved')}</Alert>}
       {agreed && <Alert tone="info">{t('visits.agreement.lockedNote')}</Alert>}
-      <Form onSubmit={submit} submitLabel={t('visits.agreement.submit')} busy={loading} error={error} fields={Object.keys(values)} label={t('visits.agreement.title')}>
+      <Form
+        onSubmit={submit}
+        submitLabel={t('visits.agreement.submit')}
+        busy={loading}
+        error={error}
+        fields={Object.keys(values)}
+        label={t('visits.agreement.title')}
+      >
         {agreed ? (
           <AgreementView visit={visit} />
         ) : (
@@ -102,12 +117,22 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
               onChange={(v) => set('focusQuestion', v)}
               error={error?.fields.focusQuestion}
             />
-            <TextAreaField label={t('visits.agreement.purpose')} maxLength={LIMITS.shortText} rows={3} value={values.purpose} onChange={(v) => set('purpose', v)} error={error?.fields.purpose} />
+            <TextAreaField
+              label={t('visits.agreement.purpose')}
+              maxLength={LIMITS.shortText}
+              rows={3}
+              value={values.purpose}
+              onChange={(v) => set('purpose', v)}
+              error={error?.fields.purpose}
+            />
             <CheckboxGroup
               legend={t('visits.agreement.values', { version: lens.version })}
               hint={t('visits.agreement.valuesHint')}
               name="valueIds"
-              options={CORE_VALUES.filter((v) => lens.valueIds.includes(v.id)).map((v) => ({ value: v.id as string, label: local(v.name) }))}
+              options={CORE_VALUES.filter((v) => lens.valueIds.includes(v.id)).map((v) => ({
+                value: v.id as string,
+                label: local(v.name),
+              }))}
               values={values.valueIds}
               onChange={(ids) => set('valueIds', ids)}
               error={error?.fields.valueIds}
@@ -115,7 +140,10 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
             <CheckboxGroup
               legend={t('visits.agreement.themes')}
               name="mirrorThemeIds"
-              options={MIRROR_THEMES.filter((m) => lens.mirrorThemeIds.includes(m.id)).map((m) => ({ value: m.id as string, label: local(m.name) }))}
+              options={MIRROR_THEMES.filter((m) => lens.mirrorThemeIds.includes(m.id)).map((m) => ({
+                value: m.id as string,
+                label: local(m.name),
+              }))}
               values={values.mirrorThemeIds}
               onChange={(ids) => set('mirrorThemeIds', ids)}
               error={error?.fields.mirrorThemeIds}
@@ -131,7 +159,14 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
           onChange={(v) => set('format', v as VisitFormat)}
           error={error?.fields.format}
         />
-        <TextField label={t('visits.agreement.date')} type="date" optional value={values.visitDate} onChange={(v) => set('visitDate', v)} error={error?.fields.visitDate} />
+        <TextField
+          label={t('visits.agreement.date')}
+          type="date"
+          optional
+          value={values.visitDate}
+          onChange={(v) => set('visitDate', v)}
+          error={error?.fields.visitDate}
+        />
         {visit.pack.locations.length > 0 && (
           <SelectField
             label={t('visits.agreement.location')}
@@ -142,7 +177,14 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
             onChange={(v) => set('locationId', v)}
           />
         )}
-        <TextAreaField label={t('visits.agreement.practical')} optional rows={3} value={values.practicalNotes} onChange={(v) => set('practicalNotes', v)} error={error?.fields.practicalNotes} />
+        <TextAreaField
+          label={t('visits.agreement.practical')}
+          optional
+          rows={3}
+          value={values.practicalNotes}
+          onChange={(v) => set('practicalNotes', v)}
+          error={error?.fields.practicalNotes}
+        />
         <TextAreaField
           label={t('visits.agreement.privacy')}
           hint={t('visits.agreement.privacyHint')}

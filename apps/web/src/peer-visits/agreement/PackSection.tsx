@@ -32,7 +32,9 @@ export function PackSection({ visit }: { visit: Visit }) {
         {pack.locations.length > 0 && (
           <>
             <dt>{t('visits.pack.locations')}</dt>
-            <dd>{pack.locations.map((l) => `${l.name} (${label(LOCATION_KIND_LABELS, l.kind)}${l.place ? `, ${l.place}` : ''})`).join('; ')}</dd>
+            <dd>
+              {pack.locations.map((l) => `${l.name} (${label(LOCATION_KIND_LABELS, l.kind)}${l.place ? `, ${l.place}` : ''})`).join('; ')}
+            </dd>
           </>
         )}
       </dl>

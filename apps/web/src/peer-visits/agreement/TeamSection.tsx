@@ -45,7 +45,9 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
   const [save, { loading, error }] = useMutation(SetVisitingTeamDocument);
   const key = (personId: string, role: string) => `${personId}|${role}`;
   const [chosen, setChosen] = useState<string[]>(visit.team.filter((m) => m.personId).map((m) => key(m.personId!, m.role)));
-  const [guests, setGuests] = useState<Guest[]>(visit.team.filter((m) => !m.personId).map((m) => ({ role: m.role as Guest['role'], displayName: m.name })));
+  const [guests, setGuests] = useState<Guest[]>(
+    visit.team.filter((m) => !m.personId).map((m) => ({ role: m.role as Guest['role'], displayName: m.name })),
+  );
   const [guest, setGuest] = useState<Guest>({ role: 'relative', displayName: '' });
   if (!data) return loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />;
 
@@ -66,7 +68,10 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
         legend={t('visits.team.people')}
         hint={t('visits.team.peopleHint')}
         name="members"
-        options={data.visitTeamCandidates.map((c) => ({ value: key(c.personId, c.role), label: `${c.name} (${local(VISIT_TEAM_ROLE_LABELS[c.role])})` }))}
+        options={data.visitTeamCandidates.map((c) => ({
+          value: key(c.personId, c.role),
+          label: `${c.name} (${local(VISIT_TEAM_ROLE_LABELS[c.role])})`,
+        }))}
         values={chosen}
         onChange={setChosen}
       />
@@ -75,7 +80,11 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
           {guests.map((g, i) => (
             <li key={`${g.displayName}-${i}`} className="chip">
               {g.displayName} · {local(VISIT_TEAM_ROLE_LABELS[g.role])}
-              <Button variant="secondary" aria-label={`${t('visits.team.removeGuest')}: ${g.displayName}`} onClick={() => setGuests(guests.filter((_, j) => j !== i))}>
+              <Button
+                variant="secondary"
+                aria-label={`${t('visits.team.removeGuest')}: ${g.displayName}`}
+                onClick={() => setGuests(guests.filter((_, j) => j !== i))}
+              >
                 {t('visits.team.removeGuest')}
               </Button>
             </li>
@@ -89,7 +98,12 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
           onChange={(v) => setGuest({ ...guest, role: v as Guest['role'] })}
           options={(['relative', 'expert'] as const).map((r) => ({ value: r, label: local(VISIT_TEAM_ROLE_LABELS[r]) }))}
         />
-        <TextField label={t('visits.team.guestName')} optional value={guest.displayName} onChange={(v) => setGuest({ ...guest, displayName: v })} />
+        <TextField
+          label={t('visits.team.guestName')}
+          optional
+          value={guest.displayName}
+          onChange={(v) => setGuest({ ...guest, displayName: v })}
+        />
         <Button
           variant="secondary"
           onClick={() => {

@@ -27,10 +27,18 @@ export function DraftEditor({ report, onChanged }: { report: Report; onChanged: 
   return (
     <Section title={t('visits.report.draft.title')}>
       <p>{t('visits.report.draft.intro')}</p>
-      <TextAreaField label={t('visits.report.draft.summary')} optional rows={6} maxLength={LIMITS.longText} value={summary} onChange={(v) => {
+      <TextAreaField
+        label={t('visits.report.draft.summary')}
+        optional
+        rows={6}
+        maxLength={LIMITS.longText}
+        value={summary}
+        onChange={(v) => {
           setSaved(false);
           setSummary(v);
-        }} error={saving.error?.fields.summary} />
+        }}
+        error={saving.error?.fields.summary}
+      />
       <fieldset className="field">
         <legend>{t('visits.report.draft.notes')}</legend>
         <ul className="card-list">

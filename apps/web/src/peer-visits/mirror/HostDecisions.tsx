@@ -1,4 +1,11 @@
-import { LIMITS, MIRROR_REPORT_CHOICE_INTRO, mirrorReportCircleSentence, REPORT_VISIBILITIES, REPORT_VISIBILITY_LABELS, type ReportVisibility } from '@kring/domain';
+import {
+  LIMITS,
+  MIRROR_REPORT_CHOICE_INTRO,
+  mirrorReportCircleSentence,
+  REPORT_VISIBILITIES,
+  REPORT_VISIBILITY_LABELS,
+  type ReportVisibility,
+} from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -45,8 +52,24 @@ function Reflection({ report, onChanged }: { report: Report; onChanged: () => vo
   const [reflection, setReflection] = useState(report.hostReflection);
   const [save, { loading, error }] = useMutation(UpdateHostReflectionDocument);
   return (
-    <Form onSubmit={async () => (await save({ input: { visitId: report.visitId, reflection } })) && onChanged()} submitLabel={t('visits.report.host.saveReflection')} busy={loading} error={error} fields={['reflection']} label={t('visits.report.reflection')}>
-      <TextAreaField label={t('visits.report.reflection')} hint={t('visits.report.host.reflectionHint')} optional rows={5} maxLength={LIMITS.longText} value={reflection} onChange={setReflection} error={error?.fields.reflection} />
+    <Form
+      onSubmit={async () => (await save({ input: { visitId: report.visitId, reflection } })) && onChanged()}
+      submitLabel={t('visits.report.host.saveReflection')}
+      busy={loading}
+      error={error}
+      fields={['reflection']}
+      label={t('visits.report.reflection')}
+    >
+      <TextAreaField
+        label={t('visits.report.reflection')}
+        hint={t('visits.report.host.reflectionHint')}
+        optional
+        rows={5}
+        maxLength={LIMITS.longText}
+        value={reflection}
+        onChange={setReflection}
+        error={error?.fields.reflection}
+      />
     </Form>
   );
 }
@@ -58,7 +81,15 @@ function Practices({ report, onChanged }: { report: Report; onChanged: () => voi
   const empty = { what: '', who: '', lookBackOn: '', teamId: '' };
   const [practice, setPractice] = useState(empty);
   const submit = async () => {
-    const done = await add({ input: { visitId: report.visitId, what: practice.what, who: practice.who, lookBackOn: practice.lookBackOn || null, teamId: practice.teamId || null } });
+    const done = await add({
+      input: {
+        visitId: report.visitId,
+        what: practice.what,
+        who: practice.who,
+        lookBackOn: practice.lookBackOn || null,
+        teamId: practice.teamId || null,
+      },
+    });
     if (done) {
       setPractice(empty);
       onChanged();
@@ -85,12 +116,45 @@ function Practices({ report, onChanged }: { report: Report; onChanged: () => voi
         </ul>
       )}
       <ErrorAlert error={removing.error} />
-      <Form onSubmit={submit} submitLabel={t('visits.report.host.addPractice')} busy={adding.loading} error={adding.error} fields={['what', 'who', 'lookBackOn', 'teamId']} label={t('visits.report.host.addPractice')}>
-        <TextField label={t('visits.report.host.what')} maxLength={LIMITS.shortText} value={practice.what} onChange={(what) => setPractice({ ...practice, what })} error={adding.error?.fields.what} />
-        <TextField label={t('visits.report.host.who')} optional value={practice.who} onChange={(who) => setPractice({ ...practice, who })} error={adding.error?.fields.who} />
-        <TextField label={t('visits.report.host.lookBackOn')} type="date" optional value={practice.lookBackOn} onChange={(lookBackOn) => setPractice({ ...practice, lookBackOn })} error={adding.error?.fields.lookBackOn} />
+      <Form
+        onSubmit={submit}
+        submitLabel={t('visits.report.host.addPractice')}
+        busy={adding.loading}
+        error={adding.error}
+        fields={['what', 'who', 'lookBackOn', 'teamId']}
+        label={t('visits.report.host.addPractice')}
+      >
+        <TextField
+          label={t('visits.report.host.what')}
+          maxLength={LIMITS.shortText}
+          value={practice.what}
+          onChange={(what) => setPractice({ ...practice, what })}
+          error={adding.error?.fields.what}
+        />
+        <TextField
+          label={t('visits.report.host.who')}
+          optional
+          value={practice.who}
+          onChange={(who) => setPractice({ ...practice, who })}
+          error={adding.error?.fields.who}
+        />
+        <TextField
+          label={t('visits.report.host.lookBackOn')}
+          type="date"
+          optional
+          value={practice.lookBackOn}
+          onChange={(lookBackOn) => setPractice({ ...practice, lookBackOn })}
+          error={adding.error?.fields.lookBackOn}
+        />
         {report.hostTeams.length > 0 && (
-          <SelectField label={t('visits.report.host.team')} optional emptyOption={t('visits.report.host.noTeam')} options={report.hostTeams.map((team) => ({ value: team.id, label: team.name }))} value={practice.teamId} onChange={(teamId) => setPractice({ ...practice, teamId })} />
+          <SelectField
+            label={t('visits.report.host.team')}
+            optional
+            emptyOption={t('visits.report.host.noTeam')}
+            options={report.hostTeams.map((team) => ({ value: team.id, label: team.name }))}
+            value={practice.teamId}
+            onChange={(teamId) => setPractice({ ...practice, teamId })}
+          />
         )}
       </Form>
     </div>
@@ -111,7 +175,9 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
       {saved && <Alert tone="success">{t('visits.report.host.visibilitySaved')}</Alert>}
       <Form
         onSubmit={async () => {
-          const done = await save({ input: { visitId: report.visitId, visibility, teamId: visibility === 'team' ? teamId || null : null } });
+          const done = await save({
+            input: { visitId: report.visitId, visibility, teamId: visibility === 'team' ? teamId || null : null },
+          });
           setSaved(!!done);
           if (done) onChanged();
         }}
@@ -125,10 +191,16 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
           <legend>{t('visits.report.host.visibilityLegend')}</legend>
           {REPORT_VISIBILITIES.map((v) => (
             <label key={v} className="checkbox">
-              <input type="radio" name="visibility" value={v} checked={visibility === v} onChange={() => {
+              <input
+                type="radio"
+                name="visibility"
+                value={v}
+                checked={visibility === v}
+                onChange={() => {
                   setSaved(false);
                   setVisibility(v);
-                }} />
+                }}
+              />
               <span>
                 {local(REPORT_VISIBILITY_LABELS[v])}
                 <span className="choice__explanation">{local(mirrorReportCircleSentence(v))}</span>
@@ -137,7 +209,14 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
           ))}
         </fieldset>
         {visibility === 'team' && (
-          <SelectField label={t('visits.report.host.team')} emptyOption={t('visits.report.host.chooseTeam')} options={report.hostTeams.map((team) => ({ value: team.id, label: team.name }))} value={teamId} onChange={setTeamId} error={error?.fields.teamId} />
+          <SelectField
+            label={t('visits.report.host.team')}
+            emptyOption={t('visits.report.host.chooseTeam')}
+            options={report.hostTeams.map((team) => ({ value: team.id, label: team.name }))}
+            value={teamId}
+            onChange={setTeamId}
+            error={error?.fields.teamId}
+          />
         )}
       </Form>
     </div>
@@ -152,7 +231,13 @@ function CloseReport({ report, onChanged }: { report: Report; onChanged: () => v
       <h3>{t('visits.report.host.closeTitle')}</h3>
       <p>{t('visits.report.host.closeIntro')}</p>
       <ErrorAlert error={error} />
-      <ConfirmButton label={t('visits.report.host.close')} target={t('visits.report.title')} confirmLabel={t('visits.report.host.close')} busy={loading} onConfirm={() => void close({ visitId: report.visitId }).then((done) => done && onChanged())} />
+      <ConfirmButton
+        label={t('visits.report.host.close')}
+        target={t('visits.report.title')}
+        confirmLabel={t('visits.report.host.close')}
+        busy={loading}
+        onConfirm={() => void close({ visitId: report.visitId }).then((done) => done && onChanged())}
+      />
     </div>
   );
 }
@@ -185,7 +270,14 @@ function ReturnVisit({ report }: { report: Report }) {
         fields={['visitDate']}
         label={t('visits.report.host.returnTitle')}
       >
-        <TextField label={t('visits.agreement.date')} type="date" optional value={visitDate} onChange={setVisitDate} error={error?.fields.visitDate} />
+        <TextField
+          label={t('visits.agreement.date')}
+          type="date"
+          optional
+          value={visitDate}
+          onChange={setVisitDate}
+          error={error?.fields.visitDate}
+        />
       </Form>
     </div>
   );

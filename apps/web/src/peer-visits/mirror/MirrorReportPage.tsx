@@ -51,7 +51,8 @@ function ReportHeader({ report }: { report: Report }) {
   const { label, date } = useLocale();
   const localized = useLocalized();
   const [save, { busy, error }] = useDownload();
-  const download = () => save(async () => pdfFile((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf), 'application/pdf');
+  const download = () =>
+    save(async () => pdfFile((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf), 'application/pdf');
   return (
     <>
       {report.anonymised && (
@@ -66,7 +67,8 @@ function ReportHeader({ report }: { report: Report }) {
         {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${report.period}` : ''}
       </p>
       <p>
-        <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span> <span className="muted">{localized(MIRROR_REPORT_RULE.sentence({ status: report.status, visibility: report.visibility }))}</span>
+        <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span>{' '}
+        <span className="muted">{localized(MIRROR_REPORT_RULE.sentence({ status: report.status, visibility: report.visibility }))}</span>
       </p>
       <ErrorAlert error={error} />
       <Button variant="secondary" busy={busy} onClick={() => void download()}>
@@ -135,7 +137,11 @@ function ReportBody({ report }: { report: Report }) {
             {report.practices.map((p) => (
               <li key={p.id}>
                 <strong>{p.what}</strong>
-                <span className="muted">{[p.who, p.team?.name, p.lookBackOn && t('visits.report.lookBack', { date: p.lookBackOn })].filter(Boolean).map((x) => ` · ${x}`)}</span>
+                <span className="muted">
+                  {[p.who, p.team?.name, p.lookBackOn && t('visits.report.lookBack', { date: p.lookBackOn })]
+                    .filter(Boolean)
+                    .map((x) => ` · ${x}`)}
+                </span>
               </li>
             ))}
           </ul>

@@ -40,10 +40,16 @@ export function ResponseEditor({ visitId, topicKind, topicId, label, response, o
   };
   return (
     <div className="response-editor">
-      <TextAreaField label={label} optional rows={3} value={text} onChange={(v) => {
+      <TextAreaField
+        label={label}
+        optional
+        rows={3}
+        value={text}
+        onChange={(v) => {
           setSaved(false);
           setText(v);
-        }} />
+        }}
+      />
       {changedElsewhere && (
         <Alert tone="info">
           {t('visits.conversation.otherVersion', { name: response.updatedBy ?? '' })} <q>{response.body}</q>
@@ -53,7 +59,11 @@ export function ResponseEditor({ visitId, topicKind, topicId, label, response, o
         </Alert>
       )}
       <ErrorAlert error={error} />
-      {saved && <p role="status" className="muted">{t('visits.conversation.saved')}</p>}
+      {saved && (
+        <p role="status" className="muted">
+          {t('visits.conversation.saved')}
+        </p>
+      )}
       <Button variant="secondary" busy={loading} onClick={() => void submit()}>
         {t('visits.conversation.save')}
       </Button>

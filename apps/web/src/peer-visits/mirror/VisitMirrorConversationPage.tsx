@@ -36,14 +36,26 @@ export function VisitMirrorConversationPage() {
   const local = useLocalized();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(VisitMirrorConversationDocument, { visitId });
-  if (!data) return <Page title={t('visits.conversation.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  if (!data)
+    return <Page title={t('visits.conversation.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
   const c = data.visitMirrorConversation;
   const response = (kind: string, id: string) => c.responses.find((r) => r.topicKind === kind && r.topicId === id);
   const editor = (kind: 'focus' | 'question' | 'theme', id: string) => (
-    <ResponseEditor key={`${kind}-${id}`} visitId={visitId} topicKind={kind} topicId={id} label={t('visits.conversation.response')} response={response(kind, id)} open={c.open} onSaved={refetch} />
+    <ResponseEditor
+      key={`${kind}-${id}`}
+      visitId={visitId}
+      topicKind={kind}
+      topicId={id}
+      label={t('visits.conversation.response')}
+      response={response(kind, id)}
+      open={c.open}
+      onSaved={refetch}
+    />
   );
   // Themes of the agreed lens first; a beeld under another theme is still shown.
-  const themes = [...MIRROR_THEMES].sort((a, b) => Number(!c.lens.mirrorThemeIds.includes(a.id)) - Number(!c.lens.mirrorThemeIds.includes(b.id)));
+  const themes = [...MIRROR_THEMES].sort(
+    (a, b) => Number(!c.lens.mirrorThemeIds.includes(a.id)) - Number(!c.lens.mirrorThemeIds.includes(b.id)),
+  );
   const used = themes.filter((theme) => c.lens.mirrorThemeIds.includes(theme.id) || c.notes.some((n) => n.mirrorThemeId === theme.id));
   return (
     <Page title={t('visits.conversation.titleAt', { host: c.host.name })} wide>

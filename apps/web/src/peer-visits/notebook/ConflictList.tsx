@@ -8,7 +8,13 @@ import type { NoteConflict } from './use-notebook';
  * Two versions of one beeld met (the same visitor on two devices): both are
  * shown, and the author chooses — nothing was dropped on the way.
  */
-export function ConflictList({ conflicts, onChoose }: { conflicts: NoteConflict[]; onChoose: (id: string, choice: ConflictChoice) => void }) {
+export function ConflictList({
+  conflicts,
+  onChoose,
+}: {
+  conflicts: NoteConflict[];
+  onChoose: (id: string, choice: ConflictChoice) => void;
+}) {
   const { t } = useTranslation();
   if (conflicts.length === 0) return null;
   return (

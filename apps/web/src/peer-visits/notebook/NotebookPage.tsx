@@ -27,11 +27,22 @@ export function NotebookPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const { visit } = notebook;
 
-  if (!notebook.loaded) return <Page title={t('visits.notebook.title')}><Loading /></Page>;
+  if (!notebook.loaded)
+    return (
+      <Page title={t('visits.notebook.title')}>
+        <Loading />
+      </Page>
+    );
   if (!visit) {
     return (
       <Page title={t('visits.notebook.title')}>
-        <SyncStatus online={notebook.online} syncing={notebook.syncing} pending={0} error={notebook.error} onSync={() => void notebook.sync()} />
+        <SyncStatus
+          online={notebook.online}
+          syncing={notebook.syncing}
+          pending={0}
+          error={notebook.error}
+          onSync={() => void notebook.sync()}
+        />
         {!notebook.syncing && !notebook.online && <Alert tone="info">{t('visits.notebook.firstTimeOnline')}</Alert>}
         {notebook.syncing && <Loading />}
       </Page>
@@ -44,7 +55,13 @@ export function NotebookPage() {
   return (
     <Page title={t('visits.notebook.titleAt', { host: visit.hostName })}>
       <div className="notebook__status">
-        <SyncStatus online={notebook.online} syncing={notebook.syncing} pending={notebook.pending} error={notebook.error} onSync={() => void notebook.sync()} />
+        <SyncStatus
+          online={notebook.online}
+          syncing={notebook.syncing}
+          pending={notebook.pending}
+          error={notebook.error}
+          onSync={() => void notebook.sync()}
+        />
       </div>
       {visit.focusQuestion && <p className="lead notebook__focus">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
       <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
@@ -85,10 +102,19 @@ export function NotebookPage() {
                   {note.pending && <span className="badge">{t('visits.notebook.notSynced')}</span>}
                   {visit.open && (
                     <div className="actions">
-                      <Button variant="secondary" aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`} onClick={() => setEditing(note.clientId)}>
+                      <Button
+                        variant="secondary"
+                        aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`}
+                        onClick={() => setEditing(note.clientId)}
+                      >
                         {t('visits.notebook.edit')}
                       </Button>
-                      <ConfirmButton label={t('visits.notebook.withdraw')} target={note.fields.body} confirmLabel={t('visits.notebook.withdrawConfirm')} onConfirm={() => withdraw(note)} />
+                      <ConfirmButton
+                        label={t('visits.notebook.withdraw')}
+                        target={note.fields.body}
+                        confirmLabel={t('visits.notebook.withdrawConfirm')}
+                        onConfirm={() => withdraw(note)}
+                      />
                     </div>
                   )}
                 </li>

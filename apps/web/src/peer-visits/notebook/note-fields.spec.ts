@@ -7,9 +7,24 @@ describe('the note capture form', () => {
   });
 
   it('turns a draft into note fields and back, with empty choices as none', () => {
-    const draft = { body: '  Samen koken  ', findingType: 'suggestion' as const, valueIds: ['being_together'], mirrorThemeId: '', momentOfDay: '' as const, aboutFocus: true };
+    const draft = {
+      body: '  Samen koken  ',
+      findingType: 'suggestion' as const,
+      valueIds: ['being_together'],
+      mirrorThemeId: '',
+      momentOfDay: '' as const,
+      aboutFocus: true,
+    };
     const fields = fieldsOf(draft);
-    expect(fields).toEqual({ body: 'Samen koken', findingType: 'suggestion', valueIds: ['being_together'], mirrorThemeId: null, momentOfDay: null, aboutFocus: true, deleted: false });
+    expect(fields).toEqual({
+      body: 'Samen koken',
+      findingType: 'suggestion',
+      valueIds: ['being_together'],
+      mirrorThemeId: null,
+      momentOfDay: null,
+      aboutFocus: true,
+      deleted: false,
+    });
     expect(draftOf(fields)).toEqual({ ...draft, body: 'Samen koken' });
   });
 });

@@ -33,9 +33,7 @@ let opening: Promise<IDBDatabase> | null = null;
  * kept as long as the browser keeps them, as before).
  */
 function askPersistentStorage(): void {
-  void navigator.storage
-    ?.persist?.()
-    .catch(() => false);
+  void navigator.storage?.persist?.().catch(() => false);
 }
 
 function database(): Promise<IDBDatabase> {

@@ -44,7 +44,19 @@ function EditPlanForm({ session, organisationId, onSaved }: { session: SessionDa
   // The team and method stay as planned: the session keeps the method version it was planned with.
   const submit = async (plan: PlanValues) => {
     const { question, scheduledAt, durationMinutes, place, moderatorId, participantIds, lensIds, caseId, voteBudget, oneScreen } = plan;
-    const input = { sessionId: session.id, question, scheduledAt, durationMinutes, place, moderatorId, participantIds, lensIds, caseId, voteBudget, oneScreen };
+    const input = {
+      sessionId: session.id,
+      question,
+      scheduledAt,
+      durationMinutes,
+      place,
+      moderatorId,
+      participantIds,
+      lensIds,
+      caseId,
+      voteBudget,
+      oneScreen,
+    };
     if (await update({ input })) onSaved();
   };
   return (

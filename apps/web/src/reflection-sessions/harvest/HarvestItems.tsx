@@ -36,7 +36,13 @@ export function HarvestItems({ sessionId, kind, items, editable, onChanged }: Ha
       ) : (
         <ul className="harvest-list">
           {items.map((item) => (
-            <HarvestItemRow key={item.id} item={item} editable={editable} kindLabel={label(HARVEST_ITEM_KIND_LABELS, kind)} onChanged={onChanged} />
+            <HarvestItemRow
+              key={item.id}
+              item={item}
+              editable={editable}
+              kindLabel={label(HARVEST_ITEM_KIND_LABELS, kind)}
+              onChanged={onChanged}
+            />
           ))}
         </ul>
       )}
@@ -45,7 +51,17 @@ export function HarvestItems({ sessionId, kind, items, editable, onChanged }: Ha
   );
 }
 
-function AddHarvestItem({ sessionId, kind, title, onChanged }: { sessionId: string; kind: HarvestItemKind; title: string; onChanged: () => void }) {
+function AddHarvestItem({
+  sessionId,
+  kind,
+  title,
+  onChanged,
+}: {
+  sessionId: string;
+  kind: HarvestItemKind;
+  title: string;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const [add, { loading, error }] = useMutation(AddHarvestItemDocument);
   const form = useForm({ body: '' });
@@ -58,13 +74,36 @@ function AddHarvestItem({ sessionId, kind, title, onChanged }: { sessionId: stri
     }
   };
   return (
-    <Form onSubmit={submit} submitLabel={t(`sessions.harvest.kinds.${kind}.add`)} busy={loading} error={error} fields={form.names} label={title}>
-      <TextAreaField label={t(`sessions.harvest.kinds.${kind}.field`)} hint={kind === 'memo' ? memoRetention : undefined} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', error)} />
+    <Form
+      onSubmit={submit}
+      submitLabel={t(`sessions.harvest.kinds.${kind}.add`)}
+      busy={loading}
+      error={error}
+      fields={form.names}
+      label={title}
+    >
+      <TextAreaField
+        label={t(`sessions.harvest.kinds.${kind}.field`)}
+        hint={kind === 'memo' ? memoRetention : undefined}
+        rows={3}
+        maxLength={SESSION_LIMITS.harvestTextMaxLength}
+        {...form.field('body', error)}
+      />
     </Form>
   );
 }
 
-function HarvestItemRow({ item, editable, kindLabel, onChanged }: { item: { id: string; body: string }; editable: boolean; kindLabel: string; onChanged: () => void }) {
+function HarvestItemRow({
+  item,
+  editable,
+  kindLabel,
+  onChanged,
+}: {
+  item: { id: string; body: string };
+  editable: boolean;
+  kindLabel: string;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [update, updating] = useMutation(UpdateHarvestItemDocument);
@@ -80,8 +119,19 @@ function HarvestItemRow({ item, editable, kindLabel, onChanged }: { item: { id: 
     };
     return (
       <li className="card">
-        <Form onSubmit={save} submitLabel={t('sessions.live.entries.save')} busy={updating.loading} error={updating.error} fields={form.names}>
-          <TextAreaField label={kindLabel} rows={3} maxLength={SESSION_LIMITS.harvestTextMaxLength} {...form.field('body', updating.error)} />
+        <Form
+          onSubmit={save}
+          submitLabel={t('sessions.live.entries.save')}
+          busy={updating.loading}
+          error={updating.error}
+          fields={form.names}
+        >
+          <TextAreaField
+            label={kindLabel}
+            rows={3}
+            maxLength={SESSION_LIMITS.harvestTextMaxLength}
+            {...form.field('body', updating.error)}
+          />
         </Form>
         <Button variant="secondary" onClick={() => setEditing(false)}>
           {t('form.cancel')}

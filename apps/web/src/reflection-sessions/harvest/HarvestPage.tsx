@@ -50,11 +50,24 @@ export function HarvestPage() {
         moderator && <p>{t('sessions.harvest.intro')}</p>
       )}
       {SHARED_KINDS.map((kind) => (
-        <HarvestItems key={kind} sessionId={session.id} kind={kind} items={harvest.items.filter((i) => i.kind === kind)} editable={editable} onChanged={refetch} />
+        <HarvestItems
+          key={kind}
+          sessionId={session.id}
+          kind={kind}
+          items={harvest.items.filter((i) => i.kind === kind)}
+          editable={editable}
+          onChanged={refetch}
+        />
       ))}
       <HarvestPractices sessionId={session.id} practices={harvest.practices} editable={editable} onChanged={refetch} />
       {moderator && (
-        <HarvestItems sessionId={session.id} kind="memo" items={harvest.items.filter((i) => i.kind === 'memo')} editable={editable} onChanged={refetch} />
+        <HarvestItems
+          sessionId={session.id}
+          kind="memo"
+          items={harvest.items.filter((i) => i.kind === 'memo')}
+          editable={editable}
+          onChanged={refetch}
+        />
       )}
       {session.caseRef && (
         <Section title={t('sessions.harvest.caseTitle')}>

@@ -132,9 +132,26 @@ function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit }: Pr
   };
   return (
     <Form onSubmit={submit} submitLabel={submitLabel} busy={busy} error={error} fields={form.names} label={label}>
-      <TextField label={t('sessions.practices.what')} hint={t('sessions.practices.whatHint')} maxLength={LIMITS.shortText} {...form.field('what', error)} />
-      <TextField label={t('sessions.practices.whoField')} hint={t('sessions.practices.whoHint')} optional maxLength={LIMITS.name} {...form.field('who', error)} />
-      <TextField label={t('sessions.practices.lookBackField')} hint={t('sessions.practices.lookBackHint')} optional type="date" {...form.field('lookBackOn', error)} />
+      <TextField
+        label={t('sessions.practices.what')}
+        hint={t('sessions.practices.whatHint')}
+        maxLength={LIMITS.shortText}
+        {...form.field('what', error)}
+      />
+      <TextField
+        label={t('sessions.practices.whoField')}
+        hint={t('sessions.practices.whoHint')}
+        optional
+        maxLength={LIMITS.name}
+        {...form.field('who', error)}
+      />
+      <TextField
+        label={t('sessions.practices.lookBackField')}
+        hint={t('sessions.practices.lookBackHint')}
+        optional
+        type="date"
+        {...form.field('lookBackOn', error)}
+      />
     </Form>
   );
 }

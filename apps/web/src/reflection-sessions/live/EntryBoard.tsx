@@ -43,9 +43,7 @@ export function EntryBoard() {
     <Section title={t('sessions.live.entries.title', { count: shown.length })}>
       {actions.includes('vote') && (
         <p className="budget">
-          {forRoom
-            ? t('sessions.live.votes.roomBudget')
-            : t('sessions.live.votes.left', { count: dotsLeft, budget: state.voteBudget })}
+          {forRoom ? t('sessions.live.votes.roomBudget') : t('sessions.live.votes.left', { count: dotsLeft, budget: state.voteBudget })}
           {votesHidden(state, phase.id) && ` ${t('sessions.live.votes.hidden')}`}
         </p>
       )}
@@ -53,7 +51,11 @@ export function EntryBoard() {
       {shown.length === 0 && pending.length === 0 && <p className="muted">{t('sessions.live.entries.empty')}</p>}
       {actions.includes('group') && shown.length > 0 && (
         // An entry someone removed meanwhile drops out of the selection.
-        <GroupingBar selected={selected.filter((id) => shown.some((e) => e.id === id))} groups={state.groups} onDone={() => setSelected([])} />
+        <GroupingBar
+          selected={selected.filter((id) => shown.some((e) => e.id === id))}
+          groups={state.groups}
+          onDone={() => setSelected([])}
+        />
       )}
       {grouped ? (
         <GroupedEntries state={state} entries={shown} editable={actions.includes('group')} card={card} />

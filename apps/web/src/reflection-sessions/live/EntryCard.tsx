@@ -44,11 +44,7 @@ export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: Entr
 
   return (
     <li className={`entry${selected ? ' entry--selected' : ''}`}>
-      {editing ? (
-        <EditEntry entry={entry} onDone={() => setEditing(false)} />
-      ) : (
-        <p className="entry__body prose">{entry.body}</p>
-      )}
+      {editing ? <EditEntry entry={entry} onDone={() => setEditing(false)} /> : <p className="entry__body prose">{entry.body}</p>}
       <p className="entry__meta">
         {author}
         {entry.editedAt && ` · ${t('sessions.live.entries.edited')}`}
@@ -148,7 +144,9 @@ function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?
 function CountedDots({ entryId }: { entryId: string }) {
   const { t } = useTranslation();
   const { state, phase } = useRoom();
-  const total = state.votes.filter((v) => v.entryId === entryId && v.phaseId !== phase.id && !votesHidden(state, v.phaseId)).reduce((n, v) => n + v.count, 0);
+  const total = state.votes
+    .filter((v) => v.entryId === entryId && v.phaseId !== phase.id && !votesHidden(state, v.phaseId))
+    .reduce((n, v) => n + v.count, 0);
   if (total === 0) return null;
   return <p className="entry__meta dots__count">{t('sessions.live.votes.total', { count: total })}</p>;
 }

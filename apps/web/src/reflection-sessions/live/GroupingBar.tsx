@@ -5,7 +5,15 @@ import { Button } from '../../ui/Button';
 import { useRoom } from './live-room-context';
 
 /** Ordenen: put the selected entries in a new group, or add them to one that exists. */
-export function GroupingBar({ selected, groups, onDone }: { selected: readonly string[]; groups: readonly LiveGroup[]; onDone: () => void }) {
+export function GroupingBar({
+  selected,
+  groups,
+  onDone,
+}: {
+  selected: readonly string[];
+  groups: readonly LiveGroup[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { phase, send } = useRoom();
   const id = useId();
@@ -97,7 +105,8 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
   }
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (label.trim() && label.trim() !== group.label) send({ type: 'renameGroup', phaseId: phase.id, groupId: group.id, label: label.trim() });
+    if (label.trim() && label.trim() !== group.label)
+      send({ type: 'renameGroup', phaseId: phase.id, groupId: group.id, label: label.trim() });
     setRenaming(false);
   };
   return (

@@ -1,4 +1,12 @@
-import { entriesPrivate, findFrameworkItem, findLensItem, PHASE_BEHAVIOUR_FIELDS, phaseBehaviour, votesHidden, type MethodPhase } from '@kring/domain';
+import {
+  entriesPrivate,
+  findFrameworkItem,
+  findLensItem,
+  PHASE_BEHAVIOUR_FIELDS,
+  phaseBehaviour,
+  votesHidden,
+  type MethodPhase,
+} from '@kring/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized';

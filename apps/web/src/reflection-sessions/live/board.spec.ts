@@ -32,7 +32,11 @@ describe('the entries a phase works with', () => {
     const story = phases.findIndex((p) => p.kind === 'tell');
     expect(story).toBeLessThan(tagging);
     const board = boardEntries(
-      liveState({ phases, currentPhaseIndex: tagging, entries: [liveEntry('story', phases[story].id), liveEntry('asked', phases[story].id, { kind: 'question' })] }),
+      liveState({
+        phases,
+        currentPhaseIndex: tagging,
+        entries: [liveEntry('story', phases[story].id), liveEntry('asked', phases[story].id, { kind: 'question' })],
+      }),
     );
     expect(ids(board.working)).toEqual(['story']);
     expect(ids(board.other)).toEqual(['asked']);

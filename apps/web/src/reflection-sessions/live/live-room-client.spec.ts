@@ -48,7 +48,12 @@ class FakeRoom {
     if (command.type === 'contribute') {
       createdId = `00000000-0000-4000-8000-${String(++this.entryCount).padStart(12, '0')}`;
       const anonymous = !!command.anonymous;
-      const entry = liveEntry(createdId, PHASE, { body: command.body, anonymous, authorId: anonymous ? null : ANNA, clientKey: message.clientKey });
+      const entry = liveEntry(createdId, PHASE, {
+        body: command.body,
+        anonymous,
+        authorId: anonymous ? null : ANNA,
+        clientKey: message.clientKey,
+      });
       this.broadcast({ type: 'entryAdded', entry });
     } else if (command.type === 'markReady') {
       this.broadcast({ type: 'readyChanged', personId: ANNA, ready: command.ready });

@@ -88,13 +88,24 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     if (ack.ok) {
       // An anonymous entry carries no author: the ack is how its writer recognises it.
       const createdId = ack.createdId;
-      if (createdId && (item.command.type === 'contribute' || item.command.type === 'ask')) this.setState((state) => markOwnEntry(state, createdId));
+      if (createdId && (item.command.type === 'contribute' || item.command.type === 'ask'))
+        this.setState((state) => markOwnEntry(state, createdId));
       return;
     }
     const text = typedText(item.command);
     const slot = draftSlot(item.command);
     if (text !== undefined && slot) this.drafts.restore(slot, text);
-    this.update({ notices: [...this.view.notices, { id: this.nextNoticeId++, message: ack.error.message, text, ...(ack.error.escalation ? { escalation: ack.error.escalation, item } : {}) }] });
+    this.update({
+      notices: [
+        ...this.view.notices,
+        {
+          id: this.nextNoticeId++,
+          message: ack.error.message,
+          text,
+          ...(ack.error.escalation ? { escalation: ack.error.escalation, item } : {}),
+        },
+      ],
+    });
   }
 }
 

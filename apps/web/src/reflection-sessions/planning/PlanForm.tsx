@@ -51,7 +51,12 @@ interface PlanFormProps {
 function people(options: PlanningOptions) {
   const found = new Map<string, { id: string; name: string; canModerate: boolean; teamIds: Set<string> }>();
   for (const m of options.organisation.members) {
-    const person = found.get(m.person.id) ?? { id: m.person.id, name: m.person.displayName, canModerate: false, teamIds: new Set<string>() };
+    const person = found.get(m.person.id) ?? {
+      id: m.person.id,
+      name: m.person.displayName,
+      canModerate: false,
+      teamIds: new Set<string>(),
+    };
     if (SESSION_MODERATOR_ROLES.includes(m.role)) person.canModerate = true;
     if (m.team) person.teamIds.add(m.team.id);
     found.set(person.id, person);
@@ -122,7 +127,8 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
     });
   };
 
-  const shownError = Object.keys(localProblems).length > 0 ? new GraphqlError(t('sessions.plan.checkFields'), 'BAD_USER_INPUT', localProblems) : error;
+  const shownError =
+    Object.keys(localProblems).length > 0 ? new GraphqlError(t('sessions.plan.checkFields'), 'BAD_USER_INPUT', localProblems) : error;
   return (
     <Form
       onSubmit={submit}
@@ -232,7 +238,13 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
       />
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" name="oneScreen" checked={oneScreen} onChange={(e) => setOneScreen(e.target.checked)} aria-describedby="one-screen-hint" />
+          <input
+            type="checkbox"
+            name="oneScreen"
+            checked={oneScreen}
+            onChange={(e) => setOneScreen(e.target.checked)}
+            aria-describedby="one-screen-hint"
+          />
           {t('sessions.plan.oneScreen')}
         </label>
         <p id="one-screen-hint" className="field__hint">

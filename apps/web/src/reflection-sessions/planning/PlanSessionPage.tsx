@@ -17,7 +17,12 @@ export function PlanSessionPage() {
   return (
     <Page title={t('sessions.plan.title')}>
       <p>{t('sessions.plan.intro')}</p>
-      <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} label={t('sessions.plan.organisation')} />
+      <OrganisationChoice
+        organisations={organisations}
+        organisationId={organisationId}
+        choose={choose}
+        label={t('sessions.plan.organisation')}
+      />
       {organisationId ? <NewPlan key={organisationId} organisationId={organisationId} /> : <p>{t('sessions.plan.notAllowed')}</p>}
     </Page>
   );

@@ -27,7 +27,11 @@ export function ReportDownloads({ report }: { report: { sessionId: string; start
         <Button variant="secondary" onClick={() => window.print()}>
           {t('sessions.report.print')}
         </Button>
-        <a className="button button--secondary" href={`/sessions/${report.sessionId}/report.pdf`} download={fileName(report, 'pdf', t('sessions.report.fileBase'))}>
+        <a
+          className="button button--secondary"
+          href={`/sessions/${report.sessionId}/report.pdf`}
+          download={fileName(report, 'pdf', t('sessions.report.fileBase'))}
+        >
           {t('sessions.report.pdf')}
         </a>
         <Button variant="secondary" busy={busy} onClick={() => void downloadMarkdown()}>

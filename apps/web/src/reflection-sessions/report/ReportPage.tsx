@@ -136,7 +136,9 @@ function Harvest({ report }: { report: Report }) {
         </ul>
       </>
     );
-  const nothing = [report.insights, report.advice, report.practices, report.reviewedPractices, report.memos].every((list) => list.length === 0);
+  const nothing = [report.insights, report.advice, report.practices, report.reviewedPractices, report.memos].every(
+    (list) => list.length === 0,
+  );
   return (
     <Section title={t('sessions.harvest.title')}>
       {nothing && <p>{t('sessions.report.nothing')}</p>}
@@ -157,7 +159,10 @@ function Harvest({ report }: { report: Report }) {
           <h3>{t('sessions.report.reviewed')}</h3>
           <ul className="practices">
             {report.reviewedPractices.map((practice) => (
-              <PracticeItem key={practice.id} practice={{ ...practice, reviews: practice.reviews.filter((r) => r.sessionId === report.sessionId) }} />
+              <PracticeItem
+                key={practice.id}
+                practice={{ ...practice, reviews: practice.reviews.filter((r) => r.sessionId === report.sessionId) }}
+              />
             ))}
           </ul>
         </>

@@ -21,7 +21,9 @@ describe('segments', () => {
 
   it('leaves out findings that no longer fit the text or overlap', () => {
     expect(segments('Bram kwam', [name(0, 'Sanne')])).toEqual([{ text: 'Bram kwam' }]);
-    expect(segments('Jan de Vries', [name(0, 'Jan de Vries'), name(0, 'Jan')])).toEqual([{ text: 'Jan de Vries', finding: name(0, 'Jan de Vries') }]);
+    expect(segments('Jan de Vries', [name(0, 'Jan de Vries'), name(0, 'Jan')])).toEqual([
+      { text: 'Jan de Vries', finding: name(0, 'Jan de Vries') },
+    ]);
   });
 });
 

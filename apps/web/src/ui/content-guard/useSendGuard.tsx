@@ -12,11 +12,19 @@ import { useContentCheck } from './useContentCheck';
  * stores one, names and dates with "Ik heb dit gecontroleerd, toch
  * versturen", which sends with the confirmation; sending again judges anew.
  */
-export function useSendGuard(): { guard: (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => void; panel: ReactNode; clear: () => void } {
+export function useSendGuard(): {
+  guard: (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => void;
+  panel: ReactNode;
+  clear: () => void;
+} {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const check = useContentCheck();
-  const [held, setHeld] = useState<{ texts: readonly GuardedTextInput[]; verdict: ContentVerdict; send: (acknowledged: boolean) => void }>();
+  const [held, setHeld] = useState<{
+    texts: readonly GuardedTextInput[];
+    verdict: ContentVerdict;
+    send: (acknowledged: boolean) => void;
+  }>();
   const guard = (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => {
     const verdict = check(texts);
     if (verdict.kind === 'clean') {

@@ -114,7 +114,10 @@ describe('the outbox of the live room', () => {
 
   it('ignores stored values that are not outbox items', () => {
     const storage = new MemoryStorage();
-    storage.setItem(KEY, JSON.stringify([{ clientKey: 'ok', command: ready, queuedAt: '2026-03-02T19:05:00.000Z' }, { clientKey: 3 }, null, 'x']));
+    storage.setItem(
+      KEY,
+      JSON.stringify([{ clientKey: 'ok', command: ready, queuedAt: '2026-03-02T19:05:00.000Z' }, { clientKey: 3 }, null, 'x']),
+    );
     expect(new Outbox(storage, KEY, keys()).items().map((i) => i.clientKey)).toEqual(['ok']);
     storage.setItem(KEY, '{not json');
     expect(new Outbox(storage, KEY, keys()).items()).toEqual([]);

@@ -99,7 +99,10 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
 }
 
 /** The message for the server: the room's id (`{sessionId}` or `{conversationId}`), and the same item always with the same key. */
-export function outboxMessage<R extends object, C extends RoomCommand>(room: R, item: OutboxItem<C>): R & { clientKey: string; command: C; acknowledgeWarnings?: true; keepFlaggedText?: true } {
+export function outboxMessage<R extends object, C extends RoomCommand>(
+  room: R,
+  item: OutboxItem<C>,
+): R & { clientKey: string; command: C; acknowledgeWarnings?: true; keepFlaggedText?: true } {
   return {
     ...room,
     clientKey: item.clientKey,

@@ -99,7 +99,13 @@ const DEFAULT_ACK_TIMEOUT_MS = 10_000;
 /** After a server failure (INTERNAL) the outbox waits this long before sending again, so a failing server is not flooded. */
 const DEFAULT_RETRY_AFTER_MS = 2_000;
 
-export abstract class RoomClient<S extends Versioned, E extends Versioned, C extends RoomCommand, A extends CommandAck, V extends RoomView<S, C>> {
+export abstract class RoomClient<
+  S extends Versioned,
+  E extends Versioned,
+  C extends RoomCommand,
+  A extends CommandAck,
+  V extends RoomView<S, C>,
+> {
   protected view: V;
   protected sync?: RoomSync<S, E>;
   private readonly listeners = new Set<() => void>();
@@ -286,10 +292,13 @@ export abstract class RoomClient<S extends Versioned, E extends Versioned, C ext
    */
   private watchGap(): void {
     if (!this.sync || !roomBehind(this.sync) || this.resyncTimer) return;
-    this.resyncTimer = setTimeout(() => {
-      this.resyncTimer = undefined;
-      if (this.sync && roomBehind(this.sync)) this.join();
-    }, resyncDelayMs((this.options.random ?? Math.random)()));
+    this.resyncTimer = setTimeout(
+      () => {
+        this.resyncTimer = undefined;
+        if (this.sync && roomBehind(this.sync)) this.join();
+      },
+      resyncDelayMs((this.options.random ?? Math.random)()),
+    );
   }
 
   /** Sends the outbox in order, one command at a time, each waiting for its ack. */
@@ -326,7 +335,9 @@ export abstract class RoomClient<S extends Versioned, E extends Versioned, C ext
     const { socket } = this.options;
     if (!socket.connected) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      socket.timeout(this.ackTimeoutMs).emit(this.protocol.events.command, this.protocol.message(item), (error: Error | null, ack: A) => resolve(error ? undefined : ack));
+      socket
+        .timeout(this.ackTimeoutMs)
+        .emit(this.protocol.events.command, this.protocol.message(item), (error: Error | null, ack: A) => resolve(error ? undefined : ack));
     });
   }
 }

@@ -112,7 +112,7 @@ export const DILEMMA_METHOD: Method = {
       title: { nl: 'Dialoog over verschillen', en: 'Dialogue on differences' },
       participantPrompt: {
         nl: 'Leg de afwegingen naast elkaar. Waar verschillen we, en wat kunnen we van elkaars afweging leren?',
-        en: 'Put the weighings side by side. Where do we differ, and what can we learn from each other\'s weighing?',
+        en: "Put the weighings side by side. Where do we differ, and what can we learn from each other's weighing?",
       },
       moderatorGuidance: {
         nl: 'Het doel is elkaar begrijpen, niet elkaar overtuigen.',

@@ -52,7 +52,7 @@ export const PRESENCE_CASE_REFLECTION: Method = {
       },
       moderatorGuidance: {
         nl: 'Houd het perspectief bij de bewoner, niet bij wat het team lastig vond.',
-        en: "Keep the perspective with the resident, not with what the team found difficult.",
+        en: 'Keep the perspective with the resident, not with what the team found difficult.',
       },
       defaultMinutes: 10,
       behaviour: OPEN_PHASE,

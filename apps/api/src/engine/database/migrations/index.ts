@@ -18,4 +18,23 @@ import { CaseReadingFollowsSession1766200000000 } from './1766200000000-case-rea
 import { PhaseDisclosure1767200000000 } from './1767200000000-phase-disclosure';
 
 /** In order. A schema change is a new migration here, never `synchronize`. */
-export const MIGRATIONS = [Foundation1763800000000, Cases1763900000000, Methods1763900001000, ReflectionSessions1763900002000, MirrorConversations1763900003000, PeerVisits1763900004000, LearningOverTime1763900005000, PrivacyAndCalendar1763900006000, AccessFollowsPerson1765200000000, MirrorPlansThatChange1765500000000, PurgeCounts1766100000000, ChosenPurges1766100001000, CaseReadingFollowsSession1766200000000, ThrottleCounters1766400000000, AuditViews1766500000000, EscalationProcedure1766800000000, PhaseDisclosure1767200000000, JobQueue1767400000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  Cases1763900000000,
+  Methods1763900001000,
+  ReflectionSessions1763900002000,
+  MirrorConversations1763900003000,
+  PeerVisits1763900004000,
+  LearningOverTime1763900005000,
+  PrivacyAndCalendar1763900006000,
+  AccessFollowsPerson1765200000000,
+  MirrorPlansThatChange1765500000000,
+  PurgeCounts1766100000000,
+  ChosenPurges1766100001000,
+  CaseReadingFollowsSession1766200000000,
+  ThrottleCounters1766400000000,
+  AuditViews1766500000000,
+  EscalationProcedure1766800000000,
+  PhaseDisclosure1767200000000,
+  JobQueue1767400000000,
+];

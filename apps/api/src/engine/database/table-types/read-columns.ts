@@ -28,7 +28,7 @@ export async function readColumns(db: Queryable): Promise<ColumnInfo[]> {
   }
   const columns = rowsOf<ColumnInfo>(
     await db.query(
-    `SELECT c.table_name AS "table", c.column_name AS "column", c.udt_name AS "udtName", c.is_nullable = 'YES' AS nullable
+      `SELECT c.table_name AS "table", c.column_name AS "column", c.udt_name AS "udtName", c.is_nullable = 'YES' AS nullable
        FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
       WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'

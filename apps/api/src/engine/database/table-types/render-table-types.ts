@@ -47,7 +47,8 @@ export function columnType(column: Pick<ColumnInfo, 'udtName' | 'nullable' | 'al
   if (!base) throw new Error(`Onbekend kolomtype ${column.udtName}: voeg het toe aan TS_TYPES in render-table-types.ts`);
   // A CHECK that lists the allowed texts is the column's own enumeration: the
   // type says so, and the domain's union type (e.g. PracticeStatus) fits it.
-  const scalar = column.allowed?.length && base === 'string' ? column.allowed.map((value) => `'${value.replace(/'/g, "\\'")}'`).join(' | ') : base;
+  const scalar =
+    column.allowed?.length && base === 'string' ? column.allowed.map((value) => `'${value.replace(/'/g, "\\'")}'`).join(' | ') : base;
   const type = isArray ? (scalar.includes('|') ? `(${scalar})[]` : `${scalar}[]`) : scalar;
   if (!column.nullable) return type;
   return `${type} | null`;

@@ -21,7 +21,8 @@ export class CaseConsentDto {
   @Field(() => ConsentGiverEnum) givenBy: ConsentGiver;
   @Field(() => ConsentFormEnum) form: ConsentForm;
   @Field({ description: 'Calendar date, YYYY-MM-DD.' }) givenOn: string;
-  @Field(() => String, { nullable: true, description: 'Calendar date, YYYY-MM-DD; null while the consent stands.' }) withdrawnOn: string | null;
+  @Field(() => String, { nullable: true, description: 'Calendar date, YYYY-MM-DD; null while the consent stands.' }) withdrawnOn:
+    string | null;
   @Field() note: string;
   @Field() active: boolean;
   @Field() createdAt: Date;
@@ -59,7 +60,8 @@ export class CaseDto {
   @Field(() => [CaseChapterDto]) chapters: CaseChapterDto[];
   /** Newest first, withdrawn ones included: the record of what was allowed when. */
   @Field(() => [CaseConsentDto]) consents: CaseConsentDto[];
-  @Field(() => [CaseVisibilityEnum], { description: 'The visibility levels the active consent allows.' }) allowedVisibilities: CaseVisibility[];
+  @Field(() => [CaseVisibilityEnum], { description: 'The visibility levels the active consent allows.' })
+  allowedVisibilities: CaseVisibility[];
   @Field({ description: 'Whether the viewer may edit the texts, add chapters and keep consent records.' }) viewerCanEdit: boolean;
   @Field({ description: 'Whether the viewer may choose who reads the case (only its author).' }) viewerCanShare: boolean;
 }

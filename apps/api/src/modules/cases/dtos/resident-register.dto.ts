@@ -8,7 +8,10 @@ import { BsnOnlyText } from '../../../engine/privacy/text-guard.decorators';
 export class ResidentRegisterEntryDto {
   @Field(() => ID) id: string;
   @Field() pseudonym: string;
-  @Field(() => [String], { nullable: true, description: 'Real names and nicknames; null for anyone but administrators and care entrepreneurs.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Real names and nicknames; null for anyone but administrators and care entrepreneurs.',
+  })
   watchNames: string[] | null;
   @Field() createdAt: Date;
 }
@@ -16,13 +19,25 @@ export class ResidentRegisterEntryDto {
 @InputType()
 export class AddResidentRegisterEntryInput {
   @Field(() => ID) @IdField() organisationId: string;
-  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @BsnOnlyText("the register's own check keeps real names out of a pseudonym") pseudonym: string;
-  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers') watchNames: string[];
+  @Field()
+  @TextField({ max: CASE_LIMITS.displayPseudonym })
+  @BsnOnlyText("the register's own check keeps real names out of a pseudonym")
+  pseudonym: string;
+  @Field(() => [String])
+  @WatchNamesField(CASE_LIMITS.watchNames)
+  @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers')
+  watchNames: string[];
 }
 
 @InputType()
 export class UpdateResidentRegisterEntryInput {
   @Field(() => ID) @IdField() entryId: string;
-  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @BsnOnlyText("the register's own check keeps real names out of a pseudonym") pseudonym: string;
-  @Field(() => [String]) @WatchNamesField(CASE_LIMITS.watchNames) @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers') watchNames: string[];
+  @Field()
+  @TextField({ max: CASE_LIMITS.displayPseudonym })
+  @BsnOnlyText("the register's own check keeps real names out of a pseudonym")
+  pseudonym: string;
+  @Field(() => [String])
+  @WatchNamesField(CASE_LIMITS.watchNames)
+  @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers')
+  watchNames: string[];
 }

@@ -7,7 +7,9 @@ import { rule } from '../../../engine/graphql/input-fields';
 export function WatchNamesField(max: number): PropertyDecorator {
   return (target, key) => {
     Transform(({ value }: { value: unknown }) =>
-      Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v)).filter((v) => v !== ''))] : value,
+      Array.isArray(value)
+        ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v)).filter((v) => v !== ''))]
+        : value,
     )(target, key);
     IsArray(rule('invalid'))(target, key);
     ArrayMinSize(1, rule('required'))(target, key);

@@ -20,7 +20,11 @@ export class InviteMemberInput {
 export class AcceptInvitationInput {
   @Field() @TextField({ max: 200 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   /** Needed only when the invited e-mail has no account yet. */
-  @Field(() => String, { nullable: true }) @IsOptional() @TextField({ optional: true }) @BsnOnlyText("a person's own name as they want to be called") displayName?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TextField({ optional: true })
+  @BsnOnlyText("a person's own name as they want to be called")
+  displayName?: string | null;
   @Field() @PasswordField() password: string;
 }
 

@@ -13,6 +13,8 @@ export class StartMatchingRoundInput {
 @InputType()
 export class RespondToProposalInput {
   @Field(() => ID) @IdField() proposalId: string;
-  @Field(() => ID, { description: 'The answering organisation: one of the viewer’s own in the proposal.' }) @IdField() organisationId: string;
+  @Field(() => ID, { description: 'The answering organisation: one of the viewer’s own in the proposal.' })
+  @IdField()
+  organisationId: string;
   @Field() @IsBoolean({ context: { rule: 'invalid' } }) accept: boolean;
 }

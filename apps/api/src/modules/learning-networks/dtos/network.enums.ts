@@ -10,5 +10,8 @@ export const VisitProposalStatusEnum = enumOf(VISIT_PROPOSAL_STATUSES);
 export const ProposalResponseEnum = enumOf(PROPOSAL_RESPONSES);
 
 registerEnumType(LensProposalStatusEnum, { name: 'LensProposalStatus' });
-registerEnumType(VisitProposalStatusEnum, { name: 'VisitProposalStatus', description: 'withdrawn: an organisation left the network before everyone answered.' });
+registerEnumType(VisitProposalStatusEnum, {
+  name: 'VisitProposalStatus',
+  description: 'withdrawn: an organisation left the network before everyone answered.',
+});
 registerEnumType(ProposalResponseEnum, { name: 'ProposalResponse' });

@@ -13,7 +13,10 @@ export class SnippetPartDto {
 /** The setting an item comes from, never the organisation's name: enough to judge whether it fits your own. */
 @ObjectType('LibrarySetting')
 export class LibrarySettingDto {
-  @Field(() => OrganisationKindEnum, { nullable: true, description: "Another organisation's kind only when five or more organisations in the network share it (sharedDescriptor)." })
+  @Field(() => OrganisationKindEnum, {
+    nullable: true,
+    description: "Another organisation's kind only when five or more organisations in the network share it (sharedDescriptor).",
+  })
   organisationKind: OrganisationKind | null;
   @Field(() => LocationKindEnum, { nullable: true }) locationKind: LocationKind | null;
   @Field(() => [ClientGroupEnum]) clientGroups: ClientGroup[];
@@ -55,7 +58,8 @@ export class LibraryShareDto {
   @Field(() => ID) itemId: string;
   @Field(() => LibraryAudienceEnum) audience: LibraryAudience;
   @Field() sharedAt: Date;
-  @Field({ description: 'False when consent was withdrawn or the source changed since: the item is then shown to no one.' }) visibleNow: boolean;
+  @Field({ description: 'False when consent was withdrawn or the source changed since: the item is then shown to no one.' })
+  visibleNow: boolean;
 }
 
 @ObjectType('LibraryCandidate', { description: 'Something the viewer may share, with what its consent allows now.' })

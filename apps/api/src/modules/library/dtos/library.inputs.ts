@@ -23,17 +23,32 @@ const rule = (name: string, value?: number) => ({ context: { rule: name, value }
 /** Search words (Dutch, as typed: "bewoner" also finds "bewoners") and filters; every filter left empty lets all through. */
 @InputType({ isAbstract: true })
 abstract class LibrarySearchFields {
-  @Field({ defaultValue: '' }) @TextField({ max: LIBRARY_LIMITS.query, optional: true }) @UnguardedText('search words, never stored') query: string;
-  @Field(() => [String], { defaultValue: [], description: 'Values-framework items; a core value also finds its sub-values, factors and vulnerabilities.' })
+  @Field({ defaultValue: '' })
+  @TextField({ max: LIBRARY_LIMITS.query, optional: true })
+  @UnguardedText('search words, never stored')
+  query: string;
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Values-framework items; a core value also finds its sub-values, factors and vulnerabilities.',
+  })
   @ValueIdsField(LIBRARY_LIMITS.maxValues)
   valueIds: string[];
-  @Field(() => [OrganisationKindEnum], { defaultValue: [] }) @IsArray(rule('invalid')) @OneOfField(ORGANISATION_KINDS, { each: true }) organisationKinds: OrganisationKind[];
-  @Field(() => [LocationKindEnum], { defaultValue: [] }) @IsArray(rule('invalid')) @OneOfField(LOCATION_KINDS, { each: true }) locationKinds: LocationKind[];
+  @Field(() => [OrganisationKindEnum], { defaultValue: [] })
+  @IsArray(rule('invalid'))
+  @OneOfField(ORGANISATION_KINDS, { each: true })
+  organisationKinds: OrganisationKind[];
+  @Field(() => [LocationKindEnum], { defaultValue: [] })
+  @IsArray(rule('invalid'))
+  @OneOfField(LOCATION_KINDS, { each: true })
+  locationKinds: LocationKind[];
   @Field(() => [ClientGroupEnum], { defaultValue: [], description: 'Resident groups (for whom the organisation cares).' })
   @IsArray(rule('invalid'))
   @OneOfField(CLIENT_GROUPS, { each: true })
   clientGroups: ClientGroup[];
-  @Field(() => [LibrarySourceKindEnum], { defaultValue: [] }) @IsArray(rule('invalid')) @OneOfField(LIBRARY_SOURCE_KINDS, { each: true }) sourceKinds: LibrarySourceKind[];
+  @Field(() => [LibrarySourceKindEnum], { defaultValue: [] })
+  @IsArray(rule('invalid'))
+  @OneOfField(LIBRARY_SOURCE_KINDS, { each: true })
+  sourceKinds: LibrarySourceKind[];
 }
 
 /** Searching from an organisation: its own items and what its network shares. */
@@ -85,6 +100,12 @@ export class CheckLibraryTextArgs {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => LibrarySourceKindEnum) @OneOfField(LIBRARY_SOURCE_KINDS) sourceKind: LibrarySourceKind;
   @Field(() => ID) @IdField() sourceId: string;
-  @Field() @UntrimmedTextField(LIBRARY_LIMITS.title) @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing') title: string;
-  @Field() @UntrimmedTextField(LIBRARY_LIMITS.body) @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing') body: string;
+  @Field()
+  @UntrimmedTextField(LIBRARY_LIMITS.title)
+  @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing')
+  title: string;
+  @Field()
+  @UntrimmedTextField(LIBRARY_LIMITS.body)
+  @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing')
+  body: string;
 }

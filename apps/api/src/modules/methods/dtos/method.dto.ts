@@ -10,7 +10,8 @@ export class MethodPhaseDto {
   @Field(() => PhaseKindEnum) kind: PhaseKind;
   @Field(() => LocalizedTextDto) title: LocalizedTextDto;
   @Field(() => LocalizedTextDto, { description: 'What participants see.' }) participantPrompt: LocalizedTextDto;
-  @Field(() => LocalizedTextDto, { description: 'What only the moderator sees: how to lead this phase.' }) moderatorGuidance: LocalizedTextDto;
+  @Field(() => LocalizedTextDto, { description: 'What only the moderator sees: how to lead this phase.' })
+  moderatorGuidance: LocalizedTextDto;
   @Field(() => Int, { description: 'A suggested timebox; the moderator may extend it.' }) defaultMinutes: number;
   @Field(() => [String], { description: 'Lens items (or values) this phase walks through.' }) lensItemIds: string[];
 }

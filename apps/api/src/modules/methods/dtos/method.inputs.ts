@@ -56,7 +56,9 @@ export class SaveCustomMethodInput {
   @ArrayMaxSize(METHOD_LIMITS.maxPhases + 1, rule('tooMany', METHOD_LIMITS.maxPhases + 1))
   phases: MethodPhaseInput[];
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /** Points at a method of the organisation: shipped, or its own (checked against the organisation in the service). */
@@ -68,12 +70,14 @@ export class MethodTargetArgs {
 
 @ArgsType()
 export class MethodArgs extends MethodTargetArgs {
-  @Field(() => Int, { nullable: true, description: 'A saved version; the latest when left out.' }) @IsOptional() @IsInt() version?: number | null;
+  @Field(() => Int, { nullable: true, description: 'A saved version; the latest when left out.' }) @IsOptional() @IsInt() version?:
+    number | null;
 }
 
 @ArgsType()
 export class CopyMethodArgs extends MethodTargetArgs {
   @Field({ description: "The team's own name for the copy, used in both languages until someone changes it." })
   @TextField({ max: LIMITS.name })
-  @BsnOnlyText('the name of a method') newName: string;
+  @BsnOnlyText('the name of a method')
+  newName: string;
 }

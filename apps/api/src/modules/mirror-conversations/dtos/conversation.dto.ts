@@ -52,22 +52,28 @@ export class MirrorReadinessDto {
   @Field(() => Int, { description: 'Consented to take part.' }) saidYes: number;
   @Field(() => Int) wantedMin: number;
   @Field(() => Int) wantedMax: number;
-  @Field(() => [MirrorReadinessWarningEnum], { description: 'Only while the conversation is being prepared.' }) warnings: MirrorReadinessWarning[];
+  @Field(() => [MirrorReadinessWarningEnum], { description: 'Only while the conversation is being prepared.' })
+  warnings: MirrorReadinessWarning[];
 }
 
 @ObjectType('MirrorConversation')
 export class MirrorConversationDto extends MirrorConversationSummaryDto {
-  @Field({ description: "The organisation's own procedure for complaints and incidents, shown with an escalation prompt." }) escalationProcedure: string;
+  @Field({ description: "The organisation's own procedure for complaints and incidents, shown with an escalation prompt." })
+  escalationProcedure: string;
   @Field({ description: 'The moderator is the care entrepreneur or an administrator: the method asks for an independent chair.' })
   moderatorNotIndependent: boolean;
   @Field(() => [PersonSummary]) listeners: PersonSummary[];
   @Field(() => [MirrorLearningWishDto]) learningWishes: MirrorLearningWishDto[];
   @Field(() => [MirrorQuestionDto]) questions: MirrorQuestionDto[];
-  @Field(() => [MirrorParticipantDto], { description: 'Only for the moderator and planners; empty for everyone else.' }) participants: MirrorParticipantDto[];
-  @Field(() => [MirrorPriorInputDto], { description: 'Only for the moderator, and only from people who take part.' }) priorInput: MirrorPriorInputDto[];
+  @Field(() => [MirrorParticipantDto], { description: 'Only for the moderator and planners; empty for everyone else.' })
+  participants: MirrorParticipantDto[];
+  @Field(() => [MirrorPriorInputDto], { description: 'Only for the moderator, and only from people who take part.' })
+  priorInput: MirrorPriorInputDto[];
   @Field({ description: 'May change the plan, the question guide and the invitations.' }) viewerCanPlan: boolean;
-  @Field(() => NamedRef, { nullable: true, description: 'The listener reflection: a reflection session of the team.' }) listenerSession: NamedRef | null;
-  @Field(() => MirrorReadinessDto, { nullable: true, description: 'Only for the moderator and planners.' }) readiness: MirrorReadinessDto | null;
+  @Field(() => NamedRef, { nullable: true, description: 'The listener reflection: a reflection session of the team.' })
+  listenerSession: NamedRef | null;
+  @Field(() => MirrorReadinessDto, { nullable: true, description: 'Only for the moderator and planners.' })
+  readiness: MirrorReadinessDto | null;
   @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
   @Field({ description: 'What the relatives were told when it was cancelled.' }) cancelMessage: string;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;

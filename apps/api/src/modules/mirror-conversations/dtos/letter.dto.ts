@@ -11,7 +11,8 @@ export class MirrorLetterDto {
   @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];
   @Field() updatedAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
-  @Field(() => Int, { description: 'Participants who take part and have an e-mail address: who gets the letter by e-mail.' }) emailRecipients: number;
+  @Field(() => Int, { description: 'Participants who take part and have an e-mail address: who gets the letter by e-mail.' })
+  emailRecipients: number;
 }
 
 /** A generated document, for the web to offer as a download. */

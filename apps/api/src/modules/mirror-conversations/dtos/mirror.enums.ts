@@ -31,11 +31,23 @@ export type MirrorLinkStatus = (typeof MIRROR_LINK_STATUSES)[number];
 export const MirrorLinkStatusEnum = enumOf(MIRROR_LINK_STATUSES);
 
 registerEnumType(MirrorStatusEnum, { name: 'MirrorStatus', description: 'planned → live → ended (harvesting) → approved; or cancelled.' });
-registerEnumType(MirrorConsentChannelEnum, { name: 'MirrorConsentChannel', description: 'link (the relative’s own page), paper, phone, in_person.' });
-registerEnumType(MirrorRecordedChannelEnum, { name: 'MirrorRecordedChannel', description: 'How consent recorded by the moderator was given.' });
-registerEnumType(MirrorReadinessWarningEnum, { name: 'MirrorReadinessWarning', description: 'What still needs doing before the conversation.' });
+registerEnumType(MirrorConsentChannelEnum, {
+  name: 'MirrorConsentChannel',
+  description: 'link (the relative’s own page), paper, phone, in_person.',
+});
+registerEnumType(MirrorRecordedChannelEnum, {
+  name: 'MirrorRecordedChannel',
+  description: 'How consent recorded by the moderator was given.',
+});
+registerEnumType(MirrorReadinessWarningEnum, {
+  name: 'MirrorReadinessWarning',
+  description: 'What still needs doing before the conversation.',
+});
 registerEnumType(MirrorConsentScopeEnum, { name: 'MirrorConsentScope' });
-registerEnumType(MirrorConsentFormEnum, { name: 'MirrorConsentForm', description: 'The standard page or the easy-read page (makkelijk lezen).' });
+registerEnumType(MirrorConsentFormEnum, {
+  name: 'MirrorConsentForm',
+  description: 'The standard page or the easy-read page (makkelijk lezen).',
+});
 registerEnumType(MirrorParticipantKindEnum, { name: 'MirrorParticipantKind' });
 registerEnumType(MirrorRelationEnum, { name: 'MirrorRelation', description: 'How a participant relates to the resident.' });
 registerEnumType(MirrorViewerRoleEnum, {

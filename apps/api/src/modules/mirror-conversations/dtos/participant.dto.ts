@@ -1,7 +1,14 @@
 import { Language, MirrorConsentChannel, MirrorConsentScope, MirrorParticipantKind, MirrorRelation } from '@kring/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { MirrorConsentChannelEnum, MirrorConsentScopeEnum, MirrorLinkStatus, MirrorLinkStatusEnum, MirrorParticipantKindEnum, MirrorRelationEnum } from './mirror.enums';
+import {
+  MirrorConsentChannelEnum,
+  MirrorConsentScopeEnum,
+  MirrorLinkStatus,
+  MirrorLinkStatusEnum,
+  MirrorParticipantKindEnum,
+  MirrorRelationEnum,
+} from './mirror.enums';
 
 /** An invited relative or resident as the moderator and planners see them. */
 @ObjectType('MirrorParticipant')
@@ -21,7 +28,8 @@ export class MirrorParticipantDto {
   @Field(() => Date, { nullable: true, description: 'When they last saved their page.' }) respondedAt: Date | null;
   @Field(() => MirrorConsentChannelEnum, { nullable: true, description: 'How the standing consent was given (the latest grant).' })
   consentChannel: MirrorConsentChannel | null;
-  @Field(() => Date, { nullable: true, description: 'When the standing consent was given (the latest grant).' }) consentGivenAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the standing consent was given (the latest grant).' })
+  consentGivenAt: Date | null;
 }
 
 /** A fresh personal link: shown once (only its hash is kept), to copy, print with a QR code or send. */

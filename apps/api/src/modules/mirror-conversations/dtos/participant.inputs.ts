@@ -18,7 +18,13 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, MaxLength } from
 import { Transform } from 'class-transformer';
 import { LanguageEnum } from '../../../engine/graphql/enums';
 import { CalendarDateField, IdField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorParticipantKindEnum, MirrorRecordedChannelEnum, MirrorRelationEnum } from './mirror.enums';
+import {
+  MirrorConsentFormEnum,
+  MirrorConsentScopeEnum,
+  MirrorParticipantKindEnum,
+  MirrorRecordedChannelEnum,
+  MirrorRelationEnum,
+} from './mirror.enums';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
@@ -36,16 +42,22 @@ export class InviteMirrorParticipantInput extends LinkFields {
   @Field(() => ID) @IdField() conversationId: string;
   @Field({ description: 'How staff know them, e.g. "Mevrouw De Vries (dochter)"; only the moderator and planners see it.' })
   @TextField({ max: MIRROR_LIMITS.displayNameMaxLength })
-  @BsnOnlyText('how staff know the relative: a name on purpose, seen only by the moderator and planners') displayName: string;
+  @BsnOnlyText('how staff know the relative: a name on purpose, seen only by the moderator and planners')
+  displayName: string;
   @Field(() => String, { nullable: true })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
   @IsOptional()
   @MaxLength(254, rule('maxLength', 254))
   @IsEmail({}, rule('email'))
-  @UnguardedText("the relative's e-mail address, to send the invitation to") email?: string | null;
+  @UnguardedText("the relative's e-mail address, to send the invitation to")
+  email?: string | null;
   @Field(() => MirrorParticipantKindEnum) @OneOfField(MIRROR_PARTICIPANT_KINDS) kind: MirrorParticipantKind;
-  @Field(() => LanguageEnum, { description: 'The language of the e-mail and of the page when it first opens.' }) @OneOfField(LANGUAGES) language: Language;
-  @Field({ description: 'Send the link by e-mail (needs an e-mail address); otherwise copy or print it.' }) @IsBoolean(rule('invalid')) sendEmail: boolean;
+  @Field(() => LanguageEnum, { description: 'The language of the e-mail and of the page when it first opens.' })
+  @OneOfField(LANGUAGES)
+  language: Language;
+  @Field({ description: 'Send the link by e-mail (needs an e-mail address); otherwise copy or print it.' })
+  @IsBoolean(rule('invalid'))
+  sendEmail: boolean;
 }
 
 /** A new link for the same person; the old one stops working at once. */
@@ -71,7 +83,9 @@ export class RecordMirrorConsentInput {
   @ArrayMaxSize(MIRROR_CONSENT_SCOPES.length)
   @OneOfField(MIRROR_CONSENT_SCOPES, { each: true })
   consents: MirrorConsentScope[];
-  @Field(() => MirrorConsentFormEnum, { description: 'The form the relative read: standard or easy-read.' }) @OneOfField(MIRROR_CONSENT_FORMS) form: MirrorConsentForm;
+  @Field(() => MirrorConsentFormEnum, { description: 'The form the relative read: standard or easy-read.' })
+  @OneOfField(MIRROR_CONSENT_FORMS)
+  form: MirrorConsentForm;
   // Nullable in the schema, so a form sent without a choice gets its message at this field rather than a general one.
   @Field(() => MirrorRecordedChannelEnum, { nullable: true, description: 'How it was given: op papier, telefonisch, mondeling. Required.' })
   @OneOfField(MIRROR_RECORDED_CHANNELS)

@@ -1,7 +1,13 @@
 import { Language, MirrorConsentForm, MirrorConsentScope, MirrorParticipantKind, MirrorRelation, MirrorStatus } from '@kring/domain';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorParticipantKindEnum, MirrorRelationEnum, MirrorStatusEnum } from './mirror.enums';
+import {
+  MirrorConsentFormEnum,
+  MirrorConsentScopeEnum,
+  MirrorParticipantKindEnum,
+  MirrorRelationEnum,
+  MirrorStatusEnum,
+} from './mirror.enums';
 
 @ObjectType('RelativeThemeAnswer')
 export class RelativeThemeAnswerDto {
@@ -32,20 +38,26 @@ export class RelativeInvitationDto {
   @Field() scheduledAt: Date;
   @Field(() => Int) durationMinutes: number;
   @Field() place: string;
-  @Field(() => MirrorStatusEnum, { description: 'Whether the conversation is still ahead; input beforehand can be changed only before it starts.' })
+  @Field(() => MirrorStatusEnum, {
+    description: 'Whether the conversation is still ahead; input beforehand can be changed only before it starts.',
+  })
   status: MirrorStatus;
   @Field({ description: 'When cancelled: what the moderator told the relatives.' }) cancelMessage: string;
-  @Field(() => Date, { nullable: true, description: 'The date before it was moved, so the page can say it moved.' }) rescheduledFrom: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The date before it was moved, so the page can say it moved.' })
+  rescheduledFrom: Date | null;
   @Field(() => MirrorParticipantKindEnum, { description: 'resident: the page opens in easy-read.' }) kind: MirrorParticipantKind;
   @Field(() => LanguageEnum) language: Language;
   @Field() expiresAt: Date;
   @Field(() => [MirrorConsentScopeEnum]) consents: MirrorConsentScope[];
-  @Field(() => MirrorConsentFormEnum, { nullable: true, description: 'The form the standing consent was given on.' }) consentForm: MirrorConsentForm | null;
+  @Field(() => MirrorConsentFormEnum, { nullable: true, description: 'The form the standing consent was given on.' })
+  consentForm: MirrorConsentForm | null;
   @Field(() => MirrorRelationEnum, { nullable: true }) relation: MirrorRelation | null;
   @Field(() => Boolean, { nullable: true }) legalRepresentative: boolean | null;
   @Field() freeText: string;
   @Field(() => [RelativeThemeAnswerDto]) themeAnswers: RelativeThemeAnswerDto[];
-  @Field(() => [String], { description: 'The harvest themes to ask about beforehand: those of the question guide, or all when it names none.' })
+  @Field(() => [String], {
+    description: 'The harvest themes to ask about beforehand: those of the question guide, or all when it names none.',
+  })
   askedThemeIds: string[];
   @Field(() => Date, { nullable: true }) respondedAt: Date | null;
   @Field(() => RelativeLetterDto, { nullable: true, description: 'Once it has been sent.' }) letter: RelativeLetterDto | null;

@@ -19,7 +19,11 @@ export async function consentedQuotes(manager: EntityManager, conversationId: st
 }
 
 /** Every harvest theme with the moderator's summary and the belangrijk/ervaren mirror of the answers beforehand. */
-export async function harvestThemes(manager: EntityManager, conversationId: string, audience: 'team' | 'organisation'): Promise<MirrorHarvestThemeDto[]> {
+export async function harvestThemes(
+  manager: EntityManager,
+  conversationId: string,
+  audience: 'team' | 'organisation',
+): Promise<MirrorHarvestThemeDto[]> {
   const [summaries, answers] = await Promise.all([
     manager.query(`SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`, [conversationId]),
     manager.query(

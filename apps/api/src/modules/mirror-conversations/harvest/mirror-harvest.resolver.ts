@@ -14,25 +14,43 @@ export class MirrorHarvestResolver {
 
   @Query(() => MirrorHarvestDto, { description: 'The draft for the moderator after the conversation; for the organisation once approved.' })
   @Access.organisation(CONVERSATION)
-  mirrorHarvest(@Args('conversationId', { type: () => ID }) conversationId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorHarvestDto> {
+  mirrorHarvest(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorHarvestDto> {
     return this.harvests.harvest(viewer, access, conversationId);
   }
 
   @Mutation(() => MirrorHarvestDto)
   @Access.organisation({ arg: 'input.statementId', table: 'mirror_statement' })
-  setMirrorQuote(@Args('input') input: SetMirrorQuoteInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorHarvestDto> {
+  setMirrorQuote(
+    @Args('input') input: SetMirrorQuoteInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorHarvestDto> {
     return this.harvests.setQuote(viewer, access, input);
   }
 
   @Mutation(() => MirrorHarvestDto)
   @Access.organisation({ arg: 'input.conversationId', table: 'mirror_conversation' })
-  saveMirrorHarvestTheme(@Args('input') input: SaveMirrorHarvestThemeInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorHarvestDto> {
+  saveMirrorHarvestTheme(
+    @Args('input') input: SaveMirrorHarvestThemeInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorHarvestDto> {
     return this.harvests.saveTheme(viewer, access, input);
   }
 
-  @Mutation(() => MirrorHarvestDto, { description: 'Approves the harvest and deletes the raw notes (statements not chosen as quotes, listeners’ notes).' })
+  @Mutation(() => MirrorHarvestDto, {
+    description: 'Approves the harvest and deletes the raw notes (statements not chosen as quotes, listeners’ notes).',
+  })
   @Access.organisation(CONVERSATION)
-  approveMirrorHarvest(@Args('conversationId', { type: () => ID }) conversationId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorHarvestDto> {
+  approveMirrorHarvest(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorHarvestDto> {
     return this.harvests.approve(viewer, access, conversationId);
   }
 }

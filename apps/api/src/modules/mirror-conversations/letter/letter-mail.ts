@@ -15,7 +15,9 @@ export interface LetterMailFacts {
  */
 export function letterMail(facts: LetterMailFacts): { subject: string; body: string } {
   const english = facts.language === 'en';
-  const quotes = facts.quotes.length ? `\n\n${english ? 'In the words of relatives:' : 'In de woorden van naasten:'}\n${facts.quotes.map((q) => `“${q}”`).join('\n')}` : '';
+  const quotes = facts.quotes.length
+    ? `\n\n${english ? 'In the words of relatives:' : 'In de woorden van naasten:'}\n${facts.quotes.map((q) => `“${q}”`).join('\n')}`
+    : '';
   const lookBack = facts.lookBackOn
     ? `\n\n${english ? 'We will come back to this on' : 'We komen hierop terug op'} ${formatLetterDate(facts.lookBackOn, facts.language)}.`
     : '';
@@ -26,7 +28,9 @@ export function letterMail(facts: LetterMailFacts): { subject: string; body: str
     ? 'The letter is also on your personal page, as a PDF. There you can still change or withdraw your consent at any time.'
     : 'De brief staat ook op uw persoonlijke pagina, als PDF. Daar kunt u uw toestemming altijd nog veranderen of intrekken.';
   return {
-    subject: english ? `What we heard, what we will do: ${facts.organisationName}` : `Wat we hoorden, wat we gaan doen: ${facts.organisationName}`,
+    subject: english
+      ? `What we heard, what we will do: ${facts.organisationName}`
+      : `Wat we hoorden, wat we gaan doen: ${facts.organisationName}`,
     body: `${opening}\n\n${facts.heard}${quotes}\n\n${facts.willDo}${lookBack}\n\n${closing}`,
   };
 }

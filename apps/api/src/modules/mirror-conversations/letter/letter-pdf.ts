@@ -40,7 +40,12 @@ export function letterPdf(letter: LetterForPdf): Promise<Buffer> {
 
   doc.font(FONT.regular).fontSize(10).fillColor('#5c5750').text(letter.organisationName);
   doc.moveDown(0.5).font(FONT.bold).fontSize(20).fillColor(GREEN).text(text.title);
-  doc.moveDown(0.3).font(FONT.regular).fontSize(11).fillColor('#5c5750').text(text.about(letter.theme, formatLetterDate(letter.heldOn.toISOString(), letter.language)));
+  doc
+    .moveDown(0.3)
+    .font(FONT.regular)
+    .fontSize(11)
+    .fillColor('#5c5750')
+    .text(text.about(letter.theme, formatLetterDate(letter.heldOn.toISOString(), letter.language)));
 
   const section = (heading: string, body: string) => {
     doc.moveDown(1.2).font(FONT.bold).fontSize(14).fillColor(GREEN).text(heading);
@@ -55,7 +60,12 @@ export function letterPdf(letter: LetterForPdf): Promise<Buffer> {
   }
   section(text.willDo, letter.willDo);
   if (letter.lookBackOn) {
-    doc.moveDown(1.2).font(FONT.bold).fontSize(11.5).fillColor('#2b2926').text(text.lookBack(formatLetterDate(letter.lookBackOn, letter.language)));
+    doc
+      .moveDown(1.2)
+      .font(FONT.bold)
+      .fontSize(11.5)
+      .fillColor('#2b2926')
+      .text(text.lookBack(formatLetterDate(letter.lookBackOn, letter.language)));
   }
   doc.end();
   return done;

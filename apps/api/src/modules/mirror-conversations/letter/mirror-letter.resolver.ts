@@ -14,31 +14,55 @@ export class MirrorLetterResolver {
 
   @Query(() => MirrorLetterDto, { nullable: true, description: 'The letter back; null until the moderator drafts it.' })
   @Access.organisation(CONVERSATION)
-  mirrorLetter(@Args('conversationId', { type: () => ID }) conversationId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorLetterDto | null> {
+  mirrorLetter(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorLetterDto | null> {
     return this.letters.letter(viewer, access, conversationId);
   }
 
-  @Mutation(() => MirrorLetterDto, { description: 'Drafts the letter from the approved harvest and the chosen practices, replacing the text.' })
+  @Mutation(() => MirrorLetterDto, {
+    description: 'Drafts the letter from the approved harvest and the chosen practices, replacing the text.',
+  })
   @Access.organisation(CONVERSATION)
-  draftMirrorLetter(@Args('conversationId', { type: () => ID }) conversationId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorLetterDto> {
+  draftMirrorLetter(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorLetterDto> {
     return this.letters.draft(viewer, access, conversationId);
   }
 
   @Mutation(() => MirrorLetterDto)
   @Access.organisation({ arg: 'input.conversationId', table: 'mirror_conversation' })
-  saveMirrorLetter(@Args('input') input: SaveMirrorLetterInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorLetterDto> {
+  saveMirrorLetter(
+    @Args('input') input: SaveMirrorLetterInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorLetterDto> {
     return this.letters.save(viewer, access, input);
   }
 
-  @Mutation(() => MirrorLetterDto, { description: 'E-mails the letter to participants who take part; it also appears on every personal page.' })
+  @Mutation(() => MirrorLetterDto, {
+    description: 'E-mails the letter to participants who take part; it also appears on every personal page.',
+  })
   @Access.organisation(CONVERSATION)
-  sendMirrorLetter(@Args('conversationId', { type: () => ID }) conversationId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorLetterDto> {
+  sendMirrorLetter(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorLetterDto> {
     return this.letters.send(viewer, access, conversationId);
   }
 
   @Query(() => PdfFileDto)
   @Access.organisation(CONVERSATION)
-  mirrorLetterPdf(@Args('conversationId', { type: () => ID }) conversationId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<PdfFileDto> {
+  mirrorLetterPdf(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<PdfFileDto> {
     return this.letters.pdf(viewer, access, conversationId);
   }
 }

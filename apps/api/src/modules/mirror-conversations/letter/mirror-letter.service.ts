@@ -52,7 +52,10 @@ export class MirrorLetterService {
         language: viewer.preferredLanguage,
         theme: row.theme,
         heldOn: (row.started_at ?? row.scheduled_at).toISOString(),
-        themes: HARVEST_THEMES.filter((t) => summaryOf.has(t.id)).map((t) => ({ name: t.name[viewer.preferredLanguage], summary: summaryOf.get(t.id)! })),
+        themes: HARVEST_THEMES.filter((t) => summaryOf.has(t.id)).map((t) => ({
+          name: t.name[viewer.preferredLanguage],
+          summary: summaryOf.get(t.id)!,
+        })),
         practices,
       });
       await this.store(manager, row, viewer, { heard: draft.heard, willDo: draft.willDo, lookBackOn: draft.lookBackOn });
@@ -75,8 +78,20 @@ export class MirrorLetterService {
       const letter = await this.load(manager, row, 'participants');
       if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
       await manager.query(`UPDATE mirror_letter SET sent_at = now(), sent_by = $2 WHERE conversation_id = $1`, [row.id, viewer.personId]);
-      await this.audit.record({ action: 'mirror_letter_sent', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
-      const recipients: { email: string; language: 'nl' | 'en' }[] = await manager.query(`SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`, [row.id]);
+      await this.audit.record(
+        {
+          action: 'mirror_letter_sent',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_conversation',
+          subjectId: row.id,
+        },
+        manager,
+      );
+      const recipients: { email: string; language: 'nl' | 'en' }[] = await manager.query(
+        `SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`,
+        [row.id],
+      );
       const [organisation] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
       // Queued in the transaction that marks the letter as sent: both are stored, or neither.
       for (const recipient of recipients) {
@@ -99,12 +114,22 @@ export class MirrorLetterService {
   async pdf(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<PdfFileDto> {
     const row = await this.reader(viewer, access, conversationId);
     const pdf = await this.pdfOf(row, lettersAudience(quoteAudience(row, viewer)), viewer.preferredLanguage);
-    await this.audit.record({ action: 'mirror_letter_exported', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id });
+    await this.audit.record({
+      action: 'mirror_letter_exported',
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'mirror_conversation',
+      subjectId: row.id,
+    });
     return pdf;
   }
 
   /** The letter of a conversation as it reads now (quotes for `audience`), as PDF. Also for the relatives' page. */
-  async pdfOf(row: Pick<ViewedConversationRow, 'id' | 'organisation_id' | 'theme' | 'started_at' | 'scheduled_at'>, audience: QuoteAudience, language: 'nl' | 'en'): Promise<PdfFileDto> {
+  async pdfOf(
+    row: Pick<ViewedConversationRow, 'id' | 'organisation_id' | 'theme' | 'started_at' | 'scheduled_at'>,
+    audience: QuoteAudience,
+    language: 'nl' | 'en',
+  ): Promise<PdfFileDto> {
     const [letter] = await this.db.query(`SELECT heard, will_do, look_back_on FROM mirror_letter WHERE conversation_id = $1`, [row.id]);
     if (!letter) throw new UserError('NOT_FOUND');
     const [[organisation], quotes] = await Promise.all([
@@ -136,7 +161,12 @@ export class MirrorLetterService {
     return row;
   }
 
-  private async moderatorOfApproved(viewer: Viewer, access: TenantAccess, conversationId: string, manager: EntityManager): Promise<ViewedConversationRow> {
+  private async moderatorOfApproved(
+    viewer: Viewer,
+    access: TenantAccess,
+    conversationId: string,
+    manager: EntityManager,
+  ): Promise<ViewedConversationRow> {
     const row = await this.conversations.moderator(conversationId, access, viewer, manager, true);
     requireStatus(row, ['approved']);
     return row;
@@ -146,7 +176,10 @@ export class MirrorLetterService {
    * The practices the team chose: those of the listener reflection, or,
    * without one, the team's open practices made since the conversation.
    */
-  private async chosenPractices(manager: EntityManager, row: ViewedConversationRow): Promise<{ what: string; who: string; lookBackOn: string | null }[]> {
+  private async chosenPractices(
+    manager: EntityManager,
+    row: ViewedConversationRow,
+  ): Promise<{ what: string; who: string; lookBackOn: string | null }[]> {
     return manager.query(
       `SELECT what, who, to_char(look_back_on, 'YYYY-MM-DD') AS "lookBackOn" FROM practice
        WHERE organisation_id = $1 AND (session_id = $2 OR ($2::uuid IS NULL AND team_id = $3 AND status IN ('open', 'continued') AND created_at >= $4))
@@ -155,7 +188,12 @@ export class MirrorLetterService {
     );
   }
 
-  private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, letter: { heard: string; willDo: string; lookBackOn: string | null }): Promise<void> {
+  private async store(
+    manager: EntityManager,
+    row: ViewedConversationRow,
+    viewer: Viewer,
+    letter: { heard: string; willDo: string; lookBackOn: string | null },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO mirror_letter (conversation_id, organisation_id, heard, will_do, look_back_on, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (conversation_id) DO UPDATE SET heard = EXCLUDED.heard, will_do = EXCLUDED.will_do, look_back_on = EXCLUDED.look_back_on,
@@ -174,7 +212,16 @@ export class MirrorLetterService {
       consentedQuotes(manager, row.id, audience),
       manager.query(`SELECT count(*)::int AS count ${RECIPIENTS}`, [row.id]),
     ]);
-    return { conversationId: row.id, heard: letter.heard, willDo: letter.will_do, lookBackOn: letter.look_back_on, quotes, updatedAt: letter.updated_at, sentAt: letter.sent_at, emailRecipients: count };
+    return {
+      conversationId: row.id,
+      heard: letter.heard,
+      willDo: letter.will_do,
+      lookBackOn: letter.look_back_on,
+      quotes,
+      updatedAt: letter.updated_at,
+      sentAt: letter.sent_at,
+      emailRecipients: count,
+    };
   }
 }
 

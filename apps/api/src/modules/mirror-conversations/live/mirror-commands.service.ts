@@ -16,7 +16,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { AppliedCommand, CommandReceiptResult, LiveCommandPipeline, ParsedRoomCommand, RoomCommandContext, RoomCommands } from '../../../engine/live/command-pipeline';
+import {
+  AppliedCommand,
+  CommandReceiptResult,
+  LiveCommandPipeline,
+  ParsedRoomCommand,
+  RoomCommandContext,
+  RoomCommands,
+} from '../../../engine/live/command-pipeline';
 import { Delivery } from '../../../engine/live/room-kind';
 import { Bumped } from '../../../engine/live/room-version';
 import { MirrorAccess, requireStatus } from '../mirror-access';
@@ -42,7 +49,10 @@ type Outgoing = { event: MirrorEvent; audience: MirrorAudience };
 
 const EVERYONE: MirrorAudience = { to: 'everyone' };
 const MODERATOR: MirrorAudience = { to: 'moderatorConsole' };
-const changed = (body: MirrorEventBody, audience: MirrorAudience, createdId: string | null = null): Applied => ({ body: { body, audience }, createdId });
+const changed = (body: MirrorEventBody, audience: MirrorAudience, createdId: string | null = null): Applied => ({
+  body: { body, audience },
+  createdId,
+});
 /** The course of the conversation, as every screen sees it. */
 const COURSE = 'RETURNING status, current_question_id, closing_round';
 
@@ -73,15 +83,24 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     const parsed = parseMirrorCommandMessage(raw);
     if (!parsed.ok) return parsed;
     const { conversationId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
-    return { ok: true, message: { roomId: conversationId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false, keepFlaggedText: keepFlaggedText ?? false } };
+    return {
+      ok: true,
+      message: {
+        roomId: conversationId,
+        clientKey,
+        command,
+        acknowledgeWarnings: acknowledgeWarnings ?? false,
+        keepFlaggedText: keepFlaggedText ?? false,
+      },
+    };
   }
 
   /** A statement speaks of "Naaste A", never of Anna: the relatives' names are guarded besides the organisation's. */
   async extraPeople(conversationId: string, access: TenantAccess): Promise<string[]> {
-    const rows: { display_name: string }[] = await this.db.query(`SELECT display_name FROM mirror_participant WHERE conversation_id = $1 AND organisation_id = $2`, [
-      conversationId,
-      access.organisationId,
-    ]);
+    const rows: { display_name: string }[] = await this.db.query(
+      `SELECT display_name FROM mirror_participant WHERE conversation_id = $1 AND organisation_id = $2`,
+      [conversationId, access.organisationId],
+    );
     return rows.map((r) => r.display_name);
   }
 
@@ -110,7 +129,13 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
 
   /** Stored times are clock_timestamp(), read after the lock, so they follow the version order. */
   /** `flagged`: a statement's text looked like an escalation and the moderator kept it knowingly; the harvest never quotes it unseen. */
-  private async store(manager: EntityManager, row: ViewedConversationRow, viewer: Viewer, command: MirrorCommand, flagged: boolean): Promise<Applied> {
+  private async store(
+    manager: EntityManager,
+    row: ViewedConversationRow,
+    viewer: Viewer,
+    command: MirrorCommand,
+    flagged: boolean,
+  ): Promise<Applied> {
     switch (command.type) {
       case 'start':
         return this.course(
@@ -121,7 +146,11 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         );
       case 'showQuestion':
         await this.own(manager, 'mirror_question', command.questionId, row);
-        return this.course(manager, `UPDATE mirror_conversation SET current_question_id = $2, closing_round = false WHERE id = $1 ${COURSE}`, [row.id, command.questionId]);
+        return this.course(
+          manager,
+          `UPDATE mirror_conversation SET current_question_id = $2, closing_round = false WHERE id = $1 ${COURSE}`,
+          [row.id, command.questionId],
+        );
       case 'openClosingRound':
         return this.course(manager, `UPDATE mirror_conversation SET closing_round = true WHERE id = $1 ${COURSE}`, [row.id]);
       case 'end':
@@ -133,11 +162,23 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
       case 'capture': {
         await this.checkStatement(manager, row, command);
         const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_statement WHERE conversation_id = $1`, [row.id]);
-        if (count >= MIRROR_LIMITS.maxStatementsPerConversation) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxStatementsPerConversation });
+        if (count >= MIRROR_LIMITS.maxStatementsPerConversation)
+          throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxStatementsPerConversation });
         const [statement]: StatementRow[] = await manager.query(
           `INSERT INTO mirror_statement (organisation_id, conversation_id, question_id, participant_id, body, theme_ids, value_tags, quotable, created_by, flagged)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${STATEMENT_COLUMNS}`,
-          [row.organisation_id, row.id, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, viewer.personId, flagged],
+          [
+            row.organisation_id,
+            row.id,
+            command.questionId,
+            command.participantId,
+            command.body,
+            command.themeIds,
+            JSON.stringify(command.valueTags),
+            command.quotable,
+            viewer.personId,
+            flagged,
+          ],
         );
         return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, statement.id);
       }
@@ -149,7 +190,16 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
           manager,
           `UPDATE mirror_statement SET question_id = $2, participant_id = $3, body = $4, theme_ids = $5, value_tags = $6, quotable = $7, flagged = $8,
              in_harvest = in_harvest AND $7 AND $3::uuid IS NOT NULL AND NOT $8, edited_at = clock_timestamp() WHERE id = $1 RETURNING ${STATEMENT_COLUMNS}`,
-          [command.statementId, command.questionId, command.participantId, command.body, command.themeIds, JSON.stringify(command.valueTags), command.quotable, flagged],
+          [
+            command.statementId,
+            command.questionId,
+            command.participantId,
+            command.body,
+            command.themeIds,
+            JSON.stringify(command.valueTags),
+            command.quotable,
+            flagged,
+          ],
         );
         return changed({ type: 'statementSaved', statement: toStatement(statement) }, MODERATOR, command.statementId);
       }
@@ -158,14 +208,23 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         await manager.query(`DELETE FROM mirror_statement WHERE id = $1`, [command.statementId]);
         return changed({ type: 'statementRemoved', statementId: command.statementId }, MODERATOR);
       case 'markAsked': {
-        const [note] = await manager.query(`SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`, [command.noteId, row.id]);
+        const [note] = await manager.query(
+          `SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`,
+          [command.noteId, row.id],
+        );
         if (!note) throw new UserError('NOT_FOUND');
-        await manager.query(`UPDATE mirror_listener_note SET asked_at = CASE WHEN $2 THEN coalesce(asked_at, clock_timestamp()) END WHERE id = $1`, [command.noteId, command.asked]);
+        await manager.query(
+          `UPDATE mirror_listener_note SET asked_at = CASE WHEN $2 THEN coalesce(asked_at, clock_timestamp()) END WHERE id = $1`,
+          [command.noteId, command.asked],
+        );
         return changed({ type: 'questionAsked', noteId: command.noteId, asked: command.asked }, { to: 'consoles' });
       }
       case 'note': {
         if (command.questionId) await this.own(manager, 'mirror_question', command.questionId, row);
-        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_listener_note WHERE conversation_id = $1 AND author_id = $2`, [row.id, viewer.personId]);
+        const [{ count }] = await manager.query(
+          `SELECT count(*)::int AS count FROM mirror_listener_note WHERE conversation_id = $1 AND author_id = $2`,
+          [row.id, viewer.personId],
+        );
         if (count >= MIRROR_LIMITS.maxNotesPerPerson) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxNotesPerPerson });
         const [note]: NoteRow[] = await manager.query(
           `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, question_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${NOTE_COLUMNS}`,
@@ -174,7 +233,10 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         return changed({ type: 'noteAdded', note: toNote(note, viewer) }, noteAudience(note), note.id);
       }
       case 'removeNote': {
-        const [note]: NoteRow[] = await manager.query(`SELECT ${NOTE_COLUMNS} FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2`, [command.noteId, row.id]);
+        const [note]: NoteRow[] = await manager.query(
+          `SELECT ${NOTE_COLUMNS} FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2`,
+          [command.noteId, row.id],
+        );
         if (!note) throw new UserError('NOT_FOUND');
         if (note.author_id !== viewer.personId) throw new UserError('SESSION_NOT_OWN_ENTRY');
         await manager.query(`DELETE FROM mirror_listener_note WHERE id = $1`, [command.noteId]);
@@ -185,8 +247,20 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
 
   /** Changes the course of the conversation; every screen receives where it now stands. */
   private async course(manager: EntityManager, sql: string, params: unknown[]): Promise<Applied> {
-    const [course] = await updateReturning<Pick<ViewedConversationRow, 'status' | 'current_question_id' | 'closing_round'>>(manager, sql, params);
-    return changed({ type: 'conversationChanged', status: course.status, currentQuestionId: course.current_question_id, closingRound: course.closing_round }, EVERYONE);
+    const [course] = await updateReturning<Pick<ViewedConversationRow, 'status' | 'current_question_id' | 'closing_round'>>(
+      manager,
+      sql,
+      params,
+    );
+    return changed(
+      {
+        type: 'conversationChanged',
+        status: course.status,
+        currentQuestionId: course.current_question_id,
+        closingRound: course.closing_round,
+      },
+      EVERYONE,
+    );
   }
 
   /**
@@ -196,15 +270,20 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   private async checkStatement(manager: EntityManager, row: ViewedConversationRow, fields: MirrorStatementFields): Promise<void> {
     if (fields.questionId) await this.own(manager, 'mirror_question', fields.questionId, row);
     if (!fields.participantId) return;
-    const [participant] = await manager.query(`SELECT ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.id = $1 AND p.conversation_id = $2`, [
-      fields.participantId,
-      row.id,
-    ]);
+    const [participant] = await manager.query(
+      `SELECT ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.id = $1 AND p.conversation_id = $2`,
+      [fields.participantId, row.id],
+    );
     if (!participant) throw new UserError('NOT_FOUND');
     if (!mayKeepStatementOf(participant.scopes as ScopeList)) throw new UserError('MIRROR_PARTICIPANT_NOT_TAKING_PART');
   }
 
-  private async own(manager: EntityManager, table: 'mirror_question' | 'mirror_statement', id: string, row: ViewedConversationRow): Promise<void> {
+  private async own(
+    manager: EntityManager,
+    table: 'mirror_question' | 'mirror_statement',
+    id: string,
+    row: ViewedConversationRow,
+  ): Promise<void> {
     // `table` is one of the literals above, never from the message.
     const [found] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND conversation_id = $2`, [id, row.id]);
     if (!found) throw new UserError('NOT_FOUND');

@@ -1,4 +1,13 @@
-import { MIRROR_PLANNER_ROLES, MirrorLiveNote, MirrorLiveParticipant, MirrorLiveRole, MirrorLiveState, MirrorLiveStatement, MirrorView, quoteAllowed } from '@kring/domain';
+import {
+  MIRROR_PLANNER_ROLES,
+  MirrorLiveNote,
+  MirrorLiveParticipant,
+  MirrorLiveRole,
+  MirrorLiveState,
+  MirrorLiveStatement,
+  MirrorView,
+  quoteAllowed,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -7,11 +16,20 @@ import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorAccess } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, StatementRow, ViewedConversationRow } from '../mirror-rows';
 
-export type NoteRow = { id: string; kind: 'note' | 'question'; body: string; question_id: string | null; asked_at: Date | null; author_id: string; created_at: Date };
+export type NoteRow = {
+  id: string;
+  kind: 'note' | 'question';
+  body: string;
+  question_id: string | null;
+  asked_at: Date | null;
+  author_id: string;
+  created_at: Date;
+};
 
 /** The columns a screen's note is made of (snapshot and event read the same). */
 export const NOTE_COLUMNS = 'id, kind, body, question_id, asked_at, author_id, created_at';
-export const STATEMENT_COLUMNS = 'id, question_id, participant_id, body, theme_ids, value_tags, quotable, in_harvest, created_at, edited_at';
+export const STATEMENT_COLUMNS =
+  'id, question_id, participant_id, body, theme_ids, value_tags, quotable, in_harvest, created_at, edited_at';
 
 export function toNote(row: NoteRow, viewer: Viewer): MirrorLiveNote {
   return {
@@ -72,13 +90,13 @@ export class MirrorStateService {
     const console = view === 'console';
     const moderatorConsole = console && role === 'moderator';
     const [questions, participants, statements, notes] = await Promise.all([
-      this.db.query(`SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`, [row.id]),
+      this.db.query(
+        `SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`,
+        [row.id],
+      ),
       moderatorConsole ? this.participants(row.id) : Promise.resolve([]),
       moderatorConsole
-        ? this.db.query(
-            `SELECT ${STATEMENT_COLUMNS} FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`,
-            [row.id],
-          )
+        ? this.db.query(`SELECT ${STATEMENT_COLUMNS} FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`, [row.id])
         : Promise.resolve([]),
       console
         ? this.db.query(
@@ -111,6 +129,12 @@ export class MirrorStateService {
       `SELECT p.id, p.pseudonym, p.kind, ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.conversation_id = $1 ORDER BY p.created_at, p.id`,
       [conversationId],
     );
-    return rows.map((r) => ({ id: r.id, pseudonym: r.pseudonym, kind: r.kind, takesPart: r.scopes.includes('take_part'), mayBeQuoted: quoteAllowed('team', r.scopes) }));
+    return rows.map((r) => ({
+      id: r.id,
+      pseudonym: r.pseudonym,
+      kind: r.kind,
+      takesPart: r.scopes.includes('take_part'),
+      mayBeQuoted: quoteAllowed('team', r.scopes),
+    }));
   }
 }

@@ -23,10 +23,10 @@ export async function applyConsent(manager: EntityManager, change: ConsentChange
   const withdrawn = change.current.filter((scope) => !change.wanted.includes(scope));
   const granted = change.wanted.filter((scope) => !change.current.includes(scope));
   if (withdrawn.length) {
-    await manager.query(`UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND withdrawn_at IS NULL AND scope = ANY($2::text[])`, [
-      change.participantId,
-      withdrawn,
-    ]);
+    await manager.query(
+      `UPDATE mirror_consent SET withdrawn_at = now() WHERE participant_id = $1 AND withdrawn_at IS NULL AND scope = ANY($2::text[])`,
+      [change.participantId, withdrawn],
+    );
   }
   for (const scope of granted) {
     await manager.query(

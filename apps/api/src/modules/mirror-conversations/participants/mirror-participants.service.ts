@@ -63,7 +63,13 @@ export class MirrorParticipantsService {
         ],
       );
       await this.audit.record(
-        { action: 'mirror_participant_invited', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        {
+          action: 'mirror_participant_invited',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_participant',
+          subjectId: participant.id,
+        },
         manager,
       );
       return participant.id as string;
@@ -84,14 +90,23 @@ export class MirrorParticipantsService {
         [participant.id, hashToken(token), input.validDays ?? MIRROR_LIMITS.defaultLinkDays],
       );
       await this.audit.record(
-        { action: 'mirror_link_renewed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        {
+          action: 'mirror_link_renewed',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_participant',
+          subjectId: participant.id,
+        },
         manager,
       );
       return participant.email;
     });
     // A new link is useless in the old mail: it goes out by itself whenever there is an address, unless the planner prints it instead.
     if (input.sendEmail ?? participantEmail !== null) await this.sendLink(input.participantId, token);
-    return { participant: await loadParticipant(this.db.manager, input.participantId), link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`) };
+    return {
+      participant: await loadParticipant(this.db.manager, input.participantId),
+      link: this.mail.link(`${RELATIVE_PAGE_PATH}/${token}`),
+    };
   }
 
   /** The link stops working at once; what the person said and consented to stays as it is. */
@@ -100,7 +115,13 @@ export class MirrorParticipantsService {
       const participant = await this.ownParticipant(manager, viewer, access, participantId);
       await manager.query(`UPDATE mirror_participant SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [participant.id]);
       await this.audit.record(
-        { action: 'mirror_link_revoked', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        {
+          action: 'mirror_link_revoked',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_participant',
+          subjectId: participant.id,
+        },
         manager,
       );
     });
@@ -114,11 +135,15 @@ export class MirrorParticipantsService {
    */
   async recordConsent(viewer: Viewer, access: TenantAccess, input: RecordMirrorConsentInput): Promise<MirrorParticipantDto> {
     const givenAt = new Date(`${input.givenOn}T12:00:00Z`);
-    if (givenAt.getTime() - Date.now() > 24 * 3600 * 1000) throw new UserError('MIRROR_CONSENT_DATE_IN_FUTURE', {}, [{ field: 'givenOn', rule: 'notInFuture' }]);
+    if (givenAt.getTime() - Date.now() > 24 * 3600 * 1000)
+      throw new UserError('MIRROR_CONSENT_DATE_IN_FUTURE', {}, [{ field: 'givenOn', rule: 'notInFuture' }]);
     const change = await this.db.transaction(async (manager) => {
       const participant = await this.ownParticipant(manager, viewer, access, input.participantId, true);
       requireStatus(participant.conversation, ['planned', 'live', 'ended']);
-      const [current] = await manager.query(`SELECT ${ACTIVE_SCOPES} AS consents FROM mirror_participant p WHERE p.id = $1 FOR UPDATE OF p`, [participant.id]);
+      const [current] = await manager.query(
+        `SELECT ${ACTIVE_SCOPES} AS consents FROM mirror_participant p WHERE p.id = $1 FOR UPDATE OF p`,
+        [participant.id],
+      );
       await applyConsent(manager, {
         participantId: participant.id,
         organisationId: access.organisationId,
@@ -135,7 +160,13 @@ export class MirrorParticipantsService {
         input.legalRepresentative ?? null,
       ]);
       await this.audit.record(
-        { action: 'mirror_consent_recorded', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_participant', subjectId: participant.id },
+        {
+          action: 'mirror_consent_recorded',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_participant',
+          subjectId: participant.id,
+        },
         manager,
       );
       return bumpMirrorVersion(manager, participant.conversation.id);
@@ -152,10 +183,10 @@ export class MirrorParticipantsService {
     participantId: string,
     lock = true,
   ): Promise<{ id: string; email: string | null; conversation: ViewedConversationRow }> {
-    const [participant] = await manager.query(`SELECT id, email, conversation_id FROM mirror_participant WHERE id = $1 AND organisation_id = $2`, [
-      participantId,
-      access.organisationId,
-    ]);
+    const [participant] = await manager.query(
+      `SELECT id, email, conversation_id FROM mirror_participant WHERE id = $1 AND organisation_id = $2`,
+      [participantId, access.organisationId],
+    );
     if (!participant) throw new UserError('NOT_FOUND');
     const conversation = await this.conversations.planner(participant.conversation_id, access, viewer, manager, lock);
     return { id: participant.id, email: participant.email, conversation };
@@ -167,15 +198,28 @@ export class MirrorParticipantsService {
    * announces something that did not happen.
    */
   async tellInvited(conversationId: string, make: (facts: ChangeMailFacts) => { subject: string; body: string }): Promise<number> {
-    const rows: { email: string; language: ChangeMailFacts['language']; theme: string; scheduled_at: Date; place: string; organisation_name: string; organisation_id: string }[] =
-      await this.db.query(
-        `SELECT p.email, p.language, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
+    const rows: {
+      email: string;
+      language: ChangeMailFacts['language'];
+      theme: string;
+      scheduled_at: Date;
+      place: string;
+      organisation_name: string;
+      organisation_id: string;
+    }[] = await this.db.query(
+      `SELECT p.email, p.language, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
          FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = c.organisation_id
          WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND p.expires_at > now() ORDER BY p.created_at`,
-        [conversationId],
-      );
+      [conversationId],
+    );
     for (const row of rows) {
-      const mail = make({ language: row.language, organisationName: row.organisation_name, theme: row.theme, scheduledAt: row.scheduled_at, place: row.place });
+      const mail = make({
+        language: row.language,
+        organisationName: row.organisation_name,
+        theme: row.theme,
+        scheduledAt: row.scheduled_at,
+        place: row.place,
+      });
       await this.mail.send({ to: row.email, organisationId: row.organisation_id, ...mail });
     }
     return rows.length;

@@ -18,7 +18,13 @@ export type SummaryRow = ViewedConversationRow & {
  * Conversations of the viewer's organisation with what a list shows, newest
  * first. `where` may use `extra` as $4, $5, …
  */
-export async function loadSummaryRows(manager: EntityManager, access: TenantAccess, viewer: Viewer, where = 'true', extra: unknown[] = []): Promise<SummaryRow[]> {
+export async function loadSummaryRows(
+  manager: EntityManager,
+  access: TenantAccess,
+  viewer: Viewer,
+  where = 'true',
+  extra: unknown[] = [],
+): Promise<SummaryRow[]> {
   return manager.query(
     `SELECT c.*, t.name AS team_name, p.display_name AS moderator_name, p.email AS moderator_email,
             EXISTS (SELECT 1 FROM mirror_listener l WHERE l.conversation_id = c.id AND l.person_id = $2) AS viewer_is_listener,

@@ -4,7 +4,13 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { MirrorConversationDto, MirrorConversationSummaryDto } from '../dtos/conversation.dto';
-import { AddMirrorLearningWishInput, CancelMirrorConversationInput, PlanMirrorConversationInput, SaveMirrorQuestionGuideInput, UpdateMirrorConversationInput } from '../dtos/conversation.inputs';
+import {
+  AddMirrorLearningWishInput,
+  CancelMirrorConversationInput,
+  PlanMirrorConversationInput,
+  SaveMirrorQuestionGuideInput,
+  UpdateMirrorConversationInput,
+} from '../dtos/conversation.inputs';
 import { MirrorPlanningService } from './mirror-planning.service';
 
 const CONVERSATION = { arg: 'conversationId', table: 'mirror_conversation' } as const;
@@ -14,7 +20,9 @@ const INPUT_CONVERSATION = { arg: 'input.conversationId', table: 'mirror_convers
 export class MirrorPlanningResolver {
   constructor(private readonly planning: MirrorPlanningService) {}
 
-  @Query(() => [MirrorConversationSummaryDto], { description: 'Mirror conversations (spiegelgesprekken) of the organisation, newest first.' })
+  @Query(() => [MirrorConversationSummaryDto], {
+    description: 'Mirror conversations (spiegelgesprekken) of the organisation, newest first.',
+  })
   @Access.organisation({ arg: 'organisationId' })
   mirrorConversations(
     @Args('organisationId', { type: () => ID }) _organisationId: string,
@@ -36,25 +44,43 @@ export class MirrorPlanningResolver {
 
   @Mutation(() => MirrorConversationDto)
   @Access.organisation({ arg: 'input.organisationId' }, MIRROR_PLANNER_ROLES)
-  planMirrorConversation(@Args('input') input: PlanMirrorConversationInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
+  planMirrorConversation(
+    @Args('input') input: PlanMirrorConversationInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorConversationDto> {
     return this.planning.plan(viewer, access, input);
   }
 
   @Mutation(() => MirrorConversationDto)
   @Access.organisation(INPUT_CONVERSATION)
-  updateMirrorConversation(@Args('input') input: UpdateMirrorConversationInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
+  updateMirrorConversation(
+    @Args('input') input: UpdateMirrorConversationInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorConversationDto> {
     return this.planning.update(viewer, access, input);
   }
 
-  @Mutation(() => MirrorConversationDto, { description: 'The conversation does not take place; every invited relative is told (e-mail and their page).' })
+  @Mutation(() => MirrorConversationDto, {
+    description: 'The conversation does not take place; every invited relative is told (e-mail and their page).',
+  })
   @Access.organisation(INPUT_CONVERSATION)
-  cancelMirrorConversation(@Args('input') input: CancelMirrorConversationInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
+  cancelMirrorConversation(
+    @Args('input') input: CancelMirrorConversationInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorConversationDto> {
     return this.planning.cancel(viewer, access, input);
   }
 
   @Mutation(() => MirrorConversationDto, { description: 'What a staff member wants to learn from the relatives.' })
   @Access.organisation(INPUT_CONVERSATION)
-  addMirrorLearningWish(@Args('input') input: AddMirrorLearningWishInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
+  addMirrorLearningWish(
+    @Args('input') input: AddMirrorLearningWishInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorConversationDto> {
     return this.planning.addWish(viewer, access, input);
   }
 
@@ -70,7 +96,11 @@ export class MirrorPlanningResolver {
 
   @Mutation(() => MirrorConversationDto, { description: 'Replaces the question guide (gespreksleidraad) as a whole, in order.' })
   @Access.organisation(INPUT_CONVERSATION)
-  saveMirrorQuestionGuide(@Args('input') input: SaveMirrorQuestionGuideInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<MirrorConversationDto> {
+  saveMirrorQuestionGuide(
+    @Args('input') input: SaveMirrorQuestionGuideInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<MirrorConversationDto> {
     return this.planning.saveGuide(viewer, access, input);
   }
 }

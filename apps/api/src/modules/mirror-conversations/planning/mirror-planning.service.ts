@@ -6,7 +6,13 @@ import { AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto, MirrorReadinessDto } from '../dtos/conversation.dto';
+import {
+  MirrorConversationDto,
+  MirrorConversationSummaryDto,
+  MirrorLearningWishDto,
+  MirrorPriorInputDto,
+  MirrorReadinessDto,
+} from '../dtos/conversation.dto';
 import {
   AddMirrorLearningWishInput,
   CancelMirrorConversationInput,
@@ -63,19 +69,28 @@ export class MirrorPlanningService {
          LEFT JOIN person p ON p.id = w.author_id WHERE w.conversation_id = $1 ORDER BY w.created_at, w.id`,
         [conversationId],
       ),
-      this.db.query(`SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`, [conversationId]),
+      this.db.query(
+        `SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`,
+        [conversationId],
+      ),
       planner ? loadParticipants(this.db.manager, conversationId) : Promise.resolve([]),
       isModerator ? this.priorInput(conversationId) : Promise.resolve([]),
-      row.listener_session_id ? this.db.query(`SELECT id, title FROM reflection_session WHERE id = $1`, [row.listener_session_id]) : Promise.resolve([]),
+      row.listener_session_id
+        ? this.db.query(`SELECT id, title FROM reflection_session WHERE id = $1`, [row.listener_session_id])
+        : Promise.resolve([]),
     ]);
     return {
       ...toSummary(row, access, viewer),
       escalationProcedure: row.escalation_procedure,
       moderatorNotIndependent: row.moderator_not_independent,
       listeners,
-      learningWishes: wishes.map(
-        (w: Row): MirrorLearningWishDto => ({ id: w.id, body: w.body, createdAt: w.created_at, author: namedRef(w.author_id, w.author_name), mine: w.author_id === viewer.personId }),
-      ),
+      learningWishes: wishes.map((w: Row): MirrorLearningWishDto => ({
+        id: w.id,
+        body: w.body,
+        createdAt: w.created_at,
+        author: namedRef(w.author_id, w.author_name),
+        mine: w.author_id === viewer.personId,
+      })),
       questions,
       participants,
       priorInput,
@@ -109,7 +124,16 @@ export class MirrorPlanningService {
         ],
       );
       await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
-      await this.audit.record({ action: 'mirror_conversation_planned', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id }, manager);
+      await this.audit.record(
+        {
+          action: 'mirror_conversation_planned',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_conversation',
+          subjectId: row.id,
+        },
+        manager,
+      );
       return row.id as string;
     });
     return this.conversation(viewer, access, id);
@@ -146,7 +170,13 @@ export class MirrorPlanningService {
       await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
       if (moved) {
         await this.audit.record(
-          { action: 'mirror_conversation_rescheduled', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
+          {
+            action: 'mirror_conversation_rescheduled',
+            organisationId: access.organisationId,
+            personId: viewer.personId,
+            subjectType: 'mirror_conversation',
+            subjectId: row.id,
+          },
           manager,
         );
       }
@@ -170,9 +200,19 @@ export class MirrorPlanningService {
         `UPDATE mirror_conversation SET status = 'cancelled', cancelled_at = now(), cancel_message = $2, current_question_id = NULL, updated_at = now() WHERE id = $1`,
         [row.id, input.message ?? ''],
       );
-      await this.purges.onEvent(manager, 'mirror_conversation_cancelled', { organisationId: access.organisationId, subjectId: row.id, personId: viewer.personId });
+      await this.purges.onEvent(manager, 'mirror_conversation_cancelled', {
+        organisationId: access.organisationId,
+        subjectId: row.id,
+        personId: viewer.personId,
+      });
       await this.audit.record(
-        { action: 'mirror_conversation_cancelled', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
+        {
+          action: 'mirror_conversation_cancelled',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_conversation',
+          subjectId: row.id,
+        },
         manager,
       );
       return bumpMirrorVersion(manager, row.id);
@@ -183,7 +223,11 @@ export class MirrorPlanningService {
   }
 
   /** How far the preparation is, against the method's 6–12 relatives; warnings only while it is being prepared. */
-  private readiness(row: { status: string; scheduled_at: Date }, questions: number, participants: { linkStatus: string; consents: string[] }[]): MirrorReadinessDto {
+  private readiness(
+    row: { status: string; scheduled_at: Date },
+    questions: number,
+    participants: { linkStatus: string; consents: string[] }[],
+  ): MirrorReadinessDto {
     const invited = participants.filter((p) => p.linkStatus !== 'revoked');
     const saidYes = invited.filter((p) => p.consents.includes('take_part')).length;
     const facts = { scheduledAt: new Date(row.scheduled_at), now: new Date(), questions, invited: invited.length, saidYes };
@@ -215,7 +259,10 @@ export class MirrorPlanningService {
   /** Its author takes a wish back, or a planner removes it once it is in the guide. */
   async removeWish(viewer: Viewer, access: TenantAccess, wishId: string): Promise<MirrorConversationDto> {
     const conversationId = await this.db.transaction(async (manager) => {
-      const [wish] = await manager.query(`SELECT conversation_id, author_id FROM mirror_learning_wish WHERE id = $1 AND organisation_id = $2`, [wishId, access.organisationId]);
+      const [wish] = await manager.query(
+        `SELECT conversation_id, author_id FROM mirror_learning_wish WHERE id = $1 AND organisation_id = $2`,
+        [wishId, access.organisationId],
+      );
       if (!wish) throw new UserError('NOT_FOUND');
       const row = await this.conversations.viewed(wish.conversation_id, access, viewer, manager, true);
       if (wish.author_id !== viewer.personId && !canPlan(row, access, viewer)) throw new UserError('MIRROR_PLANNER_ONLY');
@@ -233,13 +280,10 @@ export class MirrorPlanningService {
       requireStatus(row, ['planned']);
       await manager.query(`DELETE FROM mirror_question WHERE conversation_id = $1`, [row.id]);
       for (const [position, question] of input.questions.entries()) {
-        await manager.query(`INSERT INTO mirror_question (organisation_id, conversation_id, position, body, theme_ids) VALUES ($1, $2, $3, $4, $5)`, [
-          access.organisationId,
-          row.id,
-          position + 1,
-          question.body,
-          [...new Set(question.themeIds)],
-        ]);
+        await manager.query(
+          `INSERT INTO mirror_question (organisation_id, conversation_id, position, body, theme_ids) VALUES ($1, $2, $3, $4, $5)`,
+          [access.organisationId, row.id, position + 1, question.body, [...new Set(question.themeIds)]],
+        );
       }
       return bumpMirrorVersion(manager, row.id);
     });
@@ -276,8 +320,16 @@ export class MirrorPlanningService {
     return listeners;
   }
 
-  private async syncListeners(manager: EntityManager, conversationId: string, organisationId: string, listenerIds: string[]): Promise<void> {
-    await manager.query(`DELETE FROM mirror_listener WHERE conversation_id = $1 AND person_id <> ALL($2::uuid[])`, [conversationId, listenerIds]);
+  private async syncListeners(
+    manager: EntityManager,
+    conversationId: string,
+    organisationId: string,
+    listenerIds: string[],
+  ): Promise<void> {
+    await manager.query(`DELETE FROM mirror_listener WHERE conversation_id = $1 AND person_id <> ALL($2::uuid[])`, [
+      conversationId,
+      listenerIds,
+    ]);
     await manager.query(
       `INSERT INTO mirror_listener (conversation_id, person_id, organisation_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
       [conversationId, listenerIds, organisationId],

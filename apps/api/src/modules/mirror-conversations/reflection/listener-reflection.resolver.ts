@@ -10,7 +10,9 @@ import { ListenerReflectionService } from './listener-reflection.service';
 export class ListenerReflectionResolver {
   constructor(private readonly reflections: ListenerReflectionService) {}
 
-  @Mutation(() => MirrorConversationDto, { description: 'Records the reflection session of the team that is this conversation’s listener reflection.' })
+  @Mutation(() => MirrorConversationDto, {
+    description: 'Records the reflection session of the team that is this conversation’s listener reflection.',
+  })
   @Access.organisation({ arg: 'input.conversationId', table: 'mirror_conversation' })
   linkMirrorListenerReflection(
     @Args('input') input: LinkMirrorListenerReflectionInput,

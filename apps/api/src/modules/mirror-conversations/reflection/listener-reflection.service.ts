@@ -36,9 +36,18 @@ export class ListenerReflectionService {
         row.team_id,
       ]);
       if (!session) throw new UserError('NOT_FOUND');
-      await manager.query(`UPDATE mirror_conversation SET listener_session_id = $2, updated_at = now() WHERE id = $1`, [row.id, input.sessionId]);
+      await manager.query(`UPDATE mirror_conversation SET listener_session_id = $2, updated_at = now() WHERE id = $1`, [
+        row.id,
+        input.sessionId,
+      ]);
       await this.audit.record(
-        { action: 'mirror_listener_reflection_linked', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'mirror_conversation', subjectId: row.id },
+        {
+          action: 'mirror_listener_reflection_linked',
+          organisationId: access.organisationId,
+          personId: viewer.personId,
+          subjectType: 'mirror_conversation',
+          subjectId: row.id,
+        },
         manager,
       );
     });

@@ -17,7 +17,10 @@ export class RelativePageResolver {
 
   @Query(() => RelativeInvitationDto, { description: 'What a personal link opens: this one invitation and this person’s own choices.' })
   @Access.public('the secret token is the permission; opens only this invitation')
-  relativeInvitation(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<RelativeInvitationDto> {
+  relativeInvitation(
+    @Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string,
+    @Context('req') req: KringRequest,
+  ): Promise<RelativeInvitationDto> {
     return this.page.view(token, req);
   }
 
@@ -29,7 +32,10 @@ export class RelativePageResolver {
 
   @Query(() => PdfFileDto, { description: 'The letter back as PDF, once it has been sent.' })
   @Access.public('the secret token is the permission')
-  relativeLetterPdf(@Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string, @Context('req') req: KringRequest): Promise<PdfFileDto> {
+  relativeLetterPdf(
+    @Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string,
+    @Context('req') req: KringRequest,
+  ): Promise<PdfFileDto> {
     return this.page.letterPdf(token, req);
   }
 }

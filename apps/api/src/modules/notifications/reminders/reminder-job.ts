@@ -73,10 +73,14 @@ export class ReminderJob {
   private async mailAll(created: CreatedRow[], manager: EntityManager): Promise<number> {
     if (created.length === 0) return 0;
     const [people, organisations] = await Promise.all([
-      manager.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.person_id))]]),
+      manager.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = ANY($1::uuid[])`, [
+        [...new Set(created.map((c) => c.person_id))],
+      ]),
       manager.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.organisation_id))]]),
     ]);
-    const person = new Map<string, { email: string; display_name: string; preferred_language: Language }>(people.map((p: { id: string }) => [p.id, p]));
+    const person = new Map<string, { email: string; display_name: string; preferred_language: Language }>(
+      people.map((p: { id: string }) => [p.id, p]),
+    );
     const organisation = new Map<string, string>(organisations.map((o: { id: string; name: string }) => [o.id, o.name]));
     let mailed = 0;
     for (const row of created) {

@@ -27,11 +27,19 @@ export interface ReminderCandidate {
 
 /** The labels a reminder about a session or mirror conversation reads (never its question or theme). */
 type Labelled = { team: TeamRow['name'] | null };
-type InvitedRow = Pick<ReflectionSessionRow, 'id' | 'organisation_id' | 'scheduled_at'> & Pick<SessionParticipantRow, 'person_id'> & Labelled & { method: LocalizedText };
-type ConversationRow = Pick<MirrorConversationRow, 'id' | 'organisation_id' | 'scheduled_at'> & Pick<MirrorListenerRow, 'person_id'> & Labelled;
+type InvitedRow = Pick<ReflectionSessionRow, 'id' | 'organisation_id' | 'scheduled_at'> &
+  Pick<SessionParticipantRow, 'person_id'> &
+  Labelled & { method: LocalizedText };
+type ConversationRow = Pick<MirrorConversationRow, 'id' | 'organisation_id' | 'scheduled_at'> &
+  Pick<MirrorListenerRow, 'person_id'> &
+  Labelled;
 type VisitRole = NonNullable<NotificationParams['visitRole']>;
 /** One person on one side of a peer visit, and the name of the organisation on the other side. */
-type VisitSideRow = Pick<PeerVisitRow, 'id' | 'organisation_id'> & { person_id: string; other_name: OrganisationRow['name']; visit_role: VisitRole };
+type VisitSideRow = Pick<PeerVisitRow, 'id' | 'organisation_id'> & {
+  person_id: string;
+  other_name: OrganisationRow['name'];
+  visit_role: VisitRole;
+};
 type LookBackRecipientRow = Pick<PracticeRow, 'id'> & { person_id: string };
 
 /** The moment the job runs for, and that day on the wall in the Netherlands. */

@@ -13,7 +13,8 @@ abstract class QuarterCountArgs {
 @ArgsType()
 export class ValuePatternsArgs extends QuarterCountArgs {
   @Field(() => ID) @IdField() organisationId: string;
-  @Field(() => ID, { nullable: true, description: 'One team; left out, the whole organisation.' }) @IdField({ optional: true }) teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'One team; left out, the whole organisation.' }) @IdField({ optional: true }) teamId?:
+    string | null;
 }
 
 @ArgsType()

@@ -9,10 +9,13 @@ registerEnumType(PatternLevelEnum, { name: 'PatternLevel' });
 @ObjectType('PatternQuarter')
 export class PatternQuarterDto {
   @Field({ description: 'e.g. "2026-Q1".' }) quarter: string;
-  @Field({ description: 'Too few organisations tagged in this quarter to show it without pointing at one (network only).' }) suppressed: boolean;
+  @Field({ description: 'Too few organisations tagged in this quarter to show it without pointing at one (network only).' })
+  suppressed: boolean;
 }
 
-@ObjectType('DirectionCounts', { description: 'How often a value was tagged in each direction; null when fewer than five (suppressed). Never added up.' })
+@ObjectType('DirectionCounts', {
+  description: 'How often a value was tagged in each direction; null when fewer than five (suppressed). Never added up.',
+})
 export class DirectionCountsDto {
   @Field(() => Int, { nullable: true }) visibleStrength: number | null;
   @Field(() => Int, { nullable: true }) underPressure: number | null;
@@ -40,7 +43,9 @@ export class RuleQuarterDto {
   @Field(() => Int, { nullable: true, description: 'New practices that drop a rule; null when fewer than five.' }) dropsRule: number | null;
 }
 
-@ObjectType('InternalSystemsSignal', { description: 'Whether "new internal systems" creep in, read from the practices agreed and the team’s own tags.' })
+@ObjectType('InternalSystemsSignal', {
+  description: 'Whether "new internal systems" creep in, read from the practices agreed and the team’s own tags.',
+})
 export class InternalSystemsSignalDto {
   @Field(() => [RuleQuarterDto]) quarters: RuleQuarterDto[];
   @Field() rulesKeepGrowing: boolean;

@@ -5,7 +5,9 @@ import { CheckinTopicEnum, HarvestDimensionEnum } from './peer-visit.enums';
 @ObjectType('HarvestRow')
 export class HarvestRowDto {
   @Field() itemId: string;
-  @Field(() => [Int], { nullable: 'items', description: 'Per period; null where fewer than the minimum group size.' }) counts: (number | null)[];
+  @Field(() => [Int], { nullable: 'items', description: 'Per period; null where fewer than the minimum group size.' }) counts: (
+    number | null
+  )[];
 }
 
 @ObjectType('HarvestTable')
@@ -24,17 +26,25 @@ export class HarvestTextDto {
 @ObjectType('CheckinHarvest')
 export class CheckinHarvestDto {
   @Field(() => CheckinTopicEnum) topic: CheckinTopicId;
-  @Field(() => [String], { nullable: true, description: 'Null when they come from fewer visits than the minimum group size.' }) texts: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Null when they come from fewer visits than the minimum group size.' }) texts:
+    string[] | null;
 }
 
 /** The coordinator's network harvest: patterns across shared visits, never per organisation. */
 @ObjectType('NetworkHarvest')
 export class NetworkHarvestDto {
-  @Field(() => Int, { nullable: true, description: 'Visits whose host shared the mirror report with the network; null when fewer than five (then nothing else is shown).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Visits whose host shared the mirror report with the network; null when fewer than five (then nothing else is shown).',
+  })
   sharedVisits: number | null;
   @Field(() => Int) minimumGroupSize: number;
   @Field(() => [HarvestTableDto]) tables: HarvestTableDto[];
-  @Field(() => [HarvestTextDto], { nullable: true, description: 'Rules that get in the way (regelknelpunten), anonymised; null when they come from fewer reports than the minimum group size.' })
+  @Field(() => [HarvestTextDto], {
+    nullable: true,
+    description:
+      'Rules that get in the way (regelknelpunten), anonymised; null when they come from fewer reports than the minimum group size.',
+  })
   ruleObstacles: HarvestTextDto[] | null;
   @Field(() => [CheckinHarvestDto]) checkins: CheckinHarvestDto[];
 }

@@ -58,7 +58,10 @@ export class MirrorReportDto {
   @Field() anonymised: boolean;
   @Field(() => NamedRef, { nullable: true }) host: NamedRef | null;
   @Field(() => NamedRef, { nullable: true }) visitor: NamedRef | null;
-  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Anonymised: null unless five or more organisations in the network are of this kind.' })
+  @Field(() => OrganisationKindEnum, {
+    nullable: true,
+    description: 'Anonymised: null unless five or more organisations in the network are of this kind.',
+  })
   hostKind: OrganisationKind | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null in the anonymised version.' }) visitDate: string | null;
   @Field(() => String, { nullable: true, description: 'The quarter, e.g. 2025-Q3.' }) period: string | null;
@@ -85,7 +88,10 @@ export class MirrorReportDto {
 @ObjectType('SharedMirrorReport')
 export class SharedMirrorReportDto {
   @Field(() => ID) visitId: string;
-  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Null unless five or more organisations in the network are of this kind.' })
+  @Field(() => OrganisationKindEnum, {
+    nullable: true,
+    description: 'Null unless five or more organisations in the network are of this kind.',
+  })
   hostKind: OrganisationKind | null;
   @Field() period: string;
   @Field() focusQuestion: string;

@@ -1,4 +1,15 @@
-import { CHECKIN_TOPIC_IDS, FINDING_TYPES, HARVEST_DIMENSIONS, MIRROR_TOPIC_KINDS, MOMENTS_OF_DAY, REPORT_STATUSES, REPORT_VISIBILITIES, VISIT_FORMATS, VISIT_STATUSES, VISIT_TEAM_ROLES } from '@kring/domain';
+import {
+  CHECKIN_TOPIC_IDS,
+  FINDING_TYPES,
+  HARVEST_DIMENSIONS,
+  MIRROR_TOPIC_KINDS,
+  MOMENTS_OF_DAY,
+  REPORT_STATUSES,
+  REPORT_VISIBILITIES,
+  VISIT_FORMATS,
+  VISIT_STATUSES,
+  VISIT_TEAM_ROLES,
+} from '@kring/domain';
 import { registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 
@@ -23,14 +34,22 @@ export const HarvestDimensionEnum = enumOf(HARVEST_DIMENSIONS);
 registerEnumType(VisitFormatEnum, { name: 'VisitFormat', description: 'Dagdeel, hele dag, or 24 hours "als bewoner".' });
 registerEnumType(VisitTeamRoleEnum, { name: 'VisitTeamRole', description: 'relative and expert are named only and need no account.' });
 registerEnumType(MomentOfDayEnum, { name: 'MomentOfDay' });
-registerEnumType(ReportVisibilityEnum, { name: 'ReportVisibility', description: 'Who sees the mirror report, chosen by the host; network is always anonymised.' });
+registerEnumType(ReportVisibilityEnum, {
+  name: 'ReportVisibility',
+  description: 'Who sees the mirror report, chosen by the host; network is always anonymised.',
+});
 registerEnumType(VisitStatusEnum, { name: 'VisitStatus' });
-registerEnumType(ReportStatusEnum, { name: 'ReportStatus', description: 'draft (visitors write) → with_host (host reflects and decides) → closed.' });
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: 'draft (visitors write) → with_host (host reflects and decides) → closed.',
+});
 registerEnumType(MirrorTopicKindEnum, { name: 'MirrorTopicKind' });
 registerEnumType(CheckinTopicEnum, { name: 'CheckinTopic' });
 registerEnumType(FindingTypeEnum, { name: 'FindingType', description: 'Finding types of a beeld (FINDING_TYPES).' });
 registerEnumType(VisitSideEnum, { name: 'VisitSide' });
-registerEnumType(NoteEditOutcomeEnum, { name: 'NoteEditOutcome', description: 'conflict: the note changed elsewhere; this version is kept for its author to choose.' });
+registerEnumType(NoteEditOutcomeEnum, {
+  name: 'NoteEditOutcome',
+  description: 'conflict: the note changed elsewhere; this version is kept for its author to choose.',
+});
 registerEnumType(ConflictChoiceEnum, { name: 'ConflictChoice' });
 registerEnumType(HarvestDimensionEnum, { name: 'HarvestDimension' });
-

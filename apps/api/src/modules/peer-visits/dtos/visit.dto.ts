@@ -15,7 +15,8 @@ export class PeerVisitSummaryDto {
   @Field(() => VisitFormatEnum, { nullable: true }) format: VisitFormat | null;
   @Field(() => VisitStatusEnum) status: VisitStatus;
   @Field(() => ReportStatusEnum) reportStatus: ReportStatus;
-  @Field(() => String, { nullable: true, description: 'Null in the coordinator’s schedule: the question is the host’s.' }) focusQuestion: string | null;
+  @Field(() => String, { nullable: true, description: 'Null in the coordinator’s schedule: the question is the host’s.' }) focusQuestion:
+    string | null;
 }
 
 @ObjectType('PeerVisitOverview')
@@ -23,10 +24,16 @@ export class PeerVisitOverviewDto {
   @Field(() => NamedRef) organisation: NamedRef;
   @Field(() => NamedRef, { nullable: true }) network: NamedRef | null;
   @Field() viewerIsEntrepreneur: boolean;
-  @Field(() => [NamedRef], { description: 'Other organisations of the network, to arrange a visit with (entrepreneurs only).' }) partners: NamedRef[];
-  @Field(() => [VisitProposalDto], { description: 'Proposals waiting for this organisation’s answer (entrepreneurs only).' }) proposals: VisitProposalDto[];
-  @Field(() => [PeerVisitSummaryDto], { description: 'Visits of this organisation the viewer takes part in (as entrepreneur or in the visiting team).' }) visits: PeerVisitSummaryDto[];
-  @Field(() => [PeerVisitSummaryDto], { description: 'Closed mirror reports the host shared with the viewer’s team or organisation.' }) sharedReports: PeerVisitSummaryDto[];
+  @Field(() => [NamedRef], { description: 'Other organisations of the network, to arrange a visit with (entrepreneurs only).' })
+  partners: NamedRef[];
+  @Field(() => [VisitProposalDto], { description: 'Proposals waiting for this organisation’s answer (entrepreneurs only).' })
+  proposals: VisitProposalDto[];
+  @Field(() => [PeerVisitSummaryDto], {
+    description: 'Visits of this organisation the viewer takes part in (as entrepreneur or in the visiting team).',
+  })
+  visits: PeerVisitSummaryDto[];
+  @Field(() => [PeerVisitSummaryDto], { description: 'Closed mirror reports the host shared with the viewer’s team or organisation.' })
+  sharedReports: PeerVisitSummaryDto[];
 }
 
 @ObjectType('VisitTeamMember')
@@ -71,14 +78,17 @@ export class PeerVisitDto {
   @Field(() => VisitFormatEnum, { nullable: true }) format: VisitFormat | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) visitDate: string | null;
   @Field(() => NamedRef, { nullable: true }) location: NamedRef | null;
-  @Field(() => ObservationLensDto, { description: 'The lens this visit looks through, in the network version it agreed on.' }) lens: ObservationLensDto;
-  @Field(() => ObservationLensDto, { description: 'The network’s current lens, which the host narrows for this visit.' }) networkLens: ObservationLensDto;
+  @Field(() => ObservationLensDto, { description: 'The lens this visit looks through, in the network version it agreed on.' })
+  lens: ObservationLensDto;
+  @Field(() => ObservationLensDto, { description: 'The network’s current lens, which the host narrows for this visit.' })
+  networkLens: ObservationLensDto;
   @Field(() => Date, { nullable: true }) hostAgreedAt: Date | null;
   @Field(() => Date, { nullable: true }) visitorAgreedAt: Date | null;
   @Field(() => [String], { description: 'What is still missing before both sides can agree (field names).' }) missingForAgreement: string[];
   @Field(() => [VisitTeamMemberDto]) team: VisitTeamMemberDto[];
   @Field(() => HostPackDto) pack: HostPackDto;
   @Field(() => ReportStatusEnum) reportStatus: ReportStatus;
-  @Field(() => PeerVisitSummaryDto, { nullable: true, description: 'The visit back (tegenbezoek), once planned.' }) returnVisit: PeerVisitSummaryDto | null;
+  @Field(() => PeerVisitSummaryDto, { nullable: true, description: 'The visit back (tegenbezoek), once planned.' })
+  returnVisit: PeerVisitSummaryDto | null;
   @Field(() => Int, { description: 'Beelden in the notebook (not withdrawn).' }) noteCount: number;
 }

@@ -5,5 +5,7 @@ import { IdField } from '../../../engine/graphql/input-fields';
 @ArgsType()
 export class TeamListArgs {
   @Field(() => ID) @IdField() organisationId: string;
-  @Field(() => ID, { nullable: true, description: 'One team; left out, every team the viewer follows.' }) @IdField({ optional: true }) teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'One team; left out, every team the viewer follows.' })
+  @IdField({ optional: true })
+  teamId?: string | null;
 }

@@ -9,9 +9,15 @@ import { AuditLogService } from './audit-log.service';
 export class AuditLogResolver {
   constructor(private readonly log: AuditLogService) {}
 
-  @Query(() => AuditLogPageDto, { description: 'Who read, exported or changed what in the organisation (administrators only); never the content.' })
+  @Query(() => AuditLogPageDto, {
+    description: 'Who read, exported or changed what in the organisation (administrators only); never the content.',
+  })
   @Access.organisation({ arg: 'input.organisationId' }, ['administrator'])
-  auditLog(@Args('input') input: AuditLogInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<AuditLogPageDto> {
+  auditLog(
+    @Args('input') input: AuditLogInput,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AuditLogPageDto> {
     return this.log.page(access, input, viewer.preferredLanguage);
   }
 }

@@ -6,7 +6,8 @@ import { ContentGuardService } from '../../../engine/privacy/content-guard.servi
 
 @ObjectType('ContentGuardNames')
 export class ContentGuardNamesDto {
-  @Field(() => [String], { description: "Full names of the organisation's people; the screen expands them as the server does." }) people: string[];
+  @Field(() => [String], { description: "Full names of the organisation's people; the screen expands them as the server does." })
+  people: string[];
   @Field(() => [String], { description: 'Pseudonyms of the resident register: meant to be used, never a finding.' }) allowed: string[];
 }
 
@@ -15,7 +16,8 @@ export class ContentGuardNamesResolver {
   constructor(private readonly guard: ContentGuardService) {}
 
   @Query(() => ContentGuardNamesDto, {
-    description: 'The names the live rooms and the notebook check on the device before sending; the server checks every text again, also against the register’s real names.',
+    description:
+      'The names the live rooms and the notebook check on the device before sending; the server checks every text again, also against the register’s real names.',
   })
   @Access.authenticated()
   async contentGuardNames(@CurrentViewer() viewer: Viewer): Promise<ContentGuardNamesDto> {

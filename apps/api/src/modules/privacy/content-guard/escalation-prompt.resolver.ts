@@ -18,7 +18,9 @@ export class EscalationPromptResolver {
       'Records "Tekst weghalen" at an escalation prompt; answers the choice as recorded (removed, or kept when it was kept already).',
   })
   // A prompt shown to a person is answered only by that person, signed in (EscalationService.remove).
-  @Access.public('relatives and storytellers answer from a link page without an account; the prompt id, shown only to them, is the permission')
+  @Access.public(
+    'relatives and storytellers answer from a link page without an account; the prompt id, shown only to them, is the permission',
+  )
   async removeFlaggedText(@Args('promptId', { type: () => ID }) promptId: string, @Context('req') req: KringRequest): Promise<string> {
     const viewer = await req.kringViewer;
     return this.escalation.remove(promptId, viewer?.personId ?? null);

@@ -10,16 +10,27 @@ export class PersonDataInput {
 
 @InputType()
 export class ErasePersonInput extends PersonDataInput {
-  @Field({ description: "The person's name as shown, typed again: erasure cannot be undone." }) @TextField() @UnguardedText("the person's name typed again to confirm the erasure; compared, never stored") confirmation: string;
+  @Field({ description: "The person's name as shown, typed again: erasure cannot be undone." })
+  @TextField()
+  @UnguardedText("the person's name typed again to confirm the erasure; compared, never stored")
+  confirmation: string;
 }
 
 @ObjectType('ErasureResult')
 export class ErasureResultDto {
   @Field({ description: 'The stable pseudonym their shared contributions now carry, e.g. "Oud-teamlid 3".' }) pseudonym: string;
-  @Field({ description: 'The account is gone; false when they still belong to another organisation or network, or when it could only be anonymised.' })
+  @Field({
+    description:
+      'The account is gone; false when they still belong to another organisation or network, or when it could only be anonymised.',
+  })
   accountDeleted: boolean;
-  @Field({ description: 'The account could not be deleted (history elsewhere refers to it), so its name, address and password were wiped.' })
+  @Field({
+    description: 'The account could not be deleted (history elsewhere refers to it), so its name, address and password were wiped.',
+  })
   accountAnonymised: boolean;
   @Field(() => Int, { description: 'Contributions kept under the pseudonym.' }) kept: number;
-  @Field(() => Int, { description: 'Rows removed or cleared because only they could see them or their consent does not allow keeping them.' }) removed: number;
+  @Field(() => Int, {
+    description: 'Rows removed or cleared because only they could see them or their consent does not allow keeping them.',
+  })
+  removed: number;
 }

@@ -12,7 +12,9 @@ export class PrivacySettingsDto {
   @Field(() => Int, { description: 'How many days raw notes are kept: one of 30, 90, 180, 365.' }) rawNoteRetentionDays: RetentionDays;
   @Field(() => Date, { nullable: true, description: 'When raw notes were last cleaned up.' }) lastPurgeAt: Date | null;
   @Field(() => Int) lastPurgeCount: number;
-  @Field(() => [RawNoteKindEnum], { description: 'Raw material this organisation chose to have purged too (rules an organisation may choose).' })
+  @Field(() => [RawNoteKindEnum], {
+    description: 'Raw material this organisation chose to have purged too (rules an organisation may choose).',
+  })
   chosenPurges: RetentionKind[];
 }
 

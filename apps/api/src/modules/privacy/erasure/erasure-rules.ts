@@ -41,21 +41,36 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
   },
   // Approved stories stay for the audiences the storyteller consented to; their name and address as storyteller go.
   {
-    sql: counted(`UPDATE story SET storyteller_name = $3, storyteller_email = NULL WHERE organisation_id = $1 AND storyteller_person_id = $2`),
+    sql: counted(
+      `UPDATE story SET storyteller_name = $3, storyteller_email = NULL WHERE organisation_id = $1 AND storyteller_person_id = $2`,
+    ),
     params: ['organisation', 'person', 'pseudonym'],
   },
   // Places in sessions that have not been held.
-  { sql: counted(`DELETE FROM session_participant sp USING reflection_session s WHERE sp.session_id = s.id AND sp.organisation_id = $1 AND sp.person_id = $2 AND s.status = 'planned'`), params: BY_PERSON },
+  {
+    sql: counted(
+      `DELETE FROM session_participant sp USING reflection_session s WHERE sp.session_id = s.id AND sp.organisation_id = $1 AND sp.person_id = $2 AND s.status = 'planned'`,
+    ),
+    params: BY_PERSON,
+  },
   // Receipts of their live-session commands.
   { sql: counted(`DELETE FROM session_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
   // Their private notes as a listener.
   { sql: counted(`DELETE FROM mirror_listener_note WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
   // Places as listener in conversations that have not been held.
-  { sql: counted(`DELETE FROM mirror_listener l USING mirror_conversation c WHERE l.conversation_id = c.id AND l.organisation_id = $1 AND l.person_id = $2 AND c.status = 'planned'`), params: BY_PERSON },
+  {
+    sql: counted(
+      `DELETE FROM mirror_listener l USING mirror_conversation c WHERE l.conversation_id = c.id AND l.organisation_id = $1 AND l.person_id = $2 AND c.status = 'planned'`,
+    ),
+    params: BY_PERSON,
+  },
   // Receipts of their mirror-conversation commands.
   { sql: counted(`DELETE FROM mirror_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
   // Check-in notes between entrepreneurs they did not share.
-  { sql: counted(`DELETE FROM entrepreneur_checkin_note WHERE organisation_id = $1 AND author_id = $2 AND NOT shared_with_network`), params: BY_PERSON },
+  {
+    sql: counted(`DELETE FROM entrepreneur_checkin_note WHERE organisation_id = $1 AND author_id = $2 AND NOT shared_with_network`),
+    params: BY_PERSON,
+  },
   // Versions of observations still waiting for their choice.
   { sql: counted(`DELETE FROM peer_visit_note_conflict WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
   // Invitations to their e-mail address.

@@ -56,7 +56,10 @@ export class ErasureService {
         throw new UserError('ERASE_CONFIRMATION', { name: person.display_name }, [{ field: 'confirmation', rule: 'invalid' }]);
       }
 
-      const [{ number }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS number FROM erased_member WHERE organisation_id = $1`, [organisationId]);
+      const [{ number }] = await manager.query(
+        `SELECT coalesce(max(number), 0) + 1 AS number FROM erased_member WHERE organisation_id = $1`,
+        [organisationId],
+      );
       const pseudonym = formerMemberPseudonym(number);
       const [standIn] = await manager.query(
         `INSERT INTO person (email, display_name, password_hash, preferred_language) VALUES ($1, $2, '', $3) RETURNING id`,
@@ -72,13 +75,19 @@ export class ErasureService {
       const values: Record<ErasureParam, string> = { organisation: organisationId, person: person.id, email: person.email, pseudonym };
       let removed = 0;
       for (const rule of ERASURE_RULES) {
-        const [{ n }] = await manager.query(rule.sql, rule.params.map((param) => values[param]));
+        const [{ n }] = await manager.query(
+          rule.sql,
+          rule.params.map((param) => values[param]),
+        );
         removed += n;
       }
       const kept = await this.repoint(manager, organisationId, person.id, standIn.id);
       const account = await this.closeAccount(manager, person);
 
-      await this.audit.record({ action: 'person_erased', organisationId, personId: viewer.personId, subjectType: 'person', subjectId: standIn.id }, manager);
+      await this.audit.record(
+        { action: 'person_erased', organisationId, personId: viewer.personId, subjectType: 'person', subjectId: standIn.id },
+        manager,
+      );
       return { pseudonym, accountDeleted: account === 'deleted', accountAnonymised: account === 'anonymised', kept, removed };
     });
   }
@@ -116,10 +125,11 @@ export class ErasureService {
       await manager.query(`ROLLBACK TO SAVEPOINT erase_account`);
       this.logger.log({ err: (err as Error).message }, 'Account still referred to elsewhere; wiping it instead of deleting it');
     }
-    await manager.query(
-      `UPDATE person SET email = $2, display_name = $3, password_hash = '' WHERE id = $1`,
-      [person.id, standInAddress('verwijderd'), FORMER_MEMBER_NAME],
-    );
+    await manager.query(`UPDATE person SET email = $2, display_name = $3, password_hash = '' WHERE id = $1`, [
+      person.id,
+      standInAddress('verwijderd'),
+      FORMER_MEMBER_NAME,
+    ]);
     for (const table of ['auth_session', 'password_reset', 'calendar_feed', 'notification']) {
       await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [person.id]);
     }

@@ -16,19 +16,29 @@ export class PersonDataResolver {
 
   @Query(() => String, { description: 'Everything the organisation holds about one of its members, as JSON (audited).' })
   @Access.organisation({ arg: 'input.organisationId' }, ['administrator'])
-  exportPersonData(@Args('input') input: PersonDataInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<string> {
+  exportPersonData(
+    @Args('input') input: PersonDataInput,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<string> {
     return this.exports.forOrganisation(access, viewer, input.personId);
   }
 
-  @Query(() => String, { description: "Everything Kring holds about the viewer, as JSON (audited)." })
+  @Query(() => String, { description: 'Everything Kring holds about the viewer, as JSON (audited).' })
   @Access.authenticated()
   exportMyData(@CurrentViewer() viewer: Viewer): Promise<string> {
     return this.exports.own(viewer);
   }
 
-  @Mutation(() => ErasureResultDto, { description: "Erases a member's data on request; shared contributions stay under a stable pseudonym. Cannot be undone." })
+  @Mutation(() => ErasureResultDto, {
+    description: "Erases a member's data on request; shared contributions stay under a stable pseudonym. Cannot be undone.",
+  })
   @Access.organisation({ arg: 'input.organisationId' }, ['administrator'])
-  erasePerson(@Args('input') input: ErasePersonInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<ErasureResultDto> {
+  erasePerson(
+    @Args('input') input: ErasePersonInput,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ErasureResultDto> {
     return this.erasure.erase(access, viewer, input);
   }
 }

@@ -42,10 +42,19 @@ export class PersonExportService {
   ) {}
 
   async forOrganisation(access: TenantAccess, viewer: Viewer, personId: string): Promise<string> {
-    const [member] = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [personId, access.organisationId]);
+    const [member] = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
+      personId,
+      access.organisationId,
+    ]);
     if (!member) throw new UserError('NOT_A_MEMBER');
     const data = await this.collect(this.db.manager, personId, access.organisationId, viewer.preferredLanguage);
-    await this.audit.record({ action: 'person_data_exported', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'person', subjectId: personId });
+    await this.audit.record({
+      action: 'person_data_exported',
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'person',
+      subjectId: personId,
+    });
     return JSON.stringify(data, null, 2);
   }
 
@@ -56,9 +65,18 @@ export class PersonExportService {
   }
 
   /** With an organisation: only rows of that organisation. Without: everything, including rows of no organisation (login sessions). */
-  private async collect(manager: EntityManager, personId: string, organisationId: string | null, language: Language): Promise<Record<string, unknown>> {
-    const [person] = await manager.query(`SELECT id, email, display_name, preferred_language, created_at FROM person WHERE id = $1`, [personId]);
-    const [organisation] = organisationId ? await manager.query(`SELECT id, name FROM organisation WHERE id = $1`, [organisationId]) : [null];
+  private async collect(
+    manager: EntityManager,
+    personId: string,
+    organisationId: string | null,
+    language: Language,
+  ): Promise<Record<string, unknown>> {
+    const [person] = await manager.query(`SELECT id, email, display_name, preferred_language, created_at FROM person WHERE id = $1`, [
+      personId,
+    ]);
+    const [organisation] = organisationId
+      ? await manager.query(`SELECT id, name FROM organisation WHERE id = $1`, [organisationId])
+      : [null];
     const records: Record<string, Record<string, Row[]>> = {};
     for (const ref of await personReferences(manager)) {
       if (organisationId && !ref.tenant) continue;
@@ -73,7 +91,10 @@ export class PersonExportService {
     const params = organisationId ? [person.email, organisationId] : [person.email];
     const [invitations, mails] = await Promise.all([
       manager.query(`SELECT * FROM invitation WHERE lower(email) = lower($1)${scope} ORDER BY created_at`, params),
-      manager.query(`SELECT organisation_id, subject, created_at FROM outbox_mail WHERE lower(to_address) = lower($1)${scope} ORDER BY created_at`, params),
+      manager.query(
+        `SELECT organisation_id, subject, created_at FROM outbox_mail WHERE lower(to_address) = lower($1)${scope} ORDER BY created_at`,
+        params,
+      ),
     ]);
     return {
       kring: language === 'nl' ? 'Gegevensexport' : 'Data export',

@@ -11,19 +11,32 @@ export class RetentionResolver {
 
   @Query(() => PrivacySettingsDto)
   @Access.organisation({ arg: 'organisationId' }, ['administrator'])
-  privacySettings(@Args('organisationId', { type: () => ID }) _organisationId: string, @CurrentAccess() access: TenantAccess): Promise<PrivacySettingsDto> {
+  privacySettings(
+    @Args('organisationId', { type: () => ID }) _organisationId: string,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<PrivacySettingsDto> {
     return this.retention.settings(access.organisationId);
   }
 
   @Mutation(() => PrivacySettingsDto)
   @Access.organisation({ arg: 'input.organisationId' }, ['administrator'])
-  updateRawNoteRetention(@Args('input') input: RetentionInput, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<PrivacySettingsDto> {
+  updateRawNoteRetention(
+    @Args('input') input: RetentionInput,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PrivacySettingsDto> {
     return this.retention.update(access, viewer, input);
   }
 
-  @Mutation(() => RawNotePurgeDto, { description: 'Deletes raw notes older than the retention period now, instead of at the next hourly run.' })
+  @Mutation(() => RawNotePurgeDto, {
+    description: 'Deletes raw notes older than the retention period now, instead of at the next hourly run.',
+  })
   @Access.organisation({ arg: 'organisationId' }, ['administrator'])
-  purgeRawNotes(@Args('organisationId', { type: () => ID }) _organisationId: string, @CurrentAccess() access: TenantAccess, @CurrentViewer() viewer: Viewer): Promise<RawNotePurgeDto> {
+  purgeRawNotes(
+    @Args('organisationId', { type: () => ID }) _organisationId: string,
+    @CurrentAccess() access: TenantAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RawNotePurgeDto> {
     return this.retention.purge(access.organisationId, new Date(), viewer.personId);
   }
 }

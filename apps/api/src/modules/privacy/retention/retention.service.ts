@@ -23,7 +23,10 @@ export class RetentionService {
   ) {}
 
   async settings(organisationId: string): Promise<PrivacySettingsDto> {
-    const [row] = await this.db.query(`SELECT raw_note_retention_days, last_purge_at, last_purge_count, chosen_purges FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+    const [row] = await this.db.query(
+      `SELECT raw_note_retention_days, last_purge_at, last_purge_count, chosen_purges FROM privacy_setting WHERE organisation_id = $1`,
+      [organisationId],
+    );
     return {
       rawNoteRetentionDays: row?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS,
       lastPurgeAt: row?.last_purge_at ?? null,
@@ -39,7 +42,13 @@ export class RetentionService {
          chosen_purges = coalesce($4::text[], privacy_setting.chosen_purges)`,
       [access.organisationId, input.rawNoteRetentionDays, viewer.personId, input.chosenPurges ?? null],
     );
-    await this.audit.record({ action: 'retention_changed', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'organisation', subjectId: access.organisationId });
+    await this.audit.record({
+      action: 'retention_changed',
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'organisation',
+      subjectId: access.organisationId,
+    });
     return this.settings(access.organisationId);
   }
 
@@ -54,7 +63,9 @@ export class RetentionService {
   /** One organisation, in one transaction; `personId` is who asked for it, null for the scheduled job. */
   async purge(organisationId: string, now: Date, personId: string | null): Promise<RawNotePurgeDto> {
     return this.db.transaction(async (manager) => {
-      const [setting] = await manager.query(`SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+      const [setting] = await manager.query(`SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`, [
+        organisationId,
+      ]);
       const days: number = setting?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS;
       const cutoff = new Date(now.getTime() - days * 24 * 3600_000);
       const kinds = await this.purges.afterPeriod(manager, organisationId, cutoff, personId);

@@ -14,10 +14,14 @@ export class SuppressedCountDto {
 @ObjectType('OverviewHarvestRow')
 export class OverviewHarvestRowDto {
   @Field() label: string;
-  @Field(() => [Int], { nullable: 'items', description: 'One per period; null: fewer than the minimum group size.' }) counts: (number | null)[];
+  @Field(() => [Int], { nullable: 'items', description: 'One per period; null: fewer than the minimum group size.' }) counts: (
+    number | null
+  )[];
 }
 
-@ObjectType('OverviewHarvestTable', { description: 'Observations from visits shared with the network, per quarter; rows in a fixed order.' })
+@ObjectType('OverviewHarvestTable', {
+  description: 'Observations from visits shared with the network, per quarter; rows in a fixed order.',
+})
 export class OverviewHarvestTableDto {
   @Field() title: string;
   @Field(() => [String]) periods: string[];
@@ -35,8 +39,12 @@ export class NetworkYearOverviewDto {
   @Field(() => [SuppressedCountDto]) sessionsByMethod: SuppressedCountDto[];
   @Field(() => [SuppressedCountDto]) participantsByRole: SuppressedCountDto[];
   @Field(() => Int, { nullable: true }) mirrorConversationsHeld: number | null;
-  @Field(() => [SuppressedCountDto], { description: 'In how many approved mirror harvests each theme came up.' }) relativesVoiceThemes: SuppressedCountDto[];
-  @Field(() => [String], { nullable: true, description: 'Anonymised quotes relatives consented to share in the network; null when there are fewer than the minimum.' })
+  @Field(() => [SuppressedCountDto], { description: 'In how many approved mirror harvests each theme came up.' })
+  relativesVoiceThemes: SuppressedCountDto[];
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Anonymised quotes relatives consented to share in the network; null when there are fewer than the minimum.',
+  })
   networkQuotes: string[] | null;
   @Field(() => Int, { nullable: true }) visitsHeld: number | null;
   @Field(() => [OverviewHarvestTableDto]) visitHarvest: OverviewHarvestTableDto[];

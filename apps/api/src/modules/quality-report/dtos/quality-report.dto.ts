@@ -22,7 +22,8 @@ export class ReportInsightDto {
 export class ReportPracticeDto {
   @Field() what: string;
   @Field(() => String, { nullable: true }) teamName: string | null;
-  @Field(() => String, { nullable: true, description: 'Where it was agreed: a session, a mirror conversation or a peer visit.' }) source: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it was agreed: a session, a mirror conversation or a peer visit.' }) source:
+    string | null;
   @Field() statusLabel: string;
   @Field(() => String, { nullable: true, description: 'The latest "hoe ging het?".' }) lastReview: string | null;
 }
@@ -38,7 +39,8 @@ export class ReportConversationDto {
   @Field() theme: string;
   @Field() approvedOn: string;
   @Field(() => [ReportThemeSummaryDto]) themes: ReportThemeSummaryDto[];
-  @Field(() => [String], { description: 'Anonymous quotes of relatives who consent to sharing them within the organisation (now).' }) quotes: string[];
+  @Field(() => [String], { description: 'Anonymous quotes of relatives who consent to sharing them within the organisation (now).' })
+  quotes: string[];
 }
 
 @ObjectType('ReportVisitResponse')
@@ -47,7 +49,9 @@ export class ReportVisitResponseDto {
   @Field() body: string;
 }
 
-@ObjectType('ReportVisit', { description: 'A peer visit the organisation hosted, whose host shared the mirror report with the organisation.' })
+@ObjectType('ReportVisit', {
+  description: 'A peer visit the organisation hosted, whose host shared the mirror report with the organisation.',
+})
 export class ReportVisitDto {
   @Field() visitedOn: string;
   @Field() focusQuestion: string;
@@ -58,12 +62,16 @@ export class ReportVisitDto {
   @Field(() => Int) practicesChosen: number;
 }
 
-@ObjectType('ReportPassage', { description: 'One strand of a chapter (what we learned, tried, heard from relatives, were mirrored by peers, stories), in sentences.' })
+@ObjectType('ReportPassage', {
+  description: 'One strand of a chapter (what we learned, tried, heard from relatives, were mirrored by peers, stories), in sentences.',
+})
 export class ReportPassageDto {
   @Field() heading: string;
   @Field(() => [String], { description: 'Paragraphs of running text; counts appear in them as context.' }) paragraphs: string[];
-  @Field(() => [String], { description: 'Anonymous quotes of relatives who consent to sharing them within the organisation (now).' }) quotes: string[];
-  @Field(() => [String], { description: 'What is left out here and why (e.g. no consent for this audience, a report not yet approved).' }) leftOut: string[];
+  @Field(() => [String], { description: 'Anonymous quotes of relatives who consent to sharing them within the organisation (now).' })
+  quotes: string[];
+  @Field(() => [String], { description: 'What is left out here and why (e.g. no consent for this audience, a report not yet approved).' })
+  leftOut: string[];
 }
 
 @ObjectType('ReportChapter', { description: 'A chapter of the quality report, after a theme of the Kwaliteitskader.' })
@@ -83,15 +91,22 @@ export class QualityReportDto {
   @Field(() => Int) mirrorConversationsHeld: number;
   @Field(() => Int) visitsHosted: number;
   @Field(() => Int) visitsMade: number;
-  @Field(() => [ReportCountDto], { description: 'People who took part in sessions, by their role; no names.' }) participantsByRole: ReportCountDto[];
-  @Field(() => [ReportCountDto], { description: 'Relatives and residents who took part in mirror conversations.' }) mirrorParticipants: ReportCountDto[];
+  @Field(() => [ReportCountDto], { description: 'People who took part in sessions, by their role; no names.' })
+  participantsByRole: ReportCountDto[];
+  @Field(() => [ReportCountDto], { description: 'Relatives and residents who took part in mirror conversations.' })
+  mirrorParticipants: ReportCountDto[];
   @Field(() => [ReportInsightDto]) insights: ReportInsightDto[];
   @Field(() => [ReportCountDto]) practicesByStatus: ReportCountDto[];
   @Field(() => [ReportPracticeDto]) practices: ReportPracticeDto[];
   @Field(() => [ReportConversationDto]) relativesVoice: ReportConversationDto[];
   @Field(() => [ReportVisitDto]) visits: ReportVisitDto[];
   @Field(() => Int, { description: 'Hosted visits whose mirror report the host kept within the visit or a team.' }) visitsNotShared: number;
-  @Field(() => [ReportChapterDto], { description: 'The narrative draft: Kring’s input per chapter of the Kwaliteitskader, only chapters with input.' }) chapters: ReportChapterDto[];
-  @Field(() => [String], { description: 'Chapters of the Kwaliteitskader for which Kring has no input this year ("7. Gebruik van hulpbronnen").' })
+  @Field(() => [ReportChapterDto], {
+    description: 'The narrative draft: Kring’s input per chapter of the Kwaliteitskader, only chapters with input.',
+  })
+  chapters: ReportChapterDto[];
+  @Field(() => [String], {
+    description: 'Chapters of the Kwaliteitskader for which Kring has no input this year ("7. Gebruik van hulpbronnen").',
+  })
   chaptersWithoutInput: string[];
 }

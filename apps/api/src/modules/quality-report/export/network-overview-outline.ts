@@ -20,11 +20,20 @@ const LABELS = {
   voice: { nl: 'De stem van naasten', en: "Relatives' voice" },
   conversations: { nl: 'Gehouden spiegelgesprekken', en: 'Mirror conversations held' },
   themes: { nl: 'Thema’s: in hoeveel oogsten ze terugkwamen', en: 'Themes: in how many harvests they came up' },
-  quotes: { nl: 'Citaten (met toestemming om in het netwerk te delen, geanonimiseerd)', en: 'Quotes (with consent to share in the network, anonymised)' },
-  tooFewQuotes: { nl: 'Te weinig citaten om te tonen zonder dat ze herkenbaar worden.', en: 'Too few quotes to show without them becoming recognisable.' },
+  quotes: {
+    nl: 'Citaten (met toestemming om in het netwerk te delen, geanonimiseerd)',
+    en: 'Quotes (with consent to share in the network, anonymised)',
+  },
+  tooFewQuotes: {
+    nl: 'Te weinig citaten om te tonen zonder dat ze herkenbaar worden.',
+    en: 'Too few quotes to show without them becoming recognisable.',
+  },
   visits: { nl: 'Collegiale visitaties', en: 'Peer-review visits' },
   visitsHeld: { nl: 'Gehouden visitaties', en: 'Visits held' },
-  visitsNote: { nl: 'Alleen beelden uit spiegelrapporten die de gastheer met het netwerk deelde.', en: 'Only observations from mirror reports the host shared with the network.' },
+  visitsNote: {
+    nl: 'Alleen beelden uit spiegelrapporten die de gastheer met het netwerk deelde.',
+    en: 'Only observations from mirror reports the host shared with the network.',
+  },
   practices: { nl: 'Nieuwe praktijk per stand van zaken', en: 'New practices by status' },
   noObservations: { nl: 'Nog geen gedeelde beelden in dit jaar.', en: 'No shared observations this year yet.' },
 } as const;
@@ -70,7 +79,11 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
       continue;
     }
     for (const row of table.rows) {
-      blocks.push({ kind: 'item', text: row.label, detail: table.periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · ') });
+      blocks.push({
+        kind: 'item',
+        text: row.label,
+        detail: table.periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '),
+      });
     }
   }
 

@@ -48,7 +48,10 @@ type StatusCountRow = Pick<PracticeRow, 'status'> & CountRow;
 /** A name the quotes must not carry: of a person, resident, relative, organisation, location, place or team. */
 type NameRow = { name: string };
 /** A shared observation; `date` is the visit's day as text (dayInYear needs the day, so it is set). */
-type SharedNoteRow = Pick<PeerVisitNoteRow, 'finding_type' | 'value_ids' | 'mirror_theme_id'> & { visit_id: PeerVisitRow['id']; date: string };
+type SharedNoteRow = Pick<PeerVisitNoteRow, 'finding_type' | 'value_ids' | 'mirror_theme_id'> & {
+  visit_id: PeerVisitRow['id'];
+  date: string;
+};
 
 /** The count in the row whose `key` is `id`; no row means none. */
 function countWhere<K extends string>(rows: readonly (CountRow & { [key in K]: string })[], key: K, id: string): number {
@@ -62,7 +65,8 @@ const HARVEST_TITLES: Record<HarvestDimension, LocalizedText> = {
 };
 
 function harvestLabel(dimension: HarvestDimension, id: string, language: Language): string {
-  const list: readonly { id: string; name: LocalizedText }[] = dimension === 'value' ? CORE_VALUES : dimension === 'mirror_theme' ? MIRROR_THEMES : FINDING_TYPES;
+  const list: readonly { id: string; name: LocalizedText }[] =
+    dimension === 'value' ? CORE_VALUES : dimension === 'mirror_theme' ? MIRROR_THEMES : FINDING_TYPES;
   return list.find((item) => item.id === id)?.name[language] ?? id;
 }
 
@@ -85,8 +89,12 @@ export class NetworkOverviewService {
     checkReportYear(year);
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [network]: Pick<LearningNetworkRow, 'name'>[] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]);
-    const organisationRows: Pick<OrganisationRow, 'id'>[] = await db.query(`SELECT id FROM organisation WHERE network_id = $1`, [access.networkId]);
+    const [network]: Pick<LearningNetworkRow, 'name'>[] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [
+      access.networkId,
+    ]);
+    const organisationRows: Pick<OrganisationRow, 'id'>[] = await db.query(`SELECT id FROM organisation WHERE network_id = $1`, [
+      access.networkId,
+    ]);
     const organisations = organisationRows.map((o) => o.id);
     const args = [organisations, year];
     const [methods, roles, [conversations], themes, [visits], practices, quotes, observations]: [
@@ -123,10 +131,10 @@ export class NetworkOverviewService {
          WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')} GROUP BY h.theme_id`,
         args,
       ),
-      db.query(`SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`, [
-        access.networkId,
-        year,
-      ]),
+      db.query(
+        `SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`,
+        [access.networkId, year],
+      ),
       db.query(
         `SELECT p.status, count(*)::int AS count FROM practice p WHERE p.organisation_id = ANY($1::uuid[]) AND ${momentInYear('p.created_at', '$2')} GROUP BY p.status`,
         args,
@@ -134,7 +142,12 @@ export class NetworkOverviewService {
       this.networkQuotes(db, organisations, year, language),
       this.sharedObservations(db, access.networkId, year),
     ]);
-    await this.audit.record({ action: `network_overview_${how}`, personId: viewer.personId, subjectType: 'learning_network', subjectId: access.networkId });
+    await this.audit.record({
+      action: `network_overview_${how}`,
+      personId: viewer.personId,
+      subjectType: 'learning_network',
+      subjectId: access.networkId,
+    });
 
     const sessionsHeld = methods.reduce((sum, m) => sum + m.count, 0);
     return {
@@ -149,13 +162,17 @@ export class NetworkOverviewService {
         .filter((role) => role !== 'network_coordinator')
         .map((role) => ({ label: ROLE_LABELS[role][language], count: shownCount(countWhere(roles, 'role', role)) })),
       mirrorConversationsHeld: shownCount(conversations.count),
-      relativesVoiceThemes: HARVEST_THEMES.map((t) => ({ label: themeName(t.id, language), count: shownCount(countWhere(themes, 'theme_id', t.id)) })),
+      relativesVoiceThemes: HARVEST_THEMES.map((t) => ({
+        label: themeName(t.id, language),
+        count: shownCount(countWhere(themes, 'theme_id', t.id)),
+      })),
       networkQuotes: quotes,
       visitsHeld: shownCount(visits.count),
       visitHarvest: HARVEST_DIMENSIONS.map((dimension) => this.harvest(observations, dimension, language)),
-      practicesByStatus: PRACTICE_STATUSES.map(
-        (status): SuppressedCountDto => ({ label: PRACTICE_STATUS_LABELS[status][language], count: shownCount(countWhere(practices, 'status', status)) }),
-      ),
+      practicesByStatus: PRACTICE_STATUSES.map((status): SuppressedCountDto => ({
+        label: PRACTICE_STATUS_LABELS[status][language],
+        count: shownCount(countWhere(practices, 'status', status)),
+      })),
     };
   }
 

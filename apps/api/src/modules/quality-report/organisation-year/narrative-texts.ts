@@ -18,7 +18,10 @@ export const NARRATIVE = {
     nl: 'Wie meedeed, zonder namen en per rol geteld (wie meerdere rollen heeft, telt bij elke rol): {roles}.',
     en: 'Who took part, without names and counted by role (someone with several roles counts under each): {roles}.',
   },
-  insightsIntro: { nl: 'Wat we leerden, uit de verslagen die de gespreksleider goedkeurde:', en: 'What we learned, from the reports the moderator approved:' },
+  insightsIntro: {
+    nl: 'Wat we leerden, uit de verslagen die de gespreksleider goedkeurde:',
+    en: 'What we learned, from the reports the moderator approved:',
+  },
   insight: { nl: '{text} ({method}, {date})', en: '{text} ({method}, {date})' },
   sessionsUnapproved: {
     nl: 'Van {sessions} is het verslag nog niet goedgekeurd door de gespreksleider; de leerpunten daarvan staan hier (nog) niet.',
@@ -30,9 +33,18 @@ export const NARRATIVE = {
   practiceReview: { nl: 'Hoe ging het: {review}', en: 'How it went: {review}' },
   practiceNoReview: { nl: 'Hier is nog niet op teruggekeken.', en: 'Nobody has looked back on it yet.' },
 
-  conversationsHeld: { nl: 'We hielden {conversations} met naasten en bewoners.', en: 'We held {conversations} with relatives and residents.' },
-  conversationParticipants: { nl: 'Wie meedeed en daar toestemming voor gaf: {participants}.', en: 'Who took part and consented to it: {participants}.' },
-  harvestTheme: { nl: 'In het spiegelgesprek “{conversation}” ({date}), over {theme}: {summary}', en: 'In the mirror conversation “{conversation}” ({date}), on {theme}: {summary}' },
+  conversationsHeld: {
+    nl: 'We hielden {conversations} met naasten en bewoners.',
+    en: 'We held {conversations} with relatives and residents.',
+  },
+  conversationParticipants: {
+    nl: 'Wie meedeed en daar toestemming voor gaf: {participants}.',
+    en: 'Who took part and consented to it: {participants}.',
+  },
+  harvestTheme: {
+    nl: 'In het spiegelgesprek “{conversation}” ({date}), over {theme}: {summary}',
+    en: 'In the mirror conversation “{conversation}” ({date}), on {theme}: {summary}',
+  },
   quotesLeftOut: {
     nl: 'Uit “{conversation}” laten we {quotes} weg: de naaste gaf geen toestemming om die binnen de organisatie te delen, of trok die toestemming in.',
     en: 'From “{conversation}” we leave out {quotes}: the relative did not consent to sharing them within the organisation, or withdrew that consent.',
@@ -42,7 +54,10 @@ export const NARRATIVE = {
     nl: 'We ontvingen {hosted} van collega-ondernemers uit het lerend netwerk en gingen zelf {made} op visitatie.',
     en: 'We hosted {hosted} by fellow entrepreneurs from the learning network and visited others {made}.',
   },
-  visitFocus: { nl: 'Bij de visitatie van {date} was onze focusvraag: “{question}”', en: 'At the visit on {date} our focus question was: “{question}”' },
+  visitFocus: {
+    nl: 'Bij de visitatie van {date} was onze focusvraag: “{question}”',
+    en: 'At the visit on {date} our focus question was: “{question}”',
+  },
   visitOn: { nl: 'Bij de visitatie van {date}:', en: 'At the visit on {date}:' },
   visitMirror: { nl: 'De bezoekers spiegelden: {summary}', en: 'The visitors mirrored: {summary}' },
   visitFocusAnswer: { nl: 'Ons antwoord op de focusvraag: {body}', en: 'Our answer to the focus question: {body}' },

@@ -75,15 +75,29 @@ function tellSessions(out: ChapterDrafts, { year, sessions }: ReportParts, langu
     out.paragraph(LEARNING, 'learned', say('noSessions', language, { year }));
     return;
   }
-  const held = say('sessionsHeld', language, { year, sessions: counted(sessions.sessionsHeld, 'session', language), methods: countsInWords(sessions.sessionsByMethod, language) });
-  const who = sessions.participantsByRole.length ? ` ${say('participants', language, { roles: countsInWords(sessions.participantsByRole, language, true) })}` : '';
+  const held = say('sessionsHeld', language, {
+    year,
+    sessions: counted(sessions.sessionsHeld, 'session', language),
+    methods: countsInWords(sessions.sessionsByMethod, language),
+  });
+  const who = sessions.participantsByRole.length
+    ? ` ${say('participants', language, { roles: countsInWords(sessions.participantsByRole, language, true) })}`
+    : '';
   out.paragraph(LEARNING, 'learned', held + who);
   if (sessions.insights.length) {
     out.paragraph(LEARNING, 'learned', say('insightsIntro', language));
-    out.paragraph(LEARNING, 'learned', ...sessions.insights.map((i) => say('insight', language, { text: i.text, method: i.methodName, date: i.heldOn })));
+    out.paragraph(
+      LEARNING,
+      'learned',
+      ...sessions.insights.map((i) => say('insight', language, { text: i.text, method: i.methodName, date: i.heldOn })),
+    );
   }
   if (sessions.sessionsWithoutApprovedReport) {
-    out.leftOut(LEARNING, 'learned', say('sessionsUnapproved', language, { sessions: counted(sessions.sessionsWithoutApprovedReport, 'session', language) }));
+    out.leftOut(
+      LEARNING,
+      'learned',
+      say('sessionsUnapproved', language, { sessions: counted(sessions.sessionsWithoutApprovedReport, 'session', language) }),
+    );
   }
 }
 
@@ -92,19 +106,30 @@ function tellPractices(out: ChapterDrafts, { practices }: ReportParts, language:
   out.paragraph(
     LEARNING,
     'tried',
-    say('practicesTried', language, { practices: counted(practices.practices.length, 'practice', language), statuses: countsInWords(practices.practicesByStatus, language, true) }),
+    say('practicesTried', language, {
+      practices: counted(practices.practices.length, 'practice', language),
+      statuses: countsInWords(practices.practicesByStatus, language, true),
+    }),
   );
   for (const p of practices.practices) {
     const origin = [p.teamName, p.source].filter(Boolean).join(', ');
-    const what = origin ? say('practice', language, { what: p.what, origin, status: midSentence(p.statusLabel) }) : `${p.what}: ${midSentence(p.statusLabel)}.`;
-    out.paragraph(LEARNING, 'tried', `${what} ${p.lastReview ? say('practiceReview', language, { review: p.lastReview }) : say('practiceNoReview', language)}`);
+    const what = origin
+      ? say('practice', language, { what: p.what, origin, status: midSentence(p.statusLabel) })
+      : `${p.what}: ${midSentence(p.statusLabel)}.`;
+    out.paragraph(
+      LEARNING,
+      'tried',
+      `${what} ${p.lastReview ? say('practiceReview', language, { review: p.lastReview }) : say('practiceNoReview', language)}`,
+    );
   }
 }
 
 function tellRelatives(out: ChapterDrafts, { voice }: ReportParts, language: Language): void {
   if (voice.mirrorConversationsHeld === 0 && voice.relativesVoice.length === 0) return;
   const held = say('conversationsHeld', language, { conversations: counted(voice.mirrorConversationsHeld, 'conversation', language) });
-  const who = voice.mirrorParticipants.length ? ` ${say('conversationParticipants', language, { participants: countsInWords(voice.mirrorParticipants, language, true) })}` : '';
+  const who = voice.mirrorParticipants.length
+    ? ` ${say('conversationParticipants', language, { participants: countsInWords(voice.mirrorParticipants, language, true) })}`
+    : '';
   out.paragraph(LEARNING, 'relatives', held + who);
   for (const c of voice.relativesVoice) {
     for (const t of c.themes) {
@@ -116,22 +141,38 @@ function tellRelatives(out: ChapterDrafts, { voice }: ReportParts, language: Lan
     }
     // A quote goes where its first harvest theme belongs; untagged quotes stay with learning.
     for (const q of c.quotes) out.quote(q.themeIds[0] ? chapterOfTheme('harvest', q.themeIds[0]) : LEARNING, 'relatives', q.body);
-    if (c.quotesLeftOut) out.leftOut(LEARNING, 'relatives', say('quotesLeftOut', language, { conversation: c.theme, quotes: counted(c.quotesLeftOut, 'quote', language) }));
+    if (c.quotesLeftOut)
+      out.leftOut(
+        LEARNING,
+        'relatives',
+        say('quotesLeftOut', language, { conversation: c.theme, quotes: counted(c.quotesLeftOut, 'quote', language) }),
+      );
   }
 }
 
 function tellVisit(out: ChapterDrafts, v: VisitMirror, language: Language): void {
-  const told: string[] = [v.focusQuestion ? say('visitFocus', language, { date: v.visitedOn, question: v.focusQuestion }) : say('visitOn', language, { date: v.visitedOn })];
+  const told: string[] = [
+    v.focusQuestion
+      ? say('visitFocus', language, { date: v.visitedOn, question: v.focusQuestion })
+      : say('visitOn', language, { date: v.visitedOn }),
+  ];
   if (v.summary) told.push(say('visitMirror', language, { summary: v.summary }));
   for (const r of v.responses) {
     if (r.kind === 'focus') told.push(say('visitFocusAnswer', language, { body: r.body }));
     else if (r.kind === 'question') told.push(say('visitQuestion', language, { question: r.topic, body: r.body }));
-    else out.paragraph(chapterOfTheme('mirror', r.topicId), 'peers', say('visitTheme', language, { date: v.visitedOn, theme: midSentence(r.topic), body: r.body }));
+    else
+      out.paragraph(
+        chapterOfTheme('mirror', r.topicId),
+        'peers',
+        say('visitTheme', language, { date: v.visitedOn, theme: midSentence(r.topic), body: r.body }),
+      );
   }
   if (v.hostReflection) told.push(say('visitReflection', language, { reflection: v.hostReflection }));
   if (v.findings.length) {
     const notes = v.findings.reduce((sum, f) => sum + f.count, 0);
-    told.push(say('visitFindings', language, { notes: counted(notes, 'note', language), types: countsInWords(v.findings, language, true) }));
+    told.push(
+      say('visitFindings', language, { notes: counted(notes, 'note', language), types: countsInWords(v.findings, language, true) }),
+    );
   }
   if (v.practicesChosen) told.push(say('visitChosen', language, { practices: counted(v.practicesChosen, 'thing', language) }));
   out.paragraph(LEARNING, 'peers', ...told);
@@ -139,14 +180,23 @@ function tellVisit(out: ChapterDrafts, v: VisitMirror, language: Language): void
 
 function tellVisits(out: ChapterDrafts, { visits }: ReportParts, language: Language): void {
   if (visits.visitsHosted === 0 && visits.visitsMade === 0) return;
-  out.paragraph(LEARNING, 'peers', say('visitsHeld', language, { hosted: counted(visits.visitsHosted, 'visit', language), made: counted(visits.visitsMade, 'times', language) }));
+  out.paragraph(
+    LEARNING,
+    'peers',
+    say('visitsHeld', language, {
+      hosted: counted(visits.visitsHosted, 'visit', language),
+      made: counted(visits.visitsMade, 'times', language),
+    }),
+  );
   for (const v of visits.visits) tellVisit(out, v, language);
-  if (visits.visitsNotShared) out.leftOut(LEARNING, 'peers', say('visitsLeftOut', language, { visits: counted(visits.visitsNotShared, 'visit', language) }));
+  if (visits.visitsNotShared)
+    out.leftOut(LEARNING, 'peers', say('visitsLeftOut', language, { visits: counted(visits.visitsNotShared, 'visit', language) }));
 }
 
 function tellStories(out: ChapterDrafts, { stories }: ReportParts, language: Language): void {
   for (const s of stories.stories) out.paragraph(LEARNING, 'stories', say('story', language, { title: s.title, body: s.body }));
-  if (stories.storiesLeftOut) out.leftOut(LEARNING, 'stories', say('storiesLeftOut', language, { stories: counted(stories.storiesLeftOut, 'story', language) }));
+  if (stories.storiesLeftOut)
+    out.leftOut(LEARNING, 'stories', say('storiesLeftOut', language, { stories: counted(stories.storiesLeftOut, 'story', language) }));
 }
 
 /**

@@ -51,7 +51,12 @@ function topicLabel(kind: VisitResponse['kind'], id: string, language: Language)
  * number is told. Visits made to others are counted: their reports belong to
  * the host.
  */
-export async function peerVisitsOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<PeerVisitsPart> {
+export async function peerVisitsOfYear(
+  db: EntityManager,
+  organisationId: string,
+  year: number,
+  language: Language,
+): Promise<PeerVisitsPart> {
   const [hosted, [made]]: [HostedRow[], CountRow[]] = await Promise.all([
     db.query(
       `SELECT v.id, v.visit_date::text AS visit_date, v.focus_question, v.report_summary, v.host_reflection,
@@ -91,7 +96,9 @@ export async function peerVisitsOfYear(db: EntityManager, organisationId: string
       focusQuestion: v.focus_question,
       summary: v.report_summary,
       hostReflection: v.host_reflection,
-      responses: responses.filter((r) => r.visit_id === v.id).map((r) => ({ kind: r.topic_kind, topicId: r.topic_id, topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
+      responses: responses
+        .filter((r) => r.visit_id === v.id)
+        .map((r) => ({ kind: r.topic_kind, topicId: r.topic_id, topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
       findings: FINDING_TYPES.map((type) => ({
         label: type.name[language],
         count: findings.find((f) => f.visit_id === v.id && f.finding_type === type.id)?.count ?? 0,

@@ -58,12 +58,21 @@ export class QualityReportService {
     ]);
     const clean = (text: string) => maskIdentifyingDetails(text, findIdentifyingDetails(text, { knownNames: names }), language);
     const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
-    await this.audit.record({ action: `quality_report_${how}`, organisationId: id, personId: viewer.personId, subjectType: 'organisation', subjectId: id });
+    await this.audit.record({
+      action: `quality_report_${how}`,
+      organisationId: id,
+      personId: viewer.personId,
+      subjectType: 'organisation',
+      subjectId: id,
+    });
     // Every free text is cleaned once, here; the narrative and the lists below are built from the cleaned parts.
     const parts: ReportParts = {
       year,
       sessions: { ...sessions, insights: sessions.insights.map((i) => ({ ...i, text: clean(i.text) })) },
-      practices: { ...practices, practices: practices.practices.map((p) => ({ ...p, what: clean(p.what), lastReview: cleanOrNull(p.lastReview) })) },
+      practices: {
+        ...practices,
+        practices: practices.practices.map((p) => ({ ...p, what: clean(p.what), lastReview: cleanOrNull(p.lastReview) })),
+      },
       voice: {
         ...voice,
         relativesVoice: voice.relativesVoice.map((c) => ({

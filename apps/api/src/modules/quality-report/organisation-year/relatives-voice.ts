@@ -1,10 +1,4 @@
-import {
-  HARVEST_THEMES,
-  Language,
-  MIRROR_PARTICIPANT_KIND_LABELS,
-  quoteAllowed,
-  QuoteAudience,
-} from '@kring/domain';
+import { HARVEST_THEMES, Language, MIRROR_PARTICIPANT_KIND_LABELS, quoteAllowed, QuoteAudience } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { CountRow } from '../../../engine/database/count-row';
 import type {
@@ -70,7 +64,12 @@ async function harvestQuotes(db: EntityManager, conversationIds: string[], audie
      ORDER BY st.created_at, st.id`,
     [conversationIds],
   );
-  return rows.map((r) => ({ conversationId: r.conversation_id, body: r.body, themeIds: r.theme_ids, allowed: quoteAllowed(audience, r.scopes) }));
+  return rows.map((r) => ({
+    conversationId: r.conversation_id,
+    body: r.body,
+    themeIds: r.theme_ids,
+    allowed: quoteAllowed(audience, r.scopes),
+  }));
 }
 
 /**
@@ -79,7 +78,12 @@ async function harvestQuotes(db: EntityManager, conversationIds: string[], audie
  * relatives who consent to sharing within the organisation; and how many
  * relatives and residents took part (with consent to take part, now).
  */
-export async function relativesVoiceOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<RelativesVoicePart> {
+export async function relativesVoiceOfYear(
+  db: EntityManager,
+  organisationId: string,
+  year: number,
+  language: Language,
+): Promise<RelativesVoicePart> {
   const [conversations, [held], participants]: [ApprovedRow[], CountRow[], KindCountRow[]] = await Promise.all([
     db.query(
       `SELECT c.id, c.theme, c.harvest_approved_at FROM mirror_conversation c
@@ -103,7 +107,10 @@ export async function relativesVoiceOfYear(db: EntityManager, organisationId: st
   const ids = conversations.map((c) => c.id);
   const [themes, quotes]: [ThemeSummaryRow[], HarvestQuote[]] = await Promise.all([
     ids.length
-      ? db.query(`SELECT conversation_id, theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = ANY($1::uuid[]) AND summary <> ''`, [ids])
+      ? db.query(
+          `SELECT conversation_id, theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = ANY($1::uuid[]) AND summary <> ''`,
+          [ids],
+        )
       : Promise.resolve([]),
     harvestQuotes(db, ids, 'organisation'),
   ]);

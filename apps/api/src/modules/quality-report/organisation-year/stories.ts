@@ -28,7 +28,8 @@ export async function storiesOfYear(db: EntityManager, organisationId: string, y
      ORDER BY s.approved_at, s.id`,
     [organisationId, year],
   );
-  const reaches = (r: YearStoryRow) => storyReaches({ revision: r.revision, approvedRevision: r.approved_revision, activeAudiences: r.audiences }, REPORT_AUDIENCE);
+  const reaches = (r: YearStoryRow) =>
+    storyReaches({ revision: r.revision, approvedRevision: r.approved_revision, activeAudiences: r.audiences }, REPORT_AUDIENCE);
   return {
     stories: rows.filter(reaches).map((r) => ({ title: r.title, body: r.body })),
     storiesLeftOut: rows.filter((r) => !reaches(r)).length,

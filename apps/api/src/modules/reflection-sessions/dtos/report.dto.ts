@@ -63,7 +63,8 @@ export class SessionReportDto {
   @Field(() => [String]) insights: string[];
   @Field(() => [String]) advice: string[];
   @Field(() => [PracticeDto]) practices: PracticeDto[];
-  @Field(() => [PracticeDto], { description: '"Hoe ging het?": practices of earlier sessions reviewed in this one.' }) reviewedPractices: PracticeDto[];
+  @Field(() => [PracticeDto], { description: '"Hoe ging het?": practices of earlier sessions reviewed in this one.' })
+  reviewedPractices: PracticeDto[];
   @Field(() => [String], { description: "The moderator's memos; empty for everyone else." }) memos: string[];
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
   @Field(() => String, { nullable: true }) approvedBy: string | null;

@@ -38,7 +38,8 @@ export class HarvestItemDto {
 export class PracticeReviewDto {
   @Field(() => ID) id: string;
   @Field() body: string;
-  @Field(() => PracticeStatusEnum, { nullable: true, description: 'The status the practice got with this review, when it changed.' }) status: PracticeStatus | null;
+  @Field(() => PracticeStatusEnum, { nullable: true, description: 'The status the practice got with this review, when it changed.' })
+  status: PracticeStatus | null;
   @Field(() => String, { nullable: true }) authorName: string | null;
   @Field(() => ID, { nullable: true }) sessionId: string | null;
   @Field() createdAt: string;
@@ -93,5 +94,6 @@ export class SessionSummaryDto {
 @ObjectType('ReflectionSession')
 export class SessionDto extends SessionSummaryDto {
   @Field(() => SessionHarvestDto) harvest: SessionHarvestDto;
-  @Field(() => [PracticeDto], { description: '"Hoe ging het?": the team’s open practices from earlier sessions.' }) openPractices: PracticeDto[];
+  @Field(() => [PracticeDto], { description: '"Hoe ging het?": the team’s open practices from earlier sessions.' })
+  openPractices: PracticeDto[];
 }

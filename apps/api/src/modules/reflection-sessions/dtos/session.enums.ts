@@ -11,7 +11,10 @@ export const TagDirectionEnum = enumOf(TAG_DIRECTIONS);
 
 registerEnumType(SessionStatusEnum, { name: 'SessionStatus', description: 'planned → live → closed; a planned session can be cancelled.' });
 registerEnumType(SessionRoleEnum, { name: 'SessionRole' });
-registerEnumType(HarvestItemKindEnum, { name: 'HarvestItemKind', description: 'insight (leerpunt), advice to the contributor, or memo (moderator only).' });
+registerEnumType(HarvestItemKindEnum, {
+  name: 'HarvestItemKind',
+  description: 'insight (leerpunt), advice to the contributor, or memo (moderator only).',
+});
 registerEnumType(PracticeStatusEnum, { name: 'PracticeStatus' });
 registerEnumType(EntryKindEnum, { name: 'EntryKind', description: 'A contribution, a clarifying question, or an option to weigh.' });
 registerEnumType(TagDirectionEnum, { name: 'TagDirection', description: 'Zichtbaar sterk, onder druk, or vraag (tagging, not scoring).' });

@@ -6,7 +6,13 @@ import { AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { AddHarvestItemInput, AddPracticeInput, ReviewPracticeInput, UpdateHarvestItemInput, UpdatePracticeInput } from '../dtos/harvest.inputs';
+import {
+  AddHarvestItemInput,
+  AddPracticeInput,
+  ReviewPracticeInput,
+  UpdateHarvestItemInput,
+  UpdatePracticeInput,
+} from '../dtos/harvest.inputs';
 import { PracticeDto, SessionHarvestDto } from '../dtos/session.dto';
 import { LiveBroadcaster } from '../live/live-broadcaster';
 import { bumpVersion } from '../live/session-version';
@@ -63,7 +69,9 @@ export class HarvestService {
 
   async removeItem(viewer: Viewer, access: TenantAccess, harvestItemId: string): Promise<SessionHarvestDto> {
     const item = await this.item(access, harvestItemId);
-    return this.change(viewer, access, item.session_id, item.kind !== 'memo', (manager) => manager.query(`DELETE FROM harvest_item WHERE id = $1`, [item.id]));
+    return this.change(viewer, access, item.session_id, item.kind !== 'memo', (manager) =>
+      manager.query(`DELETE FROM harvest_item WHERE id = $1`, [item.id]),
+    );
   }
 
   addPractice(viewer: Viewer, access: TenantAccess, input: AddPracticeInput): Promise<SessionHarvestDto> {
@@ -110,7 +118,8 @@ export class HarvestService {
         `INSERT INTO practice_review (organisation_id, practice_id, session_id, body, status, author_id) VALUES ($1, $2, $3, $4, $5, $6)`,
         [access.organisationId, input.practiceId, session.id, input.body, input.status ?? null, viewer.personId],
       );
-      if (input.status) await manager.query(`UPDATE practice SET status = $2, updated_at = now() WHERE id = $1`, [input.practiceId, input.status]);
+      if (input.status)
+        await manager.query(`UPDATE practice SET status = $2, updated_at = now() WHERE id = $1`, [input.practiceId, input.status]);
       const [practice] = await loadPractices(manager, `p.id = $1`, [input.practiceId]);
       return { practice, event: await bumpVersion(manager, session.id, { type: 'practiceReviewed', practice }) };
     });
@@ -130,11 +139,21 @@ export class HarvestService {
         );
         session.report_approved_at = row.report_approved_at;
         await this.audit.record(
-          { action: 'session_report_approved', organisationId: access.organisationId, personId: viewer.personId, subjectType: 'reflection_session', subjectId: sessionId },
+          {
+            action: 'session_report_approved',
+            organisationId: access.organisationId,
+            personId: viewer.personId,
+            subjectType: 'reflection_session',
+            subjectId: sessionId,
+          },
           manager,
         );
         // What the organisation chose to purge on approval (the live room's contributions) goes with it.
-        await this.purges.onEvent(manager, 'session_report_approved', { organisationId: access.organisationId, subjectId: sessionId, personId: viewer.personId });
+        await this.purges.onEvent(manager, 'session_report_approved', {
+          organisationId: access.organisationId,
+          subjectId: sessionId,
+          personId: viewer.personId,
+        });
       }
       return this.harvest(manager, session, viewer);
     });
@@ -156,7 +175,9 @@ export class HarvestService {
       const session = await this.sessions.moderator(sessionId, access, viewer, manager, true);
       this.checkOpen(session);
       await write(manager, session);
-      const event: LiveEvent | null = shared ? await bumpVersion(manager, sessionId, { type: 'harvestChanged', harvest: await sharedHarvest(manager, sessionId) }) : null;
+      const event: LiveEvent | null = shared
+        ? await bumpVersion(manager, sessionId, { type: 'harvestChanged', harvest: await sharedHarvest(manager, sessionId) })
+        : null;
       return { harvest: await this.harvest(manager, session, viewer), event };
     });
     this.broadcaster.publish(event);
@@ -169,14 +190,20 @@ export class HarvestService {
   }
 
   private async item(access: TenantAccess, id: string): Promise<{ id: string; session_id: string; kind: string }> {
-    const [item] = await this.db.query(`SELECT id, session_id, kind FROM harvest_item WHERE id = $1 AND organisation_id = $2`, [id, access.organisationId]);
+    const [item] = await this.db.query(`SELECT id, session_id, kind FROM harvest_item WHERE id = $1 AND organisation_id = $2`, [
+      id,
+      access.organisationId,
+    ]);
     if (!item) throw new UserError('NOT_FOUND');
     return item;
   }
 
   /** Practices are edited through the session they came from. */
   private async practiceSession(access: TenantAccess, practiceId: string): Promise<string> {
-    const [practice] = await this.db.query(`SELECT session_id FROM practice WHERE id = $1 AND organisation_id = $2`, [practiceId, access.organisationId]);
+    const [practice] = await this.db.query(`SELECT session_id FROM practice WHERE id = $1 AND organisation_id = $2`, [
+      practiceId,
+      access.organisationId,
+    ]);
     if (!practice?.session_id) throw new UserError('NOT_FOUND');
     return practice.session_id;
   }

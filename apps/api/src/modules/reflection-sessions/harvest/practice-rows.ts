@@ -19,7 +19,15 @@ export async function loadPractices(manager: EntityManager, where: string, param
      WHERE ${where} GROUP BY p.id ORDER BY p.created_at, p.id`,
     params,
   );
-  return rows.map((r: Row) => ({ id: r.id, what: r.what, who: r.who, lookBackOn: r.look_back_on, status: r.status, sessionId: r.session_id, reviews: r.reviews }));
+  return rows.map((r: Row) => ({
+    id: r.id,
+    what: r.what,
+    who: r.who,
+    lookBackOn: r.look_back_on,
+    status: r.status,
+    sessionId: r.session_id,
+    reviews: r.reviews,
+  }));
 }
 
 /** The practices a session agreed on. */
@@ -32,7 +40,10 @@ export function sessionPractices(manager: EntityManager, sessionId: string): Pro
  * running (open or continued), plus those this session already reviewed, so
  * a practice does not vanish from the screen the moment it is marked adopted.
  */
-export function openTeamPractices(manager: EntityManager, session: { id: string; organisation_id: string; team_id: string | null }): Promise<LivePractice[]> {
+export function openTeamPractices(
+  manager: EntityManager,
+  session: { id: string; organisation_id: string; team_id: string | null },
+): Promise<LivePractice[]> {
   return loadPractices(
     manager,
     `p.organisation_id = $1 AND p.team_id = $2 AND p.session_id IS DISTINCT FROM $3

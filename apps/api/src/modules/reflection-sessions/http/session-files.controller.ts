@@ -32,7 +32,12 @@ export class SessionFilesController {
    */
   @Get(':id/calendar.ics')
   @Access.organisation(SESSION)
-  async calendar(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess, @Res() res: Response): Promise<void> {
+  async calendar(
+    @Param('id') id: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+    @Res() res: Response,
+  ): Promise<void> {
     const row = await this.sessions.participant(id, access, viewer);
     const session = await this.planning.summary(viewer, access, id);
     const language = viewer.preferredLanguage;
@@ -58,7 +63,12 @@ export class SessionFilesController {
 
   @Get(':id/report.pdf')
   @Access.organisation(SESSION)
-  async pdf(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess, @Res() res: Response): Promise<void> {
+  async pdf(
+    @Param('id') id: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+    @Res() res: Response,
+  ): Promise<void> {
     const report = await this.reports.report(viewer, access, id, 'pdf');
     const pdf = await renderPdf(reportOutline(report, viewer.preferredLanguage), report.question);
     res.type('application/pdf').attachment('kring-verslag.pdf').send(pdf);

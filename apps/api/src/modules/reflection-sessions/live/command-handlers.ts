@@ -79,7 +79,10 @@ type EntryRow = SessionEntryRow;
 /** An entry of this session the actor can see: someone else's private entry is as unknown as a missing one. */
 async function entryOfSession(ctx: CommandContext, entryId: string): Promise<EntryRow> {
   const [entry] = await ctx.manager.query(`SELECT * FROM session_entry WHERE id = $1 AND session_id = $2`, [entryId, ctx.session.id]);
-  if (!entry || !entryVisibleTo(roomOf(ctx.session), { phaseId: entry.phase_id, authorId: entry.author_id, forRoom: entry.for_room }, ctx.personId)) {
+  if (
+    !entry ||
+    !entryVisibleTo(roomOf(ctx.session), { phaseId: entry.phase_id, authorId: entry.author_id, forRoom: entry.for_room }, ctx.personId)
+  ) {
     throw new UserError('NOT_FOUND');
   }
   return entry;
@@ -96,7 +99,8 @@ function isPrivate(ctx: CommandContext, entry: EntryRow): boolean {
  */
 function checkOnBoard(ctx: CommandContext, entries: readonly EntryRow[]): void {
   const { phases } = ctx.session.method_snapshot;
-  if (entries.some((e) => !entryOnBoard(phases, ctx.session.current_phase_index, { phaseId: e.phase_id, kind: e.kind }))) throw new UserError('SESSION_ENTRY_NOT_ON_BOARD', { phase: ctx.phase.title[ctx.language] });
+  if (entries.some((e) => !entryOnBoard(phases, ctx.session.current_phase_index, { phaseId: e.phase_id, kind: e.kind })))
+    throw new UserError('SESSION_ENTRY_NOT_ON_BOARD', { phase: ctx.phase.title[ctx.language] });
 }
 
 /**
@@ -116,17 +120,20 @@ async function closePhase(ctx: CommandContext): Promise<PhaseDisclosure | null> 
   );
   const { entries, tags } = entriesPrivate(room, phaseId) ? await phaseEntries(ctx, phaseId) : { entries: [], tags: [] };
   const votes = votesHidden(room, phaseId)
-    ? await ctx.manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`, [ctx.session.id, phaseId])
+    ? await ctx.manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`, [
+        ctx.session.id,
+        phaseId,
+      ])
     : null;
   return { phaseId, closes: true, entries, tags, votes: votes && votes.map(voteFromRow) };
 }
 
 /** A phase's entries and their tags, as the snapshot lists them. */
 async function phaseEntries(ctx: CommandContext, phaseId: string): Promise<Pick<PhaseDisclosure, 'entries' | 'tags'>> {
-  const entries = await ctx.manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND phase_id = $2 AND body <> '' ORDER BY created_at, id`, [
-    ctx.session.id,
-    phaseId,
-  ]);
+  const entries = await ctx.manager.query(
+    `SELECT * FROM session_entry WHERE session_id = $1 AND phase_id = $2 AND body <> '' ORDER BY created_at, id`,
+    [ctx.session.id, phaseId],
+  );
   const tags = await ctx.manager.query(
     `SELECT t.id, t.phase_id, t.entry_id, t.item_id, t.direction FROM session_tag t JOIN session_entry e ON e.id = t.entry_id
      WHERE e.session_id = $1 AND e.phase_id = $2 ORDER BY t.created_at, t.id`,
@@ -152,7 +159,11 @@ async function dropEmptyGroups(ctx: CommandContext): Promise<void> {
 
 /** Stores the timer; `extraSet` may set more columns, with its parameters from $6 on. */
 async function saveTimer(ctx: CommandContext, timer: LiveTimer, extraSet = '', extraParams: unknown[] = []): Promise<void> {
-  await ctx.manager.query(`UPDATE reflection_session SET ${TIMER_SET}${extraSet} WHERE id = $1`, [ctx.session.id, ...timerValues(timer), ...extraParams]);
+  await ctx.manager.query(`UPDATE reflection_session SET ${TIMER_SET}${extraSet} WHERE id = $1`, [
+    ctx.session.id,
+    ...timerValues(timer),
+    ...extraParams,
+  ]);
 }
 
 async function addEntry(
@@ -221,7 +232,10 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async reveal(ctx) {
     const room = roomOf(ctx.session);
     if (!entriesPrivate(room, ctx.phase.id)) return UNCHANGED;
-    await ctx.manager.query(`UPDATE reflection_session SET revealed_phase_ids = array_append(revealed_phase_ids, $2) WHERE id = $1`, [ctx.session.id, ctx.phase.id]);
+    await ctx.manager.query(`UPDATE reflection_session SET revealed_phase_ids = array_append(revealed_phase_ids, $2) WHERE id = $1`, [
+      ctx.session.id,
+      ctx.phase.id,
+    ]);
     const disclosure: PhaseDisclosure = { phaseId: ctx.phase.id, closes: false, ...(await phaseEntries(ctx, ctx.phase.id)), votes: null };
     return changed({ type: 'entriesRevealed', disclosure });
   },
@@ -242,7 +256,8 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
 
   async timerExtend(ctx, command) {
     const timer = extendTimer(timerOf(ctx.session), command.seconds);
-    if (timer.durationSeconds > LIVE_LIMITS.maxTimerSeconds) throw new UserError('SESSION_TIMER_RANGE', { max: LIVE_LIMITS.maxTimerSeconds / 60 });
+    if (timer.durationSeconds > LIVE_LIMITS.maxTimerSeconds)
+      throw new UserError('SESSION_TIMER_RANGE', { max: LIVE_LIMITS.maxTimerSeconds / 60 });
     await saveTimer(ctx, timer);
     return changed({ type: 'timerChanged', timer });
   },
@@ -260,7 +275,12 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       `UPDATE session_entry SET body = $2, edited_at = $3 WHERE id = $1 RETURNING edited_at`,
       [command.entryId, command.body, ctx.now],
     );
-    return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryEdited', entryId: command.entryId, body: command.body, editedAt: row.edited_at.toISOString() });
+    return changedFor(ctx, isPrivate(ctx, entry), {
+      type: 'entryEdited',
+      entryId: command.entryId,
+      body: command.body,
+      editedAt: row.edited_at.toISOString(),
+    });
   },
 
   async removeEntry(ctx, command) {
@@ -278,17 +298,20 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       command.entryIds,
     ]);
     const room = roomOf(ctx.session);
-    const visible = found.filter((e) => entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, ctx.personId));
+    const visible = found.filter((e) =>
+      entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, ctx.personId),
+    );
     if (visible.length !== command.entryIds.length) throw new UserError('NOT_FOUND');
     checkOnBoard(ctx, visible);
     const [group] = command.groupId
-      ? await ctx.manager.query(`SELECT id, phase_id, label FROM session_group WHERE id = $1 AND session_id = $2`, [command.groupId, ctx.session.id])
-      : await ctx.manager.query(`INSERT INTO session_group (organisation_id, session_id, phase_id, label, created_at) VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id, phase_id, label`, [
-          ctx.session.organisation_id,
+      ? await ctx.manager.query(`SELECT id, phase_id, label FROM session_group WHERE id = $1 AND session_id = $2`, [
+          command.groupId,
           ctx.session.id,
-          ctx.phase.id,
-          command.label,
-        ]);
+        ])
+      : await ctx.manager.query(
+          `INSERT INTO session_group (organisation_id, session_id, phase_id, label, created_at) VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id, phase_id, label`,
+          [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.label],
+        );
     if (!group) throw new UserError('NOT_FOUND');
     await ctx.manager.query(`UPDATE session_entry SET group_id = $1 WHERE id = ANY($2::uuid[])`, [group.id, command.entryIds]);
     await dropEmptyGroups(ctx);
@@ -309,11 +332,11 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async renameGroup(ctx, command) {
-    const [group] = await updateReturning<Pick<SessionGroupRow, 'id'>>(ctx.manager, `UPDATE session_group SET label = $3 WHERE id = $1 AND session_id = $2 RETURNING id`, [
-      command.groupId,
-      ctx.session.id,
-      command.label,
-    ]);
+    const [group] = await updateReturning<Pick<SessionGroupRow, 'id'>>(
+      ctx.manager,
+      `UPDATE session_group SET label = $3 WHERE id = $1 AND session_id = $2 RETURNING id`,
+      [command.groupId, ctx.session.id, command.label],
+    );
     if (!group) throw new UserError('NOT_FOUND');
     return changed({ type: 'groupRenamed', groupId: command.groupId, label: command.label });
   },
@@ -333,7 +356,13 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
        ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
     );
-    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), { type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
+    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), {
+      type: 'voteChanged',
+      phaseId: ctx.phase.id,
+      entryId: command.entryId,
+      voterId,
+      count: vote.count,
+    });
   },
 
   async unvote(ctx, command) {
@@ -348,7 +377,13 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       [command.entryId, ctx.phase.id, voterId, ctx.session.id],
     );
     if (!vote) return UNCHANGED;
-    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), { type: 'voteChanged', phaseId: ctx.phase.id, entryId: command.entryId, voterId, count: vote.count });
+    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), {
+      type: 'voteChanged',
+      phaseId: ctx.phase.id,
+      entryId: command.entryId,
+      voterId,
+      count: vote.count,
+    });
   },
 
   async tag(ctx, command) {
@@ -357,13 +392,25 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     const [tag] = await ctx.manager.query(
       `INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version, tagged_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp()) ON CONFLICT (entry_id, item_id, direction) DO NOTHING RETURNING *`,
-      [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, command.itemId, command.direction, MENSPERSPECTIEF.version, ctx.personId],
+      [
+        ctx.session.organisation_id,
+        ctx.session.id,
+        ctx.phase.id,
+        command.entryId,
+        command.itemId,
+        command.direction,
+        MENSPERSPECTIEF.version,
+        ctx.personId,
+      ],
     );
     return tag ? changedFor(ctx, isPrivate(ctx, entry), { type: 'tagAdded', tag: tagFromRow(tag) }, tag.id) : UNCHANGED;
   },
 
   async untag(ctx, command) {
-    const [tag] = await ctx.manager.query(`SELECT entry_id FROM session_tag WHERE id = $1 AND session_id = $2`, [command.tagId, ctx.session.id]);
+    const [tag] = await ctx.manager.query(`SELECT entry_id FROM session_tag WHERE id = $1 AND session_id = $2`, [
+      command.tagId,
+      ctx.session.id,
+    ]);
     if (!tag) return UNCHANGED;
     const entry = await entryOfSession(ctx, tag.entry_id);
     await ctx.manager.query(`DELETE FROM session_tag WHERE id = $1`, [command.tagId]);

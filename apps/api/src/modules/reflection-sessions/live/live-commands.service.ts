@@ -60,7 +60,16 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     const parsed = parseLiveCommandMessage(raw);
     if (!parsed.ok) return parsed;
     const { sessionId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
-    return { ok: true, message: { roomId: sessionId, clientKey, command, acknowledgeWarnings: acknowledgeWarnings ?? false, keepFlaggedText: keepFlaggedText ?? false } };
+    return {
+      ok: true,
+      message: {
+        roomId: sessionId,
+        clientKey,
+        command,
+        acknowledgeWarnings: acknowledgeWarnings ?? false,
+        keepFlaggedText: keepFlaggedText ?? false,
+      },
+    };
   }
 
   async lock(manager: EntityManager, sessionId: string, viewer: Viewer): Promise<LockedSession> {
@@ -75,7 +84,14 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     return session;
   }
 
-  async apply({ manager, room: session, viewer, clientKey, command, now }: RoomCommandContext<LiveCommand, LockedSession>): Promise<AppliedCommand<LiveEventBody>> {
+  async apply({
+    manager,
+    room: session,
+    viewer,
+    clientKey,
+    command,
+    now,
+  }: RoomCommandContext<LiveCommand, LockedSession>): Promise<AppliedCommand<LiveEventBody>> {
     const ctx: CommandContext = {
       manager,
       session,

@@ -33,7 +33,11 @@ export function tagFromRow(r: Row): LiveTag {
 }
 
 /** Participants with names and ready marks (for the current phase only); presence is added by the caller. */
-export async function loadParticipants(manager: EntityManager, sessionId: string, currentPhaseId: string | null): Promise<LiveParticipant[]> {
+export async function loadParticipants(
+  manager: EntityManager,
+  sessionId: string,
+  currentPhaseId: string | null,
+): Promise<LiveParticipant[]> {
   const rows = await manager.query(
     `SELECT sp.person_id, sp.role, sp.ready_phase_id, p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id
      WHERE sp.session_id = $1 ORDER BY sp.role = 'moderator' DESC, p.display_name`,

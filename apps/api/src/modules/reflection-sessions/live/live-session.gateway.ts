@@ -1,4 +1,13 @@
-import { LIVE_SOCKET_EVENTS, LiveCommand, LiveCommandAck, LiveEvent, LiveEventBody, LiveJoinAck, LiveJoinRequest, LiveLeaveAck } from '@kring/domain';
+import {
+  LIVE_SOCKET_EVENTS,
+  LiveCommand,
+  LiveCommandAck,
+  LiveEvent,
+  LiveEventBody,
+  LiveJoinAck,
+  LiveJoinRequest,
+  LiveLeaveAck,
+} from '@kring/domain';
 import { UseFilters, UseGuards } from '@nestjs/common';
 import { Ack, ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
@@ -28,7 +37,13 @@ const ROOM = { arg: 'sessionId', table: 'reflection_session' } as const;
 @WebSocketGateway()
 @UseGuards(PolicyGuard)
 @UseFilters(LiveErrorFilter)
-export class LiveSessionGateway extends LiveRoomGateway<LiveCommand, unknown, LiveEventBody, LiveEvent, Extract<LiveCommandAck, { ok: true }>> {
+export class LiveSessionGateway extends LiveRoomGateway<
+  LiveCommand,
+  unknown,
+  LiveEventBody,
+  LiveEvent,
+  Extract<LiveCommandAck, { ok: true }>
+> {
   constructor(
     private readonly access: SessionAccess,
     private readonly state: LiveStateService,

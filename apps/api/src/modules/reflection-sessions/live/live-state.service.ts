@@ -42,15 +42,30 @@ export class LiveStateService {
       const phase = method.phases[session.current_phase_index];
       const participants = await loadParticipants(manager, sessionId, session.status === 'live' ? phase.id : null);
       // Contributions the retention purge emptied after the report was approved (the organisation's choice) are not shown.
-      const allEntries: SessionEntryRow[] = await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`, [sessionId]);
-      const groups = await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]);
-      const allVotes: VoteRead[] = await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]);
-      const allTags: TagRead[] = await manager.query(`SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
+      const allEntries: SessionEntryRow[] = await manager.query(
+        `SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`,
+        [sessionId],
+      );
+      const groups = await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [
         sessionId,
       ]);
-      const room: RoomDisclosureState = { phases: method.phases, revealedPhaseIds: session.revealed_phase_ids, closedPhaseIds: session.closed_phase_ids };
+      const allVotes: VoteRead[] = await manager.query(
+        `SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`,
+        [sessionId],
+      );
+      const allTags: TagRead[] = await manager.query(
+        `SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`,
+        [sessionId],
+      );
+      const room: RoomDisclosureState = {
+        phases: method.phases,
+        revealedPhaseIds: session.revealed_phase_ids,
+        closedPhaseIds: session.closed_phase_ids,
+      };
       const isModerator = session.moderator_id === personId;
-      const entries = allEntries.filter((e) => entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, personId));
+      const entries = allEntries.filter((e) =>
+        entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, personId),
+      );
       const shown = new Set(entries.map((e) => e.id));
       const tags = allTags.filter((t) => shown.has(t.entry_id));
       const votes = allVotes.filter((v) => voteVisibleTo(room, { phaseId: v.phase_id, voterId: v.voter_id }, { personId, isModerator }));

@@ -13,7 +13,9 @@ const SESSION = { arg: 'sessionId', table: 'reflection_session' } as const;
 export class PlanningResolver {
   constructor(private readonly planning: PlanningService) {}
 
-  @Query(() => [SessionSummaryDto], { description: 'For the home page: planned and live sessions the viewer takes part in, soonest first.' })
+  @Query(() => [SessionSummaryDto], {
+    description: 'For the home page: planned and live sessions the viewer takes part in, soonest first.',
+  })
   @Access.organisation({ arg: 'organisationId' })
   upcomingSessions(
     @Args('organisationId', { type: () => ID }) _organisationId: string,
@@ -35,25 +37,41 @@ export class PlanningResolver {
 
   @Query(() => SessionDto, { description: 'A session with its harvest and the team’s open practices; for its participants only.' })
   @Access.organisation(SESSION)
-  session(@Args('sessionId', { type: () => ID }) sessionId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<SessionDto> {
+  session(
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionDto> {
     return this.planning.session(viewer, access, sessionId);
   }
 
   @Mutation(() => SessionSummaryDto)
   @Access.organisation({ arg: 'input.organisationId' }, SESSION_PLANNER_ROLES)
-  planSession(@Args('input') input: PlanSessionInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<SessionSummaryDto> {
+  planSession(
+    @Args('input') input: PlanSessionInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionSummaryDto> {
     return this.planning.plan(viewer, access, input);
   }
 
   @Mutation(() => SessionSummaryDto, { description: 'Changes the plan (also while live); for the moderator, the planner or a manager.' })
   @Access.organisation({ arg: 'input.sessionId', table: 'reflection_session' })
-  updateSession(@Args('input') input: UpdateSessionInput, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<SessionSummaryDto> {
+  updateSession(
+    @Args('input') input: UpdateSessionInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionSummaryDto> {
     return this.planning.update(viewer, access, input);
   }
 
   @Mutation(() => SessionSummaryDto, { description: 'Afgelast: only a session that has not started.' })
   @Access.organisation(SESSION)
-  cancelSession(@Args('sessionId', { type: () => ID }) sessionId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<SessionSummaryDto> {
+  cancelSession(
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionSummaryDto> {
     return this.planning.cancel(viewer, access, sessionId);
   }
 }

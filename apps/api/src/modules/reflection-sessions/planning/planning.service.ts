@@ -41,7 +41,10 @@ export class PlanningService {
   async plan(viewer: Viewer, access: TenantAccess, input: PlanSessionInput): Promise<SessionSummaryDto> {
     const method = await this.methods.resolve(access.organisationId, input.methodId, input.methodVersion ?? undefined);
     const id = await this.db.transaction(async (manager) => {
-      const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [input.teamId, access.organisationId]);
+      const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
+        input.teamId,
+        access.organisationId,
+      ]);
       if (!team) throw new UserError('NOT_FOUND');
       const people = await this.checkPeople(manager, access, input);
       if (input.caseId) await this.cases.readableCase(viewer, access, input.caseId, manager);
@@ -87,7 +90,9 @@ export class PlanningService {
         if (caseId) await this.cases.readableCase(viewer, access, caseId, manager);
       }
       const people = await this.checkPeople(manager, access, input);
-      const before: { person_id: string }[] = await manager.query(`SELECT person_id FROM session_participant WHERE session_id = $1`, [session.id]);
+      const before: { person_id: string }[] = await manager.query(`SELECT person_id FROM session_participant WHERE session_id = $1`, [
+        session.id,
+      ]);
       const staying = new Set([people.moderatorId, ...people.participantIds]);
       await manager.query(
         `UPDATE reflection_session SET title = $2, scheduled_at = $3, duration_minutes = $4, place = $5, moderator_id = $6, lens_ids = $7,
@@ -136,9 +141,13 @@ export class PlanningService {
 
   /** For the home page: planned and live sessions the viewer takes part in, soonest first. */
   upcoming(viewer: Viewer, access: TenantAccess): Promise<SessionSummaryDto[]> {
-    return loadSummaries(this.db.manager, viewer, access.roles, `s.organisation_id = $2 AND me.person_id IS NOT NULL AND ${UPCOMING} ORDER BY s.scheduled_at, s.id`, [
-      access.organisationId,
-    ]);
+    return loadSummaries(
+      this.db.manager,
+      viewer,
+      access.roles,
+      `s.organisation_id = $2 AND me.person_id IS NOT NULL AND ${UPCOMING} ORDER BY s.scheduled_at, s.id`,
+      [access.organisationId],
+    );
   }
 
   /** Closed sessions the viewer took part in, newest first: the way to their reports. */
@@ -164,13 +173,20 @@ export class PlanningService {
   }
 
   async summary(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionSummaryDto> {
-    const [summary] = await loadSummaries(this.db.manager, viewer, access.roles, `s.id = $2 AND s.organisation_id = $3`, [sessionId, access.organisationId]);
+    const [summary] = await loadSummaries(this.db.manager, viewer, access.roles, `s.id = $2 AND s.organisation_id = $3`, [
+      sessionId,
+      access.organisationId,
+    ]);
     if (!summary) throw new UserError('NOT_FOUND');
     return summary;
   }
 
   /** The moderator must be able to lead; everyone invited must be a member of the organisation. */
-  private async checkPeople(manager: EntityManager, access: TenantAccess, input: { moderatorId: string; participantIds: string[] }): Promise<People> {
+  private async checkPeople(
+    manager: EntityManager,
+    access: TenantAccess,
+    input: { moderatorId: string; participantIds: string[] },
+  ): Promise<People> {
     const participantIds = [...new Set(input.participantIds)].filter((id) => id !== input.moderatorId);
     const rows: { person_id: string; can_moderate: boolean }[] = await manager.query(
       `SELECT person_id, bool_or(role = ANY($3::text[])) AS can_moderate FROM membership

@@ -18,7 +18,13 @@ export const SUMMARY_SELECT = `SELECT s.*, t.name AS team_name, c.display_pseudo
   JOIN person m ON m.id = s.moderator_id
   LEFT JOIN session_participant me ON me.session_id = s.id AND me.person_id = $1`;
 
-export async function loadSummaries(manager: EntityManager, viewer: Viewer, roles: readonly Role[], where: string, params: unknown[]): Promise<SessionSummaryDto[]> {
+export async function loadSummaries(
+  manager: EntityManager,
+  viewer: Viewer,
+  roles: readonly Role[],
+  where: string,
+  params: unknown[],
+): Promise<SessionSummaryDto[]> {
   const rows = await manager.query(`${SUMMARY_SELECT} WHERE ${where}`, [viewer.personId, ...params]);
   return rows.map((r: Row) => toSummary(r, viewer, roles));
 }
@@ -33,7 +39,12 @@ export function toSummary(r: Row, viewer: Viewer, roles: readonly Role[]): Sessi
     scheduledAt: r.scheduled_at,
     durationMinutes: r.duration_minutes,
     place: r.place,
-    method: { id: r.method_snapshot.id, version: r.method_snapshot.version, name: r.method_snapshot.name, phases: r.method_snapshot.phases.map(phaseDto) },
+    method: {
+      id: r.method_snapshot.id,
+      version: r.method_snapshot.version,
+      name: r.method_snapshot.name,
+      phases: r.method_snapshot.phases.map(phaseDto),
+    },
     team: namedRef(r.team_id, r.team_name),
     caseRef: r.case_id && r.case_pseudonym ? { id: r.case_id, pseudonym: r.case_pseudonym } : null,
     lensIds: r.lens_ids,

@@ -35,7 +35,10 @@ const LABELS = {
   lookBack: { nl: 'terugkijken op', en: 'look back on' },
   reviewed: { nl: 'Hoe ging het?', en: 'How did it go?' },
   approved: { nl: 'Goedgekeurd door de gespreksleider', en: 'Approved by the moderator' },
-  draft: { nl: 'Concept: de gespreksleider heeft dit verslag nog niet goedgekeurd.', en: 'Draft: the moderator has not approved this report yet.' },
+  draft: {
+    nl: 'Concept: de gespreksleider heeft dit verslag nog niet goedgekeurd.',
+    en: 'Draft: the moderator has not approved this report yet.',
+  },
 } as const;
 
 /** Dates as the team reads them: Dutch time, written out. */
@@ -63,7 +66,12 @@ export function reportOutline(report: SessionReportDto, language: Language): Rep
   meta(L('moderator'), report.moderatorName);
   meta(L('participants'), report.participantNames.join(', '));
   meta(L('lenses'), report.lensNames.join(', '));
-  blocks.push({ kind: 'note', text: report.approvedAt ? `${L('approved')}${report.approvedBy ? ` (${report.approvedBy})` : ''}, ${formatMoment(report.approvedAt, language)}.` : L('draft') });
+  blocks.push({
+    kind: 'note',
+    text: report.approvedAt
+      ? `${L('approved')}${report.approvedBy ? ` (${report.approvedBy})` : ''}, ${formatMoment(report.approvedAt, language)}.`
+      : L('draft'),
+  });
 
   report.phases.forEach((phase, index) => {
     blocks.push({ kind: 'heading', level: 2, text: `${index + 1}. ${phase.title}` }, { kind: 'prompt', text: phase.prompt });
@@ -81,19 +89,31 @@ export function reportOutline(report: SessionReportDto, language: Language): Rep
 
   if (report.tagCounts.length) {
     blocks.push({ kind: 'heading', level: 2, text: L('values') }, { kind: 'note', text: L('valuesNote') });
-    for (const t of report.tagCounts) blocks.push({ kind: 'item', text: `${t.itemName}: ${t.directionLabel.toLowerCase()}`, detail: `${t.count}×` });
+    for (const t of report.tagCounts)
+      blocks.push({ kind: 'item', text: `${t.itemName}: ${t.directionLabel.toLowerCase()}`, detail: `${t.count}×` });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: L('harvest') });
   const list = (title: string, items: ReportBlock[]) => items.length && blocks.push({ kind: 'heading', level: 3, text: title }, ...items);
-  list(L('insights'), report.insights.map((text) => ({ kind: 'item', text })));
-  list(L('advice'), report.advice.map((text) => ({ kind: 'item', text })));
-  list(L('practices'), report.practices.map((p) => practiceItem(p, language)));
+  list(
+    L('insights'),
+    report.insights.map((text) => ({ kind: 'item', text })),
+  );
+  list(
+    L('advice'),
+    report.advice.map((text) => ({ kind: 'item', text })),
+  );
+  list(
+    L('practices'),
+    report.practices.map((p) => practiceItem(p, language)),
+  );
   list(
     L('reviewed'),
     report.reviewedPractices.flatMap((p) => [
       { kind: 'item' as const, text: p.what, detail: PRACTICE_STATUS_LABELS[p.status][language] },
-      ...p.reviews.filter((r) => r.sessionId === report.sessionId).map((r) => ({ kind: 'prompt' as const, text: `${r.authorName ?? ''}: ${r.body}` })),
+      ...p.reviews
+        .filter((r) => r.sessionId === report.sessionId)
+        .map((r) => ({ kind: 'prompt' as const, text: `${r.authorName ?? ''}: ${r.body}` })),
     ]),
   );
   return blocks;

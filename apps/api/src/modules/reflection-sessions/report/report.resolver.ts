@@ -15,7 +15,11 @@ export class ReportResolver {
 
   @Query(() => SessionReportDto, { description: 'The readable report, for participants; anonymous entries stay anonymous.' })
   @Access.organisation(SESSION)
-  sessionReport(@Args('sessionId', { type: () => ID }) sessionId: string, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<SessionReportDto> {
+  sessionReport(
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionReportDto> {
     return this.reports.report(viewer, access, sessionId, 'read');
   }
 

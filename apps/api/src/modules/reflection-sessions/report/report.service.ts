@@ -1,4 +1,12 @@
-import { EXPORTED_HARVEST_KINDS, findFrameworkItem, findLens, harvestKindsOnScreen, Language, TAG_DIRECTION_LABELS, TagDirection } from '@kring/domain';
+import {
+  EXPORTED_HARVEST_KINDS,
+  findFrameworkItem,
+  findLens,
+  harvestKindsOnScreen,
+  Language,
+  TAG_DIRECTION_LABELS,
+  TagDirection,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -50,9 +58,10 @@ export class ReportService {
          JOIN person m ON m.id = s.moderator_id LEFT JOIN person a ON a.id = s.report_approved_by WHERE s.id = $1`,
         [sessionId],
       ),
-      this.db.query(`SELECT p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND sp.role = 'participant' ORDER BY p.display_name`, [
-        sessionId,
-      ]),
+      this.db.query(
+        `SELECT p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND sp.role = 'participant' ORDER BY p.display_name`,
+        [sessionId],
+      ),
       // Contributions the retention purge emptied (the organisation's choice) are gone from the report too.
       this.db.query(
         `SELECT e.*, p.display_name AS author_name, g.label AS group_label, (SELECT coalesce(sum(v.count), 0)::int FROM session_vote v WHERE v.entry_id = e.id) AS votes
@@ -61,13 +70,25 @@ export class ReportService {
         [sessionId],
       ),
       this.db.query(`SELECT entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]),
-      this.db.query(`SELECT kind, body FROM harvest_item WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`, [sessionId, kinds]),
+      this.db.query(`SELECT kind, body FROM harvest_item WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`, [
+        sessionId,
+        kinds,
+      ]),
       sessionPractices(this.db.manager, sessionId),
-      loadPractices(this.db.manager, `EXISTS (SELECT 1 FROM practice_review r WHERE r.practice_id = p.id AND r.session_id = $1)`, [sessionId]),
+      loadPractices(this.db.manager, `EXISTS (SELECT 1 FROM practice_review r WHERE r.practice_id = p.id AND r.session_id = $1)`, [
+        sessionId,
+      ]),
     ]);
-    await this.audit.record({ action: `session_report_${how}`, organisationId: access.organisationId, personId: viewer.personId, subjectType: 'reflection_session', subjectId: sessionId });
+    await this.audit.record({
+      action: `session_report_${how}`,
+      organisationId: access.organisationId,
+      personId: viewer.personId,
+      subjectType: 'reflection_session',
+      subjectId: sessionId,
+    });
 
-    const tagsOf = (entryId: string) => tags.filter((t: Row) => t.entry_id === entryId).map((t: Row) => tag(t.item_id, t.direction, language));
+    const tagsOf = (entryId: string) =>
+      tags.filter((t: Row) => t.entry_id === entryId).map((t: Row) => tag(t.item_id, t.direction, language));
     const entry = (e: Row): ReportEntryDto => ({
       kind: e.kind,
       body: e.body,

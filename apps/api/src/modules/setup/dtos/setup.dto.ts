@@ -13,7 +13,8 @@ export class SetupStatus {
 export class SetupOrganisationInput {
   @Field() @TextField() @BsnOnlyText('the name of the organisation') organisationName: string;
   @Field(() => OrganisationKindEnum) @OneOfField(ORGANISATION_KINDS) organisationKind: OrganisationKind;
-  @Field(() => String, { nullable: true }) @TextField({ optional: true }) @BsnOnlyText('the name of a learning network') networkName?: string | null;
+  @Field(() => String, { nullable: true }) @TextField({ optional: true }) @BsnOnlyText('the name of a learning network') networkName?:
+    string | null;
   @Field() @TextField() @BsnOnlyText("a person's own name as they want to be called") adminName: string;
   @Field() @EmailField() adminEmail: string;
   @Field() @PasswordField() password: string;

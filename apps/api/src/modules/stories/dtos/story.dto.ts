@@ -15,11 +15,18 @@ export class StoryCommentDto {
 
 @ObjectType('Storyteller')
 export class StorytellerDto {
-  @Field(() => String, { nullable: true, description: 'Who told it: only for the writer and the storyteller (STORYTELLER_IDENTITY_READERS); null for everyone else.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who told it: only for the writer and the storyteller (STORYTELLER_IDENTITY_READERS); null for everyone else.',
+  })
   name: string | null;
   @Field({ description: 'A member with an account checks in Kring; anyone else through a personal link.' }) hasAccount: boolean;
   @Field(() => String, { nullable: true, description: 'Only for the writer.' }) email: string | null;
-  @Field(() => Date, { nullable: true, description: 'Until when the personal link works; null without a working link, and for anyone but the writer and the storyteller.' }) linkExpiresAt: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the personal link works; null without a working link, and for anyone but the writer and the storyteller.',
+  })
+  linkExpiresAt: Date | null;
 }
 
 /** What a list shows of a story. */
@@ -32,7 +39,8 @@ export class StorySummaryDto {
   @Field(() => StoryCheckStatusEnum) checkStatus: StoryCheckStatus;
   @Field(() => Int) revision: number;
   @Field(() => [StoryAudienceEnum], { description: 'Audiences the storyteller consents to now.' }) audiences: StoryAudience[];
-  @Field(() => [StoryAudienceEnum], { description: 'Audiences the story reaches now: the approved version and consent for each.' }) reaches: StoryAudience[];
+  @Field(() => [StoryAudienceEnum], { description: 'Audiences the story reaches now: the approved version and consent for each.' })
+  reaches: StoryAudience[];
   @Field() viewerIsAuthor: boolean;
   @Field() viewerIsStoryteller: boolean;
   @Field() updatedAt: Date;
@@ -53,7 +61,11 @@ export class StoryDto extends StorySummaryDto {
 @ObjectType('StorySentForCheck')
 export class StorySentDto {
   @Field(() => StoryDto) story: StoryDto;
-  @Field({ description: 'Whether Kring e-mailed the storyteller; the personal link goes to the storyteller alone and is never shown to the writer.' }) emailed: boolean;
+  @Field({
+    description:
+      'Whether Kring e-mailed the storyteller; the personal link goes to the storyteller alone and is never shown to the writer.',
+  })
+  emailed: boolean;
 }
 
 /** What a storyteller without an account sees through their link: the story, the conversation, and their choices. */
@@ -63,7 +75,8 @@ export class StoryForStorytellerDto {
   @Field() body: string;
   @Field(() => Int) revision: number;
   @Field(() => StoryCheckStatusEnum) checkStatus: StoryCheckStatus;
-  @Field({ description: 'Whether the storyteller can approve or ask for changes now (not while the writer is changing it).' }) canDecide: boolean;
+  @Field({ description: 'Whether the storyteller can approve or ask for changes now (not while the writer is changing it).' })
+  canDecide: boolean;
   @Field(() => Int, { nullable: true }) approvedRevision: number | null;
   @Field(() => [StoryAudienceEnum]) audiences: StoryAudience[];
   @Field(() => [StoryCommentDto]) comments: StoryCommentDto[];

@@ -3,7 +3,15 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import { AcknowledgeField, IdField, IntField, OneOfField, TextField, ValueIdsField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  IdField,
+  IntField,
+  OneOfField,
+  TextField,
+  ValueIdsField,
+  KeepFlaggedField,
+} from '../../../engine/graphql/input-fields';
 import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -23,9 +31,15 @@ function StorytellerEmail(): PropertyDecorator {
 abstract class StoryTextFields {
   @Field() @TextField({ max: STORY_LIMITS.title }) @GuardedText() title: string;
   @Field() @TextField({ max: STORY_LIMITS.body }) @GuardedText() body: string;
-  @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' }) @ValueIdsField(STORY_LIMITS.maxValues) valueIds: string[];
-  @Field({ defaultValue: false, description: '"Ik heb dit gecontroleerd": save despite the guard’s findings.' }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
+  @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' })
+  @ValueIdsField(STORY_LIMITS.maxValues)
+  valueIds: string[];
+  @Field({ defaultValue: false, description: '"Ik heb dit gecontroleerd": save despite the guard’s findings.' })
+  @AcknowledgeField()
+  acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /**
@@ -37,7 +51,10 @@ export class CreateStoryInput extends StoryTextFields {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { description: 'The team that wrote it down; one of the writer’s own teams.' }) @IdField() teamId: string;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) storytellerPersonId?: string | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.storytellerName, optional: true }) @BsnOnlyText("the storyteller's own name, kept so the guard can find it in the story") storytellerName?: string | null;
+  @Field(() => String, { nullable: true })
+  @TextField({ max: STORY_LIMITS.storytellerName, optional: true })
+  @BsnOnlyText("the storyteller's own name, kept so the guard can find it in the story")
+  storytellerName?: string | null;
   @Field(() => String, { nullable: true, description: 'Where the personal link is sent; required for a storyteller without an account.' })
   @IsOptional()
   @StorytellerEmail()
@@ -70,7 +87,9 @@ export class CommentOnStoryInput {
   @Field(() => ID) @IdField() storyId: string;
   @Field() @TextField({ max: STORY_LIMITS.comment }) @GuardedText() body: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 /**
@@ -91,12 +110,16 @@ abstract class StoryCheckAnswerFields {
 export class AnswerStoryCheckInput extends StoryCheckAnswerFields {
   @Field(() => ID) @IdField() storyId: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }
 
 @InputType()
 export class AnswerStoryCheckByLinkInput extends StoryCheckAnswerFields {
   @Field() @TextField({ max: 100 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' }) @KeepFlaggedField() keepFlaggedText?: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
 }

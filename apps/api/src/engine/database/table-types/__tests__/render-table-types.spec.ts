@@ -33,7 +33,10 @@ describe('columnType', () => {
 
 describe('allowedValues', () => {
   it.each([
-    ["CHECK ((status = ANY (ARRAY['planned'::text, 'live'::text, 'closed'::text])))", { column: 'status', values: ['planned', 'live', 'closed'] }],
+    [
+      "CHECK ((status = ANY (ARRAY['planned'::text, 'live'::text, 'closed'::text])))",
+      { column: 'status', values: ['planned', 'live', 'closed'] },
+    ],
     ["CHECK ((form = ANY (ARRAY['standard'::text, 'easy_read'::text])))", { column: 'form', values: ['standard', 'easy_read'] }],
     ["CHECK ((kind = ANY (ARRAY['o''brien'::text])))", { column: 'kind', values: ["o'brien"] }],
     ['CHECK ((length(body) <= 4000))', null],
