@@ -129,11 +129,20 @@ describe('reflection sessions: plan → live → harvest → report → the next
       for (const [from, to] of [
         ['facts', 'decision_moment'],
         ['decision_moment', 'what_would_you_do'],
-        ['what_would_you_do', 'compare'],
       ]) {
         await room.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
       }
-      await bramScreen.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: anonymous.createdId! });
+      // "Vergelijken" works with the answers to "Wat zou jij doen?" (the method's phase data), so that is what gets a dot.
+      const answer = await bramScreen.ok(session.id, {
+        type: 'contribute',
+        phaseId: 'what_would_you_do',
+        body: 'Ik zou eerst met hem meelopen.',
+        anonymous: true,
+      });
+      await room.ok(session.id, { type: 'goToPhase', phaseId: 'what_would_you_do', toPhaseId: 'compare' });
+      const offBoard = await bramScreen.send(session.id, { type: 'vote', phaseId: 'compare', entryId: anonymous.createdId! });
+      expect(offBoard).toMatchObject({ ok: false, error: { code: 'SESSION_ENTRY_NOT_ON_BOARD' } });
+      await bramScreen.ok(session.id, { type: 'vote', phaseId: 'compare', entryId: answer.createdId! });
       await room.ok(session.id, { type: 'goToPhase', phaseId: 'compare', toPhaseId: 'lessons' });
       const insight = await sanne.client.ok(ADD_ITEM, {
         input: { sessionId: session.id, kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' },
@@ -210,7 +219,10 @@ describe('reflection sessions: plan → live → harvest → report → the next
       'lessons',
     ]);
     expect(report.phases[0].entries).toEqual([
-      { kind: 'contribution', body: 'Ik schrok en riep hem terug.', author: null, anonymous: true, votes: 1, groupLabel: null, tags: [] },
+      { kind: 'contribution', body: 'Ik schrok en riep hem terug.', author: null, anonymous: true, votes: 0, groupLabel: null, tags: [] },
+    ]);
+    expect(report.phases[3].entries).toEqual([
+      { kind: 'contribution', body: 'Ik zou eerst met hem meelopen.', author: null, anonymous: true, votes: 1, groupLabel: null, tags: [] },
     ]);
     expect(report.phases[1].entries[0]).toMatchObject({ kind: 'question', author: 'Fatima', anonymous: false });
     expect(JSON.stringify(report)).not.toContain(bram.personId);
@@ -222,7 +234,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(markdown).toMatch(/^# Report: Wat deden we toen/);
     expect(markdown).toContain('- Eerst vragen waar hij naartoe wil.');
     expect(markdown).toContain('- **Case:** Meneer K.');
-    expect(markdown).toContain('- Ik schrok en riep hem terug. — _anonymous · 1 dots_');
+    expect(markdown).toContain('- Ik zou eerst met hem meelopen. — _anonymous · 1 dots_');
     expect(markdown).not.toContain('even bellen');
     // Memos never leave the moderator's screen: not even the moderator's own exports carry them.
     const ownMarkdown: string = (await sanne.client.ok(MARKDOWN, { id: session.id })).sessionReportMarkdown;
