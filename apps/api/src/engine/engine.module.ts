@@ -22,6 +22,25 @@ import { RetentionPurgeService } from './retention/retention-purge.service';
 import { ThrottleService } from './throttle/throttle.service';
 import { TokenLinks } from './throttle/token-links';
 
+/** The engine's services that feature modules use: provided once here and exported, so the two lists cannot drift. */
+const SHARED_SERVICES = [
+  ViewerService,
+  TenantLookupService,
+  JobQueue,
+  MailService,
+  AuditService,
+  LiveConnections,
+  LiveRooms,
+  LiveCommandPipeline,
+  BroadcastMonitor,
+  RetentionPurgeService,
+  ContentGuardService,
+  EscalationService,
+  LinkVisitors,
+  ThrottleService,
+  TokenLinks,
+];
+
 /** The engine every business module relies on: config, identity, policy, content guard, job queue, mail, audit, retention purges, throttles, health. */
 @Global()
 @Module({})
@@ -32,43 +51,12 @@ export class EngineModule {
       controllers: [HealthController],
       providers: [
         { provide: KRING_CONFIG, useValue: config },
-        ViewerService,
-        TenantLookupService,
-        JobQueue,
+        ...SHARED_SERVICES,
         MailDelivery,
-        MailService,
-        AuditService,
-        LiveConnections,
-        LiveRooms,
-        LiveCommandPipeline,
-        BroadcastMonitor,
-        RetentionPurgeService,
-        ContentGuardService,
-        EscalationService,
-        LinkVisitors,
-        ThrottleService,
-        TokenLinks,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],
-      exports: [
-        KRING_CONFIG,
-        ViewerService,
-        TenantLookupService,
-        JobQueue,
-        MailService,
-        AuditService,
-        LiveConnections,
-        LiveRooms,
-        LiveCommandPipeline,
-        BroadcastMonitor,
-        RetentionPurgeService,
-        ContentGuardService,
-        EscalationService,
-        LinkVisitors,
-        ThrottleService,
-        TokenLinks,
-      ],
+      exports: [KRING_CONFIG, ...SHARED_SERVICES],
     };
   }
 }
