@@ -16,8 +16,8 @@ export default tseslint.config(
     plugins: { kring },
     rules: {
       'kring/feature-boundaries': 'error',
-      // Open work (issue #13): rows typed as Record<string, any> until each module reads generated row types.
-      '@typescript-eslint/no-explicit-any': 'off',
+      // Rows are typed from the generated table types (engine/database/tables.generated.ts), results from the schema.
+      '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/dist/*', '**/dist'], message: 'Import sources, not build output.' }] }],
     },
@@ -33,11 +33,13 @@ export default tseslint.config(
     },
   },
   {
-    // Issue #13, module by module: these read rows typed from the generated table types
-    // (engine/database/tables.generated.ts), so an `any` row cannot come back here.
-    files: ['apps/api/src/engine/database/**/*.ts', 'apps/api/src/modules/{cases,learning-networks,peer-visits,quality-report}/**/*.ts'],
-    ignores: ['apps/api/src/modules/peer-visits/{notebook.service,note-rows}.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+    // Open work (issue #13): these still read rows as Record<string, any>, and the tests read GraphQL answers
+    // untyped until they use typed documents. Remove a file from this list once it is typed.
+    files: [
+      'apps/api/src/modules/reflection-sessions/{harvest/practice-rows,live/live-rows,planning/session-dtos,report/report.service}.ts',
+      'tests/**/*.ts',
+    ],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],

@@ -25,10 +25,8 @@ interface Periodic {
   work: () => Promise<unknown>;
 }
 
-/** What pg-boss needs to run SQL: the pg pool, or the connection of a transaction in progress. */
-type Executor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }> };
-
-const executor = (target: Pool | PoolClient): Executor => ({ executeSql: (text, values) => target.query(text, values as unknown[]) });
+/** What pg-boss needs to run SQL (its own type): the pg pool, or the connection of a transaction in progress. */
+const executor = (target: Pool | PoolClient): PgBoss.Db => ({ executeSql: (text, values) => target.query(text, values as unknown[]) });
 
 /** Periodic jobs run on Dutch wall-clock time ("at 03:00" means 03:00 in the Netherlands, summer and winter). */
 const TIME_ZONE = 'Europe/Amsterdam';

@@ -1,16 +1,29 @@
 import { FindingTypeId, MirrorThemeId, MomentOfDay, NoteFields, ServerNoteState } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { PeerVisitNoteConflictRow, PeerVisitNoteRow, PersonRow } from '../../engine/database/tables.generated';
 import { VisitNoteDto } from './dtos/notebook.dto';
 
-type Row = Record<string, any>;
+/** A note as NOTE_WITH_AUTHOR reads it: every column and its author's name (null once the author is gone). */
+export type NoteRow = PeerVisitNoteRow & { author_name: PersonRow['display_name'] | null };
+
+/**
+ * The columns a note and an author's conflicting version share. The conflict table keeps
+ * finding type and moment as plain text (it holds what the device sent, checked by the
+ * domain before it was stored), so they are read as the note's wider type.
+ */
+type NoteFieldColumns = Pick<
+  PeerVisitNoteRow | PeerVisitNoteConflictRow,
+  'body' | 'finding_type' | 'value_ids' | 'mirror_theme_id' | 'moment_of_day' | 'about_focus'
+>;
 
 export const NOTE_WITH_AUTHOR = `SELECT n.*, p.display_name AS author_name FROM peer_visit_note n LEFT JOIN person p ON p.id = n.author_id`;
 
-export function noteDto(row: Row, viewerId: string): VisitNoteDto {
+export function noteDto(row: NoteRow, viewerId: string): VisitNoteDto {
   return {
     id: row.id,
     clientId: row.client_id,
-    author: row.author_id ? { id: row.author_id, displayName: row.author_name } : null,
+    // author_id is set to NULL when the person is deleted, so a set id always finds its name.
+    author: row.author_id && row.author_name !== null ? { id: row.author_id, displayName: row.author_name } : null,
     mine: row.author_id === viewerId,
     body: row.body,
     findingType: row.finding_type,
@@ -27,12 +40,12 @@ export function noteDto(row: Row, viewerId: string): VisitNoteDto {
 }
 
 export async function noteById(manager: EntityManager, id: string, viewerId: string): Promise<VisitNoteDto> {
-  const [row] = await manager.query(`${NOTE_WITH_AUTHOR} WHERE n.id = $1`, [id]);
+  const [row]: NoteRow[] = await manager.query(`${NOTE_WITH_AUTHOR} WHERE n.id = $1`, [id]);
   return noteDto(row, viewerId);
 }
 
 /** The fields of a note row, or of a conflict row, in the domain's shape. */
-export function fieldsOf(row: Row, deleted: boolean): NoteFields {
+export function fieldsOf(row: NoteFieldColumns, deleted: boolean): NoteFields {
   return {
     body: row.body,
     findingType: row.finding_type as FindingTypeId,
@@ -44,7 +57,7 @@ export function fieldsOf(row: Row, deleted: boolean): NoteFields {
   };
 }
 
-export function stateOf(row: Row): ServerNoteState {
+export function stateOf(row: PeerVisitNoteRow): ServerNoteState {
   return { revision: row.revision, lastEditId: row.last_edit_id, fields: fieldsOf(row, row.deleted_at !== null) };
 }
 
@@ -80,7 +93,7 @@ export async function insertNote(
   note: { visitId: string; networkId: string; organisationId: string; clientId: string | null; authorId: string | null; editId: string },
   fields: NoteFields,
 ): Promise<string> {
-  const [row] = await manager.query(
+  const [row]: Pick<PeerVisitNoteRow, 'id'>[] = await manager.query(
     `INSERT INTO peer_visit_note (visit_id, network_id, organisation_id, client_id, author_id, body, finding_type, value_ids, mirror_theme_id, moment_of_day, about_focus, deleted_at, revision, last_edit_id)
      VALUES ($1, $2, $3, coalesce($4::uuid, gen_random_uuid()), $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END, 1, $13) RETURNING id`,
     [

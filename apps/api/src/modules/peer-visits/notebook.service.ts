@@ -3,13 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import type { CountRow } from '../../engine/database/count-row';
+import type { PeerVisitNoteConflictRow, PeerVisitNoteReceiptRow, PeerVisitNoteRow } from '../../engine/database/tables.generated';
+import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { NoteConflictDto, NoteEditResultDto, VisitNoteDto, VisitNotebookDto } from './dtos/notebook.dto';
 import { NoteEditInput, ResolveNoteConflictInput, SyncVisitNotesInput } from './dtos/notebook.inputs';
-import { fieldsOf, insertNote, NOTE_WITH_AUTHOR, noteById, noteDto, stateOf, writeNote } from './note-rows';
-import { involvedVisit, requireReportOpen, requireVisitor, VisitContext } from './visit-access';
+import { fieldsOf, insertNote, NOTE_WITH_AUTHOR, noteById, noteDto, NoteRow, stateOf, writeNote } from './note-rows';
+import { involvedVisit, requireReportOpen, requireVisitor, VisitContext, VisitRow } from './visit-access';
 
-type Row = Record<string, any>;
+/** A receipt with the note it changed and that note's author. */
+type ReceiptRow = Pick<PeerVisitNoteReceiptRow, 'outcome'> & Pick<PeerVisitNoteRow, 'id' | 'author_id'>;
 
 function editOf(input: NoteEditInput): NoteEdit {
   return {
@@ -48,20 +52,20 @@ export class NotebookService {
     const context = await involvedVisit(this.db.manager, access, viewer, visitId);
     requireVisitor(context);
     const [notes, conflicts] = await Promise.all([
-      this.db.query(`${NOTE_WITH_AUTHOR} WHERE n.visit_id = $1 ORDER BY n.created_at`, [visitId]),
+      this.db.query<NoteRow[]>(`${NOTE_WITH_AUTHOR} WHERE n.visit_id = $1 ORDER BY n.created_at`, [visitId]),
       this.conflicts(this.db.manager, visitId, viewer.personId),
     ]);
     return {
       visitId,
       open: context.visit.status === 'agreed' && context.visit.report_status !== 'closed',
       reportStatus: context.visit.report_status,
-      notes: notes.map((n: Row) => noteDto(n, viewer.personId)),
+      notes: notes.map((n) => noteDto(n, viewer.personId)),
       conflicts,
     };
   }
 
   private async conflicts(manager: EntityManager, visitId: string, authorId: string): Promise<NoteConflictDto[]> {
-    const rows: Row[] = await manager.query(
+    const rows: PeerVisitNoteConflictRow[] = await manager.query(
       `SELECT * FROM peer_visit_note_conflict WHERE visit_id = $1 AND author_id = $2 AND resolved_at IS NULL ORDER BY created_at`,
       [visitId, authorId],
     );
@@ -89,7 +93,7 @@ export class NotebookService {
 
   private async apply(manager: EntityManager, context: VisitContext, viewer: Viewer, edit: NoteEdit): Promise<NoteEditResultDto> {
     const visit = context.visit;
-    const [receipt] = await manager.query(
+    const [receipt]: (ReceiptRow | undefined)[] = await manager.query(
       `SELECT r.outcome, n.id, n.author_id FROM peer_visit_note_receipt r JOIN peer_visit_note n ON n.id = r.note_id WHERE r.edit_id = $1 AND n.visit_id = $2`,
       [edit.editId, visit.id],
     );
@@ -103,19 +107,22 @@ export class NotebookService {
         note: await noteById(manager, receipt.id, viewer.personId),
       };
     }
-    const [current] = await manager.query(`SELECT * FROM peer_visit_note WHERE visit_id = $1 AND client_id = $2 FOR UPDATE`, [
-      visit.id,
-      edit.clientId,
-    ]);
+    const [current]: (PeerVisitNoteRow | undefined)[] = await manager.query(
+      `SELECT * FROM peer_visit_note WHERE visit_id = $1 AND client_id = $2 FOR UPDATE`,
+      [visit.id, edit.clientId],
+    );
     if (current && current.author_id !== viewer.personId) throw new UserError('NOTE_NOT_YOURS');
     if (!current) {
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM peer_visit_note WHERE visit_id = $1`, [visit.id]);
+      const [{ count }]: CountRow[] = await manager.query(`SELECT count(*)::int AS count FROM peer_visit_note WHERE visit_id = $1`, [
+        visit.id,
+      ]);
       if (count >= PEER_VISIT_LIMITS.maxNotesPerVisit) throw new UserError('TOO_MANY_NOTES', { max: PEER_VISIT_LIMITS.maxNotesPerVisit });
     }
     const { outcome, next } = decideEdit(current ? stateOf(current) : null, edit);
-    let noteId: string = current?.id;
-    if (outcome === 'created') {
-      noteId = await insertNote(
+    // No note yet: decideEdit answers 'created', and the note is inserted here.
+    const noteId =
+      current?.id ??
+      (await insertNote(
         manager,
         {
           visitId: visit.id,
@@ -126,8 +133,8 @@ export class NotebookService {
           editId: edit.editId,
         },
         edit.fields,
-      );
-    } else if (outcome === 'applied') {
+      ));
+    if (outcome === 'applied') {
       await writeNote(manager, noteId, next.fields, next.revision, edit.editId);
     } else if (outcome === 'conflict') {
       await this.keepConflict(manager, visit, noteId, viewer.personId, edit);
@@ -152,7 +159,7 @@ export class NotebookService {
    * sent an earlier version that became this conflict, the newer one
    * replaces it: still one choice to make, with the author's latest text.
    */
-  private async keepConflict(manager: EntityManager, visit: Row, noteId: string, authorId: string, edit: NoteEdit): Promise<void> {
+  private async keepConflict(manager: EntityManager, visit: VisitRow, noteId: string, authorId: string, edit: NoteEdit): Promise<void> {
     const f = edit.fields;
     const values = [
       edit.editId,
@@ -165,12 +172,13 @@ export class NotebookService {
       f.aboutFocus,
       f.deleted,
     ];
-    const [replaced] = await manager.query(
+    const replaced = await updateReturning<Pick<PeerVisitNoteConflictRow, 'id'>>(
+      manager,
       `UPDATE peer_visit_note_conflict SET edit_id = $3, base_revision = $4, body = $5, finding_type = $6, value_ids = $7, mirror_theme_id = $8, moment_of_day = $9, about_focus = $10, deleted = $11
        WHERE note_id = $1 AND resolved_at IS NULL AND edit_id = ANY($2::uuid[]) RETURNING id`,
       [noteId, edit.priorEditIds, ...values],
     );
-    if (replaced?.length) return;
+    if (replaced.length) return;
     await manager.query(
       `INSERT INTO peer_visit_note_conflict (note_id, visit_id, network_id, organisation_id, author_id, edit_id, base_revision, body, finding_type, value_ids, mirror_theme_id, moment_of_day, about_focus, deleted)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
@@ -180,19 +188,22 @@ export class NotebookService {
 
   async resolve(access: NetworkAccess, viewer: Viewer, input: ResolveNoteConflictInput): Promise<VisitNoteDto> {
     return this.db.transaction(async (manager) => {
-      const [conflict] = await manager.query(`SELECT * FROM peer_visit_note_conflict WHERE id = $1 AND network_id = $2 FOR UPDATE`, [
-        input.conflictId,
-        access.networkId,
-      ]);
+      const [conflict]: (PeerVisitNoteConflictRow | undefined)[] = await manager.query(
+        `SELECT * FROM peer_visit_note_conflict WHERE id = $1 AND network_id = $2 FOR UPDATE`,
+        [input.conflictId, access.networkId],
+      );
       if (!conflict || conflict.author_id !== viewer.personId) throw new UserError('NOT_FOUND');
       const context = await involvedVisit(manager, access, viewer, conflict.visit_id, true);
       this.requireOpen(context);
       if (conflict.resolved_at) throw new UserError('NOTE_CONFLICT_RESOLVED');
       const mine: NoteFields = fieldsOf(conflict, conflict.deleted);
       if (input.choice === 'keep_both' && mine.deleted) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'choice', rule: 'oneOf' }]);
-      let noteId: string = conflict.note_id;
+      let noteId = conflict.note_id;
       if (input.choice === 'keep_mine') {
-        const [note] = await manager.query(`SELECT revision FROM peer_visit_note WHERE id = $1 FOR UPDATE`, [noteId]);
+        const [note]: Pick<PeerVisitNoteRow, 'revision'>[] = await manager.query(
+          `SELECT revision FROM peer_visit_note WHERE id = $1 FOR UPDATE`,
+          [noteId],
+        );
         await writeNote(manager, noteId, mine, note.revision + 1, conflict.edit_id);
       } else if (input.choice === 'keep_both') {
         const v = context.visit;
