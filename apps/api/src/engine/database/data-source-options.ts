@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { SerialClient } from './serial-client';
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -12,6 +13,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     // Small pools: a care organisation's instance serves tens of people, and
     // tests run many app instances against one PostgreSQL.
-    extra: { max: 10 },
+    // SerialClient: parallel reads inside a transaction wait for their turn on its one connection.
+    extra: { max: 10, Client: SerialClient },
   };
 }
