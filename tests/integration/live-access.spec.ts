@@ -89,6 +89,29 @@ describe('access that follows the person on open live screens', () => {
     expect(await contribute(bram, 'Weer lid')).toMatchObject({ ok: true });
   });
 
+  it('refuses the next command of an open socket whose person was just removed from the team, though the socket reuses its recent check', async () => {
+    const bram = await open(org.bram, kring.url);
+    // A first command lets the socket keep its right (organisation, login, access version) for the following ones.
+    expect(await contribute(bram, 'Nog in het team')).toMatchObject({ ok: true });
+    const [membership] = await kring.sql<Record<string, unknown>>(`SELECT * FROM membership WHERE person_id = $1 AND team_id = $2`, [
+      org.bram.personId,
+      org.teamId,
+    ]);
+    // Taken off the team behind the socket's back, well within the time the socket may reuse its check.
+    await kring.sql(`DELETE FROM membership WHERE id = $1`, [membership.id]);
+    expect(await contribute(bram, 'Niet meer in het team')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1 AND body = 'Niet meer in het team'`, [session.id])).toEqual(
+      [],
+    );
+    const columns = Object.keys(membership);
+    await kring.sql(
+      `INSERT INTO membership (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(membership),
+    );
+    // Back on the team: the same open socket is let through again, with the right read afresh.
+    expect(await contribute(bram, 'Weer in het team')).toMatchObject({ ok: true });
+  });
+
   it('ends an idle login: the next command is refused and its socket closes', async () => {
     const phone = await device('bram@hoeve.test', org.bram.personId);
     const bram = await open(phone, kring.url);

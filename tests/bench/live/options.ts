@@ -60,7 +60,7 @@ export function parseOptions(argv: string[]): Options {
     return parsed;
   };
   const rates = raw('rates');
-  if (rates !== undefined) o.rates = rates.split(',').map((r) => whole('rates', Number(r)));
+  if (rates !== undefined) o.rates = rates.split(',').map(Number);
   if (o.rates.some((r) => !Number.isInteger(r) || r < 1)) throw new Error('--rates takes positive whole numbers, e.g. 50,100,200');
   o.rates.sort((a, b) => a - b);
   const targets = raw('targets');

@@ -2,7 +2,13 @@ import { INCIDENT_METHOD } from '@kring/domain';
 import { Client } from 'pg';
 import { hashToken, newToken } from '../../../apps/api/src/engine/auth/tokens';
 
-/** Where contributions go: the fourth phase of the incident method collects them. */
+/**
+ * Where contributions go: the fourth phase of the incident method collects
+ * them. Its entries stay private to their authors until the moderator's
+ * reveal (privateUntilReveal), so the bench's sessions start with that phase
+ * revealed: every contribution then reaches every participant, which is what
+ * the bench measures.
+ */
 export const PHASE = INCIDENT_METHOD.phases[3];
 
 /** One participant of one live session, logged in. */
@@ -41,8 +47,9 @@ export async function seed(url: string, sessions: number, participants: number):
       const [session] = (
         await db.query(
           `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes,
-             moderator_id, status, current_phase_index, timer_phase_id, timer_duration_seconds, timer_remaining_seconds, started_at)
-           VALUES ($1, $2, 'Benchmark', $3, $4, $5, now(), 70, $6, 'live', 3, $7, 600, 600, now()) RETURNING id`,
+             moderator_id, status, current_phase_index, timer_phase_id, timer_duration_seconds, timer_remaining_seconds, started_at,
+             revealed_phase_ids)
+           VALUES ($1, $2, 'Benchmark', $3, $4, $5, now(), 70, $6, 'live', 3, $7, 600, 600, now(), ARRAY[$7]) RETURNING id`,
           [org.id, team.id, INCIDENT_METHOD.id, INCIDENT_METHOD.version, JSON.stringify(INCIDENT_METHOD), people[0], PHASE.id],
         )
       ).rows;

@@ -9,6 +9,7 @@ import { JobQueue } from './jobs/job-queue';
 import { MailDelivery } from './mail/mail-delivery';
 import { MailService } from './mail/mail.service';
 import { PolicyGuard } from './policy/policy.guard';
+import { SocketAccess } from './policy/socket-access';
 import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
 import { ContentGuardService } from './privacy/content-guard.service';
 import { EscalationService } from './privacy/escalation.service';
@@ -26,6 +27,7 @@ import { TokenLinks } from './throttle/token-links';
 const SHARED_SERVICES = [
   ViewerService,
   TenantLookupService,
+  SocketAccess,
   JobQueue,
   MailService,
   AuditService,

@@ -8,6 +8,15 @@ import { KringRequest, SESSION_COOKIE, Viewer, ViewerMembership } from './viewer
 
 type LoginRow = { login_id: string; person_id: string; preferred_language: Viewer['preferredLanguage']; access_version: string };
 
+/** A login `s` that has neither expired nor been idle for longer than the idle timeout (in minutes, the parameter `idle`). */
+const isOpen = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})`;
+
+/** A boolean SQL condition with its parameters, to be folded into a caller's statement. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * One open login (not expired, not idle for longer than the idle timeout)
  * with its person's access version; in the same statement the login is
@@ -17,7 +26,7 @@ function openLogin(where: string): string {
   return `WITH login AS (
       SELECT s.id, s.last_seen_at, p.id AS person_id, p.preferred_language, p.access_version
       FROM auth_session s JOIN person p ON p.id = s.person_id
-      WHERE ${where} AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)),
+      WHERE ${where} AND ${isOpen('$2')}),
     seen AS (UPDATE auth_session SET last_seen_at = now() WHERE id IN (SELECT id FROM login WHERE last_seen_at < now() - interval '1 minute'))
     SELECT id AS login_id, person_id, preferred_language, access_version::text FROM login`;
 }
@@ -53,6 +62,23 @@ export class ViewerService {
     if (!row) return null;
     if (row.access_version === viewer.login.accessVersion) return viewer;
     return this.viewerOf(row);
+  }
+
+  /**
+   * The check `current` makes, as a condition for a caller's own statement
+   * (parameters from `$first` on): the viewer's login is still open and the
+   * person's access version is still the one the viewer was read with. A
+   * live command folds it into its one statement, so the right it is stored
+   * under is the right at that moment; when false, the caller reads the
+   * viewer again (SocketAccess.reauthorise). Viewers without a login have nothing to check.
+   */
+  stillOpen(viewer: Viewer, first: number): SqlCondition {
+    if (!viewer.login) return { sql: 'true', params: [] };
+    return {
+      sql: `EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
+        WHERE s.id = $${first} AND p.access_version = $${first + 1}::bigint AND ${isOpen(`$${first + 2}::int`)})`,
+      params: [viewer.login.id, viewer.login.accessVersion, this.config.sessionIdleMinutes],
+    };
   }
 
   async memberships(personId: string): Promise<ViewerMembership[]> {

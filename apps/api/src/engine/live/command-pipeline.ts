@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../auth/viewer';
+import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
 import { ContentGuardService } from '../privacy/content-guard.service';
 import { exactlyOnce, lookupReceipt } from './command-receipt';
@@ -92,6 +93,17 @@ export interface PipelineResult<E, A> {
   readonly replayed: boolean;
 }
 
+/**
+ * The command's statement found the viewer's login ended or their access
+ * changed since the socket last read it: nothing was stored; the gateway
+ * decides the right afresh (SocketAccess.reauthorise) and runs it again.
+ */
+export class AccessMovedError extends Error {
+  constructor() {
+    super('The login or access behind this socket changed');
+  }
+}
+
 type StoredReceipt = { version: number | string; created_id: string | null } & Record<string, unknown>;
 
 /**
@@ -107,6 +119,7 @@ export class LiveCommandPipeline {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly guard: ContentGuardService,
+    private readonly viewers: ViewerService,
   ) {}
 
   async run<C extends { readonly type: string }, R, B, E, A>(
@@ -151,7 +164,16 @@ export class LiveCommandPipeline {
     flagged: boolean,
   ): Promise<PipelineResult<E, A>> {
     const locked = await room.lock(manager, roomId, viewer, access);
-    const { now, receipt } = await lookupReceipt<StoredReceipt>(manager, room.kind.receipts, roomId, viewer.personId, clientKey);
+    // The socket's right is verified here, after the lock, in the same statement as the receipt (the guard reused its last check).
+    const { now, receipt, allowed } = await lookupReceipt<StoredReceipt>(
+      manager,
+      room.kind.receipts,
+      roomId,
+      viewer.personId,
+      clientKey,
+      this.viewers.stillOpen(viewer, 4),
+    );
+    if (!allowed) throw new AccessMovedError();
     if (receipt) return { ack: await room.ack(manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true };
     const applied = await room.apply({ manager, room: locked, viewer, access, clientKey, command, now, flagged });
     const extra = applied.extra ?? {};

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { SqlCondition } from '../auth/viewer.service';
 
 /**
  * Where a live room keeps the receipts of applied commands: one row per
@@ -15,6 +16,8 @@ export interface ReceiptLookup<R> {
   /** Database time taken after the room's lock was granted: every stored time follows the version order. */
   now: Date;
   receipt: R | null;
+  /** The viewer's login is still open and their access unchanged (the condition the caller passed), checked after the lock. */
+  allowed: boolean;
 }
 
 /**
@@ -29,13 +32,14 @@ export async function lookupReceipt<R>(
   roomId: string,
   personId: string,
   clientKey: string,
+  allowed: SqlCondition = { sql: 'true', params: [] },
 ): Promise<ReceiptLookup<R>> {
   const [row] = await manager.query(
-    `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt FROM (SELECT 1) one
+    `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt, ${allowed.sql} AS allowed FROM (SELECT 1) one
      LEFT JOIN ${where.table} r ON r.${where.roomColumn} = $1 AND r.person_id = $2 AND r.client_key = $3`,
-    [roomId, personId, clientKey],
+    [roomId, personId, clientKey, ...allowed.params],
   );
-  return { now: row.now, receipt: row.receipt };
+  return { now: row.now, receipt: row.receipt, allowed: row.allowed };
 }
 
 /** A unique violation on the receipt: another copy of the same command committed first. */

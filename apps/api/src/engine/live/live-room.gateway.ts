@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../auth/viewer';
-import { LiveCommandPipeline, RoomCommands } from './command-pipeline';
+import { SocketAccess } from '../policy/socket-access';
+import { AccessMovedError, LiveCommandPipeline, PipelineResult, RoomCommands } from './command-pipeline';
 import { LiveRooms } from './live-rooms';
 
 /**
@@ -14,6 +15,7 @@ export abstract class LiveRoomGateway<C extends { readonly type: string }, R, B,
     protected readonly rooms: LiveRooms,
     protected readonly pipeline: LiveCommandPipeline,
     protected readonly commands: RoomCommands<C, R, B, E, A>,
+    protected readonly sockets: SocketAccess,
   ) {}
 
   /**
@@ -33,9 +35,30 @@ export abstract class LiveRoomGateway<C extends { readonly type: string }, R, B,
     return { ok: true };
   }
 
-  /** Stored first, then acked, then published: an ack means the change survives anything. */
-  protected async command(viewer: Viewer, access: TenantAccess, body: unknown, ack: ((ack: A) => void) | undefined): Promise<void> {
-    const result = await this.pipeline.run(this.commands, viewer, access, body);
+  /**
+   * Stored first, then acked, then published: an ack means the change
+   * survives anything. The command's handler carries @RecheckedInCommand():
+   * the pipeline verifies the login and access version in its own
+   * statement, and when they moved on the right is decided afresh here
+   * (refused, or run again with the new right).
+   */
+  protected async command(
+    socket: Socket,
+    viewer: Viewer,
+    access: TenantAccess,
+    body: unknown,
+    ack: ((ack: A) => void) | undefined,
+  ): Promise<void> {
+    let result: PipelineResult<E, A> | undefined;
+    for (let attempt = 1; !result; attempt++) {
+      try {
+        result = await this.pipeline.run(this.commands, viewer, access, body);
+      } catch (error) {
+        // A second move while re-reading would be a change in the same instant: once more, then refuse.
+        if (!(error instanceof AccessMovedError) || attempt >= 3) throw error;
+        ({ viewer, access } = await this.sockets.reauthorise(socket, access.organisationId));
+      }
+    }
     ack?.(result.ack);
     this.rooms.deliver(this.commands.eventName, result.deliveries);
   }

@@ -5,20 +5,16 @@ import type { Socket } from 'socket.io';
 import { UserError } from '../graphql/user-error';
 import { KringRequest, NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
-import { ACCESS_RULE, AccessRule } from './access.decorator';
+import { ACCESS_RULE, AccessRule, TenantTable } from './access.decorator';
+import { organisationAccess, RECHECKED_IN_COMMAND, SocketAccess, SocketState } from './socket-access';
 import { TenantLookupService } from './tenant-lookup.service';
+
+export type { SocketState } from './socket-access';
 
 function valueAt(args: unknown, path: string): unknown {
   return path
     .split('.')
     .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
-}
-
-/** Socket handlers keep the same state on `socket.data` that HTTP keeps on the request. */
-export interface SocketState {
-  viewer: Viewer | null;
-  access?: TenantAccess;
-  networkAccess?: NetworkAccess;
 }
 
 /**
@@ -29,11 +25,15 @@ export interface SocketState {
  */
 @Injectable()
 export class PolicyGuard implements CanActivate {
+  private readonly sockets: SocketAccess;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly viewers: ViewerService,
     private readonly tenants: TenantLookupService,
-  ) {}
+  ) {
+    this.sockets = new SocketAccess(viewers, tenants);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
@@ -43,9 +43,28 @@ export class PolicyGuard implements CanActivate {
     if (context.getType<string>() === 'ws') {
       const socket = context.switchToWs().getClient<Socket>();
       const state = socket.data as SocketState;
-      if (state.viewer?.login) state.viewer = await this.stillAllowed(socket, state.viewer);
-      if (rule.kind === 'network') state.networkAccess = await this.checkNetwork(rule, state.viewer, context.switchToWs().getData());
-      else state.access = await this.check(rule, state.viewer, context.switchToWs().getData());
+      // A live command verifies the login and access version in its own statement: a recent check is enough here.
+      const recheckedInCommand = this.reflector.get<boolean | undefined>(RECHECKED_IN_COMMAND, context.getHandler()) === true;
+      if (recheckedInCommand && (rule.kind !== 'organisation' || rule.roles)) {
+        throw new Error(
+          `${context.getClass().name}.${context.getHandler().name}: RecheckedInCommand needs an organisation rule without roles`,
+        );
+      }
+      state.viewer = await this.sockets.viewer(socket, recheckedInCommand);
+      const data = context.switchToWs().getData();
+      if (rule.kind === 'network') {
+        state.networkAccess = await this.checkNetwork(rule, state.viewer, data);
+        return true;
+      }
+      const check = () => this.check(rule, state.viewer, data, (table, id) => this.sockets.organisationOf(socket, table, id));
+      try {
+        state.access = await check();
+      } catch (error) {
+        // A refusal is never decided on a reused check: the person may have been given the right since.
+        if (!recheckedInCommand || !(error instanceof UserError)) throw error;
+        state.viewer = await this.sockets.viewer(socket, false);
+        state.access = await check();
+      }
       return true;
     }
     // GraphQL reads its request and arguments from the resolver context; plain
@@ -60,32 +79,23 @@ export class PolicyGuard implements CanActivate {
   }
 
   /**
-   * A socket keeps the viewer of its handshake; before every handler the
-   * login must still be open and, when the person's access version moved on
-   * (a membership changed), the memberships are read again. A login that
-   * ended closes the socket right after the refusal has been answered.
+   * The organisation rule. A socket keeps the viewer of its handshake; before
+   * every handler SocketAccess reads the login again (or, for a live command,
+   * its statement does), and when the person's access version moved on the
+   * memberships are read again too. `organisationOf` is the socket's cached
+   * lookup for socket handlers.
    */
-  private async stillAllowed(socket: Socket, viewer: Viewer): Promise<Viewer> {
-    const current = await this.viewers.current(viewer);
-    if (current) return current;
-    setImmediate(() => socket.disconnect(true));
-    throw new UserError('UNAUTHENTICATED');
-  }
-
   private async check(
     rule: Exclude<AccessRule, { kind: 'network' }>,
     viewer: Viewer | null,
     args: unknown,
+    organisationOf: (table: TenantTable, id: unknown) => Promise<string | null> = (table, id) => this.tenants.organisationOf(table, id),
   ): Promise<TenantAccess | undefined> {
     if (rule.kind === 'public') return undefined;
     if (!viewer) throw new UserError('UNAUTHENTICATED');
     if (rule.kind === 'authenticated') return undefined;
-    const raw = valueAt(args, rule.tenant.arg);
-    const organisationId = await this.tenants.organisationOf(rule.tenant.table ?? 'organisation', raw);
-    const roles = viewer.memberships.filter((m) => organisationId && m.organisationId === organisationId).map((m) => m.role);
-    if (!organisationId || roles.length === 0) throw new UserError('NOT_FOUND');
-    if (rule.roles && !roles.some((role) => rule.roles!.includes(role))) throw new UserError('FORBIDDEN');
-    return { organisationId, roles };
+    const organisationId = await organisationOf(rule.tenant.table ?? 'organisation', valueAt(args, rule.tenant.arg));
+    return organisationAccess(viewer, organisationId, rule.roles);
   }
 
   /**

@@ -10,6 +10,7 @@ import { LiveRooms } from '../../../engine/live/live-rooms';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { PolicyGuard } from '../../../engine/policy/policy.guard';
+import { RecheckedInCommand, SocketAccess } from '../../../engine/policy/socket-access';
 import { LiveErrorFilter } from '../../../engine/realtime/live-error.filter';
 import { MirrorCommandsService } from './mirror-commands.service';
 import { audienceRooms } from './mirror-audience';
@@ -35,8 +36,9 @@ export class MirrorLiveGateway extends LiveRoomGateway<MirrorCommand, unknown, u
     rooms: LiveRooms,
     pipeline: LiveCommandPipeline,
     commands: MirrorCommandsService,
+    sockets: SocketAccess,
   ) {
-    super(rooms, pipeline, commands);
+    super(rooms, pipeline, commands, sockets);
   }
 
   /** Joining again fetches a fresh snapshot. */
@@ -68,12 +70,14 @@ export class MirrorLiveGateway extends LiveRoomGateway<MirrorCommand, unknown, u
 
   @SubscribeMessage(MIRROR_SOCKET_EVENTS.command)
   @Access.organisation(ROOM)
+  @RecheckedInCommand()
   async onCommand(
+    @ConnectedSocket() socket: Socket,
     @MessageBody() body: unknown,
     @CurrentViewer() viewer: Viewer,
     @CurrentAccess() access: TenantAccess,
     @Ack() ack: ((ack: MirrorCommandAck) => void) | undefined,
   ): Promise<void> {
-    await this.command(viewer, access, body, ack);
+    await this.command(socket, viewer, access, body, ack);
   }
 }

@@ -18,6 +18,7 @@ import { LiveRooms } from '../../../engine/live/live-rooms';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import { PolicyGuard } from '../../../engine/policy/policy.guard';
+import { RecheckedInCommand, SocketAccess } from '../../../engine/policy/socket-access';
 import { LiveErrorFilter } from '../../../engine/realtime/live-error.filter';
 import { SessionAccess } from '../session-access';
 import { viewerRoom } from './live-broadcaster';
@@ -50,8 +51,9 @@ export class LiveSessionGateway extends LiveRoomGateway<
     rooms: LiveRooms,
     pipeline: LiveCommandPipeline,
     commands: LiveCommandsService,
+    sockets: SocketAccess,
   ) {
-    super(rooms, pipeline, commands);
+    super(rooms, pipeline, commands, sockets);
   }
 
   @SubscribeMessage(LIVE_SOCKET_EVENTS.join)
@@ -76,12 +78,14 @@ export class LiveSessionGateway extends LiveRoomGateway<
 
   @SubscribeMessage(LIVE_SOCKET_EVENTS.command)
   @Access.organisation(ROOM)
+  @RecheckedInCommand()
   async onCommand(
+    @ConnectedSocket() socket: Socket,
     @MessageBody() body: unknown,
     @CurrentViewer() viewer: Viewer,
     @CurrentAccess() access: TenantAccess,
     @Ack() ack: ((ack: LiveCommandAck) => void) | undefined,
   ): Promise<void> {
-    await this.command(viewer, access, body, ack);
+    await this.command(socket, viewer, access, body, ack);
   }
 }

@@ -1,0 +1,108 @@
+import { Role } from '@kring/domain';
+import { Injectable, SetMetadata } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import { NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
+import { ViewerService } from '../auth/viewer.service';
+import { UserError } from '../graphql/user-error';
+import { TenantTable } from './access.decorator';
+import { TenantLookupService } from './tenant-lookup.service';
+
+/**
+ * How long a socket may reuse its last login check for a handler whose own
+ * statement verifies the login again (RecheckedInCommand). After this the
+ * guard reads the login once more, which also marks it as seen (the idle
+ * timeout counts from there).
+ */
+export const SOCKET_RECHECK_MS = 30_000;
+
+/** At most this many rooms' organisations are remembered per socket (a screen addresses a handful). */
+const TENANTS_PER_SOCKET = 64;
+
+export const RECHECKED_IN_COMMAND = 'kring:rechecked-in-command';
+
+/**
+ * The handler's own database statement verifies the socket's login and the
+ * person's access version (ViewerService.stillOpen), and on a mismatch calls
+ * SocketAccess.reauthorise before anything is stored. So the policy guard
+ * may skip its own login read when the socket was checked recently. Only
+ * with an organisation rule without roles (the guard refuses other pairings).
+ */
+export const RecheckedInCommand = () => SetMetadata(RECHECKED_IN_COMMAND, true);
+
+/** Socket handlers keep the same state on `socket.data` that HTTP keeps on the request. */
+export interface SocketState {
+  viewer: Viewer | null;
+  access?: TenantAccess;
+  networkAccess?: NetworkAccess;
+  /** When the login behind the socket was last read (Date.now()). */
+  checkedAt?: number;
+  /** The organisation of each tenant row the socket addressed ("table:id"); a row never changes organisation. */
+  tenants?: Map<string, string>;
+}
+
+/** The viewer's roles in an organisation, or the refusal: NOT_FOUND without a membership (ids reveal nothing), FORBIDDEN without the role. */
+export function organisationAccess(viewer: Viewer, organisationId: string | null, roles?: readonly Role[]): TenantAccess {
+  const held = viewer.memberships.filter((m) => organisationId && m.organisationId === organisationId).map((m) => m.role);
+  if (!organisationId || held.length === 0) throw new UserError('NOT_FOUND');
+  if (roles && !held.some((role) => roles.includes(role))) throw new UserError('FORBIDDEN');
+  return { organisationId, roles: held };
+}
+
+/**
+ * What the policy layer keeps on an open socket: the viewer of its login
+ * (read again before every handler, or reused for RecheckedInCommand
+ * handlers within SOCKET_RECHECK_MS) and the organisations of the rooms it
+ * addressed, so a live command needs no lookups before its own statement.
+ */
+@Injectable()
+export class SocketAccess {
+  constructor(
+    private readonly viewers: ViewerService,
+    private readonly tenants: TenantLookupService,
+  ) {}
+
+  /**
+   * The socket's viewer, with its login still open; `reuseRecent`: a check
+   * younger than SOCKET_RECHECK_MS is enough (the handler verifies again).
+   * A login that ended closes the socket right after the refusal is answered.
+   */
+  async viewer(socket: Socket, reuseRecent: boolean): Promise<Viewer | null> {
+    const state = socket.data as SocketState;
+    if (!state.viewer?.login) return state.viewer;
+    if (reuseRecent && state.checkedAt !== undefined && Date.now() - state.checkedAt < SOCKET_RECHECK_MS) return state.viewer;
+    const current = await this.viewers.current(state.viewer);
+    if (!current) {
+      setImmediate(() => socket.disconnect(true));
+      throw new UserError('UNAUTHENTICATED');
+    }
+    state.viewer = current;
+    state.checkedAt = Date.now();
+    return current;
+  }
+
+  /** The organisation of a tenant row, remembered on the socket once found. */
+  async organisationOf(socket: Socket, table: TenantTable, id: unknown): Promise<string | null> {
+    const state = socket.data as SocketState;
+    const key = `${table}:${String(id)}`;
+    const known = state.tenants?.get(key);
+    if (known) return known;
+    const organisationId = await this.tenants.organisationOf(table, id);
+    if (organisationId) {
+      state.tenants ??= new Map();
+      if (state.tenants.size >= TENANTS_PER_SOCKET) state.tenants.clear();
+      state.tenants.set(key, organisationId);
+    }
+    return organisationId;
+  }
+
+  /**
+   * A command's statement found the login ended or the person's access
+   * changed: read the login again and decide the organisation rule afresh
+   * (UNAUTHENTICATED and the socket closes, or NOT_FOUND, or the new access).
+   */
+  async reauthorise(socket: Socket, organisationId: string): Promise<{ viewer: Viewer; access: TenantAccess }> {
+    const viewer = await this.viewer(socket, false);
+    if (!viewer) throw new UserError('UNAUTHENTICATED');
+    return { viewer, access: organisationAccess(viewer, organisationId) };
+  }
+}
