@@ -60,6 +60,8 @@ export * from './live-session/timer';
 export * from './live-session/parse-command';
 export * from './live-session/reducer';
 export * from './live-session/selectors';
+export * from './live-session/join-code';
+export * from './live-session/room-screen';
 export * from './peer-visits/types';
 export * from './peer-visits/calendar';
 export * from './peer-visits/observation-lens';

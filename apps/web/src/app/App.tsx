@@ -1,3 +1,4 @@
+import { JOIN_PATH } from '@kring/domain';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { NOTIFICATIONS_PATH } from '../notifications';
 import { PRIVACY_PATH } from '../privacy';
@@ -35,6 +36,8 @@ const HarvestPage = reflectionSessions('HarvestPage');
 const LiveRoomPage = reflectionSessions('LiveRoomPage');
 const PlanSessionPage = reflectionSessions('PlanSessionPage');
 const ReportPage = reflectionSessions('ReportPage');
+const RoomScreenPage = reflectionSessions('RoomScreenPage');
+const JoinPage = reflectionSessions('JoinPage');
 const SessionPage = reflectionSessions('SessionPage');
 const SessionsPage = reflectionSessions('SessionsPage');
 const setup = lazyPages(() => import('../setup/pages'));
@@ -119,6 +122,9 @@ export function App() {
                   <Route path="/sessies/nieuw" element={<PlanSessionPage />} />
                   <Route path="/sessies/:id" element={<SessionPage />} />
                   <Route path="/sessies/:id/live" element={<LiveRoomPage />} />
+                  <Route path="/sessies/:id/scherm" element={<RoomScreenPage />} />
+                  <Route path={JOIN_PATH} element={<JoinPage />} />
+                  <Route path={`${JOIN_PATH}/:code`} element={<JoinPage />} />
                   <Route path="/sessies/:id/oogst" element={<HarvestPage />} />
                   <Route path="/sessies/:id/verslag" element={<ReportPage />} />
                   <Route path="/spiegelgesprekken" element={<MirrorConversationsPage />} />

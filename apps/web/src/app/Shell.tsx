@@ -11,6 +11,7 @@ import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navFocus, navOrder, type NavPlace } from './nav-order';
 import { PageLoadBoundary } from './PageLoadBoundary';
+import { ShellLayoutContext, type ShellLayout } from './shell-layout';
 import { NotificationBell } from '../notifications';
 import { PrivacyNavItem } from '../privacy';
 import { ReportNavItems } from '../quality-report';
@@ -25,6 +26,7 @@ export function Shell() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
+  const [layout, setLayout] = useState<ShellLayout>('full');
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -40,31 +42,39 @@ export function Shell() {
   }, [pathname]);
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#inhoud">
-        {t('app.skipLink')}
-      </a>
-      <header className="header">
-        <div className="header__bar">
-          <Link to="/" className="brand">
-            <span className="brand__name">{t('app.name')}</span>
-            <span className="brand__tagline">{t('app.tagline')}</span>
-          </Link>
-          {viewer && <NotificationBell />}
-          <LanguageSwitch />
-          {viewer && <MainNav viewer={viewer} />}
-        </div>
-      </header>
+    <div className={`shell shell--${layout}`}>
+      {layout !== 'screen' && (
+        <>
+          <a className="skip-link" href="#inhoud">
+            {t('app.skipLink')}
+          </a>
+          <header className="header">
+            <div className="header__bar">
+              <Link to="/" className="brand">
+                <span className="brand__name">{t('app.name')}</span>
+                <span className="brand__tagline">{t('app.tagline')}</span>
+              </Link>
+              {viewer && <NotificationBell />}
+              <LanguageSwitch />
+              {viewer && <MainNav viewer={viewer} />}
+            </div>
+          </header>
+        </>
+      )}
       <main id="inhoud" ref={main} tabIndex={-1}>
         <PageLoadBoundary path={pathname}>
           <Suspense fallback={<Loading />}>
-            <Outlet />
+            <ShellLayoutContext.Provider value={setLayout}>
+              <Outlet />
+            </ShellLayoutContext.Provider>
           </Suspense>
         </PageLoadBoundary>
       </main>
-      <footer className="footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      {layout === 'full' && (
+        <footer className="footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
     </div>
   );
 }

@@ -2365,6 +2365,13 @@ export type SessionReportMarkdownQueryVariables = Exact<{
 
 export type SessionReportMarkdownQuery = { sessionReportMarkdown: string };
 
+export type SessionByJoinCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SessionByJoinCodeQuery = { sessionByJoinCode: string };
+
 export type RelativeInvitationPartsFragment = { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
 
 export type RelativeInvitationQueryVariables = Exact<{
@@ -8036,6 +8043,11 @@ export const SessionReportMarkdownDocument = new TypedDocumentString(`
   sessionReportMarkdown(sessionId: $sessionId)
 }
     `) as unknown as TypedDocumentString<SessionReportMarkdownQuery, SessionReportMarkdownQueryVariables>;
+export const SessionByJoinCodeDocument = new TypedDocumentString(`
+    query SessionByJoinCode($code: String!) {
+  sessionByJoinCode(code: $code)
+}
+    `) as unknown as TypedDocumentString<SessionByJoinCodeQuery, SessionByJoinCodeQueryVariables>;
 export const RelativeInvitationDocument = new TypedDocumentString(`
     query RelativeInvitation($token: String!) {
   relativeInvitation(token: $token) {

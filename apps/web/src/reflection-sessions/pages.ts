@@ -5,3 +5,5 @@ export { HarvestPage } from './harvest/HarvestPage';
 export { LiveRoomPage } from './live/LiveRoomPage';
 export { PlanSessionPage } from './planning/PlanSessionPage';
 export { ReportPage } from './report/ReportPage';
+export { RoomScreenPage } from './screen/RoomScreenPage';
+export { JoinPage } from './join/JoinPage';

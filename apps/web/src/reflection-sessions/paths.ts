@@ -1,5 +1,5 @@
 /** Addresses of a session's pages; Dutch, like the interface's first language. */
-export type SessionPage = 'live' | 'oogst' | 'verslag';
+export type SessionPage = 'live' | 'scherm' | 'oogst' | 'verslag';
 
 export function sessionPath(sessionId: string, page?: SessionPage): string {
   return page ? `/sessies/${sessionId}/${page}` : `/sessies/${sessionId}`;

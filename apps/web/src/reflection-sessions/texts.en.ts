@@ -2,6 +2,35 @@ import type { sessionsNl } from './texts.nl';
 
 /** English texts of the reflection sessions; the same keys as texts.nl.ts. */
 export const sessionsEn: typeof sessionsNl = {
+  /** The room's shared screen (/sessies/:id/scherm). */
+  screen: {
+    title: 'Screen for the room',
+    open: 'Screen for the room',
+    openHint: 'For a TV or projector: phase, question, time and board in large type, with a QR code to join. No names.',
+    sideLabel: 'Time and joining',
+    waiting: 'We will start shortly',
+    over: 'The session has ended',
+    join: 'Join on your phone',
+    qrLabel: 'QR code to join on your phone',
+    orType: 'Or go to {{address}} and type the code:',
+    code: 'Code',
+    boardLabel: 'The board',
+    writingPrivate: 'Everyone writes on their own first. Contributions appear here once the moderator shows them.',
+    votesHidden: 'The dots are counted when this phase closes.',
+    orderedByDots: 'In order of dots: we talk first about what got the most.',
+    empty: 'Nothing on the board yet.',
+    dots_one: '{{count}} dot',
+    dots_other: '{{count}} dots',
+    toRoom: 'To the session room',
+  },
+  /** Joining on a phone with the screen's QR code or short code (/meedoen). */
+  join: {
+    title: 'Join with a code',
+    intro: 'Is there a code on the screen in the room? Type it here to enter the session.',
+    label: 'Code on the screen',
+    hint: '{{length}} characters, like 3F9A2C',
+    submit: 'Join',
+  },
   live: {
     title: 'Session',
     connection: {

@@ -4,6 +4,35 @@
  * pages so the shared translation files stay small.
  */
 export const sessionsNl = {
+  /** The room's shared screen (/sessies/:id/scherm). */
+  screen: {
+    title: 'Scherm voor de kamer',
+    open: 'Scherm voor de kamer',
+    openHint: 'Voor een tv of beamer: fase, vraag, tijd en bord in grote letters, met een QR-code om mee te doen. Zonder namen.',
+    sideLabel: 'Tijd en meedoen',
+    waiting: 'We beginnen zo',
+    over: 'De sessie is afgelopen',
+    join: 'Doe mee op je telefoon',
+    qrLabel: 'QR-code om mee te doen op je telefoon',
+    orType: 'Of ga naar {{address}} en typ de code:',
+    code: 'Code',
+    boardLabel: 'Het bord',
+    writingPrivate: 'Iedereen schrijft eerst zelf. De bijdragen verschijnen hier zodra de gespreksleider ze laat zien.',
+    votesHidden: 'De stippen worden geteld als deze fase sluit.',
+    orderedByDots: 'Op volgorde van de stippen: waar de meeste stippen staan, praten we eerst over.',
+    empty: 'Nog niets op het bord.',
+    dots_one: '{{count}} stip',
+    dots_other: '{{count}} stippen',
+    toRoom: 'Naar de gespreksruimte',
+  },
+  /** Joining on a phone with the screen's QR code or short code (/meedoen). */
+  join: {
+    title: 'Meedoen met een code',
+    intro: 'Staat er een code op het scherm in de kamer? Typ die hier, dan kom je in de sessie.',
+    label: 'Code van het scherm',
+    hint: '{{length}} tekens, zoals 3F9A2C',
+    submit: 'Meedoen',
+  },
   live: {
     title: 'Sessie',
     connection: {

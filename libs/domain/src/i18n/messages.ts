@@ -105,6 +105,14 @@ export const ERROR_MESSAGES = {
     nl: 'Je doet niet mee aan deze sessie. Vraag de gespreksleider om je uit te nodigen.',
     en: 'You are not taking part in this session. Ask the moderator to invite you.',
   },
+  SESSION_JOIN_CODE_INVALID: {
+    nl: 'Een code heeft 6 tekens: cijfers en de letters A tot en met F, zoals 3F9A2C. Kijk nog eens op het scherm.',
+    en: 'A code has 6 characters: digits and the letters A to F, like 3F9A2C. Please check the screen again.',
+  },
+  SESSION_JOIN_CODE_UNKNOWN: {
+    nl: 'Met deze code vinden we geen sessie waaraan jij meedoet. Klopt de code? Anders kan de gespreksleider je uitnodigen.',
+    en: 'This code does not lead to a session you are taking part in. Is the code right? Otherwise the moderator can invite you.',
+  },
   SESSION_MODERATOR_ONLY: { nl: 'Alleen de gespreksleider kan dit doen.', en: 'Only the moderator can do this.' },
   SESSION_NOT_LIVE: {
     nl: 'Dit kan alleen tijdens de sessie: ze is nog niet begonnen of al afgesloten.',

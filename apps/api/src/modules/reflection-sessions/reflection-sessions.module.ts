@@ -4,6 +4,7 @@ import { MethodsModule } from '../methods';
 import { HarvestResolver } from './harvest/harvest.resolver';
 import { HarvestService } from './harvest/harvest.service';
 import { SessionFilesController } from './http/session-files.controller';
+import { JoinCodeResolver } from './join/join-code.resolver';
 import { LiveBroadcaster } from './live/live-broadcaster';
 import { LiveCommandsService } from './live/live-commands.service';
 import { LiveSessionGateway } from './live/live-session.gateway';
@@ -30,6 +31,7 @@ import { SessionAccess } from './session-access';
     HarvestResolver,
     ReportService,
     ReportResolver,
+    JoinCodeResolver,
   ],
   exports: [PlanningService, HarvestService, LiveCommandsService],
 })

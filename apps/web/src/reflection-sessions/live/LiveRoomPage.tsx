@@ -2,6 +2,7 @@ import { currentActions, currentPhase, findLens, HARVEST_ITEM_KIND_LABELS, type 
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
+import { useShellLayout } from '../../app/shell-layout';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Loading, Page } from '../../ui/Page';
@@ -28,6 +29,7 @@ import { useLiveRoom } from './use-live-room';
 export function LiveRoomPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
+  useShellLayout('room');
   return <LiveRoom key={`${id}:${viewer.person.id}`} sessionId={id} personId={viewer.person.id} />;
 }
 
@@ -126,6 +128,15 @@ function SessionFacts({ state }: { state: LiveSessionState }) {
         </>
       )}
       {lenses.length > 0 && ` · ${t('sessions.live.lenses', { lenses: lenses.join(', ') })}`}
+      {state.viewer.isModerator && (state.status === 'live' || state.status === 'planned') && (
+        <>
+          {' · '}
+          <Link to={sessionPath(state.sessionId, 'scherm')} target="_blank" rel="noopener" title={t('sessions.screen.openHint')}>
+            {t('sessions.screen.open')}
+            <span className="visually-hidden"> ({t('sessions.live.newTab')})</span>
+          </Link>
+        </>
+      )}
     </p>
   );
 }

@@ -1,0 +1,74 @@
+import { TagDirection } from '../values/tagging';
+import { currentActions, onCurrentBoard } from './selectors';
+import { LiveEntry, LiveSessionState } from './types';
+import { entriesPrivate, votesHidden } from './visibility';
+
+/**
+ * What the room's shared screen (/sessies/:id/scherm) may show of the board:
+ * what everyone in the room may see, and nothing personal. The screen is
+ * logged in as someone (mostly the moderator), whose own snapshot also holds
+ * their private writing, their hidden dots and everyone's names; this is the
+ * one place that leaves those out, so the screen component cannot forget it.
+ */
+export interface RoomScreenCard {
+  readonly id: string;
+  readonly body: string;
+  /** Dots everyone may see (phases whose votes are not hidden now); null while the current phase hides its votes. */
+  readonly dots: number | null;
+  readonly tags: readonly { readonly itemId: string; readonly direction: TagDirection }[];
+}
+
+export interface RoomScreenGroup {
+  /** null: the cards in no group. */
+  readonly id: string | null;
+  readonly label: string | null;
+  readonly cards: readonly RoomScreenCard[];
+}
+
+export interface RoomScreenBoard {
+  readonly groups: readonly RoomScreenGroup[];
+  /** The current phase keeps its writing private until the moderator reveals it. */
+  readonly writingPrivate: boolean;
+  /** The current phase hides its dots until it closes. */
+  readonly votesHidden: boolean;
+  /** After voting, the conversation takes the cards with most dots first. */
+  readonly orderedByDots: boolean;
+}
+
+/** Entries anyone in the room sees: not waiting for a reveal (entries written for the room are the room's). */
+function seenByEveryone(state: LiveSessionState, entry: LiveEntry): boolean {
+  return entry.forRoom || !entriesPrivate(state, entry.phaseId);
+}
+
+export function roomScreenBoard(state: LiveSessionState): RoomScreenBoard {
+  const phase = state.phases[state.currentPhaseIndex];
+  const live = state.status === 'live' && !!phase;
+  const hiddenNow = live && votesHidden(state, phase.id);
+  const dotsOf = (entryId: string) =>
+    state.votes.filter((v) => v.entryId === entryId && !votesHidden(state, v.phaseId)).reduce((sum, v) => sum + v.count, 0);
+  const cards = (live ? state.entries.filter((e) => onCurrentBoard(state, e) && seenByEveryone(state, e)) : []).map((entry) => ({
+    entry,
+    card: {
+      id: entry.id,
+      body: entry.body,
+      dots: hiddenNow ? null : dotsOf(entry.id),
+      tags: state.tags.filter((t) => t.entryId === entry.id).map(({ itemId, direction }) => ({ itemId, direction })),
+    } satisfies RoomScreenCard,
+  }));
+  // While dots are being placed the cards stay put (moving cards under people's fingers confuses);
+  // once the voting is over, the most dotted come first.
+  const orderedByDots = live && !currentActions(state).includes('vote') && cards.some((c) => (c.card.dots ?? 0) > 0);
+  if (orderedByDots) cards.sort((a, b) => (b.card.dots ?? 0) - (a.card.dots ?? 0));
+
+  const groups: RoomScreenGroup[] = state.groups
+    .map((group) => ({ id: group.id, label: group.label, cards: cards.filter((c) => c.entry.groupId === group.id).map((c) => c.card) }))
+    .filter((group) => group.cards.length > 0);
+  const loose = cards.filter((c) => !groups.some((g) => g.id === c.entry.groupId)).map((c) => c.card);
+  if (loose.length > 0) groups.push({ id: null, label: null, cards: loose });
+  return {
+    groups,
+    writingPrivate: live && entriesPrivate(state, phase.id),
+    votesHidden: hiddenNow,
+    orderedByDots,
+  };
+}
