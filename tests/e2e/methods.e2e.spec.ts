@@ -61,12 +61,22 @@ describe('methods in the browser', () => {
     await phase(page, /^Fase 5 verplaatsen of verwijderen$/)
       .getByRole('button', { name: 'Verwijderen' })
       .click();
+    // The phase behaviour, in the builder: the lessons become new practices; the questions are written alone first.
+    const lessons = phase(page, /^Fase 6: Lessen$/);
+    await lessons
+      .getByLabel('Naar de oogst')
+      .selectOption({ label: 'Als nieuwe praktijk (wie en wanneer terugkijken vult de gespreksleider in)' });
+    await renamed.getByRole('checkbox', { name: /^Eerst zelf schrijven/ }).check();
+    // A switch the phase kind has nothing for is not offered: nobody votes while asking questions.
+    expect(await renamed.getByRole('checkbox', { name: /^Stemmen verborgen/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
 
     await page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 2.' }).waitFor();
     await heading(page, 'Onze incidentmethode').waitFor();
     expect(await page.getByRole('heading', { level: 3, name: 'Alleen feiten' }).count()).toBe(1);
     expect(await page.getByRole('heading', { level: 3, name: 'Vergelijken' }).count()).toBe(0);
+    await page.getByText('Naar de oogst: als nieuwe praktijk').waitFor();
+    expect(await page.locator('.phase-list > li').nth(1).getByText('Eerst zelf schrijven').count()).toBe(1);
 
     await page.getByRole('link', { name: 'Versie 1', exact: true }).click();
     await page.getByText('Je bekijkt versie 1. De nieuwste versie is 2.').waitFor();

@@ -232,6 +232,80 @@ describe('methods as data: shipped and custom, versioned', () => {
     expect(await stored()).toBe(before);
   });
 
+  it("offers each phase's behaviour, keeps what the builder sets in a custom method, and refuses what does not fit", async () => {
+    const BEHAVIOUR = `behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith }`;
+    const WITH_BEHAVIOUR = `id version phases { ${PHASE} ${BEHAVIOUR} }`;
+    const get = async (methodId: string, version?: number) =>
+      (await careWorker.ok(GET.replace(`{ ${METHOD} }`, `{ ${WITH_BEHAVIOUR} }`), { organisationId, methodId, version })).method;
+    const save = (input: unknown) => moderator.request(SAVE.replace(`{ ${METHOD} }`, `{ ${WITH_BEHAVIOUR} }`), { input });
+
+    // Every field of the domain's PhaseBehaviour is in the schema, for every shipped phase, as declared.
+    for (const shipped of SHIPPED_METHODS) {
+      const method = await get(shipped.id);
+      method.phases.forEach((phase: { behaviour: object }, i: number) => expect(phase.behaviour).toEqual(shipped.phases[i].behaviour));
+    }
+
+    const copied = (await moderator.ok(COPY, { organisationId, methodId: 'incident_method', newName: 'Incident met praktijk' })).copyMethod;
+    const v1 = await get(copied.id);
+    expect(v1.phases.find((p: { id: string }) => p.id === 'what_would_you_do').behaviour.privateUntilReveal).toBe(true);
+
+    // The builder sends every phase's behaviour: the lessons become practices, the comparison's votes open.
+    const input = { ...saveInput(organisationId, { ...copied, phases: v1.phases }), phases: v1.phases };
+    const at = (id: string) => input.phases.findIndex((p: { id: string }) => p.id === id);
+    input.phases[at('lessons')] = {
+      ...input.phases[at('lessons')],
+      behaviour: { ...v1.phases[at('lessons')].behaviour, harvestFlow: 'practices' },
+    };
+    input.phases[at('compare')] = {
+      ...input.phases[at('compare')],
+      behaviour: { ...v1.phases[at('compare')].behaviour, votesHiddenUntilClose: false },
+    };
+    const v2 = (await save(input)).data?.saveCustomMethod;
+    expect(v2.version).toBe(2);
+    expect(v2.phases[at('lessons')].behaviour.harvestFlow).toBe('practices');
+    expect(v2.phases[at('compare')].behaviour).toEqual({
+      privateUntilReveal: false,
+      votesHiddenUntilClose: false,
+      valueTagging: true,
+      harvestFlow: 'none',
+      worksWith: ['what_would_you_do'],
+    });
+    // The live room reads the stored definition: it carries the same behaviour.
+    const stored = await kring.app.get(MethodsService).resolve(organisationId, copied.id, 2);
+    expect(stored.phases.find((p) => p.id === 'lessons')?.behaviour?.harvestFlow).toBe('practices');
+
+    // A client that leaves the field out does not erase it: each phase keeps what its previous version had.
+    const withoutBehaviour = { ...input, baseVersion: 2, phases: input.phases.map(({ behaviour: _omitted, ...phase }) => phase) };
+    const v3 = (await save(withoutBehaviour)).data?.saveCustomMethod;
+    expect(v3.phases.map((p: { behaviour: object }) => p.behaviour)).toEqual(v2.phases.map((p: { behaviour: object }) => p.behaviour));
+
+    // The domain's rules, in its words: only earlier phases, and only switches the phase kind acts on.
+    const wrong = {
+      ...input,
+      baseVersion: 3,
+      phases: input.phases.map((p) =>
+        p.id === 'compare'
+          ? { ...p, behaviour: { ...p.behaviour, worksWith: ['lessons'] } }
+          : p.id === 'incident'
+            ? { ...p, behaviour: { ...p.behaviour, votesHiddenUntilClose: true } }
+            : p,
+      ),
+    };
+    const refused = await save(wrong);
+    expect(refused.errors?.[0].extensions?.code).toBe('INVALID_METHOD');
+    expect(refused.errors?.[0].message).toBe(
+      'De werkvorm kan zo nog niet worden opgeslagen. ' +
+        'Fase 1: "Stemmen verborgen tot de fase sluit" past niet bij deze soort fase; in deze fase wordt niet gestemd. ' +
+        'Fase 5: kan alleen verder werken met een eerdere fase, niet met "lessons".',
+    );
+    const badFlow = await save({
+      ...wrong,
+      phases: input.phases.map((p) => ({ ...p, behaviour: { ...p.behaviour, harvestFlow: 'score' } })),
+    });
+    expect(badFlow.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await get(copied.id)).version).toBe(3);
+  });
+
   it('lets care workers read but not copy, save or archive, and keeps shipped methods read-only', async () => {
     const before = await stored();
     const { methods } = await careWorker.ok(LIST, { organisationId });

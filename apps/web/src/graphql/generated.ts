@@ -267,6 +267,13 @@ export type HarvestDimension =
   | 'mirror_theme'
   | 'value';
 
+/** Which part of the session harvest a phase's entries arrive in as drafts: none, insights (leerpunten), advice, practices. */
+export type HarvestFlow =
+  | 'advice'
+  | 'insights'
+  | 'none'
+  | 'practices';
+
 /** insight (leerpunt), advice to the contributor, or memo (moderator only). */
 export type HarvestItemKind =
   | 'advice'
@@ -409,6 +416,8 @@ export type LookBackOnPracticeInput = {
 };
 
 export type MethodPhaseInput = {
+  /** How the phase behaves in the live room; left out, the phase keeps the reading of its kind (phaseBehaviour). */
+  behaviour?: PhaseBehaviourInput | null | undefined;
   defaultMinutes: number;
   id: string;
   kind: PhaseKind;
@@ -570,6 +579,14 @@ export type PatternLevel =
 export type PersonDataInput = {
   organisationId: string | number;
   personId: string | number;
+};
+
+export type PhaseBehaviourInput = {
+  harvestFlow: HarvestFlow;
+  privateUntilReveal: boolean;
+  valueTagging: boolean;
+  votesHiddenUntilClose: boolean;
+  worksWith: Array<string>;
 };
 
 /** A building block of a method. */
@@ -1576,7 +1593,7 @@ export type CheckLibraryTextQuery = { checkLibraryText: Array<{ field: string, k
 
 export type MethodSummaryPartsFragment = { id: string, version: number, source: MethodSource, custom: boolean, archived: boolean, durationMinutes: number, name: { nl: string, en: string }, summary: { nl: string, en: string }, phases: Array<{ id: string }> };
 
-export type MethodPartsFragment = { savedAt: string | null, id: string, version: number, source: MethodSource, custom: boolean, archived: boolean, durationMinutes: number, basedOn: { id: string, version: number } | null, savedBy: { id: string, name: string } | null, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string } }>, name: { nl: string, en: string }, summary: { nl: string, en: string } };
+export type MethodPartsFragment = { savedAt: string | null, id: string, version: number, source: MethodSource, custom: boolean, archived: boolean, durationMinutes: number, basedOn: { id: string, version: number } | null, savedBy: { id: string, name: string } | null, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, behaviour: { privateUntilReveal: boolean, votesHiddenUntilClose: boolean, valueTagging: boolean, harvestFlow: HarvestFlow, worksWith: Array<string> }, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string } }>, name: { nl: string, en: string }, summary: { nl: string, en: string } };
 
 export type MethodsQueryVariables = Exact<{
   organisationId: string | number;
@@ -1592,7 +1609,7 @@ export type MethodQueryVariables = Exact<{
 }>;
 
 
-export type MethodQuery = { method: { savedAt: string | null, id: string, version: number, source: MethodSource, custom: boolean, archived: boolean, durationMinutes: number, basedOn: { id: string, version: number } | null, savedBy: { id: string, name: string } | null, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string } }>, name: { nl: string, en: string }, summary: { nl: string, en: string } }, methodVersions: Array<{ version: number, savedAt: string, savedBy: { id: string, name: string } | null }> };
+export type MethodQuery = { method: { savedAt: string | null, id: string, version: number, source: MethodSource, custom: boolean, archived: boolean, durationMinutes: number, basedOn: { id: string, version: number } | null, savedBy: { id: string, name: string } | null, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, behaviour: { privateUntilReveal: boolean, votesHiddenUntilClose: boolean, valueTagging: boolean, harvestFlow: HarvestFlow, worksWith: Array<string> }, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string } }>, name: { nl: string, en: string }, summary: { nl: string, en: string } }, methodVersions: Array<{ version: number, savedAt: string, savedBy: { id: string, name: string } | null }> };
 
 export type PhaseKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2727,6 +2744,13 @@ export const MethodPartsFragmentDoc = new TypedDocumentString(`
     kind
     defaultMinutes
     lensItemIds
+    behaviour {
+      privateUntilReveal
+      votesHiddenUntilClose
+      valueTagging
+      harvestFlow
+      worksWith
+    }
     title {
       nl
       en
@@ -4259,6 +4283,13 @@ fragment MethodParts on Method {
     kind
     defaultMinutes
     lensItemIds
+    behaviour {
+      privateUntilReveal
+      votesHiddenUntilClose
+      valueTagging
+      harvestFlow
+      worksWith
+    }
     title {
       nl
       en

@@ -366,6 +366,7 @@ export const en: typeof nl = {
       lensItemChoose: 'Choose an item',
       lensItemAdd: 'Add',
       lensItemRemove: 'Remove',
+      behaviour: 'In the session',
       phaseActions: 'Move or remove phase {{number}}',
       moveUp: 'Up',
       moveDown: 'Down',

@@ -372,6 +372,7 @@ export const nl = {
       lensItemChoose: 'Kies een onderdeel',
       lensItemAdd: 'Toevoegen',
       lensItemRemove: 'Weghalen',
+      behaviour: 'In de bijeenkomst',
       phaseActions: 'Fase {{number}} verplaatsen of verwijderen',
       moveUp: 'Omhoog',
       moveDown: 'Omlaag',

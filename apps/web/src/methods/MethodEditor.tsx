@@ -113,9 +113,8 @@ export function MethodEditor({ organisationId, initial, blocks, link }: Props) {
           {draft.phases.map((phase, index) => (
             <li key={phase.id}>
               <PhaseEditor
-                phase={phase}
+                phases={draft.phases}
                 index={index}
-                count={draft.phases.length}
                 problems={problems.byPhase.get(phase.id) ?? []}
                 dispatch={dispatch}
                 elementId={phaseElementId(phase.id)}

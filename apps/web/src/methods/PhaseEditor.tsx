@@ -6,12 +6,13 @@ import { TextField } from '../ui/Field';
 import { useLocalized } from '../i18n/localized';
 import { BilingualField } from './BilingualField';
 import { LensItemsField } from './LensItemsField';
+import { BehaviourField } from './BehaviourField';
 import type { DraftAction, DraftPhase, PhaseText } from './method-draft';
 
 interface Props {
-  phase: DraftPhase;
+  /** All phases of the draft: a phase's behaviour can name earlier ones. */
+  phases: readonly DraftPhase[];
   index: number;
-  count: number;
   problems: readonly MethodProblem[];
   dispatch: Dispatch<DraftAction>;
   /** The fieldset gets this id, so the editor can move focus to it after adding or moving. */
@@ -33,8 +34,10 @@ const TEXTS: readonly {
   { field: 'moderatorGuidance', label: 'guidance', max: METHOD_LIMITS.maxTextLength, multiline: true, optional: true },
 ];
 
-export function PhaseEditor({ phase, index, count, problems, dispatch, elementId, onMoved, onRemoved }: Props) {
+export function PhaseEditor({ phases, index, problems, dispatch, elementId, onMoved, onRemoved }: Props) {
   const { t } = useTranslation();
+  const phase = phases[index];
+  const count = phases.length;
   const local = useLocalized();
   const number = index + 1;
   const title = local(phase.title) || local(PHASE_KIND_CATALOGUE[phase.kind].label);
@@ -75,6 +78,7 @@ export function PhaseEditor({ phase, index, count, problems, dispatch, elementId
         onAdd={(itemId) => dispatch({ type: 'addLensItem', index, itemId })}
         onRemove={(itemId) => dispatch({ type: 'removeLensItem', index, itemId })}
       />
+      <BehaviourField phases={phases} index={index} onChange={(change) => dispatch({ type: 'setBehaviour', index, change })} />
       <div className="actions" role="group" aria-label={t('methods.builder.phaseActions', { number })}>
         {index > 0 && (
           <Button variant="secondary" onClick={() => onMoved(-1)}>

@@ -1,4 +1,4 @@
-import { findLensItem, PHASE_KIND_CATALOGUE } from '@kring/domain';
+import { findLensItem, HARVEST_FLOW_LABELS, PHASE_BEHAVIOUR_FIELDS, PHASE_KIND_CATALOGUE } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import type { MethodQuery } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
@@ -13,6 +13,16 @@ export function PhaseList({ phases }: { phases: Phase[] }) {
     <ol className="phase-list">
       {phases.map((phase) => {
         const lensItems = phase.lensItemIds.map((id) => findLensItem(id)?.item.name).filter((name) => name !== undefined);
+        const { behaviour } = phase;
+        // In the builder's words: the switches that are on, and where the entries go.
+        const behaviours = [
+          ...(['privateUntilReveal', 'votesHiddenUntilClose', 'valueTagging'] as const)
+            .filter((field) => behaviour[field])
+            .map((field) => local(PHASE_BEHAVIOUR_FIELDS[field].label)),
+          ...(behaviour.harvestFlow !== 'none'
+            ? [`${local(PHASE_BEHAVIOUR_FIELDS.harvestFlow.label)}: ${local(HARVEST_FLOW_LABELS[behaviour.harvestFlow]).toLowerCase()}`]
+            : []),
+        ];
         return (
           <li key={phase.id} className="card">
             <h3>{local(phase.title)}</h3>
@@ -32,6 +42,12 @@ export function PhaseList({ phases }: { phases: Phase[] }) {
                 <>
                   <dt>{t('methods.detail.lensItems')}</dt>
                   <dd>{lensItems.map(local).join(' · ')}</dd>
+                </>
+              )}
+              {behaviours.length > 0 && (
+                <>
+                  <dt>{t('methods.builder.behaviour')}</dt>
+                  <dd>{behaviours.join(' · ')}</dd>
                 </>
               )}
             </dl>

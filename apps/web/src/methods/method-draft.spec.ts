@@ -1,4 +1,4 @@
-import { PHASE_KIND_CATALOGUE, SHIPPED_METHODS, type PhaseKind } from '@kring/domain';
+import { PHASE_KIND_CATALOGUE, phaseBehaviour, SHIPPED_METHODS, type PhaseKind } from '@kring/domain';
 import {
   draftFromMethod,
   draftProblems,
@@ -21,7 +21,10 @@ const fromShipped = (): MethodDraft =>
     basedOn: null,
     savedAt: null,
     savedBy: null,
-    phases: incident.phases.map((p) => ({ ...p, lensItemIds: [...(p.lensItemIds ?? [])] })),
+    phases: incident.phases.map((p, i) => {
+      const behaviour = phaseBehaviour(incident.phases, i);
+      return { ...p, lensItemIds: [...(p.lensItemIds ?? [])], behaviour: { ...behaviour, worksWith: [...behaviour.worksWith] } };
+    }),
   });
 
 describe('the method draft of the builder', () => {
@@ -76,6 +79,40 @@ describe('the method draft of the builder', () => {
     expect(problems.method).toEqual([]);
     expect(problems.byPhase.get(draft.phases[2].id)?.map((p) => p.code)).toEqual(['TIMEBOX_OUT_OF_RANGE', 'EMPTY_TITLE']);
     expect(problems.byPhase.get(draft.phases[2].id)?.[0].message.nl).toMatch(/^Fase 3: de tijd moet/);
+  });
+
+  it("keeps each phase's behaviour, starts a new phase from its kind's, and checks it like the server", () => {
+    const draft = fromShipped();
+    const compare = draft.phases.findIndex((p) => p.id === 'compare');
+    expect(draft.phases[compare].behaviour).toEqual(incident.phases[compare].behaviour);
+    expect(draftReducer(emptyDraft(), { type: 'addPhase', block: block('harvest') }).phases[0].behaviour).toMatchObject({
+      harvestFlow: 'insights',
+      worksWith: [],
+    });
+
+    const lessons = draft.phases.findIndex((p) => p.id === 'lessons');
+    const practices = draftReducer(draft, { type: 'setBehaviour', index: lessons, change: { harvestFlow: 'practices' } });
+    expect(practices.phases[lessons].behaviour).toEqual({ ...draft.phases[lessons].behaviour, harvestFlow: 'practices' });
+    expect(saveInput(practices, 'org').phases[lessons].behaviour?.harvestFlow).toBe('practices');
+
+    // Moving the compared phase after the comparison: named as a problem, as the server would.
+    const swapped = draftReducer(draft, { type: 'movePhase', index: compare - 1, offset: 1 });
+    expect(
+      draftProblems(swapped)
+        .byPhase.get('compare')
+        ?.map((p) => p.code),
+    ).toEqual(['WORKS_WITH_NOT_EARLIER']);
+    // Removing it: the comparison no longer works with a phase that is gone.
+    const removed = draftReducer(draft, { type: 'removePhase', index: compare - 1 });
+    expect(removed.phases.find((p) => p.id === 'compare')?.behaviour.worksWith).toEqual([]);
+    expect(draftProblems(removed).all).toEqual([]);
+    // A switch the kind has nothing for.
+    const hidden = draftReducer(draft, { type: 'setBehaviour', index: 0, change: { votesHiddenUntilClose: true } });
+    expect(
+      draftProblems(hidden)
+        .byPhase.get('incident')
+        ?.map((p) => p.code),
+    ).toEqual(['BEHAVIOUR_NOT_FOR_KIND']);
   });
 
   it('sends the next version of an own method, or a new method without id', () => {

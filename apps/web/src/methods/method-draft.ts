@@ -1,4 +1,12 @@
-import { validateMethod, type Language, type LocalizedText, type MethodProblem, type PhaseKind } from '@kring/domain';
+import {
+  defaultBehaviour,
+  validateMethod,
+  type Language,
+  type LocalizedText,
+  type MethodProblem,
+  type PhaseBehaviour,
+  type PhaseKind,
+} from '@kring/domain';
 import type { MethodQuery, PhaseKindsQuery, SaveCustomMethodInput } from '../graphql/generated';
 
 export type PhaseBlock = PhaseKindsQuery['phaseKinds'][number];
@@ -14,6 +22,8 @@ export interface DraftPhase {
   /** NaN while the field is empty; validation names it. */
   defaultMinutes: number;
   lensItemIds: string[];
+  /** How the phase behaves in the live room; a new phase starts from its kind's defaults. */
+  behaviour: PhaseBehaviour;
 }
 
 /** What the builder edits: a new method (methodId null) or the next version of an own one. */
@@ -34,7 +44,8 @@ export type DraftAction =
   | { type: 'movePhase'; index: number; offset: -1 | 1 }
   | { type: 'setPhaseText'; index: number; field: PhaseText; language: Language; value: string }
   | { type: 'setMinutes'; index: number; minutes: number }
-  | { type: 'addLensItem' | 'removeLensItem'; index: number; itemId: string };
+  | { type: 'addLensItem' | 'removeLensItem'; index: number; itemId: string }
+  | { type: 'setBehaviour'; index: number; change: Partial<PhaseBehaviour> };
 
 const EMPTY_TEXT: LocalizedText = { nl: '', en: '' };
 
@@ -58,6 +69,7 @@ export function draftFromMethod(method: MethodData): MethodDraft {
       moderatorGuidance: text(phase.moderatorGuidance),
       defaultMinutes: phase.defaultMinutes,
       lensItemIds: [...phase.lensItemIds],
+      behaviour: { ...phase.behaviour, worksWith: [...phase.behaviour.worksWith] },
     })),
   };
 }
@@ -91,11 +103,22 @@ export function draftReducer(draft: MethodDraft, action: DraftAction): MethodDra
         moderatorGuidance: text(block.defaultModeratorGuidance),
         defaultMinutes: block.defaultMinutes,
         lensItemIds: [],
+        behaviour: defaultBehaviour(block.kind),
       };
       return { ...draft, phases: [...draft.phases, phase] };
     }
-    case 'removePhase':
-      return { ...draft, phases: draft.phases.filter((_, i) => i !== action.index) };
+    case 'removePhase': {
+      // Later phases no longer work with a phase that is gone.
+      const removed = draft.phases[action.index]?.id;
+      const phases = draft.phases
+        .filter((_, i) => i !== action.index)
+        .map((phase) =>
+          phase.behaviour.worksWith.includes(removed)
+            ? { ...phase, behaviour: { ...phase.behaviour, worksWith: phase.behaviour.worksWith.filter((id) => id !== removed) } }
+            : phase,
+        );
+      return { ...draft, phases };
+    }
     case 'movePhase': {
       const target = action.index + action.offset;
       if (target < 0 || target >= draft.phases.length) return draft;
@@ -116,6 +139,8 @@ export function draftReducer(draft: MethodDraft, action: DraftAction): MethodDra
       );
     case 'removeLensItem':
       return withPhase(draft, action.index, (phase) => ({ ...phase, lensItemIds: phase.lensItemIds.filter((id) => id !== action.itemId) }));
+    case 'setBehaviour':
+      return withPhase(draft, action.index, (phase) => ({ ...phase, behaviour: { ...phase.behaviour, ...action.change } }));
   }
 }
 
@@ -151,6 +176,6 @@ export function saveInput(draft: MethodDraft, organisationId: string): SaveCusto
     baseVersion: draft.baseVersion,
     name: draft.name,
     summary: draft.summary,
-    phases: draft.phases,
+    phases: draft.phases.map((phase) => ({ ...phase, behaviour: { ...phase.behaviour, worksWith: [...phase.behaviour.worksWith] } })),
   };
 }

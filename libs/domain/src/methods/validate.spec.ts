@@ -3,7 +3,9 @@ import { DILEMMA_METHOD } from './shipped/dilemma-method';
 import { phaseFromKind } from './phase-kinds';
 import { copyMethod } from './copy';
 import { Method, MethodPhase, PHASE_KINDS } from './types';
-import { METHOD_LIMITS, validateMethod } from './validate';
+import { behaviourOutsideKind, METHOD_LIMITS, validateMethod } from './validate';
+import { OPEN_PHASE } from './phase-behaviour';
+import { SHIPPED_METHODS } from './catalogue';
 
 const base: Method = {
   id: 'custom',
@@ -65,6 +67,31 @@ describe('validateMethod', () => {
     );
     expect(codes(withPhases([phaseFromKind('tell', ' ')]))).toEqual(['EMPTY_PHASE_ID']);
     expect(codes({ ...base, id: '', name: { nl: 'Naam', en: '' } })).toEqual(['EMPTY_METHOD_ID', 'EMPTY_METHOD_NAME']);
+  });
+
+  it('reports a behaviour switch the phase kind gives nothing to act on, naming the switch', () => {
+    const vote = phaseFromKind('vote', 'dots');
+    const hiddenWrite = { ...phaseFromKind('contribute', 'write'), behaviour: { ...OPEN_PHASE, votesHiddenUntilClose: true } };
+    const privateDots = { ...vote, behaviour: { ...OPEN_PHASE, privateUntilReveal: true } };
+    const harvestDots = { ...vote, behaviour: { ...OPEN_PHASE, harvestFlow: 'insights' as const } };
+    expect(codes(withPhases([hiddenWrite]))).toEqual(['BEHAVIOUR_NOT_FOR_KIND']);
+    expect(validateMethod(withPhases([hiddenWrite]))[0].message.nl).toBe(
+      'Fase 1: "Stemmen verborgen tot de fase sluit" past niet bij deze soort fase; in deze fase wordt niet gestemd.',
+    );
+    expect(codes(withPhases([privateDots]))).toEqual(['BEHAVIOUR_NOT_FOR_KIND']);
+    expect(codes(withPhases([harvestDots]))).toEqual(['BEHAVIOUR_NOT_FOR_KIND']);
+    expect(behaviourOutsideKind('group', { ...OPEN_PHASE, votesHiddenUntilClose: true, privateUntilReveal: true })).toEqual([
+      'privateUntilReveal',
+    ]);
+    expect(codes(withPhases([{ ...phaseFromKind('harvest', 'lessons'), behaviour: { ...OPEN_PHASE, harvestFlow: 'practices' } }]))).toEqual(
+      [],
+    );
+  });
+
+  it('accepts the behaviour every shipped method declares', () => {
+    for (const method of SHIPPED_METHODS) {
+      for (const phase of method.phases) expect(behaviourOutsideKind(phase.kind, phase.behaviour ?? OPEN_PHASE)).toEqual([]);
+    }
   });
 });
 

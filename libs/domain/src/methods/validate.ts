@@ -1,7 +1,8 @@
 import { lensItemIds } from '../lenses/catalogue';
 import { LocalizedText, isCompleteText } from '../values/localized-text';
-import { isHarvestFlow, PhaseBehaviour } from './phase-behaviour';
-import { Method, isPhaseKind } from './types';
+import { PHASE_KIND_ACTIONS, PhaseAction } from '../live-session/commands';
+import { isHarvestFlow, PHASE_BEHAVIOUR_FIELDS, PhaseBehaviour } from './phase-behaviour';
+import { Method, isPhaseKind, PhaseKind } from './types';
 
 /** Bounds for methods built or adapted by moderators. */
 export const METHOD_LIMITS = {
@@ -25,7 +26,8 @@ export type MethodProblemCode =
   | 'EMPTY_PROMPT'
   | 'UNKNOWN_LENS_ITEM'
   | 'INVALID_BEHAVIOUR'
-  | 'WORKS_WITH_NOT_EARLIER';
+  | 'WORKS_WITH_NOT_EARLIER'
+  | 'BEHAVIOUR_NOT_FOR_KIND';
 
 export interface MethodProblem {
   readonly code: MethodProblemCode;
@@ -138,10 +140,60 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
             ref,
           );
         }
+        if (isPhaseKind(phase.kind)) {
+          for (const field of behaviourOutsideKind(phase.kind, phase.behaviour)) {
+            const label = PHASE_BEHAVIOUR_FIELDS[field].label;
+            add(
+              'BEHAVIOUR_NOT_FOR_KIND',
+              `${where.nl}: "${label.nl}" past niet bij deze soort fase; ${KIND_BOUND[field].lacks.nl}.`,
+              `${where.en}: "${label.en}" does not fit this kind of phase; ${KIND_BOUND[field].lacks.en}.`,
+              ref,
+            );
+          }
+        }
       }
     }
   });
   return problems;
+}
+
+type KindBoundSwitch = 'privateUntilReveal' | 'votesHiddenUntilClose' | 'harvestFlow';
+
+/**
+ * Switches that act on something the phase kind must let people do
+ * (PHASE_KIND_ACTIONS): on while the kind offers nothing, they would promise
+ * the room something it never does. `lacks` says so in words.
+ */
+const KIND_BOUND: Record<KindBoundSwitch, { actions: readonly PhaseAction[]; on: (b: PhaseBehaviour) => boolean; lacks: LocalizedText }> = {
+  privateUntilReveal: {
+    actions: ['contribute', 'ask', 'option'],
+    on: (b) => b.privateUntilReveal,
+    lacks: { nl: 'in deze fase schrijft niemand iets', en: 'nobody writes anything in this phase' },
+  },
+  votesHiddenUntilClose: {
+    actions: ['vote'],
+    on: (b) => b.votesHiddenUntilClose,
+    lacks: { nl: 'in deze fase wordt niet gestemd', en: 'nobody votes in this phase' },
+  },
+  harvestFlow: {
+    actions: ['contribute', 'option'],
+    on: (b) => b.harvestFlow !== 'none',
+    lacks: { nl: 'deze fase levert geen bijdragen op', en: 'this phase yields no contributions' },
+  },
+};
+
+/** Whether the phase kind gives this behaviour switch something to act on; the builder offers only these. */
+export function kindOffersBehaviour(kind: PhaseKind, field: keyof PhaseBehaviour): boolean {
+  if (!(field in KIND_BOUND)) return true;
+  const offered = PHASE_KIND_ACTIONS[kind];
+  return KIND_BOUND[field as KindBoundSwitch].actions.some((action) => offered.includes(action));
+}
+
+/** The switches that are on although the phase kind offers nothing for them to act on. */
+export function behaviourOutsideKind(kind: PhaseKind, behaviour: PhaseBehaviour): KindBoundSwitch[] {
+  return (Object.keys(KIND_BOUND) as KindBoundSwitch[]).filter(
+    (field) => KIND_BOUND[field].on(behaviour) && !kindOffersBehaviour(kind, field),
+  );
 }
 
 /** Stored and submitted methods are JSON: check the shape before trusting it. */

@@ -1,5 +1,5 @@
-import { Method, methodDurationMinutes } from '@kring/domain';
-import { MethodDto } from './dtos/method.dto';
+import { Method, methodDurationMinutes, PhaseBehaviour, phaseBehaviour } from '@kring/domain';
+import { MethodDto, PhaseBehaviourDto } from './dtos/method.dto';
 import { NamedRef } from '../../engine/graphql/named-ref';
 
 /** What the database adds to a custom method's definition. */
@@ -7,6 +7,10 @@ export interface SavedVersion {
   savedAt: Date;
   savedBy: NamedRef | null;
   archived: boolean;
+}
+
+function behaviourDto(behaviour: PhaseBehaviour): PhaseBehaviourDto {
+  return { ...behaviour, worksWith: [...behaviour.worksWith] };
 }
 
 /** A shipped method (no saved version) or one version of the organisation's own. */
@@ -17,7 +21,7 @@ export function methodDto(method: Method, saved?: SavedVersion): MethodDto {
     name: method.name,
     summary: method.summary,
     source: method.source,
-    phases: method.phases.map((phase) => ({
+    phases: method.phases.map((phase, index) => ({
       id: phase.id,
       kind: phase.kind,
       title: phase.title,
@@ -25,6 +29,7 @@ export function methodDto(method: Method, saved?: SavedVersion): MethodDto {
       moderatorGuidance: phase.moderatorGuidance,
       defaultMinutes: phase.defaultMinutes,
       lensItemIds: [...(phase.lensItemIds ?? [])],
+      behaviour: behaviourDto(phaseBehaviour(method.phases, index)),
     })),
     basedOn: method.basedOn ?? null,
     custom: saved !== undefined,

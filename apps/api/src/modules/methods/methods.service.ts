@@ -23,8 +23,14 @@ function savedVersion(row: Row): SavedVersion {
   return { savedAt: row.created_at, savedBy: namedRef(row.saved_by_id, row.saved_by_name), archived: row.archived_at !== null };
 }
 
-function phaseFromInput(phase: MethodPhaseInput): Method['phases'][number] {
+/**
+ * A phase as the builder sent it. Its behaviour is what was sent; left out,
+ * the same phase of the version the edit started from keeps its own, so a
+ * client that does not know the field cannot erase it.
+ */
+function phaseFromInput(phase: MethodPhaseInput, previous?: Method): Method['phases'][number] {
   const lensItemIds = phase.lensItemIds ?? [];
+  const behaviour = phase.behaviour ?? previous?.phases.find((p) => p.id === phase.id)?.behaviour;
   return {
     id: phase.id,
     kind: phase.kind,
@@ -33,6 +39,7 @@ function phaseFromInput(phase: MethodPhaseInput): Method['phases'][number] {
     moderatorGuidance: { nl: phase.moderatorGuidance.nl, en: phase.moderatorGuidance.en },
     defaultMinutes: phase.defaultMinutes,
     ...(lensItemIds.length ? { lensItemIds: [...lensItemIds] } : {}),
+    ...(behaviour ? { behaviour: { ...behaviour, worksWith: [...behaviour.worksWith] } } : {}),
   };
 }
 
@@ -94,14 +101,14 @@ export class MethodsService {
    * editing at once cannot silently overwrite each other.
    */
   async save(access: TenantAccess, viewer: Viewer, input: SaveCustomMethodInput): Promise<MethodDto> {
-    const draft = (id: string, version: number, basedOn?: Method['basedOn']): Method => ({
+    const draft = (id: string, version: number, previous?: Method): Method => ({
       id,
       version,
       name: { nl: input.name.nl, en: input.name.en },
       summary: { nl: input.summary.nl, en: input.summary.en },
       source: 'practice',
-      phases: input.phases.map(phaseFromInput),
-      ...(basedOn ? { basedOn } : {}),
+      phases: input.phases.map((phase) => phaseFromInput(phase, previous)),
+      ...(previous?.basedOn ? { basedOn: previous.basedOn } : {}),
     });
 
     if (!input.methodId) {
@@ -111,7 +118,7 @@ export class MethodsService {
 
     const latest = await this.editableLatest(access.organisationId, input.methodId);
     if (input.baseVersion !== latest.version) throw new UserError('METHOD_VERSION_CONFLICT', { version: latest.version });
-    const method = draft(input.methodId, latest.version + 1, latest.basedOn);
+    const method = draft(input.methodId, latest.version + 1, latest);
     this.assertValid(method, viewer.preferredLanguage);
     if (!(await this.insert(access.organisationId, viewer.personId, method))) {
       // Someone saved the same next version between our read and our write.

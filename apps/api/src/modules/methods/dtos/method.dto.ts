@@ -1,8 +1,19 @@
-import type { MethodSource, PhaseKind, PhaseOutput } from '@kring/domain';
+import type { HarvestFlow, MethodSource, PhaseBehaviour, PhaseKind, PhaseOutput } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MethodSourceEnum, PhaseKindEnum, PhaseOutputEnum } from './method-enums';
+import { HarvestFlowEnum, MethodSourceEnum, PhaseKindEnum, PhaseOutputEnum } from './method-enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
+
+/** PhaseBehaviour of @kring/domain, field for field (a test compares the two). */
+@ObjectType('PhaseBehaviour', { description: 'How a phase behaves in the live room; the server keeps to it.' })
+export class PhaseBehaviourDto implements PhaseBehaviour {
+  @Field({ description: 'Entries are seen only by their author until the moderator reveals them to everyone at once.' })
+  privateUntilReveal: boolean;
+  @Field({ description: 'Dot totals and voters stay hidden until the phase closes.' }) votesHiddenUntilClose: boolean;
+  @Field({ description: 'Entries can be tagged with a value and a direction in this phase.' }) valueTagging: boolean;
+  @Field(() => HarvestFlowEnum, { description: "Where this phase's entries arrive in the harvest, as drafts." }) harvestFlow: HarvestFlow;
+  @Field(() => [String], { description: 'Ids of earlier phases whose entries this phase groups, votes on and tags.' }) worksWith: string[];
+}
 
 @ObjectType('MethodPhase')
 export class MethodPhaseDto {
@@ -14,6 +25,8 @@ export class MethodPhaseDto {
   moderatorGuidance: LocalizedTextDto;
   @Field(() => Int, { description: 'A suggested timebox; the moderator may extend it.' }) defaultMinutes: number;
   @Field(() => [String], { description: 'Lens items (or values) this phase walks through.' }) lensItemIds: string[];
+  @Field(() => PhaseBehaviourDto, { description: 'As declared, or as a method saved before declarations was read (phaseBehaviour).' })
+  behaviour: PhaseBehaviourDto;
 }
 
 @ObjectType('MethodRef')

@@ -1,9 +1,9 @@
-import { LIMITS, lensItemIds, METHOD_LIMITS, PHASE_KINDS, PhaseKind } from '@kring/domain';
+import { HARVEST_FLOWS, HarvestFlow, LIMITS, lensItemIds, METHOD_LIMITS, PHASE_KINDS, PhaseBehaviour, PhaseKind } from '@kring/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { AcknowledgeField, IdField, OneOfField, rule, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
-import { PhaseKindEnum } from './method-enums';
+import { HarvestFlowEnum, PhaseKindEnum } from './method-enums';
 import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -13,6 +13,25 @@ import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.d
  * builder so both report the same problems in the same words.
  */
 const LENS_ITEM_ID_MAX = Math.max(...lensItemIds().map((id) => id.length));
+
+/**
+ * PhaseBehaviour as the builder sends it. Whether it fits the method (worksWith
+ * names earlier phases only) is validateMethod's, like the rest of the phase.
+ */
+@InputType()
+export class PhaseBehaviourInput implements PhaseBehaviour {
+  @Field() @IsBoolean(rule('invalid')) privateUntilReveal: boolean;
+  @Field() @IsBoolean(rule('invalid')) votesHiddenUntilClose: boolean;
+  @Field() @IsBoolean(rule('invalid')) valueTagging: boolean;
+  @Field(() => HarvestFlowEnum) @OneOfField(HARVEST_FLOWS) harvestFlow: HarvestFlow;
+  @Field(() => [String])
+  @IsString({ each: true })
+  @MaxLength(LIMITS.name, { each: true, ...rule('maxLength', LIMITS.name) })
+  // A phase can only work with the phases before it.
+  @ArrayMaxSize(METHOD_LIMITS.maxPhases, rule('tooMany', METHOD_LIMITS.maxPhases))
+  @UnguardedText('ids of earlier phases of the method')
+  worksWith: string[];
+}
 
 @InputType()
 export class MethodPhaseInput {
@@ -30,6 +49,14 @@ export class MethodPhaseInput {
   @ArrayMaxSize(lensItemIds().length, rule('tooMany', lensItemIds().length))
   @UnguardedText('ids of lens items')
   lensItemIds?: string[] | null;
+  @Field(() => PhaseBehaviourInput, {
+    nullable: true,
+    description: 'How the phase behaves in the live room; left out, the phase keeps the reading of its kind (phaseBehaviour).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PhaseBehaviourInput)
+  behaviour?: PhaseBehaviourInput | null;
 }
 
 @InputType()
