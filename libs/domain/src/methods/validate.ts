@@ -11,6 +11,12 @@ export const METHOD_LIMITS = {
   maxPhaseMinutes: 120,
   /** Longest summary, prompt or guidance text; names, titles and phase ids use LIMITS.name. */
   maxTextLength: 2000,
+  /**
+   * Phase ids are short keys (the builder makes them from the kind: "vote_2");
+   * a phase's behaviour names earlier phases by id, so this keeps a method's
+   * size bounded (engine/http/body-limits.ts).
+   */
+  maxPhaseIdLength: 40,
 } as const;
 
 export type MethodProblemCode =
@@ -19,6 +25,7 @@ export type MethodProblemCode =
   | 'NO_PHASES'
   | 'TOO_MANY_PHASES'
   | 'EMPTY_PHASE_ID'
+  | 'PHASE_ID_TOO_LONG'
   | 'DUPLICATE_PHASE_ID'
   | 'UNKNOWN_PHASE_KIND'
   | 'TIMEBOX_OUT_OF_RANGE'
@@ -75,7 +82,14 @@ export function validateMethod(method: Method, options: ValidateMethodOptions = 
     const where = { nl: `Fase ${index + 1}`, en: `Phase ${index + 1}` };
 
     if (!hasId) add('EMPTY_PHASE_ID', `${where.nl} heeft geen id.`, `${where.en} has no id.`);
-    else if (seen.has(phase.id)) {
+    else if (phase.id.length > METHOD_LIMITS.maxPhaseIdLength) {
+      add(
+        'PHASE_ID_TOO_LONG',
+        `${where.nl}: het id mag hoogstens ${METHOD_LIMITS.maxPhaseIdLength} tekens lang zijn.`,
+        `${where.en}: the id can be at most ${METHOD_LIMITS.maxPhaseIdLength} characters long.`,
+        ref,
+      );
+    } else if (seen.has(phase.id)) {
       add(
         'DUPLICATE_PHASE_ID',
         `${where.nl}: het id "${phase.id}" komt vaker voor.`,

@@ -26,16 +26,19 @@ export class PhaseBehaviourInput implements PhaseBehaviour {
   @Field(() => HarvestFlowEnum) @OneOfField(HARVEST_FLOWS) harvestFlow: HarvestFlow;
   @Field(() => [String])
   @IsString({ each: true })
-  @MaxLength(LIMITS.name, { each: true, ...rule('maxLength', LIMITS.name) })
+  @MaxLength(METHOD_LIMITS.maxPhaseIdLength, { each: true, ...rule('maxLength', METHOD_LIMITS.maxPhaseIdLength) })
   // A phase can only work with the phases before it.
-  @ArrayMaxSize(METHOD_LIMITS.maxPhases, rule('tooMany', METHOD_LIMITS.maxPhases))
+  @ArrayMaxSize(METHOD_LIMITS.maxPhases - 1, rule('tooMany', METHOD_LIMITS.maxPhases - 1))
   @UnguardedText('ids of earlier phases of the method')
   worksWith: string[];
 }
 
 @InputType()
 export class MethodPhaseInput {
-  @Field() @TextField({ max: LIMITS.name, optional: true }) @UnguardedText('the id of a phase within the method') id: string;
+  @Field()
+  @TextField({ max: METHOD_LIMITS.maxPhaseIdLength, optional: true })
+  @UnguardedText('the id of a phase within the method')
+  id: string;
   @Field(() => PhaseKindEnum) @OneOfField(PHASE_KINDS) kind: PhaseKind;
   @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput) title: LocalizedNameInput;
   @Field(() => LocalizedTextInput) @ValidateNested() @Type(() => LocalizedTextInput) participantPrompt: LocalizedTextInput;
