@@ -135,6 +135,12 @@ describe('the demo network: quick and safe', () => {
       const shown = mirrorHarvest.themes.filter((t: { mirror: { shown: boolean } }) => t.mirror.shown);
       expect(shown.length).toBeGreaterThan(0);
       for (const theme of shown) expect(theme.mirror.respondents).toBeGreaterThanOrEqual(5);
+      // Something worth talking about: in every theme a phrase five people share, and somewhere one that five
+      // find important but fewer experience, or the other way round.
+      type Phrase = { important: number | null; experienced: number | null };
+      const phrases: Phrase[][] = shown.map((t: { mirror: { phrases: Phrase[] } }) => t.mirror.phrases);
+      for (const list of phrases) expect(list.some((p) => p.important !== null || p.experienced !== null)).toBe(true);
+      expect(phrases.flat().some((p) => (p.important === null) !== (p.experienced === null))).toBe(true);
     }
     const ahmed = await login('ahmed@lindehof.demo');
     const { mirrorConversations } = await ahmed.q(`query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }`);

@@ -6,7 +6,8 @@ import { MirrorConsentScope, MirrorRelation, MirrorValueTag } from '@kring/domai
  * being prepared. Relatives are invented; what they say never names a
  * resident or a member of staff (the content guard checks it on the way in).
  * Their answers beforehand share phrases, so the belangrijk/ervaren mirror
- * has enough people (five or more) to be shown.
+ * has enough people (five or more, also without the relative who agreed to
+ * the team only) to be shown, and per theme a gap between the two sides.
  */
 export interface DemoRelative {
   /** How staff know them; only the moderator and planners see it. */
@@ -72,8 +73,11 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: ALL,
         answers: {
-          being_at_home: ['een vast ritme, vertrouwde gezichten', 'een vast ritme, hij groet iedereen op het erf'],
-          meaningful_day: ['echt werk doen', 'echt werk doen, trots op de dieren'],
+          being_at_home: [
+            'een vast ritme, vertrouwde gezichten, rust in huis',
+            'een vast ritme, vertrouwde gezichten, hij groet iedereen op het erf',
+          ],
+          meaningful_day: ['echt werk doen, buiten zijn', 'echt werk doen, trots op de dieren'],
         },
       },
       {
@@ -83,7 +87,7 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         consents: ALL,
         answers: {
           being_at_home: ['vertrouwde gezichten, rust in huis', 'vertrouwde gezichten, soms onrust aan tafel'],
-          meaningful_day: ['echt werk doen, buiten zijn', 'buiten zijn, elke dag bij de dieren'],
+          meaningful_day: ['echt werk doen, buiten zijn', 'buiten zijn, trots op de dieren'],
         },
       },
       {
@@ -92,8 +96,11 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: ALL,
         answers: {
-          being_at_home: ['een vast ritme', 'een vast ritme, een eigen plek aan tafel'],
-          meaningful_day: ['trots op de dieren, buiten zijn', 'echt werk doen'],
+          being_at_home: [
+            'een vast ritme, vertrouwde gezichten, rust in huis',
+            'een vast ritme, vertrouwde gezichten, een eigen plek aan tafel',
+          ],
+          meaningful_day: ['trots op de dieren, buiten zijn', 'echt werk doen, trots op de dieren'],
         },
       },
       {
@@ -112,8 +119,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: ALL,
         answers: {
-          being_at_home: ['een vast ritme, rust in huis', 'rust in huis'],
-          meaningful_day: ['echt werk doen', 'echt werk doen, buiten zijn'],
+          being_at_home: ['een vast ritme, rust in huis, vertrouwde gezichten', 'vertrouwde gezichten, rust in huis'],
+          meaningful_day: ['echt werk doen, buiten zijn', 'echt werk doen, buiten zijn, trots op de dieren'],
         },
       },
       {
@@ -122,7 +129,7 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: TEAM_ONLY,
         answers: {
-          being_at_home: ['vertrouwde gezichten', 'een vast ritme'],
+          being_at_home: ['vertrouwde gezichten', 'een vast ritme, vertrouwde gezichten'],
           meaningful_day: ['trots op de dieren', 'trots op de dieren'],
         },
       },
@@ -215,8 +222,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: true,
         consents: ALL,
         answers: {
-          being_at_home: ['eigen ritme, vertrouwde spullen', 'eigen ritme, uitslapen mag'],
-          who_is_this_person: ['het levensverhaal kennen', 'het levensverhaal kennen, weten van de bakkerij'],
+          being_at_home: ['eigen ritme, vertrouwde spullen', 'vaste tijden bij het ontbijt, uitslapen mag niet altijd'],
+          who_is_this_person: ['het levensverhaal kennen, gezien worden als mens', 'het levensverhaal kennen, weten van de bakkerij'],
         },
       },
       {
@@ -225,8 +232,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: true,
         consents: ALL,
         answers: {
-          being_at_home: ['vertrouwde spullen, een eigen stoel', 'vertrouwde spullen'],
-          who_is_this_person: ['gezien worden als mens', 'gezien worden als mens, niet als patiënt'],
+          being_at_home: ['vertrouwde spullen, een eigen stoel, eigen ritme', 'vertrouwde spullen, vaste tijden bij het ontbijt'],
+          who_is_this_person: ['gezien worden als mens', 'gezien worden als mens, niet als patiënt, het levensverhaal kennen'],
         },
       },
       {
@@ -236,7 +243,7 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         consents: ALL,
         answers: {
           being_at_home: ['eigen ritme', 'vaste tijden bij het ontbijt'],
-          who_is_this_person: ['het levensverhaal kennen', 'gezien worden als mens'],
+          who_is_this_person: ['het levensverhaal kennen, gezien worden als mens', 'gezien worden als mens, het levensverhaal kennen'],
         },
       },
       {
@@ -255,8 +262,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: ALL,
         answers: {
-          being_at_home: ['vertrouwde spullen', 'eigen ritme'],
-          who_is_this_person: ['het levensverhaal kennen', 'het levensverhaal kennen'],
+          being_at_home: ['vertrouwde spullen, eigen ritme', 'eigen ritme, vaste tijden bij het ontbijt'],
+          who_is_this_person: ['het levensverhaal kennen, gezien worden als mens', 'het levensverhaal kennen'],
         },
       },
       {
@@ -265,7 +272,7 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: TEAM_ONLY,
         answers: {
-          being_at_home: ['eigen ritme', 'vertrouwde spullen'],
+          being_at_home: ['eigen ritme', 'vertrouwde spullen, vaste tijden bij het ontbijt'],
           who_is_this_person: ['gezien worden als mens', 'gezien worden als mens'],
         },
       },
@@ -366,8 +373,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: true,
         consents: ALL,
         answers: {
-          treatment_and_communication: ['meedenken', 'eerlijk contact, snel antwoord'],
-          dignity: ['ruimte voor fouten', 'serieus genomen worden'],
+          treatment_and_communication: ['meedenken, eerlijk contact', 'eerlijk contact, snel antwoord'],
+          dignity: ['ruimte voor fouten, serieus genomen worden', 'serieus genomen worden, ruimte voor fouten'],
         },
       },
       {
@@ -376,7 +383,7 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: true,
         consents: ALL,
         answers: {
-          treatment_and_communication: ['eerlijk contact, snel antwoord', 'snel antwoord'],
+          treatment_and_communication: ['eerlijk contact, snel antwoord', 'snel antwoord, eerlijk contact'],
           dignity: ['serieus genomen worden', 'ruimte voor fouten'],
         },
       },
@@ -386,8 +393,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: false,
         consents: ALL,
         answers: {
-          treatment_and_communication: ['meedenken, eerlijk contact', 'meedenken'],
-          dignity: ['ruimte voor fouten', 'ruimte voor fouten'],
+          treatment_and_communication: ['meedenken, eerlijk contact', 'meedenken, eerlijk contact'],
+          dignity: ['ruimte voor fouten, serieus genomen worden', 'ruimte voor fouten'],
         },
       },
       {
@@ -396,8 +403,8 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: true,
         consents: ALL,
         answers: {
-          treatment_and_communication: ['snel antwoord', 'eerlijk contact'],
-          dignity: ['serieus genomen worden', 'serieus genomen worden'],
+          treatment_and_communication: ['snel antwoord, eerlijk contact', 'eerlijk contact'],
+          dignity: ['serieus genomen worden', 'serieus genomen worden, ruimte voor fouten'],
         },
       },
       {
@@ -406,7 +413,7 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
         legalRepresentative: true,
         consents: TEAM_ONLY,
         answers: {
-          treatment_and_communication: ['eerlijk contact', 'meedenken'],
+          treatment_and_communication: ['eerlijk contact', 'meedenken, eerlijk contact'],
           dignity: ['serieus genomen worden', 'ruimte voor fouten'],
         },
       },
