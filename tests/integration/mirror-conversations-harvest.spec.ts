@@ -1,3 +1,4 @@
+import { errorMessage } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { GraphqlClient } from '../support/graphql-client';
@@ -10,7 +11,7 @@ import {
   HARVEST,
   inviteRelative,
   join,
-  LETTER_PDF,
+  letterPath,
   MirrorOrganisation,
   mirrorOrganisation,
   ok,
@@ -18,7 +19,7 @@ import {
   plannedConversation,
   READ,
   READ_LETTER,
-  RELATIVE_PDF,
+  relativeLetterPath,
   response,
   SAVE_LETTER,
   SAVE_RESPONSE,
@@ -322,14 +323,18 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     // Every participant finds the letter on their own page, and as PDF.
     const page = (await relative().ok(OPEN_LINK, { token: a.token })).relativeInvitation;
     expect(page.letter).toMatchObject({ quotes: [said.a], lookBackOn: '2031-06-01', sentAt: expect.any(String) });
-    const relativePdf = (await relative().ok(RELATIVE_PDF, { token: a.token })).relativeLetterPdf;
-    expect(relativePdf.filename).toBe('wat-we-hoorden.pdf');
-    expect(Buffer.from(relativePdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    const staffPdf = (await org.mira.client.ok(LETTER_PDF, { id })).mirrorLetterPdf;
-    expect(Buffer.from(staffPdf.contentBase64, 'base64').length).toBeGreaterThan(1000);
+    const relativePdf = await relative().file(relativeLetterPath(a.token));
+    expect(relativePdf).toMatchObject({ status: 200, type: 'application/pdf', disposition: 'attachment; filename="wat-we-hoorden.pdf"' });
+    expect(relativePdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const staffPdf = await org.mira.client.file(letterPath(id));
+    expect(staffPdf.body.length).toBeGreaterThan(1000);
     expect((await org.bram.client.ok(READ_LETTER, { id })).mirrorLetter.sentAt).not.toBeNull();
     // Only the team and the planners read the letter here; a colleague elsewhere reads the harvest instead.
-    expect(code(await org.kees.client.request(LETTER_PDF, { id }))).toBe('MIRROR_NOT_IN_CONVERSATION');
+    const refused = await org.kees.client.file(letterPath(id));
+    expect({ status: refused.status, text: refused.body.toString() }).toEqual({
+      status: 400,
+      text: errorMessage('MIRROR_NOT_IN_CONVERSATION', 'nl'),
+    });
     expect((await org.mira.client.ok(READ, { id })).mirrorConversation.listenerSession.id).toBe(session.id);
   });
 

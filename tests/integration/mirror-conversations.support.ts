@@ -26,7 +26,8 @@ export const RELATIVE_PAGE = `organisationName theme status kind language consen
   cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt }`;
 export const OPEN_LINK = `query O($token: String!) { relativeInvitation(token: $token) { ${RELATIVE_PAGE} } }`;
 export const SAVE_RESPONSE = `mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { ${RELATIVE_PAGE} } }`;
-export const RELATIVE_PDF = `query F($token: String!) { relativeLetterPdf(token: $token) { filename contentBase64 } }`;
+/** The letter as PDF on a relative's own page: the link's token is the permission. */
+export const relativeLetterPath = (token: string) => `/relatives/${encodeURIComponent(token)}/letter.pdf`;
 export const HARVEST = `query H($id: ID!) { mirrorHarvest(conversationId: $id) {
   status audience viewerCanEdit flaggedStatements quotes { id body themeIds }
   themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } }
@@ -40,7 +41,7 @@ export const READ_LETTER = `query L($id: ID!) { mirrorLetter(conversationId: $id
 export const DRAFT_LETTER = `mutation D($id: ID!) { draftMirrorLetter(conversationId: $id) { ${LETTER} } }`;
 export const SAVE_LETTER = `mutation S($input: SaveMirrorLetterInput!) { saveMirrorLetter(input: $input) { ${LETTER} } }`;
 export const SEND_LETTER = `mutation E($id: ID!) { sendMirrorLetter(conversationId: $id) { ${LETTER} } }`;
-export const LETTER_PDF = `query F($id: ID!) { mirrorLetterPdf(conversationId: $id) { filename contentBase64 } }`;
+export const letterPath = (conversationId: string) => `/mirror-conversations/${conversationId}/letter.pdf`;
 
 /** Everyone can take part and be quoted, within the team and the organisation. */
 export const ALL_CONSENT = ['take_part', 'quote_anonymously', 'share_in_organisation', 'share_in_network'];

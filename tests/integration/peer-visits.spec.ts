@@ -1,3 +1,4 @@
+import { errorMessage } from '@kring/domain';
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -444,11 +445,13 @@ describe('peer-review visits', () => {
     });
 
     it('exports the report as a PDF for whoever may read it, and records the export', async () => {
-      const query = `query P($id: ID!) { mirrorReportPdf(visitId: $id) { filename contentBase64 } }`;
-      const pdf = (await (await net.as('bram@hoeve.demo')).ok(query, { id: visitId })).mirrorReportPdf;
-      expect(pdf.filename).toBe('spiegelrapport.pdf');
-      expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-      expect(await refusal(foreign, query, { id: visitId })).toBe('NOT_FOUND');
+      const path = `/peer-visits/${visitId}/mirror-report.pdf`;
+      const pdf = await (await net.as('bram@hoeve.demo')).file(path);
+      expect(pdf).toMatchObject({ status: 200, type: 'application/pdf', disposition: 'attachment; filename="spiegelrapport.pdf"' });
+      expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+      // Another network's member finds nothing there, told so in words.
+      const refused = await foreign.file(path);
+      expect({ status: refused.status, text: refused.body.toString() }).toEqual({ status: 404, text: errorMessage('NOT_FOUND', 'nl') });
       expect(
         (
           await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'mirror_report_exported' AND subject_id = $1`, [

@@ -22,12 +22,14 @@ function rowFor(entrance: { handler: string; rule: AccessRule | undefined }, row
 /**
  * The URL of a route with its ID parameter at a real row of `rows`; other
  * parameters (a file name) come from `samples`, keyed by "Class.method" and
- * parameter name. A parameter without either fails the test by name.
+ * parameter name. A sample also names the row where a route needs one in a
+ * particular state (a conversation whose letter was sent), always a row of
+ * the same organisation. A parameter without either fails the test by name.
  */
 export function routeUrl(route: HttpRoute, rows: EveryRow, samples: Record<string, Record<string, string>>): string {
   const row = rowFor(route, rows);
   return route.path.replace(/:(\w+)/g, (_, param: string) => {
-    const value = row?.arg === param ? row.id : samples[route.handler]?.[param];
+    const value = samples[route.handler]?.[param] ?? (row?.arg === param ? row.id : undefined);
     if (value === undefined) throw new Error(`${route.handler}: no sample for :${param}; add one to the route samples`);
     return encodeURIComponent(value);
   });

@@ -26,6 +26,10 @@ export interface EveryRow extends TargetIds {
    * GraphQL schema knows, so their generated calls aim by table.
    */
   tables: Partial<Record<TenantTable | NetworkTable, string>>;
+  /** A mirror conversation whose letter back has been sent (the letter routes need one; `tables` has a planned one). */
+  letterConversationId: string;
+  /** The personal link token of a relative in that conversation: the letter's public route opens with it. */
+  letterToken: string;
 }
 
 /**
@@ -149,6 +153,30 @@ export async function everyKindOfRow(
       },
     )
   ).inviteMirrorParticipant.participant;
+  // A second conversation, held and approved, whose letter back went out, with a relative's link to read it by.
+  const held = (
+    await ok(`mutation M($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`, {
+      input: {
+        organisationId: id,
+        teamId: team.id,
+        theme: t('Wat betekent thuis?'),
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.personId,
+        listenerIds: [],
+      },
+    })
+  ).planMirrorConversation;
+  const letterLink = (
+    await ok(
+      `mutation I($id: ID!, $n: String!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: $n, kind: relative, language: nl, sendEmail: false }) { link } }`,
+      { id: held.id, n: t('Familie de Vries') },
+    )
+  ).inviteMirrorParticipant.link as string;
+  await kring.sql(`UPDATE mirror_conversation SET status = 'approved', started_at = now(), ended_at = now() WHERE id = $1`, [held.id]);
+  await kring.sql(
+    `INSERT INTO mirror_letter (conversation_id, organisation_id, heard, will_do, sent_at, sent_by) VALUES ($1, $2, $3, 'Samen eten', now(), $4)`,
+    [held.id, id, t('Wij hoorden dat het rustig is'), org.personId],
+  );
   const [statement] = await kring.sql<{ id: string }>(
     `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, quotable) VALUES ($1, $2, $3, $4, true) RETURNING id`,
     [id, mirror.id, participant.id, t('Hier is het als thuis.')],
@@ -172,9 +200,12 @@ export async function everyKindOfRow(
     `INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, '{"nl": "Paar", "en": "Pair"}') RETURNING id`,
     [network.id, round.id],
   );
+  // Its report is closed and shared within the organisation, so the administrator reads it (and its PDF) as its owner.
   const [visit] = await kring.sql<{ id: string }>(
-    `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, lens_version, lens, focus_question)
-     VALUES ($1, $2, $3, $4, 0, '{"purpose": "Leren", "valueIds": ["feeling_at_home"], "mirrorThemeIds": [], "questions": []}', $5) RETURNING id`,
+    `INSERT INTO peer_visit (network_id, organisation_id, visiting_organisation_id, proposal_id, lens_version, lens, focus_question,
+       report_status, report_visibility, closed_at)
+     VALUES ($1, $2, $3, $4, 0, '{"purpose": "Leren", "valueIds": ["feeling_at_home"], "mirrorThemeIds": [], "questions": []}', $5,
+       'closed', 'organisation', now()) RETURNING id`,
     [network.id, id, partner.id, proposal.id, t('Waar wil ik een spiegel op')],
   );
   const [note] = await kring.sql<{ id: string }>(
@@ -283,6 +314,9 @@ export async function everyKindOfRow(
           'Zien naasten onze avonden',
           'Familie Jansen',
           'Hier is het als thuis',
+          'Wat betekent thuis',
+          'Familie de Vries',
+          'Wij hoorden dat het rustig is',
           'Netwerk',
           'Gezinshuis',
           'Waar wil ik een spiegel op',
@@ -294,6 +328,8 @@ export async function everyKindOfRow(
     ],
     networkId: network.id,
     visitingOrganisationId: partner.id,
+    letterConversationId: held.id,
+    letterToken: letterLink.slice(letterLink.lastIndexOf('/') + 1),
     tables: {
       organisation: id,
       location: location.id,

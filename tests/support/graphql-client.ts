@@ -4,6 +4,15 @@ export interface KringGraphqlError {
   extensions?: { code?: string; fields?: Record<string, string>; [key: string]: unknown };
 }
 
+/** A file as a route answers it: the PDF routes, or their readable refusal (text/plain). */
+export interface FileAnswer {
+  status: number;
+  type: string | null;
+  /** The name the browser saves it under (Content-Disposition), or null. */
+  disposition: string | null;
+  body: Buffer;
+}
+
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -39,6 +48,19 @@ export class GraphqlClient {
     }
     const body = await response.json();
     return { status: response.status, data: body.data, errors: body.errors };
+  }
+
+  /** A GET of one of the API's file routes ("/peer-visits/<id>/mirror-report.pdf") as this browser. */
+  async file(path: string): Promise<FileAnswer> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: { 'accept-language': this.language, ...(this.cookie ? { cookie: this.cookie } : {}) },
+    });
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      disposition: response.headers.get('content-disposition'),
+      body: Buffer.from(await response.arrayBuffer()),
+    };
   }
 
   /** Like request, but fails the test with the server's message when there are errors. */

@@ -1795,13 +1795,6 @@ export type SendMirrorLetterMutationVariables = Exact<{
 
 export type SendMirrorLetterMutation = { sendMirrorLetter: { conversationId: string, heard: string, willDo: string, lookBackOn: string | null, updatedAt: string, sentAt: string | null, emailRecipients: number, quotes: Array<{ id: string, body: string }> } };
 
-export type MirrorLetterPdfQueryVariables = Exact<{
-  conversationId: string | number;
-}>;
-
-
-export type MirrorLetterPdfQuery = { mirrorLetterPdf: { filename: string, contentBase64: string } };
-
 export type PlanListenerReflectionMutationVariables = Exact<{
   input: PlanSessionInput;
 }>;
@@ -2058,13 +2051,6 @@ export type MirrorReportQueryVariables = Exact<{
 
 
 export type MirrorReportQuery = { mirrorReport: { visitId: string, anonymised: boolean, hostKind: OrganisationKind | null, visitDate: string | null, period: string | null, format: VisitFormat | null, focusQuestion: string, purpose: string, summary: string, hostReflection: string, status: ReportStatus, visibility: ReportVisibility, viewerIsHost: boolean, viewerCanDraft: boolean, handedToHostAt: string | null, closedAt: string | null, host: { id: string, name: string } | null, visitor: { id: string, name: string } | null, team: { id: string, name: string } | null, hostTeams: Array<{ id: string, name: string }>, lens: { version: number, purpose: string, valueIds: Array<string>, mirrorThemeIds: Array<string>, questions: Array<string> }, notes: Array<{ id: string, body: string, findingType: string, valueIds: Array<string>, mirrorThemeId: string | null, momentOfDay: string | null, aboutFocus: boolean, inReport: boolean, author: string | null }>, responses: Array<{ topicKind: MirrorTopicKind, topicId: string, body: string, version: number, updatedBy: string | null, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, team: { id: string, name: string } | null }>, returnVisit: { id: string, visitDate: string | null, format: VisitFormat | null, status: VisitStatus, reportStatus: ReportStatus, focusQuestion: string | null, host: { id: string, name: string }, visitor: { id: string, name: string } } | null } };
-
-export type MirrorReportPdfQueryVariables = Exact<{
-  visitId: string | number;
-}>;
-
-
-export type MirrorReportPdfQuery = { mirrorReportPdf: { filename: string, contentBase64: string } };
 
 export type UpdateReportDraftMutationVariables = Exact<{
   input: UpdateReportDraftInput;
@@ -2404,13 +2390,6 @@ export type SaveRelativeResponseMutationVariables = Exact<{
 
 
 export type SaveRelativeResponseMutation = { saveRelativeResponse: { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
-
-export type RelativeLetterPdfQueryVariables = Exact<{
-  token: string;
-}>;
-
-
-export type RelativeLetterPdfQuery = { relativeLetterPdf: { filename: string, contentBase64: string } };
 
 export type SetupOrganisationMutationVariables = Exact<{
   input: SetupOrganisationInput;
@@ -5284,14 +5263,6 @@ export const SendMirrorLetterDocument = new TypedDocumentString(`
     body
   }
 }`) as unknown as TypedDocumentString<SendMirrorLetterMutation, SendMirrorLetterMutationVariables>;
-export const MirrorLetterPdfDocument = new TypedDocumentString(`
-    query MirrorLetterPdf($conversationId: ID!) {
-  mirrorLetterPdf(conversationId: $conversationId) {
-    filename
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<MirrorLetterPdfQuery, MirrorLetterPdfQueryVariables>;
 export const PlanListenerReflectionDocument = new TypedDocumentString(`
     mutation PlanListenerReflection($input: PlanSessionInput!) {
   planSession(input: $input) {
@@ -6477,14 +6448,6 @@ fragment MirrorReportParts on MirrorReport {
     ...VisitSummaryParts
   }
 }`) as unknown as TypedDocumentString<MirrorReportQuery, MirrorReportQueryVariables>;
-export const MirrorReportPdfDocument = new TypedDocumentString(`
-    query MirrorReportPdf($visitId: ID!) {
-  mirrorReportPdf(visitId: $visitId) {
-    filename
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<MirrorReportPdfQuery, MirrorReportPdfQueryVariables>;
 export const UpdateReportDraftDocument = new TypedDocumentString(`
     mutation UpdateReportDraft($input: UpdateReportDraftInput!) {
   updateReportDraft(input: $input) {
@@ -8155,14 +8118,6 @@ export const SaveRelativeResponseDocument = new TypedDocumentString(`
     sentAt
   }
 }`) as unknown as TypedDocumentString<SaveRelativeResponseMutation, SaveRelativeResponseMutationVariables>;
-export const RelativeLetterPdfDocument = new TypedDocumentString(`
-    query RelativeLetterPdf($token: String!) {
-  relativeLetterPdf(token: $token) {
-    filename
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<RelativeLetterPdfQuery, RelativeLetterPdfQueryVariables>;
 export const SetupOrganisationDocument = new TypedDocumentString(`
     mutation SetupOrganisation($input: SetupOrganisationInput!) {
   setupOrganisation(input: $input) {

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { RelativeLetterPdfDocument, type RelativeInvitationPartsFragment } from '../graphql/generated';
-import { request } from '../graphql/client';
+import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
-import { Button } from '../ui/Button';
-import { pdfFile, useDownload } from '../ui/download';
+import { PdfButton } from '../ui/PdfButton';
 import { Section } from '../ui/Section';
-import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
 
@@ -13,9 +10,6 @@ type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
 export function RelativeLetter({ letter, token }: { letter: Letter; token: string }) {
   const { t } = useTranslation();
   const { date } = useLocale();
-  const [save, { busy, error }] = useDownload();
-  const download = () =>
-    save(async () => pdfFile((await request(RelativeLetterPdfDocument, { token })).relativeLetterPdf), 'application/pdf');
   return (
     <Section title={t('relative.letter.title')} id="brief">
       <p className="muted">{t('relative.letter.sentOn', { date: date(letter.sentAt) })}</p>
@@ -34,10 +28,7 @@ export function RelativeLetter({ letter, token }: { letter: Letter; token: strin
       <h3>{t('relative.letter.willDo')}</h3>
       <p className="prose">{letter.willDo}</p>
       {letter.lookBackOn && <p>{t('relative.letter.lookBack', { date: date(`${letter.lookBackOn}T12:00:00`) })}</p>}
-      <ErrorAlert error={error} />
-      <Button variant="secondary" busy={busy} onClick={() => void download()}>
-        {t('relative.letter.download')}
-      </Button>
+      <PdfButton path={`/relatives/${encodeURIComponent(token)}/letter.pdf`}>{t('relative.letter.download')}</PdfButton>
     </Section>
   );
 }

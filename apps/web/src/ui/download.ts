@@ -1,5 +1,7 @@
+import { errorMessage } from '@kring/domain';
 import { useCallback, useState } from 'react';
-import { asGraphqlError, type GraphqlError } from '../graphql/client';
+import { asGraphqlError, GraphqlError } from '../graphql/client';
+import i18n, { currentLanguage } from '../i18n';
 
 /** Hands content to the browser as a file to save, without leaving the page. */
 export function saveFile(filename: string, content: BlobPart, type: string): void {
@@ -15,15 +17,44 @@ export function saveFile(filename: string, content: BlobPart, type: string): voi
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file to save: its name may come with the content (as with PDFs over GraphQL). */
+/** A file to save: its name may come with the content (as with the API's PDF routes). */
 export interface DownloadFile {
   filename: string;
   content: BlobPart;
 }
 
-/** A PDF that came over GraphQL as base64, as a file to save. */
-export function pdfFile(file: { filename: string; contentBase64: string }): DownloadFile {
-  return { filename: file.filename, content: Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0)) };
+/** The name in a `Content-Disposition: attachment` header (RFC 6266: `filename*` in UTF-8 first), or null. */
+export function attachmentName(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // A malformed encoding: fall back to the plain name below.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header);
+  return plain ? (plain[1] ?? plain[2]) : null;
+}
+
+/**
+ * A file the API serves at a path (the PDF routes), with the session cookie and the screen's language. The route
+ * names the file; a refusal comes back as a short readable text in that language, which becomes the error shown.
+ */
+export async function fileAt(path: string): Promise<DownloadFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'include', headers: { 'Accept-Language': currentLanguage() } });
+  } catch {
+    throw new GraphqlError(i18n.t('errors.network'), 'NETWORK');
+  }
+  if (!response.ok) {
+    const readable = response.headers.get('Content-Type')?.startsWith('text/plain') ? (await response.text()).trim() : '';
+    throw new GraphqlError(readable || errorMessage('INTERNAL', currentLanguage()), response.status === 404 ? 'NOT_FOUND' : 'INTERNAL');
+  }
+  const filename = attachmentName(response.headers.get('Content-Disposition')) ?? path.slice(path.lastIndexOf('/') + 1);
+  return { filename, content: await response.blob() };
 }
 
 interface DownloadState {
@@ -33,8 +64,8 @@ interface DownloadState {
 }
 
 /**
- * Exports that come from an API call rather than from a link: asks for the
- * content, then saves it as a file; a refusal lands in `error`.
+ * Every export the web offers: asks for the content (a GraphQL call, or a route through `fileAt`), then saves it
+ * as a file without leaving the page; a refusal lands in `error`, to show next to the button.
  */
 export function useDownload() {
   const [state, setState] = useState<DownloadState>({ busy: false, done: false });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MirrorHarvestResolver } from './harvest/mirror-harvest.resolver';
 import { MirrorHarvestService } from './harvest/mirror-harvest.service';
+import { LetterFilesController } from './letter/letter-files.controller';
 import { MirrorLetterResolver } from './letter/mirror-letter.resolver';
 import { MirrorLetterService } from './letter/mirror-letter.service';
 import { MirrorBroadcaster } from './live/mirror-broadcaster';
@@ -23,6 +24,7 @@ import { RelativePageService } from './relative/relative-page.service';
  * reflection and the letter back.
  */
 @Module({
+  controllers: [LetterFilesController],
   providers: [
     MirrorAccess,
     MirrorBroadcaster,

@@ -17,7 +17,6 @@ import type {
 } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { NamedRef, namedRef } from '../../engine/graphql/named-ref';
-import { PdfFileDto } from '../mirror-conversations';
 import { MirrorReportDto, MirrorResponseDto, SharedMirrorReportDto } from './dtos/mirror.dto';
 import { PeerVisitSummaryDto } from './dtos/visit.dto';
 import {
@@ -34,6 +33,7 @@ import { involvedVisit, isVisitor, requireHost, requireNotCancelled, requireVisi
 import { namesAroundVisits } from './visit-names';
 import { visitLens, visitSummary } from './visit-rows-dto';
 import { renderPdf } from '../../engine/documents/outline-pdf';
+import type { PdfFile } from '../../engine/documents/pdf-file';
 
 /** How many organisations of the network share the host `h`'s kind: the kind is named only when five or more do. */
 const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.network_id = h.network_id AND x.kind = h.kind)`;
@@ -99,11 +99,11 @@ export class MirrorReportService {
     return this.build(context, view, viewer.preferredLanguage);
   }
 
-  async pdf(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<PdfFileDto> {
+  async pdf(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<PdfFile> {
     const { context, view } = await this.readable(access, viewer, visitId);
     const report = await this.build(context, view, viewer.preferredLanguage);
     const outline = mirrorReportOutline(report, viewer.preferredLanguage);
-    const buffer = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport');
+    const content = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport');
     await this.audit.record({
       action: 'mirror_report_exported',
       organisationId: context.visit.organisation_id,
@@ -113,7 +113,7 @@ export class MirrorReportService {
     });
     return {
       filename: viewer.preferredLanguage === 'en' ? 'mirror-report.pdf' : 'spiegelrapport.pdf',
-      contentBase64: buffer.toString('base64'),
+      content,
     };
   }
 

@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentNetworkAccess, CurrentViewer } from '../../engine/policy/current.decorators';
-import { PdfFileDto } from '../mirror-conversations';
 import { MirrorConversationDto, MirrorReportDto, MirrorResponseDto, SharedMirrorReportDto } from './dtos/mirror.dto';
 import {
   AddVisitPracticeInput,
@@ -15,7 +14,7 @@ import {
 import { MirrorConversationService } from './mirror-conversation.service';
 import { MirrorReportService } from './mirror-report.service';
 
-const VISIT = { arg: 'visitId', table: 'peer_visit' } as const;
+export const VISIT = { arg: 'visitId', table: 'peer_visit' } as const;
 const VISIT_IN_INPUT = { arg: 'input.visitId', table: 'peer_visit' } as const;
 
 /** Mirror conversation mode and the mirror report; who may do what is decided per visit in the services. */
@@ -56,16 +55,6 @@ export class MirrorResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<MirrorReportDto> {
     return this.reports.report(access, viewer, visitId);
-  }
-
-  @Query(() => PdfFileDto)
-  @Access.network(VISIT)
-  mirrorReportPdf(
-    @Args('visitId', { type: () => ID }) visitId: string,
-    @CurrentNetworkAccess() access: NetworkAccess,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<PdfFileDto> {
-    return this.reports.pdf(access, viewer, visitId);
   }
 
   @Query(() => [SharedMirrorReportDto], { description: 'Mirror reports the hosts shared with the network, anonymised.' })

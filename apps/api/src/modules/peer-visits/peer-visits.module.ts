@@ -9,11 +9,13 @@ import { NetworkHarvestService } from './network-harvest.service';
 import { NotebookResolver } from './notebook.resolver';
 import { NotebookService } from './notebook.service';
 import { VisitsResolver } from './visits.resolver';
+import { VisitFilesController } from './visit-files.controller';
 import { VisitsService } from './visits.service';
 
 /** Peer-review visits (collegiale visitatie): agreement, notebook, mirror conversation, mirror report, check-in, network harvest. */
 @Module({
   imports: [LearningNetworksModule],
+  controllers: [VisitFilesController],
   providers: [
     VisitsService,
     VisitsResolver,

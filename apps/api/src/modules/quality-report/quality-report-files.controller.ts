@@ -10,6 +10,7 @@ import { NetworkOverviewService } from './network-year/network-overview.service'
 import { QualityReportService } from './organisation-year/quality-report.service';
 import { HttpUserErrorFilter } from '../../engine/http/http-user-error.filter';
 import { renderPdf } from '../../engine/documents/outline-pdf';
+import { sendPdf } from '../../engine/documents/pdf-file';
 
 /** "2025.pdf" → 2025; anything else is a year the service refuses with a readable message. */
 function yearOf(file: string): number {
@@ -35,8 +36,8 @@ export class QualityReportFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const report = await this.reports.report(access, viewer, yearOf(file), 'pdf');
-    const pdf = await renderPdf(qualityReportOutline(report, viewer.preferredLanguage), `Kwaliteitsverslag ${report.year}`);
-    res.type('application/pdf').attachment(`kwaliteitsverslag-${report.year}.pdf`).send(pdf);
+    const content = await renderPdf(qualityReportOutline(report, viewer.preferredLanguage), `Kwaliteitsverslag ${report.year}`);
+    sendPdf(res, { filename: `kwaliteitsverslag-${report.year}.pdf`, content });
   }
 
   @Get('network-overview/:networkId/:file')
@@ -48,7 +49,7 @@ export class QualityReportFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const overview = await this.overviews.overview(access, viewer, yearOf(file), 'pdf');
-    const pdf = await renderPdf(networkOverviewOutline(overview, viewer.preferredLanguage), `Jaaroverzicht ${overview.year}`);
-    res.type('application/pdf').attachment(`jaaroverzicht-netwerk-${overview.year}.pdf`).send(pdf);
+    const content = await renderPdf(networkOverviewOutline(overview, viewer.preferredLanguage), `Jaaroverzicht ${overview.year}`);
+    sendPdf(res, { filename: `jaaroverzicht-netwerk-${overview.year}.pdf`, content });
   }
 }

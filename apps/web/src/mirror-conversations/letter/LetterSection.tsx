@@ -1,11 +1,9 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../../graphql/client';
 import {
   DraftMirrorLetterDocument,
   MirrorLetterDocument,
-  MirrorLetterPdfDocument,
   SaveMirrorLetterDocument,
   SendMirrorLetterDocument,
   type MirrorLetterPartsFragment,
@@ -15,9 +13,9 @@ import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
-import { pdfFile, useDownload } from '../../ui/download';
 import { Form, useForm } from '../../ui/Form';
 import { LoadError, Loading } from '../../ui/Page';
+import { PdfButton } from '../../ui/PdfButton';
 import type { ConversationSectionProps } from '../types';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
@@ -75,7 +73,9 @@ function Letter({ conversationId, isModerator }: { conversationId: string; isMod
           />
         </div>
       )}
-      <PdfButton conversationId={conversationId} />
+      <div className="subsection">
+        <PdfButton path={`/mirror-conversations/${conversationId}/letter.pdf`}>{t('mirror.letter.pdf')}</PdfButton>
+      </div>
     </>
   );
 }
@@ -192,20 +192,5 @@ function LetterEditor({ letter, onChange }: { letter: MirrorLetterPartsFragment;
         />
       </div>
     </>
-  );
-}
-
-function PdfButton({ conversationId }: { conversationId: string }) {
-  const { t } = useTranslation();
-  const [save, { busy, error }] = useDownload();
-  const download = () =>
-    save(async () => pdfFile((await request(MirrorLetterPdfDocument, { conversationId })).mirrorLetterPdf), 'application/pdf');
-  return (
-    <div className="subsection">
-      <ErrorAlert error={error} />
-      <Button variant="secondary" busy={busy} onClick={() => void download()}>
-        {t('mirror.letter.pdf')}
-      </Button>
-    </div>
   );
 }

@@ -1,14 +1,12 @@
 import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_REPORT_RULE, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { request } from '../../graphql/client';
-import { MirrorReportDocument, MirrorReportPdfDocument, type MirrorReportPartsFragment } from '../../graphql/generated';
+import { MirrorReportDocument, type MirrorReportPartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { pdfFile, useDownload } from '../../ui/download';
 import { LoadError, Loading, Page } from '../../ui/Page';
+import { PdfButton } from '../../ui/PdfButton';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import { NoteTags } from '../NoteTags';
@@ -16,7 +14,6 @@ import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
 import { HostDecisions } from './HostDecisions';
 import '../peer-visits.css';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export type Report = MirrorReportPartsFragment;
 
@@ -50,9 +47,6 @@ function ReportHeader({ report }: { report: Report }) {
   const { t } = useTranslation();
   const { label, date } = useLocale();
   const localized = useLocalized();
-  const [save, { busy, error }] = useDownload();
-  const download = () =>
-    save(async () => pdfFile((await request(MirrorReportPdfDocument, { visitId: report.visitId })).mirrorReportPdf), 'application/pdf');
   return (
     <>
       {report.anonymised && (
@@ -70,10 +64,7 @@ function ReportHeader({ report }: { report: Report }) {
         <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span>{' '}
         <span className="muted">{localized(MIRROR_REPORT_RULE.sentence({ status: report.status, visibility: report.visibility }))}</span>
       </p>
-      <ErrorAlert error={error} />
-      <Button variant="secondary" busy={busy} onClick={() => void download()}>
-        {t('visits.report.pdf')}
-      </Button>
+      <PdfButton path={`/peer-visits/${report.visitId}/mirror-report.pdf`}>{t('visits.report.pdf')}</PdfButton>
     </>
   );
 }

@@ -14,10 +14,3 @@ export class MirrorLetterDto {
   @Field(() => Int, { description: 'Participants who take part and have an e-mail address: who gets the letter by e-mail.' })
   emailRecipients: number;
 }
-
-/** A generated document, for the web to offer as a download. */
-@ObjectType('PdfFile')
-export class PdfFileDto {
-  @Field() filename: string;
-  @Field() contentBase64: string;
-}

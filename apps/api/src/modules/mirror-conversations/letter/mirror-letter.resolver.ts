@@ -2,11 +2,11 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
-import { MirrorLetterDto, PdfFileDto } from '../dtos/letter.dto';
+import { MirrorLetterDto } from '../dtos/letter.dto';
 import { SaveMirrorLetterInput } from '../dtos/letter.inputs';
 import { MirrorLetterService } from './mirror-letter.service';
 
-const CONVERSATION = { arg: 'conversationId', table: 'mirror_conversation' } as const;
+export const CONVERSATION = { arg: 'conversationId', table: 'mirror_conversation' } as const;
 
 @Resolver()
 export class MirrorLetterResolver {
@@ -54,15 +54,5 @@ export class MirrorLetterResolver {
     @CurrentAccess() access: TenantAccess,
   ): Promise<MirrorLetterDto> {
     return this.letters.send(viewer, access, conversationId);
-  }
-
-  @Query(() => PdfFileDto)
-  @Access.organisation(CONVERSATION)
-  mirrorLetterPdf(
-    @Args('conversationId', { type: () => ID }) conversationId: string,
-    @CurrentViewer() viewer: Viewer,
-    @CurrentAccess() access: TenantAccess,
-  ): Promise<PdfFileDto> {
-    return this.letters.pdf(viewer, access, conversationId);
   }
 }

@@ -4,9 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import type { PdfFile } from '../../../engine/documents/pdf-file';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MailService } from '../../../engine/mail/mail.service';
-import { MirrorLetterDto, PdfFileDto } from '../dtos/letter.dto';
+import { MirrorLetterDto } from '../dtos/letter.dto';
 import { SaveMirrorLetterInput } from '../dtos/letter.inputs';
 import { consentedQuotes } from '../harvest/harvest-rows';
 import { canPlan, MirrorAccess, quoteAudience, requireStatus } from '../mirror-access';
@@ -111,7 +112,7 @@ export class MirrorLetterService {
   }
 
   /** The letter as PDF for staff, quotes as their audience may read them; the export is recorded. */
-  async pdf(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<PdfFileDto> {
+  async pdf(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<PdfFile> {
     const row = await this.reader(viewer, access, conversationId);
     const pdf = await this.pdfOf(row, lettersAudience(quoteAudience(row, viewer)), viewer.preferredLanguage);
     await this.audit.record({
@@ -129,14 +130,14 @@ export class MirrorLetterService {
     row: Pick<ViewedConversationRow, 'id' | 'organisation_id' | 'theme' | 'started_at' | 'scheduled_at'>,
     audience: QuoteAudience,
     language: 'nl' | 'en',
-  ): Promise<PdfFileDto> {
+  ): Promise<PdfFile> {
     const [letter] = await this.db.query(`SELECT heard, will_do, look_back_on FROM mirror_letter WHERE conversation_id = $1`, [row.id]);
     if (!letter) throw new UserError('NOT_FOUND');
     const [[organisation], quotes] = await Promise.all([
       this.db.query(`SELECT name FROM organisation WHERE id = $1`, [row.organisation_id]),
       consentedQuotes(this.db.manager, row.id, audience),
     ]);
-    const buffer = await letterPdf({
+    const content = await letterPdf({
       language,
       organisationName: organisation.name,
       theme: row.theme,
@@ -146,7 +147,7 @@ export class MirrorLetterService {
       quotes: quotes.map((q) => q.body),
       lookBackOn: letter.look_back_on,
     });
-    return { filename: language === 'en' ? 'what-we-heard.pdf' : 'wat-we-hoorden.pdf', contentBase64: buffer.toString('base64') };
+    return { filename: language === 'en' ? 'what-we-heard.pdf' : 'wat-we-hoorden.pdf', content };
   }
 
   /** The letter as the participants read it (on their personal page). */

@@ -1,7 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { KringRequest } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
-import { PdfFileDto } from '../dtos/letter.dto';
 import { RelativeInvitationDto } from '../dtos/relative.dto';
 import { SaveRelativeResponseInput } from '../dtos/relative.inputs';
 import { RelativePageService } from './relative-page.service';
@@ -28,14 +27,5 @@ export class RelativePageResolver {
   @Access.public('the secret token is the permission')
   saveRelativeResponse(@Args('input') input: SaveRelativeResponseInput, @Context('req') req: KringRequest): Promise<RelativeInvitationDto> {
     return this.page.save(input, req);
-  }
-
-  @Query(() => PdfFileDto, { description: 'The letter back as PDF, once it has been sent.' })
-  @Access.public('the secret token is the permission')
-  relativeLetterPdf(
-    @Args('token') @UnguardedText('a link token, compared with its hash; no text about anyone') token: string,
-    @Context('req') req: KringRequest,
-  ): Promise<PdfFileDto> {
-    return this.page.letterPdf(token, req);
   }
 }

@@ -5,10 +5,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { applyConsent } from '../participants/consent-rows';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { KringRequest } from '../../../engine/auth/viewer';
+import type { PdfFile } from '../../../engine/documents/pdf-file';
 import { UserError } from '../../../engine/graphql/user-error';
 import { LinkVisitors } from '../../../engine/privacy/link-visitors';
 import { TokenLinks } from '../../../engine/throttle/token-links';
-import { PdfFileDto } from '../dtos/letter.dto';
 import { RelativeInvitationDto } from '../dtos/relative.dto';
 import { SaveRelativeResponseInput } from '../dtos/relative.inputs';
 import { MirrorLetterService } from '../letter/mirror-letter.service';
@@ -124,7 +124,7 @@ export class RelativePageService implements OnModuleInit {
   }
 
   /** The letter back as PDF, once it has been sent; in the language the page is shown in. */
-  async letterPdf(token: string, req: KringRequest): Promise<PdfFileDto> {
+  async letterPdf(token: string, req: KringRequest): Promise<PdfFile> {
     const link = await this.open(token, req);
     const letter = await this.letters.forParticipants(link.conversation_id);
     if (!letter?.sentAt) throw new UserError('MIRROR_LETTER_NOT_SENT');

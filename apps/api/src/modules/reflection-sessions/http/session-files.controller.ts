@@ -12,6 +12,7 @@ import { ReportService } from '../report/report.service';
 import { SessionAccess } from '../session-access';
 import { HttpUserErrorFilter } from '../../../engine/http/http-user-error.filter';
 import { renderPdf } from '../../../engine/documents/outline-pdf';
+import { sendPdf } from '../../../engine/documents/pdf-file';
 
 const SESSION = { arg: 'id', table: 'reflection_session' } as const;
 
@@ -70,7 +71,7 @@ export class SessionFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const report = await this.reports.report(viewer, access, id, 'pdf');
-    const pdf = await renderPdf(reportOutline(report, viewer.preferredLanguage), report.question);
-    res.type('application/pdf').attachment('kring-verslag.pdf').send(pdf);
+    const content = await renderPdf(reportOutline(report, viewer.preferredLanguage), report.question);
+    sendPdf(res, { filename: 'kring-verslag.pdf', content });
   }
 }
