@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { followLinks, openMenuPlace, showSection, steps } from './steps';
+import { followLinks, openMenuPlace, openRoomScreen, roomJoined, showSection, steps } from './steps';
 
 /**
  * The screenshots of README.md, one line per picture (`npm run docs:screenshots`
@@ -117,5 +117,23 @@ export const SHOTS: Shot[] = [
     viewport: 'desktop',
     caption: 'Wilma, netwerkcoördinator, ziet de kijkwijzer van het lerend netwerk: versie 2 na een voorstel van een lid.',
     action: steps(openMenuPlace('Netwerk: Lerend netwerk Kleinschalig Oost'), showSection('Kijkwijzer')),
+  },
+  {
+    name: 'kamer-telefoon',
+    person: 'els@lindehof.demo',
+    path: '/',
+    viewport: 'phone',
+    caption:
+      'De gespreksruimte op een telefoon: de fase, de vraag en het invoerveld op het eerste scherm, de bijdragen als kaarten eronder.',
+    action: steps(followLinks('Meedoen'), roomJoined),
+  },
+  {
+    name: 'kamer-scherm',
+    person: 'ahmed@lindehof.demo',
+    path: '/',
+    viewport: 'desktop',
+    caption:
+      'Het scherm voor de kamer: fase, vraag, tijd en bord in grote letters, zonder namen, met een QR-code om op de telefoon mee te doen.',
+    action: steps(followLinks('Meedoen'), roomJoined, openRoomScreen),
   },
 ];

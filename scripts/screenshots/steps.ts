@@ -61,3 +61,19 @@ export function steps(...actions: ((page: Page) => Promise<void>)[]): (page: Pag
     for (const action of actions) await action(page);
   };
 }
+
+/**
+ * A catalogue action, from a live room: the moderator's "Scherm voor de kamer"
+ * opens in a tab of its own (the television's); the picture takes it in this one.
+ */
+export async function openRoomScreen(page: Page): Promise<void> {
+  const href = await page.getByRole('link', { name: /^Scherm voor de kamer/ }).getAttribute('href');
+  await page.goto(new URL(href!, page.url()).toString());
+  await settled(page);
+  await page.getByRole('timer').waitFor({ timeout: 30_000 });
+}
+
+/** A catalogue action: waits until the live room has joined and shows its phase (the socket, not a request, brings it). */
+export async function roomJoined(page: Page): Promise<void> {
+  await page.locator('#phase-title').waitFor({ timeout: 30_000 });
+}

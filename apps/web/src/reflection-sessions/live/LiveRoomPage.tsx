@@ -80,27 +80,25 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
             }}
           />
           <StatusNote state={state} />
-          <OpenPractices state={state} />
+          {state.status !== 'live' && <OpenPractices state={state} />}
           {state.status === 'live' && (
             <>
               <PhaseSteps />
               <PhaseIntro>
                 <SessionTimer clockOffsetMs={view.clockOffsetMs} />
               </PhaseIntro>
-            </>
-          )}
-          <ModeratorControls />
-          {state.status === 'live' && (
-            <>
+              {/* Writing comes right after the question, so on a phone it is on the first screen. */}
               {actions.includes('contribute') && <Composer slot="contribution" />}
               {actions.includes('ask') && <Composer slot="question" />}
               {actions.includes('option') && <Composer slot="option" />}
               {/* A new phase starts with nothing selected for grouping. */}
               <EntryBoard key={phase.id} />
+              <OpenPractices state={state} />
             </>
           )}
           <SharedHarvest state={state} />
           <Presence />
+          <ModeratorControls clockOffsetMs={view.clockOffsetMs} />
         </Page>
       </div>
     </LiveRoomContext.Provider>

@@ -27,16 +27,16 @@ function useRemaining(timer: LiveTimer, clockOffsetMs: number): number {
 
 /**
  * The phase timer: the same time left on every screen, because each computes
- * it from the server's start time and clock. The moderator starts, pauses and
- * extends it; the timebox is a suggestion, so overtime is shown, not enforced.
+ * it from the server's start time and clock. The timebox is a suggestion, so
+ * overtime is shown, not enforced. The moderator's buttons for it are in the
+ * moderator's bar (TimerControls), with the rest of the steering.
  */
 export function SessionTimer({ clockOffsetMs }: { clockOffsetMs: number }) {
   const { t } = useTranslation();
-  const { state, phase, send } = useRoom();
+  const { state } = useRoom();
   const { timer } = state;
   const remaining = useRemaining(timer, clockOffsetMs);
   const overtime = remaining < 0;
-  const moderator = state.viewer.isModerator && state.status === 'live';
   const minutes = Math.ceil(Math.abs(remaining) / 60);
   return (
     <div className={`timer${overtime ? ' timer--over' : ''}${timer.running ? '' : ' timer--paused'}`}>
@@ -51,24 +51,33 @@ export function SessionTimer({ clockOffsetMs }: { clockOffsetMs: number }) {
             : t('sessions.live.timer.running', { count: minutes })
           : t('sessions.live.timer.paused')}
       </p>
-      {moderator && (
-        <div className="button-row" role="group" aria-label={t('sessions.live.timer.controls')}>
-          {timer.running ? (
-            <Button variant="secondary" onClick={() => send({ type: 'timerPause', phaseId: phase.id })}>
-              {t('sessions.live.timer.pause')}
-            </Button>
-          ) : (
-            <Button onClick={() => send({ type: 'timerStart', phaseId: phase.id })}>
-              {remaining === timer.durationSeconds ? t('sessions.live.timer.start') : t('sessions.live.timer.resume')}
-            </Button>
-          )}
-          {EXTENSIONS_MINUTES.map((extra) => (
-            <Button key={extra} variant="secondary" onClick={() => send({ type: 'timerExtend', phaseId: phase.id, seconds: extra * 60 })}>
-              {t('sessions.live.timer.extend', { count: extra })}
-            </Button>
-          ))}
-        </div>
+    </div>
+  );
+}
+
+/** The moderator starts, pauses and extends the phase's time. */
+export function TimerControls({ clockOffsetMs }: { clockOffsetMs: number }) {
+  const { t } = useTranslation();
+  const { state, phase, send } = useRoom();
+  const { timer } = state;
+  const remaining = useRemaining(timer, clockOffsetMs);
+  if (!state.viewer.isModerator || state.status !== 'live') return null;
+  return (
+    <div className="button-row" role="group" aria-label={t('sessions.live.timer.controls')}>
+      {timer.running ? (
+        <Button variant="secondary" onClick={() => send({ type: 'timerPause', phaseId: phase.id })}>
+          {t('sessions.live.timer.pause')}
+        </Button>
+      ) : (
+        <Button onClick={() => send({ type: 'timerStart', phaseId: phase.id })}>
+          {remaining === timer.durationSeconds ? t('sessions.live.timer.start') : t('sessions.live.timer.resume')}
+        </Button>
       )}
+      {EXTENSIONS_MINUTES.map((extra) => (
+        <Button key={extra} variant="secondary" onClick={() => send({ type: 'timerExtend', phaseId: phase.id, seconds: extra * 60 })}>
+          {t('sessions.live.timer.extend', { count: extra })}
+        </Button>
+      ))}
     </div>
   );
 }

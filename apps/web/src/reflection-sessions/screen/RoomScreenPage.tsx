@@ -104,7 +104,7 @@ function RoomScreen({ sessionId, personId }: { sessionId: string; personId: stri
                 </button>
               </p>
             ))}
-            <ModeratorControls />
+            <ModeratorControls clockOffsetMs={view.clockOffsetMs} />
             <ConnectionBar view={view} />
             <Link to={sessionPath(sessionId, 'live')}>{t('sessions.screen.toRoom')}</Link>
           </footer>
