@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
-import { useDownload } from '../ui/download';
+import { fileAt, useDownload } from '../ui/download';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
-/** Markdown comes through GraphQL, the PDF is a link the browser downloads; both are audited by the API. */
+/** Markdown comes through GraphQL, the PDF from its route; both are audited by the API, and a refusal shows below. */
 export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () => Promise<string>; pdfPath: string; filename: string }) {
   const { t } = useTranslation();
   const [download, { busy, error }] = useDownload();
@@ -17,9 +17,13 @@ export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () 
         >
           {t('qualityReport.markdown')}
         </Button>
-        <a className="button button--secondary" href={pdfPath} download={`${filename}.pdf`}>
+        <Button
+          variant="secondary"
+          busy={busy}
+          onClick={() => void download(async () => ({ ...(await fileAt(pdfPath)), filename: `${filename}.pdf` }), 'application/pdf')}
+        >
           {t('qualityReport.pdf')}
-        </a>
+        </Button>
       </p>
       <p className="muted">{t('qualityReport.audited')}</p>
       <ErrorAlert error={error} />

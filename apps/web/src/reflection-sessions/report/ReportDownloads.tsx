@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../graphql/client';
 import { SessionReportMarkdownDocument } from '../../graphql/generated';
 import { Button } from '../../ui/Button';
-import { useDownload } from '../../ui/download';
+import { fileAt, useDownload } from '../../ui/download';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** A file name that says what it is and sorts by date: verslag-2026-03-02.md */
@@ -19,6 +19,10 @@ export function ReportDownloads({ report }: { report: { sessionId: string; start
     content: (await request(SessionReportMarkdownDocument, { sessionId: report.sessionId })).sessionReportMarkdown,
   });
   const downloadMarkdown = () => download(markdown, 'text/markdown');
+  const pdf = async () => ({
+    ...(await fileAt(`/sessions/${report.sessionId}/report.pdf`)),
+    filename: fileName(report, 'pdf', t('sessions.report.fileBase')),
+  });
 
   return (
     <div className="no-print">
@@ -27,13 +31,9 @@ export function ReportDownloads({ report }: { report: { sessionId: string; start
         <Button variant="secondary" onClick={() => window.print()}>
           {t('sessions.report.print')}
         </Button>
-        <a
-          className="button button--secondary"
-          href={`/sessions/${report.sessionId}/report.pdf`}
-          download={fileName(report, 'pdf', t('sessions.report.fileBase'))}
-        >
+        <Button variant="secondary" busy={busy} onClick={() => void download(pdf, 'application/pdf')}>
           {t('sessions.report.pdf')}
-        </a>
+        </Button>
         <Button variant="secondary" busy={busy} onClick={() => void downloadMarkdown()}>
           {t('sessions.report.markdown')}
         </Button>
