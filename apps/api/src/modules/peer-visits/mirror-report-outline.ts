@@ -12,6 +12,7 @@ import {
 } from '@kring/domain';
 import { MirrorReportDto } from './dtos/mirror.dto';
 import { ReportBlock } from '../../engine/documents/outline';
+import { detailOf, outlineWriter } from '../../engine/documents/outline-writer';
 
 const LABELS = {
   title: { nl: 'Spiegelrapport', en: 'Mirror report' },
@@ -40,64 +41,66 @@ const LABELS = {
 
 /** The mirror report as blocks for the shared PDF renderer, in the reader's language. */
 export function mirrorReportOutline(report: MirrorReportDto, language: Language): ReportBlock[] {
-  const l = (key: keyof typeof LABELS) => LABELS[key][language];
+  const o = outlineWriter(LABELS, language);
   const value = (id: string) => CORE_VALUES.find((v) => v.id === id)?.name[language] ?? id;
   const response = (kind: string, id: string) => report.responses.find((r) => r.topicKind === kind && r.topicId === id)?.body;
-  const blocks: ReportBlock[] = [{ kind: 'title', text: `${l('title')}: ${report.host?.name ?? l('anonymousHost')}` }];
-  if (report.anonymised) blocks.push({ kind: 'note', text: l('anonymised') });
-  blocks.push({
-    kind: 'meta',
-    label: l('host'),
-    value: report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : l('anonymousHost')),
-  });
-  if (report.visitor) blocks.push({ kind: 'meta', label: l('visitors'), value: report.visitor.name });
-  if (report.visitDate) blocks.push({ kind: 'meta', label: l('date'), value: report.visitDate });
-  else if (report.period) blocks.push({ kind: 'meta', label: l('period'), value: report.period });
-  if (report.format) blocks.push({ kind: 'meta', label: l('format'), value: VISIT_FORMAT_LABELS[report.format][language] });
-  blocks.push({ kind: 'meta', label: l('visibility'), value: REPORT_VISIBILITY_LABELS[report.visibility][language] });
-  blocks.push({ kind: 'note', text: l('notScored') });
+  const answered = (heading: string, text: string | undefined) => {
+    if (!text) return;
+    o.heading(3, heading);
+    o.item(text, o.label('responseOfHost'));
+  };
+  o.title(`${o.label('title')}: ${report.host?.name ?? o.label('anonymousHost')}`);
+  if (report.anonymised) o.note(o.label('anonymised'));
+  o.meta(
+    o.label('host'),
+    report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : o.label('anonymousHost')),
+  );
+  o.meta(o.label('visitors'), report.visitor?.name);
+  if (report.visitDate) o.meta(o.label('date'), report.visitDate);
+  else o.meta(o.label('period'), report.period);
+  if (report.format) o.meta(o.label('format'), VISIT_FORMAT_LABELS[report.format][language]);
+  o.meta(o.label('visibility'), REPORT_VISIBILITY_LABELS[report.visibility][language]);
+  o.note(o.label('notScored'));
 
-  blocks.push({ kind: 'heading', level: 2, text: l('focus') }, { kind: 'prompt', text: report.focusQuestion });
+  o.heading(2, o.label('focus'));
+  o.prompt(report.focusQuestion);
   const focus = response('focus', 'focus');
-  if (focus) blocks.push({ kind: 'item', text: focus, detail: l('responseOfHost') });
-  if (report.purpose) blocks.push({ kind: 'meta', label: l('purpose'), value: report.purpose });
-  if (report.summary) blocks.push({ kind: 'heading', level: 2, text: l('summary') }, { kind: 'prompt', text: report.summary });
-
-  blocks.push({ kind: 'heading', level: 2, text: l('conversation') });
-  for (const question of MIRROR_QUESTIONS) {
-    const text = response('question', question.id);
-    if (text)
-      blocks.push({ kind: 'heading', level: 3, text: question.name[language] }, { kind: 'item', text, detail: l('responseOfHost') });
-  }
-  for (const theme of MIRROR_THEMES) {
-    const text = response('theme', theme.id);
-    if (text) blocks.push({ kind: 'heading', level: 3, text: theme.name[language] }, { kind: 'item', text, detail: l('responseOfHost') });
+  if (focus) o.item(focus, o.label('responseOfHost'));
+  o.meta(o.label('purpose'), report.purpose);
+  if (report.summary) {
+    o.heading(2, o.label('summary'));
+    o.prompt(report.summary);
   }
 
-  blocks.push({ kind: 'heading', level: 2, text: l('beelden') });
+  o.heading(2, o.label('conversation'));
+  for (const question of MIRROR_QUESTIONS) answered(question.name[language], response('question', question.id));
+  for (const theme of MIRROR_THEMES) answered(theme.name[language], response('theme', theme.id));
+
+  o.heading(2, o.label('beelden'));
   for (const type of FINDING_TYPES) {
     const notes = report.notes.filter((n) => n.inReport && n.findingType === type.id);
     if (notes.length === 0) continue;
-    blocks.push({ kind: 'heading', level: 3, text: type.name[language] });
+    o.heading(3, type.name[language]);
     for (const note of notes) {
-      const detail = [
-        ...note.valueIds.map(value),
-        note.mirrorThemeId ? MIRROR_THEMES.find((t) => t.id === note.mirrorThemeId)?.name[language] : null,
-        note.momentOfDay ? MOMENT_OF_DAY_LABELS[note.momentOfDay as MomentOfDay][language] : null,
-        note.author,
-      ].filter(Boolean);
-      blocks.push({ kind: 'item', text: note.body, detail: detail.join(' · ') || undefined });
+      o.item(
+        note.body,
+        detailOf(
+          ...note.valueIds.map(value),
+          note.mirrorThemeId ? MIRROR_THEMES.find((t) => t.id === note.mirrorThemeId)?.name[language] : null,
+          note.momentOfDay ? MOMENT_OF_DAY_LABELS[note.momentOfDay as MomentOfDay][language] : null,
+          note.author,
+        ),
+      );
     }
   }
 
-  if (report.hostReflection)
-    blocks.push({ kind: 'heading', level: 2, text: l('reflection') }, { kind: 'prompt', text: report.hostReflection });
-  if (report.practices.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: l('practices') });
-    for (const p of report.practices) {
-      const detail = [p.who, p.lookBackOn ? `${l('lookBack')} ${p.lookBackOn}` : null].filter(Boolean).join(' · ');
-      blocks.push({ kind: 'item', text: p.what, detail: detail || undefined });
-    }
+  if (report.hostReflection) {
+    o.heading(2, o.label('reflection'));
+    o.prompt(report.hostReflection);
   }
-  return blocks;
+  if (report.practices.length > 0) {
+    o.heading(2, o.label('practices'));
+    for (const p of report.practices) o.item(p.what, detailOf(p.who, p.lookBackOn ? `${o.label('lookBack')} ${p.lookBackOn}` : null));
+  }
+  return o.blocks;
 }

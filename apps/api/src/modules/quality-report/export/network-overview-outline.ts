@@ -1,8 +1,8 @@
 import { Language } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
-import { countItems } from './quality-report-outline';
 import { type ReportBlock } from '../../../engine/documents/outline';
+import { outlineWriter } from '../../../engine/documents/outline-writer';
 
 const LABELS = {
   title: { nl: 'Jaaroverzicht {year}: {network}', en: 'Year overview {year}: {network}' },
@@ -38,56 +38,43 @@ const LABELS = {
   noObservations: { nl: 'Nog geen gedeelde beelden in dit jaar.', en: 'No shared observations this year yet.' },
 } as const;
 
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
 export function networkOverviewOutline(overview: NetworkYearOverviewDto, language: Language): ReportBlock[] {
-  const min = overview.minimumGroupSize;
-  const L = (key: keyof typeof LABELS, values: Record<string, string | number> = {}) => fill(LABELS[key][language], { min, ...values });
-  const shown = (count: number | null) => (count === null ? L('fewer') : String(count));
-  const blocks: ReportBlock[] = [
-    { kind: 'title', text: L('title', { year: overview.year, network: overview.networkName }) },
-    { kind: 'meta', label: L('made'), value: formatDay(overview.generatedAt, language) },
-    { kind: 'meta', label: L('organisations'), value: String(overview.organisations) },
-    { kind: 'note', text: L('intro') },
-  ];
-  const section = (title: string) => blocks.push({ kind: 'heading', level: 2, text: title });
-  const sub = (title: string) => blocks.push({ kind: 'heading', level: 3, text: title });
+  const o = outlineWriter(LABELS, language, { min: overview.minimumGroupSize });
+  const fewer = o.label('fewer');
+  const shown = (count: number | null) => (count === null ? fewer : String(count));
+  o.title(o.label('title', { year: overview.year, network: overview.networkName }));
+  o.meta(o.label('made'), formatDay(overview.generatedAt, language));
+  o.meta(o.label('organisations'), String(overview.organisations));
+  o.note(o.label('intro'));
 
-  section(`1. ${L('sessions')}`);
-  blocks.push({ kind: 'meta', label: L('held'), value: shown(overview.sessionsHeld) });
-  sub(L('byMethod'));
-  blocks.push(...countItems(overview.sessionsByMethod, L('fewer')));
-  sub(L('participants'));
-  blocks.push(...countItems(overview.participantsByRole, L('fewer')));
+  o.heading(2, `1. ${o.label('sessions')}`);
+  o.meta(o.label('held'), shown(overview.sessionsHeld));
+  o.heading(3, o.label('byMethod'));
+  o.counts(overview.sessionsByMethod, fewer);
+  o.heading(3, o.label('participants'));
+  o.counts(overview.participantsByRole, fewer);
 
-  section(`2. ${L('voice')}`);
-  blocks.push({ kind: 'meta', label: L('conversations'), value: shown(overview.mirrorConversationsHeld) });
-  sub(L('themes'));
-  blocks.push(...countItems(overview.relativesVoiceThemes, L('fewer')));
-  sub(L('quotes'));
-  if (overview.networkQuotes) blocks.push(...overview.networkQuotes.map((quote) => ({ kind: 'prompt' as const, text: `“${quote}”` })));
-  else blocks.push({ kind: 'note', text: L('tooFewQuotes') });
+  o.heading(2, `2. ${o.label('voice')}`);
+  o.meta(o.label('conversations'), shown(overview.mirrorConversationsHeld));
+  o.heading(3, o.label('themes'));
+  o.counts(overview.relativesVoiceThemes, fewer);
+  o.heading(3, o.label('quotes'));
+  if (overview.networkQuotes) overview.networkQuotes.forEach(o.quote);
+  else o.note(o.label('tooFewQuotes'));
 
-  section(`3. ${L('visits')}`);
-  blocks.push({ kind: 'meta', label: L('visitsHeld'), value: shown(overview.visitsHeld) }, { kind: 'note', text: L('visitsNote') });
+  o.heading(2, `3. ${o.label('visits')}`);
+  o.meta(o.label('visitsHeld'), shown(overview.visitsHeld));
+  o.note(o.label('visitsNote'));
   for (const table of overview.visitHarvest) {
-    sub(table.title);
+    o.heading(3, table.title);
     if (table.periods.length === 0) {
-      blocks.push({ kind: 'note', text: L('noObservations') });
+      o.note(o.label('noObservations'));
       continue;
     }
-    for (const row of table.rows) {
-      blocks.push({
-        kind: 'item',
-        text: row.label,
-        detail: table.periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '),
-      });
-    }
+    for (const row of table.rows) o.item(row.label, table.periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '));
   }
 
-  section(`4. ${L('practices')}`);
-  blocks.push(...countItems(overview.practicesByStatus, L('fewer')));
-  return blocks;
+  o.heading(2, `4. ${o.label('practices')}`);
+  o.counts(overview.practicesByStatus, fewer);
+  return o.blocks;
 }

@@ -2,6 +2,7 @@ import { Language } from '@kring/domain';
 import { QualityReportDto } from '../dtos/quality-report.dto';
 import { formatDay } from '../report-year';
 import { type ReportBlock } from '../../../engine/documents/outline';
+import { outlineWriter } from '../../../engine/documents/outline-writer';
 
 const LABELS = {
   title: { nl: 'Kwaliteitsverslag {year}: input van {organisation}', en: 'Quality report {year}: input from {organisation}' },
@@ -20,17 +21,6 @@ const LABELS = {
   },
 } as const;
 
-type Key = keyof typeof LABELS;
-
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-/** Counts as plain items ("Incidentmethode — 3"), in the order given. */
-export function countItems(counts: readonly { label: string; count: number | null }[], suppressedText: string): ReportBlock[] {
-  return counts.map((c) => ({ kind: 'item' as const, text: c.label, detail: c.count === null ? suppressedText : String(c.count) }));
-}
-
 /**
  * The quality report's narrative draft as plain blocks in the reader's
  * language: a chapter per theme of the Kwaliteitskader, a sub-heading per
@@ -38,27 +28,26 @@ export function countItems(counts: readonly { label: string; count: number | nul
  * as a note. The Markdown and PDF exports both render this one outline.
  */
 export function qualityReportOutline(report: QualityReportDto, language: Language): ReportBlock[] {
-  const L = (key: Key, values: Record<string, string | number> = {}) => fill(LABELS[key][language], values);
-  const blocks: ReportBlock[] = [
-    { kind: 'title', text: L('title', { year: report.year, organisation: report.organisationName }) },
-    { kind: 'meta', label: L('organisation'), value: report.organisationName },
-    { kind: 'meta', label: L('year'), value: String(report.year) },
-    { kind: 'meta', label: L('made'), value: formatDay(report.generatedAt, language) },
-    { kind: 'note', text: L('intro') },
-  ];
-  if (report.chapters.length === 0) blocks.push({ kind: 'paragraph', text: L('nothing') });
+  const o = outlineWriter(LABELS, language);
+  o.title(o.label('title', { year: report.year, organisation: report.organisationName }));
+  o.meta(o.label('organisation'), report.organisationName);
+  o.meta(o.label('year'), String(report.year));
+  o.meta(o.label('made'), formatDay(report.generatedAt, language));
+  o.note(o.label('intro'));
+  if (report.chapters.length === 0) o.paragraph(o.label('nothing'));
   for (const chapter of report.chapters) {
-    blocks.push({ kind: 'heading', level: 2, text: `${chapter.number}. ${chapter.title}` });
+    o.heading(2, `${chapter.number}. ${chapter.title}`);
     for (const passage of chapter.passages) {
-      blocks.push({ kind: 'heading', level: 3, text: passage.heading });
-      blocks.push(...passage.paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
-      blocks.push(...passage.quotes.map((text) => ({ kind: 'prompt' as const, text: `“${text}”` })));
-      blocks.push(...passage.leftOut.map((text) => ({ kind: 'note' as const, text })));
+      o.heading(3, passage.heading);
+      passage.paragraphs.forEach(o.paragraph);
+      passage.quotes.forEach(o.quote);
+      passage.leftOut.forEach(o.note);
     }
   }
   if (report.chaptersWithoutInput.length) {
-    blocks.push({ kind: 'heading', level: 2, text: L('withoutInput') }, { kind: 'paragraph', text: L('withoutInputNote') });
-    blocks.push(...report.chaptersWithoutInput.map((text) => ({ kind: 'item' as const, text })));
+    o.heading(2, o.label('withoutInput'));
+    o.paragraph(o.label('withoutInputNote'));
+    report.chaptersWithoutInput.forEach((text) => o.item(text));
   }
-  return blocks;
+  return o.blocks;
 }
