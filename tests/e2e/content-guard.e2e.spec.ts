@@ -1,37 +1,52 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser';
-import { loadDemoPasswords, LOGIN } from '../support/fixtures';
+import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { PLAN_SESSION } from '../support/session-fixtures';
+import { tablesHolding } from '../support/text-search';
+import { agreedVisit, demoNetwork } from '../integration/peer-visits-fixtures';
+import { conversationWithRelative } from '../integration/mirror-conversations.support';
 
 /**
- * The content guard on a 360 px phone (issue #9), in the demo network: in the
- * live room a contribution with a BSN never leaves the phone and says why in
- * Dutch; a colleague's name is marked and sent only once Bram confirms; a
- * refused text stays in the box. Needs the built web app (apps/web/dist).
+ * The content guard on a 360 × 780 phone (issue #9), in the demo network:
+ * - in the live case room a contribution with a BSN never leaves the phone and
+ *   says why in Dutch; a colleague's name is marked and sent only once Bram
+ *   confirms; a refused text stays in the box;
+ * - a relative who writes an abuse allegation on their personal page reads De
+ *   Hoeve's own procedure (the complaints officer by name and contact),
+ *   chooses "Tekst weghalen", and the text is gone from the screen and from
+ *   every table; the participant who types the same in the live room keeps it
+ *   knowingly, and the moderator sees it flagged;
+ * - the visit notebook, offline, checks a note with a colleague's name on the
+ *   device before it is kept.
+ * Needs the built web app (apps/web/dist).
  */
 const ME = `query { me { person { id } memberships { role organisation { id } team { id } } } }`;
 const BSN = '111222333';
+const ABUSE = 'mijn moeder is geslagen door een medewerker van de nachtdienst';
+const PHONE_780 = { ...PHONE, viewport: { width: 360, height: 780 } };
 
 describe('the content guard in the browser', () => {
   let kring: TestKring;
   let browser: Browser;
-  let passwords: Map<string, string>;
+  let net: Awaited<ReturnType<typeof demoNetwork>>;
 
   beforeAll(async () => {
     kring = await startTestKring();
     browser = await launchBrowser();
-    passwords = await loadDemoPasswords(kring);
+    net = await demoNetwork(kring);
   });
   afterAll(async () => {
     await browser?.close();
     await kring?.close();
   });
 
+  const password = (email: string) => `welkom-${email.split('@')[0]}`;
+
   async function client(email: string) {
     const api = new GraphqlClient(kring.url);
-    await api.ok(LOGIN, { email, password: passwords.get(email) });
+    await api.ok(LOGIN, { email, password: password(email) });
     const { me } = await api.ok(ME);
     return {
       api,
@@ -40,17 +55,21 @@ describe('the content guard in the browser', () => {
     };
   }
 
-  async function phone(email: string): Promise<Page> {
-    const page = await (await browser.newContext(PHONE)).newPage();
+  async function phone(email: string, context?: BrowserContext): Promise<Page> {
+    const page = await (context ?? (await browser.newContext(PHONE_780))).newPage();
     await page.goto(`${kring.url}/inloggen`);
     await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password(email));
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Casusreflectie' }).waitFor();
     return page;
   }
 
-  it('refuses a BSN in a live contribution on the phone, and asks to confirm a name inline', async () => {
+  const noSidewaysScroll = async (page: Page) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  /** A live case session led by Sanne with Bram, started, both on their phones. */
+  async function liveRoom(question: string) {
     const sanne = await client('sanne@hoeve.demo');
     const bram = await client('bram@hoeve.demo');
     const session = (
@@ -58,7 +77,7 @@ describe('the content guard in the browser', () => {
         input: {
           organisationId: sanne.membership.organisation.id,
           teamId: sanne.membership.team?.id ?? null,
-          question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
+          question,
           methodId: 'incident_method',
           scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
           moderatorId: sanne.personId,
@@ -73,7 +92,12 @@ describe('the content guard in the browser', () => {
     await Promise.all([moderator.goto(live), page.goto(live)]);
     await moderator.getByRole('button', { name: 'Sessie starten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    return { sessionId: session.id as string, moderator, page, bramId: bram.personId };
+  }
+
+  it('refuses a BSN in a live contribution on the phone, and asks to confirm a name inline', async () => {
+    const { sessionId, moderator, page } = await liveRoom('Wat deden we toen meneer K. ’s nachts naar buiten wilde?');
+    await noSidewaysScroll(page);
 
     // A BSN: refused on the phone, with the rule in plain Dutch; the text stays in the box.
     const withBsn = `Meneer K. (BSN ${BSN}) stond bij de deur.`;
@@ -93,8 +117,118 @@ describe('the content guard in the browser', () => {
     await page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
     await moderator.locator('li.entry').filter({ hasText: named }).waitFor();
 
-    const stored = await kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1`, [session.id]);
+    const stored = await kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId]);
     expect(stored.map((e) => e.body)).toEqual([named]);
-    expect(await kring.sql(`SELECT 1 FROM session_entry WHERE body LIKE $1`, [`%${BSN}%`])).toEqual([]);
+    expect(await tablesHolding(kring, BSN)).toEqual([]);
+  });
+
+  it("shows a relative De Hoeve's own complaints officer for an abuse allegation, and 'Tekst weghalen' leaves it nowhere", async () => {
+    const sanne = await client('sanne@hoeve.demo');
+    const bram = await client('bram@hoeve.demo');
+    const { relativePath } = await conversationWithRelative(sanne.api, {
+      organisationId: sanne.membership.organisation.id,
+      teamId: sanne.membership.team.id,
+      moderatorId: sanne.personId,
+      listenerIds: [bram.personId],
+    });
+    const [{ id: participantId }] = await kring.sql<{ id: string }>(
+      `SELECT id FROM mirror_participant WHERE display_name = 'Mevrouw de Boer' ORDER BY created_at DESC LIMIT 1`,
+    );
+    const page = await (await browser.newContext(PHONE_780)).newPage();
+    await page.goto(`${kring.url}${relativePath}`);
+    await page.getByRole('heading', { level: 1, name: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
+    await page.getByLabel('Ik doe mee aan het gesprek.').check();
+    const box = page.getByLabel('Wat wilt u ons vooraf vertellen?');
+    await box.fill(ABUSE);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+
+    // The organisation's own procedure, in plain language ("u"), with the complaints officer by name and contact.
+    const prompt = page.getByRole('alertdialog', { name: /Dit lijkt te gaan over geweld, mishandeling of misbruik/ });
+    await prompt.waitFor();
+    await prompt.getByText(/klachtenfunctionaris van Zorgboerderij De Hoeve, Joke Hendriks \(klachten@hoeve\.demo\)/).waitFor();
+    await prompt.getByText(/Die luistert naar u/).waitFor();
+    expect(await prompt.locator('dd').allInnerTexts()).toEqual(['Joke Hendriks', 'klachten@hoeve.demo']);
+    // Until the relative chooses, the draft stays where it was typed, and nothing of it is stored.
+    expect(await box.inputValue()).toBe(ABUSE);
+    expect(await tablesHolding(kring, 'geslagen door een medewerker')).toEqual([]);
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: '/tmp/escalation-relative-360.png', fullPage: true });
+
+    await prompt.getByRole('button', { name: 'Tekst weghalen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De tekst is weggehaald en niet bewaard.' }).waitFor();
+    expect(await box.inputValue()).toBe('');
+    expect(await page.getByText('geslagen door een medewerker').count()).toBe(0);
+    // Consent is not lost over the text: the next save keeps it.
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dank u wel. Uw keuzes zijn bewaard.' }).waitFor();
+    expect(await page.getByLabel('Ik doe mee aan het gesprek.').isChecked()).toBe(true);
+
+    // Nowhere in any table; what is recorded is only the surface, who, and the choice.
+    expect(await tablesHolding(kring, 'geslagen door een medewerker')).toEqual([]);
+    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_participant = $1`, [participantId])).toEqual([
+      { surface: 'Mutation.saveRelativeResponse', choice: 'removed' },
+    ]);
+  });
+
+  it('keeps an allegation a participant keeps knowingly in the live room, flagged for the moderator', async () => {
+    const { sessionId, moderator, page, bramId } = await liveRoom('Wat gebeurde er die nacht op de groep?');
+    await page.getByLabel('Jouw bijdrage').fill(ABUSE);
+    await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    const prompt = page.getByRole('alertdialog', { name: /Dit lijkt te gaan over/ });
+    await prompt.waitFor();
+    // Staff read the incident route as well as the complaints officer.
+    await prompt.getByText(/Volg de procedure van Zorgboerderij De Hoeve: meld het meteen bij de dienstdoende begeleider/).waitFor();
+    await prompt.getByText('Joke Hendriks', { exact: true }).waitFor();
+    await noSidewaysScroll(page);
+    expect(await kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([]);
+
+    await prompt.getByRole('button', { name: 'Toch bewaren' }).click();
+    const entry = moderator.locator('li.entry').filter({ hasText: ABUSE });
+    await entry.waitFor();
+    await entry.getByRole('note').filter({ hasText: 'Gemarkeerd.' }).waitFor();
+    await moderator.screenshot({ path: '/tmp/escalation-moderator-360.png', fullPage: true });
+    expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe('');
+
+    expect(await kring.sql(`SELECT body, flagged FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([
+      { body: ABUSE, flagged: true },
+    ]);
+    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1`, [bramId])).toEqual([
+      { surface: 'session:contribute', choice: 'kept' },
+    ]);
+  });
+
+  it('checks a notebook note with a colleague’s name on the device while offline, and sends it confirmed', async () => {
+    const visitId = await agreedVisit(net, 'Voelen deelnemers zich thuis op het erf?');
+    const context = await browser.newContext(PHONE_780);
+    const page = await context.newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password('els@lindehof.demo'));
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
+    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
+    await context.setOffline(true);
+    const note = 'Ruud Hendriks schonk koffie voor iedereen aan de lange tafel.';
+    await page.getByLabel('Wat zie je?').fill(note);
+    await page.getByRole('radio', { name: 'Spiegelvraag' }).check();
+    // Marked on the device, without a server: the note is not kept until Els confirms.
+    await page.locator('mark.guard-mark').filter({ hasText: 'Ruud Hendriks' }).waitFor();
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+    expect(await page.getByText('Nog niet verstuurd').count()).toBe(0);
+    await noSidewaysScroll(page);
+    await page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch bewaren' }).click();
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+    await page.getByRole('listitem').filter({ hasText: note }).first().waitFor();
+    await page.getByRole('status').filter({ hasText: 'Geen verbinding. 1 beeld staat alleen op dit apparaat' }).waitFor();
+
+    await context.setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'Alles is verstuurd.' }).waitFor({ timeout: 30_000 });
+    expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL`, [visitId])).toEqual([
+      { body: note },
+    ]);
+    await context.close();
   });
 });

@@ -6,6 +6,7 @@ import { listTextFields, textsOfCall } from '../../apps/api/src/engine/privacy/t
 import { createEveryRow } from '../support/every-row-fixture';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
+import { tablesHolding } from '../support/text-search';
 import { generateOperations, GeneratedOperation } from '../support/operation-generator';
 import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import { connectSocket } from '../support/socket-client';
@@ -355,22 +356,6 @@ async function markersHolding(kring: TestKring, needle: string): Promise<Set<str
       [`%${needle}%`],
     );
     for (const { v } of rows) for (const m of v.matchAll(/\[(\w+) ([\w.]+)\]/g)) found.add(`${needle} [${m[1]} ${m[2]}]`);
-  }
-  return found;
-}
-
-/** Every table with a text (or JSON) column that holds `needle` anywhere. */
-async function tablesHolding(kring: TestKring, needle: string): Promise<string[]> {
-  const columns = await kring.sql<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns
-     WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`,
-  );
-  const found: string[] = [];
-  for (const { table_name, column_name } of columns) {
-    const [row] = await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text LIKE $1`, [
-      `%${needle}%`,
-    ]);
-    if (row.n > 0) found.push(`${table_name}.${column_name}`);
   }
   return found;
 }

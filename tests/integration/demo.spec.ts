@@ -237,6 +237,9 @@ describe('the demo network: quick and safe', () => {
       'person.display_name',
       'person.email',
       'organisation.name',
+      // The complaints officer every escalation prompt points to, by name and contact, on purpose.
+      'organisation.complaints_officer_name',
+      'organisation.complaints_officer_contact',
       'learning_network.name',
       'location.name',
       'location.place',

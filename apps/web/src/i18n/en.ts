@@ -73,6 +73,9 @@ export const en: typeof nl = {
     remove: 'Remove the text',
     keep: 'Keep anyway',
     removed: 'The text was removed and not kept.',
+    flagged: 'Flagged.',
+    flaggedWhy:
+      "Kept knowingly, although it seemed to be about a complaint, incident, misconduct or data breach. Does it belong in the organisation's own procedure?",
   },
   fields: {
     email: 'E-mail address',

@@ -78,6 +78,9 @@ export const nl = {
     remove: 'Tekst weghalen',
     keep: 'Toch bewaren',
     removed: 'De tekst is weggehaald en niet bewaard.',
+    flagged: 'Gemarkeerd.',
+    flaggedWhy:
+      'Bewust bewaard, terwijl het leek te gaan over een klacht, incident, misstand of datalek. Hoort het bij de eigen procedure van de organisatie?',
   },
   fields: {
     email: 'E-mailadres',

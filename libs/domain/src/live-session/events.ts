@@ -44,7 +44,7 @@ export type LiveEventBody =
   | { readonly type: 'unseenChange' }
   | { readonly type: 'timerChanged'; readonly timer: LiveTimer }
   | { readonly type: 'entryAdded'; readonly entry: LiveEntry }
-  | { readonly type: 'entryEdited'; readonly entryId: string; readonly body: string; readonly editedAt: string }
+  | { readonly type: 'entryEdited'; readonly entryId: string; readonly body: string; readonly editedAt: string; readonly flagged: boolean }
   /** Its votes and tags go with it. */
   | { readonly type: 'entryRemoved'; readonly entryId: string }
   /** Entries moved into `group` (new or existing); groups left empty disappear. */

@@ -67,6 +67,7 @@ function entry(id: string, phaseId: string, authorId: string | null, extra: Part
     groupId: null,
     createdAt: '2026-03-02T19:05:00.000Z',
     editedAt: null,
+    flagged: false,
     ...extra,
   };
 }
@@ -134,9 +135,13 @@ describe('applyLiveEvent', () => {
       { type: 'entriesGrouped', group: { id: G1, phaseId: 'compare', label: 'Veiligheid' }, entryIds: [E1] },
       { type: 'voteChanged', phaseId: 'compare', entryId: E1, voterId: BRAM, count: 2 },
       { type: 'tagAdded', tag: { id: G2, phaseId: 'compare', entryId: E1, itemId: 'feeling_at_home', direction: 'under_pressure' } },
-      { type: 'entryEdited', entryId: E2, body: 'Nieuwe tekst', editedAt: '2026-03-02T19:06:00.000Z' },
+      { type: 'entryEdited', entryId: E2, body: 'Nieuwe tekst', editedAt: '2026-03-02T19:06:00.000Z', flagged: true },
     );
-    expect(state.entries.find((e) => e.id === E2)).toMatchObject({ body: 'Nieuwe tekst', editedAt: '2026-03-02T19:06:00.000Z' });
+    expect(state.entries.find((e) => e.id === E2)).toMatchObject({
+      body: 'Nieuwe tekst',
+      editedAt: '2026-03-02T19:06:00.000Z',
+      flagged: true,
+    });
     expect(voteTotal(state, E1)).toBe(2);
     state = run(state, { type: 'entryRemoved', entryId: E1 });
     expect(state.entries.map((e) => e.id)).toEqual([E2]);

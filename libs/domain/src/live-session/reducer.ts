@@ -65,7 +65,9 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
     case 'entryEdited':
       return {
         ...state,
-        entries: state.entries.map((e) => (e.id === event.entryId ? { ...e, body: event.body, editedAt: event.editedAt } : e)),
+        entries: state.entries.map((e) =>
+          e.id === event.entryId ? { ...e, body: event.body, editedAt: event.editedAt, flagged: event.flagged } : e,
+        ),
       };
     case 'entryRemoved': {
       const entries = state.entries.filter((e) => e.id !== event.entryId);

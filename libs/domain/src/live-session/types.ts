@@ -58,6 +58,8 @@ export interface LiveEntry {
   readonly groupId: string | null;
   readonly createdAt: string;
   readonly editedAt: string | null;
+  /** Kept by its author through an escalation prompt ("Toch bewaren"): it looked like a complaint, incident, abuse or data breach. */
+  readonly flagged: boolean;
 }
 
 /** A named cluster of entries (ordenen), made in a group phase. */

@@ -656,6 +656,7 @@ export interface SessionEntryRow {
   group_id: string | null;
   created_at: Date;
   edited_at: Date | null;
+  flagged: boolean;
 }
 
 export interface SessionGroupRow {

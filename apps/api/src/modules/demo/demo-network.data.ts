@@ -12,6 +12,8 @@ export interface DemoOrganisation {
   financing: Financing[];
   residentTerm: string;
   careVision: string;
+  /** The organisation's own procedure, shown at every escalation prompt: who to go to with a complaint, and the incident route. */
+  escalation: { officerName: string; officerContact: string; incidentRoute: string };
   locations: { key: string; name: string; kind: LocationKind; place: string }[];
   teams: { key: string; name: string; location: string }[];
 }
@@ -34,6 +36,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     residentTerm: 'deelnemer',
     careVision:
       'Op de boerderij doet iedereen mee naar vermogen. Het werk met dieren en land geeft ritme, trots en contact. We kijken naar wat iemand kan, niet naar wat niet meer gaat.',
+    escalation: {
+      officerName: 'Joke Hendriks',
+      officerContact: 'klachten@hoeve.demo',
+      incidentRoute: 'meld het meteen bij de dienstdoende begeleider en vul dezelfde dag een MIC-melding in',
+    },
     locations: [
       { key: 'erf', name: 'De Hoeve – erf en stallen', kind: 'care_farm', place: 'Lochem' },
       { key: 'woonhuis', name: 'De Hoeve – woonhuis', kind: 'residence', place: 'Lochem' },
@@ -52,6 +59,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     residentTerm: 'bewoner',
     careVision:
       'De Lindehof is een thuis voor acht mensen met dementie. Wij volgen het ritme van de bewoner, kennen zijn levensverhaal en zien naasten als deel van het team.',
+    escalation: {
+      officerName: 'Wim Postma',
+      officerContact: 'klachten@lindehof.demo',
+      incidentRoute: 'bel de teamleider en maak een MIC-melding in het zorgdossier',
+    },
     locations: [{ key: 'huis', name: 'De Lindehof', kind: 'residence', place: 'Deventer' }],
     teams: [{ key: 'lindehof', name: 'Team Lindehof', location: 'huis' }],
   },
@@ -64,6 +76,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     residentTerm: 'jongere',
     careVision:
       'In Het Kompas wonen jongeren in een gewoon gezin. Een vaste plek, vaste mensen en ruimte om fouten te maken: zo groeien ze naar zelfstandigheid.',
+    escalation: {
+      officerName: 'Ans de Graaf',
+      officerContact: 'klachten@kompas.demo',
+      incidentRoute: 'meld het bij de gezinshuisouder en de jeugdzorgaanbieder',
+    },
     locations: [{ key: 'gezinshuis', name: 'Het Kompas', kind: 'residence', place: 'Zutphen' }],
     teams: [{ key: 'kompas', name: 'Team Kompas', location: 'gezinshuis' }],
   },

@@ -14,9 +14,21 @@ export class DemoNetworkService {
     const organisations = new Map<string, { id: string; name: string; teams: Map<string, string> }>();
     for (const org of DEMO_ORGANISATIONS) {
       const [row] = await manager.query(
-        `INSERT INTO organisation (network_id, name, kind, client_groups, financing, care_vision, resident_term)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [network.id, org.name, org.kind, org.clientGroups, org.financing, org.careVision, org.residentTerm],
+        `INSERT INTO organisation (network_id, name, kind, client_groups, financing, care_vision, resident_term,
+           complaints_officer_name, complaints_officer_contact, incident_route)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          network.id,
+          org.name,
+          org.kind,
+          org.clientGroups,
+          org.financing,
+          org.careVision,
+          org.residentTerm,
+          org.escalation.officerName,
+          org.escalation.officerContact,
+          org.escalation.incidentRoute,
+        ],
       );
       const locations = new Map<string, string>();
       for (const location of org.locations) {

@@ -16,6 +16,7 @@ import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
+import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { entryAuthor } from './entry-author';
 import { useRoom } from './live-room-context';
 import { TagPicker } from './TagPicker';
@@ -43,8 +44,9 @@ export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: Entr
   const short = entry.body.length > 60 ? `${entry.body.slice(0, 57)}…` : entry.body;
 
   return (
-    <li className={`entry${selected ? ' entry--selected' : ''}`}>
+    <li className={`entry${selected ? ' entry--selected' : ''}${entry.flagged ? ' entry--flagged' : ''}`}>
       {editing ? <EditEntry entry={entry} onDone={() => setEditing(false)} /> : <p className="entry__body prose">{entry.body}</p>}
+      {entry.flagged && <FlaggedMark />}
       <p className="entry__meta">
         {author}
         {entry.editedAt && ` · ${t('sessions.live.entries.edited')}`}

@@ -53,6 +53,7 @@ export function liveEntry(id: string, phaseId: string, patch: Partial<LiveEntry>
     groupId: null,
     createdAt: new Date().toISOString(),
     editedAt: null,
+    flagged: false,
     ...patch,
   };
 }

@@ -14,6 +14,7 @@ import { ThrottleCounters1766400000000 } from './1766400000000-throttle-counters
 import { AuditViews1766500000000 } from './1766500000000-audit-views';
 import { JobQueue1767400000000 } from './1767400000000-job-queue';
 import { EscalationProcedure1766800000000 } from './1766800000000-escalation-procedure';
+import { SessionEntryFlagged1767500000000 } from './1767500000000-session-entry-flagged';
 import { CaseReadingFollowsSession1766200000000 } from './1766200000000-case-reading-follows-session';
 import { PhaseDisclosure1767200000000 } from './1767200000000-phase-disclosure';
 
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   EscalationProcedure1766800000000,
   PhaseDisclosure1767200000000,
   JobQueue1767400000000,
+  SessionEntryFlagged1767500000000,
 ];

@@ -39,6 +39,8 @@ export interface CommandContext {
   clientKey: string;
   /** Database time taken after the session row was locked: one clock for every API process, in version order. */
   now: Date;
+  /** The command's text looked like an escalation and its author kept it knowingly: the entry is stored flagged. */
+  flagged: boolean;
 }
 
 /**
@@ -174,8 +176,8 @@ async function addEntry(
   checkForRoom(ctx, command.forRoom);
   // One statement checks the safety limit and inserts, so no count can slip in between.
   const [row] = await ctx.manager.query(
-    `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, created_at)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp()
+    `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, flagged, created_at)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $11, clock_timestamp()
      WHERE (SELECT count(*) FROM session_entry WHERE session_id = $2) < $10
      RETURNING *`,
     [
@@ -189,6 +191,7 @@ async function addEntry(
       !!command.forRoom,
       ctx.clientKey,
       LIVE_LIMITS.maxEntriesPerSession,
+      ctx.flagged,
     ],
   );
   if (!row) throw new UserError('SESSION_TOO_MANY_ENTRIES', { max: LIVE_LIMITS.maxEntriesPerSession });
@@ -272,14 +275,15 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     // The UPDATE has just set `edited_at`.
     const [row] = await updateReturning<{ edited_at: NonNullable<SessionEntryRow['edited_at']> }>(
       ctx.manager,
-      `UPDATE session_entry SET body = $2, edited_at = $3 WHERE id = $1 RETURNING edited_at`,
-      [command.entryId, command.body, ctx.now],
+      `UPDATE session_entry SET body = $2, edited_at = $3, flagged = $4 WHERE id = $1 RETURNING edited_at`,
+      [command.entryId, command.body, ctx.now, ctx.flagged],
     );
     return changedFor(ctx, isPrivate(ctx, entry), {
       type: 'entryEdited',
       entryId: command.entryId,
       body: command.body,
       editedAt: row.edited_at.toISOString(),
+      flagged: ctx.flagged,
     });
   },
 

@@ -91,6 +91,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     clientKey,
     command,
     now,
+    flagged,
   }: RoomCommandContext<LiveCommand, LockedSession>): Promise<AppliedCommand<LiveEventBody>> {
     const ctx: CommandContext = {
       manager,
@@ -101,6 +102,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
       language: viewer.preferredLanguage,
       clientKey,
       now,
+      flagged,
     };
     this.check(ctx, command, viewer);
     return runCommand(ctx, command);

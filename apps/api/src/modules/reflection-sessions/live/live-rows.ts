@@ -17,6 +17,7 @@ export function entryFromRow(r: Row): LiveEntry {
     groupId: r.group_id,
     createdAt: r.created_at.toISOString(),
     editedAt: r.edited_at?.toISOString() ?? null,
+    flagged: r.flagged,
   };
 }
 
