@@ -125,7 +125,7 @@ describe('the content guard in the browser', () => {
   it("shows a relative De Hoeve's own complaints officer for an abuse allegation, and 'Tekst weghalen' leaves it nowhere", async () => {
     const sanne = await client('sanne@hoeve.demo');
     const bram = await client('bram@hoeve.demo');
-    const { relativePath } = await conversationWithRelative(sanne.api, {
+    const { conversationId, relativePath } = await conversationWithRelative(sanne.api, {
       organisationId: sanne.membership.organisation.id,
       teamId: sanne.membership.team.id,
       moderatorId: sanne.personId,
@@ -168,6 +168,22 @@ describe('the content guard in the browser', () => {
     expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_participant = $1`, [participantId])).toEqual([
       { surface: 'Mutation.saveRelativeResponse', choice: 'removed' },
     ]);
+
+    // The same choice empties the box on an ordinary form too: Bram's learning wish for the same conversation.
+    const listener = await phone('bram@hoeve.demo');
+    await listener.goto(`${kring.url}/spiegelgesprekken/${conversationId}`);
+    const wish = listener.getByLabel('Wat ik wil leren');
+    await wish.fill(`Wat doen we als ${ABUSE}?`);
+    await listener.getByRole('button', { name: 'Toevoegen' }).click();
+    const staffPrompt = listener.getByRole('alertdialog', { name: /Dit lijkt te gaan over/ });
+    await staffPrompt.getByText(/Volg de procedure van Zorgboerderij De Hoeve/).waitFor();
+    await staffPrompt.getByRole('button', { name: 'Tekst weghalen' }).click();
+    await staffPrompt.waitFor({ state: 'detached' });
+    expect(await wish.inputValue()).toBe('');
+    expect(await tablesHolding(kring, 'geslagen door een medewerker')).toEqual([]);
+    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1`, [bram.personId])).toEqual([
+      { surface: 'Mutation.addMirrorLearningWish', choice: 'removed' },
+    ]);
   });
 
   it('keeps an allegation a participant keeps knowingly in the live room, flagged for the moderator', async () => {
@@ -192,9 +208,8 @@ describe('the content guard in the browser', () => {
     expect(await kring.sql(`SELECT body, flagged FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([
       { body: ABUSE, flagged: true },
     ]);
-    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1`, [bramId])).toEqual([
-      { surface: 'session:contribute', choice: 'kept' },
-    ]);
+    const prompts = `SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1 AND surface LIKE 'session:%'`;
+    expect(await kring.sql(prompts, [bramId])).toEqual([{ surface: 'session:contribute', choice: 'kept' }]);
   });
 
   it('checks a notebook note with a colleague’s name on the device while offline, and sends it confirmed', async () => {

@@ -16,6 +16,7 @@ import {
   join as joinMirror,
   mirrorOrganisation,
   ok as mirrorOk,
+  ADD_WISH,
   plannedConversation,
   response,
   SAVE_RESPONSE,
@@ -277,6 +278,36 @@ describe('content guard in the live rooms, generated from the command catalogues
       });
     }
     expect(await tablesHolding(kring, BSN)).toEqual([]);
+  });
+
+  it('lets "Tekst weghalen" be answered only by whom the prompt was shown to: a relative through the same link, a person signed in', async () => {
+    const REMOVE = `mutation R($promptId: ID!, $token: String) { removeFlaggedText(promptId: $promptId, token: $token) }`;
+    const org = await mirrorOrganisation(kring);
+    const conversation = await plannedConversation(org);
+    const anna = await inviteRelative(org, conversation.id, 'Anna');
+    const ben = await inviteRelative(org, conversation.id, 'Ben');
+    const guest = new GraphqlClient(kring.url);
+    const code = async (client: GraphqlClient, variables: Record<string, unknown>) =>
+      (await client.request(REMOVE, variables)).errors?.[0]?.extensions?.code;
+
+    const refused = await guest.request(SAVE_RESPONSE, response(anna.token, { freeText: ABUSE }));
+    const promptId = (refused.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
+    // The prompt id alone is no permission: not without a link, not with another relative's, not with a guess, not signed in as staff.
+    for (const token of [null, ben.token, 'een-geraden-token'])
+      expect({ token, code: await code(guest, { promptId, token }) }).toEqual({ token, code: 'NOT_FOUND' });
+    expect(await code(org.mira.client, { promptId })).toBe('NOT_FOUND');
+    expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [promptId])).toEqual([{ choice: null }]);
+    expect((await guest.ok(REMOVE, { promptId, token: anna.token })).removeFlaggedText).toBe('removed');
+
+    // A person's prompt: only that person, signed in; a relative's link does not open it.
+    const staff = await org.bram.client.request(ADD_WISH, { input: { conversationId: conversation.id, body: ABUSE } });
+    const staffPrompt = (staff.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
+    expect(await code(org.sanne.client, { promptId: staffPrompt })).toBe('NOT_FOUND');
+    expect(await code(guest, { promptId: staffPrompt, token: anna.token })).toBe('NOT_FOUND');
+    expect((await org.bram.client.ok(REMOVE, { promptId: staffPrompt })).removeFlaggedText).toBe('removed');
+    expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = ANY($1) ORDER BY shown_at`, [[promptId, staffPrompt]])).toEqual(
+      [{ choice: 'removed' }, { choice: 'removed' }],
+    );
   });
 });
 

@@ -249,6 +249,11 @@ export async function everyKindOfRow(
     `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_person) VALUES ($1, 'Mutation.fixture', $2) RETURNING id`,
     [id, org.personId],
   );
+  // One shown to a relative on their link page: answered only through that same link, never by its id alone.
+  const [linkPrompt] = await kring.sql<{ id: string }>(
+    `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_participant) VALUES ($1, 'Mutation.saveRelativeResponse', $2) RETURNING id`,
+    [id, participant.id],
+  );
   const [audit] = await kring.sql<{ id: string }>(`SELECT id FROM audit_event WHERE organisation_id = $1 ORDER BY created_at LIMIT 1`, [
     id,
   ]);
@@ -293,7 +298,7 @@ export async function everyKindOfRow(
       notificationId: notification.id,
       beforeId: audit.id,
     },
-    byOperation: { case: { id: caseFile.id }, organisation: { id } },
+    byOperation: { case: { id: caseFile.id }, organisation: { id }, removeFlaggedText: { promptId: linkPrompt.id } },
     secrets: [
       id,
       caseFile.id,

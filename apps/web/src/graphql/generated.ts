@@ -2494,6 +2494,7 @@ export type ContentGuardNamesQuery = { contentGuardNames: { people: Array<string
 
 export type RemoveFlaggedTextMutationVariables = Exact<{
   promptId: string | number;
+  token?: string | null | undefined;
 }>;
 
 
@@ -8614,7 +8615,7 @@ export const ContentGuardNamesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContentGuardNamesQuery, ContentGuardNamesQueryVariables>;
 export const RemoveFlaggedTextDocument = new TypedDocumentString(`
-    mutation RemoveFlaggedText($promptId: ID!) {
-  removeFlaggedText(promptId: $promptId)
+    mutation RemoveFlaggedText($promptId: ID!, $token: String) {
+  removeFlaggedText(promptId: $promptId, token: $token)
 }
     `) as unknown as TypedDocumentString<RemoveFlaggedTextMutation, RemoveFlaggedTextMutationVariables>;

@@ -66,15 +66,6 @@ function flagged<V>(variables: V, flag: string): V {
   return Object.fromEntries(entries) as V;
 }
 
-export interface MutationOptions {
-  /**
-   * "Tekst weghalen" at an escalation prompt: the form clears the flagged
-   * texts (their field paths, e.g. `freeText`, `themeAnswers.1.experienced`).
-   * Nothing of them was stored; the draft stays on screen until this choice.
-   */
-  onFlaggedTextRemoved?: (fields: readonly string[]) => void;
-}
-
 /**
  * A mutation as a function that resolves to the data, or to undefined after a
  * refusal; the refusal is then in `error`, for the form to show.
@@ -87,13 +78,12 @@ export interface MutationOptions {
  * BSN_REFUSED has findings but nothing to confirm: Kring never stores a BSN.
  * ESCALATION_PROMPT works the same way with two answers: keep() sends the
  * save again with keepFlaggedText ("Toch bewaren"), remove() records "Tekst
- * weghalen" and lets the form clear the flagged texts (options).
+ * weghalen" and empties every text box that still shows a flagged text
+ * (the shared fields listen: ui/content-guard/flagged-text.ts).
  */
-export function useMutation<R, V>(document: Operation<R, V>, options: MutationOptions = {}) {
+export function useMutation<R, V>(document: Operation<R, V>) {
   const [state, setState] = useState<{ loading: boolean; error?: GraphqlError; removed?: boolean }>({ loading: false });
   const pending = useRef<((data: R | undefined) => void) | null>(null);
-  const onRemoved = useRef(options.onFlaggedTextRemoved);
-  onRemoved.current = options.onFlaggedTextRemoved;
   const mutate = useCallback(
     async (...args: VariablesArg<V>): Promise<R | undefined> => {
       pending.current?.(undefined);
@@ -134,9 +124,10 @@ export function useMutation<R, V>(document: Operation<R, V>, options: MutationOp
               error.remove = async () => {
                 if (pending.current !== done) return;
                 setState({ loading: true, error });
-                await recordRemoved(error.escalation!.promptId);
+                const flagged = error.escalation!.fields.flatMap((field) => textAt(variables, field) ?? []);
+                // A link page's save carries its personal link; the choice is answered through the same link.
+                await recordRemoved(error.escalation!.promptId, flagged, textAt(variables, 'token'));
                 pending.current = null;
-                onRemoved.current?.(error.escalation!.fields);
                 setState({ loading: false, removed: true });
                 done(undefined);
               };

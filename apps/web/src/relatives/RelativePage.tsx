@@ -14,7 +14,7 @@ import { Section } from '../ui/Section';
 import { ConsentChoices } from './ConsentChoices';
 import { LinkUnavailable } from './LinkUnavailable';
 import { PriorInput } from './PriorInput';
-import { draftFrom, responseInput, tooLong, withoutFlagged, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { draftFrom, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
 import { RelativeState } from './RelativeState';
 import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
@@ -50,10 +50,8 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   const [draft, setDraft] = useState<RelativeDraft>(() => draftFrom(loaded));
   const [easy, setEasy] = useReadingMode(loaded.kind === 'resident' || loaded.consentForm === 'easy_read');
   const [notice, setNotice] = useState<string>();
-  // A text that reads like a complaint or an incident is not kept unless the relative chooses so: "Tekst weghalen" clears it here.
-  const [save, { loading, error, removed }] = useMutation(SaveRelativeResponseDocument, {
-    onFlaggedTextRemoved: (fields) => setDraft((d) => withoutFlagged(d, fields)),
-  });
+  // A text that reads like a complaint or an incident is not kept unless the relative chooses so: "Tekst weghalen" empties its box.
+  const [save, { loading, error, removed }] = useMutation(SaveRelativeResponseDocument);
 
   // The page opens in the language the invitation was sent in; the switch in the header changes it.
   const invitedIn = useRef(loaded.language);

@@ -1,6 +1,6 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
-import { draftFrom, responseInput, tooLong, withoutFlagged } from './relative-draft';
+import { draftFrom, responseInput, tooLong } from './relative-draft';
 
 const invitation = {
   consents: ['take_part', 'quote_anonymously'],
@@ -51,19 +51,5 @@ describe("the relative's page", () => {
       freeText: { length: MIRROR_LIMITS.freeTextMaxLength + 1, max: MIRROR_LIMITS.freeTextMaxLength },
       'information.experienced': { length: MIRROR_LIMITS.answerMaxLength + 2, max: MIRROR_LIMITS.answerMaxLength },
     });
-  });
-
-  it('clears exactly the texts the server flagged when the relative removes them', () => {
-    const draft = draftFrom(invitation);
-    draft.freeText = 'Mijn moeder is geslagen.';
-    const [first, second] = Object.keys(draft.answers);
-    draft.answers[first].important = 'Rust';
-    draft.answers[second].experienced = 'Er is een klacht ingediend.';
-    const cleared = withoutFlagged(draft, ['freeText', 'themeAnswers.1.experienced']);
-    expect(cleared.freeText).toBe('');
-    expect(cleared.answers[first].important).toBe('Rust');
-    expect(cleared.answers[second].experienced).toBe('');
-    // The order of responseInput's answers is the draft's order, so the paths point at the right theme.
-    expect(responseInput(draft, 't', 'standard', true).themeAnswers![1].themeId).toBe(second);
   });
 });

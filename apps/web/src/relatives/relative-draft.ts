@@ -74,20 +74,3 @@ export function tooLong(draft: RelativeDraft): Record<string, { length: number; 
   }
   return found;
 }
-
-/**
- * The draft without the texts the server flagged (a possible complaint or
- * incident) after the relative chose "Tekst weghalen": the field paths are
- * those of responseInput (`freeText`, `themeAnswers.<n>.important`), whose
- * answers follow the draft's order.
- */
-export function withoutFlagged(draft: RelativeDraft, fields: readonly string[]): RelativeDraft {
-  const themeIds = Object.keys(draft.answers);
-  const answers = { ...draft.answers };
-  for (const field of fields) {
-    const [, index, part] = /^themeAnswers\.(\d+)\.(important|experienced)$/.exec(field) ?? [];
-    const themeId = index !== undefined ? themeIds[Number(index)] : undefined;
-    if (themeId && (part === 'important' || part === 'experienced')) answers[themeId] = { ...answers[themeId], [part]: '' };
-  }
-  return { ...draft, freeText: fields.includes('freeText') ? '' : draft.freeText, answers };
-}

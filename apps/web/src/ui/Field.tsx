@@ -1,6 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limitState } from './limit-state';
+import { useClearsRemovedFlaggedText } from './content-guard/flagged-text';
 
 interface FieldProps {
   label: string;
@@ -65,6 +66,7 @@ export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<
 
 export function TextField({ label, hint, error, optional, value, onChange, type = 'text', maxLength, ...input }: TextFieldProps) {
   const limited = useLimit(value, maxLength, hint, error);
+  useClearsRemovedFlaggedText(value, onChange);
   return (
     <Field label={label} hint={limited.hint} error={limited.error} optional={optional}>
       {(control) => (
@@ -78,6 +80,8 @@ type TextAreaFieldProps = FieldProps & ValueProps & Omit<TextareaHTMLAttributes<
 
 export function TextAreaField({ label, hint, error, optional, value, onChange, rows = 5, maxLength, ...textarea }: TextAreaFieldProps) {
   const limited = useLimit(value, maxLength, hint, error);
+  // "Tekst weghalen" at an escalation prompt empties the box that holds the text, on every form (content-guard/flagged-text.ts).
+  useClearsRemovedFlaggedText(value, onChange);
   return (
     <Field label={label} hint={limited.hint} error={limited.error} optional={optional}>
       {(control) => (

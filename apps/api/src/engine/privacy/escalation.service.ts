@@ -9,8 +9,10 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { KringRequest } from '../auth/viewer';
 import { UserError } from '../graphql/user-error';
 import { EscalationPromptError } from './content-guard.errors';
+import { LinkVisitors } from './link-visitors';
 
 /**
  * Who sees an escalation prompt: a person (staff, a member), a relative
@@ -47,7 +49,10 @@ const KEPT_MATCHES_WITHIN = '1 hour';
  */
 @Injectable()
 export class EscalationService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly links: LinkVisitors,
+  ) {}
 
   async procedure(
     organisationId: string,
@@ -120,23 +125,46 @@ export class EscalationService {
 
   /**
    * "Tekst weghalen": the screen cleared the text; only the choice is recorded.
-   * A prompt shown to a person is answered by that person, signed in; one shown
-   * on a link page (a relative, a storyteller, who have no account) by whoever
-   * holds its id, which reached only them. A choice once made stays.
+   * A prompt is answered only by whom it was shown to: a person signed in as
+   * that person; a relative or storyteller (who have no account) through the
+   * same personal link that showed it, opened again from its token — the
+   * prompt id alone is no permission. A choice once made stays.
    */
-  async remove(promptId: string, personId: string | null): Promise<EscalationChoice> {
+  async remove(
+    promptId: string,
+    answerer: { personId: string | null; token: string | null; req: KringRequest },
+  ): Promise<EscalationChoice> {
     if (!UUID.test(promptId)) throw new UserError('NOT_FOUND');
+    const [prompt] = await this.db.query(
+      `SELECT surface, shown_to_person, shown_to_participant, shown_to_storyteller_of, choice FROM escalation_prompt WHERE id = $1`,
+      [promptId],
+    );
+    if (!prompt || !(await this.shownTo(prompt, answerer))) throw new UserError('NOT_FOUND');
     const [row] = await this.db.query(
-      `UPDATE escalation_prompt SET choice = 'removed', chosen_at = now()
-       WHERE id = $1 AND choice IS NULL AND (shown_to_person IS NULL OR shown_to_person = $2::uuid) RETURNING choice`,
-      [promptId, personId],
+      `UPDATE escalation_prompt SET choice = 'removed', chosen_at = now() WHERE id = $1 AND choice IS NULL RETURNING choice`,
+      [promptId],
     );
     if (row) return 'removed';
-    const [existing] = await this.db.query(
-      `SELECT choice FROM escalation_prompt WHERE id = $1 AND ($2::uuid IS NULL OR shown_to_person IS NULL OR shown_to_person = $2)`,
-      [promptId, personId],
-    );
-    if (!existing) throw new UserError('NOT_FOUND');
+    const [existing] = await this.db.query(`SELECT choice FROM escalation_prompt WHERE id = $1`, [promptId]);
     return existing.choice;
+  }
+
+  /** Whether the answerer is whom the prompt was shown to (see `remove`). */
+  private async shownTo(
+    prompt: {
+      surface: string;
+      shown_to_person: string | null;
+      shown_to_participant: string | null;
+      shown_to_storyteller_of: string | null;
+    },
+    answerer: { personId: string | null; token: string | null; req: KringRequest },
+  ): Promise<boolean> {
+    if (prompt.shown_to_person) return prompt.shown_to_person === answerer.personId;
+    // The link page's save is the prompt's surface ("Mutation.saveRelativeResponse"): its link, opened from the token.
+    const operation = prompt.surface.slice(prompt.surface.indexOf('.') + 1);
+    const visitor = await this.links.open(operation, answerer.token ?? '', answerer.req);
+    if (!visitor) return false;
+    if (prompt.shown_to_participant) return visitor.participantId === prompt.shown_to_participant;
+    return !!prompt.shown_to_storyteller_of && visitor.storyId === prompt.shown_to_storyteller_of;
   }
 }

@@ -23,7 +23,9 @@ export type LinkVisitorResolver = (args: Record<string, unknown>, req: KringRequ
  * does not know relatives or stories); ContentGuardInterceptor asks here
  * before it judges, so a link page has the same guard as a signed-in page.
  * A public operation with guarded text that is not registered cannot prompt
- * anyone, and the generated content-guard test names it.
+ * anyone, and the generated content-guard test names it. Every link operation
+ * carries its token as `input.token`, so a link can also be opened from its
+ * token alone (`open`), e.g. to answer an escalation prompt it showed.
  */
 @Injectable()
 export class LinkVisitors {
@@ -36,5 +38,12 @@ export class LinkVisitors {
 
   resolver(operation: string): LinkVisitorResolver | undefined {
     return this.resolvers.get(operation);
+  }
+
+  /** Opens the link of `operation` from its token, or null when the operation has none or the link does not open. */
+  async open(operation: string, token: string, req: KringRequest): Promise<LinkVisitor | null> {
+    const resolve = this.resolvers.get(operation);
+    if (!resolve || !token) return null;
+    return resolve({ input: { token } }, req).catch(() => null);
   }
 }

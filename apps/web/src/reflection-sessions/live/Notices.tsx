@@ -26,7 +26,7 @@ export function Notices({ notices, onDismiss, onKeep, onRemoved }: NoticesProps)
             escalation={notice.escalation}
             onKeep={() => onKeep(notice)}
             onRemove={() => {
-              void recordRemoved(notice.escalation!.promptId);
+              void recordRemoved(notice.escalation!.promptId, notice.text ? [notice.text] : []);
               onRemoved(notice);
             }}
           />

@@ -3,11 +3,19 @@ import { useState, type ReactNode } from 'react';
 import { request } from '../../graphql/client';
 import { RemoveFlaggedTextDocument } from '../../graphql/generated';
 import { EscalationPrompt } from './EscalationPrompt';
+import { removeFlaggedTexts } from './flagged-text';
 
-/** Records "Tekst weghalen"; a choice that cannot be recorded (offline) changes nothing about the text, which was never stored. */
-export async function recordRemoved(promptId: string): Promise<void> {
+/**
+ * "Tekst weghalen", the one way every surface answers it: the text boxes that
+ * still show the flagged `texts` empty themselves (flagged-text.ts), and the
+ * choice is recorded. On a link page the choice is answered through the same
+ * personal link (`token`) that showed the prompt. A choice that cannot be
+ * recorded (offline) changes nothing about the text, which was never stored.
+ */
+export async function recordRemoved(promptId: string, texts: readonly string[] = [], token?: string): Promise<void> {
+  removeFlaggedTexts(texts);
   try {
-    await request(RemoveFlaggedTextDocument, { promptId });
+    await request(RemoveFlaggedTextDocument, { promptId, token: token ?? null });
   } catch {
     // Nothing of the text was stored either way; the screen still clears it.
   }
