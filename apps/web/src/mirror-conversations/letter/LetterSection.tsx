@@ -15,6 +15,7 @@ import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { LoadError, Loading } from '../../ui/Page';
+import { LetterBack } from '../../ui/LetterBack';
 import { PdfButton } from '../../ui/PdfButton';
 import type { ConversationSectionProps } from '../types';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -80,6 +81,7 @@ function Letter({ conversationId, isModerator }: { conversationId: string; isMod
   );
 }
 
+/** The quotes that go along, shown in the editor between the two texts. */
 function Quotes({ letter }: { letter: MirrorLetterPartsFragment }) {
   const { t } = useTranslation();
   if (letter.quotes.length === 0) return null;
@@ -98,16 +100,22 @@ function Quotes({ letter }: { letter: MirrorLetterPartsFragment }) {
 
 function LetterView({ letter }: { letter: MirrorLetterPartsFragment }) {
   const { t } = useTranslation();
-  const { date } = useLocale();
   return (
     <article className="card">
-      {letter.sentAt && <p className="muted">{t('mirror.letter.sentOn', { date: date(letter.sentAt) })}</p>}
-      <h4>{t('mirror.letter.heard')}</h4>
-      <p className="prose">{letter.heard}</p>
-      <Quotes letter={letter} />
-      <h4>{t('mirror.letter.willDo')}</h4>
-      <p className="prose">{letter.willDo}</p>
-      {letter.lookBackOn && <p>{t('mirror.letter.lookBack', { date: date(`${letter.lookBackOn}T12:00:00`) })}</p>}
+      <LetterBack
+        letter={letter}
+        quotes={letter.quotes.map((q) => ({ key: q.id, body: q.body }))}
+        headingLevel={4}
+        quoteClassName="mirror-quote"
+        quotesNote={<p className="field__hint">{t('mirror.letter.quotesHint')}</p>}
+        texts={{
+          heard: t('mirror.letter.heard'),
+          quotes: t('mirror.letter.quotes'),
+          willDo: t('mirror.letter.willDo'),
+          sentOn: (date) => t('mirror.letter.sentOn', { date }),
+          lookBack: (date) => t('mirror.letter.lookBack', { date }),
+        }}
+      />
     </article>
   );
 }
