@@ -12,11 +12,12 @@ describe('fillLabel', () => {
 });
 
 describe('detailOf', () => {
-  it.each([
+  const cases: [parts: (string | null | undefined | false)[], detail: string | undefined][] = [
     [['Team wonen', null, '3 stippen'], 'Team wonen · 3 stippen'],
     [[undefined, false, ''], undefined],
     [[], undefined],
-  ])('%p reads %p', (parts, expected) => {
+  ];
+  it.each(cases)('%p reads %p', (parts, expected) => {
     expect(detailOf(...parts)).toBe(expected);
   });
 });
