@@ -21,6 +21,7 @@ const INCIDENT = 'Meneer K. stond om tien uur ’s avonds met zijn jas aan bij d
 const OFFLINE_IDEA = 'Ik zou met hem mee naar de stal lopen en onderweg vragen wat hij daar wil doen.';
 const ONLINE_IDEA = 'Ik zou eerst naast hem gaan zitten en de tijd nemen.';
 const INSIGHT = 'Eerst aansluiten bij wat meneer K. wil, dan pas kijken wat er moet.';
+const LESSON = 'Eerst luisteren naar wat hij zoekt, dan pas naar de deur.';
 const PRACTICE = 'Bij onrust ’s avonds eerst samen een rondje over het erf';
 const MEMO = 'Volgende keer Fatima als eerste laten beginnen.';
 
@@ -214,6 +215,19 @@ describe('an incidentmethode session in the browser', () => {
     // Harvest: an insight, advice, a new practice to try, a memo; then approve.
     await sanne.getByRole('link', { name: 'Naar de oogst' }).click();
     await heading(sanne, `Oogst: ${QUESTION}`).waitFor();
+    // The lessons flowed into the harvest by themselves: Bram's lesson waits as a draft for the moderator, who edits and takes it over.
+    const drafts = sanne.getByRole('region', { name: 'Uit de bijeenkomst (1 concept)' });
+    await drafts.getByText('Geschreven bij: Lessen').waitFor();
+    const lesson = drafts.getByLabel('Als leerpunt', { exact: true });
+    expect(await lesson.inputValue()).toBe('Eerst luisteren, dan pas de deur.');
+    await lesson.fill(LESSON);
+    // Approving waits for the draft, and says why.
+    await sanne.getByRole('button', { name: /^Verslag goedkeuren/ }).click();
+    await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).click();
+    await sanne.getByText('Er staan nog concepten uit de bijeenkomst in de oogst (1).').waitFor();
+    await drafts.getByRole('button', { name: 'Overnemen in de oogst' }).click();
+    await sanne.getByRole('region', { name: /^Uit de bijeenkomst/ }).waitFor({ state: 'detached' });
+    await sanne.getByRole('region', { name: 'Leerpunten' }).getByText(LESSON, { exact: true }).waitFor();
     await sanne.getByLabel('Leerpunt', { exact: true }).fill(INSIGHT);
     await sanne.getByRole('button', { name: 'Leerpunt toevoegen' }).click();
     await sanne.getByText(INSIGHT).waitFor();
@@ -239,6 +253,7 @@ describe('an incidentmethode session in the browser', () => {
     await bram.goto(`${kring.url}/sessies/${sessionId}/verslag`);
     await heading(bram, `Verslag: ${QUESTION}`).waitFor();
     await bram.getByText(INSIGHT).waitFor();
+    await bram.getByText(LESSON).waitFor();
     await bram.getByText(PRACTICE).waitFor();
     await entry(bram, 'Hoe laat was het precies?').getByText('Anoniem').waitFor();
     expect(await bram.getByText(MEMO).count()).toBe(0);

@@ -369,6 +369,121 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(removed.removePractice).toEqual({ practices: [], items: [{ body: 'Eerst luisteren, dan pas doen' }] });
   });
 
+  it('gathers the lessons into the harvest as drafts, which the moderator edits and takes over before approving', async () => {
+    // A copy of the incident method whose lessons become new practices, as a moderator sets it in the builder.
+    const METHOD = `id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds
+      behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } }`;
+    const copy = (
+      await org.sanne.client.ok(
+        `mutation C($o: ID!, $m: ID!, $n: String!) { copyMethod(organisationId: $o, methodId: $m, newName: $n) { ${METHOD} } }`,
+        { o: org.organisationId, m: 'incident_method', n: 'Incident met praktijken' },
+      )
+    ).copyMethod;
+    const withPractices = copy.phases.map((p: { id: string; behaviour: object }) =>
+      p.id === 'what_happened' ? { ...p, behaviour: { ...p.behaviour, harvestFlow: 'practices' } } : p,
+    );
+    const saved = (
+      await org.sanne.client.ok(`mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version } }`, {
+        input: {
+          organisationId: org.organisationId,
+          methodId: copy.id,
+          baseVersion: copy.version,
+          name: { nl: 'Incident met praktijken', en: 'Incident with practices' },
+          summary: { nl: 'Met praktijken', en: 'With practices' },
+          phases: withPractices,
+        },
+      })
+    ).saveCustomMethod;
+    const session = await planIncidentSession(org, { methodId: saved.id });
+    const DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id target body phaseTitle { nl } } items { kind body } practices { what who lookBackOn } } } }`;
+    const ACCEPT = `mutation A($input: AcceptHarvestDraftInput!) { acceptHarvestDraft(input: $input) {
+      drafts { id body } items { kind body } practices { what who lookBackOn } } }`;
+    const REMOVE = `mutation R($s: ID!, $d: ID!) { removeHarvestDraft(sessionId: $s, draftId: $d) { drafts { id } } }`;
+    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(DRAFTS, { id: session.id })).session.harvest;
+
+    const room = await LiveScreen.open(kring.url, org.sanne);
+    const bram = await LiveScreen.open(kring.url, org.bram);
+    try {
+      for (const screen of [room, bram]) await screen.join(session.id);
+      await room.ok(session.id, { type: 'startSession' });
+      const walk = async (from: string, to: string) => room.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
+      await walk('incident', 'what_happened');
+      await bram.ok(session.id, {
+        type: 'contribute',
+        phaseId: 'what_happened',
+        body: 'Voortaan samen een rondje lopen.',
+        anonymous: true,
+      });
+      await walk('what_happened', 'lessons');
+      await bram.ok(session.id, { type: 'contribute', phaseId: 'lessons', body: 'Eerst vragen waar hij heen wil.' });
+      await room.ok(session.id, { type: 'contribute', phaseId: 'lessons', body: 'Rust geeft rust.' });
+      // Leaving the practice phase gathered its entry; the lessons arrive when the session ends.
+      expect((await harvestOf(org.sanne)).drafts).toEqual([
+        {
+          id: expect.any(String),
+          target: 'practice',
+          body: 'Voortaan samen een rondje lopen.',
+          phaseTitle: { nl: 'Wat er werkelijk gebeurde' },
+        },
+      ]);
+      // Going back and on again does not gather twice.
+      await walk('lessons', 'what_happened');
+      await walk('what_happened', 'lessons');
+      await room.ok(session.id, { type: 'endSession' });
+    } finally {
+      [room, bram].forEach((s) => s.close());
+    }
+
+    const { drafts } = await harvestOf(org.sanne);
+    expect(drafts.map((d: { target: string; body: string }) => [d.target, d.body])).toEqual([
+      ['practice', 'Voortaan samen een rondje lopen.'],
+      ['insight', 'Eerst vragen waar hij heen wil.'],
+      ['insight', 'Rust geeft rust.'],
+    ]);
+    // Drafts are the moderator's: a participant sees none, and cannot take one over.
+    expect((await harvestOf(org.bram)).drafts).toEqual([]);
+    const [practice, lesson, extra] = drafts;
+    const asBram = await org.bram.client.request(ACCEPT, { input: { sessionId: session.id, draftId: lesson.id, body: lesson.body } });
+    expect(asBram.errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+
+    // Approving waits until every draft is taken over or removed.
+    const early = await org.sanne.client.request(APPROVE, { id: session.id });
+    expect(early.errors?.[0]).toMatchObject({
+      extensions: { code: 'HARVEST_DRAFTS_OPEN' },
+      message:
+        'Er staan nog concepten uit de bijeenkomst in de oogst (3). Neem ze over of haal ze weg; daarna kun je het verslag goedkeuren.',
+    });
+
+    // A practice needs who and when to look back; the moderator edits the lesson as it is taken over.
+    const noWho = await org.sanne.client.request(ACCEPT, { input: { sessionId: session.id, draftId: practice.id, body: practice.body } });
+    expect(noWho.errors?.[0]).toMatchObject({
+      extensions: { code: 'HARVEST_PRACTICE_WHO_AND_WHEN' },
+      message: 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.',
+    });
+    const tooLong = await org.sanne.client.request(ACCEPT, {
+      input: { sessionId: session.id, draftId: practice.id, body: 'x'.repeat(501), who: 'Nachtdienst', lookBackOn: '2026-04-01' },
+    });
+    expect(tooLong.errors?.[0].message).toBe(
+      'Een nieuwe praktijk mag hoogstens 500 tekens lang zijn; deze is 501 tekens. Maak hem korter; je tekst staat nog klaar.',
+    );
+    await org.sanne.client.ok(ACCEPT, {
+      input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2026-04-01' },
+    });
+    const accepted = (
+      await org.sanne.client.ok(ACCEPT, {
+        input: { sessionId: session.id, draftId: lesson.id, body: 'Eerst vragen waar hij naartoe wil.' },
+      })
+    ).acceptHarvestDraft;
+    expect(accepted).toEqual({
+      drafts: [{ id: extra.id, body: 'Rust geeft rust.' }],
+      items: [{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }],
+      practices: [{ what: 'Voortaan samen een rondje lopen.', who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
+    });
+    expect((await org.sanne.client.ok(REMOVE, { s: session.id, d: extra.id })).removeHarvestDraft.drafts).toEqual([]);
+    expect((await harvestOf(org.bram)).items).toEqual([{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
+    expect((await org.sanne.client.ok(APPROVE, { id: session.id })).approveReport.approvedAt).toEqual(expect.any(String));
+  });
+
   it('cancels a planned session but not one that has started', async () => {
     const session = await planIncidentSession(org);
     expect((await org.bram.client.request(CANCEL, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptHarvestDraftInput = {
+  acknowledgeWarnings?: boolean;
+  body: string;
+  draftId: string | number;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
+  /** For a practice: when we look back, YYYY-MM-DD. */
+  lookBackOn?: string | null | undefined;
+  sessionId: string | number;
+  /** For a practice: who tries it. */
+  who?: string | null | undefined;
+};
+
 export type AcceptInvitationInput = {
   displayName?: string | null | undefined;
   password: string;
@@ -266,6 +279,12 @@ export type HarvestDimension =
   | 'finding_type'
   | 'mirror_theme'
   | 'value';
+
+/** What a draft gathered from the session becomes when taken over: an insight, advice, or a new practice. */
+export type HarvestDraftTarget =
+  | 'advice'
+  | 'insight'
+  | 'practice';
 
 /** Which part of the session harvest a phase's entries arrive in as drafts: none, insights (leerpunten), advice, practices. */
 export type HarvestFlow =
@@ -2247,7 +2266,7 @@ export type SessionSummaryPartsFragment = { id: string, question: string, status
 
 export type PracticePartsFragment = { id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> };
 
-export type HarvestPartsFragment = { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> };
+export type HarvestPartsFragment = { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> };
 
 export type PlanningOptionsQueryVariables = Exact<{
   organisationId: string | number;
@@ -2261,7 +2280,7 @@ export type ReflectionSessionQueryVariables = Exact<{
 }>;
 
 
-export type ReflectionSessionQuery = { session: { id: string, organisationId: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string }, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type ReflectionSessionQuery = { session: { id: string, organisationId: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string }, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
 
 export type UpcomingSessionsQueryVariables = Exact<{
   organisationId: string | number;
@@ -2310,49 +2329,49 @@ export type AddHarvestItemMutationVariables = Exact<{
 }>;
 
 
-export type AddHarvestItemMutation = { addHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type AddHarvestItemMutation = { addHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type UpdateHarvestItemMutationVariables = Exact<{
   input: UpdateHarvestItemInput;
 }>;
 
 
-export type UpdateHarvestItemMutation = { updateHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type UpdateHarvestItemMutation = { updateHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type RemoveHarvestItemMutationVariables = Exact<{
   harvestItemId: string | number;
 }>;
 
 
-export type RemoveHarvestItemMutation = { removeHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type RemoveHarvestItemMutation = { removeHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type AddPracticeMutationVariables = Exact<{
   input: AddPracticeInput;
 }>;
 
 
-export type AddPracticeMutation = { addPractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type AddPracticeMutation = { addPractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type UpdatePracticeMutationVariables = Exact<{
   input: UpdatePracticeInput;
 }>;
 
 
-export type UpdatePracticeMutation = { updatePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type UpdatePracticeMutation = { updatePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type RemovePracticeMutationVariables = Exact<{
   practiceId: string | number;
 }>;
 
 
-export type RemovePracticeMutation = { removePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type RemovePracticeMutation = { removePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type ApproveReportMutationVariables = Exact<{
   sessionId: string | number;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type ApproveReportMutation = { approveReport: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type SessionReportQueryVariables = Exact<{
   sessionId: string | number;
@@ -2374,6 +2393,21 @@ export type SessionByJoinCodeQueryVariables = Exact<{
 
 
 export type SessionByJoinCodeQuery = { sessionByJoinCode: string };
+
+export type AcceptHarvestDraftMutationVariables = Exact<{
+  input: AcceptHarvestDraftInput;
+}>;
+
+
+export type AcceptHarvestDraftMutation = { acceptHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+
+export type RemoveHarvestDraftMutationVariables = Exact<{
+  sessionId: string | number;
+  draftId: string | number;
+}>;
+
+
+export type RemoveHarvestDraftMutation = { removeHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
 
 export type RelativeInvitationPartsFragment = { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
 
@@ -3293,6 +3327,15 @@ export const HarvestPartsFragmentDoc = new TypedDocumentString(`
   }
   practices {
     ...PracticeParts
+  }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
   }
 }
     fragment PracticeParts on Practice {
@@ -7596,6 +7639,15 @@ fragment HarvestParts on SessionHarvest {
   practices {
     ...PracticeParts
   }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
 }`) as unknown as TypedDocumentString<ReflectionSessionQuery, ReflectionSessionQueryVariables>;
 export const UpcomingSessionsDocument = new TypedDocumentString(`
     query UpcomingSessions($organisationId: ID!) {
@@ -7749,6 +7801,15 @@ fragment HarvestParts on SessionHarvest {
   practices {
     ...PracticeParts
   }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
 }`) as unknown as TypedDocumentString<AddHarvestItemMutation, AddHarvestItemMutationVariables>;
 export const UpdateHarvestItemDocument = new TypedDocumentString(`
     mutation UpdateHarvestItem($input: UpdateHarvestItemInput!) {
@@ -7783,6 +7844,15 @@ fragment HarvestParts on SessionHarvest {
   }
   practices {
     ...PracticeParts
+  }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<UpdateHarvestItemMutation, UpdateHarvestItemMutationVariables>;
 export const RemoveHarvestItemDocument = new TypedDocumentString(`
@@ -7819,6 +7889,15 @@ fragment HarvestParts on SessionHarvest {
   practices {
     ...PracticeParts
   }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
 }`) as unknown as TypedDocumentString<RemoveHarvestItemMutation, RemoveHarvestItemMutationVariables>;
 export const AddPracticeDocument = new TypedDocumentString(`
     mutation AddPractice($input: AddPracticeInput!) {
@@ -7853,6 +7932,15 @@ fragment HarvestParts on SessionHarvest {
   }
   practices {
     ...PracticeParts
+  }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<AddPracticeMutation, AddPracticeMutationVariables>;
 export const UpdatePracticeDocument = new TypedDocumentString(`
@@ -7889,6 +7977,15 @@ fragment HarvestParts on SessionHarvest {
   practices {
     ...PracticeParts
   }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
 export const RemovePracticeDocument = new TypedDocumentString(`
     mutation RemovePractice($practiceId: ID!) {
@@ -7924,6 +8021,15 @@ fragment HarvestParts on SessionHarvest {
   practices {
     ...PracticeParts
   }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
 }`) as unknown as TypedDocumentString<RemovePracticeMutation, RemovePracticeMutationVariables>;
 export const ApproveReportDocument = new TypedDocumentString(`
     mutation ApproveReport($sessionId: ID!) {
@@ -7958,6 +8064,15 @@ fragment HarvestParts on SessionHarvest {
   }
   practices {
     ...PracticeParts
+  }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
   }
 }`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
 export const SessionReportDocument = new TypedDocumentString(`
@@ -8043,6 +8158,94 @@ export const SessionByJoinCodeDocument = new TypedDocumentString(`
   sessionByJoinCode(code: $code)
 }
     `) as unknown as TypedDocumentString<SessionByJoinCodeQuery, SessionByJoinCodeQueryVariables>;
+export const AcceptHarvestDraftDocument = new TypedDocumentString(`
+    mutation AcceptHarvestDraft($input: AcceptHarvestDraftInput!) {
+  acceptHarvestDraft(input: $input) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptHarvestDraftMutation, AcceptHarvestDraftMutationVariables>;
+export const RemoveHarvestDraftDocument = new TypedDocumentString(`
+    mutation RemoveHarvestDraft($sessionId: ID!, $draftId: ID!) {
+  removeHarvestDraft(sessionId: $sessionId, draftId: $draftId) {
+    ...HarvestParts
+  }
+}
+    fragment PracticeParts on Practice {
+  id
+  what
+  who
+  lookBackOn
+  status
+  sessionId
+  reviews {
+    id
+    body
+    status
+    authorName
+    sessionId
+    createdAt
+  }
+}
+fragment HarvestParts on SessionHarvest {
+  approvedAt
+  items {
+    id
+    kind
+    body
+    createdAt
+    updatedAt
+  }
+  practices {
+    ...PracticeParts
+  }
+  drafts {
+    id
+    target
+    body
+    phaseTitle {
+      nl
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveHarvestDraftMutation, RemoveHarvestDraftMutationVariables>;
 export const RelativeInvitationDocument = new TypedDocumentString(`
     query RelativeInvitation($token: String!) {
   relativeInvitation(token: $token) {

@@ -327,6 +327,15 @@ export const sessionsEn: typeof sessionsNl = {
         add: 'Add a memo',
       },
     },
+    drafts: {
+      title_one: 'From the session ({{count}} draft)',
+      title_other: 'From the session ({{count}} drafts)',
+      intro:
+        'What the session wrote for the harvest (for example under "Lessons") is here as a draft. Edit it and take it over, or remove it. You can approve the report once no drafts are left.',
+      from: 'Written under: {{phase}}',
+      becomes: { insight: 'As an insight', advice: 'As advice to the contributor', practice: 'As a new practice' },
+      accept: 'Take over into the harvest',
+    },
     caseTitle: 'The case',
     caseIntro: 'Has something changed for {{pseudonym}}? Then the case can get a new chapter.',
     toCase: 'Go to the case {{pseudonym}}',

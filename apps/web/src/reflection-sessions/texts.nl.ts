@@ -330,6 +330,15 @@ export const sessionsNl = {
         add: 'Memo toevoegen',
       },
     },
+    drafts: {
+      title_one: 'Uit de bijeenkomst ({{count}} concept)',
+      title_other: 'Uit de bijeenkomst ({{count}} concepten)',
+      intro:
+        'Wat in de bijeenkomst voor de oogst werd geschreven (bijvoorbeeld bij "Lessen") staat hier als concept. Pas het aan en neem het over, of haal het weg. Het verslag kun je goedkeuren als er geen concepten meer staan.',
+      from: 'Geschreven bij: {{phase}}',
+      becomes: { insight: 'Als leerpunt', advice: 'Als advies aan de inbrenger', practice: 'Als nieuwe praktijk' },
+      accept: 'Overnemen in de oogst',
+    },
     caseTitle: 'De casus',
     caseIntro: 'Is er iets veranderd voor {{pseudonym}}? Dan kan de casus een nieuw hoofdstuk krijgen.',
     toCase: 'Naar de casus {{pseudonym}}',

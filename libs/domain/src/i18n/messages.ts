@@ -130,6 +130,18 @@ export const ERROR_MESSAGES = {
     nl: 'Sluit de sessie eerst af; daarna kun je het verslag goedkeuren.',
     en: 'End the session first; then you can approve the report.',
   },
+  HARVEST_DRAFTS_OPEN: {
+    nl: 'Er staan nog concepten uit de bijeenkomst in de oogst ({count}). Neem ze over of haal ze weg; daarna kun je het verslag goedkeuren.',
+    en: 'The harvest still holds drafts from the session ({count}). Take them over or remove them; then you can approve the report.',
+  },
+  HARVEST_PRACTICE_TOO_LONG: {
+    nl: 'Een nieuwe praktijk mag hoogstens {max} tekens lang zijn; deze is {length} tekens. Maak hem korter; je tekst staat nog klaar.',
+    en: 'A new practice can be at most {max} characters long; this one has {length}. Shorten it; your text is still there.',
+  },
+  HARVEST_PRACTICE_WHO_AND_WHEN: {
+    nl: 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.',
+    en: 'For a new practice, fill in who tries it and when you look back.',
+  },
   SESSION_REPORT_LOCKED: {
     nl: 'Het verslag is al goedgekeurd en kan niet meer gewijzigd worden.',
     en: 'The report has been approved and can no longer be changed.',

@@ -88,6 +88,21 @@ export const HARVEST_FLOW_LABELS: Record<HarvestFlow, LocalizedText> = {
   },
 };
 
+/** What a draft gathered from a phase becomes when the moderator takes it over. */
+export const HARVEST_DRAFT_TARGETS = ['insight', 'advice', 'practice'] as const;
+export type HarvestDraftTarget = (typeof HARVEST_DRAFT_TARGETS)[number];
+
+/** Where a phase's entries go as drafts; null when they stay in the conversation. */
+export function harvestDraftTarget(flow: HarvestFlow): HarvestDraftTarget | null {
+  const targets: Record<HarvestFlow, HarvestDraftTarget | null> = {
+    none: null,
+    insights: 'insight',
+    advice: 'advice',
+    practices: 'practice',
+  };
+  return targets[flow];
+}
+
 export function isHarvestFlow(value: unknown): value is HarvestFlow {
   return typeof value === 'string' && (HARVEST_FLOWS as readonly string[]).includes(value);
 }

@@ -114,6 +114,17 @@ export interface EscalationPromptRow {
   chosen_at: Date | null;
 }
 
+export interface HarvestDraftRow {
+  id: string;
+  organisation_id: string;
+  session_id: string;
+  phase_id: string;
+  source_entry_id: string | null;
+  target: 'insight' | 'advice' | 'practice';
+  body: string;
+  created_at: Date;
+}
+
 export interface HarvestItemRow {
   id: string;
   organisation_id: string;
@@ -797,6 +808,7 @@ export interface Tables {
   entrepreneur_checkin_note: EntrepreneurCheckinNoteRow;
   erased_member: ErasedMemberRow;
   escalation_prompt: EscalationPromptRow;
+  harvest_draft: HarvestDraftRow;
   harvest_item: HarvestItemRow;
   invitation: InvitationRow;
   learning_network: LearningNetworkRow;

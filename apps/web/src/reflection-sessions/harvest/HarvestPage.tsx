@@ -12,6 +12,7 @@ import { sessionPath } from '../paths';
 import '../sessions.css';
 import { HarvestItems } from './HarvestItems';
 import { HarvestPractices } from './HarvestPractices';
+import { HarvestDrafts } from './HarvestDrafts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** What goes into the report, in the order the report shows it; memos come last and stay with the moderator. */
@@ -49,6 +50,7 @@ export function HarvestPage() {
       ) : (
         moderator && <p>{t('sessions.harvest.intro')}</p>
       )}
+      <HarvestDrafts sessionId={session.id} drafts={harvest.drafts} editable={editable} onChanged={refetch} />
       {SHARED_KINDS.map((kind) => (
         <HarvestItems
           key={kind}

@@ -19,6 +19,7 @@ import { CaseReadingFollowsSession1766200000000 } from './1766200000000-case-rea
 import { PhaseDisclosure1767200000000 } from './1767200000000-phase-disclosure';
 
 /** In order. A schema change is a new migration here, never `synchronize`. */
+import { HarvestDrafts1767600000000 } from './1767600000000-harvest-drafts';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PhaseDisclosure1767200000000,
   JobQueue1767400000000,
   SessionEntryFlagged1767500000000,
+  HarvestDrafts1767600000000,
 ];

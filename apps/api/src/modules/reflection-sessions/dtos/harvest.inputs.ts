@@ -77,3 +77,25 @@ export class ReviewPracticeInput {
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
 }
+
+/**
+ * The moderator takes a gathered draft over, as edited: an insight or advice
+ * (body), or a new practice (body is what; who and when to look back are needed).
+ */
+@InputType()
+export class AcceptHarvestDraftInput {
+  @Field(() => ID) @IdField() sessionId: string;
+  @Field(() => ID) @IdField() draftId: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field(() => String, { nullable: true, description: 'For a practice: who tries it.' })
+  @TextField({ max: LIMITS.name, optional: true })
+  @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose')
+  who?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a practice: when we look back, YYYY-MM-DD.' })
+  @CalendarDateField({ optional: true })
+  lookBackOn?: string | null;
+  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
+  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
+  @KeepFlaggedField()
+  keepFlaggedText?: boolean;
+}

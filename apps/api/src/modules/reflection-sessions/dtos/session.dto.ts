@@ -1,7 +1,7 @@
-import type { HarvestItemKind, PracticeStatus, SessionRole, SessionStatus } from '@kring/domain';
+import type { HarvestDraftTarget, HarvestItemKind, PracticeStatus, SessionRole, SessionStatus } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MethodPhaseDto } from '../../methods';
-import { HarvestItemKindEnum, PracticeStatusEnum, SessionRoleEnum, SessionStatusEnum } from './session.enums';
+import { HarvestDraftTargetEnum, HarvestItemKindEnum, PracticeStatusEnum, SessionRoleEnum, SessionStatusEnum } from './session.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
 
@@ -56,10 +56,20 @@ export class PracticeDto {
   @Field(() => [PracticeReviewDto]) reviews: PracticeReviewDto[];
 }
 
-@ObjectType('SessionHarvest', { description: 'Insights, advice, new practices, and (for the moderator only) memos.' })
+@ObjectType('HarvestDraft', { description: 'An entry of a phase that sends its entries to the harvest, waiting for the moderator.' })
+export class HarvestDraftDto {
+  @Field(() => ID) id: string;
+  @Field(() => HarvestDraftTargetEnum) target: HarvestDraftTarget;
+  @Field() body: string;
+  @Field(() => LocalizedTextDto, { description: 'The phase it was written in, as the method names it.' }) phaseTitle: LocalizedTextDto;
+}
+
+@ObjectType('SessionHarvest', { description: 'Insights, advice, new practices, and (for the moderator only) memos and drafts.' })
 export class SessionHarvestDto {
   @Field(() => [HarvestItemDto]) items: HarvestItemDto[];
   @Field(() => [PracticeDto]) practices: PracticeDto[];
+  @Field(() => [HarvestDraftDto], { description: 'Gathered from the session, to edit and take over; empty for anyone but the moderator.' })
+  drafts: HarvestDraftDto[];
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
 }
 

@@ -3,6 +3,7 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
 import {
+  AcceptHarvestDraftInput,
   AddHarvestItemInput,
   AddPracticeInput,
   ReviewPracticeInput,
@@ -87,6 +88,27 @@ export class HarvestResolver {
     @CurrentAccess() access: TenantAccess,
   ): Promise<PracticeDto> {
     return this.harvest.reviewPractice(viewer, access, input);
+  }
+
+  @Mutation(() => SessionHarvestDto, { description: 'Takes a draft gathered from the session over, as edited, into the harvest.' })
+  @Access.organisation({ arg: 'input.sessionId', table: 'reflection_session' })
+  acceptHarvestDraft(
+    @Args('input') input: AcceptHarvestDraftInput,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionHarvestDto> {
+    return this.harvest.acceptDraft(viewer, access, input);
+  }
+
+  @Mutation(() => SessionHarvestDto, { description: 'Removes a draft gathered from the session; its entry stays in the conversation.' })
+  @Access.organisation({ arg: 'sessionId', table: 'reflection_session' })
+  removeHarvestDraft(
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('draftId', { type: () => ID }) draftId: string,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<SessionHarvestDto> {
+    return this.harvest.removeDraft(viewer, access, sessionId, draftId);
   }
 
   @Mutation(() => SessionHarvestDto, { description: 'The moderator approves the report of a closed session; the harvest is then fixed.' })

@@ -1,4 +1,4 @@
-import { harvestKindsOnScreen, LiveEvent } from '@kring/domain';
+import { harvestKindsOnScreen, LIMITS, LiveEvent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import { RetentionPurgeService } from '../../../engine/retention/retention-purge
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import {
+  AcceptHarvestDraftInput,
   AddHarvestItemInput,
   AddPracticeInput,
   ReviewPracticeInput,
@@ -21,6 +22,7 @@ import { SessionAccess } from '../session-access';
 import { SessionRow, ViewedSessionRow } from '../session-rows';
 import { sharedHarvest } from './harvest-rows';
 import { loadPractices, sessionPractices } from './practice-rows';
+import { sessionDrafts } from './harvest-drafts';
 
 /**
  * The harvest (oogst), written by the moderator: insights, advice to the
@@ -45,7 +47,12 @@ export class HarvestService {
        WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`,
       [session.id, harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant'])],
     );
-    return { items, practices: (await sessionPractices(manager, session.id)).map(practiceDto), approvedAt: session.report_approved_at };
+    return {
+      items,
+      practices: (await sessionPractices(manager, session.id)).map(practiceDto),
+      drafts: moderator ? await sessionDrafts(manager, session) : [],
+      approvedAt: session.report_approved_at,
+    };
   }
 
   addItem(viewer: Viewer, access: TenantAccess, input: AddHarvestItemInput): Promise<SessionHarvestDto> {
@@ -127,12 +134,52 @@ export class HarvestService {
     return practiceDto(practice);
   }
 
+  /**
+   * The moderator takes a gathered draft over as edited: it becomes an
+   * insight, advice or a new practice (which needs who and when to look back,
+   * as every practice the team follows up), and the room sees it at once.
+   */
+  async acceptDraft(viewer: Viewer, access: TenantAccess, input: AcceptHarvestDraftInput): Promise<SessionHarvestDto> {
+    return this.change(viewer, access, input.sessionId, true, async (manager, session) => {
+      const draft = await this.draft(manager, session.id, input.draftId);
+      if (draft.target === 'practice') {
+        if (input.body.length > LIMITS.shortText)
+          throw new UserError('HARVEST_PRACTICE_TOO_LONG', { max: LIMITS.shortText, length: input.body.length });
+        if (!input.who || !input.lookBackOn) throw new UserError('HARVEST_PRACTICE_WHO_AND_WHEN');
+        await manager.query(
+          `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [session.organisation_id, session.team_id, session.id, input.body, input.who, input.lookBackOn, viewer.personId],
+        );
+      } else {
+        await manager.query(`INSERT INTO harvest_item (organisation_id, session_id, kind, body, created_by) VALUES ($1, $2, $3, $4, $5)`, [
+          session.organisation_id,
+          session.id,
+          draft.target,
+          input.body,
+          viewer.personId,
+        ]);
+      }
+      await manager.query(`DELETE FROM harvest_draft WHERE id = $1`, [draft.id]);
+    });
+  }
+
+  /** A draft the harvest does not need; the entry it came from stays in the conversation. */
+  removeDraft(viewer: Viewer, access: TenantAccess, sessionId: string, draftId: string): Promise<SessionHarvestDto> {
+    return this.change(viewer, access, sessionId, false, async (manager, session) => {
+      await this.draft(manager, session.id, draftId);
+      await manager.query(`DELETE FROM harvest_draft WHERE id = $1`, [draftId]);
+    });
+  }
+
   /** The moderator approves the report of a closed session; from then on the harvest is fixed. */
   async approve(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionHarvestDto> {
     return this.db.transaction(async (manager) => {
       const session = await this.sessions.moderator(sessionId, access, viewer, manager, true);
       if (session.status !== 'closed') throw new UserError('SESSION_NOT_CLOSED');
       if (!session.report_approved_at) {
+        // Nothing gathered from the session is approved unseen: each draft is taken over or removed first.
+        const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM harvest_draft WHERE session_id = $1`, [sessionId]);
+        if (open > 0) throw new UserError('HARVEST_DRAFTS_OPEN', { count: open });
         const [[row]] = await manager.query(
           `UPDATE reflection_session SET report_approved_at = now(), report_approved_by = $2 WHERE id = $1 RETURNING report_approved_at`,
           [sessionId, viewer.personId],
@@ -187,6 +234,12 @@ export class HarvestService {
   private checkOpen(session: SessionRow): void {
     if (session.status === 'cancelled') throw new UserError('SESSION_NOT_EDITABLE');
     if (session.report_approved_at) throw new UserError('SESSION_REPORT_LOCKED');
+  }
+
+  private async draft(manager: EntityManager, sessionId: string, draftId: string): Promise<{ id: string; target: string }> {
+    const [draft] = await manager.query(`SELECT id, target FROM harvest_draft WHERE id = $1 AND session_id = $2`, [draftId, sessionId]);
+    if (!draft) throw new UserError('NOT_FOUND');
+    return draft;
   }
 
   private async item(access: TenantAccess, id: string): Promise<{ id: string; session_id: string; kind: string }> {

@@ -24,6 +24,7 @@ import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
 import { entryFromRow, groupFromRow, tagFromRow, voteFromRow } from './live-rows';
+import { gatherHarvestDrafts } from '../harvest/harvest-drafts';
 
 /** What a handler works with: the locked session row, inside the command's transaction. */
 export interface CommandContext {
@@ -217,6 +218,8 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async endSession(ctx) {
     const timer = pauseTimer(timerOf(ctx.session), ctx.now.getTime());
     await saveTimer(ctx, timer, `, status = 'closed', ended_at = $6`, [ctx.now]);
+    // What the last phase wrote for the harvest reaches the moderator's drafts (only the moderator sees them: no event).
+    await gatherHarvestDrafts(ctx.manager, ctx.session, ctx.session.current_phase_index);
     return changed({ type: 'sessionEnded', closed: await closePhase(ctx) });
   },
 
@@ -227,6 +230,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (index === ctx.session.current_phase_index) return UNCHANGED;
     const timer = freshTimer(phases[index]);
     await saveTimer(ctx, timer, `, current_phase_index = $6`, [index]);
+    await gatherHarvestDrafts(ctx.manager, ctx.session, ctx.session.current_phase_index);
     // Ready marks belong to a phase: a new phase starts with nobody ready.
     await ctx.manager.query(`UPDATE session_participant SET ready_phase_id = NULL WHERE session_id = $1`, [ctx.session.id]);
     return changed({ type: 'phaseChanged', phaseIndex: index, timer, closed: await closePhase(ctx) });

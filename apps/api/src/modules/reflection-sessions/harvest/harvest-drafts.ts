@@ -1,0 +1,48 @@
+import { harvestDraftTarget, LocalizedText, MethodPhase, phaseBehaviour } from '@kring/domain';
+import { EntityManager } from 'typeorm';
+import type { HarvestDraftRow } from '../../../engine/database/tables.generated';
+import { HarvestDraftDto } from '../dtos/session.dto';
+
+/**
+ * The harvest gathers itself: when the room leaves a phase whose behaviour
+ * sends its entries to the harvest (harvestFlow), every written entry of that
+ * phase arrives as a draft for the moderator. Questions stay with the teller.
+ * An entry gathered before is not gathered again (harvest_draft_entry_uq), so
+ * going back to the phase and on again only adds what is new.
+ */
+export async function gatherHarvestDrafts(
+  manager: EntityManager,
+  session: { id: string; method_snapshot: { phases: readonly MethodPhase[] } },
+  phaseIndex: number,
+): Promise<void> {
+  const phases = session.method_snapshot.phases;
+  const target = harvestDraftTarget(phaseBehaviour(phases, phaseIndex).harvestFlow);
+  if (!target) return;
+  await manager.query(
+    `INSERT INTO harvest_draft (organisation_id, session_id, phase_id, source_entry_id, target, body, created_at)
+     SELECT organisation_id, session_id, phase_id, id, $3, body, created_at FROM session_entry
+     WHERE session_id = $1 AND phase_id = $2 AND kind <> 'question' AND btrim(body) <> ''
+     ON CONFLICT ON CONSTRAINT harvest_draft_entry_uq DO NOTHING`,
+    [session.id, phases[phaseIndex].id, target],
+  );
+}
+
+type DraftRow = Pick<HarvestDraftRow, 'id' | 'target' | 'body' | 'phase_id'>;
+
+/** The session's drafts in the order they were written, with the phase named as the method names it. */
+export async function sessionDrafts(
+  manager: EntityManager,
+  session: { id: string; method_snapshot: { phases: readonly MethodPhase[] } },
+): Promise<HarvestDraftDto[]> {
+  const rows: DraftRow[] = await manager.query(
+    `SELECT id, target, body, phase_id FROM harvest_draft WHERE session_id = $1 ORDER BY created_at, id`,
+    [session.id],
+  );
+  const titles = new Map<string, LocalizedText>(session.method_snapshot.phases.map((p) => [p.id, p.title]));
+  return rows.map((row) => ({
+    id: row.id,
+    target: row.target,
+    body: row.body,
+    phaseTitle: titles.get(row.phase_id) ?? { nl: row.phase_id, en: row.phase_id },
+  }));
+}

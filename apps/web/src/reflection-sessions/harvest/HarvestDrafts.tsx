@@ -1,0 +1,117 @@
+import { LIMITS, SESSION_LIMITS } from '@kring/domain';
+import { useTranslation } from 'react-i18next';
+import { AcceptHarvestDraftDocument, RemoveHarvestDraftDocument, type HarvestPartsFragment } from '../../graphql/generated';
+import { useMutation } from '../../graphql/hooks';
+import { useLocalized } from '../../i18n/localized';
+import { ConfirmButton } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { Form, useForm } from '../../ui/Form';
+import { Section } from '../../ui/Section';
+
+type Draft = HarvestPartsFragment['drafts'][number];
+
+interface Props {
+  sessionId: string;
+  drafts: readonly Draft[];
+  editable: boolean;
+  onChanged: () => void;
+}
+
+/**
+ * "Uit de bijeenkomst": what phases such as "Lessen" wrote for the harvest
+ * (their behaviour's harvestFlow) arrives here as drafts. The moderator edits
+ * each and takes it over, or removes it; the report waits until none is left.
+ */
+export function HarvestDrafts({ sessionId, drafts, editable, onChanged }: Props) {
+  const { t } = useTranslation();
+  if (drafts.length === 0) return null;
+  return (
+    <Section title={t('sessions.harvest.drafts.title', { count: drafts.length })}>
+      <p className="muted">{t('sessions.harvest.drafts.intro')}</p>
+      <ul className="harvest-drafts">
+        {drafts.map((draft) => (
+          <DraftRow key={draft.id} sessionId={sessionId} draft={draft} editable={editable} onChanged={onChanged} />
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function DraftRow({
+  sessionId,
+  draft,
+  editable,
+  onChanged,
+}: {
+  sessionId: string;
+  draft: Draft;
+  editable: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const [accept, accepting] = useMutation(AcceptHarvestDraftDocument);
+  const [remove, removing] = useMutation(RemoveHarvestDraftDocument);
+  const form = useForm({ body: draft.body, who: '', lookBackOn: '' });
+  const practice = draft.target === 'practice';
+  const label = t(`sessions.harvest.drafts.becomes.${draft.target}`);
+  const take = async () => {
+    const { body, who, lookBackOn } = form.values;
+    const input = { sessionId, draftId: draft.id, body, ...(practice ? { who: who || null, lookBackOn: lookBackOn || null } : {}) };
+    if (await accept({ input })) onChanged();
+  };
+  return (
+    <li className="card">
+      <p className="muted">{t('sessions.harvest.drafts.from', { phase: local(draft.phaseTitle) })}</p>
+      {editable ? (
+        <Form
+          onSubmit={take}
+          submitLabel={t('sessions.harvest.drafts.accept')}
+          busy={accepting.loading}
+          error={accepting.error}
+          fields={form.names}
+          label={`${label}: ${local(draft.phaseTitle)}`}
+        >
+          <TextAreaField
+            label={label}
+            rows={3}
+            // A practice is as short as one typed in by hand; the counter and the refusal say so, nothing is cut.
+            maxLength={practice ? LIMITS.shortText : SESSION_LIMITS.harvestTextMaxLength}
+            {...form.field('body', accepting.error)}
+          />
+          {practice && (
+            <>
+              <TextField
+                label={t('sessions.practices.whoField')}
+                hint={t('sessions.practices.whoHint')}
+                maxLength={LIMITS.name}
+                {...form.field('who', accepting.error)}
+              />
+              <TextField
+                label={t('sessions.practices.lookBackField')}
+                hint={t('sessions.practices.lookBackHint')}
+                type="date"
+                {...form.field('lookBackOn', accepting.error)}
+              />
+            </>
+          )}
+        </Form>
+      ) : (
+        <p className="prose">{draft.body}</p>
+      )}
+      <ErrorAlert error={removing.error} />
+      {editable && (
+        <ConfirmButton
+          label={t('sessions.live.entries.remove')}
+          target={draft.body.slice(0, 60)}
+          confirmLabel={t('sessions.live.entries.confirmRemove')}
+          busy={removing.loading}
+          onConfirm={async () => {
+            if (await remove({ sessionId, draftId: draft.id })) onChanged();
+          }}
+        />
+      )}
+    </li>
+  );
+}
