@@ -240,6 +240,11 @@ export async function everyKindOfRow(
     `INSERT INTO library_item (organisation_id, source_kind, source_id, audience, title, body) VALUES ($1, 'lesson', $2, 'organisation', $3, 'Vraag eerst wat zij wil') RETURNING id`,
     [id, harvestItem.id, t('Eerst vragen')],
   );
+  // A lesson the session gathered for the harvest (as leaving a phase with harvestFlow makes them), waiting for the moderator.
+  const [draft] = await kring.sql<{ id: string }>(
+    `INSERT INTO harvest_draft (organisation_id, session_id, phase_id, target, body) VALUES ($1, $2, 'lessons', 'insight', $3) RETURNING id`,
+    [id, session.id, t('Rust geeft rust')],
+  );
   const [notification] = await kring.sql<{ id: string }>(
     `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link) VALUES ($1, $2, 'practice_look_back', $3, $4, '{}', '/leren') RETURNING id`,
     [id, org.personId, practice.id, randomUUID()],
@@ -280,6 +285,7 @@ export async function everyKindOfRow(
       entryId: entry.id,
       sessionId: session.id,
       harvestItemId: harvestItem.id,
+      draftId: draft.id,
       practiceId: practice.id,
       conversationId: mirror.id,
       wishId: wish.id,
