@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-// The app first, then the demo module: loaded the other way round (a spec that imports this file before the app), the
-// accounts ↔ organisations import cycle meets a class before it is defined.
-import '../support/kring-test-app';
 import { DemoNetworkService } from '../../apps/api/src/modules/demo';
 import { GraphqlClient } from '../support/graphql-client';
 import { LOGIN } from '../support/fixtures';

@@ -1,6 +1,5 @@
 /** The public surface of accounts: what other features may import. */
 export { AccountsModule } from './accounts.module';
 export { AccountsService } from './accounts.service';
-export { PersonSummary } from './dtos/person.dto';
 export { ViewerDto } from './dtos/viewer.dto';
 export { passwordHasher } from './password-hasher';

@@ -9,11 +9,3 @@ export class PersonDto {
   @Field() email: string;
   @Field(() => LanguageEnum) preferredLanguage: Language;
 }
-
-/** How colleagues see a person: no settings. */
-@ObjectType()
-export class PersonSummary {
-  @Field(() => ID) id: string;
-  @Field() displayName: string;
-  @Field() email: string;
-}

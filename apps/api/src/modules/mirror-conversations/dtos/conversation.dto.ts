@@ -1,6 +1,6 @@
 import { MirrorReadinessWarning, MirrorStatus } from '@kring/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PersonSummary } from '../../accounts';
+import { PersonSummary } from '../../../engine/graphql/person-summary';
 import { MirrorParticipantDto } from './participant.dto';
 import { MirrorReadinessWarningEnum, MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirror.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';

@@ -1,7 +1,7 @@
 import { Role } from '@kring/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../../engine/graphql/enums';
-import { PersonSummary } from '../../accounts';
+import { PersonSummary } from '../../../engine/graphql/person-summary';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 
 @ObjectType('Membership')
