@@ -1,3 +1,4 @@
+import { votingPhases } from './voting-phases';
 import { findLens, SESSION_STATUS_LABELS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +61,8 @@ function SessionFacts({ session }: { session: SessionData }) {
     const lens = findLens(id);
     return lens ? [localized(lens.name)] : [];
   });
+  // Dots only where the method's phases let people vote (the rule the server keeps), named as the method names them.
+  const voting = votingPhases(session.method.phases);
   return (
     <dl className="details">
       <dt>{t('sessions.details.status')}</dt>
@@ -111,8 +114,15 @@ function SessionFacts({ session }: { session: SessionData }) {
       <dt>{t('sessions.details.way')}</dt>
       <dd>
         {session.oneScreen ? t('sessions.details.oneScreen') : t('sessions.details.ownDevices')}
-        {' · '}
-        {t('sessions.details.voteBudget', { count: session.voteBudget })}
+        {voting.length > 0 && (
+          <>
+            {' · '}
+            {t(voting.length === 1 ? 'sessions.details.voteBudgetIn' : 'sessions.details.voteBudgetInEach', {
+              count: session.voteBudget,
+              phases: voting.map((phase) => localized(phase.title)).join(', '),
+            })}
+          </>
+        )}
       </dd>
     </dl>
   );
