@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KRING_CONFIG } from '../config/config.token';
+import { SqlParams } from '../database/sql-params';
 import { KringConfig } from '../config/kring-config';
 import { hashToken } from './tokens';
 import { KringRequest, SESSION_COOKIE, Viewer, ViewerMembership } from './viewer';
@@ -10,12 +11,6 @@ type LoginRow = { login_id: string; person_id: string; preferred_language: Viewe
 
 /** A login `s` that has neither expired nor been idle for longer than the idle timeout (in minutes, the parameter `idle`). */
 const isOpen = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})`;
-
-/** A boolean SQL condition with its parameters, to be folded into a caller's statement. */
-export interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
 
 /**
  * One open login (not expired, not idle for longer than the idle timeout)
@@ -66,19 +61,17 @@ export class ViewerService {
 
   /**
    * The check `current` makes, as a condition for a caller's own statement
-   * (parameters from `$first` on): the viewer's login is still open and the
-   * person's access version is still the one the viewer was read with. A
+   * the viewer's login is still open and the
+   * person's access version is still the one the viewer was read with (placeholders from `params`). A
    * live command folds it into its one statement, so the right it is stored
    * under is the right at that moment; when false, the caller reads the
    * viewer again (SocketAccess.reauthorise). Viewers without a login have nothing to check.
    */
-  stillOpen(viewer: Viewer, first: number): SqlCondition {
-    if (!viewer.login) return { sql: 'true', params: [] };
-    return {
-      sql: `EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
-        WHERE s.id = $${first} AND p.access_version = $${first + 1}::bigint AND ${isOpen(`$${first + 2}::int`)})`,
-      params: [viewer.login.id, viewer.login.accessVersion, this.config.sessionIdleMinutes],
-    };
+  stillOpen(viewer: Viewer, params: SqlParams): string {
+    if (!viewer.login) return 'true';
+    return `EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
+      WHERE s.id = ${params.add(viewer.login.id)} AND p.access_version = ${params.add(viewer.login.accessVersion)}::bigint
+      AND ${isOpen(`${params.add(this.config.sessionIdleMinutes)}::int`)})`;
   }
 
   async memberships(personId: string): Promise<ViewerMembership[]> {

@@ -424,6 +424,7 @@ export interface OrganisationRow {
   complaints_officer_name: string;
   complaints_officer_contact: string;
   incident_route: string;
+  guard_names_version: string;
 }
 
 export interface OutboxMailRow {
@@ -633,6 +634,7 @@ export interface ReflectionSessionRow {
   created_at: Date;
   revealed_phase_ids: string[];
   closed_phase_ids: string[];
+  entry_count: number;
 }
 
 export interface ResidentRegisterRow {

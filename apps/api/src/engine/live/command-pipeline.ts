@@ -5,8 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
-import { ContentGuardService } from '../privacy/content-guard.service';
-import { exactlyOnce, lookupReceipt } from './command-receipt';
+import { SqlParams } from '../database/sql-params';
+import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
+import { exactlyOnce, isUniqueViolation, lookupReceipt } from './command-receipt';
 import { Delivery, LiveRoomKind } from './room-kind';
 import { Bumped, recordChange } from './room-version';
 
@@ -82,6 +83,38 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   ack(manager: EntityManager, result: CommandReceiptResult): Promise<A>;
   /** Who receives the event (one delivery for everyone, or one per audience); `applied` is what the command produced. */
   deliveries(roomId: string, event: E, applied?: AppliedCommand<B>): readonly Delivery<unknown>[];
+  /**
+   * The command in one statement (FastCommand), when the room can decide it
+   * from what it already knows; null (or absent) takes the full pipeline,
+   * which then gives the exact refusal when there is one.
+   */
+  fast?(input: FastCommandInput<C>, params: SqlParams): FastCommand<B, never> | null;
+}
+
+export interface FastCommandInput<C> {
+  readonly roomId: string;
+  readonly viewer: Viewer;
+  readonly clientKey: string;
+  readonly command: C;
+}
+
+/**
+ * A command decided ahead on what the room knew (its rules row as of the
+ * last full command), stored in ONE statement: the kit updates the room row
+ * (which takes its lock and bumps the version) only where `still` holds and
+ * the login, access and guard names are unchanged, the command's writes read
+ * that row, and the receipt follows. If any condition fails nothing is
+ * written and the full pipeline runs instead.
+ */
+export interface FastCommand<B, W> {
+  /** Conditions on the room row `r` (its current, locked version) under which the command was decided. */
+  readonly still: string;
+  /** One data-modifying statement reading the CTE `room` (id, organisation_id, version, at); it RETURNS the stored row. */
+  readonly applied: string;
+  /** The column of the `applied` row the receipt keeps as created_id. */
+  readonly createdId: string | null;
+  /** What the command produced, from the `applied` row (W: the row its own statement returns). */
+  result(row: W): AppliedCommand<B>;
 }
 
 /** The ack for the sender, and what the room receives (none when nothing changed or on a replay). */
@@ -141,9 +174,20 @@ export class LiveCommandPipeline {
       keep: keepFlaggedText,
       witness: { organisationId: access.organisationId, personId: viewer.personId },
     };
-    const { flagged } = await this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, {
-      extraPeople,
-    });
+    const admit = (reuseNames: boolean) =>
+      this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, {
+        extraPeople,
+        reuseNames,
+      });
+    const params = new SqlParams();
+    const plan = room.fast?.({ roomId, viewer, clientKey, command }, params) ?? null;
+    if (plan) {
+      const admitted = await admit(true);
+      const done = admitted.flagged ? null : await this.once(room, viewer, parsed.message, plan, params, admitted.namesCurrent);
+      if (done) return done;
+    }
+    // The full pipeline, with the guard's names read afresh (the fast path may have failed on them).
+    const { flagged } = await admit(false);
     const result = await exactlyOnce(
       this.db,
       (manager) => this.apply(room, manager, viewer, access, parsed.message, flagged),
@@ -153,6 +197,55 @@ export class LiveCommandPipeline {
     // A replay was kept (and recorded) the first time.
     if (flagged && !result.replayed) await this.guard.keptFlagged(escalation);
     return result;
+  }
+
+  /**
+   * The fast path: the kit's conditions (login and access unchanged, guard
+   * names current, the room's `still`), the version bump, the command's
+   * writes and the receipt in one statement, so one round trip. Null when a
+   * condition did not hold (nothing was written). A receipt that exists
+   * already (a duplicate, also one in flight) is a unique violation: answered
+   * as the replay it is (the statement's snapshot cannot see a twin that
+   * committed while it waited for the lock, the unique index can).
+   */
+  private async once<C extends { readonly type: string }, R, B, E, A>(
+    room: RoomCommands<C, R, B, E, A>,
+    viewer: Viewer,
+    { roomId, clientKey }: RoomCommandMessage<C>,
+    plan: FastCommand<B, never>,
+    params: SqlParams,
+    namesCurrent: NamesCurrent | null,
+  ): Promise<PipelineResult<E, A> | null> {
+    const { table, receipts } = room.kind;
+    const conditions = [plan.still, this.viewers.stillOpen(viewer, params), ...(namesCurrent ? [namesCurrent(params)] : [])];
+    const sql = `WITH room AS (
+        UPDATE ${table} r SET version = r.version + 1
+        WHERE r.id = ${params.add(roomId)} AND ${conditions.map((c) => `(${c})`).join(' AND ')}
+        RETURNING r.id, r.organisation_id, r.version, clock_timestamp() AS at),
+      applied AS (${plan.applied}),
+      receipt AS (
+        INSERT INTO ${receipts.table} (${receipts.roomColumn}, organisation_id, version, person_id, client_key, created_id)
+        SELECT room.id, room.organisation_id, room.version, ${params.add(viewer.personId)}, ${params.add(clientKey)}, ${plan.createdId ? `applied.${plan.createdId}` : 'NULL'}
+        FROM room, applied RETURNING version)
+      SELECT room.version AS kring_room_version, room.at AS kring_room_at, applied.* FROM room, applied, receipt`;
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await this.db.query(sql, params.values);
+    } catch (error) {
+      // The receipt (or a row the command keys by its clientKey, such as an entry) exists: another copy came first.
+      // Without a receipt it was some other conflict, which the full pipeline decides and words.
+      if (!isUniqueViolation(error)) throw error;
+      return this.replay(room, viewer, roomId, clientKey);
+    }
+    if (rows.length === 0) return null;
+    const { kring_room_version: version, kring_room_at: at, ...row } = rows[0];
+    // The row is what the room's own `applied` statement returned (the W of its FastCommand).
+    const applied = plan.result(row as never);
+    const bumped: Bumped = { version: Number(version), at: at as Date };
+    const ack = await room.ack(this.db.manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra: {} });
+    if (applied.body === null) return { ack, event: null, deliveries: [], replayed: false };
+    const event = room.event(roomId, applied.body, bumped);
+    return { ack, event, deliveries: room.deliveries(roomId, event, applied), replayed: false };
   }
 
   private async apply<C extends { readonly type: string }, R, B, E, A>(
@@ -171,7 +264,7 @@ export class LiveCommandPipeline {
       roomId,
       viewer.personId,
       clientKey,
-      this.viewers.stillOpen(viewer, 4),
+      (params) => this.viewers.stillOpen(viewer, params),
     );
     if (!allowed) throw new AccessMovedError();
     if (receipt) return { ack: await room.ack(manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true };

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { SqlCondition } from '../auth/viewer.service';
+import { SqlParams } from '../database/sql-params';
 
 /**
  * Where a live room keeps the receipts of applied commands: one row per
@@ -32,21 +32,30 @@ export async function lookupReceipt<R>(
   roomId: string,
   personId: string,
   clientKey: string,
-  allowed: SqlCondition = { sql: 'true', params: [] },
+  allowed: (params: SqlParams) => string = () => 'true',
 ): Promise<ReceiptLookup<R>> {
+  const params = new SqlParams();
+  const on = `r.${where.roomColumn} = ${params.add(roomId)} AND r.person_id = ${params.add(personId)} AND r.client_key = ${params.add(clientKey)}`;
   const [row] = await manager.query(
-    `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt, ${allowed.sql} AS allowed FROM (SELECT 1) one
-     LEFT JOIN ${where.table} r ON r.${where.roomColumn} = $1 AND r.person_id = $2 AND r.client_key = $3`,
-    [roomId, personId, clientKey, ...allowed.params],
+    `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt, ${allowed(params)} AS allowed FROM (SELECT 1) one
+     LEFT JOIN ${where.table} r ON ${on}`,
+    params.values,
   );
   return { now: row.now, receipt: row.receipt, allowed: row.allowed };
 }
 
+type PgError = { code?: string; table?: string; driverError?: { code?: string; table?: string } };
+
+/** A unique violation, on any table. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as PgError;
+  return (e?.driverError ?? e)?.code === '23505';
+}
+
 /** A unique violation on the receipt: another copy of the same command committed first. */
 export function isReceiptConflict(error: unknown, where: ReceiptTable): boolean {
-  const e = error as { code?: string; table?: string; driverError?: { code?: string; table?: string } };
-  const pg = e?.driverError ?? e;
-  return pg?.code === '23505' && pg?.table === where.table;
+  const e = error as PgError;
+  return isUniqueViolation(error) && (e?.driverError ?? e)?.table === where.table;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { SqlParams } from '../database/sql-params';
 import { BsnRefusedError, FieldFinding, IdentifyingDetailsError } from './content-guard.errors';
 import { EscalationCheck, EscalationService } from './escalation.service';
 
@@ -22,7 +23,24 @@ export interface GuardOptions {
   /** Names known only in this context: the storyteller of a story, the relatives of a mirror conversation. */
   readonly extraPeople?: readonly string[];
   readonly manager?: EntityManager;
+  /**
+   * Judge with the names cached for these organisations without asking the
+   * database; the caller then verifies them in its own statement with the
+   * condition `admit` returns (namesCurrent). A live command does this.
+   */
+  readonly reuseNames?: boolean;
 }
+
+/** A condition for the caller's statement: the names a text was judged against are still the organisations' current ones. */
+export type NamesCurrent = (params: SqlParams) => string;
+
+/**
+ * The fingerprint of organisations' name lists: their guard_names_version,
+ * which triggers raise with every change to the names (migration
+ * 1767800000000). One indexed read, also inside a command's own statement.
+ */
+const fingerprintOf = (ids: string) =>
+  `(SELECT coalesce(string_agg(id::text || ':' || guard_names_version, ',' ORDER BY id), '') FROM organisation WHERE id = ANY(${ids}::uuid[]))`;
 
 /**
  * The content guard on the server (issue #9, domain guide §8): the domain's
@@ -54,10 +72,7 @@ export class ContentGuardService {
       SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
       UNION SELECT 'person', unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
       UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`;
-    const [{ fingerprint }] = await manager.query(
-      `SELECT coalesce(md5(string_agg(kind || ':' || name, '|' ORDER BY kind, name)), '') AS fingerprint FROM (${source}) n`,
-      [ids],
-    );
+    const [{ fingerprint }] = await manager.query(`SELECT ${fingerprintOf('$1')} AS fingerprint`, [ids]);
     const cached = this.cache.get(key);
     if (cached && cached.fingerprint === fingerprint) return cached.names;
     const rows: { kind: string; name: string }[] = await manager.query(source, [ids]);
@@ -93,12 +108,29 @@ export class ContentGuardService {
   }
 
   async judge(scope: GuardScope, texts: readonly GuardedTextInput[], options: GuardOptions = {}): Promise<ContentVerdict> {
+    return (await this.judged(scope, texts, options)).verdict;
+  }
+
+  /** The verdict, and when cached names were reused unverified (reuseNames), the condition that they are still current. */
+  private async judged(
+    scope: GuardScope,
+    texts: readonly GuardedTextInput[],
+    options: GuardOptions,
+  ): Promise<{ verdict: ContentVerdict; namesCurrent: NamesCurrent | null }> {
     const present = texts.filter((t) => t.text);
-    if (present.length === 0) return { kind: 'clean', findings: [], escalation: [] };
+    if (present.length === 0) return { verdict: { kind: 'clean', findings: [], escalation: [] }, namesCurrent: null };
     // A BSN needs no names; a save with only bsn_only fields never reads them.
     const needsNames = present.some((t) => (t.mode ?? 'full') === 'full');
-    const known = needsNames ? await this.names(scope, options.manager) : { people: [] };
-    return judgeContent(present, { people: [...known.people, ...(options.extraPeople ?? [])], allowed: known.allowed });
+    const ids = [...new Set(scope)].sort();
+    const cached = needsNames && options.reuseNames && ids.length > 0 ? this.cache.get(ids.join(',')) : undefined;
+    const known = cached ? cached.names : needsNames ? await this.names(scope, options.manager) : { people: [] };
+    const namesCurrent: NamesCurrent | null = cached
+      ? (params) => `${fingerprintOf(params.add(ids))} = ${params.add(cached.fingerprint)}`
+      : null;
+    return {
+      verdict: judgeContent(present, { people: [...known.people, ...(options.extraPeople ?? [])], allowed: known.allowed }),
+      namesCurrent,
+    };
   }
 
   /** Findings with their label in the reader's language. */
@@ -146,8 +178,11 @@ export class ContentGuardService {
     language: Language,
     escalation: EscalationCheck,
     options: GuardOptions = {},
-  ): Promise<{ confirmed: FieldFinding[]; flagged: boolean }> {
-    const verdict = await this.judge(scope, texts, options);
+  ): Promise<{ confirmed: FieldFinding[]; flagged: boolean; namesCurrent: NamesCurrent | null }> {
+    const { verdict, namesCurrent } = await this.judged(scope, texts, options);
+    // A refusal for a name is never decided on reused names: the name may have left the organisation since.
+    if (namesCurrent && verdict.findings.length > 0)
+      return this.admit(scope, texts, acknowledged, language, escalation, { ...options, reuseNames: false });
     if (verdict.kind === 'refused') throw new BsnRefusedError(labelled(verdict.findings, language));
     const signals = escalationSignalsOf(verdict);
     if (signals.length > 0 && !escalation.keep) {
@@ -160,7 +195,7 @@ export class ContentGuardService {
         language,
       );
     }
-    return { confirmed: this.identifyingDetails(verdict, acknowledged, language), flagged: signals.length > 0 };
+    return { confirmed: this.identifyingDetails(verdict, acknowledged, language), flagged: signals.length > 0, namesCurrent };
   }
 
   /** Records "Toch bewaren" for a save that `admit` let through with a flagged text, once it is stored. */

@@ -13,6 +13,7 @@ import { ChosenPurges1766100001000 } from './1766100001000-chosen-purges';
 import { ThrottleCounters1766400000000 } from './1766400000000-throttle-counters';
 import { AuditViews1766500000000 } from './1766500000000-audit-views';
 import { JobQueue1767400000000 } from './1767400000000-job-queue';
+import { LiveFastPath1767800000000 } from './1767800000000-live-fast-path';
 import { EscalationProcedure1766800000000 } from './1766800000000-escalation-procedure';
 import { SessionEntryFlagged1767500000000 } from './1767500000000-session-entry-flagged';
 import { CaseReadingFollowsSession1766200000000 } from './1766200000000-case-reading-follows-session';
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   JobQueue1767400000000,
   SessionEntryFlagged1767500000000,
   HarvestDrafts1767600000000,
+  LiveFastPath1767800000000,
 ];

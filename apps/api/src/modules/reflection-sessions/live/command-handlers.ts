@@ -20,11 +20,15 @@ import {
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import type { SessionEntryRow, SessionGroupRow } from '../../../engine/database/tables.generated';
+import { SqlParams } from '../../../engine/database/sql-params';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
 import { entryFromRow, groupFromRow, tagFromRow, voteFromRow } from './live-rows';
 import { gatherHarvestDrafts } from '../harvest/harvest-drafts';
+
+/** What the rules of a command read: the session row (locked, or as the last full command saw it) and the actor. */
+export type RulesContext = Omit<CommandContext, 'manager' | 'now' | 'flagged'>;
 
 /** What a handler works with: the locked session row, inside the command's transaction. */
 export interface CommandContext {
@@ -62,11 +66,11 @@ const changed = (body: LiveEventBody, createdId: string | null = null): CommandO
 const UNCHANGED: CommandOutcome = { body: null, createdId: null };
 
 /** A change only the actor may see while `hidden` (see CommandOutcome). */
-const changedFor = (ctx: CommandContext, hidden: boolean, body: LiveEventBody, createdId: string | null = null): CommandOutcome =>
+const changedFor = (ctx: RulesContext, hidden: boolean, body: LiveEventBody, createdId: string | null = null): CommandOutcome =>
   hidden ? { body, createdId, onlyFor: ctx.personId } : changed(body, createdId);
 
 /** Writing or voting for the room is the moderator's, and only in one-screen mode. */
-function checkForRoom(ctx: CommandContext, forRoom: boolean | undefined): void {
+export function checkForRoom(ctx: RulesContext, forRoom: boolean | undefined): void {
   if (!forRoom) return;
   if (!ctx.isModerator) throw new UserError('SESSION_MODERATOR_ONLY');
   if (!ctx.session.one_screen) throw new UserError('SESSION_ONE_SCREEN_ONLY');
@@ -92,7 +96,7 @@ async function entryOfSession(ctx: CommandContext, entryId: string): Promise<Ent
 }
 
 /** Still private to its author: changes to it reach only the actor (who is its author). */
-function isPrivate(ctx: CommandContext, entry: EntryRow): boolean {
+function isPrivate(ctx: RulesContext, entry: EntryRow): boolean {
   return !entry.for_room && entriesPrivate(roomOf(ctx.session), entry.phase_id);
 }
 
@@ -169,34 +173,55 @@ async function saveTimer(ctx: CommandContext, timer: LiveTimer, extraSet = '', e
   ]);
 }
 
-async function addEntry(
-  ctx: CommandContext,
-  kind: 'contribution' | 'question' | 'option',
-  command: { body: string; anonymous?: boolean; forRoom?: boolean },
-): Promise<CommandOutcome> {
-  checkForRoom(ctx, command.forRoom);
-  // One statement checks the safety limit and inserts, so no count can slip in between.
-  const [row] = await ctx.manager.query(
-    `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, flagged, created_at)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $11, clock_timestamp()
-     WHERE (SELECT count(*) FROM session_entry WHERE session_id = $2) < $10
-     RETURNING *`,
-    [
-      ctx.session.organisation_id,
-      ctx.session.id,
-      ctx.phase.id,
-      kind,
-      command.body,
-      command.forRoom ? null : ctx.personId,
-      !!command.anonymous,
-      !!command.forRoom,
-      ctx.clientKey,
-      LIVE_LIMITS.maxEntriesPerSession,
-      ctx.flagged,
-    ],
-  );
-  if (!row) throw new UserError('SESSION_TOO_MANY_ENTRIES', { max: LIVE_LIMITS.maxEntriesPerSession });
+/** A new entry of the current phase, as its author wrote it (a room entry has no author). */
+export interface NewEntry {
+  kind: 'contribution' | 'question' | 'option';
+  body: string;
+  anonymous?: boolean;
+  forRoom?: boolean;
+  /** Its text looked like an escalation and its author kept it knowingly (shown flagged to the moderator). */
+  flagged?: boolean;
+}
+
+/** The kind of entry a contribute or ask command adds. */
+export function entryKindOf(command: Extract<LiveCommand, { type: 'contribute' | 'ask' }>): NewEntry['kind'] {
+  return command.type === 'ask' ? 'question' : (command.entryKind ?? 'contribution');
+}
+
+/**
+ * The INSERT of a new entry (the rules were checked by the caller), its
+ * session and organisation from `source`: placeholders (the full pipeline)
+ * or the locked room row of a live command's one statement (the fast path,
+ * `from: 'FROM room'`). created_at is clock_timestamp() after the lock.
+ */
+export function insertEntry(
+  params: SqlParams,
+  ctx: RulesContext,
+  entry: NewEntry,
+  source: { organisationId: string; sessionId: string; from?: string },
+): string {
+  return `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, flagged, created_at)
+    SELECT ${source.organisationId}, ${source.sessionId}, ${params.add(ctx.phase.id)}, ${params.add(entry.kind)}, ${params.add(entry.body)},
+      ${params.add(entry.forRoom ? null : ctx.personId)}::uuid, ${params.add(!!entry.anonymous)}, ${params.add(!!entry.forRoom)},
+      ${params.add(ctx.clientKey)}, ${params.add(!!entry.flagged)}, clock_timestamp() ${source.from ?? ''}
+    RETURNING *`;
+}
+
+/** The outcome of a stored entry: it reaches only its author while the phase keeps entries to themselves. */
+export function entryAdded(ctx: RulesContext, row: EntryRow): CommandOutcome {
   return changedFor(ctx, isPrivate(ctx, row), { type: 'entryAdded', entry: entryFromRow(row) }, row.id);
+}
+
+async function addEntry(ctx: CommandContext, entry: NewEntry): Promise<CommandOutcome> {
+  checkForRoom(ctx, entry.forRoom);
+  // The safety limit reads the locked row's entry count (a trigger keeps it), never a count(*) over the entries.
+  if (ctx.session.entry_count >= LIVE_LIMITS.maxEntriesPerSession) {
+    throw new UserError('SESSION_TOO_MANY_ENTRIES', { max: LIVE_LIMITS.maxEntriesPerSession });
+  }
+  const params = new SqlParams();
+  const source = { organisationId: params.add(ctx.session.organisation_id), sessionId: params.add(ctx.session.id) };
+  const [row] = await ctx.manager.query(insertEntry(params, ctx, entry, source), params.values);
+  return entryAdded(ctx, row);
 }
 
 /**
@@ -269,9 +294,9 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     return changed({ type: 'timerChanged', timer });
   },
 
-  contribute: (ctx, command) => addEntry(ctx, command.entryKind ?? 'contribution', command),
+  contribute: (ctx, command) => addEntry(ctx, { ...command, kind: entryKindOf(command), flagged: ctx.flagged }),
 
-  ask: (ctx, command) => addEntry(ctx, 'question', command),
+  ask: (ctx, command) => addEntry(ctx, { ...command, kind: entryKindOf(command), flagged: ctx.flagged }),
 
   async editEntry(ctx, command) {
     const entry = await entryOfSession(ctx, command.entryId);

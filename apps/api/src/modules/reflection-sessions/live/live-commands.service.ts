@@ -1,4 +1,5 @@
 import {
+  LIVE_LIMITS,
   LIVE_COMMAND_RULES,
   LIVE_COMMAND_TEXT_GUARDS,
   LIVE_SOCKET_EVENTS,
@@ -17,6 +18,8 @@ import { UserError } from '../../../engine/graphql/user-error';
 import {
   AppliedCommand,
   CommandReceiptResult,
+  FastCommand,
+  FastCommandInput,
   LiveCommandPipeline,
   ParsedRoomCommand,
   PipelineResult,
@@ -25,12 +28,28 @@ import {
 } from '../../../engine/live/command-pipeline';
 import { Bumped } from '../../../engine/live/room-version';
 import { SessionRow } from '../session-rows';
-import { CommandContext, runCommand } from './command-handlers';
+import type { SessionEntryRow } from '../../../engine/database/tables.generated';
+import { SqlParams } from '../../../engine/database/sql-params';
+import { checkForRoom, CommandContext, entryAdded, entryKindOf, insertEntry, RulesContext, runCommand } from './command-handlers';
 import { sessionDeliveries } from './live-broadcaster';
 import { SESSION_ROOM } from './session-room';
 import { sessionEvent } from './session-version';
 
-type LockedSession = SessionRow & { viewer_role: string | null };
+type LockedSession = SessionRow & { viewer_role: string | null; rules_digest: string };
+
+/**
+ * A fingerprint of what the rules of a command read from the session row
+ * (status, phase, disclosure, moderator, one-screen mode, method), not its
+ * version, timer or entry count. A command decided on a remembered row is
+ * stored only where the row's digest still matches (LiveCommandsService.fast).
+ */
+const rulesDigest = (alias: string) =>
+  `md5(row(${['status', 'current_phase_index', 'revealed_phase_ids', 'closed_phase_ids', 'moderator_id', 'one_screen', 'method_snapshot']
+    .map((column) => `${alias}.${column}`)
+    .join(', ')})::text)`;
+
+/** Sessions whose rules row this process remembers; beyond this the oldest is forgotten (it is read again by its next command). */
+const REMEMBERED_SESSIONS = 2_000;
 type CommandAcked = Extract<LiveCommandAck, { ok: true }>;
 
 /** The ack for the sender, and the event for the room (null when nothing changed or on a replay). */
@@ -48,6 +67,9 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   readonly kind = SESSION_ROOM;
   readonly eventName = LIVE_SOCKET_EVENTS.event;
   readonly textGuards = LIVE_COMMAND_TEXT_GUARDS;
+
+  /** The rules row of each session as its last full command locked it, with its digest (see `fast`). */
+  private readonly rules = new Map<string, { session: SessionRow; digest: string }>();
 
   constructor(private readonly pipeline: LiveCommandPipeline) {}
 
@@ -74,14 +96,68 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
 
   async lock(manager: EntityManager, sessionId: string, viewer: Viewer): Promise<LockedSession> {
     const [session]: LockedSession[] = await manager.query(
-      `SELECT s.*, p.role AS viewer_role FROM reflection_session s
+      `SELECT s.*, p.role AS viewer_role, ${rulesDigest('s')} AS rules_digest FROM reflection_session s
        LEFT JOIN session_participant p ON p.session_id = s.id AND p.person_id = $2
        WHERE s.id = $1 FOR UPDATE OF s`,
       [sessionId, viewer.personId],
     );
     if (!session) throw new UserError('NOT_FOUND');
+    this.remember(session);
     if (!session.viewer_role) throw new UserError('SESSION_NOT_PARTICIPANT');
     return session;
+  }
+
+  /**
+   * Adding an entry (contribute, ask) in one statement: decided on the rules
+   * row the last full command of this session locked, and stored only where
+   * that row's rules digest still matches, the entry limit is not reached
+   * and the person is still in the session (the kit adds login, access and
+   * guard names). Anything else, or anything not remembered, takes the full
+   * pipeline, which refuses with the exact reason.
+   */
+  fast(
+    { roomId, viewer, clientKey, command }: FastCommandInput<LiveCommand>,
+    params: SqlParams,
+  ): FastCommand<LiveEventBody, SessionEntryRow> | null {
+    if (command.type !== 'contribute' && command.type !== 'ask') return null;
+    const known = this.rules.get(roomId);
+    if (!known) return null;
+    const ctx = this.rulesContext(known.session, viewer, clientKey);
+    try {
+      this.check(ctx, command, viewer);
+      checkForRoom(ctx, command.forRoom);
+    } catch {
+      return null;
+    }
+    const still = [
+      `${rulesDigest('r')} = ${params.add(known.digest)}`,
+      `r.entry_count < ${params.add(LIVE_LIMITS.maxEntriesPerSession)}`,
+      `EXISTS (SELECT 1 FROM session_participant p WHERE p.session_id = r.id AND p.person_id = ${params.add(viewer.personId)})`,
+    ].join(' AND ');
+    const entry = { ...command, kind: entryKindOf(command) };
+    return {
+      still,
+      applied: insertEntry(params, ctx, entry, { organisationId: 'room.organisation_id', sessionId: 'room.id', from: 'FROM room' }),
+      createdId: 'id',
+      result: (row) => entryAdded(ctx, row),
+    };
+  }
+
+  private remember({ viewer_role: _role, rules_digest: digest, ...session }: LockedSession): void {
+    this.rules.delete(session.id);
+    if (this.rules.size >= REMEMBERED_SESSIONS) this.rules.delete(this.rules.keys().next().value!);
+    this.rules.set(session.id, { session, digest });
+  }
+
+  private rulesContext(session: SessionRow, viewer: Viewer, clientKey: string): RulesContext {
+    return {
+      session,
+      phase: session.method_snapshot.phases[session.current_phase_index],
+      personId: viewer.personId,
+      isModerator: session.moderator_id === viewer.personId,
+      language: viewer.preferredLanguage,
+      clientKey,
+    };
   }
 
   async apply({
@@ -93,17 +169,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     now,
     flagged,
   }: RoomCommandContext<LiveCommand, LockedSession>): Promise<AppliedCommand<LiveEventBody>> {
-    const ctx: CommandContext = {
-      manager,
-      session,
-      phase: session.method_snapshot.phases[session.current_phase_index],
-      personId: viewer.personId,
-      isModerator: session.moderator_id === viewer.personId,
-      language: viewer.preferredLanguage,
-      clientKey,
-      now,
-      flagged,
-    };
+    const ctx: CommandContext = { ...this.rulesContext(session, viewer, clientKey), manager, now, flagged };
     this.check(ctx, command, viewer);
     return runCommand(ctx, command);
   }
@@ -121,7 +187,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   }
 
   /** The rules every command shares (LIVE_COMMAND_RULES), before its own handler runs. */
-  private check(ctx: CommandContext, command: LiveCommand, viewer: Viewer): void {
+  private check(ctx: RulesContext, command: LiveCommand, viewer: Viewer): void {
     const rule = LIVE_COMMAND_RULES[command.type];
     if (rule.moderatorOnly && !ctx.isModerator) throw new UserError('SESSION_MODERATOR_ONLY');
     if (rule.whilePlanned) {

@@ -1,8 +1,17 @@
-import { entryVisibleTo, LiveSessionState, RoomDisclosureState, voteVisibleTo } from '@kring/domain';
+import {
+  entryVisibleTo,
+  LiveHarvest,
+  LiveParticipant,
+  LivePractice,
+  LiveSessionState,
+  RoomDisclosureState,
+  voteVisibleTo,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SessionEntryRow, SessionTagRow, SessionVoteRow } from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionGroupRow, SessionTagRow, SessionVoteRow } from '../../../engine/database/tables.generated';
+import { UserError } from '../../../engine/graphql/user-error';
 import { sharedHarvest } from '../harvest/harvest-rows';
 import { openTeamPractices } from '../harvest/practice-rows';
 import { ViewedSessionRow, timerOf } from '../session-rows';
@@ -10,19 +19,51 @@ import { LiveRooms } from '../../../engine/live/live-rooms';
 import { SESSION_ROOM } from './session-room';
 import { entryFromRow, groupFromRow, loadParticipants, tagFromRow, voteFromRow } from './live-rows';
 
+type VoteRead = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
+type TagRead = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
+type GroupRead = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
+
+/** Everything a snapshot is made of that the session's version covers, read at one version for every viewer. */
+interface SessionReading {
+  version: number;
+  readAt: number;
+  session: ViewedSessionRow & { case_pseudonym: string | null };
+  participants: LiveParticipant[];
+  entries: SessionEntryRow[];
+  groups: GroupRead[];
+  votes: VoteRead[];
+  tags: TagRead[];
+  harvest: LiveHarvest;
+}
+
+/**
+ * A reading is served again while the session's version is unchanged, for
+ * at most this long: a few things the snapshot shows change without a
+ * version (a participant's display name), and those show up within it.
+ */
+const READING_TTL_MS = 15_000;
+/** Live sessions whose reading this process keeps; beyond this the oldest is dropped. */
+const READINGS_KEPT = 500;
+
 /**
  * The full state of a live room for one viewer, read from PostgreSQL: what a
  * late joiner or a reconnecting screen receives. What a phase still keeps to
  * itself (others' private entries and their tags, others' hidden dots) is
- * left out here, for this viewer, by the same rules that route the events. All reads happen in one
- * REPEATABLE READ transaction, so the snapshot matches its version exactly;
- * events with a higher version that arrive meanwhile are applied on top.
+ * left out here, for this viewer, by the same rules that route the events.
+ *
+ * The rows are read in one REPEATABLE READ transaction, so they match their
+ * version exactly; events with a higher version that arrive meanwhile are
+ * applied on top. Every change to those rows bumps the session's version, so
+ * for a live session the reading is kept and served to the next joiner (20
+ * screens joining, or resyncing after a gap, read once) after one primary-key
+ * read shows the version unchanged. Only live sessions are kept: a closed
+ * one's contributions may be purged without a version. The team's open
+ * practices change outside the session and are read for every snapshot.
  */
-type VoteRead = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
-type TagRead = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
-
 @Injectable()
 export class LiveStateService {
+  private readonly readings = new Map<string, SessionReading>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rooms: LiveRooms,
@@ -32,73 +73,107 @@ export class LiveStateService {
     // A join never waits on another API process (one that was just killed would hold it for seconds): the snapshot
     // knows this process's screens, and the presence event sent right after the join ack tells everyone.
     const online = new Set(await this.rooms.online(SESSION_ROOM, sessionId, 'local'));
+    const [head]: { version: string; db_now: Date }[] = await this.db.query(
+      `SELECT version, now() AS db_now FROM reflection_session WHERE id = $1`,
+      [sessionId],
+    );
+    if (!head) throw new UserError('NOT_FOUND');
+    let reading = this.readings.get(sessionId);
+    if (!reading || reading.version !== Number(head.version) || Date.now() - reading.readAt > READING_TTL_MS) {
+      reading = await this.read(sessionId);
+      this.keep(reading);
+    }
+    return this.view(reading, personId, online, head.db_now, await openTeamPractices(this.db.manager, reading.session));
+  }
+
+  private keep(reading: SessionReading): void {
+    const id = reading.session.id;
+    this.readings.delete(id);
+    if (reading.session.status !== 'live') return;
+    if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
+    this.readings.set(id, reading);
+  }
+
+  private read(sessionId: string): Promise<SessionReading> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
-      const [session]: (ViewedSessionRow & { case_pseudonym: string | null; db_now: Date })[] = await manager.query(
-        `SELECT s.*, c.display_pseudonym AS case_pseudonym, now() AS db_now FROM reflection_session s
+      const [session]: (ViewedSessionRow & { case_pseudonym: string | null })[] = await manager.query(
+        `SELECT s.*, c.display_pseudonym AS case_pseudonym FROM reflection_session s
          LEFT JOIN case_file c ON c.id = s.case_id WHERE s.id = $1`,
         [sessionId],
       );
-      const method = session.method_snapshot;
-      const phase = method.phases[session.current_phase_index];
-      const participants = await loadParticipants(manager, sessionId, session.status === 'live' ? phase.id : null);
-      // Contributions the retention purge emptied after the report was approved (the organisation's choice) are not shown.
-      const allEntries: SessionEntryRow[] = await manager.query(
-        `SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`,
-        [sessionId],
-      );
-      const groups = await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [
-        sessionId,
-      ]);
-      const allVotes: VoteRead[] = await manager.query(
-        `SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`,
-        [sessionId],
-      );
-      const allTags: TagRead[] = await manager.query(
-        `SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`,
-        [sessionId],
-      );
-      const room: RoomDisclosureState = {
-        phases: method.phases,
-        revealedPhaseIds: session.revealed_phase_ids,
-        closedPhaseIds: session.closed_phase_ids,
-      };
-      const isModerator = session.moderator_id === personId;
-      const entries = allEntries.filter((e) =>
-        entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, personId),
-      );
-      const shown = new Set(entries.map((e) => e.id));
-      const tags = allTags.filter((t) => shown.has(t.entry_id));
-      const votes = allVotes.filter((v) => voteVisibleTo(room, { phaseId: v.phase_id, voterId: v.voter_id }, { personId, isModerator }));
+      const phase = session.method_snapshot.phases[session.current_phase_index];
       return {
-        sessionId,
         version: Number(session.version),
-        status: session.status,
-        title: session.title,
-        oneScreen: session.one_screen,
-        voteBudget: session.vote_budget,
-        moderatorId: session.moderator_id,
-        caseRef: session.case_id && session.case_pseudonym ? { id: session.case_id, pseudonym: session.case_pseudonym } : null,
-        lensIds: session.lens_ids,
-        method: { id: method.id, version: method.version, name: method.name, summary: method.summary },
-        phases: method.phases,
-        currentPhaseIndex: session.current_phase_index,
-        revealedPhaseIds: session.revealed_phase_ids,
-        closedPhaseIds: session.closed_phase_ids,
-        timer: timerOf(session),
-        serverNow: session.db_now.toISOString(),
-        participants: participants.map((p) => ({ ...p, online: online.has(p.personId) })),
-        entries: entries.map(entryFromRow),
-        groups: groups.map(groupFromRow),
-        votes: votes.map(voteFromRow),
-        tags: tags.map(tagFromRow),
-        openPractices: await openTeamPractices(manager, session),
+        readAt: Date.now(),
+        session,
+        participants: await loadParticipants(manager, sessionId, session.status === 'live' ? phase.id : null),
+        // Contributions the retention purge emptied after the report was approved (the organisation's choice) are not shown.
+        entries: await manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND body <> '' ORDER BY created_at, id`, [
+          sessionId,
+        ]),
+        groups: await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [
+          sessionId,
+        ]),
+        votes: await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]),
+        tags: await manager.query(
+          `SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`,
+          [sessionId],
+        ),
         harvest: await sharedHarvest(manager, sessionId),
-        viewer: {
-          personId,
-          isModerator,
-          ownEntryIds: entries.filter((e: { author_id: string | null }) => e.author_id === personId).map((e: { id: string }) => e.id),
-        },
       };
     });
+  }
+
+  /** One viewer's snapshot of a reading: what the phases keep to themselves is left out for this viewer. */
+  private view(
+    { session, participants, entries: allEntries, groups, votes: allVotes, tags: allTags, harvest }: SessionReading,
+    personId: string,
+    online: ReadonlySet<string>,
+    now: Date,
+    openPractices: LivePractice[],
+  ): LiveSessionState {
+    const method = session.method_snapshot;
+    const room: RoomDisclosureState = {
+      phases: method.phases,
+      revealedPhaseIds: session.revealed_phase_ids,
+      closedPhaseIds: session.closed_phase_ids,
+    };
+    const isModerator = session.moderator_id === personId;
+    const entries = allEntries.filter((e) =>
+      entryVisibleTo(room, { phaseId: e.phase_id, authorId: e.author_id, forRoom: e.for_room }, personId),
+    );
+    const shown = new Set(entries.map((e) => e.id));
+    const tags = allTags.filter((t) => shown.has(t.entry_id));
+    const votes = allVotes.filter((v) => voteVisibleTo(room, { phaseId: v.phase_id, voterId: v.voter_id }, { personId, isModerator }));
+    return {
+      sessionId: session.id,
+      version: Number(session.version),
+      status: session.status,
+      title: session.title,
+      oneScreen: session.one_screen,
+      voteBudget: session.vote_budget,
+      moderatorId: session.moderator_id,
+      caseRef: session.case_id && session.case_pseudonym ? { id: session.case_id, pseudonym: session.case_pseudonym } : null,
+      lensIds: session.lens_ids,
+      method: { id: method.id, version: method.version, name: method.name, summary: method.summary },
+      phases: method.phases,
+      currentPhaseIndex: session.current_phase_index,
+      revealedPhaseIds: session.revealed_phase_ids,
+      closedPhaseIds: session.closed_phase_ids,
+      timer: timerOf(session),
+      serverNow: now.toISOString(),
+      participants: participants.map((p) => ({ ...p, online: online.has(p.personId) })),
+      entries: entries.map(entryFromRow),
+      groups: groups.map(groupFromRow),
+      votes: votes.map(voteFromRow),
+      tags: tags.map(tagFromRow),
+      openPractices,
+      harvest,
+      viewer: {
+        personId,
+        isModerator,
+        ownEntryIds: entries.filter((e) => e.author_id === personId).map((e) => e.id),
+      },
+    };
   }
 }
