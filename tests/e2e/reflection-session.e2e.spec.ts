@@ -177,17 +177,18 @@ describe('an incidentmethode session in the browser', () => {
     ]);
     expect(Number(stored[0].count)).toBe(1);
 
-    // Compare: group the answers and place dots.
+    // Compare: group the answers (on a phone, with each card's "Verplaats naar groep") and place dots.
     await nextPhase(sanne, [bram, fatima], 'Vergelijken');
-    await entry(bram, ONLINE_IDEA)
-      .getByRole('checkbox', { name: /Kiezen/ })
-      .check();
-    await entry(bram, OFFLINE_IDEA)
-      .getByRole('checkbox', { name: /Kiezen/ })
-      .check();
     await bram.getByLabel('Naam van een nieuwe groep').fill('Eerst aansluiten');
-    await bram.getByRole('button', { name: 'Nieuwe groep maken' }).click();
+    await entry(bram, ONLINE_IDEA).getByText('Verplaats naar groep').click();
+    await entry(bram, ONLINE_IDEA).getByRole('button', { name: 'Een nieuwe groep: Eerst aansluiten' }).click();
+    await bram.getByRole('heading', { level: 3, name: 'Eerst aansluiten' }).waitFor();
+    await entry(bram, OFFLINE_IDEA).getByText('Verplaats naar groep').click();
+    await entry(bram, OFFLINE_IDEA).getByRole('button', { name: 'Eerst aansluiten' }).click();
     await fatima.getByRole('heading', { level: 3, name: 'Eerst aansluiten' }).waitFor();
+    const group = fatima.locator('.group').filter({ has: fatima.getByRole('heading', { level: 3, name: 'Eerst aansluiten' }) });
+    await group.locator('li.entry').filter({ hasText: OFFLINE_IDEA }).waitFor();
+    await group.locator('li.entry').filter({ hasText: ONLINE_IDEA }).waitFor();
     await fatima.getByText('Je hebt nog 3 van je 3 stippen in deze fase.').waitFor();
     await entry(fatima, ONLINE_IDEA)
       .getByRole('button', { name: /^Stip zetten/ })

@@ -1,11 +1,12 @@
 import { currentActions, votesHidden, votesLeft, type LiveCommand, type LiveEntry, type LiveSessionState } from '@kring/domain';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import { boardEntries } from './board';
 import { EntryCard } from './EntryCard';
-import { GroupingBar, GroupTitle } from './GroupingBar';
+import { GroupingBoard } from './GroupingBoard';
+import { GroupTitle } from './GroupTitle';
 import { useRoom } from './live-room-context';
 import type { OutboxItem } from '../../ui/live-room/outbox';
 
@@ -17,27 +18,15 @@ export function EntryBoard() {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { state, phase, unsent, forRoom } = useRoom();
-  const [selected, setSelected] = useState<readonly string[]>([]);
   const actions = currentActions(state);
   const { working: shown, other } = boardEntries(state);
   const severalPhases = new Set(shown.map((e) => e.phaseId)).size > 1;
   const pending = unsent.filter(
     (item) => (item.command.type === 'contribute' || item.command.type === 'ask') && item.command.phaseId === phase.id,
   );
-  const grouped = actions.includes('group') || shown.some((e) => e.groupId);
+  const grouped = shown.some((e) => e.groupId);
   const dotsLeft = forRoom ? undefined : votesLeft(state, phase.id);
-  const select = (entryId: string, on: boolean) =>
-    setSelected((current) => (on ? [...current, entryId] : current.filter((id) => id !== entryId)));
-  const card = (entry: LiveEntry) => (
-    <EntryCard
-      key={entry.id}
-      entry={entry}
-      actions={actions}
-      dotsLeft={dotsLeft}
-      selected={selected.includes(entry.id)}
-      onSelect={(on) => select(entry.id, on)}
-    />
-  );
+  const card = (entry: LiveEntry) => <EntryCard key={entry.id} entry={entry} actions={actions} dotsLeft={dotsLeft} />;
 
   return (
     <Section title={t('sessions.live.entries.title', { count: shown.length })}>
@@ -49,16 +38,15 @@ export function EntryBoard() {
       )}
       {pending.length > 0 && <PendingEntries items={pending} />}
       {shown.length === 0 && pending.length === 0 && <p className="muted">{t('sessions.live.entries.empty')}</p>}
-      {actions.includes('group') && shown.length > 0 && (
-        // An entry someone removed meanwhile drops out of the selection.
-        <GroupingBar
-          selected={selected.filter((id) => shown.some((e) => e.id === id))}
-          groups={state.groups}
-          onDone={() => setSelected([])}
-        />
-      )}
-      {grouped ? (
-        <GroupedEntries state={state} entries={shown} editable={actions.includes('group')} card={card} />
+      {actions.includes('group') ? (
+        shown.length > 0 && (
+          <GroupingBoard
+            entries={shown}
+            card={(entry, grouping) => <EntryCard key={entry.id} entry={entry} actions={actions} dotsLeft={dotsLeft} grouping={grouping} />}
+          />
+        )
+      ) : grouped ? (
+        <GroupedEntries state={state} entries={shown} card={card} />
       ) : (
         byPhase(state, shown).map(({ phase: p, entries }) => (
           <div key={p.id}>
@@ -103,15 +91,14 @@ function PendingEntries({ items }: { items: readonly OutboxItem<LiveCommand>[] }
   );
 }
 
+/** Groups made in an earlier phase, read-only here. */
 function GroupedEntries({
   state,
   entries,
-  editable,
   card,
 }: {
   state: LiveSessionState;
   entries: readonly LiveEntry[];
-  editable: boolean;
   card: (entry: LiveEntry) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -121,7 +108,7 @@ function GroupedEntries({
     <>
       {groups.map((group) => (
         <div key={group.id} className="group">
-          <GroupTitle group={group} editable={editable && state.status === 'live'} />
+          <GroupTitle group={group} editable={false} />
           <ul className="entries">{entries.filter((e) => e.groupId === group.id).map(card)}</ul>
         </div>
       ))}

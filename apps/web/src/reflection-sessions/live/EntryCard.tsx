@@ -18,6 +18,7 @@ import { Button, ConfirmButton } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { entryAuthor } from './entry-author';
+import type { CardGrouping } from './GroupingBoard';
 import { useRoom } from './live-room-context';
 import { TagPicker } from './TagPicker';
 
@@ -27,12 +28,12 @@ interface EntryCardProps {
   actions: readonly PhaseAction[];
   /** Dots this screen's voter (a person, or the room) may still place in this phase; undefined without a budget. */
   dotsLeft?: number;
-  selected?: boolean;
-  onSelect?: (selected: boolean) => void;
+  /** In a group phase: the drag handle and the "Verplaats naar groep" menu (GroupingBoard). */
+  grouping?: CardGrouping;
 }
 
 /** One contribution, question or option, with what the viewer may do with it in this phase. */
-export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: EntryCardProps) {
+export function EntryCard({ entry, actions, dotsLeft, grouping }: EntryCardProps) {
   const { t } = useTranslation();
   const { state, phase, send, forRoom } = useRoom();
   const [editing, setEditing] = useState(false);
@@ -44,7 +45,11 @@ export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: Entr
   const short = entry.body.length > 60 ? `${entry.body.slice(0, 57)}…` : entry.body;
 
   return (
-    <li className={`entry${selected ? ' entry--selected' : ''}${entry.flagged ? ' entry--flagged' : ''}`}>
+    <li
+      ref={grouping?.nodeRef}
+      className={`entry${grouping ? ' entry--draggable' : ''}${grouping?.dragging ? ' entry--dragging' : ''}${entry.flagged ? ' entry--flagged' : ''}`}
+    >
+      {live && grouping?.handle}
       {editing ? <EditEntry entry={entry} onDone={() => setEditing(false)} /> : <p className="entry__body prose">{entry.body}</p>}
       {entry.flagged && <FlaggedMark />}
       <p className="entry__meta">
@@ -55,19 +60,7 @@ export function EntryCard({ entry, actions, dotsLeft, selected, onSelect }: Entr
       {!actions.includes('vote') && <CountedDots entryId={entry.id} />}
       <div className="entry__actions">
         {live && actions.includes('vote') && <Dots entry={entry} dotsLeft={dotsLeft} short={short} forRoom={forRoom} />}
-        {live && actions.includes('group') && onSelect && (
-          <label className="checkbox">
-            <input type="checkbox" checked={!!selected} onChange={(e) => onSelect(e.target.checked)} />
-            {t('sessions.live.groups.select')}
-            <span className="visually-hidden">: {short}</span>
-          </label>
-        )}
-        {live && actions.includes('group') && entry.groupId && (
-          <Button variant="secondary" onClick={() => send({ type: 'ungroup', phaseId: phase.id, entryId: entry.id })}>
-            {t('sessions.live.groups.ungroup')}
-            <span className="visually-hidden">: {short}</span>
-          </Button>
-        )}
+        {live && grouping?.moveMenu}
         {canEdit && !editing && (
           <Button variant="secondary" onClick={() => setEditing(true)}>
             {t('sessions.live.entries.edit')}

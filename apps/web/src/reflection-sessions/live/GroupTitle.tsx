@@ -1,0 +1,49 @@
+import { LIVE_LIMITS, type LiveGroup } from '@kring/domain';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { useRoom } from './live-room-context';
+
+/** A group's name, which anyone in a group phase may change. */
+export function GroupTitle({ group, editable }: { group: LiveGroup; editable: boolean }) {
+  const { t } = useTranslation();
+  const { phase, send } = useRoom();
+  const id = useId();
+  const [renaming, setRenaming] = useState(false);
+  const [label, setLabel] = useState(group.label);
+  const startRenaming = () => {
+    setLabel(group.label);
+    setRenaming(true);
+  };
+  if (!renaming) {
+    return (
+      <div className="group__title">
+        <h3>{group.label}</h3>
+        {editable && (
+          <Button variant="secondary" onClick={startRenaming}>
+            {t('sessions.live.groups.rename')}
+            <span className="visually-hidden">: {group.label}</span>
+          </Button>
+        )}
+      </div>
+    );
+  }
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (label.trim() && label.trim() !== group.label)
+      send({ type: 'renameGroup', phaseId: phase.id, groupId: group.id, label: label.trim() });
+    setRenaming(false);
+  };
+  return (
+    <form className="group__title" noValidate onSubmit={save}>
+      <label htmlFor={id} className="visually-hidden">
+        {t('sessions.live.groups.newNameOf', { name: group.label })}
+      </label>
+      <input id={id} autoFocus value={label} maxLength={LIVE_LIMITS.groupLabelMaxLength} onChange={(e) => setLabel(e.target.value)} />
+      <Button type="submit">{t('sessions.live.entries.save')}</Button>
+      <Button variant="secondary" onClick={() => setRenaming(false)}>
+        {t('form.cancel')}
+      </Button>
+    </form>
+  );
+}
