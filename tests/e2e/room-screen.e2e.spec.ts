@@ -19,7 +19,7 @@ const TELEVISION = { viewport: { width: 1600, height: 900 } };
 const QUESTION = 'Wat doen we als mevrouw J. ’s avonds niet wil eten?';
 const INCIDENT = 'Mevrouw J. schoof haar bord weg en zei dat ze al gegeten had.';
 
-describe('the room screen with its QR code', () => {
+describe('the live room as a board, and its screen for the room', () => {
   let kring: TestKring;
   let browser: Browser;
   let passwords: Map<string, string>;
@@ -106,5 +106,87 @@ describe('the room screen with its QR code', () => {
     await fatima.getByRole('button', { name: 'Meedoen' }).click();
     await fatima.getByText('Een code heeft 6 tekens', { exact: false }).waitFor();
     expect(new URL(fatima.url()).pathname).toBe('/meedoen');
+  }, 180_000);
+
+  it('groups cards on the board by dragging them, by keyboard on the drag handle, and with the "Verplaats naar groep" menu', async () => {
+    const { page: sanne } = await logIn('sanne@hoeve.demo', { viewport: { width: 1280, height: 1400 } });
+    const { page: bram } = await logIn('bram@hoeve.demo', PHONE);
+    await sanne.goto(`${kring.url}/sessies/nieuw`);
+    await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
+    await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await sanne.getByLabel('Vraag of thema').fill('Onrust bij het slapengaan');
+    await sanne.getByLabel('Datum').fill(new Date().toISOString().slice(0, 10));
+    await sanne.getByLabel('Tijd').fill('20:00');
+    await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
+    await sanne.getByRole('heading', { level: 1, name: 'Onrust bij het slapengaan' }).waitFor();
+    const live = `${kring.url}/sessies/${new URL(sanne.url()).pathname.split('/')[2]}/live`;
+    await Promise.all([sanne.goto(live), bram.goto(live)]);
+    await sanne.getByRole('button', { name: 'Sessie starten' }).click();
+    for (const phase of ['Feitenvragen', 'Het beslismoment', 'Wat zou jij doen?']) {
+      await sanne.getByRole('button', { name: `Volgende fase: ${phase}` }).click();
+      await bram.getByRole('heading', { level: 2, name: phase }).waitFor();
+    }
+    const cards = ['Eerst de radio zachter zetten.', 'Samen nog een kop thee drinken.'];
+    for (const body of cards) {
+      await bram.getByLabel('Jouw bijdrage').fill(body);
+      await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
+      await bram.locator('li.entry').filter({ hasText: body }).waitFor();
+    }
+    await sanne.getByRole('button', { name: 'Bijdragen aan iedereen laten zien' }).click();
+    await sanne.getByRole('button', { name: 'Volgende fase: Vergelijken' }).click();
+    await bram.getByRole('heading', { level: 2, name: 'Vergelijken' }).waitFor();
+
+    const card = (page: Page, body: string) => page.locator('li.entry').filter({ hasText: body });
+    const inGroup = (page: Page, name: string, body: string) =>
+      page
+        .locator('.group')
+        .filter({ has: page.getByRole('heading', { level: 3, name }) })
+        .locator('li.entry')
+        .filter({ hasText: body });
+
+    // With the mouse: the first card by its handle onto "new group", named beforehand.
+    await sanne.getByLabel('Naam van een nieuwe groep').fill('Rust in de avond');
+    const handle = await card(sanne, cards[0])
+      .getByRole('button', { name: /^Verslepen/ })
+      .boundingBox();
+    const target = await sanne.locator('.group--new').boundingBox();
+    await sanne.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2);
+    await sanne.mouse.down();
+    await sanne.mouse.move(handle!.x + 30, handle!.y - 30, { steps: 5 });
+    await sanne.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 15 });
+    await sanne.mouse.up();
+    await inGroup(bram, 'Rust in de avond', cards[0]).waitFor();
+
+    // With the keyboard on the handle: Space picks the card up, the arrows move it (the zone it is over is announced), Space puts it down.
+    await card(sanne, cards[1])
+      .getByRole('button', { name: /^Verslepen/ })
+      .focus();
+    await sanne.keyboard.press('Space');
+    // Picked up (dnd-kit marks the handle pressed); the live region already says which zone the card is over.
+    await card(sanne, cards[1]).locator('.drag-handle[aria-pressed="true"]').waitFor();
+    await sanne.getByText('Boven: Nog niet geordend.').waitFor({ state: 'attached' });
+    for (let i = 0; i < 40 && (await sanne.getByText('Boven: Rust in de avond.').count()) === 0; i++) {
+      await sanne.keyboard.press('ArrowUp');
+      await sanne.waitForTimeout(100);
+    }
+    await sanne.keyboard.press('Space');
+    await sanne.getByText('Neergezet in: Rust in de avond.').waitFor({ state: 'attached' });
+    await inGroup(bram, 'Rust in de avond', cards[1]).waitFor();
+
+    // With the menu, by keyboard alone: out of the group again.
+    await card(sanne, cards[1]).getByText('Verplaats naar groep').focus();
+    await sanne.keyboard.press('Enter');
+    await card(sanne, cards[1]).getByRole('button', { name: 'Uit de groep halen' }).focus();
+    await sanne.keyboard.press('Enter');
+    await inGroup(bram, 'Nog niet geordend', cards[1]).waitFor();
+    expect(await inGroup(bram, 'Rust in de avond', cards[1]).count()).toBe(0);
+
+    // A value on a card, from the compact picker: search instead of a list of 49.
+    await card(bram, cards[0]).getByText('Waarde erbij zetten').click();
+    await card(bram, cards[0]).getByLabel('Zoek een waarde').fill('geborgen');
+    await card(bram, cards[0]).getByRole('radio', { name: 'Veiligheid en geborgenheid' }).check();
+    await card(bram, cards[0]).getByText('Gekozen: Veiligheid en geborgenheid').waitFor();
+    await card(bram, cards[0]).getByRole('button', { name: 'Waarde toevoegen' }).click();
+    await card(sanne, cards[0]).getByText(/^Veiligheid en geborgenheid ·/).waitFor();
   }, 180_000);
 });
