@@ -187,6 +187,8 @@ describe('the live room as a board, and its screen for the room', () => {
     await card(bram, cards[0]).getByRole('radio', { name: 'Veiligheid en geborgenheid' }).check();
     await card(bram, cards[0]).getByText('Gekozen: Veiligheid en geborgenheid').waitFor();
     await card(bram, cards[0]).getByRole('button', { name: 'Waarde toevoegen' }).click();
-    await card(sanne, cards[0]).getByText(/^Veiligheid en geborgenheid ·/).waitFor();
+    await card(sanne, cards[0])
+      .getByText(/^Veiligheid en geborgenheid ·/)
+      .waitFor();
   }, 180_000);
 });
