@@ -31,7 +31,15 @@ export default defineConfig({
     precompress(),
   ],
   resolve: {
-    alias: { '@kring/domain': path.resolve(import.meta.dirname, '../../libs/domain/src/index.ts') },
+    alias: [
+      { find: '@kring/domain', replacement: path.resolve(import.meta.dirname, '../../libs/domain/src/index.ts') },
+      // Preact's compatibility layer renders the same components for about 5 KB
+      // compressed instead of React DOM's 60: most of a relative's first load on
+      // an old phone (issue #10). Types and unit tests still use React's.
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+    ],
   },
   server: {
     proxy: {

@@ -19,6 +19,7 @@ import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedd
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
 import { MAIN, ServerProcess, startBuiltServer } from '../support/built-server';
 import { findChromium } from '../support/chromium-path';
+import { mailDelivered } from '../support/mail-delivered';
 import { conversationWithRelative } from '../integration/mirror-conversations.support';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import type { TestKring } from '../support/kring-test-app';
@@ -90,11 +91,8 @@ async function main(): Promise<void> {
     server = started.child;
     const url = started.url;
     await sql.connect();
-    const kring = {
-      url,
-      databaseUrl: postgres.url,
-      sql: async (q: string, p?: unknown[]) => (await sql.query(q, p as unknown[])).rows,
-    } as unknown as TestKring;
+    const query = async <T>(q: string, p?: unknown[]): Promise<T[]> => (await sql.query(q, p as unknown[])).rows;
+    const kring = { url, databaseUrl: postgres.url, sql: query, mailDelivered: () => mailDelivered(query) } as unknown as TestKring;
     const visits = await seed(kring);
     const browser = await chromium.launch({ ...(await findChromium()), headless: true });
     console.log(`Kring web benchmark: built app, cold cache, ${CPU_SLOWDOWN}× CPU slowdown, slow 3G (400 ms RTT, 400 kbit/s)`);

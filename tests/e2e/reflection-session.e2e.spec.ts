@@ -234,7 +234,8 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.getByText(INSIGHT).waitFor();
     await sanne.getByLabel('Advies', { exact: true }).fill('Vertrouw op je eerste gevoel, en vraag een collega mee.');
     await sanne.getByRole('button', { name: 'Advies toevoegen' }).click();
-    await sanne.getByText('Vertrouw op je eerste gevoel').waitFor();
+    // Exact: the item's edit button also names it, for screen readers ("Aanpassen: Vertrouw op …").
+    await sanne.getByText('Vertrouw op je eerste gevoel, en vraag een collega mee.', { exact: true }).waitFor();
     await sanne.getByLabel('Wat proberen jullie uit?').fill(PRACTICE);
     await sanne.getByLabel('Wie doet het?').fill('het hele team');
     await sanne.getByLabel('Wanneer kijken jullie terug?').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
@@ -245,7 +246,7 @@ describe('an incidentmethode session in the browser', () => {
     // A colleague's name: the content guard shows it marked and asks the moderator to confirm.
     await sanne.getByRole('heading', { name: 'Controleer de gemarkeerde plekken' }).waitFor();
     await sanne.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch opslaan' }).click();
-    await sanne.getByText(MEMO).waitFor();
+    await sanne.getByText(MEMO, { exact: true }).waitFor();
     await sanne.getByRole('button', { name: /^Verslag goedkeuren/ }).click();
     await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).click();
     await status(sanne, 'Het verslag is goedgekeurd').waitFor();

@@ -68,6 +68,26 @@ describe('serving (built server)', () => {
     expect(worker.headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('sends the page itself precompressed too (brotli, else gzip), for every client-side route', async () => {
+    const headers = { accept: 'text/html' };
+    const plain = await (await fetch(`${url}/naaste/een-token`, { headers: { ...headers, 'accept-encoding': 'identity' } })).text();
+    expect(plain).toContain('<div id="root">');
+    for (const encoding of ['br', 'gzip']) {
+      const page = await fetch(`${url}/naaste/een-token`, { headers: { ...headers, 'accept-encoding': encoding } });
+      expect(page.headers.get('content-encoding')).toBe(encoding);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(page.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      expect(await page.text()).toBe(plain);
+    }
+    // Revalidated, not downloaded again, when it has not changed (fetch() would add "no-cache" without a cache-control of its own).
+    const first = await fetch(`${url}/`, { headers });
+    const again = await fetch(`${url}/`, {
+      headers: { ...headers, 'if-none-match': first.headers.get('etag')!, 'cache-control': 'max-age=0' },
+    });
+    expect(first.headers.get('etag')).toBeTruthy();
+    expect(again.status).toBe(304);
+  });
+
   it('compresses API answers on the fly', async () => {
     const admin = new GraphqlClient(url);
     const setup = await admin.ok(SETUP, {

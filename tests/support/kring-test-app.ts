@@ -4,8 +4,8 @@ import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createKringApp } from '../../apps/api/src/create-app';
 import { loadConfig } from '../../apps/api/src/engine/config/kring-config';
-import { MAIL_QUEUE } from '../../apps/api/src/engine/mail/mail.service';
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
+import { mailDelivered } from './mail-delivered';
 import { createTestDatabase } from './test-database';
 
 export interface TestKring {
@@ -50,18 +50,7 @@ export async function startTestKring(options: { databaseUrl?: string; env?: Node
     databaseUrl,
     app,
     sql,
-    mailDelivered: async () => {
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const [{ waiting }] = await sql<{ waiting: number }>(
-          `SELECT count(*)::int AS waiting FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
-          [MAIL_QUEUE],
-        );
-        if (waiting === 0) return;
-        if (Date.now() > deadline) throw new Error(`${waiting} mail(s) still queued after 20 s`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
+    mailDelivered: () => mailDelivered(sql),
     close: async () => {
       await client.end();
       await app.close();

@@ -92,6 +92,10 @@ export function App() {
           <Route element={<Shell />}>
             {/* The visit notebook opens from the device, also without a connection, so it does not wait for the session. */}
             <Route path="/visitatie/:visitId/notities" element={<NotebookPage />} />
+            {/* Relatives never have an account: their personal link is the way in, without waiting for who is logged in. */}
+            <Route path="/naaste/:token" element={<RelativePage />} />
+            {/* A storyteller without an account reaches their own story through their personal link. */}
+            <Route path="/verhaal/:token" element={<StorytellerPage />} />
             <Route element={<SessionReady />}>
               <Route path={SETUP_PATH} element={<SetupPage />} />
               <Route element={<SetupDone />}>
@@ -99,10 +103,6 @@ export function App() {
                 <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
                 <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
                 <Route path="/uitnodiging/:token" element={<InvitationPage />} />
-                {/* Relatives never have an account: their personal link is the way in. */}
-                <Route path="/naaste/:token" element={<RelativePage />} />
-                {/* A storyteller without an account reaches their own story through their personal link. */}
-                <Route path="/verhaal/:token" element={<StorytellerPage />} />
                 {/* The values framework is shared, published language: readable without an account. */}
                 <Route path="/waarden" element={<ValuesPage />} />
                 <Route element={<RequireViewer />}>

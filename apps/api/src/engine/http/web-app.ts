@@ -1,7 +1,9 @@
 import compression from 'compression';
 import express, { RequestHandler } from 'express';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const API_PATHS = /^\/(graphql|socket\.io|health|sessions|calendar|exports)(\/|$)/;
 /** `/x/report.pdf`, `/feed.ics`: a file the API makes, never a page of the web app. */
@@ -36,6 +38,35 @@ function precompressed(dist: string): RequestHandler {
 }
 
 /**
+ * The page (index.html) for every client-side route, held in memory with its
+ * brotli and gzip forms, made once at start: a page request then costs no
+ * file access and no compression. A flood of logins keeps libuv's threads
+ * busy hashing passwords and the processor busy; GET / must not queue
+ * behind them (issue #10: `npm run bench:flood`). A new build is served
+ * after a restart, as the hashed assets it names are.
+ */
+function pageFromMemory(index: string): RequestHandler {
+  const html = fs.readFileSync(index);
+  // One tag per form, so a browser revalidates it with a 304 instead of downloading it again.
+  const tag = createHash('sha256').update(html).digest('base64url').slice(0, 22);
+  const forms = [
+    { encoding: 'br', etag: `"${tag}-br"`, body: zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) },
+    { encoding: 'gzip', etag: `"${tag}-gz"`, body: zlib.gzipSync(html, { level: 9 }) },
+    { encoding: undefined, etag: `"${tag}"`, body: html },
+  ];
+  return (req, res, next) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || FILE_NAME.test(req.path) || !req.accepts('html')) return next();
+    const form = forms.find((f) => f.encoding === undefined || req.acceptsEncodings(f.encoding) === f.encoding)!;
+    res.vary('Accept-Encoding');
+    res.setHeader('Cache-Control', REVALIDATE);
+    res.setHeader('ETag', form.etag);
+    res.type('html');
+    if (form.encoding) res.setHeader('Content-Encoding', form.encoding);
+    res.send(form.body);
+  };
+}
+
+/**
  * Serves the built web app at `/`, and its index.html for any other page
  * address so that client-side routes (/inloggen, /uitnodiging/…) survive a reload.
  * Addresses that end in a file name (downloads such as report.pdf or .ics
@@ -46,16 +77,11 @@ export function webApp(dist: string): RequestHandler[] {
   const index = path.join(dist, 'index.html');
   const onTheFly = compression();
   if (!fs.existsSync(index)) return [onTheFly];
-  const fallback: RequestHandler = (req, res, next) => {
-    if (req.method !== 'GET' || API_PATHS.test(req.path) || FILE_NAME.test(req.path) || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', REVALIDATE);
-    res.sendFile(index, { cacheControl: false });
-  };
   const files = express.static(dist, {
     index: false,
     cacheControl: false,
     setHeaders: (res, file) =>
       res.setHeader('Cache-Control', file.startsWith(path.join(dist, 'assets') + path.sep) ? IMMUTABLE : REVALIDATE),
   });
-  return [precompressed(dist), onTheFly, files, fallback];
+  return [pageFromMemory(index), precompressed(dist), onTheFly, files];
 }
