@@ -1,18 +1,6 @@
 import { LiveSessionState } from '@kring/domain';
-import { startTestKring, TestKring } from '../support/kring-test-app';
-import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
-
-/** What every screen must agree on once nothing is private any more. */
-function shared(state: LiveSessionState) {
-  const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
-  // Dots are a set (one row per voter, entry and phase): a snapshot may list them in another order than events added them.
-  const byKey = (v: (typeof votes)[number]) => `${v.phaseId}:${v.entryId}:${v.voterId}`;
-  return {
-    ...rest,
-    votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))),
-    participants: participants.map(({ online: _online, ...p }) => p),
-  };
-}
+import { liveRoomTest, LiveRoomTest, sharedRoom as shared } from '../support/live-room-test';
+import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 const bodies = (screen: LiveScreen) => screen.state.entries.map((e) => e.body).sort();
 const dots = (state: LiveSessionState, entryId: string) =>
@@ -25,21 +13,10 @@ const dots = (state: LiveSessionState, entryId: string) =>
  * what each screen receives, snapshot and events alike.
  */
 describe('the live room keeps what a phase keeps to itself', () => {
-  let kring: TestKring;
-  let org: Awaited<ReturnType<typeof teamWithPeople>>;
-  const screens: LiveScreen[] = [];
-  const open = async (member: (typeof org)['sanne']) => {
-    const screen = await LiveScreen.open(kring.url, member);
-    screens.push(screen);
-    return screen;
-  };
-
-  beforeAll(async () => {
-    kring = await startTestKring();
-    org = await teamWithPeople(kring);
-  });
-  afterEach(() => screens.splice(0).forEach((s) => s.close()));
-  afterAll(() => kring.close());
+  const room = liveRoomTest();
+  const open = (member: LiveRoomTest['org']['sanne']) => room.open(member);
+  let org: LiveRoomTest['org'];
+  beforeAll(() => ({ org } = room));
 
   async function toPhase(sanne: LiveScreen, sessionId: string, target: string, others: LiveScreen[]) {
     for (;;) {

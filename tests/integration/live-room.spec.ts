@@ -1,37 +1,16 @@
-import { LIVE_LIMITS, LiveSessionState } from '@kring/domain';
+import { LIVE_LIMITS } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
-
-/** What every screen must agree on: the stored room, without the viewer's own part and presence. */
-function shared(state: LiveSessionState) {
-  const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
-  // Dots are a set (one row per voter, entry and phase): a snapshot may list them in another order than events added them.
-  const byKey = (v: (typeof votes)[number]) => `${v.phaseId}:${v.entryId}:${v.voterId}`;
-  return {
-    ...rest,
-    votes: [...votes].sort((x, y) => byKey(x).localeCompare(byKey(y))),
-    participants: participants.map(({ online: _online, ...p }) => p),
-  };
-}
+import { liveRoomTest, LiveRoomTest, sharedRoom as shared } from '../support/live-room-test';
+import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 describe('the live room over socket.io', () => {
+  const room = liveRoomTest();
+  const open = room.open;
   let kring: TestKring;
-  let org: Awaited<ReturnType<typeof teamWithPeople>>;
-  const screens: LiveScreen[] = [];
-  const open = async (member: (typeof org)['sanne'], url = kring.url) => {
-    const screen = await LiveScreen.open(url, member);
-    screens.push(screen);
-    return screen;
-  };
-
-  beforeAll(async () => {
-    kring = await startTestKring();
-    org = await teamWithPeople(kring);
-  });
-  afterEach(() => screens.splice(0).forEach((s) => s.close()));
-  afterAll(() => kring.close());
+  let org: LiveRoomTest['org'];
+  beforeAll(() => ({ kring, org } = room));
 
   async function countEntries(sessionId: string): Promise<number> {
     const [row] = await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM session_entry WHERE session_id = $1`, [sessionId]);
@@ -51,8 +30,7 @@ describe('the live room over socket.io', () => {
     // The policy guard runs for the gateway: without a membership of the session's organisation, every handler is
     // refused with NOT_FOUND before the service runs (the service alone would answer SESSION_NOT_PARTICIPANT).
     const outsider = await secondOrganisation(kring);
-    const foreign = await LiveScreen.open(kring.url, { client: outsider.admin, personId: outsider.personId });
-    screens.push(foreign);
+    const foreign = room.track(await LiveScreen.open(kring.url, { client: outsider.admin, personId: outsider.personId }));
     expect(await foreign.join(session.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const sneaky = await foreign.send(session.id, { type: 'startSession' });
     expect(sneaky).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -523,7 +501,7 @@ describe('the live room over socket.io', () => {
       const ack = await fatima.join(session.id);
       expect(ack.ok && shared(ack.state)).toEqual(shared(sanne.state));
     } finally {
-      screens.splice(0).forEach((s) => s.close());
+      room.closeScreens();
       await second.close();
     }
   });
