@@ -1,10 +1,10 @@
 import type { MirrorCommand, MirrorView } from '@kring/domain';
 import { useState } from 'react';
-import { io } from 'socket.io-client';
 import { currentLanguage } from '../../i18n';
 import { newClientKey } from '../../ui/client-key';
 import { deviceStorage } from '../../ui/device-storage';
 import { browserNetwork } from '../../ui/live-room/browser-network';
+import { liveSocket } from '../../ui/live-room/live-socket';
 import { Outbox, outboxStorageKey } from '../../ui/live-room/outbox';
 import { useRoomClient } from '../../ui/live-room/use-room-client';
 import { MirrorLiveClient, type MirrorLiveView, type SendFlags, type SendResult } from './mirror-live-client';
@@ -20,7 +20,7 @@ export function useMirrorLive(conversationId: string, personId: string, view: Mi
   const [room] = useState(() => {
     const outboxKey = outboxStorageKey('mirror', conversationId, personId);
     const outbox = new Outbox<MirrorCommand>(deviceStorage(), outboxKey, newClientKey);
-    const client = new MirrorLiveClient(conversationId, view, io({ path: '/socket.io', autoConnect: false }), outbox, {
+    const client = new MirrorLiveClient(conversationId, view, liveSocket(), outbox, {
       network: browserNetwork,
       language: currentLanguage,
     });

@@ -1,10 +1,10 @@
 import type { LiveCommand } from '@kring/domain';
 import { useState } from 'react';
-import { io } from 'socket.io-client';
 import { currentLanguage } from '../../i18n';
 import { Drafts, draftsStoragePrefix } from './drafts';
 import { LiveRoomClient, type LiveRoomView } from './live-room-client';
 import { browserNetwork } from '../../ui/live-room/browser-network';
+import { liveSocket } from '../../ui/live-room/live-socket';
 import { useRoomClient } from '../../ui/live-room/use-room-client';
 import { newClientKey } from '../../ui/client-key';
 import { Outbox, outboxStorageKey } from '../../ui/live-room/outbox';
@@ -38,7 +38,7 @@ function createRoom(sessionId: string, personId: string) {
   const drafts = new Drafts(storage, draftsStoragePrefix(sessionId, personId));
   const client = new LiveRoomClient({
     sessionId,
-    socket: io({ path: '/socket.io', autoConnect: false }),
+    socket: liveSocket(),
     outbox: new Outbox<LiveCommand>(storage, outboxKey, newClientKey),
     drafts,
     language: currentLanguage,
