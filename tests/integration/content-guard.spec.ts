@@ -1,4 +1,11 @@
-import { KEEP_FLAGGED_FIELD, LIVE_COMMAND_TEXT_GUARDS, LiveCommand, MIRROR_COMMAND_TEXT_GUARDS, MirrorCommand } from '@kring/domain';
+import {
+  ESCALATION_PROMPT_FIELD,
+  KEEP_FLAGGED_FIELD,
+  LIVE_COMMAND_TEXT_GUARDS,
+  LiveCommand,
+  MIRROR_COMMAND_TEXT_GUARDS,
+  MirrorCommand,
+} from '@kring/domain';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { getNamedType, GraphQLSchema, isInputObjectType } from 'graphql';
@@ -94,6 +101,8 @@ describe('content guard, generated from the GraphQL schema', () => {
       .map((f) => f.coordinate);
     expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, 'acknowledgeWarnings'))).toEqual([]);
     expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, KEEP_FLAGGED_FIELD))).toEqual([]);
+    // And the prompt that keep answers, so the choice is recorded on exactly that prompt.
+    expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, ESCALATION_PROMPT_FIELD))).toEqual([]);
   });
 
   it('refuses a valid BSN in every guarded field of every operation and stores it nowhere', async () => {
@@ -134,11 +143,17 @@ describe('content guard, generated from the GraphQL schema', () => {
     });
     expect(calls.length).toBeGreaterThan(50);
 
-    const prompted: { op: string; field: string; code: unknown; procedure: boolean }[] = [];
+    const prompted: { op: string; field: string; code: unknown; procedure: boolean; promptId?: string }[] = [];
     for (const call of calls) {
       const error = (await admin.request(call.op.document, call.variables)).errors?.[0];
-      const procedure = (error?.extensions?.escalation as { procedure?: { text?: unknown } } | undefined)?.procedure;
-      prompted.push({ op: call.op.name, field: call.field, code: error?.extensions?.code, procedure: typeof procedure?.text === 'string' });
+      const escalation = error?.extensions?.escalation as { promptId?: string; procedure?: { text?: unknown } } | undefined;
+      prompted.push({
+        op: call.op.name,
+        field: call.field,
+        code: error?.extensions?.code,
+        procedure: typeof escalation?.procedure?.text === 'string',
+        promptId: escalation?.promptId,
+      });
     }
     const firstRefusal = (r: { op: string }) => r.op in REFUSED_BY_POLICY_FIRST || r.op in REFUSED_BY_LINK_FIRST;
     expect(prompted.filter((r) => !firstRefusal(r) && !(r.code === 'ESCALATION_PROMPT' && r.procedure))).toEqual([]);
@@ -146,10 +161,13 @@ describe('content guard, generated from the GraphQL schema', () => {
     expect(await tablesHolding(kring, ABUSE)).toEqual([]);
 
     // "Toch bewaren": the same calls with the keep flag pass the guardrail; what still refuses is the call's own rule (a state, a limit).
-    const kept: { op: string; field: string; code: unknown; marker: string }[] = [];
-    for (const call of calls) {
-      const again = await admin.request(call.op.document, withFlag(call.variables, KEEP_FLAGGED_FIELD, true));
-      kept.push({ op: call.op.name, field: call.field, code: again.errors?.[0]?.extensions?.code, marker: call.marker });
+    // Each names the prompt it answers (as the screens do), so the choice lands on exactly that prompt.
+    const kept: { op: string; field: string; code: unknown; marker: string; promptId?: string }[] = [];
+    for (const [i, call] of calls.entries()) {
+      const { promptId } = prompted[i];
+      const variables = withFlag(withFlag(call.variables, KEEP_FLAGGED_FIELD, true), ESCALATION_PROMPT_FIELD, promptId ?? null);
+      const again = await admin.request(call.op.document, variables);
+      kept.push({ op: call.op.name, field: call.field, code: again.errors?.[0]?.extensions?.code, marker: call.marker, promptId });
     }
     expect(kept.filter((r) => r.code === 'ESCALATION_PROMPT')).toEqual([]);
     const succeeded = kept.filter((r) => r.code === undefined);
@@ -175,12 +193,18 @@ describe('content guard, generated from the GraphQL schema', () => {
       'shown_at',
       'chosen_at',
     ]);
-    const rows = await kring.sql<{ surface: string; choice: string | null }>(
-      `SELECT surface, choice FROM escalation_prompt ORDER BY shown_at OFFSET $1`,
+    const rows = await kring.sql<{ id: string; surface: string; choice: string | null }>(
+      `SELECT id, surface, choice FROM escalation_prompt ORDER BY shown_at OFFSET $1`,
       [before],
     );
     expect(rows.length).toBe(prompted.filter((r) => r.code === 'ESCALATION_PROMPT').length);
-    expect(rows.filter((r) => r.choice === 'kept').length).toBe(succeeded.length);
+    // Exactly the prompts the succeeded saves answered are "kept"; no other prompt changed, and no extra row was written.
+    expect(
+      rows
+        .filter((r) => r.choice === 'kept')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(succeeded.map((r) => r.promptId).sort());
     expect(rows.filter((r) => !/^Mutation\.\w+$/.test(r.surface))).toEqual([]);
   }, 240_000);
 });
@@ -360,7 +384,7 @@ function acknowledgeAll(variables: Record<string, unknown>): Record<string, unkn
 }
 
 /** A copy of the variables with `flag` set to `value` on every input object that has it. */
-function withFlag(variables: Record<string, unknown>, flag: string, on: boolean): Record<string, unknown> {
+function withFlag(variables: Record<string, unknown>, flag: string, on: unknown): Record<string, unknown> {
   const copy = structuredClone(variables);
   const set = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(set);

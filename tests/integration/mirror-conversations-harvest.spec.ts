@@ -134,9 +134,17 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
       themeIds: ['being_at_home'],
       quotable: true,
     };
-    expect(await command(socket, id, edit)).toMatchObject({ ok: false, error: { code: 'ESCALATION_PROMPT' } });
+    const refused = await command(socket, id, edit);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ESCALATION_PROMPT' } });
+    const escalationPromptId = refused.ok ? undefined : refused.error.escalation?.promptId;
     expect(
-      await socket.emitWithAck('mirror:command', { conversationId: id, clientKey: randomUUID(), command: edit, keepFlaggedText: true }),
+      await socket.emitWithAck('mirror:command', {
+        conversationId: id,
+        clientKey: randomUUID(),
+        command: edit,
+        keepFlaggedText: true,
+        escalationPromptId,
+      }),
     ).toMatchObject({ ok: true });
 
     const draft = (await org.mira.client.ok(HARVEST, { id })).mirrorHarvest;

@@ -333,17 +333,18 @@ describe('mirror conversations: holding the conversation live', () => {
       await kring.sql(`SELECT surface, shown_to_person, choice FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId]),
     ).toEqual([{ surface: 'mirror:capture', shown_to_person: org.mira.id, choice: null }]);
 
-    // "Toch bewaren": the same command with the keep flag is stored, flagged, and the prompt records the choice.
+    // "Toch bewaren": the same command with the keep flag is stored, flagged, and exactly the prompt it answers records the choice.
     const kept = await moderator.emitWithAck('mirror:command', {
       conversationId: id,
       clientKey: randomUUID(),
       command: statement,
       keepFlaggedText: true,
+      escalationPromptId: refused.error.escalation!.promptId,
     });
     expect(kept).toMatchObject({ ok: true, createdId: expect.any(String) });
     expect(await kring.sql(`SELECT flagged FROM mirror_statement WHERE id = $1`, [kept.createdId])).toEqual([{ flagged: true }]);
-    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId])).toEqual([
-      { surface: 'mirror:capture', choice: 'kept' },
+    expect(await kring.sql(`SELECT id, surface, choice FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId])).toEqual([
+      { id: refused.error.escalation!.promptId, surface: 'mirror:capture', choice: 'kept' },
     ]);
     // Nothing about why: not the signal, not the text, in the prompt record or the receipts.
     const bookkeeping = JSON.stringify([

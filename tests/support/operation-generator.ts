@@ -24,11 +24,16 @@ export interface TargetIds {
   byOperation?: Record<string, Record<string, string>>;
 }
 
-/** IDs the client itself makes up (offline notes and their edits): there is no row to aim at, any fresh UUID will do. */
+/**
+ * IDs the client itself makes up (offline notes and their edits): there is no row to aim at, any fresh UUID will do.
+ * The escalation prompt a "Toch bewaren" answers is alike: the server records the keep on it only when it is the
+ * caller's own open prompt on that surface, and on a prompt of its own otherwise, so no id makes the call reach a row.
+ */
 export const CLIENT_CHOSEN_IDS: Record<string, string> = {
   clientId: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e01',
   editId: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e02',
   priorEditIds: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e03',
+  escalationPromptId: '7c1d5e1c-4d0b-4c55-9d6e-1f7c2a9b3e04',
 };
 
 export interface GeneratedOperation {

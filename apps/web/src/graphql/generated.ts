@@ -32,6 +32,8 @@ export type AddCaseChapterInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   caseId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   title: string;
@@ -40,6 +42,8 @@ export type AddCaseChapterInput = {
 export type AddHarvestItemInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   kind: HarvestItemKind;
@@ -51,12 +55,16 @@ export type AddMirrorLearningWishInput = {
   /** What I would like to learn from the relatives. */
   body: string;
   conversationId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
 };
 
 export type AddPracticeInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** YYYY-MM-DD */
@@ -75,6 +83,8 @@ export type AddResidentRegisterEntryInput = {
 
 export type AddVisitPracticeInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** YYYY-MM-DD */
@@ -91,6 +101,8 @@ export type AnswerStoryCheckByLinkInput = {
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** The version the storyteller read. */
@@ -103,6 +115,8 @@ export type AnswerStoryCheckInput = {
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** The version the storyteller read. */
@@ -136,6 +150,8 @@ export type AuditLogInput = {
 export type CancelMirrorConversationInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** In plain words: why, and what happens now. */
@@ -170,6 +186,8 @@ export type ClientGroup =
 export type CommentOnStoryInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   storyId: string | number;
@@ -198,6 +216,8 @@ export type CreateCaseInput = {
   burdenNote?: string;
   /** Left empty, Kring generates one such as "Bewoner K.". */
   displayPseudonym?: string | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   firstChapter?: CaseChapterTextInput | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
@@ -218,6 +238,8 @@ export type CreateStoryInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   organisationId: string | number;
@@ -242,6 +264,8 @@ export type CreateTeamInput = {
 export type DeclineLensProposalInput = {
   acknowledgeWarnings?: boolean;
   decisionNote: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   proposalId: string | number;
@@ -316,6 +340,8 @@ export type HomeNextStepKind =
 
 export type HostReflectionInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   reflection: string;
@@ -425,6 +451,8 @@ export type LoginInput = {
 export type LookBackOnPracticeInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** YYYY-MM-DD: when to look back again; today or later. */
@@ -636,6 +664,8 @@ export type PlanMirrorConversationInput = {
   acknowledgeWarnings?: boolean;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** Team members who listen in the outer circle. */
@@ -663,6 +693,8 @@ export type PlanSessionInput = {
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
   durationMinutes?: number | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** Lens ids (LENSES). */
@@ -707,6 +739,8 @@ export type ProposalResponse =
 
 export type ProposeLensChangeInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   lookForQuestions: Array<string>;
@@ -724,6 +758,8 @@ export type PublishLensInput = {
   /** Open proposals this version takes up. */
   adoptedProposalIds: Array<string | number>;
   changeNote: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   lookForQuestions: Array<string>;
@@ -746,6 +782,8 @@ export type RawNoteKind =
 export type RecordCaseConsentInput = {
   acknowledgeWarnings?: boolean;
   caseId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   form: ConsentForm;
   givenBy: ConsentGiver;
   /** YYYY-MM-DD, not in the future. */
@@ -836,6 +874,8 @@ export type RetentionInput = {
 export type ReviewPracticeInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   practiceId: string | number;
@@ -855,6 +895,8 @@ export type SaveCheckinNoteInput = {
   acknowledgeWarnings?: boolean;
   /** Empty removes the note. */
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** Share anonymised in the network harvest. */
@@ -867,6 +909,8 @@ export type SaveCustomMethodInput = {
   acknowledgeWarnings?: boolean;
   /** The version the edit started from; a newer one saved meanwhile is a conflict. */
   baseVersion?: number | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** The method to save a new version of; leave empty for a new method. */
@@ -880,6 +924,8 @@ export type SaveCustomMethodInput = {
 export type SaveMirrorHarvestThemeInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** What we heard about this theme; empty removes it from the harvest. */
@@ -890,6 +936,8 @@ export type SaveMirrorHarvestThemeInput = {
 export type SaveMirrorLetterInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** Wat we hoorden. */
   heard: string;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -903,6 +951,8 @@ export type SaveMirrorLetterInput = {
 export type SaveMirrorQuestionGuideInput = {
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   questions: Array<MirrorQuestionInput>;
@@ -913,6 +963,8 @@ export type SaveMirrorResponseInput = {
   /** The version the text was written on; 0 for a first response. */
   baseVersion: number;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   topicId: string;
@@ -923,6 +975,8 @@ export type SaveMirrorResponseInput = {
 export type SaveRelativeResponseInput = {
   acknowledgeWarnings?: boolean;
   consents: Array<MirrorConsentScope>;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   form: MirrorConsentForm;
   freeText?: string | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -953,6 +1007,8 @@ export type SessionStatus =
 export type SetCaseVisibilityInput = {
   acknowledgeWarnings?: boolean;
   caseId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** Moves the case to this team; left out, the team stays. */
@@ -1041,6 +1097,8 @@ export type StoryDecision =
 export type SyncVisitNotesInput = {
   acknowledgeWarnings?: boolean;
   edits: Array<NoteEditInput>;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   visitId: string | number;
@@ -1054,6 +1112,8 @@ export type TagDirection =
 
 export type UpdateAgreementInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   focusQuestion: string;
   format?: VisitFormat | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -1073,6 +1133,8 @@ export type UpdateCaseChapterInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   chapterId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   title: string;
@@ -1083,6 +1145,8 @@ export type UpdateCaseInput = {
   burdenNote?: string;
   caseId: string | number;
   displayPseudonym: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   lifeStoryNote?: string;
@@ -1092,6 +1156,8 @@ export type UpdateCaseInput = {
 export type UpdateHarvestItemInput = {
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   harvestItemId: string | number;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
@@ -1104,6 +1170,8 @@ export type UpdateMirrorConversationInput = {
   durationMinutes?: number | null | undefined;
   /** The organisation's own procedure for complaints and incidents. */
   escalationProcedure?: string | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** Team members who listen in the outer circle. */
@@ -1122,6 +1190,8 @@ export type UpdateOrganisationInput = {
   acknowledgeWarnings?: boolean;
   careVision: string;
   clientGroups: Array<ClientGroup>;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   financing: Array<Financing>;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
@@ -1133,6 +1203,8 @@ export type UpdateOrganisationInput = {
 
 export type UpdatePracticeInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** YYYY-MM-DD */
@@ -1150,6 +1222,8 @@ export type UpdateProfileInput = {
 
 export type UpdateReportDraftInput = {
   acknowledgeWarnings?: boolean;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** Beelden the visitors leave out of the report. */
   excludedNoteIds: Array<string | number>;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -1170,6 +1244,8 @@ export type UpdateSessionInput = {
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
   durationMinutes?: number | null | undefined;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** Lens ids (LENSES). */
@@ -1194,6 +1270,8 @@ export type UpdateStoryInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   storyId: string | number;

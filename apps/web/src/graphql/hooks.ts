@@ -57,11 +57,14 @@ function textAt(variables: unknown, path: string): string | undefined {
   return undefined;
 }
 
-/** The same variables with `flag` set on the input (the one name every guarded input carries): acknowledgeWarnings or keepFlaggedText. */
-function flagged<V>(variables: V, flag: string): V {
+/**
+ * The same variables with `flags` set on the input (the names every guarded input carries): acknowledgeWarnings, or
+ * keepFlaggedText with the prompt it answers (escalationPromptId).
+ */
+function flagged<V>(variables: V, flags: Record<string, unknown>): V {
   if (!variables || typeof variables !== 'object') return variables;
   const entries = Object.entries(variables).map(([key, value]) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? [key, { ...value, [flag]: true }] : [key, value],
+    value && typeof value === 'object' && !Array.isArray(value) ? [key, { ...value, ...flags }] : [key, value],
   );
   return Object.fromEntries(entries) as V;
 }
@@ -114,13 +117,14 @@ export function useMutation<R, V>(document: Operation<R, V>) {
           return new Promise<R | undefined>((resolve) => {
             const done = settle ?? resolve;
             pending.current = done;
-            const answer = (flag: string) => async () => {
+            const answer = (flags: Record<string, unknown>) => async () => {
               if (pending.current !== done) return;
-              void attempt(flagged(variables, flag), done);
+              void attempt(flagged(variables, flags), done);
             };
-            if (error.code === 'IDENTIFYING_DETAILS') error.confirm = answer('acknowledgeWarnings');
+            if (error.code === 'IDENTIFYING_DETAILS') error.confirm = answer({ acknowledgeWarnings: true });
             else {
-              error.keep = answer('keepFlaggedText');
+              // "Toch bewaren" names the prompt it answers, so the server records the choice on exactly that prompt.
+              error.keep = answer({ keepFlaggedText: true, escalationPromptId: error.escalation!.promptId });
               error.remove = async () => {
                 if (pending.current !== done) return;
                 setState({ loading: true, error });

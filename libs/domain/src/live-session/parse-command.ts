@@ -145,6 +145,7 @@ export function parseLiveCommandMessage(raw: unknown): ParsedLiveMessage {
         command: command(record(message.command, 'command')),
         acknowledgeWarnings: flag(message.acknowledgeWarnings, 'acknowledgeWarnings'),
         keepFlaggedText: flag(message.keepFlaggedText, 'keepFlaggedText'),
+        ...(message.escalationPromptId === undefined ? {} : { escalationPromptId: uuid(message.escalationPromptId, 'escalationPromptId') }),
       },
     };
   } catch (error) {

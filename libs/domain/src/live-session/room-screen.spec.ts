@@ -56,6 +56,7 @@ function entry(id: string, phaseId: string, authorId: string | null, patch: Part
     groupId: null,
     createdAt: '2026-12-03T10:00:00.000Z',
     editedAt: null,
+    flagged: false,
     ...patch,
   };
 }

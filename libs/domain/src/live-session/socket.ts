@@ -74,6 +74,8 @@ export interface LiveCommandMessage {
   readonly acknowledgeWarnings?: boolean;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly (KEEP_FLAGGED_FIELD). */
   readonly keepFlaggedText?: boolean;
+  /** The escalation prompt that keep answers (ESCALATION_PROMPT_FIELD). */
+  readonly escalationPromptId?: string;
 }
 
 /** What the content guard found in a refused command's text (BSN_REFUSED, IDENTIFYING_DETAILS), to highlight it. */

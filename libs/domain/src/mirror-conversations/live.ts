@@ -119,6 +119,8 @@ export interface MirrorCommandMessage {
   readonly acknowledgeWarnings?: boolean;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly (KEEP_FLAGGED_FIELD). */
   readonly keepFlaggedText?: boolean;
+  /** The escalation prompt that keep answers (ESCALATION_PROMPT_FIELD). */
+  readonly escalationPromptId?: string;
 }
 
 export interface MirrorLiveQuestion {

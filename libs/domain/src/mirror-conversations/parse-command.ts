@@ -121,6 +121,7 @@ export function parseMirrorCommandMessage(raw: unknown): ParsedMirrorMessage {
         command: command(record(message.command, 'command')),
         acknowledgeWarnings,
         keepFlaggedText,
+        ...(message.escalationPromptId === undefined ? {} : { escalationPromptId: uuid(message.escalationPromptId, 'escalationPromptId') }),
       },
     };
   } catch (error) {

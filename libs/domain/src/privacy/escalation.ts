@@ -99,6 +99,14 @@ export function detectEscalationSignals(text: string): EscalationSignal[] {
 /** The flag a save or live command carries when its author keeps a flagged text knowingly; the same name everywhere, next to acknowledgeWarnings. */
 export const KEEP_FLAGGED_FIELD = 'keepFlaggedText';
 
+/**
+ * Beside the keep flag: the id of the prompt that "Toch bewaren" answers, so
+ * the server records the choice on exactly that prompt. Without it (a note
+ * judged on a device offline, where no prompt was recorded) the keep is
+ * recorded as a prompt of its own.
+ */
+export const ESCALATION_PROMPT_FIELD = 'escalationPromptId';
+
 /** What the person chose at an escalation prompt; the only thing Kring records about it besides where and to whom. */
 export const ESCALATION_CHOICES = ['removed', 'kept'] as const;
 export type EscalationChoice = (typeof ESCALATION_CHOICES)[number];

@@ -135,6 +135,14 @@ export function KeepFlaggedField(): PropertyDecorator {
   return FlagField();
 }
 
+/** ESCALATION_PROMPT_FIELD beside keepFlaggedText: the prompt the keep answers (a UUID), optional. */
+export function PromptIdField(): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    IsUUID('all', rule('invalid'))(target, key);
+  };
+}
+
 /** A list of UUIDs of at most `max` ids; the service checks that they belong to the organisation. */
 export function IdListField(max: number): PropertyDecorator {
   return (target, key) => {

@@ -19,6 +19,8 @@ export interface RoomCommandMessage<C> {
   readonly acknowledgeWarnings: boolean;
   /** "Toch bewaren": the author keeps a text the escalation guardrail flagged, knowingly. */
   readonly keepFlaggedText: boolean;
+  /** The escalation prompt that keep answers, when the screen had one. */
+  readonly escalationPromptId: string | null;
 }
 
 export type ParsedRoomCommand<C> =
@@ -163,7 +165,7 @@ export class LiveCommandPipeline {
   ): Promise<PipelineResult<E, A>> {
     const parsed = room.parse(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
-    const { roomId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
+    const { roomId, clientKey, command, acknowledgeWarnings, keepFlaggedText, escalationPromptId } = parsed.message;
     // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names;
     // a text that looks like a complaint, calamity, abuse or data breach is refused with the organisation's procedure
     // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
@@ -172,6 +174,7 @@ export class LiveCommandPipeline {
     const escalation = {
       surface: `${room.kind.name}:${command.type}`,
       keep: keepFlaggedText,
+      answers: escalationPromptId,
       witness: { organisationId: access.organisationId, personId: viewer.personId },
     };
     const admit = (reuseNames: boolean) =>

@@ -33,12 +33,11 @@ export interface EscalationCheck {
   /** Null only where no organisation is known (a signed-in person's own profile): a flagged text there is a programming error. */
   readonly witness: EscalationWitness | null;
   readonly keep: boolean;
+  /** The prompt this keep answers (ESCALATION_PROMPT_FIELD), when the screen had one. */
+  readonly answers?: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An open prompt's "kept" is matched to a save within this time; later, a new row is written. */
-const KEPT_MATCHES_WITHIN = '1 hour';
 
 /**
  * The escalation guardrail on the server (issue #9 item 3): the
@@ -98,24 +97,27 @@ export class EscalationService {
   }
 
   /**
-   * "Toch bewaren": the save with the flagged text went through. The prompt
-   * shown for it (the newest open one of this person on this surface) gets
-   * the choice; a keep without a prompt before it (a replay, a second tab) is
-   * recorded as a prompt of its own.
+   * "Toch bewaren": the save with the flagged text went through. The choice is
+   * recorded on exactly the prompt the save answers (ESCALATION_PROMPT_FIELD),
+   * when that prompt was shown to this same person or link, on this surface,
+   * and is still open; otherwise (a note judged on a device offline, a replay,
+   * someone else's id) the keep is recorded as a prompt of its own, and no
+   * other prompt changes.
    */
   async kept(check: EscalationCheck, manager: EntityManager = this.db.manager): Promise<void> {
     const { witness } = check;
     if (!witness) return;
     const who = [witness.personId ?? null, witness.participantId ?? null, witness.storyId ?? null];
-    const updated: unknown[] = await manager.query(
-      `UPDATE escalation_prompt SET choice = 'kept', chosen_at = now() WHERE id = (
-         SELECT id FROM escalation_prompt WHERE organisation_id = $1 AND surface = $2 AND choice IS NULL
+    if (check.answers && UUID.test(check.answers)) {
+      const updated: unknown[] = await manager.query(
+        `UPDATE escalation_prompt SET choice = 'kept', chosen_at = now()
+         WHERE id = $6 AND organisation_id = $1 AND surface = $2 AND choice IS NULL
            AND shown_to_person IS NOT DISTINCT FROM $3 AND shown_to_participant IS NOT DISTINCT FROM $4 AND shown_to_storyteller_of IS NOT DISTINCT FROM $5
-           AND shown_at > now() - interval '${KEPT_MATCHES_WITHIN}'
-         ORDER BY shown_at DESC LIMIT 1) RETURNING id`,
-      [witness.organisationId, check.surface, ...who],
-    );
-    if (updated.length > 0) return;
+         RETURNING id`,
+        [witness.organisationId, check.surface, ...who, check.answers],
+      );
+      if (updated.length > 0) return;
+    }
     await manager.query(
       `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_person, shown_to_participant, shown_to_storyteller_of, choice, chosen_at)
        VALUES ($1, $2, $3, $4, $5, 'kept', now())`,

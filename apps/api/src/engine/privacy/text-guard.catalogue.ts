@@ -1,4 +1,4 @@
-import { GuardedTextInput, KEEP_FLAGGED_FIELD } from '@kring/domain';
+import { ESCALATION_PROMPT_FIELD, GuardedTextInput, KEEP_FLAGGED_FIELD } from '@kring/domain';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { GraphQLInputType, GraphQLNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { DeclaringClass, fieldTextGuard, paramTextGuard, TextGuardDeclaration } from './text-guard.decorators';
@@ -94,6 +94,8 @@ export interface CallTexts {
   readonly acknowledged: ReadonlySet<string>;
   /** Whether the author chose "Toch bewaren" for a flagged text (KEEP_FLAGGED_FIELD on the input or the argument list). */
   readonly keep: boolean;
+  /** The prompt that keep answers (ESCALATION_PROMPT_FIELD beside the flag), when the screen had one. */
+  readonly promptId: string | null;
 }
 
 /**
@@ -106,9 +108,10 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
   const texts: GuardedTextInput[] = [];
   const acknowledged = new Set<string>();
   let keep = args[KEEP_FLAGGED_FIELD] === true;
+  let promptId = typeof args[ESCALATION_PROMPT_FIELD] === 'string' ? (args[ESCALATION_PROMPT_FIELD] as string) : null;
   const rootType = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : null;
   const field = rootType?.getFields()[fieldName];
-  if (!field) return { texts, acknowledged, keep };
+  if (!field) return { texts, acknowledged, keep, promptId };
   const topAcknowledged = args[ACKNOWLEDGE_FIELD] === true;
 
   const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, ack: boolean) => {
@@ -139,6 +142,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
       const record = value as Record<string, unknown>;
       const inner = ack || record[ACKNOWLEDGE_FIELD] === true;
       keep ||= record[KEEP_FLAGGED_FIELD] === true;
+      if (typeof record[ESCALATION_PROMPT_FIELD] === 'string') promptId = record[ESCALATION_PROMPT_FIELD] as string;
       for (const child of Object.values(type.getFields())) {
         const childPath = path ? `${path}.${child.name}` : child.name;
         walk(child.type, record[child.name], childPath, () => declarations.inputField(type.name, child.name), inner);
@@ -151,5 +155,5 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
     const path = isInputObjectType(unwrap(arg.type)) ? '' : arg.name;
     walk(arg.type, args[arg.name], path, () => declarations.argument(root as Root, fieldName, arg.name), topAcknowledged);
   }
-  return { texts, acknowledged, keep };
+  return { texts, acknowledged, keep, promptId };
 }

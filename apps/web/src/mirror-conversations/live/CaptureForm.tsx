@@ -94,7 +94,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
     if (result.status === 'refused' && result.escalation) {
       setProblem(undefined);
       return escalation.ask(result.escalation, {
-        keep: () => send(text, { ...flags, keepFlaggedText: true }),
+        keep: () => send(text, { ...flags, keep: { promptId: result.escalation!.promptId } }),
         removed: () => {
           clear();
           onDone();

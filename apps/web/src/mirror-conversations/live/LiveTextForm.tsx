@@ -45,7 +45,8 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
     // A possible complaint or incident in a private note too: the organisation's procedure, and the choice to keep it or not.
     if (result.status === 'refused' && result.escalation) {
       setProblem(undefined);
-      return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keepFlaggedText: true }), removed: () => setText('') });
+      const promptId = result.escalation.promptId;
+      return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keep: { promptId } }), removed: () => setText('') });
     }
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);

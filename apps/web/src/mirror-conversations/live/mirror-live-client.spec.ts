@@ -136,8 +136,12 @@ describe('the live mirror conversation on one screen', () => {
     } as const;
     expect(await live.send(body)).toEqual({ status: 'refused', message: 'Dit lijkt een klacht.', escalation });
     socket.answer = () => ({ ok: true, version: 3, replayed: false, createdId: 's1' }) satisfies MirrorCommandAck;
-    expect(await live.send(body, { keepFlaggedText: true })).toEqual({ status: 'stored', createdId: 's1' });
-    expect(socket.sent.filter((s) => s.event === 'mirror:command').at(-1)?.data).toMatchObject({ keepFlaggedText: true });
+    expect(await live.send(body, { keep: { promptId: escalation.promptId } })).toEqual({ status: 'stored', createdId: 's1' });
+    // "Toch bewaren" names the prompt it answers.
+    expect(socket.sent.filter((s) => s.event === 'mirror:command').at(-1)?.data).toMatchObject({
+      keepFlaggedText: true,
+      escalationPromptId: escalation.promptId,
+    });
   });
 
   it('keeps a command the server failed on (INTERNAL) in the outbox instead of treating it as refused', async () => {

@@ -10,7 +10,7 @@ import {
   type MirrorLiveState,
   type MirrorView,
 } from '@kring/domain';
-import { outboxMessage, type Outbox, type OutboxItem } from '../../ui/live-room/outbox';
+import { outboxMessage, type KeepFlagged, type Outbox, type OutboxItem } from '../../ui/live-room/outbox';
 import { RoomClient, type LiveSocket, type RoomClientOptions, type RoomView } from '../../ui/live-room/room-client';
 
 export type { ConnectionStatus as Connection } from '../../ui/live-room/room-client';
@@ -35,7 +35,8 @@ export type SendResult =
 /** What the author answered to the content guard before sending: "Ik heb dit gecontroleerd", "Toch bewaren". */
 export interface SendFlags {
   readonly acknowledgeWarnings?: boolean;
-  readonly keepFlaggedText?: boolean;
+  /** "Toch bewaren", answering that escalation prompt. */
+  readonly keep?: KeepFlagged;
 }
 
 function textOf(command: MirrorCommand): string | null {
@@ -79,7 +80,7 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
   /** Stores the command in the outbox first; sends it at once when connected. */
   send(command: MirrorCommand, flags: SendFlags = {}): Promise<SendResult> {
     const online = this.view.connection === 'online';
-    const item = this.enqueue(command, flags.acknowledgeWarnings ?? false, flags.keepFlaggedText ?? false);
+    const item = this.enqueue(command, flags.acknowledgeWarnings ?? false, flags.keep);
     if (!online || !this.view.unsent.some((i) => i.clientKey === item.clientKey)) return Promise.resolve({ status: 'queued' });
     return new Promise<SendResult>((resolve) => this.waiting.set(item.clientKey, resolve));
   }

@@ -69,7 +69,8 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
             onKeep={(notice) => {
               // The refusal put the text back in its draft; kept knowingly it goes out again from the outbox.
               const slot = notice.item && draftSlot(notice.item.command);
-              if (notice.item) send(notice.item.command, notice.item.acknowledgeWarnings ?? false, true);
+              if (notice.item && notice.escalation)
+                send(notice.item.command, notice.item.acknowledgeWarnings ?? false, { promptId: notice.escalation.promptId });
               if (slot) drafts.set(slot, '');
               dismissNotice(notice.id);
             }}

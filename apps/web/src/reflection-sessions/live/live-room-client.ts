@@ -11,7 +11,7 @@ import {
   type LivePresence,
   type LiveSessionState,
 } from '@kring/domain';
-import type { Outbox, OutboxItem } from '../../ui/live-room/outbox';
+import type { KeepFlagged, Outbox, OutboxItem } from '../../ui/live-room/outbox';
 import { outboxMessage } from '../../ui/live-room/outbox';
 import { RoomClient, type RoomClientOptions, type RoomView, type LiveSocket } from '../../ui/live-room/room-client';
 import type { DraftSlot, Drafts } from './drafts';
@@ -68,8 +68,8 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     this.drafts = options.drafts;
   }
 
-  send(command: LiveCommand, acknowledgeWarnings = false, keepFlaggedText = false): void {
-    this.enqueue(command, acknowledgeWarnings, keepFlaggedText);
+  send(command: LiveCommand, acknowledgeWarnings = false, keep?: KeepFlagged): void {
+    this.enqueue(command, acknowledgeWarnings, keep);
   }
 
   dismissNotice(id: number): void {

@@ -1,14 +1,14 @@
 import type { LiveCommand, LiveSessionState, MethodPhase } from '@kring/domain';
 import { createContext, useContext } from 'react';
 import type { Drafts } from './drafts';
-import type { OutboxItem } from '../../ui/live-room/outbox';
+import type { KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
 
 /** What every part of the live room screen reads: the room's state and how to act on it. */
 export interface LiveRoomContextValue {
   state: LiveSessionState;
   /** The phase on screen; every phase-bound command names it. */
   phase: MethodPhase;
-  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keepFlaggedText?: boolean) => void;
+  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
   unsent: readonly OutboxItem<LiveCommand>[];
   drafts: Drafts;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */

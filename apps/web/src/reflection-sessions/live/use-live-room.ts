@@ -7,12 +7,12 @@ import { browserNetwork } from '../../ui/live-room/browser-network';
 import { liveSocket } from '../../ui/live-room/live-socket';
 import { useRoomClient } from '../../ui/live-room/use-room-client';
 import { newClientKey } from '../../ui/client-key';
-import { Outbox, outboxStorageKey } from '../../ui/live-room/outbox';
+import { Outbox, outboxStorageKey, type KeepFlagged } from '../../ui/live-room/outbox';
 import { deviceStorage } from '../../ui/device-storage';
 
 export interface LiveRoom {
   view: LiveRoomView;
-  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keepFlaggedText?: boolean) => void;
+  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
   dismissNotice: (id: number) => void;
   drafts: Drafts;
 }
@@ -50,8 +50,7 @@ function createRoom(sessionId: string, personId: string) {
     outboxKey,
     client,
     drafts,
-    send: (command: LiveCommand, acknowledgeWarnings?: boolean, keepFlaggedText?: boolean) =>
-      client.send(command, acknowledgeWarnings, keepFlaggedText),
+    send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => client.send(command, acknowledgeWarnings, keep),
     dismissNotice: (id: number) => client.dismissNotice(id),
   };
 }

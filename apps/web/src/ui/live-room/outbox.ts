@@ -26,6 +26,13 @@ export interface OutboxItem<C extends RoomCommand = RoomCommand> {
   readonly acknowledgeWarnings?: boolean;
   /** The author chose "Toch bewaren" at an escalation prompt. */
   readonly keepFlaggedText?: boolean;
+  /** The prompt that choice answers, so the server records it on exactly that prompt. */
+  readonly escalationPromptId?: string;
+}
+
+/** "Toch bewaren" at an escalation prompt: the command is sent again kept knowingly, answering that prompt. */
+export interface KeepFlagged {
+  readonly promptId: string;
 }
 
 /**
@@ -66,13 +73,13 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
     return this.items()[0];
   }
 
-  add(command: C, acknowledgeWarnings = false, keepFlaggedText = false): OutboxItem<C> {
+  add(command: C, acknowledgeWarnings = false, keep?: KeepFlagged): OutboxItem<C> {
     const item: OutboxItem<C> = {
       clientKey: this.newKey(),
       command,
       queuedAt: this.now().toISOString(),
       ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}),
-      ...(keepFlaggedText ? { keepFlaggedText } : {}),
+      ...(keep ? { keepFlaggedText: true, escalationPromptId: keep.promptId } : {}),
     };
     this.write([...this.items(), item]);
     return item;
@@ -102,13 +109,14 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
 export function outboxMessage<R extends object, C extends RoomCommand>(
   room: R,
   item: OutboxItem<C>,
-): R & { clientKey: string; command: C; acknowledgeWarnings?: true; keepFlaggedText?: true } {
+): R & { clientKey: string; command: C; acknowledgeWarnings?: true; keepFlaggedText?: true; escalationPromptId?: string } {
   return {
     ...room,
     clientKey: item.clientKey,
     command: item.command,
     ...(item.acknowledgeWarnings ? { acknowledgeWarnings: true as const } : {}),
     ...(item.keepFlaggedText ? { keepFlaggedText: true as const } : {}),
+    ...(item.keepFlaggedText && item.escalationPromptId ? { escalationPromptId: item.escalationPromptId } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ import {
   type RoomVersionBeacon,
   type Versioned,
 } from '@kring/domain';
-import type { Outbox, OutboxItem, RoomCommand } from './outbox';
+import type { KeepFlagged, Outbox, OutboxItem, RoomCommand } from './outbox';
 
 /**
  * One screen's connection to a live room, whichever room it is (case session,
@@ -174,8 +174,8 @@ export abstract class RoomClient<
   };
 
   /** Queues a command; it is sent at once when joined, otherwise after (re)joining. `acknowledgeWarnings`: the author confirmed the guard's findings. */
-  protected enqueue(command: C, acknowledgeWarnings = false, keepFlaggedText = false): OutboxItem<C> {
-    const item = this.options.outbox.add(command, acknowledgeWarnings, keepFlaggedText);
+  protected enqueue(command: C, acknowledgeWarnings = false, keep?: KeepFlagged): OutboxItem<C> {
+    const item = this.options.outbox.add(command, acknowledgeWarnings, keep);
     this.outboxChanged();
     void this.pump();
     return item;

@@ -7,6 +7,7 @@ import {
   OneOfField,
   TextField,
   KeepFlaggedField,
+  PromptIdField,
 } from '../../../engine/graphql/input-fields';
 import { ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -23,6 +24,12 @@ export class RecordCaseConsentInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 @InputType()

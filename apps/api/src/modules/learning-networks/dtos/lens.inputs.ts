@@ -1,7 +1,15 @@
 import { CORE_VALUE_IDS, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsString, MaxLength } from 'class-validator';
-import { AcknowledgeField, IdField, IdListField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  IdField,
+  IdListField,
+  OneOfField,
+  TextField,
+  KeepFlaggedField,
+  PromptIdField,
+} from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
@@ -31,6 +39,12 @@ export class ProposeLensChangeInput extends LensFieldsInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 @InputType()
@@ -42,6 +56,12 @@ export class PublishLensInput extends LensFieldsInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 @InputType()
@@ -52,4 +72,10 @@ export class DeclineLensProposalInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }

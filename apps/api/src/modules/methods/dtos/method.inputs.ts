@@ -2,7 +2,15 @@ import { HARVEST_FLOWS, HarvestFlow, LIMITS, lensItemIds, METHOD_LIMITS, PHASE_K
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, rule, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  IdField,
+  OneOfField,
+  rule,
+  TextField,
+  KeepFlaggedField,
+  PromptIdField,
+} from '../../../engine/graphql/input-fields';
 import { HarvestFlowEnum, PhaseKindEnum } from './method-enums';
 import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -89,6 +97,12 @@ export class SaveCustomMethodInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 /** Points at a method of the organisation: shipped, or its own (checked against the organisation in the service). */

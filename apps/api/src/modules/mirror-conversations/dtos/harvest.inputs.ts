@@ -1,7 +1,7 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
@@ -31,4 +31,10 @@ export class SaveMirrorHarvestThemeInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }

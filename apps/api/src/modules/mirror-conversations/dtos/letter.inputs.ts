@@ -1,6 +1,13 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { AcknowledgeField, CalendarDateField, IdField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import {
+  AcknowledgeField,
+  CalendarDateField,
+  IdField,
+  TextField,
+  KeepFlaggedField,
+  PromptIdField,
+} from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
@@ -21,4 +28,10 @@ export class SaveMirrorLetterInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }

@@ -8,10 +8,10 @@ import {
   MirrorConsentScope,
   MirrorRelation,
 } from '@kring/domain';
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { AcknowledgeField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
 import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorRelationEnum } from './mirror.enums';
 import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -60,4 +60,10 @@ export class SaveRelativeResponseInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }

@@ -82,7 +82,7 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   parse(raw: unknown): ParsedRoomCommand<MirrorCommand> {
     const parsed = parseMirrorCommandMessage(raw);
     if (!parsed.ok) return parsed;
-    const { conversationId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
+    const { conversationId, clientKey, command, acknowledgeWarnings, keepFlaggedText, escalationPromptId } = parsed.message;
     return {
       ok: true,
       message: {
@@ -91,6 +91,7 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         command,
         acknowledgeWarnings: acknowledgeWarnings ?? false,
         keepFlaggedText: keepFlaggedText ?? false,
+        escalationPromptId: escalationPromptId ?? null,
       },
     };
   }

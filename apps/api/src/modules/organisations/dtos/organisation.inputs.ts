@@ -12,7 +12,7 @@ import {
 } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ClientGroupEnum, FinancingEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
 @InputType()
@@ -28,6 +28,12 @@ export class UpdateOrganisationInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CHECKIN_TOPIC_IDS, CheckinTopicId, LIMITS } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField } from '../../../engine/graphql/input-fields';
+import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
 import { CheckinTopicEnum } from './peer-visit.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 
@@ -35,4 +35,10 @@ export class SaveCheckinNoteInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }

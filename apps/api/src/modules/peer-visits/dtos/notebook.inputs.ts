@@ -10,6 +10,7 @@ import {
   OneOfField,
   TextField,
   KeepFlaggedField,
+  PromptIdField,
 } from '../../../engine/graphql/input-fields';
 import { CONFLICT_CHOICES, ConflictChoiceEnum, FindingTypeEnum, MomentOfDayEnum } from './peer-visit.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -48,6 +49,12 @@ export class SyncVisitNotesInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 @InputType()

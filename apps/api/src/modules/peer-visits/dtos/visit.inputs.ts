@@ -18,6 +18,7 @@ import {
   OneOfField,
   TextField,
   KeepFlaggedField,
+  PromptIdField,
 } from '../../../engine/graphql/input-fields';
 import { VisitFormatEnum, VisitTeamRoleEnum } from './peer-visit.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -49,6 +50,12 @@ export class UpdateAgreementInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 @InputType()

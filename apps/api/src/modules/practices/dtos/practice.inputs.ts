@@ -8,6 +8,7 @@ import {
   OneOfField,
   TextField,
   KeepFlaggedField,
+  PromptIdField,
 } from '../../../engine/graphql/input-fields';
 import { PracticeStatusEnum } from '../../reflection-sessions';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -28,4 +29,10 @@ export class LookBackOnPracticeInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }

@@ -81,7 +81,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   parse(raw: unknown): ParsedRoomCommand<LiveCommand> {
     const parsed = parseLiveCommandMessage(raw);
     if (!parsed.ok) return parsed;
-    const { sessionId, clientKey, command, acknowledgeWarnings, keepFlaggedText } = parsed.message;
+    const { sessionId, clientKey, command, acknowledgeWarnings, keepFlaggedText, escalationPromptId } = parsed.message;
     return {
       ok: true,
       message: {
@@ -90,6 +90,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
         command,
         acknowledgeWarnings: acknowledgeWarnings ?? false,
         keepFlaggedText: keepFlaggedText ?? false,
+        escalationPromptId: escalationPromptId ?? null,
       },
     };
   }

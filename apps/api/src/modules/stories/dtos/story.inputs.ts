@@ -11,6 +11,7 @@ import {
   TextField,
   ValueIdsField,
   KeepFlaggedField,
+  PromptIdField,
 } from '../../../engine/graphql/input-fields';
 import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
@@ -40,6 +41,12 @@ abstract class StoryTextFields {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 /**
@@ -90,6 +97,12 @@ export class CommentOnStoryInput {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 /**
@@ -113,6 +126,12 @@ export class AnswerStoryCheckInput extends StoryCheckAnswerFields {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
 
 @InputType()
@@ -122,4 +141,10 @@ export class AnswerStoryCheckByLinkInput extends StoryCheckAnswerFields {
   @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
   @KeepFlaggedField()
   keepFlaggedText?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
+  })
+  @PromptIdField()
+  escalationPromptId?: string | null;
 }
