@@ -8,6 +8,8 @@ export type AcceptHarvestDraftInput = {
   acknowledgeWarnings?: boolean;
   body: string;
   draftId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** For a practice: when we look back, YYYY-MM-DD. */
