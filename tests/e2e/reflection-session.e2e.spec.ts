@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser';
 import { loadDemoPasswords } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -43,7 +43,7 @@ describe('an incidentmethode session in the browser', () => {
   const heading = (page: Page, text: string | RegExp) => page.getByRole('heading', { level: 1, name: text });
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
-  async function logIn(email: string, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+  async function logIn(email: string, device: BrowserContextOptions = PHONE): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext(device);
     const page = await context.newPage();
     await page.goto(`${kring.url}/inloggen`);

@@ -275,7 +275,11 @@ describe('methods as data: shipped and custom, versioned', () => {
     expect(stored.phases.find((p) => p.id === 'lessons')?.behaviour?.harvestFlow).toBe('practices');
 
     // A client that leaves the field out does not erase it: each phase keeps what its previous version had.
-    const withoutBehaviour = { ...input, baseVersion: 2, phases: input.phases.map(({ behaviour: _omitted, ...phase }) => phase) };
+    const withoutBehaviour = {
+      ...input,
+      baseVersion: 2,
+      phases: input.phases.map(({ behaviour: _omitted, ...phase }: Record<string, unknown>) => phase),
+    };
     const v3 = (await save(withoutBehaviour)).data?.saveCustomMethod;
     expect(v3.phases.map((p: { behaviour: object }) => p.behaviour)).toEqual(v2.phases.map((p: { behaviour: object }) => p.behaviour));
 
@@ -283,7 +287,7 @@ describe('methods as data: shipped and custom, versioned', () => {
     const wrong = {
       ...input,
       baseVersion: 3,
-      phases: input.phases.map((p) =>
+      phases: input.phases.map((p: { id: string; behaviour: Record<string, unknown> }) =>
         p.id === 'compare'
           ? { ...p, behaviour: { ...p.behaviour, worksWith: ['lessons'] } }
           : p.id === 'incident'
@@ -300,7 +304,10 @@ describe('methods as data: shipped and custom, versioned', () => {
     );
     const badFlow = await save({
       ...wrong,
-      phases: input.phases.map((p) => ({ ...p, behaviour: { ...p.behaviour, harvestFlow: 'score' } })),
+      phases: input.phases.map((p: { id: string; behaviour: Record<string, unknown> }) => ({
+        ...p,
+        behaviour: { ...p.behaviour, harvestFlow: 'score' },
+      })),
     });
     expect(badFlow.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await get(copied.id)).version).toBe(3);

@@ -111,7 +111,7 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
       const single = await client.request(CASE, { id: caseId });
       const list = await client.request(CASE_LIST, { organisationId: hoeve });
       const listed = !!list.data?.cases?.some((c: { id: string }) => c.id === caseId);
-      const reads = !single.errors && single.data.case.chapters[0].body === 'Ze wilde niet aan tafel.';
+      const reads = !single.errors && single.data!.case.chapters[0].body === 'Ze wilde niet aan tafel.';
       expect({ listed }).toEqual({ listed: reads });
       return reads ? 'full' : 'none';
     }
@@ -222,11 +222,11 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
       ];
       for (const reader of readers) {
         const screen = await reader.client.request(HARVEST, { id: sessionId });
-        const onScreen = screen.errors ? [] : screen.data.session.harvest.items.map((i: { kind: string }) => i.kind);
+        const onScreen = screen.errors ? [] : screen.data!.session.harvest.items.map((i: { kind: string }) => i.kind);
         const markdown = await reader.client.request(REPORT_MARKDOWN, { id: sessionId });
         const exported = markdown.errors
           ? []
-          : (Object.keys(bodies) as (keyof typeof bodies)[]).filter((kind) => markdown.data.sessionReportMarkdown.includes(bodies[kind]));
+          : (Object.keys(bodies) as (keyof typeof bodies)[]).filter((kind) => markdown.data!.sessionReportMarkdown.includes(bodies[kind]));
         const reads = harvestKindsOnScreen(reader.roles);
         expect({ reader: reader.name, onScreen, exported }).toEqual({
           reader: reader.name,
@@ -255,7 +255,7 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
     async function observe(client: GraphqlClient): Promise<ReadingView> {
       const result = await client.request(REPORT, { id: visitId });
       if (result.errors) return 'none';
-      const report = result.data.mirrorReport;
+      const report = result.data!.mirrorReport;
       // The host before the hand-over opens the visit's page without the visitors' draft on it.
       if (report.summary === '' && report.notes.length === 0) return 'none';
       return report.anonymised ? 'anonymised' : 'full';
@@ -321,7 +321,7 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
     async function observe(client: GraphqlClient): Promise<{ view: ReadingView; name: string | null }> {
       const result = await client.request(STORY, { storyId });
       if (result.errors) return { view: 'none', name: null };
-      return { view: 'full', name: result.data.story.storyteller.name };
+      return { view: 'full', name: result.data!.story.storyteller.name };
     }
 
     async function check(label: string) {
