@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { GraphqlClient } from '../support/graphql-client';
-import { launchBrowser, PHONE } from '../support/browser';
+import { launchBrowser, newPageShown, PHONE } from '../support/browser';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
 /**
@@ -79,6 +79,29 @@ describe('navigation on a phone, per role', () => {
     for (const path of paths) {
       await page.goto(`${kring.url}${path}`);
       expect({ path, onFirstScreen: (await headingBottom(page)) <= screenHeight }).toEqual({ path, onFirstScreen: true });
+    }
+  });
+
+  it('after choosing a place in the open menu, the new page starts at the top: its heading and the menu button on the first screen', async () => {
+    // Ingrid has the longest menu. While it is open it pushes the page down, so moving focus to the new
+    // page's content used to scroll the header with the menu button out of view.
+    const page = await logIn('ingrid@hoeve.demo');
+    const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await toggle.click();
+    const places = await menu.getByRole('link').allTextContents();
+    await page.keyboard.press('Escape');
+    const onScreen = (box: { y: number; height: number } | null) => !!box && box.y >= 0 && box.y + box.height <= screenHeight;
+    for (const place of places.slice(1)) {
+      await page.goto(`${kring.url}/`);
+      await page.locator('main h1').waitFor();
+      const homeHeading = await page.locator('main h1').first().textContent();
+      await toggle.click();
+      const link = menu.getByRole('link', { name: place, exact: true });
+      await link.click();
+      await newPageShown(page, homeHeading);
+      const [menuButton, heading] = [await toggle.boundingBox(), await page.locator('main h1').first().boundingBox()];
+      expect({ place, menuButton: onScreen(menuButton), heading: onScreen(heading) }).toEqual({ place, menuButton: true, heading: true });
     }
   });
 });

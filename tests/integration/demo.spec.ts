@@ -172,7 +172,12 @@ describe('the demo network: quick and safe', () => {
     expect(checkin('rules_and_contracts').length).toBeGreaterThanOrEqual(5);
     expect(checkin('staying_small')).toBeNull();
     expect(networkLens.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    expect(networkLens.proposals.map((p: { status: string }) => p.status)).toEqual(['adopted']);
+    // One proposal taken up in version 2, one still waiting for the coordinator (her next step on the home page).
+    expect(networkLens.proposals.map((p: { status: string }) => p.status)).toEqual(['open', 'adopted']);
+    expect((await wilma.client.ok(`{ homeNextSteps { kind title } }`)).homeNextSteps[0]).toEqual({
+      kind: 'decide_lens_proposal',
+      title: 'Gezinshuis Het Kompas',
+    });
 
     const levels = new Set<string>();
     for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo']) {

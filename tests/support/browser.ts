@@ -22,3 +22,15 @@ export async function followMenuLink(page: Page, name: string): Promise<void> {
   if (await toggle.isVisible()) await toggle.click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
 }
+
+/**
+ * After following a link inside the app: waits until the new page has drawn
+ * its own main heading (the URL changes at once, but a page's code may still
+ * be loading while the old page stays on screen) and nothing is still loading.
+ */
+export async function newPageShown(page: Page, previousHeading: string | null): Promise<void> {
+  await page.waitForFunction((previous) => {
+    const heading = document.querySelector('main h1')?.textContent;
+    return !!heading && heading !== previous && !document.querySelector('main .loading');
+  }, previousHeading);
+}

@@ -34,10 +34,15 @@ export function Shell() {
 
   // A client-side navigation is silent for screen readers; moving focus to the
   // new content tells them the page changed (not on first load, which is).
+  // Focusing <main> would scroll it to the top of the screen and push the
+  // header with the menu button out of view on a phone: the new page starts
+  // at the top instead, like a page load. A link to a part of the page (#…)
+  // keeps the browser's own scrolling.
   useEffect(() => {
     if (pathname !== firstPath.current) {
       firstPath.current = pathname;
-      main.current?.focus();
+      main.current?.focus({ preventScroll: true });
+      if (!window.location.hash) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     }
   }, [pathname]);
 

@@ -331,6 +331,7 @@ export type HomeNextStepKind =
   | 'answer_visit_proposal'
   | 'attend_session'
   | 'check_story'
+  | 'decide_lens_proposal'
   | 'invite_member'
   | 'join_session'
   | 'look_back_on_practices'

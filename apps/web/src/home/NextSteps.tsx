@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/locale';
 import { MIRROR_PATH, mirrorPath } from '../mirror-conversations';
 import { NOTIFICATIONS_PATH } from '../notifications';
 import { PEER_VISITS_PATH, reportPath, visitPath } from '../peer-visits';
+import { networkPath } from '../learning-networks';
 import { LEARNING_PATHS } from '../practices';
 import { sessionPath } from '../reflection-sessions';
 import { LoadError, Loading } from '../ui/Page';
@@ -27,6 +28,7 @@ const STEP_PATHS: Record<HomeNextStepKind, (step: Step) => string> = {
   attend_session: (s) => sessionPath(s.targetId!),
   prepare_mirror_conversation: (s) => (s.targetId ? mirrorPath(s.targetId) : MIRROR_PATH),
   answer_visit_proposal: () => PEER_VISITS_PATH,
+  decide_lens_proposal: (s) => networkPath(s.targetId!),
   respond_to_mirror_report: (s) => reportPath(s.targetId!),
   plan_visit: (s) => visitPath(s.targetId!),
   check_story: (s) => `${LEARNING_PATHS.stories}/${s.targetId}`,

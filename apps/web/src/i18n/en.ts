@@ -172,6 +172,7 @@ export const en: typeof nl = {
       attend_session: 'You are invited: “{{title}}”',
       prepare_mirror_conversation: 'Prepare the mirror conversation: “{{title}}”',
       answer_visit_proposal: 'Answer the peer-visit proposal with {{title}}',
+      decide_lens_proposal: 'Take up or decline the lens proposal from {{title}}',
       respond_to_mirror_report: 'The mirror report from {{title}} is waiting for your response',
       plan_visit: 'Make arrangements for the visit with {{title}}',
       check_story: 'Read your story and give your approval: “{{title}}”',

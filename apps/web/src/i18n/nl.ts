@@ -176,6 +176,7 @@ export const nl = {
       attend_session: 'Je bent uitgenodigd: “{{title}}”',
       prepare_mirror_conversation: 'Bereid het spiegelgesprek voor: “{{title}}”',
       answer_visit_proposal: 'Geef je antwoord op het visitatievoorstel met {{title}}',
+      decide_lens_proposal: 'Neem het voorstel van {{title}} voor de kijkwijzer over, of wijs het af',
       respond_to_mirror_report: 'Het spiegelrapport van {{title}} wacht op jouw reactie',
       plan_visit: 'Maak afspraken voor de visitatie met {{title}}',
       check_story: 'Lees je verhaal en geef je akkoord: “{{title}}”',

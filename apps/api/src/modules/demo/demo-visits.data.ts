@@ -72,6 +72,14 @@ export const DEMO_LENS = {
     changeNote: 'Het thema kijk op verandering en een vraag daarover toegevoegd, op voorstel van een lid.',
     daysAgo: 180,
   },
+  /** A proposal still waiting for the coordinator: her next step on the home page. */
+  open: {
+    by: 'peter@kompas.demo',
+    question: 'Waar praten de jongeren of bewoners zelf mee over hoe het huis loopt?',
+    motivation:
+      'In een gezinshuis beslissen de jongeren over veel zelf mee. Bij onze visitatie vroeg niemand ernaar, terwijl het zegt hoe thuis een huis is.',
+    daysAgo: 9,
+  },
 };
 
 /** Days ago of the visits a year ago, and of this year's round. */

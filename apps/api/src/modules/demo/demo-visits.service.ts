@@ -104,6 +104,23 @@ export class DemoVisitsService {
       acknowledgeWarnings: false,
     });
     await this.backdateLens(cast.networkId, proposal.id);
+    // And last week another member proposed a question the coordinator has not decided on yet.
+    const open = DEMO_LENS.open;
+    const openProposer = cast.who(open.by);
+    const waiting = await this.lens.propose(openProposer.network, openProposer.viewer, {
+      networkId: cast.networkId,
+      organisationId: openProposer.network.organisationIds[0],
+      purpose: second.purpose,
+      valueIds: first.valueIds,
+      mirrorThemeIds: second.mirrorThemeIds,
+      lookForQuestions: [...second.lookForQuestions, open.question],
+      motivation: open.motivation,
+      acknowledgeWarnings: false,
+    });
+    await this.db.query(`UPDATE network_lens_proposal SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [
+      waiting.id,
+      open.daysAgo,
+    ]);
 
     // This year: every visit of the round is returned, under the second lens.
     await Promise.all(

@@ -9,7 +9,7 @@ import { canManage, OrganisationsService } from '../organisations';
 import { PracticesService } from '../practices';
 import { PlanningService } from '../reflection-sessions';
 import { StoriesService } from '../stories';
-import { MatchingService } from '../learning-networks';
+import { MatchingService, NetworkLensService } from '../learning-networks';
 import { organisationVisits } from '../peer-visits';
 import { HOME_NEXT_STEP_KINDS, HomeNextStepDto, HomeNextStepKind } from './dtos/next-step.dto';
 
@@ -35,12 +35,20 @@ export class HomeNextStepsService {
     private readonly stories: StoriesService,
     private readonly notifications: NotificationsService,
     private readonly organisations: OrganisationsService,
+    private readonly lens: NetworkLensService,
   ) {}
 
   async nextSteps(viewer: Viewer): Promise<HomeNextStepDto[]> {
-    const perOrganisation = await Promise.all(accessesOf(viewer).map((access) => this.forOrganisation(viewer, access)));
+    const [perOrganisation, perNetwork] = await Promise.all([
+      Promise.all(accessesOf(viewer).map((access) => this.forOrganisation(viewer, access))),
+      Promise.all(coordinatedNetworks(viewer).map((networkId) => this.forCoordinator(networkId))),
+    ]);
     const unread = viewer.memberships.some((m) => m.organisationId) ? await this.notifications.unreadCount(viewer) : 0;
-    const steps: Step[] = [...perOrganisation.flat(), ...(unread > 0 ? [{ kind: 'read_notifications' as const, count: unread }] : [])];
+    const steps: Step[] = [
+      ...perOrganisation.flat(),
+      ...perNetwork.flat(),
+      ...(unread > 0 ? [{ kind: 'read_notifications' as const, count: unread }] : []),
+    ];
     return ordered(steps).map((step) => ({ organisation: null, targetId: null, title: null, at: null, count: null, ...step }));
   }
 
@@ -88,6 +96,19 @@ export class HomeNextStepsService {
     }
     return [...steps, ...setupSteps(organisation, viewer, access, org)];
   }
+
+  /** A member's proposal for the network's lens is the coordinator's to take up or decline (on the network page). */
+  private async forCoordinator(networkId: string): Promise<Step[]> {
+    const { proposals } = await this.lens.overview({ networkId, roles: ['network_coordinator'], organisationIds: [] });
+    return proposals
+      .filter((p) => p.status === 'open')
+      .map((p) => ({ kind: 'decide_lens_proposal' as const, targetId: networkId, title: p.organisation.name, at: p.createdAt }));
+  }
+}
+
+/** The networks this person coordinates. */
+function coordinatedNetworks(viewer: Viewer): string[] {
+  return [...new Set(viewer.memberships.filter((m) => m.role === 'network_coordinator' && m.networkId).map((m) => m.networkId as string))];
 }
 
 /** Setup only for what is actually missing, so a manager of a furnished organisation is not sent to add what exists. */

@@ -14,6 +14,7 @@ export const HOME_NEXT_STEP_KINDS = [
   'attend_session',
   'prepare_mirror_conversation',
   'answer_visit_proposal',
+  'decide_lens_proposal',
   'respond_to_mirror_report',
   'plan_visit',
   'check_story',
@@ -30,11 +31,20 @@ registerEnumType(HomeNextStepKindEnum, { name: 'HomeNextStepKind' });
 @ObjectType('HomeNextStep')
 export class HomeNextStepDto {
   @Field(() => HomeNextStepKindEnum) kind: HomeNextStepKind;
-  @Field(() => NamedRef, { nullable: true, description: 'The organisation it is in; null for notifications, which span them.' })
+  @Field(() => NamedRef, {
+    nullable: true,
+    description: 'The organisation it is in; null for notifications, which span them, and for a step of a learning network.',
+  })
   organisation: NamedRef | null;
-  @Field(() => ID, { nullable: true, description: 'The session, conversation, visit or story it opens; null for a list page.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The session, conversation, visit, story or learning network it opens; null for a list page.',
+  })
   targetId: string | null;
-  @Field(() => String, { nullable: true, description: 'The question, theme, title or partner the person will recognise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The question, theme, title, partner or proposing organisation the person will recognise.',
+  })
   title: string | null;
   @Field(() => Date, { nullable: true, description: 'When it happens, or since when it waits.' })
   at: Date | null;

@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
+import { launchBrowser, newPageShown } from '../support/browser';
+import { LOGIN } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+
+/**
+ * Issue #14: the home page of every demo person points to a real next step.
+ * For each person of the demo (read from its cast, so a new one is covered)
+ * the first suggestion under "Wat staat er voor je klaar" is followed as a
+ * person would, and the page it opens must be a real page about that step:
+ * no "page does not exist", no error, nothing still loading, and the subject
+ * of the step (the session's question, the story's title, the partner of a
+ * visit) on it; a step without a subject must lead to a list with items.
+ */
+describe('the demo: every home page points to a real next step', () => {
+  let kring: TestKring;
+  let browser: Browser;
+  beforeAll(async () => {
+    kring = await startTestKring();
+    browser = await launchBrowser();
+    await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const password = (email: string) => `welkom-${email.split('@')[0]}`;
+
+  async function logIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password(email));
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /^Goede/ })
+      .waitFor();
+    return page;
+  }
+
+  it.each(DEMO_PEOPLE.map((person) => [person.email]))('%s: the first suggestion opens a page about it', async (email) => {
+    const api = new GraphqlClient(kring.url);
+    await api.ok(LOGIN, { email, password: password(email) });
+    const [first] = (await api.ok(`{ homeNextSteps { kind title } }`)).homeNextSteps as { kind: string; title: string | null }[];
+    expect({ email, hasNextStep: !!first }).toEqual({ email, hasNextStep: true });
+
+    const page = await logIn(email);
+    try {
+      const link = page.getByRole('region', { name: 'Wat staat er voor je klaar' }).getByRole('link').first();
+      const [text, href] = [await link.textContent(), await link.getAttribute('href')];
+      const homeHeading = await page.locator('main h1').first().textContent();
+      await link.click();
+      await page.waitForURL((url) => url.pathname + url.search === href);
+      await newPageShown(page, homeHeading);
+
+      const main = page.locator('main');
+      // A live room draws its session once connected: give the subject a few seconds to appear.
+      const aboutTheStep = first.title
+        ? await main
+            .getByText(first.title, { exact: false })
+            .first()
+            .waitFor({ timeout: 10_000 })
+            .then(
+              () => true,
+              () => false,
+            )
+        : (await main.locator('li, .card').count()) > 0;
+      const heading = await main.locator('h1').first().textContent();
+      const report = {
+        email,
+        step: text,
+        heading,
+        notFound: heading === 'Deze pagina bestaat niet',
+        errors: await main.locator('.alert--error').allTextContents(),
+        aboutTheStep,
+      };
+      expect(report).toEqual({ email, step: text, heading, notFound: false, errors: [], aboutTheStep: true });
+    } finally {
+      await page.context().close();
+    }
+  });
+});
