@@ -127,6 +127,31 @@ export const DEMO_CASES: DemoCase[] = [
 /** Sessions held over the past year: every shipped method once, each with its harvest and an approved report. */
 export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
   {
+    // The living team's own session: Fatima's case, and a practice whose look-back is due, so Fatima and Kees
+    // find a real next step on their home page.
+    organisation: 'hoeve',
+    team: 'wonen',
+    moderator: 'sanne@hoeve.demo',
+    participants: ['fatima@hoeve.demo', 'kees@hoeve.demo'],
+    method: 'presence_case_reflection',
+    question: 'Wat vraagt zij van ons aan het eind van de dag, als het huis vol raakt?',
+    daysAgo: 40,
+    caseKey: 'hoeve-avond',
+    contributions: [
+      'Om half zes komt alles tegelijk: de dagbesteding stopt, het eten moet op tafel.',
+      'Als ze iets te doen heeft voor de anderen, wordt ze rustig.',
+    ],
+    insights: ['Onrust aan het eind van de dag vraagt om een taak, niet om minder prikkels alleen.'],
+    advice: 'Geef haar een vaste rol bij het dekken, samen met één begeleider.',
+    practices: [
+      {
+        what: 'Zij dekt om vijf uur samen met één begeleider de tafel, voordat de anderen binnenkomen',
+        who: 'de begeleider van de late dienst',
+        lookBack: { daysAgo: 3, status: null, body: null },
+      },
+    ],
+  },
+  {
     organisation: 'hoeve',
     team: 'dag',
     moderator: 'sanne@hoeve.demo',
