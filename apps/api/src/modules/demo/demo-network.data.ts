@@ -95,17 +95,11 @@ export const DEMO_PEOPLE: DemoPerson[] = [
       { organisation: 'hoeve', role: 'administrator' },
     ],
   },
-  {
-    name: 'Sanne de Vries',
-    email: 'sanne@hoeve.demo',
-    roles: [
-      { organisation: 'hoeve', team: 'dag', role: 'moderator' },
-      { organisation: 'hoeve', team: 'wonen', role: 'moderator' },
-    ],
-  },
+  { name: 'Sanne de Vries', email: 'sanne@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'dag', role: 'moderator' }] },
   { name: 'Bram Mulder', email: 'bram@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'dag', role: 'care_worker' }] },
   { name: 'Fatima el Amrani', email: 'fatima@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'care_worker' }] },
   { name: 'Kees Bosman', email: 'kees@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'care_worker' }] },
+  { name: 'Mirjam Kuipers', email: 'mirjam@hoeve.demo', roles: [{ organisation: 'hoeve', team: 'wonen', role: 'moderator' }] },
   {
     name: 'Marloes Visser',
     email: 'marloes@lindehof.demo',

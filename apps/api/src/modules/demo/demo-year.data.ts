@@ -127,11 +127,11 @@ export const DEMO_CASES: DemoCase[] = [
 /** Sessions held over the past year: every shipped method once, each with its harvest and an approved report. */
 export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
   {
-    // The living team's own session: Fatima's case, and a practice whose look-back is due, so Fatima and Kees
-    // find a real next step on their home page.
+    // The living team's own session, led by its own moderator: Fatima's case, and a practice whose look-back is
+    // due, so Fatima and Kees find a real next step on their home page.
     organisation: 'hoeve',
     team: 'wonen',
-    moderator: 'sanne@hoeve.demo',
+    moderator: 'mirjam@hoeve.demo',
     participants: ['fatima@hoeve.demo', 'kees@hoeve.demo'],
     method: 'presence_case_reflection',
     question: 'Wat vraagt zij van ons aan het eind van de dag, als het huis vol raakt?',

@@ -6,8 +6,8 @@ import { Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentViewer } from '../../../engine/policy/current.decorators';
-import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 import type { ReflectionSessionRow } from '../../../engine/database/tables.generated';
+import { JoinCodeArgs } from './join-code.args';
 
 /**
  * The short code of the room's shared screen (join-code.ts in the domain),
@@ -22,12 +22,7 @@ export class JoinCodeResolver {
 
   @Query(() => ID, { description: "The session behind a room's short code, among the caller's own sessions; live ones first." })
   @Access.authenticated()
-  sessionByJoinCode(
-    @Args('code')
-    @UnguardedText("a short room code read off the shared screen; looked up among the caller's sessions, never stored")
-    code: string,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<string> {
+  sessionByJoinCode(@Args() { code }: JoinCodeArgs, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.find(code, viewer);
   }
 
