@@ -232,12 +232,13 @@ describe('quality-report input and the network year overview', () => {
       visitsMade: 1,
       visitsNotShared: 1,
     });
-    // Sanne moderated every session, Bram and Fatima took part: counted by role, without names.
+    // Sanne moderated every session, Bram and Fatima took part: counted by role, without names, and one or two
+    // people in a role point at them, so the counts are suppressed (the one small-number rule), here and in the text.
     expect(report.participantsByRole).toEqual([
-      { label: 'Gespreksleider', count: 1 },
-      { label: 'Begeleider', count: 2 },
+      { label: 'Gespreksleider', count: null },
+      { label: 'Begeleider', count: null },
     ]);
-    expect(report.mirrorParticipants).toEqual([{ label: 'Naaste', count: 3 }]);
+    expect(report.mirrorParticipants).toEqual([{ label: 'Naaste', count: null }]);
     // Only insights of approved reports, with the resident's real name masked; memos never.
     expect(report.insights).toEqual([
       { text: 'Vraag [naam] eerst wat zij zelf wil, voordat we iets regelen.', methodName: 'Incidentmethode' },
@@ -320,7 +321,7 @@ describe('quality-report input and the network year overview', () => {
 
     const learned = passage(4, 'Wat we leerden');
     expect(learned.paragraphs[0]).toBe(
-      `In ${year} hielden we 6 reflectiesessies: Incidentmethode (5) en Dilemmamethode (moreel beraad) (1). Wie meedeed, zonder namen en per rol geteld (wie meerdere rollen heeft, telt bij elke rol): gespreksleider (1) en begeleider (2).`,
+      `In ${year} hielden we 6 reflectiesessies: Incidentmethode (5) en Dilemmamethode (moreel beraad) (1). Wie meedeed, zonder namen en per rol geteld (wie meerdere rollen heeft, telt bij elke rol): gespreksleider (minder dan 5) en begeleider (minder dan 5).`,
     );
     expect(learned.paragraphs).toContainEqual(
       expect.stringMatching(/^Vraag \[naam\] eerst wat zij zelf wil, voordat we iets regelen\. \(Incidentmethode, \d+ februari \d{4}\)$/),
@@ -347,7 +348,7 @@ describe('quality-report input and the network year overview', () => {
     });
     const relatives = passage(4, 'Wat naasten ons vertelden');
     expect(relatives.paragraphs[0]).toBe(
-      'We hielden 1 spiegelgesprek met naasten en bewoners. Wie meedeed en daar toestemming voor gaf: naaste (3).',
+      'We hielden 1 spiegelgesprek met naasten en bewoners. Wie meedeed en daar toestemming voor gaf: naaste (minder dan 5).',
     );
     expect(relatives.leftOut).toEqual([
       'Uit “Voelt uw naaste zich hier thuis?” laten we 2 uitspraken weg: de naaste gaf geen toestemming om die binnen de organisatie te delen, of trok die toestemming in.',

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { SuppressedCountDto } from './network-overview.dto';
 
 /**
  * Input for the annual quality report (kwaliteitsverslag) of one
@@ -91,10 +92,12 @@ export class QualityReportDto {
   @Field(() => Int) mirrorConversationsHeld: number;
   @Field(() => Int) visitsHosted: number;
   @Field(() => Int) visitsMade: number;
-  @Field(() => [ReportCountDto], { description: 'People who took part in sessions, by their role; no names.' })
-  participantsByRole: ReportCountDto[];
-  @Field(() => [ReportCountDto], { description: 'Relatives and residents who took part in mirror conversations.' })
-  mirrorParticipants: ReportCountDto[];
+  @Field(() => [SuppressedCountDto], { description: 'People who took part in sessions, by their role; no names; fewer than five: null.' })
+  participantsByRole: SuppressedCountDto[];
+  @Field(() => [SuppressedCountDto], {
+    description: 'Relatives and residents who took part in mirror conversations; fewer than five: null.',
+  })
+  mirrorParticipants: SuppressedCountDto[];
   @Field(() => [ReportInsightDto]) insights: ReportInsightDto[];
   @Field(() => [ReportCountDto]) practicesByStatus: ReportCountDto[];
   @Field(() => [ReportPracticeDto]) practices: ReportPracticeDto[];

@@ -1,4 +1,5 @@
-import { chapterOfTheme, Language, QUALITY_FRAMEWORK_CHAPTERS, QualityChapterId } from '@kring/domain';
+import { chapterOfTheme, Language, MIN_GROUP_SIZE, QUALITY_FRAMEWORK_CHAPTERS, QualityChapterId } from '@kring/domain';
+import { SuppressedCountDto } from '../dtos/network-overview.dto';
 import { ReportChapterDto, ReportCountDto, ReportPassageDto } from '../dtos/quality-report.dto';
 import { counted, listed, midSentence, say } from './narrative-texts';
 import { PeerVisitsPart, VisitMirror } from './peer-visits';
@@ -63,9 +64,9 @@ class ChapterDrafts {
 }
 
 /** "Incidentmethode (5) en Dilemmamethode (1)". */
-function countsInWords(counts: readonly ReportCountDto[], language: Language, lower = false): string {
+function countsInWords(counts: readonly (ReportCountDto | SuppressedCountDto)[], language: Language, lower = false): string {
   return listed(
-    counts.map((c) => `${lower ? midSentence(c.label) : c.label} (${c.count})`),
+    counts.map((c) => `${lower ? midSentence(c.label) : c.label} (${c.count ?? say('fewer', language, { min: MIN_GROUP_SIZE })})`),
     language,
   );
 }

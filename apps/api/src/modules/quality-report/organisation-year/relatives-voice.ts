@@ -1,4 +1,4 @@
-import { HARVEST_THEMES, Language, MIRROR_PARTICIPANT_KIND_LABELS, quoteAllowed, QuoteAudience } from '@kring/domain';
+import { HARVEST_THEMES, Language, MIRROR_PARTICIPANT_KIND_LABELS, quoteAllowed, QuoteAudience, shownCount } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { CountRow } from '../../../engine/database/count-row';
 import type {
@@ -9,7 +9,8 @@ import type {
   MirrorStatementRow,
 } from '../../../engine/database/tables.generated';
 import { ACTIVE_SCOPES } from '../../mirror-conversations';
-import { ReportConversationDto, ReportCountDto } from '../dtos/quality-report.dto';
+import { SuppressedCountDto } from '../dtos/network-overview.dto';
+import { ReportConversationDto } from '../dtos/quality-report.dto';
 import { formatDay, momentInYear } from '../report-year';
 
 /** A harvest statement with the scopes its relative consents to now (ACTIVE_SCOPES). */
@@ -29,7 +30,7 @@ export interface ConversationVoice extends Omit<ReportConversationDto, 'themes' 
 
 export interface RelativesVoicePart {
   mirrorConversationsHeld: number;
-  mirrorParticipants: ReportCountDto[];
+  mirrorParticipants: SuppressedCountDto[];
   relativesVoice: ConversationVoice[];
 }
 
@@ -117,7 +118,7 @@ export async function relativesVoiceOfYear(
   const themeOrder = HARVEST_THEMES.map((t) => t.id as string);
   return {
     mirrorConversationsHeld: held.count,
-    mirrorParticipants: participants.map((p) => ({ label: MIRROR_PARTICIPANT_KIND_LABELS[p.kind][language], count: p.count })),
+    mirrorParticipants: participants.map((p) => ({ label: MIRROR_PARTICIPANT_KIND_LABELS[p.kind][language], count: shownCount(p.count) })),
     relativesVoice: conversations.map((c) => ({
       theme: c.theme,
       approvedOn: formatDay(c.harvest_approved_at, language),

@@ -1,6 +1,7 @@
-import { Language, LocalizedText, ROLE_LABELS, Role } from '@kring/domain';
+import { Language, LocalizedText, ROLE_LABELS, Role, shownCount } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { HarvestItemRow } from '../../../engine/database/tables.generated';
+import { SuppressedCountDto } from '../dtos/network-overview.dto';
 import { ReportCountDto, ReportInsightDto } from '../dtos/quality-report.dto';
 import { formatDay, momentInYear } from '../report-year';
 
@@ -24,7 +25,7 @@ const FORMER_MEMBERS: LocalizedText = { nl: 'Oud-teamleden', en: 'Former team me
 export interface SessionsPart {
   sessionsHeld: number;
   sessionsByMethod: ReportCountDto[];
-  participantsByRole: ReportCountDto[];
+  participantsByRole: SuppressedCountDto[];
   insights: ReportInsightDto[];
   /** Sessions held whose report the moderator has not approved (yet): their insights are not in the report. */
   sessionsWithoutApprovedReport: number;
@@ -69,7 +70,8 @@ export async function sessionsOfYear(db: EntityManager, organisationId: string, 
   const roleOrder = Object.keys(ROLE_LABELS) as Role[];
   const participants = [...roles]
     .sort((a, b) => (a.role ? roleOrder.indexOf(a.role) : 99) - (b.role ? roleOrder.indexOf(b.role) : 99))
-    .map((r) => ({ label: r.role ? ROLE_LABELS[r.role][language] : FORMER_MEMBERS[language], count: r.count }));
+    // Fewer than five people in a role point at them: shown as "fewer than five" (the one small-number rule).
+    .map((r) => ({ label: r.role ? ROLE_LABELS[r.role][language] : FORMER_MEMBERS[language], count: shownCount(r.count) }));
   return {
     sessionsHeld: byMethod.reduce((sum: number, m: ReportCountDto) => sum + m.count, 0),
     sessionsByMethod: byMethod,
