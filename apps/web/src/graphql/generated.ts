@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptHarvestDraftInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   draftId: string | number;
@@ -31,6 +32,7 @@ export type AcceptNetworkInvitationInput = {
 };
 
 export type AddCaseChapterInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   caseId: string | number;
@@ -42,6 +44,7 @@ export type AddCaseChapterInput = {
 };
 
 export type AddHarvestItemInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -53,6 +56,7 @@ export type AddHarvestItemInput = {
 };
 
 export type AddMirrorLearningWishInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** What I would like to learn from the relatives. */
   body: string;
@@ -64,6 +68,7 @@ export type AddMirrorLearningWishInput = {
 };
 
 export type AddPracticeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -84,6 +89,7 @@ export type AddResidentRegisterEntryInput = {
 };
 
 export type AddVisitPracticeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -99,6 +105,7 @@ export type AddVisitPracticeInput = {
 };
 
 export type AnswerStoryCheckByLinkInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
@@ -113,6 +120,7 @@ export type AnswerStoryCheckByLinkInput = {
 };
 
 export type AnswerStoryCheckInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
@@ -150,6 +158,7 @@ export type AuditLogInput = {
 };
 
 export type CancelMirrorConversationInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -186,6 +195,7 @@ export type ClientGroup =
   | 'youth';
 
 export type CommentOnStoryInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -214,6 +224,7 @@ export type ConsentScope =
   | 'share_in_organisation';
 
 export type CreateCaseInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   burdenNote?: string;
   /** Left empty, Kring generates one such as "Bewoner K.". */
@@ -264,6 +275,7 @@ export type CreateTeamInput = {
 };
 
 export type DeclineLensProposalInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   decisionNote: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -342,6 +354,7 @@ export type HomeNextStepKind =
   | 'respond_to_mirror_report';
 
 export type HostReflectionInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -452,6 +465,7 @@ export type LoginInput = {
 };
 
 export type LookBackOnPracticeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -664,6 +678,7 @@ export type PhaseOutput =
   | 'weighings';
 
 export type PlanMirrorConversationInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
@@ -691,6 +706,7 @@ export type PlanReturnVisitInput = {
 };
 
 export type PlanSessionInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
@@ -741,6 +757,7 @@ export type ProposalResponse =
   | 'declined';
 
 export type ProposeLensChangeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -757,6 +774,7 @@ export type ProposeLensChangeInput = {
 };
 
 export type PublishLensInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** Open proposals this version takes up. */
   adoptedProposalIds: Array<string | number>;
@@ -783,6 +801,7 @@ export type RawNoteKind =
   | 'visit_notes_left_out';
 
 export type RecordCaseConsentInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -875,6 +894,7 @@ export type RetentionInput = {
 };
 
 export type ReviewPracticeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -895,6 +915,7 @@ export type Role =
   | 'network_coordinator';
 
 export type SaveCheckinNoteInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** Empty removes the note. */
   body: string;
@@ -909,6 +930,7 @@ export type SaveCheckinNoteInput = {
 };
 
 export type SaveCustomMethodInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The version the edit started from; a newer one saved meanwhile is a conflict. */
   baseVersion?: number | null | undefined;
@@ -925,6 +947,7 @@ export type SaveCustomMethodInput = {
 };
 
 export type SaveMirrorHarvestThemeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -937,6 +960,7 @@ export type SaveMirrorHarvestThemeInput = {
 };
 
 export type SaveMirrorLetterInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -952,6 +976,7 @@ export type SaveMirrorLetterInput = {
 };
 
 export type SaveMirrorQuestionGuideInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -962,6 +987,7 @@ export type SaveMirrorQuestionGuideInput = {
 };
 
 export type SaveMirrorResponseInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The version the text was written on; 0 for a first response. */
   baseVersion: number;
@@ -976,6 +1002,7 @@ export type SaveMirrorResponseInput = {
 };
 
 export type SaveRelativeResponseInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   consents: Array<MirrorConsentScope>;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1008,6 +1035,7 @@ export type SessionStatus =
   | 'planned';
 
 export type SetCaseVisibilityInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1098,6 +1126,7 @@ export type StoryDecision =
   | 'request_changes';
 
 export type SyncVisitNotesInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   edits: Array<NoteEditInput>;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1114,6 +1143,7 @@ export type TagDirection =
   | 'visible_strength';
 
 export type UpdateAgreementInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1133,6 +1163,7 @@ export type UpdateAgreementInput = {
 };
 
 export type UpdateCaseChapterInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   chapterId: string | number;
@@ -1144,6 +1175,7 @@ export type UpdateCaseChapterInput = {
 };
 
 export type UpdateCaseInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   burdenNote?: string;
   caseId: string | number;
@@ -1157,6 +1189,7 @@ export type UpdateCaseInput = {
 };
 
 export type UpdateHarvestItemInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1167,6 +1200,7 @@ export type UpdateHarvestItemInput = {
 };
 
 export type UpdateMirrorConversationInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   conversationId: string | number;
   /** Default 90. */
@@ -1190,6 +1224,7 @@ export type UpdateMirrorConversationInput = {
 };
 
 export type UpdateOrganisationInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   careVision: string;
   clientGroups: Array<ClientGroup>;
@@ -1205,6 +1240,7 @@ export type UpdateOrganisationInput = {
 };
 
 export type UpdatePracticeInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1224,6 +1260,7 @@ export type UpdateProfileInput = {
 };
 
 export type UpdateReportDraftInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1242,6 +1279,7 @@ export type UpdateResidentRegisterEntryInput = {
 };
 
 export type UpdateSessionInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
   acknowledgeWarnings?: boolean;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;

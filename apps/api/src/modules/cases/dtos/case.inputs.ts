@@ -2,17 +2,10 @@ import { CASE_LIMITS, CASE_VISIBILITIES, CaseVisibility, LIMITS } from '@kring/d
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import {
-  AcknowledgeField,
-  IdField,
-  OneOfField,
-  TextField,
-  UntrimmedTextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { IdField, OneOfField, TextField, UntrimmedTextField } from '../../../engine/graphql/input-fields';
 import { CaseVisibilityEnum } from './case.enums';
 import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
 export class CaseChapterTextInput {
@@ -21,7 +14,7 @@ export class CaseChapterTextInput {
 }
 
 @InputType()
-export class CreateCaseInput {
+export class CreateCaseInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) teamId?: string | null;
   @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText() title: string;
@@ -36,89 +29,39 @@ export class CreateCaseInput {
   @ValidateNested()
   @Type(() => CaseChapterTextInput)
   firstChapter?: CaseChapterTextInput | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class UpdateCaseInput {
+export class UpdateCaseInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() caseId: string;
   @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText() title: string;
   @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @GuardedText() displayPseudonym: string;
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() lifeStoryNote: string;
   @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() burdenNote: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class AddCaseChapterInput {
+export class AddCaseChapterInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() caseId: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class UpdateCaseChapterInput {
+export class UpdateCaseChapterInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() chapterId: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /** Who reads the case: the level, and for 'team' which team. */
 @InputType()
-export class SetCaseVisibilityInput {
+export class SetCaseVisibilityInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() caseId: string;
   @Field(() => CaseVisibilityEnum) @OneOfField(CASE_VISIBILITIES) visibility: CaseVisibility;
   @Field(() => ID, { nullable: true, description: 'Moves the case to this team; left out, the team stays.' })
   @IdField({ optional: true })
   teamId?: string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @ArgsType()

@@ -1,22 +1,15 @@
 import { CORE_VALUE_IDS, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsString, MaxLength } from 'class-validator';
-import {
-  AcknowledgeField,
-  IdField,
-  IdListField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { IdField, IdListField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
 /** The lens fields, shared by a proposal and a publication. */
 @InputType({ isAbstract: true })
-export abstract class LensFieldsInput {
+export abstract class LensFieldsInput extends GuardAnswersInput {
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() purpose: string;
   @Field(() => [String]) @OneOfField(CORE_VALUE_IDS, { each: true }) valueIds: string[];
   @Field(() => [String]) @OneOfField(MIRROR_THEMES.map((t) => t.id), { each: true }) mirrorThemeIds: string[];
@@ -35,16 +28,6 @@ export class ProposeLensChangeInput extends LensFieldsInput {
   @IdField()
   organisationId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() motivation: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
@@ -52,30 +35,10 @@ export class PublishLensInput extends LensFieldsInput {
   @Field(() => ID) @IdField() networkId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() changeNote: string;
   @Field(() => [ID], { description: 'Open proposals this version takes up.' }) @IdListField(100) adoptedProposalIds: string[];
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class DeclineLensProposalInput {
+export class DeclineLensProposalInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() proposalId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() decisionNote: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

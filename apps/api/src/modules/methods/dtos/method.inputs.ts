@@ -2,18 +2,11 @@ import { HARVEST_FLOWS, HarvestFlow, LIMITS, lensItemIds, METHOD_LIMITS, PHASE_K
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import {
-  AcknowledgeField,
-  IdField,
-  OneOfField,
-  rule,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { IdField, OneOfField, rule, TextField } from '../../../engine/graphql/input-fields';
 import { HarvestFlowEnum, PhaseKindEnum } from './method-enums';
 import { LocalizedNameInput, LocalizedTextInput } from './localized-text.inputs';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 /**
  * The shape checks live here; whether the phases make a usable method (ids,
@@ -71,7 +64,7 @@ export class MethodPhaseInput {
 }
 
 @InputType()
-export class SaveCustomMethodInput {
+export class SaveCustomMethodInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { nullable: true, description: 'The method to save a new version of; leave empty for a new method.' })
   @IsOptional()
@@ -93,16 +86,6 @@ export class SaveCustomMethodInput {
   @Type(() => MethodPhaseInput)
   @ArrayMaxSize(METHOD_LIMITS.maxPhases + 1, rule('tooMany', METHOD_LIMITS.maxPhases + 1))
   phases: MethodPhaseInput[];
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /** Points at a method of the organisation: shipped, or its own (checked against the organisation in the service). */

@@ -2,24 +2,15 @@ import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  AcknowledgeField,
-  DateTimeField,
-  IdField,
-  IdListField,
-  IntField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { DateTimeField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const THEME_IDS = HARVEST_THEMES.map((theme) => theme.id);
 
 /** What planning and re-planning share: theme, when and where, who leads and who listens. */
 @InputType({ isAbstract: true })
-abstract class MirrorPlanFields {
+abstract class MirrorPlanFields extends GuardAnswersInput {
   @Field({ description: 'E.g. "Voelt uw naaste zich hier thuis?"' })
   @TextField({ max: MIRROR_LIMITS.themeMaxLength })
   @GuardedText()
@@ -44,16 +35,6 @@ abstract class MirrorPlanFields {
 @InputType()
 export class PlanMirrorConversationInput extends MirrorPlanFields {
   @Field(() => ID) @IdField() organisationId: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
@@ -63,35 +44,15 @@ export class UpdateMirrorConversationInput extends MirrorPlanFields {
   @TextField({ max: MIRROR_LIMITS.procedureMaxLength, optional: true })
   @BsnOnlyText("the organisation's own procedure: names its complaints officer and contact on purpose")
   escalationProcedure?: string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class AddMirrorLearningWishInput {
+export class AddMirrorLearningWishInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field({ description: 'What I would like to learn from the relatives.' })
   @TextField({ max: MIRROR_LIMITS.learningWishMaxLength })
   @GuardedText()
   body: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
@@ -106,7 +67,7 @@ export class MirrorQuestionInput {
 
 /** The whole guide in its new order; it replaces the old one (only while the conversation is being prepared). */
 @InputType()
-export class SaveMirrorQuestionGuideInput {
+export class SaveMirrorQuestionGuideInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field(() => [MirrorQuestionInput])
   @IsArray()
@@ -114,34 +75,14 @@ export class SaveMirrorQuestionGuideInput {
   @ValidateNested({ each: true })
   @Type(() => MirrorQuestionInput)
   questions: MirrorQuestionInput[];
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /** Calling the conversation off; the message goes to every invited relative, by e-mail and on their page. */
 @InputType()
-export class CancelMirrorConversationInput {
+export class CancelMirrorConversationInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field(() => String, { nullable: true, description: 'In plain words: why, and what happens now.' })
   @TextField({ max: MIRROR_LIMITS.cancelMessageMaxLength, optional: true })
   @GuardedText()
   message?: string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

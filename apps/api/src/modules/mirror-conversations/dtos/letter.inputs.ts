@@ -1,17 +1,11 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  AcknowledgeField,
-  CalendarDateField,
-  IdField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { CalendarDateField, IdField, TextField } from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
-export class SaveMirrorLetterInput {
+export class SaveMirrorLetterInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field({ description: 'Wat we hoorden.' })
   @TextField({ max: MIRROR_LIMITS.letterSectionMaxLength, optional: true })
@@ -24,14 +18,4 @@ export class SaveMirrorLetterInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the date we come back to it.' })
   @CalendarDateField({ optional: true })
   lookBackOn?: string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

@@ -8,12 +8,13 @@ import {
   MirrorConsentScope,
   MirrorRelation,
 } from '@kring/domain';
-import { Field, InputType, ID } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { AcknowledgeField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
+import { OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { MirrorConsentFormEnum, MirrorConsentScopeEnum, MirrorRelationEnum } from './mirror.enums';
 import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
@@ -37,7 +38,7 @@ export class RelativeThemeAnswerInput {
  * conversation has started: they can then only be withdrawn, not changed.
  */
 @InputType()
-export class SaveRelativeResponseInput {
+export class SaveRelativeResponseInput extends GuardAnswersInput {
   @Field() @TextField({ max: 200 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
   @Field(() => [MirrorConsentScopeEnum])
   @IsArray(rule('invalid'))
@@ -56,14 +57,4 @@ export class SaveRelativeResponseInput {
   @ValidateNested({ each: true })
   @Type(() => RelativeThemeAnswerInput)
   themeAnswers?: RelativeThemeAnswerInput[] | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

@@ -12,11 +12,12 @@ import {
 } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ClientGroupEnum, FinancingEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
-import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field() @TextField() @BsnOnlyText('the name of the organisation') name: string;
   @Field(() => OrganisationKindEnum) @OneOfField(ORGANISATION_KINDS) kind: OrganisationKind;
@@ -24,16 +25,6 @@ export class UpdateOrganisationInput {
   @Field(() => [FinancingEnum]) @OneOfField(FINANCING, { each: true }) financing: Financing[];
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() careVision: string;
   @Field() @TextField({ max: 40 }) @BsnOnlyText('the word the organisation uses for its residents') residentTerm: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { CHECKIN_TOPIC_IDS, CheckinTopicId, LIMITS } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { AcknowledgeField, IdField, OneOfField, TextField, KeepFlaggedField, PromptIdField } from '../../../engine/graphql/input-fields';
+import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { CheckinTopicEnum } from './peer-visit.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @ObjectType('CheckinNote')
 export class CheckinNoteDto {
@@ -24,21 +25,11 @@ export class EntrepreneurCheckinDto {
 }
 
 @InputType()
-export class SaveCheckinNoteInput {
+export class SaveCheckinNoteInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => CheckinTopicEnum) @OneOfField(CHECKIN_TOPIC_IDS) topic: CheckinTopicId;
   @Field({ description: 'Empty removes the note.' }) @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() body: string;
   @Field({ description: 'Share anonymised in the network harvest.' })
   @IsBoolean({ context: { rule: 'invalid' } })
   sharedWithNetwork: boolean;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

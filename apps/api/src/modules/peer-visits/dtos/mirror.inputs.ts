@@ -1,21 +1,12 @@
 import { LIMITS, MIRROR_TOPIC_KINDS, PEER_VISIT_LIMITS, REPORT_VISIBILITIES } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  AcknowledgeField,
-  CalendarDateField,
-  IdField,
-  IdListField,
-  IntField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { CalendarDateField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { MirrorTopicKindEnum, ReportVisibilityEnum } from './peer-visit.enums';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
-export class SaveMirrorResponseInput {
+export class SaveMirrorResponseInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => MirrorTopicKindEnum) @OneOfField(MIRROR_TOPIC_KINDS) topicKind: (typeof MIRROR_TOPIC_KINDS)[number];
   @Field() @TextField({ max: 60 }) @UnguardedText('the id of a mirror topic') topicId: string;
@@ -23,71 +14,31 @@ export class SaveMirrorResponseInput {
   @Field(() => Int, { description: 'The version the text was written on; 0 for a first response.' })
   @IntField({ min: 0, max: 1_000_000 })
   baseVersion: number;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class UpdateReportDraftInput {
+export class UpdateReportDraftInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() summary: string;
   @Field(() => [ID], { description: 'Beelden the visitors leave out of the report.' })
   @IdListField(PEER_VISIT_LIMITS.maxNotesPerVisit)
   excludedNoteIds: string[];
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class HostReflectionInput {
+export class HostReflectionInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() reflection: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class AddVisitPracticeInput {
+export class AddVisitPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
   @Field() @TextField({ optional: true }) @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose') who: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'The host’s team that will try it.' }) @IdField({ optional: true }) teamId?:
     string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()

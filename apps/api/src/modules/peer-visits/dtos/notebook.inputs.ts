@@ -2,18 +2,10 @@ import { CORE_VALUE_IDS, FINDING_TYPES, MIRROR_THEMES, MOMENTS_OF_DAY, PEER_VISI
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import {
-  AcknowledgeField,
-  IdField,
-  IdListField,
-  IntField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { CONFLICT_CHOICES, ConflictChoiceEnum, FindingTypeEnum, MomentOfDayEnum } from './peer-visit.enums';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
@@ -37,7 +29,7 @@ export class NoteEditInput {
 }
 
 @InputType()
-export class SyncVisitNotesInput {
+export class SyncVisitNotesInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => [NoteEditInput])
   @ArrayMinSize(1, rule('required'))
@@ -45,16 +37,6 @@ export class SyncVisitNotesInput {
   @ValidateNested({ each: true })
   @Type(() => NoteEditInput)
   edits: NoteEditInput[];
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()

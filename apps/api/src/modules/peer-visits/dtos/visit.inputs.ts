@@ -11,17 +11,10 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  AcknowledgeField,
-  CalendarDateField,
-  IdField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { VisitFormatEnum, VisitTeamRoleEnum } from './peer-visit.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
@@ -35,7 +28,7 @@ export class ArrangeVisitInput {
 
 /** The host's side of the agreement, and the preparation pack's notes. */
 @InputType()
-export class UpdateAgreementInput {
+export class UpdateAgreementInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: PEER_VISIT_LIMITS.questionMaxLength, optional: true }) @GuardedText() focusQuestion: string;
   @Field() @TextField({ max: LIMITS.shortText, optional: true }) @GuardedText() purpose: string;
@@ -46,16 +39,6 @@ export class UpdateAgreementInput {
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) locationId?: string | null;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() practicalNotes: string;
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() privacyNotes: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()

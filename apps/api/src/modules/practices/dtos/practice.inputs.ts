@@ -1,21 +1,14 @@
 import { PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import {
-  AcknowledgeField,
-  CalendarDateField,
-  IdField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { PracticeStatusEnum } from '../../reflection-sessions';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 /** "Hoe ging het?" outside a session: a look back written in the team's list. */
 @InputType()
-export class LookBackOnPracticeInput {
+export class LookBackOnPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() practiceId: string;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
   @Field(() => PracticeStatusEnum, { nullable: true, description: 'A new status, when it changes.' })
@@ -25,14 +18,4 @@ export class LookBackOnPracticeInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when to look back again; today or later.' })
   @CalendarDateField({ optional: true })
   nextLookBackOn?: string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

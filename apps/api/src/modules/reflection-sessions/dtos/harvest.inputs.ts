@@ -1,54 +1,27 @@
 import { HARVEST_ITEM_KINDS, HarvestItemKind, LIMITS, PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import {
-  AcknowledgeField,
-  CalendarDateField,
-  IdField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
-export class AddHarvestItemInput {
+export class AddHarvestItemInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => HarvestItemKindEnum) @OneOfField(HARVEST_ITEM_KINDS) kind: HarvestItemKind;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
-export class UpdateHarvestItemInput {
+export class UpdateHarvestItemInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() harvestItemId: string;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /** A new practice to try: what, who, and when the team looks back on it. */
 @InputType({ isAbstract: true })
-abstract class PracticeFields {
+abstract class PracticeFields extends GuardAnswersInput {
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
   @Field(() => String, { nullable: true, description: 'Who tries it (names or "het hele team").' })
   @TextField({ max: LIMITS.name, optional: true })
@@ -60,36 +33,16 @@ abstract class PracticeFields {
 @InputType()
 export class AddPracticeInput extends PracticeFields {
   @Field(() => ID) @IdField() sessionId: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
 export class UpdatePracticeInput extends PracticeFields {
   @Field(() => ID) @IdField() practiceId: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /** "Hoe ging het?" for a practice of an earlier session, written in this session. */
 @InputType()
-export class ReviewPracticeInput {
+export class ReviewPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => ID) @IdField() practiceId: string;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
@@ -97,16 +50,6 @@ export class ReviewPracticeInput {
   @IsOptional()
   @OneOfField(PRACTICE_STATUSES)
   status?: PracticeStatus | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /**
@@ -114,7 +57,7 @@ export class ReviewPracticeInput {
  * (body), or a new practice (body is what; who and when to look back are needed).
  */
 @InputType()
-export class AcceptHarvestDraftInput {
+export class AcceptHarvestDraftInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => ID) @IdField() draftId: string;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
@@ -125,14 +68,4 @@ export class AcceptHarvestDraftInput {
   @Field(() => String, { nullable: true, description: 'For a practice: when we look back, YYYY-MM-DD.' })
   @CalendarDateField({ optional: true })
   lookBackOn?: string | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

@@ -1,25 +1,15 @@
 import { LENSES, LIMITS, LIVE_LIMITS, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize } from 'class-validator';
-import {
-  AcknowledgeField,
-  DateTimeField,
-  FlagField,
-  IdField,
-  IdListField,
-  IntField,
-  OneOfField,
-  TextField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { DateTimeField, FlagField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const LENS_IDS = LENSES.map((lens) => lens.id);
 
 /** What planning and re-planning share: the question, when and where, who, and how. */
 @InputType({ isAbstract: true })
-abstract class SessionPlanFields {
+abstract class SessionPlanFields extends GuardAnswersInput {
   @Field({ description: 'The question or theme of the session.' }) @TextField({ max: LIMITS.shortText }) @GuardedText() question: string;
   @Field() @DateTimeField() scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: "Default: the method's timeboxes added up." })
@@ -59,30 +49,10 @@ export class PlanSessionInput extends SessionPlanFields {
   @Field(() => Int, { nullable: true, description: 'A saved version; the latest when left out.' })
   @IntField({ min: 1, max: 100_000, optional: true })
   methodVersion?: number | null;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /** The whole plan again (the form sends everything); the method and team stay as planned. */
 @InputType()
 export class UpdateSessionInput extends SessionPlanFields {
   @Field(() => ID) @IdField() sessionId: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }

@@ -3,18 +3,10 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
 import { LanguageEnum } from '../../../engine/graphql/enums';
-import {
-  AcknowledgeField,
-  IdField,
-  IntField,
-  OneOfField,
-  TextField,
-  ValueIdsField,
-  KeepFlaggedField,
-  PromptIdField,
-} from '../../../engine/graphql/input-fields';
+import { IdField, IntField, OneOfField, TextField, ValueIdsField } from '../../../engine/graphql/input-fields';
 import { StoryAudienceEnum, StoryDecisionEnum } from './story.enums';
 import { BsnOnlyText, GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
@@ -29,24 +21,12 @@ function StorytellerEmail(): PropertyDecorator {
 }
 
 @InputType({ isAbstract: true })
-abstract class StoryTextFields {
+abstract class StoryTextFields extends GuardAnswersInput {
   @Field() @TextField({ max: STORY_LIMITS.title }) @GuardedText() title: string;
   @Field() @TextField({ max: STORY_LIMITS.body }) @GuardedText() body: string;
   @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' })
   @ValueIdsField(STORY_LIMITS.maxValues)
   valueIds: string[];
-  @Field({ defaultValue: false, description: '"Ik heb dit gecontroleerd": save despite the guard’s findings.' })
-  @AcknowledgeField()
-  acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /**
@@ -90,19 +70,9 @@ export class SendStoryForCheckInput {
 }
 
 @InputType()
-export class CommentOnStoryInput {
+export class CommentOnStoryInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() storyId: string;
   @Field() @TextField({ max: STORY_LIMITS.comment }) @GuardedText() body: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 /**
@@ -112,7 +82,7 @@ export class CommentOnStoryInput {
  * story is with them.
  */
 @InputType({ isAbstract: true })
-abstract class StoryCheckAnswerFields {
+abstract class StoryCheckAnswerFields extends GuardAnswersInput {
   @Field(() => Int, { description: 'The version the storyteller read.' }) @IsInt(rule('invalid')) revision: number;
   @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.comment, optional: true }) @GuardedText() comment?: string | null;
   @Field(() => StoryDecisionEnum, { nullable: true }) @IsOptional() @OneOfField(STORY_DECISIONS) decision?: StoryDecision | null;
@@ -122,29 +92,9 @@ abstract class StoryCheckAnswerFields {
 @InputType()
 export class AnswerStoryCheckInput extends StoryCheckAnswerFields {
   @Field(() => ID) @IdField() storyId: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
 
 @InputType()
 export class AnswerStoryCheckByLinkInput extends StoryCheckAnswerFields {
   @Field() @TextField({ max: 100 }) @UnguardedText('a link token, compared with its hash; no text about anyone') token: string;
-  @Field({ defaultValue: false }) @AcknowledgeField() acknowledgeWarnings: boolean;
-  @Field({ defaultValue: false, description: '"Toch bewaren": keep a text the escalation guardrail flagged, knowingly.' })
-  @KeepFlaggedField()
-  keepFlaggedText?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt.',
-  })
-  @PromptIdField()
-  escalationPromptId?: string | null;
 }
