@@ -1,14 +1,14 @@
 import { LIVE_LIMITS, type LiveGroup } from '@kring/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
 import { useRoom } from './live-room-context';
 
 /** A group's name, which anyone in a group phase may change. */
 export function GroupTitle({ group, editable }: { group: LiveGroup; editable: boolean }) {
   const { t } = useTranslation();
   const { phase, send } = useRoom();
-  const id = useId();
   const [renaming, setRenaming] = useState(false);
   const [label, setLabel] = useState(group.label);
   const startRenaming = () => {
@@ -30,16 +30,21 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
   }
   const save = (event: FormEvent) => {
     event.preventDefault();
+    // Over the limit the box says so and keeps the text to shorten; nothing is cut.
+    if (label.length > LIVE_LIMITS.groupLabelMaxLength) return;
     if (label.trim() && label.trim() !== group.label)
       send({ type: 'renameGroup', phaseId: phase.id, groupId: group.id, label: label.trim() });
     setRenaming(false);
   };
   return (
     <form className="group__title" noValidate onSubmit={save}>
-      <label htmlFor={id} className="visually-hidden">
-        {t('sessions.live.groups.newNameOf', { name: group.label })}
-      </label>
-      <input id={id} autoFocus value={label} maxLength={LIVE_LIMITS.groupLabelMaxLength} onChange={(e) => setLabel(e.target.value)} />
+      <TextField
+        label={t('sessions.live.groups.newNameOf', { name: group.label })}
+        autoFocus
+        value={label}
+        maxLength={LIVE_LIMITS.groupLabelMaxLength}
+        onChange={setLabel}
+      />
       <Button type="submit">{t('sessions.live.entries.save')}</Button>
       <Button variant="secondary" onClick={() => setRenaming(false)}>
         {t('form.cancel')}

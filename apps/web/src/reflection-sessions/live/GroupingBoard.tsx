@@ -15,8 +15,9 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { LIVE_LIMITS, type LiveEntry, type LiveGroup } from '@kring/domain';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../ui/Field';
 import { GroupTitle } from './GroupTitle';
 import { useRoom } from './live-room-context';
 
@@ -58,7 +59,6 @@ export function GroupingBoard({
 }) {
   const { t } = useTranslation();
   const { state, phase, send } = useRoom();
-  const nameId = useId();
   const [name, setName] = useState('');
   const [active, setActive] = useState<LiveEntry | null>(null);
   const groups = state.groups.filter((g) => g.phaseId === phase.id || entries.some((e) => e.groupId === g.id));
@@ -91,6 +91,8 @@ export function GroupingBoard({
     if (zone.kind === 'group') {
       if (entry.groupId !== zone.group.id) send({ type: 'group', phaseId: phase.id, entryIds: [entry.id], groupId: zone.group.id });
     } else if (zone.kind === 'new') {
+      // A name over the limit stays in its box, which says so; nothing is cut and the card waits.
+      if (name.length > LIVE_LIMITS.groupLabelMaxLength) return;
       const label = name.trim() || t('sessions.live.groups.defaultName', { number: groups.length + 1 });
       send({ type: 'group', phaseId: phase.id, entryIds: [entry.id], label });
       setName('');
@@ -131,13 +133,12 @@ export function GroupingBoard({
     >
       <p className="muted grouping__intro">{t('sessions.live.groups.intro')}</p>
       <DropZone id={NEW} className="group group--new">
-        <label htmlFor={nameId}>{t('sessions.live.groups.newName')}</label>
-        <input
-          id={nameId}
+        <TextField
+          label={t('sessions.live.groups.newName')}
           value={name}
           maxLength={LIVE_LIMITS.groupLabelMaxLength}
           placeholder={t('sessions.live.groups.defaultName', { number: groups.length + 1 })}
-          onChange={(e) => setName(e.target.value)}
+          onChange={setName}
         />
         <p className="muted">{t('sessions.live.groups.dropNew')}</p>
       </DropZone>
