@@ -17,7 +17,6 @@ export const sessionsEn: typeof sessionsNl = {
     boardLabel: 'The board',
     writingPrivate: 'Everyone writes on their own first. Contributions appear here once the moderator shows them.',
     votesHidden: 'The dots are counted when this phase closes.',
-    orderedByDots: 'In order of dots: we talk first about what got the most.',
     empty: 'Nothing on the board yet.',
     dots_one: '{{count}} dot',
     dots_other: '{{count}} dots',
@@ -152,6 +151,8 @@ export const sessionsEn: typeof sessionsNl = {
       add: 'Place a dot',
       remove: 'Remove a dot',
       hidden: 'Only your own dots are shown; the totals appear when the phase closes.',
+      /** After voting (discussion-order.ts in the domain): on the shared screen and in everyone's room. */
+      ordered: 'In order of dots: we talk first about what got the most.',
     },
     groups: {
       intro: 'Drag the cards by their handle ⠿ into a group, or choose "Move to group" on a card.',

@@ -19,7 +19,6 @@ export const sessionsNl = {
     boardLabel: 'Het bord',
     writingPrivate: 'Iedereen schrijft eerst zelf. De bijdragen verschijnen hier zodra de gespreksleider ze laat zien.',
     votesHidden: 'De stippen worden geteld als deze fase sluit.',
-    orderedByDots: 'Op volgorde van de stippen: waar de meeste stippen staan, praten we eerst over.',
     empty: 'Nog niets op het bord.',
     dots_one: '{{count}} stip',
     dots_other: '{{count}} stippen',
@@ -154,6 +153,8 @@ export const sessionsNl = {
       add: 'Stip zetten',
       remove: 'Stip weghalen',
       hidden: 'Alleen jouw stippen zijn te zien; de totalen verschijnen als de fase sluit.',
+      /** After voting (discussion-order.ts in the domain): on the shared screen and in everyone's room. */
+      ordered: 'Op volgorde van de stippen: waar de meeste stippen staan, praten we eerst over.',
     },
     groups: {
       intro: 'Sleep de kaarten aan het handvat ⠿ naar een groep, of kies bij een kaart "Verplaats naar groep".',

@@ -1,5 +1,6 @@
 import { TagDirection } from '../values/tagging';
-import { currentActions, onCurrentBoard } from './selectors';
+import { discussionBoard } from './discussion-order';
+import { onCurrentBoard } from './selectors';
 import { LiveEntry, LiveSessionState } from './types';
 import { entriesPrivate, votesHidden } from './visibility';
 
@@ -46,29 +47,24 @@ export function roomScreenBoard(state: LiveSessionState): RoomScreenBoard {
   const hiddenNow = live && votesHidden(state, phase.id);
   const dotsOf = (entryId: string) =>
     state.votes.filter((v) => v.entryId === entryId && !votesHidden(state, v.phaseId)).reduce((sum, v) => sum + v.count, 0);
-  const cards = (live ? state.entries.filter((e) => onCurrentBoard(state, e) && seenByEveryone(state, e)) : []).map((entry) => ({
-    entry,
-    card: {
-      id: entry.id,
-      body: entry.body,
-      dots: hiddenNow ? null : dotsOf(entry.id),
-      tags: state.tags.filter((t) => t.entryId === entry.id).map(({ itemId, direction }) => ({ itemId, direction })),
-    } satisfies RoomScreenCard,
+  const seen = live ? state.entries.filter((e) => onCurrentBoard(state, e) && seenByEveryone(state, e)) : [];
+  const card = (entry: LiveEntry): RoomScreenCard => ({
+    id: entry.id,
+    body: entry.body,
+    dots: hiddenNow ? null : dotsOf(entry.id),
+    tags: state.tags.filter((t) => t.entryId === entry.id).map(({ itemId, direction }) => ({ itemId, direction })),
+  });
+  // The same order as everyone's live room: after voting, the most dotted first (discussion-order.ts).
+  const board = discussionBoard(state, seen);
+  const groups: RoomScreenGroup[] = board.groups.map(({ group, entries }) => ({
+    id: group?.id ?? null,
+    label: group?.label ?? null,
+    cards: entries.map(card),
   }));
-  // While dots are being placed the cards stay put (moving cards under people's fingers confuses);
-  // once the voting is over, the most dotted come first.
-  const orderedByDots = live && !currentActions(state).includes('vote') && cards.some((c) => (c.card.dots ?? 0) > 0);
-  if (orderedByDots) cards.sort((a, b) => (b.card.dots ?? 0) - (a.card.dots ?? 0));
-
-  const groups: RoomScreenGroup[] = state.groups
-    .map((group) => ({ id: group.id, label: group.label, cards: cards.filter((c) => c.entry.groupId === group.id).map((c) => c.card) }))
-    .filter((group) => group.cards.length > 0);
-  const loose = cards.filter((c) => !groups.some((g) => g.id === c.entry.groupId)).map((c) => c.card);
-  if (loose.length > 0) groups.push({ id: null, label: null, cards: loose });
   return {
     groups,
     writingPrivate: live && entriesPrivate(state, phase.id),
     votesHidden: hiddenNow,
-    orderedByDots,
+    orderedByDots: board.byDots,
   };
 }

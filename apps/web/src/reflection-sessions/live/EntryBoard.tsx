@@ -1,4 +1,14 @@
-import { currentActions, votesHidden, votesLeft, type LiveCommand, type LiveEntry, type LiveSessionState } from '@kring/domain';
+import {
+  currentActions,
+  discussionBoard,
+  discussionEntries,
+  votesHidden,
+  votesLeft,
+  type DiscussionBoard,
+  type LiveCommand,
+  type LiveEntry,
+  type LiveSessionState,
+} from '@kring/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
@@ -24,6 +34,8 @@ export function EntryBoard() {
   const pending = unsent.filter(
     (item) => (item.command.type === 'contribute' || item.command.type === 'ask') && item.command.phaseId === phase.id,
   );
+  // After voting the conversation takes the most dotted first, as on the room's shared screen.
+  const board = discussionBoard(state, shown);
   const grouped = shown.some((e) => e.groupId);
   const dotsLeft = forRoom ? undefined : votesLeft(state, phase.id);
   const card = (entry: LiveEntry) => <EntryCard key={entry.id} entry={entry} actions={actions} dotsLeft={dotsLeft} />;
@@ -36,17 +48,18 @@ export function EntryBoard() {
           {votesHidden(state, phase.id) && ` ${t('sessions.live.votes.hidden')}`}
         </p>
       )}
+      {board.byDots && <p className="muted">{t('sessions.live.votes.ordered')}</p>}
       {pending.length > 0 && <PendingEntries items={pending} />}
       {shown.length === 0 && pending.length === 0 && <p className="muted">{t('sessions.live.entries.empty')}</p>}
       {actions.includes('group') ? (
         shown.length > 0 && (
           <GroupingBoard
-            entries={shown}
+            entries={board.byDots ? discussionEntries(state, shown) : shown}
             card={(entry, grouping) => <EntryCard key={entry.id} entry={entry} actions={actions} dotsLeft={dotsLeft} grouping={grouping} />}
           />
         )
-      ) : grouped ? (
-        <GroupedEntries state={state} entries={shown} card={card} />
+      ) : grouped || board.byDots ? (
+        <GroupedEntries board={board} card={card} />
       ) : (
         byPhase(state, shown).map(({ phase: p, entries }) => (
           <div key={p.id}>
@@ -91,40 +104,32 @@ function PendingEntries({ items }: { items: readonly OutboxItem<LiveCommand>[] }
   );
 }
 
-/** Groups made in an earlier phase, read-only here. */
-function GroupedEntries({
-  state,
-  entries,
-  card,
-}: {
-  state: LiveSessionState;
-  entries: readonly LiveEntry[];
-  card: (entry: LiveEntry) => ReactNode;
-}) {
+/** Groups made in an earlier phase, read-only here, and the cards in discussion order (discussion-order.ts). */
+function GroupedEntries({ board, card }: { board: DiscussionBoard<LiveEntry>; card: (entry: LiveEntry) => ReactNode }) {
   const { t } = useTranslation();
-  const groups = state.groups.filter((g) => entries.some((e) => e.groupId === g.id));
-  const loose = entries.filter((e) => !e.groupId || !groups.some((g) => g.id === e.groupId));
+  const named = board.groups.some((g) => g.group);
   return (
     <>
-      {groups.map((group) => (
-        <div key={group.id} className="group">
-          <GroupTitle group={group} editable={false} />
-          <ul className="entries">{entries.filter((e) => e.groupId === group.id).map(card)}</ul>
-        </div>
-      ))}
-      {loose.length > 0 && (
-        <div className="group group--loose">
-          {groups.length > 0 && <h3>{t('sessions.live.groups.loose')}</h3>}
-          <ul className="entries">{loose.map(card)}</ul>
-        </div>
+      {board.groups.map(({ group, entries }) =>
+        group ? (
+          <div key={group.id} className="group">
+            <GroupTitle group={group} editable={false} />
+            <ul className="entries">{entries.map(card)}</ul>
+          </div>
+        ) : (
+          <div key="loose" className="group group--loose">
+            {named && <h3>{t('sessions.live.groups.loose')}</h3>}
+            <ul className="entries">{entries.map(card)}</ul>
+          </div>
+        ),
       )}
     </>
   );
 }
 
-/** Entries per phase, in the method's order. */
+/** Entries per phase, in the method's order; within a phase by dots once they have been counted. */
 function byPhase(state: LiveSessionState, entries: readonly LiveEntry[]) {
   return state.phases
-    .map((phase) => ({ phase, entries: entries.filter((e) => e.phaseId === phase.id) }))
+    .map((phase) => ({ phase, entries: discussionEntries(state, entries.filter((e) => e.phaseId === phase.id)) }))
     .filter((part) => part.entries.length > 0);
 }

@@ -2,6 +2,7 @@ import {
   checkEntryBody,
   errorMessage,
   votesHidden,
+  discussionDots,
   findFrameworkItem,
   isOwnEntry,
   LIVE_LIMITS,
@@ -138,10 +139,9 @@ function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?
 /** Dots an entry got in phases that are over, shown where it can no longer be voted on (e.g. the next phase's discussion). */
 function CountedDots({ entryId }: { entryId: string }) {
   const { t } = useTranslation();
-  const { state, phase } = useRoom();
-  const total = state.votes
-    .filter((v) => v.entryId === entryId && v.phaseId !== phase.id && !votesHidden(state, v.phaseId))
-    .reduce((n, v) => n + v.count, 0);
+  const { state } = useRoom();
+  // The same count that sets the order of the board (discussion-order.ts).
+  const total = discussionDots(state, entryId);
   if (total === 0) return null;
   return <p className="entry__meta dots__count">{t('sessions.live.votes.total', { count: total })}</p>;
 }

@@ -142,7 +142,7 @@ function ScreenBoard() {
     <section className="room-screen__board" aria-label={t('sessions.screen.boardLabel')}>
       {board.writingPrivate && <p className="room-screen__note">{t('sessions.screen.writingPrivate')}</p>}
       {board.votesHidden && <p className="room-screen__note">{t('sessions.screen.votesHidden')}</p>}
-      {board.orderedByDots && <p className="room-screen__note">{t('sessions.screen.orderedByDots')}</p>}
+      {board.orderedByDots && <p className="room-screen__note">{t('sessions.live.votes.ordered')}</p>}
       {count === 0 && !board.writingPrivate && <p className="room-screen__note">{t('sessions.screen.empty')}</p>}
       {board.groups.map((group) => (
         <div key={group.id ?? 'loose'} className="room-screen__group">
