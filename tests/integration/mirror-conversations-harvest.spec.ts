@@ -155,7 +155,7 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
       inHarvest: false,
     });
     expect(code(await org.mira.client.request(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } }))).toBe(
-      'MIRROR_QUOTE_FLAGGED',
+      'HARVEST_FLAG_NOT_SEEN',
     );
     expect(await quotesOf(org.mira.client, id)).toEqual([]);
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true, flagSeen: true } });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -395,7 +396,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
       })
     ).saveCustomMethod;
     const session = await planIncidentSession(org, { methodId: saved.id });
-    const DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id target body phaseTitle { nl } } items { kind body } practices { what who lookBackOn } } } }`;
+    const DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id target body flagged phaseTitle { nl } } items { kind body } practices { what who lookBackOn } } } }`;
     const ACCEPT = `mutation A($input: AcceptHarvestDraftInput!) { acceptHarvestDraft(input: $input) {
       drafts { id body } items { kind body } practices { what who lookBackOn } } }`;
     const REMOVE = `mutation R($s: ID!, $d: ID!) { removeHarvestDraft(sessionId: $s, draftId: $d) { drafts { id } } }`;
@@ -423,6 +424,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
           id: expect.any(String),
           target: 'practice',
           body: 'Voortaan samen een rondje lopen.',
+          flagged: false,
           phaseTitle: { nl: 'Wat er werkelijk gebeurde' },
         },
       ]);
@@ -482,6 +484,72 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect((await org.sanne.client.ok(REMOVE, { s: session.id, d: extra.id })).removeHarvestDraft.drafts).toEqual([]);
     expect((await harvestOf(org.bram)).items).toEqual([{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
     expect((await org.sanne.client.ok(APPROVE, { id: session.id })).approveReport.approvedAt).toEqual(expect.any(String));
+  });
+
+  it('carries the flag of a contribution kept through an escalation prompt into its draft, taken over only once the moderator saw it', async () => {
+    const session = await planIncidentSession(org);
+    const DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id body flagged } items { kind body } } } }`;
+    const ACCEPT = `mutation A($input: AcceptHarvestDraftInput!) { acceptHarvestDraft(input: $input) { drafts { id } items { kind body } } }`;
+    const allegation = 'Mevrouw is geslagen door een medewerker van de nachtdienst.';
+    const room = await LiveScreen.open(kring.url, org.sanne);
+    const bram = await LiveScreen.open(kring.url, org.bram);
+    try {
+      for (const screen of [room, bram]) await screen.join(session.id);
+      await room.ok(session.id, { type: 'startSession' });
+      await room.ok(session.id, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'lessons' });
+      const contribution = { type: 'contribute' as const, phaseId: 'lessons', body: allegation };
+      const asked = await bram.send(session.id, contribution);
+      expect(asked).toMatchObject({ ok: false, error: { code: 'ESCALATION_PROMPT' } });
+      // "Toch bewaren": stored, flagged.
+      const kept = await bram.socket.timeout(10_000).emitWithAck('session:command', {
+        sessionId: session.id,
+        clientKey: randomUUID(),
+        command: contribution,
+        keepFlaggedText: true,
+        escalationPromptId: asked.ok ? null : asked.error.escalation!.promptId,
+      });
+      expect(kept).toMatchObject({ ok: true });
+      await bram.ok(session.id, { type: 'contribute', phaseId: 'lessons', body: 'Samen het overdrachtsboek lezen.' });
+      await room.ok(session.id, { type: 'endSession' });
+    } finally {
+      [room, bram].forEach((s) => s.close());
+    }
+
+    // The draft shows the flag the live room showed; the other one does not have it.
+    const drafts = (await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest.drafts;
+    expect(drafts.map((d: { body: string; flagged: boolean }) => [d.body, d.flagged])).toEqual([
+      [allegation, true],
+      ['Samen het overdrachtsboek lezen.', false],
+    ]);
+    const [flagged, plain] = drafts;
+
+    // Without "Ik heb de markering gezien" the server refuses, in Dutch, also after "Toch bewaren" and also when the
+    // moderator rewrote the text into something harmless: the flag belongs to where the text came from.
+    for (const body of [allegation, 'Nachtdienst: melding gedaan.']) {
+      const unseen = await org.sanne.client.request(ACCEPT, {
+        input: { sessionId: session.id, draftId: flagged.id, body, keepFlaggedText: true },
+      });
+      expect(unseen.errors?.[0]).toMatchObject({
+        extensions: { code: 'HARVEST_FLAG_NOT_SEEN' },
+        message:
+          'Deze tekst is gemarkeerd: wie hem schreef, koos ervoor hem te bewaren terwijl hij leek te gaan over een klacht, incident, misstand of datalek. Bevestig dat je de markering hebt gezien voordat je hem in de oogst opneemt.',
+      });
+    }
+    expect((await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest.items).toEqual([]);
+    // An unflagged draft needs no confirmation.
+    await org.sanne.client.ok(ACCEPT, { input: { sessionId: session.id, draftId: plain.id, body: plain.body } });
+    const taken = (
+      await org.sanne.client.ok(ACCEPT, {
+        input: { sessionId: session.id, draftId: flagged.id, body: 'Nachtdienst: melding gedaan.', flagSeen: true },
+      })
+    ).acceptHarvestDraft;
+    expect(taken).toEqual({
+      drafts: [],
+      items: [
+        { kind: 'insight', body: 'Samen het overdrachtsboek lezen.' },
+        { kind: 'insight', body: 'Nachtdienst: melding gedaan.' },
+      ],
+    });
   });
 
   it('cancels a planned session but not one that has started', async () => {

@@ -39,6 +39,7 @@ export * from './privacy/types';
 export * from './privacy/bsn';
 export * from './privacy/identifying-details';
 export * from './privacy/escalation';
+export * from './privacy/flagged-harvest';
 export * from './privacy/content-guard';
 export * from './privacy/warnings';
 export * from './privacy/suppression';

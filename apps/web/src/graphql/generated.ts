@@ -11,6 +11,8 @@ export type AcceptHarvestDraftInput = {
   draftId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
+  /** The moderator saw that the text is flagged (kept knowingly as a possible complaint, incident or data breach) and takes it into the harvest anyway. */
+  flagSeen?: boolean;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
   /** For a practice: when we look back, YYYY-MM-DD. */
@@ -1055,7 +1057,7 @@ export type SetEscalationProcedureInput = {
 };
 
 export type SetMirrorQuoteInput = {
-  /** The moderator saw that the statement is flagged (kept knowingly as a possible complaint or incident) and quotes it anyway. */
+  /** The moderator saw that the text is flagged (kept knowingly as a possible complaint, incident or data breach) and takes it into the harvest anyway. */
   flagSeen?: boolean;
   /** Include the statement in the harvest as an anonymous quote, or take it out. */
   inHarvest: boolean;
@@ -2385,7 +2387,7 @@ export type SessionSummaryPartsFragment = { id: string, question: string, status
 
 export type PracticePartsFragment = { id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> };
 
-export type HarvestPartsFragment = { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> };
+export type HarvestPartsFragment = { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> };
 
 export type PlanningOptionsQueryVariables = Exact<{
   organisationId: string | number;
@@ -2399,7 +2401,7 @@ export type ReflectionSessionQueryVariables = Exact<{
 }>;
 
 
-export type ReflectionSessionQuery = { session: { id: string, organisationId: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string }, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type ReflectionSessionQuery = { session: { id: string, organisationId: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string }, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
 
 export type UpcomingSessionsQueryVariables = Exact<{
   organisationId: string | number;
@@ -2448,49 +2450,49 @@ export type AddHarvestItemMutationVariables = Exact<{
 }>;
 
 
-export type AddHarvestItemMutation = { addHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type AddHarvestItemMutation = { addHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type UpdateHarvestItemMutationVariables = Exact<{
   input: UpdateHarvestItemInput;
 }>;
 
 
-export type UpdateHarvestItemMutation = { updateHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type UpdateHarvestItemMutation = { updateHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type RemoveHarvestItemMutationVariables = Exact<{
   harvestItemId: string | number;
 }>;
 
 
-export type RemoveHarvestItemMutation = { removeHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type RemoveHarvestItemMutation = { removeHarvestItem: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type AddPracticeMutationVariables = Exact<{
   input: AddPracticeInput;
 }>;
 
 
-export type AddPracticeMutation = { addPractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type AddPracticeMutation = { addPractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type UpdatePracticeMutationVariables = Exact<{
   input: UpdatePracticeInput;
 }>;
 
 
-export type UpdatePracticeMutation = { updatePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type UpdatePracticeMutation = { updatePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type RemovePracticeMutationVariables = Exact<{
   practiceId: string | number;
 }>;
 
 
-export type RemovePracticeMutation = { removePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type RemovePracticeMutation = { removePractice: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type ApproveReportMutationVariables = Exact<{
   sessionId: string | number;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type ApproveReportMutation = { approveReport: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type SessionReportQueryVariables = Exact<{
   sessionId: string | number;
@@ -2518,7 +2520,7 @@ export type AcceptHarvestDraftMutationVariables = Exact<{
 }>;
 
 
-export type AcceptHarvestDraftMutation = { acceptHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type AcceptHarvestDraftMutation = { acceptHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type RemoveHarvestDraftMutationVariables = Exact<{
   sessionId: string | number;
@@ -2526,7 +2528,7 @@ export type RemoveHarvestDraftMutationVariables = Exact<{
 }>;
 
 
-export type RemoveHarvestDraftMutation = { removeHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, phaseTitle: { nl: string, en: string } }> } };
+export type RemoveHarvestDraftMutation = { removeHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
 export type RelativeInvitationPartsFragment = { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
 
@@ -3451,6 +3453,7 @@ export const HarvestPartsFragmentDoc = new TypedDocumentString(`
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -7762,6 +7765,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -7924,6 +7928,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -7968,6 +7973,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8012,6 +8018,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8056,6 +8063,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8100,6 +8108,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8144,6 +8153,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8188,6 +8198,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8315,6 +8326,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en
@@ -8359,6 +8371,7 @@ fragment HarvestParts on SessionHarvest {
     id
     target
     body
+    flagged
     phaseTitle {
       nl
       en

@@ -76,6 +76,7 @@ export const en: typeof nl = {
     flagged: 'Flagged.',
     flaggedWhy:
       "Kept knowingly, although it seemed to be about a complaint, incident, misconduct or data breach. Does it belong in the organisation's own procedure?",
+    flagSeen: 'I have seen the flag and take this text into the harvest anyway',
   },
   fields: {
     email: 'E-mail address',

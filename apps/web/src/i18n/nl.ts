@@ -81,6 +81,7 @@ export const nl = {
     flagged: 'Gemarkeerd.',
     flaggedWhy:
       'Bewust bewaard, terwijl het leek te gaan over een klacht, incident, misstand of datalek. Hoort het bij de eigen procedure van de organisatie?',
+    flagSeen: 'Ik heb de markering gezien en neem deze tekst toch op in de oogst',
   },
   fields: {
     email: 'E-mailadres',

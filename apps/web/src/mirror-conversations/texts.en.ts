@@ -299,10 +299,6 @@ export const mirrorEn: typeof mirrorNl = {
       'You read this harvest from outside the team: you only see quotes of relatives who consented to sharing within the organisation.',
     flaggedCount_one: 'One statement is flagged: kept although it seemed to be about a complaint, incident or misconduct.',
     flaggedCount_other: '{{count}} statements are flagged: kept although they seemed to be about a complaint, incident or misconduct.',
-    flagged: 'Flagged.',
-    flaggedWhy:
-      'This statement seemed to be about a complaint, incident or misconduct and was kept knowingly. Does it belong with the organisation’s own procedure rather than in the harvest?',
-    flagSeen: 'I have seen the flag and still want to be able to quote it',
     themes: 'Per theme',
     quotesHint: 'Quotes are anonymous and only from relatives who consented. If someone withdraws, the quote disappears everywhere.',
     summary: 'What we heard about {{theme}}',

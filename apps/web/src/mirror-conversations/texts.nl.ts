@@ -302,10 +302,6 @@ export const mirrorNl = {
       'Je leest deze oogst van buiten het team: je ziet alleen citaten van naasten die toestemming gaven om binnen de organisatie te delen.',
     flaggedCount_one: 'Eén uitspraak is gemarkeerd: bewaard terwijl hij leek te gaan over een klacht, incident of misstand.',
     flaggedCount_other: '{{count}} uitspraken zijn gemarkeerd: bewaard terwijl ze leken te gaan over een klacht, incident of misstand.',
-    flagged: 'Gemarkeerd.',
-    flaggedWhy:
-      'Deze uitspraak leek te gaan over een klacht, incident of misstand en is bewust bewaard. Hoort hij bij de eigen procedure van de organisatie, en niet in de oogst?',
-    flagSeen: 'Ik heb de markering gezien en wil de uitspraak toch kunnen citeren',
     themes: 'Per thema',
     quotesHint: 'Citaten zijn anoniem en alleen van naasten die toestemming gaven. Trekt iemand die in, dan verdwijnt het citaat overal.',
     summary: 'Wat we hoorden over {{theme}}',

@@ -78,9 +78,9 @@ export const ERROR_MESSAGES = {
     nl: 'Deze tekst lijkt te gaan over {signals}. Daarvoor heeft de organisatie een eigen procedure. Kies of je de tekst weghaalt of toch bewaart; zonder die keuze bewaart Kring hem niet.',
     en: 'This text seems to be about {signals}. The organisation has its own procedure for that. Choose whether to remove the text or keep it anyway; without that choice Kring does not keep it.',
   },
-  MIRROR_QUOTE_FLAGGED: {
-    nl: 'Deze uitspraak is gemarkeerd: de verteller koos ervoor hem te bewaren terwijl hij leek te gaan over een klacht, incident of misstand. Bevestig dat je de markering hebt gezien voordat je hem citeert.',
-    en: 'This statement is flagged: it was kept knowingly although it seemed to be about a complaint, incident or misconduct. Confirm that you have seen the flag before quoting it.',
+  HARVEST_FLAG_NOT_SEEN: {
+    nl: 'Deze tekst is gemarkeerd: wie hem schreef, koos ervoor hem te bewaren terwijl hij leek te gaan over een klacht, incident, misstand of datalek. Bevestig dat je de markering hebt gezien voordat je hem in de oogst opneemt.',
+    en: 'This text is flagged: its author kept it knowingly although it seemed to be about a complaint, incident, misconduct or data breach. Confirm that you have seen the flag before you take it into the harvest.',
   },
   CONSENT_REQUIRED: {
     nl: 'Voor deze zichtbaarheid is eerst toestemming nodig: {scope}. Leg de toestemming vast, of kies een kleinere kring.',

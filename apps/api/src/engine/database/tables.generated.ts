@@ -123,6 +123,7 @@ export interface HarvestDraftRow {
   target: 'insight' | 'advice' | 'practice';
   body: string;
   created_at: Date;
+  flagged: boolean;
 }
 
 export interface HarvestItemRow {

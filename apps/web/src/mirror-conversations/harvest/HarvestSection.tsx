@@ -1,4 +1,4 @@
-import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { HARVEST_THEMES, mayHarvestFlagged, MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,6 +20,8 @@ import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 import { WordMirror } from './WordMirror';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
+import { FlagSeenCheck } from '../../ui/content-guard/FlagSeenCheck';
 
 /**
  * The harvest (oogst): per theme what we heard and the belangrijk/ervaren
@@ -212,28 +214,17 @@ function QuoteCandidates({
         <ul className="mirror-statements">
           {harvest.candidates.map((c) => {
             const why = !c.pseudonym || !c.quotable ? t('mirror.harvest.notMarked') : !c.mayBeQuoted ? t('mirror.harvest.noConsent') : null;
-            const unseenFlag = c.flagged && !flagSeen[c.id] && !c.inHarvest;
+            const unseenFlag = !c.inHarvest && !mayHarvestFlagged(c, flagSeen[c.id]);
             return (
               <li key={c.id} className={c.flagged ? 'card mirror-flagged' : 'card'}>
-                {c.flagged && (
-                  <p className="mirror-flag">
-                    <strong>{t('mirror.harvest.flagged')}</strong> {t('mirror.harvest.flaggedWhy')}
-                  </p>
-                )}
+                {c.flagged && <FlaggedMark />}
                 <p className="prose">{c.body}</p>
                 <p className="muted">
                   {c.pseudonym ?? t('mirror.capture.someone')}
                   {c.question && ` · ${c.question}`}
                 </p>
                 {c.flagged && !c.inHarvest && !why && (
-                  <label className="checkbox mirror-check">
-                    <input
-                      type="checkbox"
-                      checked={!!flagSeen[c.id]}
-                      onChange={(e) => setFlagSeen((s) => ({ ...s, [c.id]: e.target.checked }))}
-                    />
-                    {t('mirror.harvest.flagSeen')}
-                  </label>
+                  <FlagSeenCheck checked={!!flagSeen[c.id]} onChange={(seen) => setFlagSeen((s) => ({ ...s, [c.id]: seen }))} />
                 )}
                 <label className="checkbox mirror-check">
                   <input

@@ -1,9 +1,14 @@
-import { LIMITS, SESSION_LIMITS } from '@kring/domain';
+import { errorMessage, FLAGGED_HARVEST_CODE, LIMITS, mayHarvestFlagged, SESSION_LIMITS } from '@kring/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AcceptHarvestDraftDocument, RemoveHarvestDraftDocument, type HarvestPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
+import { useLanguage } from '../../i18n';
 import { useLocalized } from '../../i18n/localized';
 import { ConfirmButton } from '../../ui/Button';
+import { Alert } from '../../ui/Alert';
+import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
+import { FlagSeenCheck } from '../../ui/content-guard/FlagSeenCheck';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
@@ -22,6 +27,9 @@ interface Props {
  * "Uit de bijeenkomst": what phases such as "Lessen" wrote for the harvest
  * (their behaviour's harvestFlow) arrives here as drafts. The moderator edits
  * each and takes it over, or removes it; the report waits until none is left.
+ * A draft whose contribution was kept through an escalation prompt shows the
+ * same mark as in the live room and is taken over only after "Ik heb de
+ * markering gezien" (the server asks the same, mayHarvestFlagged).
  */
 export function HarvestDrafts({ sessionId, drafts, editable, onChanged }: Props) {
   const { t } = useTranslation();
@@ -50,20 +58,44 @@ function DraftRow({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const local = useLocalized();
   const [accept, accepting] = useMutation(AcceptHarvestDraftDocument);
+  const [flagSeen, setFlagSeen] = useState(false);
+  const [unseen, setUnseen] = useState(false);
   const [remove, removing] = useMutation(RemoveHarvestDraftDocument);
   const form = useForm({ body: draft.body, who: '', lookBackOn: '' });
   const practice = draft.target === 'practice';
   const label = t(`sessions.harvest.drafts.becomes.${draft.target}`);
   const take = async () => {
+    // Asked here first, so the moderator is not sent through the escalation prompt for a flag they have not confirmed.
+    if (!mayHarvestFlagged(draft, flagSeen)) return setUnseen(true);
     const { body, who, lookBackOn } = form.values;
-    const input = { sessionId, draftId: draft.id, body, ...(practice ? { who: who || null, lookBackOn: lookBackOn || null } : {}) };
+    const input = {
+      sessionId,
+      draftId: draft.id,
+      body,
+      flagSeen,
+      ...(practice ? { who: who || null, lookBackOn: lookBackOn || null } : {}),
+    };
     if (await accept({ input })) onChanged();
   };
   return (
     <li className="card">
       <p className="muted">{t('sessions.harvest.drafts.from', { phase: local(draft.phaseTitle) })}</p>
+      {draft.flagged && <FlaggedMark />}
+      {draft.flagged && editable && (
+        <>
+          <FlagSeenCheck
+            checked={flagSeen}
+            onChange={(seen) => {
+              setFlagSeen(seen);
+              setUnseen(false);
+            }}
+          />
+          {unseen && <Alert tone="error">{errorMessage(FLAGGED_HARVEST_CODE, language)}</Alert>}
+        </>
+      )}
       {editable ? (
         <Form
           onSubmit={take}

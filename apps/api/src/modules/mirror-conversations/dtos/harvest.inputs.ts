@@ -4,6 +4,7 @@ import { IsBoolean } from 'class-validator';
 import { IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
 import { GuardedText } from '../../../engine/privacy/text-guard.decorators';
 import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
+import { FlagSeenField } from '../../../engine/privacy/flag-seen';
 
 @InputType()
 export class SetMirrorQuoteInput {
@@ -11,13 +12,7 @@ export class SetMirrorQuoteInput {
   @Field({ description: 'Include the statement in the harvest as an anonymous quote, or take it out.' })
   @IsBoolean({ context: { rule: 'invalid' } })
   inHarvest: boolean;
-  @Field({
-    defaultValue: false,
-    description:
-      'The moderator saw that the statement is flagged (kept knowingly as a possible complaint or incident) and quotes it anyway.',
-  })
-  @IsBoolean({ context: { rule: 'invalid' } })
-  flagSeen?: boolean;
+  @FlagSeenField() flagSeen?: boolean;
 }
 
 @InputType()

@@ -6,6 +6,7 @@ import { AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { requireFlagSeen } from '../../../engine/privacy/flag-seen';
 import { MirrorHarvestDto, MirrorQuoteCandidateDto } from '../dtos/harvest.dto';
 import { SaveMirrorHarvestThemeInput, SetMirrorQuoteInput } from '../dtos/harvest.inputs';
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
@@ -59,7 +60,7 @@ export class MirrorHarvestService {
         if (!statement.quotable || !statement.speaker) throw new UserError('MIRROR_QUOTE_NEEDS_PARTICIPANT');
         if (!quoteAllowed('team', statement.scopes as ScopeList)) throw new UserError('MIRROR_QUOTE_NO_CONSENT');
         // A statement kept through an escalation prompt is never quoted unseen: the moderator confirms the flag.
-        if (statement.flagged && !input.flagSeen) throw new UserError('MIRROR_QUOTE_FLAGGED');
+        requireFlagSeen(statement, input.flagSeen);
       }
       await manager.query(`UPDATE mirror_statement SET in_harvest = $2 WHERE id = $1`, [input.statementId, input.inHarvest]);
     });

@@ -5,6 +5,7 @@ import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engi
 import { HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
+import { FlagSeenField } from '../../../engine/privacy/flag-seen';
 
 @InputType()
 export class AddHarvestItemInput extends GuardAnswersInput {
@@ -68,4 +69,5 @@ export class AcceptHarvestDraftInput extends GuardAnswersInput {
   @Field(() => String, { nullable: true, description: 'For a practice: when we look back, YYYY-MM-DD.' })
   @CalendarDateField({ optional: true })
   lookBackOn?: string | null;
+  @FlagSeenField() flagSeen?: boolean;
 }

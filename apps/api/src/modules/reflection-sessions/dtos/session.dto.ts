@@ -61,6 +61,8 @@ export class HarvestDraftDto {
   @Field(() => ID) id: string;
   @Field(() => HarvestDraftTargetEnum) target: HarvestDraftTarget;
   @Field() body: string;
+  @Field({ description: 'Its contribution was kept knowingly through an escalation prompt; taken over only with flagSeen.' })
+  flagged: boolean;
   @Field(() => LocalizedTextDto, { description: 'The phase it was written in, as the method names it.' }) phaseTitle: LocalizedTextDto;
 }
 

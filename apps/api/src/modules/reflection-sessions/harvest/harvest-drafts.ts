@@ -8,7 +8,9 @@ import { HarvestDraftDto } from '../dtos/session.dto';
  * sends its entries to the harvest (harvestFlow), every written entry of that
  * phase arrives as a draft for the moderator. Questions stay with the teller.
  * An entry gathered before is not gathered again (harvest_draft_entry_uq), so
- * going back to the phase and on again only adds what is new.
+ * going back to the phase and on again only adds what is new. An entry kept
+ * through an escalation prompt brings its flag along: the moderator sees it on
+ * the draft and confirms it before taking the draft over (mayHarvestFlagged).
  */
 export async function gatherHarvestDrafts(
   manager: EntityManager,
@@ -19,15 +21,15 @@ export async function gatherHarvestDrafts(
   const target = harvestDraftTarget(phaseBehaviour(phases, phaseIndex).harvestFlow);
   if (!target) return;
   await manager.query(
-    `INSERT INTO harvest_draft (organisation_id, session_id, phase_id, source_entry_id, target, body, created_at)
-     SELECT organisation_id, session_id, phase_id, id, $3, body, created_at FROM session_entry
+    `INSERT INTO harvest_draft (organisation_id, session_id, phase_id, source_entry_id, target, body, flagged, created_at)
+     SELECT organisation_id, session_id, phase_id, id, $3, body, flagged, created_at FROM session_entry
      WHERE session_id = $1 AND phase_id = $2 AND kind <> 'question' AND btrim(body) <> ''
      ON CONFLICT ON CONSTRAINT harvest_draft_entry_uq DO NOTHING`,
     [session.id, phases[phaseIndex].id, target],
   );
 }
 
-type DraftRow = Pick<HarvestDraftRow, 'id' | 'target' | 'body' | 'phase_id'>;
+type DraftRow = Pick<HarvestDraftRow, 'id' | 'target' | 'body' | 'phase_id' | 'flagged'>;
 
 /** The session's drafts in the order they were written, with the phase named as the method names it. */
 export async function sessionDrafts(
@@ -35,7 +37,7 @@ export async function sessionDrafts(
   session: { id: string; method_snapshot: { phases: readonly MethodPhase[] } },
 ): Promise<HarvestDraftDto[]> {
   const rows: DraftRow[] = await manager.query(
-    `SELECT id, target, body, phase_id FROM harvest_draft WHERE session_id = $1 ORDER BY created_at, id`,
+    `SELECT id, target, body, phase_id, flagged FROM harvest_draft WHERE session_id = $1 ORDER BY created_at, id`,
     [session.id],
   );
   const titles = new Map<string, LocalizedText>(session.method_snapshot.phases.map((p) => [p.id, p.title]));
@@ -43,6 +45,7 @@ export async function sessionDrafts(
     id: row.id,
     target: row.target,
     body: row.body,
+    flagged: row.flagged,
     phaseTitle: titles.get(row.phase_id) ?? { nl: row.phase_id, en: row.phase_id },
   }));
 }

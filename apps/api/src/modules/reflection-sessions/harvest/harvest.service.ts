@@ -6,6 +6,8 @@ import { AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import type { HarvestDraftRow } from '../../../engine/database/tables.generated';
+import { requireFlagSeen } from '../../../engine/privacy/flag-seen';
 import {
   AcceptHarvestDraftInput,
   AddHarvestItemInput,
@@ -138,10 +140,13 @@ export class HarvestService {
    * The moderator takes a gathered draft over as edited: it becomes an
    * insight, advice or a new practice (which needs who and when to look back,
    * as every practice the team follows up), and the room sees it at once.
+   * A draft whose contribution was kept through an escalation prompt is taken
+   * over only when the moderator confirms they saw the flag (flagSeen).
    */
   async acceptDraft(viewer: Viewer, access: TenantAccess, input: AcceptHarvestDraftInput): Promise<SessionHarvestDto> {
     return this.change(viewer, access, input.sessionId, true, async (manager, session) => {
       const draft = await this.draft(manager, session.id, input.draftId);
+      requireFlagSeen(draft, input.flagSeen);
       if (draft.target === 'practice') {
         if (input.body.length > LIMITS.shortText)
           throw new UserError('HARVEST_PRACTICE_TOO_LONG', { max: LIMITS.shortText, length: input.body.length });
@@ -236,8 +241,15 @@ export class HarvestService {
     if (session.report_approved_at) throw new UserError('SESSION_REPORT_LOCKED');
   }
 
-  private async draft(manager: EntityManager, sessionId: string, draftId: string): Promise<{ id: string; target: string }> {
-    const [draft] = await manager.query(`SELECT id, target FROM harvest_draft WHERE id = $1 AND session_id = $2`, [draftId, sessionId]);
+  private async draft(
+    manager: EntityManager,
+    sessionId: string,
+    draftId: string,
+  ): Promise<Pick<HarvestDraftRow, 'id' | 'target' | 'flagged'>> {
+    const [draft] = await manager.query(`SELECT id, target, flagged FROM harvest_draft WHERE id = $1 AND session_id = $2`, [
+      draftId,
+      sessionId,
+    ]);
     if (!draft) throw new UserError('NOT_FOUND');
     return draft;
   }
