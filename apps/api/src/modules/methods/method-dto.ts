@@ -1,5 +1,5 @@
-import { Method, methodDurationMinutes, PhaseBehaviour, phaseBehaviour } from '@kring/domain';
-import { MethodDto, PhaseBehaviourDto } from './dtos/method.dto';
+import { Method, methodDurationMinutes, MethodPhase, PhaseBehaviour, phaseBehaviour } from '@kring/domain';
+import { MethodDto, MethodPhaseDto, PhaseBehaviourDto } from './dtos/method.dto';
 import { NamedRef } from '../../engine/graphql/named-ref';
 
 /** What the database adds to a custom method's definition. */
@@ -13,6 +13,23 @@ function behaviourDto(behaviour: PhaseBehaviour): PhaseBehaviourDto {
   return { ...behaviour, worksWith: [...behaviour.worksWith] };
 }
 
+/**
+ * The phases as the API shows them, wherever a method is read (a method itself, a session's snapshot):
+ * a phase saved before behaviour was declared gets the reading of its kind, so `behaviour` is never null.
+ */
+export function phaseDtos(phases: readonly MethodPhase[]): MethodPhaseDto[] {
+  return phases.map((phase, index) => ({
+    id: phase.id,
+    kind: phase.kind,
+    title: phase.title,
+    participantPrompt: phase.participantPrompt,
+    moderatorGuidance: phase.moderatorGuidance,
+    defaultMinutes: phase.defaultMinutes,
+    lensItemIds: [...(phase.lensItemIds ?? [])],
+    behaviour: behaviourDto(phaseBehaviour(phases, index)),
+  }));
+}
+
 /** A shipped method (no saved version) or one version of the organisation's own. */
 export function methodDto(method: Method, saved?: SavedVersion): MethodDto {
   return {
@@ -21,16 +38,7 @@ export function methodDto(method: Method, saved?: SavedVersion): MethodDto {
     name: method.name,
     summary: method.summary,
     source: method.source,
-    phases: method.phases.map((phase, index) => ({
-      id: phase.id,
-      kind: phase.kind,
-      title: phase.title,
-      participantPrompt: phase.participantPrompt,
-      moderatorGuidance: phase.moderatorGuidance,
-      defaultMinutes: phase.defaultMinutes,
-      lensItemIds: [...(phase.lensItemIds ?? [])],
-      behaviour: behaviourDto(phaseBehaviour(method.phases, index)),
-    })),
+    phases: phaseDtos(method.phases),
     basedOn: method.basedOn ?? null,
     custom: saved !== undefined,
     archived: saved?.archived ?? false,

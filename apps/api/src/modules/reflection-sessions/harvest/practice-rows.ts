@@ -1,7 +1,12 @@
-import { LivePractice } from '@kring/domain';
+import { LivePractice, LivePracticeReview } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { PracticeRow } from '../../../engine/database/tables.generated';
 
-type Row = Record<string, any>;
+/** A practice as loadPractices reads it: its date as YYYY-MM-DD text, its reviews already in the shape the room shows. */
+type PracticeWithReviewsRow = Pick<PracticeRow, 'id' | 'what' | 'who' | 'status' | 'session_id'> & {
+  look_back_on: string | null;
+  reviews: LivePracticeReview[];
+};
 
 /** ISO time in UTC, as the live room uses everywhere. */
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -11,7 +16,7 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
  * condition over `practice p` written in code, with its own parameters.
  */
 export async function loadPractices(manager: EntityManager, where: string, params: unknown[]): Promise<LivePractice[]> {
-  const rows = await manager.query(
+  const rows: PracticeWithReviewsRow[] = await manager.query(
     `SELECT p.id, p.what, p.who, to_char(p.look_back_on, 'YYYY-MM-DD') AS look_back_on, p.status, p.session_id,
        coalesce(json_agg(json_build_object('id', r.id, 'body', r.body, 'status', r.status, 'authorName', a.display_name, 'sessionId', r.session_id,
          'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', ${ISO})) ORDER BY r.created_at) FILTER (WHERE r.id IS NOT NULL), '[]') AS reviews
@@ -19,7 +24,7 @@ export async function loadPractices(manager: EntityManager, where: string, param
      WHERE ${where} GROUP BY p.id ORDER BY p.created_at, p.id`,
     params,
   );
-  return rows.map((r: Row) => ({
+  return rows.map((r) => ({
     id: r.id,
     what: r.what,
     who: r.who,

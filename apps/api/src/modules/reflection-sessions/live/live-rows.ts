@@ -1,10 +1,24 @@
 import { LiveEntry, LiveGroup, LiveParticipant, LiveTag, LiveVote } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type {
+  PersonRow,
+  SessionEntryRow,
+  SessionGroupRow,
+  SessionParticipantRow,
+  SessionTagRow,
+  SessionVoteRow,
+} from '../../../engine/database/tables.generated';
 
-type Row = Record<string, any>;
+/** The columns each mapper reads: callers may select more (often `*`), never less. */
+type EntryRow = Omit<SessionEntryRow, 'organisation_id' | 'session_id'>;
+type GroupRow = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
+type VoteRow = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
+type TagRow = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
+/** A participant as loadParticipants reads it, with the person's name. */
+type ParticipantRow = Pick<SessionParticipantRow, 'person_id' | 'role' | 'ready_phase_id'> & Pick<PersonRow, 'display_name'>;
 
 /** The author is never sent for an anonymous entry, to anyone. */
-export function entryFromRow(r: Row): LiveEntry {
+export function entryFromRow(r: EntryRow): LiveEntry {
   return {
     id: r.id,
     phaseId: r.phase_id,
@@ -21,15 +35,15 @@ export function entryFromRow(r: Row): LiveEntry {
   };
 }
 
-export function groupFromRow(r: Row): LiveGroup {
+export function groupFromRow(r: GroupRow): LiveGroup {
   return { id: r.id, phaseId: r.phase_id, label: r.label };
 }
 
-export function voteFromRow(r: Row): LiveVote {
+export function voteFromRow(r: VoteRow): LiveVote {
   return { phaseId: r.phase_id, entryId: r.entry_id, voterId: r.voter_id, count: r.count };
 }
 
-export function tagFromRow(r: Row): LiveTag {
+export function tagFromRow(r: TagRow): LiveTag {
   return { id: r.id, phaseId: r.phase_id, entryId: r.entry_id, itemId: r.item_id, direction: r.direction };
 }
 
@@ -39,12 +53,12 @@ export async function loadParticipants(
   sessionId: string,
   currentPhaseId: string | null,
 ): Promise<LiveParticipant[]> {
-  const rows = await manager.query(
+  const rows: ParticipantRow[] = await manager.query(
     `SELECT sp.person_id, sp.role, sp.ready_phase_id, p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id
      WHERE sp.session_id = $1 ORDER BY sp.role = 'moderator' DESC, p.display_name`,
     [sessionId],
   );
-  return rows.map((r: Row) => ({
+  return rows.map((r) => ({
     personId: r.person_id,
     displayName: r.display_name,
     role: r.role,

@@ -1,11 +1,29 @@
-import { LivePractice, MethodPhase, Role, SESSION_LIMITS } from '@kring/domain';
+import { LivePractice, Role, SESSION_LIMITS, SessionRole } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../../../engine/auth/viewer';
 import { canManage } from '../../organisations';
+import { phaseDtos } from '../../methods';
 import { PracticeDto, SessionSummaryDto } from '../dtos/session.dto';
 import { namedRef } from '../../../engine/graphql/named-ref';
+import type { CaseFileRow, PersonRow, TeamRow } from '../../../engine/database/tables.generated';
+import { SessionRow } from '../session-rows';
 
-type Row = Record<string, any>;
+/** A participant as the `participants` json_agg of SUMMARY_SELECT builds it. */
+interface SummaryParticipant {
+  id: PersonRow['id'];
+  name: PersonRow['display_name'];
+  role: SessionRole;
+}
+
+/** A session as SUMMARY_SELECT reads it: the row, the names around it and the viewer's place in it. */
+export type SessionSummaryRow = SessionRow & {
+  team_name: TeamRow['name'] | null;
+  case_pseudonym: CaseFileRow['display_pseudonym'] | null;
+  moderator_name: PersonRow['display_name'];
+  viewer_role: SessionRole | null;
+  /** null when nobody is invited (json_agg over no rows). */
+  participants: SummaryParticipant[] | null;
+};
 
 /** Session rows with what a summary shows besides the row itself; `$1` is the viewer. */
 export const SUMMARY_SELECT = `SELECT s.*, t.name AS team_name, c.display_pseudonym AS case_pseudonym, m.display_name AS moderator_name,
@@ -25,11 +43,11 @@ export async function loadSummaries(
   where: string,
   params: unknown[],
 ): Promise<SessionSummaryDto[]> {
-  const rows = await manager.query(`${SUMMARY_SELECT} WHERE ${where}`, [viewer.personId, ...params]);
-  return rows.map((r: Row) => toSummary(r, viewer, roles));
+  const rows: SessionSummaryRow[] = await manager.query(`${SUMMARY_SELECT} WHERE ${where}`, [viewer.personId, ...params]);
+  return rows.map((r) => toSummary(r, viewer, roles));
 }
 
-export function toSummary(r: Row, viewer: Viewer, roles: readonly Role[]): SessionSummaryDto {
+export function toSummary(r: SessionSummaryRow, viewer: Viewer, roles: readonly Role[]): SessionSummaryDto {
   const editable = r.status === 'planned' || r.status === 'live';
   return {
     id: r.id,
@@ -43,13 +61,13 @@ export function toSummary(r: Row, viewer: Viewer, roles: readonly Role[]): Sessi
       id: r.method_snapshot.id,
       version: r.method_snapshot.version,
       name: r.method_snapshot.name,
-      phases: r.method_snapshot.phases.map(phaseDto),
+      phases: phaseDtos(r.method_snapshot.phases),
     },
     team: namedRef(r.team_id, r.team_name),
     caseRef: r.case_id && r.case_pseudonym ? { id: r.case_id, pseudonym: r.case_pseudonym } : null,
     lensIds: r.lens_ids,
     moderator: { id: r.moderator_id, name: r.moderator_name },
-    participants: (r.participants ?? []).map((p: Row) => ({ person: { id: p.id, name: p.name }, role: p.role })),
+    participants: (r.participants ?? []).map((p) => ({ person: { id: p.id, name: p.name }, role: p.role })),
     voteBudget: r.vote_budget,
     oneScreen: r.one_screen,
     startedAt: r.started_at,
@@ -59,10 +77,6 @@ export function toSummary(r: Row, viewer: Viewer, roles: readonly Role[]): Sessi
     viewerCanEditPlan: editable && (r.moderator_id === viewer.personId || r.created_by === viewer.personId || canManage(roles)),
     calendarPath: `/sessions/${r.id}/calendar.ics`,
   };
-}
-
-function phaseDto(phase: MethodPhase) {
-  return { ...phase, lensItemIds: [...(phase.lensItemIds ?? [])] };
 }
 
 export function practiceDto(practice: LivePractice): PracticeDto {
