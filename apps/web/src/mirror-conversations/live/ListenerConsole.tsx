@@ -5,6 +5,7 @@ import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { Section } from '../../ui/Section';
 import { LiveTextForm } from './LiveTextForm';
 import type { MirrorLive } from './use-mirror-live';
+import { ClarifyingQuestions, currentQuestion, TextCards } from './console-parts';
 
 /**
  * A listener's console (the outer circle): listen, do not react or defend.
@@ -13,7 +14,7 @@ import type { MirrorLive } from './use-mirror-live';
  */
 export function ListenerConsole({ live, state }: { live: MirrorLive; state: MirrorLiveState }) {
   const { t } = useTranslation();
-  const current = state.questions.find((q) => q.id === state.currentQuestionId);
+  const current = currentQuestion(state);
   const open = state.status === 'live';
   const retention = useRetentionSentence('mirror_listener_notes');
   return (
@@ -34,46 +35,38 @@ export function ListenerConsole({ live, state }: { live: MirrorLive; state: Mirr
             onSend={(body, flags) => live.send({ type: 'note', kind: 'note', body, questionId: state.currentQuestionId }, flags)}
           />
         )}
-        <ul className="mirror-statements">
-          {state.notes.map((note) => (
-            <li key={note.id} className="card">
-              <p className="prose">{note.body}</p>
-              <ConfirmButton
-                label={t('mirror.listener.removeNote')}
-                target={note.body}
-                confirmLabel={t('mirror.listener.confirmRemove')}
-                onConfirm={() => void live.send({ type: 'removeNote', noteId: note.id })}
-              />
-            </li>
-          ))}
-        </ul>
+        <TextCards items={state.notes}>
+          {(note) => (
+            <ConfirmButton
+              label={t('mirror.listener.removeNote')}
+              target={note.body}
+              confirmLabel={t('mirror.listener.confirmRemove')}
+              onConfirm={() => void live.send({ type: 'removeNote', noteId: note.id })}
+            />
+          )}
+        </TextCards>
       </Section>
-      <Section title={t('mirror.live.clarifying')}>
-        {open && (
-          <LiveTextForm
-            label={t('mirror.listener.question')}
-            hint={withRetention(t('mirror.listener.questionHint'), retention)}
-            submitLabel={t('mirror.listener.addQuestion')}
-            max={MIRROR_LIMITS.noteMaxLength}
-            onSend={(body, flags) => live.send({ type: 'note', kind: 'question', body, questionId: null }, flags)}
-          />
+      <ClarifyingQuestions
+        state={state}
+        before={
+          open && (
+            <LiveTextForm
+              label={t('mirror.listener.question')}
+              hint={withRetention(t('mirror.listener.questionHint'), retention)}
+              submitLabel={t('mirror.listener.addQuestion')}
+              max={MIRROR_LIMITS.noteMaxLength}
+              onSend={(body, flags) => live.send({ type: 'note', kind: 'question', body, questionId: null }, flags)}
+            />
+          )
+        }
+      >
+        {(q) => (
+          <p className="muted">
+            {q.mine && t('mirror.listener.mine')}
+            {q.asked && ` ${t('mirror.live.asked')}`}
+          </p>
         )}
-        {state.clarifyingQuestions.length === 0 ? (
-          <p className="muted">{t('mirror.live.noClarifying')}</p>
-        ) : (
-          <ul className="mirror-statements">
-            {state.clarifyingQuestions.map((q) => (
-              <li key={q.id} className="card">
-                <p className="prose">{q.body}</p>
-                <p className="muted">
-                  {q.mine && t('mirror.listener.mine')}
-                  {q.asked && ` ${t('mirror.live.asked')}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      </ClarifyingQuestions>
     </>
   );
 }

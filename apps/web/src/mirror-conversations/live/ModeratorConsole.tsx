@@ -7,12 +7,13 @@ import { Section } from '../../ui/Section';
 import { mirrorPath } from '../paths';
 import { CaptureForm } from './CaptureForm';
 import type { MirrorLive } from './use-mirror-live';
+import { ClarifyingQuestions, currentQuestion, TextCards } from './console-parts';
 
 /** The moderator's console: the course of the conversation, the capture, and the listeners' clarifying questions. */
 export function ModeratorConsole({ live, state }: { live: MirrorLive; state: MirrorLiveState }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<MirrorLiveStatement | null>(null);
-  const current = state.questions.find((q) => q.id === state.currentQuestionId) ?? null;
+  const current = currentQuestion(state);
   const pseudonym = (id: string | null) => state.participants.find((p) => p.id === id)?.pseudonym ?? t('mirror.capture.someone');
 
   if (state.status === 'planned') {
@@ -88,10 +89,9 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
         {statementsHere.length === 0 ? (
           <p className="muted">{t('mirror.live.noStatements')}</p>
         ) : (
-          <ul className="mirror-statements">
-            {statementsHere.map((s) => (
-              <li key={s.id} className="card">
-                <p className="prose">{s.body}</p>
+          <TextCards items={statementsHere}>
+            {(s) => (
+              <>
                 <p className="muted">
                   {pseudonym(s.participantId)}
                   {s.quotable && ` · ${t('mirror.capture.quotable')}`}
@@ -107,34 +107,24 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
                     onConfirm={() => void live.send({ type: 'removeStatement', statementId: s.id })}
                   />
                 </div>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </TextCards>
         )}
         <p className="muted">{t('mirror.live.statementCount', { count: state.statements.length })}</p>
       </Section>
-      <Section title={t('mirror.live.clarifying')}>
-        {state.closingRound && <p className="badge">{t('mirror.live.closingRound')}</p>}
-        {state.clarifyingQuestions.length === 0 ? (
-          <p className="muted">{t('mirror.live.noClarifying')}</p>
-        ) : (
-          <ul className="mirror-statements">
-            {state.clarifyingQuestions.map((q) => (
-              <li key={q.id} className="card">
-                <p className="prose">{q.body}</p>
-                <label className="checkbox mirror-check">
-                  <input
-                    type="checkbox"
-                    checked={q.asked}
-                    onChange={(e) => void live.send({ type: 'markAsked', noteId: q.id, asked: e.target.checked })}
-                  />
-                  {t('mirror.live.asked')}
-                </label>
-              </li>
-            ))}
-          </ul>
+      <ClarifyingQuestions state={state} before={state.closingRound && <p className="badge">{t('mirror.live.closingRound')}</p>}>
+        {(q) => (
+          <label className="checkbox mirror-check">
+            <input
+              type="checkbox"
+              checked={q.asked}
+              onChange={(e) => void live.send({ type: 'markAsked', noteId: q.id, asked: e.target.checked })}
+            />
+            {t('mirror.live.asked')}
+          </label>
         )}
-      </Section>
+      </ClarifyingQuestions>
     </>
   );
 }
