@@ -46,6 +46,8 @@ const ROUTE_SAMPLES: Record<string, Record<string, string>> = {
  */
 const SOCKET_EXTRAS: Record<string, () => Record<string, unknown>> = {
   'session:command': () => ({ clientKey: randomUUID(), command: { type: 'startSession' } }),
+  // The victim's session runs the incidentmethode; once started (the command above), its first phase is where people write.
+  'session:typing': () => ({ phaseId: 'incident' }),
   'mirror:join': () => ({ view: 'console' }),
   'mirror:leave': () => ({ view: 'console' }),
   'mirror:command': () => ({ clientKey: randomUUID(), command: { type: 'start' } }),

@@ -5,6 +5,8 @@ import {
   LiveJoinAck,
   LivePresence,
   LiveSync,
+  LiveTyping,
+  LiveTypingAck,
   receiveLiveEvent,
   syncFromSnapshot,
 } from '@kring/domain';
@@ -76,6 +78,8 @@ export async function planIncidentSession(org: Awaited<ReturnType<typeof teamWit
 export class LiveScreen {
   readonly events: LiveEvent[] = [];
   readonly presence: LivePresence[] = [];
+  /** "typing…" the server passed on to this screen (session:typing). */
+  readonly typing: LiveTyping[] = [];
   sync: LiveSync | null = null;
   private early: LiveEvent[] = [];
 
@@ -86,6 +90,7 @@ export class LiveScreen {
       else this.early.push(event);
     });
     socket.on('session:presence', (presence: LivePresence) => this.presence.push(presence));
+    socket.on('session:typing', (typing: LiveTyping) => this.typing.push(typing));
   }
 
   static async open(url: string, member: Member): Promise<LiveScreen> {
@@ -116,6 +121,11 @@ export class LiveScreen {
     const ack = await this.send(sessionId, command, clientKey);
     if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.code} ${ack.error.message}`);
     return ack;
+  }
+
+  /** Says this screen's person is typing in `phaseId` (presence: no clientKey, nothing stored). */
+  typingIn(sessionId: string, phaseId: string, anonymous = false): Promise<LiveTypingAck> {
+    return this.socket.timeout(10_000).emitWithAck('session:typing', { sessionId, phaseId, anonymous });
   }
 
   /** Resolves once this screen's view has reached `version`. */

@@ -64,6 +64,7 @@ export * from './live-session/selectors';
 export * from './live-session/join-code';
 export * from './live-session/room-screen';
 export * from './live-session/discussion-order';
+export * from './live-session/typing';
 export * from './peer-visits/types';
 export * from './peer-visits/calendar';
 export * from './peer-visits/observation-lens';

@@ -93,6 +93,13 @@ export const sessionsEn: typeof sessionsNl = {
     behaviour: {
       revealed: "The moderator has shown this phase's entries to everyone.",
     },
+    /** "Fatima is typing…" (TypingLine); names joined as the language lists them ("Fatima and Bram"). */
+    typing: {
+      line_one: '{{names}} is typing…',
+      line_other: '{{names}} are typing…',
+      someone: 'someone',
+      someoneElse: 'someone else',
+    },
     presence: {
       title: 'Who is here?',
       ready: "I'm ready",

@@ -95,6 +95,13 @@ export const sessionsNl = {
     behaviour: {
       revealed: 'De gespreksleider heeft de bijdragen van deze fase aan iedereen laten zien.',
     },
+    /** "Fatima typt…" (TypingLine); names joined as the language lists them ("Fatima en Bram"). */
+    typing: {
+      line_one: '{{names}} typt…',
+      line_other: '{{names}} typen…',
+      someone: 'iemand',
+      someoneElse: 'iemand anders',
+    },
     presence: {
       title: 'Wie zijn er?',
       ready: 'Ik ben klaar',

@@ -27,6 +27,9 @@ import { LiveSessionState } from './types';
  *    (LIVE_ROOM_TIMING.beaconMs) from the screen's own API process: a screen
  *    whose state is behind it missed an event (even the last of a burst) and
  *    resyncs (live-room/sync.ts).
+ * 7. `session:typing` LiveTypingRequest → ack LiveTypingAck while someone
+ *    writes (at most every few seconds); the others get `session:typing`
+ *    LiveTyping. Presence, never stored (typing.ts).
  *
  * Outbox (nothing typed is lost): a screen gives each command a fresh random
  * `clientKey`, keeps the message in a persistent outbox (shown as "nog niet
@@ -45,6 +48,7 @@ export const LIVE_SOCKET_EVENTS = {
   event: 'session:event',
   presence: 'session:presence',
   version: 'session:version',
+  typing: 'session:typing',
 } as const;
 
 /**

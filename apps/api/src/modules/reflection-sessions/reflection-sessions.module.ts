@@ -9,6 +9,7 @@ import { LiveBroadcaster } from './live/live-broadcaster';
 import { LiveCommandsService } from './live/live-commands.service';
 import { LiveSessionGateway } from './live/live-session.gateway';
 import { LiveStateService } from './live/live-state.service';
+import { LiveTypingRelay } from './live/live-typing';
 import { PlanningResolver } from './planning/planning.resolver';
 import { PlanningService } from './planning/planning.service';
 import { ReportResolver } from './report/report.resolver';
@@ -27,6 +28,7 @@ import { SessionAccess } from './session-access';
     LiveStateService,
     LiveCommandsService,
     LiveSessionGateway,
+    LiveTypingRelay,
     HarvestService,
     HarvestResolver,
     ReportService,

@@ -15,7 +15,7 @@ import { useRoom } from './live-room-context';
 export function Composer({ slot }: { slot: DraftSlot }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { phase, send, drafts, forRoom } = useRoom();
+  const { phase, send, drafts, forRoom, typingIn } = useRoom();
   const id = useId();
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
   const [anonymous, setAnonymous] = useState(false);
@@ -61,7 +61,11 @@ export function Composer({ slot }: { slot: DraftSlot }) {
           maxLength={LIVE_LIMITS.entryMaxLength}
           aria-describedby={problem ? `${errorId} ${counterId}` : counterId}
           aria-invalid={problem ? true : undefined}
-          onChange={(e) => drafts.set(slot, e.target.value)}
+          onChange={(e) => {
+            drafts.set(slot, e.target.value);
+            // Presence for the others ("Fatima typt…"); the client sends it at most every few seconds.
+            if (e.target.value.trim()) typingIn(phase.id, !forRoom && anonymous);
+          }}
         />
         <p id={counterId} className="field__hint composer__count">
           {t('sessions.live.composer.count', { count: text.length, max: LIVE_LIMITS.entryMaxLength })}

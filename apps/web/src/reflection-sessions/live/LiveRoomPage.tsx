@@ -23,6 +23,7 @@ import { PhaseIntro } from './PhaseIntro';
 import { PhaseSteps } from './PhaseSteps';
 import { Presence } from './Presence';
 import { SessionTimer } from './SessionTimer';
+import { TypingLine } from './TypingLine';
 import { useLiveRoom } from './use-live-room';
 
 /** /sessies/:id/live — one room per session and person, so a switch of either starts afresh. */
@@ -35,7 +36,7 @@ export function LiveRoomPage() {
 
 function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string }) {
   const { t } = useTranslation();
-  const { view, send, dismissNotice, drafts } = useLiveRoom(sessionId, personId);
+  const { view, send, dismissNotice, typingIn, drafts } = useLiveRoom(sessionId, personId);
   const { state } = view;
   const phase = state && currentPhase(state);
 
@@ -58,7 +59,9 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
   const forRoom = state.oneScreen && state.viewer.isModerator;
   const actions = currentActions(state);
   return (
-    <LiveRoomContext.Provider value={{ state, phase, send, unsent: view.unsent, drafts, forRoom, connected: view.connection === 'online' }}>
+    <LiveRoomContext.Provider
+      value={{ state, phase, send, unsent: view.unsent, drafts, forRoom, connected: view.connection === 'online', typing: view.typing, typingIn }}
+    >
       <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>
         <Page title={state.title} wide>
           <SessionFacts state={state} />
@@ -92,6 +95,7 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
               {actions.includes('contribute') && <Composer slot="contribution" />}
               {actions.includes('ask') && <Composer slot="question" />}
               {actions.includes('option') && <Composer slot="option" />}
+              <TypingLine />
               {/* A new phase starts with nothing selected for grouping. */}
               <EntryBoard key={phase.id} />
               <OpenPractices state={state} />

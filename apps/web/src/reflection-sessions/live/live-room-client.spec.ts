@@ -4,6 +4,7 @@ import {
   LIVE_SOCKET_EVENTS,
   RECONNECT_AFTER_SERVER_CLOSE_MS,
   SERVER_CLOSED_SOCKET,
+  TYPING_TIMING,
   type LiveCommand,
   type LiveCommandAck,
   type LiveCommandMessage,
@@ -108,7 +109,12 @@ class FakeSocket implements LiveSocket {
     return {
       emit: (event: string, payload: unknown, ack: (error: Error | null, response: never) => void) => {
         this.emitted.push({ event, payload });
-        const answer = event === LIVE_SOCKET_EVENTS.join ? this.room.join() : this.room.command(payload as LiveCommandMessage);
+        const answer =
+          event === LIVE_SOCKET_EVENTS.join
+            ? this.room.join()
+            : event === LIVE_SOCKET_EVENTS.typing
+              ? { ok: true, relayed: true }
+              : this.room.command(payload as LiveCommandMessage);
         const reply = (error: Error | null, response?: unknown) => ack(error, response as never);
         if (this.loseAcks) this.pending.push(reply);
         else queueMicrotask(() => reply(null, answer));
@@ -367,5 +373,48 @@ describe('the live room client', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  describe('"typing…"', () => {
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] }));
+    afterEach(() => jest.useRealTimers());
+    const typingSent = (socket: FakeSocket) => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.typing).map((e) => e.payload);
+
+    it('tells the others at most once per few seconds, and only while in the room', async () => {
+      const { client, socket, network } = setup({ online: false });
+      client.typingIn(PHASE, false);
+      expect(typingSent(socket)).toEqual([]);
+      network.set(true);
+      await settle();
+
+      client.typingIn(PHASE, false);
+      client.typingIn(PHASE, true);
+      jest.advanceTimersByTime(TYPING_TIMING.sendEveryMs - 1);
+      client.typingIn(PHASE, false);
+      expect(typingSent(socket)).toEqual([{ sessionId: SESSION, phaseId: PHASE, anonymous: false }]);
+      jest.advanceTimersByTime(1);
+      client.typingIn(PHASE, true);
+      expect(typingSent(socket)).toHaveLength(2);
+      expect(typingSent(socket)[1]).toEqual({ sessionId: SESSION, phaseId: PHASE, anonymous: true });
+      // Presence is now or never: nothing of it waits in the outbox.
+      expect(client.getView().unsent).toEqual([]);
+    });
+
+    it('shows who the server says is typing until it runs out, a newer word keeping it longer', async () => {
+      const { client, socket } = setup();
+      await settle();
+      socket.fire(LIVE_SOCKET_EVENTS.typing, { sessionId: SESSION, phaseId: PHASE, personId: SANNE });
+      socket.fire(LIVE_SOCKET_EVENTS.typing, { sessionId: 'another-session', phaseId: PHASE, personId: ANNA });
+      expect(client.getView().typing.map((t) => t.personId)).toEqual([SANNE]);
+
+      jest.advanceTimersByTime(TYPING_TIMING.showForMs - 1_000);
+      socket.fire(LIVE_SOCKET_EVENTS.typing, { sessionId: SESSION, phaseId: PHASE, personId: SANNE });
+      socket.fire(LIVE_SOCKET_EVENTS.typing, { sessionId: SESSION, phaseId: PHASE, personId: null });
+      jest.advanceTimersByTime(2_000);
+      expect(client.getView().typing.map((t) => t.personId)).toEqual([SANNE, null]);
+      // Nothing else happens in the room, and still the line clears.
+      jest.advanceTimersByTime(TYPING_TIMING.showForMs);
+      expect(client.getView().typing).toEqual([]);
+    });
   });
 });

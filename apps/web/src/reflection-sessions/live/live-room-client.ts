@@ -1,15 +1,20 @@
 import {
+  addTyping,
   applyLiveEvent,
   applyPresence,
   LIVE_SOCKET_EVENTS,
   markOwnEntry,
   serverClockOffsetMs,
+  TYPING_TIMING,
   type EscalationPromptInfo,
   type LiveCommand,
   type LiveCommandAck,
   type LiveEvent,
   type LivePresence,
   type LiveSessionState,
+  type LiveTyping,
+  type LiveTypingRequest,
+  type TypingSeen,
 } from '@kring/domain';
 import type { KeepFlagged, Outbox, OutboxItem } from '../../ui/live-room/outbox';
 import { outboxMessage } from '../../ui/live-room/outbox';
@@ -39,17 +44,24 @@ export interface LiveRoomView extends RoomView<LiveSessionState, LiveCommand> {
   /** Server clock minus this device's clock, for the timer. */
   readonly clockOffsetMs: number;
   readonly notices: readonly LiveNotice[];
+  /** "Fatima typt…" as this screen heard it (presence, not state): shown until `until`, see typingNow. */
+  readonly typing: readonly TypingSeen[];
 }
 
 export interface LiveRoomOptions extends RoomClientOptions<LiveCommand> {
   sessionId: string;
   outbox: Outbox<LiveCommand>;
   drafts: Drafts;
+  /** The clock for "typing…" (tests set it). */
+  now?: () => number;
 }
 
 export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, LiveCommand, LiveCommandAck, LiveRoomView> {
   private nextNoticeId = 1;
   private readonly drafts: Drafts;
+  private readonly now: () => number;
+  private lastTypingSent = Number.NEGATIVE_INFINITY;
+  private typingTimer?: ReturnType<typeof setTimeout>;
 
   constructor(options: LiveRoomOptions) {
     const { sessionId } = options;
@@ -63,9 +75,10 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
         reduce: applyLiveEvent,
       },
       options,
-      { clockOffsetMs: 0, notices: [] },
+      { clockOffsetMs: 0, notices: [], typing: [] },
     );
     this.drafts = options.drafts;
+    this.now = options.now ?? Date.now;
   }
 
   send(command: LiveCommand, acknowledgeWarnings = false, keep?: KeepFlagged): void {
@@ -76,8 +89,42 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     this.update({ notices: this.view.notices.filter((n) => n.id !== id) });
   }
 
+  /**
+   * This person is typing in `phaseId`: the others hear it at most once per
+   * TYPING_TIMING.sendEveryMs. Only while joined (presence is now or never:
+   * nothing is queued), and no answer is awaited.
+   */
+  typingIn(phaseId: string, anonymous: boolean): void {
+    const now = this.now();
+    if (!this.isJoined || now - this.lastTypingSent < TYPING_TIMING.sendEveryMs) return;
+    this.lastTypingSent = now;
+    const request: LiveTypingRequest = { sessionId: this.protocol.roomId, phaseId, anonymous };
+    this.options.socket.timeout(TYPING_TIMING.sendEveryMs).emit(LIVE_SOCKET_EVENTS.typing, request, () => undefined);
+  }
+
+  override stop(): void {
+    clearTimeout(this.typingTimer);
+    super.stop();
+  }
+
   protected override listen(socket: LiveSocket): void {
     socket.on(LIVE_SOCKET_EVENTS.presence, (presence: LivePresence) => this.setState((state) => applyPresence(state, presence)));
+    socket.on(LIVE_SOCKET_EVENTS.typing, (typing: LiveTyping) => {
+      if (typing.sessionId !== this.protocol.roomId) return;
+      this.update({ typing: addTyping(this.view.typing, typing, this.now()) });
+      this.expireTyping();
+    });
+  }
+
+  /** Takes "typing…" away when it runs out, also when nothing else happens in the room. */
+  private expireTyping(): void {
+    clearTimeout(this.typingTimer);
+    const now = this.now();
+    const live = this.view.typing.filter((t) => t.until > now);
+    if (live.length !== this.view.typing.length) this.update({ typing: live });
+    if (live.length === 0) return;
+    const next = Math.min(...live.map((t) => t.until));
+    this.typingTimer = setTimeout(() => this.expireTyping(), Math.max(0, next - now) + 10);
   }
 
   protected override afterJoin(state: LiveSessionState): Partial<LiveRoomView> {

@@ -1,4 +1,4 @@
-import type { LiveCommand, LiveSessionState, MethodPhase } from '@kring/domain';
+import type { LiveCommand, LiveSessionState, MethodPhase, TypingSeen } from '@kring/domain';
 import { createContext, useContext } from 'react';
 import type { Drafts } from './drafts';
 import type { KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
@@ -15,6 +15,10 @@ export interface LiveRoomContextValue {
   forRoom: boolean;
   /** Joined and current; otherwise what others do is not known here right now. */
   connected: boolean;
+  /** "Fatima typt…": who the others' screens said is typing (presence, see live-room-client). */
+  typing: readonly TypingSeen[];
+  /** Tells the others this person is typing here (throttled by the client). */
+  typingIn: (phaseId: string, anonymous: boolean) => void;
 }
 
 export const LiveRoomContext = createContext<LiveRoomContextValue | null>(null);

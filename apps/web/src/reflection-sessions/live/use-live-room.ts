@@ -14,6 +14,7 @@ export interface LiveRoom {
   view: LiveRoomView;
   send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
   dismissNotice: (id: number) => void;
+  typingIn: (phaseId: string, anonymous: boolean) => void;
   drafts: Drafts;
 }
 
@@ -29,7 +30,7 @@ export function useLiveRoom(sessionId: string, personId: string): LiveRoom {
   }
 
   const view = useRoomClient(room.client, room.outboxKey);
-  return { view, send: room.send, dismissNotice: room.dismissNotice, drafts: room.drafts };
+  return { view, send: room.send, dismissNotice: room.dismissNotice, typingIn: room.typingIn, drafts: room.drafts };
 }
 
 function createRoom(sessionId: string, personId: string) {
@@ -52,5 +53,6 @@ function createRoom(sessionId: string, personId: string) {
     drafts,
     send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => client.send(command, acknowledgeWarnings, keep),
     dismissNotice: (id: number) => client.dismissNotice(id),
+    typingIn: (phaseId: string, anonymous: boolean) => client.typingIn(phaseId, anonymous),
   };
 }

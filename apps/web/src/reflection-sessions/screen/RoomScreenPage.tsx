@@ -44,7 +44,7 @@ export function RoomScreenPage() {
 function RoomScreen({ sessionId, personId }: { sessionId: string; personId: string }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const { view, send, drafts, dismissNotice } = useLiveRoom(sessionId, personId);
+  const { view, send, drafts, dismissNotice, typingIn } = useLiveRoom(sessionId, personId);
   const { state } = view;
   const phase = state && currentPhase(state);
   useEffect(() => {
@@ -70,7 +70,17 @@ function RoomScreen({ sessionId, personId }: { sessionId: string; personId: stri
   const live = state.status === 'live';
   return (
     <LiveRoomContext.Provider
-      value={{ state, phase, send, unsent: view.unsent, drafts, forRoom: false, connected: view.connection === 'online' }}
+      value={{
+        state,
+        phase,
+        send,
+        unsent: view.unsent,
+        drafts,
+        forRoom: false,
+        connected: view.connection === 'online',
+        typing: view.typing,
+        typingIn,
+      }}
     >
       <div className="room-screen">
         <div className="room-screen__main" aria-live="polite">

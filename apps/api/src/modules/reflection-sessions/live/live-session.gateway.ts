@@ -7,6 +7,7 @@ import {
   LiveJoinAck,
   LiveJoinRequest,
   LiveLeaveAck,
+  LiveTypingAck,
 } from '@kring/domain';
 import { UseFilters, UseGuards } from '@nestjs/common';
 import { Ack, ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
@@ -24,6 +25,7 @@ import { SessionAccess } from '../session-access';
 import { viewerRoom } from './live-broadcaster';
 import { LiveCommandsService } from './live-commands.service';
 import { LiveStateService } from './live-state.service';
+import { LiveTypingRelay } from './live-typing';
 
 const ROOM = { arg: 'sessionId', table: 'reflection_session' } as const;
 
@@ -48,6 +50,7 @@ export class LiveSessionGateway extends LiveRoomGateway<
   constructor(
     private readonly access: SessionAccess,
     private readonly state: LiveStateService,
+    private readonly typist: LiveTypingRelay,
     rooms: LiveRooms,
     pipeline: LiveCommandPipeline,
     commands: LiveCommandsService,
@@ -87,5 +90,16 @@ export class LiveSessionGateway extends LiveRoomGateway<
     @Ack() ack: ((ack: LiveCommandAck) => void) | undefined,
   ): Promise<void> {
     await this.command(socket, viewer, access, body, ack);
+  }
+
+  /** "typing…": presence, passed on and never stored (LiveTypingRelay checks the person, the phase and the pace). */
+  @SubscribeMessage(LIVE_SOCKET_EVENTS.typing)
+  @Access.organisation(ROOM)
+  typing(
+    @MessageBody() body: unknown,
+    @CurrentViewer() viewer: Viewer,
+    @CurrentAccess() access: TenantAccess,
+  ): Promise<LiveTypingAck> {
+    return this.typist.relay(body, viewer, access);
   }
 }
