@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 import kring from './scripts/eslint/feature-boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/graphql/generated.ts', 'data/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'apps/web/src/graphql/generated.ts',
+      'apps/web/src/graphql/documents/**',
+      'data/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LOGIN_PATH } from '../app/guards';
-import { RequestPasswordResetDocument } from '../graphql/generated';
+import { RequestPasswordResetDocument } from '../graphql/documents/accounts';
 import { useMutation } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';

@@ -2,7 +2,7 @@ import { LIMITS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth';
-import { LoginDocument } from '../graphql/generated';
+import { LoginDocument } from '../graphql/documents/accounts';
 import { useMutation } from '../graphql/hooks';
 import { TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { LOGIN_PATH } from '../app/guards';
-import { LogoutEverywhereDocument } from '../graphql/generated';
+import { LogoutEverywhereDocument } from '../graphql/documents/accounts';
 import { useMutation } from '../graphql/hooks';
 import { Button } from '../ui/Button';
 import { Section } from '../ui/Section';

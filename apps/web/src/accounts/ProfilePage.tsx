@@ -2,7 +2,7 @@ import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useViewer } from '../app/auth';
-import { UpdateProfileDocument } from '../graphql/generated';
+import { UpdateProfileDocument } from '../graphql/documents/accounts';
 import { useMutation } from '../graphql/hooks';
 import { LANGUAGE_OPTIONS } from '../i18n';
 import { Alert } from '../ui/Alert';

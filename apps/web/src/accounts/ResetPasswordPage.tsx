@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../app/auth';
-import { ResetPasswordDocument } from '../graphql/generated';
+import { ResetPasswordDocument } from '../graphql/documents/accounts';
 import { useMutation } from '../graphql/hooks';
 import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';

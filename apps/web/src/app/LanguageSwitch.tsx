@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../graphql/hooks';
-import { UpdateProfileDocument } from '../graphql/generated';
+import { UpdateProfileDocument } from '../graphql/documents/accounts';
 import { LANGUAGE_NAMES, useLanguage } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { useAuth } from './auth';

@@ -1,7 +1,7 @@
 import { Fragment, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { LogoutDocument } from '../graphql/generated';
+import { LogoutDocument } from '../graphql/documents/app';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Button } from '../ui/Button';

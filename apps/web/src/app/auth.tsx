@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ORGANISATION_MANAGER_ROLES, type Role } from '@kring/domain';
 import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
-import { SessionDocument, type UpdateProfileMutation, type ViewerPartsFragment } from '../graphql/generated';
+import { SessionDocument } from '../graphql/documents/app';
+import type { UpdateProfileMutation, ViewerPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 
 export type Viewer = ViewerPartsFragment;

@@ -1,11 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import {
-  CalendarFeedDocument,
-  CreateCalendarFeedDocument,
-  RevokeCalendarFeedDocument,
-  type CreateCalendarFeedMutation,
-} from '../graphql/generated';
+import { CalendarFeedDocument, CreateCalendarFeedDocument, RevokeCalendarFeedDocument } from '../graphql/documents/calendar';
+import type { CreateCalendarFeedMutation } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -13,12 +8,13 @@ import { Button, ConfirmButton } from '../ui/Button';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './calendar.css';
+import { useTexts } from './texts';
 
 type NewLink = CreateCalendarFeedMutation['createCalendarFeed'];
 
 /** "Mijn agenda" on the profile page: the personal calendar feed at a secret, revocable address. */
 export function CalendarFeedSection() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const { data, error, refetch } = useQuery(CalendarFeedDocument, {});
   const [create, creating] = useMutation(CreateCalendarFeedDocument);
@@ -94,7 +90,7 @@ export function CalendarFeedSection() {
 
 /** Shown once, right after it is made: only its hash is kept. */
 function NewFeedLink({ link }: { link: NewLink }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {

@@ -1,11 +1,11 @@
 import { CASE_LIMITS } from '@kring/domain';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
-import { ResidentRegisterDocument } from '../graphql/generated';
+import { ResidentRegisterDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { TextAreaField, TextField } from '../ui/Field';
 import type { GuardedText } from './GuardPanel';
+import { useTexts } from './texts';
 
 export interface CaseDetails {
   title: string;
@@ -43,7 +43,7 @@ export function CaseDetailsFields({
   error?: GraphqlError;
   pseudonymOptional: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const listId = useId();
   const register = useQuery(ResidentRegisterDocument, { organisationId });
   const pseudonyms = register.data?.residentRegister.map((entry) => entry.pseudonym) ?? [];

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { UpdateCaseDocument } from '../graphql/generated';
+import { UpdateCaseDocument } from '../graphql/documents/cases';
 import { useMutation } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { useForm } from '../ui/Form';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import { GuardedForm } from './GuardedForm';
 import type { CaseSectionProps } from './types';
+import { useTexts } from './texts';
 
 /** The life-story note and the belastbaarheid note, and for editors the case's own texts. */
 export function CaseDetailsSection({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       <h3>{t('cases.fields.lifeStoryNote')}</h3>
@@ -23,7 +23,7 @@ export function CaseDetailsSection({ caseData, onChanged }: CaseSectionProps) {
 }
 
 function EditDetails({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [update, { loading, error }] = useMutation(UpdateCaseDocument);
   const form = useForm({
     title: caseData.title,

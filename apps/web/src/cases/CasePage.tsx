@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { CaseDocument } from '../graphql/generated';
+import { CaseDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';
@@ -10,10 +9,11 @@ import './cases.css';
 import { ChaptersSection } from './ChaptersSection';
 import { ConsentSection } from './ConsentSection';
 import { VisibilitySection } from './VisibilitySection';
+import { useTexts } from './texts';
 
 /** One case (/casussen/:id): its chapters, background, who reads it and the consent behind that. */
 export function CasePage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(CaseDocument, { id });
 

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Section } from '../ui/Section';
+import { useTexts } from './texts';
 
 /** On the home page: where cases are written and read. */
 export function CasesHomeCard() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Section title={t('cases.home.title')}>
       <p>{t('cases.home.text')}</p>

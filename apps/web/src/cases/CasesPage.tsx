@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CaseOrganisationDocument, CasesDocument } from '../graphql/generated';
+import { CaseOrganisationDocument, CasesDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { SelectField } from '../ui/Field';
@@ -9,10 +8,11 @@ import './cases.css';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { visibilityLabels } from './visibility-labels';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { useTexts } from './texts';
 
 /** The cases the viewer may read, per team (/casussen?organisatie=…&team=…). */
 export function CasesPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, choose, params, setParams } = useChosenOrganisation();
   const teamId = params.get('team') ?? '';
 
@@ -37,7 +37,7 @@ export function CasesPage() {
 }
 
 function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; teamId: string; onTeam: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const organisation = useQuery(CaseOrganisationDocument, { id: organisationId });
   const cases = useQuery(CasesDocument, { organisationId, teamId: teamId || null });

@@ -1,8 +1,8 @@
 import { CASE_LIMITS, CHAPTER_TITLE_SUGGESTIONS } from '@kring/domain';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { TextAreaField, TextField } from '../ui/Field';
+import { useTexts } from './texts';
 
 export interface ChapterValues {
   title: string;
@@ -25,7 +25,7 @@ export function ChapterFields({
   onChange: (values: ChapterValues) => void;
   errors: Partial<Record<keyof ChapterValues, string>>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const listId = useId();
   return (

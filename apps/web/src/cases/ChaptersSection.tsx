@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { AddCaseChapterDocument, UpdateCaseChapterDocument } from '../graphql/generated';
+import { AddCaseChapterDocument, UpdateCaseChapterDocument } from '../graphql/documents/cases';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -10,12 +9,13 @@ import { Button } from '../ui/Button';
 import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
 import { GuardedForm } from './GuardedForm';
 import type { CaseData, CaseSectionProps } from './types';
+import { useTexts } from './texts';
 
 type Chapter = CaseData['chapters'][number];
 
 /** The case's chapters in order; editors change them and add the next one (e.g. after a session). */
 export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const [editing, setEditing] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -81,7 +81,7 @@ function chapterTexts(values: ChapterValues, t: TFunction) {
 }
 
 function EditChapter({ organisationId, chapter, onDone }: { organisationId: string; chapter: Chapter; onDone: (saved: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [update, { loading, error }] = useMutation(UpdateCaseChapterDocument);
   const [values, setValues] = useState<ChapterValues>({ title: chapter.title, body: chapter.body });
 
@@ -111,7 +111,7 @@ function EditChapter({ organisationId, chapter, onDone }: { organisationId: stri
 }
 
 function AddChapter({ caseData, onAdded }: { caseData: CaseData; onAdded: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const [add, { loading, error }] = useMutation(AddCaseChapterDocument);
   const next = caseData.chapters.length + 1;

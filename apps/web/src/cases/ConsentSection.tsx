@@ -11,8 +11,7 @@ import {
   type ConsentScope,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { RecordCaseConsentDocument, WithdrawCaseConsentDocument } from '../graphql/generated';
+import { RecordCaseConsentDocument, WithdrawCaseConsentDocument } from '../graphql/documents/cases';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -23,6 +22,7 @@ import { today } from '../ui/today';
 import { GuardedForm } from './GuardedForm';
 import type { CaseData, CaseSectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 type Consent = CaseData['consents'][number];
 
@@ -33,7 +33,7 @@ function calendarDay(date: string): string {
 
 /** Consent records, newest first; withdrawn ones stay visible as the record of what was allowed when. */
 export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [notice, setNotice] = useState<string>();
   return (
     <>
@@ -70,7 +70,7 @@ export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
 }
 
 function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; canWithdraw: boolean; onWithdrawn: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const [withdraw, { loading, error }] = useMutation(WithdrawCaseConsentDocument);
   const scope = label(CONSENT_SCOPE_LABELS, consent.scope);
@@ -105,7 +105,7 @@ function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; 
 }
 
 function RecordConsent({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { options } = useLocale();
   const [record, { loading, error }] = useMutation(RecordCaseConsentDocument);
   const form = useForm({

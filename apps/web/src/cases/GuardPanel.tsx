@@ -1,10 +1,10 @@
 import { identifyingDetailsWarning, type IdentifyingDetail, type IdentifyingDetailKind } from '@kring/domain';
 import { forwardRef, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { Alert } from '../ui/Alert';
 import { HighlightedText } from '../ui/content-guard/HighlightedText';
 import type { IdentifyingDetailsCheck } from './useIdentifyingDetails';
+import { useTexts } from './texts';
 
 /** A text the guard checks, with the name the author knows it by. */
 export interface GuardedText {
@@ -26,7 +26,7 @@ interface GuardPanelProps {
  * author here when they try to save unconfirmed findings.
  */
 export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function GuardPanel({ texts, check, confirmed, onConfirm }, ref) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const headingId = useId();
   const withFindings = texts.filter((text) => (check.findings[text.field] ?? []).length > 0);

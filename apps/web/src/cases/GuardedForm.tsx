@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
 import { Form } from '../ui/Form';
 import { GuardPanel, type GuardedText } from './GuardPanel';
 import { findingsKey } from '../ui/content-guard/highlight';
 import { useIdentifyingDetails } from './useIdentifyingDetails';
+import { useTexts } from './texts';
 
 export interface GuardedFormProps {
   organisationId: string;
@@ -27,7 +27,7 @@ export interface GuardedFormProps {
  * has ticked "Ik heb dit gecontroleerd" for exactly the findings shown.
  */
 export function GuardedForm({ organisationId, texts, onSubmit, error, children, ...form }: GuardedFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const byField = useMemo(() => Object.fromEntries(texts.map((text) => [text.field, text.text])), [texts]);
   const check = useIdentifyingDetails(organisationId, byField);
   const [confirmedKey, setConfirmedKey] = useState<string | null>(null);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
-import { CaseOrganisationDocument, CreateCaseDocument } from '../graphql/generated';
+import { CaseOrganisationDocument, CreateCaseDocument } from '../graphql/documents/cases';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { SelectField } from '../ui/Field';
@@ -14,10 +13,11 @@ import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './Chap
 import { GuardedForm } from './GuardedForm';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { choosableTeams } from './viewer-roles';
+import { useTexts } from './texts';
 
 /** Writing a new case (/casussen/nieuw?organisatie=…): private to the author until shared. */
 export function NewCasePage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisationId } = useChosenOrganisation();
   return (
     <Page title={t('cases.create.title')}>
@@ -27,7 +27,7 @@ export function NewCasePage() {
 }
 
 function NewCaseForm({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const viewer = useViewer();
   const navigate = useNavigate();

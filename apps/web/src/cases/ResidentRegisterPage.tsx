@@ -1,14 +1,13 @@
 import { CASE_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { managedOrganisations, useViewer } from '../app/auth';
 import {
   AddResidentRegisterEntryDocument,
   RemoveResidentRegisterEntryDocument,
   ResidentRegisterDocument,
   UpdateResidentRegisterEntryDocument,
-  type ResidentRegisterQuery,
-} from '../graphql/generated';
+} from '../graphql/documents/cases';
+import type { ResidentRegisterQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
@@ -20,6 +19,7 @@ import './cases.css';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 type Entry = ResidentRegisterQuery['residentRegister'][number];
 
@@ -32,7 +32,7 @@ const namesFromLines = (text: string) =>
 
 /** The resident pseudonym register (/bewonersregister), kept by administrators and care entrepreneurs. */
 export function ResidentRegisterPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation(() => managedOrganisations(viewer));
   return (
@@ -51,7 +51,7 @@ export function ResidentRegisterPage() {
 }
 
 function Register({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(ResidentRegisterDocument, { organisationId });
   const [notice, setNotice] = useState<string>();
   const changed = (message: string) => {
@@ -94,7 +94,7 @@ function Register({ organisationId }: { organisationId: string }) {
 }
 
 function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [editing, setEditing] = useState(false);
   const [remove, removal] = useMutation(RemoveResidentRegisterEntryDocument);
 
@@ -150,7 +150,7 @@ interface EntryValues {
 type FieldProps = { name: string; value: string; onChange: (value: string) => void; error?: string };
 
 function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       <TextField
@@ -172,7 +172,7 @@ function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps
 }
 
 function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [update, { loading, error }] = useMutation(UpdateResidentRegisterEntryDocument);
   const form = useForm<EntryValues>({ pseudonym: entry.pseudonym, watchNames: (entry.watchNames ?? []).join('\n') });
   const submit = async () => {
@@ -201,7 +201,7 @@ function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string)
 }
 
 function AddEntry({ organisationId, onAdded }: { organisationId: string; onAdded: (pseudonym: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [add, { loading, error }] = useMutation(AddResidentRegisterEntryDocument);
   const form = useForm<EntryValues>({ pseudonym: '', watchNames: '' });
   const submit = async () => {

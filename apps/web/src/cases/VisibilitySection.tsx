@@ -8,9 +8,8 @@ import {
   type CaseVisibility,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useViewer } from '../app/auth';
-import { CaseOrganisationDocument, SetCaseVisibilityDocument } from '../graphql/generated';
+import { CaseOrganisationDocument, SetCaseVisibilityDocument } from '../graphql/documents/cases';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -22,10 +21,11 @@ import type { GuardedText } from './GuardPanel';
 import type { CaseData, CaseSectionProps } from './types';
 import { choosableTeams } from './viewer-roles';
 import { visibilityLabels } from './visibility-labels';
+import { useTexts } from './texts';
 
 /** Who reads the case: every level explained, and for the author the choice. */
 export function VisibilitySection({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { label } = useLocale();
   return (
@@ -68,7 +68,7 @@ function allTexts(caseData: CaseData, t: TFunction): GuardedText[] {
 }
 
 function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const viewer = useViewer();
   const organisation = useQuery(CaseOrganisationDocument, { id: caseData.organisationId });

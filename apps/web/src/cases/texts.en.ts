@@ -1,8 +1,6 @@
 import type { casesNl } from './texts.nl';
 
 export const casesEn: typeof casesNl = {
-  nav: 'Cases',
-  registerNav: 'Resident register',
   home: {
     title: 'Cases',
     text: 'Write down a situation from your own practice as a case: in chapters, with a pseudonym and without names. Then the team can reflect on it together.',

@@ -3,8 +3,6 @@
  * Labels of visibility levels and consent come from @kring/domain.
  */
 export const casesNl = {
-  nav: 'Casussen',
-  registerNav: 'Bewonersregister',
   home: {
     title: 'Casussen',
     text: 'Schrijf een situatie uit je eigen praktijk op als casus: in hoofdstukken, met een pseudoniem en zonder namen. Zo kan het team er samen op reflecteren.',

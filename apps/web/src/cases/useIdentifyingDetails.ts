@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
-import { CheckIdentifyingDetailsDocument } from '../graphql/generated';
+import { CheckIdentifyingDetailsDocument } from '../graphql/documents/cases';
 import { useLanguage } from '../i18n';
 import type { Finding } from '../ui/content-guard/highlight';
 

@@ -1,7 +1,8 @@
 import { ERROR_MESSAGES } from '@kring/domain';
 import i18n, { changeLanguage } from '../i18n';
 import { GraphqlError, request } from './client';
-import { LoginDocument, SessionDocument } from './generated';
+import { LoginDocument } from './documents/accounts';
+import { SessionDocument } from './documents/app';
 
 const fetchMock = jest.fn<Promise<Response>, [RequestInfo | URL, RequestInit?]>();
 

@@ -96,7 +96,7 @@ export function asGraphqlError(error: unknown): GraphqlError {
   return error instanceof GraphqlError ? error : internalError();
 }
 
-/** A generated operation (src/graphql/generated.ts): its text, typed with its result and variables. */
+/** A generated operation (src/graphql/documents/, one module per feature folder): its text, typed with its result and variables. */
 export type Operation<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
 /** Operations without variables are called without a second argument. */

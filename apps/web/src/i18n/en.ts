@@ -1,3 +1,4 @@
+import type { FeatureTexts } from './features';
 import type { nl } from './nl';
 import { casesEn } from '../cases/texts.en';
 import { sessionsEn } from '../reflection-sessions/texts.en';
@@ -14,7 +15,8 @@ import { storiesEn } from '../stories/texts.en';
 import { libraryEn } from '../library/texts.en';
 import { patternsEn } from '../patterns/texts.en';
 
-export const en: typeof nl = {
+/** English core texts: the same keys as the Dutch core (nl.ts). */
+export const enCore: typeof nl = {
   app: {
     name: 'Kring',
     tagline: 'Learning together in small-scale care',
@@ -422,6 +424,23 @@ export const en: typeof nl = {
     lensesIntro: 'Besides the person perspective, a session can choose other lenses. Each lens gives open questions, not a checklist.',
     lensUse: 'What for: {{use}}',
   },
+  cases: { nav: 'Cases', registerNav: 'Resident register' },
+  sessions: { nav: 'Sessions' },
+  mirror: { title: 'Mirror conversations' },
+  notifications: { bell_zero: 'Notifications', bell_one: 'Notifications, {{count}} unread', bell_other: 'Notifications, {{count}} unread' },
+  privacy: { nav: 'Privacy' },
+  qualityReport: { nav: 'Quality report', network: { nav: 'Network year overview' } },
+  visits: { nav: 'Peer visits' },
+  network: { nav: 'Network: {{name}}' },
+  practices: { nav: 'Learning' },
+};
+
+/**
+ * Every feature's English texts. English readers fetch this file as one chunk
+ * (i18n/index.ts) instead of one per feature: it is a choice made once, and
+ * then every screen is ready in English, also offline.
+ */
+export const enFeatures: FeatureTexts = {
   cases: casesEn,
   sessions: sessionsEn,
   mirror: mirrorEn,

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { nl } from './nl';
+import type { Catalogue } from './features';
 
 // Lets the compiler reject translation keys that do not exist.
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof nl };
+    resources: { translation: Catalogue };
   }
 }

@@ -2,15 +2,27 @@ import i18n from 'i18next';
 import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@kring/domain';
+import type { FeatureTexts } from './features';
 import { nl } from './nl';
 
+/** What a language brings when it is chosen: its core texts and the features' texts it has at once. */
+export interface LanguageTexts {
+  core: typeof nl;
+  features: Partial<FeatureTexts>;
+}
+
 /**
- * Each language's texts. Dutch, the first language, comes with the app; the
- * others are fetched when chosen, so nobody downloads a language they do not read.
+ * Each language's texts. Dutch, the first language, comes with the app, but
+ * only its core: each feature's Dutch texts come with its screens
+ * (feature-texts.ts). The others are fetched whole when chosen, so nobody
+ * downloads a language they do not read.
  */
-export const catalogues: Record<Language, () => Promise<typeof nl>> = {
-  nl: async () => nl,
-  en: async () => (await import('./en')).en,
+export const catalogues: Record<Language, () => Promise<LanguageTexts>> = {
+  nl: async () => ({ core: nl, features: {} }),
+  en: async () => {
+    const { enCore, enFeatures } = await import('./en');
+    return { core: enCore, features: enFeatures };
+  },
 };
 
 /** Each language is named in itself, so people find their own in the switch. */
@@ -55,7 +67,9 @@ i18n.on('languageChanged', storeLanguage);
 export async function changeLanguage(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     try {
-      i18n.addResourceBundle(language, 'translation', await catalogues[language](), true, true);
+      const { core, features } = await catalogues[language]();
+      i18n.addResourceBundle(language, 'translation', core, true, true);
+      i18n.addResourceBundle(language, 'translation', features, true, true);
     } catch {
       return;
     }

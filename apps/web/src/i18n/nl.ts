@@ -1,21 +1,8 @@
-import { casesNl } from '../cases/texts.nl';
-import { sessionsNl } from '../reflection-sessions/texts.nl';
-import { mirrorNl } from '../mirror-conversations/texts.nl';
-import { relativeNl } from '../relatives/texts.nl';
-import { notificationsNl } from '../notifications/texts.nl';
-import { calendarNl } from '../calendar/texts.nl';
-import { privacyNl } from '../privacy/texts.nl';
-import { qualityReportNl } from '../quality-report/texts.nl';
-import { visitsNl } from '../peer-visits/texts.nl';
-import { networkNl } from '../learning-networks/texts.nl';
-import { practicesNl } from '../practices/texts.nl';
-import { storiesNl } from '../stories/texts.nl';
-import { libraryNl } from '../library/texts.nl';
-import { patternsNl } from '../patterns/texts.nl';
-
 /**
  * Dutch is the source language: every other language must have exactly these
- * keys (checked by the compiler via `typeof nl` and by i18n.spec.ts).
+ * keys (checked by the compiler via `typeof nl` and by i18n.spec.ts). These are
+ * the core texts, in the first download; a feature's own texts (its `texts.nl.ts`)
+ * load with its screens (i18n/features.ts).
  * Words follow the domain guide: bewoner, naaste, begeleider; never "cliënt".
  */
 export const nl = {
@@ -428,18 +415,15 @@ export const nl = {
     lensesIntro: 'Naast het mensperspectief kan een bijeenkomst andere lenzen kiezen. Elke lens geeft open vragen, geen afvinklijst.',
     lensUse: 'Waarvoor: {{use}}',
   },
-  cases: casesNl,
-  sessions: sessionsNl,
-  mirror: mirrorNl,
-  relative: relativeNl,
-  notifications: notificationsNl,
-  calendar: calendarNl,
-  privacy: privacyNl,
-  qualityReport: qualityReportNl,
-  visits: visitsNl,
-  network: networkNl,
-  practices: practicesNl,
-  stories: storiesNl,
-  library: libraryNl,
-  patterns: patternsNl,
+  // The menu's words for the features (the menu is on every page); each feature's
+  // other texts come with its screens (i18n/features.ts).
+  cases: { nav: 'Casussen', registerNav: 'Bewonersregister' },
+  sessions: { nav: 'Sessies' },
+  mirror: { title: 'Spiegelgesprekken' },
+  notifications: { bell_zero: 'Meldingen', bell_one: 'Meldingen, {{count}} ongelezen', bell_other: 'Meldingen, {{count}} ongelezen' },
+  privacy: { nav: 'Privacy' },
+  qualityReport: { nav: 'Kwaliteitsverslag', network: { nav: 'Jaaroverzicht netwerk' } },
+  visits: { nav: 'Visitaties' },
+  network: { nav: 'Netwerk: {{name}}' },
+  practices: { nav: 'Leren' },
 };

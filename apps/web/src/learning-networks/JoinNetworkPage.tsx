@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { managedOrganisations, useViewer } from '../app/auth';
-import { AcceptNetworkInvitationDocument, NetworkInvitationPreviewDocument } from '../graphql/generated';
+import { AcceptNetworkInvitationDocument, NetworkInvitationPreviewDocument } from '../graphql/documents/learning-networks';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { networkPath } from './paths';
+import { useTexts } from './texts';
 
 /** An entrepreneur follows the coordinator's link and chooses which of their organisations joins. */
 export function JoinNetworkPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const organisations = managedOrganisations(useViewer());

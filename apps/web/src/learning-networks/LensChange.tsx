@@ -1,10 +1,10 @@
 import { lensChange, type ListChange, type ObservationLens } from '@kring/domain';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LensPartsFragment } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
 import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../peer-visits';
 import './learning-networks.css';
+import { useTexts } from './texts';
 
 /** A lens as the domain compares it. */
 export function asLens(lens: Pick<LensPartsFragment, 'purpose' | 'valueIds' | 'mirrorThemeIds' | 'questions'>): ObservationLens {
@@ -13,13 +13,13 @@ export function asLens(lens: Pick<LensPartsFragment, 'purpose' | 'valueIds' | 'm
 
 /** "Versie 3", or the name of Kring's starting lens for version 0. */
 export function useVersionLabel(): (version: number) => string {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (version) => (version === 0 ? t('network.lens.starting') : t('network.lens.version', { version }));
 }
 
 /** Items of a list in one column: what goes is struck through in the old one, what comes is marked in the new one. */
 function Items({ change, side, name }: { change: ListChange<string>; side: 'before' | 'after'; name: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const marked = side === 'before' ? change.removed : change.added;
   const items = side === 'before' ? [...change.kept, ...change.removed] : [...change.kept, ...change.added];
   if (items.length === 0) return <>—</>;
@@ -58,7 +58,7 @@ export function LensChange({
   beforeLabel: string;
   afterLabel: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const change = lensChange(asLens(before), after);
   if (change.unchanged) return <p className="muted">{t('network.lens.change.none')}</p>;

@@ -1,14 +1,12 @@
 import { CORE_VALUES, LIMITS, MIRROR_THEMES, PEER_VISIT_LIMITS, STARTING_LENS_VERSION, STARTING_OBSERVATION_LENS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   DeclineLensProposalDocument,
-  type LensPartsFragment,
   NetworkLensDocument,
-  type NetworkLensQuery,
   ProposeLensChangeDocument,
   PublishLensVersionDocument,
-} from '../graphql/generated';
+} from '../graphql/documents/learning-networks';
+import type { LensPartsFragment, NetworkLensQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../peer-visits';
@@ -19,6 +17,7 @@ import { LoadError, Loading } from '../ui/Page';
 import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
 import { asLens, LensChange, useVersionLabel } from './LensChange';
+import { useTexts } from './texts';
 
 type Overview = NetworkLensQuery['networkLens'];
 type Proposal = Overview['proposals'][number];
@@ -48,7 +47,7 @@ function historyOf(overview: Overview): LensPartsFragment[] {
  * publishes a new version; visits keep the version they agreed on.
  */
 export function LensSection({ network }: NetworkSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const versionLabel = useVersionLabel();
   const { data, error, refetch } = useQuery(NetworkLensDocument, { networkId: network.id });
   // The publish form may start from a member's proposal, so the coordinator adopts it without retyping.
@@ -127,7 +126,7 @@ export function LensSection({ network }: NetworkSectionProps) {
 }
 
 function LensView({ lens }: { lens: LensPartsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const local = useLocalized();
   return (
@@ -171,7 +170,7 @@ interface LensFormProps {
 }
 
 function LensForm({ mode, from, network, base, openProposals, onDone }: LensFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const start = from ?? base;
   const local = useLocalized();
   const [propose, proposing] = useMutation(ProposeLensChangeDocument);
@@ -290,7 +289,7 @@ interface ProposalsProps {
 }
 
 function Proposals({ proposals, history, current, canDecide, onAdopt, onChanged }: ProposalsProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const versionLabel = useVersionLabel();
   if (proposals.length === 0) return null;
   return (
@@ -336,7 +335,7 @@ function Proposals({ proposals, history, current, canDecide, onAdopt, onChanged 
 }
 
 function DeclineProposal({ proposal, onDeclined }: { proposal: Proposal; onDeclined: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [decline, { loading, error }] = useMutation(DeclineLensProposalDocument);
   const [note, setNote] = useState('');
   return (

@@ -1,12 +1,11 @@
 import { ORGANISATION_KIND_LABELS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   InviteOrganisationToNetworkDocument,
   NetworkInvitationsDocument,
   RemoveOrganisationFromNetworkDocument,
   RevokeNetworkInvitationDocument,
-} from '../graphql/generated';
+} from '../graphql/documents/learning-networks';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -16,10 +15,11 @@ import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import type { NetworkSectionProps } from './NetworkPage';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** The member organisations; the coordinator invites and removes them. */
 export function MembersSection({ network, onChanged }: NetworkSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   return (
     <>
@@ -54,7 +54,7 @@ function RemoveOrganisation({
   organisation: { id: string; name: string };
   onRemoved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [remove, { loading, error }] = useMutation(RemoveOrganisationFromNetworkDocument);
   return (
     <>
@@ -71,7 +71,7 @@ function RemoveOrganisation({
 }
 
 function Invitations({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const { data, error: loadError, refetch } = useQuery(NetworkInvitationsDocument, { networkId });
   const [invite, { loading, error }] = useMutation(InviteOrganisationToNetworkDocument);

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { LearningNetworkDocument, type LearningNetworkQuery } from '../graphql/generated';
+import { LearningNetworkDocument } from '../graphql/documents/learning-networks';
+import type { LearningNetworkQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { HarvestSection, NetworkVisitsSection, SharedReportsSection } from '../peer-visits';
 import { LoadError, Loading, Page } from '../ui/Page';
@@ -10,6 +10,7 @@ import { LensSection } from './LensSection';
 import { MembersSection } from './MembersSection';
 import { RoundsSection } from './RoundsSection';
 import '../peer-visits/peer-visits.css';
+import { useTexts } from './texts';
 
 export type Network = LearningNetworkQuery['learningNetwork'];
 
@@ -29,7 +30,7 @@ const SECTIONS = [
 
 /** The learning network (lerend netwerk): its organisations, shared lens, visit rounds and harvest. */
 export function NetworkPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { networkId = '' } = useParams();
   const { data, error, refetch } = useQuery(LearningNetworkDocument, { networkId });
   if (!data) return <Page title={t('network.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;

@@ -1,7 +1,6 @@
 import { PEER_VISIT_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { MatchingRoundsDocument, StartMatchingRoundDocument } from '../graphql/generated';
+import { MatchingRoundsDocument, StartMatchingRoundDocument } from '../graphql/documents/learning-networks';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { ProposalCard } from '../peer-visits';
@@ -10,6 +9,7 @@ import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
+import { useTexts } from './texts';
 
 /**
  * Rounds of visits (domain guide §6.1): the coordinator picks who takes part,
@@ -17,7 +17,7 @@ import type { NetworkSectionProps } from './NetworkPage';
  * entrepreneurs answer; a decline brings a new proposal.
  */
 export function RoundsSection({ network }: NetworkSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const local = useLocalized();
   const { data, error: loadError, refetch } = useQuery(MatchingRoundsDocument, { networkId: network.id });

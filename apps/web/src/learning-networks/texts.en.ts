@@ -2,7 +2,6 @@ import type { networkNl } from './texts.nl';
 
 /** English texts of the learning network, as `network` in i18n/en.ts. */
 export const networkEn: typeof networkNl = {
-  nav: 'Network: {{name}}',
   title: 'Learning network',
   intro:
     'The organisations of your learning network, the observation lens you agree on together, and the mirror reports hosts shared with the network.',

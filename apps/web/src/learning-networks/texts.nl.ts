@@ -1,6 +1,5 @@
 /** Dutch texts of the learning network (lerend netwerk), as `network` in i18n/nl.ts. */
 export const networkNl = {
-  nav: 'Netwerk: {{name}}',
   title: 'Lerend netwerk',
   intro:
     'De organisaties van jullie lerend netwerk, de kijkwijzer die jullie samen afspreken en de spiegelrapporten die gastheren met het netwerk deelden.',

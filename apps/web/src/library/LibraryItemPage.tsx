@@ -1,7 +1,7 @@
 import { findFrameworkItem } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { LibraryItemDocument, NetworkLibraryItemDocument, type LibraryItemPartsFragment } from '../graphql/generated';
+import { LibraryItemDocument, NetworkLibraryItemDocument } from '../graphql/documents/library';
+import type { LibraryItemPartsFragment } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import type { GraphqlError } from '../graphql/client';
 import { useLanguage } from '../i18n';
@@ -10,10 +10,11 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import './library.css';
 import { SettingLine } from './SettingLine';
 import { useLibraryContext } from './useLibraryContext';
+import { useTexts } from './texts';
 
 /** One item of the library in full (/bibliotheek/:id?organisatie=…), if it may be read now. */
 export function LibraryItemPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const { organisationId, network, keep } = useLibraryContext();
   const back = (
@@ -47,7 +48,7 @@ function ItemView({
   retry: () => void;
   back: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   if (!item) {
     return (

@@ -1,8 +1,8 @@
 import { LIBRARY_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LibrarySearchDocument, NetworkLibrarySearchDocument, type LibraryHitPartsFragment } from '../graphql/generated';
+import { LibrarySearchDocument, NetworkLibrarySearchDocument } from '../graphql/documents/library';
+import type { LibraryHitPartsFragment } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import type { GraphqlError } from '../graphql/client';
 import { LearningTabs } from '../practices';
@@ -17,10 +17,11 @@ import { SearchFilters } from './SearchFilters';
 import { SettingLine } from './SettingLine';
 import { Snippet } from './Snippet';
 import { useLibraryContext } from './useLibraryContext';
+import { useTexts } from './texts';
 
 /** The community library (/bibliotheek?organisatie=…&q=…): Dutch search with filters. */
 export function LibraryPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, network, choose, params, setParams, keep } = useLibraryContext();
   const search = readLibraryQuery(params);
   const [draft, setDraft] = useState<LibraryQuery>(search);
@@ -86,7 +87,7 @@ interface ResultsProps {
 }
 
 function Results({ data, error, retry, search, keep }: ResultsProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (!data) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
   const searched = search.query !== '' || Object.values(search).some((v) => Array.isArray(v) && v.length > 0);
   return (

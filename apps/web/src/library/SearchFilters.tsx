@@ -9,7 +9,6 @@ import {
   ORGANISATION_KINDS,
   SHARED_DESCRIPTOR_SENTENCE,
 } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { useLocalized } from '../i18n/localized';
 import { useLocale } from '../i18n/locale';
@@ -17,12 +16,13 @@ import { coreValueOptions } from '../stories';
 import { Button } from '../ui/Button';
 import { CheckboxGroup } from '../ui/Field';
 import type { LibraryQuery } from './library-filters';
+import { useTexts } from './texts';
 
 type Lists = Omit<LibraryQuery, 'query'>;
 
 /** Filters by value, setting, resident group and kind; all empty lets everything through. */
 export function SearchFilters({ values, onChange }: { values: Lists; onChange: (values: Lists) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { options } = useLocale();
   const localized = useLocalized();

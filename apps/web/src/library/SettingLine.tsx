@@ -5,9 +5,9 @@ import {
   LOCATION_KIND_LABELS,
   ORGANISATION_KIND_LABELS,
 } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { LibraryHitPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
+import { useTexts } from './texts';
 
 type Hit = Pick<LibraryHitPartsFragment, 'kind' | 'audience' | 'fromOwnOrganisation' | 'teamName' | 'sharedAt' | 'setting'>;
 
@@ -16,7 +16,7 @@ type Hit = Pick<LibraryHitPartsFragment, 'kind' | 'audience' | 'fromOwnOrganisat
  * Zorgboerderij · Ouderen". The own organisation is named as such, with its team.
  */
 export function SettingLine({ hit }: { hit: Hit }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const setting = hit.fromOwnOrganisation
     ? hit.teamName

@@ -1,8 +1,8 @@
 import { LIBRARY_AUDIENCE_LABELS, LIBRARY_SOURCE_KIND_LABELS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LibraryShareCandidatesDocument, WithdrawFromLibraryDocument, type LibraryCandidatePartsFragment } from '../graphql/generated';
+import { LibraryShareCandidatesDocument, WithdrawFromLibraryDocument } from '../graphql/documents/library';
+import type { LibraryCandidatePartsFragment } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { LearningTabs } from '../practices';
@@ -13,10 +13,11 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import './library.css';
 import { useLibraryContext } from './useLibraryContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** What the viewer may share in the library, and how it is shared now (/bibliotheek/delen?organisatie=…). */
 export function SharePage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, choose } = useLibraryContext();
   return (
     <Page title={t('library.share.title')} wide>
@@ -29,7 +30,7 @@ export function SharePage() {
 }
 
 function Candidates({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const candidates = useQuery(LibraryShareCandidatesDocument, { organisationId });
   const [notice, setNotice] = useState<string>();
   if (!candidates.data) return candidates.error ? <LoadError error={candidates.error} onRetry={candidates.refetch} /> : <Loading />;
@@ -64,7 +65,7 @@ function Candidate({
   organisationId: string;
   onWithdrawn: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const [withdraw, { loading, error }] = useMutation(WithdrawFromLibraryDocument);
   const { share } = candidate;

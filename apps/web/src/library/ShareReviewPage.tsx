@@ -10,16 +10,11 @@ import {
   type LibrarySourceKind,
 } from '@kring/domain';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { HighlightedText } from '../ui/content-guard/HighlightedText';
 import '../cases/cases.css';
-import {
-  CheckLibraryTextDocument,
-  LibraryShareDraftDocument,
-  ShareInLibraryDocument,
-  type LibraryShareDraftQuery,
-} from '../graphql/generated';
+import { CheckLibraryTextDocument, LibraryShareDraftDocument, ShareInLibraryDocument } from '../graphql/documents/library';
+import type { LibraryShareDraftQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -32,6 +27,7 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './library.css';
 import { useLibraryContext } from './useLibraryContext';
+import { useTexts } from './texts';
 
 type Draft = LibraryShareDraftQuery['libraryShareDraft'];
 type Finding = Draft['findings'][number];
@@ -41,7 +37,7 @@ const TYPING_PAUSE_MS = 700;
 
 /** The anonymisation review before sharing (/bibliotheek/delen/:kind/:id?organisatie=…). */
 export function ShareReviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { kind = '', id = '' } = useParams();
   const { organisationId } = useLibraryContext();
   const sourceKind = (LIBRARY_SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as LibrarySourceKind) : null;
@@ -62,7 +58,7 @@ export function ShareReviewPage() {
 }
 
 function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisationId: string; sourceKind: LibrarySourceKind }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { label } = useLocale();
   const navigate = useNavigate();

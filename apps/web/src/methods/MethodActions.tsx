@@ -1,7 +1,8 @@
 import { LIMITS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { ArchiveCustomMethodDocument, CopyMethodDocument, type MethodQuery } from '../graphql/generated';
+import { ArchiveCustomMethodDocument, CopyMethodDocument } from '../graphql/documents/methods';
+import type { MethodQuery } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { ConfirmButton } from '../ui/Button';
 import { TextField } from '../ui/Field';

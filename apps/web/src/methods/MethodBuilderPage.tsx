@@ -2,7 +2,7 @@ import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { CopyMethodDocument, MethodDocument, MethodsDocument, PhaseKindsDocument } from '../graphql/generated';
+import { CopyMethodDocument, MethodDocument, MethodsDocument, PhaseKindsDocument } from '../graphql/documents/methods';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';

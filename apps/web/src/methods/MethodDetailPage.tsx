@@ -1,7 +1,8 @@
 import { findMethod } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
-import { MethodDocument, type MethodQuery } from '../graphql/generated';
+import { MethodDocument } from '../graphql/documents/methods';
+import type { MethodQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';

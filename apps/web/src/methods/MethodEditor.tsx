@@ -2,7 +2,7 @@ import { LIMITS, METHOD_LIMITS } from '@kring/domain';
 import { useEffect, useId, useReducer, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { SaveCustomMethodDocument } from '../graphql/generated';
+import { SaveCustomMethodDocument } from '../graphql/documents/methods';
 import { useMutation } from '../graphql/hooks';
 import { Button } from '../ui/Button';
 import { useLocalized } from '../i18n/localized';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { MethodsDocument } from '../graphql/generated';
+import { MethodsDocument } from '../graphql/documents/methods';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';

@@ -1,8 +1,7 @@
 import { MIRROR_STATUS_LABELS } from '@kring/domain';
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { MirrorConversationDocument } from '../graphql/generated';
+import { MirrorConversationDocument } from '../graphql/documents/mirror-conversations';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -21,6 +20,7 @@ import { Readiness } from './planning/Readiness';
 import { ListenerReflectionSection } from './reflection/ListenerReflectionSection';
 import type { Conversation, ConversationSectionProps } from './types';
 import './mirror.css';
+import { useTexts } from './texts';
 
 /** The parts of the page in the order of the method; the anchors are Dutch, like the paths. */
 const SECTIONS = [
@@ -43,7 +43,7 @@ const SECTIONS = [
 }[];
 
 export function MirrorConversationPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(MirrorConversationDocument, { conversationId: id });
   if (!data) return <Page title={t('mirror.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
@@ -74,7 +74,7 @@ export function MirrorConversationPage() {
 }
 
 function Overview({ conversation }: { conversation: Conversation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, dateTime } = useLocale();
   return (
     <>
@@ -124,7 +124,7 @@ function Preparation({ conversation, onChanged }: ConversationSectionProps) {
 }
 
 function ConversationLinks({ conversation }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const inRoom = conversation.viewerRole === 'moderator' || conversation.viewerRole === 'listener';
   return (
     <>

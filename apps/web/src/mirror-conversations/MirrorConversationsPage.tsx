@@ -1,9 +1,12 @@
 import { MIRROR_PLANNER_ROLES, MIRROR_STATUS_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
-import { MirrorConversationsDocument, MirrorPlanningOptionsDocument, PlanMirrorConversationDocument } from '../graphql/generated';
+import {
+  MirrorConversationsDocument,
+  MirrorPlanningOptionsDocument,
+  PlanMirrorConversationDocument,
+} from '../graphql/documents/mirror-conversations';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { LoadError, Loading, Page } from '../ui/Page';
@@ -12,10 +15,11 @@ import { mirrorPath } from './paths';
 import { ConversationForm } from './planning/ConversationForm';
 import './mirror.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { useTexts } from './texts';
 
 /** The organisation's mirror conversations (spiegelgesprekken), and planning a new one. */
 export function MirrorConversationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation();
   const canPlan = !!organisationId && organisationsOf(viewer, MIRROR_PLANNER_ROLES).some((o) => o.id === organisationId);
@@ -42,7 +46,7 @@ export function MirrorConversationsPage() {
 }
 
 function ConversationList({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, dateTime } = useLocale();
   const { data, error, refetch } = useQuery(MirrorConversationsDocument, { organisationId });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
@@ -70,7 +74,7 @@ function ConversationList({ organisationId }: { organisationId: string }) {
 }
 
 function PlanConversation({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const navigate = useNavigate();
   const { data, error, refetch } = useQuery(MirrorPlanningOptionsDocument, { organisationId });

@@ -2,7 +2,6 @@ import type { mirrorNl } from './texts.nl';
 
 /** English texts of the mirror conversations for staff; the same keys as texts.nl.ts. */
 export const mirrorEn: typeof mirrorNl = {
-  title: 'Mirror conversations',
   intro:
     'In a mirror conversation, relatives tell what they experience as valuable care. The team only listens: no reacting, no defending. Relatives need no account; they get a personal link.',
   noOrganisation: 'You do not belong to an organisation yet, so there are no mirror conversations for you yet.',

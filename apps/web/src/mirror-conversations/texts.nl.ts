@@ -4,7 +4,6 @@
  * pages so the shared translation files stay small.
  */
 export const mirrorNl = {
-  title: 'Spiegelgesprekken',
   intro:
     'In een spiegelgesprek vertellen naasten wat zij ervaren als waardevolle zorg. Het team luistert alleen: niet reageren, niet verdedigen. Naasten hebben geen account nodig; ze krijgen een persoonlijke link.',
   noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen spiegelgesprekken voor jou.',

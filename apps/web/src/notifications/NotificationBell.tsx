@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { UnreadNotificationCountDocument } from '../graphql/generated';
+import { UnreadNotificationCountDocument } from '../graphql/documents/notifications';
 import { useQuery } from '../graphql/hooks';
 import { onNotificationsChanged } from './changes';
 import { NOTIFICATIONS_PATH } from './paths';

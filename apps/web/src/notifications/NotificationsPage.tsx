@@ -1,12 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import {
-  MarkAllNotificationsReadDocument,
-  MarkNotificationReadDocument,
-  NotificationsDocument,
-  type NotificationsQuery,
-} from '../graphql/generated';
+import { MarkAllNotificationsReadDocument, MarkNotificationReadDocument, NotificationsDocument } from '../graphql/documents/notifications';
+import type { NotificationsQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Button } from '../ui/Button';
@@ -14,12 +9,13 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import { announceNotificationsChanged } from './changes';
 import './notifications.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 type Item = NotificationsQuery['notifications']['items'][number];
 
 /** All of the viewer's notifications, newest first; opening one marks it read. */
 export function NotificationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [before, setBefore] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<Item[]>([]);
@@ -89,7 +85,7 @@ export function NotificationsPage() {
 }
 
 function NotificationItem({ item }: { item: Item }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const [markRead, { error }] = useMutation(MarkNotificationReadDocument);
   const [readAt, setReadAt] = useState(item.readAt);

@@ -1,9 +1,6 @@
 import type { notificationsNl } from './texts.nl';
 
 export const notificationsEn: typeof notificationsNl = {
-  bell_zero: 'Notifications',
-  bell_one: 'Notifications, {{count}} unread',
-  bell_other: 'Notifications, {{count}} unread',
   title: 'Notifications',
   intro:
     'Invitations and reminders: for sessions, mirror conversations, visits and looking back on new practices. You also receive them by e-mail.',

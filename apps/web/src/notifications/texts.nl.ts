@@ -1,8 +1,5 @@
 /** Dutch texts of notifications (meldingen), as `notifications` in i18n/nl.ts; texts.en.ts has the same keys. */
 export const notificationsNl = {
-  bell_zero: 'Meldingen',
-  bell_one: 'Meldingen, {{count}} ongelezen',
-  bell_other: 'Meldingen, {{count}} ongelezen',
   title: 'Meldingen',
   intro:
     'Uitnodigingen en herinneringen: voor sessies, spiegelgesprekken, visitaties en het terugkijken op nieuwe praktijk. Je krijgt ze ook per e-mail.',

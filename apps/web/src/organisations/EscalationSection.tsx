@@ -1,7 +1,7 @@
 import { ESCALATION_LIMITS, escalationProcedureText } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SetEscalationProcedureDocument } from '../graphql/generated';
+import { SetEscalationProcedureDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Alert } from '../ui/Alert';

@@ -3,13 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { administeredOrganisations, useViewer } from '../app/auth';
-import {
-  InviteMemberDocument,
-  OrganisationInvitationsDocument,
-  RevokeInvitationDocument,
-  type InviteMemberMutation,
-  type OrganisationInvitationsQuery,
-} from '../graphql/generated';
+import { InviteMemberDocument, OrganisationInvitationsDocument, RevokeInvitationDocument } from '../graphql/documents/organisations';
+import type { InviteMemberMutation, OrganisationInvitationsQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';

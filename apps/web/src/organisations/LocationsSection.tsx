@@ -1,7 +1,7 @@
 import { LIMITS, LOCATION_KIND_LABELS, LOCATION_KINDS, type LocationKind } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateLocationDocument } from '../graphql/generated';
+import { CreateLocationDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { SelectField, TextField } from '../ui/Field';

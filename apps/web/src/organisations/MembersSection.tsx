@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '@kring/domain';
 import { useTranslation } from 'react-i18next';
-import { RemoveMembershipDocument } from '../graphql/generated';
+import { RemoveMembershipDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { OrganisationDocument } from '../graphql/generated';
+import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';

@@ -1,7 +1,7 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateTeamDocument } from '../graphql/generated';
+import { CreateTeamDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { administeredOrganisations, useViewer } from '../app/auth';
-import { DevOutboxDocument } from '../graphql/generated';
+import { DevOutboxDocument } from '../graphql/documents/outbox';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';

@@ -1,10 +1,10 @@
 import { CORE_VALUES, quarterLabel, TAG_DIRECTION_LABELS, type QuarterKey, type TagDirection } from '@kring/domain';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { TableWrap } from '../ui/TableWrap';
 import { heatLevel } from './heat-levels';
+import { useTexts } from './texts';
 
 type Patterns = ValuePatternsPartsFragment;
 type Cell = Patterns['rows'][number]['cells'][number];
@@ -20,7 +20,7 @@ const FIELD: Record<TagDirection, keyof Omit<Cell, '__typename'>> = {
  * screen readers: the table after it holds the same figures, all directions.
  */
 export function HeatMap({ patterns, direction }: { patterns: Patterns; direction: TagDirection }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const style = { '--quarters': patterns.quarters.length } as CSSProperties;
   return (
@@ -78,7 +78,7 @@ function HeatRow({
 
 /** The same figures as a table: every value, quarter and direction, with suppressed counts said in words. */
 export function HeatTable({ patterns }: { patterns: Patterns }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const count = (value: number | null | undefined, suppressed: boolean) =>
     suppressed

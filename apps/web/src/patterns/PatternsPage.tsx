@@ -1,14 +1,10 @@
 import { FINDING_TYPE_DIRECTION, FINDING_TYPES, TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
-import {
-  LearningOrganisationDocument,
-  NetworkValuePatternsDocument,
-  ValuePatternsDocument,
-  type ValuePatternsPartsFragment,
-} from '../graphql/generated';
+import { NetworkValuePatternsDocument, ValuePatternsDocument } from '../graphql/documents/patterns';
+import { LearningOrganisationDocument } from '../graphql/documents/practices';
+import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import type { GraphqlError } from '../graphql/client';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
@@ -22,13 +18,14 @@ import { HeatMap, HeatTable } from './HeatMap';
 import './patterns.css';
 import { InternalSystemsPanel, VulnerabilityList } from './PatternsPanels';
 import { withoutTeamWord } from '../ui/team-name';
+import { useTexts } from './texts';
 
 /** Which patterns: the organisation, one of its teams, or its learning network as a whole. */
 const NETWORK = 'netwerk';
 
 /** Patterns over time (/patronen?organisatie=…&team=…): a heat map of values, vulnerabilities, and the signal. */
 export function PatternsPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
   const [params] = useSearchParams();
@@ -61,7 +58,7 @@ function OrganisationPatterns({
   level: string;
   onLevel: (level: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
   const network = organisation.data?.organisation.network;
   const teams = organisation.data?.organisation.teams ?? [];
@@ -99,7 +96,7 @@ function NetworkPatterns({ networkId }: { networkId: string }) {
 }
 
 function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPartsFragment; error?: GraphqlError; retry: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { options } = useLocale();
   const [direction, setDirection] = useState<TagDirection>('visible_strength');
   if (!patterns) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
@@ -136,7 +133,7 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
 
 /** How beelden of a visit count, said from the rule that counts them (FINDING_TYPE_DIRECTION). */
 function VisitDirections() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { inSentence } = useLocale();
   const local = useLocalized();
   const counted = FINDING_TYPES.map((type) =>

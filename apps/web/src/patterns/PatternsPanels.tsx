@@ -1,9 +1,9 @@
 import { findFrameworkItem, GROWING_QUARTERS, quarterLabel, RULE_DROP_EXAMPLES, RULE_WORD_EXAMPLES, type QuarterKey } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { Section } from '../ui/Section';
 import { TableWrap } from '../ui/TableWrap';
+import { useTexts } from './texts';
 
 type Patterns = ValuePatternsPartsFragment;
 
@@ -14,7 +14,7 @@ function useQuarterName() {
 
 /** Vulnerabilities tagged as under pressure or as a question, those that come back first. */
 export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const quarterName = useQuarterName();
   const fewer = t('patterns.heatMap.fewer', { min: patterns.minGroupSize });
@@ -42,7 +42,7 @@ export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
 
 /** The "new internal systems" signal, with how Kring reads it from the practices agreed. */
 export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const quarterName = useQuarterName();
   const signal = patterns.internalSystems;

@@ -1,8 +1,8 @@
 import { CHECKIN_TOPICS, LIMITS, type CheckinTopicId } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { EntrepreneurCheckinDocument, type EntrepreneurCheckinQuery, SaveCheckinNoteDocument } from '../graphql/generated';
+import { EntrepreneurCheckinDocument, SaveCheckinNoteDocument } from '../graphql/documents/peer-visits';
+import type { EntrepreneurCheckinQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
@@ -12,6 +12,7 @@ import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { visitPath } from './paths';
 import './peer-visits.css';
+import { useTexts } from './texts';
 
 type CheckinNote = EntrepreneurCheckinQuery['entrepreneurCheckin']['notes'][number];
 
@@ -21,7 +22,7 @@ type CheckinNote = EntrepreneurCheckinQuery['entrepreneurCheckin']['notes'][numb
  * only they see it, unless an author shares a note with the network.
  */
 export function CheckinPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(EntrepreneurCheckinDocument, { visitId });
@@ -62,7 +63,7 @@ function OwnNote({
   note: CheckinNote | undefined;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [body, setBody] = useState(note?.body ?? '');
   const [shared, setShared] = useState(note?.sharedWithNetwork ?? false);
   const [save, { loading, error }] = useMutation(SaveCheckinNoteDocument);

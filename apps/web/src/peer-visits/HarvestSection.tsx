@@ -1,12 +1,12 @@
 import { CHECKIN_TOPICS, quarterLabel, type QuarterKey } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
-import { NetworkHarvestDocument } from '../graphql/generated';
+import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
 import { TableWrap } from '../ui/TableWrap';
 import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
+import { useTexts } from './texts';
 
 const NAMES = { value: VALUE_NAMES, mirror_theme: MIRROR_THEME_NAMES, finding_type: FINDING_TYPE_NAMES };
 
@@ -16,7 +16,7 @@ const NAMES = { value: VALUE_NAMES, mirror_theme: MIRROR_THEME_NAMES, finding_ty
  * order and never per organisation, so nothing reads as a ranking.
  */
 export function HarvestSection({ network }: NetworkSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const { data, error, refetch } = useQuery(NetworkHarvestDocument, { networkId: network.id });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;

@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { NetworkVisitsDocument } from '../graphql/generated';
+import { NetworkVisitsDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
 import { VisitSummaryLine } from './VisitSummaryLine';
+import { useTexts } from './texts';
 
 /** The coordinator's schedule: who visits whom and when; what was seen stays with the host. */
 export function NetworkVisitsSection({ network }: NetworkSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(NetworkVisitsDocument, { networkId: network.id });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   if (data.networkVisits.length === 0) return <p>{t('network.visits.empty')}</p>;

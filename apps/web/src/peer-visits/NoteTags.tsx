@@ -1,7 +1,7 @@
 import { MOMENT_OF_DAY_LABELS, type MomentOfDay } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
+import { useTexts } from './texts';
 
 interface Tagged {
   findingType: string;
@@ -13,7 +13,7 @@ interface Tagged {
 
 /** The tags of a beeld in one quiet line: finding type, values, mirror theme, moment, focus. */
 export function NoteTags({ note }: { note: Tagged }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const name = (names: Map<string, { nl: string; en: string }>, id: string) => {
     const text = names.get(id);

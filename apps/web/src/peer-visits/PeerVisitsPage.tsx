@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
-import { ArrangePeerVisitDocument, PeerVisitOverviewDocument, type PeerVisitOverviewQuery } from '../graphql/generated';
+import { ArrangePeerVisitDocument, PeerVisitOverviewDocument } from '../graphql/documents/peer-visits';
+import type { PeerVisitOverviewQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { networkPath } from '../learning-networks';
 import { SelectField, TextField } from '../ui/Field';
@@ -14,12 +14,13 @@ import { ProposalCard } from './ProposalCard';
 import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { useTexts } from './texts';
 
 type Overview = PeerVisitOverviewQuery['peerVisitOverview'];
 
 /** Collegiale visitatie for one organisation: proposals to answer, visits, and arranging one directly. */
 export function PeerVisitsPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, choose } = useChosenOrganisation();
   return (
     <Page title={t('visits.title')} wide>
@@ -31,7 +32,7 @@ export function PeerVisitsPage() {
 }
 
 function OverviewOf({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(PeerVisitOverviewDocument, { organisationId });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const overview = data.peerVisitOverview;
@@ -99,7 +100,7 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
 }
 
 function ArrangeVisit({ overview }: { overview: Overview }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const navigate = useNavigate();
   const [arrange, { loading, error }] = useMutation(ArrangePeerVisitDocument);
   const [partner, setPartner] = useState(overview.partners[0]?.id ?? '');

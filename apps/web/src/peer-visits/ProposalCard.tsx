@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { RespondToVisitProposalDocument, type ProposalPartsFragment } from '../graphql/generated';
+import { RespondToVisitProposalDocument } from '../graphql/documents/learning-networks';
+import type { ProposalPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { Button } from '../ui/Button';
 import { useLocalized } from '../i18n/localized';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 type Proposal = Pick<ProposalPartsFragment, 'id' | 'status' | 'explanation' | 'members' | 'visits'>;
 
@@ -21,7 +22,7 @@ export function ProposalCard({
   answeringFor: string | null;
   onAnswered?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const [respond, { loading, error }] = useMutation(RespondToVisitProposalDocument);
   const own = proposal.members.find((m) => m.organisation.id === answeringFor);

@@ -1,16 +1,16 @@
 import { ORGANISATION_KIND_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { NetworkMirrorReportsDocument } from '../graphql/generated';
+import { NetworkMirrorReportsDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
 import { reportPath } from './paths';
+import { useTexts } from './texts';
 
 /** Mirror reports hosts shared with the network: anonymised, to learn from, not to compare. */
 export function SharedReportsSection({ network }: NetworkSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const { data, error, refetch } = useQuery(NetworkMirrorReportsDocument, { networkId: network.id });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;

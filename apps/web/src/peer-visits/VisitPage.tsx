@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { AgreeToVisitDocument, CancelPeerVisitDocument, PeerVisitDocument, type PeerVisitPartsFragment } from '../graphql/generated';
+import { AgreeToVisitDocument, CancelPeerVisitDocument, PeerVisitDocument } from '../graphql/documents/peer-visits';
+import type { PeerVisitPartsFragment } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -14,12 +14,13 @@ import { checkinPath, conversationPath, notebookPath, reportPath, visitPath } fr
 import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 export type Visit = PeerVisitPartsFragment;
 
 /** One visit: what both sides agree on before it, the preparation pack, and the ways into the day itself. */
 export function VisitPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(PeerVisitDocument, { visitId });
   if (!data) return <Page title={t('visits.visit.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
@@ -77,7 +78,7 @@ export function VisitPage() {
 }
 
 function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const [agree, { loading, error }] = useMutation(AgreeToVisitDocument);
   const ownSideAgreed = visit.viewerSide === 'host' ? visit.hostAgreedAt : visit.visitorAgreedAt;
@@ -111,7 +112,7 @@ function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void })
 }
 
 function CancelVisit({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [cancel, { loading, error }] = useMutation(CancelPeerVisitDocument);
   return (
     <div className="subsection">

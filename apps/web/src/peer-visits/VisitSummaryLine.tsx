@@ -1,14 +1,14 @@
 import { VISIT_FORMAT_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { VisitSummaryPartsFragment } from '../graphql/generated';
 
 type VisitState = Pick<VisitSummaryPartsFragment, 'visitDate' | 'format' | 'status' | 'reportStatus'>;
 import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
+import { useTexts } from './texts';
 
 /** "14 april 2026 · Hele dag · afgesproken · rapport bij de gastheer": a visit's state in one line. */
 export function VisitSummaryLine({ visit }: { visit: VisitState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const local = useLocalized();
   const parts = [

@@ -2,7 +2,6 @@ import type { visitsNl } from './texts.nl';
 
 /** English texts of peer-review visits, as `visits` in i18n/en.ts. */
 export const visitsEn: typeof visitsNl = {
-  nav: 'Peer visits',
   title: 'Peer-review visits',
   intro:
     'Care entrepreneurs visit each other to learn, not to audit. The host chooses what to hold a mirror to, the visitors take part in daily life and tell what they saw.',

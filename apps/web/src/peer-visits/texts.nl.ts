@@ -1,6 +1,5 @@
 /** Dutch texts of peer-review visits (collegiale visitatie), as `visits` in i18n/nl.ts. */
 export const visitsNl = {
-  nav: 'Visitaties',
   title: 'Collegiale visitatie',
   intro:
     'Zorgondernemers bezoeken elkaar om van elkaar te leren, niet om te keuren. De gastheer kiest waar een spiegel op mag, de bezoekers kijken mee in het dagelijks leven en vertellen wat ze zagen.',

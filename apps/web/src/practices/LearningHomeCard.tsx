@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Section } from '../ui/Section';
 import { LEARNING_PATHS } from './paths';
+import { useTexts } from './texts';
 
 /** On the home page: the way into "Leren over tijd". */
 export function LearningHomeCard() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Section title={t('practices.home.title')}>
       <p>{t('practices.home.text')}</p>

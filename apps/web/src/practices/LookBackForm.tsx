@@ -1,10 +1,10 @@
 import { PRACTICE_STATUS_LABELS, PRACTICE_STATUSES, SESSION_LIMITS, type PracticeStatus } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
-import { LookBackOnPracticeDocument } from '../graphql/generated';
+import { LookBackOnPracticeDocument } from '../graphql/documents/practices';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
+import { useTexts } from './texts';
 
 interface LookBackFormProps {
   practice: { id: string; what: string; status: PracticeStatus };
@@ -16,7 +16,7 @@ interface LookBackFormProps {
  * how the team carries on, and when it looks back again.
  */
 export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const [lookBack, { loading, error }] = useMutation(LookBackOnPracticeDocument);
   const form = useForm({ body: '', status: '', nextLookBackOn: '' });

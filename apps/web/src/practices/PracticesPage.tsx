@@ -1,7 +1,7 @@
 import { PRACTICE_SOURCE_LABELS, RUNNING_PRACTICE_STATUSES } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LearningOrganisationDocument, PracticesDocument, type TrackedPracticePartsFragment } from '../graphql/generated';
+import { LearningOrganisationDocument, PracticesDocument } from '../graphql/documents/practices';
+import type { TrackedPracticePartsFragment } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { PracticeItem } from '../reflection-sessions';
@@ -15,10 +15,11 @@ import { LookBackForm } from './LookBackForm';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTeamParam } from './useTeamParam';
 import { withoutTeamWord } from '../ui/team-name';
+import { useTexts } from './texts';
 
 /** New practices from every activity, per team (/leren?organisatie=…&team=…): due look-backs first. */
 export function PracticesPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
   return (
     <Page title={t('practices.title')} wide>
@@ -35,7 +36,7 @@ export function PracticesPage() {
 }
 
 function PracticeList({ organisationId, teamId, onTeam }: { organisationId: string; teamId: string; onTeam: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
   const practices = useQuery(PracticesDocument, { organisationId, teamId: teamId || null });
   const [saved, setSaved] = useState(false);
@@ -89,7 +90,7 @@ function PracticeList({ organisationId, teamId, onTeam }: { organisationId: stri
 }
 
 function PracticeGroup({ practices, onSaved, due }: { practices: TrackedPracticePartsFragment[]; onSaved: () => void; due?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   return (
     <ul className="practices">

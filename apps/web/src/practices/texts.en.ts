@@ -2,7 +2,6 @@ import type { practicesNl } from './texts.nl';
 
 /** English texts of "Learning over time" and the new practices; the same keys as texts.nl.ts. */
 export const practicesEn: typeof practicesNl = {
-  nav: 'Learning',
   tabs: {
     label: 'Learning over time',
     practices: 'New practices',

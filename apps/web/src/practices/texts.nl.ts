@@ -3,7 +3,6 @@
  * practices, as `practices` in i18n/nl.ts; texts.en.ts has the same keys.
  */
 export const practicesNl = {
-  nav: 'Leren',
   tabs: {
     label: 'Leren over tijd',
     practices: 'Nieuwe praktijken',

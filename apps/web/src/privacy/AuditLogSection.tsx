@@ -1,7 +1,7 @@
 import { DATE_LOCALES } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { AuditLogDocument, type AuditLogQuery } from '../graphql/generated';
+import { AuditLogDocument } from '../graphql/documents/privacy';
+import type { AuditLogQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Button } from '../ui/Button';
@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../ui/Field';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { TableWrap } from '../ui/TableWrap';
+import { useTexts } from './texts';
 
 type AuditEvent = AuditLogQuery['auditLog']['events'][number];
 
@@ -23,7 +24,7 @@ const NO_FILTERS: Filters = { personId: '', action: '', from: '', until: '' };
 
 /** Who read, exported or changed what: filterable, page by page, never the content. */
 export function AuditLogSection({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [filters, setFilters] = useState(NO_FILTERS);
   const [beforeId, setBeforeId] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<AuditEvent[]>([]);
@@ -111,7 +112,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
 }
 
 function EventTable({ events }: { events: AuditEvent[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   // Short, so the table stays readable on a phone: "22-11-2026 09:24".
   const when = new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'short', timeStyle: 'short' });

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { request } from '../graphql/client';
-import { ExportMyDataDocument } from '../graphql/generated';
+import { ExportMyDataDocument } from '../graphql/documents/privacy';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Section } from '../ui/Section';
@@ -8,10 +7,11 @@ import { useDownload } from '../ui/download';
 import { RetentionRulesList } from './RetentionRulesList';
 import './privacy.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** "Mijn gegevens" on the profile page: everything Kring keeps about the viewer, as a file, and what it keeps only for a while. */
 export function MyDataSection() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [download, { busy, done, error }] = useDownload();
   const exportFile = async () => ({ filename: 'kring-mijn-gegevens.json', content: (await request(ExportMyDataDocument)).exportMyData });
   return (

@@ -1,8 +1,8 @@
 import { FORMER_MEMBER_NAME } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { request } from '../graphql/client';
-import { ErasePersonDocument, ExportPersonDataDocument, PrivacyMembersDocument, type ErasePersonMutation } from '../graphql/generated';
+import { ErasePersonDocument, ExportPersonDataDocument, PrivacyMembersDocument } from '../graphql/documents/privacy';
+import type { ErasePersonMutation } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -11,12 +11,13 @@ import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useDownload } from '../ui/download';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 type Erasure = ErasePersonMutation['erasePerson'];
 
 /** Requests about one member's data: everything as JSON (inzage), or erasure with the rule explained first. */
 export function PersonDataSection({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(PrivacyMembersDocument, { id: organisationId });
   const [personId, setPersonId] = useState('');
   const [erased, setErased] = useState<Erasure | null>(null);
@@ -94,7 +95,7 @@ function EraseForm({
   person: { id: string; displayName: string };
   onErased: (result: Erasure) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [erase, { loading, error }] = useMutation(ErasePersonDocument);
   const [confirmation, setConfirmation] = useState('');
   const submit = async () => {
@@ -130,7 +131,7 @@ function EraseForm({
 }
 
 function ErasureResult({ result }: { result: Erasure }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const account = result.accountDeleted ? 'accountDeleted' : result.accountAnonymised ? 'accountAnonymised' : 'accountKept';
   return (
     <Alert tone="success">

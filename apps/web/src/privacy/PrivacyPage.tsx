@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { administeredOrganisations, useViewer } from '../app/auth';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { Alert } from '../ui/Alert';
@@ -8,10 +7,11 @@ import { PersonDataSection } from './PersonDataSection';
 import { RetentionSection } from './RetentionSection';
 import './privacy.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { useTexts } from './texts';
 
 /** The administrator's privacy page (AVG): audit log, retention of raw notes, and requests about a person's data. */
 export function PrivacyPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation(() => administeredOrganisations(viewer));
   return (

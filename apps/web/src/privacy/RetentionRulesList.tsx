@@ -1,6 +1,6 @@
 import { RETENTION_RULES, retentionSentence } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
+import { useTexts } from './texts';
 
 /**
  * What Kring keeps only for a while, when it goes and why: every retention
@@ -9,7 +9,7 @@ import { useLanguage } from '../i18n';
  * period in words, when the viewer may know it.
  */
 export function RetentionRulesList({ period }: { period?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   return (
     <dl className="privacy__kinds">

@@ -8,8 +8,7 @@ import {
   type RetentionKind,
 } from '@kring/domain';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { PrivacySettingsDocument, PurgeRawNotesDocument, UpdateRawNoteRetentionDocument } from '../graphql/generated';
+import { PrivacySettingsDocument, PurgeRawNotesDocument, UpdateRawNoteRetentionDocument } from '../graphql/documents/privacy';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -21,6 +20,7 @@ import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { RetentionRulesList } from './RetentionRulesList';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /**
  * What Kring keeps only for a while, when it goes and why, generated from
@@ -28,7 +28,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
  * organisation chooses, and a clean-up now rather than at the next hourly run.
  */
 export function RetentionSection({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const [language] = useLanguage();
   const { data, error, refetch } = useQuery(PrivacySettingsDocument, { organisationId });

@@ -1,7 +1,6 @@
 import type { privacyNl } from './texts.nl';
 
 export const privacyEn: typeof privacyNl = {
-  nav: 'Privacy',
   title: 'Privacy',
   intro:
     'What the GDPR asks of you, in one place: who read or exported what, how long raw notes are kept, and requests from people to see or erase their data.',

@@ -1,6 +1,5 @@
 /** Dutch texts of the privacy pages, as `privacy` in i18n/nl.ts; texts.en.ts has the same keys. */
 export const privacyNl = {
-  nav: 'Privacy',
   title: 'Privacy',
   intro:
     'Wat de AVG van jullie vraagt, op één plek: wie wat las of exporteerde, hoe lang ruwe notities blijven, en verzoeken van mensen om hun gegevens in te zien of te wissen.',

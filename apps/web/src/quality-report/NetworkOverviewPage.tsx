@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useViewer, type Viewer } from '../app/auth';
 import { request } from '../graphql/client';
-import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument, type NetworkYearOverviewQuery } from '../graphql/generated';
+import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument } from '../graphql/documents/quality-report';
+import type { NetworkYearOverviewQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
@@ -13,6 +13,7 @@ import { CountTable } from './CountTable';
 import { ReportDownloads } from './ReportDownloads';
 import { useReportYear } from './report-years';
 import './quality-report.css';
+import { useTexts } from './texts';
 
 type Overview = NetworkYearOverviewQuery['networkYearOverview'];
 
@@ -25,7 +26,7 @@ export function coordinatedNetworks(viewer: Viewer): { id: string; name: string 
 
 /** The coordinator's year overview of the learning network: patterns, never per organisation, small groups suppressed. */
 export function NetworkOverviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const networks = coordinatedNetworks(useViewer());
   const [chosen, setChosen] = useState(networks[0]?.id ?? '');
   const { year, setYear, options } = useReportYear();
@@ -60,7 +61,7 @@ export function NetworkOverviewPage() {
 }
 
 function Preview({ networkId, year }: { networkId: string; year: number }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(NetworkYearOverviewDocument, { networkId, year });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const overview = data.networkYearOverview;
@@ -111,7 +112,7 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
 
 /** Rows in a fixed order (never sorted by count), one column per quarter. */
 function HarvestTable({ table, fewer }: { table: Overview['visitHarvest'][number]; fewer: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       <h3>{table.title}</h3>

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { managedOrganisations, useViewer } from '../app/auth';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { request } from '../graphql/client';
-import { QualityReportDocument, QualityReportMarkdownDocument, type QualityReportQuery } from '../graphql/generated';
+import { QualityReportDocument, QualityReportMarkdownDocument } from '../graphql/documents/quality-report';
+import type { QualityReportQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
@@ -12,12 +12,13 @@ import { ReportDownloads } from './ReportDownloads';
 import { useReportYear } from './report-years';
 import './quality-report.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { useTexts } from './texts';
 
 type ReportChapter = QualityReportQuery['qualityReport']['chapters'][number];
 
 /** Input for the annual quality report (kwaliteitsverslag), for the organisation's managers: preview and downloads. */
 export function QualityReportPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation(() => managedOrganisations(viewer));
   const { year, setYear, options } = useReportYear();
@@ -46,7 +47,7 @@ export function QualityReportPage() {
 
 /** The narrative draft as the PDF tells it: a chapter per theme of the Kwaliteitskader, running text, quotes, and what is missing and why. */
 function Preview({ organisationId, year }: { organisationId: string; year: number }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(QualityReportDocument, { organisationId, year });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const report = data.qualityReport;
@@ -71,7 +72,7 @@ function Preview({ organisationId, year }: { organisationId: string; year: numbe
 }
 
 function Chapter({ chapter }: { chapter: ReportChapter }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Section title={`${chapter.number}. ${chapter.title}`}>
       {chapter.passages.map((passage) => (

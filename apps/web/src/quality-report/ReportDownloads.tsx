@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { fileAt, useDownload } from '../ui/download';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** Markdown comes through GraphQL, the PDF from its route; both are audited by the API, and a refusal shows below. */
 export function ReportDownloads({ markdown, pdfPath, filename }: { markdown: () => Promise<string>; pdfPath: string; filename: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [download, { busy, error }] = useDownload();
   return (
     <div className="report-downloads" role="group" aria-label={t('qualityReport.download')}>

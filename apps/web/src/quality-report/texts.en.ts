@@ -1,7 +1,6 @@
 import type { qualityReportNl } from './texts.nl';
 
 export const qualityReportEn: typeof qualityReportNl = {
-  nav: 'Quality report',
   title: 'Quality report',
   intro:
     'A first draft of your annual quality report, per chapter of the Kwaliteitskader: what you learned this year, what you tried and how it went, what relatives told you and what peers mirrored back. Numbers give context; they are not scores and are not meant for comparison. Names of people are left out and identifying details are replaced by e.g. [name]. What is missing, for instance because someone did not consent, is shown with the reason.',
@@ -37,7 +36,6 @@ export const qualityReportEn: typeof qualityReportNl = {
     title: 'Peer-review visits',
   },
   network: {
-    nav: 'Network year overview',
     title: 'Year overview of the learning network',
     intro:
       'Patterns across all organisations together: nothing per organisation and no ranking. Counts below {{min}} are shown as "fewer than {{min}}", so they do not point at people or homes.',

@@ -1,6 +1,5 @@
 /** Dutch texts of the quality-report export and the network year overview, as `qualityReport` in i18n/nl.ts. */
 export const qualityReportNl = {
-  nav: 'Kwaliteitsverslag',
   title: 'Kwaliteitsverslag',
   intro:
     'Een eerste versie van jullie jaarlijkse kwaliteitsverslag, per hoofdstuk van het Kwaliteitskader: wat jullie dit jaar leerden, wat jullie probeerden en hoe het ging, wat naasten vertelden en wat collega’s spiegelden. Aantallen geven context; het zijn geen scores en ze zijn niet bedoeld om te vergelijken. Namen van mensen staan er niet in en herkenbare gegevens worden vervangen door bijvoorbeeld [naam]. Wat ontbreekt, bijvoorbeeld omdat iemand geen toestemming gaf, staat er met de reden bij.',
@@ -36,7 +35,6 @@ export const qualityReportNl = {
     title: 'Collegiale visitaties',
   },
   network: {
-    nav: 'Jaaroverzicht netwerk',
     title: 'Jaaroverzicht van het lerend netwerk',
     intro:
       'Patronen over alle organisaties samen: niets per organisatie en geen rangorde. Aantallen kleiner dan {{min}} staan er als "minder dan {{min}}", zodat ze niet naar mensen of huizen wijzen.',

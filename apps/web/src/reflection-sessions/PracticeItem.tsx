@@ -1,7 +1,7 @@
 import { PRACTICE_STATUS_LABELS, type PracticeStatus } from '@kring/domain';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/locale';
+import { useTexts } from './texts';
 
 /** What the live state and the GraphQL API both say about a new practice to try. */
 export interface PracticeView {
@@ -21,7 +21,7 @@ export const noonOf = (day: string) => `${day}T12:00:00`;
 
 /** A new practice (nieuwe praktijk): what, who, when we look back, and how it went so far. */
 export function PracticeItem({ practice, children }: { practice: PracticeView; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const calendarDate = (day: string) => date(noonOf(day));
   return (

@@ -1,10 +1,10 @@
 import { PRACTICE_STATUS_LABELS, PRACTICE_STATUSES, SESSION_LIMITS, type PracticeStatus } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
-import { ReviewPracticeDocument } from '../graphql/generated';
+import { ReviewPracticeDocument } from '../graphql/documents/reflection-sessions';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { SelectField, TextAreaField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
+import { useTexts } from './texts';
 
 interface ReviewPracticeFormProps {
   sessionId: string;
@@ -17,7 +17,7 @@ interface ReviewPracticeFormProps {
 
 /** "Hoe ging het?" for one practice, in this session. */
 export function ReviewPracticeForm({ sessionId, practice, canSetStatus, onReviewed }: ReviewPracticeFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const [review, { loading, error }] = useMutation(ReviewPracticeDocument);
   const form = useForm({ body: '', status: '' });

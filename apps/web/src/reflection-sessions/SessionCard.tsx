@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SessionSummaryPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
 import { CalendarLink } from './CalendarLink';
 import { sessionPath } from './paths';
+import { useTexts } from './texts';
 
 interface SessionCardProps {
   session: SessionSummaryPartsFragment & { reportApprovedAt?: string | null };
@@ -14,7 +14,7 @@ interface SessionCardProps {
 
 /** A session in a list: the question, when, who leads, and the next step. */
 export function SessionCard({ session, past }: SessionCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const localized = useLocalized();
   const live = session.status === 'live';

@@ -1,9 +1,8 @@
 import { SESSION_PLANNER_ROLES } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
-import { PastSessionsDocument, UpcomingSessionsDocument } from '../graphql/generated';
+import { PastSessionsDocument, UpcomingSessionsDocument } from '../graphql/documents/reflection-sessions';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
@@ -11,10 +10,11 @@ import { NEW_SESSION_PATH } from './paths';
 import { SessionCard } from './SessionCard';
 import './sessions.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { useTexts } from './texts';
 
 /** /sessies — planned, live and past sessions of one organisation; past ones lead to their reports. */
 export function SessionsPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation();
   const canPlan = !!organisationId && organisationsOf(viewer, SESSION_PLANNER_ROLES).some((o) => o.id === organisationId);
@@ -38,7 +38,7 @@ export function SessionsPage() {
 }
 
 function OrganisationSessionLists({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const upcoming = useQuery(UpcomingSessionsDocument, { organisationId });
   const past = useQuery(PastSessionsDocument, { organisationId });
   return (

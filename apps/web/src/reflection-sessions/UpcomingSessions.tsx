@@ -1,21 +1,21 @@
 import { SESSION_PLANNER_ROLES } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
-import { UpcomingSessionsDocument } from '../graphql/generated';
+import { UpcomingSessionsDocument } from '../graphql/documents/reflection-sessions';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { NEW_SESSION_PATH } from './paths';
 import { SessionCard } from './SessionCard';
 import './sessions.css';
+import { useTexts } from './texts';
 
 /**
  * The home page's casusreflectie part: the sessions the viewer is invited to
  * or leads, soonest first, each with "Zet in agenda".
  */
 export function UpcomingSessions() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const organisations = organisationsOf(viewer);
   if (organisations.length === 0) return null;
@@ -43,7 +43,7 @@ export function UpcomingSessions() {
 }
 
 function OrganisationSessions({ organisationId, name }: { organisationId: string; name?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(UpcomingSessionsDocument, { organisationId });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   return (

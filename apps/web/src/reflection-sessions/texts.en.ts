@@ -203,7 +203,6 @@ export const sessionsEn: typeof sessionsNl = {
       remove: 'Remove value: {{tag}}',
     },
   },
-  nav: 'Sessions',
   calendar: 'Add to calendar',
   home: {
     title: 'Case reflection',

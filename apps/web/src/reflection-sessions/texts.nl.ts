@@ -205,7 +205,6 @@ export const sessionsNl = {
       remove: 'Waarde weghalen: {{tag}}',
     },
   },
-  nav: 'Sessies',
   calendar: 'Zet in agenda',
   home: {
     title: 'Casusreflectie',

@@ -1,6 +1,6 @@
 import { MIRROR_CONSENT_SCOPES, type MirrorConsentScope } from '@kring/domain';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from './texts';
 
 interface ConsentChoicesProps {
   values: readonly MirrorConsentScope[];
@@ -11,7 +11,7 @@ interface ConsentChoicesProps {
 
 /** Consent per scope, each in plain words with what it means; every other scope builds on taking part. */
 export function ConsentChoices({ values, onChange, organisation, easy }: ConsentChoicesProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const id = useId();
   const takesPart = values.includes('take_part');
   const toggle = (scope: MirrorConsentScope, checked: boolean) =>

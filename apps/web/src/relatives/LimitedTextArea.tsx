@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../ui/Field';
+import { useTexts } from './texts';
 
 interface LimitedTextAreaProps {
   label: string;
@@ -17,7 +17,7 @@ interface LimitedTextAreaProps {
  * without cutting anything off: what someone typed stays theirs to shorten.
  */
 export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled, note }: LimitedTextAreaProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const length = value.trim().length;
   const over = length > max;
   return (

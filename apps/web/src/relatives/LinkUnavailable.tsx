@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
 import { Page } from '../ui/Page';
+import { useTexts } from './texts';
 
 /**
  * Expired, revoked, mistyped or guessed: the page looks the same for each and
  * says nothing about any invitation, only the server's friendly message.
  */
 export function LinkUnavailable({ message }: { message: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Page title={t('relative.unavailable.title')}>
       <Alert tone="info">

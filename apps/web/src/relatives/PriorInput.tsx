@@ -1,9 +1,9 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
 import { useRetentionSentence } from '../ui/retention';
 import { LimitedTextArea } from './LimitedTextArea';
 import type { RelativeDraft } from './relative-draft';
+import { useTexts } from './texts';
 
 interface PriorInputProps {
   draft: RelativeDraft;
@@ -15,7 +15,7 @@ interface PriorInputProps {
 
 /** Input beforehand: free text, and per theme what matters to me next to what I experience, in words, never numbers. */
 export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const freeTextRetention = useRetentionSentence('mirror_relative_input');
   const answersRetention = useRetentionSentence('mirror_theme_answers');

@@ -1,7 +1,7 @@
 import { themeForResident } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
+import { useTexts } from './texts';
 
 type EasyKey = 'invitedBy' | 'together' | 'whatTitle' | 'what' | 'noJudging' | 'wordsTitle' | 'written' | 'noName' | 'choose' | 'change';
 /** The easy-read sentences a relative reads in their own wording; the others are the same for residents and relatives. */
@@ -10,7 +10,7 @@ const isRelativeKey = (key: EasyKey): key is (typeof RELATIVE_KEYS)[number] => (
 
 /** What a mirror conversation is and what happens with their words, before anything is asked of them. */
 export function RelativeIntro({ invitation, easy }: { invitation: RelativeInvitationPartsFragment; easy: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const organisation = invitation.organisationName;
   // Easy-read has its own wording for residents (about living here) and for relatives (about the care for their relative).

@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { LetterBack } from '../ui/LetterBack';
 import { PdfButton } from '../ui/PdfButton';
 import { Section } from '../ui/Section';
+import { useTexts } from './texts';
 
 type Letter = NonNullable<RelativeInvitationPartsFragment['letter']>;
 
 /** The letter back, as every participant reads it on their own page, and as PDF. */
 export function RelativeLetter({ letter, token }: { letter: Letter; token: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Section title={t('relative.letter.title')} id="brief">
       <LetterBack

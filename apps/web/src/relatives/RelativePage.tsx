@@ -1,8 +1,8 @@
 import { MIRROR_RELATION_LABELS, MIRROR_RELATIONS, impliesLegalRepresentative, type MirrorRelation } from '@kring/domain';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { RelativeInvitationDocument, SaveRelativeResponseDocument, type RelativeInvitationPartsFragment } from '../graphql/generated';
+import { RelativeInvitationDocument, SaveRelativeResponseDocument } from '../graphql/documents/relatives';
+import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -20,6 +20,7 @@ import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
 import { RelativeLetter } from './RelativeLetter';
 import './relatives.css';
+import { useTexts } from './texts';
 
 /**
  * A relative's (or resident's) own page, reached only through their personal
@@ -30,7 +31,7 @@ import './relatives.css';
 export function RelativePage() {
   const { token = '' } = useParams();
   const { data, error } = useQuery(RelativeInvitationDocument, { token });
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (!data)
     return error ? (
       <LinkUnavailable message={error.message} />
@@ -43,7 +44,7 @@ export function RelativePage() {
 }
 
 function RelativeInvitation({ invitation: loaded, token }: { invitation: RelativeInvitationPartsFragment; token: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date, options } = useLocale();
   const [, setLanguage] = useLanguage();
   const [invitation, setInvitation] = useState(loaded);
@@ -161,7 +162,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
 }
 
 function LegalRepresentative({ value, onChange }: { value: LegalAnswer; onChange: (value: LegalAnswer) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <fieldset className="field" aria-describedby="legal-hint">
       <legend>{t('relative.relation.legalLegend')}</legend>

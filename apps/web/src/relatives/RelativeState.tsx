@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
+import { useTexts } from './texts';
 
 /**
  * Where the conversation stands, on top of the page: moved to a new date,
@@ -9,7 +9,7 @@ import { Alert } from '../ui/Alert';
  * the letter follows right below.
  */
 export function RelativeState({ invitation, easy }: { invitation: RelativeInvitationPartsFragment; easy: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const mode = easy ? 'easy' : 'standard';
   switch (invitation.status) {

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/locale';
+import { useTexts } from './texts';
 
 interface Comment {
   id: string;
@@ -12,7 +12,7 @@ interface Comment {
 
 /** The remarks of the member check, oldest first, each with who made it and on which version. */
 export function CommentList({ comments }: { comments: readonly Comment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   if (comments.length === 0) return <p>{t('stories.comments.empty')}</p>;
   return (

@@ -1,16 +1,17 @@
 import { STORY_LIMITS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
-import { CommentOnStoryDocument, type StoryPartsFragment } from '../graphql/generated';
+import { CommentOnStoryDocument } from '../graphql/documents/stories';
+import type { StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { TextAreaField } from '../ui/Field';
 import { useRetentionSentence } from '../ui/retention';
 import { Form, useForm } from '../ui/Form';
 import { Section } from '../ui/Section';
 import { CommentList } from './CommentList';
+import { useTexts } from './texts';
 
 /** The conversation of the member check; the writer and a teller with an account add to it here. */
 export function CommentsSection({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const retention = useRetentionSentence('story_check_comments');
   const [comment, { loading, error }] = useMutation(CommentOnStoryDocument);
   const form = useForm({ body: '' });

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { GuardedForm } from '../cases';
 import '../cases/cases.css';
-import { UpdateStoryDocument, type StoryPartsFragment } from '../graphql/generated';
+import { UpdateStoryDocument } from '../graphql/documents/stories';
+import type { StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
+import { useTexts } from './texts';
 
 /** Changing the story; a changed title or text is a new version for the storyteller to check. */
 export function EditStory({ story, onSaved }: { story: StoryPartsFragment; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [update, { loading, error }] = useMutation(UpdateStoryDocument);
   const [text, setText] = useState<StoryTextValues>({ title: story.title, body: story.body, valueIds: [...story.valueIds] });
   const [open, setOpen] = useState(false);

@@ -1,12 +1,12 @@
 import { STORY_LIMITS, type StoryAudience, type StoryDecision } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
 import { useRetentionSentence } from '../ui/retention';
 import { Form } from '../ui/Form';
 import { AudienceChoices } from './AudienceChoices';
+import { useTexts } from './texts';
 
 export interface MemberCheckAnswer {
   revision: number;
@@ -30,7 +30,7 @@ interface MemberCheckFormProps {
  * a remark, a decision on the version they read, and consent per audience.
  */
 export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswer, busy, error }: MemberCheckFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const retention = useRetentionSentence('story_check_comments');
   const [decision, setDecision] = useState<StoryDecision | ''>('');
   const [audiences, setAudiences] = useState<StoryAudience[]>([...given]);

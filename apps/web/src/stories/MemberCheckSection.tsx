@@ -1,7 +1,7 @@
 import { STORY_CHECK_DELIVERY_SENTENCE, STORY_CHECK_STATUS_LABELS, STORY_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { RevokeStoryLinkDocument, SendStoryForCheckDocument, type StoryPartsFragment } from '../graphql/generated';
+import { RevokeStoryLinkDocument, SendStoryForCheckDocument } from '../graphql/documents/stories';
+import type { StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
@@ -10,6 +10,7 @@ import { Button, ConfirmButton } from '../ui/Button';
 import { Section } from '../ui/Section';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { StorytellerEmailForm } from './StorytellerEmailForm';
+import { useTexts } from './texts';
 
 /**
  * The writer's side of the member check: lay the story before its teller
@@ -17,7 +18,7 @@ import { StorytellerEmailForm } from './StorytellerEmailForm';
  * writer never sees), see where it stands, and withdraw a link.
  */
 export function MemberCheckSection({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const [send, sending] = useMutation(SendStoryForCheckDocument);
   const [revoke, revoking] = useMutation(RevokeStoryLinkDocument);

@@ -1,12 +1,12 @@
 import { LANGUAGES, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
 import { choosableTeams, GuardedForm } from '../cases';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import '../cases/cases.css';
-import { CreateStoryDocument, LearningOrganisationDocument } from '../graphql/generated';
+import { LearningOrganisationDocument } from '../graphql/documents/practices';
+import { CreateStoryDocument } from '../graphql/documents/stories';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { LANGUAGE_NAMES } from '../i18n';
 import { useLocalized } from '../i18n/localized';
@@ -15,10 +15,11 @@ import { SelectField, TextField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
 import './stories.css';
+import { useTexts } from './texts';
 
 /** Writing down a story (/verhalen/nieuw?organisatie=…): it stays with writer and teller until the member check. */
 export function NewStoryPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisationId } = useChosenOrganisation();
   return (
     <Page title={t('stories.create.title')}>
@@ -28,7 +29,7 @@ export function NewStoryPage() {
 }
 
 function NewStoryForm({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const localized = useLocalized();
   const navigate = useNavigate();

@@ -1,7 +1,6 @@
 import { STORY_CHECK_STATUS_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { StoriesDocument } from '../graphql/generated';
+import { StoriesDocument } from '../graphql/documents/stories';
 import { useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -10,10 +9,11 @@ import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { audienceList } from './story-labels';
 import './stories.css';
+import { useTexts } from './texts';
 
 /** The stories the viewer may read (/verhalen?organisatie=…). */
 export function StoriesPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, choose } = useTeamParam();
   return (
     <Page title={t('stories.title')} wide>
@@ -26,7 +26,7 @@ export function StoriesPage() {
 }
 
 function StoryList({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { label } = useLocale();
   const stories = useQuery(StoriesDocument, { organisationId, teamId: null });

@@ -1,9 +1,9 @@
 import { STORY_LIMITS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { useLanguage } from '../i18n';
 import { CheckboxGroup, TextAreaField, TextField } from '../ui/Field';
 import { coreValueOptions } from './story-labels';
+import { useTexts } from './texts';
 
 export interface StoryTextValues {
   title: string;
@@ -21,7 +21,7 @@ export function StoryFields({
   onChange: (values: StoryTextValues) => void;
   error?: GraphqlError;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   return (
     <>

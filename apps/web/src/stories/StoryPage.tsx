@@ -1,8 +1,8 @@
 import { CORE_VALUES, STORY_CHECK_STATUS_LABELS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { AnswerStoryCheckDocument, StoryDocument, type StoryPartsFragment } from '../graphql/generated';
+import { AnswerStoryCheckDocument, StoryDocument } from '../graphql/documents/stories';
+import type { StoryPartsFragment } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
@@ -17,10 +17,11 @@ import { MemberCheckSection } from './MemberCheckSection';
 import { audienceList } from './story-labels';
 import './stories.css';
 import { withoutTeamWord } from '../ui/team-name';
+import { useTexts } from './texts';
 
 /** One story (/verhalen/:id): its text, the member check, the remarks, and for its teller the answer. */
 export function StoryPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const story = useQuery(StoryDocument, { storyId: id });
   if (!story.data) {
@@ -44,7 +45,7 @@ export function StoryPage() {
 }
 
 function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { label } = useLocale();
   const [answer, { loading, error }] = useMutation(AnswerStoryCheckDocument);

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SetStorytellerEmailDocument, type StoryPartsFragment } from '../graphql/generated';
+import { SetStorytellerEmailDocument } from '../graphql/documents/stories';
+import type { StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
+import { useTexts } from './texts';
 
 /**
  * The writer adds or corrects the address of a storyteller without an
@@ -12,7 +13,7 @@ import { Form } from '../ui/Form';
  * then; otherwise it waits behind "change".
  */
 export function StorytellerEmailForm({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const current = story.storyteller.email ?? '';
   const [email, setEmail] = useState(current);
   const [saved, setSaved] = useState<{ linkStopped: boolean }>();

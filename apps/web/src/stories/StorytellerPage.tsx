@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { AnswerStoryCheckByLinkDocument, StoryForStorytellerDocument, type StoryForStorytellerPartsFragment } from '../graphql/generated';
+import { AnswerStoryCheckByLinkDocument, StoryForStorytellerDocument } from '../graphql/documents/stories';
+import type { StoryForStorytellerPartsFragment } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { isLanguage } from '@kring/domain';
@@ -12,6 +12,7 @@ import { Section } from '../ui/Section';
 import { CommentList } from './CommentList';
 import { MemberCheckForm } from './MemberCheckForm';
 import './stories.css';
+import { useTexts } from './texts';
 
 /**
  * The storyteller's own page (/verhaal/:token), reached only through their
@@ -20,7 +21,7 @@ import './stories.css';
  */
 export function StorytellerPage() {
   const { token = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const story = useQuery(StoryForStorytellerDocument, { token });
   if (!story.data)
     return story.error ? (
@@ -34,7 +35,7 @@ export function StorytellerPage() {
 }
 
 function TellerView({ story, token, onChanged }: { story: StoryForStorytellerPartsFragment; token: string; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const [, setLanguage] = useLanguage();
   const [answer, { loading, error }] = useMutation(AnswerStoryCheckByLinkDocument);

@@ -1,13 +1,12 @@
 import { HARVEST_THEMES, mayHarvestFlagged, MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   ApproveMirrorHarvestDocument,
   MirrorHarvestDocument,
   SaveMirrorHarvestThemeDocument,
   SetMirrorQuoteDocument,
-  type MirrorHarvestPartsFragment,
-} from '../../graphql/generated';
+} from '../../graphql/documents/mirror-conversations';
+import type { MirrorHarvestPartsFragment } from '../../graphql/generated';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -22,6 +21,7 @@ import { WordMirror } from './WordMirror';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { FlagSeenCheck } from '../../ui/content-guard/FlagSeenCheck';
+import { useTexts } from '../texts';
 
 /**
  * The harvest (oogst): per theme what we heard and the belangrijk/ervaren
@@ -30,7 +30,7 @@ import { FlagSeenCheck } from '../../ui/content-guard/FlagSeenCheck';
  * deletes the raw notes.
  */
 export function HarvestSection({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const isModerator = conversation.viewerRole === 'moderator';
   const ready = conversation.status === 'approved' || (isModerator && conversation.status === 'ended');
   if (!ready) return <p className="muted">{t(conversation.status === 'ended' ? 'mirror.harvest.notApproved' : 'mirror.harvest.notYet')}</p>;
@@ -38,7 +38,7 @@ export function HarvestSection({ conversation, onChanged }: ConversationSectionP
 }
 
 function Harvest({ conversationId, onChanged }: { conversationId: string; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const { data, error, refetch } = useQuery(MirrorHarvestDocument, { conversationId });
   const [approve, approval] = useMutation(ApproveMirrorHarvestDocument);
@@ -83,7 +83,7 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
 }
 
 function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragment; onChange: (h: MirrorHarvestPartsFragment) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const shown = harvest.themes.filter(
     (theme) =>
@@ -150,7 +150,7 @@ function ThemeSummary({
   summary: string;
   onChange: (h: MirrorHarvestPartsFragment) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [text, setText] = useState(summary);
   const [save, { loading, error }] = useMutation(SaveMirrorHarvestThemeDocument);
   const [saved, setSaved] = useState(false);
@@ -191,7 +191,7 @@ function QuoteCandidates({
   harvest: MirrorHarvestPartsFragment;
   onChange: (h: MirrorHarvestPartsFragment) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [set, { loading, error }] = useMutation(SetMirrorQuoteDocument);
   // Shown at once while the server stores it; a refusal puts it back.
   const [pending, setPending] = useState<Record<string, boolean>>({});

@@ -1,7 +1,7 @@
 import { MIN_GROUP_SIZE } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { MirrorHarvestPartsFragment } from '../../graphql/generated';
 import { Table } from '../../ui/Table';
+import { useTexts } from '../texts';
 
 type ThemeMirror = MirrorHarvestPartsFragment['themes'][number]['mirror'];
 
@@ -12,7 +12,7 @@ type ThemeMirror = MirrorHarvestPartsFragment['themes'][number]['mirror'];
  * all below five people.
  */
 export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (mirror.respondents === 0) return null;
   if (!mirror.shown) return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
   const people = (count: number | null | undefined) =>

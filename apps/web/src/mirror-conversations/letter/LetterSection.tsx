@@ -1,13 +1,12 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   DraftMirrorLetterDocument,
   MirrorLetterDocument,
   SaveMirrorLetterDocument,
   SendMirrorLetterDocument,
-  type MirrorLetterPartsFragment,
-} from '../../graphql/generated';
+} from '../../graphql/documents/mirror-conversations';
+import type { MirrorLetterPartsFragment } from '../../graphql/generated';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -19,6 +18,7 @@ import { LetterBack } from '../../ui/LetterBack';
 import { PdfButton } from '../../ui/PdfButton';
 import type { ConversationSectionProps } from '../types';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /**
  * The letter back (close the loop): "wat we hoorden, wat we gaan doen",
@@ -27,13 +27,13 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
  * and as PDF. Quotes are added when it is read, with consent as it is then.
  */
 export function LetterSection({ conversation }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (conversation.status !== 'approved') return <p className="muted">{t('mirror.letter.notYet')}</p>;
   return <Letter conversationId={conversation.id} isModerator={conversation.viewerRole === 'moderator'} />;
 }
 
 function Letter({ conversationId, isModerator }: { conversationId: string; isModerator: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { data, error, refetch } = useQuery(MirrorLetterDocument, { conversationId });
   const [draft, drafting] = useMutation(DraftMirrorLetterDocument);
   const [letter, setLetter] = useState<MirrorLetterPartsFragment | null>();
@@ -83,7 +83,7 @@ function Letter({ conversationId, isModerator }: { conversationId: string; isMod
 
 /** The quotes that go along, shown in the editor between the two texts. */
 function Quotes({ letter }: { letter: MirrorLetterPartsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (letter.quotes.length === 0) return null;
   return (
     <>
@@ -99,7 +99,7 @@ function Quotes({ letter }: { letter: MirrorLetterPartsFragment }) {
 }
 
 function LetterView({ letter }: { letter: MirrorLetterPartsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <article className="card">
       <LetterBack
@@ -121,7 +121,7 @@ function LetterView({ letter }: { letter: MirrorLetterPartsFragment }) {
 }
 
 function LetterEditor({ letter, onChange }: { letter: MirrorLetterPartsFragment; onChange: (letter: MirrorLetterPartsFragment) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const form = useForm({ heard: letter.heard, willDo: letter.willDo, lookBackOn: letter.lookBackOn ?? '' });
   const [save, saving] = useMutation(SaveMirrorLetterDocument);

@@ -12,7 +12,6 @@ import {
   type TagDirection,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { GraphqlError } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
@@ -24,6 +23,7 @@ import { useLocalized } from '../../i18n/localized';
 import type { SendFlags, SendResult } from './mirror-live-client';
 import { useEscalationPrompt } from '../../ui/content-guard/useEscalationPrompt';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
+import { useTexts } from '../texts';
 
 interface CaptureFormProps {
   questionId: string | null;
@@ -43,7 +43,7 @@ interface CaptureFormProps {
  * quoted is that relative's consent; the form says so next to their name.
  */
 export function CaptureForm({ questionId, questionThemeIds, participants, editing, onDone, onSend }: CaptureFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const retention = useRetentionSentence('mirror_unused_statements');
   const [language] = useLanguage();
   const { options } = useLocale();

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import type { MirrorLive } from './use-mirror-live';
+import { useTexts } from '../texts';
 
 /** Whether the screen is connected, what is still unsent, and commands the server refused later (with their text). */
 export function ConnectionStatus({ live }: { live: MirrorLive }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { connection, unsent, notices } = live.view;
   return (
     <div className="mirror-connection">

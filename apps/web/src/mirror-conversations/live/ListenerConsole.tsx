@@ -1,11 +1,11 @@
 import { MIRROR_LIMITS, type MirrorLiveState } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/Button';
 import { useRetentionSentence, withRetention } from '../../ui/retention';
 import { Section } from '../../ui/Section';
 import { LiveTextForm } from './LiveTextForm';
 import type { MirrorLive } from './use-mirror-live';
 import { ClarifyingQuestions, currentQuestion, TextCards } from './console-parts';
+import { useTexts } from '../texts';
 
 /**
  * A listener's console (the outer circle): listen, do not react or defend.
@@ -13,7 +13,7 @@ import { ClarifyingQuestions, currentQuestion, TextCards } from './console-parts
  * clarifying questions are collected for the closing round.
  */
 export function ListenerConsole({ live, state }: { live: MirrorLive; state: MirrorLiveState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const current = currentQuestion(state);
   const open = state.status === 'live';
   const retention = useRetentionSentence('mirror_listener_notes');

@@ -1,6 +1,5 @@
 import { checkMirrorText, errorMessage } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
@@ -8,6 +7,7 @@ import { GraphqlError } from '../../graphql/client';
 import type { SendFlags, SendResult } from './mirror-live-client';
 import { useEscalationPrompt } from '../../ui/content-guard/useEscalationPrompt';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
+import { useTexts } from '../texts';
 
 interface LiveTextFormProps {
   label: string;
@@ -23,7 +23,7 @@ interface LiveTextFormProps {
  * when the server refuses it.
  */
 export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveTextFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);

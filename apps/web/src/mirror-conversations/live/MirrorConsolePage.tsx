@@ -1,5 +1,4 @@
 import { MIRROR_STATUS_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { useLocale } from '../../i18n/locale';
@@ -11,6 +10,7 @@ import { ListenerConsole } from './ListenerConsole';
 import { ModeratorConsole } from './ModeratorConsole';
 import { useMirrorLive } from './use-mirror-live';
 import '../mirror.css';
+import { useTexts } from '../texts';
 
 /** The live conversation: the moderator's console or a listener's, on a laptop or a phone. */
 export function MirrorConsolePage() {
@@ -20,7 +20,7 @@ export function MirrorConsolePage() {
 }
 
 function Console({ conversationId, personId }: { conversationId: string; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const live = useMirrorLive(conversationId, personId, 'console');
   const { state, refusal } = live.view;

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Page';
 import { useMirrorLive } from './use-mirror-live';
 import '../mirror.css';
+import { useTexts } from '../texts';
 
 /** The screen in the room: only the question on the table, large enough to read from the circle. */
 export function MirrorProjectorPage() {
@@ -14,7 +14,7 @@ export function MirrorProjectorPage() {
 }
 
 function Projector({ conversationId, personId }: { conversationId: string; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { view } = useMirrorLive(conversationId, personId, 'projector');
   const { state, refusal } = view;
   if (refusal) return <Alert tone="error">{refusal}</Alert>;

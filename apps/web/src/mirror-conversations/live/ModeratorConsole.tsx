@@ -1,6 +1,5 @@
 import type { MirrorLiveState, MirrorLiveStatement } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { Section } from '../../ui/Section';
@@ -8,10 +7,11 @@ import { mirrorPath } from '../paths';
 import { CaptureForm } from './CaptureForm';
 import type { MirrorLive } from './use-mirror-live';
 import { ClarifyingQuestions, currentQuestion, TextCards } from './console-parts';
+import { useTexts } from '../texts';
 
 /** The moderator's console: the course of the conversation, the capture, and the listeners' clarifying questions. */
 export function ModeratorConsole({ live, state }: { live: MirrorLive; state: MirrorLiveState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [editing, setEditing] = useState<MirrorLiveStatement | null>(null);
   const current = currentQuestion(state);
   const pseudonym = (id: string | null) => state.participants.find((p) => p.id === id)?.pseudonym ?? t('mirror.capture.someone');

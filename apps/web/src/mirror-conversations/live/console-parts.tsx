@@ -1,7 +1,7 @@
 import type { MirrorLiveNote, MirrorLiveQuestion, MirrorLiveState } from '@kring/domain';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
+import { useTexts } from '../texts';
 
 /**
  * What the moderator's and the listeners' consoles share: both read the same
@@ -48,7 +48,7 @@ export function ClarifyingQuestions({
   before?: ReactNode;
   children: (question: MirrorLiveNote) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <Section title={t('mirror.live.clarifying')}>
       {before}

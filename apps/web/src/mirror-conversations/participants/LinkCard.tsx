@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QrCode } from './QrCode';
+import { useTexts } from '../texts';
 
 interface LinkCardProps {
   link: string;
@@ -22,7 +22,7 @@ const PRINTING = 'mirror-printing-card';
  * print on a card with a QR code for someone who does not use e-mail.
  */
 export function LinkCard({ link, forName, theme, scheduledAt, expiresAt, emailedTo }: LinkCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date, dateTime } = useLocale();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);

@@ -10,13 +10,12 @@ import {
   type MirrorParticipantKind,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   InviteMirrorParticipantDocument,
   RenewMirrorLinkDocument,
   RevokeMirrorLinkDocument,
-  type MirrorParticipantPartsFragment,
-} from '../../graphql/generated';
+} from '../../graphql/documents/mirror-conversations';
+import type { MirrorParticipantPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
@@ -28,6 +27,7 @@ import type { ConversationSectionProps } from '../types';
 import { LinkCard } from './LinkCard';
 import { RecordConsentForm } from './RecordConsentForm';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 interface ShownLink {
   link: string;
@@ -38,7 +38,7 @@ interface ShownLink {
 
 /** Inviting relatives (and residents) with a personal link, and the list of who was invited and what they chose. */
 export function ParticipantsSection({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [shown, setShown] = useState<ShownLink>();
   const canInvite = conversation.status === 'planned' || conversation.status === 'live';
   const show = (result: ShownLink) => {
@@ -70,7 +70,7 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
 }
 
 function InviteForm({ conversationId, onInvited }: { conversationId: string; onInvited: (link: ShownLink) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { options } = useLocale();
   const [invite, { loading, error }] = useMutation(InviteMirrorParticipantDocument);
   const form = useForm({
@@ -163,7 +163,7 @@ function ParticipantList({
   /** Consent can be recorded on someone's behalf until the harvest is approved. */
   canRecord: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const [recording, setRecording] = useState<string>();
   const [recorded, setRecorded] = useState<string>();

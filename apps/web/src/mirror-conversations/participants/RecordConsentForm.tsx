@@ -11,13 +11,14 @@ import {
   type MirrorRelation,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { RecordMirrorConsentDocument, type MirrorParticipantPartsFragment } from '../../graphql/generated';
+import { RecordMirrorConsentDocument } from '../../graphql/documents/mirror-conversations';
+import type { MirrorParticipantPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { today } from '../../ui/today';
+import { useTexts } from '../texts';
 
 /**
  * The moderator records consent that a relative gave on paper, by telephone or
@@ -25,7 +26,7 @@ import { today } from '../../ui/today';
  * it was given is chosen on purpose (nothing preselected), with the day it was given.
  */
 export function RecordConsentForm({ participant, onSaved }: { participant: MirrorParticipantPartsFragment; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, options } = useLocale();
   const [record, { loading, error }] = useMutation(RecordMirrorConsentDocument);
   const [consents, setConsents] = useState<MirrorConsentScope[]>(participant.consents);

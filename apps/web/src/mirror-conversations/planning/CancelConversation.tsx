@@ -1,17 +1,17 @@
-import { useTranslation } from 'react-i18next';
-import { CancelMirrorConversationDocument } from '../../graphql/generated';
+import { CancelMirrorConversationDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation } from '../../graphql/hooks';
 import { TextAreaField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { usePurgedOnEvent } from '../../ui/retention';
 import type { ConversationSectionProps } from '../types';
+import { useTexts } from '../texts';
 
 /**
  * Calling the conversation off, behind a disclosure: the message goes to every
  * invited relative by e-mail and appears on their own page, so it is written for them.
  */
 export function CancelConversation({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [cancel, { loading, error }] = useMutation(CancelMirrorConversationDocument);
   const form = useForm({ message: t('mirror.cancel.defaultMessage') });
   const purged = usePurgedOnEvent('mirror_conversation_cancelled');

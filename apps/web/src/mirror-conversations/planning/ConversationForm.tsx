@@ -1,12 +1,12 @@
 import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_NOT_INDEPENDENT_ROLES } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { GraphqlError } from '../../graphql/client';
 import type { MirrorPlanningOptionsQuery } from '../../graphql/generated';
 import { Alert } from '../../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
+import { useTexts } from '../texts';
 
 export type PlanningOptions = MirrorPlanningOptionsQuery['organisation'];
 
@@ -66,7 +66,7 @@ interface ConversationFormProps {
  * for complaints and incidents, shown when the escalation guardrail speaks.
  */
 export function ConversationForm({ options, initial, viewerId, onSubmit, submitLabel, busy, error }: ConversationFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const editing = !!initial;
   const start = initial ? toLocalParts(initial.scheduledAt) : { date: '', time: '' };
   const form = useForm({

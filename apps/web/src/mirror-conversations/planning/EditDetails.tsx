@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/auth';
-import { MirrorPlanningOptionsDocument, UpdateMirrorConversationDocument } from '../../graphql/generated';
+import { MirrorPlanningOptionsDocument, UpdateMirrorConversationDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { LoadError, Loading } from '../../ui/Page';
 import type { ConversationSectionProps } from '../types';
 import { ConversationForm } from './ConversationForm';
+import { useTexts } from '../texts';
 
 /** Changing the plan, behind a disclosure: most visits to the page are not for this. */
 export function EditDetails({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { data, error, refetch } = useQuery(MirrorPlanningOptionsDocument, { organisationId: conversation.organisationId });
   const [update, { loading, error: updateError }] = useMutation(UpdateMirrorConversationDocument);

@@ -1,16 +1,16 @@
 import { MIRROR_LIMITS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
-import { AddMirrorLearningWishDocument, RemoveMirrorLearningWishDocument } from '../../graphql/generated';
+import { AddMirrorLearningWishDocument, RemoveMirrorLearningWishDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation } from '../../graphql/hooks';
 import { ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import type { ConversationSectionProps } from '../types';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /** What staff want to learn from the relatives; the moderator makes the question guide from it. */
 export function LearningWishes({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [add, { loading, error }] = useMutation(AddMirrorLearningWishDocument);
   const [remove, removal] = useMutation(RemoveMirrorLearningWishDocument);
   const form = useForm({ body: '' });

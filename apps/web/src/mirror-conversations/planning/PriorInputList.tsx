@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../types';
+import { useTexts } from '../texts';
 
 /** What relatives wrote beforehand, for the moderator's preparation: by pseudonym, only from people who take part. */
 export function PriorInputList({ conversation }: { conversation: Conversation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <div className="subsection">
       <h3>{t('mirror.prior.title')}</h3>

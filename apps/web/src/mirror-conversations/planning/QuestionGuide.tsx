@@ -1,7 +1,6 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SaveMirrorQuestionGuideDocument } from '../../graphql/generated';
+import { SaveMirrorQuestionGuideDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -9,6 +8,7 @@ import { CheckboxGroup, TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
+import { useTexts } from '../texts';
 
 interface DraftQuestion {
   key: number;
@@ -24,7 +24,7 @@ let nextKey = 0;
  * never for a rating. Fixed once the conversation has started.
  */
 export function QuestionGuide({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const editable = conversation.viewerCanPlan && conversation.status === 'planned';
   const [questions, setQuestions] = useState<DraftQuestion[]>(() =>

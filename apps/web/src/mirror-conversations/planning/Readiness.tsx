@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import type { ConversationSectionProps } from '../types';
+import { useTexts } from '../texts';
 
 /**
  * How far the preparation is: questions, invitations and who said yes,
@@ -8,7 +8,7 @@ import type { ConversationSectionProps } from '../types';
  * moderator may knowingly hold a smaller round.
  */
 export function Readiness({ conversation }: Pick<ConversationSectionProps, 'conversation'>) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const readiness = conversation.readiness;
   if (!readiness) return null;
   return (

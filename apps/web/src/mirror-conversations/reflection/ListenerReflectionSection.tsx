@@ -1,6 +1,5 @@
 import { HARVEST_THEMES, MENSPERSPECTIEF_LENS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { asGraphqlError, GraphqlError, request } from '../../graphql/client';
@@ -9,13 +8,14 @@ import {
   MirrorHarvestDocument,
   PlanListenerReflectionDocument,
   PrefillListenerReflectionDocument,
-} from '../../graphql/generated';
+} from '../../graphql/documents/mirror-conversations';
 import { sessionPath } from '../../reflection-sessions';
 import { TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 import { localDateTime } from '../../ui/local-date-time';
+import { useTexts } from '../texts';
 
 /** The shipped method made for this step: what struck us, what we will try, when we tell the relatives. */
 const LISTENER_REFLECTION_METHOD = 'listener_reflection';
@@ -28,7 +28,7 @@ const LISTENER_REFLECTION_METHOD = 'listener_reflection';
  * consent is checked each time they are read.
  */
 export function ListenerReflectionSection({ conversation, onChanged }: ConversationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const localized = useLocalized();
   const form = useForm({ date: '', time: '' });

@@ -1,7 +1,6 @@
 import { LIMITS, MIRROR_THEMES, CORE_VALUES, PEER_VISIT_LIMITS, VISIT_FORMAT_LABELS, VISIT_FORMATS, type VisitFormat } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { UpdateVisitAgreementDocument } from '../../graphql/generated';
+import { UpdateVisitAgreementDocument } from '../../graphql/documents/peer-visits';
 import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -10,6 +9,7 @@ import { Form } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../labels';
 import type { Visit } from '../VisitPage';
+import { useTexts } from '../texts';
 
 /**
  * The host's side of the agreement (domain guide §6.2): the focus question
@@ -24,7 +24,7 @@ export function AgreementSection({ visit, onChanged }: { visit: Visit; onChanged
 }
 
 function AgreementView({ visit }: { visit: Visit }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date } = useLocale();
   const local = useLocalized();
   const names = (ids: readonly string[], map: Map<string, { nl: string; en: string }>) =>
@@ -56,7 +56,7 @@ function AgreementView({ visit }: { visit: Visit }) {
 }
 
 function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const [save, { loading, error }] = useMutation(UpdateVisitAgreementDocument);
   const [saved, setSaved] = useState(false);

@@ -1,11 +1,11 @@
 import { CLIENT_GROUP_LABELS, FINANCING_LABELS, LOCATION_KIND_LABELS, ORGANISATION_KIND_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/locale';
 import type { Visit } from '../VisitPage';
+import { useTexts } from '../texts';
 
 /** The host's preparation pack: care vision, organisation profile, and what visitors should know. */
 export function PackSection({ visit }: { visit: Visit }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const { pack } = visit;
   return (

@@ -1,7 +1,6 @@
 import { VISIT_TEAM_ROLE_LABELS, type VisitTeamRole } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SetVisitingTeamDocument, VisitTeamCandidatesDocument } from '../../graphql/generated';
+import { SetVisitingTeamDocument, VisitTeamCandidatesDocument } from '../../graphql/documents/peer-visits';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
@@ -9,10 +8,11 @@ import { LoadError, Loading } from '../../ui/Page';
 import { useLocalized } from '../../i18n/localized';
 import type { Visit } from '../VisitPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /** The visiting team: an entrepreneur and a care worker, optionally a relative or an expert (named only, no account). */
 export function TeamSection({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const editable = visit.viewerSide === 'visitor' && visit.viewerIsEntrepreneur && visit.status === 'preparing';
   return (
@@ -39,7 +39,7 @@ interface Guest {
 }
 
 function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const { data, error: loadError, refetch } = useQuery(VisitTeamCandidatesDocument, { visitId: visit.id });
   const [save, { loading, error }] = useMutation(SetVisitingTeamDocument);

@@ -1,17 +1,17 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { HandReportToHostDocument, UpdateReportDraftDocument } from '../../graphql/generated';
+import { HandReportToHostDocument, UpdateReportDraftDocument } from '../../graphql/documents/peer-visits';
 import { useMutation } from '../../graphql/hooks';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Section } from '../../ui/Section';
 import type { Report } from './MirrorReportPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /** The visitors draft the report from their beelden: a summary, and which beelden go in. */
 export function DraftEditor({ report, onChanged }: { report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [summary, setSummary] = useState(report.summary);
   const [excluded, setExcluded] = useState(report.notes.filter((n) => !n.inReport).map((n) => n.id));
   const [save, saving] = useMutation(UpdateReportDraftDocument);

@@ -7,7 +7,6 @@ import {
   type ReportVisibility,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import {
   AddVisitPracticeDocument,
@@ -16,7 +15,7 @@ import {
   RemoveVisitPracticeDocument,
   SetReportVisibilityDocument,
   UpdateHostReflectionDocument,
-} from '../../graphql/generated';
+} from '../../graphql/documents/peer-visits';
 import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
@@ -27,13 +26,14 @@ import { useLocalized } from '../../i18n/localized';
 import { visitPath } from '../paths';
 import type { Report } from './MirrorReportPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /**
  * What only the host decides: a reflection, the practices to try, who reads
  * the report (also after closing), closing it, and the visit back.
  */
 export function HostDecisions({ report, onChanged }: { report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const withHost = report.status === 'with_host';
   return (
     <Section title={t('visits.report.host.title')}>
@@ -48,7 +48,7 @@ export function HostDecisions({ report, onChanged }: { report: Report; onChanged
 }
 
 function Reflection({ report, onChanged }: { report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [reflection, setReflection] = useState(report.hostReflection);
   const [save, { loading, error }] = useMutation(UpdateHostReflectionDocument);
   return (
@@ -75,7 +75,7 @@ function Reflection({ report, onChanged }: { report: Report; onChanged: () => vo
 }
 
 function Practices({ report, onChanged }: { report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [add, adding] = useMutation(AddVisitPracticeDocument);
   const [remove, removing] = useMutation(RemoveVisitPracticeDocument);
   const empty = { what: '', who: '', lookBackOn: '', teamId: '' };
@@ -162,7 +162,7 @@ function Practices({ report, onChanged }: { report: Report; onChanged: () => voi
 }
 
 function Visibility({ report, onChanged }: { report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const [visibility, setVisibility] = useState<ReportVisibility>(report.visibility);
   const [teamId, setTeamId] = useState(report.team?.id ?? '');
@@ -224,7 +224,7 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
 }
 
 function CloseReport({ report, onChanged }: { report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [close, { loading, error }] = useMutation(CloseMirrorReportDocument);
   return (
     <div className="subsection">
@@ -243,7 +243,7 @@ function CloseReport({ report, onChanged }: { report: Report; onChanged: () => v
 }
 
 function ReturnVisit({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const navigate = useNavigate();
   const [plan, { loading, error }] = useMutation(PlanReturnVisitDocument);
   const [visitDate, setVisitDate] = useState('');

@@ -1,7 +1,7 @@
 import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_REPORT_RULE, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { MirrorReportDocument, type MirrorReportPartsFragment } from '../../graphql/generated';
+import { MirrorReportDocument } from '../../graphql/documents/peer-visits';
+import type { MirrorReportPartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -14,6 +14,7 @@ import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
 import { HostDecisions } from './HostDecisions';
 import '../peer-visits.css';
+import { useTexts } from '../texts';
 
 export type Report = MirrorReportPartsFragment;
 
@@ -23,7 +24,7 @@ export type Report = MirrorReportPartsFragment;
  * reads it. Network readers get the anonymised version.
  */
 export function MirrorReportPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(MirrorReportDocument, { visitId });
   if (!data) return <Page title={t('visits.report.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
@@ -44,7 +45,7 @@ export function MirrorReportPage() {
 }
 
 function ReportHeader({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const localized = useLocalized();
   return (
@@ -70,7 +71,7 @@ function ReportHeader({ report }: { report: Report }) {
 }
 
 function ReportBody({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const response = (kind: string, id: string) => report.responses.find((r) => r.topicKind === kind && r.topicId === id)?.body;
   const notes = report.notes.filter((n) => n.inReport);

@@ -1,12 +1,13 @@
 import type { MirrorTopicKind } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { type MirrorResponsePartsFragment, SaveMirrorResponseDocument } from '../../graphql/generated';
+import { SaveMirrorResponseDocument } from '../../graphql/documents/peer-visits';
+import type { MirrorResponsePartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 interface ResponseEditorProps {
   visitId: string;
@@ -24,7 +25,7 @@ interface ResponseEditorProps {
  * between, the typed text stays and the other version is shown beside it.
  */
 export function ResponseEditor({ visitId, topicKind, topicId, label, response, open, onSaved }: ResponseEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [text, setText] = useState(response?.body ?? '');
   const [base, setBase] = useState(response?.version ?? 0);
   const [save, { loading, error }] = useMutation(SaveMirrorResponseDocument);

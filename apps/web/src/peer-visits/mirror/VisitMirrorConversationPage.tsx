@@ -1,7 +1,7 @@
 import { MIRROR_QUESTIONS, MIRROR_THEMES } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { VisitMirrorConversationDocument, type VisitNotePartsFragment } from '../../graphql/generated';
+import { VisitMirrorConversationDocument } from '../../graphql/documents/peer-visits';
+import type { VisitNotePartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { LoadError, Loading, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
@@ -10,9 +10,10 @@ import { NoteTags } from '../NoteTags';
 import { reportPath, visitPath } from '../paths';
 import { ResponseEditor } from './ResponseEditor';
 import '../peer-visits.css';
+import { useTexts } from '../texts';
 
 function Notes({ notes }: { notes: VisitNotePartsFragment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (notes.length === 0) return <p className="muted">{t('visits.conversation.noNotes')}</p>;
   return (
     <ul className="card-list">
@@ -32,7 +33,7 @@ function Notes({ notes }: { notes: VisitNotePartsFragment[] }) {
  * the three questions, each with the host's response.
  */
 export function VisitMirrorConversationPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(VisitMirrorConversationDocument, { visitId });

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { ConflictChoice } from '../../graphql/generated';
 import { Button } from '../../ui/Button';
 import { NoteTags } from '../NoteTags';
 import type { NoteConflict } from './use-notebook';
+import { useTexts } from '../texts';
 
 /**
  * Two versions of one beeld met (the same visitor on two devices): both are
@@ -15,7 +15,7 @@ export function ConflictList({
   conflicts: NoteConflict[];
   onChoose: (id: string, choice: ConflictChoice) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (conflicts.length === 0) return null;
   return (
     <section className="section conflicts" aria-labelledby="conflicts-title">

@@ -12,7 +12,6 @@ import {
   type FindingTypeId,
 } from '@kring/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
@@ -22,6 +21,7 @@ import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { useRetentionSentence } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import { emptyDraft, type NoteDraft } from './note-fields';
+import { useTexts } from '../texts';
 
 interface NoteFormProps {
   initial?: NoteDraft;
@@ -39,7 +39,7 @@ interface NoteFormProps {
  * warns about names and numbers on the device itself, also offline.
  */
 export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onSave, onCancel }: NoteFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const retention = useRetentionSentence('visit_notes_left_out');
   const [language] = useLanguage();
   const local = useLocalized();

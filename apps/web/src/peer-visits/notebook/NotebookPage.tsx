@@ -1,6 +1,5 @@
 import type { LocalNote } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
@@ -14,6 +13,7 @@ import { NoteForm } from './NoteForm';
 import { SyncStatus } from './SyncStatus';
 import { useNotebook } from './use-notebook';
 import '../peer-visits.css';
+import { useTexts } from '../texts';
 
 /**
  * The visit notebook (domain guide §6.4): made for a phone in the living
@@ -21,7 +21,7 @@ import '../peer-visits.css';
  * server, so it is routed outside the session check.
  */
 export function NotebookPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { visitId = '' } = useParams();
   const notebook = useNotebook(visitId);
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { useTexts } from '../texts';
 
 interface SyncStatusProps {
   online: boolean;
@@ -12,7 +12,7 @@ interface SyncStatusProps {
 
 /** Always on screen: whether every beeld has reached the server, and if not, how many are only on this device. */
 export function SyncStatus({ online, syncing, pending, error, onSync }: SyncStatusProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const message = !online
     ? pending > 0
       ? t('visits.notebook.status.offlinePending', { count: pending })

@@ -12,16 +12,14 @@ import {
 } from '@kring/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { asGraphqlError, request } from '../../graphql/client';
+import { SessionDocument } from '../../graphql/documents/app';
 import {
-  type ConflictChoice,
   PeerVisitDocument,
   ResolveNoteConflictDocument,
-  SessionDocument,
   SyncVisitNotesDocument,
-  type VisitNotebookQuery,
   VisitNotebookDocument,
-  type VisitNotePartsFragment,
-} from '../../graphql/generated';
+} from '../../graphql/documents/peer-visits';
+import type { ConflictChoice, VisitNotebookQuery, VisitNotePartsFragment } from '../../graphql/generated';
 import { notesOfVisit, offlineVisit, type OfflineVisit, saveNotes, saveOfflineVisit } from './note-store';
 
 export type NoteConflict = VisitNotebookQuery['visitNotebook']['conflicts'][number];

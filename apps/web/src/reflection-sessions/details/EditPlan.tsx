@@ -1,17 +1,17 @@
-import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/auth';
-import { PlanningOptionsDocument, UpdateSessionDocument } from '../../graphql/generated';
+import { PlanningOptionsDocument, UpdateSessionDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { LoadError, Loading } from '../../ui/Page';
 import { PlanForm, type PlanValues } from '../planning/PlanForm';
 import type { SessionData } from './SessionPage';
+import { useTexts } from '../texts';
 
 /**
  * Changing the plan (also while live, e.g. to invite someone who turned up).
  * Folded away: most visitors of the page only want to know when and where.
  */
 export function EditPlan({ session, organisationId, onSaved }: { session: SessionData; organisationId: string; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <details className="edit-plan card">
       <summary>{t('sessions.details.editTitle')}</summary>
@@ -21,7 +21,7 @@ export function EditPlan({ session, organisationId, onSaved }: { session: Sessio
 }
 
 function EditPlanForm({ session, organisationId, onSaved }: { session: SessionData; organisationId: string; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const options = useQuery(PlanningOptionsDocument, { organisationId });
   const [update, { loading, error }] = useMutation(UpdateSessionDocument);

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
 import { PracticeItem } from '../PracticeItem';
 import { ReviewPracticeForm } from '../ReviewPracticeForm';
 import type { SessionData } from './SessionPage';
+import { useTexts } from '../texts';
 
 /**
  * "Hoe ging het?": what the team agreed to try in earlier sessions, opening
@@ -10,7 +10,7 @@ import type { SessionData } from './SessionPage';
  * the team carries on, adopts it or stops.
  */
 export function OpenPracticesSection({ session, onReviewed }: { session: SessionData; onReviewed: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (session.openPractices.length === 0) return null;
   const canReview = !!session.viewerRole && session.status !== 'cancelled';
   return (

@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CancelSessionDocument } from '../../graphql/generated';
+import { CancelSessionDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
 import { sessionPath } from '../paths';
 import type { SessionData } from './SessionPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /** The next step for this viewer: join, read the harvest or report, or cancel the plan. */
 export function SessionActions({ session, onChanged }: { session: SessionData; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [cancel, { loading, error }] = useMutation(CancelSessionDocument);
   const moderator = session.viewerRole === 'moderator';
   const open = session.status === 'planned' || session.status === 'live';

@@ -1,9 +1,9 @@
 import { votingPhases } from './voting-phases';
 import { findLens, SESSION_STATUS_LABELS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { ReflectionSessionDocument, type ReflectionSessionQuery } from '../../graphql/generated';
+import { ReflectionSessionDocument } from '../../graphql/documents/reflection-sessions';
+import type { ReflectionSessionQuery } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -15,12 +15,13 @@ import { CalendarLink } from '../CalendarLink';
 import { EditPlan } from './EditPlan';
 import { OpenPracticesSection } from './OpenPracticesSection';
 import { SessionActions } from './SessionActions';
+import { useTexts } from '../texts';
 
 export type SessionData = ReflectionSessionQuery['session'];
 
 /** /sessies/:id — a session's plan, how to join, and afterwards where its harvest and report are. */
 export function SessionPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const { state } = useLocation() as { state?: { planned?: boolean } };
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
@@ -53,7 +54,7 @@ export function SessionPage() {
 }
 
 function SessionFacts({ session }: { session: SessionData }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, dateTime } = useLocale();
   const localized = useLocalized();
   const participants = session.participants.filter((p) => p.role === 'participant');
@@ -130,7 +131,7 @@ function SessionFacts({ session }: { session: SessionData }) {
 
 /** The course of the session, so everyone knows what is coming. */
 function PhasesOverview({ session }: { session: SessionData }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   return (
     <Section title={t('sessions.details.phasesTitle')}>

@@ -1,7 +1,7 @@
 import { errorMessage, FLAGGED_HARVEST_CODE, LIMITS, mayHarvestFlagged, SESSION_LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { AcceptHarvestDraftDocument, RemoveHarvestDraftDocument, type HarvestPartsFragment } from '../../graphql/generated';
+import { AcceptHarvestDraftDocument, RemoveHarvestDraftDocument } from '../../graphql/documents/reflection-sessions';
+import type { HarvestPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { useLanguage } from '../../i18n';
 import { useLocalized } from '../../i18n/localized';
@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
+import { useTexts } from '../texts';
 
 type Draft = HarvestPartsFragment['drafts'][number];
 
@@ -32,7 +33,7 @@ interface Props {
  * markering gezien" (the server asks the same, mayHarvestFlagged).
  */
 export function HarvestDrafts({ sessionId, drafts, editable, onChanged }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (drafts.length === 0) return null;
   return (
     <Section title={t('sessions.harvest.drafts.title', { count: drafts.length })}>
@@ -57,7 +58,7 @@ function DraftRow({
   editable: boolean;
   onChanged: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const local = useLocalized();
   const [accept, accepting] = useMutation(AcceptHarvestDraftDocument);

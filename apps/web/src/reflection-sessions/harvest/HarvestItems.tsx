@@ -1,7 +1,6 @@
 import { HARVEST_ITEM_KIND_LABELS, HARVEST_PART_RULES, SESSION_LIMITS, type HarvestItemKind } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { AddHarvestItemDocument, RemoveHarvestItemDocument, UpdateHarvestItemDocument } from '../../graphql/generated';
+import { AddHarvestItemDocument, RemoveHarvestItemDocument, UpdateHarvestItemDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { useLocalized } from '../../i18n/localized';
@@ -11,6 +10,7 @@ import { useRetentionSentence } from '../../ui/retention';
 import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 interface HarvestItemsProps {
   sessionId: string;
@@ -22,7 +22,7 @@ interface HarvestItemsProps {
 
 /** One kind of harvest: insights, advice to the contributor, or memos (for the moderator only). */
 export function HarvestItems({ sessionId, kind, items, editable, onChanged }: HarvestItemsProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const localized = useLocalized();
   const title = t(`sessions.harvest.kinds.${kind}.title`);
@@ -62,7 +62,7 @@ function AddHarvestItem({
   title: string;
   onChanged: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [add, { loading, error }] = useMutation(AddHarvestItemDocument);
   const form = useForm({ body: '' });
   // Only memos are raw material; insights and advice are the harvest itself.
@@ -104,7 +104,7 @@ function HarvestItemRow({
   kindLabel: string;
   onChanged: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [editing, setEditing] = useState(false);
   const [update, updating] = useMutation(UpdateHarvestItemDocument);
   const [remove, removing] = useMutation(RemoveHarvestItemDocument);

@@ -1,7 +1,6 @@
 import type { SharedHarvestItemKind } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApproveReportDocument, ReflectionSessionDocument } from '../../graphql/generated';
+import { ApproveReportDocument, ReflectionSessionDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -14,6 +13,7 @@ import { HarvestItems } from './HarvestItems';
 import { HarvestPractices } from './HarvestPractices';
 import { HarvestDrafts } from './HarvestDrafts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /** What goes into the report, in the order the report shows it; memos come last and stay with the moderator. */
 const SHARED_KINDS: readonly SharedHarvestItemKind[] = ['insight', 'advice'];
@@ -24,7 +24,7 @@ const SHARED_KINDS: readonly SharedHarvestItemKind[] = ['insight', 'advice'];
  * try, and memos for themselves; then approves the report, which fixes it.
  */
 export function HarvestPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });

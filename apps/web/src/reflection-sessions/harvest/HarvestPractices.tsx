@@ -1,7 +1,7 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { AddPracticeDocument, RemovePracticeDocument, UpdatePracticeDocument, type PracticePartsFragment } from '../../graphql/generated';
+import { AddPracticeDocument, RemovePracticeDocument, UpdatePracticeDocument } from '../../graphql/documents/reflection-sessions';
+import type { PracticePartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -9,6 +9,7 @@ import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
 import { PracticeItem } from '../PracticeItem';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 interface HarvestPracticesProps {
   sessionId: string;
@@ -19,7 +20,7 @@ interface HarvestPracticesProps {
 
 /** New practices to try (nieuwe praktijk): what, who, and when the team looks back on it. */
 export function HarvestPractices({ sessionId, practices, editable, onChanged }: HarvestPracticesProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [add, { loading, error }] = useMutation(AddPracticeDocument);
   const submit = async (values: PracticeValues) => Boolean(await add({ input: { sessionId, ...practiceInput(values) } }));
   return (
@@ -62,7 +63,7 @@ function practiceInput({ what, who, lookBackOn }: PracticeValues) {
 }
 
 function PracticeRow({ practice, editable, onChanged }: { practice: PracticePartsFragment; editable: boolean; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [editing, setEditing] = useState(false);
   const [update, updating] = useMutation(UpdatePracticeDocument);
   const [remove, removing] = useMutation(RemovePracticeDocument);
@@ -125,7 +126,7 @@ interface PracticeFormProps {
 }
 
 function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit }: PracticeFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const form = useForm<PracticeValues>(initial ?? { what: '', who: '', lookBackOn: '' });
   const submit = async () => {
     if ((await onSubmit(form.values)) && !initial) form.reset();

@@ -1,13 +1,13 @@
 import { errorMessage, JOIN_CODE_LENGTH, JOIN_PATH, parseJoinCode } from '@kring/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
-import { SessionByJoinCodeDocument } from '../../graphql/generated';
+import { SessionByJoinCodeDocument } from '../../graphql/documents/reflection-sessions';
 import { useQuery } from '../../graphql/hooks';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Loading, Page } from '../../ui/Page';
 import { sessionPath } from '../paths';
+import { useTexts } from '../texts';
 
 /**
  * /meedoen/:code — where the QR code on the room's screen leads — and
@@ -17,7 +17,7 @@ import { sessionPath } from '../paths';
  */
 export function JoinPage() {
   const { code } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return <Page title={t('sessions.join.title')}>{code ? <JoinByCode key={code} code={code} /> : <CodeForm />}</Page>;
 }
 
@@ -29,7 +29,7 @@ function JoinByCode({ code }: { code: string }) {
 }
 
 function CodeForm({ initial = '', problem: serverProblem }: { initial?: string; problem?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const navigate = useNavigate();
   const id = useId();

@@ -1,11 +1,11 @@
 import { checkEntryBody, commandTexts, errorMessage, LIVE_COMMAND_TEXT_GUARDS, LIVE_LIMITS, type LiveCommand } from '@kring/domain';
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import type { DraftSlot } from './drafts';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /**
  * Writing a contribution, question or option. The text is kept on the device
@@ -13,7 +13,7 @@ import { useRoom } from './live-room-context';
  * the server has it. In one-screen mode the moderator writes for the room.
  */
 export function Composer({ slot }: { slot: DraftSlot }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { phase, send, drafts, forRoom, typingIn } = useRoom();
   const id = useId();

@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import type { LiveRoomView } from './live-room-client';
+import { useTexts } from '../texts';
 
 /**
  * Always in view: whether this screen is connected, and how much is still
  * waiting to be sent, so nobody closes the laptop while something is unsent.
  */
 export function ConnectionBar({ view }: { view: LiveRoomView }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const unsent = view.unsent.length;
   return (
     <div className={`connection connection--${view.connection}`} role="status">

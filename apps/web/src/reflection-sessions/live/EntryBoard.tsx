@@ -10,7 +10,6 @@ import {
   type LiveSessionState,
 } from '@kring/domain';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import { boardEntries } from './board';
@@ -19,13 +18,14 @@ import { GroupingBoard } from './GroupingBoard';
 import { GroupTitle } from './GroupTitle';
 import { useRoom } from './live-room-context';
 import type { OutboxItem } from '../../ui/live-room/outbox';
+import { useTexts } from '../texts';
 
 /**
  * What has been written: what this phase works with (see board.ts), with
  * the actions the phase allows; the rest of the session folded away below.
  */
 export function EntryBoard() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { state, phase, unsent, forRoom } = useRoom();
   const actions = currentActions(state);
@@ -89,7 +89,7 @@ export function EntryBoard() {
 
 /** Typed and queued, not yet confirmed by the server: shown where it will appear, and marked. */
 function PendingEntries({ items }: { items: readonly OutboxItem<LiveCommand>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <ul className="entries" aria-label={t('sessions.live.entries.pendingLabel')}>
       {items.map((item) => (
@@ -106,7 +106,7 @@ function PendingEntries({ items }: { items: readonly OutboxItem<LiveCommand>[] }
 
 /** Groups made in an earlier phase, read-only here, and the cards in discussion order (discussion-order.ts). */
 function GroupedEntries({ board, card }: { board: DiscussionBoard<LiveEntry>; card: (entry: LiveEntry) => ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const named = board.groups.some((g) => g.group);
   return (
     <>
@@ -130,6 +130,12 @@ function GroupedEntries({ board, card }: { board: DiscussionBoard<LiveEntry>; ca
 /** Entries per phase, in the method's order; within a phase by dots once they have been counted. */
 function byPhase(state: LiveSessionState, entries: readonly LiveEntry[]) {
   return state.phases
-    .map((phase) => ({ phase, entries: discussionEntries(state, entries.filter((e) => e.phaseId === phase.id)) }))
+    .map((phase) => ({
+      phase,
+      entries: discussionEntries(
+        state,
+        entries.filter((e) => e.phaseId === phase.id),
+      ),
+    }))
     .filter((part) => part.entries.length > 0);
 }

@@ -12,7 +12,6 @@ import {
   type PhaseAction,
 } from '@kring/domain';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
@@ -22,6 +21,7 @@ import { entryAuthor } from './entry-author';
 import type { CardGrouping } from './GroupingBoard';
 import { useRoom } from './live-room-context';
 import { TagPicker } from './TagPicker';
+import { useTexts } from '../texts';
 
 interface EntryCardProps {
   entry: LiveEntry;
@@ -35,7 +35,7 @@ interface EntryCardProps {
 
 /** One contribution, question or option, with what the viewer may do with it in this phase. */
 export function EntryCard({ entry, actions, dotsLeft, grouping }: EntryCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state, phase, send, forRoom } = useRoom();
   const [editing, setEditing] = useState(false);
   const own = isOwnEntry(state, entry) || (entry.forRoom && state.viewer.isModerator);
@@ -88,7 +88,7 @@ export function EntryCard({ entry, actions, dotsLeft, grouping }: EntryCardProps
  * own dots (the server sends no others), so it shows only those.
  */
 function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?: number; short: string; forRoom: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { state, phase, send } = useRoom();
   const [spent, setSpent] = useState(false);
@@ -138,7 +138,7 @@ function Dots({ entry, dotsLeft, short, forRoom }: { entry: LiveEntry; dotsLeft?
 
 /** Dots an entry got in phases that are over, shown where it can no longer be voted on (e.g. the next phase's discussion). */
 function CountedDots({ entryId }: { entryId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state } = useRoom();
   // The same count that sets the order of the board (discussion-order.ts).
   const total = discussionDots(state, entryId);
@@ -147,7 +147,7 @@ function CountedDots({ entryId }: { entryId: string }) {
 }
 
 function EntryTags({ entryId, canRemove }: { entryId: string; canRemove: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { label } = useLocale();
   const { state, phase, send } = useRoom();
@@ -179,7 +179,7 @@ function EntryTags({ entryId, canRemove }: { entryId: string; canRemove: boolean
 }
 
 function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { phase, send } = useRoom();
   const id = useId();

@@ -1,13 +1,13 @@
 import { LIVE_LIMITS, type LiveGroup } from '@kring/domain';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /** A group's name, which anyone in a group phase may change. */
 export function GroupTitle({ group, editable }: { group: LiveGroup; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { phase, send } = useRoom();
   const [renaming, setRenaming] = useState(false);
   const [label, setLabel] = useState(group.label);

@@ -16,10 +16,10 @@ import {
 } from '@dnd-kit/core';
 import { LIVE_LIMITS, type LiveEntry, type LiveGroup } from '@kring/domain';
 import { useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/Field';
 import { GroupTitle } from './GroupTitle';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /** Where a card can go: a group, a new group, or out of any group. */
 export type Zone = { kind: 'group'; group: LiveGroup } | { kind: 'new' } | { kind: 'loose' };
@@ -57,7 +57,7 @@ export function GroupingBoard({
   entries: readonly LiveEntry[];
   card: (entry: LiveEntry, grouping: CardGrouping) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state, phase, send } = useRoom();
   const [name, setName] = useState('');
   const [active, setActive] = useState<LiveEntry | null>(null);
@@ -178,7 +178,7 @@ function DraggableCard({
   render: (entry: LiveEntry, grouping: CardGrouping) => ReactNode;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: entry.id });
   const handle = (
     <button
@@ -209,7 +209,7 @@ function MoveMenu({
   newName: string;
   onMove: (zone: Zone) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const menu = useRef<HTMLDetailsElement>(null);
   const choose = (zone: Zone) => {
     onMove(zone);

@@ -1,5 +1,4 @@
 import { currentActions, currentPhase, findLens, HARVEST_ITEM_KIND_LABELS, type LiveSessionState } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { useShellLayout } from '../../app/shell-layout';
@@ -25,6 +24,7 @@ import { Presence } from './Presence';
 import { SessionTimer } from './SessionTimer';
 import { TypingLine } from './TypingLine';
 import { useLiveRoom } from './use-live-room';
+import { useTexts } from '../texts';
 
 /** /sessies/:id/live — one room per session and person, so a switch of either starts afresh. */
 export function LiveRoomPage() {
@@ -35,7 +35,7 @@ export function LiveRoomPage() {
 }
 
 function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { view, send, dismissNotice, typingIn, drafts } = useLiveRoom(sessionId, personId);
   const { state } = view;
   const phase = state && currentPhase(state);
@@ -60,7 +60,17 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
   const actions = currentActions(state);
   return (
     <LiveRoomContext.Provider
-      value={{ state, phase, send, unsent: view.unsent, drafts, forRoom, connected: view.connection === 'online', typing: view.typing, typingIn }}
+      value={{
+        state,
+        phase,
+        send,
+        unsent: view.unsent,
+        drafts,
+        forRoom,
+        connected: view.connection === 'online',
+        typing: view.typing,
+        typingIn,
+      }}
     >
       <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>
         <Page title={state.title} wide>
@@ -112,7 +122,7 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
 
 /** Which method, case and lenses: the frame of the conversation. The case opens in a tab of its own, so the room stays. */
 function SessionFacts({ state }: { state: LiveSessionState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const lenses = state.lensIds.flatMap((id) => {
     const lens = findLens(id);
@@ -146,7 +156,7 @@ function SessionFacts({ state }: { state: LiveSessionState }) {
 
 /** Before and after: what the room is waiting for, and where to go next. */
 function StatusNote({ state }: { state: LiveSessionState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (state.status === 'planned') {
     return <Alert tone="info">{state.viewer.isModerator ? t('sessions.live.waitingModerator') : t('sessions.live.waiting')}</Alert>;
   }
@@ -173,7 +183,7 @@ function StatusNote({ state }: { state: LiveSessionState }) {
  * first, open while the session has not gone past its first phase.
  */
 function OpenPractices({ state }: { state: LiveSessionState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (state.openPractices.length === 0) return null;
   const atStart = state.status === 'planned' || (state.status === 'live' && state.currentPhaseIndex === 0);
   return (
@@ -197,7 +207,7 @@ function OpenPractices({ state }: { state: LiveSessionState }) {
 
 /** The harvest as the moderator writes it (memos stay with the moderator and never reach the room). */
 function SharedHarvest({ state }: { state: LiveSessionState }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const { items, practices } = state.harvest;
   if (items.length === 0 && practices.length === 0) return null;

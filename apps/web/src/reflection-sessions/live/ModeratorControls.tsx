@@ -1,9 +1,9 @@
 import { entriesPrivate } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
 import { TimerControls } from './SessionTimer';
+import { useTexts } from '../texts';
 
 /**
  * The moderator's steering wheel, in one bar that stays at the bottom of the
@@ -12,7 +12,7 @@ import { TimerControls } from './SessionTimer';
  * refuses these from anyone else.
  */
 export function ModeratorControls({ clockOffsetMs }: { clockOffsetMs: number }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { state, phase, send } = useRoom();
   if (!state.viewer.isModerator) return null;

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
 import { recordRemoved } from '../../ui/content-guard/useEscalationPrompt';
 import type { LiveNotice } from './live-room-client';
+import { useTexts } from '../texts';
 
 export interface NoticesProps {
   notices: readonly LiveNotice[];
@@ -15,7 +15,7 @@ export interface NoticesProps {
 
 /** Commands the server refused, with the reason and, for a text, the text itself; an escalation with the organisation's procedure. */
 export function Notices({ notices, onDismiss, onKeep, onRemoved }: NoticesProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (notices.length === 0) return null;
   return (
     <div className="notices">

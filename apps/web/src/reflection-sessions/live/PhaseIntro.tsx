@@ -8,9 +8,9 @@ import {
   type MethodPhase,
 } from '@kring/domain';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /**
  * The current phase: what participants are asked, and for the moderator how
@@ -18,7 +18,7 @@ import { useRoom } from './live-room-context';
  * participant's phone or the room's shared screen it would only distract.
  */
 export function PhaseIntro({ children }: { children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { state, phase } = useRoom();
   return (
@@ -52,7 +52,7 @@ export function PhaseIntro({ children }: { children?: ReactNode }) {
  * something else than what happens.
  */
 function BehaviourNotes() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { state, phase } = useRoom();
   const behaviour = phaseBehaviour(state.phases, state.currentPhaseIndex);
@@ -76,7 +76,7 @@ function BehaviourNotes() {
 
 /** Lens items or values this phase walks through, with their open questions. */
 function WalksThrough({ phase }: { phase: MethodPhase }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const items = (phase.lensItemIds ?? []).flatMap((id) => {
     const item = findFrameworkItem(id) ?? findLensItem(id)?.item;

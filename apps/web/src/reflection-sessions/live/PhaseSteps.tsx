@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /**
  * The method's phases in order, the current one marked. The moderator can
  * jump to any phase (also back); for everyone else it is a map of the session.
  */
 export function PhaseSteps() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { state, phase, send } = useRoom();
   const canJump = state.viewer.isModerator && state.status === 'live';

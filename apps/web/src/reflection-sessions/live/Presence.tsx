@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Section } from '../../ui/Section';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /** Who is in the room, who is connected, and who has marked "klaar" for this phase. */
 export function Presence() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state, phase, send, connected } = useRoom();
   const me = state.participants.find((p) => p.personId === state.viewer.personId);
   // The moderator waits for the others' marks rather than giving one.

@@ -1,8 +1,8 @@
 import { timerRemainingSeconds, type LiveTimer } from '@kring/domain';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 const EXTENSIONS_MINUTES = [1, 5] as const;
 
@@ -32,7 +32,7 @@ function useRemaining(timer: LiveTimer, clockOffsetMs: number): number {
  * moderator's bar (TimerControls), with the rest of the steering.
  */
 export function SessionTimer({ clockOffsetMs }: { clockOffsetMs: number }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state } = useRoom();
   const { timer } = state;
   const remaining = useRemaining(timer, clockOffsetMs);
@@ -57,7 +57,7 @@ export function SessionTimer({ clockOffsetMs }: { clockOffsetMs: number }) {
 
 /** The moderator starts, pauses and extends the phase's time. */
 export function TimerControls({ clockOffsetMs }: { clockOffsetMs: number }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state, phase, send } = useRoom();
   const { timer } = state;
   const remaining = useRemaining(timer, clockOffsetMs);

@@ -1,11 +1,11 @@
 import { findFrameworkItem, TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/locale';
 import { Button } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
 import { valueGroups } from './value-search';
+import { useTexts } from '../texts';
 
 /**
  * Tagging, not scoring: a value of the mensperspectief (or one of its
@@ -14,7 +14,7 @@ import { valueGroups } from './value-search';
  * 49 items sit under their six core values, narrowed by a search field.
  */
 export function TagPicker({ entryId, entryLabel }: { entryId: string; entryLabel: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { label } = useLocale();
   const { phase, send } = useRoom();

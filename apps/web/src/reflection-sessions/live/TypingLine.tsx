@@ -1,7 +1,7 @@
 import { currentActions, typingNow } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { useRoom } from './live-room-context';
+import { useTexts } from '../texts';
 
 /**
  * "Fatima typt…" under the writing box, with the names as the room shows
@@ -12,7 +12,7 @@ import { useRoom } from './live-room-context';
  * someone's typing would drown out the conversation.
  */
 export function TypingLine() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const { state, phase, typing } = useRoom();
   const writes = currentActions(state).some((a) => a === 'contribute' || a === 'ask' || a === 'option');
@@ -25,9 +25,5 @@ export function TypingLine() {
   const text = who.length
     ? t('sessions.live.typing.line', { count: who.length, names: new Intl.ListFormat(language, { type: 'conjunction' }).format(who) })
     : '';
-  return (
-    <p className="typing muted">
-      {text && text.charAt(0).toUpperCase() + text.slice(1)}
-    </p>
-  );
+  return <p className="typing muted">{text && text.charAt(0).toUpperCase() + text.slice(1)}</p>;
 }

@@ -9,7 +9,6 @@ import {
   plannedDurationMinutes,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { GraphqlError } from '../../graphql/client';
 import type { PlanningOptionsQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
@@ -17,6 +16,7 @@ import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
+import { useTexts } from '../texts';
 
 export type PlanningOptions = PlanningOptionsQuery;
 
@@ -71,7 +71,7 @@ function people(options: PlanningOptions) {
  * version), so changing a plan leaves them out.
  */
 export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, busy, error }: PlanFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const localized = useLocalized();
   const editing = !!initial;

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
-import { PlanningOptionsDocument, PlanSessionDocument } from '../../graphql/generated';
+import { PlanSessionDocument, PlanningOptionsDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { LoadError, Loading, Page } from '../../ui/Page';
 import { sessionPath } from '../paths';
@@ -9,10 +8,11 @@ import '../sessions.css';
 import { PlanForm, type PlanValues } from './PlanForm';
 import { usePlannerOrganisation } from './use-planner-organisation';
 import { OrganisationChoice } from '../../ui/OrganisationChoice';
+import { useTexts } from '../texts';
 
 /** /sessies/nieuw: planning a reflection session. */
 export function PlanSessionPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisations, organisationId, choose } = usePlannerOrganisation();
   return (
     <Page title={t('sessions.plan.title')}>
@@ -29,7 +29,7 @@ export function PlanSessionPage() {
 }
 
 function NewPlan({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const navigate = useNavigate();
   const options = useQuery(PlanningOptionsDocument, { organisationId });

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { request } from '../../graphql/client';
-import { SessionReportMarkdownDocument } from '../../graphql/generated';
+import { SessionReportMarkdownDocument } from '../../graphql/documents/reflection-sessions';
 import { Button } from '../../ui/Button';
 import { fileAt, useDownload } from '../../ui/download';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useTexts } from '../texts';
 
 /** A file name that says what it is and sorts by date: verslag-2026-03-02.md */
 function fileName(report: { startedAt?: string | null; scheduledAt: string }, extension: string, base: string): string {
@@ -12,7 +12,7 @@ function fileName(report: { startedAt?: string | null; scheduledAt: string }, ex
 
 /** Print, PDF and Markdown: the same report, for the binder, the e-mail or the quality report. */
 export function ReportDownloads({ report }: { report: { sessionId: string; startedAt?: string | null; scheduledAt: string } }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [download, { busy, error }] = useDownload();
   const markdown = async () => ({
     filename: fileName(report, 'md', t('sessions.report.fileBase')),

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { SessionReportDocument, type SessionReportQuery } from '../../graphql/generated';
+import { SessionReportDocument } from '../../graphql/documents/reflection-sessions';
+import type { SessionReportQuery } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
@@ -10,6 +10,7 @@ import { sessionPath } from '../paths';
 import { PracticeItem } from '../PracticeItem';
 import '../sessions.css';
 import { ReportDownloads } from './ReportDownloads';
+import { useTexts } from '../texts';
 
 type Report = SessionReportQuery['sessionReport'];
 
@@ -19,7 +20,7 @@ type Report = SessionReportQuery['sessionReport'];
  * Printable as is; PDF and Markdown are the same report from the server.
  */
 export function ReportPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(SessionReportDocument, { sessionId: id });
   if (!data) return <Page title={t('sessions.report.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
@@ -66,7 +67,7 @@ export function ReportPage() {
 }
 
 function ReportMeta({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const rows: [string, string | null][] = [
     [t('sessions.details.method'), t('sessions.report.methodVersion', { name: report.methodName, version: report.methodVersion })],
@@ -105,7 +106,7 @@ function ReportMeta({ report }: { report: Report }) {
 
 /** Values as patterns to talk about: how often each was tagged in a direction, never a total. */
 function Values({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   if (report.tagCounts.length === 0) return null;
   return (
     <Section title={t('sessions.report.valuesTitle')}>
@@ -122,7 +123,7 @@ function Values({ report }: { report: Report }) {
 }
 
 function Harvest({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const texts = (title: string, items: readonly string[]) =>
     items.length > 0 && (
       <>

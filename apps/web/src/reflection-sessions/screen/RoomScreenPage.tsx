@@ -9,7 +9,6 @@ import {
   type RoomScreenCard,
 } from '@kring/domain';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { useShellLayout } from '../../app/shell-layout';
@@ -26,6 +25,7 @@ import { SessionTimer } from '../live/SessionTimer';
 import { useLiveRoom } from '../live/use-live-room';
 import '../sessions.css';
 import './room-screen.css';
+import { useTexts } from '../texts';
 
 /**
  * /sessies/:id/scherm — the room's shared screen (a television or projector
@@ -42,7 +42,7 @@ export function RoomScreenPage() {
 }
 
 function RoomScreen({ sessionId, personId }: { sessionId: string; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { view, send, drafts, dismissNotice, typingIn } = useLiveRoom(sessionId, personId);
   const { state } = view;
@@ -126,7 +126,7 @@ function RoomScreen({ sessionId, personId }: { sessionId: string; personId: stri
 
 /** Scan or type: the QR code opens the join address on a phone; the code is for whoever cannot scan. */
 function JoinPanel({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const url = joinUrl(window.location.origin, sessionId);
   const code = sessionJoinCode(sessionId);
   return (
@@ -144,7 +144,7 @@ function JoinPanel({ sessionId }: { sessionId: string }) {
 
 /** The cards everyone may see now, grouped as the room grouped them; dots only once they may be seen. */
 function ScreenBoard() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { state } = useRoom();
   const board = roomScreenBoard(state);
   const count = board.groups.reduce((n, g) => n + g.cards.length, 0);
@@ -169,7 +169,7 @@ function ScreenBoard() {
 }
 
 function ScreenCard({ card }: { card: RoomScreenCard }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const localized = useLocalized();
   const { label } = useLocale();
   return (

@@ -1,6 +1,6 @@
 import { judgeContent, type ContentVerdict, type GuardedTextInput } from '@kring/domain';
 import { useCallback } from 'react';
-import { ContentGuardNamesDocument } from '../../graphql/generated';
+import { ContentGuardNamesDocument } from '../../graphql/documents/ui-content-guard';
 import { useQuery } from '../../graphql/hooks';
 
 /**

@@ -1,7 +1,7 @@
 import type { EscalationPromptInfo } from '@kring/domain';
 import { useState, type ReactNode } from 'react';
 import { request } from '../../graphql/client';
-import { RemoveFlaggedTextDocument } from '../../graphql/generated';
+import { RemoveFlaggedTextDocument } from '../../graphql/documents/ui-content-guard';
 import { EscalationPrompt } from './EscalationPrompt';
 import { removeFlaggedTexts } from './flagged-text';
 
