@@ -101,11 +101,11 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
               <PhaseIntro>
                 <SessionTimer clockOffsetMs={view.clockOffsetMs} />
               </PhaseIntro>
-              {/* Writing comes right after the question, so on a phone it is on the first screen. */}
+              {/* Writing comes right after the question, so on a phone it is on the first screen; who else is writing just above it. */}
+              <TypingLine />
               {actions.includes('contribute') && <Composer slot="contribution" />}
               {actions.includes('ask') && <Composer slot="question" />}
               {actions.includes('option') && <Composer slot="option" />}
-              <TypingLine />
               {/* A new phase starts with nothing selected for grouping. */}
               <EntryBoard key={phase.id} />
               <OpenPractices state={state} />

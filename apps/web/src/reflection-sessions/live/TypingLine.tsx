@@ -4,7 +4,8 @@ import { useRoom } from './live-room-context';
 import { useTexts } from '../texts';
 
 /**
- * "Fatima typt…" under the writing box, with the names as the room shows
+ * "Fatima typt…" just above the writing box (on a phone the first screen
+ * shows it with the box), with the names as the room shows
  * them; "Iemand typt…" where the server left the name out (anonymous writing,
  * or a phase where everyone writes alone first). The line keeps its height
  * when empty, so the board below does not jump as people start and stop. It
