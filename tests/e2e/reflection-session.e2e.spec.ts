@@ -251,9 +251,19 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).click();
     await status(sanne, 'Het verslag is goedgekeurd').waitFor();
 
+    // Bram hears of it on his phone: under the bell, a notification that opens the report.
+    await bram.goto(`${kring.url}/`);
+    await bram.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).click();
+    await heading(bram, 'Meldingen').waitFor();
+    const told = bram
+      .locator('li.notification')
+      .filter({ hasText: 'Het verslag van de reflectiesessie (Incidentmethode, Team dagbesteding)' });
+    await told.getByText(/is goedgekeurd\. Lees de oogst en de nieuwe praktijken\.$/).waitFor();
+    expect(await told.getByText(QUESTION).count()).toBe(0);
+    await told.getByRole('link', { name: 'Bekijken' }).click();
     // The report: anonymous stays anonymous, the memo stays with the moderator.
-    await bram.goto(`${kring.url}/sessies/${sessionId}/verslag`);
     await heading(bram, `Verslag: ${QUESTION}`).waitFor();
+    expect(new URL(bram.url()).pathname).toBe(`/sessies/${sessionId}/verslag`);
     await bram.getByText(INSIGHT).waitFor();
     await bram.getByText(LESSON).waitFor();
     await bram.getByText(PRACTICE).waitFor();

@@ -237,6 +237,21 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
 
     const approved = (await org.mira.client.ok(APPROVE, { id })).approveMirrorHarvest;
     expect(approved).toMatchObject({ status: 'approved', quotes: [{ body: said.a }], candidates: [] });
+    // With the approval the listeners are told the harvest is there, in the app and by e-mail; the moderator is not.
+    const told = await kring.sql<{ person_id: string; link: string }>(
+      `SELECT person_id, link FROM notification WHERE kind = 'mirror_harvest_approved' AND subject_id = $1`,
+      [id],
+    );
+    expect(told.map((n) => n.person_id).sort()).toEqual([org.bram.id, org.sanne.id].sort());
+    expect(new Set(told.map((n) => n.link))).toEqual(new Set([`/spiegelgesprekken/${id}`]));
+    await kring.mailDelivered();
+    const mails = await kring.sql<{ subject: string; body: string }>(
+      `SELECT subject, body FROM outbox_mail WHERE body LIKE '%' || $1 || '%' AND subject IN ('De oogst van het spiegelgesprek staat klaar', 'The harvest of the mirror conversation is ready')`,
+      [`/spiegelgesprekken/${id}`],
+    );
+    expect(mails).toHaveLength(2);
+    // The theme and what relatives said stay in Kring.
+    for (const mail of mails) expect(mail.body).not.toMatch(/Voelt uw naaste|eigen ritme|uitslapen/);
     const after = await databaseText();
     for (const raw of [said.b, said.c, said.unattributed, said.note, said.clarifying, said.beforehand]) expect(after).not.toContain(raw);
     expect(after).toContain(said.a);

@@ -150,6 +150,34 @@ describe('notifications and reminders', () => {
     expect((await org.bram.client.ok(COUNT)).unreadNotificationCount).toBe(0);
   });
 
+  it('tells the participants of a session once its report is approved, only those still in the organisation', async () => {
+    const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 2 * DAY).toISOString() });
+    await kring.sql(`UPDATE reflection_session SET status = 'closed' WHERE id = $1`, [session.id]);
+    // Fatima leaves before the approval (and comes back after it, for the tests that follow).
+    const memberships = await kring.sql(`DELETE FROM membership WHERE person_id = $1 RETURNING *`, [org.fatima.personId]);
+    await kring.mailDelivered();
+    await kring.sql(`DELETE FROM outbox_mail`);
+    try {
+      await org.sanne.client.ok(`mutation A($id: ID!) { approveReport(sessionId: $id) { approvedAt } }`, { id: session.id });
+    } finally {
+      await kring.sql(`INSERT INTO membership SELECT * FROM jsonb_populate_recordset(null::membership, $1::jsonb)`, [
+        JSON.stringify(memberships),
+      ]);
+    }
+    const about = async (personId: string) => (await notificationsOf(personId)).filter((n) => n.subject_id === session.id);
+    expect(await about(org.bram.personId)).toEqual([{ kind: 'session_report_approved', subject_id: session.id, due_key: '' }]);
+    // Fatima left; Sanne approved it herself.
+    expect(await about(org.fatima.personId)).toEqual([]);
+    expect(await about(org.sanne.personId)).toEqual([]);
+    const [mail] = await mailsTo('bram@hoeve.test');
+    expect(mail.subject).toBe('Het verslag van jullie reflectiesessie staat klaar');
+    expect(mail.body).toContain(`/sessies/${session.id}/verslag`);
+    expect(await mailsTo('fatima@hoeve.test')).toEqual([]);
+    // The reminder job sends nothing more for it.
+    await job.run(new Date());
+    expect(await about(org.bram.personId)).toHaveLength(1);
+  });
+
   it('reminds nobody who left the organisation, and hides the notifications of an organisation one left', async () => {
     const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 4 * DAY).toISOString() });
     await kring.sql(`DELETE FROM membership WHERE person_id = $1`, [org.fatima.personId]);

@@ -414,7 +414,7 @@ describe('quality-report input and the network year overview', () => {
     expect(flat).toContain('We laten 1 verhaal van dit jaar weg');
     expect(flat).toContain('Ons antwoord op de focusvraag: We beginnen de avond met een vast ritueel.');
     const pages = text.split('\f').filter((page) => page.trim());
-    pages.forEach((page, i) => expect(page.trim().split('\n').pop()?.replace(/\s/g, '')).toBe(`${i + 1}/${pages.length}`));
+    pages.forEach((page, i) => expect(page.trim().split('\n').pop()?.trim()).toBe(`Pagina ${i + 1} van ${pages.length}`));
 
     const audit = await kring.sql<{ action: string; person_id: string; subject_id: string }>(
       `SELECT action, person_id, subject_id FROM audit_event WHERE action LIKE 'quality_report%' ORDER BY created_at`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -186,8 +187,35 @@ describe('reflection sessions: plan → live → harvest → report → the next
 
     // The moderator approves; from then on the harvest is fixed.
     expect((await bram.client.request(APPROVE, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
+    await kring.mailDelivered();
+    await kring.sql(`DELETE FROM outbox_mail`);
     const approved = (await sanne.client.ok(APPROVE, { id: session.id })).approveReport;
     expect(approved.approvedAt).toEqual(expect.any(String));
+    // With the approval, the participants are told the report is there (in the app and by e-mail); the moderator who approved is not.
+    const told = await kring.sql<{ person_id: string; link: string }>(
+      `SELECT person_id, link FROM notification WHERE kind = 'session_report_approved' AND subject_id = $1 ORDER BY person_id`,
+      [session.id],
+    );
+    expect(told.map((n) => n.person_id).sort()).toEqual([bram.personId, fatima.personId].sort());
+    expect(new Set(told.map((n) => n.link))).toEqual(new Set([`/sessies/${session.id}/verslag`]));
+    await kring.mailDelivered();
+    const mails = await kring.sql<{ to_address: string; subject: string; body: string }>(
+      `SELECT to_address, subject, body FROM outbox_mail ORDER BY to_address`,
+    );
+    expect(mails.map((m) => [m.to_address, m.subject])).toEqual([
+      ['bram@hoeve.test', 'Het verslag van jullie reflectiesessie staat klaar'],
+      ['fatima@hoeve.test', 'The report of your reflection session is ready'],
+    ]);
+    expect(mails[0].body).toContain('Het verslag van de reflectiesessie (Incidentmethode, Team wonen) van ');
+    expect(mails[0].body).toContain(`/sessies/${session.id}/verslag`);
+    // The question and the case may touch on a resident: they stay in Kring.
+    for (const mail of mails) expect(mail.body).not.toMatch(/meneer K|Meneer K|Eerst vragen/);
+    const bramsBell = (await bram.client.ok(`query { notifications { items { kind text link } } }`)).notifications.items;
+    expect(bramsBell).toContainEqual({
+      kind: 'session_report_approved',
+      text: expect.stringMatching(/^Het verslag van de reflectiesessie \(Incidentmethode, Team wonen\) van .+ is goedgekeurd\./),
+      link: `/sessies/${session.id}/verslag`,
+    });
     expect(
       (await sanne.client.request(ADD_ITEM, { input: { sessionId: session.id, kind: 'insight', body: 'Te laat' } })).errors?.[0],
     ).toMatchObject({
@@ -247,6 +275,24 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.body.length).toBeGreaterThan(1500);
+    // The PDF opens with the question, then the harvest and the practices, and only then the conversation; every page numbered.
+    const pdfText = extractText(pdf.body);
+    const flat = pdfText.replace(/\s+/g, ' ');
+    const order = [
+      'Verslag: Wat deden we toen meneer K.',
+      'Oogst',
+      'Eerst vragen waar hij naartoe wil.',
+      'Neem de tijd om mee te lopen.',
+      'Nieuwe praktijk om te proberen',
+      "'s Nachts eerst samen een rondje lopen",
+      'Het gesprek',
+      'Ik schrok en riep hem terug.',
+      'Ik zou eerst met hem meelopen.',
+    ].map((text) => flat.indexOf(text));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const pages = pdfText.split('\f').filter((page) => page.trim());
+    pages.forEach((page, i) => expect(page.trim().split('\n').pop()?.trim()).toBe(`Pagina ${i + 1} van ${pages.length}`));
     // The moderator's PDF renders the same memo-free outline (report-outline.spec.ts proves the outline has no memo).
     const ownPdf = await download(`/sessions/${session.id}/report.pdf`, sanne.client);
     expect(ownPdf.status).toBe(200);

@@ -8,6 +8,7 @@ import { HealthController } from './health/health.controller';
 import { JobQueue } from './jobs/job-queue';
 import { MailDelivery } from './mail/mail-delivery';
 import { MailService } from './mail/mail.service';
+import { Notifier } from './notifications/notifier';
 import { PolicyGuard } from './policy/policy.guard';
 import { SocketAccess } from './policy/socket-access';
 import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
@@ -30,6 +31,7 @@ const SHARED_SERVICES = [
   SocketAccess,
   JobQueue,
   MailService,
+  Notifier,
   AuditService,
   LiveConnections,
   LiveRooms,
@@ -43,7 +45,7 @@ const SHARED_SERVICES = [
   TokenLinks,
 ];
 
-/** The engine every business module relies on: config, identity, policy, content guard, job queue, mail, audit, retention purges, throttles, health. */
+/** The engine every business module relies on: config, identity, policy, content guard, job queue, mail, notifications, audit, retention purges, throttles, health. */
 @Global()
 @Module({})
 export class EngineModule {

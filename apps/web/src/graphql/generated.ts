@@ -620,9 +620,11 @@ export type NoteEditOutcome =
 
 export type NotificationKind =
   | 'look_back_due'
+  | 'mirror_harvest_approved'
   | 'mirror_listener_invited'
   | 'mirror_soon'
   | 'session_invited'
+  | 'session_report_approved'
   | 'session_soon'
   | 'visit_agreement_waiting'
   | 'visit_arranged'

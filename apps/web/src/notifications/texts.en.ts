@@ -3,7 +3,7 @@ import type { notificationsNl } from './texts.nl';
 export const notificationsEn: typeof notificationsNl = {
   title: 'Notifications',
   intro:
-    'Invitations and reminders: for sessions, mirror conversations, visits and looking back on new practices. You also receive them by e-mail.',
+    'Invitations, reminders and reports that are ready: for sessions, mirror conversations, visits and looking back on new practices. You also receive them by e-mail.',
   unreadOnly: 'Unread only',
   markAll: 'Mark all as read',
   markRead: 'Mark as read',

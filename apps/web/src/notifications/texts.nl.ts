@@ -2,7 +2,7 @@
 export const notificationsNl = {
   title: 'Meldingen',
   intro:
-    'Uitnodigingen en herinneringen: voor sessies, spiegelgesprekken, visitaties en het terugkijken op nieuwe praktijk. Je krijgt ze ook per e-mail.',
+    'Uitnodigingen, herinneringen en verslagen die klaarstaan: voor sessies, spiegelgesprekken, visitaties en het terugkijken op nieuwe praktijk. Je krijgt ze ook per e-mail.',
   unreadOnly: 'Alleen ongelezen',
   markAll: 'Alles gelezen',
   markRead: 'Markeer als gelezen',

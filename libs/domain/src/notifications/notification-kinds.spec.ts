@@ -25,6 +25,21 @@ describe('notificationText', () => {
     );
   });
 
+  it('tells participants an approved report is there, with labels and the session date only', () => {
+    expect(
+      notificationText(
+        'session_report_approved',
+        { when: '2026-03-02T18:30:00Z', method: { nl: 'Incidentmethode', en: 'Incident method' }, team: 'Team wonen' },
+        'nl',
+      ),
+    ).toBe(
+      'Het verslag van de reflectiesessie (Incidentmethode, Team wonen) van maandag 2 maart 2026 om 19:30 is goedgekeurd. Lees de oogst en de nieuwe praktijken.',
+    );
+    expect(notificationText('mirror_harvest_approved', { when: '2026-03-02T18:30:00Z', team: 'Team wonen' }, 'en')).toBe(
+      'The harvest of the mirror conversation with relatives (Team wonen) of Monday, 2 March 2026 at 19:30 has been approved. Read what relatives shared.',
+    );
+  });
+
   it('has a text and an e-mail subject in both languages for every kind', () => {
     for (const kind of NOTIFICATION_KINDS) {
       for (const language of ['nl', 'en'] as const) {

@@ -23,6 +23,10 @@ export const NOTIFICATION_KINDS = [
   'visit_agreement_waiting',
   'visit_report_handed_over',
   'visit_report_closed',
+  // The moderator approved the report of a reflection session, or the harvest of a mirror conversation: the people
+  // who took part (or listened in) are told it is there to read.
+  'session_report_approved',
+  'mirror_harvest_approved',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -111,6 +115,14 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
         ? `${other} reageerde op jullie spiegelrapport en sloot het af, op ${when}. Lees hun reflectie en antwoorden.`
         : `${other} responded to your mirror report and closed it, on ${when}. Read their reflection and responses.`;
     }
+    case 'session_report_approved':
+      return nl
+        ? `Het verslag van de reflectiesessie${about} van ${when} is goedgekeurd. Lees de oogst en de nieuwe praktijken.`
+        : `The report of the reflection session${about} of ${when} has been approved. Read the harvest and the new practices.`;
+    case 'mirror_harvest_approved':
+      return nl
+        ? `De oogst van het spiegelgesprek met naasten${about} van ${when} is goedgekeurd. Lees wat naasten vertelden.`
+        : `The harvest of the mirror conversation with relatives${about} of ${when} has been approved. Read what relatives shared.`;
     case 'look_back_due':
       return nl
         ? `Tijd om terug te kijken: hoe ging de nieuwe praktijk${about}? Terugkijkdatum ${when}.`
@@ -133,4 +145,9 @@ export const NOTIFICATION_MAIL_SUBJECTS: Readonly<Record<NotificationKind, Local
   visit_agreement_waiting: { nl: 'De afspraken voor jullie visitatie wachten op jullie', en: 'The visit arrangements are waiting for you' },
   visit_report_handed_over: { nl: 'Het spiegelrapport ligt bij jullie', en: 'The mirror report is with you' },
   visit_report_closed: { nl: 'De gastheer reageerde op jullie spiegelrapport', en: 'The host responded to your mirror report' },
+  session_report_approved: {
+    nl: 'Het verslag van jullie reflectiesessie staat klaar',
+    en: 'The report of your reflection session is ready',
+  },
+  mirror_harvest_approved: { nl: 'De oogst van het spiegelgesprek staat klaar', en: 'The harvest of the mirror conversation is ready' },
 };

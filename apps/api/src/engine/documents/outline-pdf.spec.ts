@@ -30,8 +30,8 @@ function pages(pdf: Buffer): string[][] {
     .filter((lines) => lines.length > 0);
 }
 
-/** pdftotext may drop the spaces around the slash of "3 / 7". */
-const PAGE_NUMBER = /^(\d+) ?\/ ?(\d+)$/;
+/** "Pagina 3 van 7", in the reader's language. */
+const PAGE_NUMBER = /^Pagina (\d+) van (\d+)$/;
 
 const PARAGRAPH =
   'Bewoners koken op zondag samen met de begeleiders; wie niet meer kan snijden, proeft en vertelt hoe het vroeger thuis ging. '.repeat(3);
@@ -47,6 +47,7 @@ describe('every PDF prints every name', () => {
         { kind: 'note', text: `Goedgekeurd door ${NAMES[0]}` },
       ],
       'Verslag',
+      'nl',
     );
     const text = extractText(pdf).replace(/\s+/g, ' ');
     for (const name of NAMES) expect(text).toContain(name);
@@ -68,7 +69,7 @@ describe('the typographic hierarchy of a PDF', () => {
   });
   let pdf: Buffer;
   beforeAll(async () => {
-    pdf = await renderPdf(blocks, 'Kwaliteitsverslag');
+    pdf = await renderPdf(blocks, 'Kwaliteitsverslag', 'nl');
   });
 
   it('never leaves a heading alone at the foot of a page', () => {
@@ -90,6 +91,11 @@ describe('the typographic hierarchy of a PDF', () => {
   it('numbers every page', () => {
     const all = pages(pdf);
     all.forEach((lines, i) => expect(PAGE_NUMBER.exec(lines[lines.length - 1])?.slice(1)).toEqual([String(i + 1), String(all.length)]));
+  });
+
+  it('numbers the pages in the reader’s language', async () => {
+    const english = pages(await renderPdf(blocks, 'Quality report', 'en'));
+    expect(english[0][english[0].length - 1]).toBe(`Page 1 of ${english.length}`);
   });
 
   it('sets notes and quotes upright, not in italics', () => {

@@ -1,4 +1,6 @@
+import type { Language, LocalizedText } from '@kring/domain';
 import { ReportBlock } from './outline';
+import { fillLabel } from './outline-writer';
 import { FONT, newPdf } from './pdf-document';
 
 const MARGIN = 56;
@@ -104,8 +106,11 @@ function quote(doc: PDFKit.PDFDocument, text: string): void {
   doc.moveDown(0.4);
 }
 
-/** "3 / 7" at the foot of every page, written once all pages exist. */
-function pageNumbers(doc: PDFKit.PDFDocument): void {
+/** At the foot of every page of every PDF Kring makes, so a printed page that slips out of the pile finds its place. */
+const PAGE_NUMBER: LocalizedText = { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' };
+
+/** "Pagina 3 van 7" at the foot of every page, written once all pages exist. */
+function pageNumbers(doc: PDFKit.PDFDocument, language: Language): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -116,13 +121,17 @@ function pageNumbers(doc: PDFKit.PDFDocument): void {
       .font(STYLE.note.font)
       .fontSize(9)
       .fillColor(SOFT_INK)
-      .text(`${i + 1} / ${count}`, MARGIN, doc.page.height - MARGIN + 12, { width: textWidth(doc), align: 'center', lineBreak: false });
+      .text(fillLabel(PAGE_NUMBER[language], { page: i + 1, pages: count }), MARGIN, doc.page.height - MARGIN + 12, {
+        width: textWidth(doc),
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = margin;
   }
 }
 
-/** A printable A4 report from the outline, in the embedded Unicode font, with page numbers. */
-export function renderPdf(blocks: readonly ReportBlock[], title: string): Promise<Buffer> {
+/** A printable A4 report from the outline, in the embedded Unicode font, with page numbers in the reader's language. */
+export function renderPdf(blocks: readonly ReportBlock[], title: string, language: Language): Promise<Buffer> {
   const { doc, done } = newPdf({ margin: MARGIN, title, bufferPages: true, bottomMargin: MARGIN + FOOTER });
   blocks.forEach((block, index) => {
     switch (block.kind) {
@@ -172,7 +181,7 @@ export function renderPdf(blocks: readonly ReportBlock[], title: string): Promis
         break;
     }
   });
-  pageNumbers(doc);
+  pageNumbers(doc, language);
   doc.end();
   return done;
 }

@@ -5,6 +5,7 @@
  */
 export const WEB_PATHS = {
   session: (id: string) => `/sessies/${id}`,
+  sessionReport: (id: string) => `/sessies/${id}/verslag`,
   mirrorConversation: (id: string) => `/spiegelgesprekken/${id}`,
   peerVisit: (id: string) => `/visitatie/${id}`,
   mirrorReport: (id: string) => `/visitatie/${id}/spiegelrapport`,

@@ -221,7 +221,8 @@ export class DemoYearService {
         acknowledgeWarnings: false,
       });
     }
-    await this.harvest.approve(moderator.viewer, access, session.id);
+    // History: its participants read the report back then, so nobody is told (nor mailed) of it now.
+    await this.harvest.approve(moderator.viewer, access, session.id, { tell: false });
     // Looked back on as the team did; then everything moves to its day in the past.
     const daysAgo = s.quartersAgo === undefined ? s.daysAgo! : daysAgoInQuarter(s.quartersAgo);
     const [practice] = await this.db.query(`SELECT id FROM practice WHERE session_id = $1`, [session.id]);

@@ -103,7 +103,7 @@ export class MirrorReportService {
     const { context, view } = await this.readable(access, viewer, visitId);
     const report = await this.build(context, view, viewer.preferredLanguage);
     const outline = mirrorReportOutline(report, viewer.preferredLanguage);
-    const content = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport');
+    const content = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport', viewer.preferredLanguage);
     await this.audit.record({
       action: 'mirror_report_exported',
       organisationId: context.visit.organisation_id,

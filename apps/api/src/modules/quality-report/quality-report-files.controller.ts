@@ -36,7 +36,11 @@ export class QualityReportFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const report = await this.reports.report(access, viewer, yearOf(file), 'pdf');
-    const content = await renderPdf(qualityReportOutline(report, viewer.preferredLanguage), `Kwaliteitsverslag ${report.year}`);
+    const content = await renderPdf(
+      qualityReportOutline(report, viewer.preferredLanguage),
+      `Kwaliteitsverslag ${report.year}`,
+      viewer.preferredLanguage,
+    );
     sendPdf(res, { filename: `kwaliteitsverslag-${report.year}.pdf`, content });
   }
 
@@ -49,7 +53,11 @@ export class QualityReportFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const overview = await this.overviews.overview(access, viewer, yearOf(file), 'pdf');
-    const content = await renderPdf(networkOverviewOutline(overview, viewer.preferredLanguage), `Jaaroverzicht ${overview.year}`);
+    const content = await renderPdf(
+      networkOverviewOutline(overview, viewer.preferredLanguage),
+      `Jaaroverzicht ${overview.year}`,
+      viewer.preferredLanguage,
+    );
     sendPdf(res, { filename: `jaaroverzicht-netwerk-${overview.year}.pdf`, content });
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import { Notifier } from '../../../engine/notifications/notifier';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -12,6 +13,7 @@ import { SaveMirrorHarvestThemeInput, SetMirrorQuoteInput } from '../dtos/harves
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { MirrorAccess, quoteAudience, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
+import { harvestApprovedNotifications } from './harvest-approved-notice';
 import { consentedQuotes, harvestThemes } from './harvest-rows';
 
 /**
@@ -28,6 +30,7 @@ export class MirrorHarvestService {
     private readonly broadcaster: MirrorBroadcaster,
     private readonly audit: AuditService,
     private readonly purges: RetentionPurgeService,
+    private readonly notifier: Notifier,
   ) {}
 
   /** The moderator sees the draft; once approved, the organisation reads it, quotes filtered for their audience. */
@@ -87,9 +90,11 @@ export class MirrorHarvestService {
    * beforehand), plus the live command receipts (bookkeeping without text
    * that would point at deleted statements). What stays is the harvest
    * itself: the summaries, the chosen quotes (still filtered by consent when
-   * read) and the belangrijk/ervaren answers its mirror is made of.
+   * read) and the belangrijk/ervaren answers its mirror is made of. The
+   * listeners are told, in the same transaction (`tell: false` is for the demo,
+   * which approves history that its people read back then).
    */
-  async approve(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorHarvestDto> {
+  async approve(viewer: Viewer, access: TenantAccess, conversationId: string, { tell = true } = {}): Promise<MirrorHarvestDto> {
     return this.edit(viewer, access, conversationId, async (manager, row) => {
       await this.purges.onEvent(manager, 'mirror_harvest_approved', {
         organisationId: access.organisationId,
@@ -112,6 +117,8 @@ export class MirrorHarvestService {
         },
         manager,
       );
+      // The listeners hear that the harvest is there, in the app and by e-mail, with this approval or not at all.
+      if (tell) await this.notifier.notify(manager, await harvestApprovedNotifications(manager, row.id, viewer.personId));
     });
   }
 

@@ -1,5 +1,6 @@
-import { LocalizedText, NotificationKind, NotificationParams, todayInNetherlands } from '@kring/domain';
+import { LocalizedText, NotificationParams, todayInNetherlands } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { NotificationDraft } from '../../../engine/notifications/notifier';
 import type {
   MirrorConversationRow,
   MirrorListenerRow,
@@ -14,16 +15,7 @@ import { WEB_PATHS } from '../../calendar';
 import { PracticesService } from '../../practices';
 
 /** A notification that is due for one person; the job inserts it at most once (see the notification table). */
-export interface ReminderCandidate {
-  kind: NotificationKind;
-  organisationId: string;
-  personId: string;
-  subjectId: string;
-  /** What the reminder is about in time: a moved session or look-back date reminds again. Empty: once ever. */
-  dueKey: string;
-  params: NotificationParams;
-  link: string;
-}
+export type ReminderCandidate = NotificationDraft;
 
 /** The labels a reminder about a session or mirror conversation reads (never its question or theme). */
 type Labelled = { team: TeamRow['name'] | null };

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
+import { Notifier } from '../../../engine/notifications/notifier';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -25,6 +26,7 @@ import { SessionRow, ViewedSessionRow } from '../session-rows';
 import { sharedHarvest } from './harvest-rows';
 import { loadPractices, sessionPractices } from './practice-rows';
 import { sessionDrafts } from './harvest-drafts';
+import { reportApprovedNotifications } from './report-approved-notice';
 
 /**
  * The harvest (oogst), written by the moderator: insights, advice to the
@@ -40,6 +42,7 @@ export class HarvestService {
     private readonly broadcaster: LiveBroadcaster,
     private readonly audit: AuditService,
     private readonly purges: RetentionPurgeService,
+    private readonly notifier: Notifier,
   ) {}
 
   async harvest(manager: EntityManager, session: SessionRow, viewer: Viewer): Promise<SessionHarvestDto> {
@@ -176,8 +179,11 @@ export class HarvestService {
     });
   }
 
-  /** The moderator approves the report of a closed session; from then on the harvest is fixed. */
-  async approve(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionHarvestDto> {
+  /**
+   * The moderator approves the report of a closed session; from then on the harvest is fixed, and the participants
+   * are told. `tell: false` is for the demo, which approves a year of history that its people read back then.
+   */
+  async approve(viewer: Viewer, access: TenantAccess, sessionId: string, { tell = true } = {}): Promise<SessionHarvestDto> {
     return this.db.transaction(async (manager) => {
       const session = await this.sessions.moderator(sessionId, access, viewer, manager, true);
       if (session.status !== 'closed') throw new UserError('SESSION_NOT_CLOSED');
@@ -206,6 +212,8 @@ export class HarvestService {
           subjectId: sessionId,
           personId: viewer.personId,
         });
+        // The participants hear that the report is there, in the app and by e-mail, with this approval or not at all.
+        if (tell) await this.notifier.notify(manager, await reportApprovedNotifications(manager, sessionId, viewer.personId));
       }
       return this.harvest(manager, session, viewer);
     });

@@ -71,7 +71,7 @@ export class SessionFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const report = await this.reports.report(viewer, access, id, 'pdf');
-    const content = await renderPdf(reportOutline(report, viewer.preferredLanguage), report.question);
+    const content = await renderPdf(reportOutline(report, viewer.preferredLanguage), report.question, viewer.preferredLanguage);
     sendPdf(res, { filename: 'kring-verslag.pdf', content });
   }
 }

@@ -1,7 +1,7 @@
 import { formatDutchDay, formatDutchTime, Language, PRACTICE_STATUS_LABELS } from '@kring/domain';
-import { PracticeDto } from '../dtos/session.dto';
 import { SessionReportDto } from '../dtos/report.dto';
 import type { ReportBlock } from '../../../engine/documents/outline';
+import { detailOf, outlineWriter } from '../../../engine/documents/outline-writer';
 
 // Memos are left out for everyone, the moderator too: they never leave the moderator's
 // screen (see the session-report rule in PRIVACY.md).
@@ -31,6 +31,7 @@ const LABELS = {
   insights: { nl: 'Leerpunten', en: 'Insights' },
   advice: { nl: 'Adviezen aan de inbrenger', en: 'Advice to the contributor' },
   practices: { nl: 'Nieuwe praktijk om te proberen', en: 'New practices to try' },
+  conversation: { nl: 'Het gesprek', en: 'The conversation' },
   who: { nl: 'wie', en: 'who' },
   lookBack: { nl: 'terugkijken op', en: 'look back on' },
   reviewed: { nl: 'Hoe ging het?', en: 'How did it go?' },
@@ -46,75 +47,79 @@ export function formatMoment(date: Date, language: Language): string {
   return formatDutchTime(date, language, { dateStyle: 'long', timeStyle: 'short' });
 }
 
-function practiceItem(practice: PracticeDto, language: Language): ReportBlock {
-  const parts = [
-    practice.who ? `${LABELS.who[language]}: ${practice.who}` : null,
-    practice.lookBackOn ? `${LABELS.lookBack[language]} ${formatDutchDay(practice.lookBackOn, language)}` : null,
-  ].filter(Boolean);
-  return { kind: 'item', text: practice.what, detail: parts.join(' · ') || undefined };
-}
-
+/**
+ * The report as its readers need it: the question first, then what the session
+ * yielded (the harvest and the new practices, with who and when to look back),
+ * and only then the conversation that led there, phase by phase. The Markdown
+ * and the PDF export both render this outline.
+ */
 export function reportOutline(report: SessionReportDto, language: Language): ReportBlock[] {
-  const L = (key: keyof typeof LABELS) => LABELS[key][language];
-  const blocks: ReportBlock[] = [{ kind: 'title', text: `${L('report')}: ${report.question}` }];
-  const meta = (label: string, value: string | null) => value && blocks.push({ kind: 'meta', label, value });
-  meta(L('method'), `${report.methodName} (${L('version')} ${report.methodVersion})`);
-  meta(L('team'), report.teamName);
-  meta(L('case'), report.casePseudonym);
-  meta(L('date'), formatMoment(report.startedAt ?? report.scheduledAt, language));
-  meta(L('place'), report.place);
-  meta(L('moderator'), report.moderatorName);
-  meta(L('participants'), report.participantNames.join(', '));
-  meta(L('lenses'), report.lensNames.join(', '));
-  blocks.push({
-    kind: 'note',
-    text: report.approvedAt
+  const o = outlineWriter(LABELS, language);
+  const L = o.label;
+  o.title(`${L('report')}: ${report.question}`);
+  o.meta(L('method'), `${report.methodName} (${L('version')} ${report.methodVersion})`);
+  o.meta(L('team'), report.teamName);
+  o.meta(L('case'), report.casePseudonym);
+  o.meta(L('date'), formatMoment(report.startedAt ?? report.scheduledAt, language));
+  o.meta(L('place'), report.place);
+  o.meta(L('moderator'), report.moderatorName);
+  o.meta(L('participants'), report.participantNames.join(', '));
+  o.meta(L('lenses'), report.lensNames.join(', '));
+  o.note(
+    report.approvedAt
       ? `${L('approved')}${report.approvedBy ? ` (${report.approvedBy})` : ''}, ${formatMoment(report.approvedAt, language)}.`
       : L('draft'),
-  });
+  );
 
-  report.phases.forEach((phase, index) => {
-    blocks.push({ kind: 'heading', level: 2, text: `${index + 1}. ${phase.title}` }, { kind: 'prompt', text: phase.prompt });
-    if (phase.entries.length === 0) blocks.push({ kind: 'note', text: L('nothing') });
-    for (const entry of phase.entries) {
-      const detail = [
-        entry.author ?? (entry.forRoom ? L('room') : L('anonymous')),
-        entry.groupLabel ? `${L('group')}: ${entry.groupLabel}` : null,
-        entry.votes ? `${entry.votes} ${L('dots')}` : null,
-        ...entry.tags.map((t) => `${t.itemName} (${t.directionLabel.toLowerCase()})`),
-      ].filter(Boolean);
-      blocks.push({ kind: 'item', text: entry.body, detail: detail.join(' · ') });
+  o.heading(2, L('harvest'));
+  if (report.insights.length + report.advice.length === 0) o.note(L('nothing'));
+  const list = (title: string, texts: readonly string[]) => {
+    if (texts.length === 0) return;
+    o.heading(3, title);
+    for (const text of texts) o.item(text);
+  };
+  list(L('insights'), report.insights);
+  list(L('advice'), report.advice);
+
+  o.heading(2, L('practices'));
+  if (report.practices.length === 0) o.note(L('nothing'));
+  for (const practice of report.practices)
+    o.item(
+      practice.what,
+      detailOf(
+        practice.who && `${L('who')}: ${practice.who}`,
+        practice.lookBackOn && `${L('lookBack')} ${formatDutchDay(practice.lookBackOn, language)}`,
+      ),
+    );
+  if (report.reviewedPractices.length) {
+    o.heading(3, L('reviewed'));
+    for (const practice of report.reviewedPractices) {
+      o.item(practice.what, PRACTICE_STATUS_LABELS[practice.status][language]);
+      for (const review of practice.reviews.filter((r) => r.sessionId === report.sessionId))
+        o.prompt(`${review.authorName ?? ''}: ${review.body}`);
     }
-  });
-
-  if (report.tagCounts.length) {
-    blocks.push({ kind: 'heading', level: 2, text: L('values') }, { kind: 'note', text: L('valuesNote') });
-    for (const t of report.tagCounts)
-      blocks.push({ kind: 'item', text: `${t.itemName}: ${t.directionLabel.toLowerCase()}`, detail: `${t.count}×` });
   }
 
-  blocks.push({ kind: 'heading', level: 2, text: L('harvest') });
-  const list = (title: string, items: ReportBlock[]) => items.length && blocks.push({ kind: 'heading', level: 3, text: title }, ...items);
-  list(
-    L('insights'),
-    report.insights.map((text) => ({ kind: 'item', text })),
-  );
-  list(
-    L('advice'),
-    report.advice.map((text) => ({ kind: 'item', text })),
-  );
-  list(
-    L('practices'),
-    report.practices.map((p) => practiceItem(p, language)),
-  );
-  list(
-    L('reviewed'),
-    report.reviewedPractices.flatMap((p) => [
-      { kind: 'item' as const, text: p.what, detail: PRACTICE_STATUS_LABELS[p.status][language] },
-      ...p.reviews
-        .filter((r) => r.sessionId === report.sessionId)
-        .map((r) => ({ kind: 'prompt' as const, text: `${r.authorName ?? ''}: ${r.body}` })),
-    ]),
-  );
-  return blocks;
+  o.heading(2, L('conversation'));
+  report.phases.forEach((phase, index) => {
+    o.heading(3, `${index + 1}. ${phase.title}`);
+    o.prompt(phase.prompt);
+    if (phase.entries.length === 0) o.note(L('nothing'));
+    for (const entry of phase.entries)
+      o.item(
+        entry.body,
+        detailOf(
+          entry.author ?? (entry.forRoom ? L('room') : L('anonymous')),
+          entry.groupLabel && `${L('group')}: ${entry.groupLabel}`,
+          entry.votes > 0 && `${entry.votes} ${L('dots')}`,
+          ...entry.tags.map((t) => `${t.itemName} (${t.directionLabel.toLowerCase()})`),
+        ),
+      );
+  });
+  if (report.tagCounts.length) {
+    o.heading(3, L('values'));
+    o.note(L('valuesNote'));
+    for (const t of report.tagCounts) o.item(`${t.itemName}: ${t.directionLabel.toLowerCase()}`, `${t.count}×`);
+  }
+  return o.blocks;
 }

@@ -1,6 +1,6 @@
 import { Language, NOTIFICATION_MAIL_SUBJECTS, NotificationKind, NotificationParams, notificationText } from '@kring/domain';
 
-export interface ReminderMailInput {
+export interface NotificationMailInput {
   kind: NotificationKind;
   params: NotificationParams;
   recipientName: string;
@@ -14,7 +14,7 @@ export interface ReminderMailInput {
  * The e-mail that goes with a notification, in the recipient's language. It
  * says no more than the notification: what and when, and a link into Kring.
  */
-export function reminderMail(input: ReminderMailInput): { subject: string; body: string } {
+export function notificationMail(input: NotificationMailInput): { subject: string; body: string } {
   const text = notificationText(input.kind, input.params, input.language);
   const subject = NOTIFICATION_MAIL_SUBJECTS[input.kind][input.language];
   const body =
