@@ -1,7 +1,8 @@
 /**
  * `npm run bench:live` — what people feel in a live room, measured open-loop.
  * Flags: see options.ts (--short for a quick run, --rates 50,100,…,
- * --targets kring,bare,adapter,durable, --sessions, --participants, --seconds).
+ * --targets kring,bare,adapter,durable, --sessions, --participants, --seconds,
+ * --cpu-prof <dir> for a CPU profile of the Kring server).
  *
  * Runs from the TypeScript sources (swc-register.js). Starts its own embedded
  * PostgreSQL in a temporary folder, migrates and seeds it, then for each
@@ -28,12 +29,13 @@ import { LABELS, report, TargetResult } from './report';
 import { seed, Seat } from './seed';
 import { startServer } from './server-process';
 import { RateResult, summarise } from './stats';
+import { postgresCpuMs } from './postgres-cpu';
 import { checkStored, databaseCounters } from './stored';
 
-async function runTarget(target: Target, o: Options, databaseUrl: string, seats: Seat[]): Promise<TargetResult> {
+async function runTarget(target: Target, o: Options, databaseUrl: string, dataDir: string, seats: Seat[]): Promise<TargetResult> {
   const server =
     target === 'kring'
-      ? await startServer('kring-server.ts', { BENCH_DATABASE_URL: databaseUrl })
+      ? await startServer('kring-server.ts', { BENCH_DATABASE_URL: databaseUrl }, o.cpuProfDir)
       : await startServer('bare-server.ts', { BENCH_BARE_MODE: target, BENCH_DATABASE_URL: databaseUrl });
   const room = new Room(target === 'kring' ? KRING : BARE, seats, o.participants);
   try {
@@ -45,13 +47,19 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, seats:
     const rates: RateResult[] = [];
     for (const rate of o.rates) {
       await server.stats(true);
+      const pgBefore = postgresCpuMs(dataDir);
       const { sent, stoppedEarly } = await room.offer(rate, o.seconds, o.drainSeconds, o.maxInFlight);
       const probe = await server.stats();
+      const pgAfter = postgresCpuMs(dataDir);
       peakRssBytes = Math.max(peakRssBytes, probe.peakRssBytes);
-      const result = summarise(rate, sent, stoppedEarly, probe);
+      const result = summarise(rate, sent, stoppedEarly, {
+        ...probe,
+        postgresCpuMs: pgBefore === null || pgAfter === null ? Number.NaN : pgAfter - pgBefore,
+      });
       rates.push(result);
       console.log(
-        `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late${stoppedEarly ? ', overloaded' : ''}`,
+        `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late, ` +
+          `event loop blocked up to ${result.loopDelay.max.toFixed(0)} ms${stoppedEarly ? ', overloaded' : ''}`,
       );
       if (result.allPeers.p95 > o.stopAboveMs || result.late > 0 || stoppedEarly) {
         // Saturated: higher rates would only grow the queue. Let the backlog finish before counting what is stored.
@@ -72,7 +80,7 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, seats:
     };
   } finally {
     room.close();
-    server.stop();
+    await server.stop();
   }
 }
 
@@ -95,7 +103,7 @@ async function main(): Promise<void> {
     const results: TargetResult[] = [];
     for (const target of o.targets) {
       console.log(`${LABELS[target]}…`);
-      results.push(await runTarget(target, o, postgres.url, seats));
+      results.push(await runTarget(target, o, postgres.url, dir, seats));
     }
     console.log('');
     console.log(report(o, results));

@@ -22,6 +22,8 @@ export interface Options {
   maxInFlight: number;
   targets: Target[];
   deadlineSeconds: number;
+  /** `--cpu-prof <dir>`: the Kring server runs with node's --cpu-prof and writes its profile there when the target ends. */
+  cpuProfDir?: string;
 }
 
 const DEFAULTS: Options = {
@@ -77,6 +79,7 @@ export function parseOptions(argv: string[]): Options {
   o.stopAboveMs = whole('stop-above-ms', o.stopAboveMs);
   o.maxInFlight = whole('max-in-flight', o.maxInFlight);
   o.deadlineSeconds = whole('deadline-s', o.deadlineSeconds);
+  o.cpuProfDir = raw('cpu-prof');
   if (o.participants < 2) throw new Error('--participants must be at least 2: latency is measured to the other participants');
   return o;
 }

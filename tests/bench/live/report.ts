@@ -37,7 +37,7 @@ export function report(o: Options, results: TargetResult[]): string {
     out.push('', `### ${LABELS[r.target]}`, '');
     out.push(
       table([
-        ['offered /s', 'sent', 'acked /s', 'ack', 'every peer has it', 'sender sees its echo', 'late', 'CPU ms / cmd', 'statements / cmd'],
+        ['offered /s', 'sent', 'acked /s', 'ack', 'every peer has it', 'sender sees its echo', 'late', 'CPU ms / cmd', 'PostgreSQL CPU ms / cmd', 'statements / cmd', 'event-loop delay p99 / max'],
         ...r.rates.map((x) => [
           String(x.rate) + (x.stoppedEarly ? ' (stopped: overloaded)' : ''),
           String(x.sent),
@@ -47,7 +47,9 @@ export function report(o: Options, results: TargetResult[]): string {
           trio(x.echo),
           String(x.late + x.failed),
           x.cpuMsPerCommand.toFixed(2),
+          x.postgresCpuMsPerCommand.toFixed(2),
           `${x.statementsPerCommand.toFixed(1)} + ${x.notifiesPerCommand.toFixed(1)} NOTIFY`,
+          `${n(x.loopDelay.p99)} / ${n(x.loopDelay.max)}`,
         ]),
       ]),
     );
@@ -77,6 +79,7 @@ export function report(o: Options, results: TargetResult[]): string {
       ],
       ['peak server memory (RSS)', ...results.map((r) => `${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB`)],
       ['server CPU ms / command (all rates)', ...results.map((r) => weighted(r.rates, (x) => x.cpuMsPerCommand).toFixed(2))],
+      ['PostgreSQL CPU ms / command (all rates)', ...results.map((r) => weighted(r.rates, (x) => x.postgresCpuMsPerCommand).toFixed(2))],
       [
         'statements / command (node-pg probe)',
         ...results.map(

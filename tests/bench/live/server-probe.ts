@@ -1,11 +1,15 @@
 /**
  * What the benchmark measures inside a server process: peak resident memory
- * (sampled every 50 ms), processor time and, for Kring, the database statements it sends.
+ * (sampled every 50 ms), processor time, how long the event loop was blocked
+ * (perf_hooks.monitorEventLoopDelay: a stall shows as a p99 / max far above
+ * the 10 ms resolution, steady overload as a high p50) and, for Kring, the
+ * database statements it sends.
  * Statements are counted by wrapping node-pg's Client.prototype.query, which
  * every query of TypeORM and of the socket.io PostgreSQL adapter goes through
  * (pg_stat_statements is not available in the embedded PostgreSQL). NOTIFY
  * statements are the adapter's broadcasts; everything else is Kring's own.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
 
 export interface ProbeStats {
@@ -15,6 +19,8 @@ export interface ProbeStats {
   cpuMs: number;
   statements: number;
   notifies: number;
+  /** Event-loop delay over the window, ms. */
+  loopDelay: { p50: number; p99: number; max: number };
 }
 
 export interface Probe {
@@ -29,6 +35,8 @@ export function installProbe(countQueries: boolean): Probe {
   let cpuStart = process.cpuUsage();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
   sampler.unref();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   if (countQueries) {
     const query = Client.prototype.query;
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
@@ -48,6 +56,7 @@ export function installProbe(countQueries: boolean): Probe {
         cpuMs: (cpu.user + cpu.system) / 1000,
         statements,
         notifies,
+        loopDelay: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
       };
     },
     reset: () => {
@@ -55,6 +64,7 @@ export function installProbe(countQueries: boolean): Probe {
       statements = 0;
       notifies = 0;
       peak = process.memoryUsage.rss();
+      loop.reset();
     },
   };
 }

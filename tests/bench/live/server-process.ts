@@ -7,12 +7,13 @@ export interface ServerProcess {
   url: string;
   /** The probe's figures since the last reset; `reset` starts a new window. */
   stats(reset?: boolean): Promise<ProbeStats>;
-  stop(): void;
+  /** Ends the server; with a CPU profile it is let exit on its own (node writes the profile at exit), else killed. */
+  stop(): Promise<void>;
 }
 
-export async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+export async function startServer(script: string, env: NodeJS.ProcessEnv, cpuProfDir?: string): Promise<ServerProcess> {
   const child: ChildProcess = fork(path.join(__dirname, script), [], {
-    execArgv: ['-r', path.join(__dirname, '..', 'swc-register.js')],
+    execArgv: ['-r', path.join(__dirname, '..', 'swc-register.js'), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -33,6 +34,16 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
         child.on('message', answer);
         child.send({ type: reset ? 'reset' : 'stats' });
       }),
-    stop: () => child.kill('SIGKILL'),
+    stop: async () => {
+      if (!cpuProfDir || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        return;
+      }
+      // The probe exits on disconnect (answerProbe); a profile of a big run takes a few seconds to write.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.disconnect();
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      child.kill('SIGKILL');
+    },
   };
 }

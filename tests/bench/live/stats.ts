@@ -26,8 +26,12 @@ export interface RateResult {
   failed: number;
   stoppedEarly: boolean;
   cpuMsPerCommand: number;
+  /** The embedded PostgreSQL's processor time per command (NaN without /proc). */
+  postgresCpuMsPerCommand: number;
   statementsPerCommand: number;
   notifiesPerCommand: number;
+  /** The server's event-loop delay over the window (ms): p99 and max. */
+  loopDelay: { p99: number; max: number };
 }
 
 const since = (s: Sent, at: number | undefined) => (at === undefined ? Number.POSITIVE_INFINITY : at - s.dueAt);
@@ -36,7 +40,7 @@ export function summarise(
   rate: number,
   sent: Sent[],
   stoppedEarly: boolean,
-  probe: { cpuMs: number; statements: number; notifies: number },
+  probe: { cpuMs: number; postgresCpuMs: number; statements: number; notifies: number; loopDelay: { p99: number; max: number } },
 ): RateResult {
   const ok = sent.filter((s) => !s.failed);
   const lastAck = Math.max(...ok.map((s) => s.ackAt ?? 0));
@@ -53,8 +57,10 @@ export function summarise(
     failed: sent.length - ok.length,
     stoppedEarly,
     cpuMsPerCommand: probe.cpuMs / Math.max(1, sent.length),
+    postgresCpuMsPerCommand: probe.postgresCpuMs / Math.max(1, sent.length),
     statementsPerCommand: probe.statements / Math.max(1, sent.length),
     notifiesPerCommand: probe.notifies / Math.max(1, sent.length),
+    loopDelay: { p99: probe.loopDelay.p99, max: probe.loopDelay.max },
   };
 }
 

@@ -137,6 +137,14 @@ describe('findContentDetails', () => {
   it('widens a known full name to its honorific', () => {
     expect(findContentDetails('De heer Jan de Vries kwam', names, today).map((f) => f.match)).toEqual(['De heer Jan de Vries']);
   });
+  it('judges with the names object it is given, also when the same object is passed again (compiled once per object)', () => {
+    const first = { people: ['Jan de Vries'], allowed: ['Roos'] };
+    expect(findContentDetails('Jan kwam met Roos', first, today).map((f) => f.match)).toEqual(['Jan']);
+    expect(findContentDetails('de Vries kwam', first, today).map((f) => f.match)).toEqual(['de Vries']);
+    // A changed list is a new object (the server replaces its cached list when the names version moves).
+    const changed = { people: ['Piet Smit'], allowed: ['Roos'] };
+    expect(findContentDetails('Jan kwam met Piet', changed, today).map((f) => f.match)).toEqual(['Piet']);
+  });
 });
 
 describe('guardNameForms', () => {

@@ -1,4 +1,4 @@
-import { findIdentifyingDetails, nameVariants } from './identifying-details';
+import { findIdentifyingDetails, NameMatcher, nameMatcher, nameVariants } from './identifying-details';
 import { detectEscalationSignals, ESCALATION_SIGNALS, EscalationSignal } from './escalation';
 import { IdentifyingDetail, IdentifyingDetailKind } from './types';
 
@@ -161,11 +161,37 @@ function mergeNames(findings: IdentifyingDetail[]): IdentifyingDetail[] {
   return kept;
 }
 
-/** The findings in one text, positions in UTF-16 code units as the editor holds the text. */
+/** A name list as the guard uses it: its forms compiled into one matcher, and the allowed pseudonyms normalised. */
+interface CompiledNames {
+  readonly matcher: NameMatcher;
+  readonly allowed: ReadonlySet<string>;
+}
+
+/**
+ * Compiled once per name list object: a server keeps one ContentGuardNames per
+ * organisation until its names change, so every text of every command reuses
+ * the same matcher instead of expanding and compiling the names again.
+ */
+const compiled = new WeakMap<ContentGuardNames, CompiledNames>();
+
+function compiledNames(names: ContentGuardNames): CompiledNames {
+  let found = compiled.get(names);
+  if (!found) {
+    found = { matcher: nameMatcher(guardNameForms(names)), allowed: new Set((names.allowed ?? []).map(normalise)) };
+    compiled.set(names, found);
+  }
+  return found;
+}
+
+/**
+ * The findings in one text, positions in UTF-16 code units as the editor holds
+ * the text. `names` is compiled on first use and kept with the object, so
+ * pass the same object again while the names stay the same (treat it as frozen).
+ */
 export function findContentDetails(text: string, names: ContentGuardNames, options: ContentGuardOptions = {}): IdentifyingDetail[] {
   if (!text) return [];
-  const allowed = new Set((names.allowed ?? []).map(normalise));
-  const detected = findIdentifyingDetails(text, { knownNames: guardNameForms(names), referenceDate: options.referenceDate }).map((f) =>
+  const { matcher, allowed } = compiledNames(names);
+  const detected = findIdentifyingDetails(text, { knownNames: matcher, referenceDate: options.referenceDate }).map((f) =>
     withHonorific(text, f),
   );
   return mergeNames([...detected, ...honorificNames(text, allowed)]);

@@ -1,5 +1,5 @@
 import { isValidBsn } from './bsn';
-import { findIdentifyingDetails, nameVariants } from './identifying-details';
+import { findIdentifyingDetails, nameMatcher, nameVariants } from './identifying-details';
 import { IdentifyingDetailKind } from './types';
 
 const ref = { referenceDate: new Date('2026-06-01T12:00:00Z') };
@@ -141,6 +141,38 @@ describe('findIdentifyingDetails', () => {
       'phone',
       'email',
     ]);
+  });
+});
+
+describe('nameMatcher', () => {
+  const names = [...nameVariants('Jan de Vries'), 'Zoë', "d'Hondt", 'Anouk', '', 'a'];
+  const texts = [
+    'Jan de Vries kwam, daarna jan en JAN: "Jan\'s beurt"',
+    'In januari en bij Jansen thuis',
+    'Zoë en zoë, Mevrouw de  Vries belde',
+    "d'Hondt (zus) en d.Hondt",
+    'Anouk (geboren op 4 juli 1939) woont aan de Kerkstraat 4, 1234 AB; mail jan@example.nl',
+    'een tekst zonder naam',
+    '',
+  ];
+
+  it('finds exactly what the name list finds, text after text, with one compiled matcher', () => {
+    const matcher = nameMatcher(names);
+    for (const text of texts) {
+      expect(findIdentifyingDetails(text, { ...ref, knownNames: matcher })).toEqual(find(text, names));
+    }
+    expect(find(texts[0], names).filter((f) => f.kind === 'name').length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing with no names, and every occurrence of every name for the overlap rules', () => {
+    expect(nameMatcher([]).find('Jan de Vries')).toEqual([]);
+    expect(nameMatcher(['', ' ', 'a']).find('a b')).toEqual([]);
+    expect(
+      nameMatcher(nameVariants('Jan de Vries'))
+        .find('Jan de Vries')
+        .map((f) => f.match)
+        .sort(),
+    ).toEqual(['Jan', 'Jan de Vries', 'de Vries']);
   });
 });
 

@@ -10,7 +10,7 @@ export interface FindIdentifyingDetailsOptions {
    * people and the resident pseudonym register's real names. Pass first names
    * and surnames separately as well as full names (see nameVariants).
    */
-  readonly knownNames?: readonly string[];
+  readonly knownNames?: readonly string[] | NameMatcher;
   /** Dates after this year are not birth dates; defaults to today. */
   readonly referenceDate?: Date;
 }
@@ -38,13 +38,37 @@ function findByPattern(
   return found;
 }
 
-/** Whole-word, case-insensitive: "Jan" matches "jan" and "Jan's", never "Januari". */
-function findNames(text: string, names: readonly string[]): IdentifyingDetail[] {
+/** Known names, compiled once (see nameMatcher): the guard checks every text against the same list until it changes. */
+export interface NameMatcher {
+  /** Every occurrence of every name, whole-word and case-insensitive; overlaps are resolved by the caller. */
+  find(text: string): IdentifyingDetail[];
+}
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/**
+ * Whole-word, case-insensitive: "Jan" matches "jan" and "Jan's", never
+ * "Januari". One pattern per name (each name reports all its occurrences, as
+ * the overlap rules expect), and one alternation of all of them that most
+ * texts, which name nobody, fail at once: a text is scanned once instead of
+ * once per name. Compile once per name list and reuse it (the content guard
+ * keeps one per organisation and names version).
+ */
+export function nameMatcher(names: readonly string[]): NameMatcher {
   const unique = [...new Set(names.map((n) => n.trim().replace(/\s+/g, ' ')).filter((n) => n.length >= 2))];
-  return unique.flatMap((name) => {
-    const body = name.split(' ').map(escapeRegExp).join('\\s+');
-    return findByPattern(text, new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu'), 'name');
-  });
+  if (unique.length === 0) return { find: () => [] };
+  const bodies = unique.map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
+  const patterns = bodies.map((body) => new RegExp(`${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}`, 'giu'));
+  const any = new RegExp(`${NOT_WORD_BEFORE}(?:${bodies.join('|')})${NOT_WORD_AFTER}`, 'iu');
+  return {
+    find: (text) => (any.test(text) ? patterns.flatMap((pattern) => findByPattern(text, pattern, 'name')) : []),
+  };
+}
+
+function namesIn(text: string, known: FindIdentifyingDetailsOptions['knownNames']): IdentifyingDetail[] {
+  if (!known) return [];
+  return (Array.isArray(known) ? nameMatcher(known) : (known as NameMatcher)).find(text);
 }
 
 /** Keeps the highest-priority (then earliest, then longest) of overlapping findings. */
@@ -71,7 +95,7 @@ export function findIdentifyingDetails(text: string, options: FindIdentifyingDet
     ...findBirthDates(text, referenceYear),
     ...findPhones(text),
     ...findAddresses(text),
-    ...findNames(text, options.knownNames ?? []),
+    ...namesIn(text, options.knownNames),
   ]);
 }
 

@@ -34,6 +34,9 @@ export interface GuardOptions {
 /** A condition for the caller's statement: the names a text was judged against are still the organisations' current ones. */
 export type NamesCurrent = (params: SqlParams) => string;
 
+/** Combinations of an organisation's names with one room's extra names kept per organisation list (withExtra). */
+const EXTRA_NAME_SETS = 200;
+
 /**
  * The fingerprint of organisations' name lists: their guard_names_version,
  * which triggers raise with every change to the names (migration
@@ -54,6 +57,8 @@ const fingerprintOf = (ids: string) =>
 export class ContentGuardService {
   /** Name lists per set of organisations, kept while their fingerprint (a hash over the names) stays the same. */
   private readonly cache = new Map<string, { fingerprint: string; names: ContentGuardNames }>();
+  /** Per cached name list: the lists with a room's extra names (withExtra). */
+  private readonly extraNames = new WeakMap<ContentGuardNames, Map<string, ContentGuardNames>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -127,10 +132,29 @@ export class ContentGuardService {
     const namesCurrent: NamesCurrent | null = cached
       ? (params) => `${fingerprintOf(params.add(ids))} = ${params.add(cached.fingerprint)}`
       : null;
-    return {
-      verdict: judgeContent(present, { people: [...known.people, ...(options.extraPeople ?? [])], allowed: known.allowed }),
-      namesCurrent,
-    };
+    // The same names object as long as the organisation's names are unchanged: the domain compiles its matcher once per object.
+    const names = options.extraPeople?.length ? this.withExtra(known, options.extraPeople) : known;
+    return { verdict: judgeContent(present, names), namesCurrent };
+  }
+
+  /**
+   * The organisation's names with a room's own (a mirror conversation's
+   * relatives), as one object per combination, so the compiled matcher is
+   * reused while neither changes; kept beside the organisation's list, whose
+   * replacement (a names change) drops them.
+   */
+  private withExtra(known: ContentGuardNames, extraPeople: readonly string[]): ContentGuardNames {
+    let rooms = this.extraNames.get(known);
+    if (!rooms) this.extraNames.set(known, (rooms = new Map()));
+    const key = extraPeople.join('\n');
+    let names = rooms.get(key);
+    if (!names) {
+      // A bounded handful per organisation: a conversation's relatives rarely change, an old combination is simply built again.
+      if (rooms.size >= EXTRA_NAME_SETS) rooms.delete(rooms.keys().next().value!);
+      names = { people: [...known.people, ...extraPeople], allowed: known.allowed };
+      rooms.set(key, names);
+    }
+    return names;
   }
 
   /** Findings with their label in the reader's language. */

@@ -1,5 +1,5 @@
 import { judgeContent, type ContentVerdict, type GuardedTextInput } from '@kring/domain';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ContentGuardNamesDocument } from '../../graphql/documents/ui-content-guard';
 import { useQuery } from '../../graphql/hooks';
 
@@ -14,5 +14,7 @@ import { useQuery } from '../../graphql/hooks';
 export function useContentCheck(): (texts: readonly GuardedTextInput[]) => ContentVerdict {
   const { data } = useQuery(ContentGuardNamesDocument, {});
   const names = data?.contentGuardNames;
-  return useCallback((texts) => judgeContent(texts, { people: names?.people ?? [], allowed: names?.allowed ?? [] }), [names]);
+  // One object per name list: the domain compiles its name matcher once per object, not on every keystroke.
+  const known = useMemo(() => ({ people: names?.people ?? [], allowed: names?.allowed ?? [] }), [names]);
+  return useCallback((texts) => judgeContent(texts, known), [known]);
 }
