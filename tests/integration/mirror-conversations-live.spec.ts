@@ -1,6 +1,7 @@
 import { MIRROR_LIMITS, MirrorEvent, mirrorSyncFromSnapshot } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -371,6 +372,58 @@ describe('mirror conversations: holding the conversation live', () => {
     expect(
       await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze kent hier iedereen bij naam.' }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('keeps its limits by counts on the conversation row (no count(*) per command), right through removals', async () => {
+    const { id, questions, anna, moderator } = await started();
+    const bram = await socketOf(org.bram.client);
+    await join(bram, id);
+    const db = kring.app.get(DataSource);
+    const counts = async () => {
+      const [row] = await db.query(
+        `SELECT statement_count, note_counts, (SELECT count(*)::int FROM mirror_statement WHERE conversation_id = $1) AS statements,
+           (SELECT coalesce(jsonb_object_agg(author_id, n), '{}') FROM (SELECT author_id, count(*)::int AS n FROM mirror_listener_note
+             WHERE conversation_id = $1 GROUP BY author_id) t) AS notes
+         FROM mirror_conversation WHERE id = $1`,
+        [id],
+      );
+      return row;
+    };
+    const said = (body: string) => ok(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: anna.id, body });
+    const first = await said('Eerste uitspraak.');
+    await said('Tweede uitspraak.');
+    await ok(moderator, id, { type: 'removeStatement', statementId: first.createdId });
+    const note = await ok(bram, id, { type: 'note', kind: 'note', body: 'Een eigen notitie.', questionId: null });
+    await ok(bram, id, { type: 'note', kind: 'question', body: 'Een vraag voor de slotronde?', questionId: null });
+    await ok(moderator, id, { type: 'note', kind: 'note', body: 'Van de gespreksleider.', questionId: null });
+    expect(await counts()).toEqual({
+      statement_count: 1,
+      statements: 1,
+      note_counts: { [org.bram.id]: 2, [org.mira.id]: 1 },
+      notes: { [org.bram.id]: 2, [org.mira.id]: 1 },
+    });
+    // An author whose notes are all gone leaves no id behind.
+    await ok(moderator, id, { type: 'removeNote', noteId: (await join(moderator, id)).notes[0].id });
+    await ok(bram, id, { type: 'removeNote', noteId: note.createdId });
+    expect((await counts()).note_counts).toEqual({ [org.bram.id]: 1 });
+
+    // At the limits the locked row's counts refuse, in the screen's words.
+    await db.query(
+      `UPDATE mirror_conversation SET statement_count = $2, note_counts = jsonb_build_object($3::text, $4::int) WHERE id = $1`,
+      [id, MIRROR_LIMITS.maxStatementsPerConversation, org.bram.id, MIRROR_LIMITS.maxNotesPerPerson],
+    );
+    expect(
+      await command(moderator, id, { type: 'capture', questionId: questions[0].id, participantId: anna.id, body: 'Nog een.' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'MIRROR_TOO_MANY' },
+    });
+    expect(await command(bram, id, { type: 'note', kind: 'note', body: 'Nog een notitie.', questionId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'MIRROR_TOO_MANY' },
+    });
+    // Another author still has room.
+    await ok(moderator, id, { type: 'note', kind: 'note', body: 'Wel nog een van de gespreksleider.', questionId: null });
   });
 
   it('ends the conversation; the room then takes no new statements', async () => {

@@ -37,7 +37,19 @@ export function report(o: Options, results: TargetResult[]): string {
     out.push('', `### ${LABELS[r.target]}`, '');
     out.push(
       table([
-        ['offered /s', 'sent', 'acked /s', 'ack', 'every peer has it', 'sender sees its echo', 'late', 'CPU ms / cmd', 'PostgreSQL CPU ms / cmd', 'statements / cmd', 'event-loop delay p99 / max'],
+        [
+          'offered /s',
+          'sent',
+          'acked /s',
+          'ack',
+          'every peer has it',
+          'sender sees its echo',
+          'late',
+          'CPU ms / cmd',
+          'PostgreSQL CPU ms / cmd',
+          'statements / cmd',
+          'event-loop delay p99 / max',
+        ],
         ...r.rates.map((x) => [
           String(x.rate) + (x.stoppedEarly ? ' (stopped: overloaded)' : ''),
           String(x.sent),

@@ -249,6 +249,8 @@ export interface MirrorConversationRow {
   cancelled_at: Date | null;
   cancel_message: string;
   rescheduled_from: Date | null;
+  statement_count: number;
+  note_counts: unknown;
 }
 
 export interface MirrorHarvestThemeRow {

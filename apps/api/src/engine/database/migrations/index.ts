@@ -22,6 +22,7 @@ import { PhaseDisclosure1767200000000 } from './1767200000000-phase-disclosure';
 /** In order. A schema change is a new migration here, never `synchronize`. */
 import { HarvestDrafts1767600000000 } from './1767600000000-harvest-drafts';
 import { HarvestDraftFlagged1768200000000 } from './1768200000000-harvest-draft-flagged';
+import { MirrorLiveCounts1768500000000 } from './1768500000000-mirror-live-counts';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   HarvestDrafts1767600000000,
   LiveFastPath1767800000000,
   HarvestDraftFlagged1768200000000,
+  MirrorLiveCounts1768500000000,
 ];

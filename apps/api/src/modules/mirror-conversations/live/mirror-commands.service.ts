@@ -33,6 +33,11 @@ import { MirrorAudience, MirrorChange, mirrorDeliveries } from './mirror-audienc
 import { MIRROR_ROOM } from './mirror-room';
 import { NOTE_COLUMNS, NoteRow, STATEMENT_COLUMNS, toNote, toStatement } from './mirror-state.service';
 
+/** How many notes and questions a person has in the conversation, from the row's trigger-kept counts. */
+function notesOf(row: ViewedConversationRow, personId: string): number {
+  return Number((row.note_counts as Record<string, number>)[personId] ?? 0);
+}
+
 /** A private note reaches only its author's consoles; a clarifying question every console. */
 function noteAudience(note: NoteRow): MirrorAudience {
   return note.kind === 'note' ? { to: 'author', authorId: note.author_id } : { to: 'consolesByAuthor', authorId: note.author_id };
@@ -162,8 +167,8 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         );
       case 'capture': {
         await this.checkStatement(manager, row, command);
-        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM mirror_statement WHERE conversation_id = $1`, [row.id]);
-        if (count >= MIRROR_LIMITS.maxStatementsPerConversation)
+        // The locked row's count, kept by a trigger (migration 1768500000000), never a count(*) over the statements.
+        if (row.statement_count >= MIRROR_LIMITS.maxStatementsPerConversation)
           throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxStatementsPerConversation });
         const [statement]: StatementRow[] = await manager.query(
           `INSERT INTO mirror_statement (organisation_id, conversation_id, question_id, participant_id, body, theme_ids, value_tags, quotable, created_by, flagged)
@@ -222,11 +227,9 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
       }
       case 'note': {
         if (command.questionId) await this.own(manager, 'mirror_question', command.questionId, row);
-        const [{ count }] = await manager.query(
-          `SELECT count(*)::int AS count FROM mirror_listener_note WHERE conversation_id = $1 AND author_id = $2`,
-          [row.id, viewer.personId],
-        );
-        if (count >= MIRROR_LIMITS.maxNotesPerPerson) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxNotesPerPerson });
+        // The author's notes as the locked row counts them (a trigger keeps note_counts), never a count(*).
+        if (notesOf(row, viewer.personId) >= MIRROR_LIMITS.maxNotesPerPerson)
+          throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxNotesPerPerson });
         const [note]: NoteRow[] = await manager.query(
           `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body, question_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${NOTE_COLUMNS}`,
           [row.organisation_id, row.id, viewer.personId, command.kind, command.body, command.questionId],

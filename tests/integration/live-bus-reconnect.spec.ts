@@ -1,0 +1,113 @@
+import { LIVE_ROOM_TIMING, noteRoomVersion, roomBehind, RoomVersionBeacon } from '@kring/domain';
+import { DataSource } from 'typeorm';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+const PHASE = 'incident';
+
+/** The adapter waits 1–3 s before it listens again; what the test allows before calling it lost. */
+const RELISTEN_WITHIN_MS = 5_000;
+
+type Health = { broadcast: { bus: string; listening: boolean; failedPublishes: number } };
+
+async function waitUntil<T>(check: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * The PostgreSQL bus when its LISTEN connection dies (a database restart, a
+ * failover, an idle-connection killer: here pg_terminate_backend). Events
+ * NOTIFYed while an instance does not listen never reach it, so the promise
+ * is not "nothing is missed" but "nothing stays missed": /health says the
+ * instance is not listening, the adapter listens again by itself, a screen
+ * on that instance learns from its room's version beacon that it is behind
+ * and catches up with a snapshot (as the web client does after its gap
+ * timeout), and later events flow between the instances as before.
+ */
+describe('two API instances on PostgreSQL, after their listening connections are killed', () => {
+  let first: TestKring;
+  let second: TestKring;
+  const screens: LiveScreen[] = [];
+  const health = async (kring: TestKring): Promise<Health['broadcast']> =>
+    ((await (await fetch(`${kring.url}/health`)).json()) as Health).broadcast;
+
+  beforeAll(async () => {
+    first = await startTestKring();
+    second = await startTestKring({ databaseUrl: first.databaseUrl });
+  });
+  afterAll(async () => {
+    screens.forEach((screen) => screen.close());
+    await second?.close();
+    await first?.close();
+  });
+
+  it('say so in /health, listen again by themselves, and a screen that missed an event in between catches up by the beacon', async () => {
+    const org = await teamWithPeople(first);
+    const session = await planIncidentSession(org);
+    const sanne = await LiveScreen.open(first.url, org.sanne);
+    const bram = await LiveScreen.open(second.url, org.bram);
+    screens.push(sanne, bram);
+    expect((await sanne.join(session.id)).ok).toBe(true);
+    await sanne.ok(session.id, { type: 'startSession' });
+    expect((await bram.join(session.id)).ok).toBe(true);
+    const before = await sanne.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Voor de onderbreking' });
+    await bram.reach(before.version);
+    for (const kring of [first, second]) expect(await health(kring)).toMatchObject({ bus: 'postgres', listening: true });
+
+    // Every instance's listening connection is ended by the database (the publishing ones stay).
+    const killed: { pid: number }[] = await first.app
+      .get(DataSource)
+      .query(
+        `SELECT pid FROM pg_stat_activity WHERE application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%' AND pg_terminate_backend(pid)`,
+      );
+    expect(killed.length).toBe(2);
+    await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
+
+    // Stored and acknowledged on the first instance while the second hears nothing.
+    const during = await sanne.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Tijdens de onderbreking' });
+    expect(during.version).toBe(before.version + 1);
+
+    // The screen on the second instance hears of it within a beacon period, by the event if the bus was back
+    // in time, or else by the version beacon of its own instance, after which it fetches a snapshot.
+    await waitUntil(
+      () =>
+        new Promise<boolean>((resolve) => {
+          if (bram.state.version >= during.version) return resolve(true);
+          const heard = (beacon: RoomVersionBeacon) => {
+            if (beacon.roomId !== session.id) return;
+            bram.socket.off('session:version', heard);
+            resolve(beacon.version >= during.version && roomBehind(noteRoomVersion(bram.sync!, beacon.version)));
+          };
+          bram.socket.on('session:version', heard);
+          setTimeout(() => {
+            bram.socket.off('session:version', heard);
+            resolve(bram.state.version >= during.version);
+          }, LIVE_ROOM_TIMING.beaconMs + 1_000);
+        }),
+      2 * (LIVE_ROOM_TIMING.beaconMs + 1_000),
+      'the screen on the second instance knows it is behind',
+    );
+    if (bram.state.version < during.version) await bram.join(session.id);
+    expect(bram.state.version).toBe(during.version);
+    expect(bram.state.entries.map((entry) => entry.body)).toContain('Tijdens de onderbreking');
+
+    // Both instances listen again by themselves, and say so.
+    for (const kring of [first, second])
+      await waitUntil(async () => (await health(kring)).listening, RELISTEN_WITHIN_MS, 'the instance listens again');
+
+    // Events flow again both ways, as events (no snapshot needed).
+    const eventsBefore = bram.events.length;
+    const after = await sanne.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Na de onderbreking' });
+    await bram.reach(after.version, 2_000);
+    expect(bram.events.slice(eventsBefore).map((event) => event.version)).toContain(after.version);
+    const back = await bram.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Terug over de bus' });
+    await sanne.reach(back.version, 2_000);
+    for (const kring of [first, second]) expect((await health(kring)).failedPublishes).toBe(0);
+  }, 60_000);
+});
