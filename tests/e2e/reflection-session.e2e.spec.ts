@@ -264,6 +264,11 @@ describe('an incidentmethode session in the browser', () => {
     // The report: anonymous stays anonymous, the memo stays with the moderator.
     await heading(bram, `Verslag: ${QUESTION}`).waitFor();
     expect(new URL(bram.url()).pathname).toBe(`/sessies/${sessionId}/verslag`);
+    // It opens with what the session yielded (as the PDF does); the conversation that led there follows.
+    const sections = await bram.getByRole('heading', { level: 2 }).allTextContents();
+    expect(sections.indexOf('Oogst')).toBeGreaterThanOrEqual(0);
+    expect(sections.indexOf('Oogst')).toBeLessThan(sections.indexOf('1. Het incident'));
+
     await bram.getByText(INSIGHT).waitFor();
     await bram.getByText(LESSON).waitFor();
     await bram.getByText(PRACTICE).waitFor();

@@ -192,12 +192,15 @@ describe('reflection sessions: plan → live → harvest → report → the next
     const approved = (await sanne.client.ok(APPROVE, { id: session.id })).approveReport;
     expect(approved.approvedAt).toEqual(expect.any(String));
     // With the approval, the participants are told the report is there (in the app and by e-mail); the moderator who approved is not.
-    const told = await kring.sql<{ person_id: string; link: string }>(
-      `SELECT person_id, link FROM notification WHERE kind = 'session_report_approved' AND subject_id = $1 ORDER BY person_id`,
+    const told = await kring.sql<{ person_id: string; link: string; when: string; started_at: Date }>(
+      `SELECT n.person_id, n.link, n.params->>'when' AS "when", s.started_at FROM notification n JOIN reflection_session s ON s.id = n.subject_id
+       WHERE n.kind = 'session_report_approved' AND n.subject_id = $1 ORDER BY n.person_id`,
       [session.id],
     );
     expect(told.map((n) => n.person_id).sort()).toEqual([bram.personId, fatima.personId].sort());
     expect(new Set(told.map((n) => n.link))).toEqual(new Set([`/sessies/${session.id}/verslag`]));
+    // It names the day the session was held, as the report does (not the day it was once planned for).
+    for (const n of told) expect(n.when).toBe(new Date(n.started_at).toISOString());
     await kring.mailDelivered();
     const mails = await kring.sql<{ to_address: string; subject: string; body: string }>(
       `SELECT to_address, subject, body FROM outbox_mail ORDER BY to_address`,

@@ -15,8 +15,9 @@ import { useTexts } from '../texts';
 type Report = SessionReportQuery['sessionReport'];
 
 /**
- * /sessies/:id/verslag — the readable report: what was said per phase
- * (anonymous stays anonymous), the values it touched, and the harvest.
+ * /sessies/:id/verslag — the readable report: the harvest and the new
+ * practices first, then what was said per phase (anonymous stays
+ * anonymous) and the values it touched.
  * Printable as is; PDF and Markdown are the same report from the server.
  */
 export function ReportPage() {
@@ -33,6 +34,8 @@ export function ReportPage() {
         </p>
         <ReportDownloads report={report} />
         <ReportMeta report={report} />
+        {/* What the session yielded comes first, as in the PDF; the conversation that led there follows. */}
+        <Harvest report={report} />
         {report.phases.map((phase, index) => (
           <Section key={phase.id} title={`${index + 1}. ${phase.title}`}>
             <p className="muted">{phase.prompt}</p>
@@ -60,7 +63,6 @@ export function ReportPage() {
           </Section>
         ))}
         <Values report={report} />
-        <Harvest report={report} />
       </div>
     </Page>
   );

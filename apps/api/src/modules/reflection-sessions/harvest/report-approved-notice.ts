@@ -4,14 +4,18 @@ import type { ReflectionSessionRow, SessionParticipantRow, TeamRow } from '../..
 import type { NotificationDraft } from '../../../engine/notifications/notifier';
 import { WEB_PATHS } from '../../calendar';
 
-type RecipientRow = Pick<ReflectionSessionRow, 'id' | 'organisation_id' | 'scheduled_at'> &
-  Pick<SessionParticipantRow, 'person_id'> & { team: TeamRow['name'] | null; method: LocalizedText };
+type RecipientRow = Pick<ReflectionSessionRow, 'id' | 'organisation_id'> &
+  Pick<SessionParticipantRow, 'person_id'> & {
+    held_at: ReflectionSessionRow['scheduled_at'];
+    team: TeamRow['name'] | null;
+    method: LocalizedText;
+  };
 
 /**
  * Who hears that a session's report was approved: everyone who took part,
  * except whoever approved it (they know), and only people who still belong to
- * the organisation. The text names the method, team and session date, never
- * the question or the case.
+ * the organisation. The text names the method, team and the day it was held
+ * (as the report does), never the question or the case.
  */
 export async function reportApprovedNotifications(
   manager: EntityManager,
@@ -19,7 +23,7 @@ export async function reportApprovedNotifications(
   approvedBy: string,
 ): Promise<NotificationDraft[]> {
   const rows: RecipientRow[] = await manager.query(
-    `SELECT s.id, s.organisation_id, s.scheduled_at, sp.person_id, s.method_snapshot->'name' AS method, t.name AS team
+    `SELECT s.id, s.organisation_id, coalesce(s.started_at, s.scheduled_at) AS held_at, sp.person_id, s.method_snapshot->'name' AS method, t.name AS team
      FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
      WHERE s.id = $1 AND sp.person_id <> $2
        AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = sp.person_id AND m.organisation_id = s.organisation_id)`,
@@ -31,7 +35,7 @@ export async function reportApprovedNotifications(
     personId: r.person_id,
     subjectId: r.id,
     dueKey: '',
-    params: { when: new Date(r.scheduled_at).toISOString(), method: r.method, team: r.team },
+    params: { when: new Date(r.held_at).toISOString(), method: r.method, team: r.team },
     link: WEB_PATHS.sessionReport(r.id),
   }));
 }
