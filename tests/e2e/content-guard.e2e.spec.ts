@@ -19,7 +19,9 @@ import { conversationWithRelative } from '../integration/mirror-conversations.su
  *   every table; the participant who types the same in the live room keeps it
  *   knowingly, and the moderator sees it flagged;
  * - the visit notebook, offline, checks a note with a colleague's name on the
- *   device before it is kept.
+ *   device before it is kept; a note with a name only the server knows is
+ *   refused at sync on its own, stays with the name marked and is sent once
+ *   confirmed, while the other note is sent at once.
  * Needs the built web app (apps/web/dist).
  */
 const ME = `query { me { person { id } memberships { role organisation { id } team { id } } } }`;
@@ -244,6 +246,52 @@ describe('the content guard in the browser', () => {
     expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL`, [visitId])).toEqual([
       { body: note },
     ]);
+    await context.close();
+  });
+  it('keeps a note refused at sync on the phone with the server’s finding, sends the others, and sends it once confirmed', async () => {
+    const visitId = await agreedVisit(net, 'Hoe ziet een gewone middag op het erf eruit?');
+    // A resident's real name on De Lindehof's register: only the server knows it.
+    const marloes = await client('marloes@lindehof.demo');
+    await marloes.api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
+      input: { organisationId: net.organisations.lindehof, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+    });
+    const context = await browser.newContext(PHONE_780);
+    const page = await context.newPage();
+    await page.goto(`${kring.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password('els@lindehof.demo'));
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
+    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
+    await context.setOffline(true);
+    const named = 'Gerrit Wolters dekte de tafel voor iedereen.';
+    const plain = 'Na het eten werd er samen gezongen.';
+    for (const note of [named, plain]) {
+      await page.getByLabel('Wat zie je?').fill(note);
+      await page.getByRole('radio', { name: 'Spiegelvraag' }).check();
+      // Nothing the device knows: kept without a question.
+      expect(await page.locator('mark.guard-mark').count()).toBe(0);
+      await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+      await page.getByRole('listitem').filter({ hasText: note }).first().waitFor();
+    }
+    await page.getByRole('status').filter({ hasText: 'Geen verbinding. 2 beelden staan alleen op dit apparaat' }).waitFor();
+
+    await context.setOffline(false);
+    // The name is marked with its label in the note ("Gerrit Wolters (naam) dekte…").
+    const refused = page.getByRole('listitem').filter({ hasText: 'dekte de tafel voor iedereen.' });
+    await refused.locator('mark.guard-mark').filter({ hasText: 'Gerrit Wolters' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: '1 beeld wacht op jou' }).waitFor();
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: '/tmp/notebook-refused-at-sync-360.png', fullPage: true });
+    const stored = `SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL ORDER BY created_at`;
+    expect(await kring.sql(stored, [visitId])).toEqual([{ body: plain }]);
+
+    await refused.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch bewaren' }).click();
+    await page.getByRole('status').filter({ hasText: 'Alles is verstuurd.' }).waitFor({ timeout: 30_000 });
+    expect(await kring.sql(stored, [visitId])).toEqual(expect.arrayContaining([{ body: plain }, { body: named }]));
     await context.close();
   });
 });

@@ -1,4 +1,5 @@
-import { errorMessage } from '@kring/domain';
+import { errorMessage, NoteGuardAnswers, refusedNotesOfBatch, SyncRefusal } from '@kring/domain';
+import { tablesHolding } from '../support/text-search';
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -174,7 +175,7 @@ describe('peer-review visits', () => {
       const marloes = await net.as('marloes@lindehof.demo');
       const create = noteEdit({ body: 'Van Els' });
       // A colleague's name is an identifying detail the author confirms.
-      await els.ok(SYNC, { input: { visitId, edits: [create], acknowledgeWarnings: true } });
+      await els.ok(SYNC, { input: { visitId, edits: [{ ...create, acknowledgeWarnings: true }] } });
       expect(
         await refusal(marloes, SYNC, {
           input: { visitId, edits: [noteEdit({ body: 'Overschreven' }, { clientId: create.clientId, baseRevision: 1 })] },
@@ -185,6 +186,62 @@ describe('peer-review visits', () => {
       );
       expect(await refusal(await net.as('ruud@lindehof.demo'), SYNC, { input: { visitId, edits: [noteEdit()] } })).toBe('NOT_FOUND');
       expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE client_id = $1`, [create.clientId])).toEqual([{ body: 'Van Els' }]);
+    });
+
+    it('answers the content guard per note: a refused note stays on the device, the others are stored', async () => {
+      const els = await net.as('els@lindehof.demo');
+      const marloes = await net.as('marloes@lindehof.demo');
+      // A real name only the server knows: the register's watch names never leave it.
+      await marloes.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
+        input: { organisationId: net.organisations.lindehof, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+      });
+      const plain = noteEdit({ body: 'Aan tafel werd gezongen.' });
+      const named = noteEdit({ body: 'Gerrit Wolters hielp met afruimen.' });
+      const bsn = noteEdit({ body: 'Dossier 111222333 lag open op tafel.' });
+      // Kept knowingly on the device ("Toch bewaren") — for this note only.
+      const kept = { ...noteEdit({ body: 'Een bewoner is gevallen in de gang, niemand zag het.' }), keepFlaggedText: true };
+      const unkept = noteEdit({ body: 'Mijn indruk: een bewoner is geslagen door een collega.' });
+      let queue = [plain, named, bsn, kept, unkept];
+      const answersOf = (edit: Record<string, unknown>): NoteGuardAnswers => ({
+        acknowledged: edit.acknowledgeWarnings === true,
+        keptFlagged: edit.keepFlaggedText === true,
+      });
+      // What the device does (use-notebook): send, set aside the notes a refusal names, send the rest again.
+      const refusedCodes: [string, string][] = [];
+      for (let round = 0; round < 5 && queue.length > 0; round++) {
+        const result = await els.request(SYNC, { input: { visitId, edits: queue } });
+        if (!result.errors) break;
+        const [error] = result.errors;
+        const ext = error.extensions as { code: string; findings?: SyncRefusal['findings']; escalation?: SyncRefusal['escalation'] };
+        const refused = refusedNotesOfBatch(
+          { code: ext.code, message: error.message, findings: ext.findings ?? [], escalation: ext.escalation ?? null },
+          queue.map((e) => ({ clientId: e.clientId, answers: answersOf(e) })),
+        );
+        expect(refused.size).toBeGreaterThan(0);
+        for (const [clientId, refusal] of refused) {
+          refusedCodes.push([queue.find((e) => e.clientId === clientId)!.body, refusal.code]);
+          // The note itself shows what was found, in its own text.
+          for (const f of refusal.findings) expect(queue.find((e) => e.clientId === clientId)!.body.slice(f.start, f.end)).toBe(f.match);
+        }
+        queue = queue.filter((e) => !refused.has(e.clientId));
+      }
+      expect(refusedCodes).toEqual([
+        ['Dossier 111222333 lag open op tafel.', 'BSN_REFUSED'],
+        // The keep on one note does not keep another note's allegation.
+        ['Mijn indruk: een bewoner is geslagen door een collega.', 'ESCALATION_PROMPT'],
+        // Found by the server only; nothing on the device confirmed it.
+        ['Gerrit Wolters hielp met afruimen.', 'IDENTIFYING_DETAILS'],
+      ]);
+      const stored = async (edit: { clientId: string }) =>
+        kring.sql(`SELECT body FROM peer_visit_note WHERE client_id = $1`, [edit.clientId]);
+      expect(await stored(plain)).toEqual([{ body: plain.body }]);
+      expect(await stored(kept)).toEqual([{ body: kept.body }]);
+      for (const refused of [named, bsn, unkept]) expect(await stored(refused)).toEqual([]);
+      expect(await tablesHolding(kring, '111222333')).toEqual([]);
+
+      // The author confirms the name on that note; it goes through on its own.
+      await els.ok(SYNC, { input: { visitId, edits: [{ ...named, acknowledgeWarnings: true }] } });
+      expect(await stored(named)).toEqual([{ body: named.body }]);
     });
 
     it('refuses a bad batch as a whole with a readable message, storing nothing of it', async () => {

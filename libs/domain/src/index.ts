@@ -71,6 +71,7 @@ export * from './peer-visits/observation-lens';
 export * from './peer-visits/matching-explanation';
 export * from './peer-visits/matching';
 export * from './peer-visits/notebook-sync';
+export * from './peer-visits/notebook-guard';
 export * from './peer-visits/harvest';
 export * from './peer-visits/anonymise';
 export * from './mirror-conversations';

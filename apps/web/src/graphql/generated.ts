@@ -599,12 +599,18 @@ export type NetworkLibrarySearchInput = {
 
 export type NoteEditInput = {
   aboutFocus: boolean;
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  acknowledgeWarnings?: boolean;
   baseRevision: number;
   body: string;
   clientId: string | number;
   deleted: boolean;
   editId: string | number;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
   findingType: FindingType;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
   mirrorThemeId?: string | null | undefined;
   momentOfDay?: MomentOfDay | null | undefined;
   priorEditIds: Array<string | number>;
@@ -1130,13 +1136,7 @@ export type StoryDecision =
   | 'request_changes';
 
 export type SyncVisitNotesInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
-  acknowledgeWarnings?: boolean;
   edits: Array<NoteEditInput>;
-  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
-  escalationPromptId?: string | number | null | undefined;
-  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
-  keepFlaggedText?: boolean;
   visitId: string | number;
 };
 

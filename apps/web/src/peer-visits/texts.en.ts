@@ -170,6 +170,10 @@ export const visitsEn: typeof visitsNl = {
       syncing: 'Sending…',
       pending_one: '{{count}} observation not sent yet.',
       pending_other: '{{count}} observations not sent yet.',
+      waiting_one:
+        '{{count}} observation is waiting for you: Kring found something in it. Check it below; it is still only on this device.',
+      waiting_other:
+        '{{count}} observations are waiting for you: Kring found something in them. Check them below; they are still only on this device.',
       synced: 'Everything has been sent.',
     },
     conflicts: {

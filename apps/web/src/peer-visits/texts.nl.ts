@@ -168,6 +168,8 @@ export const visitsNl = {
       syncing: 'Bezig met versturen…',
       pending_one: '{{count}} beeld nog niet verstuurd.',
       pending_other: '{{count}} beelden nog niet verstuurd.',
+      waiting_one: '{{count}} beeld wacht op jou: Kring vond er iets in. Kijk het hieronder na; het staat nog alleen op dit apparaat.',
+      waiting_other: '{{count}} beelden wachten op jou: Kring vond er iets in. Kijk ze hieronder na; ze staan nog alleen op dit apparaat.',
       synced: 'Alles is verstuurd.',
     },
     conflicts: {

@@ -1,5 +1,6 @@
 import { FindingTypeId, MirrorThemeId } from '../lenses/peer-visit';
 import { MomentOfDay } from './types';
+import { NO_GUARD_ANSWERS, NoteGuardAnswers, NoteRefusal } from './notebook-guard';
 
 /**
  * Synchronising the visit notebook (domain guide §6.4): beelden are written
@@ -84,16 +85,26 @@ export interface LocalNote {
   /** The server revision `fields` was last in step with (0: never reached the server). */
   readonly serverRevision: number;
   /** A change not yet confirmed by the server; null when in step. */
-  readonly pending: { readonly editId: string; readonly baseRevision: number; readonly priorEditIds: readonly string[] } | null;
+  readonly pending: PendingEdit | null;
   readonly createdAt: string;
 }
 
-/** Writes or changes a note on the device; `editId` is a fresh id for this change. */
-export function editLocally(note: LocalNote, fields: NoteFields, editId: string): LocalNote {
+export interface PendingEdit {
+  readonly editId: string;
+  readonly baseRevision: number;
+  readonly priorEditIds: readonly string[];
+  /** The author's answers to the content guard for this change (absent in notes kept before they existed: none). */
+  readonly answers?: NoteGuardAnswers;
+  /** The server refused this change at sync (notebook-guard.ts): it waits, unsent, for the author's answer or an edit. */
+  readonly refusal?: NoteRefusal | null;
+}
+
+/** Writes or changes a note on the device; `editId` is a fresh id for this change, `answers` what the author said to the guard. */
+export function editLocally(note: LocalNote, fields: NoteFields, editId: string, answers: NoteGuardAnswers = NO_GUARD_ANSWERS): LocalNote {
   const pending = note.pending
     ? // Still unconfirmed: the earlier change may have arrived, so this one continues it.
-      { editId, baseRevision: note.pending.baseRevision, priorEditIds: [...note.pending.priorEditIds, note.pending.editId] }
-    : { editId, baseRevision: note.serverRevision, priorEditIds: [] };
+      { editId, baseRevision: note.pending.baseRevision, priorEditIds: [...note.pending.priorEditIds, note.pending.editId], answers }
+    : { editId, baseRevision: note.serverRevision, priorEditIds: [], answers };
   return { ...note, fields, pending };
 }
 
@@ -101,6 +112,7 @@ export function newLocalNote(
   ids: { clientId: string; visitId: string; authorId: string; editId: string },
   fields: NoteFields,
   now: string,
+  answers: NoteGuardAnswers = NO_GUARD_ANSWERS,
 ): LocalNote {
   return {
     clientId: ids.clientId,
@@ -108,7 +120,7 @@ export function newLocalNote(
     authorId: ids.authorId,
     fields,
     serverRevision: 0,
-    pending: { editId: ids.editId, baseRevision: 0, priorEditIds: [] },
+    pending: { editId: ids.editId, baseRevision: 0, priorEditIds: [], answers },
     createdAt: now,
   };
 }
@@ -182,4 +194,9 @@ export function mergeServerNote(local: LocalNote | undefined, server: ServerNote
 
 export function unsynchronised(notes: readonly LocalNote[]): LocalNote[] {
   return notes.filter((n) => n.pending !== null);
+}
+
+/** The changes to send now: unsynchronised, and not refused at sync (those wait for their author). */
+export function readyToSend(notes: readonly LocalNote[]): LocalNote[] {
+  return notes.filter((n) => n.pending !== null && !n.pending.refusal);
 }

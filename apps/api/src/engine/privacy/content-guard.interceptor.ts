@@ -41,11 +41,11 @@ export class ContentGuardInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     // Only the operation's own fields carry input; nested field resolvers have no String arguments.
     if (info.path.prev !== undefined) return next.handle();
-    const { texts, acknowledged, keep, promptId } = textsOfCall(info.schema, info.parentType.name, info.fieldName, gql.getArgs());
+    const { texts, acknowledged, kept, promptId } = textsOfCall(info.schema, info.parentType.name, info.fieldName, gql.getArgs());
     if (texts.length === 0) return next.handle();
     const req = gql.getContext<{ req: KringRequest }>().req;
     const surface = `${info.parentType.name}.${info.fieldName}`;
-    return from(this.check(req, surface, texts, acknowledged, { keep, answers: promptId }, gql.getArgs())).pipe(
+    return from(this.check(req, surface, texts, acknowledged, { keep: kept, answers: promptId }, gql.getArgs())).pipe(
       switchMap(({ confirmed, kept }) =>
         next.handle().pipe(
           // Recorded before the answer goes out, so an answered save always has its audit entry and its choice.
@@ -64,7 +64,7 @@ export class ContentGuardInterceptor implements NestInterceptor {
     surface: string,
     texts: ReturnType<typeof textsOfCall>['texts'],
     acknowledged: ReadonlySet<string>,
-    { keep, answers }: { keep: boolean; answers: string | null },
+    { keep, answers }: { keep: ReadonlySet<string>; answers: string | null },
     args: Record<string, unknown>,
   ): Promise<{ confirmed: FieldFinding[]; kept: EscalationCheck | null }> {
     const viewer = await req.kringViewer;

@@ -209,12 +209,16 @@ export class ContentGuardService {
       return this.admit(scope, texts, acknowledged, language, escalation, { ...options, reuseNames: false });
     if (verdict.kind === 'refused') throw new BsnRefusedError(labelled(verdict.findings, language));
     const signals = escalationSignalsOf(verdict);
-    if (signals.length > 0 && !escalation.keep) {
-      const words = signals.map((s) => ESCALATION_SIGNAL_LABELS[s][language]).join(language === 'nl' ? ' of ' : ' or ');
+    const { keep } = escalation;
+    // Only the texts the author did not keep knowingly are asked about (the keep holds for the save, or per field).
+    const unkept = { escalation: verdict.escalation.filter((e) => (typeof keep === 'boolean' ? !keep : !keep.has(e.field))) };
+    if (unkept.escalation.length > 0) {
+      const asked = escalationSignalsOf(unkept);
+      const words = asked.map((s) => ESCALATION_SIGNAL_LABELS[s][language]).join(language === 'nl' ? ' of ' : ' or ');
       await this.escalation.refuse(
         escalation,
-        signals,
-        verdict.escalation.map((e) => e.field),
+        asked,
+        unkept.escalation.map((e) => e.field),
         words,
         language,
       );

@@ -32,7 +32,8 @@ export interface EscalationCheck {
   readonly surface: string;
   /** Null only where no organisation is known (a signed-in person's own profile): a flagged text there is a programming error. */
   readonly witness: EscalationWitness | null;
-  readonly keep: boolean;
+  /** For the whole save, or per field path (a notebook sync: each note's own "Toch bewaren"). */
+  readonly keep: boolean | ReadonlySet<string>;
   /** The prompt this keep answers (ESCALATION_PROMPT_FIELD), when the screen had one. */
   readonly answers?: string | null;
 }

@@ -94,6 +94,11 @@ export interface CallTexts {
   readonly acknowledged: ReadonlySet<string>;
   /** Whether the author chose "Toch bewaren" for a flagged text (KEEP_FLAGGED_FIELD on the input or the argument list). */
   readonly keep: boolean;
+  /**
+   * Per field path: whether that "Toch bewaren" was said on the input object (or argument list) around it, so a
+   * keep on one note of a notebook sync never keeps another note's text.
+   */
+  readonly kept: ReadonlySet<string>;
   /** The prompt that keep answers (ESCALATION_PROMPT_FIELD beside the flag), when the screen had one. */
   readonly promptId: string | null;
 }
@@ -107,18 +112,22 @@ export interface CallTexts {
 export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: string, args: Record<string, unknown>): CallTexts {
   const texts: GuardedTextInput[] = [];
   const acknowledged = new Set<string>();
+  const kept = new Set<string>();
   let keep = args[KEEP_FLAGGED_FIELD] === true;
   let promptId = typeof args[ESCALATION_PROMPT_FIELD] === 'string' ? (args[ESCALATION_PROMPT_FIELD] as string) : null;
   const rootType = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : null;
   const field = rootType?.getFields()[fieldName];
-  if (!field) return { texts, acknowledged, keep, promptId };
-  const topAcknowledged = args[ACKNOWLEDGE_FIELD] === true;
+  if (!field) return { texts, acknowledged, keep, kept, promptId };
+  /** The author's answers that hold for a text: those on the input object around it, or on any object around that. */
+  type Answers = { readonly ack: boolean; readonly keep: boolean };
+  const top: Answers = { ack: args[ACKNOWLEDGE_FIELD] === true, keep };
 
-  const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, ack: boolean) => {
+  const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, answers: Answers) => {
     const mode = declaration?.mode ?? 'full';
     if (mode === 'none' || typeof value !== 'string' || value === '') return;
     texts.push({ field: path, text: value, mode });
-    if (ack) acknowledged.add(path);
+    if (answers.ack) acknowledged.add(path);
+    if (answers.keep) kept.add(path);
   };
 
   const walk = (
@@ -126,22 +135,23 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
     value: unknown,
     path: string,
     declaration: () => TextGuardDeclaration | undefined,
-    ack: boolean,
+    answers: Answers,
   ): void => {
     if (value === null || value === undefined) return;
-    if (isNonNullType(type)) return walk(type.ofType, value, path, declaration, ack);
+    if (isNonNullType(type)) return walk(type.ofType, value, path, declaration, answers);
     if (isListType(type)) {
-      if (Array.isArray(value)) value.forEach((item, i) => walk(type.ofType, item, path ? `${path}.${i}` : String(i), declaration, ack));
+      if (Array.isArray(value))
+        value.forEach((item, i) => walk(type.ofType, item, path ? `${path}.${i}` : String(i), declaration, answers));
       return;
     }
     if (isScalarType(type)) {
-      if (type.name === 'String') add(path, value, declaration(), ack);
+      if (type.name === 'String') add(path, value, declaration(), answers);
       return;
     }
     if (isInputObjectType(type) && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      const inner = ack || record[ACKNOWLEDGE_FIELD] === true;
-      keep ||= record[KEEP_FLAGGED_FIELD] === true;
+      const inner = { ack: answers.ack || record[ACKNOWLEDGE_FIELD] === true, keep: answers.keep || record[KEEP_FLAGGED_FIELD] === true };
+      keep ||= inner.keep;
       if (typeof record[ESCALATION_PROMPT_FIELD] === 'string') promptId = record[ESCALATION_PROMPT_FIELD] as string;
       for (const child of Object.values(type.getFields())) {
         const childPath = path ? `${path}.${child.name}` : child.name;
@@ -153,7 +163,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
   for (const arg of field.args) {
     // An input object argument's fields are named from inside it ("firstChapter.body"), a scalar argument by its own name.
     const path = isInputObjectType(unwrap(arg.type)) ? '' : arg.name;
-    walk(arg.type, args[arg.name], path, () => declarations.argument(root as Root, fieldName, arg.name), topAcknowledged);
+    walk(arg.type, args[arg.name], path, () => declarations.argument(root as Root, fieldName, arg.name), top);
   }
-  return { texts, acknowledged, keep, promptId };
+  return { texts, acknowledged, keep, kept, promptId };
 }

@@ -197,14 +197,11 @@ export class DemoVisitsService {
       priorEditIds: [],
       ...b,
       deleted: false,
-    });
-    const [last, ...rest] = [...v.beelden].reverse();
-    await this.notebook.sync(careWorker.network, careWorker.viewer, {
-      visitId,
-      edits: rest.reverse().map(edit),
       acknowledgeWarnings: false,
     });
-    await this.notebook.sync(visitor.network, visitor.viewer, { visitId, edits: [edit(last)], acknowledgeWarnings: false });
+    const [last, ...rest] = [...v.beelden].reverse();
+    await this.notebook.sync(careWorker.network, careWorker.viewer, { visitId, edits: rest.reverse().map(edit) });
+    await this.notebook.sync(visitor.network, visitor.viewer, { visitId, edits: [edit(last)] });
 
     await this.reports.updateDraft(visitor.network, visitor.viewer, {
       visitId,

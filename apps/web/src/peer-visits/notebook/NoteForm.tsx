@@ -10,6 +10,7 @@ import {
   MOMENTS_OF_DAY,
   PEER_VISIT_LIMITS,
   type FindingTypeId,
+  type NoteGuardAnswers,
 } from '@kring/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
@@ -29,7 +30,8 @@ interface NoteFormProps {
   lensValueIds: readonly string[];
   lensThemeIds: readonly string[];
   submitLabel: string;
-  onSave: (draft: NoteDraft & { findingType: FindingTypeId }) => Promise<void>;
+  /** `answers`: what the author said to the guard on this device, sent with this note only. */
+  onSave: (draft: NoteDraft & { findingType: FindingTypeId }, answers: NoteGuardAnswers) => Promise<void>;
   onCancel?: () => void;
 }
 
@@ -67,7 +69,10 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
     setTypeProblem(draft.findingType ? undefined : t('visits.notebook.findingTypeRequired'));
     if (noBody || !draft.findingType) return;
     if (verdict.kind === 'refused' || (verdict.kind === 'needs_acknowledgement' && confirmed !== draft.body) || askEscalation) return;
-    await onSave({ ...draft, findingType: draft.findingType });
+    await onSave(
+      { ...draft, findingType: draft.findingType },
+      { acknowledged: verdict.kind === 'needs_acknowledgement', keptFlagged: signals.length > 0 },
+    );
     if (!initial) setDraft((d) => ({ ...emptyDraft(), momentOfDay: d.momentOfDay }));
   };
 

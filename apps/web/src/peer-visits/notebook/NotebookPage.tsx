@@ -10,6 +10,7 @@ import { conversationPath, visitPath } from '../paths';
 import { ConflictList } from './ConflictList';
 import { draftOf, fieldsOf } from './note-fields';
 import { NoteForm } from './NoteForm';
+import { NoteRefusalPanel } from './NoteRefusalPanel';
 import { SyncStatus } from './SyncStatus';
 import { useNotebook } from './use-notebook';
 import '../peer-visits.css';
@@ -25,6 +26,8 @@ export function NotebookPage() {
   const { visitId = '' } = useParams();
   const notebook = useNotebook(visitId);
   const [editing, setEditing] = useState<string | null>(null);
+  // "Tekst weghalen" on a note the server asked about: it opens to be rewritten, its text taken out.
+  const [emptied, setEmptied] = useState<string | null>(null);
   const { visit } = notebook;
 
   if (!notebook.loaded)
@@ -59,6 +62,7 @@ export function NotebookPage() {
           online={notebook.online}
           syncing={notebook.syncing}
           pending={notebook.pending}
+          waiting={notebook.waiting}
           error={notebook.error}
           onSync={() => void notebook.sync()}
         />
@@ -68,7 +72,11 @@ export function NotebookPage() {
 
       {visit.open ? (
         <Section title={t('visits.notebook.newTitle')} titleOnPhone={false}>
-          <NoteForm {...lens} submitLabel={t('visits.notebook.save')} onSave={(draft) => notebook.write(null, fieldsOf(draft))} />
+          <NoteForm
+            {...lens}
+            submitLabel={t('visits.notebook.save')}
+            onSave={(draft, answers) => notebook.write(null, fieldsOf(draft), answers)}
+          />
         </Section>
       ) : (
         <Alert tone="info">{t('visits.notebook.closed')}</Alert>
@@ -86,10 +94,10 @@ export function NotebookPage() {
                 <li key={note.clientId} className="card">
                   <NoteForm
                     {...lens}
-                    initial={draftOf(note.fields)}
+                    initial={{ ...draftOf(note.fields), ...(emptied === note.clientId ? { body: '' } : {}) }}
                     submitLabel={t('visits.notebook.saveChange')}
-                    onSave={async (draft) => {
-                      await notebook.write(note.clientId, fieldsOf(draft));
+                    onSave={async (draft, answers) => {
+                      await notebook.write(note.clientId, fieldsOf(draft), answers);
                       setEditing(null);
                     }}
                     onCancel={() => setEditing(null)}
@@ -97,7 +105,20 @@ export function NotebookPage() {
                 </li>
               ) : (
                 <li key={note.clientId} className="card note">
-                  <p>{note.fields.body}</p>
+                  {note.pending?.refusal ? (
+                    <NoteRefusalPanel
+                      body={note.fields.body}
+                      refusal={note.pending.refusal}
+                      onConfirm={() => void notebook.answer(note.clientId, { acknowledged: true })}
+                      onKeep={(promptId) => void notebook.answer(note.clientId, { keptFlagged: true, promptId })}
+                      onRemove={() => {
+                        setEmptied(note.clientId);
+                        setEditing(note.clientId);
+                      }}
+                    />
+                  ) : (
+                    <p>{note.fields.body}</p>
+                  )}
                   <NoteTags note={note.fields} />
                   {note.pending && <span className="badge">{t('visits.notebook.notSynced')}</span>}
                   {visit.open && (
@@ -105,7 +126,10 @@ export function NotebookPage() {
                       <Button
                         variant="secondary"
                         aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`}
-                        onClick={() => setEditing(note.clientId)}
+                        onClick={() => {
+                          setEmptied(null);
+                          setEditing(note.clientId);
+                        }}
                       >
                         {t('visits.notebook.edit')}
                       </Button>

@@ -6,12 +6,14 @@ interface SyncStatusProps {
   online: boolean;
   syncing: boolean;
   pending: number;
+  /** Of those, refused at sync and waiting for the author's answer beside the note. */
+  waiting?: number;
   error: string | null;
   onSync: () => void;
 }
 
 /** Always on screen: whether every beeld has reached the server, and if not, how many are only on this device. */
-export function SyncStatus({ online, syncing, pending, error, onSync }: SyncStatusProps) {
+export function SyncStatus({ online, syncing, pending, waiting = 0, error, onSync }: SyncStatusProps) {
   const { t } = useTexts();
   const message = !online
     ? pending > 0
@@ -19,15 +21,17 @@ export function SyncStatus({ online, syncing, pending, error, onSync }: SyncStat
       : t('visits.notebook.status.offline')
     : syncing
       ? t('visits.notebook.status.syncing')
-      : pending > 0
-        ? t('visits.notebook.status.pending', { count: pending })
-        : t('visits.notebook.status.synced');
+      : waiting > 0
+        ? t('visits.notebook.status.waiting', { count: waiting })
+        : pending > 0
+          ? t('visits.notebook.status.pending', { count: pending })
+          : t('visits.notebook.status.synced');
   return (
     <div className={`sync-status${pending > 0 ? ' sync-status--pending' : ''}`}>
       <p role="status" aria-live="polite">
         {message}
       </p>
-      {online && pending > 0 && !syncing && (
+      {online && pending > waiting && !syncing && (
         <Button variant="secondary" onClick={onSync}>
           {t('visits.notebook.syncNow')}
         </Button>

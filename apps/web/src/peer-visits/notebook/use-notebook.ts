@@ -6,7 +6,11 @@ import {
   mergeServerNote,
   newLocalNote,
   type NoteFields,
+  type NoteGuardAnswers,
+  NO_GUARD_ANSWERS,
   PEER_VISIT_LIMITS,
+  readyToSend,
+  refusedNotesOfBatch,
   type ServerNote,
   unsynchronised,
 } from '@kring/domain';
@@ -106,15 +110,21 @@ export function useNotebook(visitId: string) {
     setConflicts(notebook.visitNotebook.conflicts);
   }, [visitId, keep]);
 
-  /** Sends what is unsent, in batches, until nothing is left or the server refuses. */
+  /**
+   * Sends what is unsent, in batches, until nothing is left or the server refuses. Each note carries its author's
+   * own answers to the content guard; when the server's guard refuses the batch, the notes it names keep their
+   * change with the refusal (shown with the note, waiting for the author) and the rest is sent again.
+   */
   const push = useCallback(async () => {
     const me = visitRef.current?.personId;
     if (!me) return;
-    let queue = unsynchronised([...notes.current.values()].filter((n) => n.authorId === me));
+    const ready = () => readyToSend([...notes.current.values()].filter((n) => n.authorId === me));
+    let queue = ready();
     while (queue.length > 0) {
       const batch = queue.slice(0, PEER_VISIT_LIMITS.maxEditsPerSync);
       const edits = batch.map((note) => {
         const edit = editToSend(note)!;
+        const answers = note.pending?.answers ?? NO_GUARD_ANSWERS;
         return {
           clientId: edit.clientId,
           editId: edit.editId,
@@ -122,21 +132,38 @@ export function useNotebook(visitId: string) {
           priorEditIds: [...edit.priorEditIds],
           ...edit.fields,
           valueIds: [...edit.fields.valueIds],
+          // Checked on this device before it was kept (NoteForm); the server checks again with what only it knows.
+          acknowledgeWarnings: answers.acknowledged,
+          keepFlaggedText: answers.keptFlagged,
+          escalationPromptId: answers.promptId || null,
         };
       });
-      // Every note was checked by the content guard on this device before it was kept (NoteForm): a BSN never,
-      // names and dates only once the author confirmed, a possible complaint or incident only once kept knowingly.
-      // The server checks again, still refuses any BSN, and records that a flagged note was kept.
-      const { syncVisitNotes } = await request(SyncVisitNotesDocument, {
-        input: { visitId, edits, acknowledgeWarnings: true, keepFlaggedText: true },
-      });
-      const answered = syncVisitNotes.map((result) => {
+      let results;
+      try {
+        results = (await request(SyncVisitNotesDocument, { input: { visitId, edits } })).syncVisitNotes;
+      } catch (e) {
+        const failure = asGraphqlError(e);
+        const refused = refusedNotesOfBatch(
+          { code: failure.code, message: failure.message, findings: failure.findings, escalation: failure.escalation ?? null },
+          batch.map((note) => ({ clientId: note.clientId, answers: note.pending?.answers ?? NO_GUARD_ANSWERS })),
+        );
+        if (refused.size === 0) throw e;
+        await keep(
+          batch.flatMap((note) => {
+            const refusal = refused.get(note.clientId);
+            return refusal && note.pending ? [{ ...note, pending: { ...note.pending, refusal } }] : [];
+          }),
+        );
+        queue = ready();
+        continue;
+      }
+      const answered = results.map((result) => {
         const current = notes.current.get(result.clientId)!;
         const state = serverNote(visitId, result.note);
         return applyEditResult(current, { clientId: result.clientId, editId: result.editId, outcome: result.outcome, note: state });
       });
       await keep(answered);
-      queue = unsynchronised([...notes.current.values()].filter((n) => n.authorId === me));
+      queue = ready();
       // A note changed while its batch was on the way stays queued; stop when a round made no progress.
       if (
         queue.length >= batch.length &&
@@ -208,6 +235,7 @@ export function useNotebook(visitId: string) {
   const all = useMemo(() => [...notes.current.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [revision]);
   const mine = all.filter((n) => n.authorId === visit?.personId);
   const pending = unsynchronised(mine).length;
+  const waiting = mine.filter((n) => n.pending?.refusal).length;
 
   useEffect(() => {
     if (pending === 0) return;
@@ -216,21 +244,34 @@ export function useNotebook(visitId: string) {
   }, [pending, sync]);
 
   const write = useCallback(
-    async (clientId: string | null, fields: NoteFields) => {
+    async (clientId: string | null, fields: NoteFields, answers: NoteGuardAnswers = NO_GUARD_ANSWERS) => {
       const me = visitRef.current?.personId;
       if (!me) return;
       const existing = clientId ? notes.current.get(clientId) : undefined;
       const note = existing
-        ? editLocally(existing, fields, crypto.randomUUID())
+        ? editLocally(existing, fields, crypto.randomUUID(), answers)
         : newLocalNote(
             { clientId: crypto.randomUUID(), visitId, authorId: me, editId: crypto.randomUUID() },
             fields,
             new Date().toISOString(),
+            answers,
           );
       await keep([note]);
       if (navigator.onLine) void sync();
     },
     [visitId, keep, sync],
+  );
+
+  /** The author answers a refusal at sync ("Ik heb dit gecontroleerd", "Toch bewaren"): the same change is sent again. */
+  const answer = useCallback(
+    async (clientId: string, answers: Partial<NoteGuardAnswers>) => {
+      const note = notes.current.get(clientId);
+      if (!note?.pending) return;
+      const given = { ...(note.pending.answers ?? NO_GUARD_ANSWERS), ...answers };
+      await keep([{ ...note, pending: { ...note.pending, answers: given, refusal: null } }]);
+      if (navigator.onLine) void sync();
+    },
+    [keep, sync],
   );
 
   const resolve = useCallback(
@@ -252,11 +293,13 @@ export function useNotebook(visitId: string) {
     mine: mine.filter((n) => !n.fields.deleted),
     others: all.filter((n) => n.authorId !== visit?.personId && !n.fields.deleted),
     pending,
+    waiting,
     conflicts,
     online,
     syncing,
     error,
     write,
+    answer,
     sync,
     resolve,
   };

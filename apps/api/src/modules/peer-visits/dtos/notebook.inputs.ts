@@ -9,9 +9,13 @@ import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
-/** One change of one beeld, as the device queued it (see NoteEdit in @kring/domain). */
+/**
+ * One change of one beeld, as the device queued it (see NoteEdit in @kring/domain), with the author's own answers to
+ * the content guard for this note: "Ik heb dit gecontroleerd" and "Toch bewaren" hold for this note only, so a
+ * refusal names the note it is about and the device keeps that one while the others go through.
+ */
 @InputType()
-export class NoteEditInput {
+export class NoteEditInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() clientId: string;
   @Field(() => ID) @IdField() editId: string;
   @Field(() => Int) @IntField({ min: 0, max: 1_000_000 }) baseRevision: number;
@@ -28,8 +32,9 @@ export class NoteEditInput {
   @Field() @IsBoolean(rule('invalid')) deleted: boolean;
 }
 
+/** The answers to the content guard are per note (NoteEditInput), never for the whole batch. */
 @InputType()
-export class SyncVisitNotesInput extends GuardAnswersInput {
+export class SyncVisitNotesInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => [NoteEditInput])
   @ArrayMinSize(1, rule('required'))
