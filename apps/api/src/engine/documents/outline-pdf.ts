@@ -1,11 +1,8 @@
-import type { Language, LocalizedText } from '@kring/domain';
+import type { Language } from '@kring/domain';
 import { ReportBlock } from './outline';
-import { fillLabel } from './outline-writer';
 import { FONT, newPdf } from './pdf-document';
 
 const MARGIN = 56;
-/** Room kept free at the foot of every page for its page number. */
-const FOOTER = 28;
 const INK = '#1a1a1a';
 const SOFT_INK = '#3d3d3d';
 const RULE = '#9a9a9a';
@@ -106,33 +103,9 @@ function quote(doc: PDFKit.PDFDocument, text: string): void {
   doc.moveDown(0.4);
 }
 
-/** At the foot of every page of every PDF Kring makes, so a printed page that slips out of the pile finds its place. */
-const PAGE_NUMBER: LocalizedText = { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' };
-
-/** "Pagina 3 van 7" at the foot of every page, written once all pages exist. */
-function pageNumbers(doc: PDFKit.PDFDocument, language: Language): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const { bottom: margin } = doc.page.margins;
-    // Writing inside the bottom margin: lift the margin for this one line, or pdfkit starts a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(STYLE.note.font)
-      .fontSize(9)
-      .fillColor(SOFT_INK)
-      .text(fillLabel(PAGE_NUMBER[language], { page: i + 1, pages: count }), MARGIN, doc.page.height - MARGIN + 12, {
-        width: textWidth(doc),
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = margin;
-  }
-}
-
 /** A printable A4 report from the outline, in the embedded Unicode font, with page numbers in the reader's language. */
 export function renderPdf(blocks: readonly ReportBlock[], title: string, language: Language): Promise<Buffer> {
-  const { doc, done } = newPdf({ margin: MARGIN, title, bufferPages: true, bottomMargin: MARGIN + FOOTER });
+  const { doc, finish } = newPdf({ margin: MARGIN, title, language });
   blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'title':
@@ -181,7 +154,5 @@ export function renderPdf(blocks: readonly ReportBlock[], title: string, languag
         break;
     }
   });
-  pageNumbers(doc, language);
-  doc.end();
-  return done;
+  return finish();
 }

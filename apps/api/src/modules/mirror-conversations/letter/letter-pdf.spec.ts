@@ -16,5 +16,7 @@ describe('the letter to relatives as PDF', () => {
     const text = extractText(pdf).replace(/\s+/g, ' ');
     for (const name of NAMES) expect(text).toContain(name);
     expect(text).toContain('Zorgboerderij Łąka');
+    // Every PDF numbers its pages, the letter too.
+    expect(text).toContain('Pagina 1 van 1');
   });
 });

@@ -36,7 +36,7 @@ const GREEN = '#2f5d50';
 /** The letter back as an A4 PDF: calm, readable, printable; the quotes without names. */
 export function letterPdf(letter: LetterForPdf): Promise<Buffer> {
   const text = TEXTS[letter.language];
-  const { doc, done } = newPdf({ margin: 64, title: text.title, author: letter.organisationName });
+  const { doc, finish } = newPdf({ margin: 64, title: text.title, author: letter.organisationName, language: letter.language });
 
   doc.font(FONT.regular).fontSize(10).fillColor('#5c5750').text(letter.organisationName);
   doc.moveDown(0.5).font(FONT.bold).fontSize(20).fillColor(GREEN).text(text.title);
@@ -67,6 +67,5 @@ export function letterPdf(letter: LetterForPdf): Promise<Buffer> {
       .fillColor('#2b2926')
       .text(text.lookBack(formatLetterDate(letter.lookBackOn, letter.language)));
   }
-  doc.end();
-  return done;
+  return finish();
 }
