@@ -33,4 +33,21 @@ describe('the report outline (the one source of the Markdown and PDF exports)', 
     expect(text).not.toContain('even bellen');
     expect(text).not.toMatch(/memo/i);
   });
+
+  it('opens with the question, then the harvest and the practices, and only then the conversation', () => {
+    const outline = reportOutline(
+      {
+        ...REPORT,
+        practices: [{ id: 'p1', what: 'Samen koken', who: 'Team', lookBackOn: '2026-04-01', status: 'open', sessionId: 's1', reviews: [] }],
+        phases: [{ id: 'incident', title: 'Het incident', kind: 'tell', prompt: 'Wat gebeurde er?', entries: [] }],
+      },
+      'nl',
+    );
+    expect(outline[0]).toEqual({ kind: 'title', text: 'Verslag: Wat deden we toen?' });
+    const headings = outline.filter((block) => block.kind === 'heading').map((block) => ('text' in block ? block.text : ''));
+    expect(headings).toEqual(['Oogst', 'Leerpunten', 'Nieuwe praktijk om te proberen', 'Het gesprek', '1. Het incident']);
+    const text = (wanted: string) => outline.findIndex((block) => 'text' in block && block.text === wanted);
+    expect(text('Eerst vragen waar hij naartoe wil.')).toBeLessThan(text('Samen koken'));
+    expect(text('Samen koken')).toBeLessThan(text('Het gesprek'));
+  });
 });
