@@ -166,6 +166,16 @@ describe('a mirror conversation in the browser', () => {
     await moderator.getByRole('button', { name: 'Ja, goedkeuren en ruwe aantekeningen verwijderen' }).click();
     await moderator.getByText(/^Goedgekeurd op /).waitFor();
 
+    // A listener hears of it on his phone: under the bell, a notification (labels only, not the theme) that opens the conversation.
+    const listener = await (await browser.newContext(PHONE)).newPage();
+    await logIn(listener, 'bram@hoeve.test');
+    await listener.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).click();
+    const told = listener.locator('li.notification').filter({ hasText: 'De oogst van het spiegelgesprek met naasten (Wonen)' });
+    await told.getByText(/is goedgekeurd\. Lees wat naasten vertelden\.$/).waitFor();
+    expect(await told.getByText(/Voelt uw naaste/).count()).toBe(0);
+    await told.getByRole('link', { name: 'Bekijken' }).click();
+    await heading(listener).filter({ hasText: 'Voelt uw naaste zich hier thuis?' }).waitFor();
+
     // The listener reflection: one action plans a session of the team, with what we heard as its starting point.
     const reflection = moderator.getByRole('form', { name: 'Luisteraarsreflectie plannen' });
     await reflection.getByLabel('Datum').fill('2031-05-15');
