@@ -373,13 +373,61 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(invalid.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: {
-        question: 'Vraag of thema is verplicht',
+        // No case chosen, so the question is needed (sessionQuestion); the form says the same before sending.
+        question: 'Vraag of thema is nodig als je geen casus kiest; met een casus mag je dit leeg laten',
         durationMinutes: 'Duur in minuten moet minstens 5 zijn',
         lensIds: 'Lenzen heeft geen geldige waarde',
         voteBudget: 'Aantal stippen mag hoogstens 20 zijn',
       },
     });
     expect(await kring.sql(`SELECT count(*)::int AS n FROM reflection_session`)).toEqual(before);
+  });
+
+  it("takes the case's title as the question when a case is chosen and the question is left empty", async () => {
+    const { sanne, bram } = org;
+    const created = await bram.client.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Onrust bij het avondeten',
+        displayPseudonym: 'Mevrouw T.',
+        acknowledgeWarnings: true,
+        firstChapter: { title: 'Het begin', body: 'Ze stond op en liep weg van tafel.' },
+      },
+    });
+    const caseId = created.createCase.id;
+    await bram.client.ok(
+      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
+      { id: caseId },
+    );
+    await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: caseId });
+
+    // Left out or left empty: the case carries the question.
+    for (const question of [undefined, null, '  ']) {
+      const planned = await sanne.client.ok(PLAN_SESSION, { input: planInput({ caseId, question }) });
+      expect(planned.planSession).toMatchObject({ question: 'Onrust bij het avondeten', caseRef: { id: caseId } });
+    }
+    // A written question wins; emptied again when re-planning, the case's title comes back.
+    const own = (await sanne.client.ok(PLAN_SESSION, { input: planInput({ caseId, question: 'Wat vraagt zij van ons?' }) })).planSession;
+    expect(own.question).toBe('Wat vraagt zij van ons?');
+    const replan = (input: Record<string, unknown>) =>
+      sanne.client.request(UPDATE, {
+        input: {
+          sessionId: own.id,
+          scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+          moderatorId: sanne.personId,
+          participantIds: [bram.personId],
+          lensIds: [],
+          ...input,
+        },
+      });
+    expect((await replan({ caseId, question: '' })).data?.updateSession.question).toBe('Onrust bij het avondeten');
+    // Without the case, the question is needed again, and nothing changes.
+    expect((await replan({ caseId: null, question: '' })).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { question: 'Vraag of thema is nodig als je geen casus kiest; met een casus mag je dit leeg laten' },
+    });
+    expect((await sanne.client.ok(SESSION, { id: own.id })).session).toMatchObject({ question: 'Onrust bij het avondeten' });
   });
 
   it('lets the moderator edit the harvest; memos stay with the moderator', async () => {

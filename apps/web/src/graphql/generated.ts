@@ -741,8 +741,8 @@ export type PlanSessionInput = {
   participantIds: Array<string | number>;
   /** Where: a room, an address or a video link. */
   place?: string | null | undefined;
-  /** The question or theme of the session. */
-  question: string;
+  /** The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question. */
+  question?: string | null | undefined;
   scheduledAt: string;
   /** The learning group; its open practices come back at its sessions. */
   teamId: string | number;
@@ -1303,8 +1303,8 @@ export type UpdateSessionInput = {
   participantIds: Array<string | number>;
   /** Where: a room, an address or a video link. */
   place?: string | null | undefined;
-  /** The question or theme of the session. */
-  question: string;
+  /** The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question. */
+  question?: string | null | undefined;
   scheduledAt: string;
   sessionId: string | number;
   /** Dots per person per phase (default 3). */

@@ -246,6 +246,7 @@ export const sessionsEn: typeof sessionsNl = {
     noCase: 'No case, a theme or question',
     question: 'Question or theme',
     questionHint: 'For example: “What did we do when Mr K. wanted to go outside in the evening?”',
+    questionHintCase: 'You may leave this empty: the case’s title is then the question (“{{title}}”).',
     when: 'When',
     whenMissing: 'Choose a date and a time.',
     date: 'Date',

@@ -248,6 +248,7 @@ export const sessionsNl = {
     noCase: 'Geen casus, een thema of vraag',
     question: 'Vraag of thema',
     questionHint: 'Bijvoorbeeld: “Wat deden we toen meneer K. ’s avonds naar buiten wilde?”',
+    questionHintCase: 'Leeg laten mag: dan is de titel van de casus de vraag (“{{title}}”).',
     when: 'Wanneer',
     whenMissing: 'Kies een datum en een tijd.',
     date: 'Datum',

@@ -578,6 +578,11 @@ export const FIELD_LABELS: Record<string, Record<Language, string>> = {
 /** Messages for failed validation constraints; {field} and {value} are filled in. */
 export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   required: { nl: '{field} is verplicht', en: '{field} is required' },
+  /** A session's question (sessionQuestion): needed unless a case is chosen, whose title is then the question. */
+  requiredWithoutCase: {
+    nl: '{field} is nodig als je geen casus kiest; met een casus mag je dit leeg laten',
+    en: '{field} is needed when you do not choose a case; with a case you may leave it empty',
+  },
   maxLength: { nl: '{field} mag hoogstens {value} tekens lang zijn', en: '{field} may be at most {value} characters long' },
   minLength: { nl: '{field} moet minstens {value} tekens lang zijn', en: '{field} must be at least {value} characters long' },
   email: { nl: '{field} is geen geldig e-mailadres', en: '{field} is not a valid e-mail address' },
@@ -606,4 +611,14 @@ export function errorMessage(code: string, language: Language, params: Record<st
 
 export function fieldLabel(field: string, language: Language): string {
   return FIELD_LABELS[field]?.[language] ?? field;
+}
+
+/**
+ * A field's validation message, as the server sends it with BAD_USER_INPUT
+ * and as a form that checks the same rule before sending shows it.
+ */
+export function fieldMessage(problem: { field: string; rule: string; value?: string | number }, language: Language): string {
+  const template = (VALIDATION_MESSAGES[problem.rule] ?? VALIDATION_MESSAGES.invalid)[language];
+  const text = fillTemplate(template, { field: fieldLabel(problem.field, language), value: problem.value ?? '' });
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

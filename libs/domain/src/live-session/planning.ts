@@ -20,3 +20,17 @@ export const SESSION_LIMITS = {
 export function plannedDurationMinutes(methodMinutes: number): number {
   return Math.min(SESSION_LIMITS.maxDurationMinutes, Math.max(SESSION_LIMITS.minDurationMinutes, methodMinutes));
 }
+
+/**
+ * A session has a question or theme (domain README, principle 4). With a case
+ * chosen the case carries it: left empty, the question is the case's title
+ * (shown where the session is named, editable like any question). Without a
+ * case it must be written. null: neither, which planning refuses with the
+ * field rule QUESTION_RULE, the same words on the form and from the server.
+ */
+export function sessionQuestion(written: string | null | undefined, caseTitle: string | null | undefined): string | null {
+  return written?.trim() || caseTitle?.trim() || null;
+}
+
+/** The validation rule (VALIDATION_MESSAGES) for a session without a question and without a case. */
+export const QUESTION_RULE = 'requiredWithoutCase';

@@ -1,4 +1,4 @@
-import { errorMessage, fieldLabel, fillTemplate, Language, VALIDATION_MESSAGES } from '@kring/domain';
+import { errorMessage, fieldMessage, Language } from '@kring/domain';
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
@@ -76,13 +76,6 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   logger.error({ err: original, path: formatted.path }, 'Unexpected error while handling a GraphQL request');
   return { ...base, message: 'INTERNAL', extensions: { code: 'INTERNAL' } };
-}
-
-function fieldMessage(problem: FieldProblem, language: Language): string {
-  const template = (VALIDATION_MESSAGES[problem.rule] ?? VALIDATION_MESSAGES.invalid)[language];
-  const label = fieldLabel(problem.field, language);
-  const text = fillTemplate(template, { field: label, value: problem.value ?? '' });
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

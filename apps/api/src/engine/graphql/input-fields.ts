@@ -18,6 +18,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidationArguments,
 } from 'class-validator';
 import { UnguardedText } from '../privacy/text-guard.decorators';
@@ -31,12 +32,27 @@ export const rule = (name: string, value?: number) => ({ context: { rule: name, 
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
-export function TextField(options: { max?: number; min?: number; optional?: boolean } = {}): PropertyDecorator {
+/** A text needed only while another field of the input is empty (a session's question, unless a case is chosen). */
+export interface RequiredUnless {
+  readonly field: string;
+  /** The validation rule (VALIDATION_MESSAGES) when neither is given. */
+  readonly rule: string;
+}
+
+export function TextField(options: { max?: number; min?: number; optional?: boolean; requiredUnless?: RequiredUnless } = {}): PropertyDecorator {
   const max = options.max ?? LIMITS.name;
+  const unless = options.requiredUnless;
   return (target, key) => {
     trim(target, key);
     if (options.optional) IsOptional()(target, key);
-    else IsNotEmpty(rule('required'))(target, key);
+    else if (unless) {
+      // With the other field given, an empty or missing text is fine; anything typed is still checked.
+      ValidateIf((input: Record<string, unknown>, value: unknown) => !input[unless.field] || (value !== undefined && value !== null && value !== ''))(
+        target,
+        key,
+      );
+      IsNotEmpty(rule(unless.rule))(target, key);
+    } else IsNotEmpty(rule('required'))(target, key);
     IsString(rule('invalid'))(target, key);
     MaxLength(max, rule('maxLength', max))(target, key);
     if (options.min) MinLength(options.min, rule('minLength', options.min))(target, key);

@@ -6,7 +6,10 @@ import {
   SESSION_LIMITS,
   SESSION_MODERATOR_ROLES,
   caseReadingInSession,
+  fieldMessage,
   plannedDurationMinutes,
+  QUESTION_RULE,
+  sessionQuestion,
 } from '@kring/domain';
 import { useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
@@ -101,7 +104,10 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
   );
   const method = options.methods.find((m) => m.id === values.methodId);
   const cases = options.cases.filter((c) => !c.team || !values.teamId || c.team.id === values.teamId);
+  const chosenCase = cases.find((c) => c.id === values.caseId);
   const fieldError = (name: string) => localProblems[name] ?? error?.fields[name];
+
+  const questionMet = !!sessionQuestion(values.question, chosenCase?.title);
 
   const submit = async () => {
     const scheduledAt = localDateTime(values.date, values.time);
@@ -109,6 +115,8 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
     if (!scheduledAt) problems.scheduledAt = t('sessions.plan.whenMissing');
     if (!editing && !values.teamId) problems.teamId = t('sessions.plan.teamMissing');
     if (!editing && !values.methodId) problems.methodId = t('sessions.plan.methodMissing');
+    // The server's rule and words (sessionQuestion): with a case, its title may be the question.
+    if (!questionMet) problems.question = fieldMessage({ field: 'question', rule: QUESTION_RULE }, language);
     setLocalProblems(problems);
     if (!scheduledAt || Object.keys(problems).length > 0) return;
     await onSubmit({
@@ -159,7 +167,7 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
       )}
       <SelectField
         label={t('sessions.plan.case')}
-        hint={localized(caseReadingInSession(cases.find((c) => c.id === values.caseId)?.visibility ?? null))}
+        hint={localized(caseReadingInSession(chosenCase?.visibility ?? null))}
         optional
         emptyOption={t('sessions.plan.noCase')}
         options={cases.map((c) => ({ value: c.id, label: `${c.displayPseudonym} – ${c.title}` }))}
@@ -167,9 +175,12 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
       />
       <TextField
         label={t('sessions.plan.question')}
-        hint={t('sessions.plan.questionHint')}
+        hint={chosenCase ? t('sessions.plan.questionHintCase', { title: chosenCase.title }) : t('sessions.plan.questionHint')}
+        optional={!!chosenCase}
         maxLength={LIMITS.shortText}
         {...form.field('question', error)}
+        // This form's own "needed" goes as soon as a question is typed or a case chosen, not only at the next send.
+        error={questionMet ? error?.fields.question : fieldError('question')}
       />
       <fieldset className={fieldError('scheduledAt') ? 'field field--invalid' : 'field'}>
         <legend>{t('sessions.plan.when')}</legend>

@@ -1,4 +1,4 @@
-import { LENSES, LIMITS, LIVE_LIMITS, SESSION_LIMITS } from '@kring/domain';
+import { LENSES, LIMITS, LIVE_LIMITS, QUESTION_RULE, SESSION_LIMITS } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { DateTimeField, FlagField, IdField, IdListField, IntField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
@@ -10,7 +10,13 @@ const LENS_IDS = LENSES.map((lens) => lens.id);
 /** What planning and re-planning share: the question, when and where, who, and how. */
 @InputType({ isAbstract: true })
 abstract class SessionPlanFields extends GuardAnswersInput {
-  @Field({ description: 'The question or theme of the session.' }) @TextField({ max: LIMITS.shortText }) @GuardedText() question: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question.",
+  })
+  @TextField({ max: LIMITS.shortText, requiredUnless: { field: 'caseId', rule: QUESTION_RULE } })
+  @GuardedText()
+  question?: string | null;
   @Field() @DateTimeField() scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: "Default: the method's timeboxes added up." })
   @IntField({ min: SESSION_LIMITS.minDurationMinutes, max: SESSION_LIMITS.maxDurationMinutes, optional: true })

@@ -1,4 +1,12 @@
-import { freshTimer, LIVE_LIMITS, methodDurationMinutes, plannedDurationMinutes, SESSION_MODERATOR_ROLES } from '@kring/domain';
+import {
+  freshTimer,
+  LIVE_LIMITS,
+  methodDurationMinutes,
+  plannedDurationMinutes,
+  QUESTION_RULE,
+  SESSION_MODERATOR_ROLES,
+  sessionQuestion,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +23,13 @@ import { loadParticipants } from '../live/live-rows';
 import { bumpVersion } from '../live/session-version';
 import { SessionAccess } from '../session-access';
 import { loadSummaries, practiceDto, UPCOMING } from './session-dtos';
+
+/** The question to store (sessionQuestion), or the field's error, in the words the planning form shows too. */
+function questionOf(input: { question?: string | null }, caseTitle: string | null | undefined): string {
+  const question = sessionQuestion(input.question, caseTitle);
+  if (!question) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'question', rule: QUESTION_RULE }]);
+  return question;
+}
 
 /** Who takes part: the moderator, and the invited people without the moderator. */
 interface People {
@@ -47,7 +62,8 @@ export class PlanningService {
       ]);
       if (!team) throw new UserError('NOT_FOUND');
       const people = await this.checkPeople(manager, access, input);
-      if (input.caseId) await this.cases.readableCase(viewer, access, input.caseId, manager);
+      const chosen = input.caseId ? await this.cases.readableCase(viewer, access, input.caseId, manager) : null;
+      const question = questionOf(input, chosen?.row.title);
       const [row] = await manager.query(
         `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, case_id, lens_ids, scheduled_at,
            duration_minutes, place, moderator_id, vote_budget, one_screen, created_by, timer_phase_id, timer_duration_seconds, timer_remaining_seconds)
@@ -55,7 +71,7 @@ export class PlanningService {
         [
           access.organisationId,
           input.teamId,
-          input.question,
+          question,
           method.id,
           method.version,
           JSON.stringify(method),
@@ -89,6 +105,10 @@ export class PlanningService {
         if (session.status !== 'planned') throw new UserError('SESSION_NOT_PLANNED');
         if (caseId) await this.cases.readableCase(viewer, access, caseId, manager);
       }
+      // Left empty with a case: the case's title, read as this planner may read the case.
+      const caseTitle =
+        caseId && !input.question?.trim() ? (await this.cases.readableCase(viewer, access, caseId, manager)).row.title : null;
+      const question = questionOf(input, caseTitle);
       const people = await this.checkPeople(manager, access, input);
       const before: { person_id: string }[] = await manager.query(`SELECT person_id FROM session_participant WHERE session_id = $1`, [
         session.id,
@@ -99,7 +119,7 @@ export class PlanningService {
            vote_budget = $8, one_screen = $9, case_id = $10 WHERE id = $1`,
         [
           session.id,
-          input.question,
+          question,
           input.scheduledAt,
           input.durationMinutes ?? session.duration_minutes,
           input.place ?? session.place,
@@ -114,7 +134,7 @@ export class PlanningService {
       const phase = session.method_snapshot.phases[session.current_phase_index];
       const event = await bumpVersion(manager, session.id, {
         type: 'detailsChanged',
-        title: input.question,
+        title: question,
         voteBudget: input.voteBudget ?? session.vote_budget,
         oneScreen: input.oneScreen ?? session.one_screen,
         moderatorId: people.moderatorId,
