@@ -7,7 +7,7 @@ import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
 import { SqlParams } from '../database/sql-params';
 import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
-import { exactlyOnce, isUniqueViolation, lookupReceipt } from './command-receipt';
+import { exactlyOnce, isFastPathMissed, isUniqueViolation, lookupReceipt } from './command-receipt';
 import { Delivery, LiveRoomKind } from './room-kind';
 import { Bumped, recordChange } from './room-version';
 
@@ -105,14 +105,30 @@ export interface FastCommandInput<C> {
  * last full command), stored in ONE statement: the kit updates the room row
  * (which takes its lock and bumps the version) only where `still` holds and
  * the login, access and guard names are unchanged, the command's writes read
- * that row, and the receipt follows. If any condition fails nothing is
+ * that row, and the receipt follows. If any condition fails, or the
+ * command's write finds nothing to change (its WHERE may hold the command's
+ * own conditions: the entry is the person's, on the board, …), nothing is
  * written and the full pipeline runs instead.
+ *
+ * Subqueries in `still` read the statement's snapshot, taken before the lock
+ * was granted; a condition over other rows that a command of the same room
+ * may have changed meanwhile (a dot budget) needs `settled` as well.
  */
 export interface FastCommand<B, W> {
   /** Conditions on the room row `r` (its current, locked version) under which the command was decided. */
   readonly still: string;
-  /** One data-modifying statement reading the CTE `room` (id, organisation_id, version, at); it RETURNS the stored row. */
+  /**
+   * One data-modifying statement reading the CTE `room` (id, organisation_id, version, at); it RETURNS the stored row.
+   * Returning no row undoes the whole statement (the full pipeline then decides).
+   */
   readonly applied: string;
+  /**
+   * Only if no other change of the room committed since the statement's
+   * snapshot: the room row's version (re-read once the lock is granted)
+   * still equals the snapshot's, so every subquery read what a statement
+   * after the lock would read. Otherwise the full pipeline runs.
+   */
+  readonly settled?: boolean;
   /** The column of the `applied` row the receipt keeps as created_id. */
   readonly createdId: string | null;
   /** What the command produced, from the `applied` row (W: the row its own statement returns). */
@@ -220,21 +236,32 @@ export class LiveCommandPipeline {
     namesCurrent: NamesCurrent | null,
   ): Promise<PipelineResult<E, A> | null> {
     const { table, receipts } = room.kind;
-    const conditions = [plan.still, this.viewers.stillOpen(viewer, params), ...(namesCurrent ? [namesCurrent(params)] : [])];
+    const roomParam = params.add(roomId);
+    const conditions = [
+      plan.still,
+      this.viewers.stillOpen(viewer, params),
+      ...(namesCurrent ? [namesCurrent(params)] : []),
+      // The uncorrelated subquery is evaluated once, on the snapshot; `r` is re-read when the lock is granted.
+      ...(plan.settled ? [`r.version = (SELECT s.version FROM ${table} s WHERE s.id = ${roomParam})`] : []),
+    ];
     const sql = `WITH room AS (
         UPDATE ${table} r SET version = r.version + 1
-        WHERE r.id = ${params.add(roomId)} AND ${conditions.map((c) => `(${c})`).join(' AND ')}
+        WHERE r.id = ${roomParam} AND ${conditions.map((c) => `(${c})`).join(' AND ')}
         RETURNING r.id, r.organisation_id, r.version, clock_timestamp() AS at),
       applied AS (${plan.applied}),
       receipt AS (
         INSERT INTO ${receipts.table} (${receipts.roomColumn}, organisation_id, version, person_id, client_key, created_id)
         SELECT room.id, room.organisation_id, room.version, ${params.add(viewer.personId)}, ${params.add(clientKey)}, ${plan.createdId ? `applied.${plan.createdId}` : 'NULL'}
         FROM room, applied RETURNING version)
-      SELECT room.version AS kring_room_version, room.at AS kring_room_at, applied.* FROM room, applied, receipt`;
+      SELECT room.version AS kring_room_version, room.at AS kring_room_at, applied.*
+      FROM room LEFT JOIN (applied CROSS JOIN receipt) ON true
+      WHERE CASE WHEN receipt.version IS NULL THEN live_fast_path_missed() ELSE true END`;
     let rows: Record<string, unknown>[];
     try {
       rows = await this.db.query(sql, params.values);
     } catch (error) {
+      // The room row was bumped but the command's write found nothing to change: all undone (migration 1768500001000).
+      if (isFastPathMissed(error)) return null;
       // The receipt (or a row the command keys by its clientKey, such as an entry) exists: another copy came first.
       // Without a receipt it was some other conflict, which the full pipeline decides and words.
       if (!isUniqueViolation(error)) throw error;

@@ -52,6 +52,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return (e?.driverError ?? e)?.code === '23505';
 }
 
+/** The fast path's write changed nothing and the statement was undone (live_fast_path_missed, migration 1768500001000). */
+export function isFastPathMissed(error: unknown): boolean {
+  const e = error as PgError;
+  return (e?.driverError ?? e)?.code === 'KR001';
+}
+
 /** A unique violation on the receipt: another copy of the same command committed first. */
 export function isReceiptConflict(error: unknown, where: ReceiptTable): boolean {
   const e = error as PgError;

@@ -23,6 +23,7 @@ import { PhaseDisclosure1767200000000 } from './1767200000000-phase-disclosure';
 import { HarvestDrafts1767600000000 } from './1767600000000-harvest-drafts';
 import { HarvestDraftFlagged1768200000000 } from './1768200000000-harvest-draft-flagged';
 import { MirrorLiveCounts1768500000000 } from './1768500000000-mirror-live-counts';
+import { LiveFastPathAllOrNothing1768500001000 } from './1768500001000-live-fast-path-all-or-nothing';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   LiveFastPath1767800000000,
   HarvestDraftFlagged1768200000000,
   MirrorLiveCounts1768500000000,
+  LiveFastPathAllOrNothing1768500001000,
 ];

@@ -19,7 +19,7 @@ import {
   votesHidden,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import type { SessionEntryRow, SessionGroupRow } from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionGroupRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { SqlParams } from '../../../engine/database/sql-params';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -77,7 +77,7 @@ export function checkForRoom(ctx: RulesContext, forRoom: boolean | undefined): v
 }
 
 /** What the room has been shown so far (phase behaviour, revealed and closed phases). */
-function roomOf(session: SessionRow): RoomDisclosureState {
+export function roomOf(session: SessionRow): RoomDisclosureState {
   return { phases: session.method_snapshot.phases, revealedPhaseIds: session.revealed_phase_ids, closedPhaseIds: session.closed_phase_ids };
 }
 
@@ -96,7 +96,7 @@ async function entryOfSession(ctx: CommandContext, entryId: string): Promise<Ent
 }
 
 /** Still private to its author: changes to it reach only the actor (who is its author). */
-function isPrivate(ctx: RulesContext, entry: EntryRow): boolean {
+function isPrivate(ctx: RulesContext, entry: Pick<EntryRow, 'for_room' | 'phase_id'>): boolean {
   return !entry.for_room && entriesPrivate(roomOf(ctx.session), entry.phase_id);
 }
 
@@ -212,6 +212,37 @@ export function entryAdded(ctx: RulesContext, row: EntryRow): CommandOutcome {
   return changedFor(ctx, isPrivate(ctx, row), { type: 'entryAdded', entry: entryFromRow(row) }, row.id);
 }
 
+/** The outcome of an edited entry (shared by the full handler and the one-statement form): private entries stay the author's. */
+export function entryEdited(
+  ctx: RulesContext,
+  entry: Pick<EntryRow, 'id' | 'for_room' | 'phase_id'>,
+  change: { body: string; editedAt: Date; flagged: boolean },
+): CommandOutcome {
+  return changedFor(ctx, isPrivate(ctx, entry), {
+    type: 'entryEdited',
+    entryId: entry.id,
+    body: change.body,
+    editedAt: change.editedAt.toISOString(),
+    flagged: change.flagged,
+  });
+}
+
+/** The outcome of a dot placed or taken back: only the voter sees it while the phase hides its votes. */
+export function voteChanged(ctx: RulesContext, entryId: string, voterId: string | null, count: number): CommandOutcome {
+  return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), {
+    type: 'voteChanged',
+    phaseId: ctx.phase.id,
+    entryId,
+    voterId,
+    count,
+  });
+}
+
+/** The outcome of a new value tag: only the author sees it while the entry is private. */
+export function tagAdded(ctx: RulesContext, tag: SessionTagRow, entryPrivate: boolean): CommandOutcome {
+  return changedFor(ctx, entryPrivate, { type: 'tagAdded', tag: tagFromRow(tag) }, tag.id);
+}
+
 async function addEntry(ctx: CommandContext, entry: NewEntry): Promise<CommandOutcome> {
   checkForRoom(ctx, entry.forRoom);
   // The safety limit reads the locked row's entry count (a trigger keeps it), never a count(*) over the entries.
@@ -307,13 +338,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       `UPDATE session_entry SET body = $2, edited_at = $3, flagged = $4 WHERE id = $1 RETURNING edited_at`,
       [command.entryId, command.body, ctx.now, ctx.flagged],
     );
-    return changedFor(ctx, isPrivate(ctx, entry), {
-      type: 'entryEdited',
-      entryId: command.entryId,
-      body: command.body,
-      editedAt: row.edited_at.toISOString(),
-      flagged: ctx.flagged,
-    });
+    return entryEdited(ctx, entry, { body: command.body, editedAt: row.edited_at, flagged: ctx.flagged });
   },
 
   async removeEntry(ctx, command) {
@@ -389,13 +414,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
        ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
     );
-    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), {
-      type: 'voteChanged',
-      phaseId: ctx.phase.id,
-      entryId: command.entryId,
-      voterId,
-      count: vote.count,
-    });
+    return voteChanged(ctx, command.entryId, voterId, vote.count);
   },
 
   async unvote(ctx, command) {
@@ -410,13 +429,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       [command.entryId, ctx.phase.id, voterId, ctx.session.id],
     );
     if (!vote) return UNCHANGED;
-    return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), {
-      type: 'voteChanged',
-      phaseId: ctx.phase.id,
-      entryId: command.entryId,
-      voterId,
-      count: vote.count,
-    });
+    return voteChanged(ctx, command.entryId, voterId, vote.count);
   },
 
   async tag(ctx, command) {
@@ -436,7 +449,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
         ctx.personId,
       ],
     );
-    return tag ? changedFor(ctx, isPrivate(ctx, entry), { type: 'tagAdded', tag: tagFromRow(tag) }, tag.id) : UNCHANGED;
+    return tag ? tagAdded(ctx, tag, isPrivate(ctx, entry)) : UNCHANGED;
   },
 
   async untag(ctx, command) {

@@ -6,9 +6,13 @@ import {
   LiveCommand,
   LiveCommandAck,
   LiveEvent,
+  LiveCommandType,
   LiveEventBody,
+  MENSPERSPECTIEF,
+  entriesPrivate,
   parseLiveCommandMessage,
   phaseActions,
+  phaseBoardIds,
   requiredAction,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
@@ -28,14 +32,32 @@ import {
 } from '../../../engine/live/command-pipeline';
 import { Bumped } from '../../../engine/live/room-version';
 import { SessionRow } from '../session-rows';
-import type { SessionEntryRow } from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { SqlParams } from '../../../engine/database/sql-params';
-import { checkForRoom, CommandContext, entryAdded, entryKindOf, insertEntry, RulesContext, runCommand } from './command-handlers';
+import {
+  checkForRoom,
+  CommandContext,
+  entryAdded,
+  entryEdited,
+  entryKindOf,
+  insertEntry,
+  roomOf,
+  RulesContext,
+  runCommand,
+  tagAdded,
+  voteChanged,
+} from './command-handlers';
 import { sessionDeliveries } from './live-broadcaster';
 import { SESSION_ROOM } from './session-room';
 import { sessionEvent } from './session-version';
 
 type LockedSession = SessionRow & { viewer_role: string | null; rules_digest: string };
+
+/** The commands that have a one-statement form (LiveCommandsService.fast); every other command takes the full pipeline. */
+const FAST_COMMANDS: ReadonlySet<LiveCommandType> = new Set(['contribute', 'ask', 'editEntry', 'vote', 'tag']);
+
+/** A command's own part of the one statement; the room adds the conditions every command shares. */
+type FastPlan = Omit<FastCommand<LiveEventBody, never>, 'still'> & { readonly still?: string };
 
 /**
  * A fingerprint of what the rules of a command read from the session row
@@ -109,39 +131,99 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   }
 
   /**
-   * Adding an entry (contribute, ask) in one statement: decided on the rules
-   * row the last full command of this session locked, and stored only where
-   * that row's rules digest still matches, the entry limit is not reached
-   * and the person is still in the session (the kit adds login, access and
-   * guard names). Anything else, or anything not remembered, takes the full
-   * pipeline, which refuses with the exact reason.
+   * The common commands in one statement, decided on the rules row the last
+   * full command of this session locked and stored only where that row's
+   * rules digest still matches and the person is still in the session (the
+   * kit adds login, access and guard names): adding an entry (contribute,
+   * ask; the entry limit on the locked row), editing one's entry, a dot and a
+   * value tag (their writes carry the entry's conditions: the person's own,
+   * in this phase, on the board). Anything else, anything not remembered, or
+   * a write that finds nothing takes the full pipeline, which refuses with
+   * the exact reason.
    */
-  fast(
-    { roomId, viewer, clientKey, command }: FastCommandInput<LiveCommand>,
-    params: SqlParams,
-  ): FastCommand<LiveEventBody, SessionEntryRow> | null {
-    if (command.type !== 'contribute' && command.type !== 'ask') return null;
+  fast({ roomId, viewer, clientKey, command }: FastCommandInput<LiveCommand>, params: SqlParams): FastCommand<LiveEventBody, never> | null {
     const known = this.rules.get(roomId);
-    if (!known) return null;
+    if (!known || !FAST_COMMANDS.has(command.type)) return null;
     const ctx = this.rulesContext(known.session, viewer, clientKey);
     try {
       this.check(ctx, command, viewer);
-      checkForRoom(ctx, command.forRoom);
+      if ('forRoom' in command) checkForRoom(ctx, command.forRoom);
     } catch {
       return null;
     }
     const still = [
       `${rulesDigest('r')} = ${params.add(known.digest)}`,
-      `r.entry_count < ${params.add(LIVE_LIMITS.maxEntriesPerSession)}`,
       `EXISTS (SELECT 1 FROM session_participant p WHERE p.session_id = r.id AND p.person_id = ${params.add(viewer.personId)})`,
-    ].join(' AND ');
-    const entry = { ...command, kind: entryKindOf(command) };
-    return {
-      still,
-      applied: insertEntry(params, ctx, entry, { organisationId: 'room.organisation_id', sessionId: 'room.id', from: 'FROM room' }),
-      createdId: 'id',
-      result: (row) => entryAdded(ctx, row),
-    };
+    ];
+    const plan = this.fastPlan(ctx, command, params);
+    return plan && { ...plan, still: [...still, ...(plan.still ? [plan.still] : [])].join(' AND ') };
+  }
+
+  /** The command's own part of the one statement (see `fast`); null where it has none. */
+  private fastPlan(ctx: RulesContext, command: LiveCommand, params: SqlParams): FastPlan | null {
+    const { session, phase, personId, isModerator } = ctx;
+    const room = roomOf(session);
+    // Entries of another phase the viewer may not see yet would need their own refusal: the full pipeline words it.
+    const noPrivatePhase = session.method_snapshot.phases.every((p) => !entriesPrivate(room, p.id));
+    /** The entry of the command, as the full handlers require it: this session's, and on the current phase's board. */
+    const onBoard = (entryId: string) =>
+      `e.id = ${params.add(entryId)} AND e.session_id = room.id AND (e.phase_id = ${params.add(phase.id)} OR (e.kind <> 'question' AND e.phase_id = ANY(${params.add(phaseBoardIds(session.method_snapshot.phases, session.current_phase_index))}::text[])))`;
+    switch (command.type) {
+      case 'contribute':
+      case 'ask': {
+        const entry = { ...command, kind: entryKindOf(command) };
+        return {
+          still: `r.entry_count < ${params.add(LIVE_LIMITS.maxEntriesPerSession)}`,
+          applied: insertEntry(params, ctx, entry, { organisationId: 'room.organisation_id', sessionId: 'room.id', from: 'FROM room' }),
+          createdId: 'id',
+          result: (row: SessionEntryRow) => entryAdded(ctx, row),
+        };
+      }
+      case 'editEntry':
+        // The author's own entry, or a room entry for the moderator, in the current phase (checkOwnEntry).
+        return {
+          applied: `UPDATE session_entry e SET body = ${params.add(command.body)}, edited_at = clock_timestamp(), flagged = false FROM room
+            WHERE e.id = ${params.add(command.entryId)} AND e.session_id = room.id AND e.phase_id = ${params.add(phase.id)}
+              AND (e.author_id = ${params.add(personId)} OR (e.for_room AND ${params.add(isModerator)}))
+            RETURNING e.id, e.phase_id, e.for_room, e.edited_at`,
+          createdId: null,
+          result: (row: Pick<SessionEntryRow, 'id' | 'phase_id' | 'for_room' | 'edited_at'>) =>
+            entryEdited(ctx, row, { body: command.body, editedAt: row.edited_at!, flagged: false }),
+        };
+      case 'vote': {
+        if (!noPrivatePhase) return null;
+        const voterId = command.forRoom ? null : personId;
+        const voter = params.add(voterId);
+        // The budget is a sum over other rows and the card may have been removed meanwhile: only on a settled snapshot.
+        const budget = voterId
+          ? `(SELECT coalesce(sum(v.count), 0) FROM session_vote v WHERE v.session_id = r.id AND v.phase_id = ${params.add(phase.id)} AND v.voter_id = ${voter}::uuid) < r.vote_budget`
+          : '';
+        return {
+          still: budget,
+          settled: true,
+          applied: `INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count)
+            SELECT room.organisation_id, room.id, ${params.add(phase.id)}, e.id, ${voter}::uuid, 1 FROM room JOIN session_entry e ON ${onBoard(command.entryId)}
+            ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING entry_id, count`,
+          createdId: null,
+          result: (row: { entry_id: string; count: number }) => voteChanged(ctx, command.entryId, voterId, row.count),
+        };
+      }
+      case 'tag':
+        if (!noPrivatePhase) return null;
+        // A tag that is there already changes nothing: no row, the full pipeline answers it (UNCHANGED).
+        // Settled: the card may have been removed meanwhile.
+        return {
+          settled: true,
+          applied: `INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version, tagged_by, created_at)
+            SELECT room.organisation_id, room.id, ${params.add(phase.id)}, e.id, ${params.add(command.itemId)}, ${params.add(command.direction)},
+              ${params.add(MENSPERSPECTIEF.version)}, ${params.add(personId)}, clock_timestamp() FROM room JOIN session_entry e ON ${onBoard(command.entryId)}
+            ON CONFLICT (entry_id, item_id, direction) DO NOTHING RETURNING *`,
+          createdId: 'id',
+          result: (row: SessionTagRow) => tagAdded(ctx, row, false),
+        };
+      default:
+        return null;
+    }
   }
 
   private remember({ viewer_role: _role, rules_digest: digest, ...session }: LockedSession): void {
