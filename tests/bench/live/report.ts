@@ -62,6 +62,7 @@ export function report(o: Options, results: TargetResult[]): string {
           x.postgresCpuMsPerCommand.toFixed(2),
           `${x.statementsPerCommand.toFixed(1)} + ${x.notifiesPerCommand.toFixed(1)} NOTIFY`,
           `${n(x.loopDelay.p99)} / ${n(x.loopDelay.max)}`,
+          `${n(x.gc.max)} / ${n(x.gc.total)}`,
         ]),
       ]),
     );

@@ -9,7 +9,7 @@
  * (pg_stat_statements is not available in the embedded PostgreSQL). NOTIFY
  * statements are the adapter's broadcasts; everything else is Kring's own.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Client } from 'pg';
 
 export interface ProbeStats {
@@ -21,6 +21,8 @@ export interface ProbeStats {
   notifies: number;
   /** Event-loop delay over the window, ms. */
   loopDelay: { p50: number; p99: number; max: number };
+  /** Garbage-collection pauses over the window, ms: the longest and their sum (a stall from GC shows here). */
+  gc: { max: number; total: number };
 }
 
 export interface Probe {
@@ -37,6 +39,10 @@ export function installProbe(countQueries: boolean): Probe {
   sampler.unref();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  let gc = { max: 0, total: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc = { max: Math.max(gc.max, entry.duration), total: gc.total + entry.duration };
+  }).observe({ entryTypes: ['gc'] });
   if (countQueries) {
     const query = Client.prototype.query;
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
@@ -57,6 +63,7 @@ export function installProbe(countQueries: boolean): Probe {
         statements,
         notifies,
         loopDelay: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
+        gc,
       };
     },
     reset: () => {
@@ -65,6 +72,7 @@ export function installProbe(countQueries: boolean): Probe {
       notifies = 0;
       peak = process.memoryUsage.rss();
       loop.reset();
+      gc = { max: 0, total: 0 };
     },
   };
 }

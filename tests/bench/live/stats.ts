@@ -32,6 +32,8 @@ export interface RateResult {
   notifiesPerCommand: number;
   /** The server's event-loop delay over the window (ms): p99 and max. */
   loopDelay: { p99: number; max: number };
+  /** Garbage-collection pauses in the server over the window (ms): the longest and their sum. */
+  gc: { max: number; total: number };
 }
 
 const since = (s: Sent, at: number | undefined) => (at === undefined ? Number.POSITIVE_INFINITY : at - s.dueAt);
@@ -40,7 +42,14 @@ export function summarise(
   rate: number,
   sent: Sent[],
   stoppedEarly: boolean,
-  probe: { cpuMs: number; postgresCpuMs: number; statements: number; notifies: number; loopDelay: { p99: number; max: number } },
+  probe: {
+    cpuMs: number;
+    postgresCpuMs: number;
+    statements: number;
+    notifies: number;
+    loopDelay: { p99: number; max: number };
+    gc: { max: number; total: number };
+  },
 ): RateResult {
   const ok = sent.filter((s) => !s.failed);
   const lastAck = Math.max(...ok.map((s) => s.ackAt ?? 0));
@@ -61,6 +70,7 @@ export function summarise(
     statementsPerCommand: probe.statements / Math.max(1, sent.length),
     notifiesPerCommand: probe.notifies / Math.max(1, sent.length),
     loopDelay: { p99: probe.loopDelay.p99, max: probe.loopDelay.max },
+    gc: probe.gc,
   };
 }
 
