@@ -322,7 +322,8 @@ export const mirrorEn: typeof mirrorNl = {
     notMarked: 'Cannot be a quote: not linked to a relative or not marked as quotable.',
     noConsent: 'This relative has not (or no longer) consented to being quoted.',
     approveTitle: 'Approve the harvest',
-    approveText: 'After approval the harvest itself stays: the summaries per theme and the chosen quotes. This cannot be undone.',
+    approveText:
+      'After approval the harvest itself stays: the summaries per theme and the chosen quotes. This cannot be undone. The listeners get a notification and an e-mail that the harvest is ready.',
     approve: 'Approve the harvest',
     confirmApprove: 'Yes, approve and delete the raw notes',
   },

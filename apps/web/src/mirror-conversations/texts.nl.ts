@@ -327,7 +327,7 @@ export const mirrorNl = {
     noConsent: 'Deze naaste gaf (nu) geen toestemming om geciteerd te worden.',
     approveTitle: 'Oogst goedkeuren',
     approveText:
-      'Na goedkeuren blijft de oogst zelf: de samenvattingen per thema en de gekozen citaten. Dat kan niet ongedaan worden gemaakt.',
+      'Na goedkeuren blijft de oogst zelf: de samenvattingen per thema en de gekozen citaten. Dat kan niet ongedaan worden gemaakt. De luisteraars krijgen een melding en een e-mail dat de oogst klaarstaat.',
     approve: 'Oogst goedkeuren',
     confirmApprove: 'Ja, goedkeuren en ruwe aantekeningen verwijderen',
   },

@@ -365,7 +365,7 @@ export const sessionsEn: typeof sessionsNl = {
     toCase: 'Go to the case {{pseudonym}}',
     approveTitle: 'Approve the report',
     approveIntro:
-      'Read the report once more. After approval the harvest is fixed and everyone who took part can read and download the report.',
+      'Read the report once more. After approval the harvest is fixed and everyone who took part can read and download the report; they get a notification and an e-mail about it.',
     approveAfterEnd: 'End the session first; then you can approve the report.',
     preview: 'Read the report',
     approve: 'Approve the report',

@@ -368,7 +368,7 @@ export const sessionsNl = {
     toCase: 'Naar de casus {{pseudonym}}',
     approveTitle: 'Verslag goedkeuren',
     approveIntro:
-      'Lees het verslag nog eens na. Na goedkeuren ligt de oogst vast en kan iedereen die meedeed het verslag lezen en downloaden.',
+      'Lees het verslag nog eens na. Na goedkeuren ligt de oogst vast en kan iedereen die meedeed het verslag lezen en downloaden; zij krijgen daarvan een melding en een e-mail.',
     approveAfterEnd: 'Sluit eerst de sessie af; daarna kun je het verslag goedkeuren.',
     preview: 'Het verslag nalezen',
     approve: 'Verslag goedkeuren',
