@@ -3,7 +3,8 @@ import path from 'node:path';
 /**
  * One folder per feature on each side, and features meet only through what a feature
  * exports: its `index.ts` (plus, on the web, its `texts.*.ts` that the i18n catalogue
- * gathers and its stylesheet). The API's engine knows no module at all, and the web's
+ * gathers, its stylesheet, and its `nav.ts`: the menu entry the shell shows on every page,
+ * apart from the index so the index's sections stay out of every page's first download). The API's engine knows no module at all, and the web's
  * `ui/` knows no feature. A web feature's screens are its `pages.ts`, which only the
  * router loads, and only with `import()` (code splitting, app/lazy-pages.tsx): a static
  * import would pull every screen into the first download again.
@@ -33,7 +34,7 @@ function area(file) {
 function isPublic(target, featureDir) {
   const rel = path.relative(featureDir, target);
   if (rel === '' || rel === 'index') return true;
-  return !rel.includes(path.sep) && (/^texts\.(nl|en)$/.test(rel) || rel.endsWith('.css'));
+  return !rel.includes(path.sep) && (/^texts\.(nl|en)$/.test(rel) || rel === 'nav' || rel.endsWith('.css'));
 }
 
 function problem(file, specifier, dynamic = false) {

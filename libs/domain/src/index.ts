@@ -1,4 +1,5 @@
 export * from './i18n/language';
+export * from './i18n/internal-error';
 export * from './i18n/messages';
 export * from './time/netherlands-time';
 export * from './organisation/roles';

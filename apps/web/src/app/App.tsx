@@ -1,8 +1,8 @@
 import { JOIN_PATH } from '@kring/domain';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { NOTIFICATIONS_PATH } from '../notifications';
-import { PRIVACY_PATH } from '../privacy';
-import { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from '../quality-report';
+import { NOTIFICATIONS_PATH } from '../notifications/nav';
+import { PRIVACY_PATH } from '../privacy/nav';
+import { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from '../quality-report/nav';
 import { AuthProvider } from './auth';
 import { LOGIN_PATH, RequireViewer, SessionReady, SETUP_PATH, SetupDone } from './guards';
 import { lazyPages } from './lazy-pages';

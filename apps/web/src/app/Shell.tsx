@@ -12,11 +12,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { navFocus, navOrder, type NavPlace } from './nav-order';
 import { PageLoadBoundary } from './PageLoadBoundary';
 import { ShellLayoutContext, type ShellLayout } from './shell-layout';
-import { NotificationBell } from '../notifications';
-import { PrivacyNavItem } from '../privacy';
-import { ReportNavItems } from '../quality-report';
-import { PeerVisitNavItems } from '../peer-visits';
-import { LearningNavItem } from '../practices';
+import { NotificationBell } from '../notifications/nav';
+import { PrivacyNavItem } from '../privacy/nav';
+import { ReportNavItems } from '../quality-report/nav';
+import { PeerVisitNavItems } from '../peer-visits/nav';
+import { LearningNavItem } from '../practices/nav';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function Shell() {

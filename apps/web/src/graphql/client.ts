@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { errorMessage, type EscalationPromptInfo } from '@kring/domain';
+import { INTERNAL_ERROR, type EscalationPromptInfo } from '@kring/domain';
 import i18n, { currentLanguage } from '../i18n';
 
 /** What the content guard found in a refused save: the field path ("body", "chapters.2.text"), the kind and the exact stretch. */
@@ -77,7 +77,7 @@ function fieldErrors(errors: ServerError[]): Record<string, string> {
 }
 
 function internalError(): GraphqlError {
-  return new GraphqlError(errorMessage('INTERNAL', currentLanguage()), 'INTERNAL');
+  return new GraphqlError(INTERNAL_ERROR[currentLanguage()], 'INTERNAL');
 }
 
 /** Maps the `errors` of a GraphQL response to one error for the UI. */

@@ -1,7 +1,6 @@
 /** The public surface of peer-visits: what other features may import. */
 export { HarvestSection } from './HarvestSection';
 export { NetworkVisitsSection } from './NetworkVisitsSection';
-export { PeerVisitNavItems } from './PeerVisitNavItems';
 export { PEER_VISITS_PATH, reportPath, visitPath } from './paths';
 export { ProposalCard } from './ProposalCard';
 export { SharedReportsSection } from './SharedReportsSection';

@@ -1,6 +1,5 @@
 /** The public surface of practices: what other features may import. */
 export { LearningHomeCard } from './LearningHomeCard';
-export { LearningNavItem } from './LearningNavItem';
 export { LearningTabs } from './LearningTabs';
 export { LEARNING_PATHS, withOrganisation } from './paths';
 export { useTeamParam } from './useTeamParam';

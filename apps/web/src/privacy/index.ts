@@ -1,4 +1,3 @@
 /** The public surface of privacy: what other features may import. */
 export { MyDataSection } from './MyDataSection';
-export { PrivacyNavItem } from './PrivacyNavItem';
 export { PRIVACY_PATH } from './paths';

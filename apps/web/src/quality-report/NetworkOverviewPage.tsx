@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useViewer, type Viewer } from '../app/auth';
+import { useViewer } from '../app/auth';
 import { request } from '../graphql/client';
 import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument } from '../graphql/documents/quality-report';
 import type { NetworkYearOverviewQuery } from '../graphql/generated';
@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { coordinatedNetworks } from './coordinated-networks';
 import { TableWrap } from '../ui/TableWrap';
 import { CountTable } from './CountTable';
 import { ReportDownloads } from './ReportDownloads';
@@ -16,13 +17,6 @@ import './quality-report.css';
 import { useTexts } from './texts';
 
 type Overview = NetworkYearOverviewQuery['networkYearOverview'];
-
-/** The learning networks the viewer coordinates. */
-export function coordinatedNetworks(viewer: Viewer): { id: string; name: string }[] {
-  const found = new Map<string, { id: string; name: string }>();
-  for (const m of viewer.memberships) if (m.role === 'network_coordinator' && m.network) found.set(m.network.id, m.network);
-  return [...found.values()];
-}
 
 /** The coordinator's year overview of the learning network: patterns, never per organisation, small groups suppressed. */
 export function NetworkOverviewPage() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { managedOrganisations, type Viewer } from '../app/auth';
-import { coordinatedNetworks } from './NetworkOverviewPage';
+import { coordinatedNetworks } from './coordinated-networks';
 import { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from './paths';
 
 /** Menu items for whoever may read them: managers the quality report, coordinators the network overview. */

@@ -1,3 +1,2 @@
 /** The public surface of quality-report: what other features may import. */
-export { ReportNavItems } from './ReportNavItems';
 export { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from './paths';

@@ -1,4 +1,4 @@
-import { errorMessage } from '@kring/domain';
+import { INTERNAL_ERROR } from '@kring/domain';
 import { useCallback, useState } from 'react';
 import { asGraphqlError, GraphqlError } from '../graphql/client';
 import i18n, { currentLanguage } from '../i18n';
@@ -51,7 +51,7 @@ export async function fileAt(path: string): Promise<DownloadFile> {
   }
   if (!response.ok) {
     const readable = response.headers.get('Content-Type')?.startsWith('text/plain') ? (await response.text()).trim() : '';
-    throw new GraphqlError(readable || errorMessage('INTERNAL', currentLanguage()), response.status === 404 ? 'NOT_FOUND' : 'INTERNAL');
+    throw new GraphqlError(readable || INTERNAL_ERROR[currentLanguage()], response.status === 404 ? 'NOT_FOUND' : 'INTERNAL');
   }
   const filename = attachmentName(response.headers.get('Content-Disposition')) ?? path.slice(path.lastIndexOf('/') + 1);
   return { filename, content: await response.blob() };

@@ -1,3 +1,4 @@
+import { INTERNAL_ERROR } from './internal-error';
 import { Language } from './language';
 
 /**
@@ -437,10 +438,7 @@ export const ERROR_MESSAGES = {
     nl: 'Een leerpunt kan pas gedeeld worden als het verslag van de bijeenkomst is goedgekeurd.',
     en: 'A lesson can only be shared once the report of the session has been approved.',
   },
-  INTERNAL: {
-    nl: 'Er ging iets mis aan onze kant. Er is niets verloren; probeer het opnieuw.',
-    en: 'Something went wrong on our side. Nothing was lost; please try again.',
-  },
+  INTERNAL: INTERNAL_ERROR,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
