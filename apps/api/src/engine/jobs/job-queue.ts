@@ -5,6 +5,7 @@ import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { KRING_CONFIG } from '../config/config.token';
 import { KringConfig } from '../config/kring-config';
+import { installCronWindow } from './cron-window';
 
 /** The PostgreSQL schema pg-boss lives in; installed by migration 1767400000000-job-queue, never by pg-boss itself. */
 export const JOB_SCHEMA = 'pgboss';
@@ -67,6 +68,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       schedule: config.jobs.periodic,
     });
     this.boss.on('error', (err) => this.logger.error({ err }, 'Job queue error; it keeps running'));
+    // Its clock's every-30-seconds look at the schedules, without blocking the event loop (cron-window.ts).
+    installCronWindow();
   }
 
   /** Runs `handle` for every job put on `queue`; a throw retries the job by `retry`. Call in `onModuleInit`. */
