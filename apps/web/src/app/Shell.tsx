@@ -9,7 +9,7 @@ import { Loading } from '../ui/Page';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navFocus, navOrder, type NavPlace } from './nav-order';
+import { navFocus, navGroups, type NavPlace } from './nav-order';
 import { PageLoadBoundary } from './PageLoadBoundary';
 import { ShellLayoutContext, type ShellLayout } from './shell-layout';
 import { NotificationBell } from '../notifications/nav';
@@ -91,8 +91,11 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   const { pathname } = useLocation();
   const [logout, { loading, error }] = useMutation(LogoutDocument);
   const [open, setOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const moreToggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
+  const more = useRef<HTMLLIElement>(null);
 
   const logOut = async () => {
     if (await logout()) {
@@ -102,7 +105,10 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   };
 
   // Choosing a place closes the menu on a phone; the page itself then takes focus (Shell).
-  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    setOpen(false);
+    setMoreOpen(false);
+  }, [pathname]);
 
   const show = (next: boolean) => {
     setOpen(next);
@@ -112,8 +118,26 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   };
 
   const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) show(false);
+    if (event.key !== 'Escape') return;
+    if (moreOpen) {
+      setMoreOpen(false);
+      moreToggle.current?.focus();
+    } else if (open) show(false);
   };
+
+  // "Meer" on a wide screen folds away again when someone clicks or tabs elsewhere.
+  useEffect(() => {
+    if (!moreOpen) return;
+    const outside = (event: Event) => {
+      if (!more.current?.contains(event.target as Node)) setMoreOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [moreOpen]);
 
   const inOrganisation = organisationsOf(viewer).length > 0;
   const places: Record<NavPlace, ReactNode> = {
@@ -175,6 +199,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
     ),
   };
 
+  const groups = navGroups(navFocus(viewer.memberships));
   return (
     <>
       <button
@@ -190,9 +215,27 @@ function MainNav({ viewer }: { viewer: Viewer }) {
       </button>
       <nav id="hoofdmenu" className={open ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')} onKeyDown={closeOnEscape}>
         <ul ref={list}>
-          {navOrder(navFocus(viewer.memberships)).map((place) => (
+          {groups.first.map((place) => (
             <Fragment key={place}>{places[place]}</Fragment>
           ))}
+          {/* On a phone the button is hidden and these places simply follow the first ones (styles.css). */}
+          <li ref={more} className={moreOpen ? 'nav__more nav__more--open' : 'nav__more'}>
+            <button
+              ref={moreToggle}
+              type="button"
+              className="nav__more-toggle"
+              aria-expanded={moreOpen}
+              aria-controls="hoofdmenu-meer"
+              onClick={() => setMoreOpen(!moreOpen)}
+            >
+              {t('nav.more')}
+            </button>
+            <ul id="hoofdmenu-meer" className="nav__more-list">
+              {groups.more.map((place) => (
+                <Fragment key={place}>{places[place]}</Fragment>
+              ))}
+            </ul>
+          </li>
           <li>
             <Button variant="secondary" busy={loading} onClick={() => void logOut()}>
               {t('nav.logout')}

@@ -1,4 +1,4 @@
-import { NAV_PLACES, navFocus, navOrder } from './nav-order';
+import { NAV_PLACES, navFocus, navGroups, navOrder } from './nav-order';
 
 describe('the order of the main menu', () => {
   it('lists every place exactly once for every focus', () => {
@@ -11,6 +11,16 @@ describe('the order of the main menu', () => {
     expect(navOrder('care').slice(0, 3)).toEqual(['home', 'sessions', 'learning']);
     expect(navOrder('entrepreneur').slice(0, 5)).toEqual(['home', 'sessions', 'learning', 'visits', 'reports']);
     expect(navOrder('network').slice(0, 2)).toEqual(['home', 'visits']);
+  });
+
+  it('keeps the first places in the bar and puts every other place once under "Meer"', () => {
+    for (const focus of ['care', 'entrepreneur', 'network'] as const) {
+      const { first, more } = navGroups(focus);
+      expect([...first, ...more]).toEqual(navOrder(focus));
+      expect(first.filter((place) => more.includes(place))).toEqual([]);
+      // The bar holds at most six places, so it fits one line of a wide screen.
+      expect(first.length).toBeLessThanOrEqual(6);
+    }
   });
 
   it('reads the focus from the roles', () => {

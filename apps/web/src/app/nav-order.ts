@@ -42,6 +42,16 @@ export function navFocus(memberships: readonly { role: Role; organisation?: unkn
 
 /** Every place once: the focus's first places, then the rest in their usual order. */
 export function navOrder(focus: NavFocus): NavPlace[] {
+  const { first, more } = navGroups(focus);
+  return [...first, ...more];
+}
+
+/**
+ * The menu in two groups: the focus's first places stay in the bar on a wide
+ * screen, the rest wait under "Meer", so the menu takes one line at 1280 px
+ * instead of wrapping over three (issue #14). On a phone both groups are one list.
+ */
+export function navGroups(focus: NavFocus): { first: NavPlace[]; more: NavPlace[] } {
   const first = FIRST_PLACES[focus];
-  return [...first, ...NAV_PLACES.filter((place) => !first.includes(place))];
+  return { first: [...first], more: NAV_PLACES.filter((place) => !first.includes(place)) };
 }

@@ -33,6 +33,7 @@ export const enCore: typeof nl = {
     label: 'Main menu',
     open: 'Menu',
     close: 'Close menu',
+    more: 'More',
     home: 'Start',
     outbox: 'Outbox',
     profile: 'Profile',

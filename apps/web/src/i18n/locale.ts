@@ -15,5 +15,7 @@ export function useLocale() {
     options: <K extends string>(keys: readonly K[], labels: Labels<K>) => keys.map((value) => ({ value, label: labels[value][language] })),
     date: (iso: string) => format(iso, { dateStyle: 'long' }),
     dateTime: (iso: string) => format(iso, { dateStyle: 'long', timeStyle: 'short' }),
+    /** "versie 1 en de start-kijkwijzer", "version 1 and the starting lens". */
+    list: (items: readonly string[]) => new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items),
   };
 }

@@ -22,6 +22,7 @@ export const nl = {
     label: 'Hoofdmenu',
     open: 'Menu',
     close: 'Menu sluiten',
+    more: 'Meer',
     home: 'Start',
     outbox: 'Postvak',
     profile: 'Profiel',

@@ -49,6 +49,7 @@ function historyOf(overview: Overview): LensPartsFragment[] {
 export function LensSection({ network }: NetworkSectionProps) {
   const { t } = useTexts();
   const versionLabel = useVersionLabel();
+  const { list } = useLocale();
   const { data, error, refetch } = useQuery(NetworkLensDocument, { networkId: network.id });
   // The publish form may start from a member's proposal, so the coordinator adopts it without retyping.
   const [form, setForm] = useState<{ mode: 'propose' | 'publish'; from?: Proposal } | null>(null);
@@ -60,7 +61,13 @@ export function LensSection({ network }: NetworkSectionProps) {
       <LensView lens={lens.current} />
       {history.length > 1 && (
         <details>
-          <summary>{t('network.lens.history', { count: history.length - 1 })}</summary>
+          {/* Named, not only counted: at version 2 the two earlier ones are version 1 and Kring's starting lens. */}
+          <summary>
+            {t('network.lens.history', {
+              count: history.length - 1,
+              versions: list(history.slice(1).map((v) => lowerFirst(versionLabel(v.version)))),
+            })}
+          </summary>
           {history.slice(1).map((v, i) => (
             <div key={v.version}>
               <LensView lens={v} />

@@ -28,7 +28,7 @@ export const networkEn: typeof networkNl = {
     starting: 'Kring’s starting lens',
     version: 'Version {{version}}',
     published: 'Published on {{date}} by {{name}}',
-    history: 'Earlier versions ({{count}})',
+    history: 'Earlier versions ({{count}}): {{versions}}',
     purpose: 'Why we look',
     purposeHint: 'The purpose of looking: learning, not auditing.',
     values: 'Values',

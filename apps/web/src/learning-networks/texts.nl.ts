@@ -26,7 +26,7 @@ export const networkNl = {
     starting: 'De start-kijkwijzer van Kring',
     version: 'Versie {{version}}',
     published: 'Vastgesteld op {{date}} door {{name}}',
-    history: 'Eerdere versies ({{count}})',
+    history: 'Eerdere versies ({{count}}): {{versions}}',
     purpose: 'Waarom we kijken',
     purposeHint: 'Het doel van kijken: leren, niet keuren.',
     values: 'Waarden',

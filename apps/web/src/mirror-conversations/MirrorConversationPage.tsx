@@ -17,6 +17,7 @@ import { LearningWishes } from './planning/LearningWishes';
 import { PriorInputList } from './planning/PriorInputList';
 import { QuestionGuide } from './planning/QuestionGuide';
 import { Readiness } from './planning/Readiness';
+import { roleText } from './roleText';
 import { ListenerReflectionSection } from './reflection/ListenerReflectionSection';
 import type { Conversation, ConversationSectionProps } from './types';
 import './mirror.css';
@@ -79,7 +80,8 @@ function Overview({ conversation }: { conversation: Conversation }) {
   return (
     <>
       <p>
-        <span className="badge">{label(MIRROR_STATUS_LABELS, conversation.status)}</span> {t(`mirror.role.${conversation.viewerRole}`)}
+        <span className="badge">{label(MIRROR_STATUS_LABELS, conversation.status)}</span>{' '}
+        {roleText(t, conversation.viewerRole, conversation.status)}
       </p>
       <dl className="details mirror-overview">
         <dt>{t('mirror.detail.when')}</dt>

@@ -12,6 +12,7 @@ import { useLocale } from '../i18n/locale';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { mirrorPath } from './paths';
+import { roleText } from './roleText';
 import { ConversationForm } from './planning/ConversationForm';
 import './mirror.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
@@ -65,7 +66,7 @@ function ConversationList({ organisationId }: { organisationId: string }) {
           </p>
           <p className="mirror-meta">
             {t('mirror.list.moderator', { name: c.moderator.displayName })} · {t('mirror.list.participants', { count: c.participantCount })}
-            {c.viewerRole !== 'member' && ` · ${t(`mirror.role.${c.viewerRole}`)}`}
+            {c.viewerRole !== 'member' && ` · ${roleText(t, c.viewerRole, c.status)}`}
           </p>
         </li>
       ))}

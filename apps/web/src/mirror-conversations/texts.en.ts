@@ -6,10 +6,18 @@ export const mirrorEn: typeof mirrorNl = {
     'In a mirror conversation, relatives tell what they experience as valuable care. The team only listens: no reacting, no defending. Relatives need no account; they get a personal link.',
   noOrganisation: 'You do not belong to an organisation yet, so there are no mirror conversations for you yet.',
   role: {
-    moderator: 'You are the moderator.',
-    listener: 'You are listening.',
-    planner: 'You can prepare this conversation.',
-    member: 'You are reading along.',
+    before: {
+      moderator: 'You are the moderator.',
+      listener: 'You are listening.',
+      planner: 'You can prepare this conversation.',
+      member: 'You are reading along.',
+    },
+    after: {
+      moderator: 'You were the moderator.',
+      listener: 'You listened in.',
+      planner: 'You read along for the organisation.',
+      member: 'You are reading along.',
+    },
   },
   list: {
     title: 'Conversations',

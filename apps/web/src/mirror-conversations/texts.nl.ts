@@ -7,11 +7,20 @@ export const mirrorNl = {
   intro:
     'In een spiegelgesprek vertellen naasten wat zij ervaren als waardevolle zorg. Het team luistert alleen: niet reageren, niet verdedigen. Naasten hebben geen account nodig; ze krijgen een persoonlijke link.',
   noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen spiegelgesprekken voor jou.',
+  /** The viewer's part, said as it stands: before the conversation (planned, live) and after it (roleText.ts). */
   role: {
-    moderator: 'Jij bent de gespreksleider.',
-    listener: 'Jij luistert mee.',
-    planner: 'Jij kunt dit gesprek voorbereiden.',
-    member: 'Je leest mee.',
+    before: {
+      moderator: 'Jij bent de gespreksleider.',
+      listener: 'Jij luistert mee.',
+      planner: 'Jij kunt dit gesprek voorbereiden.',
+      member: 'Je leest mee.',
+    },
+    after: {
+      moderator: 'Jij was de gespreksleider.',
+      listener: 'Jij luisterde mee.',
+      planner: 'Je leest mee namens de organisatie.',
+      member: 'Je leest mee.',
+    },
   },
   list: {
     title: 'Gesprekken',

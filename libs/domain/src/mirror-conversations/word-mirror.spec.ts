@@ -18,7 +18,9 @@ describe('the belangrijk/ervaren mirror, by phrase', () => {
 
   it.each([
     ['Eigen ritme, vertrouwde gezichten.', ['eigen ritme', 'vertrouwde gezichten']],
-    ['Rust en aandacht voor zijn eigen ritme', ['rust', 'aandacht eigen ritme']],
+    // A phrase stays whole: stop words inside it are kept, those around it go (issue #14: not "rust huis").
+    ['Rust en aandacht voor zijn eigen ritme', ['rust', 'aandacht voor zijn eigen ritme']],
+    ['Een vast ritme, rust in huis.', ['vast ritme', 'rust in huis']],
     ['De vertrouwde gezichten; de vertrouwde gezichten', ['vertrouwde gezichten']],
     ['ja, nee en het', []],
     ['Rust of ruimte / muziek', ['rust', 'ruimte', 'muziek']],
@@ -42,6 +44,16 @@ describe('the belangrijk/ervaren mirror, by phrase', () => {
     ]);
     const more = [...answers, { important: 'eigen ritme', experienced: '' }, { important: 'eigen ritme', experienced: '' }];
     expect(phraseCounts(more)[0]).toEqual({ phrase: 'eigen ritme', important: 6, experienced: null });
+  });
+
+  it('counts "rust in huis" and "rust huis" as one phrase and shows it as most people wrote it', () => {
+    expect(
+      phraseCounts([
+        { important: 'rust in huis', experienced: '' },
+        { important: 'Rust in huis, een vast ritme', experienced: '' },
+        { important: 'rust huis', experienced: '' },
+      ]),
+    ).toEqual([{ phrase: 'rust in huis', important: null, experienced: null }]);
   });
 
   it('counts people, not repetitions, and leaves out phrases only one person used', () => {

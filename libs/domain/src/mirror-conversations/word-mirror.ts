@@ -70,21 +70,29 @@ export function wordKey(word: string): string {
 }
 
 export interface Phrase {
-  /** The words that carry meaning, as written, in order. */
+  /** The phrase as written, from its first to its last meaningful word (lower case). */
   readonly text: string;
   readonly key: string;
 }
 
-/** The distinct phrases of one answer: split at punctuation and joining words, stop words left out. */
+/** A word that carries meaning on its own: long enough and not a stop word. */
+const carriesMeaning = (word: string) => word.length >= 3 && !STOPWORDS.has(word.toLocaleLowerCase('nl-NL'));
+
+/**
+ * The distinct phrases of one answer: split at punctuation and joining words.
+ * Only the words that carry meaning make the key ("rust in huis" and "rust
+ * huis" count as one), but the phrase is shown whole, from its first to its
+ * last meaningful word: "rust in huis", never "rust huis" (issue #14).
+ */
 export function phrasesOf(answer: string): Phrase[] {
   const seen = new Map<string, Phrase>();
   for (const part of answer.split(/[.,;:!?()\n\r/]+/u).flatMap((p) => p.split(JOINERS))) {
-    const words = (part.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).filter(
-      (w) => w.length >= 3 && !STOPWORDS.has(w.toLocaleLowerCase('nl-NL')),
-    );
-    if (words.length === 0) continue;
-    const key = words.map(wordKey).join(' ');
-    if (!seen.has(key)) seen.set(key, { text: words.join(' ').toLocaleLowerCase('nl-NL'), key });
+    const all = part.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
+    const first = all.findIndex(carriesMeaning);
+    if (first < 0) continue;
+    const last = all.findLastIndex(carriesMeaning);
+    const key = all.filter(carriesMeaning).map(wordKey).join(' ');
+    if (!seen.has(key)) seen.set(key, { text: all.slice(first, last + 1).join(' ').toLocaleLowerCase('nl-NL'), key });
   }
   return [...seen.values()];
 }
