@@ -1,7 +1,7 @@
 import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { ContentGuardNames, judgeContent } from '@kring/domain';
+import { ContentGuardNames, judgeContent, yearInNetherlands } from '@kring/domain';
 import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
 
 const LOAD = `mutation { loadDemo { accounts { email displayName roles organisationName password } } }`;
@@ -281,6 +281,60 @@ describe('the demo network: quick and safe', () => {
     }
     expect(judged).toBeGreaterThan(300);
     expect(findings).toEqual([]);
+  });
+
+  it('tells De Hoeve’s year in a quality report that reads well: every heading filled with the demo, in Dutch, small numbers as "minder dan 5"', async () => {
+    // The demo's year runs up to today: the calendar year holding most of it is the one of half a year ago.
+    const year = yearInNetherlands(new Date(Date.now() - 182 * 24 * 3600_000));
+    const ingrid = await login('ingrid@hoeve.demo');
+    const { qualityReport: report, qualityReportMarkdown: markdown } = await ingrid.q(
+      `query R($o: ID!, $year: Int!) { qualityReport(organisationId: $o, year: $year) { sessionsHeld mirrorConversationsHeld visitsHosted visitsMade
+        participantsByRole { label count } mirrorParticipants { label count }
+        chapters { number title passages { heading paragraphs quotes leftOut } } chaptersWithoutInput }
+        qualityReportMarkdown(organisationId: $o, year: $year) }`,
+      { year },
+    );
+    type Passage = { heading: string; paragraphs: string[]; quotes: string[]; leftOut: string[] };
+    const passages = (report.chapters as { number: number; title: string; passages: Passage[] }[]).flatMap((c) =>
+      c.passages.map((p) => ({ where: `${c.number}. ${c.title} / ${p.heading}`, ...p })),
+    );
+    // The year is in it, and every strand of learning has something of the demo under its heading, not only what is left out.
+    expect([report.sessionsHeld, report.mirrorConversationsHeld, report.visitsHosted, report.visitsMade].every((n) => n > 0)).toBe(true);
+    expect(report.chapters.find((c: { number: number }) => c.number === 4).passages.map((p: Passage) => p.heading)).toEqual([
+      'Wat we leerden',
+      'Wat we probeerden en hoe het ging',
+      'Wat naasten ons vertelden',
+      'Wat collega’s ons spiegelden',
+      'Verhalen',
+    ]);
+    expect(passages.filter((p) => p.paragraphs.length === 0 && p.quotes.length === 0).map((p) => p.where)).toEqual([]);
+
+    // The Markdown export, as an organisation pastes it into its report: no heading without text under it.
+    const lines = (markdown as string).split('\n').filter((line) => line.trim() !== '');
+    const level = (line: string) => /^(#+) /.exec(line)?.[1].length ?? 0;
+    const emptyHeadings = lines.filter(
+      (line, i) => level(line) > 0 && (i === lines.length - 1 || (level(lines[i + 1]) > 0 && level(lines[i + 1]) <= level(line))),
+    );
+    expect(emptyHeadings).toEqual([]);
+
+    const text = [...passages.flatMap((p) => [p.heading, ...p.paragraphs, ...p.quotes, ...p.leftOut]), markdown].join('\n');
+    expect(text.match(/undefined|null|NaN|\[object/g)).toBeNull();
+    // No "0 sessies" beside a year of sessions, and no English slipping into the Dutch report.
+    expect(text.match(/\b0 (?:reflectiesessies|sessies|spiegelgesprekken|visitaties|werkwijzen|verhalen|keer)\b/g)).toBeNull();
+    expect(text.match(/\b(?:the|and|sessions|visits|practices|fewer than)\b/gi)).toBeNull();
+    // People counted per role: fewer than five is said as such, in the data and in the text, never as the number.
+    for (const { label, count } of [...report.participantsByRole, ...report.mirrorParticipants] as {
+      label: string;
+      count: number | null;
+    }[])
+      expect({ label, count: count === null || count >= 5 }).toEqual({ label, count: true });
+    const whoTookPart = passages
+      .flatMap((p) => p.paragraphs)
+      .filter((line) => line.includes('Wie meedeed'))
+      .map((line) => line.slice(line.indexOf('Wie meedeed')));
+    expect(whoTookPart.length).toBeGreaterThanOrEqual(2);
+    for (const line of whoTookPart) expect({ line, small: /\([1-4]\)/.test(line) }).toEqual({ line, small: false });
+    expect(whoTookPart.join(' ')).toContain('(minder dan 5)');
   });
 
   it('refuses a second load, and the demo stays as it was', async () => {

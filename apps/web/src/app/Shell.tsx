@@ -1,6 +1,6 @@
-import { Fragment, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument } from '../graphql/documents/app';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
@@ -18,6 +18,7 @@ import { ReportNavItems } from '../quality-report/nav';
 import { PeerVisitNavItems } from '../peer-visits/nav';
 import { LearningNavItem } from '../practices/nav';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { MenuLink, MenuPlaceContext } from '../ui/MenuLink';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -143,49 +144,49 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   const places: Record<NavPlace, ReactNode> = {
     home: (
       <li>
-        <NavLink to="/" end>
+        <MenuLink to="/" end>
           {t('nav.home')}
-        </NavLink>
+        </MenuLink>
       </li>
     ),
     sessions: inOrganisation && (
       <li>
-        <NavLink to="/sessies">{t('sessions.nav')}</NavLink>
+        <MenuLink to="/sessies">{t('sessions.nav')}</MenuLink>
       </li>
     ),
     cases: inOrganisation && (
       <li>
-        <NavLink to="/casussen">{t('cases.nav')}</NavLink>
+        <MenuLink to="/casussen">{t('cases.nav')}</MenuLink>
       </li>
     ),
     mirror: inOrganisation && (
       <li>
-        <NavLink to="/spiegelgesprekken">{t('mirror.title')}</NavLink>
+        <MenuLink to="/spiegelgesprekken">{t('mirror.title')}</MenuLink>
       </li>
     ),
     methods: (
       <li>
-        <NavLink to="/methoden">{t('nav.methods')}</NavLink>
+        <MenuLink to="/methoden">{t('nav.methods')}</MenuLink>
       </li>
     ),
     values: (
       <li>
-        <NavLink to="/waarden">{t('nav.values')}</NavLink>
+        <MenuLink to="/waarden">{t('nav.values')}</MenuLink>
       </li>
     ),
     organisations: organisationsOf(viewer).map((organisation) => (
       <li key={organisation.id}>
-        <NavLink to={`/organisatie/${organisation.id}`}>{organisation.name}</NavLink>
+        <MenuLink to={`/organisatie/${organisation.id}`}>{organisation.name}</MenuLink>
       </li>
     )),
     register: managedOrganisations(viewer).length > 0 && (
       <li>
-        <NavLink to="/bewonersregister">{t('cases.registerNav')}</NavLink>
+        <MenuLink to="/bewonersregister">{t('cases.registerNav')}</MenuLink>
       </li>
     ),
     outbox: administeredOrganisations(viewer).length > 0 && (
       <li>
-        <NavLink to="/postvak">{t('nav.outbox')}</NavLink>
+        <MenuLink to="/postvak">{t('nav.outbox')}</MenuLink>
       </li>
     ),
     visits: <PeerVisitNavItems viewer={viewer} />,
@@ -194,7 +195,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
     privacy: <PrivacyNavItem viewer={viewer} />,
     profile: (
       <li>
-        <NavLink to="/profiel">{t('nav.profile')}</NavLink>
+        <MenuLink to="/profiel">{t('nav.profile')}</MenuLink>
       </li>
     ),
   };
@@ -216,7 +217,9 @@ function MainNav({ viewer }: { viewer: Viewer }) {
       <nav id="hoofdmenu" className={open ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')} onKeyDown={closeOnEscape}>
         <ul ref={list}>
           {groups.first.map((place) => (
-            <Fragment key={place}>{places[place]}</Fragment>
+            <MenuPlaceContext.Provider key={place} value={place}>
+              {places[place]}
+            </MenuPlaceContext.Provider>
           ))}
           {/* On a phone the button is hidden and these places simply follow the first ones (styles.css). */}
           <li ref={more} className={moreOpen ? 'nav__more nav__more--open' : 'nav__more'}>
@@ -232,7 +235,9 @@ function MainNav({ viewer }: { viewer: Viewer }) {
             </button>
             <ul id="hoofdmenu-meer" className="nav__more-list">
               {groups.more.map((place) => (
-                <Fragment key={place}>{places[place]}</Fragment>
+                <MenuPlaceContext.Provider key={place} value={place}>
+                  {places[place]}
+                </MenuPlaceContext.Provider>
               ))}
             </ul>
           </li>

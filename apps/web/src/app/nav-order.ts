@@ -19,6 +19,36 @@ export const NAV_PLACES = [
 ] as const;
 export type NavPlace = (typeof NAV_PLACES)[number];
 
+/** What a place of the menu shows a person; see NAV_PLACE_SHOWS. */
+export type NavPlaceShows = 'start' | 'list' | 'reference' | 'report' | 'settings';
+
+/**
+ * What each place of the menu shows (issue #14): 'list' places show the
+ * organisation's or network's own items (sessions, cases, conversations,
+ * visits, what is learned, sent mail), which the demo fills for everyone who
+ * has the place: tests/e2e/demo-lists.e2e.spec.ts opens each one as every demo
+ * person and fails on an empty state, so a new place declared here as a list
+ * needs demo data. 'start' is the home page, 'reference' what Kring ships
+ * (methods, the values framework), 'report' a year told as text (its own
+ * test), 'settings' forms about oneself or the organisation.
+ */
+export const NAV_PLACE_SHOWS: Readonly<Record<NavPlace, NavPlaceShows>> = {
+  home: 'start',
+  sessions: 'list',
+  cases: 'list',
+  mirror: 'list',
+  methods: 'reference',
+  values: 'reference',
+  organisations: 'settings',
+  register: 'list',
+  outbox: 'list',
+  visits: 'list',
+  learning: 'list',
+  reports: 'report',
+  privacy: 'settings',
+  profile: 'settings',
+};
+
 /** What someone mostly does in Kring, read from their roles. */
 export type NavFocus = 'care' | 'entrepreneur' | 'network';
 

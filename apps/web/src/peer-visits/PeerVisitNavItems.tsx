@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
 import { organisationsOf, type Viewer } from '../app/auth';
 import { networkPath } from '../learning-networks';
 import { PEER_VISITS_PATH } from './paths';
+import { MenuLink } from '../ui/MenuLink';
 
 /** Menu items: visits for members of an organisation, the network page for its coordinators. */
 export function PeerVisitNavItems({ viewer }: { viewer: Viewer }) {
@@ -12,12 +12,12 @@ export function PeerVisitNavItems({ viewer }: { viewer: Viewer }) {
     <>
       {organisationsOf(viewer).length > 0 && (
         <li>
-          <NavLink to={PEER_VISITS_PATH}>{t('visits.nav')}</NavLink>
+          <MenuLink to={PEER_VISITS_PATH}>{t('visits.nav')}</MenuLink>
         </li>
       )}
       {[...new Map(coordinated.map((n) => [n.id, n])).values()].map((network) => (
         <li key={network.id}>
-          <NavLink to={networkPath(network.id)}>{t('network.nav', { name: network.name })}</NavLink>
+          <MenuLink to={networkPath(network.id)}>{t('network.nav', { name: network.name })}</MenuLink>
         </li>
       ))}
     </>

@@ -59,7 +59,7 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
       )}
       <Section title={t('visits.list.title')}>
         {overview.visits.length === 0 ? (
-          <p>{t('visits.list.empty')}</p>
+          <p>{t(overview.viewerIsEntrepreneur ? 'visits.list.empty' : 'visits.list.emptyNotInTeam')}</p>
         ) : (
           <ul className="card-list">
             {overview.visits.map((v) => (

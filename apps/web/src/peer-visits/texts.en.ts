@@ -24,6 +24,7 @@ export const visitsEn: typeof visitsNl = {
   list: {
     title: 'Our visits',
     empty: 'There are no visits for you yet.',
+    emptyNotInTeam: 'You have not been on a visit yet. The care entrepreneur arranges visits and asks who comes along.',
     weHost: 'We host {{visitor}}',
     weVisit: 'We visit {{host}}',
   },

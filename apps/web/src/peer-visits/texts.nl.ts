@@ -22,6 +22,8 @@ export const visitsNl = {
   list: {
     title: 'Onze visitaties',
     empty: 'Er staan nog geen visitaties voor jullie klaar.',
+    /** A care worker lists only the visits they go on; the entrepreneur arranges them. */
+    emptyNotInTeam: 'Je ging nog niet mee op visitatie. De zorgondernemer spreekt visitaties af en vraagt wie er meegaat.',
     weHost: 'Wij ontvangen {{visitor}}',
     weVisit: 'Wij bezoeken {{host}}',
   },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
 import { organisationsOf, type Viewer } from '../app/auth';
 import { LEARNING_PATHS } from './paths';
+import { MenuLink } from '../ui/MenuLink';
 
 /** "Leren" in the main menu, for anyone in an organisation or a learning network. */
 export function LearningNavItem({ viewer }: { viewer: Viewer }) {
@@ -10,7 +10,7 @@ export function LearningNavItem({ viewer }: { viewer: Viewer }) {
   const hasOrganisation = organisationsOf(viewer).length > 0;
   return (
     <li>
-      <NavLink to={hasOrganisation ? LEARNING_PATHS.practices : LEARNING_PATHS.library}>{t('practices.nav')}</NavLink>
+      <MenuLink to={hasOrganisation ? LEARNING_PATHS.practices : LEARNING_PATHS.library}>{t('practices.nav')}</MenuLink>
     </li>
   );
 }

@@ -8,6 +8,18 @@ export const LEARNING_PATHS = {
 
 export type LearningPart = keyof typeof LEARNING_PATHS;
 
+/**
+ * Which parts of "Leren over tijd" list items (new practices, stories, the
+ * library), as the menu's NAV_PLACE_SHOWS does for its places; the patterns
+ * are a table of every value per quarter, filled or not.
+ */
+export const LEARNING_PART_SHOWS: Readonly<Record<LearningPart, 'list' | 'table'>> = {
+  practices: 'list',
+  stories: 'list',
+  library: 'list',
+  patterns: 'table',
+};
+
 /** A path with the chosen organisation kept, so switching tabs keeps it. */
 export function withOrganisation(path: string, organisationId: string | undefined): string {
   return organisationId ? `${path}?organisatie=${organisationId}` : path;

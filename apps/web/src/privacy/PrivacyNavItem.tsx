@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
 import { administeredOrganisations, type Viewer } from '../app/auth';
 import { PRIVACY_PATH } from './paths';
+import { MenuLink } from '../ui/MenuLink';
 
 /** The privacy page is for administrators, as the API decides. */
 export function PrivacyNavItem({ viewer }: { viewer: Viewer }) {
@@ -9,7 +9,7 @@ export function PrivacyNavItem({ viewer }: { viewer: Viewer }) {
   if (administeredOrganisations(viewer).length === 0) return null;
   return (
     <li>
-      <NavLink to={PRIVACY_PATH}>{t('privacy.nav')}</NavLink>
+      <MenuLink to={PRIVACY_PATH}>{t('privacy.nav')}</MenuLink>
     </li>
   );
 }

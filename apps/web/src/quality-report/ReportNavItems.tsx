@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
 import { managedOrganisations, type Viewer } from '../app/auth';
 import { coordinatedNetworks } from './coordinated-networks';
 import { NETWORK_OVERVIEW_PATH, QUALITY_REPORT_PATH } from './paths';
+import { MenuLink } from '../ui/MenuLink';
 
 /** Menu items for whoever may read them: managers the quality report, coordinators the network overview. */
 export function ReportNavItems({ viewer }: { viewer: Viewer }) {
@@ -11,12 +11,12 @@ export function ReportNavItems({ viewer }: { viewer: Viewer }) {
     <>
       {managedOrganisations(viewer).length > 0 && (
         <li>
-          <NavLink to={QUALITY_REPORT_PATH}>{t('qualityReport.nav')}</NavLink>
+          <MenuLink to={QUALITY_REPORT_PATH}>{t('qualityReport.nav')}</MenuLink>
         </li>
       )}
       {coordinatedNetworks(viewer).length > 0 && (
         <li>
-          <NavLink to={NETWORK_OVERVIEW_PATH}>{t('qualityReport.network.nav')}</NavLink>
+          <MenuLink to={NETWORK_OVERVIEW_PATH}>{t('qualityReport.network.nav')}</MenuLink>
         </li>
       )}
     </>

@@ -226,7 +226,7 @@ export const sessionsEn: typeof sessionsNl = {
     title: 'Sessions',
     upcomingTitle: 'Planned and in progress',
     pastTitle: 'Past sessions',
-    pastEmpty: 'No past sessions yet.',
+    pastEmpty: 'You have not taken part in a session that has ended yet. Only sessions you were in are listed here.',
   },
   plan: {
     title: 'Plan a session',

@@ -228,7 +228,7 @@ export const sessionsNl = {
     title: 'Sessies',
     upcomingTitle: 'Gepland en bezig',
     pastTitle: 'Afgelopen sessies',
-    pastEmpty: 'Nog geen afgelopen sessies.',
+    pastEmpty: 'Je deed nog niet mee aan een sessie die voorbij is. Hier staan alleen sessies waar je bij was.',
   },
   plan: {
     title: 'Sessie plannen',

@@ -9,7 +9,7 @@ import { ResidentRegisterService } from './resident-register.service';
 /** Cases (casus), their consent records, the resident pseudonym register and the identifying-details guard. */
 @Module({
   providers: [CasesService, CasesResolver, CaseConsentService, CaseConsentResolver, ResidentRegisterService, ResidentRegisterResolver],
-  // Sessions read cases through CasesService.readableCase and guard their own texts.
-  exports: [CasesService, CaseConsentService],
+  // Sessions read cases through CasesService.readableCase and guard their own texts; the demo fills the register.
+  exports: [CasesService, CaseConsentService, ResidentRegisterService],
 })
 export class CasesModule {}

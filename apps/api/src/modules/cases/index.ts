@@ -2,4 +2,5 @@
 export { CasesModule } from './cases.module';
 export { CasesService } from './cases.service';
 export { CaseConsentService } from './case-consent.service';
+export { ResidentRegisterService } from './resident-register.service';
 export { IdentifyingDetailFindingDto } from './dtos/identifying-detail.dto';

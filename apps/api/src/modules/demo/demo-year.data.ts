@@ -1,4 +1,4 @@
-import { TagDirection } from '@kring/domain';
+import { StoryAudience, TagDirection } from '@kring/domain';
 
 /**
  * A year of learning in the demo network, in the words of people who work in
@@ -40,6 +40,21 @@ export interface DemoHeldSession {
     lookBack: { daysAgo: number; status: 'continued' | 'adopted' | 'stopped' | null; body: string | null };
   }[];
 }
+
+/**
+ * The resident register of each organisation, kept by its entrepreneur: the
+ * pseudonym the team uses in cases (the organisation's word for the people it
+ * cares for and an initial, as Kring suggests; "meneer W." would read as a
+ * name to the guard) and the real names the content guard then watches for. Written before any other demo text, so every text of the year
+ * is checked against these names too (none of them appears anywhere else).
+ */
+export const DEMO_REGISTER: { organisation: string; pseudonym: string; watchNames: string[] }[] = [
+  { organisation: 'hoeve', pseudonym: 'Deelnemer T.', watchNames: ['Sjaak Verbeek', 'Sjaak'] },
+  { organisation: 'hoeve', pseudonym: 'Deelnemer M.', watchNames: ['Trudy Hofman', 'Trudy'] },
+  { organisation: 'lindehof', pseudonym: 'Bewoner P.', watchNames: ['Wouter Zandstra', 'Wouter'] },
+  { organisation: 'lindehof', pseudonym: 'Bewoner N.', watchNames: ['Geertje Veldman', 'Geertje', 'Geer'] },
+  { organisation: 'kompas', pseudonym: 'Jongere R.', watchNames: ['Dylan Mertens', 'Dylan'] },
+];
 
 export const DEMO_CASES: DemoCase[] = [
   {
@@ -178,7 +193,8 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     organisation: 'hoeve',
     team: 'dag',
     moderator: 'sanne@hoeve.demo',
-    participants: ['bram@hoeve.demo'],
+    // The entrepreneur joined this one: her sessions page lists what she took part in (issue #14).
+    participants: ['bram@hoeve.demo', 'ingrid@hoeve.demo'],
     method: 'values_reflection_at_home',
     question: 'Zou je dat thuis ook doen: iedereen tegelijk om twaalf uur aan tafel?',
     daysAgo: 150,
@@ -217,7 +233,7 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     organisation: 'lindehof',
     team: 'lindehof',
     moderator: 'ahmed@lindehof.demo',
-    participants: ['els@lindehof.demo', 'noor@lindehof.demo'],
+    participants: ['els@lindehof.demo', 'noor@lindehof.demo', 'marloes@lindehof.demo'],
     method: 'dilemma_method',
     question: 'Laten we de dochter meehelpen met eten geven, of houden we dat bij het team?',
     daysAgo: 120,
@@ -260,7 +276,7 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
     organisation: 'kompas',
     team: 'kompas',
     moderator: 'lotte@kompas.demo',
-    participants: ['youssef@kompas.demo'],
+    participants: ['youssef@kompas.demo', 'peter@kompas.demo'],
     method: 'images_of_quality',
     question: 'Een gewone zaterdagochtend aan de keukentafel: wat zien we?',
     daysAgo: 45,
@@ -300,8 +316,23 @@ export const DEMO_LIVE_SESSION = {
   contribution: 'Om half acht staat iedereen op, omdat de dienst dan begint.',
 };
 
-/** Stories with a member check: one the storyteller approved, one still with its storyteller. */
-export const DEMO_STORIES = [
+/**
+ * Stories with a member check: approved by their storyteller, and one (Ahmed's) still with its storyteller.
+ * `audiences` is what an approving storyteller consents to: Sanne lets De Hoeve's story reach
+ * everyone, so De Hoeve's quality report (which is published) tells a story; Lotte keeps Het
+ * Kompas's within the network, so that report says one story stays out, and why.
+ */
+export const DEMO_STORIES: readonly {
+  organisation: string;
+  team: string;
+  author: string;
+  storyteller: string;
+  title: string;
+  body: string;
+  valueIds: string[];
+  approve: boolean;
+  audiences: readonly StoryAudience[];
+}[] = [
   {
     organisation: 'hoeve',
     team: 'dag',
@@ -311,6 +342,7 @@ export const DEMO_STORIES = [
     body: 'Die ochtend stond hij al om zeven uur bij de stal. Toen het kalf geboren was, kwam hij naar binnen en zei: die is van mij. Sindsdien weten we waar we hem ’s ochtends vinden.',
     valueIds: ['feeling_at_home'],
     approve: true,
+    audiences: ['team', 'organisation', 'network', 'public'],
   },
   {
     organisation: 'lindehof',
@@ -321,6 +353,19 @@ export const DEMO_STORIES = [
     body: 'In de keuken brandde alleen het lampje boven het fornuis. We dronken thee en hij vertelde over het deeg dat moest rijzen. Daarna zei hij dat het tijd was om te slapen.',
     valueIds: ['being_a_person'],
     approve: false,
+    audiences: [],
+  },
+  {
+    // De Lindehof's story that did come back: without it Marloes and Noor would find no story to read.
+    organisation: 'lindehof',
+    team: 'lindehof',
+    author: 'noor@lindehof.demo',
+    storyteller: 'ruud@lindehof.demo',
+    title: 'Het vest en het liedje',
+    body: 'Ze wilde haar vest niet aan en duwde mijn hand weg. Ik begon te neuriën, een oud liedje van de radio, en zij zong de tweede regel mee. Halverwege het refrein zat het vest aan, zonder dat een van ons het merkte.',
+    valueIds: ['being_a_person', 'feeling_at_home'],
+    approve: true,
+    audiences: ['team', 'organisation'],
   },
   {
     organisation: 'kompas',
@@ -331,6 +376,7 @@ export const DEMO_STORIES = [
     body: 'Drie weekenden zat hij in de schuur. Toen de motor eindelijk aansloeg, reed hij een rondje over het erf en riep iedereen naar buiten. Die maandag ging hij zonder discussie naar school.',
     valueIds: ['doing_what_is_needed'],
     approve: true,
+    audiences: ['team', 'organisation', 'network'],
   },
 ];
 

@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../engine/auth/viewer';
-import { CaseConsentService, CasesService } from '../cases';
+import { CaseConsentService, CasesService, ResidentRegisterService } from '../cases';
 import { PracticesService } from '../practices';
 import { HarvestService, LiveCommandsService, PlanningService } from '../reflection-sessions';
 import { MemberCheckService, StoriesService } from '../stories';
 import { DemoCast, loadDemoCast, Who } from './demo-cast';
+import { DEMO_ENTREPRENEURS } from './demo-visits.data';
 import { DemoLibraryService } from './demo-library.service';
 import { DemoMirrorService } from './demo-mirror.service';
 import { DemoVisitsService } from './demo-visits.service';
@@ -18,6 +19,7 @@ import {
   DEMO_LIVE_SESSION,
   DEMO_NEXT_SESSION,
   DEMO_PATTERN_SESSIONS,
+  DEMO_REGISTER,
   DEMO_STORIES,
   DemoCase,
   DemoHeldSession,
@@ -46,6 +48,7 @@ export class DemoYearService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
     private readonly consent: CaseConsentService,
+    private readonly register: ResidentRegisterService,
     private readonly planning: PlanningService,
     private readonly live: LiveCommandsService,
     private readonly harvest: HarvestService,
@@ -59,6 +62,18 @@ export class DemoYearService {
 
   async fill(): Promise<void> {
     const cast = await loadDemoCast(this.db);
+    // First the register, so the guard checks every text of the year against the residents' real names.
+    await Promise.all(
+      DEMO_REGISTER.map((entry) => {
+        const entrepreneur = cast.who(DEMO_ENTREPRENEURS[entry.organisation]);
+        const access = entrepreneur.access(cast.orgId(entry.organisation));
+        return this.register.add(entrepreneur.viewer, access, {
+          organisationId: access.organisationId,
+          pseudonym: entry.pseudonym,
+          watchNames: entry.watchNames,
+        });
+      }),
+    );
     const caseIds = new Map(await Promise.all(DEMO_CASES.map((c) => this.writeCase(cast, c))));
     // Every part touches only its own rows: written side by side, so loading stays quick.
     await Promise.all([
@@ -161,7 +176,7 @@ export class DemoYearService {
         revision: created.revision,
         comment: 'Zo was het precies.',
         decision: 'approve',
-        audiences: ['team', 'organisation', 'network'],
+        audiences: [...story.audiences],
         acknowledgeWarnings: false,
       });
     }

@@ -21,9 +21,12 @@ export async function organisationVisits(
   organisationId: string,
   viewer: Viewer,
 ): Promise<{ visits: PeerVisitSummaryDto[]; sharedReports: PeerVisitSummaryDto[] }> {
+  // in_team must be in the select list: joined as a LATERAL beside VISIT_WITH_NAMES's own `SELECT v.*` it was
+  // never read, so a care worker of a visiting team found none of their visits listed (issue #14).
   const rows: ListedVisitRow[] = await db.query(
-    `${VISIT_WITH_NAMES}, LATERAL (SELECT EXISTS (SELECT 1 FROM peer_visit_member m WHERE m.visit_id = v.id AND m.person_id = $2) AS in_team) t
-     WHERE (v.organisation_id = $1 OR v.visiting_organisation_id = $1) ORDER BY v.visit_date DESC NULLS FIRST, v.created_at DESC`,
+    `SELECT l.*, EXISTS (SELECT 1 FROM peer_visit_member m WHERE m.visit_id = l.id AND m.person_id = $2) AS in_team
+     FROM (${VISIT_WITH_NAMES}) l
+     WHERE (l.organisation_id = $1 OR l.visiting_organisation_id = $1) ORDER BY l.visit_date DESC NULLS FIRST, l.created_at DESC`,
     [organisationId, viewer.personId],
   );
   const involved = (r: ListedVisitRow) =>
