@@ -3,7 +3,8 @@ import { launchBrowser, PHONE } from '../support/browser';
 import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { PLAN_SESSION } from '../support/session-fixtures';
+import { randomUUID } from 'node:crypto';
+import { LiveScreen, Member, PLAN_SESSION } from '../support/session-fixtures';
 import { tablesHolding } from '../support/text-search';
 import { agreedVisit, demoNetwork } from '../integration/peer-visits-fixtures';
 import { conversationWithRelative } from '../integration/mirror-conversations.support';
@@ -18,6 +19,10 @@ import { conversationWithRelative } from '../integration/mirror-conversations.su
  *   chooses "Tekst weghalen", and the text is gone from the screen and from
  *   every table; the participant who types the same in the live room keeps it
  *   knowingly, and the moderator sees it flagged;
+ * - a name only the server knows (the register's) comes back to the live
+ *   composer marked, the text still in the box, and goes out confirmed;
+ * - the moderator sees a kept allegation's harvest draft with the same mark
+ *   and takes it over only after "Ik heb de markering gezien";
  * - the visit notebook, offline, checks a note with a colleague's name on the
  *   device before it is kept; a note with a name only the server knows is
  *   refused at sync on its own, stays with the name marked and is sent once
@@ -212,6 +217,93 @@ describe('the content guard in the browser', () => {
     ]);
     const prompts = `SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1 AND surface LIKE 'session:%'`;
     expect(await kring.sql(prompts, [bramId])).toEqual([{ surface: 'session:contribute', choice: 'kept' }]);
+  });
+
+  it('brings a name only the server knows back to the live composer, marked, and sends it confirmed without retyping', async () => {
+    const ingrid = await client('ingrid@hoeve.demo');
+    await ingrid.api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
+      input: { organisationId: net.organisations.hoeve, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+    });
+    const { sessionId, moderator, page } = await liveRoom('Hoe ging de avond op de groep?');
+    const text = 'Gerrit Wolters at vanavond bijna niets.';
+    await page.getByLabel('Jouw bijdrage').fill(text);
+    await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    // The device knew nothing; the server found the register name: marked in the composer, the text still in its box.
+    const composer = page.locator('form.composer');
+    await composer.locator('mark.guard-mark').filter({ hasText: 'Gerrit Wolters' }).waitFor();
+    expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe(text);
+    expect(await kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([]);
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: '/tmp/live-server-finding-360.png', fullPage: true });
+
+    await composer.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
+    await moderator.locator('li.entry').filter({ hasText: text }).waitFor();
+    expect(await kring.sql(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([{ body: text }]);
+    expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe('');
+  });
+
+  it("shows a kept allegation's harvest draft with the live room's mark, taken over only once the moderator confirms the flag", async () => {
+    const sanne = await client('sanne@hoeve.demo');
+    const bram = await client('bram@hoeve.demo');
+    const session = (
+      await sanne.api.ok(PLAN_SESSION, {
+        input: {
+          organisationId: sanne.membership.organisation.id,
+          teamId: sanne.membership.team?.id ?? null,
+          question: 'Wat leren we van die nacht?',
+          methodId: 'incident_method',
+          scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+          moderatorId: sanne.personId,
+          participantIds: [bram.personId],
+          lensIds: [],
+        },
+      })
+    ).planSession;
+    // The live part over the room's own sockets: Bram keeps the allegation knowingly in "Lessen".
+    const room = await LiveScreen.open(kring.url, { client: sanne.api, personId: sanne.personId } as Member);
+    const bramRoom = await LiveScreen.open(kring.url, { client: bram.api, personId: bram.personId } as Member);
+    try {
+      for (const screen of [room, bramRoom]) await screen.join(session.id);
+      await room.ok(session.id, { type: 'startSession' });
+      await room.ok(session.id, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'lessons' });
+      const contribution = { type: 'contribute' as const, phaseId: 'lessons', body: ABUSE };
+      const asked = await bramRoom.send(session.id, contribution);
+      expect(asked.ok).toBe(false);
+      const kept = await bramRoom.socket.timeout(10_000).emitWithAck('session:command', {
+        sessionId: session.id,
+        clientKey: randomUUID(),
+        command: contribution,
+        keepFlaggedText: true,
+        escalationPromptId: asked.ok ? null : asked.error.escalation?.promptId,
+      });
+      expect(kept).toMatchObject({ ok: true });
+      await room.ok(session.id, { type: 'endSession' });
+    } finally {
+      [room, bramRoom].forEach((s) => s.close());
+    }
+
+    const page = await phone('sanne@hoeve.demo');
+    await page.goto(`${kring.url}/sessies/${session.id}/oogst`);
+    const draft = page.locator('li.card').filter({ hasText: 'Geschreven bij' });
+    await draft.getByRole('note').filter({ hasText: 'Gemarkeerd.' }).waitFor();
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: '/tmp/harvest-flagged-draft-360.png', fullPage: true });
+    // Not without the confirmation: the same sentence the server would give, and nothing is taken over.
+    await draft.getByRole('button', { name: 'Overnemen in de oogst' }).click();
+    await draft.getByRole('alert').filter({ hasText: 'Bevestig dat je de markering hebt gezien' }).waitFor();
+    expect(await kring.sql(`SELECT 1 FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([]);
+
+    await draft.getByLabel('Ik heb de markering gezien en neem deze tekst toch op in de oogst').check();
+    await draft.getByRole('button', { name: 'Overnemen in de oogst' }).click();
+    // The text itself still reads like an allegation: the organisation's procedure, then "Toch bewaren".
+    await page
+      .getByRole('alertdialog', { name: /Dit lijkt te gaan over/ })
+      .getByRole('button', { name: 'Toch bewaren' })
+      .click();
+    await page.getByText('Uit de bijeenkomst').waitFor({ state: 'detached' });
+    expect(await kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([
+      { kind: 'insight', body: ABUSE },
+    ]);
   });
 
   it('checks a notebook note with a colleague’s name on the device while offline, and sends it confirmed', async () => {

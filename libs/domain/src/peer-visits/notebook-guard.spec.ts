@@ -13,7 +13,7 @@ describe('a refusal at notebook sync names its notes', () => {
     const refused = refusedNotesOfBatch(
       refusal({
         code: 'BSN_REFUSED',
-        findings: [finding('edits.2.body', 'bsn', '111222333'), finding('edits.0.body', 'person_name', 'Els')],
+        findings: [finding('edits.2.body', 'bsn', '111222333'), finding('edits.0.body', 'name', 'Els')],
       }),
       batch,
     );
@@ -25,7 +25,7 @@ describe('a refusal at notebook sync names its notes', () => {
     const refused = refusedNotesOfBatch(
       refusal({
         code: 'IDENTIFYING_DETAILS',
-        findings: [finding('edits.0.body', 'person_name', 'Gerrit'), finding('edits.1.body', 'person_name', 'Els')],
+        findings: [finding('edits.0.body', 'name', 'Gerrit'), finding('edits.1.body', 'name', 'Els')],
       }),
       batch,
     );

@@ -61,7 +61,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
   const who = (p: MirrorLiveParticipant) =>
     `${p.pseudonym}${!p.takesPart ? ` ${t('mirror.capture.notTakingPart')}` : !p.mayBeQuoted ? ` ${t('mirror.capture.notQuotable')}` : ''}`;
 
-  const { guard, panel } = useSendGuard();
+  const { guard, refused, panel } = useSendGuard();
   const escalation = useEscalationPrompt();
   const submit = () => {
     setQueued(false);
@@ -101,6 +101,12 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
         },
       });
     }
+    // What only the server found (a relative's name): marked under the statement, which stays; confirmed, it goes again.
+    if (
+      result.status === 'refused' &&
+      refused([{ field: 'body', text }], result, (ack) => void send(text, { ...flags, acknowledgeWarnings: ack }))
+    )
+      return setProblem(undefined);
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);
     setQueued(result.status === 'queued');

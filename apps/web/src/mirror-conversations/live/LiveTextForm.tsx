@@ -29,7 +29,7 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [queued, setQueued] = useState(false);
-  const { guard, panel } = useSendGuard();
+  const { guard, refused, panel } = useSendGuard();
   const escalation = useEscalationPrompt();
   const submit = () => {
     setQueued(false);
@@ -48,6 +48,12 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
       const promptId = result.escalation.promptId;
       return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keep: { promptId } }), removed: () => setText('') });
     }
+    // What only the server found (a relative's name): marked under the text, which stays; confirmed, it goes again.
+    if (
+      result.status === 'refused' &&
+      refused([{ field: 'body', text: body }], result, (ack) => void send(body, { ...flags, acknowledgeWarnings: ack }))
+    )
+      return setProblem(undefined);
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);
     setText('');

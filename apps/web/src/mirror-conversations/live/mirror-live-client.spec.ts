@@ -106,6 +106,7 @@ describe('the live mirror conversation on one screen', () => {
     expect(await live.send({ type: 'note', kind: 'question', body: 'Een vraag', questionId: null })).toEqual({
       status: 'refused',
       message: 'Te lang.',
+      code: 'MIRROR_TEXT_TOO_LONG',
     });
     expect(live.getView().unsent).toEqual([]);
 
@@ -134,7 +135,7 @@ describe('the live mirror conversation on one screen', () => {
       valueTags: [],
       quotable: false,
     } as const;
-    expect(await live.send(body)).toEqual({ status: 'refused', message: 'Dit lijkt een klacht.', escalation });
+    expect(await live.send(body)).toEqual({ status: 'refused', message: 'Dit lijkt een klacht.', code: 'ESCALATION_PROMPT', escalation });
     socket.answer = () => ({ ok: true, version: 3, replayed: false, createdId: 's1' }) satisfies MirrorCommandAck;
     expect(await live.send(body, { keep: { promptId: escalation.promptId } })).toEqual({ status: 'stored', createdId: 's1' });
     // "Toch bewaren" names the prompt it answers.
@@ -142,6 +143,26 @@ describe('the live mirror conversation on one screen', () => {
       keepFlaggedText: true,
       escalationPromptId: escalation.promptId,
     });
+  });
+
+  it('gives back what only the server found, for the form to mark, and sends again with the confirmation', async () => {
+    const { socket, live } = client();
+    socket.fire('connect');
+    await settle();
+    // A relative's name: the device does not know it, the server does.
+    const findings = [{ field: 'body', kind: 'name', start: 0, end: 11, match: 'Truus Klein', label: 'naam' }] as const;
+    socket.answer = () =>
+      ({ ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } }) satisfies MirrorCommandAck;
+    const note = { type: 'note', kind: 'note', body: 'Truus Klein vertelde over de nachten.', questionId: null } as const;
+    expect(await live.send(note)).toEqual({
+      status: 'refused',
+      message: 'Herkenbare gegevens (1).',
+      code: 'IDENTIFYING_DETAILS',
+      findings,
+    });
+    socket.answer = () => ({ ok: true, version: 4, replayed: false, createdId: 'n1' }) satisfies MirrorCommandAck;
+    expect(await live.send(note, { acknowledgeWarnings: true })).toEqual({ status: 'stored', createdId: 'n1' });
+    expect(socket.sent.filter((s) => s.event === 'mirror:command').at(-1)?.data).toMatchObject({ acknowledgeWarnings: true });
   });
 
   it('keeps a command the server failed on (INTERNAL) in the outbox instead of treating it as refused', async () => {

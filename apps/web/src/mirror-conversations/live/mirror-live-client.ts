@@ -12,6 +12,7 @@ import {
 } from '@kring/domain';
 import { outboxMessage, type KeepFlagged, type Outbox, type OutboxItem } from '../../ui/live-room/outbox';
 import { RoomClient, type LiveSocket, type RoomClientOptions, type RoomView } from '../../ui/live-room/room-client';
+import type { FieldFinding } from '../../graphql/client';
 
 export type { ConnectionStatus as Connection } from '../../ui/live-room/room-client';
 
@@ -30,7 +31,14 @@ export interface MirrorLiveView extends RoomView<MirrorLiveState, MirrorCommand>
 export type SendResult =
   | { status: 'stored'; createdId: string | null }
   | { status: 'queued' }
-  | { status: 'refused'; message: string; escalation?: EscalationPromptInfo };
+  | {
+      status: 'refused';
+      message: string;
+      code: string;
+      escalation?: EscalationPromptInfo;
+      /** What only the server found (a relative's name): the form marks it and sends again once confirmed. */
+      findings?: readonly FieldFinding[];
+    };
 
 /** What the author answered to the content guard before sending: "Ik heb dit gecontroleerd", "Toch bewaren". */
 export interface SendFlags {
@@ -99,7 +107,13 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
     // The form that is waiting shows the refusal itself; a refusal found later becomes a notice.
     if (!resolve)
       this.update({ notices: [...this.view.notices, { id: ++this.noticeId, message: ack.error.message, text: textOf(item.command) }] });
-    resolve?.({ status: 'refused', message: ack.error.message, ...(ack.error.escalation ? { escalation: ack.error.escalation } : {}) });
+    resolve?.({
+      status: 'refused',
+      message: ack.error.message,
+      code: ack.error.code,
+      ...(ack.error.escalation ? { escalation: ack.error.escalation } : {}),
+      ...(ack.error.findings?.length ? { findings: ack.error.findings } : {}),
+    });
   }
 
   /** Whatever could not be sent now waits in the outbox for the next connection. */

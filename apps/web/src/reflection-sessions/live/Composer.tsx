@@ -1,10 +1,11 @@
 import { checkEntryBody, commandTexts, errorMessage, LIVE_COMMAND_TEXT_GUARDS, LIVE_LIMITS, type LiveCommand } from '@kring/domain';
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import type { DraftSlot } from './drafts';
 import { useRoom } from './live-room-context';
+import { composerOf } from './live-room-client';
 import { useTexts } from '../texts';
 
 /**
@@ -15,12 +16,25 @@ import { useTexts } from '../texts';
 export function Composer({ slot }: { slot: DraftSlot }) {
   const { t } = useTexts();
   const [language] = useLanguage();
-  const { phase, send, drafts, forRoom, typingIn } = useRoom();
+  const { phase, send, drafts, forRoom, typingIn, notices, dismissNotice } = useRoom();
   const id = useId();
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
   const [anonymous, setAnonymous] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const { guard, panel } = useSendGuard();
+  const { guard, refused, panel } = useSendGuard();
+
+  // What only the server found (a resident's real name from the register) comes back here: the refusal put the text
+  // back in this box, the panel marks the finding, and "Ik heb dit gecontroleerd" sends it again without retyping.
+  useEffect(() => {
+    const notice = notices.find((n) => n.findings && n.item && composerOf(n.item.command, phase.id) === slot);
+    if (!notice?.item || !notice.code) return;
+    const { command, keepFlaggedText, escalationPromptId } = notice.item;
+    dismissNotice(notice.id);
+    refused(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command), { code: notice.code, findings: notice.findings }, (acknowledged) => {
+      send(command, acknowledged, keepFlaggedText && escalationPromptId ? { promptId: escalationPromptId } : undefined);
+      drafts.set(slot, '');
+    });
+  }, [notices, phase.id, slot, dismissNotice, refused, send, drafts]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

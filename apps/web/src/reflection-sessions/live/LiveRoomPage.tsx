@@ -70,6 +70,8 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
         connected: view.connection === 'online',
         typing: view.typing,
         typingIn,
+        notices: view.notices,
+        dismissNotice,
       }}
     >
       <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>

@@ -14,7 +14,7 @@ import {
   type LiveSessionState,
 } from '@kring/domain';
 import { Drafts } from './drafts';
-import { LiveRoomClient, type LiveSocket, type NetworkSignal } from './live-room-client';
+import { composerOf, LiveRoomClient, type LiveSocket, type NetworkSignal } from './live-room-client';
 import { ANNA, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
 import { Outbox } from '../../ui/live-room/outbox';
 
@@ -261,10 +261,29 @@ describe('the live room client', () => {
     await settle();
     const view = client.getView();
     expect(view.unsent).toEqual([]);
-    expect(view.notices).toEqual([{ id: 1, message: 'De sessie is inmiddels in een andere fase.', text: 'Wat ik al had geschreven.' }]);
+    expect(view.notices).toEqual([
+      { id: 1, code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.', text: 'Wat ik al had geschreven.' },
+    ]);
     expect(drafts.get('contribution')).toBe('nog bezig\n\nWat ik al had geschreven.');
     client.dismissNotice(1);
     expect(client.getView().notices).toEqual([]);
+  });
+
+  it('brings back what only the server found with the command, for its composer to mark and send again confirmed', async () => {
+    const { client, room, drafts } = setup();
+    await settle();
+    const findings = [{ field: 'body', kind: 'name' as const, start: 0, end: 14, match: 'Gerrit Wolters', label: 'naam' }];
+    room.refuseCommands = { ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } };
+    client.send(contribute('Gerrit Wolters at bijna niets.'));
+    await settle();
+    const [notice] = client.getView().notices;
+    expect(notice).toMatchObject({ code: 'IDENTIFYING_DETAILS', findings, item: { command: { body: 'Gerrit Wolters at bijna niets.' } } });
+    // The text is back in its box, so nothing has to be typed again.
+    expect(drafts.get('contribution')).toBe('Gerrit Wolters at bijna niets.');
+    expect(composerOf(notice.item!.command, notice.item!.command.type === 'contribute' ? notice.item!.command.phaseId : '')).toBe(
+      'contribution',
+    );
+    expect(composerOf(notice.item!.command, 'another-phase')).toBeUndefined();
   });
 
   it('keeps a command the server failed on (INTERNAL) in the outbox, and sends it again once the server answers', async () => {

@@ -10,6 +10,7 @@ import {
   type LiveCommand,
   type LiveCommandAck,
   type LiveEvent,
+  type LiveFinding,
   type LivePresence,
   type LiveSessionState,
   type LiveTyping,
@@ -35,8 +36,11 @@ export interface LiveNotice {
   readonly id: number;
   readonly message: string;
   readonly text?: string;
+  readonly code?: string;
   /** An escalation prompt: the organisation's procedure; the refused command can be sent again with the keep flag. */
   readonly escalation?: EscalationPromptInfo;
+  /** What only the server found in the text (a register name): its composer marks it and can send it again confirmed. */
+  readonly findings?: readonly LiveFinding[];
   readonly item?: OutboxItem<LiveCommand>;
 }
 
@@ -149,7 +153,9 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
           id: this.nextNoticeId++,
           message: ack.error.message,
           text,
+          code: ack.error.code,
           ...(ack.error.escalation ? { escalation: ack.error.escalation, item } : {}),
+          ...(ack.error.findings?.length ? { findings: ack.error.findings, item } : {}),
         },
       ],
     });
@@ -158,6 +164,11 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
 
 function typedText(command: LiveCommand): string | undefined {
   return command.type === 'contribute' || command.type === 'ask' || command.type === 'editEntry' ? command.body : undefined;
+}
+
+/** The composer a refused command's text came from, when it is the one on screen (same phase). */
+export function composerOf(command: LiveCommand, phaseId: string): DraftSlot | undefined {
+  return 'phaseId' in command && command.phaseId === phaseId ? draftSlot(command) : undefined;
 }
 
 export function draftSlot(command: LiveCommand): DraftSlot | undefined {

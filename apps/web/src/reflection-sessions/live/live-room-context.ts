@@ -2,6 +2,7 @@ import type { LiveCommand, LiveSessionState, MethodPhase, TypingSeen } from '@kr
 import { createContext, useContext } from 'react';
 import type { Drafts } from './drafts';
 import type { KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
+import type { LiveNotice } from './live-room-client';
 
 /** What every part of the live room screen reads: the room's state and how to act on it. */
 export interface LiveRoomContextValue {
@@ -19,6 +20,9 @@ export interface LiveRoomContextValue {
   typing: readonly TypingSeen[];
   /** Tells the others this person is typing here (throttled by the client). */
   typingIn: (phaseId: string, anonymous: boolean) => void;
+  /** Commands the server refused; one with findings goes back to its composer (Composer), the others are Notices. */
+  notices: readonly LiveNotice[];
+  dismissNotice: (id: number) => void;
 }
 
 export const LiveRoomContext = createContext<LiveRoomContextValue | null>(null);

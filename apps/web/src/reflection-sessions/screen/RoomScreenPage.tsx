@@ -80,6 +80,8 @@ function RoomScreen({ sessionId, personId }: { sessionId: string; personId: stri
         connected: view.connection === 'online',
         typing: view.typing,
         typingIn,
+        notices: view.notices,
+        dismissNotice,
       }}
     >
       <div className="room-screen">

@@ -1,9 +1,21 @@
-import { IDENTIFYING_DETAIL_LABELS, type ContentVerdict, type GuardedTextInput } from '@kring/domain';
-import { useState, type ReactNode } from 'react';
+import { IDENTIFYING_DETAIL_LABELS, type GuardedTextInput } from '@kring/domain';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldFinding } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
 import { ContentGuardPanel } from './ContentGuardPanel';
 import { useContentCheck } from './useContentCheck';
+
+/** What the server's guard said about a live text the device let through (a name only the server knows). */
+export interface ServerFindings {
+  readonly code: string;
+  readonly findings?: readonly FieldFinding[];
+}
+
+/** Whether a refusal comes with findings to mark: the server's BSN_REFUSED or IDENTIFYING_DETAILS. */
+export function hasFindings(refusal: ServerFindings): refusal is ServerFindings & { findings: readonly FieldFinding[] } {
+  return (refusal.code === 'BSN_REFUSED' || refusal.code === 'IDENTIFYING_DETAILS') && (refusal.findings?.length ?? 0) > 0;
+}
 
 /**
  * The content guard before a live text leaves the device: `guard(texts, send)`
@@ -11,9 +23,13 @@ import { useContentCheck } from './useContentCheck';
  * `panel` shows the findings marked — a BSN with the rule that Kring never
  * stores one, names and dates with "Ik heb dit gecontroleerd, toch
  * versturen", which sends with the confirmation; sending again judges anew.
+ * `refused(texts, refusal, send)` shows the same panel for what only the
+ * server found (the register's real names never leave it): the text stays in
+ * its box, and confirming sends it again without retyping.
  */
 export function useSendGuard(): {
   guard: (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => void;
+  refused: (texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: boolean) => void) => boolean;
   panel: ReactNode;
   clear: () => void;
 } {
@@ -22,7 +38,8 @@ export function useSendGuard(): {
   const check = useContentCheck();
   const [held, setHeld] = useState<{
     texts: readonly GuardedTextInput[];
-    verdict: ContentVerdict;
+    code: string;
+    findings: readonly FieldFinding[];
     send: (acknowledged: boolean) => void;
   }>();
   const guard = (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => {
@@ -30,20 +47,35 @@ export function useSendGuard(): {
     if (verdict.kind === 'clean') {
       setHeld(undefined);
       send(false);
-    } else setHeld({ texts, verdict, send });
+    } else
+      setHeld({
+        texts,
+        code: verdict.kind === 'refused' ? 'BSN_REFUSED' : 'IDENTIFYING_DETAILS',
+        findings: verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] })),
+        send,
+      });
   };
-  const panel = held && held.verdict.kind !== 'clean' && (
+  const refused = useCallback((texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: boolean) => void) => {
+    if (!hasFindings(refusal)) return false;
+    setHeld({ texts, code: refusal.code, findings: refusal.findings, send });
+    return true;
+  }, []);
+  const panel = held && (
     <ContentGuardPanel
-      code={held.verdict.kind === 'refused' ? 'BSN_REFUSED' : 'IDENTIFYING_DETAILS'}
-      findings={held.verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] }))}
+      code={held.code}
+      findings={held.findings}
       texts={Object.fromEntries(held.texts.map((x) => [x.field, x.text ?? '']))}
       confirmLabel={t('contentGuard.confirmLive')}
-      onConfirm={() => {
-        const { send } = held;
-        setHeld(undefined);
-        send(true);
-      }}
+      onConfirm={
+        held.code === 'IDENTIFYING_DETAILS'
+          ? () => {
+              const { send } = held;
+              setHeld(undefined);
+              send(true);
+            }
+          : undefined
+      }
     />
   );
-  return { guard, panel, clear: () => setHeld(undefined) };
+  return { guard, refused, panel, clear: () => setHeld(undefined) };
 }
