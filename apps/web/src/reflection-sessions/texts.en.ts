@@ -124,7 +124,6 @@ export const sessionsEn: typeof sessionsNl = {
         question: 'Ask the question',
         option: 'Add the option',
       },
-      count: '{{count}} of {{max}} characters',
       anonymous: 'Anonymous to colleagues',
       anonymousHint: 'Nobody in the session sees that this is yours, not the moderator either, and neither does the report.',
     },

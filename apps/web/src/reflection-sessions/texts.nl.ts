@@ -126,7 +126,6 @@ export const sessionsNl = {
         question: 'Vraag stellen',
         option: 'Mogelijkheid toevoegen',
       },
-      count: '{{count}} van {{max}} tekens',
       anonymous: 'Anoniem voor collega’s',
       anonymousHint: 'Niemand in de sessie ziet dat dit van jou is, ook de gespreksleider niet, en ook niet in het verslag.',
     },

@@ -2,6 +2,7 @@ import { checkEntryBody, commandTexts, errorMessage, LIVE_COMMAND_TEXT_GUARDS, L
 import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { TextAreaField } from '../../ui/Field';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import type { DraftSlot } from './drafts';
 import { useRoom } from './live-room-context';
@@ -57,34 +58,21 @@ export function Composer({ slot }: { slot: DraftSlot }) {
   };
 
   const label = t(forRoom ? `sessions.live.composer.forRoom.${slot}` : `sessions.live.composer.label.${slot}`);
-  const counterId = `${id}-count`;
-  const errorId = `${id}-error`;
   return (
     <form className="composer" noValidate onSubmit={submit}>
-      <div className={problem ? 'field field--invalid' : 'field'}>
-        <label htmlFor={id}>{label}</label>
-        {problem && (
-          <p id={errorId} className="field__error" role="alert">
-            {problem}
-          </p>
-        )}
-        <textarea
-          id={id}
-          rows={forRoom ? 3 : 4}
-          value={text}
-          maxLength={LIVE_LIMITS.entryMaxLength}
-          aria-describedby={problem ? `${errorId} ${counterId}` : counterId}
-          aria-invalid={problem ? true : undefined}
-          onChange={(e) => {
-            drafts.set(slot, e.target.value);
-            // Presence for the others ("Fatima typt…"); the client sends it at most every few seconds.
-            if (e.target.value.trim()) typingIn(phase.id, !forRoom && anonymous);
-          }}
-        />
-        <p id={counterId} className="field__hint composer__count">
-          {t('sessions.live.composer.count', { count: text.length, max: LIVE_LIMITS.entryMaxLength })}
-        </p>
-      </div>
+      {/* The shared field: it counts as the limit nears and, over it, says so and keeps the text (never the browser's maxlength). */}
+      <TextAreaField
+        label={label}
+        rows={forRoom ? 3 : 4}
+        value={text}
+        maxLength={LIVE_LIMITS.entryMaxLength}
+        error={problem}
+        onChange={(value) => {
+          drafts.set(slot, value);
+          // Presence for the others ("Fatima typt…"); the client sends it at most every few seconds.
+          if (value.trim()) typingIn(phase.id, !forRoom && anonymous);
+        }}
+      />
       {!forRoom && (
         <div className="field">
           <label className="checkbox">

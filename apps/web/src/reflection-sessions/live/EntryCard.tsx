@@ -11,10 +11,11 @@ import {
   type LiveEntry,
   type PhaseAction,
 } from '@kring/domain';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
+import { TextAreaField } from '../../ui/Field';
 import { useLocalized } from '../../i18n/localized';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { entryAuthor } from './entry-author';
@@ -182,7 +183,6 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
   const { t } = useTexts();
   const [language] = useLanguage();
   const { phase, send } = useRoom();
-  const id = useId();
   const [text, setText] = useState(entry.body);
   const [problem, setProblem] = useState<string>();
   const save = () => {
@@ -192,22 +192,15 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
     onDone();
   };
   return (
-    <div className={problem ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{t('sessions.live.entries.editLabel')}</label>
-      {problem && (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
-      <textarea
-        id={id}
+    <div>
+      <TextAreaField
+        label={t('sessions.live.entries.editLabel')}
         rows={3}
         autoFocus
         value={text}
         maxLength={LIVE_LIMITS.entryMaxLength}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
+        error={problem}
+        onChange={setText}
       />
       <div className="button-row">
         <Button onClick={save}>{t('sessions.live.entries.save')}</Button>
