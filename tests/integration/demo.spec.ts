@@ -179,6 +179,13 @@ describe('the demo network: quick and safe', () => {
       title: 'Gezinshuis Het Kompas',
     });
 
+    // The round that proposed the first visits is dated before them, not today.
+    const [round] = await kring.sql<{ before: boolean }>(
+      `SELECT bool_and(r.created_at < v.created_at AND p.decided_at < v.created_at) AS before
+       FROM matching_round r JOIN visit_proposal p ON p.round_id = r.id JOIN peer_visit v ON v.proposal_id = p.id`,
+    );
+    expect(round).toEqual({ before: true });
+
     const levels = new Set<string>();
     for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo']) {
       const { q } = await login(email);

@@ -83,6 +83,12 @@ export const DEMO_LENS = {
 };
 
 /** Days ago of the visits a year ago, and of this year's round. */
+/**
+ * The coordinator's first round, days ago: before its visits were arranged (a
+ * visit's arranging starts 45 days before its day), so the round and its
+ * proposals are dated as they happened, not today (issue #14).
+ */
+export const DEMO_ROUND_DAYS_AGO = 350;
 export const DEMO_EARLIER_VISIT_DAYS = [300, 280, 260];
 export const DEMO_ROUND_VISIT_DAYS = [80, 60, 40];
 

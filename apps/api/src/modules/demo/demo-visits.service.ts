@@ -12,6 +12,7 @@ import {
   DEMO_ENTREPRENEURS,
   DEMO_LENS,
   DEMO_RETURN_VISIT,
+  DEMO_ROUND_DAYS_AGO,
   DEMO_ROUND_VISIT_DAYS,
   DEMO_VISITS,
   DemoVisit,
@@ -68,6 +69,7 @@ export class DemoVisitsService {
         });
       }
     }
+    await this.backdateRound(round.id, DEMO_ROUND_DAYS_AGO);
     const roundVisits: { id: string; host: string; visitor: string }[] = await this.db.query(
       `SELECT v.id, v.organisation_id AS host, v.visiting_organisation_id AS visitor FROM peer_visit v JOIN visit_proposal p ON p.id = v.proposal_id
        WHERE p.round_id = $1 ORDER BY v.created_at, v.id`,
@@ -262,6 +264,20 @@ export class DemoVisitsService {
     await this.db.query(
       `UPDATE practice SET created_at = ${day} + interval '14 days' WHERE id IN (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1)`,
       [visitId, daysAgo],
+    );
+  }
+
+  /** The round, its proposals and the answers, moved to the day the round was started. */
+  private async backdateRound(roundId: string, daysAgo: number): Promise<void> {
+    const day = `now() - make_interval(days => $2)`;
+    await this.db.query(`UPDATE matching_round SET created_at = ${day} WHERE id = $1`, [roundId, daysAgo]);
+    await this.db.query(`UPDATE visit_proposal SET created_at = ${day}, decided_at = ${day} + interval '2 days' WHERE round_id = $1`, [
+      roundId,
+      daysAgo,
+    ]);
+    await this.db.query(
+      `UPDATE visit_proposal_member SET responded_at = ${day} + interval '2 days' WHERE proposal_id IN (SELECT id FROM visit_proposal WHERE round_id = $1)`,
+      [roundId, daysAgo],
     );
   }
 
