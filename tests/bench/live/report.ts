@@ -49,6 +49,7 @@ export function report(o: Options, results: TargetResult[]): string {
           'PostgreSQL CPU ms / cmd',
           'statements / cmd',
           'event-loop delay p99 / max',
+          'GC pause max / total',
         ],
         ...r.rates.map((x) => [
           String(x.rate) + (x.stoppedEarly ? ' (stopped: overloaded)' : ''),
