@@ -370,6 +370,16 @@ describe('the content guard in the browser', () => {
       await page.getByRole('listitem').filter({ hasText: note }).first().waitFor();
     }
     await page.getByRole('status').filter({ hasText: 'Geen verbinding. 2 beelden staan alleen op dit apparaat' }).waitFor();
+    // Still offline, a possible incident points to De Lindehof's own procedure, kept with the notebook's offline data.
+    await page.getByLabel('Wat zie je?').fill('Een bewoner is gevallen in de gang en niemand zag het.');
+    const prompt = page.getByRole('alertdialog', { name: /Dit lijkt te gaan over/ });
+    await prompt.getByText('Wim Postma', { exact: true }).waitFor();
+    await prompt.getByText('klachten@lindehof.demo', { exact: true }).waitFor();
+    await prompt.getByText(/bel de teamleider en maak een MIC-melding/).waitFor();
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: '/tmp/notebook-offline-procedure-360.png', fullPage: true });
+    await prompt.getByRole('button', { name: 'Tekst weghalen' }).click();
+    expect(await page.getByLabel('Wat zie je?').inputValue()).toBe('');
 
     await context.setOffline(false);
     // The name is marked with its label in the note ("Gerrit Wolters (naam) dekte…").

@@ -2271,6 +2271,13 @@ export type NetworkHarvestQueryVariables = Exact<{
 
 export type NetworkHarvestQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
 
+export type NotebookProcedureQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type NotebookProcedureQuery = { organisation: { id: string, name: string, escalationProcedure: { officerName: string, officerContact: string, incidentRoute: string } } };
+
 export type TrackedPracticePartsFragment = { id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, source: PracticeSource, sourceTitle: string | null, lookBackDue: boolean, createdAt: string, team: { id: string, name: string } | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, createdAt: string }> };
 
 export type LearningOrganisationQueryVariables = Exact<{

@@ -9,6 +9,7 @@ import {
   MOMENT_OF_DAY_LABELS,
   MOMENTS_OF_DAY,
   PEER_VISIT_LIMITS,
+  type EscalationProcedure,
   type FindingTypeId,
   type NoteGuardAnswers,
 } from '@kring/domain';
@@ -29,6 +30,8 @@ interface NoteFormProps {
   /** Values and themes of the agreed lens come first; the others stay available. */
   lensValueIds: readonly string[];
   lensThemeIds: readonly string[];
+  /** The visiting organisation's own procedure, kept with the notebook's offline data; the general route without it. */
+  procedure?: EscalationProcedure & { organisationName: string };
   submitLabel: string;
   /** `answers`: what the author said to the guard on this device, sent with this note only. */
   onSave: (draft: NoteDraft & { findingType: FindingTypeId }, answers: NoteGuardAnswers) => Promise<void>;
@@ -40,7 +43,7 @@ interface NoteFormProps {
  * and optionally values, mirror theme, moment and the focus question. It
  * warns about names and numbers on the device itself, also offline.
  */
-export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onSave, onCancel }: NoteFormProps) {
+export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submitLabel, onSave, onCancel }: NoteFormProps) {
   const { t } = useTexts();
   const retention = useRetentionSentence('visit_notes_left_out');
   const [language] = useLanguage();
@@ -59,6 +62,12 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
   const signals = escalationSignalsOf(verdict);
   const [keptFlagged, setKeptFlagged] = useState<string>();
   const askEscalation = signals.length > 0 && keptFlagged !== draft.body;
+  const own = procedure ?? {
+    officerName: '',
+    officerContact: '',
+    incidentRoute: '',
+    organisationName: t('visits.notebook.ownOrganisation'),
+  };
   const values = [...CORE_VALUES].sort((a, b) => Number(!lensValueIds.includes(a.id)) - Number(!lensValueIds.includes(b.id)));
   const themes = [...MIRROR_THEMES].sort((a, b) => Number(!lensThemeIds.includes(a.id)) - Number(!lensThemeIds.includes(b.id)));
 
@@ -99,21 +108,15 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, submitLabel, onS
       {askEscalation && (
         <EscalationPrompt
           escalation={{
-            // Judged on the device (the notebook may be offline): the general route, no prompt record; the server records "kept" at sync.
+            // Judged on the device (the notebook may be offline): the organisation's own procedure as last kept with the
+            // notebook, no prompt record; the server records "kept" at sync.
             promptId: '',
             signals,
             fields: ['body'],
             signalsText: signals.map((s) => ESCALATION_SIGNAL_LABELS[s][language]).join(', '),
             procedure: {
-              officerName: '',
-              officerContact: '',
-              incidentRoute: '',
-              organisationName: t('visits.notebook.ownOrganisation'),
-              text: escalationProcedureText(
-                { officerName: '', officerContact: '', incidentRoute: '' },
-                'staff',
-                t('visits.notebook.ownOrganisation'),
-              )[language],
+              ...own,
+              text: escalationProcedureText(own, 'staff', own.organisationName)[language],
             },
           }}
           onRemove={() => set('body', '')}

@@ -52,7 +52,7 @@ export function NotebookPage() {
     );
   }
 
-  const lens = { lensValueIds: visit.valueIds, lensThemeIds: visit.mirrorThemeIds };
+  const lens = { lensValueIds: visit.valueIds, lensThemeIds: visit.mirrorThemeIds, procedure: visit.procedure };
   const withdraw = (note: LocalNote) => void notebook.write(note.clientId, { ...note.fields, deleted: true });
 
   return (

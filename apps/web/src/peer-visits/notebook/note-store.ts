@@ -1,4 +1,4 @@
-import type { LocalNote } from '@kring/domain';
+import type { EscalationProcedure, LocalNote } from '@kring/domain';
 
 /**
  * The visit notebook on the device (IndexedDB), so beelden survive a lost
@@ -21,6 +21,11 @@ export interface OfflineVisit {
   open: boolean;
   /** Names of the other visitors, by person id, to show whose beelden are whose. */
   authors: Record<string, string>;
+  /**
+   * The visiting organisation's own complaints officer and incident route, for the escalation prompt the notebook
+   * shows on the device (also offline); absent in a notebook saved before it was kept, or when it could not be read.
+   */
+  procedure?: EscalationProcedure & { organisationName: string };
   savedAt: string;
 }
 

@@ -18,6 +18,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { asGraphqlError, request } from '../../graphql/client';
 import { SessionDocument } from '../../graphql/documents/app';
 import {
+  NotebookProcedureDocument,
   PeerVisitDocument,
   ResolveNoteConflictDocument,
   SyncVisitNotesDocument,
@@ -91,6 +92,11 @@ export function useNotebook(visitId: string) {
     const authors = Object.fromEntries(
       notebook.visitNotebook.notes.flatMap((n) => (n.author ? [[n.author.id, n.author.displayName]] : [])),
     );
+    // The organisation's own procedure travels with the offline data; when it cannot be read, the last one kept stays.
+    const procedure = await request(NotebookProcedureDocument, { organisationId: v.visitor.id }).then(
+      ({ organisation: o }) => ({ ...o.escalationProcedure, organisationName: o.name }),
+      () => visitRef.current?.procedure,
+    );
     const next: OfflineVisit = {
       visitId,
       personId,
@@ -100,6 +106,7 @@ export function useNotebook(visitId: string) {
       mirrorThemeIds: v.lens.mirrorThemeIds,
       open: notebook.visitNotebook.open,
       authors: { ...visitRef.current?.authors, ...authors },
+      procedure,
       savedAt: new Date().toISOString(),
     };
     visitRef.current = next;
