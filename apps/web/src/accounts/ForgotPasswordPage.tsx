@@ -1,6 +1,5 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LOGIN_PATH } from '../app/guards';
 import { RequestPasswordResetDocument } from '../graphql/documents/accounts';
@@ -9,9 +8,10 @@ import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
+import { useTexts } from './texts';
 
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [requestReset, { loading, error }] = useMutation(RequestPasswordResetDocument);
   const form = useForm({ email: '' });
   const [sent, setSent] = useState(false);

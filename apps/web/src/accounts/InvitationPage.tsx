@@ -1,5 +1,4 @@
 import { LIMITS, ROLE_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { LOGIN_PATH } from '../app/guards';
@@ -12,9 +11,10 @@ import { TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { Loading, Page } from '../ui/Page';
 import { PasswordField } from '../ui/PasswordField';
+import { useTexts } from './texts';
 
 export function InvitationPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { token = '' } = useParams();
   const { data, error } = useQuery(InvitationPreviewDocument, { token });
 
@@ -38,7 +38,7 @@ export function InvitationPage() {
 }
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreviewQuery['invitationPreview'] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { inSentence } = useLocale();
   const { signIn } = useAuth();
   const navigate = useNavigate();

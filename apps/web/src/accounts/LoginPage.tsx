@@ -1,5 +1,4 @@
 import { LIMITS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { LoginDocument } from '../graphql/documents/accounts';
@@ -8,9 +7,10 @@ import { TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
 import { PasswordField } from '../ui/PasswordField';
+import { useTexts } from './texts';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { session, signIn } = useAuth();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/';

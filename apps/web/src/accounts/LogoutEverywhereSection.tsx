@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { LOGIN_PATH } from '../app/guards';
@@ -7,10 +6,11 @@ import { useMutation } from '../graphql/hooks';
 import { Button } from '../ui/Button';
 import { Section } from '../ui/Section';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** "Overal uitloggen" on the profile page: for a lost phone or a shared computer left logged in. */
 export function LogoutEverywhereSection() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const [logoutEverywhere, { loading, error }] = useMutation(LogoutEverywhereDocument);

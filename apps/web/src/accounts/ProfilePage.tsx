@@ -1,6 +1,5 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAuth, useViewer } from '../app/auth';
 import { UpdateProfileDocument } from '../graphql/documents/accounts';
 import { useMutation } from '../graphql/hooks';
@@ -12,9 +11,10 @@ import { Page } from '../ui/Page';
 import { CalendarFeedSection } from '../calendar';
 import { MyDataSection } from '../privacy';
 import { LogoutEverywhereSection } from './LogoutEverywhereSection';
+import { useTexts } from './texts';
 
 export function ProfilePage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { person } = useViewer();
   const { updatePerson } = useAuth();
   const [updateProfile, { loading, error }] = useMutation(UpdateProfileDocument);

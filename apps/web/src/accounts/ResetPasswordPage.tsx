@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { ResetPasswordDocument } from '../graphql/documents/accounts';
@@ -6,9 +5,10 @@ import { useMutation } from '../graphql/hooks';
 import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
 import { PasswordField } from '../ui/PasswordField';
+import { useTexts } from './texts';
 
 export function ResetPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { token = '' } = useParams();
   const { signIn } = useAuth();
   const navigate = useNavigate();

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
 import { MIRROR_PATH } from '../mirror-conversations';
 import { PEER_VISITS_PATH } from '../peer-visits';
 import { Section } from '../ui/Section';
+import { useTexts } from './texts';
 
 /** The three activities Kring supports, each leading to its page for members of an organisation (the pages are theirs). */
 const FEATURES = [
@@ -13,7 +13,7 @@ const FEATURES = [
 ] as const;
 
 export function AboutKring() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const member = organisationsOf(useViewer()).length > 0;
   return (
     <Section title={t('home.aboutTitle')}>

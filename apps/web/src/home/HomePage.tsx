@@ -1,5 +1,4 @@
 import { ROLE_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useViewer, type Viewer } from '../app/auth';
 import { useLocale } from '../i18n/locale';
@@ -10,6 +9,7 @@ import { UpcomingSessions } from '../reflection-sessions';
 import { LearningHomeCard } from '../practices';
 import { AboutKring } from './AboutKring';
 import { NextSteps } from './NextSteps';
+import { useTexts } from './texts';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.greeting.morning' as const;
@@ -18,7 +18,7 @@ function greetingKey(hour: number) {
 }
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   return (
     <Page title={t(greetingKey(new Date().getHours()), { name: viewer.person.displayName })}>
@@ -47,7 +47,7 @@ function groupMemberships(memberships: readonly Membership[]): Membership[][] {
 }
 
 function Memberships({ viewer }: { viewer: Viewer }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   return (
     <ul className="memberships">

@@ -1,5 +1,4 @@
 import { SESSION_PLANNER_ROLES } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
 import { HomeNextStepsDocument } from '../graphql/documents/home';
@@ -15,6 +14,7 @@ import { sessionPath } from '../reflection-sessions';
 import { LoadError, Loading } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './home.css';
+import { useTexts } from './texts';
 
 type Step = HomeNextStepsQuery['homeNextSteps'][number];
 
@@ -42,7 +42,7 @@ const STEP_PATHS: Record<HomeNextStepKind, (step: Step) => string> = {
 
 /** "Wat staat er voor je klaar": this person's next steps, from their own sessions, practices, visits and stories. */
 export function NextSteps() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const viewer = useViewer();
   const { data, error, refetch } = useQuery(HomeNextStepsDocument, {});
   const several = organisationsOf(viewer).length > 1;
@@ -73,7 +73,7 @@ export function NextSteps() {
 }
 
 function NextStep({ step, showOrganisation }: { step: Step; showOrganisation: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { date, dateTime } = useLocale();
   const when = step.at
     ? step.kind.endsWith('_session') || step.kind === 'prepare_mirror_conversation'

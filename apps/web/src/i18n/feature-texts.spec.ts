@@ -26,6 +26,17 @@ const FEATURE_KEYS: Record<keyof FeatureTexts, true> = {
   stories: true,
   library: true,
   patterns: true,
+  setup: true,
+  login: true,
+  forgot: true,
+  reset: true,
+  invitation: true,
+  profile: true,
+  home: true,
+  organisation: true,
+  outbox: true,
+  methods: true,
+  values: true,
 };
 const KEY = new RegExp(`['"\`](${Object.keys(FEATURE_KEYS).join('|')})\\.([\\w.]*)`, 'g');
 

@@ -12,6 +12,17 @@ import type { qualityReportNl } from '../quality-report/texts.nl';
 import type { sessionsNl } from '../reflection-sessions/texts.nl';
 import type { relativeNl } from '../relatives/texts.nl';
 import type { storiesNl } from '../stories/texts.nl';
+import type { setupNl } from '../setup/texts.nl';
+import type { loginNl } from '../accounts/texts.nl';
+import type { forgotNl } from '../accounts/texts.nl';
+import type { resetNl } from '../accounts/texts.nl';
+import type { invitationNl } from '../accounts/texts.nl';
+import type { profileNl } from '../accounts/texts.nl';
+import type { homeNl } from '../home/texts.nl';
+import type { organisationNl } from '../organisations/texts.nl';
+import type { outboxNl } from '../outbox/texts.nl';
+import type { methodsNl } from '../methods/texts.nl';
+import type { valuesNl } from '../values/texts.nl';
 import type { nl } from './nl';
 
 /**
@@ -36,6 +47,17 @@ export interface FeatureTexts {
   stories: typeof storiesNl;
   library: typeof libraryNl;
   patterns: typeof patternsNl;
+  setup: typeof setupNl;
+  login: typeof loginNl;
+  forgot: typeof forgotNl;
+  reset: typeof resetNl;
+  invitation: typeof invitationNl;
+  profile: typeof profileNl;
+  home: typeof homeNl;
+  organisation: typeof organisationNl;
+  outbox: typeof outboxNl;
+  methods: typeof methodsNl;
+  values: typeof valuesNl;
 }
 
 /** All texts of one language: the core (nl.ts, in the first download; it has the menu's words of the features) and the features'. */

@@ -13,6 +13,17 @@ import { qualityReportNl } from '../quality-report/texts.nl';
 import { sessionsNl } from '../reflection-sessions/texts.nl';
 import { relativeNl } from '../relatives/texts.nl';
 import { storiesNl } from '../stories/texts.nl';
+import { setupNl } from '../setup/texts.nl';
+import { loginNl } from '../accounts/texts.nl';
+import { forgotNl } from '../accounts/texts.nl';
+import { resetNl } from '../accounts/texts.nl';
+import { invitationNl } from '../accounts/texts.nl';
+import { profileNl } from '../accounts/texts.nl';
+import { homeNl } from '../home/texts.nl';
+import { organisationNl } from '../organisations/texts.nl';
+import { outboxNl } from '../outbox/texts.nl';
+import { methodsNl } from '../methods/texts.nl';
+import { valuesNl } from '../values/texts.nl';
 import { enCore, enFeatures } from './en';
 import type { FeatureTexts } from './features';
 import { catalogues } from './index';
@@ -53,6 +64,17 @@ const dutchFeatures: FeatureTexts = {
   stories: storiesNl,
   library: libraryNl,
   patterns: patternsNl,
+  setup: setupNl,
+  login: loginNl,
+  forgot: forgotNl,
+  reset: resetNl,
+  invitation: invitationNl,
+  profile: profileNl,
+  home: homeNl,
+  organisation: organisationNl,
+  outbox: outboxNl,
+  methods: methodsNl,
+  values: valuesNl,
 };
 
 describe('translations', () => {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { SelectField } from '../ui/Field';
 import { useLocalized } from '../i18n/localized';
 import type { PhaseBlock } from './method-draft';
+import { useTexts } from './texts';
 
 /** Picks a block (tell, vote, harvest, …); its description says what the phase collects. */
 export function AddPhase({ blocks, onAdd }: { blocks: readonly PhaseBlock[]; onAdd: (block: PhaseBlock) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const [kind, setKind] = useState(blocks[0]?.kind ?? '');
   const block = blocks.find((b) => b.kind === kind);

@@ -9,10 +9,10 @@ import {
   type PhaseBehaviourField,
 } from '@kring/domain';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, SelectField } from '../ui/Field';
 import { useLocalized } from '../i18n/localized';
 import type { DraftPhase } from './method-draft';
+import { useTexts } from './texts';
 
 interface Props {
   phases: readonly DraftPhase[];
@@ -30,7 +30,7 @@ type Switch = 'privateUntilReveal' | 'votesHiddenUntilClose' | 'valueTagging';
  * names it then).
  */
 export function BehaviourField({ phases, index, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const phase = phases[index];
   const { behaviour } = phase;

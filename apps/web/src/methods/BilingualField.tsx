@@ -1,6 +1,6 @@
 import type { Language, LocalizedText } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '../ui/Field';
+import { useTexts } from './texts';
 
 interface Props {
   label: string;
@@ -17,7 +17,7 @@ interface Props {
  * the phase it is in.
  */
 export function BilingualField({ label, value, onChange, maxLength, multiline, optional }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const fields = (['nl', 'en'] as const).map((language) => {
     const props = {
       label: t(language === 'nl' ? 'methods.builder.inDutch' : 'methods.builder.inEnglish', { field: label }),

@@ -1,8 +1,8 @@
 import { findLensItem, LENSES } from '@kring/domain';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { useLocalized } from '../i18n/localized';
+import { useTexts } from './texts';
 
 interface Props {
   itemIds: readonly string[];
@@ -12,7 +12,7 @@ interface Props {
 
 /** The values or lens items a phase walks through, chosen per lens from the shared data. */
 export function LensItemsField({ itemIds, onAdd, onRemove }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const id = useId();
   const [choice, setChoice] = useState('');

@@ -1,5 +1,4 @@
 import { LIMITS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ArchiveCustomMethodDocument, CopyMethodDocument } from '../graphql/documents/methods';
 import type { MethodQuery } from '../graphql/generated';
@@ -11,6 +10,7 @@ import { useLocalized } from '../i18n/localized';
 import type { LibraryNotice } from './MethodLibraryPage';
 import type { ChosenOrganisation } from './use-method-organisation';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 interface Props {
   method: MethodQuery['method'];
@@ -21,7 +21,7 @@ interface Props {
 
 /** For moderators, entrepreneurs and administrators: copy any method, adapt or archive an own one. */
 export function MethodActions({ method, isLatest, choice }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const navigate = useNavigate();
   const { organisation, link } = choice;

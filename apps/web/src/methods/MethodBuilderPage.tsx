@@ -1,6 +1,5 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CopyMethodDocument, MethodDocument, MethodsDocument, PhaseKindsDocument } from '../graphql/documents/methods';
 import { useMutation, useQuery } from '../graphql/hooks';
@@ -15,6 +14,7 @@ import { draftFromMethod, emptyDraft, type MethodDraft } from './method-draft';
 import { MethodEditor } from './MethodEditor';
 import { NoOrganisation } from './NoOrganisation';
 import { hasOrganisation, useMethodOrganisation, type ChosenOrganisation } from './use-method-organisation';
+import { useTexts } from './texts';
 
 /**
  * /methoden/nieuw starts from a copy or from scratch; /methoden/:id/bewerken
@@ -22,7 +22,7 @@ import { hasOrganisation, useMethodOrganisation, type ChosenOrganisation } from 
  * a form; others are told who can.
  */
 export function MethodBuilderPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id } = useParams();
   const choice = useMethodOrganisation();
   if (!hasOrganisation(choice)) return <NoOrganisation />;
@@ -40,7 +40,7 @@ export function MethodBuilderPage() {
 }
 
 function StartNew({ choice }: { choice: ChosenOrganisation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [scratch, setScratch] = useState<MethodDraft>();
   if (scratch) {
     return (
@@ -67,7 +67,7 @@ function StartNew({ choice }: { choice: ChosenOrganisation }) {
 
 /** Copies the chosen method (version 1 of a new own method) and continues in the builder with it. */
 function CopyForm({ choice }: { choice: ChosenOrganisation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const navigate = useNavigate();
   const { organisation, link } = choice;
@@ -99,7 +99,7 @@ function CopyForm({ choice }: { choice: ChosenOrganisation }) {
 }
 
 function EditExisting({ methodId, choice }: { methodId: string; choice: ChosenOrganisation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const { organisation, link } = choice;
   const { data, error, refetch } = useQuery(MethodDocument, { organisationId: organisation.id, methodId, version: null });

@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MethodsQuery } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
+import { useTexts } from './texts';
 
 export type MethodSummary = MethodsQuery['methods'][number];
 
 /** One method in the library: enough to choose, the rest is one click away. */
 export function MethodCard({ method, to }: { method: MethodSummary; to: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   return (
     <li className="card method-card">

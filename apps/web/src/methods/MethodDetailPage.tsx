@@ -1,5 +1,4 @@
 import { findMethod } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { MethodDocument } from '../graphql/documents/methods';
 import type { MethodQuery } from '../graphql/generated';
@@ -13,6 +12,7 @@ import { MethodActions } from './MethodActions';
 import { PhaseList } from './PhaseList';
 import { NoOrganisation } from './NoOrganisation';
 import { hasOrganisation, useMethodOrganisation, type ChosenOrganisation } from './use-method-organisation';
+import { useTexts } from './texts';
 
 /** After saving, the builder comes here with the version it stored. */
 export interface SavedNotice {
@@ -26,7 +26,7 @@ export function MethodDetailPage() {
 }
 
 function LoadMethod({ choice }: { choice: ChosenOrganisation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const requested = Number.parseInt(params.get('versie') ?? '', 10);
@@ -49,7 +49,7 @@ function LoadMethod({ choice }: { choice: ChosenOrganisation }) {
 }
 
 function BackLink({ to }: { to: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <p>
       <Link to={to}>{t('methods.back')}</Link>
@@ -66,7 +66,7 @@ function MethodDetail({
   savedVersion?: number;
   choice: ChosenOrganisation;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const { date } = useLocale();
   const { link, canEdit } = choice;

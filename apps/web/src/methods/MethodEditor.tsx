@@ -1,6 +1,5 @@
 import { LIMITS, METHOD_LIMITS } from '@kring/domain';
 import { useEffect, useId, useReducer, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { SaveCustomMethodDocument } from '../graphql/documents/methods';
 import { useMutation } from '../graphql/hooks';
@@ -12,6 +11,7 @@ import type { SavedNotice } from './MethodDetailPage';
 import { draftProblems, draftReducer, freePhaseId, saveInput, type MethodDraft, type PhaseBlock } from './method-draft';
 import { PhaseEditor } from './PhaseEditor';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 interface Props {
   organisationId: string;
@@ -26,7 +26,7 @@ interface Props {
  * problems left only moves focus to the list of them.
  */
 export function MethodEditor({ organisationId, initial, blocks, link }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const navigate = useNavigate();
   const baseId = useId();

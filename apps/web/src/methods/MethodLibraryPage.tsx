@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { MethodsDocument } from '../graphql/documents/methods';
 import { useQuery } from '../graphql/hooks';
@@ -9,6 +8,7 @@ import { MethodCard } from './MethodCard';
 import { NoOrganisation } from './NoOrganisation';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { hasOrganisation, useMethodOrganisation, type ChosenOrganisation } from './use-method-organisation';
+import { useTexts } from './texts';
 
 /** Where a page that sent someone here can leave a confirmation (e.g. after archiving). */
 export interface LibraryNotice {
@@ -21,7 +21,7 @@ export function MethodLibraryPage() {
 }
 
 function Library({ choice }: { choice: ChosenOrganisation }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { organisation, canEdit, link } = choice;
   const notice = (useLocation().state as LibraryNotice | null)?.notice;
   const { data, error, refetch } = useQuery(MethodsDocument, { organisationId: organisation.id });

@@ -1,6 +1,5 @@
 import { LIMITS, METHOD_LIMITS, PHASE_KIND_CATALOGUE, type MethodProblem } from '@kring/domain';
 import type { Dispatch } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { useLocalized } from '../i18n/localized';
@@ -8,6 +7,7 @@ import { BilingualField } from './BilingualField';
 import { LensItemsField } from './LensItemsField';
 import { BehaviourField } from './BehaviourField';
 import type { DraftAction, DraftPhase, PhaseText } from './method-draft';
+import { useTexts } from './texts';
 
 interface Props {
   /** All phases of the draft: a phase's behaviour can name earlier ones. */
@@ -35,7 +35,7 @@ const TEXTS: readonly {
 ];
 
 export function PhaseEditor({ phases, index, problems, dispatch, elementId, onMoved, onRemoved }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const phase = phases[index];
   const count = phases.length;
   const local = useLocalized();

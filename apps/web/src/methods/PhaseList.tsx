@@ -1,13 +1,13 @@
 import { findLensItem, HARVEST_FLOW_LABELS, PHASE_BEHAVIOUR_FIELDS, PHASE_KIND_CATALOGUE } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import type { MethodQuery } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
+import { useTexts } from './texts';
 
 type Phase = MethodQuery['method']['phases'][number];
 
 /** The phases in the order a session walks them, with what participants and the moderator each see. */
 export function PhaseList({ phases }: { phases: Phase[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   return (
     <ol className="phase-list">

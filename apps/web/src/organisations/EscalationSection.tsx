@@ -1,6 +1,5 @@
 import { ESCALATION_LIMITS, escalationProcedureText } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SetEscalationProcedureDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
@@ -8,6 +7,7 @@ import { Alert } from '../ui/Alert';
 import { TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import type { SectionProps } from './types';
+import { useTexts } from './texts';
 
 /**
  * The organisation's own procedure for complaints and incidents: one place
@@ -16,7 +16,7 @@ import type { SectionProps } from './types';
  * rule as the prompt); the administrator sets it.
  */
 export function EscalationSection({ organisation, onChanged }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [language] = useLanguage();
   const [set, { loading, error }] = useMutation(SetEscalationProcedureDocument);
   const [saved, setSaved] = useState(false);

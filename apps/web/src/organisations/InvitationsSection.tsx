@@ -1,6 +1,5 @@
 import { LIMITS, ROLE_LABELS, ROLES, type Role } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { administeredOrganisations, useViewer } from '../app/auth';
 import { InviteMemberDocument, OrganisationInvitationsDocument, RevokeInvitationDocument } from '../graphql/documents/organisations';
@@ -15,6 +14,7 @@ import { Table } from '../ui/Table';
 import { AddForm } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** Network coordinators belong to a learning network, not to one organisation. */
 const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
@@ -46,7 +46,7 @@ export function InvitationsSection({ organisation }: SectionProps) {
 }
 
 function InviteForm({ organisation, onInvited }: { organisation: OrganisationData; onInvited: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { inSentence, options, date } = useLocale();
   const viewer = useViewer();
   const [invite, { loading, error }] = useMutation(InviteMemberDocument);
@@ -106,7 +106,7 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
 }
 
 function InvitationList({ invitations, onChanged }: { invitations: Invitation[]; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label, date } = useLocale();
   const [revoke, { loading, error }] = useMutation(RevokeInvitationDocument);
   const now = Date.now();

@@ -1,6 +1,5 @@
 import { LIMITS, LOCATION_KIND_LABELS, LOCATION_KINDS, type LocationKind } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CreateLocationDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
@@ -9,9 +8,10 @@ import { useForm } from '../ui/Form';
 import { TableWrap } from '../ui/TableWrap';
 import { AddForm } from './AddForm';
 import type { SectionProps } from './types';
+import { useTexts } from './texts';
 
 export function LocationsSection({ organisation, onChanged }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   return (
     <>
@@ -45,7 +45,7 @@ export function LocationsSection({ organisation, onChanged }: SectionProps) {
 }
 
 function AddLocation({ organisationId, onChanged }: { organisationId: string; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { options } = useLocale();
   const [create, { loading, error }] = useMutation(CreateLocationDocument);
   const form = useForm({ name: '', kind: 'residence' as LocationKind, place: '' });

@@ -1,5 +1,4 @@
 import { ROLE_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { RemoveMembershipDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
@@ -7,9 +6,10 @@ import { ConfirmButton } from '../ui/Button';
 import { Table } from '../ui/Table';
 import type { SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 export function MembersSection({ organisation, onChanged }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const [remove, { loading, error }] = useMutation(RemoveMembershipDocument);
   const manage = organisation.viewerCanManage;

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
@@ -12,6 +11,7 @@ import { MembersSection } from './MembersSection';
 import { ProfileSection } from './ProfileSection';
 import { TeamsSection } from './TeamsSection';
 import type { SectionProps } from './types';
+import { useTexts } from './texts';
 
 /** In page order; the anchors are Dutch, like the paths. */
 const SECTIONS = [
@@ -24,7 +24,7 @@ const SECTIONS = [
 ] as const satisfies readonly { id: string; title: string; body: ComponentType<SectionProps>; managersOnly?: boolean }[];
 
 export function OrganisationPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(OrganisationDocument, { id });
 

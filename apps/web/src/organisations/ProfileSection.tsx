@@ -8,7 +8,6 @@ import {
   ORGANISATION_KINDS,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAuth } from '../app/auth';
 import { UpdateOrganisationDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
@@ -17,6 +16,7 @@ import { Alert } from '../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import type { OrganisationData, SectionProps } from './types';
+import { useTexts } from './texts';
 
 export function ProfileSection({ organisation, onChanged }: SectionProps) {
   return organisation.viewerCanManage ? (
@@ -27,7 +27,7 @@ export function ProfileSection({ organisation, onChanged }: SectionProps) {
 }
 
 function ProfileView({ organisation }: { organisation: OrganisationData }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   const none = t('organisation.profile.none');
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : none);
@@ -48,7 +48,7 @@ function ProfileView({ organisation }: { organisation: OrganisationData }) {
 }
 
 function ProfileForm({ organisation, onChanged }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { options } = useLocale();
   const { refresh } = useAuth();
   const [update, { loading, error }] = useMutation(UpdateOrganisationDocument);

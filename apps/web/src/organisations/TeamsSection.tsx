@@ -1,15 +1,15 @@
 import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CreateTeamDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { AddForm } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
+import { useTexts } from './texts';
 
 export function TeamsSection({ organisation, onChanged }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       {organisation.teams.length === 0 ? (
@@ -30,7 +30,7 @@ export function TeamsSection({ organisation, onChanged }: SectionProps) {
 }
 
 function AddTeam({ organisation, onChanged }: { organisation: OrganisationData; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const [create, { loading, error }] = useMutation(CreateTeamDocument);
   const form = useForm({ name: '', locationId: '' });
   const [added, setAdded] = useState<string>();

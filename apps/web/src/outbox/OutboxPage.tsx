@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { administeredOrganisations, useViewer } from '../app/auth';
 import { DevOutboxDocument } from '../graphql/documents/outbox';
 import { useQuery } from '../graphql/hooks';
@@ -10,10 +9,11 @@ import { LoadError, Loading, Page } from '../ui/Page';
 import { linkify } from './linkify';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 /** Development only: the e-mails Kring would have sent without a mail server. */
 export function OutboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const organisations = administeredOrganisations(useViewer());
   const [chosen, setChosen] = useState(organisations[0]?.id ?? '');
 
@@ -33,7 +33,7 @@ export function OutboxPage() {
 }
 
 function Mails({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { dateTime } = useLocale();
   const { data, error, loading, refetch } = useQuery(DevOutboxDocument, { organisationId });
 

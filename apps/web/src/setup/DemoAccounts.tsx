@@ -1,5 +1,4 @@
 import { ROLE_LABELS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LOGIN_PATH } from '../app/guards';
 import type { LoadDemoMutation } from '../graphql/generated';
@@ -7,10 +6,11 @@ import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Section } from '../ui/Section';
 import { TableWrap } from '../ui/TableWrap';
+import { useTexts } from './texts';
 
 /** The server prints these once; they are the only way into the demo network. */
 export function DemoAccounts({ accounts }: { accounts: LoadDemoMutation['loadDemo']['accounts'] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { label } = useLocale();
   return (
     <Section title={t('setup.demoAccountsTitle')}>

@@ -1,6 +1,5 @@
 import { LIMITS, ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } from '@kring/domain';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { LOGIN_PATH } from '../app/guards';
@@ -17,9 +16,10 @@ import { Section } from '../ui/Section';
 import { PasswordField } from '../ui/PasswordField';
 import { DemoAccounts } from './DemoAccounts';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useTexts } from './texts';
 
 export function SetupPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { session, refresh } = useAuth();
   const [loadDemo, demo] = useMutation(LoadDemoDocument);
   const [accounts, setAccounts] = useState<LoadDemoMutation['loadDemo']['accounts']>();
@@ -69,7 +69,7 @@ export function SetupPage() {
 }
 
 function SetupForm() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const { options } = useLocale();
   const [language] = useLanguage();
   const { signIn } = useAuth();

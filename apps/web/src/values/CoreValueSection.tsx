@@ -1,12 +1,12 @@
 import { childrenOfValue, VALUE_CONCERN_LABELS, type CoreValue } from '@kring/domain';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
 import { ValueItem } from './ValueItem';
+import { useTexts } from './texts';
 
 /** One kernwaarde with everything under it, in the order of Tabel 5. */
 export function CoreValueSection({ value }: { value: CoreValue }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const headingId = useId();
   const children = childrenOfValue(value.id);

@@ -1,13 +1,13 @@
 import { LENS_USE_LABELS, LENSES, MENSPERSPECTIEF } from '@kring/domain';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { ValueItem } from './ValueItem';
+import { useTexts } from './texts';
 
 /** The lenses a session can choose besides the mensperspectief, which the page above already shows in full. */
 export function LensesSection() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const headingPrefix = useId();
   const lenses = LENSES.filter((lens) => lens.id !== MENSPERSPECTIEF.id);

@@ -1,11 +1,11 @@
 import { RECOGNISABILITY_LABELS, RECOGNISABILITY_LEVELS, TAG_DIRECTION_LABELS, TAG_DIRECTIONS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
+import { useTexts } from './texts';
 
 /** How the framework is used: a value and a direction, or a recognisability level, never a score. */
 export function TaggingSection() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   return (
     <Section id="labelen" title={t('values.taggingTitle')}>

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
+import { useTexts } from './texts';
 
 interface Props {
   name: LocalizedText;
@@ -11,7 +11,7 @@ interface Props {
 
 /** One item of the framework or of a lens, with the open questions that go with it; inside a <dl>. */
 export function ValueItem({ name, text, prompts }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   return (
     <>

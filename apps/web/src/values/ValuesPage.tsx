@@ -1,11 +1,11 @@
 import { MENSPERSPECTIEF, VALUE_CONCERN_LABELS, VALUE_CONCERNS } from '@kring/domain';
-import { useTranslation } from 'react-i18next';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CoreValueSection } from './CoreValueSection';
 import { LensesSection } from './LensesSection';
 import { useLocalized } from '../i18n/localized';
 import { TaggingSection } from './TaggingSection';
+import { useTexts } from './texts';
 
 /**
  * The mensperspectief and the further lenses: the team's shared language.
@@ -13,7 +13,7 @@ import { TaggingSection } from './TaggingSection';
  * fetched and the page works the moment it opens.
  */
 export function ValuesPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const local = useLocalized();
   const framework = MENSPERSPECTIEF;
 
