@@ -128,6 +128,8 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
         hint={withRetention(t('mirror.capture.bodyHint'), retention)}
         rows={3}
         value={body}
+        // The shared field counts as the limit nears and says so once over (checkMirrorText refuses the same).
+        maxLength={MIRROR_LIMITS.statementMaxLength}
         onChange={setBody}
         error={problem}
       />

@@ -68,7 +68,7 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
       error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
       fields={['body']}
     >
-      <TextAreaField label={label} hint={hint} rows={2} value={text} onChange={setText} error={problem} />
+      <TextAreaField label={label} hint={hint} rows={2} value={text} maxLength={max} onChange={setText} error={problem} />
       {panel}
       {escalation.prompt}
       {queued && <p role="status">{t('mirror.live.queued')}</p>}
