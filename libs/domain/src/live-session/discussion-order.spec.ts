@@ -1,61 +1,28 @@
 import { DILEMMA_METHOD } from '../methods/shipped/dilemma-method';
 import { INCIDENT_METHOD } from '../methods/shipped/incident-method';
 import { discussionBoard, discussionEntries } from './discussion-order';
-import { freshTimer } from './timer';
 import { LiveEntry, LiveGroup, LiveSessionState, LiveVote } from './types';
+import { ANNA, BRAM, liveEntry, liveState } from './live-state.fixture';
 
-const ANNA = 'a1111111-0000-4000-8000-000000000002';
-const BRAM = 'b2222222-0000-4000-8000-000000000003';
-
-/** A live session of `method`, in phase `phaseId`, every earlier phase closed (the moderator moved on). */
+/** A live session of `method`, in phase `phaseId`, every earlier phase closed (the moderator moved on); Anna leads it. */
 function room(method: typeof INCIDENT_METHOD, phaseId: string, patch: Partial<LiveSessionState> = {}): LiveSessionState {
   const index = method.phases.findIndex((p) => p.id === phaseId);
   if (index < 0) throw new Error(`no phase ${phaseId}`);
-  return {
-    sessionId: '3f9a2c71-0b4e-4d2a-9c1e-5a6b7c8d9e0f',
-    version: 1,
-    status: 'live',
-    title: 'Avondwandeling',
-    oneScreen: false,
-    voteBudget: 3,
+  return liveState({
     moderatorId: ANNA,
-    caseRef: null,
-    lensIds: [],
     method: { id: method.id, version: 1, name: method.name, summary: method.summary },
     phases: method.phases,
     currentPhaseIndex: index,
-    revealedPhaseIds: [],
     closedPhaseIds: method.phases.slice(0, index).map((p) => p.id),
-    timer: freshTimer(method.phases[index]),
-    serverNow: '2026-12-03T10:30:00.000Z',
     participants: [],
-    entries: [],
-    groups: [],
-    votes: [],
-    tags: [],
-    openPractices: [],
-    harvest: { items: [], practices: [] },
     viewer: { personId: ANNA, isModerator: true, ownEntryIds: [] },
     ...patch,
-  };
+  });
 }
 
 /** Card `id` written at minute `minute`, optionally in a group. */
 function card(id: string, phaseId: string, minute: number, groupId: string | null = null): LiveEntry {
-  return {
-    id,
-    phaseId,
-    kind: 'contribution',
-    body: `kaart ${id}`,
-    anonymous: false,
-    authorId: ANNA,
-    forRoom: false,
-    clientKey: `key-${id}`,
-    groupId,
-    createdAt: `2026-12-03T10:${String(minute).padStart(2, '0')}:00.000Z`,
-    editedAt: null,
-    flagged: false,
-  };
+  return liveEntry(id, phaseId, { body: `kaart ${id}`, groupId, createdAt: `2026-12-03T10:${String(minute).padStart(2, '0')}:00.000Z` });
 }
 
 const dots = (phaseId: string, spread: Record<string, number>, voterId: string | null = ANNA): LiveVote[] =>
@@ -139,11 +106,21 @@ describe('the order of the conversation after voting', () => {
     { id: 'rest', phaseId: 'compare', label: 'Rust' },
     { id: 'safe', phaseId: 'compare', label: 'Veiligheid' },
   ];
-  const grouped = [card('a', 'what_would_you_do', 1, 'rest'), card('b', 'what_would_you_do', 2, 'safe'), card('c', 'what_would_you_do', 3, 'safe'), card('d', 'what_would_you_do', 4)];
-  const shape = (board: ReturnType<typeof discussionBoard<LiveEntry>>) => board.groups.map((g) => [g.group?.label ?? null, g.entries.map((e) => e.id)]);
+  const grouped = [
+    card('a', 'what_would_you_do', 1, 'rest'),
+    card('b', 'what_would_you_do', 2, 'safe'),
+    card('c', 'what_would_you_do', 3, 'safe'),
+    card('d', 'what_would_you_do', 4),
+  ];
+  const shape = (board: ReturnType<typeof discussionBoard<LiveEntry>>) =>
+    board.groups.map((g) => [g.group?.label ?? null, g.entries.map((e) => e.id)]);
 
   it('puts the group with most dots together first, its cards by dots, the loose cards last', () => {
-    const state = room(INCIDENT_TALKING_ON, 'what_happened', { entries: grouped, groups, votes: dots('compare', { a: 2, b: 1, c: 2, d: 3 }) });
+    const state = room(INCIDENT_TALKING_ON, 'what_happened', {
+      entries: grouped,
+      groups,
+      votes: dots('compare', { a: 2, b: 1, c: 2, d: 3 }),
+    });
     expect(shape(discussionBoard(state, grouped))).toEqual([
       ['Veiligheid', ['c', 'b']],
       ['Rust', ['a']],

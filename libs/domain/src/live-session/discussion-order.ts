@@ -24,10 +24,11 @@ export function discussionDots(state: LiveSessionState, entryId: string): number
 }
 
 /** Most dots first; the same number of dots in the order written (then by id, so every screen agrees). */
-export function byDiscussionDots<T extends Pick<LiveEntry, 'id' | 'createdAt'>>(entries: readonly T[], dotsOf: (entryId: string) => number): T[] {
-  return [...entries].sort(
-    (a, b) => dotsOf(b.id) - dotsOf(a.id) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+export function byDiscussionDots<T extends Pick<LiveEntry, 'id' | 'createdAt'>>(
+  entries: readonly T[],
+  dotsOf: (entryId: string) => number,
+): T[] {
+  return [...entries].sort((a, b) => dotsOf(b.id) - dotsOf(a.id) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** Is the board in the order of the dots now: live, and some card on it has counted dots. */

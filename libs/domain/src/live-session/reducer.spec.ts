@@ -4,45 +4,25 @@ import { applyLiveEvent, applyPresence, markOwnEntry, receiveLiveEvent, syncFrom
 import { currentActions, votesLeft, voteTotal } from './selectors';
 import { freshTimer } from './timer';
 import { LiveEntry, LiveSessionState } from './types';
+import { ANNA, BRAM, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
 import { entriesPrivate, votesHidden } from './visibility';
 
-const SESSION = '11111111-1111-4111-8111-111111111111';
-const ANNA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
-const BRAM = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
-const SANNE = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
-
+/** Before the start, with Bram invited but not there yet. */
 function planned(viewer = ANNA): LiveSessionState {
-  const phases = INCIDENT_METHOD.phases;
-  return {
-    sessionId: SESSION,
+  return liveState({
     version: 3,
     status: 'planned',
     title: 'Wat deden we toen meneer K. de deur uit liep?',
-    oneScreen: false,
-    voteBudget: 3,
-    moderatorId: SANNE,
-    caseRef: null,
     lensIds: ['presence'],
-    method: { id: INCIDENT_METHOD.id, version: 1, name: INCIDENT_METHOD.name, summary: INCIDENT_METHOD.summary },
-    phases,
     currentPhaseIndex: 0,
-    revealedPhaseIds: [],
-    closedPhaseIds: [],
-    timer: freshTimer(phases[0]),
     serverNow: '2026-03-02T19:00:00.000Z',
     participants: [
       { personId: SANNE, displayName: 'Sanne', role: 'moderator', online: true, ready: false },
       { personId: ANNA, displayName: 'Anna', role: 'participant', online: true, ready: false },
       { personId: BRAM, displayName: 'Bram', role: 'participant', online: false, ready: false },
     ],
-    entries: [],
-    groups: [],
-    votes: [],
-    tags: [],
-    openPractices: [],
-    harvest: { items: [], practices: [] },
     viewer: { personId: viewer, isModerator: viewer === SANNE, ownEntryIds: [] },
-  };
+  });
 }
 
 /** Applies bodies as consecutive versions, the way the server numbers them. */
@@ -55,21 +35,7 @@ function event(version: number, body: LiveEventBody): LiveEvent {
 }
 
 function entry(id: string, phaseId: string, authorId: string | null, extra: Partial<LiveEntry> = {}): LiveEntry {
-  return {
-    id,
-    phaseId,
-    kind: 'contribution',
-    body: `bijdrage ${id}`,
-    anonymous: authorId === null,
-    authorId,
-    forRoom: false,
-    clientKey: `key-${id}`,
-    groupId: null,
-    createdAt: '2026-03-02T19:05:00.000Z',
-    editedAt: null,
-    flagged: false,
-    ...extra,
-  };
+  return liveEntry(id, phaseId, { anonymous: authorId === null, authorId, createdAt: '2026-03-02T19:05:00.000Z', ...extra });
 }
 
 const E1 = '00000000-0000-4000-8000-000000000001';

@@ -1,64 +1,25 @@
 import { INCIDENT_METHOD } from '../methods/shipped/incident-method';
 import { roomScreenBoard } from './room-screen';
-import { freshTimer } from './timer';
 import { LiveEntry, LiveSessionState } from './types';
+import { ANNA, liveEntry, liveState, SANNE } from './live-state.fixture';
 
-const MODERATOR = '5a11e000-0000-4000-8000-000000000001';
-const ANNA = 'a1111111-0000-4000-8000-000000000002';
+const MODERATOR = SANNE;
 const phases = INCIDENT_METHOD.phases;
 const at = (phaseId: string) => phases.findIndex((p) => p.id === phaseId);
 
 /** The shared screen, logged in as the moderator, in the incidentmethode. */
 function screen(phaseId: string, patch: Partial<LiveSessionState> = {}): LiveSessionState {
   const index = at(phaseId);
-  return {
-    sessionId: '3f9a2c71-0b4e-4d2a-9c1e-5a6b7c8d9e0f',
-    version: 3,
-    status: 'live',
-    title: 'Avondwandeling',
-    oneScreen: false,
-    voteBudget: 3,
-    moderatorId: MODERATOR,
-    caseRef: null,
-    lensIds: [],
-    method: { id: INCIDENT_METHOD.id, version: 1, name: INCIDENT_METHOD.name, summary: INCIDENT_METHOD.summary },
-    phases,
+  return liveState({
     currentPhaseIndex: index,
-    revealedPhaseIds: [],
     closedPhaseIds: phases.slice(0, index).map((p) => p.id),
-    timer: freshTimer(phases[index]),
-    serverNow: new Date().toISOString(),
-    participants: [
-      { personId: MODERATOR, displayName: 'Sanne Gespreksleider', role: 'moderator', online: true, ready: false },
-      { personId: ANNA, displayName: 'Anna Deelnemer', role: 'participant', online: true, ready: false },
-    ],
-    entries: [],
-    groups: [],
-    votes: [],
-    tags: [],
-    openPractices: [],
-    harvest: { items: [], practices: [] },
     viewer: { personId: MODERATOR, isModerator: true, ownEntryIds: [] },
     ...patch,
-  };
+  });
 }
 
 function entry(id: string, phaseId: string, authorId: string | null, patch: Partial<LiveEntry> = {}): LiveEntry {
-  return {
-    id,
-    phaseId,
-    kind: 'contribution',
-    body: `kaart ${id}`,
-    anonymous: false,
-    authorId,
-    forRoom: false,
-    clientKey: `key-${id}`,
-    groupId: null,
-    createdAt: '2026-12-03T10:00:00.000Z',
-    editedAt: null,
-    flagged: false,
-    ...patch,
-  };
+  return liveEntry(id, phaseId, { body: `kaart ${id}`, authorId, createdAt: '2026-12-03T10:00:00.000Z', ...patch });
 }
 
 const ids = (board: ReturnType<typeof roomScreenBoard>) => board.groups.flatMap((g) => g.cards.map((c) => c.id));
