@@ -229,11 +229,6 @@ export function escalationSignalsOf(verdict: Pick<ContentVerdict, 'escalation'>)
   return ESCALATION_SIGNALS.filter((s) => found.has(s));
 }
 
-/** Whether a verdict lets the save through as far as identifying details go: clean, or acknowledged by the author; a refusal never. */
-export function contentAllowed(verdict: ContentVerdict, acknowledged: boolean): boolean {
-  return verdict.kind === 'clean' || (verdict.kind === 'needs_acknowledgement' && acknowledged);
-}
-
 /** How one field of a live command is guarded; an exemption says why, in one line. */
 export interface TextFieldDeclaration {
   readonly mode: TextGuardMode;

@@ -1,5 +1,4 @@
 import type { MirrorConsentScope } from '../mirror-conversations/consent';
-import { LocalizedText } from '../values/localized-text';
 
 /**
  * Statements of relatives in a mirror conversation (domain guide §5): Kring
@@ -11,8 +10,3 @@ import { LocalizedText } from '../values/localized-text';
 export function mayKeepStatementOf(activeScopes: readonly MirrorConsentScope[]): boolean {
   return activeScopes.includes('take_part');
 }
-
-export const NOT_TAKING_PART_SENTENCE: LocalizedText = {
-  nl: 'Deze naaste doet niet mee: Kring bewaart geen uitspraken van deze naaste.',
-  en: 'This relative does not take part: Kring keeps no statements of theirs.',
-};
