@@ -36,6 +36,20 @@ export class AuditService {
     await this.db.transaction((inTransaction) => this.recordView(entry, inTransaction));
   }
 
+  /**
+   * "Ik heb dit gecontroleerd": who confirmed identifying details the content guard marked, and in what
+   * (never the details); nothing when the guard marked none. One place for every save that asks it.
+   */
+  async recordConfirmation(
+    confirmed: number,
+    by: { organisationId: string; personId: string },
+    subject: { type: string; id: string },
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
+    if (confirmed === 0) return;
+    await this.record({ action: 'identifying_details_confirmed', ...by, subjectType: subject.type, subjectId: subject.id }, manager);
+  }
+
   private async recordView(entry: AuditEntry, manager: EntityManager): Promise<void> {
     // A page and its refetch at the same moment must not both find no earlier read.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [

@@ -204,7 +204,12 @@ export class CasesService {
           language,
           { manager },
         );
-        await this.recordConfirmation(confirmed.length, access, viewer, input.caseId, manager);
+        await this.audit.recordConfirmation(
+          confirmed.length,
+          { organisationId: access.organisationId, personId: viewer.personId },
+          { type: 'case', id: input.caseId },
+          manager,
+        );
       }
       if (input.visibility === row.visibility && teamId === row.team_id) return;
       await manager.query(`UPDATE case_file SET visibility = $2, team_id = $3, updated_at = now() WHERE id = $1`, [
@@ -239,26 +244,6 @@ export class CasesService {
       [caseId],
     );
     return rows.map((r) => r.scope);
-  }
-
-  private async recordConfirmation(
-    confirmed: number,
-    access: TenantAccess,
-    viewer: Viewer,
-    caseId: string,
-    manager: EntityManager,
-  ): Promise<void> {
-    if (confirmed === 0) return;
-    await this.audit.record(
-      {
-        action: 'identifying_details_confirmed',
-        organisationId: access.organisationId,
-        personId: viewer.personId,
-        subjectType: 'case',
-        subjectId: caseId,
-      },
-      manager,
-    );
   }
 
   /**

@@ -102,7 +102,12 @@ export class StoriesService {
           input.storytellerLanguage,
         ],
       );
-      await this.recordConfirmation(confirmed, access, viewer, id, manager);
+      await this.audit.recordConfirmation(
+        confirmed,
+        { organisationId: access.organisationId, personId: viewer.personId },
+        { type: 'story', id },
+        manager,
+      );
       return id as string;
     });
     return this.read(viewer, access, storyId);
@@ -124,7 +129,12 @@ export class StoriesService {
          WHERE id = $1`,
         [row.id, input.title, input.body, input.valueIds, changed],
       );
-      await this.recordConfirmation(confirmed, access, viewer, row.id, manager);
+      await this.audit.recordConfirmation(
+        confirmed,
+        { organisationId: access.organisationId, personId: viewer.personId },
+        { type: 'story', id: row.id },
+        manager,
+      );
     });
     return this.read(viewer, access, input.storyId);
   }
@@ -307,26 +317,6 @@ export class StoriesService {
         extraPeople,
       })
     ).length;
-  }
-
-  private async recordConfirmation(
-    confirmed: number,
-    access: TenantAccess,
-    viewer: Viewer,
-    storyId: string,
-    manager: EntityManager,
-  ): Promise<void> {
-    if (confirmed === 0) return;
-    await this.audit.record(
-      {
-        action: 'identifying_details_confirmed',
-        organisationId: access.organisationId,
-        personId: viewer.personId,
-        subjectType: 'story',
-        subjectId: storyId,
-      },
-      manager,
-    );
   }
 
   /** E-mails the storyteller when an address is known; returns whether it did. */
