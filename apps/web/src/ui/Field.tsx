@@ -18,18 +18,16 @@ interface ControlProps {
   'aria-invalid'?: true;
 }
 
-function Field({ label, hint, error, optional, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
-  const { t } = useTranslation();
+/**
+ * A control's hint and the server's error, with the ids that tie them to the control
+ * (aria-describedby), so a screen reader reads them with it; the error is an alert.
+ */
+function useFieldNotes(hint: string | undefined, error: string | undefined) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {optional && <span className="field__optional"> {t('form.optional')}</span>}
-      </label>
+  const notes = (
+    <>
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
@@ -40,6 +38,21 @@ function Field({ label, hint, error, optional, children }: FieldProps & { childr
           {error}
         </p>
       )}
+    </>
+  );
+  return { id, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined, notes };
+}
+
+function Field({ label, hint, error, optional, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+  const { t } = useTranslation();
+  const { id, describedBy, notes } = useFieldNotes(hint, error);
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> {t('form.optional')}</span>}
+      </label>
+      {notes}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
     </div>
   );
@@ -134,28 +147,14 @@ interface CheckboxGroupProps<V extends string> {
 }
 
 export function CheckboxGroup<V extends string>({ legend, hint, error, name, options, values, onChange }: CheckboxGroupProps<V>) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { describedBy, notes } = useFieldNotes(hint, error);
   const toggle = (value: V, checked: boolean) =>
     // Kept in the order of the options, so saving twice sends the same list.
     onChange(options.map((o) => o.value).filter((v) => (v === value ? checked : values.includes(v))));
   return (
-    <fieldset
-      className={error ? 'field field--invalid' : 'field'}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-    >
+    <fieldset className={error ? 'field field--invalid' : 'field'} aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      {notes}
       <div className="checkboxes">
         {options.map((option) => (
           <label key={option.value} className="checkbox">
