@@ -4,7 +4,7 @@ import { useViewer } from '../../app/auth';
 import { useShellLayout } from '../../app/shell-layout';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { Loading, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import { PracticeItem } from '../PracticeItem';
@@ -17,6 +17,7 @@ import { EntryBoard } from './EntryBoard';
 import { draftSlot } from './live-room-client';
 import { LiveRoomContext } from './live-room-context';
 import { ModeratorControls } from './ModeratorControls';
+import { RoomNotReady } from './RoomNotReady';
 import { Notices } from './Notices';
 import { PhaseIntro } from './PhaseIntro';
 import { PhaseSteps } from './PhaseSteps';
@@ -44,14 +45,7 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
     return (
       <Page title={t('sessions.live.title')}>
         <ConnectionBar view={view} />
-        {view.connection === 'refused' ? (
-          <Alert tone="error">
-            <p>{view.refusal}</p>
-            <Link to="/">{t('app.toHome')}</Link>
-          </Alert>
-        ) : (
-          <Loading />
-        )}
+        <RoomNotReady view={view} />
       </Page>
     );
   }

@@ -14,13 +14,12 @@ import { useViewer } from '../../app/auth';
 import { useShellLayout } from '../../app/shell-layout';
 import { useLocale } from '../../i18n/locale';
 import { useLocalized } from '../../i18n/localized';
-import { Alert } from '../../ui/Alert';
-import { Loading } from '../../ui/Page';
 import { QrCode } from '../../ui/QrCode';
 import { sessionPath } from '../paths';
 import { ConnectionBar } from '../live/ConnectionBar';
 import { LiveRoomContext, useRoom } from '../live/live-room-context';
 import { ModeratorControls } from '../live/ModeratorControls';
+import { RoomNotReady } from '../live/RoomNotReady';
 import { SessionTimer } from '../live/SessionTimer';
 import { useLiveRoom } from '../live/use-live-room';
 import '../sessions.css';
@@ -55,14 +54,7 @@ function RoomScreen({ sessionId, personId }: { sessionId: string; personId: stri
     return (
       <div className="room-screen">
         <h1 className="visually-hidden">{t('sessions.screen.title')}</h1>
-        {view.connection === 'refused' ? (
-          <Alert tone="error">
-            <p>{view.refusal}</p>
-            <Link to="/">{t('app.toHome')}</Link>
-          </Alert>
-        ) : (
-          <Loading />
-        )}
+        <RoomNotReady view={view} />
       </div>
     );
   }
