@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { followMenuLink, PHONE } from '../support/browser';
+import { useDemoBrowser } from '../support/demo-browser';
 import { GraphqlClient } from '../support/graphql-client';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
 
 /**
  * A care worker writes a case on a phone: the guard marks a colleague's name
@@ -11,33 +11,25 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
  * Needs the built web app (apps/web/dist), which the API serves at `/`.
  */
 describe('writing and sharing a case in the browser', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    const { admin, organisationId } = await setupFirstOrganisation(kring);
+    const { admin, organisationId } = await setupFirstOrganisation(demo.kring);
     const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
     await admin.ok(INVITE, { input: { organisationId, email: 'bram@hoeve.test', role: 'care_worker', teamId: team.id } });
-    await new GraphqlClient(kring.url).ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, 'bram@hoeve.test', 'uitnodiging'), displayName: 'Bram', password: PASSWORD },
+    await new GraphqlClient(demo.kring.url).ok(ACCEPT, {
+      input: { token: await tokenFromOutbox(demo.kring, 'bram@hoeve.test', 'uitnodiging'), displayName: 'Bram', password: PASSWORD },
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
   });
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   it('warns, highlights and asks for confirmation before saving and sharing', async () => {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('bram@hoeve.test');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await heading(page).filter({ hasText: 'Bram' }).waitFor();
+    const page = await demo.logIn('bram@hoeve.test', {
+      password: PASSWORD,
+      device: PHONE,
+      landed: (p) => heading(p).filter({ hasText: 'Bram' }),
+    });
 
     await followMenuLink(page, 'Casussen');
     await heading(page).filter({ hasText: 'Casussen' }).waitFor();
@@ -58,7 +50,7 @@ describe('writing and sharing a case in the browser', () => {
 
     await page.getByRole('button', { name: 'Casus opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Ik heb dit gecontroleerd' }).waitFor();
-    expect(await kring.sql(`SELECT id FROM case_file`)).toHaveLength(0);
+    expect(await demo.kring.sql(`SELECT id FROM case_file`)).toHaveLength(0);
 
     // Editing the name away leaves only the phone number to confirm.
     await page.getByLabel('Wat gebeurde er?').fill('Een collega belde haar dochter op 06-12345678. Mevrouw wilde eerst koffie.');
@@ -84,6 +76,6 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByRole('button', { name: 'Zichtbaarheid opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'Opgeslagen: Het team.' }).waitFor();
     await page.getByText('Nu: Het team').waitFor();
-    expect(await kring.sql(`SELECT visibility FROM case_file`)).toEqual([{ visibility: 'team' }]);
+    expect(await demo.kring.sql(`SELECT visibility FROM case_file`)).toEqual([{ visibility: 'team' }]);
   });
 });

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { PHONE } from '../support/browser';
+import { demoPassword, homeSection, mainHeading, useDemoBrowser } from '../support/demo-browser';
 import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
-import { startTestKring, TestKring } from '../support/kring-test-app';
 import { randomUUID } from 'node:crypto';
 import { LiveScreen, Member, PLAN_SESSION } from '../support/session-fixtures';
 import { tablesHolding } from '../support/text-search';
@@ -35,25 +35,15 @@ const ABUSE = 'mijn moeder is geslagen door een medewerker van de nachtdienst';
 const PHONE_780 = { ...PHONE, viewport: { width: 360, height: 780 } };
 
 describe('the content guard in the browser', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   let net: Awaited<ReturnType<typeof demoNetwork>>;
-
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    net = await demoNetwork(kring);
+    net = await demoNetwork(demo.kring);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
-
-  const password = (email: string) => `welkom-${email.split('@')[0]}`;
 
   async function client(email: string) {
-    const api = new GraphqlClient(kring.url);
-    await api.ok(LOGIN, { email, password: password(email) });
+    const api = new GraphqlClient(demo.kring.url);
+    await api.ok(LOGIN, { email, password: demoPassword(email) });
     const { me } = await api.ok(ME);
     return {
       api,
@@ -62,15 +52,7 @@ describe('the content guard in the browser', () => {
     };
   }
 
-  async function phone(email: string, context?: BrowserContext): Promise<Page> {
-    const page = await (context ?? (await browser.newContext(PHONE_780))).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password(email));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Casusreflectie' }).waitFor();
-    return page;
-  }
+  const phone = (email: string): Promise<Page> => demo.logIn(email, { device: PHONE_780, landed: homeSection('Casusreflectie') });
 
   const noSidewaysScroll = async (page: Page) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -95,7 +77,7 @@ describe('the content guard in the browser', () => {
     ).planSession;
     const moderator = await phone('sanne@hoeve.demo');
     const page = await phone('bram@hoeve.demo');
-    const live = `${kring.url}/sessies/${session.id}/live`;
+    const live = `${demo.kring.url}/sessies/${session.id}/live`;
     await Promise.all([moderator.goto(live), page.goto(live)]);
     await moderator.getByRole('button', { name: 'Sessie starten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
@@ -124,9 +106,9 @@ describe('the content guard in the browser', () => {
     await page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
     await moderator.locator('li.entry').filter({ hasText: named }).waitFor();
 
-    const stored = await kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId]);
+    const stored = await demo.kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId]);
     expect(stored.map((e) => e.body)).toEqual([named]);
-    expect(await tablesHolding(kring, BSN)).toEqual([]);
+    expect(await tablesHolding(demo.kring, BSN)).toEqual([]);
   });
 
   it("shows a relative De Hoeve's own complaints officer for an abuse allegation, and 'Tekst weghalen' leaves it nowhere", async () => {
@@ -138,11 +120,11 @@ describe('the content guard in the browser', () => {
       moderatorId: sanne.personId,
       listenerIds: [bram.personId],
     });
-    const [{ id: participantId }] = await kring.sql<{ id: string }>(
+    const [{ id: participantId }] = await demo.kring.sql<{ id: string }>(
       `SELECT id FROM mirror_participant WHERE display_name = 'Mevrouw de Boer' ORDER BY created_at DESC LIMIT 1`,
     );
-    const page = await (await browser.newContext(PHONE_780)).newPage();
-    await page.goto(`${kring.url}${relativePath}`);
+    const page = await (await demo.browser.newContext(PHONE_780)).newPage();
+    await page.goto(`${demo.kring.url}${relativePath}`);
     await page.getByRole('heading', { level: 1, name: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
     await page.getByLabel('Ik doe mee aan het gesprek.').check();
     const box = page.getByLabel('Wat wilt u ons vooraf vertellen?');
@@ -157,7 +139,7 @@ describe('the content guard in the browser', () => {
     expect(await prompt.locator('dd').allInnerTexts()).toEqual(['Joke Hendriks', 'klachten@hoeve.demo']);
     // Until the relative chooses, the draft stays where it was typed, and nothing of it is stored.
     expect(await box.inputValue()).toBe(ABUSE);
-    expect(await tablesHolding(kring, 'geslagen door een medewerker')).toEqual([]);
+    expect(await tablesHolding(demo.kring, 'geslagen door een medewerker')).toEqual([]);
     await noSidewaysScroll(page);
     await page.screenshot({ path: '/tmp/escalation-relative-360.png', fullPage: true });
 
@@ -171,14 +153,14 @@ describe('the content guard in the browser', () => {
     expect(await page.getByLabel('Ik doe mee aan het gesprek.').isChecked()).toBe(true);
 
     // Nowhere in any table; what is recorded is only the surface, who, and the choice.
-    expect(await tablesHolding(kring, 'geslagen door een medewerker')).toEqual([]);
-    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_participant = $1`, [participantId])).toEqual([
+    expect(await tablesHolding(demo.kring, 'geslagen door een medewerker')).toEqual([]);
+    expect(await demo.kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_participant = $1`, [participantId])).toEqual([
       { surface: 'Mutation.saveRelativeResponse', choice: 'removed' },
     ]);
 
     // The same choice empties the box on an ordinary form too: Bram's learning wish for the same conversation.
     const listener = await phone('bram@hoeve.demo');
-    await listener.goto(`${kring.url}/spiegelgesprekken/${conversationId}`);
+    await listener.goto(`${demo.kring.url}/spiegelgesprekken/${conversationId}`);
     const wish = listener.getByLabel('Wat ik wil leren');
     await wish.fill(`Wat doen we als ${ABUSE}?`);
     await listener.getByRole('button', { name: 'Toevoegen' }).click();
@@ -187,8 +169,8 @@ describe('the content guard in the browser', () => {
     await staffPrompt.getByRole('button', { name: 'Tekst weghalen' }).click();
     await staffPrompt.waitFor({ state: 'detached' });
     expect(await wish.inputValue()).toBe('');
-    expect(await tablesHolding(kring, 'geslagen door een medewerker')).toEqual([]);
-    expect(await kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1`, [bram.personId])).toEqual([
+    expect(await tablesHolding(demo.kring, 'geslagen door een medewerker')).toEqual([]);
+    expect(await demo.kring.sql(`SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1`, [bram.personId])).toEqual([
       { surface: 'Mutation.addMirrorLearningWish', choice: 'removed' },
     ]);
   });
@@ -203,7 +185,7 @@ describe('the content guard in the browser', () => {
     await prompt.getByText(/Volg de procedure van Zorgboerderij De Hoeve: meld het meteen bij de dienstdoende begeleider/).waitFor();
     await prompt.getByText('Joke Hendriks', { exact: true }).waitFor();
     await noSidewaysScroll(page);
-    expect(await kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([]);
+    expect(await demo.kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([]);
 
     await prompt.getByRole('button', { name: 'Toch bewaren' }).click();
     const entry = moderator.locator('li.entry').filter({ hasText: ABUSE });
@@ -212,11 +194,11 @@ describe('the content guard in the browser', () => {
     await moderator.screenshot({ path: '/tmp/escalation-moderator-360.png', fullPage: true });
     expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe('');
 
-    expect(await kring.sql(`SELECT body, flagged FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([
+    expect(await demo.kring.sql(`SELECT body, flagged FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([
       { body: ABUSE, flagged: true },
     ]);
     const prompts = `SELECT surface, choice FROM escalation_prompt WHERE shown_to_person = $1 AND surface LIKE 'session:%'`;
-    expect(await kring.sql(prompts, [bramId])).toEqual([{ surface: 'session:contribute', choice: 'kept' }]);
+    expect(await demo.kring.sql(prompts, [bramId])).toEqual([{ surface: 'session:contribute', choice: 'kept' }]);
   });
 
   it('brings a name only the server knows back to the live composer, marked, and sends it confirmed without retyping', async () => {
@@ -232,13 +214,13 @@ describe('the content guard in the browser', () => {
     const composer = page.locator('form.composer');
     await composer.locator('mark.guard-mark').filter({ hasText: 'Gerrit Wolters' }).waitFor();
     expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe(text);
-    expect(await kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([]);
+    expect(await demo.kring.sql(`SELECT 1 FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([]);
     await noSidewaysScroll(page);
     await page.screenshot({ path: '/tmp/live-server-finding-360.png', fullPage: true });
 
     await composer.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
     await moderator.locator('li.entry').filter({ hasText: text }).waitFor();
-    expect(await kring.sql(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([{ body: text }]);
+    expect(await demo.kring.sql(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([{ body: text }]);
     expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe('');
   });
 
@@ -260,8 +242,8 @@ describe('the content guard in the browser', () => {
       })
     ).planSession;
     // The live part over the room's own sockets: Bram keeps the allegation knowingly in "Lessen".
-    const room = await LiveScreen.open(kring.url, { client: sanne.api, personId: sanne.personId } as Member);
-    const bramRoom = await LiveScreen.open(kring.url, { client: bram.api, personId: bram.personId } as Member);
+    const room = await LiveScreen.open(demo.kring.url, { client: sanne.api, personId: sanne.personId } as Member);
+    const bramRoom = await LiveScreen.open(demo.kring.url, { client: bram.api, personId: bram.personId } as Member);
     try {
       for (const screen of [room, bramRoom]) await screen.join(session.id);
       await room.ok(session.id, { type: 'startSession' });
@@ -283,7 +265,7 @@ describe('the content guard in the browser', () => {
     }
 
     const page = await phone('sanne@hoeve.demo');
-    await page.goto(`${kring.url}/sessies/${session.id}/oogst`);
+    await page.goto(`${demo.kring.url}/sessies/${session.id}/oogst`);
     const draft = page.locator('li.card').filter({ hasText: 'Geschreven bij' });
     await draft.getByRole('note').filter({ hasText: 'Gemarkeerd.' }).waitFor();
     await noSidewaysScroll(page);
@@ -291,7 +273,7 @@ describe('the content guard in the browser', () => {
     // Not without the confirmation: the same sentence the server would give, and nothing is taken over.
     await draft.getByRole('button', { name: 'Overnemen in de oogst' }).click();
     await draft.getByRole('alert').filter({ hasText: 'Bevestig dat je de markering hebt gezien' }).waitFor();
-    expect(await kring.sql(`SELECT 1 FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([]);
+    expect(await demo.kring.sql(`SELECT 1 FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([]);
 
     await draft.getByLabel('Ik heb de markering gezien en neem deze tekst toch op in de oogst').check();
     await draft.getByRole('button', { name: 'Overnemen in de oogst' }).click();
@@ -301,21 +283,16 @@ describe('the content guard in the browser', () => {
       .getByRole('button', { name: 'Toch bewaren' })
       .click();
     await page.getByText('Uit de bijeenkomst').waitFor({ state: 'detached' });
-    expect(await kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([
+    expect(await demo.kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([
       { kind: 'insight', body: ABUSE },
     ]);
   });
 
   it('checks a notebook note with a colleague’s name on the device while offline, and sends it confirmed', async () => {
     const visitId = await agreedVisit(net, 'Voelen deelnemers zich thuis op het erf?');
-    const context = await browser.newContext(PHONE_780);
-    const page = await context.newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password('els@lindehof.demo'));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
-    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    const page = await demo.logIn('els@lindehof.demo', { device: PHONE_780, landed: (p) => mainHeading(p, /Els Smit$/) });
+    const context = page.context();
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
 
@@ -335,7 +312,7 @@ describe('the content guard in the browser', () => {
 
     await context.setOffline(false);
     await page.getByRole('status').filter({ hasText: 'Alles is verstuurd.' }).waitFor({ timeout: 30_000 });
-    expect(await kring.sql(`SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL`, [visitId])).toEqual([
+    expect(await demo.kring.sql(`SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL`, [visitId])).toEqual([
       { body: note },
     ]);
     await context.close();
@@ -347,14 +324,9 @@ describe('the content guard in the browser', () => {
     await marloes.api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
       input: { organisationId: net.organisations.lindehof, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
     });
-    const context = await browser.newContext(PHONE_780);
-    const page = await context.newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password('els@lindehof.demo'));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
-    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    const page = await demo.logIn('els@lindehof.demo', { device: PHONE_780, landed: (p) => mainHeading(p, /Els Smit$/) });
+    const context = page.context();
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
 
@@ -389,11 +361,11 @@ describe('the content guard in the browser', () => {
     await noSidewaysScroll(page);
     await page.screenshot({ path: '/tmp/notebook-refused-at-sync-360.png', fullPage: true });
     const stored = `SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL ORDER BY created_at`;
-    expect(await kring.sql(stored, [visitId])).toEqual([{ body: plain }]);
+    expect(await demo.kring.sql(stored, [visitId])).toEqual([{ body: plain }]);
 
     await refused.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch bewaren' }).click();
     await page.getByRole('status').filter({ hasText: 'Alles is verstuurd.' }).waitFor({ timeout: 30_000 });
-    expect(await kring.sql(stored, [visitId])).toEqual(expect.arrayContaining([{ body: plain }, { body: named }]));
+    expect(await demo.kring.sql(stored, [visitId])).toEqual(expect.arrayContaining([{ body: plain }, { body: named }]));
     await context.close();
   });
 });

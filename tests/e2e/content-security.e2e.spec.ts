@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { conversationWithRelative } from '../integration/mirror-conversations.support';
-import { launchBrowser, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import { PHONE } from '../support/browser';
+import { fillLogIn, homeGreeting, useDemoBrowser } from '../support/demo-browser';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 
 /**
@@ -10,16 +10,7 @@ import { planIncidentSession, teamWithPeople } from '../support/session-fixtures
  * offline notebook render, and the browser reports no CSP violation at all.
  */
 describe('the built app under the Content-Security-Policy', () => {
-  let kring: TestKring;
-  let browser: Browser;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
+  const demo = useDemoBrowser();
 
   /** Every violation the page reports (event and console), with the directive it broke. */
   async function watch(page: Page): Promise<string[]> {
@@ -37,7 +28,7 @@ describe('the built app under the Content-Security-Policy', () => {
   }
 
   it('renders login, home, the live room, a relative’s page and the notebook without one violation', async () => {
-    const org = await teamWithPeople(kring);
+    const org = await teamWithPeople(demo.kring);
     const session = await planIncidentSession(org);
     const { conversationId, relativePath } = await conversationWithRelative(org.sanne.client, {
       organisationId: org.organisationId,
@@ -46,26 +37,22 @@ describe('the built app under the Content-Security-Policy', () => {
       listenerIds: [org.bram.personId],
     });
 
-    const staff = await (await browser.newContext()).newPage();
+    const staff = await (await demo.browser.newContext()).newPage();
     const staffViolations = await watch(staff);
-    await staff.goto(`${kring.url}/inloggen`);
-    await staff.getByLabel('E-mailadres').fill('sanne@hoeve.test');
-    await staff.getByLabel('Wachtwoord', { exact: true }).fill('een-veilig-wachtwoord');
-    await staff.getByRole('button', { name: 'Inloggen' }).click();
-    await staff
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: /^Goede/ })
-      .waitFor();
-    await staff.goto(`${kring.url}/sessies/${session.id}/live`);
+    await staff.goto(`${demo.kring.url}/inloggen`);
+    // Logged in by hand: the watch must be on the page before it first loads.
+    await fillLogIn(staff, 'sanne@hoeve.test', 'een-veilig-wachtwoord');
+    await homeGreeting(staff).waitFor();
+    await staff.goto(`${demo.kring.url}/sessies/${session.id}/live`);
     await staff.getByRole('heading', { level: 1 }).first().waitFor();
-    await staff.goto(`${kring.url}/spiegelgesprekken/${conversationId}`);
+    await staff.goto(`${demo.kring.url}/spiegelgesprekken/${conversationId}`);
     await staff.getByRole('heading', { level: 1 }).filter({ hasText: 'Voelt uw naaste zich hier thuis?' }).waitFor();
-    await staff.goto(`${kring.url}/visitatie/00000000-0000-4000-8000-000000000000/notities`);
+    await staff.goto(`${demo.kring.url}/visitatie/00000000-0000-4000-8000-000000000000/notities`);
     await staff.getByRole('heading', { level: 1 }).first().waitFor();
 
-    const phone = await (await browser.newContext(PHONE)).newPage();
+    const phone = await (await demo.browser.newContext(PHONE)).newPage();
     const phoneViolations = await watch(phone);
-    await phone.goto(`${kring.url}${relativePath}`);
+    await phone.goto(`${demo.kring.url}${relativePath}`);
     await phone.getByRole('heading', { level: 1 }).filter({ hasText: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
 
     expect(staffViolations).toEqual([]);

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
 import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
-import { launchBrowser, newPageShown } from '../support/browser';
+import { newPageShown } from '../support/browser';
+import { demoPassword, homeGreeting, useDemoBrowser } from '../support/demo-browser';
 import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
-import { startTestKring, TestKring } from '../support/kring-test-app';
 
 /**
  * Issue #14: the home page of every demo person points to a real next step.
@@ -15,40 +14,15 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
  * visit) on it; a step without a subject must lead to a list with items.
  */
 describe('the demo: every home page points to a real next step', () => {
-  let kring: TestKring;
-  let browser: Browser;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
-
-  const password = (email: string) => `welkom-${email.split('@')[0]}`;
-
-  async function logIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password(email));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: /^Goede/ })
-      .waitFor();
-    return page;
-  }
+  const demo = useDemoBrowser({ loadDemo: true });
 
   it.each(DEMO_PEOPLE.map((person) => [person.email]))('%s: the first suggestion opens a page about it', async (email) => {
-    const api = new GraphqlClient(kring.url);
-    await api.ok(LOGIN, { email, password: password(email) });
+    const api = new GraphqlClient(demo.kring.url);
+    await api.ok(LOGIN, { email, password: demoPassword(email) });
     const [first] = (await api.ok(`{ homeNextSteps { kind title } }`)).homeNextSteps as { kind: string; title: string | null }[];
     expect({ email, hasNextStep: !!first }).toEqual({ email, hasNextStep: true });
 
-    const page = await logIn(email);
+    const page = await demo.logIn(email, { landed: homeGreeting });
     try {
       const link = page.getByRole('region', { name: 'Wat staat er voor je klaar' }).getByRole('link').first();
       const [text, href] = [await link.textContent(), await link.getAttribute('href')];

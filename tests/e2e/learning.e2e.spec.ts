@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { todayInNetherlands } from '@kring/domain';
-import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
+import { followMenuLink, PHONE } from '../support/browser';
+import { useDemoBrowser } from '../support/demo-browser';
 import { PASSWORD, secondOrganisation } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import { watchMail } from '../support/mail-watch';
 
@@ -14,17 +14,15 @@ import { watchMail } from '../support/mail-watch';
  * Needs the built web app (apps/web/dist), which the API serves at `/`.
  */
 describe('learning over time in the browser', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   let org: Awaited<ReturnType<typeof teamWithPeople>>;
-
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    org = await teamWithPeople(kring);
-    const neighbour = await secondOrganisation(kring);
-    const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`);
-    await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [
+    org = await teamWithPeople(demo.kring);
+    const neighbour = await secondOrganisation(demo.kring);
+    const [network] = await demo.kring.sql<{ id: string }>(
+      `INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`,
+    );
+    await demo.kring.sql(`UPDATE organisation SET network_id = $1 WHERE id IN ($2, $3)`, [
       network.id,
       org.organisationId,
       neighbour.organisationId,
@@ -35,23 +33,12 @@ describe('learning over time in the browser', () => {
       input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday },
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-  async function logIn(email: string, name: string): Promise<Page> {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await heading(page).filter({ hasText: name }).waitFor();
-    return page;
-  }
+  const logIn = (email: string, name: string): Promise<Page> =>
+    demo.logIn(email, { password: PASSWORD, device: PHONE, landed: (page) => heading(page).filter({ hasText: name }) });
 
   it('looks back on a practice, passes a story through the member check and finds it in the library by another word form', async () => {
     const bram = await logIn('bram@hoeve.test', 'Bram');
@@ -69,7 +56,7 @@ describe('learning over time in the browser', () => {
     await bram.getByRole('status').filter({ hasText: 'De terugblik is opgeslagen.' }).waitFor();
     await bram.getByRole('region', { name: 'Loopt nog' }).getByText('De bewoners schuiven graag aan; we gaan door.').waitFor();
     expect(await bram.getByRole('region', { name: 'Tijd om terug te kijken' }).count()).toBe(0);
-    expect(await kring.sql(`SELECT body, status FROM practice_review`)).toEqual([
+    expect(await demo.kring.sql(`SELECT body, status FROM practice_review`)).toEqual([
       { body: 'De bewoners schuiven graag aan; we gaan door.', status: 'continued' },
     ]);
 
@@ -96,7 +83,7 @@ describe('learning over time in the browser', () => {
     await bram.getByRole('status').filter({ hasText: 'Bewaard.' }).waitFor();
     await bram.getByText('De persoonlijke link gaat naar jansen@voorbeeld.test.').waitFor();
     expect(await fitsThePhone(bram)).toBe(true);
-    const mail = watchMail(kring);
+    const mail = watchMail(demo.kring);
     await bram.getByRole('button', { name: 'Voorleggen aan de verteller' }).click();
     await bram.getByText('Kring heeft de verteller een e-mail gestuurd.').waitFor();
     // The link goes to the storyteller alone: the writer never sees it, so only she can approve and consent.
@@ -106,8 +93,8 @@ describe('learning over time in the browser', () => {
     expect(await fitsThePhone(bram)).toBe(true);
 
     // The storyteller reads it through her link, approves it and lets the network read it.
-    const teller = await (await browser.newContext(PHONE)).newPage();
-    await teller.goto(link.replace(/^https?:\/\/[^/]+/, kring.url));
+    const teller = await (await demo.browser.newContext(PHONE)).newPage();
+    await teller.goto(link.replace(/^https?:\/\/[^/]+/, demo.kring.url));
     await heading(teller).filter({ hasText: 'Jouw verhaal' }).waitFor();
     await teller.getByText('Op zaterdag gingen de bewoners samen wandelen').waitFor();
     await teller.getByRole('radio', { name: 'Ja, zo klopt het' }).check();
@@ -126,7 +113,7 @@ describe('learning over time in the browser', () => {
     await bram.getByRole('radio', { name: 'Het lerend netwerk, zonder namen' }).check();
     await bram.getByRole('button', { name: 'Delen', exact: true }).click();
     await heading(bram).filter({ hasText: 'Samen op pad' }).waitFor();
-    expect(await kring.sql(`SELECT audience FROM library_item`)).toEqual([{ audience: 'network' }]);
+    expect(await demo.kring.sql(`SELECT audience FROM library_item`)).toEqual([{ audience: 'network' }]);
 
     // A care entrepreneur elsewhere in the network finds it by "wandelde", which the story does not contain.
     const marloes = await logIn('marloes@lindehof.test', 'Marloes');

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
 import { ReminderJob } from '../../apps/api/src/modules/notifications/reminders/reminder-job';
 import { agreedVisit, demoNetwork } from '../integration/peer-visits-fixtures';
-import { launchBrowser } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import { useDemoBrowser } from '../support/demo-browser';
 import { PLAN_SESSION } from '../support/session-fixtures';
 
 /**
@@ -12,17 +10,7 @@ import { PLAN_SESSION } from '../support/session-fixtures';
  * really wrote, so a new kind of link is crawled without changing this test.
  */
 describe('every generated link opens a page', () => {
-  let kring: TestKring;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
+  const demo = useDemoBrowser();
 
   /** Paths of absolute Kring links in a text (mails, feeds): the host of the run differs from the public address. */
   function paths(text: string): string[] {
@@ -31,22 +19,12 @@ describe('every generated link opens a page', () => {
       .filter((p) => !p.startsWith('/calendar/'));
   }
 
-  async function logIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(`welkom-${email.split('@')[0]}`);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-    return page;
-  }
-
   it('collects the links of a demo run and opens each one', async () => {
-    const net = await demoNetwork(kring);
+    const net = await demoNetwork(demo.kring);
     // A run: a session planned with invitations, a visit agreed for tomorrow whose report is handed over, a practice to look back on.
     const sanne = await net.as('sanne@hoeve.demo');
     const person = (email: string) => net.person(email);
-    const [team] = await kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1 ORDER BY name LIMIT 1`, [
+    const [team] = await demo.kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1 ORDER BY name LIMIT 1`, [
       net.organisations.hoeve,
     ]);
     const session = (
@@ -64,25 +42,25 @@ describe('every generated link opens a page', () => {
         },
       })
     ).planSession;
-    await kring.sql(`UPDATE session_participant SET invited_at = now() - interval '2 days' WHERE session_id = $1`, [session.id]);
+    await demo.kring.sql(`UPDATE session_participant SET invited_at = now() - interval '2 days' WHERE session_id = $1`, [session.id]);
     const visitId = await agreedVisit(net);
-    await kring.sql(
+    await demo.kring.sql(
       `UPDATE peer_visit SET visit_date = (now() + interval '1 day')::date, report_status = 'with_host', handed_to_host_at = now() WHERE id = $1`,
       [visitId],
     );
-    await kring.sql(
+    await demo.kring.sql(
       `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, 'Samen koken op zondag', 'Team', (now() - interval '1 day')::date, $4)`,
       [net.organisations.hoeve, team.id, session.id, await person('sanne@hoeve.demo')],
     );
-    await kring.app.get(ReminderJob).run(new Date(Date.now() + 60_000));
+    await demo.kring.app.get(ReminderJob).run(new Date(Date.now() + 60_000));
 
     const links = new Set<string>();
-    for (const { link } of await kring.sql<{ link: string }>(`SELECT DISTINCT link FROM notification`)) links.add(link);
-    await kring.mailDelivered();
-    for (const { body } of await kring.sql<{ body: string }>(`SELECT body FROM outbox_mail`)) paths(body).forEach((p) => links.add(p));
+    for (const { link } of await demo.kring.sql<{ link: string }>(`SELECT DISTINCT link FROM notification`)) links.add(link);
+    await demo.kring.mailDelivered();
+    for (const { body } of await demo.kring.sql<{ body: string }>(`SELECT body FROM outbox_mail`)) paths(body).forEach((p) => links.add(p));
     for (const email of ['bram@hoeve.demo', 'ingrid@hoeve.demo', 'sanne@hoeve.demo', 'els@lindehof.demo']) {
       const { createCalendarFeed } = await (await net.as(email)).ok(`mutation { createCalendarFeed { url } }`);
-      const feed = await (await fetch(createCalendarFeed.url.replace(/^https?:\/\/[^/]+/, kring.url))).text();
+      const feed = await (await fetch(createCalendarFeed.url.replace(/^https?:\/\/[^/]+/, demo.kring.url))).text();
       // iCalendar folds long lines (CRLF + space); unfold before reading URL properties.
       paths(feed.replace(/\r\n[ \t]/g, '')).forEach((p) => links.add(p));
     }
@@ -92,10 +70,10 @@ describe('every generated link opens a page', () => {
     expect([...links].some((l) => l.startsWith('/leren'))).toBe(true);
     expect([...links].some((l) => /^\/visitatie\/[^/]+$/.test(l))).toBe(true);
 
-    const page = await logIn('ingrid@hoeve.demo');
+    const page = await demo.logIn('ingrid@hoeve.demo');
     const dead: string[] = [];
     for (const link of [...links].sort()) {
-      await page.goto(`${kring.url}${link}`);
+      await page.goto(`${demo.kring.url}${link}`);
       await page.waitForLoadState('networkidle');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       if ((await page.getByRole('heading', { name: 'Deze pagina bestaat niet' }).count()) > 0) dead.push(link);

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SHIPPED_METHODS } from '@kring/domain';
-import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
+import { followMenuLink, PHONE } from '../support/browser';
+import { useDemoBrowser } from '../support/demo-browser';
 import { PASSWORD, setupFirstOrganisation } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
 
 /**
  * A moderator adapts a shipped method on a phone: copy, edit in the builder
@@ -10,33 +10,20 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
  * version 1 unchanged. Needs the built web app (apps/web/dist).
  */
 describe('methods in the browser', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    await setupFirstOrganisation(kring);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
+    await setupFirstOrganisation(demo.kring);
   });
 
   const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
   const phase = (page: Page, legend: RegExp) => page.getByRole('group', { name: legend });
   const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-  async function logIn(page: Page) {
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('ingrid@hoeve.test');
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await heading(page, /Ingrid/).waitFor();
-  }
+  const logIn = (): Promise<Page> =>
+    demo.logIn('ingrid@hoeve.test', { password: PASSWORD, device: PHONE, landed: (page) => heading(page, /Ingrid/) });
 
   it('copies the incident method, adapts it in the builder and keeps version 1', async () => {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await logIn(page);
+    const page = await logIn();
 
     await followMenuLink(page, 'Werkvormen');
     await page.getByRole('heading', { name: 'Meegeleverd met Kring' }).waitFor();
@@ -85,8 +72,8 @@ describe('methods in the browser', () => {
   });
 
   it('shows the values framework and the lenses in Dutch and English', async () => {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(`${kring.url}/waarden`);
+    const page = await (await demo.browser.newContext(PHONE)).newPage();
+    await page.goto(`${demo.kring.url}/waarden`);
     await heading(page, 'Waarden en lenzen').waitFor();
     expect(await page.locator('.core-value').count()).toBe(6);
     await page.getByRole('heading', { name: '6. Gewone omgeving' }).waitFor();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
-import { launchBrowser, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import { PHONE } from '../support/browser';
+import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
 import { inviteRelative, mirrorOrganisation, MirrorOrganisation, plannedConversation } from '../integration/mirror-conversations.support';
 
 /**
@@ -11,31 +11,13 @@ import { inviteRelative, mirrorOrganisation, MirrorOrganisation, plannedConversa
  * relative's page on a 360-pixel phone follows each step.
  */
 describe('a mirror conversation that moves and is called off, in the browser', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   let org: MirrorOrganisation;
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    org = await mirrorOrganisation(kring);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
+    org = await mirrorOrganisation(demo.kring);
   });
 
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: /^Goede/ })
-      .waitFor();
-  }
 
   const noSidewaysScroll = async (page: Page) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -46,15 +28,14 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await inviteRelative(org, id, 'Meneer Bakker (geen smartphone)');
 
     // The relative with a phone says yes.
-    const phone = await (await browser.newContext(PHONE)).newPage();
-    await phone.goto(`${kring.url}/naaste/${online.token}`);
+    const phone = await (await demo.browser.newContext(PHONE)).newPage();
+    await phone.goto(`${demo.kring.url}/naaste/${online.token}`);
     await phone.getByLabel('Ik doe mee aan het gesprek.').check();
     await phone.getByRole('button', { name: 'Opslaan' }).click();
     await status(phone, 'Dank u wel. Uw keuzes zijn bewaard.').waitFor();
 
-    const moderator = await (await browser.newContext()).newPage();
-    await logIn(moderator, 'mira@hoeve.test');
-    await moderator.goto(`${kring.url}/spiegelgesprekken/${id}`);
+    const moderator = await demo.logIn('mira@hoeve.test', { password: PASSWORD, landed: homeGreeting });
+    await moderator.goto(`${demo.kring.url}/spiegelgesprekken/${id}`);
     const readiness = moderator.locator('.mirror-readiness');
     await readiness.getByText('1 (de methode vraagt 6 tot 12 naasten)').waitFor();
     await readiness.getByText('Minder dan 6 naasten zeiden ja.', { exact: false }).waitFor();
@@ -102,8 +83,8 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.getByText('Door de griep in huis gaat het niet door.', { exact: false }).waitFor();
     expect(await phone.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     await noSidewaysScroll(phone);
-    await kring.mailDelivered();
-    const [{ count }] = await kring.sql<{ count: number }>(
+    await demo.kring.mailDelivered();
+    const [{ count }] = await demo.kring.sql<{ count: number }>(
       `SELECT count(*)::int AS count FROM outbox_mail WHERE to_address = $1 AND body LIKE '%griep in huis%'`,
       [`jansen-${id}@example.test`],
     );
@@ -113,8 +94,8 @@ describe('a mirror conversation that moves and is called off, in the browser', (
   it('opens a resident’s page in easy-read in their own words, and remembers a change of mind', async () => {
     const { id } = await plannedConversation(org);
     const resident = await inviteRelative(org, id, 'Mevrouw Smit (bewoner)', { kind: 'resident' });
-    const phone = await (await browser.newContext(PHONE)).newPage();
-    await phone.goto(`${kring.url}/naaste/${resident.token}`);
+    const phone = await (await demo.browser.newContext(PHONE)).newPage();
+    await phone.goto(`${demo.kring.url}/naaste/${resident.token}`);
     await phone.getByRole('heading', { level: 1, name: 'U bent uitgenodigd voor een gesprek' }).waitFor();
     await phone.getByText('Voelt u zich hier thuis?').waitFor();
     expect(await phone.getByText('Voelt uw naaste zich hier thuis?').count()).toBe(0);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { GraphqlClient } from '../support/graphql-client';
-import { launchBrowser, newPageShown, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import type { Page } from 'playwright-core';
+import { newPageShown, PHONE } from '../support/browser';
+import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
 
 /**
  * The menu on a 360 px phone, for each kind of demo person (issue #14.3): it
@@ -10,32 +9,11 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
  * every page it leads to shows its main heading on the first screen.
  */
 describe('navigation on a phone, per role', () => {
-  let kring: TestKring;
-  let browser: Browser;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
+  const demo = useDemoBrowser({ loadDemo: true });
 
   const screenHeight = PHONE.viewport.height;
 
-  async function logIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(`welkom-${email.split('@')[0]}`);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: /^Goede/ })
-      .waitFor();
-    return page;
-  }
+  const logIn = (email: string): Promise<Page> => demo.logIn(email, { device: PHONE, landed: homeGreeting });
 
   /** The bottom edge of the page's main heading, in CSS pixels from the top of the screen. */
   async function headingBottom(page: Page): Promise<number> {
@@ -77,7 +55,7 @@ describe('navigation on a phone, per role', () => {
     await menu.waitFor({ state: 'hidden', timeout: 2000 });
 
     for (const path of paths) {
-      await page.goto(`${kring.url}${path}`);
+      await page.goto(`${demo.kring.url}${path}`);
       expect({ path, onFirstScreen: (await headingBottom(page)) <= screenHeight }).toEqual({ path, onFirstScreen: true });
     }
   });
@@ -93,7 +71,7 @@ describe('navigation on a phone, per role', () => {
     await page.keyboard.press('Escape');
     const onScreen = (box: { y: number; height: number } | null) => !!box && box.y >= 0 && box.y + box.height <= screenHeight;
     for (const place of places.slice(1)) {
-      await page.goto(`${kring.url}/`);
+      await page.goto(`${demo.kring.url}/`);
       await page.locator('main h1').waitFor();
       const homeHeading = await page.locator('main h1').first().textContent();
       await toggle.click();

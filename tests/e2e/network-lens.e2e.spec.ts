@@ -1,8 +1,7 @@
 import { STARTING_OBSERVATION_LENS } from '@kring/domain';
-import type { Browser } from 'playwright-core';
 import { demoNetwork } from '../integration/peer-visits-fixtures';
-import { launchBrowser, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import { PHONE } from '../support/browser';
+import { mainHeading, useDemoBrowser } from '../support/demo-browser';
 
 const PROPOSE = `mutation P($input: ProposeLensChangeInput!) { proposeLensChange(input: $input) { id } }`;
 
@@ -13,14 +12,10 @@ const PROPOSE = `mutation P($input: ProposeLensChangeInput!) { proposeLensChange
  * Needs the built web app (apps/web/dist).
  */
 describe('lens proposals, side by side, adopted without retyping', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   let net: Awaited<ReturnType<typeof demoNetwork>>;
-
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    net = await demoNetwork(kring);
+    net = await demoNetwork(demo.kring);
     const peter = await net.as('peter@kompas.demo');
     await peter.ok(PROPOSE, {
       input: {
@@ -34,19 +29,10 @@ describe('lens proposals, side by side, adopted without retyping', () => {
       },
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
 
   it('shows the proposed change, publishes it as the next version and keeps the starting lens in the history', async () => {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('wilma@netwerk.demo');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('welkom-wilma');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Wilma Timmer$/ }).waitFor();
-    await page.goto(`${kring.url}/lerend-netwerk/${net.networkId}`);
+    const page = await demo.logIn('wilma@netwerk.demo', { device: PHONE, landed: (p) => mainHeading(p, /Wilma Timmer$/) });
+    await page.goto(`${demo.kring.url}/lerend-netwerk/${net.networkId}`);
 
     // The change itself, next to the lens as it is now: the theme that goes and the question that comes.
     const proposal = page.getByRole('listitem').filter({ hasText: 'Voor jongeren telt de eigen regie zwaarder dan beleid.' });
@@ -77,7 +63,7 @@ describe('lens proposals, side by side, adopted without retyping', () => {
 
     await page.getByRole('heading', { level: 3, name: 'Versie 1' }).waitFor();
     await page.getByText('overgenomen in versie 1').waitFor();
-    const stored = await kring.sql<{ version: number; questions: string[]; mirror_theme_ids: string[] }>(
+    const stored = await demo.kring.sql<{ version: number; questions: string[]; mirror_theme_ids: string[] }>(
       `SELECT version, questions, mirror_theme_ids FROM network_lens_version`,
     );
     expect(stored).toEqual([

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import type { Page } from 'playwright-core';
+import { PHONE } from '../support/browser';
+import { mainHeading, useDemoBrowser } from '../support/demo-browser';
 import { agreedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
 
 /**
@@ -10,23 +10,19 @@ import { agreedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fix
  * once. Needs the built web app (apps/web/dist), which the API serves at `/`.
  */
 describe('the visit notebook on a phone, partly offline', () => {
-  let kring: TestKring;
-  let browser: Browser;
+  const demo = useDemoBrowser();
   let net: Awaited<ReturnType<typeof demoNetwork>>;
   let visitId: string;
-
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    net = await demoNetwork(kring);
+    net = await demoNetwork(demo.kring);
     visitId = await agreedVisit(net, 'Voelen deelnemers zich thuis op het erf?');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
   });
 
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+  /** Els, visitor from De Lindehof, logged in on her phone. */
+  const elsOnPhone = (): Promise<Page> =>
+    demo.logIn('els@lindehof.demo', { device: PHONE, landed: (page) => mainHeading(page, /Els Smit$/) });
 
   async function writeNote(page: Page, body: string) {
     await page.getByLabel('Wat zie je?').fill(body);
@@ -36,15 +32,9 @@ describe('the visit notebook on a phone, partly offline', () => {
   }
 
   it('keeps notes written offline, survives a reload, and sends every note once', async () => {
-    const context: BrowserContext = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('welkom-els');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
-
-    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    const page = await elsOnPhone();
+    const context = page.context();
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
     // The app shell is kept by the service worker before the connection goes.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
@@ -79,7 +69,7 @@ describe('the visit notebook on a phone, partly offline', () => {
     await status(page, 'Alles is verstuurd.').waitFor({ timeout: 30_000 });
     expect(await page.getByText('Nog niet verstuurd').count()).toBe(0);
 
-    const stored = await kring.sql<{ body: string }>(
+    const stored = await demo.kring.sql<{ body: string }>(
       `SELECT body FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL ORDER BY body`,
       [visitId],
     );
@@ -91,7 +81,7 @@ describe('the visit notebook on a phone, partly offline', () => {
     ]);
 
     // In the mirror report every beeld appears exactly once.
-    await page.goto(`${kring.url}/visitatie/${visitId}/spiegelrapport`);
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/spiegelrapport`);
     const beelden = page.getByRole('region', { name: 'Beelden (4)' });
     await beelden.waitFor();
     for (const { body } of stored)
@@ -105,14 +95,9 @@ describe('the visit notebook on a phone, partly offline', () => {
   });
 
   it('is made for one thumb: on a 360 px phone the box, the finding types and the save button are on the first screen', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('els@lindehof.demo');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('welkom-els');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Els Smit$/ }).waitFor();
-    await page.goto(`${kring.url}/visitatie/${visitId}/notities`);
+    const page = await elsOnPhone();
+    const context = page.context();
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
     await page.screenshot({ path: '/tmp/notebook-360.png' });
     const box = async (locator: ReturnType<Page['getByRole']>) => (await locator.boundingBox())!;
@@ -134,14 +119,14 @@ describe('the visit notebook on a phone, partly offline', () => {
   });
 
   it('is an installable app: a manifest and a service worker', async () => {
-    const page = await (await browser.newContext(PHONE)).newPage();
-    await page.goto(kring.url);
+    const page = await (await demo.browser.newContext(PHONE)).newPage();
+    await page.goto(demo.kring.url);
     const manifest = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
       return link ? (await fetch(link.href)).json() : null;
     });
     expect(manifest).toMatchObject({ short_name: 'Kring', display: 'standalone', start_url: '/' });
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(`${kring.url}/sw.js`);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(`${demo.kring.url}/sw.js`);
   });
 });

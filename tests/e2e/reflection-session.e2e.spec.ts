@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, PHONE } from '../support/browser';
-import { loadDemoPasswords } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { PHONE } from '../support/browser';
+import { homeSection, useDemoBrowser } from '../support/demo-browser';
 
 /**
  * A whole incidentmethode session in real browsers, in the demo network:
@@ -26,33 +25,13 @@ const PRACTICE = 'Bij onrust ’s avonds eerst samen een rondje over het erf';
 const MEMO = 'Volgende keer Fatima als eerste laten beginnen.';
 
 describe('an incidentmethode session in the browser', () => {
-  let kring: TestKring;
-  let browser: Browser;
-  let passwords: Map<string, string>;
-
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    passwords = await loadDemoPasswords(kring);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
+  const demo = useDemoBrowser({ loadDemo: true });
 
   const heading = (page: Page, text: string | RegExp) => page.getByRole('heading', { level: 1, name: text });
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
-  async function logIn(email: string, device: BrowserContextOptions = PHONE): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext(device);
-    const page = await context.newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Casusreflectie' }).waitFor();
-    return { context, page };
-  }
+  const logIn = (email: string, device: BrowserContextOptions = PHONE): Promise<Page> =>
+    demo.logIn(email, { device, landed: homeSection('Casusreflectie') });
 
   /** An entry in the room's list, by its text. */
   const entry = (page: Page, text: string) => page.locator('li.entry').filter({ hasText: text });
@@ -69,9 +48,10 @@ describe('an incidentmethode session in the browser', () => {
   }
 
   it('runs from planning to the PDF report, and loses nothing on a dropped connection', async () => {
-    const { page: sanne } = await logIn('sanne@hoeve.demo', LAPTOP);
-    const { page: bram } = await logIn('bram@hoeve.demo');
-    const { context: fatimaDevice, page: fatima } = await logIn('fatima@hoeve.demo');
+    const sanne = await logIn('sanne@hoeve.demo', LAPTOP);
+    const bram = await logIn('bram@hoeve.demo');
+    const fatima = await logIn('fatima@hoeve.demo');
+    const fatimaDevice = fatima.context();
 
     // Planning: team, method, question, when, who.
     await sanne.getByRole('link', { name: 'Sessie plannen', exact: true }).click();
@@ -100,11 +80,11 @@ describe('an incidentmethode session in the browser', () => {
     await bram.reload();
     const card = bram.locator('.session-card').filter({ hasText: QUESTION });
     await card.waitFor();
-    const ics = await bram.request.get(`${kring.url}${await card.getByRole('link', { name: /Zet in agenda/ }).getAttribute('href')}`);
+    const ics = await bram.request.get(`${demo.kring.url}${await card.getByRole('link', { name: /Zet in agenda/ }).getAttribute('href')}`);
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
 
     // Into the room: the moderator starts, everyone sees the first phase.
-    const live = `${kring.url}/sessies/${sessionId}/live`;
+    const live = `${demo.kring.url}/sessies/${sessionId}/live`;
     await Promise.all([sanne.goto(live), bram.goto(live), fatima.goto(live)]);
     await sanne.getByRole('button', { name: 'Sessie starten' }).click();
     for (const page of [sanne, bram, fatima]) await page.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
@@ -171,7 +151,7 @@ describe('an incidentmethode session in the browser', () => {
     await entry(bram, OFFLINE_IDEA).waitFor();
     await entry(fatima, ONLINE_IDEA).waitFor();
     for (const page of [sanne, bram, fatima]) expect(await entry(page, OFFLINE_IDEA).count()).toBe(1);
-    const stored = await kring.sql<{ count: string }>(`SELECT count(*) FROM session_entry WHERE session_id = $1 AND body = $2`, [
+    const stored = await demo.kring.sql<{ count: string }>(`SELECT count(*) FROM session_entry WHERE session_id = $1 AND body = $2`, [
       sessionId,
       OFFLINE_IDEA,
     ]);
@@ -252,7 +232,7 @@ describe('an incidentmethode session in the browser', () => {
     await status(sanne, 'Het verslag is goedgekeurd').waitFor();
 
     // Bram hears of it on his phone: under the bell, a notification that opens the report.
-    await bram.goto(`${kring.url}/`);
+    await bram.goto(`${demo.kring.url}/`);
     await bram.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).click();
     await heading(bram, 'Meldingen').waitFor();
     const told = bram
@@ -288,7 +268,7 @@ describe('an incidentmethode session in the browser', () => {
     ).toBe('%PDF');
 
     // The team's next session opens with "Hoe ging het?".
-    await sanne.goto(`${kring.url}/sessies/nieuw`);
+    await sanne.goto(`${demo.kring.url}/sessies/nieuw`);
     await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
     await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await sanne.getByLabel('Vraag of thema').fill('Een nieuw incident');
@@ -301,8 +281,8 @@ describe('an incidentmethode session in the browser', () => {
   }, 240_000);
 
   it('lets the moderator run a session alone on one shared screen', async () => {
-    const { page: screen } = await logIn('sanne@hoeve.demo', LAPTOP);
-    await screen.goto(`${kring.url}/sessies/nieuw`);
+    const screen = await logIn('sanne@hoeve.demo', LAPTOP);
+    await screen.goto(`${demo.kring.url}/sessies/nieuw`);
     await screen.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
     await screen.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await screen.getByLabel('Vraag of thema').fill('Samen in de woonkamer');

@@ -1,13 +1,12 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE } from '../support/browser';
-import { loadDemoPasswords } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { PHONE } from '../support/browser';
+import { fillLogIn, homeSection, useDemoBrowser } from '../support/demo-browser';
 
 /**
  * The room's shared screen (issue #11.3), in the demo network: Sanne opens
- * /sessies/:id/scherm on the living room's television (a desktop browser)
+ * /sessies/:id/scherm on the living room's television (a desktop demo.browser)
  * and starts the session from it. Bram scans the QR code with his phone (the
  * code is read from a screenshot of the screen, as a camera would) and,
  * after logging in, lands in the live room. What he writes appears on the
@@ -20,34 +19,10 @@ const QUESTION = 'Wat doen we als mevrouw J. ’s avonds niet wil eten?';
 const INCIDENT = 'Mevrouw J. schoof haar bord weg en zei dat ze al gegeten had.';
 
 describe('the live room as a board, and its screen for the room', () => {
-  let kring: TestKring;
-  let browser: Browser;
-  let passwords: Map<string, string>;
+  const demo = useDemoBrowser({ loadDemo: true });
 
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    passwords = await loadDemoPasswords(kring);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
-
-  async function logInOn(page: Page, email: string) {
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-  }
-
-  async function logIn(email: string, device: object): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext(device);
-    const page = await context.newPage();
-    await page.goto(`${kring.url}/inloggen`);
-    await logInOn(page, email);
-    await page.getByRole('heading', { level: 2, name: 'Casusreflectie' }).waitFor();
-    return { context, page };
-  }
+  const logIn = (email: string, device: BrowserContextOptions): Promise<Page> =>
+    demo.logIn(email, { device, landed: homeSection('Casusreflectie') });
 
   /** What a phone camera reads from the QR code on the screen. */
   async function scan(page: Page): Promise<string> {
@@ -58,8 +33,8 @@ describe('the live room as a board, and its screen for the room', () => {
   }
 
   it('shows phase, timer and board without names or menu, and a phone joins by scanning its QR code', async () => {
-    const { page: screen } = await logIn('sanne@hoeve.demo', TELEVISION);
-    await screen.goto(`${kring.url}/sessies/nieuw`);
+    const screen = await logIn('sanne@hoeve.demo', TELEVISION);
+    await screen.goto(`${demo.kring.url}/sessies/nieuw`);
     await screen.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
     await screen.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await screen.getByLabel('Vraag of thema').fill(QUESTION);
@@ -70,7 +45,7 @@ describe('the live room as a board, and its screen for the room', () => {
     const sessionId = new URL(screen.url()).pathname.split('/')[2];
 
     // The television: no menu, no footer, no one's name; the moderator starts from here.
-    await screen.goto(`${kring.url}/sessies/${sessionId}/scherm`);
+    await screen.goto(`${demo.kring.url}/sessies/${sessionId}/scherm`);
     await screen.getByRole('heading', { level: 1, name: 'We beginnen zo' }).waitFor();
     expect(await screen.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     expect(await screen.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
@@ -81,13 +56,13 @@ describe('the live room as a board, and its screen for the room', () => {
     // Bram's phone reads the code from the screen; logged out, it goes by the login page and then into the room.
     const url = await scan(screen);
     const code = sessionId.replace(/-/g, '').slice(0, 6).toUpperCase();
-    expect(url).toBe(`${kring.url}/meedoen/${code}`);
+    expect(url).toBe(`${demo.kring.url}/meedoen/${code}`);
     await screen.getByText(`Code: ${code}`).waitFor();
-    const bramPhone = await browser.newContext(PHONE);
+    const bramPhone = await demo.browser.newContext(PHONE);
     const bram = await bramPhone.newPage();
     await bram.goto(url);
     await bram.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await logInOn(bram, 'bram@hoeve.demo');
+    await fillLogIn(bram, 'bram@hoeve.demo');
     await bram.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
     expect(new URL(bram.url()).pathname).toBe(`/sessies/${sessionId}/live`);
 
@@ -98,10 +73,10 @@ describe('the live room as a board, and its screen for the room', () => {
     for (const name of ['Bram', 'Sanne', 'Mulder']) expect(await screen.getByText(name).count()).toBe(0);
 
     // Fatima is not invited: the code leads her nowhere, and typing it does not help either.
-    const { page: fatima } = await logIn('fatima@hoeve.demo', PHONE);
+    const fatima = await logIn('fatima@hoeve.demo', PHONE);
     await fatima.goto(url);
     await fatima.getByText('Met deze code vinden we geen sessie waaraan jij meedoet.', { exact: false }).waitFor();
-    await fatima.goto(`${kring.url}/meedoen`);
+    await fatima.goto(`${demo.kring.url}/meedoen`);
     await fatima.getByLabel('Code van het scherm').fill('zz');
     await fatima.getByRole('button', { name: 'Meedoen' }).click();
     await fatima.getByText('Een code heeft 6 tekens', { exact: false }).waitFor();
@@ -109,9 +84,9 @@ describe('the live room as a board, and its screen for the room', () => {
   }, 180_000);
 
   it('groups cards on the board by dragging them, by keyboard on the drag handle, and with the "Verplaats naar groep" menu', async () => {
-    const { page: sanne } = await logIn('sanne@hoeve.demo', { viewport: { width: 1280, height: 1400 } });
-    const { page: bram } = await logIn('bram@hoeve.demo', PHONE);
-    await sanne.goto(`${kring.url}/sessies/nieuw`);
+    const sanne = await logIn('sanne@hoeve.demo', { viewport: { width: 1280, height: 1400 } });
+    const bram = await logIn('bram@hoeve.demo', PHONE);
+    await sanne.goto(`${demo.kring.url}/sessies/nieuw`);
     await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
     await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await sanne.getByLabel('Vraag of thema').fill('Onrust bij het slapengaan');
@@ -119,7 +94,7 @@ describe('the live room as a board, and its screen for the room', () => {
     await sanne.getByLabel('Tijd').fill('20:00');
     await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
     await sanne.getByRole('heading', { level: 1, name: 'Onrust bij het slapengaan' }).waitFor();
-    const live = `${kring.url}/sessies/${new URL(sanne.url()).pathname.split('/')[2]}/live`;
+    const live = `${demo.kring.url}/sessies/${new URL(sanne.url()).pathname.split('/')[2]}/live`;
     await Promise.all([sanne.goto(live), bram.goto(live)]);
     await sanne.getByRole('button', { name: 'Sessie starten' }).click();
     for (const phase of ['Feitenvragen', 'Het beslismoment', 'Wat zou jij doen?']) {
