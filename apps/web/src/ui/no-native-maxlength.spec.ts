@@ -29,7 +29,13 @@ const isMaxLength = (name: string) => name.toLowerCase() === 'maxlength';
 
 /** "file:line <element>" for each native limit in one file. */
 function nativeLimits(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const at = (node: ts.Node, what: string) =>
     found.push(`${path.relative(SRC, fileName)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1} ${what}`);

@@ -66,7 +66,10 @@ export interface TypingSeen {
 /** Takes in a LiveTyping received at `now`: a person's newer one replaces their older one. */
 export function addTyping(seen: readonly TypingSeen[], typing: LiveTyping, now: number): TypingSeen[] {
   const kept = typing.personId === null ? seen : seen.filter((s) => s.personId !== typing.personId);
-  return [...kept.filter((s) => s.until > now), { phaseId: typing.phaseId, personId: typing.personId, until: now + TYPING_TIMING.showForMs }];
+  return [
+    ...kept.filter((s) => s.until > now),
+    { phaseId: typing.phaseId, personId: typing.personId, until: now + TYPING_TIMING.showForMs },
+  ];
 }
 
 /** Who is typing in this phase now: the named people (in the order they started) and whether anyone unnamed is. */

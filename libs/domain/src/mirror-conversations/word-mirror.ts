@@ -92,7 +92,14 @@ export function phrasesOf(answer: string): Phrase[] {
     if (first < 0) continue;
     const last = all.findLastIndex(carriesMeaning);
     const key = all.filter(carriesMeaning).map(wordKey).join(' ');
-    if (!seen.has(key)) seen.set(key, { text: all.slice(first, last + 1).join(' ').toLocaleLowerCase('nl-NL'), key });
+    if (!seen.has(key))
+      seen.set(key, {
+        text: all
+          .slice(first, last + 1)
+          .join(' ')
+          .toLocaleLowerCase('nl-NL'),
+        key,
+      });
   }
   return [...seen.values()];
 }

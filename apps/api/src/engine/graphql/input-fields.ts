@@ -39,7 +39,9 @@ export interface RequiredUnless {
   readonly rule: string;
 }
 
-export function TextField(options: { max?: number; min?: number; optional?: boolean; requiredUnless?: RequiredUnless } = {}): PropertyDecorator {
+export function TextField(
+  options: { max?: number; min?: number; optional?: boolean; requiredUnless?: RequiredUnless } = {},
+): PropertyDecorator {
   const max = options.max ?? LIMITS.name;
   const unless = options.requiredUnless;
   return (target, key) => {
@@ -47,10 +49,9 @@ export function TextField(options: { max?: number; min?: number; optional?: bool
     if (options.optional) IsOptional()(target, key);
     else if (unless) {
       // With the other field given, an empty or missing text is fine; anything typed is still checked.
-      ValidateIf((input: Record<string, unknown>, value: unknown) => !input[unless.field] || (value !== undefined && value !== null && value !== ''))(
-        target,
-        key,
-      );
+      ValidateIf(
+        (input: Record<string, unknown>, value: unknown) => !input[unless.field] || (value !== undefined && value !== null && value !== ''),
+      )(target, key);
       IsNotEmpty(rule(unless.rule))(target, key);
     } else IsNotEmpty(rule('required'))(target, key);
     IsString(rule('invalid'))(target, key);

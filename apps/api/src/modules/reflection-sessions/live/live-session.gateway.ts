@@ -95,11 +95,7 @@ export class LiveSessionGateway extends LiveRoomGateway<
   /** "typing…": presence, passed on and never stored (LiveTypingRelay checks the person, the phase and the pace). */
   @SubscribeMessage(LIVE_SOCKET_EVENTS.typing)
   @Access.organisation(ROOM)
-  typing(
-    @MessageBody() body: unknown,
-    @CurrentViewer() viewer: Viewer,
-    @CurrentAccess() access: TenantAccess,
-  ): Promise<LiveTypingAck> {
+  typing(@MessageBody() body: unknown, @CurrentViewer() viewer: Viewer, @CurrentAccess() access: TenantAccess): Promise<LiveTypingAck> {
     return this.typist.relay(body, viewer, access);
   }
 }
