@@ -1,5 +1,5 @@
 import { MIRROR_RELATION_LABELS, MIRROR_RELATIONS, impliesLegalRepresentative, type MirrorRelation } from '@kring/domain';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { RelativeInvitationDocument, SaveRelativeResponseDocument } from '../graphql/documents/relatives';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
@@ -18,9 +18,12 @@ import { draftFrom, responseInput, tooLong, type LegalAnswer, type RelativeDraft
 import { RelativeState } from './RelativeState';
 import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
-import { RelativeLetter } from './RelativeLetter';
 import './relatives.css';
 import { useTexts } from './texts';
+
+// Only a relative whose team has sent the letter back reads it (and may save it as PDF): its layout and the
+// download code come with it instead of with every first visit to the link (issue #10: ≤ 80 KB on an old phone).
+const RelativeLetter = lazy(async () => ({ default: (await import('./RelativeLetter')).RelativeLetter }));
 
 /**
  * A relative's (or resident's) own page, reached only through their personal
@@ -93,7 +96,11 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
         </button>
       </div>
       <RelativeState invitation={invitation} easy={easy} />
-      {invitation.letter && <RelativeLetter letter={invitation.letter} token={token} />}
+      {invitation.letter && (
+        <Suspense fallback={<Loading />}>
+          <RelativeLetter letter={invitation.letter} token={token} />
+        </Suspense>
+      )}
       {/* Before the conversation the explanation comes first; afterwards it is there for whoever wants to read it again. */}
       {invitation.status === 'planned' ? (
         <RelativeIntro invitation={invitation} easy={easy} />
