@@ -161,6 +161,8 @@ function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps
         {...field('pseudonym')}
       />
       <TextAreaField
+        // no-maxlength: one name per line; the limit is per name (LIMITS.name) and on the count
+        // (CASE_LIMITS.watchNames), which the server refuses with a message, so there is no total to count.
         label={t('cases.register.watchNames')}
         hint={t('cases.register.watchNamesHint')}
         rows={3}

@@ -254,6 +254,8 @@ function LensForm({ mode, from, network, base, openProposals, onDone }: LensForm
           error={error?.fields.mirrorThemeIds}
         />
         <TextAreaField
+          // no-maxlength: one question per line; the limit is per line (PEER_VISIT_LIMITS.questionMaxLength) and on
+          // the count, which the server refuses by name (question_too_long, too_many_questions), so no total to count.
           label={t('network.lens.questions')}
           hint={t('network.lens.questionsHint', { max: PEER_VISIT_LIMITS.maxLensQuestions })}
           optional
@@ -354,7 +356,13 @@ function DeclineProposal({ proposal, onDeclined }: { proposal: Proposal; onDecli
       fields={['decisionNote']}
       label={t('network.lens.decline')}
     >
-      <TextField label={t('network.lens.declineNote')} value={note} onChange={setNote} error={error?.fields.decisionNote} />
+      <TextField
+        label={t('network.lens.declineNote')}
+        value={note}
+        maxLength={LIMITS.shortText}
+        onChange={setNote}
+        error={error?.fields.decisionNote}
+      />
     </Form>
   );
 }

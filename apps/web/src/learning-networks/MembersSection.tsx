@@ -1,4 +1,4 @@
-import { ORGANISATION_KIND_LABELS } from '@kring/domain';
+import { LIMITS, ORGANISATION_KIND_LABELS } from '@kring/domain';
 import { useState } from 'react';
 import {
   InviteOrganisationToNetworkDocument,
@@ -108,6 +108,7 @@ function Invitations({ networkId }: { networkId: string }) {
           type="email"
           autoComplete="off"
           value={email}
+          maxLength={LIMITS.email}
           onChange={setEmail}
           error={error?.fields.email}
         />

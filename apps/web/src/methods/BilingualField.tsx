@@ -23,11 +23,14 @@ export function BilingualField({ label, value, onChange, maxLength, multiline, o
       label: t(language === 'nl' ? 'methods.builder.inDutch' : 'methods.builder.inEnglish', { field: label }),
       lang: language,
       value: value[language],
-      maxLength,
       optional,
       onChange: (text: string) => onChange(language, text),
     };
-    return multiline ? <TextAreaField key={language} rows={3} {...props} /> : <TextField key={language} {...props} />;
+    return multiline ? (
+      <TextAreaField key={language} rows={3} maxLength={maxLength} {...props} />
+    ) : (
+      <TextField key={language} maxLength={maxLength} {...props} />
+    );
   });
   return <div className="bilingual">{fields}</div>;
 }

@@ -1,4 +1,4 @@
-import { FORMER_MEMBER_NAME } from '@kring/domain';
+import { FORMER_MEMBER_NAME, LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { request } from '../graphql/client';
 import { ErasePersonDocument, ExportPersonDataDocument, PrivacyMembersDocument } from '../graphql/documents/privacy';
@@ -119,6 +119,7 @@ function EraseForm({
         name="confirmation"
         autoComplete="off"
         value={confirmation}
+        maxLength={LIMITS.name}
         onChange={setConfirmation}
         error={error?.fields.confirmation}
       />

@@ -22,6 +22,7 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, disable
   const over = length > max;
   return (
     <TextAreaField
+      // no-maxlength: this wrapper counts `max` itself from the first letter on (relatives always see how much fits).
       label={label}
       optional
       rows={rows}

@@ -1,4 +1,4 @@
-import { LANGUAGES, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
+import { LANGUAGES, LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
@@ -113,6 +113,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
               hint={`${localized(STORYTELLER_IDENTITY_SENTENCE)} ${t('stories.fields.guestNameGuard')}`}
               name="storytellerName"
               value={guest.name}
+              maxLength={STORY_LIMITS.storytellerName}
               onChange={(name) => setGuest({ ...guest, name })}
               error={error?.fields.storytellerName}
             />
@@ -122,6 +123,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
               hint={t('stories.fields.guestEmailHint')}
               name="storytellerEmail"
               value={guest.email}
+              maxLength={LIMITS.email}
               onChange={(email) => setGuest({ ...guest, email })}
               error={error?.fields.storytellerEmail}
             />

@@ -1,3 +1,4 @@
+import { LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { SetStorytellerEmailDocument } from '../graphql/documents/stories';
 import type { StoryPartsFragment } from '../graphql/generated';
@@ -47,6 +48,7 @@ export function StorytellerEmailForm({ story, onChanged }: { story: StoryPartsFr
         hint={`${t('stories.fields.guestEmailHint')} ${t('stories.check.emailChangeHint')}`}
         name="email"
         value={email}
+        maxLength={LIMITS.email}
         onChange={setEmail}
         error={error?.fields.email}
       />

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { parseWebSource, WEB_SRC as SRC, webSourceFiles as sourceFiles } from './web-source.testing';
 
 /**
  * No silent loss (issue #11): the browser's own `maxlength` cuts a long paste
@@ -14,31 +15,14 @@ import ts from 'typescript';
  * itself never hands maxLength to the native control, so it is scanned too.
  */
 
-const SRC = path.resolve(__dirname, '..');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
 const NATIVE_TEXT_CONTROLS = new Set(['input', 'textarea']);
 const isMaxLength = (name: string) => name.toLowerCase() === 'maxlength';
 
 /** "file:line <element>" for each native limit in one file. */
 function nativeLimits(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(
-    fileName,
-    text,
-    ts.ScriptTarget.Latest,
-    true,
-    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const { source, where } = parseWebSource(fileName, text);
   const found: string[] = [];
-  const at = (node: ts.Node, what: string) =>
-    found.push(`${path.relative(SRC, fileName)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1} ${what}`);
+  const at = (node: ts.Node, what: string) => found.push(`${where(node)} ${what}`);
   const visit = (node: ts.Node) => {
     if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
       const tag = node.tagName.getText(source);

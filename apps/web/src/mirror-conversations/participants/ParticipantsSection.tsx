@@ -1,5 +1,6 @@
 import {
   LANGUAGES,
+  LIMITS,
   MIRROR_CONSENT_CHANNEL_LABELS,
   MIRROR_CONSENT_SCOPE_LABELS,
   MIRROR_LIMITS,
@@ -120,6 +121,7 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
         type="email"
         optional
         autoComplete="off"
+        maxLength={LIMITS.email}
         {...form.field('email', error)}
       />
       {values.email && (

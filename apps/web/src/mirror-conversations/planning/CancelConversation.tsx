@@ -1,3 +1,4 @@
+import { MIRROR_LIMITS } from '@kring/domain';
 import { CancelMirrorConversationDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation } from '../../graphql/hooks';
 import { TextAreaField } from '../../ui/Field';
@@ -36,6 +37,7 @@ export function CancelConversation({ conversation, onChanged }: ConversationSect
           hint={t('mirror.cancel.messageHint')}
           optional
           rows={4}
+          maxLength={MIRROR_LIMITS.cancelMessageMaxLength}
           {...form.field('message', error)}
         />
       </Form>

@@ -182,6 +182,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
           optional
           rows={3}
           value={values.practicalNotes}
+          maxLength={LIMITS.longText}
           onChange={(v) => set('practicalNotes', v)}
           error={error?.fields.practicalNotes}
         />
@@ -191,6 +192,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
           optional
           rows={3}
           value={values.privacyNotes}
+          maxLength={LIMITS.longText}
           onChange={(v) => set('privacyNotes', v)}
           error={error?.fields.privacyNotes}
         />

@@ -1,4 +1,4 @@
-import { VISIT_TEAM_ROLE_LABELS, type VisitTeamRole } from '@kring/domain';
+import { LIMITS, VISIT_TEAM_ROLE_LABELS, type VisitTeamRole } from '@kring/domain';
 import { useState } from 'react';
 import { SetVisitingTeamDocument, VisitTeamCandidatesDocument } from '../../graphql/documents/peer-visits';
 import { useMutation, useQuery } from '../../graphql/hooks';
@@ -102,6 +102,7 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
           label={t('visits.team.guestName')}
           optional
           value={guest.displayName}
+          maxLength={LIMITS.name}
           onChange={(v) => setGuest({ ...guest, displayName: v })}
         />
         <Button

@@ -135,6 +135,7 @@ function Practices({ report, onChanged }: { report: Report; onChanged: () => voi
           label={t('visits.report.host.who')}
           optional
           value={practice.who}
+          maxLength={LIMITS.name}
           onChange={(who) => setPractice({ ...practice, who })}
           error={adding.error?.fields.who}
         />

@@ -1,4 +1,4 @@
-import type { MirrorTopicKind } from '@kring/domain';
+import { LIMITS, type MirrorTopicKind } from '@kring/domain';
 import { useState } from 'react';
 import { SaveMirrorResponseDocument } from '../../graphql/documents/peer-visits';
 import type { MirrorResponsePartsFragment } from '../../graphql/generated';
@@ -46,6 +46,7 @@ export function ResponseEditor({ visitId, topicKind, topicId, label, response, o
         optional
         rows={3}
         value={text}
+        maxLength={LIMITS.longText}
         onChange={(v) => {
           setSaved(false);
           setText(v);

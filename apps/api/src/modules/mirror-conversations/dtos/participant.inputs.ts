@@ -1,6 +1,7 @@
 import {
   Language,
   LANGUAGES,
+  LIMITS,
   MIRROR_CONSENT_FORMS,
   MIRROR_CONSENT_SCOPES,
   MIRROR_LIMITS,
@@ -47,7 +48,7 @@ export class InviteMirrorParticipantInput extends LinkFields {
   @Field(() => String, { nullable: true })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
   @IsOptional()
-  @MaxLength(254, rule('maxLength', 254))
+  @MaxLength(LIMITS.email, rule('maxLength', LIMITS.email))
   @IsEmail({}, rule('email'))
   @UnguardedText("the relative's e-mail address, to send the invitation to")
   email?: string | null;

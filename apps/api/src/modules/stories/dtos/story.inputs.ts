@@ -1,4 +1,4 @@
-import { LANGUAGES, Language, STORY_AUDIENCES, STORY_DECISIONS, STORY_LIMITS, StoryAudience, StoryDecision } from '@kring/domain';
+import { LANGUAGES, Language, LIMITS, STORY_AUDIENCES, STORY_DECISIONS, STORY_LIMITS, StoryAudience, StoryDecision } from '@kring/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsOptional, MaxLength } from 'class-validator';
@@ -14,7 +14,7 @@ const rule = (name: string, value?: number) => ({ context: { rule: name, value }
 function StorytellerEmail(): PropertyDecorator {
   return (target, key) => {
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))(target, key);
-    MaxLength(254, rule('maxLength', 254))(target, key);
+    MaxLength(LIMITS.email, rule('maxLength', LIMITS.email))(target, key);
     IsEmail({}, rule('email'))(target, key);
     UnguardedText("where the storyteller's personal link is sent")(target, key);
   };
