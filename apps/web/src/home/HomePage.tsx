@@ -4,6 +4,7 @@ import { useViewer, type Viewer } from '../app/auth';
 import { useLocale } from '../i18n/locale';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { withoutNetworkWords } from '../ui/network-name';
 import { CasesHomeCard } from '../cases';
 import { UpcomingSessions } from '../reflection-sessions';
 import { LearningHomeCard } from '../practices';
@@ -59,7 +60,7 @@ function Memberships({ viewer }: { viewer: Viewer }) {
             {m.organisation ? (
               <Link to={`/organisatie/${m.organisation.id}`}>{m.organisation.name}</Link>
             ) : (
-              m.network && t('home.network', { name: m.network.name })
+              m.network && t('home.network', { name: withoutNetworkWords(m.network.name) })
             )}
             {' · '}
             {m.team ? t('home.roleInTeam', { role, team: m.team.name }) : role}

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
+import { withoutNetworkWords } from '../ui/network-name';
 import { networkPath } from './paths';
 import { useTexts } from './texts';
 
@@ -22,7 +23,7 @@ export function JoinNetworkPage() {
     return <Page title={t('network.join.title')}>{loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />}</Page>;
   return (
     <Page title={t('network.join.title')}>
-      <p className="lead">{t('network.join.intro', { network: data.networkInvitationPreview.networkName })}</p>
+      <p className="lead">{t('network.join.intro', { network: withoutNetworkWords(data.networkInvitationPreview.networkName) })}</p>
       {organisations.length === 0 ? (
         <p>{t('network.join.noOrganisation')}</p>
       ) : (

@@ -11,6 +11,7 @@ import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { withoutNetworkWords } from '../ui/network-name';
 import { readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './library-filters';
 import './library.css';
 import { SearchFilters } from './SearchFilters';
@@ -33,7 +34,7 @@ export function LibraryPage() {
   return (
     <Page title={t('library.title')} wide>
       {organisationId && <LearningTabs current="library" organisationId={organisationId} />}
-      {network && <p className="lead">{t('library.asNetwork', { name: network.name })}</p>}
+      {network && <p className="lead">{t('library.asNetwork', { name: withoutNetworkWords(network.name) })}</p>}
       <p>{t('library.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId && (

@@ -4,6 +4,7 @@ import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { withoutNetworkWords } from '../ui/network-name';
 import { EscalationSection } from './EscalationSection';
 import { InvitationsSection } from './InvitationsSection';
 import { LocationsSection } from './LocationsSection';
@@ -36,7 +37,9 @@ export function OrganisationPage() {
   const sections = SECTIONS.filter((section) => !('managersOnly' in section) || organisation.viewerCanManage);
   return (
     <Page title={organisation.name} wide>
-      {organisation.network && <p className="lead">{t('organisation.network', { name: organisation.network.name })}</p>}
+      {organisation.network && (
+        <p className="lead">{t('organisation.network', { name: withoutNetworkWords(organisation.network.name) })}</p>
+      )}
       <nav className="section-nav" aria-label={t('organisation.sectionsLabel')}>
         <ul>
           {sections.map((section) => (

@@ -18,6 +18,7 @@ import { HeatMap, HeatTable } from './HeatMap';
 import './patterns.css';
 import { InternalSystemsPanel, VulnerabilityList } from './PatternsPanels';
 import { withoutTeamWord } from '../ui/team-name';
+import { withoutNetworkWords } from '../ui/network-name';
 import { useTexts } from './texts';
 
 /** Which patterns: the organisation, one of its teams, or its learning network as a whole. */
@@ -73,7 +74,7 @@ function OrganisationPatterns({
         emptyOption={t('patterns.wholeOrganisation')}
         options={[
           ...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: withoutTeamWord(team.name) }) })),
-          ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: network.name }) }] : []),
+          ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: withoutNetworkWords(network.name) }) }] : []),
         ]}
       />
       {level === NETWORK && network ? (
