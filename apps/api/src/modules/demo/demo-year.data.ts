@@ -22,6 +22,7 @@ export interface DemoHeldSession {
   team: string;
   moderator: string;
   participants: string[];
+  /** A shipped method's id, or the key of one of the organisation's own (DEMO_OWN_METHODS). */
   method: string;
   question: string;
   /** When it was held: days ago, or (for the patterns) in the quarter this many quarters back. */
@@ -139,8 +140,32 @@ export const DEMO_CASES: DemoCase[] = [
   },
 ];
 
-/** Sessions held over the past year: every shipped method once, each with its harvest and an approved report. */
+/** Sessions held over the past year: every shipped method once and De Hoeve's own one, each with its harvest and an approved report. */
 export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
+  {
+    // The living team tries the incident method it shortened for itself (DEMO_OWN_METHODS): the methods page and
+    // the session's report show an own method in use.
+    organisation: 'hoeve',
+    team: 'wonen',
+    moderator: 'mirjam@hoeve.demo',
+    participants: ['fatima@hoeve.demo', 'kees@hoeve.demo'],
+    method: 'own:hoeve_short_incident',
+    question: "Wat hadden we kunnen doen toen de deur van het woonhuis 's nachts openstond?",
+    daysAgo: 120,
+    contributions: [
+      'De nachtdienst zag het pas bij de ronde van twee uur.',
+      'Ik zou eerst hebben gekeken of iedereen in huis was, en daarna pas gebeld.',
+    ],
+    insights: ['In de nacht weet niet iedereen wie er gebeld moet worden als er iets openstaat.'],
+    advice: 'Zet de belvolgorde voor de nacht op één kaart bij de voordeur.',
+    practices: [
+      {
+        what: 'Bij de overdracht naar de nacht lopen we samen langs de deuren en noemen we wie er bereikbaar is',
+        who: 'de avonddienst en de nachtdienst',
+        lookBack: { daysAgo: 60, status: 'adopted', body: 'Gaat goed: de nachtdienst weet nu wie ze kan bellen.' },
+      },
+    ],
+  },
   {
     // The living team's own session, led by its own moderator: Fatima's case, and a practice whose look-back is
     // due, so Fatima and Kees find a real next step on their home page.

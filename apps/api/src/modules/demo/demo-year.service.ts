@@ -11,6 +11,7 @@ import { MemberCheckService, StoriesService } from '../stories';
 import { DemoCast, loadDemoCast, Who } from './demo-cast';
 import { DEMO_ENTREPRENEURS } from './demo-visits.data';
 import { DemoLibraryService } from './demo-library.service';
+import { DemoMethodsService } from './demo-methods.service';
 import { DemoMirrorService } from './demo-mirror.service';
 import { DemoVisitsService } from './demo-visits.service';
 import {
@@ -58,6 +59,7 @@ export class DemoYearService {
     private readonly mirror: DemoMirrorService,
     private readonly visits: DemoVisitsService,
     private readonly library: DemoLibraryService,
+    private readonly methods: DemoMethodsService,
   ) {}
 
   async fill(): Promise<void> {
@@ -75,9 +77,13 @@ export class DemoYearService {
       }),
     );
     const caseIds = new Map(await Promise.all(DEMO_CASES.map((c) => this.writeCase(cast, c))));
+    // Own methods before the sessions, as a team builds its method before it uses it.
+    const ownMethodIds = await this.methods.fill(cast);
     // Every part touches only its own rows: written side by side, so loading stays quick.
     await Promise.all([
-      ...[...DEMO_HELD_SESSIONS, ...DEMO_PATTERN_SESSIONS].map((s) => this.hold(cast, s, s.caseKey ? caseIds.get(s.caseKey)! : null)),
+      ...[...DEMO_HELD_SESSIONS, ...DEMO_PATTERN_SESSIONS].map((s) =>
+        this.hold(cast, { ...s, method: ownMethodIds.get(s.method) ?? s.method }, s.caseKey ? caseIds.get(s.caseKey)! : null),
+      ),
       this.upcoming(cast, caseIds),
       ...DEMO_STORIES.map((story) => this.writeStory(cast, story)),
       this.mirror.fill(cast),

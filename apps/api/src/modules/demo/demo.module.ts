@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts';
 import { CasesModule } from '../cases';
 import { LearningNetworksModule } from '../learning-networks';
 import { LibraryModule } from '../library';
+import { MethodsModule } from '../methods';
 import { MirrorConversationsModule } from '../mirror-conversations';
 import { PeerVisitsModule } from '../peer-visits';
 import { PracticesModule } from '../practices';
@@ -10,6 +11,7 @@ import { ReflectionSessionsModule } from '../reflection-sessions';
 import { StoriesModule } from '../stories';
 import { DemoNetworkService } from './demo-network.service';
 import { DemoLibraryService } from './demo-library.service';
+import { DemoMethodsService } from './demo-methods.service';
 import { DemoMirrorService } from './demo-mirror.service';
 import { DemoVisitsService } from './demo-visits.service';
 import { DemoYearService } from './demo-year.service';
@@ -26,8 +28,9 @@ import { DemoYearService } from './demo-year.service';
     LearningNetworksModule,
     PeerVisitsModule,
     LibraryModule,
+    MethodsModule,
   ],
-  providers: [DemoNetworkService, DemoYearService, DemoMirrorService, DemoVisitsService, DemoLibraryService],
+  providers: [DemoNetworkService, DemoYearService, DemoMirrorService, DemoVisitsService, DemoLibraryService, DemoMethodsService],
   exports: [DemoNetworkService, DemoYearService],
 })
 export class DemoModule {}
