@@ -242,6 +242,31 @@ describe('the demo network: quick and safe', () => {
     expect(networkValuePatterns.quarters.every((q: { suppressed: boolean }) => q.suppressed)).toBe(true);
   });
 
+  it('has an own method at De Hoeve, made with the method builder from a shipped one, and a session of the year that used it', async () => {
+    const mirjam = await login('mirjam@hoeve.demo');
+    const { methods } = await mirjam.q(`query M($o: ID!) { methods(organisationId: $o) { id custom version basedOn { id } name { nl } } }`);
+    const own = methods.filter((m: { custom: boolean }) => m.custom);
+    // Copied (version 1), then adapted and saved again (version 2), as the builder does.
+    expect(own).toEqual([
+      {
+        id: expect.any(String),
+        custom: true,
+        version: 2,
+        basedOn: { id: 'incident_method' },
+        name: { nl: 'Korte incidentbespreking (Hoeve)' },
+      },
+    ]);
+    const { methodVersions } = await mirjam.q(
+      `query V($o: ID!, $m: ID!) { methodVersions(organisationId: $o, methodId: $m) { version } }`,
+      {
+        m: own[0].id,
+      },
+    );
+    expect(methodVersions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const { pastSessions } = await mirjam.q(`query P($o: ID!) { pastSessions(organisationId: $o) { method { id version } } }`);
+    expect(pastSessions.map((s: { method: unknown }) => s.method)).toContainEqual({ id: own[0].id, version: 2 });
+  });
+
   it('stores no identifying detail in any text column: the content guard finds nothing in demo text', async () => {
     // Every text column of the database (read from its catalogue, so a new column is judged too), except
     // those that hold a name or an address on purpose, or no free text at all.
