@@ -11,8 +11,8 @@ export interface DemoOwnMethod {
   author: string;
   copyOf: string;
   name: string;
-  summary: string;
-  phases: Record<string, { defaultMinutes?: number; moderatorGuidance?: string }>;
+  summary: { nl: string; en: string };
+  phases: Record<string, { defaultMinutes?: number; moderatorGuidance?: { nl: string; en: string } }>;
 }
 
 export const DEMO_OWN_METHODS: DemoOwnMethod[] = [
@@ -22,15 +22,19 @@ export const DEMO_OWN_METHODS: DemoOwnMethod[] = [
     author: 'mirjam@hoeve.demo',
     copyOf: 'incident_method',
     name: 'Korte incidentbespreking (Hoeve)',
-    summary:
-      'Onze eigen, kortere incidentmethode voor het teamoverleg: in drie kwartier van het incident tot wat we anders doen. We sluiten af met de vraag of er nog een MIC-melding nodig is.',
+    summary: {
+      nl: 'Onze eigen, kortere incidentmethode voor het teamoverleg: in drie kwartier van het incident tot wat we anders doen. We sluiten af met de vraag of er nog een MIC-melding nodig is.',
+      en: 'Our own, shorter incident method for the team meeting: from the incident to what we do differently in three quarters of an hour. We end by asking whether an incident report is still needed.',
+    },
     phases: {
       facts: { defaultMinutes: 10 },
       compare: { defaultMinutes: 10 },
       lessons: {
         defaultMinutes: 10,
-        moderatorGuidance:
-          'Eén afspraak is genoeg: wat doen we de volgende keer anders, en wie let erop? Vraag tot slot of er nog een MIC-melding nodig is.',
+        moderatorGuidance: {
+          nl: 'Eén afspraak is genoeg: wat doen we de volgende keer anders, en wie let erop? Vraag tot slot of er nog een MIC-melding nodig is.',
+          en: 'One agreement is enough: what do we do differently next time, and who keeps an eye on it? Finally, ask whether an incident report is still needed.',
+        },
       },
     },
   },

@@ -26,15 +26,13 @@ export class DemoMethodsService {
       methodId: copy.id,
       baseVersion: copy.version,
       name: copy.name,
-      summary: { nl: own.summary, en: copy.summary.en },
+      summary: own.summary,
       phases: copy.phases.map((phase) => {
         const change = own.phases[phase.id] ?? {};
         return {
           ...phase,
           defaultMinutes: change.defaultMinutes ?? phase.defaultMinutes,
-          moderatorGuidance: change.moderatorGuidance
-            ? { ...phase.moderatorGuidance, nl: change.moderatorGuidance }
-            : phase.moderatorGuidance,
+          moderatorGuidance: change.moderatorGuidance ?? phase.moderatorGuidance,
         };
       }),
       acknowledgeWarnings: false,
