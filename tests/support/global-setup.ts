@@ -3,15 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { findChromium } from './chromium-path';
 import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedded-postgres';
+import { MIGRATED_TEMPLATE, migrateTemplate } from './test-database';
 
 /**
  * One real PostgreSQL for the whole run; every test file creates its own
  * database in it (see kring-test-app.ts), so files stay isolated in parallel.
+ * The migrations run once here, into a template that each file's database is
+ * cloned from (a file copy instead of some twenty-five migrations per file).
  */
 export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-test-pg-'));
   const db = await startEmbeddedPostgres(dir, 'postgres');
   process.env.KRING_TEST_PG_URL = db.url;
+  await migrateTemplate();
+  process.env.KRING_TEST_PG_TEMPLATE = MIGRATED_TEMPLATE;
   process.env.KRING_TEST_CHROMIUM = JSON.stringify(await findChromium());
   (globalThis as Record<string, unknown>).__kringTestDb = { db, dir };
 }
