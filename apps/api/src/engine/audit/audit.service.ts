@@ -20,6 +20,23 @@ export interface AuditEntry {
  */
 export const VIEW_WINDOW_MINUTES = 10;
 
+/** Who did something: a person, in the organisation they acted in (none for a network's or a person's own business). */
+export interface AuditActor {
+  organisationId?: string | null;
+  personId?: string | null;
+}
+
+/** The one thing an event is about: its kind (a table's name) and id (none for a whole list, such as the resident register). */
+export interface AuditSubject {
+  type: string;
+  id?: string;
+}
+
+/** The usual actor: the viewer, in the organisation the policy layer let them act in. */
+export function actorIn(access: { organisationId: string | null }, viewer: { personId: string }): AuditActor {
+  return { organisationId: access.organisationId, personId: viewer.personId };
+}
+
 /** Append-only record of who did, read or exported what; never the content itself. */
 @Injectable()
 export class AuditService {
@@ -36,18 +53,18 @@ export class AuditService {
     await this.db.transaction((inTransaction) => this.recordView(entry, inTransaction));
   }
 
+  /** The usual event: one actor did `action` to one subject. The same rules as `record`. */
+  recordOn(action: string, by: AuditActor, subject: AuditSubject, manager?: EntityManager): Promise<void> {
+    return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id }, manager);
+  }
+
   /**
    * "Ik heb dit gecontroleerd": who confirmed identifying details the content guard marked, and in what
    * (never the details); nothing when the guard marked none. One place for every save that asks it.
    */
-  async recordConfirmation(
-    confirmed: number,
-    by: { organisationId: string; personId: string },
-    subject: { type: string; id: string },
-    manager: EntityManager = this.db.manager,
-  ): Promise<void> {
+  async recordConfirmation(confirmed: number, by: AuditActor, subject: AuditSubject, manager?: EntityManager): Promise<void> {
     if (confirmed === 0) return;
-    await this.record({ action: 'identifying_details_confirmed', ...by, subjectType: subject.type, subjectId: subject.id }, manager);
+    await this.recordOn('identifying_details_confirmed', by, subject, manager);
   }
 
   private async recordView(entry: AuditEntry, manager: EntityManager): Promise<void> {

@@ -43,7 +43,7 @@ export class CalendarFeedService {
        RETURNING created_at`,
       [personId, hashToken(token)],
     );
-    await this.audit.record({ action: 'calendar_feed_created', personId, subjectType: 'calendar_feed', subjectId: personId });
+    await this.audit.recordOn('calendar_feed_created', { personId }, { type: 'calendar_feed', id: personId });
     const url = `${this.config.publicUrl}/calendar/${token}.ics`;
     return { url, webcalUrl: url.replace(/^https?:/, 'webcal:'), createdAt: row.created_at };
   }
@@ -54,8 +54,7 @@ export class CalendarFeedService {
       `DELETE FROM calendar_feed WHERE person_id = $1 RETURNING person_id`,
       [personId],
     );
-    if (deleted.length)
-      await this.audit.record({ action: 'calendar_feed_revoked', personId, subjectType: 'calendar_feed', subjectId: personId });
+    if (deleted.length) await this.audit.recordOn('calendar_feed_revoked', { personId }, { type: 'calendar_feed', id: personId });
     return this.feed(personId);
   }
 

@@ -2,7 +2,7 @@ import { todayInNetherlands, visibilityAfterWithdrawal } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { CONSENT_SELECT, ConsentRow, toConsent } from './case-rows';
@@ -29,16 +29,7 @@ export class CaseConsentService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [access.organisationId, input.caseId, input.scope, input.givenBy, input.form, input.givenOn, input.note, viewer.personId],
       );
-      await this.audit.record(
-        {
-          action: 'case_consent_recorded',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'case_consent',
-          subjectId: id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('case_consent_recorded', actorIn(access, viewer), { type: 'case_consent', id }, manager);
       return this.consent(id, manager);
     });
   }
@@ -66,29 +57,11 @@ export class CaseConsentService {
       if (withdrawnOn < consent.givenOn)
         throw new UserError('BAD_USER_INPUT', {}, [{ field: 'withdrawnOn', rule: 'notBefore', value: consent.givenOn }]);
       await manager.query(`UPDATE case_consent SET withdrawn_on = $2 WHERE id = $1`, [input.consentId, withdrawnOn]);
-      await this.audit.record(
-        {
-          action: 'case_consent_withdrawn',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'case_consent',
-          subjectId: input.consentId,
-        },
-        manager,
-      );
+      await this.audit.recordOn('case_consent_withdrawn', actorIn(access, viewer), { type: 'case_consent', id: input.consentId }, manager);
       const narrowed = visibilityAfterWithdrawal(row.visibility, await this.cases.activeScopes(caseId, manager));
       if (narrowed !== row.visibility) {
         await manager.query(`UPDATE case_file SET visibility = $2, updated_at = now() WHERE id = $1`, [caseId, narrowed]);
-        await this.audit.record(
-          {
-            action: 'case_visibility_changed',
-            organisationId: access.organisationId,
-            personId: viewer.personId,
-            subjectType: 'case',
-            subjectId: caseId,
-          },
-          manager,
-        );
+        await this.audit.recordOn('case_visibility_changed', actorIn(access, viewer), { type: 'case', id: caseId }, manager);
       }
       return this.consent(input.consentId, manager);
     });

@@ -15,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
@@ -95,13 +95,7 @@ export class CasesService {
   /** Reading a case is recorded in the audit log (who read what, never the content). */
   async read(viewer: Viewer, access: TenantAccess, caseId: string): Promise<CaseDto> {
     const found = await this.readableCase(viewer, access, caseId);
-    await this.audit.record({
-      action: 'case_read',
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'case',
-      subjectId: caseId,
-    });
+    await this.audit.recordOn('case_read', actorIn(access, viewer), { type: 'case', id: caseId });
     return this.caseDto(found);
   }
 
@@ -204,12 +198,7 @@ export class CasesService {
           language,
           { manager },
         );
-        await this.audit.recordConfirmation(
-          confirmed.length,
-          { organisationId: access.organisationId, personId: viewer.personId },
-          { type: 'case', id: input.caseId },
-          manager,
-        );
+        await this.audit.recordConfirmation(confirmed.length, actorIn(access, viewer), { type: 'case', id: input.caseId }, manager);
       }
       if (input.visibility === row.visibility && teamId === row.team_id) return;
       await manager.query(`UPDATE case_file SET visibility = $2, team_id = $3, updated_at = now() WHERE id = $1`, [
@@ -217,16 +206,7 @@ export class CasesService {
         input.visibility,
         teamId,
       ]);
-      await this.audit.record(
-        {
-          action: 'case_visibility_changed',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'case',
-          subjectId: input.caseId,
-        },
-        manager,
-      );
+      await this.audit.recordOn('case_visibility_changed', actorIn(access, viewer), { type: 'case', id: input.caseId }, manager);
     });
     return this.caseDto(await this.readableCase(viewer, access, input.caseId));
   }

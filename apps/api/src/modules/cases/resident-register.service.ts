@@ -2,7 +2,7 @@ import { findIdentifyingDetails, IDENTIFYING_DETAIL_LABELS, Language, nameVarian
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import type { ResidentRegisterRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
@@ -105,12 +105,6 @@ export class ResidentRegisterService {
   }
 
   private record(action: string, viewer: Viewer, access: TenantAccess, subjectId?: string): Promise<void> {
-    return this.audit.record({
-      action,
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'resident_register',
-      subjectId,
-    });
+    return this.audit.recordOn(action, actorIn(access, viewer), { type: 'resident_register', id: subjectId });
   }
 }

@@ -2,7 +2,7 @@ import { ROLE_LABELS } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
@@ -71,13 +71,7 @@ export class InvitationsService {
       );
       return row as { id: string };
     });
-    await this.audit.record({
-      action: 'invitation_created',
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'invitation',
-      subjectId: row.id,
-    });
+    await this.audit.recordOn('invitation_created', actorIn(access, viewer), { type: 'invitation', id: row.id });
     return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === row.id)!;
   }
 
@@ -149,14 +143,10 @@ export class InvitationsService {
           `INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
           [id, invitation.organisation_id, invitation.team_id, invitation.role],
         );
-        await this.audit.record(
-          {
-            action: 'invitation_accepted',
-            organisationId: invitation.organisation_id,
-            personId: id,
-            subjectType: 'invitation',
-            subjectId: invitation.id,
-          },
+        await this.audit.recordOn(
+          'invitation_accepted',
+          { organisationId: invitation.organisation_id, personId: id },
+          { type: 'invitation', id: invitation.id },
           manager,
         );
         return id;

@@ -56,10 +56,7 @@ export class MatchingService {
         [access.networkId, input.monthsWithoutRepeat, viewer.personId],
       );
       await this.propose(manager, access.networkId, round.id, organisations, [], input.monthsWithoutRepeat);
-      await this.audit.record(
-        { action: 'matching_round_started', personId: viewer.personId, subjectType: 'matching_round', subjectId: round.id },
-        manager,
-      );
+      await this.audit.recordOn('matching_round_started', { personId: viewer.personId }, { type: 'matching_round', id: round.id }, manager);
       return round.id as string;
     });
     return (await this.rounds(access.networkId, roundId))[0];
@@ -186,14 +183,10 @@ export class MatchingService {
         `UPDATE visit_proposal_member SET response = $3, responded_by = $4, responded_at = now() WHERE proposal_id = $1 AND organisation_id = $2`,
         [input.proposalId, input.organisationId, response, viewer.personId],
       );
-      await this.audit.record(
-        {
-          action: `visit_proposal_${response}`,
-          organisationId: input.organisationId,
-          personId: viewer.personId,
-          subjectType: 'visit_proposal',
-          subjectId: input.proposalId,
-        },
+      await this.audit.recordOn(
+        `visit_proposal_${response}`,
+        { organisationId: input.organisationId, personId: viewer.personId },
+        { type: 'visit_proposal', id: input.proposalId },
         manager,
       );
       if (!input.accept) {

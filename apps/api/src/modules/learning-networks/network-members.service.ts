@@ -2,7 +2,7 @@ import { OrganisationKind } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import type {
@@ -128,12 +128,7 @@ export class NetworkMembersService {
       );
       return row;
     });
-    await this.audit.record({
-      action: 'network_invitation_created',
-      personId: viewer.personId,
-      subjectType: 'network_invitation',
-      subjectId: row.id,
-    });
+    await this.audit.recordOn('network_invitation_created', { personId: viewer.personId }, { type: 'network_invitation', id: row.id });
     return (await this.invitations(access)).find((i) => i.id === row.id)!;
   }
 
@@ -171,16 +166,7 @@ export class NetworkMembersService {
       if (organisation.network_id && organisation.network_id !== invitation.network_id)
         throw new UserError('ALREADY_IN_NETWORK', { network: organisation.network_name });
       await manager.query(`UPDATE organisation SET network_id = $2 WHERE id = $1`, [access.organisationId, invitation.network_id]);
-      await this.audit.record(
-        {
-          action: 'network_joined',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'network_invitation',
-          subjectId: invitation.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('network_joined', actorIn(access, viewer), { type: 'network_invitation', id: invitation.id }, manager);
       return invitation.network_id;
     });
   }

@@ -105,13 +105,11 @@ export class LibrarySearchService {
   /** One item in full, if the context may see it now; the reading is recorded (who read what, never the content). */
   async read(context: SearchContext, itemId: string, personId: string): Promise<LibraryItemDto> {
     const item = await this.item(context, itemId);
-    await this.audit.record({
-      action: 'library_item_read',
-      organisationId: context.ownOrganisationId,
-      personId,
-      subjectType: 'library_item',
-      subjectId: itemId,
-    });
+    await this.audit.recordOn(
+      'library_item_read',
+      { organisationId: context.ownOrganisationId, personId },
+      { type: 'library_item', id: itemId },
+    );
     return item;
   }
 

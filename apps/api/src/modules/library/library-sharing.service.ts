@@ -13,7 +13,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
@@ -148,16 +148,7 @@ export class LibrarySharingService {
           viewer.personId,
         ],
       );
-      await this.audit.record(
-        {
-          action: 'library_item_shared',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'library_item',
-          subjectId: item.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('library_item_shared', actorIn(access, viewer), { type: 'library_item', id: item.id }, manager);
       return item.id as string;
     });
     return this.search.item(await this.search.forOrganisation(access.organisationId), itemId);
@@ -178,16 +169,7 @@ export class LibrarySharingService {
       const allowed = item.shared_by === viewer.personId || canManage(access.roles) || (row && owns(item.source_kind, row, viewer, access));
       if (!allowed) throw new UserError('LIBRARY_NOT_OWNER');
       await manager.query(`DELETE FROM library_item WHERE id = $1`, [itemId]);
-      await this.audit.record(
-        {
-          action: 'library_item_withdrawn',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'library_item',
-          subjectId: itemId,
-        },
-        manager,
-      );
+      await this.audit.recordOn('library_item_withdrawn', actorIn(access, viewer), { type: 'library_item', id: itemId }, manager);
     });
     return true;
   }

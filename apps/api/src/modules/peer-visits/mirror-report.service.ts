@@ -89,13 +89,11 @@ export class MirrorReportService {
 
   async report(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorReportDto> {
     const { context, view } = await this.readable(access, viewer, visitId);
-    await this.audit.record({
-      action: 'mirror_report_read',
-      organisationId: context.visit.organisation_id,
-      personId: viewer.personId,
-      subjectType: 'peer_visit',
-      subjectId: visitId,
-    });
+    await this.audit.recordOn(
+      'mirror_report_read',
+      { organisationId: context.visit.organisation_id, personId: viewer.personId },
+      { type: 'peer_visit', id: visitId },
+    );
     return this.build(context, view, viewer.preferredLanguage);
   }
 
@@ -104,13 +102,11 @@ export class MirrorReportService {
     const report = await this.build(context, view, viewer.preferredLanguage);
     const outline = mirrorReportOutline(report, viewer.preferredLanguage);
     const content = await renderPdf(outline, outline[0].kind === 'title' ? outline[0].text : 'Spiegelrapport', viewer.preferredLanguage);
-    await this.audit.record({
-      action: 'mirror_report_exported',
-      organisationId: context.visit.organisation_id,
-      personId: viewer.personId,
-      subjectType: 'peer_visit',
-      subjectId: visitId,
-    });
+    await this.audit.recordOn(
+      'mirror_report_exported',
+      { organisationId: context.visit.organisation_id, personId: viewer.personId },
+      { type: 'peer_visit', id: visitId },
+    );
     return {
       filename: viewer.preferredLanguage === 'en' ? 'mirror-report.pdf' : 'spiegelrapport.pdf',
       content,
@@ -321,14 +317,10 @@ export class MirrorReportService {
         input.visibility,
         teamId,
       ]);
-      await this.audit.record(
-        {
-          action: `mirror_report_shared_${input.visibility}`,
-          organisationId: context.visit.organisation_id,
-          personId: viewer.personId,
-          subjectType: 'peer_visit',
-          subjectId: input.visitId,
-        },
+      await this.audit.recordOn(
+        `mirror_report_shared_${input.visibility}`,
+        { organisationId: context.visit.organisation_id, personId: viewer.personId },
+        { type: 'peer_visit', id: input.visitId },
         manager,
       );
     });

@@ -2,7 +2,7 @@ import { fieldLabel, narrowLens, VISIT_TEAM_ACCOUNT_ROLES, VisitTeamRole } from 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { CountRow } from '../../engine/database/count-row';
 import { LocationProfileRow, OrganisationProfileRow } from '../../engine/database/profile-rows';
@@ -196,16 +196,7 @@ export class VisitsService {
         visitDate: input.visitDate ?? null,
         createdBy: viewer.personId,
       });
-      await this.audit.record(
-        {
-          action: 'peer_visit_arranged',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'peer_visit',
-          subjectId: visitId,
-        },
-        manager,
-      );
+      await this.audit.recordOn('peer_visit_arranged', actorIn(access, viewer), { type: 'peer_visit', id: visitId }, manager);
       return visitId;
     });
     return visitSummary(this.db.manager, id);
@@ -350,14 +341,10 @@ export class VisitsService {
       if (!context.host && !context.visitingEntrepreneur) throw new UserError('FORBIDDEN');
       requireReportOpen(context);
       await manager.query(`UPDATE peer_visit SET status = 'cancelled', updated_at = now() WHERE id = $1`, [visitId]);
-      await this.audit.record(
-        {
-          action: 'peer_visit_cancelled',
-          organisationId: context.visit.organisation_id,
-          personId: viewer.personId,
-          subjectType: 'peer_visit',
-          subjectId: visitId,
-        },
+      await this.audit.recordOn(
+        'peer_visit_cancelled',
+        { organisationId: context.visit.organisation_id, personId: viewer.personId },
+        { type: 'peer_visit', id: visitId },
         manager,
       );
       return involvedVisit(manager, access, viewer, visitId);

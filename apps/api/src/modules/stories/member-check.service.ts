@@ -127,8 +127,10 @@ export class MemberCheckService implements OnModuleInit {
   }
 
   private record(manager: EntityManager, row: StoryRow, by: Answerer, action: string): Promise<void> {
-    return this.audit.record(
-      { action, organisationId: row.organisation_id, personId: by.personId, subjectType: 'story', subjectId: row.id },
+    return this.audit.recordOn(
+      action,
+      { organisationId: row.organisation_id, personId: by.personId },
+      { type: 'story', id: row.id },
       manager,
     );
   }

@@ -2,7 +2,7 @@ import { isLanguage, LEARNING_OVERVIEW_ROLES } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
@@ -51,13 +51,7 @@ export class StoriesService {
   async read(viewer: Viewer, access: TenantAccess, storyId: string): Promise<StoryDto> {
     const row = await this.readable(viewer, access, storyId);
     if (row.author_id !== viewer.personId && row.storyteller_person_id !== viewer.personId) {
-      await this.audit.record({
-        action: 'story_read',
-        organisationId: access.organisationId,
-        personId: viewer.personId,
-        subjectType: 'story',
-        subjectId: storyId,
-      });
+      await this.audit.recordOn('story_read', actorIn(access, viewer), { type: 'story', id: storyId });
     }
     return this.storyDto(row, viewer.personId);
   }
@@ -102,12 +96,7 @@ export class StoriesService {
           input.storytellerLanguage,
         ],
       );
-      await this.audit.recordConfirmation(
-        confirmed,
-        { organisationId: access.organisationId, personId: viewer.personId },
-        { type: 'story', id },
-        manager,
-      );
+      await this.audit.recordConfirmation(confirmed, actorIn(access, viewer), { type: 'story', id }, manager);
       return id as string;
     });
     return this.read(viewer, access, storyId);
@@ -129,12 +118,7 @@ export class StoriesService {
          WHERE id = $1`,
         [row.id, input.title, input.body, input.valueIds, changed],
       );
-      await this.audit.recordConfirmation(
-        confirmed,
-        { organisationId: access.organisationId, personId: viewer.personId },
-        { type: 'story', id: row.id },
-        manager,
-      );
+      await this.audit.recordConfirmation(confirmed, actorIn(access, viewer), { type: 'story', id: row.id }, manager);
     });
     return this.read(viewer, access, input.storyId);
   }
@@ -158,16 +142,7 @@ export class StoriesService {
          WHERE id = $1`,
         [story.id, hashToken(token), input.validDays],
       );
-      await this.audit.record(
-        {
-          action: 'story_sent_for_check',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'story',
-          subjectId: story.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('story_sent_for_check', actorIn(access, viewer), { type: 'story', id: story.id }, manager);
       return story;
     });
     const guest = row.storyteller_person_id === null;
@@ -195,16 +170,7 @@ export class StoriesService {
          WHERE id = $1`,
         [row.id, input.email],
       );
-      await this.audit.record(
-        {
-          action: 'story_storyteller_email_changed',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'story',
-          subjectId: row.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('story_storyteller_email_changed', actorIn(access, viewer), { type: 'story', id: row.id }, manager);
     });
     return this.read(viewer, access, input.storyId);
   }
@@ -216,16 +182,7 @@ export class StoriesService {
       await manager.query(`UPDATE story SET link_revoked_at = now() WHERE id = $1 AND token_hash IS NOT NULL AND link_revoked_at IS NULL`, [
         row.id,
       ]);
-      await this.audit.record(
-        {
-          action: 'story_link_revoked',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'story',
-          subjectId: row.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('story_link_revoked', actorIn(access, viewer), { type: 'story', id: row.id }, manager);
     });
     return this.read(viewer, access, storyId);
   }

@@ -2,7 +2,7 @@ import { quoteAllowed, QuoteAudience } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { Notifier } from '../../../engine/notifications/notifier';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
@@ -41,13 +41,7 @@ export class MirrorHarvestService {
     else requireStatus(row, ['approved']);
     // Reading relatives' words is recorded; the moderator writing the harvest is not reading it.
     if (!isModerator) {
-      await this.audit.record({
-        action: 'mirror_harvest_read',
-        organisationId: access.organisationId,
-        personId: viewer.personId,
-        subjectType: 'mirror_conversation',
-        subjectId: row.id,
-      });
+      await this.audit.recordOn('mirror_harvest_read', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id });
     }
     return this.build(this.db.manager, row, quoteAudience(row, viewer), isModerator);
   }
@@ -107,16 +101,7 @@ export class MirrorHarvestService {
            closing_round = false, updated_at = now() WHERE id = $1`,
         [row.id, viewer.personId],
       );
-      await this.audit.record(
-        {
-          action: 'mirror_harvest_approved',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_conversation',
-          subjectId: row.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('mirror_harvest_approved', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
       // The listeners hear that the harvest is there, in the app and by e-mail, with this approval or not at all.
       if (tell) await this.notifier.notify(manager, await harvestApprovedNotifications(manager, row.id, viewer.personId));
     });

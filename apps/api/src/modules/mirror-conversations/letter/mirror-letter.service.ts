@@ -2,7 +2,7 @@ import { draftMirrorLetter, HARVEST_THEMES, QuoteAudience } from '@kring/domain'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import type { PdfFile } from '../../../engine/documents/pdf-file';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -79,16 +79,7 @@ export class MirrorLetterService {
       const letter = await this.load(manager, row, 'participants');
       if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
       await manager.query(`UPDATE mirror_letter SET sent_at = now(), sent_by = $2 WHERE conversation_id = $1`, [row.id, viewer.personId]);
-      await this.audit.record(
-        {
-          action: 'mirror_letter_sent',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_conversation',
-          subjectId: row.id,
-        },
-        manager,
-      );
+      await this.audit.recordOn('mirror_letter_sent', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
       const recipients: { email: string; language: 'nl' | 'en' }[] = await manager.query(
         `SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`,
         [row.id],
@@ -115,13 +106,7 @@ export class MirrorLetterService {
   async pdf(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<PdfFile> {
     const row = await this.reader(viewer, access, conversationId);
     const pdf = await this.pdfOf(row, lettersAudience(quoteAudience(row, viewer)), viewer.preferredLanguage);
-    await this.audit.record({
-      action: 'mirror_letter_exported',
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'mirror_conversation',
-      subjectId: row.id,
-    });
+    await this.audit.recordOn('mirror_letter_exported', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id });
     return pdf;
   }
 

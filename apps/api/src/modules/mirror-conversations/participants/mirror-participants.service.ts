@@ -2,7 +2,7 @@ import { MIRROR_LIMITS, mirrorPseudonym, normaliseMirrorConsent } from '@kring/d
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -62,14 +62,10 @@ export class MirrorParticipantsService {
           viewer.personId,
         ],
       );
-      await this.audit.record(
-        {
-          action: 'mirror_participant_invited',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_participant',
-          subjectId: participant.id,
-        },
+      await this.audit.recordOn(
+        'mirror_participant_invited',
+        actorIn(access, viewer),
+        { type: 'mirror_participant', id: participant.id },
         manager,
       );
       return participant.id as string;
@@ -89,14 +85,10 @@ export class MirrorParticipantsService {
         `UPDATE mirror_participant SET token_hash = $2, expires_at = now() + make_interval(days => $3), revoked_at = NULL WHERE id = $1`,
         [participant.id, hashToken(token), input.validDays ?? MIRROR_LIMITS.defaultLinkDays],
       );
-      await this.audit.record(
-        {
-          action: 'mirror_link_renewed',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_participant',
-          subjectId: participant.id,
-        },
+      await this.audit.recordOn(
+        'mirror_link_renewed',
+        actorIn(access, viewer),
+        { type: 'mirror_participant', id: participant.id },
         manager,
       );
       return participant.email;
@@ -114,14 +106,10 @@ export class MirrorParticipantsService {
     await this.db.transaction(async (manager) => {
       const participant = await this.ownParticipant(manager, viewer, access, participantId);
       await manager.query(`UPDATE mirror_participant SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [participant.id]);
-      await this.audit.record(
-        {
-          action: 'mirror_link_revoked',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_participant',
-          subjectId: participant.id,
-        },
+      await this.audit.recordOn(
+        'mirror_link_revoked',
+        actorIn(access, viewer),
+        { type: 'mirror_participant', id: participant.id },
         manager,
       );
     });
@@ -159,14 +147,10 @@ export class MirrorParticipantsService {
         input.relation ?? null,
         input.legalRepresentative ?? null,
       ]);
-      await this.audit.record(
-        {
-          action: 'mirror_consent_recorded',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_participant',
-          subjectId: participant.id,
-        },
+      await this.audit.recordOn(
+        'mirror_consent_recorded',
+        actorIn(access, viewer),
+        { type: 'mirror_participant', id: participant.id },
         manager,
       );
       return bumpMirrorVersion(manager, participant.conversation.id);

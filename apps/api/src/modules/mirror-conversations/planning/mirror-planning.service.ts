@@ -2,7 +2,7 @@ import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_RELATIVES_WANTED, mirrorR
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -124,14 +124,10 @@ export class MirrorPlanningService {
         ],
       );
       await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
-      await this.audit.record(
-        {
-          action: 'mirror_conversation_planned',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_conversation',
-          subjectId: row.id,
-        },
+      await this.audit.recordOn(
+        'mirror_conversation_planned',
+        actorIn(access, viewer),
+        { type: 'mirror_conversation', id: row.id },
         manager,
       );
       return row.id as string;
@@ -169,14 +165,10 @@ export class MirrorPlanningService {
       );
       await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
       if (moved) {
-        await this.audit.record(
-          {
-            action: 'mirror_conversation_rescheduled',
-            organisationId: access.organisationId,
-            personId: viewer.personId,
-            subjectType: 'mirror_conversation',
-            subjectId: row.id,
-          },
+        await this.audit.recordOn(
+          'mirror_conversation_rescheduled',
+          actorIn(access, viewer),
+          { type: 'mirror_conversation', id: row.id },
           manager,
         );
       }
@@ -205,14 +197,10 @@ export class MirrorPlanningService {
         subjectId: row.id,
         personId: viewer.personId,
       });
-      await this.audit.record(
-        {
-          action: 'mirror_conversation_cancelled',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_conversation',
-          subjectId: row.id,
-        },
+      await this.audit.recordOn(
+        'mirror_conversation_cancelled',
+        actorIn(access, viewer),
+        { type: 'mirror_conversation', id: row.id },
         manager,
       );
       return bumpMirrorVersion(manager, row.id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorConversationDto } from '../dtos/conversation.dto';
@@ -40,14 +40,10 @@ export class ListenerReflectionService {
         row.id,
         input.sessionId,
       ]);
-      await this.audit.record(
-        {
-          action: 'mirror_listener_reflection_linked',
-          organisationId: access.organisationId,
-          personId: viewer.personId,
-          subjectType: 'mirror_conversation',
-          subjectId: row.id,
-        },
+      await this.audit.recordOn(
+        'mirror_listener_reflection_linked',
+        actorIn(access, viewer),
+        { type: 'mirror_conversation', id: row.id },
         manager,
       );
     });

@@ -111,8 +111,10 @@ export class RelativePageService implements OnModuleInit {
         await this.replaceInput(manager, link, input);
       }
       if (consentChanged) {
-        await this.audit.record(
-          { action: 'mirror_consent_changed', organisationId: link.organisation_id, subjectType: 'mirror_participant', subjectId: link.id },
+        await this.audit.recordOn(
+          'mirror_consent_changed',
+          { organisationId: link.organisation_id },
+          { type: 'mirror_participant', id: link.id },
           manager,
         );
       }

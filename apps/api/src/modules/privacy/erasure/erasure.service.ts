@@ -84,8 +84,10 @@ export class ErasureService {
       const kept = await this.repoint(manager, organisationId, person.id, standIn.id);
       const account = await this.closeAccount(manager, person);
 
-      await this.audit.record(
-        { action: 'person_erased', organisationId, personId: viewer.personId, subjectType: 'person', subjectId: standIn.id },
+      await this.audit.recordOn(
+        'person_erased',
+        { organisationId, personId: viewer.personId },
+        { type: 'person', id: standIn.id },
         manager,
       );
       return { pseudonym, accountDeleted: account === 'deleted', accountAnonymised: account === 'anonymised', kept, removed };

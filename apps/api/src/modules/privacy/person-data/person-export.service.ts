@@ -2,7 +2,7 @@ import { Language } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { columnSql, personReferences } from './person-references';
@@ -48,19 +48,13 @@ export class PersonExportService {
     ]);
     if (!member) throw new UserError('NOT_A_MEMBER');
     const data = await this.collect(this.db.manager, personId, access.organisationId, viewer.preferredLanguage);
-    await this.audit.record({
-      action: 'person_data_exported',
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'person',
-      subjectId: personId,
-    });
+    await this.audit.recordOn('person_data_exported', actorIn(access, viewer), { type: 'person', id: personId });
     return JSON.stringify(data, null, 2);
   }
 
   async own(viewer: Viewer): Promise<string> {
     const data = await this.collect(this.db.manager, viewer.personId, null, viewer.preferredLanguage);
-    await this.audit.record({ action: 'own_data_exported', personId: viewer.personId, subjectType: 'person', subjectId: viewer.personId });
+    await this.audit.recordOn('own_data_exported', { personId: viewer.personId }, { type: 'person', id: viewer.personId });
     return JSON.stringify(data, null, 2);
   }
 

@@ -2,7 +2,7 @@ import { DEFAULT_RETENTION_DAYS } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { PrivacySettingsDto, RawNotePurgeDto, RetentionInput } from '../dtos/retention.dto';
@@ -42,13 +42,7 @@ export class RetentionService {
          chosen_purges = coalesce($4::text[], privacy_setting.chosen_purges)`,
       [access.organisationId, input.rawNoteRetentionDays, viewer.personId, input.chosenPurges ?? null],
     );
-    await this.audit.record({
-      action: 'retention_changed',
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'organisation',
-      subjectId: access.organisationId,
-    });
+    await this.audit.recordOn('retention_changed', actorIn(access, viewer), { type: 'organisation', id: access.organisationId });
     return this.settings(access.organisationId);
   }
 

@@ -142,12 +142,7 @@ export class NetworkOverviewService {
       this.networkQuotes(db, organisations, year, language),
       this.sharedObservations(db, access.networkId, year),
     ]);
-    await this.audit.record({
-      action: `network_overview_${how}`,
-      personId: viewer.personId,
-      subjectType: 'learning_network',
-      subjectId: access.networkId,
-    });
+    await this.audit.recordOn(`network_overview_${how}`, { personId: viewer.personId }, { type: 'learning_network', id: access.networkId });
 
     const sessionsHeld = methods.reduce((sum, m) => sum + m.count, 0);
     return {

@@ -58,13 +58,7 @@ export class QualityReportService {
     ]);
     const clean = (text: string) => maskIdentifyingDetails(text, findIdentifyingDetails(text, { knownNames: names }), language);
     const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
-    await this.audit.record({
-      action: `quality_report_${how}`,
-      organisationId: id,
-      personId: viewer.personId,
-      subjectType: 'organisation',
-      subjectId: id,
-    });
+    await this.audit.recordOn(`quality_report_${how}`, { organisationId: id, personId: viewer.personId }, { type: 'organisation', id });
     // Every free text is cleaned once, here; the narrative and the lists below are built from the cleaned parts.
     const parts: ReportParts = {
       year,

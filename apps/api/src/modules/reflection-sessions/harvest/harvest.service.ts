@@ -2,7 +2,7 @@ import { harvestKindsOnScreen, LIMITS, LiveEvent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { Notifier } from '../../../engine/notifications/notifier';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
@@ -196,14 +196,10 @@ export class HarvestService {
           [sessionId, viewer.personId],
         );
         session.report_approved_at = row.report_approved_at;
-        await this.audit.record(
-          {
-            action: 'session_report_approved',
-            organisationId: access.organisationId,
-            personId: viewer.personId,
-            subjectType: 'reflection_session',
-            subjectId: sessionId,
-          },
+        await this.audit.recordOn(
+          'session_report_approved',
+          actorIn(access, viewer),
+          { type: 'reflection_session', id: sessionId },
           manager,
         );
         // What the organisation chose to purge on approval (the live room's contributions) goes with it.

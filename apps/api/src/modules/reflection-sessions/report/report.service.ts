@@ -10,7 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../engine/audit/audit.service';
+import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { ReportEntryDto, ReportTagCountDto, ReportTagDto, SessionReportDto } from '../dtos/report.dto';
 import { loadPractices, sessionPractices } from '../harvest/practice-rows';
@@ -79,13 +79,7 @@ export class ReportService {
         sessionId,
       ]),
     ]);
-    await this.audit.record({
-      action: `session_report_${how}`,
-      organisationId: access.organisationId,
-      personId: viewer.personId,
-      subjectType: 'reflection_session',
-      subjectId: sessionId,
-    });
+    await this.audit.recordOn(`session_report_${how}`, actorIn(access, viewer), { type: 'reflection_session', id: sessionId });
 
     const tagsOf = (entryId: string) =>
       tags.filter((t: Row) => t.entry_id === entryId).map((t: Row) => tag(t.item_id, t.direction, language));
