@@ -221,9 +221,9 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
         { phrase: 'eigen ritme', important: null, experienced: null },
       ],
     });
-    // One of the five withdraws: four people are too few to show anything.
+    // One of the five withdraws: four people are too few to show anything, not even that there are four.
     await relative().ok(SAVE_RESPONSE, response(a.token, { consents: [], freeText: null, themeAnswers: null }));
-    expect(await mirrorOf(org.mira.client)).toEqual({ respondents: 4, shown: false, phrases: [] });
+    expect(await mirrorOf(org.mira.client)).toEqual({ respondents: null, shown: false, phrases: [] });
   });
 
   it("deletes the raw notes when the harvest is approved, relatives' own text beforehand included: they are gone from the database", async () => {

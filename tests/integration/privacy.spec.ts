@@ -139,6 +139,36 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect(json.records.auth_session).toBeUndefined();
     });
 
+    it('includes how many listener notes they made per mirror conversation, kept by person inside the conversation row', async () => {
+      const conversation = await insertConversation(kring, {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        moderatorId: org.sanne.personId,
+        scheduledAt: new Date(),
+        status: 'ended',
+        listenerIds: [org.bram.personId],
+      });
+      await kring.sql(
+        `INSERT INTO mirror_listener_note (organisation_id, conversation_id, author_id, kind, body) VALUES
+         ($1, $2, $3, 'note', 'Eerste luisternotitie'), ($1, $2, $3, 'note', 'Tweede luisternotitie')`,
+        [org.organisationId, conversation, org.bram.personId],
+      );
+      const json = JSON.parse(
+        (await org.ingrid.client.ok(EXPORT, { input: { organisationId: org.organisationId, personId: org.bram.personId } }))
+          .exportPersonData,
+      );
+      expect(json.mirrorListenerNoteCounts).toEqual([
+        { conversation_id: conversation, organisation_id: org.organisationId, listener_notes: 2 },
+      ]);
+      // Another member's export does not carry Bram's count.
+      const sannes = JSON.parse(
+        (await org.ingrid.client.ok(EXPORT, { input: { organisationId: org.organisationId, personId: org.sanne.personId } }))
+          .exportPersonData,
+      );
+      expect(sannes.mirrorListenerNoteCounts).toEqual([]);
+      await kring.sql(`DELETE FROM mirror_listener_note WHERE conversation_id = $1`, [conversation]);
+    });
+
     it('lets a person download everything about themselves', async () => {
       const json = JSON.parse((await org.bram.client.ok(EXPORT_MINE)).exportMyData);
       expect(json.organisation).toBeNull();
@@ -235,6 +265,8 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect(await rowsReferringTo(bram.personId)).toEqual({});
       expect(await kring.sql(`SELECT 1 FROM case_file WHERE id = $1`, [privateCase.id])).toEqual([]);
       expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE body = 'Mijn eigen notitie'`)).toEqual([]);
+      // Nor their count of listener notes, kept by person id inside the conversation.
+      expect(await kring.sql(`SELECT 1 FROM mirror_conversation WHERE note_counts ? $1::text`, [bram.personId])).toEqual([]);
       expect(
         await kring.sql(
           `SELECT 1 FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND p.display_name = 'Oud-teamlid 1'`,

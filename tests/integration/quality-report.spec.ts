@@ -503,6 +503,9 @@ describe('quality-report input and the network year overview', () => {
       headers: { cookie: coordinator.sessionCookie },
     });
     expect(pdf.status).toBe(200);
+    // The service hands out the counts as they are; the declaration on the DTO's field suppresses them in every export.
+    const printed = extractText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, ' ');
+    expect(printed).toContain('• Dilemmamethode (moreel beraad) minder dan 5 • Incidentmethode 5');
     const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [
       networkId,
     ]);

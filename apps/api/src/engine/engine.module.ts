@@ -15,6 +15,7 @@ import { ContentGuardInterceptor } from './privacy/content-guard.interceptor';
 import { ContentGuardService } from './privacy/content-guard.service';
 import { EscalationService } from './privacy/escalation.service';
 import { LinkVisitors } from './privacy/link-visitors';
+import { SmallNumbers } from './privacy/small-numbers.service';
 import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveCommandPipeline } from './live/command-pipeline';
 import { LiveRooms } from './live/live-rooms';
@@ -41,6 +42,7 @@ const SHARED_SERVICES = [
   ContentGuardService,
   EscalationService,
   LinkVisitors,
+  SmallNumbers,
   ThrottleService,
   TokenLinks,
 ];

@@ -1877,35 +1877,35 @@ export type RevokeMirrorLinkMutationVariables = Exact<{
 
 export type RevokeMirrorLinkMutation = { revokeMirrorLink: { id: string, displayName: string, email: string | null, kind: MirrorParticipantKind, language: Language, pseudonym: string, linkStatus: MirrorLinkStatus, expiresAt: string, linkSentAt: string | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, consents: Array<MirrorConsentScope>, respondedAt: string | null, consentChannel: MirrorConsentChannel | null, consentGivenAt: string | null } };
 
-export type MirrorHarvestPartsFragment = { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> };
+export type MirrorHarvestPartsFragment = { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number | null, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> };
 
 export type MirrorHarvestQueryVariables = Exact<{
   conversationId: string | number;
 }>;
 
 
-export type MirrorHarvestQuery = { mirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
+export type MirrorHarvestQuery = { mirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number | null, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type SetMirrorQuoteMutationVariables = Exact<{
   input: SetMirrorQuoteInput;
 }>;
 
 
-export type SetMirrorQuoteMutation = { setMirrorQuote: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
+export type SetMirrorQuoteMutation = { setMirrorQuote: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number | null, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type SaveMirrorHarvestThemeMutationVariables = Exact<{
   input: SaveMirrorHarvestThemeInput;
 }>;
 
 
-export type SaveMirrorHarvestThemeMutation = { saveMirrorHarvestTheme: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
+export type SaveMirrorHarvestThemeMutation = { saveMirrorHarvestTheme: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number | null, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type ApproveMirrorHarvestMutationVariables = Exact<{
   conversationId: string | number;
 }>;
 
 
-export type ApproveMirrorHarvestMutation = { approveMirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
+export type ApproveMirrorHarvestMutation = { approveMirrorHarvest: { conversationId: string, status: MirrorStatus, approvedAt: string | null, audience: string, viewerCanEdit: boolean, flaggedStatements: number, quotes: Array<{ id: string, body: string, themeIds: Array<string> }>, themes: Array<{ themeId: string, summary: string, mirror: { respondents: number | null, shown: boolean, phrases: Array<{ phrase: string, important: number | null, experienced: number | null }> } }>, candidates: Array<{ id: string, body: string, themeIds: Array<string>, pseudonym: string | null, question: string | null, quotable: boolean, mayBeQuoted: boolean, inHarvest: boolean, flagged: boolean }> } };
 
 export type MirrorLetterPartsFragment = { conversationId: string, heard: string, willDo: string, lookBackOn: string | null, updatedAt: string, sentAt: string | null, emailRecipients: number, quotes: Array<{ id: string, body: string }> };
 

@@ -88,9 +88,7 @@ export const networkEn: typeof networkNl = {
     introFewer:
       'From fewer than {{min}} mirror reports hosts shared with the network. From {{min}} reports on, Kring shows patterns here; not before, as everything would then point at one organisation.',
     nothing: 'Nothing shared yet.',
-    fewer: 'Fewer than {{min}}: not shown.',
     fewerVisits: 'From fewer than {{min}} visits: not shown.',
-    fewerShort: '< {{min}}',
     dimension: { value: 'Value', mirror_theme: 'Mirror theme', finding_type: 'Kind of observation' },
     rules: 'Rules that get in the way',
     checkins: 'From the entrepreneurs’ check-ins',

@@ -86,9 +86,7 @@ export const networkNl = {
     introFewer:
       'Uit minder dan {{min}} spiegelrapporten die gastheren met het netwerk deelden. Vanaf {{min}} rapporten laat Kring hier patronen zien; eerder niet, want dan wijst alles naar één organisatie.',
     nothing: 'Nog niets gedeeld.',
-    fewer: 'Minder dan {{min}}: niet getoond.',
     fewerVisits: 'Uit minder dan {{min}} bezoeken: niet getoond.',
-    fewerShort: '< {{min}}',
     dimension: { value: 'Waarde', mirror_theme: 'Spiegelthema', finding_type: 'Soort beeld' },
     rules: 'Regels die in de weg zitten',
     checkins: 'Uit de ondernemersgesprekken',

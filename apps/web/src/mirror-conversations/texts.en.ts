@@ -320,7 +320,6 @@ export const mirrorEn: typeof mirrorNl = {
     people_other: '{{count}} people',
     noWords: 'No phrases that several relatives used.',
     phrase: 'What relatives wrote',
-    fewPeople: 'fewer than {{min}}',
     mirrorTable: 'Important next to experienced, per phrase',
     mirrorHidden: 'Fewer than {{min}} relatives answered this theme beforehand. So that nobody can be recognised, nothing of it is shown.',
     candidates: 'Choose statements as quotes',

@@ -324,7 +324,6 @@ export const mirrorNl = {
     people_other: '{{count}} personen',
     noWords: 'Geen zinsdelen die meerdere naasten gebruikten.',
     phrase: 'Wat naasten schreven',
-    fewPeople: 'minder dan {{min}}',
     mirrorTable: 'Belangrijk naast ervaren, per zinsdeel',
     mirrorHidden: 'Minder dan {{min}} naasten beantwoordden dit thema vooraf. Om niemand herkenbaar te maken, tonen we hier niets van.',
     candidates: 'Uitspraken kiezen als citaat',

@@ -2,6 +2,7 @@ import { CORE_VALUES, quarterLabel, TAG_DIRECTION_LABELS, type QuarterKey, type 
 import type { CSSProperties } from 'react';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
+import { useSmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
 import { heatLevel } from './heat-levels';
 import { useTexts } from './texts';
@@ -80,12 +81,9 @@ function HeatRow({
 export function HeatTable({ patterns }: { patterns: Patterns }) {
   const { t } = useTexts();
   const [language] = useLanguage();
+  const shown = useSmallNumber();
   const count = (value: number | null | undefined, suppressed: boolean) =>
-    suppressed
-      ? t('patterns.heatMap.suppressedQuarter')
-      : value === null || value === undefined
-        ? t('patterns.heatMap.fewer', { min: patterns.minGroupSize })
-        : String(value);
+    suppressed ? t('patterns.heatMap.suppressedQuarter') : shown(value);
   return (
     <TableWrap label={t('patterns.heatMap.caption')}>
       <table className="patterns-table">

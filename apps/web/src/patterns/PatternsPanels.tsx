@@ -2,6 +2,7 @@ import { findFrameworkItem, GROWING_QUARTERS, quarterLabel, RULE_DROP_EXAMPLES, 
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { Section } from '../ui/Section';
+import { SmallNumber, useSmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
 import { useTexts } from './texts';
 
@@ -17,7 +18,7 @@ export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
   const { t } = useTexts();
   const [language] = useLanguage();
   const quarterName = useQuarterName();
-  const fewer = t('patterns.heatMap.fewer', { min: patterns.minGroupSize });
+  const shown = useSmallNumber();
   return (
     <Section title={t('patterns.vulnerabilities.title')}>
       <p>{t('patterns.vulnerabilities.intro')}</p>
@@ -31,7 +32,7 @@ export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
               {v.recurring && <span className="badge"> {t('patterns.vulnerabilities.recurring')}</span>}
               <br />
               {t('patterns.vulnerabilities.quarters', { quarters: v.quarters.map(quarterName).join(', ') })} ·{' '}
-              {t('patterns.vulnerabilities.count', { count: v.count ?? fewer })}
+              {t('patterns.vulnerabilities.count', { count: shown(v.count) })}
             </li>
           ))}
         </ul>
@@ -46,7 +47,6 @@ export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
   const [language] = useLanguage();
   const quarterName = useQuarterName();
   const signal = patterns.internalSystems;
-  const fewer = t('patterns.heatMap.fewer', { min: patterns.minGroupSize });
   return (
     <Section title={t('patterns.systems.title')}>
       <div className={signal.raised ? 'signal signal--raised' : 'signal'} role="status">
@@ -83,13 +83,17 @@ export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
               <tr>
                 <th scope="row">{t('patterns.systems.adds')}</th>
                 {signal.quarters.map((q) => (
-                  <td key={q.quarter}>{q.addsRule ?? fewer}</td>
+                  <td key={q.quarter}>
+                    <SmallNumber count={q.addsRule} />
+                  </td>
                 ))}
               </tr>
               <tr>
                 <th scope="row">{t('patterns.systems.drops')}</th>
                 {signal.quarters.map((q) => (
-                  <td key={q.quarter}>{q.dropsRule ?? fewer}</td>
+                  <td key={q.quarter}>
+                    <SmallNumber count={q.dropsRule} />
+                  </td>
                 ))}
               </tr>
             </tbody>

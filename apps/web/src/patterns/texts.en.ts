@@ -21,7 +21,6 @@ export const patternsEn: typeof patternsNl = {
     tableToggle: 'As a table',
     caption: 'How often each value was tagged per quarter, per direction',
     value: 'Value',
-    fewer: 'fewer than {{min}}',
     suppressedQuarter: 'too few organisations',
     none: '–',
     cell: '{{direction}}: {{value}}',

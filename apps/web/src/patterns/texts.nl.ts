@@ -24,7 +24,6 @@ export const patternsNl = {
     tableToggle: 'Als tabel',
     caption: 'Hoe vaak elke waarde per kwartaal werd getagd, per richting',
     value: 'Waarde',
-    fewer: 'minder dan {{min}}',
     suppressedQuarter: 'te weinig organisaties',
     none: '–',
     cell: '{{direction}}: {{value}}',

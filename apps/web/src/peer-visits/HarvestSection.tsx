@@ -3,6 +3,7 @@ import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
+import { SmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
 import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
@@ -22,7 +23,6 @@ export function HarvestSection({ network }: NetworkSectionProps) {
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const harvest = data.networkHarvest;
   const period = (key: string) => local(quarterLabel(key as QuarterKey));
-  const fewer = t('network.harvest.fewer', { min: harvest.minimumGroupSize });
   const fewerVisits = t('network.harvest.fewerVisits', { min: harvest.minimumGroupSize });
   return (
     <>
@@ -55,11 +55,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
                       <th scope="row">{local(NAMES[table.dimension].get(row.itemId)!)}</th>
                       {row.counts.map((count, i) => (
                         <td key={table.periods[i]}>
-                          {count ?? (
-                            <span className="muted" title={fewer}>
-                              {t('network.harvest.fewerShort', { min: harvest.minimumGroupSize })}
-                            </span>
-                          )}
+                          <SmallNumber count={count} />
                         </td>
                       ))}
                     </tr>

@@ -1,3 +1,4 @@
+import { SmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
 
 interface Count {
@@ -12,13 +13,11 @@ export function CountTable({
   labelHeader,
   countHeader,
   rows,
-  suppressed,
 }: {
   caption: string;
   labelHeader: string;
   countHeader: string;
   rows: readonly Count[];
-  suppressed?: string;
 }) {
   return (
     <TableWrap label={caption}>
@@ -34,7 +33,9 @@ export function CountTable({
           {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              <td>{row.count ?? suppressed}</td>
+              <td>
+                <SmallNumber count={row.count} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { SmallNumber, useSmallNumber } from '../ui/SmallNumber';
 import { coordinatedNetworks } from './coordinated-networks';
 import { TableWrap } from '../ui/TableWrap';
 import { CountTable } from './CountTable';
@@ -56,14 +57,13 @@ export function NetworkOverviewPage() {
 
 function Preview({ networkId, year }: { networkId: string; year: number }) {
   const { t } = useTexts();
+  const shown = useSmallNumber();
   const { data, error, refetch } = useQuery(NetworkYearOverviewDocument, { networkId, year });
   if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
   const overview = data.networkYearOverview;
   const min = overview.minimumGroupSize;
-  const fewer = t('qualityReport.network.fewer', { min });
-  const shown = (count: number | null) => (count === null ? fewer : String(count));
   const counts = (caption: string, labelHeader: string, rows: Overview['sessionsByMethod']) => (
-    <CountTable caption={caption} labelHeader={labelHeader} countHeader={t('qualityReport.count')} rows={rows} suppressed={fewer} />
+    <CountTable caption={caption} labelHeader={labelHeader} countHeader={t('qualityReport.count')} rows={rows} />
   );
   return (
     <>
@@ -94,7 +94,7 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
         <p>{t('qualityReport.network.visitsHeld', { number: shown(overview.visitsHeld) })}</p>
         <p className="muted">{t('qualityReport.network.visitsNote')}</p>
         {overview.visitHarvest.map((table) => (
-          <HarvestTable key={table.title} table={table} fewer={fewer} />
+          <HarvestTable key={table.title} table={table} />
         ))}
       </Section>
       <Section title={t('qualityReport.practices.title')}>
@@ -105,7 +105,7 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
 }
 
 /** Rows in a fixed order (never sorted by count), one column per quarter. */
-function HarvestTable({ table, fewer }: { table: Overview['visitHarvest'][number]; fewer: string }) {
+function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
   const { t } = useTexts();
   return (
     <>
@@ -130,7 +130,9 @@ function HarvestTable({ table, fewer }: { table: Overview['visitHarvest'][number
                 <tr key={row.label}>
                   <th scope="row">{row.label}</th>
                   {row.counts.map((count, i) => (
-                    <td key={table.periods[i]}>{count ?? fewer}</td>
+                    <td key={table.periods[i]}>
+                      <SmallNumber count={count} />
+                    </td>
                   ))}
                 </tr>
               ))}

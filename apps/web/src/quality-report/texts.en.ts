@@ -42,7 +42,6 @@ export const qualityReportEn: typeof qualityReportNl = {
     coordinatorsOnly: 'The year overview is for coordinators of a learning network.',
     network: 'Learning network',
     organisations: 'Organisations in the network: {{count}}',
-    fewer: 'fewer than {{min}}',
     sessionsHeld: 'Sessions held: {{number}}',
     conversationsHeld: 'Mirror conversations held: {{number}}',
     themes: 'Themes: in how many harvests they came up',

@@ -41,7 +41,6 @@ export const qualityReportNl = {
     coordinatorsOnly: 'Het jaaroverzicht is voor coördinatoren van een lerend netwerk.',
     network: 'Lerend netwerk',
     organisations: 'Organisaties in het netwerk: {{count}}',
-    fewer: 'minder dan {{min}}',
     sessionsHeld: 'Gehouden sessies: {{number}}',
     conversationsHeld: 'Gehouden spiegelgesprekken: {{number}}',
     themes: 'Thema’s: in hoeveel oogsten ze terugkwamen',

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentViewer } from '../../engine/policy/current.decorators';
+import { UnsuppressedNumber } from '../../engine/privacy/small-numbers.decorators';
 import { NotificationDto, NotificationListDto } from './dtos/notification.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -23,6 +24,7 @@ export class NotificationsResolver {
 
   @Query(() => Int, { description: 'For the bell: how many notifications are unread.' })
   @Access.authenticated()
+  @UnsuppressedNumber('the viewer’s own unread notifications')
   unreadNotificationCount(@CurrentViewer() viewer: Viewer): Promise<number> {
     return this.service.unreadCount(viewer);
   }
@@ -38,6 +40,7 @@ export class NotificationsResolver {
 
   @Mutation(() => Int, { description: 'Marks every notification of the viewer as read; returns how many were unread.' })
   @Access.authenticated()
+  @UnsuppressedNumber('the viewer’s own notifications')
   markAllNotificationsRead(@CurrentViewer() viewer: Viewer): Promise<number> {
     return this.service.markAllRead(viewer);
   }

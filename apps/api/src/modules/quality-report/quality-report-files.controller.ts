@@ -11,6 +11,9 @@ import { QualityReportService } from './organisation-year/quality-report.service
 import { HttpUserErrorFilter } from '../../engine/http/http-user-error.filter';
 import { renderPdf } from '../../engine/documents/outline-pdf';
 import { sendPdf } from '../../engine/documents/pdf-file';
+import { SmallNumbers } from '../../engine/privacy/small-numbers.service';
+import { NetworkYearOverviewDto } from './dtos/network-overview.dto';
+import { QualityReportDto } from './dtos/quality-report.dto';
 
 /** "2025.pdf" → 2025; anything else is a year the service refuses with a readable message. */
 function yearOf(file: string): number {
@@ -25,6 +28,7 @@ export class QualityReportFilesController {
   constructor(
     private readonly reports: QualityReportService,
     private readonly overviews: NetworkOverviewService,
+    private readonly smallNumbers: SmallNumbers,
   ) {}
 
   @Get('quality-report/:organisationId/:file')
@@ -35,7 +39,7 @@ export class QualityReportFilesController {
     @CurrentViewer() viewer: Viewer,
     @Res() res: Response,
   ): Promise<void> {
-    const report = await this.reports.report(access, viewer, yearOf(file), 'pdf');
+    const report = this.smallNumbers.inExport(QualityReportDto, await this.reports.report(access, viewer, yearOf(file), 'pdf'));
     const content = await renderPdf(
       qualityReportOutline(report, viewer.preferredLanguage),
       `Kwaliteitsverslag ${report.year}`,
@@ -52,7 +56,7 @@ export class QualityReportFilesController {
     @CurrentViewer() viewer: Viewer,
     @Res() res: Response,
   ): Promise<void> {
-    const overview = await this.overviews.overview(access, viewer, yearOf(file), 'pdf');
+    const overview = this.smallNumbers.inExport(NetworkYearOverviewDto, await this.overviews.overview(access, viewer, yearOf(file), 'pdf'));
     const content = await renderPdf(
       networkOverviewOutline(overview, viewer.preferredLanguage),
       `Jaaroverzicht ${overview.year}`,

@@ -10,6 +10,7 @@ import { qualityReportOutline } from './export/quality-report-outline';
 import { NetworkOverviewService } from './network-year/network-overview.service';
 import { QualityReportService } from './organisation-year/quality-report.service';
 import { renderMarkdown } from '../../engine/documents/outline-markdown';
+import { SmallNumbers } from '../../engine/privacy/small-numbers.service';
 
 /**
  * The quality-report input for an organisation's managers and the network
@@ -21,6 +22,7 @@ export class QualityReportResolver {
   constructor(
     private readonly reports: QualityReportService,
     private readonly overviews: NetworkOverviewService,
+    private readonly smallNumbers: SmallNumbers,
   ) {}
 
   @Query(() => QualityReportDto, {
@@ -45,7 +47,8 @@ export class QualityReportResolver {
     @CurrentAccess() access: TenantAccess,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    return renderMarkdown(qualityReportOutline(await this.reports.report(access, viewer, year, 'markdown'), viewer.preferredLanguage));
+    const report = this.smallNumbers.inExport(QualityReportDto, await this.reports.report(access, viewer, year, 'markdown'));
+    return renderMarkdown(qualityReportOutline(report, viewer.preferredLanguage));
   }
 
   @Query(() => NetworkYearOverviewDto, {
@@ -70,8 +73,7 @@ export class QualityReportResolver {
     @CurrentNetworkAccess() access: NetworkAccess,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    return renderMarkdown(
-      networkOverviewOutline(await this.overviews.overview(access, viewer, year, 'markdown'), viewer.preferredLanguage),
-    );
+    const overview = this.smallNumbers.inExport(NetworkYearOverviewDto, await this.overviews.overview(access, viewer, year, 'markdown'));
+    return renderMarkdown(networkOverviewOutline(overview, viewer.preferredLanguage));
   }
 }

@@ -87,10 +87,7 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
   const localized = useLocalized();
   const shown = harvest.themes.filter(
     (theme) =>
-      harvest.viewerCanEdit ||
-      theme.summary ||
-      theme.mirror.respondents > 0 ||
-      harvest.quotes.some((q) => q.themeIds.includes(theme.themeId)),
+      harvest.viewerCanEdit || theme.summary || theme.mirror.shown || harvest.quotes.some((q) => q.themeIds.includes(theme.themeId)),
   );
   const unthemed = harvest.quotes.filter((q) => q.themeIds.length === 0);
   return (

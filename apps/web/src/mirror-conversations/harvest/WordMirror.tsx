@@ -1,5 +1,6 @@
 import { MIN_GROUP_SIZE } from '@kring/domain';
 import type { MirrorHarvestPartsFragment } from '../../graphql/generated';
+import { useSmallNumber } from '../../ui/SmallNumber';
 import { Table } from '../../ui/Table';
 import { useTexts } from '../texts';
 
@@ -13,10 +14,11 @@ type ThemeMirror = MirrorHarvestPartsFragment['themes'][number]['mirror'];
  */
 export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
   const { t } = useTexts();
-  if (mirror.respondents === 0) return null;
-  if (!mirror.shown) return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
-  const people = (count: number | null | undefined) =>
-    count == null ? t('mirror.harvest.fewPeople', { min: MIN_GROUP_SIZE }) : t('mirror.harvest.people', { count });
+  const fewer = useSmallNumber();
+  // Under five answers nothing is shown, not even how many (zero included): the count would point at people.
+  if (!mirror.shown || mirror.respondents == null)
+    return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
+  const people = (count: number | null | undefined) => (count == null ? fewer(count) : t('mirror.harvest.people', { count }));
   return (
     <div className="mirror-word-mirror">
       <p className="muted">{t('mirror.harvest.respondents', { count: mirror.respondents })}</p>

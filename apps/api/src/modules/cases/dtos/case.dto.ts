@@ -1,12 +1,13 @@
 import { CaseVisibility, ConsentForm, ConsentGiver, ConsentScope } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { CaseVisibilityEnum, ConsentFormEnum, ConsentGiverEnum, ConsentScopeEnum } from './case.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('CaseChapter')
 export class CaseChapterDto {
   @Field(() => ID) id: string;
-  @Field(() => Int) position: number;
+  @UnsuppressedNumber('a position in the case') position: number;
   @Field() title: string;
   @Field() body: string;
   @Field(() => NamedRef, { nullable: true }) author: NamedRef | null;
@@ -38,7 +39,7 @@ export class CaseSummaryDto {
   @Field(() => CaseVisibilityEnum) visibility: CaseVisibility;
   @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
   @Field(() => NamedRef, { nullable: true }) author: NamedRef | null;
-  @Field(() => Int) chapterCount: number;
+  @UnsuppressedNumber('chapters of a case: things, not people') chapterCount: number;
   @Field() updatedAt: Date;
   @Field() viewerIsAuthor: boolean;
 }

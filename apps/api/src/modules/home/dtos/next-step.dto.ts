@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /**
  * What the home page can point a person to, in the order it shows them:
@@ -48,6 +49,9 @@ export class HomeNextStepDto {
   title: string | null;
   @Field(() => Date, { nullable: true, description: 'When it happens, or since when it waits.' })
   at: Date | null;
-  @Field(() => Int, { nullable: true, description: 'How many, for a step that stands for several (practices, notifications).' })
+  @UnsuppressedNumber('the viewer’s own things to do (practices, notifications)', {
+    nullable: true,
+    description: 'How many, for a step that stands for several (practices, notifications).',
+  })
   count: number | null;
 }

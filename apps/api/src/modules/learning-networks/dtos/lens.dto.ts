@@ -1,11 +1,12 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LensProposalStatusEnum } from './network.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /** A version of the network's observation lens (kijkwijzer); version 0 is Kring's starting lens. */
 @ObjectType('ObservationLens')
 export class ObservationLensDto {
-  @Field(() => Int) version: number;
+  @UnsuppressedNumber('a version number of the lens') version: number;
   @Field() purpose: string;
   @Field(() => [String], { description: 'Core values of the mensperspectief.' }) valueIds: string[];
   @Field(() => [String], { description: 'Mirror themes (MIRROR_THEMES).' }) mirrorThemeIds: string[];
@@ -20,7 +21,7 @@ export class LensProposalDto {
   @Field(() => ID) id: string;
   @Field(() => NamedRef) organisation: NamedRef;
   @Field(() => String, { nullable: true }) proposedBy: string | null;
-  @Field(() => Int) baseVersion: number;
+  @UnsuppressedNumber('a version number of the lens') baseVersion: number;
   @Field() purpose: string;
   @Field(() => [String]) valueIds: string[];
   @Field(() => [String]) mirrorThemeIds: string[];
@@ -28,7 +29,7 @@ export class LensProposalDto {
   @Field() motivation: string;
   @Field(() => LensProposalStatusEnum) status: (typeof LensProposalStatusEnum)[keyof typeof LensProposalStatusEnum];
   @Field() decisionNote: string;
-  @Field(() => Int, { nullable: true }) adoptedInVersion: number | null;
+  @UnsuppressedNumber('a version number of the lens', { nullable: true }) adoptedInVersion: number | null;
   @Field() createdAt: Date;
 }
 

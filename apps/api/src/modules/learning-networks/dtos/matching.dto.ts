@@ -1,12 +1,16 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ProposalResponseEnum, VisitProposalStatusEnum } from './network.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('ProposalMember')
 export class ProposalMemberDto {
   @Field(() => NamedRef) organisation: NamedRef;
-  @Field(() => Int, { description: 'Visiting order: each visits the next, the last visits the first.' }) position: number;
+  @UnsuppressedNumber('a position in the visiting order', {
+    description: 'Visiting order: each visits the next, the last visits the first.',
+  })
+  position: number;
   @Field(() => ProposalResponseEnum, { nullable: true }) response: 'accepted' | 'declined' | null;
 }
 
@@ -36,7 +40,7 @@ export class UnmatchedOrganisationDto {
 @ObjectType('MatchingRound')
 export class MatchingRoundDto {
   @Field(() => ID) id: string;
-  @Field(() => Int) monthsWithoutRepeat: number;
+  @UnsuppressedNumber('a setting in months') monthsWithoutRepeat: number;
   @Field() createdAt: Date;
   @Field(() => [VisitProposalDto]) proposals: VisitProposalDto[];
   @Field(() => [UnmatchedOrganisationDto]) unmatched: UnmatchedOrganisationDto[];

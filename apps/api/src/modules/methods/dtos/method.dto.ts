@@ -1,8 +1,9 @@
 import type { HarvestFlow, MethodSource, PhaseBehaviour, PhaseKind, PhaseOutput } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { HarvestFlowEnum, MethodSourceEnum, PhaseKindEnum, PhaseOutputEnum } from './method-enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /** PhaseBehaviour of @kring/domain, field for field (a test compares the two). */
 @ObjectType('PhaseBehaviour', { description: 'How a phase behaves in the live room; the server keeps to it.' })
@@ -23,7 +24,7 @@ export class MethodPhaseDto {
   @Field(() => LocalizedTextDto, { description: 'What participants see.' }) participantPrompt: LocalizedTextDto;
   @Field(() => LocalizedTextDto, { description: 'What only the moderator sees: how to lead this phase.' })
   moderatorGuidance: LocalizedTextDto;
-  @Field(() => Int, { description: 'A suggested timebox; the moderator may extend it.' }) defaultMinutes: number;
+  @UnsuppressedNumber('a duration in minutes', { description: 'A suggested timebox; the moderator may extend it.' }) defaultMinutes: number;
   @Field(() => [String], { description: 'Lens items (or values) this phase walks through.' }) lensItemIds: string[];
   @Field(() => PhaseBehaviourDto, { description: 'As declared, or as a method saved before declarations was read (phaseBehaviour).' })
   behaviour: PhaseBehaviourDto;
@@ -32,13 +33,13 @@ export class MethodPhaseDto {
 @ObjectType('MethodRef')
 export class MethodRefDto {
   @Field(() => ID) id: string;
-  @Field(() => Int) version: number;
+  @UnsuppressedNumber('a version number of the method') version: number;
 }
 
 @ObjectType('Method')
 export class MethodDto {
   @Field(() => ID) id: string;
-  @Field(() => Int) version: number;
+  @UnsuppressedNumber('a version number of the method') version: number;
   @Field(() => LocalizedTextDto) name: LocalizedTextDto;
   @Field(() => LocalizedTextDto) summary: LocalizedTextDto;
   @Field(() => MethodSourceEnum) source: MethodSource;
@@ -46,14 +47,15 @@ export class MethodDto {
   @Field(() => MethodRefDto, { nullable: true, description: 'The method this one was copied from.' }) basedOn: MethodRefDto | null;
   @Field({ description: "True for the organisation's own methods, false for the methods Kring ships." }) custom: boolean;
   @Field({ description: 'Archived methods are no longer offered, but sessions and links that use them keep working.' }) archived: boolean;
-  @Field(() => Int, { description: 'Sum of the default timeboxes; a suggestion for planning, not a limit.' }) durationMinutes: number;
+  @UnsuppressedNumber('a duration in minutes', { description: 'Sum of the default timeboxes; a suggestion for planning, not a limit.' })
+  durationMinutes: number;
   @Field(() => Date, { nullable: true, description: 'When this version was saved; null for shipped methods.' }) savedAt: Date | null;
   @Field(() => NamedRef, { nullable: true, description: 'Who saved this version; null for shipped methods.' }) savedBy: NamedRef | null;
 }
 
 @ObjectType('MethodVersion')
 export class MethodVersionDto {
-  @Field(() => Int) version: number;
+  @UnsuppressedNumber('a version number of the method') version: number;
   @Field() savedAt: Date;
   @Field(() => NamedRef, { nullable: true }) savedBy: NamedRef | null;
 }
@@ -67,5 +69,5 @@ export class PhaseKindBlockDto {
   @Field(() => PhaseOutputEnum) collects: PhaseOutput;
   @Field(() => LocalizedTextDto) defaultPrompt: LocalizedTextDto;
   @Field(() => LocalizedTextDto) defaultModeratorGuidance: LocalizedTextDto;
-  @Field(() => Int) defaultMinutes: number;
+  @UnsuppressedNumber('a duration in minutes') defaultMinutes: number;
 }

@@ -1,9 +1,18 @@
 import { MirrorReadinessWarning, MirrorStatus } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { PersonSummary } from '../../../engine/graphql/person-summary';
 import { MirrorParticipantDto } from './participant.dto';
 import { MirrorReadinessWarningEnum, MirrorStatusEnum, MirrorViewerRole, MirrorViewerRoleEnum } from './mirror.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+
+/**
+ * Why the size of a conversation's circle is shown as it is: planning the
+ * conversation needs it (6–12 relatives), it is read by the conversation's
+ * own staff, and nothing anyone said is attached to it (what relatives said
+ * is counted in MirrorThemeMirror, suppressed).
+ */
+const CIRCLE_SIZE = 'the size of the conversation’s own circle, for planning it; no answers are attached to it';
 
 @ObjectType('MirrorConversationSummary')
 export class MirrorConversationSummaryDto {
@@ -12,11 +21,12 @@ export class MirrorConversationSummaryDto {
   @Field() theme: string;
   @Field(() => MirrorStatusEnum) status: MirrorStatus;
   @Field() scheduledAt: Date;
-  @Field(() => Int) durationMinutes: number;
+  @UnsuppressedNumber('a duration in minutes') durationMinutes: number;
   @Field() place: string;
   @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
   @Field(() => PersonSummary) moderator: PersonSummary;
-  @Field(() => Int, { description: 'Relatives and residents invited (with a link that was not revoked).' }) participantCount: number;
+  @UnsuppressedNumber(CIRCLE_SIZE, { description: 'Relatives and residents invited (with a link that was not revoked).' })
+  participantCount: number;
   @Field(() => MirrorViewerRoleEnum) viewerRole: MirrorViewerRole;
 }
 
@@ -32,7 +42,7 @@ export class MirrorLearningWishDto {
 @ObjectType('MirrorQuestion')
 export class MirrorQuestionDto {
   @Field(() => ID) id: string;
-  @Field(() => Int) position: number;
+  @UnsuppressedNumber('a position in the question guide') position: number;
   @Field() body: string;
   @Field(() => [String], { description: 'Harvest theme ids (HARVEST_THEMES).' }) themeIds: string[];
 }
@@ -47,11 +57,11 @@ export class MirrorPriorInputDto {
 /** Questions, invitations and who said yes, against the 6–12 relatives the method asks for. */
 @ObjectType('MirrorReadiness')
 export class MirrorReadinessDto {
-  @Field(() => Int) questions: number;
-  @Field(() => Int, { description: 'Invited with a link that was not revoked.' }) invited: number;
-  @Field(() => Int, { description: 'Consented to take part.' }) saidYes: number;
-  @Field(() => Int) wantedMin: number;
-  @Field(() => Int) wantedMax: number;
+  @UnsuppressedNumber('questions in the guide: things, not people') questions: number;
+  @UnsuppressedNumber(CIRCLE_SIZE, { description: 'Invited with a link that was not revoked.' }) invited: number;
+  @UnsuppressedNumber(CIRCLE_SIZE, { description: 'Consented to take part.' }) saidYes: number;
+  @UnsuppressedNumber('the method’s advice (6–12 relatives), the same for every conversation') wantedMin: number;
+  @UnsuppressedNumber('the method’s advice (6–12 relatives), the same for every conversation') wantedMax: number;
   @Field(() => [MirrorReadinessWarningEnum], { description: 'Only while the conversation is being prepared.' })
   warnings: MirrorReadinessWarning[];
 }

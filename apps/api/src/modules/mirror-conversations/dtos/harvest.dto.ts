@@ -1,5 +1,6 @@
 import { MirrorStatus, QuoteAudience } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { MirrorStatusEnum } from './mirror.enums';
 
 /** An anonymised quote: no name, no pseudonym. Shown only while its speaker's consent allows it for this audience. */
@@ -13,14 +14,14 @@ export class MirrorQuoteDto {
 @ObjectType('MirrorPhraseCount')
 export class MirrorPhraseCountDto {
   @Field({ description: 'The phrase as most people wrote it.' }) phrase: string;
-  @Field(() => Int, { nullable: true, description: 'People who find it important; null: fewer than two.' }) important: number | null;
-  @Field(() => Int, { nullable: true, description: 'People who experience it; null: fewer than two.' }) experienced: number | null;
+  @SuppressedNumber({ description: 'People who find it important.' }) important: number | null;
+  @SuppressedNumber({ description: 'People who experience it.' }) experienced: number | null;
 }
 
 /** Wat vind ik belangrijk next to wat ervaar ik, per phrase; hidden when fewer than 5 people answered. */
 @ObjectType('MirrorThemeMirror')
 export class MirrorThemeMirrorDto {
-  @Field(() => Int) respondents: number;
+  @SuppressedNumber({ description: 'Relatives who answered this theme beforehand.' }) respondents: number | null;
   @Field() shown: boolean;
   @Field(() => [MirrorPhraseCountDto], { description: 'The widest gap between the two sides first.' }) phrases: MirrorPhraseCountDto[];
 }
@@ -63,7 +64,9 @@ export class MirrorHarvestDto {
   @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];
   @Field(() => [MirrorQuoteCandidateDto], { description: 'Moderator only, until the harvest is approved.' })
   candidates: MirrorQuoteCandidateDto[];
-  @Field(() => Int, { description: 'Statements kept knowingly although they looked like an escalation (moderator only, until approval).' })
+  @UnsuppressedNumber('statements, for the moderator alone until approval: the moderator heard them in the room', {
+    description: 'Statements kept knowingly although they looked like an escalation (moderator only, until approval).',
+  })
   flaggedStatements: number;
   @Field({ description: 'The viewer is the moderator and the harvest is not approved yet.' }) viewerCanEdit: boolean;
 }

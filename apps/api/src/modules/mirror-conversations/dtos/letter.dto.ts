@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { MirrorQuoteDto } from './harvest.dto';
 
 /** The letter back: "wat we hoorden, wat we gaan doen". Quotes are added when it is read, with consent as it is then. */
@@ -11,6 +12,8 @@ export class MirrorLetterDto {
   @Field(() => [MirrorQuoteDto]) quotes: MirrorQuoteDto[];
   @Field() updatedAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
-  @Field(() => Int, { description: 'Participants who take part and have an e-mail address: who gets the letter by e-mail.' })
+  @UnsuppressedNumber('for the moderator sending the letter, who sees each recipient by name', {
+    description: 'Participants who take part and have an e-mail address: who gets the letter by e-mail.',
+  })
   emailRecipients: number;
 }

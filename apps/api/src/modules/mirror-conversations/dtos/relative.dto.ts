@@ -1,6 +1,7 @@
 import { Language, MirrorConsentForm, MirrorConsentScope, MirrorParticipantKind, MirrorRelation, MirrorStatus } from '@kring/domain';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { LanguageEnum } from '../../../engine/graphql/enums';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import {
   MirrorConsentFormEnum,
   MirrorConsentScopeEnum,
@@ -36,7 +37,7 @@ export class RelativeInvitationDto {
   @Field() organisationName: string;
   @Field() theme: string;
   @Field() scheduledAt: Date;
-  @Field(() => Int) durationMinutes: number;
+  @UnsuppressedNumber('a duration in minutes') durationMinutes: number;
   @Field() place: string;
   @Field(() => MirrorStatusEnum, {
     description: 'Whether the conversation is still ahead; input beforehand can be changed only before it starts.',

@@ -1,7 +1,8 @@
 import { NOTIFICATION_KINDS, NotificationKind } from '@kring/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
@@ -20,6 +21,6 @@ export class NotificationDto {
 @ObjectType('NotificationList')
 export class NotificationListDto {
   @Field(() => [NotificationDto], { description: 'Newest first.' }) items: NotificationDto[];
-  @Field(() => Int) unreadCount: number;
+  @UnsuppressedNumber('the viewer’s own unread notifications') unreadCount: number;
   @Field({ description: 'There are older notifications than these.' }) hasMore: boolean;
 }

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
+import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 export const PATTERN_LEVELS = ['team', 'organisation', 'network'] as const;
 export type PatternLevel = (typeof PATTERN_LEVELS)[number];
@@ -17,9 +18,9 @@ export class PatternQuarterDto {
   description: 'How often a value was tagged in each direction; null when fewer than five (suppressed). Never added up.',
 })
 export class DirectionCountsDto {
-  @Field(() => Int, { nullable: true }) visibleStrength: number | null;
-  @Field(() => Int, { nullable: true }) underPressure: number | null;
-  @Field(() => Int, { nullable: true }) openQuestion: number | null;
+  @SuppressedNumber() visibleStrength: number | null;
+  @SuppressedNumber() underPressure: number | null;
+  @SuppressedNumber() openQuestion: number | null;
 }
 
 @ObjectType('ValueHeatRow')
@@ -32,15 +33,15 @@ export class ValueHeatRowDto {
 export class VulnerabilityPatternDto {
   @Field() vulnerabilityId: string;
   @Field(() => [String]) quarters: string[];
-  @Field(() => Int, { nullable: true }) count: number | null;
+  @SuppressedNumber({ description: 'Times it was tagged.' }) count: number | null;
   @Field() recurring: boolean;
 }
 
 @ObjectType('RuleQuarter')
 export class RuleQuarterDto {
   @Field() quarter: string;
-  @Field(() => Int, { nullable: true, description: 'New practices that add a rule; null when fewer than five.' }) addsRule: number | null;
-  @Field(() => Int, { nullable: true, description: 'New practices that drop a rule; null when fewer than five.' }) dropsRule: number | null;
+  @SuppressedNumber({ description: 'New practices that add a rule.' }) addsRule: number | null;
+  @SuppressedNumber({ description: 'New practices that drop a rule.' }) dropsRule: number | null;
 }
 
 @ObjectType('InternalSystemsSignal', {
@@ -60,5 +61,6 @@ export class ValuePatternsDto {
   @Field(() => [ValueHeatRowDto]) rows: ValueHeatRowDto[];
   @Field(() => [VulnerabilityPatternDto]) vulnerabilities: VulnerabilityPatternDto[];
   @Field(() => InternalSystemsSignalDto) internalSystems: InternalSystemsSignalDto;
-  @Field(() => Int, { description: 'Counts below this are not shown.' }) minGroupSize: number;
+  @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone', { description: 'Counts below this are not shown.' })
+  minGroupSize: number;
 }

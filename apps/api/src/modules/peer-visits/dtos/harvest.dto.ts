@@ -1,13 +1,12 @@
 import { CheckinTopicId, HarvestDimension } from '@kring/domain';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { CheckinTopicEnum, HarvestDimensionEnum } from './peer-visit.enums';
 
 @ObjectType('HarvestRow')
 export class HarvestRowDto {
   @Field() itemId: string;
-  @Field(() => [Int], { nullable: 'items', description: 'Per period; null where fewer than the minimum group size.' }) counts: (
-    number | null
-  )[];
+  @SuppressedNumber({ list: true, description: 'Per period.' }) counts: (number | null)[];
 }
 
 @ObjectType('HarvestTable')
@@ -33,12 +32,11 @@ export class CheckinHarvestDto {
 /** The coordinator's network harvest: patterns across shared visits, never per organisation. */
 @ObjectType('NetworkHarvest')
 export class NetworkHarvestDto {
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Visits whose host shared the mirror report with the network; null when fewer than five (then nothing else is shown).',
+  @SuppressedNumber({
+    description: 'Visits whose host shared the mirror report with the network; when fewer, nothing else is shown either.',
   })
   sharedVisits: number | null;
-  @Field(() => Int) minimumGroupSize: number;
+  @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
   @Field(() => [HarvestTableDto]) tables: HarvestTableDto[];
   @Field(() => [HarvestTextDto], {
     nullable: true,

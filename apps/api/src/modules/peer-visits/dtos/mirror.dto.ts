@@ -1,18 +1,22 @@
 import { MirrorTopicKind, OrganisationKind, ReportStatus, ReportVisibility, VisitFormat } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationKindEnum } from '../../../engine/graphql/enums';
 import { ObservationLensDto } from '../../learning-networks';
 import { VisitNoteDto } from './notebook.dto';
 import { MirrorTopicKindEnum, ReportStatusEnum, ReportVisibilityEnum, VisitFormatEnum } from './peer-visit.enums';
 import { PeerVisitSummaryDto } from './visit.dto';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('MirrorResponse')
 export class MirrorResponseDto {
   @Field(() => MirrorTopicKindEnum) topicKind: MirrorTopicKind;
   @Field({ description: '"focus", a mirror question id or a mirror theme id.' }) topicId: string;
   @Field() body: string;
-  @Field(() => Int, { description: 'Send it back when saving, so a change by someone else is never overwritten unseen.' }) version: number;
+  @UnsuppressedNumber('a version number of the response', {
+    description: 'Send it back when saving, so a change by someone else is never overwritten unseen.',
+  })
+  version: number;
   @Field(() => String, { nullable: true }) updatedBy: string | null;
   @Field() updatedAt: Date;
 }

@@ -1,7 +1,8 @@
 import { FindingTypeId, MomentOfDay, ReportStatus } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PersonRef } from './person-ref.dto';
 import { FindingTypeEnum, MomentOfDayEnum, NoteEditOutcomeEnum, ReportStatusEnum } from './peer-visit.enums';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('VisitNote')
 export class VisitNoteDto {
@@ -17,7 +18,7 @@ export class VisitNoteDto {
   @Field() aboutFocus: boolean;
   @Field({ description: 'Withdrawn by its author; listed so other devices learn of it.' }) deleted: boolean;
   @Field() inReport: boolean;
-  @Field(() => Int) revision: number;
+  @UnsuppressedNumber('a version number of the note') revision: number;
   @Field(() => ID) lastEditId: string;
   @Field() createdAt: Date;
 }

@@ -1,10 +1,11 @@
 import { ClientGroup, Financing, OrganisationKind, ReportStatus, VisitFormat, VisitStatus, VisitTeamRole } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ClientGroupEnum, FinancingEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
 import { ObservationLensDto, VisitProposalDto } from '../../learning-networks';
 import { LocationDto } from '../../organisations';
 import { ReportStatusEnum, VisitFormatEnum, VisitSideEnum, VisitStatusEnum, VisitTeamRoleEnum } from './peer-visit.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('PeerVisitSummary')
 export class PeerVisitSummaryDto {
@@ -90,5 +91,8 @@ export class PeerVisitDto {
   @Field(() => ReportStatusEnum) reportStatus: ReportStatus;
   @Field(() => PeerVisitSummaryDto, { nullable: true, description: 'The visit back (tegenbezoek), once planned.' })
   returnVisit: PeerVisitSummaryDto | null;
-  @Field(() => Int, { description: 'Beelden in the notebook (not withdrawn).' }) noteCount: number;
+  @UnsuppressedNumber('observations in the visit’s notebook: things, read by the visit’s own people', {
+    description: 'Beelden in the notebook (not withdrawn).',
+  })
+  noteCount: number;
 }

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { CalendarDateField, IdField, TextField } from '../../../engine/graphql/input-fields';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @InputType()
 export class AuditLogInput {
@@ -36,7 +37,7 @@ export class AuditLogEventDto {
   @Field(() => ID, { nullable: true }) subjectId: string | null;
   @Field(() => String, { nullable: true, description: 'The name, when the subject is a person (e.g. whose data was exported).' })
   subjectName: string | null;
-  @Field(() => Int, {
+  @UnsuppressedNumber('how many things one event touched (e.g. raw notes purged), for the administrator', {
     nullable: true,
     description: 'How many, for an event about several things at once (a purge of raw notes); never their content.',
   })

@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IdField, TextField } from '../../../engine/graphql/input-fields';
 import { UnguardedText } from '../../../engine/privacy/text-guard.decorators';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @InputType()
 export class PersonDataInput {
@@ -28,8 +29,11 @@ export class ErasureResultDto {
     description: 'The account could not be deleted (history elsewhere refers to it), so its name, address and password were wiped.',
   })
   accountAnonymised: boolean;
-  @Field(() => Int, { description: 'Contributions kept under the pseudonym.' }) kept: number;
-  @Field(() => Int, {
+  @UnsuppressedNumber('rows of the one person whose data is erased, for the administrator erasing it', {
+    description: 'Contributions kept under the pseudonym.',
+  })
+  kept: number;
+  @UnsuppressedNumber('rows of the one person whose data is erased, for the administrator erasing it', {
     description: 'Rows removed or cleared because only they could see them or their consent does not allow keeping them.',
   })
   removed: number;

@@ -3,15 +3,17 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
 import { enumOf } from '../../../engine/graphql/enums';
 import { IdField } from '../../../engine/graphql/input-fields';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 export const RawNoteKindEnum = enumOf(RETENTION_KINDS);
 registerEnumType(RawNoteKindEnum, { name: 'RawNoteKind' });
 
 @ObjectType('PrivacySettings')
 export class PrivacySettingsDto {
-  @Field(() => Int, { description: 'How many days raw notes are kept: one of 30, 90, 180, 365.' }) rawNoteRetentionDays: RetentionDays;
+  @UnsuppressedNumber('a setting in days', { description: 'How many days raw notes are kept: one of 30, 90, 180, 365.' })
+  rawNoteRetentionDays: RetentionDays;
   @Field(() => Date, { nullable: true, description: 'When raw notes were last cleaned up.' }) lastPurgeAt: Date | null;
-  @Field(() => Int) lastPurgeCount: number;
+  @UnsuppressedNumber('raw notes removed by a clean-up: things, not people') lastPurgeCount: number;
   @Field(() => [RawNoteKindEnum], {
     description: 'Raw material this organisation chose to have purged too (rules an organisation may choose).',
   })
@@ -32,11 +34,11 @@ export class RetentionInput {
 @ObjectType('RawNotePurgeCount')
 export class RawNotePurgeCountDto {
   @Field(() => RawNoteKindEnum) kind: RetentionKind;
-  @Field(() => Int) count: number;
+  @UnsuppressedNumber('raw notes removed by a clean-up: things, not people') count: number;
 }
 
 @ObjectType('RawNotePurge')
 export class RawNotePurgeDto {
-  @Field(() => Int) total: number;
+  @UnsuppressedNumber('raw notes removed by a clean-up: things, not people') total: number;
   @Field(() => [RawNotePurgeCountDto]) kinds: RawNotePurgeCountDto[];
 }

@@ -15,11 +15,13 @@ const SECRET_COLUMN = /hash$/;
 const EXPLANATION: Record<Language, string> = {
   nl:
     'Alles wat Kring over deze persoon bewaart: het account, de lidmaatschappen, en elke rij die naar deze persoon verwijst ' +
-    '(bijdragen, oogst, nieuwe praktijk, casussen, vastgelegde toestemming, deelname, meldingen, het logboek). ' +
+    '(bijdragen, oogst, nieuwe praktijk, casussen, vastgelegde toestemming, deelname, meldingen, het logboek), ' +
+    'en per spiegelgesprek hoeveel luisternotities deze persoon maakte. ' +
     '"records" is geordend per tabel en per kolom die naar de persoon verwijst. Wachtwoorden en geheime links staan er niet in.',
   en:
     'Everything Kring keeps about this person: the account, the memberships, and every row that refers to this person ' +
-    '(contributions, harvests, new practices, cases, consent recorded, participation, notifications, the audit log). ' +
+    '(contributions, harvests, new practices, cases, consent recorded, participation, notifications, the audit log), ' +
+    'and per mirror conversation how many listener notes this person made. ' +
     '"records" is ordered by table and by the column that refers to the person. Passwords and secret links are left out.',
 };
 
@@ -83,11 +85,19 @@ export class PersonExportService {
     // Addressed to their e-mail address rather than to their account.
     const scope = organisationId ? ' AND organisation_id = $2' : '';
     const params = organisationId ? [person.email, organisationId] : [person.email];
-    const [invitations, mails] = await Promise.all([
+    const byId = organisationId ? [personId, organisationId] : [personId];
+    const [invitations, mails, listenerNoteCounts] = await Promise.all([
       manager.query(`SELECT * FROM invitation WHERE lower(email) = lower($1)${scope} ORDER BY created_at`, params),
       manager.query(
         `SELECT organisation_id, subject, created_at FROM outbox_mail WHERE lower(to_address) = lower($1)${scope} ORDER BY created_at`,
         params,
+      ),
+      // Kept per person inside a map (person id -> notes) rather than in a column that refers to them, so the catalogue
+      // of references above cannot find it: how many listener notes they wrote in each mirror conversation.
+      manager.query(
+        `SELECT id AS conversation_id, organisation_id, (note_counts ->> $1::text)::int AS listener_notes FROM mirror_conversation
+         WHERE note_counts ? $1::text${scope} ORDER BY created_at`,
+        byId,
       ),
     ]);
     return {
@@ -99,6 +109,7 @@ export class PersonExportService {
       records,
       invitationsToTheirAddress: invitations.map(withoutSecrets),
       mailsToTheirAddress: mails,
+      mirrorListenerNoteCounts: listenerNoteCounts,
     };
   }
 }

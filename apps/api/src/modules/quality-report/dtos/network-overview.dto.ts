@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /**
  * The year overview of a learning network for its coordinator: patterns
@@ -8,15 +9,13 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 @ObjectType('SuppressedCount')
 export class SuppressedCountDto {
   @Field() label: string;
-  @Field(() => Int, { nullable: true, description: 'Null: fewer than the minimum group size.' }) count: number | null;
+  @SuppressedNumber() count: number | null;
 }
 
 @ObjectType('OverviewHarvestRow')
 export class OverviewHarvestRowDto {
   @Field() label: string;
-  @Field(() => [Int], { nullable: 'items', description: 'One per period; null: fewer than the minimum group size.' }) counts: (
-    number | null
-  )[];
+  @SuppressedNumber({ list: true, description: 'One per period.' }) counts: (number | null)[];
 }
 
 @ObjectType('OverviewHarvestTable', {
@@ -31,14 +30,15 @@ export class OverviewHarvestTableDto {
 @ObjectType('NetworkYearOverview')
 export class NetworkYearOverviewDto {
   @Field() networkName: string;
-  @Field(() => Int) year: number;
+  @UnsuppressedNumber('a calendar year') year: number;
   @Field() generatedAt: Date;
-  @Field(() => Int) minimumGroupSize: number;
-  @Field(() => Int) organisations: number;
-  @Field(() => Int, { nullable: true }) sessionsHeld: number | null;
+  @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
+  @UnsuppressedNumber('the member organisations of the network, which its coordinator sees listed by name')
+  organisations: number;
+  @SuppressedNumber() sessionsHeld: number | null;
   @Field(() => [SuppressedCountDto]) sessionsByMethod: SuppressedCountDto[];
   @Field(() => [SuppressedCountDto]) participantsByRole: SuppressedCountDto[];
-  @Field(() => Int, { nullable: true }) mirrorConversationsHeld: number | null;
+  @SuppressedNumber() mirrorConversationsHeld: number | null;
   @Field(() => [SuppressedCountDto], { description: 'In how many approved mirror harvests each theme came up.' })
   relativesVoiceThemes: SuppressedCountDto[];
   @Field(() => [String], {
@@ -46,7 +46,7 @@ export class NetworkYearOverviewDto {
     description: 'Anonymised quotes relatives consented to share in the network; null when there are fewer than the minimum.',
   })
   networkQuotes: string[] | null;
-  @Field(() => Int, { nullable: true }) visitsHeld: number | null;
+  @SuppressedNumber() visitsHeld: number | null;
   @Field(() => [OverviewHarvestTableDto]) visitHarvest: OverviewHarvestTableDto[];
   @Field(() => [SuppressedCountDto]) practicesByStatus: SuppressedCountDto[];
 }

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { SuppressedCountDto } from './network-overview.dto';
 
 /**
@@ -9,7 +10,7 @@ import { SuppressedCountDto } from './network-overview.dto';
 @ObjectType('ReportCount', { description: 'A count with its label: context to tell the story with, never a score.' })
 export class ReportCountDto {
   @Field() label: string;
-  @Field(() => Int) count: number;
+  @UnsuppressedNumber('counts sessions, practices or observations of the organisation’s own year, never people') count: number;
 }
 
 @ObjectType('ReportInsight')
@@ -60,7 +61,7 @@ export class ReportVisitDto {
   @Field() hostReflection: string;
   @Field(() => [ReportVisitResponseDto]) responses: ReportVisitResponseDto[];
   @Field(() => [ReportCountDto], { description: 'Observations (beelden) in the report, by finding type.' }) findings: ReportCountDto[];
-  @Field(() => Int) practicesChosen: number;
+  @UnsuppressedNumber('practices the host chose to try: things, not people') practicesChosen: number;
 }
 
 @ObjectType('ReportPassage', {
@@ -77,21 +78,24 @@ export class ReportPassageDto {
 
 @ObjectType('ReportChapter', { description: 'A chapter of the quality report, after a theme of the Kwaliteitskader.' })
 export class ReportChapterDto {
-  @Field(() => Int) number: number;
+  @UnsuppressedNumber('the chapter’s number in the Kwaliteitskader') number: number;
   @Field() title: string;
   @Field(() => [ReportPassageDto]) passages: ReportPassageDto[];
 }
 
+/** Why the year's totals of the organisation's own sessions, conversations and visits are shown as they are. */
+const EVENTS_HELD = 'meetings the organisation itself held in the year, in its own report: they count occasions, not people';
+
 @ObjectType('QualityReport')
 export class QualityReportDto {
   @Field() organisationName: string;
-  @Field(() => Int) year: number;
+  @UnsuppressedNumber('a calendar year') year: number;
   @Field() generatedAt: Date;
-  @Field(() => Int) sessionsHeld: number;
+  @UnsuppressedNumber(EVENTS_HELD) sessionsHeld: number;
   @Field(() => [ReportCountDto]) sessionsByMethod: ReportCountDto[];
-  @Field(() => Int) mirrorConversationsHeld: number;
-  @Field(() => Int) visitsHosted: number;
-  @Field(() => Int) visitsMade: number;
+  @UnsuppressedNumber(EVENTS_HELD) mirrorConversationsHeld: number;
+  @UnsuppressedNumber(EVENTS_HELD) visitsHosted: number;
+  @UnsuppressedNumber(EVENTS_HELD) visitsMade: number;
   @Field(() => [SuppressedCountDto], { description: 'People who took part in sessions, by their role; no names; fewer than five: null.' })
   participantsByRole: SuppressedCountDto[];
   @Field(() => [SuppressedCountDto], {
@@ -103,7 +107,8 @@ export class QualityReportDto {
   @Field(() => [ReportPracticeDto]) practices: ReportPracticeDto[];
   @Field(() => [ReportConversationDto]) relativesVoice: ReportConversationDto[];
   @Field(() => [ReportVisitDto]) visits: ReportVisitDto[];
-  @Field(() => Int, { description: 'Hosted visits whose mirror report the host kept within the visit or a team.' }) visitsNotShared: number;
+  @UnsuppressedNumber(EVENTS_HELD, { description: 'Hosted visits whose mirror report the host kept within the visit or a team.' })
+  visitsNotShared: number;
   @Field(() => [ReportChapterDto], {
     description: 'The narrative draft: Kring’s input per chapter of the Kwaliteitskader, only chapters with input.',
   })

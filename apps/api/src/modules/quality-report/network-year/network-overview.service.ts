@@ -17,7 +17,6 @@ import {
   PRACTICE_STATUSES,
   Role,
   ROLE_LABELS,
-  shownCount,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -145,28 +144,30 @@ export class NetworkOverviewService {
     await this.audit.recordOn(`network_overview_${how}`, { personId: viewer.personId }, { type: 'learning_network', id: access.networkId });
 
     const sessionsHeld = methods.reduce((sum, m) => sum + m.count, 0);
+    // The counts as they are: the DTO declares them @SuppressedNumber, so GraphQL and the exports (SmallNumbers.inExport)
+    // show "minder dan 5" under five, by the one rule.
     return {
       networkName: network.name,
       year,
       generatedAt: new Date(),
       minimumGroupSize: MIN_GROUP_SIZE,
       organisations: organisations.length,
-      sessionsHeld: shownCount(sessionsHeld),
-      sessionsByMethod: methods.map((m) => ({ label: m.name[language], count: shownCount(m.count) })),
+      sessionsHeld,
+      sessionsByMethod: methods.map((m) => ({ label: m.name[language], count: m.count })),
       participantsByRole: (Object.keys(ROLE_LABELS) as Role[])
         .filter((role) => role !== 'network_coordinator')
-        .map((role) => ({ label: ROLE_LABELS[role][language], count: shownCount(countWhere(roles, 'role', role)) })),
-      mirrorConversationsHeld: shownCount(conversations.count),
+        .map((role) => ({ label: ROLE_LABELS[role][language], count: countWhere(roles, 'role', role) })),
+      mirrorConversationsHeld: conversations.count,
       relativesVoiceThemes: HARVEST_THEMES.map((t) => ({
         label: themeName(t.id, language),
-        count: shownCount(countWhere(themes, 'theme_id', t.id)),
+        count: countWhere(themes, 'theme_id', t.id),
       })),
       networkQuotes: quotes,
-      visitsHeld: shownCount(visits.count),
+      visitsHeld: visits.count,
       visitHarvest: HARVEST_DIMENSIONS.map((dimension) => this.harvest(observations, dimension, language)),
       practicesByStatus: PRACTICE_STATUSES.map((status): SuppressedCountDto => ({
         label: PRACTICE_STATUS_LABELS[status][language],
-        count: shownCount(countWhere(practices, 'status', status)),
+        count: countWhere(practices, 'status', status),
       })),
     };
   }

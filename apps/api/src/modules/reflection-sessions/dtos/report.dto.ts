@@ -1,8 +1,9 @@
 import type { EntryKind, PhaseKind, TagDirection } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PhaseKindEnum } from '../../methods';
 import { PracticeDto } from './session.dto';
 import { EntryKindEnum, TagDirectionEnum } from './session.enums';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /**
  * The readable report of a session, written in the viewer's language (the
@@ -25,7 +26,10 @@ export class ReportEntryDto {
   @Field() anonymous: boolean;
   @Field() forRoom: boolean;
   @Field(() => String, { nullable: true }) groupLabel: string | null;
-  @Field(() => Int, { description: 'Dots placed on it, in all phases.' }) votes: number;
+  @UnsuppressedNumber('dots the room placed together, in the session’s own report; no dot is tied to anyone', {
+    description: 'Dots placed on it, in all phases.',
+  })
+  votes: number;
   @Field(() => [ReportTagDto]) tags: ReportTagDto[];
 }
 
@@ -40,7 +44,7 @@ export class ReportPhaseDto {
 
 @ObjectType('ReportTagCount', { description: 'How often an item was tagged in a direction: a pattern to talk about, never a score.' })
 export class ReportTagCountDto extends ReportTagDto {
-  @Field(() => Int) count: number;
+  @UnsuppressedNumber('tags the room placed together, in the session’s own report; no tag is tied to anyone') count: number;
 }
 
 @ObjectType('SessionReport')
@@ -48,7 +52,7 @@ export class SessionReportDto {
   @Field(() => ID) sessionId: string;
   @Field() question: string;
   @Field() methodName: string;
-  @Field(() => Int) methodVersion: number;
+  @UnsuppressedNumber('a version number of the method') methodVersion: number;
   @Field(() => String, { nullable: true }) teamName: string | null;
   @Field(() => String, { nullable: true, description: 'The case by its display pseudonym only.' }) casePseudonym: string | null;
   @Field() scheduledAt: Date;

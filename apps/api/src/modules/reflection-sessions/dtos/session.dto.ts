@@ -1,9 +1,10 @@
 import type { HarvestDraftTarget, HarvestItemKind, PracticeStatus, SessionRole, SessionStatus } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MethodPhaseDto } from '../../methods';
 import { HarvestDraftTargetEnum, HarvestItemKindEnum, PracticeStatusEnum, SessionRoleEnum, SessionStatusEnum } from './session.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('SessionParticipant')
 export class SessionParticipantDto {
@@ -20,7 +21,7 @@ export class SessionCaseRefDto {
 @ObjectType('SessionMethod', { description: 'The method as it was when the session was planned.' })
 export class SessionMethodDto {
   @Field() id: string;
-  @Field(() => Int) version: number;
+  @UnsuppressedNumber('a version number of the method') version: number;
   @Field(() => LocalizedTextDto) name: LocalizedTextDto;
   @Field(() => [MethodPhaseDto]) phases: MethodPhaseDto[];
 }
@@ -84,7 +85,7 @@ export class SessionSummaryDto {
   @Field({ description: 'The question or theme.' }) question: string;
   @Field(() => SessionStatusEnum) status: SessionStatus;
   @Field() scheduledAt: Date;
-  @Field(() => Int) durationMinutes: number;
+  @UnsuppressedNumber('a duration in minutes') durationMinutes: number;
   @Field() place: string;
   @Field(() => SessionMethodDto) method: SessionMethodDto;
   @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
@@ -92,7 +93,7 @@ export class SessionSummaryDto {
   @Field(() => [String]) lensIds: string[];
   @Field(() => NamedRef) moderator: NamedRef;
   @Field(() => [SessionParticipantDto]) participants: SessionParticipantDto[];
-  @Field(() => Int) voteBudget: number;
+  @UnsuppressedNumber('a setting: dots per person per phase') voteBudget: number;
   @Field() oneScreen: boolean;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) endedAt: Date | null;

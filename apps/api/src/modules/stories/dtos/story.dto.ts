@@ -1,7 +1,8 @@
 import type { StoryAudience, StoryCheckStatus } from '@kring/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { StoryAudienceEnum, StoryCheckStatusEnum } from './story.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
+import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('StoryComment', { description: 'A remark in the member check, from the storyteller or the writer.' })
 export class StoryCommentDto {
@@ -9,7 +10,7 @@ export class StoryCommentDto {
   @Field() body: string;
   @Field() fromStoryteller: boolean;
   @Field(() => String, { nullable: true, description: 'Null for a storyteller without an account.' }) authorName: string | null;
-  @Field(() => Int, { description: 'The version the remark was made on.' }) revision: number;
+  @UnsuppressedNumber('a version number of the story', { description: 'The version the remark was made on.' }) revision: number;
   @Field() createdAt: Date;
 }
 
@@ -37,7 +38,7 @@ export class StorySummaryDto {
   @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
   @Field(() => StorytellerDto) storyteller: StorytellerDto;
   @Field(() => StoryCheckStatusEnum) checkStatus: StoryCheckStatus;
-  @Field(() => Int) revision: number;
+  @UnsuppressedNumber('a version number of the story') revision: number;
   @Field(() => [StoryAudienceEnum], { description: 'Audiences the storyteller consents to now.' }) audiences: StoryAudience[];
   @Field(() => [StoryAudienceEnum], { description: 'Audiences the story reaches now: the approved version and consent for each.' })
   reaches: StoryAudience[];
@@ -52,7 +53,7 @@ export class StoryDto extends StorySummaryDto {
   @Field() body: string;
   @Field(() => [String]) valueIds: string[];
   @Field(() => NamedRef, { nullable: true }) author: NamedRef | null;
-  @Field(() => Int, { nullable: true }) approvedRevision: number | null;
+  @UnsuppressedNumber('a version number of the story', { nullable: true }) approvedRevision: number | null;
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
   @Field(() => [StoryCommentDto]) comments: StoryCommentDto[];
   @Field() createdAt: Date;
@@ -73,11 +74,11 @@ export class StorySentDto {
 export class StoryForStorytellerDto {
   @Field() title: string;
   @Field() body: string;
-  @Field(() => Int) revision: number;
+  @UnsuppressedNumber('a version number of the story') revision: number;
   @Field(() => StoryCheckStatusEnum) checkStatus: StoryCheckStatus;
   @Field({ description: 'Whether the storyteller can approve or ask for changes now (not while the writer is changing it).' })
   canDecide: boolean;
-  @Field(() => Int, { nullable: true }) approvedRevision: number | null;
+  @UnsuppressedNumber('a version number of the story', { nullable: true }) approvedRevision: number | null;
   @Field(() => [StoryAudienceEnum]) audiences: StoryAudience[];
   @Field(() => [StoryCommentDto]) comments: StoryCommentDto[];
   @Field() organisationName: string;

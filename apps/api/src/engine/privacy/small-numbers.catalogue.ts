@@ -1,0 +1,95 @@
+import { TypeMetadataStorage } from '@nestjs/graphql';
+import { getNamedType, GraphQLField, GraphQLSchema, GraphQLType, isInterfaceType, isListType, isNonNullType, isObjectType } from 'graphql';
+import { SmallNumberDeclaration, smallNumberDeclaration, suppressValue } from './small-numbers.decorators';
+
+/**
+ * Reads the small-number declarations of the built GraphQL schema: for every
+ * Int and Float field of an object type (`QualityReport.sessionsHeld`,
+ * `HarvestRow.counts`) and of the Query and Mutation roots, the declaration
+ * on the class property or resolver method it was made from. The generated
+ * test and scripts/list-text-guards.ts list them all; exports that print a
+ * DTO apply the same declarations through suppressDeclaredNumbers.
+ */
+
+export interface NumberFieldEntry {
+  /** `Type.field`, or `Query.field` for a root field. */
+  readonly coordinate: string;
+  /** `Int`, `[Int]`, `Float`… as the schema types it. */
+  readonly type: string;
+  readonly declaration: SmallNumberDeclaration | undefined;
+}
+
+const NUMBER_SCALARS = new Set(['Int', 'Float']);
+
+const isNumber = (field: GraphQLField<unknown, unknown>) => NUMBER_SCALARS.has(getNamedType(field.type).name);
+
+/** The classes behind object types and interfaces, and the resolvers behind root fields, read once from Nest's type metadata. */
+class Declarations {
+  private classes?: Map<string, { readonly prototype: object }>;
+
+  field(typeName: string, field: string): SmallNumberDeclaration | undefined {
+    this.classes ??= new Map(
+      [...TypeMetadataStorage.getObjectTypesMetadata(), ...TypeMetadataStorage.getInterfacesMetadata()].map((m) => [m.name, m.target]),
+    );
+    const target = this.classes.get(typeName);
+    return target ? smallNumberDeclaration(target, field) : undefined;
+  }
+
+  root(root: 'Query' | 'Mutation', field: string): SmallNumberDeclaration | undefined {
+    const resolvers = root === 'Query' ? TypeMetadataStorage.getQueriesMetadata() : TypeMetadataStorage.getMutationsMetadata();
+    const resolver = resolvers.find((r) => r.schemaName === field);
+    return resolver ? smallNumberDeclaration(resolver.target as { prototype: object }, resolver.methodName) : undefined;
+  }
+}
+
+const declarations = new Declarations();
+
+/** Every Int and Float output field of the schema with its declaration (undefined: none, which the test refuses). */
+export function listNumberFields(schema: GraphQLSchema): NumberFieldEntry[] {
+  const entries: NumberFieldEntry[] = [];
+  const rootNames = new Map([
+    [schema.getQueryType()?.name, 'Query'],
+    [schema.getMutationType()?.name, 'Mutation'],
+  ] as const);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__')) continue;
+    const root = rootNames.get(type.name);
+    for (const field of Object.values(type.getFields())) {
+      if (!isNumber(field)) continue;
+      entries.push({
+        coordinate: `${type.name}.${field.name}`,
+        type: String(field.type),
+        declaration: root ? declarations.root(root, field.name) : declarations.field(type.name, field.name),
+      });
+    }
+  }
+  return entries.sort((a, b) => a.coordinate.localeCompare(b.coordinate));
+}
+
+/**
+ * A copy of `value` (a DTO of the named object type, as a service returned
+ * it) with every declared @SuppressedNumber under the minimum group size set
+ * to null, in nested objects and lists too: what a PDF or Markdown export
+ * prints is what GraphQL would have returned.
+ */
+export function suppressDeclaredNumbers<T>(schema: GraphQLSchema, typeName: string, value: T): T {
+  const type = schema.getType(typeName);
+  if (!type) throw new Error(`No GraphQL type ${typeName}`);
+  return walk(type, value) as T;
+}
+
+function walk(type: GraphQLType, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return walk(type.ofType, value);
+  if (isListType(type)) return Array.isArray(value) ? value.map((item) => walk(type.ofType, item)) : value;
+  if (!(isObjectType(type) || isInterfaceType(type)) || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = { ...record };
+  for (const field of Object.values(type.getFields())) {
+    if (!(field.name in record)) continue;
+    copy[field.name] = declarations.field(type.name, field.name)?.suppressed
+      ? suppressValue(record[field.name])
+      : walk(field.type, record[field.name]);
+  }
+  return copy;
+}
