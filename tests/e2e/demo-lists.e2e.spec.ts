@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
 import { NAV_PLACE_SHOWS, type NavPlace } from '../../apps/web/src/app/nav-order';
 import { LEARNING_PART_SHOWS, LEARNING_PATHS, type LearningPart } from '../../apps/web/src/practices/paths';
 import { settled } from '../../scripts/screenshots/steps';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, watchRequests } from '../support/browser';
 import { LOGIN } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -29,27 +29,23 @@ describe('the demo: every list in every menu shows the demo', () => {
   let browser: Browser;
   beforeAll(async () => {
     kring = await startTestKring();
-    browser = await launchBrowser();
-    await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
+    // The browser starts while the demo loads: one of each for the whole file.
+    [browser] = await Promise.all([launchBrowser(), new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`)]);
   });
   afterAll(async () => {
     await browser?.close();
     await kring?.close();
   });
 
-  /** Logged in through the API (the login form has its own tests), at a desktop width. */
-  async function loggedIn(email: string): Promise<Page> {
+  /** Logged in through the API (the login form has its own tests), at a desktop width, with its requests counted. */
+  async function loggedIn(email: string): Promise<{ page: Page; requests: ReturnType<typeof watchRequests> }> {
     const api = new GraphqlClient(kring.url);
     await api.ok(LOGIN, { email, password: `welkom-${email.split('@')[0]}` });
     const [name, value] = api.sessionCookie.split(/=(.*)/s);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     await context.addCookies([{ name, value, url: kring.url }]);
-    return context.newPage();
-  }
-
-  async function open(page: Page, path: string): Promise<void> {
-    await page.goto(`${kring.url}${path}`);
-    await settled(page);
+    const page = await context.newPage();
+    return { page, requests: watchRequests(page) };
   }
 
   /** The paths of the listing parts of "Leren over tijd", from its tabs on the page now open. */
@@ -68,34 +64,62 @@ describe('the demo: every list in every menu shows the demo', () => {
   it.each(DEMO_PEOPLE.map((person) => [person.email]))(
     '%s: every list of the menu shows demo items, never an empty state',
     async (email) => {
-      const page = await loggedIn(email);
+      const { page, requests } = await loggedIn(email);
+      const menu = page.locator('#hoofdmenu');
+      /**
+       * Follows a link of the app as a person would (the app draws the next page; nothing reloads) and waits until
+       * that page has drawn: its address, a main heading, nothing loading, no request under way.
+       */
+      const follow = async (link: Locator, href: string) => {
+        await link.click();
+        await page.waitForURL((url) => url.pathname === new URL(href, url).pathname);
+        await page.locator('main h1').first().waitFor();
+        await page.locator('main .loading').first().waitFor({ state: 'detached' });
+        await requests.quiet();
+      };
+      /** A place of the menu, by its link (one used less first shows under "Meer", whose name ends in its ▾ or ▴). */
+      const openPlace = async (place: string, href: string) => {
+        const link = menu.locator(`a[data-place="${place}"]`);
+        if (!(await link.isVisible())) await menu.getByRole('button', { name: /^Meer\b/ }).click();
+        await follow(link, href);
+      };
+      /** A tab of "Leren over tijd", from one of its parts. */
+      const openTab = (href: string) =>
+        follow(page.getByRole('navigation', { name: 'Leren over tijd' }).locator(`a[href="${href}"]`), href);
       try {
-        await open(page, '/');
-        const menu = page.locator('#hoofdmenu');
+        await page.goto(`${kring.url}/`);
+        await settled(page);
         const links = await menu
           .locator('a')
           .evaluateAll((anchors) => anchors.map((a) => ({ place: a.getAttribute('data-place'), href: a.getAttribute('href') as string })));
         // Every link of the menu says which place it is, so none escapes the catalogue.
         expect(links.filter((l) => !l.place || !(l.place in NAV_PLACE_SHOWS))).toEqual([]);
 
-        const paths: string[] = [];
-        for (const { place, href } of links) {
-          if (NAV_PLACE_SHOWS[place as NavPlace] !== 'list') continue;
-          paths.push(href);
-          if (place === 'learning') {
-            await open(page, href);
-            const pathname = (p: string) => p.split('?')[0];
-            paths.push(...(await learningParts(page)).filter((p) => !paths.some((q) => pathname(q) === pathname(p))));
-          }
-        }
-        expect({ email, lists: paths.length > 0 }).toEqual({ email, lists: true });
-
-        const seen = [];
-        for (const path of paths) {
-          await open(page, path);
+        /** What the page now open shows: an empty state, if it says one, and whether it has items. */
+        const seen: { path: string; emptyState: string | null; items: boolean }[] = [];
+        const look = async (path: string) => {
           const text = await page.locator('main').innerText();
           seen.push({ path, emptyState: EMPTY_STATE.exec(text)?.[0].trim() ?? null, items: (await page.locator(ITEMS).count()) > 0 });
+        };
+        const pathname = (p: string) => p.split('?')[0];
+        for (const { place, href } of links) {
+          if (NAV_PLACE_SHOWS[place as NavPlace] !== 'list') continue;
+          await openPlace(place!, href);
+          await look(href);
+          if (place === 'learning') {
+            // Its listing parts, each by its tab, unless the menu leads there itself.
+            const parts = (await learningParts(page)).filter(
+              (p) =>
+                !seen.some((q) => pathname(q.path) === pathname(p)) &&
+                !links.some((l) => NAV_PLACE_SHOWS[l.place as NavPlace] === 'list' && pathname(l.href) === pathname(p)),
+            );
+            for (const part of parts) {
+              await openTab(part);
+              await look(part);
+            }
+          }
         }
+        expect({ email, lists: seen.length > 0 }).toEqual({ email, lists: true });
         expect({ email, seen }).toEqual({ email, seen: seen.map(({ path }) => ({ path, emptyState: null, items: true })) });
       } finally {
         await page.context().close();

@@ -39,3 +39,37 @@ export async function newPageShown(page: Page, previousHeading: string | null): 
     return !!heading && heading !== previous && !document.querySelector('main .loading');
   }, previousHeading);
 }
+
+/**
+ * The requests a page has under way, counted from before its first load: a test that moves through the app by its
+ * links (no new document, so Playwright's 'networkidle' state, reached once, stays reached) waits with `quiet()`
+ * until nothing was asked for as long as 'networkidle' waits (500 ms), as `settled` does after a full load.
+ */
+export function watchRequests(page: Page): { quiet(timeout?: number): Promise<void> } {
+  const IDLE_MS = 500;
+  let underWay = 0;
+  let changed = Date.now();
+  const started = () => {
+    underWay += 1;
+    changed = Date.now();
+  };
+  const ended = () => {
+    underWay -= 1;
+    changed = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async quiet(timeout = 30_000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const idleFor = Date.now() - changed;
+        if (underWay === 0 && idleFor >= IDLE_MS) return;
+        if (Date.now() > end) throw new Error(`watchRequests: still ${underWay} request(s) under way after ${timeout} ms`);
+        // Look again when the quiet could be long enough, or soon while requests are under way.
+        await new Promise((resolve) => setTimeout(resolve, underWay === 0 ? IDLE_MS - idleFor : 50));
+      }
+    },
+  };
+}
