@@ -15,7 +15,7 @@ import { Composer } from './Composer';
 import { ConnectionBar } from './ConnectionBar';
 import { EntryBoard } from './EntryBoard';
 import { draftSlot } from './live-room-client';
-import { LiveRoomContext } from './live-room-context';
+import { LiveRoomContext, liveRoomValue } from './live-room-context';
 import { ModeratorControls } from './ModeratorControls';
 import { RoomNotReady } from './RoomNotReady';
 import { Notices } from './Notices';
@@ -37,7 +37,8 @@ export function LiveRoomPage() {
 
 function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string }) {
   const { t } = useTexts();
-  const { view, send, dismissNotice, typingIn, drafts } = useLiveRoom(sessionId, personId);
+  const room = useLiveRoom(sessionId, personId);
+  const { view, send, dismissNotice, drafts } = room;
   const { state } = view;
   const phase = state && currentPhase(state);
 
@@ -53,21 +54,7 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
   const forRoom = state.oneScreen && state.viewer.isModerator;
   const actions = currentActions(state);
   return (
-    <LiveRoomContext.Provider
-      value={{
-        state,
-        phase,
-        send,
-        unsent: view.unsent,
-        drafts,
-        forRoom,
-        connected: view.connection === 'online',
-        typing: view.typing,
-        typingIn,
-        notices: view.notices,
-        dismissNotice,
-      }}
-    >
+    <LiveRoomContext.Provider value={liveRoomValue(room, state, phase, forRoom)}>
       <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>
         <Page title={state.title} wide>
           <SessionFacts state={state} />

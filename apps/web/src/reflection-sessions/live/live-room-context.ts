@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Drafts } from './drafts';
 import type { KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
 import type { LiveNotice } from './live-room-client';
+import type { LiveRoom } from './use-live-room';
 
 /** What every part of the live room screen reads: the room's state and how to act on it. */
 export interface LiveRoomContextValue {
@@ -31,4 +32,25 @@ export function useRoom(): LiveRoomContextValue {
   const room = useContext(LiveRoomContext);
   if (!room) throw new Error('useRoom is used outside the live room');
   return room;
+}
+
+/**
+ * The context value from the room's connection, once its state and phase are known: the live room and the
+ * room screen read the same room, and only the screen's "writes for the room" differs.
+ */
+export function liveRoomValue(room: LiveRoom, state: LiveSessionState, phase: MethodPhase, forRoom: boolean): LiveRoomContextValue {
+  const { view } = room;
+  return {
+    state,
+    phase,
+    send: room.send,
+    unsent: view.unsent,
+    drafts: room.drafts,
+    forRoom,
+    connected: view.connection === 'online',
+    typing: view.typing,
+    typingIn: room.typingIn,
+    notices: view.notices,
+    dismissNotice: room.dismissNotice,
+  };
 }

@@ -17,7 +17,7 @@ import { useLocalized } from '../../i18n/localized';
 import { QrCode } from '../../ui/QrCode';
 import { sessionPath } from '../paths';
 import { ConnectionBar } from '../live/ConnectionBar';
-import { LiveRoomContext, useRoom } from '../live/live-room-context';
+import { LiveRoomContext, liveRoomValue, useRoom } from '../live/live-room-context';
 import { ModeratorControls } from '../live/ModeratorControls';
 import { RoomNotReady } from '../live/RoomNotReady';
 import { SessionTimer } from '../live/SessionTimer';
@@ -43,7 +43,8 @@ export function RoomScreenPage() {
 function RoomScreen({ sessionId, personId }: { sessionId: string; personId: string }) {
   const { t } = useTexts();
   const localized = useLocalized();
-  const { view, send, drafts, dismissNotice, typingIn } = useLiveRoom(sessionId, personId);
+  const room = useLiveRoom(sessionId, personId);
+  const { view, dismissNotice } = room;
   const { state } = view;
   const phase = state && currentPhase(state);
   useEffect(() => {
@@ -61,21 +62,7 @@ function RoomScreen({ sessionId, personId }: { sessionId: string; personId: stri
 
   const live = state.status === 'live';
   return (
-    <LiveRoomContext.Provider
-      value={{
-        state,
-        phase,
-        send,
-        unsent: view.unsent,
-        drafts,
-        forRoom: false,
-        connected: view.connection === 'online',
-        typing: view.typing,
-        typingIn,
-        notices: view.notices,
-        dismissNotice,
-      }}
-    >
+    <LiveRoomContext.Provider value={liveRoomValue(room, state, phase, false)}>
       <div className="room-screen">
         <div className="room-screen__main" aria-live="polite">
           {live ? (
