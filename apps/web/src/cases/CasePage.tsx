@@ -3,7 +3,7 @@ import { CaseDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Section } from '../ui/Section';
+import { Sections } from '../ui/Section';
 import { CaseDetailsSection } from './CaseDetailsSection';
 import './cases.css';
 import { ChaptersSection } from './ChaptersSection';
@@ -51,20 +51,7 @@ export function CasePage() {
           author: caseData.author?.name ?? '–',
         })}
       </p>
-      <nav className="section-nav" aria-label={t('organisation.sectionsLabel')}>
-        <ul>
-          {sections.map((section) => (
-            <li key={section.anchor}>
-              <a href={`#${section.anchor}`}>{section.title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {sections.map((section) => (
-        <Section key={section.anchor} id={section.anchor} title={section.title}>
-          {section.body}
-        </Section>
-      ))}
+      <Sections label={t('organisation.sectionsLabel')} sections={sections} />
       <p>
         <Link to={`/casussen?organisatie=${caseData.organisationId}`}>{t('cases.page.toList')}</Link>
       </p>

@@ -5,7 +5,7 @@ import type { LearningNetworkQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { HarvestSection, NetworkVisitsSection, SharedReportsSection } from '../peer-visits';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Section } from '../ui/Section';
+import { Sections } from '../ui/Section';
 import { LensSection } from './LensSection';
 import { MembersSection } from './MembersSection';
 import { RoundsSection } from './RoundsSection';
@@ -40,20 +40,14 @@ export function NetworkPage() {
     <Page title={network.name} wide>
       <p className="lead">{network.viewerIsCoordinator ? t('network.introCoordinator') : t('network.intro')}</p>
       <p className="muted">{t('network.coordinators', { names: network.coordinators.join(', ') || '—' })}</p>
-      <nav className="section-nav" aria-label={t('network.sectionsLabel')}>
-        <ul>
-          {sections.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{t(s.title)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {sections.map(({ id, title, body: Body }) => (
-        <Section key={id} id={id} title={t(title)}>
-          <Body network={network} onChanged={refetch} />
-        </Section>
-      ))}
+      <Sections
+        label={t('network.sectionsLabel')}
+        sections={sections.map(({ id: anchor, title, body: Body }) => ({
+          anchor,
+          title: t(title),
+          body: <Body network={network} onChanged={refetch} />,
+        }))}
+      />
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Section } from '../ui/Section';
+import { Sections } from '../ui/Section';
 import { HarvestSection } from './harvest/HarvestSection';
 import { LetterSection } from './letter/LetterSection';
 import { ParticipantsSection } from './participants/ParticipantsSection';
@@ -56,20 +56,14 @@ export function MirrorConversationPage() {
         <Link to={MIRROR_PATH}>{t('mirror.detail.back')}</Link>
       </p>
       <Overview conversation={conversation} />
-      <nav className="section-nav" aria-label={t('mirror.detail.sectionsLabel')}>
-        <ul>
-          {sections.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{t(s.title)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {sections.map(({ id: anchor, title, body: Body }) => (
-        <Section key={anchor} id={anchor} title={t(title)}>
-          <Body conversation={conversation} onChanged={refetch} />
-        </Section>
-      ))}
+      <Sections
+        label={t('mirror.detail.sectionsLabel')}
+        sections={sections.map(({ id: anchor, title, body: Body }) => ({
+          anchor,
+          title: t(title),
+          body: <Body conversation={conversation} onChanged={refetch} />,
+        }))}
+      />
     </Page>
   );
 }

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Section } from '../ui/Section';
+import { Sections } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
 import { EscalationSection } from './EscalationSection';
 import { InvitationsSection } from './InvitationsSection';
@@ -40,20 +40,14 @@ export function OrganisationPage() {
       {organisation.network && (
         <p className="lead">{t('organisation.network', { name: withoutNetworkWords(organisation.network.name) })}</p>
       )}
-      <nav className="section-nav" aria-label={t('organisation.sectionsLabel')}>
-        <ul>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#${section.id}`}>{t(section.title)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {sections.map(({ id: anchor, title, body: Body }) => (
-        <Section key={anchor} id={anchor} title={t(title)}>
-          <Body organisation={organisation} onChanged={refetch} />
-        </Section>
-      ))}
+      <Sections
+        label={t('organisation.sectionsLabel')}
+        sections={sections.map(({ id: anchor, title, body: Body }) => ({
+          anchor,
+          title: t(title),
+          body: <Body organisation={organisation} onChanged={refetch} />,
+        }))}
+      />
     </Page>
   );
 }

@@ -26,3 +26,35 @@ export function Section({
     </section>
   );
 }
+
+/** One part of a page with sections: its anchor (the in-page link target), its title and what it shows. */
+export interface PageSection {
+  anchor: string;
+  title: string;
+  body: ReactNode;
+}
+
+/**
+ * A page's sections with the list of in-page links above them, so a phone
+ * reaches a lower section without scrolling past the ones above it.
+ */
+export function Sections({ label, sections }: { label: string; sections: readonly PageSection[] }) {
+  return (
+    <>
+      <nav className="section-nav" aria-label={label}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.anchor}>
+              <a href={`#${section.anchor}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((section) => (
+        <Section key={section.anchor} id={section.anchor} title={section.title}>
+          {section.body}
+        </Section>
+      ))}
+    </>
+  );
+}
