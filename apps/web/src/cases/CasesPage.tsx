@@ -5,7 +5,7 @@ import { useLocale } from '../i18n/locale';
 import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import './cases.css';
-import { useChosenOrganisation } from '../ui/useChosenOrganisation';
+import { useTeamParam } from '../ui/useTeamParam';
 import { visibilityLabels } from './visibility-labels';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTexts } from './texts';
@@ -13,19 +13,7 @@ import { useTexts } from './texts';
 /** The cases the viewer may read, per team (/casussen?organisatie=…&team=…). */
 export function CasesPage() {
   const { t } = useTexts();
-  const { organisations, organisationId, choose, params, setParams } = useChosenOrganisation();
-  const teamId = params.get('team') ?? '';
-
-  const chooseTeam = (id: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (id) next.set('team', id);
-        else next.delete('team');
-        return next;
-      },
-      { replace: true },
-    );
+  const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
 
   return (
     <Page title={t('cases.list.title')} wide>

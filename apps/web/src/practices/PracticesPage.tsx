@@ -13,7 +13,7 @@ import { Section } from '../ui/Section';
 import { LearningTabs } from './LearningTabs';
 import { LookBackForm } from './LookBackForm';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
-import { useTeamParam } from './useTeamParam';
+import { useTeamParam } from '../ui/useTeamParam';
 import { withoutTeamWord } from '../ui/team-name';
 import { useTexts } from './texts';
 

@@ -2,4 +2,3 @@
 export { LearningHomeCard } from './LearningHomeCard';
 export { LearningTabs } from './LearningTabs';
 export { LEARNING_PATHS, withOrganisation } from './paths';
-export { useTeamParam } from './useTeamParam';

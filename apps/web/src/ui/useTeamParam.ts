@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { useChosenOrganisation } from '../ui/useChosenOrganisation';
+import { useChosenOrganisation } from './useChosenOrganisation';
 
 /**
- * The organisation and team a learning page is about, kept in the address
+ * The organisation and team a page (cases, learning) is about, kept in the address
  * (?organisatie=…&team=…) so links and the back button keep them.
  */
 export function useTeamParam() {
