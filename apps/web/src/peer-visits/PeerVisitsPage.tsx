@@ -5,7 +5,7 @@ import { ArrangePeerVisitDocument, PeerVisitOverviewDocument } from '../graphql/
 import type { PeerVisitOverviewQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { networkPath } from '../learning-networks';
-import { SelectField, TextField } from '../ui/Field';
+import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
@@ -15,6 +15,7 @@ import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTexts } from './texts';
+import { VisitDateField } from './VisitDateField';
 
 type Overview = PeerVisitOverviewQuery['peerVisitOverview'];
 
@@ -144,14 +145,7 @@ function ArrangeVisit({ overview }: { overview: Overview }) {
             { value: 'visit', label: t('visits.arrange.weVisit') },
           ]}
         />
-        <TextField
-          label={t('visits.agreement.date')}
-          type="date"
-          optional
-          value={visitDate}
-          onChange={setVisitDate}
-          error={error?.fields.visitDate}
-        />
+        <VisitDateField value={visitDate} onChange={setVisitDate} error={error?.fields.visitDate} />
       </Form>
     </>
   );

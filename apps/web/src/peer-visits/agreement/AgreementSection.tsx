@@ -10,6 +10,7 @@ import { useLocalized } from '../../i18n/localized';
 import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../labels';
 import type { Visit } from '../VisitPage';
 import { useTexts } from '../texts';
+import { VisitDateField } from '../VisitDateField';
 
 /**
  * The host's side of the agreement (domain guide §6.2): the focus question
@@ -159,14 +160,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
           onChange={(v) => set('format', v as VisitFormat)}
           error={error?.fields.format}
         />
-        <TextField
-          label={t('visits.agreement.date')}
-          type="date"
-          optional
-          value={values.visitDate}
-          onChange={(v) => set('visitDate', v)}
-          error={error?.fields.visitDate}
-        />
+        <VisitDateField value={values.visitDate} onChange={(v) => set('visitDate', v)} error={error?.fields.visitDate} />
         {visit.pack.locations.length > 0 && (
           <SelectField
             label={t('visits.agreement.location')}
