@@ -83,6 +83,16 @@ export const enCore: typeof nl = {
     removeBsn: 'Remove the number and try again. What you typed stays here.',
     checkingOnDevice: 'Kring checked on this device; the server checks again.',
   },
+  live: {
+    connection: {
+      connecting: 'Connecting…',
+      online: 'Connected',
+      offline: 'No connection',
+      refused: 'No access',
+    },
+    unsent_one: '{{count}} not sent yet',
+    unsent_other: '{{count}} not sent yet',
+  },
   escalation: {
     title: 'This seems to be about {{signals}}',
     or: ' or ',

@@ -63,6 +63,17 @@ export const nl = {
     removeBsn: 'Haal het nummer weg en probeer het opnieuw. Wat je typte, blijft staan.',
     checkingOnDevice: 'Kring keek op dit apparaat mee; de server controleert het opnieuw.',
   },
+  /** The connection of a live screen (a session's room, a mirror conversation), the same words in both. */
+  live: {
+    connection: {
+      connecting: 'Verbinden…',
+      online: 'Verbonden',
+      offline: 'Geen verbinding',
+      refused: 'Geen toegang',
+    },
+    unsent_one: '{{count}} nog niet verzonden',
+    unsent_other: '{{count}} nog niet verzonden',
+  },
   escalation: {
     title: 'Dit lijkt te gaan over {{signals}}',
     or: ' of ',

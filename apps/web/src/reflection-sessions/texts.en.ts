@@ -32,14 +32,6 @@ export const sessionsEn: typeof sessionsNl = {
   },
   live: {
     title: 'Session',
-    connection: {
-      connecting: 'Connecting…',
-      online: 'Connected',
-      offline: 'No connection',
-      refused: 'No access',
-    },
-    unsent_one: '{{count}} not sent yet',
-    unsent_other: '{{count}} not sent yet',
     allSent: 'Everything has been sent',
     offlineHint: 'Just carry on: what you send is kept and goes out as soon as there is a connection again.',
     notPersistent: 'This device keeps nothing for later: only close this page once everything has been sent.',

@@ -34,14 +34,6 @@ export const sessionsNl = {
   },
   live: {
     title: 'Sessie',
-    connection: {
-      connecting: 'Verbinden…',
-      online: 'Verbonden',
-      offline: 'Geen verbinding',
-      refused: 'Geen toegang',
-    },
-    unsent_one: '{{count}} nog niet verzonden',
-    unsent_other: '{{count}} nog niet verzonden',
     allSent: 'Alles is verzonden',
     offlineHint: 'Je kunt gewoon doorgaan: wat je verstuurt, wordt bewaard en gaat mee zodra er weer verbinding is.',
     notPersistent: 'Dit apparaat bewaart niets voor later: sluit deze pagina pas als alles verzonden is.',

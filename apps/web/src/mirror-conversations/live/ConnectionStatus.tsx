@@ -10,8 +10,8 @@ export function ConnectionStatus({ live }: { live: MirrorLive }) {
   return (
     <div className="mirror-connection">
       <p role="status" className={`mirror-connection__state mirror-connection__state--${connection}`}>
-        {t(`mirror.live.connection.${connection}`)}
-        {unsent.length > 0 ? ` · ${t('mirror.live.unsent', { count: unsent.length })}` : ''}
+        {t(`live.connection.${connection}`)}
+        {unsent.length > 0 ? ` · ${t('live.unsent', { count: unsent.length })}` : ''}
       </p>
       {connection === 'offline' && <p className="muted">{t('mirror.live.offlineHint')}</p>}
       {notices.map((notice) => (

@@ -12,9 +12,9 @@ export function ConnectionBar({ view }: { view: LiveRoomView }) {
     <div className={`connection connection--${view.connection}`} role="status">
       <span className="connection__state">
         <span className="connection__dot" aria-hidden="true" />
-        {t(`sessions.live.connection.${view.connection}`)}
+        {t(`live.connection.${view.connection}`)}
       </span>
-      <span className="connection__outbox">{unsent > 0 ? t('sessions.live.unsent', { count: unsent }) : t('sessions.live.allSent')}</span>
+      <span className="connection__outbox">{unsent > 0 ? t('live.unsent', { count: unsent }) : t('sessions.live.allSent')}</span>
       {view.connection === 'offline' && <span className="connection__hint">{t('sessions.live.offlineHint')}</span>}
       {unsent > 0 && !view.persistent && <span className="connection__hint">{t('sessions.live.notPersistent')}</span>}
     </div>
