@@ -331,18 +331,25 @@ describe('the live room client', () => {
     expect(socket.connected).toBe(false);
   });
 
-  it('waits for an event that was overtaken, and joins again when it does not come', async () => {
-    jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
-    try {
-      const { client, room, socket } = setup();
+  describe('when an event goes missing', () => {
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ['queueMicrotask'] }));
+    afterEach(() => jest.useRealTimers());
+
+    /** A joined client, the room's version at that moment, and how often the client has joined so far. */
+    const joinedWithFakeTimers = async () => {
+      const joined = setup();
       await settle();
-      const start = room.state.version;
+      const joins = () => joined.socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
+      return { ...joined, start: joined.room.state.version, joins };
+    };
+
+    it('waits for an event that was overtaken, and joins again when it does not come', async () => {
+      const { client, room, socket, start, joins } = await joinedWithFakeTimers();
       // Two changes are stored, but this screen only receives the second one.
       room.broadcast({ type: 'readyChanged', personId: SANNE, ready: true }, socket);
       room.broadcast({ type: 'timerChanged', timer: { ...room.state.timer, running: true, startedAt: new Date().toISOString() } });
       expect(client.getView().state?.version).toBe(start);
 
-      const joins = () => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
       expect(joins()).toBe(1);
       // The longest wait: the gap timeout plus the largest jitter.
       jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs + LIVE_ROOM_TIMING.resyncJitterMs);
@@ -352,20 +359,12 @@ describe('the live room client', () => {
       expect(state.version).toBe(start + 2);
       expect(state.participants.find((p) => p.personId === SANNE)?.ready).toBe(true);
       expect(state.timer.running).toBe(true);
-    } finally {
-      jest.useRealTimers();
-    }
-  });
+    });
 
-  it('notices from the version beacon that the last event of a burst never came, and catches up', async () => {
-    jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
-    try {
-      const { client, room, socket } = setup();
-      await settle();
-      const start = room.state.version;
+    it('notices from the version beacon that the last event of a burst never came, and catches up', async () => {
+      const { client, room, socket, start, joins } = await joinedWithFakeTimers();
       // The last change of a burst is stored, but its broadcast is lost (its API process died after the commit).
       room.broadcast({ type: 'readyChanged', personId: SANNE, ready: true }, socket);
-      const joins = () => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
       jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs + LIVE_ROOM_TIMING.resyncJitterMs);
       await settle();
       // No later event reveals the gap: without the beacon the screen would stay behind.
@@ -389,9 +388,7 @@ describe('the live room client', () => {
       jest.advanceTimersByTime(LIVE_ROOM_TIMING.gapTimeoutMs + LIVE_ROOM_TIMING.resyncJitterMs);
       await settle();
       expect(joins()).toBe(2);
-    } finally {
-      jest.useRealTimers();
-    }
+    });
   });
 
   describe('"typing…"', () => {
