@@ -14,7 +14,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
-import { SelectField } from '../ui/Field';
+import { RadioGroup, SelectField } from '../ui/Field';
 import { caseDetailsTexts } from './CaseDetailsFields';
 import { GuardedForm } from './GuardedForm';
 import type { GuardedText } from './GuardPanel';
@@ -109,29 +109,26 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
         fields={['visibility', 'teamId']}
         label={t('cases.visibility.legend')}
       >
-        <fieldset className="field">
-          <legend>{t('cases.visibility.legend')}</legend>
-          <div className="checkboxes">
-            {CASE_VISIBILITIES.map((level) => (
-              <label key={level} className="checkbox">
-                <input
-                  type="radio"
-                  name="visibility"
-                  value={level}
-                  checked={visibility === level}
-                  disabled={!caseData.allowedVisibilities.includes(level)}
-                  onChange={() => setVisibility(level)}
-                />
+        <RadioGroup
+          legend={t('cases.visibility.legend')}
+          name="visibility"
+          options={CASE_VISIBILITIES.map((level) => {
+            const allowed = caseData.allowedVisibilities.includes(level);
+            return {
+              value: level,
+              disabled: !allowed,
+              label: (
                 <span>
                   {label(visibilityLabels, level)}
-                  {!caseData.allowedVisibilities.includes(level) && (
-                    <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>
-                  )}
+                  {!allowed && <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>}
                 </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+              ),
+            };
+          })}
+          value={visibility}
+          onChange={setVisibility}
+          error={error?.fields.visibility}
+        />
         {teams.length > 0 && (
           <SelectField
             label={t('cases.visibility.team')}

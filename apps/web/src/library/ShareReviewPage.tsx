@@ -21,7 +21,7 @@ import { useLocale } from '../i18n/locale';
 import { coreValueOptions } from '../stories';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { CheckboxGroup, TextAreaField, TextField } from '../ui/Field';
+import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
@@ -146,20 +146,14 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
               </div>
             )
           )}
-          <fieldset className="field">
-            <legend>{t('library.review.audience')}</legend>
-            {error?.fields.audience && (
-              <p className="field__error" role="alert">
-                {error.fields.audience}
-              </p>
-            )}
-            {allowed.map((option) => (
-              <label key={option} className="checkbox">
-                <input type="radio" name="audience" value={option} checked={audience === option} onChange={() => setAudience(option)} />
-                {label(LIBRARY_AUDIENCE_LABELS, option)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('library.review.audience')}
+            name="audience"
+            options={allowed.map((option) => ({ value: option, label: label(LIBRARY_AUDIENCE_LABELS, option) }))}
+            value={audience}
+            onChange={setAudience}
+            error={error?.fields.audience}
+          />
           <CheckboxGroup
             legend={t('library.review.values')}
             hint={t('library.review.valuesHint')}

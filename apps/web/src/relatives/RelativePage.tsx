@@ -7,7 +7,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';
-import { SelectField } from '../ui/Field';
+import { RadioGroup, SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
@@ -139,7 +139,11 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
                   onChange={chooseRelation}
                   error={error?.fields.relation}
                 />
-                <LegalRepresentative value={draft.legal} onChange={(legal) => setDraft((d) => ({ ...d, legal }))} />
+                <LegalRepresentative
+                  value={draft.legal}
+                  onChange={(legal) => setDraft((d) => ({ ...d, legal }))}
+                  error={error?.fields.legalRepresentative}
+                />
               </>
             )}
             <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
@@ -168,22 +172,17 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   );
 }
 
-function LegalRepresentative({ value, onChange }: { value: LegalAnswer; onChange: (value: LegalAnswer) => void }) {
+function LegalRepresentative({ value, onChange, error }: { value: LegalAnswer; onChange: (value: LegalAnswer) => void; error?: string }) {
   const { t } = useTexts();
   return (
-    <fieldset className="field" aria-describedby="legal-hint">
-      <legend>{t('relative.relation.legalLegend')}</legend>
-      <p id="legal-hint" className="field__hint">
-        {t('relative.relation.legalHint')}
-      </p>
-      <div className="checkboxes">
-        {(['yes', 'no', 'unknown'] as const).map((answer) => (
-          <label key={answer} className="checkbox">
-            <input type="radio" name="legalRepresentative" value={answer} checked={value === answer} onChange={() => onChange(answer)} />
-            {t(`relative.relation.${answer}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <RadioGroup
+      legend={t('relative.relation.legalLegend')}
+      hint={t('relative.relation.legalHint')}
+      name="legalRepresentative"
+      options={(['yes', 'no', 'unknown'] as const).map((answer) => ({ value: answer, label: t(`relative.relation.${answer}`) }))}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { STORY_AUDIENCE_LABELS, STORY_AUDIENCES, type StoryAudience } from '@kring/domain';
-import { useId } from 'react';
 import { useLanguage } from '../i18n';
+import { CheckboxGroup } from '../ui/Field';
 
 /** One checkbox per audience, each with what it means in plain words; consent is given per audience. */
 export function AudienceChoices({
@@ -15,32 +15,22 @@ export function AudienceChoices({
   onChange: (values: StoryAudience[]) => void;
 }) {
   const [language] = useLanguage();
-  const hintId = useId();
-  const toggle = (audience: StoryAudience, on: boolean) =>
-    onChange(STORY_AUDIENCES.filter((a) => (a === audience ? on : values.includes(a))));
   return (
-    <fieldset className="field" aria-describedby={hint ? hintId : undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {STORY_AUDIENCES.map((audience) => (
-        <label key={audience} className="checkbox">
-          <input
-            type="checkbox"
-            name="audiences"
-            value={audience}
-            checked={values.includes(audience)}
-            onChange={(e) => toggle(audience, e.target.checked)}
-          />
+    <CheckboxGroup
+      legend={legend}
+      hint={hint}
+      name="audiences"
+      options={STORY_AUDIENCES.map((audience) => ({
+        value: audience,
+        label: (
           <span>
             {STORY_AUDIENCE_LABELS[audience].label[language]}
             <span className="audience-choice__explanation">{STORY_AUDIENCE_LABELS[audience].explanation[language]}</span>
           </span>
-        </label>
-      ))}
-    </fieldset>
+        ),
+      }))}
+      values={values}
+      onChange={onChange}
+    />
   );
 }

@@ -136,21 +136,34 @@ export function SelectField({ label, hint, error, optional, value, onChange, opt
   );
 }
 
-interface CheckboxGroupProps<V extends string> {
+/** One choice of a group: what it sends, what it says (a label, or a label with its explanation). */
+interface ChoiceOption<V extends string> {
+  value: V;
+  label: ReactNode;
+  /** Shown but not choosable, with the reason in its label. */
+  disabled?: boolean;
+}
+
+interface ChoiceGroupProps<V extends string> {
   legend: string;
   hint?: string;
   error?: string;
   name: string;
-  options: { value: V; label: string }[];
-  values: readonly V[];
-  onChange: (values: V[]) => void;
+  options: readonly ChoiceOption<V>[];
 }
 
-export function CheckboxGroup<V extends string>({ legend, hint, error, name, options, values, onChange }: CheckboxGroupProps<V>) {
+/** A fieldset of checkboxes or radio buttons with its legend, hint and error, read out with the group. */
+function Choices<V extends string>({
+  type,
+  legend,
+  hint,
+  error,
+  name,
+  options,
+  checked,
+  onToggle,
+}: ChoiceGroupProps<V> & { type: 'checkbox' | 'radio'; checked: (value: V) => boolean; onToggle: (value: V, on: boolean) => void }) {
   const { describedBy, notes } = useFieldNotes(hint, error);
-  const toggle = (value: V, checked: boolean) =>
-    // Kept in the order of the options, so saving twice sends the same list.
-    onChange(options.map((o) => o.value).filter((v) => (v === value ? checked : values.includes(v))));
   return (
     <fieldset className={error ? 'field field--invalid' : 'field'} aria-describedby={describedBy}>
       <legend>{legend}</legend>
@@ -159,11 +172,12 @@ export function CheckboxGroup<V extends string>({ legend, hint, error, name, opt
         {options.map((option) => (
           <label key={option.value} className="checkbox">
             <input
-              type="checkbox"
+              type={type}
               name={name}
               value={option.value}
-              checked={values.includes(option.value)}
-              onChange={(e) => toggle(option.value, e.target.checked)}
+              checked={checked(option.value)}
+              disabled={option.disabled}
+              onChange={(e) => onToggle(option.value, e.target.checked)}
             />
             {option.label}
           </label>
@@ -171,4 +185,20 @@ export function CheckboxGroup<V extends string>({ legend, hint, error, name, opt
       </div>
     </fieldset>
   );
+}
+
+type CheckboxGroupProps<V extends string> = ChoiceGroupProps<V> & { values: readonly V[]; onChange: (values: V[]) => void };
+
+export function CheckboxGroup<V extends string>({ values, onChange, ...group }: CheckboxGroupProps<V>) {
+  const toggle = (value: V, checked: boolean) =>
+    // Kept in the order of the options, so saving twice sends the same list.
+    onChange(group.options.map((o) => o.value).filter((v) => (v === value ? checked : values.includes(v))));
+  return <Choices {...group} type="checkbox" checked={(v) => values.includes(v)} onToggle={toggle} />;
+}
+
+type RadioGroupProps<V extends string> = ChoiceGroupProps<V> & { value: V | ''; onChange: (value: V) => void };
+
+/** One of a few choices, all in view (a select hides them): each radio button's label can carry its explanation. */
+export function RadioGroup<V extends string>({ value, onChange, ...group }: RadioGroupProps<V>) {
+  return <Choices {...group} type="radio" checked={(v) => v === value} onToggle={(v, on) => on && onChange(v)} />;
 }

@@ -19,7 +19,7 @@ import {
 import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
@@ -27,6 +27,7 @@ import { visitPath } from '../paths';
 import type { Report } from './MirrorReportPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useTexts } from '../texts';
+import { VisitDateField } from '../VisitDateField';
 
 /**
  * What only the host decides: a reflection, the practices to try, who reads
@@ -188,27 +189,25 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
         fields={['visibility', 'teamId']}
         label={t('visits.report.host.visibilityTitle')}
       >
-        <fieldset className="field">
-          <legend>{t('visits.report.host.visibilityLegend')}</legend>
-          {REPORT_VISIBILITIES.map((v) => (
-            <label key={v} className="checkbox">
-              <input
-                type="radio"
-                name="visibility"
-                value={v}
-                checked={visibility === v}
-                onChange={() => {
-                  setSaved(false);
-                  setVisibility(v);
-                }}
-              />
+        <RadioGroup
+          legend={t('visits.report.host.visibilityLegend')}
+          name="visibility"
+          options={REPORT_VISIBILITIES.map((v) => ({
+            value: v,
+            label: (
               <span>
                 {local(REPORT_VISIBILITY_LABELS[v])}
                 <span className="choice__explanation">{local(mirrorReportCircleSentence(v))}</span>
               </span>
-            </label>
-          ))}
-        </fieldset>
+            ),
+          }))}
+          value={visibility}
+          onChange={(v) => {
+            setSaved(false);
+            setVisibility(v);
+          }}
+          error={error?.fields.visibility}
+        />
         {visibility === 'team' && (
           <SelectField
             label={t('visits.report.host.team')}
@@ -271,14 +270,7 @@ function ReturnVisit({ report }: { report: Report }) {
         fields={['visitDate']}
         label={t('visits.report.host.returnTitle')}
       >
-        <TextField
-          label={t('visits.agreement.date')}
-          type="date"
-          optional
-          value={visitDate}
-          onChange={setVisitDate}
-          error={error?.fields.visitDate}
-        />
+        <VisitDateField value={visitDate} onChange={setVisitDate} error={error?.fields.visitDate} />
       </Form>
     </div>
   );
