@@ -2087,7 +2087,7 @@ export type PeerVisitOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PeerVisitOverviewQuery = { peerVisitOverview: { viewerIsEntrepreneur: boolean, organisation: { id: string, name: string }, network: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, proposals: Array<{ id: string, status: VisitProposalStatus, explanation: { nl: string, en: string }, members: Array<{ position: number, response: ProposalResponse | null, organisation: { id: string, name: string } }>, visits: Array<{ host: { id: string, name: string }, visitor: { id: string, name: string } }> }>, visits: Array<{ id: string, visitDate: string | null, format: VisitFormat | null, status: VisitStatus, reportStatus: ReportStatus, focusQuestion: string | null, host: { id: string, name: string }, visitor: { id: string, name: string } }>, sharedReports: Array<{ id: string, visitDate: string | null, format: VisitFormat | null, status: VisitStatus, reportStatus: ReportStatus, focusQuestion: string | null, host: { id: string, name: string }, visitor: { id: string, name: string } }> } };
+export type PeerVisitOverviewQuery = { peerVisitOverview: { viewerIsEntrepreneur: boolean, organisation: { id: string, name: string }, network: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, proposals: Array<{ id: string, status: VisitProposalStatus, createdAt: string, explanation: { nl: string, en: string }, members: Array<{ position: number, response: ProposalResponse | null, organisation: { id: string, name: string } }>, visits: Array<{ host: { id: string, name: string }, visitor: { id: string, name: string } }> }>, visits: Array<{ id: string, visitDate: string | null, format: VisitFormat | null, status: VisitStatus, reportStatus: ReportStatus, focusQuestion: string | null, host: { id: string, name: string }, visitor: { id: string, name: string } }>, sharedReports: Array<{ id: string, visitDate: string | null, format: VisitFormat | null, status: VisitStatus, reportStatus: ReportStatus, focusQuestion: string | null, host: { id: string, name: string }, visitor: { id: string, name: string } }> } };
 
 export type ArrangePeerVisitMutationVariables = Exact<{
   input: ArrangeVisitInput;
@@ -2403,7 +2403,7 @@ export type PlanningOptionsQueryVariables = Exact<{
 }>;
 
 
-export type PlanningOptionsQuery = { organisation: { id: string, name: string, teams: Array<{ id: string, name: string }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string }, team: { id: string } | null }> }, methods: Array<{ id: string, version: number, custom: boolean, durationMinutes: number, name: { nl: string, en: string } }>, cases: Array<{ id: string, displayPseudonym: string, title: string, visibility: CaseVisibility, team: { id: string } | null }> };
+export type PlanningOptionsQuery = { organisation: { name: string, id: string, teams: Array<{ id: string, name: string }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string }, team: { id: string } | null }> }, methods: Array<{ id: string, version: number, custom: boolean, durationMinutes: number, name: { nl: string, en: string } }>, cases: Array<{ id: string, displayPseudonym: string, title: string, visibility: CaseVisibility, team: { id: string } | null }> };
 
 export type ReflectionSessionQueryVariables = Exact<{
   sessionId: string | number;
@@ -2663,6 +2663,8 @@ export type RemoveFlaggedTextMutationVariables = Exact<{
 
 
 export type RemoveFlaggedTextMutation = { removeFlaggedText: string };
+
+export type TeamsAndMembersPartsFragment = { id: string, teams: Array<{ id: string, name: string }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string }, team: { id: string } | null }> };
 
 /** An operation's text, typed with its result and variables; a plain string at run time (src/graphql/documents/). */
 export type TypedDocumentString<TResult, TVariables> = string & DocumentTypeDecoration<TResult, TVariables>;
