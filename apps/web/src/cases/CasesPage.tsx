@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { CaseOrganisationDocument, CasesDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { SelectField } from '../ui/Field';
+import { TeamField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import './cases.css';
 import { useTeamParam } from '../ui/useTeamParam';
@@ -39,14 +39,14 @@ function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; 
         </Link>
       </p>
       {teams.length > 0 && (
-        <SelectField
+        <TeamField
           label={t('cases.list.filterTeam')}
           name="teamId"
           value={teamId}
           onChange={onTeam}
           emptyOption={t('cases.list.allTeams')}
           optional
-          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          teams={teams}
         />
       )}
       {!cases.data ? (

@@ -4,7 +4,7 @@ import { useViewer } from '../app/auth';
 import { CaseOrganisationDocument, CreateCaseDocument } from '../graphql/documents/cases';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
-import { SelectField } from '../ui/Field';
+import { TeamField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
@@ -77,12 +77,12 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
         fields={[...form.names, 'body']}
       >
         {teams.length > 0 && (
-          <SelectField
+          <TeamField
             label={t('cases.fields.team')}
             hint={t('cases.fields.teamHint')}
             optional
             emptyOption={t('cases.noTeam')}
-            options={teams.map((team) => ({ value: team.id, label: team.name }))}
+            teams={teams}
             {...form.field('teamId', error)}
             value={teamId}
           />

@@ -7,7 +7,7 @@ import type { InviteMemberMutation, OrganisationInvitationsQuery } from '../grap
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';
-import { SelectField, TextField } from '../ui/Field';
+import { SelectField, TeamField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { Table } from '../ui/Table';
@@ -94,11 +94,11 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
     >
       <TextField label={t('fields.email')} type="email" autoComplete="off" maxLength={LIMITS.email} {...form.field('email', error)} />
       <SelectField label={t('fields.role')} options={options(INVITABLE_ROLES, ROLE_LABELS)} {...form.field('role', error)} />
-      <SelectField
+      <TeamField
         label={t('fields.team')}
         optional
         emptyOption={t('organisation.invitations.noTeam')}
-        options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))}
+        teams={organisation.teams}
         {...form.field('teamId', error)}
       />
     </AddForm>

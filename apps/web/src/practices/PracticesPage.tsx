@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/locale';
 import { PracticeItem } from '../reflection-sessions';
 import '../reflection-sessions/sessions.css';
 import { Alert } from '../ui/Alert';
-import { SelectField } from '../ui/Field';
+import { TeamField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { LearningTabs } from './LearningTabs';
@@ -55,14 +55,14 @@ function PracticeList({ organisationId, teamId, onTeam }: { organisationId: stri
   return (
     <>
       {teams.length > 1 && (
-        <SelectField
+        <TeamField
           label={t('practices.chooseTeam')}
           name="teamId"
           value={teamId}
           onChange={onTeam}
           optional
           emptyOption={t('practices.allTeams')}
-          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          teams={teams}
         />
       )}
       {saved && <Alert tone="success">{t('practices.lookBack.saved')}</Alert>}

@@ -11,7 +11,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { LANGUAGE_NAMES } from '../i18n';
 import { useLocalized } from '../i18n/localized';
 import { withOrganisation } from '../practices';
-import { SelectField, TextField } from '../ui/Field';
+import { SelectField, TeamField, TextField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
 import './stories.css';
@@ -74,12 +74,12 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
         error={error}
         fields={['teamId', 'title', 'body', 'valueIds', 'storytellerPersonId', 'storytellerName', 'storytellerEmail']}
       >
-        <SelectField
+        <TeamField
           label={t('stories.fields.team')}
           hint={t('stories.fields.teamHint')}
           name="teamId"
           emptyOption={t('stories.fields.choose')}
-          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          teams={teams}
           value={teamId}
           onChange={setTeamChoice}
           error={error?.fields.teamId}

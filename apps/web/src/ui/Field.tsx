@@ -202,3 +202,10 @@ type RadioGroupProps<V extends string> = ChoiceGroupProps<V> & { value: V | ''; 
 export function RadioGroup<V extends string>({ value, onChange, ...group }: RadioGroupProps<V>) {
   return <Choices {...group} type="radio" checked={(v) => v === value} onToggle={(v, on) => on && onChange(v)} />;
 }
+
+type TeamFieldProps = Omit<SelectFieldProps, 'options'> & { teams: readonly { id: string; name: string }[] };
+
+/** A choice of one of an organisation's teams, by name: filtering a list or saying whose something is. */
+export function TeamField({ teams, ...select }: TeamFieldProps) {
+  return <SelectField {...select} options={teams.map((team) => ({ value: team.id, label: team.name }))} />;
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import type { MirrorPlanningOptionsQuery } from '../../graphql/generated';
 import { Alert } from '../../ui/Alert';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { CheckboxGroup, SelectField, TeamField, TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
 import { useTexts } from '../texts';
@@ -136,12 +136,12 @@ export function ConversationForm({ options, initial, viewerId, onSubmit, submitL
         {...form.field('durationMinutes', error)}
       />
       <TextField label={t('mirror.plan.place')} optional maxLength={MIRROR_LIMITS.placeMaxLength} {...form.field('place', error)} />
-      <SelectField
+      <TeamField
         label={t('mirror.plan.team')}
         hint={t('mirror.plan.teamHint')}
         optional
         emptyOption={t('mirror.plan.noTeam')}
-        options={options.teams.map((team) => ({ value: team.id, label: team.name }))}
+        teams={options.teams}
         {...form.field('teamId', error)}
       />
       <SelectField

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import type { PlanningOptionsQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
+import { CheckboxGroup, SelectField, TeamField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
@@ -147,11 +147,11 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
     >
       {!editing && (
         <>
-          <SelectField
+          <TeamField
             label={t('sessions.plan.team')}
             hint={t('sessions.plan.teamHint')}
             emptyOption={t('sessions.plan.chooseTeam')}
-            options={options.organisation.teams.map((team) => ({ value: team.id, label: team.name }))}
+            teams={options.organisation.teams}
             {...form.field('teamId', error)}
             error={fieldError('teamId')}
           />
