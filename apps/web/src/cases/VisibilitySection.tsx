@@ -14,7 +14,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
-import { RadioGroup, SelectField } from '../ui/Field';
+import { RadioGroup, TeamField } from '../ui/Field';
 import { caseDetailsTexts } from './CaseDetailsFields';
 import { GuardedForm } from './GuardedForm';
 import type { GuardedText } from './GuardPanel';
@@ -33,9 +33,9 @@ export function VisibilitySection({ caseData, onChanged }: CaseSectionProps) {
       <p>
         <strong>{t('cases.visibility.current', { level: label(visibilityLabels, caseData.visibility) })}</strong>
       </p>
-      <ul className="visibility-levels">
+      <ul className="line-list">
         {CASE_VISIBILITIES.map((level) => (
-          <li key={level} className={level === caseData.visibility ? 'visibility-level visibility-level--current' : 'visibility-level'}>
+          <li key={level} className={level === caseData.visibility ? 'line-list__marked' : undefined}>
             <strong>{label(visibilityLabels, level)}</strong> {level === caseData.visibility && t('cases.visibility.currentMark')}
             <br />
             {CASE_VISIBILITY_INFO[level].explanation[language]}
@@ -130,7 +130,7 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
           error={error?.fields.visibility}
         />
         {teams.length > 0 && (
-          <SelectField
+          <TeamField
             label={t('cases.visibility.team')}
             name="teamId"
             optional={visibility !== 'team'}
@@ -138,7 +138,7 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
             value={teamId}
             onChange={setTeamId}
             error={error?.fields.teamId}
-            options={teams.map((team) => ({ value: team.id, label: team.name }))}
+            teams={teams}
           />
         )}
         {sharing && <p className="muted">{t('cases.visibility.wider')}</p>}

@@ -15,7 +15,7 @@ export function RelativeLetter({ letter, token }: { letter: Letter; token: strin
         letter={letter}
         quotes={letter.quotes.map((body) => ({ key: body, body }))}
         headingLevel={3}
-        quoteClassName="relative-quote"
+        quoteClassName="quote"
         texts={{
           heard: t('relative.letter.heard'),
           quotes: t('relative.letter.quotes'),

@@ -16,9 +16,9 @@ export function CommentList({ comments }: { comments: readonly Comment[] }) {
   const { dateTime } = useLocale();
   if (comments.length === 0) return <p>{t('stories.comments.empty')}</p>;
   return (
-    <ul className="story-comments">
+    <ul className="line-list">
       {comments.map((comment) => (
-        <li key={comment.id} className={comment.fromStoryteller ? 'story-comment story-comment--teller' : 'story-comment'}>
+        <li key={comment.id} className={comment.fromStoryteller ? 'line-list__marked' : undefined}>
           <p className="prose">{comment.body}</p>
           <p className="muted">
             {[

@@ -112,7 +112,7 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
               theme.summary && <p className="prose">{theme.summary}</p>
             )}
             {quotes.map((q) => (
-              <blockquote key={q.id} className="mirror-quote">
+              <blockquote key={q.id} className="quote mirror-quote">
                 {q.body}
               </blockquote>
             ))}
@@ -124,7 +124,7 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
         <article className="card mirror-theme">
           <h4>{t('mirror.harvest.otherQuotes')}</h4>
           {unthemed.map((q) => (
-            <blockquote key={q.id} className="mirror-quote">
+            <blockquote key={q.id} className="quote mirror-quote">
               {q.body}
             </blockquote>
           ))}

@@ -89,7 +89,7 @@ function Quotes({ letter }: { letter: MirrorLetterPartsFragment }) {
     <>
       <h4>{t('mirror.letter.quotes')}</h4>
       {letter.quotes.map((q) => (
-        <blockquote key={q.id} className="mirror-quote">
+        <blockquote key={q.id} className="quote mirror-quote">
           {q.body}
         </blockquote>
       ))}
@@ -106,7 +106,7 @@ function LetterView({ letter }: { letter: MirrorLetterPartsFragment }) {
         letter={letter}
         quotes={letter.quotes.map((q) => ({ key: q.id, body: q.body }))}
         headingLevel={4}
-        quoteClassName="mirror-quote"
+        quoteClassName="quote mirror-quote"
         quotesNote={<p className="field__hint">{t('mirror.letter.quotesHint')}</p>}
         texts={{
           heard: t('mirror.letter.heard'),
