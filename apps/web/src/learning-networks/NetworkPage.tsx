@@ -5,7 +5,7 @@ import type { LearningNetworkQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { HarvestSection, NetworkVisitsSection, SharedReportsSection } from '../peer-visits';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Sections } from '../ui/Section';
+import { SectionsOf } from '../ui/Section';
 import { LensSection } from './LensSection';
 import { MembersSection } from './MembersSection';
 import { RoundsSection } from './RoundsSection';
@@ -40,13 +40,11 @@ export function NetworkPage() {
     <Page title={network.name} wide>
       <p className="lead">{network.viewerIsCoordinator ? t('network.introCoordinator') : t('network.intro')}</p>
       <p className="muted">{t('network.coordinators', { names: network.coordinators.join(', ') || '—' })}</p>
-      <Sections
+      <SectionsOf
         label={t('network.sectionsLabel')}
-        sections={sections.map(({ id: anchor, title, body: Body }) => ({
-          anchor,
-          title: t(title),
-          body: <Body network={network} onChanged={refetch} />,
-        }))}
+        sections={sections}
+        titleOf={(key) => t(key)}
+        props={{ network, onChanged: refetch }}
       />
     </Page>
   );

@@ -6,7 +6,7 @@ import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Sections } from '../ui/Section';
+import { SectionsOf } from '../ui/Section';
 import { HarvestSection } from './harvest/HarvestSection';
 import { LetterSection } from './letter/LetterSection';
 import { ParticipantsSection } from './participants/ParticipantsSection';
@@ -56,13 +56,11 @@ export function MirrorConversationPage() {
         <Link to={MIRROR_PATH}>{t('mirror.detail.back')}</Link>
       </p>
       <Overview conversation={conversation} />
-      <Sections
+      <SectionsOf
         label={t('mirror.detail.sectionsLabel')}
-        sections={sections.map(({ id: anchor, title, body: Body }) => ({
-          anchor,
-          title: t(title),
-          body: <Body conversation={conversation} onChanged={refetch} />,
-        }))}
+        sections={sections}
+        titleOf={(key) => t(key)}
+        props={{ conversation, onChanged: refetch }}
       />
     </Page>
   );

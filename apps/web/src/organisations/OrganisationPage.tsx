@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
 import { LoadError, Loading, Page } from '../ui/Page';
-import { Sections } from '../ui/Section';
+import { SectionsOf } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
 import { EscalationSection } from './EscalationSection';
 import { InvitationsSection } from './InvitationsSection';
@@ -40,13 +40,11 @@ export function OrganisationPage() {
       {organisation.network && (
         <p className="lead">{t('organisation.network', { name: withoutNetworkWords(organisation.network.name) })}</p>
       )}
-      <Sections
+      <SectionsOf
         label={t('organisation.sectionsLabel')}
-        sections={sections.map(({ id: anchor, title, body: Body }) => ({
-          anchor,
-          title: t(title),
-          body: <Body organisation={organisation} onChanged={refetch} />,
-        }))}
+        sections={sections}
+        titleOf={(key) => t(key)}
+        props={{ organisation, onChanged: refetch }}
       />
     </Page>
   );

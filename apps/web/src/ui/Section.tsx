@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentType, type ReactNode } from 'react';
 
 /**
  * A titled part of a page; `id` makes it a target for in-page links.
@@ -56,5 +56,32 @@ export function Sections({ label, sections }: { label: string; sections: readonl
         </Section>
       ))}
     </>
+  );
+}
+
+/** A section as a page's catalogue declares it: its anchor, the key of its title and the component that shows it. */
+export interface SectionEntry<P, K extends string> {
+  id: string;
+  title: K;
+  body: ComponentType<P>;
+}
+
+/** A catalogue's sections, each drawn with the same props (the page's record and how to reload it). */
+export function SectionsOf<P extends object, K extends string>({
+  label,
+  sections,
+  titleOf,
+  props,
+}: {
+  label: string;
+  sections: readonly SectionEntry<P, K>[];
+  titleOf: (key: K) => string;
+  props: P;
+}) {
+  return (
+    <Sections
+      label={label}
+      sections={sections.map(({ id, title, body: Body }) => ({ anchor: id, title: titleOf(title), body: <Body {...props} /> }))}
+    />
   );
 }
