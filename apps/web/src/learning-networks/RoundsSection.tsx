@@ -4,7 +4,7 @@ import { MatchingRoundsDocument, StartMatchingRoundDocument } from '../graphql/d
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { ProposalCard } from '../peer-visits';
-import { CheckboxGroup, TextField } from '../ui/Field';
+import { CheckboxGroup, NumberField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { LoadError, Loading } from '../ui/Page';
 import { useLocalized } from '../i18n/localized';
@@ -45,11 +45,9 @@ export function RoundsSection({ network }: NetworkSectionProps) {
           onChange={setChosen}
           error={error?.fields.organisationIds}
         />
-        <TextField
+        <NumberField
           label={t('network.rounds.months')}
           hint={t('network.rounds.monthsHint')}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={PEER_VISIT_LIMITS.maxMonthsWithoutRepeat}
           value={months}

@@ -1,7 +1,7 @@
 import { LIMITS, METHOD_LIMITS, PHASE_KIND_CATALOGUE, type MethodProblem } from '@kring/domain';
 import type { Dispatch } from 'react';
 import { Button } from '../ui/Button';
-import { TextField } from '../ui/Field';
+import { NumberField } from '../ui/Field';
 import { useLocalized } from '../i18n/localized';
 import { BilingualField } from './BilingualField';
 import { LensItemsField } from './LensItemsField';
@@ -64,10 +64,8 @@ export function PhaseEditor({ phases, index, problems, dispatch, elementId, onMo
           onChange={(language, value) => dispatch({ type: 'setPhaseText', index, field, language, value })}
         />
       ))}
-      <TextField
+      <NumberField
         label={t('methods.builder.minutes')}
-        type="number"
-        inputMode="numeric"
         min={METHOD_LIMITS.minPhaseMinutes}
         max={METHOD_LIMITS.maxPhaseMinutes}
         value={Number.isNaN(phase.defaultMinutes) ? '' : String(phase.defaultMinutes)}

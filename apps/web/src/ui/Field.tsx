@@ -209,3 +209,10 @@ type TeamFieldProps = Omit<SelectFieldProps, 'options'> & { teams: readonly { id
 export function TeamField({ teams, ...select }: TeamFieldProps) {
   return <SelectField {...select} options={teams.map((team) => ({ value: team.id, label: team.name }))} />;
 }
+
+type NumberFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'min' | 'max'> & { min: number; max: number };
+
+/** A whole number between the domain's limits (minutes, days, votes): a phone shows its number keypad. */
+export function NumberField({ min, max, ...field }: NumberFieldProps) {
+  return <TextField {...field} type="number" inputMode="numeric" min={min} max={max} />;
+}

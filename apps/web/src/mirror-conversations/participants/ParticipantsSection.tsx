@@ -21,7 +21,7 @@ import { useMutation } from '../../graphql/hooks';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
-import { SelectField, TextField } from '../../ui/Field';
+import { NumberField, SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { Table } from '../../ui/Table';
 import type { ConversationSectionProps } from '../types';
@@ -141,10 +141,8 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
         options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
         {...form.field('language', error)}
       />
-      <TextField
+      <NumberField
         label={t('mirror.invite.validDays')}
-        type="number"
-        inputMode="numeric"
         min={MIRROR_LIMITS.minLinkDays}
         max={MIRROR_LIMITS.maxLinkDays}
         {...form.field('validDays', error)}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import type { MirrorPlanningOptionsQuery } from '../../graphql/generated';
 import { Alert } from '../../ui/Alert';
-import { CheckboxGroup, SelectField, TeamField, TextAreaField, TextField } from '../../ui/Field';
+import { CheckboxGroup, NumberField, SelectField, TeamField, TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
 import { useTexts } from '../texts';
@@ -127,10 +127,8 @@ export function ConversationForm({ options, initial, viewerId, onSubmit, submitL
           <TextField label={t('mirror.plan.time')} type="time" {...form.field('time', error)} />
         </div>
       </fieldset>
-      <TextField
+      <NumberField
         label={t('mirror.plan.duration')}
-        type="number"
-        inputMode="numeric"
         min={MIRROR_LIMITS.minDurationMinutes}
         max={MIRROR_LIMITS.maxDurationMinutes}
         {...form.field('durationMinutes', error)}

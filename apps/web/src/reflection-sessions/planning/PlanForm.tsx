@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import type { PlanningOptionsQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { CheckboxGroup, SelectField, TeamField, TextField } from '../../ui/Field';
+import { CheckboxGroup, NumberField, SelectField, TeamField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
@@ -194,7 +194,7 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
           <TextField label={t('sessions.plan.time')} type="time" {...form.field('time', error)} />
         </div>
       </fieldset>
-      <TextField
+      <NumberField
         label={t('sessions.plan.duration')}
         hint={
           method
@@ -202,8 +202,6 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
             : t('sessions.plan.durationHintNoMethod')
         }
         optional
-        type="number"
-        inputMode="numeric"
         min={SESSION_LIMITS.minDurationMinutes}
         max={SESSION_LIMITS.maxDurationMinutes}
         {...form.field('durationMinutes', error)}
@@ -238,11 +236,9 @@ export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, bu
         values={lensIds}
         onChange={setLensIds}
       />
-      <TextField
+      <NumberField
         label={t('sessions.plan.voteBudget')}
         hint={t('sessions.plan.voteBudgetHint')}
-        type="number"
-        inputMode="numeric"
         min={1}
         max={LIVE_LIMITS.maxVoteBudget}
         {...form.field('voteBudget', error)}
