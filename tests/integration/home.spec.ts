@@ -1,8 +1,9 @@
 import { todayInNetherlands } from '@kring/domain';
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
-import { startTestKring, TestKring } from '../support/kring-test-app';
-import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import type { TestKring } from '../support/kring-test-app';
+import { Team, teamTest } from '../support/team-test';
+import { planIncidentSession } from '../support/session-fixtures';
 
 const NEXT = `query { homeNextSteps { kind organisation { id name } targetId title count } }`;
 const ADD_PRACTICE = `mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`;
@@ -22,12 +23,9 @@ const kinds = async (client: GraphqlClient) => (await next(client)).map((s) => s
 
 describe('the home page: what is next for this person', () => {
   let kring: TestKring;
-  let org: Awaited<ReturnType<typeof teamWithPeople>>;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    org = await teamWithPeople(kring);
-  });
-  afterAll(() => kring.close());
+  let org: Team;
+  const team = teamTest();
+  beforeAll(() => ({ kring, org } = team));
 
   it('asks a manager only for the setup that is missing, and nobody else', async () => {
     // A team and colleagues exist; a location does not.

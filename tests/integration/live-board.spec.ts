@@ -1,5 +1,5 @@
 import { LiveSessionState } from '@kring/domain';
-import { liveRoomTest, LiveRoomTest, sharedRoom as shared } from '../support/live-room-test';
+import { liveRoomTest, LiveRoomTest, sharedRoom as shared, toPhase } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 const bodies = (screen: LiveScreen) => screen.state.entries.map((e) => e.body).sort();
@@ -17,16 +17,6 @@ describe('the live room keeps what a phase keeps to itself', () => {
   const open = (member: LiveRoomTest['org']['sanne']) => room.open(member);
   let org: LiveRoomTest['org'];
   beforeAll(() => ({ org } = room));
-
-  async function toPhase(sanne: LiveScreen, sessionId: string, target: string, others: LiveScreen[]) {
-    for (;;) {
-      const current = sanne.state.phases[sanne.state.currentPhaseIndex].id;
-      if (current === target) return;
-      const next = sanne.state.phases[sanne.state.currentPhaseIndex + 1].id;
-      const moved = await sanne.ok(sessionId, { type: 'goToPhase', phaseId: current, toPhaseId: next });
-      for (const screen of [sanne, ...others]) await screen.reach(moved.version);
-    }
-  }
 
   it('shows private writing only to its author until the moderator reveals it, then to everyone at once', async () => {
     const session = await planIncidentSession(org);

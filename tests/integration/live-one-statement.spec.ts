@@ -1,7 +1,7 @@
 import { LiveCommand } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { LiveCommandsService } from '../../apps/api/src/modules/reflection-sessions/live/live-commands.service';
-import { liveRoomTest, LiveRoomTest } from '../support/live-room-test';
+import { liveRoomTest, LiveRoomTest, toPhase } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 /**
@@ -40,12 +40,7 @@ describe('one statement per common live command', () => {
     const [sanne, bram, fatima] = screens;
     for (const screen of screens) await screen.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
-    for (const [from, to] of [
-      ['incident', 'facts'],
-      ['facts', 'decision_moment'],
-      ['decision_moment', 'what_would_you_do'],
-    ])
-      await sanne.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
+    await toPhase(sanne, session.id, 'what_would_you_do');
     const a = (await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Samen naar buiten lopen' })).createdId!;
     const b = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil' }))
       .createdId!;

@@ -2,7 +2,7 @@ import { LIVE_LIMITS } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { liveRoomTest, LiveRoomTest, sharedRoom as shared } from '../support/live-room-test';
+import { liveRoomTest, LiveRoomTest, sharedRoom as shared, toPhase } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 describe('the live room over socket.io', () => {
@@ -204,13 +204,7 @@ describe('the live room over socket.io', () => {
     const [sanne, bram, fatima] = [await open(org.sanne), await open(org.bram), await open(org.fatima)];
     for (const screen of [sanne, bram, fatima]) await screen.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
-    for (const [from, to] of [
-      ['incident', 'facts'],
-      ['facts', 'decision_moment'],
-      ['decision_moment', 'what_would_you_do'],
-    ]) {
-      await sanne.ok(session.id, { type: 'goToPhase', phaseId: from, toPhaseId: to });
-    }
+    await toPhase(sanne, session.id, 'what_would_you_do');
     const a = (await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Samen naar buiten lopen' })).createdId!;
     const b = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil' }))
       .createdId!;

@@ -1,6 +1,6 @@
 import { TYPING_TIMING } from '@kring/domain';
-import { liveRoomTest, LiveRoomTest } from '../support/live-room-test';
-import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
+import { liveRoomTest, LiveRoomTest, toPhase } from '../support/live-room-test';
+import { planIncidentSession } from '../support/session-fixtures';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for anything the server passed on to have arrived on the same machine. */
@@ -17,16 +17,6 @@ describe('typing in the live room', () => {
   const open = (member: LiveRoomTest['org']['sanne']) => room.open(member);
   let org: LiveRoomTest['org'];
   beforeAll(() => ({ org } = room));
-
-  async function toPhase(sanne: LiveScreen, sessionId: string, target: string, others: LiveScreen[]) {
-    for (;;) {
-      const current = sanne.state.phases[sanne.state.currentPhaseIndex].id;
-      if (current === target) return;
-      const next = sanne.state.phases[sanne.state.currentPhaseIndex + 1].id;
-      const moved = await sanne.ok(sessionId, { type: 'goToPhase', phaseId: current, toPhaseId: next });
-      for (const screen of [sanne, ...others]) await screen.reach(moved.version);
-    }
-  }
 
   it('tells the others who is typing, once per few seconds, and stores nothing', async () => {
     const session = await planIncidentSession(org);

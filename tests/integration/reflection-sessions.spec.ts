@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
-import { LiveScreen, PLAN_SESSION, planIncidentSession, SESSION_SUMMARY, teamWithPeople } from '../support/session-fixtures';
+import type { TestKring } from '../support/kring-test-app';
+import { Team, teamTest } from '../support/team-test';
+import { LiveScreen, PLAN_SESSION, planIncidentSession, SESSION_SUMMARY } from '../support/session-fixtures';
 
 const UPCOMING = `query U($id: ID!) { upcomingSessions(organisationId: $id) { id question status viewerRole } }`;
 const SESSION = `query S($id: ID!) { session(sessionId: $id) { ${SESSION_SUMMARY}
@@ -22,12 +23,9 @@ const MARKDOWN = `query M($id: ID!) { sessionReportMarkdown(sessionId: $id) }`;
 
 describe('reflection sessions: plan → live → harvest → report → the next session', () => {
   let kring: TestKring;
-  let org: Awaited<ReturnType<typeof teamWithPeople>>;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    org = await teamWithPeople(kring);
-  });
-  afterAll(() => kring.close());
+  let org: Team;
+  const team = teamTest();
+  beforeAll(() => ({ kring, org } = team));
 
   async function download(path: string, client?: GraphqlClient) {
     const response = await fetch(`${kring.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });

@@ -1,8 +1,6 @@
 import type { LiveSessionState } from '@kring/domain';
-import { startTestKring, TestKring } from './kring-test-app';
-import { LiveScreen, teamWithPeople } from './session-fixtures';
-
-type Team = Awaited<ReturnType<typeof teamWithPeople>>;
+import { LiveScreen } from './session-fixtures';
+import { Team, teamTest, TeamTest } from './team-test';
 
 /** What every screen must agree on: the stored room, without the viewer's own part and presence. */
 export function sharedRoom(state: LiveSessionState) {
@@ -16,9 +14,21 @@ export function sharedRoom(state: LiveSessionState) {
   };
 }
 
-export interface LiveRoomTest {
-  kring: TestKring;
-  org: Team;
+/**
+ * Walks the moderator's room phase by phase (each `goToPhase` from the current phase to the next one, as the
+ * moderator's console does) until `target` is the current phase; every screen reaches each move before the next.
+ */
+export async function toPhase(moderator: LiveScreen, sessionId: string, target: string, others: LiveScreen[] = []) {
+  for (;;) {
+    const current = moderator.state.phases[moderator.state.currentPhaseIndex].id;
+    if (current === target) return;
+    const next = moderator.state.phases[moderator.state.currentPhaseIndex + 1].id;
+    const moved = await moderator.ok(sessionId, { type: 'goToPhase', phaseId: current, toPhaseId: next });
+    for (const screen of [moderator, ...others]) await screen.reach(moved.version);
+  }
+}
+
+export interface LiveRoomTest extends TeamTest {
   /** A live screen for a member of the team (on another server's url, if given); closed after the test. */
   open(member: Team['sanne'], url?: string): Promise<LiveScreen>;
   /** A screen opened some other way (a person outside the team), closed after the test like the others. */
@@ -29,12 +39,12 @@ export interface LiveRoomTest {
 
 /**
  * The set-up every live-room spec shares, registered in the describe block that calls it: one app with a team
- * (teamWithPeople), and the screens a test opens, closed after each test. Read `kring` and `org` in a test or
+ * (teamTest), and the screens a test opens, closed after each test. Read `kring` and `org` in a test or
  * in a beforeAll registered after this call.
  */
 export function liveRoomTest(): LiveRoomTest {
   const screens: LiveScreen[] = [];
-  const room = {
+  const room: LiveRoomTest = Object.assign(teamTest(), {
     open: async (member: Team['sanne'], url = room.kring.url) => {
       return room.track(await LiveScreen.open(url, member));
     },
@@ -43,12 +53,7 @@ export function liveRoomTest(): LiveRoomTest {
       return screen;
     },
     closeScreens: () => screens.splice(0).forEach((s) => s.close()),
-  } as LiveRoomTest;
-  beforeAll(async () => {
-    room.kring = await startTestKring();
-    room.org = await teamWithPeople(room.kring);
   });
   afterEach(() => room.closeScreens());
-  afterAll(() => room.kring.close());
   return room;
 }
