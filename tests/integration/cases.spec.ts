@@ -1,6 +1,6 @@
 import { CASE_CODE_ALPHABET, LIMITS, todayInNetherlands } from '@kring/domain';
 import { GraphqlClient } from '../support/graphql-client';
-import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
+import { CREATE_TEAM, joinByInvitation, secondOrganisation, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
 const CASE = `id code displayPseudonym title lifeStoryNote burdenNote visibility team { id name } author { name }
@@ -43,10 +43,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   let foreign: GraphqlClient;
 
   async function colleague(email: string, displayName: string, role: string, teamId: string | null): Promise<GraphqlClient> {
-    await admin.ok(INVITE, { input: { organisationId, email, role, teamId } });
-    const client = new GraphqlClient(kring.url);
-    await client.ok(ACCEPT, { input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName, password: PASSWORD } });
-    return client;
+    return (await joinByInvitation(kring, admin, { organisationId, email, role, teamId }, displayName)).client;
   }
 
   async function createCase(client: GraphqlClient, input: Record<string, unknown> = {}) {
@@ -79,6 +76,11 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     seen.foreign = outsider.errors?.[0].extensions?.code as string;
     return seen;
   }
+  /** What `readers` must find when exactly these people read the case: everyone else (and the other organisation) gets NOT_FOUND. */
+  const readBy = (...who: ('bram' | 'sanne' | 'kees' | 'noor' | 'moderator' | 'admin')[]) => ({
+    ...Object.fromEntries(['bram', 'sanne', 'kees', 'noor', 'moderator', 'admin', 'foreign'].map((name) => [name, 'NOT_FOUND'])),
+    ...Object.fromEntries(who.map((name) => [name, 'reads'])),
+  });
 
   const count = async (table: string) => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const audits = async (action: string, subjectId: string) =>
@@ -128,15 +130,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   it('lets each visibility level reach exactly its readers, and nobody in another organisation', async () => {
     const created = await createCase(bram);
     const id = created.id;
-    expect(await readers(id)).toEqual({
-      bram: 'reads',
-      sanne: 'NOT_FOUND',
-      kees: 'NOT_FOUND',
-      noor: 'NOT_FOUND',
-      moderator: 'NOT_FOUND',
-      admin: 'NOT_FOUND',
-      foreign: 'NOT_FOUND',
-    });
+    expect(await readers(id)).toEqual(readBy('bram'));
 
     // A planned session that uses the case, with noor invited (the sessions module's rows).
     const [noorRow] = await kring.sql<{ id: string }>(`SELECT id FROM person WHERE email = 'noor@hoeve.test'`);
@@ -153,15 +147,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     // Invited, but a private case stays private until the author shares it.
     expect((await readers(id)).noor).toBe('NOT_FOUND');
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'session' } });
-    expect(await readers(id)).toEqual({
-      bram: 'reads',
-      sanne: 'NOT_FOUND',
-      kees: 'NOT_FOUND',
-      noor: 'reads',
-      moderator: 'NOT_FOUND',
-      admin: 'NOT_FOUND',
-      foreign: 'NOT_FOUND',
-    });
+    expect(await readers(id)).toEqual(readBy('bram', 'noor'));
 
     const noConsent = await bram.request(SHARE, { input: { caseId: id, visibility: 'team' } });
     expect(noConsent.errors?.[0]).toMatchObject({
@@ -173,28 +159,12 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     });
     const team = (await bram.ok(SHARE, { input: { caseId: id, visibility: 'team' } })).setCaseVisibility;
     expect(team).toEqual({ visibility: 'team', team: { name: 'Team wonen' }, allowedVisibilities: ['private', 'session', 'team'] });
-    expect(await readers(id)).toEqual({
-      bram: 'reads',
-      sanne: 'reads',
-      kees: 'NOT_FOUND',
-      noor: 'reads',
-      moderator: 'reads',
-      admin: 'reads',
-      foreign: 'NOT_FOUND',
-    });
+    expect(await readers(id)).toEqual(readBy('bram', 'sanne', 'noor', 'moderator', 'admin'));
     // "Zolang de sessie loopt": closed, noor still reads while the harvest is written; once the report is approved, no longer.
     await kring.sql(`UPDATE reflection_session SET status = 'closed', ended_at = now() WHERE id = $1`, [session.id]);
     expect((await readers(id)).noor).toBe('reads');
     await kring.sql(`UPDATE reflection_session SET report_approved_at = now() WHERE id = $1`, [session.id]);
-    expect(await readers(id)).toEqual({
-      bram: 'reads',
-      sanne: 'reads',
-      kees: 'NOT_FOUND',
-      noor: 'NOT_FOUND',
-      moderator: 'reads',
-      admin: 'reads',
-      foreign: 'NOT_FOUND',
-    });
+    expect(await readers(id)).toEqual(readBy('bram', 'sanne', 'moderator', 'admin'));
     expect((await sanne.ok(LIST, { organisationId, teamId: teamWonen })).cases.map((c: { id: string }) => c.id)).toContain(id);
     expect((await sanne.ok(LIST, { organisationId, teamId: teamDag })).cases).toEqual([]);
     expect((await sanne.request(LIST, { organisationId, teamId: 'geen-id' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -211,29 +181,13 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
       },
     });
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'organisation' } });
-    expect(await readers(id)).toEqual({
-      bram: 'reads',
-      sanne: 'reads',
-      kees: 'reads',
-      noor: 'reads',
-      moderator: 'reads',
-      admin: 'reads',
-      foreign: 'NOT_FOUND',
-    });
+    expect(await readers(id)).toEqual(readBy('bram', 'sanne', 'kees', 'noor', 'moderator', 'admin'));
 
     // Only the author chooses who reads; a reader with a managing role may not.
     const byAdmin = await admin.request(SHARE, { input: { caseId: id, visibility: 'private' } });
     expect(byAdmin.errors?.[0].extensions?.code).toBe('ONLY_AUTHOR_SHARES');
     await bram.ok(SHARE, { input: { caseId: id, visibility: 'private' } });
-    expect(await readers(id)).toEqual({
-      bram: 'reads',
-      sanne: 'NOT_FOUND',
-      kees: 'NOT_FOUND',
-      noor: 'NOT_FOUND',
-      moderator: 'NOT_FOUND',
-      admin: 'NOT_FOUND',
-      foreign: 'NOT_FOUND',
-    });
+    expect(await readers(id)).toEqual(readBy('bram'));
 
     // Reads and every change of audience are in the audit log.
     // Each of the six who could read it read it several times within minutes: one view each (AuditService.recordView).

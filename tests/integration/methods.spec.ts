@@ -1,7 +1,7 @@
 import { Method, SHIPPED_METHODS } from '@kring/domain';
 import { MethodsService } from '../../apps/api/src/modules/methods/methods.service';
 import { GraphqlClient } from '../support/graphql-client';
-import { ACCEPT, INVITE, PASSWORD, secondOrganisation, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
+import { joinByInvitation, secondOrganisation, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
 const TEXT = `nl en`;
@@ -48,12 +48,7 @@ describe('methods as data: shipped and custom, versioned', () => {
 
   /** A colleague who joined through a real invitation, logged in with the given role. */
   async function colleague(email: string, role: string): Promise<GraphqlClient> {
-    await admin.ok(INVITE, { input: { organisationId, email, role } });
-    const client = new GraphqlClient(kring.url);
-    await client.ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName: email.split('@')[0], password: PASSWORD },
-    });
-    return client;
+    return (await joinByInvitation(kring, admin, { organisationId, email, role }, email.split('@')[0])).client;
   }
 
   const stored = async () => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM custom_method`))[0].n;

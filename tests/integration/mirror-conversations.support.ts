@@ -2,7 +2,7 @@ import type { MirrorCommandAck, MirrorJoinAck, MirrorLiveState } from '@kring/do
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { GraphqlClient } from '../support/graphql-client';
-import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
+import { CREATE_TEAM, joinByInvitation, setupFirstOrganisation } from '../support/fixtures';
 import { TestKring } from '../support/kring-test-app';
 
 /** Shared by the mirror-conversations*.spec.ts files: the operations and a small organisation to run them in. */
@@ -62,12 +62,8 @@ export async function mirrorOrganisation(kring: TestKring) {
   const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Wonen' })).createTeam;
   const other = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Dagbesteding' })).createTeam;
   async function colleague(email: string, displayName: string, role: string, teamId: string): Promise<Person> {
-    await admin.ok(INVITE, { input: { organisationId, email, role, teamId } });
-    const client = new GraphqlClient(kring.url);
-    const data = await client.ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName, password: PASSWORD },
-    });
-    return { client, id: data.acceptInvitation.person.id };
+    const { client, personId } = await joinByInvitation(kring, admin, { organisationId, email, role, teamId }, displayName);
+    return { client, id: personId };
   }
   return {
     organisationId,

@@ -1,10 +1,10 @@
 import { quarterStart, recentQuarters, shiftQuarter, todayInNetherlands } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
-import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, tokenFromOutbox } from '../support/fixtures';
-import { GraphqlClient } from '../support/graphql-client';
-import { startTestKring, TestKring } from '../support/kring-test-app';
-import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { secondOrganisation } from '../support/fixtures';
+import type { TestKring } from '../support/kring-test-app';
+import { Team, teamTest } from '../support/team-test';
+import { otherTeamColleague, planIncidentSession } from '../support/session-fixtures';
 
 const PATTERNS = `query P($organisationId: ID!, $teamId: ID, $quarterCount: Int) { valuePatterns(organisationId: $organisationId, teamId: $teamId, quarterCount: $quarterCount) {
   level minGroupSize quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } }
@@ -20,7 +20,7 @@ const dayIn = (back: number) => `${quarterStart(shiftQuarter(CURRENT, -back)).sl
 
 describe('patterns over time', () => {
   let kring: TestKring;
-  let org: Awaited<ReturnType<typeof teamWithPeople>>;
+  let org: Team;
   let sessions = 0;
 
   /** A session of the team `back` quarters ago with contributions tagged as given, stored the way the live room stores them. */
@@ -50,11 +50,8 @@ describe('patterns over time', () => {
   }
   const times = (n: number, tag: Tag): Tag[] => Array.from({ length: n }, () => tag);
 
-  beforeAll(async () => {
-    kring = await startTestKring();
-    org = await teamWithPeople(kring);
-  });
-  afterAll(() => kring.close());
+  const team = teamTest();
+  beforeAll(() => ({ kring, org } = team));
 
   it('maps values per quarter by direction, with sub-values under their value and small counts suppressed', async () => {
     await taggedSession(org.organisationId, org.teamId, org.sanne.personId, 0, [
@@ -143,14 +140,7 @@ describe('patterns over time', () => {
   });
 
   it("keeps a team's patterns to those who follow the team; the organisation's are for every member", async () => {
-    const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
-    await org.ingrid.client.ok(INVITE, {
-      input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id },
-    });
-    const joost = new GraphqlClient(kring.url);
-    await joost.ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD },
-    });
+    const joost = (await otherTeamColleague(kring, org)).client;
     const refused = await joost.request(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId });
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_YOUR_TEAM');
     expect((await joost.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.level).toBe('organisation');

@@ -1,9 +1,8 @@
 import { PracticesService } from '../../apps/api/src/modules/practices/practices.service';
 import { todayInNetherlands } from '@kring/domain';
-import { CREATE_TEAM, INVITE, ACCEPT, PASSWORD, tokenFromOutbox, secondOrganisation } from '../support/fixtures';
-import { GraphqlClient } from '../support/graphql-client';
+import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { otherTeamColleague, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 
 const PRACTICE = `id what who lookBackOn status source sourceTitle lookBackDue team { id name } reviews { body status authorName sessionId }`;
 const PRACTICES = `query P($organisationId: ID!, $teamId: ID) { practices(organisationId: $organisationId, teamId: $teamId) { ${PRACTICE} } }`;
@@ -139,14 +138,7 @@ describe('new practices over time', () => {
   });
 
   it("keeps another team's practices from a care worker, and shows them to the organisation's overview roles", async () => {
-    const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
-    await org.ingrid.client.ok(INVITE, {
-      input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id },
-    });
-    const joost = new GraphqlClient(kring.url);
-    await joost.ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD },
-    });
+    const joost = (await otherTeamColleague(kring, org)).client;
 
     expect((await joost.ok(PRACTICES, { organisationId: org.organisationId })).practices).toEqual([]);
     const refused = await joost.request(LOOK_BACK, { input: { practiceId, body: 'Mag ik meekijken?' } });

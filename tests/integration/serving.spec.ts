@@ -1,7 +1,6 @@
 import { io } from 'socket.io-client';
 import { startBuiltServer, ServerProcess, exitCode } from '../support/built-server';
-import { GraphqlClient } from '../support/graphql-client';
-import { PASSWORD, SETUP } from '../support/fixtures';
+import { setupFirstOrganisation } from '../support/fixtures';
 import { createTestDatabase } from '../support/test-database';
 
 /**
@@ -89,23 +88,13 @@ describe('serving (built server)', () => {
   });
 
   it('compresses API answers on the fly', async () => {
-    const admin = new GraphqlClient(url);
-    const setup = await admin.ok(SETUP, {
-      input: {
-        organisationName: 'De Hoeve',
-        organisationKind: 'care_farm',
-        adminName: 'Ingrid',
-        adminEmail: 'ingrid@hoeve.test',
-        password: PASSWORD,
-        preferredLanguage: 'nl',
-      },
-    });
+    const { admin, organisationId } = await setupFirstOrganisation({ url }, 'De Hoeve');
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie: admin.sessionCookie },
       body: JSON.stringify({
         query: 'query M($id: ID!) { methods(organisationId: $id) { id name { nl en } phases { id kind } } }',
-        variables: { id: setup.setupOrganisation.memberships[0].organisation.id },
+        variables: { id: organisationId },
       }),
     });
     const body = Buffer.from(await response.arrayBuffer());

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { exitCode, freePort, run, until } from '../support/built-server';
 import { GraphqlClient } from '../support/graphql-client';
-import { PASSWORD, SETUP } from '../support/fixtures';
+import { setupFirstOrganisation } from '../support/fixtures';
 
 describe('npm start (apps/api/dist/main.js)', () => {
   it.each([
@@ -41,16 +41,7 @@ describe('npm start (apps/api/dist/main.js)', () => {
       });
       const page = await fetch(`http://127.0.0.1:${port}/inloggen`, { headers: { accept: 'text/html' } });
       expect(await page.text()).toMatch(/<div id="root">/);
-      await new GraphqlClient(`http://127.0.0.1:${port}`).ok(SETUP, {
-        input: {
-          organisationName: 'De Hoeve',
-          organisationKind: 'care_farm',
-          adminName: 'Ingrid',
-          adminEmail: 'ingrid@hoeve.test',
-          password: PASSWORD,
-          preferredLanguage: 'nl',
-        },
-      });
+      await setupFirstOrganisation({ url: `http://127.0.0.1:${port}` }, 'De Hoeve');
       first.kill('SIGTERM');
       expect(await exitCode(first)).toBe(0);
       expect(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);

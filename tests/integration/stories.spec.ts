@@ -1,7 +1,6 @@
-import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, tokenFromOutbox } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { teamWithPeople } from '../support/session-fixtures';
+import { otherTeamColleague, teamWithPeople } from '../support/session-fixtures';
 import { watchMail } from '../support/mail-watch';
 
 const STORY = `id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller
@@ -32,14 +31,7 @@ describe('stories with a member check', () => {
   beforeAll(async () => {
     kring = await startTestKring();
     org = await teamWithPeople(kring);
-    const other = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId: org.organisationId, name: 'Team dagbesteding' })).createTeam;
-    await org.ingrid.client.ok(INVITE, {
-      input: { organisationId: org.organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: other.id },
-    });
-    joost = new GraphqlClient(kring.url);
-    await joost.ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, 'joost@hoeve.test', 'uitnodiging'), displayName: 'Joost', password: PASSWORD },
-    });
+    joost = (await otherTeamColleague(kring, org)).client;
     mail = watchMail(kring);
   });
   afterAll(async () => {

@@ -10,8 +10,8 @@ export const CREATE_TEAM = `mutation Team($organisationId: ID!, $name: String!) 
 export const INVITE = `mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email role expiresAt } }`;
 export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { person { id email } memberships { role team { id name } organisation { id } } } }`;
 
-/** Sets up Kring's first organisation; the returned client is logged in as its administrator. */
-export async function setupFirstOrganisation(kring: TestKring, name = 'Zorgboerderij De Hoeve', email = 'ingrid@hoeve.test') {
+/** Sets up Kring's first organisation on the server at `url`; the returned client is logged in as its administrator. */
+export async function setupFirstOrganisation(kring: Pick<TestKring, 'url'>, name = 'Zorgboerderij De Hoeve', email = 'ingrid@hoeve.test') {
   const admin = new GraphqlClient(kring.url);
   const data = await admin.ok(SETUP, {
     input: {
@@ -36,6 +36,32 @@ export async function tokenFromOutbox(kring: TestKring, to: string, path: 'uitno
   const match = mail?.body.match(new RegExp(`/${path}/([A-Za-z0-9_-]+)`));
   if (!match) throw new Error(`No ${path} link in the outbox for ${to}`);
   return match[1];
+}
+
+export interface Invitation {
+  organisationId: string;
+  email: string;
+  role: string;
+  teamId?: string | null;
+}
+
+/**
+ * A colleague who joins the way a real one does: `admin` invites, the invited person accepts through the link in
+ * the mail (with PASSWORD) and is logged in on the returned client (in `language`, default Dutch).
+ */
+export async function joinByInvitation(
+  kring: TestKring,
+  admin: GraphqlClient,
+  invitation: Invitation,
+  displayName: string,
+  language?: string,
+) {
+  await admin.ok(INVITE, { input: invitation });
+  const client = new GraphqlClient(kring.url, language);
+  const accepted = await client.ok(ACCEPT, {
+    input: { token: await tokenFromOutbox(kring, invitation.email, 'uitnodiging'), displayName, password: PASSWORD },
+  });
+  return { client, personId: accepted.acceptInvitation.person.id as string };
 }
 
 /**

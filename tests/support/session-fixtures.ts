@@ -12,7 +12,7 @@ import {
 } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
-import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from './fixtures';
+import { CREATE_TEAM, joinByInvitation, setupFirstOrganisation } from './fixtures';
 import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
 import { connectSocket } from './socket-client';
@@ -26,15 +26,8 @@ export interface Member {
 export async function teamWithPeople(kring: TestKring) {
   const { admin, organisationId, personId } = await setupFirstOrganisation(kring);
   const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
-  const join = async (name: string, role: string, language = 'nl'): Promise<Member> => {
-    const email = `${name.toLowerCase()}@hoeve.test`;
-    await admin.ok(INVITE, { input: { organisationId, email, role, teamId: team.id } });
-    const client = new GraphqlClient(kring.url, language);
-    const accepted = await client.ok(ACCEPT, {
-      input: { token: await tokenFromOutbox(kring, email, 'uitnodiging'), displayName: name, password: PASSWORD },
-    });
-    return { client, personId: accepted.acceptInvitation.person.id };
-  };
+  const join = (name: string, role: string, language = 'nl'): Promise<Member> =>
+    joinByInvitation(kring, admin, { organisationId, email: `${name.toLowerCase()}@hoeve.test`, role, teamId: team.id }, name, language);
   return {
     organisationId,
     teamId: team.id as string,
@@ -43,6 +36,19 @@ export async function teamWithPeople(kring: TestKring) {
     bram: await join('Bram', 'care_worker'),
     fatima: await join('Fatima', 'care_worker', 'en'),
   };
+}
+
+/** Joost, a care worker of another team of the same organisation ("Team dagbesteding"): a colleague, but not of Team wonen. */
+export async function otherTeamColleague(kring: TestKring, org: Awaited<ReturnType<typeof teamWithPeople>>) {
+  const { organisationId } = org;
+  const team = (await org.ingrid.client.ok(CREATE_TEAM, { organisationId, name: 'Team dagbesteding' })).createTeam;
+  const joost = await joinByInvitation(
+    kring,
+    org.ingrid.client,
+    { organisationId, email: 'joost@hoeve.test', role: 'care_worker', teamId: team.id },
+    'Joost',
+  );
+  return { ...joost, teamId: team.id as string };
 }
 
 export const SESSION_SUMMARY = `id question status scheduledAt durationMinutes place voteBudget oneScreen viewerRole viewerCanEditPlan calendarPath
