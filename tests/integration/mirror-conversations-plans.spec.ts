@@ -58,16 +58,19 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     const before = (await org.mira.client.ok(READ, { id })).mirrorConversation;
     const moved = new Date(Date.now() + 14 * 86_400_000);
     moved.setUTCHours(18, 30, 0, 0);
-    await org.mira.client.ok(UPDATE, {
-      input: {
-        conversationId: id,
-        teamId: org.teamId,
-        theme: before.theme,
-        scheduledAt: moved.toISOString(),
-        moderatorId: org.mira.id,
-        listenerIds: [org.bram.id],
-      },
-    });
+    // The plan as the moderator saves it: the new date, with these listeners.
+    const savePlan = (listenerIds: string[]) =>
+      org.mira.client.ok(UPDATE, {
+        input: {
+          conversationId: id,
+          teamId: org.teamId,
+          theme: before.theme,
+          scheduledAt: moved.toISOString(),
+          moderatorId: org.mira.id,
+          listenerIds,
+        },
+      });
+    await savePlan([org.bram.id]);
 
     const [invitation, change] = await mails(email);
     expect(invitation.subject).toContain('Uitnodiging');
@@ -81,16 +84,7 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     }
 
     // Changing only the listeners moves nothing: no mail.
-    await org.mira.client.ok(UPDATE, {
-      input: {
-        conversationId: id,
-        teamId: org.teamId,
-        theme: before.theme,
-        scheduledAt: moved.toISOString(),
-        moderatorId: org.mira.id,
-        listenerIds: [],
-      },
-    });
+    await savePlan([]);
     expect(await mails(email)).toHaveLength(2);
   });
 

@@ -43,11 +43,8 @@ export const SYNC = `mutation S($input: SyncVisitNotesInput!) { syncVisitNotes(i
 export const NOTEBOOK = `query N($id: ID!) { visitNotebook(visitId: $id) { open notes { id clientId body mine revision deleted } conflicts { id body current { body } } } }`;
 export const REPORT = `query R($id: ID!) { mirrorReport(visitId: $id) { anonymised host { name } visitor { name } summary hostReflection status visibility notes { body author inReport } practices { what } } }`;
 
-/** A visit De Hoeve hosts for De Lindehof, agreed by both sides, with Marloes and Els visiting. */
-export async function agreedVisit(
-  net: Awaited<ReturnType<typeof demoNetwork>>,
-  focusQuestion = 'Hoe houden we het gewone leven gewoon op het erf?',
-) {
+/** A visit De Hoeve (Ingrid) arranges to host for De Lindehof (Marloes): nothing agreed yet. */
+export async function arrangedVisit(net: Awaited<ReturnType<typeof demoNetwork>>) {
   const ingrid = await net.as('ingrid@hoeve.demo');
   const marloes = await net.as('marloes@lindehof.demo');
   const visit = (
@@ -55,6 +52,15 @@ export async function agreedVisit(
       input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true },
     })
   ).arrangePeerVisit;
+  return { ingrid, marloes, visit };
+}
+
+/** A visit De Hoeve hosts for De Lindehof, agreed by both sides, with Marloes and Els visiting. */
+export async function agreedVisit(
+  net: Awaited<ReturnType<typeof demoNetwork>>,
+  focusQuestion = 'Hoe houden we het gewone leven gewoon op het erf?',
+) {
+  const { ingrid, marloes, visit } = await arrangedVisit(net);
   await ingrid.ok(AGREEMENT, {
     input: {
       visitId: visit.id,

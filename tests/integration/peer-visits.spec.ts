@@ -7,6 +7,7 @@ import {
   AGREE,
   AGREEMENT,
   agreedVisit,
+  arrangedVisit,
   ARRANGE,
   demoNetwork,
   NOTEBOOK,
@@ -42,13 +43,7 @@ describe('peer-review visits', () => {
 
   describe('agreeing before the visit', () => {
     it('lets the host set focus, purpose and lens, the visitors their team, and agrees once both sides have', async () => {
-      const ingrid = await net.as('ingrid@hoeve.demo');
-      const marloes = await net.as('marloes@lindehof.demo');
-      const visit = (
-        await ingrid.ok(ARRANGE, {
-          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true },
-        })
-      ).arrangePeerVisit;
+      const { ingrid, marloes, visit } = await arrangedVisit(net);
       expect(visit).toMatchObject({ host: { name: 'Zorgboerderij De Hoeve' }, visitor: { name: 'Kleinschalig wonen De Lindehof' } });
 
       // Nothing agreed yet: Kring names what is missing, in the person's language.
@@ -254,13 +249,7 @@ describe('peer-review visits', () => {
     });
 
     it('opens only once both sides agreed', async () => {
-      const ingrid = await net.as('ingrid@hoeve.demo');
-      const marloes = await net.as('marloes@lindehof.demo');
-      const visit = (
-        await ingrid.ok(ARRANGE, {
-          input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.lindehof, weHost: true },
-        })
-      ).arrangePeerVisit;
+      const { marloes, visit } = await arrangedVisit(net);
       expect(await refusal(marloes, SYNC, { input: { visitId: visit.id, edits: [noteEdit()] } })).toBe('NOTEBOOK_NOT_OPEN');
     });
   });
