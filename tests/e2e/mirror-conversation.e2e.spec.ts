@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
-import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import { followMenuLink, PHONE } from '../support/browser';
+import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
+import type { TestKring } from '../support/kring-test-app';
 import { mirrorOrganisation, MirrorOrganisation } from '../integration/mirror-conversations.support';
 
 /**
@@ -14,31 +15,20 @@ import { mirrorOrganisation, MirrorOrganisation } from '../integration/mirror-co
  * Needs the built web app (apps/web/dist), which the API serves at `/`.
  */
 describe('a mirror conversation in the browser', () => {
+  const demo = useDemoBrowser();
   let kring: TestKring;
   let browser: Browser;
   let org: MirrorOrganisation;
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
+    ({ kring, browser } = demo);
     org = await mirrorOrganisation(kring);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
   });
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await heading(page)
-      .filter({ hasText: /^Goede/ })
-      .waitFor();
-  }
+  /** Everyone in this organisation joined through an invitation with the fixtures' password; logged in, the home page greets them. */
+  const logIn = (email: string, device: BrowserContextOptions) => demo.logIn(email, { password: PASSWORD, device, landed: homeGreeting });
 
   /** Invites a relative without e-mail and returns the personal link shown once on the card. */
   async function invite(moderator: Page, name: string): Promise<string> {
@@ -70,8 +60,7 @@ describe('a mirror conversation in the browser', () => {
   }
 
   it('runs from preparation to the letter back, and a withdrawal takes the quote out', async () => {
-    const moderator = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await logIn(moderator, 'mira@hoeve.test');
+    const moderator = await logIn('mira@hoeve.test', { acceptDownloads: true });
 
     // Prepare.
     await followMenuLink(moderator, 'Spiegelgesprekken');
@@ -167,8 +156,7 @@ describe('a mirror conversation in the browser', () => {
     await moderator.getByText(/^Goedgekeurd op /).waitFor();
 
     // A listener hears of it on his phone: under the bell, a notification (labels only, not the theme) that opens the conversation.
-    const listener = await (await browser.newContext(PHONE)).newPage();
-    await logIn(listener, 'bram@hoeve.test');
+    const listener = await logIn('bram@hoeve.test', PHONE);
     await listener.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).click();
     const told = listener.locator('li.notification').filter({ hasText: 'De oogst van het spiegelgesprek met naasten (Wonen)' });
     await told.getByText(/is goedgekeurd\. Lees wat naasten vertelden\.$/).waitFor();

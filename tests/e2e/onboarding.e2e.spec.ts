@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { followMenuLink, launchBrowser, PHONE } from '../support/browser';
-import { startTestKring, TestKring } from '../support/kring-test-app';
+import { followMenuLink, PHONE } from '../support/browser';
+import { fillLogIn, useDemoBrowser } from '../support/demo-browser';
+import type { TestKring } from '../support/kring-test-app';
 
 /**
  * The first hour of Kring in a real browser on a phone, in Dutch: set up an
@@ -10,16 +11,10 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
  * Needs the built web app (apps/web/dist), which the API serves at `/`.
  */
 describe('onboarding in the browser', () => {
+  const demo = useDemoBrowser();
   let kring: TestKring;
   let browser: Browser;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
+  beforeAll(() => ({ kring, browser } = demo));
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
@@ -106,9 +101,7 @@ describe('onboarding in the browser', () => {
   it('refuses a wrong password in Dutch, keeps the address, and remembers a switch to English', async () => {
     const page = await (await browser.newContext(PHONE)).newPage();
     await page.goto(`${kring.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('ingrid@hoeve.test');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await fillLogIn(page, 'ingrid@hoeve.test', 'niet-het-wachtwoord');
     await alert(page, 'horen niet bij elkaar').waitFor();
     expect(await page.getByLabel('E-mailadres').inputValue()).toBe('ingrid@hoeve.test');
 
@@ -130,16 +123,10 @@ describe('onboarding in the browser', () => {
 });
 
 describe('the demo network in the browser', () => {
+  const demo = useDemoBrowser();
   let kring: TestKring;
   let browser: Browser;
-  beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kring?.close();
-  });
+  beforeAll(() => ({ kring, browser } = demo));
 
   it('loads the demo from the setup page and logs in with a printed account', async () => {
     const page = await (await browser.newContext(PHONE)).newPage();
@@ -153,9 +140,7 @@ describe('the demo network in the browser', () => {
     expect(email).toContain('@');
 
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await fillLogIn(page, email, password);
     await page.getByRole('heading', { level: 2, name: 'Jouw plek in Kring' }).waitFor();
   });
 });
