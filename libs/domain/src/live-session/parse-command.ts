@@ -57,6 +57,18 @@ function entryBody(value: unknown): string {
   return checked.body;
 }
 
+/** What every written entry (a contribution, an option, a question) carries: its phase, its text, and for whom it is written. */
+function writtenEntry(raw: Record<string, unknown>) {
+  const forRoom = flag(raw.forRoom, 'forRoom');
+  return {
+    phaseId: phaseId(raw.phaseId),
+    body: entryBody(raw.body),
+    // An entry written for the room has no author to hide.
+    anonymous: !forRoom && flag(raw.anonymous, 'anonymous'),
+    forRoom,
+  };
+}
+
 function command(raw: Record<string, unknown>): LiveCommand {
   const type = raw.type as LiveCommandType;
   if (typeof type !== 'string' || !(type in LIVE_COMMAND_RULES)) malformed('type');
@@ -78,27 +90,10 @@ function command(raw: Record<string, unknown>): LiveCommand {
     case 'contribute': {
       const entryKind = raw.entryKind ?? 'contribution';
       if (entryKind !== 'contribution' && entryKind !== 'option') malformed('entryKind');
-      const forRoom = flag(raw.forRoom, 'forRoom');
-      return {
-        type,
-        phaseId: phaseId(raw.phaseId),
-        body: entryBody(raw.body),
-        // An entry written for the room has no author to hide.
-        anonymous: !forRoom && flag(raw.anonymous, 'anonymous'),
-        entryKind,
-        forRoom,
-      };
+      return { type, ...writtenEntry(raw), entryKind };
     }
-    case 'ask': {
-      const forRoom = flag(raw.forRoom, 'forRoom');
-      return {
-        type,
-        phaseId: phaseId(raw.phaseId),
-        body: entryBody(raw.body),
-        anonymous: !forRoom && flag(raw.anonymous, 'anonymous'),
-        forRoom,
-      };
-    }
+    case 'ask':
+      return { type, ...writtenEntry(raw) };
     case 'editEntry':
       return { type, phaseId: phaseId(raw.phaseId), entryId: uuid(raw.entryId, 'entryId'), body: entryBody(raw.body) };
     case 'removeEntry':

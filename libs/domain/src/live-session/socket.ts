@@ -110,7 +110,10 @@ export function isRefusal(failure: LiveFailure): boolean {
   return !NOT_A_REFUSAL.includes(failure.error.code);
 }
 
-export type LiveJoinAck = { readonly ok: true; readonly state: LiveSessionState } | LiveFailure;
+/** The answer to joining a live room: the room's state as this person may see it, or why not. */
+export type LiveJoinAckOf<State> = { readonly ok: true; readonly state: State } | LiveFailure;
+
+export type LiveJoinAck = LiveJoinAckOf<LiveSessionState>;
 
 export type LiveCommandAck =
   | {

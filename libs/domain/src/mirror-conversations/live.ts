@@ -1,4 +1,4 @@
-import { LiveFailure } from '../live-session/socket';
+import { LiveCommandAck, LiveJoinAckOf } from '../live-session/socket';
 import { TagDirection } from '../values/tagging';
 import { MirrorParticipantKind } from './relations';
 import { MirrorStatus } from './status';
@@ -184,17 +184,10 @@ export interface MirrorLiveState {
   readonly clarifyingQuestions: readonly MirrorLiveNote[];
 }
 
-export type MirrorJoinAck = { readonly ok: true; readonly state: MirrorLiveState } | LiveFailure;
+export type MirrorJoinAck = LiveJoinAckOf<MirrorLiveState>;
 
-export type MirrorCommandAck =
-  | {
-      readonly ok: true;
-      readonly version: number;
-      readonly replayed: boolean;
-      /** The id of the statement or note the command created. */
-      readonly createdId: string | null;
-    }
-  | LiveFailure;
+/** A mirror command is answered like a case session's: the version after it, whether it was a replay, the statement or note it created. */
+export type MirrorCommandAck = LiveCommandAck;
 
 /** What a stored change of a conversation did, as one screen may see it. */
 export type MirrorEventBody =

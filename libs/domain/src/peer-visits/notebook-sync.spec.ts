@@ -134,29 +134,21 @@ describe('synchronising the visit notebook', () => {
 
   it('never lets the server listing overwrite what is still queued on the device', () => {
     const queued = editLocally(newLocalNote(ids('n1'), fields('Offline getypt'), 'now'), fields('Offline getypt, aangevuld'), id());
-    const merged = mergeServerNote(queued, {
+    // The server's listing of the same note, at revision 3, with this text.
+    const listed = (body: string) => ({
       clientId: 'n1',
       visitId: 'visit',
       authorId: 'anna',
       createdAt: 'now',
       revision: 3,
       lastEditId: 'x',
-      fields: fields('Ouder'),
+      fields: fields(body),
     });
+    const merged = mergeServerNote(queued, listed('Ouder'));
     expect(merged).toBe(queued);
     expect(unsynchronised([merged])).toHaveLength(1);
     const synced = { ...merged, pending: null };
-    expect(
-      mergeServerNote(synced, {
-        clientId: 'n1',
-        visitId: 'visit',
-        authorId: 'anna',
-        createdAt: 'now',
-        revision: 3,
-        lastEditId: 'x',
-        fields: fields('Nieuwer'),
-      }).fields.body,
-    ).toBe('Nieuwer');
+    expect(mergeServerNote(synced, listed('Nieuwer')).fields.body).toBe('Nieuwer');
   });
 
   it('sends a withdrawal like any change, so other devices learn of it', () => {
