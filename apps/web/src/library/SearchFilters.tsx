@@ -27,49 +27,31 @@ export function SearchFilters({ values, onChange }: { values: Lists; onChange: (
   const { options } = useLocale();
   const localized = useLocalized();
   const active = Object.values(values).some((list) => list.length > 0);
-  const set =
-    <K extends keyof Lists>(key: K) =>
-    (list: Lists[K]) =>
-      onChange({ ...values, [key]: list });
+  // In screen order; each list narrows the search by one property of a shared item.
+  const filters: { name: keyof Lists; legend: string; hint?: string; options: { value: string; label: string }[] }[] = [
+    { name: 'valueIds', legend: t('library.filters.values'), options: coreValueOptions(language) },
+    { name: 'sourceKinds', legend: t('library.filters.sourceKinds'), options: options(LIBRARY_SOURCE_KINDS, LIBRARY_SOURCE_KIND_LABELS) },
+    {
+      name: 'organisationKinds',
+      legend: t('library.filters.organisationKinds'),
+      hint: localized(SHARED_DESCRIPTOR_SENTENCE),
+      options: options(ORGANISATION_KINDS, ORGANISATION_KIND_LABELS),
+    },
+    { name: 'locationKinds', legend: t('library.filters.locationKinds'), options: options(LOCATION_KINDS, LOCATION_KIND_LABELS) },
+    { name: 'clientGroups', legend: t('library.filters.clientGroups'), options: options(CLIENT_GROUPS, CLIENT_GROUP_LABELS) },
+  ];
   return (
     <details className="library-filters" open={active}>
       <summary>{t('library.refine')}</summary>
-      <CheckboxGroup
-        legend={t('library.filters.values')}
-        name="valueIds"
-        options={coreValueOptions(language)}
-        values={values.valueIds}
-        onChange={set('valueIds')}
-      />
-      <CheckboxGroup
-        legend={t('library.filters.sourceKinds')}
-        name="sourceKinds"
-        options={options(LIBRARY_SOURCE_KINDS, LIBRARY_SOURCE_KIND_LABELS)}
-        values={values.sourceKinds}
-        onChange={set('sourceKinds')}
-      />
-      <CheckboxGroup
-        legend={t('library.filters.organisationKinds')}
-        hint={localized(SHARED_DESCRIPTOR_SENTENCE)}
-        name="organisationKinds"
-        options={options(ORGANISATION_KINDS, ORGANISATION_KIND_LABELS)}
-        values={values.organisationKinds}
-        onChange={set('organisationKinds')}
-      />
-      <CheckboxGroup
-        legend={t('library.filters.locationKinds')}
-        name="locationKinds"
-        options={options(LOCATION_KINDS, LOCATION_KIND_LABELS)}
-        values={values.locationKinds}
-        onChange={set('locationKinds')}
-      />
-      <CheckboxGroup
-        legend={t('library.filters.clientGroups')}
-        name="clientGroups"
-        options={options(CLIENT_GROUPS, CLIENT_GROUP_LABELS)}
-        values={values.clientGroups}
-        onChange={set('clientGroups')}
-      />
+      {/* The options are the list's own kinds, so what comes back is a list of that kind. */}
+      {filters.map((filter) => (
+        <CheckboxGroup
+          key={filter.name}
+          {...filter}
+          values={values[filter.name]}
+          onChange={(list) => onChange({ ...values, [filter.name]: list })}
+        />
+      ))}
       {active && (
         <Button
           variant="secondary"
