@@ -62,8 +62,8 @@ describe('the demo: every list in every menu shows the demo', () => {
   }
 
   // The people at once (up to jest's maxConcurrency, 5), each in a browser context of their own on the same demo:
-  // they only read it (each logs in with a session of its own), and while one waits for the app, another's page draws. Five at a time take longer each, hence
-  // the timeout.
+  // they only read it (each logs in with a session of its own), and while one waits for the app, another's page
+  // draws. Five at a time take longer each, hence the timeout.
   it.concurrent.each(DEMO_PEOPLE.map((person) => [person.email]))(
     '%s: every list of the menu shows demo items, never an empty state',
     async (email) => {
