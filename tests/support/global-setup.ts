@@ -13,7 +13,10 @@ import { MIGRATED_TEMPLATE, migrateTemplate } from './test-database';
  */
 export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-test-pg-'));
-  const db = await startEmbeddedPostgres(dir, 'postgres');
+  // Thrown away after the run, so nothing waits for the disk: commits and checkpoints write without flushing (what
+  // the tests check is what the database answers, never whether it survives a power cut). synchronous_commit stays
+  // as in production: live-scale-out.spec.ts checks that commands keep it on.
+  const db = await startEmbeddedPostgres(dir, 'postgres', undefined, ['-c', 'fsync=off', '-c', 'full_page_writes=off']);
   process.env.KRING_TEST_PG_URL = db.url;
   await migrateTemplate();
   process.env.KRING_TEST_PG_TEMPLATE = MIGRATED_TEMPLATE;
