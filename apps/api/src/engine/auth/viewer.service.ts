@@ -34,6 +34,11 @@ export class ViewerService {
     @Inject(KRING_CONFIG) private readonly config: KringConfig,
   ) {}
 
+  /** Minutes a login may go unseen before it ends (SESSION_IDLE_MINUTES). */
+  get idleMinutes(): number {
+    return this.config.sessionIdleMinutes;
+  }
+
   forRequest(req: KringRequest): Promise<Viewer | null> {
     req.kringViewer ??= this.fromToken(req.cookies?.[SESSION_COOKIE]);
     return req.kringViewer;

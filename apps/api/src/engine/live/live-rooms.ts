@@ -11,6 +11,9 @@ const logger = new Logger('LiveRooms');
 /** How long presence waits for the other API processes; a dead one is then simply left out. */
 const PRESENCE_TIMEOUT_MS = 500;
 
+/** A room whose version stayed the same is beaconed again after this many rounds (see LiveRooms.beaconed). */
+const BEACON_REPEAT_ROUNDS = 8;
+
 /** The rooms a socket has joined, by kind, so a disconnect can update their presence. */
 interface RoomsOfSocket {
   liveRooms?: Map<string, { kind: LiveRoomKind; roomId: string }>;
@@ -27,14 +30,26 @@ interface RoomsOfSocket {
  * process dies between commit and publish, or an adapter message is lost,
  * the event never arrives; then the beacon is the recovery path. Every
  * LIVE_ROOM_TIMING.beaconMs each process reads the versions of the rooms its
- * own screens are in (one indexed statement per kind) and tells those screens;
- * a screen behind the beacon fetches a fresh snapshot (tests/integration/live-kit.spec.ts).
+ * own screens are in (one indexed statement per kind) and tells those screens
+ * of each room whose version moved since its last beacon; a screen behind the
+ * beacon fetches a fresh snapshot (tests/integration/live-kit.spec.ts).
  */
 @Injectable()
 export class LiveRooms implements OnApplicationShutdown {
   private server: Server | null = null;
   /** Rooms with at least one screen on this process: kind name → room id → socket ids. */
   private readonly active = new Map<string, { kind: LiveRoomKind; rooms: Map<string, Set<string>> }>();
+  /**
+   * The version each active room's screens here were last told by a beacon
+   * and the round it was told in ("kind:roomId"). A room whose version has
+   * not moved since is told again only every BEACON_REPEAT_ROUNDS rounds: its
+   * screens heard that version, and a screen that joined since read a
+   * snapshot at least as new (the repeat covers one that joined while the
+   * last event was lost). Idle rooms then cost one indexed read per round
+   * instead of a packet per screen.
+   */
+  private readonly beaconed = new Map<string, { version: number; round: number }>();
+  private beaconRound = 0;
   private beaconTimer?: ReturnType<typeof setInterval>;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -123,9 +138,15 @@ export class LiveRooms implements OnApplicationShutdown {
     }
   }
 
-  /** One round of version beacons to this process's screens (public for tests). */
+  /**
+   * One round of version beacons to this process's screens (public for
+   * tests): only rooms whose version moved since their last beacon, one room
+   * per turn of the event loop, so a round with many busy rooms (a packet per
+   * screen) never holds up the commands in between.
+   */
   async beacon(): Promise<void> {
     if (!this.server) return;
+    const round = ++this.beaconRound;
     for (const { kind, rooms } of this.active.values()) {
       if (rooms.size === 0) continue;
       try {
@@ -134,9 +155,15 @@ export class LiveRooms implements OnApplicationShutdown {
           [[...rooms.keys()]],
         );
         for (const row of rows) {
-          const beacon: RoomVersionBeacon = { roomId: row.id, version: Number(row.version) };
+          const key = `${kind.name}:${row.id}`;
+          const version = Number(row.version);
+          const last = this.beaconed.get(key);
+          if (!rooms.has(row.id) || (last?.version === version && round - last.round < BEACON_REPEAT_ROUNDS)) continue;
+          this.beaconed.set(key, { version, round });
+          const beacon: RoomVersionBeacon = { roomId: row.id, version };
           // Local only: every process beacons its own screens, so a beacon never depends on the adapter.
           this.server.local.to(kind.room(row.id)).emit(kind.beaconEvent, beacon);
+          await new Promise((resolve) => setImmediate(resolve));
         }
       } catch (error) {
         logger.warn({ err: error, room: kind.name }, 'Could not send the version beacon');
@@ -154,6 +181,8 @@ export class LiveRooms implements OnApplicationShutdown {
     const rooms = this.activeOf(kind);
     const sockets = rooms.get(roomId);
     sockets?.delete(socketId);
-    if (sockets?.size === 0) rooms.delete(roomId);
+    if (sockets?.size !== 0) return;
+    rooms.delete(roomId);
+    this.beaconed.delete(`${kind.name}:${roomId}`);
   }
 }

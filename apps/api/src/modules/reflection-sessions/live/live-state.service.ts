@@ -63,6 +63,8 @@ const READINGS_KEPT = 500;
 @Injectable()
 export class LiveStateService {
   private readonly readings = new Map<string, SessionReading>();
+  /** The reading being read now, by session, with the version its join saw before it began. */
+  private readonly pending = new Map<string, { version: number; read: Promise<SessionReading> }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -78,12 +80,36 @@ export class LiveStateService {
       [sessionId],
     );
     if (!head) throw new UserError('NOT_FOUND');
+    const version = Number(head.version);
     let reading = this.readings.get(sessionId);
-    if (!reading || reading.version !== Number(head.version) || Date.now() - reading.readAt > READING_TTL_MS) {
-      reading = await this.read(sessionId);
-      this.keep(reading);
+    if (!reading || reading.version !== version || Date.now() - reading.readAt > READING_TTL_MS) {
+      // The screens of a room join together (a session starts, a process's screens move after a crash): they share
+      // one reading in flight.
+      reading = await this.reading(sessionId, version);
     }
     return this.view(reading, personId, online, head.db_now, await openTeamPractices(this.db.manager, reading.session));
+  }
+
+  /**
+   * A fresh reading of at least `version` (the session's version when the
+   * screen had joined the room). The reading in flight is shared when the
+   * join that began it saw the same version: it began after that, so it
+   * reads that version or a later one. Otherwise the room moved on and this
+   * join reads for itself, as it would without sharing.
+   */
+  private reading(sessionId: string, version: number): Promise<SessionReading> {
+    const pending = this.pending.get(sessionId);
+    if (pending?.version === version) return pending.read;
+    const read = this.read(sessionId)
+      .then((reading) => {
+        this.keep(reading);
+        return reading;
+      })
+      .finally(() => {
+        if (this.pending.get(sessionId)?.read === read) this.pending.delete(sessionId);
+      });
+    this.pending.set(sessionId, { version, read });
+    return read;
   }
 
   private keep(reading: SessionReading): void {
