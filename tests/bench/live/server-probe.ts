@@ -1,6 +1,6 @@
 /**
  * What the benchmark measures inside a server process: peak resident memory
- * (sampled every 50 ms), processor time, how long the event loop was blocked
+ * (the kernel's high-water mark, so nothing samples it), processor time, how long the event loop was blocked
  * (perf_hooks.monitorEventLoopDelay: a stall shows as a p99 / max far above
  * the 10 ms resolution, steady overload as a high p50) and, for Kring, the
  * database statements it sends.
@@ -14,6 +14,7 @@ import { Client } from 'pg';
 
 export interface ProbeStats {
   rssBytes: number;
+  /** The process's highest resident memory so far (getrusage's maxrss). */
   peakRssBytes: number;
   /** Processor time used by the server process (user + system) since the last reset. */
   cpuMs: number;
@@ -31,12 +32,9 @@ export interface Probe {
 }
 
 export function installProbe(countQueries: boolean): Probe {
-  let peak = process.memoryUsage.rss();
   let statements = 0;
   let notifies = 0;
   let cpuStart = process.cpuUsage();
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
-  sampler.unref();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let gc = { max: 0, total: 0 };
@@ -58,7 +56,7 @@ export function installProbe(countQueries: boolean): Probe {
       const cpu = process.cpuUsage(cpuStart);
       return {
         rssBytes: process.memoryUsage.rss(),
-        peakRssBytes: Math.max(peak, process.memoryUsage.rss()),
+        peakRssBytes: process.resourceUsage().maxRSS * 1024,
         cpuMs: (cpu.user + cpu.system) / 1000,
         statements,
         notifies,
@@ -70,7 +68,6 @@ export function installProbe(countQueries: boolean): Probe {
       cpuStart = process.cpuUsage();
       statements = 0;
       notifies = 0;
-      peak = process.memoryUsage.rss();
       loop.reset();
       gc = { max: 0, total: 0 };
     },
