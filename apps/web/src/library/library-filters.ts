@@ -8,6 +8,7 @@ import {
   type LocationKind,
   type OrganisationKind,
 } from '@kring/domain';
+import { withParams } from '../ui/address-params';
 
 /** The search as it travels in the address, so a search can be bookmarked, shared and gone back to. */
 export interface LibraryQuery {
@@ -45,12 +46,7 @@ export function readLibraryQuery(params: URLSearchParams): LibraryQuery {
 }
 
 export function writeLibraryQuery(current: URLSearchParams, search: LibraryQuery): URLSearchParams {
-  const next = new URLSearchParams(current);
-  if (search.query) next.set('q', search.query);
-  else next.delete('q');
-  for (const key of Object.keys(LISTS) as ListKey[]) {
-    if (search[key].length) next.set(LISTS[key], search[key].join(','));
-    else next.delete(LISTS[key]);
-  }
-  return next;
+  // An empty list leaves the address (withParams takes out what is empty).
+  const lists = (Object.keys(LISTS) as ListKey[]).map((key) => [LISTS[key], search[key].join(',')] as const);
+  return withParams(current, { q: search.query, ...Object.fromEntries(lists) });
 }

@@ -1,5 +1,5 @@
-import { useSearchParams } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
+import { useAddressParams } from '../ui/address-params';
 
 /**
  * Where the library is read from: one of the viewer's organisations
@@ -8,22 +8,13 @@ import { organisationsOf, useViewer } from '../app/auth';
  */
 export function useLibraryContext() {
   const viewer = useViewer();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, change } = useAddressParams();
   const organisations = organisationsOf(viewer);
   const networks = [...new Map(viewer.memberships.flatMap((m) => (m.network ? [[m.network.id, m.network] as const] : []))).values()];
   const organisationId =
     organisations.find((o) => o.id === params.get('organisatie'))?.id ?? (params.get('netwerk') ? undefined : organisations[0]?.id);
   const network = organisationId ? undefined : (networks.find((n) => n.id === params.get('netwerk')) ?? networks[0]);
-  const choose = (id: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('organisatie', id);
-        next.delete('netwerk');
-        return next;
-      },
-      { replace: true },
-    );
+  const choose = (id: string) => change({ organisatie: id, netwerk: null });
   /** The query string that keeps this context on another library page. */
   const keep = organisationId ? `?organisatie=${organisationId}` : network ? `?netwerk=${network.id}` : '';
   return { organisations, organisationId, network, choose, params, setParams, keep };

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
+import { useAddressParams } from './address-params';
 
 type OrganisationRef = ReturnType<typeof organisationsOf>[number];
 
@@ -13,21 +13,10 @@ export function useChosenOrganisation(among?: (organisations: OrganisationRef[])
   const viewer = useViewer();
   const all = organisationsOf(viewer);
   const organisations = among ? among(all) : all;
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, change } = useAddressParams();
   const asked = params.get('organisatie');
   const organisationId = organisations.find((o) => o.id === asked)?.id ?? organisations[0]?.id;
-  const choose = useCallback(
-    (id: string) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.set('organisatie', id);
-          next.delete('team');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  return { organisations, organisationId, choose, params, setParams };
+  // Another organisation has other teams: the team chosen in this one goes.
+  const choose = useCallback((id: string) => change({ organisatie: id, team: null }), [change]);
+  return { organisations, organisationId, choose, params, setParams, change };
 }

@@ -7,20 +7,9 @@ import { useChosenOrganisation } from './useChosenOrganisation';
  */
 export function useTeamParam() {
   const chosen = useChosenOrganisation();
-  const { params, setParams } = chosen;
+  const { params, change } = chosen;
   const teamId = params.get('team') ?? '';
-  const chooseTeam = useCallback(
-    (id: string) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (id) next.set('team', id);
-          else next.delete('team');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  // '' is "all teams": the parameter goes.
+  const chooseTeam = useCallback((id: string) => change({ team: id }), [change]);
   return { ...chosen, teamId, chooseTeam };
 }
