@@ -1,7 +1,7 @@
 import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { LiveScreen, planIncidentSession, teamCase, teamWithPeople } from '../support/session-fixtures';
 import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
 import { watchMail } from '../support/mail-watch';
 
@@ -77,16 +77,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     });
 
     // A case with a colleague's name and a place in it.
-    const created = await org.bram.client.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        title: 'Vaste ochtendronde',
-        firstChapter: { title: 'Het begin', body: CASE_CHAPTER },
-        acknowledgeWarnings: true,
-      },
-    });
-    caseId = created.createCase.id;
+    caseId = await teamCase(org, org.bram, 'Vaste ochtendronde', CASE_CHAPTER, { acknowledgeWarnings: true });
 
     // A lesson (leerpunt) of a session whose report is approved.
     const session = await planIncidentSession(org);

@@ -4,7 +4,7 @@ import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinN
 import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { planIncidentSession, teamCase, teamWithPeople } from '../support/session-fixtures';
 
 const AUDIT = `query A($input: AuditLogInput!) { auditLog(input: $input) { hasMore actions { action label }
   people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName count person { id name } } } }`;
@@ -108,18 +108,11 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
 
   describe('export of a person’s data', () => {
     it('gives an administrator everything the organisation holds about a member as JSON, without secrets', async () => {
-      const created = await org.bram.client.ok(CREATE_CASE, {
-        input: {
-          organisationId: org.organisationId,
-          teamId: org.teamId,
-          title: 'Onrust bij het avondeten',
-          firstChapter: { title: 'Het begin', body: 'Mevrouw at niet.' },
-        },
-      });
+      const caseId = await teamCase(org, org.bram, 'Onrust bij het avondeten', 'Mevrouw at niet.');
       await org.bram.client.ok(
         `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: "2025-01-15" }) { id } }`,
         {
-          id: created.createCase.id,
+          id: caseId,
         },
       );
       const json = JSON.parse(

@@ -4,7 +4,7 @@ import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import type { TestKring } from '../support/kring-test-app';
 import { Team, teamTest } from '../support/team-test';
-import { LiveScreen, PLAN_SESSION, planIncidentSession, SESSION_SUMMARY } from '../support/session-fixtures';
+import { LiveScreen, PLAN_SESSION, planIncidentSession, SESSION_SUMMARY, teamCase } from '../support/session-fixtures';
 
 const UPCOMING = `query U($id: ID!) { upcomingSessions(organisationId: $id) { id question status viewerRole } }`;
 const SESSION = `query S($id: ID!) { session(sessionId: $id) { ${SESSION_SUMMARY}
@@ -36,17 +36,10 @@ describe('reflection sessions: plan → live → harvest → report → the next
     const { sanne, bram, fatima, ingrid } = org;
 
     // Bram brings a case; while it is private, the moderator cannot plan with it.
-    const created = await bram.client.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id displayPseudonym } }`, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        title: 'Nachtelijk dwalen',
-        displayPseudonym: 'Meneer K.',
-        acknowledgeWarnings: true,
-        firstChapter: { title: 'Het begin', body: 'Hij stond om drie uur bij de voordeur.' },
-      },
+    const caseId = await teamCase(org, bram, 'Nachtelijk dwalen', 'Hij stond om drie uur bij de voordeur.', {
+      displayPseudonym: 'Meneer K.',
+      acknowledgeWarnings: true,
     });
-    const caseId = created.createCase.id;
     const hidden = await sanne.client.request(PLAN_SESSION, { input: planInput({ caseId }) });
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     await bram.client.ok(
@@ -383,17 +376,10 @@ describe('reflection sessions: plan → live → harvest → report → the next
 
   it("takes the case's title as the question when a case is chosen and the question is left empty", async () => {
     const { sanne, bram } = org;
-    const created = await bram.client.ok(`mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        title: 'Onrust bij het avondeten',
-        displayPseudonym: 'Mevrouw T.',
-        acknowledgeWarnings: true,
-        firstChapter: { title: 'Het begin', body: 'Ze stond op en liep weg van tafel.' },
-      },
+    const caseId = await teamCase(org, bram, 'Onrust bij het avondeten', 'Ze stond op en liep weg van tafel.', {
+      displayPseudonym: 'Mevrouw T.',
+      acknowledgeWarnings: true,
     });
-    const caseId = created.createCase.id;
     await bram.client.ok(
       `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
       { id: caseId },

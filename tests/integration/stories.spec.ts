@@ -27,6 +27,20 @@ describe('stories with a member check', () => {
   const anonymous = () => new GraphqlClient(kring.url);
   /** The storyteller's link is in the mail to them alone, never in an outbox colleagues or administrators read. */
   const storyToken = (to: string) => mail.token(to, '/verhaal');
+  /** A story Bram writes in Team wonen with Sanne, who has an account, as its storyteller; returns its id. */
+  const toldBySanne = async (title: string, body: string): Promise<string> =>
+    (
+      await org.bram.client.ok(CREATE, {
+        input: {
+          organisationId: org.organisationId,
+          teamId: org.teamId,
+          title,
+          body,
+          storytellerPersonId: org.sanne.personId,
+          acknowledgeWarnings: true,
+        },
+      })
+    ).createStory.id;
 
   beforeAll(async () => {
     kring = await startTestKring();
@@ -243,37 +257,16 @@ describe('stories with a member check', () => {
   });
 
   it('refuses an address for a storyteller who has an account: they find the story in Kring', async () => {
-    const created = await org.bram.client.ok(CREATE, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        title: 'Samen ontbijten',
-        body: 'Het ontbijt duurde die dag lang.',
-        storytellerPersonId: org.sanne.personId,
-        acknowledgeWarnings: true,
-      },
-    });
+    const id = await toldBySanne('Samen ontbijten', 'Het ontbijt duurde die dag lang.');
     const refused = await org.bram.client.request(SET_EMAIL, {
-      input: { storyId: created.createStory.id, email: 'sanne.thuis@voorbeeld.test' },
+      input: { storyId: id, email: 'sanne.thuis@voorbeeld.test' },
     });
     expect(refused.errors?.[0].extensions?.code).toBe('STORY_STORYTELLER_HAS_ACCOUNT');
-    expect(await kring.sql(`SELECT storyteller_email FROM story WHERE id = $1`, [created.createStory.id])).toEqual([
-      { storyteller_email: null },
-    ]);
+    expect(await kring.sql(`SELECT storyteller_email FROM story WHERE id = $1`, [id])).toEqual([{ storyteller_email: null }]);
   });
 
   it('lets a storyteller with an account check in Kring; nobody else answers for them', async () => {
-    const created = await org.bram.client.ok(CREATE, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        title: 'De eerste nacht',
-        body: 'Sanne bleef die nacht bij de nieuwe bewoner.',
-        storytellerPersonId: org.sanne.personId,
-        acknowledgeWarnings: true,
-      },
-    });
-    const id = created.createStory.id;
+    const id = await toldBySanne('De eerste nacht', 'Sanne bleef die nacht bij de nieuwe bewoner.');
     const sent = (await org.bram.client.ok(SEND, { input: { storyId: id, validDays: 30 } })).sendStoryForCheck;
     expect(sent.emailed).toBe(true);
     expect(mail.last('sanne@hoeve.test').body).toContain(`/verhalen/${id}`);

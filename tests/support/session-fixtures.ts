@@ -51,6 +51,24 @@ export async function otherTeamColleague(kring: TestKring, org: Awaited<ReturnTy
   return { ...joost, teamId: team.id as string };
 }
 
+const CREATE_CASE = `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
+
+/**
+ * A case in Team wonen written by `author`: its title and the text of its first chapter ("Het begin"); `extra`
+ * adds input fields (a display pseudonym, acknowledgeWarnings for a text the identifying-details guard flags).
+ * Returns the case's id.
+ */
+export async function teamCase(
+  org: Awaited<ReturnType<typeof teamWithPeople>>,
+  author: Member,
+  title: string,
+  body: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const input = { organisationId: org.organisationId, teamId: org.teamId, title, firstChapter: { title: 'Het begin', body }, ...extra };
+  return (await author.client.ok(CREATE_CASE, { input })).createCase.id;
+}
+
 export const SESSION_SUMMARY = `id question status scheduledAt durationMinutes place voteBudget oneScreen viewerRole viewerCanEditPlan calendarPath
   method { id version name { nl } phases { id kind } } team { id name } caseRef { id pseudonym } lensIds moderator { id name }
   participants { role person { id name } }`;
