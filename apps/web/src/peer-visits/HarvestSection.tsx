@@ -3,8 +3,7 @@ import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { LoadError, Loading } from '../ui/Page';
-import { SmallNumber } from '../ui/SmallNumber';
-import { TableWrap } from '../ui/TableWrap';
+import { periodColumns, Table } from '../ui/Table';
 import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
 import { useTexts } from './texts';
@@ -37,32 +36,18 @@ export function HarvestSection({ network }: NetworkSectionProps) {
           {table.periods.length === 0 ? (
             <p className="muted">{t('network.harvest.nothing')}</p>
           ) : (
-            <TableWrap label={t(`network.harvest.dimension.${table.dimension}`)}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t(`network.harvest.dimension.${table.dimension}`)}</th>
-                    {table.periods.map((p) => (
-                      <th key={p} scope="col">
-                        {period(p)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row) => (
-                    <tr key={row.itemId}>
-                      <th scope="row">{local(NAMES[table.dimension].get(row.itemId)!)}</th>
-                      {row.counts.map((count, i) => (
-                        <td key={table.periods[i]}>
-                          <SmallNumber count={count} />
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <Table
+              label={t(`network.harvest.dimension.${table.dimension}`)}
+              rows={table.rows}
+              rowKey={(row) => row.itemId}
+              columns={[
+                {
+                  header: t(`network.harvest.dimension.${table.dimension}`),
+                  cell: (row) => local(NAMES[table.dimension].get(row.itemId)!),
+                },
+                ...periodColumns<(typeof table.rows)[number]>(table.periods, period),
+              ]}
+            />
           )}
         </div>
       ))}

@@ -8,9 +8,9 @@ import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { LoadError, Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { SmallNumber, useSmallNumber } from '../ui/SmallNumber';
+import { useSmallNumber } from '../ui/SmallNumber';
+import { periodColumns, Table } from '../ui/Table';
 import { coordinatedNetworks } from './coordinated-networks';
-import { TableWrap } from '../ui/TableWrap';
 import { CountTable } from './CountTable';
 import { ReportDownloads } from './ReportDownloads';
 import { useReportYear } from './report-years';
@@ -104,6 +104,8 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
   );
 }
 
+type Row = Overview['visitHarvest'][number]['rows'][number];
+
 /** Rows in a fixed order (never sorted by count), one column per quarter. */
 function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
   const { t } = useTexts();
@@ -113,32 +115,15 @@ function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
       {table.periods.length === 0 ? (
         <p className="muted">{t('qualityReport.network.noObservations')}</p>
       ) : (
-        <TableWrap label={table.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('qualityReport.network.item')}</th>
-                {table.periods.map((period) => (
-                  <th key={period} scope="col">
-                    {period}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {row.counts.map((count, i) => (
-                    <td key={table.periods[i]}>
-                      <SmallNumber count={count} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <Table
+          label={table.title}
+          rows={table.rows}
+          rowKey={(row) => row.label}
+          columns={[
+            { header: t('qualityReport.network.item'), cell: (row) => row.label },
+            ...periodColumns<Row>(table.periods, (period) => period),
+          ]}
+        />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SmallNumber } from './SmallNumber';
 import { TableWrap } from './TableWrap';
 
 export interface Column<Row> {
@@ -58,4 +59,15 @@ export function Table<Row>({ label, rows, rowKey, columns, actions }: TableProps
       </table>
     </TableWrap>
   );
+}
+
+/**
+ * One column per period (a quarter) of counts the API may have suppressed, in
+ * the periods' order: a row's counts stand in the same order as the periods.
+ */
+export function periodColumns<Row extends { counts: readonly (number | null)[] }>(
+  periods: readonly string[],
+  header: (period: string) => string,
+): Column<Row>[] {
+  return periods.map((period, i) => ({ header: header(period), cell: (row) => <SmallNumber count={row.counts[i]} /> }));
 }
