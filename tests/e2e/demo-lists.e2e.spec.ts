@@ -28,9 +28,8 @@ describe('the demo: every list in every menu shows the demo', () => {
   let kring: TestKring;
   let browser: Browser;
   beforeAll(async () => {
-    kring = await startTestKring();
-    // The browser starts while the demo loads: one of each for the whole file.
-    [browser] = await Promise.all([launchBrowser(), new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`)]);
+    // One of each for the whole file: Kring on a copy of the run's demo (kring-test-app.ts), and the browser.
+    [kring, browser] = await Promise.all([startTestKring({ demo: true }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { GraphqlClient } from './graphql-client';
 import { startTestKring, TestKring } from './kring-test-app';
 
 /**
@@ -59,9 +58,8 @@ export function useDemoBrowser({ loadDemo = false }: { loadDemo?: boolean } = {}
   let kring: TestKring | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    kring = await startTestKring();
-    browser = await launchBrowser();
-    if (loadDemo) await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
+    // With the demo: a copy of the run's demo database (kring-test-app.ts), as loaded by loadDemo.
+    [kring, browser] = await Promise.all([startTestKring({ demo: loadDemo }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,8 +5,9 @@ import { Client } from 'pg';
 import { createKringApp } from '../../apps/api/src/create-app';
 import { loadConfig } from '../../apps/api/src/engine/config/kring-config';
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
+import { GraphqlClient } from './graphql-client';
 import { mailDelivered } from './mail-delivered';
-import { createTestDatabase } from './test-database';
+import { admin, createTestDatabase, databaseName } from './test-database';
 
 export interface TestKring {
   url: string;
@@ -25,11 +26,14 @@ export interface TestKring {
 /**
  * Starts a real Kring (the same createKringApp as `npm start`) on a free port,
  * on its own migrated database. Pass `databaseUrl` to start a second instance
- * on the same database.
+ * on the same database; `demo` starts it on a copy of the run's demo database
+ * (the demo network, loaded as `loadDemo` does; see demoDatabase).
  */
-export async function startTestKring(options: { databaseUrl?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestKring> {
-  // A copy of the run's migrated template; the migrations still run, as at every start (nothing is pending then).
-  const databaseUrl = options.databaseUrl ?? (await createTestDatabase({ migrated: true }));
+export async function startTestKring(options: { databaseUrl?: string; env?: NodeJS.ProcessEnv; demo?: boolean } = {}): Promise<TestKring> {
+  // A copy of the run's migrated template (or demo); the migrations still run, as at every start (nothing is pending then).
+  const databaseUrl =
+    options.databaseUrl ??
+    (options.demo ? await createTestDatabase({ copyOf: await demoDatabase() }) : await createTestDatabase({ migrated: true }));
   await runMigrations(databaseUrl);
   // The queue looks for work every half second (its minimum): mail reaches the outbox soon after the request.
   // Periodic jobs stay off unless a test asks: a reminder round at a random moment would change what tests count.
@@ -57,4 +61,41 @@ export async function startTestKring(options: { databaseUrl?: string; env?: Node
       await app.close();
     },
   };
+}
+
+/** The run's database with the demo loaded, which files that start on the demo copy; made by the first that asks. */
+const DEMO_DATABASE = 'kring_t_demo';
+/** Any fixed number: the advisory lock under which the first file makes it while others (other workers) wait. */
+const DEMO_LOCK_KEY = 4_721_014;
+
+/**
+ * The demo loads in some twenty seconds (hashed passwords, a year of sessions through the features' services): once
+ * per run, by a Kring of its own, through the same `loadDemo` mutation the setup page sends; each file then starts
+ * on a copy, isolated as before. Its mail is delivered before the copy is made, as it would be by the time a test
+ * looked. Dates in it are relative to the load, minutes before a file runs (the demo's live session is then minutes
+ * further along, as it would be had the file loaded it and waited).
+ */
+async function demoDatabase(): Promise<string> {
+  return admin(async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [DEMO_LOCK_KEY]);
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DEMO_DATABASE]);
+      if (exists.rowCount === 0) {
+        const kring = await startTestKring();
+        try {
+          await new GraphqlClient(kring.url).ok(`mutation { loadDemo { accounts { email } } }`);
+          await kring.mailDelivered();
+        } finally {
+          await kring.close();
+        }
+        const loaded = databaseName(kring.databaseUrl);
+        // A copy needs the source without connections; a pool's last one may still be closing.
+        await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [loaded]);
+        await client.query(`ALTER DATABASE ${loaded} RENAME TO ${DEMO_DATABASE}`);
+      }
+      return DEMO_DATABASE;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [DEMO_LOCK_KEY]);
+    }
+  });
 }

@@ -17,7 +17,7 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+export async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: runUrl().toString() });
   await client.connect();
   try {
@@ -35,13 +35,17 @@ export async function migrateTemplate(): Promise<void> {
 
 /**
  * Creates a fresh database in the run's PostgreSQL and returns its URL: empty, or with `migrated` a copy of the
- * template global setup migrated (what the migrations make of an empty database, made once per run). Tests that
- * check what a start on an empty database does (the built server, the generated row types) take an empty one.
+ * template global setup migrated (what the migrations make of an empty database, made once per run), or with
+ * `copyOf` a copy of that database of the run (no connection may be open to it). Tests that check what a start on an
+ * empty database does (the built server, the generated row types) take an empty one.
  */
-export async function createTestDatabase({ migrated = false }: { migrated?: boolean } = {}): Promise<string> {
-  const template = migrated ? process.env.KRING_TEST_PG_TEMPLATE : undefined;
+export async function createTestDatabase({ migrated = false, copyOf }: { migrated?: boolean; copyOf?: string } = {}): Promise<string> {
+  const template = copyOf ?? (migrated ? process.env.KRING_TEST_PG_TEMPLATE : undefined);
   if (migrated && !template) throw new Error('KRING_TEST_PG_TEMPLATE is not set: run tests through jest (tests/jest.config.js).');
   const name = `kring_t_${randomBytes(6).toString('hex')}`;
   await admin((client) => client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`));
   return databaseUrl(name);
 }
+
+/** The name of a database of the run, from its URL. */
+export const databaseName = (url: string): string => new URL(url).pathname.slice(1);
