@@ -65,6 +65,12 @@ describe('one statement per common live command', () => {
       return { added, edit, edited };
     });
     expect(full).toBe(0);
+    // Each entry counted once: Bram's (the full pipeline) by the trigger, Fatima's in her statement's own update of the session row.
+    const [counted] = await room.kring.sql<{ entry_count: number; entries: number }>(
+      `SELECT entry_count, (SELECT count(*)::int FROM session_entry e WHERE e.session_id = s.id) AS entries FROM reflection_session s WHERE s.id = $1`,
+      [session.id],
+    );
+    expect(counted).toEqual({ entry_count: 2, entries: 2 });
     expect(written.edited).toEqual({ ok: true, version: written.added.version + 1, replayed: false, createdId: null });
     for (const screen of [sanne, bram, fatima]) await screen.reach(written.edited.version + 1);
     expect(sanne.state.entries.map((e) => [e.body, !!e.editedAt])).toEqual([

@@ -638,6 +638,7 @@ export interface ReflectionSessionRow {
   revealed_phase_ids: string[];
   closed_phase_ids: string[];
   entry_count: number;
+  rules_version: string;
 }
 
 export interface ResidentRegisterRow {

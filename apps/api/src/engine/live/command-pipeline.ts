@@ -119,6 +119,12 @@ export interface FastCommand<B, W> {
   /** Conditions on the room row `r` (its current, locked version) under which the command was decided. */
   readonly still: string;
   /**
+   * Further assignments in the UPDATE of the room row besides the version
+   * (e.g. `entry_count = r.entry_count + 1`): a count the command keeps
+   * itself, so no trigger updates the row a second time.
+   */
+  readonly set?: string;
+  /**
    * One data-modifying statement reading the CTE `room` (id, organisation_id, version, at); it RETURNS the stored row.
    * Returning no row undoes the whole statement (the full pipeline then decides).
    */
@@ -246,7 +252,7 @@ export class LiveCommandPipeline {
       ...(plan.settled ? [`r.version = (SELECT s.version FROM ${table} s WHERE s.id = ${roomParam})`] : []),
     ];
     const sql = `WITH room AS (
-        UPDATE ${table} r SET version = r.version + 1
+        UPDATE ${table} r SET version = r.version + 1${plan.set ? `, ${plan.set}` : ''}
         WHERE r.id = ${roomParam} AND ${conditions.map((c) => `(${c})`).join(' AND ')}
         RETURNING r.id, r.organisation_id, r.version, clock_timestamp() AS at),
       applied AS (${plan.applied}),

@@ -24,6 +24,7 @@ import { HarvestDrafts1767600000000 } from './1767600000000-harvest-drafts';
 import { HarvestDraftFlagged1768200000000 } from './1768200000000-harvest-draft-flagged';
 import { MirrorLiveCounts1768500000000 } from './1768500000000-mirror-live-counts';
 import { LiveFastPathAllOrNothing1768500001000 } from './1768500001000-live-fast-path-all-or-nothing';
+import { LiveRulesVersion1768900000000 } from './1768900000000-live-rules-version';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   HarvestDraftFlagged1768200000000,
   MirrorLiveCounts1768500000000,
   LiveFastPathAllOrNothing1768500001000,
+  LiveRulesVersion1768900000000,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   LIVE_LIMITS,
   LIVE_COMMAND_RULES,
@@ -51,24 +52,13 @@ import { sessionDeliveries } from './live-broadcaster';
 import { SESSION_ROOM } from './session-room';
 import { sessionEvent } from './session-version';
 
-type LockedSession = SessionRow & { viewer_role: string | null; rules_digest: string };
+type LockedSession = SessionRow & { viewer_role: string | null };
 
 /** The commands that have a one-statement form (LiveCommandsService.fast); every other command takes the full pipeline. */
 const FAST_COMMANDS: ReadonlySet<LiveCommandType> = new Set(['contribute', 'ask', 'editEntry', 'vote', 'tag']);
 
 /** A command's own part of the one statement; the room adds the conditions every command shares. */
 type FastPlan = Omit<FastCommand<LiveEventBody, never>, 'still'> & { readonly still?: string };
-
-/**
- * A fingerprint of what the rules of a command read from the session row
- * (status, phase, disclosure, moderator, one-screen mode, method), not its
- * version, timer or entry count. A command decided on a remembered row is
- * stored only where the row's digest still matches (LiveCommandsService.fast).
- */
-const rulesDigest = (alias: string) =>
-  `md5(row(${['status', 'current_phase_index', 'revealed_phase_ids', 'closed_phase_ids', 'moderator_id', 'one_screen', 'method_snapshot']
-    .map((column) => `${alias}.${column}`)
-    .join(', ')})::text)`;
 
 /** Sessions whose rules row this process remembers; beyond this the oldest is forgotten (it is read again by its next command). */
 const REMEMBERED_SESSIONS = 2_000;
@@ -90,8 +80,8 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   readonly eventName = LIVE_SOCKET_EVENTS.event;
   readonly textGuards = LIVE_COMMAND_TEXT_GUARDS;
 
-  /** The rules row of each session as its last full command locked it, with its digest (see `fast`). */
-  private readonly rules = new Map<string, { session: SessionRow; digest: string }>();
+  /** The rules row of each session as its last full command locked it (see `fast`). */
+  private readonly rules = new Map<string, SessionRow>();
 
   constructor(private readonly pipeline: LiveCommandPipeline) {}
 
@@ -119,7 +109,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
 
   async lock(manager: EntityManager, sessionId: string, viewer: Viewer): Promise<LockedSession> {
     const [session]: LockedSession[] = await manager.query(
-      `SELECT s.*, p.role AS viewer_role, ${rulesDigest('s')} AS rules_digest FROM reflection_session s
+      `SELECT s.*, p.role AS viewer_role FROM reflection_session s
        LEFT JOIN session_participant p ON p.session_id = s.id AND p.person_id = $2
        WHERE s.id = $1 FOR UPDATE OF s`,
       [sessionId, viewer.personId],
@@ -133,7 +123,10 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   /**
    * The common commands in one statement, decided on the rules row the last
    * full command of this session locked and stored only where that row's
-   * rules digest still matches and the person is still in the session (the
+   * rules version still matches (`rules_version`, which a trigger raises with
+   * every change to what the rules read: status, phase, disclosure,
+   * moderator, one-screen mode, method; migration 1768900000000) and the
+   * person is still in the session (the
    * kit adds login, access and guard names): adding an entry (contribute,
    * ask; the entry limit on the locked row), editing one's entry, a dot and a
    * value tag (their writes carry the entry's conditions: the person's own,
@@ -144,7 +137,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   fast({ roomId, viewer, clientKey, command }: FastCommandInput<LiveCommand>, params: SqlParams): FastCommand<LiveEventBody, never> | null {
     const known = this.rules.get(roomId);
     if (!known || !FAST_COMMANDS.has(command.type)) return null;
-    const ctx = this.rulesContext(known.session, viewer, clientKey);
+    const ctx = this.rulesContext(known, viewer, clientKey);
     try {
       this.check(ctx, command, viewer);
       if ('forRoom' in command) checkForRoom(ctx, command.forRoom);
@@ -152,7 +145,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
       return null;
     }
     const still = [
-      `${rulesDigest('r')} = ${params.add(known.digest)}`,
+      `r.rules_version = ${params.add(known.rules_version)}::bigint`,
       `EXISTS (SELECT 1 FROM session_participant p WHERE p.session_id = r.id AND p.person_id = ${params.add(viewer.personId)})`,
     ];
     const plan = this.fastPlan(ctx, command, params);
@@ -172,9 +165,12 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
       case 'contribute':
       case 'ask': {
         const entry = { ...command, kind: entryKindOf(command) };
+        // Counted here, in the UPDATE of the session row the statement makes anyway; the trigger leaves this entry alone.
+        const source = { organisationId: 'room.organisation_id', sessionId: 'room.id', from: 'FROM room', countedId: randomUUID() };
         return {
           still: `r.entry_count < ${params.add(LIVE_LIMITS.maxEntriesPerSession)}`,
-          applied: insertEntry(params, ctx, entry, { organisationId: 'room.organisation_id', sessionId: 'room.id', from: 'FROM room' }),
+          set: 'entry_count = r.entry_count + 1',
+          applied: insertEntry(params, ctx, entry, source),
           createdId: 'id',
           result: (row: SessionEntryRow) => entryAdded(ctx, row),
         };
@@ -226,10 +222,10 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     }
   }
 
-  private remember({ viewer_role: _role, rules_digest: digest, ...session }: LockedSession): void {
+  private remember({ viewer_role: _role, ...session }: LockedSession): void {
     this.rules.delete(session.id);
     if (this.rules.size >= REMEMBERED_SESSIONS) this.rules.delete(this.rules.keys().next().value!);
-    this.rules.set(session.id, { session, digest });
+    this.rules.set(session.id, session);
   }
 
   private rulesContext(session: SessionRow, viewer: Viewer, clientKey: string): RulesContext {
