@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-export interface AuditEntry {
+interface AuditEntry {
   action: string;
   organisationId?: string | null;
   personId?: string | null;
@@ -18,16 +18,16 @@ export interface AuditEntry {
  * language switch), and the log is for people: "Ingrid read the mirror
  * report at 10:02", not one line per request.
  */
-export const VIEW_WINDOW_MINUTES = 10;
+const VIEW_WINDOW_MINUTES = 10;
 
 /** Who did something: a person, in the organisation they acted in (none for a network's or a person's own business). */
-export interface AuditActor {
+interface AuditActor {
   organisationId?: string | null;
   personId?: string | null;
 }
 
 /** The one thing an event is about: its kind (a table's name) and id (none for a whole list, such as the resident register). */
-export interface AuditSubject {
+interface AuditSubject {
   type: string;
   id?: string;
 }

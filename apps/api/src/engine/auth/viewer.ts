@@ -10,7 +10,7 @@ export interface ViewerMembership {
 }
 
 /** The login a viewer came with, and the version of their access when it was read (person.access_version). */
-export interface ViewerLogin {
+interface ViewerLogin {
   id: string;
   accessVersion: string;
 }

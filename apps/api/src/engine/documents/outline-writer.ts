@@ -2,10 +2,10 @@ import type { Language, LocalizedText } from '@kring/domain';
 import type { ReportBlock } from './outline';
 
 /** Values for a label's `{name}` placeholders. */
-export type LabelValues = Readonly<Record<string, string | number>>;
+type LabelValues = Readonly<Record<string, string | number>>;
 
 /** A count as a report lists it; null: too small to show (privacy/suppression). */
-export interface ReportCount {
+interface ReportCount {
   label: string;
   count: number | null;
 }

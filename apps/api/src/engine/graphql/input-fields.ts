@@ -33,7 +33,7 @@ export const rule = (name: string, value?: number) => ({ context: { rule: name, 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** A text needed only while another field of the input is empty (a session's question, unless a case is chosen). */
-export interface RequiredUnless {
+interface RequiredUnless {
   readonly field: string;
   /** The validation rule (VALIDATION_MESSAGES) when neither is given. */
   readonly rule: string;

@@ -18,7 +18,7 @@ import { UserError } from './user-error';
  */
 export const MAX_TOKENS = 5_000;
 
-export interface OperationLimits {
+interface OperationLimits {
   depth: number;
   complexity: number;
 }

@@ -5,7 +5,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import './enums';
 
-export const SCHEMA_HEADER = '# Generated from the API code (npm run build -w @kring/api). Do not edit by hand.\n\n';
+const SCHEMA_HEADER = '# Generated from the API code (npm run build -w @kring/api). Do not edit by hand.\n\n';
 
 /** The resolver classes among the providers of the given modules (recursively through imports). */
 function resolversOf(modules: Type[], seen = new Set<Type>()): Type[] {

@@ -6,7 +6,7 @@ import helmet from 'helmet';
  * scripts or styles, no third parties, never inside another site's frame.
  * `data:`/`blob:` images are the QR codes and downloads the app makes itself.
  */
-export function contentSecurityPolicy(https: boolean): Record<string, string[]> {
+function contentSecurityPolicy(https: boolean): Record<string, string[]> {
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
@@ -26,7 +26,7 @@ export function contentSecurityPolicy(https: boolean): Record<string, string[]> 
 }
 
 /** Powerful browser features Kring never uses, switched off for every page it serves (the clipboard stays: links are copied). */
-export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
 /**
  * Security headers on every answer. `Referrer-Policy: no-referrer` everywhere,

@@ -8,10 +8,10 @@ import { KringConfig } from '../config/kring-config';
 import { installCronWindow } from './cron-window';
 
 /** The PostgreSQL schema pg-boss lives in; installed by migration 1767400000000-job-queue, never by pg-boss itself. */
-export const JOB_SCHEMA = 'pgboss';
+const JOB_SCHEMA = 'pgboss';
 
 /** How a job is retried when its handler throws: `retryLimit` more tries, the delay doubling each time (with jitter). */
-export interface RetryPolicy {
+interface RetryPolicy {
   retryLimit: number;
   retryDelaySeconds: number;
 }

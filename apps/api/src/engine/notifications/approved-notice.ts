@@ -16,7 +16,7 @@ export interface HeldMeetingParticipantRow {
 }
 
 /** What differs between the meetings whose write-up is approved: the notification and the page it links to. */
-export interface ApprovedNotice {
+interface ApprovedNotice {
   kind: NotificationKind;
   link: (meetingId: string) => string;
 }

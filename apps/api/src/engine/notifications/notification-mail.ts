@@ -1,6 +1,6 @@
 import { Language, NOTIFICATION_MAIL_SUBJECTS, NotificationKind, NotificationParams, notificationText } from '@kring/domain';
 
-export interface NotificationMailInput {
+interface NotificationMailInput {
   kind: NotificationKind;
   params: NotificationParams;
   recipientName: string;

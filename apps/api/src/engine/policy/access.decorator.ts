@@ -28,7 +28,7 @@ export type TenantTable =
  * organisation id, or an argument holding the id of a row in a tenant table.
  * `arg` is a dotted path into the operation's arguments ("input.organisationId").
  */
-export interface TenantSource {
+interface TenantSource {
   arg: string;
   table?: TenantTable;
 }
@@ -44,7 +44,7 @@ export type NetworkTable =
   | 'peer_visit_note_conflict';
 
 /** Where an operation's learning network comes from, like TenantSource. */
-export interface NetworkSource {
+interface NetworkSource {
   arg: string;
   table?: NetworkTable;
 }

@@ -19,7 +19,7 @@ import { EscalationCheck, EscalationService } from './escalation.service';
 /** The organisations whose names a text is checked against; none for a page reached by a link (patterns only). */
 export type GuardScope = readonly string[];
 
-export interface GuardOptions {
+interface GuardOptions {
   /** Names known only in this context: the storyteller of a story, the relatives of a mirror conversation. */
   readonly extraPeople?: readonly string[];
   readonly manager?: EntityManager;

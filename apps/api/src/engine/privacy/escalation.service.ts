@@ -19,7 +19,7 @@ import { LinkVisitors } from './link-visitors';
  * through their personal link (the mirror_participant it opens), or a
  * storyteller through theirs (the story it opens). Exactly one of the three.
  */
-export interface EscalationWitness {
+interface EscalationWitness {
   readonly organisationId: string;
   readonly personId?: string;
   readonly participantId?: string;

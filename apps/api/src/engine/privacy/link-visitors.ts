@@ -15,7 +15,7 @@ export interface LinkVisitor {
 }
 
 /** Opens the link of one operation's arguments; throws the link's own refusal (LINK_UNAVAILABLE) when it does not work. */
-export type LinkVisitorResolver = (args: Record<string, unknown>, req: KringRequest) => Promise<LinkVisitor>;
+type LinkVisitorResolver = (args: Record<string, unknown>, req: KringRequest) => Promise<LinkVisitor>;
 
 /**
  * The public operations that save text from a personal link, each with how

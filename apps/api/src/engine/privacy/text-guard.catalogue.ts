@@ -13,9 +13,9 @@ import { DeclaringClass, fieldTextGuard, paramTextGuard, TextGuardDeclaration } 
  */
 
 /** The flag an author sets to save despite findings; the same name on every input and live command. */
-export const ACKNOWLEDGE_FIELD = 'acknowledgeWarnings';
+const ACKNOWLEDGE_FIELD = 'acknowledgeWarnings';
 
-export interface TextFieldEntry {
+interface TextFieldEntry {
   /** `Type.field` for input fields, `Mutation.field(arg:)` for arguments. */
   readonly coordinate: string;
   readonly declaration: TextGuardDeclaration | undefined;
@@ -88,7 +88,7 @@ export function listTextFields(schema: GraphQLSchema): TextFieldEntry[] {
   return entries.sort((a, b) => a.coordinate.localeCompare(b.coordinate));
 }
 
-export interface CallTexts {
+interface CallTexts {
   readonly texts: GuardedTextInput[];
   /** Per field path: whether the author acknowledged findings on the input object (or argument list) around it. */
   readonly acknowledged: ReadonlySet<string>;

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 /** Which engine carries live events between API instances. */
 export type BroadcastBusName = 'postgres' | 'redis';
 
-export interface BroadcastHealth {
+interface BroadcastHealth {
   bus: BroadcastBusName;
   /** Whether this instance currently receives other instances' events (LISTEN, or the Redis reader). */
   listening: boolean;

@@ -12,7 +12,7 @@ type Rule = (typeof RETENTION_RULES)[number];
 type StatementsOf<R extends Rule> = (R['events'] extends readonly [] ? { onEvent?: never } : { onEvent: readonly string[] }) &
   (R['afterPeriod'] extends null ? { afterPeriod?: never } : { afterPeriod: readonly string[] });
 
-export type PurgeStatements = { readonly [K in RetentionKind]: StatementsOf<Extract<Rule, { kind: K }>> };
+type PurgeStatements = { readonly [K in RetentionKind]: StatementsOf<Extract<Rule, { kind: K }>> };
 
 /** A chosen quote: the only statements that survive the purge. */
 const KEPT_QUOTE = `(in_harvest AND quotable AND participant_id IS NOT NULL)`;

@@ -4,13 +4,13 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { counted, PURGE_STATEMENTS } from './purge-statements';
 
-export interface PurgeCount {
+interface PurgeCount {
   kind: RetentionKind;
   count: number;
 }
 
 /** What an event happened to, and who made it happen (null: Kring itself). */
-export interface PurgeMoment {
+interface PurgeMoment {
   organisationId: string;
   subjectId: string;
   personId: string | null;

@@ -19,7 +19,7 @@ export interface ThrottleRule {
 }
 
 /** One counted attempt; give it back when it turned out to be legitimate. */
-export interface ThrottleSlot {
+interface ThrottleSlot {
   /** The attempt succeeded: it does not count against the key (a relative opening their own link). */
   release(): Promise<void>;
   /** The attempt proved who it was (a correct password): the key starts again from zero. */
@@ -27,7 +27,7 @@ export interface ThrottleSlot {
 }
 
 /** Counters hold the key's hash only: no e-mail address or IP address is kept for throttling. */
-export function throttleKey(value: string): string {
+function throttleKey(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 

@@ -10,7 +10,7 @@ import { ThrottleRule, ThrottleService } from './throttle.service';
  * near this; someone guessing does at once. Openings that find their link are
  * given back, so a relative reloading their page is never counted.
  */
-export const LINK_GUESSING = {
+const LINK_GUESSING = {
   perAddress: { name: 'link-address', limit: 20, windowMinutes: 15, refusal: 'LINK_ATTEMPTS' },
   perPrefix: { name: 'link-prefix', limit: 5, windowMinutes: 15, refusal: 'LINK_ATTEMPTS' },
 } as const satisfies Record<string, ThrottleRule>;

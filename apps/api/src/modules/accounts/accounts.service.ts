@@ -25,19 +25,19 @@ import { clearSessionCookie, SESSION_DAYS, setSessionCookie } from './session-co
  * parallel guesses cannot pass the limit. A correct password clears its
  * account's count and gives its address's attempt back.
  */
-export const PASSWORD_GUESSING = {
+const PASSWORD_GUESSING = {
   perAccount: { name: 'password-account', limit: 5, windowMinutes: 15, refusal: 'TOO_MANY_ATTEMPTS' },
   perAddress: { name: 'password-address', limit: 30, windowMinutes: 15, refusal: 'TOO_MANY_ATTEMPTS' },
 } as const satisfies Record<string, ThrottleRule>;
 
 /** Reset mails asked for, per address asked about and per visitor address: every request counts (each may send a mail). */
-export const RESET_REQUESTS = {
+const RESET_REQUESTS = {
   perAccount: { name: 'reset-account', limit: 3, windowMinutes: 60, refusal: 'RESET_ATTEMPTS' },
   perAddress: { name: 'reset-address', limit: 10, windowMinutes: 60, refusal: 'RESET_ATTEMPTS' },
 } as const satisfies Record<string, ThrottleRule>;
 const RESET_VALID_MINUTES = 60;
 
-export interface NewPerson {
+interface NewPerson {
   email: string;
   displayName: string;
   password: string;

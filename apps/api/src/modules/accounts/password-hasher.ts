@@ -7,7 +7,7 @@ import { BoundedQueue } from '../../engine/throttle/bounded-queue';
  * then neither exhaust memory nor take the threads that read files and
  * serve pages (GET / stays quick).
  */
-export const PASSWORD_HASHING = new BoundedQueue({ running: 2, waiting: 50 });
+const PASSWORD_HASHING = new BoundedQueue({ running: 2, waiting: 50 });
 
 /** argon2id with the library's defaults (OWASP-level memory and time cost). */
 export const passwordHasher = {

@@ -5,7 +5,7 @@
  */
 
 /** An event at a moment (UTC) lasting some minutes, or on whole days (YYYY-MM-DD, in the Netherlands). */
-export type IcsWhen = { at: Date; minutes: number } | { day: string; days: number };
+type IcsWhen = { at: Date; minutes: number } | { day: string; days: number };
 
 export interface IcsEvent {
   /** Stable per thing, so a calendar replaces its copy when it changes. */
@@ -20,7 +20,7 @@ export interface IcsEvent {
   cancelled?: boolean;
 }
 
-export interface IcsCalendar {
+interface IcsCalendar {
   name: string;
   /** When this copy of the calendar was made (DTSTAMP of every event). */
   stamp: Date;

@@ -39,7 +39,7 @@ import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCas
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
 
 /** A case the viewer may read, with what else they may do with it. */
-export interface ReadableCase {
+interface ReadableCase {
   row: CaseRow;
   /** Edit texts, add chapters, keep consent records: the author and curators (CASE_CURATOR_ROLES). */
   canEdit: boolean;

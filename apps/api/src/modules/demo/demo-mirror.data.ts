@@ -9,7 +9,7 @@ import { MirrorConsentScope, MirrorRelation, MirrorValueTag } from '@kring/domai
  * has enough people (five or more, also without the relative who agreed to
  * the team only) to be shown, and per theme a gap between the two sides.
  */
-export interface DemoRelative {
+interface DemoRelative {
   /** How staff know them; only the moderator and planners see it. */
   displayName: string;
   relation: MirrorRelation;
@@ -19,7 +19,7 @@ export interface DemoRelative {
   answers: Record<string, [important: string, experienced: string]>;
 }
 
-export interface DemoStatement {
+interface DemoStatement {
   /** Index into the relatives; the question by its index in the guide. */
   relative: number;
   question: number;

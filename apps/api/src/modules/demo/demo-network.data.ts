@@ -4,7 +4,7 @@ import { ClientGroup, Financing, LocationKind, OrganisationKind, Role } from '@k
  * A Dutch demo learning network: three organisations of different kinds and
  * people in every role, enough to try every feature. All names are invented.
  */
-export interface DemoOrganisation {
+interface DemoOrganisation {
   key: string;
   name: string;
   kind: OrganisationKind;
@@ -18,7 +18,7 @@ export interface DemoOrganisation {
   teams: { key: string; name: string; location: string }[];
 }
 
-export interface DemoPerson {
+interface DemoPerson {
   name: string;
   email: string;
   roles: { organisation?: string; team?: string; role: Role }[];

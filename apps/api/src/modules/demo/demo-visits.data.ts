@@ -9,7 +9,7 @@ import { CheckinTopicId, MomentOfDay, ReportVisibility, VisitFormat } from '@kri
  * Five reports are shared with the network, so the network harvest has enough
  * reports (five or more) to show what they have in common.
  */
-export interface DemoBeeld {
+interface DemoBeeld {
   body: string;
   findingType: 'touched_us' | 'mirror_question' | 'point_of_attention' | 'suggestion' | 'rule_obstacle';
   valueIds: string[];

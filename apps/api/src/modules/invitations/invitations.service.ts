@@ -14,7 +14,7 @@ import { AccountsService, ViewerDto } from '../accounts';
 import { InvitationDto, OrganisationsService } from '../organisations';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
 
-export const INVITATION_VALID_DAYS = 14;
+const INVITATION_VALID_DAYS = 14;
 
 /** Usable = not accepted, not revoked, not expired. */
 const USABLE = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;

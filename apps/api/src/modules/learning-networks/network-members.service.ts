@@ -20,7 +20,7 @@ import { AcceptNetworkInvitationInput, InviteOrganisationInput } from './dtos/ne
 import { detachOrganisation } from './network-membership';
 import { namedRef } from '../../engine/graphql/named-ref';
 
-export const NETWORK_INVITATION_VALID_DAYS = 14;
+const NETWORK_INVITATION_VALID_DAYS = 14;
 
 const USABLE = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;
 

@@ -1,5 +1,5 @@
 /** Custom method ids start with this, so they can never collide with a shipped id (those use underscores, no prefix). */
-export const CUSTOM_METHOD_PREFIX = 'org-';
+const CUSTOM_METHOD_PREFIX = 'org-';
 
 const MAX_SLUG_LENGTH = 60;
 

@@ -2,7 +2,7 @@ import { MIRROR_CONSENT_SCOPES, MirrorConsentScope, MirrorValueTag } from '@krin
 import { MirrorConversationRow, MirrorStatementRow } from '../../engine/database/tables.generated';
 
 /** A mirror_conversation row as read with `SELECT c.*`. */
-export type ConversationRow = MirrorConversationRow;
+type ConversationRow = MirrorConversationRow;
 
 /** The conversation with how the viewer stands to it. */
 export type ViewedConversationRow = ConversationRow & { viewer_is_listener: boolean; viewer_in_team: boolean };

@@ -6,7 +6,7 @@ import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess } from '../../engine/policy/current.decorators';
 
 @ObjectType('OutboxMail')
-export class OutboxMailDto {
+class OutboxMailDto {
   @Field(() => ID) id: string;
   @Field() to: string;
   @Field() subject: string;

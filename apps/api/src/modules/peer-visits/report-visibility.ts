@@ -20,13 +20,13 @@ export interface ReportSharing {
 }
 
 /** How the viewer stands to the visit itself, as visit-access.ts found it. */
-export interface ReportInvolvement {
+interface ReportInvolvement {
   host: boolean;
   visitor: boolean;
 }
 
 /** The viewer's reader roles for this report; the caller knows the viewer belongs to the visit's network. */
-export function reportReaderRoles(report: ReportSharing, viewer: Viewer, involvement: ReportInvolvement): ReaderRole[] {
+function reportReaderRoles(report: ReportSharing, viewer: Viewer, involvement: ReportInvolvement): ReaderRole[] {
   const roles: ReaderRole[] = [];
   if (involvement.host) roles.push('host');
   if (involvement.visitor) roles.push('visitor');

@@ -57,7 +57,7 @@ export async function visitContext(
 }
 
 export const isVisitor = (c: VisitContext) => c.visitingEntrepreneur || c.inTeam;
-export const isInvolved = (c: VisitContext) => c.host || isVisitor(c);
+const isInvolved = (c: VisitContext) => c.host || isVisitor(c);
 
 /** The visit for someone involved in it; anyone else gets NOT_FOUND, as for an unknown id. */
 export async function involvedVisit(

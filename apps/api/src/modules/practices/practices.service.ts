@@ -13,7 +13,7 @@ import { TeamScope, teamScope } from './team-scope';
 import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A look-back whose day has come, for the reminder job (e-mail and in-app notifications). */
-export interface DueLookBack {
+interface DueLookBack {
   practiceId: string;
   organisationId: string;
   teamId: string | null;

@@ -299,7 +299,7 @@ export class StoriesService {
   }
 }
 
-export function readerOf(viewer: Viewer, access: TenantAccess): StoryReader {
+function readerOf(viewer: Viewer, access: TenantAccess): StoryReader {
   return {
     personId: viewer.personId,
     teamIds: viewer.memberships.filter((m) => m.organisationId === access.organisationId && m.teamId).map((m) => m.teamId as string),

@@ -8,7 +8,7 @@ import { GuardedText, UnguardedText } from '../../../engine/privacy/text-guard.d
 import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
-export class CaseChapterTextInput {
+class CaseChapterTextInput {
   @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
   @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
 }

@@ -26,7 +26,7 @@ export const HOME_NEXT_STEP_KINDS = [
   'invite_member',
 ] as const;
 export type HomeNextStepKind = (typeof HOME_NEXT_STEP_KINDS)[number];
-export const HomeNextStepKindEnum = enumOf(HOME_NEXT_STEP_KINDS);
+const HomeNextStepKindEnum = enumOf(HOME_NEXT_STEP_KINDS);
 registerEnumType(HomeNextStepKindEnum, { name: 'HomeNextStepKind' });
 
 @ObjectType('HomeNextStep')

@@ -6,7 +6,7 @@ import { EmailField, IdField, OneOfField, PasswordField, TextField } from '../..
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
 /** Roles an organisation can invite for; coordinators belong to a network, not an organisation. */
-export const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
+const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
 
 @InputType()
 export class InviteMemberInput {

@@ -5,7 +5,7 @@ import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('ProposalMember')
-export class ProposalMemberDto {
+class ProposalMemberDto {
   @Field(() => NamedRef) organisation: NamedRef;
   @UnsuppressedNumber('a position in the visiting order', {
     description: 'Visiting order: each visits the next, the last visits the first.',
@@ -15,7 +15,7 @@ export class ProposalMemberDto {
 }
 
 @ObjectType('ProposedVisit')
-export class ProposedVisitDto {
+class ProposedVisitDto {
   @Field(() => NamedRef) host: NamedRef;
   @Field(() => NamedRef) visitor: NamedRef;
 }
@@ -32,7 +32,7 @@ export class VisitProposalDto {
 }
 
 @ObjectType('UnmatchedOrganisation')
-export class UnmatchedOrganisationDto {
+class UnmatchedOrganisationDto {
   @Field(() => NamedRef) organisation: NamedRef;
   @Field(() => LocalizedTextDto) explanation: LocalizedTextDto;
 }

@@ -1,9 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 
-export const LENS_PROPOSAL_STATUSES = ['open', 'adopted', 'declined'] as const;
-export const VISIT_PROPOSAL_STATUSES = ['proposed', 'accepted', 'declined', 'withdrawn'] as const;
-export const PROPOSAL_RESPONSES = ['accepted', 'declined'] as const;
+const LENS_PROPOSAL_STATUSES = ['open', 'adopted', 'declined'] as const;
+const VISIT_PROPOSAL_STATUSES = ['proposed', 'accepted', 'declined', 'withdrawn'] as const;
+const PROPOSAL_RESPONSES = ['accepted', 'declined'] as const;
 
 export const LensProposalStatusEnum = enumOf(LENS_PROPOSAL_STATUSES);
 export const VisitProposalStatusEnum = enumOf(VISIT_PROPOSAL_STATUSES);

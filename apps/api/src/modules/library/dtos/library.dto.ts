@@ -12,7 +12,7 @@ export class SnippetPartDto {
 
 /** The setting an item comes from, never the organisation's name: enough to judge whether it fits your own. */
 @ObjectType('LibrarySetting')
-export class LibrarySettingDto {
+class LibrarySettingDto {
   @Field(() => OrganisationKindEnum, {
     nullable: true,
     description: "Another organisation's kind only when five or more organisations in the network share it (sharedDescriptor).",

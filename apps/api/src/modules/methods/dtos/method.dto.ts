@@ -31,7 +31,7 @@ export class MethodPhaseDto {
 }
 
 @ObjectType('MethodRef')
-export class MethodRefDto {
+class MethodRefDto {
   @Field(() => ID) id: string;
   @UnsuppressedNumber('a version number of the method') version: number;
 }

@@ -20,7 +20,7 @@ const LENS_ITEM_ID_MAX = Math.max(...lensItemIds().map((id) => id.length));
  * names earlier phases only) is validateMethod's, like the rest of the phase.
  */
 @InputType()
-export class PhaseBehaviourInput implements PhaseBehaviour {
+class PhaseBehaviourInput implements PhaseBehaviour {
   @Field() @IsBoolean(rule('invalid')) privateUntilReveal: boolean;
   @Field() @IsBoolean(rule('invalid')) votesHiddenUntilClose: boolean;
   @Field() @IsBoolean(rule('invalid')) valueTagging: boolean;

@@ -40,7 +40,7 @@ export class MirrorLearningWishDto {
 }
 
 @ObjectType('MirrorQuestion')
-export class MirrorQuestionDto {
+class MirrorQuestionDto {
   @Field(() => ID) id: string;
   @UnsuppressedNumber('a position in the question guide') position: number;
   @Field() body: string;

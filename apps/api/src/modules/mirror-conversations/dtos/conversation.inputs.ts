@@ -56,7 +56,7 @@ export class AddMirrorLearningWishInput extends GuardAnswersInput {
 }
 
 @InputType()
-export class MirrorQuestionInput {
+class MirrorQuestionInput {
   @Field() @TextField({ max: MIRROR_LIMITS.questionMaxLength }) @GuardedText() body: string;
   @Field(() => [String])
   @IsArray()

@@ -12,7 +12,7 @@ export class MirrorQuoteDto {
 }
 
 @ObjectType('MirrorPhraseCount')
-export class MirrorPhraseCountDto {
+class MirrorPhraseCountDto {
   @Field({ description: 'The phrase as most people wrote it.' }) phrase: string;
   @SuppressedNumber({ description: 'People who find it important.' }) important: number | null;
   @SuppressedNumber({ description: 'People who experience it.' }) experienced: number | null;

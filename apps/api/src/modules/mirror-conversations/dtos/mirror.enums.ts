@@ -21,12 +21,12 @@ export const MirrorRecordedChannelEnum = enumOf(MIRROR_RECORDED_CHANNELS);
 export const MirrorReadinessWarningEnum = enumOf(MIRROR_READINESS_WARNINGS);
 
 /** How the viewer stands to a conversation; what they may see and do follows from it. */
-export const MIRROR_VIEWER_ROLES = ['moderator', 'listener', 'planner', 'member'] as const;
+const MIRROR_VIEWER_ROLES = ['moderator', 'listener', 'planner', 'member'] as const;
 export type MirrorViewerRole = (typeof MIRROR_VIEWER_ROLES)[number];
 export const MirrorViewerRoleEnum = enumOf(MIRROR_VIEWER_ROLES);
 
 /** Whether a personal link still opens. */
-export const MIRROR_LINK_STATUSES = ['open', 'expired', 'revoked'] as const;
+const MIRROR_LINK_STATUSES = ['open', 'expired', 'revoked'] as const;
 export type MirrorLinkStatus = (typeof MIRROR_LINK_STATUSES)[number];
 export const MirrorLinkStatusEnum = enumOf(MIRROR_LINK_STATUSES);
 

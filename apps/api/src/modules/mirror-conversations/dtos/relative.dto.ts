@@ -11,7 +11,7 @@ import {
 } from './mirror.enums';
 
 @ObjectType('RelativeThemeAnswer')
-export class RelativeThemeAnswerDto {
+class RelativeThemeAnswerDto {
   @Field() themeId: string;
   @Field() important: string;
   @Field() experienced: string;
@@ -19,7 +19,7 @@ export class RelativeThemeAnswerDto {
 
 /** The letter back as the participants read it: no names, quotes only where their speakers consented. */
 @ObjectType('RelativeLetter')
-export class RelativeLetterDto {
+class RelativeLetterDto {
   @Field() heard: string;
   @Field() willDo: string;
   @Field(() => [String]) quotes: string[];

@@ -19,7 +19,7 @@ import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 const rule = (name: string, value?: number) => ({ context: { rule: name, value } });
 
 @InputType()
-export class RelativeThemeAnswerInput {
+class RelativeThemeAnswerInput {
   @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
   @Field({ description: 'Wat vind ik belangrijk.' })
   @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true })

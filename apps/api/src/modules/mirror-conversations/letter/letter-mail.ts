@@ -1,6 +1,6 @@
 import { formatLetterDate, Language } from '@kring/domain';
 
-export interface LetterMailFacts {
+interface LetterMailFacts {
   language: Language;
   organisationName: string;
   heard: string;

@@ -1,7 +1,7 @@
 import { formatLetterDate, Language } from '@kring/domain';
 import { FONT, newPdf } from '../../../engine/documents/pdf-document';
 
-export interface LetterForPdf {
+interface LetterForPdf {
   language: Language;
   organisationName: string;
   theme: string;

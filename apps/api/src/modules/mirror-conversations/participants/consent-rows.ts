@@ -1,7 +1,7 @@
 import { MirrorConsentChannel, MirrorConsentForm, MirrorConsentScope } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 
-export interface ConsentChange {
+interface ConsentChange {
   participantId: string;
   organisationId: string;
   current: readonly MirrorConsentScope[];

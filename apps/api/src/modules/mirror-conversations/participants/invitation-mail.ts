@@ -1,6 +1,6 @@
 import { formatDutchTime, Language } from '@kring/domain';
 
-export interface InvitationMailFacts {
+interface InvitationMailFacts {
   language: Language;
   organisationName: string;
   theme: string;

@@ -17,7 +17,7 @@ import { ChangeMailFacts, invitationMail } from './invitation-mail';
 import { loadParticipant } from './participant-rows';
 
 /** Where a personal link leads in the web app. */
-export const RELATIVE_PAGE_PATH = '/naaste';
+const RELATIVE_PAGE_PATH = '/naaste';
 
 /**
  * Inviting relatives (and residents) without an account: each gets a

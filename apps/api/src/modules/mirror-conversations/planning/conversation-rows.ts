@@ -6,7 +6,7 @@ import { viewerRole } from '../mirror-access';
 import { ViewedConversationRow } from '../mirror-rows';
 import { namedRef } from '../../../engine/graphql/named-ref';
 
-export type SummaryRow = ViewedConversationRow & {
+type SummaryRow = ViewedConversationRow & {
   team_name: string | null;
   moderator_name: string;
   moderator_email: string;

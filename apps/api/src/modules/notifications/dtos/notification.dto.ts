@@ -4,7 +4,7 @@ import { enumOf } from '../../../engine/graphql/enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
-export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
+const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 
 @ObjectType('Notification')

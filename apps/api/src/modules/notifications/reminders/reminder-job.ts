@@ -6,7 +6,7 @@ import { PracticesService } from '../../practices';
 import { REMINDER_SOURCES, reminderClock } from './reminder-sources';
 
 /** Notifications this run made (and queued mail for); those another process made first are not counted. */
-export type ReminderRun = Notified;
+type ReminderRun = Notified;
 
 /**
  * Invitations and reminders: finds what is due at `now`, makes the in-app

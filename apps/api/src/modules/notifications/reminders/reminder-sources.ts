@@ -15,7 +15,7 @@ import { WEB_PATHS } from '../../calendar';
 import { PracticesService } from '../../practices';
 
 /** A notification that is due for one person; the job inserts it at most once (see the notification table). */
-export type ReminderCandidate = NotificationDraft;
+type ReminderCandidate = NotificationDraft;
 
 /** The labels a reminder about a session or mirror conversation reads (never its question or theme). */
 type Labelled = { team: TeamRow['name'] | null };
@@ -35,7 +35,7 @@ type VisitSideRow = Pick<PeerVisitRow, 'id' | 'organisation_id'> & {
 type LookBackRecipientRow = Pick<PracticeRow, 'id'> & { person_id: string };
 
 /** The moment the job runs for, and that day on the wall in the Netherlands. */
-export interface ReminderClock {
+interface ReminderClock {
   now: Date;
   today: string;
 }
@@ -45,7 +45,7 @@ export function reminderClock(now: Date): ReminderClock {
 }
 
 /** What every source reads from. */
-export interface ReminderContext {
+interface ReminderContext {
   manager: EntityManager;
   clock: ReminderClock;
   practices: PracticesService;

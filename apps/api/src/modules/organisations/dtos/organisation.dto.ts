@@ -33,7 +33,7 @@ export class InvitationDto {
 
 /** The organisation's own procedure for complaints and incidents: shown with every escalation prompt, to staff and relatives alike. */
 @ObjectType('EscalationProcedure')
-export class EscalationProcedureDto {
+class EscalationProcedureDto {
   @Field({ description: 'The complaints officer (klachtenfunctionaris), by name; empty when not set.' }) officerName: string;
   @Field({ description: 'How to reach the complaints officer: phone or e-mail.' }) officerContact: string;
   @Field({ description: 'The incident route for staff, in a few words.' }) incidentRoute: string;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IdField, IntField } from '../../../engine/graphql/input-fields';
 
-export const PATTERN_QUARTERS = { default: 8, min: 2, max: 12 } as const;
+const PATTERN_QUARTERS = { default: 8, min: 2, max: 12 } as const;
 
 @ArgsType()
 abstract class QuarterCountArgs {

@@ -2,13 +2,13 @@ import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
-export const PATTERN_LEVELS = ['team', 'organisation', 'network'] as const;
+const PATTERN_LEVELS = ['team', 'organisation', 'network'] as const;
 export type PatternLevel = (typeof PATTERN_LEVELS)[number];
-export const PatternLevelEnum = enumOf(PATTERN_LEVELS);
+const PatternLevelEnum = enumOf(PATTERN_LEVELS);
 registerEnumType(PatternLevelEnum, { name: 'PatternLevel' });
 
 @ObjectType('PatternQuarter')
-export class PatternQuarterDto {
+class PatternQuarterDto {
   @Field({ description: 'e.g. "2026-Q1".' }) quarter: string;
   @Field({ description: 'Too few organisations tagged in this quarter to show it without pointing at one (network only).' })
   suppressed: boolean;
@@ -24,13 +24,13 @@ export class DirectionCountsDto {
 }
 
 @ObjectType('ValueHeatRow')
-export class ValueHeatRowDto {
+class ValueHeatRowDto {
   @Field() valueId: string;
   @Field(() => [DirectionCountsDto], { description: 'One per quarter, in the order of `quarters`.' }) cells: DirectionCountsDto[];
 }
 
 @ObjectType('VulnerabilityPattern')
-export class VulnerabilityPatternDto {
+class VulnerabilityPatternDto {
   @Field() vulnerabilityId: string;
   @Field(() => [String]) quarters: string[];
   @SuppressedNumber({ description: 'Times it was tagged.' }) count: number | null;
@@ -38,7 +38,7 @@ export class VulnerabilityPatternDto {
 }
 
 @ObjectType('RuleQuarter')
-export class RuleQuarterDto {
+class RuleQuarterDto {
   @Field() quarter: string;
   @SuppressedNumber({ description: 'New practices that add a rule.' }) addsRule: number | null;
   @SuppressedNumber({ description: 'New practices that drop a rule.' }) dropsRule: number | null;
@@ -47,7 +47,7 @@ export class RuleQuarterDto {
 @ObjectType('InternalSystemsSignal', {
   description: 'Whether "new internal systems" creep in, read from the practices agreed and the team’s own tags.',
 })
-export class InternalSystemsSignalDto {
+class InternalSystemsSignalDto {
   @Field(() => [RuleQuarterDto]) quarters: RuleQuarterDto[];
   @Field() rulesKeepGrowing: boolean;
   @Field() riskTagged: boolean;

@@ -4,26 +4,26 @@ import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/sm
 import { CheckinTopicEnum, HarvestDimensionEnum } from './peer-visit.enums';
 
 @ObjectType('HarvestRow')
-export class HarvestRowDto {
+class HarvestRowDto {
   @Field() itemId: string;
   @SuppressedNumber({ list: true, description: 'Per period.' }) counts: (number | null)[];
 }
 
 @ObjectType('HarvestTable')
-export class HarvestTableDto {
+class HarvestTableDto {
   @Field(() => HarvestDimensionEnum) dimension: HarvestDimension;
   @Field(() => [String]) periods: string[];
   @Field(() => [HarvestRowDto]) rows: HarvestRowDto[];
 }
 
 @ObjectType('HarvestText')
-export class HarvestTextDto {
+class HarvestTextDto {
   @Field() period: string;
   @Field() text: string;
 }
 
 @ObjectType('CheckinHarvest')
-export class CheckinHarvestDto {
+class CheckinHarvestDto {
   @Field(() => CheckinTopicEnum) topic: CheckinTopicId;
   @Field(() => [String], { nullable: true, description: 'Null when they come from fewer visits than the minimum group size.' }) texts:
     string[] | null;

@@ -34,7 +34,7 @@ export class MirrorConversationDto {
 }
 
 @ObjectType('VisitPractice')
-export class VisitPracticeDto {
+class VisitPracticeDto {
   @Field(() => ID) id: string;
   @Field() what: string;
   @Field() who: string;
@@ -43,7 +43,7 @@ export class VisitPracticeDto {
 }
 
 @ObjectType('ReportNote')
-export class ReportNoteDto {
+class ReportNoteDto {
   @Field(() => ID) id: string;
   @Field() body: string;
   @Field() findingType: string;

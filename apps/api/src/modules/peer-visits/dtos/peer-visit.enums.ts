@@ -13,8 +13,8 @@ import {
 import { registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 
-export const VISIT_SIDES = ['host', 'visitor'] as const;
-export const EDIT_OUTCOMES = ['created', 'applied', 'unchanged', 'conflict'] as const;
+const VISIT_SIDES = ['host', 'visitor'] as const;
+const EDIT_OUTCOMES = ['created', 'applied', 'unchanged', 'conflict'] as const;
 export const CONFLICT_CHOICES = ['keep_server', 'keep_mine', 'keep_both'] as const;
 
 export const VisitFormatEnum = enumOf(VISIT_FORMATS);

@@ -54,7 +54,7 @@ export class VisitTeamCandidateDto {
 
 /** What visitors need to know before they come (voorbereiding door de gastheer). */
 @ObjectType('HostPreparationPack')
-export class HostPackDto {
+class HostPackDto {
   @Field({ description: 'The one-page care vision (zorgvisie) from the organisation profile.' }) careVision: string;
   @Field(() => OrganisationKindEnum) kind: OrganisationKind;
   @Field(() => [ClientGroupEnum]) clientGroups: ClientGroup[];

@@ -42,7 +42,7 @@ export class UpdateAgreementInput extends GuardAnswersInput {
 }
 
 @InputType()
-export class VisitTeamMemberInput {
+class VisitTeamMemberInput {
   @Field(() => VisitTeamRoleEnum) @OneOfField(VISIT_TEAM_ROLES) role: VisitTeamRole;
   @Field(() => ID, { nullable: true, description: 'For the entrepreneur and care worker: a person of the visiting organisation.' })
   @IdField({ optional: true })

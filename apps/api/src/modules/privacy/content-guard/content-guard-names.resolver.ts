@@ -5,7 +5,7 @@ import { CurrentViewer } from '../../../engine/policy/current.decorators';
 import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 
 @ObjectType('ContentGuardNames')
-export class ContentGuardNamesDto {
+class ContentGuardNamesDto {
   @Field(() => [String], { description: "Full names of the organisation's people; the screen expands them as the server does." })
   people: string[];
   @Field(() => [String], { description: 'Pseudonyms of the resident register: meant to be used, never a finding.' }) allowed: string[];

@@ -22,7 +22,7 @@ export class AuditLogInput {
 }
 
 @ObjectType('AuditLogEvent', { description: 'Who did, read or exported what, and when; never the content itself.' })
-export class AuditLogEventDto {
+class AuditLogEventDto {
   @Field(() => ID) id: string;
   @Field() createdAt: Date;
   @Field() action: string;
@@ -45,7 +45,7 @@ export class AuditLogEventDto {
 }
 
 @ObjectType('AuditLogAction')
-export class AuditLogActionDto {
+class AuditLogActionDto {
   @Field() action: string;
   @Field() label: string;
 }

@@ -5,7 +5,7 @@ import { enumOf } from '../../../engine/graphql/enums';
 import { IdField } from '../../../engine/graphql/input-fields';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
-export const RawNoteKindEnum = enumOf(RETENTION_KINDS);
+const RawNoteKindEnum = enumOf(RETENTION_KINDS);
 registerEnumType(RawNoteKindEnum, { name: 'RawNoteKind' });
 
 @ObjectType('PrivacySettings')
@@ -32,7 +32,7 @@ export class RetentionInput {
 }
 
 @ObjectType('RawNotePurgeCount')
-export class RawNotePurgeCountDto {
+class RawNotePurgeCountDto {
   @Field(() => RawNoteKindEnum) kind: RetentionKind;
   @UnsuppressedNumber('raw notes removed by a clean-up: things, not people') count: number;
 }

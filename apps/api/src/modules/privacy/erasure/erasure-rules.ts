@@ -10,7 +10,7 @@
  */
 export type ErasureParam = 'organisation' | 'person' | 'email' | 'pseudonym';
 
-export interface ErasureRule {
+interface ErasureRule {
   sql: string;
   params: readonly ErasureParam[];
 }

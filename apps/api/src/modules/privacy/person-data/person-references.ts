@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 
 /** A column that points at a person (a foreign key to person.id), found in the database itself. */
-export interface PersonReference {
+interface PersonReference {
   table: string;
   column: string;
   /** The table carries organisation_id, so its rows belong to one organisation. */

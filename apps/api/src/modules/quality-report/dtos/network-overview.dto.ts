@@ -13,7 +13,7 @@ export class SuppressedCountDto {
 }
 
 @ObjectType('OverviewHarvestRow')
-export class OverviewHarvestRowDto {
+class OverviewHarvestRowDto {
   @Field() label: string;
   @SuppressedNumber({ list: true, description: 'One per period.' }) counts: (number | null)[];
 }

@@ -31,7 +31,7 @@ export class ReportPracticeDto {
 }
 
 @ObjectType('ReportThemeSummary')
-export class ReportThemeSummaryDto {
+class ReportThemeSummaryDto {
   @Field() theme: string;
   @Field() summary: string;
 }
@@ -46,7 +46,7 @@ export class ReportConversationDto {
 }
 
 @ObjectType('ReportVisitResponse')
-export class ReportVisitResponseDto {
+class ReportVisitResponseDto {
   @Field() topic: string;
   @Field() body: string;
 }

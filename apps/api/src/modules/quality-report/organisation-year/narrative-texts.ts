@@ -5,7 +5,7 @@ import { Language } from '@kring/domain';
  * Placeholders in braces; counted words come from `counted` so "1 sessie" and
  * "6 sessies" read right.
  */
-export const NARRATIVE = {
+const NARRATIVE = {
   learned: { nl: 'Wat we leerden', en: 'What we learned' },
   tried: { nl: 'Wat we probeerden en hoe het ging', en: 'What we tried and how it went' },
   relatives: { nl: 'Wat naasten ons vertelden', en: 'What relatives told us' },
@@ -81,7 +81,7 @@ export const NARRATIVE = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 /** Words that are counted in the narrative, singular and plural. */
-export const COUNTED = {
+const COUNTED = {
   session: { nl: ['reflectiesessie', 'reflectiesessies'], en: ['reflection session', 'reflection sessions'] },
   practice: { nl: ['nieuwe werkwijze', 'nieuwe werkwijzen'], en: ['new practice', 'new practices'] },
   conversation: { nl: ['spiegelgesprek', 'spiegelgesprekken'], en: ['mirror conversation', 'mirror conversations'] },
@@ -93,7 +93,7 @@ export const COUNTED = {
   story: { nl: ['verhaal', 'verhalen'], en: ['story', 'stories'] },
 } as const satisfies Record<string, Record<Language, readonly [string, string]>>;
 
-export type NarrativeKey = keyof typeof NARRATIVE;
+type NarrativeKey = keyof typeof NARRATIVE;
 
 export function counted(count: number, word: keyof typeof COUNTED, language: Language): string {
   const [one, many] = COUNTED[word][language];

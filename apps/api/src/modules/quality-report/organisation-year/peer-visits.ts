@@ -16,7 +16,7 @@ type ResponseRow = Pick<PeerVisitMirrorResponseRow, 'visit_id' | 'topic_kind' | 
 type FindingCountRow = Pick<PeerVisitNoteRow, 'visit_id' | 'finding_type'> & CountRow;
 
 /** A host's response with where it came from: the focus question, one of the three mirror questions or a mirror theme. */
-export interface VisitResponse {
+interface VisitResponse {
   kind: PeerVisitMirrorResponseRow['topic_kind'];
   topicId: string;
   topic: string;

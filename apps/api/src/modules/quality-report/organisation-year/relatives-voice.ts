@@ -21,7 +21,7 @@ type ThemeSummaryRow = Pick<MirrorHarvestThemeRow, 'conversation_id' | 'theme_id
 type KindCountRow = Pick<MirrorParticipantRow, 'kind'> & CountRow;
 
 /** A conversation as the report's narrative needs it: themes and quotes keep their theme ids (to find their chapter). */
-export interface ConversationVoice extends Omit<ReportConversationDto, 'themes' | 'quotes'> {
+interface ConversationVoice extends Omit<ReportConversationDto, 'themes' | 'quotes'> {
   themes: { themeId: string; theme: string; summary: string }[];
   quotes: { body: string; themeIds: string[] }[];
   /** Harvest quotes left out because the relative does not (or no longer) consent to sharing within the organisation. */
@@ -48,7 +48,7 @@ export async function consentedQuotes(db: EntityManager, conversationIds: string
 }
 
 /** A statement the moderator put in the harvest; `allowed` says whether its relative's consent (now) lets the audience read it. */
-export interface HarvestQuote {
+interface HarvestQuote {
   conversationId: string;
   body: string;
   themeIds: string[];

@@ -34,7 +34,7 @@ export class ReportEntryDto {
 }
 
 @ObjectType('ReportPhase')
-export class ReportPhaseDto {
+class ReportPhaseDto {
   @Field() id: string;
   @Field() title: string;
   @Field(() => PhaseKindEnum) kind: PhaseKind;

@@ -7,19 +7,19 @@ import { LocalizedTextDto } from '../../../engine/graphql/localized-text.dto';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('SessionParticipant')
-export class SessionParticipantDto {
+class SessionParticipantDto {
   @Field(() => NamedRef, { description: 'The person (id and display name).' }) person: NamedRef;
   @Field(() => SessionRoleEnum) role: SessionRole;
 }
 
 @ObjectType('SessionCaseRef', { description: 'The case by its pseudonym only.' })
-export class SessionCaseRefDto {
+class SessionCaseRefDto {
   @Field(() => ID) id: string;
   @Field() pseudonym: string;
 }
 
 @ObjectType('SessionMethod', { description: 'The method as it was when the session was planned.' })
-export class SessionMethodDto {
+class SessionMethodDto {
   @Field() id: string;
   @UnsuppressedNumber('a version number of the method') version: number;
   @Field(() => LocalizedTextDto) name: LocalizedTextDto;
@@ -27,7 +27,7 @@ export class SessionMethodDto {
 }
 
 @ObjectType('HarvestItem')
-export class HarvestItemDto {
+class HarvestItemDto {
   @Field(() => ID) id: string;
   @Field(() => HarvestItemKindEnum) kind: HarvestItemKind;
   @Field() body: string;
@@ -36,7 +36,7 @@ export class HarvestItemDto {
 }
 
 @ObjectType('PracticeReview', { description: '"Hoe ging het?": what a later session said about a practice.' })
-export class PracticeReviewDto {
+class PracticeReviewDto {
   @Field(() => ID) id: string;
   @Field() body: string;
   @Field(() => PracticeStatusEnum, { nullable: true, description: 'The status the practice got with this review, when it changed.' })

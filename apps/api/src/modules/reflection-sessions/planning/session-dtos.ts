@@ -16,7 +16,7 @@ interface SummaryParticipant {
 }
 
 /** A session as SUMMARY_SELECT reads it: the row, the names around it and the viewer's place in it. */
-export type SessionSummaryRow = SessionRow & {
+type SessionSummaryRow = SessionRow & {
   team_name: TeamRow['name'] | null;
   case_pseudonym: CaseFileRow['display_pseudonym'] | null;
   moderator_name: PersonRow['display_name'];
@@ -26,7 +26,7 @@ export type SessionSummaryRow = SessionRow & {
 };
 
 /** Session rows with what a summary shows besides the row itself; `$1` is the viewer. */
-export const SUMMARY_SELECT = `SELECT s.*, t.name AS team_name, c.display_pseudonym AS case_pseudonym, m.display_name AS moderator_name,
+const SUMMARY_SELECT = `SELECT s.*, t.name AS team_name, c.display_pseudonym AS case_pseudonym, m.display_name AS moderator_name,
   me.role AS viewer_role,
   (SELECT json_agg(json_build_object('id', sp.person_id, 'name', p.display_name, 'role', sp.role) ORDER BY sp.role = 'moderator' DESC, p.display_name)
    FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = s.id) AS participants
@@ -47,7 +47,7 @@ export async function loadSummaries(
   return rows.map((r) => toSummary(r, viewer, roles));
 }
 
-export function toSummary(r: SessionSummaryRow, viewer: Viewer, roles: readonly Role[]): SessionSummaryDto {
+function toSummary(r: SessionSummaryRow, viewer: Viewer, roles: readonly Role[]): SessionSummaryDto {
   const editable = r.status === 'planned' || r.status === 'live';
   return {
     id: r.id,

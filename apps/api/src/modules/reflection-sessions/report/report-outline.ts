@@ -43,7 +43,7 @@ const LABELS = {
 } as const;
 
 /** Dates as the team reads them: Dutch time, written out. */
-export function formatMoment(date: Date, language: Language): string {
+function formatMoment(date: Date, language: Language): string {
   return formatDutchTime(date, language, { dateStyle: 'long', timeStyle: 'short' });
 }
 

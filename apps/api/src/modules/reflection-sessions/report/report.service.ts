@@ -20,7 +20,7 @@ import { SessionAccess } from '../session-access';
 type Row = Record<string, any>;
 
 /** The ways a report leaves Kring; each is written to the audit log. */
-export type ReportAccess = 'read' | 'markdown' | 'pdf';
+type ReportAccess = 'read' | 'markdown' | 'pdf';
 
 function tag(itemId: string, direction: TagDirection, language: Language): ReportTagDto {
   return {

@@ -23,7 +23,7 @@ export class SetupOrganisationInput {
 
 /** One demo person, once, with every role they hold (a moderator who is also a care worker is one login). */
 @ObjectType()
-export class DemoAccount {
+class DemoAccount {
   @Field() email: string;
   @Field() displayName: string;
   @Field(() => [RoleEnum]) roles: Role[];

@@ -5,7 +5,7 @@ import { NamedRef } from '../../../engine/graphql/named-ref';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 @ObjectType('StoryComment', { description: 'A remark in the member check, from the storyteller or the writer.' })
-export class StoryCommentDto {
+class StoryCommentDto {
   @Field(() => ID) id: string;
   @Field() body: string;
   @Field() fromStoryteller: boolean;
@@ -15,7 +15,7 @@ export class StoryCommentDto {
 }
 
 @ObjectType('Storyteller')
-export class StorytellerDto {
+class StorytellerDto {
   @Field(() => String, {
     nullable: true,
     description: 'Who told it: only for the writer and the storyteller (STORYTELLER_IDENTITY_READERS); null for everyone else.',
