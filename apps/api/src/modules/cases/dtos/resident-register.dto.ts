@@ -16,9 +16,9 @@ export class ResidentRegisterEntryDto {
   @Field() createdAt: Date;
 }
 
-@InputType()
-export class AddResidentRegisterEntryInput {
-  @Field(() => ID) @IdField() organisationId: string;
+/** What adding and changing an entry share: the pseudonym and the real names the guard watches for. */
+@InputType({ isAbstract: true })
+abstract class ResidentRegisterEntryFields {
   @Field()
   @TextField({ max: CASE_LIMITS.displayPseudonym })
   @BsnOnlyText("the register's own check keeps real names out of a pseudonym")
@@ -30,14 +30,11 @@ export class AddResidentRegisterEntryInput {
 }
 
 @InputType()
-export class UpdateResidentRegisterEntryInput {
+export class AddResidentRegisterEntryInput extends ResidentRegisterEntryFields {
+  @Field(() => ID) @IdField() organisationId: string;
+}
+
+@InputType()
+export class UpdateResidentRegisterEntryInput extends ResidentRegisterEntryFields {
   @Field(() => ID) @IdField() entryId: string;
-  @Field()
-  @TextField({ max: CASE_LIMITS.displayPseudonym })
-  @BsnOnlyText("the register's own check keeps real names out of a pseudonym")
-  pseudonym: string;
-  @Field(() => [String])
-  @WatchNamesField(CASE_LIMITS.watchNames)
-  @BsnOnlyText('the real names the guard watches for: names on purpose, shown only to managers')
-  watchNames: string[];
 }
