@@ -2,6 +2,7 @@ import { LocalizedText, NotificationKind } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import type { MembershipRow, ReflectionSessionRow, TeamRow } from '../database/tables.generated';
 import type { NotificationDraft } from './notifier';
+import { isMember } from '../database/membership-sql';
 
 /** One person who took part in a meeting that was held (a reflection session, a mirror conversation). */
 export interface HeldMeetingParticipantRow {
@@ -38,7 +39,7 @@ export async function approvedNotices(
   const rows: HeldMeetingParticipantRow[] = await manager.query(
     `SELECT p.* FROM (${participants}) p
      WHERE p.person_id <> $2
-       AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = p.person_id AND m.organisation_id = p.organisation_id)`,
+       AND ${isMember('p.person_id', 'p.organisation_id')}`,
     [meetingId, approvedBy],
   );
   return approvedNoticeDrafts(notice, rows);

@@ -7,6 +7,7 @@ import { KringConfig } from '../../engine/config/kring-config';
 import { MirrorConversationRow, PeerVisitRow, PracticeRow, ReflectionSessionRow } from '../../engine/database/tables.generated';
 import { IcsEvent } from './ics';
 import { WEB_PATHS } from './web-paths';
+import { isMember } from '../../engine/database/membership-sql';
 
 type SessionEvent = Pick<ReflectionSessionRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place' | 'status'> & {
   method_name: LocalizedText;
@@ -133,7 +134,7 @@ export class CalendarEventsService {
        FROM reflection_session s LEFT JOIN team t ON t.id = s.team_id
        WHERE s.scheduled_at >= $2
          AND (s.moderator_id = $1 OR EXISTS (SELECT 1 FROM session_participant sp WHERE sp.session_id = s.id AND sp.person_id = $1))
-         AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $1 AND m.organisation_id = s.organisation_id)
+         AND ${isMember('$1', 's.organisation_id')}
        ORDER BY s.scheduled_at LIMIT ${MAX_EVENTS}`,
       [personId, since],
     );
@@ -145,7 +146,7 @@ export class CalendarEventsService {
        FROM mirror_conversation c LEFT JOIN team t ON t.id = c.team_id
        WHERE c.scheduled_at >= $2
          AND (c.moderator_id = $1 OR EXISTS (SELECT 1 FROM mirror_listener l WHERE l.conversation_id = c.id AND l.person_id = $1))
-         AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $1 AND m.organisation_id = c.organisation_id)
+         AND ${isMember('$1', 'c.organisation_id')}
        ORDER BY c.scheduled_at LIMIT ${MAX_EVENTS}`,
       [personId, since],
     );
@@ -161,7 +162,7 @@ export class CalendarEventsService {
        WHERE v.visit_date IS NOT NULL AND v.visit_date >= $2::date
          AND (EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $1 AND m.organisation_id = v.organisation_id AND m.role = 'entrepreneur')
            OR (EXISTS (SELECT 1 FROM peer_visit_member pm WHERE pm.visit_id = v.id AND pm.person_id = $1)
-               AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $1 AND m.organisation_id = v.visiting_organisation_id)))
+               AND ${isMember('$1', 'v.visiting_organisation_id')}))
        ORDER BY v.visit_date LIMIT ${MAX_EVENTS}`,
       [personId, sinceDay],
     );

@@ -13,6 +13,7 @@ import type {
 } from '../../../engine/database/tables.generated';
 import { WEB_PATHS } from '../../calendar';
 import { PracticesService } from '../../practices';
+import { isMember } from '../../../engine/database/membership-sql';
 
 /** A notification that is due for one person; the job inserts it at most once (see the notification table). */
 type ReminderCandidate = NotificationDraft;
@@ -57,9 +58,6 @@ const INVITATION_WINDOW = `interval '7 days'`;
 const SOON = `interval '24 hours'`;
 /** Look-backs that were due longer ago than this no longer get a first reminder. */
 const LOOK_BACK_WINDOW_DAYS = 14;
-
-const isMember = (person: string, organisation: string) =>
-  `EXISTS (SELECT 1 FROM membership m WHERE m.person_id = ${person} AND m.organisation_id = ${organisation})`;
 
 const moment = (value: Date) => new Date(value).toISOString();
 

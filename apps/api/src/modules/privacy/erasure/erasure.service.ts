@@ -10,6 +10,7 @@ import { ThrottleService } from '../../../engine/throttle/throttle.service';
 import { ErasePersonInput, ErasureResultDto } from '../dtos/person-data.dto';
 import { columnSql, personReferences } from '../person-data/person-references';
 import { ERASURE_RULES, ErasureParam } from './erasure-rules';
+import { isMember } from '../../../engine/database/membership-sql';
 
 /** Addresses that can never receive mail or be guessed (RFC 2606 reserves .invalid). */
 const standInAddress = (kind: string) => `${kind}-${randomUUID()}@pseudoniem.kring.invalid`;
@@ -48,7 +49,7 @@ export class ErasureService {
       await manager.query(`SELECT id FROM organisation WHERE id = $1 FOR UPDATE`, [organisationId]);
       const [person] = await manager.query(
         `SELECT p.id, p.email, p.display_name, p.preferred_language FROM person p
-         WHERE p.id = $1 AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = p.id AND m.organisation_id = $2) FOR UPDATE OF p`,
+         WHERE p.id = $1 AND ${isMember('p.id', '$2')} FOR UPDATE OF p`,
         [input.personId, organisationId],
       );
       if (!person) throw new UserError('NOT_A_MEMBER');
