@@ -27,7 +27,7 @@ export interface SmallNumberDeclaration {
 const KEY = 'kring:small-number';
 
 /** The sentence every suppressed field carries in the schema, from the rule's own constant. */
-export const SUPPRESSED_DESCRIPTION = `Null when fewer than ${MIN_GROUP_SIZE} (zero included): shown as "minder dan ${MIN_GROUP_SIZE}", so it cannot point at people.`;
+const SUPPRESSED_DESCRIPTION = `Null when fewer than ${MIN_GROUP_SIZE} (zero included): shown as "minder dan ${MIN_GROUP_SIZE}", so it cannot point at people.`;
 
 /** Applies the small-number rule to a value as a resolver returned it: a number, a list of numbers, or null. */
 export function suppressValue(value: unknown): unknown {

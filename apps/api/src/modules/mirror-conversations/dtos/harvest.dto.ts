@@ -20,7 +20,7 @@ class MirrorPhraseCountDto {
 
 /** Wat vind ik belangrijk next to wat ervaar ik, per phrase; hidden when fewer than 5 people answered. */
 @ObjectType('MirrorThemeMirror')
-export class MirrorThemeMirrorDto {
+class MirrorThemeMirrorDto {
   @SuppressedNumber({ description: 'Relatives who answered this theme beforehand.' }) respondents: number | null;
   @Field() shown: boolean;
   @Field(() => [MirrorPhraseCountDto], { description: 'The widest gap between the two sides first.' }) phrases: MirrorPhraseCountDto[];

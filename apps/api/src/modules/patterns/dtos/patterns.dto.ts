@@ -17,7 +17,7 @@ class PatternQuarterDto {
 @ObjectType('DirectionCounts', {
   description: 'How often a value was tagged in each direction; null when fewer than five (suppressed). Never added up.',
 })
-export class DirectionCountsDto {
+class DirectionCountsDto {
   @SuppressedNumber() visibleStrength: number | null;
   @SuppressedNumber() underPressure: number | null;
   @SuppressedNumber() openQuestion: number | null;
