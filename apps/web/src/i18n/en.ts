@@ -56,10 +56,6 @@ export const enCore: typeof nl = {
     label: 'Language / Taal',
     saveFailed: 'The language has changed, but could not be saved in your profile: {{message}}',
   },
-  smallNumber: {
-    fewer: 'fewer than {{min}}',
-    why: 'Kring does not show counts below {{min}}, so that they do not point at people.',
-  },
   form: {
     counter: '{{length}} of {{max}} characters.',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please shorten it; your text stays here.',

@@ -35,11 +35,6 @@ export const nl = {
     label: 'Taal / Language',
     saveFailed: 'De taal is aangepast, maar kon niet in je profiel worden bewaard: {{message}}',
   },
-  smallNumber: {
-    // One text for every count Kring leaves out (ui/SmallNumber.tsx); the rule itself is MIN_GROUP_SIZE in @kring/domain.
-    fewer: 'minder dan {{min}}',
-    why: 'Aantallen onder de {{min}} toont Kring niet, zodat ze niet naar mensen wijzen.',
-  },
   form: {
     counter: '{{length}} van {{max}} tekens.',
     tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter; je tekst blijft staan.',

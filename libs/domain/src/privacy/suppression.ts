@@ -17,6 +17,19 @@ import { LocalizedText } from '../values/localized-text';
  */
 export const MIN_GROUP_SIZE = 5;
 
+/**
+ * How every screen and every export says a count that shownCount left out:
+ * one text from the rule's own constant, so "minder dan 5" cannot become
+ * "< 5" in one table and "te weinig" in the next.
+ */
+export const SUPPRESSED_COUNT_TEXT: LocalizedText = { nl: `minder dan ${MIN_GROUP_SIZE}`, en: `fewer than ${MIN_GROUP_SIZE}` };
+
+/** Why such a count is left out: for a hover or a note beside it. */
+export const SUPPRESSED_COUNT_WHY: LocalizedText = {
+  nl: `Aantallen onder de ${MIN_GROUP_SIZE} toont Kring niet, zodat ze niet naar mensen wijzen.`,
+  en: `Kring does not show counts below ${MIN_GROUP_SIZE}, so that they do not point at people.`,
+};
+
 /** The count to show, or null when it is suppressed (zero included). */
 export function shownCount(count: number): number | null {
   return count >= MIN_GROUP_SIZE ? count : null;

@@ -1,4 +1,4 @@
-import { Language } from '@kring/domain';
+import { Language, SUPPRESSED_COUNT_TEXT } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
 import { type ReportBlock } from '../../../engine/documents/outline';
@@ -12,7 +12,6 @@ const LABELS = {
     nl: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde. Aantallen kleiner dan {min} staan er als "minder dan {min}", zodat ze niet naar mensen of huizen wijzen.',
     en: 'Patterns across all organisations together: nothing per organisation and no ranking. Counts below {min} are shown as "fewer than {min}", so they do not point at people or homes.',
   },
-  fewer: { nl: 'minder dan {min}', en: 'fewer than {min}' },
   sessions: { nl: 'Reflectiesessies', en: 'Reflection sessions' },
   held: { nl: 'Gehouden', en: 'Held' },
   byMethod: { nl: 'Per werkvorm', en: 'By method' },
@@ -40,7 +39,7 @@ const LABELS = {
 
 export function networkOverviewOutline(overview: NetworkYearOverviewDto, language: Language): ReportBlock[] {
   const o = outlineWriter(LABELS, language, { min: overview.minimumGroupSize });
-  const fewer = o.label('fewer');
+  const fewer = SUPPRESSED_COUNT_TEXT[language];
   const shown = (count: number | null) => (count === null ? fewer : String(count));
   o.title(o.label('title', { year: overview.year, network: overview.networkName }));
   o.meta(o.label('made'), formatDay(overview.generatedAt, language));

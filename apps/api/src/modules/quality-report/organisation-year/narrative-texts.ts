@@ -37,8 +37,6 @@ const NARRATIVE = {
     nl: 'We hielden {conversations} met naasten en bewoners.',
     en: 'We held {conversations} with relatives and residents.',
   },
-  // A count under the minimum group size, in place of the number (the one small-number rule).
-  fewer: { nl: 'minder dan {min}', en: 'fewer than {min}' },
   conversationParticipants: {
     nl: 'Wie meedeed en daar toestemming voor gaf: {participants}.',
     en: 'Who took part and consented to it: {participants}.',

@@ -1,4 +1,4 @@
-import { chapterOfTheme, Language, MIN_GROUP_SIZE, QUALITY_FRAMEWORK_CHAPTERS, QualityChapterId } from '@kring/domain';
+import { chapterOfTheme, Language, QUALITY_FRAMEWORK_CHAPTERS, QualityChapterId, SUPPRESSED_COUNT_TEXT } from '@kring/domain';
 import { SuppressedCountDto } from '../dtos/network-overview.dto';
 import { ReportChapterDto, ReportCountDto, ReportPassageDto } from '../dtos/quality-report.dto';
 import { counted, listed, midSentence, say } from './narrative-texts';
@@ -66,7 +66,7 @@ class ChapterDrafts {
 /** "Incidentmethode (5) en Dilemmamethode (1)". */
 function countsInWords(counts: readonly (ReportCountDto | SuppressedCountDto)[], language: Language, lower = false): string {
   return listed(
-    counts.map((c) => `${lower ? midSentence(c.label) : c.label} (${c.count ?? say('fewer', language, { min: MIN_GROUP_SIZE })})`),
+    counts.map((c) => `${lower ? midSentence(c.label) : c.label} (${c.count ?? SUPPRESSED_COUNT_TEXT[language]})`),
     language,
   );
 }
