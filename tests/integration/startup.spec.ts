@@ -43,7 +43,7 @@ describe('npm start (apps/api/dist/main.js)', () => {
       expect(await page.text()).toMatch(/<div id="root">/);
       await setupFirstOrganisation({ url: `http://127.0.0.1:${port}` }, 'De Hoeve');
       first.kill('SIGTERM');
-      expect(await exitCode(first)).toBe(0);
+      expect({ code: await exitCode(first), output: first.output() }).toEqual({ code: 0, output: expect.any(String) });
       expect(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
       // In production without SMTP, Kring says plainly that mail is not configured and where reset mails go instead.
@@ -60,7 +60,8 @@ describe('npm start (apps/api/dist/main.js)', () => {
       const status = await new GraphqlClient(`http://127.0.0.1:${port}`).ok(`{ setupStatus { needsSetup } }`);
       expect(status.setupStatus.needsSetup).toBe(false);
       second.kill('SIGINT');
-      expect(await exitCode(second)).toBe(0);
+      // On a failure the server's own words (why it did not stop cleanly) are in the test's message.
+      expect({ code: await exitCode(second), output: second.output() }).toEqual({ code: 0, output: expect.any(String) });
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

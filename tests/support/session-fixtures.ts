@@ -101,6 +101,8 @@ export async function planIncidentSession(org: Awaited<ReturnType<typeof teamWit
  */
 export class LiveScreen {
   readonly events: LiveEvent[] = [];
+  /** The version this screen's view stood at after each event it received (buffered early events do not move it). */
+  readonly shownVersions: number[] = [];
   readonly presence: LivePresence[] = [];
   /** "typing…" the server passed on to this screen (session:typing). */
   readonly typing: LiveTyping[] = [];
@@ -110,8 +112,10 @@ export class LiveScreen {
   private constructor(readonly socket: Socket) {
     socket.on('session:event', (event: LiveEvent) => {
       this.events.push(event);
-      if (this.sync) this.sync = receiveLiveEvent(this.sync, event);
-      else this.early.push(event);
+      if (this.sync) {
+        this.sync = receiveLiveEvent(this.sync, event);
+        this.shownVersions.push(this.sync.state.version);
+      } else this.early.push(event);
     });
     socket.on('session:presence', (presence: LivePresence) => this.presence.push(presence));
     socket.on('session:typing', (typing: LiveTyping) => this.typing.push(typing));
