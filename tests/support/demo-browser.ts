@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { LOGIN } from './fixtures';
+import { GraphqlClient } from './graphql-client';
 import { startTestKring, TestKring } from './kring-test-app';
 
 /**
@@ -41,6 +43,25 @@ export interface DemoBrowser {
   readonly browser: Browser;
   /** Opens a page in a new (or the given) context, logs in and waits until it has landed. */
   logIn(email: string, options?: LogInOptions): Promise<Page>;
+  /**
+   * The same without the login page (which has its own tests, and each spec keeps one login through it per role):
+   * logs in through the API, or with `api`'s session when given, gives the browser context that session cookie and
+   * opens the home page (or `path`). Waits as `logIn` does.
+   */
+  withSession(email: string, options?: LogInOptions & { api?: GraphqlClient; path?: string }): Promise<Page>;
+}
+
+/** A browser context that carries `api`'s session cookie for Kring at `url`. */
+export async function contextWithSession(
+  browser: Browser,
+  url: string,
+  api: GraphqlClient,
+  device?: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const [name, value] = api.sessionCookie.split(/=(.*)/s);
+  const context = await browser.newContext(device);
+  await context.addCookies([{ name, value, url }]);
+  return context;
 }
 
 /** Fills in the login form the page shows (after /inloggen, or where a link sent a person to log in) and sends it. */
@@ -82,6 +103,19 @@ export function useDemoBrowser({ loadDemo = false }: { loadDemo?: boolean } = {}
       await fillLogIn(page, email, password);
       if (landed) await landed(page).waitFor();
       else await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+      return page;
+    },
+    async withSession(email, { password, device, context, landed, api, path = '/' } = {}) {
+      const url = started(kring).url;
+      let session = api;
+      if (!session) {
+        session = new GraphqlClient(url);
+        await session.ok(LOGIN, { email, password: password ?? demoPassword(email) });
+      }
+      const page = await (context ?? (await contextWithSession(started(browser), url, session, device))).newPage();
+      await page.goto(`${url}${path}`);
+      if (landed) await landed(page).waitFor();
+      else await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
       return page;
     },
   };
