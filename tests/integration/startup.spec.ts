@@ -1,9 +1,39 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exitCode, freePort, run, until } from '../support/built-server';
+import { exitCode, freePort, run, ServerProcess, until } from '../support/built-server';
 import { GraphqlClient } from '../support/graphql-client';
 import { setupFirstOrganisation } from '../support/fixtures';
+
+/** As startBuiltServer waits for a start. */
+const START_MS = 90_000;
+
+/**
+ * Ends a server that is still running after a failed step, so it neither outlives the run nor keeps its PostgreSQL
+ * writing into the folder the test removes: an orderly stop first, else killed, and then its PostgreSQL (by the pid
+ * file in the data folder) too.
+ */
+async function stopHard(child: ServerProcess, dataDir: string): Promise<void> {
+  const exited = exitCode(child);
+  child.kill('SIGTERM');
+  const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]);
+  if (!stopped) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+  if (!pid) return;
+  try {
+    process.kill(pid, 'SIGQUIT');
+    for (let i = 0; i < 100; i++) {
+      process.kill(pid, 0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch {
+    // Gone.
+  }
+}
 
 describe('npm start (apps/api/dist/main.js)', () => {
   it.each([
@@ -24,12 +54,17 @@ describe('npm start (apps/api/dist/main.js)', () => {
     fs.chmodSync(dataDir, 0o755);
     const port = await freePort();
     const env = { KRING_DATA_DIR: dataDir, PORT: String(port) };
+    const started: ServerProcess[] = [];
     try {
       const first = run(env);
+      started.push(first);
+      // As long as startBuiltServer gives a start: the first one runs initdb, which under a loaded full run can take
+      // more than half a minute.
       await until(
         () => first.output().includes('Kring draait op'),
         'start-up',
         () => first.output(),
+        START_MS,
       );
       expect(first.output()).toContain('E-mail is niet ingesteld');
       expect(first.output()).toMatch(new RegExp(`http://localhost:${port}.*klaar in [\\d.]+ s`));
@@ -48,10 +83,12 @@ describe('npm start (apps/api/dist/main.js)', () => {
 
       // In production without SMTP, Kring says plainly that mail is not configured and where reset mails go instead.
       const second = run({ ...env, NODE_ENV: 'production' });
+      started.push(second);
       await until(
         () => second.output().includes('Kring draait op'),
         'second start-up',
         () => second.output(),
+        START_MS,
       );
       expect(second.output()).toContain('E-mail is niet ingesteld (SMTP_URL ontbreekt): Kring verstuurt geen e-mail.');
       expect(second.output()).toContain(
@@ -63,7 +100,12 @@ describe('npm start (apps/api/dist/main.js)', () => {
       // On a failure the server's own words (why it did not stop cleanly) are in the test's message.
       expect({ code: await exitCode(second), output: second.output() }).toEqual({ code: 0, output: expect.any(String) });
     } finally {
+      // A server still running after a failure would keep its PostgreSQL writing into the folder removed here (and
+      // outlive the run): stopped hard first.
+      await Promise.all(
+        started.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => stopHard(child, dataDir)),
+      );
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });

@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     try {
       await app.close();
     } catch (error) {
-      console.error(`Kring stopte niet netjes / did not stop cleanly: ${(error as Error).message}`);
+      // With the stack: which part of the app (job queue, live-event bus, database pool) refused to close.
+      console.error(`Kring stopte niet netjes / did not stop cleanly: ${(error as Error).stack ?? String(error)}`);
       code = 1;
     }
     await embedded?.stop();
