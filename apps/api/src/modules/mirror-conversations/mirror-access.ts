@@ -1,4 +1,4 @@
-import { MIRROR_PLANNER_ROLES, MirrorStatus, QuoteAudience } from '@kring/domain';
+import { ErrorCode, MIRROR_PLANNER_ROLES, MirrorStatus, QuoteAudience } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -38,50 +38,51 @@ export class MirrorAccess {
   }
 
   /** Moderator and listeners: the people in the room. */
-  async inRoom(
-    conversationId: string,
-    access: TenantAccess,
-    viewer: Viewer,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<ViewedConversationRow> {
-    const row = await this.viewed(conversationId, access, viewer, manager, lock);
-    if (row.moderator_id !== viewer.personId && !row.viewer_is_listener) throw new UserError('MIRROR_NOT_IN_CONVERSATION');
-    return row;
+  inRoom(...lookup: ConversationLookup): Promise<ViewedConversationRow> {
+    return this.viewedAs(ROOM, lookup);
   }
 
-  async moderator(
-    conversationId: string,
-    access: TenantAccess,
-    viewer: Viewer,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<ViewedConversationRow> {
-    const row = await this.viewed(conversationId, access, viewer, manager, lock);
-    if (row.moderator_id !== viewer.personId) throw new UserError('MIRROR_MODERATOR_ONLY');
-    return row;
+  moderator(...lookup: ConversationLookup): Promise<ViewedConversationRow> {
+    return this.viewedAs(MODERATOR, lookup);
   }
 
   /** The plan, the question guide and the invitations: the moderator, or a planner of the organisation. */
-  async planner(
-    conversationId: string,
-    access: TenantAccess,
-    viewer: Viewer,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<ViewedConversationRow> {
-    const row = await this.viewed(conversationId, access, viewer, manager, lock);
-    if (!canPlan(row, access, viewer)) throw new UserError('MIRROR_PLANNER_ONLY');
+  planner(...lookup: ConversationLookup): Promise<ViewedConversationRow> {
+    return this.viewedAs(PLANNER, lookup);
+  }
+
+  /** The conversation when the viewer has the place the call needs; else the refusal that names that place. */
+  private async viewedAs(place: Place, lookup: ConversationLookup): Promise<ViewedConversationRow> {
+    const [, access, viewer] = lookup;
+    const row = await this.viewed(...lookup);
+    if (!place.holds(row, access, viewer)) throw new UserError(place.refusal);
     return row;
   }
 }
 
+/** What the checks below take: the conversation, who asks in which organisation, and optionally the transaction and a lock. */
+type ConversationLookup = [conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock?: boolean];
+
+/** A place in the conversation a call needs, and the refusal for anyone without it. */
+interface Place {
+  holds(row: ViewedConversationRow, access: TenantAccess, viewer: Viewer): boolean;
+  refusal: ErrorCode;
+}
+
+const isModerator = (row: ViewedConversationRow, viewer: Viewer) => row.moderator_id === viewer.personId;
+const ROOM: Place = {
+  holds: (row, _, viewer) => isModerator(row, viewer) || row.viewer_is_listener,
+  refusal: 'MIRROR_NOT_IN_CONVERSATION',
+};
+const MODERATOR: Place = { holds: (row, _, viewer) => isModerator(row, viewer), refusal: 'MIRROR_MODERATOR_ONLY' };
+const PLANNER: Place = { holds: (row, access, viewer) => canPlan(row, access, viewer), refusal: 'MIRROR_PLANNER_ONLY' };
+
 export function canPlan(row: ViewedConversationRow, access: TenantAccess, viewer: Viewer): boolean {
-  return row.moderator_id === viewer.personId || access.roles.some((role) => MIRROR_PLANNER_ROLES.includes(role));
+  return isModerator(row, viewer) || access.roles.some((role) => MIRROR_PLANNER_ROLES.includes(role));
 }
 
 export function viewerRole(row: ViewedConversationRow, access: TenantAccess, viewer: Viewer): MirrorViewerRole {
-  if (row.moderator_id === viewer.personId) return 'moderator';
+  if (isModerator(row, viewer)) return 'moderator';
   if (row.viewer_is_listener) return 'listener';
   if (canPlan(row, access, viewer)) return 'planner';
   return 'member';
@@ -93,7 +94,7 @@ export function viewerRole(row: ViewedConversationRow, access: TenantAccess, vie
  * share within the organisation.
  */
 export function quoteAudience(row: ViewedConversationRow, viewer: Viewer): QuoteAudience {
-  return row.moderator_id === viewer.personId || row.viewer_is_listener || row.viewer_in_team ? 'team' : 'organisation';
+  return isModerator(row, viewer) || row.viewer_is_listener || row.viewer_in_team ? 'team' : 'organisation';
 }
 
 /** Refuses with the message that fits the status the conversation is in. */

@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
 import type { EntrepreneurCheckinNoteRow, PersonRow } from '../../engine/database/tables.generated';
-import { UserError } from '../../engine/graphql/user-error';
 import { CheckinNoteDto, EntrepreneurCheckinDto, SaveCheckinNoteInput } from './dtos/checkin.dto';
-import { requireNotCancelled, visitContext, VisitContext } from './visit-access';
+import { requireNotCancelled, VisitContext, visitFor } from './visit-access';
 
 /** A check-in note with its author's name (an inner join: notes go with their author). */
 type CheckinNoteRow = EntrepreneurCheckinNoteRow & Pick<PersonRow, 'display_name'>;
@@ -28,25 +27,15 @@ function checkinNoteDto(r: CheckinNoteRow, viewerId: string): CheckinNoteDto {
  * Only the two entrepreneurs see them; an author may share a note with the
  * network harvest, where it appears anonymised.
  */
+/** Only the two entrepreneurs: everyone else, the visiting team and the coordinator included, meets a visit without a check-in. */
+const isEntrepreneur = (context: VisitContext) => context.host || context.visitingEntrepreneur;
+
 @Injectable()
 export class CheckinService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private async entrepreneurs(
-    access: NetworkAccess,
-    viewer: Viewer,
-    visitId: string,
-    lock = false,
-    manager = this.db.manager,
-  ): Promise<VisitContext> {
-    const context = await visitContext(manager, access, viewer, visitId, lock);
-    // Everyone else, the visiting team and the coordinator included, meets a visit without a check-in.
-    if (!context.host && !context.visitingEntrepreneur) throw new UserError('NOT_FOUND');
-    return context;
-  }
-
   async checkin(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<EntrepreneurCheckinDto> {
-    await this.entrepreneurs(access, viewer, visitId);
+    await visitFor(isEntrepreneur, this.db.manager, access, viewer, visitId);
     return this.notes(visitId, viewer);
   }
 
@@ -64,7 +53,7 @@ export class CheckinService {
 
   async save(access: NetworkAccess, viewer: Viewer, input: SaveCheckinNoteInput): Promise<EntrepreneurCheckinDto> {
     await this.db.transaction(async (manager) => {
-      const context = await this.entrepreneurs(access, viewer, input.visitId, true, manager);
+      const context = await visitFor(isEntrepreneur, manager, access, viewer, input.visitId, true);
       requireNotCancelled(context);
       if (!input.body) {
         await manager.query(`DELETE FROM entrepreneur_checkin_note WHERE visit_id = $1 AND author_id = $2 AND topic = $3`, [

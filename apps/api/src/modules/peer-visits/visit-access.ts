@@ -31,14 +31,11 @@ export function isEntrepreneurOf(viewer: Viewer, organisationId: string): boolea
   return viewer.memberships.some((m) => m.organisationId === organisationId && m.role === 'entrepreneur');
 }
 
+/** What a visit lookup takes: the manager (of a transaction, for a change), who asks in which network, the visit, and a lock. */
+type VisitLookup = [manager: EntityManager, access: NetworkAccess, viewer: Viewer, visitId: string, lock?: boolean];
+
 /** Reads the visit and the viewer's place in it; `lock` holds the row for a change. */
-export async function visitContext(
-  manager: EntityManager,
-  access: NetworkAccess,
-  viewer: Viewer,
-  visitId: string,
-  lock = false,
-): Promise<VisitContext> {
+export async function visitContext(...[manager, access, viewer, visitId, lock = false]: VisitLookup): Promise<VisitContext> {
   const [visit]: (VisitRow | undefined)[] = await manager.query(
     `SELECT *, to_char(visit_date, 'YYYY-MM-DD') AS visit_day FROM peer_visit WHERE id = $1 AND network_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
     [visitId, access.networkId],
@@ -60,15 +57,14 @@ export const isVisitor = (c: VisitContext) => c.visitingEntrepreneur || c.inTeam
 const isInvolved = (c: VisitContext) => c.host || isVisitor(c);
 
 /** The visit for someone involved in it; anyone else gets NOT_FOUND, as for an unknown id. */
-export async function involvedVisit(
-  manager: EntityManager,
-  access: NetworkAccess,
-  viewer: Viewer,
-  visitId: string,
-  lock = false,
-): Promise<VisitContext> {
-  const context = await visitContext(manager, access, viewer, visitId, lock);
-  if (!isInvolved(context)) throw new UserError('NOT_FOUND');
+export function involvedVisit(...lookup: VisitLookup): Promise<VisitContext> {
+  return visitFor(isInvolved, ...lookup);
+}
+
+/** The visit for a viewer whose place in it `allowed` accepts; anyone else gets NOT_FOUND, as for an unknown id. */
+export async function visitFor(allowed: (context: VisitContext) => boolean, ...lookup: VisitLookup): Promise<VisitContext> {
+  const context = await visitContext(...lookup);
+  if (!allowed(context)) throw new UserError('NOT_FOUND');
   return context;
 }
 

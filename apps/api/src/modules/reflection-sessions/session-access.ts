@@ -34,34 +34,30 @@ export class SessionAccess {
     return row;
   }
 
-  async participant(
-    sessionId: string,
-    access: TenantAccess,
-    viewer: Viewer,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<ViewedSessionRow> {
-    const row = await this.viewed(sessionId, access.organisationId, viewer.personId, manager, lock);
+  async participant(...lookup: SessionLookup): Promise<ViewedSessionRow> {
+    const row = await this.viewedIn(lookup);
     if (!row.viewer_role) throw new UserError('SESSION_NOT_PARTICIPANT');
     return row;
   }
 
-  async moderator(
-    sessionId: string,
-    access: TenantAccess,
-    viewer: Viewer,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<ViewedSessionRow> {
-    const row = await this.participant(sessionId, access, viewer, manager, lock);
-    if (row.moderator_id !== viewer.personId) throw new UserError('SESSION_MODERATOR_ONLY');
+  async moderator(...lookup: SessionLookup): Promise<ViewedSessionRow> {
+    const row = await this.participant(...lookup);
+    if (row.moderator_id !== lookup[2].personId) throw new UserError('SESSION_MODERATOR_ONLY');
     return row;
   }
 
   /** The plan may be changed by its moderator, the person who planned it, or a manager. */
-  async planner(sessionId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock = false): Promise<ViewedSessionRow> {
-    const row = await this.viewed(sessionId, access.organisationId, viewer.personId, manager, lock);
+  async planner(...lookup: SessionLookup): Promise<ViewedSessionRow> {
+    const [, access, viewer] = lookup;
+    const row = await this.viewedIn(lookup);
     if (row.moderator_id === viewer.personId || row.created_by === viewer.personId || canManage(access.roles)) return row;
     throw new UserError(row.viewer_role ? 'SESSION_MODERATOR_ONLY' : 'SESSION_NOT_PARTICIPANT');
   }
+
+  private viewedIn([sessionId, access, viewer, manager, lock]: SessionLookup): Promise<ViewedSessionRow> {
+    return this.viewed(sessionId, access.organisationId, viewer.personId, manager, lock);
+  }
 }
+
+/** What the checks take: the session, who asks in which organisation, and optionally the transaction and a lock. */
+type SessionLookup = [sessionId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock?: boolean];
