@@ -2,6 +2,7 @@ import { FindingTypeId, MirrorThemeId, MomentOfDay, NoteFields, ServerNoteState 
 import { EntityManager } from 'typeorm';
 import type { PeerVisitNoteConflictRow, PeerVisitNoteRow, PersonRow } from '../../engine/database/tables.generated';
 import { VisitNoteDto } from './dtos/notebook.dto';
+import { noteFieldValues } from './note-field-values';
 
 /** A note as NOTE_WITH_AUTHOR reads it: every column and its author's name (null once the author is gone). */
 export type NoteRow = PeerVisitNoteRow & { author_name: PersonRow['display_name'] | null };
@@ -44,7 +45,7 @@ export async function noteById(manager: EntityManager, id: string, viewerId: str
   return noteDto(row, viewerId);
 }
 
-/** The fields of a note row, or of a conflict row, in the domain's shape. */
+/** The fields of a note row, or of a conflict row, in the domain's shape (noteFieldValues writes them back). */
 export function fieldsOf(row: NoteFieldColumns, deleted: boolean): NoteFields {
   return {
     body: row.body,
@@ -73,18 +74,7 @@ export async function writeNote(
     `UPDATE peer_visit_note SET body = $2, finding_type = $3, value_ids = $4, mirror_theme_id = $5, moment_of_day = $6, about_focus = $7,
        deleted_at = CASE WHEN $8 THEN coalesce(deleted_at, now()) ELSE NULL END, revision = $9, last_edit_id = $10, updated_at = now()
      WHERE id = $1`,
-    [
-      noteId,
-      fields.body,
-      fields.findingType,
-      fields.valueIds,
-      fields.mirrorThemeId,
-      fields.momentOfDay,
-      fields.aboutFocus,
-      fields.deleted,
-      revision,
-      editId,
-    ],
+    [noteId, ...noteFieldValues(fields), revision, editId],
   );
 }
 
@@ -96,21 +86,7 @@ export async function insertNote(
   const [row]: Pick<PeerVisitNoteRow, 'id'>[] = await manager.query(
     `INSERT INTO peer_visit_note (visit_id, network_id, organisation_id, client_id, author_id, body, finding_type, value_ids, mirror_theme_id, moment_of_day, about_focus, deleted_at, revision, last_edit_id)
      VALUES ($1, $2, $3, coalesce($4::uuid, gen_random_uuid()), $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END, 1, $13) RETURNING id`,
-    [
-      note.visitId,
-      note.networkId,
-      note.organisationId,
-      note.clientId,
-      note.authorId,
-      fields.body,
-      fields.findingType,
-      fields.valueIds,
-      fields.mirrorThemeId,
-      fields.momentOfDay,
-      fields.aboutFocus,
-      fields.deleted,
-      note.editId,
-    ],
+    [note.visitId, note.networkId, note.organisationId, note.clientId, note.authorId, ...noteFieldValues(fields), note.editId],
   );
   return row.id;
 }

@@ -10,6 +10,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { NoteConflictDto, NoteEditResultDto, VisitNoteDto, VisitNotebookDto } from './dtos/notebook.dto';
 import { NoteEditInput, ResolveNoteConflictInput, SyncVisitNotesInput } from './dtos/notebook.inputs';
 import { fieldsOf, insertNote, NOTE_WITH_AUTHOR, noteById, noteDto, NoteRow, stateOf, writeNote } from './note-rows';
+import { noteFieldValues } from './note-field-values';
 import { involvedVisit, requireReportOpen, requireVisitor, VisitContext, VisitRow } from './visit-access';
 
 /** A receipt with the note it changed and that note's author. */
@@ -160,18 +161,7 @@ export class NotebookService {
    * replaces it: still one choice to make, with the author's latest text.
    */
   private async keepConflict(manager: EntityManager, visit: VisitRow, noteId: string, authorId: string, edit: NoteEdit): Promise<void> {
-    const f = edit.fields;
-    const values = [
-      edit.editId,
-      edit.baseRevision,
-      f.body,
-      f.findingType,
-      f.valueIds,
-      f.mirrorThemeId,
-      f.momentOfDay,
-      f.aboutFocus,
-      f.deleted,
-    ];
+    const values = [edit.editId, edit.baseRevision, ...noteFieldValues(edit.fields)];
     const replaced = await updateReturning<Pick<PeerVisitNoteConflictRow, 'id'>>(
       manager,
       `UPDATE peer_visit_note_conflict SET edit_id = $3, base_revision = $4, body = $5, finding_type = $6, value_ids = $7, mirror_theme_id = $8, moment_of_day = $9, about_focus = $10, deleted = $11
