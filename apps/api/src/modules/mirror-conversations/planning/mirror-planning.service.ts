@@ -22,14 +22,20 @@ import {
 } from '../dtos/conversation.inputs';
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { canPlan, MirrorAccess, requireStatus } from '../mirror-access';
-import { ACTIVE_SCOPES } from '../mirror-rows';
-import { cancelledMail, changedMail } from '../participants/invitation-mail';
+import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
+import { cancelledMail, ChangeMailFacts, changedMail } from '../participants/invitation-mail';
 import { MirrorParticipantsService } from '../participants/mirror-participants.service';
 import { loadParticipants } from '../participants/participant-rows';
 import { loadSummaryRows, toSummary } from './conversation-rows';
 import { namedRef } from '../../../engine/graphql/named-ref';
 
 type Row = Record<string, never>;
+
+/** What a change of plan records in the audit log, and the mail it sends every invited relative (neither when nothing they need to know changed). */
+interface PlanChange {
+  audit?: string;
+  mail?: (facts: ChangeMailFacts) => { subject: string; body: string };
+}
 
 /**
  * Preparing a mirror conversation (voorbereiden): theme, date and place, the
@@ -140,12 +146,9 @@ export class MirrorPlanningService {
    * A new date or place before the conversation is mailed to every invited relative, and their page says it moved.
    */
   async update(viewer: Viewer, access: TenantAccess, input: UpdateMirrorConversationInput): Promise<MirrorConversationDto> {
-    let moved = false;
-    const change = await this.db.transaction(async (manager) => {
-      const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
-      requireStatus(row, ['planned', 'live']);
+    return this.changePlan(viewer, access, input.conversationId, async (manager, row) => {
       const dateMoved = row.status === 'planned' && new Date(row.scheduled_at).getTime() !== input.scheduledAt.getTime();
-      moved = dateMoved || (row.status === 'planned' && input.place != null && input.place !== row.place);
+      const moved = dateMoved || (row.status === 'planned' && input.place != null && input.place !== row.place);
       if (dateMoved) await manager.query(`UPDATE mirror_conversation SET rescheduled_from = scheduled_at WHERE id = $1`, [row.id]);
       await this.checkTeam(manager, access, input.teamId);
       const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
@@ -164,19 +167,8 @@ export class MirrorPlanningService {
         ],
       );
       await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
-      if (moved) {
-        await this.audit.recordOn(
-          'mirror_conversation_rescheduled',
-          actorIn(access, viewer),
-          { type: 'mirror_conversation', id: row.id },
-          manager,
-        );
-      }
-      return bumpMirrorVersion(manager, row.id);
+      return moved ? { audit: 'mirror_conversation_rescheduled', mail: changedMail } : {};
     });
-    this.broadcaster.changed(change);
-    if (moved) await this.participantsService.tellInvited(input.conversationId, changedMail);
-    return this.conversation(viewer, access, input.conversationId);
   }
 
   /**
@@ -185,9 +177,7 @@ export class MirrorPlanningService {
    * what they wrote beforehand has no purpose any more and is deleted.
    */
   async cancel(viewer: Viewer, access: TenantAccess, input: CancelMirrorConversationInput): Promise<MirrorConversationDto> {
-    const change = await this.db.transaction(async (manager) => {
-      const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
-      requireStatus(row, ['planned', 'live']);
+    return this.changePlan(viewer, access, input.conversationId, async (manager, row) => {
       await manager.query(
         `UPDATE mirror_conversation SET status = 'cancelled', cancelled_at = now(), cancel_message = $2, current_question_id = NULL, updated_at = now() WHERE id = $1`,
         [row.id, input.message ?? ''],
@@ -197,17 +187,32 @@ export class MirrorPlanningService {
         subjectId: row.id,
         personId: viewer.personId,
       });
-      await this.audit.recordOn(
-        'mirror_conversation_cancelled',
-        actorIn(access, viewer),
-        { type: 'mirror_conversation', id: row.id },
-        manager,
-      );
+      return { audit: 'mirror_conversation_cancelled', mail: (facts) => cancelledMail({ ...facts, message: input.message ?? '' }) };
+    });
+  }
+
+  /**
+   * A planner's change while the conversation is planned or live: `write` runs on the
+   * locked row and says what to record in the audit log and what to mail every invited
+   * relative; the room hears of the change first, the relatives after.
+   */
+  private async changePlan(
+    viewer: Viewer,
+    access: TenantAccess,
+    conversationId: string,
+    write: (manager: EntityManager, row: ViewedConversationRow) => Promise<PlanChange>,
+  ): Promise<MirrorConversationDto> {
+    let told: PlanChange = {};
+    const change = await this.db.transaction(async (manager) => {
+      const row = await this.conversations.planner(conversationId, access, viewer, manager, true);
+      requireStatus(row, ['planned', 'live']);
+      told = await write(manager, row);
+      if (told.audit) await this.audit.recordOn(told.audit, actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
       return bumpMirrorVersion(manager, row.id);
     });
     this.broadcaster.changed(change);
-    await this.participantsService.tellInvited(input.conversationId, (facts) => cancelledMail({ ...facts, message: input.message ?? '' }));
-    return this.conversation(viewer, access, input.conversationId);
+    if (told.mail) await this.participantsService.tellInvited(conversationId, told.mail);
+    return this.conversation(viewer, access, conversationId);
   }
 
   /** How far the preparation is, against the method's 6–12 relatives; warnings only while it is being prepared. */
