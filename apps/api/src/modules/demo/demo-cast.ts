@@ -16,6 +16,8 @@ export interface Who {
 export interface DemoCast {
   networkId: string;
   who: (email: string) => Who;
+  /** A person acting in one of their organisations (by its key): the usual first step of writing something as them. */
+  member: (email: string, organisation: string) => [Who, TenantAccess];
   orgId: (key: string) => string;
   teamId: (organisation: string, team: string) => string;
 }
@@ -82,10 +84,13 @@ export async function loadDemoCast(db: DataSource): Promise<DemoCast> {
       return [row.email, { viewer, access, network }];
     }),
   );
+  const who = (email: string) => people.get(email)!;
+  const orgId = (key: string) => organisations.get(key)!.id;
   return {
     networkId: networkRow.id,
-    who: (email) => people.get(email)!,
-    orgId: (key) => organisations.get(key)!.id,
+    who,
+    member: (email, organisation) => [who(email), who(email).access(orgId(organisation))],
+    orgId,
     teamId: (organisation, team) => organisations.get(organisation)!.teams.get(team)!,
   };
 }

@@ -27,8 +27,7 @@ export class DemoLibraryService {
 
   async fill(cast: DemoCast): Promise<void> {
     for (const sharer of DEMO_SHARERS) {
-      const who = cast.who(sharer.email);
-      const access = who.access(cast.orgId(sharer.organisation));
+      const [who, access] = cast.member(sharer.email, sharer.organisation);
       const candidates = (await this.library.candidates(who.viewer, access)).filter(
         (c) => sharer.kinds.includes(c.kind) && c.allowedAudiences.includes('network') && !c.share,
       );

@@ -18,8 +18,7 @@ export class DemoMethodsService {
   }
 
   private async write(cast: DemoCast, own: DemoOwnMethod): Promise<string> {
-    const author = cast.who(own.author);
-    const access = author.access(cast.orgId(own.organisation));
+    const [author, access] = cast.member(own.author, own.organisation);
     const copy = await this.methods.copy(access, author.viewer, own.copyOf, own.name);
     const saved = await this.methods.save(access, author.viewer, {
       organisationId: access.organisationId,

@@ -21,6 +21,9 @@ import { DEMO_MIRROR_CONVERSATIONS, DEMO_MIRROR_IN_PREPARATION, DemoMirrorConver
  */
 const DEMO_VISITOR = { ip: 'demo', headers: {} } as KringRequest;
 
+/** What planning needs of a conversation, held or still in preparation. */
+type DemoMirrorPlan = Pick<DemoMirrorConversation, 'organisation' | 'team' | 'moderator' | 'listeners' | 'theme' | 'place' | 'questions'>;
+
 /**
  * The demo's mirror conversations, through the same services as the screens:
  * planning, invitations, each relative answering on their own page (consent
@@ -46,35 +49,12 @@ export class DemoMirrorService {
   }
 
   private async hold(cast: DemoCast, c: DemoMirrorConversation): Promise<void> {
-    const moderator = cast.who(c.moderator);
-    const access = moderator.access(cast.orgId(c.organisation));
-    const planned = await this.planning.plan(moderator.viewer, access, {
-      organisationId: access.organisationId,
-      teamId: cast.teamId(c.organisation, c.team),
-      theme: c.theme,
-      scheduledAt: daysFromNow(1),
-      place: c.place,
-      moderatorId: moderator.viewer.personId,
-      listenerIds: c.listeners.map((email) => cast.who(email).viewer.personId),
-      acknowledgeWarnings: false,
-    });
-    const guide = await this.planning.saveGuide(moderator.viewer, access, {
-      conversationId: planned.id,
-      questions: c.questions,
-      acknowledgeWarnings: false,
-    });
+    const { moderator, access, planned, guide } = await this.planWithGuide(cast, c, daysFromNow(1));
     const questionIds = guide.questions.map((q) => q.id);
 
     const participantIds: string[] = [];
     for (const relative of c.relatives) {
-      const invited = await this.participants.invite(moderator.viewer, access, {
-        conversationId: planned.id,
-        displayName: relative.displayName,
-        email: null,
-        kind: 'relative',
-        language: 'nl',
-        sendEmail: false,
-      });
+      const invited = await this.invite(moderator, access, planned.id, relative.displayName);
       participantIds.push(invited.participant.id);
       await this.relativePage.save(
         {
@@ -133,33 +113,8 @@ export class DemoMirrorService {
   /** The conversation still being prepared: a guide, three relatives invited (not answered yet), wishes of the team. */
   private async prepare(cast: DemoCast): Promise<void> {
     const p = DEMO_MIRROR_IN_PREPARATION;
-    const moderator = cast.who(p.moderator);
-    const access = moderator.access(cast.orgId(p.organisation));
-    const planned = await this.planning.plan(moderator.viewer, access, {
-      organisationId: access.organisationId,
-      teamId: cast.teamId(p.organisation, p.team),
-      theme: p.theme,
-      scheduledAt: daysFromNow(p.inDays),
-      place: p.place,
-      moderatorId: moderator.viewer.personId,
-      listenerIds: p.listeners.map((email) => cast.who(email).viewer.personId),
-      acknowledgeWarnings: false,
-    });
-    await this.planning.saveGuide(moderator.viewer, access, {
-      conversationId: planned.id,
-      questions: p.questions,
-      acknowledgeWarnings: false,
-    });
-    for (const displayName of p.relatives) {
-      await this.participants.invite(moderator.viewer, access, {
-        conversationId: planned.id,
-        displayName,
-        email: null,
-        kind: 'relative',
-        language: 'nl',
-        sendEmail: false,
-      });
-    }
+    const { moderator, access, planned } = await this.planWithGuide(cast, p, daysFromNow(p.inDays));
+    for (const displayName of p.relatives) await this.invite(moderator, access, planned.id, displayName);
     for (const wish of p.wishes) {
       const author = cast.who(wish.author);
       await this.planning.addWish(author.viewer, author.access(access.organisationId), {
@@ -168,6 +123,39 @@ export class DemoMirrorService {
         acknowledgeWarnings: false,
       });
     }
+  }
+
+  /** Plans a conversation as its moderator, with its listeners, and writes its question guide: the first steps of each one. */
+  private async planWithGuide(cast: DemoCast, c: DemoMirrorPlan, scheduledAt: Date) {
+    const [moderator, access] = cast.member(c.moderator, c.organisation);
+    const planned = await this.planning.plan(moderator.viewer, access, {
+      organisationId: access.organisationId,
+      teamId: cast.teamId(c.organisation, c.team),
+      theme: c.theme,
+      scheduledAt,
+      place: c.place,
+      moderatorId: moderator.viewer.personId,
+      listenerIds: c.listeners.map((email) => cast.who(email).viewer.personId),
+      acknowledgeWarnings: false,
+    });
+    const guide = await this.planning.saveGuide(moderator.viewer, access, {
+      conversationId: planned.id,
+      questions: c.questions,
+      acknowledgeWarnings: false,
+    });
+    return { moderator, access, planned, guide };
+  }
+
+  /** A relative invited by name, without e-mail: the demo opens their page through the link itself. */
+  private invite(moderator: Who, access: TenantAccess, conversationId: string, displayName: string) {
+    return this.participants.invite(moderator.viewer, access, {
+      conversationId,
+      displayName,
+      email: null,
+      kind: 'relative',
+      language: 'nl',
+      sendEmail: false,
+    });
   }
 
   private async command(who: Who, access: TenantAccess, conversationId: string, command: Record<string, unknown>) {

@@ -83,18 +83,22 @@ export class DemoVisitsService {
     );
 
     // Half a year ago a member proposed a change to the lens, and the coordinator took it up in a second version.
-    const proposer = cast.who(DEMO_LENS.proposal.by);
     const second = DEMO_LENS.second;
-    const proposal = await this.lens.propose(proposer.network, proposer.viewer, {
-      networkId: cast.networkId,
-      organisationId: proposer.network.organisationIds[0],
-      purpose: second.purpose,
-      valueIds: first.valueIds,
-      mirrorThemeIds: second.mirrorThemeIds,
-      lookForQuestions: second.lookForQuestions,
-      motivation: DEMO_LENS.proposal.motivation,
-      acknowledgeWarnings: false,
-    });
+    // A member proposes the second version's purpose and themes, with the questions given.
+    const propose = (by: string, lookForQuestions: string[], motivation: string) => {
+      const proposer = cast.who(by);
+      return this.lens.propose(proposer.network, proposer.viewer, {
+        networkId: cast.networkId,
+        organisationId: proposer.network.organisationIds[0],
+        purpose: second.purpose,
+        valueIds: first.valueIds,
+        mirrorThemeIds: second.mirrorThemeIds,
+        lookForQuestions,
+        motivation,
+        acknowledgeWarnings: false,
+      });
+    };
+    const proposal = await propose(DEMO_LENS.proposal.by, second.lookForQuestions, DEMO_LENS.proposal.motivation);
     await this.lens.publish(coordinator.network, coordinator.viewer, {
       networkId: cast.networkId,
       purpose: second.purpose,
@@ -108,17 +112,7 @@ export class DemoVisitsService {
     await this.backdateLens(cast.networkId, proposal.id);
     // And last week another member proposed a question the coordinator has not decided on yet.
     const open = DEMO_LENS.open;
-    const openProposer = cast.who(open.by);
-    const waiting = await this.lens.propose(openProposer.network, openProposer.viewer, {
-      networkId: cast.networkId,
-      organisationId: openProposer.network.organisationIds[0],
-      purpose: second.purpose,
-      valueIds: first.valueIds,
-      mirrorThemeIds: second.mirrorThemeIds,
-      lookForQuestions: [...second.lookForQuestions, open.question],
-      motivation: open.motivation,
-      acknowledgeWarnings: false,
-    });
+    const waiting = await propose(open.by, [...second.lookForQuestions, open.question], open.motivation);
     await this.db.query(`UPDATE network_lens_proposal SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [
       waiting.id,
       open.daysAgo,
@@ -135,8 +129,7 @@ export class DemoVisitsService {
 
     // And the next visit being prepared: arranged by the host, the agreement started.
     const r = DEMO_RETURN_VISIT;
-    const host = cast.who(DEMO_ENTREPRENEURS[r.host]);
-    const hostAccess = host.access(cast.orgId(r.host));
+    const [host, hostAccess] = cast.member(DEMO_ENTREPRENEURS[r.host], r.host);
     const next = await this.visits.arrange(hostAccess, host.viewer, {
       organisationId: hostAccess.organisationId,
       partnerOrganisationId: cast.orgId(r.visitor),

@@ -67,8 +67,7 @@ export class DemoYearService {
     // First the register, so the guard checks every text of the year against the residents' real names.
     await Promise.all(
       DEMO_REGISTER.map((entry) => {
-        const entrepreneur = cast.who(DEMO_ENTREPRENEURS[entry.organisation]);
-        const access = entrepreneur.access(cast.orgId(entry.organisation));
+        const [entrepreneur, access] = cast.member(DEMO_ENTREPRENEURS[entry.organisation], entry.organisation);
         return this.register.add(entrepreneur.viewer, access, {
           organisationId: access.organisationId,
           pseudonym: entry.pseudonym,
@@ -94,8 +93,7 @@ export class DemoYearService {
   }
 
   private async writeCase(cast: DemoCast, c: DemoCase): Promise<[string, string]> {
-    const author = cast.who(c.author);
-    const access = author.access(cast.orgId(c.organisation));
+    const [author, access] = cast.member(c.author, c.organisation);
     const created = await this.cases.create(author.viewer, access, {
       organisationId: access.organisationId,
       teamId: cast.teamId(c.organisation, c.team),
@@ -142,8 +140,7 @@ export class DemoYearService {
       cast,
     );
     const l = DEMO_LIVE_SESSION;
-    const ahmed = cast.who(l.moderator);
-    const lindehof = ahmed.access(cast.orgId(l.organisation));
+    const [ahmed, lindehof] = cast.member(l.moderator, l.organisation);
     const liveSession = await this.plan(
       ahmed,
       lindehof,
@@ -160,8 +157,7 @@ export class DemoYearService {
   }
 
   private async writeStory(cast: DemoCast, story: (typeof DEMO_STORIES)[number]): Promise<void> {
-    const author = cast.who(story.author);
-    const access = author.access(cast.orgId(story.organisation));
+    const [author, access] = cast.member(story.author, story.organisation);
     const storyteller = cast.who(story.storyteller);
     const created = await this.stories.create(author.viewer, access, {
       organisationId: access.organisationId,
@@ -190,8 +186,7 @@ export class DemoYearService {
 
   /** One session held: contributions (tagged in the values phase where the data says so), harvest, approved report, looked back on. */
   private async hold(cast: DemoCast, s: DemoHeldSession, caseId: string | null): Promise<void> {
-    const moderator = cast.who(s.moderator);
-    const access = moderator.access(cast.orgId(s.organisation));
+    const [moderator, access] = cast.member(s.moderator, s.organisation);
     const session = await this.plan(
       moderator,
       access,
