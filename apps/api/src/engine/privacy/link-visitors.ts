@@ -14,8 +14,8 @@ export interface LinkVisitor {
   readonly extraPeople: readonly string[];
 }
 
-/** Opens the link of one operation's arguments; throws the link's own refusal (LINK_UNAVAILABLE) when it does not work. */
-type LinkVisitorResolver = (args: Record<string, unknown>, req: KringRequest) => Promise<LinkVisitor>;
+/** Opens a link from its token; throws the link's own refusal (LINK_UNAVAILABLE) when it does not work. */
+type LinkVisitorResolver = (token: string, req: KringRequest) => Promise<LinkVisitor>;
 
 /**
  * The public operations that save text from a personal link, each with how
@@ -36,14 +36,17 @@ export class LinkVisitors {
     this.resolvers.set(operation, resolve);
   }
 
-  resolver(operation: string): LinkVisitorResolver | undefined {
-    return this.resolvers.get(operation);
+  /** How `operation` opens its link from the operation's arguments (their `input.token`). */
+  resolver(operation: string): ((args: Record<string, unknown>, req: KringRequest) => Promise<LinkVisitor>) | undefined {
+    const resolve = this.resolvers.get(operation);
+    if (!resolve) return undefined;
+    return (args, req) => resolve(String((args.input as { token?: unknown } | undefined)?.token ?? ''), req);
   }
 
   /** Opens the link of `operation` from its token, or null when the operation has none or the link does not open. */
   async open(operation: string, token: string, req: KringRequest): Promise<LinkVisitor | null> {
     const resolve = this.resolvers.get(operation);
     if (!resolve || !token) return null;
-    return resolve({ input: { token } }, req).catch(() => null);
+    return resolve(token, req).catch(() => null);
   }
 }

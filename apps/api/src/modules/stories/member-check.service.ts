@@ -42,9 +42,8 @@ export class MemberCheckService implements OnModuleInit {
 
   /** The storyteller's remarks on their link page: checked against their own name, an escalation points to the organisation's procedure. */
   onModuleInit(): void {
-    this.visitors.register('answerStoryCheckByLink', async (args, req) => {
-      const input = args.input as Partial<AnswerStoryCheckByLinkInput> | undefined;
-      const row = await this.open(String(input?.token ?? ''), req);
+    this.visitors.register('answerStoryCheckByLink', async (token, req) => {
+      const row = await this.open(token, req);
       return { organisationId: row.organisation_id, storyId: row.id, extraPeople: [storytellerName(row)] };
     });
   }

@@ -62,9 +62,8 @@ export class RelativePageService implements OnModuleInit {
    * to their organisation's complaints officer (ContentGuardInterceptor).
    */
   onModuleInit(): void {
-    this.visitors.register('saveRelativeResponse', async (args, req) => {
-      const input = args.input as Partial<SaveRelativeResponseInput> | undefined;
-      const link = await this.open(String(input?.token ?? ''), req as KringRequest);
+    this.visitors.register('saveRelativeResponse', async (token, req) => {
+      const link = await this.open(token, req);
       const names: { display_name: string }[] = await this.db.query(
         `SELECT display_name FROM mirror_participant WHERE conversation_id = $1`,
         [link.conversation_id],
