@@ -20,11 +20,7 @@ export class MirrorAccess {
 
   /** The conversation and the viewer's place in it; NOT_FOUND outside the organisation. `lock` keeps the row locked until the transaction ends. */
   async viewed(
-    conversationId: string,
-    access: TenantAccess,
-    viewer: Viewer,
-    manager: EntityManager = this.db.manager,
-    lock = false,
+    ...[conversationId, access, viewer, manager = this.db.manager, lock = false]: ConversationLookup
   ): Promise<ViewedConversationRow> {
     const [row] = await manager.query(
       `SELECT c.*,
@@ -60,7 +56,7 @@ export class MirrorAccess {
   }
 }
 
-/** What the checks below take: the conversation, who asks in which organisation, and optionally the transaction and a lock. */
+/** What a lookup takes: the conversation, who asks in which organisation, and optionally the transaction and a lock. */
 type ConversationLookup = [conversationId: string, access: TenantAccess, viewer: Viewer, manager?: EntityManager, lock?: boolean];
 
 /** A place in the conversation a call needs, and the refusal for anyone without it. */
