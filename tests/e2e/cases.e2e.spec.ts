@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { followMenuLink, PHONE } from '../support/browser';
 import { useDemoBrowser } from '../support/demo-browser';
 import { GraphqlClient } from '../support/graphql-client';
+import { tablesHolding } from '../support/text-search';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
 
 /**
@@ -77,5 +78,39 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Opgeslagen: Het team.' }).waitFor();
     await page.getByText('Nu: Het team').waitFor();
     expect(await demo.kring.sql(`SELECT visibility FROM case_file`)).toEqual([{ visibility: 'team' }]);
+  });
+
+  it('offers no "Ik heb dit gecontroleerd" for a BSN: it says the rule, keeps the text and saves only once the number is gone', async () => {
+    const page = await demo.logIn('bram@hoeve.test', {
+      password: PASSWORD,
+      device: PHONE,
+      landed: (p) => heading(p).filter({ hasText: 'Bram' }),
+    });
+    await page.goto(`${demo.kring.url}/casussen/nieuw`);
+    await heading(page).filter({ hasText: 'Nieuwe casus' }).waitFor();
+    const before = await demo.kring.sql(`SELECT id FROM case_file`);
+    await page.getByLabel('Titel', { exact: true }).fill('Niet mee willen naar buiten');
+    const withBsn = 'Een collega zag het nummer 111222333 op de map liggen. Mevrouw wilde binnen blijven.';
+    await page.getByLabel('Wat gebeurde er?').fill(withBsn);
+
+    // While typing: the rule, not a checkbox that promises a save the server always refuses.
+    const guard = page.getByRole('region', { name: 'Een BSN bewaart Kring nooit' });
+    await guard.locator('mark', { hasText: '111222333 (BSN)' }).waitFor();
+    await guard.getByText('Haal het nummer weg; daarna kun je opslaan.', { exact: false }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Ik heb dit gecontroleerd' }).count()).toBe(0);
+
+    // Saving anyway sends nothing: the reason is said under the panel, and what was typed stays.
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Er staat een BSN in de tekst.' }).waitFor();
+    expect(await page.getByLabel('Wat gebeurde er?').inputValue()).toBe(withBsn);
+    expect(await demo.kring.sql(`SELECT id FROM case_file`)).toHaveLength(before.length);
+    expect(await fitsThePhone(page)).toBe(true);
+
+    // Without the number the case saves at once (nothing else to confirm).
+    await page.getByLabel('Wat gebeurde er?').fill('Een collega zag de map liggen. Mevrouw wilde binnen blijven.');
+    await guard.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await heading(page).filter({ hasText: 'Niet mee willen naar buiten' }).waitFor();
+    expect(await tablesHolding(demo.kring, '111222333')).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function G
   const headingId = useId();
   const withFindings = texts.filter((text) => (check.findings[text.field] ?? []).length > 0);
   const all = withFindings.flatMap((text) => check.findings[text.field]);
+  // A BSN is refused by the server whatever is ticked: no "Ik heb dit gecontroleerd" that could not keep its promise.
+  const bsn = hasBsn(all);
 
   return (
     <>
@@ -38,7 +40,7 @@ export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function G
       {check.checking && all.length === 0 && <p className="muted">{t('cases.guard.checking')}</p>}
       {all.length > 0 && (
         <div ref={ref} className="guard" role="region" aria-labelledby={headingId} tabIndex={-1}>
-          <h3 id={headingId}>{t('cases.guard.title')}</h3>
+          <h3 id={headingId}>{t(bsn ? 'cases.guard.bsnTitle' : 'cases.guard.title')}</h3>
           {/* Only the summary is announced as it changes, not every marked text while typing. */}
           <p role="status">{identifyingDetailsWarning(all.map(asDetail), language)}</p>
           {withFindings.map((text) => (
@@ -47,16 +49,27 @@ export const GuardPanel = forwardRef<HTMLDivElement, GuardPanelProps>(function G
               <HighlightedText text={text.text} findings={check.findings[text.field]} />
             </div>
           ))}
-          <label className="checkbox guard__confirm">
-            <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} />
-            {t('cases.guard.confirm')}
-          </label>
-          <p className="field__hint">{t('cases.guard.confirmHint')}</p>
+          {bsn ? (
+            <p className="field__hint">{t('cases.guard.removeBsn')}</p>
+          ) : (
+            <>
+              <label className="checkbox guard__confirm">
+                <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} />
+                {t('cases.guard.confirm')}
+              </label>
+              <p className="field__hint">{t('cases.guard.confirmHint')}</p>
+            </>
+          )}
         </div>
       )}
     </>
   );
 });
+
+/** Whether the findings hold a BSN, which Kring never stores, checked or not. */
+export function hasBsn(findings: readonly { kind: string }[]): boolean {
+  return findings.some((finding) => finding.kind === 'bsn');
+}
 
 /** The server's findings carry the kind as a plain string of the shared list. */
 function asDetail(finding: { kind: string; start: number; end: number; match: string }): IdentifyingDetail {

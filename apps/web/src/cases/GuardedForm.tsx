@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
 import { Form } from '../ui/Form';
-import { GuardPanel, type GuardedText } from './GuardPanel';
+import { GuardPanel, hasBsn, type GuardedText } from './GuardPanel';
 import { findingsKey } from '../ui/content-guard/highlight';
 import { useIdentifyingDetails } from './useIdentifyingDetails';
 import { useTexts } from './texts';
@@ -34,6 +34,7 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
   const [mustConfirm, setMustConfirm] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const currentKey = check.checking ? null : findingsKey(check.findings);
+  const bsn = hasBsn(Object.values(check.findings).flat());
   const { checkNow } = check;
 
   // The server checks too, with the newest names; when it still finds
@@ -46,7 +47,8 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
     const findings = await checkNow();
     if (!findings) return;
     const key = findingsKey(findings);
-    if (key !== '' && key !== confirmedKey) {
+    // A BSN is never sent: the server would refuse it whatever was ticked.
+    if (hasBsn(Object.values(findings).flat()) || (key !== '' && key !== confirmedKey)) {
       setMustConfirm(true);
       // Wait for the panel to render with the fresh findings before moving focus to it.
       requestAnimationFrame(() => panel.current?.focus());
@@ -66,7 +68,9 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
         confirmed={currentKey !== null && currentKey !== '' && confirmedKey === currentKey}
         onConfirm={(confirmed) => setConfirmedKey(confirmed ? currentKey : null)}
       />
-      {mustConfirm && currentKey !== '' && confirmedKey !== currentKey && <Alert tone="error">{t('cases.guard.pleaseConfirm')}</Alert>}
+      {mustConfirm && currentKey !== '' && (bsn || confirmedKey !== currentKey) && (
+        <Alert tone="error">{t(bsn ? 'cases.guard.pleaseRemoveBsn' : 'cases.guard.pleaseConfirm')}</Alert>
+      )}
     </Form>
   );
 }

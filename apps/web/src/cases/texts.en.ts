@@ -111,6 +111,9 @@ export const casesEn: typeof casesNl = {
     confirm: 'I have checked this',
     confirmHint: 'Change the text, or confirm that these details identify nobody.',
     pleaseConfirm: 'Change the highlighted places, or tick “I have checked this”.',
+    bsnTitle: 'Kring never stores a BSN',
+    removeBsn: 'Remove the number; then you can save. What you typed stays.',
+    pleaseRemoveBsn: 'The text contains a BSN. Remove it; Kring never stores one, not even after a check.',
     failed: 'The check for identifying details did not work: {{message}}',
   },
   register: {

@@ -113,6 +113,9 @@ export const casesNl = {
     confirm: 'Ik heb dit gecontroleerd',
     confirmHint: 'Pas de tekst aan, of bevestig dat deze gegevens niemand herkenbaar maken.',
     pleaseConfirm: 'Pas de gemarkeerde plekken aan, of vink “Ik heb dit gecontroleerd” aan.',
+    bsnTitle: 'Een BSN bewaart Kring nooit',
+    removeBsn: 'Haal het nummer weg; daarna kun je opslaan. Wat je typte, blijft staan.',
+    pleaseRemoveBsn: 'Er staat een BSN in de tekst. Haal het weg; Kring bewaart het nooit, ook niet na controle.',
     failed: 'De controle op herkenbare gegevens lukte niet: {{message}}',
   },
   register: {
