@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { PHONE } from '../support/browser';
 import { mainHeading, useDemoBrowser } from '../support/demo-browser';
-import { agreedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
+import { agreedVisit, arrangedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
 
 /**
  * The visit notebook on a phone without signal: a visitor logs beelden, the
@@ -116,6 +116,18 @@ describe('the visit notebook on a phone, partly offline', () => {
       });
     }
     await context.close();
+  });
+
+  it('says a notebook of a visit not yet agreed is closed, without inviting a note', async () => {
+    const { visit } = await arrangedVisit(net);
+    const page = await demo.logIn('marloes@lindehof.demo', { device: PHONE, landed: (p) => mainHeading(p, /Marloes Visser$/) });
+    await page.goto(`${demo.kring.url}/visitatie/${visit.id}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await page.getByText('Het notitieboek is dicht', { exact: false }).waitFor();
+    // The closed notebook has no box to write in, so it does not tell the visitor to write short beelden either.
+    expect(await page.getByRole('textbox', { name: 'Wat zie je?' }).count()).toBe(0);
+    expect(await page.getByText('Noteer korte beelden.', { exact: false }).count()).toBe(0);
+    await page.context().close();
   });
 
   it('is an installable app: a manifest and a service worker', async () => {

@@ -81,8 +81,8 @@ export function NotebookPage() {
       ) : (
         <Alert tone="info">{t('visits.notebook.closed')}</Alert>
       )}
-      {/* The explanation comes after the form: on a phone the first screen is for writing. */}
-      <p className="muted">{t('visits.notebook.intro')}</p>
+      {/* The explanation comes after the form: on a phone the first screen is for writing. A closed notebook does not invite writing. */}
+      {visit.open && <p className="muted">{t('visits.notebook.intro')}</p>}
 
       <Section title={t('visits.notebook.mineTitle', { count: notebook.mine.length })}>
         {notebook.mine.length === 0 ? (
