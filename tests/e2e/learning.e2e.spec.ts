@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { todayInNetherlands } from '@kring/domain';
 import { followMenuLink, PHONE } from '../support/browser';
 import { useDemoBrowser } from '../support/demo-browser';
@@ -36,6 +36,13 @@ describe('learning over time in the browser', () => {
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  /** A radio button at the start of its line of text, not stretched across the phone on a line of its own above it. */
+  const besideItsText = async (radio: Locator) => {
+    const box = (await radio.boundingBox())!;
+    const label = (await radio.locator('xpath=ancestor::label[1]').boundingBox())!;
+    return { width: box.width <= 30, atStart: box.x - label.x <= 8, firstLine: box.y < label.y + 30 };
+  };
+  const beside = { width: true, atStart: true, firstLine: true };
 
   const logIn = (email: string, name: string): Promise<Page> =>
     demo.logIn(email, { password: PASSWORD, device: PHONE, landed: (page) => heading(page).filter({ hasText: name }) });
@@ -70,6 +77,7 @@ describe('learning over time in the browser', () => {
       .getByLabel('Het verhaal')
       .fill('Op zaterdag gingen de bewoners samen wandelen langs het weiland. Daarna dronken we koffie in de keuken, zoals thuis.');
     await bram.getByRole('checkbox', { name: 'Thuis voelen' }).check();
+    expect(await besideItsText(bram.getByRole('radio', { name: /^Iemand zonder account/ }))).toEqual(beside);
     await bram.getByLabel('Naam van de verteller').fill('Mevrouw Jansen');
     await bram.getByLabel('E-mailadres van de verteller').fill('jansen@voorbeeld.tset');
     await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
@@ -97,6 +105,7 @@ describe('learning over time in the browser', () => {
     await teller.goto(link.replace(/^https?:\/\/[^/]+/, demo.kring.url));
     await heading(teller).filter({ hasText: 'Jouw verhaal' }).waitFor();
     await teller.getByText('Op zaterdag gingen de bewoners samen wandelen').waitFor();
+    expect(await besideItsText(teller.getByRole('radio', { name: 'Ja, zo klopt het' }))).toEqual(beside);
     await teller.getByRole('radio', { name: 'Ja, zo klopt het' }).check();
     await teller.getByRole('checkbox', { name: /^Het team/ }).check();
     await teller.getByRole('checkbox', { name: /^Het lerend netwerk, zonder namen/ }).check();

@@ -60,7 +60,7 @@ export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswe
         <fieldset className="field">
           <legend>{t('stories.answer.decision')}</legend>
           {(['approve', 'request_changes', ''] as const).map((value) => (
-            <label key={value || 'none'} className="radio">
+            <label key={value || 'none'} className="checkbox">
               <input type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
               {value === 'approve'
                 ? t('stories.answer.approve')

@@ -87,11 +87,11 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
         <StoryFields values={text} onChange={setText} error={error} />
         <fieldset className="field">
           <legend>{t('stories.fields.storyteller')}</legend>
-          <label className="radio">
+          <label className="checkbox">
             <input type="radio" name="teller" checked={teller === 'guest'} onChange={() => setTeller('guest')} />
             {t('stories.fields.guest')}
           </label>
-          <label className="radio">
+          <label className="checkbox">
             <input type="radio" name="teller" checked={teller === 'colleague'} onChange={() => setTeller('colleague')} />
             {t('stories.fields.colleague')}
           </label>
