@@ -51,4 +51,23 @@ describe('tap targets on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
     await page.context().close();
   });
+
+  it("the moderator's phase jumps and controls in the live room are at least 40 px tall", async () => {
+    const [live] = await demo.kring.sql<{ id: string }>(`SELECT id FROM reflection_session WHERE status = 'live'`);
+    const page = await demo.logIn('ahmed@lindehof.demo', { device: PHONE, landed: homeGreeting });
+    await page.goto(`${demo.kring.url}/sessies/${live.id}/live`);
+    const controls = page.getByRole('region', { name: 'Bediening voor de gespreksleider' }).getByRole('button');
+    await controls.first().waitFor();
+    const jumps = page.getByRole('navigation', { name: 'Fasen van de sessie' }).getByRole('button');
+    // Something to tap in both (else the check proves nothing), and each at least MIN_TAP tall.
+    expect(await jumps.count()).toBeGreaterThan(0);
+    expect(await controls.count()).toBeGreaterThan(0);
+    const heights = async (buttons: typeof jumps) =>
+      (
+        await buttons.evaluateAll((all) => all.map((b) => `${b.textContent?.trim()}: ${Math.round(b.getBoundingClientRect().height)}`))
+      ).filter((line) => Number(line.split(': ').pop()) < MIN_TAP);
+    expect(await heights(jumps)).toEqual([]);
+    expect(await heights(controls)).toEqual([]);
+    await page.context().close();
+  });
 });
