@@ -104,4 +104,27 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.getByRole('heading', { level: 1, name: 'Uitnodiging voor een spiegelgesprek' }).waitFor();
     expect(await phone.getByRole('button', { name: 'Gewone tekst' }).getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('says at the box itself what the content guard found, not only by the Opslaan button screens below it', async () => {
+    const { id } = await plannedConversation(org);
+    const relative = await inviteRelative(org, id, 'Familie de Wit');
+    const phone = await (await demo.browser.newContext(PHONE)).newPage();
+    await phone.goto(`${demo.kring.url}/naaste/${relative.token}`);
+    await phone.getByLabel('Ik doe mee aan het gesprek.').check();
+    const freeText = phone.getByLabel('Wat wilt u ons vooraf vertellen?');
+    const typed = 'Mijn moeder voelt zich hier thuis. Haar BSN is 111222333, voor als het nodig is.';
+    await freeText.fill(typed);
+    await phone.getByRole('button', { name: 'Opslaan' }).click();
+    await phone.getByRole('heading', { name: 'Een BSN bewaart Kring nooit' }).waitFor();
+    // The box's own message names the number, and what was typed stays.
+    const box = phone.locator('.field').filter({ has: freeText });
+    await box.getByText('Hier vond Kring: 111222333 (BSN).', { exact: false }).waitFor();
+    expect(await freeText.inputValue()).toBe(typed);
+    expect(await phone.locator('.field__error', { hasText: 'Hier vond Kring' }).count()).toBe(1);
+    await noSidewaysScroll(phone);
+    const [{ stored }] = await demo.kring.sql<{ stored: string }>(`SELECT free_text AS stored FROM mirror_participant WHERE id = $1`, [
+      relative.id,
+    ]);
+    expect(stored ?? '').not.toContain('111222333');
+  });
 });

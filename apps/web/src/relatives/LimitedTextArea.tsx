@@ -10,13 +10,15 @@ interface LimitedTextAreaProps {
   disabled?: boolean;
   /** Said beside the box as well (how long Kring keeps it). */
   note?: string;
+  /** What the content guard found in this box at the last save ("111222333 (BSN)"), said here and not only by the button. */
+  found?: readonly string[];
 }
 
 /**
  * A text area that always shows how much fits and says kindly when it is too long,
  * without cutting anything off: what someone typed stays theirs to shorten.
  */
-export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled, note }: LimitedTextAreaProps) {
+export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled, note, found }: LimitedTextAreaProps) {
   const { t } = useTexts();
   const length = value.trim().length;
   const over = length > max;
@@ -30,7 +32,14 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, disable
       onChange={onChange}
       readOnly={disabled}
       hint={[over ? undefined : t('relative.input.counter', { length, max }), note].filter(Boolean).join(' ') || undefined}
-      error={over ? t('relative.input.tooLong', { length, max }) : undefined}
+      error={
+        [
+          over ? t('relative.input.tooLong', { length, max }) : undefined,
+          found?.length ? t('relative.input.found', { found: found.join(', ') }) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
     />
   );
 }

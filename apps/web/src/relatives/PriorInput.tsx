@@ -11,10 +11,12 @@ interface PriorInputProps {
   easy: boolean;
   /** False once the conversation has started: what was written can then only be withdrawn. */
   open: boolean;
+  /** What the content guard found at the last save, by field key (guardFindingsByField). */
+  found?: Record<string, string[]>;
 }
 
 /** Input beforehand: free text, and per theme what matters to me next to what I experience, in words, never numbers. */
-export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
+export function PriorInput({ draft, onChange, easy, open, found = {} }: PriorInputProps) {
   const { t } = useTexts();
   const localized = useLocalized();
   const freeTextRetention = useRetentionSentence('mirror_relative_input');
@@ -33,6 +35,7 @@ export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
         rows={5}
         disabled={!open}
         note={freeTextRetention}
+        found={found.freeText}
       />
       {!easy && (
         <>
@@ -54,6 +57,7 @@ export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
                 onChange={(value) => setAnswer(themeId, 'important', value)}
                 max={MIRROR_LIMITS.answerMaxLength}
                 disabled={!open}
+                found={found[`${themeId}.important`]}
               />
               <LimitedTextArea
                 label={easy ? t('relative.easy.experienced') : t('relative.input.experienced')}
@@ -61,6 +65,7 @@ export function PriorInput({ draft, onChange, easy, open }: PriorInputProps) {
                 onChange={(value) => setAnswer(themeId, 'experienced', value)}
                 max={MIRROR_LIMITS.answerMaxLength}
                 disabled={!open}
+                found={found[`${themeId}.experienced`]}
               />
             </div>
           </fieldset>

@@ -14,7 +14,7 @@ import { Section } from '../ui/Section';
 import { ConsentChoices } from './ConsentChoices';
 import { LinkUnavailable } from './LinkUnavailable';
 import { PriorInput } from './PriorInput';
-import { draftFrom, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { draftFrom, guardFindingsByField, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
 import { RelativeState } from './RelativeState';
 import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
@@ -148,7 +148,13 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
             )}
             <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
             {takesPart ? (
-              <PriorInput draft={draft} onChange={setDraft} easy={easy} open={inputOpen} />
+              <PriorInput
+                draft={draft}
+                onChange={setDraft}
+                easy={easy}
+                open={inputOpen}
+                found={error ? guardFindingsByField(error.findings, draft) : undefined}
+              />
             ) : (
               <p className="field__hint">{t('relative.input.notTakingPart')}</p>
             )}

@@ -1,6 +1,6 @@
 import { MIRROR_LIMITS } from '@kring/domain';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
-import { draftFrom, responseInput, tooLong } from './relative-draft';
+import { draftFrom, guardFindingsByField, responseInput, tooLong } from './relative-draft';
 
 const invitation = {
   consents: ['take_part', 'quote_anonymously'],
@@ -51,5 +51,22 @@ describe("the relative's page", () => {
       freeText: { length: MIRROR_LIMITS.freeTextMaxLength + 1, max: MIRROR_LIMITS.freeTextMaxLength },
       'information.experienced': { length: MIRROR_LIMITS.answerMaxLength + 2, max: MIRROR_LIMITS.answerMaxLength },
     });
+  });
+
+  it("names what the content guard found at the box it was found in, by the input's paths and the draft's theme order", () => {
+    const draft = draftFrom(invitation);
+    const finding = (field: string, match: string, label: string) => ({ field, match, label });
+    expect(
+      guardFindingsByField(
+        [
+          finding('freeText', '111222333', 'BSN'),
+          finding('freeText', '06-12345678', 'telefoonnummer'),
+          finding('themeAnswers.1.experienced', 'j@x.nl', 'e-mailadres'),
+          finding('themeAnswers.7.important', 'x', 'naam'),
+          finding('relation', 'x', 'naam'),
+        ],
+        draft,
+      ),
+    ).toEqual({ freeText: ['111222333 (BSN)', '06-12345678 (telefoonnummer)'], 'information.experienced': ['j@x.nl (e-mailadres)'] });
   });
 });

@@ -74,3 +74,26 @@ export function tooLong(draft: RelativeDraft): Record<string, { length: number; 
   }
   return found;
 }
+
+/**
+ * What the content guard found, by the key the page uses for the field (as in tooLong): the server names a text by
+ * its path in the input sent (`freeText`, `themeAnswers.<n>.important`), and the answers go in the draft's order.
+ */
+export function guardFindingsByField(
+  findings: readonly { field: string; match: string; label: string }[],
+  draft: RelativeDraft,
+): Record<string, string[]> {
+  const themeIds = Object.keys(draft.answers);
+  const found: Record<string, string[]> = {};
+  for (const finding of findings) {
+    const answer = /^themeAnswers\.(\d+)\.(important|experienced)$/.exec(finding.field);
+    const key =
+      finding.field === 'freeText'
+        ? 'freeText'
+        : answer && themeIds[Number(answer[1])]
+          ? `${themeIds[Number(answer[1])]}.${answer[2]}`
+          : null;
+    if (key) (found[key] ??= []).push(`${finding.match} (${finding.label})`);
+  }
+  return found;
+}

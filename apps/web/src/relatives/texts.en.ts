@@ -70,6 +70,7 @@ export const relativeEn: typeof relativeNl = {
       'The conversation has started. You can no longer change your answers from beforehand. You can still withdraw your consent: then we remove them.',
     counter: '{{length}} of {{max}} characters',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please make it a little shorter. Your text stays here.',
+    found: 'Kring found this here: {{found}}. At the bottom of the form, by Save, you can read what to do.',
   },
   save: 'Save',
   saved: 'Thank you. Your choices have been saved.',

@@ -73,6 +73,7 @@ export const relativeNl = {
       'Het gesprek is al begonnen. Uw antwoorden van vooraf kunt u niet meer veranderen. U kunt uw toestemming wel intrekken: dan halen we ze weg.',
     counter: '{{length}} van {{max}} tekens',
     tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter. Uw tekst blijft staan.',
+    found: 'Hier vond Kring: {{found}}. Onder aan het formulier, bij Opslaan, leest u wat u kunt doen.',
   },
   save: 'Opslaan',
   saved: 'Dank u wel. Uw keuzes zijn bewaard.',
