@@ -54,6 +54,19 @@ describe('the demo network: quick and safe', () => {
     ).toBe('INVALID_CREDENTIALS');
   });
 
+  it('plans what lies ahead at a Dutch hour people meet, whatever the hour it is loaded: next week’s session in the afternoon, the mirror conversation being prepared in the evening', async () => {
+    const ahead = await kring.sql<{ what: string; at: string }>(
+      `SELECT 'session' AS what, to_char(scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS at FROM reflection_session WHERE status = 'planned'
+       UNION ALL
+       SELECT 'mirror conversation', to_char(scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') FROM mirror_conversation WHERE status = 'planned'
+       ORDER BY 1`,
+    );
+    expect(ahead).toEqual([
+      { what: 'mirror conversation', at: '19:30' },
+      { what: 'session', at: '14:00' },
+    ]);
+  });
+
   it('holds a lived-in year: every list of every role has content, and each home page points to a real next step', async () => {
     const as = async (email: string) => {
       const client = new GraphqlClient(kring.url);

@@ -1,4 +1,4 @@
-import { Language } from '@kring/domain';
+import { Language, NETHERLANDS_TIME_ZONE, todayInNetherlands } from '@kring/domain';
 import { DataSource } from 'typeorm';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { DEMO_ORGANISATIONS } from './demo-network.data';
@@ -25,6 +25,18 @@ export interface DemoCast {
 /** A moment `days` days from now (negative: in the past). */
 export function daysFromNow(days: number): Date {
   return new Date(Date.now() + days * DAY_MS);
+}
+
+/**
+ * `days` days from now at a Dutch time of day ("14:00"), whenever the demo is loaded: a session planned for next
+ * week is in the afternoon, not at the minute someone happened to load the demo (23:15 when loaded late at night).
+ */
+export function daysFromNowAt(days: number, time: string): Date {
+  const day = todayInNetherlands(daysFromNow(days));
+  const wallClockAsUtc = Date.parse(`${day}T${time}:00Z`);
+  // What the Dutch clock shows at that instant, read back as if it were UTC, is the offset (one or two hours).
+  const shown = new Date(wallClockAsUtc).toLocaleString('sv-SE', { timeZone: NETHERLANDS_TIME_ZONE }).replace(' ', 'T');
+  return new Date(wallClockAsUtc - (Date.parse(`${shown}Z`) - wallClockAsUtc));
 }
 
 /** Reads the demo network just seeded, so the year can be written as its people. */

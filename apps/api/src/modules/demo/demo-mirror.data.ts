@@ -484,6 +484,8 @@ export const DEMO_MIRROR_IN_PREPARATION = {
   theme: 'Hoe ervaart u de avonden en de nachten in De Lindehof?',
   place: 'De woonkamer van De Lindehof',
   inDays: 24,
+  /** Dutch time of day: an evening, when relatives can come, whatever the hour the demo is loaded. */
+  time: '19:30',
   questions: [
     { body: 'Hoe gaat uw naaste ’s avonds naar bed, en past dat bij hoe het thuis ging?', themeIds: ['being_at_home', 'own_direction'] },
     { body: 'Voelt u zich gerust als u ’s avonds weggaat?', themeIds: ['safety'] },

@@ -12,7 +12,7 @@ import {
   MirrorPlanningService,
   RelativePageService,
 } from '../mirror-conversations';
-import { daysFromNow, DemoCast, Who } from './demo-cast';
+import { daysFromNow, daysFromNowAt, DemoCast, Who } from './demo-cast';
 import { DEMO_MIRROR_CONVERSATIONS, DEMO_MIRROR_IN_PREPARATION, DemoMirrorConversation } from './demo-mirror.data';
 
 /**
@@ -113,7 +113,7 @@ export class DemoMirrorService {
   /** The conversation still being prepared: a guide, three relatives invited (not answered yet), wishes of the team. */
   private async prepare(cast: DemoCast): Promise<void> {
     const p = DEMO_MIRROR_IN_PREPARATION;
-    const { moderator, access, planned } = await this.planWithGuide(cast, p, daysFromNow(p.inDays));
+    const { moderator, access, planned } = await this.planWithGuide(cast, p, daysFromNowAt(p.inDays, p.time));
     for (const displayName of p.relatives) await this.invite(moderator, access, planned.id, displayName);
     for (const wish of p.wishes) {
       const author = cast.who(wish.author);

@@ -328,6 +328,8 @@ export const DEMO_NEXT_SESSION = {
   question: 'Hoe houden we de kalveren van hem, nu de kudde groter wordt?',
   caseKey: 'hoeve-koeien',
   inDays: 7,
+  /** Dutch time of day: an afternoon session, whatever the hour the demo is loaded. */
+  time: '14:00',
 };
 
 /** A session going on now at De Lindehof, for a visitor to join. */

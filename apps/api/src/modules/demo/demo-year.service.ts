@@ -8,7 +8,7 @@ import { CaseConsentService, CasesService, ResidentRegisterService } from '../ca
 import { PracticesService } from '../practices';
 import { HarvestService, LiveCommandsService, PlanningService } from '../reflection-sessions';
 import { MemberCheckService, StoriesService } from '../stories';
-import { DemoCast, loadDemoCast, Who } from './demo-cast';
+import { daysFromNowAt, DemoCast, loadDemoCast, Who } from './demo-cast';
 import { DEMO_ENTREPRENEURS } from './demo-visits.data';
 import { DemoLibraryService } from './demo-library.service';
 import { DemoMethodsService } from './demo-methods.service';
@@ -135,7 +135,7 @@ export class DemoYearService {
         ...next,
         teamId: cast.teamId(next.organisation, next.team),
         caseId: caseIds.get(next.caseKey)!,
-        at: new Date(Date.now() + next.inDays * DAY_MS),
+        at: daysFromNowAt(next.inDays, next.time),
       },
       cast,
     );
