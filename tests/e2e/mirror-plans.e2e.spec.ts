@@ -112,6 +112,12 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.goto(`${demo.kring.url}/naaste/${relative.token}`);
     await phone.getByLabel('Ik doe mee aan het gesprek.').check();
     const freeText = phone.getByLabel('Wat wilt u ons vooraf vertellen?');
+    // The counter and how long Kring keeps the text read as two sentences, not "0 van 4000 tekens Wordt gewist…".
+    await phone
+      .locator('.field')
+      .filter({ has: freeText })
+      .getByText(/^0 van 4000 tekens\. Wordt gewist /)
+      .waitFor();
     const typed = 'Mijn moeder voelt zich hier thuis. Haar BSN is 111222333, voor als het nodig is.';
     await freeText.fill(typed);
     await phone.getByRole('button', { name: 'Opslaan' }).click();

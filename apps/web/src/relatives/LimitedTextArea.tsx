@@ -31,7 +31,8 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, disable
       value={value}
       onChange={onChange}
       readOnly={disabled}
-      hint={[over ? undefined : t('relative.input.counter', { length, max }), note].filter(Boolean).join(' ') || undefined}
+      // The counter has no full stop of its own: with the retention sentence after it, the two are two sentences.
+      hint={[over ? undefined : t('relative.input.counter', { length, max }), note].filter(Boolean).join('. ') || undefined}
       error={
         [
           over ? t('relative.input.tooLong', { length, max }) : undefined,
