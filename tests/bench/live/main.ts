@@ -30,7 +30,7 @@ import { IdleResult, LABELS, report, TargetResult } from './report';
 import { seed, Seat } from './seed';
 import { startServer } from './server-process';
 import { RateResult, summarise } from './stats';
-import { enableStatements, PG_STATEMENTS_FLAGS, resetStatements, tableWrites, topStatements } from './pg-statements';
+import { enableStatements, multixactsSoFar, PG_STATEMENTS_FLAGS, resetStatements, tableWrites, topStatements } from './pg-statements';
 import { PostgresCpu, postgresCpu, postgresCpuSince } from './postgres-cpu';
 import { checkStored, databaseCounters } from './stored';
 
@@ -50,6 +50,7 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
     const rates: RateResult[] = [];
     for (const rate of o.rates) {
       if (o.pgStatements) await resetStatements(databaseUrl);
+      const multixactsBefore = o.pgStatements ? await multixactsSoFar(databaseUrl) : 0;
       await server.stats(true);
       const pgBefore = postgresCpu(dataDir);
       const { sent, stoppedEarly } = await room.offer(rate, o.seconds, o.drainSeconds, o.maxInFlight);
@@ -61,9 +62,14 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
       console.log(
         `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late, ` +
           `event loop blocked up to ${result.loopDelay.max.toFixed(0)} ms${stoppedEarly ? ', overloaded' : ''}; ` +
+          `server CPU ${result.cpuMsPerCommand.toFixed(2)} ms / cmd, GC ${probe.gc.total.toFixed(0)} ms (full: ${probe.majorGc.count}, longest ${probe.majorGc.max.toFixed(0)} ms); ` +
           `PostgreSQL ms / cmd ${byKind(pg, sent.length)}`,
       );
-      if (o.pgStatements) console.log(`\n${await topStatements(databaseUrl, { count: sent.length, unit: 'cmd' })}\n`);
+      if (o.pgStatements) {
+        const multixacts = (await multixactsSoFar(databaseUrl)) - multixactsBefore;
+        console.log(`  multixacts created: ${multixacts} (${(multixacts / Math.max(1, sent.length)).toFixed(2)} per command)`);
+        console.log(`\n${await topStatements(databaseUrl, { count: sent.length, unit: 'cmd' })}\n`);
+      }
       if (result.allPeers.p95 > o.stopAboveMs || result.late > 0 || stoppedEarly) {
         // Saturated: higher rates would only grow the queue. Let the backlog finish before counting what is stored.
         await room.settle(60);

@@ -78,6 +78,22 @@ export async function topStatements(databaseUrl: string, per: { count: number; u
   return lines.join('\n');
 }
 
+/**
+ * How many multixacts the database has handed out so far (the next
+ * multixact id's distance from the database's oldest): the difference over a
+ * window is the multixacts created in it. Two transactions that lock the same
+ * row at once (a foreign-key check's FOR KEY SHARE on a row every command
+ * references, such as the organisation's) make one; each costs SLRU writes.
+ */
+export async function multixactsSoFar(databaseUrl: string): Promise<number> {
+  return withClient(databaseUrl, async (db) => {
+    const { rows } = await db.query<{ age: number }>(
+      `SELECT mxid_age(datminmxid) AS age FROM pg_database WHERE datname = current_database()`,
+    );
+    return Number(rows[0].age);
+  });
+}
+
 /** Table writes since the statistics were last cleared: updates, of them HOT, inserts, dead rows, autovacuum runs. */
 export async function tableWrites(databaseUrl: string): Promise<string> {
   const rows = await withClient(databaseUrl, async (db) => {

@@ -9,7 +9,7 @@
  * (what each statement costs in the database: `--pg-statements`). NOTIFY
  * statements are the adapter's broadcasts; everything else is Kring's own.
  */
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Client } from 'pg';
 
 export interface ProbeStats {
@@ -24,6 +24,8 @@ export interface ProbeStats {
   loopDelay: { p50: number; p99: number; max: number };
   /** Garbage-collection pauses over the window, ms: the longest and their sum (a stall from GC shows here). */
   gc: { max: number; total: number };
+  /** Of those, the full (mark-compact) collections: how many, the longest and their sum, ms. */
+  majorGc: { count: number; max: number; total: number };
 }
 
 export interface Probe {
@@ -38,8 +40,13 @@ export function installProbe(countQueries: boolean): Probe {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let gc = { max: 0, total: 0 };
+  let majorGc = { count: 0, max: 0, total: 0 };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gc = { max: Math.max(gc.max, entry.duration), total: gc.total + entry.duration };
+    for (const entry of list.getEntries()) {
+      gc = { max: Math.max(gc.max, entry.duration), total: gc.total + entry.duration };
+      if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        majorGc = { count: majorGc.count + 1, max: Math.max(majorGc.max, entry.duration), total: majorGc.total + entry.duration };
+    }
   }).observe({ entryTypes: ['gc'] });
   if (countQueries) {
     const query = Client.prototype.query;
@@ -62,6 +69,7 @@ export function installProbe(countQueries: boolean): Probe {
         notifies,
         loopDelay: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
         gc,
+        majorGc,
       };
     },
     reset: () => {
@@ -70,6 +78,7 @@ export function installProbe(countQueries: boolean): Probe {
       notifies = 0;
       loop.reset();
       gc = { max: 0, total: 0 };
+      majorGc = { count: 0, max: 0, total: 0 };
     },
   };
 }
