@@ -3,7 +3,8 @@
  * bare socket.io server (no login, no checks) that joins rooms and
  * re-broadcasts messages, in one of three modes (BENCH_BARE_MODE):
  *   bare     — nothing else: the fan-out itself;
- *   adapter  — with Kring's PostgreSQL broadcast bus (the same adapter, pool and settings as Kring);
+ *   adapter  — with Kring's PostgreSQL broadcast bus (the same adapter, pool and settings as Kring), publishing
+ *              every message (a NOTIFY each) as Kring did before it learnt to skip the bus when alone;
  *   durable  — adapter plus one durable INSERT per message (synchronous_commit on, a pool of 10) before the
  *              ack and the broadcast: the practical limit of "stored before shown".
  */
@@ -24,7 +25,7 @@ if (mode !== 'bare' && !databaseUrl) throw new Error(`BENCH_BARE_MODE=${mode} ne
 const probe = installProbe(mode !== 'bare');
 const http = createServer();
 const io = new Server(http, { serveClient: false });
-if (mode !== 'bare') io.adapter(postgresBus(databaseUrl!, new BroadcastMonitor()).adapter);
+if (mode !== 'bare') io.adapter(postgresBus(databaseUrl!, new BroadcastMonitor(), { skipWhenAlone: false }).adapter);
 const store = mode === 'durable' ? new Pool({ connectionString: databaseUrl, max: 10 }) : undefined;
 
 interface Message {

@@ -23,6 +23,8 @@ const logger = new Logger('Broadcast');
 @Injectable()
 export class BroadcastMonitor {
   private state: BroadcastHealth = { bus: 'postgres', listening: false, failedPublishes: 0 };
+  /** Since when (Date.now()) this instance has listened without a break; undefined while it does not. */
+  private listeningSince: number | undefined;
 
   health(): BroadcastHealth {
     return { ...this.state };
@@ -44,12 +46,19 @@ export class BroadcastMonitor {
 
   listening(): void {
     if (!this.state.listening) logger.log(`Receiving live events from other API instances (${this.state.bus})`);
+    if (!this.state.listening) this.listeningSince = Date.now();
     this.state.listening = true;
+  }
+
+  /** How long this instance has been listening without a break, in ms (0 while it does not listen). */
+  listeningForMs(): number {
+    return this.state.listening && this.listeningSince !== undefined ? Date.now() - this.listeningSince : 0;
   }
 
   listenLost(error?: unknown): void {
     if (this.state.listening)
       logger.warn({ err: error }, `Lost the connection that receives other API instances' live events (${this.state.bus}); reconnecting`);
     this.state.listening = false;
+    this.listeningSince = undefined;
   }
 }

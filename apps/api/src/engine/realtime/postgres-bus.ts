@@ -2,9 +2,26 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import type { EventEmitter } from 'node:events';
 import { Pool, PoolClient } from 'pg';
 import type { Namespace } from 'socket.io';
+import type { ClusterAdapter } from 'socket.io-adapter';
 import type { BroadcastBus } from './broadcast-bus';
 import { BroadcastMonitor } from './broadcast-monitor';
 import { localFirst } from './local-first';
+
+/** How often each instance tells the others it is there, and after how long without a word it counts as gone. */
+const HEARTBEAT_MS = 5_000;
+const HEARTBEAT_TIMEOUT_MS = 10_000;
+/**
+ * An instance counts itself alone only after it has listened this long
+ * without a break and heard no other: every running instance says it is
+ * there at least every HEARTBEAT_MS, so one that started earlier (whose
+ * answer to our first heartbeat we may have missed) has been heard by then.
+ */
+const ALONE_AFTER_LISTENING_MS = HEARTBEAT_MS + 1_000;
+
+/** The adapter's record of the other instances it heard (socket.io-adapter's ClusterAdapterWithHeartbeat). */
+interface KnowsNodes {
+  nodesMap: Map<string, number>;
+}
 
 /**
  * socket.io between API instances over PostgreSQL LISTEN/NOTIFY, the
@@ -13,8 +30,17 @@ import { localFirst } from './local-first';
  * they were emitted) with `synchronous_commit = off`: a NOTIFY stores
  * nothing worth a disk flush, and with it each one waited for one. The
  * commands' own connections keep `synchronous_commit = on`.
+ *
+ * An instance that hears no other (the usual single instance) sends no
+ * NOTIFY per event: the NOTIFY cost a round trip and a commit in PostgreSQL,
+ * and came back to this instance's own listener, which parsed it only to drop
+ * it (bench:live: docs/bench-live.md, liveperf). It publishes again as soon as
+ * another instance's first heartbeat arrives; an event committed in the
+ * moment before (a screen on the new instance that joined in between) reaches
+ * that screen through its instance's version beacon, like any lost event.
+ * `skipWhenAlone: false` publishes always (the bench's baselines).
  */
-export function postgresBus(databaseUrl: string, monitor: BroadcastMonitor): BroadcastBus {
+export function postgresBus(databaseUrl: string, monitor: BroadcastMonitor, { skipWhenAlone = true } = {}): BroadcastBus {
   const pool = new Pool({
     connectionString: databaseUrl,
     max: 2,
@@ -46,8 +72,15 @@ export function postgresBus(databaseUrl: string, monitor: BroadcastMonitor): Bro
   let factory: ReturnType<typeof createAdapter> | undefined;
   const adapter = (nsp: Namespace) => {
     // The adapter swallows failed NOTIFYs unless given an error handler: each is counted and logged.
-    factory ??= createAdapter(pool, { tableName: 'socket_io_attachments', errorHandler: (error) => monitor.publishFailed(error) });
+    factory ??= createAdapter(pool, {
+      tableName: 'socket_io_attachments',
+      errorHandler: (error) => monitor.publishFailed(error),
+      heartbeatInterval: HEARTBEAT_MS,
+      heartbeatTimeout: HEARTBEAT_TIMEOUT_MS,
+    });
     return factory(nsp);
   };
-  return { name: 'postgres', adapter: localFirst(adapter, monitor), pool, close: () => pool.end() };
+  const alone = (adapter: ClusterAdapter) =>
+    (adapter as unknown as KnowsNodes).nodesMap.size === 0 && monitor.listeningForMs() >= ALONE_AFTER_LISTENING_MS;
+  return { name: 'postgres', adapter: localFirst(adapter, monitor, skipWhenAlone ? alone : undefined), pool, close: () => pool.end() };
 }
