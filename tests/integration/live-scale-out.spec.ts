@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { MessageType } from 'socket.io-adapter';
 import { DataSource } from 'typeorm';
 import { BroadcastMonitor } from '../../apps/api/src/engine/realtime/broadcast-monitor';
 import { postgresBus } from '../../apps/api/src/engine/realtime/postgres-bus';
@@ -106,10 +108,14 @@ describe.each([
 
 describe('the PostgreSQL bus', () => {
   let kring: TestKring;
+  let second: TestKring | undefined;
   beforeAll(async () => {
     kring = await startTestKring();
   });
-  afterAll(() => kring.close());
+  afterAll(async () => {
+    await second?.close();
+    await kring.close();
+  });
 
   it('publishes without waiting for a disk flush (a NOTIFY stores nothing); commands keep synchronous_commit on', async () => {
     const bus = postgresBus(kring.databaseUrl, new BroadcastMonitor());
@@ -120,4 +126,48 @@ describe('the PostgreSQL bus', () => {
     }
     expect(await kring.app.get(DataSource).query('SHOW synchronous_commit')).toEqual([{ synchronous_commit: 'on' }]);
   });
+
+  it('an instance that hears no other sends no NOTIFY per event; once a second instance is up, it publishes again', async () => {
+    const org = await teamWithPeople(kring);
+    const session = await planIncidentSession(org);
+    const sanne = await LiveScreen.open(kring.url, org.sanne);
+    try {
+      expect((await sanne.join(session.id)).ok).toBe(true);
+      await sanne.ok(session.id, { type: 'startSession' });
+      // What goes over the bus, seen by a plain LISTEN (not an instance: the adapter does not count it).
+      const listener = new Client({ connectionString: kring.databaseUrl });
+      await listener.connect();
+      const broadcasts: { uid: string; version: number }[] = [];
+      listener.on('notification', (message) => {
+        const payload = JSON.parse(message.payload ?? '{}') as { uid: string; type: number; data?: { packet?: { data?: unknown[] } } };
+        const event = payload.data?.packet?.data?.[1] as { version?: number } | undefined;
+        if (payload.type === MessageType.BROADCAST && event?.version) broadcasts.push({ uid: payload.uid, version: event.version });
+      });
+      try {
+        await listener.query('LISTEN "socket.io#/"');
+        // An instance counts itself alone once it has listened a heartbeat period (5 s) and a second without hearing another.
+        await new Promise((resolve) => setTimeout(resolve, 6_500));
+        const alone = await sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Alleen op deze server' });
+        await sanne.reach(alone.version);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(broadcasts.filter((b) => b.version === alone.version)).toEqual([]);
+
+        // A second instance says it is there as it starts (its first heartbeat); from then on events go over the bus.
+        second = await startTestKring({ databaseUrl: kring.databaseUrl });
+        const bram = await LiveScreen.open(second.url, org.bram);
+        try {
+          expect((await bram.join(session.id)).ok).toBe(true);
+          const shared = await sanne.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Nu met twee servers' });
+          await bram.reach(shared.version, 2_000);
+          expect(broadcasts.filter((b) => b.version === shared.version)).toHaveLength(1);
+        } finally {
+          bram.close();
+        }
+      } finally {
+        await listener.end();
+      }
+    } finally {
+      sanne.close();
+    }
+  }, 60_000);
 });

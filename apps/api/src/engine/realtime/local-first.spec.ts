@@ -34,7 +34,7 @@ describe("localFirst: this instance's sockets get a broadcast without waiting fo
   let bus: TestBus;
   let monitor: BroadcastMonitor;
 
-  async function start(outcome: 'stuck' | 'down', wrapped: boolean): Promise<void> {
+  async function start(outcome: 'stuck' | 'down', wrapped: boolean, alone?: () => boolean): Promise<void> {
     monitor = new BroadcastMonitor();
     const create = function (nsp: Namespace) {
       bus = new TestBus(nsp, outcome);
@@ -42,7 +42,7 @@ describe("localFirst: this instance's sockets get a broadcast without waiting fo
     };
     http = createServer();
     server = new Server(http, { serveClient: false });
-    server.adapter((wrapped ? localFirst(create, monitor) : create) as never);
+    server.adapter((wrapped ? localFirst(create, monitor, alone) : create) as never);
     server.on('connection', (socket) => void socket.join('room'));
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     client = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, {
@@ -96,5 +96,19 @@ describe("localFirst: this instance's sockets get a broadcast without waiting fo
     expect(await arrival).toEqual({ version: 2 });
     await new Promise((resolve) => setImmediate(resolve));
     expect(monitor.health().failedPublishes).toBe(1);
+  });
+
+  it('an instance that is alone emits to its own sockets and hands nothing to the bus; joined by another, it publishes again', async () => {
+    let alone = true;
+    await start('stuck', true, () => alone);
+    const first = received(1_000);
+    server.to('room').emit('session:event', { version: 3 });
+    expect(await first).toEqual({ version: 3 });
+    expect(bus.published).toHaveLength(0);
+    alone = false;
+    const second = received(1_000);
+    server.to('room').emit('session:event', { version: 4 });
+    expect(await second).toEqual({ version: 4 });
+    expect(bus.published.map((message) => message.type)).toEqual([MessageType.BROADCAST]);
   });
 });
