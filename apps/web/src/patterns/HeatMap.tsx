@@ -1,5 +1,5 @@
 import { CORE_VALUES, quarterLabel, TAG_DIRECTION_LABELS, type QuarterKey, type TagDirection } from '@kring/domain';
-import type { CSSProperties } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { useSmallNumber } from '../ui/SmallNumber';
@@ -24,10 +24,18 @@ export function HeatMap({ patterns, direction }: { patterns: Patterns; direction
   const { t } = useTexts();
   const [language] = useLanguage();
   const style = { '--quarters': patterns.quarters.length } as CSSProperties;
+  const grid = useRef<HTMLDivElement>(null);
+  // Quarters run oldest to newest, left to right. Where they do not all fit (a phone) the grid scrolls
+  // sideways: it opens at its right end, on the newest quarter, with the value names kept in view (patterns.css).
+  // Where everything fits there is nothing to scroll and this changes nothing.
+  useLayoutEffect(() => {
+    const element = grid.current;
+    if (element) element.scrollLeft = element.scrollWidth - element.clientWidth;
+  }, [patterns]);
   return (
     <figure>
-      <div className={`heat-map heat-map--${direction}`} style={style} aria-hidden="true">
-        <span />
+      <div ref={grid} className={`heat-map heat-map--${direction}`} style={style} aria-hidden="true">
+        <span className="heat-map__corner" />
         {patterns.quarters.map((q) => (
           <span key={q.quarter} className="heat-map__quarter">
             {quarterLabel(q.quarter as QuarterKey)[language]}
