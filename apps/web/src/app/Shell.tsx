@@ -201,6 +201,13 @@ function MainNav({ viewer }: { viewer: Viewer }) {
   };
 
   const groups = navGroups(navFocus(viewer.memberships));
+  // Each link names its place of the menu (ui/MenuLink.tsx), in the bar and under "Meer" alike.
+  const items = (list: readonly NavPlace[]) =>
+    list.map((place) => (
+      <MenuPlaceContext.Provider key={place} value={place}>
+        {places[place]}
+      </MenuPlaceContext.Provider>
+    ));
   return (
     <>
       <button
@@ -216,11 +223,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
       </button>
       <nav id="hoofdmenu" className={open ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')} onKeyDown={closeOnEscape}>
         <ul ref={list}>
-          {groups.first.map((place) => (
-            <MenuPlaceContext.Provider key={place} value={place}>
-              {places[place]}
-            </MenuPlaceContext.Provider>
-          ))}
+          {items(groups.first)}
           {/* On a phone the button is hidden and these places simply follow the first ones (styles.css). */}
           <li ref={more} className={moreOpen ? 'nav__more nav__more--open' : 'nav__more'}>
             <button
@@ -234,11 +237,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
               {t('nav.more')}
             </button>
             <ul id="hoofdmenu-meer" className="nav__more-list">
-              {groups.more.map((place) => (
-                <MenuPlaceContext.Provider key={place} value={place}>
-                  {places[place]}
-                </MenuPlaceContext.Provider>
-              ))}
+              {items(groups.more)}
             </ul>
           </li>
           <li>
