@@ -57,8 +57,8 @@ describe('the content guard in the browser', () => {
   const noSidewaysScroll = async (page: Page) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-  /** A live case session led by Sanne with Bram, started, both on their phones. */
-  async function liveRoom(question: string) {
+  /** A case session on the incident method, planned by Sanne with Bram for an hour from now. */
+  async function plannedSession(question: string) {
     const sanne = await client('sanne@hoeve.demo');
     const bram = await client('bram@hoeve.demo');
     const session = (
@@ -75,13 +75,36 @@ describe('the content guard in the browser', () => {
         },
       })
     ).planSession;
+    return { sessionId: session.id as string, sanne, bram };
+  }
+
+  /** A live case session led by Sanne with Bram, started, both on their phones. */
+  async function liveRoom(question: string) {
+    const { sessionId, bram } = await plannedSession(question);
     const moderator = await phone('sanne@hoeve.demo');
     const page = await phone('bram@hoeve.demo');
-    const live = `${demo.kring.url}/sessies/${session.id}/live`;
+    const live = `${demo.kring.url}/sessies/${sessionId}/live`;
     await Promise.all([moderator.goto(live), page.goto(live)]);
     await moderator.getByRole('button', { name: 'Sessie starten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
-    return { sessionId: session.id as string, moderator, page, bramId: bram.personId };
+    return { sessionId, moderator, page, bramId: bram.personId };
+  }
+
+  /** "Gerrit Wolters" on an organisation's resident register (as pseudonym "Meneer W."): a name only the server knows. */
+  async function registerResidentName(email: string, organisationId: string) {
+    const { api } = await client(email);
+    await api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
+      input: { organisationId, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+    });
+  }
+
+  /** Els's visit notebook on her phone, once its service worker serves it (so it keeps working offline). */
+  async function notebook(visitId: string) {
+    const page = await demo.logIn('els@lindehof.demo', { device: PHONE_780, landed: (p) => mainHeading(p, /Els Smit$/) });
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    return { page, context: page.context() };
   }
 
   it('refuses a BSN in a live contribution on the phone, and asks to confirm a name inline', async () => {
@@ -202,10 +225,7 @@ describe('the content guard in the browser', () => {
   });
 
   it('brings a name only the server knows back to the live composer, marked, and sends it confirmed without retyping', async () => {
-    const ingrid = await client('ingrid@hoeve.demo');
-    await ingrid.api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
-      input: { organisationId: net.organisations.hoeve, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
-    });
+    await registerResidentName('ingrid@hoeve.demo', net.organisations.hoeve);
     const { sessionId, moderator, page } = await liveRoom('Hoe ging de avond op de groep?');
     const text = 'Gerrit Wolters at vanavond bijna niets.';
     await page.getByLabel('Jouw bijdrage').fill(text);
@@ -225,47 +245,32 @@ describe('the content guard in the browser', () => {
   });
 
   it("shows a kept allegation's harvest draft with the live room's mark, taken over only once the moderator confirms the flag", async () => {
-    const sanne = await client('sanne@hoeve.demo');
-    const bram = await client('bram@hoeve.demo');
-    const session = (
-      await sanne.api.ok(PLAN_SESSION, {
-        input: {
-          organisationId: sanne.membership.organisation.id,
-          teamId: sanne.membership.team?.id ?? null,
-          question: 'Wat leren we van die nacht?',
-          methodId: 'incident_method',
-          scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
-          moderatorId: sanne.personId,
-          participantIds: [bram.personId],
-          lensIds: [],
-        },
-      })
-    ).planSession;
+    const { sessionId, sanne, bram } = await plannedSession('Wat leren we van die nacht?');
     // The live part over the room's own sockets: Bram keeps the allegation knowingly in "Lessen".
     const room = await LiveScreen.open(demo.kring.url, { client: sanne.api, personId: sanne.personId } as Member);
     const bramRoom = await LiveScreen.open(demo.kring.url, { client: bram.api, personId: bram.personId } as Member);
     try {
-      for (const screen of [room, bramRoom]) await screen.join(session.id);
-      await room.ok(session.id, { type: 'startSession' });
-      await room.ok(session.id, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'lessons' });
+      for (const screen of [room, bramRoom]) await screen.join(sessionId);
+      await room.ok(sessionId, { type: 'startSession' });
+      await room.ok(sessionId, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'lessons' });
       const contribution = { type: 'contribute' as const, phaseId: 'lessons', body: ABUSE };
-      const asked = await bramRoom.send(session.id, contribution);
+      const asked = await bramRoom.send(sessionId, contribution);
       expect(asked.ok).toBe(false);
       const kept = await bramRoom.socket.timeout(10_000).emitWithAck('session:command', {
-        sessionId: session.id,
+        sessionId: sessionId,
         clientKey: randomUUID(),
         command: contribution,
         keepFlaggedText: true,
         escalationPromptId: asked.ok ? null : asked.error.escalation?.promptId,
       });
       expect(kept).toMatchObject({ ok: true });
-      await room.ok(session.id, { type: 'endSession' });
+      await room.ok(sessionId, { type: 'endSession' });
     } finally {
       [room, bramRoom].forEach((s) => s.close());
     }
 
     const page = await phone('sanne@hoeve.demo');
-    await page.goto(`${demo.kring.url}/sessies/${session.id}/oogst`);
+    await page.goto(`${demo.kring.url}/sessies/${sessionId}/oogst`);
     const draft = page.locator('li.card').filter({ hasText: 'Geschreven bij' });
     await draft.getByRole('note').filter({ hasText: 'Gemarkeerd.' }).waitFor();
     await noSidewaysScroll(page);
@@ -273,7 +278,7 @@ describe('the content guard in the browser', () => {
     // Not without the confirmation: the same sentence the server would give, and nothing is taken over.
     await draft.getByRole('button', { name: 'Overnemen in de oogst' }).click();
     await draft.getByRole('alert').filter({ hasText: 'Bevestig dat je de markering hebt gezien' }).waitFor();
-    expect(await demo.kring.sql(`SELECT 1 FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([]);
+    expect(await demo.kring.sql(`SELECT 1 FROM harvest_item WHERE session_id = $1`, [sessionId])).toEqual([]);
 
     await draft.getByLabel('Ik heb de markering gezien en neem deze tekst toch op in de oogst').check();
     await draft.getByRole('button', { name: 'Overnemen in de oogst' }).click();
@@ -283,18 +288,14 @@ describe('the content guard in the browser', () => {
       .getByRole('button', { name: 'Toch bewaren' })
       .click();
     await page.getByText('Uit de bijeenkomst').waitFor({ state: 'detached' });
-    expect(await demo.kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [session.id])).toEqual([
+    expect(await demo.kring.sql(`SELECT kind, body FROM harvest_item WHERE session_id = $1`, [sessionId])).toEqual([
       { kind: 'insight', body: ABUSE },
     ]);
   });
 
   it('checks a notebook note with a colleague’s name on the device while offline, and sends it confirmed', async () => {
     const visitId = await agreedVisit(net, 'Voelen deelnemers zich thuis op het erf?');
-    const page = await demo.logIn('els@lindehof.demo', { device: PHONE_780, landed: (p) => mainHeading(p, /Els Smit$/) });
-    const context = page.context();
-    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
-    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    const { page, context } = await notebook(visitId);
 
     await context.setOffline(true);
     const note = 'Ruud Hendriks schonk koffie voor iedereen aan de lange tafel.';
@@ -320,15 +321,8 @@ describe('the content guard in the browser', () => {
   it('keeps a note refused at sync on the phone with the server’s finding, sends the others, and sends it once confirmed', async () => {
     const visitId = await agreedVisit(net, 'Hoe ziet een gewone middag op het erf eruit?');
     // A resident's real name on De Lindehof's register: only the server knows it.
-    const marloes = await client('marloes@lindehof.demo');
-    await marloes.api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
-      input: { organisationId: net.organisations.lindehof, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
-    });
-    const page = await demo.logIn('els@lindehof.demo', { device: PHONE_780, landed: (p) => mainHeading(p, /Els Smit$/) });
-    const context = page.context();
-    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
-    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await registerResidentName('marloes@lindehof.demo', net.organisations.lindehof);
+    const { page, context } = await notebook(visitId);
 
     await context.setOffline(true);
     const named = 'Gerrit Wolters dekte de tafel voor iedereen.';

@@ -5,7 +5,7 @@ import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { Form } from '../../ui/Form';
+import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../labels';
 import type { Visit } from '../VisitPage';
@@ -60,11 +60,10 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
   const { t } = useTexts();
   const local = useLocalized();
   const [save, { loading, error }] = useMutation(UpdateVisitAgreementDocument);
-  const [saved, setSaved] = useState(false);
   const agreed = visit.status === 'agreed';
   // While preparing, the host picks from the network's current lens; once agreed, the visit's own lens is fixed.
   const lens = agreed ? visit.lens : visit.networkLens;
-  const [values, setValues] = useState({
+  const form = useForm({
     focusQuestion: visit.focusQuestion,
     purpose: visit.purpose || visit.networkLens.purpose,
     valueIds: visit.lens.valueIds.filter((id) => lens.valueIds.includes(id)),
@@ -75,10 +74,10 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
     practicalNotes: visit.pack.practicalNotes,
     privacyNotes: visit.pack.privacyNotes,
   });
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
-    setSaved(false);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const { values, set } = form;
+  // "Bewaard" stands until the next change: every change makes new values.
+  const [savedValues, setSavedValues] = useState<typeof values>();
+  const saved = savedValues === values;
   const submit = async () => {
     const result = await save({
       input: {
@@ -90,7 +89,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
       },
     });
     if (result) {
-      setSaved(true);
+      setSavedValues(values);
       onChanged();
     }
   };
@@ -103,7 +102,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
         submitLabel={t('visits.agreement.submit')}
         busy={loading}
         error={error}
-        fields={Object.keys(values)}
+        fields={form.names}
         label={t('visits.agreement.title')}
       >
         {agreed ? (
@@ -114,18 +113,9 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
               label={t('visits.agreement.focus')}
               hint={t('visits.agreement.focusHint')}
               maxLength={PEER_VISIT_LIMITS.questionMaxLength}
-              value={values.focusQuestion}
-              onChange={(v) => set('focusQuestion', v)}
-              error={error?.fields.focusQuestion}
+              {...form.field('focusQuestion', error)}
             />
-            <TextAreaField
-              label={t('visits.agreement.purpose')}
-              maxLength={LIMITS.shortText}
-              rows={3}
-              value={values.purpose}
-              onChange={(v) => set('purpose', v)}
-              error={error?.fields.purpose}
-            />
+            <TextAreaField label={t('visits.agreement.purpose')} maxLength={LIMITS.shortText} rows={3} {...form.field('purpose', error)} />
             <CheckboxGroup
               legend={t('visits.agreement.values', { version: lens.version })}
               hint={t('visits.agreement.valuesHint')}
@@ -175,20 +165,16 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
           label={t('visits.agreement.practical')}
           optional
           rows={3}
-          value={values.practicalNotes}
           maxLength={LIMITS.longText}
-          onChange={(v) => set('practicalNotes', v)}
-          error={error?.fields.practicalNotes}
+          {...form.field('practicalNotes', error)}
         />
         <TextAreaField
           label={t('visits.agreement.privacy')}
           hint={t('visits.agreement.privacyHint')}
           optional
           rows={3}
-          value={values.privacyNotes}
           maxLength={LIMITS.longText}
-          onChange={(v) => set('privacyNotes', v)}
-          error={error?.fields.privacyNotes}
+          {...form.field('privacyNotes', error)}
         />
       </Form>
     </>
