@@ -46,18 +46,24 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     return (await joinByInvitation(kring, admin, { organisationId, email, role, teamId }, displayName)).client;
   }
 
+  /** The first chapter of a case, "Het begin". */
+  const beginning = (body: string) => ({ firstChapter: { title: 'Het begin', body } });
+
+  /** A case in Team wonen with a harmless first chapter; `input` overrides any of it. */
+  const caseInput = (input: Record<string, unknown>) => ({
+    organisationId,
+    teamId: teamWonen,
+    title: 'Niet willen douchen',
+    ...beginning(CLEAN_STORY),
+    ...input,
+  });
+
   async function createCase(client: GraphqlClient, input: Record<string, unknown> = {}) {
-    const data = await client.ok(CREATE, {
-      input: {
-        organisationId,
-        teamId: teamWonen,
-        title: 'Niet willen douchen',
-        firstChapter: { title: 'Het begin', body: CLEAN_STORY },
-        ...input,
-      },
-    });
-    return data.createCase;
+    return (await client.ok(CREATE, { input: caseInput(input) })).createCase;
   }
+
+  /** The same, answered as the server answers it: a refusal comes back as errors. */
+  const tryCreateCase = (client: GraphqlClient, input: Record<string, unknown>) => client.request(CREATE, { input: caseInput(input) });
 
   /** What each person sees: the case itself (or the refusal code) and whether it is in their list. */
   async function readers(caseId: string) {
@@ -269,9 +275,8 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   it('refuses identifying details until the author confirms, and stores nothing meanwhile', async () => {
     const risky = 'Sanne zag dat mevrouw (BSN 111 222 333, geboren op 3 mei 1938) huilde. Haar dochter: 06-12345678.';
     const before = await count('case_file');
-    const refused = await bram.request(CREATE, {
-      input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: risky } },
-    });
+    const tears = (body: string) => ({ title: 'Tranen bij het ontbijt', ...beginning(body) });
+    const refused = await tryCreateCase(bram, tears(risky));
     const error = refused.errors?.[0];
     // A BSN is refused outright (Kring never stores one); every finding comes along to highlight.
     expect(error?.extensions?.code).toBe('BSN_REFUSED');
@@ -290,30 +295,16 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect((await bram.ok(CHECK, { organisationId, text: CLEAN_STORY })).checkIdentifyingDetails).toEqual([]);
 
     // Confirming does not let a BSN through.
-    const stillRefused = await bram.request(CREATE, {
-      input: {
-        organisationId,
-        teamId: teamWonen,
-        title: 'Tranen bij het ontbijt',
-        firstChapter: { title: 'Het begin', body: risky },
-        acknowledgeWarnings: true,
-      },
-    });
+    const stillRefused = await tryCreateCase(bram, { ...tears(risky), acknowledgeWarnings: true });
     expect(stillRefused.errors?.[0].extensions?.code).toBe('BSN_REFUSED');
     expect(await count('case_file')).toBe(before);
 
     // Without the BSN, the other details need the author's confirmation.
     const withoutBsn = risky.replace('BSN 111 222 333, ', '');
-    const unconfirmed = await bram.request(CREATE, {
-      input: { organisationId, teamId: teamWonen, title: 'Tranen bij het ontbijt', firstChapter: { title: 'Het begin', body: withoutBsn } },
-    });
+    const unconfirmed = await tryCreateCase(bram, tears(withoutBsn));
     expect(unconfirmed.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
     expect(unconfirmed.errors?.[0].message).toMatch(/herkenbare gegevens \(3\)/);
-    const confirmed = await createCase(bram, {
-      title: 'Tranen bij het ontbijt',
-      firstChapter: { title: 'Het begin', body: withoutBsn },
-      acknowledgeWarnings: true,
-    });
+    const confirmed = await createCase(bram, { ...tears(withoutBsn), acknowledgeWarnings: true });
     expect(confirmed.chapters[0].body).toBe(withoutBsn);
     expect(await audits('identifying_details_confirmed', confirmed.id)).toBe(1);
 
@@ -479,9 +470,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(added.status).toBe(200);
     expect(added.errors?.[0].extensions?.fields).toEqual({ body: `Tekst mag hoogstens ${LIMITS.longText} tekens lang zijn` });
     const before = await count('case_file');
-    const createdHuge = await bram.request(CREATE, {
-      input: { organisationId, teamId: teamWonen, title: 'Te lang', firstChapter: { title: 'Het begin', body: huge } },
-    });
+    const createdHuge = await tryCreateCase(bram, { title: 'Te lang', ...beginning(huge) });
     expect(createdHuge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await count('case_file')).toBe(before);
     const chapters = await kring.sql(`SELECT position FROM case_chapter WHERE case_id = $1`, [created.id]);

@@ -121,27 +121,13 @@ describe('learning networks', () => {
       // A visit agreed on the starting lens keeps version 0.
       const visitId = await agreedVisit(net);
 
-      const proposal = (
-        await peter.ok(PROPOSE, {
-          input: {
-            networkId: net.networkId,
-            organisationId: net.organisations.kompas,
-            motivation: 'Voor jongeren telt gewone omgeving zwaar.',
-            ...lensInput(),
-          },
-        })
-      ).proposeLensChange;
+      /** Peter proposes a change for his organisation, De Kompas. */
+      const propose = async (motivation: string, lens = lensInput()) =>
+        (await peter.ok(PROPOSE, { input: { networkId: net.networkId, organisationId: net.organisations.kompas, motivation, ...lens } }))
+          .proposeLensChange;
+      const proposal = await propose('Voor jongeren telt gewone omgeving zwaar.');
       expect(proposal).toMatchObject({ status: 'open', baseVersion: 0 });
-      const other = (
-        await peter.ok(PROPOSE, {
-          input: {
-            networkId: net.networkId,
-            organisationId: net.organisations.kompas,
-            motivation: 'Alleen bewoners?',
-            ...lensInput({ valueIds: [], mirrorThemeIds: ['residents'] }),
-          },
-        })
-      ).proposeLensChange;
+      const other = await propose('Alleen bewoners?', lensInput({ valueIds: [], mirrorThemeIds: ['residents'] }));
       // Proposing for another member's organisation, or publishing as a member, is refused.
       expect(
         await refusal(peter, PROPOSE, {

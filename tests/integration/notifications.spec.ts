@@ -40,6 +40,28 @@ describe('notifications and reminders', () => {
     ]);
   };
 
+  /** A second organisation in a network with this one, visiting it (its administrator in the visiting team), on a day from today. */
+  async function visitFrom(name: string, email: string, inDays: number, extra: Partial<Parameters<typeof insertVisit>[1]> = {}) {
+    const visitor = await secondOrganisation(kring, name, email);
+    const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
+    const visitId = await insertVisit(kring, {
+      networkId,
+      hostId: org.organisationId,
+      visitorId: visitor.organisationId,
+      visitDate: new Date(Date.now() + inDays * DAY).toISOString().slice(0, 10),
+      visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
+      ...extra,
+    });
+    return { visitor, visitId };
+  }
+
+  /** Makes a person a care entrepreneur of an organisation too (besides any other role), as in the demo. */
+  const addEntrepreneur = (personId: string, organisationId: string) =>
+    kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [
+      personId,
+      organisationId,
+    ]);
+
   it('invites the people of a planned session once, by e-mail and in the app, and reminds everyone the day before', async () => {
     const scheduledAt = new Date(Date.now() + 3 * DAY);
     const session = await planIncidentSession(org, { scheduledAt: scheduledAt.toISOString() });
@@ -187,20 +209,9 @@ describe('notifications and reminders', () => {
   });
 
   it('tells the host when the visitors hand over the mirror report, and the visitors when the host responded and closed it', async () => {
-    const visitor = await secondOrganisation(kring, 'Het Wilgenhuis', 'beheer@wilgenhuis.test');
-    const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
-    const visitId = await insertVisit(kring, {
-      networkId,
-      hostId: org.organisationId,
-      visitorId: visitor.organisationId,
-      visitDate: new Date(Date.now() - 3 * DAY).toISOString().slice(0, 10),
-      visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
-    });
+    const { visitor, visitId } = await visitFrom('Het Wilgenhuis', 'beheer@wilgenhuis.test', -3);
     // The host's care entrepreneurs decide on the report: Ingrid is one (besides administrator), as in the demo.
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
-      org.ingrid.personId,
-      org.organisationId,
-    ]);
+    await addEntrepreneur(org.ingrid.personId, org.organisationId);
     await kring.sql(`UPDATE peer_visit SET report_status = 'with_host', handed_to_host_at = now() - interval '1 hour' WHERE id = $1`, [
       visitId,
     ]);
@@ -228,24 +239,9 @@ describe('notifications and reminders', () => {
     expect(mail.body).toContain(`/visitatie/${visitId}/spiegelrapport`);
   });
   it('tells the other side when a visit is proposed, and whose turn it is to agree to the arrangements', async () => {
-    const visitor = await secondOrganisation(kring, 'De Vlinderhof', 'beheer@vlinderhof.test');
-    const networkId = await joinNetwork(kring, [org.organisationId, visitor.organisationId]);
-    const visitId = await insertVisit(kring, {
-      networkId,
-      hostId: org.organisationId,
-      visitorId: visitor.organisationId,
-      status: 'preparing',
-      visitDate: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10),
-      visitors: [{ personId: visitor.personId, role: 'entrepreneur' }],
-    });
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [
-      org.ingrid.personId,
-      org.organisationId,
-    ]);
-    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur') ON CONFLICT DO NOTHING`, [
-      visitor.personId,
-      visitor.organisationId,
-    ]);
+    const { visitor, visitId } = await visitFrom('De Vlinderhof', 'beheer@vlinderhof.test', 20, { status: 'preparing' });
+    await addEntrepreneur(org.ingrid.personId, org.organisationId);
+    await addEntrepreneur(visitor.personId, visitor.organisationId);
     // The visitors propose the visit: the host hears of it, the proposer does not.
     await kring.sql(`UPDATE peer_visit SET created_by = $2, created_at = now() - interval '1 hour' WHERE id = $1`, [
       visitId,
