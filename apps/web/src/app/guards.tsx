@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { useAuth } from './auth';
 
 export const SETUP_PATH = '/inrichten';
@@ -9,8 +9,7 @@ export const LOGIN_PATH = '/inloggen';
 export function SessionReady() {
   const { session, error, refresh } = useAuth();
   if (session) return <Outlet />;
-  if (error) return <LoadError error={error} onRetry={() => void refresh()} />;
-  return <Loading />;
+  return <NotLoaded error={error} onRetry={() => void refresh()} />;
 }
 
 /** A fresh installation has no accounts yet, so the only sensible page is setup. */

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './calendar.css';
 import { useTexts } from './texts';
@@ -44,11 +44,7 @@ export function CalendarFeedSection() {
       <p>{t('calendar.intro')}</p>
       <p className="muted">{t('calendar.privacy')}</p>
       {!feed ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : (
         <>
           {revoked && <Alert tone="success">{t('calendar.revoked')}</Alert>}

@@ -3,7 +3,7 @@ import { CaseOrganisationDocument, CasesDocument } from '../graphql/documents/ca
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { TeamField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import './cases.css';
 import { useTeamParam } from '../ui/useTeamParam';
 import { visibilityLabels } from './visibility-labels';
@@ -50,11 +50,7 @@ function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; 
         />
       )}
       {!cases.data ? (
-        cases.error ? (
-          <LoadError error={cases.error} onRetry={cases.refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={cases.error} onRetry={cases.refetch} />
       ) : cases.data.cases.length === 0 ? (
         <p>{t('cases.list.empty')}</p>
       ) : (

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { TeamField } from '../ui/Field';
 import { useForm } from '../ui/Form';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import './cases.css';
 import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
@@ -39,7 +39,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   // With one team to choose from, that is the team.
   const teamId = form.values.teamId || (teams.length === 1 ? teams[0].id : '');
 
-  if (!organisation.data) return organisation.error ? <LoadError error={organisation.error} onRetry={organisation.refetch} /> : <Loading />;
+  if (!organisation.data) return <NotLoaded error={organisation.error} onRetry={organisation.refetch} />;
 
   const texts = [
     ...caseDetailsTexts(form.values, (field) => t(`cases.fields.${field}`)),

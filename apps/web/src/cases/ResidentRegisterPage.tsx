@@ -13,7 +13,7 @@ import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { TableWrap } from '../ui/TableWrap';
 import './cases.css';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
@@ -63,11 +63,7 @@ function Register({ organisationId }: { organisationId: string }) {
     <>
       {notice && <Alert tone="success">{notice}</Alert>}
       {!data ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : data.residentRegister.length === 0 ? (
         <p>{t('cases.register.empty')}</p>
       ) : (

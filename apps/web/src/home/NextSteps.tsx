@@ -11,7 +11,7 @@ import { PEER_VISITS_PATH, reportPath, visitPath } from '../peer-visits';
 import { networkPath } from '../learning-networks';
 import { LEARNING_PATHS } from '../practices';
 import { sessionPath } from '../reflection-sessions';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './home.css';
 import { useTexts } from './texts';
@@ -50,11 +50,7 @@ export function NextSteps() {
   return (
     <Section title={t('home.next.title')}>
       {!data ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : data.homeNextSteps.length === 0 ? (
         <p>{t(canPlan ? 'home.next.emptyPlanner' : 'home.next.empty')}</p>
       ) : (

@@ -5,7 +5,7 @@ import { AcceptNetworkInvitationDocument, NetworkInvitationPreviewDocument } fro
 import { useMutation, useQuery } from '../graphql/hooks';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { withoutNetworkWords } from '../ui/network-name';
 import { networkPath } from './paths';
 import { useTexts } from './texts';
@@ -20,7 +20,11 @@ export function JoinNetworkPage() {
   const [accept, { loading, error }] = useMutation(AcceptNetworkInvitationDocument);
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
   if (!data)
-    return <Page title={t('network.join.title')}>{loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />}</Page>;
+    return (
+      <Page title={t('network.join.title')}>
+        <NotLoaded error={loadError} onRetry={refetch} />
+      </Page>
+    );
   return (
     <Page title={t('network.join.title')}>
       <p className="lead">{t('network.join.intro', { network: withoutNetworkWords(data.networkInvitationPreview.networkName) })}</p>

@@ -13,7 +13,7 @@ import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../peer-visits';
 import { Button } from '../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
 import { asLens, LensChange, useVersionLabel } from './LensChange';
@@ -53,7 +53,7 @@ export function LensSection({ network }: NetworkSectionProps) {
   const { data, error, refetch } = useQuery(NetworkLensDocument, { networkId: network.id });
   // The publish form may start from a member's proposal, so the coordinator adopts it without retyping.
   const [form, setForm] = useState<{ mode: 'propose' | 'publish'; from?: Proposal } | null>(null);
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const lens = data.networkLens;
   const history = historyOf(lens);
   return (

@@ -12,7 +12,7 @@ import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import type { NetworkSectionProps } from './NetworkPage';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useTexts } from './texts';
@@ -114,11 +114,7 @@ function Invitations({ networkId }: { networkId: string }) {
         />
       </Form>
       {!data ? (
-        loadError ? (
-          <LoadError error={loadError} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={loadError} onRetry={refetch} />
       ) : (
         data.networkInvitations.length > 0 && (
           <ul className="plain-list">

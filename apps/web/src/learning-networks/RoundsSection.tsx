@@ -6,7 +6,7 @@ import { useLocale } from '../i18n/locale';
 import { ProposalCard } from '../peer-visits';
 import { CheckboxGroup, NumberField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { useLocalized } from '../i18n/localized';
 import type { NetworkSectionProps } from './NetworkPage';
 import { useTexts } from './texts';
@@ -56,11 +56,7 @@ export function RoundsSection({ network }: NetworkSectionProps) {
         />
       </Form>
       {!data ? (
-        loadError ? (
-          <LoadError error={loadError} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={loadError} onRetry={refetch} />
       ) : (
         data.matchingRounds.map((round) => (
           <div key={round.id} className="subsection">

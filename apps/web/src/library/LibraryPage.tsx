@@ -9,7 +9,7 @@ import { LearningTabs } from '../practices';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
 import { readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './library-filters';
@@ -89,7 +89,7 @@ interface ResultsProps {
 
 function Results({ data, error, retry, search, keep }: ResultsProps) {
   const { t } = useTexts();
-  if (!data) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={retry} />;
   const searched = search.query !== '' || Object.values(search).some((v) => Array.isArray(v) && v.length > 0);
   return (
     <Section title={t('library.results')}>

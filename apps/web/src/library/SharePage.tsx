@@ -9,7 +9,7 @@ import { LearningTabs } from '../practices';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { Alert } from '../ui/Alert';
 import { ConfirmButton } from '../ui/Button';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import './library.css';
 import { useLibraryContext } from './useLibraryContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -33,7 +33,7 @@ function Candidates({ organisationId }: { organisationId: string }) {
   const { t } = useTexts();
   const candidates = useQuery(LibraryShareCandidatesDocument, { organisationId });
   const [notice, setNotice] = useState<string>();
-  if (!candidates.data) return candidates.error ? <LoadError error={candidates.error} onRetry={candidates.refetch} /> : <Loading />;
+  if (!candidates.data) return <NotLoaded error={candidates.error} onRetry={candidates.refetch} />;
   const list = candidates.data.libraryShareCandidates;
   if (list.length === 0) return <p>{t('library.share.empty')}</p>;
   return (

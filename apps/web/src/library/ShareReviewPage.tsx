@@ -23,7 +23,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './library.css';
 import { useLibraryContext } from './useLibraryContext';
@@ -52,7 +52,9 @@ export function ShareReviewPage() {
     );
   if (!draft.data)
     return (
-      <Page title={t('library.review.title')}>{draft.error ? <LoadError error={draft.error} onRetry={draft.refetch} /> : <Loading />}</Page>
+      <Page title={t('library.review.title')}>
+        <NotLoaded error={draft.error} onRetry={draft.refetch} />
+      </Page>
     );
   return <Review key={`${kind}:${id}`} draft={draft.data.libraryShareDraft} organisationId={organisationId} sourceKind={sourceKind} />;
 }

@@ -7,7 +7,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { draftFromMethod, emptyDraft, type MethodDraft } from './method-draft';
@@ -75,7 +75,7 @@ function CopyForm({ choice }: { choice: ChosenOrganisation }) {
   const [copy, { loading, error }] = useMutation(CopyMethodDocument);
   const form = useForm({ methodId: '', newName: '' });
 
-  if (!methods.data) return methods.error ? <LoadError error={methods.error} onRetry={methods.refetch} /> : <Loading />;
+  if (!methods.data) return <NotLoaded error={methods.error} onRetry={methods.refetch} />;
   const options = methods.data.methods.map((m) => ({ value: m.id, label: local(m.name) }));
   const methodId = form.values.methodId || options[0]?.value || '';
 
@@ -105,7 +105,11 @@ function EditExisting({ methodId, choice }: { methodId: string; choice: ChosenOr
   const { data, error, refetch } = useQuery(MethodDocument, { organisationId: organisation.id, methodId, version: null });
 
   if (!data) {
-    return <Page title={t('methods.builder.newTitle')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+    return (
+      <Page title={t('methods.builder.newTitle')}>
+        <NotLoaded error={error} onRetry={refetch} />
+      </Page>
+    );
   }
   const { method } = data;
   const refusal = !method.custom ? 'methods.builder.shippedReadOnly' : method.archived ? 'methods.builder.archivedReadOnly' : undefined;
@@ -135,6 +139,6 @@ function EditorWithBlocks({
   link: ChosenOrganisation['link'];
 }) {
   const { data, error, refetch } = useQuery(PhaseKindsDocument, {});
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   return <MethodEditor organisationId={organisationId} initial={initial} blocks={data.phaseKinds} link={link} />;
 }

@@ -5,7 +5,7 @@ import type { MethodQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { MethodActions } from './MethodActions';
@@ -40,7 +40,7 @@ function LoadMethod({ choice }: { choice: ChosenOrganisation }) {
   if (!data) {
     return (
       <Page title={t('methods.title')}>
-        {error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}
+        <NotLoaded error={error} onRetry={refetch} />
         <BackLink to={choice.link('/methoden')} />
       </Page>
     );

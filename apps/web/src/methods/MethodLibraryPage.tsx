@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { MethodsDocument } from '../graphql/documents/methods';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { MethodCard } from './MethodCard';
 import { NoOrganisation } from './NoOrganisation';
@@ -41,11 +41,7 @@ function Library({ choice }: { choice: ChosenOrganisation }) {
         </p>
       )}
       {!data ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : (
         <>
           <Section title={t('methods.shippedTitle')}>

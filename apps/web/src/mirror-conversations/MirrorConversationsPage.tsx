@@ -9,7 +9,7 @@ import {
 } from '../graphql/documents/mirror-conversations';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { mirrorPath } from './paths';
 import { roleText } from './roleText';
@@ -50,7 +50,7 @@ function ConversationList({ organisationId }: { organisationId: string }) {
   const { t } = useTexts();
   const { label, dateTime } = useLocale();
   const { data, error, refetch } = useQuery(MirrorConversationsDocument, { organisationId });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   if (data.mirrorConversations.length === 0) return <p>{t('mirror.list.empty')}</p>;
   return (
     <ul className="mirror-list">
@@ -80,7 +80,7 @@ function PlanConversation({ organisationId }: { organisationId: string }) {
   const navigate = useNavigate();
   const { data, error, refetch } = useQuery(MirrorPlanningOptionsDocument, { organisationId });
   const [plan, { loading, error: planError }] = useMutation(PlanMirrorConversationDocument);
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   return (
     <>
       <p>{t('mirror.plan.intro')}</p>

@@ -5,7 +5,7 @@ import type { NotificationsQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Button } from '../ui/Button';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { announceNotificationsChanged } from './changes';
 import './notifications.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -52,11 +52,7 @@ export function NotificationsPage() {
       </div>
       <ErrorAlert error={markingAll.error} />
       {!data && !earlier.length ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : items.length === 0 ? (
         <p>{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
       ) : (

@@ -9,7 +9,7 @@ import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';
 import { SelectField, TeamField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Table } from '../ui/Table';
 import { AddForm } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
@@ -36,10 +36,8 @@ export function InvitationsSection({ organisation }: SectionProps) {
       <InviteForm organisation={organisation} onInvited={refetch} />
       {data ? (
         <InvitationList invitations={data.organisation.invitations} onChanged={refetch} />
-      ) : error ? (
-        <LoadError error={error} onRetry={refetch} />
       ) : (
-        <Loading />
+        <NotLoaded error={error} onRetry={refetch} />
       )}
     </>
   );

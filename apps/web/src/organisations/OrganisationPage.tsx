@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useParams } from 'react-router-dom';
 import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { SectionsOf } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
 import { EscalationSection } from './EscalationSection';
@@ -30,7 +30,11 @@ export function OrganisationPage() {
   const { data, error, refetch } = useQuery(OrganisationDocument, { id });
 
   if (!data) {
-    return <Page title={t('fields.organisation')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+    return (
+      <Page title={t('fields.organisation')}>
+        <NotLoaded error={error} onRetry={refetch} />
+      </Page>
+    );
   }
 
   const { organisation } = data;

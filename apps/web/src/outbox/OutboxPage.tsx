@@ -5,7 +5,7 @@ import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { linkify } from './linkify';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -37,7 +37,7 @@ function Mails({ organisationId }: { organisationId: string }) {
   const { dateTime } = useLocale();
   const { data, error, loading, refetch } = useQuery(DevOutboxDocument, { organisationId });
 
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   return (
     <>
       <p>

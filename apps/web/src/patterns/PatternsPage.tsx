@@ -13,7 +13,7 @@ import { LearningTabs } from '../practices';
 import { useTeamParam } from '../ui/useTeamParam';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { SelectField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { HeatMap, HeatTable } from './HeatMap';
 import './patterns.css';
@@ -101,7 +101,7 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
   const { t } = useTexts();
   const { options } = useLocale();
   const [direction, setDirection] = useState<TagDirection>('visible_strength');
-  if (!patterns) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
+  if (!patterns) return <NotLoaded error={error} onRetry={retry} />;
   return (
     <>
       <p className="muted">{t('patterns.suppression', { min: patterns.minGroupSize })}</p>

@@ -2,7 +2,7 @@ import { CHECKIN_TOPICS, quarterLabel, type QuarterKey } from '@kring/domain';
 import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { periodColumns, Table } from '../ui/Table';
 import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
@@ -19,7 +19,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
   const { t } = useTexts();
   const local = useLocalized();
   const { data, error, refetch } = useQuery(NetworkHarvestDocument, { networkId: network.id });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const harvest = data.networkHarvest;
   const period = (key: string) => local(quarterLabel(key as QuarterKey));
   const fewerVisits = t('network.harvest.fewerVisits', { min: harvest.minimumGroupSize });

@@ -1,7 +1,7 @@
 import { NetworkVisitsDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { VisitSummaryLine } from './VisitSummaryLine';
 import { useTexts } from './texts';
 
@@ -9,7 +9,7 @@ import { useTexts } from './texts';
 export function NetworkVisitsSection({ network }: NetworkSectionProps) {
   const { t } = useTexts();
   const { data, error, refetch } = useQuery(NetworkVisitsDocument, { networkId: network.id });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   if (data.networkVisits.length === 0) return <p>{t('network.visits.empty')}</p>;
   return (
     <ul className="card-list">

@@ -7,7 +7,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { networkPath } from '../learning-networks';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { reportPath, visitPath } from './paths';
 import { ProposalCard } from './ProposalCard';
@@ -35,7 +35,7 @@ export function PeerVisitsPage() {
 function OverviewOf({ organisationId }: { organisationId: string }) {
   const { t } = useTexts();
   const { data, error, refetch } = useQuery(PeerVisitOverviewDocument, { organisationId });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const overview = data.peerVisitOverview;
   return (
     <>

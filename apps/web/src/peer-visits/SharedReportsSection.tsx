@@ -4,7 +4,7 @@ import { NetworkMirrorReportsDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import type { NetworkSectionProps } from '../learning-networks';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { reportPath } from './paths';
 import { useTexts } from './texts';
 
@@ -13,7 +13,7 @@ export function SharedReportsSection({ network }: NetworkSectionProps) {
   const { t } = useTexts();
   const { label } = useLocale();
   const { data, error, refetch } = useQuery(NetworkMirrorReportsDocument, { networkId: network.id });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   if (data.networkMirrorReports.length === 0) return <p>{t('network.reports.empty')}</p>;
   return (
     <ul className="card-list">

@@ -8,7 +8,7 @@ import { PracticeItem } from '../reflection-sessions';
 import '../reflection-sessions/sessions.css';
 import { Alert } from '../ui/Alert';
 import { TeamField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { LearningTabs } from './LearningTabs';
 import { LookBackForm } from './LookBackForm';
@@ -42,7 +42,7 @@ function PracticeList({ organisationId, teamId, onTeam }: { organisationId: stri
   const [saved, setSaved] = useState(false);
   const teams = organisation.data?.organisation.teams ?? [];
 
-  if (!practices.data) return practices.error ? <LoadError error={practices.error} onRetry={practices.refetch} /> : <Loading />;
+  if (!practices.data) return <NotLoaded error={practices.error} onRetry={practices.refetch} />;
   const all = practices.data.practices;
   const due = all.filter((p) => p.lookBackDue);
   const running = all.filter((p) => !p.lookBackDue && RUNNING_PRACTICE_STATUSES.includes(p.status));

@@ -6,7 +6,7 @@ import { useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { TableWrap } from '../ui/TableWrap';
 import { useTexts } from './texts';
@@ -83,11 +83,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
         />
       </div>
       {!log && earlier.length === 0 ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : events.length === 0 ? (
         <p>{t('privacy.log.empty')}</p>
       ) : (

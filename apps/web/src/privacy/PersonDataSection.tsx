@@ -7,7 +7,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useDownload } from '../ui/download';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -38,11 +38,7 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
       <p>{t('privacy.person.intro')}</p>
       {erased && <ErasureResult result={erased} />}
       {!data ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : (
         <div className="form">
           <SelectField

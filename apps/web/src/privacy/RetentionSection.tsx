@@ -16,7 +16,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { CheckboxGroup, SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { RetentionRulesList } from './RetentionRulesList';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -47,7 +47,11 @@ export function RetentionSection({ organisationId }: { organisationId: string })
   }, [settings]);
 
   if (!settings)
-    return <Section title={t('privacy.retention.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Section>;
+    return (
+      <Section title={t('privacy.retention.title')}>
+        <NotLoaded error={error} onRetry={refetch} />
+      </Section>
+    );
 
   const submit = async () => {
     setSaved(false);

@@ -6,7 +6,7 @@ import type { NetworkYearOverviewQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useSmallNumber } from '../ui/SmallNumber';
 import { periodColumns, Table } from '../ui/Table';
@@ -59,7 +59,7 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
   const { t } = useTexts();
   const shown = useSmallNumber();
   const { data, error, refetch } = useQuery(NetworkYearOverviewDocument, { networkId, year });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const overview = data.networkYearOverview;
   const min = overview.minimumGroupSize;
   const counts = (caption: string, labelHeader: string, rows: Overview['sessionsByMethod']) => (

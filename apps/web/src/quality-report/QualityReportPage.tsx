@@ -6,7 +6,7 @@ import type { QualityReportQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { ReportDownloads } from './ReportDownloads';
 import { useReportYear } from './report-years';
@@ -49,7 +49,7 @@ export function QualityReportPage() {
 function Preview({ organisationId, year }: { organisationId: string; year: number }) {
   const { t } = useTexts();
   const { data, error, refetch } = useQuery(QualityReportDocument, { organisationId, year });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const report = data.qualityReport;
   return (
     <div className="report-narrative">

@@ -4,7 +4,7 @@ import { organisationsOf, useViewer } from '../app/auth';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { PastSessionsDocument, UpcomingSessionsDocument } from '../graphql/documents/reflection-sessions';
 import { useQuery } from '../graphql/hooks';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { NEW_SESSION_PATH } from './paths';
 import { SessionCard } from './SessionCard';
@@ -45,11 +45,7 @@ function OrganisationSessionLists({ organisationId }: { organisationId: string }
     <>
       <Section title={t('sessions.list.upcomingTitle')}>
         {!upcoming.data ? (
-          upcoming.error ? (
-            <LoadError error={upcoming.error} onRetry={upcoming.refetch} />
-          ) : (
-            <Loading />
-          )
+          <NotLoaded error={upcoming.error} onRetry={upcoming.refetch} />
         ) : upcoming.data.upcomingSessions.length === 0 ? (
           <p>{t('sessions.home.empty')}</p>
         ) : (
@@ -62,11 +58,7 @@ function OrganisationSessionLists({ organisationId }: { organisationId: string }
       </Section>
       <Section title={t('sessions.list.pastTitle')}>
         {!past.data ? (
-          past.error ? (
-            <LoadError error={past.error} onRetry={past.refetch} />
-          ) : (
-            <Loading />
-          )
+          <NotLoaded error={past.error} onRetry={past.refetch} />
         ) : past.data.pastSessions.length === 0 ? (
           <p>{t('sessions.list.pastEmpty')}</p>
         ) : (

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
 import { UpcomingSessionsDocument } from '../graphql/documents/reflection-sessions';
 import { useQuery } from '../graphql/hooks';
-import { LoadError, Loading } from '../ui/Page';
+import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { NEW_SESSION_PATH } from './paths';
 import { SessionCard } from './SessionCard';
@@ -45,7 +45,7 @@ export function UpcomingSessions() {
 function OrganisationSessions({ organisationId, name }: { organisationId: string; name?: string }) {
   const { t } = useTexts();
   const { data, error, refetch } = useQuery(UpcomingSessionsDocument, { organisationId });
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   return (
     <>
       {name && <h3>{name}</h3>}

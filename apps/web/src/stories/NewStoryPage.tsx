@@ -12,7 +12,7 @@ import { LANGUAGE_NAMES } from '../i18n';
 import { useLocalized } from '../i18n/localized';
 import { withOrganisation } from '../practices';
 import { SelectField, TeamField, TextField } from '../ui/Field';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
 import './stories.css';
 import { useTexts } from './texts';
@@ -41,7 +41,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
   const [colleague, setColleague] = useState('');
   const [guest, setGuest] = useState({ name: '', email: '', language: 'nl' as Language });
 
-  if (!organisation.data) return organisation.error ? <LoadError error={organisation.error} onRetry={organisation.refetch} /> : <Loading />;
+  if (!organisation.data) return <NotLoaded error={organisation.error} onRetry={organisation.refetch} />;
   const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams);
   const teamId = teamChoice || (teams.length === 1 ? teams[0].id : '');
   // Each person once, and never the writer: the storyteller checks the story and consents themselves.

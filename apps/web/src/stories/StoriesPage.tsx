@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/locale';
 import { LearningTabs, withOrganisation } from '../practices';
 import { useTeamParam } from '../ui/useTeamParam';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { audienceList } from './story-labels';
 import './stories.css';
 import { useTexts } from './texts';
@@ -39,11 +39,7 @@ function StoryList({ organisationId }: { organisationId: string }) {
         </Link>
       </p>
       {!stories.data ? (
-        stories.error ? (
-          <LoadError error={stories.error} onRetry={stories.refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={stories.error} onRetry={stories.refetch} />
       ) : stories.data.stories.length === 0 ? (
         <p>{t('stories.empty')}</p>
       ) : (

@@ -39,3 +39,8 @@ export function LoadError({ error, onRetry }: { error: GraphqlError; onRetry: ()
     </Alert>
   );
 }
+
+/** What stands where a query's data will be: why it failed, with a way to try again, or else that it is still loading. */
+export function NotLoaded({ error, onRetry }: { error?: GraphqlError; onRetry: () => void }) {
+  return error ? <LoadError error={error} onRetry={onRetry} /> : <Loading />;
+}

@@ -13,7 +13,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
-import { LoadError, Loading } from '../../ui/Page';
+import { NotLoaded } from '../../ui/Page';
 import { usePurgedOnEvent } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
@@ -44,7 +44,7 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
   const [approve, approval] = useMutation(ApproveMirrorHarvestDocument);
   const purged = usePurgedOnEvent('mirror_harvest_approved');
   const [updated, setUpdated] = useState<MirrorHarvestPartsFragment>();
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const harvest = updated ?? data.mirrorHarvest;
   const refresh = (next: MirrorHarvestPartsFragment) => setUpdated(next);
   return (

@@ -13,7 +13,7 @@ import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
-import { LoadError, Loading } from '../../ui/Page';
+import { NotLoaded } from '../../ui/Page';
 import { LetterBack } from '../../ui/LetterBack';
 import { PdfButton } from '../../ui/PdfButton';
 import type { ConversationSectionProps } from '../types';
@@ -39,7 +39,7 @@ function Letter({ conversationId, isModerator }: { conversationId: string; isMod
   const [letter, setLetter] = useState<MirrorLetterPartsFragment | null>();
   // A new draft replaces the text in the form; saving keeps the form as it is.
   const [drafts, setDrafts] = useState(0);
-  if (!data) return error ? <LoadError error={error} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const current = letter === undefined ? data.mirrorLetter : letter;
   const writeDraft = async () => {
     const result = await draft({ conversationId });

@@ -3,7 +3,7 @@ import { useViewer } from '../../app/auth';
 import { MirrorPlanningOptionsDocument, UpdateMirrorConversationDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
-import { LoadError, Loading } from '../../ui/Page';
+import { NotLoaded } from '../../ui/Page';
 import type { ConversationSectionProps } from '../types';
 import { ConversationForm } from './ConversationForm';
 import { useTexts } from '../texts';
@@ -20,11 +20,7 @@ export function EditDetails({ conversation, onChanged }: ConversationSectionProp
       <summary>{t('mirror.details.edit')}</summary>
       {saved && <Alert tone="success">{t('mirror.details.saved')}</Alert>}
       {!data ? (
-        error ? (
-          <LoadError error={error} onRetry={refetch} />
-        ) : (
-          <Loading />
-        )
+        <NotLoaded error={error} onRetry={refetch} />
       ) : (
         <ConversationForm
           options={data.organisation}

@@ -4,7 +4,7 @@ import { SetVisitingTeamDocument, VisitTeamCandidatesDocument } from '../../grap
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
-import { LoadError, Loading } from '../../ui/Page';
+import { NotLoaded } from '../../ui/Page';
 import { useLocalized } from '../../i18n/localized';
 import type { Visit } from '../VisitPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -49,7 +49,7 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
     visit.team.filter((m) => !m.personId).map((m) => ({ role: m.role as Guest['role'], displayName: m.name })),
   );
   const [guest, setGuest] = useState<Guest>({ role: 'relative', displayName: '' });
-  if (!data) return loadError ? <LoadError error={loadError} onRetry={refetch} /> : <Loading />;
+  if (!data) return <NotLoaded error={loadError} onRetry={refetch} />;
 
   const submit = async () => {
     const members = [

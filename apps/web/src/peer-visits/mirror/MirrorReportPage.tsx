@@ -5,7 +5,7 @@ import type { MirrorReportPartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { LoadError, Loading, Page } from '../../ui/Page';
+import { NotLoaded, Page } from '../../ui/Page';
 import { PdfButton } from '../../ui/PdfButton';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
@@ -27,7 +27,12 @@ export function MirrorReportPage() {
   const { t } = useTexts();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(MirrorReportDocument, { visitId });
-  if (!data) return <Page title={t('visits.report.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+  if (!data)
+    return (
+      <Page title={t('visits.report.title')}>
+        <NotLoaded error={error} onRetry={refetch} />
+      </Page>
+    );
   const report = data.mirrorReport;
   return (
     <Page title={report.host ? t('visits.report.titleAt', { host: report.host.name }) : t('visits.report.title')} wide>

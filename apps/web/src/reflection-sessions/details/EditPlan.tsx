@@ -1,7 +1,7 @@
 import { useViewer } from '../../app/auth';
 import { PlanningOptionsDocument, UpdateSessionDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation, useQuery } from '../../graphql/hooks';
-import { LoadError, Loading } from '../../ui/Page';
+import { NotLoaded } from '../../ui/Page';
 import { PlanForm, type PlanValues } from '../planning/PlanForm';
 import type { SessionData } from './SessionPage';
 import { useTexts } from '../texts';
@@ -25,7 +25,7 @@ function EditPlanForm({ session, organisationId, onSaved }: { session: SessionDa
   const viewer = useViewer();
   const options = useQuery(PlanningOptionsDocument, { organisationId });
   const [update, { loading, error }] = useMutation(UpdateSessionDocument);
-  if (!options.data) return options.error ? <LoadError error={options.error} onRetry={options.refetch} /> : <Loading />;
+  if (!options.data) return <NotLoaded error={options.error} onRetry={options.refetch} />;
 
   const initial: PlanValues = {
     teamId: session.team?.id ?? '',

@@ -7,7 +7,7 @@ import type { ReflectionSessionQuery } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { LoadError, Loading, Page } from '../../ui/Page';
+import { NotLoaded, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import '../sessions.css';
@@ -28,7 +28,11 @@ export function SessionPage() {
   const [changed, setChanged] = useState(false);
 
   if (!data) {
-    return <Page title={t('sessions.details.title')}>{error ? <LoadError error={error} onRetry={refetch} /> : <Loading />}</Page>;
+    return (
+      <Page title={t('sessions.details.title')}>
+        <NotLoaded error={error} onRetry={refetch} />
+      </Page>
+    );
   }
   const session = data.session;
   return (

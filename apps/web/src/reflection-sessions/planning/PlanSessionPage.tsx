@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { PlanSessionDocument, PlanningOptionsDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation, useQuery } from '../../graphql/hooks';
-import { LoadError, Loading, Page } from '../../ui/Page';
+import { NotLoaded, Page } from '../../ui/Page';
 import { sessionPath } from '../paths';
 import '../sessions.css';
 import { PlanForm, type PlanValues } from './PlanForm';
@@ -34,7 +34,7 @@ function NewPlan({ organisationId }: { organisationId: string }) {
   const navigate = useNavigate();
   const options = useQuery(PlanningOptionsDocument, { organisationId });
   const [plan, { loading, error }] = useMutation(PlanSessionDocument);
-  if (!options.data) return options.error ? <LoadError error={options.error} onRetry={options.refetch} /> : <Loading />;
+  if (!options.data) return <NotLoaded error={options.error} onRetry={options.refetch} />;
 
   const submit = async ({ teamId, methodId, ...rest }: PlanValues) => {
     const data = await plan({ input: { organisationId, teamId, methodId, ...rest } });
