@@ -33,7 +33,7 @@ describe('the patterns page explains visit tags', () => {
         const r = cell.getBoundingClientRect();
         return r.left >= box.left - 1 && r.right <= box.right + 1;
       };
-      const quarters = [...element.querySelectorAll('.heat-map__quarter')];
+      const quarters = Array.from(element.querySelectorAll('.heat-map__quarter'));
       const name = element.querySelector('.heat-map__label')!.getBoundingClientRect();
       return {
         quarters: quarters.map((q) => q.textContent),
