@@ -1,8 +1,97 @@
-import { LiveCommand } from '@kring/domain';
+import {
+  LIVE_COMMAND_RULES,
+  LiveCommand,
+  LiveCommandType,
+  MIRROR_COMMAND_RULES,
+  MIRROR_SOCKET_EVENTS,
+  MirrorCommand,
+  MirrorCommandType,
+  MirrorEvent,
+  mirrorSyncFromSnapshot,
+} from '@kring/domain';
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
+import { OneStatementCatalogue } from '../../apps/api/src/engine/live/command-pipeline';
+import { MirrorCommandsService } from '../../apps/api/src/modules/mirror-conversations/live/mirror-commands.service';
 import { LiveCommandsService } from '../../apps/api/src/modules/reflection-sessions/live/live-commands.service';
-import { liveRoomTest, LiveRoomTest, toPhase } from '../support/live-room-test';
+import { GraphqlClient } from '../support/graphql-client';
+import { liveRoomTest, LiveRoomTest, sharedRoom, toPhase } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
+import {
+  inviteRelative,
+  join as mirrorJoin,
+  mirrorLiveTest,
+  ok as mirrorOk,
+  plannedConversation,
+  response,
+  SAVE_RESPONSE,
+} from './mirror-conversations.support';
+
+type Measured<T> = { result: T; statements: string[]; full: number };
+
+/** What the app's pool runs on its own timers, not for a command: the job queue's polling and the rooms' version beacon. */
+const BACKGROUND = /pgboss|^SELECT id, version FROM \w+ WHERE id = ANY/i;
+
+/**
+ * Counts the statements the app's own connection pool sends (what it runs on its own timers left out), and how often a room's full pipeline ran (its `lock`), while one command is sent. `restore` undoes it.
+ */
+function countCommands(db: DataSource, fullRuns: jest.SpyInstance) {
+  type Query = (...args: unknown[]) => unknown;
+  type PooledClient = { query: Query };
+  const pool = (db.driver as unknown as { master: Pool & { _clients: PooledClient[] } }).master;
+  const texts: string[] = [];
+  // The data source's clients bind their query at creation (SerialClient): each one is wrapped, also those made later.
+  const originals = new Map<PooledClient, Query>();
+  const wrap = (client: PooledClient) => {
+    if (originals.has(client)) return;
+    const query = client.query;
+    originals.set(client, query);
+    client.query = (...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
+      if (text && !BACKGROUND.test(text)) texts.push(text);
+      return query.apply(client, args);
+    };
+  };
+  pool._clients.forEach(wrap);
+  const onConnect = (client: unknown) => wrap(client as PooledClient);
+  pool.on('connect', onConnect);
+  return {
+    measure: async <T>(send: () => Promise<T>): Promise<Measured<T>> => {
+      const [before, runs] = [texts.length, fullRuns.mock.calls.length];
+      const result = await send();
+      return { result, statements: texts.slice(before), full: fullRuns.mock.calls.length - runs };
+    },
+    restore: () => {
+      pool.off('connect', onConnect);
+      for (const [client, query] of originals) client.query = query;
+    },
+  };
+}
+
+/**
+ * What the catalogue promises for one command, checked on what it cost: one statement and no full pipeline, or the
+ * full pipeline (whose reason the catalogue gives). Records the type, so the caller can check every type was sent.
+ */
+function expectAsCatalogued<T extends string>(
+  catalogue: OneStatementCatalogue<T>,
+  sent: Set<string>,
+  type: T,
+  cost: { statements: string[]; full: number },
+): void {
+  sent.add(type);
+  const way = catalogue[type];
+  if (way === 'one statement') {
+    // The type in the message says which command cost more than promised.
+    const statements = cost.statements.map((text) => text.replace(/\s+/g, ' ').slice(0, 120));
+    expect({ type, full: cost.full, statements }).toEqual({ type, full: 0, statements: [expect.stringMatching(/^WITH room AS \(/)] });
+  } else {
+    expect(way.fullPipeline).toMatch(/\w/);
+    expect({ type, full: cost.full }).toEqual({ type, full: 1 });
+    expect(cost.statements.length).toBeGreaterThan(1);
+  }
+}
 
 /**
  * The common commands of a case session (contribute, edit one's entry, a dot,
@@ -138,5 +227,176 @@ describe('one statement per common live command', () => {
     expect(used.dots).toBe(3);
     // Every acknowledged command moved the version once, no more.
     expect(await version(session.id)).toBe(at + 3);
+  });
+});
+
+/**
+ * Every command type of both rooms, sent once each: what it cost is checked
+ * against the room's catalogue (`statements`, a record over its command
+ * types), and every type of the domain's catalogue must have been sent. A
+ * new command makes this fail until the room says how it is stored and the
+ * test sends it.
+ */
+describe('every command of the catalogue, as the catalogue says', () => {
+  describe('case sessions', () => {
+    const room = liveRoomTest();
+
+    it('stores every common command in one statement; the course of the session takes the full pipeline', async () => {
+      const commands = room.kring.app.get(LiveCommandsService);
+      const fullRuns = jest.spyOn(commands, 'lock');
+      const counter = countCommands(room.kring.app.get(DataSource), fullRuns);
+      const sent = new Set<string>();
+      try {
+        const { org } = room;
+        const session = await planIncidentSession(org);
+        const screens = [await room.open(org.sanne), await room.open(org.bram), await room.open(org.fatima)];
+        const [sanne, bram, fatima] = screens;
+        for (const screen of screens) await screen.join(session.id);
+        const send = async (screen: LiveScreen, command: LiveCommand) => {
+          const cost = await counter.measure(() => screen.ok(session.id, command));
+          expectAsCatalogued<LiveCommandType>(commands.statements, sent, command.type, cost);
+          return cost.result;
+        };
+        /** After a change of the rules the next command reads the session row (the full pipeline): the moderator's pause. */
+        const settle = (phaseId: string) => sanne.ok(session.id, { type: 'timerPause', phaseId });
+
+        await send(sanne, { type: 'startSession' });
+        await send(sanne, { type: 'timerStart', phaseId: 'incident' });
+        await send(sanne, { type: 'timerExtend', phaseId: 'incident', seconds: 60 });
+        await send(sanne, { type: 'timerPause', phaseId: 'incident' });
+        // The first text of the organisation on this server reads the names the content guard checks: not measured.
+        const slip = await bram.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Verkeerd vak' });
+        await send(bram, { type: 'removeEntry', phaseId: 'incident', entryId: slip.createdId! });
+        const told = await send(bram, { type: 'contribute', phaseId: 'incident', body: 'Hij liep de gang op' });
+        await send(bram, { type: 'editEntry', phaseId: 'incident', entryId: told.createdId!, body: 'Hij liep de tuin in' });
+        await send(fatima, { type: 'markReady', phaseId: 'incident', ready: true });
+        const moved = await send(sanne, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'facts' });
+        await settle('facts');
+        await send(fatima, { type: 'ask', phaseId: 'facts', body: 'Was de deur open?' });
+        await sanne.reach(moved.version);
+        await toPhase(sanne, session.id, 'what_would_you_do', [bram, fatima]);
+        await settle('what_would_you_do');
+        const a = (await bram.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Samen naar buiten lopen' }))
+          .createdId!;
+        const b = (await fatima.ok(session.id, { type: 'contribute', phaseId: 'what_would_you_do', body: 'Vragen waar hij heen wil' }))
+          .createdId!;
+        await toPhase(sanne, session.id, 'compare', [bram, fatima]);
+        await settle('compare');
+        await send(bram, { type: 'vote', phaseId: 'compare', entryId: a });
+        await send(bram, { type: 'unvote', phaseId: 'compare', entryId: a });
+        const tag = await send(bram, {
+          type: 'tag',
+          phaseId: 'compare',
+          entryId: a,
+          itemId: 'feeling_at_home',
+          direction: 'under_pressure',
+        });
+        await send(fatima, { type: 'untag', phaseId: 'compare', tagId: tag.createdId! });
+        const first = await send(bram, { type: 'group', phaseId: 'compare', entryIds: [a], label: 'Naar buiten' });
+        await send(fatima, { type: 'group', phaseId: 'compare', entryIds: [b], groupId: first.createdId! });
+        await send(sanne, { type: 'renameGroup', phaseId: 'compare', groupId: first.createdId!, label: 'Mee naar buiten' });
+        // Both cards into a new group: the first group is left without cards and goes, as the reducer drops it.
+        const second = await send(fatima, { type: 'group', phaseId: 'compare', entryIds: [a, b], label: 'Samen' });
+        await send(bram, { type: 'ungroup', phaseId: 'compare', entryId: a });
+        expect(
+          await room.kring.sql(
+            `SELECT g.id, array_agg(e.id) AS entries FROM session_group g LEFT JOIN session_entry e ON e.group_id = g.id
+             WHERE g.session_id = $1 GROUP BY g.id`,
+            [session.id],
+          ),
+        ).toEqual([{ id: second.createdId, entries: [b] }]);
+        await send(sanne, { type: 'reveal', phaseId: 'compare' });
+        const ended = await send(sanne, { type: 'endSession' });
+
+        expect([...sent].sort()).toEqual(Object.keys(LIVE_COMMAND_RULES).sort());
+        expect(Object.keys(commands.statements).sort()).toEqual(Object.keys(LIVE_COMMAND_RULES).sort());
+        // The events of the one statements bring every screen where a fresh snapshot stands.
+        const fresh = await room.open(org.bram);
+        const joined = await fresh.join(session.id);
+        if (!joined.ok) throw new Error(joined.error.code);
+        for (const screen of screens) {
+          await screen.reach(ended.version);
+          expect(sharedRoom(screen.state)).toEqual(sharedRoom(joined.state));
+        }
+      } finally {
+        counter.restore();
+        fullRuns.mockRestore();
+      }
+    });
+  });
+
+  describe('mirror conversations', () => {
+    const live = mirrorLiveTest();
+
+    it('stores every command in one statement', async () => {
+      const { kring, org } = live;
+      const commands = kring.app.get(MirrorCommandsService);
+      const fullRuns = jest.spyOn(commands, 'lock');
+      const counter = countCommands(kring.app.get(DataSource), fullRuns);
+      const sent = new Set<string>();
+      try {
+        const { id, questions } = await plannedConversation(org);
+        const anna = await inviteRelative(org, id, 'Anna');
+        await new GraphqlClient(kring.url).ok(SAVE_RESPONSE, response(anna.token));
+        const [moderator, listener] = [await live.socketOf(org.mira.client), await live.socketOf(org.bram.client)];
+        const events: MirrorEvent[] = [];
+        moderator.on(MIRROR_SOCKET_EVENTS.event, (event: MirrorEvent) => events.push(event));
+        const start = await mirrorJoin(moderator, id);
+        await mirrorJoin(listener, id);
+        const send = async (socket: Socket, command: MirrorCommand) => {
+          const cost = await counter.measure(() => mirrorOk(socket, id, { ...command }));
+          expectAsCatalogued<MirrorCommandType>(commands.statements, sent, command.type, cost);
+          return cost.result;
+        };
+        const statement = { themeIds: ['information'], valueTags: [], quotable: true };
+
+        await send(moderator, { type: 'start' });
+        await send(moderator, { type: 'showQuestion', questionId: questions[1].id });
+        // The first text of the conversation reads its relatives' names (the full pipeline); from then on they are known.
+        await mirrorOk(moderator, id, { type: 'note', kind: 'note', body: 'Koffie klaarzetten', questionId: null });
+        const said = await send(moderator, {
+          type: 'capture',
+          ...statement,
+          questionId: questions[1].id,
+          participantId: anna.id,
+          body: 'We horen veel via de app.',
+        });
+        await send(moderator, {
+          type: 'editStatement',
+          ...statement,
+          statementId: said.createdId!,
+          questionId: questions[1].id,
+          participantId: anna.id,
+          body: 'We horen veel via de groepsapp.',
+        });
+        const slip = await send(moderator, { type: 'capture', ...statement, questionId: null, participantId: null, body: 'Vergissing.' });
+        await send(moderator, { type: 'removeStatement', statementId: slip.createdId! });
+        const asked = await send(listener, {
+          type: 'note',
+          kind: 'question',
+          body: 'Welke groente het liefst?',
+          questionId: questions[1].id,
+        });
+        await send(moderator, { type: 'openClosingRound' });
+        await send(moderator, { type: 'markAsked', noteId: asked.createdId!, asked: true });
+        const own = await send(listener, { type: 'note', kind: 'note', body: 'Vragen naar de moestuin', questionId: null });
+        await send(listener, { type: 'removeNote', noteId: own.createdId! });
+        const ended = await send(moderator, { type: 'end' });
+
+        expect([...sent].sort()).toEqual(Object.keys(MIRROR_COMMAND_RULES).sort());
+        expect(Object.keys(commands.statements).sort()).toEqual(Object.keys(MIRROR_COMMAND_RULES).sort());
+        // The events of the one statements bring the moderator's console where a fresh snapshot stands.
+        for (const until = Date.now() + 10_000; !events.some((e) => e.version === ended.version);) {
+          if (Date.now() > until) throw new Error('the last event did not arrive');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(mirrorSyncFromSnapshot(start, events).state).toEqual(await mirrorJoin(moderator, id));
+        const [kept] = await kring.sql(`SELECT body, participant_id, in_harvest FROM mirror_statement WHERE id = $1`, [said.createdId]);
+        expect(kept).toMatchObject({ body: 'We horen veel via de groepsapp.', participant_id: anna.id });
+      } finally {
+        counter.restore();
+        fullRuns.mockRestore();
+      }
+    });
   });
 });

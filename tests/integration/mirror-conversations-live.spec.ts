@@ -1,17 +1,15 @@
 import { MIRROR_LIMITS, MirrorEvent, mirrorSyncFromSnapshot } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
-import { startTestKring, TestKring } from '../support/kring-test-app';
-import { connectSocket } from '../support/socket-client';
+import { TestKring } from '../support/kring-test-app';
 import {
   command,
   inviteRelative,
   join,
   MirrorOrganisation,
-  mirrorOrganisation,
+  mirrorLiveTest,
   ok,
   plannedConversation,
   response,
@@ -25,29 +23,17 @@ import {
  * escalation guardrail, and exactly-once storage before every ack.
  */
 describe('mirror conversations: holding the conversation live', () => {
+  const live = mirrorLiveTest();
+  const { socketOf } = live;
   let kring: TestKring;
   let org: MirrorOrganisation;
-  const sockets: Socket[] = [];
-  beforeAll(async () => {
-    kring = await startTestKring();
-    org = await mirrorOrganisation(kring);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.close();
-    await kring.close();
-  });
+  beforeAll(() => ({ kring, org } = live));
 
   async function until(condition: () => boolean, ms = 5_000): Promise<void> {
     for (const end = Date.now() + ms; !condition();) {
       if (Date.now() > end) throw new Error('the event did not arrive');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-  }
-
-  async function socketOf(client: GraphqlClient): Promise<Socket> {
-    const socket = await connectSocket(kring.url, client);
-    sockets.push(socket);
-    return socket;
   }
 
   /** A conversation with two relatives who take part; Anna may be quoted, Piet not. */

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_TEAM, joinByInvitation, setupFirstOrganisation } from '../support/fixtures';
-import { TestKring } from '../support/kring-test-app';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { connectSocket } from '../support/socket-client';
 
 /** Shared by the mirror-conversations*.spec.ts files: the operations and a small organisation to run them in. */
 
@@ -180,4 +181,31 @@ export async function ok(
   const ack = await command(socket, conversationId, body);
   if (!ack.ok) throw new Error(`command ${String(body.type)} refused: ${ack.error.code} ${ack.error.message}`);
   return ack;
+}
+
+/**
+ * The set-up of a spec of the live mirror room, registered in the describe block that calls it: one app with
+ * mirrorOrganisation, and the sockets a test opens (socketOf), closed when the block ends. Read `kring` and `org`
+ * in a test or in a beforeAll registered after this call.
+ */
+export function mirrorLiveTest() {
+  const sockets: Socket[] = [];
+  const live = {
+    kring: undefined as unknown as TestKring,
+    org: undefined as unknown as MirrorOrganisation,
+    async socketOf(client: GraphqlClient): Promise<Socket> {
+      const socket = await connectSocket(live.kring.url, client);
+      sockets.push(socket);
+      return socket;
+    },
+  };
+  beforeAll(async () => {
+    live.kring = await startTestKring();
+    live.org = await mirrorOrganisation(live.kring);
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await live.kring.close();
+  });
+  return live;
 }

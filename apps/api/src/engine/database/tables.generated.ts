@@ -251,6 +251,7 @@ export interface MirrorConversationRow {
   rescheduled_from: Date | null;
   statement_count: number;
   note_counts: unknown;
+  guard_names_version: string;
 }
 
 export interface MirrorHarvestThemeRow {

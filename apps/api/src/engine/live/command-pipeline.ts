@@ -27,6 +27,30 @@ export interface RoomCommandMessage<C> {
 export type ParsedRoomCommand<C> =
   { ok: true; message: RoomCommandMessage<C> } | { ok: false; problem: { code: ErrorCode; params?: Record<string, string | number> } };
 
+/** What a room's message parser gives (the room id under the room's own name); the kit defaults the optional flags. */
+interface ParsedMessage<C> {
+  readonly clientKey: string;
+  readonly command: C;
+  readonly acknowledgeWarnings?: boolean;
+  readonly keepFlaggedText?: boolean;
+  readonly escalationPromptId?: string;
+}
+
+/** A room's parsed message as the kit reads it. */
+export function roomMessage<C>(roomId: string, message: ParsedMessage<C>): ParsedRoomCommand<C> {
+  return {
+    ok: true,
+    message: {
+      roomId,
+      clientKey: message.clientKey,
+      command: message.command,
+      acknowledgeWarnings: message.acknowledgeWarnings ?? false,
+      keepFlaggedText: message.keepFlaggedText ?? false,
+      escalationPromptId: message.escalationPromptId ?? null,
+    },
+  };
+}
+
 /** What a room's handler works with: its locked row, inside the command's transaction. */
 export interface RoomCommandContext<C, R> {
   readonly manager: EntityManager;
@@ -74,8 +98,12 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   parse(raw: unknown): ParsedRoomCommand<C>;
   /** The room's catalogue of guarded command texts. */
   readonly textGuards: CommandTextCatalogue<C>;
-  /** Names known only in this room (a mirror conversation's relatives), read only when there is text to check. */
-  extraPeople?(roomId: string, access: TenantAccess): Promise<string[]>;
+  /**
+   * Names known only in this room (a mirror conversation's relatives), asked only when there is text to check.
+   * `reuse`: for a one-statement attempt, names the room remembers may do (its `fast` then adds the condition that
+   * they are still current); otherwise they are read afresh.
+   */
+  extraPeople?(roomId: string, access: TenantAccess, reuse: boolean): Promise<readonly string[]>;
   /** Reads the room row FOR UPDATE and refuses a person who is not in it (UserError). */
   lock(manager: EntityManager, roomId: string, viewer: Viewer, access: TenantAccess): Promise<R>;
   /** Checks the room's rules for the command and stores its change (UserError to refuse). */
@@ -87,12 +115,22 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   /** Who receives the event (one delivery for everyone, or one per audience); `applied` is what the command produced. */
   deliveries(roomId: string, event: E, applied?: AppliedCommand<B>): readonly Delivery<unknown>[];
   /**
+   * Per command type, whether it has a one-statement form (`fast`) or why it
+   * always takes the full pipeline. A record over the room's command types,
+   * so a new command must say which; live-one-statement.spec.ts sends every
+   * command of the catalogue and counts its statements.
+   */
+  readonly statements: OneStatementCatalogue<C['type']>;
+  /**
    * The command in one statement (FastCommand), when the room can decide it
    * from what it already knows; null (or absent) takes the full pipeline,
    * which then gives the exact refusal when there is one.
    */
   fast?(input: FastCommandInput<C>, params: SqlParams): FastCommand<B, never> | null;
 }
+
+/** A command type's way through the kit: one statement, or the full pipeline for the reason given. */
+export type OneStatementCatalogue<T extends string> = { readonly [K in T]: 'one statement' | { readonly fullPipeline: string } };
 
 export interface FastCommandInput<C> {
   readonly roomId: string;
@@ -124,9 +162,18 @@ export interface FastCommand<B, W> {
    * itself, so no trigger updates the row a second time.
    */
   readonly set?: string;
+  /** Further columns of the updated room row `r` the CTE `room` returns (e.g. `r.status`, after `set`). */
+  readonly returning?: string;
   /**
-   * One data-modifying statement reading the CTE `room` (id, organisation_id, version, at); it RETURNS the stored row.
-   * Returning no row undoes the whole statement (the full pipeline then decides).
+   * Further CTEs (`name AS (…), …`) between `room` and `applied`, for a
+   * command that changes more than one table (data-modifying statements may
+   * stand only at the top level). Each reads `room`, so it changes nothing
+   * when the room's conditions failed.
+   */
+  readonly with?: string;
+  /**
+   * One statement reading the CTE `room` (id, organisation_id, version, at and `returning`) and the `with` CTEs; it
+   * RETURNS the stored row. Returning no row undoes the whole statement (the full pipeline then decides).
    */
   readonly applied: string;
   /**
@@ -193,23 +240,25 @@ export class LiveCommandPipeline {
     // a text that looks like a complaint, calamity, abuse or data breach is refused with the organisation's procedure
     // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
     const texts = commandTexts(room.textGuards, command);
-    const extraPeople = texts.length > 0 && room.extraPeople ? await room.extraPeople(roomId, access) : [];
     const escalation = {
       surface: `${room.kind.name}:${command.type}`,
       keep: keepFlaggedText,
       answers: escalationPromptId,
       witness: { organisationId: access.organisationId, personId: viewer.personId },
     };
-    const admit = (reuseNames: boolean) =>
+    const admit = async (reuseNames: boolean) =>
       this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, {
-        extraPeople,
+        extraPeople: texts.length > 0 && room.extraPeople ? await room.extraPeople(roomId, access, reuseNames) : [],
         reuseNames,
       });
     const params = new SqlParams();
-    const plan = room.fast?.({ roomId, viewer, clientKey, command }, params) ?? null;
+    const plan =
+      room.statements[command.type as C['type']] === 'one statement'
+        ? (room.fast?.({ roomId, viewer, clientKey, command }, params) ?? null)
+        : null;
     if (plan) {
       const admitted = await admit(true);
-      const done = admitted.flagged ? null : await this.once(room, viewer, parsed.message, plan, params, admitted.namesCurrent);
+      const done = admitted.flagged ? null : await this.once(room, viewer, access, parsed.message, plan, params, admitted.namesCurrent);
       if (done) return done;
     }
     // The full pipeline, with the guard's names read afresh (the fast path may have failed on them).
@@ -237,6 +286,7 @@ export class LiveCommandPipeline {
   private async once<C extends { readonly type: string }, R, B, E, A>(
     room: RoomCommands<C, R, B, E, A>,
     viewer: Viewer,
+    access: TenantAccess,
     { roomId, clientKey }: RoomCommandMessage<C>,
     plan: FastCommand<B, never>,
     params: SqlParams,
@@ -246,6 +296,8 @@ export class LiveCommandPipeline {
     const roomParam = params.add(roomId);
     const conditions = [
       plan.still,
+      // The room is the organisation's the policy guard admitted the socket to.
+      `r.organisation_id = ${params.add(access.organisationId)}`,
       this.viewers.stillOpen(viewer, params),
       ...(namesCurrent ? [namesCurrent(params)] : []),
       // The uncorrelated subquery is evaluated once, on the snapshot; `r` is re-read when the lock is granted.
@@ -254,7 +306,12 @@ export class LiveCommandPipeline {
     const sql = `WITH room AS (
         UPDATE ${table} r SET version = r.version + 1${plan.set ? `, ${plan.set}` : ''}
         WHERE r.id = ${roomParam} AND ${conditions.map((c) => `(${c})`).join(' AND ')}
-        RETURNING r.id, r.organisation_id, r.version, clock_timestamp() AS at),
+        RETURNING r.id, r.organisation_id, r.version, clock_timestamp() AS at${plan.returning ? `, ${plan.returning}` : ''}),${
+          plan.with
+            ? `
+      ${plan.with},`
+            : ''
+        }
       applied AS (${plan.applied}),
       receipt AS (
         INSERT INTO ${receipts.table} (${receipts.roomColumn}, organisation_id, version, person_id, client_key, created_id)
@@ -279,11 +336,8 @@ export class LiveCommandPipeline {
     const { kring_room_version: version, kring_room_at: at, ...row } = rows[0];
     // The row is what the room's own `applied` statement returned (the W of its FastCommand).
     const applied = plan.result(row as never);
-    const bumped: Bumped = { version: Number(version), at: at as Date };
-    const ack = await room.ack(this.db.manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra: {} });
-    if (applied.body === null) return { ack, event: null, deliveries: [], replayed: false };
-    const event = room.event(roomId, applied.body, bumped);
-    return { ack, event, deliveries: room.deliveries(roomId, event, applied), replayed: false };
+    // The receipt of the one statement keeps no further columns.
+    return this.stored(room, this.db.manager, roomId, { ...applied, extra: {} }, { version: Number(version), at: at as Date });
   }
 
   private async apply<C extends { readonly type: string }, R, B, E, A>(
@@ -316,7 +370,23 @@ export class LiveCommandPipeline {
       { personId: viewer.personId, clientKey, createdId: applied.createdId, extra },
       applied.body !== null,
     );
-    const ack = await room.ack(manager, { version: bumped.version, replayed: false, createdId: applied.createdId, extra });
+    return this.stored(room, manager, roomId, applied, bumped);
+  }
+
+  /** The ack of a command stored the first time, and its event and deliveries (none when nothing changed). */
+  private async stored<C extends { readonly type: string }, R, B, E, A>(
+    room: RoomCommands<C, R, B, E, A>,
+    manager: EntityManager,
+    roomId: string,
+    applied: AppliedCommand<B>,
+    bumped: Bumped,
+  ): Promise<PipelineResult<E, A>> {
+    const ack = await room.ack(manager, {
+      version: bumped.version,
+      replayed: false,
+      createdId: applied.createdId,
+      extra: applied.extra ?? {},
+    });
     if (applied.body === null) return { ack, event: null, deliveries: [], replayed: false };
     const event = room.event(roomId, applied.body, bumped);
     return { ack, event, deliveries: room.deliveries(roomId, event, applied), replayed: false };

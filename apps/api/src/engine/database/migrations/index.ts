@@ -25,6 +25,7 @@ import { HarvestDraftFlagged1768200000000 } from './1768200000000-harvest-draft-
 import { MirrorLiveCounts1768500000000 } from './1768500000000-mirror-live-counts';
 import { LiveFastPathAllOrNothing1768500001000 } from './1768500001000-live-fast-path-all-or-nothing';
 import { LiveRulesVersion1768900000000 } from './1768900000000-live-rules-version';
+import { MirrorGuardNames1769200000000 } from './1769200000000-mirror-guard-names';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   MirrorLiveCounts1768500000000,
   LiveFastPathAllOrNothing1768500001000,
   LiveRulesVersion1768900000000,
+  MirrorGuardNames1769200000000,
 ];

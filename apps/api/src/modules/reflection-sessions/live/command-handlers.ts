@@ -96,7 +96,7 @@ async function entryOfSession(ctx: CommandContext, entryId: string): Promise<Ent
 }
 
 /** Still private to its author: changes to it reach only the actor (who is its author). */
-function isPrivate(ctx: RulesContext, entry: Pick<EntryRow, 'for_room' | 'phase_id'>): boolean {
+export function isPrivate(ctx: RulesContext, entry: Pick<EntryRow, 'for_room' | 'phase_id'>): boolean {
   return !entry.for_room && entriesPrivate(roomOf(ctx.session), entry.phase_id);
 }
 
@@ -245,6 +245,42 @@ export function tagAdded(ctx: RulesContext, tag: SessionTagRow, entryPrivate: bo
   return changedFor(ctx, entryPrivate, { type: 'tagAdded', tag: tagFromRow(tag) }, tag.id);
 }
 
+/** The outcome of a removed value tag: only the actor sees it while its entry is private. */
+export function tagRemoved(ctx: RulesContext, entry: Pick<EntryRow, 'for_room' | 'phase_id'>, tagId: string): CommandOutcome {
+  return changedFor(ctx, isPrivate(ctx, entry), { type: 'tagRemoved', tagId });
+}
+
+/** The outcome of a removed entry: only the actor sees it while it was private. */
+export function entryRemoved(ctx: RulesContext, entry: Pick<EntryRow, 'id' | 'for_room' | 'phase_id'>): CommandOutcome {
+  return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryRemoved', entryId: entry.id });
+}
+
+/** The outcome of entries put in a group; `created`: the group is new (its id is the command's createdId). */
+export function entriesGrouped(
+  ctx: RulesContext,
+  group: Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>,
+  entries: readonly Pick<EntryRow, 'for_room' | 'phase_id'>[],
+  entryIds: readonly string[],
+  created: boolean,
+): CommandOutcome {
+  return changedFor(
+    ctx,
+    entries.some((e) => isPrivate(ctx, e)),
+    { type: 'entriesGrouped', group: groupFromRow(group), entryIds },
+    created ? group.id : null,
+  );
+}
+
+/** The outcome of an entry taken out of its group. */
+export function entryUngrouped(ctx: RulesContext, entry: Pick<EntryRow, 'id' | 'for_room' | 'phase_id'>): CommandOutcome {
+  return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryUngrouped', entryId: entry.id });
+}
+
+export const groupRenamed = (groupId: string, label: string): CommandOutcome => changed({ type: 'groupRenamed', groupId, label });
+
+export const readyChanged = (ctx: RulesContext, ready: boolean): CommandOutcome =>
+  changed({ type: 'readyChanged', personId: ctx.personId, ready });
+
 async function addEntry(ctx: CommandContext, entry: NewEntry): Promise<CommandOutcome> {
   checkForRoom(ctx, entry.forRoom);
   // The safety limit reads the locked row's entry count (a trigger keeps it), never a count(*) over the entries.
@@ -349,7 +385,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!ctx.isModerator) checkOwnEntry(ctx, entry);
     await ctx.manager.query(`DELETE FROM session_entry WHERE id = $1`, [command.entryId]);
     await dropEmptyGroups(ctx);
-    return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryRemoved', entryId: command.entryId });
+    return entryRemoved(ctx, entry);
   },
 
   async group(ctx, command) {
@@ -375,12 +411,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!group) throw new UserError('NOT_FOUND');
     await ctx.manager.query(`UPDATE session_entry SET group_id = $1 WHERE id = ANY($2::uuid[])`, [group.id, command.entryIds]);
     await dropEmptyGroups(ctx);
-    return changedFor(
-      ctx,
-      visible.some((e) => isPrivate(ctx, e)),
-      { type: 'entriesGrouped', group: groupFromRow(group), entryIds: command.entryIds },
-      command.groupId ? null : group.id,
-    );
+    return entriesGrouped(ctx, group, visible, command.entryIds, !command.groupId);
   },
 
   async ungroup(ctx, command) {
@@ -388,7 +419,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!entry.group_id) return UNCHANGED;
     await ctx.manager.query(`UPDATE session_entry SET group_id = NULL WHERE id = $1`, [command.entryId]);
     await dropEmptyGroups(ctx);
-    return changedFor(ctx, isPrivate(ctx, entry), { type: 'entryUngrouped', entryId: command.entryId });
+    return entryUngrouped(ctx, entry);
   },
 
   async renameGroup(ctx, command) {
@@ -398,7 +429,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       [command.groupId, ctx.session.id, command.label],
     );
     if (!group) throw new UserError('NOT_FOUND');
-    return changed({ type: 'groupRenamed', groupId: command.groupId, label: command.label });
+    return groupRenamed(command.groupId, command.label);
   },
 
   async vote(ctx, command) {
@@ -462,7 +493,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (!tag) return UNCHANGED;
     const entry = await entryOfSession(ctx, tag.entry_id);
     await ctx.manager.query(`DELETE FROM session_tag WHERE id = $1`, [command.tagId]);
-    return changedFor(ctx, isPrivate(ctx, entry), { type: 'tagRemoved', tagId: command.tagId });
+    return tagRemoved(ctx, entry, command.tagId);
   },
 
   async markReady(ctx, command) {
@@ -470,7 +501,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       `UPDATE session_participant SET ready_phase_id = $3 WHERE session_id = $1 AND person_id = $2 AND ready_phase_id IS DISTINCT FROM $3 RETURNING person_id`,
       [ctx.session.id, ctx.personId, command.ready ? ctx.phase.id : null],
     );
-    return rows.length ? changed({ type: 'readyChanged', personId: ctx.personId, ready: command.ready }) : UNCHANGED;
+    return rows.length ? readyChanged(ctx, command.ready) : UNCHANGED;
   },
 };
 

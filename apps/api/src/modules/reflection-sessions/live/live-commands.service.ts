@@ -26,26 +26,34 @@ import {
   FastCommand,
   FastCommandInput,
   LiveCommandPipeline,
+  OneStatementCatalogue,
   ParsedRoomCommand,
+  roomMessage,
   PipelineResult,
   RoomCommandContext,
   RoomCommands,
 } from '../../../engine/live/command-pipeline';
 import { Bumped } from '../../../engine/live/room-version';
 import { SessionRow } from '../session-rows';
-import type { SessionEntryRow, SessionTagRow } from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionGroupRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { SqlParams } from '../../../engine/database/sql-params';
 import {
   checkForRoom,
   CommandContext,
+  entriesGrouped,
   entryAdded,
   entryEdited,
   entryKindOf,
+  entryRemoved,
+  entryUngrouped,
+  groupRenamed,
   insertEntry,
+  readyChanged,
   roomOf,
   RulesContext,
   runCommand,
   tagAdded,
+  tagRemoved,
   voteChanged,
 } from './command-handlers';
 import { sessionDeliveries } from './live-broadcaster';
@@ -54,8 +62,31 @@ import { sessionEvent } from './session-version';
 
 type LockedSession = SessionRow & { viewer_role: string | null };
 
-/** The commands that have a one-statement form (LiveCommandsService.fast); every other command takes the full pipeline. */
-const FAST_COMMANDS: ReadonlySet<LiveCommandType> = new Set(['contribute', 'ask', 'editEntry', 'vote', 'tag']);
+const COURSE = 'changes the rules every command is decided on (status, phase, disclosure): the next command reads the row afresh anyway';
+const TIMER = "the timer's arithmetic reads the locked row's timer at the database's time after the lock";
+
+/** Which commands have a one-statement form (LiveCommandsService.fast); the others take the full pipeline, for the reason given. */
+const STATEMENTS: OneStatementCatalogue<LiveCommandType> = {
+  startSession: { fullPipeline: COURSE },
+  endSession: { fullPipeline: `${COURSE}; gathers the harvest drafts and discloses what the phase kept to itself` },
+  goToPhase: { fullPipeline: `${COURSE}; gathers the harvest drafts and discloses what the phase kept to itself` },
+  reveal: { fullPipeline: `${COURSE}; discloses the phase's entries` },
+  timerStart: { fullPipeline: TIMER },
+  timerPause: { fullPipeline: TIMER },
+  timerExtend: { fullPipeline: TIMER },
+  contribute: 'one statement',
+  ask: 'one statement',
+  editEntry: 'one statement',
+  removeEntry: 'one statement',
+  group: 'one statement',
+  ungroup: 'one statement',
+  renameGroup: 'one statement',
+  vote: 'one statement',
+  unvote: 'one statement',
+  tag: 'one statement',
+  untag: 'one statement',
+  markReady: 'one statement',
+};
 
 /** A command's own part of the one statement; the room adds the conditions every command shares. */
 type FastPlan = Omit<FastCommand<LiveEventBody, never>, 'still'> & { readonly still?: string };
@@ -79,6 +110,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   readonly kind = SESSION_ROOM;
   readonly eventName = LIVE_SOCKET_EVENTS.event;
   readonly textGuards = LIVE_COMMAND_TEXT_GUARDS;
+  readonly statements = STATEMENTS;
 
   /** The rules row of each session as its last full command locked it (see `fast`). */
   private readonly rules = new Map<string, SessionRow>();
@@ -92,19 +124,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
 
   parse(raw: unknown): ParsedRoomCommand<LiveCommand> {
     const parsed = parseLiveCommandMessage(raw);
-    if (!parsed.ok) return parsed;
-    const { sessionId, clientKey, command, acknowledgeWarnings, keepFlaggedText, escalationPromptId } = parsed.message;
-    return {
-      ok: true,
-      message: {
-        roomId: sessionId,
-        clientKey,
-        command,
-        acknowledgeWarnings: acknowledgeWarnings ?? false,
-        keepFlaggedText: keepFlaggedText ?? false,
-        escalationPromptId: escalationPromptId ?? null,
-      },
-    };
+    return parsed.ok ? roomMessage(parsed.message.sessionId, parsed.message) : parsed;
   }
 
   async lock(manager: EntityManager, sessionId: string, viewer: Viewer): Promise<LockedSession> {
@@ -128,15 +148,16 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
    * moderator, one-screen mode, method; migration 1768900000000) and the
    * person is still in the session (the
    * kit adds login, access and guard names): adding an entry (contribute,
-   * ask; the entry limit on the locked row), editing one's entry, a dot and a
-   * value tag (their writes carry the entry's conditions: the person's own,
-   * in this phase, on the board). Anything else, anything not remembered, or
-   * a write that finds nothing takes the full pipeline, which refuses with
-   * the exact reason.
+   * ask; the entry limit on the locked row), editing or removing an entry,
+   * grouping, a dot and a value tag, taking them back, and being ready
+   * (their writes carry the entry's conditions: the person's own, in this
+   * phase, on the board, visible to them). The course of the session
+   * (STATEMENTS), anything not remembered, or a write that finds nothing
+   * takes the full pipeline, which refuses with the exact reason.
    */
   fast({ roomId, viewer, clientKey, command }: FastCommandInput<LiveCommand>, params: SqlParams): FastCommand<LiveEventBody, never> | null {
     const known = this.rules.get(roomId);
-    if (!known || !FAST_COMMANDS.has(command.type)) return null;
+    if (!known) return null;
     const ctx = this.rulesContext(known, viewer, clientKey);
     try {
       this.check(ctx, command, viewer);
@@ -157,10 +178,21 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     const { session, phase, personId, isModerator } = ctx;
     const room = roomOf(session);
     // Entries of another phase the viewer may not see yet would need their own refusal: the full pipeline words it.
-    const noPrivatePhase = session.method_snapshot.phases.every((p) => !entriesPrivate(room, p.id));
+    const privatePhases = session.method_snapshot.phases.filter((p) => entriesPrivate(room, p.id)).map((p) => p.id);
+    const noPrivatePhase = privatePhases.length === 0;
+    /** On the current phase's board (entryOnBoard). */
+    const board = (e: string) =>
+      `(${e}.phase_id = ${params.add(phase.id)} OR (${e}.kind <> 'question' AND ${e}.phase_id = ANY(${params.add(phaseBoardIds(session.method_snapshot.phases, session.current_phase_index))}::text[])))`;
     /** The entry of the command, as the full handlers require it: this session's, and on the current phase's board. */
-    const onBoard = (entryId: string) =>
-      `e.id = ${params.add(entryId)} AND e.session_id = room.id AND (e.phase_id = ${params.add(phase.id)} OR (e.kind <> 'question' AND e.phase_id = ANY(${params.add(phaseBoardIds(session.method_snapshot.phases, session.current_phase_index))}::text[])))`;
+    const onBoard = (entryId: string) => `e.id = ${params.add(entryId)} AND e.session_id = room.id AND ${board('e')}`;
+    /** Seen by the person (entryVisibleTo): someone else's private entry is as unknown as a missing one. */
+    const visible = (e: string) =>
+      noPrivatePhase
+        ? 'true'
+        : `(${e}.for_room OR ${e}.author_id = ${params.add(personId)}::uuid OR NOT ${e}.phase_id = ANY(${params.add(privatePhases)}::text[]))`;
+    /** A group left without entries once `entryIds` leave it goes (dropEmptyGroups); settled, so the snapshot's entries are current. */
+    const emptied = (groups: string, entryIds: string) =>
+      `DELETE FROM session_group g USING ${groups} WHERE NOT EXISTS (SELECT 1 FROM session_entry x WHERE x.group_id = g.id AND NOT x.id = ANY(${entryIds}))`;
     switch (command.type) {
       case 'contribute':
       case 'ask': {
@@ -217,6 +249,93 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
           createdId: 'id',
           result: (row: SessionTagRow) => tagAdded(ctx, row, false),
         };
+      case 'untag':
+        return {
+          applied: `DELETE FROM session_tag t USING room, session_entry e
+            WHERE t.id = ${params.add(command.tagId)} AND t.session_id = room.id AND e.id = t.entry_id AND ${visible('e')}
+            RETURNING e.for_room, e.phase_id`,
+          createdId: null,
+          result: (entry: Pick<SessionEntryRow, 'for_room' | 'phase_id'>) => tagRemoved(ctx, entry, command.tagId),
+        };
+      case 'unvote': {
+        // A dot taken back: the last one of the card goes, otherwise one less; a dot that is not there is the full pipeline's (UNCHANGED).
+        const voterId = command.forRoom ? null : personId;
+        const where = `v.session_id = room.id AND v.entry_id = ${params.add(command.entryId)} AND v.phase_id = ${params.add(phase.id)}
+          AND v.voter_id IS NOT DISTINCT FROM ${params.add(voterId)}::uuid`;
+        return {
+          with: `removed AS (DELETE FROM session_vote v USING room WHERE ${where} AND v.count = 1 RETURNING 0 AS count),
+            lowered AS (UPDATE session_vote v SET count = v.count - 1 FROM room WHERE ${where} AND v.count > 1 RETURNING v.count)`,
+          applied: 'SELECT count FROM removed UNION ALL SELECT count FROM lowered',
+          createdId: null,
+          result: (row: { count: number }) => voteChanged(ctx, command.entryId, voterId, row.count),
+        };
+      }
+      case 'group': {
+        // Every entry this session's, seen by the person and on the board, or nothing (the full pipeline words which).
+        const ids = `${params.add(command.entryIds)}::uuid[]`;
+        const target = command.groupId
+          ? `SELECT g.id, g.phase_id, g.label FROM session_group g, room WHERE g.id = ${params.add(command.groupId)} AND g.session_id = room.id`
+          : `INSERT INTO session_group (organisation_id, session_id, phase_id, label, created_at)
+              SELECT room.organisation_id, room.id, ${params.add(phase.id)}, ${params.add(command.label)}, clock_timestamp() FROM room
+              RETURNING id, phase_id, label`;
+        return {
+          settled: true,
+          with: `target AS (${target}),
+            moved AS (UPDATE session_entry e SET group_id = target.id FROM room, target
+              WHERE e.id = ANY(${ids}) AND e.session_id = room.id AND ${visible('e')} AND ${board('e')} RETURNING e.for_room, e.phase_id),
+            emptied AS (${emptied('room, target', ids)} AND g.session_id = room.id AND g.id <> target.id)`,
+          applied: `SELECT target.id, target.phase_id, target.label, json_agg(json_build_object('for_room', moved.for_room, 'phase_id', moved.phase_id)) AS entries
+            FROM target, moved GROUP BY target.id, target.phase_id, target.label HAVING count(*) = cardinality(${ids})`,
+          createdId: command.groupId ? null : 'id',
+          result: (
+            row: Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'> & { entries: Pick<SessionEntryRow, 'for_room' | 'phase_id'>[] },
+          ) => entriesGrouped(ctx, row, row.entries, command.entryIds, !command.groupId),
+        };
+      }
+      case 'ungroup': {
+        const entry = params.add(command.entryId);
+        return {
+          settled: true,
+          with: `was AS (SELECT e.id, e.group_id, e.for_room, e.phase_id FROM session_entry e, room
+              WHERE e.id = ${entry} AND e.session_id = room.id AND e.group_id IS NOT NULL AND ${visible('e')}),
+            ungrouped AS (UPDATE session_entry e SET group_id = NULL FROM was WHERE e.id = was.id RETURNING e.id),
+            emptied AS (${emptied('was', `ARRAY[was.id]`)} AND g.id = was.group_id)`,
+          applied: 'SELECT was.id, was.for_room, was.phase_id FROM was JOIN ungrouped ON ungrouped.id = was.id',
+          createdId: null,
+          result: (row: Pick<SessionEntryRow, 'id' | 'for_room' | 'phase_id'>) => entryUngrouped(ctx, row),
+        };
+      }
+      case 'renameGroup':
+        return {
+          applied: `UPDATE session_group g SET label = ${params.add(command.label)} FROM room
+            WHERE g.id = ${params.add(command.groupId)} AND g.session_id = room.id RETURNING g.id`,
+          createdId: null,
+          result: () => groupRenamed(command.groupId, command.label),
+        };
+      case 'removeEntry': {
+        // The moderator may take out any entry they see; others only their own, in its phase (checkOwnEntry).
+        const own = isModerator ? '' : `AND e.author_id = ${params.add(personId)}::uuid AND e.phase_id = ${params.add(phase.id)}`;
+        return {
+          settled: true,
+          with: `removed AS (DELETE FROM session_entry e USING room
+              WHERE e.id = ${params.add(command.entryId)} AND e.session_id = room.id AND ${visible('e')} ${own}
+              RETURNING e.id, e.for_room, e.phase_id, e.group_id),
+            emptied AS (${emptied('removed', 'ARRAY[removed.id]')} AND g.id = removed.group_id)`,
+          applied: 'SELECT id, for_room, phase_id FROM removed',
+          createdId: null,
+          result: (row: Pick<SessionEntryRow, 'id' | 'for_room' | 'phase_id'>) => entryRemoved(ctx, row),
+        };
+      }
+      case 'markReady': {
+        const ready = params.add(command.ready ? phase.id : null);
+        return {
+          applied: `UPDATE session_participant p SET ready_phase_id = ${ready}::text FROM room
+            WHERE p.session_id = room.id AND p.person_id = ${params.add(personId)} AND p.ready_phase_id IS DISTINCT FROM ${ready}::text
+            RETURNING p.person_id`,
+          createdId: null,
+          result: () => readyChanged(ctx, command.ready),
+        };
+      }
       default:
         return null;
     }
