@@ -430,7 +430,12 @@ describe('authorisation, generated from the GraphQL schema', () => {
     }
     const screens = new Map<GraphqlClient, Awaited<ReturnType<typeof openSocket>>>();
     try {
-      for (const handler of surface.sockets) {
+      // Commands first: the session the typing message needs is started by the command (SOCKET_EXTRAS), whatever order
+      // Nest lists a gateway's handlers in (a room's own handlers before those of the kit's base class).
+      const commandsFirst = [...surface.sockets].sort(
+        (x, y) => Number(y.event.endsWith(':command')) - Number(x.event.endsWith(':command')),
+      );
+      for (const handler of commandsFirst) {
         const client = ownerOf(handler.rule);
         if (!screens.has(client)) screens.set(client, await openSocket(kring.url, client.sessionCookie));
         const ack = (await screens
