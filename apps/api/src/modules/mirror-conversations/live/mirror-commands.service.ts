@@ -370,7 +370,15 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     flagged: boolean,
   ): Promise<Applied> {
     const params = new SqlParams();
-    const source: Source = { organisationId: params.add(row.organisation_id), conversationId: `${params.add(row.id)}::uuid`, from: '' };
+    // Every statement below names the conversation; only inserts name the organisation, so its parameter is added when
+    // read (PostgreSQL cannot type a parameter the statement does not use: a correction failed on that).
+    const source: Source = {
+      get organisationId() {
+        return `${params.add(row.organisation_id)}::uuid`;
+      },
+      conversationId: `${params.add(row.id)}::uuid`,
+      from: '',
+    };
     switch (command.type) {
       case 'start':
       case 'openClosingRound':
