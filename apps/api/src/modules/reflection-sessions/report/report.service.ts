@@ -12,12 +12,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import type { HarvestItemRow, SessionEntryRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { ReportEntryDto, ReportTagCountDto, ReportTagDto, SessionReportDto } from '../dtos/report.dto';
 import { loadPractices, sessionPractices } from '../harvest/practice-rows';
 import { practiceDto } from '../planning/session-dtos';
 import { SessionAccess } from '../session-access';
 
-type Row = Record<string, any>;
+/** The report's own reads, typed from the migrated tables. */
+interface Details {
+  team_name: string | null;
+  display_pseudonym: string | null;
+  moderator_name: string;
+  approved_by: string | null;
+}
+type EntryRead = SessionEntryRow & { author_name: string | null; group_label: string | null; votes: number };
+type TagRead = Pick<SessionTagRow, 'entry_id' | 'item_id' | 'direction'>;
+type ItemRead = Pick<HarvestItemRow, 'kind' | 'body'>;
 
 /** The ways a report leaves Kring; each is written to the audit log. */
 type ReportAccess = 'read' | 'markdown' | 'pdf';
@@ -52,28 +62,30 @@ export class ReportService {
     // On screen what the harvest rule lets this reader see; in a download only what the rule exports (never memos).
     const kinds = how === 'read' ? harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant']) : EXPORTED_HARVEST_KINDS;
     const [[details], people, entries, tags, items, practices, reviewed] = await Promise.all([
-      this.db.query(
+      this.db.query<Details[]>(
         `SELECT t.name AS team_name, c.display_pseudonym, m.display_name AS moderator_name, a.display_name AS approved_by
          FROM reflection_session s LEFT JOIN team t ON t.id = s.team_id LEFT JOIN case_file c ON c.id = s.case_id
          JOIN person m ON m.id = s.moderator_id LEFT JOIN person a ON a.id = s.report_approved_by WHERE s.id = $1`,
         [sessionId],
       ),
-      this.db.query(
+      this.db.query<{ display_name: string }[]>(
         `SELECT p.display_name FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = $1 AND sp.role = 'participant' ORDER BY p.display_name`,
         [sessionId],
       ),
       // Contributions the retention purge emptied (the organisation's choice) are gone from the report too.
-      this.db.query(
+      this.db.query<EntryRead[]>(
         `SELECT e.*, p.display_name AS author_name, g.label AS group_label, (SELECT coalesce(sum(v.count), 0)::int FROM session_vote v WHERE v.entry_id = e.id) AS votes
          FROM session_entry e LEFT JOIN person p ON p.id = e.author_id LEFT JOIN session_group g ON g.id = e.group_id
          WHERE e.session_id = $1 AND e.body <> '' ORDER BY e.created_at, e.id`,
         [sessionId],
       ),
-      this.db.query(`SELECT entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [sessionId]),
-      this.db.query(`SELECT kind, body FROM harvest_item WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`, [
+      this.db.query<TagRead[]>(`SELECT entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
         sessionId,
-        kinds,
       ]),
+      this.db.query<ItemRead[]>(
+        `SELECT kind, body FROM harvest_item WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`,
+        [sessionId, kinds],
+      ),
       sessionPractices(this.db.manager, sessionId),
       loadPractices(this.db.manager, `EXISTS (SELECT 1 FROM practice_review r WHERE r.practice_id = p.id AND r.session_id = $1)`, [
         sessionId,
@@ -81,9 +93,8 @@ export class ReportService {
     ]);
     await this.audit.recordOn(`session_report_${how}`, actorIn(access, viewer), { type: 'reflection_session', id: sessionId });
 
-    const tagsOf = (entryId: string) =>
-      tags.filter((t: Row) => t.entry_id === entryId).map((t: Row) => tag(t.item_id, t.direction, language));
-    const entry = (e: Row): ReportEntryDto => ({
+    const tagsOf = (entryId: string) => tags.filter((t) => t.entry_id === entryId).map((t) => tag(t.item_id, t.direction, language));
+    const entry = (e: EntryRead): ReportEntryDto => ({
       kind: e.kind,
       body: e.body,
       // The report keeps every promise of the room: no author for anonymous or room entries.
@@ -101,7 +112,7 @@ export class ReportService {
       const counted = byItem.get(key) ?? { ...tag(t.item_id, t.direction, language), count: 0 };
       byItem.set(key, { ...counted, count: counted.count + 1 });
     }
-    const texts = (kind: string) => items.filter((i: Row) => i.kind === kind).map((i: Row) => i.body as string);
+    const texts = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.body);
     return {
       sessionId,
       question: session.title,
@@ -114,14 +125,14 @@ export class ReportService {
       endedAt: session.ended_at,
       place: session.place,
       moderatorName: details.moderator_name,
-      participantNames: people.map((p: Row) => p.display_name),
+      participantNames: people.map((p) => p.display_name),
       lensNames: session.lens_ids.map((id) => findLens(id)?.name[language] ?? id),
       phases: method.phases.map((phase) => ({
         id: phase.id,
         title: phase.title[language],
         kind: phase.kind,
         prompt: phase.participantPrompt[language],
-        entries: entries.filter((e: Row) => e.phase_id === phase.id).map(entry),
+        entries: entries.filter((e) => e.phase_id === phase.id).map(entry),
       })),
       tagCounts: [...byItem.values()],
       insights: texts('insight'),
