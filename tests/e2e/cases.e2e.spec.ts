@@ -24,6 +24,20 @@ describe('writing and sharing a case in the browser', () => {
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  /**
+   * What the guard says beside a text box: the note in the box's own field, read out with it (aria-describedby),
+   * and on screen right above the box, not only in the panel by the button a long way down on a phone.
+   */
+  const noteBeside = async (page: Page, label: string) => {
+    const box = page.getByLabel(label, { exact: true });
+    const note = box.locator('xpath=..').locator('.field__guard');
+    await note.waitFor();
+    const [boxAt, noteAt] = [(await box.boundingBox())!, (await note.boundingBox())!];
+    expect(boxAt.y - (noteAt.y + noteAt.height)).toBeGreaterThanOrEqual(0);
+    expect(boxAt.y - (noteAt.y + noteAt.height)).toBeLessThan(20);
+    expect((await box.getAttribute('aria-describedby'))?.split(' ')).toContain(await note.getAttribute('id'));
+    return (await note.textContent())!;
+  };
 
   it('warns, highlights and asks for confirmation before saving and sharing', async () => {
     const page = await demo.logIn('bram@hoeve.test', {
@@ -48,6 +62,11 @@ describe('writing and sharing a case in the browser', () => {
     await guard.locator('mark', { hasText: 'Ingrid (naam)' }).waitFor();
     await guard.locator('mark', { hasText: '06-12345678 (telefoonnummer)' }).waitFor();
     expect(await fitsThePhone(page)).toBe(true);
+    // And beside the box it was typed in, with what to do; the title box, clean, says nothing.
+    expect(await noteBeside(page, 'Wat gebeurde er?')).toBe(
+      'Hier vond Kring: Ingrid (naam), 06-12345678 (telefoonnummer). Pas het aan, of vink onder het formulier “Ik heb dit gecontroleerd” aan.',
+    );
+    expect(await page.getByLabel('Titel', { exact: true }).locator('xpath=..').locator('.field__guard').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Casus opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Ik heb dit gecontroleerd' }).waitFor();
@@ -97,6 +116,9 @@ describe('writing and sharing a case in the browser', () => {
     const guard = page.getByRole('region', { name: 'Een BSN bewaart Kring nooit' });
     await guard.locator('mark', { hasText: '111222333 (BSN)' }).waitFor();
     await guard.getByText('Haal het nummer weg; daarna kun je opslaan.', { exact: false }).waitFor();
+    expect(await noteBeside(page, 'Wat gebeurde er?')).toBe(
+      'Hier vond Kring: 111222333 (BSN). Haal het BSN weg; Kring bewaart het nooit. De rest van je tekst blijft staan.',
+    );
     expect(await page.getByRole('checkbox', { name: 'Ik heb dit gecontroleerd' }).count()).toBe(0);
 
     // Saving anyway sends nothing: the reason is said under the panel, and what was typed stays.

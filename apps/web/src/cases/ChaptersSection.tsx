@@ -75,8 +75,8 @@ export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
 
 function chapterTexts(values: ChapterValues, t: TFunction) {
   return [
-    { field: 'title', label: t('cases.fields.chapterTitle'), text: values.title },
-    { field: 'body', label: t('cases.fields.chapterBody'), text: values.body },
+    { field: 'title', name: 'chapterTitle', label: t('cases.fields.chapterTitle'), text: values.title },
+    { field: 'body', name: 'chapterBody', label: t('cases.fields.chapterBody'), text: values.body },
   ];
 }
 

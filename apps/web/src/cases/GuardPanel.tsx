@@ -11,6 +11,8 @@ export interface GuardedText {
   field: string;
   label: string;
   text: string;
+  /** The `name` of the text box that holds it, when not `field`: the box says beside itself what was found there. */
+  name?: string;
 }
 
 interface GuardPanelProps {

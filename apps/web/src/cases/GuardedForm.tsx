@@ -3,6 +3,7 @@ import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
 import { Form } from '../ui/Form';
 import { GuardPanel, hasBsn, type GuardedText } from './GuardPanel';
+import { FieldFindingsContext } from '../ui/content-guard/field-findings';
 import { findingsKey } from '../ui/content-guard/highlight';
 import { useIdentifyingDetails } from './useIdentifyingDetails';
 import { useTexts } from './texts';
@@ -36,6 +37,8 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
   const currentKey = check.checking ? null : findingsKey(check.findings);
   const bsn = hasBsn(Object.values(check.findings).flat());
   const { checkNow } = check;
+  // Each text box says what was found in it, beside itself (ui/Field reads this by the box's name).
+  const byName = Object.fromEntries(texts.map((text) => [text.name ?? text.field, check.findings[text.field] ?? []]));
 
   // The server checks too, with the newest names; when it still finds
   // something, check afresh so the marks show what it found.
@@ -60,7 +63,7 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
 
   return (
     <Form {...form} error={error} onSubmit={submit}>
-      {children}
+      <FieldFindingsContext.Provider value={byName}>{children}</FieldFindingsContext.Provider>
       <GuardPanel
         ref={panel}
         texts={texts}

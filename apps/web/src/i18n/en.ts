@@ -59,6 +59,8 @@ export const enCore: typeof nl = {
   form: {
     counter: '{{length}} of {{max}} characters.',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please shorten it; your text stays here.',
+    guardFound: 'Kring found this here: {{found}}. Change it, or tick “I have checked this” below the form.',
+    guardFoundBsn: 'Kring found this here: {{found}}. Remove the BSN; Kring never keeps one. The rest of your text stays here.',
     optional: '(optional)',
     passwordHint: 'At least {{min}} characters.',
     busy: 'Working…',

@@ -2,6 +2,7 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 import { useTranslation } from 'react-i18next';
 import { limitState } from './limit-state';
 import { useClearsRemovedFlaggedText } from './content-guard/flagged-text';
+import { describeFindings, useFieldFindings } from './content-guard/field-findings';
 
 interface FieldProps {
   label: string;
@@ -10,6 +11,11 @@ interface FieldProps {
   error?: string;
   /** Marks the label, because most fields are required and only the exceptions are named. */
   optional?: boolean;
+}
+
+/** What the identifying-details guard found in this box (field-findings.ts), said beside it. */
+interface GuardNote {
+  guard?: string;
 }
 
 interface ControlProps {
@@ -22,10 +28,11 @@ interface ControlProps {
  * A control's hint and the server's error, with the ids that tie them to the control
  * (aria-describedby), so a screen reader reads them with it; the error is an alert.
  */
-function useFieldNotes(hint: string | undefined, error: string | undefined) {
+function useFieldNotes(hint: string | undefined, error: string | undefined, guard?: string) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const guardId = guard ? `${id}-guard` : undefined;
   const notes = (
     <>
       {hint && (
@@ -38,14 +45,36 @@ function useFieldNotes(hint: string | undefined, error: string | undefined) {
           {error}
         </p>
       )}
+      {/* Not an alert: it changes while the author types, and the guard's panel announces the summary. */}
+      {guard && (
+        <p id={guardId} className="field__guard">
+          {guard}
+        </p>
+      )}
     </>
   );
-  return { id, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined, notes };
+  return { id, describedBy: [hintId, errorId, guardId].filter(Boolean).join(' ') || undefined, notes };
 }
 
-function Field({ label, hint, error, optional, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+/** The guard's note for the box with this name: what was found in it, and what the author can do. */
+function useGuardNote(name: string | undefined): string | undefined {
   const { t } = useTranslation();
-  const { id, describedBy, notes } = useFieldNotes(hint, error);
+  const findings = useFieldFindings(name);
+  if (findings.length === 0) return undefined;
+  const { found, bsn } = describeFindings(findings);
+  return t(bsn ? 'form.guardFoundBsn' : 'form.guardFound', { found });
+}
+
+function Field({
+  label,
+  hint,
+  error,
+  guard,
+  optional,
+  children,
+}: FieldProps & GuardNote & { children: (control: ControlProps) => ReactNode }) {
+  const { t } = useTranslation();
+  const { id, describedBy, notes } = useFieldNotes(hint, error, guard);
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
@@ -79,9 +108,10 @@ export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<
 
 export function TextField({ label, hint, error, optional, value, onChange, type = 'text', maxLength, ...input }: TextFieldProps) {
   const limited = useLimit(value, maxLength, hint, error);
+  const guard = useGuardNote(input.name);
   useClearsRemovedFlaggedText(value, onChange);
   return (
-    <Field label={label} hint={limited.hint} error={limited.error} optional={optional}>
+    <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
       {(control) => (
         <input {...input} {...control} type={type} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
       )}
@@ -95,8 +125,9 @@ export function TextAreaField({ label, hint, error, optional, value, onChange, r
   const limited = useLimit(value, maxLength, hint, error);
   // "Tekst weghalen" at an escalation prompt empties the box that holds the text, on every form (content-guard/flagged-text.ts).
   useClearsRemovedFlaggedText(value, onChange);
+  const guard = useGuardNote(textarea.name);
   return (
-    <Field label={label} hint={limited.hint} error={limited.error} optional={optional}>
+    <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
       {(control) => (
         <textarea {...textarea} {...control} rows={rows} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
       )}

@@ -1,10 +1,6 @@
+import { inSentence } from './field-findings';
 import { segments, type Finding } from './highlight';
 import './content-guard.css';
-
-/** "Naam" reads "naam" inside a sentence; an abbreviation such as "BSN" stays as it is. */
-function inSentence(label: string): string {
-  return label.length > 1 && label[1] === label[1].toLowerCase() ? label[0].toLowerCase() + label.slice(1) : label;
-}
 
 /**
  * The text with each finding marked and labelled ("naam", "BSN"…). The label
