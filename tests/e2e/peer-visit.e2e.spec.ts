@@ -3,6 +3,10 @@ import { PHONE } from '../support/browser';
 import { mainHeading, useDemoBrowser } from '../support/demo-browser';
 import { agreedVisit, arrangedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
 
+const DRAFT = `mutation D($input: UpdateReportDraftInput!) { updateReportDraft(input: $input) { summary } }`;
+const HAND = `mutation H($id: ID!) { handReportToHost(visitId: $id) { status } }`;
+const CLOSE = `mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status } }`;
+
 /**
  * The visit notebook on a phone without signal: a visitor logs beelden, the
  * connection drops, more beelden are typed and the page is reloaded, the
@@ -123,11 +127,66 @@ describe('the visit notebook on a phone, partly offline', () => {
     const page = await demo.logIn('marloes@lindehof.demo', { device: PHONE, landed: (p) => mainHeading(p, /Marloes Visser$/) });
     await page.goto(`${demo.kring.url}/visitatie/${visit.id}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
-    await page.getByText('Het notitieboek is dicht', { exact: false }).waitFor();
+    // The real reason, and when it opens: not "not agreed, or the report is closed".
+    await page
+      .getByText('Het notitieboek is nog dicht: het bezoek is nog niet afgesproken. Het gaat open zodra beide kanten akkoord zijn')
+      .waitFor();
     // The closed notebook has no box to write in, so it does not tell the visitor to write short beelden either.
     expect(await page.getByRole('textbox', { name: 'Wat zie je?' }).count()).toBe(0);
     expect(await page.getByText('Noteer korte beelden.', { exact: false }).count()).toBe(0);
     await page.context().close();
+  });
+
+  it('says a notebook closed because the visit is over, lets go on the phone of what the report left out, and tells the host it is the visitors’', async () => {
+    const closingVisit = await agreedVisit(net, 'Hoe gaat het eten op het erf?');
+    const page = await elsOnPhone();
+    await page.goto(`${demo.kring.url}/visitatie/${closingVisit}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await writeNote(page, 'In het rapport: de soep werd samen gemaakt.');
+    await writeNote(page, 'Een kladje dat niet in het rapport hoeft.');
+    await status(page, 'Alles is verstuurd.').waitFor();
+
+    // The visitors leave the kladje out of their draft and hand it over; the host closes the report.
+    const [scrap] = await demo.kring.sql<{ id: string }>(`SELECT id FROM peer_visit_note WHERE visit_id = $1 AND body LIKE 'Een kladje%'`, [
+      closingVisit,
+    ]);
+    const marloes = await net.as('marloes@lindehof.demo');
+    await marloes.ok(DRAFT, { input: { visitId: closingVisit, summary: 'Samen koken hoort erbij.', excludedNoteIds: [scrap.id] } });
+    await marloes.ok(HAND, { id: closingVisit });
+    await (await net.as('ingrid@hoeve.demo')).ok(CLOSE, { id: closingVisit });
+
+    // The phone says why (the visit is over) and what the retention rule did, and no longer offers to write or change.
+    await page.reload();
+    await page
+      .getByText('Het notitieboek is dicht: het bezoek is voorbij en het spiegelrapport is afgesloten.', { exact: false })
+      .waitFor();
+    await page.getByText('In het rapport: de soep werd samen gemaakt.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Wat zie je?' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Aanpassen/ }).count()).toBe(0);
+    // The erased kladje is gone from the screen and from the phone's own store, not only from the server.
+    expect(await page.getByText('Een kladje dat niet in het rapport hoeft.').count()).toBe(0);
+    const onDevice = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('kring-visit-notebook');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            all.onsuccess = () => resolve(all.result.map((note: { fields: { body: string } }) => note.fields.body));
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(onDevice).toContain('In het rapport: de soep werd samen gemaakt.');
+    expect(onDevice).not.toContain('Een kladje dat niet in het rapport hoeft.');
+    await page.context().close();
+
+    // The host who opens the visitors' notebook is told whose it is, not "only the visiting team can do this" as a sync error.
+    const host = await demo.logIn('ingrid@hoeve.demo', { device: PHONE, landed: (p) => mainHeading(p, /Ingrid Jansen$/) });
+    await host.goto(`${demo.kring.url}/visitatie/${closingVisit}/notities`);
+    await host.getByText('Dit notitieboek is van het bezoekende team van deze visitatie', { exact: false }).waitFor();
+    expect(await host.getByText('Alleen het bezoekende team kan dit doen.', { exact: false }).count()).toBe(0);
+    await host.context().close();
   });
 
   it('is an installable app: a manifest and a service worker', async () => {

@@ -160,7 +160,15 @@ export const visitsEn: typeof visitsNl = {
     mineEmpty: 'You have not noted any observations yet.',
     othersTitle: 'Observations of the others',
     otherVisitor: 'Another visitor',
-    closed: 'The notebook is closed: the visit has not been agreed yet, or the mirror report has been closed.',
+    closed: {
+      not_agreed: 'The notebook is not open yet: the visit has not been agreed. It opens once both sides have agreed on the arrangements.',
+      cancelled: 'The notebook is closed: this visit has been cancelled. No more observations can be added.',
+      report_closed:
+        'The notebook is closed: the visit is over and the mirror report has been closed. Observations that did not go into the report or had been withdrawn were erased then, from this device too (that is the retention period).',
+      unknown: 'The notebook is closed: the visit has not been agreed yet, or the mirror report has been closed.',
+    },
+    notYours:
+      "This notebook belongs to this visit's visiting team, and you are not (or no longer) in it. Are you the host? You read the observations in the mirror report, once the visitors hand it to you.",
     syncNow: 'Send now',
     keptOnDevice: 'Your observations stay on this device.',
     status: {

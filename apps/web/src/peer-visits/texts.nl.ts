@@ -159,7 +159,16 @@ export const visitsNl = {
     mineEmpty: 'Je hebt nog geen beelden genoteerd.',
     othersTitle: 'Beelden van de anderen',
     otherVisitor: 'Een andere bezoeker',
-    closed: 'Het notitieboek is dicht: het bezoek is nog niet afgesproken, of het spiegelrapport is afgesloten.',
+    closed: {
+      not_agreed:
+        'Het notitieboek is nog dicht: het bezoek is nog niet afgesproken. Het gaat open zodra beide kanten akkoord zijn met de afspraken.',
+      cancelled: 'Het notitieboek is dicht: dit bezoek is afgezegd. Er komen geen beelden meer bij.',
+      report_closed:
+        'Het notitieboek is dicht: het bezoek is voorbij en het spiegelrapport is afgesloten. Beelden die niet in het rapport kwamen of die ingetrokken waren, zijn toen gewist, ook van dit apparaat (zo is de bewaartermijn).',
+      unknown: 'Het notitieboek is dicht: het bezoek is nog niet afgesproken, of het spiegelrapport is afgesloten.',
+    },
+    notYours:
+      'Dit notitieboek is van het bezoekende team van deze visitatie, en daar hoor je niet (meer) bij. Ben je de gastheer? De beelden lees je in het spiegelrapport, als de bezoekers het aan je geven.',
     syncNow: 'Nu versturen',
     keptOnDevice: 'Je beelden blijven op dit apparaat bewaard.',
     status: {

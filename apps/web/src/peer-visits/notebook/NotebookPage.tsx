@@ -7,6 +7,7 @@ import { Loading, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { NoteTags } from '../NoteTags';
 import { conversationPath, visitPath } from '../paths';
+import { closedReason } from './closed-notebook';
 import { ConflictList } from './ConflictList';
 import { draftOf, fieldsOf } from './note-fields';
 import { NoteForm } from './NoteForm';
@@ -39,13 +40,17 @@ export function NotebookPage() {
   if (!visit) {
     return (
       <Page title={t('visits.notebook.title')}>
-        <SyncStatus
-          online={notebook.online}
-          syncing={notebook.syncing}
-          pending={0}
-          error={notebook.error}
-          onSync={() => void notebook.sync()}
-        />
+        {notebook.notYours ? (
+          <Alert tone="info">{t('visits.notebook.notYours')}</Alert>
+        ) : (
+          <SyncStatus
+            online={notebook.online}
+            syncing={notebook.syncing}
+            pending={0}
+            error={notebook.error}
+            onSync={() => void notebook.sync()}
+          />
+        )}
         {!notebook.syncing && !notebook.online && <Alert tone="info">{t('visits.notebook.firstTimeOnline')}</Alert>}
         {notebook.syncing && <Loading />}
       </Page>
@@ -53,6 +58,9 @@ export function NotebookPage() {
   }
 
   const lens = { lensValueIds: visit.valueIds, lensThemeIds: visit.mirrorThemeIds, procedure: visit.procedure };
+  // The device's last word on the visit, unless the server now says the notebook is not the viewer's.
+  const open = visit.open && !notebook.notYours;
+  const closed = notebook.notYours ? t('visits.notebook.notYours') : t(`visits.notebook.closed.${closedReason(visit) ?? 'unknown'}`);
   const withdraw = (note: LocalNote) => void notebook.write(note.clientId, { ...note.fields, deleted: true });
 
   return (
@@ -70,7 +78,7 @@ export function NotebookPage() {
       {visit.focusQuestion && <p className="lead notebook__focus">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
       <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
 
-      {visit.open ? (
+      {open ? (
         <Section title={t('visits.notebook.newTitle')} titleOnPhone={false}>
           <NoteForm
             {...lens}
@@ -79,10 +87,10 @@ export function NotebookPage() {
           />
         </Section>
       ) : (
-        <Alert tone="info">{t('visits.notebook.closed')}</Alert>
+        <Alert tone="info">{closed}</Alert>
       )}
       {/* The explanation comes after the form: on a phone the first screen is for writing. A closed notebook does not invite writing. */}
-      {visit.open && <p className="muted">{t('visits.notebook.intro')}</p>}
+      {open && <p className="muted">{t('visits.notebook.intro')}</p>}
 
       <Section title={t('visits.notebook.mineTitle', { count: notebook.mine.length })}>
         {notebook.mine.length === 0 ? (
@@ -121,7 +129,7 @@ export function NotebookPage() {
                   )}
                   <NoteTags note={note.fields} />
                   {note.pending && <span className="badge">{t('visits.notebook.notSynced')}</span>}
-                  {visit.open && (
+                  {open && (
                     <div className="actions">
                       <Button
                         variant="secondary"

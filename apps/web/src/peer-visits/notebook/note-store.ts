@@ -1,4 +1,4 @@
-import type { EscalationProcedure, LocalNote } from '@kring/domain';
+import type { EscalationProcedure, LocalNote, ReportStatus, VisitStatus } from '@kring/domain';
 
 /**
  * The visit notebook on the device (IndexedDB), so beelden survive a lost
@@ -19,6 +19,9 @@ export interface OfflineVisit {
   valueIds: string[];
   mirrorThemeIds: string[];
   open: boolean;
+  /** The visit's and its report's state, to say why a closed notebook is closed (absent in one kept before they were). */
+  status?: VisitStatus;
+  reportStatus?: ReportStatus;
   /** Names of the other visitors, by person id, to show whose beelden are whose. */
   authors: Record<string, string>;
   /**
@@ -86,6 +89,15 @@ export async function saveNotes(notes: readonly LocalNote[]): Promise<void> {
   const db = await database();
   const transaction = db.transaction(NOTES, 'readwrite');
   for (const note of notes) transaction.objectStore(NOTES).put(note);
+  await done(transaction);
+}
+
+/** Removes notes from the device in one transaction (the server erased them: closed-notebook.ts). */
+export async function deleteNotes(clientIds: readonly string[]): Promise<void> {
+  if (clientIds.length === 0) return;
+  const db = await database();
+  const transaction = db.transaction(NOTES, 'readwrite');
+  for (const clientId of clientIds) transaction.objectStore(NOTES).delete(clientId);
   await done(transaction);
 }
 

@@ -25,7 +25,8 @@ import {
   VisitNotebookDocument,
 } from '../../graphql/documents/peer-visits';
 import type { ConflictChoice, VisitNotebookQuery, VisitNotePartsFragment } from '../../graphql/generated';
-import { notesOfVisit, offlineVisit, type OfflineVisit, saveNotes, saveOfflineVisit } from './note-store';
+import { erasedOnServer } from './closed-notebook';
+import { deleteNotes, notesOfVisit, offlineVisit, type OfflineVisit, saveNotes, saveOfflineVisit } from './note-store';
 
 export type NoteConflict = VisitNotebookQuery['visitNotebook']['conflicts'][number];
 
@@ -69,6 +70,8 @@ export function useNotebook(visitId: string) {
   const [online, setOnline] = useState(() => navigator.onLine);
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The server says this notebook is not the viewer's: they are not (or no longer) in the visiting team, or host it.
+  const [notYours, setNotYours] = useState(false);
   const busy = useRef(false);
   const again = useRef(false);
   const visitRef = useRef<OfflineVisit | null>(null);
@@ -105,6 +108,8 @@ export function useNotebook(visitId: string) {
       valueIds: v.lens.valueIds,
       mirrorThemeIds: v.lens.mirrorThemeIds,
       open: notebook.visitNotebook.open,
+      status: v.status,
+      reportStatus: notebook.visitNotebook.reportStatus,
       authors: { ...visitRef.current?.authors, ...authors },
       procedure,
       savedAt: new Date().toISOString(),
@@ -114,6 +119,13 @@ export function useNotebook(visitId: string) {
     await saveOfflineVisit(next);
     const merged = notebook.visitNotebook.notes.map((n) => mergeServerNote(notes.current.get(n.clientId), serverNote(visitId, n)));
     await keep(merged.filter((note) => note !== notes.current.get(note.clientId)));
+    // What the server erased under its retention rule (left out of the closed report) goes from this device too.
+    const erased = erasedOnServer([...notes.current.values()], new Set(notebook.visitNotebook.notes.map((n) => n.clientId)));
+    if (erased.length > 0) {
+      for (const note of erased) notes.current.delete(note.clientId);
+      setRevision((n) => n + 1);
+      await deleteNotes(erased.map((note) => note.clientId));
+    }
     setConflicts(notebook.visitNotebook.conflicts);
   }, [visitId, keep]);
 
@@ -195,10 +207,12 @@ export function useNotebook(visitId: string) {
         await pull();
       } while (again.current);
       setError(null);
+      setNotYours(false);
       setOnline(true);
     } catch (e) {
       const failure = asGraphqlError(e);
       if (failure.code === 'NETWORK') setOnline(false);
+      else if (failure.code === 'VISIT_VISITORS_ONLY' || failure.code === 'NOT_FOUND') setNotYours(true);
       else setError(failure.message);
     } finally {
       busy.current = false;
@@ -305,6 +319,7 @@ export function useNotebook(visitId: string) {
     online,
     syncing,
     error,
+    notYours,
     write,
     answer,
     sync,
