@@ -53,10 +53,12 @@ describe('an incidentmethode session in the browser', () => {
     const fatima = await logIn('fatima@hoeve.demo');
     const fatimaDevice = fatima.context();
 
-    // Planning: team, method, question, when, who.
+    // Planning: team, method, question, when, who. Sanne leads one of De Hoeve's teams, so it is chosen for her.
     await sanne.getByRole('link', { name: 'Sessie plannen', exact: true }).click();
     await heading(sanne, 'Sessie plannen').waitFor();
-    await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
+    expect(await sanne.getByLabel('Team', { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0].text)).toBe(
+      'Team dagbesteding',
+    );
     await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await sanne.getByLabel('Vraag of thema').fill(QUESTION);
     await sanne.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));

@@ -20,6 +20,7 @@ import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import { localDateTime, toLocalParts } from '../../ui/local-date-time';
 import { useTexts } from '../texts';
+import { startingPlanTeam } from './plan-team';
 
 export type PlanningOptions = PlanningOptionsQuery;
 
@@ -41,9 +42,11 @@ export interface PlanValues {
 
 interface PlanFormProps {
   options: PlanningOptions;
-  /** The plan being changed; a new plan starts empty, with the viewer as moderator. */
+  /** The plan being changed; a new plan starts empty, with the viewer as moderator (and their team, plan-team.ts). */
   initial?: PlanValues;
   viewerId: string;
+  /** The viewer's own teams in this organisation, for the team a new plan starts with. */
+  viewerTeamIds?: readonly string[];
   onSubmit: (values: PlanValues) => Promise<unknown>;
   submitLabel: string;
   busy: boolean;
@@ -73,14 +76,14 @@ function people(options: PlanningOptions) {
  * method and team are fixed once planned (the session keeps its method
  * version), so changing a plan leaves them out.
  */
-export function PlanForm({ options, initial, viewerId, onSubmit, submitLabel, busy, error }: PlanFormProps) {
+export function PlanForm({ options, initial, viewerId, viewerTeamIds = [], onSubmit, submitLabel, busy, error }: PlanFormProps) {
   const { t } = useTexts();
   const [language] = useLanguage();
   const localized = useLocalized();
   const editing = !!initial;
   const start = initial ? toLocalParts(initial.scheduledAt) : { date: '', time: '' };
   const form = useForm({
-    teamId: initial?.teamId ?? (options.organisation.teams.length === 1 ? options.organisation.teams[0].id : ''),
+    teamId: initial?.teamId ?? startingPlanTeam(options.organisation.teams, viewerTeamIds),
     methodId: initial?.methodId ?? '',
     caseId: initial?.caseId ?? '',
     question: initial?.question ?? '',

@@ -44,6 +44,7 @@ function NewPlan({ organisationId }: { organisationId: string }) {
     <PlanForm
       options={options.data}
       viewerId={viewer.person.id}
+      viewerTeamIds={viewer.memberships.flatMap((m) => (m.organisation?.id === organisationId && m.team ? [m.team.id] : []))}
       onSubmit={submit}
       submitLabel={t('sessions.plan.submit')}
       busy={loading}
