@@ -31,6 +31,31 @@ async function tooSmall(page: Page): Promise<string[]> {
   }, MIN_TAP);
 }
 
+/**
+ * Every visible link that stands on its own (the nearest block around it holds no other text: a paragraph that is
+ * only a link, a list of links, section jumps, a card's title, the link beside a button) and is lower than MIN_TAP.
+ * Links inside running text are left out: they are part of a sentence, not a target of their own.
+ */
+async function standaloneLinksTooSmall(page: Page): Promise<{ found: number; tooSmall: string[] }> {
+  return page.evaluate((min) => {
+    const standalone = Array.from(document.querySelectorAll('main a')).filter((a) => {
+      const box = a.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return false;
+      let block = a.parentElement!;
+      while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+      const rest = block.cloneNode(true) as HTMLElement;
+      rest.querySelectorAll('a, button').forEach((el) => el.remove());
+      return (rest.textContent ?? '').replace(/[\s·]+/g, '') === '';
+    });
+    return {
+      found: standalone.length,
+      tooSmall: standalone
+        .filter((a) => a.getBoundingClientRect().height < min)
+        .map((a) => `a "${(a.textContent ?? '').trim().slice(0, 40)}": ${Math.round(a.getBoundingClientRect().height)} px`),
+    };
+  }, MIN_TAP);
+}
+
 describe('tap targets on a 360 px phone', () => {
   const demo = useDemoBrowser({ loadDemo: true });
 
@@ -50,6 +75,34 @@ describe('tap targets on a 360 px phone', () => {
     expect(await tooSmall(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
     await page.context().close();
+  });
+
+  it('every link that stands on its own is at least 40 px tall, on the screens of a moderator, a care worker and an entrepreneur', async () => {
+    const [planned] = await demo.kring.sql<{ id: string }>(
+      `SELECT s.id FROM reflection_session s JOIN person p ON p.id = s.moderator_id WHERE s.status = 'planned' AND p.email = 'sanne@hoeve.demo'`,
+    );
+    const [hoeveCase] = await demo.kring.sql<{ id: string }>(
+      `SELECT c.id FROM case_file c JOIN organisation o ON o.id = c.organisation_id WHERE o.name = 'Zorgboerderij De Hoeve' ORDER BY c.created_at LIMIT 1`,
+    );
+    const [closedVisit] = await demo.kring.sql<{ id: string }>(
+      `SELECT v.id FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id WHERE o.name = 'Zorgboerderij De Hoeve' AND v.report_status = 'closed' LIMIT 1`,
+    );
+    const screens: [string, string[]][] = [
+      ['sanne@hoeve.demo', ['/', `/sessies/${planned.id}`, `/casussen/${hoeveCase.id}`, '/methoden', '/waarden']],
+      ['bram@hoeve.demo', ['/bibliotheek', '/verhalen']],
+      ['ingrid@hoeve.demo', ['/visitaties', `/visitatie/${closedVisit.id}/spiegelrapport`]],
+    ];
+    for (const [email, paths] of screens) {
+      const page = await demo.logIn(email, { device: PHONE, landed: homeGreeting });
+      for (const path of paths) {
+        await page.goto(`${demo.kring.url}${path}`);
+        await settled(page);
+        const { found, tooSmall } = await standaloneLinksTooSmall(page);
+        // Each screen has such links (else the check proves nothing), and none is too small to tap.
+        expect({ path, some: found > 0, tooSmall }).toEqual({ path, some: true, tooSmall: [] });
+      }
+      await page.context().close();
+    }
   });
 
   it("the moderator's phase jumps and controls in the live room are at least 40 px tall", async () => {

@@ -39,7 +39,7 @@ export function ForgotPasswordPage() {
           </Form>
         </>
       )}
-      <p>
+      <p className="link-alone">
         <Link to={LOGIN_PATH}>{t('forgot.back')}</Link>
       </p>
     </Page>

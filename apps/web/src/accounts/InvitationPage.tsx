@@ -26,7 +26,7 @@ export function InvitationPage() {
         // Expired, used or mistyped: the server explains which in plain words.
         <>
           <Alert tone="error">{error.message}</Alert>
-          <p>
+          <p className="link-alone">
             <Link to={LOGIN_PATH}>{t('app.toLogin')}</Link>
           </p>
         </>

@@ -39,7 +39,7 @@ export function LoginPage() {
         />
         <PasswordField label={t('fields.password')} {...form.field('password', error)} />
       </Form>
-      <p>
+      <p className="link-alone">
         <Link to="/wachtwoord-vergeten">{t('login.forgot')}</Link>
       </p>
     </Page>

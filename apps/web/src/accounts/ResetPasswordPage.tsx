@@ -29,7 +29,7 @@ export function ResetPasswordPage() {
         <PasswordField label={t('reset.password')} isNew {...form.field('password', error)} />
       </Form>
       {error?.code === 'TOKEN_INVALID' && (
-        <p>
+        <p className="link-alone">
           <Link to="/wachtwoord-vergeten">{t('reset.requestNew')}</Link>
         </p>
       )}

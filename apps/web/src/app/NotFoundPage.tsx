@@ -7,7 +7,7 @@ export function NotFoundPage() {
   return (
     <Page title={t('app.notFoundTitle')}>
       <p>{t('app.notFoundText')}</p>
-      <p>
+      <p className="link-alone">
         <Link to="/">{t('app.toHome')}</Link>
       </p>
     </Page>

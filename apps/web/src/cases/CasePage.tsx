@@ -22,7 +22,7 @@ export function CasePage() {
       return (
         <Page title={t('cases.list.title')}>
           <Alert tone="info">{t('cases.page.unreadable')}</Alert>
-          <p>
+          <p className="link-alone">
             <Link to="/casussen">{t('cases.page.toList')}</Link>
           </p>
         </Page>
@@ -56,7 +56,7 @@ export function CasePage() {
         })}
       </p>
       <Sections label={t('organisation.sectionsLabel')} sections={sections} />
-      <p>
+      <p className="link-alone">
         <Link to={`/casussen?organisatie=${caseData.organisationId}`}>{t('cases.page.toList')}</Link>
       </p>
     </Page>

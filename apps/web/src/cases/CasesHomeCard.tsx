@@ -8,7 +8,7 @@ export function CasesHomeCard() {
   return (
     <Section title={t('cases.home.title')}>
       <p>{t('cases.home.text')}</p>
-      <p>
+      <p className="link-alone">
         <Link to="/casussen">{t('cases.home.link')}</Link>
       </p>
     </Section>

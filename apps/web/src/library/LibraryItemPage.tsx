@@ -18,7 +18,7 @@ export function LibraryItemPage() {
   const { id = '' } = useParams();
   const { organisationId, network, keep } = useLibraryContext();
   const back = (
-    <p>
+    <p className="link-alone">
       <Link to={`/bibliotheek${keep}`}>{t('library.item.back')}</Link>
     </p>
   );

@@ -38,7 +38,7 @@ export function LibraryPage() {
       <p>{t('library.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId && (
-        <p>
+        <p className="link-alone">
           <Link to={`/bibliotheek/delen${keep}`}>{t('library.share.link')}</Link>
         </p>
       )}

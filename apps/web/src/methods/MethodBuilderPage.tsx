@@ -30,7 +30,7 @@ export function MethodBuilderPage() {
     return (
       <Page title={t('methods.builder.newTitle')}>
         <p>{t('methods.builder.onlyEditors')}</p>
-        <p>
+        <p className="link-alone">
           <Link to={choice.link('/methoden')}>{t('methods.back')}</Link>
         </p>
       </Page>
@@ -118,7 +118,7 @@ function EditExisting({ methodId, choice }: { methodId: string; choice: ChosenOr
       {refusal ? (
         <>
           <Alert tone="info">{t(refusal)}</Alert>
-          <p>
+          <p className="link-alone">
             <Link to={link(`/methoden/${method.id}`)}>{local(method.name)}</Link>
           </p>
         </>

@@ -51,7 +51,7 @@ function LoadMethod({ choice }: { choice: ChosenOrganisation }) {
 function BackLink({ to }: { to: string }) {
   const { t } = useTexts();
   return (
-    <p>
+    <p className="link-alone">
       <Link to={to}>{t('methods.back')}</Link>
     </p>
   );
@@ -82,7 +82,7 @@ function MethodDetail({
       {!isLatest && (
         <Alert tone="info">
           <p>{t('methods.detail.olderVersion', { version: method.version, latest })}</p>
-          <p>
+          <p className="link-alone">
             <Link to={link(`/methoden/${method.id}`)}>{t('methods.detail.toLatest')}</Link>
           </p>
         </Alert>

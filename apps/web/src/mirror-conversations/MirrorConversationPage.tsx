@@ -57,7 +57,7 @@ export function MirrorConversationPage() {
   const sections = SECTIONS.filter((s) => !('shown' in s) || s.shown(conversation));
   return (
     <Page title={conversation.theme} wide>
-      <p>
+      <p className="link-alone">
         <Link to={MIRROR_PATH}>{t('mirror.detail.back')}</Link>
       </p>
       <Overview conversation={conversation} />

@@ -50,7 +50,7 @@ export function CheckinPage() {
           <OwnNote visitId={visitId} topic={topic.id} note={notes.find((n) => n.topic === topic.id && n.mine)} onSaved={refetch} />
         </Section>
       ))}
-      <p>
+      <p className="link-alone">
         <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
       </p>
     </Page>

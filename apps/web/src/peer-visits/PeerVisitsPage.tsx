@@ -40,7 +40,7 @@ function OverviewOf({ organisationId }: { organisationId: string }) {
   return (
     <>
       {overview.network ? (
-        <p>
+        <p className="link-alone">
           <Link to={networkPath(overview.network.id)}>{t('visits.toNetwork', { name: overview.network.name })}</Link>
         </p>
       ) : (

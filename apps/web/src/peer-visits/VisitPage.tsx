@@ -71,7 +71,7 @@ export function VisitPage() {
         <PackSection visit={visit} />
       </Section>
       {visit.returnVisit && (
-        <p>
+        <p className="link-alone">
           <Link to={visitPath(visit.returnVisit.id)}>{t('visits.visit.returnVisit', { host: visit.returnVisit.host.name })}</Link>
         </p>
       )}

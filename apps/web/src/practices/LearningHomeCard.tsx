@@ -9,7 +9,7 @@ export function LearningHomeCard() {
   return (
     <Section title={t('practices.home.title')}>
       <p>{t('practices.home.text')}</p>
-      <ul className="learning-links">
+      <ul className="learning-links link-list">
         <li>
           <Link to={LEARNING_PATHS.practices}>{t('practices.home.practices')}</Link>
         </li>

@@ -44,7 +44,7 @@ export function SetupPage() {
     return (
       <Page title={t('setup.title')}>
         <p>{t('setup.alreadyDone')}</p>
-        <p>
+        <p className="link-alone">
           <Link to={LOGIN_PATH}>{t('app.toLogin')}</Link>
         </p>
       </Page>

@@ -72,7 +72,7 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
       <div className="story-text">{story.body}</div>
       {values.length > 0 && <p className="muted">{values.join(' · ')}</p>}
       {shareable && (
-        <p>
+        <p className="link-alone">
           <Link to={withOrganisation(`/bibliotheek/delen/story/${story.id}`, story.organisationId)}>
             {t('stories.page.shareInLibrary')}
           </Link>

@@ -28,7 +28,7 @@ export function ModeratorConsole({ live, state }: { live: MirrorLive; state: Mir
     return (
       <Section title={t('mirror.live.endedTitle')}>
         <p>{t('mirror.live.ended')}</p>
-        <p>
+        <p className="link-alone">
           <Link to={`${mirrorPath(state.conversationId)}#oogst`}>{t('mirror.live.toHarvest')}</Link>
         </p>
       </Section>

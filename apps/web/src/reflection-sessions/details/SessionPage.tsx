@@ -95,13 +95,13 @@ function SessionFacts({ session }: { session: SessionData }) {
         </>
       )}
       <dt>{t('sessions.details.method')}</dt>
-      <dd>
+      <dd className="link-alone">
         <Link to={`/methoden/${session.method.id}`}>{localized(session.method.name)}</Link>
       </dd>
       {session.caseRef && (
         <>
           <dt>{t('sessions.details.case')}</dt>
-          <dd>
+          <dd className="link-alone">
             <Link to={`/casussen/${session.caseRef.id}`}>{session.caseRef.pseudonym}</Link>
           </dd>
         </>

@@ -43,7 +43,7 @@ export function HarvestPage() {
 
   return (
     <Page title={t('sessions.harvest.pageTitle', { question: session.question })}>
-      <p>
+      <p className="link-alone">
         <Link to={sessionPath(session.id)}>{t('sessions.harvest.back')}</Link>
       </p>
       {!moderator && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
@@ -88,7 +88,7 @@ export function HarvestPage() {
             <>
               <p>{t('sessions.harvest.approveIntro')}</p>
               <ErrorAlert error={approval.error} />
-              <p>
+              <p className="link-alone">
                 <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.harvest.preview')}</Link>
               </p>
               <ConfirmButton
