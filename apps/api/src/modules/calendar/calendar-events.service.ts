@@ -9,13 +9,30 @@ import { IcsEvent } from './ics';
 import { WEB_PATHS } from './web-paths';
 import { isMember } from '../../engine/database/membership-sql';
 
-type SessionEvent = Pick<ReflectionSessionRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place' | 'status'> & {
-  method_name: LocalizedText;
-  team_name: string | null;
-};
-type ConversationEvent = Pick<MirrorConversationRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place'> & {
+/** A meeting at a set moment that a person leads (its moderator) or is invited to. */
+type MeetingEvent = Pick<ReflectionSessionRow | MirrorConversationRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place'> & {
   moderating: boolean;
   team_name: string | null;
+};
+type SessionEvent = MeetingEvent & Pick<ReflectionSessionRow, 'status'> & { method_name: LocalizedText };
+type ConversationEvent = MeetingEvent;
+
+/** Where a kind of meeting is kept, and the table of the people invited to it (besides the moderator). */
+interface MeetingTables {
+  table: 'reflection_session' | 'mirror_conversation';
+  invited: { table: 'session_participant' | 'mirror_listener'; key: 'session_id' | 'conversation_id' };
+  /** Columns of the meeting (alias `e`) beyond the ones every meeting has. */
+  columns: string;
+}
+const SESSIONS: MeetingTables = {
+  table: 'reflection_session',
+  invited: { table: 'session_participant', key: 'session_id' },
+  columns: "e.status, e.method_snapshot->'name' AS method_name",
+};
+const CONVERSATIONS: MeetingTables = {
+  table: 'mirror_conversation',
+  invited: { table: 'mirror_listener', key: 'conversation_id' },
+  columns: '',
 };
 /** `visit_date` as YYYY-MM-DD text: a visit is a calendar day, not a moment. */
 type VisitEvent = Pick<PeerVisitRow, 'id' | 'format' | 'status'> & {
@@ -69,39 +86,36 @@ export class CalendarEventsService {
     const since = new Date(now.getTime() - PAST_DAYS * 24 * 3600_000);
     const sinceDay = todayInNetherlands(since);
     const [sessions, conversations, visits, lookBacks] = await Promise.all([
-      this.sessions(personId, since),
-      this.conversations(personId, since),
+      this.meetings<SessionEvent>(personId, since, SESSIONS),
+      this.meetings<ConversationEvent>(personId, since, CONVERSATIONS),
       this.visits(personId, sinceDay),
       this.lookBacks(personId, sinceDay),
     ]);
     const L = (text: LocalizedText) => text[language];
     const link = (path: string) => `${this.config.publicUrl}${path}`;
     const withTeam = (label: string, team: string | null) => (team ? `${label}, ${team}` : label);
+    /** What a session's and a conversation's event share: a moment, a place and the link. */
+    const meeting = (uid: string, m: MeetingEvent, path: string): Omit<IcsEvent, 'summary'> => {
+      const url = link(path);
+      return {
+        uid: `${uid}@kring`,
+        when: { at: m.scheduled_at, minutes: m.duration_minutes },
+        description: `${L(TEXT.open)}: ${url}`,
+        location: m.place,
+        url,
+      };
+    };
 
     const events: IcsEvent[] = [
-      ...sessions.map((s): IcsEvent => {
-        const url = link(WEB_PATHS.session(s.id));
-        return {
-          uid: `session-${s.id}@kring`,
-          when: { at: s.scheduled_at, minutes: s.duration_minutes },
-          summary: withTeam(`${L(TEXT.session)}: ${s.method_name[language]}`, s.team_name),
-          description: `${L(TEXT.open)}: ${url}`,
-          location: s.place,
-          url,
-          cancelled: s.status === 'cancelled',
-        };
-      }),
-      ...conversations.map((c): IcsEvent => {
-        const url = link(WEB_PATHS.mirrorConversation(c.id));
-        return {
-          uid: `mirror-${c.id}@kring`,
-          when: { at: c.scheduled_at, minutes: c.duration_minutes },
-          summary: withTeam(L(c.moderating ? TEXT.mirrorModerating : TEXT.mirrorListening), c.team_name),
-          description: `${L(TEXT.open)}: ${url}`,
-          location: c.place,
-          url,
-        };
-      }),
+      ...sessions.map((s) => ({
+        ...meeting(`session-${s.id}`, s, WEB_PATHS.session(s.id)),
+        summary: withTeam(`${L(TEXT.session)}: ${s.method_name[language]}`, s.team_name),
+        cancelled: s.status === 'cancelled',
+      })),
+      ...conversations.map((c) => ({
+        ...meeting(`mirror-${c.id}`, c, WEB_PATHS.mirrorConversation(c.id)),
+        summary: withTeam(L(c.moderating ? TEXT.mirrorModerating : TEXT.mirrorListening), c.team_name),
+      })),
       ...visits.map((v): IcsEvent => {
         const url = link(WEB_PATHS.peerVisit(v.id));
         return {
@@ -128,26 +142,15 @@ export class CalendarEventsService {
     return events.slice(0, MAX_EVENTS);
   }
 
-  private sessions(personId: string, since: Date): Promise<SessionEvent[]> {
+  /** Meetings since `since` that the person leads or is invited to, in organisations they still belong to. */
+  private meetings<T extends MeetingEvent>(personId: string, since: Date, { table, invited, columns }: MeetingTables): Promise<T[]> {
     return this.db.query(
-      `SELECT s.id, s.scheduled_at, s.duration_minutes, s.place, s.status, s.method_snapshot->'name' AS method_name, t.name AS team_name
-       FROM reflection_session s LEFT JOIN team t ON t.id = s.team_id
-       WHERE s.scheduled_at >= $2
-         AND (s.moderator_id = $1 OR EXISTS (SELECT 1 FROM session_participant sp WHERE sp.session_id = s.id AND sp.person_id = $1))
-         AND ${isMember('$1', 's.organisation_id')}
-       ORDER BY s.scheduled_at LIMIT ${MAX_EVENTS}`,
-      [personId, since],
-    );
-  }
-
-  private conversations(personId: string, since: Date): Promise<ConversationEvent[]> {
-    return this.db.query(
-      `SELECT c.id, c.scheduled_at, c.duration_minutes, c.place, c.moderator_id = $1 AS moderating, t.name AS team_name
-       FROM mirror_conversation c LEFT JOIN team t ON t.id = c.team_id
-       WHERE c.scheduled_at >= $2
-         AND (c.moderator_id = $1 OR EXISTS (SELECT 1 FROM mirror_listener l WHERE l.conversation_id = c.id AND l.person_id = $1))
-         AND ${isMember('$1', 'c.organisation_id')}
-       ORDER BY c.scheduled_at LIMIT ${MAX_EVENTS}`,
+      `SELECT e.id, e.scheduled_at, e.duration_minutes, e.place, e.moderator_id = $1 AS moderating, t.name AS team_name${columns ? `, ${columns}` : ''}
+       FROM ${table} e LEFT JOIN team t ON t.id = e.team_id
+       WHERE e.scheduled_at >= $2
+         AND (e.moderator_id = $1 OR EXISTS (SELECT 1 FROM ${invited.table} i WHERE i.${invited.key} = e.id AND i.person_id = $1))
+         AND ${isMember('$1', 'e.organisation_id')}
+       ORDER BY e.scheduled_at LIMIT ${MAX_EVENTS}`,
       [personId, since],
     );
   }
