@@ -1658,7 +1658,16 @@ export type RespondToVisitProposalMutationVariables = Exact<{
 
 export type RespondToVisitProposalMutation = { respondToVisitProposal: { id: string, status: VisitProposalStatus } };
 
-export type LibraryItemPartsFragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
+type LibraryEntryParts_LibraryHit_Fragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
+
+type LibraryEntryParts_LibraryItem_Fragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
+
+export type LibraryEntryPartsFragment =
+  | LibraryEntryParts_LibraryHit_Fragment
+  | LibraryEntryParts_LibraryItem_Fragment
+;
+
+export type LibraryItemPartsFragment = { body: string, id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
 
 export type LibraryHitPartsFragment = { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, snippet: Array<{ text: string, match: boolean }>, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } };
 
@@ -1682,7 +1691,7 @@ export type LibraryItemQueryVariables = Exact<{
 }>;
 
 
-export type LibraryItemQuery = { libraryItem: { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
+export type LibraryItemQuery = { libraryItem: { body: string, id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
 
 export type NetworkLibraryItemQueryVariables = Exact<{
   networkId: string | number;
@@ -1690,7 +1699,7 @@ export type NetworkLibraryItemQueryVariables = Exact<{
 }>;
 
 
-export type NetworkLibraryItemQuery = { networkLibraryItem: { id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, body: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
+export type NetworkLibraryItemQuery = { networkLibraryItem: { body: string, id: string, kind: LibrarySourceKind, audience: LibraryAudience, title: string, valueIds: Array<string>, fromOwnOrganisation: boolean, teamName: string | null, sharedAt: string, setting: { organisationKind: OrganisationKind | null, locationKind: LocationKind | null, clientGroups: Array<ClientGroup> } } };
 
 export type LibraryCandidatePartsFragment = { kind: LibrarySourceKind, sourceId: string, title: string, excerpt: string, ready: boolean, allowedAudiences: Array<LibraryAudience>, share: { itemId: string, audience: LibraryAudience, sharedAt: string, visibleNow: boolean } | null };
 
@@ -2392,7 +2401,14 @@ export type NetworkYearOverviewMarkdownQueryVariables = Exact<{
 
 export type NetworkYearOverviewMarkdownQuery = { networkYearOverviewMarkdown: string };
 
-export type SessionSummaryPartsFragment = { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string } };
+type SessionSummaryParts_ReflectionSession_Fragment = { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string } };
+
+type SessionSummaryParts_SessionSummary_Fragment = { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string } };
+
+export type SessionSummaryPartsFragment =
+  | SessionSummaryParts_ReflectionSession_Fragment
+  | SessionSummaryParts_SessionSummary_Fragment
+;
 
 export type PracticePartsFragment = { id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> };
 
@@ -2410,7 +2426,7 @@ export type ReflectionSessionQueryVariables = Exact<{
 }>;
 
 
-export type ReflectionSessionQuery = { session: { id: string, organisationId: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string }, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }> } };
+export type ReflectionSessionQuery = { session: { organisationId: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerCanEditPlan: boolean, id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }>, name: { nl: string, en: string } }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string } } };
 
 export type UpcomingSessionsQueryVariables = Exact<{
   organisationId: string | number;
@@ -2567,9 +2583,16 @@ export type LoadDemoMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LoadDemoMutation = { loadDemo: { accounts: Array<{ email: string, displayName: string, roles: Array<Role>, organisationName: string, password: string }> } };
 
-export type StorySummaryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
+type StorySummaryParts_Story_Fragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
 
-export type StoryPartsFragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> };
+type StorySummaryParts_StorySummary_Fragment = { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
+
+export type StorySummaryPartsFragment =
+  | StorySummaryParts_Story_Fragment
+  | StorySummaryParts_StorySummary_Fragment
+;
+
+export type StoryPartsFragment = { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
 
 export type StoriesQueryVariables = Exact<{
   organisationId: string | number;
@@ -2584,49 +2607,49 @@ export type StoryQueryVariables = Exact<{
 }>;
 
 
-export type StoryQuery = { story: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type StoryQuery = { story: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type CreateStoryMutationVariables = Exact<{
   input: CreateStoryInput;
 }>;
 
 
-export type CreateStoryMutation = { createStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type CreateStoryMutation = { createStory: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type UpdateStoryMutationVariables = Exact<{
   input: UpdateStoryInput;
 }>;
 
 
-export type UpdateStoryMutation = { updateStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type UpdateStoryMutation = { updateStory: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type SendStoryForCheckMutationVariables = Exact<{
   input: SendStoryForCheckInput;
 }>;
 
 
-export type SendStoryForCheckMutation = { sendStoryForCheck: { emailed: boolean, story: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } } };
+export type SendStoryForCheckMutation = { sendStoryForCheck: { emailed: boolean, story: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } } };
 
 export type RevokeStoryLinkMutationVariables = Exact<{
   storyId: string | number;
 }>;
 
 
-export type RevokeStoryLinkMutation = { revokeStoryLink: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type RevokeStoryLinkMutation = { revokeStoryLink: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type CommentOnStoryMutationVariables = Exact<{
   input: CommentOnStoryInput;
 }>;
 
 
-export type CommentOnStoryMutation = { commentOnStory: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type CommentOnStoryMutation = { commentOnStory: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type AnswerStoryCheckMutationVariables = Exact<{
   input: AnswerStoryCheckInput;
 }>;
 
 
-export type AnswerStoryCheckMutation = { answerStoryCheck: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type AnswerStoryCheckMutation = { answerStoryCheck: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type StoryForStorytellerPartsFragment = { title: string, body: string, revision: number, checkStatus: StoryCheckStatus, canDecide: boolean, approvedRevision: number | null, audiences: Array<StoryAudience>, organisationName: string, writerName: string | null, language: string, linkExpiresAt: string, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> };
 
@@ -2649,7 +2672,7 @@ export type SetStorytellerEmailMutationVariables = Exact<{
 }>;
 
 
-export type SetStorytellerEmailMutation = { setStorytellerEmail: { id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null }, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }> } };
+export type SetStorytellerEmailMutation = { setStorytellerEmail: { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } } };
 
 export type ContentGuardNamesQueryVariables = Exact<{ [key: string]: never; }>;
 

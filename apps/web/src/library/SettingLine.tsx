@@ -5,11 +5,11 @@ import {
   LOCATION_KIND_LABELS,
   ORGANISATION_KIND_LABELS,
 } from '@kring/domain';
-import type { LibraryHitPartsFragment } from '../graphql/generated';
+import type { LibraryEntryPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
 import { useTexts } from './texts';
 
-type Hit = Pick<LibraryHitPartsFragment, 'kind' | 'audience' | 'fromOwnOrganisation' | 'teamName' | 'sharedAt' | 'setting'>;
+type Hit = Pick<LibraryEntryPartsFragment, 'kind' | 'audience' | 'fromOwnOrganisation' | 'teamName' | 'sharedAt' | 'setting'>;
 
 /**
  * Where an item comes from, told by its setting, never by name: "Verhaal ·

@@ -1,5 +1,5 @@
 import type { ClientGroup, LibraryAudience, LibrarySourceKind, LocationKind, OrganisationKind } from '@kring/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InterfaceType, ObjectType } from '@nestjs/graphql';
 import { ClientGroupEnum, LocationKindEnum, OrganisationKindEnum } from '../../../engine/graphql/enums';
 import { IdentifyingDetailFindingDto } from '../../cases';
 import { LibraryAudienceEnum, LibrarySourceKindEnum } from './library.enums';
@@ -22,18 +22,25 @@ class LibrarySettingDto {
   @Field(() => [ClientGroupEnum]) clientGroups: ClientGroup[];
 }
 
-@ObjectType('LibraryHit')
-export class LibraryHitDto {
+/** What every view of a library item shows: a hit in the results and the item's page (one selection on the web). */
+@InterfaceType('LibraryEntry', {
+  description: 'What every view of a library item shows: LibraryHit in the results, LibraryItem on its page.',
+})
+export abstract class LibraryEntryDto {
   @Field(() => ID) id: string;
   @Field(() => LibrarySourceKindEnum) kind: LibrarySourceKind;
   @Field(() => LibraryAudienceEnum) audience: LibraryAudience;
   @Field() title: string;
-  @Field(() => [SnippetPartDto]) snippet: SnippetPartDto[];
   @Field(() => [String]) valueIds: string[];
   @Field(() => LibrarySettingDto) setting: LibrarySettingDto;
   @Field({ description: 'Shared by the viewer’s own organisation (then the team is named too).' }) fromOwnOrganisation: boolean;
   @Field(() => String, { nullable: true }) teamName: string | null;
   @Field() sharedAt: Date;
+}
+
+@ObjectType('LibraryHit', { implements: () => [LibraryEntryDto] })
+export class LibraryHitDto extends LibraryEntryDto {
+  @Field(() => [SnippetPartDto]) snippet: SnippetPartDto[];
 }
 
 @ObjectType('LibrarySearchResult')
@@ -42,7 +49,7 @@ export class LibrarySearchResultDto {
   @Field({ description: 'There are more matches than these; more precise words find them.' }) more: boolean;
 }
 
-@ObjectType('LibraryItem')
+@ObjectType('LibraryItem', { implements: () => [LibraryEntryDto] })
 export class LibraryItemDto extends LibraryHitDto {
   @Field() body: string;
 }

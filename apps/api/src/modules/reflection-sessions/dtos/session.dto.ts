@@ -1,5 +1,5 @@
 import type { HarvestDraftTarget, HarvestItemKind, PracticeStatus, SessionRole, SessionStatus } from '@kring/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InterfaceType, ObjectType } from '@nestjs/graphql';
 import { MethodPhaseDto } from '../../methods';
 import { HarvestDraftTargetEnum, HarvestItemKindEnum, PracticeStatusEnum, SessionRoleEnum, SessionStatusEnum } from './session.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
@@ -76,9 +76,11 @@ export class SessionHarvestDto {
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
 }
 
-/** A session in a list (home page): no harvest. */
-@ObjectType('SessionSummary')
-export class SessionSummaryDto {
+/** What every view of a session shows: all a list needs, and the start of the session's page (one selection on the web). */
+@InterfaceType('SessionBase', {
+  description: 'What every view of a session shows: SessionSummary in a list, ReflectionSession on its page.',
+})
+export abstract class SessionBaseDto {
   @Field(() => ID) id: string;
   /** People can belong to several organisations; pages need to know which one a session is in. */
   @Field(() => ID) organisationId: string;
@@ -104,8 +106,12 @@ export class SessionSummaryDto {
   @Field({ description: 'Download address of the iCalendar file (add to calendar).' }) calendarPath: string;
 }
 
-@ObjectType('ReflectionSession')
-export class SessionDto extends SessionSummaryDto {
+/** A session in a list (home page): no harvest. */
+@ObjectType('SessionSummary', { implements: () => [SessionBaseDto] })
+export class SessionSummaryDto extends SessionBaseDto {}
+
+@ObjectType('ReflectionSession', { implements: () => [SessionBaseDto] })
+export class SessionDto extends SessionBaseDto {
   @Field(() => SessionHarvestDto) harvest: SessionHarvestDto;
   @Field(() => [PracticeDto], { description: '"Hoe ging het?": the team’s open practices from earlier sessions.' })
   openPractices: PracticeDto[];

@@ -1,5 +1,5 @@
 import type { StoryAudience, StoryCheckStatus } from '@kring/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InterfaceType, ObjectType } from '@nestjs/graphql';
 import { StoryAudienceEnum, StoryCheckStatusEnum } from './story.enums';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
@@ -30,9 +30,9 @@ class StorytellerDto {
   linkExpiresAt: Date | null;
 }
 
-/** What a list shows of a story. */
-@ObjectType('StorySummary')
-export class StorySummaryDto {
+/** What every view of a story shows: all a list needs, and the start of the story's page (one selection on the web). */
+@InterfaceType('StoryBase', { description: 'What every view of a story shows: StorySummary in a list, Story on its page.' })
+export abstract class StoryBaseDto {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field(() => NamedRef, { nullable: true }) team: NamedRef | null;
@@ -47,8 +47,12 @@ export class StorySummaryDto {
   @Field() updatedAt: Date;
 }
 
-@ObjectType('Story')
-export class StoryDto extends StorySummaryDto {
+/** What a list shows of a story. */
+@ObjectType('StorySummary', { implements: () => [StoryBaseDto] })
+export class StorySummaryDto extends StoryBaseDto {}
+
+@ObjectType('Story', { implements: () => [StoryBaseDto] })
+export class StoryDto extends StoryBaseDto {
   @Field(() => ID) organisationId: string;
   @Field() body: string;
   @Field(() => [String]) valueIds: string[];
