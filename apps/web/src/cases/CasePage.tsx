@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { CaseDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
-import { NotLoaded, Page } from '../ui/Page';
+import { NotLoadedPage, Page } from '../ui/Page';
 import { Sections } from '../ui/Section';
 import { CaseDetailsSection } from './CaseDetailsSection';
 import './cases.css';
@@ -28,11 +28,7 @@ export function CasePage() {
         </Page>
       );
     }
-    return (
-      <Page title={t('cases.list.title')}>
-        <NotLoaded error={error} onRetry={refetch} />
-      </Page>
-    );
+    return <NotLoadedPage title={t('cases.list.title')} error={error} onRetry={refetch} />;
   }
 
   const caseData = data.case;

@@ -5,7 +5,7 @@ import type { MethodQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
-import { NotLoaded, Page } from '../ui/Page';
+import { NotLoadedPage, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { MethodActions } from './MethodActions';
@@ -37,14 +37,12 @@ function LoadMethod({ choice }: { choice: ChosenOrganisation }) {
     version: Number.isInteger(requested) ? requested : null,
   });
 
-  if (!data) {
+  if (!data)
     return (
-      <Page title={t('methods.title')}>
-        <NotLoaded error={error} onRetry={refetch} />
+      <NotLoadedPage title={t('methods.title')} error={error} onRetry={refetch}>
         <BackLink to={choice.link('/methoden')} />
-      </Page>
+      </NotLoadedPage>
     );
-  }
   return <MethodDetail data={data} savedVersion={savedVersion} choice={choice} />;
 }
 

@@ -44,3 +44,26 @@ export function LoadError({ error, onRetry }: { error: GraphqlError; onRetry: ()
 export function NotLoaded({ error, onRetry }: { error?: GraphqlError; onRetry: () => void }) {
   return error ? <LoadError error={error} onRetry={onRetry} /> : <Loading />;
 }
+
+/**
+ * A page whose query has not answered with data: its title (the document title too), and why it failed, with a way
+ * to try again, or else that it is still loading. `children` follow below (e.g. a way back).
+ */
+export function NotLoadedPage({
+  title,
+  error,
+  onRetry,
+  children,
+}: {
+  title: string;
+  error?: GraphqlError;
+  onRetry: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <Page title={title}>
+      <NotLoaded error={error} onRetry={onRetry} />
+      {children}
+    </Page>
+  );
+}

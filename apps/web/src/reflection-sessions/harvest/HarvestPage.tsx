@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
-import { NotLoaded, Page } from '../../ui/Page';
+import { NotLoadedPage, Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { sessionPath } from '../paths';
 import '../sessions.css';
@@ -30,12 +30,7 @@ export function HarvestPage() {
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
   const [approve, approval] = useMutation(ApproveReportDocument);
 
-  if (!data)
-    return (
-      <Page title={t('sessions.harvest.title')}>
-        <NotLoaded error={error} onRetry={refetch} />
-      </Page>
-    );
+  if (!data) return <NotLoadedPage title={t('sessions.harvest.title')} error={error} onRetry={refetch} />;
   const session = data.session;
   const { harvest } = session;
   const moderator = session.viewerRole === 'moderator';
