@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { CaseDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { NotLoadedPage, Page } from '../ui/Page';
 import { Sections } from '../ui/Section';
 import { CaseDetailsSection } from './CaseDetailsSection';
@@ -17,19 +16,16 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(CaseDocument, { id });
 
-  if (!data) {
-    if (error?.code === 'NOT_FOUND') {
-      return (
-        <Page title={t('cases.list.title')}>
-          <Alert tone="info">{t('cases.page.unreadable')}</Alert>
+  if (!data)
+    return (
+      <NotLoadedPage title={t('cases.list.title')} error={error} onRetry={refetch} notFound={t('cases.page.unreadable')}>
+        {error?.code === 'NOT_FOUND' && (
           <p className="link-alone">
             <Link to="/casussen">{t('cases.page.toList')}</Link>
           </p>
-        </Page>
-      );
-    }
-    return <NotLoadedPage title={t('cases.list.title')} error={error} onRetry={refetch} />;
-  }
+        )}
+      </NotLoadedPage>
+    );
 
   const caseData = data.case;
   const sections = [

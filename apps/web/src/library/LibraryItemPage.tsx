@@ -5,8 +5,7 @@ import type { LibraryItemPartsFragment } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import type { GraphqlError } from '../graphql/client';
 import { useLanguage } from '../i18n';
-import { Alert } from '../ui/Alert';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import './library.css';
 import { SettingLine } from './SettingLine';
 import { useLibraryContext } from './useLibraryContext';
@@ -54,13 +53,7 @@ function ItemView({
     return (
       <Page title={t('library.title')}>
         {back}
-        {!error ? (
-          <Loading />
-        ) : error.code === 'NOT_FOUND' ? (
-          <Alert tone="info">{t('library.item.unreadable')}</Alert>
-        ) : (
-          <LoadError error={error} onRetry={retry} />
-        )}
+        <NotLoaded error={error} onRetry={retry} notFound={t('library.item.unreadable')} />
       </Page>
     );
   }

@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { LearningTabs, withOrganisation } from '../practices';
 import { Alert } from '../ui/Alert';
-import { LoadError, Loading, Page } from '../ui/Page';
+import { NotLoadedPage, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CommentsSection } from './CommentsSection';
 import { EditStory } from './EditStory';
@@ -24,23 +24,8 @@ export function StoryPage() {
   const { t } = useTexts();
   const { id = '' } = useParams();
   const story = useQuery(StoryDocument, { storyId: id });
-  if (!story.data) {
-    if (!story.error)
-      return (
-        <Page title={t('stories.title')}>
-          <Loading />
-        </Page>
-      );
-    return (
-      <Page title={t('stories.title')}>
-        {story.error.code === 'NOT_FOUND' ? (
-          <Alert tone="info">{t('stories.page.unreadable')}</Alert>
-        ) : (
-          <LoadError error={story.error} onRetry={story.refetch} />
-        )}
-      </Page>
-    );
-  }
+  if (!story.data)
+    return <NotLoadedPage title={t('stories.title')} error={story.error} onRetry={story.refetch} notFound={t('stories.page.unreadable')} />;
   return <StoryView story={story.data.story} onChanged={story.refetch} />;
 }
 

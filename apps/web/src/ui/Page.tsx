@@ -40,9 +40,15 @@ export function LoadError({ error, onRetry }: { error: GraphqlError; onRetry: ()
   );
 }
 
-/** What stands where a query's data will be: why it failed, with a way to try again, or else that it is still loading. */
-export function NotLoaded({ error, onRetry }: { error?: GraphqlError; onRetry: () => void }) {
-  return error ? <LoadError error={error} onRetry={onRetry} /> : <Loading />;
+/**
+ * What stands where a query's data will be: why it failed, with a way to try again, or else that it is still loading.
+ * With `notFound`, a NOT_FOUND answer says that instead (a thing the viewer may not read looks the same as one that
+ * does not exist, and trying again will not change it).
+ */
+export function NotLoaded({ error, onRetry, notFound }: { error?: GraphqlError; onRetry: () => void; notFound?: string }) {
+  if (!error) return <Loading />;
+  if (notFound !== undefined && error.code === 'NOT_FOUND') return <Alert tone="info">{notFound}</Alert>;
+  return <LoadError error={error} onRetry={onRetry} />;
 }
 
 /**
@@ -51,18 +57,12 @@ export function NotLoaded({ error, onRetry }: { error?: GraphqlError; onRetry: (
  */
 export function NotLoadedPage({
   title,
-  error,
-  onRetry,
   children,
-}: {
-  title: string;
-  error?: GraphqlError;
-  onRetry: () => void;
-  children?: ReactNode;
-}) {
+  ...notLoaded
+}: { title: string; children?: ReactNode } & Parameters<typeof NotLoaded>[0]) {
   return (
     <Page title={title}>
-      <NotLoaded error={error} onRetry={onRetry} />
+      <NotLoaded {...notLoaded} />
       {children}
     </Page>
   );
