@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert } from '../ui/Alert';
 import { Form, type FormProps } from '../ui/Form';
 
@@ -11,4 +11,21 @@ export function AddForm({ title, done, ...form }: Omit<FormProps, 'label'> & { t
       <Form label={title} {...form} />
     </div>
   );
+}
+
+/**
+ * The course of an add form: sending it again clears the last confirmation; when `add` succeeds, what it returned is
+ * kept to confirm (`added`), the form empties and `onAdded` runs (so the list above reloads).
+ */
+export function useAdding<R>(add: () => Promise<R | undefined>, form: { reset: () => void }, onAdded: () => void) {
+  const [added, setAdded] = useState<R>();
+  const submit = async () => {
+    setAdded(undefined);
+    const result = await add();
+    if (result === undefined) return;
+    setAdded(result);
+    form.reset();
+    onAdded();
+  };
+  return { added, submit };
 }

@@ -1,9 +1,8 @@
 import { LIMITS, ROLE_LABELS, ROLES, type Role } from '@kring/domain';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { administeredOrganisations, useViewer } from '../app/auth';
 import { InviteMemberDocument, OrganisationInvitationsDocument, RevokeInvitationDocument } from '../graphql/documents/organisations';
-import type { InviteMemberMutation, OrganisationInvitationsQuery } from '../graphql/generated';
+import type { OrganisationInvitationsQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';
@@ -11,7 +10,7 @@ import { SelectField, TeamField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { NotLoaded } from '../ui/Page';
 import { Table } from '../ui/Table';
-import { AddForm } from './AddForm';
+import { AddForm, useAdding } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useTexts } from './texts';
@@ -49,19 +48,15 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
   const viewer = useViewer();
   const [invite, { loading, error }] = useMutation(InviteMemberDocument);
   const form = useForm({ email: '', role: 'care_worker' as Role, teamId: '' });
-  const [sent, setSent] = useState<InviteMemberMutation['inviteMember']>();
   const hasOutbox = administeredOrganisations(viewer).some((o) => o.id === organisation.id);
-
-  const submit = async () => {
-    setSent(undefined);
-    const { email, role, teamId } = form.values;
-    const data = await invite({ input: { organisationId: organisation.id, email, role, teamId: teamId || null } });
-    if (data) {
-      setSent(data.inviteMember);
-      form.reset();
-      onInvited();
-    }
-  };
+  const { added: sent, submit } = useAdding(
+    async () => {
+      const { email, role, teamId } = form.values;
+      return (await invite({ input: { organisationId: organisation.id, email, role, teamId: teamId || null } }))?.inviteMember;
+    },
+    form,
+    onInvited,
+  );
 
   const done = sent && (
     <>

@@ -1,12 +1,11 @@
 import { LIMITS, LOCATION_KIND_LABELS, LOCATION_KINDS, type LocationKind } from '@kring/domain';
-import { useState } from 'react';
 import { CreateLocationDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { TableWrap } from '../ui/TableWrap';
-import { AddForm } from './AddForm';
+import { AddForm, useAdding } from './AddForm';
 import type { SectionProps } from './types';
 import { useTexts } from './texts';
 
@@ -49,16 +48,11 @@ function AddLocation({ organisationId, onChanged }: { organisationId: string; on
   const { options } = useLocale();
   const [create, { loading, error }] = useMutation(CreateLocationDocument);
   const form = useForm({ name: '', kind: 'residence' as LocationKind, place: '' });
-  const [added, setAdded] = useState<string>();
-
-  const submit = async () => {
-    setAdded(undefined);
-    if (await create({ input: { organisationId, ...form.values } })) {
-      setAdded(form.values.name);
-      form.reset();
-      onChanged();
-    }
-  };
+  const { added, submit } = useAdding(
+    async () => ((await create({ input: { organisationId, ...form.values } })) ? form.values.name : undefined),
+    form,
+    onChanged,
+  );
 
   return (
     <AddForm

@@ -1,10 +1,9 @@
 import { LIMITS } from '@kring/domain';
-import { useState } from 'react';
 import { CreateTeamDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
-import { AddForm } from './AddForm';
+import { AddForm, useAdding } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 import { useTexts } from './texts';
 
@@ -33,17 +32,14 @@ function AddTeam({ organisation, onChanged }: { organisation: OrganisationData; 
   const { t } = useTexts();
   const [create, { loading, error }] = useMutation(CreateTeamDocument);
   const form = useForm({ name: '', locationId: '' });
-  const [added, setAdded] = useState<string>();
-
-  const submit = async () => {
-    setAdded(undefined);
-    const { name, locationId } = form.values;
-    if (await create({ input: { organisationId: organisation.id, name, locationId: locationId || null } })) {
-      setAdded(name);
-      form.reset();
-      onChanged();
-    }
-  };
+  const { added, submit } = useAdding(
+    async () => {
+      const { name, locationId } = form.values;
+      return (await create({ input: { organisationId: organisation.id, name, locationId: locationId || null } })) ? name : undefined;
+    },
+    form,
+    onChanged,
+  );
 
   return (
     <AddForm
