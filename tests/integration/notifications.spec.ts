@@ -152,6 +152,30 @@ describe('notifications and reminders', () => {
     expect(visit.text).toMatch(/^Binnenkort: jullie collegiale visitatie bij De Lindehof, op /);
   });
 
+  it('reminds the moderator and the listeners of a mirror conversation the day before, once per planned moment', async () => {
+    const scheduledAt = new Date(Date.now() + 12 * 3600_000);
+    const conversationId = await insertConversation(kring, {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      moderatorId: org.sanne.personId,
+      scheduledAt,
+      status: 'planned',
+      listenerIds: [org.bram.personId],
+    });
+    await job.run(new Date());
+    await job.run(new Date());
+    const soon = { kind: 'mirror_soon', subject_id: conversationId, due_key: scheduledAt.toISOString() };
+    for (const person of [org.sanne, org.bram])
+      expect((await notificationsOf(person.personId)).filter((n) => n.subject_id === conversationId && n.kind === 'mirror_soon')).toEqual([
+        soon,
+      ]);
+    expect(await notificationsOf(org.fatima.personId)).not.toContainEqual(soon);
+    const { notifications } = await org.sanne.client.ok(LIST, {});
+    const reminder = notifications.items.find((n: { kind: string; link: string }) => n.kind === 'mirror_soon');
+    expect(reminder).toMatchObject({ link: `/spiegelgesprekken/${conversationId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
+    expect(reminder.text).toMatch(/^Binnenkort: spiegelgesprek met naasten/);
+  });
+
   it('shows the viewer their own notifications, newest first, and marks them read', async () => {
     const { notifications } = await org.bram.client.ok(LIST, {});
     expect(notifications.unreadCount).toBe(notifications.items.length);

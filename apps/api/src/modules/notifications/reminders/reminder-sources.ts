@@ -61,44 +61,50 @@ const LOOK_BACK_WINDOW_DAYS = 14;
 
 const moment = (value: Date) => new Date(value).toISOString();
 
+/** A source's row: the subject (`id`), and one person reminded of it in one organisation. */
+type RecipientRow = { id: string; organisation_id: string; person_id: string };
+
+/** A reminder per row: its subject, organisation and person, with what the kind says of it (due key, parameters, link). */
+function candidates<R extends RecipientRow>(
+  rows: readonly R[],
+  kind: ReminderCandidate['kind'],
+  of: (row: R) => Pick<ReminderCandidate, 'dueKey' | 'params' | 'link'>,
+): ReminderCandidate[] {
+  return rows.map((r) => ({ kind, organisationId: r.organisation_id, personId: r.person_id, subjectId: r.id, ...of(r) }));
+}
+
+/** The people invited to sessions, with what a reminder about a session reads: when, the method and the team. */
+const INVITED_TO_SESSION = `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
+     FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id`;
+const aboutSession = (r: InvitedRow) => ({
+  params: { when: moment(r.scheduled_at), method: r.method, team: r.team },
+  link: WEB_PATHS.session(r.id),
+});
+const aboutConversation = (r: ConversationRow) => ({
+  params: { when: moment(r.scheduled_at), team: r.team },
+  link: WEB_PATHS.mirrorConversation(r.id),
+});
+
 /** Invited to a planned session (not by oneself). */
 async function sessionInvitations({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
   const rows: InvitedRow[] = await manager.query(
-    `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
-     FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
+    `${INVITED_TO_SESSION}
      WHERE s.status = 'planned' AND s.scheduled_at > $1 AND sp.invited_at <= $1 AND sp.invited_at > $1 - ${INVITATION_WINDOW}
        AND sp.person_id IS DISTINCT FROM s.created_by AND ${isMember('sp.person_id', 's.organisation_id')}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'session_invited',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
-    dueKey: '',
-    params: { when: moment(r.scheduled_at), method: r.method, team: r.team },
-    link: WEB_PATHS.session(r.id),
-  }));
+  return candidates(rows, 'session_invited', (r) => ({ dueKey: '', ...aboutSession(r) }));
 }
 
 /** The last day before a planned session, for everyone in it who was not invited that late. */
 async function sessionsSoon({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
   const rows: InvitedRow[] = await manager.query(
-    `SELECT s.id, s.organisation_id, sp.person_id, s.scheduled_at, s.method_snapshot->'name' AS method, t.name AS team
-     FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id LEFT JOIN team t ON t.id = s.team_id
+    `${INVITED_TO_SESSION}
      WHERE s.status = 'planned' AND s.scheduled_at > $1 AND s.scheduled_at <= $1 + ${SOON}
        AND sp.invited_at <= s.scheduled_at - ${SOON} AND ${isMember('sp.person_id', 's.organisation_id')}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'session_soon',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
-    dueKey: moment(r.scheduled_at),
-    params: { when: moment(r.scheduled_at), method: r.method, team: r.team },
-    link: WEB_PATHS.session(r.id),
-  }));
+  return candidates(rows, 'session_soon', (r) => ({ dueKey: moment(r.scheduled_at), ...aboutSession(r) }));
 }
 
 /** Asked to listen in (buitenkring) at a planned mirror conversation. */
@@ -110,15 +116,7 @@ async function listenerInvitations({ manager, clock: { now } }: ReminderContext)
        AND ${isMember('l.person_id', 'c.organisation_id')}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'mirror_listener_invited',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
-    dueKey: '',
-    params: { when: moment(r.scheduled_at), team: r.team },
-    link: WEB_PATHS.mirrorConversation(r.id),
-  }));
+  return candidates(rows, 'mirror_listener_invited', (r) => ({ dueKey: '', ...aboutConversation(r) }));
 }
 
 /** The last day before a mirror conversation, for its moderator and listeners. */
@@ -131,15 +129,7 @@ async function conversationsSoon({ manager, clock: { now } }: ReminderContext): 
        AND ${isMember('who.person_id', 'c.organisation_id')}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'mirror_soon',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
-    dueKey: moment(r.scheduled_at),
-    params: { when: moment(r.scheduled_at), team: r.team },
-    link: WEB_PATHS.mirrorConversation(r.id),
-  }));
+  return candidates(rows, 'mirror_soon', (r) => ({ dueKey: moment(r.scheduled_at), ...aboutConversation(r) }));
 }
 
 /** Today or tomorrow: an agreed peer visit, for the visiting team and the host's care entrepreneurs. */
@@ -159,11 +149,7 @@ async function visitsSoon({ manager, clock: { today } }: ReminderContext): Promi
        AND ${isMember('who.person_id', 'who.organisation_id')}`,
     [today],
   );
-  return rows.map((r) => ({
-    kind: 'visit_soon',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
+  return candidates(rows, 'visit_soon', (r) => ({
     dueKey: r.visit_date,
     params: { when: r.visit_date, organisation: r.other_name, visitRole: r.visit_role },
     link: WEB_PATHS.peerVisit(r.id),
@@ -201,7 +187,6 @@ async function lookBacksDue({ manager, clock, practices }: ReminderContext): Pro
   });
 }
 
-/** Every source of reminders, in the order their notifications are made. */
 /** Hand-overs older than this are not announced any more (e.g. when notifications are first switched on). */
 const HAND_OVER_WINDOW = `interval '7 days'`;
 
@@ -218,11 +203,7 @@ async function visitsArranged({ manager, clock: { now } }: ReminderContext): Pro
      WHERE v.status = 'preparing' AND v.created_by IS NOT NULL AND v.created_at <= $1 AND v.created_at > $1 - ${HAND_OVER_WINDOW}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'visit_arranged',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
+  return candidates(rows, 'visit_arranged', (r) => ({
     dueKey: '',
     params: { when: todayInNetherlands(r.created_at), organisation: r.other_name, visitRole: r.visit_role },
     link: WEB_PATHS.peerVisit(r.id),
@@ -246,11 +227,7 @@ async function agreementsWaiting({ manager, clock: { now } }: ReminderContext): 
      WHERE v.status = 'preparing' AND side.agreed_at <= $1 AND side.agreed_at > $1 - ${HAND_OVER_WINDOW}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'visit_agreement_waiting',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
+  return candidates(rows, 'visit_agreement_waiting', (r) => ({
     // Changed arrangements clear both agreements; agreeing again is a new hand-over.
     dueKey: moment(r.agreed_at),
     params: { when: todayInNetherlands(r.agreed_at), organisation: r.other_name, visitRole: r.visit_role },
@@ -267,11 +244,7 @@ async function reportsHandedOver({ manager, clock: { now } }: ReminderContext): 
      WHERE v.report_status IN ('with_host', 'closed') AND v.handed_to_host_at <= $1 AND v.handed_to_host_at > $1 - ${HAND_OVER_WINDOW}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'visit_report_handed_over',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
+  return candidates(rows, 'visit_report_handed_over', (r) => ({
     // Handed over again (after being sent back) is a new hand-over.
     dueKey: moment(r.handed_to_host_at),
     params: { when: todayInNetherlands(r.handed_to_host_at), organisation: r.other_name, visitRole: 'host' },
@@ -289,17 +262,14 @@ async function reportsClosed({ manager, clock: { now } }: ReminderContext): Prom
        AND ${isMember('pm.person_id', 'v.visiting_organisation_id')}`,
     [now],
   );
-  return rows.map((r) => ({
-    kind: 'visit_report_closed',
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    subjectId: r.id,
+  return candidates(rows, 'visit_report_closed', (r) => ({
     dueKey: '',
     params: { when: todayInNetherlands(r.closed_at), organisation: r.other_name, visitRole: 'visitor' },
     link: WEB_PATHS.mirrorReport(r.id),
   }));
 }
 
+/** Every source of reminders, in the order their notifications are made. */
 export const REMINDER_SOURCES: readonly ((context: ReminderContext) => Promise<ReminderCandidate[]>)[] = [
   sessionInvitations,
   sessionsSoon,
