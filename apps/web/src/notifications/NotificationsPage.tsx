@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Button } from '../ui/Button';
 import { NotLoaded, Page } from '../ui/Page';
+import { usePages } from '../ui/usePages';
 import { announceNotificationsChanged } from './changes';
 import './notifications.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -17,18 +18,16 @@ type Item = NotificationsQuery['notifications']['items'][number];
 export function NotificationsPage() {
   const { t } = useTexts();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [before, setBefore] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<Item[]>([]);
-  const { data, error, loading, refetch } = useQuery(NotificationsDocument, { unreadOnly, before });
+  const pages = usePages<Item, string>();
+  const { data, error, loading, refetch } = useQuery(NotificationsDocument, { unreadOnly, before: pages.cursor });
   const [markAll, markingAll] = useMutation(MarkAllNotificationsReadDocument);
 
   const reload = () => {
     announceNotificationsChanged();
-    setEarlier([]);
-    setBefore(null);
+    pages.restart();
     refetch();
   };
-  const items = [...earlier, ...(data?.notifications.items ?? [])];
+  const items = pages.shown(data?.notifications.items);
 
   return (
     <Page title={t('notifications.title')}>
@@ -39,8 +38,7 @@ export function NotificationsPage() {
             type="checkbox"
             checked={unreadOnly}
             onChange={(e) => {
-              setEarlier([]);
-              setBefore(null);
+              pages.restart();
               setUnreadOnly(e.target.checked);
             }}
           />
@@ -51,7 +49,7 @@ export function NotificationsPage() {
         </Button>
       </div>
       <ErrorAlert error={markingAll.error} />
-      {!data && !earlier.length ? (
+      {!data && !pages.hasEarlier ? (
         <NotLoaded error={error} onRetry={refetch} />
       ) : items.length === 0 ? (
         <p>{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
@@ -63,14 +61,7 @@ export function NotificationsPage() {
             ))}
           </ol>
           {data?.notifications.hasMore && (
-            <Button
-              variant="secondary"
-              busy={loading}
-              onClick={() => {
-                setEarlier(items);
-                setBefore(items[items.length - 1].createdAt);
-              }}
-            >
+            <Button variant="secondary" busy={loading} onClick={() => pages.more(items, items[items.length - 1].createdAt)}>
               {t('notifications.more')}
             </Button>
           )}

@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
+import { usePages } from '../ui/usePages';
 import { TableWrap } from '../ui/TableWrap';
 import { useTexts } from './texts';
 
@@ -26,24 +27,22 @@ const NO_FILTERS: Filters = { personId: '', action: '', from: '', until: '' };
 export function AuditLogSection({ organisationId }: { organisationId: string }) {
   const { t } = useTexts();
   const [filters, setFilters] = useState(NO_FILTERS);
-  const [beforeId, setBeforeId] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<AuditEvent[]>([]);
+  const pages = usePages<AuditEvent, string>();
   const input = {
     organisationId,
     personId: filters.personId || null,
     action: filters.action || null,
     from: filters.from || null,
     until: filters.until || null,
-    beforeId,
+    beforeId: pages.cursor,
   };
   const { data, error, loading, refetch } = useQuery(AuditLogDocument, { input });
   const filter = (key: keyof Filters) => (value: string) => {
-    setEarlier([]);
-    setBeforeId(null);
+    pages.restart();
     setFilters((f) => ({ ...f, [key]: value }));
   };
   const log = data?.auditLog;
-  const events = [...earlier, ...(log?.events ?? [])];
+  const events = pages.shown(log?.events);
 
   return (
     <Section title={t('privacy.log.title')}>
@@ -82,7 +81,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
           error={error?.fields.until}
         />
       </div>
-      {!log && earlier.length === 0 ? (
+      {!log && !pages.hasEarlier ? (
         <NotLoaded error={error} onRetry={refetch} />
       ) : events.length === 0 ? (
         <p>{t('privacy.log.empty')}</p>
@@ -90,14 +89,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
         <>
           <EventTable events={events} />
           {log?.hasMore && (
-            <Button
-              variant="secondary"
-              busy={loading}
-              onClick={() => {
-                setEarlier(events);
-                setBeforeId(events[events.length - 1].id);
-              }}
-            >
+            <Button variant="secondary" busy={loading} onClick={() => pages.more(events, events[events.length - 1].id)}>
               {t('privacy.log.more')}
             </Button>
           )}
