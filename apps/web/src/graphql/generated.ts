@@ -1710,6 +1710,8 @@ export type LibraryShareCandidatesQueryVariables = Exact<{
 
 export type LibraryShareCandidatesQuery = { libraryShareCandidates: Array<{ kind: LibrarySourceKind, sourceId: string, title: string, excerpt: string, ready: boolean, allowedAudiences: Array<LibraryAudience>, share: { itemId: string, audience: LibraryAudience, sharedAt: string, visibleNow: boolean } | null }> };
 
+export type LibraryFindingPartsFragment = { field: string, kind: IdentifyingDetailKind, start: number, end: number, match: string, label: string };
+
 export type LibraryShareDraftQueryVariables = Exact<{
   input: LibrarySourceInput;
 }>;
@@ -2591,6 +2593,8 @@ export type StorySummaryPartsFragment =
   | StorySummaryParts_Story_Fragment
   | StorySummaryParts_StorySummary_Fragment
 ;
+
+export type StoryCommentPartsFragment = { id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string };
 
 export type StoryPartsFragment = { organisationId: string, body: string, valueIds: Array<string>, approvedRevision: number | null, approvedAt: string | null, createdAt: string, id: string, title: string, checkStatus: StoryCheckStatus, revision: number, audiences: Array<StoryAudience>, reaches: Array<StoryAudience>, viewerIsAuthor: boolean, viewerIsStoryteller: boolean, updatedAt: string, author: { id: string, name: string } | null, comments: Array<{ id: string, body: string, fromStoryteller: boolean, authorName: string | null, revision: number, createdAt: string }>, team: { id: string, name: string } | null, storyteller: { name: string | null, hasAccount: boolean, email: string | null, linkExpiresAt: string | null } };
 
