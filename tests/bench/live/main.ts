@@ -32,13 +32,21 @@ import { startServer } from './server-process';
 import { RateResult, summarise } from './stats';
 import { enableStatements, multixactsSoFar, PG_STATEMENTS_FLAGS, resetStatements, tableWrites, topStatements } from './pg-statements';
 import { PostgresCpu, postgresCpu, postgresCpuSince } from './postgres-cpu';
-import { checkStored, databaseCounters } from './stored';
+import { checkStored, databaseCounters, sessionsSoFar } from './stored';
 
 async function runTarget(target: Target, o: Options, databaseUrl: string, dataDir: string, seats: Seat[]): Promise<TargetResult> {
   const server =
     target === 'kring'
-      ? await startServer('kring-server.ts', { BENCH_DATABASE_URL: databaseUrl }, o.cpuProfDir)
-      : await startServer('bare-server.ts', { BENCH_BARE_MODE: target, BENCH_DATABASE_URL: databaseUrl });
+      ? await startServer(
+          'kring-server.ts',
+          { BENCH_DATABASE_URL: databaseUrl },
+          { nodeFlags: o.kringNodeFlags, cpuProfDir: profileDir(o, target) },
+        )
+      : await startServer(
+          'bare-server.ts',
+          { BENCH_BARE_MODE: target, BENCH_DATABASE_URL: databaseUrl },
+          { cpuProfDir: profileDir(o, target) },
+        );
   const room = new Room(target === 'kring' ? KRING : BARE, seats, o.participants);
   try {
     await room.open(server.url);
@@ -51,19 +59,23 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
     for (const rate of o.rates) {
       if (o.pgStatements) await resetStatements(databaseUrl);
       const multixactsBefore = o.pgStatements ? await multixactsSoFar(databaseUrl) : 0;
+      const sessionsBefore = await sessionsSoFar(databaseUrl);
       await server.stats(true);
       const pgBefore = postgresCpu(dataDir);
       const { sent, stoppedEarly } = await room.offer(rate, o.seconds, o.drainSeconds, o.maxInFlight);
       const probe = await server.stats();
       const pg = postgresCpuSince(pgBefore, postgresCpu(dataDir));
+      // Less the reading's own connection.
+      const connectionsOpened = (await sessionsSoFar(databaseUrl)) - sessionsBefore - 1;
       peakRssBytes = Math.max(peakRssBytes, probe.peakRssBytes);
       const result = summarise(rate, sent, stoppedEarly, { ...probe, postgresCpuMs: pg?.total ?? Number.NaN });
       rates.push(result);
       console.log(
         `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late, ` +
           `event loop blocked up to ${result.loopDelay.max.toFixed(0)} ms${stoppedEarly ? ', overloaded' : ''}; ` +
-          `server CPU ${result.cpuMsPerCommand.toFixed(2)} ms / cmd, GC ${probe.gc.total.toFixed(0)} ms (full: ${probe.majorGc.count}, longest ${probe.majorGc.max.toFixed(0)} ms); ` +
-          `PostgreSQL ms / cmd ${byKind(pg, sent.length)}`,
+          `server CPU ${result.cpuMsPerCommand.toFixed(2)} ms / cmd, GC ${probe.gc.total.toFixed(0)} ms (scavenges: ${probe.minorGc.count}, ` +
+          `${probe.minorGc.total.toFixed(0)} ms; full: ${probe.majorGc.count}, longest ${probe.majorGc.max.toFixed(0)} ms); ` +
+          `PostgreSQL ms / cmd ${byKind(pg, sent.length)}; connections opened ${connectionsOpened}`,
       );
       if (o.pgStatements) {
         const multixacts = (await multixactsSoFar(databaseUrl)) - multixactsBefore;
@@ -93,6 +105,11 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
     room.close();
     await server.stop();
   }
+}
+
+/** `--cpu-prof <dir>`: each target's server writes its profile to its own folder in it. */
+function profileDir(o: Options, target: Target): string | undefined {
+  return o.cpuProfDir && path.join(o.cpuProfDir, target);
 }
 
 /** A process kind's share, e.g. "backend 1.20, autovacuum worker 0.10", largest first. */

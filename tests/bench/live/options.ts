@@ -28,6 +28,11 @@ export interface Options {
   idleSeconds: number;
   /** `--pg-statements`: PostgreSQL runs with pg_stat_statements; each window prints its costliest statements. */
   pgStatements: boolean;
+  /**
+   * `--kring-node-flags '<flags>'`: node's own flags for the Kring server, e.g. '--max-semi-space-size=64' (none by
+   * default, as `npm start` and the Docker image run it); the baselines always run without.
+   */
+  kringNodeFlags: string[];
 }
 
 const DEFAULTS: Options = {
@@ -43,6 +48,7 @@ const DEFAULTS: Options = {
   deadlineSeconds: 1_200,
   idleSeconds: 5,
   pgStatements: false,
+  kringNodeFlags: [],
 };
 
 const SHORT: Partial<Options> = {
@@ -88,6 +94,8 @@ export function parseOptions(argv: string[]): Options {
   o.cpuProfDir = raw('cpu-prof');
   o.idleSeconds = whole('idle-s', o.idleSeconds);
   o.pgStatements = argv.includes('--pg-statements');
+  const kringNodeFlags = raw('kring-node-flags');
+  if (kringNodeFlags !== undefined) o.kringNodeFlags = kringNodeFlags.split(' ').filter(Boolean);
   if (o.participants < 2) throw new Error('--participants must be at least 2: latency is measured to the other participants');
   return o;
 }

@@ -26,6 +26,8 @@ export interface ProbeStats {
   gc: { max: number; total: number };
   /** Of those, the full (mark-compact) collections: how many, the longest and their sum, ms. */
   majorGc: { count: number; max: number; total: number };
+  /** And the scavenges of the young generation (how many, their sum, ms): fewer with a larger `--max-semi-space-size`. */
+  minorGc: { count: number; total: number };
 }
 
 export interface Probe {
@@ -41,11 +43,14 @@ export function installProbe(countQueries: boolean): Probe {
   loop.enable();
   let gc = { max: 0, total: 0 };
   let majorGc = { count: 0, max: 0, total: 0 };
+  let minorGc = { count: 0, total: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc = { max: Math.max(gc.max, entry.duration), total: gc.total + entry.duration };
-      if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR)
         majorGc = { count: majorGc.count + 1, max: Math.max(majorGc.max, entry.duration), total: majorGc.total + entry.duration };
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) minorGc = { count: minorGc.count + 1, total: minorGc.total + entry.duration };
     }
   }).observe({ entryTypes: ['gc'] });
   if (countQueries) {
@@ -70,6 +75,7 @@ export function installProbe(countQueries: boolean): Probe {
         loopDelay: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
         gc,
         majorGc,
+        minorGc,
       };
     },
     reset: () => {
@@ -79,6 +85,7 @@ export function installProbe(countQueries: boolean): Probe {
       loop.reset();
       gc = { max: 0, total: 0 };
       majorGc = { count: 0, max: 0, total: 0 };
+      minorGc = { count: 0, total: 0 };
     },
   };
 }

@@ -11,9 +11,22 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServer(script: string, env: NodeJS.ProcessEnv, cpuProfDir?: string): Promise<ServerProcess> {
+/**
+ * `nodeFlags`: node's own flags for the server (Kring's are those `npm start` and the Docker image use, see
+ * options.ts); `cpuProfDir`: write a CPU profile there.
+ */
+export async function startServer(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  { nodeFlags = [], cpuProfDir }: { nodeFlags?: readonly string[]; cpuProfDir?: string } = {},
+): Promise<ServerProcess> {
   const child: ChildProcess = fork(path.join(__dirname, script), [], {
-    execArgv: ['-r', path.join(__dirname, '..', 'swc-register.js'), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [])],
+    execArgv: [
+      '-r',
+      path.join(__dirname, '..', 'swc-register.js'),
+      ...nodeFlags,
+      ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []),
+    ],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

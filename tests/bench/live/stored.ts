@@ -59,3 +59,20 @@ export async function databaseCounters(databaseUrl: string): Promise<{ xacts: nu
     await db.end();
   }
 }
+
+/**
+ * Sessions (connections) PostgreSQL has accepted on the bench's database so far, this reading's own included: a
+ * pool that closes idle connections and opens new ones under the next burst pays a backend's start, its login
+ * and the re-preparing of every named statement each time.
+ */
+export async function sessionsSoFar(databaseUrl: string): Promise<number> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await db.query(`SELECT sessions::bigint AS n FROM pg_stat_database WHERE datname = current_database()`);
+    return Number(rows[0].n);
+  } finally {
+    await db.end();
+  }
+}
