@@ -2,8 +2,9 @@
  * `npm run bench:live` — what people feel in a live room, measured open-loop.
  * Flags: see options.ts (--short for a quick run, --rates 50,100,…,
  * --targets kring,bare,adapter,durable, --sessions, --participants, --seconds,
- * --cpu-prof <dir> for a CPU profile of the Kring server, --idle-s <s> for the
- * idle window, --pg-statements for PostgreSQL's costliest statements per window).
+ * --cpu-prof <dir> for a CPU profile of each server (<dir>/<target>), --idle-s <s> for the
+ * idle window, --pg-statements for PostgreSQL's costliest statements per window,
+ * --kring-node-flags '<flags>' for node flags of the Kring server).
  *
  * Runs from the TypeScript sources (swc-register.js). Starts its own embedded
  * PostgreSQL in a temporary folder, migrates and seeds it, then for each
