@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { CaseDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { Sections } from '../ui/Section';
 import { CaseDetailsSection } from './CaseDetailsSection';
 import './cases.css';
@@ -18,13 +18,13 @@ export function CasePage() {
 
   if (!data)
     return (
-      <NotLoadedPage title={t('cases.list.title')} error={error} onRetry={refetch} notFound={t('cases.page.unreadable')}>
+      <Page title={t('cases.list.title')} notLoaded={{ error, onRetry: refetch, notFound: t('cases.page.unreadable') }}>
         {error?.code === 'NOT_FOUND' && (
           <p className="link-alone">
             <Link to="/casussen">{t('cases.page.toList')}</Link>
           </p>
         )}
-      </NotLoadedPage>
+      </Page>
     );
 
   const caseData = data.case;

@@ -5,7 +5,7 @@ import { AcceptNetworkInvitationDocument, NetworkInvitationPreviewDocument } fro
 import { useMutation, useQuery } from '../graphql/hooks';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { withoutNetworkWords } from '../ui/network-name';
 import { networkPath } from './paths';
 import { useTexts } from './texts';
@@ -19,7 +19,7 @@ export function JoinNetworkPage() {
   const { data, error: loadError, refetch } = useQuery(NetworkInvitationPreviewDocument, { token });
   const [accept, { loading, error }] = useMutation(AcceptNetworkInvitationDocument);
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
-  if (!data) return <NotLoadedPage title={t('network.join.title')} error={loadError} onRetry={refetch} />;
+  if (!data) return <Page title={t('network.join.title')} notLoaded={{ error: loadError, onRetry: refetch }} />;
   return (
     <Page title={t('network.join.title')}>
       <p className="lead">{t('network.join.intro', { network: withoutNetworkWords(data.networkInvitationPreview.networkName) })}</p>

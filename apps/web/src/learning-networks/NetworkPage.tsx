@@ -4,7 +4,7 @@ import { LearningNetworkDocument } from '../graphql/documents/learning-networks'
 import type { LearningNetworkQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { HarvestSection, NetworkVisitsSection, SharedReportsSection } from '../peer-visits';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { SectionsOf } from '../ui/Section';
 import { LensSection } from './LensSection';
 import { MembersSection } from './MembersSection';
@@ -33,7 +33,7 @@ export function NetworkPage() {
   const { t } = useTexts();
   const { networkId = '' } = useParams();
   const { data, error, refetch } = useQuery(LearningNetworkDocument, { networkId });
-  if (!data) return <NotLoadedPage title={t('network.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('network.title')} notLoaded={{ error, onRetry: refetch }} />;
   const network = data.learningNetwork;
   const sections = SECTIONS.filter((s) => !('coordinatorOnly' in s) || network.viewerIsCoordinator);
   return (

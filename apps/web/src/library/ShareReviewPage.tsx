@@ -23,7 +23,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import './library.css';
 import { useLibraryContext } from './useLibraryContext';
@@ -50,7 +50,7 @@ export function ShareReviewPage() {
         <Alert tone="info">{t('library.item.unreadable')}</Alert>
       </Page>
     );
-  if (!draft.data) return <NotLoadedPage title={t('library.review.title')} error={draft.error} onRetry={draft.refetch} />;
+  if (!draft.data) return <Page title={t('library.review.title')} notLoaded={{ error: draft.error, onRetry: draft.refetch }} />;
   return <Review key={`${kind}:${id}`} draft={draft.data.libraryShareDraft} organisationId={organisationId} sourceKind={sourceKind} />;
 }
 

@@ -7,7 +7,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
-import { NotLoaded, NotLoadedPage, Page } from '../ui/Page';
+import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { draftFromMethod, emptyDraft, type MethodDraft } from './method-draft';
@@ -104,7 +104,7 @@ function EditExisting({ methodId, choice }: { methodId: string; choice: ChosenOr
   const { organisation, link } = choice;
   const { data, error, refetch } = useQuery(MethodDocument, { organisationId: organisation.id, methodId, version: null });
 
-  if (!data) return <NotLoadedPage title={t('methods.builder.newTitle')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('methods.builder.newTitle')} notLoaded={{ error, onRetry: refetch }} />;
   const { method } = data;
   const refusal = !method.custom ? 'methods.builder.shippedReadOnly' : method.archived ? 'methods.builder.archivedReadOnly' : undefined;
   return (

@@ -5,7 +5,7 @@ import type { MethodQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { MethodActions } from './MethodActions';
@@ -39,9 +39,9 @@ function LoadMethod({ choice }: { choice: ChosenOrganisation }) {
 
   if (!data)
     return (
-      <NotLoadedPage title={t('methods.title')} error={error} onRetry={refetch}>
+      <Page title={t('methods.title')} notLoaded={{ error, onRetry: refetch }}>
         <BackLink to={choice.link('/methoden')} />
-      </NotLoadedPage>
+      </Page>
     );
   return <MethodDetail data={data} savedVersion={savedVersion} choice={choice} />;
 }

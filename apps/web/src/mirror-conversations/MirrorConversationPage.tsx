@@ -5,7 +5,7 @@ import { MirrorConversationDocument } from '../graphql/documents/mirror-conversa
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { SectionsOf } from '../ui/Section';
 import { HarvestSection } from './harvest/HarvestSection';
 import { LetterSection } from './letter/LetterSection';
@@ -47,7 +47,7 @@ export function MirrorConversationPage() {
   const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(MirrorConversationDocument, { conversationId: id });
-  if (!data) return <NotLoadedPage title={t('mirror.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('mirror.title')} notLoaded={{ error, onRetry: refetch }} />;
   const conversation = data.mirrorConversation;
   const sections = SECTIONS.filter((s) => !('shown' in s) || s.shown(conversation));
   return (

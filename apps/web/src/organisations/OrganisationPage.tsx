@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useParams } from 'react-router-dom';
 import { OrganisationDocument } from '../graphql/documents/organisations';
 import { useQuery } from '../graphql/hooks';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { SectionsOf } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
 import { EscalationSection } from './EscalationSection';
@@ -29,7 +29,7 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(OrganisationDocument, { id });
 
-  if (!data) return <NotLoadedPage title={t('fields.organisation')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('fields.organisation')} notLoaded={{ error, onRetry: refetch }} />;
 
   const { organisation } = data;
   const sections = SECTIONS.filter((section) => !('managersOnly' in section) || organisation.viewerCanManage);

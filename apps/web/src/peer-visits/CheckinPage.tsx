@@ -7,7 +7,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
 import { Form } from '../ui/Form';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
 import { visitPath } from './paths';
@@ -26,7 +26,7 @@ export function CheckinPage() {
   const local = useLocalized();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(EntrepreneurCheckinDocument, { visitId });
-  if (!data) return <NotLoadedPage title={t('visits.checkin.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('visits.checkin.title')} notLoaded={{ error, onRetry: refetch }} />;
   const notes = data.entrepreneurCheckin.notes;
   return (
     <Page title={t('visits.checkin.title')}>

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { AgreementSection } from './agreement/AgreementSection';
 import { PackSection } from './agreement/PackSection';
@@ -23,7 +23,7 @@ export function VisitPage() {
   const { t } = useTexts();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(PeerVisitDocument, { visitId });
-  if (!data) return <NotLoadedPage title={t('visits.visit.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('visits.visit.title')} notLoaded={{ error, onRetry: refetch }} />;
   const visit = data.peerVisit;
   const host = visit.viewerSide === 'host';
   return (

@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { LearningTabs, withOrganisation } from '../practices';
 import { Alert } from '../ui/Alert';
-import { NotLoadedPage, Page } from '../ui/Page';
+import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { CommentsSection } from './CommentsSection';
 import { EditStory } from './EditStory';
@@ -25,7 +25,9 @@ export function StoryPage() {
   const { id = '' } = useParams();
   const story = useQuery(StoryDocument, { storyId: id });
   if (!story.data)
-    return <NotLoadedPage title={t('stories.title')} error={story.error} onRetry={story.refetch} notFound={t('stories.page.unreadable')} />;
+    return (
+      <Page title={t('stories.title')} notLoaded={{ error: story.error, onRetry: story.refetch, notFound: t('stories.page.unreadable') }} />
+    );
   return <StoryView story={story.data.story} onChanged={story.refetch} />;
 }
 

@@ -4,8 +4,22 @@ import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
 
-/** Every page has exactly one h1, which is also the document title. */
-export function Page({ title, children, wide }: { title: string; children?: ReactNode; wide?: boolean }) {
+/**
+ * Every page has exactly one h1, which is also the document title. `notLoaded`: the page's query has not answered
+ * with data, so it says why (or that it is still loading) above `children`. A page returns <Page> both while it loads
+ * and once it has its data, so the heading stays the same element (the page is not drawn anew when the data comes).
+ */
+export function Page({
+  title,
+  children,
+  wide,
+  notLoaded,
+}: {
+  title: string;
+  children?: ReactNode;
+  wide?: boolean;
+  notLoaded?: Parameters<typeof NotLoaded>[0];
+}) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
@@ -13,6 +27,7 @@ export function Page({ title, children, wide }: { title: string; children?: Reac
   return (
     <div className={wide ? 'page page--wide' : 'page'}>
       <h1>{title}</h1>
+      {notLoaded && <NotLoaded {...notLoaded} />}
       {children}
     </div>
   );
@@ -49,21 +64,4 @@ export function NotLoaded({ error, onRetry, notFound }: { error?: GraphqlError; 
   if (!error) return <Loading />;
   if (notFound !== undefined && error.code === 'NOT_FOUND') return <Alert tone="info">{notFound}</Alert>;
   return <LoadError error={error} onRetry={onRetry} />;
-}
-
-/**
- * A page whose query has not answered with data: its title (the document title too), and why it failed, with a way
- * to try again, or else that it is still loading. `children` follow below (e.g. a way back).
- */
-export function NotLoadedPage({
-  title,
-  children,
-  ...notLoaded
-}: { title: string; children?: ReactNode } & Parameters<typeof NotLoaded>[0]) {
-  return (
-    <Page title={title}>
-      <NotLoaded {...notLoaded} />
-      {children}
-    </Page>
-  );
 }

@@ -5,7 +5,7 @@ import type { MirrorReportPartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { NotLoadedPage, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { PdfButton } from '../../ui/PdfButton';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
@@ -27,7 +27,7 @@ export function MirrorReportPage() {
   const { t } = useTexts();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(MirrorReportDocument, { visitId });
-  if (!data) return <NotLoadedPage title={t('visits.report.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('visits.report.title')} notLoaded={{ error, onRetry: refetch }} />;
   const report = data.mirrorReport;
   return (
     <Page title={report.host ? t('visits.report.titleAt', { host: report.host.name }) : t('visits.report.title')} wide>

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { VisitMirrorConversationDocument } from '../../graphql/documents/peer-visits';
 import type { VisitNotePartsFragment } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
-import { NotLoadedPage, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import { NoteTags } from '../NoteTags';
@@ -37,7 +37,7 @@ export function VisitMirrorConversationPage() {
   const local = useLocalized();
   const { visitId = '' } = useParams();
   const { data, error, refetch } = useQuery(VisitMirrorConversationDocument, { visitId });
-  if (!data) return <NotLoadedPage title={t('visits.conversation.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('visits.conversation.title')} notLoaded={{ error, onRetry: refetch }} />;
   const c = data.visitMirrorConversation;
   const response = (kind: string, id: string) => c.responses.find((r) => r.topicKind === kind && r.topicId === id);
   const editor = (kind: 'focus' | 'question' | 'theme', id: string) => (

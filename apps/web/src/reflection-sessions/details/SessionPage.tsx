@@ -7,7 +7,7 @@ import type { ReflectionSessionQuery } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { NotLoadedPage, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
 import '../sessions.css';
@@ -27,7 +27,7 @@ export function SessionPage() {
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
   const [changed, setChanged] = useState(false);
 
-  if (!data) return <NotLoadedPage title={t('sessions.details.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('sessions.details.title')} notLoaded={{ error, onRetry: refetch }} />;
   const session = data.session;
   return (
     <Page title={session.question}>

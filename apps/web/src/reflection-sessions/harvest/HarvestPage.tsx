@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { ConfirmButton } from '../../ui/Button';
-import { NotLoadedPage, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { sessionPath } from '../paths';
 import '../sessions.css';
@@ -30,7 +30,7 @@ export function HarvestPage() {
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
   const [approve, approval] = useMutation(ApproveReportDocument);
 
-  if (!data) return <NotLoadedPage title={t('sessions.harvest.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('sessions.harvest.title')} notLoaded={{ error, onRetry: refetch }} />;
   const session = data.session;
   const { harvest } = session;
   const moderator = session.viewerRole === 'moderator';

@@ -4,7 +4,7 @@ import type { SessionReportQuery } from '../../graphql/generated';
 import { useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { NotLoadedPage, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { sessionPath } from '../paths';
 import { PracticeItem } from '../PracticeItem';
@@ -24,7 +24,7 @@ export function ReportPage() {
   const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(SessionReportDocument, { sessionId: id });
-  if (!data) return <NotLoadedPage title={t('sessions.report.title')} error={error} onRetry={refetch} />;
+  if (!data) return <Page title={t('sessions.report.title')} notLoaded={{ error, onRetry: refetch }} />;
   const report = data.sessionReport;
   return (
     <Page title={t('sessions.report.pageTitle', { question: report.question })} wide>
