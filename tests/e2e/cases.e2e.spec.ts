@@ -64,7 +64,7 @@ describe('writing and sharing a case in the browser', () => {
     expect(await fitsThePhone(page)).toBe(true);
     // And beside the box it was typed in, with what to do; the title box, clean, says nothing.
     expect(await noteBeside(page, 'Wat gebeurde er?')).toBe(
-      'Hier vond Kring: Ingrid (naam), 06-12345678 (telefoonnummer). Pas het aan, of vink onder het formulier “Ik heb dit gecontroleerd” aan.',
+      'Hier vond Kring: Ingrid (naam), 06-12345678 (telefoonnummer). Pas het aan, of bevestig onder het formulier dat je het gecontroleerd hebt.',
     );
     expect(await page.getByLabel('Titel', { exact: true }).locator('xpath=..').locator('.field__guard').count()).toBe(0);
 

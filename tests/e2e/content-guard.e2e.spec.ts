@@ -107,6 +107,38 @@ describe('the content guard in the browser', () => {
     return { page, context: page.context() };
   }
 
+  it("says beside the box what the server's guard found in a session plan, keeps the text, and drops the note once the box changes", async () => {
+    const page = await phone('sanne@hoeve.demo');
+    await page.goto(`${demo.kring.url}/sessies/nieuw`);
+    await mainHeading(page, 'Sessie plannen').waitFor();
+    const box = (name: string) => page.getByRole('textbox', { name, exact: true });
+    const beside = (name: string) => box(name).locator('xpath=..').locator('.field__guard');
+    await page.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await page.getByLabel('Vraag of thema').fill('Wat doen we als de taxi te laat komt?');
+    await page.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Tijd').fill('14:00');
+    const place = `Bij de ingang, naast de map met ${BSN}`;
+    await box('Waar (optioneel)').fill(place);
+    await page.getByRole('button', { name: 'Sessie plannen' }).click();
+
+    // The planning form has no guard while typing: the server's refusal is said at "Waar" itself, not only by the button.
+    await beside('Waar (optioneel)').waitFor();
+    expect(await beside('Waar (optioneel)').textContent()).toBe(
+      `Hier vond Kring: ${BSN} (BSN). Haal het BSN weg; Kring bewaart het nooit. De rest van je tekst blijft staan.`,
+    );
+    expect(await box('Waar (optioneel)').inputValue()).toBe(place);
+    expect(await beside('Vraag of thema').count()).toBe(0);
+    await noSidewaysScroll(page);
+
+    // Changed, the box no longer holds what was found: the note goes, and the plan saves.
+    await box('Waar (optioneel)').fill('Bij de ingang');
+    await beside('Waar (optioneel)').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Sessie plannen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De sessie is gepland' }).waitFor();
+    expect(await tablesHolding(demo.kring, BSN)).toEqual([]);
+    await page.context().close();
+  });
+
   it('refuses a BSN in a live contribution on the phone, and asks to confirm a name inline', async () => {
     const { sessionId, moderator, page } = await liveRoom('Wat deden we toen meneer K. ’s nachts naar buiten wilde?');
     await noSidewaysScroll(page);

@@ -38,7 +38,9 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
   const bsn = hasBsn(Object.values(check.findings).flat());
   const { checkNow } = check;
   // Each text box says what was found in it, beside itself (ui/Field reads this by the box's name).
-  const byName = Object.fromEntries(texts.map((text) => [text.name ?? text.field, check.findings[text.field] ?? []]));
+  const byName = Object.fromEntries(
+    texts.map((text) => [text.name ?? text.field, { findings: check.findings[text.field] ?? [], text: text.text }]),
+  );
 
   // The server checks too, with the newest names; when it still finds
   // something, check afresh so the marks show what it found.

@@ -59,7 +59,7 @@ export const enCore: typeof nl = {
   form: {
     counter: '{{length}} of {{max}} characters.',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please shorten it; your text stays here.',
-    guardFound: 'Kring found this here: {{found}}. Change it, or tick “I have checked this” below the form.',
+    guardFound: 'Kring found this here: {{found}}. Change it, or confirm below the form that you have checked it.',
     guardFoundBsn: 'Kring found this here: {{found}}. Remove the BSN; Kring never keeps one. The rest of your text stays here.',
     optional: '(optional)',
     passwordHint: 'At least {{min}} characters.',

@@ -38,7 +38,7 @@ export const nl = {
   form: {
     counter: '{{length}} van {{max}} tekens.',
     tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter; je tekst blijft staan.',
-    guardFound: 'Hier vond Kring: {{found}}. Pas het aan, of vink onder het formulier “Ik heb dit gecontroleerd” aan.',
+    guardFound: 'Hier vond Kring: {{found}}. Pas het aan, of bevestig onder het formulier dat je het gecontroleerd hebt.',
     guardFoundBsn: 'Hier vond Kring: {{found}}. Haal het BSN weg; Kring bewaart het nooit. De rest van je tekst blijft staan.',
     optional: '(optioneel)',
     passwordHint: 'Minstens {{min}} tekens.',

@@ -57,9 +57,9 @@ function useFieldNotes(hint: string | undefined, error: string | undefined, guar
 }
 
 /** The guard's note for the box with this name: what was found in it, and what the author can do. */
-function useGuardNote(name: string | undefined): string | undefined {
+function useGuardNote(name: string | undefined, value: string): string | undefined {
   const { t } = useTranslation();
-  const findings = useFieldFindings(name);
+  const findings = useFieldFindings(name, value);
   if (findings.length === 0) return undefined;
   const { found, bsn } = describeFindings(findings);
   return t(bsn ? 'form.guardFoundBsn' : 'form.guardFound', { found });
@@ -108,7 +108,7 @@ export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<
 
 export function TextField({ label, hint, error, optional, value, onChange, type = 'text', maxLength, ...input }: TextFieldProps) {
   const limited = useLimit(value, maxLength, hint, error);
-  const guard = useGuardNote(input.name);
+  const guard = useGuardNote(input.name, value);
   useClearsRemovedFlaggedText(value, onChange);
   return (
     <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
@@ -125,7 +125,7 @@ export function TextAreaField({ label, hint, error, optional, value, onChange, r
   const limited = useLimit(value, maxLength, hint, error);
   // "Tekst weghalen" at an escalation prompt empties the box that holds the text, on every form (content-guard/flagged-text.ts).
   useClearsRemovedFlaggedText(value, onChange);
-  const guard = useGuardNote(textarea.name);
+  const guard = useGuardNote(textarea.name, value);
   return (
     <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
       {(control) => (

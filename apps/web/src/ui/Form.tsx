@@ -3,6 +3,7 @@ import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
 import { ErrorAlert } from './ErrorAlert';
+import { FieldFindingsContext, findingsByBox } from './content-guard/field-findings';
 
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
@@ -24,6 +25,8 @@ export function useForm<T extends object>(initial: T) {
   });
   return { values, set, reset, field, names: Object.keys(first) };
 }
+
+const NOTHING_FOUND = {};
 
 export interface FormProps {
   onSubmit: () => void | Promise<unknown>;
@@ -54,9 +57,11 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
   // The content guard's refusal shows its findings in the text as typed, with "Ik heb dit gecontroleerd" when allowed.
   const guarded = error && (error.findings.length > 0 || !!error.escalation);
   const showOnTop = error && !guarded && (Object.keys(error.fields).length === 0 || unplaced);
+  // What the guard found is said beside each box it was found in too (ui/Field), not only in the panel by the button.
+  const found = error?.findings.length ? findingsByBox(error.findings, error.sentTexts) : NOTHING_FOUND;
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={label}>
-      {children}
+      <FieldFindingsContext.Provider value={found}>{children}</FieldFindingsContext.Provider>
       <div className="form__actions">
         {showOnTop && <Alert tone="error">{error.message}</Alert>}
         {guarded && <ErrorAlert error={error} busy={busy} />}
