@@ -105,6 +105,18 @@ describe('tap targets on a 360 px phone', () => {
     }
   });
 
+  it('a long name in one word (a team of 60 letters) wraps on the organisation page instead of pushing it sideways', async () => {
+    const longName = 'Zorgboerderijdagbestedingsteamvoordeochtendploegenmiddagploeg';
+    const [hoeve] = await demo.kring.sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Zorgboerderij De Hoeve'`);
+    await demo.kring.sql(`INSERT INTO team (organisation_id, name) VALUES ($1, $2)`, [hoeve.id, longName]);
+    const page = await demo.logIn('ingrid@hoeve.demo', { device: PHONE, landed: homeGreeting });
+    await page.goto(`${demo.kring.url}/organisatie/${hoeve.id}`);
+    await settled(page);
+    await page.getByText(longName).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    await page.context().close();
+  });
+
   it("the moderator's phase jumps and controls in the live room are at least 40 px tall", async () => {
     const [live] = await demo.kring.sql<{ id: string }>(`SELECT id FROM reflection_session WHERE status = 'live'`);
     const page = await demo.logIn('ahmed@lindehof.demo', { device: PHONE, landed: homeGreeting });
