@@ -77,7 +77,7 @@ describe('tap targets on a 360 px phone', () => {
     await page.context().close();
   });
 
-  it('every link that stands on its own is at least 40 px tall, on the screens of a moderator, a care worker and an entrepreneur', async () => {
+  it('every link that stands on its own is at least 40 px tall, on the screens of a moderator, care workers and an entrepreneur', async () => {
     const [planned] = await demo.kring.sql<{ id: string }>(
       `SELECT s.id FROM reflection_session s JOIN person p ON p.id = s.moderator_id WHERE s.status = 'planned' AND p.email = 'sanne@hoeve.demo'`,
     );
@@ -87,10 +87,17 @@ describe('tap targets on a 360 px phone', () => {
     const [closedVisit] = await demo.kring.sql<{ id: string }>(
       `SELECT v.id FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id WHERE o.name = 'Zorgboerderij De Hoeve' AND v.report_status = 'closed' LIMIT 1`,
     );
+    // A notification for Els to look at (the demo's own come from a job that may not have run yet).
+    await demo.kring.sql(
+      `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link)
+       SELECT m.organisation_id, p.id, 'look_back_due', gen_random_uuid(), '2026-11-21', '{"team": "Team Lindehof", "when": "2026-11-21"}', '/leren'
+       FROM person p JOIN membership m ON m.person_id = p.id WHERE p.email = 'els@lindehof.demo' LIMIT 1`,
+    );
     const screens: [string, string[]][] = [
       ['sanne@hoeve.demo', ['/', `/sessies/${planned.id}`, `/casussen/${hoeveCase.id}`, '/methoden', '/waarden']],
       ['bram@hoeve.demo', ['/bibliotheek', '/verhalen']],
       ['ingrid@hoeve.demo', ['/visitaties', `/visitatie/${closedVisit.id}/spiegelrapport`]],
+      ['els@lindehof.demo', ['/meldingen']],
     ];
     for (const [email, paths] of screens) {
       const page = await demo.logIn(email, { device: PHONE, landed: homeGreeting });
