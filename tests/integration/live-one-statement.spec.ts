@@ -100,6 +100,16 @@ function expectFullPipeline(type: string, cost: { full: number }): void {
   expect({ type, full: cost.full }).toEqual({ type, full: 1 });
 }
 
+/** Runs `send` with the room's one statements turned off (its `fast` finds none), so every command takes the full pipeline. */
+async function withoutOneStatements(commands: { fast(...args: never[]): unknown }, send: () => Promise<void>): Promise<void> {
+  const noFastPath = jest.spyOn(commands, 'fast').mockReturnValue(null);
+  try {
+    await send();
+  } finally {
+    noFastPath.mockRestore();
+  }
+}
+
 /**
  * The common commands of a case session (contribute, edit one's entry, a dot,
  * a value tag) are one statement once the room knows the session's rules
@@ -339,12 +349,7 @@ describe('every command of the catalogue, as the catalogue says', () => {
     });
 
     it('stores every command also through the full pipeline, where a one statement falls back to when its conditions fail', async () => {
-      const noFastPath = jest.spyOn(room.kring.app.get(LiveCommandsService), 'fast').mockReturnValue(null);
-      try {
-        await everyCaseCommand(expectFullPipeline);
-      } finally {
-        noFastPath.mockRestore();
-      }
+      await withoutOneStatements(room.kring.app.get(LiveCommandsService), () => everyCaseCommand(expectFullPipeline));
     });
   });
 
@@ -430,12 +435,7 @@ describe('every command of the catalogue, as the catalogue says', () => {
     });
 
     it('stores every command also through the full pipeline, where a one statement falls back to when its conditions fail', async () => {
-      const noFastPath = jest.spyOn(live.kring.app.get(MirrorCommandsService), 'fast').mockReturnValue(null);
-      try {
-        await everyMirrorCommand(expectFullPipeline);
-      } finally {
-        noFastPath.mockRestore();
-      }
+      await withoutOneStatements(live.kring.app.get(MirrorCommandsService), () => everyMirrorCommand(expectFullPipeline));
     });
   });
 });

@@ -83,22 +83,23 @@ export async function notesOfVisit(visitId: string): Promise<LocalNote[]> {
   return result(db.transaction(NOTES).objectStore(NOTES).index('visitId').getAll(visitId));
 }
 
-/** Writes notes in one transaction: all of them are on the device, or none. */
-export async function saveNotes(notes: readonly LocalNote[]): Promise<void> {
-  if (notes.length === 0) return;
+/** Changes the stored notes in one transaction: every change is on the device, or none. */
+async function changeNotes<T>(items: readonly T[], change: (store: IDBObjectStore, item: T) => void): Promise<void> {
+  if (items.length === 0) return;
   const db = await database();
   const transaction = db.transaction(NOTES, 'readwrite');
-  for (const note of notes) transaction.objectStore(NOTES).put(note);
+  for (const item of items) change(transaction.objectStore(NOTES), item);
   await done(transaction);
 }
 
+/** Writes notes in one transaction: all of them are on the device, or none. */
+export function saveNotes(notes: readonly LocalNote[]): Promise<void> {
+  return changeNotes(notes, (store, note) => store.put(note));
+}
+
 /** Removes notes from the device in one transaction (the server erased them: closed-notebook.ts). */
-export async function deleteNotes(clientIds: readonly string[]): Promise<void> {
-  if (clientIds.length === 0) return;
-  const db = await database();
-  const transaction = db.transaction(NOTES, 'readwrite');
-  for (const clientId of clientIds) transaction.objectStore(NOTES).delete(clientId);
-  await done(transaction);
+export function deleteNotes(clientIds: readonly string[]): Promise<void> {
+  return changeNotes(clientIds, (store, clientId) => store.delete(clientId));
 }
 
 export async function offlineVisit(visitId: string): Promise<OfflineVisit | undefined> {
