@@ -74,8 +74,3 @@ export function postgresCpuSince(before: PostgresCpu | null, after: PostgresCpu 
   const byKind = Object.fromEntries([...kinds].map((k) => [k, (after.byKind[k] ?? 0) - (before.byKind[k] ?? 0)]));
   return { total: after.total - before.total, byKind };
 }
-
-/** The total alone (ms), as the per-rate table shows it. */
-export function postgresCpuMs(dataDir: string): number | null {
-  return postgresCpu(dataDir)?.total ?? null;
-}

@@ -126,5 +126,3 @@ export type LiveCommandAck =
       readonly createdId: string | null;
     }
   | LiveFailure;
-
-export type LiveLeaveAck = { readonly ok: true } | LiveFailure;

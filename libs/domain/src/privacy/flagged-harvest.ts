@@ -8,11 +8,9 @@ import type { ErrorCode } from '../i18n/messages';
  * (mirror_statement.flagged). Such a text is taken into a harvest — a draft
  * taken over as an insight, advice or practice, a statement chosen as a
  * quote — only when the moderator says, on that very save, that they saw the
- * flag (`FLAG_SEEN_FIELD`). One rule for every harvest; the server refuses
+ * flag (the input field `flagSeen`, declared once by the API's FlagSeenField). One rule for every harvest; the server refuses
  * with `FLAGGED_HARVEST_CODE`, the web asks with the same sentence.
  */
-export const FLAG_SEEN_FIELD = 'flagSeen' as const;
-
 /** The refusal's error code (its Dutch and English sentence live in ERROR_MESSAGES). */
 export const FLAGGED_HARVEST_CODE = 'HARVEST_FLAG_NOT_SEEN' satisfies ErrorCode;
 

@@ -5,7 +5,7 @@ import { IsBoolean } from 'class-validator';
 import { UserError } from '../graphql/user-error';
 
 /**
- * FLAG_SEEN_FIELD on every input that takes a text into a harvest (a case
+ * `flagSeen` on every input that takes a text into a harvest (a case
  * session's draft, a mirror conversation's quote): the moderator saw that the
  * text is flagged — kept knowingly through an escalation prompt — and takes it
  * in anyway. Declared once so both harvests ask the same question.

@@ -7,7 +7,7 @@ interface Props {
 }
 
 /**
- * The moderator's confirmation that they saw a text's flag (FLAG_SEEN_FIELD,
+ * The moderator's confirmation that they saw a text's flag (the input field `flagSeen`,
  * `mayHarvestFlagged` in libs/domain) before it enters a harvest: a case
  * session's draft taken over, a mirror conversation's statement quoted. The
  * server refuses without it; this is the same question asked on the screen,
