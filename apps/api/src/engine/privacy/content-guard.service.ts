@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams } from '../database/sql-params';
+import { BoundedMap } from '../memory/bounded-map';
 import { BsnRefusedError, FieldFinding, IdentifyingDetailsError } from './content-guard.errors';
 import { EscalationCheck, EscalationService } from './escalation.service';
 
@@ -58,7 +59,7 @@ export class ContentGuardService {
   /** Name lists per set of organisations, kept while their fingerprint (a hash over the names) stays the same. */
   private readonly cache = new Map<string, { fingerprint: string; names: ContentGuardNames }>();
   /** Per cached name list: the lists with a room's extra names (withExtra). */
-  private readonly extraNames = new WeakMap<ContentGuardNames, Map<string, ContentGuardNames>>();
+  private readonly extraNames = new WeakMap<ContentGuardNames, BoundedMap<string, ContentGuardNames>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -145,12 +146,11 @@ export class ContentGuardService {
    */
   private withExtra(known: ContentGuardNames, extraPeople: readonly string[]): ContentGuardNames {
     let rooms = this.extraNames.get(known);
-    if (!rooms) this.extraNames.set(known, (rooms = new Map()));
+    // A bounded handful per organisation: a conversation's relatives rarely change, an old combination is simply built again.
+    if (!rooms) this.extraNames.set(known, (rooms = new BoundedMap(EXTRA_NAME_SETS)));
     const key = extraPeople.join('\n');
     let names = rooms.get(key);
     if (!names) {
-      // A bounded handful per organisation: a conversation's relatives rarely change, an old combination is simply built again.
-      if (rooms.size >= EXTRA_NAME_SETS) rooms.delete(rooms.keys().next().value!);
       names = { people: [...known.people, ...extraPeople], allowed: known.allowed };
       rooms.set(key, names);
     }

@@ -15,6 +15,7 @@ import {
   parseMirrorCommandMessage,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
+import { BoundedMap } from '../../../engine/memory/bounded-map';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
@@ -188,7 +189,9 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   readonly statements = STATEMENTS;
 
   /** The relatives' names of each conversation with the version they were read at (guard_names_version, migration 1769200000000). */
-  private readonly names = new Map<string, { readonly version: string; readonly names: readonly string[] }>();
+  private readonly names = new BoundedMap<string, { readonly version: string; readonly names: readonly string[] }>(
+    REMEMBERED_CONVERSATIONS,
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -220,8 +223,6 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
       [conversationId, access.organisationId],
     );
     if (!row) return [];
-    this.names.delete(conversationId);
-    if (this.names.size >= REMEMBERED_CONVERSATIONS) this.names.delete(this.names.keys().next().value!);
     this.names.set(conversationId, row);
     return row.names;
   }

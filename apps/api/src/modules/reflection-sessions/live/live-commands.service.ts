@@ -17,6 +17,7 @@ import {
   requiredAction,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
+import { BoundedMap } from '../../../engine/memory/bounded-map';
 import { EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -113,7 +114,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   readonly statements = STATEMENTS;
 
   /** The rules row of each session as its last full command locked it (see `fast`). */
-  private readonly rules = new Map<string, SessionRow>();
+  private readonly rules = new BoundedMap<string, SessionRow>(REMEMBERED_SESSIONS);
 
   constructor(private readonly pipeline: LiveCommandPipeline) {}
 
@@ -342,8 +343,6 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   }
 
   private remember({ viewer_role: _role, ...session }: LockedSession): void {
-    this.rules.delete(session.id);
-    if (this.rules.size >= REMEMBERED_SESSIONS) this.rules.delete(this.rules.keys().next().value!);
     this.rules.set(session.id, session);
   }
 

@@ -8,6 +8,7 @@ import {
   voteVisibleTo,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
+import { BoundedMap } from '../../../engine/memory/bounded-map';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SessionEntryRow, SessionGroupRow, SessionTagRow, SessionVoteRow } from '../../../engine/database/tables.generated';
@@ -62,7 +63,7 @@ const READINGS_KEPT = 500;
  */
 @Injectable()
 export class LiveStateService {
-  private readonly readings = new Map<string, SessionReading>();
+  private readonly readings = new BoundedMap<string, SessionReading>(READINGS_KEPT);
   /** The reading being read now, by session, with the version its join saw before it began. */
   private readonly pending = new Map<string, { version: number; read: Promise<SessionReading> }>();
 
@@ -113,11 +114,8 @@ export class LiveStateService {
   }
 
   private keep(reading: SessionReading): void {
-    const id = reading.session.id;
-    this.readings.delete(id);
-    if (reading.session.status !== 'live') return;
-    if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
-    this.readings.set(id, reading);
+    if (reading.session.status === 'live') this.readings.set(reading.session.id, reading);
+    else this.readings.delete(reading.session.id);
   }
 
   private read(sessionId: string): Promise<SessionReading> {
