@@ -84,6 +84,11 @@ export interface CommandReceiptResult {
   readonly extra: Readonly<Record<string, string | null>>;
 }
 
+/** The ack of a room whose receipts keep nothing besides the created id: the version, whether it was a replay, and that id. */
+export async function receiptAck(_manager: EntityManager, { version, replayed, createdId }: CommandReceiptResult) {
+  return { ok: true as const, version, replayed, createdId };
+}
+
 /**
  * One room kind's commands: the kit runs the pipeline, the room says how to
  * read a message, which texts the content guard checks, how to lock and
@@ -127,6 +132,14 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
    * which then gives the exact refusal when there is one.
    */
   fast?(input: FastCommandInput<C>, params: SqlParams): FastCommand<B, never> | null;
+}
+
+/** A command's own part of its one statement; `fastCommand` adds the conditions every command of the room shares. */
+export type FastPlan<B> = Omit<FastCommand<B, never>, 'still'> & { readonly still?: string };
+
+/** The one statement of a command (null: it has none): the room's shared conditions on its row, then the command's own. */
+export function fastCommand<B>(roomConditions: readonly string[], plan: FastPlan<B> | null): FastCommand<B, never> | null {
+  return plan && { ...plan, still: [...roomConditions, ...(plan.still ? [plan.still] : [])].join(' AND ') };
 }
 
 /** A command type's way through the kit: one statement, or the full pipeline for the reason given. */

@@ -22,12 +22,14 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import {
   AppliedCommand,
-  CommandReceiptResult,
   FastCommand,
+  fastCommand,
   FastCommandInput,
+  FastPlan,
   LiveCommandPipeline,
   OneStatementCatalogue,
   ParsedRoomCommand,
+  receiptAck,
   roomMessage,
   RoomCommandContext,
   RoomCommands,
@@ -251,16 +253,11 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
       if (!names) return null;
       still.push(`r.guard_names_version = ${params.add(names.version)}::bigint`);
     }
-    const plan = this.fastPlan(command, viewer, params);
-    return plan && { ...plan, still: [...still, ...(plan.still ? [plan.still] : [])].join(' AND ') };
+    return fastCommand(still, this.fastPlan(command, viewer, params));
   }
 
   /** The command's own part of the one statement (see `fast`). */
-  private fastPlan(
-    command: MirrorCommand,
-    viewer: Viewer,
-    params: SqlParams,
-  ): (Omit<FastCommand<MirrorChange, never>, 'still'> & { still?: string }) | null {
+  private fastPlan(command: MirrorCommand, viewer: Viewer, params: SqlParams): FastPlan<MirrorChange> | null {
     /** The question is this conversation's own (a condition on the room row `r`). */
     const ownQuestion = (questionId: string | null) =>
       questionId
@@ -357,9 +354,7 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     return mirrorDeliveries(event, audience);
   }
 
-  async ack(_manager: EntityManager, { version, replayed, createdId }: CommandReceiptResult): Promise<Acked> {
-    return { ok: true, version, replayed, createdId };
-  }
+  readonly ack = receiptAck;
 
   /** Stored times are clock_timestamp(), read after the lock, so they follow the version order. */
   /** `flagged`: a statement's text looked like an escalation and the moderator kept it knowingly; the harvest never quotes it unseen. */

@@ -23,12 +23,14 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import {
   AppliedCommand,
-  CommandReceiptResult,
   FastCommand,
+  fastCommand,
   FastCommandInput,
+  FastPlan,
   LiveCommandPipeline,
   OneStatementCatalogue,
   ParsedRoomCommand,
+  receiptAck,
   roomMessage,
   PipelineResult,
   RoomCommandContext,
@@ -88,9 +90,6 @@ const STATEMENTS: OneStatementCatalogue<LiveCommandType> = {
   untag: 'one statement',
   markReady: 'one statement',
 };
-
-/** A command's own part of the one statement; the room adds the conditions every command shares. */
-type FastPlan = Omit<FastCommand<LiveEventBody, never>, 'still'> & { readonly still?: string };
 
 /** Sessions whose rules row this process remembers; beyond this the oldest is forgotten (it is read again by its next command). */
 const REMEMBERED_SESSIONS = 2_000;
@@ -170,12 +169,11 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
       `r.rules_version = ${params.add(known.rules_version)}::bigint`,
       `EXISTS (SELECT 1 FROM session_participant p WHERE p.session_id = r.id AND p.person_id = ${params.add(viewer.personId)})`,
     ];
-    const plan = this.fastPlan(ctx, command, params);
-    return plan && { ...plan, still: [...still, ...(plan.still ? [plan.still] : [])].join(' AND ') };
+    return fastCommand(still, this.fastPlan(ctx, command, params));
   }
 
   /** The command's own part of the one statement (see `fast`); null where it has none. */
-  private fastPlan(ctx: RulesContext, command: LiveCommand, params: SqlParams): FastPlan | null {
+  private fastPlan(ctx: RulesContext, command: LiveCommand, params: SqlParams): FastPlan<LiveEventBody> | null {
     const { session, phase, personId, isModerator } = ctx;
     const room = roomOf(session);
     // Entries of another phase the viewer may not see yet would need their own refusal: the full pipeline words it.
@@ -375,9 +373,7 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
     return sessionEvent(sessionId, body, bumped);
   }
 
-  async ack(_manager: EntityManager, result: CommandReceiptResult): Promise<CommandAcked> {
-    return { ok: true, version: result.version, replayed: result.replayed, createdId: result.createdId };
-  }
+  readonly ack = receiptAck;
 
   deliveries(_sessionId: string, event: LiveEvent, applied?: AppliedCommand<LiveEventBody>) {
     return sessionDeliveries(event, applied?.onlyFor);
