@@ -105,6 +105,52 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     expect(await phone.getByRole('button', { name: 'Gewone tekst' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('on a phone: a first save with nothing ticked is a "no" (nothing was withdrawn), a too long answer and a BSN are named at their own box, and nothing typed is lost', async () => {
+    const { id } = await plannedConversation(org);
+    const relative = await inviteRelative(org, id, 'Familie Kok');
+    const phone = await (await demo.browser.newContext(PHONE)).newPage();
+    await phone.goto(`${demo.kring.url}/naaste/${relative.token}`);
+    const save = phone.getByRole('button', { name: 'Opslaan' });
+    await save.waitFor();
+    // Every choice on the page (consent, legal representative, reading mode, fold-outs) is at least 40 px tall to tap.
+    const choices = await phone
+      .locator('label:has(input[type=checkbox]), label:has(input[type=radio]), summary, button')
+      .evaluateAll((all) =>
+        all.filter((el) => el.getBoundingClientRect().height > 0).map((el) => Math.round(el.getBoundingClientRect().height)),
+      );
+    expect(choices.length).toBeGreaterThan(5);
+    expect(choices.filter((height) => height < 40)).toEqual([]);
+
+    // Saving with nothing ticked, before ever saying yes: said by the button, and not as a withdrawal.
+    await save.click();
+    await status(phone, 'Bewaard: u doet niet mee.').waitFor();
+    expect(await phone.getByText('Uw toestemming is ingetrokken', { exact: false }).count()).toBe(0);
+
+    await phone.getByLabel('Ik doe mee aan het gesprek.').check();
+    const home = phone.getByRole('group', { name: 'Je thuis voelen' });
+    const important = home.getByLabel('Wat vind ik belangrijk?');
+    const experienced = home.getByLabel('Wat ervaar ik?');
+    // The box with its label and notes (a `has` locator is looked for inside, so it starts from the page, not from `home`).
+    const fieldOf = (label: string) => home.locator('.field').filter({ has: phone.getByLabel(label) });
+    const long = 'Dat ze haar eigen ritme mag houden. '.repeat(40);
+    const withBsn = 'Rust. Haar BSN is 111222333.';
+    await important.fill(long);
+    await experienced.fill(withBsn);
+    await save.click();
+    // The choices are kept; the long text is named at its own box and stays as typed.
+    await status(phone, 'Uw keuzes zijn bewaard. Eén van uw teksten is te lang').waitFor();
+    await fieldOf('Wat vind ik belangrijk?').getByText(`Dit zijn ${long.trim().length} tekens; er passen er 1000.`).waitFor();
+    expect(await important.inputValue()).toBe(long);
+    expect(await experienced.inputValue()).toBe(withBsn);
+
+    await important.fill('Dat ze haar eigen ritme mag houden.');
+    await save.click();
+    await fieldOf('Wat ervaar ik?').getByText('Hier vond Kring: 111222333 (BSN).', { exact: false }).waitFor();
+    expect(await experienced.inputValue()).toBe(withBsn);
+    expect(await important.inputValue()).toBe('Dat ze haar eigen ritme mag houden.');
+    await noSidewaysScroll(phone);
+  });
+
   it('says at the box itself what the content guard found, not only by the Opslaan button screens below it', async () => {
     const { id } = await plannedConversation(org);
     const relative = await inviteRelative(org, id, 'Familie de Wit');

@@ -67,6 +67,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
 
   const submit = async (consents = draft.consents) => {
     setNotice(undefined);
+    const hadSaidYes = invitation.consents.length > 0;
     // A text that is too long is not sent, but the choices are: consent is never lost over a long text, and what was typed stays.
     const textsFit = Object.keys(tooLong(draft)).length === 0;
     const data = await save({
@@ -76,7 +77,8 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
     const saved = data.saveRelativeResponse;
     setInvitation(saved);
     setDraft((typed) => (textsFit ? draftFrom(saved) : { ...draftFrom(saved), freeText: typed.freeText, answers: typed.answers }));
-    if (saved.consents.length === 0) setNotice(t('relative.withdrawn'));
+    // Saving with nothing ticked is a "no": a withdrawal only for someone who had said yes before.
+    if (saved.consents.length === 0) setNotice(hadSaidYes ? t('relative.withdrawn') : t('relative.declined'));
     else setNotice(textsFit ? t('relative.saved') : t('relative.savedButTooLong'));
   };
 

@@ -77,6 +77,7 @@ export const relativeEn: typeof relativeNl = {
   withdrawAll: 'I withdraw everything',
   confirmWithdraw: 'Yes, withdraw everything',
   withdrawn: 'Your consent has been withdrawn. We no longer use your words.',
+  declined: 'Saved: you are not taking part. Would you like to take part after all? Tick "I take part" and click Save.',
   expires: 'This link works until {{date}}. Please do not pass it on: it is for you only.',
   readAgain: 'Read again: what is a mirror conversation?',
   confirmQuestion: 'Are you sure?',

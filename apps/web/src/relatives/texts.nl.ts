@@ -80,6 +80,7 @@ export const relativeNl = {
   withdrawAll: 'Ik trek alles in',
   confirmWithdraw: 'Ja, alles intrekken',
   withdrawn: 'Uw toestemming is ingetrokken. We gebruiken uw woorden niet meer.',
+  declined: 'Bewaard: u doet niet mee. Wilt u toch meedoen? Zet dan een vinkje bij "Ik doe mee" en klik op Opslaan.',
   expires: 'Deze link werkt tot en met {{date}}. Stuur hem niet door: hij is alleen voor u.',
   readAgain: 'Nog eens lezen: wat is een spiegelgesprek?',
   confirmQuestion: 'Weet u het zeker?',
