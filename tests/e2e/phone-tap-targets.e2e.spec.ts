@@ -124,6 +124,25 @@ describe('tap targets on a 360 px phone', () => {
     await page.context().close();
   });
 
+  it('the privacy log shows what happened (its "Wat") on the phone itself, without scrolling the table sideways', async () => {
+    const page = await demo.logIn('ingrid@hoeve.demo', { device: PHONE, landed: homeGreeting });
+    await page.goto(`${demo.kring.url}/privacy`);
+    const log = page.locator('[role=region][aria-label="Logboek"]');
+    await log.locator('tbody tr').first().waitFor();
+    await settled(page);
+    // Every cell of the newest event, "Wat" (the third) among them, ends within the screen, and the log does not scroll sideways.
+    const cells = await log
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((all) => all.map((cell) => ({ text: cell.textContent, right: Math.round(cell.getBoundingClientRect().right) })));
+    expect(cells).toHaveLength(4);
+    expect(cells.filter((cell) => cell.right > PHONE.viewport.width)).toEqual([]);
+    expect(await log.evaluate((region) => ({ scrolls: region.scrollWidth > region.clientWidth }))).toEqual({ scrolls: false });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    await page.context().close();
+  });
+
   it("the moderator's phase jumps and controls in the live room are at least 40 px tall", async () => {
     const [live] = await demo.kring.sql<{ id: string }>(`SELECT id FROM reflection_session WHERE status = 'live'`);
     const page = await demo.logIn('ahmed@lindehof.demo', { device: PHONE, landed: homeGreeting });

@@ -106,7 +106,7 @@ function EventTable({ events }: { events: AuditEvent[] }) {
   const when = new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'short', timeStyle: 'short' });
   return (
     <TableWrap label={t('privacy.log.table')}>
-      <table>
+      <table className="audit-log">
         <thead>
           <tr>
             <th scope="col">{t('privacy.log.when')}</th>
@@ -118,12 +118,13 @@ function EventTable({ events }: { events: AuditEvent[] }) {
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td className="privacy__when">
+              {/* On a phone each row is a card and each cell says its column's name (privacy.css). */}
+              <td className="privacy__when" data-label={t('privacy.log.when')}>
                 <time dateTime={e.createdAt}>{when.format(new Date(e.createdAt))}</time>
               </td>
-              <td>{e.person?.name ?? t('privacy.log.kring')}</td>
-              <td>{e.actionLabel}</td>
-              <td>
+              <td data-label={t('privacy.log.person')}>{e.person?.name ?? t('privacy.log.kring')}</td>
+              <td data-label={t('privacy.log.action')}>{e.actionLabel}</td>
+              <td data-label={t('privacy.log.subject')}>
                 {[e.subjectLabel, e.subjectName, e.count === null ? null : t('privacy.log.count', { count: e.count })]
                   .filter(Boolean)
                   .join(': ')}
