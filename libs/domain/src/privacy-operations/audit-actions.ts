@@ -3,10 +3,11 @@ import { RETENTION_RULES } from '../privacy/retention-rules';
 
 /**
  * Readable names for what the audit log records (who read, exported or
- * changed what; never the content). Modules add actions over time: an action
- * without a label here is shown by its code, so nothing is hidden.
+ * changed what; never the content). The API records only these actions
+ * (AuditAction), so a new one gets its label here or does not compile; an
+ * older event whose action has gone is shown by its code, so nothing is hidden.
  */
-export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
+export const AUDIT_ACTION_LABELS = {
   setup: { nl: 'Kring ingericht', en: 'Kring set up' },
   password_reset: { nl: 'Wachtwoord hersteld', en: 'Password reset' },
   invitation_created: { nl: 'Uitnodiging verstuurd', en: 'Invitation sent' },
@@ -61,6 +62,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   story_sent_for_check: { nl: 'Verhaal ter controle naar verteller', en: 'Story sent to the storyteller for checking' },
   story_link_revoked: { nl: 'Link van verteller ingetrokken', en: "Storyteller's link revoked" },
   story_storyteller_email_changed: { nl: 'E-mailadres van verteller gewijzigd', en: "Storyteller's e-mail address changed" },
+  story_approved_by_storyteller: { nl: 'Verhaal goedgekeurd door verteller', en: 'Story approved by the storyteller' },
+  story_changes_requested: { nl: 'Verteller vroeg om wijzigingen in verhaal', en: 'Storyteller asked for changes to the story' },
+  story_consent_changed: { nl: 'Toestemming van verteller gewijzigd', en: "Storyteller's consent changed" },
   library_item_read: { nl: 'Bibliotheekitem gelezen', en: 'Library item read' },
   library_item_shared: { nl: 'Gedeeld in de bibliotheek', en: 'Shared in the library' },
   library_item_withdrawn: { nl: 'Uit de bibliotheek teruggetrokken', en: 'Withdrawn from the library' },
@@ -85,7 +89,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, LocalizedText>> = {
   network_lens_published: { nl: 'Kijkwijzer van netwerk gepubliceerd', en: 'Network lens published' },
   network_organisation_removed: { nl: 'Organisatie uit netwerk gehaald', en: 'Organisation removed from the network' },
   mirror_listener_reflection_linked: { nl: 'Luisteraarsreflectie gekoppeld', en: 'Listener reflection linked' },
-};
+} satisfies Record<string, LocalizedText>;
+
+/** What the audit log records: the API writes only actions named here, so every event has a Dutch and English label. */
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
 /** What an audit event is about, by kind only: the audit log never shows content. */
 export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, LocalizedText>> = {

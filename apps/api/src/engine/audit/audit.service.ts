@@ -1,9 +1,10 @@
+import { AuditAction } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 interface AuditEntry {
-  action: string;
+  action: AuditAction;
   organisationId?: string | null;
   personId?: string | null;
   subjectType?: string;
@@ -54,7 +55,7 @@ export class AuditService {
   }
 
   /** The usual event: one actor did `action` to one subject. The same rules as `record`. */
-  recordOn(action: string, by: AuditActor, subject: AuditSubject, manager?: EntityManager): Promise<void> {
+  recordOn(action: AuditAction, by: AuditActor, subject: AuditSubject, manager?: EntityManager): Promise<void> {
     return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id }, manager);
   }
 

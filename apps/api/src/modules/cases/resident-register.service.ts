@@ -1,4 +1,11 @@
-import { findIdentifyingDetails, IDENTIFYING_DETAIL_LABELS, Language, nameVariants, ORGANISATION_MANAGER_ROLES } from '@kring/domain';
+import {
+  AuditAction,
+  findIdentifyingDetails,
+  IDENTIFYING_DETAIL_LABELS,
+  Language,
+  nameVariants,
+  ORGANISATION_MANAGER_ROLES,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -104,7 +111,7 @@ export class ResidentRegisterService {
     }
   }
 
-  private record(action: string, viewer: Viewer, access: TenantAccess, subjectId?: string): Promise<void> {
+  private record(action: AuditAction, viewer: Viewer, access: TenantAccess, subjectId?: string): Promise<void> {
     return this.audit.recordOn(action, actorIn(access, viewer), { type: 'resident_register', id: subjectId });
   }
 }

@@ -1,4 +1,4 @@
-import { STORY_AUDIENCES, StoryAudience } from '@kring/domain';
+import { AuditAction, STORY_AUDIENCES, StoryAudience } from '@kring/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -125,7 +125,7 @@ export class MemberCheckService implements OnModuleInit {
     await this.record(manager, row, by, 'story_consent_changed');
   }
 
-  private record(manager: EntityManager, row: StoryRow, by: Answerer, action: string): Promise<void> {
+  private record(manager: EntityManager, row: StoryRow, by: Answerer, action: AuditAction): Promise<void> {
     return this.audit.recordOn(
       action,
       { organisationId: row.organisation_id, personId: by.personId },

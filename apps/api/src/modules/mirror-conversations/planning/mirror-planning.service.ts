@@ -1,4 +1,4 @@
-import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_RELATIVES_WANTED, mirrorReadinessWarnings } from '@kring/domain';
+import { AuditAction, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_RELATIVES_WANTED, mirrorReadinessWarnings } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,7 +33,7 @@ type Row = Record<string, never>;
 
 /** What a change of plan records in the audit log, and the mail it sends every invited relative (neither when nothing they need to know changed). */
 interface PlanChange {
-  audit?: string;
+  audit?: AuditAction;
   mail?: (facts: ChangeMailFacts) => { subject: string; body: string };
 }
 

@@ -1,4 +1,4 @@
-import { AUDIT_ACTION_LABELS, AUDIT_SUBJECT_LABELS, Language } from '@kring/domain';
+import { AUDIT_ACTION_LABELS, AUDIT_SUBJECT_LABELS, AuditAction, Language } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -16,9 +16,9 @@ type EventRow = Pick<AuditEventRow, 'id' | 'created_at' | 'action' | 'subject_ty
 
 const PAGE_SIZE = 100;
 
-/** An action without a label is shown by its code, readably: nothing in the log is hidden. */
+/** An older event whose action has no label any more is shown by its code, readably: nothing in the log is hidden. */
 function actionLabel(action: string, language: Language): string {
-  return AUDIT_ACTION_LABELS[action]?.[language] ?? action.replace(/_/g, ' ');
+  return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action as AuditAction][language] : action.replace(/_/g, ' ');
 }
 
 /**
