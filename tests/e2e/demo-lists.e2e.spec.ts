@@ -129,4 +129,34 @@ describe('the demo: every list in every menu shows the demo', () => {
     },
     300_000,
   );
+
+  it("the team filter of Casussen and Leren narrows the list to one team's items and keeps the team in the address", async () => {
+    const { page, requests } = await loggedIn('sanne@hoeve.demo');
+    try {
+      for (const [path, filter] of [
+        ['/casussen', /^Laat casussen zien van/],
+        ['/leren', /^Team/],
+      ] as const) {
+        await page.goto(`${kring.url}${path}`);
+        await settled(page);
+        const all = await page.locator(ITEMS).count();
+        // The list is asked for again with the team: its answer, then the page drawn from it.
+        const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('"teamId":"'));
+        await page.getByRole('combobox', { name: filter }).selectOption({ label: 'Team wonen' });
+        await page.waitForURL((url) => url.searchParams.has('team'));
+        await answered;
+        await page.locator('main .loading').first().waitFor({ state: 'detached' });
+        await requests.quiet();
+        const one = await page.locator(ITEMS).count();
+        // Fewer, but some: the demo has items of both teams on both pages.
+        expect({ path, fewer: one < all, some: one > 0 }).toEqual({ path, fewer: true, some: true });
+        await page.reload();
+        await settled(page);
+        expect(await page.getByRole('combobox', { name: filter }).locator('option:checked').textContent()).toBe('Team wonen');
+        expect(await page.locator(ITEMS).count()).toBe(one);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -2,9 +2,9 @@ import { Link } from 'react-router-dom';
 import { CaseOrganisationDocument, CasesDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { TeamField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import './cases.css';
+import { TeamFilter } from '../ui/TeamFilter';
 import { useTeamParam } from '../ui/useTeamParam';
 import { visibilityLabels } from './visibility-labels';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
@@ -13,18 +13,18 @@ import { useTexts } from './texts';
 /** The cases the viewer may read, per team (/casussen?organisatie=…&team=…). */
 export function CasesPage() {
   const { t } = useTexts();
-  const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
+  const { organisations, organisationId, choose, teamId } = useTeamParam();
 
   return (
     <Page title={t('cases.list.title')} wide>
       <p>{t('cases.list.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? <CaseList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? <CaseList organisationId={organisationId} teamId={teamId} /> : <p>{t('home.noMemberships')}</p>}
     </Page>
   );
 }
 
-function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; teamId: string; onTeam: (id: string) => void }) {
+function CaseList({ organisationId, teamId }: { organisationId: string; teamId: string }) {
   const { t } = useTexts();
   const { label, date } = useLocale();
   const organisation = useQuery(CaseOrganisationDocument, { id: organisationId });
@@ -38,17 +38,7 @@ function CaseList({ organisationId, teamId, onTeam }: { organisationId: string; 
           {t('cases.list.new')}
         </Link>
       </p>
-      {teams.length > 0 && (
-        <TeamField
-          label={t('cases.list.filterTeam')}
-          name="teamId"
-          value={teamId}
-          onChange={onTeam}
-          emptyOption={t('cases.list.allTeams')}
-          optional
-          teams={teams}
-        />
-      )}
+      {teams.length > 0 && <TeamFilter label={t('cases.list.filterTeam')} allTeams={t('cases.list.allTeams')} teams={teams} />}
       {!cases.data ? (
         <NotLoaded error={cases.error} onRetry={cases.refetch} />
       ) : cases.data.cases.length === 0 ? (

@@ -7,12 +7,12 @@ import { useLocale } from '../i18n/locale';
 import { PracticeItem } from '../reflection-sessions';
 import '../reflection-sessions/sessions.css';
 import { Alert } from '../ui/Alert';
-import { TeamField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { LearningTabs } from './LearningTabs';
 import { LookBackForm } from './LookBackForm';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
+import { TeamFilter } from '../ui/TeamFilter';
 import { useTeamParam } from '../ui/useTeamParam';
 import { withoutTeamWord } from '../ui/team-name';
 import { useTexts } from './texts';
@@ -20,22 +20,18 @@ import { useTexts } from './texts';
 /** New practices from every activity, per team (/leren?organisatie=…&team=…): due look-backs first. */
 export function PracticesPage() {
   const { t } = useTexts();
-  const { organisations, organisationId, choose, teamId, chooseTeam } = useTeamParam();
+  const { organisations, organisationId, choose, teamId } = useTeamParam();
   return (
     <Page title={t('practices.title')} wide>
       <LearningTabs current="practices" organisationId={organisationId} />
       <p>{t('practices.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? (
-        <PracticeList organisationId={organisationId} teamId={teamId} onTeam={chooseTeam} />
-      ) : (
-        <p>{t('home.noMemberships')}</p>
-      )}
+      {organisationId ? <PracticeList organisationId={organisationId} teamId={teamId} /> : <p>{t('home.noMemberships')}</p>}
     </Page>
   );
 }
 
-function PracticeList({ organisationId, teamId, onTeam }: { organisationId: string; teamId: string; onTeam: (id: string) => void }) {
+function PracticeList({ organisationId, teamId }: { organisationId: string; teamId: string }) {
   const { t } = useTexts();
   const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
   const practices = useQuery(PracticesDocument, { organisationId, teamId: teamId || null });
@@ -54,17 +50,7 @@ function PracticeList({ organisationId, teamId, onTeam }: { organisationId: stri
 
   return (
     <>
-      {teams.length > 1 && (
-        <TeamField
-          label={t('practices.chooseTeam')}
-          name="teamId"
-          value={teamId}
-          onChange={onTeam}
-          optional
-          emptyOption={t('practices.allTeams')}
-          teams={teams}
-        />
-      )}
+      {teams.length > 1 && <TeamFilter label={t('practices.chooseTeam')} allTeams={t('practices.allTeams')} teams={teams} />}
       {saved && <Alert tone="success">{t('practices.lookBack.saved')}</Alert>}
       {all.length === 0 && <p>{t('practices.empty')}</p>}
       {due.length > 0 && (
