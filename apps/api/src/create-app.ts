@@ -14,6 +14,7 @@ import { webApp } from './engine/http/web-app';
 import { QuietFrameworkLogger } from './engine/logging/quiet-framework.logger';
 import { openBroadcastBus } from './engine/realtime/broadcast-bus';
 import { BroadcastMonitor } from './engine/realtime/broadcast-monitor';
+import { DirectSocketEvents } from './engine/realtime/direct-socket-events';
 import { KringIoAdapter } from './engine/realtime/kring-io.adapter';
 
 /**
@@ -37,6 +38,6 @@ export async function createKringApp(config: KringConfig, databaseUrl: string): 
     await app.close();
     throw error;
   });
-  app.useWebSocketAdapter(new KringIoAdapter(app, bus, config.publicUrl, app.get(ViewerService)));
+  app.useWebSocketAdapter(new KringIoAdapter(app, bus, config.publicUrl, app.get(ViewerService), app.get(DirectSocketEvents)));
   return app;
 }

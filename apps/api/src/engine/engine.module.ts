@@ -20,6 +20,7 @@ import { TenantLookupService } from './policy/tenant-lookup.service';
 import { LiveCommandPipeline } from './live/command-pipeline';
 import { LiveRooms } from './live/live-rooms';
 import { BroadcastMonitor } from './realtime/broadcast-monitor';
+import { DirectSocketEvents } from './realtime/direct-socket-events';
 import { LiveConnections } from './realtime/live-connections';
 import { RetentionPurgeService } from './retention/retention-purge.service';
 import { ThrottleService } from './throttle/throttle.service';
@@ -30,6 +31,7 @@ const SHARED_SERVICES = [
   ViewerService,
   TenantLookupService,
   SocketAccess,
+  DirectSocketEvents,
   JobQueue,
   MailService,
   Notifier,

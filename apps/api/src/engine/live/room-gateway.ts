@@ -1,4 +1,4 @@
-import { Inject, Type, UseFilters, UseGuards } from '@nestjs/common';
+import { Inject, OnModuleInit, Type, UseFilters, UseGuards } from '@nestjs/common';
 import { Ack, ConnectedSocket, MessageBody, SubscribeMessage } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../auth/viewer';
@@ -6,6 +6,7 @@ import { Access } from '../policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../policy/current.decorators';
 import { PolicyGuard } from '../policy/policy.guard';
 import { RecheckedInCommand, SocketAccess } from '../policy/socket-access';
+import { DirectSocketEvents } from '../realtime/direct-socket-events';
 import { LiveErrorFilter } from '../realtime/live-error.filter';
 import { LiveCommandPipeline, RoomCommands } from './command-pipeline';
 import { LiveRoomGateway } from './live-room.gateway';
@@ -26,21 +27,27 @@ export interface RoomGatewayConfig<C extends { readonly type: string }, R, B, E,
  * do not reliably cover gateways) with the room's @Access rule on every
  * handler, the error filter that answers a refusal as an ack with a
  * localised message, and the leave and command handlers on the room's
- * events. A room's gateway extends the class this returns, adds
+ * events (the command bound directly, DirectSocketEvents). A room's gateway extends the class this returns, adds
  * @WebSocketGateway() and its join (`joined`, and whatever else only it has), and
  * takes its own services as properties (@Inject), so it needs no constructor.
  */
 export function RoomGateway<C extends { readonly type: string }, R, B, E, A, J, JA>(config: RoomGatewayConfig<C, R, B, E, A>) {
   @UseGuards(PolicyGuard)
   @UseFilters(LiveErrorFilter)
-  abstract class Gateway extends LiveRoomGateway<C, R, B, E, A> {
+  abstract class Gateway extends LiveRoomGateway<C, R, B, E, A> implements OnModuleInit {
     constructor(
       @Inject(LiveRooms) rooms: LiveRooms,
       @Inject(LiveCommandPipeline) pipeline: LiveCommandPipeline,
       @Inject(config.commands) commands: RoomCommands<C, R, B, E, A>,
       @Inject(SocketAccess) sockets: SocketAccess,
+      @Inject(DirectSocketEvents) private readonly direct: DirectSocketEvents,
     ) {
       super(rooms, pipeline, commands, sockets);
+    }
+
+    /** The command, the room's hot event, is answered without Nest's per-message chain, under the same rule (DirectSocketEvents). */
+    onModuleInit(): void {
+      this.direct.register(this, this.onCommand);
     }
 
     @SubscribeMessage(config.events.join)

@@ -3,19 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Socket } from 'socket.io';
 import { UserError } from '../graphql/user-error';
-import { KringRequest, NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
+import { KringRequest, NetworkAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
-import { ACCESS_RULE, AccessRule, TenantTable } from './access.decorator';
-import { organisationAccess, RECHECKED_IN_COMMAND, SocketAccess, SocketState } from './socket-access';
+import { ACCESS_RULE, AccessRule } from './access.decorator';
+import { assertRecheckable, RECHECKED_IN_COMMAND, SocketAccess, SocketState, tenantAccess, valueAt } from './socket-access';
 import { TenantLookupService } from './tenant-lookup.service';
 
 export type { SocketState } from './socket-access';
-
-function valueAt(args: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
-}
 
 /**
  * The one policy layer: every GraphQL resolver and socket.io handler passes
@@ -45,26 +39,16 @@ export class PolicyGuard implements CanActivate {
       const state = socket.data as SocketState;
       // A live command verifies the login and access version in its own statement: a recent check is enough here.
       const recheckedInCommand = this.reflector.get<boolean | undefined>(RECHECKED_IN_COMMAND, context.getHandler()) === true;
-      if (recheckedInCommand && (rule.kind !== 'organisation' || rule.roles)) {
-        throw new Error(
-          `${context.getClass().name}.${context.getHandler().name}: RecheckedInCommand needs an organisation rule without roles`,
-        );
-      }
-      state.viewer = await this.sockets.viewer(socket, recheckedInCommand);
+      if (recheckedInCommand) assertRecheckable(rule, `${context.getClass().name}.${context.getHandler().name}`);
       const data = context.switchToWs().getData();
+      // A socket keeps the viewer of its handshake; SocketAccess reads the login again before every handler (or, for a
+      // live command, its statement does), and when the person's access version moved on the memberships are read again too.
       if (rule.kind === 'network') {
+        state.viewer = await this.sockets.viewer(socket, false);
         state.networkAccess = await this.checkNetwork(rule, state.viewer, data);
         return true;
       }
-      const check = () => this.check(rule, state.viewer, data, (table, id) => this.sockets.organisationOf(socket, table, id));
-      try {
-        state.access = await check();
-      } catch (error) {
-        // A refusal is never decided on a reused check: the person may have been given the right since.
-        if (!recheckedInCommand || !(error instanceof UserError)) throw error;
-        state.viewer = await this.sockets.viewer(socket, false);
-        state.access = await check();
-      }
+      await this.sockets.authorise(socket, rule, data, recheckedInCommand);
       return true;
     }
     // GraphQL reads its request and arguments from the resolver context; plain
@@ -74,28 +58,8 @@ export class PolicyGuard implements CanActivate {
     const args = graphql ? GqlExecutionContext.create(context).getArgs() : { ...req.params };
     const viewer = rule.kind === 'public' ? null : await this.viewers.forRequest(req);
     if (rule.kind === 'network') req.kringNetworkAccess = await this.checkNetwork(rule, viewer, args);
-    else req.kringAccess = await this.check(rule, viewer, args);
+    else req.kringAccess = await tenantAccess(rule, viewer, args, (table, id) => this.tenants.organisationOf(table, id));
     return true;
-  }
-
-  /**
-   * The organisation rule. A socket keeps the viewer of its handshake; before
-   * every handler SocketAccess reads the login again (or, for a live command,
-   * its statement does), and when the person's access version moved on the
-   * memberships are read again too. `organisationOf` is the socket's cached
-   * lookup for socket handlers.
-   */
-  private async check(
-    rule: Exclude<AccessRule, { kind: 'network' }>,
-    viewer: Viewer | null,
-    args: unknown,
-    organisationOf: (table: TenantTable, id: unknown) => Promise<string | null> = (table, id) => this.tenants.organisationOf(table, id),
-  ): Promise<TenantAccess | undefined> {
-    if (rule.kind === 'public') return undefined;
-    if (!viewer) throw new UserError('UNAUTHENTICATED');
-    if (rule.kind === 'authenticated') return undefined;
-    const organisationId = await organisationOf(rule.tenant.table ?? 'organisation', valueAt(args, rule.tenant.arg));
-    return organisationAccess(viewer, organisationId, rule.roles);
   }
 
   /**

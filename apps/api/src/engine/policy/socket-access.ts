@@ -4,7 +4,7 @@ import type { Socket } from 'socket.io';
 import { NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
-import { TenantTable } from './access.decorator';
+import { AccessRule, TenantTable } from './access.decorator';
 import { TenantLookupService } from './tenant-lookup.service';
 
 /**
@@ -54,6 +54,41 @@ export function organisationAccess(viewer: Viewer, organisationId: string | null
   return { organisationId, roles: held };
 }
 
+/** The value at a dotted path ("input.sessionId") of a handler's arguments. */
+export function valueAt(args: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+}
+
+/** A rule that is not a network rule: public, authenticated or organisation. */
+export type TenantRule = Exclude<AccessRule, { kind: 'network' }>;
+
+/**
+ * The rule for one call: nothing to check for a public one, a viewer for an
+ * authenticated one, and for an organisation rule the viewer's membership of
+ * the organisation the arguments point at (`organisationOf` finds it).
+ */
+export async function tenantAccess(
+  rule: TenantRule,
+  viewer: Viewer | null,
+  args: unknown,
+  organisationOf: (table: TenantTable, id: unknown) => Promise<string | null>,
+): Promise<TenantAccess | undefined> {
+  if (rule.kind === 'public') return undefined;
+  if (!viewer) throw new UserError('UNAUTHENTICATED');
+  if (rule.kind === 'authenticated') return undefined;
+  const organisationId = await organisationOf(rule.tenant.table ?? 'organisation', valueAt(args, rule.tenant.arg));
+  return organisationAccess(viewer, organisationId, rule.roles);
+}
+
+/** RecheckedInCommand only pairs with an organisation rule without roles: the command's statement re-checks no role. */
+export function assertRecheckable(rule: AccessRule, handler: string): asserts rule is Extract<AccessRule, { kind: 'organisation' }> {
+  if (rule.kind !== 'organisation' || rule.roles) {
+    throw new Error(`${handler}: RecheckedInCommand needs an organisation rule without roles`);
+  }
+}
+
 /**
  * What the policy layer keeps on an open socket: the viewer of its login
  * (read again before every handler, or reused for RecheckedInCommand
@@ -85,6 +120,33 @@ export class SocketAccess {
     state.viewer = current;
     state.checkedAt = Date.now();
     return current;
+  }
+
+  /**
+   * A socket message's rule (the policy guard's, and a direct handler's):
+   * the socket's viewer (a recent check reused for a RecheckedInCommand
+   * handler) and its right in the organisation the message points at, both
+   * kept on the socket. A refusal is never decided on a reused check: the
+   * person may have been given the right since, so the login is read again
+   * and the rule decided once more.
+   */
+  async authorise(
+    socket: Socket,
+    rule: TenantRule,
+    data: unknown,
+    recheckedInCommand: boolean,
+  ): Promise<{ viewer: Viewer | null; access: TenantAccess | undefined }> {
+    const state = socket.data as SocketState;
+    state.viewer = await this.viewer(socket, recheckedInCommand);
+    const check = () => tenantAccess(rule, state.viewer, data, (table, id) => this.organisationOf(socket, table, id));
+    try {
+      state.access = await check();
+    } catch (error) {
+      if (!recheckedInCommand || !(error instanceof UserError)) throw error;
+      state.viewer = await this.viewer(socket, false);
+      state.access = await check();
+    }
+    return { viewer: state.viewer, access: state.access };
   }
 
   /** The organisation of a tenant row, remembered on the socket once found. */

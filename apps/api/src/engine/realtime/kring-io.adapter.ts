@@ -1,12 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { IncomingMessage } from 'node:http';
-import { Server, ServerOptions } from 'socket.io';
+import { Server, ServerOptions, Socket } from 'socket.io';
 import { SESSION_COOKIE } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { SocketState } from '../policy/policy.guard';
 import type { BroadcastBus } from './broadcast-bus';
 import { cookieFromHeader } from './cookies';
+import { DirectSocketEvents } from './direct-socket-events';
 import { originAllowed } from './origin';
 
 /**
@@ -22,6 +23,7 @@ export class KringIoAdapter extends IoAdapter {
     private readonly bus: BroadcastBus,
     private readonly publicUrl: string,
     private readonly viewers: ViewerService,
+    private readonly direct: DirectSocketEvents,
   ) {
     super(app);
   }
@@ -29,6 +31,16 @@ export class KringIoAdapter extends IoAdapter {
   /** Nest calls this when the application closes, after the socket.io server (which closed the adapter). */
   override async dispose(): Promise<void> {
     await this.bus.close();
+  }
+
+  /** Nest's binding for every event of a new socket, except the direct ones (DirectSocketEvents), which listen themselves. */
+  override bindMessageHandlers(...[socket, handlers, transform]: Parameters<IoAdapter['bindMessageHandlers']>): void {
+    super.bindMessageHandlers(
+      socket,
+      // Nest's adapter is typed with its own copy of socket.io; the socket is the one this server made.
+      handlers.filter(({ message }) => !this.direct.bind(socket as unknown as Socket, message as string)),
+      transform,
+    );
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

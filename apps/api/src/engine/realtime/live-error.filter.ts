@@ -7,29 +7,33 @@ import { SocketState } from '../policy/policy.guard';
 const logger = new Logger('LiveSession');
 
 /**
- * Turns anything a live handler (or the policy guard before it) throws into
- * the ack the screen waits for: {ok: false, error: {code, message}}, the
- * message in the viewer's language. Unexpected errors are logged and answered
- * as INTERNAL; no stack trace leaves the server. Without this, socket.io would
- * never call the ack and the screen would wait forever.
+ * Answers what a live handler (or the policy layer before it) threw as the
+ * ack the screen waits for: {ok: false, error: {code, message}}, the message
+ * in the viewer's language. Unexpected errors are logged and answered as
+ * INTERNAL; no stack trace leaves the server. Without an answer the screen
+ * would wait forever.
  */
+export function answerFailure(socket: Socket, exception: unknown, ack: ((failure: LiveFailure) => void) | undefined): void {
+  const userError = exception instanceof UserError;
+  if (!userError) logger.error({ err: exception }, 'Unexpected error in the live room');
+  const code = (userError ? exception.extensions.code : 'INTERNAL') as ErrorCode;
+  const params = (userError ? exception.extensions.params : {}) as Record<string, string | number>;
+  const language = (socket.data as SocketState).viewer?.preferredLanguage ?? DEFAULT_LANGUAGE;
+  // The content guard's findings come along, so the screen can highlight them in the text it kept.
+  const findings =
+    userError && Array.isArray(exception.extensions.findings) ? { findings: exception.extensions.findings as LiveFinding[] } : {};
+  // So does an escalation prompt: the organisation's procedure and the prompt to answer.
+  const escalation =
+    userError && exception.extensions.escalation ? { escalation: exception.extensions.escalation as EscalationPromptInfo } : {};
+  ack?.({ ok: false, error: { code, message: errorMessage(code, language, params), ...findings, ...escalation } });
+}
+
+/** answerFailure for the handlers Nest runs (@UseFilters on a gateway). */
 @Catch()
 export class LiveErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
-    const socket = host.switchToWs().getClient<Socket>();
     // Handler arguments are [socket, data, ack?, pattern]: the ack is the function among them, if the screen sent one.
     const ack = host.getArgs().find((arg): arg is (failure: LiveFailure) => void => typeof arg === 'function');
-    const userError = exception instanceof UserError;
-    if (!userError) logger.error({ err: exception }, 'Unexpected error in the live room');
-    const code = (userError ? exception.extensions.code : 'INTERNAL') as ErrorCode;
-    const params = (userError ? exception.extensions.params : {}) as Record<string, string | number>;
-    const language = (socket.data as SocketState).viewer?.preferredLanguage ?? DEFAULT_LANGUAGE;
-    // The content guard's findings come along, so the screen can highlight them in the text it kept.
-    const findings =
-      userError && Array.isArray(exception.extensions.findings) ? { findings: exception.extensions.findings as LiveFinding[] } : {};
-    // So does an escalation prompt: the organisation's procedure and the prompt to answer.
-    const escalation =
-      userError && exception.extensions.escalation ? { escalation: exception.extensions.escalation as EscalationPromptInfo } : {};
-    ack?.({ ok: false, error: { code, message: errorMessage(code, language, params), ...findings, ...escalation } });
+    answerFailure(host.switchToWs().getClient<Socket>(), exception, ack);
   }
 }
