@@ -79,6 +79,8 @@ export const enCore: typeof nl = {
     confirmLive: 'I have checked this, send anyway',
     orEdit: 'Or change the text and try again. What you typed stays here.',
     removeBsn: 'Remove the number and try again. What you typed stays here.',
+    relativeOrEdit: 'Or change the text and try again. What you typed stays here.',
+    relativeRemoveBsn: 'Remove the number and try again. What you typed stays here.',
     checkingOnDevice: 'Kring checked on this device; the server checks again.',
   },
   live: {

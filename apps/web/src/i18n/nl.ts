@@ -58,6 +58,8 @@ export const nl = {
     confirmLive: 'Ik heb dit gecontroleerd, toch versturen',
     orEdit: 'Of pas de tekst aan en probeer het opnieuw. Wat je typte, blijft staan.',
     removeBsn: 'Haal het nummer weg en probeer het opnieuw. Wat je typte, blijft staan.',
+    relativeOrEdit: 'Of pas de tekst aan en probeer het opnieuw. Wat u typte, blijft staan.',
+    relativeRemoveBsn: 'Haal het nummer weg en probeer het opnieuw. Wat u typte, blijft staan.',
     checkingOnDevice: 'Kring keek op dit apparaat mee; de server controleert het opnieuw.',
   },
   /** The connection of a live screen (a session's room, a mirror conversation), the same words in both. */

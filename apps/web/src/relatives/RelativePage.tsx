@@ -7,6 +7,7 @@ import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { ConfirmButton } from '../ui/Button';
+import { GuardReaderContext } from '../ui/content-guard/guard-reader';
 import { RadioGroup, SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { Loading, Page } from '../ui/Page';
@@ -43,7 +44,12 @@ export function RelativePage() {
         <Loading />
       </Page>
     );
-  return <RelativeInvitation key={token} invitation={data.relativeInvitation} token={token} />;
+  // What the content guard says on this page speaks to a relative: "u", and no pseudonym to use.
+  return (
+    <GuardReaderContext.Provider value="relative">
+      <RelativeInvitation key={token} invitation={data.relativeInvitation} token={token} />
+    </GuardReaderContext.Provider>
+  );
 }
 
 function RelativeInvitation({ invitation: loaded, token }: { invitation: RelativeInvitationPartsFragment; token: string }) {

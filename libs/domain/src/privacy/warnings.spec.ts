@@ -24,6 +24,16 @@ describe('identifying-details warnings', () => {
     expect(identifyingDetailsWarning(findIdentifyingDetails('BSN 123456782'), 'en')).toContain(': 1 BSN.');
   });
 
+  it('leaves the pseudonym out for someone who has none (a relative on their personal link)', () => {
+    const findings = findIdentifyingDetails('BSN 123456782');
+    expect(identifyingDetailsWarning(findings, 'nl', { pseudonym: false })).toBe(
+      'Deze tekst bevat mogelijk herkenbare gegevens: 1 BSN. Laat namen, adressen, geboortedata en nummers weg.',
+    );
+    expect(identifyingDetailsWarning(findings, 'en', { pseudonym: false })).toBe(
+      'This text may contain identifying details: 1 BSN. Leave out names, addresses, dates of birth and numbers.',
+    );
+  });
+
   it('masks findings with placeholders', () => {
     const text = 'Jan belt 06-12345678.';
     const findings = findIdentifyingDetails(text, { knownNames: ['Jan'] });

@@ -29,8 +29,14 @@ function listing(items: string[], language: Language): string {
 /**
  * A short warning for the author, e.g. "Deze tekst bevat mogelijk herkenbare
  * gegevens: 1 naam en 2 telefoonnummers. …"; null when nothing was found.
+ * A team member is pointed to the pseudonym; someone writing on a personal
+ * link (a relative) has none, so `pseudonym: false` leaves that advice out.
  */
-export function identifyingDetailsWarning(findings: readonly IdentifyingDetail[], language: Language): string | null {
+export function identifyingDetailsWarning(
+  findings: readonly IdentifyingDetail[],
+  language: Language,
+  { pseudonym = true }: { pseudonym?: boolean } = {},
+): string | null {
   if (findings.length === 0) return null;
   const parts = IDENTIFYING_DETAIL_KINDS.flatMap((kind) => {
     const count = findings.filter((f) => f.kind === kind).length;
@@ -39,8 +45,8 @@ export function identifyingDetailsWarning(findings: readonly IdentifyingDetail[]
     return [`${count} ${count === 1 ? one : other}`];
   });
   return language === 'nl'
-    ? `Deze tekst bevat mogelijk herkenbare gegevens: ${listing(parts, 'nl')}. Gebruik het pseudoniem en laat namen, adressen, geboortedata en nummers weg.`
-    : `This text may contain identifying details: ${listing(parts, 'en')}. Use the pseudonym and leave out names, addresses, dates of birth and numbers.`;
+    ? `Deze tekst bevat mogelijk herkenbare gegevens: ${listing(parts, 'nl')}. ${pseudonym ? 'Gebruik het pseudoniem en laat' : 'Laat'} namen, adressen, geboortedata en nummers weg.`
+    : `This text may contain identifying details: ${listing(parts, 'en')}. ${pseudonym ? 'Use the pseudonym and leave' : 'Leave'} out names, addresses, dates of birth and numbers.`;
 }
 
 /** Replaces each finding by a placeholder such as "[naam]" or "[BSN]", so the author can accept the change. */

@@ -1,9 +1,10 @@
 import { identifyingDetailsWarning, type IdentifyingDetail, type IdentifyingDetailKind } from '@kring/domain';
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldFinding } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
 import { Button } from '../Button';
+import { GuardReaderContext } from './guard-reader';
 import { HighlightedText } from './HighlightedText';
 import './content-guard.css';
 
@@ -36,11 +37,12 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
   const [language] = useLanguage();
   const headingId = useId();
   const refused = code === 'BSN_REFUSED';
+  const relative = useContext(GuardReaderContext) === 'relative';
   const fields = [...new Set(findings.map((f) => f.field))];
   return (
     <div className="guard" role="alert" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(refused ? 'contentGuard.bsnTitle' : 'contentGuard.title')}</h3>
-      <p>{identifyingDetailsWarning(findings.map(asDetail), language)}</p>
+      <p>{identifyingDetailsWarning(findings.map(asDetail), language, { pseudonym: !relative })}</p>
       {fields.map((field) => {
         const own = findings.filter((f) => f.field === field);
         const text = texts[field];
@@ -57,7 +59,7 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
         );
       })}
       {refused ? (
-        <p className="field__hint">{t('contentGuard.removeBsn')}</p>
+        <p className="field__hint">{t(relative ? 'contentGuard.relativeRemoveBsn' : 'contentGuard.removeBsn')}</p>
       ) : (
         <>
           {onConfirm && (
@@ -67,7 +69,7 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
               </Button>
             </div>
           )}
-          <p className="field__hint">{t('contentGuard.orEdit')}</p>
+          <p className="field__hint">{t(relative ? 'contentGuard.relativeOrEdit' : 'contentGuard.orEdit')}</p>
         </>
       )}
     </div>
