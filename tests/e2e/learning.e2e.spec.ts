@@ -109,6 +109,15 @@ describe('learning over time in the browser', () => {
     await teller.getByRole('radio', { name: 'Ja, zo klopt het' }).check();
     await teller.getByRole('checkbox', { name: /^Het team/ }).check();
     await teller.getByRole('checkbox', { name: /^Het lerend netwerk, zonder namen/ }).check();
+    // A remark with a BSN is refused beside its box, in words for someone without a pseudonym; the rest stays.
+    const remark = teller.getByRole('textbox', { name: /^Opmerking/ });
+    await remark.fill('Mijn BSN is 111222333.');
+    await teller.getByRole('button', { name: 'Opslaan' }).click();
+    const panel = teller.getByRole('alert').filter({ hasText: 'Laat namen, adressen, geboortedata en nummers weg.' });
+    await panel.waitFor();
+    expect(await panel.textContent()).not.toContain('pseudoniem');
+    expect(await remark.inputValue()).toBe('Mijn BSN is 111222333.');
+    await remark.fill('');
     await teller.getByRole('button', { name: 'Opslaan' }).click();
     await teller.getByRole('status').filter({ hasText: 'Dank je wel. Je keuzes zijn opgeslagen.' }).waitFor();
     expect(await fitsThePhone(teller)).toBe(true);

@@ -8,6 +8,7 @@ import { isLanguage } from '@kring/domain';
 import { useLocale } from '../i18n/locale';
 import { LinkUnavailable } from '../relatives';
 import { Loading, Page } from '../ui/Page';
+import { GuardReaderContext } from '../ui/content-guard/guard-reader';
 import { Section } from '../ui/Section';
 import { CommentList } from './CommentList';
 import { MemberCheckForm } from './MemberCheckForm';
@@ -31,7 +32,12 @@ export function StorytellerPage() {
         <Loading />
       </Page>
     );
-  return <TellerView story={story.data.storyForStoryteller} token={token} onChanged={story.refetch} />;
+  // What the content guard says here speaks to the storyteller, who has no pseudonym to use.
+  return (
+    <GuardReaderContext.Provider value="storyteller">
+      <TellerView story={story.data.storyForStoryteller} token={token} onChanged={story.refetch} />
+    </GuardReaderContext.Provider>
+  );
 }
 
 function TellerView({ story, token, onChanged }: { story: StoryForStorytellerPartsFragment; token: string; onChanged: () => void }) {

@@ -37,12 +37,13 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
   const [language] = useLanguage();
   const headingId = useId();
   const refused = code === 'BSN_REFUSED';
-  const relative = useContext(GuardReaderContext) === 'relative';
+  const reader = useContext(GuardReaderContext);
+  const relative = reader === 'relative';
   const fields = [...new Set(findings.map((f) => f.field))];
   return (
     <div className="guard" role="alert" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(refused ? 'contentGuard.bsnTitle' : 'contentGuard.title')}</h3>
-      <p>{identifyingDetailsWarning(findings.map(asDetail), language, { pseudonym: !relative })}</p>
+      <p>{identifyingDetailsWarning(findings.map(asDetail), language, { pseudonym: reader === 'team' })}</p>
       {fields.map((field) => {
         const own = findings.filter((f) => f.field === field);
         const text = texts[field];
