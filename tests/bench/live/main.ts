@@ -25,7 +25,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '../../../apps/api/src/engine/database/embedded-postgres';
 import { runMigrations } from '../../../apps/api/src/engine/database/run-migrations';
 import { Room } from './open-loop';
-import { Options, parseOptions, Target } from './options';
+import { Options, parseOptions, Target, USAGE } from './options';
 import { BARE, KRING } from './protocols';
 import { IdleResult, LABELS, report, TargetResult } from './report';
 import { seed, Seat } from './seed';
@@ -158,6 +158,10 @@ async function measureIdle(
 
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
   const watchdog = setTimeout(() => {
     console.error(`Benchmark aborted after ${o.deadlineSeconds} s (--deadline-s).`);
     process.exit(1);

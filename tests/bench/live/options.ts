@@ -60,7 +60,49 @@ const SHORT: Partial<Options> = {
   deadlineSeconds: 300,
 };
 
+/** What `--help` prints. A flag not listed here is refused, so a typo does not start a full run of several minutes. */
+export const USAGE = `npm run bench:live -- [flags]
+  --short                     quick check of the bench itself: rates 50,200,800 on 10 sessions, 3 s each
+  --targets <list>            of ${TARGETS.join(',')} (default: all)
+  --rates <list>              offered contributions/s (default ${DEFAULTS.rates.join(',')})
+  --sessions <n>              live sessions (default ${DEFAULTS.sessions})
+  --participants <n>          screens per session (default ${DEFAULTS.participants})
+  --seconds <s>               measured seconds per rate (default ${DEFAULTS.seconds})
+  --warmup-s <s>              warm-up before the first rate (default ${DEFAULTS.warmupSeconds})
+  --drain-s <s>               wait for late answers after a rate (default ${DEFAULTS.drainSeconds})
+  --idle-s <s>                idle window, every screen joined, nothing sent (default ${DEFAULTS.idleSeconds})
+  --stop-above-ms <ms>        skip higher rates once p95 passes this (default ${DEFAULTS.stopAboveMs})
+  --max-in-flight <n>         stop a rate once this many wait for their ack (default ${DEFAULTS.maxInFlight})
+  --deadline-s <s>            abort the whole run after this (default ${DEFAULTS.deadlineSeconds})
+  --cpu-prof <dir>            CPU profile of every server, in <dir>/<target>
+  --pg-statements             PostgreSQL's costliest statements per window (pg_stat_statements)
+  --kring-node-flags '<flags>' node flags for the Kring server only, e.g. '--max-semi-space-size=32'
+  --help                      this list`;
+
+const VALUE_FLAGS = [
+  'targets',
+  'rates',
+  'sessions',
+  'participants',
+  'seconds',
+  'warmup-s',
+  'drain-s',
+  'idle-s',
+  'stop-above-ms',
+  'max-in-flight',
+  'deadline-s',
+  'cpu-prof',
+  'kring-node-flags',
+];
+const SWITCHES = ['short', 'pg-statements', 'help'];
+
 export function parseOptions(argv: string[]): Options {
+  argv.forEach((arg, i) => {
+    const afterValueFlag = i > 0 && VALUE_FLAGS.includes(argv[i - 1].replace(/^--/, ''));
+    if (!afterValueFlag && (!arg.startsWith('--') || ![...VALUE_FLAGS, ...SWITCHES].includes(arg.slice(2)))) {
+      throw new Error(`Unknown flag ${arg}: npm run bench:live -- --help lists them`);
+    }
+  });
   const o: Options = { ...DEFAULTS, ...(argv.includes('--short') ? SHORT : {}) };
   const raw = (name: string) => {
     const index = argv.indexOf(`--${name}`);
