@@ -70,8 +70,6 @@ export interface RoomCommandContext<C, R> {
 export interface AppliedCommand<B> {
   readonly body: B | null;
   readonly createdId: string | null;
-  /** Further receipt columns of the room, so a replay is answered the same. */
-  readonly extra?: Readonly<Record<string, string | null>>;
   /** The change is for this person's screens only, for now (a private entry, a hidden dot); the room's deliveries say what the others get. */
   readonly onlyFor?: string;
 }
@@ -81,7 +79,6 @@ export interface CommandReceiptResult {
   readonly version: number;
   readonly replayed: boolean;
   readonly createdId: string | null;
-  readonly extra: Readonly<Record<string, string | null>>;
 }
 
 /** The ack of a room whose receipts keep nothing besides the created id: the version, whether it was a replay, and that id. */
@@ -98,8 +95,6 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   readonly kind: LiveRoomKind;
   /** The socket event that carries the room's events. */
   readonly eventName: string;
-  /** Receipt columns besides created_id that the ack needs (literal names). */
-  readonly extraReceiptColumns?: readonly string[];
   parse(raw: unknown): ParsedRoomCommand<C>;
   /** The room's catalogue of guarded command texts. */
   readonly textGuards: CommandTextCatalogue<C>;
@@ -222,7 +217,7 @@ export class AccessMovedError extends Error {
   }
 }
 
-type StoredReceipt = { version: number | string; created_id: string | null } & Record<string, unknown>;
+type StoredReceipt = { version: number | string; created_id: string | null };
 
 /**
  * The one command pipeline of every live room: authorise (the policy guard
@@ -350,7 +345,7 @@ export class LiveCommandPipeline {
     // The row is what the room's own `applied` statement returned (the W of its FastCommand).
     const applied = plan.result(row as never);
     // The receipt of the one statement keeps no further columns.
-    return this.stored(room, this.db.manager, roomId, { ...applied, extra: {} }, { version: Number(version), at: at as Date });
+    return this.stored(room, this.db.manager, roomId, applied, { version: Number(version), at: at as Date });
   }
 
   private async apply<C extends { readonly type: string }, R, B, E, A>(
@@ -372,15 +367,14 @@ export class LiveCommandPipeline {
       (params) => this.viewers.stillOpen(viewer, params),
     );
     if (!allowed) throw new AccessMovedError();
-    if (receipt) return { ack: await room.ack(manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true };
+    if (receipt) return { ack: await room.ack(manager, fromReceipt(receipt)), event: null, deliveries: [], replayed: true };
     const applied = await room.apply({ manager, room: locked, viewer, access, clientKey, command, now, flagged });
-    const extra = applied.extra ?? {};
     // Nothing changed: the key is still spent (a replay must not apply it later either), the version stays.
     const bumped = await recordChange(
       manager,
       room.kind,
       roomId,
-      { personId: viewer.personId, clientKey, createdId: applied.createdId, extra },
+      { personId: viewer.personId, clientKey, createdId: applied.createdId },
       applied.body !== null,
     );
     return this.stored(room, manager, roomId, applied, bumped);
@@ -398,7 +392,6 @@ export class LiveCommandPipeline {
       version: bumped.version,
       replayed: false,
       createdId: applied.createdId,
-      extra: applied.extra ?? {},
     });
     if (applied.body === null) return { ack, event: null, deliveries: [], replayed: false };
     const event = room.event(roomId, applied.body, bumped);
@@ -413,18 +406,11 @@ export class LiveCommandPipeline {
     clientKey: string,
   ): Promise<PipelineResult<E, A> | null> {
     const { receipt } = await lookupReceipt<StoredReceipt>(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
-    return receipt
-      ? { ack: await room.ack(this.db.manager, this.fromReceipt(room, receipt)), event: null, deliveries: [], replayed: true }
-      : null;
+    return receipt ? { ack: await room.ack(this.db.manager, fromReceipt(receipt)), event: null, deliveries: [], replayed: true } : null;
   }
+}
 
-  private fromReceipt<C extends { readonly type: string }, R, B, E, A>(
-    room: RoomCommands<C, R, B, E, A>,
-    receipt: StoredReceipt,
-  ): CommandReceiptResult {
-    const extra = Object.fromEntries(
-      (room.extraReceiptColumns ?? []).map((column) => [column, (receipt[column] as string | null) ?? null]),
-    );
-    return { version: Number(receipt.version), replayed: true, createdId: receipt.created_id, extra };
-  }
+/** What a stored receipt answers a replay with. */
+function fromReceipt(receipt: StoredReceipt): CommandReceiptResult {
+  return { version: Number(receipt.version), replayed: true, createdId: receipt.created_id };
 }

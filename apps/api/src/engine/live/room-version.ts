@@ -6,8 +6,6 @@ export interface ReceiptRecord {
   personId: string;
   clientKey: string;
   createdId: string | null;
-  /** Further receipt columns of the room (literal names from its configuration). */
-  extra?: Readonly<Record<string, string | null>>;
 }
 
 export interface Bumped {
@@ -34,14 +32,11 @@ export async function recordChange(
     const [row] = await manager.query(`WITH room AS (${room}) SELECT version, clock_timestamp() AS at FROM room`, [roomId]);
     return { version: Number(row.version), at: row.at };
   }
-  const extra = Object.entries(receipt.extra ?? {});
-  const columns = ['person_id', 'client_key', 'created_id', ...extra.map(([column]) => column)];
-  const values = [receipt.personId, receipt.clientKey, receipt.createdId, ...extra.map(([, value]) => value)];
   const [row] = await manager.query(
     `WITH room AS (${room})
-     INSERT INTO ${kind.receipts.table} (${kind.receipts.roomColumn}, organisation_id, version, ${columns.join(', ')})
-     SELECT $1, organisation_id, version, ${values.map((_, i) => `$${i + 2}`).join(', ')} FROM room RETURNING version, clock_timestamp() AS at`,
-    [roomId, ...values],
+     INSERT INTO ${kind.receipts.table} (${kind.receipts.roomColumn}, organisation_id, version, person_id, client_key, created_id)
+     SELECT $1, organisation_id, version, $2, $3, $4 FROM room RETURNING version, clock_timestamp() AS at`,
+    [roomId, receipt.personId, receipt.clientKey, receipt.createdId],
   );
   return { version: Number(row.version), at: row.at };
 }
