@@ -7,8 +7,10 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, SESSION_COOKIE } from '../../engine/auth/viewer';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
-import type { AuthSessionRow, PasswordResetRow } from '../../engine/database/tables.generated';
+import type { MembershipRoleRow, PersonProfileRow } from '../../engine/database/profile-rows';
+import type { AuthSessionRow, PasswordResetRow, PersonRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
+import { namedRef } from '../../engine/graphql/named-ref';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
 import { ThrottleRule, ThrottleService } from '../../engine/throttle/throttle.service';
@@ -37,6 +39,16 @@ const RESET_REQUESTS = {
 } as const satisfies Record<string, ThrottleRule>;
 const RESET_VALID_MINUTES = 60;
 
+/** A membership as the viewer reads it: organisation, network and team with their names, each null when the membership has none. */
+type ViewerMembershipRow = Pick<MembershipRoleRow, 'id' | 'role' | 'created_at'> & {
+  org_id: string | null;
+  org_name: string | null;
+  net_id: string | null;
+  net_name: string | null;
+  team_id: string | null;
+  team_name: string | null;
+};
+
 interface NewPerson {
   email: string;
   displayName: string;
@@ -63,8 +75,11 @@ export class AccountsService {
   }
 
   async viewer(personId: string): Promise<ViewerDto> {
-    const [person] = await this.db.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = $1`, [personId]);
-    const memberships = await this.db.query(
+    const [person] = await this.db.query<Pick<PersonProfileRow, 'id' | 'email' | 'display_name' | 'preferred_language'>[]>(
+      `SELECT id, email, display_name, preferred_language FROM person WHERE id = $1`,
+      [personId],
+    );
+    const memberships = await this.db.query<ViewerMembershipRow[]>(
       `SELECT m.id, m.role, m.created_at, o.id AS org_id, o.name AS org_name, n.id AS net_id, n.name AS net_name, t.id AS team_id, t.name AS team_name
        FROM membership m
        LEFT JOIN organisation o ON o.id = m.organisation_id
@@ -76,23 +91,23 @@ export class AccountsService {
     const summary = { id: person.id, displayName: person.display_name, email: person.email };
     return {
       person: { ...summary, preferredLanguage: person.preferred_language },
-      memberships: memberships.map((m: Record<string, string | null>) => ({
+      memberships: memberships.map((m) => ({
         id: m.id,
         role: m.role,
         createdAt: m.created_at,
         person: summary,
-        organisation: m.org_id ? { id: m.org_id, name: m.org_name } : null,
-        network: m.net_id ? { id: m.net_id, name: m.net_name } : null,
-        team: m.team_id ? { id: m.team_id, name: m.team_name } : null,
+        organisation: namedRef(m.org_id, m.org_name),
+        network: namedRef(m.net_id, m.net_name),
+        team: namedRef(m.team_id, m.team_name),
       })),
     };
   }
 
   /** Creates a person inside the caller's transaction; a taken e-mail is a clear user error. */
   async createPerson(manager: EntityManager, person: NewPerson): Promise<string> {
-    const [taken] = await manager.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [person.email]);
+    const [taken] = await manager.query<unknown[]>(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [person.email]);
     if (taken) throw new UserError('EMAIL_TAKEN', {}, [{ field: 'email', rule: 'taken' }]);
-    const [row] = await manager.query(
+    const [row] = await manager.query<Pick<PersonRow, 'id'>[]>(
       `INSERT INTO person (email, display_name, password_hash, preferred_language) VALUES (lower($1), $2, $3, $4) RETURNING id`,
       [
         person.email,
@@ -129,7 +144,10 @@ export class AccountsService {
   }
 
   async login(email: string, password: string, req: KringRequest): Promise<ViewerDto> {
-    const [person] = await this.db.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [email]);
+    const [person] = await this.db.query<Pick<PersonRow, 'id' | 'password_hash'>[]>(
+      `SELECT id, password_hash FROM person WHERE lower(email) = $1`,
+      [email],
+    );
     if (!(await this.checkPassword(email, person?.password_hash ?? null, password, req))) throw new UserError('INVALID_CREDENTIALS');
     await this.startSession(person.id, req);
     return this.viewer(person.id);
@@ -137,7 +155,7 @@ export class AccountsService {
 
   /** Ends this login; its open sockets close at once, on every API instance. */
   async logout(req: KringRequest): Promise<boolean> {
-    const token = req.cookies?.[SESSION_COOKIE];
+    const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
     if (token) {
       const [ended] = await updateReturning<Pick<AuthSessionRow, 'id'>>(
         this.db.manager,
@@ -161,7 +179,10 @@ export class AccountsService {
   async requestPasswordReset(email: string, req: KringRequest): Promise<boolean> {
     await this.throttle.take(RESET_REQUESTS.perAccount, email);
     await this.throttle.take(RESET_REQUESTS.perAddress, clientAddress(req));
-    const [person] = await this.db.query(`SELECT p.id, p.preferred_language FROM person p WHERE lower(p.email) = $1`, [email]);
+    const [person] = await this.db.query<Pick<PersonRow, 'id' | 'preferred_language'>[]>(
+      `SELECT p.id, p.preferred_language FROM person p WHERE lower(p.email) = $1`,
+      [email],
+    );
     if (!person) return true;
     const token = newToken();
     const link = this.mail.link(`/wachtwoord-herstellen/${token}`);
@@ -203,7 +224,7 @@ export class AccountsService {
         // A new password ends every other session: the reason for a reset may be a stolen one.
         await manager.query(`DELETE FROM auth_session WHERE person_id = $1`, [reset.person_id]);
         await this.audit.record({ action: 'password_reset', personId: reset.person_id }, manager);
-        return reset.person_id as string;
+        return reset.person_id;
       });
     const personId = await this.links.open(token, req, open, new UserError('TOKEN_INVALID'));
     // The sockets of the ended sessions close too, before the new login starts.

@@ -6,7 +6,8 @@ import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { KringRequest, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import type { InvitationRow } from '../../engine/database/tables.generated';
+import type { InvitationRoleRow } from '../../engine/database/profile-rows';
+import type { InvitationRow, OrganisationRow, PersonRow, TeamRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
 import { MailService } from '../../engine/mail/mail.service';
 import { TokenLinks } from '../../engine/throttle/token-links';
@@ -18,6 +19,13 @@ const INVITATION_VALID_DAYS = 14;
 
 /** Usable = not accepted, not revoked, not expired. */
 const USABLE = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;
+
+/** What the invitation page shows before anyone logs in. */
+type PreviewRow = Pick<InvitationRoleRow, 'role' | 'email'> & {
+  organisation_name: OrganisationRow['name'];
+  team_name: TeamRow['name'] | null;
+  has_account: boolean;
+};
 
 @Injectable()
 export class InvitationsService {
@@ -31,17 +39,19 @@ export class InvitationsService {
   ) {}
 
   async invite(access: TenantAccess, viewer: Viewer, input: InviteMemberInput): Promise<InvitationDto> {
-    const [org] = await this.db.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
+    const [org] = await this.db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [
+      access.organisationId,
+    ]);
     let teamName: string | null = null;
     if (input.teamId) {
-      const [team] = await this.db.query(`SELECT name FROM team WHERE id = $1 AND organisation_id = $2`, [
+      const [team] = await this.db.query<Pick<TeamRow, 'name'>[]>(`SELECT name FROM team WHERE id = $1 AND organisation_id = $2`, [
         input.teamId,
         access.organisationId,
       ]);
       if (!team) throw new UserError('NOT_FOUND');
       teamName = team.name;
     }
-    const [existing] = await this.db.query(
+    const [existing] = await this.db.query<unknown[]>(
       `SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
        WHERE lower(p.email) = $1 AND m.organisation_id = $2 AND m.role = $3 AND m.team_id IS NOT DISTINCT FROM $4`,
       [input.email, access.organisationId, input.role, input.teamId ?? null],
@@ -51,7 +61,7 @@ export class InvitationsService {
     const where = teamName ? `${org.name} (team ${teamName})` : org.name;
     // The invitation and its mail are stored together: no invitation without its mail on the queue.
     const row = await this.db.transaction(async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await manager.query<Pick<InvitationRow, 'id'>[]>(
         `INSERT INTO invitation (organisation_id, team_id, email, role, token_hash, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
         [access.organisationId, input.teamId ?? null, input.email, input.role, hashToken(token), viewer.personId, INVITATION_VALID_DAYS],
@@ -69,7 +79,7 @@ export class InvitationsService {
         },
         manager,
       );
-      return row as { id: string };
+      return row;
     });
     await this.audit.recordOn('invitation_created', actorIn(access, viewer), { type: 'invitation', id: row.id });
     return (await this.organisations.invitations(access.organisationId)).find((i) => i.id === row.id)!;
@@ -88,7 +98,7 @@ export class InvitationsService {
       token,
       req,
       async (tokenHash) => {
-        const [found] = await this.db.query(
+        const [found] = await this.db.query<PreviewRow[]>(
           `SELECT o.name AS organisation_name, t.name AS team_name, i.role, i.email,
                   EXISTS (SELECT 1 FROM person p WHERE lower(p.email) = i.email) AS has_account
            FROM invitation i JOIN organisation o ON o.id = i.organisation_id LEFT JOIN team t ON t.id = i.team_id
@@ -122,7 +132,10 @@ export class InvitationsService {
           [tokenHash],
         );
         if (!invitation) return null;
-        const [person] = await manager.query(`SELECT id, password_hash FROM person WHERE lower(email) = $1`, [invitation.email]);
+        const [person] = await manager.query<Pick<PersonRow, 'id' | 'password_hash'>[]>(
+          `SELECT id, password_hash FROM person WHERE lower(email) = $1`,
+          [invitation.email],
+        );
         let id: string;
         if (person) {
           // Joining an existing account checks its password, under the login's throttle.

@@ -9,8 +9,11 @@ import { CreateLocationInput, CreateTeamInput, SetEscalationProcedureInput, Upda
 import { InvitationDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
 import { MembershipDto } from './dtos/membership.dto';
 import { namedRef } from '../../engine/graphql/named-ref';
+import type { LocationProfileRow } from '../../engine/database/profile-rows';
+import type { LocationRow, MembershipRow, TeamRow } from '../../engine/database/tables.generated';
+import type { InvitationListRow, MemberRow, OrganisationPageRow, TeamListRow } from './organisation-rows';
 
-type Row = Record<string, never>;
+type LocationItemRow = Pick<LocationProfileRow, 'id' | 'name' | 'kind' | 'place'>;
 
 export function canManage(roles: readonly Role[]): boolean {
   return roles.some((role) => ORGANISATION_MANAGER_ROLES.includes(role));
@@ -28,12 +31,12 @@ export class OrganisationsService {
     const id = access.organisationId;
     const manager = canManage(access.roles);
     const [[org], locations, teams, members, invitations] = await Promise.all([
-      this.db.query(
+      this.db.query<OrganisationPageRow[]>(
         `SELECT o.*, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1`,
         [id],
       ),
       this.locations(id),
-      this.db.query(
+      this.db.query<TeamListRow[]>(
         `SELECT t.id, t.name, l.id AS location_id, l.name AS location_name FROM team t LEFT JOIN location l ON l.id = t.location_id
          WHERE t.organisation_id = $1 ORDER BY t.name`,
         [id],
@@ -56,7 +59,7 @@ export class OrganisationsService {
       },
       network: namedRef(org.network_id, org.network_name),
       locations,
-      teams: teams.map((t: Row): TeamDto => ({ id: t.id, name: t.name, location: namedRef(t.location_id, t.location_name) })),
+      teams: teams.map((t): TeamDto => ({ id: t.id, name: t.name, location: namedRef(t.location_id, t.location_name) })),
       members,
       invitations,
       viewerCanManage: manager,
@@ -64,18 +67,20 @@ export class OrganisationsService {
   }
 
   private async locations(organisationId: string): Promise<LocationDto[]> {
-    return this.db.query(`SELECT id, name, kind, place FROM location WHERE organisation_id = $1 ORDER BY name`, [organisationId]);
+    return this.db.query<LocationItemRow[]>(`SELECT id, name, kind, place FROM location WHERE organisation_id = $1 ORDER BY name`, [
+      organisationId,
+    ]);
   }
 
   async members(organisationId: string): Promise<MembershipDto[]> {
-    const rows = await this.db.query(
+    const rows = await this.db.query<MemberRow[]>(
       `SELECT m.id, m.role, m.created_at, p.id AS person_id, p.display_name, p.email, o.name AS org_name, t.id AS team_id, t.name AS team_name
        FROM membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
        LEFT JOIN team t ON t.id = m.team_id
        WHERE m.organisation_id = $1 ORDER BY p.display_name, m.role`,
       [organisationId],
     );
-    return rows.map((r: Row) => ({
+    return rows.map((r) => ({
       id: r.id,
       role: r.role,
       createdAt: r.created_at,
@@ -87,12 +92,12 @@ export class OrganisationsService {
   }
 
   async invitations(organisationId: string): Promise<InvitationDto[]> {
-    const rows = await this.db.query(
+    const rows = await this.db.query<InvitationListRow[]>(
       `SELECT i.*, t.name AS team_name FROM invitation i LEFT JOIN team t ON t.id = i.team_id
        WHERE i.organisation_id = $1 ORDER BY i.created_at DESC`,
       [organisationId],
     );
-    return rows.map((r: Row) => ({
+    return rows.map((r) => ({
       id: r.id,
       email: r.email,
       role: r.role,
@@ -121,7 +126,7 @@ export class OrganisationsService {
   }
 
   async createLocation(access: TenantAccess, input: CreateLocationInput): Promise<LocationDto> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<LocationItemRow[]>(
       `INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, $2, $3, $4) RETURNING id, name, kind, place`,
       [access.organisationId, input.name, input.kind, input.place],
     );
@@ -132,18 +137,17 @@ export class OrganisationsService {
     let location = null;
     if (input.locationId) {
       // The location must be the organisation's own: ids of others are "not found".
-      const [own] = await this.db.query(`SELECT id, name FROM location WHERE id = $1 AND organisation_id = $2`, [
-        input.locationId,
-        access.organisationId,
-      ]);
+      const [own] = await this.db.query<Pick<LocationRow, 'id' | 'name'>[]>(
+        `SELECT id, name FROM location WHERE id = $1 AND organisation_id = $2`,
+        [input.locationId, access.organisationId],
+      );
       if (!own) throw new UserError('NOT_FOUND');
       location = namedRef(own.id, own.name);
     }
-    const [row] = await this.db.query(`INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, $3) RETURNING id, name`, [
-      access.organisationId,
-      location?.id ?? null,
-      input.name,
-    ]);
+    const [row] = await this.db.query<Pick<TeamRow, 'id' | 'name'>[]>(
+      `INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, $3) RETURNING id, name`,
+      [access.organisationId, location?.id ?? null, input.name],
+    );
     return { id: row.id, name: row.name, location };
   }
 
@@ -157,13 +161,14 @@ export class OrganisationsService {
   async removeMembership(access: TenantAccess, membershipId: string): Promise<boolean> {
     const personId = await this.db.transaction(async (manager) => {
       // Lock the organisation's administrator rows so two removals cannot both pass the check.
-      const admins = await manager.query(`SELECT id FROM membership WHERE organisation_id = $1 AND role = 'administrator' FOR UPDATE`, [
-        access.organisationId,
-      ]);
-      const [target] = await manager.query(`SELECT id, role, person_id FROM membership WHERE id = $1 AND organisation_id = $2`, [
-        membershipId,
-        access.organisationId,
-      ]);
+      const admins = await manager.query<Pick<MembershipRow, 'id'>[]>(
+        `SELECT id FROM membership WHERE organisation_id = $1 AND role = 'administrator' FOR UPDATE`,
+        [access.organisationId],
+      );
+      const [target] = await manager.query<Pick<MembershipRow, 'id' | 'role' | 'person_id'>[]>(
+        `SELECT id, role, person_id FROM membership WHERE id = $1 AND organisation_id = $2`,
+        [membershipId, access.organisationId],
+      );
       if (!target) throw new UserError('NOT_FOUND');
       if (target.role === 'administrator' && admins.length <= 1) throw new UserError('LAST_ADMINISTRATOR');
       await manager.query(`DELETE FROM membership WHERE id = $1`, [membershipId]);
@@ -175,7 +180,7 @@ export class OrganisationsService {
          WHERE l.person_id = gone.person_id AND c.id = l.conversation_id AND c.organisation_id = $1 AND c.status IN ('planned', 'live')`,
         [access.organisationId, target.person_id],
       );
-      return target.person_id as string;
+      return target.person_id;
     });
     this.connections.endPerson(personId);
     return true;
