@@ -1,4 +1,4 @@
-import { DATE_LOCALES as LOCALES, type Language } from '@kring/domain';
+import { DATE_LOCALES as LOCALES, quarterLabel, type Language, type QuarterKey } from '@kring/domain';
 import { useLanguage } from './index';
 
 type Labels<K extends string> = Record<K, Record<Language, string>>;
@@ -15,6 +15,8 @@ export function useLocale() {
     options: <K extends string>(keys: readonly K[], labels: Labels<K>) => keys.map((value) => ({ value, label: labels[value][language] })),
     date: (iso: string) => format(iso, { dateStyle: 'long' }),
     dateTime: (iso: string) => format(iso, { dateStyle: 'long', timeStyle: 'short' }),
+    /** A quarter key as the API sends it ("2026-Q1") in words: "K1 2026", "Q1 2026". */
+    quarter: (key: string) => quarterLabel(key as QuarterKey)[language],
     /** "versie 1 en de start-kijkwijzer", "version 1 and the starting lens". */
     list: (items: readonly string[]) => new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items),
   };

@@ -1,7 +1,8 @@
-import { CORE_VALUES, quarterLabel, TAG_DIRECTION_LABELS, type QuarterKey, type TagDirection } from '@kring/domain';
+import { CORE_VALUES, TAG_DIRECTION_LABELS, type TagDirection } from '@kring/domain';
 import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
 import { useSmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
 import { heatLevel } from './heat-levels';
@@ -23,6 +24,7 @@ const FIELD: Record<TagDirection, keyof Omit<Cell, '__typename'>> = {
 export function HeatMap({ patterns, direction }: { patterns: Patterns; direction: TagDirection }) {
   const { t } = useTexts();
   const [language] = useLanguage();
+  const { quarter } = useLocale();
   const style = { '--quarters': patterns.quarters.length } as CSSProperties;
   const grid = useRef<HTMLDivElement>(null);
   // Quarters run oldest to newest, left to right. Where they do not all fit (a phone) the grid scrolls
@@ -38,7 +40,7 @@ export function HeatMap({ patterns, direction }: { patterns: Patterns; direction
         <span className="heat-map__corner" />
         {patterns.quarters.map((q) => (
           <span key={q.quarter} className="heat-map__quarter">
-            {quarterLabel(q.quarter as QuarterKey)[language]}
+            {quarter(q.quarter)}
           </span>
         ))}
         {patterns.rows.map((row) => (
@@ -89,6 +91,7 @@ function HeatRow({
 export function HeatTable({ patterns }: { patterns: Patterns }) {
   const { t } = useTexts();
   const [language] = useLanguage();
+  const { quarter } = useLocale();
   const shown = useSmallNumber();
   const count = (value: number | null | undefined, suppressed: boolean) =>
     suppressed ? t('patterns.heatMap.suppressedQuarter') : shown(value);
@@ -101,7 +104,7 @@ export function HeatTable({ patterns }: { patterns: Patterns }) {
             <th scope="col">{t('patterns.heatMap.value')}</th>
             {patterns.quarters.map((q) => (
               <th key={q.quarter} scope="col">
-                {quarterLabel(q.quarter as QuarterKey)[language]}
+                {quarter(q.quarter)}
               </th>
             ))}
           </tr>

@@ -1,6 +1,7 @@
-import { findFrameworkItem, GROWING_QUARTERS, quarterLabel, RULE_DROP_EXAMPLES, RULE_WORD_EXAMPLES, type QuarterKey } from '@kring/domain';
+import { findFrameworkItem, GROWING_QUARTERS, RULE_DROP_EXAMPLES, RULE_WORD_EXAMPLES } from '@kring/domain';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
+import { useLocale } from '../i18n/locale';
 import { Section } from '../ui/Section';
 import { SmallNumber, useSmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
@@ -8,16 +9,11 @@ import { useTexts } from './texts';
 
 type Patterns = ValuePatternsPartsFragment;
 
-function useQuarterName() {
-  const [language] = useLanguage();
-  return (quarter: string) => quarterLabel(quarter as QuarterKey)[language];
-}
-
 /** Vulnerabilities tagged as under pressure or as a question, those that come back first. */
 export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
   const { t } = useTexts();
   const [language] = useLanguage();
-  const quarterName = useQuarterName();
+  const { quarter: quarterName } = useLocale();
   const shown = useSmallNumber();
   return (
     <Section title={t('patterns.vulnerabilities.title')}>
@@ -45,7 +41,7 @@ export function VulnerabilityList({ patterns }: { patterns: Patterns }) {
 export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
   const { t } = useTexts();
   const [language] = useLanguage();
-  const quarterName = useQuarterName();
+  const { quarter: quarterName } = useLocale();
   const signal = patterns.internalSystems;
   return (
     <Section title={t('patterns.systems.title')}>

@@ -1,9 +1,10 @@
-import { CHECKIN_TOPICS, quarterLabel, type QuarterKey } from '@kring/domain';
+import { CHECKIN_TOPICS } from '@kring/domain';
 import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { NotLoaded } from '../ui/Page';
 import { periodColumns, Table } from '../ui/Table';
+import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
 import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
 import { useTexts } from './texts';
@@ -18,10 +19,10 @@ const NAMES = { value: VALUE_NAMES, mirror_theme: MIRROR_THEME_NAMES, finding_ty
 export function HarvestSection({ network }: NetworkSectionProps) {
   const { t } = useTexts();
   const local = useLocalized();
+  const { quarter: period } = useLocale();
   const { data, error, refetch } = useQuery(NetworkHarvestDocument, { networkId: network.id });
   if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const harvest = data.networkHarvest;
-  const period = (key: string) => local(quarterLabel(key as QuarterKey));
   const fewerVisits = t('network.harvest.fewerVisits', { min: harvest.minimumGroupSize });
   return (
     <>

@@ -11,7 +11,7 @@ import { useTexts } from './texts';
 /** Mirror reports hosts shared with the network: anonymised, to learn from, not to compare. */
 export function SharedReportsSection({ network }: NetworkSectionProps) {
   const { t } = useTexts();
-  const { label } = useLocale();
+  const { label, quarter } = useLocale();
   const { data, error, refetch } = useQuery(NetworkMirrorReportsDocument, { networkId: network.id });
   if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   if (data.networkMirrorReports.length === 0) return <p>{t('network.reports.empty')}</p>;
@@ -21,7 +21,9 @@ export function SharedReportsSection({ network }: NetworkSectionProps) {
         <li key={r.visitId} className="card">
           <Link to={reportPath(r.visitId)}>{r.focusQuestion || t('network.reports.untitled')}</Link>
           <p className="muted">
-            {r.hostKind ? t('network.reports.item', { kind: label(ORGANISATION_KIND_LABELS, r.hostKind), period: r.period }) : r.period}
+            {r.hostKind
+              ? t('network.reports.item', { kind: label(ORGANISATION_KIND_LABELS, r.hostKind), period: quarter(r.period) })
+              : quarter(r.period)}
           </p>
         </li>
       ))}

@@ -4,6 +4,7 @@ import { request } from '../graphql/client';
 import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument } from '../graphql/documents/quality-report';
 import type { NetworkYearOverviewQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
+import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
@@ -109,6 +110,7 @@ type Row = Overview['visitHarvest'][number]['rows'][number];
 /** Rows in a fixed order (never sorted by count), one column per quarter. */
 function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
   const { t } = useTexts();
+  const { quarter } = useLocale();
   return (
     <>
       <h3>{table.title}</h3>
@@ -119,10 +121,7 @@ function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
           label={table.title}
           rows={table.rows}
           rowKey={(row) => row.label}
-          columns={[
-            { header: t('qualityReport.network.item'), cell: (row) => row.label },
-            ...periodColumns<Row>(table.periods, (period) => period),
-          ]}
+          columns={[{ header: t('qualityReport.network.item'), cell: (row) => row.label }, ...periodColumns<Row>(table.periods, quarter)]}
         />
       )}
     </>

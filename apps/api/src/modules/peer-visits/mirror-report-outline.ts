@@ -1,12 +1,15 @@
 import {
   CORE_VALUES,
   FINDING_TYPES,
+  formatDutchDay,
   Language,
   MIRROR_QUESTIONS,
   MIRROR_THEMES,
   MOMENT_OF_DAY_LABELS,
   MomentOfDay,
   ORGANISATION_KIND_LABELS,
+  quarterLabel,
+  QuarterKey,
   REPORT_VISIBILITY_LABELS,
   VISIT_FORMAT_LABELS,
 } from '@kring/domain';
@@ -56,8 +59,9 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
     report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : o.label('anonymousHost')),
   );
   o.meta(o.label('visitors'), report.visitor?.name);
-  if (report.visitDate) o.meta(o.label('date'), report.visitDate);
-  else o.meta(o.label('period'), report.period);
+  // The API hands out the day and the quarter as keys (2026-10-25, 2026-Q4); the reader gets them in words.
+  if (report.visitDate) o.meta(o.label('date'), formatDutchDay(report.visitDate, language));
+  else if (report.period) o.meta(o.label('period'), quarterLabel(report.period as QuarterKey)[language]);
   if (report.format) o.meta(o.label('format'), VISIT_FORMAT_LABELS[report.format][language]);
   o.meta(o.label('visibility'), REPORT_VISIBILITY_LABELS[report.visibility][language]);
   o.note(o.label('notScored'));
@@ -100,7 +104,8 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
   }
   if (report.practices.length > 0) {
     o.heading(2, o.label('practices'));
-    for (const p of report.practices) o.item(p.what, detailOf(p.who, p.lookBackOn ? `${o.label('lookBack')} ${p.lookBackOn}` : null));
+    for (const p of report.practices)
+      o.item(p.what, detailOf(p.who, p.lookBackOn ? `${o.label('lookBack')} ${formatDutchDay(p.lookBackOn, language)}` : null));
   }
   return o.blocks;
 }

@@ -46,7 +46,7 @@ export function MirrorReportPage() {
 
 function ReportHeader({ report }: { report: Report }) {
   const { t } = useTexts();
-  const { label, date } = useLocale();
+  const { label, date, quarter } = useLocale();
   const localized = useLocalized();
   return (
     <>
@@ -59,7 +59,7 @@ function ReportHeader({ report }: { report: Report }) {
       )}
       <p className="lead">
         {report.visitor && t('visits.report.visitors', { visitor: report.visitor.name })}
-        {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${report.period}` : ''}
+        {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${quarter(report.period)}` : ''}
       </p>
       <p>
         <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span>{' '}

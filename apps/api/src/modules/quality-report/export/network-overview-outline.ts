@@ -1,4 +1,4 @@
-import { Language, SUPPRESSED_COUNT_TEXT } from '@kring/domain';
+import { Language, quarterLabel, QuarterKey, SUPPRESSED_COUNT_TEXT } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
 import { type ReportBlock } from '../../../engine/documents/outline';
@@ -70,7 +70,9 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
       o.note(o.label('noObservations'));
       continue;
     }
-    for (const row of table.rows) o.item(row.label, table.periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '));
+    // Periods are quarter keys (2026-Q1): written as the reader says them, "K1 2026".
+    const periods = table.periods.map((period) => quarterLabel(period as QuarterKey)[language]);
+    for (const row of table.rows) o.item(row.label, periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '));
   }
 
   o.heading(2, `4. ${o.label('practices')}`);
