@@ -1,5 +1,6 @@
 import { CASE_READERS, CASE_TEAM_READER_ROLES, CASE_VISIBILITIES, ReaderRole } from '@kring/domain';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { teamIdsIn } from '../../engine/auth/viewer-memberships';
 
 /**
  * How each reader role of the case rule (CASE_READERS in @kring/domain) is
@@ -44,7 +45,7 @@ export const READABLE_CASE = readableCase();
 
 /** The values for $1–$4 of READABLE_CASE. */
 export function readerParams(viewer: Viewer, access: TenantAccess): [string, string, string[], boolean] {
-  const teams = viewer.memberships.filter((m) => m.organisationId === access.organisationId && m.teamId).map((m) => m.teamId as string);
+  const teams = teamIdsIn(viewer, access.organisationId);
   const readsAllTeams = access.roles.some((role) => CASE_TEAM_READER_ROLES.includes(role));
   return [access.organisationId, viewer.personId, teams, readsAllTeams];
 }

@@ -7,6 +7,7 @@ import { NotificationRow as StoredNotification, OrganisationRow } from '../../en
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { NotificationDto, NotificationListDto } from './dtos/notification.dto';
+import { organisationIdsOf } from '../../engine/auth/viewer-memberships';
 
 /** A notification with its organisation's name; `kind` and `params` as the domain wrote them (no CHECK lists the kinds). */
 type Row = Omit<StoredNotification, 'kind' | 'params'> & {
@@ -33,7 +34,7 @@ export class NotificationsService {
       `SELECT n.*, o.name AS organisation_name FROM notification n JOIN organisation o ON o.id = n.organisation_id
        WHERE n.person_id = $1 AND n.organisation_id = ANY($2::uuid[]) AND (NOT $3 OR n.read_at IS NULL) AND ($4::timestamptz IS NULL OR n.created_at < $4)
        ORDER BY n.created_at DESC, n.id LIMIT ${PAGE_SIZE + 1}`,
-      [viewer.personId, this.organisationsOf(viewer), options.unreadOnly, options.before ?? null],
+      [viewer.personId, organisationIdsOf(viewer), options.unreadOnly, options.before ?? null],
     );
     return {
       items: rows.slice(0, PAGE_SIZE).map((r) => toDto(r, viewer.preferredLanguage)),
@@ -45,7 +46,7 @@ export class NotificationsService {
   async unreadCount(viewer: Viewer): Promise<number> {
     const [row]: { count: number }[] = await this.db.query(
       `SELECT count(*)::int AS count FROM notification WHERE person_id = $1 AND organisation_id = ANY($2::uuid[]) AND read_at IS NULL`,
-      [viewer.personId, this.organisationsOf(viewer)],
+      [viewer.personId, organisationIdsOf(viewer)],
     );
     return row.count;
   }
@@ -58,7 +59,7 @@ export class NotificationsService {
       `UPDATE notification n SET read_at = coalesce(n.read_at, now()) FROM organisation o
        WHERE n.id = $1 AND n.person_id = $2 AND n.organisation_id = ANY($3::uuid[]) AND o.id = n.organisation_id
        RETURNING n.*, o.name AS organisation_name`,
-      [notificationId, viewer.personId, this.organisationsOf(viewer)],
+      [notificationId, viewer.personId, organisationIdsOf(viewer)],
     );
     if (!row) throw new UserError('NOT_FOUND');
     return toDto(row, viewer.preferredLanguage);
@@ -71,10 +72,6 @@ export class NotificationsService {
       [viewer.personId],
     );
     return rows.length;
-  }
-
-  private organisationsOf(viewer: Viewer): string[] {
-    return [...new Set(viewer.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))];
   }
 }
 

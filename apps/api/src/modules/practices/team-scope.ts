@@ -1,5 +1,6 @@
 import { LEARNING_OVERVIEW_ROLES } from '@kring/domain';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { teamIdsIn } from '../../engine/auth/viewer-memberships';
 
 /**
  * Which teams' learning a viewer follows in one organisation: the teams they
@@ -18,7 +19,7 @@ export function teamScope(viewer: Viewer, access: TenantAccess): TeamScope {
     organisationId: access.organisationId,
     personId: viewer.personId,
     allTeams: access.roles.some((role) => LEARNING_OVERVIEW_ROLES.includes(role)),
-    teamIds: viewer.memberships.filter((m) => m.organisationId === access.organisationId && m.teamId).map((m) => m.teamId as string),
+    teamIds: teamIdsIn(viewer, access.organisationId),
   };
 }
 

@@ -3,6 +3,7 @@ import { Viewer } from '../../../engine/auth/viewer';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentViewer } from '../../../engine/policy/current.decorators';
 import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
+import { organisationIdsOf } from '../../../engine/auth/viewer-memberships';
 
 @ObjectType('ContentGuardNames')
 class ContentGuardNamesDto {
@@ -22,7 +23,7 @@ export class ContentGuardNamesResolver {
   @Access.authenticated()
   async contentGuardNames(@CurrentViewer() viewer: Viewer): Promise<ContentGuardNamesDto> {
     // The viewer's own organisations: the people they work with, whose names they know anyway.
-    const names = await this.guard.deviceNames(viewer.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])));
+    const names = await this.guard.deviceNames(organisationIdsOf(viewer));
     return { people: [...names.people], allowed: [...(names.allowed ?? [])] };
   }
 }

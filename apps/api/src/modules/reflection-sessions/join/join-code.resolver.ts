@@ -8,6 +8,7 @@ import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentViewer } from '../../../engine/policy/current.decorators';
 import type { ReflectionSessionRow } from '../../../engine/database/tables.generated';
 import { JoinCodeArgs } from './join-code.args';
+import { organisationIdsOf } from '../../../engine/auth/viewer-memberships';
 
 /**
  * The short code of the room's shared screen (join-code.ts in the domain),
@@ -29,7 +30,7 @@ export class JoinCodeResolver {
   private async find(code: string, viewer: Viewer): Promise<string> {
     const prefix = parseJoinCode(code);
     if (!prefix) throw new UserError('SESSION_JOIN_CODE_INVALID');
-    const organisationIds = viewer.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : []));
+    const organisationIds = organisationIdsOf(viewer);
     const rows: Pick<ReflectionSessionRow, 'id'>[] = await this.db.query(
       `SELECT s.id FROM reflection_session s
        JOIN session_participant p ON p.session_id = s.id AND p.person_id = $1

@@ -1,0 +1,15 @@
+import { Viewer } from './viewer';
+
+/**
+ * The teams a viewer belongs to in one organisation, once each. A membership
+ * without a team (an administrator, a care entrepreneur) adds none: whether a
+ * role reads every team is the caller's rule, not this one.
+ */
+export function teamIdsIn(viewer: Pick<Viewer, 'memberships'>, organisationId: string): string[] {
+  return [...new Set(viewer.memberships.flatMap((m) => (m.organisationId === organisationId && m.teamId ? [m.teamId] : [])))];
+}
+
+/** The organisations a viewer is a member of, once each; a network coordinator's membership has no organisation. */
+export function organisationIdsOf(viewer: Pick<Viewer, 'memberships'>): string[] {
+  return [...new Set(viewer.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))];
+}
