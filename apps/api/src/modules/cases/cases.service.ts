@@ -21,6 +21,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { requireOwnTeam } from '../../engine/policy/own-team';
+import { mayChooseTeam } from '../../engine/policy/team-choice';
 import {
   CASE_COLUMNS,
   CASE_FROM,
@@ -37,14 +38,12 @@ import {
 import { CaseChapterDto, CaseConsentDto, CaseDto, CaseSummaryDto } from './dtos/case.dto';
 import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCaseChapterInput, UpdateCaseInput } from './dtos/case.inputs';
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
+import { CaseRights, caseRights } from './utils/case-rights';
+import { caseTexts } from './utils/case-texts';
 
 /** A case the viewer may read, with what else they may do with it. */
-interface ReadableCase {
+interface ReadableCase extends CaseRights {
   row: CaseRow;
-  /** Edit texts, add chapters, keep consent records: the author and curators (CASE_CURATOR_ROLES). */
-  canEdit: boolean;
-  /** Choose who reads it: only the author. */
-  canShare: boolean;
 }
 
 /** Tries per new case before giving up; with ~810,000 codes a clash is already rare. */
@@ -76,8 +75,7 @@ export class CasesService {
       [...readerParams(viewer, access), caseId],
     );
     if (!row) throw new UserError('NOT_FOUND');
-    const isAuthor = row.author_id === viewer.personId;
-    return { row, canEdit: isAuthor || access.roles.some((role) => CASE_CURATOR_ROLES.includes(role)), canShare: isAuthor };
+    return { row, ...caseRights(row.author_id, viewer.personId, access.roles) };
   }
 
   /** The readable cases of the organisation, optionally of one team, most recently changed first. */
@@ -234,9 +232,7 @@ export class CasesService {
   private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<NamedRef> {
     const [team] = await manager.query(`SELECT id, name FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
     if (!team) throw new UserError('NOT_FOUND');
-    const curator = access.roles.some((role) => CASE_CURATOR_ROLES.includes(role));
-    const member = viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId);
-    if (!curator && !member) throw new UserError('NOT_YOUR_TEAM');
+    if (!mayChooseTeam(viewer, access, teamId, CASE_CURATOR_ROLES)) throw new UserError('NOT_YOUR_TEAM');
     return team;
   }
 
@@ -258,16 +254,7 @@ export class CasesService {
       `SELECT id, title, body FROM case_chapter WHERE case_id = $1 ORDER BY position`,
       [row.id],
     );
-    return [
-      { field: 'title', text: row.title },
-      { field: 'displayPseudonym', text: row.display_pseudonym },
-      { field: 'lifeStoryNote', text: row.life_story_note },
-      { field: 'burdenNote', text: row.burden_note },
-      ...chapters.flatMap((ch) => [
-        { field: `chapters.${ch.id}.title`, text: ch.title },
-        { field: `chapters.${ch.id}.body`, text: ch.body },
-      ]),
-    ];
+    return caseTexts(row, chapters);
   }
 
   private async chapter(id: string, manager: EntityManager): Promise<CaseChapterDto> {

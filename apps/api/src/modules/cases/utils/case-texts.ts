@@ -1,0 +1,24 @@
+import { GuardedTextInput } from '@kring/domain';
+import type { CaseChapterRow } from '../../../engine/database/tables.generated';
+import type { CaseRow } from '../case-rows';
+
+/**
+ * Everything a wider audience would read of a case, for the content guard
+ * when it is shared: its own texts, then every chapter (in the order given),
+ * each with the field the finding points back at.
+ */
+export function caseTexts(
+  caseFile: Pick<CaseRow, 'title' | 'display_pseudonym' | 'life_story_note' | 'burden_note'>,
+  chapters: readonly Pick<CaseChapterRow, 'id' | 'title' | 'body'>[],
+): GuardedTextInput[] {
+  return [
+    { field: 'title', text: caseFile.title },
+    { field: 'displayPseudonym', text: caseFile.display_pseudonym },
+    { field: 'lifeStoryNote', text: caseFile.life_story_note },
+    { field: 'burdenNote', text: caseFile.burden_note },
+    ...chapters.flatMap((ch) => [
+      { field: `chapters.${ch.id}.title`, text: ch.title },
+      { field: `chapters.${ch.id}.body`, text: ch.body },
+    ]),
+  ];
+}
