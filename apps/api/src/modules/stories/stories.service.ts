@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { requireOwnTeam } from '../../engine/policy/own-team';
+import { mayChooseTeam } from '../../engine/policy/team-choice';
 import { MailService } from '../../engine/mail/mail.service';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 import { StoryDto, StorySentDto, StorySummaryDto } from './dtos/story.dto';
@@ -18,8 +19,10 @@ import {
   UpdateStoryInput,
 } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
+import { storytellerByName } from './utils/storyteller-by-name';
 import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
 import { namedRef } from '../../engine/graphql/named-ref';
+import { teamIdsIn } from '../../engine/auth/viewer-memberships';
 
 /**
  * Stories (verhalen) as their writer works on them: written with the
@@ -57,12 +60,8 @@ export class StoriesService {
   }
 
   async create(viewer: Viewer, access: TenantAccess, input: CreateStoryInput): Promise<StoryDto> {
-    const byName = input.storytellerName?.trim() || null;
-    if ((input.storytellerPersonId ? 1 : 0) + (byName ? 1 : 0) !== 1) throw new UserError('STORY_STORYTELLER_REQUIRED');
     // The member check reaches the storyteller alone (STORY_CHECK_DELIVERY_SENTENCE): by their account, or by a mail to their own address.
-    if (input.storytellerPersonId === viewer.personId) throw new UserError('STORY_STORYTELLER_IS_WRITER');
-    if (byName && !input.storytellerEmail)
-      throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED', {}, [{ field: 'storytellerEmail', rule: 'required' }]);
+    const byName = storytellerByName(input, viewer.personId);
     const storyId = await this.db.transaction(async (manager) => {
       await this.ownTeam(viewer, access, input.teamId, manager);
       if (byName) {
@@ -245,9 +244,7 @@ export class StoriesService {
   private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<void> {
     const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
     if (!team) throw new UserError('NOT_FOUND');
-    const overview = access.roles.some((role) => LEARNING_OVERVIEW_ROLES.includes(role));
-    if (!overview && !viewer.memberships.some((m) => m.organisationId === access.organisationId && m.teamId === teamId))
-      throw new UserError('NOT_YOUR_TEAM');
+    if (!mayChooseTeam(viewer, access, teamId, LEARNING_OVERVIEW_ROLES)) throw new UserError('NOT_YOUR_TEAM');
   }
 
   /**
@@ -302,6 +299,6 @@ export class StoriesService {
 function readerOf(viewer: Viewer, access: TenantAccess): StoryReader {
   return {
     personId: viewer.personId,
-    teamIds: viewer.memberships.filter((m) => m.organisationId === access.organisationId && m.teamId).map((m) => m.teamId as string),
+    teamIds: teamIdsIn(viewer, access.organisationId),
   };
 }
