@@ -10,6 +10,7 @@ import { TrackedPracticeDto } from './dtos/practice.dto';
 import { LookBackOnPracticeInput } from './dtos/practice.inputs';
 import { FOLLOWED_PRACTICE, PRACTICE_LIST_SELECT, PracticeListRow } from './practice-rows';
 import { TeamScope, teamScope } from './team-scope';
+import { practiceListOrder } from './utils/practice-list-order';
 import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A look-back whose day has come, for the reminder job (e-mail and in-app notifications). */
@@ -44,7 +45,7 @@ export class PracticesService {
       [...scopeParams(scope), teamId ?? null],
     );
     const practices = await this.withReviews(this.db.manager, rows);
-    return practices.sort(listOrder);
+    return practices.sort(practiceListOrder);
   }
 
   /**
@@ -121,12 +122,4 @@ export class PracticesService {
 
 function scopeParams(scope: TeamScope): [string, boolean, string[], string] {
   return [scope.organisationId, scope.allTeams, scope.teamIds, scope.personId];
-}
-
-function listOrder(a: TrackedPracticeDto, b: TrackedPracticeDto): number {
-  const rank = (p: TrackedPracticeDto) => (p.lookBackDue ? 0 : RUNNING_PRACTICE_STATUSES.includes(p.status) ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (rank(a) === 2) return b.createdAt.getTime() - a.createdAt.getTime();
-  // Running ones by look-back date, those without a date last.
-  return (a.lookBackOn ?? '9999').localeCompare(b.lookBackOn ?? '9999') || a.createdAt.getTime() - b.createdAt.getTime();
 }
