@@ -1,10 +1,7 @@
 import {
   buildHeatMap,
-  classifyRuleChange,
   internalSystemsSignal,
   MIN_GROUP_SIZE,
-  QuarterKey,
-  quarterOf,
   quarterStart,
   recentQuarters,
   TagCount,
@@ -19,9 +16,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { followsTeam, teamScope } from '../practices';
 import { PatternLevel, ValuePatternsDto } from './dtos/patterns.dto';
 import { networkScope, organisationScope, PatternScope, PRACTICE_ROWS, TAG_ROWS } from './pattern-sources';
-
-/** The vulnerability whose tags feed the "new internal systems" signal directly. */
-const INTERNAL_SYSTEMS_RISK = 'new_internal_systems';
+import { AgreedPractice, ruleQuarters } from './utils/rule-quarters';
 
 /**
  * Patterns over time per team, organisation and learning network (domain
@@ -53,7 +48,7 @@ export class PatternsService {
     const quarters = recentQuarters(todayInNetherlands(), quarterCount);
     const from = `$${scope.params.length + 1}`;
     const params = [...scope.params, quarterStart(quarters[0])];
-    const [tags, practices]: [TagCount[], { day: string; what: string }[]] = await Promise.all([
+    const [tags, practices]: [TagCount[], AgreedPractice[]] = await Promise.all([
       this.db.query(
         `SELECT day, item_id AS "itemId", direction, count(*)::int AS count, organisation_id AS "groupId" FROM ${TAG_ROWS}
          WHERE ${scope.where} AND day >= ${from} GROUP BY day, item_id, direction, organisation_id`,
@@ -63,17 +58,7 @@ export class PatternsService {
     ]);
     const map = buildHeatMap(tags, { quarters, minGroupsPerQuarter: level === 'network' ? MIN_GROUP_SIZE : 0 });
     const shown = map.columns.filter((c) => !c.suppressed).map((c) => c.quarter);
-    const signal = internalSystemsSignal(
-      quarters.map((quarter) => {
-        const changes = practices.filter((p) => quarterOf(p.day) === quarter).map((p) => classifyRuleChange(p.what));
-        return {
-          quarter,
-          addsRule: changes.filter((c) => c === 'adds_rule').length,
-          dropsRule: changes.filter((c) => c === 'drops_rule').length,
-          riskTaggedUnderPressure: riskTags(tags, quarter),
-        };
-      }),
-    );
+    const signal = internalSystemsSignal(ruleQuarters(quarters, practices, tags));
     return {
       level,
       quarters: map.columns.map((c) => ({ quarter: c.quarter, suppressed: c.suppressed })),
@@ -90,10 +75,4 @@ export class PatternsService {
       minGroupSize: MIN_GROUP_SIZE,
     };
   }
-}
-
-function riskTags(tags: readonly TagCount[], quarter: QuarterKey): number {
-  return tags
-    .filter((t) => t.itemId === INTERNAL_SYSTEMS_RISK && t.direction === 'under_pressure' && quarterOf(t.day) === quarter)
-    .reduce((sum, t) => sum + t.count, 0);
 }
