@@ -1,4 +1,4 @@
-import { AuditAction, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_RELATIVES_WANTED, mirrorReadinessWarnings } from '@kring/domain';
+import { AuditAction, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,13 +6,7 @@ import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import {
-  MirrorConversationDto,
-  MirrorConversationSummaryDto,
-  MirrorLearningWishDto,
-  MirrorPriorInputDto,
-  MirrorReadinessDto,
-} from '../dtos/conversation.dto';
+import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto } from '../dtos/conversation.dto';
 import {
   AddMirrorLearningWishInput,
   CancelMirrorConversationInput,
@@ -28,6 +22,8 @@ import { MirrorParticipantsService } from '../participants/mirror-participants.s
 import { loadParticipants } from '../participants/participant-rows';
 import { loadSummaryRows, toSummary } from './conversation-rows';
 import { namedRef } from '../../../engine/graphql/named-ref';
+import { mirrorReadiness } from './utils/mirror-readiness';
+import { planMove } from './utils/plan-move';
 
 type Row = Record<string, never>;
 
@@ -102,7 +98,9 @@ export class MirrorPlanningService {
       priorInput,
       viewerCanPlan: planner,
       listenerSession: session ? namedRef(session.id, session.title) : null,
-      readiness: planner ? this.readiness(row, questions.length, participants) : null,
+      readiness: planner
+        ? mirrorReadiness({ status: row.status, scheduledAt: new Date(row.scheduled_at) }, questions.length, participants, new Date())
+        : null,
       cancelledAt: row.cancelled_at,
       cancelMessage: row.cancel_message,
       startedAt: row.started_at,
@@ -147,8 +145,7 @@ export class MirrorPlanningService {
    */
   async update(viewer: Viewer, access: TenantAccess, input: UpdateMirrorConversationInput): Promise<MirrorConversationDto> {
     return this.changePlan(viewer, access, input.conversationId, async (manager, row) => {
-      const dateMoved = row.status === 'planned' && new Date(row.scheduled_at).getTime() !== input.scheduledAt.getTime();
-      const moved = dateMoved || (row.status === 'planned' && input.place != null && input.place !== row.place);
+      const { dateMoved, moved } = planMove({ status: row.status, scheduledAt: new Date(row.scheduled_at), place: row.place }, input);
       if (dateMoved) await manager.query(`UPDATE mirror_conversation SET rescheduled_from = scheduled_at WHERE id = $1`, [row.id]);
       await this.checkTeam(manager, access, input.teamId);
       const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
@@ -213,25 +210,6 @@ export class MirrorPlanningService {
     this.broadcaster.changed(change);
     if (told.mail) await this.participantsService.tellInvited(conversationId, told.mail);
     return this.conversation(viewer, access, conversationId);
-  }
-
-  /** How far the preparation is, against the method's 6–12 relatives; warnings only while it is being prepared. */
-  private readiness(
-    row: { status: string; scheduled_at: Date },
-    questions: number,
-    participants: { linkStatus: string; consents: string[] }[],
-  ): MirrorReadinessDto {
-    const invited = participants.filter((p) => p.linkStatus !== 'revoked');
-    const saidYes = invited.filter((p) => p.consents.includes('take_part')).length;
-    const facts = { scheduledAt: new Date(row.scheduled_at), now: new Date(), questions, invited: invited.length, saidYes };
-    return {
-      questions,
-      invited: invited.length,
-      saidYes,
-      wantedMin: MIRROR_RELATIVES_WANTED.min,
-      wantedMax: MIRROR_RELATIVES_WANTED.max,
-      warnings: row.status === 'planned' ? mirrorReadinessWarnings(facts) : [],
-    };
   }
 
   /** Any member may say what they want to learn, while the conversation is being prepared. */
