@@ -15,6 +15,7 @@ import { MirrorAccess, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
 import { ChangeMailFacts, invitationMail } from './invitation-mail';
 import { loadParticipant } from './participant-rows';
+import { consentGivenAt } from './consent-given-at';
 
 /** Where a personal link leads in the web app. */
 const RELATIVE_PAGE_PATH = '/naaste';
@@ -122,9 +123,8 @@ export class MirrorParticipantsService {
    * consent exactly as the relative's own page would; the audit log says who recorded it.
    */
   async recordConsent(viewer: Viewer, access: TenantAccess, input: RecordMirrorConsentInput): Promise<MirrorParticipantDto> {
-    const givenAt = new Date(`${input.givenOn}T12:00:00Z`);
-    if (givenAt.getTime() - Date.now() > 24 * 3600 * 1000)
-      throw new UserError('MIRROR_CONSENT_DATE_IN_FUTURE', {}, [{ field: 'givenOn', rule: 'notInFuture' }]);
+    const givenAt = consentGivenAt(input.givenOn, new Date());
+    if (!givenAt) throw new UserError('MIRROR_CONSENT_DATE_IN_FUTURE', {}, [{ field: 'givenOn', rule: 'notInFuture' }]);
     const change = await this.db.transaction(async (manager) => {
       const participant = await this.ownParticipant(manager, viewer, access, input.participantId, true);
       requireStatus(participant.conversation, ['planned', 'live', 'ended']);
@@ -140,7 +140,7 @@ export class MirrorParticipantsService {
         form: input.form,
         channel: input.channel,
         recordedBy: viewer.personId,
-        givenAt: givenAt.getTime() > Date.now() ? new Date() : givenAt,
+        givenAt,
       });
       await manager.query(`UPDATE mirror_participant SET relation = $2, legal_representative = $3, responded_at = now() WHERE id = $1`, [
         participant.id,
