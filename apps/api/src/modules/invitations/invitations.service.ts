@@ -1,4 +1,3 @@
-import { ROLE_LABELS } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -14,6 +13,7 @@ import { TokenLinks } from '../../engine/throttle/token-links';
 import { AccountsService, ViewerDto } from '../accounts';
 import { InvitationDto, OrganisationsService } from '../organisations';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
+import { invitationMail } from './invitation-mail';
 
 const INVITATION_VALID_DAYS = 14;
 
@@ -58,7 +58,6 @@ export class InvitationsService {
     );
     if (existing) throw new UserError('ALREADY_MEMBER');
     const token = newToken();
-    const where = teamName ? `${org.name} (team ${teamName})` : org.name;
     // The invitation and its mail are stored together: no invitation without its mail on the queue.
     const row = await this.db.transaction(async (manager) => {
       const [row] = await manager.query<Pick<InvitationRow, 'id'>[]>(
@@ -67,16 +66,15 @@ export class InvitationsService {
         [access.organisationId, input.teamId ?? null, input.email, input.role, hashToken(token), viewer.personId, INVITATION_VALID_DAYS],
       );
       await this.mail.send(
-        {
+        invitationMail({
           to: input.email,
           organisationId: access.organisationId,
-          subject: `Uitnodiging voor Kring: ${org.name}`,
-          body:
-            `Je bent uitgenodigd om mee te doen in Kring bij ${where}, als ${ROLE_LABELS[input.role].nl.toLowerCase()}.\n\n` +
-            `Kring is de plek waar jullie samen reflecteren op de zorg: casusbesprekingen, spiegelgesprekken en collegiale visitatie.\n\n` +
-            `Doe mee via deze link (${INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/uitnodiging/${token}`)}\n\n` +
-            `(English: you have been invited to join ${where} in Kring; open the link above.)`,
-        },
+          organisationName: org.name,
+          teamName,
+          role: input.role,
+          link: this.mail.link(`/uitnodiging/${token}`),
+          validDays: INVITATION_VALID_DAYS,
+        }),
         manager,
       );
       return row;
