@@ -6,6 +6,7 @@ import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { PrivacySettingsDto, RawNotePurgeDto, RetentionInput } from '../dtos/retention.dto';
+import { retentionCutoff } from './retention-cutoff';
 
 /**
  * The retention period (bewaartermijn) for raw notes, per organisation, and
@@ -60,9 +61,12 @@ export class RetentionService {
       const [setting] = await manager.query(`SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`, [
         organisationId,
       ]);
-      const days: number = setting?.raw_note_retention_days ?? DEFAULT_RETENTION_DAYS;
-      const cutoff = new Date(now.getTime() - days * 24 * 3600_000);
-      const kinds = await this.purges.afterPeriod(manager, organisationId, cutoff, personId);
+      const kinds = await this.purges.afterPeriod(
+        manager,
+        organisationId,
+        retentionCutoff(now, setting?.raw_note_retention_days),
+        personId,
+      );
       const total = kinds.reduce((sum, k) => sum + k.count, 0);
       await manager.query(
         `INSERT INTO privacy_setting (organisation_id, last_purge_at, last_purge_count) VALUES ($1, $2, $3)
