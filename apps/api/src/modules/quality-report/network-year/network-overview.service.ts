@@ -1,18 +1,13 @@
 import {
   anonymise,
-  CORE_VALUES,
-  FINDING_TYPES,
   HARVEST_DIMENSIONS,
   HARVEST_THEMES,
-  harvestTable,
-  HarvestDimension,
   HarvestObservation,
   Language,
   fromEnoughSources,
   enoughSources,
   LocalizedText,
   MIN_GROUP_SIZE,
-  MIRROR_THEMES,
   PRACTICE_STATUS_LABELS,
   PRACTICE_STATUSES,
   Role,
@@ -34,10 +29,11 @@ import type {
   PracticeRow,
 } from '../../../engine/database/tables.generated';
 import { NetworkAccess, Viewer } from '../../../engine/auth/viewer';
-import { NetworkYearOverviewDto, OverviewHarvestTableDto, SuppressedCountDto } from '../dtos/network-overview.dto';
+import { NetworkYearOverviewDto, SuppressedCountDto } from '../dtos/network-overview.dto';
 import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
 import { ReportExport } from '../organisation-year/quality-report.service';
 import { checkReportYear, dayInYear, HELD_BY_NOW, momentInYear } from '../report-year';
+import { overviewHarvestTable } from './utils/overview-harvest-table';
 
 type MethodCountRow = { name: LocalizedText } & CountRow;
 /** An inner join on membership: people who left are not counted here, so `role` is set. */
@@ -55,18 +51,6 @@ type SharedNoteRow = Pick<PeerVisitNoteRow, 'finding_type' | 'value_ids' | 'mirr
 /** The count in the row whose `key` is `id`; no row means none. */
 function countWhere<K extends string>(rows: readonly (CountRow & { [key in K]: string })[], key: K, id: string): number {
   return rows.find((r) => r[key] === id)?.count ?? 0;
-}
-
-const HARVEST_TITLES: Record<HarvestDimension, LocalizedText> = {
-  value: { nl: 'Beelden per kernwaarde', en: 'Observations by core value' },
-  mirror_theme: { nl: 'Beelden per spiegelthema', en: 'Observations by mirror theme' },
-  finding_type: { nl: 'Beelden per soort', en: 'Observations by kind' },
-};
-
-function harvestLabel(dimension: HarvestDimension, id: string, language: Language): string {
-  const list: readonly { id: string; name: LocalizedText }[] =
-    dimension === 'value' ? CORE_VALUES : dimension === 'mirror_theme' ? MIRROR_THEMES : FINDING_TYPES;
-  return list.find((item) => item.id === id)?.name[language] ?? id;
 }
 
 /**
@@ -164,7 +148,7 @@ export class NetworkOverviewService {
       })),
       networkQuotes: quotes,
       visitsHeld: visits.count,
-      visitHarvest: HARVEST_DIMENSIONS.map((dimension) => this.harvest(observations, dimension, language)),
+      visitHarvest: HARVEST_DIMENSIONS.map((dimension) => overviewHarvestTable(observations, dimension, language)),
       practicesByStatus: PRACTICE_STATUSES.map((status): SuppressedCountDto => ({
         label: PRACTICE_STATUS_LABELS[status][language],
         count: countWhere(practices, 'status', status),
@@ -218,14 +202,5 @@ export class NetworkOverviewService {
     // Beelden from fewer than five reports are left out entirely: one report is one home.
     if (!enoughSources(new Set(rows.map((r) => r.visit_id)).size)) return [];
     return rows.map((r) => ({ date: r.date, findingType: r.finding_type, valueIds: r.value_ids, mirrorThemeId: r.mirror_theme_id }));
-  }
-
-  private harvest(observations: HarvestObservation[], dimension: HarvestDimension, language: Language): OverviewHarvestTableDto {
-    const table = harvestTable(observations, dimension);
-    return {
-      title: HARVEST_TITLES[dimension][language],
-      periods: [...table.periods],
-      rows: table.rows.map((row) => ({ label: harvestLabel(dimension, row.itemId, language), counts: [...row.counts] })),
-    };
   }
 }
