@@ -189,6 +189,29 @@ describe('the visit notebook on a phone, partly offline', () => {
     await host.context().close();
   });
 
+  it('the entrepreneurs’ check-in on a phone: a text too long is counted in Dutch and kept, a BSN is refused and kept', async () => {
+    const page = await demo.logIn('ingrid@hoeve.demo', { device: PHONE, landed: (p) => mainHeading(p, /Ingrid Jansen$/) });
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/ondernemersgesprek`);
+    await mainHeading(page, 'Ondernemersgesprek').waitFor();
+    const topic = page.getByRole('region', { name: 'Kleinschalig blijven' });
+    const box = topic.getByRole('textbox', { name: /Jouw notitie/ });
+    const long = 'Groeien trekt. '.repeat(1337);
+    await box.fill(long);
+    // Numbers as a Dutch reader writes them ("20.000"), not "20000".
+    expect(long.length).toBe(20_055);
+    await topic.getByText('Dit zijn 20.055 tekens; er passen er 20.000.').waitFor();
+    expect(await box.inputValue()).toBe(long);
+
+    const withBsn = 'Bij een overname wil de notaris het BSN 111222333 van de nieuwe eigenaar.';
+    await box.fill(withBsn);
+    await topic.getByRole('button', { name: 'Notitie bewaren' }).click();
+    await topic.getByText('Een BSN bewaart Kring nooit').waitFor();
+    expect(await box.inputValue()).toBe(withBsn);
+    const stored = await demo.kring.sql(`SELECT 1 FROM entrepreneur_checkin_note WHERE visit_id = $1`, [visitId]);
+    expect(stored).toEqual([]);
+    await page.context().close();
+  });
+
   it('is an installable app: a manifest and a service worker', async () => {
     const page = await (await demo.browser.newContext(PHONE)).newPage();
     await page.goto(demo.kring.url);

@@ -468,7 +468,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     const huge = 'a'.repeat(LIMITS.longText + 1);
     const added = await bram.request(ADD_CHAPTER, { input: { caseId: created.id, title: 'Hoe het verder ging', body: huge } });
     expect(added.status).toBe(200);
-    expect(added.errors?.[0].extensions?.fields).toEqual({ body: `Tekst mag hoogstens ${LIMITS.longText} tekens lang zijn` });
+    expect(added.errors?.[0].extensions?.fields).toEqual({ body: 'Tekst mag hoogstens 20.000 tekens lang zijn' });
     const before = await count('case_file');
     const createdHuge = await tryCreateCase(bram, { title: 'Te lang', ...beginning(huge) });
     expect(createdHuge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,6 +1,7 @@
 export * from './i18n/language';
 export * from './i18n/internal-error';
 export * from './i18n/messages';
+export * from './i18n/numbers';
 export * from './time/netherlands-time';
 export * from './organisation/roles';
 export * from './organisation/profile';

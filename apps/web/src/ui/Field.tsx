@@ -1,5 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@kring/domain';
+import { useLanguage } from '../i18n';
 import { limitState } from './limit-state';
 import { useClearsRemovedFlaggedText } from './content-guard/flagged-text';
 import { describeFindings, useFieldFindings } from './content-guard/field-findings';
@@ -96,11 +98,13 @@ type ValueProps = { value: string; onChange: (value: string) => void };
  */
 function useLimit(value: string, maxLength: number | undefined, hint: string | undefined, error: string | undefined) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   if (maxLength === undefined) return { hint, error };
-  const length = value.length;
-  const state = limitState(length, maxLength);
-  if (state === 'over') return { hint, error: t('form.tooLong', { length, max: maxLength }) };
-  const counter = state === 'near' ? t('form.counter', { length, max: maxLength }) : undefined;
+  const state = limitState(value.length, maxLength);
+  // "20.050 van 20.000 tekens" in Dutch: the counter writes its numbers as the reader does.
+  const counts = { length: formatNumber(value.length, language), max: formatNumber(maxLength, language) };
+  if (state === 'over') return { hint, error: t('form.tooLong', counts) };
+  const counter = state === 'near' ? t('form.counter', counts) : undefined;
   return { hint: [hint, counter].filter(Boolean).join(' ') || undefined, error };
 }
 

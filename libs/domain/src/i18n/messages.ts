@@ -1,5 +1,6 @@
 import { INTERNAL_ERROR } from './internal-error';
 import { Language } from './language';
+import { formatNumber } from './numbers';
 
 /**
  * User-facing error messages, one catalogue for API and web so the same code
@@ -617,6 +618,8 @@ export function fieldLabel(field: string, language: Language): string {
  */
 export function fieldMessage(problem: { field: string; rule: string; value?: string | number }, language: Language): string {
   const template = (VALIDATION_MESSAGES[problem.rule] ?? VALIDATION_MESSAGES.invalid)[language];
-  const text = fillTemplate(template, { field: fieldLabel(problem.field, language), value: problem.value ?? '' });
+  // A limit is a number the reader reads in their own way: "hoogstens 20.000 tekens", not "20000".
+  const value = typeof problem.value === 'number' ? formatNumber(problem.value, language) : (problem.value ?? '');
+  const text = fillTemplate(template, { field: fieldLabel(problem.field, language), value });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
