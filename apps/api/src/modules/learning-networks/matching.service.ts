@@ -17,6 +17,8 @@ import { MailService } from '../../engine/mail/mail.service';
 import { insertVisit, visitHistory } from './visit-rows';
 import { MatchingRoundDto, VisitProposalDto } from './dtos/matching.dto';
 import { RespondToProposalInput, StartMatchingRoundInput } from './dtos/matching.inputs';
+import { proposalMail } from './utils/proposal-mail';
+import { proposalOutcome } from './utils/proposal-outcome';
 
 /** The jsonb column `unmatched` holds the matching result's unmatched organisations. */
 type Unmatched = MatchingResult['unmatched'][number];
@@ -101,12 +103,7 @@ export class MatchingService {
     );
     for (const row of rows) {
       await this.mail.send(
-        {
-          to: row.email,
-          organisationId: row.organisation_id!,
-          subject: 'Voorstel voor een collegiale visitatie',
-          body: `Kring stelt een visitatie voor in jullie lerend netwerk.\n\n${explanation.nl}\n\nNeem het voorstel aan of sla het af bij Visitaties: ${this.mail.link('/visitaties')}\n\n(English: ${explanation.en})`,
-        },
+        { to: row.email, organisationId: row.organisation_id!, ...proposalMail(explanation, this.mail.link('/visitaties')) },
         manager,
       );
     }
@@ -189,10 +186,11 @@ export class MatchingService {
         { type: 'visit_proposal', id: input.proposalId },
         manager,
       );
-      if (!input.accept) {
+      const outcome = proposalOutcome(members, input.organisationId, input.accept);
+      if (outcome === 'declined') {
         await manager.query(`UPDATE visit_proposal SET status = 'declined', decided_at = now() WHERE id = $1`, [input.proposalId]);
         await this.rematch(manager, access.networkId, proposal, members);
-      } else if (members.every((m) => m.organisation_id === input.organisationId || m.response === 'accepted')) {
+      } else if (outcome === 'accepted') {
         await manager.query(`UPDATE visit_proposal SET status = 'accepted', decided_at = now() WHERE id = $1`, [input.proposalId]);
         for (const visit of visitsOfGroup(members.map((m) => m.organisation_id))) {
           await insertVisit(manager, {
