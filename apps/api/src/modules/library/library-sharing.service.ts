@@ -1,14 +1,11 @@
 import {
-  CONSENT_SCOPE_LABELS,
   ErrorCode,
   infinitivesIn,
-  LIBRARY_AUDIENCE_LABELS,
   LIBRARY_AUDIENCES,
   LIBRARY_SOURCE_KINDS,
   LibraryAudience,
   LibrarySourceKind,
   maskIdentifyingDetails,
-  STORY_AUDIENCE_LABELS,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,8 +22,9 @@ import { CheckLibraryTextArgs, LibrarySourceInput, ShareInLibraryInput } from '.
 import { LibraryDetailsError } from './library-details.error';
 import { LibrarySearchService } from './library-search.service';
 import { SOURCE_SELECT, SourceRow, STILL_ALLOWED } from './library-sources';
-
-const EXCERPT_LENGTH = 160;
+import { audienceRefusal } from './utils/audience-refusal';
+import { excerptOf } from './utils/excerpt';
+import { ownsSource } from './utils/owns-source';
 
 /** Why a source cannot be shared yet; cases always can. */
 const NOT_READY: Partial<Record<LibrarySourceKind, ErrorCode>> = {
@@ -111,16 +109,7 @@ export class LibrarySharingService {
     const itemId = await this.db.transaction(async (manager) => {
       const row = await this.ownedSource(viewer, access, input, manager);
       if (!row.ready) throw new UserError(NOT_READY[input.sourceKind] ?? 'NOT_FOUND');
-      if (!row.audiences.includes(input.audience)) {
-        if (input.sourceKind === 'story')
-          throw new UserError('STORY_NO_CONSENT', { audience: STORY_AUDIENCE_LABELS[input.audience].label[language] });
-        if (input.sourceKind === 'mirror_report')
-          throw new UserError('LIBRARY_REPORT_NOT_SHARED', {
-            audience: LIBRARY_AUDIENCE_LABELS[input.audience][language].toLocaleLowerCase(language),
-          });
-        const scope = input.audience === 'network' ? 'share_in_network' : 'share_in_organisation';
-        throw new UserError('CONSENT_REQUIRED', { scope: CONSENT_SCOPE_LABELS[scope][language] });
-      }
+      if (!row.audiences.includes(input.audience)) throw audienceRefusal(input.sourceKind, input.audience, language);
       if (input.audience === 'network') {
         const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
         if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
@@ -226,14 +215,9 @@ export class LibrarySharingService {
   }
 }
 
-/**
- * The owner decides: the writer of a case or story; for a lesson the
- * session's moderator or a manager; for a mirror report the host, that is a
- * care entrepreneur of the visited organisation.
- */
+/** The owner decides (ownsSource), on the source row as SOURCE_SELECT reads it. */
 function owns(kind: LibrarySourceKind, row: SourceRow, viewer: Viewer, access: TenantAccess): boolean {
-  if (kind === 'mirror_report') return access.roles.includes('entrepreneur');
-  return row.owner_id === viewer.personId || (kind === 'lesson' && canManage(access.roles));
+  return ownsSource(kind, row.owner_id, viewer.personId, access.roles);
 }
 
 function candidate(kind: LibrarySourceKind, row: SourceRow, shares: Map<string, ShareRow>): LibraryCandidateDto {
@@ -250,9 +234,4 @@ function candidate(kind: LibrarySourceKind, row: SourceRow, shares: Map<string, 
     allowedAudiences: row.ready ? LIBRARY_AUDIENCES.filter((a) => row.audiences.includes(a)) : [],
     share,
   };
-}
-
-/** The start of the text, so two lessons of one session can be told apart. */
-function excerptOf(body: string): string {
-  return body.length <= EXCERPT_LENGTH ? body : `${body.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')} …`;
 }
