@@ -7,7 +7,7 @@ export const qualityReportNl = {
   leftOut: 'Wat hier ontbreekt',
   withoutInput: {
     title: 'Hoofdstukken zonder input uit Kring',
-    note: 'Voor deze hoofdstukken van het Kwaliteitskader leverde Kring dit jaar niets aan; die schrijft u zelf.',
+    note: 'Voor deze hoofdstukken van het Kwaliteitskader leverde Kring dit jaar niets aan; die schrijven jullie zelf.',
   },
   managersOnly: 'Het kwaliteitsverslag is voor beheerders en zorgondernemers van een organisatie.',
   year: 'Jaar',
