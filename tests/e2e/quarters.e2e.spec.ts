@@ -9,7 +9,7 @@ const QUARTER_KEY = /\b\d{4}-Q[1-4]\b/;
  * quarters that way but the shared mirror reports beside it as "2026-Q4", and so did the coordinator's year
  * overview and an anonymised mirror report: every screen now names a quarter through the one locale helper.
  */
-describe('quarters in words, on the network pages', () => {
+describe('quarters and days in words, on the visit and network pages', () => {
   const demo = useDemoBrowser({ loadDemo: true });
 
   it('the network page, a shared mirror report and the year overview say "K4 2026", at 360 px and at desktop width', async () => {
@@ -50,5 +50,20 @@ describe('quarters in words, on the network pages', () => {
     expect(await onPhone.innerText()).toMatch(/K[1-4] \d{4}/);
     expect(await ingrid.locator('main').innerText()).not.toMatch(QUARTER_KEY);
     await ingrid.context().close();
+  });
+
+  it('a visit’s day is the same day in a browser west of Greenwich (New York), not the day before', async () => {
+    const [visit] = await demo.kring.sql<{ id: string; day: string }>(
+      `SELECT v.id, to_char(v.visit_date, 'YYYY-MM-DD') AS day FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id
+       WHERE o.name = 'Zorgboerderij De Hoeve' AND v.visit_date IS NOT NULL ORDER BY v.visit_date LIMIT 1`,
+    );
+    const written = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${visit.day}T12:00:00Z`));
+    const page = await demo.withSession('ingrid@hoeve.demo', {
+      device: { ...PHONE, timezoneId: 'America/New_York' },
+      path: `/visitatie/${visit.id}`,
+      landed: (p) => mainHeading(p, /Zorgboerderij De Hoeve/),
+    });
+    await page.locator('main').getByText(written, { exact: false }).first().waitFor();
+    await page.context().close();
   });
 });

@@ -26,10 +26,6 @@ import { useTexts } from './texts';
 
 type Consent = CaseData['consents'][number];
 
-/** A YYYY-MM-DD date read as noon local time, so no time zone moves it to another day. */
-function calendarDay(date: string): string {
-  return `${date}T12:00:00`;
-}
 
 /** Consent records, newest first; withdrawn ones stay visible as the record of what was allowed when. */
 export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
@@ -84,8 +80,8 @@ function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; 
       </p>
       <p className="muted">
         {label(CONSENT_GIVER_LABELS, consent.givenBy)} · {label(CONSENT_FORM_LABELS, consent.form)} ·{' '}
-        {t('cases.consent.givenOn', { date: date(calendarDay(consent.givenOn)) })}
-        {consent.withdrawnOn && ` · ${t('cases.consent.withdrawnOn', { date: date(calendarDay(consent.withdrawnOn)) })}`}
+        {t('cases.consent.givenOn', { date: date(consent.givenOn) })}
+        {consent.withdrawnOn && ` · ${t('cases.consent.withdrawnOn', { date: date(consent.withdrawnOn) })}`}
       </p>
       {consent.note && <p className="prose">{consent.note}</p>}
       <ErrorAlert error={error} />

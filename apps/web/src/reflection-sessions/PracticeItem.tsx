@@ -13,24 +13,18 @@ export interface PracticeView {
   reviews: readonly { id: string; body: string; authorName?: string | null; createdAt: string }[];
 }
 
-/**
- * A calendar date (YYYY-MM-DD) read as noon local time, so no time zone can
- * move it to the day before.
- */
-export const noonOf = (day: string) => `${day}T12:00:00`;
 
 /** A new practice (nieuwe praktijk): what, who, when we look back, and how it went so far. */
 export function PracticeItem({ practice, children }: { practice: PracticeView; children?: ReactNode }) {
   const { t } = useTexts();
   const { label, date } = useLocale();
-  const calendarDate = (day: string) => date(noonOf(day));
   return (
     <li className="practice card">
       <p className="practice__what">{practice.what}</p>
       <p className="practice__meta">
         {[
           practice.who && t('sessions.practices.who', { who: practice.who }),
-          practice.lookBackOn && t('sessions.practices.lookBack', { date: calendarDate(practice.lookBackOn) }),
+          practice.lookBackOn && t('sessions.practices.lookBack', { date: date(practice.lookBackOn) }),
           label(PRACTICE_STATUS_LABELS, practice.status),
         ]
           .filter(Boolean)

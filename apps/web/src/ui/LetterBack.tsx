@@ -57,7 +57,7 @@ export function LetterBack({
       )}
       {heading(texts.willDo)}
       <p className="prose">{letter.willDo}</p>
-      {letter.lookBackOn && <p>{texts.lookBack(date(`${letter.lookBackOn}T12:00:00`))}</p>}
+      {letter.lookBackOn && <p>{texts.lookBack(date(letter.lookBackOn))}</p>}
     </>
   );
 }
