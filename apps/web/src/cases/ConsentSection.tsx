@@ -26,7 +26,6 @@ import { useTexts } from './texts';
 
 type Consent = CaseData['consents'][number];
 
-
 /** Consent records, newest first; withdrawn ones stay visible as the record of what was allowed when. */
 export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
   const { t } = useTexts();

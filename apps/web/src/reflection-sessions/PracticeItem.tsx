@@ -13,7 +13,6 @@ export interface PracticeView {
   reviews: readonly { id: string; body: string; authorName?: string | null; createdAt: string }[];
 }
 
-
 /** A new practice (nieuwe praktijk): what, who, when we look back, and how it went so far. */
 export function PracticeItem({ practice, children }: { practice: PracticeView; children?: ReactNode }) {
   const { t } = useTexts();
