@@ -8,7 +8,7 @@ const PHASE = 'incident';
 /** The adapter waits 1–3 s before it listens again; what the test allows before calling it lost. */
 const RELISTEN_WITHIN_MS = 5_000;
 
-type Health = { broadcast: { bus: string; listening: boolean; failedPublishes: number } };
+type Health = { broadcast: { bus: string; listening: boolean; failedPublishes: number; otherInstances: number | null } };
 
 async function waitUntil<T>(check: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
   const until = Date.now() + timeoutMs;

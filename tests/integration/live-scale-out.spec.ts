@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { BroadcastMonitor } from '../../apps/api/src/engine/realtime/broadcast-monitor';
 import { postgresBus } from '../../apps/api/src/engine/realtime/postgres-bus';
 import { LOGIN, PASSWORD } from '../support/fixtures';
+import { until } from '../support/built-server';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { startRedis, TestRedis } from '../support/redis-server';
@@ -53,10 +54,21 @@ describe.each([
     await redis?.stop();
   });
 
-  it('both instances report the bus in /health, listening, with no failed publish', async () => {
+  it('both instances report the bus in /health, listening, with no failed publish; on PostgreSQL each hears the other', async () => {
+    // The PostgreSQL adapter's heartbeats say which other instances are there; the Redis streams adapter sends none.
+    const others = bus === 'postgres' ? 1 : null;
     for (const kring of [first, second]) {
-      const health = await (await fetch(`${kring.url}/health`)).json();
-      expect(health).toEqual({ status: 'ok', database: 'ok', broadcast: { bus, listening: true, failedPublishes: 0 } });
+      await until(
+        async () => (await health(kring.url)).broadcast.otherInstances === others,
+        'the other instance to be heard',
+        undefined,
+        5_000,
+      );
+      expect(await health(kring.url)).toEqual({
+        status: 'ok',
+        database: 'ok',
+        broadcast: { bus, listening: true, failedPublishes: 0, otherInstances: others },
+      });
     }
   });
 
@@ -152,8 +164,17 @@ describe('the PostgreSQL bus', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(broadcasts.filter((b) => b.version === alone.version)).toEqual([]);
 
-        // A second instance says it is there as it starts (its first heartbeat); from then on events go over the bus.
+        expect((await health(kring.url)).broadcast.otherInstances).toBe(0);
+
+        // A second instance says it is there as it starts (its first heartbeat); once the first has heard it (its
+        // /health counts it), events go over the bus. Before that moment a screen there catches up by the beacon.
         second = await startTestKring({ databaseUrl: kring.databaseUrl });
+        await until(
+          async () => (await health(kring.url)).broadcast.otherInstances === 1,
+          'each instance to hear the other',
+          undefined,
+          5_000,
+        );
         const bram = await LiveScreen.open(second.url, org.bram);
         try {
           expect((await bram.join(session.id)).ok).toBe(true);
@@ -171,3 +192,13 @@ describe('the PostgreSQL bus', () => {
     }
   }, 60_000);
 });
+
+type Health = {
+  status: string;
+  database: string;
+  broadcast: { bus: string; listening: boolean; failedPublishes: number; otherInstances: number | null };
+};
+
+async function health(url: string): Promise<Health> {
+  return (await (await fetch(`${url}/health`)).json()) as Health;
+}

@@ -72,7 +72,7 @@ describe('npm start (apps/api/dist/main.js)', () => {
       expect(await health.json()).toEqual({
         status: 'ok',
         database: 'ok',
-        broadcast: { bus: 'postgres', listening: true, failedPublishes: 0 },
+        broadcast: { bus: 'postgres', listening: true, failedPublishes: 0, otherInstances: 0 },
       });
       const page = await fetch(`http://127.0.0.1:${port}/inloggen`, { headers: { accept: 'text/html' } });
       expect(await page.text()).toMatch(/<div id="root">/);

@@ -24,9 +24,15 @@ export function exitCode(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 }
 
-export async function until(condition: () => boolean, what: string, output: () => string = () => '', ms = 30_000): Promise<void> {
+/** Waits until the condition holds (asking every 50 ms), or fails naming what it waited for after `ms`. */
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  output: () => string = () => '',
+  ms = 30_000,
+): Promise<void> {
   const end = Date.now() + ms;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; output: ${output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -9,6 +9,16 @@ interface BroadcastHealth {
   listening: boolean;
   /** Events (and room changes) this instance could not hand to the other instances since it started. */
   failedPublishes: number;
+  /**
+   * The other API instances this one has heard from within the bus's heartbeat timeout; null where the bus keeps no
+   * such record (the Redis streams adapter sends no heartbeats).
+   */
+  otherInstances: number | null;
+}
+
+/** The adapter's record of the other instances it heard (socket.io-adapter's ClusterAdapterWithHeartbeat). */
+interface KnowsNodes {
+  nodesMap?: Map<string, number>;
 }
 
 const logger = new Logger('Broadcast');
@@ -22,12 +32,23 @@ const logger = new Logger('Broadcast');
  */
 @Injectable()
 export class BroadcastMonitor {
-  private state: BroadcastHealth = { bus: 'postgres', listening: false, failedPublishes: 0 };
+  private state: Omit<BroadcastHealth, 'otherInstances'> = { bus: 'postgres', listening: false, failedPublishes: 0 };
+  private adapter: KnowsNodes | undefined;
   /** Since when (Date.now()) this instance has listened without a break; undefined while it does not. */
   private listeningSince: number | undefined;
 
   health(): BroadcastHealth {
-    return { ...this.state };
+    return { ...this.state, otherInstances: this.otherInstances() };
+  }
+
+  /** The bus's adapter, whose heartbeats say which other instances are there. */
+  watching(adapter: KnowsNodes): void {
+    this.adapter = adapter;
+  }
+
+  otherInstances(): number | null {
+    // The Redis streams adapter has the map too, but sends no heartbeats to fill it.
+    return this.state.bus === 'postgres' ? (this.adapter?.nodesMap?.size ?? 0) : null;
   }
 
   using(bus: BroadcastBusName): void {

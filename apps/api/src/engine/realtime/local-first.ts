@@ -20,7 +20,7 @@ interface Publishing {
  * the other instances get. Every failed publish (a broadcast, a join, a
  * disconnect of a logged-out login) is counted and logged by the monitor.
  *
- * `alone(adapter)`, when given and true, says no other instance can be
+ * `alone()`, when given and true, says no other instance can be
  * listening: a broadcast is then emitted locally only, and nothing goes on
  * the bus (the PostgreSQL bus: no NOTIFY per event, see postgres-bus.ts).
  * Only broadcasts are skipped; joins, leaves and disconnects always go out.
@@ -28,11 +28,12 @@ interface Publishing {
 export function localFirst<A extends ClusterAdapter>(
   createAdapter: (nsp: Namespace) => A,
   monitor: BroadcastMonitor,
-  alone?: (adapter: A) => boolean,
+  alone?: () => boolean,
 ): (nsp: Namespace) => A {
   // A function, not an arrow: socket.io calls it with `new`.
   return function (nsp: Namespace): A {
     const adapter = createAdapter(nsp);
+    monitor.watching(adapter as { nodesMap?: Map<string, number> });
     const bus = adapter as unknown as Publishing;
     const publish = bus.publishAndReturnOffset.bind(adapter);
     bus.publishAndReturnOffset = (message) =>
@@ -42,7 +43,7 @@ export function localFirst<A extends ClusterAdapter>(
       });
     // async only to match ClusterAdapter's signature: everything below runs within the call.
     adapter.broadcast = async (packet: Packet, opts: BroadcastOptions) => {
-      if (!opts.flags?.local && !alone?.(adapter)) {
+      if (!opts.flags?.local && !alone?.()) {
         const handedOver = bus.publishAndReturnOffset({
           type: MessageType.BROADCAST,
           data: { packet, opts: { rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags } },

@@ -2,7 +2,6 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import type { EventEmitter } from 'node:events';
 import { Pool, PoolClient } from 'pg';
 import type { Namespace } from 'socket.io';
-import type { ClusterAdapter } from 'socket.io-adapter';
 import type { BroadcastBus } from './broadcast-bus';
 import { BroadcastMonitor } from './broadcast-monitor';
 import { localFirst } from './local-first';
@@ -17,11 +16,6 @@ const HEARTBEAT_TIMEOUT_MS = 10_000;
  * answer to our first heartbeat we may have missed) has been heard by then.
  */
 const ALONE_AFTER_LISTENING_MS = HEARTBEAT_MS + 1_000;
-
-/** The adapter's record of the other instances it heard (socket.io-adapter's ClusterAdapterWithHeartbeat). */
-interface KnowsNodes {
-  nodesMap: Map<string, number>;
-}
 
 /**
  * socket.io between API instances over PostgreSQL LISTEN/NOTIFY, the
@@ -80,7 +74,6 @@ export function postgresBus(databaseUrl: string, monitor: BroadcastMonitor, { sk
     });
     return factory(nsp);
   };
-  const alone = (adapter: ClusterAdapter) =>
-    (adapter as unknown as KnowsNodes).nodesMap.size === 0 && monitor.listeningForMs() >= ALONE_AFTER_LISTENING_MS;
+  const alone = () => monitor.otherInstances() === 0 && monitor.listeningForMs() >= ALONE_AFTER_LISTENING_MS;
   return { name: 'postgres', adapter: localFirst(adapter, monitor, skipWhenAlone ? alone : undefined), pool, close: () => pool.end() };
 }
