@@ -22,7 +22,7 @@ export class MirrorAccess {
   async viewed(
     ...[conversationId, access, viewer, manager = this.db.manager, lock = false]: ConversationLookup
   ): Promise<ViewedConversationRow> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<ViewedConversationRow[]>(
       `SELECT c.*,
               EXISTS (SELECT 1 FROM mirror_listener l WHERE l.conversation_id = c.id AND l.person_id = $3) AS viewer_is_listener,
               EXISTS (SELECT 1 FROM membership m WHERE m.person_id = $3 AND m.team_id = c.team_id) AS viewer_in_team

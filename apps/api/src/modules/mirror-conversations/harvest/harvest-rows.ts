@@ -1,5 +1,6 @@
 import { HARVEST_THEMES, mirrorWordsAllowed, quoteAllowed, QuoteAudience, themeMirror } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { MirrorHarvestThemeRow, MirrorThemeAnswerRow } from '../../../engine/database/tables.generated';
 import { MirrorHarvestThemeDto, MirrorQuoteDto } from '../dtos/harvest.dto';
 import { ACTIVE_SCOPES, ScopeList } from '../mirror-rows';
 
@@ -25,17 +26,18 @@ export async function harvestThemes(
   audience: 'team' | 'organisation',
 ): Promise<MirrorHarvestThemeDto[]> {
   const [summaries, answers] = await Promise.all([
-    manager.query(`SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`, [conversationId]),
-    manager.query(
+    manager.query<Pick<MirrorHarvestThemeRow, 'theme_id' | 'summary'>[]>(
+      `SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`,
+      [conversationId],
+    ),
+    manager.query<(Pick<MirrorThemeAnswerRow, 'theme_id' | 'important' | 'experienced'> & { scopes: ScopeList })[]>(
       `SELECT a.theme_id, a.important, a.experienced, ${ACTIVE_SCOPES} AS scopes
        FROM mirror_theme_answer a JOIN mirror_participant p ON p.id = a.participant_id WHERE a.conversation_id = $1`,
       [conversationId],
     ),
   ]);
-  const counted = (answers as { theme_id: string; important: string; experienced: string; scopes: ScopeList }[]).filter((a) =>
-    mirrorWordsAllowed(audience, a.scopes),
-  );
-  const summaryOf = new Map((summaries as { theme_id: string; summary: string }[]).map((s) => [s.theme_id, s.summary]));
+  const counted = answers.filter((a) => mirrorWordsAllowed(audience, a.scopes));
+  const summaryOf = new Map(summaries.map((s) => [s.theme_id, s.summary]));
   return HARVEST_THEMES.map((theme) => {
     const mirror = themeMirror(
       theme.id,

@@ -13,6 +13,7 @@ import { SaveMirrorHarvestThemeInput, SetMirrorQuoteInput } from '../dtos/harves
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { MirrorAccess, quoteAudience, requireStatus } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
+import type { MirrorParticipantRow, MirrorQuestionRow, MirrorStatementRow } from '../../../engine/database/tables.generated';
 import { harvestApprovedNotifications } from './harvest-approved-notice';
 import { consentedQuotes, harvestThemes } from './harvest-rows';
 
@@ -48,14 +49,19 @@ export class MirrorHarvestService {
 
   async setQuote(viewer: Viewer, access: TenantAccess, input: SetMirrorQuoteInput): Promise<MirrorHarvestDto> {
     return this.edit(viewer, access, await this.conversationOf(input.statementId, access), async (manager) => {
-      const [statement] = await manager.query(
+      const [statement] = await manager.query<
+        (Pick<MirrorStatementRow, 'quotable' | 'flagged' | 'participant_id'> & {
+          speaker: MirrorParticipantRow['id'] | null;
+          scopes: ScopeList;
+        })[]
+      >(
         `SELECT s.quotable, s.flagged, s.participant_id, p.id AS speaker, ${ACTIVE_SCOPES} AS scopes
          FROM mirror_statement s LEFT JOIN mirror_participant p ON p.id = s.participant_id WHERE s.id = $1`,
         [input.statementId],
       );
       if (input.inHarvest) {
         if (!statement.quotable || !statement.speaker) throw new UserError('MIRROR_QUOTE_NEEDS_PARTICIPANT');
-        if (!quoteAllowed('team', statement.scopes as ScopeList)) throw new UserError('MIRROR_QUOTE_NO_CONSENT');
+        if (!quoteAllowed('team', statement.scopes)) throw new UserError('MIRROR_QUOTE_NO_CONSENT');
         // A statement kept through an escalation prompt is never quoted unseen: the moderator confirms the flag.
         requireFlagSeen(statement, input.flagSeen);
       }
@@ -125,10 +131,10 @@ export class MirrorHarvestService {
   }
 
   private async conversationOf(statementId: string, access: TenantAccess): Promise<string> {
-    const [statement] = await this.db.query(`SELECT conversation_id FROM mirror_statement WHERE id = $1 AND organisation_id = $2`, [
-      statementId,
-      access.organisationId,
-    ]);
+    const [statement] = await this.db.query<Pick<MirrorStatementRow, 'conversation_id'>[]>(
+      `SELECT conversation_id FROM mirror_statement WHERE id = $1 AND organisation_id = $2`,
+      [statementId, access.organisationId],
+    );
     if (!statement) throw new UserError('NOT_FOUND');
     return statement.conversation_id;
   }
@@ -159,24 +165,18 @@ export class MirrorHarvestService {
   }
 
   private async candidates(manager: EntityManager, conversationId: string): Promise<MirrorQuoteCandidateDto[]> {
-    const rows = await manager.query(
+    type Row = Pick<MirrorStatementRow, 'id' | 'body' | 'theme_ids' | 'quotable' | 'in_harvest' | 'flagged'> & {
+      pseudonym: MirrorParticipantRow['pseudonym'] | null;
+      question: MirrorQuestionRow['body'] | null;
+      scopes: ScopeList;
+    };
+    const rows = await manager.query<Row[]>(
       `SELECT s.id, s.body, s.theme_ids, s.quotable, s.in_harvest, s.flagged, p.pseudonym, q.body AS question, ${ACTIVE_SCOPES} AS scopes
        FROM mirror_statement s LEFT JOIN mirror_participant p ON p.id = s.participant_id LEFT JOIN mirror_question q ON q.id = s.question_id
        WHERE s.conversation_id = $1 ORDER BY q.position NULLS LAST, s.created_at, s.id`,
       [conversationId],
     );
-    type Row = {
-      id: string;
-      body: string;
-      theme_ids: string[];
-      quotable: boolean;
-      in_harvest: boolean;
-      flagged: boolean;
-      pseudonym: string | null;
-      question: string | null;
-      scopes: ScopeList;
-    };
-    return rows.map((r: Row) => ({
+    return rows.map((r) => ({
       id: r.id,
       body: r.body,
       themeIds: r.theme_ids,

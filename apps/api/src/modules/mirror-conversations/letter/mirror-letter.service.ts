@@ -14,8 +14,17 @@ import { canPlan, MirrorAccess, quoteAudience, requireStatus } from '../mirror-a
 import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
 import { letterMail } from './letter-mail';
 import { letterPdf } from './letter-pdf';
+import type {
+  MirrorHarvestThemeRow,
+  MirrorLetterRow,
+  MirrorParticipantRow,
+  OrganisationRow,
+} from '../../../engine/database/tables.generated';
+import type { CountRow } from '../../../engine/database/count-row';
 
-type LetterRow = { heard: string; will_do: string; look_back_on: string | null; updated_at: Date; sent_at: Date | null };
+/** The look-back day as YYYY-MM-DD text: node-pg would read a date as local midnight, a day off east of Amsterdam. */
+type LetterRow = Pick<MirrorLetterRow, 'heard' | 'will_do' | 'updated_at' | 'sent_at'> & { look_back_on: string | null };
+const LETTER_SELECT = `SELECT heard, will_do, to_char(look_back_on, 'YYYY-MM-DD') AS look_back_on, updated_at, sent_at FROM mirror_letter`;
 
 /** Who gets the letter by e-mail: people who take part and gave an e-mail address. */
 const RECIPIENTS = `FROM mirror_participant p WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND 'take_part' = ANY(${ACTIVE_SCOPES})`;
@@ -45,10 +54,13 @@ export class MirrorLetterService {
     return this.db.transaction(async (manager) => {
       const row = await this.moderatorOfApproved(viewer, access, conversationId, manager);
       const [summaries, practices] = await Promise.all([
-        manager.query(`SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`, [row.id]),
+        manager.query<Pick<MirrorHarvestThemeRow, 'theme_id' | 'summary'>[]>(
+          `SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`,
+          [row.id],
+        ),
         this.chosenPractices(manager, row),
       ]);
-      const summaryOf = new Map<string, string>(summaries.map((s: { theme_id: string; summary: string }) => [s.theme_id, s.summary]));
+      const summaryOf = new Map(summaries.map((s) => [s.theme_id, s.summary]));
       const draft = draftMirrorLetter({
         language: viewer.preferredLanguage,
         theme: row.theme,
@@ -80,16 +92,19 @@ export class MirrorLetterService {
       if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
       await manager.query(`UPDATE mirror_letter SET sent_at = now(), sent_by = $2 WHERE conversation_id = $1`, [row.id, viewer.personId]);
       await this.audit.recordOn('mirror_letter_sent', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
-      const recipients: { email: string; language: 'nl' | 'en' }[] = await manager.query(
+      // RECIPIENTS has only people with an address; language is written only from inputs checked against the domain's languages.
+      const recipients = await manager.query<{ email: NonNullable<MirrorParticipantRow['email']>; language: 'nl' | 'en' }[]>(
         `SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`,
         [row.id],
       );
-      const [organisation] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [access.organisationId]);
+      const [organisation] = await manager.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [
+        access.organisationId,
+      ]);
       // Queued in the transaction that marks the letter as sent: both are stored, or neither.
       for (const recipient of recipients) {
         const mail = letterMail({
           language: recipient.language,
-          organisationName: organisation.name as string,
+          organisationName: organisation.name,
           heard: letter.heard,
           willDo: letter.willDo,
           quotes: letter.quotes.map((q) => q.body),
@@ -116,10 +131,10 @@ export class MirrorLetterService {
     audience: QuoteAudience,
     language: 'nl' | 'en',
   ): Promise<PdfFile> {
-    const [letter] = await this.db.query(`SELECT heard, will_do, look_back_on FROM mirror_letter WHERE conversation_id = $1`, [row.id]);
+    const [letter] = await this.db.query<LetterRow[]>(`${LETTER_SELECT} WHERE conversation_id = $1`, [row.id]);
     if (!letter) throw new UserError('NOT_FOUND');
     const [[organisation], quotes] = await Promise.all([
-      this.db.query(`SELECT name FROM organisation WHERE id = $1`, [row.organisation_id]),
+      this.db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [row.organisation_id]),
       consentedQuotes(this.db.manager, row.id, audience),
     ]);
     const content = await letterPdf({
@@ -189,14 +204,11 @@ export class MirrorLetterService {
   }
 
   private async load(manager: EntityManager, row: { id: string }, audience: QuoteAudience): Promise<MirrorLetterDto | null> {
-    const [letter]: LetterRow[] = await manager.query(
-      `SELECT heard, will_do, to_char(look_back_on, 'YYYY-MM-DD') AS look_back_on, updated_at, sent_at FROM mirror_letter WHERE conversation_id = $1`,
-      [row.id],
-    );
+    const [letter] = await manager.query<LetterRow[]>(`${LETTER_SELECT} WHERE conversation_id = $1`, [row.id]);
     if (!letter) return null;
     const [quotes, [{ count }]] = await Promise.all([
       consentedQuotes(manager, row.id, audience),
-      manager.query(`SELECT count(*)::int AS count ${RECIPIENTS}`, [row.id]),
+      manager.query<CountRow[]>(`SELECT count(*)::int AS count ${RECIPIENTS}`, [row.id]),
     ]);
     return {
       conversationId: row.id,

@@ -12,10 +12,19 @@ import { InviteMirrorParticipantInput, RecordMirrorConsentInput, RenewMirrorLink
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { applyConsent } from './consent-rows';
 import { MirrorAccess, requireStatus } from '../mirror-access';
-import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
+import { ACTIVE_SCOPES, ScopeList, ViewedConversationRow } from '../mirror-rows';
 import { ChangeMailFacts, invitationMail } from './invitation-mail';
 import { loadParticipant } from './participant-rows';
 import { consentGivenAt } from './consent-given-at';
+import type { MirrorConversationRow, MirrorParticipantRow, OrganisationRow } from '../../../engine/database/tables.generated';
+
+/** What a mail to someone invited says, read with their address (tellInvited and sendLink ask only where there is one). */
+type MailFactsRow = Pick<MirrorConversationRow, 'theme' | 'scheduled_at' | 'place'> & {
+  email: string;
+  language: ChangeMailFacts['language'];
+  organisation_name: OrganisationRow['name'];
+  organisation_id: OrganisationRow['id'];
+};
 
 /** Where a personal link leads in the web app. */
 const RELATIVE_PAGE_PATH = '/naaste';
@@ -42,12 +51,12 @@ export class MirrorParticipantsService {
       // Locked, so two invitations at once cannot get the same pseudonym.
       const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
       requireStatus(row, ['planned', 'live']);
-      const [{ invited, of_kind }] = await manager.query(
+      const [{ invited, of_kind }] = await manager.query<{ invited: number; of_kind: number }[]>(
         `SELECT count(*)::int AS invited, count(*) FILTER (WHERE kind = $2)::int AS of_kind FROM mirror_participant WHERE conversation_id = $1`,
         [row.id, input.kind],
       );
       if (invited >= MIRROR_LIMITS.maxParticipants) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxParticipants });
-      const [participant] = await manager.query(
+      const [participant] = await manager.query<Pick<MirrorParticipantRow, 'id'>[]>(
         `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, email, language, pseudonym, token_hash, expires_at, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10) RETURNING id`,
         [
@@ -69,7 +78,7 @@ export class MirrorParticipantsService {
         { type: 'mirror_participant', id: participant.id },
         manager,
       );
-      return participant.id as string;
+      return participant.id;
     });
     // Mailed once the link is stored, so a link in a mail always works.
     if (input.sendEmail) await this.sendLink(participantId, token);
@@ -128,7 +137,7 @@ export class MirrorParticipantsService {
     const change = await this.db.transaction(async (manager) => {
       const participant = await this.ownParticipant(manager, viewer, access, input.participantId, true);
       requireStatus(participant.conversation, ['planned', 'live', 'ended']);
-      const [current] = await manager.query(
+      const [current] = await manager.query<{ consents: ScopeList }[]>(
         `SELECT ${ACTIVE_SCOPES} AS consents FROM mirror_participant p WHERE p.id = $1 FOR UPDATE OF p`,
         [participant.id],
       );
@@ -167,7 +176,7 @@ export class MirrorParticipantsService {
     participantId: string,
     lock = true,
   ): Promise<{ id: string; email: string | null; conversation: ViewedConversationRow }> {
-    const [participant] = await manager.query(
+    const [participant] = await manager.query<Pick<MirrorParticipantRow, 'id' | 'email' | 'conversation_id'>[]>(
       `SELECT id, email, conversation_id FROM mirror_participant WHERE id = $1 AND organisation_id = $2`,
       [participantId, access.organisationId],
     );
@@ -182,15 +191,7 @@ export class MirrorParticipantsService {
    * announces something that did not happen.
    */
   async tellInvited(conversationId: string, make: (facts: ChangeMailFacts) => { subject: string; body: string }): Promise<number> {
-    const rows: {
-      email: string;
-      language: ChangeMailFacts['language'];
-      theme: string;
-      scheduled_at: Date;
-      place: string;
-      organisation_name: string;
-      organisation_id: string;
-    }[] = await this.db.query(
+    const rows = await this.db.query<MailFactsRow[]>(
       `SELECT p.email, p.language, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
          FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = c.organisation_id
          WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND p.expires_at > now() ORDER BY p.created_at`,
@@ -210,7 +211,7 @@ export class MirrorParticipantsService {
   }
 
   private async sendLink(participantId: string, token: string): Promise<void> {
-    const [facts] = await this.db.query(
+    const [facts] = await this.db.query<(MailFactsRow & Pick<MirrorParticipantRow, 'expires_at'>)[]>(
       `SELECT p.email, p.language, p.expires_at, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
        FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = c.organisation_id WHERE p.id = $1`,
       [participantId],

@@ -1,6 +1,9 @@
+import type { Language, MirrorRelation } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import type { MirrorConsentRow, MirrorParticipantRow } from '../../../engine/database/tables.generated';
+import type { MirrorLinkStatus } from '../dtos/mirror.enums';
 import { MirrorParticipantDto } from '../dtos/participant.dto';
-import { ACTIVE_SCOPES, inCatalogueOrder } from '../mirror-rows';
+import { ACTIVE_SCOPES, inCatalogueOrder, ScopeList } from '../mirror-rows';
 
 const PARTICIPANT_SELECT = `
   SELECT p.id, p.display_name, p.email, p.kind, p.language, p.pseudonym, p.expires_at, p.link_sent_at, p.relation,
@@ -11,7 +14,18 @@ const PARTICIPANT_SELECT = `
   LEFT JOIN LATERAL (SELECT k.channel, k.given_at FROM mirror_consent k WHERE k.participant_id = p.id AND k.withdrawn_at IS NULL
                      ORDER BY k.given_at DESC LIMIT 1) latest ON true`;
 
-type Row = Record<string, never>;
+/** A participant as PARTICIPANT_SELECT reads it; language and relation are written only from inputs checked against the domain's lists. */
+type Row = Pick<
+  MirrorParticipantRow,
+  'id' | 'display_name' | 'email' | 'kind' | 'pseudonym' | 'expires_at' | 'link_sent_at' | 'legal_representative' | 'responded_at'
+> & {
+  language: Language;
+  relation: MirrorRelation | null;
+  consents: ScopeList;
+  consent_channel: MirrorConsentRow['channel'] | null;
+  consent_given_at: MirrorConsentRow['given_at'] | null;
+  link_status: MirrorLinkStatus;
+};
 
 function toParticipant(r: Row): MirrorParticipantDto {
   return {
@@ -35,11 +49,13 @@ function toParticipant(r: Row): MirrorParticipantDto {
 
 /** The invitation list of a conversation, in the order people were invited. */
 export async function loadParticipants(manager: EntityManager, conversationId: string): Promise<MirrorParticipantDto[]> {
-  const rows = await manager.query(`${PARTICIPANT_SELECT} WHERE p.conversation_id = $1 ORDER BY p.created_at, p.id`, [conversationId]);
+  const rows = await manager.query<Row[]>(`${PARTICIPANT_SELECT} WHERE p.conversation_id = $1 ORDER BY p.created_at, p.id`, [
+    conversationId,
+  ]);
   return rows.map(toParticipant);
 }
 
 export async function loadParticipant(manager: EntityManager, participantId: string): Promise<MirrorParticipantDto> {
-  const [row] = await manager.query(`${PARTICIPANT_SELECT} WHERE p.id = $1`, [participantId]);
+  const [row] = await manager.query<Row[]>(`${PARTICIPANT_SELECT} WHERE p.id = $1`, [participantId]);
   return toParticipant(row);
 }

@@ -24,8 +24,18 @@ import { loadSummaryRows, toSummary } from './conversation-rows';
 import { namedRef } from '../../../engine/graphql/named-ref';
 import { mirrorReadiness } from './utils/mirror-readiness';
 import { planMove } from './utils/plan-move';
+import { PersonSummary } from '../../../engine/graphql/person-summary';
+import type {
+  MirrorConversationRow,
+  MirrorLearningWishRow,
+  MirrorQuestionRow,
+  PersonRow,
+  ReflectionSessionRow,
+} from '../../../engine/database/tables.generated';
 
-type Row = Record<string, never>;
+type WishRow = Pick<MirrorLearningWishRow, 'id' | 'body' | 'created_at' | 'author_id'> & { author_name: PersonRow['display_name'] | null };
+/** A question as the guide shows it (theme_ids read as "themeIds"). */
+type QuestionRow = Pick<MirrorQuestionRow, 'id' | 'position' | 'body'> & { themeIds: MirrorQuestionRow['theme_ids'] };
 
 /** What a change of plan records in the audit log, and the mail it sends every invited relative (neither when nothing they need to know changed). */
 interface PlanChange {
@@ -61,24 +71,26 @@ export class MirrorPlanningService {
     const isModerator = row.moderator_id === viewer.personId;
     const planner = canPlan(row, access, viewer);
     const [listeners, wishes, questions, participants, priorInput, [session]] = await Promise.all([
-      this.db.query(
+      this.db.query<PersonSummary[]>(
         `SELECT p.id, p.display_name AS "displayName", p.email FROM mirror_listener l JOIN person p ON p.id = l.person_id
          WHERE l.conversation_id = $1 ORDER BY p.display_name`,
         [conversationId],
       ),
-      this.db.query(
+      this.db.query<WishRow[]>(
         `SELECT w.id, w.body, w.created_at, w.author_id, p.display_name AS author_name FROM mirror_learning_wish w
          LEFT JOIN person p ON p.id = w.author_id WHERE w.conversation_id = $1 ORDER BY w.created_at, w.id`,
         [conversationId],
       ),
-      this.db.query(
+      this.db.query<QuestionRow[]>(
         `SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`,
         [conversationId],
       ),
       planner ? loadParticipants(this.db.manager, conversationId) : Promise.resolve([]),
       isModerator ? this.priorInput(conversationId) : Promise.resolve([]),
       row.listener_session_id
-        ? this.db.query(`SELECT id, title FROM reflection_session WHERE id = $1`, [row.listener_session_id])
+        ? this.db.query<Pick<ReflectionSessionRow, 'id' | 'title'>[]>(`SELECT id, title FROM reflection_session WHERE id = $1`, [
+            row.listener_session_id,
+          ])
         : Promise.resolve([]),
     ]);
     return {
@@ -86,7 +98,7 @@ export class MirrorPlanningService {
       escalationProcedure: row.escalation_procedure,
       moderatorNotIndependent: row.moderator_not_independent,
       listeners,
-      learningWishes: wishes.map((w: Row): MirrorLearningWishDto => ({
+      learningWishes: wishes.map((w): MirrorLearningWishDto => ({
         id: w.id,
         body: w.body,
         createdAt: w.created_at,
@@ -113,7 +125,7 @@ export class MirrorPlanningService {
     const id = await this.db.transaction(async (manager) => {
       await this.checkTeam(manager, access, input.teamId);
       const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
-      const [row] = await manager.query(
+      const [row] = await manager.query<Pick<MirrorConversationRow, 'id'>[]>(
         `INSERT INTO mirror_conversation (organisation_id, team_id, theme, scheduled_at, duration_minutes, place, moderator_id, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [
@@ -134,7 +146,7 @@ export class MirrorPlanningService {
         { type: 'mirror_conversation', id: row.id },
         manager,
       );
-      return row.id as string;
+      return row.id;
     });
     return this.conversation(viewer, access, id);
   }
@@ -230,7 +242,7 @@ export class MirrorPlanningService {
   /** Its author takes a wish back, or a planner removes it once it is in the guide. */
   async removeWish(viewer: Viewer, access: TenantAccess, wishId: string): Promise<MirrorConversationDto> {
     const conversationId = await this.db.transaction(async (manager) => {
-      const [wish] = await manager.query(
+      const [wish] = await manager.query<Pick<MirrorLearningWishRow, 'conversation_id' | 'author_id'>[]>(
         `SELECT conversation_id, author_id FROM mirror_learning_wish WHERE id = $1 AND organisation_id = $2`,
         [wishId, access.organisationId],
       );
@@ -264,7 +276,7 @@ export class MirrorPlanningService {
 
   /** Free texts of people who take part, by pseudonym: what the moderator reads to prepare. */
   private async priorInput(conversationId: string): Promise<MirrorPriorInputDto[]> {
-    return this.db.query(
+    return this.db.query<MirrorPriorInputDto[]>(
       `SELECT p.pseudonym, p.free_text AS "freeText" FROM mirror_participant p
        WHERE p.conversation_id = $1 AND p.free_text <> '' AND 'take_part' = ANY(${ACTIVE_SCOPES}) ORDER BY p.pseudonym`,
       [conversationId],
@@ -273,7 +285,10 @@ export class MirrorPlanningService {
 
   private async checkTeam(manager: EntityManager, access: TenantAccess, teamId: string | null | undefined): Promise<void> {
     if (!teamId) return;
-    const [team] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+    const [team] = await manager.query<unknown[]>(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [
+      teamId,
+      access.organisationId,
+    ]);
     if (!team) throw new UserError('NOT_FOUND');
   }
 

@@ -30,11 +30,10 @@ export class ListenerReflectionService {
       requireStatus(row, ['approved']);
       if (!row.team_id) throw new UserError('MIRROR_NEEDS_TEAM');
       if (row.listener_session_id) throw new UserError('MIRROR_REFLECTION_EXISTS');
-      const [session] = await manager.query(`SELECT 1 FROM reflection_session WHERE id = $1 AND organisation_id = $2 AND team_id = $3`, [
-        input.sessionId,
-        access.organisationId,
-        row.team_id,
-      ]);
+      const [session] = await manager.query<unknown[]>(
+        `SELECT 1 FROM reflection_session WHERE id = $1 AND organisation_id = $2 AND team_id = $3`,
+        [input.sessionId, access.organisationId, row.team_id],
+      );
       if (!session) throw new UserError('NOT_FOUND');
       await manager.query(`UPDATE mirror_conversation SET listener_session_id = $2, updated_at = now() WHERE id = $1`, [
         row.id,

@@ -14,6 +14,7 @@ import { SaveRelativeResponseInput } from '../dtos/relative.inputs';
 import { MirrorLetterService } from '../letter/mirror-letter.service';
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { ACTIVE_SCOPES, inCatalogueOrder } from '../mirror-rows';
+import type { MirrorConsentRow, MirrorThemeAnswerRow } from '../../../engine/database/tables.generated';
 
 /** What a working link opens: the participant and the conversation it belongs to. */
 interface LinkRow {
@@ -81,7 +82,7 @@ export class RelativePageService implements OnModuleInit {
     const link = await this.open(input.token, req);
     const change = await this.db.transaction(async (manager) => {
       // Locked, so two tabs saving at once cannot both grant the same scope.
-      const [current] = await manager.query(
+      const [current] = await manager.query<Pick<LinkRow, 'consents' | 'status'>[]>(
         `SELECT ${ACTIVE_SCOPES} AS consents, c.status FROM mirror_participant p
         JOIN mirror_conversation c ON c.id = p.conversation_id WHERE p.id = $1 FOR UPDATE OF p`,
         [link.id],
@@ -149,7 +150,7 @@ export class RelativePageService implements OnModuleInit {
   }
 
   private async find(key: string, where: string): Promise<LinkRow | null> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<LinkRow[]>(
       `SELECT p.id, p.organisation_id, p.conversation_id, p.kind, p.language, p.expires_at, p.relation, p.legal_representative, p.free_text,
               p.responded_at, ${ACTIVE_SCOPES} AS consents, c.theme, c.scheduled_at, c.started_at, c.duration_minutes, c.place, c.status,
               c.cancel_message, c.rescheduled_from,
@@ -177,17 +178,21 @@ export class RelativePageService implements OnModuleInit {
 
   private async build(link: LinkRow): Promise<RelativeInvitationDto> {
     const [answers, [guide], [form], letter] = await Promise.all([
-      this.db.query(`SELECT theme_id AS "themeId", important, experienced FROM mirror_theme_answer WHERE participant_id = $1`, [link.id]),
-      this.db.query(
+      this.db.query<(Pick<MirrorThemeAnswerRow, 'important' | 'experienced'> & { themeId: MirrorThemeAnswerRow['theme_id'] })[]>(
+        `SELECT theme_id AS "themeId", important, experienced FROM mirror_theme_answer WHERE participant_id = $1`,
+        [link.id],
+      ),
+      this.db.query<{ theme_ids: string[] }[]>(
         `SELECT coalesce(array_agg(DISTINCT t), '{}') AS theme_ids FROM mirror_question q, unnest(q.theme_ids) t WHERE q.conversation_id = $1`,
         [link.conversation_id],
       ),
-      this.db.query(`SELECT form FROM mirror_consent WHERE participant_id = $1 AND withdrawn_at IS NULL ORDER BY given_at DESC LIMIT 1`, [
-        link.id,
-      ]),
+      this.db.query<Pick<MirrorConsentRow, 'form'>[]>(
+        `SELECT form FROM mirror_consent WHERE participant_id = $1 AND withdrawn_at IS NULL ORDER BY given_at DESC LIMIT 1`,
+        [link.id],
+      ),
       this.letters.forParticipants(link.conversation_id),
     ]);
-    const guideThemes: string[] = guide.theme_ids;
+    const guideThemes = guide.theme_ids;
     return {
       organisationName: link.organisation_name,
       theme: link.theme,
