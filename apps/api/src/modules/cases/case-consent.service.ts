@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
+import type { CaseConsentRow } from '../../engine/database/tables.generated';
 import { CONSENT_SELECT, ConsentRow, toConsent } from './case-rows';
 import { CasesService } from './cases.service';
 import { CaseConsentDto } from './dtos/case.dto';
@@ -24,7 +25,7 @@ export class CaseConsentService {
     return this.db.transaction(async (manager) => {
       await this.cases.editableCase(viewer, access, input.caseId, manager);
       // The note may name the legal representative: it is declared @GuardedText and passed the content guard before this runs.
-      const [{ id }] = await manager.query(
+      const [{ id }] = await manager.query<Pick<CaseConsentRow, 'id'>[]>(
         `INSERT INTO case_consent (organisation_id, case_id, scope, given_by, form, given_on, note, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [access.organisationId, input.caseId, input.scope, input.givenBy, input.form, input.givenOn, input.note, viewer.personId],
@@ -43,12 +44,12 @@ export class CaseConsentService {
     const withdrawnOn = input.withdrawnOn ?? todayInNetherlands();
     assertNotInFuture('withdrawnOn', withdrawnOn);
     return this.db.transaction(async (manager) => {
-      const [ref] = await manager.query(`SELECT case_id FROM case_consent WHERE id = $1 AND organisation_id = $2`, [
-        input.consentId,
-        access.organisationId,
-      ]);
+      const [ref] = await manager.query<Pick<CaseConsentRow, 'case_id'>[]>(
+        `SELECT case_id FROM case_consent WHERE id = $1 AND organisation_id = $2`,
+        [input.consentId, access.organisationId],
+      );
       if (!ref) throw new UserError('NOT_FOUND');
-      const caseId: string = ref.case_id;
+      const caseId = ref.case_id;
       const { row } = await this.cases.editableCase(viewer, access, caseId, manager);
       // Read once the case is locked, so two withdrawals of one consent cannot both pass.
       const consent = await this.consent(input.consentId, manager);
@@ -68,7 +69,7 @@ export class CaseConsentService {
   }
 
   private async consent(id: string, manager: EntityManager): Promise<CaseConsentDto> {
-    const [row]: ConsentRow[] = await manager.query(`${CONSENT_SELECT} WHERE id = $1`, [id]);
+    const [row] = await manager.query<ConsentRow[]>(`${CONSENT_SELECT} WHERE id = $1`, [id]);
     return toConsent(row);
   }
 }

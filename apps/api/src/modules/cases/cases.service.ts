@@ -40,6 +40,7 @@ import { AddCaseChapterInput, CreateCaseInput, SetCaseVisibilityInput, UpdateCas
 import { namedRef, NamedRef } from '../../engine/graphql/named-ref';
 import { CaseRights, caseRights } from './utils/case-rights';
 import { caseTexts } from './utils/case-texts';
+import type { CaseChapterRow, CaseFileRow, OrganisationRow, TeamRow } from '../../engine/database/tables.generated';
 
 /** A case the viewer may read, with what else they may do with it. */
 interface ReadableCase extends CaseRights {
@@ -101,7 +102,9 @@ export class CasesService {
     // The texts passed the content guard (ContentGuardInterceptor) before this runs.
     const caseId = await this.db.transaction(async (manager) => {
       const team = input.teamId ? await this.ownTeam(viewer, access, input.teamId, manager) : null;
-      const [org] = await manager.query(`SELECT resident_term FROM organisation WHERE id = $1`, [access.organisationId]);
+      const [org] = await manager.query<Pick<OrganisationRow, 'resident_term'>[]>(`SELECT resident_term FROM organisation WHERE id = $1`, [
+        access.organisationId,
+      ]);
       const pseudonym = input.displayPseudonym || defaultDisplayPseudonym(org.resident_term, randomInt);
       const id = await this.insertWithFreshCode(manager, [
         access.organisationId,
@@ -138,7 +141,7 @@ export class CasesService {
   async addChapter(viewer: Viewer, access: TenantAccess, input: AddCaseChapterInput): Promise<CaseChapterDto> {
     return this.db.transaction(async (manager) => {
       await this.editableCase(viewer, access, input.caseId, manager);
-      const [{ id }] = await manager.query(
+      const [{ id }] = await manager.query<Pick<CaseChapterRow, 'id'>[]>(
         `INSERT INTO case_chapter (organisation_id, case_id, position, title, body, author_id)
          SELECT $1, $2, coalesce(max(position), 0) + 1, $3, $4, $5 FROM case_chapter WHERE case_id = $2 RETURNING id`,
         [access.organisationId, input.caseId, input.title, input.body, viewer.personId],
@@ -150,10 +153,10 @@ export class CasesService {
 
   async updateChapter(viewer: Viewer, access: TenantAccess, input: UpdateCaseChapterInput): Promise<CaseChapterDto> {
     return this.db.transaction(async (manager) => {
-      const [chapter] = await manager.query(`SELECT case_id FROM case_chapter WHERE id = $1 AND organisation_id = $2`, [
-        input.chapterId,
-        access.organisationId,
-      ]);
+      const [chapter] = await manager.query<Pick<CaseChapterRow, 'case_id'>[]>(
+        `SELECT case_id FROM case_chapter WHERE id = $1 AND organisation_id = $2`,
+        [input.chapterId, access.organisationId],
+      );
       if (!chapter) throw new UserError('NOT_FOUND');
       await this.editableCase(viewer, access, chapter.case_id, manager);
       await manager.query(`UPDATE case_chapter SET title = $2, body = $3, updated_at = now() WHERE id = $1`, [
@@ -230,7 +233,10 @@ export class CasesService {
    * curators work across teams.
    */
   private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<NamedRef> {
-    const [team] = await manager.query(`SELECT id, name FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+    const [team] = await manager.query<Pick<TeamRow, 'id' | 'name'>[]>(`SELECT id, name FROM team WHERE id = $1 AND organisation_id = $2`, [
+      teamId,
+      access.organisationId,
+    ]);
     if (!team) throw new UserError('NOT_FOUND');
     if (!mayChooseTeam(viewer, access, teamId, CASE_CURATOR_ROLES)) throw new UserError('NOT_YOUR_TEAM');
     return team;
@@ -238,7 +244,7 @@ export class CasesService {
 
   private async insertWithFreshCode(manager: EntityManager, values: unknown[]): Promise<string> {
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-      const [row] = await manager.query(
+      const [row] = await manager.query<Pick<CaseFileRow, 'id'>[]>(
         `INSERT INTO case_file (organisation_id, team_id, author_id, display_pseudonym, title, life_story_note, burden_note, code)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT case_file_code_uq DO NOTHING RETURNING id`,
         [...values, generateCaseCode(randomInt)],
@@ -258,14 +264,14 @@ export class CasesService {
   }
 
   private async chapter(id: string, manager: EntityManager): Promise<CaseChapterDto> {
-    const [row]: ChapterRow[] = await manager.query(`${CHAPTER_SELECT} WHERE ch.id = $1`, [id]);
+    const [row] = await manager.query<ChapterRow[]>(`${CHAPTER_SELECT} WHERE ch.id = $1`, [id]);
     return toChapter(row);
   }
 
   private async caseDto({ row, canEdit, canShare }: ReadableCase): Promise<CaseDto> {
-    const [chapters, consents]: [ChapterRow[], ConsentRow[]] = await Promise.all([
-      this.db.query(`${CHAPTER_SELECT} WHERE ch.case_id = $1 ORDER BY ch.position`, [row.id]),
-      this.db.query(`${CONSENT_SELECT} WHERE case_id = $1 ORDER BY given_on DESC, created_at DESC`, [row.id]),
+    const [chapters, consents] = await Promise.all([
+      this.db.query<ChapterRow[]>(`${CHAPTER_SELECT} WHERE ch.case_id = $1 ORDER BY ch.position`, [row.id]),
+      this.db.query<ConsentRow[]>(`${CONSENT_SELECT} WHERE case_id = $1 ORDER BY given_on DESC, created_at DESC`, [row.id]),
     ]);
     const consentDtos: CaseConsentDto[] = consents.map(toConsent);
     const scopes = consentDtos.filter((c) => c.active).map((c) => c.scope);

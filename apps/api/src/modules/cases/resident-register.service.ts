@@ -17,6 +17,8 @@ import { UserError } from '../../engine/graphql/user-error';
 import { AddResidentRegisterEntryInput, ResidentRegisterEntryDto, UpdateResidentRegisterEntryInput } from './dtos/resident-register.dto';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 
+type EntryRow = Pick<ResidentRegisterRow, 'id' | 'pseudonym' | 'watch_names' | 'created_at'>;
+
 const UNIQUE_VIOLATION = '23505';
 
 /**
@@ -36,13 +38,13 @@ export class ResidentRegisterService {
   /** With `withNames`, managers get the watch names (others get null); reading them is recorded. */
   async list(viewer: Viewer, access: TenantAccess, withNames: boolean): Promise<ResidentRegisterEntryDto[]> {
     const names = withNames && access.roles.some((role) => ORGANISATION_MANAGER_ROLES.includes(role));
-    const rows = await this.db.query(
+    const rows = await this.db.query<EntryRow[]>(
       `SELECT id, pseudonym, watch_names, created_at FROM resident_register WHERE organisation_id = $1 ORDER BY lower(pseudonym)`,
       [access.organisationId],
     );
     // The watch names are residents' real names: reading them is recorded.
     if (names) await this.record('resident_register_read', viewer, access);
-    return rows.map((r: { id: string; pseudonym: string; watch_names: string[]; created_at: Date }) => ({
+    return rows.map((r) => ({
       id: r.id,
       pseudonym: r.pseudonym,
       watchNames: names ? r.watch_names : null,
@@ -53,7 +55,7 @@ export class ResidentRegisterService {
   async add(viewer: Viewer, access: TenantAccess, input: AddResidentRegisterEntryInput): Promise<ResidentRegisterEntryDto> {
     await this.assertNothingIdentifying(access.organisationId, input.pseudonym, input.watchNames, viewer.preferredLanguage);
     const [row] = await this.uniquePseudonym(() =>
-      this.db.query(
+      this.db.query<EntryRow[]>(
         `INSERT INTO resident_register (organisation_id, pseudonym, watch_names) VALUES ($1, $2, $3) RETURNING id, pseudonym, watch_names, created_at`,
         [access.organisationId, input.pseudonym, input.watchNames],
       ),
@@ -65,7 +67,7 @@ export class ResidentRegisterService {
   async update(viewer: Viewer, access: TenantAccess, input: UpdateResidentRegisterEntryInput): Promise<ResidentRegisterEntryDto> {
     await this.assertNothingIdentifying(access.organisationId, input.pseudonym, input.watchNames, viewer.preferredLanguage);
     const [row] = await this.uniquePseudonym(() =>
-      updateReturning<Pick<ResidentRegisterRow, 'id' | 'pseudonym' | 'watch_names' | 'created_at'>>(
+      updateReturning<EntryRow>(
         this.db.manager,
         `UPDATE resident_register SET pseudonym = $3, watch_names = $4 WHERE id = $1 AND organisation_id = $2 RETURNING id, pseudonym, watch_names, created_at`,
         [input.entryId, access.organisationId, input.pseudonym, input.watchNames],
@@ -77,7 +79,8 @@ export class ResidentRegisterService {
   }
 
   async remove(viewer: Viewer, access: TenantAccess, entryId: string): Promise<boolean> {
-    const [, count] = await this.db.query(`DELETE FROM resident_register WHERE id = $1 AND organisation_id = $2`, [
+    // TypeORM answers a DELETE with [rows, rowCount].
+    const [, count] = await this.db.query<[unknown[], number]>(`DELETE FROM resident_register WHERE id = $1 AND organisation_id = $2`, [
       entryId,
       access.organisationId,
     ]);

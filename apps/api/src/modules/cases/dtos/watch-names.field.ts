@@ -8,7 +8,7 @@ export function WatchNamesField(max: number): PropertyDecorator {
   return (target, key) => {
     Transform(({ value }: { value: unknown }) =>
       Array.isArray(value)
-        ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v)).filter((v) => v !== ''))]
+        ? [...new Set(value.map((v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v)).filter((v) => v !== ''))]
         : value,
     )(target, key);
     IsArray(rule('invalid'))(target, key);
