@@ -35,7 +35,8 @@ export class AuditLogService {
     // A page cursor is an event of this organisation's log; any other id is refused as unknown, not read as "no more events".
     if (
       input.beforeId &&
-      (await this.db.query(`SELECT 1 FROM audit_event WHERE id = $1 AND organisation_id = $2`, [input.beforeId, id])).length === 0
+      (await this.db.query<unknown[]>(`SELECT 1 FROM audit_event WHERE id = $1 AND organisation_id = $2`, [input.beforeId, id])).length ===
+        0
     ) {
       throw new UserError('NOT_FOUND');
     }
@@ -43,7 +44,7 @@ export class AuditLogService {
     if (
       input.personId &&
       (
-        await this.db.query(
+        await this.db.query<unknown[]>(
           `SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 UNION ALL SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`,
           [input.personId, id],
         )
@@ -51,10 +52,9 @@ export class AuditLogService {
     ) {
       throw new UserError('NOT_FOUND');
     }
-    const [events, actions, people]: [EventRow[], Pick<AuditEventRow, 'action'>[], Pick<PersonRow, 'id' | 'display_name'>[]] =
-      await Promise.all([
-        this.db.query(
-          `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, p.display_name AS person_name, sp.display_name AS subject_name
+    const [events, actions, people] = await Promise.all([
+      this.db.query<EventRow[]>(
+        `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, p.display_name AS person_name, sp.display_name AS subject_name
          FROM audit_event e
          LEFT JOIN person p ON p.id = e.person_id
          LEFT JOIN person sp ON e.subject_type = 'person' AND sp.id = e.subject_id
@@ -65,14 +65,14 @@ export class AuditLogService {
            AND ($5::date IS NULL OR e.created_at < ($5::date + 1)::timestamp ${AT_DUTCH_TIME})
            AND ($6::uuid IS NULL OR (e.created_at, e.id) < (SELECT b.created_at, b.id FROM audit_event b WHERE b.id = $6 AND b.organisation_id = $1))
          ORDER BY e.created_at DESC, e.id DESC LIMIT ${PAGE_SIZE + 1}`,
-          [id, input.personId ?? null, input.action ?? null, input.from ?? null, input.until ?? null, input.beforeId ?? null],
-        ),
-        this.db.query(`SELECT DISTINCT action FROM audit_event WHERE organisation_id = $1`, [id]),
-        this.db.query(
-          `SELECT DISTINCT p.id, p.display_name FROM audit_event e JOIN person p ON p.id = e.person_id WHERE e.organisation_id = $1 ORDER BY p.display_name, p.id`,
-          [id],
-        ),
-      ]);
+        [id, input.personId ?? null, input.action ?? null, input.from ?? null, input.until ?? null, input.beforeId ?? null],
+      ),
+      this.db.query<Pick<AuditEventRow, 'action'>[]>(`SELECT DISTINCT action FROM audit_event WHERE organisation_id = $1`, [id]),
+      this.db.query<Pick<PersonRow, 'id' | 'display_name'>[]>(
+        `SELECT DISTINCT p.id, p.display_name FROM audit_event e JOIN person p ON p.id = e.person_id WHERE e.organisation_id = $1 ORDER BY p.display_name, p.id`,
+        [id],
+      ),
+    ]);
     return {
       events: events.slice(0, PAGE_SIZE).map((e) => ({
         id: e.id,

@@ -11,6 +11,10 @@ import { ErasePersonInput, ErasureResultDto } from '../dtos/person-data.dto';
 import { columnSql, personReferences } from '../person-data/person-references';
 import { ERASURE_RULES, ErasureParam } from './erasure-rules';
 import { isMember } from '../../../engine/database/membership-sql';
+import type { PersonRow } from '../../../engine/database/tables.generated';
+
+/** Statements that count what they changed as `n` (count(*)::int, so a number). */
+type ChangedRow = { n: number };
 
 /** Addresses that can never receive mail or be guessed (RFC 2606 reserves .invalid). */
 const standInAddress = (kind: string) => `${kind}-${randomUUID()}@pseudoniem.kring.invalid`;
@@ -47,7 +51,7 @@ export class ErasureService {
     return this.db.transaction(async (manager) => {
       // One erasure at a time per organisation, so pseudonym numbers never collide.
       await manager.query(`SELECT id FROM organisation WHERE id = $1 FOR UPDATE`, [organisationId]);
-      const [person] = await manager.query(
+      const [person] = await manager.query<Pick<PersonRow, 'id' | 'email' | 'display_name' | 'preferred_language'>[]>(
         `SELECT p.id, p.email, p.display_name, p.preferred_language FROM person p
          WHERE p.id = $1 AND ${isMember('p.id', '$2')} FOR UPDATE OF p`,
         [input.personId, organisationId],
@@ -57,12 +61,12 @@ export class ErasureService {
         throw new UserError('ERASE_CONFIRMATION', { name: person.display_name }, [{ field: 'confirmation', rule: 'invalid' }]);
       }
 
-      const [{ number }] = await manager.query(
+      const [{ number }] = await manager.query<{ number: number }[]>(
         `SELECT coalesce(max(number), 0) + 1 AS number FROM erased_member WHERE organisation_id = $1`,
         [organisationId],
       );
       const pseudonym = formerMemberPseudonym(number);
-      const [standIn] = await manager.query(
+      const [standIn] = await manager.query<Pick<PersonRow, 'id'>[]>(
         `INSERT INTO person (email, display_name, password_hash, preferred_language) VALUES ($1, $2, '', $3) RETURNING id`,
         [standInAddress('oud-teamlid'), pseudonym, person.preferred_language],
       );
@@ -76,7 +80,7 @@ export class ErasureService {
       const values: Record<ErasureParam, string> = { organisation: organisationId, person: person.id, email: person.email, pseudonym };
       let removed = 0;
       for (const rule of ERASURE_RULES) {
-        const [{ n }] = await manager.query(
+        const [{ n }] = await manager.query<ChangedRow[]>(
           rule.sql,
           rule.params.map((param) => values[param]),
         );
@@ -101,7 +105,7 @@ export class ErasureService {
     for (const ref of await personReferences(manager)) {
       if (!ref.tenant) continue;
       const column = columnSql(ref.column);
-      const [{ n }] = await manager.query(
+      const [{ n }] = await manager.query<ChangedRow[]>(
         `WITH moved AS (UPDATE ${ref.table} SET ${column} = $3 WHERE organisation_id = $1 AND ${column} = $2 RETURNING 1) SELECT count(*)::int AS n FROM moved`,
         [organisationId, personId, standInId],
       );
@@ -116,7 +120,10 @@ export class ErasureService {
    * an organisation they left earlier), it is wiped instead.
    */
   private async closeAccount(manager: EntityManager, person: { id: string; email: string }): Promise<'kept' | 'deleted' | 'anonymised'> {
-    const [{ remaining }] = await manager.query(`SELECT count(*)::int AS remaining FROM membership WHERE person_id = $1`, [person.id]);
+    const [{ remaining }] = await manager.query<{ remaining: number }[]>(
+      `SELECT count(*)::int AS remaining FROM membership WHERE person_id = $1`,
+      [person.id],
+    );
     if (remaining > 0) return 'kept';
     await manager.query(...ThrottleService.forgetKeyQuery(person.email.toLowerCase()));
     await manager.query(`SAVEPOINT erase_account`);

@@ -6,6 +6,7 @@ import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { columnSql, personReferences } from './person-references';
+import type { MirrorConversationRow, OrganisationRow, OutboxMailRow, PersonRow } from '../../../engine/database/tables.generated';
 
 type Row = Record<string, unknown>;
 
@@ -44,7 +45,7 @@ export class PersonExportService {
   ) {}
 
   async forOrganisation(access: TenantAccess, viewer: Viewer, personId: string): Promise<string> {
-    const [member] = await this.db.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
+    const [member] = await this.db.query<unknown[]>(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
       personId,
       access.organisationId,
     ]);
@@ -67,16 +68,17 @@ export class PersonExportService {
     organisationId: string | null,
     language: Language,
   ): Promise<Record<string, unknown>> {
-    const [person] = await manager.query(`SELECT id, email, display_name, preferred_language, created_at FROM person WHERE id = $1`, [
-      personId,
-    ]);
+    const [person] = await manager.query<Pick<PersonRow, 'id' | 'email' | 'display_name' | 'preferred_language' | 'created_at'>[]>(
+      `SELECT id, email, display_name, preferred_language, created_at FROM person WHERE id = $1`,
+      [personId],
+    );
     const [organisation] = organisationId
-      ? await manager.query(`SELECT id, name FROM organisation WHERE id = $1`, [organisationId])
+      ? await manager.query<Pick<OrganisationRow, 'id' | 'name'>[]>(`SELECT id, name FROM organisation WHERE id = $1`, [organisationId])
       : [null];
     const records: Record<string, Record<string, Row[]>> = {};
     for (const ref of await personReferences(manager)) {
       if (organisationId && !ref.tenant) continue;
-      const rows: Row[] = await manager.query(
+      const rows = await manager.query<Row[]>(
         `SELECT * FROM ${ref.table} WHERE ${columnSql(ref.column)} = $1${organisationId ? ' AND organisation_id = $2' : ''} ORDER BY 1`,
         organisationId ? [personId, organisationId] : [personId],
       );
@@ -87,14 +89,20 @@ export class PersonExportService {
     const params = organisationId ? [person.email, organisationId] : [person.email];
     const byId = organisationId ? [personId, organisationId] : [personId];
     const [invitations, mails, listenerNoteCounts] = await Promise.all([
-      manager.query(`SELECT * FROM invitation WHERE lower(email) = lower($1)${scope} ORDER BY created_at`, params),
-      manager.query(
+      manager.query<Row[]>(`SELECT * FROM invitation WHERE lower(email) = lower($1)${scope} ORDER BY created_at`, params),
+      manager.query<Pick<OutboxMailRow, 'organisation_id' | 'subject' | 'created_at'>[]>(
         `SELECT organisation_id, subject, created_at FROM outbox_mail WHERE lower(to_address) = lower($1)${scope} ORDER BY created_at`,
         params,
       ),
       // Kept per person inside a map (person id -> notes) rather than in a column that refers to them, so the catalogue
       // of references above cannot find it: how many listener notes they wrote in each mirror conversation.
-      manager.query(
+      manager.query<
+        {
+          conversation_id: MirrorConversationRow['id'];
+          organisation_id: MirrorConversationRow['organisation_id'];
+          listener_notes: number;
+        }[]
+      >(
         `SELECT id AS conversation_id, organisation_id, (note_counts ->> $1::text)::int AS listener_notes FROM mirror_conversation
          WHERE note_counts ? $1::text${scope} ORDER BY created_at`,
         byId,

@@ -7,6 +7,13 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { PrivacySettingsDto, RawNotePurgeDto, RetentionInput } from '../dtos/retention.dto';
 import { retentionCutoff } from './retention-cutoff';
+import type { OrganisationRow, PrivacySettingRow } from '../../../engine/database/tables.generated';
+
+/** These columns have no CHECK in the table; they are written only from RetentionInput, checked against the domain's options and kinds. */
+type SettingRow = Pick<PrivacySettingRow, 'last_purge_at' | 'last_purge_count'> & {
+  raw_note_retention_days: PrivacySettingsDto['rawNoteRetentionDays'];
+  chosen_purges: PrivacySettingsDto['chosenPurges'];
+};
 
 /**
  * The retention period (bewaartermijn) for raw notes, per organisation, and
@@ -24,7 +31,7 @@ export class RetentionService {
   ) {}
 
   async settings(organisationId: string): Promise<PrivacySettingsDto> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<SettingRow[]>(
       `SELECT raw_note_retention_days, last_purge_at, last_purge_count, chosen_purges FROM privacy_setting WHERE organisation_id = $1`,
       [organisationId],
     );
@@ -49,7 +56,7 @@ export class RetentionService {
 
   /** Cleans up every organisation as of `now` (the scheduled job; tests pass a date). */
   async purgeAll(now: Date = new Date()): Promise<Map<string, RawNotePurgeDto>> {
-    const organisations: { id: string }[] = await this.db.query(`SELECT id FROM organisation ORDER BY id`);
+    const organisations = await this.db.query<Pick<OrganisationRow, 'id'>[]>(`SELECT id FROM organisation ORDER BY id`);
     const results = new Map<string, RawNotePurgeDto>();
     for (const { id } of organisations) results.set(id, await this.purge(id, now, null));
     return results;
@@ -58,9 +65,10 @@ export class RetentionService {
   /** One organisation, in one transaction; `personId` is who asked for it, null for the scheduled job. */
   async purge(organisationId: string, now: Date, personId: string | null): Promise<RawNotePurgeDto> {
     return this.db.transaction(async (manager) => {
-      const [setting] = await manager.query(`SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`, [
-        organisationId,
-      ]);
+      const [setting] = await manager.query<Pick<PrivacySettingRow, 'raw_note_retention_days'>[]>(
+        `SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1`,
+        [organisationId],
+      );
       const kinds = await this.purges.afterPeriod(
         manager,
         organisationId,
