@@ -107,8 +107,6 @@ export default tseslint.config(
       'apps/api/src/modules/reflection-sessions/planning/planning.service.ts',
       'apps/api/src/modules/reflection-sessions/session-access.ts',
       'apps/api/src/modules/setup/setup.service.ts',
-      'apps/api/src/modules/stories/member-check.service.ts',
-      'apps/api/src/modules/stories/stories.service.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

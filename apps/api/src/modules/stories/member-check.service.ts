@@ -11,7 +11,8 @@ import { TokenLinks } from '../../engine/throttle/token-links';
 import { StoryDto, StoryForStorytellerDto } from './dtos/story.dto';
 import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput } from './dtos/story.inputs';
 import { StoriesService } from './stories.service';
-import { COMMENT_SELECT, linkWorks, STORY_SELECT, StoryRow, storytellerName } from './story-rows';
+import { COMMENT_SELECT, CommentRow, linkWorks, STORY_SELECT, StoryRow, storytellerName } from './story-rows';
+import type { OrganisationRow } from '../../engine/database/tables.generated';
 
 type Answer = Pick<AnswerStoryCheckInput, 'revision' | 'comment' | 'decision' | 'audiences'>;
 
@@ -149,8 +150,8 @@ export class MemberCheckService implements OnModuleInit {
 
   private async view(row: StoryRow): Promise<StoryForStorytellerDto> {
     const [[organisation], comments] = await Promise.all([
-      this.db.query(`SELECT name FROM organisation WHERE id = $1`, [row.organisation_id]),
-      this.db.query(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id]),
+      this.db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [row.organisation_id]),
+      this.db.query<CommentRow[]>(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id]),
     ]);
     return {
       title: row.title,

@@ -20,7 +20,8 @@ import {
 } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { storytellerByName } from './utils/storyteller-by-name';
-import { canReadStory, COMMENT_SELECT, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
+import { canReadStory, COMMENT_SELECT, CommentRow, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
+import type { OrganisationRow, PersonRow, StoryRow as StoredStory, TeamRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 import { teamIdsIn } from '../../engine/auth/viewer-memberships';
 
@@ -65,21 +66,21 @@ export class StoriesService {
     const storyId = await this.db.transaction(async (manager) => {
       await this.ownTeam(viewer, access, input.teamId, manager);
       if (byName) {
-        const [own] = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [
+        const [own] = await manager.query<unknown[]>(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [
           viewer.personId,
           input.storytellerEmail,
         ]);
         if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'storytellerEmail', rule: 'invalid' }]);
       }
       if (input.storytellerPersonId) {
-        const [member] = await manager.query(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
+        const [member] = await manager.query<unknown[]>(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
           input.storytellerPersonId,
           access.organisationId,
         ]);
         if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
       }
       const confirmed = await this.checkTexts(viewer, access, input, byName, manager);
-      const [{ id }] = await manager.query(
+      const [{ id }] = await manager.query<Pick<StoredStory, 'id'>[]>(
         `INSERT INTO story (organisation_id, team_id, author_id, title, body, value_ids, storyteller_person_id, storyteller_name, storyteller_email, storyteller_language)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [
@@ -96,7 +97,7 @@ export class StoriesService {
         ],
       );
       await this.audit.recordConfirmation(confirmed, actorIn(access, viewer), { type: 'story', id }, manager);
-      return id as string;
+      return id;
     });
     return this.read(viewer, access, storyId);
   }
@@ -160,7 +161,10 @@ export class StoriesService {
     await this.db.transaction(async (manager) => {
       const row = await this.ownStory(viewer, access, input.storyId, manager);
       if (row.storyteller_person_id !== null) throw new UserError('STORY_STORYTELLER_HAS_ACCOUNT');
-      const [own] = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [viewer.personId, input.email]);
+      const [own] = await manager.query<unknown[]>(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [
+        viewer.personId,
+        input.email,
+      ]);
       if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'email', rule: 'invalid' }]);
       if (row.storyteller_email === input.email) return;
       await manager.query(
@@ -219,7 +223,7 @@ export class StoriesService {
   }
 
   async storyDto(row: StoryRow, viewerId: string, manager: EntityManager = this.db.manager): Promise<StoryDto> {
-    const comments = await manager.query(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id]);
+    const comments = await manager.query<CommentRow[]>(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id]);
     return {
       ...toSummary(row, viewerId),
       organisationId: row.organisation_id,
@@ -242,7 +246,10 @@ export class StoriesService {
 
   /** One of the organisation's teams (else NOT_FOUND); members of other teams write in their own team's name only. */
   private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<void> {
-    const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+    const [team] = await manager.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
+      teamId,
+      access.organisationId,
+    ]);
     if (!team) throw new UserError('NOT_FOUND');
     if (!mayChooseTeam(viewer, access, teamId, LEARNING_OVERVIEW_ROLES)) throw new UserError('NOT_YOUR_TEAM');
   }
@@ -275,7 +282,10 @@ export class StoriesService {
 
   /** E-mails the storyteller when an address is known; returns whether it did. */
   private async mailStoryteller(row: StoryRow, link: string, validDays: number | null): Promise<boolean> {
-    const [facts] = await this.db.query(
+    // The storyteller's address and language: from their account, else as the writer gave them (either may be missing).
+    const [facts] = await this.db.query<
+      { organisation_name: OrganisationRow['name']; email: PersonRow['email'] | null; language: PersonRow['preferred_language'] | null }[]
+    >(
       `SELECT o.name AS organisation_name, coalesce(p.email, s.storyteller_email) AS email, coalesce(p.preferred_language, s.storyteller_language) AS language
        FROM story s JOIN organisation o ON o.id = s.organisation_id LEFT JOIN person p ON p.id = s.storyteller_person_id WHERE s.id = $1`,
       [row.id],

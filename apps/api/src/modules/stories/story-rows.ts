@@ -1,6 +1,6 @@
 import { ReaderRole, seesStoryteller, STORY_AUDIENCES, STORY_RULE, StoryAudience, storyReaches, viewFor } from '@kring/domain';
 import { StorySummaryDto } from './dtos/story.dto';
-import { StoryRow as StoredStory } from '../../engine/database/tables.generated';
+import { PersonRow, StoryCommentRow, StoryRow as StoredStory } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 
 /** A story row with the names and consents a screen shows; `audiences` are the active consents. */
@@ -17,6 +17,12 @@ export const STORY_SELECT = `SELECT s.*, t.name AS team_name, a.display_name AS 
 
 export const COMMENT_SELECT = `SELECT c.id, c.body, c.from_storyteller AS "fromStoryteller", p.display_name AS "authorName", c.revision, c.created_at AS "createdAt"
   FROM story_comment c LEFT JOIN person p ON p.id = c.author_id`;
+/** A remark as COMMENT_SELECT reads it: already in the screen's names. */
+export type CommentRow = Pick<StoryCommentRow, 'id' | 'body' | 'revision'> & {
+  fromStoryteller: StoryCommentRow['from_storyteller'];
+  authorName: PersonRow['display_name'] | null;
+  createdAt: StoryCommentRow['created_at'];
+};
 
 /** The people a story may reach besides its writer and teller: the viewer and the teams they are in. */
 export interface StoryReader {
