@@ -84,8 +84,6 @@ export default tseslint.config(
       'apps/api/src/modules/demo/demo-year.service.ts',
       'apps/api/src/modules/learning-networks/matching.service.ts',
       'apps/api/src/modules/learning-networks/network-members.service.ts',
-      'apps/api/src/modules/library/library-search.service.ts',
-      'apps/api/src/modules/library/library-sharing.service.ts',
       'apps/api/src/modules/methods/methods.service.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-commands.service.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-state.service.ts',

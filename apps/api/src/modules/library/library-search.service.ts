@@ -20,6 +20,7 @@ import {
   VISIBLE_ITEM,
 } from './library-rows';
 import { STILL_ALLOWED } from './library-sources';
+import type { OrganisationRow } from '../../engine/database/tables.generated';
 
 type Filters = Omit<LibrarySearchInput, 'organisationId'>;
 
@@ -39,7 +40,9 @@ export class LibrarySearchService {
 
   /** The organisation's own items and what its learning network shares. */
   async forOrganisation(organisationId: string): Promise<SearchContext> {
-    const [row] = await this.db.query(`SELECT network_id FROM organisation WHERE id = $1`, [organisationId]);
+    const [row] = await this.db.query<Pick<OrganisationRow, 'network_id'>[]>(`SELECT network_id FROM organisation WHERE id = $1`, [
+      organisationId,
+    ]);
     return { ownOrganisationId: organisationId, networkId: row?.network_id ?? null };
   }
 

@@ -25,6 +25,7 @@ import { SOURCE_SELECT, SourceRow, STILL_ALLOWED } from './library-sources';
 import { audienceRefusal } from './utils/audience-refusal';
 import { excerptOf } from './utils/excerpt';
 import { ownsSource } from './utils/owns-source';
+import type { LibraryItemRow, OrganisationRow } from '../../engine/database/tables.generated';
 
 /** Why a source cannot be shared yet; cases always can. */
 const NOT_READY: Partial<Record<LibrarySourceKind, ErrorCode>> = {
@@ -111,12 +112,15 @@ export class LibrarySharingService {
       if (!row.ready) throw new UserError(NOT_READY[input.sourceKind] ?? 'NOT_FOUND');
       if (!row.audiences.includes(input.audience)) throw audienceRefusal(input.sourceKind, input.audience, language);
       if (input.audience === 'network') {
-        const [organisation] = await manager.query(`SELECT network_id FROM organisation WHERE id = $1`, [access.organisationId]);
+        const [organisation] = await manager.query<Pick<OrganisationRow, 'network_id'>[]>(
+          `SELECT network_id FROM organisation WHERE id = $1`,
+          [access.organisationId],
+        );
         if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
       }
       const findings = await this.findings(viewer, access, input.sourceKind, row, input.title, input.body, manager);
       if (findings.length > 0) throw new LibraryDetailsError(findings);
-      const [item] = await manager.query(
+      const [item] = await manager.query<Pick<LibraryItemRow, 'id'>[]>(
         `INSERT INTO library_item (organisation_id, source_kind, source_id, source_revision, audience, team_id, title, body, search_extra, value_ids, shared_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT ON CONSTRAINT library_item_source_uq DO UPDATE SET source_revision = EXCLUDED.source_revision, audience = EXCLUDED.audience,
@@ -138,7 +142,7 @@ export class LibrarySharingService {
         ],
       );
       await this.audit.recordOn('library_item_shared', actorIn(access, viewer), { type: 'library_item', id: item.id }, manager);
-      return item.id as string;
+      return item.id;
     });
     return this.search.item(await this.search.forOrganisation(access.organisationId), itemId);
   }
@@ -146,15 +150,12 @@ export class LibrarySharingService {
   /** Takes an item out of the library at once: by its owner, whoever shared it, or a manager. */
   async withdraw(viewer: Viewer, access: TenantAccess, itemId: string): Promise<boolean> {
     await this.db.transaction(async (manager) => {
-      const [item] = await manager.query(
+      const [item] = await manager.query<Pick<LibraryItemRow, 'id' | 'source_kind' | 'source_id' | 'shared_by'>[]>(
         `SELECT id, source_kind, source_id, shared_by FROM library_item WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
         [itemId, access.organisationId],
       );
       if (!item) throw new UserError('NOT_FOUND');
-      const [row]: SourceRow[] = await manager.query(SOURCE_SELECT[item.source_kind as LibrarySourceKind], [
-        access.organisationId,
-        item.source_id,
-      ]);
+      const [row] = await manager.query<SourceRow[]>(SOURCE_SELECT[item.source_kind], [access.organisationId, item.source_id]);
       const allowed = item.shared_by === viewer.personId || canManage(access.roles) || (row && owns(item.source_kind, row, viewer, access));
       if (!allowed) throw new UserError('LIBRARY_NOT_OWNER');
       await manager.query(`DELETE FROM library_item WHERE id = $1`, [itemId]);
