@@ -2,6 +2,7 @@ import { Language, NETHERLANDS_TIME_ZONE, todayInNetherlands } from '@kring/doma
 import { DataSource } from 'typeorm';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { DEMO_ORGANISATIONS } from './demo-network.data';
+import type { LearningNetworkRow, OrganisationRow, TeamRow } from '../../engine/database/tables.generated';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -41,13 +42,16 @@ export function daysFromNowAt(days: number, time: string): Date {
 
 /** Reads the demo network just seeded, so the year can be written as its people. */
 export async function loadDemoCast(db: DataSource): Promise<DemoCast> {
-  const [networkRow] = await db.query(`SELECT id FROM learning_network ORDER BY created_at LIMIT 1`);
+  const [networkRow] = await db.query<Pick<LearningNetworkRow, 'id'>[]>(`SELECT id FROM learning_network ORDER BY created_at LIMIT 1`);
   const organisations = new Map<string, { id: string; teams: Map<string, string> }>();
   for (const org of DEMO_ORGANISATIONS) {
-    const [row] = await db.query(`SELECT id FROM organisation WHERE name = $1`, [org.name]);
+    const [row] = await db.query<Pick<OrganisationRow, 'id'>[]>(`SELECT id FROM organisation WHERE name = $1`, [org.name]);
     const teams = new Map<string, string>();
     for (const team of org.teams) {
-      const [t] = await db.query(`SELECT id FROM team WHERE organisation_id = $1 AND name = $2`, [row.id, team.name]);
+      const [t] = await db.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE organisation_id = $1 AND name = $2`, [
+        row.id,
+        team.name,
+      ]);
       teams.set(team.key, t.id);
     }
     organisations.set(org.key, { id: row.id, teams });

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AccountsService } from '../accounts';
 import { DemoResult } from '../setup';
 import { DEMO_NETWORK_NAME, DEMO_ORGANISATIONS, DEMO_PEOPLE, demoPassword } from './demo-network.data';
+import type { LearningNetworkRow, LocationRow, OrganisationRow, TeamRow } from '../../engine/database/tables.generated';
 
 /** Fills an empty Kring with the demo network, inside the caller's transaction. */
 @Injectable()
@@ -10,10 +11,13 @@ export class DemoNetworkService {
   constructor(private readonly accounts: AccountsService) {}
 
   async seed(manager: EntityManager): Promise<DemoResult> {
-    const [network] = await manager.query(`INSERT INTO learning_network (name) VALUES ($1) RETURNING id`, [DEMO_NETWORK_NAME]);
+    const [network] = await manager.query<Pick<LearningNetworkRow, 'id'>[]>(
+      `INSERT INTO learning_network (name) VALUES ($1) RETURNING id`,
+      [DEMO_NETWORK_NAME],
+    );
     const organisations = new Map<string, { id: string; name: string; teams: Map<string, string> }>();
     for (const org of DEMO_ORGANISATIONS) {
-      const [row] = await manager.query(
+      const [row] = await manager.query<Pick<OrganisationRow, 'id'>[]>(
         `INSERT INTO organisation (network_id, name, kind, client_groups, financing, care_vision, resident_term,
            complaints_officer_name, complaints_officer_contact, incident_route)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -32,21 +36,18 @@ export class DemoNetworkService {
       );
       const locations = new Map<string, string>();
       for (const location of org.locations) {
-        const [l] = await manager.query(`INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, $2, $3, $4) RETURNING id`, [
-          row.id,
-          location.name,
-          location.kind,
-          location.place,
-        ]);
+        const [l] = await manager.query<Pick<LocationRow, 'id'>[]>(
+          `INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [row.id, location.name, location.kind, location.place],
+        );
         locations.set(location.key, l.id);
       }
       const teams = new Map<string, string>();
       for (const team of org.teams) {
-        const [t] = await manager.query(`INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, $3) RETURNING id`, [
-          row.id,
-          locations.get(team.location),
-          team.name,
-        ]);
+        const [t] = await manager.query<Pick<TeamRow, 'id'>[]>(
+          `INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, $3) RETURNING id`,
+          [row.id, locations.get(team.location), team.name],
+        );
         teams.set(team.key, t.id);
       }
       organisations.set(org.key, { id: row.id, name: org.name, teams });

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { MatchingService, NetworkLensService } from '../learning-networks';
 import { CheckinService, MirrorReportService, NotebookService, VisitsService } from '../peer-visits';
 import { daysFromNow, DemoCast } from './demo-cast';
+import type { NetworkLensVersionRow } from '../../engine/database/tables.generated';
 import {
   DEMO_COORDINATOR,
   DEMO_EARLIER_VISIT_DAYS,
@@ -157,7 +158,7 @@ export class DemoVisitsService {
     const visitor = cast.who(DEMO_ENTREPRENEURS[v.visitor]);
     const careWorker = cast.who(v.careWorker);
     // The host picks from the network's lens as it stands when the visit is agreed.
-    const [{ mirror_theme_ids: lensThemes }] = await this.db.query(
+    const [{ mirror_theme_ids: lensThemes }] = await this.db.query<Pick<NetworkLensVersionRow, 'mirror_theme_ids'>[]>(
       `SELECT coalesce((SELECT mirror_theme_ids FROM network_lens_version WHERE network_id = $1 ORDER BY version DESC LIMIT 1), '{}') AS mirror_theme_ids`,
       [cast.networkId],
     );

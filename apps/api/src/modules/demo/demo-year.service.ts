@@ -14,6 +14,7 @@ import { DemoLibraryService } from './demo-library.service';
 import { DemoMethodsService } from './demo-methods.service';
 import { DemoMirrorService } from './demo-mirror.service';
 import { DemoVisitsService } from './demo-visits.service';
+import type { PracticeRow } from '../../engine/database/tables.generated';
 import {
   DEMO_CASES,
   DEMO_HELD_SESSIONS,
@@ -241,7 +242,7 @@ export class DemoYearService {
     await this.harvest.approve(moderator.viewer, access, session.id, { tell: false });
     // Looked back on as the team did; then everything moves to its day in the past.
     const daysAgo = s.quartersAgo === undefined ? s.daysAgo! : daysAgoInQuarter(s.quartersAgo);
-    const [practice] = await this.db.query(`SELECT id FROM practice WHERE session_id = $1`, [session.id]);
+    const [practice] = await this.db.query<Pick<PracticeRow, 'id'>[]>(`SELECT id FROM practice WHERE session_id = $1`, [session.id]);
     for (const p of s.practices) {
       if (p.lookBack.body)
         await this.practices.lookBack(moderator.viewer, access, {
@@ -286,7 +287,7 @@ export class DemoYearService {
   }
 
   private async phaseOfKind(sessionId: string, kind: string): Promise<string> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<{ id: string }[]>(
       `SELECT phase ->> 'id' AS id FROM reflection_session, jsonb_array_elements(method_snapshot -> 'phases') phase WHERE id = $1 AND phase ->> 'kind' = $2 LIMIT 1`,
       [sessionId, kind],
     );
@@ -294,7 +295,7 @@ export class DemoYearService {
   }
 
   private async currentPhase(sessionId: string): Promise<string> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<{ id: string }[]>(
       `SELECT method_snapshot -> 'phases' -> current_phase_index ->> 'id' AS id FROM reflection_session WHERE id = $1`,
       [sessionId],
     );
