@@ -77,7 +77,6 @@ export default tseslint.config(
       'apps/api/src/engine/retention/retention-purge.service.ts',
       'apps/api/src/engine/throttle/throttle.service.ts',
       'apps/api/src/main.ts',
-      'apps/api/src/modules/calendar/calendar-feed.service.ts',
       'apps/api/src/modules/learning-networks/matching.service.ts',
       'apps/api/src/modules/learning-networks/network-members.service.ts',
       'apps/api/src/modules/methods/methods.service.ts',
@@ -100,7 +99,6 @@ export default tseslint.config(
       'apps/api/src/modules/reflection-sessions/live/command-handlers.ts',
       'apps/api/src/modules/reflection-sessions/planning/planning.service.ts',
       'apps/api/src/modules/reflection-sessions/session-access.ts',
-      'apps/api/src/modules/setup/setup.service.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -31,13 +31,16 @@ export class CalendarFeedService {
   ) {}
 
   async feed(personId: string): Promise<CalendarFeedDto> {
-    const [row] = await this.db.query(`SELECT created_at, last_fetched_at FROM calendar_feed WHERE person_id = $1`, [personId]);
+    const [row] = await this.db.query<Pick<CalendarFeedRow, 'created_at' | 'last_fetched_at'>[]>(
+      `SELECT created_at, last_fetched_at FROM calendar_feed WHERE person_id = $1`,
+      [personId],
+    );
     return { active: !!row, createdAt: row?.created_at ?? null, lastFetchedAt: row?.last_fetched_at ?? null };
   }
 
   async create(personId: string): Promise<CalendarFeedLinkDto> {
     const token = newToken();
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<Pick<CalendarFeedRow, 'created_at'>[]>(
       `INSERT INTO calendar_feed (person_id, token_hash) VALUES ($1, $2)
        ON CONFLICT (person_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now(), last_fetched_at = NULL
        RETURNING created_at`,

@@ -6,6 +6,7 @@ import { UserError } from '../../engine/graphql/user-error';
 import { AccountsService } from '../accounts';
 import { DemoNetworkService, DemoYearService } from '../demo';
 import { DemoResult, SetupOrganisationInput } from './dtos/setup.dto';
+import type { LearningNetworkRow, OrganisationRow } from '../../engine/database/tables.generated';
 
 /** Any fixed number: serialises first-run setup so two browsers cannot both set up Kring. */
 const SETUP_LOCK_KEY = 4_721_002;
@@ -22,14 +23,14 @@ export class SetupService {
   ) {}
 
   async needsSetup(): Promise<boolean> {
-    const [row] = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM person) AS empty`);
+    const [row] = await this.db.query<{ empty: boolean }[]>(`SELECT NOT EXISTS (SELECT 1 FROM person) AS empty`);
     return row.empty;
   }
 
   private async whileEmpty<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK_KEY]);
-      const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM person) AS taken`);
+      const [row] = await manager.query<{ taken: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM person) AS taken`);
       if (row.taken) throw new UserError('SETUP_DONE');
       return work(manager);
     });
@@ -39,13 +40,14 @@ export class SetupService {
   async setupOrganisation(input: SetupOrganisationInput): Promise<string> {
     return this.whileEmpty(async (manager) => {
       const [network] = input.networkName
-        ? await manager.query(`INSERT INTO learning_network (name) VALUES ($1) RETURNING id`, [input.networkName])
+        ? await manager.query<Pick<LearningNetworkRow, 'id'>[]>(`INSERT INTO learning_network (name) VALUES ($1) RETURNING id`, [
+            input.networkName,
+          ])
         : [null];
-      const [org] = await manager.query(`INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, $3) RETURNING id`, [
-        network?.id ?? null,
-        input.organisationName,
-        input.organisationKind,
-      ]);
+      const [org] = await manager.query<Pick<OrganisationRow, 'id'>[]>(
+        `INSERT INTO organisation (network_id, name, kind) VALUES ($1, $2, $3) RETURNING id`,
+        [network?.id ?? null, input.organisationName, input.organisationKind],
+      );
       const personId = await this.accounts.createPerson(manager, {
         email: input.adminEmail,
         displayName: input.adminName,
