@@ -1,3 +1,4 @@
+import { languageFromAcceptLanguage } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -142,7 +143,7 @@ export class InvitationsService {
           id = person.id;
         } else {
           if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
-          const language = req.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+          const language = languageFromAcceptLanguage(req.headers['accept-language']);
           id = await this.accounts.createPerson(manager, {
             email: invitation.email,
             displayName: input.displayName,
