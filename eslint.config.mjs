@@ -77,8 +77,6 @@ export default tseslint.config(
       'apps/api/src/engine/retention/retention-purge.service.ts',
       'apps/api/src/engine/throttle/throttle.service.ts',
       'apps/api/src/main.ts',
-      'apps/api/src/modules/learning-networks/matching.service.ts',
-      'apps/api/src/modules/learning-networks/network-members.service.ts',
       'apps/api/src/modules/methods/methods.service.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-commands.service.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-state.service.ts',

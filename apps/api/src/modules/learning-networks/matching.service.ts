@@ -53,13 +53,13 @@ export class MatchingService {
       );
       // An id of an organisation outside the network reveals nothing: the same answer as an unknown one.
       if (organisations.length !== ids.length) throw new UserError('NOT_FOUND');
-      const [round] = await manager.query(
+      const [round] = await manager.query<Pick<MatchingRoundRow, 'id'>[]>(
         `INSERT INTO matching_round (network_id, months_without_repeat, created_by) VALUES ($1, $2, $3) RETURNING id`,
         [access.networkId, input.monthsWithoutRepeat, viewer.personId],
       );
       await this.propose(manager, access.networkId, round.id, organisations, [], input.monthsWithoutRepeat);
       await this.audit.recordOn('matching_round_started', { personId: viewer.personId }, { type: 'matching_round', id: round.id }, manager);
-      return round.id as string;
+      return round.id;
     });
     return (await this.rounds(access.networkId, roundId))[0];
   }
@@ -81,7 +81,7 @@ export class MatchingService {
       avoid,
     });
     for (const group of result.groups) {
-      const [proposal] = await manager.query(
+      const [proposal] = await manager.query<Pick<VisitProposalRow, 'id'>[]>(
         `INSERT INTO visit_proposal (network_id, round_id, explanation) VALUES ($1, $2, $3) RETURNING id`,
         [networkId, roundId, JSON.stringify(group.explanation)],
       );
@@ -169,7 +169,7 @@ export class MatchingService {
       );
       const answering = members.find((m) => m.organisation_id === input.organisationId);
       // Only an entrepreneur of an organisation in the proposal answers for it.
-      const entrepreneur = await manager.query(
+      const entrepreneur = await manager.query<unknown[]>(
         `SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 AND role = 'entrepreneur'`,
         [viewer.personId, input.organisationId],
       );

@@ -53,10 +53,10 @@ export class NetworkMembersService {
   ) {}
 
   async network(access: NetworkAccess): Promise<LearningNetworkDto> {
-    const [[network], organisations, coordinators]: [NetworkNameRow[], NetworkOrganisation[], CoordinatorRow[]] = await Promise.all([
-      this.db.query(`SELECT id, name FROM learning_network WHERE id = $1`, [access.networkId]),
+    const [[network], organisations, coordinators] = await Promise.all([
+      this.db.query<NetworkNameRow[]>(`SELECT id, name FROM learning_network WHERE id = $1`, [access.networkId]),
       this.organisations(access.networkId),
-      this.db.query(
+      this.db.query<CoordinatorRow[]>(
         `SELECT p.display_name FROM membership m JOIN person p ON p.id = m.person_id
          WHERE m.network_id = $1 AND m.role = 'network_coordinator' ORDER BY p.display_name`,
         [access.networkId],
