@@ -332,6 +332,15 @@ describe('content guard in the live rooms, generated from the command catalogues
     expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = ANY($1) ORDER BY shown_at`, [[promptId, staffPrompt]])).toEqual(
       [{ choice: 'removed' }, { choice: 'removed' }],
     );
+
+    // A prompt already answered "Toch bewaren" (in another tab) stays kept, and "Tekst weghalen" says so.
+    const keptPrompt = (
+      (await org.bram.client.request(ADD_WISH, { input: { conversationId: conversation.id, body: ABUSE } })).errors?.[0]?.extensions
+        ?.escalation as { promptId: string }
+    ).promptId;
+    await kring.sql(`UPDATE escalation_prompt SET choice = 'kept', chosen_at = now() WHERE id = $1`, [keptPrompt]);
+    expect((await org.bram.client.ok(REMOVE, { promptId: keptPrompt })).removeFlaggedText).toBe('kept');
+    expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [keptPrompt])).toEqual([{ choice: 'kept' }]);
   });
 });
 

@@ -10,6 +10,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { KringRequest } from '../auth/viewer';
+import type { EscalationPromptRow } from '../database/tables.generated';
+import { updateReturning } from '../database/update-returning';
 import { UserError } from '../graphql/user-error';
 import { EscalationPromptError } from './content-guard.errors';
 import { LinkVisitors } from './link-visitors';
@@ -143,7 +145,8 @@ export class EscalationService {
       [promptId],
     );
     if (!prompt || !(await this.shownTo(prompt, answerer))) throw new UserError('NOT_FOUND');
-    const [row] = await this.db.query(
+    const [row] = await updateReturning<Pick<EscalationPromptRow, 'choice'>>(
+      this.db.manager,
       `UPDATE escalation_prompt SET choice = 'removed', chosen_at = now() WHERE id = $1 AND choice IS NULL RETURNING choice`,
       [promptId],
     );
