@@ -77,6 +77,15 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     }
   });
 
+  it('answers a session cookie that holds JSON instead of a token as nobody logged in, not as an error', async () => {
+    // cookie-parser turns a value starting with "j:" into the JSON it holds; a hash of that object would throw.
+    const query = JSON.stringify({ query: '{ me { person { displayName } } }' });
+    for (const value of ['j:{"a":1}', 'j:[1,2]', 'j:42']) {
+      const answer = await post(query, { cookie: `kring_session=${encodeURIComponent(value)}` });
+      expect({ value, status: answer.status, body: answer.body }).toEqual({ value, status: 200, body: { data: { me: null } } });
+    }
+  });
+
   it('gives a malformed id the same NOT_FOUND as a foreign one', async () => {
     const result = await admin.request(`{ organisation(id: "not-a-uuid") { id } }`);
     expect(result.status).toBe(200);

@@ -73,7 +73,7 @@ export class AuditService {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
       `audit-view:${entry.action}:${entry.personId}:${entry.subjectId ?? ''}`,
     ]);
-    const [earlier] = await manager.query(
+    const [earlier] = await manager.query<unknown[]>(
       `SELECT 1 FROM audit_event WHERE person_id = $1 AND subject_id IS NOT DISTINCT FROM $2 AND action = $3
          AND organisation_id IS NOT DISTINCT FROM $4 AND created_at > now() - make_interval(mins => $5)
        LIMIT 1`,

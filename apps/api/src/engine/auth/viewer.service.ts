@@ -2,12 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KRING_CONFIG } from '../config/config.token';
+import { MembershipRoleRow, PersonProfileRow } from '../database/profile-rows';
 import { SqlParams } from '../database/sql-params';
+import { AuthSessionRow } from '../database/tables.generated';
 import { KringConfig } from '../config/kring-config';
 import { hashToken } from './tokens';
-import { KringRequest, SESSION_COOKIE, Viewer, ViewerMembership } from './viewer';
+import { KringRequest, sessionToken, Viewer, ViewerMembership } from './viewer';
 
-type LoginRow = { login_id: string; person_id: string; preferred_language: Viewer['preferredLanguage']; access_version: string };
+type LoginRow = Pick<PersonProfileRow, 'preferred_language' | 'access_version'> & {
+  login_id: AuthSessionRow['id'];
+  person_id: AuthSessionRow['person_id'];
+};
 
 /** A login `s` that has neither expired nor been idle for longer than the idle timeout (in minutes, the parameter `idle`). */
 const isOpen = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})`;
@@ -40,13 +45,13 @@ export class ViewerService {
   }
 
   forRequest(req: KringRequest): Promise<Viewer | null> {
-    req.kringViewer ??= this.fromToken(req.cookies?.[SESSION_COOKIE]);
+    req.kringViewer ??= this.fromToken(sessionToken(req));
     return req.kringViewer;
   }
 
   async fromToken(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
-    const [row]: LoginRow[] = await this.db.query(openLogin('s.token_hash = $1'), [hashToken(token), this.config.sessionIdleMinutes]);
+    const [row] = await this.db.query<LoginRow[]>(openLogin('s.token_hash = $1'), [hashToken(token), this.config.sessionIdleMinutes]);
     return row ? this.viewerOf(row) : null;
   }
 
@@ -58,7 +63,7 @@ export class ViewerService {
    */
   async current(viewer: Viewer): Promise<Viewer | null> {
     if (!viewer.login) return viewer;
-    const [row]: LoginRow[] = await this.db.query(openLogin('s.id = $1'), [viewer.login.id, this.config.sessionIdleMinutes]);
+    const [row] = await this.db.query<LoginRow[]>(openLogin('s.id = $1'), [viewer.login.id, this.config.sessionIdleMinutes]);
     if (!row) return null;
     if (row.access_version === viewer.login.accessVersion) return viewer;
     return this.viewerOf(row);
@@ -80,10 +85,11 @@ export class ViewerService {
   }
 
   async memberships(personId: string): Promise<ViewerMembership[]> {
-    const rows = await this.db.query(`SELECT id, role, organisation_id, network_id, team_id FROM membership WHERE person_id = $1`, [
-      personId,
-    ]);
-    return rows.map((r: Record<string, string | null>) => ({
+    const rows = await this.db.query<Pick<MembershipRoleRow, 'id' | 'role' | 'organisation_id' | 'network_id' | 'team_id'>[]>(
+      `SELECT id, role, organisation_id, network_id, team_id FROM membership WHERE person_id = $1`,
+      [personId],
+    );
+    return rows.map((r) => ({
       id: r.id,
       role: r.role,
       organisationId: r.organisation_id,

@@ -47,3 +47,12 @@ export interface KringRequest extends Request {
 }
 
 export const SESSION_COOKIE = 'kring_session';
+
+/**
+ * The session cookie's token. cookie-parser turns a value starting with `j:` into whatever JSON it holds; only a
+ * string can be a token, anything else is no login (not a hash of an object that fails).
+ */
+export function sessionToken(req: Request): string | undefined {
+  const value: unknown = req.cookies?.[SESSION_COOKIE];
+  return typeof value === 'string' ? value : undefined;
+}
