@@ -80,23 +80,14 @@ export class NetworkOverviewService {
     ]);
     const organisations = organisationRows.map((o) => o.id);
     const args = [organisations, year];
-    const [methods, roles, [conversations], themes, [visits], practices, quotes, observations]: [
-      MethodCountRow[],
-      RoleCountRow[],
-      CountRow[],
-      ThemeCountRow[],
-      CountRow[],
-      StatusCountRow[],
-      string[] | null,
-      HarvestObservation[],
-    ] = await Promise.all([
-      db.query(
+    const [methods, roles, [conversations], themes, [visits], practices, quotes, observations] = await Promise.all([
+      db.query<MethodCountRow[]>(
         `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s
          WHERE s.organisation_id = ANY($1::uuid[]) AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}
          GROUP BY s.method_id, s.method_snapshot->'name' ORDER BY s.method_snapshot->'name'->>'nl'`,
         args,
       ),
-      db.query(
+      db.query<RoleCountRow[]>(
         `SELECT m.role, count(DISTINCT sp.person_id)::int AS count
          FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id
          JOIN membership m ON m.person_id = sp.person_id AND m.organisation_id = s.organisation_id
@@ -104,21 +95,21 @@ export class NetworkOverviewService {
          GROUP BY m.role`,
         args,
       ),
-      db.query(
+      db.query<CountRow[]>(
         `SELECT count(*)::int AS count FROM mirror_conversation c
          WHERE c.organisation_id = ANY($1::uuid[]) AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}`,
         args,
       ),
-      db.query(
+      db.query<ThemeCountRow[]>(
         `SELECT h.theme_id, count(DISTINCT h.conversation_id)::int AS count FROM mirror_harvest_theme h JOIN mirror_conversation c ON c.id = h.conversation_id
          WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')} GROUP BY h.theme_id`,
         args,
       ),
-      db.query(
+      db.query<CountRow[]>(
         `SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`,
         [access.networkId, year],
       ),
-      db.query(
+      db.query<StatusCountRow[]>(
         `SELECT p.status, count(*)::int AS count FROM practice p WHERE p.organisation_id = ANY($1::uuid[]) AND ${momentInYear('p.created_at', '$2')} GROUP BY p.status`,
         args,
       ),
@@ -171,14 +162,14 @@ export class NetworkOverviewService {
     // Quotes from fewer than five conversations point at a home, however many there are.
     const shown = fromEnoughSources(quotes, (quote) => quote.conversationId);
     if (!shown) return null;
-    const [people, places]: [NameRow[], NameRow[]] = await Promise.all([
-      db.query(
+    const [people, places] = await Promise.all([
+      db.query<NameRow[]>(
         `SELECT p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
          UNION SELECT unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
          UNION SELECT display_name FROM mirror_participant WHERE organisation_id = ANY($1::uuid[])`,
         [organisations],
       ),
-      db.query(
+      db.query<NameRow[]>(
         `SELECT name FROM organisation WHERE id = ANY($1::uuid[])
          UNION SELECT name FROM location WHERE organisation_id = ANY($1::uuid[])
          UNION SELECT place FROM location WHERE organisation_id = ANY($1::uuid[]) AND place <> ''

@@ -57,8 +57,8 @@ export async function peerVisitsOfYear(
   year: number,
   language: Language,
 ): Promise<PeerVisitsPart> {
-  const [hosted, [made]]: [HostedRow[], CountRow[]] = await Promise.all([
-    db.query(
+  const [hosted, [made]] = await Promise.all([
+    db.query<HostedRow[]>(
       `SELECT v.id, v.visit_date::text AS visit_date, v.focus_question, v.report_summary, v.host_reflection,
               v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AS shared,
               (SELECT count(*)::int FROM peer_visit_practice vp WHERE vp.visit_id = v.id) AS practices
@@ -66,7 +66,7 @@ export async function peerVisitsOfYear(
        ORDER BY v.visit_date, v.id`,
       [organisationId, year],
     ),
-    db.query(
+    db.query<CountRow[]>(
       `SELECT count(*)::int AS count FROM peer_visit v WHERE v.visiting_organisation_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`,
       [organisationId, year],
     ),
@@ -75,12 +75,12 @@ export async function peerVisitsOfYear(
   const ids = shared.map((v) => v.id);
   const [responses, findings]: [ResponseRow[], FindingCountRow[]] = ids.length
     ? await Promise.all([
-        db.query(
+        db.query<ResponseRow[]>(
           `SELECT visit_id, topic_kind, topic_id, body FROM peer_visit_mirror_response WHERE visit_id = ANY($1::uuid[]) AND body <> ''
            ORDER BY visit_id, array_position(ARRAY['focus', 'question', 'theme'], topic_kind), topic_id`,
           [ids],
         ),
-        db.query(
+        db.query<FindingCountRow[]>(
           `SELECT visit_id, finding_type, count(*)::int AS count FROM peer_visit_note
            WHERE visit_id = ANY($1::uuid[]) AND deleted_at IS NULL AND in_report GROUP BY visit_id, finding_type`,
           [ids],

@@ -8,11 +8,11 @@ import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { QualityReportDto } from '../dtos/quality-report.dto';
 import { checkReportYear } from '../report-year';
-import { PeerVisitsPart, peerVisitsOfYear } from './peer-visits';
-import { PracticesPart, practicesOfYear } from './practices';
-import { RelativesVoicePart, relativesVoiceOfYear } from './relatives-voice';
-import { SessionsPart, sessionsOfYear } from './sessions';
-import { StoriesPart, storiesOfYear } from './stories';
+import { peerVisitsOfYear } from './peer-visits';
+import { practicesOfYear } from './practices';
+import { relativesVoiceOfYear } from './relatives-voice';
+import { sessionsOfYear } from './sessions';
+import { storiesOfYear } from './stories';
 import { ReportParts, reportChapters } from './narrative';
 
 /** The ways the report is taken out of Kring; each is written to the audit log. */
@@ -39,16 +39,8 @@ export class QualityReportService {
     const id = access.organisationId;
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [[organisation], sessions, practices, voice, visits, stories, names]: [
-      Pick<OrganisationRow, 'name'>[],
-      SessionsPart,
-      PracticesPart,
-      RelativesVoicePart,
-      PeerVisitsPart,
-      StoriesPart,
-      string[],
-    ] = await Promise.all([
-      db.query(`SELECT name FROM organisation WHERE id = $1`, [id]),
+    const [[organisation], sessions, practices, voice, visits, stories, names] = await Promise.all([
+      db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [id]),
       sessionsOfYear(db, id, year, language),
       practicesOfYear(db, id, year, language),
       relativesVoiceOfYear(db, id, year, language),
@@ -111,9 +103,12 @@ export class QualityReportService {
 
   /** The guard's names for this organisation (already in all their forms), plus those of the relatives it invited to mirror conversations. */
   private async knownNames(organisationId: string): Promise<string[]> {
-    const [members, relatives]: [string[], Pick<MirrorParticipantRow, 'display_name'>[]] = await Promise.all([
+    const [members, relatives] = await Promise.all([
       this.identifying.nameForms([organisationId]),
-      this.db.query(`SELECT DISTINCT display_name FROM mirror_participant WHERE organisation_id = $1`, [organisationId]),
+      this.db.query<Pick<MirrorParticipantRow, 'display_name'>[]>(
+        `SELECT DISTINCT display_name FROM mirror_participant WHERE organisation_id = $1`,
+        [organisationId],
+      ),
     ]);
     return [...members, ...relatives.flatMap((r) => nameVariants(r.display_name))];
   }

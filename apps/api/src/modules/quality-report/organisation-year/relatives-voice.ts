@@ -85,19 +85,19 @@ export async function relativesVoiceOfYear(
   year: number,
   language: Language,
 ): Promise<RelativesVoicePart> {
-  const [conversations, [held], participants]: [ApprovedRow[], CountRow[], KindCountRow[]] = await Promise.all([
-    db.query(
+  const [conversations, [held], participants] = await Promise.all([
+    db.query<ApprovedRow[]>(
       `SELECT c.id, c.theme, c.harvest_approved_at FROM mirror_conversation c
        WHERE c.organisation_id = $1 AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}
        ORDER BY c.harvest_approved_at, c.id`,
       [organisationId, year],
     ),
-    db.query(
+    db.query<CountRow[]>(
       `SELECT count(*)::int AS count FROM mirror_conversation c
        WHERE c.organisation_id = $1 AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}`,
       [organisationId, year],
     ),
-    db.query(
+    db.query<KindCountRow[]>(
       `SELECT p.kind, count(*)::int AS count FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id
        WHERE c.organisation_id = $1 AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}
          AND EXISTS (SELECT 1 FROM mirror_consent mc WHERE mc.participant_id = p.id AND mc.scope = 'take_part' AND mc.withdrawn_at IS NULL)
@@ -106,9 +106,9 @@ export async function relativesVoiceOfYear(
     ),
   ]);
   const ids = conversations.map((c) => c.id);
-  const [themes, quotes]: [ThemeSummaryRow[], HarvestQuote[]] = await Promise.all([
+  const [themes, quotes] = await Promise.all([
     ids.length
-      ? db.query(
+      ? db.query<ThemeSummaryRow[]>(
           `SELECT conversation_id, theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = ANY($1::uuid[]) AND summary <> ''`,
           [ids],
         )

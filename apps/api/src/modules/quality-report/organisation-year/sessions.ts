@@ -1,5 +1,6 @@
 import { Language, LocalizedText, ROLE_LABELS, Role, shownCount } from '@kring/domain';
 import { EntityManager } from 'typeorm';
+import { CountRow } from '../../../engine/database/count-row';
 import { HarvestItemRow } from '../../../engine/database/tables.generated';
 import { SuppressedCountDto } from '../dtos/network-overview.dto';
 import { ReportCountDto, ReportInsightDto } from '../dtos/quality-report.dto';
@@ -38,33 +39,31 @@ export interface SessionsPart {
  * approved. Names never leave this query.
  */
 export async function sessionsOfYear(db: EntityManager, organisationId: string, year: number, language: Language): Promise<SessionsPart> {
-  const [methods, roles, insights, [unapproved]]: [MethodCountRow[], RoleCountRow[], InsightRow[], { count: number }[]] = await Promise.all(
-    [
-      db.query(
-        `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s WHERE ${HELD}
+  const [methods, roles, insights, [unapproved]] = await Promise.all([
+    db.query<MethodCountRow[]>(
+      `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s WHERE ${HELD}
        GROUP BY s.method_id, s.method_snapshot->'name' ORDER BY count(*) DESC, s.method_snapshot->'name'->>'nl'`,
-        [organisationId, year],
-      ),
-      db.query(
-        `WITH people AS (SELECT DISTINCT sp.person_id FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id WHERE ${HELD})
+      [organisationId, year],
+    ),
+    db.query<RoleCountRow[]>(
+      `WITH people AS (SELECT DISTINCT sp.person_id FROM session_participant sp JOIN reflection_session s ON s.id = sp.session_id WHERE ${HELD})
        SELECT m.role, count(DISTINCT people.person_id)::int AS count
        FROM people LEFT JOIN membership m ON m.person_id = people.person_id AND m.organisation_id = $1
        GROUP BY m.role`,
-        [organisationId, year],
-      ),
-      db.query(
-        `SELECT h.body, s.method_snapshot->'name' AS method, coalesce(s.started_at, s.scheduled_at) AS held_at
+      [organisationId, year],
+    ),
+    db.query<InsightRow[]>(
+      `SELECT h.body, s.method_snapshot->'name' AS method, coalesce(s.started_at, s.scheduled_at) AS held_at
        FROM harvest_item h JOIN reflection_session s ON s.id = h.session_id
        WHERE h.kind = 'insight' AND s.report_approved_at IS NOT NULL AND ${HELD}
        ORDER BY held_at, h.created_at, h.id`,
-        [organisationId, year],
-      ),
-      db.query(`SELECT count(*)::int AS count FROM reflection_session s WHERE s.report_approved_at IS NULL AND ${HELD}`, [
-        organisationId,
-        year,
-      ]),
-    ],
-  );
+      [organisationId, year],
+    ),
+    db.query<CountRow[]>(`SELECT count(*)::int AS count FROM reflection_session s WHERE s.report_approved_at IS NULL AND ${HELD}`, [
+      organisationId,
+      year,
+    ]),
+  ]);
   const byMethod = methods.map((m) => ({ label: m.name[language], count: m.count }));
   // Roles in the order of the domain list, so the table reads the same every year.
   const roleOrder = Object.keys(ROLE_LABELS) as Role[];
