@@ -34,9 +34,11 @@ export class MirrorConversationService {
   async conversation(access: NetworkAccess, viewer: Viewer, visitId: string): Promise<MirrorConversationDto> {
     const context = await involvedVisit(this.db.manager, access, viewer, visitId);
     const v = context.visit;
-    const [[host], notes, responses]: [Pick<OrganisationRow, 'name'>[], NoteWithAuthorRow[], MirrorResponseDto[]] = await Promise.all([
-      this.db.query(`SELECT name FROM organisation WHERE id = $1`, [v.organisation_id]),
-      this.db.query(`${NOTE_WITH_AUTHOR} WHERE n.visit_id = $1 AND n.deleted_at IS NULL ORDER BY n.created_at`, [visitId]),
+    const [[host], notes, responses] = await Promise.all([
+      this.db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [v.organisation_id]),
+      this.db.query<NoteWithAuthorRow[]>(`${NOTE_WITH_AUTHOR} WHERE n.visit_id = $1 AND n.deleted_at IS NULL ORDER BY n.created_at`, [
+        visitId,
+      ]),
       mirrorResponses(this.db.manager, visitId),
     ]);
     return {

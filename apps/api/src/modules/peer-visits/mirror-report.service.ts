@@ -1,4 +1,4 @@
-import { anonymise, KnownNames, Language, quarterOf, sharedDescriptor } from '@kring/domain';
+import { anonymise, Language, quarterOf, sharedDescriptor } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,9 +16,8 @@ import type {
   TeamRow,
 } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
-import { NamedRef, namedRef } from '../../engine/graphql/named-ref';
-import { MirrorReportDto, MirrorResponseDto, SharedMirrorReportDto } from './dtos/mirror.dto';
-import { PeerVisitSummaryDto } from './dtos/visit.dto';
+import { namedRef } from '../../engine/graphql/named-ref';
+import { MirrorReportDto, SharedMirrorReportDto } from './dtos/mirror.dto';
 import {
   AddVisitPracticeInput,
   HostReflectionInput,
@@ -123,35 +122,29 @@ export class MirrorReportService {
     const anonymised = view === 'anonymised';
     // The host before the hand-over: the visit's own facts, none of the visitors' draft.
     const withheld = view === 'withheld';
-    const [[names], notes, responses, practices, hostTeams, returnVisit, known]: [
-      ReportNamesRow[],
-      ReportNoteRow[],
-      MirrorResponseDto[],
-      ReportPracticeRow[],
-      NamedRef[],
-      PeerVisitSummaryDto | null,
-      KnownNames,
-    ] = await Promise.all([
-      manager.query(
+    const [[names], notes, responses, practices, hostTeams, returnVisit, known] = await Promise.all([
+      manager.query<ReportNamesRow[]>(
         `SELECT h.name AS host_name, h.kind, ${KIND_SHARED_BY} AS kind_shared_by, g.name AS visitor_name, t.name AS team_name
          FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
         [v.organisation_id, v.visiting_organisation_id, v.report_team_id],
       ),
       withheld
         ? Promise.resolve([])
-        : manager.query(
+        : manager.query<ReportNoteRow[]>(
             `SELECT n.*, p.display_name AS author_name FROM peer_visit_note n LEFT JOIN person p ON p.id = n.author_id
              WHERE n.visit_id = $1 AND n.deleted_at IS NULL AND ($2 OR n.in_report) ORDER BY n.created_at`,
             [v.id, isVisitor(context)],
           ),
       mirrorResponses(manager, v.id),
-      manager.query(
+      manager.query<ReportPracticeRow[]>(
         `SELECT p.id, p.what, p.who, to_char(p.look_back_on, 'YYYY-MM-DD') AS look_back_on, t.id AS team_id, t.name AS team_name
          FROM peer_visit_practice l JOIN practice p ON p.id = l.practice_id LEFT JOIN team t ON t.id = p.team_id WHERE l.visit_id = $1 ORDER BY p.created_at`,
         [v.id],
       ),
       context.host
-        ? manager.query(`SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name`, [v.organisation_id])
+        ? manager.query<Pick<TeamRow, 'id' | 'name'>[]>(`SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name`, [
+            v.organisation_id,
+          ])
         : Promise.resolve([]),
       v.return_visit_id && !anonymised ? visitSummary(manager, v.return_visit_id) : Promise.resolve(null),
       anonymised ? namesAroundVisits(manager, [v.id]) : Promise.resolve({ people: [], places: [] }),

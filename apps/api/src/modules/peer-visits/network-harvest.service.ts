@@ -40,20 +40,20 @@ export class NetworkHarvestService {
 
   async harvest(access: NetworkAccess, viewer: Viewer): Promise<NetworkHarvestDto> {
     const language = viewer.preferredLanguage;
-    const [notes, checkins, [shared]]: [SharedNoteRow[], SharedCheckinRow[], CountRow[]] = await Promise.all([
-      this.db.query(
+    const [notes, checkins, [shared]] = await Promise.all([
+      this.db.query<SharedNoteRow[]>(
         `SELECT n.visit_id, n.body, n.finding_type, n.value_ids, n.mirror_theme_id, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day
          FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
          WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND n.deleted_at IS NULL AND n.in_report
          ORDER BY day, n.created_at`,
         [access.networkId],
       ),
-      this.db.query(
+      this.db.query<SharedCheckinRow[]>(
         `SELECT c.visit_id, c.topic, c.body FROM entrepreneur_checkin_note c JOIN peer_visit v ON v.id = c.visit_id
          WHERE c.network_id = $1 AND c.shared_with_network AND v.status <> 'cancelled' ORDER BY c.updated_at`,
         [access.networkId],
       ),
-      this.db.query(
+      this.db.query<CountRow[]>(
         `SELECT count(*)::int AS count FROM peer_visit WHERE network_id = $1 AND report_status = 'closed' AND report_visibility = 'network'`,
         [access.networkId],
       ),

@@ -1,6 +1,9 @@
 import { KnownNames } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 
+/** A person's or a place's name; the UNIONs take the first SELECT's column name. */
+type NameRow = { name: string };
+
 /**
  * Every name that could point at the organisations of some visits: their
  * own names, locations, places and teams; their people and the names on
@@ -11,15 +14,15 @@ import { EntityManager } from 'typeorm';
 export async function namesAroundVisits(manager: EntityManager, visitIds: readonly string[]): Promise<KnownNames> {
   if (visitIds.length === 0) return { people: [], places: [] };
   const orgs = `WITH orgs AS (SELECT organisation_id AS id FROM peer_visit WHERE id = ANY($1::uuid[]) UNION SELECT visiting_organisation_id FROM peer_visit WHERE id = ANY($1::uuid[]))`;
-  const [people, places]: { name: string }[][] = await Promise.all([
-    manager.query(
+  const [people, places] = await Promise.all([
+    manager.query<NameRow[]>(
       `${orgs}
        SELECT p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id JOIN orgs ON orgs.id = m.organisation_id
        UNION SELECT unnest(r.watch_names) FROM resident_register r JOIN orgs ON orgs.id = r.organisation_id
        UNION SELECT display_name FROM peer_visit_member WHERE visit_id = ANY($1::uuid[]) AND display_name <> ''`,
       [visitIds],
     ),
-    manager.query(
+    manager.query<NameRow[]>(
       `${orgs}
        SELECT o.name FROM organisation o JOIN orgs ON orgs.id = o.id
        UNION SELECT l.name FROM location l JOIN orgs ON orgs.id = l.organisation_id

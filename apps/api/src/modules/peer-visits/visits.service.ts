@@ -103,24 +103,19 @@ export class VisitsService {
 
   private async dto(context: VisitContext): Promise<PeerVisitDto> {
     const v = context.visit;
-    const [[names], team, locations, network, [notes], returnVisit]: [
-      PackRow[],
-      VisitTeamMemberDto[],
-      PackLocationRow[],
-      Awaited<ReturnType<typeof currentLens>>,
-      CountRow[],
-      PeerVisitSummaryDto | null,
-    ] = await Promise.all([
-      this.db.query(
+    const [[names], team, locations, network, [notes], returnVisit] = await Promise.all([
+      this.db.query<PackRow[]>(
         `SELECT h.name AS host_name, h.care_vision, h.kind, h.client_groups, h.financing, h.resident_term, g.name AS visitor_name, n.name AS network_name, l.name AS location_name
          FROM organisation h, organisation g, learning_network n LEFT JOIN location l ON l.id = $4
          WHERE h.id = $1 AND g.id = $2 AND n.id = $3`,
         [v.organisation_id, v.visiting_organisation_id, v.network_id, v.location_id],
       ),
       this.team(v.id),
-      this.db.query(`SELECT id, name, kind, place FROM location WHERE organisation_id = $1 ORDER BY name`, [v.organisation_id]),
+      this.db.query<PackLocationRow[]>(`SELECT id, name, kind, place FROM location WHERE organisation_id = $1 ORDER BY name`, [
+        v.organisation_id,
+      ]),
       currentLens(this.db.manager, v.network_id),
-      this.db.query(`SELECT count(*)::int AS count FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL`, [v.id]),
+      this.db.query<CountRow[]>(`SELECT count(*)::int AS count FROM peer_visit_note WHERE visit_id = $1 AND deleted_at IS NULL`, [v.id]),
       v.return_visit_id ? visitSummary(this.db.manager, v.return_visit_id) : Promise.resolve(null),
     ]);
     return {
