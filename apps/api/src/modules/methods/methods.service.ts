@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import type { CustomMethodRow, PersonRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { customMethodIdBase, freeCustomMethodId } from './custom-method-id';
 import { MethodDto, MethodVersionDto, PhaseKindBlockDto } from './dtos/method.dto';
@@ -10,7 +11,15 @@ import { MethodPhaseInput, SaveCustomMethodInput } from './dtos/method.inputs';
 import { methodDto, SavedVersion } from './method-dto';
 import { namedRef } from '../../engine/graphql/named-ref';
 
-type Row = Record<string, never>;
+/**
+ * A stored version as SELECT_VERSION reads it. `definition` is the Method it was saved as (assertValid checks
+ * every version before it is stored); the saver's id and name are null once that person is gone.
+ */
+type Row = Pick<CustomMethodRow, 'method_id' | 'version' | 'created_at' | 'archived_at'> & {
+  definition: Method;
+  saved_by_id: PersonRow['id'] | null;
+  saved_by_name: PersonRow['display_name'] | null;
+};
 
 /** Two moderators picking the same free id at once is rare; a few fresh looks settle it. */
 const ID_ATTEMPTS = 5;
@@ -65,7 +74,7 @@ export class MethodsService {
 
   /** The library: shipped methods in the guide's order, then the organisation's own (latest versions, not archived) by name. */
   async list(organisationId: string): Promise<MethodDto[]> {
-    const rows: Row[] = await this.db.query(
+    const rows = await this.db.query<Row[]>(
       `SELECT DISTINCT ON (c.method_id) * FROM (${SELECT_VERSION} WHERE c.organisation_id = $1 AND c.archived_at IS NULL) c
        ORDER BY c.method_id, c.version DESC`,
       [organisationId],
@@ -83,7 +92,7 @@ export class MethodsService {
   /** Every saved version of the organisation's own method, newest first; shipped methods have no history. */
   async versions(organisationId: string, methodId: string): Promise<MethodVersionDto[]> {
     if (findMethod(methodId)) return [];
-    const rows: Row[] = await this.db.query(`${SELECT_VERSION} WHERE c.organisation_id = $1 AND c.method_id = $2 ORDER BY c.version DESC`, [
+    const rows = await this.db.query<Row[]>(`${SELECT_VERSION} WHERE c.organisation_id = $1 AND c.method_id = $2 ORDER BY c.version DESC`, [
       organisationId,
       methodId,
     ]);
@@ -146,7 +155,7 @@ export class MethodsService {
   }
 
   private async customRow(organisationId: string, methodId: string, version?: number): Promise<Row> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<Row[]>(
       `${SELECT_VERSION} WHERE c.organisation_id = $1 AND c.method_id = $2 AND ($3::int IS NULL OR c.version = $3)
        ORDER BY c.version DESC LIMIT 1`,
       [organisationId, methodId, version ?? null],
@@ -172,7 +181,7 @@ export class MethodsService {
   private async insertNew(organisationId: string, personId: string, name: string, build: (id: string) => Method): Promise<MethodDto> {
     const base = customMethodIdBase(name);
     for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
-      const taken: { method_id: string }[] = await this.db.query(
+      const taken = await this.db.query<Pick<CustomMethodRow, 'method_id'>[]>(
         `SELECT DISTINCT method_id FROM custom_method WHERE organisation_id = $1 AND (method_id = $2 OR method_id LIKE $3)`,
         [organisationId, base, `${base}-%`],
       );
@@ -184,7 +193,7 @@ export class MethodsService {
 
   /** False when this version of this method already exists (the unique key decides, not a prior read). */
   private async insert(organisationId: string, personId: string, method: Method): Promise<boolean> {
-    const rows = await this.db.query(
+    const rows = await this.db.query<Pick<CustomMethodRow, 'id'>[]>(
       `INSERT INTO custom_method (organisation_id, method_id, version, definition, created_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT custom_method_version_uq DO NOTHING RETURNING id`,
       [organisationId, method.id, method.version, JSON.stringify(method), personId],

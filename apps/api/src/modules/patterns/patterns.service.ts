@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import type { TeamRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { followsTeam, teamScope } from '../practices';
 import { PatternLevel, ValuePatternsDto } from './dtos/patterns.dto';
@@ -33,7 +34,10 @@ export class PatternsService {
   /** A team's patterns for those who follow the team; the organisation's for every member. */
   async forOrganisation(viewer: Viewer, access: TenantAccess, teamId: string | null, quarterCount: number): Promise<ValuePatternsDto> {
     if (teamId) {
-      const [team] = await this.db.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, access.organisationId]);
+      const [team] = await this.db.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
+        teamId,
+        access.organisationId,
+      ]);
       if (!team) throw new UserError('NOT_FOUND');
       if (!followsTeam(teamScope(viewer, access), teamId)) throw new UserError('NOT_YOUR_TEAM');
     }
@@ -48,13 +52,13 @@ export class PatternsService {
     const quarters = recentQuarters(todayInNetherlands(), quarterCount);
     const from = `$${scope.params.length + 1}`;
     const params = [...scope.params, quarterStart(quarters[0])];
-    const [tags, practices]: [TagCount[], AgreedPractice[]] = await Promise.all([
-      this.db.query(
+    const [tags, practices] = await Promise.all([
+      this.db.query<TagCount[]>(
         `SELECT day, item_id AS "itemId", direction, count(*)::int AS count, organisation_id AS "groupId" FROM ${TAG_ROWS}
          WHERE ${scope.where} AND day >= ${from} GROUP BY day, item_id, direction, organisation_id`,
         params,
       ),
-      this.db.query(`SELECT day, what FROM ${PRACTICE_ROWS} WHERE ${scope.where} AND day >= ${from}`, params),
+      this.db.query<AgreedPractice[]>(`SELECT day, what FROM ${PRACTICE_ROWS} WHERE ${scope.where} AND day >= ${from}`, params),
     ]);
     const map = buildHeatMap(tags, { quarters, minGroupsPerQuarter: level === 'network' ? MIN_GROUP_SIZE : 0 });
     const shown = map.columns.filter((c) => !c.suppressed).map((c) => c.quarter);

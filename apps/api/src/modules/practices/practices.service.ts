@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import type { PracticeRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { requireOwnTeam } from '../../engine/policy/own-team';
 import { loadPractices } from '../reflection-sessions';
@@ -58,10 +59,10 @@ export class PracticesService {
       throw new UserError('BAD_USER_INPUT', {}, [{ field: 'nextLookBackOn', rule: 'notBefore', value: today }]);
     }
     return this.db.transaction(async (manager) => {
-      const [row] = await manager.query(`SELECT p.id FROM practice p WHERE p.id = $5 AND ${FOLLOWED_PRACTICE} FOR UPDATE`, [
-        ...scopeParams(teamScope(viewer, access)),
-        input.practiceId,
-      ]);
+      const [row] = await manager.query<Pick<PracticeRow, 'id'>[]>(
+        `SELECT p.id FROM practice p WHERE p.id = $5 AND ${FOLLOWED_PRACTICE} FOR UPDATE`,
+        [...scopeParams(teamScope(viewer, access)), input.practiceId],
+      );
       if (!row) throw new UserError('NOT_FOUND');
       await manager.query(
         `INSERT INTO practice_review (organisation_id, practice_id, body, status, author_id) VALUES ($1, $2, $3, $4, $5)`,
