@@ -77,11 +77,7 @@ export default tseslint.config(
       'apps/api/src/main.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-commands.service.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-state.service.ts',
-      'apps/api/src/modules/reflection-sessions/harvest/harvest-rows.ts',
-      'apps/api/src/modules/reflection-sessions/harvest/harvest.service.ts',
       'apps/api/src/modules/reflection-sessions/live/command-handlers.ts',
-      'apps/api/src/modules/reflection-sessions/planning/planning.service.ts',
-      'apps/api/src/modules/reflection-sessions/session-access.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -24,7 +24,7 @@ export class SessionAccess {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<ViewedSessionRow> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<ViewedSessionRow[]>(
       `SELECT s.*, p.role AS viewer_role FROM reflection_session s
        LEFT JOIN session_participant p ON p.session_id = s.id AND p.person_id = $3
        WHERE s.id = $1 AND s.organisation_id = $2${lock ? ' FOR UPDATE OF s' : ''}`,

@@ -7,7 +7,8 @@ import { Notifier } from '../../../engine/notifications/notifier';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import type { HarvestDraftRow } from '../../../engine/database/tables.generated';
+import type { HarvestDraftRow, HarvestItemRow, PracticeRow, ReflectionSessionRow } from '../../../engine/database/tables.generated';
+import { updateReturning } from '../../../engine/database/update-returning';
 import { requireFlagSeen } from '../../../engine/privacy/flag-seen';
 import {
   AcceptHarvestDraftInput,
@@ -28,6 +29,12 @@ import { loadPractices, sessionPractices } from './practice-rows';
 import { sessionDrafts } from './harvest-drafts';
 import { reportApprovedNotifications } from './report-approved-notice';
 
+/** A harvest item as the harvest page reads it, its times under the DTO's names. */
+type HarvestItemListRow = Pick<HarvestItemRow, 'id' | 'kind' | 'body'> & {
+  createdAt: HarvestItemRow['created_at'];
+  updatedAt: HarvestItemRow['updated_at'];
+};
+
 /**
  * The harvest (oogst), written by the moderator: insights, advice to the
  * contributor, new practices to try, and memos only the moderator sees. While
@@ -47,7 +54,7 @@ export class HarvestService {
 
   async harvest(manager: EntityManager, session: SessionRow, viewer: Viewer): Promise<SessionHarvestDto> {
     const moderator = session.moderator_id === viewer.personId;
-    const items = await manager.query(
+    const items = await manager.query<HarvestItemListRow[]>(
       `SELECT id, kind, body, created_at AS "createdAt", updated_at AS "updatedAt" FROM harvest_item
        WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`,
       [session.id, harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant'])],
@@ -121,7 +128,7 @@ export class HarvestService {
       const session = await this.sessions.participant(input.sessionId, access, viewer, manager, true);
       this.checkOpen(session);
       if (input.status && session.moderator_id !== viewer.personId) throw new UserError('SESSION_MODERATOR_ONLY');
-      const [own] = await manager.query(
+      const [own] = await manager.query<Pick<PracticeRow, 'id'>[]>(
         `SELECT id FROM practice WHERE id = $1 AND organisation_id = $2 AND team_id = $3 AND session_id IS DISTINCT FROM $4`,
         [input.practiceId, access.organisationId, session.team_id, session.id],
       );
@@ -189,9 +196,13 @@ export class HarvestService {
       if (session.status !== 'closed') throw new UserError('SESSION_NOT_CLOSED');
       if (!session.report_approved_at) {
         // Nothing gathered from the session is approved unseen: each draft is taken over or removed first.
-        const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM harvest_draft WHERE session_id = $1`, [sessionId]);
+        const [{ open }] = await manager.query<{ open: number }[]>(
+          `SELECT count(*)::int AS open FROM harvest_draft WHERE session_id = $1`,
+          [sessionId],
+        );
         if (open > 0) throw new UserError('HARVEST_DRAFTS_OPEN', { count: open });
-        const [[row]] = await manager.query(
+        const [row] = await updateReturning<Pick<ReflectionSessionRow, 'report_approved_at'>>(
+          manager,
           `UPDATE reflection_session SET report_approved_at = now(), report_approved_by = $2 WHERE id = $1 RETURNING report_approved_at`,
           [sessionId, viewer.personId],
         );
@@ -250,29 +261,29 @@ export class HarvestService {
     sessionId: string,
     draftId: string,
   ): Promise<Pick<HarvestDraftRow, 'id' | 'target' | 'flagged'>> {
-    const [draft] = await manager.query(`SELECT id, target, flagged FROM harvest_draft WHERE id = $1 AND session_id = $2`, [
-      draftId,
-      sessionId,
-    ]);
+    const [draft] = await manager.query<Pick<HarvestDraftRow, 'id' | 'target' | 'flagged'>[]>(
+      `SELECT id, target, flagged FROM harvest_draft WHERE id = $1 AND session_id = $2`,
+      [draftId, sessionId],
+    );
     if (!draft) throw new UserError('NOT_FOUND');
     return draft;
   }
 
-  private async item(access: TenantAccess, id: string): Promise<{ id: string; session_id: string; kind: string }> {
-    const [item] = await this.db.query(`SELECT id, session_id, kind FROM harvest_item WHERE id = $1 AND organisation_id = $2`, [
-      id,
-      access.organisationId,
-    ]);
+  private async item(access: TenantAccess, id: string): Promise<Pick<HarvestItemRow, 'id' | 'session_id' | 'kind'>> {
+    const [item] = await this.db.query<Pick<HarvestItemRow, 'id' | 'session_id' | 'kind'>[]>(
+      `SELECT id, session_id, kind FROM harvest_item WHERE id = $1 AND organisation_id = $2`,
+      [id, access.organisationId],
+    );
     if (!item) throw new UserError('NOT_FOUND');
     return item;
   }
 
   /** Practices are edited through the session they came from. */
   private async practiceSession(access: TenantAccess, practiceId: string): Promise<string> {
-    const [practice] = await this.db.query(`SELECT session_id FROM practice WHERE id = $1 AND organisation_id = $2`, [
-      practiceId,
-      access.organisationId,
-    ]);
+    const [practice] = await this.db.query<Pick<PracticeRow, 'session_id'>[]>(
+      `SELECT session_id FROM practice WHERE id = $1 AND organisation_id = $2`,
+      [practiceId, access.organisationId],
+    );
     if (!practice?.session_id) throw new UserError('NOT_FOUND');
     return practice.session_id;
   }

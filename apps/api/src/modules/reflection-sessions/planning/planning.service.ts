@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import type { ReflectionSessionRow, TeamRow } from '../../../engine/database/tables.generated';
 import { UserError } from '../../../engine/graphql/user-error';
 import { CasesService } from '../../cases';
 import { MethodsService } from '../../methods';
@@ -56,7 +57,7 @@ export class PlanningService {
   async plan(viewer: Viewer, access: TenantAccess, input: PlanSessionInput): Promise<SessionSummaryDto> {
     const method = await this.methods.resolve(access.organisationId, input.methodId, input.methodVersion ?? undefined);
     const id = await this.db.transaction(async (manager) => {
-      const [team] = await manager.query(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
+      const [team] = await manager.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
         input.teamId,
         access.organisationId,
       ]);
@@ -64,7 +65,7 @@ export class PlanningService {
       const people = await this.checkPeople(manager, access, input);
       const chosen = input.caseId ? await this.cases.readableCase(viewer, access, input.caseId, manager) : null;
       const question = questionOf(input, chosen?.row.title);
-      const [row] = await manager.query(
+      const [row] = await manager.query<Pick<ReflectionSessionRow, 'id'>[]>(
         `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, case_id, lens_ids, scheduled_at,
            duration_minutes, place, moderator_id, vote_budget, one_screen, created_by, timer_phase_id, timer_duration_seconds, timer_remaining_seconds)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
@@ -89,7 +90,7 @@ export class PlanningService {
         ],
       );
       await this.syncParticipants(manager, row.id, access.organisationId, people);
-      return row.id as string;
+      return row.id;
     });
     return this.summary(viewer, access, id);
   }
