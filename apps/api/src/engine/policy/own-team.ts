@@ -9,6 +9,6 @@ import { UserError } from '../graphql/user-error';
  */
 export async function requireOwnTeam(manager: EntityManager, organisationId: string, teamId: string | null | undefined): Promise<void> {
   if (!teamId) return;
-  const [team] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, organisationId]);
+  const [team] = await manager.query<unknown[]>(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, organisationId]);
   if (!team) throw new UserError('NOT_FOUND');
 }

@@ -1,12 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Socket } from 'socket.io';
+import type { GraphqlContext } from '../graphql/localisation.plugin';
 import { UserError } from '../graphql/user-error';
 import { KringRequest, NetworkAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { ACCESS_RULE, AccessRule } from './access.decorator';
-import { assertRecheckable, RECHECKED_IN_COMMAND, SocketAccess, SocketState, tenantAccess, valueAt } from './socket-access';
+import { assertRecheckable, KringSocket, RECHECKED_IN_COMMAND, SocketAccess, tenantAccess, valueAt } from './socket-access';
 import { TenantLookupService } from './tenant-lookup.service';
 
 export type { SocketState } from './socket-access';
@@ -35,12 +35,12 @@ export class PolicyGuard implements CanActivate {
       throw new Error(`${context.getClass().name}.${context.getHandler().name} has no @Access rule`);
     }
     if (context.getType<string>() === 'ws') {
-      const socket = context.switchToWs().getClient<Socket>();
-      const state = socket.data as SocketState;
+      const socket = context.switchToWs().getClient<KringSocket>();
+      const state = socket.data;
       // A live command verifies the login and access version in its own statement: a recent check is enough here.
       const recheckedInCommand = this.reflector.get<boolean | undefined>(RECHECKED_IN_COMMAND, context.getHandler()) === true;
       if (recheckedInCommand) assertRecheckable(rule, `${context.getClass().name}.${context.getHandler().name}`);
-      const data = context.switchToWs().getData();
+      const data = context.switchToWs().getData<unknown>();
       // A socket keeps the viewer of its handshake; SocketAccess reads the login again before every handler (or, for a
       // live command, its statement does), and when the person's access version moved on the memberships are read again too.
       if (rule.kind === 'network') {
@@ -54,8 +54,10 @@ export class PolicyGuard implements CanActivate {
     // GraphQL reads its request and arguments from the resolver context; plain
     // HTTP routes (health, file exports) use route parameters as arguments.
     const graphql = context.getType<string>() === 'graphql';
-    const req: KringRequest = graphql ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
-    const args = graphql ? GqlExecutionContext.create(context).getArgs() : { ...req.params };
+    const req = graphql
+      ? GqlExecutionContext.create(context).getContext<GraphqlContext>().req
+      : context.switchToHttp().getRequest<KringRequest>();
+    const args = graphql ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>() : { ...req.params };
     const viewer = rule.kind === 'public' ? null : await this.viewers.forRequest(req);
     if (rule.kind === 'network') req.kringNetworkAccess = await this.checkNetwork(rule, viewer, args);
     else req.kringAccess = await tenantAccess(rule, viewer, args, (table, id) => this.tenants.organisationOf(table, id));

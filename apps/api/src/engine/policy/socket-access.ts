@@ -1,6 +1,6 @@
 import { Role } from '@kring/domain';
 import { Injectable, SetMetadata } from '@nestjs/common';
-import type { Socket } from 'socket.io';
+import type { DefaultEventsMap, Socket } from 'socket.io';
 import { NetworkAccess, TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
@@ -45,6 +45,9 @@ export interface SocketState {
   /** The organisation of each tenant row the socket addressed ("table:id"); a row never changes organisation. */
   tenants?: Map<string, string>;
 }
+
+/** A socket of this server: its `data` is the SocketState, with the viewer the handshake found (KringIoAdapter). */
+export type KringSocket = Socket<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketState>;
 
 /** The viewer's roles in an organisation, or the refusal: NOT_FOUND without a membership (ids reveal nothing), FORBIDDEN without the role. */
 export function organisationAccess(viewer: Viewer, organisationId: string | null, roles?: readonly Role[]): TenantAccess {

@@ -17,7 +17,11 @@ export class TenantLookupService {
     if (typeof id !== 'string' || !UUID.test(id)) return null;
     const column = table === 'organisation' ? 'id' : 'organisation_id';
     // `table` comes from code (a TenantTable literal), never from the request.
-    const [row] = await this.db.query(`SELECT ${column} AS organisation_id FROM ${table} WHERE id = $1`, [id]);
+    // Nullable: a network's membership row has no organisation.
+    const [row] = await this.db.query<{ organisation_id: string | null }[]>(
+      `SELECT ${column} AS organisation_id FROM ${table} WHERE id = $1`,
+      [id],
+    );
     return row?.organisation_id ?? null;
   }
 
@@ -26,7 +30,7 @@ export class TenantLookupService {
     if (typeof id !== 'string' || !UUID.test(id)) return null;
     const column = table === 'learning_network' ? 'id' : 'network_id';
     // `table` comes from code (a NetworkTable literal), never from the request.
-    const [row] = await this.db.query(`SELECT ${column} AS network_id FROM ${table} WHERE id = $1`, [id]);
+    const [row] = await this.db.query<{ network_id: string }[]>(`SELECT ${column} AS network_id FROM ${table} WHERE id = $1`, [id]);
     return row?.network_id ?? null;
   }
 
