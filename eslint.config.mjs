@@ -73,7 +73,6 @@ export default tseslint.config(
       'apps/api/src/main.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-commands.service.ts',
       'apps/api/src/modules/mirror-conversations/live/mirror-state.service.ts',
-      'apps/api/src/modules/reflection-sessions/live/command-handlers.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -19,7 +19,13 @@ import {
   votesHidden,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import type { SessionEntryRow, SessionGroupRow, SessionTagRow } from '../../../engine/database/tables.generated';
+import type {
+  SessionEntryRow,
+  SessionGroupRow,
+  SessionParticipantRow,
+  SessionTagRow,
+  SessionVoteRow,
+} from '../../../engine/database/tables.generated';
 import { SqlParams } from '../../../engine/database/sql-params';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -82,10 +88,14 @@ export function roomOf(session: SessionRow): RoomDisclosureState {
 }
 
 type EntryRow = SessionEntryRow;
+type GroupRow = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
 
 /** An entry of this session the actor can see: someone else's private entry is as unknown as a missing one. */
 async function entryOfSession(ctx: CommandContext, entryId: string): Promise<EntryRow> {
-  const [entry] = await ctx.manager.query(`SELECT * FROM session_entry WHERE id = $1 AND session_id = $2`, [entryId, ctx.session.id]);
+  const [entry] = await ctx.manager.query<EntryRow[]>(`SELECT * FROM session_entry WHERE id = $1 AND session_id = $2`, [
+    entryId,
+    ctx.session.id,
+  ]);
   if (
     !entry ||
     !entryVisibleTo(roomOf(ctx.session), { phaseId: entry.phase_id, authorId: entry.author_id, forRoom: entry.for_room }, ctx.personId)
@@ -127,21 +137,21 @@ async function closePhase(ctx: CommandContext): Promise<PhaseDisclosure | null> 
   );
   const { entries, tags } = entriesPrivate(room, phaseId) ? await phaseEntries(ctx, phaseId) : { entries: [], tags: [] };
   const votes = votesHidden(room, phaseId)
-    ? await ctx.manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`, [
-        ctx.session.id,
-        phaseId,
-      ])
+    ? await ctx.manager.query<Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>[]>(
+        `SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`,
+        [ctx.session.id, phaseId],
+      )
     : null;
   return { phaseId, closes: true, entries, tags, votes: votes && votes.map(voteFromRow) };
 }
 
 /** A phase's entries and their tags, as the snapshot lists them. */
 async function phaseEntries(ctx: CommandContext, phaseId: string): Promise<Pick<PhaseDisclosure, 'entries' | 'tags'>> {
-  const entries = await ctx.manager.query(
+  const entries = await ctx.manager.query<EntryRow[]>(
     `SELECT * FROM session_entry WHERE session_id = $1 AND phase_id = $2 AND body <> '' ORDER BY created_at, id`,
     [ctx.session.id, phaseId],
   );
-  const tags = await ctx.manager.query(
+  const tags = await ctx.manager.query<Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>[]>(
     `SELECT t.id, t.phase_id, t.entry_id, t.item_id, t.direction FROM session_tag t JOIN session_entry e ON e.id = t.entry_id
      WHERE e.session_id = $1 AND e.phase_id = $2 ORDER BY t.created_at, t.id`,
     [ctx.session.id, phaseId],
@@ -258,7 +268,7 @@ export function entryRemoved(ctx: RulesContext, entry: Pick<EntryRow, 'id' | 'fo
 /** The outcome of entries put in a group; `created`: the group is new (its id is the command's createdId). */
 export function entriesGrouped(
   ctx: RulesContext,
-  group: Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>,
+  group: GroupRow,
   entries: readonly Pick<EntryRow, 'for_room' | 'phase_id'>[],
   entryIds: readonly string[],
   created: boolean,
@@ -289,7 +299,7 @@ async function addEntry(ctx: CommandContext, entry: NewEntry): Promise<CommandOu
   }
   const params = new SqlParams();
   const source = { organisationId: params.add(ctx.session.organisation_id), sessionId: params.add(ctx.session.id) };
-  const [row] = await ctx.manager.query(insertEntry(params, ctx, entry, source), params.values);
+  const [row] = await ctx.manager.query<EntryRow[]>(insertEntry(params, ctx, entry, source), params.values);
   return entryAdded(ctx, row);
 }
 
@@ -389,7 +399,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async group(ctx, command) {
-    const found: EntryRow[] = await ctx.manager.query(`SELECT * FROM session_entry WHERE session_id = $1 AND id = ANY($2::uuid[])`, [
+    const found = await ctx.manager.query<EntryRow[]>(`SELECT * FROM session_entry WHERE session_id = $1 AND id = ANY($2::uuid[])`, [
       ctx.session.id,
       command.entryIds,
     ]);
@@ -400,11 +410,11 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     if (visible.length !== command.entryIds.length) throw new UserError('NOT_FOUND');
     checkOnBoard(ctx, visible);
     const [group] = command.groupId
-      ? await ctx.manager.query(`SELECT id, phase_id, label FROM session_group WHERE id = $1 AND session_id = $2`, [
+      ? await ctx.manager.query<GroupRow[]>(`SELECT id, phase_id, label FROM session_group WHERE id = $1 AND session_id = $2`, [
           command.groupId,
           ctx.session.id,
         ])
-      : await ctx.manager.query(
+      : await ctx.manager.query<GroupRow[]>(
           `INSERT INTO session_group (organisation_id, session_id, phase_id, label, created_at) VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id, phase_id, label`,
           [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.label],
         );
@@ -436,13 +446,13 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     checkForRoom(ctx, command.forRoom);
     const voterId = command.forRoom ? null : ctx.personId;
     checkOnBoard(ctx, [await entryOfSession(ctx, command.entryId)]);
-    const [check] = await ctx.manager.query(
+    const [check] = await ctx.manager.query<{ used: number }[]>(
       `SELECT coalesce(sum(count), 0)::int AS used FROM session_vote WHERE session_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`,
       [ctx.session.id, ctx.phase.id, voterId],
     );
     // The room (one-screen mode) decides out loud and has no budget.
     if (voterId && check.used >= ctx.session.vote_budget) throw new UserError('SESSION_VOTE_BUDGET', { budget: ctx.session.vote_budget });
-    const [vote] = await ctx.manager.query(
+    const [vote] = await ctx.manager.query<Pick<SessionVoteRow, 'count'>[]>(
       `INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count) VALUES ($1, $2, $3, $4, $5, 1)
        ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
@@ -455,7 +465,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     const voterId = command.forRoom ? null : ctx.personId;
     // The session filter keeps an entry id of another session from touching that session's votes.
     const where = `session_id = $4 AND entry_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`;
-    const [vote] = await ctx.manager.query(
+    const [vote] = await ctx.manager.query<Pick<SessionVoteRow, 'count'>[]>(
       `WITH removed AS (DELETE FROM session_vote WHERE ${where} AND count = 1 RETURNING 0 AS count),
             lowered AS (UPDATE session_vote SET count = count - 1 WHERE ${where} AND count > 1 RETURNING count)
        SELECT count FROM removed UNION ALL SELECT count FROM lowered`,
@@ -468,7 +478,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async tag(ctx, command) {
     const entry = await entryOfSession(ctx, command.entryId);
     checkOnBoard(ctx, [entry]);
-    const [tag] = await ctx.manager.query(
+    const [tag] = await ctx.manager.query<SessionTagRow[]>(
       `INSERT INTO session_tag (organisation_id, session_id, phase_id, entry_id, item_id, direction, framework_version, tagged_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp()) ON CONFLICT (entry_id, item_id, direction) DO NOTHING RETURNING *`,
       [
@@ -486,10 +496,10 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async untag(ctx, command) {
-    const [tag] = await ctx.manager.query(`SELECT entry_id FROM session_tag WHERE id = $1 AND session_id = $2`, [
-      command.tagId,
-      ctx.session.id,
-    ]);
+    const [tag] = await ctx.manager.query<Pick<SessionTagRow, 'entry_id'>[]>(
+      `SELECT entry_id FROM session_tag WHERE id = $1 AND session_id = $2`,
+      [command.tagId, ctx.session.id],
+    );
     if (!tag) return UNCHANGED;
     const entry = await entryOfSession(ctx, tag.entry_id);
     await ctx.manager.query(`DELETE FROM session_tag WHERE id = $1`, [command.tagId]);
@@ -497,7 +507,8 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async markReady(ctx, command) {
-    const [rows] = await ctx.manager.query(
+    const rows = await updateReturning<Pick<SessionParticipantRow, 'person_id'>>(
+      ctx.manager,
       `UPDATE session_participant SET ready_phase_id = $3 WHERE session_id = $1 AND person_id = $2 AND ready_phase_id IS DISTINCT FROM $3 RETURNING person_id`,
       [ctx.session.id, ctx.personId, command.ready ? ctx.phase.id : null],
     );
