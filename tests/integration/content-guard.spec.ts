@@ -342,6 +342,31 @@ describe('content guard in the live rooms, generated from the command catalogues
     expect((await org.bram.client.ok(REMOVE, { promptId: keptPrompt })).removeFlaggedText).toBe('kept');
     expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [keptPrompt])).toEqual([{ choice: 'kept' }]);
   });
+
+  it('records "Toch bewaren" that answers no open prompt of its own (someone else\'s, or one already answered) as a kept prompt of its own, changing no other', async () => {
+    const org = await mirrorOrganisation(kring);
+    const conversation = await plannedConversation(org);
+    const wish = (keep: boolean, escalationPromptId?: string) => ({
+      input: { conversationId: conversation.id, body: ABUSE, keepFlaggedText: keep, escalationPromptId },
+    });
+    const shown = await org.bram.client.request(ADD_WISH, wish(false));
+    const bramsPrompt = (shown.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
+    const promptsOf = (personId: string) =>
+      kring.sql(`SELECT id, surface, choice FROM escalation_prompt WHERE shown_to_person = $1 ORDER BY shown_at`, [personId]);
+
+    // Sanne names Bram's prompt: hers is recorded, his stays open.
+    await org.sanne.client.ok(ADD_WISH, wish(true, bramsPrompt));
+    expect(await promptsOf(org.sanne.id)).toEqual([{ id: expect.any(String), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' }]);
+    expect(await promptsOf(org.bram.id)).toEqual([{ id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: null }]);
+
+    // Bram answers his own prompt, then sends the same keep again (a replay): the second is a prompt of its own.
+    await org.bram.client.ok(ADD_WISH, wish(true, bramsPrompt));
+    await org.bram.client.ok(ADD_WISH, wish(true, bramsPrompt));
+    expect(await promptsOf(org.bram.id)).toEqual([
+      { id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
+      { id: expect.not.stringMatching(bramsPrompt), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
+    ]);
+  });
 });
 
 /** Whether the input type holding `coordinate` (or every type that nests it) carries the flag (acknowledgeWarnings, keepFlaggedText). */

@@ -28,14 +28,14 @@ import { textsOfCall } from './text-guard.catalogue';
  * happened, never the text).
  */
 @Injectable()
-export class ContentGuardInterceptor implements NestInterceptor {
+export class ContentGuardInterceptor implements NestInterceptor<unknown, unknown> {
   constructor(
     private readonly guard: ContentGuardService,
     private readonly audit: AuditService,
     private readonly links: LinkVisitors,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(context: ExecutionContext, next: CallHandler<unknown>): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();

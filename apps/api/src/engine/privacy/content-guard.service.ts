@@ -78,7 +78,7 @@ export class ContentGuardService {
       SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
       UNION SELECT 'person', unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
       UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`;
-    const [{ fingerprint }] = await manager.query(`SELECT ${fingerprintOf('$1')} AS fingerprint`, [ids]);
+    const [{ fingerprint }] = await manager.query<{ fingerprint: string }[]>(`SELECT ${fingerprintOf('$1')} AS fingerprint`, [ids]);
     const cached = this.cache.get(key);
     if (cached && cached.fingerprint === fingerprint) return cached.names;
     const rows: { kind: string; name: string }[] = await manager.query(source, [ids]);

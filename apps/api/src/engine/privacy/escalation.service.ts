@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { KringRequest } from '../auth/viewer';
-import type { EscalationPromptRow } from '../database/tables.generated';
+import type { EscalationPromptRow, OrganisationRow } from '../database/tables.generated';
 import { updateReturning } from '../database/update-returning';
 import { UserError } from '../graphql/user-error';
 import { EscalationPromptError } from './content-guard.errors';
@@ -40,6 +40,9 @@ export interface EscalationCheck {
   readonly answers?: string | null;
 }
 
+/** A prompt as `remove` reads it: where and to whom it was shown, and the choice if one was made. */
+type ShownPrompt = Pick<EscalationPromptRow, 'surface' | 'shown_to_person' | 'shown_to_participant' | 'shown_to_storyteller_of' | 'choice'>;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -60,10 +63,9 @@ export class EscalationService {
     organisationId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<{ procedure: EscalationProcedure; organisationName: string }> {
-    const [row] = await manager.query(
-      `SELECT name, complaints_officer_name, complaints_officer_contact, incident_route FROM organisation WHERE id = $1`,
-      [organisationId],
-    );
+    const [row] = await manager.query<
+      Pick<OrganisationRow, 'name' | 'complaints_officer_name' | 'complaints_officer_contact' | 'incident_route'>[]
+    >(`SELECT name, complaints_officer_name, complaints_officer_contact, incident_route FROM organisation WHERE id = $1`, [organisationId]);
     return {
       organisationName: row?.name ?? '',
       procedure: {
@@ -84,7 +86,7 @@ export class EscalationService {
   ): Promise<never> {
     const { witness } = check;
     if (!witness) throw new Error(`${check.surface} has no organisation to point to for an escalation prompt`);
-    const [prompt] = await this.db.query(
+    const [prompt] = await this.db.query<Pick<EscalationPromptRow, 'id'>[]>(
       `INSERT INTO escalation_prompt (organisation_id, surface, shown_to_person, shown_to_participant, shown_to_storyteller_of) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [witness.organisationId, check.surface, witness.personId ?? null, witness.participantId ?? null, witness.storyId ?? null],
     );
@@ -112,7 +114,8 @@ export class EscalationService {
     if (!witness) return;
     const who = [witness.personId ?? null, witness.participantId ?? null, witness.storyId ?? null];
     if (check.answers && UUID.test(check.answers)) {
-      const updated: unknown[] = await manager.query(
+      const updated = await updateReturning<Pick<EscalationPromptRow, 'id'>>(
+        manager,
         `UPDATE escalation_prompt SET choice = 'kept', chosen_at = now()
          WHERE id = $6 AND organisation_id = $1 AND surface = $2 AND choice IS NULL
            AND shown_to_person IS NOT DISTINCT FROM $3 AND shown_to_participant IS NOT DISTINCT FROM $4 AND shown_to_storyteller_of IS NOT DISTINCT FROM $5
@@ -140,7 +143,7 @@ export class EscalationService {
     answerer: { personId: string | null; token: string | null; req: KringRequest },
   ): Promise<EscalationChoice> {
     if (!UUID.test(promptId)) throw new UserError('NOT_FOUND');
-    const [prompt] = await this.db.query(
+    const [prompt] = await this.db.query<ShownPrompt[]>(
       `SELECT surface, shown_to_person, shown_to_participant, shown_to_storyteller_of, choice FROM escalation_prompt WHERE id = $1`,
       [promptId],
     );
@@ -151,18 +154,17 @@ export class EscalationService {
       [promptId],
     );
     if (row) return 'removed';
-    const [existing] = await this.db.query(`SELECT choice FROM escalation_prompt WHERE id = $1`, [promptId]);
+    const [existing] = await this.db.query<Pick<EscalationPromptRow, 'choice'>[]>(`SELECT choice FROM escalation_prompt WHERE id = $1`, [
+      promptId,
+    ]);
+    // No open prompt to update: it was answered before (in another tab), or is gone.
+    if (!existing?.choice) throw new UserError('NOT_FOUND');
     return existing.choice;
   }
 
   /** Whether the answerer is whom the prompt was shown to (see `remove`). */
   private async shownTo(
-    prompt: {
-      surface: string;
-      shown_to_person: string | null;
-      shown_to_participant: string | null;
-      shown_to_storyteller_of: string | null;
-    },
+    prompt: ShownPrompt,
     answerer: { personId: string | null; token: string | null; req: KringRequest },
   ): Promise<boolean> {
     if (prompt.shown_to_person) return prompt.shown_to_person === answerer.personId;

@@ -25,7 +25,7 @@ function declare(declaration: TextGuardDeclaration): FieldOrParamDecorator {
     if (typeof index === 'number') {
       // A resolver argument (@Args('text') @GuardedText() text: string): stored per parameter position.
       const params: Record<number, TextGuardDeclaration> = {
-        ...(Reflect.getOwnMetadata(PARAM_KEY, target, key) ?? {}),
+        ...((Reflect.getOwnMetadata(PARAM_KEY, target, key) as Record<number, TextGuardDeclaration> | undefined) ?? {}),
         [index]: declaration,
       };
       Reflect.defineMetadata(PARAM_KEY, params, target, key);
