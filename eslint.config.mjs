@@ -67,8 +67,6 @@ export default tseslint.config(
       'apps/api/src/engine/retention/retention-purge.service.ts',
       'apps/api/src/engine/throttle/throttle.service.ts',
       'apps/api/src/main.ts',
-      'apps/api/src/modules/mirror-conversations/live/mirror-commands.service.ts',
-      'apps/api/src/modules/mirror-conversations/live/mirror-state.service.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -415,7 +415,7 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         await manager.query(`DELETE FROM mirror_statement WHERE id = $1`, [command.statementId]);
         return changed({ type: 'statementRemoved', statementId: command.statementId }, MODERATOR);
       case 'markAsked': {
-        const [note] = await manager.query(
+        const [note] = await manager.query<unknown[]>(
           `SELECT 1 FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2 AND kind = 'question'`,
           [command.noteId, row.id],
         );
@@ -431,11 +431,11 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
         // The author's notes as the locked row counts them (a trigger keeps note_counts), never a count(*).
         if (notesOf(row, viewer.personId) >= MIRROR_LIMITS.maxNotesPerPerson)
           throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxNotesPerPerson });
-        const [note]: NoteRow[] = await manager.query(insertNote(params, source, command, viewer.personId), params.values);
+        const [note] = await manager.query<NoteRow[]>(insertNote(params, source, command, viewer.personId), params.values);
         return changed({ type: 'noteAdded', note: toNote(note, viewer) }, noteAudience(note), note.id);
       }
       case 'removeNote': {
-        const [note]: NoteRow[] = await manager.query(
+        const [note] = await manager.query<NoteRow[]>(
           `SELECT ${NOTE_COLUMNS} FROM mirror_listener_note WHERE id = $1 AND conversation_id = $2`,
           [command.noteId, row.id],
         );
@@ -454,12 +454,12 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
   private async checkStatement(manager: EntityManager, row: ViewedConversationRow, fields: MirrorStatementFields): Promise<void> {
     if (fields.questionId) await this.own(manager, 'mirror_question', fields.questionId, row);
     if (!fields.participantId) return;
-    const [participant] = await manager.query(
+    const [participant] = await manager.query<{ scopes: ScopeList }[]>(
       `SELECT ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.id = $1 AND p.conversation_id = $2`,
       [fields.participantId, row.id],
     );
     if (!participant) throw new UserError('NOT_FOUND');
-    if (!mayKeepStatementOf(participant.scopes as ScopeList)) throw new UserError('MIRROR_PARTICIPANT_NOT_TAKING_PART');
+    if (!mayKeepStatementOf(participant.scopes)) throw new UserError('MIRROR_PARTICIPANT_NOT_TAKING_PART');
   }
 
   private async own(
@@ -469,7 +469,7 @@ export class MirrorCommandsService implements RoomCommands<MirrorCommand, Viewed
     row: ViewedConversationRow,
   ): Promise<void> {
     // `table` is one of the literals above, never from the message.
-    const [found] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND conversation_id = $2`, [id, row.id]);
+    const [found] = await manager.query<unknown[]>(`SELECT 1 FROM ${table} WHERE id = $1 AND conversation_id = $2`, [id, row.id]);
     if (!found) throw new UserError('NOT_FOUND');
   }
 }

@@ -12,19 +12,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import type { MirrorListenerNoteRow, MirrorParticipantRow, MirrorQuestionRow } from '../../../engine/database/tables.generated';
 import { UserError } from '../../../engine/graphql/user-error';
 import { MirrorAccess } from '../mirror-access';
 import { ACTIVE_SCOPES, ScopeList, StatementRow, ViewedConversationRow } from '../mirror-rows';
 
-export type NoteRow = {
-  id: string;
-  kind: 'note' | 'question';
-  body: string;
-  question_id: string | null;
-  asked_at: Date | null;
-  author_id: string;
-  created_at: Date;
-};
+/** A note as NOTE_COLUMNS reads it. */
+export type NoteRow = Pick<MirrorListenerNoteRow, 'id' | 'kind' | 'body' | 'question_id' | 'asked_at' | 'author_id' | 'created_at'>;
+/** A question as the snapshot reads it, its themes under the screen's name. */
+type QuestionRow = Pick<MirrorQuestionRow, 'id' | 'position' | 'body'> & { themeIds: MirrorQuestionRow['theme_ids'] };
+/** A participant with the scopes they consent to now (ACTIVE_SCOPES). */
+type ParticipantRow = Pick<MirrorParticipantRow, 'id' | 'pseudonym' | 'kind'> & { scopes: ScopeList };
 
 /** The columns a screen's note is made of (snapshot and event read the same). */
 export const NOTE_COLUMNS = 'id, kind, body, question_id, asked_at, author_id, created_at';
@@ -90,16 +88,19 @@ export class MirrorStateService {
     const console = view === 'console';
     const moderatorConsole = console && role === 'moderator';
     const [questions, participants, statements, notes] = await Promise.all([
-      this.db.query(
+      this.db.query<QuestionRow[]>(
         `SELECT id, position, body, theme_ids AS "themeIds" FROM mirror_question WHERE conversation_id = $1 ORDER BY position`,
         [row.id],
       ),
       moderatorConsole ? this.participants(row.id) : Promise.resolve([]),
       moderatorConsole
-        ? this.db.query(`SELECT ${STATEMENT_COLUMNS} FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`, [row.id])
+        ? this.db.query<StatementRow[]>(
+            `SELECT ${STATEMENT_COLUMNS} FROM mirror_statement WHERE conversation_id = $1 ORDER BY created_at, id`,
+            [row.id],
+          )
         : Promise.resolve([]),
       console
-        ? this.db.query(
+        ? this.db.query<NoteRow[]>(
             `SELECT ${NOTE_COLUMNS} FROM mirror_listener_note
              WHERE conversation_id = $1 AND (kind = 'question' OR author_id = $2) ORDER BY created_at, id`,
             [row.id, viewer.personId],
@@ -118,14 +119,14 @@ export class MirrorStateService {
       closingRound: row.closing_round,
       escalationProcedure: console ? row.escalation_procedure : '',
       participants,
-      statements: (statements as StatementRow[]).map(toStatement),
-      notes: (notes as NoteRow[]).filter((n) => n.kind === 'note').map((n) => toNote(n, viewer)),
-      clarifyingQuestions: (notes as NoteRow[]).filter((n) => n.kind === 'question').map((n) => toNote(n, viewer)),
+      statements: statements.map(toStatement),
+      notes: notes.filter((n) => n.kind === 'note').map((n) => toNote(n, viewer)),
+      clarifyingQuestions: notes.filter((n) => n.kind === 'question').map((n) => toNote(n, viewer)),
     };
   }
 
   private async participants(conversationId: string): Promise<MirrorLiveParticipant[]> {
-    const rows: { id: string; pseudonym: string; kind: 'relative' | 'resident'; scopes: ScopeList }[] = await this.db.query(
+    const rows = await this.db.query<ParticipantRow[]>(
       `SELECT p.id, p.pseudonym, p.kind, ${ACTIVE_SCOPES} AS scopes FROM mirror_participant p WHERE p.conversation_id = $1 ORDER BY p.created_at, p.id`,
       [conversationId],
     );
