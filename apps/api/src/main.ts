@@ -11,6 +11,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** What a failed start-up step said; a rejection is not always an Error. */
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The database Kring uses: DATABASE_URL when set, else an embedded PostgreSQL in the data folder. */
 export async function openDatabase(config: KringConfig): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -27,18 +32,17 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const { url, embedded } = await openDatabase(config).catch((error) => fail(`embedded PostgreSQL: ${error.message}`));
-  await runMigrations(url).catch(async (error) => {
+  const { url, embedded } = await openDatabase(config).catch((error: unknown) => fail(`embedded PostgreSQL: ${reason(error)}`));
+  await runMigrations(url).catch(async (error: unknown) => {
     await embedded?.stop();
-    fail(`database ${config.databaseUrl ? 'DATABASE_URL' : ''} niet bereikbaar / unreachable (${error.message})`);
+    fail(`database ${config.databaseUrl ? 'DATABASE_URL' : ''} niet bereikbaar / unreachable (${reason(error)})`);
   });
   const app = await createKringApp(config, url);
-  await app.listen(config.port).catch(async (error) => {
+  await app.listen(config.port).catch(async (error: unknown) => {
     await app.close();
     await embedded?.stop();
-    fail(
-      error.code === 'EADDRINUSE' ? `poort ${config.port} is al in gebruik / port ${config.port} is in use (zet PORT=…)` : error.message,
-    );
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    fail(inUse ? `poort ${config.port} is al in gebruik / port ${config.port} is in use (zet PORT=…)` : reason(error));
   });
 
   let stopping = false;

@@ -6,6 +6,6 @@ import { EntityManager } from 'typeorm';
  * built from the generated row types (tables.generated.ts).
  */
 export async function updateReturning<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const [rows] = await manager.query(sql, params);
+  const [rows] = await manager.query<[T[], number]>(sql, params);
   return rows;
 }

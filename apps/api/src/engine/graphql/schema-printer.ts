@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { ModuleMetadata, Provider, Type } from '@nestjs/common';
 import { ENTRY_PROVIDER_WATERMARK } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -7,14 +7,20 @@ import './enums';
 
 const SCHEMA_HEADER = '# Generated from the API code (npm run build -w @kring/api). Do not edit by hand.\n\n';
 
-/** The resolver classes among the providers of the given modules (recursively through imports). */
+/** A class, as resolvers and the feature modules are; a provider or import may also be an object (useFactory, forRoot). */
+const isClass = (entry: unknown): entry is Type => typeof entry === 'function';
+
+/** The resolver classes among the providers of the given modules (recursively through the imported module classes). */
 function resolversOf(modules: Type[], seen = new Set<Type>()): Type[] {
   return modules.flatMap((module) => {
     if (seen.has(module)) return [];
     seen.add(module);
-    const providers: Type[] = Reflect.getMetadata('providers', module) ?? [];
-    const imports: Type[] = Reflect.getMetadata('imports', module) ?? [];
-    return [...providers.filter((p) => Reflect.getMetadata(ENTRY_PROVIDER_WATERMARK, p)), ...resolversOf(imports, seen)];
+    const providers = (Reflect.getMetadata('providers', module) ?? []) as Provider[];
+    const imports = (Reflect.getMetadata('imports', module) ?? []) as NonNullable<ModuleMetadata['imports']>;
+    return [
+      ...providers.filter(isClass).filter((p) => Reflect.getMetadata(ENTRY_PROVIDER_WATERMARK, p) === true),
+      ...resolversOf(imports.filter(isClass), seen),
+    ];
   });
 }
 

@@ -16,8 +16,10 @@ export const jsonBody: RequestHandler = express.json({ limit: BODY_LIMIT_BYTES }
  * A body that is too large or not JSON is the sender's mistake: answer in the
  * GraphQL error shape, in their language, instead of an HTML error page.
  */
-export const bodyErrors: ErrorRequestHandler = (err, req, res, next) => {
-  const code = err?.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : err?.type === 'entity.parse.failed' ? 'MALFORMED_REQUEST' : null;
+export const bodyErrors: ErrorRequestHandler = (err: unknown, req, res, next) => {
+  // body-parser's errors say what went wrong in `type`; anything else is not ours to answer.
+  const type = err instanceof Error && 'type' in err ? err.type : undefined;
+  const code = type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : type === 'entity.parse.failed' ? 'MALFORMED_REQUEST' : null;
   if (!code) return next(err);
   const language = languageFromAcceptLanguage(req.headers['accept-language']);
   res.status(code === 'PAYLOAD_TOO_LARGE' ? 413 : 400).json({ errors: [{ message: errorMessage(code, language), extensions: { code } }] });

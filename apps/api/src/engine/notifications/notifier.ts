@@ -1,6 +1,8 @@
-import { Language, NotificationKind, NotificationParams } from '@kring/domain';
+import { NotificationKind, NotificationParams } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PersonProfileRow } from '../database/profile-rows';
+import type { NotificationRow, OrganisationRow } from '../database/tables.generated';
 import { MailService } from '../mail/mail.service';
 import { notificationMail } from './notification-mail';
 
@@ -23,14 +25,8 @@ export interface Notified {
   mailed: number;
 }
 
-interface CreatedRow {
-  id: string;
-  organisation_id: string;
-  person_id: string;
-  kind: NotificationKind;
-  params: NotificationParams;
-  link: string;
-}
+/** A notification this statement made; `kind` and `params` are the draft's own, written as they came (no CHECK lists the kinds). */
+type CreatedRow = Pick<NotificationRow, 'id' | 'organisation_id' | 'person_id' | 'link'> & Pick<NotificationDraft, 'kind' | 'params'>;
 
 /**
  * The one way a notification is made: the in-app row and its e-mail, in the
@@ -47,7 +43,7 @@ export class Notifier {
 
   async notify(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<Notified> {
     if (drafts.length === 0) return { created: 0, mailed: 0 };
-    const created: CreatedRow[] = await manager.query(
+    const created = await manager.query<CreatedRow[]>(
       `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link)
        SELECT x.organisation_id, x.person_id, x.kind, x.subject_id, x.due_key, x.params, x.link
        FROM jsonb_to_recordset($1::jsonb) AS x(organisation_id uuid, person_id uuid, kind text, subject_id uuid, due_key text, params jsonb, link text)
@@ -73,15 +69,16 @@ export class Notifier {
   private async mailAll(created: CreatedRow[], manager: EntityManager): Promise<number> {
     if (created.length === 0) return 0;
     const [people, organisations] = await Promise.all([
-      manager.query(`SELECT id, email, display_name, preferred_language FROM person WHERE id = ANY($1::uuid[])`, [
-        [...new Set(created.map((c) => c.person_id))],
+      manager.query<Pick<PersonProfileRow, 'id' | 'email' | 'display_name' | 'preferred_language'>[]>(
+        `SELECT id, email, display_name, preferred_language FROM person WHERE id = ANY($1::uuid[])`,
+        [[...new Set(created.map((c) => c.person_id))]],
+      ),
+      manager.query<Pick<OrganisationRow, 'id' | 'name'>[]>(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [
+        [...new Set(created.map((c) => c.organisation_id))],
       ]),
-      manager.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [[...new Set(created.map((c) => c.organisation_id))]]),
     ]);
-    const person = new Map<string, { email: string; display_name: string; preferred_language: Language }>(
-      people.map((p: { id: string }) => [p.id, p]),
-    );
-    const organisation = new Map<string, string>(organisations.map((o: { id: string; name: string }) => [o.id, o.name]));
+    const person = new Map(people.map((p) => [p.id, p]));
+    const organisation = new Map(organisations.map((o) => [o.id, o.name]));
     let mailed = 0;
     for (const row of created) {
       const to = person.get(row.person_id);

@@ -2,6 +2,7 @@ import { kindsPurgedAfterPeriod, kindsPurgedOn, RetentionEvent, RetentionKind, r
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import type { PrivacySettingRow } from '../database/tables.generated';
 import { counted, PURGE_STATEMENTS } from './purge-statements';
 
 interface PurgeCount {
@@ -59,7 +60,7 @@ export class RetentionPurgeService {
       const statements: readonly string[] | undefined = PURGE_STATEMENTS[kind][trigger];
       // The types make this impossible; a declaration edited without its statements must fail loudly, not keep text.
       if (!statements?.length) throw new Error(`Retention kind ${kind} has no ${trigger} purge statements`);
-      const [{ n }] = await manager.query(counted(statements), params);
+      const [{ n }] = await manager.query<{ n: number }[]>(counted(statements), params);
       counts.push({ kind, count: n });
       if (n > 0) {
         await this.audit.record(
@@ -80,7 +81,10 @@ export class RetentionPurgeService {
 
   /** The kinds this organisation chose to have purged too (rules with organisationChooses). */
   private async chosenBy(manager: EntityManager, organisationId: string): Promise<string[]> {
-    const [row] = await manager.query(`SELECT chosen_purges FROM privacy_setting WHERE organisation_id = $1`, [organisationId]);
+    const [row] = await manager.query<Pick<PrivacySettingRow, 'chosen_purges'>[]>(
+      `SELECT chosen_purges FROM privacy_setting WHERE organisation_id = $1`,
+      [organisationId],
+    );
     return row?.chosen_purges ?? [];
   }
 }

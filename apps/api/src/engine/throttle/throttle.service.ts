@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { ThrottleCounterRow } from '../database/tables.generated';
 import { UserError } from '../graphql/user-error';
 
 /**
@@ -51,7 +52,7 @@ export class ThrottleService {
   async take(rule: ThrottleRule, key: string): Promise<ThrottleSlot> {
     await this.sweep();
     const hashed = throttleKey(key);
-    const [counter] = await this.db.query(
+    const [counter] = await this.db.query<(Pick<ThrottleCounterRow, 'hits'> & { seconds_left: number })[]>(
       `INSERT INTO throttle_counter AS c (rule, key, window_start, hits) VALUES ($1, $2, now(), 1)
        ON CONFLICT (rule, key) DO UPDATE SET
          window_start = CASE WHEN c.window_start <= now() - make_interval(mins => $3) THEN now() ELSE c.window_start END,
