@@ -19,18 +19,12 @@ import {
   votesHidden,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
-import type {
-  SessionEntryRow,
-  SessionGroupRow,
-  SessionParticipantRow,
-  SessionTagRow,
-  SessionVoteRow,
-} from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionParticipantRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { SqlParams } from '../../../engine/database/sql-params';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
-import { entryFromRow, groupFromRow, tagFromRow, voteFromRow } from './live-rows';
+import { entryFromRow, groupFromRow, GroupRow, tagFromRow, TagRow, voteFromRow, VoteRow } from './live-rows';
 import { gatherHarvestDrafts } from '../harvest/harvest-drafts';
 
 /** What the rules of a command read: the session row (locked, or as the last full command saw it) and the actor. */
@@ -88,7 +82,6 @@ export function roomOf(session: SessionRow): RoomDisclosureState {
 }
 
 type EntryRow = SessionEntryRow;
-type GroupRow = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
 
 /** An entry of this session the actor can see: someone else's private entry is as unknown as a missing one. */
 async function entryOfSession(ctx: CommandContext, entryId: string): Promise<EntryRow> {
@@ -137,7 +130,7 @@ async function closePhase(ctx: CommandContext): Promise<PhaseDisclosure | null> 
   );
   const { entries, tags } = entriesPrivate(room, phaseId) ? await phaseEntries(ctx, phaseId) : { entries: [], tags: [] };
   const votes = votesHidden(room, phaseId)
-    ? await ctx.manager.query<Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>[]>(
+    ? await ctx.manager.query<VoteRow[]>(
         `SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`,
         [ctx.session.id, phaseId],
       )
@@ -151,7 +144,7 @@ async function phaseEntries(ctx: CommandContext, phaseId: string): Promise<Pick<
     `SELECT * FROM session_entry WHERE session_id = $1 AND phase_id = $2 AND body <> '' ORDER BY created_at, id`,
     [ctx.session.id, phaseId],
   );
-  const tags = await ctx.manager.query<Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>[]>(
+  const tags = await ctx.manager.query<TagRow[]>(
     `SELECT t.id, t.phase_id, t.entry_id, t.item_id, t.direction FROM session_tag t JOIN session_entry e ON e.id = t.entry_id
      WHERE e.session_id = $1 AND e.phase_id = $2 ORDER BY t.created_at, t.id`,
     [ctx.session.id, phaseId],
@@ -433,7 +426,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async renameGroup(ctx, command) {
-    const [group] = await updateReturning<Pick<SessionGroupRow, 'id'>>(
+    const [group] = await updateReturning<Pick<GroupRow, 'id'>>(
       ctx.manager,
       `UPDATE session_group SET label = $3 WHERE id = $1 AND session_id = $2 RETURNING id`,
       [command.groupId, ctx.session.id, command.label],
@@ -452,7 +445,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     );
     // The room (one-screen mode) decides out loud and has no budget.
     if (voterId && check.used >= ctx.session.vote_budget) throw new UserError('SESSION_VOTE_BUDGET', { budget: ctx.session.vote_budget });
-    const [vote] = await ctx.manager.query<Pick<SessionVoteRow, 'count'>[]>(
+    const [vote] = await ctx.manager.query<Pick<VoteRow, 'count'>[]>(
       `INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count) VALUES ($1, $2, $3, $4, $5, 1)
        ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
@@ -465,7 +458,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     const voterId = command.forRoom ? null : ctx.personId;
     // The session filter keeps an entry id of another session from touching that session's votes.
     const where = `session_id = $4 AND entry_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`;
-    const [vote] = await ctx.manager.query<Pick<SessionVoteRow, 'count'>[]>(
+    const [vote] = await ctx.manager.query<Pick<VoteRow, 'count'>[]>(
       `WITH removed AS (DELETE FROM session_vote WHERE ${where} AND count = 1 RETURNING 0 AS count),
             lowered AS (UPDATE session_vote SET count = count - 1 WHERE ${where} AND count > 1 RETURNING count)
        SELECT count FROM removed UNION ALL SELECT count FROM lowered`,
@@ -496,7 +489,7 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   },
 
   async untag(ctx, command) {
-    const [tag] = await ctx.manager.query<Pick<SessionTagRow, 'entry_id'>[]>(
+    const [tag] = await ctx.manager.query<Pick<TagRow, 'entry_id'>[]>(
       `SELECT entry_id FROM session_tag WHERE id = $1 AND session_id = $2`,
       [command.tagId, ctx.session.id],
     );

@@ -11,9 +11,9 @@ import type {
 
 /** The columns each mapper reads: callers may select more (often `*`), never less. */
 type EntryRow = Omit<SessionEntryRow, 'organisation_id' | 'session_id'>;
-type GroupRow = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
-type VoteRow = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
-type TagRow = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
+export type GroupRow = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
+export type VoteRow = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
+export type TagRow = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
 /** A participant as loadParticipants reads it, with the person's name. */
 type ParticipantRow = Pick<SessionParticipantRow, 'person_id' | 'role' | 'ready_phase_id'> & Pick<PersonRow, 'display_name'>;
 
