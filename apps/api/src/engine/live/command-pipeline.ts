@@ -8,7 +8,7 @@ import { UserError } from '../graphql/user-error';
 import { queryPrepared } from '../database/prepared';
 import { SqlParams } from '../database/sql-params';
 import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
-import { exactlyOnce, isFastPathMissed, isUniqueViolation, lookupReceipt } from './command-receipt';
+import { exactlyOnce, isFastPathMissed, isUniqueViolation, lookupReceipt, StoredReceipt } from './command-receipt';
 import { Delivery, LiveRoomKind } from './room-kind';
 import { Bumped, recordChange } from './room-version';
 
@@ -217,8 +217,6 @@ export class AccessMovedError extends Error {
   }
 }
 
-type StoredReceipt = { version: number | string; created_id: string | null };
-
 /**
  * The one command pipeline of every live room: authorise (the policy guard
  * before, the room's lock here) → content guard → lock the room row → receipt
@@ -358,13 +356,8 @@ export class LiveCommandPipeline {
   ): Promise<PipelineResult<E, A>> {
     const locked = await room.lock(manager, roomId, viewer, access);
     // The socket's right is verified here, after the lock, in the same statement as the receipt (the guard reused its last check).
-    const { now, receipt, allowed } = await lookupReceipt<StoredReceipt>(
-      manager,
-      room.kind.receipts,
-      roomId,
-      viewer.personId,
-      clientKey,
-      (params) => this.viewers.stillOpen(viewer, params),
+    const { now, receipt, allowed } = await lookupReceipt(manager, room.kind.receipts, roomId, viewer.personId, clientKey, (params) =>
+      this.viewers.stillOpen(viewer, params),
     );
     if (!allowed) throw new AccessMovedError();
     if (receipt) return { ack: await room.ack(manager, fromReceipt(receipt)), event: null, deliveries: [], replayed: true };
@@ -405,12 +398,12 @@ export class LiveCommandPipeline {
     roomId: string,
     clientKey: string,
   ): Promise<PipelineResult<E, A> | null> {
-    const { receipt } = await lookupReceipt<StoredReceipt>(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
+    const { receipt } = await lookupReceipt(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
     return receipt ? { ack: await room.ack(this.db.manager, fromReceipt(receipt)), event: null, deliveries: [], replayed: true } : null;
   }
 }
 
 /** What a stored receipt answers a replay with. */
 function fromReceipt(receipt: StoredReceipt): CommandReceiptResult {
-  return { version: Number(receipt.version), replayed: true, createdId: receipt.created_id };
+  return { version: receipt.version, replayed: true, createdId: receipt.created_id };
 }

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams } from '../database/sql-params';
+import type { MirrorCommandReceiptRow, SessionCommandReceiptRow } from '../database/tables.generated';
 
 /**
  * Where a live room keeps the receipts of applied commands: one row per
@@ -12,10 +13,19 @@ export interface ReceiptTable {
   roomColumn: 'session_id' | 'conversation_id';
 }
 
-export interface ReceiptLookup<R> {
+/**
+ * A stored receipt as the lookup reads it, through to_jsonb: JSON has no bigint, so the version (bigint in the
+ * table, text from the driver elsewhere) arrives as a number here.
+ */
+export interface StoredReceipt {
+  version: number;
+  created_id: (SessionCommandReceiptRow | MirrorCommandReceiptRow)['created_id'];
+}
+
+export interface ReceiptLookup {
   /** Database time taken after the room's lock was granted: every stored time follows the version order. */
   now: Date;
-  receipt: R | null;
+  receipt: StoredReceipt | null;
   /** The viewer's login is still open and their access unchanged (the condition the caller passed), checked after the lock. */
   allowed: boolean;
 }
@@ -26,17 +36,17 @@ export interface ReceiptLookup<R> {
  * row; a receipt committed by the transaction we waited for is seen only by a
  * later statement, such as this one. So a duplicate in flight is a replay.
  */
-export async function lookupReceipt<R>(
+export async function lookupReceipt(
   manager: EntityManager,
   where: ReceiptTable,
   roomId: string,
   personId: string,
   clientKey: string,
   allowed: (params: SqlParams) => string = () => 'true',
-): Promise<ReceiptLookup<R>> {
+): Promise<ReceiptLookup> {
   const params = new SqlParams();
   const on = `r.${where.roomColumn} = ${params.add(roomId)} AND r.person_id = ${params.add(personId)} AND r.client_key = ${params.add(clientKey)}`;
-  const [row] = await manager.query(
+  const [row] = await manager.query<ReceiptLookup[]>(
     `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt, ${allowed(params)} AS allowed FROM (SELECT 1) one
      LEFT JOIN ${where.table} r ON ${on}`,
     params.values,

@@ -8,6 +8,12 @@ export interface ReceiptRecord {
   createdId: string | null;
 }
 
+/** A room's or a receipt's version (bigint in every room and receipt table: the driver gives it as text) and the time. */
+interface VersionAt {
+  version: string;
+  at: Date;
+}
+
 export interface Bumped {
   version: number;
   /** Database time after the room's lock: one clock for every API process, in version order. */
@@ -29,10 +35,10 @@ export async function recordChange(
 ): Promise<Bumped> {
   const room = `${bump ? `UPDATE ${kind.table} SET version = version + 1` : `SELECT version, organisation_id FROM ${kind.table}`} WHERE id = $1${bump ? ' RETURNING version, organisation_id' : ''}`;
   if (!receipt) {
-    const [row] = await manager.query(`WITH room AS (${room}) SELECT version, clock_timestamp() AS at FROM room`, [roomId]);
+    const [row] = await manager.query<VersionAt[]>(`WITH room AS (${room}) SELECT version, clock_timestamp() AS at FROM room`, [roomId]);
     return { version: Number(row.version), at: row.at };
   }
-  const [row] = await manager.query(
+  const [row] = await manager.query<VersionAt[]>(
     `WITH room AS (${room})
      INSERT INTO ${kind.receipts.table} (${kind.receipts.roomColumn}, organisation_id, version, person_id, client_key, created_id)
      SELECT $1, organisation_id, version, $2, $3, $4 FROM room RETURNING version, clock_timestamp() AS at`,
