@@ -26,6 +26,7 @@ import { MirrorLiveCounts1768500000000 } from './1768500000000-mirror-live-count
 import { LiveFastPathAllOrNothing1768500001000 } from './1768500001000-live-fast-path-all-or-nothing';
 import { LiveRulesVersion1768900000000 } from './1768900000000-live-rules-version';
 import { MirrorGuardNames1769200000000 } from './1769200000000-mirror-guard-names';
+import { LiveRowsReferenceTheirSession1769330000000 } from './1769330000000-live-rows-reference-their-session';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   LiveFastPathAllOrNothing1768500001000,
   LiveRulesVersion1768900000000,
   MirrorGuardNames1769200000000,
+  LiveRowsReferenceTheirSession1769330000000,
 ];
