@@ -27,6 +27,7 @@ import { LiveFastPathAllOrNothing1768500001000 } from './1768500001000-live-fast
 import { LiveRulesVersion1768900000000 } from './1768900000000-live-rules-version';
 import { MirrorGuardNames1769200000000 } from './1769200000000-mirror-guard-names';
 import { LiveRowsReferenceTheirSession1769330000000 } from './1769330000000-live-rows-reference-their-session';
+import { LiveHotPathFiresNoTrigger1769330001000 } from './1769330001000-live-hot-path-fires-no-trigger';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   LiveRulesVersion1768900000000,
   MirrorGuardNames1769200000000,
   LiveRowsReferenceTheirSession1769330000000,
+  LiveHotPathFiresNoTrigger1769330001000,
 ];

@@ -203,7 +203,7 @@ export function insertEntry(
   entry: NewEntry,
   source: { organisationId: string; sessionId: string; from?: string; countedId?: string },
 ): string {
-  // An entry its own statement counts (`countedId`, LiveCommandsService.fast) is named to the count trigger (migration 1768900000000).
+  // An entry its own statement counts (`countedId`, LiveCommandsService.fast) is left out by the count trigger's WHEN (migrations 1768900000000, 1769330001000).
   const id = source.countedId ? `set_config('kring.counted_entry', ${params.add(source.countedId)}, true)::uuid` : 'gen_random_uuid()';
   return `INSERT INTO session_entry (id, organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, flagged, created_at)
     SELECT ${id}, ${source.organisationId}, ${source.sessionId}, ${params.add(ctx.phase.id)}, ${params.add(entry.kind)}, ${params.add(entry.body)},
