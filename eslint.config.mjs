@@ -53,20 +53,6 @@ export default tseslint.config(
     },
   },
   {
-    // Open work (issue #13): remove a file once its query results are typed.
-    files: [
-      'apps/api/src/engine/realtime/direct-socket-events.spec.ts',
-      'apps/api/src/engine/realtime/kring-io.adapter.ts',
-      'apps/api/src/engine/realtime/local-first.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
-  },
-  {
     // Open work (issue #13): the tests read GraphQL answers untyped. Their documents are checked against
     // schema.graphql by scripts/check-test-documents.ts (npm run lint), their answers' types are not.
     files: ['tests/**/*.ts'],

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { IncomingMessage } from 'node:http';
-import { Server, ServerOptions, Socket } from 'socket.io';
+import { DefaultEventsMap, Server, ServerOptions, Socket } from 'socket.io';
 import { SESSION_COOKIE } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { SocketState } from '../policy/policy.guard';
@@ -9,6 +9,9 @@ import type { BroadcastBus } from './broadcast-bus';
 import { cookieFromHeader } from './cookies';
 import { DirectSocketEvents } from './direct-socket-events';
 import { originAllowed } from './origin';
+
+/** This server's sockets carry the SocketState, from the handshake's viewer on. */
+type KringServer = Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketState>;
 
 /**
  * Kring's socket.io: rooms shared by every API instance through the
@@ -44,20 +47,21 @@ export class KringIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server: Server = super.createIOServer(port, {
+    // Nest types what it creates as any: it is a socket.io Server, whose sockets' data this server fills (below).
+    const server = super.createIOServer(port, {
       ...options,
       path: '/socket.io',
       serveClient: false,
       allowRequest: (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void) =>
         callback(null, originAllowed(req.headers.origin, req.headers.host, this.publicUrl)),
-    });
+    }) as KringServer;
     server.adapter(this.bus.adapter);
     server.use((socket, next) => {
       this.viewers
         .fromToken(cookieFromHeader(socket.handshake.headers.cookie, SESSION_COOKIE))
         .then((viewer) => {
           if (!viewer) return next(new Error('UNAUTHENTICATED'));
-          (socket.data as SocketState).viewer = viewer;
+          socket.data.viewer = viewer;
           next();
         })
         .catch(() => next(new Error('INTERNAL')));

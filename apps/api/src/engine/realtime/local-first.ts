@@ -2,8 +2,6 @@ import { Adapter, BroadcastOptions, ClusterAdapter, ClusterMessage, MessageType 
 import type { Namespace } from 'socket.io';
 import { BroadcastMonitor } from './broadcast-monitor';
 
-type Packet = Parameters<Adapter['broadcast']>[0];
-
 /** ClusterAdapter's publishing method is protected in its typings; both buses implement it. */
 interface Publishing {
   publishAndReturnOffset(message: Omit<ClusterMessage, 'uid' | 'nsp'>): Promise<string>;
@@ -42,7 +40,8 @@ export function localFirst<A extends ClusterAdapter>(
         throw error;
       });
     // async only to match ClusterAdapter's signature: everything below runs within the call.
-    adapter.broadcast = async (packet: Packet, opts: BroadcastOptions) => {
+    // socket.io-adapter types a packet as any; it is only passed on here, so it stays unknown.
+    adapter.broadcast = async (packet: unknown, opts: BroadcastOptions) => {
       if (!opts.flags?.local && !alone?.()) {
         const handedOver = bus.publishAndReturnOffset({
           type: MessageType.BROADCAST,
