@@ -1,8 +1,14 @@
 import { todayInNetherlands, yearInNetherlands } from '@kring/domain';
 import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
-import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
-import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
+import {
+  insertConversation,
+  insertRelative,
+  insertVisit,
+  insertVisitNote,
+  joinNetwork,
+  loggedInCoordinator,
+} from '../support/activity-rows';
+import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
@@ -16,7 +22,7 @@ const REPORT = `query Q($id: ID!, $year: Int!) { qualityReport(organisationId: $
   chapters { number title passages { heading paragraphs quotes leftOut } } chaptersWithoutInput } }`;
 const MARKDOWN = `query M($id: ID!, $year: Int!) { qualityReportMarkdown(organisationId: $id, year: $year) }`;
 const OVERVIEW = `query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {
-  networkName organisations minimumGroupSize sessionsHeld sessionsByMethod { label count } participantsByRole { label count }
+  networkName organisations minimumGroupSize sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } participantsByRole { label count }
   mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }
   visitHarvest { title periods rows { label counts } } } }`;
 const OVERVIEW_MARKDOWN = `query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }`;
@@ -207,13 +213,7 @@ describe('quality-report input and the network year overview', () => {
       summary: 'Rapport van de ander',
     });
 
-    const [person] = await kring.sql<{ id: string }>(
-      `INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`,
-      [await passwordHasher.hash(PASSWORD)],
-    );
-    await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
-    coordinator = new GraphqlClient(kring.url);
-    await coordinator.ok(LOGIN, { email: 'joke@netwerk.test', password: PASSWORD });
+    coordinator = await loggedInCoordinator(kring, networkId);
   });
   afterAll(() => kring.close());
 
@@ -449,12 +449,15 @@ describe('quality-report input and the network year overview', () => {
       networkName: 'Lerend netwerk Achterhoek',
       organisations: 2,
       minimumGroupSize: 5,
-      sessionsHeld: 6,
       mirrorConversationsHeld: null,
     });
+    // Six sessions: five incident, one dilemma. Showing the total 6 beside the 5 would give the 1 away (6 − 5), and hiding
+    // the 5 as well would still leave at most 1 for it (6 − at least 5): so the total is hidden instead ("verborgen").
+    expect(overview.sessionsHeld).toBeNull();
+    expect(overview.sessionsHeldHidden).toBe('complement');
     expect(overview.sessionsByMethod).toEqual([
-      { label: 'Dilemmamethode (moreel beraad)', count: null },
-      { label: 'Incidentmethode', count: 5 },
+      { label: 'Dilemmamethode (moreel beraad)', count: null, countHidden: 'fewer' },
+      { label: 'Incidentmethode', count: 5, countHidden: null },
     ]);
     expect(overview.participantsByRole).toEqual(expect.arrayContaining([{ label: 'Begeleider', count: null }]));
     // One relative consented to sharing in the network: too few quotes to show any.
@@ -498,6 +501,7 @@ describe('quality-report input and the network year overview', () => {
     );
     const { networkYearOverviewMarkdown: markdown } = await coordinator.ok(OVERVIEW_MARKDOWN, { id: networkId, year });
     expect(markdown).toContain('- Dilemmamethode (moreel beraad) — _minder dan 5_');
+    expect(markdown).toContain('- **Gehouden:** verborgen');
     expect(markdown).not.toMatch(/Hoeve|Lindehof/);
     const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, {
       headers: { cookie: coordinator.sessionCookie },
@@ -506,6 +510,7 @@ describe('quality-report input and the network year overview', () => {
     // The service hands out the counts as they are; the declaration on the DTO's field suppresses them in every export.
     const printed = extractText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, ' ');
     expect(printed).toContain('• Dilemmamethode (moreel beraad) minder dan 5 • Incidentmethode 5');
+    expect(printed).toContain('Gehouden: verborgen');
     const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [
       networkId,
     ]);

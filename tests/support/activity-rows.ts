@@ -1,5 +1,8 @@
 import { MirrorConsentScope } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
+import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { LOGIN, PASSWORD } from './fixtures';
+import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
 
 /**
@@ -85,6 +88,18 @@ export async function joinNetwork(kring: TestKring, organisationIds: string[], n
     (await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Achterhoek') RETURNING id`))[0].id;
   await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2::uuid[])`, [id, organisationIds]);
   return id;
+}
+
+/** Joke, the network's coordinator (a membership of the network, not of an organisation), logged in. */
+export async function loggedInCoordinator(kring: TestKring, networkId: string): Promise<GraphqlClient> {
+  const [person] = await kring.sql<{ id: string }>(
+    `INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`,
+    [await passwordHasher.hash(PASSWORD)],
+  );
+  await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
+  const coordinator = new GraphqlClient(kring.url);
+  await coordinator.ok(LOGIN, { email: 'joke@netwerk.test', password: PASSWORD });
+  return coordinator;
 }
 
 export interface VisitRows {

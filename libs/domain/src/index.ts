@@ -45,6 +45,7 @@ export * from './privacy/flagged-harvest';
 export * from './privacy/content-guard';
 export * from './privacy/warnings';
 export * from './privacy/suppression';
+export * from './privacy/group-suppression';
 export * from './privacy/retention-rules';
 export * from './cases/visibility';
 export * from './cases/consent';

@@ -25,7 +25,6 @@ describe('detailOf', () => {
 describe('outlineWriter', () => {
   const LABELS = {
     title: { nl: 'Verslag {year}', en: 'Report {year}' },
-    fewer: { nl: 'minder dan {min}', en: 'fewer than {min}' },
   };
 
   it('writes blocks in the reader’s language, fills placeholders from the report’s shared values, and leaves empty meta out', () => {
@@ -36,13 +35,11 @@ describe('outlineWriter', () => {
     o.meta('Method', 'Incident method');
     o.quote('Mijn moeder mag hier zichzelf zijn.');
     o.item('Koken', undefined);
-    o.counts(
-      [
-        { label: 'Incident method', count: 7 },
-        { label: 'Dilemma method', count: null },
-      ],
-      o.label('fewer'),
-    );
+    o.counts([
+      { label: 'Incident method', count: 7 },
+      { label: 'Dilemma method', count: null },
+      { label: 'Mirror method', count: null, countHidden: 'complement' },
+    ]);
     expect(o.blocks).toEqual([
       { kind: 'title', text: 'Report 2026' },
       { kind: 'meta', label: 'Method', value: 'Incident method' },
@@ -50,6 +47,8 @@ describe('outlineWriter', () => {
       { kind: 'item', text: 'Koken' },
       { kind: 'item', text: 'Incident method', detail: '7' },
       { kind: 'item', text: 'Dilemma method', detail: 'fewer than 5' },
+      // Hidden so that a total does not give another count away: the rule's other words.
+      { kind: 'item', text: 'Mirror method', detail: 'hidden' },
     ]);
   });
 });

@@ -1,13 +1,14 @@
-import type { Language, LocalizedText } from '@kring/domain';
+import { GroupCellHiding, Language, leftOutText, LocalizedText } from '@kring/domain';
 import type { ReportBlock } from './outline';
 
 /** Values for a label's `{name}` placeholders. */
 type LabelValues = Readonly<Record<string, string | number>>;
 
-/** A count as a report lists it; null: too small to show (privacy/suppression). */
+/** A count as a report lists it; null: too small to show, or hidden to protect another count (countHidden says which). */
 interface ReportCount {
   label: string;
   count: number | null;
+  countHidden?: GroupCellHiding | null;
 }
 
 /** "{year}" in a label becomes its value; a placeholder without one becomes empty. */
@@ -48,9 +49,9 @@ export function outlineWriter<Key extends string>(
     prompt: (text: string) => blocks.push({ kind: 'prompt', text }),
     quote: (text: string) => blocks.push({ kind: 'prompt', text: `“${text}”` }),
     item: (text: string, detail?: string) => blocks.push(detail ? { kind: 'item', text, detail } : { kind: 'item', text }),
-    /** Counts in the order given ("Incidentmethode — 3"); a suppressed count reads as `suppressed`. */
-    counts: (counts: readonly ReportCount[], suppressed: string) => {
-      for (const c of counts) writer.item(c.label, c.count === null ? suppressed : String(c.count));
+    /** Counts in the order given ("Incidentmethode — 3"); one left out reads as the rule says ("minder dan 5", "verborgen"). */
+    counts: (counts: readonly ReportCount[]) => {
+      for (const c of counts) writer.item(c.label, c.count === null ? leftOutText(c.countHidden)[language] : String(c.count));
     },
   };
   return writer;

@@ -1,6 +1,15 @@
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { getNamedType, GraphQLField, GraphQLSchema, GraphQLType, isInterfaceType, isListType, isNonNullType, isObjectType } from 'graphql';
-import { SmallNumberDeclaration, smallNumberDeclaration, suppressValue } from './small-numbers.decorators';
+import {
+  explainedNumber,
+  hiddenWhy,
+  PartsGroup,
+  partsDeclaration,
+  SmallNumberDeclaration,
+  smallNumberDeclaration,
+  suppressValue,
+  withGroupsApplied,
+} from './small-numbers.decorators';
 
 /**
  * Reads the small-number declarations of the built GraphQL schema: for every
@@ -27,12 +36,26 @@ const isNumber = (field: GraphQLField<unknown, unknown>) => NUMBER_SCALARS.has(g
 class Declarations {
   private classes?: Map<string, { readonly prototype: object }>;
 
-  field(typeName: string, field: string): SmallNumberDeclaration | undefined {
+  target(typeName: string): { readonly prototype: object } | undefined {
     this.classes ??= new Map(
       [...TypeMetadataStorage.getObjectTypesMetadata(), ...TypeMetadataStorage.getInterfacesMetadata()].map((m) => [m.name, m.target]),
     );
-    const target = this.classes.get(typeName);
+    return this.classes.get(typeName);
+  }
+
+  field(typeName: string, field: string): SmallNumberDeclaration | undefined {
+    const target = this.target(typeName);
     return target ? smallNumberDeclaration(target, field) : undefined;
+  }
+
+  parts(typeName: string, field: string): PartsGroup | undefined {
+    const target = this.target(typeName);
+    return target ? partsDeclaration(target, field) : undefined;
+  }
+
+  explains(typeName: string, field: string): string | undefined {
+    const target = this.target(typeName);
+    return target ? explainedNumber(target, field) : undefined;
   }
 
   root(root: 'Query' | 'Mutation', field: string): SmallNumberDeclaration | undefined {
@@ -66,11 +89,53 @@ export function listNumberFields(schema: GraphQLSchema): NumberFieldEntry[] {
   return entries.sort((a, b) => a.coordinate.localeCompare(b.coordinate));
 }
 
+export interface PartsListEntry {
+  /** `Type.field` of a list field. */
+  readonly coordinate: string;
+  /** The list's item type. */
+  readonly itemType: string;
+  /** Its group: the total it adds up to, or why it stands alone; undefined: none, which the test refuses. */
+  readonly group: PartsGroup | undefined;
+}
+
+/**
+ * Every list field whose items are suppressed counts or carry one (a
+ * @SuppressedNumber field of the item type itself): where a total beside
+ * them could give a hidden one away, so each declares its group or why it
+ * stands alone.
+ */
+export function listPartsFields(schema: GraphQLSchema): PartsListEntry[] {
+  const entries: PartsListEntry[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
+      if (!isListType(unwrapped)) continue;
+      const item = getNamedType(unwrapped);
+      const countsItself = isNumber(field) && declarations.field(type.name, field.name)?.suppressed;
+      const itemCarriesCount =
+        (isObjectType(item) || isInterfaceType(item)) &&
+        Object.values(item.getFields()).some((f) => isNumber(f) && declarations.field(item.name, f.name)?.suppressed);
+      if (!countsItself && !itemCarriesCount) continue;
+      entries.push({ coordinate: `${type.name}.${field.name}`, itemType: item.name, group: declarations.parts(type.name, field.name) });
+    }
+  }
+  return entries.sort((a, b) => a.coordinate.localeCompare(b.coordinate));
+}
+
+/** Whether `Type.field` is declared `grouped` (it has a `<field>Hidden` that says why it is null). */
+export function explainsWhyHidden(schema: GraphQLSchema, typeName: string, field: string): boolean {
+  const type = schema.getType(typeName);
+  if (!(type && (isObjectType(type) || isInterfaceType(type)))) return false;
+  return Object.values(type.getFields()).some((f) => declarations.explains(typeName, f.name) === field);
+}
+
 /**
  * A copy of `value` (a DTO of the named object type, as a service returned
  * it) with every declared @SuppressedNumber under the minimum group size set
  * to null, in nested objects and lists too: what a PDF or Markdown export
- * prints is what GraphQL would have returned.
+ * prints is what GraphQL would have returned, groups included (a count
+ * hidden to protect another is null, and its `<name>Hidden` says so).
  */
 export function suppressDeclaredNumbers<T>(schema: GraphQLSchema, typeName: string, value: T): T {
   const type = schema.getType(typeName);
@@ -83,9 +148,16 @@ function walk(type: GraphQLType, value: unknown): unknown {
   if (isNonNullType(type)) return walk(type.ofType, value);
   if (isListType(type)) return Array.isArray(value) ? value.map((item) => walk(type.ofType, item)) : value;
   if (!(isObjectType(type) || isInterfaceType(type)) || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
+  // Groups first (a part or total hidden to protect another count), then each number on its own, as in GraphQL.
+  const target = declarations.target(type.name);
+  const record = target ? withGroupsApplied(target.prototype, value) : (value as Record<string, unknown>);
   const copy: Record<string, unknown> = { ...record };
   for (const field of Object.values(type.getFields())) {
+    const explained = declarations.explains(type.name, field.name);
+    if (explained) {
+      if (explained in record) copy[field.name] = hiddenWhy(record, explained);
+      continue;
+    }
     if (!(field.name in record)) continue;
     copy[field.name] = declarations.field(type.name, field.name)?.suppressed
       ? suppressValue(record[field.name])

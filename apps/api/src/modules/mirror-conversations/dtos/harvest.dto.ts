@@ -1,6 +1,6 @@
 import { MirrorStatus, QuoteAudience } from '@kring/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
+import { SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { MirrorStatusEnum } from './mirror.enums';
 
 /** An anonymised quote: no name, no pseudonym. Shown only while its speaker's consent allows it for this audience. */
@@ -23,7 +23,12 @@ class MirrorPhraseCountDto {
 class MirrorThemeMirrorDto {
   @SuppressedNumber({ description: 'Relatives who answered this theme beforehand.' }) respondents: number | null;
   @Field() shown: boolean;
-  @Field(() => [MirrorPhraseCountDto], { description: 'The widest gap between the two sides first.' }) phrases: MirrorPhraseCountDto[];
+  @SuppressedParts(
+    () => [MirrorPhraseCountDto],
+    { standalone: 'one person names several phrases and only the ten most used are listed, so they add up to no number shown' },
+    { description: 'The widest gap between the two sides first.' },
+  )
+  phrases: MirrorPhraseCountDto[];
 }
 
 @ObjectType('MirrorHarvestTheme')

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
-import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
+import { SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 const PATTERN_LEVELS = ['team', 'organisation', 'network'] as const;
 export type PatternLevel = (typeof PATTERN_LEVELS)[number];
@@ -26,7 +26,12 @@ class DirectionCountsDto {
 @ObjectType('ValueHeatRow')
 class ValueHeatRowDto {
   @Field() valueId: string;
-  @Field(() => [DirectionCountsDto], { description: 'One per quarter, in the order of `quarters`.' }) cells: DirectionCountsDto[];
+  @SuppressedParts(
+    () => [DirectionCountsDto],
+    { standalone: 'patterns are never added up: no total per value, direction or quarter is shown' },
+    { description: 'One per quarter, in the order of `quarters`.' },
+  )
+  cells: DirectionCountsDto[];
 }
 
 @ObjectType('VulnerabilityPattern')
@@ -48,7 +53,8 @@ class RuleQuarterDto {
   description: 'Whether "new internal systems" creep in, read from the practices agreed and the team’s own tags.',
 })
 class InternalSystemsSignalDto {
-  @Field(() => [RuleQuarterDto]) quarters: RuleQuarterDto[];
+  @SuppressedParts(() => [RuleQuarterDto], { standalone: 'no total of practices per quarter or year is shown beside them' })
+  quarters: RuleQuarterDto[];
   @Field() rulesKeepGrowing: boolean;
   @Field() riskTagged: boolean;
   @Field() raised: boolean;
@@ -59,7 +65,8 @@ export class ValuePatternsDto {
   @Field(() => PatternLevelEnum) level: PatternLevel;
   @Field(() => [PatternQuarterDto]) quarters: PatternQuarterDto[];
   @Field(() => [ValueHeatRowDto]) rows: ValueHeatRowDto[];
-  @Field(() => [VulnerabilityPatternDto]) vulnerabilities: VulnerabilityPatternDto[];
+  @SuppressedParts(() => [VulnerabilityPatternDto], { standalone: 'no total of tags is shown: a pattern, never a score' })
+  vulnerabilities: VulnerabilityPatternDto[];
   @Field(() => InternalSystemsSignalDto) internalSystems: InternalSystemsSignalDto;
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone', { description: 'Counts below this are not shown.' })
   minGroupSize: number;

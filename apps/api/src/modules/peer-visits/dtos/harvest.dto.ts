@@ -1,19 +1,23 @@
 import { CheckinTopicId, HarvestDimension } from '@kring/domain';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
+import { SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { CheckinTopicEnum, HarvestDimensionEnum } from './peer-visit.enums';
 
 @ObjectType('HarvestRow')
 class HarvestRowDto {
   @Field() itemId: string;
-  @SuppressedNumber({ list: true, description: 'Per period.' }) counts: (number | null)[];
+  @SuppressedNumber({ list: true, description: 'Per period.', standalone: 'no total per quarter or per row is shown beside them' })
+  counts: (number | null)[];
 }
 
 @ObjectType('HarvestTable')
 class HarvestTableDto {
   @Field(() => HarvestDimensionEnum) dimension: HarvestDimension;
   @Field(() => [String]) periods: string[];
-  @Field(() => [HarvestRowDto]) rows: HarvestRowDto[];
+  @SuppressedParts(() => [HarvestRowDto], {
+    standalone: 'rows in a fixed order per quarter, with no total row or column beside them',
+  })
+  rows: HarvestRowDto[];
 }
 
 @ObjectType('HarvestText')

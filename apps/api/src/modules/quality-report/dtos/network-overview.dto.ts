@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
+import { HiddenNumber, SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /**
  * The year overview of a learning network for its coordinator: patterns
@@ -9,13 +9,16 @@ import { SuppressedNumber, UnsuppressedNumber } from '../../../engine/privacy/sm
 @ObjectType('SuppressedCount')
 export class SuppressedCountDto {
   @Field() label: string;
-  @SuppressedNumber() count: number | null;
+  @SuppressedNumber({ grouped: true }) count: number | null;
+  /** Declared by `grouped` above (GraphQL and exports fill it); typed here for the exports that read it. */
+  declare countHidden?: HiddenNumber | null;
 }
 
 @ObjectType('OverviewHarvestRow')
 class OverviewHarvestRowDto {
   @Field() label: string;
-  @SuppressedNumber({ list: true, description: 'One per period.' }) counts: (number | null)[];
+  @SuppressedNumber({ list: true, description: 'One per period.', standalone: 'no total per quarter or per row is shown beside them' })
+  counts: (number | null)[];
 }
 
 @ObjectType('OverviewHarvestTable', {
@@ -24,7 +27,10 @@ class OverviewHarvestRowDto {
 export class OverviewHarvestTableDto {
   @Field() title: string;
   @Field(() => [String]) periods: string[];
-  @Field(() => [OverviewHarvestRowDto]) rows: OverviewHarvestRowDto[];
+  @SuppressedParts(() => [OverviewHarvestRowDto], {
+    standalone: 'rows in a fixed order per quarter, with no total row or column beside them',
+  })
+  rows: OverviewHarvestRowDto[];
 }
 
 @ObjectType('NetworkYearOverview')
@@ -35,11 +41,20 @@ export class NetworkYearOverviewDto {
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
   @UnsuppressedNumber('the member organisations of the network, which its coordinator sees listed by name')
   organisations: number;
-  @SuppressedNumber() sessionsHeld: number | null;
-  @Field(() => [SuppressedCountDto]) sessionsByMethod: SuppressedCountDto[];
-  @Field(() => [SuppressedCountDto]) participantsByRole: SuppressedCountDto[];
+  @SuppressedNumber({ grouped: true, description: 'The sum of sessionsByMethod.' }) sessionsHeld: number | null;
+  /** Declared by `grouped` above. */
+  declare sessionsHeldHidden?: HiddenNumber | null;
+  @SuppressedParts(() => [SuppressedCountDto], { total: 'sessionsHeld', number: 'count' }) sessionsByMethod: SuppressedCountDto[];
+  @SuppressedParts(() => [SuppressedCountDto], {
+    standalone: 'no total of people is shown, and someone with a role in two organisations counts under each',
+  })
+  participantsByRole: SuppressedCountDto[];
   @SuppressedNumber() mirrorConversationsHeld: number | null;
-  @Field(() => [SuppressedCountDto], { description: 'In how many approved mirror harvests each theme came up.' })
+  @SuppressedParts(
+    () => [SuppressedCountDto],
+    { standalone: 'a harvest counts under every theme it raised, so the themes add up to no number shown' },
+    { description: 'In how many approved mirror harvests each theme came up.' },
+  )
   relativesVoiceThemes: SuppressedCountDto[];
   @Field(() => [String], {
     nullable: true,
@@ -48,5 +63,6 @@ export class NetworkYearOverviewDto {
   networkQuotes: string[] | null;
   @SuppressedNumber() visitsHeld: number | null;
   @Field(() => [OverviewHarvestTableDto]) visitHarvest: OverviewHarvestTableDto[];
-  @Field(() => [SuppressedCountDto]) practicesByStatus: SuppressedCountDto[];
+  @SuppressedParts(() => [SuppressedCountDto], { standalone: 'no total of new practices is shown in the overview' })
+  practicesByStatus: SuppressedCountDto[];
 }

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
+import { SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { SuppressedCountDto } from './network-overview.dto';
 
 /**
@@ -96,11 +96,17 @@ export class QualityReportDto {
   @UnsuppressedNumber(EVENTS_HELD) mirrorConversationsHeld: number;
   @UnsuppressedNumber(EVENTS_HELD) visitsHosted: number;
   @UnsuppressedNumber(EVENTS_HELD) visitsMade: number;
-  @Field(() => [SuppressedCountDto], { description: 'People who took part in sessions, by their role; no names; fewer than five: null.' })
+  @SuppressedParts(
+    () => [SuppressedCountDto],
+    { standalone: 'no total of people is shown, and someone with several roles counts under each' },
+    { description: 'People who took part in sessions, by their role; no names; fewer than five: null.' },
+  )
   participantsByRole: SuppressedCountDto[];
-  @Field(() => [SuppressedCountDto], {
-    description: 'Relatives and residents who took part in mirror conversations; fewer than five: null.',
-  })
+  @SuppressedParts(
+    () => [SuppressedCountDto],
+    { standalone: 'no total of people is shown: the conversations held count meetings, not the people in them' },
+    { description: 'Relatives and residents who took part in mirror conversations; fewer than five: null.' },
+  )
   mirrorParticipants: SuppressedCountDto[];
   @Field(() => [ReportInsightDto]) insights: ReportInsightDto[];
   @Field(() => [ReportCountDto]) practicesByStatus: ReportCountDto[];

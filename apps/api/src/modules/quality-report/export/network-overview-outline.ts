@@ -1,4 +1,4 @@
-import { Language, quarterLabel, QuarterKey, SUPPRESSED_COUNT_TEXT } from '@kring/domain';
+import { COMPLEMENT_COUNT_WHY, GroupCellHiding, Language, leftOutText, quarterLabel, QuarterKey } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
 import { type ReportBlock } from '../../../engine/documents/outline';
@@ -39,24 +39,26 @@ const LABELS = {
 
 export function networkOverviewOutline(overview: NetworkYearOverviewDto, language: Language): ReportBlock[] {
   const o = outlineWriter(LABELS, language, { min: overview.minimumGroupSize });
-  const fewer = SUPPRESSED_COUNT_TEXT[language];
-  const shown = (count: number | null) => (count === null ? fewer : String(count));
+  const shown = (count: number | null, hidden?: GroupCellHiding | null) => (count === null ? leftOutText(hidden)[language] : String(count));
   o.title(o.label('title', { year: overview.year, network: overview.networkName }));
   o.meta(o.label('made'), formatDay(overview.generatedAt, language));
   o.meta(o.label('organisations'), String(overview.organisations));
   o.note(o.label('intro'));
 
   o.heading(2, `1. ${o.label('sessions')}`);
-  o.meta(o.label('held'), shown(overview.sessionsHeld));
+  o.meta(o.label('held'), shown(overview.sessionsHeld, overview.sessionsHeldHidden));
   o.heading(3, o.label('byMethod'));
-  o.counts(overview.sessionsByMethod, fewer);
+  o.counts(overview.sessionsByMethod);
+  // A count hidden so that the total does not give a small one away says why, beside the table, as on the screen.
+  if (overview.sessionsHeldHidden === 'complement' || overview.sessionsByMethod.some((c) => c.countHidden === 'complement'))
+    o.note(COMPLEMENT_COUNT_WHY[language]);
   o.heading(3, o.label('participants'));
-  o.counts(overview.participantsByRole, fewer);
+  o.counts(overview.participantsByRole);
 
   o.heading(2, `2. ${o.label('voice')}`);
   o.meta(o.label('conversations'), shown(overview.mirrorConversationsHeld));
   o.heading(3, o.label('themes'));
-  o.counts(overview.relativesVoiceThemes, fewer);
+  o.counts(overview.relativesVoiceThemes);
   o.heading(3, o.label('quotes'));
   if (overview.networkQuotes) overview.networkQuotes.forEach(o.quote);
   else o.note(o.label('tooFewQuotes'));
@@ -76,6 +78,6 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
   }
 
   o.heading(2, `4. ${o.label('practices')}`);
-  o.counts(overview.practicesByStatus, fewer);
+  o.counts(overview.practicesByStatus);
   return o.blocks;
 }
