@@ -339,6 +339,11 @@ export type HarvestItemKind =
   | 'insight'
   | 'memo';
 
+/** Why a count is null: fewer (shown as "minder dan 5") or complement (shown as "verborgen": it would give another count away). */
+export type HiddenNumber =
+  | 'complement'
+  | 'fewer';
+
 export type HomeNextStepKind =
   | 'add_location'
   | 'add_team'
@@ -2385,7 +2390,7 @@ export type QualityReportMarkdownQueryVariables = Exact<{
 
 export type QualityReportMarkdownQuery = { qualityReportMarkdown: string };
 
-export type SuppressedCountPartsFragment = { label: string, count: number | null };
+export type SuppressedCountPartsFragment = { label: string, count: number | null, countHidden: HiddenNumber | null };
 
 export type NetworkYearOverviewQueryVariables = Exact<{
   networkId: string | number;
@@ -2393,7 +2398,7 @@ export type NetworkYearOverviewQueryVariables = Exact<{
 }>;
 
 
-export type NetworkYearOverviewQuery = { networkYearOverview: { networkName: string, year: number, generatedAt: string, minimumGroupSize: number, organisations: number, sessionsHeld: number | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null }>, participantsByRole: Array<{ label: string, count: number | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }>, practicesByStatus: Array<{ label: string, count: number | null }> } };
+export type NetworkYearOverviewQuery = { networkYearOverview: { networkName: string, year: number, generatedAt: string, minimumGroupSize: number, organisations: number, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }>, practicesByStatus: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }> } };
 
 export type NetworkYearOverviewMarkdownQueryVariables = Exact<{
   networkId: string | number;

@@ -9,7 +9,7 @@ import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { useSmallNumber } from '../ui/SmallNumber';
+import { ComplementNote, useSmallNumber } from '../ui/SmallNumber';
 import { periodColumns, Table } from '../ui/Table';
 import { coordinatedNetworks } from './coordinated-networks';
 import { CountTable } from './CountTable';
@@ -71,7 +71,9 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
       <p>{t('qualityReport.network.intro', { min })}</p>
       <p>{t('qualityReport.network.organisations', { count: overview.organisations })}</p>
       <Section title={t('qualityReport.sessions.title')}>
-        <p>{t('qualityReport.network.sessionsHeld', { number: shown(overview.sessionsHeld) })}</p>
+        <p>{t('qualityReport.network.sessionsHeld', { number: shown(overview.sessionsHeld, overview.sessionsHeldHidden) })}</p>
+        {/* The table says why when one of its own counts is hidden; a hidden total is said here. */}
+        <ComplementNote shown={overview.sessionsHeldHidden === 'complement'} />
         {counts(t('qualityReport.sessions.title'), t('qualityReport.sessions.method'), overview.sessionsByMethod)}
         <h3>{t('qualityReport.participants.title')}</h3>
         {counts(t('qualityReport.participants.title'), t('qualityReport.participants.role'), overview.participantsByRole)}
