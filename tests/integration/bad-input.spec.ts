@@ -79,10 +79,17 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
 
   it('answers a session cookie that holds JSON instead of a token as nobody logged in, not as an error', async () => {
     // cookie-parser turns a value starting with "j:" into the JSON it holds; a hash of that object would throw.
-    const query = JSON.stringify({ query: '{ me { person { displayName } } }' });
+    const me = JSON.stringify({ query: '{ me { person { displayName } } }' });
+    const logout = JSON.stringify({ query: 'mutation { logout }' });
     for (const value of ['j:{"a":1}', 'j:[1,2]', 'j:42']) {
-      const answer = await post(query, { cookie: `kring_session=${encodeURIComponent(value)}` });
-      expect({ value, status: answer.status, body: answer.body }).toEqual({ value, status: 200, body: { data: { me: null } } });
+      const cookie = { cookie: `kring_session=${encodeURIComponent(value)}` };
+      const answers = { me: await post(me, cookie), logout: await post(logout, cookie) };
+      expect({ value, me: answers.me.body, logout: answers.logout.body }).toEqual({
+        value,
+        me: { data: { me: null } },
+        logout: { data: { logout: true } },
+      });
+      expect([answers.me.status, answers.logout.status]).toEqual([200, 200]);
     }
   });
 

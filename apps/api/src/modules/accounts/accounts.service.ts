@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
-import { KringRequest, SESSION_COOKIE } from '../../engine/auth/viewer';
+import { KringRequest, sessionToken } from '../../engine/auth/viewer';
 import { KRING_CONFIG } from '../../engine/config/config.token';
 import { KringConfig } from '../../engine/config/kring-config';
 import type { MembershipRoleRow, PersonProfileRow } from '../../engine/database/profile-rows';
@@ -155,7 +155,7 @@ export class AccountsService {
 
   /** Ends this login; its open sockets close at once, on every API instance. */
   async logout(req: KringRequest): Promise<boolean> {
-    const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+    const token = sessionToken(req);
     if (token) {
       const [ended] = await updateReturning<Pick<AuthSessionRow, 'id'>>(
         this.db.manager,
