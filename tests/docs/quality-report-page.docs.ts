@@ -22,7 +22,7 @@ const inYear = (month: number, day = 12) => new Date(Date.UTC(year, month - 1, d
 
 async function as(kring: TestKring, passwords: Map<string, string>, email: string): Promise<GraphqlClient> {
   const client = new GraphqlClient(kring.url);
-  await client.ok(LOGIN, { email, password: passwords.get(email) });
+  await client.ok(LOGIN, { email, password: passwords.get(email)! });
   return client;
 }
 

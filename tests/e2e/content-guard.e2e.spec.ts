@@ -47,8 +47,8 @@ describe('the content guard in the browser', () => {
     const { me } = await api.ok(ME);
     return {
       api,
-      personId: me.person.id as string,
-      membership: me.memberships.find((m: { team: unknown }) => m.team) ?? me.memberships[0],
+      personId: me!.person.id as string,
+      membership: me!.memberships.find((m: { team: unknown }) => m.team) ?? me!.memberships[0],
     };
   }
 
@@ -64,8 +64,8 @@ describe('the content guard in the browser', () => {
     const session = (
       await sanne.api.ok(PLAN_SESSION, {
         input: {
-          organisationId: sanne.membership.organisation.id,
-          teamId: sanne.membership.team?.id ?? null,
+          organisationId: sanne.membership.organisation!.id,
+          teamId: sanne.membership.team!.id,
           question,
           methodId: 'incident_method',
           scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
@@ -170,8 +170,8 @@ describe('the content guard in the browser', () => {
     const sanne = await client('sanne@hoeve.demo');
     const bram = await client('bram@hoeve.demo');
     const { conversationId, relativePath } = await conversationWithRelative(sanne.api, {
-      organisationId: sanne.membership.organisation.id,
-      teamId: sanne.membership.team.id,
+      organisationId: sanne.membership.organisation!.id,
+      teamId: sanne.membership.team!.id,
       moderatorId: sanne.personId,
       listenerIds: [bram.personId],
     });

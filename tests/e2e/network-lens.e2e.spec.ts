@@ -23,7 +23,7 @@ describe('lens proposals, side by side, adopted without retyping', () => {
         organisationId: net.organisations.kompas,
         motivation: 'Voor jongeren telt de eigen regie zwaarder dan beleid.',
         purpose: STARTING_OBSERVATION_LENS.purpose,
-        valueIds: STARTING_OBSERVATION_LENS.valueIds,
+        valueIds: [...STARTING_OBSERVATION_LENS.valueIds],
         mirrorThemeIds: STARTING_OBSERVATION_LENS.mirrorThemeIds.filter((id) => id !== 'policy'),
         lookForQuestions: [...STARTING_OBSERVATION_LENS.questions, 'Wie beslist hier over de dag?'],
       },

@@ -20,8 +20,8 @@ describe('accounts: setup, login, invitations, password reset', () => {
 
     const { admin } = await setupFirstOrganisation(kring);
     const me = await admin.ok(ME);
-    expect(me.me.person.email).toBe('ingrid@hoeve.test');
-    expect(me.me.memberships).toEqual([{ role: 'administrator', organisation: { name: 'Zorgboerderij De Hoeve' }, team: null }]);
+    expect(me.me!.person.email).toBe('ingrid@hoeve.test');
+    expect(me.me!.memberships).toEqual([{ role: 'administrator', organisation: { name: 'Zorgboerderij De Hoeve' }, team: null }]);
     expect((await anonymous.ok(`{ setupStatus { needsSetup } }`)).setupStatus.needsSetup).toBe(false);
 
     const again = await anonymous.request(SETUP, {

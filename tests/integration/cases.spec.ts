@@ -1,4 +1,5 @@
 import { CASE_CODE_ALPHABET, LIMITS, todayInNetherlands } from '@kring/domain';
+import type { Role } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_TEAM, joinByInvitation, secondOrganisation, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -42,7 +43,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
   /** Administrator of another organisation. */
   let foreign: GraphqlClient;
 
-  async function colleague(email: string, displayName: string, role: string, teamId: string | null): Promise<GraphqlClient> {
+  async function colleague(email: string, displayName: string, role: Role, teamId: string | null): Promise<GraphqlClient> {
     return (await joinByInvitation(kring, admin, { organisationId, email, role, teamId }, displayName)).client;
   }
 
@@ -265,7 +266,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     });
     expect(await count('case_file')).toBe(before);
     // A moderator works across teams.
-    expect((await createCase(moderator, { teamId: teamDag })).team.name).toBe('Team dagbesteding');
+    expect((await createCase(moderator, { teamId: teamDag })).team!.name).toBe('Team dagbesteding');
 
     const created = await createCase(bram, { teamId: null });
     const needsTeam = await bram.request(SHARE, { input: { caseId: created.id, visibility: 'team' } });
@@ -376,7 +377,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     const again = await bram.request(WITHDRAW, { input: { consentId: team.id } });
     expect(again.errors?.[0].extensions?.code).toBe('CONSENT_ALREADY_WITHDRAWN');
     const records = (await bram.ok(READ, { id: created.id })).case.consents;
-    expect(records.map((c: { scope: string; withdrawnOn: string; active: boolean }) => [c.scope, c.withdrawnOn, c.active])).toEqual([
+    expect(records.map((c) => [c.scope, c.withdrawnOn, c.active])).toEqual([
       ['share_in_organisation', todayInNetherlands(), false],
       ['discuss_in_team', '2025-04-01', false],
     ]);

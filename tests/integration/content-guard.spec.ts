@@ -311,7 +311,7 @@ describe('content guard in the live rooms, generated from the command catalogues
     const anna = await inviteRelative(org, conversation.id, 'Anna');
     const ben = await inviteRelative(org, conversation.id, 'Ben');
     const guest = new GraphqlClient(kring.url);
-    const code = async (client: GraphqlClient, variables: Record<string, unknown>) =>
+    const code = async (client: GraphqlClient, variables: { promptId: string; token?: string | null }) =>
       (await client.request(REMOVE, variables)).errors?.[0]?.extensions?.code;
 
     const refused = await guest.request(SAVE_RESPONSE, response(anna.token, { freeText: ABUSE }));

@@ -72,7 +72,7 @@ describe('the demo network: quick and safe', () => {
       const client = new GraphqlClient(kring.url);
       await client.ok(LOGIN, { email, password: `welkom-${email.split('@')[0]}` });
       const { me } = await client.ok(`{ me { memberships { organisation { id } } } }`);
-      const organisationId: string = me.memberships.find((m: { organisation: { id: string } | null }) => m.organisation)?.organisation.id;
+      const organisationId = me!.memberships.find((m) => m.organisation)!.organisation!.id;
       const lists = async () => {
         const data = await client.ok(
           `query L($o: ID!) { cases(organisationId: $o) { id } pastSessions(organisationId: $o) { id } upcomingSessions(organisationId: $o) { id status }
@@ -125,7 +125,7 @@ describe('the demo network: quick and safe', () => {
     const client = new GraphqlClient(kring.url);
     await client.ok(LOGIN, { email, password: `welkom-${email.split('@')[0]}` });
     const { me } = await client.ok(`{ me { memberships { organisation { id } } } }`);
-    const o: string = me.memberships.find((m: { organisation: { id: string } | null }) => m.organisation)?.organisation.id;
+    const o = me!.memberships.find((m) => m.organisation)!.organisation!.id;
     return { client, o, q: (query: string, variables: Record<string, unknown> = {}) => client.ok(query, { o, ...variables }) };
   };
   const networkId = async () => (await kring.sql<{ id: string }>(`SELECT id FROM learning_network`))[0].id;
@@ -179,10 +179,10 @@ describe('the demo network: quick and safe', () => {
     );
     expect(networkHarvest.sharedVisits).toBeGreaterThanOrEqual(5);
     expect(networkHarvest.tables.some((t: { rows: unknown[] }) => t.rows.length > 0)).toBe(true);
-    expect(networkHarvest.ruleObstacles.length).toBeGreaterThanOrEqual(5);
+    expect(networkHarvest.ruleObstacles!.length).toBeGreaterThanOrEqual(5);
     // Check-ins shared from five visits or more are shown; a topic shared from fewer stays suppressed.
-    const checkin = (topic: string) => networkHarvest.checkins.find((c: { topic: string }) => c.topic === topic).texts;
-    expect(checkin('rules_and_contracts').length).toBeGreaterThanOrEqual(5);
+    const checkin = (topic: string) => networkHarvest.checkins.find((c: { topic: string }) => c.topic === topic)!.texts;
+    expect(checkin('rules_and_contracts')!.length).toBeGreaterThanOrEqual(5);
     expect(checkin('staying_small')).toBeNull();
     expect(networkLens.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     // One proposal taken up in version 2, one still waiting for the coordinator (her next step on the home page).

@@ -76,8 +76,10 @@ function variants(operation: GeneratedOperation): Variant[] {
 
 function replaced(variables: Record<string, unknown>, at: (string | number)[], value: unknown): Record<string, unknown> {
   const copy = structuredClone(variables);
-  let target: any = copy;
-  for (const key of at.slice(0, -1)) target = target[key];
+  // Every step but the last lands on an object or array inside the variables (the path came from their type).
+  type Container = Record<string | number, unknown>;
+  let target = copy as Container;
+  for (const key of at.slice(0, -1)) target = target[key] as Container;
   target[at[at.length - 1]] = value;
   return copy;
 }

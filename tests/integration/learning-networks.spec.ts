@@ -1,4 +1,5 @@
 import { secondOrganisation } from '../support/fixtures';
+import type { ReportVisibility, UpdateAgreementInput } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { agreedVisit, AGREEMENT, demoNetwork, noteEdit, refusal, SYNC } from './peer-visits-fixtures';
@@ -187,7 +188,7 @@ describe('learning networks', () => {
           input: { organisationId: net.organisations.hoeve, partnerOrganisationId: net.organisations.kompas, weHost: true },
         })
       ).arrangePeerVisit;
-      const agreement = {
+      const agreement: Omit<UpdateAgreementInput, 'valueIds'> = {
         visitId: fresh.id,
         focusQuestion: 'Waar wil ik een spiegel op?',
         purpose: 'Leren',
@@ -305,7 +306,7 @@ describe('learning networks', () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
       const els = await net.as('els@lindehof.demo');
-      const close = async (visitId: string, visibility: string) => {
+      const close = async (visitId: string, visibility: ReportVisibility) => {
         await marloes.ok(`mutation H($id: ID!) { handReportToHost(visitId: $id) { status } }`, { id: visitId });
         await ingrid.ok(`mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility } }`, {
           input: { visitId, visibility },
@@ -373,9 +374,9 @@ describe('learning networks', () => {
       expect(harvest.sharedVisits).toBe(5);
       expect(harvest.minimumGroupSize).toBe(5);
       const values = harvest.tables.find((t: { dimension: string }) => t.dimension === 'value');
-      expect(values.periods).toEqual(['2026-Q2']);
-      expect(values.rows.find((r: { itemId: string }) => r.itemId === 'doing_what_is_needed').counts).toEqual([9]);
-      expect(values.rows.find((r: { itemId: string }) => r.itemId === 'feeling_at_home').counts).toEqual([null]);
+      expect(values!.periods).toEqual(['2026-Q2']);
+      expect(values!.rows.find((r: { itemId: string }) => r.itemId === 'doing_what_is_needed')!.counts).toEqual([9]);
+      expect(values!.rows.find((r: { itemId: string }) => r.itemId === 'feeling_at_home')!.counts).toEqual([null]);
       // Five rules that get in the way, all from one report, would still be that one report.
       expect(harvest.ruleObstacles).toBeNull();
       await shareAnother();

@@ -1,5 +1,6 @@
 import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
+import type { LibrarySourceInput } from '../support/documents.generated';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { LiveScreen, planIncidentSession, teamCase, teamWithPeople } from '../support/session-fixtures';
 import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
@@ -122,7 +123,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
   });
 
   it('reviews the texts with the guard, proposes them masked, and refuses them unmasked', async () => {
-    const source = { organisationId: org.organisationId, sourceKind: 'case', sourceId: caseId };
+    const source: LibrarySourceInput = { organisationId: org.organisationId, sourceKind: 'case', sourceId: caseId };
     const { libraryShareDraft: draft } = await org.bram.client.ok(DRAFT, { input: source });
     expect(draft.findings.map((f: { match: string; label: string }) => [f.match, f.label])).toEqual([
       ['Fatima', 'Naam'],
@@ -131,7 +132,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect(draft.body).toBe(`Het begin\n${CASE_CHAPTER}`);
     expect(draft.maskedBody).toBe('Het begin\nMeneer wandelde elke ochtend met [naam] naar de kippen in [naam]. Het ritme gaf hem rust.');
 
-    const share = { ...source, audience: 'network', title: draft.maskedTitle, valueIds: ['feeling_at_home'] };
+    const share = { ...source, audience: 'network' as const, title: draft.maskedTitle, valueIds: ['feeling_at_home'] };
     // No consent to share in the network yet.
     const noConsent = await org.bram.client.request(SHARE, { input: { ...share, body: draft.maskedBody } });
     expect(noConsent.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
@@ -212,7 +213,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     const wandelde = await search(neighbour.admin, neighbour.organisationId, { query: 'wandelde' });
     expect(wandelde.hits.map((h: { id: string }) => h.id).sort()).toEqual([items.case, items.story].sort());
     const storyHit = wandelde.hits.find((h: { id: string }) => h.id === items.story);
-    expect(storyHit.snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text)).toEqual(['wandelen']);
+    expect(storyHit!.snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text)).toEqual(['wandelen']);
     // The own organisation also finds what it shared with itself.
     const own = await search(org.fatima.client, org.organisationId, { query: 'bewoner' });
     expect(own.hits.map((h: { id: string }) => h.id).sort()).toEqual([items.lesson, items.story].sort());
@@ -309,7 +310,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
 
     // The owners see why: still shared, but shown to no one.
     const candidates = (await org.bram.client.ok(CANDIDATES, { organisationId: org.organisationId })).libraryShareCandidates;
-    expect(candidates.map((c: { kind: string; share: { visibleNow: boolean } }) => [c.kind, c.share?.visibleNow])).toEqual([
+    expect(candidates.map((c) => [c.kind, c.share?.visibleNow])).toEqual([
       ['case', false],
       ['story', false],
     ]);
@@ -347,7 +348,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
       `INSERT INTO peer_visit_member (visit_id, network_id, organisation_id, role, display_name) VALUES ($1, $2, $3, 'expert', 'Joke Visser')`,
       [visit.id, networkId, neighbour.organisationId],
     );
-    const source = { organisationId: org.organisationId, sourceKind: 'mirror_report', sourceId: visit.id };
+    const source: LibrarySourceInput = { organisationId: org.organisationId, sourceKind: 'mirror_report', sourceId: visit.id };
     // The host decides: a care entrepreneur of the visited organisation, not its administrator as such.
     expect((await org.ingrid.client.request(DRAFT, { input: source })).errors?.[0].extensions?.code).toBe('LIBRARY_NOT_OWNER');
     await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [

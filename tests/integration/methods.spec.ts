@@ -1,6 +1,7 @@
-import { Method, SHIPPED_METHODS } from '@kring/domain';
+import { SHIPPED_METHODS } from '@kring/domain';
 import { MethodsService } from '../../apps/api/src/modules/methods/methods.service';
-import { GraphqlClient } from '../support/graphql-client';
+import type { MethodPhaseInput, PhaseKind, Role, SaveCustomMethodInput } from '../support/documents.generated';
+import { type AnswerTo, GraphqlClient } from '../support/graphql-client';
 import { joinByInvitation, secondOrganisation, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
@@ -16,10 +17,14 @@ const SAVE = `mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(inpu
 const ARCHIVE = `mutation A($organisationId: ID!, $methodId: ID!) { archiveCustomMethod(organisationId: $organisationId, methodId: $methodId) }`;
 const PHASE_KINDS = `{ phaseKinds { kind label { nl } defaultMinutes defaultPrompt { ${TEXT} } defaultModeratorGuidance { ${TEXT} } } }`;
 
-type MethodData = Method & { custom: boolean; archived: boolean; durationMinutes: number; savedBy: { name: string } | null };
+type MethodData = AnswerTo<typeof COPY>['copyMethod'];
 
 /** The form the builder sends: a fetched method's texts and phases, without what the server decides. */
-function saveInput(organisationId: string, method: MethodData, changes: Partial<Record<'methodId' | 'baseVersion', unknown>> = {}) {
+function saveInput(
+  organisationId: string,
+  method: MethodData,
+  changes: Partial<Pick<SaveCustomMethodInput, 'methodId' | 'baseVersion'>> = {},
+): SaveCustomMethodInput {
   return {
     organisationId,
     methodId: method.id,
@@ -47,7 +52,7 @@ describe('methods as data: shipped and custom, versioned', () => {
   let careWorker: GraphqlClient;
 
   /** A colleague who joined through a real invitation, logged in with the given role. */
-  async function colleague(email: string, role: string): Promise<GraphqlClient> {
+  async function colleague(email: string, role: Role): Promise<GraphqlClient> {
     return (await joinByInvitation(kring, admin, { organisationId, email, role }, email.split('@')[0])).client;
   }
 
@@ -161,8 +166,8 @@ describe('methods as data: shipped and custom, versioned', () => {
       'decide',
       'harvest',
     ]);
-    const block = (kind: string) => phaseKinds.find((k: { kind: string }) => k.kind === kind);
-    const phase = (kind: string) => ({
+    const block = (kind: PhaseKind) => phaseKinds.find((k: { kind: string }) => k.kind === kind)!;
+    const phase = (kind: PhaseKind) => ({
       id: kind,
       kind,
       title: { nl: block(kind).label.nl, en: block(kind).label.nl },
@@ -170,7 +175,7 @@ describe('methods as data: shipped and custom, versioned', () => {
       moderatorGuidance: block(kind).defaultModeratorGuidance,
       defaultMinutes: block(kind).defaultMinutes,
     });
-    const input = {
+    const input: SaveCustomMethodInput = {
       organisationId,
       name: { nl: 'Korte terugblik', en: 'Short look back' },
       summary: { nl: 'Vertellen, stemmen, oogsten.', en: 'Tell, vote, harvest.' },
@@ -184,7 +189,7 @@ describe('methods as data: shipped and custom, versioned', () => {
 
   it('refuses an invalid method with readable messages and stores nothing', async () => {
     const before = await stored();
-    const tell = {
+    const tell: MethodPhaseInput = {
       id: 'a',
       kind: 'tell',
       title: { nl: 'Verhaal', en: 'Story' },
@@ -192,7 +197,7 @@ describe('methods as data: shipped and custom, versioned', () => {
       moderatorGuidance: { nl: '', en: '' },
       defaultMinutes: 10,
     };
-    const broken = {
+    const broken: SaveCustomMethodInput = {
       organisationId,
       name: { nl: 'Kapot', en: 'Broken' },
       summary: { nl: '', en: '' },
@@ -316,7 +321,7 @@ describe('methods as data: shipped and custom, versioned', () => {
     const save = await careWorker.request(SAVE, {
       input: { organisationId, name: { nl: 'Stiekem', en: 'Sneaky' }, summary: { nl: '', en: '' }, phases: [] },
     });
-    const archive = await careWorker.request(ARCHIVE, { organisationId, methodId: own.id });
+    const archive = await careWorker.request(ARCHIVE, { organisationId, methodId: own!.id });
     for (const refused of [copy, save, archive]) expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const shipped = (await moderator.ok(GET, { organisationId, methodId: 'incident_method' })).method;
@@ -361,7 +366,7 @@ describe('methods as data: shipped and custom, versioned', () => {
       [COPY, { organisationId: other.organisationId, methodId: ours, newName: 'Overgenomen' }],
       [ARCHIVE, { organisationId: other.organisationId, methodId: ours }],
       [ARCHIVE, { organisationId, methodId: ours }],
-    ] as const) {
+    ] as [string, Record<string, unknown>][]) {
       const result = await other.admin.request(query, variables);
       expect({ query: query.slice(0, 12), code: result.errors?.[0].extensions?.code }).toEqual({
         query: query.slice(0, 12),

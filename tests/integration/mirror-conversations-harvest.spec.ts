@@ -351,14 +351,14 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     expect(relativePdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     const staffPdf = await org.mira.client.file(letterPath(id));
     expect(staffPdf.body.length).toBeGreaterThan(1000);
-    expect((await org.bram.client.ok(READ_LETTER, { id })).mirrorLetter.sentAt).not.toBeNull();
+    expect((await org.bram.client.ok(READ_LETTER, { id })).mirrorLetter!.sentAt).not.toBeNull();
     // Only the team and the planners read the letter here; a colleague elsewhere reads the harvest instead.
     const refused = await org.kees.client.file(letterPath(id));
     expect({ status: refused.status, text: refused.body.toString() }).toEqual({
       status: 400,
       text: errorMessage('MIRROR_NOT_IN_CONVERSATION', 'nl'),
     });
-    expect((await org.mira.client.ok(READ, { id })).mirrorConversation.listenerSession.id).toBe(session.id);
+    expect((await org.mira.client.ok(READ, { id })).mirrorConversation!.listenerSession!.id).toBe(session.id);
   });
 
   /** Every text value in every table, to prove what is and is not stored anywhere. */

@@ -79,7 +79,7 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     expect(change.body).toContain('Uw keuzes en wat u vooraf schreef, blijven zoals ze zijn.');
     for (const person of [withMail, withoutMail]) {
       const page = (await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation;
-      expect(new Date(page.rescheduledFrom).getTime()).toBeLessThan(moved.getTime());
+      expect(new Date(page.rescheduledFrom!).getTime()).toBeLessThan(moved.getTime());
       expect(page.status).toBe('planned');
     }
 
@@ -125,7 +125,7 @@ describe('mirror conversations: plans that change, consent without a smartphone'
         },
       })
     ).planMirrorConversation;
-    expect((await org.mira.client.ok(READINESS, { id: empty.id })).mirrorConversation.readiness.warnings).toEqual([
+    expect((await org.mira.client.ok(READINESS, { id: empty.id })).mirrorConversation!.readiness!.warnings).toEqual([
       'past_date',
       'no_questions',
       'no_participants',
@@ -192,7 +192,7 @@ describe('mirror conversations: plans that change, consent without a smartphone'
       legalRepresentative: true,
       consentChannel: 'phone',
     });
-    expect(recorded.consentGivenAt.slice(0, 10)).toBe('2026-11-20');
+    expect(recorded.consentGivenAt!.slice(0, 10)).toBe('2026-11-20');
     const [row] = await kring.sql<{ form: string; recorded_by: string }>(
       `SELECT form, recorded_by FROM mirror_consent WHERE participant_id = $1 AND scope = 'take_part'`,
       [person.id],

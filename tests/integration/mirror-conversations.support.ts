@@ -1,6 +1,7 @@
 import type { MirrorCommandAck, MirrorJoinAck, MirrorLiveState } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import type { MirrorConsentScope, Role, SaveRelativeResponseInput } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_TEAM, joinByInvitation, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -45,7 +46,7 @@ export const SEND_LETTER = `mutation E($id: ID!) { sendMirrorLetter(conversation
 export const letterPath = (conversationId: string) => `/mirror-conversations/${conversationId}/letter.pdf`;
 
 /** Everyone can take part and be quoted, within the team and the organisation. */
-export const ALL_CONSENT = ['take_part', 'quote_anonymously', 'share_in_organisation', 'share_in_network'];
+export const ALL_CONSENT: MirrorConsentScope[] = ['take_part', 'quote_anonymously', 'share_in_organisation', 'share_in_network'];
 
 export interface Person {
   client: GraphqlClient;
@@ -62,7 +63,7 @@ export async function mirrorOrganisation(kring: TestKring) {
   const { admin, organisationId, personId } = await setupFirstOrganisation(kring);
   const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Wonen' })).createTeam;
   const other = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Dagbesteding' })).createTeam;
-  async function colleague(email: string, displayName: string, role: string, teamId: string): Promise<Person> {
+  async function colleague(email: string, displayName: string, role: Role, teamId: string): Promise<Person> {
     const { client, personId } = await joinByInvitation(kring, admin, { organisationId, email, role, teamId }, displayName);
     return { client, id: personId };
   }
@@ -142,7 +143,7 @@ export function tokenOf(link: string): string {
 }
 
 /** What a relative's page saves, with sensible defaults. */
-export function response(token: string, input: Record<string, unknown> = {}) {
+export function response(token: string, input: Partial<SaveRelativeResponseInput> = {}): { input: SaveRelativeResponseInput } {
   return {
     input: {
       token,

@@ -149,7 +149,7 @@ describe('notifications and reminders', () => {
     const { notifications } = await org.bram.client.ok(LIST, {});
     const visit = notifications.items.find((n: { kind: string }) => n.kind === 'visit_soon');
     expect(visit).toMatchObject({ link: `/visitatie/${visitId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
-    expect(visit.text).toMatch(/^Binnenkort: jullie collegiale visitatie bij De Lindehof, op /);
+    expect(visit!.text).toMatch(/^Binnenkort: jullie collegiale visitatie bij De Lindehof, op /);
   });
 
   it('reminds the moderator and the listeners of a mirror conversation the day before, once per planned moment', async () => {
@@ -173,7 +173,7 @@ describe('notifications and reminders', () => {
     const { notifications } = await org.sanne.client.ok(LIST, {});
     const reminder = notifications.items.find((n: { kind: string; link: string }) => n.kind === 'mirror_soon');
     expect(reminder).toMatchObject({ link: `/spiegelgesprekken/${conversationId}`, organisation: { name: 'Zorgboerderij De Hoeve' } });
-    expect(reminder.text).toMatch(/^Binnenkort: spiegelgesprek met naasten/);
+    expect(reminder!.text).toMatch(/^Binnenkort: spiegelgesprek met naasten/);
   });
 
   it('shows the viewer their own notifications, newest first, and marks them read', async () => {
@@ -246,7 +246,7 @@ describe('notifications and reminders', () => {
     const { notifications } = await org.ingrid.client.ok(LIST, {});
     const handed = notifications.items.find((n: { kind: string }) => n.kind === 'visit_report_handed_over');
     expect(handed).toMatchObject({ link: `/visitatie/${visitId}/spiegelrapport` });
-    expect(handed.text).toMatch(
+    expect(handed!.text).toMatch(
       /^Het Wilgenhuis gaf het spiegelrapport van jullie visitatie aan jullie door, op .+\. Nu is het aan jullie/,
     );
     expect((await mailsTo('ingrid@hoeve.test')).map((m) => m.subject)).toContain('Het spiegelrapport ligt bij jullie');
@@ -278,7 +278,7 @@ describe('notifications and reminders', () => {
     expect(await forVisit(visitor.personId)).toEqual([]);
     const arranged = (await org.ingrid.client.ok(LIST, {})).notifications.items.find((n: { kind: string }) => n.kind === 'visit_arranged');
     expect(arranged).toMatchObject({ link: `/visitatie/${visitId}` });
-    expect(arranged.text).toMatch(/^De Vlinderhof stelde op .+ een collegiale visitatie bij jullie voor\. Lees de afspraken en stem in/);
+    expect(arranged!.text).toMatch(/^De Vlinderhof stelde op .+ een collegiale visitatie bij jullie voor\. Lees de afspraken en stem in/);
 
     // The visitors agree first: now it is the host's turn, and only the host is told.
     await kring.sql(`UPDATE peer_visit SET visitor_agreed_at = now() - interval '10 minutes', visitor_agreed_by = $2 WHERE id = $1`, [

@@ -64,7 +64,7 @@ describe('patterns over time', () => {
     expect(valuePatterns.minGroupSize).toBe(5);
     expect(valuePatterns.quarters).toHaveLength(8);
     expect(valuePatterns.quarters[7]).toEqual({ quarter: CURRENT, suppressed: false });
-    const row = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id).cells;
+    const row = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id)!.cells;
     // Zero reads like one to four ("fewer than 5"): a 0 beside a suppressed cell would tell them apart.
     expect(row('feeling_at_home')[7]).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
     expect(row('being_together')[7]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
@@ -133,7 +133,7 @@ describe('patterns over time', () => {
     const cell = async () =>
       (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.rows.find(
         (r: { valueId: string }) => r.valueId === 'being_a_person',
-      ).cells[7].underPressure;
+      )!.cells[7].underPressure;
     expect(await cell()).toBe(5);
     await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE id = $1`, [consent.id]);
     expect(await cell()).toBeNull();
@@ -170,7 +170,7 @@ describe('patterns over time', () => {
       { quarter: shiftQuarter(CURRENT, -1), suppressed: true },
       { quarter: CURRENT, suppressed: false },
     ]);
-    const steering = networkValuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'steering_together').cells;
+    const steering = networkValuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'steering_together')!.cells;
     expect(steering[2]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
     expect(steering[3]).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
     expect(JSON.stringify(networkValuePatterns)).not.toMatch(new RegExp(members.join('|')));
@@ -221,12 +221,12 @@ describe('patterns over time', () => {
     await beelden(await visit('organisation', 'draft'), 'touched_us', 'doing_what_is_needed', 5);
 
     const { valuePatterns } = await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId });
-    const cell = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id).cells[7];
+    const cell = (id: string) => valuePatterns.rows.find((r: { valueId: string }) => r.valueId === id)!.cells[7];
     expect(cell('ordinary_surroundings')).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
     // A rule in the way and a point of attention both show the value under pressure; the five left out show nowhere.
     expect(cell('doing_what_is_needed')).toEqual({ visibleStrength: null, underPressure: 5, openQuestion: null });
     // A visit belongs to no team: a team's own map does not count it.
     const team = (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId })).valuePatterns;
-    expect(team.rows.find((r: { valueId: string }) => r.valueId === 'ordinary_surroundings').cells[7].visibleStrength).toBeNull();
+    expect(team.rows.find((r: { valueId: string }) => r.valueId === 'ordinary_surroundings')!.cells[7].visibleStrength).toBeNull();
   });
 });

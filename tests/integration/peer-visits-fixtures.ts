@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DemoNetworkService } from '../../apps/api/src/modules/demo';
+import type { NoteEditInput } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { LOGIN } from '../support/fixtures';
 import { TestKring } from '../support/kring-test-app';
@@ -90,7 +91,7 @@ export async function agreedVisit(
 }
 
 export function noteEdit(
-  fields: Partial<{ body: string; findingType: string; valueIds: string[]; mirrorThemeId: string | null; deleted: boolean }> = {},
+  fields: Partial<Pick<NoteEditInput, 'body' | 'findingType' | 'valueIds' | 'mirrorThemeId' | 'deleted'>> = {},
   ids: { clientId?: string; baseRevision?: number; priorEditIds?: string[] } = {},
 ) {
   return {
@@ -106,7 +107,7 @@ export function noteEdit(
     aboutFocus: false,
     deleted: false,
     ...fields,
-  };
+  } satisfies NoteEditInput;
 }
 
 /** The GraphQL error code of a refused call. */

@@ -1,6 +1,7 @@
 import { errorMessage, NoteGuardAnswers, refusedNotesOfBatch, SyncRefusal } from '@kring/domain';
 import { tablesHolding } from '../support/text-search';
 import { secondOrganisation } from '../support/fixtures';
+import type { UpdateAgreementInput, VisitTeamMemberInput } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import {
@@ -52,7 +53,7 @@ describe('peer-review visits', () => {
       expect(incomplete.errors![0].message).toContain('focusvraag');
 
       // Only the host sets the agreement; visitors are told so.
-      const agreement = {
+      const agreement: UpdateAgreementInput = {
         visitId: visit.id,
         focusQuestion: 'Waar wil ik een spiegel op?',
         purpose: 'Leren',
@@ -69,7 +70,7 @@ describe('peer-review visits', () => {
       expect(saved.missingForAgreement).toEqual(['members']);
 
       // The team: people of the visiting organisation in that role; a relative needs only a name.
-      const team = [
+      const team: VisitTeamMemberInput[] = [
         { role: 'entrepreneur', personId: await net.person('marloes@lindehof.demo') },
         { role: 'care_worker', personId: await net.person('els@lindehof.demo') },
         { role: 'expert', displayName: 'Henk (ervaringsdeskundige)' },
@@ -157,12 +158,12 @@ describe('peer-review visits', () => {
 
       const notebook = (await els.ok(NOTEBOOK, { id: visitId })).visitNotebook;
       const conflict = notebook.conflicts.find((c: { body: string }) => c.body === 'Aangepast op de telefoon');
-      expect(conflict.current.body).toBe('Aangepast op de laptop');
-      const kept = (await els.ok(RESOLVE, { input: { conflictId: conflict.id, choice: 'keep_both' } })).resolveNoteConflict;
+      expect(conflict!.current.body).toBe('Aangepast op de laptop');
+      const kept = (await els.ok(RESOLVE, { input: { conflictId: conflict!.id, choice: 'keep_both' } })).resolveNoteConflict;
       expect(kept.clientId).not.toBe(create.clientId);
       const bodies = (await els.ok(NOTEBOOK, { id: visitId })).visitNotebook.notes.map((n: { body: string }) => n.body);
       expect(bodies).toEqual(expect.arrayContaining(['Aangepast op de laptop', 'Aangepast op de telefoon']));
-      expect(await refusal(els, RESOLVE, { input: { conflictId: conflict.id, choice: 'keep_mine' } })).toBe('NOTE_CONFLICT_RESOLVED');
+      expect(await refusal(els, RESOLVE, { input: { conflictId: conflict!.id, choice: 'keep_mine' } })).toBe('NOTE_CONFLICT_RESOLVED');
     });
 
     it('lets no one else change a visitor’s note, and no one outside the visiting team write', async () => {

@@ -127,9 +127,7 @@ describe('new practices over time', () => {
     ]);
 
     const { practices } = await org.fatima.client.ok(PRACTICES, { organisationId: org.organisationId, teamId: org.teamId });
-    const sources = Object.fromEntries(
-      practices.map((p: { what: string; source: string; sourceTitle: string }) => [p.what, [p.source, p.sourceTitle]]),
-    );
+    const sources = Object.fromEntries(practices.map((p) => [p.what, [p.source, p.sourceTitle]]));
     expect(sources).toEqual({
       'Samen koken op zondag': ['session', 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?'],
       'Naasten welkom heten bij de koffie': ['mirror_conversation', 'Voelt uw naaste zich hier thuis?'],

@@ -298,7 +298,7 @@ describe('quality-report input and the network year overview', () => {
   it('tells the year as a narrative per chapter of the Kwaliteitskader, with counts as context and what is left out and why', async () => {
     const { qualityReport: report } = await org.ingrid.client.ok(REPORT, { id: org.organisationId, year });
     const chapter = (n: number) => report.chapters.find((c: { number: number }) => c.number === n);
-    const passage = (n: number, heading: string) => chapter(n)?.passages.find((p: { heading: string }) => p.heading === heading);
+    const passage = (n: number, heading: string) => chapter(n)!.passages.find((p: { heading: string }) => p.heading === heading)!;
     expect(report.chapters.map((c: { number: number; title: string }) => `${c.number}. ${c.title}`)).toEqual([
       '2. Wonen en welzijn',
       '4. Leren en werken aan kwaliteit',
@@ -311,7 +311,7 @@ describe('quality-report input and the network year overview', () => {
       '7. Gebruik van hulpbronnen',
       '8. Gebruik van informatie',
     ]);
-    expect(chapter(4).passages.map((p: { heading: string }) => p.heading)).toEqual([
+    expect(chapter(4)!.passages.map((p: { heading: string }) => p.heading)).toEqual([
       'Wat we leerden',
       'Wat we probeerden en hoe het ging',
       'Wat naasten ons vertelden',

@@ -130,7 +130,7 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
           },
         })
       ).createCase.id;
-      for (const scope of ['discuss_in_team', 'share_in_organisation']) {
+      for (const scope of ['discuss_in_team', 'share_in_organisation'] as const) {
         await people.fatima.ok(CASE_CONSENT, {
           input: { caseId, scope, givenBy: 'legal_representative', form: 'standard', givenOn: '2026-01-10' },
         });
@@ -208,9 +208,9 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
         advice: 'Neem de tijd.',
         memo: 'Het was zwaar voor de inbrenger; even bellen.',
       };
-      for (const [kind, body] of Object.entries(bodies)) {
+      for (const kind of Object.keys(bodies) as (keyof typeof bodies)[]) {
         await people.sanne.ok(`mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id } } }`, {
-          input: { sessionId, kind, body },
+          input: { sessionId, kind, body: bodies[kind] },
         });
       }
       const readers: Reader[] = [

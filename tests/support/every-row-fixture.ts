@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
 import { INVITE, LOGIN, PASSWORD, setupFirstOrganisation } from './fixtures';
-import { GraphqlClient } from './graphql-client';
+import { GraphqlClient, type VariablesFor } from './graphql-client';
 import { TestKring } from './kring-test-app';
 import type { NetworkTable, TenantTable } from '../../apps/api/src/engine/policy/access.decorator';
 import { TargetIds } from './operation-generator';
@@ -48,7 +48,7 @@ export async function everyKindOfRow(
 ): Promise<EveryRow> {
   const a = org.admin;
   const id = org.organisationId;
-  const ok = <T = Record<string, any>>(query: string, variables: Record<string, unknown>) => a.ok<T>(query, variables);
+  const ok = <Q extends string>(query: Q, ...variables: VariablesFor<Q>) => a.ok(query, ...variables);
   const t = (text: string) => `${text} ${label}`;
 
   const team = (

@@ -1,4 +1,5 @@
 import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import type { Role } from './documents.generated';
 import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
 
@@ -23,7 +24,7 @@ export async function setupFirstOrganisation(kring: Pick<TestKring, 'url'>, name
       preferredLanguage: 'nl',
     },
   });
-  const organisationId: string = data.setupOrganisation.memberships[0].organisation.id;
+  const organisationId: string = data.setupOrganisation.memberships[0].organisation!.id;
   return { admin, organisationId, personId: data.setupOrganisation.person.id as string };
 }
 
@@ -41,7 +42,7 @@ export async function tokenFromOutbox(kring: TestKring, to: string, path: 'uitno
 export interface Invitation {
   organisationId: string;
   email: string;
-  role: string;
+  role: Role;
   teamId?: string | null;
 }
 
@@ -85,6 +86,6 @@ const LOAD_DEMO = `mutation { loadDemo { accounts { email password } } }`;
 
 /** Loads the demo network into an empty Kring and returns each demo account's printed password by e-mail. */
 export async function loadDemoPasswords(kring: TestKring): Promise<Map<string, string>> {
-  const demo = await new GraphqlClient(kring.url).ok<{ loadDemo: { accounts: { email: string; password: string }[] } }>(LOAD_DEMO);
+  const demo = await new GraphqlClient(kring.url).ok(LOAD_DEMO);
   return new Map(demo.loadDemo.accounts.map((a) => [a.email, a.password]));
 }

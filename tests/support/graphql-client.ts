@@ -1,3 +1,18 @@
+import type { TestDocuments } from './documents.generated';
+
+/**
+ * The answer to a document: typed when `Q` is the exact text of a document literal in tests/ (listed in
+ * documents.generated.ts, `npm run codegen:tests`), untyped for documents built at run time or invalid on purpose.
+ */
+export type AnswerTo<Q extends string> = Q extends keyof TestDocuments ? TestDocuments[Q]['result'] : Record<string, any>;
+
+/** The variables a document needs: required when it declares a required one, untyped for unknown documents. */
+export type VariablesFor<Q extends string> = Q extends keyof TestDocuments
+  ? Record<string, never> extends TestDocuments[Q]['variables']
+    ? [variables?: TestDocuments[Q]['variables']]
+    : [variables: TestDocuments[Q]['variables']]
+  : [variables?: Record<string, unknown>];
+
 /** The shape of a GraphQL error as Kring sends it. */
 export interface KringGraphqlError {
   message: string;
@@ -35,7 +50,7 @@ export class GraphqlClient {
     return this.cookie;
   }
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
+  async request<Q extends string>(query: Q, ...[variables = {}]: VariablesFor<Q>): Promise<GraphqlResult<AnswerTo<Q>>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': this.language, ...(this.cookie ? { cookie: this.cookie } : {}) },
@@ -46,7 +61,7 @@ export class GraphqlClient {
       const pair = setCookie.split(';')[0];
       this.cookie = pair.endsWith('=') ? '' : pair;
     }
-    const body = await response.json();
+    const body = (await response.json()) as Omit<GraphqlResult<AnswerTo<Q>>, 'status'>;
     return { status: response.status, data: body.data, errors: body.errors };
   }
 
@@ -64,10 +79,10 @@ export class GraphqlClient {
   }
 
   /** Like request, but fails the test with the server's message when there are errors. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  async ok<Q extends string>(query: Q, ...variables: VariablesFor<Q>): Promise<AnswerTo<Q>> {
+    const result = await this.request(query, ...variables);
     if (result.errors?.length)
       throw new Error(`GraphQL error: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
-    return result.data as T;
+    return result.data as AnswerTo<Q>;
   }
 }

@@ -13,6 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
 import { CREATE_TEAM, joinByInvitation, setupFirstOrganisation } from './fixtures';
+import type { Role } from './documents.generated';
 import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
 import { connectSocket } from './socket-client';
@@ -26,7 +27,7 @@ export interface Member {
 export async function teamWithPeople(kring: TestKring) {
   const { admin, organisationId, personId } = await setupFirstOrganisation(kring);
   const team = (await admin.ok(CREATE_TEAM, { organisationId, name: 'Team wonen' })).createTeam;
-  const join = (name: string, role: string, language = 'nl'): Promise<Member> =>
+  const join = (name: string, role: Role, language = 'nl'): Promise<Member> =>
     joinByInvitation(kring, admin, { organisationId, email: `${name.toLowerCase()}@hoeve.test`, role, teamId: team.id }, name, language);
   return {
     organisationId,
@@ -91,7 +92,7 @@ export async function planIncidentSession(org: Awaited<ReturnType<typeof teamWit
       ...input,
     },
   });
-  return result.planSession as { id: string; method: { phases: { id: string; kind: string }[] }; [key: string]: any };
+  return result.planSession;
 }
 
 /**
