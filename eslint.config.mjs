@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'apps/web/src/graphql/generated.ts',
       'apps/web/src/graphql/documents/**',
+      'tests/support/documents.generated.ts',
       'data/**',
       'coverage/**',
     ],
@@ -53,10 +54,46 @@ export default tseslint.config(
     },
   },
   {
-    // Open work (issue #13): the tests read GraphQL answers untyped. Their documents are checked against
-    // schema.graphql by scripts/check-test-documents.ts (npm run lint), their answers' types are not.
+    // GraphQL answers in tests are typed from their documents (issue #13: tests/support/documents.generated.ts,
+    // `npm run codegen:tests`), so reading a field of an untyped value is an error here as in the API. Only reads and
+    // calls: jest's asymmetric matchers (expect.any(…)) are typed `any`, so the assignment rules would flag every one.
     files: ['tests/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+    },
+  },
+  {
+    // The answer to a document the client does not know (built at run time, invalid on purpose) stays untyped.
+    files: ['tests/support/graphql-client.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Open work (issue #13): remove a file once what it reads is typed. Most read answers to documents built at run
+    // time or sent through a helper that takes `query: string`; the rest read JSON bodies or Nest's untyped server.
+    files: [
+      'tests/bench/flood-bench.ts',
+      'tests/bench/live/kring-server.ts',
+      'tests/bench/live/protocols.ts',
+      'tests/bench/live/seed.ts',
+      'tests/bench/live/stored.ts',
+      'tests/bench/search-bench.ts',
+      'tests/e2e/peer-visit.e2e.spec.ts',
+      'tests/integration/bad-input.spec.ts',
+      'tests/integration/body-limit.spec.ts',
+      'tests/integration/demo.spec.ts',
+      'tests/integration/fuzz.spec.ts',
+      'tests/integration/methods.spec.ts',
+      'tests/integration/mirror-conversations-live.spec.ts',
+      'tests/integration/normalise-lockfile.spec.ts',
+      'tests/integration/privacy.spec.ts',
+      'tests/integration/reflection-sessions.spec.ts',
+      'tests/integration/serving.spec.ts',
+      'tests/integration/throttles.spec.ts',
+      'tests/support/kring-test-app.ts',
+    ],
+    rules: { '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-call': 'off' },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
