@@ -70,7 +70,7 @@ describe('a count under 5 beside its total, in the network year overview', () =>
     // What a reader can work out: the two hidden counts add up to 24 − 12 = 12; the "verborgen" one is 5 or more and at most
     // the 12 still shown. Every value "minder dan 5" allows for the dilemma method still fits: nothing narrows it.
     const hiddenTogether =
-      overview.sessionsHeld - overview.sessionsByMethod.reduce((sum: number, m: { count: number | null }) => sum + (m.count ?? 0), 0);
+      overview.sessionsHeld! - overview.sessionsByMethod.reduce((sum: number, m: { count: number | null }) => sum + (m.count ?? 0), 0);
     expect(hiddenTogether).toBe(12);
     const fits = [1, 2, 3, 4].filter((dilemma) => hiddenTogether - dilemma >= MIN_GROUP_SIZE && hiddenTogether - dilemma <= 12);
     expect(fits).toEqual([1, 2, 3, 4]);

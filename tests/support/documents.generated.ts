@@ -315,6 +315,11 @@ export type HarvestItemKind =
   | 'insight'
   | 'memo';
 
+/** Why a count is null: fewer (shown as "minder dan 5") or complement (shown as "verborgen": it would give another count away). */
+export type HiddenNumber =
+  | 'complement'
+  | 'fewer';
+
 export type HomeNextStepKind =
   | 'add_location'
   | 'add_team'
@@ -1459,6 +1464,11 @@ export type Anonymous_67af1c07QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Anonymous_67af1c07Query = { me: { memberships: Array<{ team: { id: string } | null }> } | null };
 
+export type Anonymous_18c9b206QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Anonymous_18c9b206Query = { me: { person: { displayName: string } } | null };
+
 export type Anonymous_05927a94QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2564,13 +2574,13 @@ export type M_2cccad52QueryVariables = Exact<{
 
 export type M_2cccad52Query = { qualityReportMarkdown: string };
 
-export type O_9ba8bd0fQueryVariables = Exact<{
+export type O_58ad68dcQueryVariables = Exact<{
   id: string | number;
   year: number;
 }>;
 
 
-export type O_9ba8bd0fQuery = { networkYearOverview: { networkName: string, organisations: number, minimumGroupSize: number, sessionsHeld: number | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null }>, participantsByRole: Array<{ label: string, count: number | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null }>, practicesByStatus: Array<{ label: string, count: number | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }> } };
+export type O_58ad68dcQuery = { networkYearOverview: { networkName: string, organisations: number, minimumGroupSize: number, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null }>, practicesByStatus: Array<{ label: string, count: number | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }> } };
 
 export type M_b066ecb7QueryVariables = Exact<{
   id: string | number;
@@ -2838,6 +2848,14 @@ export type S_c065f062QueryVariables = Exact<{
 
 
 export type S_c065f062Query = { session: { harvest: { drafts: Array<{ target: HarvestDraftTarget, body: string, phaseTitle: { nl: string } }> } } };
+
+export type O_4989ed1cQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type O_4989ed1cQuery = { networkYearOverview: { sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }> } };
 
 export type C_d72b6f23MutationVariables = Exact<{
   input: CreateStoryInput;
@@ -3335,7 +3353,8 @@ export interface TestDocuments {
   "query N($n: ID!) { networkHarvest(networkId: $n) { sharedVisits tables { rows { itemId } } ruleObstacles { text } checkins { topic texts } }\n        networkLens(networkId: $n) { versions { version } proposals { status } } }": { result: N_9232f149Query; variables: N_9232f149QueryVariables };
   "query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) {\n  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }": { result: N_f71cd79dQuery; variables: N_f71cd79dQueryVariables };
   "query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }": { result: O_311d274dQuery; variables: O_311d274dQueryVariables };
-  "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName organisations minimumGroupSize sessionsHeld sessionsByMethod { label count } participantsByRole { label count }\n  mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_9ba8bd0fQuery; variables: O_9ba8bd0fQueryVariables };
+  "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName organisations minimumGroupSize sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } participantsByRole { label count }\n  mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_58ad68dcQuery; variables: O_58ad68dcQueryVariables };
+  "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } } }": { result: O_4989ed1cQuery; variables: O_4989ed1cQueryVariables };
   "query O($token: String!) { relativeInvitation(token: $token) { organisationName theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: O_7217ca67Query; variables: O_7217ca67QueryVariables };
   "query O($token: String!) { relativeInvitation(token: $token) { theme } }": { result: O_192b3e93Query; variables: O_192b3e93QueryVariables };
   "query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }": { result: P_d33ac7e8Query; variables: P_d33ac7e8QueryVariables };
@@ -3394,6 +3413,7 @@ export interface TestDocuments {
   "{ me { memberships { id } } }": { result: Anonymous_65bd82feQuery; variables: Anonymous_65bd82feQueryVariables };
   "{ me { memberships { organisation { id } } } }": { result: Anonymous_0d7b12eeQuery; variables: Anonymous_0d7b12eeQueryVariables };
   "{ me { memberships { team { id } } } }": { result: Anonymous_67af1c07Query; variables: Anonymous_67af1c07QueryVariables };
+  "{ me { person { displayName } } }": { result: Anonymous_18c9b206Query; variables: Anonymous_18c9b206QueryVariables };
   "{ me { person { email preferredLanguage } memberships { role organisation { name } team { name } } } }": { result: Anonymous_2a26834cQuery; variables: Anonymous_2a26834cQueryVariables };
   "{ organisation(id: \"not-a-uuid\") { id } }": { result: Anonymous_05927a94Query; variables: Anonymous_05927a94QueryVariables };
   "{ phaseKinds { kind label { nl } defaultMinutes defaultPrompt { nl en } defaultModeratorGuidance { nl en } } }": { result: Anonymous_a561bd49Query; variables: Anonymous_a561bd49QueryVariables };
