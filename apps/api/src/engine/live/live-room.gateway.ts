@@ -1,6 +1,5 @@
-import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../auth/viewer';
-import { SocketAccess } from '../policy/socket-access';
+import { KringSocket, SocketAccess } from '../policy/socket-access';
 import { AccessMovedError, LiveCommandPipeline, PipelineResult, RoomCommands } from './command-pipeline';
 import { LiveRooms } from './live-rooms';
 
@@ -23,14 +22,14 @@ export abstract class LiveRoomGateway<C extends { readonly type: string }, R, B,
    * after the snapshot arrives as an event, none falls in between. The join
    * never waits on another API process; presence follows once the ack is out.
    */
-  protected async enter<S>(socket: Socket, roomId: string, extraRooms: readonly string[], snapshot: () => Promise<S>): Promise<S> {
+  protected async enter<S>(socket: KringSocket, roomId: string, extraRooms: readonly string[], snapshot: () => Promise<S>): Promise<S> {
     await this.rooms.enter(socket, this.commands.kind, roomId, extraRooms);
     const state = await snapshot();
     setImmediate(() => void this.rooms.presence(this.commands.kind, roomId));
     return state;
   }
 
-  protected exit(socket: Socket, roomId: string): { ok: true } {
+  protected exit(socket: KringSocket, roomId: string): { ok: true } {
     this.rooms.leave(socket, this.commands.kind, roomId);
     return { ok: true };
   }
@@ -43,7 +42,7 @@ export abstract class LiveRoomGateway<C extends { readonly type: string }, R, B,
    * (refused, or run again with the new right).
    */
   protected async command(
-    socket: Socket,
+    socket: KringSocket,
     viewer: Viewer,
     access: TenantAccess,
     body: unknown,

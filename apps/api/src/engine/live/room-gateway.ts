@@ -1,11 +1,10 @@
 import { Inject, OnModuleInit, Type, UseFilters, UseGuards } from '@nestjs/common';
 import { Ack, ConnectedSocket, MessageBody, SubscribeMessage } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../auth/viewer';
 import { Access } from '../policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../policy/current.decorators';
 import { PolicyGuard } from '../policy/policy.guard';
-import { RecheckedInCommand, SocketAccess } from '../policy/socket-access';
+import { KringSocket, RecheckedInCommand, SocketAccess } from '../policy/socket-access';
 import { DirectSocketEvents } from '../realtime/direct-socket-events';
 import { LiveErrorFilter } from '../realtime/live-error.filter';
 import { LiveCommandPipeline, RoomCommands } from './command-pipeline';
@@ -53,7 +52,7 @@ export function RoomGateway<C extends { readonly type: string }, R, B, E, A, J, 
     @SubscribeMessage(config.events.join)
     @Access.organisation(config.room)
     join(
-      @ConnectedSocket() socket: Socket,
+      @ConnectedSocket() socket: KringSocket,
       @MessageBody() body: J,
       @CurrentViewer() viewer: Viewer,
       @CurrentAccess() access: TenantAccess,
@@ -62,11 +61,11 @@ export function RoomGateway<C extends { readonly type: string }, R, B, E, A, J, 
     }
 
     /** The room's join: who may be here, which audience rooms the screen enters (enter) and its snapshot. */
-    protected abstract joined(socket: Socket, body: J, viewer: Viewer, access: TenantAccess): Promise<JA>;
+    protected abstract joined(socket: KringSocket, body: J, viewer: Viewer, access: TenantAccess): Promise<JA>;
 
     @SubscribeMessage(config.events.leave)
     @Access.organisation(config.room)
-    leave(@ConnectedSocket() socket: Socket, @MessageBody() body: Readonly<Record<string, string>>): { ok: true } {
+    leave(@ConnectedSocket() socket: KringSocket, @MessageBody() body: Readonly<Record<string, string>>): { ok: true } {
       return this.exit(socket, body[config.room.arg]);
     }
 
@@ -74,7 +73,7 @@ export function RoomGateway<C extends { readonly type: string }, R, B, E, A, J, 
     @Access.organisation(config.room)
     @RecheckedInCommand()
     async onCommand(
-      @ConnectedSocket() socket: Socket,
+      @ConnectedSocket() socket: KringSocket,
       @MessageBody() body: unknown,
       @CurrentViewer() viewer: Viewer,
       @CurrentAccess() access: TenantAccess,

@@ -1,8 +1,7 @@
-import type { Socket } from 'socket.io';
 import { Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { DEFAULT_SESSION_IDLE_MINUTES } from '../config/kring-config';
-import { SocketAccess, socketRecheckMs, SocketState } from './socket-access';
+import { KringSocket, SocketAccess, socketRecheckMs, SocketState } from './socket-access';
 import { TenantLookupService } from './tenant-lookup.service';
 
 const viewer: Viewer = {
@@ -23,7 +22,7 @@ function setUp(idleMinutes: number, agoMs: number) {
     },
   } as unknown as ViewerService;
   const state: SocketState = { viewer, checkedAt: Date.now() - agoMs };
-  const socket = { data: state } as unknown as Socket;
+  const socket = { data: state } as unknown as KringSocket;
   return { access: new SocketAccess(viewers, {} as TenantLookupService), socket, reads };
 }
 

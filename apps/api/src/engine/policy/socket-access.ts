@@ -110,8 +110,8 @@ export class SocketAccess {
    * younger than socketRecheckMs is enough (the handler verifies again).
    * A login that ended closes the socket right after the refusal is answered.
    */
-  async viewer(socket: Socket, reuseRecent: boolean): Promise<Viewer | null> {
-    const state = socket.data as SocketState;
+  async viewer(socket: KringSocket, reuseRecent: boolean): Promise<Viewer | null> {
+    const state = socket.data;
     if (!state.viewer?.login) return state.viewer;
     const recent = state.checkedAt !== undefined && Date.now() - state.checkedAt < socketRecheckMs(this.viewers.idleMinutes);
     if (reuseRecent && recent) return state.viewer;
@@ -134,12 +134,12 @@ export class SocketAccess {
    * and the rule decided once more.
    */
   async authorise(
-    socket: Socket,
+    socket: KringSocket,
     rule: TenantRule,
     data: unknown,
     recheckedInCommand: boolean,
   ): Promise<{ viewer: Viewer | null; access: TenantAccess | undefined }> {
-    const state = socket.data as SocketState;
+    const state = socket.data;
     state.viewer = await this.viewer(socket, recheckedInCommand);
     const check = () => tenantAccess(rule, state.viewer, data, (table, id) => this.organisationOf(socket, table, id));
     try {
@@ -153,8 +153,8 @@ export class SocketAccess {
   }
 
   /** The organisation of a tenant row, remembered on the socket once found. */
-  async organisationOf(socket: Socket, table: TenantTable, id: unknown): Promise<string | null> {
-    const state = socket.data as SocketState;
+  async organisationOf(socket: KringSocket, table: TenantTable, id: unknown): Promise<string | null> {
+    const state = socket.data;
     const key = `${table}:${String(id)}`;
     const known = state.tenants?.get(key);
     if (known) return known;
@@ -172,7 +172,7 @@ export class SocketAccess {
    * changed: read the login again and decide the organisation rule afresh
    * (UNAUTHENTICATED and the socket closes, or NOT_FOUND, or the new access).
    */
-  async reauthorise(socket: Socket, organisationId: string): Promise<{ viewer: Viewer; access: TenantAccess }> {
+  async reauthorise(socket: KringSocket, organisationId: string): Promise<{ viewer: Viewer; access: TenantAccess }> {
     const viewer = await this.viewer(socket, false);
     if (!viewer) throw new UserError('UNAUTHENTICATED');
     return { viewer, access: organisationAccess(viewer, organisationId) };

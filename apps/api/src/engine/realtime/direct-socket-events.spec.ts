@@ -1,10 +1,9 @@
 import { SubscribeMessage } from '@nestjs/websockets';
 import { EventEmitter } from 'node:events';
-import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { Access } from '../policy/access.decorator';
-import { RecheckedInCommand, SocketAccess, SocketState } from '../policy/socket-access';
+import { KringSocket, RecheckedInCommand, SocketAccess, SocketState } from '../policy/socket-access';
 import { TenantLookupService } from '../policy/tenant-lookup.service';
 import { DirectSocketEvents } from './direct-socket-events';
 
@@ -23,7 +22,7 @@ class Room {
   @SubscribeMessage('room:command')
   @Access.organisation({ arg: 'roomId', table: 'reflection_session' })
   @RecheckedInCommand()
-  async command(_socket: Socket, body: unknown, _viewer: Viewer, access: TenantAccess, ack: ((answer: unknown) => void) | undefined) {
+  async command(_socket: KringSocket, body: unknown, _viewer: Viewer, access: TenantAccess, ack: ((answer: unknown) => void) | undefined) {
     this.calls.push({ body, access });
     ack?.({ ok: true });
   }
@@ -47,7 +46,7 @@ function setUp() {
   const direct = new DirectSocketEvents(new SocketAccess({} as ViewerService, tenants));
   const room = new Room();
   direct.register(room, room.command);
-  const socket = Object.assign(new EventEmitter(), { data: { viewer: sanne } satisfies SocketState }) as unknown as Socket;
+  const socket = Object.assign(new EventEmitter(), { data: { viewer: sanne } satisfies SocketState }) as unknown as KringSocket;
   const send = (event: string, body: unknown) =>
     new Promise<unknown>((resolve) => (socket as unknown as EventEmitter).emit(event, body, resolve));
   return { direct, room, socket, send };

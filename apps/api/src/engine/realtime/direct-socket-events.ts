@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
-import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../auth/viewer';
 import { ACCESS_RULE, AccessRule } from '../policy/access.decorator';
-import { assertRecheckable, RECHECKED_IN_COMMAND, SocketAccess } from '../policy/socket-access';
+import { assertRecheckable, KringSocket, RECHECKED_IN_COMMAND, SocketAccess } from '../policy/socket-access';
 import { answerFailure } from './live-error.filter';
 
 /** A direct handler's arguments, in the order its @SubscribeMessage method declares them. */
 export type DirectHandler<A> = (
-  socket: Socket,
+  socket: KringSocket,
   body: unknown,
   viewer: Viewer,
   access: TenantAccess,
   ack: ((answer: A) => void) | undefined,
 ) => Promise<void>;
 
-type Bound = (socket: Socket, body: unknown, ack: ((answer: unknown) => void) | undefined) => Promise<void>;
+type Bound = (socket: KringSocket, body: unknown, ack: ((answer: unknown) => void) | undefined) => Promise<void>;
 
 /**
  * Socket events answered without Nest's per-message chain: the hot live
@@ -61,7 +60,7 @@ export class DirectSocketEvents {
   }
 
   /** Listens for `event` on the socket when it is direct (true), as Nest would: the payload, then the ack if the screen sent one. */
-  bind(socket: Socket, event: string): boolean {
+  bind(socket: KringSocket, event: string): boolean {
     const handler = this.handlers.get(event);
     if (!handler) return false;
     socket.on(event, (...args: unknown[]) => {

@@ -1,10 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { IncomingMessage } from 'node:http';
-import { DefaultEventsMap, Server, ServerOptions, Socket } from 'socket.io';
+import { DefaultEventsMap, Server, ServerOptions } from 'socket.io';
 import { SESSION_COOKIE } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
-import { SocketState } from '../policy/policy.guard';
+import { KringSocket, SocketState } from '../policy/socket-access';
 import type { BroadcastBus } from './broadcast-bus';
 import { cookieFromHeader } from './cookies';
 import { DirectSocketEvents } from './direct-socket-events';
@@ -41,7 +41,7 @@ export class KringIoAdapter extends IoAdapter {
     super.bindMessageHandlers(
       socket,
       // Nest's adapter is typed with its own copy of socket.io; the socket is the one this server made.
-      handlers.filter(({ message }) => !this.direct.bind(socket as unknown as Socket, message as string)),
+      handlers.filter(({ message }) => !this.direct.bind(socket as unknown as KringSocket, message as string)),
       transform,
     );
   }

@@ -1,8 +1,7 @@
 import { DEFAULT_LANGUAGE, ErrorCode, errorMessage, EscalationPromptInfo, LiveFailure, LiveFinding } from '@kring/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Socket } from 'socket.io';
 import { UserError } from '../graphql/user-error';
-import { SocketState } from '../policy/policy.guard';
+import { KringSocket } from '../policy/socket-access';
 
 const logger = new Logger('LiveSession');
 
@@ -13,12 +12,12 @@ const logger = new Logger('LiveSession');
  * INTERNAL; no stack trace leaves the server. Without an answer the screen
  * would wait forever.
  */
-export function answerFailure(socket: Socket, exception: unknown, ack: ((failure: LiveFailure) => void) | undefined): void {
+export function answerFailure(socket: KringSocket, exception: unknown, ack: ((failure: LiveFailure) => void) | undefined): void {
   const userError = exception instanceof UserError;
   if (!userError) logger.error({ err: exception }, 'Unexpected error in the live room');
   const code = (userError ? exception.extensions.code : 'INTERNAL') as ErrorCode;
   const params = (userError ? exception.extensions.params : {}) as Record<string, string | number>;
-  const language = (socket.data as SocketState).viewer?.preferredLanguage ?? DEFAULT_LANGUAGE;
+  const language = socket.data.viewer?.preferredLanguage ?? DEFAULT_LANGUAGE;
   // The content guard's findings come along, so the screen can highlight them in the text it kept.
   const findings =
     userError && Array.isArray(exception.extensions.findings) ? { findings: exception.extensions.findings as LiveFinding[] } : {};
@@ -34,6 +33,6 @@ export class LiveErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     // Handler arguments are [socket, data, ack?, pattern]: the ack is the function among them, if the screen sent one.
     const ack = host.getArgs().find((arg): arg is (failure: LiveFailure) => void => typeof arg === 'function');
-    answerFailure(host.switchToWs().getClient<Socket>(), exception, ack);
+    answerFailure(host.switchToWs().getClient<KringSocket>(), exception, ack);
   }
 }

@@ -1,7 +1,7 @@
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
+import type { Server } from 'socket.io';
 import { LiveRooms } from '../live/live-rooms';
-import { SocketState } from '../policy/policy.guard';
+import { KringSocket } from '../policy/socket-access';
 import { LiveConnections, loginRoom, personRoom } from './live-connections';
 
 /**
@@ -22,14 +22,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     this.rooms.attach(server);
   }
 
-  handleConnection(socket: Socket): void {
-    const { viewer } = socket.data as SocketState;
+  handleConnection(socket: KringSocket): void {
+    const { viewer } = socket.data;
     if (!viewer) return;
     void socket.join(viewer.login ? [personRoom(viewer.personId), loginRoom(viewer.login.id)] : personRoom(viewer.personId));
   }
 
   /** A closed socket leaves its live rooms: their presence is updated and this process stops beaconing them for it. */
-  handleDisconnect(socket: Socket): void {
+  handleDisconnect(socket: KringSocket): void {
     this.rooms.disconnected(socket);
   }
 }

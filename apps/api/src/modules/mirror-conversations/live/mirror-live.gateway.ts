@@ -1,9 +1,9 @@
 import { MIRROR_SOCKET_EVENTS, MIRROR_VIEWS, MirrorCommand, MirrorCommandAck, MirrorJoinAck, MirrorJoinRequest } from '@kring/domain';
 import { Inject } from '@nestjs/common';
 import { WebSocketGateway } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { KringSocket } from '../../../engine/policy/socket-access';
 import { RoomGateway } from '../../../engine/live/room-gateway';
 import { MirrorCommandsService } from './mirror-commands.service';
 import { audienceRooms } from './mirror-audience';
@@ -32,7 +32,7 @@ export class MirrorLiveGateway extends RoomGateway<
   @Inject(MirrorStateService) private readonly state!: MirrorStateService;
 
   /** Joining again fetches a fresh snapshot. */
-  protected async joined(socket: Socket, body: MirrorJoinRequest, viewer: Viewer, access: TenantAccess): Promise<MirrorJoinAck> {
+  protected async joined(socket: KringSocket, body: MirrorJoinRequest, viewer: Viewer, access: TenantAccess): Promise<MirrorJoinAck> {
     if (!MIRROR_VIEWS.includes(body.view)) throw new UserError('SESSION_INVALID_COMMAND', { details: 'view' });
     // A screen that may no longer be here (taken off the listeners) leaves every audience of the room at once.
     const row = await this.state.admitted(body.conversationId, body.view, access, viewer).catch((error: unknown) => {

@@ -10,11 +10,11 @@ import {
 } from '@kring/domain';
 import { Inject } from '@nestjs/common';
 import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { RoomGateway } from '../../../engine/live/room-gateway';
 import { Access } from '../../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../../engine/policy/current.decorators';
+import { KringSocket } from '../../../engine/policy/socket-access';
 import { SessionAccess } from '../session-access';
 import { viewerRoom } from './live-broadcaster';
 import { LiveCommandsService } from './live-commands.service';
@@ -47,7 +47,7 @@ export class LiveSessionGateway extends RoomGateway<
   @Inject(LiveStateService) private readonly state!: LiveStateService;
   @Inject(LiveTypingRelay) private readonly typist!: LiveTypingRelay;
 
-  protected async joined(socket: Socket, body: LiveJoinRequest, viewer: Viewer, access: TenantAccess): Promise<LiveJoinAck> {
+  protected async joined(socket: KringSocket, body: LiveJoinRequest, viewer: Viewer, access: TenantAccess): Promise<LiveJoinAck> {
     await this.access.participant(body.sessionId, access, viewer);
     // Also the person's own corner of the room, for what only they may see yet (sessionDeliveries); leaving takes both.
     const own = [viewerRoom(body.sessionId, viewer.personId)];
