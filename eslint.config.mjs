@@ -88,7 +88,6 @@ export default tseslint.config(
       'tests/integration/mirror-conversations-live.spec.ts',
       'tests/integration/normalise-lockfile.spec.ts',
       'tests/integration/privacy.spec.ts',
-      'tests/integration/reflection-sessions.spec.ts',
       'tests/integration/serving.spec.ts',
       'tests/integration/throttles.spec.ts',
       'tests/support/kring-test-app.ts',

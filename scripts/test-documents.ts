@@ -74,16 +74,36 @@ function sourceOf(file: string): ts.SourceFile {
   return source;
 }
 
-/** The text of a top-level `const name` of `file`, or of the constant it imports as `name`; null when it is no constant text. */
+/** The `const name = …` declarations anywhere in a file (a test may declare a piece of a document inside itself). */
+function constDeclarations(source: ts.SourceFile, name: string): ts.VariableDeclaration[] {
+  const found: ts.VariableDeclaration[] = [];
+  const visitNode = (node: ts.Node): void => {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === name &&
+      ts.isVariableDeclarationList(node.parent) &&
+      node.parent.flags & ts.NodeFlags.Const
+    )
+      found.push(node);
+    ts.forEachChild(node, visitNode);
+  };
+  visitNode(source);
+  return found;
+}
+
+/**
+ * The text of the one `const name` of `file`, or of the constant it imports as `name`; null when it is no constant
+ * text (or the name is declared more than once, so which one is meant would need scopes).
+ */
 function constantText(file: string, name: string, seen: Set<string>): string | null {
   const key = `${file}#${name}`;
   if (seen.has(key)) return null;
   seen.add(key);
+  const declared = constDeclarations(sourceOf(file), name);
+  if (declared.length > 1) return null;
+  if (declared.length === 1) return declared[0].initializer ? foldedText(file, declared[0].initializer, seen) : null;
   for (const statement of sourceOf(file).statements) {
-    if (ts.isVariableStatement(statement) && statement.declarationList.flags & ts.NodeFlags.Const)
-      for (const declaration of statement.declarationList.declarations)
-        if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer)
-          return foldedText(file, declaration.initializer, seen);
     if (
       ts.isImportDeclaration(statement) &&
       ts.isStringLiteral(statement.moduleSpecifier) &&

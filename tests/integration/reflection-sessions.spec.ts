@@ -461,8 +461,8 @@ describe('reflection sessions: plan → live → harvest → report → the next
         { o: org.organisationId, m: 'incident_method', n: 'Incident met praktijken' },
       )
     ).copyMethod;
-    const withPractices = copy.phases.map((p: { id: string; behaviour: object }) =>
-      p.id === 'what_happened' ? { ...p, behaviour: { ...p.behaviour, harvestFlow: 'practices' } } : p,
+    const withPractices = copy.phases.map((p) =>
+      p.id === 'what_happened' ? { ...p, behaviour: { ...p.behaviour, harvestFlow: 'practices' as const } } : p,
     );
     const saved = (
       await org.sanne.client.ok(`mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version } }`, {

@@ -2743,6 +2743,15 @@ export type R_765b47f0MutationVariables = Exact<{
 
 export type R_765b47f0Mutation = { removePractice: { practices: Array<{ id: string }>, items: Array<{ body: string }> } };
 
+export type C_9f7f69f9MutationVariables = Exact<{
+  o: string | number;
+  m: string | number;
+  n: string;
+}>;
+
+
+export type C_9f7f69f9Mutation = { copyMethod: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string }, behaviour: { privateUntilReveal: boolean, votesHiddenUntilClose: boolean, valueTagging: boolean, harvestFlow: HarvestFlow, worksWith: Array<string> } }> } };
+
 export type S_8b7b5d68MutationVariables = Exact<{
   input: SaveCustomMethodInput;
 }>;
@@ -3180,6 +3189,7 @@ export interface TestDocuments {
   "mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }": { result: C_caf05364Mutation; variables: C_caf05364MutationVariables };
   "mutation C($input: CreateStoryInput!) { createStory(input: $input) { id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller\n  storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision } } }": { result: C_d72b6f23Mutation; variables: C_d72b6f23MutationVariables };
   "mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }": { result: C_7f4ecf2bMutation; variables: C_7f4ecf2bMutationVariables };
+  "mutation C($o: ID!, $m: ID!, $n: String!) { copyMethod(organisationId: $o, methodId: $m, newName: $n) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds\n      behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: C_9f7f69f9Mutation; variables: C_9f7f69f9MutationVariables };
   "mutation C($organisationId: ID!, $methodId: ID!, $newName: String!) { copyMethod(organisationId: $organisationId, methodId: $methodId, newName: $newName) { id version name { nl en } summary { nl en } source custom archived durationMinutes basedOn { id version } savedBy { name } phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds } } }": { result: C_1deedeb0Mutation; variables: C_1deedeb0MutationVariables };
   "mutation D($id: ID!) { draftMirrorLetter(conversationId: $id) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: D_f8fd4c61Mutation; variables: D_f8fd4c61MutationVariables };
   "mutation D($input: DeclineLensProposalInput!) { declineLensProposal(input: $input) { status decisionNote } }": { result: D_0b58ee54Mutation; variables: D_0b58ee54MutationVariables };
