@@ -1,4 +1,4 @@
-import { GraphqlClient } from '../support/graphql-client';
+import { GraphqlClient, type GraphqlResult } from '../support/graphql-client';
 import { CREATE_TEAM, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
@@ -19,19 +19,19 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as Omit<GraphqlResult, 'status'> };
   }
 
   it('refuses a 10 MB name in Dutch and English, storing nothing', async () => {
     const huge = 'a'.repeat(10 * 1024 * 1024);
     const nl = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: huge } }));
     expect(nl.status).toBe(413);
-    expect(nl.body.errors[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' } });
-    expect(nl.body.errors[0].message).toMatch(/te veel tekst/);
+    expect(nl.body.errors![0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(nl.body.errors![0].message).toMatch(/te veel tekst/);
     const en = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name: huge } }), {
       'accept-language': 'en-GB',
     });
-    expect(en.body.errors[0].message).toMatch(/too much text/);
+    expect(en.body.errors![0].message).toMatch(/too much text/);
     expect(await kring.sql(`SELECT id FROM team`)).toHaveLength(0);
   });
 
@@ -47,13 +47,13 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
   it('answers malformed GraphQL and non-JSON bodies with 400 and a readable message', async () => {
     const syntax = await post(JSON.stringify({ query: '{ me { ' }));
     expect(syntax.status).toBe(400);
-    expect(syntax.body.errors[0]).toMatchObject({
+    expect(syntax.body.errors![0]).toMatchObject({
       message: 'Het verzoek kon niet gelezen worden.',
       extensions: { code: 'MALFORMED_REQUEST' },
     });
     const notJson = await post('{"query": ');
     expect(notJson.status).toBe(400);
-    expect(notJson.body.errors[0].extensions.code).toBe('MALFORMED_REQUEST');
+    expect(notJson.body.errors![0].extensions!.code).toBe('MALFORMED_REQUEST');
     const unknownField = await post(JSON.stringify({ query: '# invalid on purpose\n{ me { password } }' }));
     expect(unknownField.status).toBe(400);
     expect(JSON.stringify(unknownField.body)).not.toMatch(/stack|at .*\.ts/);
@@ -109,7 +109,7 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     const login = `mutation L($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { person { id } } }`;
     const nl = await post(JSON.stringify({ query: login, variables: { email: 'ingrid@hoeve.test', password: 424242 } }));
     expect(nl.status).toBe(400);
-    expect(nl.body.errors[0]).toMatchObject({
+    expect(nl.body.errors![0]).toMatchObject({
       message: 'Controleer de invoer: Wachtwoord is ongeldig',
       extensions: { code: 'BAD_USER_INPUT', fields: { password: 'Wachtwoord is ongeldig' } },
     });
@@ -118,19 +118,19 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
       'accept-language': 'en',
     });
     expect(en.status).toBe(400);
-    expect(en.body.errors[0]).toMatchObject({
+    expect(en.body.errors![0]).toMatchObject({
       message: expect.stringMatching(/^Please check the input: /),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     const missing = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId } }));
-    expect(missing.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: 'Naam is verplicht' } });
+    expect(missing.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: 'Naam is verplicht' } });
   });
 
   it('refuses NUL bytes and half characters at the edge, in variables and in the operation itself', async () => {
     for (const name of ['Team\u0000wonen', 'Team \ud800wonen', 'Team wonen\udc00']) {
       const result = await post(JSON.stringify({ query: CREATE_TEAM, variables: { organisationId, name } }));
       expect(result.status).toBe(400);
-      expect(result.body.errors[0].extensions).toMatchObject({
+      expect(result.body.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { name: expect.stringMatching(/^Naam bevat tekens die niet in een tekst horen/) },
       });
@@ -138,7 +138,7 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     const literal = await post(
       JSON.stringify({ query: `mutation { createTeam(input: { organisationId: "${organisationId}", name: "a\\u0000b" }) { id } }` }),
     );
-    expect(literal.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(literal.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     // Emoji are pairs of surrogates, and welcome.
     expect((await admin.ok(CREATE_TEAM, { organisationId, name: 'Team 🌻 Zoë' })).createTeam.name).toBe('Team 🌻 Zoë');
     expect(await kring.sql(`SELECT name FROM team WHERE name LIKE 'Team%'`)).toEqual([{ name: 'Team 🌻 Zoë' }]);
@@ -161,7 +161,7 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
         cookie: admin.sessionCookie,
       });
       expect(result.status).toBe(400);
-      expect(result.body.errors[0].extensions).toMatchObject({
+      expect(result.body.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { scheduledAt: expect.stringMatching(/geen geldige datum/) },
       });
@@ -173,7 +173,7 @@ describe('bad input gets a clear message, no 500 and nothing half-written', () =
     const huge = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const result = await post(JSON.stringify({ query: huge }));
     expect(result.status).toBe(400);
-    expect(result.body.errors[0]).toMatchObject({
+    expect(result.body.errors![0]).toMatchObject({
       extensions: { code: 'QUERY_TOO_COMPLEX' },
       message: expect.stringMatching(/maximaal 5000/),
     });

@@ -2,6 +2,7 @@ import { FEATURE_MODULES } from '../../apps/api/src/app.module';
 import { BODY_LIMIT_BYTES } from '../../apps/api/src/engine/http/body-limits';
 import { buildFeatureSchema } from '../../apps/api/src/engine/graphql/schema-printer';
 import { CREATE_TEAM, setupFirstOrganisation } from '../support/fixtures';
+import type { GraphqlResult } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { largestRequests } from '../support/largest-request';
 
@@ -42,18 +43,18 @@ describe('the /graphql body limit', () => {
         headers: { 'content-type': 'application/json', ...(language ? { 'accept-language': language } : {}) },
         body: padded,
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as Omit<GraphqlResult, 'status'> };
     };
 
     it('refuses a body one byte over the limit with a readable 413, in Dutch and English', async () => {
       const nl = await post(BODY_LIMIT_BYTES + 1);
       expect(nl.status).toBe(413);
-      expect(nl.body.errors[0]).toMatchObject({
+      expect(nl.body.errors![0]).toMatchObject({
         extensions: { code: 'PAYLOAD_TOO_LARGE' },
         message: expect.stringMatching(/te veel tekst/),
       });
       const en = await post(BODY_LIMIT_BYTES + 1, 'en-GB');
-      expect(en.body.errors[0].message).toMatch(/too much text/);
+      expect(en.body.errors![0].message).toMatch(/too much text/);
       expect(await kring.sql(`SELECT id FROM team`)).toEqual([]);
     });
 

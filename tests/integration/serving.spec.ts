@@ -100,7 +100,7 @@ describe('serving (built server)', () => {
     const body = Buffer.from(await response.arrayBuffer());
     expect(response.headers.get('content-encoding')).toBe('gzip');
     // fetch() has decoded it: a readable answer that was sent compressed.
-    expect(JSON.parse(body.toString()).data.methods.length).toBeGreaterThan(0);
+    expect((JSON.parse(body.toString()) as { data: { methods: unknown[] } }).data.methods.length).toBeGreaterThan(0);
   });
 
   it('refuses socket.io handshakes from another site, and lets Kring’s own pages connect', async () => {

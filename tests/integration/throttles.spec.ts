@@ -1,4 +1,4 @@
-import { GraphqlClient } from '../support/graphql-client';
+import { GraphqlClient, type GraphqlResult } from '../support/graphql-client';
 import { LOGIN, PASSWORD, setupFirstOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 
@@ -16,12 +16,8 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json();
-  return {
-    status: response.status,
-    code: body.errors?.[0]?.extensions?.code as string | undefined,
-    message: body.errors?.[0]?.message as string | undefined,
-  };
+  const body = (await response.json()) as Omit<GraphqlResult, 'status'>;
+  return { status: response.status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message };
 }
 
 const codes = (results: { code?: string }[]) =>
