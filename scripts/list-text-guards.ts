@@ -26,7 +26,10 @@ const MODE_LABELS = { full: 'guarded (BSN refused, other details to confirm)', b
 function line(coordinate: string, declaration: TextFieldDeclaration | undefined): string {
   if (!declaration) return `  ${coordinate} — NOT DECLARED`;
   const reason = declaration.reason ? `: ${declaration.reason}` : '';
-  return `  ${coordinate} — ${MODE_LABELS[declaration.mode]}${reason}`;
+  // The panel's advice beside the findings follows the declaration: the pseudonym only where the context has one.
+  const advice =
+    declaration.mode !== 'full' ? '' : declaration.pseudonym ? ', advice: use the pseudonym' : ', advice: describe without names';
+  return `  ${coordinate} — ${MODE_LABELS[declaration.mode]}${advice}${reason}`;
 }
 
 function catalogueLines(room: string, catalogue: Readonly<Record<string, Readonly<Record<string, TextFieldDeclaration>>>>): string[] {

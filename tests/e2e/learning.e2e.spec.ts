@@ -113,7 +113,7 @@ describe('learning over time in the browser', () => {
     const remark = teller.getByRole('textbox', { name: /^Opmerking/ });
     await remark.fill('Mijn BSN is 111222333.');
     await teller.getByRole('button', { name: 'Opslaan' }).click();
-    const panel = teller.getByRole('alert').filter({ hasText: 'Laat namen, adressen, geboortedata en nummers weg.' });
+    const panel = teller.getByRole('alert').filter({ hasText: 'Beschrijf de situatie zonder namen, adressen, geboortedata en nummers.' });
     await panel.waitFor();
     expect(await panel.textContent()).not.toContain('pseudoniem');
     expect(await remark.inputValue()).toBe('Mijn BSN is 111222333.');

@@ -146,10 +146,11 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await important.fill('Dat ze haar eigen ritme mag houden.');
     await save.click();
     await fieldOf('Wat ervaar ik?').getByText('Hier vond Kring: 111222333 (BSN).', { exact: false }).waitFor();
-    // The panel by the button speaks to the relative as the page does ("u"), with no pseudonym they could use.
+    // The panel by the button speaks to the relative as the page does ("u"), and as the answer's declaration says
+    // (no pseudonym here) it asks to describe the situation without names.
     const panel = phone.getByRole('alert').filter({ hasText: 'Een BSN bewaart Kring nooit' });
     await panel.getByText('Wat u typte, blijft staan.', { exact: false }).waitFor();
-    await panel.getByText('1 BSN. Laat namen, adressen, geboortedata en nummers weg.', { exact: false }).waitFor();
+    await panel.getByText('1 BSN. Beschrijf de situatie zonder namen, adressen, geboortedata en nummers.', { exact: false }).waitFor();
     expect(await panel.getByText(/pseudoniem|Wat je typte/).count()).toBe(0);
     expect(await experienced.inputValue()).toBe(withBsn);
     expect(await important.inputValue()).toBe('Dat ze haar eigen ritme mag houden.');

@@ -189,7 +189,7 @@ describe('the visit notebook on a phone, partly offline', () => {
     await host.context().close();
   });
 
-  it('the entrepreneurs’ check-in on a phone: a text too long is counted in Dutch and kept, a BSN is refused and kept', async () => {
+  it('the entrepreneurs’ check-in on a phone: a text too long is counted in Dutch and kept, a BSN is refused and kept, with advice that fits a visit', async () => {
     const page = await demo.logIn('ingrid@hoeve.demo', { device: PHONE, landed: (p) => mainHeading(p, /Ingrid Jansen$/) });
     await page.goto(`${demo.kring.url}/visitatie/${visitId}/ondernemersgesprek`);
     await mainHeading(page, 'Ondernemersgesprek').waitFor();
@@ -206,6 +206,10 @@ describe('the visit notebook on a phone, partly offline', () => {
     await box.fill(withBsn);
     await topic.getByRole('button', { name: 'Notitie bewaren' }).click();
     await topic.getByText('Een BSN bewaart Kring nooit').waitFor();
+    // A visit has no pseudonym to use: the check-in's declaration says so, and the advice asks for the situation without names.
+    const panel = topic.getByRole('alert').filter({ hasText: 'Een BSN bewaart Kring nooit' });
+    await panel.getByText('Beschrijf de situatie zonder namen, adressen, geboortedata en nummers.', { exact: false }).waitFor();
+    expect(await panel.getByText('pseudoniem', { exact: false }).count()).toBe(0);
     expect(await box.inputValue()).toBe(withBsn);
     const stored = await demo.kring.sql(`SELECT 1 FROM entrepreneur_checkin_note WHERE visit_id = $1`, [visitId]);
     expect(stored).toEqual([]);

@@ -91,6 +91,15 @@ describe('content guard, generated from the GraphQL schema', () => {
     expect(
       fields.filter((f) => f.declaration && f.declaration.mode !== 'full' && !f.declaration.reason?.trim()).map((f) => f.coordinate),
     ).toEqual([]);
+    // The guard's advice comes from the declaration: the pseudonym only where the context gives one.
+    const pseudonym = (coordinate: string) => fields.find((f) => f.coordinate === coordinate)?.declaration?.pseudonym;
+    expect(fields.filter((f) => f.declaration?.mode === 'full' && typeof f.declaration.pseudonym !== 'boolean')).toEqual([]);
+    expect(['CreateCaseInput.title', 'AddCaseChapterInput.body', 'AddHarvestItemInput.body'].map(pseudonym)).toEqual([true, true, true]);
+    expect(['SaveCheckinNoteInput.body', 'LookBackOnPracticeInput.body', 'SaveRelativeResponseInput.freeText'].map(pseudonym)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('lets the author confirm findings, and keep a flagged text, on every input with a fully guarded text', () => {
@@ -105,15 +114,21 @@ describe('content guard, generated from the GraphQL schema', () => {
     expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, ESCALATION_PROMPT_FIELD))).toEqual([]);
   });
 
-  it('refuses a valid BSN in every guarded field of every operation and stores it nowhere', async () => {
+  it('refuses a valid BSN in every guarded field of every operation, with the advice its declaration gives, and stores it nowhere', async () => {
     const refusals: { op: string; field: string; code: unknown }[] = [];
+    const advice: { op: string; field: string; declared: boolean; findings: unknown[] }[] = [];
     let sent = 0;
     for (const op of operations) {
       const root = op.kind === 'query' ? 'Query' : 'Mutation';
       for (const text of textsOfCall(schema, root, op.name, op.variables).texts) {
         const variables = withText(schema, op, text.field, `Dossier ${BSN} van de bewoner`);
         const result = await admin.request(op.document, acknowledgeAll(variables));
-        refusals.push({ op: op.name, field: text.field, code: result.errors?.[0]?.extensions?.code });
+        const extensions = result.errors?.[0]?.extensions;
+        refusals.push({ op: op.name, field: text.field, code: extensions?.code });
+        // Every finding says whether its text has a pseudonym, as declared: the panel's advice depends on it.
+        const findings = Array.isArray(extensions?.findings) ? (extensions.findings as { pseudonym?: unknown }[]) : [];
+        if (findings.some((f) => f.pseudonym !== text.pseudonym))
+          advice.push({ op: op.name, field: text.field, declared: text.pseudonym, findings: findings.map((f) => f.pseudonym) });
         sent++;
       }
     }
@@ -121,6 +136,7 @@ describe('content guard, generated from the GraphQL schema', () => {
     // The answer is the refusal itself, before validation and before the resolver: a confirmation does not help.
     expect(refusals.filter((r) => r.code !== 'BSN_REFUSED' && !(r.op in REFUSED_BY_POLICY_FIRST))).toEqual([]);
     expect(refusals.filter((r) => r.op in REFUSED_BY_POLICY_FIRST && !['FORBIDDEN', 'NOT_FOUND'].includes(String(r.code)))).toEqual([]);
+    expect(advice).toEqual([]);
     expect(await tablesHolding(kring, BSN)).toEqual([]);
   });
 

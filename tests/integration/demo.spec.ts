@@ -320,7 +320,7 @@ describe('the demo network: quick and safe', () => {
       for (const { text } of rows) {
         if (!text) continue;
         judged += 1;
-        const verdict = judgeContent([{ field: column, text }], names);
+        const verdict = judgeContent([{ field: column, text, pseudonym: false }], names);
         if (verdict.kind !== 'clean') findings.push({ column, text, kinds: verdict.findings.map((f) => f.kind) });
       }
     }

@@ -74,6 +74,7 @@ export function hasBsn(findings: readonly { kind: string }[]): boolean {
 }
 
 /** The server's findings carry the kind as a plain string of the shared list. */
-function asDetail(finding: { kind: string; start: number; end: number; match: string }): IdentifyingDetail {
-  return { ...finding, kind: finding.kind as IdentifyingDetailKind };
+/** Every text of a case is about its resident, who has a pseudonym there (the case inputs declare it so). */
+function asDetail(finding: { kind: string; start: number; end: number; match: string }): IdentifyingDetail & { pseudonym: boolean } {
+  return { ...finding, kind: finding.kind as IdentifyingDetailKind, pseudonym: true };
 }

@@ -10,6 +10,8 @@ export interface FieldFinding {
   end: number;
   match: string;
   label: string;
+  /** Whether the text's declaration gives the person a pseudonym: the guard's advice names it only then. */
+  pseudonym: boolean;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -55,7 +57,8 @@ function isFinding(value: unknown): value is FieldFinding {
     typeof f.start === 'number' &&
     typeof f.end === 'number' &&
     typeof f.match === 'string' &&
-    typeof f.label === 'string'
+    typeof f.label === 'string' &&
+    typeof f.pseudonym === 'boolean'
   );
 }
 

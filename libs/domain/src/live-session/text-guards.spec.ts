@@ -112,11 +112,15 @@ describe('live command text guards (generated from the command catalogues)', () 
       Record<string, Readonly<Record<string, TextFieldDeclaration>>>
     >[]) {
       for (const fields of Object.values(catalogue))
-        for (const d of Object.values(fields)) if (d.mode !== 'full') expect(d.reason?.trim()).toBeTruthy();
+        for (const d of Object.values(fields)) {
+          if (d.mode !== 'full') expect(d.reason?.trim()).toBeTruthy();
+          // Both rooms give the person a text is about a pseudonym (the case's resident, the relative's "Naaste A").
+          else expect(d.pseudonym).toBe(true);
+        }
     }
   });
 
-  it('reads the guarded text of a command with its field path', () => {
+  it('reads the guarded text of a command with its field path and whether it has a pseudonym', () => {
     const parsed = parseLiveCommandMessage({
       sessionId: ID,
       clientKey: 'k',
@@ -124,7 +128,7 @@ describe('live command text guards (generated from the command catalogues)', () 
     });
     if (!parsed.ok) throw new Error('does not parse');
     expect(commandTexts(LIVE_COMMAND_TEXT_GUARDS, parsed.message.command)).toEqual([
-      { field: 'body', text: 'Mevrouw Jansen at niet.', mode: 'full' },
+      { field: 'body', text: 'Mevrouw Jansen at niet.', mode: 'full', pseudonym: true },
     ]);
   });
 });

@@ -1,6 +1,8 @@
-import { CommandTextCatalogue, exemptText, GUARDED_TEXT } from '../privacy/content-guard';
+import { CommandTextCatalogue, exemptText, guardedText } from '../privacy/content-guard';
 import { LiveCommand } from './commands';
 
+/** About the case under reflection, whose resident has a pseudonym. */
+const ABOUT_CASE = guardedText({ pseudonym: true });
 const PHASE = exemptText('the id of a phase of the method');
 const ID = exemptText('the id of an entry, group or tag of this session');
 const CHOICE = exemptText('one of a fixed list');
@@ -19,13 +21,13 @@ export const LIVE_COMMAND_TEXT_GUARDS: CommandTextCatalogue<LiveCommand> = {
   timerPause: { phaseId: PHASE },
   timerExtend: { phaseId: PHASE },
   reveal: { phaseId: PHASE },
-  contribute: { phaseId: PHASE, body: GUARDED_TEXT, entryKind: CHOICE },
-  ask: { phaseId: PHASE, body: GUARDED_TEXT },
-  editEntry: { phaseId: PHASE, entryId: ID, body: GUARDED_TEXT },
+  contribute: { phaseId: PHASE, body: ABOUT_CASE, entryKind: CHOICE },
+  ask: { phaseId: PHASE, body: ABOUT_CASE },
+  editEntry: { phaseId: PHASE, entryId: ID, body: ABOUT_CASE },
   removeEntry: { phaseId: PHASE, entryId: ID },
-  group: { phaseId: PHASE, entryIds: ID, groupId: ID, label: GUARDED_TEXT },
+  group: { phaseId: PHASE, entryIds: ID, groupId: ID, label: ABOUT_CASE },
   ungroup: { phaseId: PHASE, entryId: ID },
-  renameGroup: { phaseId: PHASE, groupId: ID, label: GUARDED_TEXT },
+  renameGroup: { phaseId: PHASE, groupId: ID, label: ABOUT_CASE },
   vote: { phaseId: PHASE, entryId: ID },
   unvote: { phaseId: PHASE, entryId: ID },
   tag: { phaseId: PHASE, entryId: ID, itemId: exemptText('an item of the values framework'), direction: CHOICE },

@@ -1,6 +1,8 @@
-import { CommandTextCatalogue, exemptText, GUARDED_TEXT } from '../privacy/content-guard';
+import { CommandTextCatalogue, exemptText, guardedText } from '../privacy/content-guard';
 import { MirrorCommand } from './live';
 
+/** What a relative said, captured under the pseudonym the conversation gives each participant. */
+const SAID = guardedText({ pseudonym: true });
 const ID = exemptText('the id of a question, relative, statement or note of this conversation');
 
 /**
@@ -13,10 +15,10 @@ export const MIRROR_COMMAND_TEXT_GUARDS: CommandTextCatalogue<MirrorCommand> = {
   showQuestion: { questionId: ID },
   openClosingRound: {},
   end: {},
-  capture: { questionId: ID, participantId: ID, body: GUARDED_TEXT, themeIds: exemptText('ids of harvest themes') },
-  editStatement: { statementId: ID, questionId: ID, participantId: ID, body: GUARDED_TEXT, themeIds: exemptText('ids of harvest themes') },
+  capture: { questionId: ID, participantId: ID, body: SAID, themeIds: exemptText('ids of harvest themes') },
+  editStatement: { statementId: ID, questionId: ID, participantId: ID, body: SAID, themeIds: exemptText('ids of harvest themes') },
   removeStatement: { statementId: ID },
   markAsked: { noteId: ID },
-  note: { kind: exemptText('note or question'), body: GUARDED_TEXT, questionId: ID },
+  note: { kind: exemptText('note or question'), body: SAID, questionId: ID },
   removeNote: { noteId: ID },
 };

@@ -1,6 +1,14 @@
 import { NO_GUARD_ANSWERS, refusedNotesOfBatch, SyncRefusal } from './notebook-guard';
 
-const finding = (field: string, kind: string, match: string) => ({ field, kind, start: 0, end: match.length, match, label: kind });
+const finding = (field: string, kind: string, match: string) => ({
+  field,
+  kind,
+  start: 0,
+  end: match.length,
+  match,
+  label: kind,
+  pseudonym: false,
+});
 const batch = [
   { clientId: 'a', answers: NO_GUARD_ANSWERS },
   { clientId: 'b', answers: { acknowledged: true, keptFlagged: false } },

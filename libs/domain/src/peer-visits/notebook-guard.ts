@@ -28,6 +28,8 @@ export interface ReportedFinding {
   readonly end: number;
   readonly match: string;
   readonly label: string;
+  /** Whether the text's declaration gives the person a pseudonym (ContentFinding.pseudonym); a visit note has none. */
+  readonly pseudonym: boolean;
 }
 
 /** A finding in the note's body. */

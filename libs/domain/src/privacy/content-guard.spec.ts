@@ -43,35 +43,39 @@ describe('judgeContent', () => {
   ];
 
   it.each(cases)('$why: "$text" is $verdict', ({ text, verdict, found }) => {
-    const result = judgeContent([{ field: 'text', text }], names, today);
+    const result = judgeContent([{ field: 'text', text, pseudonym: false }], names, today);
     expect(result.kind).toBe(verdict);
     expect(result.findings.map((f) => f.match)).toEqual(found ?? []);
     for (const f of result.findings) expect(text.slice(f.start, f.end)).toBe(f.match);
   });
 
-  it('judges several texts together and names the field of each finding', () => {
+  it('judges several texts together and names the field of each finding, with its declaration of a pseudonym', () => {
     const result = judgeContent(
       [
-        { field: 'input.title', text: 'Over Jan' },
-        { field: 'input.chapters.1.text', text: 'nummer 123 456 782' },
-        { field: 'input.empty', text: null },
+        { field: 'input.title', text: 'Over Jan', pseudonym: true },
+        { field: 'input.chapters.1.text', text: 'nummer 123 456 782', pseudonym: false },
+        { field: 'input.empty', text: null, pseudonym: false },
       ],
       names,
       today,
     );
     expect(result.kind).toBe('refused');
-    expect(result.findings.map((f) => [f.field, f.kind])).toEqual([
-      ['input.title', 'name'],
-      ['input.chapters.1.text', 'bsn'],
+    expect(result.findings.map((f) => [f.field, f.kind, f.pseudonym])).toEqual([
+      ['input.title', 'name', true],
+      ['input.chapters.1.text', 'bsn', false],
     ]);
   });
 
   it('reports only BSNs for a bsn_only field (a person may write their own name)', () => {
-    expect(judgeContent([{ field: 'displayName', text: 'Els Jansen', mode: 'bsn_only' }], names, today).kind).toBe('clean');
-    expect(judgeContent([{ field: 'displayName', text: 'Els 111222333', mode: 'bsn_only' }], names, today)).toMatchObject({
-      kind: 'refused',
-      findings: [{ field: 'displayName', kind: 'bsn', match: '111222333' }],
-    });
+    expect(judgeContent([{ field: 'displayName', text: 'Els Jansen', mode: 'bsn_only', pseudonym: false }], names, today).kind).toBe(
+      'clean',
+    );
+    expect(judgeContent([{ field: 'displayName', text: 'Els 111222333', mode: 'bsn_only', pseudonym: false }], names, today)).toMatchObject(
+      {
+        kind: 'refused',
+        findings: [{ field: 'displayName', kind: 'bsn', match: '111222333' }],
+      },
+    );
   });
 });
 
@@ -106,7 +110,7 @@ describe('judgeContent: escalation beside the findings', () => {
   ];
 
   it.each(cases)('$why', ({ text, mode, verdict, signals }) => {
-    const result = judgeContent([{ field: 'body', text, mode }], names, today);
+    const result = judgeContent([{ field: 'body', text, mode, pseudonym: false }], names, today);
     expect(result.kind).toBe(verdict);
     expect(escalationSignalsOf(result)).toEqual(signals);
     expect(result.escalation).toEqual(signals.length ? [{ field: 'body', signals }] : []);
@@ -115,9 +119,9 @@ describe('judgeContent: escalation beside the findings', () => {
   it('names the field of each flagged text and never the words that triggered it', () => {
     const result = judgeContent(
       [
-        { field: 'freeText', text: 'Ze is mishandeld.' },
-        { field: 'themeAnswers.0.important', text: 'Rust en aandacht.' },
-        { field: 'themeAnswers.1.experienced', text: 'Er is een klacht over ingediend.' },
+        { field: 'freeText', text: 'Ze is mishandeld.', pseudonym: false },
+        { field: 'themeAnswers.0.important', text: 'Rust en aandacht.', pseudonym: false },
+        { field: 'themeAnswers.1.experienced', text: 'Er is een klacht over ingediend.', pseudonym: false },
       ],
       names,
       today,

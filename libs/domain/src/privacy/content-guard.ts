@@ -28,6 +28,12 @@ export interface GuardedTextInput {
   readonly text: string | null | undefined;
   /** `bsn_only`: a person's own name, for example, may contain names but never a BSN. Defaults to `full`. */
   readonly mode?: Exclude<TextGuardMode, 'none'>;
+  /**
+   * Whether the text's context gives the person it is about a pseudonym (a case, a resident on the register, a
+   * participant of a mirror conversation), declared with the field: the guard's advice points to the pseudonym only
+   * then, and asks elsewhere (a peer visit, a practice, a relative's answer) to describe the situation without names.
+   */
+  readonly pseudonym: boolean;
 }
 
 export interface ContentGuardNames {
@@ -43,6 +49,8 @@ export interface ContentGuardNames {
 
 export interface ContentFinding extends IdentifyingDetail {
   readonly field: string;
+  /** The declaration of the text it was found in: whether a pseudonym exists there (GuardedTextInput.pseudonym). */
+  readonly pseudonym: boolean;
 }
 
 /** A text that looks like an escalation: where it sits in the save and the kinds of signal, never the words that triggered them. */
@@ -208,10 +216,10 @@ export function judgeContent(
   names: ContentGuardNames,
   options: ContentGuardOptions = {},
 ): ContentVerdict {
-  const findings: ContentFinding[] = texts.flatMap(({ field, text, mode }) =>
+  const findings: ContentFinding[] = texts.flatMap(({ field, text, mode, pseudonym }) =>
     findContentDetails(text ?? '', names, options)
       .filter((f) => mode !== 'bsn_only' || ALWAYS_REFUSED.has(f.kind))
-      .map((f) => ({ field, ...f })),
+      .map((f) => ({ field, pseudonym, ...f })),
   );
   // Only free text is judged for escalation: a bsn_only field (a name, the organisation's own procedure) names complaints on purpose.
   const escalation: EscalationFinding[] = texts.flatMap(({ field, text, mode }) => {
@@ -229,13 +237,16 @@ export function escalationSignalsOf(verdict: Pick<ContentVerdict, 'escalation'>)
   return ESCALATION_SIGNALS.filter((s) => found.has(s));
 }
 
-/** How one field of a live command is guarded; an exemption says why, in one line. */
+/** How one text field is guarded; an exemption says why, in one line. */
 export interface TextFieldDeclaration {
   readonly mode: TextGuardMode;
   readonly reason?: string;
+  /** A fully guarded text says whether its context has a pseudonym (GuardedTextInput.pseudonym); other modes have none. */
+  readonly pseudonym?: boolean;
 }
 
-export const GUARDED_TEXT: TextFieldDeclaration = { mode: 'full' };
+/** Free text that may be about a resident; `pseudonym`: whether the room or form it is typed in gives them one. */
+export const guardedText = ({ pseudonym }: { pseudonym: boolean }): TextFieldDeclaration => ({ mode: 'full', pseudonym });
 export const exemptText = (reason: string): TextFieldDeclaration => ({ mode: 'none', reason });
 
 type TextKeys<C> = {
@@ -258,10 +269,11 @@ export function commandTexts<C extends { readonly type: string }>(catalogue: Com
   return Object.entries(fields).flatMap(([key, declaration]) => {
     if (declaration.mode === 'none') return [];
     const value = (command as unknown as Record<string, unknown>)[key];
-    const mode = declaration.mode;
-    if (typeof value === 'string') return [{ field: key, text: value, mode }];
+    const { mode } = declaration;
+    const pseudonym = declaration.pseudonym ?? false;
+    if (typeof value === 'string') return [{ field: key, text: value, mode, pseudonym }];
     if (Array.isArray(value))
-      return value.flatMap((item, i) => (typeof item === 'string' ? [{ field: `${key}.${i}`, text: item, mode }] : []));
+      return value.flatMap((item, i) => (typeof item === 'string' ? [{ field: `${key}.${i}`, text: item, mode, pseudonym }] : []));
     return [];
   });
 }

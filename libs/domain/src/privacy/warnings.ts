@@ -29,13 +29,14 @@ function listing(items: string[], language: Language): string {
 /**
  * A short warning for the author, e.g. "Deze tekst bevat mogelijk herkenbare
  * gegevens: 1 naam en 2 telefoonnummers. …"; null when nothing was found.
- * A team member is pointed to the pseudonym; someone writing on a personal
- * link (a relative) has none, so `pseudonym: false` leaves that advice out.
+ * The advice follows the texts' declarations (ContentFinding.pseudonym): where
+ * the context gives the person a pseudonym (a case, a live case session) it
+ * points to it; elsewhere (a peer visit, a practice, a relative's answer) there
+ * is none to use, so it asks to describe the situation without names.
  */
 export function identifyingDetailsWarning(
-  findings: readonly IdentifyingDetail[],
+  findings: readonly (IdentifyingDetail & { readonly pseudonym: boolean })[],
   language: Language,
-  { pseudonym = true }: { pseudonym?: boolean } = {},
 ): string | null {
   if (findings.length === 0) return null;
   const parts = IDENTIFYING_DETAIL_KINDS.flatMap((kind) => {
@@ -44,9 +45,18 @@ export function identifyingDetailsWarning(
     const [one, other] = COUNTED[kind][language];
     return [`${count} ${count === 1 ? one : other}`];
   });
+  const pseudonym = findings.some((f) => f.pseudonym);
   return language === 'nl'
-    ? `Deze tekst bevat mogelijk herkenbare gegevens: ${listing(parts, 'nl')}. ${pseudonym ? 'Gebruik het pseudoniem en laat' : 'Laat'} namen, adressen, geboortedata en nummers weg.`
-    : `This text may contain identifying details: ${listing(parts, 'en')}. ${pseudonym ? 'Use the pseudonym and leave' : 'Leave'} out names, addresses, dates of birth and numbers.`;
+    ? `Deze tekst bevat mogelijk herkenbare gegevens: ${listing(parts, 'nl')}. ${
+        pseudonym
+          ? 'Gebruik het pseudoniem en laat namen, adressen, geboortedata en nummers weg.'
+          : 'Beschrijf de situatie zonder namen, adressen, geboortedata en nummers.'
+      }`
+    : `This text may contain identifying details: ${listing(parts, 'en')}. ${
+        pseudonym
+          ? 'Use the pseudonym and leave out names, addresses, dates of birth and numbers.'
+          : 'Describe the situation without names, addresses, dates of birth or numbers.'
+      }`;
 }
 
 /** Replaces each finding by a placeholder such as "[naam]" or "[BSN]", so the author can accept the change. */

@@ -243,6 +243,7 @@ export class ContentGuardService {
 function labelled(findings: ContentVerdict['findings'], language: Language): FieldFinding[] {
   return findings.map((f) => ({
     field: f.field,
+    pseudonym: f.pseudonym,
     kind: f.kind,
     start: f.start,
     end: f.end,

@@ -125,7 +125,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
   const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, answers: Answers) => {
     const mode = declaration?.mode ?? 'full';
     if (mode === 'none' || typeof value !== 'string' || value === '') return;
-    texts.push({ field: path, text: value, mode });
+    texts.push({ field: path, text: value, mode, pseudonym: declaration?.pseudonym ?? false });
     if (answers.ack) acknowledged.add(path);
     if (answers.keep) kept.add(path);
   };

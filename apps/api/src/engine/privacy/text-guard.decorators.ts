@@ -11,6 +11,8 @@ export interface TextGuardDeclaration {
   readonly mode: TextGuardMode;
   /** Why the field is only checked for BSNs or not at all: one line, printed by scripts/list-text-guards.ts. */
   readonly reason?: string;
+  /** A fully guarded field: whether the person it is about has a pseudonym here, which the guard's advice then names. */
+  readonly pseudonym?: boolean;
 }
 
 const FIELD_KEY = 'kring:text-guard';
@@ -36,9 +38,13 @@ function declare(declaration: TextGuardDeclaration): FieldOrParamDecorator {
   };
 }
 
-/** Free text that may be about a resident: a BSN is refused, other identifying details need "Ik heb dit gecontroleerd". */
-export function GuardedText(): FieldOrParamDecorator {
-  return declare({ mode: 'full' });
+/**
+ * Free text that may be about a resident: a BSN is refused, other identifying details need "Ik heb dit gecontroleerd".
+ * `pseudonym`: whether the text's context gives the person a pseudonym (a case, a session about a case); the guard's
+ * panel then says "Gebruik het pseudoniem", and elsewhere (a visit, a practice) "Beschrijf de situatie zonder namen".
+ */
+export function GuardedText({ pseudonym }: { pseudonym: boolean }): FieldOrParamDecorator {
+  return declare({ mode: 'full', pseudonym });
 }
 
 /** Text that may carry a name on purpose (a person's own name, a team name), but never a BSN. */

@@ -50,7 +50,11 @@ export class CasesResolver {
     @CurrentViewer() viewer: Viewer,
     @CurrentAccess() access: TenantAccess,
   ): Promise<IdentifyingDetailFindingDto[]> {
-    const findings = await this.guard.findAll([access.organisationId], [{ field: 'text', text: args.text }], viewer.preferredLanguage);
+    const findings = await this.guard.findAll(
+      [access.organisationId],
+      [{ field: 'text', text: args.text, pseudonym: true }],
+      viewer.preferredLanguage,
+    );
     return findings.map(({ field: _field, ...finding }) => finding);
   }
 

@@ -33,9 +33,10 @@ export async function findIdentifyingTexts(
     ...extra.people.flatMap(nameVariants),
     ...extra.places.flatMap(placeNameVariants),
   ];
-  return present.flatMap(({ field, text }) =>
+  return present.flatMap(({ field, text, pseudonym }) =>
     findIdentifyingDetails(text ?? '', { knownNames }).map((f) => ({
       field,
+      pseudonym,
       kind: f.kind,
       start: f.start,
       end: f.end,

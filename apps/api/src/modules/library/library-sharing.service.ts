@@ -206,8 +206,8 @@ export class LibrarySharingService {
       this.guard,
       access.organisationId,
       [
-        { field: 'title', text: title },
-        { field: 'body', text: body },
+        { field: 'title', text: title, pseudonym: false },
+        { field: 'body', text: body, pseudonym: false },
       ],
       { people: [...source.people, ...visit.people], places: [...places.map((p) => p.name), ...visit.places] },
       viewer.preferredLanguage,

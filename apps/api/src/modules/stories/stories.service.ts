@@ -268,8 +268,8 @@ export class StoriesService {
     manager: EntityManager,
   ): Promise<number> {
     const texts = [
-      { field: 'title', text: input.title },
-      { field: 'body', text: input.body },
+      { field: 'title', text: input.title, pseudonym: false },
+      { field: 'body', text: input.body, pseudonym: false },
     ];
     const extraPeople = storytellerName ? [storytellerName] : [];
     return (

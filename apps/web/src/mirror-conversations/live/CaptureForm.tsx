@@ -3,9 +3,11 @@ import {
   CORE_VALUES,
   errorMessage,
   HARVEST_THEMES,
+  MIRROR_COMMAND_TEXT_GUARDS,
   MIRROR_LIMITS,
   TAG_DIRECTION_LABELS,
   TAG_DIRECTIONS,
+  type GuardedTextInput,
   type MirrorLiveParticipant,
   type MirrorLiveStatement,
   type MirrorStatementFields,
@@ -35,6 +37,11 @@ interface CaptureFormProps {
   onDone: () => void;
   onSend: (fields: MirrorStatementFields, flags: SendFlags) => Promise<SendResult>;
 }
+
+/** A statement as the room's catalogue guards it (with its pseudonym), so the panel gives the same advice as the server. */
+const statementTexts = (text: string): GuardedTextInput[] => [
+  { field: 'body', text, pseudonym: MIRROR_COMMAND_TEXT_GUARDS.capture.body.pseudonym === true },
+];
 
 /**
  * The moderator's capture: a short statement in the relative's own words,
@@ -68,7 +75,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
     const checked = checkMirrorText(body, MIRROR_LIMITS.statementMaxLength);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again, also against the relatives' names): a BSN never goes out.
-    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
+    guard(statementTexts(checked.text), (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
   };
   const clear = () => {
     setBody('');
@@ -104,7 +111,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
     // What only the server found (a relative's name): marked under the statement, which stays; confirmed, it goes again.
     if (
       result.status === 'refused' &&
-      refused([{ field: 'body', text }], result, (ack) => void send(text, { ...flags, acknowledgeWarnings: ack }))
+      refused(statementTexts(text), result, (ack) => void send(text, { ...flags, acknowledgeWarnings: ack }))
     )
       return setProblem(undefined);
     if (result.status === 'refused') return setProblem(result.message);

@@ -1,4 +1,4 @@
-import { checkMirrorText, errorMessage } from '@kring/domain';
+import { checkMirrorText, errorMessage, MIRROR_COMMAND_TEXT_GUARDS, type GuardedTextInput } from '@kring/domain';
 import { useState } from 'react';
 import { useLanguage } from '../../i18n';
 import { TextAreaField } from '../../ui/Field';
@@ -16,6 +16,11 @@ interface LiveTextFormProps {
   max: number;
   onSend: (text: string, flags: SendFlags) => Promise<SendResult>;
 }
+
+/** Notes and questions are the room's `note` command: guarded as its catalogue says, so the panel's advice is the server's. */
+const noteTexts = (text: string): GuardedTextInput[] => [
+  { field: 'body', text, pseudonym: MIRROR_COMMAND_TEXT_GUARDS.note.body.pseudonym === true },
+];
 
 /**
  * One line of text for the live conversation (a note, a clarifying
@@ -36,7 +41,7 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
     const checked = checkMirrorText(text, max);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again): a BSN never goes out, names only once confirmed.
-    guard([{ field: 'body', text: checked.text }], (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
+    guard(noteTexts(checked.text), (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
   };
   const send = async (body: string, flags: SendFlags): Promise<void> => {
     setBusy(true);
@@ -49,10 +54,7 @@ export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveText
       return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keep: { promptId } }), removed: () => setText('') });
     }
     // What only the server found (a relative's name): marked under the text, which stays; confirmed, it goes again.
-    if (
-      result.status === 'refused' &&
-      refused([{ field: 'body', text: body }], result, (ack) => void send(body, { ...flags, acknowledgeWarnings: ack }))
-    )
+    if (result.status === 'refused' && refused(noteTexts(body), result, (ack) => void send(body, { ...flags, acknowledgeWarnings: ack })))
       return setProblem(undefined);
     if (result.status === 'refused') return setProblem(result.message);
     setProblem(undefined);

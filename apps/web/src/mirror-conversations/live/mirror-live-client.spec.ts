@@ -150,7 +150,7 @@ describe('the live mirror conversation on one screen', () => {
     socket.fire('connect');
     await settle();
     // A relative's name: the device does not know it, the server does.
-    const findings = [{ field: 'body', kind: 'name', start: 0, end: 11, match: 'Truus Klein', label: 'naam' }] as const;
+    const findings = [{ field: 'body', kind: 'name', start: 0, end: 11, match: 'Truus Klein', label: 'naam', pseudonym: true }] as const;
     socket.answer = () =>
       ({ ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } }) satisfies MirrorCommandAck;
     const note = { type: 'note', kind: 'note', body: 'Truus Klein vertelde over de nachten.', questionId: null } as const;

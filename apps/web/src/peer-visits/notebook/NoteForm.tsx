@@ -55,7 +55,8 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // The content guard on the device, also offline: a BSN is never kept, names and dates only once confirmed.
   const check = useContentCheck();
-  const verdict = check([{ field: 'body', text: draft.body }]);
+  // A visit has no pseudonym to point to (the note's input declares @GuardedText({ pseudonym: false })).
+  const verdict = check([{ field: 'body', text: draft.body, pseudonym: false }]);
   const [confirmed, setConfirmed] = useState<string>();
   // The escalation guardrail on the device too (the notebook works offline): a note that reads like a complaint or an
   // incident is kept only when its author chooses so; the sync then sends it with keepFlaggedText and the server records it.

@@ -272,7 +272,7 @@ describe('the live room client', () => {
   it('brings back what only the server found with the command, for its composer to mark and send again confirmed', async () => {
     const { client, room, drafts } = setup();
     await settle();
-    const findings = [{ field: 'body', kind: 'name' as const, start: 0, end: 14, match: 'Gerrit Wolters', label: 'naam' }];
+    const findings = [{ field: 'body', kind: 'name' as const, start: 0, end: 14, match: 'Gerrit Wolters', label: 'naam', pseudonym: true }];
     room.refuseCommands = { ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } };
     client.send(contribute('Gerrit Wolters at bijna niets.'));
     await settle();

@@ -22,8 +22,9 @@ export interface ContentGuardPanelProps {
 }
 
 /** The server's findings carry the kind as a plain string of the shared list. */
-function asDetail(finding: FieldFinding): IdentifyingDetail {
-  return { kind: finding.kind as IdentifyingDetailKind, start: finding.start, end: finding.end, match: finding.match };
+function asDetail(finding: FieldFinding): IdentifyingDetail & { pseudonym: boolean } {
+  const { kind, start, end, match, pseudonym } = finding;
+  return { kind: kind as IdentifyingDetailKind, start, end, match, pseudonym };
 }
 
 /**
@@ -43,7 +44,8 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
   return (
     <div className="guard" role="alert" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(refused ? 'contentGuard.bsnTitle' : 'contentGuard.title')}</h3>
-      <p>{identifyingDetailsWarning(findings.map(asDetail), language, { pseudonym: reader === 'team' })}</p>
+      {/* The advice follows the texts' declarations (a pseudonym exists there or not), not who reads it. */}
+      <p>{identifyingDetailsWarning(findings.map(asDetail), language)}</p>
       {fields.map((field) => {
         const own = findings.filter((f) => f.field === field);
         const text = texts[field];

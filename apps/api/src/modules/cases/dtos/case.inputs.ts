@@ -9,21 +9,24 @@ import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 
 @InputType()
 class CaseChapterTextInput {
-  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
-  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText({ pseudonym: true }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText({ pseudonym: true }) body: string;
 }
 
 @InputType()
 export class CreateCaseInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) teamId?: string | null;
-  @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText() title: string;
+  @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText({ pseudonym: true }) title: string;
   @Field(() => String, { nullable: true, description: 'Left empty, Kring generates one such as "Bewoner K.".' })
   @TextField({ max: CASE_LIMITS.displayPseudonym, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: true })
   displayPseudonym?: string | null;
-  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() lifeStoryNote: string;
-  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() burdenNote: string;
+  @Field({ defaultValue: '' })
+  @TextField({ max: CASE_LIMITS.note, optional: true })
+  @GuardedText({ pseudonym: true })
+  lifeStoryNote: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText({ pseudonym: true }) burdenNote: string;
   @Field(() => CaseChapterTextInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -34,24 +37,27 @@ export class CreateCaseInput extends GuardAnswersInput {
 @InputType()
 export class UpdateCaseInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() caseId: string;
-  @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText() title: string;
-  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @GuardedText() displayPseudonym: string;
-  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() lifeStoryNote: string;
-  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText() burdenNote: string;
+  @Field() @TextField({ max: CASE_LIMITS.title }) @GuardedText({ pseudonym: true }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.displayPseudonym }) @GuardedText({ pseudonym: true }) displayPseudonym: string;
+  @Field({ defaultValue: '' })
+  @TextField({ max: CASE_LIMITS.note, optional: true })
+  @GuardedText({ pseudonym: true })
+  lifeStoryNote: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.note, optional: true }) @GuardedText({ pseudonym: true }) burdenNote: string;
 }
 
 @InputType()
 export class AddCaseChapterInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() caseId: string;
-  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
-  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText({ pseudonym: true }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText({ pseudonym: true }) body: string;
 }
 
 @InputType()
 export class UpdateCaseChapterInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() chapterId: string;
-  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText() title: string;
-  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText() body: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterTitle }) @GuardedText({ pseudonym: true }) title: string;
+  @Field() @TextField({ max: CASE_LIMITS.chapterBody }) @GuardedText({ pseudonym: true }) body: string;
 }
 
 /** Who reads the case: the level, and for 'team' which team. */

@@ -12,7 +12,7 @@ export class RecordCaseConsentInput extends GuardAnswersInput {
   @Field(() => ConsentGiverEnum) @OneOfField(CONSENT_GIVERS) givenBy: ConsentGiver;
   @Field(() => ConsentFormEnum) @OneOfField(CONSENT_FORMS) form: ConsentForm;
   @Field({ description: 'YYYY-MM-DD, not in the future.' }) @CalendarDateField() givenOn: string;
-  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.consentNote, optional: true }) @GuardedText() note: string;
+  @Field({ defaultValue: '' }) @TextField({ max: CASE_LIMITS.consentNote, optional: true }) @GuardedText({ pseudonym: true }) note: string;
 }
 
 @InputType()

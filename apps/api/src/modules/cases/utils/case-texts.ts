@@ -11,14 +11,16 @@ export function caseTexts(
   caseFile: Pick<CaseRow, 'title' | 'display_pseudonym' | 'life_story_note' | 'burden_note'>,
   chapters: readonly Pick<CaseChapterRow, 'id' | 'title' | 'body'>[],
 ): GuardedTextInput[] {
+  // A case's resident has a pseudonym: the guard's advice points to it, as the case inputs declare.
+  const pseudonym = true;
   return [
-    { field: 'title', text: caseFile.title },
-    { field: 'displayPseudonym', text: caseFile.display_pseudonym },
-    { field: 'lifeStoryNote', text: caseFile.life_story_note },
-    { field: 'burdenNote', text: caseFile.burden_note },
+    { field: 'title', text: caseFile.title, pseudonym },
+    { field: 'displayPseudonym', text: caseFile.display_pseudonym, pseudonym },
+    { field: 'lifeStoryNote', text: caseFile.life_story_note, pseudonym },
+    { field: 'burdenNote', text: caseFile.burden_note, pseudonym },
     ...chapters.flatMap((ch) => [
-      { field: `chapters.${ch.id}.title`, text: ch.title },
-      { field: `chapters.${ch.id}.body`, text: ch.body },
+      { field: `chapters.${ch.id}.title`, text: ch.title, pseudonym },
+      { field: `chapters.${ch.id}.body`, text: ch.body, pseudonym },
     ]),
   ];
 }

@@ -16,6 +16,6 @@ export class LocalizedNameInput {
 /** A summary, prompt or guidance in both languages. */
 @InputType()
 export class LocalizedTextInput {
-  @Field() @TextField({ max: METHOD_LIMITS.maxTextLength, optional: true }) @GuardedText() nl: string;
-  @Field() @TextField({ max: METHOD_LIMITS.maxTextLength, optional: true }) @GuardedText() en: string;
+  @Field() @TextField({ max: METHOD_LIMITS.maxTextLength, optional: true }) @GuardedText({ pseudonym: false }) nl: string;
+  @Field() @TextField({ max: METHOD_LIMITS.maxTextLength, optional: true }) @GuardedText({ pseudonym: false }) en: string;
 }

@@ -13,7 +13,7 @@ const THEME_IDS = HARVEST_THEMES.map((theme) => theme.id);
 abstract class MirrorPlanFields extends GuardAnswersInput {
   @Field({ description: 'E.g. "Voelt uw naaste zich hier thuis?"' })
   @TextField({ max: MIRROR_LIMITS.themeMaxLength })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   theme: string;
   @Field() @DateTimeField() scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: `Default ${MIRROR_LIMITS.defaultDurationMinutes}.` })
@@ -51,13 +51,13 @@ export class AddMirrorLearningWishInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field({ description: 'What I would like to learn from the relatives.' })
   @TextField({ max: MIRROR_LIMITS.learningWishMaxLength })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   body: string;
 }
 
 @InputType()
 class MirrorQuestionInput {
-  @Field() @TextField({ max: MIRROR_LIMITS.questionMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: MIRROR_LIMITS.questionMaxLength }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => [String])
   @IsArray()
   @ArrayMaxSize(MIRROR_LIMITS.maxThemesPerQuestion)
@@ -83,6 +83,6 @@ export class CancelMirrorConversationInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field(() => String, { nullable: true, description: 'In plain words: why, and what happens now.' })
   @TextField({ max: MIRROR_LIMITS.cancelMessageMaxLength, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   message?: string | null;
 }

@@ -21,6 +21,6 @@ export class SaveMirrorHarvestThemeInput extends GuardAnswersInput {
   @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
   @Field({ description: 'What we heard about this theme; empty removes it from the harvest.' })
   @TextField({ max: MIRROR_LIMITS.harvestSummaryMaxLength, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   summary: string;
 }

@@ -9,11 +9,11 @@ export class SaveMirrorLetterInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field({ description: 'Wat we hoorden.' })
   @TextField({ max: MIRROR_LIMITS.letterSectionMaxLength, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   heard: string;
   @Field({ description: 'Wat we gaan doen.' })
   @TextField({ max: MIRROR_LIMITS.letterSectionMaxLength, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   willDo: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the date we come back to it.' })
   @CalendarDateField({ optional: true })

@@ -23,11 +23,11 @@ class RelativeThemeAnswerInput {
   @Field() @OneOfField(HARVEST_THEMES.map((theme) => theme.id)) themeId: string;
   @Field({ description: 'Wat vind ik belangrijk.' })
   @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   important: string;
   @Field({ description: 'Wat ervaar ik.' })
   @TextField({ max: MIRROR_LIMITS.answerMaxLength, optional: true })
-  @GuardedText()
+  @GuardedText({ pseudonym: false })
   experienced: string;
 }
 
@@ -48,8 +48,10 @@ export class SaveRelativeResponseInput extends GuardAnswersInput {
   @Field(() => MirrorConsentFormEnum) @OneOfField(MIRROR_CONSENT_FORMS) form: MirrorConsentForm;
   @Field(() => MirrorRelationEnum, { nullable: true }) @IsOptional() @OneOfField(MIRROR_RELATIONS) relation?: MirrorRelation | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean(rule('invalid')) legalRepresentative?: boolean | null;
-  @Field(() => String, { nullable: true }) @TextField({ max: MIRROR_LIMITS.freeTextMaxLength, optional: true }) @GuardedText() freeText?:
-    string | null;
+  @Field(() => String, { nullable: true })
+  @TextField({ max: MIRROR_LIMITS.freeTextMaxLength, optional: true })
+  @GuardedText({ pseudonym: false })
+  freeText?: string | null;
   @Field(() => [RelativeThemeAnswerInput], { nullable: true })
   @IsOptional()
   @IsArray(rule('invalid'))

@@ -23,7 +23,7 @@ export class UpdateOrganisationInput extends GuardAnswersInput {
   @Field(() => OrganisationKindEnum) @OneOfField(ORGANISATION_KINDS) kind: OrganisationKind;
   @Field(() => [ClientGroupEnum]) @OneOfField(CLIENT_GROUPS, { each: true }) clientGroups: ClientGroup[];
   @Field(() => [FinancingEnum]) @OneOfField(FINANCING, { each: true }) financing: Financing[];
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() careVision: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) careVision: string;
   @Field() @TextField({ max: 40 }) @BsnOnlyText('the word the organisation uses for its residents') residentTerm: string;
 }
 

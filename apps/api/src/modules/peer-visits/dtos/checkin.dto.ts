@@ -28,7 +28,10 @@ export class EntrepreneurCheckinDto {
 export class SaveCheckinNoteInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => CheckinTopicEnum) @OneOfField(CHECKIN_TOPIC_IDS) topic: CheckinTopicId;
-  @Field({ description: 'Empty removes the note.' }) @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() body: string;
+  @Field({ description: 'Empty removes the note.' })
+  @TextField({ max: LIMITS.longText, optional: true })
+  @GuardedText({ pseudonym: false })
+  body: string;
   @Field({ description: 'Share anonymised in the network harvest.' })
   @IsBoolean({ context: { rule: 'invalid' } })
   sharedWithNetwork: boolean;

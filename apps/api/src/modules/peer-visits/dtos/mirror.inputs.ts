@@ -10,7 +10,7 @@ export class SaveMirrorResponseInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field(() => MirrorTopicKindEnum) @OneOfField(MIRROR_TOPIC_KINDS) topicKind: (typeof MIRROR_TOPIC_KINDS)[number];
   @Field() @TextField({ max: 60 }) @UnguardedText('the id of a mirror topic') topicId: string;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() body: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => Int, { description: 'The version the text was written on; 0 for a first response.' })
   @IntField({ min: 0, max: 1_000_000 })
   baseVersion: number;
@@ -19,7 +19,7 @@ export class SaveMirrorResponseInput extends GuardAnswersInput {
 @InputType()
 export class UpdateReportDraftInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() summary: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) summary: string;
   @Field(() => [ID], { description: 'Beelden the visitors leave out of the report.' })
   @IdListField(PEER_VISIT_LIMITS.maxNotesPerVisit)
   excludedNoteIds: string[];
@@ -28,13 +28,13 @@ export class UpdateReportDraftInput extends GuardAnswersInput {
 @InputType()
 export class HostReflectionInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() reflection: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) reflection: string;
 }
 
 @InputType()
 export class AddVisitPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
-  @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
+  @Field() @TextField({ max: LIMITS.shortText }) @GuardedText({ pseudonym: false }) what: string;
   @Field() @TextField({ optional: true }) @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose') who: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'The host’s team that will try it.' }) @IdField({ optional: true }) teamId?:

@@ -20,7 +20,7 @@ export class NoteEditInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() editId: string;
   @Field(() => Int) @IntField({ min: 0, max: 1_000_000 }) baseRevision: number;
   @Field(() => [ID]) @IdListField(50) priorEditIds: string[];
-  @Field() @TextField({ max: PEER_VISIT_LIMITS.noteMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: PEER_VISIT_LIMITS.noteMaxLength }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => FindingTypeEnum) @OneOfField(FINDING_TYPES.map((t) => t.id)) findingType: string;
   @Field(() => [String])
   @ArrayMaxSize(CORE_VALUE_IDS.length, rule('tooMany', CORE_VALUE_IDS.length))

@@ -30,15 +30,18 @@ export class ArrangeVisitInput {
 @InputType()
 export class UpdateAgreementInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
-  @Field() @TextField({ max: PEER_VISIT_LIMITS.questionMaxLength, optional: true }) @GuardedText() focusQuestion: string;
-  @Field() @TextField({ max: LIMITS.shortText, optional: true }) @GuardedText() purpose: string;
+  @Field()
+  @TextField({ max: PEER_VISIT_LIMITS.questionMaxLength, optional: true })
+  @GuardedText({ pseudonym: false })
+  focusQuestion: string;
+  @Field() @TextField({ max: LIMITS.shortText, optional: true }) @GuardedText({ pseudonym: false }) purpose: string;
   @Field(() => [String]) @OneOfField(CORE_VALUE_IDS, { each: true }) valueIds: string[];
   @Field(() => [String]) @OneOfField(MIRROR_THEMES.map((t) => t.id), { each: true }) mirrorThemeIds: string[];
   @Field(() => VisitFormatEnum, { nullable: true }) @IsOptional() @OneOfField(VISIT_FORMATS) format?: VisitFormat | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) visitDate?: string | null;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) locationId?: string | null;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() practicalNotes: string;
-  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText() privacyNotes: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) practicalNotes: string;
+  @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) privacyNotes: string;
 }
 
 @InputType()

@@ -10,7 +10,7 @@ import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 @InputType()
 export class LookBackOnPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() practiceId: string;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => PracticeStatusEnum, { nullable: true, description: 'A new status, when it changes.' })
   @IsOptional()
   @OneOfField(PRACTICE_STATUSES)

@@ -11,19 +11,19 @@ import { FlagSeenField } from '../../../engine/privacy/flag-seen';
 export class AddHarvestItemInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => HarvestItemKindEnum) @OneOfField(HARVEST_ITEM_KINDS) kind: HarvestItemKind;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText({ pseudonym: true }) body: string;
 }
 
 @InputType()
 export class UpdateHarvestItemInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() harvestItemId: string;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText({ pseudonym: true }) body: string;
 }
 
 /** A new practice to try: what, who, and when the team looks back on it. */
 @InputType({ isAbstract: true })
 abstract class PracticeFields extends GuardAnswersInput {
-  @Field() @TextField({ max: LIMITS.shortText }) @GuardedText() what: string;
+  @Field() @TextField({ max: LIMITS.shortText }) @GuardedText({ pseudonym: false }) what: string;
   @Field(() => String, { nullable: true, description: 'Who tries it (names or "het hele team").' })
   @TextField({ max: LIMITS.name, optional: true })
   @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose')
@@ -46,7 +46,7 @@ export class UpdatePracticeInput extends PracticeFields {
 export class ReviewPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => ID) @IdField() practiceId: string;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => PracticeStatusEnum, { nullable: true, description: 'A new status (moderator only).' })
   @IsOptional()
   @OneOfField(PRACTICE_STATUSES)
@@ -61,7 +61,7 @@ export class ReviewPracticeInput extends GuardAnswersInput {
 export class AcceptHarvestDraftInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => ID) @IdField() draftId: string;
-  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText() body: string;
+  @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText({ pseudonym: true }) body: string;
   @Field(() => String, { nullable: true, description: 'For a practice: who tries it.' })
   @TextField({ max: LIMITS.name, optional: true })
   @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose')

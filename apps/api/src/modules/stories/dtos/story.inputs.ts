@@ -22,8 +22,8 @@ function StorytellerEmail(): PropertyDecorator {
 
 @InputType({ isAbstract: true })
 abstract class StoryTextFields extends GuardAnswersInput {
-  @Field() @TextField({ max: STORY_LIMITS.title }) @GuardedText() title: string;
-  @Field() @TextField({ max: STORY_LIMITS.body }) @GuardedText() body: string;
+  @Field() @TextField({ max: STORY_LIMITS.title }) @GuardedText({ pseudonym: false }) title: string;
+  @Field() @TextField({ max: STORY_LIMITS.body }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => [String], { defaultValue: [], description: 'Values-framework items the story is about.' })
   @ValueIdsField(STORY_LIMITS.maxValues)
   valueIds: string[];
@@ -72,7 +72,7 @@ export class SendStoryForCheckInput {
 @InputType()
 export class CommentOnStoryInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() storyId: string;
-  @Field() @TextField({ max: STORY_LIMITS.comment }) @GuardedText() body: string;
+  @Field() @TextField({ max: STORY_LIMITS.comment }) @GuardedText({ pseudonym: false }) body: string;
 }
 
 /**
@@ -84,7 +84,10 @@ export class CommentOnStoryInput extends GuardAnswersInput {
 @InputType({ isAbstract: true })
 abstract class StoryCheckAnswerFields extends GuardAnswersInput {
   @Field(() => Int, { description: 'The version the storyteller read.' }) @IsInt(rule('invalid')) revision: number;
-  @Field(() => String, { nullable: true }) @TextField({ max: STORY_LIMITS.comment, optional: true }) @GuardedText() comment?: string | null;
+  @Field(() => String, { nullable: true })
+  @TextField({ max: STORY_LIMITS.comment, optional: true })
+  @GuardedText({ pseudonym: false })
+  comment?: string | null;
   @Field(() => StoryDecisionEnum, { nullable: true }) @IsOptional() @OneOfField(STORY_DECISIONS) decision?: StoryDecision | null;
   @Field(() => [StoryAudienceEnum]) @IsArray(rule('invalid')) @OneOfField(STORY_AUDIENCES, { each: true }) audiences: StoryAudience[];
 }

@@ -9,15 +9,19 @@ const caseFile = {
 };
 
 const own: GuardedTextInput[] = [
-  { field: 'title', text: 'Onrust bij het avondeten' },
-  { field: 'displayPseudonym', text: 'mevrouw A.' },
-  { field: 'lifeStoryNote', text: 'Was boerin.' },
-  { field: 'burdenNote', text: '' },
+  { field: 'title', text: 'Onrust bij het avondeten', pseudonym: true },
+  { field: 'displayPseudonym', text: 'mevrouw A.', pseudonym: true },
+  { field: 'lifeStoryNote', text: 'Was boerin.', pseudonym: true },
+  { field: 'burdenNote', text: '', pseudonym: true },
 ];
 
 describe('caseTexts', () => {
   it.each([
-    { what: 'a case without chapters: its own four texts, empty ones included', chapters: [], texts: own },
+    {
+      what: 'a case without chapters: its own four texts, empty ones included, each pointing to the case’s pseudonym',
+      chapters: [],
+      texts: own,
+    },
     {
       what: 'chapters follow in the order given, title before body, named by their id',
       chapters: [
@@ -26,10 +30,10 @@ describe('caseTexts', () => {
       ],
       texts: [
         ...own,
-        { field: 'chapters.ch-2.title', text: 'Tweede keer' },
-        { field: 'chapters.ch-2.body', text: 'Het ging beter.' },
-        { field: 'chapters.ch-1.title', text: 'Eerste keer' },
-        { field: 'chapters.ch-1.body', text: 'Zij stond op.' },
+        { field: 'chapters.ch-2.title', text: 'Tweede keer', pseudonym: true },
+        { field: 'chapters.ch-2.body', text: 'Het ging beter.', pseudonym: true },
+        { field: 'chapters.ch-1.title', text: 'Eerste keer', pseudonym: true },
+        { field: 'chapters.ch-1.body', text: 'Zij stond op.', pseudonym: true },
       ],
     },
   ] as { what: string; chapters: { id: string; title: string; body: string }[]; texts: GuardedTextInput[] }[])(
