@@ -139,6 +139,55 @@ describe('the content guard in the browser', () => {
     await page.context().close();
   });
 
+  it('lets a form\'s guard panel step aside once the text changes, so "Ik heb dit gecontroleerd" never saves the old text', async () => {
+    const page = await phone('sanne@hoeve.demo');
+    await page.goto(`${demo.kring.url}/sessies/nieuw`);
+    await mainHeading(page, 'Sessie plannen').waitFor();
+    const tag = randomUUID().slice(0, 8);
+    const question = page.getByLabel('Vraag of thema');
+    await page.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await question.fill(`Wat deed Fatima toen de taxi te laat kwam? (${tag})`);
+    await page.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Tijd').fill('15:00');
+    await page.getByRole('button', { name: 'Sessie plannen' }).click();
+    // A colleague's name: the panel marks it and offers to save anyway.
+    const confirm = page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch opslaan' });
+    await confirm.waitFor();
+    await page.locator('mark.guard-mark').filter({ hasText: 'Fatima' }).waitFor();
+
+    // Changed: the marks and "toch opslaan" would describe (and send) the text as it was; they go, and the panel says why.
+    const plain = `Wat deden we toen de taxi te laat kwam? (${tag})`;
+    await question.fill(plain);
+    await page.getByText('Je hebt de tekst aangepast. Probeer het opnieuw: Kring kijkt de nieuwe tekst na.').waitFor();
+    expect(await confirm.count()).toBe(0);
+    expect(await page.locator('mark.guard-mark').count()).toBe(0);
+    await noSidewaysScroll(page);
+
+    // Saved again, the new text is checked and stored; the old one with the name is nowhere.
+    await page.getByRole('button', { name: 'Sessie plannen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De sessie is gepland' }).waitFor();
+    const stored = await demo.kring.sql<{ title: string }>(`SELECT title FROM reflection_session WHERE title LIKE $1`, [`%${tag}%`]);
+    expect(stored.map((r) => r.title)).toEqual([plain]);
+    await page.context().close();
+  });
+
+  it("lets the live composer's guard panel step aside once the contribution changes", async () => {
+    const { sessionId, moderator, page } = await liveRoom('Wat deden we toen de bus niet kwam?');
+    const box = page.getByLabel('Jouw bijdrage');
+    await box.fill('Fatima stond al bij de deur.');
+    await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    const confirm = page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' });
+    await confirm.waitFor();
+    const plain = 'Iemand stond al bij de deur.';
+    await box.fill(plain);
+    await page.getByText('Je hebt de tekst aangepast. Probeer het opnieuw: Kring kijkt de nieuwe tekst na.').waitFor();
+    expect(await confirm.count()).toBe(0);
+    await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await moderator.locator('li.entry').filter({ hasText: plain }).waitFor();
+    const stored = await demo.kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId]);
+    expect(stored.map((e) => e.body)).toEqual([plain]);
+  });
+
   it('refuses a BSN in a live contribution on the phone, and asks to confirm a name inline', async () => {
     const { sessionId, moderator, page } = await liveRoom('Wat deden we toen meneer K. ’s nachts naar buiten wilde?');
     await noSidewaysScroll(page);

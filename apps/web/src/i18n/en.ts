@@ -82,6 +82,8 @@ export const enCore: typeof nl = {
     relativeOrEdit: 'Or change the text and try again. What you typed stays here.',
     relativeRemoveBsn: 'Remove the number and try again. What you typed stays here.',
     checkingOnDevice: 'Kring checked on this device; the server checks again.',
+    changed: 'You changed the text. Try again: Kring checks the new text.',
+    relativeChanged: 'You changed the text. Try again: Kring checks the new text.',
   },
   live: {
     connection: {

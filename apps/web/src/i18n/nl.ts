@@ -61,6 +61,8 @@ export const nl = {
     relativeOrEdit: 'Of pas de tekst aan en probeer het opnieuw. Wat u typte, blijft staan.',
     relativeRemoveBsn: 'Haal het nummer weg en probeer het opnieuw. Wat u typte, blijft staan.',
     checkingOnDevice: 'Kring keek op dit apparaat mee; de server controleert het opnieuw.',
+    changed: 'Je hebt de tekst aangepast. Probeer het opnieuw: Kring kijkt de nieuwe tekst na.',
+    relativeChanged: 'U heeft de tekst aangepast. Probeer het opnieuw: Kring kijkt de nieuwe tekst na.',
   },
   /** The connection of a live screen (a session's room, a mirror conversation), the same words in both. */
   live: {

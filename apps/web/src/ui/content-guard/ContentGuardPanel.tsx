@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n';
 import { Button } from '../Button';
 import { GuardReaderContext } from './guard-reader';
 import { HighlightedText } from './HighlightedText';
+import { useEditedSince } from './useEditedSince';
 import './content-guard.css';
 
 export interface ContentGuardPanelProps {
@@ -41,8 +42,16 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
   const reader = useContext(GuardReaderContext);
   const relative = reader === 'relative';
   const fields = [...new Set(findings.map((f) => f.field))];
+  const { ref, edited } = useEditedSince(findings);
+  // Changed after the check: these findings no longer describe the text, and confirming would send the old one again.
+  if (edited)
+    return (
+      <p ref={ref} className="guard" role="status">
+        {t(relative ? 'contentGuard.relativeChanged' : 'contentGuard.changed')}
+      </p>
+    );
   return (
-    <div className="guard" role="alert" aria-labelledby={headingId}>
+    <div ref={ref} className="guard" role="alert" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(refused ? 'contentGuard.bsnTitle' : 'contentGuard.title')}</h3>
       {/* The advice follows the texts' declarations (a pseudonym exists there or not), not who reads it. */}
       <p>{identifyingDetailsWarning(findings.map(asDetail), language)}</p>
