@@ -10,7 +10,8 @@ import { watchMail } from '../support/mail-watch';
  * Learning over time on a phone: a practice agreed in a session is looked
  * back on when its day has come; a story passes its teller's member check
  * (through a personal link, no account) and is shared with the learning
- * network; a colleague elsewhere finds it by a word form it does not contain.
+ * network; a colleague elsewhere finds it by a word form it does not contain,
+ * and her search words never enter the address (back and reload keep them).
  * Needs the built web app (apps/web/dist), which the API serves at `/`.
  */
 describe('learning over time in the browser', () => {
@@ -145,5 +146,18 @@ describe('learning over time in the browser', () => {
     expect(await results.locator('mark').allTextContents()).toEqual(['wandelen']);
     expect(await results.textContent()).not.toMatch(/Hoeve|Team wonen|Jansen/);
     expect(await fitsThePhone(marloes)).toBe(true);
+
+    // The typed words stay out of the address (browser history, server logs, a shared link), yet back and reload keep them.
+    expect(marloes.url()).not.toContain('wandelde');
+    await results.getByRole('link', { name: 'Samen op pad' }).click();
+    await heading(marloes).filter({ hasText: 'Samen op pad' }).waitFor();
+    await marloes.goBack();
+    await results.getByRole('link', { name: 'Samen op pad' }).waitFor();
+    expect(await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe('wandelde');
+    await marloes.reload();
+    await results.getByRole('link', { name: 'Samen op pad' }).waitFor();
+    expect(await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe('wandelde');
+    expect(marloes.url()).not.toContain('wandelde');
+    expect(await marloes.evaluate(() => JSON.stringify(history.state))).toContain('wandelde');
   });
 });

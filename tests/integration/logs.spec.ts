@@ -43,4 +43,24 @@ describe('logs (built server)', () => {
     expect(log).toContain('/naaste/[token]');
     for (const secret of [feed, relative, password, 'sessie-geheim']) expect(log).not.toContain(secret);
   });
+
+  it('never logs the words of a library search: not in a variable, an old ?q= address, a GraphQL GET or Referer', async () => {
+    const words = 'Truus Wolters 111222333';
+    const search = `query S($input: LibrarySearchInput!) { librarySearch(input: $input) { more } }`;
+    const variables = { input: { organisationId: '00000000-0000-4000-8000-000000000000', query: words } };
+    const page = `${url}/bibliotheek?organisatie=x&q=${encodeURIComponent(words)}`;
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', referer: page },
+      body: JSON.stringify({ query: search, variables }),
+    });
+    await fetch(page);
+    await fetch(`${url}/graphql?query=${encodeURIComponent(search)}&variables=${encodeURIComponent(JSON.stringify(variables))}`, {
+      headers: { 'apollo-require-preflight': 'true', referer: page },
+    });
+    await until(() => (server.output().match(/"url":"\/graphql\?/g) ?? []).length >= 1, 'the GraphQL GET line', server.output);
+    const log = server.output();
+    expect(log).toContain('"url":"/graphql?query=[value]&variables=[value]"');
+    for (const word of ['Truus', 'Wolters', '111222333']) expect(log).not.toContain(word);
+  });
 });

@@ -1,6 +1,6 @@
 import { LIBRARY_LIMITS } from '@kring/domain';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { LibrarySearchDocument, NetworkLibrarySearchDocument } from '../graphql/documents/library';
 import type { LibraryHitPartsFragment } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
@@ -12,7 +12,7 @@ import { TextField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
-import { readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './library-filters';
+import { OLD_WORDS_PARAM, readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './library-filters';
 import './library.css';
 import { SearchFilters } from './SearchFilters';
 import { SettingLine } from './SettingLine';
@@ -20,16 +20,31 @@ import { Snippet } from './Snippet';
 import { useLibraryContext } from './useLibraryContext';
 import { useTexts } from './texts';
 
-/** The community library (/bibliotheek?organisatie=…&q=…): Dutch search with filters. */
+/**
+ * The community library (/bibliotheek?organisatie=…&soort=…): Dutch search with filters. The typed words stay out of
+ * the address (library-filters.ts): each search is a history entry that keeps them in its own state.
+ */
 export function LibraryPage() {
   const { t } = useTexts();
   const { organisations, organisationId, network, choose, params, setParams, keep } = useLibraryContext();
-  const search = readLibraryQuery(params);
-  const [draft, setDraft] = useState<LibraryQuery>(search);
+  const location = useLocation();
+  const search = readLibraryQuery(params, location.state);
+  // What is being typed belongs to this history entry: back and forward show their own search in the form.
+  const [edit, setEdit] = useState<{ entry: string; draft: LibraryQuery }>();
+  const draft = edit?.entry === location.key ? edit.draft : search;
+  const setDraft = (next: LibraryQuery) => setEdit({ entry: location.key, draft: next });
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setParams((current) => writeLibraryQuery(current, draft));
+    const next = writeLibraryQuery(params, draft);
+    setParams(next.params, { state: next.state });
   };
+  // An address from before (a bookmark with ?q=…) is readdressed at once: its words move to the history state.
+  const oldWords = params.get(OLD_WORDS_PARAM);
+  useEffect(() => {
+    if (oldWords === null) return;
+    const next = writeLibraryQuery(params, { ...readLibraryQuery(params, null), query: oldWords });
+    setParams(next.params, { replace: true, state: next.state });
+  }, [oldWords, params, setParams]);
 
   return (
     <Page title={t('library.title')} wide>

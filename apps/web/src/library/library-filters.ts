@@ -10,7 +10,12 @@ import {
 } from '@kring/domain';
 import { withParams } from '../ui/address-params';
 
-/** The search as it travels in the address, so a search can be bookmarked, shared and gone back to. */
+/**
+ * A library search. The filters travel in the address, so a search can be bookmarked, shared and gone back to; the
+ * typed words do not: someone may type a name or a BSN, and an address lands in browser history, server logs and
+ * shared links. The words live in the history entry's own state (libraryWords), which the back button and a reload
+ * bring back and nothing sends anywhere.
+ */
 export interface LibraryQuery {
   query: string;
   valueIds: string[];
@@ -30,13 +35,25 @@ const LISTS = {
 
 type ListKey = keyof typeof LISTS;
 
-export function readLibraryQuery(params: URLSearchParams): LibraryQuery {
+/** The history entry's state of a library search: the typed words, never in the address. */
+export interface LibraryHistoryState {
+  libraryWords: string;
+}
+
+/** The words of the search this history entry holds ('' for none); a state that is not a library search has none. */
+export function libraryWords(state: unknown): string {
+  const words = (state as Partial<LibraryHistoryState> | null)?.libraryWords;
+  return typeof words === 'string' ? words : '';
+}
+
+/** The search of an address and its history entry's state. An old address's `q` is still read (readdressed at once). */
+export function readLibraryQuery(params: URLSearchParams, state: unknown): LibraryQuery {
   const raw = (key: ListKey) => (params.get(LISTS[key]) ?? '').split(',').filter(Boolean);
   // Anything not on a list is dropped rather than sent; the server checks value ids itself.
   const only = <T extends string>(key: ListKey, allowed: readonly T[]) =>
     raw(key).filter((v): v is T => (allowed as readonly string[]).includes(v));
   return {
-    query: params.get('q') ?? '',
+    query: libraryWords(state) || (params.get(OLD_WORDS_PARAM) ?? ''),
     valueIds: raw('valueIds'),
     organisationKinds: only('organisationKinds', ORGANISATION_KINDS),
     locationKinds: only('locationKinds', LOCATION_KINDS),
@@ -45,8 +62,12 @@ export function readLibraryQuery(params: URLSearchParams): LibraryQuery {
   };
 }
 
-export function writeLibraryQuery(current: URLSearchParams, search: LibraryQuery): URLSearchParams {
+/** Where the words were in the address before they moved to the history state: taken out whenever a search is written. */
+export const OLD_WORDS_PARAM = 'q';
+
+/** The address of a search (its filters; the words never) and the state its history entry keeps the words in. */
+export function writeLibraryQuery(current: URLSearchParams, search: LibraryQuery): { params: URLSearchParams; state: LibraryHistoryState } {
   // An empty list leaves the address (withParams takes out what is empty).
   const lists = (Object.keys(LISTS) as ListKey[]).map((key) => [LISTS[key], search[key].join(',')] as const);
-  return withParams(current, { q: search.query, ...Object.fromEntries(lists) });
+  return { params: withParams(current, { [OLD_WORDS_PARAM]: null, ...Object.fromEntries(lists) }), state: { libraryWords: search.query } };
 }
