@@ -4,18 +4,23 @@ import { PersonRef } from './person-ref.dto';
 import { FindingTypeEnum, MomentOfDayEnum, NoteEditOutcomeEnum, ReportStatusEnum } from './peer-visit.enums';
 import { UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
-@ObjectType('VisitNote')
-export class VisitNoteDto {
-  @Field(() => ID) id: string;
-  @Field(() => ID, { description: 'Chosen by the device that wrote it.' }) clientId: string;
-  @Field(() => PersonRef, { nullable: true }) author: PersonRef | null;
-  @Field() mine: boolean;
+/** What one version of a note says: shared by the note and by the author's other version when two edits met. */
+@ObjectType({ isAbstract: true })
+abstract class NoteContent {
   @Field() body: string;
   @Field(() => FindingTypeEnum) findingType: FindingTypeId;
   @Field(() => [String]) valueIds: string[];
   @Field(() => String, { nullable: true }) mirrorThemeId: string | null;
   @Field(() => MomentOfDayEnum, { nullable: true }) momentOfDay: MomentOfDay | null;
   @Field() aboutFocus: boolean;
+}
+
+@ObjectType('VisitNote')
+export class VisitNoteDto extends NoteContent {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Chosen by the device that wrote it.' }) clientId: string;
+  @Field(() => PersonRef, { nullable: true }) author: PersonRef | null;
+  @Field() mine: boolean;
   @Field({ description: 'Withdrawn by its author; listed so other devices learn of it.' }) deleted: boolean;
   @Field() inReport: boolean;
   @UnsuppressedNumber('a version number of the note') revision: number;
@@ -25,15 +30,9 @@ export class VisitNoteDto {
 
 /** The author's other version of a note, when two edits met. */
 @ObjectType('NoteConflict')
-export class NoteConflictDto {
+export class NoteConflictDto extends NoteContent {
   @Field(() => ID) id: string;
   @Field(() => VisitNoteDto, { description: 'The note as it is now.' }) current: VisitNoteDto;
-  @Field() body: string;
-  @Field(() => FindingTypeEnum) findingType: FindingTypeId;
-  @Field(() => [String]) valueIds: string[];
-  @Field(() => String, { nullable: true }) mirrorThemeId: string | null;
-  @Field(() => MomentOfDayEnum, { nullable: true }) momentOfDay: MomentOfDay | null;
-  @Field() aboutFocus: boolean;
   @Field() deleted: boolean;
   @Field() createdAt: Date;
 }
