@@ -27,7 +27,7 @@ describe('the lockfile normaliser (root postinstall)', () => {
     try {
       const { KRING_PARTIAL_REGISTRY: _ignored, ...rest } = process.env;
       execFileSync(process.execPath, [SCRIPT, file], { env: { ...rest, ...env } });
-      return JSON.parse(fs.readFileSync(file, 'utf8'));
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as { packages: Record<string, { optionalDependencies?: Record<string, string> }> };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

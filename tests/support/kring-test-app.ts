@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createKringApp } from '../../apps/api/src/create-app';
@@ -46,7 +47,7 @@ export async function startTestKring(options: { databaseUrl?: string; env?: Node
   });
   const app = await createKringApp(config, databaseUrl);
   await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const sql = async <T>(query: string, params?: unknown[]): Promise<T[]> => (await client.query(query, params as unknown[])).rows;
