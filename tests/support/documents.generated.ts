@@ -2008,6 +2008,13 @@ export type U_dfcbe46eMutationVariables = Exact<{
 
 export type U_dfcbe46eMutation = { updateSession: { id: string } };
 
+export type S_3ac3b2f8QueryVariables = Exact<{
+  input: LibrarySearchInput;
+}>;
+
+
+export type S_3ac3b2f8Query = { librarySearch: { more: boolean } };
+
 export type L_4c905f5aQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -3400,6 +3407,7 @@ export interface TestDocuments {
   "query S($id: ID!) { session(sessionId: $id) { id question status scheduledAt durationMinutes place voteBudget oneScreen viewerRole viewerCanEditPlan calendarPath\n  method { id version name { nl } phases { id kind } } team { id name } caseRef { id pseudonym } lensIds moderator { id name }\n  participants { role person { id name } }\n  harvest { approvedAt items { id kind body } practices { id what who lookBackOn status } }\n  openPractices { id what status reviews { body status authorName } } } }": { result: S_7235765dQuery; variables: S_7235765dQueryVariables };
   "query S($id: ID!) { session(sessionId: $id) { openPractices { id status reviews { body } } } }": { result: S_51575b0eQuery; variables: S_51575b0eQueryVariables };
   "query S($input: LibrarySearchInput!) { librarySearch(input: $input) { more hits { id kind audience title valueIds fromOwnOrganisation teamName snippet { text match } setting { organisationKind locationKind clientGroups } } } }": { result: S_378e0b12Query; variables: S_378e0b12QueryVariables };
+  "query S($input: LibrarySearchInput!) { librarySearch(input: $input) { more } }": { result: S_3ac3b2f8Query; variables: S_3ac3b2f8QueryVariables };
   "query S($n: ID!) { networkLibrarySearch(input: { networkId: $n }) { hits { title } } }": { result: S_d17b5e2dQuery; variables: S_d17b5e2dQueryVariables };
   "query S($storyId: ID!) { story(storyId: $storyId) { id body revision approvedRevision audiences storyteller { name } } }": { result: S_f82b048bQuery; variables: S_f82b048bQueryVariables };
   "query U($id: ID!) { upcomingSessions(organisationId: $id) { id question status viewerRole } }": { result: U_332b432cQuery; variables: U_332b432cQueryVariables };
