@@ -159,5 +159,14 @@ describe('learning over time in the browser', () => {
     expect(await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe('wandelde');
     expect(marloes.url()).not.toContain('wandelde');
     expect(await marloes.evaluate(() => JSON.stringify(history.state))).toContain('wandelde');
+
+    // Words over the limit are named at the box and kept; no search goes out only to come back refused.
+    const tooLong = 'wandelen '.repeat(30);
+    await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).fill(tooLong);
+    await marloes.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await marloes.getByText(`Dit zijn ${tooLong.length} tekens; er passen er 200.`, { exact: false }).waitFor();
+    await results.getByRole('link', { name: 'Samen op pad' }).waitFor();
+    expect(await marloes.getByText('Controleer de invoer', { exact: false }).count()).toBe(0);
+    expect(await marloes.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe(tooLong);
   });
 });

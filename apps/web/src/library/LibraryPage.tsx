@@ -9,6 +9,7 @@ import { LearningTabs } from '../practices';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
+import { limitState } from '../ui/limit-state';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
@@ -35,6 +36,8 @@ export function LibraryPage() {
   const setDraft = (next: LibraryQuery) => setEdit({ entry: location.key, draft: next });
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    // Over the limit the box already says so and keeps the words; searching would only bring back the server's refusal.
+    if (limitState(draft.query.length, LIBRARY_LIMITS.query) === 'over') return;
     const next = writeLibraryQuery(params, draft);
     setParams(next.params, { state: next.state });
   };
