@@ -4,6 +4,18 @@ const RULES_COLUMNS = 'status, current_phase_index, revealed_phase_ids, closed_p
 const RULES_CHANGED = `(OLD.status, OLD.current_phase_index, OLD.revealed_phase_ids, OLD.closed_phase_ids, OLD.moderator_id, OLD.one_screen, OLD.method_snapshot)
   IS DISTINCT FROM (NEW.status, NEW.current_phase_index, NEW.revealed_phase_ids, NEW.closed_phase_ids, NEW.moderator_id, NEW.one_screen, NEW.method_snapshot)`;
 
+/** The entry-count trigger's function (migration 1767800000000); `insertFirst` runs before an insert is counted. */
+const countEntries = (insertFirst: string) => `CREATE OR REPLACE FUNCTION count_session_entries() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${insertFirst}
+          UPDATE reflection_session SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
+        ELSE
+          UPDATE reflection_session SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
+        END IF;
+        RETURN NULL;
+      END $$;`;
+
 /**
  * A contribution's one statement (issue #16, knee) no longer passes through
  * two triggers that have nothing to do for it:
@@ -38,15 +50,7 @@ export class LiveHotPathFiresNoTrigger1769330001000 implements MigrationInterfac
 
       DROP TRIGGER session_entry_counts ON session_entry;
       -- The entry's own statement may have counted it already: the trigger's WHEN decides (kring.counted_entry).
-      CREATE OR REPLACE FUNCTION count_session_entries() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          UPDATE reflection_session SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
-        ELSE
-          UPDATE reflection_session SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
-        END IF;
-        RETURN NULL;
-      END $$;
+      ${countEntries('')}
       CREATE TRIGGER session_entry_counts AFTER INSERT ON session_entry FOR EACH ROW
         WHEN (NEW.id::text IS DISTINCT FROM current_setting('kring.counted_entry', true)) EXECUTE FUNCTION count_session_entries();
       CREATE TRIGGER session_entry_uncounts AFTER DELETE ON session_entry FOR EACH ROW EXECUTE FUNCTION count_session_entries();
@@ -57,19 +61,10 @@ export class LiveHotPathFiresNoTrigger1769330001000 implements MigrationInterfac
     await q.query(`
       DROP TRIGGER session_entry_uncounts ON session_entry;
       DROP TRIGGER session_entry_counts ON session_entry;
-      CREATE OR REPLACE FUNCTION count_session_entries() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          -- Counted by the statement that inserted it (LiveCommandsService.fast), in its own UPDATE of the session row.
+      ${countEntries(`-- Counted by the statement that inserted it (LiveCommandsService.fast), in its own UPDATE of the session row.
           IF NEW.id::text = current_setting('kring.counted_entry', true) THEN
             RETURN NULL;
-          END IF;
-          UPDATE reflection_session SET entry_count = entry_count + 1 WHERE id = NEW.session_id;
-        ELSE
-          UPDATE reflection_session SET entry_count = entry_count - 1 WHERE id = OLD.session_id;
-        END IF;
-        RETURN NULL;
-      END $$;
+          END IF;`)}
       CREATE TRIGGER session_entry_counts AFTER INSERT OR DELETE ON session_entry FOR EACH ROW EXECUTE FUNCTION count_session_entries();
 
       DROP TRIGGER session_rules_version ON reflection_session;
