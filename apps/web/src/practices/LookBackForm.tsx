@@ -17,7 +17,7 @@ interface LookBackFormProps {
  */
 export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
   const { t } = useTexts();
-  const { label } = useLocale();
+  const { label, options } = useLocale();
   const [lookBack, { loading, error }] = useMutation(LookBackOnPracticeDocument);
   const form = useForm({ body: '', status: '', nextLookBackOn: '' });
 
@@ -54,10 +54,10 @@ export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
           label={t('practices.lookBack.status')}
           optional
           emptyOption={t('practices.lookBack.keepStatus', { status: label(PRACTICE_STATUS_LABELS, practice.status) })}
-          options={PRACTICE_STATUSES.filter((s) => s !== practice.status).map((s) => ({
-            value: s,
-            label: label(PRACTICE_STATUS_LABELS, s),
-          }))}
+          options={options(
+            PRACTICE_STATUSES.filter((s) => s !== practice.status),
+            PRACTICE_STATUS_LABELS,
+          )}
           {...form.field('status', error)}
         />
         <TextField

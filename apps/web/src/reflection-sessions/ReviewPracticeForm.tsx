@@ -18,7 +18,7 @@ interface ReviewPracticeFormProps {
 /** "Hoe ging het?" for one practice, in this session. */
 export function ReviewPracticeForm({ sessionId, practice, canSetStatus, onReviewed }: ReviewPracticeFormProps) {
   const { t } = useTexts();
-  const { label } = useLocale();
+  const { label, options } = useLocale();
   const [review, { loading, error }] = useMutation(ReviewPracticeDocument);
   const form = useForm({ body: '', status: '' });
 
@@ -52,10 +52,10 @@ export function ReviewPracticeForm({ sessionId, practice, canSetStatus, onReview
             label={t('sessions.practices.newStatus')}
             optional
             emptyOption={t('sessions.practices.keepStatus', { status: label(PRACTICE_STATUS_LABELS, practice.status) })}
-            options={PRACTICE_STATUSES.filter((s) => s !== practice.status).map((s) => ({
-              value: s,
-              label: label(PRACTICE_STATUS_LABELS, s),
-            }))}
+            options={options(
+              PRACTICE_STATUSES.filter((s) => s !== practice.status),
+              PRACTICE_STATUS_LABELS,
+            )}
             {...form.field('status', error)}
           />
         )}

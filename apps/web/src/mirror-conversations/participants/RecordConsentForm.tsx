@@ -27,7 +27,7 @@ import { useTexts } from '../texts';
  */
 export function RecordConsentForm({ participant, onSaved }: { participant: MirrorParticipantPartsFragment; onSaved: () => void }) {
   const { t } = useTexts();
-  const { label, options } = useLocale();
+  const { options } = useLocale();
   const [record, { loading, error }] = useMutation(RecordMirrorConsentDocument);
   const [consents, setConsents] = useState<MirrorConsentScope[]>(participant.consents);
   const form = useForm({
@@ -66,7 +66,7 @@ export function RecordConsentForm({ participant, onSaved }: { participant: Mirro
       <SelectField
         label={t('mirror.onBehalf.channel')}
         emptyOption={t('mirror.onBehalf.chooseChannel')}
-        options={MIRROR_RECORDED_CHANNELS.map((c) => ({ value: c, label: label(MIRROR_CONSENT_CHANNEL_LABELS, c) }))}
+        options={options(MIRROR_RECORDED_CHANNELS, MIRROR_CONSENT_CHANNEL_LABELS)}
         {...form.field('channel', error)}
       />
       <TextField label={t('mirror.onBehalf.givenOn')} type="date" max={today()} {...form.field('givenOn', error)} />
@@ -82,7 +82,7 @@ export function RecordConsentForm({ participant, onSaved }: { participant: Mirro
         legend={t('mirror.onBehalf.consents')}
         hint={t('mirror.onBehalf.consentsHint')}
         name="consents"
-        options={MIRROR_CONSENT_SCOPES.map((scope) => ({ value: scope, label: label(MIRROR_CONSENT_SCOPE_LABELS, scope) }))}
+        options={options(MIRROR_CONSENT_SCOPES, MIRROR_CONSENT_SCOPE_LABELS)}
         values={consents}
         onChange={(next) => setConsents(next.includes('take_part') ? next : [])}
         error={error?.fields.consents}
