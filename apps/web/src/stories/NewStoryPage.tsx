@@ -1,4 +1,4 @@
-import { LANGUAGES, LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
+import { LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
@@ -8,7 +8,7 @@ import '../cases/cases.css';
 import { LearningOrganisationDocument } from '../graphql/documents/practices';
 import { CreateStoryDocument } from '../graphql/documents/stories';
 import { useMutation, useQuery } from '../graphql/hooks';
-import { LANGUAGE_NAMES } from '../i18n';
+import { LANGUAGE_OPTIONS } from '../i18n';
 import { useLocalized } from '../i18n/localized';
 import { withOrganisation } from '../practices';
 import { SelectField, TeamField, TextField } from '../ui/Field';
@@ -130,7 +130,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
             <SelectField
               label={t('stories.fields.guestLanguage')}
               name="storytellerLanguage"
-              options={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] }))}
+              options={LANGUAGE_OPTIONS}
               value={guest.language}
               onChange={(language) => setGuest({ ...guest, language: language as Language })}
             />

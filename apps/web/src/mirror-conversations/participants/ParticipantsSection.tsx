@@ -1,5 +1,4 @@
 import {
-  LANGUAGES,
   LIMITS,
   MIRROR_CONSENT_CHANNEL_LABELS,
   MIRROR_CONSENT_SCOPE_LABELS,
@@ -18,7 +17,7 @@ import {
 } from '../../graphql/documents/mirror-conversations';
 import type { MirrorParticipantPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
-import { LANGUAGE_NAMES } from '../../i18n';
+import { LANGUAGE_OPTIONS } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { NumberField, SelectField, TextField } from '../../ui/Field';
@@ -136,11 +135,7 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
         options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS)}
         {...form.field('kind', error)}
       />
-      <SelectField
-        label={t('mirror.invite.language')}
-        options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
-        {...form.field('language', error)}
-      />
+      <SelectField label={t('mirror.invite.language')} options={LANGUAGE_OPTIONS} {...form.field('language', error)} />
       <NumberField
         label={t('mirror.invite.validDays')}
         min={MIRROR_LIMITS.minLinkDays}
