@@ -84,7 +84,6 @@ export default tseslint.config(
       'tests/integration/fuzz.spec.ts',
       'tests/integration/methods.spec.ts',
       'tests/integration/mirror-conversations-live.spec.ts',
-      'tests/integration/privacy.spec.ts',
     ],
     rules: { '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-call': 'off' },
   },
