@@ -5,6 +5,7 @@ import type { FieldFinding } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
 import { Button } from '../Button';
 import { GuardReaderContext } from './guard-reader';
+import { GuardChanged } from './GuardChanged';
 import { HighlightedText } from './HighlightedText';
 import { useEditedSince } from './useEditedSince';
 import './content-guard.css';
@@ -44,12 +45,7 @@ export function ContentGuardPanel({ code, findings, texts, onConfirm, busy, conf
   const fields = [...new Set(findings.map((f) => f.field))];
   const { ref, edited } = useEditedSince(findings);
   // Changed after the check: these findings no longer describe the text, and confirming would send the old one again.
-  if (edited)
-    return (
-      <p ref={ref} className="guard" role="status">
-        {t(relative ? 'contentGuard.relativeChanged' : 'contentGuard.changed')}
-      </p>
-    );
+  if (edited) return <GuardChanged ref={ref} />;
   return (
     <div ref={ref} className="guard" role="alert" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(refused ? 'contentGuard.bsnTitle' : 'contentGuard.title')}</h3>

@@ -1,9 +1,9 @@
 import { ESCALATION_RECORD_TEXT, ESCALATION_SIGNAL_LABELS, type EscalationPromptInfo } from '@kring/domain';
-import { useContext, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Button } from '../Button';
-import { GuardReaderContext } from './guard-reader';
+import { GuardChanged } from './GuardChanged';
 import { useEditedSince } from './useEditedSince';
 import './content-guard.css';
 
@@ -31,15 +31,9 @@ export function EscalationPrompt({ escalation, onRemove, onKeep, busy }: Escalat
   const headingId = useId();
   const signals = escalation.signals.map((s) => ESCALATION_SIGNAL_LABELS[s][language]).join(t('escalation.or'));
   const { officerName, officerContact } = escalation.procedure;
-  const relative = useContext(GuardReaderContext) === 'relative';
   const { ref, edited } = useEditedSince(escalation);
   // Changed after the check: "Toch bewaren" would keep the old text; the next save is checked anew.
-  if (edited)
-    return (
-      <p ref={ref} className="guard" role="status">
-        {t(relative ? 'contentGuard.relativeChanged' : 'contentGuard.changed')}
-      </p>
-    );
+  if (edited) return <GuardChanged ref={ref} />;
   return (
     <div ref={ref} className="guard escalation" role="alertdialog" aria-labelledby={headingId} aria-describedby={`${headingId}-procedure`}>
       <h3 id={headingId}>{t('escalation.title', { signals })}</h3>
