@@ -79,6 +79,8 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     expect(change.body).toContain('Uw keuzes en wat u vooraf schreef, blijven zoals ze zijn.');
     for (const person of [withMail, withoutMail]) {
       const page = (await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation;
+      // Null would read as the epoch and pass the comparison below, so its presence is checked first.
+      expect(page.rescheduledFrom).toEqual(expect.any(String));
       expect(new Date(page.rescheduledFrom!).getTime()).toBeLessThan(moved.getTime());
       expect(page.status).toBe('planned');
     }
