@@ -283,10 +283,18 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect(error?.extensions?.code).toBe('BSN_REFUSED');
     expect(error?.message).toMatch(/burgerservicenummer \(BSN\)/);
     expect(error?.extensions?.findings).toEqual([
-      { field: 'firstChapter.body', kind: 'name', start: 0, end: 5, match: 'Sanne', label: 'Naam' },
-      { field: 'firstChapter.body', kind: 'bsn', start: 27, end: 38, match: '111 222 333', label: 'BSN' },
-      { field: 'firstChapter.body', kind: 'date_of_birth', start: 51, end: 61, match: '3 mei 1938', label: 'Geboortedatum' },
-      { field: 'firstChapter.body', kind: 'phone', start: 85, end: 96, match: '06-12345678', label: 'Telefoonnummer' },
+      { field: 'firstChapter.body', kind: 'name', start: 0, end: 5, match: 'Sanne', label: 'Naam', pseudonym: true },
+      { field: 'firstChapter.body', kind: 'bsn', start: 27, end: 38, match: '111 222 333', label: 'BSN', pseudonym: true },
+      {
+        field: 'firstChapter.body',
+        kind: 'date_of_birth',
+        start: 51,
+        end: 61,
+        match: '3 mei 1938',
+        label: 'Geboortedatum',
+        pseudonym: true,
+      },
+      { field: 'firstChapter.body', kind: 'phone', start: 85, end: 96, match: '06-12345678', label: 'Telefoonnummer', pseudonym: true },
     ]);
     expect(await count('case_file')).toBe(before);
 
@@ -313,7 +321,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
       input: { caseId: confirmed.id, title: 'Hoe het verder ging', body: 'Mail haar op dochter@voorbeeld.nl' },
     });
     expect(chapter.errors?.[0].extensions?.findings).toEqual([
-      { field: 'body', kind: 'email', start: 13, end: 33, match: 'dochter@voorbeeld.nl', label: 'E-mailadres' },
+      { field: 'body', kind: 'email', start: 13, end: 33, match: 'dochter@voorbeeld.nl', label: 'E-mailadres', pseudonym: true },
     ]);
     expect((await bram.ok(READ, { id: confirmed.id })).case.chapters).toHaveLength(1);
   });
@@ -327,7 +335,15 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     ).addCaseChapter;
     const refused = await bram.request(SHARE, { input: { caseId: created.id, visibility: 'session' } });
     expect(refused.errors?.[0].extensions?.findings).toEqual([
-      { field: `chapters.${chapter.id}.body`, kind: 'postcode_house_number', start: 19, end: 33, match: 'Dorpsstraat 12', label: 'Adres' },
+      {
+        field: `chapters.${chapter.id}.body`,
+        kind: 'postcode_house_number',
+        start: 19,
+        end: 33,
+        match: 'Dorpsstraat 12',
+        label: 'Adres',
+        pseudonym: true,
+      },
     ]);
     expect((await bram.ok(READ, { id: created.id })).case.visibility).toBe('private');
     expect(
