@@ -1,3 +1,4 @@
+import { HIDDEN_COUNTS_EXPLAINED } from '@kring/domain';
 import { useState } from 'react';
 import { useViewer } from '../app/auth';
 import { request } from '../graphql/client';
@@ -5,6 +6,7 @@ import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument } from
 import type { NetworkYearOverviewQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
+import { useLocalized } from '../i18n/localized';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
@@ -59,16 +61,18 @@ export function NetworkOverviewPage() {
 function Preview({ networkId, year }: { networkId: string; year: number }) {
   const { t } = useTexts();
   const shown = useSmallNumber();
+  const local = useLocalized();
   const { data, error, refetch } = useQuery(NetworkYearOverviewDocument, { networkId, year });
   if (!data) return <NotLoaded error={error} onRetry={refetch} />;
   const overview = data.networkYearOverview;
-  const min = overview.minimumGroupSize;
   const counts = (caption: string, labelHeader: string, rows: Overview['sessionsByMethod']) => (
     <CountTable caption={caption} labelHeader={labelHeader} countHeader={t('qualityReport.count')} rows={rows} />
   );
   return (
     <>
-      <p>{t('qualityReport.network.intro', { min })}</p>
+      <p>
+        {t('qualityReport.network.intro')} {local(HIDDEN_COUNTS_EXPLAINED)}
+      </p>
       <p>{t('qualityReport.network.organisations', { count: overview.organisations })}</p>
       <Section title={t('qualityReport.sessions.title')}>
         <p>{t('qualityReport.network.sessionsHeld', { number: shown(overview.sessionsHeld, overview.sessionsHeldHidden) })}</p>

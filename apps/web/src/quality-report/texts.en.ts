@@ -37,8 +37,7 @@ export const qualityReportEn: typeof qualityReportNl = {
   },
   network: {
     title: 'Year overview of the learning network',
-    intro:
-      'Patterns across all organisations together: nothing per organisation and no ranking. Counts below {{min}} are shown as "fewer than {{min}}", so they do not point at people or homes.',
+    intro: 'Patterns across all organisations together: nothing per organisation and no ranking.',
     coordinatorsOnly: 'The year overview is for coordinators of a learning network.',
     network: 'Learning network',
     organisations: 'Organisations in the network: {{count}}',

@@ -36,8 +36,7 @@ export const qualityReportNl = {
   },
   network: {
     title: 'Jaaroverzicht van het lerend netwerk',
-    intro:
-      'Patronen over alle organisaties samen: niets per organisatie en geen rangorde. Aantallen kleiner dan {{min}} staan er als "minder dan {{min}}", zodat ze niet naar mensen of huizen wijzen.',
+    intro: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde.',
     coordinatorsOnly: 'Het jaaroverzicht is voor coördinatoren van een lerend netwerk.',
     network: 'Lerend netwerk',
     organisations: 'Organisaties in het netwerk: {{count}}',

@@ -33,6 +33,15 @@ export const COMPLEMENT_COUNT_WHY: LocalizedText = {
   en: `Hidden because the total is shown: otherwise a count below ${MIN_GROUP_SIZE} could be worked out as the total minus the other counts.`,
 };
 
+/**
+ * How a page or export that shows counts explains both kinds of hidden count up front, in the rule's own words (so the
+ * introduction cannot say "minder dan 5" while the table says "verborgen" without a word about it).
+ */
+export const HIDDEN_COUNTS_EXPLAINED: LocalizedText = {
+  nl: `Aantallen kleiner dan ${MIN_GROUP_SIZE} staan er als "${SUPPRESSED_COUNT_TEXT.nl}", zodat ze niet naar mensen of huizen wijzen; een aantal waarmee je zo'n klein aantal zou kunnen uitrekenen, staat er als "${COMPLEMENT_COUNT_TEXT.nl}".`,
+  en: `Counts below ${MIN_GROUP_SIZE} are shown as "${SUPPRESSED_COUNT_TEXT.en}", so they do not point at people or homes; a count from which such a small count could be worked out is shown as "${COMPLEMENT_COUNT_TEXT.en}".`,
+};
+
 /** The words for a count left out: "minder dan 5", or "verborgen" when it was hidden to protect another count. */
 export function leftOutText(hidden: GroupCellHiding | null | undefined): LocalizedText {
   return hidden === 'complement' ? COMPLEMENT_COUNT_TEXT : SUPPRESSED_COUNT_TEXT;

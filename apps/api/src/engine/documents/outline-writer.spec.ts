@@ -27,8 +27,8 @@ describe('outlineWriter', () => {
     title: { nl: 'Verslag {year}', en: 'Report {year}' },
   };
 
-  it('writes blocks in the reader’s language, fills placeholders from the report’s shared values, and leaves empty meta out', () => {
-    const o = outlineWriter(LABELS, 'en', { min: 5 });
+  it('writes blocks in the reader’s language, fills placeholders, and leaves empty meta out', () => {
+    const o = outlineWriter(LABELS, 'en');
     o.title(o.label('title', { year: 2026 }));
     o.meta('Team', null);
     o.meta('Place', '');

@@ -26,14 +26,9 @@ export function detailOf(...parts: (string | null | undefined | false)[]): strin
  * mirror report, quality report, network year) adds its blocks through the same few verbs, so a block that is
  * empty is left out the same way everywhere and a label with placeholders is filled the same way.
  */
-export function outlineWriter<Key extends string>(
-  labels: Readonly<Record<Key, LocalizedText>>,
-  language: Language,
-  /** Placeholder values every label of this report may use (the suppression threshold, say). */
-  shared: LabelValues = {},
-) {
+export function outlineWriter<Key extends string>(labels: Readonly<Record<Key, LocalizedText>>, language: Language) {
   const blocks: ReportBlock[] = [];
-  const label = (key: Key, values: LabelValues = {}) => fillLabel(labels[key][language], { ...shared, ...values });
+  const label = (key: Key, values: LabelValues = {}) => fillLabel(labels[key][language], values);
   const writer = {
     blocks,
     label,

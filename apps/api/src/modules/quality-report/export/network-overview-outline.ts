@@ -1,4 +1,12 @@
-import { COMPLEMENT_COUNT_WHY, GroupCellHiding, Language, leftOutText, quarterLabel, QuarterKey } from '@kring/domain';
+import {
+  COMPLEMENT_COUNT_WHY,
+  GroupCellHiding,
+  HIDDEN_COUNTS_EXPLAINED,
+  Language,
+  leftOutText,
+  quarterLabel,
+  QuarterKey,
+} from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
 import { type ReportBlock } from '../../../engine/documents/outline';
@@ -9,8 +17,8 @@ const LABELS = {
   made: { nl: 'Gemaakt op', en: 'Made on' },
   organisations: { nl: 'Organisaties in het netwerk', en: 'Organisations in the network' },
   intro: {
-    nl: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde. Aantallen kleiner dan {min} staan er als "minder dan {min}", zodat ze niet naar mensen of huizen wijzen.',
-    en: 'Patterns across all organisations together: nothing per organisation and no ranking. Counts below {min} are shown as "fewer than {min}", so they do not point at people or homes.',
+    nl: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde.',
+    en: 'Patterns across all organisations together: nothing per organisation and no ranking.',
   },
   sessions: { nl: 'Reflectiesessies', en: 'Reflection sessions' },
   held: { nl: 'Gehouden', en: 'Held' },
@@ -38,12 +46,12 @@ const LABELS = {
 } as const;
 
 export function networkOverviewOutline(overview: NetworkYearOverviewDto, language: Language): ReportBlock[] {
-  const o = outlineWriter(LABELS, language, { min: overview.minimumGroupSize });
+  const o = outlineWriter(LABELS, language);
   const shown = (count: number | null, hidden?: GroupCellHiding | null) => (count === null ? leftOutText(hidden)[language] : String(count));
   o.title(o.label('title', { year: overview.year, network: overview.networkName }));
   o.meta(o.label('made'), formatDay(overview.generatedAt, language));
   o.meta(o.label('organisations'), String(overview.organisations));
-  o.note(o.label('intro'));
+  o.note(`${o.label('intro')} ${HIDDEN_COUNTS_EXPLAINED[language]}`);
 
   o.heading(2, `1. ${o.label('sessions')}`);
   o.meta(o.label('held'), shown(overview.sessionsHeld, overview.sessionsHeldHidden));
