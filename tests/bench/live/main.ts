@@ -63,20 +63,27 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
       const sessionsBefore = await sessionsSoFar(databaseUrl);
       await server.stats(true);
       const pgBefore = postgresCpu(dataDir);
+      const clientsBefore = process.cpuUsage();
       const { sent, stoppedEarly } = await room.offer(rate, o.seconds, o.drainSeconds, o.maxInFlight);
+      const clients = process.cpuUsage(clientsBefore);
       const probe = await server.stats();
       const pg = postgresCpuSince(pgBefore, postgresCpu(dataDir));
       // Less the reading's own connection.
       const connectionsOpened = (await sessionsSoFar(databaseUrl)) - sessionsBefore - 1;
       peakRssBytes = Math.max(peakRssBytes, probe.peakRssBytes);
-      const result = summarise(rate, sent, stoppedEarly, { ...probe, postgresCpuMs: pg?.total ?? Number.NaN });
+      const result = summarise(rate, sent, stoppedEarly, {
+        ...probe,
+        postgresCpuMs: pg?.total ?? Number.NaN,
+        clientsCpuMs: (clients.user + clients.system) / 1000,
+      });
       rates.push(result);
       console.log(
         `  ${LABELS[target]} at ${rate}/s: p95 every peer ${result.allPeers.p95.toFixed(1)} ms, ${result.late} late, ` +
           `event loop blocked up to ${result.loopDelay.max.toFixed(0)} ms${stoppedEarly ? ', overloaded' : ''}; ` +
           `server CPU ${result.cpuMsPerCommand.toFixed(2)} ms / cmd, GC ${probe.gc.total.toFixed(0)} ms (scavenges: ${probe.minorGc.count}, ` +
           `${probe.minorGc.total.toFixed(0)} ms; full: ${probe.majorGc.count}, longest ${probe.majorGc.max.toFixed(0)} ms); ` +
-          `PostgreSQL ms / cmd ${byKind(pg, sent.length)}; connections opened ${connectionsOpened}`,
+          `PostgreSQL ms / cmd ${byKind(pg, sent.length)}; bench clients ${result.clientsCpuMsPerCommand.toFixed(2)} ms / cmd; ` +
+          `connections opened ${connectionsOpened}`,
       );
       if (o.pgStatements) {
         const multixacts = (await multixactsSoFar(databaseUrl)) - multixactsBefore;
@@ -150,7 +157,7 @@ async function measureIdle(
   };
   console.log(
     `  ${LABELS[target]} idle (${o.sessions * o.participants} screens joined, ${o.idleSeconds} s): server CPU ${idle.serverCpuMsPerSecond.toFixed(1)} ms/s, ` +
-      `PostgreSQL ${idle.postgresCpuMsPerSecond.toFixed(1)} ms/s (${byKind(pg, o.idleSeconds)}), ${idle.statementsPerSecond.toFixed(1)} statements/s`,
+      `PostgreSQL ${idle.postgresCpuMsPerSecond.toFixed(1)} ms/s (${byKind(pg, o.idleSeconds)}), ${idle.statementsPerSecond.toFixed(1)} round trips/s`,
   );
   if (o.pgStatements) console.log(`\n${await topStatements(databaseUrl, { count: o.idleSeconds, unit: 's' })}\n`);
   return idle;

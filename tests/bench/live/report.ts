@@ -56,7 +56,8 @@ export function report(o: Options, results: TargetResult[]): string {
           'late',
           'CPU ms / cmd',
           'PostgreSQL CPU ms / cmd',
-          'statements / cmd',
+          'bench clients CPU ms / cmd',
+          'round trips / cmd',
           'event-loop delay p99 / max',
           'GC pause max / total',
         ],
@@ -70,6 +71,7 @@ export function report(o: Options, results: TargetResult[]): string {
           String(x.late + x.failed),
           x.cpuMsPerCommand.toFixed(2),
           x.postgresCpuMsPerCommand.toFixed(2),
+          x.clientsCpuMsPerCommand.toFixed(2),
           `${x.statementsPerCommand.toFixed(1)} + ${x.notifiesPerCommand.toFixed(1)} NOTIFY`,
           `${n(x.loopDelay.p99)} / ${n(x.loopDelay.max)}`,
           `${n(x.gc.max)} / ${n(x.gc.total)}`,
@@ -104,14 +106,14 @@ export function report(o: Options, results: TargetResult[]): string {
       ['server CPU ms / command (all rates)', ...results.map((r) => weighted(r.rates, (x) => x.cpuMsPerCommand).toFixed(2))],
       ['PostgreSQL CPU ms / command (all rates)', ...results.map((r) => weighted(r.rates, (x) => x.postgresCpuMsPerCommand).toFixed(2))],
       [
-        'statements / command (node-pg probe)',
+        'database round trips / command (node-pg probe)',
         ...results.map(
           (r) =>
             `${weighted(r.rates, (x) => x.statementsPerCommand).toFixed(2)} + ${weighted(r.rates, (x) => x.notifiesPerCommand).toFixed(2)} NOTIFY`,
         ),
       ],
       [
-        'idle, every screen joined: server / PostgreSQL CPU ms per s, statements per s',
+        'idle, every screen joined: server / PostgreSQL CPU ms per s, round trips per s',
         ...results.map(
           (r) =>
             `${r.idle.serverCpuMsPerSecond.toFixed(1)} / ${r.idle.postgresCpuMsPerSecond.toFixed(1)} ms/s, ${r.idle.statementsPerSecond.toFixed(1)} /s`,

@@ -4,8 +4,9 @@
  * (perf_hooks.monitorEventLoopDelay: a stall shows as a p99 / max far above
  * the 10 ms resolution, steady overload as a high p50) and, for Kring, the
  * database statements it sends.
- * Statements are counted by wrapping node-pg's Client.prototype.query, which
- * every query of TypeORM and of the socket.io PostgreSQL adapter goes through
+ * Round trips are counted by wrapping node-pg's Client.prototype.query, which
+ * every query of TypeORM and of the socket.io PostgreSQL adapter goes through (a group of statements that Kring's
+ * group commit sends together is one query, so one round trip)
  * (what each statement costs in the database: `--pg-statements`). NOTIFY
  * statements are the adapter's broadcasts; everything else is Kring's own.
  */

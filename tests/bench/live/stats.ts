@@ -28,6 +28,11 @@ export interface RateResult {
   cpuMsPerCommand: number;
   /** The embedded PostgreSQL's processor time per command (NaN without /proc). */
   postgresCpuMsPerCommand: number;
+  /**
+   * The bench's own processor time per command: its 1,000 clients receiving every delivery, on the same cores as
+   * the server and PostgreSQL (on a real team's laptops and phones, not on the server).
+   */
+  clientsCpuMsPerCommand: number;
   statementsPerCommand: number;
   notifiesPerCommand: number;
   /** The server's event-loop delay over the window (ms): p99 and max. */
@@ -45,6 +50,7 @@ export function summarise(
   probe: {
     cpuMs: number;
     postgresCpuMs: number;
+    clientsCpuMs: number;
     statements: number;
     notifies: number;
     loopDelay: { p99: number; max: number };
@@ -67,6 +73,7 @@ export function summarise(
     stoppedEarly,
     cpuMsPerCommand: probe.cpuMs / Math.max(1, sent.length),
     postgresCpuMsPerCommand: probe.postgresCpuMs / Math.max(1, sent.length),
+    clientsCpuMsPerCommand: probe.clientsCpuMs / Math.max(1, sent.length),
     statementsPerCommand: probe.statements / Math.max(1, sent.length),
     notifiesPerCommand: probe.notifies / Math.max(1, sent.length),
     loopDelay: { p99: probe.loopDelay.p99, max: probe.loopDelay.max },

@@ -4,6 +4,7 @@ import { AuditService } from './audit/audit.service';
 import { ViewerService } from './auth/viewer.service';
 import { KRING_CONFIG } from './config/config.token';
 import { KringConfig } from './config/kring-config';
+import { GroupCommit } from './database/group-commit';
 import { HealthController } from './health/health.controller';
 import { JobQueue } from './jobs/job-queue';
 import { MailDelivery } from './mail/mail-delivery';
@@ -61,6 +62,7 @@ export class EngineModule {
         { provide: KRING_CONFIG, useValue: config },
         ...SHARED_SERVICES,
         MailDelivery,
+        GroupCommit,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: ContentGuardInterceptor },
       ],

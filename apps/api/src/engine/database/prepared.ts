@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 const MAX_NAMED = 500;
 const names = new Map<string, string>();
 
-function nameOf(text: string): string | undefined {
+/** The name a statement text is prepared under on every connection (undefined once MAX_NAMED texts have one). */
+export function preparedName(text: string): string | undefined {
   let name = names.get(text);
   if (name === undefined && names.size < MAX_NAMED) {
     name = `kring_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
@@ -26,6 +27,6 @@ function nameOf(text: string): string | undefined {
  */
 export async function queryPrepared<T>(db: DataSource, text: string, values: unknown[]): Promise<T[]> {
   const pool = (db.driver as unknown as { master: Pool }).master;
-  const result = await pool.query({ name: nameOf(text), text, values });
+  const result = await pool.query({ name: preparedName(text), text, values });
   return result.rows as T[];
 }

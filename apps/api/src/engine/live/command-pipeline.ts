@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { UserError } from '../graphql/user-error';
-import { queryPrepared } from '../database/prepared';
+import { GroupCommit } from '../database/group-commit';
 import { SqlParams } from '../database/sql-params';
 import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
 import { exactlyOnce, isFastPathMissed, isUniqueViolation, lookupReceipt, StoredReceipt } from './command-receipt';
@@ -231,6 +231,7 @@ export class LiveCommandPipeline {
     @InjectDataSource() private readonly db: DataSource,
     private readonly guard: ContentGuardService,
     private readonly viewers: ViewerService,
+    private readonly groups: GroupCommit,
   ) {}
 
   async run<C extends { readonly type: string }, R, B, E, A>(
@@ -328,8 +329,9 @@ export class LiveCommandPipeline {
       WHERE CASE WHEN receipt.version IS NULL THEN live_fast_path_missed() ELSE true END`;
     let rows: Record<string, unknown>[];
     try {
-      // Prepared: the text is the same for every command of a kind (values are parameters), so it is planned once per connection.
-      rows = await queryPrepared(this.db, sql, params.values);
+      // Prepared: the text is the same for every command of a kind (values are parameters), so it is planned once per
+      // connection. Under load it is committed together with other commands' statements (GroupCommit).
+      rows = await this.groups.run(sql, params.values, `${table}:${roomId}`);
     } catch (error) {
       // The room row was bumped but the command's write found nothing to change: all undone (migration 1768500001000).
       if (isFastPathMissed(error)) return null;

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { GroupCommit } from '../../apps/api/src/engine/database/group-commit';
+import { startTestKring, TestKring } from '../support/kring-test-app';
+import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+
+/** Every query the app's pool sends from now on (its clients wrapped, also those made later); `stop` undoes it. */
+function recordQueries(db: DataSource) {
+  type Query = (...args: unknown[]) => unknown;
+  type PooledClient = { query: Query };
+  const pool = (db.driver as unknown as { master: Pool & { _clients: PooledClient[] } }).master;
+  const texts: string[] = [];
+  const originals = new Map<PooledClient, Query>();
+  const wrap = (client: PooledClient) => {
+    if (originals.has(client)) return;
+    const query = client.query;
+    originals.set(client, query);
+    client.query = (...args: unknown[]) => {
+      texts.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
+      return query.apply(client, args);
+    };
+  };
+  pool._clients.forEach(wrap);
+  const onConnect = (client: unknown) => wrap(client as PooledClient);
+  pool.on('connect', onConnect);
+  return {
+    texts,
+    /** Round trips that carried a group of statements. */
+    groups: () => texts.filter((text) => text.startsWith('SET LOCAL lock_timeout')),
+    stop: () => {
+      pool.off('connect', onConnect);
+      for (const [client, query] of originals) client.query = query;
+    },
+  };
+}
+
+const INSERT = 'INSERT INTO group_commit_probe (id, note, tags) VALUES ($1, $2, $3::text[]) RETURNING id, note, tags';
+
+/**
+ * Group commit (engine/database/group-commit.ts): statements that arrive
+ * while others are being stored leave together, in one round trip and one
+ * transaction, and each still gets its own answer; a statement that fails
+ * takes nothing of its group with it; a room held by another transaction
+ * holds up only its own statements.
+ */
+describe('group commit', () => {
+  let kring: TestKring;
+  let groups: GroupCommit;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    kring = await startTestKring();
+    groups = kring.app.get(GroupCommit);
+    db = kring.app.get(DataSource);
+    await kring.sql('CREATE TABLE group_commit_probe (id int PRIMARY KEY, note text NOT NULL, tags text[])');
+  });
+  afterAll(() => kring.close());
+  beforeEach(() => kring.sql('DELETE FROM group_commit_probe'));
+
+  it('sends statements that arrive together in groups, and gives each its own row back, values intact', async () => {
+    const recorded = recordQueries(db);
+    const notes = (i: number) => [`gewoon ${i}`, `Jan's "dag" ${i}`, `a\\b ${i}`, `'); DROP TABLE person; -- ${i}`, `🙂 ${i}`][i % 5];
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        groups.run<{ id: number; note: string; tags: string[] }>(INSERT, [i, notes(i), [`t${i}`, 'met "quote"', null]], `probe:${i}`),
+      ),
+    );
+    recorded.stop();
+    expect(answers.map((rows) => rows[0])).toEqual(
+      Array.from({ length: 60 }, (_, i) => ({ id: i, note: notes(i), tags: [`t${i}`, 'met "quote"', null] })),
+    );
+    const [{ stored }] = await kring.sql<{ stored: number }>('SELECT count(*)::int AS stored FROM group_commit_probe');
+    expect(stored).toBe(60);
+    // Fewer round trips than statements: most of them left in groups.
+    expect(recorded.groups().length).toBeGreaterThan(0);
+    expect(recorded.texts.filter((text) => !text.startsWith('PREPARE')).length).toBeLessThan(60);
+  });
+
+  it('a statement that fails leaves the rest of its group stored and gets its own error', async () => {
+    const recorded = recordQueries(db);
+    const ids = [...Array.from({ length: 40 }, (_, i) => i), 7];
+    const outcomes = await Promise.allSettled(ids.map((id, n) => groups.run(INSERT, [id, `poging ${n}`, null], `probe:${id}`)));
+    recorded.stop();
+    const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: '23505' });
+    const stored = await kring.sql<{ id: number }>('SELECT id FROM group_commit_probe ORDER BY id');
+    expect(stored.map((row) => row.id)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    // The duplicate rode in a group (grouping happened), and that group's statements were then sent one by one.
+    expect(recorded.groups().length).toBeGreaterThan(0);
+    expect(recorded.texts.filter((text) => text === INSERT).length).toBeGreaterThan(0);
+  });
+
+  it('a row another transaction holds delays only the statements that need it', async () => {
+    await kring.sql(`INSERT INTO group_commit_probe (id, note) VALUES (-1, 'bezet')`);
+    const holder = new Client({ connectionString: kring.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT * FROM group_commit_probe WHERE id = -1 FOR UPDATE');
+      const waiting = Array.from({ length: 4 }, (_, i) =>
+        groups.run('UPDATE group_commit_probe SET note = note || $1 WHERE id = -1 RETURNING note', [` ${i}`], 'probe:-1'),
+      );
+      let waitingDone = false;
+      void Promise.allSettled(waiting).then(() => (waitingDone = true));
+      const others = await Promise.all(Array.from({ length: 30 }, (_, i) => groups.run(INSERT, [i, `vrij ${i}`, null], `probe:${i}`)));
+      expect(others.flat()).toHaveLength(30);
+      // The other 30 are stored while the row is still held.
+      expect(waitingDone).toBe(false);
+      await holder.query('COMMIT');
+      const notes = (await Promise.all(waiting)).map((rows) => (rows[0] as { note: string }).note);
+      expect(notes.sort((a, b) => a.length - b.length).at(-1)).toMatch(/^bezet( \d){4}$/);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it('contributions of many screens at once are stored once each, in version order, grouped', async () => {
+    const org = await teamWithPeople(kring);
+    const session = await planIncidentSession(org);
+    const sanne = await LiveScreen.open(kring.url, org.sanne);
+    const bram = await LiveScreen.open(kring.url, org.bram);
+    try {
+      await sanne.join(session.id);
+      await bram.join(session.id);
+      await sanne.ok(session.id, { type: 'startSession' });
+      // The room learns the started session's rules from its first contribution (the full pipeline); then one statement each.
+      await bram.ok(session.id, { type: 'contribute', phaseId: 'incident', body: 'Eerste bijdrage' });
+      const recorded = recordQueries(db);
+      const acks = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? sanne : bram).send(session.id, { type: 'contribute', phaseId: 'incident', body: `Bijdrage ${i}` }, randomUUID()),
+        ),
+      );
+      recorded.stop();
+      const versions = acks.map((ack) => (ack.ok ? ack.version : -1)).sort((a, b) => a - b);
+      expect(versions).toEqual(Array.from({ length: 40 }, (_, i) => i + 3));
+      expect(recorded.groups().length).toBeGreaterThan(0);
+      const [stored] = await kring.sql<{ entries: number; receipts: number }>(
+        `SELECT (SELECT count(*)::int FROM session_entry WHERE session_id = $1) AS entries,
+                (SELECT count(*)::int FROM session_command_receipt WHERE session_id = $1) AS receipts`,
+        [session.id],
+      );
+      // The start of the session has its receipt too.
+      expect(stored).toEqual({ entries: 41, receipts: 42 });
+      await bram.reach(42);
+      expect(bram.state.entries).toHaveLength(41);
+    } finally {
+      sanne.close();
+      bram.close();
+    }
+  });
+});
