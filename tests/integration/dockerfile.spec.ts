@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { exitCode, freePort, run, until } from '../support/built-server';
 import { parseDockerfile, replay, ReplayOptions, Stage } from '../support/dockerfile-replay';
+import { serverNodeFlags } from '../support/server-node-flags';
 import { createTestDatabase } from '../support/test-database';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -92,13 +93,15 @@ describe('docker/Dockerfile', () => {
     ]);
     const port = await freePort();
     const databaseUrl = await createTestDatabase();
+    const [node, ...args] = runtime.cmd!;
     const server = run(
       { ...runtime.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-      path.join(runtime.dir, runtime.cmd![1]),
+      path.join(runtime.dir, args[args.length - 1]),
       runtime.dir,
+      args.slice(0, -1),
     );
     try {
-      expect(runtime.cmd![0]).toBe('node');
+      expect(node).toBe('node');
       await until(
         () => server.output().includes('Kring draait op') || server.exitCode !== null,
         'start-up',
@@ -121,6 +124,16 @@ describe('docker/Dockerfile', () => {
       await exitCode(server);
     }
   }, 300_000);
+
+  it('runs the server with the node flags npm start uses', () => {
+    const flags = serverNodeFlags();
+    expect(flags).toContain('--max-semi-space-size=32');
+    const runtime = stages[stages.length - 1];
+    const cmd = JSON.parse(runtime.instructions.filter((i) => i.keyword === 'CMD').pop()!.args) as string[];
+    expect(cmd).toEqual(['node', ...flags, 'apps/api/dist/main.js']);
+    const api = JSON.parse(fs.readFileSync(path.join(ROOT, 'apps/api/package.json'), 'utf8')) as { scripts: { start: string } };
+    expect(api.scripts.start).toBe(['node', ...flags, 'dist/main.js'].join(' '));
+  });
 
   it('fails the replay when npm ci comes before the postinstall script is copied', () => {
     const build = stages[0];

@@ -8,8 +8,8 @@ export const MAIN = path.resolve(__dirname, '../../apps/api/dist/main.js');
 export type ServerProcess = ChildProcess & { output: () => string };
 
 /** Runs a Node entry point (the built server by default) with extra environment, keeping all it prints. */
-export function run(env: NodeJS.ProcessEnv, main = MAIN, cwd?: string): ServerProcess {
-  const child = spawn(process.execPath, [main], {
+export function run(env: NodeJS.ProcessEnv, main = MAIN, cwd?: string, nodeFlags: readonly string[] = []): ServerProcess {
+  const child = spawn(process.execPath, [...nodeFlags, main], {
     cwd,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Socket } from 'socket.io-client';
+import type { LeanSocket } from './lean-socket';
 import type { Protocol } from './protocols';
 import type { Seat } from './seed';
 
@@ -25,7 +25,7 @@ export interface Sent {
 export class Room {
   private readonly sent = new Map<string, Sent>();
   private readonly seenBy = new Map<string, Set<number>>();
-  private sockets: Socket[] = [];
+  private sockets: LeanSocket[] = [];
   duplicateDeliveries = 0;
   private sequence = 0;
 
@@ -43,7 +43,7 @@ export class Room {
     }
   }
 
-  private async connect(url: string, seat: Seat, index: number): Promise<Socket> {
+  private async connect(url: string, seat: Seat, index: number): Promise<LeanSocket> {
     const socket = await this.protocol.connect(url, seat);
     socket.on(this.protocol.event, (message: unknown) => {
       const key = this.protocol.keyOf(message);

@@ -4,6 +4,8 @@
  * 3 s warm-up, every target. `--short` is a quick run (three rates, 3 s each,
  * 10 sessions) for checking the bench itself.
  */
+import { serverNodeFlags } from '../../support/server-node-flags';
+
 export type Target = 'kring' | 'bare' | 'adapter' | 'durable';
 export const TARGETS: Target[] = ['kring', 'bare', 'adapter', 'durable'];
 
@@ -29,8 +31,8 @@ export interface Options {
   /** `--pg-statements`: PostgreSQL runs with pg_stat_statements; each window prints its costliest statements. */
   pgStatements: boolean;
   /**
-   * `--kring-node-flags '<flags>'`: node's own flags for the Kring server, e.g. '--max-semi-space-size=64' (none by
-   * default, as `npm start` and the Docker image run it); the baselines always run without.
+   * `--kring-node-flags '<flags>'`: node's own flags for the Kring server, e.g. '--max-semi-space-size=64' (by
+   * default those `npm start` and the Docker image run it with); the baselines always run without.
    */
   kringNodeFlags: string[];
 }
@@ -48,7 +50,7 @@ const DEFAULTS: Options = {
   deadlineSeconds: 1_200,
   idleSeconds: 5,
   pgStatements: false,
-  kringNodeFlags: [],
+  kringNodeFlags: serverNodeFlags(),
 };
 
 const SHORT: Partial<Options> = {
@@ -76,7 +78,7 @@ export const USAGE = `npm run bench:live -- [flags]
   --deadline-s <s>            abort the whole run after this (default ${DEFAULTS.deadlineSeconds})
   --cpu-prof <dir>            CPU profile of every server, in <dir>/<target>
   --pg-statements             PostgreSQL's costliest statements per window (pg_stat_statements)
-  --kring-node-flags '<flags>' node flags for the Kring server only, e.g. '--max-semi-space-size=32'
+  --kring-node-flags '<flags>' node flags for the Kring server only (default: npm start's, ${DEFAULTS.kringNodeFlags.join(' ') || 'none'}; '' for none)
   --help                      this list`;
 
 const VALUE_FLAGS = [
