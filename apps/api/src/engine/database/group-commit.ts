@@ -11,7 +11,7 @@ import { sqlLiteral } from './utils/sql-literal';
  * PostgreSQL on the same cores; while they run, new ones wait here and leave
  * together as one group.
  */
-const IN_FLIGHT = Number(process.env.TMP_IN_FLIGHT ?? 0) || Math.max(2, availableParallelism());
+const IN_FLIGHT = Math.max(2, availableParallelism());
 /** The most statements in one group (its text stays a few tens of kilobytes). */
 const MAX_GROUP = 32;
 /**
