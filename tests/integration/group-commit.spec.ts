@@ -1,37 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { GroupCommit } from '../../apps/api/src/engine/database/group-commit';
 import { startTestKring, TestKring } from '../support/kring-test-app';
+import { watchPoolQueries } from '../support/pool-queries';
 import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 
-/** Every query the app's pool sends from now on (its clients wrapped, also those made later); `stop` undoes it. */
+/** Every query the app's pool sends from now on; `stop` undoes it. */
 function recordQueries(db: DataSource) {
-  type Query = (...args: unknown[]) => unknown;
-  type PooledClient = { query: Query };
-  const pool = (db.driver as unknown as { master: Pool & { _clients: PooledClient[] } }).master;
   const texts: string[] = [];
-  const originals = new Map<PooledClient, Query>();
-  const wrap = (client: PooledClient) => {
-    if (originals.has(client)) return;
-    const query = client.query;
-    originals.set(client, query);
-    client.query = (...args: unknown[]) => {
-      texts.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
-      return query.apply(client, args);
-    };
-  };
-  pool._clients.forEach(wrap);
-  const onConnect = (client: unknown) => wrap(client as PooledClient);
-  pool.on('connect', onConnect);
+  const stop = watchPoolQueries(db, (text) => texts.push(text));
   return {
     texts,
     /** Round trips that carried a group of statements. */
     groups: () => texts.filter((text) => text.startsWith('SET LOCAL lock_timeout')),
-    stop: () => {
-      pool.off('connect', onConnect);
-      for (const [client, query] of originals) client.query = query;
-    },
+    stop,
   };
 }
 

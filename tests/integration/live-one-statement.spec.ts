@@ -10,13 +10,13 @@ import {
   mirrorSyncFromSnapshot,
 } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { OneStatementCatalogue } from '../../apps/api/src/engine/live/command-pipeline';
 import { MirrorCommandsService } from '../../apps/api/src/modules/mirror-conversations/live/mirror-commands.service';
 import { LiveCommandsService } from '../../apps/api/src/modules/reflection-sessions/live/live-commands.service';
 import { GraphqlClient } from '../support/graphql-client';
+import { watchPoolQueries } from '../support/pool-queries';
 import { liveRoomTest, LiveRoomTest, sharedRoom, toPhase } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 import {
@@ -38,35 +38,17 @@ const BACKGROUND = /pgboss|^SELECT id, version FROM \w+ WHERE id = ANY/i;
  * Counts the statements the app's own connection pool sends (what it runs on its own timers left out), and how often a room's full pipeline ran (its `lock`), while one command is sent. `restore` undoes it.
  */
 function countCommands(db: DataSource, fullRuns: jest.SpyInstance) {
-  type Query = (...args: unknown[]) => unknown;
-  type PooledClient = { query: Query };
-  const pool = (db.driver as unknown as { master: Pool & { _clients: PooledClient[] } }).master;
   const texts: string[] = [];
-  // The data source's clients bind their query at creation (SerialClient): each one is wrapped, also those made later.
-  const originals = new Map<PooledClient, Query>();
-  const wrap = (client: PooledClient) => {
-    if (originals.has(client)) return;
-    const query = client.query;
-    originals.set(client, query);
-    client.query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
-      if (text && !BACKGROUND.test(text)) texts.push(text);
-      return query.apply(client, args);
-    };
-  };
-  pool._clients.forEach(wrap);
-  const onConnect = (client: unknown) => wrap(client as PooledClient);
-  pool.on('connect', onConnect);
+  const restore = watchPoolQueries(db, (text) => {
+    if (!BACKGROUND.test(text)) texts.push(text);
+  });
   return {
     measure: async <T>(send: () => Promise<T>): Promise<Measured<T>> => {
       const [before, runs] = [texts.length, fullRuns.mock.calls.length];
       const result = await send();
       return { result, statements: texts.slice(before), full: fullRuns.mock.calls.length - runs };
     },
-    restore: () => {
-      pool.off('connect', onConnect);
-      for (const [client, query] of originals) client.query = query;
-    },
+    restore,
   };
 }
 

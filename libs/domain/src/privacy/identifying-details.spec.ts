@@ -119,6 +119,18 @@ describe('findIdentifyingDetails', () => {
     expect(matches('geen naam', 'name', ['', ' ', 'a'])).toEqual([]);
   });
 
+  it.each([
+    ['a capitalised word after a known first name is its surname', 'Fatima Yilmaz belde', ['Fatima Yilmaz']],
+    ['with particles', 'Toen kwam Jan van der Berg binnen', ['Jan van der Berg']],
+    ['a double-barrelled surname', 'Anouk de Graaf-Smit zei', ['Anouk de Graaf-Smit']],
+    ['a lower-case word is not a surname', 'Jan kwam binnen', ['Jan']],
+    ['nor is a particle without a capitalised word after it', 'Jan de dokter', ['Jan']],
+    ['a new line ends the name', 'Jan\nDaarna', ['Jan']],
+    ['so does punctuation', 'Jan. Daarna, Anouk: Ja', ['Jan', 'Anouk']],
+  ])('widens a known name to its surname: %s', (_label, text, found) => {
+    expect(matches(text, 'name', ['Jan', 'Fatima', 'Anouk'])).toEqual(found);
+  });
+
   it('prefers the longest name and the more specific kind when findings overlap', () => {
     expect(matches('Jan de Vries kwam', 'name', nameVariants('Jan de Vries'))).toEqual(['Jan de Vries']);
     expect(kinds('mail jan@example.nl', ['Jan'])).toEqual(['email']);
@@ -167,12 +179,13 @@ describe('nameMatcher', () => {
   it('finds nothing with no names, and every occurrence of every name for the overlap rules', () => {
     expect(nameMatcher([]).find('Jan de Vries')).toEqual([]);
     expect(nameMatcher(['', ' ', 'a']).find('a b')).toEqual([]);
+    // "Jan" is found too, widened to the surname after it (withSurname).
     expect(
       nameMatcher(nameVariants('Jan de Vries'))
         .find('Jan de Vries')
         .map((f) => f.match)
         .sort(),
-    ).toEqual(['Jan', 'Jan de Vries', 'de Vries']);
+    ).toEqual(['Jan de Vries', 'Jan de Vries', 'de Vries']);
   });
 });
 

@@ -62,8 +62,21 @@ export function nameMatcher(names: readonly string[]): NameMatcher {
   const patterns = bodies.map((body) => new RegExp(`${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}`, 'giu'));
   const any = new RegExp(`${NOT_WORD_BEFORE}(?:${bodies.join('|')})${NOT_WORD_AFTER}`, 'iu');
   return {
-    find: (text) => (any.test(text) ? patterns.flatMap((pattern) => findByPattern(text, pattern, 'name')) : []),
+    find: (text) =>
+      any.test(text) ? patterns.flatMap((pattern) => findByPattern(text, pattern, 'name').map((found) => withSurname(text, found))) : [],
   };
+}
+
+/**
+ * A known name followed, on the same line, by a capitalised word (after particles): most likely its surname
+ * ("Fatima Yilmaz", "Jan van Dijk"), which the list may not know (a relative, a neighbour). The finding covers both,
+ * so the screen marks and names the whole name, not only the part the list knew.
+ */
+function withSurname(text: string, found: IdentifyingDetail): IdentifyingDetail {
+  const after = SURNAME_AFTER.exec(text.slice(found.end));
+  if (!after) return found;
+  const end = found.end + after[0].length;
+  return { ...found, end, match: text.slice(found.start, end) };
 }
 
 function namesIn(text: string, known: FindIdentifyingDetailsOptions['knownNames']): IdentifyingDetail[] {
@@ -119,6 +132,11 @@ const NAME_PARTICLES = new Set([
   'von',
   'zu',
 ]);
+
+const SURNAME_AFTER = new RegExp(
+  `^(?:[ \\t]+(?:${[...NAME_PARTICLES].map(escapeRegExp).join('|')})){0,3}[ \\t]+\\p{Lu}[\\p{L}'’-]*${NOT_WORD_AFTER}`,
+  'u',
+);
 
 /**
  * The forms a person's name appears in: "Jan de Vries" gives "Jan de Vries",

@@ -1,0 +1,32 @@
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+type Query = (...args: unknown[]) => unknown;
+type PooledClient = { query: Query };
+
+/**
+ * Calls `seen` with the text of every query the app's own connection pool sends from now on; the returned function
+ * undoes it. The data source's clients bind their query at creation (SerialClient), so each one is wrapped, also
+ * those the pool makes later.
+ */
+export function watchPoolQueries(db: DataSource, seen: (text: string) => void): () => void {
+  const pool = (db.driver as unknown as { master: Pool & { _clients: PooledClient[] } }).master;
+  const originals = new Map<PooledClient, Query>();
+  const wrap = (client: PooledClient) => {
+    if (originals.has(client)) return;
+    const query = client.query;
+    originals.set(client, query);
+    client.query = (...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
+      if (text) seen(text);
+      return query.apply(client, args);
+    };
+  };
+  pool._clients.forEach(wrap);
+  const onConnect = (client: unknown) => wrap(client as PooledClient);
+  pool.on('connect', onConnect);
+  return () => {
+    pool.off('connect', onConnect);
+    for (const [client, query] of originals) client.query = query;
+  };
+}
