@@ -60,12 +60,12 @@ describe('two API instances on PostgreSQL, after their listening connections are
     await bram.reach(before.version);
     for (const kring of [first, second]) expect(await health(kring)).toMatchObject({ bus: 'postgres', listening: true });
 
-    // Every instance's listening connection is ended by the database (the publishing ones stay).
-    const killed: { pid: number }[] = await first.app
-      .get(DataSource)
-      .query(
-        `SELECT pid FROM pg_stat_activity WHERE application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%' AND pg_terminate_backend(pid)`,
-      );
+    // Every instance's listening connection is ended by the database (the publishing ones stay). Only this test's
+    // database: other test files run beside it on the same PostgreSQL server, each with its own instances.
+    const killed: { pid: number }[] = await first.app.get(DataSource).query(
+      `SELECT pid FROM pg_stat_activity
+         WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%' AND pg_terminate_backend(pid)`,
+    );
     expect(killed.length).toBe(2);
     await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
 
