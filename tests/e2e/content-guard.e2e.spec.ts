@@ -8,6 +8,7 @@ import { LiveScreen, Member, PLAN_SESSION } from '../support/session-fixtures';
 import { tablesHolding } from '../support/text-search';
 import { agreedVisit, demoNetwork } from '../integration/peer-visits-fixtures';
 import { conversationWithRelative } from '../integration/mirror-conversations.support';
+import { serviceWorkerInControl } from '../support/service-worker';
 
 /**
  * The content guard on a 360 × 780 phone (issue #9), in the demo network:
@@ -103,7 +104,7 @@ describe('the content guard in the browser', () => {
     const page = await demo.logIn('els@lindehof.demo', { device: PHONE_780, landed: (p) => mainHeading(p, /Els Smit$/) });
     await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await serviceWorkerInControl(page);
     return { page, context: page.context() };
   }
 

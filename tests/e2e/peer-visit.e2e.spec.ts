@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { PHONE } from '../support/browser';
-import { mainHeading, useDemoBrowser } from '../support/demo-browser';
+import { contextWithSession, mainHeading, useDemoBrowser } from '../support/demo-browser';
 import { agreedVisit, arrangedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
+import { serviceWorkerInControl } from '../support/service-worker';
 
 const DRAFT = `mutation D($input: UpdateReportDraftInput!) { updateReportDraft(input: $input) { summary } }`;
 const HAND = `mutation H($id: ID!) { handReportToHost(visitId: $id) { status } }`;
@@ -41,7 +42,7 @@ describe('the visit notebook on a phone, partly offline', () => {
     await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
     await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
     // The app shell is kept by the service worker before the connection goes.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await serviceWorkerInControl(page);
 
     // No finding type is chosen in advance: a hurried criticism is never saved as a strength.
     expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
@@ -95,6 +96,30 @@ describe('the visit notebook on a phone, partly offline', () => {
     // The host reads the visitors' beelden only once the draft is handed over.
     const hostView = (await (await net.as('ingrid@hoeve.demo')).request(REPORT, { id: visitId })).data?.mirrorReport;
     expect(hostView?.notes ?? []).toEqual([]);
+    await context.close();
+  });
+
+  it('still opens without signal when a file failed to arrive while the phone first fetched the notebook', async () => {
+    const context = await contextWithSession(demo.browser, demo.kring.url, await net.as('els@lindehof.demo'), PHONE);
+    // The service worker's first fetch of a built file drops, as on a weak connection.
+    let dropped: string | undefined;
+    await context.route('**/assets/**', (route) => {
+      if (dropped || !route.request().serviceWorker()) return route.continue();
+      dropped = route.request().url();
+      return route.abort('internetdisconnected');
+    });
+    // The notebook is the first page this phone opens of Kring: its install is the only one.
+    const notebook = (p: Page) => p.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' });
+    const page = await context.newPage();
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
+    await notebook(page).waitFor();
+    // The browser gave that install up; the page tries again while it is open.
+    await serviceWorkerInControl(page);
+    expect(dropped).toMatch(/\/assets\//);
+
+    await context.setOffline(true);
+    await page.reload();
+    await notebook(page).waitFor();
     await context.close();
   });
 

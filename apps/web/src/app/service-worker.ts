@@ -1,0 +1,47 @@
+/** Seconds before each next try: soon after a dropped file, then less often. Coming back online tries at once. */
+const RETRY_SECONDS = [2, 5, 15, 30, 60];
+
+/**
+ * Registers Kring's service worker (it keeps the app shell and the visit
+ * notebook's files, so the notebook opens without a connection) and tries
+ * again while the page is open until a worker is active. A browser drops an
+ * install when one of its files fails to arrive and tries again only at the
+ * next page load: too late for a visitor who opened the notebook online and
+ * is about to walk onto a farm without signal.
+ */
+export function keepServiceWorker(container: ServiceWorkerContainer): void {
+  let tries = 0;
+  let busy = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const attempt = () => {
+    if (busy) return;
+    busy = true;
+    clearTimeout(timer);
+    void installed(container).then((active) => {
+      busy = false;
+      if (active) return window.removeEventListener('online', attempt);
+      timer = setTimeout(attempt, RETRY_SECONDS[Math.min(tries++, RETRY_SECONDS.length - 1)] * 1000);
+    });
+  };
+  window.addEventListener('online', attempt);
+  attempt();
+}
+
+/** Whether a worker is active once this registration's install has ended (false when it failed or could not start). */
+async function installed(container: ServiceWorkerContainer): Promise<boolean> {
+  try {
+    const registration = await container.register('/sw.js');
+    const pending = registration.installing ?? registration.waiting;
+    if (!pending) return registration.active !== null;
+    return await new Promise<boolean>((resolve) => {
+      const settle = () => {
+        if (pending.state === 'activated') resolve(true);
+        else if (pending.state === 'redundant') resolve(registration.active !== null);
+      };
+      pending.addEventListener('statechange', settle);
+      settle();
+    });
+  } catch {
+    return false;
+  }
+}
