@@ -20,15 +20,22 @@ import {
   PartsListEntry,
 } from '../apps/api/src/engine/privacy/small-numbers.catalogue';
 import { listTextFields } from '../apps/api/src/engine/privacy/text-guard.catalogue';
+import type { TextGuardDeclaration } from '../apps/api/src/engine/privacy/text-guard.decorators';
 
 const MODE_LABELS = { full: 'guarded (BSN refused, other details to confirm)', bsn_only: 'BSN only', none: 'exempt' } as const;
 
-function line(coordinate: string, declaration: TextFieldDeclaration | undefined): string {
+function line(coordinate: string, declaration: TextFieldDeclaration | TextGuardDeclaration | undefined): string {
   if (!declaration) return `  ${coordinate} — NOT DECLARED`;
   const reason = declaration.reason ? `: ${declaration.reason}` : '';
   // The panel's advice beside the findings follows the declaration: the pseudonym only where the context has one.
   const advice =
-    declaration.mode !== 'full' ? '' : declaration.pseudonym ? ', advice: use the pseudonym' : ', advice: describe without names';
+    declaration.mode !== 'full'
+      ? ''
+      : typeof declaration.pseudonym === 'object'
+        ? `, advice: use the pseudonym when ${declaration.pseudonym.whenSet} is set, else describe without names`
+        : declaration.pseudonym
+          ? ', advice: use the pseudonym'
+          : ', advice: describe without names';
   return `  ${coordinate} — ${MODE_LABELS[declaration.mode]}${advice}${reason}`;
 }
 

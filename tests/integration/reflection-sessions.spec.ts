@@ -65,6 +65,19 @@ describe('reflection sessions: plan → live → harvest → report → the next
       ['Bram', 'participant'],
       ['Fatima', 'participant'],
     ]);
+    // The guard's advice points to the pseudonym only when the session is about a case ("Gebruik het pseudoniem");
+    // without one there is none to use ("Beschrijf de situatie zonder namen"). Nothing is planned without the confirmation.
+    const findings = async (input: Record<string, unknown>) => {
+      const result = await sanne.client.request(PLAN_SESSION, {
+        input: planInput({ question: 'Hoe hielp Fatima bij het avondeten?', ...input }),
+      });
+      expect(result.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
+      return (result.errors?.[0].extensions?.findings as { match: string; pseudonym: boolean }[]).map((f) => [f.match, f.pseudonym]);
+    };
+    expect(await findings({ caseId })).toEqual([['Fatima', true]]);
+    expect(await findings({ caseId: null })).toEqual([['Fatima', false]]);
+    expect(await findings({})).toEqual([['Fatima', false]]);
+
     // Everyone in the session may now read the case, while the session runs.
     for (const person of [sanne, bram, fatima]) {
       expect((await person.client.ok(`query R($id: ID!) { case(id: $id) { id } }`, { id: caseId })).case).toEqual({ id: caseId });

@@ -2,6 +2,7 @@ import { ESCALATION_PROMPT_FIELD, GuardedTextInput, KEEP_FLAGGED_FIELD } from '@
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { GraphQLInputType, GraphQLNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { DeclaringClass, fieldTextGuard, paramTextGuard, TextGuardDeclaration } from './text-guard.decorators';
+import { pseudonymHere } from './utils/pseudonym-here';
 
 /**
  * Reads the text-guard declarations of the built GraphQL schema: for every
@@ -103,6 +104,11 @@ interface CallTexts {
   readonly promptId: string | null;
 }
 
+/** A declaration as it holds for one input: its pseudonym decided by the fields beside it (pseudonymHere). */
+function inInput(declaration: TextGuardDeclaration | undefined, siblings: Readonly<Record<string, unknown>>) {
+  return declaration && { ...declaration, pseudonym: pseudonymHere(declaration, siblings) };
+}
+
 /**
  * The guarded texts of one call, with the path of each inside its argument
  * ("firstChapter.body", "chapters.2.text", or the argument name itself). A
@@ -125,7 +131,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
   const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, answers: Answers) => {
     const mode = declaration?.mode ?? 'full';
     if (mode === 'none' || typeof value !== 'string' || value === '') return;
-    texts.push({ field: path, text: value, mode, pseudonym: declaration?.pseudonym ?? false });
+    texts.push({ field: path, text: value, mode, pseudonym: declaration?.pseudonym === true });
     if (answers.ack) acknowledged.add(path);
     if (answers.keep) kept.add(path);
   };
@@ -155,7 +161,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
       if (typeof record[ESCALATION_PROMPT_FIELD] === 'string') promptId = record[ESCALATION_PROMPT_FIELD] as string;
       for (const child of Object.values(type.getFields())) {
         const childPath = path ? `${path}.${child.name}` : child.name;
-        walk(child.type, record[child.name], childPath, () => declarations.inputField(type.name, child.name), inner);
+        walk(child.type, record[child.name], childPath, () => inInput(declarations.inputField(type.name, child.name), record), inner);
       }
     }
   };
@@ -163,7 +169,7 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
   for (const arg of field.args) {
     // An input object argument's fields are named from inside it ("firstChapter.body"), a scalar argument by its own name.
     const path = isInputObjectType(unwrap(arg.type)) ? '' : arg.name;
-    walk(arg.type, args[arg.name], path, () => declarations.argument(root as Root, fieldName, arg.name), top);
+    walk(arg.type, args[arg.name], path, () => inInput(declarations.argument(root as Root, fieldName, arg.name), args), top);
   }
   return { texts, acknowledged, keep, kept, promptId };
 }

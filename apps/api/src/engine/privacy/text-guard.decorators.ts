@@ -11,8 +11,17 @@ export interface TextGuardDeclaration {
   readonly mode: TextGuardMode;
   /** Why the field is only checked for BSNs or not at all: one line, printed by scripts/list-text-guards.ts. */
   readonly reason?: string;
-  /** A fully guarded field: whether the person it is about has a pseudonym here, which the guard's advice then names. */
-  readonly pseudonym?: boolean;
+  /**
+   * A fully guarded field: whether the person it is about has a pseudonym here, which the guard's advice then names;
+   * `whenSet`: only when the named field beside it on the same input is filled in (a session's question, when the
+   * session is about a case).
+   */
+  readonly pseudonym?: boolean | PseudonymWhenSet;
+}
+
+/** The text has a pseudonym only when this field of the same input holds a value (see pseudonymHere). */
+export interface PseudonymWhenSet {
+  readonly whenSet: string;
 }
 
 const FIELD_KEY = 'kring:text-guard';
@@ -42,8 +51,9 @@ function declare(declaration: TextGuardDeclaration): FieldOrParamDecorator {
  * Free text that may be about a resident: a BSN is refused, other identifying details need "Ik heb dit gecontroleerd".
  * `pseudonym`: whether the text's context gives the person a pseudonym (a case, a session about a case); the guard's
  * panel then says "Gebruik het pseudoniem", and elsewhere (a visit, a practice) "Beschrijf de situatie zonder namen".
+ * `{ whenSet: 'caseId' }`: only when that field of the same input is filled in.
  */
-export function GuardedText({ pseudonym }: { pseudonym: boolean }): FieldOrParamDecorator {
+export function GuardedText({ pseudonym }: { pseudonym: boolean | PseudonymWhenSet }): FieldOrParamDecorator {
   return declare({ mode: 'full', pseudonym });
 }
 

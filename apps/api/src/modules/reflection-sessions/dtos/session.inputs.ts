@@ -15,7 +15,8 @@ abstract class SessionPlanFields extends GuardAnswersInput {
     description: "The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question.",
   })
   @TextField({ max: LIMITS.shortText, requiredUnless: { field: 'caseId', rule: QUESTION_RULE } })
-  @GuardedText({ pseudonym: true })
+  // A session without a case has no pseudonym to point to.
+  @GuardedText({ pseudonym: { whenSet: 'caseId' } })
   question?: string | null;
   @Field() @DateTimeField() scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: "Default: the method's timeboxes added up." })
