@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { availableParallelism } from 'node:os';
-import type { Pool, PoolClient, QueryResult } from 'pg';
+import type { PoolClient, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
 import { preparedName, queryPrepared } from './prepared';
+import { poolOf } from './pool-of';
 import { sqlLiteral } from './utils/sql-literal';
 
 /**
@@ -108,8 +109,7 @@ export class GroupCommit {
 
   /** The group as one query of EXECUTEs: one round trip, one implicit transaction. */
   private async together(group: Waiting[]): Promise<QueryResult[]> {
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    const client = await pool.connect();
+    const client = await poolOf(this.db).connect();
     let broken: Error | undefined;
     try {
       const ready = this.prepared.get(client) ?? new Set<string>();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import { poolOf } from './pool-of';
 import { DataSource } from 'typeorm';
 
 /** Distinct statement texts that get a name; beyond this a text runs unnamed (nothing grows without bound per connection). */
@@ -26,7 +26,6 @@ export function preparedName(text: string): string | undefined {
  * every connection of the pool.
  */
 export async function queryPrepared<T>(db: DataSource, text: string, values: unknown[]): Promise<T[]> {
-  const pool = (db.driver as unknown as { master: Pool }).master;
-  const result = await pool.query({ name: preparedName(text), text, values });
+  const result = await poolOf(db).query({ name: preparedName(text), text, values });
   return result.rows as T[];
 }

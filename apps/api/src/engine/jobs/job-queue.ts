@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { KRING_CONFIG } from '../config/config.token';
 import { KringConfig } from '../config/kring-config';
 import { installCronWindow } from './cron-window';
+import { poolOf } from '../database/pool-of';
 
 /** The PostgreSQL schema pg-boss lives in; installed by migration 1767400000000-job-queue, never by pg-boss itself. */
 const JOB_SCHEMA = 'pgboss';
@@ -53,7 +54,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() db: DataSource,
   ) {
     // The app's own pool (TypeORM's pg driver): no second pool per process.
-    this.pool = (db.driver as unknown as { master: Pool }).master;
+    this.pool = poolOf(db);
     this.boss = new PgBoss({
       db: executor(this.pool),
       schema: JOB_SCHEMA,
