@@ -33,9 +33,11 @@ function line(coordinate: string, declaration: TextFieldDeclaration | TextGuardD
       ? ''
       : typeof declaration.pseudonym === 'object'
         ? `, advice: use the pseudonym when ${declaration.pseudonym.whenSet} is set, else describe without names`
-        : declaration.pseudonym
-          ? ', advice: use the pseudonym'
-          : ', advice: describe without names';
+        : declaration.pseudonym === 'room'
+          ? ', advice: use the pseudonym when the room is about a case, else describe without names'
+          : declaration.pseudonym
+            ? ', advice: use the pseudonym'
+            : ', advice: describe without names';
   return `  ${coordinate} — ${MODE_LABELS[declaration.mode]}${advice}${reason}`;
 }
 

@@ -208,6 +208,9 @@ describe('the content guard in the browser', () => {
     await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
     await page.getByRole('heading', { name: 'Controleer de gemarkeerde plekken' }).waitFor();
     await page.locator('mark.guard-mark').filter({ hasText: 'Fatima' }).waitFor();
+    // The session is about a question, not a case: there is no pseudonym to point to.
+    await page.getByText('Beschrijf de situatie zonder namen, adressen, geboortedata en nummers.', { exact: false }).waitFor();
+    expect(await page.getByText('Gebruik het pseudoniem', { exact: false }).count()).toBe(0);
     await page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
     await moderator.locator('li.entry').filter({ hasText: named }).waitFor();
 

@@ -130,6 +130,11 @@ describe('reflection sessions: plan → live → harvest → report → the next
         body: 'Ik schrok en riep hem terug.',
         anonymous: true,
       });
+      // In a session about a case, the guard's advice for a name points to the case's pseudonym.
+      expect(await bramScreen.send(session.id, { type: 'contribute', phaseId: 'incident', body: 'Fatima bleef bij hem.' })).toMatchObject({
+        ok: false,
+        error: { code: 'IDENTIFYING_DETAILS', findings: [{ match: 'Fatima', pseudonym: true }] },
+      });
       await room.ok(session.id, { type: 'goToPhase', phaseId: 'incident', toPhaseId: 'facts' });
       await fatimaScreen.ok(session.id, { type: 'ask', phaseId: 'facts', body: 'Had hij zijn schoenen aan?' });
       for (const [from, to] of [

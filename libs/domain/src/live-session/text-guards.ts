@@ -1,8 +1,8 @@
 import { CommandTextCatalogue, exemptText, guardedText } from '../privacy/content-guard';
 import { LiveCommand } from './commands';
 
-/** About the case under reflection, whose resident has a pseudonym. */
-const ABOUT_CASE = guardedText({ pseudonym: true });
+/** About the resident of the session: with a pseudonym when the session is about a case, without one otherwise. */
+const ABOUT_CASE = guardedText({ pseudonym: 'room' });
 const PHASE = exemptText('the id of a phase of the method');
 const ID = exemptText('the id of an entry, group or tag of this session');
 const CHOICE = exemptText('one of a fixed list');

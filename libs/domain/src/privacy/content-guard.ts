@@ -241,12 +241,15 @@ export function escalationSignalsOf(verdict: Pick<ContentVerdict, 'escalation'>)
 export interface TextFieldDeclaration {
   readonly mode: TextGuardMode;
   readonly reason?: string;
-  /** A fully guarded text says whether its context has a pseudonym (GuardedTextInput.pseudonym); other modes have none. */
-  readonly pseudonym?: boolean;
+  /**
+   * A fully guarded text says whether its context has a pseudonym (GuardedTextInput.pseudonym); other modes have none.
+   * 'room': the room it is typed in decides (a live case session gives the resident one only when it is about a case).
+   */
+  readonly pseudonym?: boolean | 'room';
 }
 
 /** Free text that may be about a resident; `pseudonym`: whether the room or form it is typed in gives them one. */
-export const guardedText = ({ pseudonym }: { pseudonym: boolean }): TextFieldDeclaration => ({ mode: 'full', pseudonym });
+export const guardedText = ({ pseudonym }: { pseudonym: boolean | 'room' }): TextFieldDeclaration => ({ mode: 'full', pseudonym });
 export const exemptText = (reason: string): TextFieldDeclaration => ({ mode: 'none', reason });
 
 type TextKeys<C> = {
@@ -263,14 +266,21 @@ export type CommandTextCatalogue<C extends { readonly type: string }> = {
   readonly [T in C['type']]: { readonly [K in TextKeys<Extract<C, { type: T }>>]: TextFieldDeclaration };
 };
 
-/** The guarded texts of one command, as the content guard takes them (field paths such as "body" or "entryIds.0"). */
-export function commandTexts<C extends { readonly type: string }>(catalogue: CommandTextCatalogue<C>, command: C): GuardedTextInput[] {
+/**
+ * The guarded texts of one command, as the content guard takes them (field paths such as "body" or "entryIds.0").
+ * `roomPseudonym`: whether this room gives the person a pseudonym, for the texts declared `pseudonym: 'room'`.
+ */
+export function commandTexts<C extends { readonly type: string }>(
+  catalogue: CommandTextCatalogue<C>,
+  command: C,
+  roomPseudonym: boolean,
+): GuardedTextInput[] {
   const fields = catalogue[command.type as C['type']] as Readonly<Record<string, TextFieldDeclaration>>;
   return Object.entries(fields).flatMap(([key, declaration]) => {
     if (declaration.mode === 'none') return [];
     const value = (command as unknown as Record<string, unknown>)[key];
     const { mode } = declaration;
-    const pseudonym = declaration.pseudonym ?? false;
+    const pseudonym = declaration.pseudonym === 'room' ? roomPseudonym : (declaration.pseudonym ?? false);
     if (typeof value === 'string') return [{ field: key, text: value, mode, pseudonym }];
     if (Array.isArray(value))
       return value.flatMap((item, i) => (typeof item === 'string' ? [{ field: `${key}.${i}`, text: item, mode, pseudonym }] : []));

@@ -98,6 +98,8 @@ export interface RoomCommands<C extends { readonly type: string }, R, B, E, A> {
   parse(raw: unknown): ParsedRoomCommand<C>;
   /** The room's catalogue of guarded command texts. */
   readonly textGuards: CommandTextCatalogue<C>;
+  /** For texts declared `pseudonym: 'room'`: whether this room gives the person they are about a pseudonym (absent: no). */
+  roomPseudonym?(roomId: string, access: TenantAccess): Promise<boolean>;
   /**
    * Names known only in this room (a mirror conversation's relatives), asked only when there is text to check.
    * `reuse`: for a one-statement attempt, names the room remembers may do (its `fast` then adds the condition that
@@ -246,7 +248,7 @@ export class LiveCommandPipeline {
     // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names;
     // a text that looks like a complaint, calamity, abuse or data breach is refused with the organisation's procedure
     // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
-    const texts = commandTexts(room.textGuards, command);
+    const texts = commandTexts(room.textGuards, command, (await room.roomPseudonym?.(roomId, access)) ?? false);
     const escalation = {
       surface: `${room.kind.name}:${command.type}`,
       keep: keepFlaggedText,

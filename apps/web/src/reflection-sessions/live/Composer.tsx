@@ -17,7 +17,9 @@ import { useTexts } from '../texts';
 export function Composer({ slot }: { slot: DraftSlot }) {
   const { t } = useTexts();
   const [language] = useLanguage();
-  const { phase, send, drafts, forRoom, typingIn, notices, dismissNotice } = useRoom();
+  const { state, phase, send, drafts, forRoom, typingIn, notices, dismissNotice } = useRoom();
+  // The guard's advice points to the pseudonym only in a session about a case.
+  const aboutCase = state.caseRef !== null;
   const id = useId();
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
   const [anonymous, setAnonymous] = useState(false);
@@ -31,11 +33,15 @@ export function Composer({ slot }: { slot: DraftSlot }) {
     if (!notice?.item || !notice.code) return;
     const { command, keepFlaggedText, escalationPromptId } = notice.item;
     dismissNotice(notice.id);
-    refused(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command), { code: notice.code, findings: notice.findings }, (acknowledged) => {
-      send(command, acknowledged, keepFlaggedText && escalationPromptId ? { promptId: escalationPromptId } : undefined);
-      drafts.set(slot, '');
-    });
-  }, [notices, phase.id, slot, dismissNotice, refused, send, drafts]);
+    refused(
+      commandTexts(LIVE_COMMAND_TEXT_GUARDS, command, aboutCase),
+      { code: notice.code, findings: notice.findings },
+      (acknowledged) => {
+        send(command, acknowledged, keepFlaggedText && escalationPromptId ? { promptId: escalationPromptId } : undefined);
+        drafts.set(slot, '');
+      },
+    );
+  }, [notices, phase.id, slot, dismissNotice, refused, send, drafts, aboutCase]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +56,7 @@ export function Composer({ slot }: { slot: DraftSlot }) {
         ? { type: 'ask', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, forRoom }
         : { type: 'contribute', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, entryKind: slot, forRoom };
     // Checked on the phone before it leaves: a BSN never goes out, names and dates only once confirmed.
-    guard(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command), (acknowledged) => {
+    guard(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command, aboutCase), (acknowledged) => {
       send(command, acknowledged);
       // The outbox holds it now, also across a reload.
       drafts.set(slot, '');

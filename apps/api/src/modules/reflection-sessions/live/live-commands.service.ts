@@ -17,8 +17,9 @@ import {
   requiredAction,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { BoundedMap } from '../../../engine/memory/bounded-map';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import {
@@ -115,7 +116,10 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   /** The rules row of each session as its last full command locked it (see `fast`). */
   private readonly rules = new BoundedMap<string, SessionRow>(REMEMBERED_SESSIONS);
 
-  constructor(private readonly pipeline: LiveCommandPipeline) {}
+  constructor(
+    private readonly pipeline: LiveCommandPipeline,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   /** Runs one command through the kit's pipeline (the gateway does this too, and then acks and publishes). */
   execute(viewer: Viewer, access: TenantAccess, raw: unknown): Promise<CommandResult> {
@@ -125,6 +129,20 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
   parse(raw: unknown): ParsedRoomCommand<LiveCommand> {
     const parsed = parseLiveCommandMessage(raw);
     return parsed.ok ? roomMessage(parsed.message.sessionId, parsed.message) : parsed;
+  }
+
+  /**
+   * Whether the session gives its resident a pseudonym: it is about a case (the guard's advice then says "Gebruik het
+   * pseudoniem", otherwise "Beschrijf de situatie zonder namen"). From the remembered rules row, else read once.
+   */
+  async roomPseudonym(sessionId: string, access: TenantAccess): Promise<boolean> {
+    const known = this.rules.get(sessionId);
+    if (known) return known.case_id !== null;
+    const rows: { about_case: boolean }[] = await this.db.query(
+      `SELECT case_id IS NOT NULL AS about_case FROM reflection_session WHERE id = $1 AND organisation_id = $2`,
+      [sessionId, access.organisationId],
+    );
+    return rows[0]?.about_case ?? false;
   }
 
   async lock(manager: EntityManager, sessionId: string, viewer: Viewer): Promise<LockedSession> {
