@@ -64,7 +64,7 @@ async function main(): Promise<void> {
           headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${i + 1}` },
           body: JSON.stringify({ query: LOGIN, variables: { email: `niemand-${i}@example.test`, password: 'geraden' } }),
         });
-        const body = await response.json();
+        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         return `${response.status} ${body.errors?.[0]?.extensions?.code ?? 'OK'}`;
       }),
     ).finally(() => (done = true));

@@ -246,10 +246,10 @@ describe('the visit notebook on a phone, partly offline', () => {
     await page.goto(demo.kring.url);
     const manifest = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-      return link ? (await fetch(link.href)).json() : null;
+      return link ? ((await fetch(link.href)).json() as Promise<{ icons: { sizes: string }[] }>) : null;
     });
     expect(manifest).toMatchObject({ short_name: 'Kring', display: 'standalone', start_url: '/' });
-    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest?.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(`${demo.kring.url}/sw.js`);
   });
 });

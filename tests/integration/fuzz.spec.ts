@@ -116,7 +116,8 @@ describe('fuzzing every operation with wrong and edge values', () => {
         const text = await response.text();
         let codes: string[];
         try {
-          codes = (JSON.parse(text).errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
+          const answer = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+          codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? 'NO CODE');
         } catch {
           codes = ['NOT JSON'];
         }

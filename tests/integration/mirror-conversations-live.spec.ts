@@ -1,4 +1,4 @@
-import { MIRROR_LIMITS, MirrorEvent, mirrorSyncFromSnapshot } from '@kring/domain';
+import { MIRROR_LIMITS, MirrorCommandAck, MirrorEvent, mirrorSyncFromSnapshot } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { GraphqlClient } from '../support/graphql-client';
@@ -321,7 +321,7 @@ describe('mirror conversations: holding the conversation live', () => {
     ).toEqual([{ surface: 'mirror:capture', shown_to_person: org.mira.id, choice: null }]);
 
     // "Toch bewaren": the same command with the keep flag is stored, flagged, and exactly the prompt it answers records the choice.
-    const kept = await moderator.emitWithAck('mirror:command', {
+    const kept: MirrorCommandAck = await moderator.emitWithAck('mirror:command', {
       conversationId: id,
       clientKey: randomUUID(),
       command: statement,
@@ -329,7 +329,7 @@ describe('mirror conversations: holding the conversation live', () => {
       escalationPromptId: refused.error.escalation!.promptId,
     });
     expect(kept).toMatchObject({ ok: true, createdId: expect.any(String) });
-    expect(await kring.sql(`SELECT flagged FROM mirror_statement WHERE id = $1`, [kept.createdId])).toEqual([{ flagged: true }]);
+    expect(await kring.sql(`SELECT flagged FROM mirror_statement WHERE id = $1`, [kept.ok && kept.createdId])).toEqual([{ flagged: true }]);
     expect(await kring.sql(`SELECT id, surface, choice FROM escalation_prompt WHERE organisation_id = $1`, [org.organisationId])).toEqual([
       { id: refused.error.escalation!.promptId, surface: 'mirror:capture', choice: 'kept' },
     ]);
@@ -366,7 +366,9 @@ describe('mirror conversations: holding the conversation live', () => {
     await join(bram, id);
     const db = kring.app.get(DataSource);
     const counts = async () => {
-      const [row] = await db.query(
+      const [row] = await db.query<
+        { statement_count: number; note_counts: Record<string, number>; statements: number; notes: Record<string, number> }[]
+      >(
         `SELECT statement_count, note_counts, (SELECT count(*)::int FROM mirror_statement WHERE conversation_id = $1) AS statements,
            (SELECT coalesce(jsonb_object_agg(author_id, n), '{}') FROM (SELECT author_id, count(*)::int AS n FROM mirror_listener_note
              WHERE conversation_id = $1 GROUP BY author_id) t) AS notes

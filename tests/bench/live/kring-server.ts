@@ -3,7 +3,7 @@
  * `npm start`) on the benchmark's database, on a free loopback port.
  */
 import 'reflect-metadata';
-import { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
 import { createKringApp } from '../../../apps/api/src/create-app';
 import { loadConfig } from '../../../apps/api/src/engine/config/kring-config';
 import { answerProbe, installProbe } from './server-probe';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const app = await createKringApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), process.env.BENCH_DATABASE_URL!);
   await app.listen(0, '127.0.0.1');
   answerProbe(probe);
-  process.send?.({ type: 'ready', port: (app.getHttpServer().address() as AddressInfo).port });
+  process.send?.({ type: 'ready', port: ((app.getHttpServer() as Server).address() as AddressInfo).port });
 }
 
 void main();

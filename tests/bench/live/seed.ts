@@ -19,6 +19,11 @@ export interface Seat {
   token: string;
 }
 
+/** A row of an INSERT … RETURNING id. */
+interface IdRow {
+  id: string;
+}
+
 /**
  * One organisation, one team, N live sessions of M people each (the first
  * leads), each session in the contributions phase, everyone logged in by a
@@ -28,24 +33,26 @@ export async function seed(url: string, sessions: number, participants: number):
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
-    const [org] = (await db.query(`INSERT INTO organisation (name, kind) VALUES ('Benchmark zorg', 'small_home') RETURNING id`)).rows;
-    const [team] = (await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team bench') RETURNING id`, [org.id])).rows;
+    const [org] = (await db.query<IdRow>(`INSERT INTO organisation (name, kind) VALUES ('Benchmark zorg', 'small_home') RETURNING id`))
+      .rows;
+    const [team] = (await db.query<IdRow>(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team bench') RETURNING id`, [org.id]))
+      .rows;
     const rooms: Seat[][] = [];
     for (let s = 0; s < sessions; s++) {
       const people = (
-        await db.query(
+        await db.query<IdRow>(
           `INSERT INTO person (email, display_name, password_hash)
            SELECT 'p' || $1 || '-' || i || '@bench.test', 'Deelnemer ' || i, 'no-login' FROM generate_series(1, $2) i RETURNING id`,
           [s, participants],
         )
-      ).rows.map((r) => r.id as string);
+      ).rows.map((r) => r.id);
       await db.query(
         `INSERT INTO membership (person_id, organisation_id, team_id, role)
          SELECT p, $2, $3, CASE WHEN p = $4 THEN 'moderator' ELSE 'care_worker' END FROM unnest($1::uuid[]) p`,
         [people, org.id, team.id, people[0]],
       );
       const [session] = (
-        await db.query(
+        await db.query<IdRow>(
           `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes,
              moderator_id, status, current_phase_index, timer_phase_id, timer_duration_seconds, timer_remaining_seconds, started_at,
              revealed_phase_ids)

@@ -51,7 +51,7 @@ export async function databaseCounters(databaseUrl: string): Promise<{ xacts: nu
     // Statistics reach pg_stat_database when a backend goes idle; a short pause lets the last ones arrive.
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     await db.query('SELECT pg_stat_clear_snapshot()');
-    const { rows } = await db.query(
+    const { rows } = await db.query<{ xacts: string; inserted: string }>(
       `SELECT (xact_commit + xact_rollback)::bigint AS xacts, tup_inserted::bigint AS inserted FROM pg_stat_database WHERE datname = current_database()`,
     );
     return { xacts: Number(rows[0].xacts), inserted: Number(rows[0].inserted) };
@@ -70,7 +70,7 @@ export async function sessionsSoFar(databaseUrl: string): Promise<number> {
   await db.connect();
   try {
     await db.query('SELECT pg_stat_clear_snapshot()');
-    const { rows } = await db.query(`SELECT sessions::bigint AS n FROM pg_stat_database WHERE datname = current_database()`);
+    const { rows } = await db.query<{ n: string }>(`SELECT sessions::bigint AS n FROM pg_stat_database WHERE datname = current_database()`);
     return Number(rows[0].n);
   } finally {
     await db.end();
