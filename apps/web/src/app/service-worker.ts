@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /** Seconds before each next try: soon after a dropped file, then less often. Coming back online tries at once. */
 const RETRY_SECONDS = [2, 5, 15, 30, 60];
 
@@ -44,4 +46,25 @@ async function installed(container: ServiceWorkerContainer): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Whether this page uses a service worker at all (the built app in a browser that has them). */
+const workerUsed = (): boolean => import.meta.env.PROD && 'serviceWorker' in navigator;
+
+function onControllerChange(changed: () => void): () => void {
+  if (!workerUsed()) return () => undefined;
+  navigator.serviceWorker.addEventListener('controllerchange', changed);
+  return () => navigator.serviceWorker.removeEventListener('controllerchange', changed);
+}
+
+/**
+ * Whether a service worker controls this page, so it opens again without a connection (what the visit notebook tells
+ * its visitor); null where none is used (development, a browser without them). Follows the worker taking over.
+ */
+export function useOfflineReady(): boolean | null {
+  return useSyncExternalStore(
+    onControllerChange,
+    () => (workerUsed() ? navigator.serviceWorker.controller !== null : null),
+    () => null,
+  );
 }

@@ -12,6 +12,7 @@ import { ConflictList } from './ConflictList';
 import { draftOf, fieldsOf } from './note-fields';
 import { NoteForm } from './NoteForm';
 import { NoteRefusalPanel } from './NoteRefusalPanel';
+import { OfflineReady } from './OfflineReady';
 import { SyncStatus } from './SyncStatus';
 import { useNotebook } from './use-notebook';
 import '../peer-visits.css';
@@ -75,6 +76,7 @@ export function NotebookPage() {
           onSync={() => void notebook.sync()}
         />
       </div>
+      {notebook.online && <OfflineReady />}
       {visit.focusQuestion && <p className="lead notebook__focus">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
       <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
 
