@@ -2,6 +2,12 @@ import { useSyncExternalStore } from 'react';
 
 /** Seconds before each next try: soon after a dropped file, then less often. Coming back online tries at once. */
 const RETRY_SECONDS = [2, 5, 15, 30, 60];
+/** After this many failed installs the page stops asking for a moment's patience and says it does not open offline yet. */
+const PATIENCE = 2;
+
+/** Installs that failed on this page so far, and who wants to know (useOfflineReady). */
+let failedInstalls = 0;
+const installsFailed = new Set<() => void>();
 
 /**
  * Registers Kring's service worker (it keeps the app shell and the visit
@@ -12,7 +18,6 @@ const RETRY_SECONDS = [2, 5, 15, 30, 60];
  * is about to walk onto a farm without signal.
  */
 export function keepServiceWorker(container: ServiceWorkerContainer): void {
-  let tries = 0;
   let busy = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const attempt = () => {
@@ -22,7 +27,9 @@ export function keepServiceWorker(container: ServiceWorkerContainer): void {
     void installed(container).then((active) => {
       busy = false;
       if (active) return window.removeEventListener('online', attempt);
-      timer = setTimeout(attempt, RETRY_SECONDS[Math.min(tries++, RETRY_SECONDS.length - 1)] * 1000);
+      failedInstalls += 1;
+      installsFailed.forEach((told) => told());
+      timer = setTimeout(attempt, RETRY_SECONDS[Math.min(failedInstalls - 1, RETRY_SECONDS.length - 1)] * 1000);
     });
   };
   window.addEventListener('online', attempt);
@@ -51,20 +58,30 @@ async function installed(container: ServiceWorkerContainer): Promise<boolean> {
 /** Whether this page uses a service worker at all (the built app in a browser that has them). */
 const workerUsed = (): boolean => import.meta.env.PROD && 'serviceWorker' in navigator;
 
-function onControllerChange(changed: () => void): () => void {
+function onReadinessChange(changed: () => void): () => void {
   if (!workerUsed()) return () => undefined;
   navigator.serviceWorker.addEventListener('controllerchange', changed);
-  return () => navigator.serviceWorker.removeEventListener('controllerchange', changed);
+  installsFailed.add(changed);
+  return () => {
+    navigator.serviceWorker.removeEventListener('controllerchange', changed);
+    installsFailed.delete(changed);
+  };
+}
+
+/** Whether the page opens again without a connection: ready, being made ready, or not yet after failed tries. */
+export type OfflineReadiness = 'ready' | 'preparing' | 'not_yet';
+
+function readiness(): OfflineReadiness | null {
+  if (!workerUsed()) return null;
+  if (navigator.serviceWorker.controller !== null) return 'ready';
+  return failedInstalls >= PATIENCE ? 'not_yet' : 'preparing';
 }
 
 /**
  * Whether a service worker controls this page, so it opens again without a connection (what the visit notebook tells
- * its visitor); null where none is used (development, a browser without them). Follows the worker taking over.
+ * its visitor), read from the browser; null where none is used (development, a browser without them). Follows the
+ * worker taking over and every failed try.
  */
-export function useOfflineReady(): boolean | null {
-  return useSyncExternalStore(
-    onControllerChange,
-    () => (workerUsed() ? navigator.serviceWorker.controller !== null : null),
-    () => null,
-  );
+export function useOfflineReady(): OfflineReadiness | null {
+  return useSyncExternalStore(onReadinessChange, readiness, () => null);
 }

@@ -170,8 +170,12 @@ export const visitsEn: typeof visitsNl = {
     notYours:
       "This notebook belongs to this visit's visiting team, and you are not (or no longer) in it. Are you the host? You read the observations in the mirror report, once the visitors hand it to you.",
     syncNow: 'Send now',
-    offlineReady: 'This notebook also opens without a connection.',
-    offlineNotReady: 'One moment: the notebook is being made ready to open without a connection. Keep this page open.',
+    offline: {
+      ready: 'This notebook also opens without a connection.',
+      preparing: 'One moment: the notebook is being made ready to open without a connection. Keep this page open.',
+      not_yet:
+        'This notebook does not open without a connection yet: not everything arrived. Kring keeps trying while this page is open; what you write is kept on this device.',
+    },
     keptOnDevice: 'Your observations stay on this device.',
     status: {
       offline: 'No connection. Just keep writing; everything is kept on this device.',

@@ -170,8 +170,12 @@ export const visitsNl = {
     notYours:
       'Dit notitieboek is van het bezoekende team van deze visitatie, en daar hoor je niet (meer) bij. Ben je de gastheer? De beelden lees je in het spiegelrapport, als de bezoekers het aan je geven.',
     syncNow: 'Nu versturen',
-    offlineReady: 'Dit notitieboek opent ook zonder verbinding.',
-    offlineNotReady: 'Even geduld: het notitieboek wordt klaargezet om ook zonder verbinding te openen. Laat deze pagina open.',
+    offline: {
+      ready: 'Dit notitieboek opent ook zonder verbinding.',
+      preparing: 'Even geduld: het notitieboek wordt klaargezet om ook zonder verbinding te openen. Laat deze pagina open.',
+      not_yet:
+        'Dit notitieboek opent nog niet zonder verbinding: niet alles kwam binnen. Kring probeert het opnieuw zolang deze pagina open is; wat je schrijft, blijft op dit apparaat bewaard.',
+    },
     keptOnDevice: 'Je beelden blijven op dit apparaat bewaard.',
     status: {
       offline: 'Geen verbinding. Je kunt gewoon doorschrijven; alles wordt op dit apparaat bewaard.',

@@ -11,7 +11,7 @@ export function OfflineReady() {
   if (ready === null) return null;
   return (
     <p className="notebook__offline" role="status" aria-live="polite">
-      {t(ready ? 'visits.notebook.offlineReady' : 'visits.notebook.offlineNotReady')}
+      {t(`visits.notebook.offline.${ready}`)}
     </p>
   );
 }
