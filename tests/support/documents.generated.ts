@@ -2063,6 +2063,22 @@ export type A_78d34ef3MutationVariables = Exact<{
 
 export type A_78d34ef3Mutation = { archiveCustomMethod: boolean };
 
+export type G_7134df04QueryVariables = Exact<{
+  organisationId: string | number;
+  methodId: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type G_7134df04Query = { method: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string }, behaviour: { privateUntilReveal: boolean, votesHiddenUntilClose: boolean, valueTagging: boolean, harvestFlow: HarvestFlow, worksWith: Array<string> } }> } };
+
+export type S_7e2d1d8dMutationVariables = Exact<{
+  input: SaveCustomMethodInput;
+}>;
+
+
+export type S_7e2d1d8dMutation = { saveCustomMethod: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, lensItemIds: Array<string>, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string }, moderatorGuidance: { nl: string, en: string }, behaviour: { privateUntilReveal: boolean, votesHiddenUntilClose: boolean, valueTagging: boolean, harvestFlow: HarvestFlow, worksWith: Array<string> } }> } };
+
 export type Anonymous_a561bd49QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3280,6 +3296,7 @@ export interface TestDocuments {
   "mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }": { result: S_20168ee2Mutation; variables: S_20168ee2MutationVariables };
   "mutation S($input: SaveCheckinNoteInput!) { saveCheckinNote(input: $input) { notes { topic body } } }": { result: S_076ad6bcMutation; variables: S_076ad6bcMutationVariables };
   "mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version name { nl en } summary { nl en } source custom archived durationMinutes basedOn { id version } savedBy { name } phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds } } }": { result: S_9ed54b5aMutation; variables: S_9ed54b5aMutationVariables };
+  "mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: S_7e2d1d8dMutation; variables: S_7e2d1d8dMutationVariables };
   "mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version } }": { result: S_8b7b5d68Mutation; variables: S_8b7b5d68MutationVariables };
   "mutation S($input: SaveMirrorLetterInput!) { saveMirrorLetter(input: $input) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: S_50d469b3Mutation; variables: S_50d469b3MutationVariables };
   "mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { organisationName theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: S_3979a60cMutation; variables: S_3979a60cMutationVariables };
@@ -3342,6 +3359,7 @@ export interface TestDocuments {
   "query E($input: PersonDataInput!) { exportPersonData(input: $input) }": { result: E_2f9d8bb6Query; variables: E_2f9d8bb6QueryVariables };
   "query G($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym watchNames } }": { result: G_d4b893c0Query; variables: G_d4b893c0QueryVariables };
   "query G($organisationId: ID!, $methodId: ID!, $version: Int) { method(organisationId: $organisationId, methodId: $methodId, version: $version) { id version name { nl en } summary { nl en } source custom archived durationMinutes basedOn { id version } savedBy { name } phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds } } }": { result: G_189b0a6fQuery; variables: G_189b0a6fQueryVariables };
+  "query G($organisationId: ID!, $methodId: ID!, $version: Int) { method(organisationId: $organisationId, methodId: $methodId, version: $version) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: G_7134df04Query; variables: G_7134df04QueryVariables };
   "query H($id: ID!) { mirrorHarvest(conversationId: $id) {\n  status audience viewerCanEdit flaggedStatements quotes { id body themeIds }\n  themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } }\n  candidates { id body pseudonym quotable mayBeQuoted inHarvest flagged } } }": { result: H_f66cf34fQuery; variables: H_f66cf34fQueryVariables };
   "query H($id: ID!) { mirrorHarvest(conversationId: $id) { audience quotes { body } themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } } }\n          mirrorLetter(conversationId: $id) { sentAt heard } }": { result: H_80dda4fbQuery; variables: H_80dda4fbQueryVariables };
   "query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize tables { dimension periods rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }": { result: H_29c682ecQuery; variables: H_29c682ecQueryVariables };
