@@ -56,7 +56,7 @@ async function installed(container: ServiceWorkerContainer): Promise<boolean> {
 }
 
 /** Whether this page uses a service worker at all (the built app in a browser that has them). */
-const workerUsed = (): boolean => import.meta.env.PROD && 'serviceWorker' in navigator;
+export const workerUsed = (): boolean => import.meta.env.PROD && 'serviceWorker' in navigator;
 
 function onReadinessChange(changed: () => void): () => void {
   if (!workerUsed()) return () => undefined;
