@@ -2,7 +2,7 @@ import { HARVEST_THEMES } from '../lenses/harvest-themes';
 import { MIRROR_COMMAND_TEXT_GUARDS } from '../mirror-conversations/text-guards';
 import { MirrorCommandType } from '../mirror-conversations/live';
 import { parseMirrorCommandMessage } from '../mirror-conversations/parse-command';
-import { commandTexts, judgeContent, TextFieldDeclaration } from '../privacy/content-guard';
+import { asksRoomPseudonym, commandTexts, judgeContent, TextFieldDeclaration } from '../privacy/content-guard';
 import { taggableIds } from '../values/framework';
 import { LiveCommandType } from './commands';
 import { parseLiveCommandMessage } from './parse-command';
@@ -133,6 +133,10 @@ describe('live command text guards (generated from the command catalogues)', () 
     expect(commandTexts(LIVE_COMMAND_TEXT_GUARDS, parsed.message.command, true)).toEqual([
       { field: 'body', text: 'Mevrouw Jansen at niet.', mode: 'full', pseudonym: true },
     ]);
+    // Only a command with such a text asks its room; a dot or a mirror capture never does.
+    expect(asksRoomPseudonym(LIVE_COMMAND_TEXT_GUARDS, parsed.message.command)).toBe(true);
+    expect(asksRoomPseudonym(LIVE_COMMAND_TEXT_GUARDS, { type: 'vote', phaseId: 'story', entryId: ID })).toBe(false);
+    expect(asksRoomPseudonym(MIRROR_COMMAND_TEXT_GUARDS, { type: 'note', body: 'x' } as never)).toBe(false);
     // A session without a case: no pseudonym to point to.
     expect(commandTexts(LIVE_COMMAND_TEXT_GUARDS, parsed.message.command, false)).toEqual([
       { field: 'body', text: 'Mevrouw Jansen at niet.', mode: 'full', pseudonym: false },

@@ -266,6 +266,12 @@ export type CommandTextCatalogue<C extends { readonly type: string }> = {
   readonly [T in C['type']]: { readonly [K in TextKeys<Extract<C, { type: T }>>]: TextFieldDeclaration };
 };
 
+/** Whether a command has a text whose pseudonym its room decides (`pseudonym: 'room'`): only then is the room asked. */
+export function asksRoomPseudonym<C extends { readonly type: string }>(catalogue: CommandTextCatalogue<C>, command: C): boolean {
+  const fields = catalogue[command.type as C['type']] as Readonly<Record<string, TextFieldDeclaration>>;
+  return Object.values(fields).some((declaration) => declaration.pseudonym === 'room');
+}
+
 /**
  * The guarded texts of one command, as the content guard takes them (field paths such as "body" or "entryIds.0").
  * `roomPseudonym`: whether this room gives the person a pseudonym, for the texts declared `pseudonym: 'room'`.

@@ -1,4 +1,4 @@
-import { CommandTextCatalogue, commandTexts, ErrorCode } from '@kring/domain';
+import { asksRoomPseudonym, CommandTextCatalogue, commandTexts, ErrorCode } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -248,7 +248,9 @@ export class LiveCommandPipeline {
     // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names;
     // a text that looks like a complaint, calamity, abuse or data breach is refused with the organisation's procedure
     // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
-    const texts = commandTexts(room.textGuards, command, (await room.roomPseudonym?.(roomId, access)) ?? false);
+    // A dot or a phase change has no such text: the room is not asked (no read on their path).
+    const roomPseudonym = asksRoomPseudonym(room.textGuards, command) && ((await room.roomPseudonym?.(roomId, access)) ?? false);
+    const texts = commandTexts(room.textGuards, command, roomPseudonym);
     const escalation = {
       surface: `${room.kind.name}:${command.type}`,
       keep: keepFlaggedText,
