@@ -90,15 +90,29 @@ export async function joinNetwork(kring: TestKring, organisationIds: string[], n
   return id;
 }
 
-/** Joke, the network's coordinator (a membership of the network, not of an organisation), logged in. */
-export async function loggedInCoordinator(kring: TestKring, networkId: string): Promise<GraphqlClient> {
+/**
+ * Joke, the network's coordinator (a membership of the network, not of an organisation), logged in; `also` makes
+ * another coordinator who also works in member organisations of the network.
+ */
+export async function loggedInCoordinator(
+  kring: TestKring,
+  networkId: string,
+  also?: { email: string; name: string; memberOf: string[] },
+): Promise<GraphqlClient> {
+  const email = also?.email ?? 'joke@netwerk.test';
   const [person] = await kring.sql<{ id: string }>(
-    `INSERT INTO person (email, display_name, password_hash) VALUES ('joke@netwerk.test', 'Joke', $1) RETURNING id`,
-    [await passwordHasher.hash(PASSWORD)],
+    `INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+    [email, also?.name ?? 'Joke', await passwordHasher.hash(PASSWORD)],
   );
   await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
+  for (const organisationId of also?.memberOf ?? []) {
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
+      person.id,
+      organisationId,
+    ]);
+  }
   const coordinator = new GraphqlClient(kring.url);
-  await coordinator.ok(LOGIN, { email: 'joke@netwerk.test', password: PASSWORD });
+  await coordinator.ok(LOGIN, { email, password: PASSWORD });
   return coordinator;
 }
 

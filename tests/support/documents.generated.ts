@@ -2273,6 +2273,36 @@ export type E_73b1e12aMutationVariables = Exact<{
 
 export type E_73b1e12aMutation = { sendMirrorLetter: { conversationId: string, heard: string, willDo: string, lookBackOn: string | null, sentAt: string | null, emailRecipients: number, quotes: Array<{ id: string, body: string }> } };
 
+export type O_b5ae4642QueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type O_b5ae4642Query = { networkYearOverview: { networkName: string, year: number, minimumGroupSize: number, organisations: number, ownOrganisationsLeftOut: Array<string>, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, practicesByStatus: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }> } };
+
+export type M_b066ecb7QueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type M_b066ecb7Query = { networkYearOverviewMarkdown: string };
+
+export type H_434acd1aQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type H_434acd1aQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, ownOrganisationsLeftOut: Array<string>, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
+
+export type P_f311bc91MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type P_f311bc91Mutation = { addPractice: { practices: Array<{ id: string }> } };
+
 export type L_eb2b8150QueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
 }>;
@@ -2604,14 +2634,6 @@ export type O_58ad68dcQueryVariables = Exact<{
 
 
 export type O_58ad68dcQuery = { networkYearOverview: { networkName: string, organisations: number, minimumGroupSize: number, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null }>, practicesByStatus: Array<{ label: string, count: number | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }> } };
-
-export type M_b066ecb7QueryVariables = Exact<{
-  id: string | number;
-  year: number;
-}>;
-
-
-export type M_b066ecb7Query = { networkYearOverviewMarkdown: string };
 
 export type R_0f9721ccMutationVariables = Exact<{
   id: string | number;
@@ -3258,6 +3280,7 @@ export interface TestDocuments {
   "mutation N($input: AddCaseChapterInput!) { addCaseChapter(input: $input) { id } }": { result: N_66146a6dMutation; variables: N_66146a6dMutationVariables };
   "mutation N($input: RenewMirrorLinkInput!) { renewMirrorLink(input: $input) { link participant { id linkStatus } } }": { result: N_4128ed5dMutation; variables: N_4128ed5dMutationVariables };
   "mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: \"Samen koken op zondag\", who: \"Bram en Fatima\" }) { practices { id } } }": { result: P_025fc279Mutation; variables: P_025fc279MutationVariables };
+  "mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: \"Samen koken op zondag\", who: \"Bram\" }) { practices { id } } }": { result: P_f311bc91Mutation; variables: P_f311bc91MutationVariables };
   "mutation P($id: ID!) { addPractice(input: { sessionId: $id, what: \"Samen koken op zondag\", who: \"Team wonen\" }) { practices { id } } }": { result: P_837031dcMutation; variables: P_837031dcMutationVariables };
   "mutation P($id: ID!) { purgeRawNotes(organisationId: $id) { total kinds { kind count } } }": { result: P_ad802d7fMutation; variables: P_ad802d7fMutationVariables };
   "mutation P($id: ID!, $w: String!) { addPractice(input: { sessionId: $id, what: $w }) { practices { id } } }": { result: P_431e049bMutation; variables: P_431e049bMutationVariables };
@@ -3362,6 +3385,7 @@ export interface TestDocuments {
   "query G($organisationId: ID!, $methodId: ID!, $version: Int) { method(organisationId: $organisationId, methodId: $methodId, version: $version) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: G_7134df04Query; variables: G_7134df04QueryVariables };
   "query H($id: ID!) { mirrorHarvest(conversationId: $id) {\n  status audience viewerCanEdit flaggedStatements quotes { id body themeIds }\n  themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } }\n  candidates { id body pseudonym quotable mayBeQuoted inHarvest flagged } } }": { result: H_f66cf34fQuery; variables: H_f66cf34fQueryVariables };
   "query H($id: ID!) { mirrorHarvest(conversationId: $id) { audience quotes { body } themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } } }\n          mirrorLetter(conversationId: $id) { sentAt heard } }": { result: H_80dda4fbQuery; variables: H_80dda4fbQueryVariables };
+  "query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize ownOrganisationsLeftOut\n  tables { dimension periods rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }": { result: H_434acd1aQuery; variables: H_434acd1aQueryVariables };
   "query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize tables { dimension periods rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }": { result: H_29c682ecQuery; variables: H_29c682ecQueryVariables };
   "query H($id: ID!) { session(sessionId: $id) { harvest { items { kind body } } } }": { result: H_9c1c27a5Query; variables: H_9c1c27a5QueryVariables };
   "query I($id: ID!) { networkInvitations(networkId: $id) { email acceptedOrganisation { name } } }": { result: I_70ea098cQuery; variables: I_70ea098cQueryVariables };
@@ -3389,6 +3413,7 @@ export interface TestDocuments {
   "query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) {\n  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }": { result: N_f71cd79dQuery; variables: N_f71cd79dQueryVariables };
   "query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }": { result: O_311d274dQuery; variables: O_311d274dQueryVariables };
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName organisations minimumGroupSize sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } participantsByRole { label count }\n  mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_58ad68dcQuery; variables: O_58ad68dcQueryVariables };
+  "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName year minimumGroupSize organisations ownOrganisationsLeftOut sessionsHeld sessionsHeldHidden\n  sessionsByMethod { label count countHidden } participantsByRole { label count countHidden } mirrorConversationsHeld\n  relativesVoiceThemes { label count countHidden } networkQuotes visitsHeld practicesByStatus { label count countHidden }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_b5ae4642Query; variables: O_b5ae4642QueryVariables };
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } } }": { result: O_4989ed1cQuery; variables: O_4989ed1cQueryVariables };
   "query O($token: String!) { relativeInvitation(token: $token) { organisationName theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: O_7217ca67Query; variables: O_7217ca67QueryVariables };
   "query O($token: String!) { relativeInvitation(token: $token) { theme } }": { result: O_192b3e93Query; variables: O_192b3e93QueryVariables };

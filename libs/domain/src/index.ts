@@ -46,6 +46,7 @@ export * from './privacy/content-guard';
 export * from './privacy/warnings';
 export * from './privacy/suppression';
 export * from './privacy/group-suppression';
+export * from './privacy/own-share';
 export * from './privacy/retention-rules';
 export * from './cases/visibility';
 export * from './cases/consent';

@@ -3,6 +3,7 @@ import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { NotLoaded } from '../ui/Page';
+import { OwnOrganisationsNote } from '../ui/SmallNumber';
 import { periodColumns, Table } from '../ui/Table';
 import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
@@ -31,6 +32,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
           ? t('network.harvest.introFewer', { min: harvest.minimumGroupSize })
           : t('network.harvest.intro', { count: harvest.sharedVisits, min: harvest.minimumGroupSize })}
       </p>
+      <OwnOrganisationsNote names={harvest.ownOrganisationsLeftOut} />
       {harvest.tables.map((table) => (
         <div key={table.dimension} className="subsection">
           <h3>{t(`network.harvest.dimension.${table.dimension}`)}</h3>

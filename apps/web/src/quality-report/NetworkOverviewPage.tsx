@@ -11,7 +11,7 @@ import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { ComplementNote, useSmallNumber } from '../ui/SmallNumber';
+import { ComplementNote, OwnOrganisationsNote, useSmallNumber } from '../ui/SmallNumber';
 import { periodColumns, Table } from '../ui/Table';
 import { coordinatedNetworks } from './coordinated-networks';
 import { CountTable } from './CountTable';
@@ -74,6 +74,7 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
         {t('qualityReport.network.intro')} {local(HIDDEN_COUNTS_EXPLAINED)}
       </p>
       <p>{t('qualityReport.network.organisations', { count: overview.organisations })}</p>
+      <OwnOrganisationsNote names={overview.ownOrganisationsLeftOut} />
       <Section title={t('qualityReport.sessions.title')}>
         <p>{t('qualityReport.network.sessionsHeld', { number: shown(overview.sessionsHeld, overview.sessionsHeldHidden) })}</p>
         {/* The table says why when one of its own counts is hidden; a hidden total is said here. */}

@@ -40,7 +40,7 @@ export const qualityReportEn: typeof qualityReportNl = {
     intro: 'Patterns across all organisations together: nothing per organisation and no ranking.',
     coordinatorsOnly: 'The year overview is for coordinators of a learning network.',
     network: 'Learning network',
-    organisations: 'Organisations in the network: {{count}}',
+    organisations: 'Organisations counted: {{count}}',
     sessionsHeld: 'Sessions held: {{number}}',
     conversationsHeld: 'Mirror conversations held: {{number}}',
     themes: 'Themes: in how many harvests they came up',

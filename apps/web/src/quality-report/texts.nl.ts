@@ -39,7 +39,7 @@ export const qualityReportNl = {
     intro: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde.',
     coordinatorsOnly: 'Het jaaroverzicht is voor coördinatoren van een lerend netwerk.',
     network: 'Lerend netwerk',
-    organisations: 'Organisaties in het netwerk: {{count}}',
+    organisations: 'Organisaties die meetellen: {{count}}',
     sessionsHeld: 'Gehouden sessies: {{number}}',
     conversationsHeld: 'Gehouden spiegelgesprekken: {{number}}',
     themes: 'Thema’s: in hoeveel oogsten ze terugkwamen',

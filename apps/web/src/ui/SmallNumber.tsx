@@ -1,4 +1,4 @@
-import { COMPLEMENT_COUNT_WHY, leftOutText, SUPPRESSED_COUNT_WHY } from '@kring/domain';
+import { COMPLEMENT_COUNT_WHY, leftOutText, ownOrganisationsLeftOut, SUPPRESSED_COUNT_WHY } from '@kring/domain';
 import type { HiddenNumber } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
 
@@ -21,6 +21,13 @@ export function useSmallNumber(): (count: number | null | undefined, hidden?: Hi
 export function ComplementNote({ shown }: { shown: boolean }) {
   const local = useLocalized();
   return shown ? <p className="small-number-why muted">{local(COMPLEMENT_COUNT_WHY)}</p> : null;
+}
+
+/** Which of the reader's own organisations a network aggregate left out, and why, in the rule's words (own-share.ts). */
+export function OwnOrganisationsNote({ names }: { names: readonly string[] }) {
+  const local = useLocalized();
+  const text = ownOrganisationsLeftOut(names);
+  return text ? <p className="own-organisations-note muted">{local(text)}</p> : null;
 }
 
 /** The count in a table cell or list: a suppressed one says why on hover. */

@@ -14,6 +14,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../engine/audit/audit.service';
 import { NetworkAccess, Viewer } from '../../engine/auth/viewer';
+import { networkOthers, visitOfOthers } from '../../engine/privacy/network-others';
 import { CountRow } from '../../engine/database/count-row';
 import type { EntrepreneurCheckinNoteRow, PeerVisitNoteRow } from '../../engine/database/tables.generated';
 import { NetworkHarvestDto } from './dtos/harvest.dto';
@@ -40,22 +41,26 @@ export class NetworkHarvestService {
 
   async harvest(access: NetworkAccess, viewer: Viewer): Promise<NetworkHarvestDto> {
     const language = viewer.preferredLanguage;
+    // Visits of other organisations only: the coordinator's own would give small counts of the others away.
+    const others = await networkOthers(this.db.manager, access);
+    const ofOthers = visitOfOthers('v', '$2');
     const [notes, checkins, [shared]] = await Promise.all([
       this.db.query<SharedNoteRow[]>(
         `SELECT n.visit_id, n.body, n.finding_type, n.value_ids, n.mirror_theme_id, to_char(coalesce(v.visit_date, v.closed_at::date), 'YYYY-MM-DD') AS day
          FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
          WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND n.deleted_at IS NULL AND n.in_report
+           AND ${ofOthers}
          ORDER BY day, n.created_at`,
-        [access.networkId],
+        [access.networkId, others.own],
       ),
       this.db.query<SharedCheckinRow[]>(
         `SELECT c.visit_id, c.topic, c.body FROM entrepreneur_checkin_note c JOIN peer_visit v ON v.id = c.visit_id
-         WHERE c.network_id = $1 AND c.shared_with_network AND v.status <> 'cancelled' ORDER BY c.updated_at`,
-        [access.networkId],
+         WHERE c.network_id = $1 AND c.shared_with_network AND v.status <> 'cancelled' AND ${ofOthers} ORDER BY c.updated_at`,
+        [access.networkId, others.own],
       ),
       this.db.query<CountRow[]>(
-        `SELECT count(*)::int AS count FROM peer_visit WHERE network_id = $1 AND report_status = 'closed' AND report_visibility = 'network'`,
-        [access.networkId],
+        `SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND ${ofOthers}`,
+        [access.networkId, others.own],
       ),
     ]);
     // Fewer than five shared reports: nothing of them, only that there were fewer than five (one report is one home).
@@ -84,6 +89,7 @@ export class NetworkHarvestService {
     return {
       sharedVisits: shownCount(shared.count),
       minimumGroupSize: MIN_GROUP_SIZE,
+      ownOrganisationsLeftOut: others.ownNames,
       tables: (enough ? HARVEST_DIMENSIONS : []).map((dimension) => {
         const table = harvestTable(observations, dimension);
         return { dimension, periods: [...table.periods], rows: table.rows.map((r) => ({ itemId: r.itemId, counts: [...r.counts] })) };

@@ -1,5 +1,6 @@
 import { CheckinTopicId, HarvestDimension } from '@kring/domain';
 import { Field, ObjectType } from '@nestjs/graphql';
+import { OwnOrganisationsLeftOut } from '../../../engine/privacy/network-others';
 import { SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 import { CheckinTopicEnum, HarvestDimensionEnum } from './peer-visit.enums';
 
@@ -41,6 +42,7 @@ export class NetworkHarvestDto {
   })
   sharedVisits: number | null;
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
+  @OwnOrganisationsLeftOut() ownOrganisationsLeftOut: string[];
   @Field(() => [HarvestTableDto]) tables: HarvestTableDto[];
   @Field(() => [HarvestTextDto], {
     nullable: true,

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { OwnOrganisationsLeftOut } from '../../../engine/privacy/network-others';
 import { HiddenNumber, SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 /**
@@ -39,8 +40,9 @@ export class NetworkYearOverviewDto {
   @UnsuppressedNumber('a calendar year') year: number;
   @Field() generatedAt: Date;
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
-  @UnsuppressedNumber('the member organisations of the network, which its coordinator sees listed by name')
+  @UnsuppressedNumber('the member organisations counted, which their coordinator sees listed by name')
   organisations: number;
+  @OwnOrganisationsLeftOut() ownOrganisationsLeftOut: string[];
   @SuppressedNumber({ grouped: true, description: 'The sum of sessionsByMethod.' }) sessionsHeld: number | null;
   /** Declared by `grouped` above. */
   declare sessionsHeldHidden?: HiddenNumber | null;

@@ -8,6 +8,7 @@ const overview: NetworkYearOverviewDto = {
   generatedAt: new Date('2026-12-04T12:00:00Z'),
   minimumGroupSize: 5,
   organisations: 6,
+  ownOrganisationsLeftOut: [],
   sessionsHeld: 12,
   sessionsByMethod: [],
   participantsByRole: [],
@@ -29,5 +30,18 @@ describe('quarters in the network year overview export', () => {
     expect(nl).toContain('K1 2026: minder dan 5 · K4 2026: 7');
     expect(nl).not.toMatch(/\d{4}-Q\d/);
     expect(renderMarkdown(networkOverviewOutline(overview, 'en'))).toContain('Q1 2026: fewer than 5 · Q4 2026: 7');
+  });
+});
+
+describe('the coordinator’s own organisations in the network year overview export', () => {
+  it.each([
+    ['nl' as const, ['De Hoeve'], 'Zonder De Hoeve, waar je zelf bij hoort'],
+    ['en' as const, ['De Hoeve', 'De Lindehof'], 'Without De Hoeve and De Lindehof, which you belong to yourself'],
+    ['nl' as const, [], null],
+  ])('(%s, %j) says which were left out, in the rule’s words', (language, own, sentence) => {
+    const markdown = renderMarkdown(networkOverviewOutline({ ...overview, ownOrganisationsLeftOut: own }, language));
+    if (sentence) expect(markdown).toContain(sentence);
+    else expect(markdown).not.toMatch(/Zonder|Without/);
+    expect(markdown).toContain(language === 'nl' ? 'Organisaties die meetellen' : 'Organisations counted');
   });
 });

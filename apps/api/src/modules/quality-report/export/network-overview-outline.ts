@@ -4,6 +4,7 @@ import {
   HIDDEN_COUNTS_EXPLAINED,
   Language,
   leftOutText,
+  ownOrganisationsLeftOut,
   quarterLabel,
   QuarterKey,
 } from '@kring/domain';
@@ -15,7 +16,7 @@ import { outlineWriter } from '../../../engine/documents/outline-writer';
 const LABELS = {
   title: { nl: 'Jaaroverzicht {year}: {network}', en: 'Year overview {year}: {network}' },
   made: { nl: 'Gemaakt op', en: 'Made on' },
-  organisations: { nl: 'Organisaties in het netwerk', en: 'Organisations in the network' },
+  organisations: { nl: 'Organisaties die meetellen', en: 'Organisations counted' },
   intro: {
     nl: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde.',
     en: 'Patterns across all organisations together: nothing per organisation and no ranking.',
@@ -52,6 +53,8 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
   o.meta(o.label('made'), formatDay(overview.generatedAt, language));
   o.meta(o.label('organisations'), String(overview.organisations));
   o.note(`${o.label('intro')} ${HIDDEN_COUNTS_EXPLAINED[language]}`);
+  const leftOut = ownOrganisationsLeftOut(overview.ownOrganisationsLeftOut);
+  if (leftOut) o.note(leftOut[language]);
 
   o.heading(2, `1. ${o.label('sessions')}`);
   o.meta(o.label('held'), shown(overview.sessionsHeld, overview.sessionsHeldHidden));

@@ -23,12 +23,12 @@ import type {
   MembershipRow,
   MirrorConversationRow,
   MirrorHarvestThemeRow,
-  OrganisationRow,
   PeerVisitNoteRow,
   PeerVisitRow,
   PracticeRow,
 } from '../../../engine/database/tables.generated';
 import { NetworkAccess, Viewer } from '../../../engine/auth/viewer';
+import { networkOthers, visitOfOthers } from '../../../engine/privacy/network-others';
 import { NetworkYearOverviewDto, SuppressedCountDto } from '../dtos/network-overview.dto';
 import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
 import { ReportExport } from '../organisation-year/quality-report.service';
@@ -75,10 +75,9 @@ export class NetworkOverviewService {
     const [network]: Pick<LearningNetworkRow, 'name'>[] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [
       access.networkId,
     ]);
-    const organisationRows: Pick<OrganisationRow, 'id'>[] = await db.query(`SELECT id FROM organisation WHERE network_id = $1`, [
-      access.networkId,
-    ]);
-    const organisations = organisationRows.map((o) => o.id);
+    // Counted over the other organisations: the coordinator's own would give small counts of the others away.
+    const others = await networkOthers(db, access);
+    const organisations = others.counted;
     const args = [organisations, year];
     const [methods, roles, [conversations], themes, [visits], practices, quotes, observations] = await Promise.all([
       db.query<MethodCountRow[]>(
@@ -106,15 +105,16 @@ export class NetworkOverviewService {
         args,
       ),
       db.query<CountRow[]>(
-        `SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`,
-        [access.networkId, year],
+        `SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}
+           AND ${visitOfOthers('v', '$3')}`,
+        [access.networkId, year, others.own],
       ),
       db.query<StatusCountRow[]>(
         `SELECT p.status, count(*)::int AS count FROM practice p WHERE p.organisation_id = ANY($1::uuid[]) AND ${momentInYear('p.created_at', '$2')} GROUP BY p.status`,
         args,
       ),
-      this.networkQuotes(db, organisations, year, language),
-      this.sharedObservations(db, access.networkId, year),
+      this.networkQuotes(db, organisations, others.all, year, language),
+      this.sharedObservations(db, access.networkId, others.own, year),
     ]);
     await this.audit.recordOn(`network_overview_${how}`, { personId: viewer.personId }, { type: 'learning_network', id: access.networkId });
 
@@ -127,6 +127,7 @@ export class NetworkOverviewService {
       generatedAt: new Date(),
       minimumGroupSize: MIN_GROUP_SIZE,
       organisations: organisations.length,
+      ownOrganisationsLeftOut: others.ownNames,
       sessionsHeld,
       sessionsByMethod: methods.map((m) => ({ label: m.name[language], count: m.count })),
       participantsByRole: (Object.keys(ROLE_LABELS) as Role[])
@@ -148,11 +149,18 @@ export class NetworkOverviewService {
   }
 
   /**
-   * Quotes relatives consented to share in the network, anonymised with the
-   * names of every organisation, location and person the network knows, and
-   * sorted by their text so neither date nor home can be read from the order.
+   * Quotes relatives of the counted organisations consented to share in the
+   * network, anonymised with the names of every organisation, location and
+   * person the network knows (`masked`), and sorted by their text so neither
+   * date nor home can be read from the order.
    */
-  private async networkQuotes(db: EntityManager, organisations: string[], year: number, language: Language): Promise<string[] | null> {
+  private async networkQuotes(
+    db: EntityManager,
+    organisations: string[],
+    masked: string[],
+    year: number,
+    language: Language,
+  ): Promise<string[] | null> {
     const approved: Pick<MirrorConversationRow, 'id'>[] = await db.query(
       `SELECT c.id FROM mirror_conversation c WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}`,
       [organisations, year],
@@ -167,28 +175,28 @@ export class NetworkOverviewService {
         `SELECT p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
          UNION SELECT unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
          UNION SELECT display_name FROM mirror_participant WHERE organisation_id = ANY($1::uuid[])`,
-        [organisations],
+        [masked],
       ),
       db.query<NameRow[]>(
         `SELECT name FROM organisation WHERE id = ANY($1::uuid[])
          UNION SELECT name FROM location WHERE organisation_id = ANY($1::uuid[])
          UNION SELECT place FROM location WHERE organisation_id = ANY($1::uuid[]) AND place <> ''
          UNION SELECT name FROM team WHERE organisation_id = ANY($1::uuid[])`,
-        [organisations],
+        [masked],
       ),
     ]);
     const names = { people: people.map((r) => r.name), places: places.map((r) => r.name) };
     return shown.map((q) => anonymise(q.body, names, language)).sort((a, b) => a.localeCompare(b, language));
   }
 
-  /** Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest). */
-  private async sharedObservations(db: EntityManager, networkId: string, year: number): Promise<HarvestObservation[]> {
+  /** Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest), of visits without the reader's organisations (`own`). */
+  private async sharedObservations(db: EntityManager, networkId: string, own: string[], year: number): Promise<HarvestObservation[]> {
     const rows: SharedNoteRow[] = await db.query(
       `SELECT v.id AS visit_id, v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
        FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND ${dayInYear('v.visit_date', '$2')}
-         AND n.deleted_at IS NULL AND n.in_report`,
-      [networkId, year],
+         AND n.deleted_at IS NULL AND n.in_report AND ${visitOfOthers('v', '$3')}`,
+      [networkId, year, own],
     );
     // Beelden from fewer than five reports are left out entirely: one report is one home.
     if (!enoughSources(new Set(rows.map((r) => r.visit_id)).size)) return [];

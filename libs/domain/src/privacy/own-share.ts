@@ -1,0 +1,20 @@
+import { LocalizedText } from '../values/localized-text';
+import { MIN_GROUP_SIZE } from './suppression';
+
+/**
+ * Network aggregates leave out the reader's own organisations. A coordinator
+ * who also works in a member organisation knows that organisation's figures;
+ * a network count that included them would give a small count of the others
+ * away by subtraction (network 7, own 4: the others 3), which the
+ * small-number rule hides everywhere else. So every count, table and quote a
+ * network overview or harvest shows is taken over the other organisations,
+ * and the page says which were left out, in these words.
+ */
+export function ownOrganisationsLeftOut(names: readonly string[]): LocalizedText | null {
+  if (names.length === 0) return null;
+  const list = (and: string) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`);
+  return {
+    nl: `Zonder ${list('en')}, waar je zelf bij hoort: je weet wat daar gebeurt, en met die cijfers zou je een aantal onder de ${MIN_GROUP_SIZE} van een ander huis kunnen uitrekenen (het netwerk min je eigen deel). Die cijfers staan in het eigen kwaliteitsverslag.`,
+    en: `Without ${list('and')}, which you belong to yourself: you know what happens there, and with those figures you could work out a count below ${MIN_GROUP_SIZE} of another home (the network minus your own part). Those figures are in that organisation's own quality report.`,
+  };
+}
