@@ -1,4 +1,5 @@
 import { todayInNetherlands } from '@kring/domain';
+import { insertVisit, joinNetwork } from '../support/activity-rows';
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import type { TestKring } from '../support/kring-test-app';
@@ -93,6 +94,41 @@ describe('the home page: what is next for this person', () => {
     const other = await secondOrganisation(kring, 'Het Kompas', 'peter@kompas.test');
     const theirs = await next(other.admin);
     expect(theirs.every((s) => s.organisation?.id === other.organisationId)).toBe(true);
+  });
+
+  it('points whoever goes on a visit to its notebook from a week before until two days after, and nobody else', async () => {
+    const host = await secondOrganisation(kring, 'De Linde', 'marloes@linde.test');
+    const networkId = await joinNetwork(kring, [org.organisationId, host.organisationId]);
+    const day = (inDays: number) => todayInNetherlands(new Date(Date.now() + inDays * 24 * 3600_000));
+    const visit = (inDays: number, status: 'preparing' | 'agreed' = 'agreed') =>
+      insertVisit(kring, {
+        networkId,
+        hostId: host.organisationId,
+        visitorId: org.organisationId,
+        visitDate: day(inDays),
+        status,
+        visitors: [{ personId: org.bram.personId, role: 'care_worker' }],
+      });
+    const soon = await visit(2);
+    await visit(20);
+    await visit(-5);
+    await visit(1, 'preparing');
+    const notes = (steps: Step[]) => steps.filter((s) => s.kind === 'take_visit_notes');
+    expect(notes(await next(org.bram.client))).toEqual([
+      {
+        kind: 'take_visit_notes',
+        organisation: { id: org.organisationId, name: 'Zorgboerderij De Hoeve' },
+        targetId: soon,
+        title: 'De Linde',
+        count: null,
+      },
+    ]);
+    // Not in the visiting team: Sanne, and the host's people, get no notebook to write.
+    expect(notes(await next(org.sanne.client))).toEqual([]);
+    expect(notes(await next(host.admin))).toEqual([]);
+    // Once the report goes to the host, the notebook is done.
+    await kring.sql(`UPDATE peer_visit SET report_status = 'with_host' WHERE id = $1`, [soon]);
+    expect(notes(await next(org.bram.client))).toEqual([]);
   });
 
   it('is for logged-in people only', async () => {

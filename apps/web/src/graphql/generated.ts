@@ -358,7 +358,8 @@ export type HomeNextStepKind =
   | 'prepare_mirror_conversation'
   | 'prepare_session'
   | 'read_notifications'
-  | 'respond_to_mirror_report';
+  | 'respond_to_mirror_report'
+  | 'take_visit_notes';
 
 export type HostReflectionInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */

@@ -7,7 +7,7 @@ import { useQuery } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { MIRROR_PATH, mirrorPath } from '../mirror-conversations';
 import { NOTIFICATIONS_PATH } from '../notifications';
-import { PEER_VISITS_PATH, reportPath, visitPath } from '../peer-visits';
+import { notebookPath, PEER_VISITS_PATH, reportPath, visitPath } from '../peer-visits';
 import { networkPath } from '../learning-networks';
 import { LEARNING_PATHS } from '../practices';
 import { sessionPath } from '../reflection-sessions';
@@ -32,6 +32,7 @@ const STEP_PATHS: Record<HomeNextStepKind, (step: Step) => string> = {
   decide_lens_proposal: (s) => networkPath(s.targetId!),
   respond_to_mirror_report: (s) => reportPath(s.targetId!),
   plan_visit: (s) => visitPath(s.targetId!),
+  take_visit_notes: (s) => notebookPath(s.targetId!),
   check_story: (s) => `${LEARNING_PATHS.stories}/${s.targetId}`,
   look_back_on_practices: () => LEARNING_PATHS.practices,
   read_notifications: () => NOTIFICATIONS_PATH,

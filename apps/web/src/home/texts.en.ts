@@ -23,6 +23,7 @@ export const homeEn: typeof homeNl = {
     decide_lens_proposal: 'Take up or decline the lens proposal from {{title}}',
     respond_to_mirror_report: 'The mirror report from {{title}} is waiting for your response',
     plan_visit: 'Make arrangements for the visit with {{title}}',
+    take_visit_notes: 'You are visiting {{title}}: open the notebook on your phone',
     check_story: 'Read your story and give your approval: “{{title}}”',
     look_back_on_practices_one: 'Look back on a new practice: “{{title}}”',
     look_back_on_practices_other: 'Look back on {{count}} new practices, starting with “{{title}}”',

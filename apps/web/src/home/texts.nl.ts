@@ -22,6 +22,7 @@ export const homeNl = {
     decide_lens_proposal: 'Neem het voorstel van {{title}} voor de kijkwijzer over, of wijs het af',
     respond_to_mirror_report: 'Het spiegelrapport van {{title}} wacht op jouw reactie',
     plan_visit: 'Maak afspraken voor de visitatie met {{title}}',
+    take_visit_notes: 'Je gaat op visitatie bij {{title}}: open het notitieboek op je telefoon',
     check_story: 'Lees je verhaal en geef je akkoord: “{{title}}”',
     look_back_on_practices_one: 'Kijk terug op een nieuwe praktijk: “{{title}}”',
     look_back_on_practices_other: 'Kijk terug op {{count}} nieuwe praktijken, te beginnen met “{{title}}”',

@@ -494,8 +494,22 @@ export const DEMO_VISITS: DemoVisit[] = [
   },
 ];
 
+/** A visit ahead as the demo arranges it: the host's agreement, the day counted from the day the demo is loaded. */
+export interface DemoArrangedVisit {
+  host: string;
+  visitor: string;
+  inDays: number;
+  focusQuestion: string;
+  purpose: string;
+  valueIds: string[];
+  mirrorThemeIds: string[];
+  format: VisitFormat;
+  practicalNotes: string;
+  privacyNotes: string;
+}
+
 /** The next visit, being prepared: arranged by the host, the focus question written, the date ahead. */
-export const DEMO_RETURN_VISIT = {
+export const DEMO_RETURN_VISIT: DemoArrangedVisit = {
   host: 'hoeve',
   visitor: 'lindehof',
   inDays: 35,
@@ -503,5 +517,25 @@ export const DEMO_RETURN_VISIT = {
   purpose: 'Terugkijken op wat we na de vorige spiegel probeerden.',
   valueIds: ['doing_what_is_needed', 'being_a_person'],
   mirrorThemeIds: ['residents', 'view_of_change'],
-  format: 'day' as VisitFormat,
+  format: 'day',
+  practicalNotes: '',
+  privacyNotes: '',
+};
+
+/**
+ * A visit agreed by both sides, two days ahead: Ingrid and Bram of De Hoeve visit Het Kompas, so their phones have a
+ * notebook open to try (it opens once a visit is agreed, before its day, to be ready offline).
+ */
+export const DEMO_NEXT_VISIT: DemoArrangedVisit & { careWorker: string } = {
+  host: 'kompas',
+  visitor: 'hoeve',
+  careWorker: 'bram@hoeve.demo',
+  inDays: 2,
+  focusQuestion: 'Merken jullie aan ons dagritme dat bewoners zelf kiezen wat ze doen?',
+  purpose: 'Een frisse blik op hoe vrij de dag van bewoners is.',
+  valueIds: ['steering_together', 'ordinary_surroundings'],
+  mirrorThemeIds: ['residents', 'residents_wellbeing'],
+  format: 'day',
+  practicalNotes: 'We beginnen om half tien met koffie in de keuken.',
+  privacyNotes: 'Bewoners weten dat er bezoek komt; kamers alleen op uitnodiging.',
 };

@@ -12,10 +12,12 @@ import {
   DEMO_EARLIER_VISIT_DAYS,
   DEMO_ENTREPRENEURS,
   DEMO_LENS,
+  DEMO_NEXT_VISIT,
   DEMO_RETURN_VISIT,
   DEMO_ROUND_DAYS_AGO,
   DEMO_ROUND_VISIT_DAYS,
   DEMO_VISITS,
+  DemoArrangedVisit,
   DemoVisit,
 } from './demo-visits.data';
 
@@ -129,27 +131,46 @@ export class DemoVisitsService {
     );
 
     // And the next visit being prepared: arranged by the host, the agreement started.
-    const r = DEMO_RETURN_VISIT;
-    const [host, hostAccess] = cast.member(DEMO_ENTREPRENEURS[r.host], r.host);
-    const next = await this.visits.arrange(hostAccess, host.viewer, {
+    await this.arranged(cast, DEMO_RETURN_VISIT);
+    // And one agreed by both sides two days ahead, the visiting team set: its notebook is open on their phones.
+    const n = DEMO_NEXT_VISIT;
+    const visitId = await this.arranged(cast, n);
+    const [host, visitor] = [cast.who(DEMO_ENTREPRENEURS[n.host]), cast.who(DEMO_ENTREPRENEURS[n.visitor])];
+    await this.visits.setTeam(visitor.network, visitor.viewer, {
+      visitId,
+      members: [
+        { role: 'entrepreneur', personId: visitor.viewer.personId },
+        { role: 'care_worker', personId: cast.who(n.careWorker).viewer.personId },
+      ],
+    });
+    await this.visits.agree(host.network, host.viewer, visitId);
+    await this.visits.agree(visitor.network, visitor.viewer, visitId);
+  }
+
+  /** A visit ahead, arranged by its host and its agreement filled in as `v` says; returns its id. */
+  private async arranged(cast: DemoCast, v: DemoArrangedVisit): Promise<string> {
+    const [host, hostAccess] = cast.member(DEMO_ENTREPRENEURS[v.host], v.host);
+    const visitDate = todayInNetherlands(daysFromNow(v.inDays));
+    const visit = await this.visits.arrange(hostAccess, host.viewer, {
       organisationId: hostAccess.organisationId,
-      partnerOrganisationId: cast.orgId(r.visitor),
+      partnerOrganisationId: cast.orgId(v.visitor),
       weHost: true,
-      visitDate: todayInNetherlands(daysFromNow(r.inDays)),
+      visitDate,
     });
     await this.visits.updateAgreement(host.network, host.viewer, {
-      visitId: next.id,
-      focusQuestion: r.focusQuestion,
-      purpose: r.purpose,
-      valueIds: r.valueIds,
-      mirrorThemeIds: r.mirrorThemeIds,
-      format: r.format,
-      visitDate: todayInNetherlands(daysFromNow(r.inDays)),
+      visitId: visit.id,
+      focusQuestion: v.focusQuestion,
+      purpose: v.purpose,
+      valueIds: v.valueIds,
+      mirrorThemeIds: v.mirrorThemeIds,
+      format: v.format,
+      visitDate,
       locationId: null,
-      practicalNotes: '',
-      privacyNotes: '',
+      practicalNotes: v.practicalNotes,
+      privacyNotes: v.privacyNotes,
       acknowledgeWarnings: false,
     });
+    return visit.id;
   }
 
   /** One visit from agreement to a closed, shared report, then moved to its day in the past. */

@@ -11,6 +11,7 @@ import { PlanningService } from '../reflection-sessions';
 import { StoriesService } from '../stories';
 import { MatchingService, NetworkLensService } from '../learning-networks';
 import { organisationVisits } from '../peer-visits';
+import { visitNotesDue } from './utils/visit-notes-due';
 import { HOME_NEXT_STEP_KINDS, HomeNextStepDto, HomeNextStepKind } from './dtos/next-step.dto';
 
 /** A home page is a starting point, not a second inbox: a few of each kind, the rest is one click further. */
@@ -87,6 +88,18 @@ export class HomeNextStepsService {
         if (v.host.id === org.id && v.reportStatus === 'with_host')
           steps.push({ kind: 'respond_to_mirror_report', organisation: org, targetId: v.id, title: partner, at });
         else if (v.status === 'preparing') steps.push({ kind: 'plan_visit', organisation: org, targetId: v.id, title: partner, at });
+      }
+    }
+    // Whoever goes along, entrepreneur or care worker: the notebook of a visit close by, to ready on the phone.
+    for (const v of visits.visits) {
+      if (visits.inTeam.has(v.id) && visitNotesDue(v)) {
+        steps.push({
+          kind: 'take_visit_notes',
+          organisation: org,
+          targetId: v.id,
+          title: v.host.name,
+          at: new Date(`${v.visitDate}T12:00:00Z`),
+        });
       }
     }
     for (const story of stories) {

@@ -20,7 +20,7 @@ export async function organisationVisits(
   db: DataSource | EntityManager,
   organisationId: string,
   viewer: Viewer,
-): Promise<{ visits: PeerVisitSummaryDto[]; sharedReports: PeerVisitSummaryDto[] }> {
+): Promise<{ visits: PeerVisitSummaryDto[]; sharedReports: PeerVisitSummaryDto[]; inTeam: ReadonlySet<string> }> {
   // in_team must be in the select list: joined as a LATERAL beside VISIT_WITH_NAMES's own `SELECT v.*` it was
   // never read, so a care worker of a visiting team found none of their visits listed (issue #14).
   const rows: ListedVisitRow[] = await db.query(
@@ -36,5 +36,7 @@ export async function organisationVisits(
   return {
     visits: rows.filter(involved).map(summaryOf),
     sharedReports: rows.filter((r) => !involved(r) && sharedWithUs(r)).map(summaryOf),
+    /** The visits the viewer goes on, in the visiting team: theirs to write the notebook of. */
+    inTeam: new Set(rows.filter((r) => r.in_team).map((r) => r.id)),
   };
 }

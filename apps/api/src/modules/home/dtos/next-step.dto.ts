@@ -18,6 +18,7 @@ export const HOME_NEXT_STEP_KINDS = [
   'decide_lens_proposal',
   'respond_to_mirror_report',
   'plan_visit',
+  'take_visit_notes',
   'check_story',
   'look_back_on_practices',
   'read_notifications',
