@@ -9,7 +9,7 @@ import { otherTeamColleague, planIncidentSession } from '../support/session-fixt
 const PATTERNS = `query P($organisationId: ID!, $teamId: ID, $quarterCount: Int) { valuePatterns(organisationId: $organisationId, teamId: $teamId, quarterCount: $quarterCount) {
   level minGroupSize quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } }
   vulnerabilities { vulnerabilityId quarters count recurring } internalSystems { rulesKeepGrowing riskTagged raised quarters { quarter addsRule dropsRule } } } }`;
-const NETWORK_PATTERNS = `query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) {
+const NETWORK_PATTERNS = `query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) { ownOrganisationsLeftOut
   level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }`;
 
 type Tag = [itemId: string, direction: 'visible_strength' | 'under_pressure' | 'open_question'];
@@ -154,15 +154,15 @@ describe('patterns over time', () => {
     });
   });
 
-  it('shows the network as one whole, never per organisation, and only quarters in which five organisations or more tagged', async () => {
+  it('shows the network as one whole without the reader’s own organisation, never per organisation, and only quarters in which five other organisations or more tagged', async () => {
     const [network] = await kring.sql<{ id: string }>(`INSERT INTO learning_network (name) VALUES ('Lerend netwerk Oost') RETURNING id`);
     const members = [org.organisationId];
-    for (let i = 1; i <= 4; i++) members.push((await secondOrganisation(kring, `Huis ${i}`, `beheer${i}@huis.test`)).organisationId);
+    for (let i = 1; i <= 5; i++) members.push((await secondOrganisation(kring, `Huis ${i}`, `beheer${i}@huis.test`)).organisationId);
     await kring.sql(`UPDATE organisation SET network_id = $1 WHERE id = ANY($2)`, [network.id, members]);
-    // This quarter: all five organisations tagged; last quarter: only two.
+    // This quarter: all six organisations tagged, Bram's own and five others; last quarter: only two.
     for (const organisationId of members)
       await taggedSession(organisationId, null, org.sanne.personId, 0, [['steering_together', 'visible_strength']]);
-    for (const organisationId of members.slice(3))
+    for (const organisationId of members.slice(4))
       await taggedSession(organisationId, null, org.sanne.personId, 1, times(5, ['steering_together', 'open_question']));
 
     const { networkValuePatterns } = await org.bram.client.ok(NETWORK_PATTERNS, { networkId: network.id });
@@ -172,7 +172,9 @@ describe('patterns over time', () => {
     ]);
     const steering = networkValuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'steering_together')!.cells;
     expect(steering[2]).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
+    // Five, not six: De Hoeve's own tag is left out, so Bram cannot subtract what he knows of it from the network's.
     expect(steering[3]).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
+    expect(networkValuePatterns.ownOrganisationsLeftOut).toEqual(['Zorgboerderij De Hoeve']);
     expect(JSON.stringify(networkValuePatterns)).not.toMatch(new RegExp(members.join('|')));
     const outsider = await secondOrganisation(kring, 'Het Anker', 'kees@anker.test');
     expect((await outsider.admin.request(NETWORK_PATTERNS, { networkId: network.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

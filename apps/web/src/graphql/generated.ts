@@ -2070,7 +2070,7 @@ export type DevOutboxQueryVariables = Exact<{
 
 export type DevOutboxQuery = { devOutbox: Array<{ id: string, to: string, subject: string, body: string, createdAt: string }> };
 
-export type ValuePatternsPartsFragment = { level: PatternLevel, minGroupSize: number, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } };
+export type ValuePatternsPartsFragment = { level: PatternLevel, minGroupSize: number, ownOrganisationsLeftOut: Array<string>, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } };
 
 export type ValuePatternsQueryVariables = Exact<{
   organisationId: string | number;
@@ -2078,14 +2078,14 @@ export type ValuePatternsQueryVariables = Exact<{
 }>;
 
 
-export type ValuePatternsQuery = { valuePatterns: { level: PatternLevel, minGroupSize: number, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } } };
+export type ValuePatternsQuery = { valuePatterns: { level: PatternLevel, minGroupSize: number, ownOrganisationsLeftOut: Array<string>, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } } };
 
 export type NetworkValuePatternsQueryVariables = Exact<{
   networkId: string | number;
 }>;
 
 
-export type NetworkValuePatternsQuery = { networkValuePatterns: { level: PatternLevel, minGroupSize: number, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } } };
+export type NetworkValuePatternsQuery = { networkValuePatterns: { level: PatternLevel, minGroupSize: number, ownOrganisationsLeftOut: Array<string>, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } } };
 
 export type VisitSummaryPartsFragment = { id: string, visitDate: string | null, format: VisitFormat | null, status: VisitStatus, reportStatus: ReportStatus, focusQuestion: string | null, host: { id: string, name: string }, visitor: { id: string, name: string } };
 

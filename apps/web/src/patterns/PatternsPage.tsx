@@ -13,6 +13,7 @@ import { LearningTabs } from '../practices';
 import { useTeamParam } from '../ui/useTeamParam';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { SelectField } from '../ui/Field';
+import { OwnOrganisationsNote } from '../ui/SmallNumber';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { HeatMap, HeatTable } from './HeatMap';
@@ -105,6 +106,7 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
   return (
     <>
       <p className="muted">{t('patterns.suppression', { min: patterns.minGroupSize })}</p>
+      <OwnOrganisationsNote names={patterns.ownOrganisationsLeftOut} />
       <Section title={t('patterns.heatMap.title')}>
         <fieldset className="direction-choice">
           <legend>{t('patterns.heatMap.direction')}</legend>

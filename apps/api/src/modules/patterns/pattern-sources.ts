@@ -49,6 +49,7 @@ export function organisationScope(organisationId: string, teamId: string | null)
   return { where: `organisation_id = $1 AND ($2::uuid IS NULL OR team_id = $2)`, params: [organisationId, teamId] };
 }
 
-export function networkScope(networkId: string): PatternScope {
-  return { where: `organisation_id IN (SELECT id FROM organisation WHERE network_id = $1)`, params: [networkId] };
+/** The network's organisations counted for the reader (NetworkOthers.counted: without their own). */
+export function networkScope(counted: readonly string[]): PatternScope {
+  return { where: `organisation_id = ANY($1::uuid[])`, params: [counted] };
 }

@@ -25,6 +25,6 @@ export class PatternsResolver {
   })
   @Access.network({ arg: 'networkId' })
   networkValuePatterns(@Args() args: NetworkValuePatternsArgs, @CurrentNetworkAccess() access: NetworkAccess): Promise<ValuePatternsDto> {
-    return this.patterns.forNetwork(access.networkId, args.quarterCount);
+    return this.patterns.forNetwork(access, args.quarterCount);
   }
 }

@@ -11,7 +11,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { networkOthers } from '../../engine/privacy/network-others';
 import type { TeamRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { followsTeam, teamScope } from '../practices';
@@ -44,11 +45,18 @@ export class PatternsService {
     return this.patterns(teamId ? 'team' : 'organisation', organisationScope(access.organisationId, teamId), quarterCount);
   }
 
-  forNetwork(networkId: string, quarterCount: number): Promise<ValuePatternsDto> {
-    return this.patterns('network', networkScope(networkId), quarterCount);
+  /** The network as one whole, without the reader's own organisations (their own patterns would give the others' small counts away). */
+  async forNetwork(access: NetworkAccess, quarterCount: number): Promise<ValuePatternsDto> {
+    const others = await networkOthers(this.db.manager, access);
+    return this.patterns('network', networkScope(others.counted), quarterCount, others.ownNames);
   }
 
-  private async patterns(level: PatternLevel, scope: PatternScope, quarterCount: number): Promise<ValuePatternsDto> {
+  private async patterns(
+    level: PatternLevel,
+    scope: PatternScope,
+    quarterCount: number,
+    ownLeftOut: string[] = [],
+  ): Promise<ValuePatternsDto> {
     const quarters = recentQuarters(todayInNetherlands(), quarterCount);
     const from = `$${scope.params.length + 1}`;
     const params = [...scope.params, quarterStart(quarters[0])];
@@ -77,6 +85,7 @@ export class PatternsService {
       vulnerabilities: vulnerabilityPatterns(tags, shown).map((v) => ({ ...v, quarters: [...v.quarters] })),
       internalSystems: { ...signal, quarters: [...signal.quarters] },
       minGroupSize: MIN_GROUP_SIZE,
+      ownOrganisationsLeftOut: ownLeftOut,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
+import { OwnOrganisationsLeftOut } from '../../../engine/privacy/network-others';
 import { SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
 const PATTERN_LEVELS = ['team', 'organisation', 'network'] as const;
@@ -70,4 +71,6 @@ export class ValuePatternsDto {
   @Field(() => InternalSystemsSignalDto) internalSystems: InternalSystemsSignalDto;
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone', { description: 'Counts below this are not shown.' })
   minGroupSize: number;
+  /** At the network level: the reader's own organisations, left out; empty for a team or organisation. */
+  @OwnOrganisationsLeftOut() ownOrganisationsLeftOut: string[];
 }
