@@ -25,6 +25,17 @@ import type { DataSource } from 'typeorm';
 import type { AuditService } from '../../apps/api/src/engine/audit/audit.service';
 import { startEmbeddedPostgres } from '../../apps/api/src/engine/database/embedded-postgres';
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
+import type {
+  CaseFileRow,
+  HarvestItemRow,
+  LearningNetworkRow,
+  LocationRow,
+  OrganisationRow,
+  PersonRow,
+  ReflectionSessionRow,
+  StoryRow,
+  TeamRow,
+} from '../../apps/api/src/engine/database/tables.generated';
 import { ITEM_FROM, SearchContext, SHARED_WITH, VISIBLE_ITEM } from '../../apps/api/src/modules/library/library-rows';
 import { STILL_ALLOWED } from '../../apps/api/src/modules/library/library-sources';
 import { LibrarySearchService } from '../../apps/api/src/modules/library/library-search.service';
@@ -188,33 +199,42 @@ const CLIENT_GROUPS = ['older_people', 'dementia', 'disability', 'youth', 'psych
 
 /** Twenty organisations in one network and two outside it, each with a team, a moderator and an approved session. */
 async function seedOrganisations(db: Client) {
-  const [network] = (await db.query(`INSERT INTO learning_network (name) VALUES ('Benchmark netwerk') RETURNING id`)).rows;
+  const [network] = (
+    await db.query<Pick<LearningNetworkRow, 'id'>>(`INSERT INTO learning_network (name) VALUES ('Benchmark netwerk') RETURNING id`)
+  ).rows;
   const organisations: { id: string; teamId: string; personId: string; sessionId: string }[] = [];
   for (let i = 0; i < 22; i++) {
     const [org] = (
-      await db.query(`INSERT INTO organisation (name, kind, client_groups, network_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        `Organisatie ${i}`,
-        ORGANISATION_KINDS[i % ORGANISATION_KINDS.length],
-        [CLIENT_GROUPS[i % CLIENT_GROUPS.length], CLIENT_GROUPS[(i + 2) % CLIENT_GROUPS.length]],
-        i < 20 ? network.id : null,
-      ])
+      await db.query<Pick<OrganisationRow, 'id'>>(
+        `INSERT INTO organisation (name, kind, client_groups, network_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [
+          `Organisatie ${i}`,
+          ORGANISATION_KINDS[i % ORGANISATION_KINDS.length],
+          [CLIENT_GROUPS[i % CLIENT_GROUPS.length], CLIENT_GROUPS[(i + 2) % CLIENT_GROUPS.length]],
+          i < 20 ? network.id : null,
+        ],
+      )
     ).rows;
     const [location] = (
-      await db.query(`INSERT INTO location (organisation_id, name, kind) VALUES ($1, 'Locatie', $2) RETURNING id`, [
-        org.id,
-        i % 2 ? 'residence' : 'care_farm',
-      ])
+      await db.query<Pick<LocationRow, 'id'>>(
+        `INSERT INTO location (organisation_id, name, kind) VALUES ($1, 'Locatie', $2) RETURNING id`,
+        [org.id, i % 2 ? 'residence' : 'care_farm'],
+      )
     ).rows;
     const [team] = (
-      await db.query(`INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, 'Team') RETURNING id`, [org.id, location.id])
-    ).rows;
-    const [person] = (
-      await db.query(`INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Gespreksleider', 'x') RETURNING id`, [
-        `bench${i}@kring.test`,
+      await db.query<Pick<TeamRow, 'id'>>(`INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, 'Team') RETURNING id`, [
+        org.id,
+        location.id,
       ])
     ).rows;
+    const [person] = (
+      await db.query<Pick<PersonRow, 'id'>>(
+        `INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Gespreksleider', 'x') RETURNING id`,
+        [`bench${i}@kring.test`],
+      )
+    ).rows;
     const [session] = (
-      await db.query(
+      await db.query<Pick<ReflectionSessionRow, 'id'>>(
         `INSERT INTO reflection_session (organisation_id, team_id, title, method_id, method_version, method_snapshot, scheduled_at, duration_minutes, moderator_id, status, report_approved_at)
          VALUES ($1, $2, 'Bijeenkomst', 'incident_method', 1, '{}', now(), 60, $3, 'closed', now()) RETURNING id`,
         [org.id, team.id, person.id],
@@ -249,14 +269,14 @@ async function seedFragments(
     // Sources first, each kind with what allows it to be shown.
     const lessons = rows.filter((r) => r.kind === 'lesson');
     const lessonIds = (
-      await db.query(
+      await db.query<Pick<HarvestItemRow, 'id'>>(
         `INSERT INTO harvest_item (organisation_id, session_id, kind, body) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) RETURNING id`,
         [lessons.map((r) => r.org.id), lessons.map((r) => r.org.sessionId), lessons.map(() => 'insight'), lessons.map((r) => r.body)],
       )
     ).rows.map((r) => r.id);
     const stories = rows.filter((r) => r.kind === 'story');
     const storyIds = (
-      await db.query(
+      await db.query<Pick<StoryRow, 'id'>>(
         `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_name, check_status, approved_revision, approved_at)
          SELECT o, t, a, ti, b, 'Verteller', 'approved', 1, now() FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS x(o, t, a, ti, b) RETURNING id`,
         [
@@ -274,7 +294,7 @@ async function seedFragments(
     );
     const cases = rows.filter((r) => r.kind === 'case');
     const caseIds = (
-      await db.query(
+      await db.query<Pick<CaseFileRow, 'id'>>(
         `INSERT INTO case_file (organisation_id, team_id, author_id, code, display_pseudonym, title) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[]) RETURNING id`,
         [
           cases.map((r) => r.org.id),
@@ -334,7 +354,7 @@ async function baselineSearch(db: Client, context: SearchContext, query: string)
 
 /** How many matches the context may see, for the overview (counted once, outside the timings). */
 async function visibleMatches(db: Client, context: SearchContext, condition: string, params: unknown[]): Promise<number> {
-  const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${ITEM_FROM} WHERE ${VISIBLE_ITEM} AND ${condition}`, [
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${ITEM_FROM} WHERE ${VISIBLE_ITEM} AND ${condition}`, [
     context.ownOrganisationId,
     context.networkId,
     ...params,
@@ -379,7 +399,9 @@ async function main(): Promise<void> {
     const service = new LibrarySearchService(dataSource, {} as AuditService);
     const context: SearchContext = {
       ownOrganisationId: organisations[0].id,
-      networkId: (await db.query(`SELECT network_id FROM organisation WHERE id = $1`, [organisations[0].id])).rows[0].network_id,
+      networkId: (
+        await db.query<Pick<OrganisationRow, 'network_id'>>(`SELECT network_id FROM organisation WHERE id = $1`, [organisations[0].id])
+      ).rows[0].network_id,
     };
 
     const timings = { search: [] as number[], baseline: [] as number[] };
@@ -415,8 +437,9 @@ async function main(): Promise<void> {
         timings.baseline.push(performance.now() - started);
       }
     }
+    // pg hands bigint back as text: the sizes and the count are strings.
     const [sizes] = (
-      await db.query(
+      await db.query<{ gin: string; gin_pretty: string; heap: string; heap_pretty: string; total_pretty: string; items: string }>(
         `SELECT pg_relation_size('library_item_search_idx') AS gin, pg_size_pretty(pg_relation_size('library_item_search_idx')) AS gin_pretty,
                 pg_relation_size('library_item') AS heap, pg_size_pretty(pg_relation_size('library_item')) AS heap_pretty,
                 pg_size_pretty(pg_total_relation_size('library_item')) AS total_pretty, (SELECT count(*) FROM library_item) AS items`,

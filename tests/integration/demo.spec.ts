@@ -1,5 +1,6 @@
 import { LOGIN } from '../support/fixtures';
-import { GraphqlClient } from '../support/graphql-client';
+import type { TestDocuments } from '../support/documents.generated';
+import { GraphqlClient, type VariablesFor } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { ContentGuardNames, judgeContent, yearInNetherlands } from '@kring/domain';
 import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
@@ -128,7 +129,10 @@ describe('the demo network: quick and safe', () => {
     const { me } = await client.ok(`{ me { memberships { organisation { id } } } }`);
     // Undefined for the network coordinator, who belongs to no organisation; her queries do not ask for one.
     const o = me!.memberships.find((m) => m.organisation)?.organisation?.id;
-    return { client, o, q: (query: string, variables: Record<string, unknown> = {}) => client.ok(query, { o, ...variables }) };
+    // Typed by the document like client.ok; `o` goes with every document (unused by those that do not declare it).
+    const q = <Q extends keyof TestDocuments>(query: Q, variables?: Omit<TestDocuments[Q]['variables'], 'o'>) =>
+      client.ok(query, ...([{ o, ...variables }] as VariablesFor<Q>));
+    return { client, o, q };
   };
   const networkId = async () => (await kring.sql<{ id: string }>(`SELECT id FROM learning_network`))[0].id;
 
@@ -141,9 +145,9 @@ describe('the demo network: quick and safe', () => {
       const { mirrorHarvest, mirrorLetter } = await q(
         `query H($id: ID!) { mirrorHarvest(conversationId: $id) { audience quotes { body } themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } } }
           mirrorLetter(conversationId: $id) { sentAt heard } }`,
-        { id: held.id },
+        { id: held!.id },
       );
-      expect(mirrorLetter.sentAt).not.toBeNull();
+      expect(mirrorLetter!.sentAt).not.toBeNull();
       expect(mirrorHarvest.quotes.length).toBeGreaterThan(0);
       // An entrepreneur reads as the organisation: only relatives who consented to that count, and still five or more.
       expect(mirrorHarvest.audience).toBe('organisation');
@@ -163,7 +167,7 @@ describe('the demo network: quick and safe', () => {
     const { mirrorConversation } = await ahmed.q(
       `query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }`,
       {
-        id: planned.id,
+        id: planned!.id,
       },
     );
     expect(mirrorConversation.questions.length).toBeGreaterThan(0);
@@ -241,10 +245,7 @@ describe('the demo network: quick and safe', () => {
     );
     expect(valuePatterns.internalSystems).toMatchObject({ raised: true, riskTagged: true });
     // "Thuis voelen" is a visible strength early in the year and under pressure late in it: both shown (five or more).
-    const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home').cells as {
-      visibleStrength: number | null;
-      underPressure: number | null;
-    }[];
+    const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home')!.cells;
     expect(home[0].visibleStrength).toBeGreaterThanOrEqual(5);
     expect(home[home.length - 1].underPressure).toBeGreaterThanOrEqual(5);
 
@@ -342,12 +343,10 @@ describe('the demo network: quick and safe', () => {
       { year },
     );
     type Passage = { heading: string; paragraphs: string[]; quotes: string[]; leftOut: string[] };
-    const passages = (report.chapters as { number: number; title: string; passages: Passage[] }[]).flatMap((c) =>
-      c.passages.map((p) => ({ where: `${c.number}. ${c.title} / ${p.heading}`, ...p })),
-    );
+    const passages = report.chapters.flatMap((c) => c.passages.map((p) => ({ where: `${c.number}. ${c.title} / ${p.heading}`, ...p })));
     // The year is in it, and every strand of learning has something of the demo under its heading, not only what is left out.
     expect([report.sessionsHeld, report.mirrorConversationsHeld, report.visitsHosted, report.visitsMade].every((n) => n > 0)).toBe(true);
-    expect(report.chapters.find((c: { number: number }) => c.number === 4).passages.map((p: Passage) => p.heading)).toEqual([
+    expect(report.chapters.find((c: { number: number }) => c.number === 4)!.passages.map((p: Passage) => p.heading)).toEqual([
       'Wat we leerden',
       'Wat we probeerden en hoe het ging',
       'Wat naasten ons vertelden',
@@ -357,7 +356,7 @@ describe('the demo network: quick and safe', () => {
     expect(passages.filter((p) => p.paragraphs.length === 0 && p.quotes.length === 0).map((p) => p.where)).toEqual([]);
 
     // The Markdown export, as an organisation pastes it into its report: no heading without text under it.
-    const lines = (markdown as string).split('\n').filter((line) => line.trim() !== '');
+    const lines = markdown.split('\n').filter((line) => line.trim() !== '');
     const level = (line: string) => /^(#+) /.exec(line)?.[1].length ?? 0;
     const emptyHeadings = lines.filter(
       (line, i) => level(line) > 0 && (i === lines.length - 1 || (level(lines[i + 1]) > 0 && level(lines[i + 1]) <= level(line))),
@@ -370,10 +369,7 @@ describe('the demo network: quick and safe', () => {
     expect(text.match(/\b0 (?:reflectiesessies|sessies|spiegelgesprekken|visitaties|werkwijzen|verhalen|keer)\b/g)).toBeNull();
     expect(text.match(/\b(?:the|and|sessions|visits|practices|fewer than)\b/gi)).toBeNull();
     // People counted per role: fewer than five is said as such, in the data and in the text, never as the number.
-    for (const { label, count } of [...report.participantsByRole, ...report.mirrorParticipants] as {
-      label: string;
-      count: number | null;
-    }[])
+    for (const { label, count } of [...report.participantsByRole, ...report.mirrorParticipants])
       expect({ label, count: count === null || count >= 5 }).toEqual({ label, count: true });
     const whoTookPart = passages
       .flatMap((p) => p.paragraphs)

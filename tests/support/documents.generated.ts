@@ -334,7 +334,8 @@ export type HomeNextStepKind =
   | 'prepare_mirror_conversation'
   | 'prepare_session'
   | 'read_notifications'
-  | 'respond_to_mirror_report';
+  | 'respond_to_mirror_report'
+  | 'take_visit_notes';
 
 export type HostReflectionInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
@@ -2336,12 +2337,12 @@ export type P_97aa6442QueryVariables = Exact<{
 
 export type P_97aa6442Query = { valuePatterns: { level: PatternLevel, minGroupSize: number, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } } };
 
-export type N_f71cd79dQueryVariables = Exact<{
+export type N_c319ea30QueryVariables = Exact<{
   networkId: string | number;
 }>;
 
 
-export type N_f71cd79dQuery = { networkValuePatterns: { level: PatternLevel, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }> } };
+export type N_c319ea30Query = { networkValuePatterns: { ownOrganisationsLeftOut: Array<string>, level: PatternLevel, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }> } };
 
 export type A_76ebd4d2MutationVariables = Exact<{
   input: ArrangeVisitInput;
@@ -3410,7 +3411,7 @@ export interface TestDocuments {
   "query N($id: ID!) { visitNotebook(visitId: $id) { open notes { id clientId body mine revision deleted } conflicts { id body current { body } } } }": { result: N_d96a589aQuery; variables: N_d96a589aQueryVariables };
   "query N($input: NetworkLibrarySearchInput!) { networkLibrarySearch(input: $input) { more hits { id title } } }": { result: N_86a1ff6bQuery; variables: N_86a1ff6bQueryVariables };
   "query N($n: ID!) { networkHarvest(networkId: $n) { sharedVisits tables { rows { itemId } } ruleObstacles { text } checkins { topic texts } }\n        networkLens(networkId: $n) { versions { version } proposals { status } } }": { result: N_9232f149Query; variables: N_9232f149QueryVariables };
-  "query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) {\n  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }": { result: N_f71cd79dQuery; variables: N_f71cd79dQueryVariables };
+  "query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) { ownOrganisationsLeftOut\n  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }": { result: N_c319ea30Query; variables: N_c319ea30QueryVariables };
   "query O($id: ID!) { devOutbox(organisationId: $id) { to subject body } }": { result: O_311d274dQuery; variables: O_311d274dQueryVariables };
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName organisations minimumGroupSize sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } participantsByRole { label count }\n  mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_58ad68dcQuery; variables: O_58ad68dcQueryVariables };
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName year minimumGroupSize organisations ownOrganisationsLeftOut sessionsHeld sessionsHeldHidden\n  sessionsByMethod { label count countHidden } participantsByRole { label count countHidden } mirrorConversationsHeld\n  relativesVoiceThemes { label count countHidden } networkQuotes visitsHeld practicesByStatus { label count countHidden }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_b5ae4642Query; variables: O_b5ae4642QueryVariables };
