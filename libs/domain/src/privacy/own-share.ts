@@ -14,7 +14,7 @@ export function ownOrganisationsLeftOut(names: readonly string[]): LocalizedText
   if (names.length === 0) return null;
   const list = (and: string) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`);
   return {
-    nl: `Zonder ${list('en')}, waar je zelf bij hoort: je weet wat daar gebeurt, en met die cijfers zou je een aantal onder de ${MIN_GROUP_SIZE} van een ander huis kunnen uitrekenen (het netwerk min je eigen deel). Die cijfers staan in het eigen kwaliteitsverslag.`,
-    en: `Without ${list('and')}, which you belong to yourself: you know what happens there, and with those figures you could work out a count below ${MIN_GROUP_SIZE} of another home (the network minus your own part). Those figures are in that organisation's own quality report.`,
+    nl: `Zonder ${list('en')}, waar je zelf bij hoort: je weet wat daar gebeurt, en met die cijfers zou je een aantal onder de ${MIN_GROUP_SIZE} van een ander huis kunnen uitrekenen (het netwerk min je eigen deel). Die cijfers zie je bij je eigen organisatie.`,
+    en: `Without ${list('and')}, which you belong to yourself: you know what happens there, and with those figures you could work out a count below ${MIN_GROUP_SIZE} of another home (the network minus your own part). You see those figures with your own organisation.`,
   };
 }
