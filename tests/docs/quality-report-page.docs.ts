@@ -96,13 +96,14 @@ async function demoYear(kring: TestKring, passwords: Map<string, string>) {
     moderatorId: sanne,
     scheduledAt: inYear(3),
     status: 'approved',
+    themes: [
+      { themeId: 'being_at_home', summary: 'Naasten zien dat het gewone leven doorgaat: koffie op het erf, de krant, de dieren.' },
+      {
+        themeId: 'relatives_involvement',
+        summary: 'Naasten willen vaker horen wat er op een gewone dag gebeurde, niet alleen als er iets mis is.',
+      },
+    ],
   });
-  await kring.sql(
-    `INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES
-       ($1, 'being_at_home', $2, 'Naasten zien dat het gewone leven doorgaat: koffie op het erf, de krant, de dieren.'),
-       ($1, 'relatives_involvement', $2, 'Naasten willen vaker horen wat er op een gewone dag gebeurde, niet alleen als er iets mis is.')`,
-    [conversation, hoeve],
-  );
   const relative = (name: string, scopes: Parameters<typeof insertRelative>[1]['scopes'], body: string) =>
     insertRelative(kring, {
       organisationId: hoeve,

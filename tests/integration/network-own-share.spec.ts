@@ -117,11 +117,8 @@ describe('network aggregates leave out the reader’s own organisation', () => {
         moderatorId: own.sanne.personId,
         scheduledAt: new Date(Date.UTC(year, month - 1, 20, 10)),
         status: 'approved',
+        themes: [{ themeId: 'being_at_home', summary: 'Thuis.' }],
       });
-      await kring.sql(
-        `INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES ($1, 'being_at_home', $2, 'Thuis.')`,
-        [conversationId, own.organisationId],
-      );
       await insertRelative(kring, {
         organisationId: own.organisationId,
         conversationId,

@@ -102,11 +102,8 @@ describe('quality-report input and the network year overview', () => {
       scheduledAt: inYear(3),
       status: 'approved',
       theme: 'Voelt uw naaste zich hier thuis?',
+      themes: [{ themeId: 'being_at_home', summary: 'Naasten zien dat het gewone leven doorgaat.' }],
     });
-    await kring.sql(
-      `INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES ($1, 'being_at_home', $2, 'Naasten zien dat het gewone leven doorgaat.')`,
-      [conversationId, org.organisationId],
-    );
     await insertRelative(kring, {
       organisationId: org.organisationId,
       conversationId,

@@ -20,6 +20,8 @@ export interface ConversationRows {
   scheduledAt: Date;
   status: 'planned' | 'live' | 'ended' | 'approved';
   listenerIds?: string[];
+  /** Themes of its harvest (an approved one), with the team's summary of each. */
+  themes?: { themeId: string; summary: string }[];
 }
 
 export async function insertConversation(kring: TestKring, c: ConversationRows): Promise<string> {
@@ -38,6 +40,14 @@ export async function insertConversation(kring: TestKring, c: ConversationRows):
       c.status === 'approved' ? c.scheduledAt : null,
     ],
   );
+  for (const theme of c.themes ?? []) {
+    await kring.sql(`INSERT INTO mirror_harvest_theme (conversation_id, theme_id, organisation_id, summary) VALUES ($1, $2, $3, $4)`, [
+      row.id,
+      theme.themeId,
+      c.organisationId,
+      theme.summary,
+    ]);
+  }
   for (const personId of c.listenerIds ?? []) {
     await kring.sql(`INSERT INTO mirror_listener (conversation_id, person_id, organisation_id) VALUES ($1, $2, $3)`, [
       row.id,
