@@ -25,12 +25,12 @@ export async function networkOthers(db: EntityManager, access: NetworkAccess): P
     `SELECT id, name FROM organisation WHERE network_id = $1 ORDER BY name`,
     [access.networkId],
   );
-  const isOwn = (id: string) => access.organisationIds.includes(id);
+  const own = rows.filter((o) => access.organisationIds.includes(o.id));
   return {
-    counted: rows.filter((o) => !isOwn(o.id)).map((o) => o.id),
+    counted: rows.filter((o) => !own.includes(o)).map((o) => o.id),
     all: rows.map((o) => o.id),
-    own: rows.filter((o) => isOwn(o.id)).map((o) => o.id),
-    ownNames: rows.filter((o) => isOwn(o.id)).map((o) => o.name),
+    own: own.map((o) => o.id),
+    ownNames: own.map((o) => o.name),
   };
 }
 

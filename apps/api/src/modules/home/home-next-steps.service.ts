@@ -81,26 +81,16 @@ export class HomeNextStepsService {
     const proposals = entrepreneur ? await this.matching.proposals({ openFor: org.id }) : [];
     for (const p of proposals)
       steps.push({ kind: 'answer_visit_proposal', organisation: org, targetId: p.id, title: partnerOf(p, org.id) });
-    if (entrepreneur) {
-      for (const v of visits.visits) {
-        const partner = v.host.id === org.id ? v.visitor.name : v.host.name;
-        const at = v.visitDate ? new Date(`${v.visitDate}T12:00:00Z`) : null;
-        if (v.host.id === org.id && v.reportStatus === 'with_host')
-          steps.push({ kind: 'respond_to_mirror_report', organisation: org, targetId: v.id, title: partner, at });
-        else if (v.status === 'preparing') steps.push({ kind: 'plan_visit', organisation: org, targetId: v.id, title: partner, at });
-      }
-    }
-    // Whoever goes along, entrepreneur or care worker: the notebook of a visit close by, to ready on the phone.
     for (const v of visits.visits) {
-      if (visits.inTeam.has(v.id) && visitNotesDue(v)) {
-        steps.push({
-          kind: 'take_visit_notes',
-          organisation: org,
-          targetId: v.id,
-          title: v.host.name,
-          at: new Date(`${v.visitDate}T12:00:00Z`),
-        });
-      }
+      const partner = v.host.id === org.id ? v.visitor.name : v.host.name;
+      const at = v.visitDate ? new Date(`${v.visitDate}T12:00:00Z`) : null;
+      if (entrepreneur && v.host.id === org.id && v.reportStatus === 'with_host')
+        steps.push({ kind: 'respond_to_mirror_report', organisation: org, targetId: v.id, title: partner, at });
+      else if (entrepreneur && v.status === 'preparing')
+        steps.push({ kind: 'plan_visit', organisation: org, targetId: v.id, title: partner, at });
+      // Whoever goes along, entrepreneur or care worker: the notebook of a visit close by, to ready on the phone.
+      if (visits.inTeam.has(v.id) && visitNotesDue(v))
+        steps.push({ kind: 'take_visit_notes', organisation: org, targetId: v.id, title: partner, at });
     }
     for (const story of stories) {
       if (story.viewerIsStoryteller && story.checkStatus === 'with_storyteller') {

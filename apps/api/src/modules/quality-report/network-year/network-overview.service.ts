@@ -72,11 +72,11 @@ export class NetworkOverviewService {
     checkReportYear(year);
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [network]: Pick<LearningNetworkRow, 'name'>[] = await db.query(`SELECT name FROM learning_network WHERE id = $1`, [
-      access.networkId,
-    ]);
     // Counted over the other organisations: the coordinator's own would give small counts of the others away.
-    const others = await networkOthers(db, access);
+    const [[network], others] = await Promise.all([
+      db.query<Pick<LearningNetworkRow, 'name'>[]>(`SELECT name FROM learning_network WHERE id = $1`, [access.networkId]),
+      networkOthers(db, access),
+    ]);
     const organisations = others.counted;
     const args = [organisations, year];
     const [methods, roles, [conversations], themes, [visits], practices, quotes, observations] = await Promise.all([
