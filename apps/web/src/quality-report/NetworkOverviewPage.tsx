@@ -1,4 +1,4 @@
-import { HIDDEN_COUNTS_EXPLAINED } from '@kring/domain';
+import { HIDDEN_COUNTS_EXPLAINED, NETWORK_AGGREGATE_INTRO } from '@kring/domain';
 import { useState } from 'react';
 import { useViewer } from '../app/auth';
 import { request } from '../graphql/client';
@@ -71,7 +71,7 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
   return (
     <>
       <p>
-        {t('qualityReport.network.intro')} {local(HIDDEN_COUNTS_EXPLAINED)}
+        {local(NETWORK_AGGREGATE_INTRO)} {local(HIDDEN_COUNTS_EXPLAINED)}
       </p>
       <p>{t('qualityReport.network.organisations', { count: overview.organisations })}</p>
       <OwnOrganisationsNote names={overview.ownOrganisationsLeftOut} />

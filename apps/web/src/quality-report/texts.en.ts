@@ -37,7 +37,6 @@ export const qualityReportEn: typeof qualityReportNl = {
   },
   network: {
     title: 'Year overview of the learning network',
-    intro: 'Patterns across all organisations together: nothing per organisation and no ranking.',
     coordinatorsOnly: 'The year overview is for coordinators of a learning network.',
     network: 'Learning network',
     organisations: 'Organisations counted: {{count}}',

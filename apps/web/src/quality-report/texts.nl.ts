@@ -36,7 +36,6 @@ export const qualityReportNl = {
   },
   network: {
     title: 'Jaaroverzicht van het lerend netwerk',
-    intro: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde.',
     coordinatorsOnly: 'Het jaaroverzicht is voor coördinatoren van een lerend netwerk.',
     network: 'Lerend netwerk',
     organisations: 'Organisaties die meetellen: {{count}}',

@@ -2,6 +2,15 @@ import { LocalizedText } from '../values/localized-text';
 import { MIN_GROUP_SIZE } from './suppression';
 
 /**
+ * How a network overview opens, on the screen and in its export: the organisations that count (not always all of
+ * them, see below), together, never one by one.
+ */
+export const NETWORK_AGGREGATE_INTRO: LocalizedText = {
+  nl: 'Patronen over de organisaties die meetellen, samen: niets per organisatie en geen rangorde.',
+  en: 'Patterns across the organisations counted, together: nothing per organisation and no ranking.',
+};
+
+/**
  * Network aggregates leave out the reader's own organisations. A coordinator
  * who also works in a member organisation knows that organisation's figures;
  * a network count that included them would give a small count of the others

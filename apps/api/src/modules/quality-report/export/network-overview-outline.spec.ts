@@ -1,3 +1,4 @@
+import { NETWORK_AGGREGATE_INTRO } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { networkOverviewOutline } from './network-overview-outline';
 import { renderMarkdown } from '../../../engine/documents/outline-markdown';
@@ -43,5 +44,7 @@ describe('the coordinator’s own organisations in the network year overview exp
     if (sentence) expect(markdown).toContain(sentence);
     else expect(markdown).not.toMatch(/Zonder|Without/);
     expect(markdown).toContain(language === 'nl' ? 'Organisaties die meetellen' : 'Organisations counted');
+    // The opening sentence is the screen's (NetworkOverviewPage reads the same constant).
+    expect(markdown).toContain(NETWORK_AGGREGATE_INTRO[language]);
   });
 });

@@ -4,6 +4,7 @@ import {
   HIDDEN_COUNTS_EXPLAINED,
   Language,
   leftOutText,
+  NETWORK_AGGREGATE_INTRO,
   ownOrganisationsLeftOut,
   quarterLabel,
   QuarterKey,
@@ -17,10 +18,6 @@ const LABELS = {
   title: { nl: 'Jaaroverzicht {year}: {network}', en: 'Year overview {year}: {network}' },
   made: { nl: 'Gemaakt op', en: 'Made on' },
   organisations: { nl: 'Organisaties die meetellen', en: 'Organisations counted' },
-  intro: {
-    nl: 'Patronen over alle organisaties samen: niets per organisatie en geen rangorde.',
-    en: 'Patterns across all organisations together: nothing per organisation and no ranking.',
-  },
   sessions: { nl: 'Reflectiesessies', en: 'Reflection sessions' },
   held: { nl: 'Gehouden', en: 'Held' },
   byMethod: { nl: 'Per werkvorm', en: 'By method' },
@@ -52,7 +49,7 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
   o.title(o.label('title', { year: overview.year, network: overview.networkName }));
   o.meta(o.label('made'), formatDay(overview.generatedAt, language));
   o.meta(o.label('organisations'), String(overview.organisations));
-  o.note(`${o.label('intro')} ${HIDDEN_COUNTS_EXPLAINED[language]}`);
+  o.note(`${NETWORK_AGGREGATE_INTRO[language]} ${HIDDEN_COUNTS_EXPLAINED[language]}`);
   const leftOut = ownOrganisationsLeftOut(overview.ownOrganisationsLeftOut);
   if (leftOut) o.note(leftOut[language]);
 
