@@ -1,3 +1,4 @@
+import { PEER_VISIT_LIMITS } from '@kring/domain';
 import type { Page } from 'playwright-core';
 import { PHONE } from '../support/browser';
 import { contextWithSession, mainHeading, useDemoBrowser } from '../support/demo-browser';
@@ -35,6 +36,25 @@ describe('the visit notebook on a phone, partly offline', () => {
     await page.getByRole('button', { name: 'Beeld bewaren' }).click();
     await page.getByRole('listitem').filter({ hasText: body }).first().waitFor();
   }
+
+  it('refuses a beeld over the limit on the phone itself, beside the box, and keeps it there to shorten', async () => {
+    const page = await elsOnPhone();
+    await page.goto(`${demo.kring.url}/visitatie/${visitId}/notities`);
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    const long = `De koffie stond klaar. ${'Iedereen schoof aan. '.repeat(24)}`.trim();
+    expect(long.length).toBeGreaterThan(PEER_VISIT_LIMITS.noteMaxLength);
+    await page.getByLabel('Wat zie je?').fill(long);
+    await page.getByRole('radio', { name: 'Spiegelvraag' }).check();
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+    await page.getByText(`Dit zijn ${long.length} tekens; er passen er ${PEER_VISIT_LIMITS.noteMaxLength}.`).waitFor();
+    // Not in the outbox (where only the sync would refuse it), and every character still in the box.
+    expect(await page.getByText('Nog niet verstuurd').count()).toBe(0);
+    expect(await page.getByLabel('Wat zie je?').inputValue()).toBe(long);
+    const stored = await demo.kring.sql(`SELECT 1 FROM peer_visit_note WHERE visit_id = $1 AND body LIKE 'De koffie stond klaar.%'`, [
+      visitId,
+    ]);
+    expect(stored).toHaveLength(0);
+  });
 
   it('keeps notes written offline, survives a reload, and sends every note once', async () => {
     const page = await elsOnPhone();

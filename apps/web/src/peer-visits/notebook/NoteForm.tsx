@@ -20,6 +20,7 @@ import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
 import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
 import { useContentCheck } from '../../ui/content-guard/useContentCheck';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
+import { limitState } from '../../ui/limit-state';
 import { useRetentionSentence } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import { emptyDraft, type NoteDraft } from './note-fields';
@@ -77,7 +78,10 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
     const noBody = !draft.body.trim();
     setProblem(noBody ? t('visits.notebook.bodyRequired') : undefined);
     setTypeProblem(draft.findingType ? undefined : t('visits.notebook.findingTypeRequired'));
-    if (noBody || !draft.findingType) return;
+    // Over the limit the field already says so beside the box: the beeld stays there to shorten, and never reaches the
+    // outbox, where only the sync would refuse it (the server's limit is the same constant).
+    const tooLong = limitState(draft.body.length, PEER_VISIT_LIMITS.noteMaxLength) === 'over';
+    if (noBody || tooLong || !draft.findingType) return;
     if (verdict.kind === 'refused' || (verdict.kind === 'needs_acknowledgement' && confirmed !== draft.body) || askEscalation) return;
     await onSave(
       { ...draft, findingType: draft.findingType },
