@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { GroupCommit } from '../../apps/api/src/engine/database/group-commit';
+import { GroupCommit, LANES } from '../../apps/api/src/engine/database/group-commit';
+import { laneOf } from '../../apps/api/src/engine/database/utils/lane-of';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { watchPoolQueries } from '../support/pool-queries';
 import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
@@ -97,6 +98,32 @@ describe('group commit', () => {
     } finally {
       await holder.end();
     }
+  });
+
+  it('two groups in flight never share a room: each room keeps to its lane, so one group never waits for the other', async () => {
+    // Two rooms in different lanes, four in all: each statement tells which transaction (group) stored it.
+    const keys = Array.from({ length: 40 }, (_, i) => `probe:${i}`);
+    const first = keys[0];
+    const other = keys.find((key) => laneOf(key, LANES) !== laneOf(first, LANES))!;
+    const same = keys.filter((key) => key !== first && laneOf(key, LANES) === laneOf(first, LANES)).slice(0, 2);
+    const rooms = [first, other, ...same];
+    await kring.sql(`INSERT INTO group_commit_probe (id, note) SELECT i, '' FROM generate_series(0, 39) AS i`);
+    const UPDATE = 'UPDATE group_commit_probe SET note = note || $2 WHERE id = $1 RETURNING id, txid_current()::text AS tx';
+    const answers = await Promise.all(
+      Array.from({ length: 80 }, (_, i) => {
+        const room = rooms[i % rooms.length];
+        return groups.run<{ id: number; tx: string }>(UPDATE, [Number(room.slice('probe:'.length)), ` ${i}`], room);
+      }),
+    );
+    const byTransaction = new Map<string, Set<number>>();
+    for (const [{ id, tx }] of answers) byTransaction.set(tx, (byTransaction.get(tx) ?? new Set()).add(id));
+    const lanesOf = (ids: Set<number>) => new Set([...ids].map((id) => laneOf(`probe:${id}`, LANES)));
+    // Grouping happened, and rooms of one lane shared groups …
+    expect([...byTransaction.values()].some((ids) => ids.size > 1)).toBe(true);
+    // … but no group held rooms of two lanes.
+    expect([...byTransaction.values()].filter((ids) => lanesOf(ids).size > 1)).toEqual([]);
+    const stored = await kring.sql<{ id: number; note: string }>('SELECT id, note FROM group_commit_probe WHERE note <> $1', ['']);
+    expect(stored.map((row) => row.note.trim().split(' ').length).reduce((a, b) => a + b, 0)).toBe(80);
   });
 
   it('contributions of many screens at once are stored once each, in version order, grouped', async () => {

@@ -38,7 +38,9 @@ export interface Options {
 }
 
 const DEFAULTS: Options = {
-  rates: [50, 100, 200, 400, 800, 1600],
+  // Doubling, with 1,200 between the two highest: the knee goal is 0.7× the durable baseline's, and with 800 and 1,600
+  // side by side 0.7× of 1,600 could only be met at 1,600 itself (and 0.7× of 800, at 800): a 2× ladder cannot tell 0.7×.
+  rates: [50, 100, 200, 400, 800, 1200, 1600],
   sessions: 50,
   participants: 20,
   seconds: 8,

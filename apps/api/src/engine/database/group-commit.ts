@@ -5,14 +5,20 @@ import type { PoolClient, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
 import { preparedName, queryPrepared } from './prepared';
 import { poolOf } from './pool-of';
+import { laneOf } from './utils/lane-of';
 import { sqlLiteral } from './utils/sql-literal';
 
 /**
- * Statements sent to PostgreSQL at once. More would only queue inside
- * PostgreSQL on the same cores; while they run, new ones wait here and leave
- * together as one group.
+ * Lanes, each with one statement or group at PostgreSQL at a time: more would
+ * only queue inside PostgreSQL on the same cores; while they run, new ones
+ * wait in their lane and leave together as one group. A room's statements
+ * always take the same lane (by their lock key), so two groups in flight
+ * never hold a row the other waits for: before, with one queue for two
+ * places in flight, the second group nearly always held a room of the first
+ * and waited for its commit, so groups went one after the other
+ * (docs/bench-live.md, session 13).
  */
-const IN_FLIGHT = Math.max(2, availableParallelism());
+export const LANES = Math.max(2, availableParallelism());
 /** The most statements in one group (its text stays a few tens of kilobytes). */
 const MAX_GROUP = 32;
 /**
@@ -22,6 +28,12 @@ const MAX_GROUP = 32;
  * its place in flight to the next ones.
  */
 const LOCK_WAIT_MS = 250;
+
+/** One lane: its statements waiting, and whether a group of it is at PostgreSQL. */
+interface Lane {
+  readonly waiting: Waiting[];
+  busy: boolean;
+}
 
 /** A statement waiting for its turn. */
 interface Waiting {
@@ -35,7 +47,7 @@ interface Waiting {
 
 /**
  * Group commit for statements that each stand alone (a live command's one
- * statement): while IN_FLIGHT of them are running, the next ones wait and
+ * statement): while its lane's statement is running, the next ones wait and
  * then go to PostgreSQL together in one round trip, as one transaction, so a
  * group pays once for what every commit costs (the round trip, the
  * transaction, the WAL flush). bench:live at 800 contributions/s: PostgreSQL's
@@ -49,8 +61,7 @@ interface Waiting {
  */
 @Injectable()
 export class GroupCommit {
-  private readonly waiting: Waiting[] = [];
-  private running = 0;
+  private readonly lanes: readonly Lane[] = Array.from({ length: LANES }, () => ({ waiting: [], busy: false }));
   /** Per connection, the statements prepared under their group name (a closed connection takes its set with it). */
   private readonly prepared = new WeakMap<PoolClient, Set<string>>();
 
@@ -58,22 +69,23 @@ export class GroupCommit {
 
   run<T>(text: string, values: readonly unknown[], lockKey: string): Promise<T[]> {
     return new Promise<unknown[]>((resolve, reject) => {
-      this.waiting.push({ text, values, lockKey, resolve, reject });
-      this.next();
+      const lane = this.lanes[laneOf(lockKey, this.lanes.length)];
+      lane.waiting.push({ text, values, lockKey, resolve, reject });
+      this.next(lane);
     }) as Promise<T[]>;
   }
 
-  private next(): void {
-    while (this.running < IN_FLIGHT && this.waiting.length > 0) {
-      const group = this.waiting.splice(0, MAX_GROUP);
-      this.running += 1;
+  private next(lane: Lane): void {
+    while (!lane.busy && lane.waiting.length > 0) {
+      const group = lane.waiting.splice(0, MAX_GROUP);
+      lane.busy = true;
       let holding = true;
       const leave = () => {
         if (!holding) return;
         holding = false;
         clearTimeout(timer);
-        this.running -= 1;
-        this.next();
+        lane.busy = false;
+        this.next(lane);
       };
       const timer = setTimeout(leave, LOCK_WAIT_MS);
       void this.send(group).finally(leave);
