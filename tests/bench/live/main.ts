@@ -30,10 +30,13 @@ import { BARE, KRING } from './protocols';
 import { IdleResult, LABELS, report, TargetResult } from './report';
 import { seed, Seat } from './seed';
 import { startServer } from './server-process';
-import { RateResult, summarise } from './stats';
+import { RateResult, summarise, timeline } from './stats';
 import { enableStatements, multixactsSoFar, PG_STATEMENTS_FLAGS, resetStatements, tableWrites, topStatements } from './pg-statements';
 import { PostgresCpu, postgresCpu, postgresCpuSince } from './postgres-cpu';
 import { checkStored, databaseCounters, sessionsSoFar } from './stored';
+
+/** The --timeline's half seconds. */
+const TIMELINE_BIN_MS = 500;
 
 async function runTarget(target: Target, o: Options, databaseUrl: string, dataDir: string, seats: Seat[]): Promise<TargetResult> {
   const server =
@@ -85,6 +88,10 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
           `PostgreSQL ms / cmd ${byKind(pg, sent.length)}; bench clients ${result.clientsCpuMsPerCommand.toFixed(2)} ms / cmd; ` +
           `connections opened ${connectionsOpened}`,
       );
+      if (o.timeline) {
+        const steps = timeline(sent, TIMELINE_BIN_MS).map((p) => `${p.p50.toFixed(0)}/${p.p95.toFixed(0)}`);
+        console.log(`  timeline, p50/p95 every peer (ms) per ${TIMELINE_BIN_MS} ms: ${steps.join(' ')}`);
+      }
       if (o.pgStatements) {
         const multixacts = (await multixactsSoFar(databaseUrl)) - multixactsBefore;
         console.log(`  multixacts created: ${multixacts} (${(multixacts / Math.max(1, sent.length)).toFixed(2)} per command)`);

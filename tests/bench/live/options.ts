@@ -30,6 +30,8 @@ export interface Options {
   idleSeconds: number;
   /** `--pg-statements`: PostgreSQL runs with pg_stat_statements; each window prints its costliest statements. */
   pgStatements: boolean;
+  /** `--timeline`: per rate, the p50 / p95 until every peer has it per half second of the window (how a load step settles). */
+  timeline: boolean;
   /**
    * `--kring-node-flags '<flags>'`: node's own flags for the Kring server, e.g. '--max-semi-space-size=64' (by
    * default those `npm start` and the Docker image run it with); the baselines always run without.
@@ -52,6 +54,7 @@ const DEFAULTS: Options = {
   deadlineSeconds: 1_200,
   idleSeconds: 5,
   pgStatements: false,
+  timeline: false,
   kringNodeFlags: serverNodeFlags(),
 };
 
@@ -80,6 +83,7 @@ export const USAGE = `npm run bench:live -- [flags]
   --deadline-s <s>            abort the whole run after this (default ${DEFAULTS.deadlineSeconds})
   --cpu-prof <dir>            CPU profile of every server, in <dir>/<target>
   --pg-statements             PostgreSQL's costliest statements per window (pg_stat_statements)
+  --timeline                  per rate, p50 / p95 until every peer has it per half second of the window
   --kring-node-flags '<flags>' node flags for the Kring server only (default: npm start's, ${DEFAULTS.kringNodeFlags.join(' ') || 'none'}; '' for none)
   --help                      this list`;
 
@@ -98,7 +102,7 @@ const VALUE_FLAGS = [
   'cpu-prof',
   'kring-node-flags',
 ];
-const SWITCHES = ['short', 'pg-statements', 'help'];
+const SWITCHES = ['short', 'pg-statements', 'timeline', 'help'];
 
 export function parseOptions(argv: string[]): Options {
   argv.forEach((arg, i) => {
@@ -140,6 +144,7 @@ export function parseOptions(argv: string[]): Options {
   o.cpuProfDir = raw('cpu-prof');
   o.idleSeconds = whole('idle-s', o.idleSeconds);
   o.pgStatements = argv.includes('--pg-statements');
+  o.timeline = argv.includes('--timeline');
   const kringNodeFlags = raw('kring-node-flags');
   if (kringNodeFlags !== undefined) o.kringNodeFlags = kringNodeFlags.split(' ').filter(Boolean);
   if (o.participants < 2) throw new Error('--participants must be at least 2: latency is measured to the other participants');

@@ -81,6 +81,17 @@ export function summarise(
   };
 }
 
+/**
+ * Per `binMs` of the window (by due time): the p50 and p95 until every peer had it. A window's p95 can hide whether
+ * the tail came from the step to a new rate (a backlog at the start that drains) or stayed throughout.
+ */
+export function timeline(sent: Sent[], binMs: number): Percentiles[] {
+  const first = sent[0]?.dueAt ?? 0;
+  const bins: number[][] = [];
+  for (const s of sent.filter((x) => !x.failed)) (bins[Math.floor((s.dueAt - first) / binMs)] ??= []).push(since(s, s.allAt));
+  return Array.from(bins, (values) => percentiles(values ?? []));
+}
+
 /** The knee: the highest offered rate whose p95 until every peer has it stayed under 100 ms (and nothing was late or refused). */
 export const KNEE_MS = 100;
 export function knee(results: RateResult[]): number | undefined {

@@ -37,8 +37,10 @@ export function SyncStatus({ online, syncing, pending, waiting = 0, error, onSyn
         </Button>
       )}
       {error && (
+        // Two sentences: the server's refusal may be a field's message, which has no full stop of its own.
         <Alert tone="error">
-          {error} {t('visits.notebook.keptOnDevice')}
+          <p>{error}</p>
+          <p>{t('visits.notebook.keptOnDevice')}</p>
         </Alert>
       )}
     </div>
