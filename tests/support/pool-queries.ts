@@ -5,11 +5,14 @@ type Query = (...args: unknown[]) => unknown;
 type PooledClient = { query: Query };
 
 /**
- * Calls `seen` with the text of every query the app's own connection pool sends from now on; the returned function
- * undoes it. The data source's clients bind their query at creation (SerialClient), so each one is wrapped, also
- * those the pool makes later.
+ * Calls `seen` with the text of every query the app's own connection pool sends from now on, its values and its
+ * answer to come; the returned function undoes it. The data source's clients bind their query at creation
+ * (SerialClient), so each one is wrapped, also those the pool makes later.
  */
-export function watchPoolQueries(db: DataSource, seen: (text: string) => void): () => void {
+export function watchPoolQueries(
+  db: DataSource,
+  seen: (text: string, answered: Promise<unknown>, values: readonly unknown[]) => void,
+): () => void {
   const pool = (db.driver as unknown as { master: Pool & { _clients: PooledClient[] } }).master;
   const originals = new Map<PooledClient, Query>();
   const wrap = (client: PooledClient) => {
@@ -17,9 +20,10 @@ export function watchPoolQueries(db: DataSource, seen: (text: string) => void): 
     const query = client.query;
     originals.set(client, query);
     client.query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
-      if (text) seen(text);
-      return query.apply(client, args);
+      const config = typeof args[0] === 'string' ? { text: args[0], values: args[1] } : (args[0] as { text?: string; values?: unknown });
+      const answer = query.apply(client, args);
+      if (config.text) seen(config.text, Promise.resolve(answer), Array.isArray(config.values) ? config.values : []);
+      return answer;
     };
   };
   pool._clients.forEach(wrap);

@@ -5,20 +5,14 @@ import type { PoolClient, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
 import { preparedName, queryPrepared } from './prepared';
 import { poolOf } from './pool-of';
-import { laneOf } from './utils/lane-of';
 import { sqlLiteral } from './utils/sql-literal';
 
 /**
- * Lanes, each with one statement or group at PostgreSQL at a time: more would
- * only queue inside PostgreSQL on the same cores; while they run, new ones
- * wait in their lane and leave together as one group. A room's statements
- * always take the same lane (by their lock key), so two groups in flight
- * never hold a row the other waits for: before, with one queue for two
- * places in flight, the second group nearly always held a room of the first
- * and waited for its commit, so groups went one after the other
- * (docs/bench-live.md, session 13).
+ * Statements or groups at PostgreSQL at once. More would only queue inside
+ * PostgreSQL on the same cores; while they run, new ones wait here and leave
+ * together as one group.
  */
-export const LANES = Math.max(2, availableParallelism());
+const IN_FLIGHT = Math.max(2, availableParallelism());
 /** The most statements in one group (its text stays a few tens of kilobytes). */
 const MAX_GROUP = 32;
 /**
@@ -28,12 +22,6 @@ const MAX_GROUP = 32;
  * its place in flight to the next ones.
  */
 const LOCK_WAIT_MS = 250;
-
-/** One lane: its statements waiting, and whether a group of it is at PostgreSQL. */
-interface Lane {
-  readonly waiting: Waiting[];
-  busy: boolean;
-}
 
 /** A statement waiting for its turn. */
 interface Waiting {
@@ -47,7 +35,7 @@ interface Waiting {
 
 /**
  * Group commit for statements that each stand alone (a live command's one
- * statement): while its lane's statement is running, the next ones wait and
+ * statement): while IN_FLIGHT of them are running, the next ones wait and
  * then go to PostgreSQL together in one round trip, as one transaction, so a
  * group pays once for what every commit costs (the round trip, the
  * transaction, the WAL flush). bench:live at 800 contributions/s: PostgreSQL's
@@ -61,7 +49,17 @@ interface Waiting {
  */
 @Injectable()
 export class GroupCommit {
-  private readonly lanes: readonly Lane[] = Array.from({ length: LANES }, () => ({ waiting: [], busy: false }));
+  private waiting: Waiting[] = [];
+  private running = 0;
+  /**
+   * The rooms (lock keys) of the statements at PostgreSQL now. A group never
+   * takes a statement of one of them: it would wait for that row until the
+   * other group commits, and the two places in flight would work one after
+   * the other (with one queue, a group of 32 over 50 rooms nearly always held
+   * a room of the group before it; docs/bench-live.md, session 13). A room's
+   * next statements leave together once its group is answered.
+   */
+  private readonly held = new Set<string>();
   /** Per connection, the statements prepared under their group name (a closed connection takes its set with it). */
   private readonly prepared = new WeakMap<PoolClient, Set<string>>();
 
@@ -69,27 +67,43 @@ export class GroupCommit {
 
   run<T>(text: string, values: readonly unknown[], lockKey: string): Promise<T[]> {
     return new Promise<unknown[]>((resolve, reject) => {
-      const lane = this.lanes[laneOf(lockKey, this.lanes.length)];
-      lane.waiting.push({ text, values, lockKey, resolve, reject });
-      this.next(lane);
+      this.waiting.push({ text, values, lockKey, resolve, reject });
+      this.next();
     }) as Promise<T[]>;
   }
 
-  private next(lane: Lane): void {
-    while (!lane.busy && lane.waiting.length > 0) {
-      const group = lane.waiting.splice(0, MAX_GROUP);
-      lane.busy = true;
+  private next(): void {
+    while (this.running < IN_FLIGHT) {
+      const group = this.take();
+      if (group.length === 0) return;
+      this.running += 1;
+      const rooms = new Set(group.map((item) => item.lockKey));
+      rooms.forEach((room) => this.held.add(room));
       let holding = true;
       const leave = () => {
         if (!holding) return;
         holding = false;
         clearTimeout(timer);
-        lane.busy = false;
-        this.next(lane);
+        this.running -= 1;
+        this.next();
       };
       const timer = setTimeout(leave, LOCK_WAIT_MS);
-      void this.send(group).finally(leave);
+      void this.send(group).finally(() => {
+        // A group that gave up its place (LOCK_WAIT_MS) still holds its rows until it is answered.
+        rooms.forEach((room) => this.held.delete(room));
+        leave();
+        this.next();
+      });
     }
+  }
+
+  /** Up to MAX_GROUP waiting statements of rooms no group in flight holds, in the order they came. */
+  private take(): Waiting[] {
+    const group: Waiting[] = [];
+    const rest: Waiting[] = [];
+    for (const item of this.waiting) (group.length < MAX_GROUP && !this.held.has(item.lockKey) ? group : rest).push(item);
+    this.waiting = rest;
+    return group;
   }
 
   private async send(group: Waiting[]): Promise<void> {
