@@ -77,7 +77,7 @@ describe('exactly once under contention: case sessions', () => {
     const [stored] = await kring.sql<{ entries: number; distinct_bodies: number; receipts: number; version: string }>(
       `SELECT (SELECT count(*)::int FROM session_entry WHERE session_id = $1) AS entries,
               (SELECT count(DISTINCT body)::int FROM session_entry WHERE session_id = $1) AS distinct_bodies,
-              (SELECT count(*)::int FROM session_command_receipt WHERE session_id = $1 AND person_id = $2) AS receipts,
+              (SELECT count(*)::int FROM session_receipt WHERE session_id = $1 AND person_id = $2) AS receipts,
               (SELECT version FROM reflection_session WHERE id = $1) AS version`,
       [session.id, org.bram.personId],
     );

@@ -675,6 +675,7 @@ export interface SessionEntryRow {
   created_at: Date;
   edited_at: Date | null;
   flagged: boolean;
+  receipt_version: string | null;
 }
 
 export interface SessionGroupRow {

@@ -154,7 +154,7 @@ export interface FastCommandInput<C> {
  * last full command), stored in ONE statement: the kit updates the room row
  * (which takes its lock and bumps the version) only where `still` holds and
  * the login, access and guard names are unchanged, the command's writes read
- * that row, and the receipt follows. If any condition fails, or the
+ * that row, and the receipt follows (or the created row is it). If any condition fails, or the
  * command's write finds nothing to change (its WHERE may hold the command's
  * own conditions: the entry is the person's, on the board, …), nothing is
  * written and the full pipeline runs instead.
@@ -195,6 +195,12 @@ export interface FastCommand<B, W> {
   readonly settled?: boolean;
   /** The column of the `applied` row the receipt keeps as created_id. */
   readonly createdId: string | null;
+  /**
+   * The row `applied` creates is the command's receipt, so the kit writes no receipt row: it holds the person and the
+   * clientKey under a unique index, stores `room.version`, and the room's `ReceiptTable.readFrom` reads it as a
+   * receipt (a contribution's entry, migration 1769340000000). A twin's insert fails on that index: a replay.
+   */
+  readonly createdRowIsReceipt?: boolean;
   /** What the command produced, from the `applied` row (W: the row its own statement returns). */
   result(row: W): AppliedCommand<B>;
 }
@@ -304,6 +310,8 @@ export class LiveCommandPipeline {
     namesCurrent: NamesCurrent | null,
   ): Promise<PipelineResult<E, A> | null> {
     const { table, receipts } = room.kind;
+    // The created row's column that is never null once it is written: it then stands for the receipt.
+    const ownReceipt = plan.createdRowIsReceipt && receipts.readFrom ? plan.createdId : null;
     const roomParam = params.add(roomId);
     const conditions = [
       plan.still,
@@ -323,14 +331,18 @@ export class LiveCommandPipeline {
       ${plan.with},`
             : ''
         }
-      applied AS (${plan.applied}),
+      applied AS (${plan.applied})${
+        ownReceipt
+          ? ''
+          : `,
       receipt AS (
         INSERT INTO ${receipts.table} (${receipts.roomColumn}, organisation_id, version, person_id, client_key, created_id)
         SELECT room.id, room.organisation_id, room.version, ${params.add(viewer.personId)}, ${params.add(clientKey)}, ${plan.createdId ? `applied.${plan.createdId}` : 'NULL'}
-        FROM room, applied RETURNING version)
+        FROM room, applied RETURNING version)`
+      }
       SELECT room.version AS kring_room_version, room.at AS kring_room_at, applied.*
-      FROM room LEFT JOIN (applied CROSS JOIN receipt) ON true
-      WHERE CASE WHEN receipt.version IS NULL THEN live_fast_path_missed() ELSE true END`;
+      FROM room LEFT JOIN ${ownReceipt ? 'applied' : '(applied CROSS JOIN receipt)'} ON true
+      WHERE CASE WHEN ${ownReceipt ? `applied.${ownReceipt}` : 'receipt.version'} IS NULL THEN live_fast_path_missed() ELSE true END`;
     let rows: Record<string, unknown>[];
     try {
       // Prepared: the text is the same for every command of a kind (values are parameters), so it is planned once per

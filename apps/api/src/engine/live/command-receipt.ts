@@ -11,6 +11,11 @@ export interface ReceiptTable {
   table: 'session_command_receipt' | 'mirror_command_receipt';
   /** The column holding the room's id. */
   roomColumn: 'session_id' | 'conversation_id';
+  /**
+   * Where receipts are read, when some commands' created rows are their own receipt (FastCommand.createdRowIsReceipt):
+   * a view of the receipt table and those rows, with the same columns (migration 1769340000000). Absent: `table`.
+   */
+  readFrom?: 'session_receipt';
 }
 
 /**
@@ -48,7 +53,7 @@ export async function lookupReceipt(
   const on = `r.${where.roomColumn} = ${params.add(roomId)} AND r.person_id = ${params.add(personId)} AND r.client_key = ${params.add(clientKey)}`;
   const [row] = await manager.query<ReceiptLookup[]>(
     `SELECT clock_timestamp() AS now, to_jsonb(r) AS receipt, ${allowed(params)} AS allowed FROM (SELECT 1) one
-     LEFT JOIN ${where.table} r ON ${on}`,
+     LEFT JOIN ${where.readFrom ?? where.table} r ON ${on}`,
     params.values,
   );
   return { now: row.now, receipt: row.receipt, allowed: row.allowed };

@@ -28,6 +28,7 @@ import { LiveRulesVersion1768900000000 } from './1768900000000-live-rules-versio
 import { MirrorGuardNames1769200000000 } from './1769200000000-mirror-guard-names';
 import { LiveRowsReferenceTheirSession1769330000000 } from './1769330000000-live-rows-reference-their-session';
 import { LiveHotPathFiresNoTrigger1769330001000 } from './1769330001000-live-hot-path-fires-no-trigger';
+import { SessionEntryIsItsOwnReceipt1769340000000 } from './1769340000000-session-entry-is-its-own-receipt';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   MirrorGuardNames1769200000000,
   LiveRowsReferenceTheirSession1769330000000,
   LiveHotPathFiresNoTrigger1769330001000,
+  SessionEntryIsItsOwnReceipt1769340000000,
 ];

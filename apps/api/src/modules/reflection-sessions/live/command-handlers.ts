@@ -201,14 +201,15 @@ export function insertEntry(
   params: SqlParams,
   ctx: RulesContext,
   entry: NewEntry,
-  source: { organisationId: string; sessionId: string; from?: string; countedId?: string },
+  source: { organisationId: string; sessionId: string; from?: string; countedId?: string; receiptVersion?: string },
 ): string {
   // An entry its own statement counts (`countedId`, LiveCommandsService.fast) is left out by the count trigger's WHEN (migrations 1768900000000, 1769330001000).
   const id = source.countedId ? `set_config('kring.counted_entry', ${params.add(source.countedId)}, true)::uuid` : 'gen_random_uuid()';
-  return `INSERT INTO session_entry (id, organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, flagged, created_at)
+  // `receiptVersion`: the entry is its command's receipt (FastCommand.createdRowIsReceipt, migration 1769340000000).
+  return `INSERT INTO session_entry (id, organisation_id, session_id, phase_id, kind, body, author_id, anonymous, for_room, client_key, flagged, created_at, receipt_version)
     SELECT ${id}, ${source.organisationId}, ${source.sessionId}, ${params.add(ctx.phase.id)}, ${params.add(entry.kind)}, ${params.add(entry.body)},
       ${params.add(entry.forRoom ? null : ctx.personId)}::uuid, ${params.add(!!entry.anonymous)}, ${params.add(!!entry.forRoom)},
-      ${params.add(ctx.clientKey)}, ${params.add(!!entry.flagged)}, clock_timestamp() ${source.from ?? ''}
+      ${params.add(ctx.clientKey)}, ${params.add(!!entry.flagged)}, clock_timestamp(), ${source.receiptVersion ?? 'NULL'} ${source.from ?? ''}
     RETURNING *`;
 }
 

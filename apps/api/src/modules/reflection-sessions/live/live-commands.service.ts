@@ -215,12 +215,21 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
       case 'ask': {
         const entry = { ...command, kind: entryKindOf(command) };
         // Counted here, in the UPDATE of the session row the statement makes anyway; the trigger leaves this entry alone.
-        const source = { organisationId: 'room.organisation_id', sessionId: 'room.id', from: 'FROM room', countedId: randomUUID() };
+        // An entry with an author is its own receipt (it keeps the room version); one written for the room has none.
+        const receiptVersion = entry.forRoom ? undefined : 'room.version';
+        const source = {
+          organisationId: 'room.organisation_id',
+          sessionId: 'room.id',
+          from: 'FROM room',
+          countedId: randomUUID(),
+          receiptVersion,
+        };
         return {
           still: `r.entry_count < ${params.add(LIVE_LIMITS.maxEntriesPerSession)}`,
           set: 'entry_count = r.entry_count + 1',
           applied: insertEntry(params, ctx, entry, source),
           createdId: 'id',
+          createdRowIsReceipt: !entry.forRoom,
           result: (row: SessionEntryRow) => entryAdded(ctx, row),
         };
       }

@@ -5,7 +5,7 @@ import { LiveRoomKind } from '../../../engine/live/room-kind';
 export const SESSION_ROOM: LiveRoomKind = {
   name: 'session',
   table: 'reflection_session',
-  receipts: { table: 'session_command_receipt', roomColumn: 'session_id' },
+  receipts: { table: 'session_command_receipt', roomColumn: 'session_id', readFrom: 'session_receipt' },
   room: sessionRoom,
   beaconEvent: LIVE_SOCKET_EVENTS.version,
   presence: { event: LIVE_SOCKET_EVENTS.presence, payload: (sessionId, online): LivePresence => ({ sessionId, online }) },
