@@ -75,6 +75,28 @@ describe('group commit', () => {
     expect(recorded.texts.filter((text) => text === INSERT).length).toBeGreaterThan(0);
   });
 
+  it("after a failed group a room's statements run alone one after the other, in the order they came", async () => {
+    // Both places in flight busy for a moment, so the next statements wait and leave together as one group.
+    const busy = [8, 9].map((id) => groups.run(`SELECT pg_sleep(0.1), $1::int AS id`, [id], `probe:${id}`));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    let clock = 0;
+    const trips: { id: number; from: number; to: number }[] = [];
+    const stop = watchPoolQueries(db, (text, answered, values) => {
+      if (text !== INSERT) return;
+      const trip = { id: Number(values[0]), from: ++clock, to: Number.POSITIVE_INFINITY };
+      trips.push(trip);
+      void answered.finally(() => (trip.to = ++clock));
+    });
+    // Room 1's second statement is a duplicate key: the group fails and its statements go alone.
+    const outcomes = await Promise.allSettled([1, 1, 2, 3].map((id, n) => groups.run(INSERT, [id, `poging ${n}`, null], 'probe:room-1')));
+    stop();
+    await Promise.all(busy);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(trips.map((trip) => trip.id)).toEqual([1, 1, 2, 3]);
+    // One after the other: each was answered before the next was sent.
+    trips.slice(1).forEach((trip, i) => expect(trip.from).toBeGreaterThan(trips[i].to));
+  });
+
   it('a row another transaction holds delays only the statements that need it', async () => {
     await kring.sql(`INSERT INTO group_commit_probe (id, note) VALUES (-1, 'bezet')`);
     const holder = new Client({ connectionString: kring.databaseUrl });
@@ -134,6 +156,55 @@ describe('group commit', () => {
     expect(stored.map((row) => row.note)).toEqual(
       Array.from({ length: 6 }, (_, room) => Array.from({ length: 20 }, (_, n) => ` ${room + 6 * n}`).join('')),
     );
+  });
+
+  it("a transaction of its own holds its room: the room's statements wait for its answer, other rooms' do not", async () => {
+    const order: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const first = groups.holdingRoom('probe:1', async () => {
+      await gate;
+      const [row] = await kring.sql<{ n: number }>('SELECT count(*)::int AS n FROM group_commit_probe WHERE id = 1');
+      order.push(`transaction saw ${row.n}`);
+      return 'first';
+    });
+    const second = groups.holdingRoom('probe:1', async () => {
+      order.push('second transaction');
+      return 'second';
+    });
+    const sameRoom = groups.run(INSERT, [1, 'zelfde kamer', null], 'probe:1').then(() => order.push('same room'));
+    await groups.run(INSERT, [2, 'andere kamer', null], 'probe:2').then(() => order.push('other room'));
+    // The other room's statement was stored; the held room's statement was not even sent.
+    expect(order).toEqual(['other room']);
+    expect(await kring.sql('SELECT id FROM group_commit_probe ORDER BY id')).toEqual([{ id: 2 }]);
+    open();
+    expect(await Promise.all([first, second])).toEqual(['first', 'second']);
+    await sameRoom;
+    expect(order).toEqual(['other room', 'transaction saw 0', 'second transaction', 'same room']);
+  });
+
+  it("a transaction of its own waits for its room's statement in flight", async () => {
+    const holder = new Client({ connectionString: kring.databaseUrl });
+    await holder.connect();
+    try {
+      // The statement of room 3 waits at PostgreSQL for the holder's uncommitted row with the same key.
+      await holder.query('BEGIN');
+      await holder.query(`INSERT INTO group_commit_probe (id, note) VALUES (3, 'bezet')`);
+      const order: string[] = [];
+      const statement = groups.run(INSERT, [3, 'na de ander', null], 'probe:3').then(
+        () => order.push('statement stored'),
+        () => order.push('statement refused'),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const transaction = groups.holdingRoom('probe:3', async () => order.push('transaction'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(order).toEqual([]);
+      await holder.query('ROLLBACK');
+      await Promise.all([statement, transaction]);
+      expect(order).toEqual(['statement stored', 'transaction']);
+    } finally {
+      await holder.end();
+    }
   });
 
   it('contributions of many screens at once are stored once each, in version order, grouped', async () => {

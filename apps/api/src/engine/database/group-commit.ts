@@ -33,6 +33,12 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
+/** A transaction of its own waiting for its room (`GroupCommit.holdingRoom`). */
+interface WaitingTransaction {
+  readonly lockKey: string;
+  start(): void;
+}
+
 /**
  * Group commit for statements that each stand alone (a live command's one
  * statement): while IN_FLIGHT of them are running, the next ones wait and
@@ -50,6 +56,8 @@ interface Waiting {
 @Injectable()
 export class GroupCommit {
   private waiting: Waiting[] = [];
+  /** Per room, the transactions of its own waiting for it (`holdingRoom`), in the order they came; taken before its statements. */
+  private readonly transactions = new Map<string, WaitingTransaction[]>();
   private running = 0;
   /**
    * The rooms (lock keys) of the statements at PostgreSQL now. A group never
@@ -73,7 +81,35 @@ export class GroupCommit {
     }) as Promise<T[]>;
   }
 
+  /**
+   * Runs `transaction` (a whole transaction that locks the room's row: a live
+   * command's full pipeline) while nothing else of the room is in flight here,
+   * and holds the room until it is answered. PostgreSQL would order the two on
+   * the row lock anyway, but their answers come back on different connections
+   * and can pass each other under load: a statement that committed second was
+   * published first (tests/integration/live-scale-out.spec.ts). One after the
+   * other in this process, a room's changes are answered, and published, in
+   * version order. It takes no place in flight: it has its own connection.
+   */
+  holdingRoom<T>(lockKey: string, transaction: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const start = () => {
+        this.held.add(lockKey);
+        transaction()
+          .then(resolve, reject)
+          .finally(() => {
+            this.held.delete(lockKey);
+            this.next();
+          });
+      };
+      const queue = this.transactions.get(lockKey) ?? [];
+      this.transactions.set(lockKey, [...queue, { lockKey, start }]);
+      this.next();
+    });
+  }
+
   private next(): void {
+    this.startTransactions();
     while (this.running < IN_FLIGHT) {
       const group = this.take();
       if (group.length === 0) return;
@@ -98,7 +134,18 @@ export class GroupCommit {
     }
   }
 
-  /** Up to MAX_GROUP waiting statements of rooms no group in flight holds, in the order they came. */
+  /** The first waiting transaction of each room nothing holds now: it goes before the room's waiting statements. */
+  private startTransactions(): void {
+    for (const [lockKey, queue] of this.transactions) {
+      if (this.held.has(lockKey)) continue;
+      const [first, ...rest] = queue;
+      if (rest.length > 0) this.transactions.set(lockKey, rest);
+      else this.transactions.delete(lockKey);
+      first.start();
+    }
+  }
+
+  /** Up to MAX_GROUP waiting statements of rooms no group or transaction in flight holds, in the order they came. */
   private take(): Waiting[] {
     const group: Waiting[] = [];
     const rest: Waiting[] = [];
@@ -110,7 +157,7 @@ export class GroupCommit {
   private async send(group: Waiting[]): Promise<void> {
     const named = group.every((item) => preparedName(item.text) !== undefined);
     if (group.length === 1 || !named) {
-      await Promise.all(group.map((item) => this.alone(item)));
+      await this.eachAlone(group);
       return;
     }
     // The order of the locks; commands of one room keep the order they came in (the sort is stable).
@@ -120,10 +167,24 @@ export class GroupCommit {
       results = await this.together(ordered);
     } catch {
       // Nothing of the group was stored: each runs alone and gets its own answer.
-      await Promise.all(group.map((item) => this.alone(item)));
+      await this.eachAlone(group);
       return;
     }
     ordered.forEach((item, index) => item.resolve(results[index].rows));
+  }
+
+  /**
+   * Each statement on its own: rooms side by side, a room's statements one after the other. Side by side they would
+   * commit in the order of the room's row lock but could be answered the other way round (on different connections).
+   */
+  private async eachAlone(group: Waiting[]): Promise<void> {
+    const byRoom = new Map<string, Waiting[]>();
+    for (const item of group) byRoom.set(item.lockKey, [...(byRoom.get(item.lockKey) ?? []), item]);
+    await Promise.all(
+      [...byRoom.values()].map(async (items) => {
+        for (const item of items) await this.alone(item);
+      }),
+    );
   }
 
   private async alone(item: Waiting): Promise<void> {

@@ -280,11 +280,14 @@ export class LiveCommandPipeline {
     }
     // The full pipeline, with the guard's names read afresh (the fast path may have failed on them).
     const { flagged } = await admit(false);
-    const result = await exactlyOnce(
-      this.db,
-      (manager) => this.apply(room, manager, viewer, access, parsed.message, flagged),
-      () => this.replay(room, viewer, roomId, clientKey),
-      room.kind.receipts,
+    // One after the other with the room's one statements in this process, so their answers keep the version order.
+    const result = await this.groups.holdingRoom(lockKeyOf(room.kind, roomId), () =>
+      exactlyOnce(
+        this.db,
+        (manager) => this.apply(room, manager, viewer, access, parsed.message, flagged),
+        () => this.replay(room, viewer, roomId, clientKey),
+        room.kind.receipts,
+      ),
     );
     // A replay was kept (and recorded) the first time.
     if (flagged && !result.replayed) await this.guard.keptFlagged(escalation);
@@ -347,7 +350,7 @@ export class LiveCommandPipeline {
     try {
       // Prepared: the text is the same for every command of a kind (values are parameters), so it is planned once per
       // connection. Under load it is committed together with other commands' statements (GroupCommit).
-      rows = await this.groups.run(sql, params.values, `${table}:${roomId}`);
+      rows = await this.groups.run(sql, params.values, lockKeyOf(room.kind, roomId));
     } catch (error) {
       // The room row was bumped but the command's write found nothing to change: all undone (migration 1768500001000).
       if (isFastPathMissed(error)) return null;
@@ -419,6 +422,11 @@ export class LiveCommandPipeline {
     const { receipt } = await lookupReceipt(this.db.manager, room.kind.receipts, roomId, viewer.personId, clientKey);
     return receipt ? { ack: await room.ack(this.db.manager, fromReceipt(receipt)), event: null, deliveries: [], replayed: true } : null;
   }
+}
+
+/** The room row a command locks first, as the group commit knows it. */
+function lockKeyOf(kind: LiveRoomKind, roomId: string): string {
+  return `${kind.table}:${roomId}`;
 }
 
 /** What a stored receipt answers a replay with. */
