@@ -332,6 +332,22 @@ describe('the live room over socket.io', () => {
     ).toEqual(['Bram', 'Sanne']);
   });
 
+  it('tells the room again who is connected when another API process is heard for the first time', async () => {
+    const session = await planIncidentSession(org);
+    const sanne = await open(org.sanne);
+    await sanne.join(session.id);
+    await sanne.waitFor(() => sanne.presence.find((p) => p.online.join() === org.sanne.personId));
+    const told = sanne.presence.length;
+    // Nobody joins or leaves: a presence asked before a process knew the other may have left that one's screens out.
+    const second = await startTestKring({ databaseUrl: kring.databaseUrl });
+    try {
+      await sanne.waitFor(() => sanne.presence.length > told);
+      expect(sanne.presence.at(-1)!.online).toEqual([org.sanne.personId]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('shows a plan change at once, and takes someone who is no longer invited out of the room', async () => {
     const session = await planIncidentSession(org);
     const [sanne, fatima] = [await open(org.sanne), await open(org.fatima)];

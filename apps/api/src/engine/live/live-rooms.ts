@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { SocketState } from '../policy/policy.guard';
+import { BroadcastMonitor } from '../realtime/broadcast-monitor';
 import { Delivery, LiveRoomKind } from './room-kind';
 
 const logger = new Logger('LiveRooms');
@@ -52,7 +53,14 @@ export class LiveRooms implements OnApplicationShutdown {
   private beaconRound = 0;
   private beaconTimer?: ReturnType<typeof setInterval>;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    monitor: BroadcastMonitor,
+  ) {
+    // A presence asked before this process knew another one left that one's screens out (a process just started, or
+    // back after a break); once it is heard, every room here is told again, now counting its screens too.
+    monitor.onInstanceHeard(() => void this.presenceEverywhere());
+  }
 
   /** Called once socket.io is up. */
   attach(server: Server): void {
@@ -135,6 +143,13 @@ export class LiveRooms implements OnApplicationShutdown {
       this.server.to(kind.room(roomId)).emit(kind.presence.event, kind.presence.payload(roomId, online));
     } catch (error) {
       logger.warn({ err: error, room: kind.name, roomId }, 'Could not update presence');
+    }
+  }
+
+  /** Presence afresh for every room with screens on this process. */
+  private async presenceEverywhere(): Promise<void> {
+    for (const { kind, rooms } of this.active.values()) {
+      await Promise.all([...rooms.keys()].map((roomId) => this.presence(kind, roomId)));
     }
   }
 

@@ -34,6 +34,8 @@ const logger = new Logger('Broadcast');
 export class BroadcastMonitor {
   private state: Omit<BroadcastHealth, 'otherInstances'> = { bus: 'postgres', listening: false, failedPublishes: 0 };
   private adapter: KnowsNodes | undefined;
+  /** Called each time an instance is heard that this one did not know (or had counted as gone). */
+  private readonly heardListeners: (() => void)[] = [];
   /** Since when (Date.now()) this instance has listened without a break; undefined while it does not. */
   private listeningSince: number | undefined;
 
@@ -41,9 +43,32 @@ export class BroadcastMonitor {
     return { ...this.state, otherInstances: this.otherInstances() };
   }
 
-  /** The bus's adapter, whose heartbeats say which other instances are there. */
+  /**
+   * The bus's adapter, whose heartbeats say which other instances are there.
+   * The adapter records every instance it hears in `nodesMap` (a set per
+   * message, a delete when one goes silent or closes); a key it did not have
+   * is an instance heard for the first time, which the listeners are told of.
+   */
   watching(adapter: KnowsNodes): void {
     this.adapter = adapter;
+    const nodes = adapter.nodesMap;
+    if (!nodes) return;
+    const set = nodes.set.bind(nodes);
+    nodes.set = (uid: string, lastSeen: number) => {
+      const heardFirst = !nodes.has(uid);
+      set(uid, lastSeen);
+      if (heardFirst) for (const listener of this.heardListeners) listener();
+      return nodes;
+    };
+  }
+
+  /**
+   * `listener` runs whenever another instance is heard for the first time:
+   * what this instance told its screens about everyone (presence) may have
+   * missed that instance's screens, if it asked before it knew the instance.
+   */
+  onInstanceHeard(listener: () => void): void {
+    this.heardListeners.push(listener);
   }
 
   otherInstances(): number | null {
