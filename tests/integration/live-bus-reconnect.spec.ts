@@ -62,9 +62,14 @@ describe('two API instances on PostgreSQL, after their listening connections are
 
     // Every instance's listening connection is ended by the database (the publishing ones stay). Only this test's
     // database: other test files run beside it on the same PostgreSQL server, each with its own instances.
+    // The listeners are chosen first, in a CTE of their own: in one WHERE, PostgreSQL called pg_terminate_backend before
+    // it compared the database (the cheaper conditions first, the database on the join's other side), so every LISTEN
+    // connection on the server was ended, those of the other test files' instances too.
     const killed: { pid: number }[] = await first.app.get(DataSource).query(
-      `SELECT pid FROM pg_stat_activity
-         WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%' AND pg_terminate_backend(pid)`,
+      `WITH listeners AS MATERIALIZED (
+         SELECT pid FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%')
+       SELECT pid FROM listeners WHERE pg_terminate_backend(pid)`,
     );
     expect(killed.length).toBe(2);
     await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
