@@ -98,6 +98,49 @@ describe("localFirst: this instance's sockets get a broadcast without waiting fo
     expect(monitor.health().failedPublishes).toBe(1);
   });
 
+  const closedBy = (withinMs: number) =>
+    new Promise<string | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), withinMs);
+      client.once('disconnect', (reason) => {
+        clearTimeout(timer);
+        resolve(reason);
+      });
+    });
+
+  it("socket.io's own cluster adapter closes this instance's sockets only once the bus answers (what localFirst fixes)", async () => {
+    await start('stuck', false);
+    const closed = closedBy(300);
+    server.in('room').disconnectSockets(true);
+    expect(await closed).toBeUndefined();
+  });
+
+  it("with localFirst a logout closes this instance's sockets at once, and the other instances are told", async () => {
+    await start('stuck', true);
+    const closed = closedBy(1_000);
+    server.in('room').disconnectSockets(true);
+    expect(await closed).toBe('io server disconnect');
+    expect(bus.published).toHaveLength(1);
+    expect(bus.published[0]).toMatchObject({ type: MessageType.DISCONNECT_SOCKETS, data: { opts: { rooms: ['room'] }, close: true } });
+  });
+
+  it('with localFirst sockets leave and join rooms here at once, and the other instances are told', async () => {
+    await start('stuck', true);
+    server.in('room').socketsJoin('elsewhere');
+    server.in('room').socketsLeave('room');
+    const inRoom = received(300);
+    server.to('room').emit('session:event', { version: 5 });
+    expect(await inRoom).toBeUndefined();
+    const elsewhere = received(1_000);
+    server.to('elsewhere').emit('session:event', { version: 6 });
+    expect(await elsewhere).toEqual({ version: 6 });
+    expect(bus.published.map((message) => [message.type, (message as { data: { rooms?: string[] } }).data.rooms])).toEqual([
+      [MessageType.SOCKETS_JOIN, ['elsewhere']],
+      [MessageType.SOCKETS_LEAVE, ['room']],
+      [MessageType.BROADCAST, undefined],
+      [MessageType.BROADCAST, undefined],
+    ]);
+  });
+
   it('an instance that is alone emits to its own sockets and hands nothing to the bus; joined by another, it publishes again', async () => {
     let alone = true;
     await start('stuck', true, () => alone);
