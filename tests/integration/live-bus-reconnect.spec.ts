@@ -1,5 +1,7 @@
 import { LIVE_ROOM_TIMING, noteRoomVersion, roomBehind, RoomVersionBeacon } from '@kring/domain';
 import { DataSource } from 'typeorm';
+import { LOGIN, PASSWORD } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 
@@ -33,13 +35,28 @@ async function waitUntil<T>(check: () => Promise<T | undefined | false>, timeout
 describe('two API instances on PostgreSQL, after their listening connections are killed', () => {
   let first: TestKring;
   let second: TestKring;
+  let org: Awaited<ReturnType<typeof teamWithPeople>>;
   const screens: LiveScreen[] = [];
   const health = async (kring: TestKring): Promise<Health['broadcast']> =>
     ((await (await fetch(`${kring.url}/health`)).json()) as Health).broadcast;
+  /** Ends every instance's listening connection (the publishing ones stay); how many it ended. */
+  const killListeners = async (): Promise<number> => {
+    // The listeners are chosen first, in a CTE of their own: in one WHERE, PostgreSQL called pg_terminate_backend before
+    // it compared the database (the cheaper conditions first, the database on the join's other side), so every LISTEN
+    // connection on the server was ended, those of the other test files' instances too.
+    const killed: { pid: number }[] = await first.app.get(DataSource).query(
+      `WITH listeners AS MATERIALIZED (
+         SELECT pid FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%')
+       SELECT pid FROM listeners WHERE pg_terminate_backend(pid)`,
+    );
+    return killed.length;
+  };
 
   beforeAll(async () => {
     first = await startTestKring();
     second = await startTestKring({ databaseUrl: first.databaseUrl });
+    org = await teamWithPeople(first);
   });
   afterAll(async () => {
     screens.forEach((screen) => screen.close());
@@ -48,7 +65,6 @@ describe('two API instances on PostgreSQL, after their listening connections are
   });
 
   it('say so in /health, listen again by themselves, and a screen that missed an event in between catches up by the beacon', async () => {
-    const org = await teamWithPeople(first);
     const session = await planIncidentSession(org);
     const sanne = await LiveScreen.open(first.url, org.sanne);
     const bram = await LiveScreen.open(second.url, org.bram);
@@ -62,16 +78,7 @@ describe('two API instances on PostgreSQL, after their listening connections are
 
     // Every instance's listening connection is ended by the database (the publishing ones stay). Only this test's
     // database: other test files run beside it on the same PostgreSQL server, each with its own instances.
-    // The listeners are chosen first, in a CTE of their own: in one WHERE, PostgreSQL called pg_terminate_backend before
-    // it compared the database (the cheaper conditions first, the database on the join's other side), so every LISTEN
-    // connection on the server was ended, those of the other test files' instances too.
-    const killed: { pid: number }[] = await first.app.get(DataSource).query(
-      `WITH listeners AS MATERIALIZED (
-         SELECT pid FROM pg_stat_activity
-          WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%')
-       SELECT pid FROM listeners WHERE pg_terminate_backend(pid)`,
-    );
-    expect(killed.length).toBe(2);
+    expect(await killListeners()).toBe(2);
     await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
 
     // Stored and acknowledged on the first instance while the second hears nothing.
@@ -114,5 +121,28 @@ describe('two API instances on PostgreSQL, after their listening connections are
     const back = await bram.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Terug over de bus' });
     await sanne.reach(back.version, 2_000);
     for (const kring of [first, second]) expect((await health(kring)).failedPublishes).toBe(0);
+  }, 60_000);
+
+  it("a logout the other instance did not hear (it was not listening) still closes that login's socket there once it listens again", async () => {
+    const session = await planIncidentSession(org);
+    const laptop = { client: new GraphqlClient(first.url), personId: org.fatima.personId };
+    await laptop.client.ok(LOGIN, { email: 'fatima@hoeve.test', password: PASSWORD });
+    const onSecond = await LiveScreen.open(second.url, laptop);
+    screens.push(onSecond);
+    expect((await onSecond.join(session.id)).ok).toBe(true);
+    for (const kring of [first, second])
+      await waitUntil(async () => (await health(kring)).listening, RELISTEN_WITHIN_MS, 'the instance listens (after the test before)');
+    const closed = new Promise<string>((resolve) => onSecond.socket.once('disconnect', (reason) => resolve(reason)));
+
+    expect(await killListeners()).toBe(2);
+    await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
+    // The first instance tells the others to close this login's sockets; the second does not hear it.
+    await laptop.client.ok(`mutation { logout }`);
+
+    await waitUntil(async () => (await health(second)).listening, RELISTEN_WITHIN_MS, 'the second instance listens again');
+    const listeningAgain = Date.now();
+    expect(await closed).toBe('io server disconnect');
+    // Within the moment the instance gives its LISTEN to be answered, and a little (not the 30 s round).
+    expect(Date.now() - listeningAgain).toBeLessThan(3_000);
   }, 60_000);
 });

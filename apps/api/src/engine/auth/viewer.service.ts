@@ -70,6 +70,22 @@ export class ViewerService {
   }
 
   /**
+   * Of these logins, the ones that have ended (logged out, reset, idle,
+   * expired): `current` would no longer accept them. One statement for all.
+   * A moved access version is not a lapse: whoever loses a right has their
+   * sockets closed by that change, and every command checks the version.
+   */
+  async lapsed(loginIds: readonly string[]): Promise<string[]> {
+    if (loginIds.length === 0) return [];
+    const rows = await this.db.query<{ id: string }[]>(
+      `SELECT l.id FROM unnest($1::uuid[]) AS l(id)
+        WHERE NOT EXISTS (SELECT 1 FROM auth_session s WHERE s.id = l.id AND ${isOpen('$2::int')})`,
+      [loginIds, this.config.sessionIdleMinutes],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
    * The check `current` makes, as a condition for a caller's own statement
    * the viewer's login is still open and the
    * person's access version is still the one the viewer was read with (placeholders from `params`). A

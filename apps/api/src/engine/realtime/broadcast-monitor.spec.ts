@@ -23,3 +23,23 @@ describe('BroadcastMonitor: another instance heard for the first time', () => {
     expect(monitor.otherInstances()).toBe(instances);
   });
 });
+
+describe('BroadcastMonitor: listening again after a break', () => {
+  it.each([
+    { events: ['listening'], told: 1 },
+    { events: ['listening', 'listening'], told: 1 },
+    { events: ['listening', 'lost', 'listening'], told: 2 },
+    { events: ['lost', 'lost', 'listening'], told: 1 },
+    { events: ['lost'], told: 0 },
+  ])('after $events the listeners were told $told times', ({ events, told }) => {
+    const monitor = new BroadcastMonitor();
+    let calls = 0;
+    monitor.onListening(() => calls++);
+    for (const event of events) {
+      if (event === 'listening') monitor.listening();
+      else monitor.listenLost();
+    }
+    expect(calls).toBe(told);
+    expect(monitor.health().listening).toBe(events.at(-1) === 'listening');
+  });
+});

@@ -36,6 +36,8 @@ export class BroadcastMonitor {
   private adapter: KnowsNodes | undefined;
   /** Called each time an instance is heard that this one did not know (or had counted as gone). */
   private readonly heardListeners: (() => void)[] = [];
+  /** Called each time this instance listens again after a break (and when it first listens). */
+  private readonly listeningListeners: (() => void)[] = [];
   /** Since when (Date.now()) this instance has listened without a break; undefined while it does not. */
   private listeningSince: number | undefined;
 
@@ -91,9 +93,16 @@ export class BroadcastMonitor {
   }
 
   listening(): void {
-    if (!this.state.listening) logger.log(`Receiving live events from other API instances (${this.state.bus})`);
-    if (!this.state.listening) this.listeningSince = Date.now();
+    if (this.state.listening) return;
+    logger.log(`Receiving live events from other API instances (${this.state.bus})`);
+    this.listeningSince = Date.now();
     this.state.listening = true;
+    for (const listener of this.listeningListeners) listener();
+  }
+
+  /** `listener` runs whenever this instance listens again: what the others sent during the break was not heard. */
+  onListening(listener: () => void): void {
+    this.listeningListeners.push(listener);
   }
 
   /** How long this instance has been listening without a break, in ms (0 while it does not listen). */

@@ -1,5 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Server } from 'socket.io';
+import { ViewerService } from '../auth/viewer.service';
+import type { KringSocket } from '../policy/socket-access';
+import { BroadcastMonitor } from './broadcast-monitor';
+
+const logger = new Logger('LiveConnections');
+
+/**
+ * How often every instance checks the logins of its own open sockets anyway, and how long after it listens again
+ * (the bus is listening before its LISTEN has been answered; a logout in that moment is still covered).
+ */
+const SWEEP_MS = 30_000;
+const SWEEP_AFTER_LISTENING_MS = 1_000;
 
 /** The room of every socket of one person, and of every socket opened with one login (on any API instance). */
 export const personRoom = (personId: string): string => `person:${personId}`;
@@ -15,12 +27,58 @@ export const loginRoom = (loginId: string): string => `login:${loginId}`;
  * (PolicyGuard) refuses what the person may no longer do.
  */
 @Injectable()
-export class LiveConnections {
+export class LiveConnections implements OnApplicationShutdown {
   private server: Server | null = null;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly viewers: ViewerService,
+    monitor: BroadcastMonitor,
+  ) {
+    // A logout on another instance while this one's bus was not listening never reached it: its sockets of that
+    // login would stay open and keep receiving the room's events (a command is refused by its own check). And a
+    // login that ends by itself (idle, expired) sends no word at all.
+    monitor.onListening(() => this.later(SWEEP_AFTER_LISTENING_MS));
+  }
 
   /** Called once socket.io is up. */
   attach(server: Server): void {
     this.server = server;
+    const every = setInterval(() => void this.sweep(), SWEEP_MS);
+    every.unref();
+    this.timers.add(every);
+  }
+
+  onApplicationShutdown(): void {
+    this.timers.forEach((timer) => clearTimeout(timer));
+  }
+
+  /**
+   * Closes this instance's sockets whose login has ended (logout, reset,
+   * idle, expiry) without the word reaching this instance; public for tests.
+   * One statement for every login with a socket here.
+   */
+  async sweep(): Promise<void> {
+    if (!this.server) return;
+    const logins = new Set<string>();
+    for (const socket of this.server.of('/').sockets.values() as IterableIterator<KringSocket>) {
+      const login = socket.data.viewer?.login;
+      if (login) logins.add(login.id);
+    }
+    try {
+      for (const id of await this.viewers.lapsed([...logins])) this.server.local.in(loginRoom(id)).disconnectSockets(true);
+    } catch (error) {
+      logger.warn({ err: error }, 'Could not check the logins of the open sockets');
+    }
+  }
+
+  private later(ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.sweep();
+    }, ms);
+    timer.unref();
+    this.timers.add(timer);
   }
 
   endLogin(loginId: string): void {
