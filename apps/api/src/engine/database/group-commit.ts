@@ -33,12 +33,6 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** A transaction of its own waiting for its room (`GroupCommit.holdingRoom`). */
-interface WaitingTransaction {
-  readonly lockKey: string;
-  start(): void;
-}
-
 /**
  * Group commit for statements that each stand alone (a live command's one
  * statement): while IN_FLIGHT of them are running, the next ones wait and
@@ -56,8 +50,8 @@ interface WaitingTransaction {
 @Injectable()
 export class GroupCommit {
   private waiting: Waiting[] = [];
-  /** Per room, the transactions of its own waiting for it (`holdingRoom`), in the order they came; taken before its statements. */
-  private readonly transactions = new Map<string, WaitingTransaction[]>();
+  /** Per room, the starts of the transactions of its own waiting for it (`holdingRoom`), in the order they came; taken before its statements. */
+  private readonly transactions = new Map<string, (() => void)[]>();
   private running = 0;
   /**
    * The rooms (lock keys) of the statements at PostgreSQL now. A group never
@@ -103,7 +97,7 @@ export class GroupCommit {
           });
       };
       const queue = this.transactions.get(lockKey) ?? [];
-      this.transactions.set(lockKey, [...queue, { lockKey, start }]);
+      this.transactions.set(lockKey, [...queue, start]);
       this.next();
     });
   }
@@ -138,10 +132,10 @@ export class GroupCommit {
   private startTransactions(): void {
     for (const [lockKey, queue] of this.transactions) {
       if (this.held.has(lockKey)) continue;
-      const [first, ...rest] = queue;
+      const [start, ...rest] = queue;
       if (rest.length > 0) this.transactions.set(lockKey, rest);
       else this.transactions.delete(lockKey);
-      first.start();
+      start();
     }
   }
 

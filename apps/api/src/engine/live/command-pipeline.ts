@@ -154,10 +154,10 @@ export interface FastCommandInput<C> {
  * last full command), stored in ONE statement: the kit updates the room row
  * (which takes its lock and bumps the version) only where `still` holds and
  * the login, access and guard names are unchanged, the command's writes read
- * that row, and the receipt follows (or the created row is it). If any condition fails, or the
- * command's write finds nothing to change (its WHERE may hold the command's
- * own conditions: the entry is the person's, on the board, …), nothing is
- * written and the full pipeline runs instead.
+ * that row, and the receipt follows (or the created row is it). If any
+ * condition fails, or the command's write finds nothing to change (its WHERE
+ * may hold the command's own conditions: the entry is the person's, on the
+ * board, …), nothing is written and the full pipeline runs instead.
  *
  * Subqueries in `still` read the statement's snapshot, taken before the lock
  * was granted; a condition over other rows that a command of the same room

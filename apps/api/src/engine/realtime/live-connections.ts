@@ -50,15 +50,16 @@ export class LiveConnections implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
+    // clearTimeout clears an interval as well.
     this.timers.forEach((timer) => clearTimeout(timer));
   }
 
   /**
    * Closes this instance's sockets whose login has ended (logout, reset,
-   * idle, expiry) without the word reaching this instance; public for tests.
-   * One statement for every login with a socket here.
+   * idle, expiry) without the word reaching this instance. One statement
+   * for every login with a socket here.
    */
-  async sweep(): Promise<void> {
+  private async sweep(): Promise<void> {
     if (!this.server) return;
     const logins = new Set<string>();
     for (const socket of this.server.of('/').sockets.values() as IterableIterator<KringSocket>) {
