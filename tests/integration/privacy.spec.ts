@@ -203,8 +203,9 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       const phase = held.method.phases[0].id;
       await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = now(), ended_at = now() WHERE id = $1`, [held.id]);
       await kring.sql(
-        `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, client_key) VALUES
-         ($1, $2, $3, 'contribution', 'Hij wilde naar zijn vrouw.', $4, false, 'a'), ($1, $2, $3, 'contribution', 'Ik was bang.', $4, true, 'b')`,
+        // The first as a live command's one statement stores it: the entry is its own receipt (receipt_version).
+        `INSERT INTO session_entry (organisation_id, session_id, phase_id, kind, body, author_id, anonymous, client_key, receipt_version) VALUES
+         ($1, $2, $3, 'contribution', 'Hij wilde naar zijn vrouw.', $4, false, 'a', 7), ($1, $2, $3, 'contribution', 'Ik was bang.', $4, true, 'b', NULL)`,
         [org.organisationId, held.id, phase, bram.personId],
       );
       const upcoming = await planIncidentSession(org);
@@ -267,6 +268,8 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       // Gone from the database: the account, and every row that pointed at it.
       expect(await kring.sql(`SELECT 1 FROM person WHERE id = $1 OR lower(email) = 'bram@hoeve.test'`, [bram.personId])).toEqual([]);
       expect(await rowsReferringTo(bram.personId)).toEqual({});
+      // No receipt names him any more, also not one an entry carries itself.
+      expect(await kring.sql(`SELECT 1 FROM session_receipt WHERE person_id = $1`, [bram.personId])).toEqual([]);
       expect(await kring.sql(`SELECT 1 FROM case_file WHERE id = $1`, [privateCase.id])).toEqual([]);
       expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE body = 'Mijn eigen notitie'`)).toEqual([]);
       // Nor their count of listener notes, kept by person id inside the conversation.

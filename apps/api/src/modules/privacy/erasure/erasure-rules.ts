@@ -55,13 +55,6 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
   },
   // Receipts of their live-session commands.
   { sql: counted(`DELETE FROM session_command_receipt WHERE organisation_id = $1 AND person_id = $2`), params: BY_PERSON },
-  // And the receipts their entries carry themselves (migration 1769340000000): the entries stay with the session.
-  {
-    sql: counted(
-      `UPDATE session_entry SET receipt_version = NULL WHERE organisation_id = $1 AND author_id = $2 AND receipt_version IS NOT NULL`,
-    ),
-    params: BY_PERSON,
-  },
   // Their private notes as a listener.
   { sql: counted(`DELETE FROM mirror_listener_note WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
   // Places as listener in conversations that have not been held.
