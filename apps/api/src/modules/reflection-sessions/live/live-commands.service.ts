@@ -216,20 +216,20 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
         const entry = { ...command, kind: entryKindOf(command) };
         // Counted here, in the UPDATE of the session row the statement makes anyway; the trigger leaves this entry alone.
         // An entry with an author is its own receipt (it keeps the room version); one written for the room has none.
-        const receiptVersion = entry.forRoom ? undefined : 'room.version';
+        const ownReceipt = !entry.forRoom;
         const source = {
           organisationId: 'room.organisation_id',
           sessionId: 'room.id',
           from: 'FROM room',
           countedId: randomUUID(),
-          receiptVersion,
+          receiptVersion: ownReceipt ? 'room.version' : undefined,
         };
         return {
           still: `r.entry_count < ${params.add(LIVE_LIMITS.maxEntriesPerSession)}`,
           set: 'entry_count = r.entry_count + 1',
           applied: insertEntry(params, ctx, entry, source),
           createdId: 'id',
-          createdRowIsReceipt: !entry.forRoom,
+          createdRowIsReceipt: ownReceipt,
           result: (row: SessionEntryRow) => entryAdded(ctx, row),
         };
       }
