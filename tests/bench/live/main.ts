@@ -88,6 +88,11 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
           `PostgreSQL ms / cmd ${byKind(pg, sent.length)}; bench clients ${result.clientsCpuMsPerCommand.toFixed(2)} ms / cmd; ` +
           `connections opened ${connectionsOpened}`,
       );
+      const refused = sent.filter((s) => s.failed);
+      if (refused.length > 0) {
+        const reasons = [...new Set(refused.map((s) => s.failed))].slice(0, 3).join(' | ');
+        console.log(`  ${LABELS[target]} at ${rate}/s: ${refused.length} refused or failed: ${reasons}`);
+      }
       if (o.timeline) {
         const steps = timeline(sent, TIMELINE_BIN_MS).map((p) => `${p.p50.toFixed(0)}/${p.p95.toFixed(0)}`);
         console.log(`  timeline, p50/p95 every peer (ms) per ${TIMELINE_BIN_MS} ms: ${steps.join(' ')}`);

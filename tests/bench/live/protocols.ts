@@ -15,7 +15,9 @@ export interface Protocol {
 
 const ACK_TIMEOUT_MS = 60_000;
 
-const body = (seat: Seat, n: number) => `Bijdrage ${n} van ${seat.personId.slice(0, 8)}: wat ik zou doen.`;
+// The number is glued to a letter: a bare "112" (the emergency number) is an escalation signal, and the 112th
+// contribution was refused with the escalation prompt.
+const body = (seat: Seat, n: number) => `Bijdrage nr${n} van ${seat.personId.slice(0, 8)}: wat ik zou doen.`;
 
 export const KRING: Protocol = {
   connect: (url, seat) => LeanSocket.connect(url, `kring_session=${seat.token}`),

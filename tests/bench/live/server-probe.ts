@@ -10,8 +10,11 @@
  * (what each statement costs in the database: `--pg-statements`). NOTIFY
  * statements are the adapter's broadcasts; everything else is Kring's own.
  */
+import { createRequire } from 'node:module';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { Socket as TopSocket } from 'socket.io';
+import { percentiles, Percentiles } from './stats';
 
 export interface ProbeStats {
   rssBytes: number;
@@ -29,6 +32,11 @@ export interface ProbeStats {
   majorGc: { count: number; max: number; total: number };
   /** And the scavenges of the young generation (how many, their sum, ms): fewer with a larger `--max-semi-space-size`. */
   minorGc: { count: number; total: number };
+  /**
+   * In the server, from a message read off its socket to its ack handed to socket.io (ms): what of the ack's latency
+   * the server's own handling is, the rest being the transport and the bench's clients.
+   */
+  inServer: Percentiles;
 }
 
 export interface Probe {
@@ -54,6 +62,8 @@ export function installProbe(countQueries: boolean): Probe {
       if (kind === constants.NODE_PERFORMANCE_GC_MINOR) minorGc = { count: minorGc.count + 1, total: minorGc.total + entry.duration };
     }
   }).observe({ entryTypes: ['gc'] });
+  let spans: number[] = [];
+  timeAcks((ms) => spans.push(ms));
   if (countQueries) {
     const query = Client.prototype.query;
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
@@ -77,6 +87,7 @@ export function installProbe(countQueries: boolean): Probe {
         gc,
         majorGc,
         minorGc,
+        inServer: percentiles(spans),
       };
     },
     reset: () => {
@@ -87,8 +98,33 @@ export function installProbe(countQueries: boolean): Probe {
       gc = { max: 0, total: 0 };
       majorGc = { count: 0, max: 0, total: 0 };
       minorGc = { count: 0, total: 0 };
+      spans = [];
     },
   };
+}
+
+/**
+ * socket.io makes a message's ack function when it reads the message (Socket.prototype.ack, called from onevent) and
+ * sends the ack when the handler calls it: wrapping it times the server's handling of every acked message. Kring's
+ * server is Nest's copy of socket.io, the baselines' the top-level one; both are wrapped.
+ */
+function timeAcks(record: (ms: number) => void): void {
+  const nests = createRequire(require.resolve('@nestjs/platform-socket.io'));
+  const nested = (nests('socket.io') as { Socket: typeof TopSocket }).Socket;
+  for (const Socket of new Set([TopSocket, nested])) {
+    const proto = Socket.prototype as unknown as { ack(id: number): (...args: unknown[]) => void };
+    const ack = proto.ack;
+    proto.ack = function (this: unknown, id: number) {
+      const read = performance.now();
+      const send = ack.call(this, id);
+      let timed = false;
+      return (...args: unknown[]) => {
+        if (!timed) record(performance.now() - read);
+        timed = true;
+        send(...args);
+      };
+    };
+  }
 }
 
 /** The parent asks over IPC: 'stats' or 'reset'; the child answers with its stats. */

@@ -19,6 +19,8 @@ export interface RateResult {
   /** Acked per second over the window, from the first due time to the last ack. */
   achieved: number;
   ack: Percentiles;
+  /** Of the ack's latency, the server's own handling: from reading the message to handing over its ack (server-probe.ts). */
+  inServer: Percentiles;
   allPeers: Percentiles;
   echo: Percentiles;
   /** Not acked, or not at every peer, by the end of the drain time. */
@@ -55,6 +57,7 @@ export function summarise(
     notifies: number;
     loopDelay: { p99: number; max: number };
     gc: { max: number; total: number };
+    inServer: Percentiles;
   },
 ): RateResult {
   const ok = sent.filter((s) => !s.failed);
@@ -66,6 +69,7 @@ export function summarise(
     sent: sent.length,
     achieved: acked / Math.max(0.001, (lastAck - first) / 1000),
     ack: percentiles(ok.map((s) => since(s, s.ackAt))),
+    inServer: probe.inServer,
     allPeers: percentiles(ok.map((s) => since(s, s.allAt))),
     echo: percentiles(ok.map((s) => since(s, s.echoAt))),
     late: ok.filter((s) => s.ackAt === undefined || s.allAt === undefined).length,
