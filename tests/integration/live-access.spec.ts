@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { hashToken, newToken } from '../../apps/api/src/engine/auth/tokens';
-import { LOGIN, PASSWORD } from '../support/fixtures';
+import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { LiveScreen, Member, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
@@ -186,5 +186,28 @@ describe('access that follows the person on open live screens', () => {
     screens.push(back);
     expect(await back.join(session.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await contribute(back, 'Toch nog?')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('erasing a member closes their sockets on every instance within a second, also when they stay a member of another organisation', async () => {
+    // Bram also works for another organisation: his account and login stay, only this organisation lets him go.
+    const other = await secondOrganisation(kring);
+    await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'care_worker')`, [
+      org.bram.personId,
+      other.organisationId,
+    ]);
+    // A fresh login: "log out everywhere" above ended his others.
+    const phone = await device('bram@hoeve.test', org.bram.personId);
+    const bram = await open(phone, second.url);
+    const closed = closing(bram.socket);
+    const { erasePerson } = await org.ingrid.client.ok(
+      `mutation E($input: ErasePersonInput!) { erasePerson(input: $input) { accountDeleted accountAnonymised } }`,
+      { input: { organisationId: org.organisationId, personId: org.bram.personId, confirmation: 'Bram' } },
+    );
+    expect(erasePerson).toEqual({ accountDeleted: false, accountAnonymised: false });
+    await closed.within(Date.now());
+    // His login still opens a socket (for the other organisation), but this room is no longer his.
+    const back = await LiveScreen.open(kring.url, phone);
+    screens.push(back);
+    expect(await back.join(session.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -123,6 +123,26 @@ describe('two API instances on PostgreSQL, after their listening connections are
     for (const kring of [first, second]) expect((await health(kring)).failedPublishes).toBe(0);
   }, 60_000);
 
+  /**
+   * `screen` (joined on the second instance) is closed there once that instance listens again, after `act` ended
+   * the right behind it on the first instance while the second was not listening (so the word never reached it).
+   */
+  const closedOnceListeningAgain = async (screen: LiveScreen, act: () => Promise<void>): Promise<void> => {
+    for (const kring of [first, second])
+      await waitUntil(async () => (await health(kring)).listening, RELISTEN_WITHIN_MS, 'the instance listens (after the test before)');
+    const closed = new Promise<string>((resolve) => screen.socket.once('disconnect', (reason) => resolve(reason)));
+
+    expect(await killListeners()).toBe(2);
+    await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
+    await act();
+
+    await waitUntil(async () => (await health(second)).listening, RELISTEN_WITHIN_MS, 'the second instance listens again');
+    const listeningAgain = Date.now();
+    expect(await closed).toBe('io server disconnect');
+    // Within the moment the instance gives its LISTEN to be answered, and a little (not the 30 s round).
+    expect(Date.now() - listeningAgain).toBeLessThan(3_000);
+  };
+
   it("a logout the other instance did not hear (it was not listening) still closes that login's socket there once it listens again", async () => {
     const session = await planIncidentSession(org);
     const laptop = { client: new GraphqlClient(first.url), personId: org.fatima.personId };
@@ -130,19 +150,22 @@ describe('two API instances on PostgreSQL, after their listening connections are
     const onSecond = await LiveScreen.open(second.url, laptop);
     screens.push(onSecond);
     expect((await onSecond.join(session.id)).ok).toBe(true);
-    for (const kring of [first, second])
-      await waitUntil(async () => (await health(kring)).listening, RELISTEN_WITHIN_MS, 'the instance listens (after the test before)');
-    const closed = new Promise<string>((resolve) => onSecond.socket.once('disconnect', (reason) => resolve(reason)));
-
-    expect(await killListeners()).toBe(2);
-    await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
     // The first instance tells the others to close this login's sockets; the second does not hear it.
-    await laptop.client.ok(`mutation { logout }`);
+    await closedOnceListeningAgain(onSecond, async () => {
+      await laptop.client.ok(`mutation { logout }`);
+    });
+  }, 60_000);
 
-    await waitUntil(async () => (await health(second)).listening, RELISTEN_WITHIN_MS, 'the second instance listens again');
-    const listeningAgain = Date.now();
-    expect(await closed).toBe('io server disconnect');
-    // Within the moment the instance gives its LISTEN to be answered, and a little (not the 30 s round).
-    expect(Date.now() - listeningAgain).toBeLessThan(3_000);
+  it("a removal from the organisation the other instance did not hear still closes the person's socket there once it listens again", async () => {
+    const session = await planIncidentSession(org);
+    const onSecond = await LiveScreen.open(second.url, org.bram);
+    screens.push(onSecond);
+    expect((await onSecond.join(session.id)).ok).toBe(true);
+    // The login stays open: only the person's access moved on (their access version), which the sweep compares too.
+    await closedOnceListeningAgain(onSecond, async () => {
+      const memberships = await first.sql<{ id: string }>(`SELECT id FROM membership WHERE person_id = $1`, [org.bram.personId]);
+      for (const { id } of memberships) await org.ingrid.client.ok(`mutation M($id: ID!) { removeMembership(membershipId: $id) }`, { id });
+    });
+    expect(await first.sql(`SELECT 1 FROM auth_session WHERE person_id = $1`, [org.bram.personId])).not.toEqual([]);
   }, 60_000);
 });

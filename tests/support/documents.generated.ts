@@ -2002,6 +2002,13 @@ export type M_47dee2deMutationVariables = Exact<{
 
 export type M_47dee2deMutation = { removeMembership: boolean };
 
+export type E_be13df31MutationVariables = Exact<{
+  input: ErasePersonInput;
+}>;
+
+
+export type E_be13df31Mutation = { erasePerson: { accountDeleted: boolean, accountAnonymised: boolean } };
+
 export type U_dfcbe46eMutationVariables = Exact<{
   input: UpdateSessionInput;
 }>;
@@ -3246,6 +3253,7 @@ export interface TestDocuments {
   "mutation E($id: ID!, $p: String!) { addResidentRegisterEntry(input: { organisationId: $id, pseudonym: $p, watchNames: [\"Rietje\"] }) { id } }": { result: E_275692eeMutation; variables: E_275692eeMutationVariables };
   "mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id pseudonym watchNames } }": { result: E_56dca87eMutation; variables: E_56dca87eMutationVariables };
   "mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }": { result: E_ae09c580Mutation; variables: E_ae09c580MutationVariables };
+  "mutation E($input: ErasePersonInput!) { erasePerson(input: $input) { accountDeleted accountAnonymised } }": { result: E_be13df31Mutation; variables: E_be13df31MutationVariables };
   "mutation E($input: ErasePersonInput!) { erasePerson(input: $input) { pseudonym accountDeleted accountAnonymised kept removed } }": { result: E_d9ea2fbdMutation; variables: E_d9ea2fbdMutationVariables };
   "mutation E($input: SetStorytellerEmailInput!) { setStorytellerEmail(input: $input) { id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller\n  storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision } } }": { result: E_1f761d93Mutation; variables: E_1f761d93MutationVariables };
   "mutation E($input: UpdateResidentRegisterEntryInput!) { updateResidentRegisterEntry(input: $input) { id pseudonym watchNames } }": { result: E_bdea6eadMutation; variables: E_bdea6eadMutationVariables };

@@ -70,19 +70,22 @@ export class ViewerService {
   }
 
   /**
-   * Of these logins, the ones that have ended (logged out, reset, idle,
-   * expired): `current` would no longer accept them. One statement for all.
-   * A moved access version is not a lapse: whoever loses a right has their
-   * sockets closed by that change, and every command checks the version.
+   * Of these logins as sockets hold them, the ones that no longer stand:
+   * ended (logged out, reset, idle, expired), or read under an access version
+   * the person has moved on from (a membership removed or erased). `current`
+   * would refuse the first and re-read the second; a change that closes the
+   * person's sockets (LiveConnections.endPerson) made no word reach them. One
+   * statement for all; the answer names each as `loginId:accessVersion`.
    */
-  async lapsed(loginIds: readonly string[]): Promise<string[]> {
-    if (loginIds.length === 0) return [];
-    const rows = await this.db.query<{ id: string }[]>(
-      `SELECT l.id FROM unnest($1::uuid[]) AS l(id)
-        WHERE NOT EXISTS (SELECT 1 FROM auth_session s WHERE s.id = l.id AND ${isOpen('$2::int')})`,
-      [loginIds, this.config.sessionIdleMinutes],
+  async lapsed(logins: readonly { readonly id: string; readonly accessVersion: string }[]): Promise<Set<string>> {
+    if (logins.length === 0) return new Set();
+    const rows = await this.db.query<{ key: string }[]>(
+      `SELECT l.id || ':' || l.version AS key FROM unnest($1::uuid[], $2::bigint[]) AS l(id, version)
+        WHERE NOT EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
+          WHERE s.id = l.id AND p.access_version = l.version AND ${isOpen('$3::int')})`,
+      [logins.map((l) => l.id), logins.map((l) => l.accessVersion), this.config.sessionIdleMinutes],
     );
-    return rows.map((row) => row.id);
+    return new Set(rows.map((row) => row.key));
   }
 
   /**

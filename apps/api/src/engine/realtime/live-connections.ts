@@ -56,18 +56,26 @@ export class LiveConnections implements OnApplicationShutdown {
 
   /**
    * Closes this instance's sockets whose login has ended (logout, reset,
-   * idle, expiry) without the word reaching this instance. One statement
-   * for every login with a socket here.
+   * idle, expiry) or whose person's access moved on (a membership removed or
+   * erased) without the word reaching this instance: what endLogin and
+   * endPerson would have done. One statement for every login with a socket
+   * here. A socket that re-read its right since (a command after the change)
+   * holds the new version and stays.
    */
   private async sweep(): Promise<void> {
     if (!this.server) return;
-    const logins = new Set<string>();
+    const held = new Map<string, { socket: KringSocket; id: string; accessVersion: string }[]>();
     for (const socket of this.server.of('/').sockets.values() as IterableIterator<KringSocket>) {
       const login = socket.data.viewer?.login;
-      if (login) logins.add(login.id);
+      if (!login) continue;
+      const key = `${login.id}:${login.accessVersion}`;
+      const sockets = held.get(key) ?? [];
+      sockets.push({ socket, id: login.id, accessVersion: login.accessVersion });
+      held.set(key, sockets);
     }
     try {
-      for (const id of await this.viewers.lapsed([...logins])) this.server.local.in(loginRoom(id)).disconnectSockets(true);
+      const lapsed = await this.viewers.lapsed([...held.values()].map(([first]) => first));
+      for (const key of lapsed) held.get(key)?.forEach(({ socket }) => socket.disconnect(true));
     } catch (error) {
       logger.warn({ err: error }, 'Could not check the logins of the open sockets');
     }

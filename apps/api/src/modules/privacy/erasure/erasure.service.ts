@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { LiveConnections } from '../../../engine/realtime/live-connections';
 import { ThrottleService } from '../../../engine/throttle/throttle.service';
 import { ErasePersonInput, ErasureResultDto } from '../dtos/person-data.dto';
 import { columnSql, personReferences } from '../person-data/person-references';
@@ -43,12 +44,13 @@ export class ErasureService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly connections: LiveConnections,
   ) {}
 
   async erase(access: TenantAccess, viewer: Viewer, input: ErasePersonInput): Promise<ErasureResultDto> {
     if (input.personId === viewer.personId) throw new UserError('ERASE_SELF');
     const organisationId = access.organisationId;
-    return this.db.transaction(async (manager) => {
+    const result = await this.db.transaction(async (manager) => {
       // One erasure at a time per organisation, so pseudonym numbers never collide.
       await manager.query(`SELECT id FROM organisation WHERE id = $1 FOR UPDATE`, [organisationId]);
       const [person] = await manager.query<Pick<PersonRow, 'id' | 'email' | 'display_name' | 'preferred_language'>[]>(
@@ -97,6 +99,10 @@ export class ErasureService {
       );
       return { pseudonym, accountDeleted: account === 'deleted', accountAnonymised: account === 'anonymised', kept, removed };
     });
+    // Their open screens were joined to this organisation's rooms as them; once erased here they get nothing more
+    // from it (a screen of another organisation of theirs reconnects and is let in afresh).
+    this.connections.endPerson(input.personId);
+    return result;
   }
 
   /** Every column in the organisation's rows that still points at the person now points at the stand-in. */
