@@ -331,6 +331,25 @@ describe('the live room client', () => {
     expect(socket.connected).toBe(false);
   });
 
+  it('lets go of the room it showed when the server, asked again after closing the socket, refuses it (removed or erased)', async () => {
+    const { client, socket, room } = setup();
+    await settle();
+    client.send(contribute('Al gezien'));
+    await settle();
+    expect(bodies(client.getView().state)).toEqual(['Al gezien']);
+    // The person's access ended: the server closes the socket, and the join after it is refused.
+    room.refuseJoin = { ok: false, error: { code: 'NOT_FOUND', message: 'Deze sessie bestaat niet of is niet voor jou.' } };
+    socket.connected = false;
+    socket.fire('disconnect', SERVER_CLOSED_SOCKET);
+    await new Promise((resolve) => setTimeout(resolve, RECONNECT_AFTER_SERVER_CLOSE_MS + 20));
+    await settle();
+    expect(client.getView()).toMatchObject({ connection: 'refused', refusal: 'Deze sessie bestaat niet of is niet voor jou.' });
+    expect(client.getView().state).toBeUndefined();
+    // A later event of the room finds nothing to apply to.
+    room.broadcast({ type: 'readyChanged', personId: ANNA, ready: true });
+    expect(client.getView().state).toBeUndefined();
+  });
+
   describe('when an event goes missing', () => {
     beforeEach(() => jest.useFakeTimers({ doNotFake: ['queueMicrotask'] }));
     afterEach(() => jest.useRealTimers());

@@ -236,7 +236,7 @@ export abstract class RoomClient<
         // Only a failing server is worth asking again (after a pause); anything else is the server's answer.
         if (ack.error.code === 'INTERNAL') setTimeout(() => this.join(), this.retryAfterMs);
         else {
-          this.update({ connection: 'refused', refusal: ack.error.message } as Partial<V>);
+          this.refused(ack.error.message);
           socket.disconnect();
         }
         return;
@@ -248,6 +248,16 @@ export abstract class RoomClient<
       this.watchGap();
       void this.pump();
     });
+  }
+
+  /**
+   * The server's final no: the room is not (or no longer) this person's, or the login ended. What the screen still
+   * held of the room goes too (the person lost the right to see it: a removal, an erasure, a logout elsewhere); the
+   * outbox stays on the device, so nothing typed is lost.
+   */
+  private refused(refusal: string): void {
+    this.sync = undefined;
+    this.update({ connection: 'refused', refusal, state: undefined } as Partial<V>);
   }
 
   private lost(): void {
@@ -262,7 +272,7 @@ export abstract class RoomClient<
     // A refusal by the server's middleware is final (socket.io stops retrying): typically the login expired.
     if (!this.options.socket.active) {
       const code = error.message === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : 'INTERNAL';
-      this.update({ connection: 'refused', refusal: errorMessage(code, this.options.language()) } as Partial<V>);
+      this.refused(errorMessage(code, this.options.language()));
     } else this.update({ connection: 'offline' } as Partial<V>);
     this.sendingPaused();
   }
