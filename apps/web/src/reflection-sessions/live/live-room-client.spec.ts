@@ -350,6 +350,23 @@ describe('the live room client', () => {
     expect(client.getView().state).toBeUndefined();
   });
 
+  it('asks again once the planner takes this person off the running session, and ends the room when the server says no', async () => {
+    const { client, socket, room } = setup();
+    await settle();
+    const joins = () => socket.emitted.filter((e) => e.event === LIVE_SOCKET_EVENTS.join).length;
+    // Another change of the plan that keeps Anna in: nothing to ask.
+    const details = { title: 'Nieuwe titel', voteBudget: 3, oneScreen: false, moderatorId: SANNE };
+    room.broadcast({ type: 'detailsChanged', ...details, participants: room.state.participants });
+    await settle();
+    expect(joins()).toBe(1);
+    room.refuseJoin = { ok: false, error: { code: 'SESSION_NOT_PARTICIPANT', message: 'Je doet niet mee aan deze sessie.' } };
+    room.broadcast({ type: 'detailsChanged', ...details, participants: room.state.participants.filter((p) => p.personId !== ANNA) });
+    await settle();
+    expect(joins()).toBe(2);
+    expect(client.getView()).toMatchObject({ connection: 'refused', refusal: 'Je doet niet mee aan deze sessie.' });
+    expect(client.getView().state).toBeUndefined();
+  });
+
   describe('when an event goes missing', () => {
     beforeEach(() => jest.useFakeTimers({ doNotFake: ['queueMicrotask'] }));
     afterEach(() => jest.useRealTimers());

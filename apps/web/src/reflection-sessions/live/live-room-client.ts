@@ -77,6 +77,7 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
         message: (item) => outboxMessage({ sessionId }, item),
         roomOf: (event) => event.sessionId,
         reduce: applyLiveEvent,
+        leftOut: (state) => !state.participants.some((p) => p.personId === state.viewer.personId),
       },
       options,
       { clockOffsetMs: 0, notices: [], typing: [] },

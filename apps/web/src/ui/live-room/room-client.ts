@@ -77,6 +77,11 @@ export interface RoomProtocol<S extends Versioned, E extends Versioned, C extend
   readonly reduce: RoomReducer<S, E>;
   /** An event that cannot be applied but asks for a fresh snapshot at once (a change made outside the room). */
   needsSnapshot?(event: E): boolean;
+  /**
+   * The room no longer has this screen's person in it (taken off the list while it ran). When an event makes it so,
+   * the screen asks to join again, and the server's refusal then ends it (what it showed goes, the page says why).
+   */
+  leftOut?(state: S): boolean;
 }
 
 export interface RoomClientOptions<C extends RoomCommand> {
@@ -281,9 +286,12 @@ export abstract class RoomClient<
     if (this.protocol.roomOf(event) !== this.protocol.roomId) return;
     this.duringJoin?.push(event);
     if (!this.sync) return;
+    const before = this.sync.state;
     this.sync = receiveRoomEvent(this.sync, event, this.protocol.reduce);
     this.update({ state: this.sync.state } as Partial<V>);
     if (this.protocol.needsSnapshot?.(event) && event.version > this.sync.state.version) this.join();
+    // Only on the change itself: a room that never listed the person (should the server let them in anyway) is not asked again and again.
+    else if (this.protocol.leftOut && !this.protocol.leftOut(before) && this.protocol.leftOut(this.sync.state)) this.join();
     else this.watchGap();
   }
 
