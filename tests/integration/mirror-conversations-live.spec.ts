@@ -15,6 +15,7 @@ import {
   response,
   SAVE_RESPONSE,
   SET_PROCEDURE,
+  UPDATE,
 } from './mirror-conversations.support';
 
 /**
@@ -269,6 +270,53 @@ describe('mirror conversations: holding the conversation live', () => {
       'unseen',
       'unseen',
     ]);
+  });
+
+  it('takes consoles off what the new plan no longer lets them hear at once, even if their page never asks again', async () => {
+    const { id, questions, moderator } = await started();
+    const bram = await socketOf(org.bram.client);
+    const sanne = await socketOf(org.sanne.client);
+    const admin = await socketOf(org.admin.client);
+    await join(bram, id);
+    await join(sanne, id);
+    const heard = (socket: typeof bram) => {
+      const events: MirrorEvent[] = [];
+      socket.on('mirror:event', (event: MirrorEvent) => events.push(event));
+      return events;
+    };
+    const bramHeard = heard(bram);
+    const miraHeard = heard(moderator);
+    // Mid-conversation the plan changes: the administrator takes over as moderator, Mira stays on as a listener and
+    // Bram is off the list. Neither Bram's nor Mira's screen joins again afterwards (a page that ignores the refresh).
+    await org.admin.client.ok(UPDATE, {
+      input: {
+        conversationId: id,
+        teamId: org.teamId,
+        theme: 'Voelt uw naaste zich hier thuis?',
+        scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        moderatorId: org.admin.id,
+        listenerIds: [org.mira.id, org.sanne.id],
+      },
+    });
+    await until(() => bramHeard.some((e) => e.type === 'refresh') && miraHeard.some((e) => e.type === 'refresh'));
+    await join(admin, id);
+    const captured = await ok(admin, id, { type: 'capture', questionId: questions[0].id, body: 'Ze voelt zich hier gezien.' });
+    const asked = await ok(sanne, id, { type: 'note', kind: 'question', body: 'Sinds wanneer voelt ze dat?', questionId: null });
+    await until(() => miraHeard.some((e) => e.version === asked.version));
+    // Mira, now a listener: the clarifying question, but of the new moderator's statement only that something changed.
+    expect(miraHeard.find((e) => e.version === asked.version)).toMatchObject({
+      type: 'noteAdded',
+      note: { body: 'Sinds wanneer voelt ze dat?' },
+    });
+    expect(miraHeard.find((e) => e.version === captured.version)).toMatchObject({ type: 'unseen' });
+    // Bram hears nothing of the conversation after the refresh that told him to ask again.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bramHeard.map((e) => e.type)).toEqual(['refresh']);
+    // Asking again, he is refused.
+    expect(await bram.timeout(5_000).emitWithAck('mirror:join', { conversationId: id, view: 'console' })).toMatchObject({
+      ok: false,
+      error: { code: 'MIRROR_NOT_IN_CONVERSATION' },
+    });
   });
 
   it('shows the projector only the question on the table', async () => {

@@ -88,10 +88,14 @@ export class LiveRooms implements OnApplicationShutdown {
     }
   }
 
-  /** People taken off a room leave it at once, on every API process (`personRooms`: each socket is in its person's room). */
-  removePeople(kind: LiveRoomKind, roomId: string, personRooms: readonly string[]): void {
-    if (!this.server || personRooms.length === 0) return;
-    this.server.in([...personRooms]).socketsLeave(kind.room(roomId));
+  /**
+   * Screens taken off a room, or off an audience in it, leave those socket.io rooms at once, on every API process,
+   * whatever their page does next: the sockets in any of `holders` (a person's room, or a room only that person's
+   * screens of this kind are in) leave `rooms`.
+   */
+  takeOut(holders: readonly string[], rooms: readonly string[]): void {
+    if (!this.server || holders.length === 0 || rooms.length === 0) return;
+    this.server.in([...holders]).socketsLeave([...rooms]);
   }
 
   /** Puts a screen in a room (and its extra socket.io rooms, e.g. per view) and counts it as active here. */

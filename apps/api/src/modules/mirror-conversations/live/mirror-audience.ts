@@ -25,6 +25,23 @@ const moderatorConsoles = (id: string) => `${mirrorRoom(id)}:moderator`;
 const consoles = (id: string) => `${mirrorRoom(id)}:console`;
 const consolesOf = (id: string, personId: string) => `${mirrorRoom(id)}:console:${personId}`;
 
+/**
+ * Who is no longer in a conversation since its plan changed, as the rooms their consoles are in: `gone` (neither
+ * moderator nor listener now) leave the conversation and every audience in it, `demoted` (moderator before, a
+ * listener now) leave the moderator's. Each person's consoles are found by their own room, so a planner's projector
+ * (no console, no role needed) stays.
+ */
+export function consolesTakenOff(conversationId: string, { gone, demoted }: { gone: readonly string[]; demoted: readonly string[] }) {
+  const id = conversationId;
+  return [
+    ...gone.map((personId) => ({
+      holders: [consolesOf(id, personId)],
+      rooms: [mirrorRoom(id), moderatorConsoles(id), consoles(id), consolesOf(id, personId)],
+    })),
+    ...demoted.map((personId) => ({ holders: [consolesOf(id, personId)], rooms: [moderatorConsoles(id)] })),
+  ];
+}
+
 /** The audience rooms a screen joins besides the conversation's room, from the same facts its snapshot uses. */
 export function audienceRooms(conversationId: string, view: MirrorView, role: MirrorLiveRole, personId: string): string[] {
   if (view !== 'console' || role === 'viewer') return [];

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LiveRooms } from '../../../engine/live/live-rooms';
 import { recordChange } from '../../../engine/live/room-version';
+import { consolesTakenOff } from './mirror-audience';
 import { MIRROR_ROOM } from './mirror-room';
 
 /**
@@ -18,6 +19,14 @@ export class MirrorBroadcaster {
   /** Only after the change is committed. */
   changed(change: MirrorEvent | null): void {
     if (change) this.rooms.deliver(MIRROR_SOCKET_EVENTS.event, [{ to: [MIRROR_ROOM.room(change.conversationId)], event: change }]);
+  }
+
+  /**
+   * After `changed`: the consoles of people the plan took off (or no longer lets moderate) leave what they may no
+   * longer hear at once, whether or not their page asks again (it does, on the refresh it just got, and is refused).
+   */
+  takenOff(conversationId: string, people: { gone: readonly string[]; demoted: readonly string[] }): void {
+    for (const { holders, rooms } of consolesTakenOff(conversationId, people)) this.rooms.takeOut(holders, rooms);
   }
 }
 

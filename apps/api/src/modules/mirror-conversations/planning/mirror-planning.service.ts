@@ -41,6 +41,8 @@ type QuestionRow = Pick<MirrorQuestionRow, 'id' | 'position' | 'body'> & { theme
 interface PlanChange {
   audit?: AuditAction;
   mail?: (facts: ChangeMailFacts) => { subject: string; body: string };
+  /** People no longer in the conversation (`gone`), or no longer its moderator (`demoted`): their consoles are taken off. */
+  takenOff?: { gone: string[]; demoted: string[] };
 }
 
 /**
@@ -175,8 +177,14 @@ export class MirrorPlanningService {
           input.escalationProcedure ?? row.escalation_procedure,
         ],
       );
-      await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
-      return moved ? { audit: 'mirror_conversation_rescheduled', mail: changedMail } : {};
+      const dropped = await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
+      const moderatorChanged = row.moderator_id !== input.moderatorId;
+      const now = new Set([input.moderatorId, ...listenerIds]);
+      const takenOff = {
+        gone: [...new Set([...dropped, ...(moderatorChanged ? [row.moderator_id] : [])])].filter((id) => !now.has(id)),
+        demoted: moderatorChanged && listenerIds.includes(row.moderator_id) ? [row.moderator_id] : [],
+      };
+      return { takenOff, ...(moved ? { audit: 'mirror_conversation_rescheduled', mail: changedMail } : {}) };
     });
   }
 
@@ -220,6 +228,7 @@ export class MirrorPlanningService {
       return bumpMirrorVersion(manager, row.id);
     });
     this.broadcaster.changed(change);
+    if (told.takenOff) this.broadcaster.takenOff(conversationId, told.takenOff);
     if (told.mail) await this.participantsService.tellInvited(conversationId, told.mail);
     return this.conversation(viewer, access, conversationId);
   }
@@ -306,19 +315,23 @@ export class MirrorPlanningService {
     return listeners;
   }
 
+  /** Makes the listeners exactly `listenerIds`; returns who was a listener and no longer is. */
   private async syncListeners(
     manager: EntityManager,
     conversationId: string,
     organisationId: string,
     listenerIds: string[],
-  ): Promise<void> {
-    await manager.query(`DELETE FROM mirror_listener WHERE conversation_id = $1 AND person_id <> ALL($2::uuid[])`, [
-      conversationId,
-      listenerIds,
-    ]);
+  ): Promise<string[]> {
+    const dropped = await manager.query<{ person_id: string }[]>(
+      // In a CTE: TypeORM answers a bare DELETE … RETURNING with [rows, count].
+      `WITH dropped AS (DELETE FROM mirror_listener WHERE conversation_id = $1 AND person_id <> ALL($2::uuid[]) RETURNING person_id)
+       SELECT person_id FROM dropped`,
+      [conversationId, listenerIds],
+    );
     await manager.query(
       `INSERT INTO mirror_listener (conversation_id, person_id, organisation_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
       [conversationId, listenerIds, organisationId],
     );
+    return dropped.map((r) => r.person_id);
   }
 }

@@ -42,6 +42,6 @@ export class LiveBroadcaster {
 
   /** People taken off the plan leave the room at once, on every API process (each socket is in its person's room). */
   removeFromRoom(sessionId: string, personIds: readonly string[]): void {
-    this.rooms.removePeople(SESSION_ROOM, sessionId, personIds.map(personRoom));
+    this.rooms.takeOut(personIds.map(personRoom), [SESSION_ROOM.room(sessionId)]);
   }
 }
