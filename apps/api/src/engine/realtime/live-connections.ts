@@ -35,10 +35,15 @@ export class LiveConnections implements OnApplicationShutdown {
     private readonly viewers: ViewerService,
     monitor: BroadcastMonitor,
   ) {
-    // A logout on another instance while this one's bus was not listening never reached it: its sockets of that
-    // login would stay open and keep receiving the room's events (a command is refused by its own check). And a
-    // login that ends by itself (idle, expired) sends no word at all.
-    monitor.onListening(() => this.later(SWEEP_AFTER_LISTENING_MS));
+    // A logout or removal on another instance while this one's bus was not listening never reached it: its sockets
+    // would stay open and keep receiving the room's events (a command is refused by its own check). And a login that
+    // ends by itself (idle, expired) sends no word at all. The first listen at start-up, before any screen
+    // connected, follows no break: nothing was missed.
+    let listenedBefore = false;
+    monitor.onListening(() => {
+      if (listenedBefore || (this.server?.of('/').sockets.size ?? 0) > 0) this.later(SWEEP_AFTER_LISTENING_MS);
+      listenedBefore = true;
+    });
   }
 
   /** Called once socket.io is up. */
