@@ -17,6 +17,11 @@ type LoginRow = Pick<PersonProfileRow, 'preferred_language' | 'access_version'> 
 /** A login `s` that has neither expired nor been idle for longer than the idle timeout (in minutes, the parameter `idle`). */
 const isOpen = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${idle})`;
 
+/** The login `loginId` is open and its person's access version is still `version` (SQL expressions, e.g. placeholders). */
+const stillStands = (loginId: string, version: string, idle: string) =>
+  `EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
+      WHERE s.id = ${loginId} AND p.access_version = ${version} AND ${isOpen(idle)})`;
+
 /**
  * One open login (not expired, not idle for longer than the idle timeout)
  * with its person's access version; in the same statement the login is
@@ -75,17 +80,16 @@ export class ViewerService {
    * the person has moved on from (a membership removed or erased). `current`
    * would refuse the first and re-read the second; a change that closes the
    * person's sockets (LiveConnections.endPerson) made no word reach them. One
-   * statement for all; the answer names each as `loginId:accessVersion`.
+   * statement for all; the answer is the caller's own items.
    */
-  async lapsed(logins: readonly { readonly id: string; readonly accessVersion: string }[]): Promise<Set<string>> {
-    if (logins.length === 0) return new Set();
-    const rows = await this.db.query<{ key: string }[]>(
-      `SELECT l.id || ':' || l.version AS key FROM unnest($1::uuid[], $2::bigint[]) AS l(id, version)
-        WHERE NOT EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
-          WHERE s.id = l.id AND p.access_version = l.version AND ${isOpen('$3::int')})`,
-      [logins.map((l) => l.id), logins.map((l) => l.accessVersion), this.config.sessionIdleMinutes],
+  async lapsed<L extends { readonly login: { readonly id: string; readonly accessVersion: string } }>(held: readonly L[]): Promise<L[]> {
+    if (held.length === 0) return [];
+    const rows = await this.db.query<{ n: string }[]>(
+      `SELECT l.n FROM unnest($1::uuid[], $2::bigint[]) WITH ORDINALITY AS l(id, version, n)
+        WHERE NOT ${stillStands('l.id', 'l.version', '$3::int')}`,
+      [held.map((h) => h.login.id), held.map((h) => h.login.accessVersion), this.config.sessionIdleMinutes],
     );
-    return new Set(rows.map((row) => row.key));
+    return rows.map((row) => held[Number(row.n) - 1]);
   }
 
   /**
@@ -98,9 +102,8 @@ export class ViewerService {
    */
   stillOpen(viewer: Viewer, params: SqlParams): string {
     if (!viewer.login) return 'true';
-    return `EXISTS (SELECT 1 FROM auth_session s JOIN person p ON p.id = s.person_id
-      WHERE s.id = ${params.add(viewer.login.id)} AND p.access_version = ${params.add(viewer.login.accessVersion)}::bigint
-      AND ${isOpen(`${params.add(this.config.sessionIdleMinutes)}::int`)})`;
+    const { id, accessVersion } = viewer.login;
+    return stillStands(params.add(id), `${params.add(accessVersion)}::bigint`, `${params.add(this.config.sessionIdleMinutes)}::int`);
   }
 
   async memberships(personId: string): Promise<ViewerMembership[]> {

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Server } from 'socket.io';
+import type { Viewer } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import type { KringSocket } from '../policy/socket-access';
 import { BroadcastMonitor } from './broadcast-monitor';
@@ -37,12 +38,10 @@ export class LiveConnections implements OnApplicationShutdown {
   ) {
     // A logout or removal on another instance while this one's bus was not listening never reached it: its sockets
     // would stay open and keep receiving the room's events (a command is refused by its own check). And a login that
-    // ends by itself (idle, expired) sends no word at all. The first listen at start-up, before any screen
-    // connected, follows no break: nothing was missed.
-    let listenedBefore = false;
+    // ends by itself (idle, expired) sends no word at all. Only sockets open during the break can have missed a word
+    // (a socket that connects later reads its login afresh), so with none open, as at start-up, nothing is swept.
     monitor.onListening(() => {
-      if (listenedBefore || (this.server?.of('/').sockets.size ?? 0) > 0) this.later(SWEEP_AFTER_LISTENING_MS);
-      listenedBefore = true;
+      if ((this.server?.of('/').sockets.size ?? 0) > 0) this.later(SWEEP_AFTER_LISTENING_MS);
     });
   }
 
@@ -69,18 +68,18 @@ export class LiveConnections implements OnApplicationShutdown {
    */
   private async sweep(): Promise<void> {
     if (!this.server) return;
-    const held = new Map<string, { socket: KringSocket; id: string; accessVersion: string }[]>();
+    // The sockets of each login as they read it (one login may hold an older access version on one socket).
+    const held = new Map<string, { login: NonNullable<Viewer['login']>; sockets: KringSocket[] }>();
     for (const socket of this.server.of('/').sockets.values() as IterableIterator<KringSocket>) {
       const login = socket.data.viewer?.login;
       if (!login) continue;
       const key = `${login.id}:${login.accessVersion}`;
-      const sockets = held.get(key) ?? [];
-      sockets.push({ socket, id: login.id, accessVersion: login.accessVersion });
-      held.set(key, sockets);
+      const entry = held.get(key) ?? { login, sockets: [] };
+      entry.sockets.push(socket);
+      held.set(key, entry);
     }
     try {
-      const lapsed = await this.viewers.lapsed([...held.values()].map(([first]) => first));
-      for (const key of lapsed) held.get(key)?.forEach(({ socket }) => socket.disconnect(true));
+      for (const { sockets } of await this.viewers.lapsed([...held.values()])) sockets.forEach((socket) => socket.disconnect(true));
     } catch (error) {
       logger.warn({ err: error }, 'Could not check the logins of the open sockets');
     }
