@@ -178,11 +178,10 @@ export class MirrorPlanningService {
         ],
       );
       const dropped = await this.syncListeners(manager, row.id, access.organisationId, listenerIds);
-      const moderatorChanged = row.moderator_id !== input.moderatorId;
       const now = new Set([input.moderatorId, ...listenerIds]);
       const takenOff = {
-        gone: [...new Set([...dropped, ...(moderatorChanged ? [row.moderator_id] : [])])].filter((id) => !now.has(id)),
-        demoted: moderatorChanged && listenerIds.includes(row.moderator_id) ? [row.moderator_id] : [],
+        gone: [...new Set([row.moderator_id, ...dropped])].filter((id) => !now.has(id)),
+        demoted: row.moderator_id !== input.moderatorId && now.has(row.moderator_id) ? [row.moderator_id] : [],
       };
       return { takenOff, ...(moved ? { audit: 'mirror_conversation_rescheduled', mail: changedMail } : {}) };
     });
