@@ -242,6 +242,8 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       });
       expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'ERASE_CONFIRMATION' } });
       expect(wrong.errors?.[0].message).toContain('(Bram)');
+      // Next to the field too: the same words, not a generic "Bevestiging is ongeldig".
+      expect(wrong.errors?.[0].extensions?.fields).toEqual({ confirmation: wrong.errors?.[0].message });
       expect(await kring.sql(`SELECT 1 FROM person WHERE id = $1`, [bram.personId])).toHaveLength(1);
       expect(
         (

@@ -86,13 +86,25 @@ export function localiseGraphqlError(error: GraphQLFormattedError, language: Lan
   const extensions = error.extensions ?? {};
   const code = String(extensions.code ?? 'INTERNAL');
   const problems = (extensions.fields as FieldProblem[] | undefined) ?? [];
-  const fields = Object.fromEntries(problems.map((p) => [p.field, fieldMessage(p, language)]));
   const params = { ...(extensions.params as Record<string, string | number> | undefined) };
-  if (code === 'BAD_USER_INPUT' && !params.details) params.details = Object.values(fields).join('; ');
-  const { params: _params, fields: _fields, ...rest } = extensions;
-  return {
-    ...error,
-    message: errorMessage(code, language, params),
-    extensions: problems.length ? { ...rest, code, fields } : { ...rest, code },
-  };
+  if (code === 'BAD_USER_INPUT') {
+    const fields = Object.fromEntries(problems.map((p) => [p.field, fieldMessage(p, language)]));
+    if (!params.details) params.details = Object.values(fields).join('; ');
+    return localised(error, code, errorMessage(code, language, params), fields);
+  }
+  // A refusal with its own code says what is wrong with the field it names ("Typ de naam precies zoals hij hier
+  // staat …"): that stands next to the field, not the generic "… is ongeldig".
+  const message = errorMessage(code, language, params);
+  return localised(
+    error,
+    code,
+    message,
+    Object.fromEntries(problems.map((p) => [p.field, p.rule === 'invalid' ? message : fieldMessage(p, language)])),
+  );
+}
+
+/** The error with its message and per-field messages written out, its raw parameters and problems dropped. */
+function localised(error: GraphQLFormattedError, code: string, message: string, fields: Record<string, string>): GraphQLFormattedError {
+  const { params: _params, fields: _fields, ...rest } = error.extensions ?? {};
+  return { ...error, message, extensions: Object.keys(fields).length ? { ...rest, code, fields } : { ...rest, code } };
 }
