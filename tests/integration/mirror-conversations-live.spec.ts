@@ -1,6 +1,7 @@
 import { MIRROR_LIMITS, MirrorCommandAck, MirrorEvent, mirrorSyncFromSnapshot } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { LiveRooms } from '../../apps/api/src/engine/live/live-rooms';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import { TestKring } from '../support/kring-test-app';
@@ -229,6 +230,9 @@ describe('mirror conversations: holding the conversation live', () => {
         return { ...screen, events, start: await join(screen.socket, id, screen.view) };
       }),
     );
+    // A beacon round checks every screen's place against the conversation (LiveRoomKind.place): the moderator, the
+    // listeners and the planner's projector keep theirs, so none is taken out (each then hears every change below).
+    await kring.app.get(LiveRooms).beacon();
     const captured = await ok(moderator, id, { type: 'capture', questionId: questions[0].id, body: 'Ze houdt van de tuin.' });
     await ok(moderator, id, {
       type: 'editStatement',

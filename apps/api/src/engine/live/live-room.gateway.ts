@@ -22,8 +22,14 @@ export abstract class LiveRoomGateway<C extends { readonly type: string }, R, B,
    * after the snapshot arrives as an event, none falls in between. The join
    * never waits on another API process; presence follows once the ack is out.
    */
-  protected async enter<S>(socket: KringSocket, roomId: string, extraRooms: readonly string[], snapshot: () => Promise<S>): Promise<S> {
-    await this.rooms.enter(socket, this.commands.kind, roomId, extraRooms);
+  protected async enter<S>(
+    socket: KringSocket,
+    roomId: string,
+    place: string,
+    extraRooms: readonly string[],
+    snapshot: () => Promise<S>,
+  ): Promise<S> {
+    await this.rooms.enter(socket, this.commands.kind, roomId, place, extraRooms);
     const state = await snapshot();
     setImmediate(() => void this.rooms.presence(this.commands.kind, roomId));
     return state;

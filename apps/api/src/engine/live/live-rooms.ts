@@ -15,9 +15,9 @@ const PRESENCE_TIMEOUT_MS = 500;
 /** A room whose version stayed the same is beaconed again after this many rounds (see LiveRooms.beaconed). */
 const BEACON_REPEAT_ROUNDS = 8;
 
-/** The rooms a socket has joined, by kind, so a disconnect can update their presence. */
+/** The rooms a socket has joined, by kind, with the place its person was admitted in (a disconnect updates their presence). */
 interface RoomsOfSocket {
-  liveRooms?: Map<string, { kind: LiveRoomKind; roomId: string }>;
+  liveRooms?: Map<string, { kind: LiveRoomKind; roomId: string; place: string }>;
 }
 
 /**
@@ -98,10 +98,13 @@ export class LiveRooms implements OnApplicationShutdown {
     this.server.in([...holders]).socketsLeave([...rooms]);
   }
 
-  /** Puts a screen in a room (and its extra socket.io rooms, e.g. per view) and counts it as active here. */
-  async enter(socket: Socket, kind: LiveRoomKind, roomId: string, extraRooms: readonly string[] = []): Promise<void> {
+  /**
+   * Puts a screen in a room (and its extra socket.io rooms, e.g. per view) and counts it as active here; `place` is
+   * the person's place its join admitted (LiveRoomKind.place), which the beacon checks again.
+   */
+  async enter(socket: Socket, kind: LiveRoomKind, roomId: string, place: string, extraRooms: readonly string[] = []): Promise<void> {
     await socket.join([kind.room(roomId), ...extraRooms]);
-    ((socket.data as RoomsOfSocket).liveRooms ??= new Map()).set(`${kind.name}:${roomId}`, { kind, roomId });
+    ((socket.data as RoomsOfSocket).liveRooms ??= new Map()).set(`${kind.name}:${roomId}`, { kind, roomId, place });
     const rooms = this.activeOf(kind);
     if (!rooms.has(roomId)) rooms.set(roomId, new Set());
     rooms.get(roomId)!.add(socket.id);
@@ -173,6 +176,7 @@ export class LiveRooms implements OnApplicationShutdown {
           `SELECT id, version FROM ${kind.table} WHERE id = ANY($1::uuid[])`,
           [[...rooms.keys()]],
         );
+        const told: RoomVersionBeacon[] = [];
         for (const row of rows) {
           const key = `${kind.name}:${row.id}`;
           const version = Number(row.version);
@@ -182,11 +186,43 @@ export class LiveRooms implements OnApplicationShutdown {
           const beacon: RoomVersionBeacon = { roomId: row.id, version };
           // Local only: every process beacons its own screens, so a beacon never depends on the adapter.
           this.server.local.to(kind.room(row.id)).emit(kind.beaconEvent, beacon);
+          told.push(beacon);
           await new Promise((resolve) => setImmediate(resolve));
         }
+        await this.placesChanged(kind, told);
       } catch (error) {
         logger.warn({ err: error, room: kind.name }, 'Could not send the version beacon');
       }
+    }
+  }
+
+  /**
+   * Of the rooms just beaconed, takes out the screens whose person's place in the room is no longer the one their
+   * join admitted (LiveRoomKind.place: taken off a session, no longer the moderator). The change's own word (takeOut
+   * on every process, the page asking again) misses a process whose bus was not listening, and a join whose check
+   * came just before the change; a screen left in would go on receiving what its person may no longer see. Each one
+   * taken out gets the beacon on its own, so a page behind it asks again and is refused or admitted afresh.
+   */
+  private async placesChanged(kind: LiveRoomKind, beacons: readonly RoomVersionBeacon[]): Promise<void> {
+    const held: { socket: Socket; roomId: string; personId: string; place: string; beacon: RoomVersionBeacon }[] = [];
+    for (const beacon of beacons) {
+      for (const socketId of this.activeOf(kind).get(beacon.roomId) ?? []) {
+        const socket = this.server?.of('/').sockets.get(socketId);
+        const personId = (socket?.data as SocketState | undefined)?.viewer?.personId;
+        const entry = (socket?.data as RoomsOfSocket | undefined)?.liveRooms?.get(`${kind.name}:${beacon.roomId}`);
+        if (socket && personId && entry) held.push({ socket, roomId: beacon.roomId, personId, place: entry.place, beacon });
+      }
+    }
+    if (held.length === 0) return;
+    const changed = await this.db.query<{ n: string }[]>(
+      `SELECT pair.n FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS pair(room_id, person_id, place, n)
+        WHERE ${kind.place} IS DISTINCT FROM pair.place`,
+      [held.map((h) => h.roomId), held.map((h) => h.personId), held.map((h) => h.place)],
+    );
+    for (const { n } of changed) {
+      const { socket, roomId, beacon } = held[Number(n) - 1];
+      this.leave(socket, kind, roomId);
+      socket.emit(kind.beaconEvent, beacon);
     }
   }
 

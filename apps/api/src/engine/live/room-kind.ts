@@ -12,6 +12,13 @@ export interface LiveRoomKind {
   /** The table with one row per room and its `version` column (locked by every command). */
   readonly table: 'reflection_session' | 'mirror_conversation';
   readonly receipts: ReceiptTable;
+  /**
+   * A person's place in a room, as a SQL expression over `pair.room_id` and `pair.person_id` (uuid) giving text, or
+   * null for no place: the fact its join admits a screen on (and which audience rooms it gets). A screen keeps the place
+   * it joined with; when a room's version moves, the kit compares (LiveRooms.beacon) and takes a screen whose place
+   * changed out of the room, whatever reached or missed its API process.
+   */
+  readonly place: string;
   /** The socket.io room every screen of this room joins. */
   room(roomId: string): string;
   /** The socket event of the version beacon; its payload is a RoomVersionBeacon. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Server } from 'socket.io';
 import type { Viewer } from '../auth/viewer';
+import { keepsEveryMembership } from '../auth/viewer-memberships';
 import { ViewerService } from '../auth/viewer.service';
 import type { KringSocket } from '../policy/socket-access';
 import { BroadcastMonitor } from './broadcast-monitor';
@@ -64,22 +65,31 @@ export class LiveConnections implements OnApplicationShutdown {
    * erased) without the word reaching this instance: what endLogin and
    * endPerson would have done. One statement for every login with a socket
    * here. A socket that re-read its right since (a command after the change)
-   * holds the new version and stays.
+   * holds the new version and stays; so does one whose person only gained
+   * access (an invitation accepted, no endPerson either): it takes the fresh
+   * viewer instead of blinking off and on.
    */
   private async sweep(): Promise<void> {
     if (!this.server) return;
     // The sockets of each login as they read it (one login may hold an older access version on one socket).
-    const held = new Map<string, { login: NonNullable<Viewer['login']>; sockets: KringSocket[] }>();
+    const held = new Map<string, { login: NonNullable<Viewer['login']>; viewer: Viewer; sockets: KringSocket[] }>();
     for (const socket of this.server.of('/').sockets.values() as IterableIterator<KringSocket>) {
-      const login = socket.data.viewer?.login;
-      if (!login) continue;
+      const viewer = socket.data.viewer;
+      if (!viewer?.login) continue;
+      const { login } = viewer;
       const key = `${login.id}:${login.accessVersion}`;
-      const entry = held.get(key) ?? { login, sockets: [] };
+      const entry = held.get(key) ?? { login, viewer, sockets: [] };
       entry.sockets.push(socket);
       held.set(key, entry);
     }
     try {
-      for (const { sockets } of await this.viewers.lapsed([...held.values()])) sockets.forEach((socket) => socket.disconnect(true));
+      for (const { viewer, sockets } of await this.viewers.lapsed([...held.values()])) {
+        const now = await this.viewers.current(viewer);
+        for (const socket of sockets) {
+          if (now && keepsEveryMembership(viewer, now)) Object.assign(socket.data, { viewer: now, checkedAt: Date.now() });
+          else socket.disconnect(true);
+        }
+      }
     } catch (error) {
       logger.warn({ err: error }, 'Could not check the logins of the open sockets');
     }

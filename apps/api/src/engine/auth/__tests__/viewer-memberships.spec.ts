@@ -1,5 +1,5 @@
 import { ViewerMembership } from '../viewer';
-import { organisationIdsOf, teamIdsIn } from '../viewer-memberships';
+import { keepsEveryMembership, organisationIdsOf, teamIdsIn } from '../viewer-memberships';
 
 const ORG_A = 'org-a';
 const ORG_B = 'org-b';
@@ -57,5 +57,32 @@ describe('organisationIdsOf', () => {
     },
   ] as { what: string; memberships: ViewerMembership[]; organisations: string[] }[])('$what', ({ memberships, organisations }) => {
     expect(organisationIdsOf({ memberships })).toEqual(organisations);
+  });
+});
+
+describe('keepsEveryMembership', () => {
+  const worker = membership(ORG_A, 'team-1');
+  it.each([
+    { what: 'nothing changed', before: [worker], after: [worker], keeps: true },
+    {
+      what: 'a membership of another organisation added (an invitation accepted)',
+      before: [worker],
+      after: [worker, membership(ORG_B, 'team-9')],
+      keeps: true,
+    },
+    {
+      what: 'a second role added in the same organisation',
+      before: [worker],
+      after: [worker, membership(ORG_A, 'team-1', 'moderator')],
+      keeps: true,
+    },
+    { what: 'no memberships before', before: [], after: [worker], keeps: true },
+    { what: 'the membership removed', before: [worker], after: [], keeps: false },
+    { what: 'one of two removed', before: [worker, membership(ORG_B, 'team-9')], after: [membership(ORG_B, 'team-9')], keeps: false },
+    { what: 'the role changed', before: [worker], after: [{ ...worker, role: 'moderator' }], keeps: false },
+    { what: 'moved to another team', before: [worker], after: [{ ...worker, teamId: 'team-2' }], keeps: false },
+    { what: 'removed and given again (a new membership)', before: [worker], after: [{ ...worker, id: 'again' }], keeps: false },
+  ] as { what: string; before: ViewerMembership[]; after: ViewerMembership[]; keeps: boolean }[])('$what', ({ before, after, keeps }) => {
+    expect(keepsEveryMembership({ memberships: before }, { memberships: after })).toBe(keeps);
   });
 });

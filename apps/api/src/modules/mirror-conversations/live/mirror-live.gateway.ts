@@ -41,7 +41,8 @@ export class MirrorLiveGateway extends RoomGateway<
     });
     // Joining again (a refresh, a resync) starts from no audience rooms: the role may have changed meanwhile.
     this.exit(socket, row.id);
-    const rooms = audienceRooms(row.id, body.view, roleIn(row, viewer), viewer.personId);
-    return { ok: true, state: await this.enter(socket, row.id, rooms, () => this.state.snapshot(row, body.view, viewer)) };
+    const role = roleIn(row, viewer);
+    const rooms = audienceRooms(row.id, body.view, role, viewer.personId);
+    return { ok: true, state: await this.enter(socket, row.id, role, rooms, () => this.state.snapshot(row, body.view, viewer)) };
   }
 }

@@ -20,6 +20,7 @@ import { viewerRoom } from './live-broadcaster';
 import { LiveCommandsService } from './live-commands.service';
 import { LiveStateService } from './live-state.service';
 import { LiveTypingRelay } from './live-typing';
+import { IN_SESSION } from './session-room';
 
 const ROOM = { arg: 'sessionId', table: 'reflection_session' } as const;
 
@@ -51,7 +52,8 @@ export class LiveSessionGateway extends RoomGateway<
     await this.access.participant(body.sessionId, access, viewer);
     // Also the person's own corner of the room, for what only they may see yet (sessionDeliveries); leaving takes both.
     const own = [viewerRoom(body.sessionId, viewer.personId)];
-    return { ok: true, state: await this.enter(socket, body.sessionId, own, () => this.state.snapshot(body.sessionId, viewer.personId)) };
+    const state = await this.enter(socket, body.sessionId, IN_SESSION, own, () => this.state.snapshot(body.sessionId, viewer.personId));
+    return { ok: true, state };
   }
 
   /** "typing…": presence, passed on and never stored (LiveTypingRelay checks the person, the phase and the pace). */
