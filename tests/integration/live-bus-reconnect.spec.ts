@@ -144,48 +144,60 @@ describe('two API instances on PostgreSQL, after their listening connections are
     expect(Date.now() - listeningAgain).toBeLessThan(3_000);
   };
 
-  it('a participant taken off the session while the other instance was not listening is taken out of the room there by its beacon', async () => {
-    for (const kring of [first, second])
-      await waitUntil(async () => (await health(kring)).listening, RELISTEN_WITHIN_MS, 'the instance listens (after the test before)');
-    const session = await planIncidentSession(org);
-    const sanne = await LiveScreen.open(first.url, org.sanne);
-    const bram = await LiveScreen.open(second.url, org.bram);
-    const fatima = await LiveScreen.open(second.url, org.fatima);
-    screens.push(sanne, bram, fatima);
-    for (const screen of [sanne, bram, fatima]) expect((await screen.join(session.id)).ok).toBe(true);
-    const started = await sanne.ok(session.id, { type: 'startSession' });
-    await bram.reach(started.version);
-    await fatima.reach(started.version);
+  it.each([
+    { by: 'the beacon round there', beaconFirst: true },
+    { by: 'his page asking again and being refused', beaconFirst: false },
+  ])(
+    'a participant taken off the session while the other instance was not listening is taken out of the room there by $by',
+    async ({ beaconFirst }) => {
+      for (const kring of [first, second])
+        await waitUntil(async () => (await health(kring)).listening, RELISTEN_WITHIN_MS, 'the instance listens (after the test before)');
+      const session = await planIncidentSession(org);
+      const sanne = await LiveScreen.open(first.url, org.sanne);
+      const bram = await LiveScreen.open(second.url, org.bram);
+      const fatima = await LiveScreen.open(second.url, org.fatima);
+      screens.push(sanne, bram, fatima);
+      for (const screen of [sanne, bram, fatima]) expect((await screen.join(session.id)).ok).toBe(true);
+      const started = await sanne.ok(session.id, { type: 'startSession' });
+      await bram.reach(started.version);
+      await fatima.reach(started.version);
 
-    expect(await killListeners()).toBe(2);
-    await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
-    // On the first instance Sanne takes Bram off the plan; the word to take his screen out of the room (and the plan's
-    // event) never reaches the second instance.
-    await org.sanne.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
-      input: {
-        sessionId: session.id,
-        question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
-        scheduledAt: new Date().toISOString(),
-        moderatorId: org.sanne.personId,
-        participantIds: [org.fatima.personId],
-        lensIds: [],
-      },
-    });
-    // The second instance's next beacon round (every LIVE_ROOM_TIMING.beaconMs; here at once), and the first's: the
-    // room's version moved, so each screen's place is checked again.
-    await second.app.get(LiveRooms).beacon();
-    await first.app.get(LiveRooms).beacon();
+      expect(await killListeners()).toBe(2);
+      await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
+      // On the first instance Sanne takes Bram off the plan; the word to take his screen out of the room (and the plan's
+      // event) never reaches the second instance.
+      await org.sanne.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
+        input: {
+          sessionId: session.id,
+          question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
+          scheduledAt: new Date().toISOString(),
+          moderatorId: org.sanne.personId,
+          participantIds: [org.fatima.personId],
+          lensIds: [],
+        },
+      });
+      if (beaconFirst) {
+        // The second instance's next beacon round (every LIVE_ROOM_TIMING.beaconMs; here at once), and the first's: the
+        // room's version moved, so each screen's place is checked again.
+        await second.app.get(LiveRooms).beacon();
+        await first.app.get(LiveRooms).beacon();
+      } else {
+        // Before any beacon: his page asks again (the web client does when the beacon or the plan's event says so).
+        expect(await bram.join(session.id)).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_PARTICIPANT' } });
+      }
 
-    // Fatima, still in, contributes on the second instance: its screens there have it at once, over no bus.
-    const later = await fatima.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Na de wijziging van het plan' });
-    await fatima.waitFor(() => fatima.events.some((event) => event.version === later.version));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(bram.events.some((event) => event.version === later.version)).toBe(false);
-    expect(await bram.join(session.id)).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_PARTICIPANT' } });
-    // The moderator, on the first instance, kept her place there: her own contribution comes back to her screen.
-    const own = await sanne.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Van de gespreksleider' });
-    await sanne.waitFor(() => sanne.events.some((event) => event.version === own.version));
-  }, 60_000);
+      // Fatima, still in, contributes on the second instance: its screens there have it at once, over no bus.
+      const later = await fatima.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Na de wijziging van het plan' });
+      await fatima.waitFor(() => fatima.events.some((event) => event.version === later.version));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(bram.events.some((event) => event.version === later.version)).toBe(false);
+      expect(await bram.join(session.id)).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_PARTICIPANT' } });
+      // The moderator, on the first instance, kept her place there: her own contribution comes back to her screen.
+      const own = await sanne.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Van de gespreksleider' });
+      await sanne.waitFor(() => sanne.events.some((event) => event.version === own.version));
+    },
+    60_000,
+  );
 
   it("a logout the other instance did not hear (it was not listening) still closes that login's socket there once it listens again", async () => {
     const session = await planIncidentSession(org);

@@ -110,11 +110,11 @@ export class LiveRooms implements OnApplicationShutdown {
     rooms.get(roomId)!.add(socket.id);
   }
 
-  /** Takes a screen out of a room and the socket.io rooms whose names start with the room's own. */
+  /** Takes a screen out of a room and the socket.io rooms whose names start with the room's own (none: nothing to tell). */
   leave(socket: Socket, kind: LiveRoomKind, roomId: string): void {
     const room = kind.room(roomId);
     for (const joined of [...socket.rooms]) if (joined === room || joined.startsWith(`${room}:`)) void socket.leave(joined);
-    (socket.data as RoomsOfSocket).liveRooms?.delete(`${kind.name}:${roomId}`);
+    if (!(socket.data as RoomsOfSocket).liveRooms?.delete(`${kind.name}:${roomId}`)) return;
     this.forget(kind, roomId, socket.id);
     void this.presence(kind, roomId);
   }

@@ -57,7 +57,12 @@ export function RoomGateway<C extends { readonly type: string }, R, B, E, A, J, 
       @CurrentViewer() viewer: Viewer,
       @CurrentAccess() access: TenantAccess,
     ): Promise<JA> {
-      return this.joined(socket, body, viewer, access);
+      // A screen refused (no longer in the room: its page asked again after being taken off) leaves what it was in.
+      return this.joined(socket, body, viewer, access).catch((error: unknown) => {
+        const roomId = (body as Readonly<Record<string, unknown>>)[config.room.arg];
+        if (typeof roomId === 'string') this.exit(socket, roomId);
+        throw error;
+      });
     }
 
     /** The room's join: who may be here, which audience rooms the screen enters (enter) and its snapshot. */
