@@ -237,6 +237,8 @@ describe('two API instances on PostgreSQL, after their listening connections are
     let closed = false;
     fatima.socket.once('disconnect', () => (closed = true));
 
+    // Her login (joined above) was last seen ten minutes ago: the server's own check must not count as her being seen.
+    await first.sql(`UPDATE auth_session SET last_seen_at = now() - interval '10 minutes' WHERE person_id = $1`, [org.fatima.personId]);
     // Her access version moves while the second instance does not listen; it sweeps its sockets once it listens again.
     expect(await killListeners()).toBe(2);
     await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
@@ -251,6 +253,11 @@ describe('two API instances on PostgreSQL, after their listening connections are
     // The sweep runs a second after listening again; without the membership check it closed her socket here.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(closed).toBe(false);
+    const [{ unseen }] = await first.sql<{ unseen: boolean }>(
+      `SELECT bool_and(last_seen_at < now() - interval '9 minutes') AS unseen FROM auth_session WHERE person_id = $1`,
+      [org.fatima.personId],
+    );
+    expect(unseen).toBe(true);
     const later = await sanne.ok(session.id, { type: 'startSession' });
     await fatima.waitFor(() => fatima.events.some((event) => event.version === later.version));
     expect(await fatima.ok(session.id, { type: 'contribute', phaseId: PHASE, body: 'Nog steeds verbonden' })).toMatchObject({ ok: true });

@@ -25,14 +25,19 @@ const stillStands = (loginId: string, version: string, idle: string) =>
 /**
  * One open login (not expired, not idle for longer than the idle timeout)
  * with its person's access version; in the same statement the login is
- * marked as seen, at most once a minute so that reading stays cheap.
+ * marked as seen (`seen`: the person asked for something), at most once a
+ * minute so that reading stays cheap.
  */
-function openLogin(where: string): string {
+function openLogin(where: string, seen = true): string {
   return `WITH login AS (
       SELECT s.id, s.last_seen_at, p.id AS person_id, p.preferred_language, p.access_version
       FROM auth_session s JOIN person p ON p.id = s.person_id
-      WHERE ${where} AND ${isOpen('$2')}),
-    seen AS (UPDATE auth_session SET last_seen_at = now() WHERE id IN (SELECT id FROM login WHERE last_seen_at < now() - interval '1 minute'))
+      WHERE ${where} AND ${isOpen('$2')})${
+        seen
+          ? `,
+    seen AS (UPDATE auth_session SET last_seen_at = now() WHERE id IN (SELECT id FROM login WHERE last_seen_at < now() - interval '1 minute'))`
+          : ''
+      }
     SELECT id AS login_id, person_id, preferred_language, access_version::text FROM login`;
 }
 
@@ -64,11 +69,13 @@ export class ViewerService {
    * For a viewer kept on an open socket: null when the login has ended
    * (logged out, reset, idle), the same viewer when nothing changed, and a
    * viewer with fresh memberships when the access version moved on. One
-   * primary-key read in the common case.
+   * primary-key read in the common case. `seen: false` for a check the
+   * server makes by itself (the sweep of open sockets), which must not keep
+   * an idle login alive.
    */
-  async current(viewer: Viewer): Promise<Viewer | null> {
+  async current(viewer: Viewer, { seen = true } = {}): Promise<Viewer | null> {
     if (!viewer.login) return viewer;
-    const [row] = await this.db.query<LoginRow[]>(openLogin('s.id = $1'), [viewer.login.id, this.config.sessionIdleMinutes]);
+    const [row] = await this.db.query<LoginRow[]>(openLogin('s.id = $1', seen), [viewer.login.id, this.config.sessionIdleMinutes]);
     if (!row) return null;
     if (row.access_version === viewer.login.accessVersion) return viewer;
     return this.viewerOf(row);

@@ -84,9 +84,10 @@ export class LiveConnections implements OnApplicationShutdown {
     }
     try {
       for (const { viewer, sockets } of await this.viewers.lapsed([...held.values()])) {
-        const now = await this.viewers.current(viewer);
+        const now = await this.viewers.current(viewer, { seen: false });
         for (const socket of sockets) {
-          if (now && keepsEveryMembership(viewer, now)) Object.assign(socket.data, { viewer: now, checkedAt: Date.now() });
+          // Not a check of the person's own (checkedAt stays): the login was not marked as seen.
+          if (now && keepsEveryMembership(viewer, now)) socket.data.viewer = now;
           else socket.disconnect(true);
         }
       }
