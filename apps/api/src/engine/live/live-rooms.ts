@@ -16,8 +16,13 @@ const PRESENCE_TIMEOUT_MS = 500;
 const BEACON_REPEAT_ROUNDS = 8;
 
 /** The rooms a socket has joined, by kind, with the place its person was admitted in (a disconnect updates their presence). */
+interface RoomOfSocket {
+  readonly kind: LiveRoomKind;
+  readonly roomId: string;
+  readonly place: string;
+}
 interface RoomsOfSocket {
-  liveRooms?: Map<string, { kind: LiveRoomKind; roomId: string; place: string }>;
+  liveRooms?: Map<string, RoomOfSocket>;
 }
 
 /**
@@ -204,24 +209,27 @@ export class LiveRooms implements OnApplicationShutdown {
    * taken out gets the beacon on its own, so a page behind it asks again and is refused or admitted afresh.
    */
   private async placesChanged(kind: LiveRoomKind, beacons: readonly RoomVersionBeacon[]): Promise<void> {
-    const held: { socket: Socket; roomId: string; personId: string; place: string; beacon: RoomVersionBeacon }[] = [];
+    const entryOf = (socket: Socket, roomId: string) => (socket.data as RoomsOfSocket).liveRooms?.get(`${kind.name}:${roomId}`);
+    const held: { socket: Socket; personId: string; entry: RoomOfSocket; beacon: RoomVersionBeacon }[] = [];
     for (const beacon of beacons) {
       for (const socketId of this.activeOf(kind).get(beacon.roomId) ?? []) {
         const socket = this.server?.of('/').sockets.get(socketId);
         const personId = (socket?.data as SocketState | undefined)?.viewer?.personId;
-        const entry = (socket?.data as RoomsOfSocket | undefined)?.liveRooms?.get(`${kind.name}:${beacon.roomId}`);
-        if (socket && personId && entry) held.push({ socket, roomId: beacon.roomId, personId, place: entry.place, beacon });
+        const entry = socket && entryOf(socket, beacon.roomId);
+        if (socket && personId && entry) held.push({ socket, personId, entry, beacon });
       }
     }
     if (held.length === 0) return;
     const changed = await this.db.query<{ n: string }[]>(
       `SELECT pair.n FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS pair(room_id, person_id, place, n)
         WHERE ${kind.place} IS DISTINCT FROM pair.place`,
-      [held.map((h) => h.roomId), held.map((h) => h.personId), held.map((h) => h.place)],
+      [held.map((h) => h.entry.roomId), held.map((h) => h.personId), held.map((h) => h.entry.place)],
     );
     for (const { n } of changed) {
-      const { socket, roomId, beacon } = held[Number(n) - 1];
-      this.leave(socket, kind, roomId);
+      const { socket, entry, beacon } = held[Number(n) - 1];
+      // A screen that joined again meanwhile holds a new entry, with the place of that join: it stays.
+      if (!socket.connected || entryOf(socket, entry.roomId) !== entry) continue;
+      this.leave(socket, kind, entry.roomId);
       socket.emit(kind.beaconEvent, beacon);
     }
   }
