@@ -4,7 +4,7 @@ import { LiveRooms } from '../../apps/api/src/engine/live/live-rooms';
 import { LOGIN, PASSWORD } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { LiveScreen, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { LiveScreen, planIncidentSession, replanSession, teamWithPeople } from '../support/session-fixtures';
 
 const PHASE = 'incident';
 
@@ -166,16 +166,7 @@ describe('two API instances on PostgreSQL, after their listening connections are
       await waitUntil(async () => !(await health(second)).listening, 2_000, 'the second instance reports that it is not listening');
       // On the first instance Sanne takes Bram off the plan; the word to take his screen out of the room (and the plan's
       // event) never reaches the second instance.
-      await org.sanne.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
-        input: {
-          sessionId: session.id,
-          question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
-          scheduledAt: new Date().toISOString(),
-          moderatorId: org.sanne.personId,
-          participantIds: [org.fatima.personId],
-          lensIds: [],
-        },
-      });
+      await replanSession(org, session.id, [org.fatima.personId]);
       if (beaconFirst) {
         // The second instance's next beacon round (every LIVE_ROOM_TIMING.beaconMs; here at once), and the first's: the
         // room's version moved, so each screen's place is checked again.

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { liveRoomTest, LiveRoomTest, sharedRoom as shared, toPhase } from '../support/live-room-test';
-import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
+import { LiveScreen, planIncidentSession, replanSession } from '../support/session-fixtures';
 
 describe('the live room over socket.io', () => {
   const room = liveRoomTest();
@@ -354,17 +354,7 @@ describe('the live room over socket.io', () => {
     await sanne.join(session.id);
     await fatima.join(session.id);
     await sanne.ok(session.id, { type: 'startSession' });
-    await org.sanne.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
-      input: {
-        sessionId: session.id,
-        question: 'Een scherpere vraag',
-        scheduledAt: new Date().toISOString(),
-        moderatorId: org.sanne.personId,
-        participantIds: [org.bram.personId],
-        lensIds: [],
-        voteBudget: 5,
-      },
-    });
+    await replanSession(org, session.id, [org.bram.personId], { question: 'Een scherpere vraag', voteBudget: 5 });
     await sanne.waitFor(() => sanne.state.title === 'Een scherpere vraag');
     expect(sanne.state.voteBudget).toBe(5);
     expect(sanne.state.participants.map((p) => p.displayName)).toEqual(['Sanne', 'Bram']);

@@ -76,6 +76,26 @@ export const SESSION_SUMMARY = `id question status scheduledAt durationMinutes p
 
 export const PLAN_SESSION = `mutation Plan($input: PlanSessionInput!) { planSession(input: $input) { ${SESSION_SUMMARY} } }`;
 
+/** Sanne changes the plan of a session she leads (allowed while it is live): these participants, and what `input` adds. */
+export async function replanSession(
+  org: Awaited<ReturnType<typeof teamWithPeople>>,
+  sessionId: string,
+  participantIds: readonly string[],
+  input: Record<string, unknown> = {},
+) {
+  await org.sanne.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
+    input: {
+      sessionId,
+      question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
+      scheduledAt: new Date().toISOString(),
+      moderatorId: org.sanne.personId,
+      participantIds: [...participantIds],
+      lensIds: [],
+      ...input,
+    },
+  });
+}
+
 /** Plans an incident-method session led by Sanne with Bram and Fatima (tomorrow evening). */
 export async function planIncidentSession(org: Awaited<ReturnType<typeof teamWithPeople>>, input: Record<string, unknown> = {}) {
   const result = await org.sanne.client.ok(PLAN_SESSION, {
