@@ -1,6 +1,8 @@
 import { LIVE_ROOM_TIMING, noteRoomVersion, roomBehind, RoomVersionBeacon } from '@kring/domain';
 import { DataSource } from 'typeorm';
+import type { Server } from 'socket.io';
 import { LiveRooms } from '../../apps/api/src/engine/live/live-rooms';
+import type { SocketState } from '../../apps/api/src/engine/policy/socket-access';
 import { LOGIN, PASSWORD } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -12,6 +14,16 @@ const PHASE = 'incident';
 const RELISTEN_WITHIN_MS = 5_000;
 
 type Health = { broadcast: { bus: string; listening: boolean; failedPublishes: number; otherInstances: number | null } };
+
+/** The access version each of a person's sockets on this instance holds (the viewer its right was last read as). */
+function accessVersionsOn(kring: TestKring, personId: string): string[] {
+  // The socket.io server the live rooms were given (attach); a test may read it.
+  const { server } = kring.app.get(LiveRooms) as unknown as { server: Server };
+  return [...server.of('/').sockets.values()]
+    .map((socket) => (socket.data as SocketState).viewer)
+    .filter((viewer) => viewer?.personId === personId)
+    .map((viewer) => viewer!.login!.accessVersion);
+}
 
 async function waitUntil<T>(check: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -241,8 +253,16 @@ describe('two API instances on PostgreSQL, after their listening connections are
       other.id,
     ]);
     await waitUntil(async () => (await health(second)).listening, RELISTEN_WITHIN_MS, 'the second instance listens again');
-    // The sweep runs a second after listening again; without the membership check it closed her socket here.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // The sweep runs a second after listening again: her socket there then holds her new access (without the membership
+    // check the sweep closed it instead).
+    const [{ version }] = await first.sql<{ version: string }>(`SELECT access_version::text AS version FROM person WHERE id = $1`, [
+      org.fatima.personId,
+    ]);
+    await waitUntil(
+      async () => closed || accessVersionsOn(second, org.fatima.personId).every((held) => held === version),
+      RELISTEN_WITHIN_MS,
+      'the sweep has looked at her socket',
+    );
     expect(closed).toBe(false);
     const [{ unseen }] = await first.sql<{ unseen: boolean }>(
       `SELECT bool_and(last_seen_at < now() - interval '9 minutes') AS unseen FROM auth_session WHERE person_id = $1`,
