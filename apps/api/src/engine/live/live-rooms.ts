@@ -203,7 +203,7 @@ export class LiveRooms implements OnApplicationShutdown {
 
   /**
    * Of the rooms just beaconed, takes out the screens whose person's place in the room is no longer the one their
-   * join admitted (LiveRoomKind.place: taken off a session, no longer the moderator). The change's own word (takeOut
+   * join admitted (LiveRoomKind.place: taken off a session, no longer a mirror conversation's moderator). The change's own word (takeOut
    * on every process, the page asking again) misses a process whose bus was not listening, and a join whose check
    * came just before the change; a screen left in would go on receiving what its person may no longer see. Each one
    * taken out gets the beacon on its own, so a page behind it asks again and is refused or admitted afresh.
