@@ -2009,13 +2009,6 @@ export type E_be13df31MutationVariables = Exact<{
 
 export type E_be13df31Mutation = { erasePerson: { accountDeleted: boolean, accountAnonymised: boolean } };
 
-export type U_dfcbe46eMutationVariables = Exact<{
-  input: UpdateSessionInput;
-}>;
-
-
-export type U_dfcbe46eMutation = { updateSession: { id: string } };
-
 export type S_3ac3b2f8QueryVariables = Exact<{
   input: LibrarySearchInput;
 }>;
@@ -3209,6 +3202,13 @@ export type Plan_db938ed3MutationVariables = Exact<{
 
 
 export type Plan_db938ed3Mutation = { planSession: { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, voteBudget: number, oneScreen: boolean, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, lensIds: Array<string>, method: { id: string, version: number, name: { nl: string }, phases: Array<{ id: string, kind: PhaseKind }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }> } };
+
+export type U_dfcbe46eMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+
+export type U_dfcbe46eMutation = { updateSession: { id: string } };
 
 /** Each document literal in tests/, by its exact text: the types of its answer and of its variables. */
 export interface TestDocuments {
