@@ -83,11 +83,10 @@ export class LiveConnections implements OnApplicationShutdown {
       held.set(key, entry);
     }
     try {
-      for (const { viewer, sockets } of await this.viewers.lapsed([...held.values()])) {
-        const now = await this.viewers.current(viewer, { seen: false });
-        for (const socket of sockets) {
+      for (const { held: lapsed, now } of await this.viewers.lapsed([...held.values()])) {
+        for (const socket of lapsed.sockets) {
           // Not a check of the person's own (checkedAt stays): the login was not marked as seen.
-          if (now && keepsEveryMembership(viewer, now)) socket.data.viewer = now;
+          if (now && keepsEveryMembership(lapsed.viewer, now)) socket.data.viewer = now;
           else socket.disconnect(true);
         }
       }
