@@ -4,7 +4,7 @@ import { PASSWORD } from '../support/fixtures';
 import { followMenuLink, PHONE } from '../support/browser';
 import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
 import type { TestKring } from '../support/kring-test-app';
-import { mirrorOrganisation, MirrorOrganisation } from '../integration/mirror-conversations.support';
+import { mirrorOrganisation, MirrorOrganisation, plannedConversation } from '../integration/mirror-conversations.support';
 
 /**
  * A mirror conversation from preparation to the letter back, in a real
@@ -215,5 +215,15 @@ describe('a mirror conversation in the browser', () => {
     await phoneA.getByRole('heading', { name: 'Brief: wat we hoorden, wat we gaan doen' }).waitFor();
     await phoneA.locator('blockquote').filter({ hasText: 'Ze mag hier gewoon uitslapen' }).waitFor();
     expect(await phoneA.locator('body').innerText()).not.toContain('Ik word altijd gebeld');
+  });
+
+  it('tells someone who is not in the conversation why, on a phone, and offers no way into its screens', async () => {
+    const conversation = await plannedConversation(org);
+    // Kees works in another team and listens to nothing here: the console's address alone lets him in nowhere.
+    const phone = await logIn('kees@hoeve.test', PHONE);
+    await phone.goto(`${kring.url}/spiegelgesprekken/${conversation.id}/gesprek`);
+    await phone.getByRole('alert').filter({ hasText: 'Je bent geen gespreksleider of luisteraar bij dit spiegelgesprek.' }).waitFor();
+    expect(await phone.getByRole('link', { name: 'Scherm voor in de kamer (nieuw venster)' }).count()).toBe(0);
+    await phone.getByRole('link', { name: 'Terug naar het spiegelgesprek' }).waitFor();
   });
 });

@@ -27,10 +27,16 @@ function Console({ conversationId, personId }: { conversationId: string; personI
   return (
     <Page title={state?.theme ?? t('mirror.live.title')} wide>
       <p>
-        <Link to={mirrorPath(conversationId)}>{t('mirror.live.back')}</Link> ·{' '}
-        <Link to={mirrorPath(conversationId, 'scherm')} target="_blank">
-          {t('mirror.live.projector')}
-        </Link>
+        <Link to={mirrorPath(conversationId)}>{t('mirror.live.back')}</Link>
+        {/* Once the console let the person in; a planner who does not listen finds the projector on the conversation's page. */}
+        {state && (
+          <>
+            {' · '}
+            <Link to={mirrorPath(conversationId, 'scherm')} target="_blank">
+              {t('mirror.live.projector')}
+            </Link>
+          </>
+        )}
       </p>
       {state && <p className="badge">{label(MIRROR_STATUS_LABELS, state.status)}</p>}
       <ConnectionStatus live={live} />
