@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { settled } from '../../scripts/screenshots/steps';
+import { PHONE } from '../support/browser';
+import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
+
+/**
+ * Relatives of 80 and many care workers read with their phone's text set larger. With text at twice the size on a
+ * 360 px phone nothing may widen the page so that it scrolls sideways (the walk of 5 December found four pages that
+ * did at 150 %: a relative's consent choices, the home page's cards, a visit's guest row and a network's lens
+ * change; at 200 % nine more, all from long words in grid and flex rows). The pages come from the route catalogue
+ * (apps/web/src/app/App.tsx): every route without a parameter, and for every route with one the first link to it
+ * found on those pages, so a new page is checked without being listed here.
+ */
+
+const TEXT_SIZE = '200%';
+/** Of the routes with a parameter, how many the demo links to for an administrator (5 December: 13 of 26; the rest take a token, a running session or a story). */
+const LINKED_AT_LEAST = 12;
+const APP = readFileSync(join(__dirname, '../../apps/web/src/app/App.tsx'), 'utf8');
+const ROUTES = [...APP.matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((path) => path !== '*');
+const PLAIN = ROUTES.filter((path) => !path.includes(':'));
+const WITH_PARAMETER = ROUTES.filter((path) => path.includes(':')).map((path) => ({
+  path,
+  pattern: new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/?#]+')}$`),
+}));
+
+/** The page's width once its text is twice as large, and what sticks out past the screen's edge. */
+async function sidewaysAtLargeText(page: Page): Promise<string | null> {
+  await page.evaluate((size) => {
+    document.documentElement.style.fontSize = size;
+  }, TEXT_SIZE);
+  return page.evaluate((screen) => {
+    const width = document.documentElement.scrollWidth;
+    if (width <= screen) return null;
+    const out = Array.from(document.querySelectorAll('body *')).filter((el) => el.getBoundingClientRect().right > screen + 1);
+    const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other)));
+    return `${width} px: ${innermost
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`)
+      .join(', ')}`;
+  }, PHONE.viewport.width);
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await settled(page);
+}
+
+describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
+  const demo = useDemoBrowser({ loadDemo: true });
+
+  it('every page of the route catalogue an administrator reaches, with the first link to each page that takes a parameter', async () => {
+    const page = await demo.logIn('marloes@lindehof.demo', { device: PHONE, landed: homeGreeting });
+    const wide: string[] = [];
+    // Page by page: the plain routes first, then each first link to a route with a parameter, found on any page before.
+    const queue = [...PLAIN];
+    const seen = new Set(queue);
+    const linked = new Map<string, number>();
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      await open(page, `${demo.kring.url}${next}`);
+      for (const href of await page.$$eval('a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')!))) {
+        const route = WITH_PARAMETER.find(({ pattern }) => pattern.test(href));
+        // Two of each: the first session, conversation or visit may be one that links to fewer pages (closed, planned).
+        if (route && (linked.get(route.path) ?? 0) < 2 && !seen.has(href)) {
+          seen.add(href);
+          linked.set(route.path, (linked.get(route.path) ?? 0) + 1);
+          queue.push(href);
+        }
+      }
+      const sideways = await sidewaysAtLargeText(page);
+      if (sideways) wide.push(`${next} ${sideways}`);
+    }
+    // The demo links to most pages that take a parameter (else this checks less than it says).
+    expect([...linked.keys()]).toEqual(expect.arrayContaining(['/casussen/:id', '/sessies/:id', '/spiegelgesprekken/:id']));
+    expect(linked.size).toBeGreaterThanOrEqual(LINKED_AT_LEAST);
+    expect(wide).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a relative’s personal page, with its consent choices', async () => {
+    const planner = await demo.logIn('marloes@lindehof.demo', { landed: homeGreeting });
+    await open(planner, `${demo.kring.url}/spiegelgesprekken`);
+    await planner.getByRole('link', { name: 'Voelt uw naaste zich hier thuis?' }).first().click();
+    await settled(planner);
+    await planner
+      .getByRole('row', { name: /Meneer Dekker/ })
+      .getByRole('button', { name: 'Nieuwe link' })
+      .click();
+    await planner.getByRole('button', { name: /Ja, nieuwe link/ }).click();
+    // The link as the page shows it (on the server's public address); its token, on this test's server.
+    const link = await planner
+      .getByText(/\/naaste\/\S+/)
+      .first()
+      .textContent();
+    const token = link!.match(/\/naaste\/([\w-]+)/)![1];
+
+    const relative = await (await demo.browser.newContext(PHONE)).newPage();
+    await open(relative, `${demo.kring.url}/naaste/${token}`);
+    await relative.getByRole('heading', { name: 'Uw keuzes' }).waitFor();
+    expect(await sidewaysAtLargeText(relative)).toBeNull();
+    await relative.context().close();
+    await planner.context().close();
+  });
+});
