@@ -11,7 +11,8 @@ import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
  * did at 150 %: a relative's consent choices, the home page's cards, a visit's guest row and a network's lens
  * change; at 200 % nine more, all from long words in grid and flex rows). The pages come from the route catalogue
  * (apps/web/src/app/App.tsx): every route without a parameter, and for every route with one the first link to it
- * found on those pages, so a new page is checked without being listed here.
+ * found on those pages, so a new page is checked without being listed here. In the live room the moderator's bar at
+ * the foot of the screen covered four fifths of it at 200 %; it now keeps under half and scrolls within itself.
  */
 
 const TEXT_SIZE = '200%';
@@ -75,6 +76,23 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
     expect([...linked.keys()]).toEqual(expect.arrayContaining(['/casussen/:id', '/sessies/:id', '/spiegelgesprekken/:id']));
     expect(linked.size).toBeGreaterThanOrEqual(LINKED_AT_LEAST);
     expect(wide).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the moderator's bar in the live room leaves the board in view, and its last button can be reached", async () => {
+    const [live] = await demo.kring.sql<{ id: string }>(`SELECT id FROM reflection_session WHERE status = 'live'`);
+    const page = await demo.logIn('ahmed@lindehof.demo', { device: PHONE, landed: homeGreeting });
+    await page.goto(`${demo.kring.url}/sessies/${live.id}/live`);
+    const bar = page.getByRole('region', { name: 'Bediening voor de gespreksleider' });
+    await bar.getByRole('button').first().waitFor();
+    expect(await sidewaysAtLargeText(page)).toBeNull();
+    // At the foot of the screen it stays under half of it (it covered four fifths), and scrolls within itself.
+    const height = await bar.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(PHONE.viewport.height / 2);
+    const last = bar.getByRole('button').last();
+    await last.scrollIntoViewIfNeeded();
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
     await page.context().close();
   });
 
