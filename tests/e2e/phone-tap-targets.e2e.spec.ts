@@ -161,4 +161,42 @@ describe('tap targets on a 360 px phone', () => {
     expect(await heights(controls)).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    ['peter@kompas.demo', 'organisation', 'Leden', 'Verwijderen'],
+    ['marloes@lindehof.demo', 'mirror', 'Uitgenodigd', 'Nieuwe link'],
+  ])('%s: the list of people (%s) is a column of cards, each fact named, its buttons on the screen', async (email, place, list, button) => {
+    const [organisation] = await demo.kring.sql<{ id: string }>(
+      `SELECT o.id FROM organisation o JOIN membership m ON m.organisation_id = o.id JOIN person p ON p.id = m.person_id WHERE p.email = $1 AND m.role = 'administrator' LIMIT 1`,
+      [email],
+    );
+    const [conversation] = await demo.kring.sql<{ id: string }>(
+      `SELECT c.id FROM mirror_conversation c JOIN mirror_participant p ON p.conversation_id = c.id WHERE c.organisation_id = $1 LIMIT 1`,
+      [organisation.id],
+    );
+    const page = await demo.logIn(email, { device: PHONE, landed: homeGreeting });
+    await page.goto(`${demo.kring.url}${place === 'mirror' ? `/spiegelgesprekken/${conversation.id}` : `/organisatie/${organisation.id}`}`);
+    // The list's own scrolling region (inside a section that may carry the same name).
+    const region = page.getByRole('region', { name: list }).last();
+    await region.getByRole('row').nth(1).waitFor();
+    await settled(page);
+    // Still a table to a screen reader: a header per column, a row header and cells per person.
+    expect(await region.getByRole('columnheader').count()).toBeGreaterThan(2);
+    const first = region.getByRole('row').nth(1);
+    expect(await first.getByRole('rowheader').count()).toBe(1);
+    expect(await first.getByRole('cell').count()).toBeGreaterThan(1);
+    // On the screen: nothing to scroll sideways, each fact under its column's name, every row's buttons within reach.
+    expect(await region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+    const label = await first
+      .locator('td[data-label]')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell, '::before').content);
+    expect(label).toMatch(/: /);
+    const rights = await region
+      .getByRole('button', { name: button })
+      .evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().right)));
+    expect(rights.length).toBeGreaterThan(0);
+    expect(rights.filter((right) => right > PHONE.viewport.width)).toEqual([]);
+    await page.context().close();
+  });
 });

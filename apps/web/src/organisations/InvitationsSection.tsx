@@ -117,6 +117,7 @@ function InvitationList({ invitations, onChanged }: { invitations: Invitation[];
       ) : (
         <Table
           label={t('organisation.invitations.listTitle')}
+          stack
           rows={invitations}
           rowKey={(invitation) => invitation.id}
           columns={[

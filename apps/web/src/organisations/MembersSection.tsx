@@ -26,6 +26,7 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
       <ErrorAlert error={error} />
       <Table
         label={t('organisation.members.title')}
+        stack
         rows={organisation.members}
         rowKey={(member) => member.id}
         columns={[

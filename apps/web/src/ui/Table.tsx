@@ -18,41 +18,51 @@ interface TableProps<Row> {
   columns: readonly Column<Row>[];
   /** Buttons per row, in a last column whose header only screen readers hear. */
   actions?: (row: Row) => ReactNode;
+  /**
+   * On a phone each row is a card (its facts one under the other, each with its column's name, the buttons below)
+   * instead of a table that scrolls sideways: for lists of people and invitations, not for grids of counts.
+   */
+  stack?: boolean;
 }
 
-/** A list of things with a few facts each (people, invitations, participants) that scrolls sideways on a phone. */
-export function Table<Row>({ label, rows, rowKey, columns, actions }: TableProps<Row>) {
+/**
+ * A list of things with a few facts each (people, invitations, participants): on a phone it scrolls sideways, or with
+ * `stack` shows each row as a card. The roles are written out because some browsers drop a table's semantics once
+ * CSS lays its rows out as blocks (the stacked cards).
+ */
+export function Table<Row>({ label, rows, rowKey, columns, actions, stack = false }: TableProps<Row>) {
   const { t } = useTranslation();
   const [first, ...rest] = columns;
   return (
-    <TableWrap label={label}>
-      <table>
-        <thead>
-          <tr>
+    <TableWrap label={label} stack={stack}>
+      <table role="table">
+        <thead role="rowgroup">
+          <tr role="row">
             {columns.map((column) => (
-              <th scope="col" key={column.header}>
+              <th scope="col" role="columnheader" key={column.header}>
                 {column.header}
               </th>
             ))}
             {actions && (
-              <th scope="col">
+              <th scope="col" role="columnheader">
                 <span className="visually-hidden">{t('fields.actions')}</span>
               </th>
             )}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              <th scope="row" className={first.className}>
+            <tr role="row" key={rowKey(row)}>
+              <th scope="row" role="rowheader" className={first.className}>
                 {first.cell(row)}
               </th>
               {rest.map((column) => (
-                <td key={column.header} className={column.className}>
+                // The card's label for this fact on a phone (styles.css, .table-wrap--stack).
+                <td role="cell" key={column.header} className={column.className} data-label={column.header}>
                   {column.cell(row)}
                 </td>
               ))}
-              {actions && <td>{actions(row)}</td>}
+              {actions && <td role="cell">{actions(row)}</td>}
             </tr>
           ))}
         </tbody>

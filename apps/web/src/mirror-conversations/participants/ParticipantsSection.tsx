@@ -180,6 +180,7 @@ function ParticipantList({
       <ErrorAlert error={error} />
       <Table
         label={t('mirror.invite.listTitle')}
+        stack
         rows={participants}
         rowKey={(p) => p.id}
         columns={[
