@@ -19,6 +19,12 @@ export interface LiveRoomKind {
    * changed out of the room, whatever reached or missed its API process.
    */
   readonly place: string;
+  /**
+   * A place that only narrowed (`from` and `to` both admit a screen): the audience rooms a screen leaves to stay in
+   * the room with the place `to`, as the change's own takeOut does where it was heard (a mirror conversation's
+   * moderator kept on as a listener leaves the moderator's console). Undefined, or no function: it leaves the room.
+   */
+  narrowed?(roomId: string, from: string, to: string): readonly string[] | undefined;
   /** The socket.io room every screen of this room joins. */
   room(roomId: string): string;
   /** The socket event of the version beacon; its payload is a RoomVersionBeacon. */

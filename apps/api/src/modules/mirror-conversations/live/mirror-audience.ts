@@ -42,6 +42,11 @@ export function consolesTakenOff(conversationId: string, { gone, demoted }: { go
   ];
 }
 
+/** A moderator kept on as a listener: their consoles leave the moderator's audience and stay (LiveRoomKind.narrowed). */
+export function narrowedConsole(conversationId: string, from: string, to: string): readonly string[] | undefined {
+  return from === 'moderator' && to === 'listener' ? [moderatorConsoles(conversationId)] : undefined;
+}
+
 /** The audience rooms a screen joins besides the conversation's room, from the same facts its snapshot uses. */
 export function audienceRooms(conversationId: string, view: MirrorView, role: MirrorLiveRole, personId: string): string[] {
   if (view !== 'console' || role === 'viewer') return [];
