@@ -131,7 +131,9 @@ export class ViewerService {
     );
     for (const r of rows) {
       const membership = { id: r.id, role: r.role, organisationId: r.organisation_id, networkId: r.network_id, teamId: r.team_id };
-      byPerson.set(r.person_id, [...(byPerson.get(r.person_id) ?? []), membership]);
+      const list = byPerson.get(r.person_id);
+      if (list) list.push(membership);
+      else byPerson.set(r.person_id, [membership]);
     }
     return byPerson;
   }

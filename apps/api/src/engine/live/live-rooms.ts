@@ -220,20 +220,23 @@ export class LiveRooms implements OnApplicationShutdown {
       }
     }
     if (held.length === 0) return;
+    // The place is worked out once per screen (a subquery per row), then compared.
     const changed = await this.db.query<{ n: string; now: string | null }[]>(
-      `SELECT pair.n, ${kind.place} AS now FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS pair(room_id, person_id, place, n)
-        WHERE ${kind.place} IS DISTINCT FROM pair.place`,
+      `SELECT n, now FROM (
+         SELECT pair.n, pair.place, ${kind.place} AS now
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS pair(room_id, person_id, place, n)) checked
+        WHERE now IS DISTINCT FROM place`,
       [held.map((h) => h.entry.roomId), held.map((h) => h.personId), held.map((h) => h.entry.place)],
     );
     for (const { n, now } of changed) {
       const { socket, entry, beacon } = held[Number(n) - 1];
       // A screen that joined again meanwhile holds a new entry, with the place of that join: it stays.
       if (!socket.connected || entryOf(socket, entry.roomId) !== entry) continue;
+      // Still in the room, with less to hear: it keeps hearing what its new place hears, without joining again.
       const narrowed = now === null ? undefined : kind.narrowed?.(entry.roomId, entry.place, now);
-      if (narrowed) {
-        // Still in the room, with less to hear: it keeps hearing what its new place hears, without joining again.
+      if (now !== null && narrowed) {
         for (const room of narrowed) void socket.leave(room);
-        (socket.data as RoomsOfSocket).liveRooms!.set(`${kind.name}:${entry.roomId}`, { ...entry, place: now! });
+        (socket.data as RoomsOfSocket).liveRooms!.set(`${kind.name}:${entry.roomId}`, { ...entry, place: now });
         continue;
       }
       this.leave(socket, kind, entry.roomId);

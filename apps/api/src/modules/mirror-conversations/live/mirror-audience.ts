@@ -38,11 +38,14 @@ export function consolesTakenOff(conversationId: string, { gone, demoted }: { go
       holders: [consolesOf(id, personId)],
       rooms: [mirrorRoom(id), moderatorConsoles(id), consoles(id), consolesOf(id, personId)],
     })),
-    ...demoted.map((personId) => ({ holders: [consolesOf(id, personId)], rooms: [moderatorConsoles(id)] })),
+    ...demoted.map((personId) => ({ holders: [consolesOf(id, personId)], rooms: narrowedConsole(id, 'moderator', 'listener') ?? [] })),
   ];
 }
 
-/** A moderator kept on as a listener: their consoles leave the moderator's audience and stay (LiveRoomKind.narrowed). */
+/**
+ * The one rule for a place that narrows, used by the plan change (consolesTakenOff) and by the beacon's place check
+ * (LiveRoomKind.narrowed): a moderator kept on as a listener leaves the moderator's audience and stays in the room.
+ */
 export function narrowedConsole(conversationId: string, from: string, to: string): readonly string[] | undefined {
   return from === 'moderator' && to === 'listener' ? [moderatorConsoles(conversationId)] : undefined;
 }
