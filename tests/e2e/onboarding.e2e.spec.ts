@@ -99,6 +99,38 @@ describe('in the browser', () => {
       // The same link cannot be used twice; the page says so in plain words.
       await colleague.goto(link);
       await alert(colleague, 'verlopen, al gebruikt of ongeldig').waitFor();
+
+      // Bram is to lead sessions for every team: Ingrid changes his role in his own card, without inviting him again.
+      await followMenuLink(admin, 'Zorgboerderij De Hoeve');
+      await heading(admin).filter({ hasText: 'Zorgboerderij De Hoeve' }).waitFor();
+      const members = admin.getByRole('region', { name: 'Leden' });
+      const card = (email: string) => members.getByRole('row').filter({ hasText: email });
+      await card('bram@hoeve.test').getByRole('button', { name: 'Wijzigen: Bram (Begeleider)' }).click();
+      const change = admin.getByRole('form', { name: 'Rol of team van Bram wijzigen' });
+      await change.getByLabel('Rol').selectOption({ label: 'Gespreksleider' });
+      await change.getByLabel('Team').selectOption({ label: 'Geen team (werkt in alle teams)' });
+      expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+      await change.getByRole('button', { name: 'Opslaan' }).click();
+      await status(admin, 'Bram is nu gespreksleider.').waitFor();
+      await card('bram@hoeve.test').getByRole('cell', { name: 'Gespreksleider', exact: true }).waitFor();
+      expect(await card('bram@hoeve.test').getByRole('cell', { name: 'Noord' }).count()).toBe(0);
+
+      // The only administrator cannot step down: said by the save button in her card, her choice kept.
+      await card('ingrid@hoeve.test').getByRole('button', { name: 'Wijzigen: Ingrid (Beheerder)' }).click();
+      const own = admin.getByRole('form', { name: 'Rol of team van Ingrid wijzigen' });
+      await own.getByLabel('Rol').selectOption({ label: 'Begeleider' });
+      await own.getByRole('button', { name: 'Opslaan' }).click();
+      await own.getByRole('alert').filter({ hasText: 'Een organisatie heeft altijd minstens één beheerder nodig.' }).waitFor();
+      expect(await own.getByLabel('Rol').inputValue()).toBe('care_worker');
+      await card('ingrid@hoeve.test').getByRole('button', { name: 'Annuleren' }).click();
+      await card('ingrid@hoeve.test').getByRole('cell', { name: 'Beheerder', exact: true }).waitFor();
+
+      // Bram's own home page reads his new role.
+      await colleague.goto(kring.url);
+      await colleague
+        .getByRole('listitem')
+        .filter({ hasText: /^Zorgboerderij De Hoeve · Gespreksleider$/ })
+        .waitFor();
     });
 
     it('refuses a wrong password in Dutch, keeps the address, and remembers a switch to English', async () => {

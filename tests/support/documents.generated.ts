@@ -182,6 +182,12 @@ export type CaseVisibility =
   | 'session'
   | 'team';
 
+export type ChangeMembershipInput = {
+  membershipId: string | number;
+  role: Role;
+  teamId?: string | number | null | undefined;
+};
+
 export type CheckinTopic =
   | 'continuity'
   | 'rules_and_contracts'
@@ -2016,6 +2022,25 @@ export type S_3ac3b2f8QueryVariables = Exact<{
 
 export type S_3ac3b2f8Query = { librarySearch: { more: boolean } };
 
+export type Change_4de47845MutationVariables = Exact<{
+  input: ChangeMembershipInput;
+}>;
+
+
+export type Change_4de47845Mutation = { changeMembership: { id: string, role: Role, person: { id: string, displayName: string }, team: { id: string, name: string } | null } };
+
+export type Remove_0cf2626bMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Remove_0cf2626bMutation = { removeMembership: boolean };
+
+export type Anonymous_681fe0bfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Anonymous_681fe0bfQuery = { me: { memberships: Array<{ role: Role, team: { name: string } | null }> } | null };
+
 export type L_4c905f5aQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -3244,6 +3269,7 @@ export interface TestDocuments {
   "mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }": { result: C_7f4ecf2bMutation; variables: C_7f4ecf2bMutationVariables };
   "mutation C($o: ID!, $m: ID!, $n: String!) { copyMethod(organisationId: $o, methodId: $m, newName: $n) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds\n      behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: C_9f7f69f9Mutation; variables: C_9f7f69f9MutationVariables };
   "mutation C($organisationId: ID!, $methodId: ID!, $newName: String!) { copyMethod(organisationId: $organisationId, methodId: $methodId, newName: $newName) { id version name { nl en } summary { nl en } source custom archived durationMinutes basedOn { id version } savedBy { name } phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds } } }": { result: C_1deedeb0Mutation; variables: C_1deedeb0MutationVariables };
+  "mutation Change($input: ChangeMembershipInput!) { changeMembership(input: $input) { id role person { id displayName } team { id name } } }": { result: Change_4de47845Mutation; variables: Change_4de47845MutationVariables };
   "mutation D($id: ID!) { draftMirrorLetter(conversationId: $id) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: D_f8fd4c61Mutation; variables: D_f8fd4c61MutationVariables };
   "mutation D($input: DeclineLensProposalInput!) { declineLensProposal(input: $input) { status decisionNote } }": { result: D_0b58ee54Mutation; variables: D_0b58ee54MutationVariables };
   "mutation D($input: UpdateReportDraftInput!) { updateReportDraft(input: $input) { status } }": { result: D_3017183fMutation; variables: D_3017183fMutationVariables };
@@ -3325,6 +3351,7 @@ export interface TestDocuments {
   "mutation R($s: ID!, $d: ID!) { removeHarvestDraft(sessionId: $s, draftId: $d) { drafts { id } } }": { result: R_c4bed775Mutation; variables: R_c4bed775MutationVariables };
   "mutation R($storyId: ID!) { revokeStoryLink(storyId: $storyId) { id } }": { result: R_043e6c5fMutation; variables: R_043e6c5fMutationVariables };
   "mutation R($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) { person { email } } }": { result: R_083ff344Mutation; variables: R_083ff344MutationVariables };
+  "mutation Remove($id: ID!) { removeMembership(membershipId: $id) }": { result: Remove_0cf2626bMutation; variables: Remove_0cf2626bMutationVariables };
   "mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }": { result: S_20168ee2Mutation; variables: S_20168ee2MutationVariables };
   "mutation S($input: SaveCheckinNoteInput!) { saveCheckinNote(input: $input) { notes { topic body } } }": { result: S_076ad6bcMutation; variables: S_076ad6bcMutationVariables };
   "mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version name { nl en } summary { nl en } source custom archived durationMinutes basedOn { id version } savedBy { name } phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds } } }": { result: S_9ed54b5aMutation; variables: S_9ed54b5aMutationVariables };
@@ -3482,6 +3509,7 @@ export interface TestDocuments {
   "{ me { __typename } }": { result: Anonymous_7abe4557Query; variables: Anonymous_7abe4557QueryVariables };
   "{ me { memberships { id } } }": { result: Anonymous_65bd82feQuery; variables: Anonymous_65bd82feQueryVariables };
   "{ me { memberships { organisation { id } } } }": { result: Anonymous_0d7b12eeQuery; variables: Anonymous_0d7b12eeQueryVariables };
+  "{ me { memberships { role team { name } } } }": { result: Anonymous_681fe0bfQuery; variables: Anonymous_681fe0bfQueryVariables };
   "{ me { memberships { team { id } } } }": { result: Anonymous_67af1c07Query; variables: Anonymous_67af1c07QueryVariables };
   "{ me { person { displayName } } }": { result: Anonymous_18c9b206Query; variables: Anonymous_18c9b206QueryVariables };
   "{ me { person { email preferredLanguage } memberships { role organisation { name } team { name } } } }": { result: Anonymous_2a26834cQuery; variables: Anonymous_2a26834cQueryVariables };

@@ -182,6 +182,12 @@ export type CaseVisibility =
   | 'session'
   | 'team';
 
+export type ChangeMembershipInput = {
+  membershipId: string | number;
+  role: Role;
+  teamId?: string | number | null | undefined;
+};
+
 export type CheckinTopic =
   | 'continuity'
   | 'rules_and_contracts'
@@ -2062,6 +2068,13 @@ export type RemoveMembershipMutationVariables = Exact<{
 
 
 export type RemoveMembershipMutation = { removeMembership: boolean };
+
+export type ChangeMembershipMutationVariables = Exact<{
+  input: ChangeMembershipInput;
+}>;
+
+
+export type ChangeMembershipMutation = { changeMembership: { id: string, role: Role, person: { id: string, displayName: string }, team: { id: string, name: string } | null } };
 
 export type DevOutboxQueryVariables = Exact<{
   organisationId: string | number;

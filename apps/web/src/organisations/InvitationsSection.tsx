@@ -1,4 +1,4 @@
-import { LIMITS, ROLE_LABELS, ROLES, type Role } from '@kring/domain';
+import { LIMITS, ORGANISATION_ROLES, ROLE_LABELS, type Role } from '@kring/domain';
 import { Link } from 'react-router-dom';
 import { administeredOrganisations, useViewer } from '../app/auth';
 import { InviteMemberDocument, OrganisationInvitationsDocument, RevokeInvitationDocument } from '../graphql/documents/organisations';
@@ -14,9 +14,6 @@ import { AddForm, useAdding } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useTexts } from './texts';
-
-/** Network coordinators belong to a learning network, not to one organisation. */
-const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
 
 type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
 
@@ -86,7 +83,7 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
       fields={form.names}
     >
       <TextField label={t('fields.email')} type="email" autoComplete="off" maxLength={LIMITS.email} {...form.field('email', error)} />
-      <SelectField label={t('fields.role')} options={options(INVITABLE_ROLES, ROLE_LABELS)} {...form.field('role', error)} />
+      <SelectField label={t('fields.role')} options={options(ORGANISATION_ROLES, ROLE_LABELS)} {...form.field('role', error)} />
       <TeamField
         label={t('fields.team')}
         optional

@@ -1,22 +1,33 @@
-import { ROLE_LABELS } from '@kring/domain';
-import { RemoveMembershipDocument } from '../graphql/documents/organisations';
+import { ORGANISATION_ROLES, ROLE_LABELS, type Role } from '@kring/domain';
+import { useState } from 'react';
+import { ChangeMembershipDocument, RemoveMembershipDocument } from '../graphql/documents/organisations';
+import type { ChangeMembershipMutation } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { ConfirmButton } from '../ui/Button';
+import { Alert } from '../ui/Alert';
+import { Button, ConfirmButton } from '../ui/Button';
+import { SelectField, TeamField } from '../ui/Field';
+import { Form, useForm } from '../ui/Form';
 import { Table } from '../ui/Table';
-import type { SectionProps } from './types';
+import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useTexts } from './texts';
 
+type Member = OrganisationData['members'][number];
+type Changed = ChangeMembershipMutation['changeMembership'];
+
 export function MembersSection({ organisation, onChanged }: SectionProps) {
   const { t } = useTexts();
-  const { label } = useLocale();
+  const { label, inSentence } = useLocale();
   const [remove, { loading, error }] = useMutation(RemoveMembershipDocument);
+  const [editing, setEditing] = useState<string>();
+  const [changed, setChanged] = useState<Changed>();
   const manage = organisation.viewerCanManage;
 
   if (organisation.members.length === 0) return <p>{t('organisation.members.empty')}</p>;
 
   const removeMembership = async (membershipId: string) => {
+    setChanged(undefined);
     if (await remove({ membershipId })) onChanged();
   };
 
@@ -24,6 +35,15 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
     <>
       {/* e.g. the last administrator, who cannot be removed */}
       <ErrorAlert error={error} />
+      {changed && (
+        <Alert tone="success">
+          {t('organisation.members.changed', {
+            name: changed.person.displayName,
+            role: inSentence(ROLE_LABELS, changed.role),
+            team: changed.team ? t('organisation.members.inTeam', { team: changed.team.name }) : '',
+          })}
+        </Alert>
+      )}
       <Table
         label={t('organisation.members.title')}
         stack
@@ -37,18 +57,90 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
         ]}
         actions={
           manage
-            ? (member) => (
-                <ConfirmButton
-                  label={t('organisation.members.remove')}
-                  target={`${member.person.displayName} (${label(ROLE_LABELS, member.role)})`}
-                  confirmLabel={t('organisation.members.confirmRemove')}
-                  busy={loading}
-                  onConfirm={() => void removeMembership(member.id)}
-                />
-              )
+            ? (member) =>
+                editing === member.id ? (
+                  <MemberChange
+                    member={member}
+                    teams={organisation.teams}
+                    onCancel={() => setEditing(undefined)}
+                    onChanged={(result) => {
+                      setEditing(undefined);
+                      setChanged(result);
+                      onChanged();
+                    }}
+                  />
+                ) : (
+                  <div className="actions">
+                    <Button
+                      variant="secondary"
+                      aria-label={`${t('organisation.members.change')}: ${member.person.displayName} (${label(ROLE_LABELS, member.role)})`}
+                      onClick={() => {
+                        setChanged(undefined);
+                        setEditing(member.id);
+                      }}
+                    >
+                      {t('organisation.members.change')}
+                    </Button>
+                    <ConfirmButton
+                      label={t('organisation.members.remove')}
+                      target={`${member.person.displayName} (${label(ROLE_LABELS, member.role)})`}
+                      confirmLabel={t('organisation.members.confirmRemove')}
+                      busy={loading}
+                      onConfirm={() => void removeMembership(member.id)}
+                    />
+                  </div>
+                )
             : undefined
         }
       />
     </>
+  );
+}
+
+/**
+ * A member's role and team, changed in the row itself (on a phone: in the member's card). The server's refusals
+ * (the last administrator, a role the person already holds) show by the save button, the choices kept.
+ */
+function MemberChange({
+  member,
+  teams,
+  onCancel,
+  onChanged,
+}: {
+  member: Member;
+  teams: OrganisationData['teams'];
+  onCancel: () => void;
+  onChanged: (changed: Changed) => void;
+}) {
+  const { t } = useTexts();
+  const { options } = useLocale();
+  const [change, { loading, error }] = useMutation(ChangeMembershipDocument);
+  const form = useForm({ role: member.role as Role, teamId: member.team?.id ?? '' });
+  const save = async () => {
+    const { role, teamId } = form.values;
+    const result = await change({ input: { membershipId: member.id, role, teamId: teamId || null } });
+    if (result) onChanged(result.changeMembership);
+  };
+  return (
+    <div className="member-change">
+      <Form
+        label={t('organisation.members.changeLabel', { name: member.person.displayName })}
+        onSubmit={save}
+        submitLabel={t('organisation.members.save')}
+        busy={loading}
+        error={error}
+        fields={form.names}
+        onCancel={onCancel}
+      >
+        <SelectField label={t('fields.role')} options={options(ORGANISATION_ROLES, ROLE_LABELS)} autoFocus {...form.field('role', error)} />
+        <TeamField
+          label={t('fields.team')}
+          optional
+          emptyOption={t('organisation.members.noTeam')}
+          teams={teams}
+          {...form.field('teamId', error)}
+        />
+      </Form>
+    </div>
   );
 }

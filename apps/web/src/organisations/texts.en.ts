@@ -57,6 +57,12 @@ export const organisationEn: typeof organisationNl = {
     empty: 'No members yet.',
     remove: 'Remove',
     confirmRemove: 'Yes, remove',
+    change: 'Change',
+    changeLabel: "Change {{name}}'s role or team",
+    save: 'Save',
+    noTeam: 'No team (works across all teams)',
+    changed: "{{name}}'s role is now {{role}}{{team}}.",
+    inTeam: ', in team {{team}}',
   },
   invitations: {
     title: 'Invitations',

@@ -57,6 +57,12 @@ export const organisationNl = {
     empty: 'Nog geen leden.',
     remove: 'Verwijderen',
     confirmRemove: 'Ja, verwijderen',
+    change: 'Wijzigen',
+    changeLabel: 'Rol of team van {{name}} wijzigen',
+    save: 'Opslaan',
+    noTeam: 'Geen team (werkt in alle teams)',
+    changed: '{{name}} is nu {{role}}{{team}}.',
+    inTeam: ' in team {{team}}',
   },
   invitations: {
     title: 'Uitnodigingen',

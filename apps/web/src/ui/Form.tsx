@@ -1,4 +1,5 @@
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
@@ -40,6 +41,8 @@ export interface FormProps {
   label?: string;
   /** What the last submit achieved ("Bewaard."), shown right by the button that caused it. */
   status?: ReactNode;
+  /** A form opened in place of something (a row being changed) closes again with "Annuleren" beside its submit button. */
+  onCancel?: () => void;
 }
 
 /**
@@ -48,11 +51,17 @@ export interface FormProps {
  * that belongs to no field is shown by the submit button, where the person
  * is looking — on a phone the top of a long form is screens away.
  */
-export function Form({ onSubmit, submitLabel, busy, error, fields, children, label, status }: FormProps) {
+export function Form({ onSubmit, submitLabel, busy, error, fields, children, label, status, onCancel }: FormProps) {
+  const { t } = useTranslation();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) void onSubmit();
   };
+  const submitButton = (
+    <Button type="submit" busy={busy}>
+      {submitLabel}
+    </Button>
+  );
   const unplaced = error && Object.keys(error.fields).some((field) => !fields.includes(field));
   // The content guard's refusal shows its findings in the text as typed, with "Ik heb dit gecontroleerd" when allowed.
   const guarded = error && (error.findings.length > 0 || !!error.escalation);
@@ -65,9 +74,16 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
       <div className="form__actions">
         {showOnTop && <Alert tone="error">{error.message}</Alert>}
         {guarded && <ErrorAlert error={error} busy={busy} />}
-        <Button type="submit" busy={busy}>
-          {submitLabel}
-        </Button>
+        {onCancel ? (
+          <div className="actions">
+            {submitButton}
+            <Button variant="secondary" onClick={onCancel}>
+              {t('form.cancel')}
+            </Button>
+          </div>
+        ) : (
+          submitButton
+        )}
         {status && !error && (
           <p className="form__status" role="status">
             {status}

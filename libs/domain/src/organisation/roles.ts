@@ -2,6 +2,9 @@
 export const ROLES = ['administrator', 'entrepreneur', 'moderator', 'care_worker', 'network_coordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Roles a person can hold in one organisation (invited for, or changed to); coordinators belong to a network. */
+export const ORGANISATION_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'network_coordinator');
+
 /** Roles that may manage an organisation's structure, members and invitations. */
 export const ORGANISATION_MANAGER_ROLES: readonly Role[] = ['administrator', 'entrepreneur'];
 

@@ -12,6 +12,8 @@ export const AUDIT_ACTION_LABELS = {
   password_reset: { nl: 'Wachtwoord hersteld', en: 'Password reset' },
   invitation_created: { nl: 'Uitnodiging verstuurd', en: 'Invitation sent' },
   invitation_accepted: { nl: 'Uitnodiging aangenomen', en: 'Invitation accepted' },
+  membership_changed: { nl: 'Rol of team van lid gewijzigd', en: "Member's role or team changed" },
+  membership_removed: { nl: 'Lid verwijderd', en: 'Member removed' },
   case_read: { nl: 'Casus gelezen', en: 'Case read' },
   case_visibility_changed: { nl: 'Zichtbaarheid van casus gewijzigd', en: 'Case visibility changed' },
   case_consent_recorded: { nl: 'Toestemming vastgelegd', en: 'Consent recorded' },

@@ -8,7 +8,8 @@ import { UserError } from '../graphql/user-error';
 import { GroupCommit } from '../database/group-commit';
 import { SqlParams } from '../database/sql-params';
 import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
-import { exactlyOnce, isFastPathMissed, isUniqueViolation, lookupReceipt, StoredReceipt } from './command-receipt';
+import { exactlyOnce, isFastPathMissed, lookupReceipt, StoredReceipt } from './command-receipt';
+import { isUniqueViolation } from '../database/utils/unique-violation';
 import { Delivery, LiveRoomKind } from './room-kind';
 import { Bumped, recordChange } from './room-version';
 

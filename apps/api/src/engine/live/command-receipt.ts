@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams } from '../database/sql-params';
+import { isUniqueViolation } from '../database/utils/unique-violation';
 import type { MirrorCommandReceiptRow, SessionCommandReceiptRow } from '../database/tables.generated';
 
 /**
@@ -59,13 +60,7 @@ export async function lookupReceipt(
   return { now: row.now, receipt: row.receipt, allowed: row.allowed };
 }
 
-type PgError = { code?: string; table?: string; driverError?: { code?: string; table?: string } };
-
-/** A unique violation, on any table. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as PgError;
-  return (e?.driverError ?? e)?.code === '23505';
-}
+type PgError = { code?: string; driverError?: { code?: string } };
 
 /** The fast path's write changed nothing and the statement was undone (live_fast_path_missed, migration 1768500001000). */
 export function isFastPathMissed(error: unknown): boolean {
@@ -75,8 +70,7 @@ export function isFastPathMissed(error: unknown): boolean {
 
 /** A unique violation on the receipt: another copy of the same command committed first. */
 export function isReceiptConflict(error: unknown, where: ReceiptTable): boolean {
-  const e = error as PgError;
-  return isUniqueViolation(error) && (e?.driverError ?? e)?.table === where.table;
+  return isUniqueViolation(error, { table: where.table });
 }
 
 /**

@@ -8,18 +8,17 @@ import {
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import type { ResidentRegisterRow } from '../../engine/database/tables.generated';
 import { updateReturning } from '../../engine/database/update-returning';
+import { isUniqueViolation } from '../../engine/database/utils/unique-violation';
 import { UserError } from '../../engine/graphql/user-error';
 import { AddResidentRegisterEntryInput, ResidentRegisterEntryDto, UpdateResidentRegisterEntryInput } from './dtos/resident-register.dto';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
 
 type EntryRow = Pick<ResidentRegisterRow, 'id' | 'pseudonym' | 'watch_names' | 'created_at'>;
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * The organisation's resident pseudonym register (bewonersregister): each
@@ -108,8 +107,7 @@ export class ResidentRegisterService {
     try {
       return await write();
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION)
-        throw new UserError('PSEUDONYM_TAKEN');
+      if (isUniqueViolation(error)) throw new UserError('PSEUDONYM_TAKEN');
       throw error;
     }
   }

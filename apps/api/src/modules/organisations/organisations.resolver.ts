@@ -45,13 +45,4 @@ export class OrganisationsResolver {
   createTeam(@Args('input') input: CreateTeamInput, @CurrentAccess() access: TenantAccess): Promise<TeamDto> {
     return this.organisations.createTeam(access, input);
   }
-
-  @Mutation(() => Boolean)
-  @Access.organisation({ arg: 'membershipId', table: 'membership' }, ORGANISATION_MANAGER_ROLES)
-  removeMembership(
-    @Args('membershipId', { type: () => ID }) membershipId: string,
-    @CurrentAccess() access: TenantAccess,
-  ): Promise<boolean> {
-    return this.organisations.removeMembership(access, membershipId);
-  }
 }

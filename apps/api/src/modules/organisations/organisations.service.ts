@@ -4,13 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
-import { LiveConnections } from '../../engine/realtime/live-connections';
 import { CreateLocationInput, CreateTeamInput, SetEscalationProcedureInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
 import { InvitationDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
 import { MembershipDto } from './dtos/membership.dto';
 import { namedRef } from '../../engine/graphql/named-ref';
 import type { LocationProfileRow } from '../../engine/database/profile-rows';
-import type { LocationRow, MembershipRow, TeamRow } from '../../engine/database/tables.generated';
+import type { LocationRow, TeamRow } from '../../engine/database/tables.generated';
 import type { InvitationListRow, MemberRow, OrganisationPageRow, TeamListRow } from './organisation-rows';
 
 type LocationItemRow = Pick<LocationProfileRow, 'id' | 'name' | 'kind' | 'place'>;
@@ -21,10 +20,7 @@ export function canManage(roles: readonly Role[]): boolean {
 
 @Injectable()
 export class OrganisationsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly connections: LiveConnections,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The whole organisation page in five indexed queries, whatever its size. */
   async organisation(access: TenantAccess): Promise<OrganisationDto> {
@@ -72,13 +68,14 @@ export class OrganisationsService {
     ]);
   }
 
-  async members(organisationId: string): Promise<MembershipDto[]> {
+  /** The organisation's members, or just one membership of it (`membershipId`). */
+  async members(organisationId: string, membershipId?: string): Promise<MembershipDto[]> {
     const rows = await this.db.query<MemberRow[]>(
       `SELECT m.id, m.role, m.created_at, p.id AS person_id, p.display_name, p.email, o.name AS org_name, t.id AS team_id, t.name AS team_name
        FROM membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
        LEFT JOIN team t ON t.id = m.team_id
-       WHERE m.organisation_id = $1 ORDER BY p.display_name, m.role`,
-      [organisationId],
+       WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.id = $2) ORDER BY p.display_name, m.role`,
+      [organisationId, membershipId ?? null],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -149,40 +146,5 @@ export class OrganisationsService {
       [access.organisationId, location?.id ?? null, input.name],
     );
     return { id: row.id, name: row.name, location };
-  }
-
-  /**
-   * Removes a membership, but never the organisation's last administrator.
-   * Someone left without any membership of the organisation also leaves its
-   * open sessions and conversations (as participant or listener), and every
-   * open screen of theirs closes at once, on every API instance: a screen
-   * that reconnects is let in again only where the person still belongs.
-   */
-  async removeMembership(access: TenantAccess, membershipId: string): Promise<boolean> {
-    const personId = await this.db.transaction(async (manager) => {
-      // Lock the organisation's administrator rows so two removals cannot both pass the check.
-      const admins = await manager.query<Pick<MembershipRow, 'id'>[]>(
-        `SELECT id FROM membership WHERE organisation_id = $1 AND role = 'administrator' FOR UPDATE`,
-        [access.organisationId],
-      );
-      const [target] = await manager.query<Pick<MembershipRow, 'id' | 'role' | 'person_id'>[]>(
-        `SELECT id, role, person_id FROM membership WHERE id = $1 AND organisation_id = $2`,
-        [membershipId, access.organisationId],
-      );
-      if (!target) throw new UserError('NOT_FOUND');
-      if (target.role === 'administrator' && admins.length <= 1) throw new UserError('LAST_ADMINISTRATOR');
-      await manager.query(`DELETE FROM membership WHERE id = $1`, [membershipId]);
-      await manager.query(
-        `WITH gone AS (SELECT $2::uuid AS person_id WHERE NOT EXISTS (SELECT 1 FROM membership WHERE organisation_id = $1 AND person_id = $2)),
-              sessions AS (DELETE FROM session_participant sp USING reflection_session s, gone
-                WHERE sp.person_id = gone.person_id AND sp.role = 'participant' AND s.id = sp.session_id AND s.organisation_id = $1 AND s.status IN ('planned', 'live'))
-         DELETE FROM mirror_listener l USING mirror_conversation c, gone
-         WHERE l.person_id = gone.person_id AND c.id = l.conversation_id AND c.organisation_id = $1 AND c.status IN ('planned', 'live')`,
-        [access.organisationId, target.person_id],
-      );
-      return target.person_id;
-    });
-    this.connections.endPerson(personId);
-    return true;
   }
 }

@@ -1,18 +1,15 @@
-import { Role, ROLES } from '@kring/domain';
+import { ORGANISATION_ROLES, Role } from '@kring/domain';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { RoleEnum } from '../../../engine/graphql/enums';
 import { EmailField, IdField, OneOfField, PasswordField, TextField } from '../../../engine/graphql/input-fields';
 import { BsnOnlyText, UnguardedText } from '../../../engine/privacy/text-guard.decorators';
 
-/** Roles an organisation can invite for; coordinators belong to a network, not an organisation. */
-const INVITABLE_ROLES = ROLES.filter((role) => role !== 'network_coordinator');
-
 @InputType()
 export class InviteMemberInput {
   @Field(() => ID) @IdField() organisationId: string;
   @Field() @EmailField() email: string;
-  @Field(() => RoleEnum) @OneOfField(INVITABLE_ROLES) role: Role;
+  @Field(() => RoleEnum) @OneOfField(ORGANISATION_ROLES) role: Role;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) teamId?: string | null;
 }
 
