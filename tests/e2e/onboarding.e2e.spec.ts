@@ -114,16 +114,28 @@ describe('in the browser', () => {
       await status(admin, 'Bram is nu gespreksleider.').waitFor();
       await card('bram@hoeve.test').getByRole('cell', { name: 'Gespreksleider', exact: true }).waitFor();
       expect(await card('bram@hoeve.test').getByRole('cell', { name: 'Noord' }).count()).toBe(0);
+      // The keyboard's place is kept: the focus is back on his "Wijzigen", not lost with the closed form.
+      await card('bram@hoeve.test').getByRole('button', { name: 'Wijzigen: Bram (Gespreksleider)' }).waitFor();
+      expect(await admin.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Wijzigen: Bram (Gespreksleider)');
 
       // The only administrator cannot step down: said by the save button in her card, her choice kept.
       await card('ingrid@hoeve.test').getByRole('button', { name: 'Wijzigen: Ingrid (Beheerder)' }).click();
       const own = admin.getByRole('form', { name: 'Rol of team van Ingrid wijzigen' });
+      // The form opened in place has the focus, also the second time on this page (a browser honours `autofocus` once).
+      expect(await own.getByLabel('Rol').evaluate((select) => select === document.activeElement)).toBe(true);
       await own.getByLabel('Rol').selectOption({ label: 'Begeleider' });
       await own.getByRole('button', { name: 'Opslaan' }).click();
       await own.getByRole('alert').filter({ hasText: 'Een organisatie heeft altijd minstens één beheerder nodig.' }).waitFor();
       expect(await own.getByLabel('Rol').inputValue()).toBe('care_worker');
       await card('ingrid@hoeve.test').getByRole('button', { name: 'Annuleren' }).click();
       await card('ingrid@hoeve.test').getByRole('cell', { name: 'Beheerder', exact: true }).waitFor();
+
+      // "Verwijderen" asks once more with the focus on its answer, and gives the focus back when not answered yes.
+      const focused = () => admin.evaluate(() => document.activeElement?.textContent);
+      await card('bram@hoeve.test').getByRole('button', { name: 'Verwijderen: Bram (Gespreksleider)' }).click();
+      expect(await focused()).toBe('Ja, verwijderen');
+      await card('bram@hoeve.test').getByRole('button', { name: 'Annuleren' }).click();
+      expect(await focused()).toBe('Verwijderen');
 
       // Bram's own home page reads his new role.
       await colleague.goto(kring.url);

@@ -4,7 +4,7 @@ import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
 import { SelectField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
-import { TableWrap } from '../ui/TableWrap';
+import { Table } from '../ui/Table';
 import { AddForm, useAdding } from './AddForm';
 import type { SectionProps } from './types';
 import { useTexts } from './texts';
@@ -17,26 +17,17 @@ export function LocationsSection({ organisation, onChanged }: SectionProps) {
       {organisation.locations.length === 0 ? (
         <p>{t('organisation.locations.empty')}</p>
       ) : (
-        <TableWrap label={t('organisation.locations.title')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.name')}</th>
-                <th scope="col">{t('fields.kind')}</th>
-                <th scope="col">{t('fields.place')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisation.locations.map((location) => (
-                <tr key={location.id}>
-                  <th scope="row">{location.name}</th>
-                  <td>{label(LOCATION_KIND_LABELS, location.kind)}</td>
-                  <td>{location.place}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <Table
+          label={t('organisation.locations.title')}
+          stack
+          rows={organisation.locations}
+          rowKey={(location) => location.id}
+          columns={[
+            { header: t('fields.name'), cell: (location) => location.name },
+            { header: t('fields.kind'), cell: (location) => label(LOCATION_KIND_LABELS, location.kind) },
+            { header: t('fields.place'), cell: (location) => location.place },
+          ]}
+        />
       )}
       {organisation.viewerCanManage && <AddLocation organisationId={organisation.id} onChanged={onChanged} />}
     </>

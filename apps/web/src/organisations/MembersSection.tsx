@@ -21,6 +21,12 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
   const { label, inSentence } = useLocale();
   const [remove, { loading, error }] = useMutation(RemoveMembershipDocument);
   const [editing, setEditing] = useState<string>();
+  // The row whose change just closed: its "Wijzigen" button takes the focus back (the form that had it is gone).
+  const [closed, setClosed] = useState<string>();
+  const close = (membershipId: string) => {
+    setEditing(undefined);
+    setClosed(membershipId);
+  };
   const [changed, setChanged] = useState<Changed>();
   const manage = organisation.viewerCanManage;
 
@@ -62,9 +68,9 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
                   <MemberChange
                     member={member}
                     teams={organisation.teams}
-                    onCancel={() => setEditing(undefined)}
+                    onCancel={() => close(member.id)}
                     onChanged={(result) => {
-                      setEditing(undefined);
+                      close(member.id);
                       setChanged(result);
                       onChanged();
                     }}
@@ -73,6 +79,7 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
                   <div className="actions">
                     <Button
                       variant="secondary"
+                      autoFocus={closed === member.id}
                       aria-label={`${t('organisation.members.change')}: ${member.person.displayName} (${label(ROLE_LABELS, member.role)})`}
                       onClick={() => {
                         setChanged(undefined);

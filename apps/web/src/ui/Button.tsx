@@ -1,5 +1,6 @@
 import { useState, type ButtonHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnMount } from './focus-on-mount';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'danger';
@@ -10,10 +11,12 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   busy?: boolean;
 };
 
-export function Button({ variant = 'primary', busy, className, type = 'button', onClick, ...button }: ButtonProps) {
+export function Button({ variant = 'primary', busy, className, type = 'button', onClick, autoFocus, ...button }: ButtonProps) {
+  const focus = useFocusOnMount<HTMLButtonElement>(autoFocus);
   return (
     <button
       {...button}
+      ref={focus}
       type={type}
       className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
       aria-disabled={busy || undefined}
@@ -44,11 +47,17 @@ interface ConfirmButtonProps {
 export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy, question }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  // Once answered, the focus goes back to the button (the question that had it is gone); not on the page's first draw.
+  const [answered, setAnswered] = useState(false);
+  const answer = () => {
+    setAsking(false);
+    setAnswered(true);
+  };
   // Starts with the visible label, so speech control ("click Verwijderen") still finds it.
   const name = `${label}: ${target}`;
   if (!asking) {
     return (
-      <Button variant="secondary" aria-label={name} busy={busy} onClick={() => setAsking(true)}>
+      <Button variant="secondary" aria-label={name} busy={busy} autoFocus={answered} onClick={() => setAsking(true)}>
         {label}
       </Button>
     );
@@ -60,13 +69,13 @@ export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy, qu
         variant="danger"
         autoFocus
         onClick={() => {
-          setAsking(false);
+          answer();
           onConfirm();
         }}
       >
         {confirmLabel}
       </Button>
-      <Button variant="secondary" onClick={() => setAsking(false)}>
+      <Button variant="secondary" onClick={answer}>
         {t('form.cancel')}
       </Button>
     </span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@kring/domain';
 import { useLanguage } from '../i18n';
 import { limitState } from './limit-state';
+import { useFocusOnMount } from './focus-on-mount';
 import { useClearsRemovedFlaggedText } from './content-guard/flagged-text';
 import { describeFindings, useFieldFindings } from './content-guard/field-findings';
 
@@ -110,14 +111,34 @@ function useLimit(value: string, maxLength: number | undefined, hint: string | u
 
 export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
 
-export function TextField({ label, hint, error, optional, value, onChange, type = 'text', maxLength, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onChange,
+  type = 'text',
+  maxLength,
+  autoFocus,
+  ...input
+}: TextFieldProps) {
+  const focus = useFocusOnMount<HTMLInputElement>(autoFocus);
   const limited = useLimit(value, maxLength, hint, error);
   const guard = useGuardNote(input.name, value);
   useClearsRemovedFlaggedText(value, onChange);
   return (
     <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
       {(control) => (
-        <input {...input} {...control} type={type} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...input}
+          {...control}
+          ref={focus}
+          type={type}
+          value={value}
+          required={!optional}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );
@@ -125,7 +146,19 @@ export function TextField({ label, hint, error, optional, value, onChange, type 
 
 type TextAreaFieldProps = FieldProps & ValueProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
 
-export function TextAreaField({ label, hint, error, optional, value, onChange, rows = 5, maxLength, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onChange,
+  rows = 5,
+  maxLength,
+  autoFocus,
+  ...textarea
+}: TextAreaFieldProps) {
+  const focus = useFocusOnMount<HTMLTextAreaElement>(autoFocus);
   const limited = useLimit(value, maxLength, hint, error);
   // "Tekst weghalen" at an escalation prompt empties the box that holds the text, on every form (content-guard/flagged-text.ts).
   useClearsRemovedFlaggedText(value, onChange);
@@ -133,7 +166,15 @@ export function TextAreaField({ label, hint, error, optional, value, onChange, r
   return (
     <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
       {(control) => (
-        <textarea {...textarea} {...control} rows={rows} value={value} required={!optional} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          {...textarea}
+          {...control}
+          ref={focus}
+          rows={rows}
+          value={value}
+          required={!optional}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );
@@ -154,11 +195,23 @@ type SelectFieldProps = FieldProps &
     emptyOption?: string;
   };
 
-export function SelectField({ label, hint, error, optional, value, onChange, options, emptyOption, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onChange,
+  options,
+  emptyOption,
+  autoFocus,
+  ...select
+}: SelectFieldProps) {
+  const focus = useFocusOnMount<HTMLSelectElement>(autoFocus);
   return (
     <Field label={label} hint={hint} error={error} optional={optional}>
       {(control) => (
-        <select {...select} {...control} value={value} required={!optional} onChange={(e) => onChange(e.target.value)}>
+        <select {...select} {...control} ref={focus} value={value} required={!optional} onChange={(e) => onChange(e.target.value)}>
           {emptyOption !== undefined && <option value="">{emptyOption}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
