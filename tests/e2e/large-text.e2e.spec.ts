@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { settled } from '../../scripts/screenshots/steps';
 import { PHONE } from '../support/browser';
-import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
+import { demoPassword, homeGreeting, useDemoBrowser } from '../support/demo-browser';
+import { INVITE, LOGIN } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { watchMail } from '../support/mail-watch';
 
 /**
  * Relatives of 80 and many care workers read with their phone's text set larger. With text at twice the size on a
@@ -16,7 +19,10 @@ import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
  */
 
 const TEXT_SIZE = '200%';
-/** Of the routes with a parameter, how many the demo links to for an administrator (5 December: 13 of 26; the rest take a token, a running session or a story). */
+/**
+ * Of the routes with a parameter, how many the demo links to for an administrator (5 December: 13 of 26; the rest take a
+ * token, a running session or a story). The pages behind a link in a mail are opened through their mails, below.
+ */
 const LINKED_AT_LEAST = 12;
 const APP = readFileSync(join(__dirname, '../../apps/web/src/app/App.tsx'), 'utf8');
 const ROUTES = [...APP.matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((path) => path !== '*');
@@ -42,6 +48,9 @@ async function sidewaysAtLargeText(page: Page): Promise<string | null> {
       .join(', ')}`;
   }, PHONE.viewport.width);
 }
+
+const CREATE_STORY = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`;
+const SEND_STORY = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`;
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -94,6 +103,67 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
     const box = (await last.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
     await page.context().close();
+  });
+
+  it('the pages behind a personal link in a mail: an invitation, a new password, a story to check by its storyteller', async () => {
+    const mail = watchMail(demo.kring);
+    try {
+      const as = async (email: string) => {
+        const client = new GraphqlClient(demo.kring.url);
+        await client.ok(LOGIN, { email, password: demoPassword(email) });
+        return client;
+      };
+      const [lindehof] = await demo.kring.sql<{ id: string; team: string }>(
+        `SELECT o.id, t.id AS team FROM organisation o JOIN team t ON t.organisation_id = o.id WHERE o.name LIKE '%Lindehof%' LIMIT 1`,
+      );
+      await (
+        await as('marloes@lindehof.demo')
+      ).ok(INVITE, { input: { organisationId: lindehof.id, email: 'nieuwe.collega@lindehof.test', role: 'care_worker' } });
+      await new GraphqlClient(demo.kring.url).ok(`mutation { requestPasswordReset(email: "noor@lindehof.demo") }`);
+      const els = await as('els@lindehof.demo');
+      const story = (
+        await els.ok(CREATE_STORY, {
+          input: {
+            organisationId: lindehof.id,
+            teamId: lindehof.team,
+            title: 'Samen koken op zondag',
+            body: 'Op zondag kookten we samen. Mevrouw vertelde hoe het vroeger thuis ging, en lachte om de aangebrande uien.',
+            storytellerName: 'Mevrouw Veenstra',
+            storytellerEmail: 'veenstra@voorbeeld.test',
+            acknowledgeWarnings: true,
+          },
+        })
+      ).createStory.id;
+      await els.ok(SEND_STORY, { input: { storyId: story, validDays: 14 } });
+
+      const pages: [path: string, shown: (page: Page) => Promise<void>][] = [
+        [
+          `/uitnodiging/${mail.token('nieuwe.collega@lindehof.test', '/uitnodiging')}`,
+          (page) => page.getByRole('button', { name: 'Uitnodiging aannemen' }).waitFor(),
+        ],
+        [
+          `/wachtwoord-herstellen/${mail.token('noor@lindehof.demo', '/wachtwoord-herstellen')}`,
+          (page) => page.getByRole('button', { name: 'Wachtwoord opslaan' }).waitFor(),
+        ],
+        [
+          `/verhaal/${mail.token('veenstra@voorbeeld.test', '/verhaal')}`,
+          (page) => page.getByRole('heading', { name: 'Samen koken op zondag' }).waitFor(),
+        ],
+      ];
+      const wide: string[] = [];
+      for (const [path, shown] of pages) {
+        // As the person the mail is for: no session of anyone else.
+        const page = await (await demo.browser.newContext(PHONE)).newPage();
+        await open(page, `${demo.kring.url}${path}`);
+        await shown(page);
+        const sideways = await sidewaysAtLargeText(page);
+        if (sideways) wide.push(`${path.split('/')[1]} ${sideways}`);
+        await page.context().close();
+      }
+      expect(wide).toEqual([]);
+    } finally {
+      mail.stop();
+    }
   });
 
   it('a relative’s personal page, with its consent choices', async () => {

@@ -1347,6 +1347,25 @@ export type Anonymous_ea1ea57dQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Anonymous_ea1ea57dQuery = { homeNextSteps: Array<{ kind: HomeNextStepKind, title: string | null }> };
 
+export type C_7f4ecf2bMutationVariables = Exact<{
+  input: CreateStoryInput;
+}>;
+
+
+export type C_7f4ecf2bMutation = { createStory: { id: string } };
+
+export type S_7fde2681MutationVariables = Exact<{
+  input: SendStoryForCheckInput;
+}>;
+
+
+export type S_7fde2681Mutation = { sendStoryForCheck: { emailed: boolean } };
+
+export type Anonymous_17ff1497MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Anonymous_17ff1497Mutation = { requestPasswordReset: boolean };
+
 export type A_00bd951eMutationVariables = Exact<{
   input: AddPracticeInput;
 }>;
@@ -1745,13 +1764,6 @@ export type Anonymous_4f0f6c97QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Anonymous_4f0f6c97Query = { homeNextSteps: Array<{ kind: HomeNextStepKind, targetId: string | null, title: string | null, count: number | null, organisation: { id: string, name: string } | null }> };
 
-export type C_7f4ecf2bMutationVariables = Exact<{
-  input: CreateStoryInput;
-}>;
-
-
-export type C_7f4ecf2bMutation = { createStory: { id: string } };
-
 export type S_01153893MutationVariables = Exact<{
   input: SendStoryForCheckInput;
 }>;
@@ -1932,13 +1944,6 @@ export type C_9c3e7f5fQueryVariables = Exact<{
 
 
 export type C_9c3e7f5fQuery = { libraryShareCandidates: Array<{ kind: LibrarySourceKind, sourceId: string, title: string, excerpt: string, ready: boolean, allowedAudiences: Array<LibraryAudience>, share: { itemId: string, audience: LibraryAudience, visibleNow: boolean } | null }> };
-
-export type S_7fde2681MutationVariables = Exact<{
-  input: SendStoryForCheckInput;
-}>;
-
-
-export type S_7fde2681Mutation = { sendStoryForCheck: { emailed: boolean } };
 
 export type A_9b96f177MutationVariables = Exact<{
   input: AnswerStoryCheckByLinkInput;
@@ -3406,6 +3411,7 @@ export interface TestDocuments {
   "mutation { removeMembership(membershipId: \"00000000-0000-0000-0000-000000000000\") }": { result: Anonymous_098e0307Mutation; variables: Anonymous_098e0307MutationVariables };
   "mutation { requestPasswordReset(email: \"bram@hoeve.test\") }": { result: Anonymous_58a8b964Mutation; variables: Anonymous_58a8b964MutationVariables };
   "mutation { requestPasswordReset(email: \"niemand@nergens.test\") }": { result: Anonymous_5afcb7ddMutation; variables: Anonymous_5afcb7ddMutationVariables };
+  "mutation { requestPasswordReset(email: \"noor@lindehof.demo\") }": { result: Anonymous_17ff1497Mutation; variables: Anonymous_17ff1497MutationVariables };
   "mutation { revokeCalendarFeed { active } }": { result: Anonymous_0da8b37bMutation; variables: Anonymous_0da8b37bMutationVariables };
   "mutation { updateProfile(input: { displayName: \"\", preferredLanguage: en }) { id } }": { result: Anonymous_792903ccMutation; variables: Anonymous_792903ccMutationVariables };
   "mutation { updateProfile(input: { displayName: \"Bram M.\", preferredLanguage: en }) { preferredLanguage } }": { result: Anonymous_bc19673dMutation; variables: Anonymous_bc19673dMutationVariables };
