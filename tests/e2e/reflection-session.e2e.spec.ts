@@ -218,6 +218,20 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.getByRole('button', { name: 'Advies toevoegen' }).click();
     // Exact: the item's edit button also names it, for screen readers ("Aanpassen: Vertrouw op …").
     await sanne.getByText('Vertrouw op je eerste gevoel, en vraag een collega mee.', { exact: true }).waitFor();
+    // Changed in place: its box opens with the focus, and once saved the focus is back on the item's "Aanpassen".
+    await sanne.getByRole('button', { name: /^Aanpassen.*Vertrouw op je eerste gevoel, en vraag een collega mee/ }).click();
+    const adviceBox = sanne.locator('textarea:focus');
+    expect(await adviceBox.inputValue()).toBe('Vertrouw op je eerste gevoel, en vraag een collega mee.');
+    await adviceBox.fill('Vertrouw op je eerste gevoel, en vraag altijd een collega mee.');
+    await sanne
+      .locator('form')
+      .filter({ has: sanne.locator('textarea:focus') })
+      .getByRole('button', { name: 'Opslaan' })
+      .click();
+    await sanne.getByText('Vertrouw op je eerste gevoel, en vraag altijd een collega mee.', { exact: true }).waitFor();
+    expect(await sanne.evaluate(() => document.activeElement?.textContent)).toMatch(
+      /^Aanpassen: Vertrouw op je eerste gevoel, en vraag altijd/,
+    );
     await sanne.getByLabel('Wat proberen jullie uit?').fill(PRACTICE);
     await sanne.getByLabel('Wie doet het?').fill('het hele team');
     await sanne.getByLabel('Wanneer kijken jullie terug?').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));

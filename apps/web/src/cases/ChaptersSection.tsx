@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
 import { GuardedForm } from './GuardedForm';
+import { useInPlaceOf } from '../ui/in-place';
 import type { CaseData, CaseSectionProps } from './types';
 import { useTexts } from './texts';
 
@@ -17,7 +18,7 @@ type Chapter = CaseData['chapters'][number];
 export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
   const { t } = useTexts();
   const { date } = useLocale();
-  const [editing, setEditing] = useState<string>();
+  const editing = useInPlaceOf<string>();
   const [notice, setNotice] = useState<string>();
 
   return (
@@ -29,12 +30,12 @@ export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
           <h3 id={`hoofdstuk-${chapter.position}`}>
             {chapter.position}. {chapter.title}
           </h3>
-          {editing === chapter.id ? (
+          {editing.opened === chapter.id ? (
             <EditChapter
               organisationId={caseData.organisationId}
               chapter={chapter}
               onDone={(saved) => {
-                setEditing(undefined);
+                editing.stop();
                 if (saved) {
                   setNotice(t('cases.chapters.saved'));
                   onChanged();
@@ -51,7 +52,8 @@ export function ChaptersSection({ caseData, onChanged }: CaseSectionProps) {
                 <Button
                   variant="secondary"
                   aria-label={t('cases.chapters.editLabel', { title: chapter.title })}
-                  onClick={() => setEditing(chapter.id)}
+                  autoFocus={editing.returnsTo(chapter.id)}
+                  onClick={() => editing.start(chapter.id)}
                 >
                   {t('cases.chapters.edit')}
                 </Button>

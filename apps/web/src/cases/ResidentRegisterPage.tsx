@@ -13,6 +13,7 @@ import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
+import { useInPlace } from '../ui/in-place';
 import { NotLoaded, Page } from '../ui/Page';
 import { TableWrap } from '../ui/TableWrap';
 import './cases.css';
@@ -91,17 +92,17 @@ function Register({ organisationId }: { organisationId: string }) {
 
 function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: string) => void }) {
   const { t } = useTexts();
-  const [editing, setEditing] = useState(false);
+  const editing = useInPlace();
   const [remove, removal] = useMutation(RemoveResidentRegisterEntryDocument);
 
-  if (editing) {
+  if (editing.open) {
     return (
       <tr>
         <td colSpan={3}>
           <EditEntry
             entry={entry}
             onDone={(message) => {
-              setEditing(false);
+              editing.stop();
               if (message) onChanged(message);
             }}
           />
@@ -118,7 +119,8 @@ function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: str
           <Button
             variant="secondary"
             aria-label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}
-            onClick={() => setEditing(true)}
+            autoFocus={editing.returnFocus}
+            onClick={editing.start}
           >
             {t('cases.register.edit')}
           </Button>
@@ -145,7 +147,8 @@ interface EntryValues {
 
 type FieldProps = { name: string; value: string; onChange: (value: string) => void; error?: string };
 
-function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps }) {
+/** `autoFocus`: an entry being changed in its row, whose pseudonym takes the focus. */
+function EntryFields({ field, autoFocus }: { field: (name: keyof EntryValues) => FieldProps; autoFocus?: boolean }) {
   const { t } = useTexts();
   return (
     <>
@@ -154,6 +157,7 @@ function EntryFields({ field }: { field: (name: keyof EntryValues) => FieldProps
         hint={t('cases.register.pseudonymHint')}
         maxLength={CASE_LIMITS.displayPseudonym}
         autoComplete="off"
+        autoFocus={autoFocus}
         {...field('pseudonym')}
       />
       <TextAreaField
@@ -180,21 +184,17 @@ function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string)
     if (data) onDone(t('cases.register.saved', { pseudonym: data.updateResidentRegisterEntry.pseudonym }));
   };
   return (
-    <>
-      <Form
-        onSubmit={submit}
-        submitLabel={t('cases.register.save')}
-        busy={loading}
-        error={error}
-        fields={form.names}
-        label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}
-      >
-        <EntryFields field={(name) => form.field(name, error)} />
-      </Form>
-      <Button variant="secondary" onClick={() => onDone()}>
-        {t('cases.register.cancel')}
-      </Button>
-    </>
+    <Form
+      onSubmit={submit}
+      submitLabel={t('cases.register.save')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+      label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}
+      onCancel={() => onDone()}
+    >
+      <EntryFields field={(name) => form.field(name, error)} autoFocus />
+    </Form>
   );
 }
 

@@ -133,7 +133,6 @@ export const casesEn: typeof casesNl = {
     editLabel: 'Change: {{pseudonym}}',
     save: 'Save',
     saved: '{{pseudonym}} has been saved.',
-    cancel: 'Cancel',
     remove: 'Remove',
     removed: '{{pseudonym}} has been removed from the register.',
     confirmRemove: 'Yes, remove',

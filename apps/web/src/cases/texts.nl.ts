@@ -135,7 +135,6 @@ export const casesNl = {
     editLabel: 'Aanpassen: {{pseudonym}}',
     save: 'Opslaan',
     saved: '{{pseudonym}} is opgeslagen.',
-    cancel: 'Annuleren',
     remove: 'Verwijderen',
     removed: '{{pseudonym}} is uit het register verwijderd.',
     confirmRemove: 'Ja, verwijderen',

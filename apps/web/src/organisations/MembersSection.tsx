@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { Button, ConfirmButton } from '../ui/Button';
 import { SelectField, TeamField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
+import { useInPlaceOf } from '../ui/in-place';
 import { Table } from '../ui/Table';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -20,13 +21,7 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
   const { t } = useTexts();
   const { label, inSentence } = useLocale();
   const [remove, { loading, error }] = useMutation(RemoveMembershipDocument);
-  const [editing, setEditing] = useState<string>();
-  // The row whose change just closed: its "Wijzigen" button takes the focus back (the form that had it is gone).
-  const [closed, setClosed] = useState<string>();
-  const close = (membershipId: string) => {
-    setEditing(undefined);
-    setClosed(membershipId);
-  };
+  const editing = useInPlaceOf<string>();
   const [changed, setChanged] = useState<Changed>();
   const manage = organisation.viewerCanManage;
 
@@ -64,13 +59,13 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
         actions={
           manage
             ? (member) =>
-                editing === member.id ? (
+                editing.opened === member.id ? (
                   <MemberChange
                     member={member}
                     teams={organisation.teams}
-                    onCancel={() => close(member.id)}
+                    onCancel={editing.stop}
                     onChanged={(result) => {
-                      close(member.id);
+                      editing.stop();
                       setChanged(result);
                       onChanged();
                     }}
@@ -79,11 +74,11 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
                   <div className="actions">
                     <Button
                       variant="secondary"
-                      autoFocus={closed === member.id}
+                      autoFocus={editing.returnsTo(member.id)}
                       aria-label={`${t('organisation.members.change')}: ${member.person.displayName} (${label(ROLE_LABELS, member.role)})`}
                       onClick={() => {
                         setChanged(undefined);
-                        setEditing(member.id);
+                        editing.start(member.id);
                       }}
                     >
                       {t('organisation.members.change')}

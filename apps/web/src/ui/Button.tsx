@@ -1,6 +1,7 @@
-import { useState, type ButtonHTMLAttributes } from 'react';
+import { type ButtonHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from './focus-on-mount';
+import { useInPlace } from './in-place';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'danger';
@@ -46,18 +47,13 @@ interface ConfirmButtonProps {
  */
 export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy, question }: ConfirmButtonProps) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  // Once answered, the focus goes back to the button (the question that had it is gone); not on the page's first draw.
-  const [answered, setAnswered] = useState(false);
-  const answer = () => {
-    setAsking(false);
-    setAnswered(true);
-  };
+  // Once answered, the focus goes back to the button: the question that had it is gone.
+  const asking = useInPlace();
   // Starts with the visible label, so speech control ("click Verwijderen") still finds it.
   const name = `${label}: ${target}`;
-  if (!asking) {
+  if (!asking.open) {
     return (
-      <Button variant="secondary" aria-label={name} busy={busy} autoFocus={answered} onClick={() => setAsking(true)}>
+      <Button variant="secondary" aria-label={name} busy={busy} autoFocus={asking.returnFocus} onClick={asking.start}>
         {label}
       </Button>
     );
@@ -69,13 +65,13 @@ export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy, qu
         variant="danger"
         autoFocus
         onClick={() => {
-          answer();
+          asking.stop();
           onConfirm();
         }}
       >
         {confirmLabel}
       </Button>
-      <Button variant="secondary" onClick={answer}>
+      <Button variant="secondary" onClick={asking.stop}>
         {t('form.cancel')}
       </Button>
     </span>

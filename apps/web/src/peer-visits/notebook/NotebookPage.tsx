@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { Loading, Page } from '../../ui/Page';
+import { useInPlaceOf } from '../../ui/in-place';
 import { Section } from '../../ui/Section';
 import { NoteTags } from '../NoteTags';
 import { conversationPath, visitPath } from '../paths';
@@ -27,7 +28,7 @@ export function NotebookPage() {
   const { t } = useTexts();
   const { visitId = '' } = useParams();
   const notebook = useNotebook(visitId);
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useInPlaceOf<string>();
   // "Tekst weghalen" on a note the server asked about: it opens to be rewritten, its text taken out.
   const [emptied, setEmptied] = useState<string | null>(null);
   const { visit } = notebook;
@@ -100,7 +101,7 @@ export function NotebookPage() {
         ) : (
           <ul className="card-list">
             {[...notebook.mine].reverse().map((note) =>
-              editing === note.clientId ? (
+              editing.opened === note.clientId ? (
                 <li key={note.clientId} className="card">
                   <NoteForm
                     {...lens}
@@ -108,9 +109,9 @@ export function NotebookPage() {
                     submitLabel={t('visits.notebook.saveChange')}
                     onSave={async (draft, answers) => {
                       await notebook.write(note.clientId, fieldsOf(draft), answers);
-                      setEditing(null);
+                      editing.stop();
                     }}
-                    onCancel={() => setEditing(null)}
+                    onCancel={editing.stop}
                   />
                 </li>
               ) : (
@@ -123,7 +124,7 @@ export function NotebookPage() {
                       onKeep={(promptId) => void notebook.answer(note.clientId, { keptFlagged: true, promptId })}
                       onRemove={() => {
                         setEmptied(note.clientId);
-                        setEditing(note.clientId);
+                        editing.start(note.clientId);
                       }}
                     />
                   ) : (
@@ -136,9 +137,10 @@ export function NotebookPage() {
                       <Button
                         variant="secondary"
                         aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`}
+                        autoFocus={editing.returnsTo(note.clientId)}
                         onClick={() => {
                           setEmptied(null);
-                          setEditing(note.clientId);
+                          editing.start(note.clientId);
                         }}
                       >
                         {t('visits.notebook.edit')}

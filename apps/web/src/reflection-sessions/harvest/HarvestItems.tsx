@@ -1,5 +1,4 @@
 import { HARVEST_ITEM_KIND_LABELS, HARVEST_PART_RULES, SESSION_LIMITS, type HarvestItemKind } from '@kring/domain';
-import { useState } from 'react';
 import { AddHarvestItemDocument, RemoveHarvestItemDocument, UpdateHarvestItemDocument } from '../../graphql/documents/reflection-sessions';
 import { useMutation } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
@@ -8,6 +7,7 @@ import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useRetentionSentence } from '../../ui/retention';
 import { Form, useForm } from '../../ui/Form';
+import { useInPlace } from '../../ui/in-place';
 import { Section } from '../../ui/Section';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useTexts } from '../texts';
@@ -105,15 +105,15 @@ function HarvestItemRow({
   onChanged: () => void;
 }) {
   const { t } = useTexts();
-  const [editing, setEditing] = useState(false);
+  const editing = useInPlace();
   const [update, updating] = useMutation(UpdateHarvestItemDocument);
   const [remove, removing] = useMutation(RemoveHarvestItemDocument);
   const form = useForm({ body: item.body });
 
-  if (editing) {
+  if (editing.open) {
     const save = async () => {
       if (await update({ input: { harvestItemId: item.id, body: form.values.body } })) {
-        setEditing(false);
+        editing.stop();
         onChanged();
       }
     };
@@ -125,17 +125,16 @@ function HarvestItemRow({
           busy={updating.loading}
           error={updating.error}
           fields={form.names}
+          onCancel={editing.stop}
         >
           <TextAreaField
             label={kindLabel}
             rows={3}
+            autoFocus
             maxLength={SESSION_LIMITS.harvestTextMaxLength}
             {...form.field('body', updating.error)}
           />
         </Form>
-        <Button variant="secondary" onClick={() => setEditing(false)}>
-          {t('form.cancel')}
-        </Button>
       </li>
     );
   }
@@ -145,7 +144,7 @@ function HarvestItemRow({
       <ErrorAlert error={removing.error} />
       {editable && (
         <div className="button-row">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button variant="secondary" autoFocus={editing.returnFocus} onClick={editing.start}>
             {t('sessions.live.entries.edit')}
             <span className="visually-hidden">: {item.body.slice(0, 60)}</span>
           </Button>

@@ -1,11 +1,11 @@
 import { LIMITS } from '@kring/domain';
-import { useState } from 'react';
 import { AddPracticeDocument, RemovePracticeDocument, UpdatePracticeDocument } from '../../graphql/documents/reflection-sessions';
 import type { PracticePartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
+import { useInPlace } from '../../ui/in-place';
 import { Section } from '../../ui/Section';
 import { PracticeItem } from '../PracticeItem';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -64,10 +64,10 @@ function practiceInput({ what, who, lookBackOn }: PracticeValues) {
 
 function PracticeRow({ practice, editable, onChanged }: { practice: PracticePartsFragment; editable: boolean; onChanged: () => void }) {
   const { t } = useTexts();
-  const [editing, setEditing] = useState(false);
+  const editing = useInPlace();
   const [update, updating] = useMutation(UpdatePracticeDocument);
   const [remove, removing] = useMutation(RemovePracticeDocument);
-  if (editing) {
+  if (editing.open) {
     return (
       <li className="card">
         <PracticeForm
@@ -79,15 +79,13 @@ function PracticeRow({ practice, editable, onChanged }: { practice: PracticePart
           onSubmit={async (values) => {
             const saved = Boolean(await update({ input: { practiceId: practice.id, ...practiceInput(values) } }));
             if (saved) {
-              setEditing(false);
+              editing.stop();
               onChanged();
             }
             return saved;
           }}
+          onCancel={editing.stop}
         />
-        <Button variant="secondary" onClick={() => setEditing(false)}>
-          {t('form.cancel')}
-        </Button>
       </li>
     );
   }
@@ -96,7 +94,7 @@ function PracticeRow({ practice, editable, onChanged }: { practice: PracticePart
       <ErrorAlert error={removing.error} />
       {editable && (
         <div className="button-row">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button variant="secondary" autoFocus={editing.returnFocus} onClick={editing.start}>
             {t('sessions.live.entries.edit')}
             <span className="visually-hidden">: {practice.what}</span>
           </Button>
@@ -123,18 +121,21 @@ interface PracticeFormProps {
   error?: Parameters<typeof Form>[0]['error'];
   /** Resolves to true when saved, so the form can empty itself. */
   onSubmit: (values: PracticeValues) => Promise<boolean>;
+  /** A practice being changed: the form closes again without saving, and its first field has the focus. */
+  onCancel?: () => void;
 }
 
-function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit }: PracticeFormProps) {
+function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit, onCancel }: PracticeFormProps) {
   const { t } = useTexts();
   const form = useForm<PracticeValues>(initial ?? { what: '', who: '', lookBackOn: '' });
   const submit = async () => {
     if ((await onSubmit(form.values)) && !initial) form.reset();
   };
   return (
-    <Form onSubmit={submit} submitLabel={submitLabel} busy={busy} error={error} fields={form.names} label={label}>
+    <Form onSubmit={submit} submitLabel={submitLabel} busy={busy} error={error} fields={form.names} label={label} onCancel={onCancel}>
       <TextField
         label={t('sessions.practices.what')}
+        autoFocus={onCancel !== undefined}
         hint={t('sessions.practices.whatHint')}
         maxLength={LIMITS.shortText}
         {...form.field('what', error)}

@@ -16,6 +16,7 @@ import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
+import { useInPlace } from '../../ui/in-place';
 import { useLocalized } from '../../i18n/localized';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { entryAuthor } from './entry-author';
@@ -38,7 +39,7 @@ interface EntryCardProps {
 export function EntryCard({ entry, actions, dotsLeft, grouping }: EntryCardProps) {
   const { t } = useTexts();
   const { state, phase, send, forRoom } = useRoom();
-  const [editing, setEditing] = useState(false);
+  const editing = useInPlace();
   const own = isOwnEntry(state, entry) || (entry.forRoom && state.viewer.isModerator);
   const live = state.status === 'live';
   const canEdit = live && own && entry.phaseId === phase.id;
@@ -52,7 +53,7 @@ export function EntryCard({ entry, actions, dotsLeft, grouping }: EntryCardProps
       className={`entry${grouping ? ' entry--draggable' : ''}${grouping?.dragging ? ' entry--dragging' : ''}${entry.flagged ? ' entry--flagged' : ''}`}
     >
       {live && grouping?.handle}
-      {editing ? <EditEntry entry={entry} onDone={() => setEditing(false)} /> : <p className="entry__body prose">{entry.body}</p>}
+      {editing.open ? <EditEntry entry={entry} onDone={editing.stop} /> : <p className="entry__body prose">{entry.body}</p>}
       {entry.flagged && <FlaggedMark />}
       <p className="entry__meta">
         {author}
@@ -63,8 +64,8 @@ export function EntryCard({ entry, actions, dotsLeft, grouping }: EntryCardProps
       <div className="entry__actions">
         {live && actions.includes('vote') && <Dots entry={entry} dotsLeft={dotsLeft} short={short} forRoom={forRoom} />}
         {live && grouping?.moveMenu}
-        {canEdit && !editing && (
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+        {canEdit && !editing.open && (
+          <Button variant="secondary" autoFocus={editing.returnFocus} onClick={editing.start}>
             {t('sessions.live.entries.edit')}
             <span className="visually-hidden">: {short}</span>
           </Button>

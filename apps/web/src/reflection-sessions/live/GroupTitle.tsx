@@ -2,6 +2,7 @@ import { LIVE_LIMITS, type LiveGroup } from '@kring/domain';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
+import { useInPlace } from '../../ui/in-place';
 import { useRoom } from './live-room-context';
 import { useTexts } from '../texts';
 
@@ -9,18 +10,18 @@ import { useTexts } from '../texts';
 export function GroupTitle({ group, editable }: { group: LiveGroup; editable: boolean }) {
   const { t } = useTexts();
   const { phase, send } = useRoom();
-  const [renaming, setRenaming] = useState(false);
+  const renaming = useInPlace();
   const [label, setLabel] = useState(group.label);
   const startRenaming = () => {
     setLabel(group.label);
-    setRenaming(true);
+    renaming.start();
   };
-  if (!renaming) {
+  if (!renaming.open) {
     return (
       <div className="group__title">
         <h3>{group.label}</h3>
         {editable && (
-          <Button variant="secondary" onClick={startRenaming}>
+          <Button variant="secondary" autoFocus={renaming.returnFocus} onClick={startRenaming}>
             {t('sessions.live.groups.rename')}
             <span className="visually-hidden">: {group.label}</span>
           </Button>
@@ -34,7 +35,7 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
     if (label.length > LIVE_LIMITS.groupLabelMaxLength) return;
     if (label.trim() && label.trim() !== group.label)
       send({ type: 'renameGroup', phaseId: phase.id, groupId: group.id, label: label.trim() });
-    setRenaming(false);
+    renaming.stop();
   };
   return (
     <form className="group__title" noValidate onSubmit={save}>
@@ -46,7 +47,7 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
         onChange={setLabel}
       />
       <Button type="submit">{t('sessions.live.entries.save')}</Button>
-      <Button variant="secondary" onClick={() => setRenaming(false)}>
+      <Button variant="secondary" onClick={renaming.stop}>
         {t('form.cancel')}
       </Button>
     </form>
