@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@kring/domain';
 import { useLanguage } from '../i18n';
@@ -109,75 +116,57 @@ function useLimit(value: string, maxLength: number | undefined, hint: string | u
   return { hint: [hint, counter].filter(Boolean).join(' ') || undefined, error };
 }
 
-export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
+/** What a text box hands its element: the control's ids, the focus on opening, its value and changes. */
+type BoxControl<E> = ControlProps & {
+  ref: (element: E | null) => void;
+  name?: string;
+  value: string;
+  required: boolean;
+  onChange: (event: ChangeEvent<E>) => void;
+};
 
-export function TextField({
-  label,
-  hint,
-  error,
-  optional,
-  value,
-  onChange,
-  type = 'text',
-  maxLength,
-  autoFocus,
-  ...input
-}: TextFieldProps) {
-  const focus = useFocusOnMount<HTMLInputElement>(autoFocus);
-  const limited = useLimit(value, maxLength, hint, error);
-  const guard = useGuardNote(input.name, value);
+type TextBoxProps = FieldProps & ValueProps & { name?: string; maxLength?: number; autoFocus?: boolean };
+
+/**
+ * What a one-line box and a text area share: the limit's counter and refusal, the guard's note on what it found,
+ * a flagged text removed at an escalation prompt ("Tekst weghalen" empties the box that holds it, content-guard/
+ * flagged-text.ts), and the focus when it opens in place.
+ */
+function TextBox<E extends HTMLInputElement | HTMLTextAreaElement>({
+  children,
+  ...props
+}: TextBoxProps & { children: (box: BoxControl<E>) => ReactNode }) {
+  const { label, optional, value, onChange, name, maxLength, autoFocus } = props;
+  const limited = useLimit(value, maxLength, props.hint, props.error);
+  const focus = useFocusOnMount<E>(autoFocus);
   useClearsRemovedFlaggedText(value, onChange);
+  const guard = useGuardNote(name, value);
   return (
     <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
-      {(control) => (
-        <input
-          {...input}
-          {...control}
-          ref={focus}
-          type={type}
-          value={value}
-          required={!optional}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
+      {(control) =>
+        children({ ...control, ref: focus, name, value, required: !optional, onChange: (event) => onChange(event.target.value) })
+      }
     </Field>
   );
 }
 
+/** A text box's own props apart from its element's (the element keeps its name, which the server reports problems by). */
+function boxOf<P extends TextBoxProps>({ label, hint, error, optional, value, onChange, maxLength, autoFocus, ...element }: P) {
+  return { box: { label, hint, error, optional, value, onChange, maxLength, autoFocus, name: element.name }, element };
+}
+
+export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
+
+export function TextField({ type = 'text', ...props }: TextFieldProps) {
+  const { box, element } = boxOf(props);
+  return <TextBox<HTMLInputElement> {...box}>{(control) => <input {...element} {...control} type={type} />}</TextBox>;
+}
+
 type TextAreaFieldProps = FieldProps & ValueProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  optional,
-  value,
-  onChange,
-  rows = 5,
-  maxLength,
-  autoFocus,
-  ...textarea
-}: TextAreaFieldProps) {
-  const focus = useFocusOnMount<HTMLTextAreaElement>(autoFocus);
-  const limited = useLimit(value, maxLength, hint, error);
-  // "Tekst weghalen" at an escalation prompt empties the box that holds the text, on every form (content-guard/flagged-text.ts).
-  useClearsRemovedFlaggedText(value, onChange);
-  const guard = useGuardNote(textarea.name, value);
-  return (
-    <Field label={label} hint={limited.hint} error={limited.error} guard={guard} optional={optional}>
-      {(control) => (
-        <textarea
-          {...textarea}
-          {...control}
-          ref={focus}
-          rows={rows}
-          value={value}
-          required={!optional}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
+export function TextAreaField({ rows = 5, ...props }: TextAreaFieldProps) {
+  const { box, element } = boxOf(props);
+  return <TextBox<HTMLTextAreaElement> {...box}>{(control) => <textarea {...element} {...control} rows={rows} />}</TextBox>;
 }
 
 interface Option {
