@@ -62,7 +62,7 @@ export const organisationEn: typeof organisationNl = {
     save: 'Save',
     noTeam: 'No team (works across all teams)',
     changed: "{{name}}'s role is now {{role}}{{team}}.",
-    inTeam: ', in team {{team}}',
+    inTeam: ', in {{team}}',
   },
   invitations: {
     title: 'Invitations',

@@ -62,7 +62,7 @@ export const organisationNl = {
     save: 'Opslaan',
     noTeam: 'Geen team (werkt in alle teams)',
     changed: '{{name}} is nu {{role}}{{team}}.',
-    inTeam: ' in team {{team}}',
+    inTeam: ' in {{team}}',
   },
   invitations: {
     title: 'Uitnodigingen',
