@@ -184,6 +184,9 @@ describe('two API instances on PostgreSQL, after their listening connections are
         // room's version moved, so each screen's place is checked again.
         await second.app.get(LiveRooms).beacon();
         await first.app.get(LiveRooms).beacon();
+        // His page is told to ask again, whether or not it is behind; Fatima's, still in, is not.
+        await bram.waitFor(() => bram.beacons.some((beacon) => beacon.roomId === session.id && beacon.rejoin));
+        expect(fatima.beacons.filter((beacon) => beacon.rejoin)).toEqual([]);
       } else {
         // Before any beacon: his page asks again (the web client does when the beacon or the plan's event says so).
         expect(await bram.join(session.id)).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_PARTICIPANT' } });

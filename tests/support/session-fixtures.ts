@@ -8,6 +8,7 @@ import {
   LiveTyping,
   LiveTypingAck,
   receiveLiveEvent,
+  RoomVersionBeacon,
   syncFromSnapshot,
 } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
@@ -127,6 +128,8 @@ export class LiveScreen {
   readonly presence: LivePresence[] = [];
   /** "typing…" the server passed on to this screen (session:typing). */
   readonly typing: LiveTyping[] = [];
+  /** The room version beacons this screen received (session:version). */
+  readonly beacons: RoomVersionBeacon[] = [];
   sync: LiveSync | null = null;
   private early: LiveEvent[] = [];
 
@@ -140,6 +143,7 @@ export class LiveScreen {
     });
     socket.on('session:presence', (presence: LivePresence) => this.presence.push(presence));
     socket.on('session:typing', (typing: LiveTyping) => this.typing.push(typing));
+    socket.on('session:version', (beacon: RoomVersionBeacon) => this.beacons.push(beacon));
   }
 
   static async open(url: string, member: Member): Promise<LiveScreen> {

@@ -26,6 +26,11 @@ export type RoomReducer<S extends Versioned, E extends Versioned> = (state: S, e
 export interface RoomVersionBeacon {
   readonly roomId: string;
   readonly version: number;
+  /**
+   * Sent to one screen the server took out of the room (its person's place there changed, and no word of it reached
+   * this process): its page asks again at once, to be admitted with its new place or refused, even when it is not behind.
+   */
+  readonly rejoin?: true;
 }
 
 export function receiveRoomEvent<S extends Versioned, E extends Versioned>(

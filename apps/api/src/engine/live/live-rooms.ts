@@ -206,7 +206,8 @@ export class LiveRooms implements OnApplicationShutdown {
    * join admitted (LiveRoomKind.place: taken off a session, no longer a mirror conversation's moderator). The change's own word (takeOut
    * on every process, the page asking again) misses a process whose bus was not listening, and a join whose check
    * came just before the change; a screen left in would go on receiving what its person may no longer see. Each one
-   * taken out gets the beacon on its own, so a page behind it asks again and is refused or admitted afresh.
+   * taken out gets the beacon on its own, saying so (`rejoin`): its page asks again, behind or not, and is refused or
+   * admitted afresh with its new place.
    */
   private async placesChanged(kind: LiveRoomKind, beacons: readonly RoomVersionBeacon[]): Promise<void> {
     const entryOf = (socket: Socket, roomId: string) => (socket.data as RoomsOfSocket).liveRooms?.get(`${kind.name}:${roomId}`);
@@ -240,7 +241,7 @@ export class LiveRooms implements OnApplicationShutdown {
         continue;
       }
       this.leave(socket, kind, entry.roomId);
-      socket.emit(kind.beaconEvent, beacon);
+      socket.emit(kind.beaconEvent, { ...beacon, rejoin: true } satisfies RoomVersionBeacon);
     }
   }
 

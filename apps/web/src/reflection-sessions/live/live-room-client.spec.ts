@@ -425,6 +425,18 @@ describe('the live room client', () => {
       await settle();
       expect(joins()).toBe(2);
     });
+
+    it('asks again at once when the server took the screen out of the room, though it is not behind', async () => {
+      const { room, socket, joins } = await joinedWithFakeTimers();
+      // The person's place in the room changed and no word of it reached this screen's process: its beacon says so.
+      socket.fire(LIVE_SOCKET_EVENTS.version, { roomId: SESSION, version: room.state.version, rejoin: true });
+      await settle();
+      expect(joins()).toBe(2);
+      // Another room's word is not this screen's.
+      socket.fire(LIVE_SOCKET_EVENTS.version, { roomId: 'another-session', version: room.state.version, rejoin: true });
+      await settle();
+      expect(joins()).toBe(2);
+    });
   });
 
   describe('"typing…"', () => {

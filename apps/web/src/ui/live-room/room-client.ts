@@ -298,6 +298,8 @@ export abstract class RoomClient<
   /** The room's version, every few seconds: behind it, an event is missing (also the last of a burst). */
   private beacon(beacon: RoomVersionBeacon): void {
     if (beacon.roomId !== this.protocol.roomId || !this.sync) return;
+    // Taken out of the room by the server (its person's place changed): ask again now, to be let in anew or refused.
+    if (beacon.rejoin) return this.join();
     this.sync = noteRoomVersion(this.sync, beacon.version);
     this.watchGap();
   }
