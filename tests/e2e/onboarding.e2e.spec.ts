@@ -130,6 +130,12 @@ describe('in the browser', () => {
       await card('ingrid@hoeve.test').getByRole('button', { name: 'Annuleren' }).click();
       await card('ingrid@hoeve.test').getByRole('cell', { name: 'Beheerder', exact: true }).waitFor();
 
+      // Escape closes a change as Annuleren does, the focus back on the button that opened it.
+      await card('bram@hoeve.test').getByRole('button', { name: 'Wijzigen: Bram (Gespreksleider)' }).click();
+      await admin.getByRole('form', { name: 'Rol of team van Bram wijzigen' }).getByLabel('Team').press('Escape');
+      await admin.getByRole('form', { name: 'Rol of team van Bram wijzigen' }).waitFor({ state: 'detached' });
+      expect(await admin.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Wijzigen: Bram (Gespreksleider)');
+
       // "Verwijderen" asks once more with the focus on its answer, and gives the focus back when not answered yes.
       const focused = () => admin.evaluate(() => document.activeElement?.textContent);
       await card('bram@hoeve.test').getByRole('button', { name: 'Verwijderen: Bram (Gespreksleider)' }).click();

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
@@ -29,6 +29,13 @@ export function useForm<T extends object>(initial: T) {
 
 const NOTHING_FOUND = {};
 
+/** Escape closes a form opened in place, as Annuleren does (an open choice list takes its own Escape first). */
+const closeOnEscape = (onCancel: () => void) => (event: KeyboardEvent) => {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  event.preventDefault();
+  onCancel();
+};
+
 export interface FormProps {
   onSubmit: () => void | Promise<unknown>;
   submitLabel: string;
@@ -41,7 +48,7 @@ export interface FormProps {
   label?: string;
   /** What the last submit achieved ("Bewaard."), shown right by the button that caused it. */
   status?: ReactNode;
-  /** A form opened in place of something (a row being changed) closes again with "Annuleren" beside its submit button. */
+  /** A form opened in place of something (a row being changed) closes again with "Annuleren" beside its submit button, or Escape. */
   onCancel?: () => void;
 }
 
@@ -69,7 +76,7 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
   // What the guard found is said beside each box it was found in too (ui/Field), not only in the panel by the button.
   const found = error?.findings.length ? findingsByBox(error.findings, error.sentTexts) : NOTHING_FOUND;
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label={label}>
+    <form className="form" noValidate onSubmit={submit} aria-label={label} onKeyDown={onCancel && closeOnEscape(onCancel)}>
       <FieldFindingsContext.Provider value={found}>{children}</FieldFindingsContext.Provider>
       <div className="form__actions">
         {showOnTop && <Alert tone="error">{error.message}</Alert>}
