@@ -1,12 +1,13 @@
 import type { Socket } from 'socket.io-client';
 import { CREATE_TEAM, secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { teamWithPeople } from '../support/session-fixtures';
+import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
 import { connectSocket } from '../support/socket-client';
 
 const CHANGE = `mutation Change($input: ChangeMembershipInput!) { changeMembership(input: $input) { id role person { id displayName } team { id name } } }`;
 const REMOVE = `mutation Remove($id: ID!) { removeMembership(membershipId: $id) }`;
 const MY_ROLES = `{ me { memberships { role team { name } } } }`;
+const LEADERS = `query L($id: ID!) { organisation(id: $id) { openActivityLeaderIds } }`;
 
 /** How long a person's open screen may stay open after their membership changed (as for a removal, live-access.spec.ts). */
 const WITHIN_MS = 1_000;
@@ -147,6 +148,21 @@ describe('changing and removing memberships', () => {
     const byModerator = await org.sanne.client.request(CHANGE, { input: { membershipId: sanne.id, role: 'administrator' } });
     expect(byModerator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await membership(org.sanne.personId, 'moderator')).toEqual({ id: sanne.id, role: 'moderator', team_id: org.teamId });
+  });
+
+  it('names who leads a planned session, whose place there a change of role leaves as it is (the page says so)', async () => {
+    const leaders = async () => (await org.ingrid.client.ok(LEADERS, { id: org.organisationId })).organisation.openActivityLeaderIds;
+    expect(await leaders()).toEqual([]);
+    const session = await planIncidentSession(org);
+    expect(await leaders()).toEqual([org.sanne.personId]);
+    // A new role does not take her off the session: it is still hers to lead.
+    const sanne = await membership(org.sanne.personId, 'moderator');
+    await org.ingrid.client.ok(CHANGE, { input: { membershipId: sanne.id, role: 'care_worker', teamId: org.teamId } });
+    expect(await kring.sql(`SELECT moderator_id FROM reflection_session WHERE id = $1`, [session.id])).toEqual([
+      { moderator_id: org.sanne.personId },
+    ]);
+    expect(await leaders()).toEqual([org.sanne.personId]);
+    await org.ingrid.client.ok(CHANGE, { input: { membershipId: sanne.id, role: 'moderator', teamId: org.teamId } });
   });
 
   it('hands administration on: once there is another administrator, the first may step down, and then manages no more', async () => {

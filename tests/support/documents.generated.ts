@@ -2046,6 +2046,13 @@ export type Anonymous_681fe0bfQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Anonymous_681fe0bfQuery = { me: { memberships: Array<{ role: Role, team: { name: string } | null }> } | null };
 
+export type L_f4ab6188QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type L_f4ab6188Query = { organisation: { openActivityLeaderIds: Array<string> } };
+
 export type L_4c905f5aQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -3436,6 +3443,7 @@ export interface TestDocuments {
   "query K($organisationId: ID!, $text: String!) { checkIdentifyingDetails(organisationId: $organisationId, text: $text) { kind start end match label } }": { result: K_5857770dQuery; variables: K_5857770dQueryVariables };
   "query L($id: ID!) { mirrorLetter(conversationId: $id) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: L_3a76916dQuery; variables: L_3a76916dQueryVariables };
   "query L($id: ID!) { networkLens(networkId: $id) { current { version valueIds questions } versions { version changeNote publishedBy } proposals { id status organisation { name } adoptedInVersion decisionNote } viewerCanPropose viewerCanPublish } }": { result: L_d3f90d34Query; variables: L_d3f90d34QueryVariables };
+  "query L($id: ID!) { organisation(id: $id) { openActivityLeaderIds } }": { result: L_f4ab6188Query; variables: L_f4ab6188QueryVariables };
   "query L($o: ID!) { cases(organisationId: $o) { id } pastSessions(organisationId: $o) { id } upcomingSessions(organisationId: $o) { id status }\n            practices(organisationId: $o) { id status } stories(organisationId: $o) { id checkStatus } }": { result: L_ca4fde29Query; variables: L_ca4fde29QueryVariables };
   "query L($organisationId: ID!) { cases(organisationId: $organisationId) { id } }": { result: L_a6e00a7dQuery; variables: L_a6e00a7dQueryVariables };
   "query L($organisationId: ID!) { methods(organisationId: $organisationId) { id version source custom name { nl } } }": { result: L_4c905f5aQuery; variables: L_4c905f5aQueryVariables };

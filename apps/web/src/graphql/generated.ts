@@ -2011,7 +2011,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, clientGroups: Array<ClientGroup>, financing: Array<Financing>, careVision: string, residentTerm: string, viewerCanManage: boolean, escalationProcedure: { officerName: string, officerContact: string, incidentRoute: string }, network: { id: string, name: string } | null, locations: Array<{ id: string, name: string, kind: LocationKind, place: string }>, teams: Array<{ id: string, name: string, location: { id: string, name: string } | null }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string, email: string }, team: { id: string, name: string } | null }> } };
+export type OrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, clientGroups: Array<ClientGroup>, financing: Array<Financing>, careVision: string, residentTerm: string, viewerCanManage: boolean, openActivityLeaderIds: Array<string>, escalationProcedure: { officerName: string, officerContact: string, incidentRoute: string }, network: { id: string, name: string } | null, locations: Array<{ id: string, name: string, kind: LocationKind, place: string }>, teams: Array<{ id: string, name: string, location: { id: string, name: string } | null }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string, email: string }, team: { id: string, name: string } | null }> } };
 
 export type OrganisationInvitationsQueryVariables = Exact<{
   id: string | number;

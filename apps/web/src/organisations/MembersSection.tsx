@@ -63,6 +63,7 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
                   <MemberChange
                     member={member}
                     teams={organisation.teams}
+                    leadsOpenActivity={organisation.openActivityLeaderIds.includes(member.person.id)}
                     onCancel={editing.stop}
                     onChanged={(result) => {
                       editing.stop();
@@ -106,11 +107,14 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
 function MemberChange({
   member,
   teams,
+  leadsOpenActivity,
   onCancel,
   onChanged,
 }: {
   member: Member;
   teams: OrganisationData['teams'];
+  /** The member leads a planned or running session or conversation, which a new role does not change. */
+  leadsOpenActivity: boolean;
   onCancel: () => void;
   onChanged: (changed: Changed) => void;
 }) {
@@ -134,7 +138,17 @@ function MemberChange({
         fields={form.names}
         onCancel={onCancel}
       >
-        <SelectField label={t('fields.role')} options={options(ORGANISATION_ROLES, ROLE_LABELS)} autoFocus {...form.field('role', error)} />
+        <SelectField
+          label={t('fields.role')}
+          hint={
+            leadsOpenActivity && form.values.role !== member.role
+              ? t('organisation.members.staysModerator', { name: member.person.displayName })
+              : undefined
+          }
+          options={options(ORGANISATION_ROLES, ROLE_LABELS)}
+          autoFocus
+          {...form.field('role', error)}
+        />
         <TeamField
           label={t('fields.team')}
           optional

@@ -63,6 +63,8 @@ export const organisationEn: typeof organisationNl = {
     noTeam: 'No team (works across all teams)',
     changed: "{{name}}'s role is now {{role}}{{team}}.",
     inTeam: ', in {{team}}',
+    staysModerator:
+      '{{name}} still leads a planned or running session or mirror conversation and stays its moderator. If that should change, choose another moderator in its plan.',
   },
   invitations: {
     title: 'Invitations',

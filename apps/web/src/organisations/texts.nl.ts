@@ -63,6 +63,8 @@ export const organisationNl = {
     noTeam: 'Geen team (werkt in alle teams)',
     changed: '{{name}} is nu {{role}}{{team}}.',
     inTeam: ' in {{team}}',
+    staysModerator:
+      '{{name}} leidt nog een geplande of lopende sessie of een spiegelgesprek en blijft daar gespreksleider. Wil je dat niet, kies dan in het plan een andere gespreksleider.',
   },
   invitations: {
     title: 'Uitnodigingen',

@@ -56,4 +56,9 @@ export class OrganisationDto {
   /** Empty for people who may not manage the organisation. */
   @Field(() => [InvitationDto]) invitations: InvitationDto[];
   @Field({ description: 'Whether the viewer may manage structure, members and invitations.' }) viewerCanManage: boolean;
+  @Field(() => [ID], {
+    description:
+      "The people who lead a planned or running session or mirror conversation of the organisation: a session's moderator is its own, so a change of their role leaves them moderator there.",
+  })
+  openActivityLeaderIds: string[];
 }
