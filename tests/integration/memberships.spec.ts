@@ -155,6 +155,8 @@ describe('changing and removing memberships', () => {
     expect(await leaders()).toEqual([]);
     const session = await planIncidentSession(org);
     expect(await leaders()).toEqual([org.sanne.personId]);
+    // Management information, as the invitations are: others are not told.
+    expect((await org.bram.client.ok(LEADERS, { id: org.organisationId })).organisation.openActivityLeaderIds).toEqual([]);
     // A new role does not take her off the session: it is still hers to lead.
     const sanne = await membership(org.sanne.personId, 'moderator');
     await org.ingrid.client.ok(CHANGE, { input: { membershipId: sanne.id, role: 'care_worker', teamId: org.teamId } });

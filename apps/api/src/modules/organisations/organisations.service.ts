@@ -39,11 +39,7 @@ export class OrganisationsService {
       ),
       this.members(id),
       manager ? this.invitations(id) : Promise.resolve([]),
-      this.db.query<{ person_id: string }[]>(
-        `SELECT moderator_id AS person_id FROM reflection_session WHERE organisation_id = $1 AND status IN ('planned', 'live')
-         UNION SELECT moderator_id FROM mirror_conversation WHERE organisation_id = $1 AND status IN ('planned', 'live')`,
-        [id],
-      ),
+      manager ? this.openActivityLeaders(id) : Promise.resolve([]),
     ]);
     return {
       id: org.id,
@@ -64,7 +60,7 @@ export class OrganisationsService {
       members,
       invitations,
       viewerCanManage: manager,
-      openActivityLeaderIds: leaders.map((leader) => leader.person_id),
+      openActivityLeaderIds: leaders,
     };
   }
 
@@ -72,6 +68,16 @@ export class OrganisationsService {
     return this.db.query<LocationItemRow[]>(`SELECT id, name, kind, place FROM location WHERE organisation_id = $1 ORDER BY name`, [
       organisationId,
     ]);
+  }
+
+  /** Who leads a planned or running session or mirror conversation: what a manager changing their role is told. */
+  private async openActivityLeaders(organisationId: string): Promise<string[]> {
+    const rows = await this.db.query<{ person_id: string }[]>(
+      `SELECT moderator_id AS person_id FROM reflection_session WHERE organisation_id = $1 AND status IN ('planned', 'live')
+       UNION SELECT moderator_id FROM mirror_conversation WHERE organisation_id = $1 AND status IN ('planned', 'live')`,
+      [organisationId],
+    );
+    return rows.map((row) => row.person_id);
   }
 
   /** The organisation's members, or just one membership of it (`membershipId`). */

@@ -58,7 +58,7 @@ export class OrganisationDto {
   @Field({ description: 'Whether the viewer may manage structure, members and invitations.' }) viewerCanManage: boolean;
   @Field(() => [ID], {
     description:
-      "The people who lead a planned or running session or mirror conversation of the organisation: a session's moderator is its own, so a change of their role leaves them moderator there.",
+      "For managers (empty for others): the people who lead a planned or running session or mirror conversation of the organisation. A session's moderator is its own, so a change of their role leaves them moderator there.",
   })
   openActivityLeaderIds: string[];
 }
