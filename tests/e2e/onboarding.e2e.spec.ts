@@ -142,6 +142,10 @@ describe('in the browser', () => {
       expect(await focused()).toBe('Ja, verwijderen');
       await card('bram@hoeve.test').getByRole('button', { name: 'Annuleren' }).click();
       expect(await focused()).toBe('Verwijderen');
+      // Escape puts the question away too.
+      await card('bram@hoeve.test').getByRole('button', { name: 'Verwijderen: Bram (Gespreksleider)' }).click();
+      await admin.keyboard.press('Escape');
+      expect(await focused()).toBe('Verwijderen');
 
       // Bram's own home page reads his new role.
       await colleague.goto(kring.url);

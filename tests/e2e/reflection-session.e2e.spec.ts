@@ -189,6 +189,18 @@ describe('an incidentmethode session in the browser', () => {
     await bram.getByLabel('Jouw bijdrage').fill('Eerst luisteren, dan pas de deur.');
     await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
     await entry(sanne, 'Eerst luisteren, dan pas de deur.').waitFor();
+    // Bram starts to change it and thinks better of it: Escape closes the box as Annuleren does, nothing is sent, and the
+    // focus is back on the entry's "Aanpassen" (not at the top of the page).
+    await entry(bram, 'Eerst luisteren, dan pas de deur.')
+      .getByRole('button', { name: /^Aanpassen/ })
+      .click();
+    const change = bram.getByLabel('Je bijdrage aanpassen');
+    expect(await change.evaluate((box) => box === document.activeElement)).toBe(true);
+    await change.fill('Eerst de deur, dan pas luisteren.');
+    await change.press('Escape');
+    await change.waitFor({ state: 'detached' });
+    expect(await bram.evaluate(() => document.activeElement?.textContent)).toBe('Aanpassen: Eerst luisteren, dan pas de deur.');
+    expect(await entry(bram, 'Eerst de deur, dan pas luisteren.').count()).toBe(0);
 
     // The moderator ends the session; everyone sees it ended.
     await sanne.getByRole('button', { name: /^Sessie afsluiten/ }).click();

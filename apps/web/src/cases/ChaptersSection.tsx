@@ -92,23 +92,19 @@ function EditChapter({ organisationId, chapter, onDone }: { organisationId: stri
   };
 
   return (
-    <>
-      <GuardedForm
-        organisationId={organisationId}
-        texts={chapterTexts(values, t)}
-        onSubmit={submit}
-        submitLabel={t('cases.chapters.save')}
-        busy={loading}
-        error={error}
-        fields={['title', 'body']}
-        label={t('cases.chapters.editLabel', { title: chapter.title })}
-      >
-        <ChapterFields values={values} onChange={setValues} errors={{ title: error?.fields.title, body: error?.fields.body }} />
-      </GuardedForm>
-      <Button variant="secondary" onClick={() => onDone(false)}>
-        {t('cases.chapters.cancel')}
-      </Button>
-    </>
+    <GuardedForm
+      organisationId={organisationId}
+      texts={chapterTexts(values, t)}
+      onSubmit={submit}
+      submitLabel={t('cases.chapters.save')}
+      busy={loading}
+      error={error}
+      fields={['title', 'body']}
+      label={t('cases.chapters.editLabel', { title: chapter.title })}
+      onCancel={() => onDone(false)}
+    >
+      <ChapterFields values={values} onChange={setValues} errors={{ title: error?.fields.title, body: error?.fields.body }} />
+    </GuardedForm>
   );
 }
 

@@ -20,6 +20,8 @@ export interface GuardedFormProps {
   fields: readonly string[];
   label?: string;
   children: ReactNode;
+  /** Opened in place of something (a chapter being changed): Annuleren beside the save button, and Escape (ui/Form). */
+  onCancel?: () => void;
 }
 
 /**

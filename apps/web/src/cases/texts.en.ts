@@ -62,7 +62,6 @@ export const casesEn: typeof casesNl = {
     by: 'Written by {{name}}',
     edit: 'Change',
     editLabel: 'Change chapter: {{title}}',
-    cancel: 'Cancel',
     save: 'Save chapter',
     saved: 'The chapter has been saved.',
     addTitle: 'Add a chapter',

@@ -64,7 +64,6 @@ export const casesNl = {
     by: 'Geschreven door {{name}}',
     edit: 'Aanpassen',
     editLabel: 'Hoofdstuk aanpassen: {{title}}',
-    cancel: 'Annuleren',
     save: 'Hoofdstuk opslaan',
     saved: 'Het hoofdstuk is opgeslagen.',
     addTitle: 'Een hoofdstuk toevoegen',

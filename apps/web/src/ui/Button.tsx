@@ -2,6 +2,7 @@ import { type ButtonHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from './focus-on-mount';
 import { useInPlace } from './in-place';
+import { closeOnEscape } from './close-on-escape';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'danger';
@@ -59,7 +60,7 @@ export function ConfirmButton({ label, target, confirmLabel, onConfirm, busy, qu
     );
   }
   return (
-    <span className="confirm" role="group" aria-label={name}>
+    <span className="confirm" role="group" aria-label={name} onKeyDown={closeOnEscape(asking.stop)}>
       <span>{question ?? t('form.confirm')}</span>
       <Button
         variant="danger"

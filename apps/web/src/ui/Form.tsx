@@ -1,8 +1,9 @@
-import { useCallback, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
+import { closeOnEscape } from './close-on-escape';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldFindingsContext, findingsByBox } from './content-guard/field-findings';
 
@@ -28,13 +29,6 @@ export function useForm<T extends object>(initial: T) {
 }
 
 const NOTHING_FOUND = {};
-
-/** Escape closes a form opened in place, as Annuleren does (an open choice list takes its own Escape first). */
-const closeOnEscape = (onCancel: () => void) => (event: KeyboardEvent) => {
-  if (event.key !== 'Escape' || event.defaultPrevented) return;
-  event.preventDefault();
-  onCancel();
-};
 
 export interface FormProps {
   onSubmit: () => void | Promise<unknown>;

@@ -16,6 +16,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { closeOnEscape } from '../../ui/close-on-escape';
 import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
 import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
 import { useContentCheck } from '../../ui/content-guard/useContentCheck';
@@ -91,7 +92,13 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
   };
 
   return (
-    <form className="form note-form" noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
+    <form
+      className="form note-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-label={submitLabel}
+      onKeyDown={onCancel && closeOnEscape(onCancel)}
+    >
       <TextAreaField
         label={t('visits.notebook.body')}
         hint={t('visits.notebook.bodyHint', { max: PEER_VISIT_LIMITS.noteMaxLength })}

@@ -17,6 +17,7 @@ import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useInPlace } from '../../ui/in-place';
+import { closeOnEscape } from '../../ui/close-on-escape';
 import { useLocalized } from '../../i18n/localized';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { entryAuthor } from './entry-author';
@@ -193,7 +194,7 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
     onDone();
   };
   return (
-    <div>
+    <div onKeyDown={closeOnEscape(onDone)}>
       <TextAreaField
         label={t('sessions.live.entries.editLabel')}
         rows={3}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { useInPlace } from '../../ui/in-place';
+import { closeOnEscape } from '../../ui/close-on-escape';
 import { useRoom } from './live-room-context';
 import { useTexts } from '../texts';
 
@@ -38,7 +39,7 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
     renaming.stop();
   };
   return (
-    <form className="group__title" noValidate onSubmit={save}>
+    <form className="group__title" noValidate onSubmit={save} onKeyDown={closeOnEscape(renaming.stop)}>
       <TextField
         label={t('sessions.live.groups.newNameOf', { name: group.label })}
         autoFocus
