@@ -394,7 +394,8 @@ describe('the content guard in the browser', () => {
     await page.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch bewaren' }).click();
     await page.getByRole('button', { name: 'Beeld bewaren' }).click();
     await page.getByRole('listitem').filter({ hasText: note }).first().waitFor();
-    await page.getByRole('status').filter({ hasText: 'Geen verbinding. 1 beeld staat alleen op dit apparaat' }).waitFor();
+    // At once, not after the next try (15 s): the page's first answers arrived after the phone went offline.
+    await page.getByRole('status').filter({ hasText: 'Geen verbinding. 1 beeld staat alleen op dit apparaat' }).waitFor({ timeout: 5_000 });
 
     await context.setOffline(false);
     await page.getByRole('status').filter({ hasText: 'Alles is verstuurd.' }).waitFor({ timeout: 30_000 });

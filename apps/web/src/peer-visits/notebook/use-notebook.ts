@@ -208,7 +208,9 @@ export function useNotebook(visitId: string) {
       } while (again.current);
       setError(null);
       setNotYours(false);
-      setOnline(true);
+      // Answered, but the browser may have gone offline while the answer was on its way (a page just opened, then the
+      // phone loses its signal): the status must then say so at once, not at the next try 15 s later.
+      setOnline(navigator.onLine);
     } catch (e) {
       const failure = asGraphqlError(e);
       if (failure.code === 'NETWORK') setOnline(false);
