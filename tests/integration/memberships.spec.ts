@@ -8,6 +8,7 @@ const CHANGE = `mutation Change($input: ChangeMembershipInput!) { changeMembersh
 const REMOVE = `mutation Remove($id: ID!) { removeMembership(membershipId: $id) }`;
 const MY_ROLES = `{ me { memberships { role team { name } } } }`;
 const LEADERS = `query L($id: ID!) { organisation(id: $id) { openActivityLeaderIds } }`;
+const CHANGES_IN_LOG = `query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId change } } }`;
 
 /** How long a person's open screen may stay open after their membership changed (as for a removal, live-access.spec.ts). */
 const WITHIN_MS = 1_000;
@@ -83,6 +84,24 @@ describe('changing and removing memberships', () => {
       input: { membershipId: before.id, role: 'moderator', teamId: null },
     });
     expect(acrossTeams.team).toBeNull();
+
+    // The audit log says from what to what: codes and ids stored (never a name), today's names on the privacy page.
+    expect(
+      await kring.sql(`SELECT change FROM audit_event WHERE action = 'membership_changed' AND subject_id = $1 ORDER BY created_at, id`, [
+        org.bram.personId,
+      ]),
+    ).toEqual([
+      { change: { role: ['care_worker', 'moderator'], team: [org.teamId, otherTeam.id] } },
+      { change: { team: [otherTeam.id, null] } },
+    ]);
+    const [team] = await kring.sql<{ name: string }>(`SELECT name FROM team WHERE id = $1`, [org.teamId]);
+    const { auditLog } = await org.ingrid.client.ok(CHANGES_IN_LOG, {
+      input: { organisationId: org.organisationId, action: 'membership_changed' },
+    });
+    expect(auditLog.events.filter((e) => e.subjectId === org.bram.personId).map((e) => e.change)).toEqual([
+      'Team: Team dagbesteding → geen team',
+      `Rol: Begeleider → Gespreksleider · Team: ${team.name} → Team dagbesteding`,
+    ]);
   });
 
   it('changes nothing, and records nothing, when the role and team are what they were', async () => {

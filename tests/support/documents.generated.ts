@@ -2053,6 +2053,13 @@ export type L_f4ab6188QueryVariables = Exact<{
 
 export type L_f4ab6188Query = { organisation: { openActivityLeaderIds: Array<string> } };
 
+export type Log_2ecbe133QueryVariables = Exact<{
+  input: AuditLogInput;
+}>;
+
+
+export type Log_2ecbe133Query = { auditLog: { events: Array<{ subjectId: string | null, change: string | null }> } };
+
 export type L_4c905f5aQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -3451,6 +3458,7 @@ export interface TestDocuments {
   "query L($organisationId: ID!) { stories(organisationId: $organisationId) { id title checkStatus reaches } }": { result: L_90309356Query; variables: L_90309356QueryVariables };
   "query L($organisationId: ID!, $teamId: ID) { cases(organisationId: $organisationId, teamId: $teamId) { id code title visibility chapterCount viewerIsAuthor } }": { result: L_bd170d4aQuery; variables: L_bd170d4aQueryVariables };
   "query L($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { unreadCount hasMore items { id kind text link readAt organisation { name } } } }": { result: L_eb2b8150Query; variables: L_eb2b8150QueryVariables };
+  "query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId change } } }": { result: Log_2ecbe133Query; variables: Log_2ecbe133QueryVariables };
   "query M($id: ID!) { methods(organisationId: $id) { id name { nl en } phases { id kind } } }": { result: M_72ca86f5Query; variables: M_72ca86f5QueryVariables };
   "query M($id: ID!) { sessionReportMarkdown(sessionId: $id) }": { result: M_5f963634Query; variables: M_5f963634QueryVariables };
   "query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }": { result: M_b066ecb7Query; variables: M_b066ecb7QueryVariables };

@@ -83,5 +83,6 @@ export * from './learning';
 export * from './notifications/notification-kinds';
 export * from './privacy-operations/retention';
 export * from './privacy-operations/audit-actions';
+export * from './privacy-operations/audit-change';
 export * from './privacy-operations/erasure';
 export * from './visibility';

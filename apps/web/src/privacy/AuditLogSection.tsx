@@ -123,7 +123,11 @@ function EventTable({ events }: { events: AuditEvent[] }) {
                 <time dateTime={e.createdAt}>{when.format(new Date(e.createdAt))}</time>
               </td>
               <td data-label={t('privacy.log.person')}>{e.person?.name ?? t('privacy.log.kring')}</td>
-              <td data-label={t('privacy.log.action')}>{e.actionLabel}</td>
+              <td data-label={t('privacy.log.action')}>
+                {e.actionLabel}
+                {/* From what to what, for a change of a setting ("Rol: Begeleider → Gespreksleider"). */}
+                {e.change && <div className="muted">{e.change}</div>}
+              </td>
               <td data-label={t('privacy.log.subject')}>
                 {[e.subjectLabel, e.subjectName, e.count === null ? null : t('privacy.log.count', { count: e.count })]
                   .filter(Boolean)

@@ -1,4 +1,4 @@
-import { AuditAction } from '@kring/domain';
+import { AuditAction, AuditChange } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,6 +11,8 @@ interface AuditEntry {
   subjectId?: string;
   /** How many things one event touched (a purge of raw material); never their content. */
   count?: number;
+  /** What a change of a setting changed, from and to: codes and ids only (AuditChange). */
+  change?: AuditChange;
 }
 
 /**
@@ -59,6 +61,11 @@ export class AuditService {
     return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id }, manager);
   }
 
+  /** A change of a setting (a member's role or team): recordOn, with what it changed from and to. */
+  recordChange(action: AuditAction, by: AuditActor, subject: AuditSubject, change: AuditChange, manager?: EntityManager): Promise<void> {
+    return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id, change }, manager);
+  }
+
   /**
    * "Ik heb dit gecontroleerd": who confirmed identifying details the content guard marked, and in what
    * (never the details); nothing when the guard marked none. One place for every save that asks it.
@@ -84,7 +91,7 @@ export class AuditService {
 
   private async insert(entry: AuditEntry, manager: EntityManager): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_event (action, organisation_id, person_id, subject_type, subject_id, count) VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO audit_event (action, organisation_id, person_id, subject_type, subject_id, count, change) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
         entry.action,
         entry.organisationId ?? null,
@@ -92,6 +99,7 @@ export class AuditService {
         entry.subjectType ?? null,
         entry.subjectId ?? null,
         entry.count ?? null,
+        entry.change ? JSON.stringify(entry.change) : null,
       ],
     );
   }

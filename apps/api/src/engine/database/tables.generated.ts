@@ -11,6 +11,7 @@ export interface AuditEventRow {
   subject_id: string | null;
   created_at: Date;
   count: number | null;
+  change: unknown | null;
 }
 
 export interface AuthSessionRow {

@@ -43,7 +43,16 @@ export class MembershipsService {
         if (isUniqueViolation(error, { constraint: 'membership_uq' })) throw new UserError('ALREADY_MEMBER');
         throw error;
       }
-      await this.audit.recordOn('membership_changed', actorIn(access, viewer), { type: 'person', id: target.person_id }, manager);
+      await this.audit.recordChange(
+        'membership_changed',
+        actorIn(access, viewer),
+        { type: 'person', id: target.person_id },
+        {
+          ...(target.role !== input.role && { role: [target.role, input.role] }),
+          ...(target.team_id !== teamId && { team: [target.team_id, teamId] }),
+        },
+        manager,
+      );
       return target.person_id;
     });
     if (changed) this.connections.endPerson(changed);

@@ -29,6 +29,7 @@ import { MirrorGuardNames1769200000000 } from './1769200000000-mirror-guard-name
 import { LiveRowsReferenceTheirSession1769330000000 } from './1769330000000-live-rows-reference-their-session';
 import { LiveHotPathFiresNoTrigger1769330001000 } from './1769330001000-live-hot-path-fires-no-trigger';
 import { SessionEntryIsItsOwnReceipt1769340000000 } from './1769340000000-session-entry-is-its-own-receipt';
+import { AuditChange1769350000000 } from './1769350000000-audit-change';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   LiveRowsReferenceTheirSession1769330000000,
   LiveHotPathFiresNoTrigger1769330001000,
   SessionEntryIsItsOwnReceipt1769340000000,
+  AuditChange1769350000000,
 ];

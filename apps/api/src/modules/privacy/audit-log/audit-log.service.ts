@@ -1,15 +1,16 @@
-import { AUDIT_ACTION_LABELS, AUDIT_SUBJECT_LABELS, AuditAction, Language } from '@kring/domain';
+import { AUDIT_ACTION_LABELS, AUDIT_SUBJECT_LABELS, AuditAction, AuditChange, describeAuditChange, Language } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { AuditEventRow, PersonRow } from '../../../engine/database/tables.generated';
+import { AuditEventRow, PersonRow, TeamRow } from '../../../engine/database/tables.generated';
 import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
 import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
 import { namedRef } from '../../../engine/graphql/named-ref';
 
 type EventRow = Pick<AuditEventRow, 'id' | 'created_at' | 'action' | 'subject_type' | 'subject_id' | 'person_id' | 'count'> & {
+  change: AuditChange | null;
   person_name: string | null;
   subject_name: string | null;
 };
@@ -54,7 +55,7 @@ export class AuditLogService {
     }
     const [events, actions, people] = await Promise.all([
       this.db.query<EventRow[]>(
-        `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, p.display_name AS person_name, sp.display_name AS subject_name
+        `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, e.change, p.display_name AS person_name, sp.display_name AS subject_name
          FROM audit_event e
          LEFT JOIN person p ON p.id = e.person_id
          LEFT JOIN person sp ON e.subject_type = 'person' AND sp.id = e.subject_id
@@ -73,8 +74,10 @@ export class AuditLogService {
         [id],
       ),
     ]);
+    const shown = events.slice(0, PAGE_SIZE);
+    const teamNames = await this.teamNames(id, shown);
     return {
-      events: events.slice(0, PAGE_SIZE).map((e) => ({
+      events: shown.map((e) => ({
         id: e.id,
         createdAt: e.created_at,
         action: e.action,
@@ -85,6 +88,7 @@ export class AuditLogService {
         subjectId: e.subject_id,
         subjectName: e.subject_name,
         count: e.count,
+        change: e.change && describeAuditChange(e.change, teamNames, language),
       })),
       hasMore: events.length > PAGE_SIZE,
       actions: actions
@@ -92,5 +96,16 @@ export class AuditLogService {
         .sort((a, b) => a.label.localeCompare(b.label, language)),
       people: people.map((p) => ({ id: p.id, name: p.display_name })),
     };
+  }
+
+  /** Today's names of the organisation's teams the events' changes name (a team removed since has none). */
+  private async teamNames(organisationId: string, events: readonly EventRow[]): Promise<Map<string, string>> {
+    const ids = [...new Set(events.flatMap((e) => e.change?.team ?? []).filter((teamId) => teamId !== null))];
+    if (ids.length === 0) return new Map();
+    const teams = await this.db.query<Pick<TeamRow, 'id' | 'name'>[]>(
+      `SELECT id, name FROM team WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [organisationId, ids],
+    );
+    return new Map(teams.map((t) => [t.id, t.name]));
   }
 }

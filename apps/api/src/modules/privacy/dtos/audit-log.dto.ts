@@ -42,6 +42,11 @@ class AuditLogEventDto {
     description: 'How many, for an event about several things at once (a purge of raw notes); never their content.',
   })
   count: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What a change of a setting changed, from and to ("Rol: Begeleider → Gespreksleider"); never content.',
+  })
+  change: string | null;
 }
 
 @ObjectType('AuditLogAction')

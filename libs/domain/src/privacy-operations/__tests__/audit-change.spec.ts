@@ -1,0 +1,28 @@
+import { describeAuditChange, type AuditChange } from '../audit-change';
+
+const TEAMS = new Map([
+  ['t-linde', 'Team Lindehof'],
+  ['t-tuin', 'Team Tuinhuis'],
+]);
+
+describe('describeAuditChange', () => {
+  it.each<[AuditChange, 'nl' | 'en', string]>([
+    [{ role: ['care_worker', 'moderator'] }, 'nl', 'Rol: Begeleider → Gespreksleider'],
+    [{ role: ['care_worker', 'moderator'] }, 'en', 'Role: Care worker → Moderator'],
+    [{ team: ['t-linde', 't-tuin'] }, 'nl', 'Team: Team Lindehof → Team Tuinhuis'],
+    [{ team: ['t-linde', null] }, 'nl', 'Team: Team Lindehof → geen team'],
+    [{ team: [null, 't-tuin'] }, 'en', 'Team: no team → Team Tuinhuis'],
+    // A team removed since the change: said so, not its id.
+    [{ team: ['t-gone', 't-linde'] }, 'nl', 'Team: een verwijderd team → Team Lindehof'],
+    [
+      { role: ['administrator', 'entrepreneur'], team: [null, 't-linde'] },
+      'nl',
+      'Rol: Beheerder → Zorgondernemer · Team: geen team → Team Lindehof',
+    ],
+    // A role code the catalogue no longer knows: shown as stored.
+    [{ role: ['teamleider', 'moderator'] }, 'nl', 'Rol: teamleider → Gespreksleider'],
+    [{}, 'nl', ''],
+  ])('%j in %s reads "%s"', (change, language, expected) => {
+    expect(describeAuditChange(change, TEAMS, language)).toBe(expected);
+  });
+});
