@@ -200,6 +200,18 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     // Each of the six who could read it read it several times within minutes: one view each (AuditService.recordView).
     expect(await audits('case_read', id)).toBe(6);
     expect(await audits('case_visibility_changed', id)).toBe(4);
+    // From what to what, as codes (the privacy page reads "Zichtbaarheid: Alleen ik → Deelnemers van de bijeenkomst").
+    expect(
+      await kring.sql(
+        `SELECT change FROM audit_event WHERE action = 'case_visibility_changed' AND subject_id = $1 ORDER BY created_at, id`,
+        [id],
+      ),
+    ).toEqual([
+      { change: { visibility: ['private', 'session'] } },
+      { change: { visibility: ['session', 'team'] } },
+      { change: { visibility: ['team', 'organisation'] } },
+      { change: { visibility: ['organisation', 'private'] } },
+    ]);
   });
 
   it('lets the author and curators edit, team members only read', async () => {
@@ -398,6 +410,17 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
       ['discuss_in_team', '2025-04-01', false],
     ]);
     expect(await audits('case_consent_withdrawn', team.id)).toBe(1);
+    // Each narrowing a withdrawal made is in the log, from what to what.
+    expect(
+      await kring.sql(
+        `SELECT change FROM audit_event WHERE action = 'case_visibility_changed' AND subject_id = $1 ORDER BY created_at, id`,
+        [created.id],
+      ),
+    ).toEqual([
+      { change: { visibility: ['private', 'organisation'] } },
+      { change: { visibility: ['organisation', 'team'] } },
+      { change: { visibility: ['team', 'session'] } },
+    ]);
 
     const refusedShare = await bram.request(SHARE, { input: { caseId: created.id, visibility: 'team' } });
     expect(refusedShare.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');

@@ -7,7 +7,7 @@ import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamCase, teamWithPeople } from '../support/session-fixtures';
 
 const AUDIT = `query A($input: AuditLogInput!) { auditLog(input: $input) { hasMore actions { action label }
-  people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName count person { id name } } } }`;
+  people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName count change person { id name } } } }`;
 const EXPORT = `query E($input: PersonDataInput!) { exportPersonData(input: $input) }`;
 const EXPORT_MINE = `query { exportMyData }`;
 const ERASE = `mutation E($input: ErasePersonInput!) { erasePerson(input: $input) { pseudonym accountDeleted accountAnonymised kept removed } }`;
@@ -454,6 +454,11 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect((await ingrid.client.ok(RETENTION, { input: { organisationId, rawNoteRetentionDays: 30 } })).updateRawNoteRetention).toEqual({
         rawNoteRetentionDays: 30,
       });
+      // The log says from what to what: the default 90 days, now 30.
+      const { auditLog: retentionLog } = await ingrid.client.ok(AUDIT, { input: { organisationId, action: 'retention_changed' } });
+      expect(retentionLog.events.map((e) => [e.actionLabel, e.change])).toEqual([
+        ['Bewaartermijn gewijzigd', 'Bewaartermijn ruwe notities (dagen): 90 → 30'],
+      ]);
 
       const results = await kring.app.get(RetentionService).purgeAll(new Date());
       expect(results.get(organisationId)).toEqual({

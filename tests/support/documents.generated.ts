@@ -2571,12 +2571,12 @@ export type S_51575b0eQueryVariables = Exact<{
 
 export type S_51575b0eQuery = { session: { openPractices: Array<{ id: string, status: PracticeStatus, reviews: Array<{ body: string }> }> } };
 
-export type A_416c822bQueryVariables = Exact<{
+export type A_10cbee90QueryVariables = Exact<{
   input: AuditLogInput;
 }>;
 
 
-export type A_416c822bQuery = { auditLog: { hasMore: boolean, actions: Array<{ action: string, label: string }>, people: Array<{ id: string, name: string }>, events: Array<{ id: string, action: string, actionLabel: string, subjectType: string | null, subjectLabel: string | null, subjectId: string | null, subjectName: string | null, count: number | null, person: { id: string, name: string } | null }> } };
+export type A_10cbee90Query = { auditLog: { hasMore: boolean, actions: Array<{ action: string, label: string }>, people: Array<{ id: string, name: string }>, events: Array<{ id: string, action: string, actionLabel: string, subjectType: string | null, subjectLabel: string | null, subjectId: string | null, subjectName: string | null, count: number | null, change: string | null, person: { id: string, name: string } | null }> } };
 
 export type E_2f9d8bb6QueryVariables = Exact<{
   input: PersonDataInput;
@@ -3429,7 +3429,7 @@ export interface TestDocuments {
   "mutation { revokeCalendarFeed { active } }": { result: Anonymous_0da8b37bMutation; variables: Anonymous_0da8b37bMutationVariables };
   "mutation { updateProfile(input: { displayName: \"\", preferredLanguage: en }) { id } }": { result: Anonymous_792903ccMutation; variables: Anonymous_792903ccMutationVariables };
   "mutation { updateProfile(input: { displayName: \"Bram M.\", preferredLanguage: en }) { preferredLanguage } }": { result: Anonymous_bc19673dMutation; variables: Anonymous_bc19673dMutationVariables };
-  "query A($input: AuditLogInput!) { auditLog(input: $input) { hasMore actions { action label }\n  people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName count person { id name } } } }": { result: A_416c822bQuery; variables: A_416c822bQueryVariables };
+  "query A($input: AuditLogInput!) { auditLog(input: $input) { hasMore actions { action label }\n  people { id name } events { id action actionLabel subjectType subjectLabel subjectId subjectName count change person { id name } } } }": { result: A_10cbee90Query; variables: A_10cbee90QueryVariables };
   "query ByCode($code: String!) { sessionByJoinCode(code: $code) }": { result: ByCode_242244b1Query; variables: ByCode_242244b1QueryVariables };
   "query C($id: ID!) { case(id: $id) { id chapters { body } } }": { result: C_466f96b1Query; variables: C_466f96b1QueryVariables };
   "query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }": { result: C_71acea8aQuery; variables: C_71acea8aQueryVariables };

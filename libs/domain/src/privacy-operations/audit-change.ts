@@ -1,22 +1,29 @@
+import { CASE_VISIBILITY_INFO, type CaseVisibility } from '../cases/visibility';
 import type { Language } from '../i18n/language';
 import { ROLE_LABELS, type Role } from '../organisation/roles';
 import type { LocalizedText } from '../values/localized-text';
 
 /**
- * What a change of a setting changed, from and to, as the audit log keeps it: codes and ids only (a role, a team's
- * id), never text anyone wrote, so the log still names "what kind of thing, never its content". Only what really
- * changed is there.
+ * What a change of a setting changed, from and to, as the audit log keeps it: codes, ids and numbers only (a role, a
+ * team's id, a case's visibility, a retention period), never text anyone wrote, so the log still names "what kind of
+ * thing, never its content". Only what really changed is there.
  */
 export interface AuditChange {
   /** Role codes (Role) as stored: an event outlives a role that is renamed or gone. */
   readonly role?: readonly [from: string, to: string];
-  /** Team ids; null is "no team" (the person works in every team). */
+  /** Team ids (a member's, a case's); null is "no team" (a member then works in every team). */
   readonly team?: readonly [from: string | null, to: string | null];
+  /** A case's visibility (CaseVisibility codes). */
+  readonly visibility?: readonly [from: string, to: string];
+  /** How many days raw notes are kept. */
+  readonly retentionDays?: readonly [from: number, to: number];
 }
 
 export const AUDIT_CHANGE_LABELS = {
   role: { nl: 'Rol', en: 'Role' },
   team: { nl: 'Team', en: 'Team' },
+  visibility: { nl: 'Zichtbaarheid', en: 'Visibility' },
+  retentionDays: { nl: 'Bewaartermijn ruwe notities (dagen)', en: 'Raw notes kept (days)' },
   noTeam: { nl: 'geen team', en: 'no team' },
   removedTeam: { nl: 'een verwijderd team', en: 'a removed team' },
 } satisfies Record<string, LocalizedText>;
@@ -30,8 +37,14 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
     id === null ? AUDIT_CHANGE_LABELS.noTeam[language] : (teamNames.get(id) ?? AUDIT_CHANGE_LABELS.removedTeam[language]);
   // A code without a label any more is shown as it is: nothing in the log is hidden.
   const role = (code: string) => (Object.hasOwn(ROLE_LABELS, code) ? ROLE_LABELS[code as Role][language] : code);
-  const parts: string[] = [];
-  if (change.role) parts.push(`${AUDIT_CHANGE_LABELS.role[language]}: ${change.role.map(role).join(' → ')}`);
-  if (change.team) parts.push(`${AUDIT_CHANGE_LABELS.team[language]}: ${change.team.map(team).join(' → ')}`);
-  return parts.join(' · ');
+  const visibility = (code: string) =>
+    Object.hasOwn(CASE_VISIBILITY_INFO, code) ? CASE_VISIBILITY_INFO[code as CaseVisibility].label[language] : code;
+  const part = (key: keyof AuditChange, values: readonly string[] | undefined) =>
+    values ? [`${AUDIT_CHANGE_LABELS[key][language]}: ${values.join(' → ')}`] : [];
+  return [
+    ...part('role', change.role?.map(role)),
+    ...part('team', change.team?.map(team)),
+    ...part('visibility', change.visibility?.map(visibility)),
+    ...part('retentionDays', change.retentionDays?.map(String)),
+  ].join(' · ');
 }

@@ -99,7 +99,8 @@ export class AuditService {
         entry.subjectType ?? null,
         entry.subjectId ?? null,
         entry.count ?? null,
-        entry.change ? JSON.stringify(entry.change) : null,
+        // Nothing changed of what a change keeps (only a choice the log does not name): no change to show.
+        entry.change && Object.keys(entry.change).length > 0 ? JSON.stringify(entry.change) : null,
       ],
     );
   }

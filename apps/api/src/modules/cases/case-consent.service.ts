@@ -62,7 +62,13 @@ export class CaseConsentService {
       const narrowed = visibilityAfterWithdrawal(row.visibility, await this.cases.activeScopes(caseId, manager));
       if (narrowed !== row.visibility) {
         await manager.query(`UPDATE case_file SET visibility = $2, updated_at = now() WHERE id = $1`, [caseId, narrowed]);
-        await this.audit.recordOn('case_visibility_changed', actorIn(access, viewer), { type: 'case', id: caseId }, manager);
+        await this.audit.recordChange(
+          'case_visibility_changed',
+          actorIn(access, viewer),
+          { type: 'case', id: caseId },
+          { visibility: [row.visibility, narrowed] },
+          manager,
+        );
       }
       return this.consent(input.consentId, manager);
     });

@@ -207,7 +207,16 @@ export class CasesService {
         input.visibility,
         teamId,
       ]);
-      await this.audit.recordOn('case_visibility_changed', actorIn(access, viewer), { type: 'case', id: input.caseId }, manager);
+      await this.audit.recordChange(
+        'case_visibility_changed',
+        actorIn(access, viewer),
+        { type: 'case', id: input.caseId },
+        {
+          ...(input.visibility !== row.visibility && { visibility: [row.visibility, input.visibility] }),
+          ...(teamId !== row.team_id && { team: [row.team_id, teamId] }),
+        },
+        manager,
+      );
     });
     return this.caseDto(await this.readableCase(viewer, access, input.caseId));
   }

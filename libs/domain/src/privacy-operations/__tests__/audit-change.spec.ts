@@ -21,6 +21,13 @@ describe('describeAuditChange', () => {
     ],
     // A role code the catalogue no longer knows: shown as stored.
     [{ role: ['teamleider', 'moderator'] }, 'nl', 'Rol: teamleider → Gespreksleider'],
+    [
+      { visibility: ['private', 'team'], team: [null, 't-linde'] },
+      'nl',
+      'Team: geen team → Team Lindehof · Zichtbaarheid: Alleen ik → Het team',
+    ],
+    [{ visibility: ['organisation', 'session'] }, 'en', 'Visibility: The whole organisation → Session participants'],
+    [{ retentionDays: [90, 30] }, 'nl', 'Bewaartermijn ruwe notities (dagen): 90 → 30'],
     [{}, 'nl', ''],
   ])('%j in %s reads "%s"', (change, language, expected) => {
     expect(describeAuditChange(change, TEAMS, language)).toBe(expected);
