@@ -51,6 +51,7 @@ async function sidewaysAtLargeText(page: Page): Promise<string | null> {
 
 const CREATE_STORY = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`;
 const SEND_STORY = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`;
+const INVITE_TO_NETWORK = `mutation I($input: InviteOrganisationInput!) { inviteOrganisationToNetwork(input: $input) { id } }`;
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -105,7 +106,7 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
     await page.context().close();
   });
 
-  it('the pages behind a personal link in a mail: an invitation, a new password, a story to check by its storyteller', async () => {
+  it('the pages behind a personal link in a mail: an invitation, a new password, a story to check, joining a network', async () => {
     const mail = watchMail(demo.kring);
     try {
       const as = async (email: string) => {
@@ -135,8 +136,14 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
         })
       ).createStory.id;
       await els.ok(SEND_STORY, { input: { storyId: story, validDays: 14 } });
+      // The coordinator invites an organisation's entrepreneur to the learning network; the link asks them to log in.
+      const [network] = await demo.kring.sql<{ id: string }>(`SELECT id FROM learning_network LIMIT 1`);
+      await (
+        await as('wilma@netwerk.demo')
+      ).ok(INVITE_TO_NETWORK, { input: { networkId: network.id, email: 'ondernemer@nieuwe-zorgboerderij.test' } });
 
-      const pages: [path: string, shown: (page: Page) => Promise<void>][] = [
+      // The person the mail is for, when its page is behind a login (any manager's page reads the same).
+      const pages: [path: string, shown: (page: Page) => Promise<void>, signedIn?: string][] = [
         [
           `/uitnodiging/${mail.token('nieuwe.collega@lindehof.test', '/uitnodiging')}`,
           (page) => page.getByRole('button', { name: 'Uitnodiging aannemen' }).waitFor(),
@@ -149,11 +156,18 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
           `/verhaal/${mail.token('veenstra@voorbeeld.test', '/verhaal')}`,
           (page) => page.getByRole('heading', { name: 'Samen koken op zondag' }).waitFor(),
         ],
+        [
+          `/lerend-netwerk/aansluiten/${mail.token('ondernemer@nieuwe-zorgboerderij.test', '/lerend-netwerk/aansluiten')}`,
+          (page) => page.getByRole('button', { name: 'Meedoen' }).waitFor(),
+          'marloes@lindehof.demo',
+        ],
       ];
       const wide: string[] = [];
-      for (const [path, shown] of pages) {
+      for (const [path, shown, signedIn] of pages) {
         // As the person the mail is for: no session of anyone else.
-        const page = await (await demo.browser.newContext(PHONE)).newPage();
+        const page = signedIn
+          ? await demo.withSession(signedIn, { device: PHONE, path })
+          : await (await demo.browser.newContext(PHONE)).newPage();
         await open(page, `${demo.kring.url}${path}`);
         await shown(page);
         const sideways = await sidewaysAtLargeText(page);

@@ -61,7 +61,7 @@ export class AuditService {
     return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id }, manager);
   }
 
-  /** A change of a setting (a member's role or team): recordOn, with what it changed from and to. */
+  /** A change of a setting (a member's role or team, a case's visibility, a retention period): recordOn, with from and to. */
   recordChange(action: AuditAction, by: AuditActor, subject: AuditSubject, change: AuditChange, manager?: EntityManager): Promise<void> {
     return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id, change }, manager);
   }
