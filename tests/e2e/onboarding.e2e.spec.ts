@@ -153,6 +153,15 @@ describe('in the browser', () => {
         .getByRole('listitem')
         .filter({ hasText: /^Zorgboerderij De Hoeve · Gespreksleider$/ })
         .waitFor();
+
+      // The privacy page's log says who changed what, and from what to what, in the same row on the phone.
+      await admin.goto(`${kring.url}/privacy`);
+      await admin
+        .getByRole('row')
+        .filter({ hasText: 'Rol of team van lid gewijzigd' })
+        .filter({ hasText: 'Persoon: Bram' })
+        .getByText(/^Rol: Begeleider → Gespreksleider · Team: (Team )?Noord → geen team$/)
+        .waitFor();
     });
 
     it('refuses a wrong password in Dutch, keeps the address, and remembers a switch to English', async () => {
