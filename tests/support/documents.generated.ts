@@ -1361,6 +1361,13 @@ export type S_7fde2681MutationVariables = Exact<{
 
 export type S_7fde2681Mutation = { sendStoryForCheck: { emailed: boolean } };
 
+export type I_94eb2f6dMutationVariables = Exact<{
+  input: InviteOrganisationInput;
+}>;
+
+
+export type I_94eb2f6dMutation = { inviteOrganisationToNetwork: { id: string } };
+
 export type Anonymous_17ff1497MutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3317,6 +3324,7 @@ export interface TestDocuments {
   "mutation I($id: ID!, $n: String!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: $n, kind: relative, language: nl, sendEmail: false }) { participant { id } } }": { result: I_64c1af6bMutation; variables: I_64c1af6bMutationVariables };
   "mutation I($input: InviteMirrorParticipantInput!) { inviteMirrorParticipant(input: $input) { link participant { id pseudonym linkStatus email linkSentAt } } }": { result: I_1321f0aaMutation; variables: I_1321f0aaMutationVariables };
   "mutation I($input: InviteOrganisationInput!) { inviteOrganisationToNetwork(input: $input) { id email } }": { result: I_af926abcMutation; variables: I_af926abcMutationVariables };
+  "mutation I($input: InviteOrganisationInput!) { inviteOrganisationToNetwork(input: $input) { id } }": { result: I_94eb2f6dMutation; variables: I_94eb2f6dMutationVariables };
   "mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email role expiresAt } }": { result: Invite_1edcf1e8Mutation; variables: Invite_1edcf1e8MutationVariables };
   "mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: \"2026-01-10\" }) { id } }": { result: K_656c645fMutation; variables: K_656c645fMutationVariables };
   "mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: \"2025-01-15\" }) { id } }": { result: K_8c415380Mutation; variables: K_8c415380MutationVariables };
