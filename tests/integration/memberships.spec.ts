@@ -200,5 +200,9 @@ describe('changing and removing memberships', () => {
     const bram = await membership(org.bram.personId, 'moderator');
     expect((await org.sanne.client.ok(REMOVE, { id: bram.id })).removeMembership).toBe(true);
     expect(await audited('membership_removed', org.bram.personId)).toEqual([{ by: org.sanne.personId }]);
+    // Which of his memberships went: its role and team, as a change keeps them (codes and ids).
+    expect(
+      await kring.sql(`SELECT change FROM audit_event WHERE action = 'membership_removed' AND subject_id = $1`, [org.bram.personId]),
+    ).toEqual([{ change: { was: { role: 'moderator', team: bram.team_id } } }]);
   });
 });

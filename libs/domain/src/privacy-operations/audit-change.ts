@@ -4,9 +4,9 @@ import { ROLE_LABELS, type Role } from '../organisation/roles';
 import type { LocalizedText } from '../values/localized-text';
 
 /**
- * What a change of a setting changed, from and to, as the audit log keeps it: codes, ids and numbers only (a role, a
- * team's id, a case's visibility, a retention period), never text anyone wrote, so the log still names "what kind of
- * thing, never its content". Only what really changed is there.
+ * What a change of a setting changed, from and to (or, for something removed, what it was), as the audit log keeps
+ * it: codes, ids and numbers only (a role, a team's id, a case's visibility, a retention period), never text anyone
+ * wrote, so the log still names "what kind of thing, never its content". Only what really changed is there.
  */
 export interface AuditChange {
   /** Role codes (Role) as stored: an event outlives a role that is renamed or gone. */
@@ -17,6 +17,8 @@ export interface AuditChange {
   readonly visibility?: readonly [from: string, to: string];
   /** How many days raw notes are kept. */
   readonly retentionDays?: readonly [from: number, to: number];
+  /** A membership removed: its role (code) and team (id, null: no team), so a person with two roles shows which went. */
+  readonly was?: { readonly role: string; readonly team: string | null };
 }
 
 export const AUDIT_CHANGE_LABELS = {
@@ -24,6 +26,7 @@ export const AUDIT_CHANGE_LABELS = {
   team: { nl: 'Team', en: 'Team' },
   visibility: { nl: 'Zichtbaarheid', en: 'Visibility' },
   retentionDays: { nl: 'Bewaartermijn ruwe notities (dagen)', en: 'Raw notes kept (days)' },
+  was: { nl: 'Was', en: 'Was' },
   noTeam: { nl: 'geen team', en: 'no team' },
   removedTeam: { nl: 'een verwijderd team', en: 'a removed team' },
 } satisfies Record<string, LocalizedText>;
@@ -39,12 +42,13 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
   const role = (code: string) => (Object.hasOwn(ROLE_LABELS, code) ? ROLE_LABELS[code as Role][language] : code);
   const visibility = (code: string) =>
     Object.hasOwn(CASE_VISIBILITY_INFO, code) ? CASE_VISIBILITY_INFO[code as CaseVisibility].label[language] : code;
-  const part = (key: keyof AuditChange, values: readonly string[] | undefined) =>
-    values ? [`${AUDIT_CHANGE_LABELS[key][language]}: ${values.join(' → ')}`] : [];
+  const part = (key: keyof AuditChange, values: readonly string[] | undefined, between = ' → ') =>
+    values ? [`${AUDIT_CHANGE_LABELS[key][language]}: ${values.join(between)}`] : [];
   return [
     ...part('role', change.role?.map(role)),
     ...part('team', change.team?.map(team)),
     ...part('visibility', change.visibility?.map(visibility)),
     ...part('retentionDays', change.retentionDays?.map(String)),
+    ...part('was', change.was && [role(change.was.role), team(change.was.team)], ', '),
   ].join(' · ');
 }

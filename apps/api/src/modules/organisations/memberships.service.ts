@@ -76,7 +76,13 @@ export class MembershipsService {
          WHERE l.person_id = gone.person_id AND c.id = l.conversation_id AND c.organisation_id = $1 AND c.status IN ('planned', 'live')`,
         [access.organisationId, target.person_id],
       );
-      await this.audit.recordOn('membership_removed', actorIn(access, viewer), { type: 'person', id: target.person_id }, manager);
+      await this.audit.recordChange(
+        'membership_removed',
+        actorIn(access, viewer),
+        { type: 'person', id: target.person_id },
+        { was: { role: target.role, team: target.team_id } },
+        manager,
+      );
       return target.person_id;
     });
     this.connections.endPerson(personId);

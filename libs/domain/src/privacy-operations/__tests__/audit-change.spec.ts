@@ -28,6 +28,9 @@ describe('describeAuditChange', () => {
     ],
     [{ visibility: ['organisation', 'session'] }, 'en', 'Visibility: The whole organisation → Session participants'],
     [{ retentionDays: [90, 30] }, 'nl', 'Bewaartermijn ruwe notities (dagen): 90 → 30'],
+    // A membership removed: what it was.
+    [{ was: { role: 'moderator', team: 't-linde' } }, 'nl', 'Was: Gespreksleider, Team Lindehof'],
+    [{ was: { role: 'care_worker', team: null } }, 'en', 'Was: Care worker, no team'],
     [{}, 'nl', ''],
   ])('%j in %s reads "%s"', (change, language, expected) => {
     expect(describeAuditChange(change, TEAMS, language)).toBe(expected);

@@ -100,7 +100,9 @@ export class AuditLogService {
 
   /** Today's names of the organisation's teams the events' changes name (a team removed since has none). */
   private async teamNames(organisationId: string, events: readonly EventRow[]): Promise<Map<string, string>> {
-    const ids = [...new Set(events.flatMap((e) => e.change?.team ?? []).filter((teamId) => teamId !== null))];
+    const ids = [
+      ...new Set(events.flatMap((e) => [...(e.change?.team ?? []), e.change?.was?.team ?? null]).filter((teamId) => teamId !== null)),
+    ];
     if (ids.length === 0) return new Map();
     const teams = await this.db.query<Pick<TeamRow, 'id' | 'name'>[]>(
       `SELECT id, name FROM team WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
