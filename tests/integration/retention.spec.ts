@@ -246,7 +246,17 @@ describe('retention: every declared kind of raw material is purged by its trigge
       );
     expect(await read(kept)).toEqual(['Bewaard zolang de organisatie niet kiest']);
 
+    const [before] = await kring.sql<{ chosen_purges: string[] }>(`SELECT chosen_purges FROM privacy_setting WHERE organisation_id = $1`, [
+      org.organisationId,
+    ]);
     expect((await chooseToPurge(['session_transcripts'])).updateRawNoteRetention.chosenPurges).toEqual(['session_transcripts']);
+    // The audit log keeps the choice from what to what (codes; the privacy page names them).
+    expect(
+      await kring.sql(
+        `SELECT change FROM audit_event WHERE action = 'retention_changed' AND organisation_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+        [org.organisationId],
+      ),
+    ).toEqual([{ change: { purges: [before?.chosen_purges ?? [], ['session_transcripts']] } }]);
     const purged = await closedSessionSaying('Gewist omdat de organisatie koos');
     await FIRE.session_report_approved(purged);
     // The report and the closed live room show no emptied contributions.

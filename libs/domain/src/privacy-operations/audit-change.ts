@@ -1,6 +1,7 @@
 import { CASE_VISIBILITY_INFO, type CaseVisibility } from '../cases/visibility';
 import type { Language } from '../i18n/language';
 import { ROLE_LABELS, type Role } from '../organisation/roles';
+import { RETENTION_RULES } from '../privacy/retention-rules';
 import type { LocalizedText } from '../values/localized-text';
 
 /**
@@ -17,6 +18,8 @@ export interface AuditChange {
   readonly visibility?: readonly [from: string, to: string];
   /** How many days raw notes are kept. */
   readonly retentionDays?: readonly [from: number, to: number];
+  /** The raw material an organisation chose to delete as well ("Ook wissen"; RetentionKind codes). */
+  readonly purges?: readonly [from: readonly string[], to: readonly string[]];
   /** A membership removed: its role (code) and team (id, null: no team), so a person with two roles shows which went. */
   readonly was?: { readonly role: string; readonly team: string | null };
 }
@@ -27,6 +30,8 @@ export const AUDIT_CHANGE_LABELS = {
   visibility: { nl: 'Zichtbaarheid', en: 'Visibility' },
   retentionDays: { nl: 'Bewaartermijn ruwe notities (dagen)', en: 'Raw notes kept (days)' },
   was: { nl: 'Was', en: 'Was' },
+  purges: { nl: 'Ook wissen', en: 'Also delete' },
+  nothing: { nl: 'niets', en: 'nothing' },
   noTeam: { nl: 'geen team', en: 'no team' },
   removedTeam: { nl: 'een verwijderd team', en: 'a removed team' },
 } satisfies Record<string, LocalizedText>;
@@ -42,6 +47,10 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
   const role = (code: string) => (Object.hasOwn(ROLE_LABELS, code) ? ROLE_LABELS[code as Role][language] : code);
   const visibility = (code: string) =>
     Object.hasOwn(CASE_VISIBILITY_INFO, code) ? CASE_VISIBILITY_INFO[code as CaseVisibility].label[language] : code;
+  const rules = (codes: readonly string[]) =>
+    codes.length === 0
+      ? AUDIT_CHANGE_LABELS.nothing[language]
+      : codes.map((code) => RETENTION_RULES.find((rule) => rule.kind === code)?.name[language] ?? code).join(', ');
   const part = (key: keyof AuditChange, values: readonly string[] | undefined, between = ' → ') =>
     values ? [`${AUDIT_CHANGE_LABELS[key][language]}: ${values.join(between)}`] : [];
   return [
@@ -49,6 +58,7 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
     ...part('team', change.team?.map(team)),
     ...part('visibility', change.visibility?.map(visibility)),
     ...part('retentionDays', change.retentionDays?.map(String)),
+    ...part('purges', change.purges?.map(rules)),
     ...part('was', change.was && [role(change.was.role), team(change.was.team)], ', '),
   ].join(' · ');
 }

@@ -1,4 +1,7 @@
+import { RETENTION_RULES } from '../../privacy/retention-rules';
 import { describeAuditChange, type AuditChange } from '../audit-change';
+
+const TRANSCRIPTS = RETENTION_RULES.find((rule) => rule.kind === 'session_transcripts')!.name;
 
 const TEAMS = new Map([
   ['t-linde', 'Team Lindehof'],
@@ -28,6 +31,8 @@ describe('describeAuditChange', () => {
     ],
     [{ visibility: ['organisation', 'session'] }, 'en', 'Visibility: The whole organisation → Session participants'],
     [{ retentionDays: [90, 30] }, 'nl', 'Bewaartermijn ruwe notities (dagen): 90 → 30'],
+    [{ purges: [[], ['session_transcripts']] }, 'nl', `Ook wissen: niets → ${TRANSCRIPTS.nl}`],
+    [{ purges: [['session_transcripts', 'gone_kind'], []] }, 'en', `Also delete: ${TRANSCRIPTS.en}, gone_kind → nothing`],
     // A membership removed: what it was.
     [{ was: { role: 'moderator', team: 't-linde' } }, 'nl', 'Was: Gespreksleider, Team Lindehof'],
     [{ was: { role: 'care_worker', team: null } }, 'en', 'Was: Care worker, no team'],

@@ -44,21 +44,26 @@ export class RetentionService {
   }
 
   async update(access: TenantAccess, viewer: Viewer, input: RetentionInput): Promise<PrivacySettingsDto> {
-    // The period before, read by the same statement (a CTE reads the table as it was), for the audit log.
-    const [{ previous }] = await this.db.query<{ previous: number | null }[]>(
-      `WITH old AS (SELECT raw_note_retention_days FROM privacy_setting WHERE organisation_id = $1)
+    // The settings before, read by the same statement (a CTE reads the table as it was), for the audit log.
+    const [previous] = await this.db.query<{ days: number | null; purges: string[] | null; chosen: string[] }[]>(
+      `WITH old AS (SELECT raw_note_retention_days, chosen_purges FROM privacy_setting WHERE organisation_id = $1)
        INSERT INTO privacy_setting (organisation_id, raw_note_retention_days, updated_by, chosen_purges) VALUES ($1, $2, $3, coalesce($4::text[], '{}'))
        ON CONFLICT (organisation_id) DO UPDATE SET raw_note_retention_days = EXCLUDED.raw_note_retention_days, updated_by = EXCLUDED.updated_by, updated_at = now(),
          chosen_purges = coalesce($4::text[], privacy_setting.chosen_purges)
-       RETURNING (SELECT raw_note_retention_days FROM old) AS previous`,
+       RETURNING (SELECT raw_note_retention_days FROM old) AS days, (SELECT chosen_purges FROM old) AS purges, chosen_purges AS chosen`,
       [access.organisationId, input.rawNoteRetentionDays, viewer.personId, input.chosenPurges ?? null],
     );
-    const before = previous ?? DEFAULT_RETENTION_DAYS;
+    const days = previous.days ?? DEFAULT_RETENTION_DAYS;
+    const purges = [...(previous.purges ?? [])].sort();
+    const chosen = [...previous.chosen].sort();
     await this.audit.recordChange(
       'retention_changed',
       actorIn(access, viewer),
       { type: 'organisation', id: access.organisationId },
-      before !== input.rawNoteRetentionDays ? { retentionDays: [before, input.rawNoteRetentionDays] } : {},
+      {
+        ...(days !== input.rawNoteRetentionDays && { retentionDays: [days, input.rawNoteRetentionDays] }),
+        ...(purges.join() !== chosen.join() && { purges: [purges, chosen] }),
+      },
     );
     return this.settings(access.organisationId);
   }
