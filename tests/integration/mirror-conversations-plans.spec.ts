@@ -70,6 +70,10 @@ describe('mirror conversations: plans that change, consent without a smartphone'
           listenerIds,
         },
       });
+    const [{ scheduled_at: first }] = await kring.sql<{ scheduled_at: Date }>(
+      `SELECT scheduled_at FROM mirror_conversation WHERE id = $1`,
+      [id],
+    );
     await savePlan([org.bram.id]);
 
     const [invitation, change] = await mails(email);
@@ -88,6 +92,11 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     // Changing only the listeners moves nothing: no mail.
     await savePlan([]);
     expect(await mails(email)).toHaveLength(2);
+
+    // The audit log keeps the move from when to when (never the place someone typed); the privacy page says it in Dutch time.
+    expect(
+      await kring.sql(`SELECT change FROM audit_event WHERE action = 'mirror_conversation_rescheduled' AND subject_id = $1`, [id]),
+    ).toEqual([{ change: { scheduledAt: [first.toISOString(), moved.toISOString()] } }]);
   });
 
   it('mails a new link by itself when the relative has an address, and not when the planner only prints it', async () => {

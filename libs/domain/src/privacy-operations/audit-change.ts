@@ -2,11 +2,13 @@ import { CASE_VISIBILITY_INFO, type CaseVisibility } from '../cases/visibility';
 import type { Language } from '../i18n/language';
 import { ROLE_LABELS, type Role } from '../organisation/roles';
 import { RETENTION_RULES } from '../privacy/retention-rules';
+import { formatDutchTime } from '../time/netherlands-time';
 import type { LocalizedText } from '../values/localized-text';
 
 /**
  * What a change of a setting changed, from and to (or, for something removed, what it was), as the audit log keeps
- * it: codes, ids and numbers only (a role, a team's id, a case's visibility, a retention period), never text anyone
+ * it: codes, ids, numbers and moments only (a role, a team's id, a case's visibility, a retention period, a planned
+ * date; a place someone typed is left out), never text anyone
  * wrote, so the log still names "what kind of thing, never its content". Only what really changed is there.
  */
 export interface AuditChange {
@@ -20,6 +22,8 @@ export interface AuditChange {
   readonly retentionDays?: readonly [from: number, to: number];
   /** The raw material an organisation chose to delete as well ("Ook wissen"; RetentionKind codes). */
   readonly purges?: readonly [from: readonly string[], to: readonly string[]];
+  /** A planned moment moved (a mirror conversation's), as ISO timestamps. */
+  readonly scheduledAt?: readonly [from: string, to: string];
   /** A membership removed: its role (code) and team (id, null: no team), so a person with two roles shows which went. */
   readonly was?: { readonly role: string; readonly team: string | null };
 }
@@ -31,6 +35,7 @@ export const AUDIT_CHANGE_LABELS = {
   retentionDays: { nl: 'Bewaartermijn ruwe notities (dagen)', en: 'Raw notes kept (days)' },
   was: { nl: 'Was', en: 'Was' },
   purges: { nl: 'Ook wissen', en: 'Also delete' },
+  scheduledAt: { nl: 'Datum', en: 'Date' },
   nothing: { nl: 'niets', en: 'nothing' },
   noTeam: { nl: 'geen team', en: 'no team' },
   removedTeam: { nl: 'een verwijderd team', en: 'a removed team' },
@@ -59,6 +64,10 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
     ...part('visibility', change.visibility?.map(visibility)),
     ...part('retentionDays', change.retentionDays?.map(String)),
     ...part('purges', change.purges?.map(rules)),
+    ...part(
+      'scheduledAt',
+      change.scheduledAt?.map((at) => formatDutchTime(new Date(at), language, { dateStyle: 'long', timeStyle: 'short' })),
+    ),
     ...part('was', change.was && [role(change.was.role), team(change.was.team)], ', '),
   ].join(' · ');
 }

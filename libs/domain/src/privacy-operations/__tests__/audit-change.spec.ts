@@ -33,6 +33,12 @@ describe('describeAuditChange', () => {
     [{ retentionDays: [90, 30] }, 'nl', 'Bewaartermijn ruwe notities (dagen): 90 → 30'],
     [{ purges: [[], ['session_transcripts']] }, 'nl', `Ook wissen: niets → ${TRANSCRIPTS.nl}`],
     [{ purges: [['session_transcripts', 'gone_kind'], []] }, 'en', `Also delete: ${TRANSCRIPTS.en}, gone_kind → nothing`],
+    // In Dutch time, whatever the server's zone (18:30 UTC in winter is 19:30 in Amsterdam).
+    [
+      { scheduledAt: ['2026-12-29T18:30:00.000Z', '2027-01-05T18:30:00.000Z'] },
+      'nl',
+      'Datum: 29 december 2026 om 19:30 → 5 januari 2027 om 19:30',
+    ],
     // A membership removed: what it was.
     [{ was: { role: 'moderator', team: 't-linde' } }, 'nl', 'Was: Gespreksleider, Team Lindehof'],
     [{ was: { role: 'care_worker', team: null } }, 'en', 'Was: Care worker, no team'],

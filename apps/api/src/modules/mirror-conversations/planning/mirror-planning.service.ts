@@ -1,4 +1,4 @@
-import { AuditAction, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
+import { AuditAction, AuditChange, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -40,6 +40,8 @@ type QuestionRow = Pick<MirrorQuestionRow, 'id' | 'position' | 'body'> & { theme
 /** What a change of plan records in the audit log, and the mail it sends every invited relative (neither when nothing they need to know changed). */
 interface PlanChange {
   audit?: AuditAction;
+  /** What the audit log keeps of the change, from and to (a moved date; never the place someone typed). */
+  change?: AuditChange;
   mail?: (facts: ChangeMailFacts) => { subject: string; body: string };
   /** People no longer in the conversation (`gone`), or no longer its moderator (`demoted`): their consoles are taken off. */
   takenOff?: { gone: string[]; demoted: string[] };
@@ -183,7 +185,10 @@ export class MirrorPlanningService {
         gone: [...new Set([row.moderator_id, ...dropped])].filter((id) => !now.has(id)),
         demoted: row.moderator_id !== input.moderatorId && now.has(row.moderator_id) ? [row.moderator_id] : [],
       };
-      return { takenOff, ...(moved ? { audit: 'mirror_conversation_rescheduled', mail: changedMail } : {}) };
+      const change: AuditChange = dateMoved
+        ? { scheduledAt: [new Date(row.scheduled_at).toISOString(), new Date(input.scheduledAt).toISOString()] }
+        : {};
+      return { takenOff, ...(moved ? { audit: 'mirror_conversation_rescheduled', change, mail: changedMail } : {}) };
     });
   }
 
@@ -223,7 +228,14 @@ export class MirrorPlanningService {
       const row = await this.conversations.planner(conversationId, access, viewer, manager, true);
       requireStatus(row, ['planned', 'live']);
       told = await write(manager, row);
-      if (told.audit) await this.audit.recordOn(told.audit, actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
+      if (told.audit)
+        await this.audit.recordChange(
+          told.audit,
+          actorIn(access, viewer),
+          { type: 'mirror_conversation', id: row.id },
+          told.change ?? {},
+          manager,
+        );
       return bumpMirrorVersion(manager, row.id);
     });
     this.broadcaster.changed(change);
