@@ -8,8 +8,8 @@ import type { LocalizedText } from '../values/localized-text';
 /**
  * What a change of a setting changed, from and to (or, for something removed, what it was), as the audit log keeps
  * it: codes, ids, numbers and moments only (a role, a team's id, a case's visibility, a retention period, a planned
- * date; a place someone typed is left out), never text anyone
- * wrote, so the log still names "what kind of thing, never its content". Only what really changed is there.
+ * date; a place someone typed is left out), never text anyone wrote, so the log still names "what kind of thing,
+ * never its content". Only what really changed is there.
  */
 export interface AuditChange {
   /** Role codes (Role) as stored: an event outlives a role that is renamed or gone. */
