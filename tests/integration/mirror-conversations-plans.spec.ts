@@ -224,6 +224,15 @@ describe('mirror conversations: plans that change, consent without a smartphone'
       [person.id],
     );
     expect(rows.map((r) => r.withdrawn)).toEqual([true, true]);
+    // The audit log keeps each recording's consent from what to what (codes; the privacy page names them).
+    const changes = await kring.sql<{ change: { consents: string[][] } }>(
+      `SELECT change FROM audit_event WHERE action = 'mirror_consent_recorded' AND subject_id = $1 ORDER BY created_at, id`,
+      [person.id],
+    );
+    expect(changes.map(({ change }) => change.consents.map((scopes) => [...scopes].sort()))).toEqual([
+      [[], ['quote_anonymously', 'take_part']],
+      [['quote_anonymously', 'take_part'], []],
+    ]);
 
     const bad = (input: Record<string, unknown>) =>
       org.mira.client.request(RECORD, {

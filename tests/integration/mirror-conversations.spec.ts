@@ -222,6 +222,18 @@ describe('mirror conversations: preparation and personal links', () => {
     expect(await kring.sql(`SELECT 1 FROM mirror_theme_answer WHERE participant_id = $1`, [anna.id])).toEqual([]);
     const staffView = (await org.mira.client.ok(READ, { id })).mirrorConversation.participants[0];
     expect(staffView).toMatchObject({ consents: [], relation: 'child', respondedAt: expect.any(String) });
+    // The last two changes of her consent in the audit log, from what to what (codes; the privacy page names them).
+    const changes = await kring.sql<{ change: { consents: string[][] } }>(
+      `SELECT change FROM audit_event WHERE action = 'mirror_consent_changed' AND subject_id = $1 ORDER BY created_at DESC, id DESC LIMIT 2`,
+      [anna.id],
+    );
+    expect(changes.map(({ change }) => change.consents.map((scopes) => [...scopes].sort()))).toEqual([
+      [['share_in_organisation', 'take_part'], []],
+      [
+        ['quote_anonymously', 'share_in_network', 'share_in_organisation', 'take_part'],
+        ['share_in_organisation', 'take_part'],
+      ],
+    ]);
   });
 
   it('refuses oversized input kindly and stores nothing of it', async () => {

@@ -1,5 +1,6 @@
 import { CASE_VISIBILITY_INFO, type CaseVisibility } from '../cases/visibility';
 import type { Language } from '../i18n/language';
+import { MIRROR_CONSENT_SCOPE_LABELS, MIRROR_CONSENT_SCOPES } from '../mirror-conversations/consent';
 import { ROLE_LABELS, type Role } from '../organisation/roles';
 import { RETENTION_RULES } from '../privacy/retention-rules';
 import { formatDutchTime } from '../time/netherlands-time';
@@ -8,7 +9,7 @@ import type { LocalizedText } from '../values/localized-text';
 /**
  * What a change of a setting changed, from and to (or, for something removed, what it was), as the audit log keeps
  * it: codes, ids, numbers and moments only (a role, a team's id, a case's visibility, a retention period, a planned
- * date; a place someone typed is left out), never text anyone wrote, so the log still names "what kind of thing,
+ * date, a relative's consent; a place someone typed is left out), never text anyone wrote, so the log still names "what kind of thing,
  * never its content". Only what really changed is there.
  */
 export interface AuditChange {
@@ -22,6 +23,8 @@ export interface AuditChange {
   readonly retentionDays?: readonly [from: number, to: number];
   /** The raw material an organisation chose to delete as well ("Ook wissen"; RetentionKind codes). */
   readonly purges?: readonly [from: readonly string[], to: readonly string[]];
+  /** What a relative consents to (MirrorConsentScope codes). */
+  readonly consents?: readonly [from: readonly string[], to: readonly string[]];
   /** A planned moment moved (a mirror conversation's), as ISO timestamps. */
   readonly scheduledAt?: readonly [from: string, to: string];
   /** A membership removed: its role (code) and team (id, null: no team), so a person with two roles shows which went. */
@@ -36,6 +39,8 @@ export const AUDIT_CHANGE_LABELS = {
   was: { nl: 'Was', en: 'Was' },
   purges: { nl: 'Ook wissen', en: 'Also delete' },
   scheduledAt: { nl: 'Datum', en: 'Date' },
+  consents: { nl: 'Toestemming', en: 'Consent' },
+  noConsent: { nl: 'geen', en: 'none' },
   nothing: { nl: 'niets', en: 'nothing' },
   noTeam: { nl: 'geen team', en: 'no team' },
   removedTeam: { nl: 'een verwijderd team', en: 'a removed team' },
@@ -56,6 +61,14 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
     codes.length === 0
       ? AUDIT_CHANGE_LABELS.nothing[language]
       : codes.map((code) => RETENTION_RULES.find((rule) => rule.kind === code)?.name[language] ?? code).join(', ');
+  // In the catalogue's order (as the relative's page lists them), whatever order they were stored in.
+  const consents = (codes: readonly string[]) =>
+    codes.length === 0
+      ? AUDIT_CHANGE_LABELS.noConsent[language]
+      : [
+          ...MIRROR_CONSENT_SCOPES.filter((scope) => codes.includes(scope)).map((scope) => MIRROR_CONSENT_SCOPE_LABELS[scope][language]),
+          ...codes.filter((code) => !(MIRROR_CONSENT_SCOPES as readonly string[]).includes(code)),
+        ].join(', ');
   const part = (key: keyof AuditChange, values: readonly string[] | undefined, between = ' → ') =>
     values ? [`${AUDIT_CHANGE_LABELS[key][language]}: ${values.join(between)}`] : [];
   return [
@@ -64,6 +77,7 @@ export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<
     ...part('visibility', change.visibility?.map(visibility)),
     ...part('retentionDays', change.retentionDays?.map(String)),
     ...part('purges', change.purges?.map(rules)),
+    ...part('consents', change.consents?.map(consents)),
     ...part(
       'scheduledAt',
       change.scheduledAt?.map((at) => formatDutchTime(new Date(at), language, { dateStyle: 'long', timeStyle: 'short' })),

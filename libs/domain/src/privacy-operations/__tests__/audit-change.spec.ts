@@ -1,3 +1,4 @@
+import { MIRROR_CONSENT_SCOPE_LABELS as CONSENT } from '../../mirror-conversations/consent';
 import { RETENTION_RULES } from '../../privacy/retention-rules';
 import { describeAuditChange, type AuditChange } from '../audit-change';
 
@@ -39,6 +40,12 @@ describe('describeAuditChange', () => {
       'nl',
       'Datum: 29 december 2026 om 19:30 → 5 januari 2027 om 19:30',
     ],
+    [
+      { consents: [['quote_anonymously', 'take_part'], ['take_part']] },
+      'nl',
+      `Toestemming: ${CONSENT.take_part.nl}, ${CONSENT.quote_anonymously.nl} → ${CONSENT.take_part.nl}`,
+    ],
+    [{ consents: [[], ['take_part', 'old_scope']] }, 'en', `Consent: none → ${CONSENT.take_part.en}, old_scope`],
     // A membership removed: what it was.
     [{ was: { role: 'moderator', team: 't-linde' } }, 'nl', 'Was: Gespreksleider, Team Lindehof'],
     [{ was: { role: 'care_worker', team: null } }, 'en', 'Was: Care worker, no team'],

@@ -141,11 +141,12 @@ export class MirrorParticipantsService {
         `SELECT ${ACTIVE_SCOPES} AS consents FROM mirror_participant p WHERE p.id = $1 FOR UPDATE OF p`,
         [participant.id],
       );
-      await applyConsent(manager, {
+      const wanted = normaliseMirrorConsent(input.consents);
+      const consentChanged = await applyConsent(manager, {
         participantId: participant.id,
         organisationId: access.organisationId,
         current: current.consents,
-        wanted: normaliseMirrorConsent(input.consents),
+        wanted,
         form: input.form,
         channel: input.channel,
         recordedBy: viewer.personId,
@@ -156,10 +157,11 @@ export class MirrorParticipantsService {
         input.relation ?? null,
         input.legalRepresentative ?? null,
       ]);
-      await this.audit.recordOn(
+      await this.audit.recordChange(
         'mirror_consent_recorded',
         actorIn(access, viewer),
         { type: 'mirror_participant', id: participant.id },
+        consentChanged ? { consents: [current.consents, wanted] } : {},
         manager,
       );
       return bumpMirrorVersion(manager, participant.conversation.id);

@@ -111,10 +111,11 @@ export class RelativePageService implements OnModuleInit {
         await this.replaceInput(manager, link, input);
       }
       if (consentChanged) {
-        await this.audit.recordOn(
+        await this.audit.recordChange(
           'mirror_consent_changed',
           { organisationId: link.organisation_id },
           { type: 'mirror_participant', id: link.id },
+          { consents: [current.consents, wanted] },
           manager,
         );
       }
