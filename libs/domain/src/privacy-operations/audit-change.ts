@@ -31,57 +31,109 @@ export interface AuditChange {
   readonly was?: { readonly role: string; readonly team: string | null };
 }
 
-export const AUDIT_CHANGE_LABELS = {
-  role: { nl: 'Rol', en: 'Role' },
-  team: { nl: 'Team', en: 'Team' },
-  visibility: { nl: 'Zichtbaarheid', en: 'Visibility' },
-  retentionDays: { nl: 'Bewaartermijn ruwe notities (dagen)', en: 'Raw notes kept (days)' },
-  was: { nl: 'Was', en: 'Was' },
-  purges: { nl: 'Ook wissen', en: 'Also delete' },
-  scheduledAt: { nl: 'Datum', en: 'Date' },
-  consents: { nl: 'Toestemming', en: 'Consent' },
-  noConsent: { nl: 'geen', en: 'none' },
-  nothing: { nl: 'niets', en: 'nothing' },
+/** A setting's `[from, to]` when it changed, else nothing: what a change keeps of one field (arrays by their members). */
+export function fromTo<T>(from: T, to: T): readonly [T, T] | undefined {
+  const same = Array.isArray(from) && Array.isArray(to) ? [...from].sort().join() === [...to].sort().join() : from === to;
+  return same ? undefined : [from, to];
+}
+
+/** Whether a change holds anything (a field left undefined by `fromTo` did not change). */
+export function isEmptyAuditChange(change: AuditChange): boolean {
+  return Object.values(change).every((value) => value === undefined);
+}
+
+const WORDS = {
   noTeam: { nl: 'geen team', en: 'no team' },
   removedTeam: { nl: 'een verwijderd team', en: 'a removed team' },
+  nothing: { nl: 'niets', en: 'nothing' },
+  noConsent: { nl: 'geen', en: 'none' },
 } satisfies Record<string, LocalizedText>;
+
+/** How the log names one value of a change, in the reader's language. */
+interface Reading {
+  readonly language: Language;
+  readonly team: (id: string | null) => string;
+}
+
+/**
+ * Per field of AuditChange: its label and how its value reads. A record over every field, so a new field does not
+ * compile until it says how the log shows it (nothing stored is left out of the log).
+ */
+const FIELDS: {
+  readonly [K in keyof AuditChange]-?: { label: LocalizedText; read: (value: NonNullable<AuditChange[K]>, r: Reading) => string };
+} = {
+  role: { label: { nl: 'Rol', en: 'Role' }, read: (value, r) => value.map((code) => roleName(code, r.language)).join(ARROW) },
+  team: { label: { nl: 'Team', en: 'Team' }, read: (value, r) => value.map(r.team).join(ARROW) },
+  visibility: {
+    label: { nl: 'Zichtbaarheid', en: 'Visibility' },
+    read: (value, r) =>
+      value
+        .map((code) => (Object.hasOwn(CASE_VISIBILITY_INFO, code) ? CASE_VISIBILITY_INFO[code as CaseVisibility].label[r.language] : code))
+        .join(ARROW),
+  },
+  retentionDays: { label: { nl: 'Bewaartermijn ruwe notities (dagen)', en: 'Raw notes kept (days)' }, read: (value) => value.join(ARROW) },
+  purges: {
+    label: { nl: 'Ook wissen', en: 'Also delete' },
+    read: (value, r) =>
+      value
+        .map((codes) =>
+          codes.length === 0
+            ? WORDS.nothing[r.language]
+            : codes.map((code) => RETENTION_RULES.find((rule) => rule.kind === code)?.name[r.language] ?? code).join(', '),
+        )
+        .join(ARROW),
+  },
+  consents: {
+    label: { nl: 'Toestemming', en: 'Consent' },
+    // In the catalogue's order (as the relative's page lists them), whatever order they were stored in.
+    read: (value, r) =>
+      value
+        .map((codes) =>
+          codes.length === 0
+            ? WORDS.noConsent[r.language]
+            : [
+                ...MIRROR_CONSENT_SCOPES.filter((scope) => codes.includes(scope)).map(
+                  (scope) => MIRROR_CONSENT_SCOPE_LABELS[scope][r.language],
+                ),
+                ...codes.filter((code) => !(MIRROR_CONSENT_SCOPES as readonly string[]).includes(code)),
+              ].join(', '),
+        )
+        .join(ARROW),
+  },
+  scheduledAt: {
+    label: { nl: 'Datum', en: 'Date' },
+    read: (value, r) => value.map((at) => formatDutchTime(new Date(at), r.language, { dateStyle: 'long', timeStyle: 'short' })).join(ARROW),
+  },
+  was: { label: { nl: 'Was', en: 'Was' }, read: (value, r) => `${roleName(value.role, r.language)}, ${r.team(value.team)}` },
+};
+
+const ARROW = ' → ';
+
+/** A role code without a label any more is shown as it is: nothing in the log is hidden. */
+function roleName(code: string, language: Language): string {
+  return Object.hasOwn(ROLE_LABELS, code) ? ROLE_LABELS[code as Role][language] : code;
+}
 
 /**
  * The change as the audit log shows it: "Rol: Begeleider → Gespreksleider · Team: Team Lindehof → geen team". Team
  * names are today's (`teamNames`, by id); a team removed since is said to be one.
  */
 export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<string, string>, language: Language): string {
-  const team = (id: string | null) =>
-    id === null ? AUDIT_CHANGE_LABELS.noTeam[language] : (teamNames.get(id) ?? AUDIT_CHANGE_LABELS.removedTeam[language]);
-  // A code without a label any more is shown as it is: nothing in the log is hidden.
-  const role = (code: string) => (Object.hasOwn(ROLE_LABELS, code) ? ROLE_LABELS[code as Role][language] : code);
-  const visibility = (code: string) =>
-    Object.hasOwn(CASE_VISIBILITY_INFO, code) ? CASE_VISIBILITY_INFO[code as CaseVisibility].label[language] : code;
-  const rules = (codes: readonly string[]) =>
-    codes.length === 0
-      ? AUDIT_CHANGE_LABELS.nothing[language]
-      : codes.map((code) => RETENTION_RULES.find((rule) => rule.kind === code)?.name[language] ?? code).join(', ');
-  // In the catalogue's order (as the relative's page lists them), whatever order they were stored in.
-  const consents = (codes: readonly string[]) =>
-    codes.length === 0
-      ? AUDIT_CHANGE_LABELS.noConsent[language]
-      : [
-          ...MIRROR_CONSENT_SCOPES.filter((scope) => codes.includes(scope)).map((scope) => MIRROR_CONSENT_SCOPE_LABELS[scope][language]),
-          ...codes.filter((code) => !(MIRROR_CONSENT_SCOPES as readonly string[]).includes(code)),
-        ].join(', ');
-  const part = (key: keyof AuditChange, values: readonly string[] | undefined, between = ' → ') =>
-    values ? [`${AUDIT_CHANGE_LABELS[key][language]}: ${values.join(between)}`] : [];
-  return [
-    ...part('role', change.role?.map(role)),
-    ...part('team', change.team?.map(team)),
-    ...part('visibility', change.visibility?.map(visibility)),
-    ...part('retentionDays', change.retentionDays?.map(String)),
-    ...part('purges', change.purges?.map(rules)),
-    ...part('consents', change.consents?.map(consents)),
-    ...part(
-      'scheduledAt',
-      change.scheduledAt?.map((at) => formatDutchTime(new Date(at), language, { dateStyle: 'long', timeStyle: 'short' })),
-    ),
-    ...part('was', change.was && [role(change.was.role), team(change.was.team)], ', '),
-  ].join(' · ');
+  const reading: Reading = {
+    language,
+    team: (id) => (id === null ? WORDS.noTeam[language] : (teamNames.get(id) ?? WORDS.removedTeam[language])),
+  };
+  return (Object.keys(FIELDS) as (keyof AuditChange)[])
+    .flatMap((key) => {
+      const value = change[key];
+      if (value === undefined) return [];
+      const field = FIELDS[key] as { label: LocalizedText; read: (value: unknown, r: Reading) => string };
+      return [`${field.label[language]}: ${field.read(value, reading)}`];
+    })
+    .join(' · ');
+}
+
+/** The team ids a change names, whose names the log reads today. */
+export function auditChangeTeamIds(change: AuditChange): string[] {
+  return [...(change.team ?? []), change.was?.team ?? null].filter((id): id is string => id !== null);
 }

@@ -1,4 +1,4 @@
-import { AuditAction, AuditChange } from '@kring/domain';
+import { AuditAction, AuditChange, isEmptyAuditChange } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -58,10 +58,10 @@ export class AuditService {
 
   /** The usual event: one actor did `action` to one subject. The same rules as `record`. */
   recordOn(action: AuditAction, by: AuditActor, subject: AuditSubject, manager?: EntityManager): Promise<void> {
-    return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id }, manager);
+    return this.recordChange(action, by, subject, {}, manager);
   }
 
-  /** A change of a setting (a member's role or team, a case's visibility, a retention period): recordOn, with from and to. */
+  /** A change of a setting (a role, a visibility, a retention period, a date, a consent): recordOn, with from and to. */
   recordChange(action: AuditAction, by: AuditActor, subject: AuditSubject, change: AuditChange, manager?: EntityManager): Promise<void> {
     return this.record({ action, ...by, subjectType: subject.type, subjectId: subject.id, change }, manager);
   }
@@ -99,8 +99,8 @@ export class AuditService {
         entry.subjectType ?? null,
         entry.subjectId ?? null,
         entry.count ?? null,
-        // Nothing changed of what a change keeps (only a choice the log does not name): no change to show.
-        entry.change && Object.keys(entry.change).length > 0 ? JSON.stringify(entry.change) : null,
+        // Nothing changed of what a change keeps (a place someone typed, say): no change to show.
+        entry.change && !isEmptyAuditChange(entry.change) ? JSON.stringify(entry.change) : null,
       ],
     );
   }

@@ -1,5 +1,6 @@
 import {
   allowedVisibilities,
+  fromTo,
   CASE_CURATOR_ROLES,
   CONSENT_SCOPE_LABELS,
   ConsentScope,
@@ -211,10 +212,7 @@ export class CasesService {
         'case_visibility_changed',
         actorIn(access, viewer),
         { type: 'case', id: input.caseId },
-        {
-          ...(input.visibility !== row.visibility && { visibility: [row.visibility, input.visibility] }),
-          ...(teamId !== row.team_id && { team: [row.team_id, teamId] }),
-        },
+        { visibility: fromTo<string>(row.visibility, input.visibility), team: fromTo(row.team_id, teamId) },
         manager,
       );
     });

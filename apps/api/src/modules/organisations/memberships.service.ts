@@ -1,3 +1,4 @@
+import { fromTo } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -47,10 +48,7 @@ export class MembershipsService {
         'membership_changed',
         actorIn(access, viewer),
         { type: 'person', id: target.person_id },
-        {
-          ...(target.role !== input.role && { role: [target.role, input.role] }),
-          ...(target.team_id !== teamId && { team: [target.team_id, teamId] }),
-        },
+        { role: fromTo(target.role, input.role), team: fromTo(target.team_id, teamId) },
         manager,
       );
       return target.person_id;

@@ -1,6 +1,6 @@
 import { MIRROR_CONSENT_SCOPE_LABELS as CONSENT } from '../../mirror-conversations/consent';
 import { RETENTION_RULES } from '../../privacy/retention-rules';
-import { describeAuditChange, type AuditChange } from '../audit-change';
+import { auditChangeTeamIds, describeAuditChange, fromTo, isEmptyAuditChange, type AuditChange } from '../audit-change';
 
 const TRANSCRIPTS = RETENTION_RULES.find((rule) => rule.kind === 'session_transcripts')!.name;
 
@@ -52,5 +52,33 @@ describe('describeAuditChange', () => {
     [{}, 'nl', ''],
   ])('%j in %s reads "%s"', (change, language, expected) => {
     expect(describeAuditChange(change, TEAMS, language)).toBe(expected);
+  });
+});
+
+describe('fromTo', () => {
+  it.each<[unknown, unknown, unknown]>([
+    ['care_worker', 'moderator', ['care_worker', 'moderator']],
+    ['moderator', 'moderator', undefined],
+    [null, 't-linde', [null, 't-linde']],
+    [null, null, undefined],
+    [90, 30, [90, 30]],
+    // Lists by their members, whatever their order.
+    [['take_part', 'quote_anonymously'], ['quote_anonymously', 'take_part'], undefined],
+    [[], ['take_part'], [[], ['take_part']]],
+  ])('%j → %j is %j', (from, to, expected) => {
+    expect(fromTo(from, to)).toEqual(expected);
+  });
+});
+
+describe('isEmptyAuditChange and auditChangeTeamIds', () => {
+  it.each<[AuditChange, boolean, string[]]>([
+    [{}, true, []],
+    [{ role: undefined, team: undefined }, true, []],
+    [{ team: ['t-linde', null] }, false, ['t-linde']],
+    [{ was: { role: 'moderator', team: 't-tuin' } }, false, ['t-tuin']],
+    [{ retentionDays: [90, 30] }, false, []],
+  ])('%j: empty %s, teams %j', (change, empty, teams) => {
+    expect(isEmptyAuditChange(change)).toBe(empty);
+    expect(auditChangeTeamIds(change)).toEqual(teams);
   });
 });

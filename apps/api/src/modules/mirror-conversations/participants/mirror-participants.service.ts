@@ -1,4 +1,4 @@
-import { MIRROR_LIMITS, mirrorPseudonym, normaliseMirrorConsent } from '@kring/domain';
+import { fromTo, MIRROR_LIMITS, mirrorPseudonym, normaliseMirrorConsent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -142,7 +142,7 @@ export class MirrorParticipantsService {
         [participant.id],
       );
       const wanted = normaliseMirrorConsent(input.consents);
-      const consentChanged = await applyConsent(manager, {
+      await applyConsent(manager, {
         participantId: participant.id,
         organisationId: access.organisationId,
         current: current.consents,
@@ -161,7 +161,7 @@ export class MirrorParticipantsService {
         'mirror_consent_recorded',
         actorIn(access, viewer),
         { type: 'mirror_participant', id: participant.id },
-        consentChanged ? { consents: [current.consents, wanted] } : {},
+        { consents: fromTo<readonly string[]>(current.consents, wanted) },
         manager,
       );
       return bumpMirrorVersion(manager, participant.conversation.id);

@@ -1,4 +1,4 @@
-import { AuditAction, AuditChange, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
+import { AuditAction, AuditChange, fromTo, MIRROR_LIMITS, MIRROR_MODERATOR_ROLES } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -185,9 +185,9 @@ export class MirrorPlanningService {
         gone: [...new Set([row.moderator_id, ...dropped])].filter((id) => !now.has(id)),
         demoted: row.moderator_id !== input.moderatorId && now.has(row.moderator_id) ? [row.moderator_id] : [],
       };
-      const change: AuditChange = dateMoved
-        ? { scheduledAt: [new Date(row.scheduled_at).toISOString(), new Date(input.scheduledAt).toISOString()] }
-        : {};
+      const change: AuditChange = {
+        scheduledAt: fromTo(new Date(row.scheduled_at).toISOString(), new Date(input.scheduledAt).toISOString()),
+      };
       return { takenOff, ...(moved ? { audit: 'mirror_conversation_rescheduled', change, mail: changedMail } : {}) };
     });
   }

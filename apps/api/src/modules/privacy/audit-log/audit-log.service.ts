@@ -1,4 +1,12 @@
-import { AUDIT_ACTION_LABELS, AUDIT_SUBJECT_LABELS, AuditAction, AuditChange, describeAuditChange, Language } from '@kring/domain';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_SUBJECT_LABELS,
+  AuditAction,
+  AuditChange,
+  auditChangeTeamIds,
+  describeAuditChange,
+  Language,
+} from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -100,9 +108,7 @@ export class AuditLogService {
 
   /** Today's names of the organisation's teams the events' changes name (a team removed since has none). */
   private async teamNames(organisationId: string, events: readonly EventRow[]): Promise<Map<string, string>> {
-    const ids = [
-      ...new Set(events.flatMap((e) => [...(e.change?.team ?? []), e.change?.was?.team ?? null]).filter((teamId) => teamId !== null)),
-    ];
+    const ids = [...new Set(events.flatMap((e) => (e.change ? auditChangeTeamIds(e.change) : [])))];
     if (ids.length === 0) return new Map();
     const teams = await this.db.query<Pick<TeamRow, 'id' | 'name'>[]>(
       `SELECT id, name FROM team WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,

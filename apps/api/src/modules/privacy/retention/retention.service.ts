@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_DAYS } from '@kring/domain';
+import { DEFAULT_RETENTION_DAYS, fromTo } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -53,16 +53,13 @@ export class RetentionService {
        RETURNING (SELECT raw_note_retention_days FROM old) AS days, (SELECT chosen_purges FROM old) AS purges, chosen_purges AS chosen`,
       [access.organisationId, input.rawNoteRetentionDays, viewer.personId, input.chosenPurges ?? null],
     );
-    const days = previous.days ?? DEFAULT_RETENTION_DAYS;
-    const purges = [...(previous.purges ?? [])].sort();
-    const chosen = [...previous.chosen].sort();
     await this.audit.recordChange(
       'retention_changed',
       actorIn(access, viewer),
       { type: 'organisation', id: access.organisationId },
       {
-        ...(days !== input.rawNoteRetentionDays && { retentionDays: [days, input.rawNoteRetentionDays] }),
-        ...(purges.join() !== chosen.join() && { purges: [purges, chosen] }),
+        retentionDays: fromTo(previous.days ?? DEFAULT_RETENTION_DAYS, input.rawNoteRetentionDays),
+        purges: fromTo<readonly string[]>(previous.purges ?? [], previous.chosen),
       },
     );
     return this.settings(access.organisationId);
