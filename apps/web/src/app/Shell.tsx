@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument } from '../graphql/documents/app';
 import { useMutation } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { Button } from '../ui/Button';
+import { closeOnEscape } from '../ui/close-on-escape';
 import { Loading } from '../ui/Page';
 import { administeredOrganisations, managedOrganisations, organisationsOf, useAuth, type Viewer } from './auth';
 import { LOGIN_PATH } from './guards';
@@ -118,13 +119,13 @@ function MainNav({ viewer }: { viewer: Viewer }) {
     else toggle.current?.focus();
   };
 
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+  // Escape folds "Meer" first, then the menu (the one Escape rule, ui/close-on-escape).
+  const fold = closeOnEscape(() => {
     if (moreOpen) {
       setMoreOpen(false);
       moreToggle.current?.focus();
     } else if (open) show(false);
-  };
+  });
 
   // "Meer" on a wide screen folds away again when someone clicks or tabs elsewhere.
   useEffect(() => {
@@ -217,11 +218,11 @@ function MainNav({ viewer }: { viewer: Viewer }) {
         aria-expanded={open}
         aria-controls="hoofdmenu"
         onClick={() => show(!open)}
-        onKeyDown={closeOnEscape}
+        onKeyDown={fold}
       >
         {t(open ? 'nav.close' : 'nav.open')}
       </button>
-      <nav id="hoofdmenu" className={open ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')} onKeyDown={closeOnEscape}>
+      <nav id="hoofdmenu" className={open ? 'nav nav--open' : 'nav'} aria-label={t('nav.label')} onKeyDown={fold}>
         <ul ref={list}>
           {items(groups.first)}
           {/* On a phone the button is hidden and these places simply follow the first ones (styles.css). */}

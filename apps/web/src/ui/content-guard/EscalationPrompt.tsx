@@ -1,5 +1,5 @@
 import { ESCALATION_RECORD_TEXT, ESCALATION_SIGNAL_LABELS, type EscalationPromptInfo } from '@kring/domain';
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { Button } from '../Button';
@@ -25,6 +25,14 @@ export interface EscalationPromptProps {
  * until they do. What Kring keeps about it is said in the sentence of the
  * rule itself (ESCALATION_RECORD_TEXT).
  */
+/**
+ * The draft stays until the person chooses: Escape in the prompt neither chooses nor closes a form opened in place
+ * around it (ui/close-on-escape leaves an Escape whose default is prevented alone), so the text is not lost with it.
+ */
+const keepEscape = (event: KeyboardEvent) => {
+  if (event.key === 'Escape') event.preventDefault();
+};
+
 export function EscalationPrompt({ escalation, onRemove, onKeep, busy }: EscalationPromptProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -35,7 +43,14 @@ export function EscalationPrompt({ escalation, onRemove, onKeep, busy }: Escalat
   // Changed after the check: "Toch bewaren" would keep the old text; the next save is checked anew.
   if (edited) return <GuardChanged ref={ref} />;
   return (
-    <div ref={ref} className="guard escalation" role="alertdialog" aria-labelledby={headingId} aria-describedby={`${headingId}-procedure`}>
+    <div
+      ref={ref}
+      className="guard escalation"
+      role="alertdialog"
+      aria-labelledby={headingId}
+      aria-describedby={`${headingId}-procedure`}
+      onKeyDown={keepEscape}
+    >
       <h3 id={headingId}>{t('escalation.title', { signals })}</h3>
       <p id={`${headingId}-procedure`}>{escalation.procedure.text}</p>
       {officerName && (
