@@ -234,6 +234,17 @@ describe('mirror conversations: preparation and personal links', () => {
         ['share_in_organisation', 'take_part'],
       ],
     ]);
+    // On the privacy page: the relative herself acted, through her link (not "Kring zelf"), and what she changed.
+    const { auditLog } = await org.admin.client.ok(
+      `query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId person { id } linkActor change } } }`,
+      { input: { organisationId: org.organisationId, action: 'mirror_consent_changed' } },
+    );
+    expect(auditLog.events.filter((e) => e.subjectId === anna.id)[0]).toEqual({
+      subjectId: anna.id,
+      person: null,
+      linkActor: 'De naaste zelf, via de eigen link',
+      change: 'Toestemming: Meedoen, Delen in de organisatie → geen',
+    });
   });
 
   it('refuses oversized input kindly and stores nothing of it', async () => {

@@ -2178,6 +2178,13 @@ export type P_e73087f7MutationVariables = Exact<{
 
 export type P_e73087f7Mutation = { planMirrorConversation: { id: string } };
 
+export type Log_c066dbf3QueryVariables = Exact<{
+  input: AuditLogInput;
+}>;
+
+
+export type Log_c066dbf3Query = { auditLog: { events: Array<{ subjectId: string | null, linkActor: string | null, change: string | null, person: { id: string } | null }> } };
+
 export type P_e1d5465aMutationVariables = Exact<{
   input: PlanMirrorConversationInput;
 }>;
@@ -3467,6 +3474,7 @@ export interface TestDocuments {
   "query L($organisationId: ID!, $teamId: ID) { cases(organisationId: $organisationId, teamId: $teamId) { id code title visibility chapterCount viewerIsAuthor } }": { result: L_bd170d4aQuery; variables: L_bd170d4aQueryVariables };
   "query L($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { unreadCount hasMore items { id kind text link readAt organisation { name } } } }": { result: L_eb2b8150Query; variables: L_eb2b8150QueryVariables };
   "query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId change } } }": { result: Log_2ecbe133Query; variables: Log_2ecbe133QueryVariables };
+  "query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId person { id } linkActor change } } }": { result: Log_c066dbf3Query; variables: Log_c066dbf3QueryVariables };
   "query M($id: ID!) { methods(organisationId: $id) { id name { nl en } phases { id kind } } }": { result: M_72ca86f5Query; variables: M_72ca86f5QueryVariables };
   "query M($id: ID!) { sessionReportMarkdown(sessionId: $id) }": { result: M_5f963634Query; variables: M_5f963634QueryVariables };
   "query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }": { result: M_b066ecb7Query; variables: M_b066ecb7QueryVariables };

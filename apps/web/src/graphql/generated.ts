@@ -2337,7 +2337,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { hasMore: boolean, actions: Array<{ action: string, label: string }>, people: Array<{ id: string, name: string }>, events: Array<{ id: string, createdAt: string, action: string, actionLabel: string, subjectType: string | null, subjectLabel: string | null, subjectId: string | null, subjectName: string | null, count: number | null, change: string | null, person: { id: string, name: string } | null }> } };
+export type AuditLogQuery = { auditLog: { hasMore: boolean, actions: Array<{ action: string, label: string }>, people: Array<{ id: string, name: string }>, events: Array<{ id: string, createdAt: string, action: string, actionLabel: string, subjectType: string | null, subjectLabel: string | null, subjectId: string | null, subjectName: string | null, count: number | null, change: string | null, linkActor: string | null, person: { id: string, name: string } | null }> } };
 
 export type PrivacyMembersQueryVariables = Exact<{
   id: string | number;

@@ -122,7 +122,7 @@ function EventTable({ events }: { events: AuditEvent[] }) {
               <td className="privacy__when" data-label={t('privacy.log.when')}>
                 <time dateTime={e.createdAt}>{when.format(new Date(e.createdAt))}</time>
               </td>
-              <td data-label={t('privacy.log.person')}>{e.person?.name ?? t('privacy.log.kring')}</td>
+              <td data-label={t('privacy.log.person')}>{e.person?.name ?? e.linkActor ?? t('privacy.log.kring')}</td>
               <td data-label={t('privacy.log.action')}>
                 {e.actionLabel}
                 {/* From what to what, for a change of a setting ("Rol: Begeleider → Gespreksleider"). */}

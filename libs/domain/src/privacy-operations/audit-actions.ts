@@ -96,6 +96,14 @@ export const AUDIT_ACTION_LABELS = {
 /** What the audit log records: the API writes only actions named here, so every event has a Dutch and English label. */
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
+/**
+ * Actions a person takes through their own personal link, without an account (a relative on their page): the log
+ * names them as such, not as "Kring zelf" (what an event without a person otherwise reads as: a scheduled job).
+ */
+export const AUDIT_LINK_ACTORS: Partial<Record<AuditAction, LocalizedText>> = {
+  mirror_consent_changed: { nl: 'De naaste zelf, via de eigen link', en: 'The relative, through their own link' },
+};
+
 /** What an audit event is about, by kind only: the audit log never shows content. */
 export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, LocalizedText>> = {
   organisation: { nl: 'Organisatie', en: 'Organisation' },

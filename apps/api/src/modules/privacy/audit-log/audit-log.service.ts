@@ -1,5 +1,6 @@
 import {
   AUDIT_ACTION_LABELS,
+  AUDIT_LINK_ACTORS,
   AUDIT_SUBJECT_LABELS,
   AuditAction,
   AuditChange,
@@ -91,6 +92,8 @@ export class AuditLogService {
         action: e.action,
         actionLabel: actionLabel(e.action, language),
         person: namedRef(e.person_id, e.person_name),
+        linkActor:
+          e.person_id === null && Object.hasOwn(AUDIT_LINK_ACTORS, e.action) ? AUDIT_LINK_ACTORS[e.action as AuditAction]![language] : null,
         subjectType: e.subject_type,
         subjectLabel: e.subject_type ? (AUDIT_SUBJECT_LABELS[e.subject_type]?.[language] ?? e.subject_type.replace(/_/g, ' ')) : null,
         subjectId: e.subject_id,

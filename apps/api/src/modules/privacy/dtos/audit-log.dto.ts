@@ -32,6 +32,11 @@ class AuditLogEventDto {
     description: 'Null: done by Kring itself (a scheduled job) or by an account that no longer exists.',
   })
   person: NamedRef | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acted through their own personal link, without an account (a relative on their page); null otherwise.',
+  })
+  linkActor: string | null;
   @Field(() => String, { nullable: true }) subjectType: string | null;
   @Field(() => String, { nullable: true }) subjectLabel: string | null;
   @Field(() => ID, { nullable: true }) subjectId: string | null;
