@@ -194,6 +194,17 @@ describe('the visit notebook on a phone, partly offline', () => {
     await writeNote(page, 'In het rapport: de soep werd samen gemaakt.');
     await writeNote(page, 'Een kladje dat niet in het rapport hoeft.');
     await status(page, 'Alles is verstuurd.').waitFor();
+    // Opened to change and thought better of: Escape closes it as Annuleren does, the note as it was, the focus back
+    // on its "Aanpassen".
+    await page.getByRole('button', { name: 'Aanpassen: Een kladje dat niet in het rapport hoeft.' }).click();
+    const changing = page.getByRole('form', { name: 'Wijziging bewaren' });
+    await changing.getByLabel('Wat zie je?').fill('Een kladje, anders gezegd.');
+    await changing.getByLabel('Wat zie je?').press('Escape');
+    await changing.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Aanpassen: Een kladje dat niet in het rapport hoeft.',
+    );
+    expect(await page.getByText('Een kladje, anders gezegd.').count()).toBe(0);
 
     // The visitors leave the kladje out of their draft and hand it over; the host closes the report.
     const [scrap] = await demo.kring.sql<{ id: string }>(`SELECT id FROM peer_visit_note WHERE visit_id = $1 AND body LIKE 'Een kladje%'`, [
