@@ -120,6 +120,8 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
       duplicateDeliveries: room.duplicateDeliveries,
       xactsPerCommand: (after.xacts - before.xacts) / all.length,
       insertedPerCommand: (after.inserted - before.inserted) / all.length,
+      walBytesPerCommand: (after.walBytes - before.walBytes) / all.length,
+      walFullPagesPerCommand: (after.walFullPages - before.walFullPages) / all.length,
     };
   } finally {
     room.close();

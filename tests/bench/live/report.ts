@@ -20,6 +20,9 @@ export interface TargetResult {
   /** pg_stat_database over the whole target run (warm-up included), per contribution sent. */
   xactsPerCommand: number;
   insertedPerCommand: number;
+  /** pg_stat_wal over the same run, per contribution sent. */
+  walBytesPerCommand: number;
+  walFullPagesPerCommand: number;
 }
 
 export const LABELS: Record<Target, string> = {
@@ -123,6 +126,10 @@ export function report(o: Options, results: TargetResult[]): string {
       ],
       ['transactions / command (pg_stat_database)', ...results.map((r) => r.xactsPerCommand.toFixed(2))],
       ['rows inserted / command (pg_stat_database)', ...results.map((r) => r.insertedPerCommand.toFixed(2))],
+      [
+        'write-ahead log / command (pg_stat_wal): bytes, full-page images',
+        ...results.map((r) => `${Math.round(r.walBytesPerCommand)} B, ${r.walFullPagesPerCommand.toFixed(2)}`),
+      ],
       ['duplicate deliveries to a screen', ...results.map((r) => String(r.duplicateDeliveries))],
       [
         'stored: acked / once / lost / duplicates',

@@ -43,8 +43,14 @@ export async function checkStored(databaseUrl: string, target: Target, sent: Sen
   }
 }
 
-/** Transactions and inserted rows in the benchmark's database (pg_stat_database), to read against the probe's statement count. */
-export async function databaseCounters(databaseUrl: string): Promise<{ xacts: number; inserted: number }> {
+/**
+ * Transactions and inserted rows in the benchmark's database (pg_stat_database), to read against the probe's statement
+ * count, and the write-ahead log the whole server wrote (pg_stat_wal: each target has the embedded server to itself),
+ * since a commit waits for its WAL to reach the disk and a page's first change after a checkpoint writes the page whole.
+ */
+export async function databaseCounters(
+  databaseUrl: string,
+): Promise<{ xacts: number; inserted: number; walBytes: number; walFullPages: number }> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -54,7 +60,15 @@ export async function databaseCounters(databaseUrl: string): Promise<{ xacts: nu
     const { rows } = await db.query<{ xacts: string; inserted: string }>(
       `SELECT (xact_commit + xact_rollback)::bigint AS xacts, tup_inserted::bigint AS inserted FROM pg_stat_database WHERE datname = current_database()`,
     );
-    return { xacts: Number(rows[0].xacts), inserted: Number(rows[0].inserted) };
+    const wal = await db.query<{ bytes: string; fpi: string }>(
+      `SELECT wal_bytes::bigint AS bytes, wal_fpi::bigint AS fpi FROM pg_stat_wal`,
+    );
+    return {
+      xacts: Number(rows[0].xacts),
+      inserted: Number(rows[0].inserted),
+      walBytes: Number(wal.rows[0].bytes),
+      walFullPages: Number(wal.rows[0].fpi),
+    };
   } finally {
     await db.end();
   }
