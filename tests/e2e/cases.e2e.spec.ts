@@ -81,6 +81,22 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByText(/^Code C-/).waitFor();
     expect(await fitsThePhone(page)).toBe(true);
 
+    // A chapter being changed is not lost to one key: Escape asks first, "Verder bewerken" keeps every word typed.
+    await page.getByRole('button', { name: 'Hoofdstuk aanpassen: Het begin' }).click();
+    const chapter = page.getByRole('form', { name: 'Hoofdstuk aanpassen: Het begin' });
+    const body = chapter.getByLabel('Wat gebeurde er?');
+    const longer = 'Een collega belde haar dochter op 06-12345678. Mevrouw wilde eerst koffie, en daarna wel douchen.';
+    await body.fill(longer);
+    await body.press('Escape');
+    const discard = chapter.getByRole('group', { name: 'Wat je hier typte, is nog niet bewaard. Weggooien?' });
+    await discard.getByRole('button', { name: 'Verder bewerken' }).click();
+    await discard.waitFor({ state: 'detached' });
+    expect(await body.inputValue()).toBe(longer);
+    expect(await body.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await fitsThePhone(page)).toBe(true);
+    await chapter.getByRole('button', { name: 'Annuleren' }).click();
+    await chapter.waitFor({ state: 'detached' });
+
     // The team needs consent first.
     const teamChoice = page.getByRole('radio', { name: /^Het team/ });
     expect(await teamChoice.isDisabled()).toBe(true);

@@ -194,12 +194,16 @@ describe('the visit notebook on a phone, partly offline', () => {
     await writeNote(page, 'In het rapport: de soep werd samen gemaakt.');
     await writeNote(page, 'Een kladje dat niet in het rapport hoeft.');
     await status(page, 'Alles is verstuurd.').waitFor();
-    // Opened to change and thought better of: Escape closes it as Annuleren does, the note as it was, the focus back
-    // on its "Aanpassen".
+    // Opened to change and thought better of: Escape asks first (something was typed), "Ja, weggooien" closes it as
+    // Annuleren does, the note as it was, the focus back on its "Aanpassen".
     await page.getByRole('button', { name: 'Aanpassen: Een kladje dat niet in het rapport hoeft.' }).click();
     const changing = page.getByRole('form', { name: 'Wijziging bewaren' });
     await changing.getByLabel('Wat zie je?').fill('Een kladje, anders gezegd.');
     await changing.getByLabel('Wat zie je?').press('Escape');
+    await changing
+      .getByRole('group', { name: 'Wat je hier typte, is nog niet bewaard. Weggooien?' })
+      .getByRole('button', { name: 'Ja, weggooien' })
+      .click();
     await changing.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Aanpassen: Een kladje dat niet in het rapport hoeft.',

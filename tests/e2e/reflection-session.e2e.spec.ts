@@ -190,14 +190,31 @@ describe('an incidentmethode session in the browser', () => {
     await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
     await entry(sanne, 'Eerst luisteren, dan pas de deur.').waitFor();
     // Bram starts to change it and thinks better of it: Escape closes the box as Annuleren does, nothing is sent, and the
-    // focus is back on the entry's "Aanpassen" (not at the top of the page).
-    await entry(bram, 'Eerst luisteren, dan pas de deur.')
-      .getByRole('button', { name: /^Aanpassen/ })
-      .click();
+    // focus is back on the entry's "Aanpassen" (not at the top of the page). Opened and left as it was, Escape closes at
+    // once; with something typed, one key does not throw it away: it asks first, and "Verder bewerken" (Escape again)
+    // keeps the text with the focus back in the box.
+    const openChange = () =>
+      entry(bram, 'Eerst luisteren, dan pas de deur.')
+        .getByRole('button', { name: /^Aanpassen/ })
+        .click();
+    await openChange();
     const change = bram.getByLabel('Je bijdrage aanpassen');
     expect(await change.evaluate((box) => box === document.activeElement)).toBe(true);
+    await change.press('Escape');
+    await change.waitFor({ state: 'detached' });
+    await openChange();
     await change.fill('Eerst de deur, dan pas luisteren.');
     await change.press('Escape');
+    const discard = bram.getByRole('group', { name: 'Wat je hier typte, is nog niet bewaard. Weggooien?' });
+    expect(await discard.getByRole('button', { name: 'Verder bewerken' }).evaluate((button) => button === document.activeElement)).toBe(
+      true,
+    );
+    await bram.keyboard.press('Escape');
+    await discard.waitFor({ state: 'detached' });
+    expect(await change.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await change.inputValue()).toBe('Eerst de deur, dan pas luisteren.');
+    await change.press('Escape');
+    await discard.getByRole('button', { name: 'Ja, weggooien' }).click();
     await change.waitFor({ state: 'detached' });
     expect(await bram.evaluate(() => document.activeElement?.textContent)).toBe('Aanpassen: Eerst luisteren, dan pas de deur.');
     expect(await entry(bram, 'Eerst de deur, dan pas luisteren.').count()).toBe(0);

@@ -66,6 +66,9 @@ export const enCore: typeof nl = {
     busy: 'Working…',
     confirm: 'Are you sure?',
     cancel: 'Cancel',
+    discardQuestion: 'What you typed here has not been saved. Discard it?',
+    keepEditing: 'Keep editing',
+    discard: 'Yes, discard',
   },
   errors: {
     network: 'Kring cannot be reached right now. Please check your internet connection and try again.',

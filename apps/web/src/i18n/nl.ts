@@ -45,6 +45,9 @@ export const nl = {
     busy: 'Bezig…',
     confirm: 'Weet je het zeker?',
     cancel: 'Annuleren',
+    discardQuestion: 'Wat je hier typte, is nog niet bewaard. Weggooien?',
+    keepEditing: 'Verder bewerken',
+    discard: 'Ja, weggooien',
   },
   errors: {
     network: 'Kring is nu niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',

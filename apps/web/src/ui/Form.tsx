@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
-import { closeOnEscape } from './close-on-escape';
 import { ErrorAlert } from './ErrorAlert';
+import { useEscapeToClose } from './escape-to-close';
 import { FieldFindingsContext, findingsByBox } from './content-guard/field-findings';
 
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
@@ -42,7 +42,7 @@ export interface FormProps {
   label?: string;
   /** What the last submit achieved ("Bewaard."), shown right by the button that caused it. */
   status?: ReactNode;
-  /** A form opened in place of something (a row being changed) closes again with "Annuleren" beside its submit button, or Escape. */
+  /** A form opened in place of something (a row being changed) closes again with "Annuleren" beside its submit button, or Escape (asking first when something was typed). */
   onCancel?: () => void;
 }
 
@@ -54,6 +54,7 @@ export interface FormProps {
  */
 export function Form({ onSubmit, submitLabel, busy, error, fields, children, label, status, onCancel }: FormProps) {
   const { t } = useTranslation();
+  const escape = useEscapeToClose<HTMLFormElement>(onCancel);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) void onSubmit();
@@ -70,11 +71,12 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
   // What the guard found is said beside each box it was found in too (ui/Field), not only in the panel by the button.
   const found = error?.findings.length ? findingsByBox(error.findings, error.sentTexts) : NOTHING_FOUND;
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label={label} onKeyDown={onCancel && closeOnEscape(onCancel)}>
+    <form className="form" noValidate onSubmit={submit} aria-label={label} ref={escape.ref} onKeyDown={escape.onKeyDown}>
       <FieldFindingsContext.Provider value={found}>{children}</FieldFindingsContext.Provider>
       <div className="form__actions">
         {showOnTop && <Alert tone="error">{error.message}</Alert>}
         {guarded && <ErrorAlert error={error} busy={busy} />}
+        {escape.question}
         {onCancel ? (
           <div className="actions">
             {submitButton}

@@ -16,7 +16,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { closeOnEscape } from '../../ui/close-on-escape';
+import { useEscapeToClose } from '../../ui/escape-to-close';
 import { ContentGuardPanel } from '../../ui/content-guard/ContentGuardPanel';
 import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
 import { useContentCheck } from '../../ui/content-guard/useContentCheck';
@@ -54,6 +54,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
   const [draft, setDraft] = useState<NoteDraft>(initial ?? emptyDraft());
   const [problem, setProblem] = useState<string>();
   const [typeProblem, setTypeProblem] = useState<string>();
+  const escape = useEscapeToClose<HTMLFormElement>(onCancel);
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // The content guard on the device, also offline: a BSN is never kept, names and dates only once confirmed.
   const check = useContentCheck();
@@ -97,7 +98,8 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
       noValidate
       onSubmit={(e) => void submit(e)}
       aria-label={submitLabel}
-      onKeyDown={onCancel && closeOnEscape(onCancel)}
+      ref={escape.ref}
+      onKeyDown={escape.onKeyDown}
     >
       <TextAreaField
         label={t('visits.notebook.body')}
@@ -200,6 +202,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
           {t('visits.notebook.aboutFocusLabel')}
         </label>
       </details>
+      {escape.question}
       <div className="form__actions">
         <Button type="submit">{submitLabel}</Button>
         {onCancel && (

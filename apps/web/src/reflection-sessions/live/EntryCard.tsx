@@ -17,7 +17,7 @@ import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useInPlace } from '../../ui/in-place';
-import { closeOnEscape } from '../../ui/close-on-escape';
+import { useEscapeToClose } from '../../ui/escape-to-close';
 import { useLocalized } from '../../i18n/localized';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { entryAuthor } from './entry-author';
@@ -187,6 +187,7 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
   const { phase, send } = useRoom();
   const [text, setText] = useState(entry.body);
   const [problem, setProblem] = useState<string>();
+  const escape = useEscapeToClose<HTMLDivElement>(onDone);
   const save = () => {
     const checked = checkEntryBody(text);
     if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
@@ -194,7 +195,7 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
     onDone();
   };
   return (
-    <div onKeyDown={closeOnEscape(onDone)}>
+    <div ref={escape.ref} onKeyDown={escape.onKeyDown}>
       <TextAreaField
         label={t('sessions.live.entries.editLabel')}
         rows={3}
@@ -210,6 +211,7 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
           {t('form.cancel')}
         </Button>
       </div>
+      {escape.question}
     </div>
   );
 }

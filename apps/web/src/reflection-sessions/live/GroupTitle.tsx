@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { useInPlace } from '../../ui/in-place';
-import { closeOnEscape } from '../../ui/close-on-escape';
+import { useEscapeToClose } from '../../ui/escape-to-close';
 import { useRoom } from './live-room-context';
 import { useTexts } from '../texts';
 
@@ -13,6 +13,7 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
   const { phase, send } = useRoom();
   const renaming = useInPlace();
   const [label, setLabel] = useState(group.label);
+  const escape = useEscapeToClose<HTMLFormElement>(renaming.stop);
   const startRenaming = () => {
     setLabel(group.label);
     renaming.start();
@@ -39,7 +40,7 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
     renaming.stop();
   };
   return (
-    <form className="group__title" noValidate onSubmit={save} onKeyDown={closeOnEscape(renaming.stop)}>
+    <form className="group__title" noValidate onSubmit={save} ref={escape.ref} onKeyDown={escape.onKeyDown}>
       <TextField
         label={t('sessions.live.groups.newNameOf', { name: group.label })}
         autoFocus
@@ -51,6 +52,7 @@ export function GroupTitle({ group, editable }: { group: LiveGroup; editable: bo
       <Button variant="secondary" onClick={renaming.stop}>
         {t('form.cancel')}
       </Button>
+      {escape.question}
     </form>
   );
 }
