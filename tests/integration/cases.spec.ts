@@ -17,6 +17,7 @@ const SHARE = `mutation S($input: SetCaseVisibilityInput!) { setCaseVisibility(i
 const CONSENT = `mutation R($input: RecordCaseConsentInput!) { recordCaseConsent(input: $input) { id scope givenBy form givenOn withdrawnOn active } }`;
 const WITHDRAW = `mutation W($input: WithdrawCaseConsentInput!) { withdrawCaseConsent(input: $input) { id givenOn withdrawnOn active } }`;
 const CHECK = `query K($organisationId: ID!, $text: String!) { checkIdentifyingDetails(organisationId: $organisationId, text: $text) { kind start end match label } }`;
+const CHANGES_IN_LOG = `query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId change } } }`;
 const REGISTER = `query G($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym watchNames } }`;
 const ADD_ENTRY = `mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id pseudonym watchNames } }`;
 const UPDATE_ENTRY = `mutation E($input: UpdateResidentRegisterEntryInput!) { updateResidentRegisterEntry(input: $input) { id pseudonym watchNames } }`;
@@ -410,6 +411,23 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
       ['discuss_in_team', '2025-04-01', false],
     ]);
     expect(await audits('case_consent_withdrawn', team.id)).toBe(1);
+    // What each consent covered and who gave it, at recording and at withdrawal (codes; the mentor's note stays out).
+    expect(
+      await kring.sql(
+        `SELECT action, change FROM audit_event WHERE subject_id = ANY($1::uuid[]) AND action LIKE 'case_consent_%' ORDER BY created_at, id`,
+        [[team.id, organisation.id]],
+      ),
+    ).toEqual([
+      { action: 'case_consent_recorded', change: { caseConsent: { scope: 'discuss_in_team', givenBy: 'resident' } } },
+      { action: 'case_consent_recorded', change: { caseConsent: { scope: 'share_in_organisation', givenBy: 'legal_representative' } } },
+      { action: 'case_consent_withdrawn', change: { caseConsent: { scope: 'share_in_organisation', givenBy: 'legal_representative' } } },
+      { action: 'case_consent_withdrawn', change: { caseConsent: { scope: 'discuss_in_team', givenBy: 'resident' } } },
+    ]);
+    const { auditLog } = await admin.ok(CHANGES_IN_LOG, { input: { organisationId, action: 'case_consent_withdrawn' } });
+    expect(auditLog.events.filter((e) => [team.id, organisation.id].includes(e.subjectId!)).map((e) => e.change)).toEqual([
+      'Toestemming voor: Bespreken in het team (De bewoner zelf)',
+      'Toestemming voor: Delen in de organisatie (Wettelijk vertegenwoordiger)',
+    ]);
     // Each narrowing a withdrawal made is in the log, from what to what.
     expect(
       await kring.sql(

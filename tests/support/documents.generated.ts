@@ -1613,6 +1613,13 @@ export type K_5857770dQueryVariables = Exact<{
 
 export type K_5857770dQuery = { checkIdentifyingDetails: Array<{ kind: IdentifyingDetailKind, start: number, end: number, match: string, label: string }> };
 
+export type Log_2ecbe133QueryVariables = Exact<{
+  input: AuditLogInput;
+}>;
+
+
+export type Log_2ecbe133Query = { auditLog: { events: Array<{ subjectId: string | null, change: string | null }> } };
+
 export type G_d4b893c0QueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -2059,13 +2066,6 @@ export type L_f4ab6188QueryVariables = Exact<{
 
 
 export type L_f4ab6188Query = { organisation: { openActivityLeaderIds: Array<string> } };
-
-export type Log_2ecbe133QueryVariables = Exact<{
-  input: AuditLogInput;
-}>;
-
-
-export type Log_2ecbe133Query = { auditLog: { events: Array<{ subjectId: string | null, change: string | null }> } };
 
 export type L_4c905f5aQueryVariables = Exact<{
   organisationId: string | number;

@@ -1,7 +1,8 @@
+import { CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS } from '../cases/consent';
 import { CASE_VISIBILITY_INFO, type CaseVisibility } from '../cases/visibility';
 import type { Language } from '../i18n/language';
 import { MIRROR_CONSENT_SCOPE_LABELS, MIRROR_CONSENT_SCOPES } from '../mirror-conversations/consent';
-import { ROLE_LABELS, type Role } from '../organisation/roles';
+import { ROLE_LABELS } from '../organisation/roles';
 import { RETENTION_RULES } from '../privacy/retention-rules';
 import { formatDutchTime } from '../time/netherlands-time';
 import type { LocalizedText } from '../values/localized-text';
@@ -9,7 +10,7 @@ import type { LocalizedText } from '../values/localized-text';
 /**
  * What a change of a setting changed, from and to (or, for something removed, what it was), as the audit log keeps
  * it: codes, ids, numbers and moments only (a role, a team's id, a case's visibility, a retention period, a planned
- * date, a relative's consent; a place someone typed is left out), never text anyone wrote, so the log still names "what kind of thing,
+ * date, a relative's consent, what a case's consent covers; a place someone typed and a consent's note are left out), never text anyone wrote, so the log still names "what kind of thing,
  * never its content". Only what really changed is there.
  */
 export interface AuditChange {
@@ -29,6 +30,8 @@ export interface AuditChange {
   readonly scheduledAt?: readonly [from: string, to: string];
   /** A membership removed: its role (code) and team (id, null: no team), so a person with two roles shows which went. */
   readonly was?: { readonly role: string; readonly team: string | null };
+  /** A case's consent recorded or withdrawn: what it covers and who gave it (ConsentScope, ConsentGiver codes). */
+  readonly caseConsent?: { readonly scope: string; readonly givenBy: string };
 }
 
 /** A setting's `[from, to]` when it changed, else nothing: what a change keeps of one field (arrays by their members). */
@@ -62,7 +65,7 @@ interface Reading {
 const FIELDS: {
   readonly [K in keyof AuditChange]-?: { label: LocalizedText; read: (value: NonNullable<AuditChange[K]>, r: Reading) => string };
 } = {
-  role: { label: { nl: 'Rol', en: 'Role' }, read: (value, r) => value.map((code) => roleName(code, r.language)).join(ARROW) },
+  role: { label: { nl: 'Rol', en: 'Role' }, read: (value, r) => value.map((code) => labelOf(ROLE_LABELS, code, r.language)).join(ARROW) },
   team: { label: { nl: 'Team', en: 'Team' }, read: (value, r) => value.map(r.team).join(ARROW) },
   visibility: {
     label: { nl: 'Zichtbaarheid', en: 'Visibility' },
@@ -104,14 +107,19 @@ const FIELDS: {
     label: { nl: 'Datum', en: 'Date' },
     read: (value, r) => value.map((at) => formatDutchTime(new Date(at), r.language, { dateStyle: 'long', timeStyle: 'short' })).join(ARROW),
   },
-  was: { label: { nl: 'Was', en: 'Was' }, read: (value, r) => `${roleName(value.role, r.language)}, ${r.team(value.team)}` },
+  was: { label: { nl: 'Was', en: 'Was' }, read: (value, r) => `${labelOf(ROLE_LABELS, value.role, r.language)}, ${r.team(value.team)}` },
+  caseConsent: {
+    label: { nl: 'Toestemming voor', en: 'Consent for' },
+    read: (value, r) =>
+      `${labelOf(CONSENT_SCOPE_LABELS, value.scope, r.language)} (${labelOf(CONSENT_GIVER_LABELS, value.givenBy, r.language)})`,
+  },
 };
 
 const ARROW = ' → ';
 
-/** A role code without a label any more is shown as it is: nothing in the log is hidden. */
-function roleName(code: string, language: Language): string {
-  return Object.hasOwn(ROLE_LABELS, code) ? ROLE_LABELS[code as Role][language] : code;
+/** A code without a label any more is shown as it is: nothing in the log is hidden. */
+function labelOf(labels: Readonly<Record<string, LocalizedText>>, code: string, language: Language): string {
+  return Object.hasOwn(labels, code) ? labels[code][language] : code;
 }
 
 /**

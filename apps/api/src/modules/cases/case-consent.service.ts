@@ -30,7 +30,14 @@ export class CaseConsentService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [access.organisationId, input.caseId, input.scope, input.givenBy, input.form, input.givenOn, input.note, viewer.personId],
       );
-      await this.audit.recordOn('case_consent_recorded', actorIn(access, viewer), { type: 'case_consent', id }, manager);
+      // What it covers and who gave it (codes); the note stays out of the log.
+      await this.audit.recordChange(
+        'case_consent_recorded',
+        actorIn(access, viewer),
+        { type: 'case_consent', id },
+        { caseConsent: { scope: input.scope, givenBy: input.givenBy } },
+        manager,
+      );
       return this.consent(id, manager);
     });
   }
@@ -58,7 +65,13 @@ export class CaseConsentService {
       if (withdrawnOn < consent.givenOn)
         throw new UserError('BAD_USER_INPUT', {}, [{ field: 'withdrawnOn', rule: 'notBefore', value: consent.givenOn }]);
       await manager.query(`UPDATE case_consent SET withdrawn_on = $2 WHERE id = $1`, [input.consentId, withdrawnOn]);
-      await this.audit.recordOn('case_consent_withdrawn', actorIn(access, viewer), { type: 'case_consent', id: input.consentId }, manager);
+      await this.audit.recordChange(
+        'case_consent_withdrawn',
+        actorIn(access, viewer),
+        { type: 'case_consent', id: input.consentId },
+        { caseConsent: { scope: consent.scope, givenBy: consent.givenBy } },
+        manager,
+      );
       const narrowed = visibilityAfterWithdrawal(row.visibility, await this.cases.activeScopes(caseId, manager));
       if (narrowed !== row.visibility) {
         await manager.query(`UPDATE case_file SET visibility = $2, updated_at = now() WHERE id = $1`, [caseId, narrowed]);

@@ -49,6 +49,13 @@ describe('describeAuditChange', () => {
     // A membership removed: what it was.
     [{ was: { role: 'moderator', team: 't-linde' } }, 'nl', 'Was: Gespreksleider, Team Lindehof'],
     [{ was: { role: 'care_worker', team: null } }, 'en', 'Was: Care worker, no team'],
+    // A case's consent: what it covers and who gave it; a scope the catalogue no longer knows, as stored.
+    [
+      { caseConsent: { scope: 'discuss_in_team', givenBy: 'legal_representative' } },
+      'nl',
+      'Toestemming voor: Bespreken in het team (Wettelijk vertegenwoordiger)',
+    ],
+    [{ caseConsent: { scope: 'old_scope', givenBy: 'resident' } }, 'en', 'Consent for: old_scope (The resident)'],
     [{}, 'nl', ''],
   ])('%j in %s reads "%s"', (change, language, expected) => {
     expect(describeAuditChange(change, TEAMS, language)).toBe(expected);
