@@ -43,7 +43,7 @@ export function useEscapeToClose<T extends HTMLElement>(onCancel: (() => void) |
     setAsking(undefined);
   };
   const question = asking && (
-    <div className="confirm" role="group" aria-label={t('form.discardQuestion')} onKeyDown={closeOnEscape(keep)}>
+    <div className="alert alert--info discard-question" role="group" aria-label={t('form.discardQuestion')} onKeyDown={closeOnEscape(keep)}>
       <span>{t('form.discardQuestion')}</span>
       <Button variant="secondary" autoFocus onClick={keep}>
         {t('form.keepEditing')}
