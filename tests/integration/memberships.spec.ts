@@ -7,7 +7,8 @@ import { connectSocket } from '../support/socket-client';
 const CHANGE = `mutation Change($input: ChangeMembershipInput!) { changeMembership(input: $input) { id role person { id displayName } team { id name } } }`;
 const REMOVE = `mutation Remove($id: ID!) { removeMembership(membershipId: $id) }`;
 const MY_ROLES = `{ me { memberships { role team { name } } } }`;
-const LEADERS = `query L($id: ID!) { organisation(id: $id) { openActivityLeaderIds } }`;
+const PLAN_MIRROR = `mutation P($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { id } }`;
+const LEADERS = `query L($id: ID!) { organisation(id: $id) { openActivitiesLed { personId kind id } } }`;
 const CHANGES_IN_LOG = `query Log($input: AuditLogInput!) { auditLog(input: $input) { events { subjectId change } } }`;
 
 /** How long a person's open screen may stay open after their membership changed (as for a removal, live-access.spec.ts). */
@@ -169,20 +170,36 @@ describe('changing and removing memberships', () => {
     expect(await membership(org.sanne.personId, 'moderator')).toEqual({ id: sanne.id, role: 'moderator', team_id: org.teamId });
   });
 
-  it('names who leads a planned session, whose place there a change of role leaves as it is (the page says so)', async () => {
-    const leaders = async () => (await org.ingrid.client.ok(LEADERS, { id: org.organisationId })).organisation.openActivityLeaderIds;
+  it('names who leads which planned session, whose place there a change of role leaves as it is (the page links to the plan)', async () => {
+    const leaders = async () => (await org.ingrid.client.ok(LEADERS, { id: org.organisationId })).organisation.openActivitiesLed;
     expect(await leaders()).toEqual([]);
     const session = await planIncidentSession(org);
-    expect(await leaders()).toEqual([org.sanne.personId]);
+    // And a mirror conversation she leads a week later: soonest first, each with its kind, for its link.
+    const { planMirrorConversation: conversation } = await org.sanne.client.ok(PLAN_MIRROR, {
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        theme: 'Voelt uw naaste zich hier thuis?',
+        scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        place: 'De woonkamer',
+        moderatorId: org.sanne.personId,
+        listenerIds: [org.bram.personId],
+      },
+    });
+    const led = [
+      { personId: org.sanne.personId, kind: 'reflection_session', id: session.id },
+      { personId: org.sanne.personId, kind: 'mirror_conversation', id: conversation.id },
+    ];
+    expect(await leaders()).toEqual(led);
     // Management information, as the invitations are: others are not told.
-    expect((await org.bram.client.ok(LEADERS, { id: org.organisationId })).organisation.openActivityLeaderIds).toEqual([]);
+    expect((await org.bram.client.ok(LEADERS, { id: org.organisationId })).organisation.openActivitiesLed).toEqual([]);
     // A new role does not take her off the session: it is still hers to lead.
     const sanne = await membership(org.sanne.personId, 'moderator');
     await org.ingrid.client.ok(CHANGE, { input: { membershipId: sanne.id, role: 'care_worker', teamId: org.teamId } });
     expect(await kring.sql(`SELECT moderator_id FROM reflection_session WHERE id = $1`, [session.id])).toEqual([
       { moderator_id: org.sanne.personId },
     ]);
-    expect(await leaders()).toEqual([org.sanne.personId]);
+    expect(await leaders()).toEqual(led);
     await org.ingrid.client.ok(CHANGE, { input: { membershipId: sanne.id, role: 'moderator', teamId: org.teamId } });
   });
 

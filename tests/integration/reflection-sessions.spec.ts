@@ -88,7 +88,20 @@ describe('reflection sessions: plan → live → harvest → report → the next
       { id: session.id, question: session.question, status: 'planned', viewerRole: 'participant' },
     ]);
     expect((await ingrid.client.ok(UPCOMING, { id: org.organisationId })).upcomingSessions).toEqual([]);
-    expect((await ingrid.client.request(SESSION, { id: session.id })).errors?.[0].extensions?.code).toBe('SESSION_NOT_PARTICIPANT');
+    // Ingrid manages the organisation without taking part: the session's page gives her the plan, to hand it to another
+    // moderator (the members page links there), and nothing of what the session yields.
+    expect((await ingrid.client.ok(SESSION, { id: session.id })).session).toMatchObject({
+      id: session.id,
+      viewerRole: null,
+      viewerCanEditPlan: true,
+      moderator: { id: sanne.personId },
+      harvest: null,
+      openPractices: [],
+    });
+    // A colleague who neither takes part nor may plan is refused, as before.
+    const withoutFatima = await planIncidentSession(org, { participantIds: [bram.personId] });
+    expect((await fatima.client.request(SESSION, { id: withoutFatima.id })).errors?.[0].extensions?.code).toBe('SESSION_NOT_PARTICIPANT');
+    await sanne.client.ok(CANCEL, { id: withoutFatima.id });
 
     // Add to calendar.
     const ics = await download(`/sessions/${session.id}/calendar.ics`, bram.client);
@@ -434,7 +447,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
 
   it('lets the moderator edit the harvest; memos stay with the moderator', async () => {
     const session = await planIncidentSession(org);
-    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest;
+    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest!;
     const memo = (
       await org.sanne.client.ok(ADD_ITEM, {
         input: { sessionId: session.id, kind: 'memo', body: 'Fatima wil volgende keer inbrengen.', acknowledgeWarnings: true },
@@ -499,7 +512,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     const ACCEPT = `mutation A($input: AcceptHarvestDraftInput!) { acceptHarvestDraft(input: $input) {
       drafts { id body } items { kind body } practices { what who lookBackOn } } }`;
     const REMOVE = `mutation R($s: ID!, $d: ID!) { removeHarvestDraft(sessionId: $s, draftId: $d) { drafts { id } } }`;
-    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(DRAFTS, { id: session.id })).session.harvest;
+    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(DRAFTS, { id: session.id })).session.harvest!;
 
     const room = await LiveScreen.open(kring.url, org.sanne);
     const bram = await LiveScreen.open(kring.url, org.bram);
@@ -615,7 +628,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     }
 
     // The draft shows the flag the live room showed; the other one does not have it.
-    const drafts = (await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest.drafts;
+    const drafts = (await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest!.drafts;
     expect(drafts.map((d: { body: string; flagged: boolean }) => [d.body, d.flagged])).toEqual([
       [allegation, true],
       ['Samen het overdrachtsboek lezen.', false],
@@ -634,7 +647,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
           'Deze tekst is gemarkeerd: wie hem schreef, koos ervoor hem te bewaren terwijl hij leek te gaan over een klacht, incident, misstand of datalek. Bevestig dat je de markering hebt gezien voordat je hem in de oogst opneemt.',
       });
     }
-    expect((await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest.items).toEqual([]);
+    expect((await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest!.items).toEqual([]);
     // An unflagged draft needs no confirmation.
     await org.sanne.client.ok(ACCEPT, { input: { sessionId: session.id, draftId: plain.id, body: plain.body } });
     const taken = (

@@ -80,7 +80,7 @@ describe('every shipped method runs in the live room as its phases declare', () 
 
       // Phases with a harvest flow leave their entries as drafts of the declared target for the moderator.
       const target = harvestDraftTarget(behaviour.harvestFlow);
-      const drafts = (await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest.drafts as {
+      const drafts = (await org.sanne.client.ok(DRAFTS, { id: session.id })).session.harvest!.drafts as {
         target: string;
         body: string;
         phaseTitle: { nl: string };

@@ -222,7 +222,7 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
       ];
       for (const reader of readers) {
         const screen = await reader.client.request(HARVEST, { id: sessionId });
-        const onScreen = screen.errors ? [] : screen.data!.session.harvest.items.map((i: { kind: string }) => i.kind);
+        const onScreen = screen.errors ? [] : (screen.data!.session.harvest?.items.map((i: { kind: string }) => i.kind) ?? []);
         const markdown = await reader.client.request(REPORT_MARKDOWN, { id: sessionId });
         const exported = markdown.errors
           ? []

@@ -392,6 +392,10 @@ export type Language =
   | 'en'
   | 'nl';
 
+export type LedActivityKind =
+  | 'mirror_conversation'
+  | 'reflection_session';
+
 export type LensProposalStatus =
   | 'adopted'
   | 'declined'
@@ -2060,12 +2064,19 @@ export type Anonymous_681fe0bfQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Anonymous_681fe0bfQuery = { me: { memberships: Array<{ role: Role, team: { name: string } | null }> } | null };
 
-export type L_f4ab6188QueryVariables = Exact<{
+export type P_e73087f7MutationVariables = Exact<{
+  input: PlanMirrorConversationInput;
+}>;
+
+
+export type P_e73087f7Mutation = { planMirrorConversation: { id: string } };
+
+export type L_f79dc8c0QueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type L_f4ab6188Query = { organisation: { openActivityLeaderIds: Array<string> } };
+export type L_f79dc8c0Query = { organisation: { openActivitiesLed: Array<{ personId: string, kind: LedActivityKind, id: string }> } };
 
 export type L_4c905f5aQueryVariables = Exact<{
   organisationId: string | number;
@@ -2170,13 +2181,6 @@ export type R_36020425MutationVariables = Exact<{
 
 
 export type R_36020425Mutation = { recordMirrorConsent: { id: string, consents: Array<MirrorConsentScope>, relation: MirrorRelation | null, legalRepresentative: boolean | null, consentChannel: MirrorConsentChannel | null, consentGivenAt: string | null } };
-
-export type P_e73087f7MutationVariables = Exact<{
-  input: PlanMirrorConversationInput;
-}>;
-
-
-export type P_e73087f7Mutation = { planMirrorConversation: { id: string } };
 
 export type Log_c066dbf3QueryVariables = Exact<{
   input: AuditLogInput;
@@ -2742,7 +2746,7 @@ export type S_7235765dQueryVariables = Exact<{
 }>;
 
 
-export type S_7235765dQuery = { session: { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, voteBudget: number, oneScreen: boolean, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, lensIds: Array<string>, method: { id: string, version: number, name: { nl: string }, phases: Array<{ id: string, kind: PhaseKind }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus }> }, openPractices: Array<{ id: string, what: string, status: PracticeStatus, reviews: Array<{ body: string, status: PracticeStatus | null, authorName: string | null }> }> } };
+export type S_7235765dQuery = { session: { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, voteBudget: number, oneScreen: boolean, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, lensIds: Array<string>, method: { id: string, version: number, name: { nl: string }, phases: Array<{ id: string, kind: PhaseKind }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus }> } | null, openPractices: Array<{ id: string, what: string, status: PracticeStatus, reviews: Array<{ body: string, status: PracticeStatus | null, authorName: string | null }> }> } };
 
 export type U_93801fe5MutationVariables = Exact<{
   input: UpdateSessionInput;
@@ -2868,7 +2872,7 @@ export type S_9a545b7fQueryVariables = Exact<{
 }>;
 
 
-export type S_9a545b7fQuery = { session: { harvest: { drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string } }>, items: Array<{ kind: HarvestItemKind, body: string }>, practices: Array<{ what: string, who: string, lookBackOn: string | null }> } } };
+export type S_9a545b7fQuery = { session: { harvest: { drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string } }>, items: Array<{ kind: HarvestItemKind, body: string }>, practices: Array<{ what: string, who: string, lookBackOn: string | null }> } | null } };
 
 export type A_6f33ca04MutationVariables = Exact<{
   input: AcceptHarvestDraftInput;
@@ -2890,7 +2894,7 @@ export type S_ac2a6402QueryVariables = Exact<{
 }>;
 
 
-export type S_ac2a6402Query = { session: { harvest: { drafts: Array<{ id: string, body: string, flagged: boolean }>, items: Array<{ kind: HarvestItemKind, body: string }> } } };
+export type S_ac2a6402Query = { session: { harvest: { drafts: Array<{ id: string, body: string, flagged: boolean }>, items: Array<{ kind: HarvestItemKind, body: string }> } | null } };
 
 export type A_9ed424e3MutationVariables = Exact<{
   input: AcceptHarvestDraftInput;
@@ -2960,7 +2964,7 @@ export type S_c065f062QueryVariables = Exact<{
 }>;
 
 
-export type S_c065f062Query = { session: { harvest: { drafts: Array<{ target: HarvestDraftTarget, body: string, phaseTitle: { nl: string } }> } } };
+export type S_c065f062Query = { session: { harvest: { drafts: Array<{ target: HarvestDraftTarget, body: string, phaseTitle: { nl: string } }> } | null } };
 
 export type O_4989ed1cQueryVariables = Exact<{
   id: string | number;
@@ -3094,7 +3098,7 @@ export type H_9c1c27a5QueryVariables = Exact<{
 }>;
 
 
-export type H_9c1c27a5Query = { session: { harvest: { items: Array<{ kind: HarvestItemKind, body: string }> } } };
+export type H_9c1c27a5Query = { session: { harvest: { items: Array<{ kind: HarvestItemKind, body: string }> } | null } };
 
 export type C_caf05364MutationVariables = Exact<{
   input: CreateCaseInput;
@@ -3465,7 +3469,7 @@ export interface TestDocuments {
   "query K($organisationId: ID!, $text: String!) { checkIdentifyingDetails(organisationId: $organisationId, text: $text) { kind start end match label } }": { result: K_5857770dQuery; variables: K_5857770dQueryVariables };
   "query L($id: ID!) { mirrorLetter(conversationId: $id) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: L_3a76916dQuery; variables: L_3a76916dQueryVariables };
   "query L($id: ID!) { networkLens(networkId: $id) { current { version valueIds questions } versions { version changeNote publishedBy } proposals { id status organisation { name } adoptedInVersion decisionNote } viewerCanPropose viewerCanPublish } }": { result: L_d3f90d34Query; variables: L_d3f90d34QueryVariables };
-  "query L($id: ID!) { organisation(id: $id) { openActivityLeaderIds } }": { result: L_f4ab6188Query; variables: L_f4ab6188QueryVariables };
+  "query L($id: ID!) { organisation(id: $id) { openActivitiesLed { personId kind id } } }": { result: L_f79dc8c0Query; variables: L_f79dc8c0QueryVariables };
   "query L($o: ID!) { cases(organisationId: $o) { id } pastSessions(organisationId: $o) { id } upcomingSessions(organisationId: $o) { id status }\n            practices(organisationId: $o) { id status } stories(organisationId: $o) { id checkStatus } }": { result: L_ca4fde29Query; variables: L_ca4fde29QueryVariables };
   "query L($organisationId: ID!) { cases(organisationId: $organisationId) { id } }": { result: L_a6e00a7dQuery; variables: L_a6e00a7dQueryVariables };
   "query L($organisationId: ID!) { methods(organisationId: $organisationId) { id version source custom name { nl } } }": { result: L_4c905f5aQuery; variables: L_4c905f5aQueryVariables };

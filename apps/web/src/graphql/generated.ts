@@ -416,6 +416,10 @@ export type Language =
   | 'en'
   | 'nl';
 
+export type LedActivityKind =
+  | 'mirror_conversation'
+  | 'reflection_session';
+
 export type LensProposalStatus =
   | 'adopted'
   | 'declined'
@@ -2011,7 +2015,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, clientGroups: Array<ClientGroup>, financing: Array<Financing>, careVision: string, residentTerm: string, viewerCanManage: boolean, openActivityLeaderIds: Array<string>, escalationProcedure: { officerName: string, officerContact: string, incidentRoute: string }, network: { id: string, name: string } | null, locations: Array<{ id: string, name: string, kind: LocationKind, place: string }>, teams: Array<{ id: string, name: string, location: { id: string, name: string } | null }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string, email: string }, team: { id: string, name: string } | null }> } };
+export type OrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, clientGroups: Array<ClientGroup>, financing: Array<Financing>, careVision: string, residentTerm: string, viewerCanManage: boolean, escalationProcedure: { officerName: string, officerContact: string, incidentRoute: string }, openActivitiesLed: Array<{ personId: string, kind: LedActivityKind, id: string, scheduledAt: string }>, network: { id: string, name: string } | null, locations: Array<{ id: string, name: string, kind: LocationKind, place: string }>, teams: Array<{ id: string, name: string, location: { id: string, name: string } | null }>, members: Array<{ id: string, role: Role, person: { id: string, displayName: string, email: string }, team: { id: string, name: string } | null }> } };
 
 export type OrganisationInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -2447,7 +2451,7 @@ export type ReflectionSessionQueryVariables = Exact<{
 }>;
 
 
-export type ReflectionSessionQuery = { session: { organisationId: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerCanEditPlan: boolean, id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }>, name: { nl: string, en: string } }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> }, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string } } };
+export type ReflectionSessionQuery = { session: { organisationId: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerCanEditPlan: boolean, id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }>, name: { nl: string, en: string } }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } | null, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string } } };
 
 export type UpcomingSessionsQueryVariables = Exact<{
   organisationId: string | number;

@@ -1,5 +1,6 @@
 import { ORGANISATION_ROLES, ROLE_LABELS, type Role } from '@kring/domain';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ChangeMembershipDocument, RemoveMembershipDocument } from '../graphql/documents/organisations';
 import type { ChangeMembershipMutation } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
@@ -12,10 +13,13 @@ import { useInPlaceOf } from '../ui/in-place';
 import { Table } from '../ui/Table';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { mirrorPath } from '../mirror-conversations';
+import { sessionPath } from '../reflection-sessions';
 import { useTexts } from './texts';
 
 type Member = OrganisationData['members'][number];
 type Changed = ChangeMembershipMutation['changeMembership'];
+type LedActivity = OrganisationData['openActivitiesLed'][number];
 
 export function MembersSection({ organisation, onChanged }: SectionProps) {
   const { t } = useTexts();
@@ -63,7 +67,7 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
                   <MemberChange
                     member={member}
                     teams={organisation.teams}
-                    leadsOpenActivity={organisation.openActivityLeaderIds.includes(member.person.id)}
+                    led={organisation.openActivitiesLed.filter((activity) => activity.personId === member.person.id)}
                     onCancel={editing.stop}
                     onChanged={(result) => {
                       editing.stop();
@@ -107,21 +111,23 @@ export function MembersSection({ organisation, onChanged }: SectionProps) {
 function MemberChange({
   member,
   teams,
-  leadsOpenActivity,
+  led,
   onCancel,
   onChanged,
 }: {
   member: Member;
   teams: OrganisationData['teams'];
-  /** The member leads a planned or running session or conversation, which a new role does not change. */
-  leadsOpenActivity: boolean;
+  /** The planned or running sessions and conversations the member leads, which a new role does not change. */
+  led: readonly LedActivity[];
   onCancel: () => void;
   onChanged: (changed: Changed) => void;
 }) {
   const { t } = useTexts();
-  const { options } = useLocale();
+  const { options, dateTime } = useLocale();
   const [change, { loading, error }] = useMutation(ChangeMembershipDocument);
   const form = useForm({ role: member.role as Role, teamId: member.team?.id ?? '' });
+  // A new role leaves them moderator where they lead: said beside the role, with a way to each plan to choose another.
+  const stillLeads = led.length > 0 && form.values.role !== member.role;
   const save = async () => {
     const { role, teamId } = form.values;
     const result = await change({ input: { membershipId: member.id, role, teamId: teamId || null } });
@@ -140,11 +146,7 @@ function MemberChange({
       >
         <SelectField
           label={t('fields.role')}
-          hint={
-            leadsOpenActivity && form.values.role !== member.role
-              ? t('organisation.members.staysModerator', { name: member.person.displayName })
-              : undefined
-          }
+          hint={stillLeads ? t('organisation.members.staysModerator', { name: member.person.displayName, count: led.length }) : undefined}
           options={options(ORGANISATION_ROLES, ROLE_LABELS)}
           autoFocus
           {...form.field('role', error)}
@@ -156,6 +158,17 @@ function MemberChange({
           teams={teams}
           {...form.field('teamId', error)}
         />
+        {stillLeads && (
+          <ul className="plain-list" aria-label={t('organisation.members.ledList', { name: member.person.displayName })}>
+            {led.map((activity) => (
+              <li key={activity.id}>
+                <Link to={activity.kind === 'reflection_session' ? sessionPath(activity.id) : mirrorPath(activity.id)}>
+                  {t(`organisation.members.led.${activity.kind}`, { when: dateTime(activity.scheduledAt) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </Form>
     </div>
   );

@@ -63,8 +63,15 @@ export const organisationEn: typeof organisationNl = {
     noTeam: 'No team (works across all teams)',
     changed: "{{name}}'s role is now {{role}}{{team}}.",
     inTeam: ', in {{team}}',
-    staysModerator:
-      '{{name}} still leads a planned or running session or mirror conversation and stays its moderator. If that should change, choose another moderator in its plan.',
+    staysModerator_one:
+      '{{name}} still leads the session or mirror conversation below and remains its moderator. If that is not what you want, open the plan and choose another moderator.',
+    staysModerator_other:
+      '{{name}} still leads the {{count}} sessions or mirror conversations below and remains their moderator. If that is not what you want, open each plan and choose another moderator.',
+    ledList: 'What {{name}} still leads',
+    led: {
+      reflection_session: 'Reflection session of {{when}}',
+      mirror_conversation: 'Mirror conversation of {{when}}',
+    },
   },
   invitations: {
     title: 'Invitations',

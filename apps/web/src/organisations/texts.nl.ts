@@ -63,8 +63,15 @@ export const organisationNl = {
     noTeam: 'Geen team (werkt in alle teams)',
     changed: '{{name}} is nu {{role}}{{team}}.',
     inTeam: ' in {{team}}',
-    staysModerator:
-      '{{name}} leidt nog een geplande of lopende sessie of een spiegelgesprek en blijft daar gespreksleider. Wil je dat niet, kies dan in het plan een andere gespreksleider.',
+    staysModerator_one:
+      '{{name}} leidt nog de sessie of het spiegelgesprek hieronder en blijft daar gespreksleider. Wil je dat niet, open dan het plan en kies een andere gespreksleider.',
+    staysModerator_other:
+      '{{name}} leidt nog de {{count}} sessies of spiegelgesprekken hieronder en blijft daar gespreksleider. Wil je dat niet, open dan het plan en kies een andere gespreksleider.',
+    ledList: 'Wat {{name}} nog leidt',
+    led: {
+      reflection_session: 'Reflectiesessie van {{when}}',
+      mirror_conversation: 'Spiegelgesprek van {{when}}',
+    },
   },
   invitations: {
     title: 'Uitnodigingen',

@@ -263,6 +263,8 @@ export const sessionsEn: typeof sessionsNl = {
   details: {
     title: 'Session',
     planned: 'The session has been planned. The people invited see it on their start page.',
+    planOnly:
+      'You are not taking part in this session. You see the plan and can change it, for example choose another moderator; what the session yields is read only by those taking part.',
     changed: 'The changes have been saved.',
     status: 'Status',
     when: 'When',
@@ -322,6 +324,7 @@ export const sessionsEn: typeof sessionsNl = {
     intro:
       'Write down what the session yielded. Insights, advice and new practices go into the report; memos are for you only. Then approve the report.',
     moderatorOnly: 'The moderator writes the harvest. Here you can read what it says so far.',
+    participantsOnly: 'You are not taking part in this session. Only those taking part read its harvest.',
     none: 'Nothing yet.',
     kinds: {
       insight: {

@@ -265,6 +265,8 @@ export const sessionsNl = {
   details: {
     title: 'Sessie',
     planned: 'De sessie is gepland. De genodigden zien haar op hun startpagina.',
+    planOnly:
+      'Je doet niet mee aan deze sessie. Je ziet het plan en kunt het aanpassen, bijvoorbeeld een andere gespreksleider kiezen; wat de sessie oplevert, lezen alleen wie meedoen.',
     changed: 'De wijzigingen zijn opgeslagen.',
     status: 'Stand',
     when: 'Wanneer',
@@ -325,6 +327,7 @@ export const sessionsNl = {
     intro:
       'Schrijf op wat de sessie heeft opgeleverd. Leerpunten, adviezen en nieuwe praktijk komen in het verslag; memo’s zijn alleen voor jou. Keur daarna het verslag goed.',
     moderatorOnly: 'De gespreksleider schrijft de oogst. Hier lees je wat er tot nu toe staat.',
+    participantsOnly: 'Je doet niet mee aan deze sessie. De oogst lezen alleen wie meedoen.',
     none: 'Nog niets.',
     kinds: {
       insight: {

@@ -1,5 +1,13 @@
 import type { InvitationRoleRow, MembershipRoleRow, OrganisationProfileRow } from '../../engine/database/profile-rows';
-import type { LearningNetworkRow, LocationRow, OrganisationRow, PersonRow, TeamRow } from '../../engine/database/tables.generated';
+import type {
+  LearningNetworkRow,
+  LocationRow,
+  OrganisationRow,
+  PersonRow,
+  ReflectionSessionRow,
+  TeamRow,
+} from '../../engine/database/tables.generated';
+import type { LedActivityKind } from './dtos/organisation.dto';
 
 /** The organisation page's head: the organisation with its network's name. */
 export type OrganisationPageRow = OrganisationProfileRow & { network_name: LearningNetworkRow['name'] | null };
@@ -18,3 +26,5 @@ export type MemberRow = Pick<MembershipRoleRow, 'id' | 'role' | 'created_at'> & 
   team_name: TeamRow['name'] | null;
 };
 export type InvitationListRow = InvitationRoleRow & { team_name: TeamRow['name'] | null };
+/** A planned or running session or mirror conversation (both tables have these columns) with who leads it. */
+export type LedActivityRow = Pick<ReflectionSessionRow, 'id' | 'scheduled_at'> & { person_id: PersonRow['id']; kind: LedActivityKind };

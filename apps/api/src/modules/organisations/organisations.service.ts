@@ -5,12 +5,12 @@ import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { CreateLocationInput, CreateTeamInput, SetEscalationProcedureInput, UpdateOrganisationInput } from './dtos/organisation.inputs';
-import { InvitationDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
+import { InvitationDto, LedActivityDto, LocationDto, OrganisationDto, TeamDto } from './dtos/organisation.dto';
 import { MembershipDto } from './dtos/membership.dto';
 import { namedRef } from '../../engine/graphql/named-ref';
 import type { LocationProfileRow } from '../../engine/database/profile-rows';
 import type { LocationRow, TeamRow } from '../../engine/database/tables.generated';
-import type { InvitationListRow, MemberRow, OrganisationPageRow, TeamListRow } from './organisation-rows';
+import type { InvitationListRow, LedActivityRow, MemberRow, OrganisationPageRow, TeamListRow } from './organisation-rows';
 
 type LocationItemRow = Pick<LocationProfileRow, 'id' | 'name' | 'kind' | 'place'>;
 
@@ -26,7 +26,7 @@ export class OrganisationsService {
   async organisation(access: TenantAccess): Promise<OrganisationDto> {
     const id = access.organisationId;
     const manager = canManage(access.roles);
-    const [[org], locations, teams, members, invitations, leaders] = await Promise.all([
+    const [[org], locations, teams, members, invitations, led] = await Promise.all([
       this.db.query<OrganisationPageRow[]>(
         `SELECT o.*, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1`,
         [id],
@@ -39,7 +39,7 @@ export class OrganisationsService {
       ),
       this.members(id),
       manager ? this.invitations(id) : Promise.resolve([]),
-      manager ? this.openActivityLeaders(id) : Promise.resolve([]),
+      manager ? this.openActivitiesLed(id) : Promise.resolve([]),
     ]);
     return {
       id: org.id,
@@ -60,7 +60,7 @@ export class OrganisationsService {
       members,
       invitations,
       viewerCanManage: manager,
-      openActivityLeaderIds: leaders,
+      openActivitiesLed: led,
     };
   }
 
@@ -70,14 +70,17 @@ export class OrganisationsService {
     ]);
   }
 
-  /** Who leads a planned or running session or mirror conversation: what a manager changing their role is told. */
-  private async openActivityLeaders(organisationId: string): Promise<string[]> {
-    const rows = await this.db.query<{ person_id: string }[]>(
-      `SELECT moderator_id AS person_id FROM reflection_session WHERE organisation_id = $1 AND status IN ('planned', 'live')
-       UNION SELECT moderator_id FROM mirror_conversation WHERE organisation_id = $1 AND status IN ('planned', 'live')`,
+  /** Who leads which planned or running session or mirror conversation: what a manager changing their role is told. */
+  private async openActivitiesLed(organisationId: string): Promise<LedActivityDto[]> {
+    const rows = await this.db.query<LedActivityRow[]>(
+      `SELECT moderator_id AS person_id, 'reflection_session' AS kind, id, scheduled_at FROM reflection_session
+       WHERE organisation_id = $1 AND status IN ('planned', 'live')
+       UNION ALL SELECT moderator_id, 'mirror_conversation', id, scheduled_at FROM mirror_conversation
+       WHERE organisation_id = $1 AND status IN ('planned', 'live')
+       ORDER BY scheduled_at, id`,
       [organisationId],
     );
-    return rows.map((row) => row.person_id);
+    return rows.map((row) => ({ personId: row.person_id, kind: row.kind, id: row.id, scheduledAt: row.scheduled_at }));
   }
 
   /** The organisation's members, or just one membership of it (`membershipId`). */

@@ -50,13 +50,28 @@ export class SessionAccess {
   async planner(...lookup: SessionLookup): Promise<ViewedSessionRow> {
     const [, access, viewer] = lookup;
     const row = await this.viewedIn(lookup);
-    if (row.moderator_id === viewer.personId || row.created_by === viewer.personId || canManage(access.roles)) return row;
+    if (mayPlan(row, access, viewer)) return row;
     throw new UserError(row.viewer_role ? 'SESSION_MODERATOR_ONLY' : 'SESSION_NOT_PARTICIPANT');
+  }
+
+  /**
+   * The session's page: its participants, and whoever may change its plan without taking part (a manager handing it
+   * to another moderator), who then sees the plan and not what the session yields.
+   */
+  async participantOrPlanner(...lookup: SessionLookup): Promise<ViewedSessionRow> {
+    const [, access, viewer] = lookup;
+    const row = await this.viewedIn(lookup);
+    if (row.viewer_role || mayPlan(row, access, viewer)) return row;
+    throw new UserError('SESSION_NOT_PARTICIPANT');
   }
 
   private viewedIn([sessionId, access, viewer, manager, lock]: SessionLookup): Promise<ViewedSessionRow> {
     return this.viewed(sessionId, access.organisationId, viewer.personId, manager, lock);
   }
+}
+
+function mayPlan(row: ViewedSessionRow, access: TenantAccess, viewer: Viewer): boolean {
+  return row.moderator_id === viewer.personId || row.created_by === viewer.personId || canManage(access.roles);
 }
 
 /** What the checks take: the session, who asks in which organisation, and optionally the transaction and a lock. */

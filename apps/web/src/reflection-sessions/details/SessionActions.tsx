@@ -30,7 +30,7 @@ export function SessionActions({ session, onChanged }: { session: SessionData; o
             {t('sessions.live.toHarvest')}
           </Link>
         )}
-        {session.status === 'closed' && (
+        {session.status === 'closed' && session.viewerRole && (
           <Link className="button button--secondary" to={sessionPath(session.id, 'verslag')}>
             {t('sessions.live.toReport')}
           </Link>

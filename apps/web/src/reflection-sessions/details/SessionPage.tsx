@@ -33,6 +33,7 @@ export function SessionPage() {
     <Page title={session.question}>
       {state?.planned && !changed && <Alert tone="success">{t('sessions.details.planned')}</Alert>}
       {changed && <Alert tone="success">{t('sessions.details.changed')}</Alert>}
+      {!session.viewerRole && <Alert tone="info">{t('sessions.details.planOnly')}</Alert>}
       <SessionActions session={session} onChanged={refetch} />
       <SessionFacts session={session} />
       <OpenPracticesSection session={session} onReviewed={refetch} />
@@ -69,7 +70,8 @@ function SessionFacts({ session }: { session: SessionData }) {
       <dt>{t('sessions.details.when')}</dt>
       <dd>
         {t('sessions.details.whenValue', { when: dateTime(session.scheduledAt), minutes: session.durationMinutes })}
-        {(session.status === 'planned' || session.status === 'live') && (
+        {/* For the people taking part: the calendar file is theirs (a manager who only sees the plan gets none). */}
+        {session.viewerRole && (session.status === 'planned' || session.status === 'live') && (
           <>
             {' '}
             <CalendarLink session={session} />

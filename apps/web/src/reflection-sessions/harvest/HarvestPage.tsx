@@ -33,14 +33,25 @@ export function HarvestPage() {
   if (!data) return <Page title={t('sessions.harvest.title')} notLoaded={{ error, onRetry: refetch }} />;
   const session = data.session;
   const { harvest } = session;
+  const back = (
+    <p className="link-alone">
+      <Link to={sessionPath(session.id)}>{t('sessions.harvest.back')}</Link>
+    </p>
+  );
+  // A manager who does not take part sees the plan, not what the session yields (the server sends no harvest).
+  if (!harvest)
+    return (
+      <Page title={t('sessions.harvest.pageTitle', { question: session.question })}>
+        {back}
+        <Alert tone="info">{t('sessions.harvest.participantsOnly')}</Alert>
+      </Page>
+    );
   const moderator = session.viewerRole === 'moderator';
   const editable = moderator && !harvest.approvedAt && (session.status === 'live' || session.status === 'closed');
 
   return (
     <Page title={t('sessions.harvest.pageTitle', { question: session.question })}>
-      <p className="link-alone">
-        <Link to={sessionPath(session.id)}>{t('sessions.harvest.back')}</Link>
-      </p>
+      {back}
       {!moderator && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
       {harvest.approvedAt ? (
         <Alert tone="success">

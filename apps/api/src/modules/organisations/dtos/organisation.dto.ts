@@ -1,6 +1,6 @@
 import { ClientGroup, Financing, LocationKind, OrganisationKind, Role } from '@kring/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ClientGroupEnum, FinancingEnum, LocationKindEnum, OrganisationKindEnum, RoleEnum } from '../../../engine/graphql/enums';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ClientGroupEnum, enumOf, FinancingEnum, LocationKindEnum, OrganisationKindEnum, RoleEnum } from '../../../engine/graphql/enums';
 import { MembershipDto } from './membership.dto';
 import { NamedRef } from '../../../engine/graphql/named-ref';
 
@@ -10,6 +10,20 @@ export class LocationDto {
   @Field() name: string;
   @Field(() => LocationKindEnum) kind: LocationKind;
   @Field() place: string;
+}
+
+export const LED_ACTIVITY_KINDS = ['reflection_session', 'mirror_conversation'] as const;
+export type LedActivityKind = (typeof LED_ACTIVITY_KINDS)[number];
+export const LedActivityKindEnum = enumOf(LED_ACTIVITY_KINDS);
+registerEnumType(LedActivityKindEnum, { name: 'LedActivityKind' });
+
+/** A planned or running session or mirror conversation and who leads it: its date and where to change its plan, nothing of what it is about. */
+@ObjectType('LedActivity')
+export class LedActivityDto {
+  @Field(() => ID) personId: string;
+  @Field(() => LedActivityKindEnum) kind: LedActivityKind;
+  @Field(() => ID) id: string;
+  @Field() scheduledAt: Date;
 }
 
 @ObjectType('Team')
@@ -56,9 +70,9 @@ export class OrganisationDto {
   /** Empty for people who may not manage the organisation. */
   @Field(() => [InvitationDto]) invitations: InvitationDto[];
   @Field({ description: 'Whether the viewer may manage structure, members and invitations.' }) viewerCanManage: boolean;
-  @Field(() => [ID], {
+  @Field(() => [LedActivityDto], {
     description:
-      "For managers (empty for others): the people who lead a planned or running session or mirror conversation of the organisation. A session's moderator is its own, so a change of their role leaves them moderator there.",
+      "For managers (empty for others): the planned or running sessions and mirror conversations of the organisation and who leads each, soonest first. A session's moderator is its own, so a change of their role leaves them moderator there; the members page links to each plan to choose another.",
   })
-  openActivityLeaderIds: string[];
+  openActivitiesLed: LedActivityDto[];
 }

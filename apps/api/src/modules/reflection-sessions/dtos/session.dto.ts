@@ -112,7 +112,13 @@ export class SessionSummaryDto extends SessionBaseDto {}
 
 @ObjectType('ReflectionSession', { implements: () => [SessionBaseDto] })
 export class SessionDto extends SessionBaseDto {
-  @Field(() => SessionHarvestDto) harvest: SessionHarvestDto;
-  @Field(() => [PracticeDto], { description: '"Hoe ging het?": the team’s open practices from earlier sessions.' })
+  @Field(() => SessionHarvestDto, {
+    nullable: true,
+    description: 'Null for a manager or planner who does not take part: they see the plan, not what the session yields.',
+  })
+  harvest: SessionHarvestDto | null;
+  @Field(() => [PracticeDto], {
+    description: '"Hoe ging het?": the team’s open practices from earlier sessions; empty for a planner who does not take part.',
+  })
   openPractices: PracticeDto[];
 }

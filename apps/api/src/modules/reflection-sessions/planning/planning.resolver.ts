@@ -35,7 +35,10 @@ export class PlanningResolver {
     return this.planning.past(viewer, access);
   }
 
-  @Query(() => SessionDto, { description: 'A session with its harvest and the team’s open practices; for its participants only.' })
+  @Query(() => SessionDto, {
+    description:
+      'A session with its harvest and the team’s open practices, for its participants; the plan alone for a manager or planner who does not take part.',
+  })
   @Access.organisation(SESSION)
   session(
     @Args('sessionId', { type: () => ID }) sessionId: string,

@@ -182,10 +182,14 @@ export class PlanningService {
     );
   }
 
-  /** The session page: details, harvest (memos for the moderator only) and the team's open practices. Participants only. */
+  /**
+   * The session page: details, harvest (memos for the moderator only) and the team's open practices, for its
+   * participants; a manager or planner who does not take part gets the plan only (to hand it to another moderator).
+   */
   async session(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionDto> {
-    const session = await this.sessions.participant(sessionId, access, viewer);
+    const session = await this.sessions.participantOrPlanner(sessionId, access, viewer);
     const [summary] = await loadSummaries(this.db.manager, viewer, access.roles, `s.id = $2`, [sessionId]);
+    if (!session.viewer_role) return { ...summary, harvest: null, openPractices: [] };
     return {
       ...summary,
       harvest: await this.harvest.harvest(this.db.manager, session, viewer),
