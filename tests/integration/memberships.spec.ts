@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { CREATE_TEAM, secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { mirrorPlanInput } from './mirror-conversations.support';
 import { connectSocket } from '../support/socket-client';
 
 const CHANGE = `mutation Change($input: ChangeMembershipInput!) { changeMembership(input: $input) { id role person { id displayName } team { id name } } }`;
@@ -176,15 +177,7 @@ describe('changing and removing memberships', () => {
     const session = await planIncidentSession(org);
     // And a mirror conversation she leads a week later: soonest first, each with its kind, for its link.
     const { planMirrorConversation: conversation } = await org.sanne.client.ok(PLAN_MIRROR, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        theme: 'Voelt uw naaste zich hier thuis?',
-        scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-        place: 'De woonkamer',
-        moderatorId: org.sanne.personId,
-        listenerIds: [org.bram.personId],
-      },
+      input: mirrorPlanInput(org, org.sanne.personId, [org.bram.personId]),
     });
     const led = [
       { personId: org.sanne.personId, kind: 'reflection_session', id: session.id },

@@ -94,21 +94,23 @@ export async function conversationWithRelative(
   return { conversationId: id, relativePath: new URL(invited.inviteMirrorParticipant.link).pathname };
 }
 
+/** The plan of a conversation a week from now in the team's living room, led by `moderatorId`. */
+export function mirrorPlanInput(team: { organisationId: string; teamId: string }, moderatorId: string, listenerIds: string[]) {
+  return {
+    organisationId: team.organisationId,
+    teamId: team.teamId,
+    theme: 'Voelt uw naaste zich hier thuis?',
+    scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    place: 'De woonkamer',
+    moderatorId,
+    listenerIds,
+  };
+}
+
 /** A conversation led by Mira, with Bram and Sanne listening, and a question guide of two questions. */
 export async function plannedConversation(org: MirrorOrganisation) {
-  const planned = (
-    await org.mira.client.ok(PLAN, {
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        theme: 'Voelt uw naaste zich hier thuis?',
-        scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-        place: 'De woonkamer',
-        moderatorId: org.mira.id,
-        listenerIds: [org.bram.id, org.sanne.id],
-      },
-    })
-  ).planMirrorConversation;
+  const planned = (await org.mira.client.ok(PLAN, { input: mirrorPlanInput(org, org.mira.id, [org.bram.id, org.sanne.id]) }))
+    .planMirrorConversation;
   const guide = (
     await org.mira.client.ok(SAVE_GUIDE, {
       input: {

@@ -4,7 +4,7 @@ import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import type { TestKring } from '../support/kring-test-app';
 import { Team, teamTest } from '../support/team-test';
-import { LiveScreen, PLAN_SESSION, planIncidentSession, SESSION_SUMMARY, teamCase } from '../support/session-fixtures';
+import { LiveScreen, PLAN_SESSION, planIncidentSession, replanSession, SESSION_SUMMARY, teamCase } from '../support/session-fixtures';
 
 const UPCOMING = `query U($id: ID!) { upcomingSessions(organisationId: $id) { id question status viewerRole } }`;
 const SESSION = `query S($id: ID!) { session(sessionId: $id) { ${SESSION_SUMMARY}
@@ -445,7 +445,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect((await sanne.client.ok(SESSION, { id: own.id })).session).toMatchObject({ question: 'Onrust bij het avondeten' });
   });
 
-  it('lets the moderator edit the harvest; memos stay with the moderator', async () => {
+  it('lets the moderator edit the harvest; memos stay with the moderator who wrote them', async () => {
     const session = await planIncidentSession(org);
     const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest!;
     const memo = (
@@ -462,7 +462,40 @@ describe('reflection sessions: plan → live → harvest → report → the next
     await org.sanne.client.ok(UPDATE_ITEM, { input: { harvestItemId: insight.id, body: 'Eerst luisteren, dan pas doen' } });
     expect((await harvestOf(org.bram)).items).toEqual([{ id: insight.id, kind: 'insight', body: 'Eerst luisteren, dan pas doen' }]);
     expect((await harvestOf(org.sanne)).items.map((i: { kind: string }) => i.kind)).toEqual(['memo', 'insight']);
-    await org.sanne.client.ok(`mutation R($id: ID!) { removeHarvestItem(harvestItemId: $id) { items { id } } }`, { id: memo.id });
+
+    // Handed to Ingrid (the plan's moderator changed, as a manager may): Sanne's memo stays hers, Ingrid neither reads
+    // nor changes it, and when the session comes back to her it is there as she left it.
+    const REMOVE_ITEM = `mutation R($id: ID!) { removeHarvestItem(harvestItemId: $id) { items { id } } }`;
+    await replanSession(org, session.id, [org.fatima.personId], { moderatorId: org.ingrid.personId });
+    expect((await harvestOf(org.ingrid)).items.map((i: { kind: string }) => i.kind)).toEqual(['insight']);
+    expect(
+      (await org.ingrid.client.request(UPDATE_ITEM, { input: { harvestItemId: memo.id, body: 'Gelezen' } })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await org.ingrid.client.request(REMOVE_ITEM, { id: memo.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const ingridsMemo = (
+      await org.ingrid.client.ok(ADD_ITEM, {
+        input: { sessionId: session.id, kind: 'memo', body: 'Een aantekening van de nieuwe gespreksleider.' },
+      })
+    ).addHarvestItem;
+    expect(ingridsMemo.items.map((i: { body: string }) => i.body)).toEqual([
+      'Eerst luisteren, dan pas doen',
+      'Een aantekening van de nieuwe gespreksleider.',
+    ]);
+    await org.ingrid.client.ok(`mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`, {
+      input: {
+        sessionId: session.id,
+        question: 'Wat deden we toen meneer K. ’s nachts naar buiten wilde?',
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.sanne.personId,
+        participantIds: [org.bram.personId, org.fatima.personId],
+        lensIds: [],
+      },
+    });
+    expect((await harvestOf(org.sanne)).items.map((i: { body: string }) => i.body)).toEqual([
+      'Fatima wil volgende keer inbrengen.',
+      'Eerst luisteren, dan pas doen',
+    ]);
+    await org.sanne.client.ok(REMOVE_ITEM, { id: memo.id });
 
     const practice = (await org.sanne.client.ok(ADD_PRACTICE, { input: { sessionId: session.id, what: 'Samen de tafel dekken' } }))
       .addPractice.practices[0];

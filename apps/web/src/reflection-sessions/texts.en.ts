@@ -265,6 +265,7 @@ export const sessionsEn: typeof sessionsNl = {
     planned: 'The session has been planned. The people invited see it on their start page.',
     planOnly:
       'You are not taking part in this session. You see the plan and can change it, for example choose another moderator; what the session yields is read only by those taking part.',
+    planOnlyOver: 'You did not take part in this session. What it yielded is read only by those who took part.',
     changed: 'The changes have been saved.',
     status: 'Status',
     when: 'When',

@@ -267,6 +267,7 @@ export const sessionsNl = {
     planned: 'De sessie is gepland. De genodigden zien haar op hun startpagina.',
     planOnly:
       'Je doet niet mee aan deze sessie. Je ziet het plan en kunt het aanpassen, bijvoorbeeld een andere gespreksleider kiezen; wat de sessie oplevert, lezen alleen wie meedoen.',
+    planOnlyOver: 'Je deed niet mee aan deze sessie. Wat ze opleverde, lezen alleen wie meededen.',
     changed: 'De wijzigingen zijn opgeslagen.',
     status: 'Stand',
     when: 'Wanneer',

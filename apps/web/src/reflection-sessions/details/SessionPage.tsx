@@ -29,16 +29,18 @@ export function SessionPage() {
 
   if (!data) return <Page title={t('sessions.details.title')} notLoaded={{ error, onRetry: refetch }} />;
   const session = data.session;
+  const open = session.status === 'planned' || session.status === 'live';
   return (
     <Page title={session.question}>
       {state?.planned && !changed && <Alert tone="success">{t('sessions.details.planned')}</Alert>}
       {changed && <Alert tone="success">{t('sessions.details.changed')}</Alert>}
-      {!session.viewerRole && <Alert tone="info">{t('sessions.details.planOnly')}</Alert>}
+      {/* A manager who does not take part: the plan to change while it is open (EditPlan below), never what it yields. */}
+      {!session.viewerRole && <Alert tone="info">{t(open ? 'sessions.details.planOnly' : 'sessions.details.planOnlyOver')}</Alert>}
       <SessionActions session={session} onChanged={refetch} />
       <SessionFacts session={session} />
       <OpenPracticesSection session={session} onReviewed={refetch} />
       <PhasesOverview session={session} />
-      {session.viewerCanEditPlan && (session.status === 'planned' || session.status === 'live') && (
+      {session.viewerCanEditPlan && open && (
         <EditPlan
           session={session}
           organisationId={session.organisationId}

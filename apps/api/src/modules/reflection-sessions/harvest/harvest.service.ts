@@ -24,16 +24,10 @@ import { bumpVersion } from '../live/session-version';
 import { practiceDto } from '../planning/session-dtos';
 import { SessionAccess } from '../session-access';
 import { SessionRow, ViewedSessionRow } from '../session-rows';
-import { sharedHarvest } from './harvest-rows';
+import { harvestItemsReadBy, mayChangeHarvestItem, sharedHarvest } from './harvest-rows';
 import { loadPractices, sessionPractices } from './practice-rows';
 import { sessionDrafts } from './harvest-drafts';
 import { reportApprovedNotifications } from './report-approved-notice';
-
-/** A harvest item as the harvest page reads it, its times under the DTO's names. */
-type HarvestItemListRow = Pick<HarvestItemRow, 'id' | 'kind' | 'body'> & {
-  createdAt: HarvestItemRow['created_at'];
-  updatedAt: HarvestItemRow['updated_at'];
-};
 
 /**
  * The harvest (oogst), written by the moderator: insights, advice to the
@@ -54,10 +48,11 @@ export class HarvestService {
 
   async harvest(manager: EntityManager, session: SessionRow, viewer: Viewer): Promise<SessionHarvestDto> {
     const moderator = session.moderator_id === viewer.personId;
-    const items = await manager.query<HarvestItemListRow[]>(
-      `SELECT id, kind, body, created_at AS "createdAt", updated_at AS "updatedAt" FROM harvest_item
-       WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`,
-      [session.id, harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant'])],
+    const items = await harvestItemsReadBy(
+      manager,
+      session.id,
+      harvestKindsOnScreen([moderator ? 'session_moderator' : 'session_participant']),
+      viewer.personId,
     );
     return {
       items,
@@ -80,14 +75,14 @@ export class HarvestService {
   }
 
   async updateItem(viewer: Viewer, access: TenantAccess, input: UpdateHarvestItemInput): Promise<SessionHarvestDto> {
-    const item = await this.item(access, input.harvestItemId);
+    const item = await this.item(viewer, access, input.harvestItemId);
     return this.change(viewer, access, item.session_id, item.kind !== 'memo', (manager) =>
       manager.query(`UPDATE harvest_item SET body = $2, updated_at = now() WHERE id = $1`, [item.id, input.body]),
     );
   }
 
   async removeItem(viewer: Viewer, access: TenantAccess, harvestItemId: string): Promise<SessionHarvestDto> {
-    const item = await this.item(access, harvestItemId);
+    const item = await this.item(viewer, access, harvestItemId);
     return this.change(viewer, access, item.session_id, item.kind !== 'memo', (manager) =>
       manager.query(`DELETE FROM harvest_item WHERE id = $1`, [item.id]),
     );
@@ -269,12 +264,13 @@ export class HarvestService {
     return draft;
   }
 
-  private async item(access: TenantAccess, id: string): Promise<Pick<HarvestItemRow, 'id' | 'session_id' | 'kind'>> {
-    const [item] = await this.db.query<Pick<HarvestItemRow, 'id' | 'session_id' | 'kind'>[]>(
-      `SELECT id, session_id, kind FROM harvest_item WHERE id = $1 AND organisation_id = $2`,
+  /** An item to change; another's memo is not found (it is theirs alone, also for a moderator who took the session over). */
+  private async item(viewer: Viewer, access: TenantAccess, id: string): Promise<Pick<HarvestItemRow, 'id' | 'session_id' | 'kind'>> {
+    const [item] = await this.db.query<Pick<HarvestItemRow, 'id' | 'session_id' | 'kind' | 'created_by'>[]>(
+      `SELECT id, session_id, kind, created_by FROM harvest_item WHERE id = $1 AND organisation_id = $2`,
       [id, access.organisationId],
     );
-    if (!item) throw new UserError('NOT_FOUND');
+    if (!item || !mayChangeHarvestItem(item.kind, item.created_by, viewer.personId)) throw new UserError('NOT_FOUND');
     return item;
   }
 

@@ -12,8 +12,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
-import type { HarvestItemRow, SessionEntryRow, SessionTagRow } from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { ReportEntryDto, ReportTagCountDto, ReportTagDto, SessionReportDto } from '../dtos/report.dto';
+import { harvestItemsReadBy } from '../harvest/harvest-rows';
 import { loadPractices, sessionPractices } from '../harvest/practice-rows';
 import { practiceDto } from '../planning/session-dtos';
 import { SessionAccess } from '../session-access';
@@ -27,7 +28,6 @@ interface Details {
 }
 type EntryRead = SessionEntryRow & { author_name: string | null; group_label: string | null; votes: number };
 type TagRead = Pick<SessionTagRow, 'entry_id' | 'item_id' | 'direction'>;
-type ItemRead = Pick<HarvestItemRow, 'kind' | 'body'>;
 
 /** The ways a report leaves Kring; each is written to the audit log. */
 type ReportAccess = 'read' | 'markdown' | 'pdf';
@@ -82,10 +82,7 @@ export class ReportService {
       this.db.query<TagRead[]>(`SELECT entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`, [
         sessionId,
       ]),
-      this.db.query<ItemRead[]>(
-        `SELECT kind, body FROM harvest_item WHERE session_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at, id`,
-        [sessionId, kinds],
-      ),
+      harvestItemsReadBy(this.db.manager, sessionId, kinds, viewer.personId),
       sessionPractices(this.db.manager, sessionId),
       loadPractices(this.db.manager, `EXISTS (SELECT 1 FROM practice_review r WHERE r.practice_id = p.id AND r.session_id = $1)`, [
         sessionId,
