@@ -6,6 +6,7 @@ import {
   LIMITS,
   ORGANISATION_KIND_LABELS,
   ORGANISATION_KINDS,
+  ORGANISATION_LIMITS,
 } from '@kring/domain';
 import { useState } from 'react';
 import { useAuth } from '../app/auth';
@@ -109,7 +110,7 @@ function ProfileForm({ organisation, onChanged }: SectionProps) {
         <TextField
           label={t('organisation.profile.residentTerm')}
           hint={t('organisation.profile.residentTermHint')}
-          maxLength={LIMITS.name}
+          maxLength={ORGANISATION_LIMITS.residentTerm}
           {...form.field('residentTerm', error)}
         />
       </Form>

@@ -18,6 +18,12 @@ export type ClientGroup = (typeof CLIENT_GROUPS)[number];
 export const FINANCING = ['wlz', 'wmo', 'jeugdwet', 'zvw', 'pgb'] as const;
 export type Financing = (typeof FINANCING)[number];
 
+/** Text limits of the profile: the API keeps them and the form counts towards them. */
+export const ORGANISATION_LIMITS = {
+  /** The organisation's own word for its residents ("bewoner", "deelnemer"): it goes into sentences and pseudonyms. */
+  residentTerm: 40,
+} as const;
+
 export const LOCATION_KINDS = ['residence', 'care_farm', 'day_activities', 'other'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 

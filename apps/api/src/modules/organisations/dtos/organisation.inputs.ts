@@ -8,6 +8,7 @@ import {
   LOCATION_KINDS,
   LocationKind,
   ORGANISATION_KINDS,
+  ORGANISATION_LIMITS,
   OrganisationKind,
 } from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
@@ -24,7 +25,10 @@ export class UpdateOrganisationInput extends GuardAnswersInput {
   @Field(() => [ClientGroupEnum]) @OneOfField(CLIENT_GROUPS, { each: true }) clientGroups: ClientGroup[];
   @Field(() => [FinancingEnum]) @OneOfField(FINANCING, { each: true }) financing: Financing[];
   @Field() @TextField({ max: LIMITS.longText, optional: true }) @GuardedText({ pseudonym: false }) careVision: string;
-  @Field() @TextField({ max: 40 }) @BsnOnlyText('the word the organisation uses for its residents') residentTerm: string;
+  @Field()
+  @TextField({ max: ORGANISATION_LIMITS.residentTerm })
+  @BsnOnlyText('the word the organisation uses for its residents')
+  residentTerm: string;
 }
 
 /**
