@@ -107,7 +107,13 @@ describe('in the browser', () => {
       const card = (email: string) => members.getByRole('row').filter({ hasText: email });
       await card('bram@hoeve.test').getByRole('button', { name: 'Wijzigen: Bram (Begeleider)' }).click();
       const change = admin.getByRole('form', { name: 'Rol of team van Bram wijzigen' });
+      // For a care worker "Geen team" is no team at all, and the form says what that would mean for Bram.
+      await change.getByLabel('Team').selectOption({ label: 'Geen team' });
+      const withoutTeam = change.getByText('Zonder team leest Bram alleen wat met de hele organisatie gedeeld is', { exact: false });
+      await withoutTeam.waitFor();
+      // A moderator works in every team, with or without one.
       await change.getByLabel('Rol').selectOption({ label: 'Gespreksleider' });
+      await withoutTeam.waitFor({ state: 'detached' });
       await change.getByLabel('Team').selectOption({ label: 'Geen team (werkt in alle teams)' });
       expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
       await change.getByRole('button', { name: 'Opslaan' }).click();

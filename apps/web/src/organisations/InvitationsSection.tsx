@@ -13,6 +13,7 @@ import { Table } from '../ui/Table';
 import { AddForm, useAdding } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { worksAcrossTeams } from './team-words';
 import { useTexts } from './texts';
 
 type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
@@ -88,6 +89,7 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
         label={t('fields.team')}
         optional
         emptyOption={t('organisation.invitations.noTeam')}
+        hint={!worksAcrossTeams(form.values.role) && !form.values.teamId ? t('organisation.invitations.noTeamHint') : undefined}
         teams={organisation.teams}
         {...form.field('teamId', error)}
       />

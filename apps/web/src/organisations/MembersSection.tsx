@@ -15,6 +15,7 @@ import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { mirrorPath } from '../mirror-conversations';
 import { sessionPath } from '../reflection-sessions';
+import { worksAcrossTeams } from './team-words';
 import { useTexts } from './texts';
 
 type Member = OrganisationData['members'][number];
@@ -128,6 +129,8 @@ function MemberChange({
   const form = useForm({ role: member.role as Role, teamId: member.team?.id ?? '' });
   // A new role leaves them moderator where they lead: said beside the role, with a way to each plan to choose another.
   const stillLeads = led.length > 0 && form.values.role !== member.role;
+  // "Geen team" means every team only for the roles that work across teams; said so as the role is chosen.
+  const across = worksAcrossTeams(form.values.role);
   const save = async () => {
     const { role, teamId } = form.values;
     const result = await change({ input: { membershipId: member.id, role, teamId: teamId || null } });
@@ -154,7 +157,8 @@ function MemberChange({
         <TeamField
           label={t('fields.team')}
           optional
-          emptyOption={t('organisation.members.noTeam')}
+          emptyOption={t(across ? 'organisation.members.noTeam' : 'organisation.members.noTeamOnly')}
+          hint={!across && !form.values.teamId ? t('organisation.members.noTeamHint', { name: member.person.displayName }) : undefined}
           teams={teams}
           {...form.field('teamId', error)}
         />

@@ -61,6 +61,9 @@ export const organisationEn: typeof organisationNl = {
     changeLabel: "Change {{name}}'s role or team",
     save: 'Save',
     noTeam: 'No team (works across all teams)',
+    noTeamOnly: 'No team',
+    noTeamHint:
+      'Without a team, {{name}} reads only what is shared with the whole organisation, and writes nothing for a team. Choose the team {{name}} works in.',
     changed: "{{name}}'s role is now {{role}}{{team}}.",
     inTeam: ', in {{team}}',
     staysModerator_one:
@@ -77,6 +80,8 @@ export const organisationEn: typeof organisationNl = {
     title: 'Invitations',
     addTitle: 'Invite someone',
     noTeam: 'No team',
+    noTeamHint:
+      'Without a team, a care worker reads only what is shared with the whole organisation, and writes nothing for a team. Choose the team that person works in.',
     submit: 'Send invitation',
     created: 'Invitation sent to {{email}} as {{role}}. The link is valid until {{date}}.',
     outboxHint: 'Without a configured mail server, the e-mail with the link is in the outbox.',

@@ -61,6 +61,9 @@ export const organisationNl = {
     changeLabel: 'Rol of team van {{name}} wijzigen',
     save: 'Opslaan',
     noTeam: 'Geen team (werkt in alle teams)',
+    noTeamOnly: 'Geen team',
+    noTeamHint:
+      'Zonder team leest {{name}} alleen wat met de hele organisatie gedeeld is, en schrijft niets voor een team. Kies het team waarin {{name}} werkt.',
     changed: '{{name}} is nu {{role}}{{team}}.',
     inTeam: ' in {{team}}',
     staysModerator_one:
@@ -77,6 +80,8 @@ export const organisationNl = {
     title: 'Uitnodigingen',
     addTitle: 'Iemand uitnodigen',
     noTeam: 'Geen team',
+    noTeamHint:
+      'Zonder team leest een begeleider alleen wat met de hele organisatie gedeeld is, en schrijft niets voor een team. Kies het team waarin die persoon werkt.',
     submit: 'Uitnodiging versturen',
     created: 'Uitnodiging verstuurd naar {{email}} als {{role}}. De link is geldig tot {{date}}.',
     outboxHint: 'Zonder ingestelde mailserver staat de e-mail met de link in het postvak.',

@@ -16,7 +16,7 @@ import type { LocalizedText } from '../values/localized-text';
 export interface AuditChange {
   /** Role codes (Role) as stored: an event outlives a role that is renamed or gone. */
   readonly role?: readonly [from: string, to: string];
-  /** Team ids (a member's, a case's); null is "no team" (a member then works in every team). */
+  /** Team ids (a member's, a case's); null is "no team" (for a member: no team of their own). */
   readonly team?: readonly [from: string | null, to: string | null];
   /** A case's visibility (CaseVisibility codes). */
   readonly visibility?: readonly [from: string, to: string];
