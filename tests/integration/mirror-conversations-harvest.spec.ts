@@ -302,10 +302,14 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
         lookBackOn: '2031-06-01',
       },
     });
+    // Planned without a team (the details allow "Geen team"; they are fixed once approved): the reflection's team becomes
+    // the conversation's, chosen beside its date, so its practices reach the letter.
+    await kring.sql(`UPDATE mirror_conversation SET team_id = NULL WHERE id = $1`, [id]);
     const linked = await org.mira.client.ok(
       `mutation L($input: LinkMirrorListenerReflectionInput!) { linkMirrorListenerReflection(input: $input) { listenerSession { id name } } }`,
       { input: { conversationId: id, sessionId: session.id } },
     );
+    expect(await kring.sql(`SELECT team_id FROM mirror_conversation WHERE id = $1`, [id])).toEqual([{ team_id: org.teamId }]);
     expect(linked.linkMirrorListenerReflection.listenerSession).toEqual({
       id: session.id,
       name: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',

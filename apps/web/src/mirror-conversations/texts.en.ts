@@ -334,7 +334,11 @@ export const mirrorEn: typeof mirrorNl = {
     planned: 'The listener reflection has been planned:',
     notYet: 'This is possible once the harvest has been approved.',
     moderatorPlans: 'The moderator plans the listener reflection.',
-    needsTeam: 'First choose a team in the details of the conversation: the listener reflection is a session of that team.',
+    team: 'Team',
+    teamHint:
+      'The conversation had no team yet. The listener reflection is a session of the team you choose; the conversation then belongs to that team.',
+    chooseTeam: 'Choose a team',
+    teamMissing: 'Choose the team that holds the listener reflection.',
     question: 'Listener reflection after the mirror conversation "{{theme}}": what struck us, what will we try?',
     prefill: 'Relatives on {{theme}}: {{summary}}',
   },

@@ -339,7 +339,11 @@ export const mirrorNl = {
     planned: 'De luisteraarsreflectie is gepland:',
     notYet: 'Dit kan zodra de oogst is goedgekeurd.',
     moderatorPlans: 'De gespreksleider plant de luisteraarsreflectie.',
-    needsTeam: 'Kies eerst een team bij de gegevens van het gesprek: de luisteraarsreflectie is een sessie van dat team.',
+    team: 'Team',
+    teamHint:
+      'Het gesprek had nog geen team. De luisteraarsreflectie is een sessie van het team dat je kiest; het gesprek hoort daarna bij dat team.',
+    chooseTeam: 'Kies een team',
+    teamMissing: 'Kies het team dat de luisteraarsreflectie houdt.',
     question: 'Luisteraarsreflectie na het spiegelgesprek "{{theme}}": wat raakte ons, wat gaan we proberen?',
     prefill: 'Naasten over {{theme}}: {{summary}}',
   },

@@ -259,10 +259,6 @@ export const ERROR_MESSAGES = {
     en: 'First write what you heard and what you will do; then you can send the letter.',
   },
   MIRROR_LETTER_NOT_SENT: { nl: 'De brief is nog niet verstuurd.', en: 'The letter has not been sent yet.' },
-  MIRROR_NEEDS_TEAM: {
-    nl: 'Kies eerst het team van dit spiegelgesprek: de luisteraarsreflectie is een sessie van dat team.',
-    en: 'Choose the team of this mirror conversation first: the listener reflection is a session of that team.',
-  },
   MIRROR_REFLECTION_EXISTS: {
     nl: 'Er is al een luisteraarsreflectie gepland voor dit spiegelgesprek.',
     en: 'A listener reflection has already been planned for this mirror conversation.',

@@ -6,12 +6,15 @@ import { asGraphqlError, GraphqlError, request } from '../../graphql/client';
 import {
   LinkMirrorListenerReflectionDocument,
   MirrorHarvestDocument,
+  MirrorPlanningOptionsDocument,
   PlanListenerReflectionDocument,
   PrefillListenerReflectionDocument,
 } from '../../graphql/documents/mirror-conversations';
 import { sessionPath } from '../../reflection-sessions';
-import { TextField } from '../../ui/Field';
+import { TeamField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
+import { useQuery } from '../../graphql/hooks';
+import { NotLoaded } from '../../ui/Page';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
 import { localDateTime } from '../../ui/local-date-time';
@@ -31,7 +34,7 @@ export function ListenerReflectionSection({ conversation, onChanged }: Conversat
   const { t } = useTexts();
   const viewer = useViewer();
   const localized = useLocalized();
-  const form = useForm({ date: '', time: '' });
+  const form = useForm({ date: '', time: '', teamId: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphqlError>();
 
@@ -44,11 +47,14 @@ export function ListenerReflectionSection({ conversation, onChanged }: Conversat
   }
   if (conversation.status !== 'approved') return <p className="muted">{t('mirror.reflection.notYet')}</p>;
   if (conversation.viewerRole !== 'moderator') return <p className="muted">{t('mirror.reflection.moderatorPlans')}</p>;
-  if (!conversation.team) return <p className="muted">{t('mirror.reflection.needsTeam')}</p>;
-  const teamId = conversation.team.id;
+  const teamId = conversation.team?.id ?? form.values.teamId;
 
   const plan = async () => {
     const scheduledAt = localDateTime(form.values.date, form.values.time);
+    if (!teamId)
+      return setError(
+        new GraphqlError(t('mirror.reflection.teamMissing'), 'BAD_USER_INPUT', { teamId: t('mirror.reflection.teamMissing') }),
+      );
     if (!scheduledAt)
       return setError(new GraphqlError(t('mirror.plan.whenMissing'), 'BAD_USER_INPUT', { date: t('mirror.plan.whenMissing') }));
     setBusy(true);
@@ -99,11 +105,40 @@ export function ListenerReflectionSection({ conversation, onChanged }: Conversat
         error={error}
         fields={form.names}
       >
+        {!conversation.team && <TeamChoice organisationId={conversation.organisationId} {...form.field('teamId', error)} />}
         <div className="mirror-row">
           <TextField label={t('mirror.plan.date')} type="date" {...form.field('date', error)} />
           <TextField label={t('mirror.plan.time')} type="time" {...form.field('time', error)} />
         </div>
       </Form>
     </>
+  );
+}
+
+/**
+ * A conversation planned without a team: the moderator chooses here the team that holds the reflection (its details
+ * are fixed once the harvest is approved); the conversation then belongs to that team.
+ */
+function TeamChoice({
+  organisationId,
+  ...field
+}: {
+  organisationId: string;
+  name: string;
+  value: string;
+  onChange: (teamId: string) => void;
+  error?: string;
+}) {
+  const { t } = useTexts();
+  const teams = useQuery(MirrorPlanningOptionsDocument, { organisationId });
+  if (!teams.data) return <NotLoaded error={teams.error} onRetry={teams.refetch} />;
+  return (
+    <TeamField
+      label={t('mirror.reflection.team')}
+      hint={t('mirror.reflection.teamHint')}
+      emptyOption={t('mirror.reflection.chooseTeam')}
+      teams={teams.data.organisation.teams}
+      {...field}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import type { ReflectionSessionRow } from '../../../engine/database/tables.generated';
 import { MirrorConversationDto } from '../dtos/conversation.dto';
 import { LinkMirrorListenerReflectionInput } from '../dtos/reflection.inputs';
 import { MirrorAccess, requireStatus } from '../mirror-access';
@@ -28,17 +29,18 @@ export class ListenerReflectionService {
     await this.db.transaction(async (manager) => {
       const row = await this.conversations.moderator(input.conversationId, access, viewer, manager, true);
       requireStatus(row, ['approved']);
-      if (!row.team_id) throw new UserError('MIRROR_NEEDS_TEAM');
       if (row.listener_session_id) throw new UserError('MIRROR_REFLECTION_EXISTS');
-      const [session] = await manager.query<unknown[]>(
-        `SELECT 1 FROM reflection_session WHERE id = $1 AND organisation_id = $2 AND team_id = $3`,
+      // The reflection is a session of the conversation's team; a conversation planned without one takes the team that
+      // holds it (chosen beside the date, as its details can no longer change once approved), for the letter's practices.
+      const [session] = await manager.query<Pick<ReflectionSessionRow, 'team_id'>[]>(
+        `SELECT team_id FROM reflection_session WHERE id = $1 AND organisation_id = $2 AND ($3::uuid IS NULL OR team_id = $3)`,
         [input.sessionId, access.organisationId, row.team_id],
       );
       if (!session) throw new UserError('NOT_FOUND');
-      await manager.query(`UPDATE mirror_conversation SET listener_session_id = $2, updated_at = now() WHERE id = $1`, [
-        row.id,
-        input.sessionId,
-      ]);
+      await manager.query(
+        `UPDATE mirror_conversation SET listener_session_id = $2, team_id = coalesce(team_id, $3), updated_at = now() WHERE id = $1`,
+        [row.id, input.sessionId, session.team_id],
+      );
       await this.audit.recordOn(
         'mirror_listener_reflection_linked',
         actorIn(access, viewer),
