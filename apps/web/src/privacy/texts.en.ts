@@ -25,11 +25,12 @@ export const privacyEn: typeof privacyNl = {
   retention: {
     title: 'What Kring keeps, and for how long',
     intro:
-      'Raw notes are working material: needed to make a harvest, report or mirror report, not to keep. Kring deletes them by itself as soon as they have served their purpose, and at the latest once they are older than the period you choose. Harvests, approved reports, quotes with consent, observations in a mirror report and approved stories stay.',
+      'Raw notes are working material: needed to make a harvest, report or mirror report, not to keep. Kring deletes them by itself as soon as they have served their purpose; below, per kind, is when, and why. Harvests, approved reports, quotes with consent, observations in a mirror report and approved stories stay.',
     kinds: 'What Kring keeps only for a while, when it goes and why:',
     why: 'Why:',
     choose: 'Also delete',
-    chooseHint: 'This is your organisation’s choice. What is ticked, Kring deletes at that moment; after that it cannot be recovered.',
+    chooseHint:
+      'This is your organisation’s choice. What is ticked, Kring deletes from now on at the moment named beside it; where that moment has already passed, it stays. What is deleted cannot be recovered.',
     period: 'Keep for',
     save: 'Save period',
     saved: 'The retention period has been saved.',

@@ -24,12 +24,12 @@ export const privacyNl = {
   retention: {
     title: 'Wat Kring bewaart, en hoe lang',
     intro:
-      'Ruwe notities zijn werkmateriaal: nodig om een oogst, verslag of rapport te maken, niet om te bewaren. Kring wist ze vanzelf zodra ze hun doel gediend hebben, en uiterlijk als ze ouder zijn dan de termijn die jullie kiezen. Oogsten, goedgekeurde verslagen, citaten met toestemming, beelden in een spiegelrapport en goedgekeurde verhalen blijven.',
+      'Ruwe notities zijn werkmateriaal: nodig om een oogst, verslag of rapport te maken, niet om te bewaren. Kring wist ze vanzelf zodra ze hun doel gediend hebben; hieronder staat per soort wanneer, en waarom. Oogsten, goedgekeurde verslagen, citaten met toestemming, beelden in een spiegelrapport en goedgekeurde verhalen blijven.',
     kinds: 'Wat Kring maar even bewaart, wanneer het weg gaat en waarom:',
     why: 'Waarom:',
     choose: 'Ook wissen',
     chooseHint:
-      'Dit is een keuze van jullie organisatie. Wat aangevinkt is, wist Kring op dat moment; daarna is het niet meer terug te halen.',
+      'Dit is een keuze van jullie organisatie. Wat aangevinkt is, wist Kring voortaan op het moment dat erbij staat; waar dat moment al voorbij is, blijft het. Gewist is niet meer terug te halen.',
     period: 'Bewaren',
     save: 'Termijn opslaan',
     saved: 'De bewaartermijn is opgeslagen.',
