@@ -97,6 +97,7 @@ export const enCore: typeof nl = {
     },
     unsent_one: '{{count}} not sent yet',
     unsent_other: '{{count}} not sent yet',
+    notPersistent: 'This device keeps nothing for later: only close this page once everything has been sent.',
   },
   escalation: {
     title: 'This seems to be about {{signals}}',

@@ -77,6 +77,8 @@ export const nl = {
     },
     unsent_one: '{{count}} nog niet verzonden',
     unsent_other: '{{count}} nog niet verzonden',
+    // Where the browser keeps nothing (private browsing, storage off or full): instead of "blijft bewaard".
+    notPersistent: 'Dit apparaat bewaart niets voor later: sluit deze pagina pas als alles verzonden is.',
   },
   escalation: {
     title: 'Dit lijkt te gaan over {{signals}}',

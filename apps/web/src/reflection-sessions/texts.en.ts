@@ -34,7 +34,6 @@ export const sessionsEn: typeof sessionsNl = {
     title: 'Session',
     allSent: 'Everything has been sent',
     offlineHint: 'Just carry on: what you send is kept and goes out as soon as there is a connection again.',
-    notPersistent: 'This device keeps nothing for later: only close this page once everything has been sent.',
     refusedText: 'What you had written is back in the text box:',
     dismiss: 'Close',
     method: 'Method: {{name}}',

@@ -36,7 +36,6 @@ export const sessionsNl = {
     title: 'Sessie',
     allSent: 'Alles is verzonden',
     offlineHint: 'Je kunt gewoon doorgaan: wat je verstuurt, wordt bewaard en gaat mee zodra er weer verbinding is.',
-    notPersistent: 'Dit apparaat bewaart niets voor later: sluit deze pagina pas als alles verzonden is.',
     refusedText: 'Wat je had geschreven, staat weer in het tekstvak:',
     dismiss: 'Sluiten',
     method: 'Werkvorm: {{name}}',

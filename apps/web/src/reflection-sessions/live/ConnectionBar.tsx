@@ -15,8 +15,11 @@ export function ConnectionBar({ view }: { view: LiveRoomView }) {
         {t(`live.connection.${view.connection}`)}
       </span>
       <span className="connection__outbox">{unsent > 0 ? t('live.unsent', { count: unsent }) : t('sessions.live.allSent')}</span>
-      {view.connection === 'offline' && <span className="connection__hint">{t('sessions.live.offlineHint')}</span>}
-      {unsent > 0 && !view.persistent && <span className="connection__hint">{t('sessions.live.notPersistent')}</span>}
+      {/* "Wordt bewaard" only where the device keeps the outbox; otherwise what to do instead. */}
+      {view.connection === 'offline' && view.persistent && <span className="connection__hint">{t('sessions.live.offlineHint')}</span>}
+      {(unsent > 0 || view.connection === 'offline') && !view.persistent && (
+        <span className="connection__hint">{t('live.notPersistent')}</span>
+      )}
     </div>
   );
 }
