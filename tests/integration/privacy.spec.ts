@@ -260,9 +260,24 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         ).errors?.[0].extensions?.code,
       ).toBe('FORBIDDEN');
 
+      // Two stories Bram told: one approved and laid before him again unchanged ("Opnieuw voorleggen": it still reaches
+      // its readers), one he never approved.
+      const told = (title: string, approvedRevision: number | null) =>
+        kring.sql<{ id: string }>(
+          `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_person_id, storyteller_name, check_status, approved_revision)
+           VALUES ($1, $2, $3, $4, 'Het verhaal.', $5, 'Bram', 'with_storyteller', $6) RETURNING id`,
+          [org.organisationId, org.teamId, sanne.personId, title, bram.personId, approvedRevision],
+        );
+      const [approvedStory] = await told('Goedgekeurd en opnieuw voorgelegd', 1);
+      const [unapprovedStory] = await told('Nooit goedgekeurd', null);
+
       const { erasePerson: result } = await ingrid.client.ok(ERASE, {
         input: { organisationId: org.organisationId, personId: bram.personId, confirmation: ' Bram ' },
       });
+      // "Goedgekeurde verhalen blijven": the approved one stays under his pseudonym, the other goes.
+      expect(
+        await kring.sql(`SELECT id, storyteller_name FROM story WHERE id = ANY($1::uuid[])`, [[approvedStory.id, unapprovedStory.id]]),
+      ).toEqual([{ id: approvedStory.id, storyteller_name: 'Oud-teamlid 1' }]);
       expect(result).toMatchObject({ pseudonym: 'Oud-teamlid 1', accountDeleted: true, accountAnonymised: false });
       expect(result.kept).toBeGreaterThan(0);
       expect(result.removed).toBeGreaterThan(0);

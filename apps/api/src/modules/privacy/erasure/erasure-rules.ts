@@ -32,9 +32,10 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
           SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM shared))::int AS n`,
     params: BY_PERSON,
   },
-  // Stories they told that never passed the member check: without their approval they may not be kept.
+  // Stories they told that they have not approved as they read now: without their approval they may not be kept. One
+  // approved and laid before them again unchanged is still approved (it reaches its readers), whatever its check status.
   {
-    sql: `WITH gone AS (DELETE FROM story WHERE organisation_id = $1 AND storyteller_person_id = $2 AND check_status <> 'approved' RETURNING id),
+    sql: `WITH gone AS (DELETE FROM story WHERE organisation_id = $1 AND storyteller_person_id = $2 AND approved_revision IS DISTINCT FROM revision RETURNING id),
                shared AS (DELETE FROM library_item WHERE source_kind = 'story' AND source_id IN (SELECT id FROM gone) RETURNING 1)
           SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM shared))::int AS n`,
     params: BY_PERSON,
