@@ -2837,6 +2837,13 @@ export type R_3b88980cMutationVariables = Exact<{
 
 export type R_3b88980cMutation = { removeHarvestItem: { items: Array<{ id: string }> } };
 
+export type U_dfcbe46eMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+
+export type U_dfcbe46eMutation = { updateSession: { id: string } };
+
 export type U_ba133740MutationVariables = Exact<{
   input: UpdatePracticeInput;
 }>;
@@ -3264,13 +3271,6 @@ export type Plan_db938ed3MutationVariables = Exact<{
 
 
 export type Plan_db938ed3Mutation = { planSession: { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, voteBudget: number, oneScreen: boolean, viewerRole: SessionRole | null, viewerCanEditPlan: boolean, calendarPath: string, lensIds: Array<string>, method: { id: string, version: number, name: { nl: string }, phases: Array<{ id: string, kind: PhaseKind }> }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string } | null, moderator: { id: string, name: string }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }> } };
-
-export type U_dfcbe46eMutationVariables = Exact<{
-  input: UpdateSessionInput;
-}>;
-
-
-export type U_dfcbe46eMutation = { updateSession: { id: string } };
 
 /** Each document literal in tests/, by its exact text: the types of its answer and of its variables. */
 export interface TestDocuments {
