@@ -278,9 +278,17 @@ describe('mirror conversations: preparation and personal links', () => {
     await kring.sql(`UPDATE mirror_conversation SET status = 'live' WHERE id = $1`, [id]);
     const changed = await relative.request(SAVE_RESPONSE, response(anna.token, { freeText: 'Achteraf' }));
     expect(code(changed)).toBe('MIRROR_NOT_PLANNED');
+    // What the moderator wrote down as Anna's during the conversation, one of it chosen as a quote.
+    await kring.sql(
+      `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, quotable, in_harvest)
+       VALUES ($1, $2, $3, 'Hier voelt ze zich thuis.', true, true), ($1, $2, $3, 'De avonden zijn lang.', false, false)`,
+      [org.organisationId, id, anna.id],
+    );
     const withdrawn = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: [], freeText: null, themeAnswers: null })))
       .saveRelativeResponse;
     expect(withdrawn).toMatchObject({ consents: [], freeText: '' });
+    // "Trekt u iets in, dan halen we uw woorden overal weg": her statements are gone too.
+    expect(await kring.sql(`SELECT body FROM mirror_statement WHERE participant_id = $1`, [anna.id])).toEqual([]);
   });
 
   it('answers expired, revoked and guessed links alike, and a new link replaces the old one', async () => {

@@ -17,7 +17,8 @@ interface ConsentChange {
 /**
  * One way to change someone's consent, whoever records it: the scopes no longer
  * wanted are withdrawn (the grant stays as the record), the new ones granted.
- * Who does not take part leaves no words behind. Returns whether anything changed.
+ * Who does not take part leaves no words behind: input beforehand, answers, and what was written down as theirs.
+ * Returns whether anything changed.
  */
 export async function applyConsent(manager: EntityManager, change: ConsentChange): Promise<boolean> {
   const withdrawn = change.current.filter((scope) => !change.wanted.includes(scope));
@@ -37,6 +38,9 @@ export async function applyConsent(manager: EntityManager, change: ConsentChange
   if (!change.wanted.includes('take_part')) {
     await manager.query(`UPDATE mirror_participant SET free_text = '' WHERE id = $1`, [change.participantId]);
     await manager.query(`DELETE FROM mirror_theme_answer WHERE participant_id = $1`, [change.participantId]);
+    // "Trekt u iets in, dan halen we uw woorden overal weg": what the moderator wrote down as theirs goes too, a chosen
+    // quote included (both callers bump the conversation's version, so the console takes the change at once).
+    await manager.query(`DELETE FROM mirror_statement WHERE participant_id = $1`, [change.participantId]);
   }
   return withdrawn.length > 0 || granted.length > 0;
 }
