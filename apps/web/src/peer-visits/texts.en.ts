@@ -80,6 +80,7 @@ export const visitsEn: typeof visitsNl = {
     notYet: 'Not agreed yet',
     submit: 'Save arrangements',
     saved: 'The arrangements have been saved. If something changed, both sides agree again.',
+    savedAgreed: 'The arrangements have been saved. Both sides’ agreement stands.',
     lockedNote:
       'Both sides agreed: focus question, purpose, lens and team are fixed. Date, format and practical arrangements can still change.',
   },

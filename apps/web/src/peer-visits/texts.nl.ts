@@ -79,6 +79,7 @@ export const visitsNl = {
     notYet: 'Nog niet afgesproken',
     submit: 'Afspraken bewaren',
     saved: 'De afspraken zijn bewaard. Als er iets veranderde, geven beide kanten opnieuw akkoord.',
+    savedAgreed: 'De afspraken zijn bewaard. Het akkoord van beide kanten blijft staan.',
     lockedNote:
       'Beide kanten gaven akkoord: focusvraag, doel, kijkwijzer en team liggen vast. Datum, vorm en praktische afspraken kun je nog aanpassen.',
   },

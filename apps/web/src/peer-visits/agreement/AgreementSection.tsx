@@ -95,7 +95,8 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
   };
   return (
     <>
-      {saved && <Alert tone="success">{t('visits.agreement.saved')}</Alert>}
+      {/* Once both agreed, date, format and practical notes change without asking again (the API's rule). */}
+      {saved && <Alert tone="success">{t(agreed ? 'visits.agreement.savedAgreed' : 'visits.agreement.saved')}</Alert>}
       {agreed && <Alert tone="info">{t('visits.agreement.lockedNote')}</Alert>}
       <Form
         onSubmit={submit}
