@@ -1,4 +1,4 @@
-import { MIRROR_LIMITS } from '@kring/domain';
+import { MIRROR_LIMITS, todayInNetherlands } from '@kring/domain';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -295,6 +295,14 @@ describe('mirror conversations: preparation and personal links', () => {
     const { id } = await plannedConversation(org);
     const anna = await inviteRelative(org, id, 'Anna');
     const piet = await inviteRelative(org, id, 'Piet', { validDays: 1 });
+    // "De link werkt tot en met" tomorrow: to the last second of that day on the Dutch calendar, not the hour it was made.
+    const tomorrow = new Date(Date.parse(`${todayInNetherlands()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(
+      await kring.sql(
+        `SELECT to_char(expires_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI:SS') AS ends FROM mirror_participant WHERE id = $1`,
+        [piet.id],
+      ),
+    ).toEqual([{ ends: `${tomorrow} 23:59:59` }]);
     const relative = new GraphqlClient(kring.url);
     await kring.sql(`UPDATE mirror_participant SET expires_at = now() - interval '1 minute' WHERE id = $1`, [piet.id]);
     await org.mira.client.ok(REVOKE, { participantId: anna.id });

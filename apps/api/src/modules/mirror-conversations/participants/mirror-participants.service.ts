@@ -1,4 +1,4 @@
-import { fromTo, MIRROR_LIMITS, mirrorPseudonym, normaliseMirrorConsent } from '@kring/domain';
+import { fromTo, MIRROR_LIMITS, mirrorPseudonym, NETHERLANDS_TIME_ZONE, normaliseMirrorConsent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -34,6 +34,15 @@ const RELATIVE_PAGE_PATH = '/naaste';
  * personal link, sent by e-mail or copied and printed with a QR code. Only
  * the link's hash is stored, so a link is shown once; a new link replaces it.
  */
+/**
+ * A personal link's end, as its mail and page say it: "werkt tot en met" the day `days` from today, on the calendar in
+ * the Netherlands, so the last second of that day (before, the link stopped at the hour it was made, on that day).
+ */
+function linkExpiresAfter(days: string): string {
+  const zone = `'${NETHERLANDS_TIME_ZONE}'`;
+  return `((date_trunc('day', now() AT TIME ZONE ${zone}) + make_interval(days => ${days} + 1)) AT TIME ZONE ${zone} - interval '1 second')`;
+}
+
 @Injectable()
 export class MirrorParticipantsService {
   constructor(
@@ -58,7 +67,7 @@ export class MirrorParticipantsService {
       if (invited >= MIRROR_LIMITS.maxParticipants) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxParticipants });
       const [participant] = await manager.query<Pick<MirrorParticipantRow, 'id'>[]>(
         `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, email, language, pseudonym, token_hash, expires_at, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9), $10) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${linkExpiresAfter('$9')}, $10) RETURNING id`,
         [
           access.organisationId,
           row.id,
@@ -92,7 +101,7 @@ export class MirrorParticipantsService {
       const participant = await this.ownParticipant(manager, viewer, access, input.participantId);
       if (input.sendEmail && !participant.email) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'email', rule: 'required' }]);
       await manager.query(
-        `UPDATE mirror_participant SET token_hash = $2, expires_at = now() + make_interval(days => $3), revoked_at = NULL WHERE id = $1`,
+        `UPDATE mirror_participant SET token_hash = $2, expires_at = ${linkExpiresAfter('$3')}, revoked_at = NULL WHERE id = $1`,
         [participant.id, hashToken(token), input.validDays ?? MIRROR_LIMITS.defaultLinkDays],
       );
       await this.audit.recordOn(
