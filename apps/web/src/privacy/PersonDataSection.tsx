@@ -62,6 +62,8 @@ export function PersonDataSection({ organisationId }: { organisationId: string }
                   {t('privacy.person.export')}
                 </Button>
               </p>
+              {/* The right of access: the file holds what only this person reads in Kring too. */}
+              <p className="muted">{t('privacy.person.exportHint', { name: person.displayName })}</p>
               {exporting.done && <Alert tone="success">{t('privacy.person.exported')}</Alert>}
               <ErrorAlert error={exporting.error} />
               <EraseForm

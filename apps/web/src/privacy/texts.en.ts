@@ -49,6 +49,8 @@ export const privacyEn: typeof privacyNl = {
     choosePlaceholder: 'Choose someone',
     export: 'Export everything (JSON)',
     exported: 'The export has been downloaded.',
+    exportHint:
+      'The file holds everything Kring keeps about {{name}}, including what in Kring only {{name}} reads: their own cases, memos as a moderator, stories still being checked. Give it to {{name}} only.',
     eraseTitle: 'Erase data',
     rules: {
       intro: "What happens when you erase someone's data:",

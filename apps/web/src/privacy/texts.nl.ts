@@ -48,6 +48,8 @@ export const privacyNl = {
     choosePlaceholder: 'Kies iemand',
     export: 'Alles exporteren (JSON)',
     exported: 'De export is gedownload.',
+    exportHint:
+      'Het bestand bevat alles wat Kring over {{name}} bewaart, ook wat in Kring alleen {{name}} zelf leest: eigen casussen, memo’s als gespreksleider, verhalen die nog gecontroleerd worden. Geef het alleen aan {{name}}.',
     eraseTitle: 'Gegevens wissen',
     rules: {
       intro: 'Wat er gebeurt als je iemands gegevens wist:',
