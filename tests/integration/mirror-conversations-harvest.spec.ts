@@ -335,6 +335,11 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     // B withdraws being quoted before the letter goes out: the letter leaves the quote out.
     await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part'], freeText: null, themeAnswers: null }));
 
+    // A's link ran out meanwhile (links last 60 days; harvest, reflection and letter can take longer): sending the letter
+    // opens it again for a link's usual time, so "U krijgt een brief" and "via deze link" still hold.
+    await kring.sql(`UPDATE mirror_participant SET expires_at = now() - interval '1 day' WHERE id = $1`, [a.id]);
+    expect((await relative().request(OPEN_LINK, { token: a.token })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
+
     const sent = (await org.mira.client.ok(SEND_LETTER, { id })).sendMirrorLetter;
     expect(sent.sentAt).not.toBeNull();
     await kring.mailDelivered();

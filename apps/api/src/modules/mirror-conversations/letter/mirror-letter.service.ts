@@ -1,5 +1,6 @@
-import { draftMirrorLetter, HARVEST_THEMES, QuoteAudience } from '@kring/domain';
+import { draftMirrorLetter, HARVEST_THEMES, MIRROR_LIMITS, QuoteAudience } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
+import { linkExpiresAfter } from '../participants/link-expiry';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
@@ -92,6 +93,12 @@ export class MirrorLetterService {
       if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
       await manager.query(`UPDATE mirror_letter SET sent_at = now(), sent_by = $2 WHERE conversation_id = $1`, [row.id, viewer.personId]);
       await this.audit.recordOn('mirror_letter_sent', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
+      // "U krijgt een brief", "U kunt uw keuzes altijd veranderen via deze link": a link that was not revoked works again
+      // for a link's usual time from today, also for someone invited on paper, without an address to mail the letter to.
+      await manager.query(
+        `UPDATE mirror_participant SET expires_at = greatest(expires_at, ${linkExpiresAfter('$2')}) WHERE conversation_id = $1 AND revoked_at IS NULL`,
+        [row.id, MIRROR_LIMITS.defaultLinkDays],
+      );
       // RECIPIENTS has only people with an address; language is written only from inputs checked against the domain's languages.
       const recipients = await manager.query<{ email: NonNullable<MirrorParticipantRow['email']>; language: 'nl' | 'en' }[]>(
         `SELECT p.email, p.language ${RECIPIENTS} ORDER BY p.created_at`,

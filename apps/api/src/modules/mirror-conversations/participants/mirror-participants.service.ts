@@ -1,8 +1,9 @@
-import { fromTo, MIRROR_LIMITS, mirrorPseudonym, NETHERLANDS_TIME_ZONE, normaliseMirrorConsent } from '@kring/domain';
+import { fromTo, MIRROR_LIMITS, mirrorPseudonym, normaliseMirrorConsent } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
+import { linkExpiresAfter } from './link-expiry';
 import { hashToken, newToken } from '../../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
@@ -34,15 +35,6 @@ const RELATIVE_PAGE_PATH = '/naaste';
  * personal link, sent by e-mail or copied and printed with a QR code. Only
  * the link's hash is stored, so a link is shown once; a new link replaces it.
  */
-/**
- * A personal link's end, as its mail and page say it: "werkt tot en met" the day `days` from today, on the calendar in
- * the Netherlands, so the last second of that day (before, the link stopped at the hour it was made, on that day).
- */
-function linkExpiresAfter(days: string): string {
-  const zone = `'${NETHERLANDS_TIME_ZONE}'`;
-  return `((date_trunc('day', now() AT TIME ZONE ${zone}) + make_interval(days => ${days} + 1)) AT TIME ZONE ${zone} - interval '1 second')`;
-}
-
 @Injectable()
 export class MirrorParticipantsService {
   constructor(
