@@ -445,6 +445,33 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect((await sanne.client.ok(SESSION, { id: own.id })).session).toMatchObject({ question: 'Onrust bij het avondeten' });
   });
 
+  it('links a session to its case only for whoever may read the case', async () => {
+    const { sanne, bram } = org;
+    const caseId = await teamCase(org, bram, 'Dwalen in de tuin', 'Hij liep naar het hek.', {
+      displayPseudonym: 'Meneer T.',
+      acknowledgeWarnings: true,
+    });
+    await bram.client.ok(
+      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
+      { id: caseId },
+    );
+    const share = (visibility: 'team' | 'private') =>
+      bram.client.ok(`mutation V($id: ID!, $v: CaseVisibility!) { setCaseVisibility(input: { caseId: $id, visibility: $v }) { id } }`, {
+        id: caseId,
+        v: visibility,
+      });
+    await share('team');
+    const session = await planIncidentSession(org, { caseId });
+    const CASE_LINK = `query S($id: ID!) { session(sessionId: $id) { caseRef { id pseudonym viewerCanRead } } }`;
+    const link = async (member: typeof sanne) => (await member.client.ok(CASE_LINK, { id: session.id })).session.caseRef;
+    expect(await link(sanne)).toEqual({ id: caseId, pseudonym: 'Meneer T.', viewerCanRead: true });
+    // Bram takes his case back to himself: the session still names it, and only he gets the link.
+    await share('private');
+    expect(await link(sanne)).toEqual({ id: caseId, pseudonym: 'Meneer T.', viewerCanRead: false });
+    expect(await link(bram)).toEqual({ id: caseId, pseudonym: 'Meneer T.', viewerCanRead: true });
+    await sanne.client.ok(CANCEL, { id: session.id });
+  });
+
   it('lets the moderator edit the harvest; memos stay with the moderator who wrote them', async () => {
     const session = await planIncidentSession(org);
     const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(SESSION, { id: session.id })).session.harvest!;

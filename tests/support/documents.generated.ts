@@ -2823,6 +2823,21 @@ export type N_66146a6dMutationVariables = Exact<{
 
 export type N_66146a6dMutation = { addCaseChapter: { id: string } };
 
+export type V_7a54aad7MutationVariables = Exact<{
+  id: string | number;
+  v: CaseVisibility;
+}>;
+
+
+export type V_7a54aad7Mutation = { setCaseVisibility: { id: string } };
+
+export type S_25e73e2dQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type S_25e73e2dQuery = { session: { caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null } };
+
 export type U_2c627898MutationVariables = Exact<{
   input: UpdateHarvestItemInput;
 }>;
@@ -3421,6 +3436,7 @@ export interface TestDocuments {
   "mutation U($input: UpdateStoryInput!) { updateStory(input: $input) { id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller\n  storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision } } }": { result: U_86dbeda0Mutation; variables: U_86dbeda0MutationVariables };
   "mutation U($input: UpdateStoryInput!) { updateStory(input: $input) { revision } }": { result: U_2c56cf6aMutation; variables: U_2c56cf6aMutationVariables };
   "mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }": { result: V_67877ce4Mutation; variables: V_67877ce4MutationVariables };
+  "mutation V($id: ID!, $v: CaseVisibility!) { setCaseVisibility(input: { caseId: $id, visibility: $v }) { id } }": { result: V_7a54aad7Mutation; variables: V_7a54aad7MutationVariables };
   "mutation V($input: SetCaseVisibilityInput!) { setCaseVisibility(input: $input) { visibility } }": { result: V_1418afa5Mutation; variables: V_1418afa5MutationVariables };
   "mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility team { name } } }": { result: V_9e1adc31Mutation; variables: V_9e1adc31MutationVariables };
   "mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility } }": { result: V_f7875bb0Mutation; variables: V_f7875bb0MutationVariables };
@@ -3522,6 +3538,7 @@ export interface TestDocuments {
   "query S($id: ID!) { networkMirrorReports(networkId: $id) { hostKind } }": { result: S_eb6a5024Query; variables: S_eb6a5024QueryVariables };
   "query S($id: ID!) { networkMirrorReports(networkId: $id) { visitId hostKind period } }": { result: S_5b99ba3cQuery; variables: S_5b99ba3cQueryVariables };
   "query S($id: ID!) { privacySettings(organisationId: $id) { rawNoteRetentionDays lastPurgeAt lastPurgeCount } }": { result: S_74a7358bQuery; variables: S_74a7358bQueryVariables };
+  "query S($id: ID!) { session(sessionId: $id) { caseRef { id pseudonym viewerCanRead } } }": { result: S_25e73e2dQuery; variables: S_25e73e2dQueryVariables };
   "query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id body flagged } items { kind body } } } }": { result: S_ac2a6402Query; variables: S_ac2a6402QueryVariables };
   "query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id target body flagged phaseTitle { nl } } items { kind body } practices { what who lookBackOn } } } }": { result: S_9a545b7fQuery; variables: S_9a545b7fQueryVariables };
   "query S($id: ID!) { session(sessionId: $id) { harvest { drafts { target body phaseTitle { nl } } } } }": { result: S_c065f062Query; variables: S_c065f062QueryVariables };

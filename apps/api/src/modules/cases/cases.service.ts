@@ -80,6 +80,16 @@ export class CasesService {
     return { row, ...caseRights(row.author_id, viewer.personId, access.roles) };
   }
 
+  /** Which of these cases the viewer may read, by the one read rule: for a link to a case from elsewhere (a session's page). */
+  async readableIds(viewer: Viewer, access: TenantAccess, caseIds: readonly string[]): Promise<Set<string>> {
+    if (caseIds.length === 0) return new Set();
+    const rows = await this.db.query<Pick<CaseRow, 'id'>[]>(
+      `SELECT c.id FROM ${CASE_FROM} WHERE ${READABLE_CASE} AND c.id = ANY($5::uuid[])`,
+      [...readerParams(viewer, access), caseIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   /** The readable cases of the organisation, optionally of one team, most recently changed first. */
   async list(viewer: Viewer, access: TenantAccess, teamId?: string | null): Promise<CaseSummaryDto[]> {
     await requireOwnTeam(this.db.manager, access.organisationId, teamId);

@@ -99,9 +99,14 @@ function SessionFacts({ session }: { session: SessionData }) {
       {session.caseRef && (
         <>
           <dt>{t('sessions.details.case')}</dt>
-          <dd className="link-alone">
-            <Link to={`/casussen/${session.caseRef.id}`}>{session.caseRef.pseudonym}</Link>
-          </dd>
+          {/* A link only where the case rule lets this person read it (afterwards, as its own level allows). */}
+          {session.caseRef.viewerCanRead ? (
+            <dd className="link-alone">
+              <Link to={`/casussen/${session.caseRef.id}`}>{session.caseRef.pseudonym}</Link>
+            </dd>
+          ) : (
+            <dd>{session.caseRef.pseudonym}</dd>
+          )}
         </>
       )}
       <dt>{t('sessions.details.moderator')}</dt>

@@ -82,7 +82,7 @@ export function HarvestPage() {
           onChanged={refetch}
         />
       )}
-      {session.caseRef && (
+      {session.caseRef?.viewerCanRead && (
         <Section title={t('sessions.harvest.caseTitle')}>
           <p>{t('sessions.harvest.caseIntro', { pseudonym: session.caseRef.pseudonym })}</p>
           <Link to={`/casussen/${session.caseRef.id}`}>{t('sessions.harvest.toCase', { pseudonym: session.caseRef.pseudonym })}</Link>

@@ -16,6 +16,11 @@ class SessionParticipantDto {
 class SessionCaseRefDto {
   @Field(() => ID) id: string;
   @Field() pseudonym: string;
+  @Field({
+    description:
+      'Whether the viewer may open the case (the case rule: a participant reads it while the session runs and until its report is approved, afterwards as its own level allows).',
+  })
+  viewerCanRead: boolean;
 }
 
 @ObjectType('SessionMethod', { description: 'The method as it was when the session was planned.' })

@@ -162,10 +162,9 @@ export class PlanningService {
 
   /** For the home page: planned and live sessions the viewer takes part in, soonest first. */
   upcoming(viewer: Viewer, access: TenantAccess): Promise<SessionSummaryDto[]> {
-    return loadSummaries(
-      this.db.manager,
+    return this.summaries(
       viewer,
-      access.roles,
+      access,
       `s.organisation_id = $2 AND me.person_id IS NOT NULL AND ${UPCOMING} ORDER BY s.scheduled_at, s.id`,
       [access.organisationId],
     );
@@ -173,10 +172,9 @@ export class PlanningService {
 
   /** Closed sessions the viewer took part in, newest first: the way to their reports. */
   past(viewer: Viewer, access: TenantAccess): Promise<SessionSummaryDto[]> {
-    return loadSummaries(
-      this.db.manager,
+    return this.summaries(
       viewer,
-      access.roles,
+      access,
       `s.organisation_id = $2 AND me.person_id IS NOT NULL AND s.status = 'closed' ORDER BY s.scheduled_at DESC, s.id LIMIT 100`,
       [access.organisationId],
     );
@@ -188,7 +186,7 @@ export class PlanningService {
    */
   async session(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionDto> {
     const session = await this.sessions.participantOrPlanner(sessionId, access, viewer);
-    const [summary] = await loadSummaries(this.db.manager, viewer, access.roles, `s.id = $2`, [sessionId]);
+    const [summary] = await this.summaries(viewer, access, `s.id = $2`, [sessionId]);
     if (!session.viewer_role) return { ...summary, harvest: null, openPractices: [] };
     return {
       ...summary,
@@ -198,12 +196,22 @@ export class PlanningService {
   }
 
   async summary(viewer: Viewer, access: TenantAccess, sessionId: string): Promise<SessionSummaryDto> {
-    const [summary] = await loadSummaries(this.db.manager, viewer, access.roles, `s.id = $2 AND s.organisation_id = $3`, [
-      sessionId,
-      access.organisationId,
-    ]);
+    const [summary] = await this.summaries(viewer, access, `s.id = $2 AND s.organisation_id = $3`, [sessionId, access.organisationId]);
     if (!summary) throw new UserError('NOT_FOUND');
     return summary;
+  }
+
+  /** Sessions as every view shows them, with whether the viewer may open each one's case (the case rule, one query). */
+  private async summaries(viewer: Viewer, access: TenantAccess, where: string, params: unknown[]): Promise<SessionSummaryDto[]> {
+    const summaries = await loadSummaries(this.db.manager, viewer, access.roles, where, params);
+    const readable = await this.cases.readableIds(
+      viewer,
+      access,
+      summaries.flatMap((summary) => (summary.caseRef ? [summary.caseRef.id] : [])),
+    );
+    return summaries.map((summary) =>
+      summary.caseRef ? { ...summary, caseRef: { ...summary.caseRef, viewerCanRead: readable.has(summary.caseRef.id) } } : summary,
+    );
   }
 
   /** The moderator must be able to lead; everyone invited must be a member of the organisation. */

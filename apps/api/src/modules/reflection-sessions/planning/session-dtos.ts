@@ -64,7 +64,8 @@ function toSummary(r: SessionSummaryRow, viewer: Viewer, roles: readonly Role[])
       phases: phaseDtos(r.method_snapshot.phases),
     },
     team: namedRef(r.team_id, r.team_name),
-    caseRef: r.case_id && r.case_pseudonym ? { id: r.case_id, pseudonym: r.case_pseudonym } : null,
+    // Whether the viewer may open the case is the case rule's answer, asked for all rows at once (PlanningService.summaries).
+    caseRef: r.case_id && r.case_pseudonym ? { id: r.case_id, pseudonym: r.case_pseudonym, viewerCanRead: false } : null,
     lensIds: r.lens_ids,
     moderator: { id: r.moderator_id, name: r.moderator_name },
     participants: (r.participants ?? []).map((p) => ({ person: { id: p.id, name: p.name }, role: p.role })),
