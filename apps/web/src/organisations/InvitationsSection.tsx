@@ -89,7 +89,12 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
         label={t('fields.team')}
         optional
         emptyOption={t('organisation.invitations.noTeam')}
-        hint={!worksAcrossTeams(form.values.role) && !form.values.teamId ? t('organisation.invitations.noTeamHint') : undefined}
+        hint={
+          // Said only where there is a team to choose.
+          organisation.teams.length > 0 && !worksAcrossTeams(form.values.role) && !form.values.teamId
+            ? t('organisation.invitations.noTeamHint')
+            : undefined
+        }
         teams={organisation.teams}
         {...form.field('teamId', error)}
       />

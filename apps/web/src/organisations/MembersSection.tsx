@@ -158,7 +158,11 @@ function MemberChange({
           label={t('fields.team')}
           optional
           emptyOption={t(across ? 'organisation.members.noTeam' : 'organisation.members.noTeamOnly')}
-          hint={!across && !form.values.teamId ? t('organisation.members.noTeamHint', { name: member.person.displayName }) : undefined}
+          hint={
+            teams.length > 0 && !across && !form.values.teamId
+              ? t('organisation.members.noTeamHint', { name: member.person.displayName })
+              : undefined
+          }
           teams={teams}
           {...form.field('teamId', error)}
         />
