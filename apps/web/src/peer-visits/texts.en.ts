@@ -275,7 +275,7 @@ export const visitsEn: typeof visitsNl = {
   checkin: {
     title: 'Entrepreneurs’ check-in',
     intro:
-      'An open conversation between the two care entrepreneurs, without scores. Only the two of you see these notes, unless you share one yourself.',
+      'An open conversation between the two care entrepreneurs, without scores. Only the care entrepreneurs of your two organisations see these notes, unless you share one yourself.',
     yourNote: 'Your note',
     emptyRemoves: 'Empty the field to remove your note.',
     share: 'Share this note anonymised with the network harvest',

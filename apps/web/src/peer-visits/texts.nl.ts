@@ -273,7 +273,7 @@ export const visitsNl = {
   checkin: {
     title: 'Ondernemersgesprek',
     intro:
-      'Een open gesprek tussen de twee zorgondernemers, zonder scores. Alleen jullie tweeën zien deze notities, tenzij je er zelf een deelt.',
+      'Een open gesprek tussen de twee zorgondernemers, zonder scores. Alleen de zorgondernemers van jullie twee organisaties zien deze notities, tenzij je er zelf een deelt.',
     yourNote: 'Jouw notitie',
     emptyRemoves: 'Maak het veld leeg om je notitie weg te halen.',
     share: 'Deel deze notitie geanonimiseerd met de netwerkoogst',
