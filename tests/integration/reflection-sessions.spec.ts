@@ -27,6 +27,17 @@ describe('reflection sessions: plan → live → harvest → report → the next
   const team = teamTest();
   beforeAll(() => ({ kring, org } = team));
 
+  /** A case of Bram's, with the consent to discuss it in the team and shared with the team: one a session may use. */
+  async function teamCaseWithConsent(title: string, body: string, pseudonym: string): Promise<string> {
+    const caseId = await teamCase(org, org.bram, title, body, { displayPseudonym: pseudonym, acknowledgeWarnings: true });
+    await org.bram.client.ok(
+      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
+      { id: caseId },
+    );
+    await org.bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: caseId });
+    return caseId;
+  }
+
   async function download(path: string, client?: GraphqlClient) {
     const response = await fetch(`${kring.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
     return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
@@ -407,15 +418,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
 
   it("takes the case's title as the question when a case is chosen and the question is left empty", async () => {
     const { sanne, bram } = org;
-    const caseId = await teamCase(org, bram, 'Onrust bij het avondeten', 'Ze stond op en liep weg van tafel.', {
-      displayPseudonym: 'Mevrouw T.',
-      acknowledgeWarnings: true,
-    });
-    await bram.client.ok(
-      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
-      { id: caseId },
-    );
-    await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: caseId });
+    const caseId = await teamCaseWithConsent('Onrust bij het avondeten', 'Ze stond op en liep weg van tafel.', 'Mevrouw T.');
 
     // Left out or left empty: the case carries the question.
     for (const question of [undefined, null, '  ']) {
@@ -447,26 +450,13 @@ describe('reflection sessions: plan → live → harvest → report → the next
 
   it('links a session to its case only for whoever may read the case', async () => {
     const { sanne, bram } = org;
-    const caseId = await teamCase(org, bram, 'Dwalen in de tuin', 'Hij liep naar het hek.', {
-      displayPseudonym: 'Meneer T.',
-      acknowledgeWarnings: true,
-    });
-    await bram.client.ok(
-      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
-      { id: caseId },
-    );
-    const share = (visibility: 'team' | 'private') =>
-      bram.client.ok(`mutation V($id: ID!, $v: CaseVisibility!) { setCaseVisibility(input: { caseId: $id, visibility: $v }) { id } }`, {
-        id: caseId,
-        v: visibility,
-      });
-    await share('team');
+    const caseId = await teamCaseWithConsent('Dwalen in de tuin', 'Hij liep naar het hek.', 'Meneer T.');
     const session = await planIncidentSession(org, { caseId });
     const CASE_LINK = `query S($id: ID!) { session(sessionId: $id) { caseRef { id pseudonym viewerCanRead } } }`;
     const link = async (member: typeof sanne) => (await member.client.ok(CASE_LINK, { id: session.id })).session.caseRef;
     expect(await link(sanne)).toEqual({ id: caseId, pseudonym: 'Meneer T.', viewerCanRead: true });
     // Bram takes his case back to himself: the session still names it, and only he gets the link.
-    await share('private');
+    await bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: private }) { id } }`, { id: caseId });
     expect(await link(sanne)).toEqual({ id: caseId, pseudonym: 'Meneer T.', viewerCanRead: false });
     expect(await link(bram)).toEqual({ id: caseId, pseudonym: 'Meneer T.', viewerCanRead: true });
     await sanne.client.ok(CANCEL, { id: session.id });

@@ -2823,20 +2823,19 @@ export type N_66146a6dMutationVariables = Exact<{
 
 export type N_66146a6dMutation = { addCaseChapter: { id: string } };
 
-export type V_7a54aad7MutationVariables = Exact<{
-  id: string | number;
-  v: CaseVisibility;
-}>;
-
-
-export type V_7a54aad7Mutation = { setCaseVisibility: { id: string } };
-
 export type S_25e73e2dQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type S_25e73e2dQuery = { session: { caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null } };
+
+export type V_a9646062MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type V_a9646062Mutation = { setCaseVisibility: { id: string } };
 
 export type U_2c627898MutationVariables = Exact<{
   input: UpdateHarvestItemInput;
@@ -3435,8 +3434,8 @@ export interface TestDocuments {
   "mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }": { result: U_dfcbe46eMutation; variables: U_dfcbe46eMutationVariables };
   "mutation U($input: UpdateStoryInput!) { updateStory(input: $input) { id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller\n  storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision } } }": { result: U_86dbeda0Mutation; variables: U_86dbeda0MutationVariables };
   "mutation U($input: UpdateStoryInput!) { updateStory(input: $input) { revision } }": { result: U_2c56cf6aMutation; variables: U_2c56cf6aMutationVariables };
+  "mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: private }) { id } }": { result: V_a9646062Mutation; variables: V_a9646062MutationVariables };
   "mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }": { result: V_67877ce4Mutation; variables: V_67877ce4MutationVariables };
-  "mutation V($id: ID!, $v: CaseVisibility!) { setCaseVisibility(input: { caseId: $id, visibility: $v }) { id } }": { result: V_7a54aad7Mutation; variables: V_7a54aad7MutationVariables };
   "mutation V($input: SetCaseVisibilityInput!) { setCaseVisibility(input: $input) { visibility } }": { result: V_1418afa5Mutation; variables: V_1418afa5MutationVariables };
   "mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility team { name } } }": { result: V_9e1adc31Mutation; variables: V_9e1adc31MutationVariables };
   "mutation V($input: SetReportVisibilityInput!) { setReportVisibility(input: $input) { visibility } }": { result: V_f7875bb0Mutation; variables: V_f7875bb0MutationVariables };
