@@ -78,30 +78,18 @@ const FIELDS: {
   purges: {
     label: { nl: 'Ook wissen', en: 'Also delete' },
     read: (value, r) =>
-      value
-        .map((codes) =>
-          codes.length === 0
-            ? WORDS.nothing[r.language]
-            : codes.map((code) => RETENTION_RULES.find((rule) => rule.kind === code)?.name[r.language] ?? code).join(', '),
-        )
-        .join(ARROW),
+      listsFromTo(value, WORDS.nothing, r, (codes) =>
+        codes.map((code) => RETENTION_RULES.find((rule) => rule.kind === code)?.name[r.language] ?? code),
+      ),
   },
   consents: {
     label: { nl: 'Toestemming', en: 'Consent' },
     // In the catalogue's order (as the relative's page lists them), whatever order they were stored in.
     read: (value, r) =>
-      value
-        .map((codes) =>
-          codes.length === 0
-            ? WORDS.noConsent[r.language]
-            : [
-                ...MIRROR_CONSENT_SCOPES.filter((scope) => codes.includes(scope)).map(
-                  (scope) => MIRROR_CONSENT_SCOPE_LABELS[scope][r.language],
-                ),
-                ...codes.filter((code) => !(MIRROR_CONSENT_SCOPES as readonly string[]).includes(code)),
-              ].join(', '),
-        )
-        .join(ARROW),
+      listsFromTo(value, WORDS.noConsent, r, (codes) => [
+        ...MIRROR_CONSENT_SCOPES.filter((scope) => codes.includes(scope)).map((scope) => MIRROR_CONSENT_SCOPE_LABELS[scope][r.language]),
+        ...codes.filter((code) => !(MIRROR_CONSENT_SCOPES as readonly string[]).includes(code)),
+      ]),
   },
   scheduledAt: {
     label: { nl: 'Datum', en: 'Date' },
@@ -116,6 +104,16 @@ const FIELDS: {
 };
 
 const ARROW = ' → ';
+
+/** Two lists of codes, from → to: each its names, or `empty` ("niets", "geen") when it has none. */
+function listsFromTo(
+  value: readonly (readonly string[])[],
+  empty: LocalizedText,
+  r: Reading,
+  names: (codes: readonly string[]) => string[],
+): string {
+  return value.map((codes) => (codes.length === 0 ? empty[r.language] : names(codes).join(', '))).join(ARROW);
+}
 
 /** A code without a label any more is shown as it is: nothing in the log is hidden. */
 function labelOf(labels: Readonly<Record<string, LocalizedText>>, code: string, language: Language): string {
