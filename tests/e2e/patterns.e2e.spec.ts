@@ -3,22 +3,34 @@ import { demoNetwork } from '../integration/peer-visits-fixtures';
 import { PHONE } from '../support/browser';
 import { useDemoBrowser } from '../support/demo-browser';
 
-/** The patterns page says how beelden of a peer visit count, from the rule that counts them (FINDING_TYPE_DIRECTION). Needs apps/web/dist. */
-describe('the patterns page explains visit tags', () => {
+/**
+ * The patterns page says what it counts of relatives' words and of peer visits, on each level, from the rules that count
+ * them (PATTERN_SOURCE_RULES, FINDING_TYPE_DIRECTION). Needs apps/web/dist.
+ */
+describe('the patterns page explains what counts', () => {
   const demo = useDemoBrowser();
   beforeAll(async () => {
     await demoNetwork(demo.kring);
   });
 
-  it('names every finding type with the direction its tags count in', async () => {
+  it('names every finding type with the direction its tags count in, and the consent and sharing each level needs', async () => {
     const page = await demo.logIn('ingrid@hoeve.demo');
     await page.goto(`${demo.kring.url}/patronen`);
-    const explanation = page.getByText(/^Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport/);
-    await explanation.waitFor();
-    const text = await explanation.innerText();
+    await page.getByText('Wat meetelt').click();
+    const visits = page.getByText(/^Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport/);
+    const text = await visits.innerText();
+    expect(text).toContain('deelde met de organisatie of het lerend netwerk:');
     expect(text).toContain('Wat ons raakte / sterk punt als zichtbaar sterk');
     expect(text).toContain('Regelknelpunt als onder druk');
     expect(text).toContain('Spiegelvraag als vraag');
+    await page.getByText('zolang hun toestemming geldt voor ‘Meedoen’.').waitFor();
+    expect(await page.getByText(/^Woorden die bij geen naaste/).count()).toBe(0);
+
+    await page.getByLabel('Patronen van').selectOption({ label: 'Het lerend netwerk Kleinschalig Oost als geheel' });
+    await page.getByText('Wat meetelt').click();
+    await page.getByText(/spiegelrapport deelde met het lerend netwerk: Wat ons raakte/).waitFor();
+    await page.getByText('zolang hun toestemming geldt voor ‘Meedoen’ en ‘Delen in het lerend netwerk’.').waitFor();
+    await page.getByText('Woorden die bij geen naaste genoteerd zijn, tellen hier niet mee: niemand gaf er toestemming voor.').waitFor();
   });
 
   /** Where the heat map's quarter columns and first value name stand, against the grid's own visible box. */

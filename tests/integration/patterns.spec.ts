@@ -112,30 +112,54 @@ describe('patterns over time', () => {
     ]);
   });
 
-  it("counts relatives' tagged words from an approved mirror harvest only while their consent to take part stands", async () => {
+  /**
+   * An approved mirror conversation of `organisationId` this quarter in which one relative, with these consent scopes
+   * (null: a statement attributed to nobody), said something kept in the harvest and tagged `n` times with `tag`.
+   */
+  async function relativeSaid(
+    organisationId: string,
+    teamId: string | null,
+    scopes: string[] | null,
+    n: number,
+    tag: Tag,
+  ): Promise<{ consentIds: string[] }> {
     const [conversation] = await kring.sql<{ id: string }>(
       `INSERT INTO mirror_conversation (organisation_id, team_id, theme, scheduled_at, duration_minutes, moderator_id, status) VALUES ($1, $2, 'Thuis voelen', now(), 90, $3, 'approved') RETURNING id`,
-      [org.organisationId, org.teamId, org.sanne.personId],
+      [organisationId, teamId, org.sanne.personId],
     );
-    const [relative] = await kring.sql<{ id: string }>(
-      `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, pseudonym, token_hash, expires_at) VALUES ($1, $2, 'relative', 'Dochter', 'Naaste A', $3, now() + interval '1 day') RETURNING id`,
-      [org.organisationId, conversation.id, randomUUID()],
-    );
-    const [consent] = await kring.sql<{ id: string }>(
-      `INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, 'take_part', 'standard') RETURNING id`,
-      [org.organisationId, relative.id],
-    );
-    const tags = JSON.stringify(times(5, ['being_a_person', 'under_pressure']).map(([itemId, direction]) => ({ itemId, direction })));
+    let participantId: string | null = null;
+    const consentIds: string[] = [];
+    if (scopes) {
+      [{ id: participantId }] = await kring.sql<{ id: string }>(
+        `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, pseudonym, token_hash, expires_at) VALUES ($1, $2, 'relative', 'Dochter', 'Naaste A', $3, now() + interval '1 day') RETURNING id`,
+        [organisationId, conversation.id, randomUUID()],
+      );
+      for (const scope of scopes) {
+        const [consent] = await kring.sql<{ id: string }>(
+          `INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) VALUES ($1, $2, $3, 'standard') RETURNING id`,
+          [organisationId, participantId, scope],
+        );
+        consentIds.push(consent.id);
+      }
+    }
+    const tags = JSON.stringify(times(n, tag).map(([itemId, direction]) => ({ itemId, direction })));
     await kring.sql(
       `INSERT INTO mirror_statement (organisation_id, conversation_id, participant_id, body, value_tags, in_harvest) VALUES ($1, $2, $3, 'Ze kennen haar verhaal niet', $4, true)`,
-      [org.organisationId, conversation.id, relative.id, tags],
+      [organisationId, conversation.id, participantId, tags],
     );
+    return { consentIds };
+  }
+
+  it("counts relatives' tagged words from an approved mirror harvest only while their consent to take part stands", async () => {
+    const {
+      consentIds: [takePart],
+    } = await relativeSaid(org.organisationId, org.teamId, ['take_part'], 5, ['being_a_person', 'under_pressure']);
     const cell = async () =>
       (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId })).valuePatterns.rows.find(
         (r: { valueId: string }) => r.valueId === 'being_a_person',
       )!.cells[7].underPressure;
     expect(await cell()).toBe(5);
-    await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE id = $1`, [consent.id]);
+    await kring.sql(`UPDATE mirror_consent SET withdrawn_at = now() WHERE id = $1`, [takePart]);
     expect(await cell()).toBeNull();
   });
 
@@ -230,5 +254,61 @@ describe('patterns over time', () => {
     // A visit belongs to no team: a team's own map does not count it.
     const team = (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, teamId: org.teamId })).valuePatterns;
     expect(team.rows.find((r: { valueId: string }) => r.valueId === 'ordinary_surroundings')!.cells[7].visibleStrength).toBeNull();
+  });
+
+  it('counts in the network only what relatives and hosts shared with the network, and in their organisation what they shared there', async () => {
+    const others: Awaited<ReturnType<typeof secondOrganisation>>[] = [];
+    for (let i = 1; i <= 5; i++) others.push(await secondOrganisation(kring, `Netwerkhuis ${i}`, `beheer${i}@netwerkhuis.test`));
+    const networkId = await joinNetwork(kring, [org.organisationId, ...others.map((o) => o.organisationId)]);
+    // Five other organisations tagged this quarter, so the network shows it.
+    for (const other of others)
+      await taggedSession(other.organisationId, null, org.sanne.personId, 0, [['steering_together', 'visible_strength']]);
+    await relativeSaid(others[0].organisationId, null, ['take_part', 'quote_anonymously', 'share_in_organisation'], 5, [
+      'being_a_person',
+      'under_pressure',
+    ]);
+    await relativeSaid(others[1].organisationId, null, ['take_part', 'share_in_network'], 5, ['being_a_person', 'open_question']);
+    await relativeSaid(others[2].organisationId, null, null, 5, ['being_a_person', 'visible_strength']);
+    const visit = (visibility: 'organisation' | 'network', valueId: string) =>
+      insertVisit(kring, {
+        networkId,
+        hostId: others[3].organisationId,
+        visitorId: others[4].organisationId,
+        visitDate: todayInNetherlands(),
+        reportStatus: 'closed',
+        visibility,
+      }).then(async (visitId) => {
+        for (let i = 0; i < 5; i++)
+          await insertVisitNote(kring, {
+            visitId,
+            networkId,
+            hostId: others[3].organisationId,
+            authorId: others[4].personId,
+            body: `Beeld ${i}`,
+            valueIds: [valueId],
+          });
+      });
+    await visit('organisation', 'ordinary_surroundings');
+    await visit('network', 'doing_what_is_needed');
+
+    const cell = (patterns: { rows: { valueId: string; cells: unknown[] }[] }, valueId: string, index: number) =>
+      patterns.rows.find((r) => r.valueId === valueId)!.cells[index];
+    const { networkValuePatterns } = await org.bram.client.ok(NETWORK_PATTERNS, { networkId });
+    expect(networkValuePatterns.quarters[3]).toEqual({ quarter: CURRENT, suppressed: false });
+    // Only the relative who agreed to share in the network; not one who agreed to the organisation, nor words nobody was named for.
+    expect(cell(networkValuePatterns, 'being_a_person', 3)).toEqual({ visibleStrength: null, underPressure: null, openQuestion: 5 });
+    // Only the report its host shared with the network.
+    expect(cell(networkValuePatterns, 'doing_what_is_needed', 3)).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
+    expect(cell(networkValuePatterns, 'ordinary_surroundings', 3)).toEqual({
+      visibleStrength: null,
+      underPressure: null,
+      openQuestion: null,
+    });
+
+    // In their own organisations both count.
+    const own = async (i: number) => (await others[i].admin.ok(PATTERNS, { organisationId: others[i].organisationId })).valuePatterns;
+    expect(cell(await own(0), 'being_a_person', 7)).toMatchObject({ underPressure: 5 });
+    expect(cell(await own(2), 'being_a_person', 7)).toMatchObject({ visibleStrength: 5 });
+    expect(cell(await own(3), 'ordinary_surroundings', 7)).toMatchObject({ visibleStrength: 5 });
   });
 });

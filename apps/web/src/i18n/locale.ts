@@ -26,5 +26,7 @@ export function useLocale() {
     quarter: (key: string) => quarterLabel(key as QuarterKey)[language],
     /** "versie 1 en de start-kijkwijzer", "version 1 and the starting lens". */
     list: (items: readonly string[]) => new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items),
+    /** "de organisatie of het lerend netwerk". */
+    anyOf: (items: readonly string[]) => new Intl.ListFormat(LOCALES[language], { type: 'disjunction' }).format(items),
   };
 }

@@ -1,4 +1,14 @@
-import { FINDING_TYPE_DIRECTION, FINDING_TYPES, TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
+import {
+  FINDING_TYPE_DIRECTION,
+  FINDING_TYPES,
+  MIRROR_CONSENT_SCOPE_LABELS,
+  PATTERN_SOURCE_RULES,
+  relativeTagsCount,
+  TAG_DIRECTION_LABELS,
+  TAG_DIRECTIONS,
+  type PatternLevel,
+  type TagDirection,
+} from '@kring/domain';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
@@ -39,7 +49,6 @@ export function PatternsPage() {
     <Page title={t('patterns.title')} wide>
       {organisationId && <LearningTabs current="patterns" organisationId={organisationId} />}
       <p>{t('patterns.intro')}</p>
-      <VisitDirections />
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId ? (
         <OrganisationPatterns organisationId={organisationId} level={teamId} onLevel={chooseTeam} />
@@ -106,6 +115,7 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
   return (
     <>
       <p className="muted">{t('patterns.suppression', { min: patterns.minGroupSize })}</p>
+      <WhatCounts level={patterns.level} />
       <OwnOrganisationsNote names={patterns.ownOrganisationsLeftOut} />
       <Section title={t('patterns.heatMap.title')}>
         <fieldset className="direction-choice">
@@ -135,13 +145,31 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
   );
 }
 
-/** How beelden of a visit count, said from the rule that counts them (FINDING_TYPE_DIRECTION). */
-function VisitDirections() {
+/**
+ * What the level counts of relatives' words and of visits, said from the rules that count them (PATTERN_SOURCE_RULES,
+ * relativeTagsCount, FINDING_TYPE_DIRECTION).
+ */
+function WhatCounts({ level }: { level: PatternLevel }) {
   const { t } = useTexts();
-  const { inSentence } = useLocale();
+  const { inSentence, label, list, anyOf } = useLocale();
   const local = useLocalized();
-  const counted = FINDING_TYPES.map((type) =>
+  const rules = PATTERN_SOURCE_RULES[level];
+  const directions = FINDING_TYPES.map((type) =>
     t('patterns.visitDirection', { type: local(type.name), direction: inSentence(TAG_DIRECTION_LABELS, FINDING_TYPE_DIRECTION[type.id]) }),
   );
-  return <p className="muted">{t('patterns.visitDirections', { list: counted.join('; ') })}</p>;
+  return (
+    <details className="muted">
+      <summary>{t('patterns.sources')}</summary>
+      <p>{t('patterns.relatives', { scopes: list(rules.relatives.map((scope) => `‘${label(MIRROR_CONSENT_SCOPE_LABELS, scope)}’`)) })}</p>
+      {!relativeTagsCount(level, null) && <p>{t('patterns.relativesUnnamed')}</p>}
+      <p>
+        {rules.visits.length === 0
+          ? t('patterns.visitsNoTeam')
+          : t('patterns.visitDirections', {
+              audiences: anyOf(rules.visits.map((visibility) => t(`patterns.visitAudience.${visibility}`))),
+              list: directions.join('; '),
+            })}
+      </p>
+    </details>
+  );
 }

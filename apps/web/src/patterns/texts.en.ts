@@ -5,8 +5,18 @@ export const patternsEn: typeof patternsNl = {
   title: 'Patterns',
   intro:
     'Which values came up in your sessions, mirror conversations and peer visits, and in which direction: per quarter, as a pattern. This is not a score and not a comparison: nothing is added up and organisations are never put side by side.',
-  visitDirections:
-    'Observations from a peer visit count once the host shared the mirror report with the organisation or the network: {{list}}.',
+  sources: 'What counts',
+  visitDirections: 'Observations from a peer visit count once the host shared the mirror report with {{audiences}}: {{list}}.',
+  visitAudience: {
+    involved: 'those involved',
+    team: 'their own team',
+    organisation: 'the organisation',
+    network: 'the learning network',
+  },
+  visitsNoTeam: 'Observations from a peer visit belong to no team: they count in the patterns of the whole organisation.',
+  relatives:
+    'What relatives said in a mirror conversation counts when it is in the approved harvest, and for as long as their consent stands for {{scopes}}.',
+  relativesUnnamed: 'Words not noted down for any relative do not count here: nobody gave consent for them.',
   visitDirection: '{{type}} as {{direction}}',
   level: 'Patterns of',
   wholeOrganisation: 'The whole organisation',

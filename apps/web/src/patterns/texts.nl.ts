@@ -7,8 +7,18 @@ export const patternsNl = {
   title: 'Patronen',
   intro:
     'Welke waarden kwamen in jullie bijeenkomsten, spiegelgesprekken en visitaties naar voren, en in welke richting: per kwartaal, als patroon. Dit is geen score en geen vergelijking: er wordt niets opgeteld en organisaties worden nooit naast elkaar gezet.',
-  visitDirections:
-    'Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport met de organisatie of het netwerk deelde: {{list}}.',
+  sources: 'Wat meetelt',
+  visitDirections: 'Beelden van een visitatie tellen mee zodra de gastheer het spiegelrapport deelde met {{audiences}}: {{list}}.',
+  visitAudience: {
+    involved: 'wie erbij betrokken was',
+    team: 'het eigen team',
+    organisation: 'de organisatie',
+    network: 'het lerend netwerk',
+  },
+  visitsNoTeam: 'Beelden van een visitatie horen bij geen team: ze tellen mee in de patronen van de hele organisatie.',
+  relatives:
+    'Wat naasten in een spiegelgesprek zeiden, telt mee als het in de goedgekeurde oogst staat en zolang hun toestemming geldt voor {{scopes}}.',
+  relativesUnnamed: 'Woorden die bij geen naaste genoteerd zijn, tellen hier niet mee: niemand gaf er toestemming voor.',
   visitDirection: '{{type}} als {{direction}}',
   level: 'Patronen van',
   wholeOrganisation: 'De hele organisatie',

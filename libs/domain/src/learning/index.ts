@@ -5,5 +5,6 @@ export * from './internal-systems';
 export * from './practices';
 export * from './stories';
 export * from './library';
+export * from './pattern-sources';
 export * from './dutch-verb-forms';
 export * from './quality-framework';

@@ -1,5 +1,6 @@
-import { FINDING_TYPE_DIRECTION } from '@kring/domain';
+import { FINDING_TYPE_DIRECTION, PATTERN_SOURCE_RULES, PatternLevel, relativeTagsCount } from '@kring/domain';
 import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
+import { sqlLiteral } from '../../engine/database/utils/sql-literal';
 
 /** SQL: a beeld's finding type as the direction its value tags count in (FINDING_TYPE_DIRECTION, declared in the domain). */
 const FINDING_DIRECTION = `CASE n.finding_type ${Object.entries(FINDING_TYPE_DIRECTION)
@@ -7,39 +8,53 @@ const FINDING_DIRECTION = `CASE n.finding_type ${Object.entries(FINDING_TYPE_DIR
   .join(' ')} END`;
 
 /**
- * The tags a pattern is made of, as rows (day, item_id, direction,
- * organisation_id, team_id):
+ * SQL: whether the relative behind statement `ms` lets its value tags count on
+ * this level (PATTERN_SOURCE_RULES.relatives, relativeTagsCount): every scope
+ * the level needs stands, or nobody was named and taking part is all it needs.
+ */
+function relativeConsents(level: PatternLevel): string {
+  const needed = PATTERN_SOURCE_RULES[level].relatives;
+  return `(ms.participant_id IS NULL AND ${relativeTagsCount(level, null)}
+    OR (SELECT count(DISTINCT c.scope) FROM mirror_consent c WHERE c.participant_id = ms.participant_id AND c.withdrawn_at IS NULL
+        AND c.scope::text = ANY(${sqlLiteral(needed)}::text[])) = ${needed.length})`;
+}
+
+/**
+ * The tags a pattern on this level is made of, as rows (day, item_id,
+ * direction, organisation_id, team_id):
  * - value tags on contributions in reflection sessions (not cancelled ones);
  * - value tags on what relatives said in a mirror conversation, for the
- *   statements kept in its approved harvest, and only while the relative's
- *   consent to take part stands (or the statement was never attributed).
+ *   statements kept in its approved harvest, while the relative's consent
+ *   covers the level (PATTERN_SOURCE_RULES);
  * - value tags on peer-visit observations (beelden) in a closed mirror
- *   report the host shared with the organisation or the network, counted for
- *   the host in the direction of their finding type (FINDING_TYPE_DIRECTION);
- *   a visit belongs to no team.
+ *   report the host shared as widely as the level (PATTERN_SOURCE_RULES),
+ *   counted for the host in the direction of their finding type
+ *   (FINDING_TYPE_DIRECTION); a visit belongs to no team.
  * The day is the day of the session, conversation or visit, in the Netherlands.
  */
-export const TAG_ROWS = `(
+export function tagRows(level: PatternLevel): string {
+  return `(
   SELECT to_char(rs.scheduled_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD') AS day, st.item_id, st.direction, rs.organisation_id, rs.team_id
   FROM session_tag st JOIN reflection_session rs ON rs.id = st.session_id
   WHERE rs.status <> 'cancelled'
   UNION ALL
   SELECT to_char(mc.scheduled_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD'), tag->>'itemId', tag->>'direction', mc.organisation_id, mc.team_id
   FROM mirror_statement ms JOIN mirror_conversation mc ON mc.id = ms.conversation_id CROSS JOIN LATERAL jsonb_array_elements(ms.value_tags) tag
-  WHERE ms.in_harvest AND mc.status = 'approved'
-    AND (ms.participant_id IS NULL OR EXISTS (SELECT 1 FROM mirror_consent c WHERE c.participant_id = ms.participant_id AND c.scope = 'take_part' AND c.withdrawn_at IS NULL))
+  WHERE ms.in_harvest AND mc.status = 'approved' AND ${relativeConsents(level)}
   UNION ALL
   SELECT to_char(v.visit_date, 'YYYY-MM-DD'), value_id, ${FINDING_DIRECTION}, v.organisation_id, NULL::uuid
   FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id CROSS JOIN LATERAL unnest(n.value_ids) value_id
-  WHERE n.deleted_at IS NULL AND n.in_report AND v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AND v.visit_date IS NOT NULL
+  WHERE n.deleted_at IS NULL AND n.in_report AND v.report_status = 'closed' AND v.visit_date IS NOT NULL
+    AND v.report_visibility::text = ANY(${sqlLiteral(PATTERN_SOURCE_RULES[level].visits)}::text[])
 ) tags`;
+}
 
 /** New practices as rows (day, what, organisation_id, team_id), by the day they were agreed. */
 export const PRACTICE_ROWS = `(
   SELECT to_char(p.created_at ${AT_DUTCH_TIME}, 'YYYY-MM-DD') AS day, p.what, p.organisation_id, p.team_id FROM practice p
 ) practices`;
 
-/** Which rows a pattern covers, as a condition over TAG_ROWS or PRACTICE_ROWS with its parameters from $1. */
+/** Which rows a pattern covers, as a condition over tagRows or PRACTICE_ROWS with its parameters from $1. */
 export interface PatternScope {
   where: string;
   params: unknown[];

@@ -7,6 +7,7 @@ import {
   TagCount,
   todayInNetherlands,
   vulnerabilityPatterns,
+  PatternLevel,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,8 +17,8 @@ import { networkOthers } from '../../engine/privacy/network-others';
 import type { TeamRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { followsTeam, teamScope } from '../practices';
-import { PatternLevel, ValuePatternsDto } from './dtos/patterns.dto';
-import { networkScope, organisationScope, PatternScope, PRACTICE_ROWS, TAG_ROWS } from './pattern-sources';
+import { ValuePatternsDto } from './dtos/patterns.dto';
+import { networkScope, organisationScope, PatternScope, PRACTICE_ROWS, tagRows } from './pattern-sources';
 import { AgreedPractice, ruleQuarters } from './utils/rule-quarters';
 
 /**
@@ -62,7 +63,7 @@ export class PatternsService {
     const params = [...scope.params, quarterStart(quarters[0])];
     const [tags, practices] = await Promise.all([
       this.db.query<TagCount[]>(
-        `SELECT day, item_id AS "itemId", direction, count(*)::int AS count, organisation_id AS "groupId" FROM ${TAG_ROWS}
+        `SELECT day, item_id AS "itemId", direction, count(*)::int AS count, organisation_id AS "groupId" FROM ${tagRows(level)}
          WHERE ${scope.where} AND day >= ${from} GROUP BY day, item_id, direction, organisation_id`,
         params,
       ),

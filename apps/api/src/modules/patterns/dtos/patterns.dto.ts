@@ -1,10 +1,9 @@
+import { PATTERN_LEVELS, PatternLevel } from '@kring/domain';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../engine/graphql/enums';
 import { OwnOrganisationsLeftOut } from '../../../engine/privacy/network-others';
 import { SuppressedNumber, SuppressedParts, UnsuppressedNumber } from '../../../engine/privacy/small-numbers.decorators';
 
-const PATTERN_LEVELS = ['team', 'organisation', 'network'] as const;
-export type PatternLevel = (typeof PATTERN_LEVELS)[number];
 const PatternLevelEnum = enumOf(PATTERN_LEVELS);
 registerEnumType(PatternLevelEnum, { name: 'PatternLevel' });
 
