@@ -55,6 +55,10 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     const email = `verhuisd-${id}@example.test`;
     const withMail = await inviteRelative(org, id, 'Mevrouw Jansen', { email, sendEmail: true });
     const withoutMail = await inviteRelative(org, id, 'Meneer Pinas');
+    // A link that ran out before the conversation does not uninvite anyone: she hears of the new date too.
+    const ranOut = `verlopen-${id}@example.test`;
+    const expired = await inviteRelative(org, id, 'Mevrouw Bakker', { email: ranOut, sendEmail: true });
+    await kring.sql(`UPDATE mirror_participant SET expires_at = now() - interval '1 day' WHERE id = $1`, [expired.id]);
     const before = (await org.mira.client.ok(READ, { id })).mirrorConversation;
     const moved = new Date(Date.now() + 14 * 86_400_000);
     moved.setUTCHours(18, 30, 0, 0);
@@ -81,6 +85,13 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     expect(change.subject).toBe(`Nieuwe datum voor het spiegelgesprek bij ${organisationName}`);
     expect(change.body).toContain('heeft een nieuwe datum');
     expect(change.body).toContain('Uw keuzes en wat u vooraf schreef, blijven zoals ze zijn.');
+    expect(change.body).toContain('De link in uw uitnodiging werkt nog en toont de nieuwe datum.');
+    const [, toRanOut] = await mails(ranOut);
+    expect(toRanOut.subject).toBe(change.subject);
+    expect(toRanOut.body).toContain(
+      `De link in uw uitnodiging werkt niet meer. Kunt u nu niet meer komen, of wilt u een nieuwe link? Neem dan contact op met ${organisationName}.`,
+    );
+    expect(toRanOut.body).not.toContain('werkt nog');
     for (const person of [withMail, withoutMail]) {
       const page = (await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation;
       // Null would read as the epoch and pass the comparison below, so its presence is checked first.
@@ -147,6 +158,9 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     const { id } = await plannedConversation(org);
     const email = `afgelast-${id}@example.test`;
     const person = await inviteRelative(org, id, 'Mevrouw Claes', { email, sendEmail: true });
+    const ranOut = `afgelast-verlopen-${id}@example.test`;
+    const expired = await inviteRelative(org, id, 'Meneer Dekker', { email: ranOut, sendEmail: true });
+    await kring.sql(`UPDATE mirror_participant SET expires_at = now() - interval '1 day' WHERE id = $1`, [expired.id]);
     await relative().ok(
       SAVE_RESPONSE,
       response(person.token, {
@@ -161,6 +175,8 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     const mail = (await mails(email)).at(-1)!;
     expect(mail.subject).toBe(`Het spiegelgesprek bij ${organisationName} gaat niet door`);
     expect(mail.body).toContain(message);
+    // Also to whom the link ran out: they might otherwise come.
+    expect((await mails(ranOut)).at(-1)).toEqual(mail);
     const page = (await relative().ok(OPEN_LINK, { token: person.token })).relativeInvitation;
     expect(page).toMatchObject({ status: 'cancelled', cancelMessage: message, freeText: '', themeAnswers: [] });
     const [{ count }] = await kring.sql<{ count: number }>(

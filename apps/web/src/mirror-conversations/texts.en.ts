@@ -101,9 +101,9 @@ export const mirrorEn: typeof mirrorNl = {
   cancel: {
     open: 'Call the conversation off',
     intro_one:
-      'The conversation will not take place. {{count}} invited relative gets this message by e-mail (if we have an address) and sees it on their own page. ',
+      'The conversation will not take place. {{count}} invited relative gets this message by e-mail (if we have an address) and sees it on their own page while their link works.',
     intro_other:
-      'The conversation will not take place. The {{count}} invited relatives get this message by e-mail (if we have an address) and see it on their own page.',
+      'The conversation will not take place. The {{count}} invited relatives get this message by e-mail (if we have an address) and see it on their own page while their link works.',
     message: 'Message to the relatives',
     messageHint: 'In plain words: why, and what happens now.',
     defaultMessage: 'Unfortunately the mirror conversation will not take place. We will let you know when there is a new one.',
@@ -136,7 +136,7 @@ export const mirrorEn: typeof mirrorNl = {
     edit: 'Change the details',
     save: 'Save changes',
     saved:
-      'The changes have been saved. If the date or place changed, the invited relatives with an e-mail address were told; their own page shows the new date.',
+      'The changes have been saved. If the date or place changed, the invited relatives with an e-mail address were told; whoever has a working link also sees the new date on their own page.',
   },
   wishes: {
     title: 'What do we want to learn?',

@@ -104,9 +104,9 @@ export const mirrorNl = {
   cancel: {
     open: 'Gesprek afzeggen',
     intro_one:
-      'Het gesprek gaat niet door. {{count}} uitgenodigde naaste krijgt dit bericht per e-mail (als we een adres hebben) en ziet het op de eigen pagina. ',
+      'Het gesprek gaat niet door. {{count}} uitgenodigde naaste krijgt dit bericht per e-mail (als we een adres hebben) en ziet het op de eigen pagina zolang de link werkt.',
     intro_other:
-      'Het gesprek gaat niet door. De {{count}} uitgenodigde naasten krijgen dit bericht per e-mail (als we een adres hebben) en zien het op hun eigen pagina.',
+      'Het gesprek gaat niet door. De {{count}} uitgenodigde naasten krijgen dit bericht per e-mail (als we een adres hebben) en zien het op hun eigen pagina zolang hun link werkt.',
     message: 'Bericht aan de naasten',
     messageHint:
       'In gewone woorden: waarom, en wat er nu gebeurt. Naasten lezen het in hun e-mail en op hun eigen pagina; spreek hen aan met "u".',
@@ -140,7 +140,7 @@ export const mirrorNl = {
     edit: 'Gegevens aanpassen',
     save: 'Wijzigingen bewaren',
     saved:
-      'De wijzigingen zijn bewaard. Veranderde de datum of de plaats, dan kregen de uitgenodigde naasten met een e-mailadres bericht; hun eigen pagina toont de nieuwe datum.',
+      'De wijzigingen zijn bewaard. Veranderde de datum of de plaats, dan kregen de uitgenodigde naasten met een e-mailadres bericht; wie een werkende link heeft, ziet de nieuwe datum ook op de eigen pagina.',
   },
   wishes: {
     title: 'Wat willen we leren?',

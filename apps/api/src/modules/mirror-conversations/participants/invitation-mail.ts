@@ -46,12 +46,15 @@ export interface ChangeMailFacts {
   theme: string;
   scheduledAt: Date;
   place: string;
+  /** Whether their personal link still works (it may have run out before the conversation). */
+  linkWorks: boolean;
 }
 
 /**
  * The conversation moved (or its place changed): the new date in plain words.
  * The personal link itself is not in it (only its hash is kept); the one in the
- * invitation keeps working and shows the new date.
+ * invitation shows the new date while it works, and one that ran out is said to
+ * have run out, with who gives a new one.
  */
 export function changedMail(facts: ChangeMailFacts): { subject: string; body: string } {
   const at = when(facts.scheduledAt, facts.language, true);
@@ -61,8 +64,10 @@ export function changedMail(facts: ChangeMailFacts): { subject: string; body: st
       body:
         `Hello,\n\nThe mirror conversation at ${facts.organisationName} on "${facts.theme}" has a new date.\n\n` +
         `When: ${at}${facts.place ? `\nWhere: ${facts.place}` : ''}\n\n` +
-        `Your choices and what you wrote beforehand stay as they are. The link in your invitation still works and shows the new date. ` +
-        `If you can no longer come, you can say so there.`,
+        `Your choices and what you wrote beforehand stay as they are. ` +
+        (facts.linkWorks
+          ? `The link in your invitation still works and shows the new date. If you can no longer come, you can say so there.`
+          : `The link in your invitation no longer works. If you can no longer come, or want a new link, please contact ${facts.organisationName}.`),
     };
   }
   return {
@@ -70,8 +75,10 @@ export function changedMail(facts: ChangeMailFacts): { subject: string; body: st
     body:
       `Goedendag,\n\nHet spiegelgesprek bij ${facts.organisationName} over "${facts.theme}" heeft een nieuwe datum.\n\n` +
       `Wanneer: ${at}${facts.place ? `\nWaar: ${facts.place}` : ''}\n\n` +
-      `Uw keuzes en wat u vooraf schreef, blijven zoals ze zijn. De link in uw uitnodiging werkt nog en toont de nieuwe datum. ` +
-      `Kunt u nu niet meer komen? Dan kunt u dat daar aangeven.`,
+      `Uw keuzes en wat u vooraf schreef, blijven zoals ze zijn. ` +
+      (facts.linkWorks
+        ? `De link in uw uitnodiging werkt nog en toont de nieuwe datum. Kunt u nu niet meer komen? Dan kunt u dat daar aangeven.`
+        : `De link in uw uitnodiging werkt niet meer. Kunt u nu niet meer komen, of wilt u een nieuwe link? Neem dan contact op met ${facts.organisationName}.`),
   };
 }
 

@@ -189,15 +189,17 @@ export class MirrorParticipantsService {
   }
 
   /**
-   * Tells everyone invited with an e-mail address and a working link what changed,
-   * each in their own language. Called after the change is stored, so a mail never
-   * announces something that did not happen.
+   * Tells everyone invited with an e-mail address (and a link the planner did not
+   * revoke) what changed, each in their own language. A link that ran out does not
+   * uninvite anyone: they may still come, so they hear of a new date or a cancelled
+   * conversation too, and the mail says their link no longer works (linkWorks).
+   * Called after the change is stored, so a mail never announces something that did not happen.
    */
   async tellInvited(conversationId: string, make: (facts: ChangeMailFacts) => { subject: string; body: string }): Promise<number> {
-    const rows = await this.db.query<MailFactsRow[]>(
-      `SELECT p.email, p.language, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
+    const rows = await this.db.query<(MailFactsRow & { link_works: boolean })[]>(
+      `SELECT p.email, p.language, p.expires_at > now() AS link_works, c.theme, c.scheduled_at, c.place, o.name AS organisation_name, o.id AS organisation_id
          FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = c.organisation_id
-         WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND p.expires_at > now() ORDER BY p.created_at`,
+         WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL ORDER BY p.created_at`,
       [conversationId],
     );
     for (const row of rows) {
@@ -207,6 +209,7 @@ export class MirrorParticipantsService {
         theme: row.theme,
         scheduledAt: row.scheduled_at,
         place: row.place,
+        linkWorks: row.link_works,
       });
       await this.mail.send({ to: row.email, organisationId: row.organisation_id, ...mail });
     }
