@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { followMenuLink, PHONE } from '../support/browser';
+import { asksBeforeLeaving, followMenuLink, PHONE } from '../support/browser';
 import { useDemoBrowser } from '../support/demo-browser';
 import { GraphqlClient } from '../support/graphql-client';
 import { tablesHolding } from '../support/text-search';
@@ -94,8 +94,11 @@ describe('writing and sharing a case in the browser', () => {
     expect(await body.inputValue()).toBe(longer);
     expect(await body.evaluate((box) => box === document.activeElement)).toBe(true);
     expect(await fitsThePhone(page)).toBe(true);
+    // Nor to a closed tab or a reload: the browser asks first while the text is not saved, and not once it is gone.
+    expect(await asksBeforeLeaving(page)).toBe(true);
     await chapter.getByRole('button', { name: 'Annuleren' }).click();
     await chapter.waitFor({ state: 'detached' });
+    expect(await asksBeforeLeaving(page)).toBe(false);
 
     // The team needs consent first.
     const teamChoice = page.getByRole('radio', { name: /^Het team/ });
@@ -141,6 +144,8 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByRole('button', { name: 'Casus opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Er staat een BSN in de tekst.' }).waitFor();
     expect(await page.getByLabel('Wat gebeurde er?').inputValue()).toBe(withBsn);
+    // A refused save stored nothing, so the text still counts as unsaved.
+    expect(await asksBeforeLeaving(page)).toBe(true);
     expect(await demo.kring.sql(`SELECT id FROM case_file`)).toHaveLength(before.length);
     expect(await fitsThePhone(page)).toBe(true);
 
@@ -150,5 +155,20 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByRole('button', { name: 'Casus opslaan' }).click();
     await heading(page).filter({ hasText: 'Niet mee willen naar buiten' }).waitFor();
     expect(await tablesHolding(demo.kring, '111222333')).toEqual([]);
+
+    // Closing the tab with a chapter half changed: the browser's own question comes first.
+    await page
+      .getByRole('button', { name: /^Hoofdstuk aanpassen/ })
+      .first()
+      .click();
+    await page
+      .getByRole('form', { name: /^Hoofdstuk aanpassen/ })
+      .getByLabel('Wat gebeurde er?')
+      .fill('Een collega zag de map liggen. Mevrouw wilde binnen blijven, en later toch even de tuin in.');
+    const question = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await question;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
-import { PHONE } from '../support/browser';
+import { asksBeforeLeaving, PHONE, untilLeavingAsksNothing } from '../support/browser';
 import { homeGreeting, useDemoBrowser } from '../support/demo-browser';
 import { inviteRelative, mirrorOrganisation, MirrorOrganisation, plannedConversation } from '../integration/mirror-conversations.support';
 
@@ -184,5 +184,12 @@ describe('a mirror conversation that moves and is called off, in the browser', (
       relative.id,
     ]);
     expect(stored ?? '').not.toContain('111222333');
+
+    // Closing the page now would lose the text (the browser asks); once it is saved, nothing is left to lose.
+    expect(await asksBeforeLeaving(phone)).toBe(true);
+    await freeText.fill('Mijn moeder voelt zich hier thuis.');
+    await phone.getByRole('button', { name: 'Opslaan' }).click();
+    await status(phone, 'Uw keuzes zijn bewaard.').waitFor();
+    await untilLeavingAsksNothing(phone);
   });
 });

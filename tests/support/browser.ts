@@ -73,3 +73,20 @@ export function watchRequests(page: Page): { quiet(timeout?: number): Promise<vo
     },
   };
 }
+
+/** In the page: whether its beforeunload handlers would have the browser ask before it is closed or reloaded. */
+const wouldAskBeforeLeaving = () => {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+};
+
+/** Whether the page would have the browser ask before it is closed or reloaded. */
+export function asksBeforeLeaving(page: Page): Promise<boolean> {
+  return page.evaluate(wouldAskBeforeLeaving);
+}
+
+/** Waits until leaving the page would ask nothing (a form counts its text as saved just after its save is answered). */
+export async function untilLeavingAsksNothing(page: Page): Promise<void> {
+  await page.waitForFunction(`!(${wouldAskBeforeLeaving.toString()})()`);
+}

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
@@ -55,6 +55,18 @@ export interface FormProps {
 export function Form({ onSubmit, submitLabel, busy, error, fields, children, label, status, onCancel }: FormProps) {
   const { t } = useTranslation();
   const escape = useEscapeToClose<HTMLFormElement>(onCancel);
+  // A submit that ended without an error stored what was typed. Read once the page has taken in what the submit
+  // changed (a form that empties itself after saving does so right after its mutation answers).
+  const wasBusy = useRef(busy);
+  const { saved } = escape;
+  useEffect(() => {
+    if (wasBusy.current && !busy && !error) {
+      const later = setTimeout(saved, 0);
+      wasBusy.current = busy;
+      return () => clearTimeout(later);
+    }
+    wasBusy.current = busy;
+  }, [busy, error, saved]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) void onSubmit();

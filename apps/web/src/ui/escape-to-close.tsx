@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { closeOnEscape } from './close-on-escape';
+import { useLeaveGuard } from './leave-guard';
 
 /** Boxes a person types in; ticks and choice lists are set again in a moment, and the guard's own tick comes and goes with what it finds. */
 const TYPED_IN = new Set(['text', 'search', 'email', 'tel', 'url', 'number']);
@@ -12,9 +13,13 @@ function textBoxesIn(root: HTMLElement): (HTMLInputElement | HTMLTextAreaElement
   );
 }
 
+const textsIn = (root: HTMLElement | null) => new Map<Element, string>(root ? textBoxesIn(root).map((box) => [box, box.value]) : []);
+
 /**
  * Escape for a form opened in place (ui/close-on-escape.ts), with a question when something was typed since it
- * opened: a chapter half an hour in the writing is not lost to one key. Put `ref` and `onKeyDown` on the element
+ * opened: a chapter half an hour in the writing is not lost to one key. The same typed text keeps the browser asking
+ * before the page is closed or reloaded (ui/leave-guard.ts), for every form that uses this, with or without Escape;
+ * call `saved` once what the boxes hold is stored. Put `ref` and `onKeyDown` on the element
  * around the form and `question` by its buttons. The question's "Verder bewerken" has the focus (Enter or Escape
  * keeps the text and takes the focus back where it was); "Ja, weggooien" does what Annuleren does.
  *
@@ -30,14 +35,20 @@ export function useEscapeToClose<T extends HTMLElement>(onCancel: (() => void) |
   // The texts as the form appears (a ref callback, so a form that opens later than its component is read then too).
   const ref = useCallback((form: T | null) => {
     element.current = form;
-    opened.current = new Map(form ? textBoxesIn(form).map((box) => [box, box.value]) : []);
+    opened.current = textsIn(form);
   }, []);
-  if (!onCancel) return { ref, onKeyDown: undefined, question: null };
-  const onKeyDown = closeOnEscape(onCancel, {
-    // A box that appeared since (a field a choice shows) counts once something is in it.
-    changed: () => !!element.current && textBoxesIn(element.current).some((box) => box.value !== (opened.current.get(box) ?? '')),
-    ask: () => setAsking({ from: document.activeElement }),
-  });
+  // A box that appeared since (a field a choice shows) counts once something is in it.
+  const changed = useCallback(
+    () => !!element.current && textBoxesIn(element.current).some((box) => box.value !== (opened.current.get(box) ?? '')),
+    [],
+  );
+  /** What the boxes hold now is saved: only what is typed after this counts. */
+  const saved = useCallback(() => {
+    opened.current = textsIn(element.current);
+  }, []);
+  useLeaveGuard(changed);
+  if (!onCancel) return { ref, onKeyDown: undefined, question: null, saved };
+  const onKeyDown = closeOnEscape(onCancel, { changed, ask: () => setAsking({ from: document.activeElement }) });
   const keep = () => {
     if (asking?.from instanceof HTMLElement) asking.from.focus();
     setAsking(undefined);
@@ -53,5 +64,5 @@ export function useEscapeToClose<T extends HTMLElement>(onCancel: (() => void) |
       </Button>
     </div>
   );
-  return { ref, onKeyDown, question };
+  return { ref, onKeyDown, question, saved };
 }
