@@ -35,6 +35,7 @@ export const sessionsEn: typeof sessionsNl = {
     allSent: 'Everything has been sent',
     offlineHint: 'Just carry on: what you send is kept and goes out as soon as there is a connection again.',
     refusedText: 'What you had written is back in the text box:',
+    refusedTextShown: 'This is what you had written:',
     dismiss: 'Close',
     method: 'Method: {{name}}',
     case: 'Case: {{pseudonym}}',

@@ -37,6 +37,7 @@ export const sessionsNl = {
     allSent: 'Alles is verzonden',
     offlineHint: 'Je kunt gewoon doorgaan: wat je verstuurt, wordt bewaard en gaat mee zodra er weer verbinding is.',
     refusedText: 'Wat je had geschreven, staat weer in het tekstvak:',
+    refusedTextShown: 'Dit had je geschreven:',
     dismiss: 'Sluiten',
     method: 'Werkvorm: {{name}}',
     case: 'Casus: {{pseudonym}}',

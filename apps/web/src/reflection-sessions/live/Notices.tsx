@@ -35,7 +35,7 @@ export function Notices({ notices, onDismiss, onKeep, onRemoved }: NoticesProps)
             <p>{notice.message}</p>
             {notice.text && (
               <>
-                <p className="muted">{t('sessions.live.refusedText')}</p>
+                <p className="muted">{t(notice.restored ? 'sessions.live.refusedText' : 'sessions.live.refusedTextShown')}</p>
                 <blockquote className="prose">{notice.text}</blockquote>
               </>
             )}

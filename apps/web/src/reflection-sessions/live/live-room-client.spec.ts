@@ -262,11 +262,28 @@ describe('the live room client', () => {
     const view = client.getView();
     expect(view.unsent).toEqual([]);
     expect(view.notices).toEqual([
-      { id: 1, code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.', text: 'Wat ik al had geschreven.' },
+      {
+        id: 1,
+        code: 'SESSION_PHASE_MOVED',
+        message: 'De sessie is inmiddels in een andere fase.',
+        text: 'Wat ik al had geschreven.',
+        restored: true,
+      },
     ]);
     expect(drafts.get('contribution')).toBe('nog bezig\n\nWat ik al had geschreven.');
     client.dismissNotice(1);
     expect(client.getView().notices).toEqual([]);
+  });
+
+  it('shows the text of a refused change to an entry without putting it in a box it did not come from', async () => {
+    const { client, room, drafts } = setup();
+    await settle();
+    room.refuseCommands = { ok: false, error: { code: 'NOT_FOUND', message: 'Deze bijdrage is er niet meer.' } };
+    drafts.set('contribution', 'nog bezig');
+    client.send({ type: 'editEntry', phaseId: 'story', entryId: 'e1', body: 'Mijn verbeterde zin.' });
+    await settle();
+    expect(client.getView().notices).toMatchObject([{ text: 'Mijn verbeterde zin.', restored: false }]);
+    expect(drafts.get('contribution')).toBe('nog bezig');
   });
 
   it('brings back what only the server found with the command, for its composer to mark and send again confirmed', async () => {

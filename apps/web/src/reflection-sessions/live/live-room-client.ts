@@ -36,6 +36,8 @@ export interface LiveNotice {
   readonly id: number;
   readonly message: string;
   readonly text?: string;
+  /** The text went back into its box (a contribution, question or option); an edited entry's text is only shown. */
+  readonly restored?: boolean;
   readonly code?: string;
   /** An escalation prompt: the organisation's procedure; the refused command can be sent again with the keep flag. */
   readonly escalation?: EscalationPromptInfo;
@@ -146,7 +148,8 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     }
     const text = typedText(item.command);
     const slot = draftSlot(item.command);
-    if (text !== undefined && slot) this.drafts.restore(slot, text);
+    const restored = text !== undefined && slot !== undefined;
+    if (restored) this.drafts.restore(slot, text);
     this.update({
       notices: [
         ...this.view.notices,
@@ -154,6 +157,7 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
           id: this.nextNoticeId++,
           message: ack.error.message,
           text,
+          restored,
           code: ack.error.code,
           ...(ack.error.escalation ? { escalation: ack.error.escalation, item } : {}),
           ...(ack.error.findings?.length ? { findings: ack.error.findings, item } : {}),
