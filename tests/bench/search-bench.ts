@@ -36,8 +36,8 @@ import type {
   StoryRow,
   TeamRow,
 } from '../../apps/api/src/engine/database/tables.generated';
-import { ITEM_FROM, SearchContext, SHARED_WITH, VISIBLE_ITEM } from '../../apps/api/src/modules/library/library-rows';
-import { STILL_ALLOWED } from '../../apps/api/src/modules/library/library-sources';
+import { ITEM_FROM, SearchContext, SHARED_WITH, visibleItem } from '../../apps/api/src/modules/library/library-rows';
+import { allowedForReader } from '../../apps/api/src/modules/library/library-sources';
 import { LibrarySearchService } from '../../apps/api/src/modules/library/library-search.service';
 
 interface Options {
@@ -346,7 +346,7 @@ async function baselineSearch(db: Client, context: SearchContext, query: string)
   const { rows } = await db.query(
     `SELECT li.id, li.title, left(li.body, 240) AS snippet FROM (
        SELECT li.* FROM ${ITEM_FROM} WHERE ${SHARED_WITH} AND ${conditions} ORDER BY li.shared_at DESC, li.id OFFSET 0
-     ) li WHERE ${STILL_ALLOWED} ORDER BY li.shared_at DESC, li.id LIMIT $3`,
+     ) li WHERE ${allowedForReader('NULL')} ORDER BY li.shared_at DESC, li.id LIMIT $3`,
     [context.ownOrganisationId, context.networkId, LIBRARY_LIMITS.results + 1, ...words.map((w) => `%${w}%`)],
   );
   return rows.length;
@@ -354,11 +354,10 @@ async function baselineSearch(db: Client, context: SearchContext, query: string)
 
 /** How many matches the context may see, for the overview (counted once, outside the timings). */
 async function visibleMatches(db: Client, context: SearchContext, condition: string, params: unknown[]): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${ITEM_FROM} WHERE ${VISIBLE_ITEM} AND ${condition}`, [
-    context.ownOrganisationId,
-    context.networkId,
-    ...params,
-  ]);
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${ITEM_FROM} WHERE ${visibleItem('NULL')} AND ${condition}`,
+    [context.ownOrganisationId, context.networkId, ...params],
+  );
   return rows[0].n;
 }
 
@@ -402,6 +401,8 @@ async function main(): Promise<void> {
       networkId: (
         await db.query<Pick<OrganisationRow, 'network_id'>>(`SELECT network_id FROM organisation WHERE id = $1`, [organisations[0].id])
       ).rows[0].network_id,
+      // A reader who shared none of the items: what the organisation's colleagues see.
+      readerId: null,
     };
 
     const timings = { search: [] as number[], baseline: [] as number[] };

@@ -294,10 +294,12 @@ describe('the community library: sharing with anonymisation, and Dutch search th
       input: { token: storyToken, revision: 1, audiences: ['team', 'organisation'] },
     });
     expect((await search(neighbour.admin, neighbour.organisationId, { query: 'bewoner' })).hits.length).toBe(0);
-    // The own organisation no longer finds the story either; the case (which says "wandelde") it still does.
-    expect((await search(org.fatima.client, org.organisationId, { query: 'wandelen' })).hits.map((h: { id: string }) => h.id)).toEqual([
+    // The own organisation no longer finds the story either. The case (which says "wandelde") Bram, who shared it, still
+    // finds; his colleagues never did: its consent is for the network only.
+    expect((await search(org.bram.client, org.organisationId, { query: 'wandelen' })).hits.map((h: { id: string }) => h.id)).toEqual([
       items.case,
     ]);
+    expect((await search(org.fatima.client, org.organisationId, { query: 'wandelen' })).hits).toEqual([]);
     const read = await neighbour.admin.request(ITEM, { organisationId: neighbour.organisationId, libraryItemId: items.story });
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
@@ -314,6 +316,26 @@ describe('the community library: sharing with anonymisation, and Dutch search th
       ['case', false],
       ['story', false],
     ]);
+  });
+
+  it('keeps a story shared with the network on network consent alone from its own colleagues, who may know the resident', async () => {
+    const answer = (audiences: ('team' | 'organisation' | 'network')[]) =>
+      anonymous().ok(`mutation A($input: AnswerStoryCheckByLinkInput!) { answerStoryCheckByLink(input: $input) { checkStatus } }`, {
+        input: { token: storyToken, revision: 1, audiences },
+      });
+    const ownFinds = async () =>
+      (await search(org.fatima.client, org.organisationId, { query: 'koffie' })).hits.map((h: { id: string }) => h.id);
+    await answer(['network']);
+    expect((await search(neighbour.admin, neighbour.organisationId, { query: 'koffie' })).hits.length).toBe(1);
+    expect(await ownFinds()).toEqual([]);
+    const read = await org.fatima.client.request(ITEM, { organisationId: org.organisationId, libraryItemId: items.story });
+    expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Bram, who shared it, still reads what he shared.
+    expect((await search(org.bram.client, org.organisationId, { query: 'koffie' })).hits.map((h: { id: string }) => h.id)).toEqual([
+      items.story,
+    ]);
+    await answer(['organisation', 'network']);
+    expect(await ownFinds()).toEqual([items.story]);
   });
 
   it('hides a story that changed since it was shared, until it is approved and shared again', async () => {

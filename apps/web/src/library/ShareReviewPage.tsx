@@ -150,6 +150,8 @@ function Review({ draft, organisationId, sourceKind }: { draft: Draft; organisat
             value={audience}
             onChange={setAudience}
             error={error?.fields.audience}
+            // Its own colleagues read an item only with consent for the organisation (the API's allowedForReader).
+            hint={audience === 'network' && !allowed.includes('organisation') ? t('library.review.networkOnly') : undefined}
           />
           <CheckboxGroup
             legend={t('library.review.values')}

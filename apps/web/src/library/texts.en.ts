@@ -67,6 +67,8 @@ export const libraryEn: typeof libraryNl = {
     mask: 'Replace with placeholders',
     checking: 'Checking…',
     audience: 'With whom do you share it?',
+    networkOnly:
+      'The consent covers the learning network only. Colleagues in your own organisation therefore do not find it in the library; you do, because you share it.',
     values: 'Values',
     valuesHint: 'So others find it with the value filter.',
     submit: 'Share',

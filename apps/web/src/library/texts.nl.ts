@@ -70,6 +70,8 @@ export const libraryNl = {
     mask: 'Vervang door aanduidingen',
     checking: 'Bezig met nakijken…',
     audience: 'Met wie deel je het?',
+    networkOnly:
+      'De toestemming geldt alleen voor het lerend netwerk. Collega’s in jullie eigen organisatie vinden het daarom niet in de bibliotheek; jij wel, omdat jij het deelt.',
     values: 'Waarden',
     valuesHint: 'Zo vinden anderen het terug met het filter op waarde.',
     submit: 'Delen',

@@ -11,12 +11,14 @@ import {
   snippetParts,
 } from '@kring/domain';
 import { LibraryHitDto, SnippetPartDto } from './dtos/library.dto';
-import { STILL_ALLOWED } from './library-sources';
+import { allowedForReader } from './library-sources';
 
 /** Where a search is made from: an organisation (its own items and its network's), or a network as such. */
 export interface SearchContext {
   ownOrganisationId: string | null;
   networkId: string | null;
+  /** The person reading, when they read in their organisation (what they shared themselves they may always read). */
+  readerId: string | null;
 }
 
 /** What an item shows of where it comes from: the organisation's kind and groups, the team's location kind. */
@@ -39,13 +41,14 @@ export const KIND_FILTER = `(cardinality($5::text[]) = 0 OR (o.kind = ANY($5) AN
 
 /**
  * Whom an item was shared with, as a condition over ITEM_FROM with $1 the
- * own organisation and $2 the network: the own organisation sees everything
- * it shared, the network what was shared with the network.
+ * own organisation and $2 the network: the own organisation everything it
+ * shared, the network what was shared with the network (before consent:
+ * visibleItem).
  */
 export const SHARED_WITH = `(li.organisation_id = $1 OR (li.audience = 'network' AND $2::uuid IS NOT NULL AND o.network_id = $2))`;
 
-/** Who sees an item: it was shared with them, and its consent or approval still allows it (STILL_ALLOWED). */
-export const VISIBLE_ITEM = `${SHARED_WITH} AND ${STILL_ALLOWED}`;
+/** Who sees an item (`reader` the parameter holding the reader): it was shared with them, and its consent or approval still allows it for them. */
+export const visibleItem = (reader: string) => `${SHARED_WITH} AND ${allowedForReader(reader)}`;
 
 /**
  * ts_headline options, written into the SQL as a literal (a constant of the code): matched words between

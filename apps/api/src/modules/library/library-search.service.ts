@@ -17,9 +17,9 @@ import {
   SearchContext,
   SHARED_WITH,
   toHit,
-  VISIBLE_ITEM,
+  visibleItem,
 } from './library-rows';
-import { STILL_ALLOWED } from './library-sources';
+import { allowedForReader } from './library-sources';
 import type { OrganisationRow } from '../../engine/database/tables.generated';
 
 type Filters = Omit<LibrarySearchInput, 'organisationId'>;
@@ -29,7 +29,7 @@ type Filters = Omit<LibrarySearchInput, 'organisationId'>;
  * configuration: stemming and stop words, so "bewoner" finds "bewoners" and
  * "wandelde" finds "wandelen"), ranked with ts_rank, with highlighted
  * snippets from ts_headline. Permissions and consent are part of the query
- * (VISIBLE_ITEM), so no result ever depends on a stale copy.
+ * (visibleItem), so no result ever depends on a stale copy.
  */
 @Injectable()
 export class LibrarySearchService {
@@ -39,11 +39,11 @@ export class LibrarySearchService {
   ) {}
 
   /** The organisation's own items and what its learning network shares. */
-  async forOrganisation(organisationId: string): Promise<SearchContext> {
+  async forOrganisation(organisationId: string, readerId: string): Promise<SearchContext> {
     const [row] = await this.db.query<Pick<OrganisationRow, 'network_id'>[]>(`SELECT network_id FROM organisation WHERE id = $1`, [
       organisationId,
     ]);
-    return { ownOrganisationId: organisationId, networkId: row?.network_id ?? null };
+    return { ownOrganisationId: organisationId, networkId: row?.network_id ?? null, readerId };
   }
 
   /**
@@ -63,7 +63,7 @@ export class LibrarySearchService {
                      ELSE websearch_to_tsquery('dutch', $3) || websearch_to_tsquery('dutch', $10) END AS query),
        hits AS (
          SELECT li.id, li.shared_at, li.rank FROM (
-           SELECT li.id, li.source_kind, li.source_id, li.source_revision, li.audience, li.shared_at,
+           SELECT li.id, li.organisation_id, li.shared_by, li.source_kind, li.source_id, li.source_revision, li.audience, li.shared_at,
              ${words ? `ts_rank(li.search_vector, ${query})` : '0'} AS rank
            FROM ${ITEM_FROM}
            WHERE ${SHARED_WITH}
@@ -76,7 +76,7 @@ export class LibrarySearchService {
            ORDER BY rank DESC, li.shared_at DESC, li.id
            OFFSET 0
          ) li
-         WHERE ${STILL_ALLOWED}
+         WHERE ${allowedForReader('$11')}
          ORDER BY li.rank DESC, li.shared_at DESC, li.id
          LIMIT $9
        )
@@ -97,6 +97,7 @@ export class LibrarySearchService {
         // One more than a page, to know whether there are more.
         LIBRARY_LIMITS.results + 1,
         searchWithInfinitives(filters.query),
+        context.readerId,
       ],
     );
     return {
@@ -119,8 +120,8 @@ export class LibrarySearchService {
   /** One item in full, if the context may see it now. */
   async item(context: SearchContext, itemId: string): Promise<LibraryItemDto> {
     const [row]: (ItemRow & { body: string })[] = await this.db.query(
-      `SELECT ${ITEM_COLUMNS}, li.body FROM ${ITEM_FROM} WHERE li.id = $3 AND ${VISIBLE_ITEM}`,
-      [context.ownOrganisationId, context.networkId, itemId],
+      `SELECT ${ITEM_COLUMNS}, li.body FROM ${ITEM_FROM} WHERE li.id = $3 AND ${visibleItem('$4')}`,
+      [context.ownOrganisationId, context.networkId, itemId, context.readerId],
     );
     if (!row) throw new UserError('NOT_FOUND');
     return { ...toHit(row, context, openingOf(row.body)), body: row.body };

@@ -144,7 +144,7 @@ export class LibrarySharingService {
       await this.audit.recordOn('library_item_shared', actorIn(access, viewer), { type: 'library_item', id: item.id }, manager);
       return item.id;
     });
-    return this.search.item(await this.search.forOrganisation(access.organisationId), itemId);
+    return this.search.item(await this.search.forOrganisation(access.organisationId, viewer.personId), itemId);
   }
 
   /** Takes an item out of the library at once: by its owner, whoever shared it, or a manager. */

@@ -65,16 +65,35 @@ export interface SourceRow {
   audiences: LibraryAudience[];
 }
 
+/** The audiences a library item's (`li`) source allows now, as a text array (see the rules above). */
+const AUDIENCES_NOW = `CASE li.source_kind
+    WHEN 'case' THEN (SELECT ${caseAudiences('c.id')} FROM case_file c WHERE c.id = li.source_id)
+    WHEN 'story' THEN (SELECT ${STORY_AUDIENCES_NOW} FROM story s WHERE s.id = li.source_id AND s.revision = li.source_revision AND s.approved_revision = s.revision)
+    WHEN 'lesson' THEN (SELECT ${LESSON_AUDIENCES_NOW} FROM harvest_item h JOIN reflection_session rs ON rs.id = h.session_id
+      WHERE h.id = li.source_id AND h.kind = 'insight' AND rs.report_approved_at IS NOT NULL)
+    WHEN 'mirror_report' THEN (SELECT ${REPORT_AUDIENCES_NOW} FROM peer_visit v WHERE v.id = li.source_id AND v.report_status = 'closed' AND v.status <> 'cancelled')
+  END`;
+
 /**
  * Whether a library item (`li`) may be shown to its audience now: its source
  * still exists, is still ready (a story: still the version that was shared)
  * and its consent still allows the item's audience. Nothing of this is
  * copied into the item, so a withdrawal hides it at the next search.
  */
-export const STILL_ALLOWED = `li.audience = ANY(CASE li.source_kind
-    WHEN 'case' THEN (SELECT ${caseAudiences('c.id')} FROM case_file c WHERE c.id = li.source_id)
-    WHEN 'story' THEN (SELECT ${STORY_AUDIENCES_NOW} FROM story s WHERE s.id = li.source_id AND s.revision = li.source_revision AND s.approved_revision = s.revision)
-    WHEN 'lesson' THEN (SELECT ${LESSON_AUDIENCES_NOW} FROM harvest_item h JOIN reflection_session rs ON rs.id = h.session_id
-      WHERE h.id = li.source_id AND h.kind = 'insight' AND rs.report_approved_at IS NOT NULL)
-    WHEN 'mirror_report' THEN (SELECT ${REPORT_AUDIENCES_NOW} FROM peer_visit v WHERE v.id = li.source_id AND v.report_status = 'closed' AND v.status <> 'cancelled')
-  END)`;
+export const STILL_ALLOWED = `li.audience = ANY(${AUDIENCES_NOW})`;
+
+/**
+ * Whether the reader may see library item `li` now, with `$1` the reader's own
+ * organisation (NULL for a network as such) and `reader` the parameter holding
+ * the reader (a person, or NULL): the source still allows the item's audience
+ * (STILL_ALLOWED), and in its own organisation the organisation too, or the
+ * reader shared it — consent to share in the network does not cover the
+ * organisation, whose colleagues at another location may well know the
+ * resident (libs/domain cases/consent.ts), so a story or case shared with the
+ * network on that consent alone is for the network and whoever shared it.
+ */
+export function allowedForReader(reader: string): string {
+  return `(SELECT li.audience::text = ANY(now.audiences)
+      AND (li.organisation_id IS DISTINCT FROM $1 OR 'organisation' = ANY(now.audiences) OR li.shared_by = ${reader}::uuid)
+    FROM (SELECT ${AUDIENCES_NOW} AS audiences) now)`;
+}

@@ -30,8 +30,8 @@ export class LibraryResolver {
 
   @Query(() => LibrarySearchResultDto, { description: 'Dutch full-text search with filters, over what the viewer may read now.' })
   @Access.organisation({ arg: 'input.organisationId' })
-  async librarySearch(@Args('input') input: LibrarySearchInput): Promise<LibrarySearchResultDto> {
-    return this.library.search(await this.library.forOrganisation(input.organisationId), input);
+  async librarySearch(@Args('input') input: LibrarySearchInput, @CurrentViewer() viewer: Viewer): Promise<LibrarySearchResultDto> {
+    return this.library.search(await this.library.forOrganisation(input.organisationId, viewer.personId), input);
   }
 
   @Query(() => LibrarySearchResultDto, { description: 'The same search, as the learning network: only what is shared with the network.' })
@@ -40,13 +40,13 @@ export class LibraryResolver {
     @Args('input') input: NetworkLibrarySearchInput,
     @CurrentNetworkAccess() access: NetworkAccess,
   ): Promise<LibrarySearchResultDto> {
-    return this.library.search({ ownOrganisationId: null, networkId: access.networkId }, input);
+    return this.library.search({ ownOrganisationId: null, networkId: access.networkId, readerId: null }, input);
   }
 
   @Query(() => LibraryItemDto)
   @Access.organisation({ arg: 'organisationId' })
   async libraryItem(@Args() args: LibraryItemArgs, @CurrentViewer() viewer: Viewer): Promise<LibraryItemDto> {
-    return this.library.read(await this.library.forOrganisation(args.organisationId), args.libraryItemId, viewer.personId);
+    return this.library.read(await this.library.forOrganisation(args.organisationId, viewer.personId), args.libraryItemId, viewer.personId);
   }
 
   @Query(() => LibraryItemDto)
@@ -56,7 +56,7 @@ export class LibraryResolver {
     @CurrentViewer() viewer: Viewer,
     @CurrentNetworkAccess() access: NetworkAccess,
   ): Promise<LibraryItemDto> {
-    return this.library.read({ ownOrganisationId: null, networkId: access.networkId }, args.libraryItemId, viewer.personId);
+    return this.library.read({ ownOrganisationId: null, networkId: access.networkId, readerId: null }, args.libraryItemId, viewer.personId);
   }
 
   @Query(() => [LibraryCandidateDto], { description: 'What the viewer may share, with what consent allows now.' })
