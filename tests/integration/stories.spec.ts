@@ -287,4 +287,44 @@ describe('stories with a member check', () => {
     expect(answered).toEqual({ checkStatus: 'approved', reaches: ['team', 'organisation'] });
     expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories.map((s: { id: string }) => s.id)).toEqual([id]);
   });
+
+  it('keeps remarks between the writer and the teller, and takes none on a version already approved (approving wipes them)', async () => {
+    const COMMENT = `mutation C($input: CommentOnStoryInput!) { commentOnStory(input: $input) { comments { body } } }`;
+    const id = await toldBySanne('De tweede nacht', 'Sanne bleef ook de tweede nacht bij de nieuwe bewoner.');
+    await org.bram.client.ok(SEND, { input: { storyId: id, validDays: 30 } });
+    const remark = { storyId: id, body: 'Het was de derde nacht, geloof ik.' };
+    expect((await org.sanne.client.ok(COMMENT, { input: remark })).commentOnStory.comments).toEqual([{ body: remark.body }]);
+    await org.sanne.client.ok(ANSWER, { input: { storyId: id, revision: 1, decision: 'approve', audiences: ['team'] } });
+    expect((await org.bram.client.ok(READ, { storyId: id })).story.comments).toEqual([]);
+
+    // Approved: no check left to remark on, for the teller nor the writer, with or without a change of choices.
+    for (const client of [org.sanne.client, org.bram.client]) {
+      const late = await client.request(COMMENT, { input: remark });
+      expect(late.errors?.[0]).toMatchObject({
+        extensions: { code: 'STORY_CHECK_DONE' },
+        message: expect.stringContaining('Het nalezen van deze versie is klaar'),
+      });
+    }
+    const withChoices = await org.sanne.client.request(ANSWER, {
+      input: { storyId: id, revision: 1, comment: remark.body, audiences: ['team', 'organisation'] },
+    });
+    expect(withChoices.errors?.[0].extensions?.code).toBe('STORY_CHECK_DONE');
+    expect((await org.bram.client.ok(READ, { storyId: id })).story.audiences).toEqual(['team']);
+
+    // A remark kept from before (stored under older rules) reaches the writer and the teller, never the team reading the story.
+    await kring.sql(
+      `INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, 1, true, $3, 'Van vroeger')`,
+      [org.organisationId, id, org.sanne.personId],
+    );
+    expect((await org.bram.client.ok(READ, { storyId: id })).story.comments).toEqual([
+      { body: 'Van vroeger', fromStoryteller: true, authorName: 'Sanne', revision: 1 },
+    ]);
+    expect((await org.fatima.client.ok(READ, { storyId: id })).story.comments).toEqual([]);
+
+    // Asking for changes opens the check again, and a remark goes with it.
+    const reopened = await org.sanne.client.ok(ANSWER, {
+      input: { storyId: id, revision: 1, comment: 'Toch even aanpassen.', decision: 'request_changes', audiences: ['team'] },
+    });
+    expect(reopened.answerStoryCheck.checkStatus).toBe('changes_requested');
+  });
 });

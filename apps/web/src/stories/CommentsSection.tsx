@@ -1,4 +1,4 @@
-import { STORY_LIMITS } from '@kring/domain';
+import { remarkAllowed, STORY_LIMITS } from '@kring/domain';
 import { CommentOnStoryDocument } from '../graphql/documents/stories';
 import type { StoryPartsFragment } from '../graphql/generated';
 import { useMutation } from '../graphql/hooks';
@@ -9,13 +9,16 @@ import { Section } from '../ui/Section';
 import { CommentList } from './CommentList';
 import { useTexts } from './texts';
 
-/** The conversation of the member check; the writer and a teller with an account add to it here. */
+/**
+ * The conversation of the member check, between the writer and a teller with an account (nobody else receives it);
+ * a remark can be added while the version is not approved yet (remarkAllowed), since approving wipes them.
+ */
 export function CommentsSection({ story, onChanged }: { story: StoryPartsFragment; onChanged: () => void }) {
   const { t } = useTexts();
   const retention = useRetentionSentence('story_check_comments');
   const [comment, { loading, error }] = useMutation(CommentOnStoryDocument);
   const form = useForm({ body: '' });
-  const canComment = story.viewerIsAuthor || story.viewerIsStoryteller;
+  const inCheck = story.viewerIsAuthor || story.viewerIsStoryteller;
 
   const submit = async () => {
     if (await comment({ input: { storyId: story.id, body: form.values.body } })) {
@@ -24,10 +27,13 @@ export function CommentsSection({ story, onChanged }: { story: StoryPartsFragmen
     }
   };
 
+  if (!inCheck) return null;
+  const open = remarkAllowed({ revision: story.revision, approvedRevision: story.approvedRevision ?? null }, null);
   return (
     <Section title={t('stories.comments.title')}>
       <CommentList comments={story.comments} />
-      {canComment && (
+      {!open && <p className="muted">{t('stories.comments.checkDone')}</p>}
+      {open && (
         <Form onSubmit={submit} submitLabel={t('stories.comments.submit')} busy={loading} error={error} fields={form.names}>
           <TextAreaField
             label={t('stories.comments.add')}

@@ -1,4 +1,4 @@
-import { STORY_LIMITS, type StoryAudience, type StoryDecision } from '@kring/domain';
+import { remarkAllowed, STORY_LIMITS, type StoryAudience, type StoryDecision } from '@kring/domain';
 import { useState } from 'react';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
@@ -18,6 +18,8 @@ export interface MemberCheckAnswer {
 interface MemberCheckFormProps {
   /** The version the storyteller is reading. */
   revision: number;
+  /** The version they approved, if any: on it a remark goes with a decision only (remarkAllowed). */
+  approvedRevision: number | null;
   canDecide: boolean;
   audiences: readonly StoryAudience[];
   onAnswer: (answer: MemberCheckAnswer) => Promise<boolean>;
@@ -29,7 +31,7 @@ interface MemberCheckFormProps {
  * The storyteller's answer, the same in Kring and through a personal link:
  * a remark, a decision on the version they read, and consent per audience.
  */
-export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswer, busy, error }: MemberCheckFormProps) {
+export function MemberCheckForm({ revision, approvedRevision, canDecide, audiences: given, onAnswer, busy, error }: MemberCheckFormProps) {
   const { t } = useTexts();
   const retention = useRetentionSentence('story_check_comments');
   const [decision, setDecision] = useState<StoryDecision | ''>('');
@@ -37,9 +39,10 @@ export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswe
   const [comment, setComment] = useState('');
   const [saved, setSaved] = useState(false);
 
+  const remarks = remarkAllowed({ revision, approvedRevision }, decision || null);
   const submit = async () => {
     setSaved(false);
-    if (await onAnswer({ revision, comment: comment || null, decision: decision || null, audiences })) {
+    if (await onAnswer({ revision, comment: (remarks && comment) || null, decision: decision || null, audiences })) {
       setComment('');
       setDecision('');
       setSaved(true);
@@ -79,17 +82,19 @@ export function MemberCheckForm({ revision, canDecide, audiences: given, onAnswe
         values={audiences}
         onChange={setAudiences}
       />
-      <TextAreaField
-        label={t('stories.answer.comment')}
-        hint={retention}
-        optional
-        rows={3}
-        maxLength={STORY_LIMITS.comment}
-        name="comment"
-        value={comment}
-        onChange={setComment}
-        error={error?.fields.comment}
-      />
+      {remarks && (
+        <TextAreaField
+          label={t('stories.answer.comment')}
+          hint={retention}
+          optional
+          rows={3}
+          maxLength={STORY_LIMITS.comment}
+          name="comment"
+          value={comment}
+          onChange={setComment}
+          error={error?.fields.comment}
+        />
+      )}
       {saved && <Alert tone="success">{t('stories.answer.saved')}</Alert>}
     </Form>
   );

@@ -79,6 +79,7 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
         <Section title={t('stories.answer.title')}>
           <MemberCheckForm
             revision={story.revision}
+            approvedRevision={story.approvedRevision ?? null}
             canDecide={story.checkStatus !== 'draft'}
             audiences={story.audiences}
             busy={loading}

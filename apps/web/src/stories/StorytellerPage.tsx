@@ -70,6 +70,7 @@ function TellerView({ story, token, onChanged }: { story: StoryForStorytellerPar
         <MemberCheckForm
           key={story.revision}
           revision={story.revision}
+          approvedRevision={story.approvedRevision ?? null}
           canDecide={story.canDecide}
           audiences={story.audiences}
           busy={loading}

@@ -73,6 +73,8 @@ export const storiesEn: typeof storiesNl = {
     onVersion: 'on version {{revision}}',
     add: 'Remark',
     submit: 'Post the remark',
+    checkDone:
+      'The check of this version is done: the storyteller approved it, and the remarks were wiped. Does something need to change? Then the writer changes the story and the storyteller reads it again.',
   },
   answer: {
     title: 'Your answer as the storyteller',

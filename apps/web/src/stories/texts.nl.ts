@@ -75,6 +75,8 @@ export const storiesNl = {
     onVersion: 'bij versie {{revision}}',
     add: 'Opmerking',
     submit: 'Opmerking plaatsen',
+    checkDone:
+      'Het nalezen van deze versie is klaar: de verteller keurde hem goed, en de opmerkingen zijn gewist. Moet er iets veranderen? Dan past de schrijver het verhaal aan en leest de verteller het opnieuw.',
   },
   answer: {
     title: 'Jouw oordeel als verteller',

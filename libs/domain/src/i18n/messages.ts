@@ -375,6 +375,10 @@ export const ERROR_MESSAGES = {
   },
   // Learning over time: practices, stories with member check, the community library.
   STORY_AUTHOR_ONLY: { nl: 'Alleen wie het verhaal opschreef, kan dit doen.', en: 'Only the person who wrote the story down can do this.' },
+  STORY_CHECK_DONE: {
+    nl: 'Het nalezen van deze versie is klaar: de verteller keurde hem goed. Een opmerking hoort bij het nalezen en wordt daarom niet bewaard. Moet er iets veranderen? Dan past de schrijver het verhaal aan en leest de verteller het opnieuw.',
+    en: 'The check of this version is done: the storyteller approved it. A remark belongs to the check, so it is not stored. Does something need to change? Then the writer changes the story and the storyteller reads it again.',
+  },
   STORY_STORYTELLER_ONLY: {
     nl: 'Alleen de verteller van dit verhaal kan dit doen.',
     en: 'Only the storyteller of this story can do this.',

@@ -1,5 +1,5 @@
 import { HEADLINE_START as S, HEADLINE_STOP as E, snippetParts, valueFilterIds } from './library';
-import { storyReaches } from './stories';
+import { remarkAllowed, storyReaches } from './stories';
 
 describe('search snippets', () => {
   it('are cut into plain and matched parts', () => {
@@ -33,5 +33,17 @@ describe('who a story reaches', () => {
     expect(storyReaches(approved, 'organisation')).toBe(false);
     expect(storyReaches({ ...approved, revision: 3 }, 'team')).toBe(false);
     expect(storyReaches({ ...approved, approvedRevision: null }, 'network')).toBe(false);
+  });
+});
+
+describe('remarks in the member check', () => {
+  it.each([
+    [{ revision: 1, approvedRevision: null }, null, true],
+    [{ revision: 2, approvedRevision: 1 }, null, true],
+    [{ revision: 2, approvedRevision: 2 }, null, false],
+    [{ revision: 2, approvedRevision: 2 }, 'request_changes', true],
+    [{ revision: 2, approvedRevision: 2 }, 'approve', true],
+  ] as const)('on %j with decision %s: %s', (story, decision, allowed) => {
+    expect(remarkAllowed(story, decision)).toBe(allowed);
   });
 });

@@ -79,6 +79,17 @@ export interface StoryCheckState {
 }
 
 /**
+ * Whether a remark may be stored with this answer. A remark belongs to the
+ * member check of the version being read, and goes once the storyteller
+ * approves it (retention rule story_check_comments); on a version already
+ * approved there is no check left to remark on, unless the answer opens it
+ * again with a decision. Who reads the remarks: the writer and the teller.
+ */
+export function remarkAllowed(story: Pick<StoryCheckState, 'revision' | 'approvedRevision'>, decision: StoryDecision | null): boolean {
+  return decision !== null || story.approvedRevision !== story.revision;
+}
+
+/**
  * Whether a story may be read by an audience: only the version the
  * storyteller approved, and only with their consent for that audience as it
  * is now. Until then the story stays with its writer and its teller.

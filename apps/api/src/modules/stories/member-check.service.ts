@@ -1,4 +1,4 @@
-import { AuditAction, STORY_AUDIENCES, StoryAudience } from '@kring/domain';
+import { AuditAction, remarkAllowed, STORY_AUDIENCES, StoryAudience } from '@kring/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -80,6 +80,8 @@ export class MemberCheckService implements OnModuleInit {
 
   private async apply(manager: EntityManager, row: StoryRow, answer: Answer, by: Answerer): Promise<void> {
     if (answer.revision > row.revision || answer.revision < 1) throw new UserError('STORY_CHANGED', { revision: row.revision });
+    if (answer.comment && !remarkAllowed({ revision: row.revision, approvedRevision: row.approved_revision }, answer.decision ?? null))
+      throw new UserError('STORY_CHECK_DONE');
     if (answer.decision) {
       if (row.check_status === 'draft') throw new UserError('STORY_NOT_WITH_STORYTELLER');
       if (answer.revision !== row.revision) throw new UserError('STORY_CHANGED', { revision: row.revision });

@@ -1,4 +1,4 @@
-import { isLanguage, LEARNING_OVERVIEW_ROLES } from '@kring/domain';
+import { isLanguage, LEARNING_OVERVIEW_ROLES, remarkAllowed } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -196,6 +196,8 @@ export class StoriesService {
       const row = await this.readable(viewer, access, input.storyId, manager, true);
       const teller = row.storyteller_person_id === viewer.personId;
       if (!teller && row.author_id !== viewer.personId) throw new UserError('STORY_AUTHOR_ONLY');
+      if (!remarkAllowed({ revision: row.revision, approvedRevision: row.approved_revision }, null))
+        throw new UserError('STORY_CHECK_DONE');
       await manager.query(
         `INSERT INTO story_comment (organisation_id, story_id, revision, from_storyteller, author_id, body) VALUES ($1, $2, $3, $4, $5, $6)`,
         [access.organisationId, row.id, row.revision, teller, viewer.personId, input.body],
@@ -223,9 +225,14 @@ export class StoriesService {
   }
 
   async storyDto(row: StoryRow, viewerId: string, manager: EntityManager = this.db.manager): Promise<StoryDto> {
-    const comments = await manager.query<CommentRow[]>(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id]);
+    const summary = toSummary(row, viewerId);
+    // The member check's remarks are between the writer and the teller, and name the teller (seesStoryteller).
+    const inCheck = summary.viewerIsAuthor || summary.viewerIsStoryteller;
+    const comments = inCheck
+      ? await manager.query<CommentRow[]>(`${COMMENT_SELECT} WHERE c.story_id = $1 ORDER BY c.created_at, c.id`, [row.id])
+      : [];
     return {
-      ...toSummary(row, viewerId),
+      ...summary,
       organisationId: row.organisation_id,
       body: row.body,
       valueIds: row.value_ids,
