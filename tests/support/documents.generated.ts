@@ -202,6 +202,17 @@ export type ClientGroup =
   | 'psychiatry'
   | 'youth';
 
+export type CommentOnStoryInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  acknowledgeWarnings?: boolean;
+  body: string;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
+  storyId: string | number;
+};
+
 export type ConflictChoice =
   | 'keep_both'
   | 'keep_mine'
@@ -3065,6 +3076,13 @@ export type R_043e6c5fMutationVariables = Exact<{
 
 export type R_043e6c5fMutation = { revokeStoryLink: { id: string } };
 
+export type C_f2497a1fMutationVariables = Exact<{
+  input: CommentOnStoryInput;
+}>;
+
+
+export type C_f2497a1fMutation = { commentOnStory: { comments: Array<{ body: string }> } };
+
 export type O_192b3e93QueryVariables = Exact<{
   token: string;
 }>;
@@ -3313,6 +3331,7 @@ export interface TestDocuments {
   "mutation C($id: ID!, $team: ID!, $title: String!) { createCase(input: { organisationId: $id, teamId: $team, title: $title, acknowledgeWarnings: true, firstChapter: { title: \"Het begin\", body: \"Mevrouw at niet.\" } }) { id chapters { id } } }": { result: C_7577b08dMutation; variables: C_7577b08dMutationVariables };
   "mutation C($input: CancelMirrorConversationInput!) { cancelMirrorConversation(input: $input) { status cancelMessage readiness { warnings } } }": { result: C_105d133bMutation; variables: C_105d133bMutationVariables };
   "mutation C($input: CancelMirrorConversationInput!) { cancelMirrorConversation(input: $input) { status } }": { result: C_0f68c2d8Mutation; variables: C_0f68c2d8MutationVariables };
+  "mutation C($input: CommentOnStoryInput!) { commentOnStory(input: $input) { comments { body } } }": { result: C_f2497a1fMutation; variables: C_f2497a1fMutationVariables };
   "mutation C($input: CreateCaseInput!) { createCase(input: $input) { id chapters { id } } }": { result: C_59b60cbeMutation; variables: C_59b60cbeMutationVariables };
   "mutation C($input: CreateCaseInput!) { createCase(input: $input) { id code displayPseudonym title lifeStoryNote burdenNote visibility team { id name } author { name }\n  chapters { id position title body author { name } } consents { id scope givenBy form givenOn withdrawnOn note active }\n  allowedVisibilities viewerCanEdit viewerCanShare } }": { result: C_653e6537Mutation; variables: C_653e6537MutationVariables };
   "mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }": { result: C_caf05364Mutation; variables: C_caf05364MutationVariables };
