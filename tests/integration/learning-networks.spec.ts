@@ -15,7 +15,7 @@ const DECLINE = `mutation D($input: DeclineLensProposalInput!) { declineLensProp
 const START = `mutation S($input: StartMatchingRoundInput!) { startMatchingRound(input: $input) { id proposals { id status explanation { nl en } members { organisation { id name } response } visits { host { name } visitor { name } } } unmatched { organisation { name } explanation { nl } } } }`;
 const ROUNDS = `query R($id: ID!) { matchingRounds(networkId: $id) { id proposals { id status members { organisation { id name } } } unmatched { organisation { name } explanation { nl } } } }`;
 const RESPOND = `mutation R($input: RespondToProposalInput!) { respondToVisitProposal(input: $input) { status members { organisation { name } response } } }`;
-const HARVEST = `query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize tables { dimension periods rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }`;
+const HARVEST = `query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize tables { dimension periods periodsLeftOut rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }`;
 
 const lensInput = (extra: Record<string, unknown> = {}) => ({
   purpose: 'We kijken naar het gewone leven, niet naar protocollen.',
@@ -366,6 +366,7 @@ describe('learning networks', () => {
           input: { visitId, edits: [noteEdit({ body: 'Samen koken met wie wil.', valueIds: ['doing_what_is_needed'] })] },
         });
         await close(visitId, 'network');
+        return visitId;
       };
       for (let i = 0; i < 3; i++) await shareAnother();
       expect(await harvestNow()).toEqual(nothing); // four reports
@@ -379,8 +380,15 @@ describe('learning networks', () => {
       expect(values!.rows.find((r: { itemId: string }) => r.itemId === 'feeling_at_home')!.counts).toEqual([null]);
       // Five rules that get in the way, all from one report, would still be that one report.
       expect(harvest.ruleObstacles).toBeNull();
-      await shareAnother();
-      expect((await harvestNow()).sharedVisits).toBe(6);
+      // A sixth report in a quarter of its own: six reports in all, but that quarter is one home, so it is left out.
+      const alone = await shareAnother();
+      await kring.sql(`UPDATE peer_visit SET visit_date = visit_date + interval '6 months' WHERE id = $1`, [alone]);
+      const later = await harvestNow();
+      expect(later.sharedVisits).toBe(6);
+      expect(later.tables.find((t: { dimension: string }) => t.dimension === 'value')).toMatchObject({
+        periods: ['2026-Q2'],
+        periodsLeftOut: 1,
+      });
       const text = JSON.stringify(harvest);
       expect(text).not.toMatch(/Hoeve|Lindehof|Kompas|Ingrid|Niet gedeeld|Regel/);
       for (const id of Object.values(net.organisations)) expect(text).not.toContain(id);

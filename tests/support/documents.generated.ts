@@ -1884,12 +1884,12 @@ export type R_f21e1693MutationVariables = Exact<{
 
 export type R_f21e1693Mutation = { respondToVisitProposal: { status: VisitProposalStatus, members: Array<{ response: ProposalResponse | null, organisation: { name: string } }> } };
 
-export type H_29c682ecQueryVariables = Exact<{
+export type H_ae054d5aQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type H_29c682ecQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
+export type H_ae054d5aQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, periodsLeftOut: number, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string | null, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
 
 export type P_97386330QueryVariables = Exact<{
   t: string;
@@ -2368,7 +2368,7 @@ export type H_434acd1aQueryVariables = Exact<{
 }>;
 
 
-export type H_434acd1aQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, ownOrganisationsLeftOut: Array<string>, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
+export type H_434acd1aQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, ownOrganisationsLeftOut: Array<string>, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string | null, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
 
 export type P_f311bc91MutationVariables = Exact<{
   id: string | number;
@@ -3495,7 +3495,7 @@ export interface TestDocuments {
   "query H($id: ID!) { mirrorHarvest(conversationId: $id) {\n  status audience viewerCanEdit flaggedStatements quotes { id body themeIds }\n  themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } }\n  candidates { id body pseudonym quotable mayBeQuoted inHarvest flagged } } }": { result: H_f66cf34fQuery; variables: H_f66cf34fQueryVariables };
   "query H($id: ID!) { mirrorHarvest(conversationId: $id) { audience quotes { body } themes { themeId summary mirror { respondents shown phrases { phrase important experienced } } } }\n          mirrorLetter(conversationId: $id) { sentAt heard } }": { result: H_80dda4fbQuery; variables: H_80dda4fbQueryVariables };
   "query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize ownOrganisationsLeftOut\n  tables { dimension periods rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }": { result: H_434acd1aQuery; variables: H_434acd1aQueryVariables };
-  "query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize tables { dimension periods rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }": { result: H_29c682ecQuery; variables: H_29c682ecQueryVariables };
+  "query H($id: ID!) { networkHarvest(networkId: $id) { sharedVisits minimumGroupSize tables { dimension periods periodsLeftOut rows { itemId counts } } ruleObstacles { period text } checkins { topic texts } } }": { result: H_ae054d5aQuery; variables: H_ae054d5aQueryVariables };
   "query H($id: ID!) { session(sessionId: $id) { harvest { items { kind body } } } }": { result: H_9c1c27a5Query; variables: H_9c1c27a5QueryVariables };
   "query I($id: ID!) { networkInvitations(networkId: $id) { email acceptedOrganisation { name } } }": { result: I_70ea098cQuery; variables: I_70ea098cQueryVariables };
   "query I($organisationId: ID!, $libraryItemId: ID!) { libraryItem(organisationId: $organisationId, libraryItemId: $libraryItemId) { id kind audience title valueIds fromOwnOrganisation teamName snippet { text match } setting { organisationKind locationKind clientGroups } body } }": { result: I_5e6ebfdaQuery; variables: I_5e6ebfdaQueryVariables };

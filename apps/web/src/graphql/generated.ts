@@ -2303,7 +2303,7 @@ export type NetworkHarvestQueryVariables = Exact<{
 }>;
 
 
-export type NetworkHarvestQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, ownOrganisationsLeftOut: Array<string>, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
+export type NetworkHarvestQuery = { networkHarvest: { sharedVisits: number | null, minimumGroupSize: number, ownOrganisationsLeftOut: Array<string>, tables: Array<{ dimension: HarvestDimension, periods: Array<string>, periodsLeftOut: number, rows: Array<{ itemId: string, counts: Array<number | null> }> }>, ruleObstacles: Array<{ period: string | null, text: string }> | null, checkins: Array<{ topic: CheckinTopic, texts: Array<string> | null }> } };
 
 export type NotebookProcedureQueryVariables = Exact<{
   organisationId: string | number;
@@ -2416,7 +2416,7 @@ export type NetworkYearOverviewQueryVariables = Exact<{
 }>;
 
 
-export type NetworkYearOverviewQuery = { networkYearOverview: { networkName: string, year: number, generatedAt: string, organisations: number, ownOrganisationsLeftOut: Array<string>, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }>, practicesByStatus: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }> } };
+export type NetworkYearOverviewQuery = { networkYearOverview: { networkName: string, year: number, generatedAt: string, organisations: number, ownOrganisationsLeftOut: Array<string>, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, periodsLeftOut: number, rows: Array<{ label: string, counts: Array<number | null> }> }>, practicesByStatus: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }> } };
 
 export type NetworkYearOverviewMarkdownQueryVariables = Exact<{
   networkId: string | number;

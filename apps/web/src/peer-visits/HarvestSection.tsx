@@ -3,7 +3,7 @@ import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
 import { NotLoaded } from '../ui/Page';
-import { OwnOrganisationsNote } from '../ui/SmallNumber';
+import { OwnOrganisationsNote, PeriodsLeftOut } from '../ui/SmallNumber';
 import { periodColumns, Table } from '../ui/Table';
 import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
@@ -52,6 +52,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
               ]}
             />
           )}
+          <PeriodsLeftOut count={table.periodsLeftOut} />
         </div>
       ))}
       <div className="subsection">
@@ -60,7 +61,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
           <ul>
             {harvest.ruleObstacles.map((r, i) => (
               <li key={i}>
-                {r.text} <span className="muted">({period(r.period)})</span>
+                {r.text} {r.period && <span className="muted">({period(r.period)})</span>}
               </li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { ComplementNote, OwnOrganisationsNote, useSmallNumber } from '../ui/SmallNumber';
+import { ComplementNote, OwnOrganisationsNote, PeriodsLeftOut, useSmallNumber } from '../ui/SmallNumber';
 import { periodColumns, Table } from '../ui/Table';
 import { coordinatedNetworks } from './coordinated-networks';
 import { CountTable } from './CountTable';
@@ -131,6 +131,7 @@ function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
           columns={[{ header: t('qualityReport.network.item'), cell: (row) => row.label }, ...periodColumns<Row>(table.periods, quarter)]}
         />
       )}
+      <PeriodsLeftOut count={table.periodsLeftOut} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { COMPLEMENT_COUNT_WHY, leftOutText, ownOrganisationsLeftOut, SUPPRESSED_COUNT_WHY } from '@kring/domain';
+import { COMPLEMENT_COUNT_WHY, leftOutText, ownOrganisationsLeftOut, periodsLeftOutSentence, SUPPRESSED_COUNT_WHY } from '@kring/domain';
+import { useLanguage } from '../i18n';
 import type { HiddenNumber } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
 
@@ -28,6 +29,13 @@ export function OwnOrganisationsNote({ names }: { names: readonly string[] }) {
   const local = useLocalized();
   const text = ownOrganisationsLeftOut(names);
   return text ? <p className="own-organisations-note muted">{local(text)}</p> : null;
+}
+
+/** Under a table of a visit harvest: how many quarters it left out, and why (harvestPeriods), as the exports say it. */
+export function PeriodsLeftOut({ count }: { count: number }) {
+  const [language] = useLanguage();
+  const text = periodsLeftOutSentence(count, language);
+  return text ? <p className="muted">{text}</p> : null;
 }
 
 /** The count in a table cell or list: a suppressed one says why on hover. */

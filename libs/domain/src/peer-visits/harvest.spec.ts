@@ -1,7 +1,10 @@
 import { anonymise, placeNameVariants } from './anonymise';
-import { harvestTable, HarvestObservation } from './harvest';
+import { harvestPeriods, harvestTable, HarvestObservation, periodsLeftOutSentence } from './harvest';
 
+/** A beeld; each of a quarter's first five comes from a visit of its own unless `visitId` says otherwise. */
+let visits = 0;
 const beeld = (date: string, extra: Partial<HarvestObservation> = {}): HarvestObservation => ({
+  visitId: `visit-${visits++ % 5}`,
   date,
   findingType: 'touched_us',
   valueIds: ['feeling_at_home'],
@@ -14,11 +17,36 @@ describe('the network harvest', () => {
     const observations = [
       ...Array.from({ length: 5 }, () => beeld('2025-08-01')),
       ...Array.from({ length: 4 }, () => beeld('2025-11-20', { valueIds: ['being_together'] })),
+      beeld('2025-11-20'),
     ];
     const table = harvestTable(observations, 'value');
     expect(table.periods).toEqual(['2025-Q3', '2025-Q4']);
     expect(table.rows.find((r) => r.itemId === 'feeling_at_home')!.counts).toEqual([5, null]);
     expect(table.rows.find((r) => r.itemId === 'being_together')!.counts).toEqual([null, null]);
+  });
+
+  it.each([
+    [['a', 'b', 'c', 'd', 'e'], { shown: ['2025-Q3'], leftOut: [] }],
+    [['a', 'b', 'c', 'd'], { shown: [], leftOut: ['2025-Q3'] }],
+    // Many beelden of one home are still one home.
+    [['a', 'a', 'a', 'a', 'a', 'a', 'a'], { shown: [], leftOut: ['2025-Q3'] }],
+  ])('shows a quarter only with beelden from five visits or more: %j', (visitIds, periods) => {
+    expect(harvestPeriods(visitIds.map((visitId) => beeld('2025-08-01', { visitId })))).toEqual(periods);
+  });
+
+  it('leaves out a quarter of fewer than five visits, however large its counts, and says how many it left out', () => {
+    const observations = [
+      ...Array.from({ length: 5 }, () => beeld('2025-08-01')),
+      ...Array.from({ length: 9 }, () => beeld('2025-11-20', { visitId: 'one-home' })),
+    ];
+    const table = harvestTable(observations, 'value');
+    expect(table.periods).toEqual(['2025-Q3']);
+    expect(table.periodsLeftOut).toBe(1);
+    expect(periodsLeftOutSentence(table.periodsLeftOut, 'nl')).toBe(
+      'Eén kwartaal met beelden uit minder dan 5 visitaties staat er niet in: die kolom zou naar één of twee organisaties wijzen.',
+    );
+    expect(periodsLeftOutSentence(0, 'en')).toBeNull();
+    expect(table.rows.find((r) => r.itemId === 'feeling_at_home')!.counts).toEqual([5]);
   });
 
   it('counts a sub-value under its core value, once per beeld', () => {

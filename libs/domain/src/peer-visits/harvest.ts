@@ -2,16 +2,20 @@ import { FINDING_TYPES, MIRROR_THEMES } from '../lenses/peer-visit';
 import { coreValueOf } from '../values/framework';
 import { CORE_VALUE_IDS } from '../values/types';
 import { quarterOf } from '../learning/quarters';
-import { shownCount } from '../privacy/suppression';
+import { enoughSources, MIN_GROUP_SIZE, shownCount } from '../privacy/suppression';
+import type { Language } from '../i18n/language';
 
 /**
  * The network harvest (netwerkoogst, domain guide §6.9): beelden from visits
  * whose host shared the mirror report with the network, counted by value,
  * mirror theme and finding type per quarter. Rows keep a fixed order (never
  * sorted by count) and there is no row or column per organisation: patterns,
- * not a ranking. Any count below the minimum group size is suppressed.
+ * not a ranking. Any count below the minimum group size is suppressed, and so
+ * is a quarter with beelden from fewer visits than that (harvestPeriods).
  */
 export interface HarvestObservation {
+  /** The visit (one home's report) the beeld is from. */
+  readonly visitId: string;
   /** YYYY-MM-DD, the day of the visit. */
   readonly date: string;
   readonly findingType: string;
@@ -32,6 +36,26 @@ export interface HarvestTable {
   readonly dimension: HarvestDimension;
   readonly periods: readonly string[];
   readonly rows: readonly HarvestRow[];
+  /** How many quarters with beelden are left out (harvestPeriods). */
+  readonly periodsLeftOut: number;
+}
+
+/**
+ * The quarters a harvest shows: those with beelden from at least the minimum
+ * group size of visits. A quarter of fewer would be the profile of one or two
+ * homes, which the schedule of visits names, however large its counts.
+ */
+export function harvestPeriods(observations: readonly HarvestObservation[]): { shown: string[]; leftOut: string[] } {
+  const visits = new Map<string, Set<string>>();
+  for (const o of observations) {
+    const period = quarterOf(o.date);
+    visits.set(period, (visits.get(period) ?? new Set()).add(o.visitId));
+  }
+  const periods = [...visits.keys()].sort();
+  return {
+    shown: periods.filter((p) => enoughSources(visits.get(p)!.size)),
+    leftOut: periods.filter((p) => !enoughSources(visits.get(p)!.size)),
+  };
 }
 
 /** The items a beeld counts under, each once: sub-values and the like count under their core value. */
@@ -48,7 +72,7 @@ const ROW_ORDER: Record<HarvestDimension, readonly string[]> = {
 };
 
 export function harvestTable(observations: readonly HarvestObservation[], dimension: HarvestDimension): HarvestTable {
-  const periods = [...new Set(observations.map((o) => quarterOf(o.date)))].sort();
+  const { shown: periods, leftOut } = harvestPeriods(observations);
   const counts = new Map<string, number>();
   for (const o of observations) {
     for (const item of itemsOf(o, dimension)) {
@@ -60,5 +84,18 @@ export function harvestTable(observations: readonly HarvestObservation[], dimens
     dimension,
     periods,
     rows: ROW_ORDER[dimension].map((itemId) => ({ itemId, counts: periods.map((p) => shownCount(counts.get(`${itemId}|${p}`) ?? 0)) })),
+    periodsLeftOut: leftOut.length,
   };
+}
+
+/** What a harvest table says under it when harvestPeriods left quarters out (null when none): the screens and the exports alike. */
+export function periodsLeftOutSentence(count: number, language: Language): string | null {
+  if (count === 0) return null;
+  if (language === 'en')
+    return count === 1
+      ? `One quarter with observations from fewer than ${MIN_GROUP_SIZE} visits is left out: its column would point at one or two homes.`
+      : `${count} quarters with observations from fewer than ${MIN_GROUP_SIZE} visits are left out: their columns would point at one or two homes.`;
+  return count === 1
+    ? `Eén kwartaal met beelden uit minder dan ${MIN_GROUP_SIZE} visitaties staat er niet in: die kolom zou naar één of twee organisaties wijzen.`
+    : `${count} kwartalen met beelden uit minder dan ${MIN_GROUP_SIZE} visitaties staan er niet in: die kolommen zouden naar één of twee organisaties wijzen.`;
 }

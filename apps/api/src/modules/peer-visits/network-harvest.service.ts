@@ -4,6 +4,7 @@ import {
   enoughSources,
   fromEnoughSources,
   HARVEST_DIMENSIONS,
+  harvestPeriods,
   harvestTable,
   MIN_GROUP_SIZE,
   quarterOf,
@@ -66,8 +67,16 @@ export class NetworkHarvestService {
     // Fewer than five shared reports: nothing of them, only that there were fewer than five (one report is one home).
     const enough = enoughSources(shared.count);
     const observations = enough
-      ? notes.map((n) => ({ date: n.day, findingType: n.finding_type, valueIds: n.value_ids, mirrorThemeId: n.mirror_theme_id }))
+      ? notes.map((n) => ({
+          visitId: n.visit_id,
+          date: n.day,
+          findingType: n.finding_type,
+          valueIds: n.value_ids,
+          mirrorThemeId: n.mirror_theme_id,
+        }))
       : [];
+    // A rule in the way says its quarter only where the tables show that quarter too.
+    const shownPeriods = new Set(harvestPeriods(observations).shown);
     const byVisit = (row: { visit_id: string }) => row.visit_id;
     const shownObstacles = enough
       ? fromEnoughSources(
@@ -92,13 +101,21 @@ export class NetworkHarvestService {
       ownOrganisationsLeftOut: others.ownNames,
       tables: (enough ? HARVEST_DIMENSIONS : []).map((dimension) => {
         const table = harvestTable(observations, dimension);
-        return { dimension, periods: [...table.periods], rows: table.rows.map((r) => ({ itemId: r.itemId, counts: [...r.counts] })) };
+        return {
+          dimension,
+          periods: [...table.periods],
+          periodsLeftOut: table.periodsLeftOut,
+          rows: table.rows.map((r) => ({ itemId: r.itemId, counts: [...r.counts] })),
+        };
       }),
       // Sorted by period and text, so the order tells nothing about which visit or home a text came from.
       ruleObstacles: shownObstacles
         ? shownObstacles
-            .map((o) => ({ period: quarterOf(o.day), text: anonymise(o.body, known, language) }))
-            .sort((a, b) => a.period.localeCompare(b.period) || a.text.localeCompare(b.text, language))
+            .map((o) => ({
+              period: shownPeriods.has(quarterOf(o.day)) ? quarterOf(o.day) : null,
+              text: anonymise(o.body, known, language),
+            }))
+            .sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.text.localeCompare(b.text, language))
         : null,
       checkins: shownCheckins.map((c) => ({
         topic: c.topic,

@@ -15,6 +15,10 @@ class HarvestRowDto {
 class HarvestTableDto {
   @Field(() => HarvestDimensionEnum) dimension: HarvestDimension;
   @Field(() => [String]) periods: string[];
+  @UnsuppressedNumber('a number of quarters, not of people or homes', {
+    description: 'Quarters with shared beelden from fewer than five visits, left out (one column would point at one home).',
+  })
+  periodsLeftOut: number;
   @SuppressedParts(() => [HarvestRowDto], {
     standalone: 'rows in a fixed order per quarter, with no total row or column beside them',
   })
@@ -23,7 +27,11 @@ class HarvestTableDto {
 
 @ObjectType('HarvestText')
 class HarvestTextDto {
-  @Field() period: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The quarter; null when its quarter had fewer than five shared visits (harvestPeriods).',
+  })
+  period: string | null;
   @Field() text: string;
 }
 

@@ -28,6 +28,10 @@ class OverviewHarvestRowDto {
 export class OverviewHarvestTableDto {
   @Field() title: string;
   @Field(() => [String]) periods: string[];
+  @UnsuppressedNumber('a number of quarters, not of people or homes', {
+    description: 'Quarters with shared beelden from fewer than five visits, left out (one column would point at one home).',
+  })
+  periodsLeftOut: number;
   @SuppressedParts(() => [OverviewHarvestRowDto], {
     standalone: 'rows in a fixed order per quarter, with no total row or column beside them',
   })

@@ -17,7 +17,9 @@ const overview: NetworkYearOverviewDto = {
   relativesVoiceThemes: [],
   networkQuotes: null,
   visitsHeld: 6,
-  visitHarvest: [{ title: 'Waarden', periods: ['2026-Q1', '2026-Q4'], rows: [{ label: 'Thuis voelen', counts: [null, 7] }] }],
+  visitHarvest: [
+    { title: 'Waarden', periods: ['2026-Q1', '2026-Q4'], periodsLeftOut: 1, rows: [{ label: 'Thuis voelen', counts: [null, 7] }] },
+  ],
   practicesByStatus: [],
 };
 
@@ -29,6 +31,7 @@ describe('quarters in the network year overview export', () => {
   it('the network year overview names its quarters in the reader’s language', () => {
     const nl = renderMarkdown(networkOverviewOutline(overview, 'nl'));
     expect(nl).toContain('K1 2026: minder dan 5 · K4 2026: 7');
+    expect(nl).toContain('Eén kwartaal met beelden uit minder dan 5 visitaties staat er niet in');
     expect(nl).not.toMatch(/\d{4}-Q\d/);
     expect(renderMarkdown(networkOverviewOutline(overview, 'en'))).toContain('Q1 2026: fewer than 5 · Q4 2026: 7');
   });

@@ -8,6 +8,7 @@ import {
   ownOrganisationsLeftOut,
   quarterLabel,
   QuarterKey,
+  periodsLeftOutSentence,
 } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
@@ -78,11 +79,15 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
     o.heading(3, table.title);
     if (table.periods.length === 0) {
       o.note(o.label('noObservations'));
+      const leftOut = periodsLeftOutSentence(table.periodsLeftOut, language);
+      if (leftOut) o.note(leftOut);
       continue;
     }
     // Periods are quarter keys (2026-Q1): written as the reader says them, "K1 2026".
     const periods = table.periods.map((period) => quarterLabel(period as QuarterKey)[language]);
     for (const row of table.rows) o.item(row.label, periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '));
+    const leftOut = periodsLeftOutSentence(table.periodsLeftOut, language);
+    if (leftOut) o.note(leftOut);
   }
 
   o.heading(2, `4. ${o.label('practices')}`);

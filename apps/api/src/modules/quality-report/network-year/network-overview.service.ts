@@ -200,6 +200,12 @@ export class NetworkOverviewService {
     );
     // Beelden from fewer than five reports are left out entirely: one report is one home.
     if (!enoughSources(new Set(rows.map((r) => r.visit_id)).size)) return [];
-    return rows.map((r) => ({ date: r.date, findingType: r.finding_type, valueIds: r.value_ids, mirrorThemeId: r.mirror_theme_id }));
+    return rows.map((r) => ({
+      visitId: r.visit_id,
+      date: r.date,
+      findingType: r.finding_type,
+      valueIds: r.value_ids,
+      mirrorThemeId: r.mirror_theme_id,
+    }));
   }
 }

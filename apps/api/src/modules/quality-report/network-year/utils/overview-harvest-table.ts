@@ -36,6 +36,7 @@ export function overviewHarvestTable(
   return {
     title: HARVEST_TITLES[dimension][language],
     periods: [...table.periods],
+    periodsLeftOut: table.periodsLeftOut,
     rows: table.rows.map((row) => ({ label: harvestLabel(dimension, row.itemId, language), counts: [...row.counts] })),
   };
 }
