@@ -1,3 +1,4 @@
+import { insertVisit, insertVisitNote } from '../support/activity-rows';
 import { secondOrganisation } from '../support/fixtures';
 import type { ReportVisibility, UpdateAgreementInput } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
@@ -90,7 +91,7 @@ describe('learning networks', () => {
       ]);
     });
 
-    it('lets the coordinator remove an organisation: its open visits are cancelled, its people lose access', async () => {
+    it('lets the coordinator remove an organisation: its open visits are cancelled with their beelden, its people lose access, its reports leave the network', async () => {
       const wilma = await net.as('wilma@netwerk.demo');
       const [anna] = await kring.sql<{ id: string }>(`SELECT id FROM person WHERE email = 'anna@elders.test'`);
       await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'entrepreneur')`, [
@@ -104,10 +105,31 @@ describe('learning networks', () => {
           input: { organisationId: elders.organisationId, partnerOrganisationId: net.organisations.kompas, weHost: false },
         })
       ).arrangePeerVisit;
+      // A beeld already written for the open visit (hosted by De Kompas), and a report De Elders hosted and shared with the network.
+      await insertVisitNote(kring, {
+        visitId: visit.id,
+        networkId: net.networkId,
+        hostId: net.organisations.kompas,
+        authorId: anna.id,
+        body: 'Een beeld van een visitatie die niet doorgaat',
+      });
+      const hosted = await insertVisit(kring, {
+        networkId: net.networkId,
+        hostId: elders.organisationId,
+        visitorId: net.organisations.kompas,
+        visitDate: '2026-05-12',
+        reportStatus: 'closed',
+        visibility: 'network',
+      });
       await wilma.ok(`mutation R($input: RemoveNetworkOrganisationInput!) { removeOrganisationFromNetwork(input: $input) }`, {
         input: { networkId: net.networkId, organisationId: elders.organisationId },
       });
       expect(await kring.sql(`SELECT status FROM peer_visit WHERE id = $1`, [visit.id])).toEqual([{ status: 'cancelled' }]);
+      expect(await kring.sql(`SELECT id FROM peer_visit_note WHERE visit_id = $1`, [visit.id])).toEqual([]);
+      // A host outside the network can no longer choose who in it reads the report, so the network no longer does.
+      expect(await kring.sql(`SELECT report_visibility FROM peer_visit WHERE id = $1`, [hosted])).toEqual([
+        { report_visibility: 'organisation' },
+      ]);
       expect(await refusal(annaAgain, NETWORK, { id: net.networkId })).toBe('NOT_FOUND');
     });
   });

@@ -10,6 +10,7 @@ import { planIncidentSession, teamWithPeople } from '../support/session-fixtures
 const APPROVE_HARVEST = `mutation A($id: ID!) { approveMirrorHarvest(conversationId: $id) { status } }`;
 const CANCEL_CONVERSATION = `mutation C($input: CancelMirrorConversationInput!) { cancelMirrorConversation(input: $input) { status } }`;
 const CLOSE_REPORT = `mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status } }`;
+const CANCEL_VISIT = `mutation C($visitId: ID!) { cancelPeerVisit(visitId: $visitId) { status } }`;
 const CREATE_STORY = `mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }`;
 const SEND_STORY = `mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }`;
 const APPROVE_REPORT = `mutation A($sessionId: ID!) { approveReport(sessionId: $sessionId) { __typename } }`;
@@ -114,7 +115,8 @@ describe('retention: every declared kind of raw material is purged by its trigge
         hostId: org.organisationId,
         authorId: other.personId,
         body: canary,
-        inReport: false,
+        // A visit that does not go ahead loses every beeld, those meant for its report too.
+        inReport: trigger === 'peer_visit_cancelled',
       });
       // The other version of a beeld two edits met on, already chosen between when the sweep comes.
       await kring.sql(
@@ -181,6 +183,7 @@ describe('retention: every declared kind of raw material is purged by its trigge
     mirror_conversation_cancelled: (conversationId) =>
       org.sanne.client.ok(CANCEL_CONVERSATION, { input: { conversationId, message: 'Het gesprek gaat niet door.' } }),
     mirror_report_closed: (id) => org.ingrid.client.ok(CLOSE_REPORT, { id }),
+    peer_visit_cancelled: (visitId) => org.ingrid.client.ok(CANCEL_VISIT, { visitId }),
     session_report_approved: (sessionId) => org.sanne.client.ok(APPROVE_REPORT, { sessionId }),
     story_approved: (storyId) => org.sanne.client.ok(ANSWER_STORY, { input: { storyId, revision: 1, decision: 'approve', audiences: [] } }),
   };

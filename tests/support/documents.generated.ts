@@ -2949,6 +2949,13 @@ export type C_0f68c2d8MutationVariables = Exact<{
 
 export type C_0f68c2d8Mutation = { cancelMirrorConversation: { status: MirrorStatus } };
 
+export type C_ed42f194MutationVariables = Exact<{
+  visitId: string | number;
+}>;
+
+
+export type C_ed42f194Mutation = { cancelPeerVisit: { status: VisitStatus } };
+
 export type A_10c3f4f9MutationVariables = Exact<{
   sessionId: string | number;
 }>;
@@ -3339,6 +3346,7 @@ export interface TestDocuments {
   "mutation C($input: CreateStoryInput!) { createStory(input: $input) { id } }": { result: C_7f4ecf2bMutation; variables: C_7f4ecf2bMutationVariables };
   "mutation C($o: ID!, $m: ID!, $n: String!) { copyMethod(organisationId: $o, methodId: $m, newName: $n) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds\n      behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: C_9f7f69f9Mutation; variables: C_9f7f69f9MutationVariables };
   "mutation C($organisationId: ID!, $methodId: ID!, $newName: String!) { copyMethod(organisationId: $organisationId, methodId: $methodId, newName: $newName) { id version name { nl en } summary { nl en } source custom archived durationMinutes basedOn { id version } savedBy { name } phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds } } }": { result: C_1deedeb0Mutation; variables: C_1deedeb0MutationVariables };
+  "mutation C($visitId: ID!) { cancelPeerVisit(visitId: $visitId) { status } }": { result: C_ed42f194Mutation; variables: C_ed42f194MutationVariables };
   "mutation Change($input: ChangeMembershipInput!) { changeMembership(input: $input) { id role person { id displayName } team { id name } } }": { result: Change_4de47845Mutation; variables: Change_4de47845MutationVariables };
   "mutation D($id: ID!) { draftMirrorLetter(conversationId: $id) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: D_f8fd4c61Mutation; variables: D_f8fd4c61MutationVariables };
   "mutation D($input: DeclineLensProposalInput!) { declineLensProposal(input: $input) { status decisionNote } }": { result: D_0b58ee54Mutation; variables: D_0b58ee54MutationVariables };

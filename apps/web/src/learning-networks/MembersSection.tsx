@@ -63,6 +63,7 @@ function RemoveOrganisation({
         label={t('network.members.remove')}
         target={organisation.name}
         confirmLabel={t('network.members.removeConfirm')}
+        question={t('network.members.removeQuestion')}
         busy={loading}
         onConfirm={() => void remove({ input: { networkId, organisationId: organisation.id } }).then((done) => done && onRemoved())}
       />

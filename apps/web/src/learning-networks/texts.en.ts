@@ -13,6 +13,8 @@ export const networkEn: typeof networkNl = {
     title: 'Organisations',
     entrepreneurs: 'care entrepreneur: {{names}}',
     remove: 'Remove from the network',
+    removeQuestion:
+      'Their visits that are not finished do not go ahead, and their observations are deleted. Mirror reports they shared with the network as host are then for their own organisation only. Continue?',
     removeConfirm: 'Yes, remove from the network',
     inviteTitle: 'Invite an organisation',
     inviteIntro: 'The care entrepreneur gets a link and chooses which organisation joins.',

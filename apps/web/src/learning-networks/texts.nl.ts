@@ -12,6 +12,8 @@ export const networkNl = {
     entrepreneurs: 'zorgondernemer: {{names}}',
     remove: 'Uit het netwerk halen',
     removeConfirm: 'Ja, uit het netwerk halen',
+    removeQuestion:
+      'Hun visitaties die nog niet klaar zijn, gaan niet door en de beelden daarvan worden gewist. Spiegelrapporten die zij als gastheer met het netwerk deelden, zijn daarna alleen nog voor hun eigen organisatie. Doorgaan?',
     inviteTitle: 'Een organisatie uitnodigen',
     inviteIntro: 'De zorgondernemer krijgt een link en kiest zelf met welke organisatie die meedoet.',
     invite: 'Uitnodiging versturen',

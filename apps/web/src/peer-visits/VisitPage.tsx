@@ -14,6 +14,7 @@ import { checkinPath, conversationPath, notebookPath, reportPath, visitPath } fr
 import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { usePurgedOnEvent } from '../ui/retention';
 import { useTexts } from './texts';
 
 export type Visit = PeerVisitPartsFragment;
@@ -114,6 +115,7 @@ function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void })
 function CancelVisit({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
   const { t } = useTexts();
   const [cancel, { loading, error }] = useMutation(CancelPeerVisitDocument);
+  const purged = usePurgedOnEvent('peer_visit_cancelled');
   return (
     <div className="subsection">
       <ErrorAlert error={error} />
@@ -121,6 +123,7 @@ function CancelVisit({ visit, onChanged }: { visit: Visit; onChanged: () => void
         label={t('visits.visit.cancel')}
         target={visit.host.name}
         confirmLabel={t('visits.visit.cancelConfirm')}
+        question={`${purged} ${t('visits.visit.cancelQuestion')}`}
         busy={loading}
         onConfirm={() => void cancel({ visitId: visit.id }).then((done) => done && onChanged())}
       />

@@ -59,6 +59,7 @@ export const visitsEn: typeof visitsNl = {
     returnVisit: 'To the return visit at {{host}}',
     cancel: 'Cancel visit',
     cancelConfirm: 'Yes, cancel',
+    cancelQuestion: 'The visit then does not go ahead. Are you sure?',
   },
   agreement: {
     title: 'Agreed beforehand',

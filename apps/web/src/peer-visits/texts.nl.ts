@@ -58,6 +58,7 @@ export const visitsNl = {
     returnVisit: 'Naar het tegenbezoek bij {{host}}',
     cancel: 'Visitatie afzeggen',
     cancelConfirm: 'Ja, afzeggen',
+    cancelQuestion: 'Het bezoek gaat dan niet door. Weet je het zeker?',
   },
   agreement: {
     title: 'Afspraken vooraf',

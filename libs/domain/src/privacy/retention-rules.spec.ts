@@ -54,7 +54,7 @@ describe('retention rules', () => {
     );
     expect(retentionSentence('story_check_comments', 'en')).toBe('Deleted as soon as the storyteller approves the story.');
     expect(retentionSentence('visit_notes_left_out', 'nl')).toBe(
-      'Wordt gewist zodra het spiegelrapport van de visitatie is afgesloten; anders zodra het spiegelrapport is afgesloten en het ouder is dan de bewaartermijn. Blijft alleen als het in het spiegelrapport staat.',
+      'Wordt gewist zodra het spiegelrapport van de visitatie is afgesloten of zodra de visitatie wordt afgezegd; anders zodra het spiegelrapport is afgesloten of de visitatie is afgezegd en het ouder is dan de bewaartermijn. Blijft alleen als het in een afgesloten spiegelrapport staat.',
     );
     for (const kind of RETENTION_KINDS) {
       for (const language of ['nl', 'en'] as const) expect(retentionSentence(kind, language)).toMatch(/^(Wordt gewist|Deleted) .+\.$/);

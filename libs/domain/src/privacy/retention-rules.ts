@@ -21,6 +21,7 @@ export const RETENTION_EVENTS = [
   'mirror_harvest_approved',
   'mirror_conversation_cancelled',
   'mirror_report_closed',
+  'peer_visit_cancelled',
   'story_approved',
   'session_report_approved',
 ] as const;
@@ -37,6 +38,7 @@ export const RETENTION_EVENT_LABELS: Readonly<Record<RetentionEvent, LocalizedTe
     nl: 'zodra het spiegelrapport van de visitatie is afgesloten',
     en: 'as soon as the mirror report of the visit is closed',
   },
+  peer_visit_cancelled: { nl: 'zodra de visitatie wordt afgezegd', en: 'as soon as the visit is cancelled' },
   story_approved: { nl: 'zodra de verteller het verhaal goedkeurt', en: 'as soon as the storyteller approves the story' },
   session_report_approved: { nl: 'zodra het verslag van de sessie is goedgekeurd', en: 'as soon as the report of the session is approved' },
 };
@@ -153,19 +155,24 @@ export const RETENTION_RULES = declare([
   },
   {
     kind: 'visit_notes_left_out',
-    name: { nl: 'Beelden buiten het spiegelrapport', en: 'Observations left out of the mirror report' },
+    name: { nl: 'Beelden die niet in een afgesloten spiegelrapport staan', en: 'Observations not in a closed mirror report' },
     description: {
-      nl: 'Beelden uit het notitieboek van een visitatie die ingetrokken zijn of niet in het spiegelrapport staan, en niet-gekozen versies bij dubbele wijzigingen.',
-      en: "Observations from a visit's notebook that were withdrawn or are not in the mirror report, and versions not chosen when two edits met.",
+      nl: 'Beelden uit het notitieboek van een visitatie die ingetrokken zijn of niet in het spiegelrapport staan, alle beelden van een visitatie die niet doorgaat, en niet-gekozen versies bij dubbele wijzigingen.',
+      en: "Observations from a visit's notebook that were withdrawn or are not in the mirror report, every observation of a visit that does not go ahead, and versions not chosen when two edits met.",
     },
     stored: [
       { table: 'peer_visit_note', columns: ['body'], purge: 'delete_rows' },
       { table: 'peer_visit_note_conflict', columns: ['body'], purge: 'delete_rows' },
     ],
-    events: ['mirror_report_closed'],
-    afterPeriod: { once: { nl: 'het spiegelrapport is afgesloten', en: 'the mirror report is closed' } },
+    events: ['mirror_report_closed', 'peer_visit_cancelled'],
+    afterPeriod: {
+      once: {
+        nl: 'het spiegelrapport is afgesloten of de visitatie is afgezegd',
+        en: 'the mirror report is closed or the visit is cancelled',
+      },
+    },
     organisationChooses: false,
-    keptIf: { nl: 'Blijft alleen als het in het spiegelrapport staat.', en: 'Stays only if it is in the mirror report.' },
+    keptIf: { nl: 'Blijft alleen als het in een afgesloten spiegelrapport staat.', en: 'Stays only if it is in a closed mirror report.' },
     why: {
       nl: 'Het notitieboek is werkmateriaal van de bezoekers; het spiegelrapport is wat de gastheer krijgt en deelt.',
       en: "The notebook is the visitors' working material; the mirror report is what the host receives and shares.",

@@ -40,14 +40,17 @@ export const PURGE_STATEMENTS: PurgeStatements = {
     onEvent: [`DELETE FROM mirror_theme_answer WHERE conversation_id = $1 RETURNING 1`],
   },
   visit_notes_left_out: {
-    // Unresolved conflicts go too: a closed notebook can no longer take the other version.
+    // Unresolved conflicts go too: a closed notebook can no longer take the other version. A cancelled visit will never
+    // have a mirror report, so none of its beelden has a purpose left.
     onEvent: [
-      `DELETE FROM peer_visit_note WHERE visit_id = $1 AND (deleted_at IS NOT NULL OR NOT in_report) RETURNING 1`,
+      `DELETE FROM peer_visit_note n USING peer_visit v
+       WHERE n.visit_id = $1 AND v.id = n.visit_id AND (n.deleted_at IS NOT NULL OR NOT n.in_report OR v.status = 'cancelled') RETURNING 1`,
       `DELETE FROM peer_visit_note_conflict WHERE visit_id = $1 RETURNING 1`,
     ],
     afterPeriod: [
       `DELETE FROM peer_visit_note n USING peer_visit v
-       WHERE n.visit_id = v.id AND n.organisation_id = $1 AND v.report_status = 'closed' AND (n.deleted_at IS NOT NULL OR NOT n.in_report) AND n.updated_at < $2 RETURNING 1`,
+       WHERE n.visit_id = v.id AND n.organisation_id = $1 AND n.updated_at < $2
+         AND (v.report_status = 'closed' AND (n.deleted_at IS NOT NULL OR NOT n.in_report) OR v.status = 'cancelled') RETURNING 1`,
       `DELETE FROM peer_visit_note_conflict WHERE organisation_id = $1 AND resolved_at < $2 RETURNING 1`,
     ],
   },

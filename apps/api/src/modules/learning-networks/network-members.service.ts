@@ -1,7 +1,7 @@
 import { OrganisationKind } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
@@ -15,6 +15,7 @@ import type {
 import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { MailService } from '../../engine/mail/mail.service';
+import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { LearningNetworkDto, NetworkInvitationDto, NetworkInvitationPreview, NetworkOrganisation } from './dtos/network.dto';
 import { AcceptNetworkInvitationInput, InviteOrganisationInput } from './dtos/network.inputs';
 import { detachOrganisation } from './network-membership';
@@ -50,6 +51,7 @@ export class NetworkMembersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   async network(access: NetworkAccess): Promise<LearningNetworkDto> {
@@ -178,7 +180,7 @@ export class NetworkMembersService {
         access.networkId,
       ]);
       if (!member) throw new UserError('NOT_FOUND');
-      await detachOrganisation(manager, access.networkId, organisationId);
+      await this.detach(manager, access.networkId, organisationId, viewer);
       await this.audit.record({ action: 'network_organisation_removed', organisationId, personId: viewer.personId }, manager);
       return true;
     });
@@ -191,9 +193,20 @@ export class NetworkMembersService {
         [access.organisationId],
       );
       if (!organisation.network_id) throw new UserError('NETWORK_REQUIRED');
-      await detachOrganisation(manager, organisation.network_id, access.organisationId);
+      await this.detach(manager, organisation.network_id, access.organisationId, viewer);
       await this.audit.record({ action: 'network_left', organisationId: access.organisationId, personId: viewer.personId }, manager);
       return true;
     });
+  }
+
+  /** detachOrganisation, and the beelden of the visits it cancelled purged in the same transaction. */
+  private async detach(manager: EntityManager, networkId: string, organisationId: string, viewer: Viewer): Promise<void> {
+    for (const visit of await detachOrganisation(manager, networkId, organisationId)) {
+      await this.purges.onEvent(manager, 'peer_visit_cancelled', {
+        organisationId: visit.organisation_id,
+        subjectId: visit.id,
+        personId: viewer.personId,
+      });
+    }
   }
 }

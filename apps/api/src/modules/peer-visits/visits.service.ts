@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../engine/audit/audit.service';
+import { RetentionPurgeService } from '../../engine/retention/retention-purge.service';
 import { NetworkAccess, TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { CountRow } from '../../engine/database/count-row';
 import { LocationProfileRow, OrganisationProfileRow } from '../../engine/database/profile-rows';
@@ -68,6 +69,7 @@ export class VisitsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly matching: MatchingService,
     private readonly audit: AuditService,
+    private readonly purges: RetentionPurgeService,
   ) {}
 
   async overview(access: TenantAccess, viewer: Viewer): Promise<PeerVisitOverviewDto> {
@@ -336,6 +338,11 @@ export class VisitsService {
       if (!context.host && !context.visitingEntrepreneur) throw new UserError('FORBIDDEN');
       requireReportOpen(context);
       await manager.query(`UPDATE peer_visit SET status = 'cancelled', updated_at = now() WHERE id = $1`, [visitId]);
+      await this.purges.onEvent(manager, 'peer_visit_cancelled', {
+        organisationId: context.visit.organisation_id,
+        subjectId: visitId,
+        personId: viewer.personId,
+      });
       await this.audit.recordOn(
         'peer_visit_cancelled',
         { organisationId: context.visit.organisation_id, personId: viewer.personId },
