@@ -133,14 +133,15 @@ describe('quality-report input and the network year overview', () => {
     ]);
     await kring.sql(`UPDATE mirror_statement SET theme_ids = '{being_at_home}' WHERE body = 'Mijn moeder mag hier gewoon zichzelf zijn.'`);
 
-    // Two stories approved this year: one its teller shares with everyone, one only within the organisation.
+    // Two stories approved this year: one its teller shares with everyone, one only within the organisation. The teller
+    // has no account; her first name stayed in the text past the guard's warning.
     for (const [title, audiences] of [
       ['Het vaste plekje van meneer K.', ['team', 'organisation', 'public']],
       ['Een avond die misging', ['team', 'organisation']],
     ] as const) {
       const [story] = await kring.sql<{ id: string }>(
         `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_name, check_status, revision, approved_revision, approved_at)
-         VALUES ($1, $2, $3, $4, 'Hij zit graag bij het raam, daar ziet hij de koeien.', 'Verteller', 'approved', 1, 1, $5) RETURNING id`,
+         VALUES ($1, $2, $3, $4, 'Hij zit graag bij het raam met Truus, daar ziet hij de koeien.', 'Truus Hendriks', 'approved', 1, 1, $5) RETURNING id`,
         [org.organisationId, org.teamId, org.sanne.personId, title, inYear(5)],
       );
       for (const audience of audiences) {
@@ -371,7 +372,7 @@ describe('quality-report input and the network year overview', () => {
     // Only the story its teller shares with everyone; the other is counted as left out, without its title.
     expect(passage(4, 'Verhalen')).toEqual({
       heading: 'Verhalen',
-      paragraphs: ['“Het vaste plekje van meneer K.”: Hij zit graag bij het raam, daar ziet hij de koeien.'],
+      paragraphs: ['“Het vaste plekje van meneer K.”: Hij zit graag bij het raam met [naam], daar ziet hij de koeien.'],
       quotes: [],
       leftOut: [
         'We laten 1 verhaal van dit jaar weg: zonder toestemming van de verteller om het met iedereen te delen (zoals in dit verslag), blijft een verhaal binnen de organisatie.',

@@ -3,7 +3,7 @@ import type { qualityReportNl } from './texts.nl';
 export const qualityReportEn: typeof qualityReportNl = {
   title: 'Quality report',
   intro:
-    'A first draft of your annual quality report, per chapter of the Kwaliteitskader: what you learned this year, what you tried and how it went, what relatives told you and what peers mirrored back. Numbers give context; they are not scores and are not meant for comparison. Names of people are left out and identifying details are replaced by e.g. [name]. What is missing, for instance because someone did not consent, is shown with the reason.',
+    'A first draft of your annual quality report, per chapter of the Kwaliteitskader: what you learned this year, what you tried and how it went, what relatives told you and what peers mirrored back. Numbers give context; they are not scores and are not meant for comparison. Names of people are left out and identifying details are replaced by e.g. [name]. Relatives’ quotes appear with their consent to share them within the organisation: ask for separate consent before you publish them. What is missing, for instance because someone did not consent, is shown with the reason.',
   nothingYet: 'Kring has nothing to tell for this year yet.',
   leftOut: 'What is missing here',
   withoutInput: {

@@ -2,7 +2,7 @@
 export const qualityReportNl = {
   title: 'Kwaliteitsverslag',
   intro:
-    'Een eerste versie van jullie jaarlijkse kwaliteitsverslag, per hoofdstuk van het Kwaliteitskader: wat jullie dit jaar leerden, wat jullie probeerden en hoe het ging, wat naasten vertelden en wat collega’s spiegelden. Aantallen geven context; het zijn geen scores en ze zijn niet bedoeld om te vergelijken. Namen van mensen staan er niet in en herkenbare gegevens worden vervangen door bijvoorbeeld [naam]. Wat ontbreekt, bijvoorbeeld omdat iemand geen toestemming gaf, staat er met de reden bij.',
+    'Een eerste versie van jullie jaarlijkse kwaliteitsverslag, per hoofdstuk van het Kwaliteitskader: wat jullie dit jaar leerden, wat jullie probeerden en hoe het ging, wat naasten vertelden en wat collega’s spiegelden. Aantallen geven context; het zijn geen scores en ze zijn niet bedoeld om te vergelijken. Namen van mensen staan er niet in en herkenbare gegevens worden vervangen door bijvoorbeeld [naam]. Citaten van naasten staan erin met hun toestemming om ze binnen de organisatie te delen: vraag aparte toestemming voordat je ze openbaar maakt. Wat ontbreekt, bijvoorbeeld omdat iemand geen toestemming gaf, staat er met de reden bij.',
   nothingYet: 'Kring heeft voor dit jaar nog niets om te vertellen.',
   leftOut: 'Wat hier ontbreekt',
   withoutInput: {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../engine/audit/audit.service';
-import type { MirrorParticipantRow, OrganisationRow } from '../../../engine/database/tables.generated';
+import type { OrganisationRow } from '../../../engine/database/tables.generated';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { QualityReportDto } from '../dtos/quality-report.dto';
@@ -101,15 +101,20 @@ export class QualityReportService {
     };
   }
 
-  /** The guard's names for this organisation (already in all their forms), plus those of the relatives it invited to mirror conversations. */
+  /**
+   * The guard's names for this organisation (already in all their forms), plus those of the relatives it invited to
+   * mirror conversations and of the storytellers without an account (a story's writer may have kept a name the
+   * guard only warned about).
+   */
   private async knownNames(organisationId: string): Promise<string[]> {
-    const [members, relatives] = await Promise.all([
+    const [members, outsiders] = await Promise.all([
       this.identifying.nameForms([organisationId]),
-      this.db.query<Pick<MirrorParticipantRow, 'display_name'>[]>(
-        `SELECT DISTINCT display_name FROM mirror_participant WHERE organisation_id = $1`,
+      this.db.query<{ name: string }[]>(
+        `SELECT display_name AS name FROM mirror_participant WHERE organisation_id = $1
+         UNION SELECT storyteller_name FROM story WHERE organisation_id = $1 AND storyteller_name <> ''`,
         [organisationId],
       ),
     ]);
-    return [...members, ...relatives.flatMap((r) => nameVariants(r.display_name))];
+    return [...members, ...outsiders.flatMap((r) => nameVariants(r.name))];
   }
 }
