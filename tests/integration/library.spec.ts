@@ -206,8 +206,9 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect(bewoner.hits[0]).toMatchObject({
       fromOwnOrganisation: false,
       teamName: null,
-      // The only care farm in the network: its kind would name it (sharedDescriptor), so it is left out.
-      setting: { organisationKind: null, locationKind: 'care_farm', clientGroups: ['older_people', 'dementia'] },
+      // The only care farm in the network, with the only care-farm location and groups no one else names: each would name
+      // it (sharedDescriptor), so each is left out.
+      setting: { organisationKind: null, locationKind: null, clientGroups: [] },
     });
     // "wandelde" finds the story, which only says "wandelen", and the case, which says "wandelde".
     const wandelde = await search(neighbour.admin, neighbour.organisationId, { query: 'wandelde' });
@@ -229,30 +230,40 @@ describe('the community library: sharing with anonymisation, and Dutch search th
     expect(await count({ valueIds: ['feeling_at_home'] })).toBe(2);
     expect(await count({ valueIds: ['everyday_life'] })).toBe(1);
     expect(await count({ organisationKinds: ['small_home'] })).toBe(0);
-    expect(await count({ locationKinds: ['care_farm'] })).toBe(2);
     expect(await count({ clientGroups: ['youth'] })).toBe(0);
-    expect(await count({ clientGroups: ['dementia'], sourceKinds: ['case'] })).toBe(1);
+    // The own organisation filters on its own setting and groups, however few share them.
+    const own = async (input: Record<string, unknown>) => (await search(org.fatima.client, org.organisationId, input)).hits.length;
+    expect(await own({ locationKinds: ['care_farm'] })).toBeGreaterThan(0);
+    expect(await own({ clientGroups: ['dementia'], sourceKinds: ['lesson'] })).toBe(1);
   });
 
-  it('never names or filters on a kind fewer than five organisations of the network share', async () => {
+  it('never names or filters on a kind of organisation or location, or a client group, fewer than five organisations of the network share', async () => {
     const hits = (input: Record<string, unknown>) => search(neighbour.admin, neighbour.organisationId, input).then((r) => r.hits);
-    // The network's only care farm: a filter on its kind would find exactly that organisation, so it finds nothing.
-    expect(await hits({ organisationKinds: ['care_farm'] })).toEqual([]);
+    const filters = [{ organisationKinds: ['care_farm'] }, { locationKinds: ['care_farm'] }, { clientGroups: ['dementia'] }];
+    // The network's only care farm: a filter on what only it has would find exactly that organisation, so it finds nothing.
+    for (const filter of filters) expect(await hits(filter)).toEqual([]);
     // Its own organisation still filters on its own kind.
     expect((await search(org.fatima.client, org.organisationId, { organisationKinds: ['care_farm'] })).hits.length).toBeGreaterThan(0);
     for (const sharing of [4, 5]) {
       await kring.sql(`DELETE FROM organisation WHERE name LIKE 'Zorgboerderij nummer %'`);
-      for (let n = 1; n < sharing; n++)
-        await kring.sql(`INSERT INTO organisation (name, kind, network_id) VALUES ($1, 'care_farm', $2)`, [
-          `Zorgboerderij nummer ${n}`,
-          networkId,
-        ]);
-      const found = await hits({ organisationKinds: ['care_farm'] });
-      const named = (await hits({})).map((h: { setting: { organisationKind: string | null } }) => h.setting.organisationKind);
-      expect({ sharing, found: found.length, named: [...new Set(named)] }).toEqual(
-        sharing < 5 ? { sharing, found: 0, named: [null] } : { sharing, found: 2, named: ['care_farm'] },
-      );
+      for (let n = 1; n < sharing; n++) {
+        const [farm] = await kring.sql<{ id: string }>(
+          `INSERT INTO organisation (name, kind, network_id, client_groups) VALUES ($1, 'care_farm', $2, '{dementia}') RETURNING id`,
+          [`Zorgboerderij nummer ${n}`, networkId],
+        );
+        await kring.sql(`INSERT INTO location (organisation_id, name, kind) VALUES ($1, 'De stal', 'care_farm')`, [farm.id]);
+      }
+      const found = await Promise.all(filters.map(async (filter) => (await hits(filter)).length));
+      const settings = (await hits({})).map((h: { setting: Record<string, unknown> }) => JSON.stringify(h.setting));
+      const shown = sharing < 5 ? [null, null, []] : ['care_farm', 'care_farm', ['dementia']];
+      expect({ sharing, found, settings: [...new Set(settings)] }).toEqual({
+        sharing,
+        found: sharing < 5 ? [0, 0, 0] : [2, 2, 2],
+        // 'older_people' no other organisation names: left out either way.
+        settings: [JSON.stringify({ organisationKind: shown[0], locationKind: shown[1], clientGroups: shown[2] })],
+      });
     }
+    await kring.sql(`DELETE FROM location WHERE name = 'De stal'`);
     await kring.sql(`DELETE FROM organisation WHERE name LIKE 'Zorgboerderij nummer %'`);
   });
 

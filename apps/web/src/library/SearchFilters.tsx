@@ -37,6 +37,7 @@ export function SearchFilters({ values, onChange }: { values: Lists; onChange: (
       hint: localized(SHARED_DESCRIPTOR_SENTENCE),
       options: options(ORGANISATION_KINDS, ORGANISATION_KIND_LABELS),
     },
+    // The hint above (SHARED_DESCRIPTOR_SENTENCE) names these two as well.
     { name: 'locationKinds', legend: t('library.filters.locationKinds'), options: options(LOCATION_KINDS, LOCATION_KIND_LABELS) },
     { name: 'clientGroups', legend: t('library.filters.clientGroups'), options: options(CLIENT_GROUPS, CLIENT_GROUP_LABELS) },
   ];

@@ -54,8 +54,8 @@ export function sharedDescriptor<T>(descriptor: T, organisationsSharingIt: numbe
   return enoughSources(organisationsSharingIt) ? descriptor : null;
 }
 
-/** What a screen says where it leaves out a descriptor by sharedDescriptor (the library's filter, a report's header). */
+/** What a screen says where it leaves out a descriptor by sharedDescriptor (the library's filters on where an item comes from). */
 export const SHARED_DESCRIPTOR_SENTENCE: LocalizedText = {
-  nl: 'De soort organisatie noemt Kring bij andere organisaties pas als minstens 5 organisaties in het netwerk hem delen; anders zou hij de organisatie verraden.',
-  en: 'Kring names the kind of another organisation only when at least 5 organisations in the network share it; otherwise it would give the organisation away.',
+  nl: `De soort organisatie, de soort locatie en de doelgroepen noemt Kring bij andere organisaties pas, en zoekt het er pas op, als minstens ${MIN_GROUP_SIZE} organisaties in het netwerk ze delen; anders zouden ze de organisatie verraden.`,
+  en: `Kring names the kind of organisation, the kind of location and the client groups of other organisations, and searches on them, only when at least ${MIN_GROUP_SIZE} organisations in the network share them; otherwise they would give the organisation away.`,
 };

@@ -25,19 +25,34 @@ export interface SearchContext {
 export const ITEM_JOINS = `JOIN organisation o ON o.id = li.organisation_id LEFT JOIN team t ON t.id = li.team_id LEFT JOIN location l ON l.id = t.location_id`;
 export const ITEM_FROM = `library_item li ${ITEM_JOINS}`;
 
-/** How many organisations of the item's network share its organisation's kind (sharedDescriptor decides whether to name it). */
+/*
+ * How many organisations of the item's network share each thing said of where it comes from: the organisation's
+ * kind, its team's location kind, each of its client groups (sharedDescriptor decides whether to name it).
+ */
 const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.network_id = o.network_id AND x.kind = o.kind)`;
+const LOCATION_KIND_SHARED_BY = `(SELECT count(DISTINCT x.id)::int FROM organisation x JOIN location xl ON xl.organisation_id = x.id
+  WHERE x.network_id = o.network_id AND xl.kind = l.kind)`;
+const groupSharedBy = (group: string) =>
+  `(SELECT count(*)::int FROM organisation x WHERE x.network_id = o.network_id AND ${group} = ANY(x.client_groups))`;
 
 export const ITEM_COLUMNS = `li.id, li.organisation_id, li.source_kind, li.audience, li.title, li.value_ids, li.shared_at,
-  o.kind AS organisation_kind, ${KIND_SHARED_BY} AS kind_shared_by, o.client_groups, l.kind AS location_kind, t.name AS team_name`;
+  o.kind AS organisation_kind, ${KIND_SHARED_BY} AS kind_shared_by, o.client_groups,
+  ARRAY(SELECT ${groupSharedBy('g')} FROM unnest(o.client_groups) WITH ORDINALITY AS u(g, n) ORDER BY n) AS client_groups_shared_by,
+  l.kind AS location_kind, ${LOCATION_KIND_SHARED_BY} AS location_kind_shared_by, t.name AS team_name`;
+
+/** Another organisation's item matches a filter on what it is only when that is shared widely enough to name (see below). */
+const ownOrShared = (sharedBy: string) => `(li.organisation_id = $1 OR ${sharedBy} >= ${MIN_GROUP_SIZE})`;
 
 /**
- * The kind-of-organisation filter ($5), over ITEM_FROM with $1 the own
- * organisation: another organisation's item matches a kind only when five or
- * more organisations in the network share that kind — a filter on a kind
- * only one organisation has would name it as surely as showing it.
+ * The filters on where an item comes from, over ITEM_FROM with $1 the own
+ * organisation: the organisation's kind ($5), the location's kind ($6), the
+ * client groups ($7). Another organisation's item matches one only when five or
+ * more organisations in the network share it — a filter on something only one
+ * organisation has would name it as surely as showing it.
  */
-export const KIND_FILTER = `(cardinality($5::text[]) = 0 OR (o.kind = ANY($5) AND (li.organisation_id = $1 OR ${KIND_SHARED_BY} >= ${MIN_GROUP_SIZE})))`;
+export const SETTING_FILTERS = `(cardinality($5::text[]) = 0 OR (o.kind = ANY($5) AND ${ownOrShared(KIND_SHARED_BY)}))
+  AND (cardinality($6::text[]) = 0 OR (l.kind = ANY($6) AND ${ownOrShared(LOCATION_KIND_SHARED_BY)}))
+  AND (cardinality($7::text[]) = 0 OR EXISTS (SELECT 1 FROM unnest(o.client_groups) g WHERE g = ANY($7) AND ${ownOrShared(groupSharedBy('g'))}))`;
 
 /**
  * Whom an item was shared with, as a condition over ITEM_FROM with $1 the
@@ -70,7 +85,10 @@ export interface ItemRow {
   organisation_kind: OrganisationKind;
   kind_shared_by: number;
   client_groups: ClientGroup[];
+  /** Per client group, in the same order. */
+  client_groups_shared_by: number[];
   location_kind: LocationKind | null;
+  location_kind_shared_by: number;
   team_name: string | null;
 }
 
@@ -91,8 +109,8 @@ export function toHit(row: ItemRow, context: SearchContext, snippet: SnippetPart
     valueIds: row.value_ids,
     setting: {
       organisationKind: own ? row.organisation_kind : sharedDescriptor(row.organisation_kind, row.kind_shared_by),
-      locationKind: row.location_kind,
-      clientGroups: row.client_groups,
+      locationKind: own ? row.location_kind : sharedDescriptor(row.location_kind, row.location_kind_shared_by),
+      clientGroups: own ? row.client_groups : row.client_groups.filter((_, i) => sharedDescriptor(true, row.client_groups_shared_by[i])),
     },
     fromOwnOrganisation: own,
     // Another organisation's team name could identify it; the setting says enough.

@@ -12,8 +12,8 @@ import {
   ITEM_FROM,
   ITEM_JOINS,
   ItemRow,
-  KIND_FILTER,
   openingOf,
+  SETTING_FILTERS,
   SearchContext,
   SHARED_WITH,
   toHit,
@@ -69,9 +69,7 @@ export class LibrarySearchService {
            WHERE ${SHARED_WITH}
              AND ${words ? `li.search_vector @@ ${query}` : 'true'}
              AND (cardinality($4::text[]) = 0 OR li.value_ids && $4)
-             AND ${KIND_FILTER}
-             AND (cardinality($6::text[]) = 0 OR l.kind = ANY($6))
-             AND (cardinality($7::text[]) = 0 OR o.client_groups && $7)
+             AND ${SETTING_FILTERS}
              AND (cardinality($8::text[]) = 0 OR li.source_kind = ANY($8))
            ORDER BY rank DESC, li.shared_at DESC, li.id
            OFFSET 0
