@@ -327,6 +327,31 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         fatima.personId,
         other.organisationId,
       ]);
+      // As a visitor for her organisation she wrote a beeld at a visit hosted by the other one (kept under the host's
+      // organisation), and a version of it still waits for a choice: both are hers to export and erase here.
+      const networkId = await joinNetwork(kring, [org.organisationId, other.organisationId]);
+      const visitId = await insertVisit(kring, {
+        networkId,
+        hostId: other.organisationId,
+        visitorId: org.organisationId,
+        visitDate: '2026-06-01',
+      });
+      const noteId = await insertVisitNote(kring, {
+        visitId,
+        networkId,
+        hostId: other.organisationId,
+        authorId: fatima.personId,
+        body: 'De tuin staat vol kruiden.',
+      });
+      await kring.sql(
+        `INSERT INTO peer_visit_note_conflict (note_id, visit_id, network_id, organisation_id, author_id, edit_id, base_revision, body, finding_type)
+         VALUES ($1, $2, $3, $4, $5, gen_random_uuid(), 1, 'De tuin staat vol kruiden en bloemen.', 'touched_us')`,
+        [noteId, visitId, networkId, other.organisationId, fatima.personId],
+      );
+      const exported = (await ingrid.client.ok(EXPORT, { input: { organisationId: org.organisationId, personId: fatima.personId } }))
+        .exportPersonData;
+      expect(exported).toContain('De tuin staat vol kruiden.');
+      expect(exported).toContain('De tuin staat vol kruiden en bloemen.');
       // Her own steps are in the organisation's log before, so "none after" below can fail.
       expect(
         (await kring.sql(`SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId]))
@@ -336,6 +361,13 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         input: { organisationId: org.organisationId, personId: fatima.personId, confirmation: 'Fatima' },
       });
       expect(result).toMatchObject({ pseudonym: 'Oud-teamlid 2', accountDeleted: false, accountAnonymised: false });
+      // The beeld stays in the host's report, under her pseudonym; the version nobody chose is gone.
+      expect(
+        await kring.sql(`SELECT p.display_name FROM peer_visit_note n JOIN person p ON p.id = n.author_id WHERE n.id = $1`, [noteId]),
+      ).toEqual([{ display_name: 'Oud-teamlid 2' }]);
+      expect(await kring.sql(`SELECT id FROM peer_visit_note_conflict WHERE note_id = $1`, [noteId])).toEqual([]);
+      // The retention test below counts every beeld there is.
+      await kring.sql(`DELETE FROM peer_visit WHERE id = $1`, [visitId]);
       expect(
         await kring.sql(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2`, [fatima.personId, org.organisationId]),
       ).toEqual([]);

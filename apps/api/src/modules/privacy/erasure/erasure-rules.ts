@@ -1,3 +1,5 @@
+import { rowOfOrganisation } from '../person-data/person-references';
+
 /**
  * What erasure removes outright instead of keeping under a pseudonym: what
  * only the erased person could see or was still to happen, what nobody
@@ -73,7 +75,10 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     params: BY_PERSON,
   },
   // Versions of observations still waiting for their choice.
-  { sql: counted(`DELETE FROM peer_visit_note_conflict WHERE organisation_id = $1 AND author_id = $2`), params: BY_PERSON },
+  {
+    sql: counted(`DELETE FROM peer_visit_note_conflict WHERE ${rowOfOrganisation('peer_visit_note_conflict', '$1')} AND author_id = $2`),
+    params: BY_PERSON,
+  },
   // Invitations to their e-mail address.
   { sql: counted(`DELETE FROM invitation WHERE organisation_id = $1 AND lower(email) = lower($2)`), params: BY_EMAIL },
   // Mails to their e-mail address in the development outbox.

@@ -9,7 +9,7 @@ import { UserError } from '../../../engine/graphql/user-error';
 import { LiveConnections } from '../../../engine/realtime/live-connections';
 import { ThrottleService } from '../../../engine/throttle/throttle.service';
 import { ErasePersonInput, ErasureResultDto } from '../dtos/person-data.dto';
-import { columnSql, personReferences } from '../person-data/person-references';
+import { columnSql, personReferences, rowOfOrganisation } from '../person-data/person-references';
 import { ERASURE_RULES, ErasureParam } from './erasure-rules';
 import { isMember } from '../../../engine/database/membership-sql';
 import type { PersonRow } from '../../../engine/database/tables.generated';
@@ -112,7 +112,7 @@ export class ErasureService {
       if (!ref.tenant) continue;
       const column = columnSql(ref.column);
       const [{ n }] = await manager.query<ChangedRow[]>(
-        `WITH moved AS (UPDATE ${ref.table} SET ${column} = $3 WHERE organisation_id = $1 AND ${column} = $2 RETURNING 1) SELECT count(*)::int AS n FROM moved`,
+        `WITH moved AS (UPDATE ${ref.table} SET ${column} = $3 WHERE ${rowOfOrganisation(ref.table, '$1')} AND ${column} = $2 RETURNING 1) SELECT count(*)::int AS n FROM moved`,
         [organisationId, personId, standInId],
       );
       kept += n;

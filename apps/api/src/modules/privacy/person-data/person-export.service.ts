@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { columnSql, personReferences } from './person-references';
+import { columnSql, personReferences, rowOfOrganisation } from './person-references';
 import type { MirrorConversationRow, OrganisationRow, OutboxMailRow, PersonRow } from '../../../engine/database/tables.generated';
 
 type Row = Record<string, unknown>;
@@ -79,7 +79,7 @@ export class PersonExportService {
     for (const ref of await personReferences(manager)) {
       if (organisationId && !ref.tenant) continue;
       const rows = await manager.query<Row[]>(
-        `SELECT * FROM ${ref.table} WHERE ${columnSql(ref.column)} = $1${organisationId ? ' AND organisation_id = $2' : ''} ORDER BY 1`,
+        `SELECT * FROM ${ref.table} WHERE ${columnSql(ref.column)} = $1${organisationId ? ` AND ${rowOfOrganisation(ref.table, '$2')}` : ''} ORDER BY 1`,
         organisationId ? [personId, organisationId] : [personId],
       );
       if (rows.length) (records[ref.table] ??= {})[ref.column] = rows.map(withoutSecrets);

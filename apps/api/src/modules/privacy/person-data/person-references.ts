@@ -28,3 +28,18 @@ export async function personReferences(manager: EntityManager): Promise<PersonRe
 export function columnSql(column: string): string {
   return `"${column.replace(/"/g, '""')}"`;
 }
+
+/**
+ * Tables whose rows are stored under one organisation but written for another: a visitor's beelden (and versions
+ * waiting for a choice) are kept with the host's organisation, whose retention applies to them, while their writer
+ * belongs to the visiting organisation, whose administrator exports and erases that person's data. The column named
+ * is the row's visit.
+ */
+const WRITTEN_AS_VISITOR: Readonly<Record<string, string>> = { peer_visit_note: 'visit_id', peer_visit_note_conflict: 'visit_id' };
+
+/** SQL: a row of `table` belongs to the organisation in parameter `param` for exports and erasure (WRITTEN_AS_VISITOR). */
+export function rowOfOrganisation(table: string, param: string): string {
+  const visit = WRITTEN_AS_VISITOR[table];
+  if (!visit) return `organisation_id = ${param}`;
+  return `(organisation_id = ${param} OR EXISTS (SELECT 1 FROM peer_visit v WHERE v.id = ${table}.${visit} AND v.visiting_organisation_id = ${param}))`;
+}
