@@ -366,6 +366,15 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
         await kring.sql(`SELECT p.display_name FROM peer_visit_note n JOIN person p ON p.id = n.author_id WHERE n.id = $1`, [noteId]),
       ).toEqual([{ display_name: 'Oud-teamlid 2' }]);
       expect(await kring.sql(`SELECT id FROM peer_visit_note_conflict WHERE note_id = $1`, [noteId])).toEqual([]);
+      // The log of this organisation no longer names her, also where she was what it was about (the export above).
+      expect(
+        await kring.sql(`SELECT action FROM audit_event WHERE organisation_id = $1 AND subject_type = 'person' AND subject_id = $2`, [
+          org.organisationId,
+          fatima.personId,
+        ]),
+      ).toEqual([]);
+      const { auditLog } = await ingrid.client.ok(AUDIT, { input: { organisationId: org.organisationId } });
+      expect(JSON.stringify(auditLog)).not.toContain('Fatima');
       // The retention test below counts every beeld there is.
       await kring.sql(`DELETE FROM peer_visit WHERE id = $1`, [visitId]);
       expect(

@@ -117,7 +117,15 @@ export class ErasureService {
       );
       kept += n;
     }
-    return kept;
+    // The audit log names a person it is about by id without a foreign key (subject_id serves every kind of subject),
+    // so the catalogue above cannot find it: what was done about them here is now about the stand-in, or the log would
+    // keep showing the name of someone who is still a member elsewhere.
+    const [{ n }] = await manager.query<ChangedRow[]>(
+      `WITH moved AS (UPDATE audit_event SET subject_id = $3 WHERE organisation_id = $1 AND subject_type = 'person' AND subject_id = $2 RETURNING 1)
+       SELECT count(*)::int AS n FROM moved`,
+      [organisationId, personId, standInId],
+    );
+    return kept + n;
   }
 
   /**
