@@ -26,6 +26,7 @@ import {
   SAVE_THEME,
   SEND_LETTER,
   SET_QUOTE,
+  REVOKE,
 } from './mirror-conversations.support';
 
 /** What was said, marked per conversation so a search of the whole database finds only this one's. */
@@ -270,7 +271,7 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
   });
 
   it('drafts, sends and prints the letter back, with the practices of the listener reflection', async () => {
-    const { id, a, b, captured, said } = await heldConversation();
+    const { id, a, b, c, captured, said } = await heldConversation();
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.b, inHarvest: true } });
     await org.mira.client.ok(SAVE_THEME, {
@@ -340,6 +341,9 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     await kring.sql(`UPDATE mirror_participant SET expires_at = now() - interval '1 day' WHERE id = $1`, [a.id]);
     expect((await relative().request(OPEN_LINK, { token: a.token })).errors?.[0].extensions?.code).toBe('LINK_UNAVAILABLE');
 
+    // C takes part too, but the planner revoked her link: no mail that sends her to a page it no longer opens.
+    await kring.sql(`UPDATE mirror_participant SET email = $2 WHERE id = $1`, [c.id, `familie-c-${id}@example.test`]);
+    await org.mira.client.ok(REVOKE, { participantId: c.id });
     const sent = (await org.mira.client.ok(SEND_LETTER, { id })).sendMirrorLetter;
     expect(sent.sentAt).not.toBeNull();
     await kring.mailDelivered();

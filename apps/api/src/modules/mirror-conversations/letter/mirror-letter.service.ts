@@ -27,8 +27,12 @@ import type { CountRow } from '../../../engine/database/count-row';
 type LetterRow = Pick<MirrorLetterRow, 'heard' | 'will_do' | 'updated_at' | 'sent_at'> & { look_back_on: string | null };
 const LETTER_SELECT = `SELECT heard, will_do, to_char(look_back_on, 'YYYY-MM-DD') AS look_back_on, updated_at, sent_at FROM mirror_letter`;
 
-/** Who gets the letter by e-mail: people who take part and gave an e-mail address. */
-const RECIPIENTS = `FROM mirror_participant p WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND 'take_part' = ANY(${ACTIVE_SCOPES})`;
+/**
+ * Who gets the letter by e-mail: people who take part, gave an e-mail address and whose link the planner did not
+ * revoke (the mail sends them to their page, which a revoked link no longer opens; an expired one is renewed on sending).
+ */
+const RECIPIENTS = `FROM mirror_participant p
+  WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND 'take_part' = ANY(${ACTIVE_SCOPES})`;
 
 /**
  * The letter back (close the loop): drafted from the approved harvest and
