@@ -102,6 +102,20 @@ describe('the personal calendar feed', () => {
     expect(uids.join()).not.toContain(notInvited.id);
   });
 
+  it('says so when a mirror conversation is called off, as it does for a session or a visit', async () => {
+    const { createCalendarFeed: link } = await org.bram.client.ok(CREATE);
+    const statusOf = async () => {
+      const lines = unfold((await fetchFeed(link.url)).body);
+      const start = lines.indexOf(`UID:mirror-${conversationId}@kring`);
+      return lines.slice(start, lines.indexOf('END:VEVENT', start)).find((l) => l.startsWith('STATUS:'));
+    };
+    expect(await statusOf()).toBe('STATUS:CONFIRMED');
+    await org.sanne.client.ok(`mutation C($input: CancelMirrorConversationInput!) { cancelMirrorConversation(input: $input) { status } }`, {
+      input: { conversationId, message: 'Het gesprek gaat niet door.' },
+    });
+    expect(await statusOf()).toBe('STATUS:CANCELLED');
+  });
+
   it('writes the feed in the person’s own language', async () => {
     const { createCalendarFeed: link } = await org.fatima.client.ok(CREATE);
     const lines = unfold((await fetchFeed(link.url)).body);

@@ -1556,6 +1556,13 @@ export type P_46ee0511MutationVariables = Exact<{
 
 export type P_46ee0511Mutation = { addPractice: { practices: Array<{ id: string }> } };
 
+export type C_0f68c2d8MutationVariables = Exact<{
+  input: CancelMirrorConversationInput;
+}>;
+
+
+export type C_0f68c2d8Mutation = { cancelMirrorConversation: { status: MirrorStatus } };
+
 export type C_653e6537MutationVariables = Exact<{
   input: CreateCaseInput;
 }>;
@@ -2941,13 +2948,6 @@ export type A_2037da54MutationVariables = Exact<{
 
 
 export type A_2037da54Mutation = { approveMirrorHarvest: { status: MirrorStatus } };
-
-export type C_0f68c2d8MutationVariables = Exact<{
-  input: CancelMirrorConversationInput;
-}>;
-
-
-export type C_0f68c2d8Mutation = { cancelMirrorConversation: { status: MirrorStatus } };
 
 export type C_ed42f194MutationVariables = Exact<{
   visitId: string | number;

@@ -13,8 +13,10 @@ import { isMember } from '../../engine/database/membership-sql';
 type MeetingEvent = Pick<ReflectionSessionRow | MirrorConversationRow, 'id' | 'scheduled_at' | 'duration_minutes' | 'place'> & {
   moderating: boolean;
   team_name: string | null;
+  /** Both kinds call a meeting off as 'cancelled': the calendar then says so rather than dropping it. */
+  status: ReflectionSessionRow['status'] | MirrorConversationRow['status'];
 };
-type SessionEvent = MeetingEvent & Pick<ReflectionSessionRow, 'status'> & { method_name: LocalizedText };
+type SessionEvent = MeetingEvent & { method_name: LocalizedText };
 type ConversationEvent = MeetingEvent;
 
 /** Where a kind of meeting is kept, and the table of the people invited to it (besides the moderator). */
@@ -27,7 +29,7 @@ interface MeetingTables {
 const SESSIONS: MeetingTables = {
   table: 'reflection_session',
   invited: { table: 'session_participant', key: 'session_id' },
-  columns: "e.status, e.method_snapshot->'name' AS method_name",
+  columns: "e.method_snapshot->'name' AS method_name",
 };
 const CONVERSATIONS: MeetingTables = {
   table: 'mirror_conversation',
@@ -103,6 +105,7 @@ export class CalendarEventsService {
         description: `${L(TEXT.open)}: ${url}`,
         location: m.place,
         url,
+        cancelled: m.status === 'cancelled',
       };
     };
 
@@ -110,7 +113,6 @@ export class CalendarEventsService {
       ...sessions.map((s) => ({
         ...meeting(`session-${s.id}`, s, WEB_PATHS.session(s.id)),
         summary: withTeam(`${L(TEXT.session)}: ${s.method_name[language]}`, s.team_name),
-        cancelled: s.status === 'cancelled',
       })),
       ...conversations.map((c) => ({
         ...meeting(`mirror-${c.id}`, c, WEB_PATHS.mirrorConversation(c.id)),
@@ -145,7 +147,7 @@ export class CalendarEventsService {
   /** Meetings since `since` that the person leads or is invited to, in organisations they still belong to. */
   private meetings<T extends MeetingEvent>(personId: string, since: Date, { table, invited, columns }: MeetingTables): Promise<T[]> {
     return this.db.query(
-      `SELECT e.id, e.scheduled_at, e.duration_minutes, e.place, e.moderator_id = $1 AS moderating, t.name AS team_name${columns ? `, ${columns}` : ''}
+      `SELECT e.id, e.scheduled_at, e.duration_minutes, e.place, e.status, e.moderator_id = $1 AS moderating, t.name AS team_name${columns ? `, ${columns}` : ''}
        FROM ${table} e LEFT JOIN team t ON t.id = e.team_id
        WHERE e.scheduled_at >= $2
          AND (e.moderator_id = $1 OR EXISTS (SELECT 1 FROM ${invited.table} i WHERE i.${invited.key} = e.id AND i.person_id = $1))
