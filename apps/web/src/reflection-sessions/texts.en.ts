@@ -117,7 +117,8 @@ export const sessionsEn: typeof sessionsNl = {
         option: 'Add the option',
       },
       anonymous: 'Anonymous to colleagues',
-      anonymousHint: 'Nobody in the session sees that this is yours, not the moderator either, and neither does the report.',
+      anonymousHint:
+        'Nobody in the session sees that this is yours, not the moderator either, and neither does the report (only an export of all your data, at your request, names it as yours). Choose it before you type: while it is off, others see your name at ‘… is typing’.',
     },
     entries: {
       title_one: 'Contributed ({{count}})',
@@ -264,8 +265,9 @@ export const sessionsEn: typeof sessionsNl = {
     title: 'Session',
     planned: 'The session has been planned. The people invited see it on their start page.',
     planOnly:
-      'You are not taking part in this session. You see the plan and can change it, for example choose another moderator; what the session yields is read only by those taking part.',
-    planOnlyOver: 'You did not take part in this session. What it yielded is read only by those who took part.',
+      'You are not taking part in this session. You see the plan and can change it, for example choose another moderator; what the session yields is read only by those taking part (new practice they agree on goes onto the team’s list).',
+    planOnlyOver:
+      'You did not take part in this session. What it yielded is read only by those who took part; new practice they agreed on is on the team’s list.',
     changed: 'The changes have been saved.',
     status: 'Status',
     when: 'When',
@@ -297,7 +299,8 @@ export const sessionsEn: typeof sessionsNl = {
   },
   practices: {
     title: 'New practice to try',
-    intro: 'What will the team try, who does it, and when do you look back together? This comes back at the next session of the team.',
+    intro:
+      'What will the team try, who does it, and when do you look back together? This goes onto the team’s list of new practice, with the session’s question, and comes back at the next session of the team.',
     who: 'Who: {{who}}',
     lookBack: 'Look back on {{date}}',
     howDidItGo_one: 'How did it go? ({{count}} new practice)',
@@ -325,7 +328,8 @@ export const sessionsEn: typeof sessionsNl = {
     intro:
       'Write down what the session yielded. Insights, advice and new practices go into the report; memos are for you only. Then approve the report.',
     moderatorOnly: 'The moderator writes the harvest. Here you can read what it says so far.',
-    participantsOnly: 'You are not taking part in this session. Only those taking part read its harvest.',
+    participantsOnly:
+      'You are not taking part in this session. Only those taking part read its harvest; new practice they agree on is on the team’s list.',
     none: 'Nothing yet.',
     kinds: {
       insight: {

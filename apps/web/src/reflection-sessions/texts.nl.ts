@@ -119,7 +119,8 @@ export const sessionsNl = {
         option: 'Mogelijkheid toevoegen',
       },
       anonymous: 'Anoniem voor collega’s',
-      anonymousHint: 'Niemand in de sessie ziet dat dit van jou is, ook de gespreksleider niet, en ook niet in het verslag.',
+      anonymousHint:
+        'Niemand in de sessie ziet dat dit van jou is, ook de gespreksleider niet, en ook niet in het verslag (alleen een export van al je gegevens, op jouw verzoek, noemt het bij je naam). Kies het voordat je typt: zolang het uit staat, zien anderen je naam bij ‘… typt’.',
     },
     entries: {
       title_one: 'Ingebracht ({{count}})',
@@ -266,8 +267,9 @@ export const sessionsNl = {
     title: 'Sessie',
     planned: 'De sessie is gepland. De genodigden zien haar op hun startpagina.',
     planOnly:
-      'Je doet niet mee aan deze sessie. Je ziet het plan en kunt het aanpassen, bijvoorbeeld een andere gespreksleider kiezen; wat de sessie oplevert, lezen alleen wie meedoen.',
-    planOnlyOver: 'Je deed niet mee aan deze sessie. Wat ze opleverde, lezen alleen wie meededen.',
+      'Je doet niet mee aan deze sessie. Je ziet het plan en kunt het aanpassen, bijvoorbeeld een andere gespreksleider kiezen; wat de sessie oplevert, lezen alleen wie meedoen (nieuwe praktijk die ze afspreken, komt op de lijst van het team).',
+    planOnlyOver:
+      'Je deed niet mee aan deze sessie. Wat ze opleverde, lezen alleen wie meededen; nieuwe praktijk die ze afspraken, staat op de lijst van het team.',
     changed: 'De wijzigingen zijn opgeslagen.',
     status: 'Stand',
     when: 'Wanneer',
@@ -300,7 +302,7 @@ export const sessionsNl = {
   practices: {
     title: 'Nieuwe praktijk om uit te proberen',
     intro:
-      'Wat gaat het team uitproberen, wie doet het, en wanneer kijken jullie samen terug? Dit komt terug in de volgende sessie van het team.',
+      'Wat gaat het team uitproberen, wie doet het, en wanneer kijken jullie samen terug? Dit komt op de lijst van nieuwe praktijk van het team, met de vraag van de sessie, en terug in de volgende sessie van het team.',
     who: 'Wie: {{who}}',
     lookBack: 'Terugkijken op {{date}}',
     howDidItGo_one: 'Hoe ging het? ({{count}} nieuwe praktijk)',
@@ -328,7 +330,8 @@ export const sessionsNl = {
     intro:
       'Schrijf op wat de sessie heeft opgeleverd. Leerpunten, adviezen en nieuwe praktijk komen in het verslag; memo’s zijn alleen voor jou. Keur daarna het verslag goed.',
     moderatorOnly: 'De gespreksleider schrijft de oogst. Hier lees je wat er tot nu toe staat.',
-    participantsOnly: 'Je doet niet mee aan deze sessie. De oogst lezen alleen wie meedoen.',
+    participantsOnly:
+      'Je doet niet mee aan deze sessie. De oogst lezen alleen wie meedoen; nieuwe praktijk die ze afspreken, staat op de lijst van het team.',
     none: 'Nog niets.',
     kinds: {
       insight: {

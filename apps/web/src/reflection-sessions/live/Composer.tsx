@@ -66,19 +66,7 @@ export function Composer({ slot }: { slot: DraftSlot }) {
   const label = t(forRoom ? `sessions.live.composer.forRoom.${slot}` : `sessions.live.composer.label.${slot}`);
   return (
     <form className="composer" noValidate onSubmit={submit}>
-      {/* The shared field: it counts as the limit nears and, over it, says so and keeps the text (never the browser's maxlength). */}
-      <TextAreaField
-        label={label}
-        rows={forRoom ? 3 : 4}
-        value={text}
-        maxLength={LIVE_LIMITS.entryMaxLength}
-        error={problem}
-        onChange={(value) => {
-          drafts.set(slot, value);
-          // Presence for the others ("Fatima typt…"); the client sends it at most every few seconds.
-          if (value.trim()) typingIn(phase.id, !forRoom && anonymous);
-        }}
-      />
+      {/* Before the box, to be chosen before typing: "… typt" names whoever types while it is off (its hint says so). */}
       {!forRoom && (
         <div className="field">
           <label className="checkbox">
@@ -95,6 +83,19 @@ export function Composer({ slot }: { slot: DraftSlot }) {
           </p>
         </div>
       )}
+      {/* The shared field: it counts as the limit nears and, over it, says so and keeps the text (never the browser's maxlength). */}
+      <TextAreaField
+        label={label}
+        rows={forRoom ? 3 : 4}
+        value={text}
+        maxLength={LIVE_LIMITS.entryMaxLength}
+        error={problem}
+        onChange={(value) => {
+          drafts.set(slot, value);
+          // Presence for the others ("Fatima typt…"); the client sends it at most every few seconds.
+          if (value.trim()) typingIn(phase.id, !forRoom && anonymous);
+        }}
+      />
       {panel}
       <Button type="submit">{t(`sessions.live.composer.submit.${slot}`)}</Button>
     </form>
