@@ -590,9 +590,32 @@ describe('reflection sessions: plan → live → harvest → report → the next
           phaseTitle: { nl: 'Wat er werkelijk gebeurde' },
         },
       ]);
-      // Going back and on again does not gather twice.
+      const [first] = (await harvestOf(org.sanne)).drafts;
+      // Leaving the lessons on the way back gathers them too; here only the practices count.
+      const practiceDrafts = async () => (await harvestOf(org.sanne)).drafts.filter((d: { target: string }) => d.target === 'practice');
+      // Going back and on again does not gather twice: a new card is added, a changed one brought up to date, and a card
+      // taken away (it named a resident) takes its draft along.
       await walk('lessons', 'what_happened');
+      const gone = (await bram.ok(session.id, { type: 'contribute', phaseId: 'what_happened', body: 'Een kaart die weer weg moet.' }))
+        .createdId!;
       await walk('what_happened', 'lessons');
+      expect((await practiceDrafts()).map((d: { body: string }) => d.body)).toEqual([
+        'Voortaan samen een rondje lopen.',
+        'Een kaart die weer weg moet.',
+      ]);
+      await walk('lessons', 'what_happened');
+      await bram.ok(session.id, { type: 'removeEntry', phaseId: 'what_happened', entryId: gone });
+      const [mine] = await kring.sql<{ id: string }>(`SELECT id FROM session_entry WHERE body = 'Voortaan samen een rondje lopen.'`);
+      await bram.ok(session.id, {
+        type: 'editEntry',
+        phaseId: 'what_happened',
+        entryId: mine.id,
+        body: 'Voortaan samen een rondje lopen, ook bij regen.',
+      });
+      await walk('what_happened', 'lessons');
+      expect((await practiceDrafts()).map((d: { id: string; body: string }) => [d.id, d.body])).toEqual([
+        [first.id, 'Voortaan samen een rondje lopen, ook bij regen.'],
+      ]);
       await room.ok(session.id, { type: 'endSession' });
     } finally {
       [room, bram].forEach((s) => s.close());
@@ -600,7 +623,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
 
     const { drafts } = await harvestOf(org.sanne);
     expect(drafts.map((d: { target: string; body: string }) => [d.target, d.body])).toEqual([
-      ['practice', 'Voortaan samen een rondje lopen.'],
+      ['practice', 'Voortaan samen een rondje lopen, ook bij regen.'],
       ['insight', 'Eerst vragen waar hij heen wil.'],
       ['insight', 'Rust geeft rust.'],
     ]);
@@ -641,7 +664,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(accepted).toEqual({
       drafts: [{ id: extra.id, body: 'Rust geeft rust.' }],
       items: [{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }],
-      practices: [{ what: 'Voortaan samen een rondje lopen.', who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
+      practices: [{ what: 'Voortaan samen een rondje lopen, ook bij regen.', who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
     });
     expect((await org.sanne.client.ok(REMOVE, { s: session.id, d: extra.id })).removeHarvestDraft.drafts).toEqual([]);
     expect((await harvestOf(org.bram)).items).toEqual([{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);

@@ -30,6 +30,7 @@ import { LiveRowsReferenceTheirSession1769330000000 } from './1769330000000-live
 import { LiveHotPathFiresNoTrigger1769330001000 } from './1769330001000-live-hot-path-fires-no-trigger';
 import { SessionEntryIsItsOwnReceipt1769340000000 } from './1769340000000-session-entry-is-its-own-receipt';
 import { AuditChange1769350000000 } from './1769350000000-audit-change';
+import { HarvestDraftFollowsItsCard1769360000000 } from './1769360000000-harvest-draft-follows-its-card';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   LiveHotPathFiresNoTrigger1769330001000,
   SessionEntryIsItsOwnReceipt1769340000000,
   AuditChange1769350000000,
+  HarvestDraftFollowsItsCard1769360000000,
 ];

@@ -7,8 +7,10 @@ import { HarvestDraftDto } from '../dtos/session.dto';
  * The harvest gathers itself: when the room leaves a phase whose behaviour
  * sends its entries to the harvest (harvestFlow), every written entry of that
  * phase arrives as a draft for the moderator. Questions stay with the teller.
- * An entry gathered before is not gathered again (harvest_draft_entry_uq), so
- * going back to the phase and on again only adds what is new. An entry kept
+ * An entry gathered before is not gathered twice (harvest_draft_entry_uq):
+ * going back to the phase and on again adds what is new and brings a changed
+ * card's draft up to date; a card taken away takes its draft along (the
+ * foreign key cascades). An entry kept
  * through an escalation prompt brings its flag along: the moderator sees it on
  * the draft and confirms it before taking the draft over (mayHarvestFlagged).
  */
@@ -24,7 +26,8 @@ export async function gatherHarvestDrafts(
     `INSERT INTO harvest_draft (organisation_id, session_id, phase_id, source_entry_id, target, body, flagged, created_at)
      SELECT organisation_id, session_id, phase_id, id, $3, body, flagged, created_at FROM session_entry
      WHERE session_id = $1 AND phase_id = $2 AND kind <> 'question' AND btrim(body) <> ''
-     ON CONFLICT ON CONSTRAINT harvest_draft_entry_uq DO NOTHING`,
+     ON CONFLICT ON CONSTRAINT harvest_draft_entry_uq DO UPDATE SET body = EXCLUDED.body, flagged = EXCLUDED.flagged
+       WHERE (harvest_draft.body, harvest_draft.flagged) IS DISTINCT FROM (EXCLUDED.body, EXCLUDED.flagged)`,
     [session.id, phases[phaseIndex].id, target],
   );
 }
