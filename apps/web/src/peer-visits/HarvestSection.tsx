@@ -1,4 +1,4 @@
-import { CHECKIN_TOPICS } from '@kring/domain';
+import { CHECKIN_TOPICS, harvestPeriodLabel } from '@kring/domain';
 import { NetworkHarvestDocument } from '../graphql/documents/peer-visits';
 import { useQuery } from '../graphql/hooks';
 import type { NetworkSectionProps } from '../learning-networks';
@@ -48,7 +48,7 @@ export function HarvestSection({ network }: NetworkSectionProps) {
                   header: t(`network.harvest.dimension.${table.dimension}`),
                   cell: (row) => local(NAMES[table.dimension].get(row.itemId)!),
                 },
-                ...periodColumns<(typeof table.rows)[number]>(table.periods, period),
+                ...periodColumns<(typeof table.rows)[number]>(table.periods, (key) => local(harvestPeriodLabel(key))),
               ]}
             />
           )}

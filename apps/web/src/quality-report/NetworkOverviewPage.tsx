@@ -1,11 +1,10 @@
-import { HIDDEN_COUNTS_EXPLAINED, NETWORK_AGGREGATE_INTRO } from '@kring/domain';
+import { harvestPeriodLabel, HIDDEN_COUNTS_EXPLAINED, NETWORK_AGGREGATE_INTRO } from '@kring/domain';
 import { useState } from 'react';
 import { useViewer } from '../app/auth';
 import { request } from '../graphql/client';
 import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument } from '../graphql/documents/quality-report';
 import type { NetworkYearOverviewQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
-import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
 import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
@@ -117,7 +116,7 @@ type Row = Overview['visitHarvest'][number]['rows'][number];
 /** Rows in a fixed order (never sorted by count), one column per quarter. */
 function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
   const { t } = useTexts();
-  const { quarter } = useLocale();
+  const local = useLocalized();
   return (
     <>
       <h3>{table.title}</h3>
@@ -128,7 +127,10 @@ function HarvestTable({ table }: { table: Overview['visitHarvest'][number] }) {
           label={table.title}
           rows={table.rows}
           rowKey={(row) => row.label}
-          columns={[{ header: t('qualityReport.network.item'), cell: (row) => row.label }, ...periodColumns<Row>(table.periods, quarter)]}
+          columns={[
+            { header: t('qualityReport.network.item'), cell: (row) => row.label },
+            ...periodColumns<Row>(table.periods, (key) => local(harvestPeriodLabel(key))),
+          ]}
         />
       )}
       <PeriodsLeftOut count={table.periodsLeftOut} />

@@ -1,5 +1,5 @@
 import { anonymise, placeNameVariants } from './anonymise';
-import { harvestPeriods, harvestTable, HarvestObservation, periodsLeftOutSentence } from './harvest';
+import { harvestPeriodLabel, harvestPeriods, harvestTable, HarvestObservation, periodsLeftOutSentence, POOLED_PERIOD } from './harvest';
 
 /** A beeld; each of a quarter's first five comes from a visit of its own unless `visitId` says otherwise. */
 let visits = 0;
@@ -47,6 +47,20 @@ describe('the network harvest', () => {
     );
     expect(periodsLeftOutSentence(0, 'en')).toBeNull();
     expect(table.rows.find((r) => r.itemId === 'feeling_at_home')!.counts).toEqual([5]);
+  });
+
+  it('counts the small quarters together in one column when together they hold beelden from five visits', () => {
+    const observations = [
+      ...['a', 'b', 'c'].map((visitId) => beeld('2025-02-01', { visitId })),
+      ...['d', 'e'].map((visitId) => beeld('2025-05-01', { visitId })),
+      ...['f', 'g', 'h', 'i', 'j'].map((visitId) => beeld('2025-08-01', { visitId })),
+    ];
+    const table = harvestTable(observations, 'value');
+    expect(table.periods).toEqual(['2025-Q3', POOLED_PERIOD]);
+    expect(table.periodsLeftOut).toBe(0);
+    expect(table.rows.find((r) => r.itemId === 'feeling_at_home')!.counts).toEqual([5, 5]);
+    expect(harvestPeriodLabel(POOLED_PERIOD).nl).toBe('Andere kwartalen samen');
+    expect(harvestPeriodLabel('2025-Q3').nl).toBe('K3 2025');
   });
 
   it('counts a sub-value under its core value, once per beeld', () => {

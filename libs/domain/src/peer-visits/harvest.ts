@@ -1,9 +1,10 @@
 import { FINDING_TYPES, MIRROR_THEMES } from '../lenses/peer-visit';
 import { coreValueOf } from '../values/framework';
 import { CORE_VALUE_IDS } from '../values/types';
-import { quarterOf } from '../learning/quarters';
+import { QuarterKey, quarterLabel, quarterOf } from '../learning/quarters';
 import { enoughSources, MIN_GROUP_SIZE, shownCount } from '../privacy/suppression';
 import type { Language } from '../i18n/language';
+import type { LocalizedText } from '../values/localized-text';
 
 /**
  * The network harvest (netwerkoogst, domain guide §6.9): beelden from visits
@@ -36,8 +37,19 @@ export interface HarvestTable {
   readonly dimension: HarvestDimension;
   readonly periods: readonly string[];
   readonly rows: readonly HarvestRow[];
-  /** How many quarters with beelden are left out (harvestPeriods). */
+  /** How many quarters with beelden are left out (harvestPeriods), not even in the pooled column. */
   readonly periodsLeftOut: number;
+}
+
+/**
+ * The column of the quarters too small to show alone, counted together when
+ * together they hold beelden from enough visits (else they are left out).
+ */
+export const POOLED_PERIOD = 'pooled';
+
+/** A harvest column's heading: the quarter in words ("K3 2026"), or the pooled quarters. */
+export function harvestPeriodLabel(period: string): LocalizedText {
+  return period === POOLED_PERIOD ? { nl: 'Andere kwartalen samen', en: 'Other quarters together' } : quarterLabel(period as QuarterKey);
 }
 
 /**
@@ -72,11 +84,18 @@ const ROW_ORDER: Record<HarvestDimension, readonly string[]> = {
 };
 
 export function harvestTable(observations: readonly HarvestObservation[], dimension: HarvestDimension): HarvestTable {
-  const { shown: periods, leftOut } = harvestPeriods(observations);
+  const { shown, leftOut } = harvestPeriods(observations);
+  const small = new Set(leftOut);
+  const pooledVisits = new Set(observations.filter((o) => small.has(quarterOf(o.date))).map((o) => o.visitId));
+  const pooled = leftOut.length > 0 && enoughSources(pooledVisits.size);
+  const periods = pooled ? [...shown, POOLED_PERIOD] : shown;
   const counts = new Map<string, number>();
   for (const o of observations) {
+    const quarter = quarterOf(o.date);
+    const period = small.has(quarter) ? (pooled ? POOLED_PERIOD : null) : quarter;
+    if (period === null) continue;
     for (const item of itemsOf(o, dimension)) {
-      const key = `${item}|${quarterOf(o.date)}`;
+      const key = `${item}|${period}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -84,7 +103,7 @@ export function harvestTable(observations: readonly HarvestObservation[], dimens
     dimension,
     periods,
     rows: ROW_ORDER[dimension].map((itemId) => ({ itemId, counts: periods.map((p) => shownCount(counts.get(`${itemId}|${p}`) ?? 0)) })),
-    periodsLeftOut: leftOut.length,
+    periodsLeftOut: pooled ? 0 : leftOut.length,
   };
 }
 
@@ -94,8 +113,8 @@ export function periodsLeftOutSentence(count: number, language: Language): strin
   if (language === 'en')
     return count === 1
       ? `One quarter with observations from fewer than ${MIN_GROUP_SIZE} visits is left out: its column would point at one or two homes.`
-      : `${count} quarters with observations from fewer than ${MIN_GROUP_SIZE} visits are left out: their columns would point at one or two homes.`;
+      : `${count} quarters with observations from fewer than ${MIN_GROUP_SIZE} visits are left out, together too: their columns would point at one or two homes.`;
   return count === 1
     ? `Eén kwartaal met beelden uit minder dan ${MIN_GROUP_SIZE} visitaties staat er niet in: die kolom zou naar één of twee organisaties wijzen.`
-    : `${count} kwartalen met beelden uit minder dan ${MIN_GROUP_SIZE} visitaties staan er niet in: die kolommen zouden naar één of twee organisaties wijzen.`;
+    : `${count} kwartalen met beelden uit minder dan ${MIN_GROUP_SIZE} visitaties staan er niet in, ook samen niet: die kolommen zouden naar één of twee organisaties wijzen.`;
 }

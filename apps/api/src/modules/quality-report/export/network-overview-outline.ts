@@ -6,8 +6,7 @@ import {
   leftOutText,
   NETWORK_AGGREGATE_INTRO,
   ownOrganisationsLeftOut,
-  quarterLabel,
-  QuarterKey,
+  harvestPeriodLabel,
   periodsLeftOutSentence,
 } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
@@ -84,7 +83,7 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
       continue;
     }
     // Periods are quarter keys (2026-Q1): written as the reader says them, "K1 2026".
-    const periods = table.periods.map((period) => quarterLabel(period as QuarterKey)[language]);
+    const periods = table.periods.map((period) => harvestPeriodLabel(period)[language]);
     for (const row of table.rows) o.item(row.label, periods.map((period, i) => `${period}: ${shown(row.counts[i])}`).join(' · '));
     const leftOut = periodsLeftOutSentence(table.periodsLeftOut, language);
     if (leftOut) o.note(leftOut);
