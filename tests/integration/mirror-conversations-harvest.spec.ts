@@ -164,7 +164,7 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
   });
 
   it('quotes only with consent, judged at every read: a withdrawal takes the quote out everywhere at once', async () => {
-    const { id, b, captured, said } = await heldConversation();
+    const { id, a, b, captured, said } = await heldConversation();
     expect(code(await org.bram.client.request(HARVEST, { id }))).toBe('MIRROR_NOT_APPROVED');
 
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });
@@ -195,6 +195,8 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     await relative().ok(SAVE_RESPONSE, response(b.token, { consents: ['take_part'], freeText: null, themeAnswers: null }));
 
     await org.mira.client.ok(APPROVE, { id });
+    // Approving keeps no quote whose relative no longer consents to being quoted: B's words are gone, not only hidden.
+    expect(await kring.sql(`SELECT id FROM mirror_statement WHERE id = $1`, [captured.b])).toEqual([]);
     // The team reads the approved harvest; a colleague outside it only quotes shared within the organisation.
     expect(await quotesOf(org.bram.client, id)).toEqual([said.a]);
     const outside = (await org.kees.client.ok(HARVEST, { id })).mirrorHarvest;
@@ -204,6 +206,14 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
       [id],
     );
     expect(count).toBe(2);
+
+    // After approval a quote was kept for being a quote alone: withdrawing that consent takes the words out of storage.
+    await relative().ok(
+      SAVE_RESPONSE,
+      response(a.token, { consents: ['take_part', 'share_in_organisation'], freeText: null, themeAnswers: null }),
+    );
+    expect(await kring.sql(`SELECT id FROM mirror_statement WHERE id = $1`, [captured.a])).toEqual([]);
+    expect(await quotesOf(org.bram.client, id)).toEqual([]);
   });
 
   it('shows the mirror of belangrijk next to ervaren per phrase (no count under five), hidden below five people', async () => {

@@ -14,8 +14,9 @@ type StatementsOf<R extends Rule> = (R['events'] extends readonly [] ? { onEvent
 
 type PurgeStatements = { readonly [K in RetentionKind]: StatementsOf<Extract<Rule, { kind: K }>> };
 
-/** A chosen quote: the only statements that survive the purge. */
-const KEPT_QUOTE = `(in_harvest AND quotable AND participant_id IS NOT NULL)`;
+/** A chosen quote whose relative (still) consents to being quoted: the only statements of `s` that survive the purge. */
+const keptQuote = (s: string) => `(${s}.in_harvest AND ${s}.quotable AND ${s}.participant_id IS NOT NULL
+  AND EXISTS (SELECT 1 FROM mirror_consent q WHERE q.participant_id = ${s}.participant_id AND q.scope = 'quote_anonymously' AND q.withdrawn_at IS NULL))`;
 
 export const PURGE_STATEMENTS: PurgeStatements = {
   mirror_listener_notes: {
@@ -23,10 +24,10 @@ export const PURGE_STATEMENTS: PurgeStatements = {
     afterPeriod: [`DELETE FROM mirror_listener_note WHERE organisation_id = $1 AND created_at < $2 RETURNING 1`],
   },
   mirror_unused_statements: {
-    onEvent: [`DELETE FROM mirror_statement WHERE conversation_id = $1 AND NOT ${KEPT_QUOTE} RETURNING 1`],
+    onEvent: [`DELETE FROM mirror_statement s WHERE s.conversation_id = $1 AND NOT ${keptQuote('s')} RETURNING 1`],
     afterPeriod: [
       `DELETE FROM mirror_statement s USING mirror_conversation c
-       WHERE s.conversation_id = c.id AND s.organisation_id = $1 AND c.status IN ('ended', 'approved', 'cancelled') AND NOT (s.in_harvest AND s.quotable AND s.participant_id IS NOT NULL) AND s.created_at < $2 RETURNING 1`,
+       WHERE s.conversation_id = c.id AND s.organisation_id = $1 AND c.status IN ('ended', 'approved', 'cancelled') AND NOT ${keptQuote('s')} AND s.created_at < $2 RETURNING 1`,
     ],
   },
   mirror_relative_input: {

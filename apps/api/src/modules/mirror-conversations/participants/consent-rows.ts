@@ -17,7 +17,8 @@ interface ConsentChange {
 /**
  * One way to change someone's consent, whoever records it: the scopes no longer
  * wanted are withdrawn (the grant stays as the record), the new ones granted.
- * Who does not take part leaves no words behind: input beforehand, answers, and what was written down as theirs.
+ * Who does not take part leaves no words behind: input beforehand, answers, and what was written down as theirs;
+ * who may not be quoted leaves no quote.
  * Returns whether anything changed.
  */
 export async function applyConsent(manager: EntityManager, change: ConsentChange): Promise<boolean> {
@@ -41,6 +42,14 @@ export async function applyConsent(manager: EntityManager, change: ConsentChange
     // "Trekt u iets in, dan halen we uw woorden overal weg": what the moderator wrote down as theirs goes too, a chosen
     // quote included (both callers bump the conversation's version, so the console takes the change at once).
     await manager.query(`DELETE FROM mirror_statement WHERE participant_id = $1`, [change.participantId]);
+  } else if (!change.wanted.includes('quote_anonymously')) {
+    // Not to be quoted: a quote kept in an approved harvest was kept for that alone, so it goes (hidden at every read
+    // already, its words stayed stored). In a harvest still being made it is only hidden, so consent given again
+    // brings it back; approving keeps no quote without consent (purge-statements.ts, keptQuote).
+    await manager.query(
+      `DELETE FROM mirror_statement s USING mirror_conversation c WHERE s.participant_id = $1 AND c.id = s.conversation_id AND c.status = 'approved'`,
+      [change.participantId],
+    );
   }
   return withdrawn.length > 0 || granted.length > 0;
 }
