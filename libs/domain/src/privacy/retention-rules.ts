@@ -224,8 +224,8 @@ export const RETENTION_RULES = declare([
     afterPeriod: null,
     organisationChooses: true,
     keptIf: {
-      nl: 'Het verslag houdt de oogst (leerpunten, adviezen en nieuwe praktijk), de waarden die werden aangewezen en de stemmen.',
-      en: 'The report keeps the harvest (insights, advice and new practice), the values that were pointed out and the votes.',
+      nl: 'Het verslag houdt de oogst (leerpunten, adviezen en nieuwe praktijk) en hoe vaak elke waarde werd aangewezen; de bijdragen zelf, en de stemmen erop, niet meer.',
+      en: 'The report keeps the harvest (insights, advice and new practice) and how often each value was pointed out; the contributions themselves, and the votes on them, no longer.',
     },
     why: {
       nl: 'De letterlijke inbreng kan over bewoners gaan; wat de sessie oplevert staat in de oogst.',
