@@ -197,15 +197,12 @@ describe('a mirror conversation in the browser', () => {
         .toString(),
     ).toBe('%PDF-');
 
-    // Only the statements chosen as quotes outlive the approval. B's stays stored but is shown
-    // nowhere while B's consent is withdrawn: quotes are filtered when read, never copied.
+    // Only the statements chosen as quotes whose relative still consents to being quoted outlive the approval: B
+    // withdrew before it, so B's words are gone, not only hidden ("Trekt u iets in, dan halen we uw woorden overal weg").
     const statements = await kring.sql<{ body: string; in_harvest: boolean }>(
       `SELECT body, in_harvest FROM mirror_statement ORDER BY body`,
     );
-    expect(statements).toEqual([
-      { body: 'Ik word altijd gebeld als er iets is.', in_harvest: true },
-      { body: 'Ze mag hier gewoon uitslapen, net als thuis.', in_harvest: true },
-    ]);
+    expect(statements).toEqual([{ body: 'Ze mag hier gewoon uitslapen, net als thuis.', in_harvest: true }]);
 
     // Sent: the relatives without e-mail find the letter through their own link.
     await moderator.getByRole('button', { name: /^Brief versturen/ }).click();
