@@ -84,9 +84,9 @@ export const networkEn: typeof networkNl = {
   harvest: {
     title: 'Network harvest',
     intro_one:
-      'From {{count}} mirror report a host shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
+      'From {{count}} mirror report a host shared with the network. Counted per quarter, with the quarters of observations from fewer than {{min}} visits together in one column; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
     intro_other:
-      'From {{count}} mirror reports hosts shared with the network. Counted per quarter; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
+      'From {{count}} mirror reports hosts shared with the network. Counted per quarter, with the quarters of observations from fewer than {{min}} visits together in one column; groups smaller than {{min}} are not shown. No scores and no figures per organisation.',
     introFewer:
       'From fewer than {{min}} mirror reports hosts shared with the network. From {{min}} reports on, Kring shows patterns here; not before, as everything would then point at one organisation.',
     nothing: 'Nothing shared yet.',

@@ -82,9 +82,9 @@ export const networkNl = {
   harvest: {
     title: 'Netwerkoogst',
     intro_one:
-      'Uit {{count}} spiegelrapport dat een gastheer met het netwerk deelde. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
+      'Uit {{count}} spiegelrapport dat een gastheer met het netwerk deelde. Geteld per kwartaal, en kwartalen met beelden uit minder dan {{min}} visitaties samen in één kolom; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
     intro_other:
-      'Uit {{count}} spiegelrapporten die gastheren met het netwerk deelden. Geteld per kwartaal; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
+      'Uit {{count}} spiegelrapporten die gastheren met het netwerk deelden. Geteld per kwartaal, en kwartalen met beelden uit minder dan {{min}} visitaties samen in één kolom; groepen kleiner dan {{min}} worden niet getoond. Geen scores en geen cijfers per organisatie.',
     introFewer:
       'Uit minder dan {{min}} spiegelrapporten die gastheren met het netwerk deelden. Vanaf {{min}} rapporten laat Kring hier patronen zien; eerder niet, want dan wijst alles naar één organisatie.',
     nothing: 'Nog niets gedeeld.',
