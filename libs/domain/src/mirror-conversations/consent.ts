@@ -70,6 +70,11 @@ const QUOTE_AUDIENCE_SCOPES: Readonly<Record<QuoteAudience, readonly MirrorConse
   network: ['take_part', 'quote_anonymously', 'share_in_network'],
 };
 
+/** The scopes that must all stand for a quote to reach this audience (quoteAllowed), for rules written in SQL. */
+export function quoteScopes(audience: QuoteAudience): readonly MirrorConsentScope[] {
+  return QUOTE_AUDIENCE_SCOPES[audience];
+}
+
 /**
  * Whether someone's words may be shown as a quote to this audience, judged on
  * their consent as it is now: quotes are filtered when they are read, so a

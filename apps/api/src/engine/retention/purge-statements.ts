@@ -1,4 +1,5 @@
-import { RETENTION_RULES, RetentionKind } from '@kring/domain';
+import { quoteScopes, RETENTION_RULES, RetentionKind } from '@kring/domain';
+import { scopesStand } from '../privacy/consent-scopes.sql';
 
 type Rule = (typeof RETENTION_RULES)[number];
 
@@ -14,9 +15,9 @@ type StatementsOf<R extends Rule> = (R['events'] extends readonly [] ? { onEvent
 
 type PurgeStatements = { readonly [K in RetentionKind]: StatementsOf<Extract<Rule, { kind: K }>> };
 
-/** A chosen quote whose relative (still) consents to being quoted: the only statements of `s` that survive the purge. */
-const keptQuote = (s: string) => `(${s}.in_harvest AND ${s}.quotable AND ${s}.participant_id IS NOT NULL
-  AND EXISTS (SELECT 1 FROM mirror_consent q WHERE q.participant_id = ${s}.participant_id AND q.scope = 'quote_anonymously' AND q.withdrawn_at IS NULL))`;
+/** A chosen quote whose relative (still) consents to being quoted (quoteAllowed): the only statements of `s` that survive the purge. */
+const keptQuote = (s: string) =>
+  `(${s}.in_harvest AND ${s}.quotable AND ${s}.participant_id IS NOT NULL AND ${scopesStand(`${s}.participant_id`, quoteScopes('team'))})`;
 
 export const PURGE_STATEMENTS: PurgeStatements = {
   mirror_listener_notes: {

@@ -1,5 +1,6 @@
 import { MIRROR_CONSENT_SCOPES, MirrorConsentScope, MirrorValueTag } from '@kring/domain';
 import { MirrorConversationRow, MirrorStatementRow } from '../../engine/database/tables.generated';
+import { activeScopesOf } from '../../engine/privacy/consent-scopes.sql';
 
 /** A mirror_conversation row as read with `SELECT c.*`. */
 type ConversationRow = MirrorConversationRow;
@@ -15,12 +16,8 @@ export type StatementRow = Pick<
   value_tags: MirrorValueTag[];
 };
 
-/**
- * Each participant's consent as it stands now: the scopes of their grants
- * that were not withdrawn. Joined wherever words are shown, so a withdrawal
- * takes effect at the next read, everywhere.
- */
-export const ACTIVE_SCOPES = `ARRAY(SELECT mc.scope FROM mirror_consent mc WHERE mc.participant_id = p.id AND mc.withdrawn_at IS NULL ORDER BY mc.scope)`;
+/** Each participant's (`p`) consent as it stands now (activeScopesOf). */
+export const ACTIVE_SCOPES = activeScopesOf('p.id');
 
 export type ScopeList = MirrorConsentScope[];
 

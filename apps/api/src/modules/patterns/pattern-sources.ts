@@ -1,6 +1,7 @@
 import { FINDING_TYPE_DIRECTION, PATTERN_SOURCE_RULES, PatternLevel, relativeTagsCount } from '@kring/domain';
 import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
 import { sqlLiteral } from '../../engine/database/utils/sql-literal';
+import { scopesStand } from '../../engine/privacy/consent-scopes.sql';
 
 /** SQL: a beeld's finding type as the direction its value tags count in (FINDING_TYPE_DIRECTION, declared in the domain). */
 const FINDING_DIRECTION = `CASE n.finding_type ${Object.entries(FINDING_TYPE_DIRECTION)
@@ -13,10 +14,8 @@ const FINDING_DIRECTION = `CASE n.finding_type ${Object.entries(FINDING_TYPE_DIR
  * the level needs stands, or nobody was named and taking part is all it needs.
  */
 function relativeConsents(level: PatternLevel): string {
-  const needed = PATTERN_SOURCE_RULES[level].relatives;
   return `(ms.participant_id IS NULL AND ${relativeTagsCount(level, null)}
-    OR (SELECT count(DISTINCT c.scope) FROM mirror_consent c WHERE c.participant_id = ms.participant_id AND c.withdrawn_at IS NULL
-        AND c.scope::text = ANY(${sqlLiteral(needed)}::text[])) = ${needed.length})`;
+    OR ${scopesStand('ms.participant_id', PATTERN_SOURCE_RULES[level].relatives)})`;
 }
 
 /**
