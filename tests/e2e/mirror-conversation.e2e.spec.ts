@@ -119,9 +119,27 @@ describe('a mirror conversation in the browser', () => {
       await capture.getByRole('button', { name: 'Vastleggen' }).click();
       await moderator.locator('.mirror-statements').getByText(said).waitFor();
     }
+    // A listener on his phone is writing a note when the moderator ends the conversation.
+    const listener = await logIn('bram@hoeve.test', PHONE);
+    await listener.goto(moderator.url());
+    const unsentNote = 'Uitslapen komt steeds terug: vragen hoe dat bij ons gaat.';
+    await listener.getByRole('form', { name: 'Notitie' }).getByLabel('Notitie').fill(unsentNote);
     await moderator.getByRole('button', { name: /^Gesprek afsluiten/ }).click();
     await moderator.getByRole('button', { name: 'Ja, afsluiten' }).click();
     await moderator.getByRole('heading', { name: 'Het gesprek is afgesloten' }).waitFor();
+    // His words stay on his screen (also after a reload: they are on his phone), to copy, until he throws them away.
+    const notSent = listener.locator('section').filter({ has: listener.getByRole('heading', { name: 'Niet verstuurd' }) });
+    await notSent.getByText(unsentNote).waitFor();
+    await listener.reload();
+    await notSent.getByText(unsentNote).waitFor();
+    expect(await listener.getByRole('form', { name: 'Notitie' }).count()).toBe(0);
+    await notSent.getByRole('button', { name: 'Weggooien' }).click();
+    await notSent.getByRole('button', { name: 'Ja, weggooien' }).click();
+    await notSent.waitFor({ state: 'detached' });
+    await listener.reload();
+    await listener.getByText('Het gesprek is afgesloten. De gespreksleider maakt nu de oogst.').waitFor();
+    expect(await notSent.count()).toBe(0);
+    expect(await kring.sql(`SELECT 1 FROM mirror_listener_note WHERE body = $1`, [unsentNote])).toEqual([]);
 
     // Harvest: both statements chosen as quotes, and a summary for the theme.
     await moderator.getByRole('link', { name: 'Naar de oogst' }).click();
@@ -156,7 +174,7 @@ describe('a mirror conversation in the browser', () => {
     await moderator.getByText(/^Goedgekeurd op /).waitFor();
 
     // A listener hears of it on his phone: under the bell, a notification (labels only, not the theme) that opens the conversation.
-    const listener = await logIn('bram@hoeve.test', PHONE);
+    await listener.goto(kring.url);
     await listener.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).click();
     const told = listener.locator('li.notification').filter({ hasText: 'De oogst van het spiegelgesprek met naasten (Wonen)' });
     await told.getByText(/is goedgekeurd\. Lees wat naasten vertelden\.$/).waitFor();

@@ -219,10 +219,19 @@ describe('an incidentmethode session in the browser', () => {
     expect(await bram.evaluate(() => document.activeElement?.textContent)).toBe('Aanpassen: Eerst luisteren, dan pas de deur.');
     expect(await entry(bram, 'Eerst de deur, dan pas luisteren.').count()).toBe(0);
 
-    // The moderator ends the session; everyone sees it ended.
+    // The moderator ends the session while Fatima is still typing a lesson; everyone sees it ended.
+    const unsentLesson = 'Vaker samen de overdracht lezen.';
+    await fatima.getByLabel('Jouw bijdrage').fill(unsentLesson);
     await sanne.getByRole('button', { name: /^Sessie afsluiten/ }).click();
     await sanne.getByRole('button', { name: 'Ja, afsluiten' }).click();
     for (const page of [sanne, bram, fatima]) await page.getByText('De sessie is afgesloten.').waitFor();
+    // Her words stay on her screen, not sent, to copy until she throws them away; nothing of them reached the session.
+    const notSent = fatima.getByRole('region', { name: 'Niet verstuurd' });
+    await notSent.getByText(unsentLesson).waitFor();
+    await notSent.getByRole('button', { name: 'Weggooien' }).click();
+    await notSent.getByRole('button', { name: 'Ja, weggooien' }).click();
+    await notSent.waitFor({ state: 'detached' });
+    expect(await demo.kring.sql(`SELECT 1 FROM session_entry WHERE body = $1`, [unsentLesson])).toEqual([]);
 
     // Harvest: an insight, advice, a new practice to try, a memo; then approve.
     await sanne.getByRole('link', { name: 'Naar de oogst' }).click();

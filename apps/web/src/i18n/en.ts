@@ -98,6 +98,12 @@ export const enCore: typeof nl = {
     unsent_one: '{{count}} not sent yet',
     unsent_other: '{{count}} not sent yet',
     notPersistent: 'This device keeps nothing for later: only close this page once everything has been sent.',
+    leftUnsent: {
+      title: 'Not sent',
+      intro:
+        'You had typed this, but it was not sent: the conversation is over. It is on this device only. Copy it if you want to keep it, then discard it.',
+      discard: 'Discard',
+    },
   },
   escalation: {
     title: 'This seems to be about {{signals}}',

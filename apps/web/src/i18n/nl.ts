@@ -79,6 +79,12 @@ export const nl = {
     unsent_other: '{{count}} nog niet verzonden',
     // Where the browser keeps nothing (private browsing, storage off or full): instead of "blijft bewaard".
     notPersistent: 'Dit apparaat bewaart niets voor later: sluit deze pagina pas als alles verzonden is.',
+    leftUnsent: {
+      title: 'Niet verstuurd',
+      intro:
+        'Dit had je getypt, maar het is niet verstuurd: het gesprek is voorbij. Het staat alleen op dit apparaat. Kopieer het als je het wilt houden, en gooi het dan weg.',
+      discard: 'Weggooien',
+    },
   },
   escalation: {
     title: 'Dit lijkt te gaan over {{signals}}',

@@ -1,10 +1,12 @@
 import { checkMirrorText, errorMessage, MIRROR_COMMAND_TEXT_GUARDS, type GuardedTextInput } from '@kring/domain';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useLanguage } from '../../i18n';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { GraphqlError } from '../../graphql/client';
+import type { Drafts } from '../../ui/live-room/drafts';
 import type { SendFlags, SendResult } from './mirror-live-client';
+import type { ListenerSlot } from './use-mirror-live';
 import { useEscalationPrompt } from '../../ui/content-guard/useEscalationPrompt';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import { useTexts } from '../texts';
@@ -14,6 +16,9 @@ interface LiveTextFormProps {
   hint?: string;
   submitLabel: string;
   max: number;
+  /** Where the text is kept while typed and until the server has it: on the device, so a reload or the end of the conversation does not take it. */
+  drafts: Drafts<ListenerSlot>;
+  slot: ListenerSlot;
   onSend: (text: string, flags: SendFlags) => Promise<SendResult>;
 }
 
@@ -25,12 +30,15 @@ const noteTexts = (text: string): GuardedTextInput[] => [
 /**
  * One line of text for the live conversation (a note, a clarifying
  * question): checked here with the server's own rule, and kept in the field
- * when the server refuses it.
+ * when the server refuses it. The text stays in its draft until the server
+ * has it, so a send refused because the moderator just ended the
+ * conversation (this form is then gone) shows up under "Niet verstuurd".
  */
-export function LiveTextForm({ label, hint, submitLabel, max, onSend }: LiveTextFormProps) {
+export function LiveTextForm({ label, hint, submitLabel, max, drafts, slot, onSend }: LiveTextFormProps) {
   const { t } = useTexts();
   const [language] = useLanguage();
-  const [text, setText] = useState('');
+  const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
+  const setText = (value: string) => drafts.set(slot, value);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [queued, setQueued] = useState(false);

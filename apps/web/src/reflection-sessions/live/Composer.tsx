@@ -4,9 +4,8 @@ import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
-import type { DraftSlot } from './drafts';
 import { useRoom } from './live-room-context';
-import { composerOf } from './live-room-client';
+import { composerOf, type DraftSlot } from './live-room-client';
 import { useTexts } from '../texts';
 
 /**

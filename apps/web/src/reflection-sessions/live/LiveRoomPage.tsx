@@ -4,6 +4,7 @@ import { useViewer } from '../../app/auth';
 import { useShellLayout } from '../../app/shell-layout';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
+import { LeftUnsent } from '../../ui/live-room/LeftUnsent';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
@@ -14,7 +15,7 @@ import '../sessions.css';
 import { Composer } from './Composer';
 import { ConnectionBar } from './ConnectionBar';
 import { EntryBoard } from './EntryBoard';
-import { draftSlot } from './live-room-client';
+import { DRAFT_SLOTS, draftSlot } from './live-room-client';
 import { LiveRoomContext, liveRoomValue } from './live-room-context';
 import { ModeratorControls } from './ModeratorControls';
 import { RoomNotReady } from './RoomNotReady';
@@ -77,6 +78,10 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
             }}
           />
           <StatusNote state={state} />
+          {/* Typed but not sent when the session ended: the words stay here to copy (before the start nothing was typed). */}
+          {state.status !== 'live' && state.status !== 'planned' && (
+            <LeftUnsent drafts={drafts} slots={DRAFT_SLOTS.map((slot) => ({ slot, label: t(`sessions.live.composer.label.${slot}`) }))} />
+          )}
           {state.status !== 'live' && <OpenPractices state={state} />}
           {state.status === 'live' && (
             <>

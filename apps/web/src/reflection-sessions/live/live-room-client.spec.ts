@@ -13,8 +13,8 @@ import {
   type LiveJoinAck,
   type LiveSessionState,
 } from '@kring/domain';
-import { Drafts } from './drafts';
-import { composerOf, LiveRoomClient, type LiveSocket, type NetworkSignal } from './live-room-client';
+import { Drafts } from '../../ui/live-room/drafts';
+import { composerOf, LiveRoomClient, type DraftSlot, type LiveSocket, type NetworkSignal } from './live-room-client';
 import { ANNA, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
 import { Outbox } from '../../ui/live-room/outbox';
 
@@ -152,7 +152,7 @@ function setup({ online = true, retryAfterMs = undefined as number | undefined }
   network.online = online;
   let key = 0;
   const outbox = new Outbox<LiveCommand>(undefined, 'outbox', () => `key-${++key}`);
-  const drafts = new Drafts(undefined, 'draft.');
+  const drafts = new Drafts<DraftSlot>(undefined, 'draft.');
   const client = new LiveRoomClient({ sessionId: SESSION, socket, outbox, drafts, network, language: () => 'nl', retryAfterMs });
   client.start();
   return { room, socket, network, outbox, drafts, client };

@@ -20,7 +20,11 @@ import {
 import type { KeepFlagged, Outbox, OutboxItem } from '../../ui/live-room/outbox';
 import { outboxMessage } from '../../ui/live-room/outbox';
 import { RoomClient, type RoomClientOptions, type RoomView, type LiveSocket } from '../../ui/live-room/room-client';
-import type { DraftSlot, Drafts } from './drafts';
+import type { Drafts } from '../../ui/live-room/drafts';
+
+/** The kinds of text someone writes in a session's room, one draft each. */
+export const DRAFT_SLOTS = ['contribution', 'question', 'option'] as const;
+export type DraftSlot = (typeof DRAFT_SLOTS)[number];
 
 export type { ConnectionStatus, LiveSocket, NetworkSignal } from '../../ui/live-room/room-client';
 
@@ -57,14 +61,14 @@ export interface LiveRoomView extends RoomView<LiveSessionState, LiveCommand> {
 export interface LiveRoomOptions extends RoomClientOptions<LiveCommand> {
   sessionId: string;
   outbox: Outbox<LiveCommand>;
-  drafts: Drafts;
+  drafts: Drafts<DraftSlot>;
   /** The clock for "typing…" (tests set it). */
   now?: () => number;
 }
 
 export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, LiveCommand, LiveCommandAck, LiveRoomView> {
   private nextNoticeId = 1;
-  private readonly drafts: Drafts;
+  private readonly drafts: Drafts<DraftSlot>;
   private readonly now: () => number;
   private lastTypingSent = Number.NEGATIVE_INFINITY;
   private typingTimer?: ReturnType<typeof setTimeout>;
