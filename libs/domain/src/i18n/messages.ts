@@ -572,6 +572,22 @@ export const FIELD_LABELS: Record<string, Record<Language, string>> = {
   from: { nl: 'vanaf', en: 'from' },
   until: { nl: 'tot en met', en: 'until' },
   before: { nl: 'eerder dan', en: 'before' },
+  residentTerm: { nl: 'eigen woord voor bewoners', en: 'own word for residents' },
+  financing: { nl: 'financiering', en: 'financing' },
+  organisationKind: { nl: 'soort organisatie', en: 'kind of organisation' },
+  preferredLanguage: { nl: 'taal', en: 'language' },
+  language: { nl: 'taal', en: 'language' },
+  message: { nl: 'bericht', en: 'message' },
+  officerName: { nl: 'naam van de klachtenfunctionaris', en: 'name of the complaints officer' },
+  officerContact: { nl: 'contactgegevens van de klachtenfunctionaris', en: 'contact details of the complaints officer' },
+  incidentRoute: { nl: 'meldroute voor incidenten', en: 'reporting route for incidents' },
+  topicKind: { nl: 'soort onderwerp', en: 'kind of topic' },
+  themeAnswers: { nl: 'antwoorden per thema', en: 'answers per theme' },
+  phases: { nl: 'fasen', en: 'phases' },
+  baseVersion: { nl: 'versie', en: 'version' },
+  lensItemIds: { nl: 'onderdelen van de lens of waarden', en: 'lens items or values' },
+  worksWith: { nl: 'eerdere fasen waarop deze fase voortbouwt', en: 'earlier phases this phase builds on' },
+  harvestFlow: { nl: 'manier van oogsten', en: 'way of harvesting' },
 };
 
 /** Messages for failed validation constraints; {field} and {value} are filled in. */
