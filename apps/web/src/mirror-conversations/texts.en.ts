@@ -185,6 +185,7 @@ export const mirrorEn: typeof mirrorNl = {
     kindHint: 'A resident first gets the easy-read page.',
     language: 'Language of the invitation',
     validDays: 'Number of days the link works',
+    validDaysHint: 'From {{min}} to {{max}} days. Left empty, the link works for {{days}} days.',
     submit: 'Invite',
     empty: 'Nobody invited yet.',
     listTitle: 'Invited',

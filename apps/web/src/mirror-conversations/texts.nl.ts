@@ -189,6 +189,7 @@ export const mirrorNl = {
     kindHint: 'Een bewoner krijgt eerst de pagina in makkelijk lezen.',
     language: 'Taal van de uitnodiging',
     validDays: 'Aantal dagen dat de link werkt',
+    validDaysHint: 'Van {{min}} tot {{max}} dagen. Leeg gelaten werkt de link {{days}} dagen.',
     submit: 'Uitnodigen',
     empty: 'Nog niemand uitgenodigd.',
     listTitle: 'Uitgenodigd',

@@ -22,6 +22,7 @@ import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { NumberField, SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
+import { optionalNumber } from '../../ui/optional-number';
 import { Table } from '../../ui/Table';
 import type { ConversationSectionProps } from '../types';
 import { LinkCard } from './LinkCard';
@@ -94,7 +95,7 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
             email: values.email || null,
             kind: values.kind,
             language: values.language,
-            validDays: Number(values.validDays) || null,
+            validDays: optionalNumber(values.validDays),
             sendEmail: emailed,
           },
         });
@@ -138,6 +139,12 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
       <SelectField label={t('mirror.invite.language')} options={LANGUAGE_OPTIONS} {...form.field('language', error)} />
       <NumberField
         label={t('mirror.invite.validDays')}
+        hint={t('mirror.invite.validDaysHint', {
+          min: MIRROR_LIMITS.minLinkDays,
+          max: MIRROR_LIMITS.maxLinkDays,
+          days: MIRROR_LIMITS.defaultLinkDays,
+        })}
+        optional
         min={MIRROR_LIMITS.minLinkDays}
         max={MIRROR_LIMITS.maxLinkDays}
         {...form.field('validDays', error)}
