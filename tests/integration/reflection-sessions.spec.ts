@@ -174,6 +174,16 @@ describe('reflection sessions: plan → live → harvest → report → the next
         body: 'Ik zou eerst met hem meelopen.',
         anonymous: true,
       });
+      // While the session runs (Bram's answer is still his alone), nobody reads the report, nor downloads it.
+      for (const query of [REPORT, MARKDOWN]) {
+        expect((await bram.client.request(query, { id: session.id })).errors?.[0]).toMatchObject({
+          message: 'Het verslag is er zodra de gespreksleider de sessie heeft afgesloten.',
+          extensions: { code: 'SESSION_REPORT_NOT_YET' },
+        });
+      }
+      const early = await download(`/sessions/${session.id}/report.pdf`, bram.client);
+      expect(early).toMatchObject({ status: 400 });
+      expect(early.body.toString()).toBe('Het verslag is er zodra de gespreksleider de sessie heeft afgesloten.');
       await room.ok(session.id, { type: 'goToPhase', phaseId: 'what_would_you_do', toPhaseId: 'compare' });
       const offBoard = await bramScreen.send(session.id, { type: 'vote', phaseId: 'compare', entryId: anonymous.createdId! });
       expect(offBoard).toMatchObject({ ok: false, error: { code: 'SESSION_ENTRY_NOT_ON_BOARD' } });

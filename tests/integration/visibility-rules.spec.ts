@@ -213,6 +213,8 @@ describe('visibility rules: every reader gets what the rule (and its sentence) s
           input: { sessionId, kind, body: bodies[kind] },
         });
       }
+      // The report is there once the session has ended (before that it is refused to everyone).
+      await kring.sql(`UPDATE reflection_session SET status = 'closed', ended_at = now() WHERE id = $1`, [sessionId]);
       const readers: Reader[] = [
         { name: 'sanne (gespreksleider)', client: people.sanne, roles: ['session_moderator'] },
         { name: 'bram (deelnemer)', client: people.bram, roles: ['session_participant'] },

@@ -128,6 +128,10 @@ export const ERROR_MESSAGES = {
     nl: 'Een afgesloten of afgelaste sessie kan niet meer gewijzigd worden.',
     en: 'A session that has ended or been cancelled can no longer be changed.',
   },
+  SESSION_REPORT_NOT_YET: {
+    nl: 'Het verslag is er zodra de gespreksleider de sessie heeft afgesloten.',
+    en: 'The report is there once the moderator has ended the session.',
+  },
   SESSION_NOT_CLOSED: {
     nl: 'Sluit de sessie eerst af; daarna kun je het verslag goedkeuren.',
     en: 'End the session first; then you can approve the report.',

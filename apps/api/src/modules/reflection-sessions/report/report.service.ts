@@ -17,6 +17,7 @@ import { ReportEntryDto, ReportTagCountDto, ReportTagDto, SessionReportDto } fro
 import { harvestItemsReadBy } from '../harvest/harvest-rows';
 import { loadPractices, sessionPractices } from '../harvest/practice-rows';
 import { practiceDto } from '../planning/session-dtos';
+import { UserError } from '../../../engine/graphql/user-error';
 import { SessionAccess } from '../session-access';
 
 /** The report's own reads, typed from the migrated tables. */
@@ -57,6 +58,9 @@ export class ReportService {
 
   async report(viewer: Viewer, access: TenantAccess, sessionId: string, how: ReportAccess): Promise<SessionReportDto> {
     const session = await this.sessions.participant(sessionId, access, viewer);
+    // While the session runs, a phase may keep contributions to their authors and dots hidden; the report shows all of
+    // it, so it waits for the end (which closes every phase).
+    if (session.status !== 'closed') throw new UserError('SESSION_REPORT_NOT_YET');
     const language = viewer.preferredLanguage;
     const moderator = session.moderator_id === viewer.personId;
     // On screen what the harvest rule lets this reader see; in a download only what the rule exports (never memos).
