@@ -59,6 +59,8 @@ export const enCore: typeof nl = {
   form: {
     counter: '{{length}} of {{max}} characters.',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please shorten it; your text stays here.',
+    choiceLimit: 'Choose at most {{max}}.',
+    choiceLimitReached: 'You have chosen {{max}}, the most there can be. Take one away to choose another.',
     guardFound: 'Kring found this here: {{found}}. Change it, or confirm below the form that you have checked it.',
     guardFoundBsn: 'Kring found this here: {{found}}. Remove the BSN; Kring never keeps one. The rest of your text stays here.',
     optional: '(optional)',

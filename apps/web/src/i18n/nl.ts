@@ -38,6 +38,8 @@ export const nl = {
   form: {
     counter: '{{length}} van {{max}} tekens.',
     tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter; je tekst blijft staan.',
+    choiceLimit: 'Kies er hoogstens {{max}}.',
+    choiceLimitReached: 'Je hebt er {{max}} gekozen, het hoogste aantal. Haal er een weg om een ander te kiezen.',
     guardFound: 'Hier vond Kring: {{found}}. Pas het aan, of bevestig onder het formulier dat je het gecontroleerd hebt.',
     guardFoundBsn: 'Hier vond Kring: {{found}}. Haal het BSN weg; Kring bewaart het nooit. De rest van je tekst blijft staan.',
     optional: '(optioneel)',

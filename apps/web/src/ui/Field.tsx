@@ -264,13 +264,37 @@ function Choices<V extends string>({
   );
 }
 
-type CheckboxGroupProps<V extends string> = ChoiceGroupProps<V> & { values: readonly V[]; onChange: (values: V[]) => void };
+type CheckboxGroupProps<V extends string> = ChoiceGroupProps<V> & {
+  values: readonly V[];
+  onChange: (values: V[]) => void;
+  /**
+   * At most this many may be chosen: the domain's limit the server enforces too (its @ArrayMaxSize). The hint says
+   * so, and once that many are ticked the other boxes cannot be ticked until one is taken away: a choice is never
+   * dropped without a word.
+   */
+  max?: number;
+};
 
-export function CheckboxGroup<V extends string>({ values, onChange, ...group }: CheckboxGroupProps<V>) {
+export function CheckboxGroup<V extends string>({ values, onChange, max, ...group }: CheckboxGroupProps<V>) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const full = max !== undefined && values.length >= max;
+  const limit =
+    max === undefined ? undefined : t(full ? 'form.choiceLimitReached' : 'form.choiceLimit', { max: formatNumber(max, language) });
+  const options = full ? group.options.map((o) => (values.includes(o.value) ? o : { ...o, disabled: true })) : group.options;
   const toggle = (value: V, checked: boolean) =>
     // Kept in the order of the options, so saving twice sends the same list.
     onChange(group.options.map((o) => o.value).filter((v) => (v === value ? checked : values.includes(v))));
-  return <Choices {...group} type="checkbox" checked={(v) => values.includes(v)} onToggle={toggle} />;
+  return (
+    <Choices
+      {...group}
+      hint={[group.hint, limit].filter(Boolean).join(' ') || undefined}
+      options={options}
+      type="checkbox"
+      checked={(v) => values.includes(v)}
+      onToggle={toggle}
+    />
+  );
 }
 
 type RadioGroupProps<V extends string> = ChoiceGroupProps<V> & { value: V | ''; onChange: (value: V) => void };

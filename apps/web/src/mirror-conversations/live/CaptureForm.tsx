@@ -161,7 +161,8 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
         name="themeIds"
         options={HARVEST_THEMES.map((theme) => ({ value: theme.id as string, label: localized(theme.name) }))}
         values={themeIds}
-        onChange={(ids) => setThemeIds(ids.slice(0, MIRROR_LIMITS.maxThemesPerQuestion))}
+        max={MIRROR_LIMITS.maxThemesPerQuestion}
+        onChange={setThemeIds}
       />
       <div className="mirror-row">
         <SelectField

@@ -107,7 +107,8 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
                 name={`themes-${q.key}`}
                 options={themeOptions}
                 values={q.themeIds}
-                onChange={(themeIds) => change(q.key, { themeIds: themeIds.slice(0, MIRROR_LIMITS.maxThemesPerQuestion) })}
+                max={MIRROR_LIMITS.maxThemesPerQuestion}
+                onChange={(themeIds) => change(q.key, { themeIds })}
               />
               <div className="mirror-buttons">
                 <Button variant="secondary" disabled={index === 0} onClick={() => move(index, -1)}>

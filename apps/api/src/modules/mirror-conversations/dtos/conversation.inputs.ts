@@ -55,12 +55,15 @@ export class AddMirrorLearningWishInput extends GuardAnswersInput {
   body: string;
 }
 
+/** "Thema's: hoogstens 5": the limit in the shared words (VALIDATION_MESSAGES.tooMany), as the form's hint says it. */
+const tooMany = (value: number) => ({ context: { rule: 'tooMany', value } });
+
 @InputType()
 class MirrorQuestionInput {
   @Field() @TextField({ max: MIRROR_LIMITS.questionMaxLength }) @GuardedText({ pseudonym: false }) body: string;
   @Field(() => [String])
   @IsArray()
-  @ArrayMaxSize(MIRROR_LIMITS.maxThemesPerQuestion)
+  @ArrayMaxSize(MIRROR_LIMITS.maxThemesPerQuestion, tooMany(MIRROR_LIMITS.maxThemesPerQuestion))
   @OneOfField(THEME_IDS, { each: true })
   themeIds: string[];
 }
@@ -71,7 +74,7 @@ export class SaveMirrorQuestionGuideInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() conversationId: string;
   @Field(() => [MirrorQuestionInput])
   @IsArray()
-  @ArrayMaxSize(MIRROR_LIMITS.maxQuestions)
+  @ArrayMaxSize(MIRROR_LIMITS.maxQuestions, tooMany(MIRROR_LIMITS.maxQuestions))
   @ValidateNested({ each: true })
   @Type(() => MirrorQuestionInput)
   questions: MirrorQuestionInput[];
