@@ -79,6 +79,17 @@ describe('learning networks', () => {
       expect(await refusal(await net.as('ingrid@hoeve.demo'), ACCEPT, { input: { token, organisationId: elders.organisationId } })).toBe(
         'NOT_FOUND',
       );
+      // A forwarded link lets no other organisation in: the invitation is for the address it was sent to.
+      const forwarded = await secondOrganisation(kring, 'Zorghuis Derde', 'piet@derde.test');
+      expect(
+        (await forwarded.admin.request(ACCEPT, { input: { token, organisationId: forwarded.organisationId } })).errors?.[0],
+      ).toMatchObject({
+        message: 'Deze uitnodiging is verstuurd naar anna@elders.test. Log in met dat e-mailadres om mee te doen.',
+        extensions: { code: 'NETWORK_INVITATION_OTHER_EMAIL' },
+      });
+      expect(await kring.sql(`SELECT network_id FROM organisation WHERE id = $1`, [forwarded.organisationId])).toEqual([
+        { network_id: null },
+      ]);
       expect((await elders.admin.ok(ACCEPT, { input: { token, organisationId: elders.organisationId } })).acceptNetworkInvitation).toBe(
         net.networkId,
       );

@@ -1,8 +1,11 @@
+import { errorMessage } from '@kring/domain';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { managedOrganisations, useViewer } from '../app/auth';
 import { AcceptNetworkInvitationDocument, NetworkInvitationPreviewDocument } from '../graphql/documents/learning-networks';
 import { useMutation, useQuery } from '../graphql/hooks';
+import { useLanguage } from '../i18n';
+import { Alert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { Page } from '../ui/Page';
@@ -15,7 +18,9 @@ export function JoinNetworkPage() {
   const { t } = useTexts();
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const organisations = managedOrganisations(useViewer());
+  const [language] = useLanguage();
+  const viewer = useViewer();
+  const organisations = managedOrganisations(viewer);
   const { data, error: loadError, refetch } = useQuery(NetworkInvitationPreviewDocument, { token });
   const [accept, { loading, error }] = useMutation(AcceptNetworkInvitationDocument);
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
@@ -23,7 +28,12 @@ export function JoinNetworkPage() {
   return (
     <Page title={t('network.join.title')}>
       <p className="lead">{t('network.join.intro', { network: withoutNetworkWords(data.networkInvitationPreview.networkName) })}</p>
-      {organisations.length === 0 ? (
+      {/* The server takes the invitation only from the address it was sent to; said before anyone fills in anything. */}
+      {data.networkInvitationPreview.email.toLowerCase() !== viewer.person.email.toLowerCase() ? (
+        <Alert tone="info">
+          {errorMessage('NETWORK_INVITATION_OTHER_EMAIL', language, { email: data.networkInvitationPreview.email })}
+        </Alert>
+      ) : organisations.length === 0 ? (
         <p>{t('network.join.noOrganisation')}</p>
       ) : (
         <Form

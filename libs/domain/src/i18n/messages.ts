@@ -279,6 +279,10 @@ export const ERROR_MESSAGES = {
     nl: 'Je organisatie hoort (nog) niet bij een lerend netwerk. Vraag de coördinator om een uitnodiging.',
     en: 'Your organisation does not belong to a learning network (yet). Ask the coordinator for an invitation.',
   },
+  NETWORK_INVITATION_OTHER_EMAIL: {
+    nl: 'Deze uitnodiging is verstuurd naar {email}. Log in met dat e-mailadres om mee te doen.',
+    en: 'This invitation was sent to {email}. Log in with that e-mail address to join.',
+  },
   ALREADY_IN_NETWORK: {
     nl: 'Deze organisatie hoort al bij het lerend netwerk {network}. Een organisatie hoort bij één netwerk tegelijk.',
     en: 'This organisation already belongs to the learning network {network}. An organisation belongs to one network at a time.',

@@ -159,12 +159,21 @@ export class NetworkMembersService {
         `SELECT o.network_id, n.name AS network_name FROM organisation o LEFT JOIN learning_network n ON n.id = o.network_id WHERE o.id = $1 FOR UPDATE OF o`,
         [access.organisationId],
       );
+      // The invitation is for the address it was sent to, as a member's invitation is: a forwarded link lets no one else's
+      // organisation into the network (and with it to the members' names and what the network shares).
       const [invitation] = await updateReturning<AcceptedRow>(
         manager,
-        `UPDATE network_invitation i SET accepted_at = now(), accepted_organisation_id = $2 WHERE i.token_hash = $1 AND ${USABLE} RETURNING i.id, i.network_id`,
-        [hashToken(input.token), access.organisationId],
+        `UPDATE network_invitation i SET accepted_at = now(), accepted_organisation_id = $2
+         WHERE i.token_hash = $1 AND ${USABLE} AND lower(i.email) = (SELECT lower(email) FROM person WHERE id = $3) RETURNING i.id, i.network_id`,
+        [hashToken(input.token), access.organisationId, viewer.personId],
       );
-      if (!invitation) throw new UserError('TOKEN_INVALID');
+      if (!invitation) {
+        const [other]: Pick<PreviewRow, 'email'>[] = await manager.query(
+          `SELECT i.email FROM network_invitation i WHERE i.token_hash = $1 AND ${USABLE}`,
+          [hashToken(input.token)],
+        );
+        throw other ? new UserError('NETWORK_INVITATION_OTHER_EMAIL', { email: other.email }) : new UserError('TOKEN_INVALID');
+      }
       if (organisation.network_id && organisation.network_id !== invitation.network_id)
         throw new UserError('ALREADY_IN_NETWORK', { network: organisation.network_name });
       await manager.query(`UPDATE organisation SET network_id = $2 WHERE id = $1`, [access.organisationId, invitation.network_id]);
