@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@kring/domain';
 import { useLanguage } from '../i18n';
 import { limitState } from './limit-state';
+import { useUnreadable } from './unreadable-input';
 import { useFocusOnMount } from './focus-on-mount';
 import { useClearsRemovedFlaggedText } from './content-guard/flagged-text';
 import { describeFindings, useFieldFindings } from './content-guard/field-findings';
@@ -157,9 +158,15 @@ function boxOf<P extends TextBoxProps>({ label, hint, error, optional, value, on
 
 export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>;
 
+/** A one-line box; a date, time or number it cannot read says so beside it (ui/unreadable-input.ts), and Form waits for it. */
 export function TextField({ type = 'text', ...props }: TextFieldProps) {
   const { box, element } = boxOf(props);
-  return <TextBox<HTMLInputElement> {...box}>{(control) => <input {...element} {...control} type={type} />}</TextBox>;
+  const unreadable = useUnreadable(type, element);
+  return (
+    <TextBox<HTMLInputElement> {...box} error={unreadable.message ?? box.error}>
+      {(control) => <input {...element} {...control} {...unreadable.handlers} type={type} />}
+    </TextBox>
+  );
 }
 
 type TextAreaFieldProps = FieldProps & ValueProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;

@@ -5,6 +5,7 @@ import { Alert } from './Alert';
 import { Button } from './Button';
 import { ErrorAlert } from './ErrorAlert';
 import { useEscapeToClose } from './escape-to-close';
+import { refuseUnreadable } from './unreadable-input';
 import { FieldFindingsContext, findingsByBox } from './content-guard/field-findings';
 
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
@@ -67,9 +68,10 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
     }
     wasBusy.current = busy;
   }, [busy, error, saved]);
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!busy) void onSubmit();
+    // A date (or time, or number) the browser cannot read would be sent as empty: its field says so, and nothing is sent.
+    if (!busy && refuseUnreadable(event.currentTarget)) void onSubmit();
   };
   const submitButton = (
     <Button type="submit" busy={busy}>
