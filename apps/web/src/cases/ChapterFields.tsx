@@ -1,4 +1,4 @@
-import { CASE_LIMITS, CHAPTER_TITLE_SUGGESTIONS } from '@kring/domain';
+import { CASE_LIMITS, CHAPTER_TITLE_SUGGESTIONS, fieldMessage, type Language } from '@kring/domain';
 import { useId } from 'react';
 import { useLanguage } from '../i18n';
 import { TextAreaField, TextField } from '../ui/Field';
@@ -13,6 +13,19 @@ export interface ChapterValues {
 export function suggestedChapterTitle(language: 'nl' | 'en', position: number): string {
   const suggestion = CHAPTER_TITLE_SUGGESTIONS[Math.min(position, CHAPTER_TITLE_SUGGESTIONS.length) - 1];
   return suggestion[language];
+}
+
+/**
+ * What the server's rule (CaseChapterTextInput: required, at most CASE_LIMITS.chapterTitle after trimming) says about a
+ * chapter's title, checked before sending. A new case sends its first chapter inside the case, and the server names
+ * a nested field by its own name: its "title" is the case's too, so its message would land under the case's title.
+ */
+export function chapterTitleProblem(title: string, language: Language): string | undefined {
+  const trimmed = title.trim();
+  if (trimmed === '') return fieldMessage({ field: 'title', rule: 'required' }, language);
+  if (trimmed.length > CASE_LIMITS.chapterTitle)
+    return fieldMessage({ field: 'title', rule: 'maxLength', value: CASE_LIMITS.chapterTitle }, language);
+  return undefined;
 }
 
 /** Title (with the usual titles as suggestions) and text of one chapter. */

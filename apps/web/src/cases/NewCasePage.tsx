@@ -9,7 +9,7 @@ import { useForm } from '../ui/Form';
 import { NotLoaded, Page } from '../ui/Page';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import './cases.css';
-import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
+import { ChapterFields, chapterTitleProblem, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
 import { GuardedForm } from './GuardedForm';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { choosableTeams } from './viewer-roles';
@@ -36,6 +36,8 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   const teams = choosableTeams(viewer, organisationId, organisation.data?.organisation.teams ?? []);
   const form = useForm({ teamId: '', title: '', displayPseudonym: '', lifeStoryNote: '', burdenNote: '' });
   const [chapter, setChapter] = useState<ChapterValues>({ title: suggestedChapterTitle(language, 1), body: '' });
+  // The chapter's title is checked here: the server would report it as `title`, the case's own field.
+  const [chapterTitleError, setChapterTitleError] = useState<string>();
   // With one team to choose from, that is the team.
   const teamId = form.values.teamId || (teams.length === 1 ? teams[0].id : '');
 
@@ -48,6 +50,12 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   ];
 
   const submit = async (acknowledgeWarnings: boolean) => {
+    const problem = chapterTitleProblem(chapter.title, language);
+    setChapterTitleError(problem);
+    if (problem) {
+      document.querySelector<HTMLInputElement>('input[name="chapterTitle"]')?.focus();
+      return;
+    }
     const { title, displayPseudonym, lifeStoryNote, burdenNote } = form.values;
     const data = await create({
       input: {
@@ -90,7 +98,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
         <CaseDetailsFields organisationId={organisationId} field={form.field} error={error} pseudonymOptional />
         <fieldset className="field chapter-fieldset">
           <legend>{t('cases.create.firstChapter')}</legend>
-          <ChapterFields values={chapter} onChange={setChapter} errors={{ body: error?.fields.body }} />
+          <ChapterFields values={chapter} onChange={setChapter} errors={{ title: chapterTitleError, body: error?.fields.body }} />
         </fieldset>
       </GuardedForm>
     </>
