@@ -158,6 +158,7 @@ export const mirrorEn: typeof mirrorNl = {
     up: 'Up',
     down: 'Down',
     remove: 'Remove question',
+    emptyQuestion: 'This question is empty. Type the question, or take it away with “Remove question”.',
     add: 'Add a question',
     examples: 'Example questions per theme',
     useExample: 'Use',

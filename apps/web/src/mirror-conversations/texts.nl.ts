@@ -162,6 +162,7 @@ export const mirrorNl = {
     up: 'Omhoog',
     down: 'Omlaag',
     remove: 'Vraag weghalen',
+    emptyQuestion: 'Deze vraag is leeg. Typ de vraag, of haal hem weg met “Vraag weghalen”.',
     add: 'Vraag toevoegen',
     examples: 'Voorbeeldvragen per thema',
     useExample: 'Gebruiken',

@@ -1,5 +1,5 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SaveMirrorQuestionGuideDocument } from '../../graphql/documents/mirror-conversations';
 import { useMutation } from '../../graphql/hooks';
 import { Alert } from '../../ui/Alert';
@@ -8,6 +8,7 @@ import { CheckboxGroup, TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
 import type { ConversationSectionProps } from '../types';
+import { unsendableQuestions } from './question-guide-check';
 import { useTexts } from '../texts';
 
 interface DraftQuestion {
@@ -32,6 +33,9 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
   );
   const [save, { loading, error }] = useMutation(SaveMirrorQuestionGuideDocument);
   const [saved, setSaved] = useState(false);
+  // The questions left empty at the last try to save, by key: said beside each, until it is typed in.
+  const [empty, setEmpty] = useState<ReadonlySet<number>>(new Set());
+  const items = useRef(new Map<number, HTMLLIElement>());
   const themeOptions = HARVEST_THEMES.map((theme) => ({ value: theme.id as string, label: localized(theme.name) }));
   const themeName = (id: string) => themeOptions.find((o) => o.value === id)?.label ?? id;
 
@@ -55,8 +59,10 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
     );
   }
 
-  const change = (key: number, patch: Partial<DraftQuestion>) =>
+  const change = (key: number, patch: Partial<DraftQuestion>) => {
     setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...patch } : q)));
+    if (patch.body?.trim() && empty.has(key)) setEmpty((keys) => new Set([...keys].filter((k) => k !== key)));
+  };
   const move = (index: number, by: -1 | 1) =>
     setQuestions((qs) => {
       const next = [...qs];
@@ -77,6 +83,14 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
         label={t('mirror.guide.title')}
         onSubmit={async () => {
           setSaved(false);
+          // An empty question is named beside its box, a too long one says so there already (the field's counter).
+          const unsendable = unsendableQuestions(questions);
+          setEmpty(new Set([...unsendable].filter(([, problem]) => problem === 'empty').map(([key]) => key)));
+          const [first] = unsendable.keys();
+          if (first !== undefined) {
+            items.current.get(first)?.querySelector('textarea')?.focus();
+            return;
+          }
           if (
             await save({
               input: { conversationId: conversation.id, questions: questions.map(({ body, themeIds }) => ({ body, themeIds })) },
@@ -94,11 +108,19 @@ export function QuestionGuide({ conversation, onChanged }: ConversationSectionPr
         {questions.length === 0 && <p className="muted">{t('mirror.guide.empty')}</p>}
         <ol className="mirror-guide mirror-guide--editing">
           {questions.map((q, index) => (
-            <li key={q.key} className="card">
+            <li
+              key={q.key}
+              className="card"
+              ref={(item) => {
+                if (item) items.current.set(q.key, item);
+                else items.current.delete(q.key);
+              }}
+            >
               <TextAreaField
                 label={t('mirror.guide.question', { number: index + 1 })}
                 rows={2}
                 maxLength={MIRROR_LIMITS.questionMaxLength}
+                error={empty.has(q.key) ? t('mirror.guide.emptyQuestion') : undefined}
                 value={q.body}
                 onChange={(body) => change(q.key, { body })}
               />
