@@ -138,11 +138,9 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
         })
       ).createStory.id;
       await els.ok(SEND_STORY, { input: { storyId: story, validDays: 14 } });
-      // The coordinator invites an organisation's entrepreneur to the learning network; the link asks them to log in.
+      // The coordinator invites an organisation's entrepreneur to the learning network; the link asks them to log in with that address.
       const [network] = await demo.kring.sql<{ id: string }>(`SELECT id FROM learning_network LIMIT 1`);
-      await (
-        await as('wilma@netwerk.demo')
-      ).ok(INVITE_TO_NETWORK, { input: { networkId: network.id, email: 'ondernemer@nieuwe-zorgboerderij.test' } });
+      await (await as('wilma@netwerk.demo')).ok(INVITE_TO_NETWORK, { input: { networkId: network.id, email: 'marloes@lindehof.demo' } });
 
       // The person the mail is for, when its page is behind a login (any manager's page reads the same).
       const pages: [path: string, shown: (page: Page) => Promise<void>, signedIn?: string][] = [
@@ -159,7 +157,7 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
           (page) => page.getByRole('heading', { name: 'Samen koken op zondag' }).waitFor(),
         ],
         [
-          `/lerend-netwerk/aansluiten/${mail.token('ondernemer@nieuwe-zorgboerderij.test', '/lerend-netwerk/aansluiten')}`,
+          `/lerend-netwerk/aansluiten/${mail.token('marloes@lindehof.demo', '/lerend-netwerk/aansluiten')}`,
           (page) => page.getByRole('button', { name: 'Meedoen' }).waitFor(),
           'marloes@lindehof.demo',
         ],

@@ -17,7 +17,8 @@ export const networkEn: typeof networkNl = {
       'Their visits that are not finished do not go ahead, and their observations are deleted. Mirror reports they shared with the network as host are then for their own organisation only. Continue?',
     removeConfirm: 'Yes, remove from the network',
     inviteTitle: 'Invite an organisation',
-    inviteIntro: 'The care entrepreneur gets a link and chooses which organisation joins.',
+    inviteIntro:
+      'The care entrepreneur gets a link, logs in with the e-mail address you send it to, and chooses which organisation joins. A forwarded link works for no one else.',
     invite: 'Send invitation',
     sent: 'Invitation sent to {{email}}.',
     joined: 'joined as {{name}}',

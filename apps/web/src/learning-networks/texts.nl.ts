@@ -15,7 +15,8 @@ export const networkNl = {
     removeQuestion:
       'Hun visitaties die nog niet klaar zijn, gaan niet door en de beelden daarvan worden gewist. Spiegelrapporten die zij als gastheer met het netwerk deelden, zijn daarna alleen nog voor hun eigen organisatie. Doorgaan?',
     inviteTitle: 'Een organisatie uitnodigen',
-    inviteIntro: 'De zorgondernemer krijgt een link en kiest zelf met welke organisatie die meedoet.',
+    inviteIntro:
+      'De zorgondernemer krijgt een link, logt in met het e-mailadres waar je hem naartoe stuurt, en kiest zelf met welke organisatie die meedoet. Een doorgestuurde link werkt voor niemand anders.',
     invite: 'Uitnodiging versturen',
     sent: 'Uitnodiging verstuurd naar {{email}}.',
     joined: 'meegedaan als {{name}}',

@@ -123,7 +123,7 @@ export class NetworkMembersService {
           body:
             `Je organisatie is uitgenodigd om mee te doen in ${network.name} in Kring.\n\n` +
             `In een lerend netwerk bezoeken zorgondernemers elkaar om van elkaar te leren (collegiale visitatie): met een afgesproken kijkwijzer, een spiegelgesprek en een spiegelrapport waarvan de gastheer bepaalt wie het ziet.\n\n` +
-            `Log in bij Kring en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
+            `Log in bij Kring met dit e-mailadres (${input.email}) en kies met welke organisatie je meedoet (${NETWORK_INVITATION_VALID_DAYS} dagen geldig, één keer te gebruiken):\n${this.mail.link(`/lerend-netwerk/aansluiten/${token}`)}\n\n` +
             `(English: your organisation has been invited to join the learning network ${network.name} in Kring; open the link above.)`,
         },
         manager,
