@@ -157,6 +157,24 @@ describe('accounts: setup, login, invitations, password reset', () => {
     }
   });
 
+  it('refuses an empty or malformed address for a reset beside the box, and answers a well-formed unknown one like a known one', async () => {
+    const RESET = `mutation R($email: String!) { requestPasswordReset(email: $email) }`;
+    const anonymous = new GraphqlClient(kring.url);
+    const refused = async (email: string) => {
+      const result = await anonymous.request(RESET, { email });
+      return { code: result.errors?.[0].extensions?.code, fields: result.errors?.[0].extensions?.fields };
+    };
+    expect(await refused('')).toEqual({ code: 'BAD_USER_INPUT', fields: { email: 'E-mailadres is verplicht' } });
+    expect(await refused('   ')).toEqual({ code: 'BAD_USER_INPUT', fields: { email: 'E-mailadres is verplicht' } });
+    expect(await refused('bram@')).toEqual({ code: 'BAD_USER_INPUT', fields: { email: 'E-mailadres is geen geldig e-mailadres' } });
+    expect(await refused('bram hoeve.test')).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { email: 'E-mailadres is geen geldig e-mailadres' },
+    });
+    // The refusal is about the form of the text only: a well-formed address gets the same answer, known or not.
+    expect((await anonymous.ok(RESET, { email: 'nog-niemand@nergens.test' })).requestPasswordReset).toBe(true);
+  });
+
   it('keeps reset mails out of every Postvak: an administrator cannot read a colleague’s reset link (no SMTP)', async () => {
     const mail = watchResetMail();
     try {

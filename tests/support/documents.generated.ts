@@ -1480,6 +1480,13 @@ export type R_083ff344MutationVariables = Exact<{
 
 export type R_083ff344Mutation = { resetPassword: { person: { email: string } } };
 
+export type R_baa77d1fMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type R_baa77d1fMutation = { requestPasswordReset: boolean };
+
 export type O_311d274dQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3096,13 +3103,6 @@ export type O_192b3e93QueryVariables = Exact<{
 
 
 export type O_192b3e93Query = { relativeInvitation: { theme: string } };
-
-export type R_baa77d1fMutationVariables = Exact<{
-  email: string;
-}>;
-
-
-export type R_baa77d1fMutation = { requestPasswordReset: boolean };
 
 export type C_466f96b1QueryVariables = Exact<{
   id: string | number;

@@ -1,7 +1,9 @@
+import { LIMITS } from '@kring/domain';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isEmail } from 'class-validator';
 import { KringRequest, Viewer } from '../../engine/auth/viewer';
 import { ViewerService } from '../../engine/auth/viewer.service';
+import { FieldProblem, UserError } from '../../engine/graphql/user-error';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentViewer } from '../../engine/policy/current.decorators';
 import { AccountsService } from './accounts.service';
@@ -9,6 +11,13 @@ import { LoginInput, ResetPasswordInput, UpdateProfileInput } from './dtos/accou
 import { PersonDto } from './dtos/person.dto';
 import { ViewerDto } from './dtos/viewer.dto';
 import { UnguardedText } from '../../engine/privacy/text-guard.decorators';
+
+/** What is wrong with an address as typed, in the words of the shared validation messages; nothing when it is one. */
+function emailProblem(email: string): Omit<FieldProblem, 'field'> | undefined {
+  if (email === '') return { rule: 'required' };
+  if (email.length > LIMITS.email) return { rule: 'maxLength', value: LIMITS.email };
+  return isEmail(email) ? undefined : { rule: 'email' };
+}
 
 @Resolver()
 export class AccountsResolver {
@@ -44,15 +53,21 @@ export class AccountsResolver {
     return this.accounts.logoutEverywhere(viewer.personId, req);
   }
 
-  @Mutation(() => Boolean, { description: 'Always answers true, so it does not reveal whether an account exists.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Answers true for every well-formed address, so it does not reveal whether an account exists; an empty or malformed address is refused as BAD_USER_INPUT on `email`.',
+  })
   @Access.public('always answers true; mails only the address owner')
   requestPasswordReset(
     @Args('email') @UnguardedText('an e-mail address to send a reset link to, never stored by this call') email: string,
     @Context('req') req: KringRequest,
   ): Promise<boolean> {
     const normalised = email.trim().toLowerCase();
-    // A malformed address gets the same answer as an unknown one: nothing to learn from it.
-    return isEmail(normalised) && normalised.length <= 254 ? this.accounts.requestPasswordReset(normalised, req) : Promise.resolve(true);
+    // An empty or malformed address is a typing mistake, said beside the box: that an address is not one tells nothing
+    // about who has an account. A well-formed address gets `true` whether or not it is known.
+    const problem = emailProblem(normalised);
+    if (problem) return Promise.reject(new UserError('BAD_USER_INPUT', {}, [{ field: 'email', ...problem }]));
+    return this.accounts.requestPasswordReset(normalised, req);
   }
 
   @Mutation(() => ViewerDto)
