@@ -372,6 +372,11 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     const relativePdf = await relative().file(relativeLetterPath(a.token));
     expect(relativePdf).toMatchObject({ status: 200, type: 'application/pdf', disposition: 'attachment; filename="wat-we-hoorden.pdf"' });
     expect(relativePdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    // Someone who no longer takes part reads no one else's quotes: not on their page, not as PDF.
+    await relative().ok(SAVE_RESPONSE, response(b.token, { consents: [], freeText: null, themeAnswers: null }));
+    expect((await relative().ok(OPEN_LINK, { token: b.token })).relativeInvitation.letter).toBeNull();
+    const notForB = await relative().file(relativeLetterPath(b.token));
+    expect({ status: notForB.status, text: notForB.body.toString() }).toEqual({ status: 404, text: errorMessage('NOT_FOUND', 'nl') });
     const staffPdf = await org.mira.client.file(letterPath(id));
     expect(staffPdf.body.length).toBeGreaterThan(1000);
     expect((await org.bram.client.ok(READ_LETTER, { id })).mirrorLetter!.sentAt).not.toBeNull();

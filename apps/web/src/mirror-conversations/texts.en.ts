@@ -361,8 +361,10 @@ export const mirrorEn: typeof mirrorNl = {
     lookBack: 'We will come back to this on {{date}}.',
     save: 'Save the letter',
     saved: 'The letter has been saved.',
-    recipients_one: '{{count}} participant gets the letter by e-mail; everyone with a link sees it on their own page.',
-    recipients_other: '{{count}} participants get the letter by e-mail; everyone with a link sees it on their own page.',
+    recipients_one:
+      '{{count}} participant gets the letter by e-mail; everyone who takes part also sees it on their own page (no one else).',
+    recipients_other:
+      '{{count}} participants get the letter by e-mail; everyone who takes part also sees it on their own page (no one else).',
     send: 'Send the letter',
     sendAgain: 'Send again',
     confirmSend: 'Yes, send',

@@ -367,8 +367,9 @@ export const mirrorNl = {
     lookBack: 'We komen hierop terug op {{date}}.',
     save: 'Brief bewaren',
     saved: 'De brief is bewaard.',
-    recipients_one: '{{count}} deelnemer krijgt de brief per e-mail; iedereen met een link ziet hem op de eigen pagina.',
-    recipients_other: '{{count}} deelnemers krijgen de brief per e-mail; iedereen met een link ziet hem op de eigen pagina.',
+    recipients_one: '{{count}} deelnemer krijgt de brief per e-mail; wie meedoet, ziet hem ook op de eigen pagina (wie niet meedoet niet).',
+    recipients_other:
+      '{{count}} deelnemers krijgen de brief per e-mail; wie meedoet, ziet hem ook op de eigen pagina (wie niet meedoet niet).',
     send: 'Brief versturen',
     sendAgain: 'Opnieuw versturen',
     confirmSend: 'Ja, versturen',

@@ -1,3 +1,4 @@
+import { readsLetter } from '@kring/domain';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
@@ -32,7 +33,10 @@ export function RelativeState({ invitation, easy }: { invitation: RelativeInvita
       ) : null;
     case 'live':
       return <p className="lead">{t(`relative.state.${mode}.live`)}</p>;
-    default:
-      return <p className="lead">{invitation.letter ? t(`relative.state.${mode}.letter`) : t(`relative.state.${mode}.held`)}</p>;
+    default: {
+      // The letter is for those who take part (readsLetter, the server's rule); a relative who said no is not promised one.
+      const held = readsLetter(invitation.consents) ? 'held' : 'heldWithoutYou';
+      return <p className="lead">{invitation.letter ? t(`relative.state.${mode}.letter`) : t(`relative.state.${mode}.${held}`)}</p>;
+    }
   }
 }

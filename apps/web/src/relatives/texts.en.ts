@@ -89,6 +89,7 @@ export const relativeEn: typeof relativeNl = {
       cancelled: 'The mirror conversation of {{date}} will not take place.',
       live: 'The conversation is taking place now.',
       held: 'The conversation has taken place. Thank you for your time. You will receive a letter: what we heard and what we will do with it.',
+      heldWithoutYou: 'The conversation has taken place. You did not take part; the letter with what we heard goes to those who did.',
       letter: 'The conversation has taken place. Thank you. Below is our letter: what we heard and what we will do with it.',
     },
     easy: {
@@ -96,6 +97,7 @@ export const relativeEn: typeof relativeNl = {
       cancelled: 'The conversation of {{date}} will not take place.',
       live: 'The conversation is now.',
       held: 'The conversation is over. Thank you. You will get a letter.',
+      heldWithoutYou: 'The conversation is over. You did not take part. The letter goes to those who did.',
       letter: 'The conversation is over. Thank you. Here is the letter.',
     },
   },

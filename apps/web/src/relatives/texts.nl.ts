@@ -92,6 +92,7 @@ export const relativeNl = {
       cancelled: 'Het spiegelgesprek van {{date}} gaat niet door.',
       live: 'Het gesprek is nu bezig.',
       held: 'Het gesprek is geweest. Dank u wel voor uw tijd. U krijgt nog een brief: wat we hoorden en wat we ermee gaan doen.',
+      heldWithoutYou: 'Het gesprek is geweest. U deed niet mee; de brief met wat we hoorden gaat naar wie meedeed.',
       letter: 'Het gesprek is geweest. Dank u wel. Hieronder leest u onze brief: wat we hoorden en wat we ermee gaan doen.',
     },
     easy: {
@@ -99,6 +100,7 @@ export const relativeNl = {
       cancelled: 'Het gesprek van {{date}} gaat niet door.',
       live: 'Het gesprek is nu.',
       held: 'Het gesprek is klaar. Dank u wel. U krijgt nog een brief.',
+      heldWithoutYou: 'Het gesprek is klaar. U deed niet mee. De brief gaat naar wie meedeed.',
       letter: 'Het gesprek is klaar. Dank u wel. Hier is de brief.',
     },
   },

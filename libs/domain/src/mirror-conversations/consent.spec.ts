@@ -1,4 +1,4 @@
-import { mirrorWordsAllowed, normaliseMirrorConsent, quoteAllowed } from './consent';
+import { mirrorWordsAllowed, normaliseMirrorConsent, quoteAllowed, readsLetter } from './consent';
 import { impliesLegalRepresentative, mirrorPseudonym } from './relations';
 
 describe('mirror conversation consent', () => {
@@ -23,6 +23,18 @@ describe('mirror conversation consent', () => {
     expect(mirrorWordsAllowed('organisation', ['take_part'])).toBe(false);
     expect(mirrorWordsAllowed('organisation', ['take_part', 'share_in_organisation'])).toBe(true);
     expect(mirrorWordsAllowed('team', [])).toBe(false);
+  });
+});
+
+describe('who reads the letter back', () => {
+  it.each([
+    [[], false],
+    [['take_part'], true],
+    [['take_part', 'quote_anonymously', 'share_in_network'], true],
+    // Not a consent anyone can hold without taking part (normaliseMirrorConsent), but the rule still reads it so.
+    [['quote_anonymously'], false],
+  ] as const)('with consent %j: %s', (scopes, reads) => {
+    expect(readsLetter(scopes)).toBe(reads);
   });
 });
 

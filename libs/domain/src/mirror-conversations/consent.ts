@@ -85,6 +85,18 @@ export function quoteAllowed(audience: QuoteAudience, activeScopes: readonly Mir
 }
 
 /**
+ * The letter back is for the conversation's participants ("de brief aan de
+ * deelnemers", as the consent page says of the quotes in it): by e-mail and on
+ * their own page, only while they take part. A relative who said no, or never
+ * answered, reads no one else's quotes.
+ */
+export const LETTER_READER_SCOPES: readonly MirrorConsentScope[] = ['take_part'];
+
+export function readsLetter(activeScopes: readonly MirrorConsentScope[]): boolean {
+  return LETTER_READER_SCOPES.every((scope) => activeScopes.includes(scope));
+}
+
+/**
  * Whether someone's answers beforehand count in the belangrijk/ervaren mirror
  * this audience sees. The mirror shows only words and counts, never a person,
  * but they are still that person's words: outside the team it needs consent

@@ -1,4 +1,4 @@
-import { draftMirrorLetter, HARVEST_THEMES, MIRROR_LIMITS, QuoteAudience } from '@kring/domain';
+import { draftMirrorLetter, HARVEST_THEMES, LETTER_READER_SCOPES, MIRROR_LIMITS, QuoteAudience } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { linkExpiresAfter } from '../participants/link-expiry';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,7 +12,8 @@ import { MirrorLetterDto } from '../dtos/letter.dto';
 import { SaveMirrorLetterInput } from '../dtos/letter.inputs';
 import { consentedQuotes } from '../harvest/harvest-rows';
 import { canPlan, MirrorAccess, quoteAudience, requireStatus } from '../mirror-access';
-import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
+import { scopesStand } from '../../../engine/privacy/consent-scopes.sql';
+import { ViewedConversationRow } from '../mirror-rows';
 import { letterMail } from './letter-mail';
 import { letterPdf } from './letter-pdf';
 import type {
@@ -28,11 +29,12 @@ type LetterRow = Pick<MirrorLetterRow, 'heard' | 'will_do' | 'updated_at' | 'sen
 const LETTER_SELECT = `SELECT heard, will_do, to_char(look_back_on, 'YYYY-MM-DD') AS look_back_on, updated_at, sent_at FROM mirror_letter`;
 
 /**
- * Who gets the letter by e-mail: people who take part, gave an e-mail address and whose link the planner did not
- * revoke (the mail sends them to their page, which a revoked link no longer opens; an expired one is renewed on sending).
+ * Who gets the letter by e-mail: its readers (LETTER_READER_SCOPES: people who take part) who gave an e-mail address and
+ * whose link the planner did not revoke (the mail sends them to their page, which a revoked link no longer opens; an
+ * expired one is renewed on sending).
  */
 const RECIPIENTS = `FROM mirror_participant p
-  WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND 'take_part' = ANY(${ACTIVE_SCOPES})`;
+  WHERE p.conversation_id = $1 AND p.email IS NOT NULL AND p.revoked_at IS NULL AND ${scopesStand('p.id', LETTER_READER_SCOPES)}`;
 
 /**
  * The letter back (close the loop): drafted from the approved harvest and

@@ -1,4 +1,4 @@
-import { HARVEST_THEMES, languageFromAcceptLanguage, MirrorConsentScope, normaliseMirrorConsent } from '@kring/domain';
+import { HARVEST_THEMES, languageFromAcceptLanguage, MirrorConsentScope, normaliseMirrorConsent, readsLetter } from '@kring/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -129,6 +129,8 @@ export class RelativePageService implements OnModuleInit {
   /** The letter back as PDF, once it has been sent; in the language the page is shown in. */
   async letterPdf(token: string, req: KringRequest): Promise<PdfFile> {
     const link = await this.open(token, req);
+    // Other relatives' quotes are in it: only for those who take part (readsLetter).
+    if (!readsLetter(link.consents)) throw new UserError('NOT_FOUND');
     const letter = await this.letters.forParticipants(link.conversation_id);
     if (!letter?.sentAt) throw new UserError('MIRROR_LETTER_NOT_SENT');
     return this.letters.pdfOf(
@@ -191,7 +193,8 @@ export class RelativePageService implements OnModuleInit {
         `SELECT form FROM mirror_consent WHERE participant_id = $1 AND withdrawn_at IS NULL ORDER BY given_at DESC LIMIT 1`,
         [link.id],
       ),
-      this.letters.forParticipants(link.conversation_id),
+      // Other relatives' quotes are in it: only for those who take part (readsLetter).
+      readsLetter(link.consents) ? this.letters.forParticipants(link.conversation_id) : Promise.resolve(null),
     ]);
     const guideThemes = guide.theme_ids;
     return {
