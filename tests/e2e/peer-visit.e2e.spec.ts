@@ -1,8 +1,8 @@
 import { PEER_VISIT_LIMITS } from '@kring/domain';
 import type { Page } from 'playwright-core';
 import { PHONE } from '../support/browser';
-import { contextWithSession, mainHeading, useDemoBrowser } from '../support/demo-browser';
-import { agreedVisit, arrangedVisit, demoNetwork, REPORT } from '../integration/peer-visits-fixtures';
+import { contextWithSession, fillLogIn, mainHeading, useDemoBrowser } from '../support/demo-browser';
+import { agreedVisit, arrangedVisit, demoNetwork, noteEdit, REPORT, SYNC } from '../integration/peer-visits-fixtures';
 import { serviceWorkerInControl } from '../support/service-worker';
 
 const DRAFT = `mutation D($input: UpdateReportDraftInput!) { updateReportDraft(input: $input) { summary } }`;
@@ -29,6 +29,27 @@ describe('the visit notebook on a phone, partly offline', () => {
   /** Els, visitor from De Lindehof, logged in on her phone. */
   const elsOnPhone = (): Promise<Page> =>
     demo.logIn('els@lindehof.demo', { device: PHONE, landed: (page) => mainHeading(page, /Els Smit$/) });
+
+  /** What the phone itself keeps of the notebook (IndexedDB): the beelden's texts and the visits. */
+  const onDevice = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<{ notes: string[]; visits: string[] }>((resolve, reject) => {
+          const open = indexedDB.open('kring-visit-notebook');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const transaction = open.result.transaction(['notes', 'visits']);
+            const notes = transaction.objectStore('notes').getAll();
+            const visits = transaction.objectStore('visits').getAll();
+            transaction.oncomplete = () =>
+              resolve({
+                notes: notes.result.map((note: { fields: { body: string } }) => note.fields.body),
+                visits: visits.result.map((visit: { visitId: string }) => visit.visitId),
+              });
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
 
   async function writeNote(page: Page, body: string) {
     await page.getByLabel('Wat zie je?').fill(body);
@@ -229,20 +250,9 @@ describe('the visit notebook on a phone, partly offline', () => {
     expect(await page.getByRole('button', { name: /^Aanpassen/ }).count()).toBe(0);
     // The erased kladje is gone from the screen and from the phone's own store, not only from the server.
     expect(await page.getByText('Een kladje dat niet in het rapport hoeft.').count()).toBe(0);
-    const onDevice = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('kring-visit-notebook');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('notes').objectStore('notes').getAll();
-            all.onsuccess = () => resolve(all.result.map((note: { fields: { body: string } }) => note.fields.body));
-            all.onerror = () => reject(all.error);
-          };
-        }),
-    );
-    expect(onDevice).toContain('In het rapport: de soep werd samen gemaakt.');
-    expect(onDevice).not.toContain('Een kladje dat niet in het rapport hoeft.');
+    const { notes: kept } = await onDevice(page);
+    expect(kept).toContain('In het rapport: de soep werd samen gemaakt.');
+    expect(kept).not.toContain('Een kladje dat niet in het rapport hoeft.');
     await page.context().close();
 
     // The host who opens the visitors' notebook is told whose it is, not "only the visiting team can do this" as a sync error.
@@ -251,6 +261,107 @@ describe('the visit notebook on a phone, partly offline', () => {
     await host.getByText('Dit notitieboek is van het bezoekende team van deze visitatie', { exact: false }).waitFor();
     expect(await host.getByText('Alleen het bezoekende team kan dit doen.', { exact: false }).count()).toBe(0);
     await host.context().close();
+  });
+
+  /** A visit of its own, with a beeld of Marloes that the phone receives as "Beelden van de anderen". */
+  async function visitWithMarloesNote(focusQuestion: string, body: string): Promise<string> {
+    const id = await agreedVisit(net, focusQuestion);
+    await (await net.as('marloes@lindehof.demo')).ok(SYNC, { input: { visitId: id, edits: [noteEdit({ body })] } });
+    return id;
+  }
+
+  /** Waits for the notebook to say it shows nothing without a login, and checks that none of `bodies` is on the screen. */
+  async function showsNoBeeld(page: Page, bodies: string[]) {
+    await page.getByText('Je bent niet (meer) ingelogd. Log in om dit notitieboek te openen.', { exact: false }).waitFor();
+    for (const body of bodies) expect({ body, shown: await page.getByText(body).count() }).toEqual({ body, shown: 0 });
+  }
+
+  it('forgets the notebook on the phone when its visitor logs out through the menu: opened again, it shows no beeld and asks to log in', async () => {
+    const marloesNote = 'Van een ander: de hond lag de hele ochtend bij de kachel.';
+    const logoutVisit = await visitWithMarloesNote('Wie zet de koffie op het erf?', marloesNote);
+    const page = await elsOnPhone();
+    const notebookUrl = `${demo.kring.url}/visitatie/${logoutVisit}/notities`;
+    await page.goto(notebookUrl);
+    await page.getByText(marloesNote).waitFor();
+    await writeNote(page, 'Iedereen at mee aan de lange tafel.');
+    await status(page, 'Alles is verstuurd.').waitFor();
+
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL('**/inloggen');
+    // Nothing of the visit stays on the phone, the other visitor's beeld included.
+    expect(await onDevice(page)).toEqual({ notes: [], visits: [] });
+
+    // Whoever picks up the phone next opens the notebook's address: no beeld, and no box to add one.
+    await page.goto(notebookUrl);
+    await showsNoBeeld(page, [marloesNote, 'Iedereen at mee aan de lange tafel.']);
+    expect(await page.getByRole('textbox', { name: 'Wat zie je?' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Naar inloggen' }).waitFor();
+    await page.context().close();
+  });
+
+  it('lets go of the notebook at the next sync when the session ended elsewhere, keeps only her own unsent beeld out of sight, and sends it once she logs in again', async () => {
+    const marloesNote = 'Van een ander: de kippen kregen samen met een deelnemer voer.';
+    const endedVisit = await visitWithMarloesNote('Wie voert de dieren op het erf?', marloesNote);
+    const page = await elsOnPhone();
+    await page.goto(`${demo.kring.url}/visitatie/${endedVisit}/notities`);
+    await page.getByText(marloesNote).waitFor();
+    const sent = 'Verstuurd: de was werd samen opgevouwen.';
+    await writeNote(page, sent);
+    await status(page, 'Alles is verstuurd.').waitFor();
+
+    // "Overal uitloggen" on another device, or a new password: the phone's session (Els's newest) ends on the server.
+    await demo.kring.sql(
+      `DELETE FROM auth_session WHERE id = (SELECT id FROM auth_session WHERE person_id = $1 ORDER BY created_at DESC LIMIT 1)`,
+      [await net.person('els@lindehof.demo')],
+    );
+    const unsent = 'Niet verstuurd: geschreven nadat de sessie al voorbij was.';
+    await page.getByLabel('Wat zie je?').fill(unsent);
+    await page.getByRole('radio', { name: 'Spiegelvraag' }).check();
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+
+    await showsNoBeeld(page, [marloesNote, sent, unsent]);
+    await page.getByText('Daarom zijn de notitieboeken van dit apparaat gewist.', { exact: false }).waitFor();
+    await page.getByText('1 beeld van jou had Kring nog niet ontvangen; dat is niet gewist.', { exact: false }).waitFor();
+    // Only her unsent beeld stays on the phone, without the visit it would be shown with.
+    expect(await onDevice(page)).toEqual({ notes: [unsent], visits: [] });
+
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await fillLogIn(page, 'els@lindehof.demo');
+    await page.getByRole('heading', { level: 1, name: 'Notitieboek: Zorgboerderij De Hoeve' }).waitFor();
+    await status(page, 'Alles is verstuurd.').waitFor();
+    await page.getByText(marloesNote).waitFor();
+    const stored = await demo.kring.sql<{ body: string }>(`SELECT body FROM peer_visit_note WHERE visit_id = $1 ORDER BY body`, [
+      endedVisit,
+    ]);
+    expect(stored.map((n) => n.body).sort()).toEqual([sent, unsent, marloesNote].sort());
+    await page.context().close();
+  });
+
+  it('lets go of the notebook, unsent beelden too, when the visitor is no longer in the visiting team, and says so', async () => {
+    const marloesNote = 'Van een ander: de tuin werd samen gewied.';
+    const leftVisit = await visitWithMarloesNote('Wie werkt er mee in de tuin?', marloesNote);
+    const page = await elsOnPhone();
+    await page.goto(`${demo.kring.url}/visitatie/${leftVisit}/notities`);
+    await page.getByText(marloesNote).waitFor();
+    await writeNote(page, 'De schoffels hingen op kinderhoogte.');
+    await status(page, 'Alles is verstuurd.').waitFor();
+
+    await demo.kring.sql(`DELETE FROM peer_visit_member WHERE visit_id = $1 AND person_id = $2`, [
+      leftVisit,
+      await net.person('els@lindehof.demo'),
+    ]);
+    await page.getByLabel('Wat zie je?').fill('Geschreven na het verlaten van het team.');
+    await page.getByRole('radio', { name: 'Spiegelvraag' }).check();
+    await page.getByRole('button', { name: 'Beeld bewaren' }).click();
+
+    await page.getByText('Dit notitieboek is van het bezoekende team van deze visitatie', { exact: false }).waitFor();
+    await page.getByText('Wat dit notitieboek op dit apparaat bewaarde, is daarom gewist.', { exact: false }).waitFor();
+    await page.getByText('Daarbij was 1 beeld dat nog niet verstuurd was; ook dat is weg.', { exact: false }).waitFor();
+    for (const body of [marloesNote, 'De schoffels hingen op kinderhoogte.', 'Geschreven na het verlaten van het team.'])
+      expect({ body, shown: await page.getByText(body).count() }).toEqual({ body, shown: 0 });
+    expect(await onDevice(page)).toEqual({ notes: [], visits: [] });
+    await page.context().close();
   });
 
   it('the entrepreneurs’ check-in on a phone: a text too long is counted in Dutch and kept, a BSN is refused and kept, with advice that fits a visit', async () => {

@@ -16,7 +16,7 @@ export function LogoutEverywhereSection() {
   const [logoutEverywhere, { loading, error }] = useMutation(LogoutEverywhereDocument);
   const run = async () => {
     if (await logoutEverywhere()) {
-      signOut();
+      await signOut();
       void navigate(LOGIN_PATH);
     }
   };

@@ -101,7 +101,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
 
   const logOut = async () => {
     if (await logout()) {
-      signOut();
+      await signOut();
       void navigate(LOGIN_PATH);
     }
   };

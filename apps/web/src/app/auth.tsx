@@ -4,6 +4,7 @@ import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
 import { SessionDocument } from '../graphql/documents/app';
 import type { UpdateProfileMutation, ViewerPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
+import { forgetNotebooksOnThisDevice } from '../peer-visits/nav';
 
 export type Viewer = ViewerPartsFragment;
 
@@ -19,8 +20,8 @@ interface Auth {
   refresh: () => Promise<void>;
   /** After login, setup, reset or accepting an invitation: the server answers with the new viewer. */
   signIn: (viewer: Viewer) => void;
-  /** After the server has ended the session. */
-  signOut: () => void;
+  /** After the server has ended the session: what this device keeps for the person goes too. */
+  signOut: () => Promise<void>;
   updatePerson: (person: UpdateProfileMutation['updateProfile']) => void;
 }
 
@@ -57,7 +58,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       error,
       refresh,
       signIn: (viewer) => setSession({ needsSetup: false, viewer }),
-      signOut: () => setSession((s) => s && { ...s, viewer: null }),
+      signOut: async () => {
+        // The visit notebook opens without a login (to work without signal): on a lost phone or a shared computer,
+        // whoever comes next would read the visit's beelden. Still logged out when the device's store fails: the
+        // notebook then lets go of it at its next sync, when the server says the session is over.
+        await forgetNotebooksOnThisDevice().catch(() => undefined);
+        setSession((s) => s && { ...s, viewer: null });
+      },
       updatePerson: (person) => setSession((s) => (s?.viewer ? { ...s, viewer: { ...s.viewer, person } } : s)),
     }),
     [session, error, refresh],

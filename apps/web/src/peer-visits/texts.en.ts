@@ -171,6 +171,18 @@ export const visitsEn: typeof visitsNl = {
     },
     notYours:
       "This notebook belongs to this visit's visiting team, and you are not (or no longer) in it. Are you the host? You read the observations in the mirror report, once the visitors hand it to you.",
+    letGo: {
+      signedOut: 'You are not (or no longer) logged in. Log in to open this notebook.',
+      erasedAll:
+        'That is why the notebooks on this device have been erased. You do not lose observations that had been sent: Kring has them.',
+      erasedVisit: 'What this notebook kept on this device has therefore been erased.',
+      keptUnsent_one:
+        '{{count}} observation of yours had not reached Kring yet; it has not been erased. It is still on this device, out of sight: log in again and open this notebook to send it.',
+      keptUnsent_other:
+        '{{count}} observations of yours had not reached Kring yet; they have not been erased. They are still on this device, out of sight: log in again and open this notebook to send them.',
+      lostUnsent_one: 'That included {{count}} observation that had not been sent yet; it is gone too.',
+      lostUnsent_other: 'That included {{count}} observations that had not been sent yet; they are gone too.',
+    },
     syncNow: 'Send now',
     offline: {
       ready: 'This notebook also opens without a connection.',

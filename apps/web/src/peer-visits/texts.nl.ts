@@ -171,6 +171,18 @@ export const visitsNl = {
     },
     notYours:
       'Dit notitieboek is van het bezoekende team van deze visitatie, en daar hoor je niet (meer) bij. Ben je de gastheer? De beelden lees je in het spiegelrapport, als de bezoekers het aan je geven.',
+    letGo: {
+      signedOut: 'Je bent niet (meer) ingelogd. Log in om dit notitieboek te openen.',
+      erasedAll:
+        'Daarom zijn de notitieboeken van dit apparaat gewist. Beelden die al verstuurd waren, raak je daarmee niet kwijt: die staan bij Kring.',
+      erasedVisit: 'Wat dit notitieboek op dit apparaat bewaarde, is daarom gewist.',
+      keptUnsent_one:
+        '{{count}} beeld van jou had Kring nog niet ontvangen; dat is niet gewist. Het staat nog op dit apparaat, onzichtbaar: log weer in en open dit notitieboek om het te versturen.',
+      keptUnsent_other:
+        '{{count}} beelden van jou had Kring nog niet ontvangen; die zijn niet gewist. Ze staan nog op dit apparaat, onzichtbaar: log weer in en open dit notitieboek om ze te versturen.',
+      lostUnsent_one: 'Daarbij was {{count}} beeld dat nog niet verstuurd was; ook dat is weg.',
+      lostUnsent_other: 'Daarbij waren {{count}} beelden die nog niet verstuurd waren; ook die zijn weg.',
+    },
     syncNow: 'Nu versturen',
     offline: {
       ready: 'Dit notitieboek opent ook zonder verbinding.',

@@ -10,6 +10,7 @@ import { NoteTags } from '../NoteTags';
 import { conversationPath, visitPath } from '../paths';
 import { closedReason } from './closed-notebook';
 import { ConflictList } from './ConflictList';
+import { LetGoNotice } from './LetGoNotice';
 import { draftOf, fieldsOf } from './note-fields';
 import { NoteForm } from './NoteForm';
 import { NoteRefusalPanel } from './NoteRefusalPanel';
@@ -22,7 +23,9 @@ import { useTexts } from '../texts';
 /**
  * The visit notebook (domain guide §6.4): made for a phone in the living
  * room, and for no signal. It opens from the device without waiting for the
- * server, so it is routed outside the session check.
+ * server, so it is routed outside the session check; what the device holds
+ * goes as soon as the server says the session ended or the notebook is not
+ * the viewer's (use-notebook: refused), and logging out takes it too.
  */
 export function NotebookPage() {
   const { t } = useTexts();
@@ -39,20 +42,22 @@ export function NotebookPage() {
         <Loading />
       </Page>
     );
+  if (notebook.letGo)
+    return (
+      <Page title={t('visits.notebook.title')}>
+        <LetGoNotice visitId={visitId} letGo={notebook.letGo} />
+      </Page>
+    );
   if (!visit) {
     return (
       <Page title={t('visits.notebook.title')}>
-        {notebook.notYours ? (
-          <Alert tone="info">{t('visits.notebook.notYours')}</Alert>
-        ) : (
-          <SyncStatus
-            online={notebook.online}
-            syncing={notebook.syncing}
-            pending={0}
-            error={notebook.error}
-            onSync={() => void notebook.sync()}
-          />
-        )}
+        <SyncStatus
+          online={notebook.online}
+          syncing={notebook.syncing}
+          pending={0}
+          error={notebook.error}
+          onSync={() => void notebook.sync()}
+        />
         {!notebook.syncing && !notebook.online && <Alert tone="info">{t('visits.notebook.firstTimeOnline')}</Alert>}
         {notebook.syncing && <Loading />}
       </Page>
@@ -60,9 +65,9 @@ export function NotebookPage() {
   }
 
   const lens = { lensValueIds: visit.valueIds, lensThemeIds: visit.mirrorThemeIds, procedure: visit.procedure };
-  // The device's last word on the visit, unless the server now says the notebook is not the viewer's.
-  const open = visit.open && !notebook.notYours;
-  const closed = notebook.notYours ? t('visits.notebook.notYours') : t(`visits.notebook.closed.${closedReason(visit) ?? 'unknown'}`);
+  // The device's last word on the visit (a refusal by the server shows LetGoNotice instead).
+  const open = visit.open;
+  const closed = t(`visits.notebook.closed.${closedReason(visit) ?? 'unknown'}`);
   const withdraw = (note: LocalNote) => void notebook.write(note.clientId, { ...note.fields, deleted: true });
 
   return (

@@ -33,6 +33,7 @@ export interface OfflineVisit {
 }
 
 let opening: Promise<IDBDatabase> | null = null;
+let askedToPersist = false;
 
 /**
  * Without persistent storage a browser may clear IndexedDB when the device
@@ -44,8 +45,12 @@ function askPersistentStorage(): void {
   void navigator.storage?.persist?.().catch(() => false);
 }
 
-function database(): Promise<IDBDatabase> {
-  if (!opening) askPersistentStorage();
+/** `persist: false` when only forgetting (at logout): a person who never used the notebook is not asked to keep it. */
+function database(persist = true): Promise<IDBDatabase> {
+  if (persist && !askedToPersist) {
+    askedToPersist = true;
+    askPersistentStorage();
+  }
   opening ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, VERSION);
     request.onupgradeneeded = () => {
@@ -112,4 +117,50 @@ export async function saveOfflineVisit(visit: OfflineVisit): Promise<void> {
   const transaction = db.transaction(VISITS, 'readwrite');
   transaction.objectStore(VISITS).put(visit);
   await done(transaction);
+}
+
+/**
+ * Why the device lets go of visit notebooks. The notebook opens from the device without asking the server (it is
+ * routed outside the login check, to work without signal), so what is kept here is what a lost phone or a shared
+ * computer shows to whoever opens the address next:
+ * - `logged_out`: the person logged out on this device (app/auth.tsx): every notebook goes, unsent beelden too.
+ * - `session_ended`: the server no longer knows the session ("Overal uitloggen", a new password). Every notebook goes,
+ *   except the beelden their own author wrote here and the server never received, so no work is lost; they stay
+ *   without their visit, and without it the page shows nothing, until that person logs in and the notebook sends them.
+ * - `{ notYours }`: the server says this visit's notebook is no longer the viewer's (out of the visiting team, the
+ *   organisation or the network). Its notes all go: the server would refuse the unsent ones from this person too.
+ */
+export type Forgetting = 'logged_out' | 'session_ended' | { notYours: string };
+
+/** Whether a note goes from the device; `visit` is its visit as kept here (absent: kept unsent when a session ended before). */
+export function forgets(why: Forgetting, note: LocalNote, visit: Pick<OfflineVisit, 'personId'> | undefined): boolean {
+  if (typeof why === 'object') return note.visitId === why.notYours;
+  if (why === 'logged_out') return true;
+  return note.pending === null || (visit !== undefined && note.authorId !== visit.personId);
+}
+
+/** Whether a visit's own record (host, focus question, the visitors' names) goes: for every reason, the visits it concerns. */
+export function forgetsVisit(why: Forgetting, visitId: string): boolean {
+  return typeof why !== 'object' || visitId === why.notYours;
+}
+
+/** Lets go of notebooks on this device in one transaction; says whether anything was kept to let go of. */
+export async function forgetNotebooks(why: Forgetting): Promise<boolean> {
+  const db = await database(false);
+  const transaction = db.transaction([NOTES, VISITS], 'readwrite');
+  const notes = transaction.objectStore(NOTES);
+  const visits = transaction.objectStore(VISITS);
+  const [held, kept] = await Promise.all([result<LocalNote[]>(notes.getAll()), result<OfflineVisit[]>(visits.getAll())]);
+  const visitOf = new Map(kept.map((visit) => [visit.visitId, visit]));
+  const goingNotes = held.filter((note) => forgets(why, note, visitOf.get(note.visitId)));
+  const goingVisits = kept.filter((visit) => forgetsVisit(why, visit.visitId));
+  for (const note of goingNotes) notes.delete(note.clientId);
+  for (const visit of goingVisits) visits.delete(visit.visitId);
+  await done(transaction);
+  return goingNotes.length + goingVisits.length > 0;
+}
+
+/** Logging out on this device (app/auth.tsx, through nav.ts): nothing of any visit's notebook stays here. */
+export async function forgetNotebooksOnThisDevice(): Promise<void> {
+  await forgetNotebooks('logged_out');
 }

@@ -15,7 +15,8 @@ import {
   unsynchronised,
 } from '@kring/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { asGraphqlError, request } from '../../graphql/client';
+import { useAuth } from '../../app/auth';
+import { asGraphqlError, type GraphqlError, request } from '../../graphql/client';
 import { SessionDocument } from '../../graphql/documents/app';
 import {
   NotebookProcedureDocument,
@@ -26,9 +27,31 @@ import {
 } from '../../graphql/documents/peer-visits';
 import type { ConflictChoice, VisitNotebookQuery, VisitNotePartsFragment } from '../../graphql/generated';
 import { erasedOnServer } from './closed-notebook';
-import { deleteNotes, notesOfVisit, offlineVisit, type OfflineVisit, saveNotes, saveOfflineVisit } from './note-store';
+import {
+  deleteNotes,
+  forgetNotebooks,
+  type Forgetting,
+  forgets,
+  notesOfVisit,
+  offlineVisit,
+  type OfflineVisit,
+  saveNotes,
+  saveOfflineVisit,
+} from './note-store';
 
 export type NoteConflict = VisitNotebookQuery['visitNotebook']['conflicts'][number];
+
+/**
+ * Why the notebook no longer shows what the device held (note-store: forgetNotebooks), with what that did here: whether
+ * anything was erased, how many of the viewer's unsent beelden stay out of sight until they log in again (`kept`), and
+ * how many unsent ones went with the rest (`lost`).
+ */
+export interface LetGo {
+  why: 'session_ended' | 'not_yours';
+  erased: boolean;
+  kept: number;
+  lost: number;
+}
 
 /** How often a device with unsent beelden tries again, besides when the browser says it is back online. */
 const RETRY_MS = 15_000;
@@ -70,8 +93,8 @@ export function useNotebook(visitId: string) {
   const [online, setOnline] = useState(() => navigator.onLine);
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // The server says this notebook is not the viewer's: they are not (or no longer) in the visiting team, or host it.
-  const [notYours, setNotYours] = useState(false);
+  const [letGo, setLetGo] = useState<LetGo | null>(null);
+  const { refresh } = useAuth();
   const busy = useRef(false);
   const again = useRef(false);
   const visitRef = useRef<OfflineVisit | null>(null);
@@ -128,6 +151,40 @@ export function useNotebook(visitId: string) {
     }
     setConflicts(notebook.visitNotebook.conflicts);
   }, [visitId, keep]);
+
+  /**
+   * The server refuses this device the notebook: the session ended (logged out elsewhere, a new password) or the
+   * notebook is not the viewer's (not, or no longer, in the visiting team, or the host). What the device held goes at
+   * once, from the screen too, as note-store's Forgetting says. Any other failure is only shown.
+   */
+  const refused = useCallback(
+    async (failure: GraphqlError): Promise<boolean> => {
+      const why =
+        failure.code === 'UNAUTHENTICATED'
+          ? 'session_ended'
+          : failure.code === 'VISIT_VISITORS_ONLY' || failure.code === 'NOT_FOUND'
+            ? 'not_yours'
+            : null;
+      if (!why) return false;
+      const forgetting: Forgetting = why === 'not_yours' ? { notYours: visitId } : why;
+      const held = [...notes.current.values()];
+      const stays = held.filter((note) => !forgets(forgetting, note, visitRef.current ?? undefined));
+      // Off the screen first, whatever the device's store answers.
+      notes.current = new Map(stays.map((note) => [note.clientId, note]));
+      visitRef.current = null;
+      setVisit(null);
+      setConflicts([]);
+      setRevision((n) => n + 1);
+      const erased = await forgetNotebooks(forgetting);
+      // The rest of the app still holds the ended session: its login page would send the person straight back here.
+      if (why === 'session_ended') await refresh();
+      const next: LetGo = { why, erased, kept: stays.length, lost: unsynchronised(held).length - stays.length };
+      // A later try finds nothing left to erase; what the screen says is what happened the first time.
+      setLetGo((before) => (before?.why === why ? before : next));
+      return true;
+    },
+    [visitId, refresh],
+  );
 
   /**
    * Sends what is unsent, in batches, until nothing is left or the server refuses. Each note carries its author's
@@ -207,20 +264,19 @@ export function useNotebook(visitId: string) {
         await pull();
       } while (again.current);
       setError(null);
-      setNotYours(false);
+      setLetGo(null);
       // Answered, but the browser may have gone offline while the answer was on its way (a page just opened, then the
       // phone loses its signal): the status must then say so at once, not at the next try 15 s later.
       setOnline(navigator.onLine);
     } catch (e) {
       const failure = asGraphqlError(e);
       if (failure.code === 'NETWORK') setOnline(false);
-      else if (failure.code === 'VISIT_VISITORS_ONLY' || failure.code === 'NOT_FOUND') setNotYours(true);
-      else setError(failure.message);
+      else if (!(await refused(failure))) setError(failure.message);
     } finally {
       busy.current = false;
       setSyncing(false);
     }
-  }, [pull, push]);
+  }, [pull, push, refused]);
 
   // First what the device holds, then whatever the server adds.
   useEffect(() => {
@@ -304,24 +360,27 @@ export function useNotebook(visitId: string) {
         await pull();
         setError(null);
       } catch (e) {
-        setError(asGraphqlError(e).message);
+        const failure = asGraphqlError(e);
+        if (!(await refused(failure))) setError(failure.message);
       }
     },
-    [pull],
+    [pull, refused],
   );
 
   return {
     loaded,
     visit,
     mine: mine.filter((n) => !n.fields.deleted),
-    others: all.filter((n) => n.authorId !== visit?.personId && !n.fields.deleted),
+    // Another person's beeld still unsent is a leftover of their login on this device (kept when their session ended,
+    // note-store): theirs to send, not this viewer's to read.
+    others: all.filter((n) => n.authorId !== visit?.personId && n.pending === null && !n.fields.deleted),
     pending,
     waiting,
     conflicts,
     online,
     syncing,
     error,
-    notYours,
+    letGo,
     write,
     answer,
     sync,
