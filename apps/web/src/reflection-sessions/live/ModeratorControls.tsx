@@ -2,6 +2,7 @@ import { entriesPrivate } from '@kring/domain';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
+import { readiness } from './readiness';
 import { TimerControls } from './SessionTimer';
 import { useTexts } from '../texts';
 
@@ -28,8 +29,7 @@ export function ModeratorControls({ clockOffsetMs }: { clockOffsetMs: number }) 
 
   const previous = state.phases[state.currentPhaseIndex - 1];
   const next = state.phases[state.currentPhaseIndex + 1];
-  const ready = state.participants.filter((p) => p.role === 'participant' && p.ready).length;
-  const present = state.participants.filter((p) => p.role === 'participant' && p.online).length;
+  const { ready, present } = readiness(state.participants);
   const privateNow = entriesPrivate(state, phase.id);
   const notes = [
     !state.oneScreen && present > 0 && t('sessions.live.moderator.readyCount', { ready, count: present }),
