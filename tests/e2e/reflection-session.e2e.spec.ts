@@ -119,10 +119,14 @@ describe('an incidentmethode session in the browser', () => {
     await nextPhase(sanne, [bram, fatima], 'Het beslismoment');
     await nextPhase(sanne, [bram, fatima], 'Wat zou jij doen?');
 
-    // What Bram is typing survives a reload of his phone.
+    // What Bram is typing survives a reload of his phone, and so does his choice to write it anonymously.
+    const anonymously = bram.getByRole('checkbox', { name: 'Anoniem voor collega’s' });
+    await anonymously.check();
     await bram.getByLabel('Jouw bijdrage').fill(ONLINE_IDEA);
     await bram.reload();
     await expect(bram.getByLabel('Jouw bijdrage').inputValue()).resolves.toBe(ONLINE_IDEA);
+    expect(await anonymously.isChecked()).toBe(true);
+    await anonymously.uncheck();
 
     // Fatima's phone loses its connection while she types and sends.
     await fatimaDevice.setOffline(true);

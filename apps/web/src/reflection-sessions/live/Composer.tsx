@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import { useRoom } from './live-room-context';
-import { composerOf, type DraftSlot } from './live-room-client';
+import { anonymousKey, composerOf, type DraftSlot } from './live-room-client';
 import { useTexts } from '../texts';
 
 /**
@@ -21,7 +21,9 @@ export function Composer({ slot }: { slot: DraftSlot }) {
   const aboutCase = state.caseRef !== null;
   const id = useId();
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
-  const [anonymous, setAnonymous] = useState(false);
+  // Kept on the device with the text (a reload keeps it), and set again when a refused anonymous text comes back.
+  const anonymous = useSyncExternalStore(drafts.subscribe, () => drafts.get(anonymousKey(slot)) === '1');
+  const setAnonymous = (on: boolean) => drafts.set(anonymousKey(slot), on ? '1' : '');
   const [problem, setProblem] = useState<string>();
   const { guard, refused, panel } = useSendGuard();
 

@@ -14,7 +14,7 @@ import {
   type LiveSessionState,
 } from '@kring/domain';
 import { Drafts } from '../../ui/live-room/drafts';
-import { composerOf, LiveRoomClient, type DraftSlot, type LiveSocket, type NetworkSignal } from './live-room-client';
+import { anonymousKey, composerOf, LiveRoomClient, type DraftKey, type LiveSocket, type NetworkSignal } from './live-room-client';
 import { ANNA, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
 import { Outbox } from '../../ui/live-room/outbox';
 
@@ -152,7 +152,7 @@ function setup({ online = true, retryAfterMs = undefined as number | undefined }
   network.online = online;
   let key = 0;
   const outbox = new Outbox<LiveCommand>(undefined, 'outbox', () => `key-${++key}`);
-  const drafts = new Drafts<DraftSlot>(undefined, 'draft.');
+  const drafts = new Drafts<DraftKey>(undefined, 'draft.');
   const client = new LiveRoomClient({ sessionId: SESSION, socket, outbox, drafts, network, language: () => 'nl', retryAfterMs });
   client.start();
   return { room, socket, network, outbox, drafts, client };
@@ -273,6 +273,22 @@ describe('the live room client', () => {
     expect(drafts.get('contribution')).toBe('nog bezig\n\nWat ik al had geschreven.');
     client.dismissNotice(1);
     expect(client.getView().notices).toEqual([]);
+  });
+
+  it('brings a refused anonymous text back as anonymous, so it does not go again under its writer’s name', async () => {
+    const { client, room, drafts } = setup();
+    await settle();
+    room.refuseCommands = { ok: false, error: { code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.' } };
+    client.send(contribute('Alleen ik wist dit.', true));
+    await settle();
+    expect(drafts.get('contribution')).toBe('Alleen ik wist dit.');
+    expect(drafts.get(anonymousKey('contribution'))).toBe('1');
+    // A refused text with a name keeps the box's own choice.
+    drafts.set(anonymousKey('question'), '');
+    client.send({ type: 'ask', phaseId: PHASE, body: 'Wie was erbij?', anonymous: false });
+    await settle();
+    expect(drafts.get('question')).toBe('Wie was erbij?');
+    expect(drafts.get(anonymousKey('question'))).toBe('');
   });
 
   it('shows the text of a refused change to an entry without putting it in a box it did not come from', async () => {

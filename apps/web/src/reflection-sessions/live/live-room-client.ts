@@ -25,6 +25,13 @@ import type { Drafts } from '../../ui/live-room/drafts';
 /** The kinds of text someone writes in a session's room, one draft each. */
 export const DRAFT_SLOTS = ['contribution', 'question', 'option'] as const;
 export type DraftSlot = (typeof DRAFT_SLOTS)[number];
+/**
+ * A draft's "Anoniem voor collega's", kept beside its text ('1' or ''): chosen before typing, it must survive a reload
+ * and come back with a refused text, or one tap would send the words under the writer's name.
+ */
+export type AnonymousKey = `${DraftSlot}.anonymous`;
+export type DraftKey = DraftSlot | AnonymousKey;
+export const anonymousKey = (slot: DraftSlot): AnonymousKey => `${slot}.anonymous`;
 
 export type { ConnectionStatus, LiveSocket, NetworkSignal } from '../../ui/live-room/room-client';
 
@@ -61,14 +68,14 @@ export interface LiveRoomView extends RoomView<LiveSessionState, LiveCommand> {
 export interface LiveRoomOptions extends RoomClientOptions<LiveCommand> {
   sessionId: string;
   outbox: Outbox<LiveCommand>;
-  drafts: Drafts<DraftSlot>;
+  drafts: Drafts<DraftKey>;
   /** The clock for "typing…" (tests set it). */
   now?: () => number;
 }
 
 export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, LiveCommand, LiveCommandAck, LiveRoomView> {
   private nextNoticeId = 1;
-  private readonly drafts: Drafts<DraftSlot>;
+  private readonly drafts: Drafts<DraftKey>;
   private readonly now: () => number;
   private lastTypingSent = Number.NEGATIVE_INFINITY;
   private typingTimer?: ReturnType<typeof setTimeout>;
@@ -154,6 +161,8 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     const slot = draftSlot(item.command);
     const restored = text !== undefined && slot !== undefined;
     if (restored) this.drafts.restore(slot, text);
+    // Merged with what is being typed now, the box is anonymous if either text was.
+    if (restored && 'anonymous' in item.command && item.command.anonymous) this.drafts.set(anonymousKey(slot), '1');
     this.update({
       notices: [
         ...this.view.notices,

@@ -2,7 +2,7 @@ import type { LiveCommand, LiveSessionState, MethodPhase, TypingSeen } from '@kr
 import { createContext, useContext } from 'react';
 import type { Drafts } from '../../ui/live-room/drafts';
 import type { KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
-import type { DraftSlot, LiveNotice } from './live-room-client';
+import type { DraftKey, LiveNotice } from './live-room-client';
 import type { LiveRoom } from './use-live-room';
 
 /** What every part of the live room screen reads: the room's state and how to act on it. */
@@ -12,7 +12,7 @@ export interface LiveRoomContextValue {
   phase: MethodPhase;
   send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
   unsent: readonly OutboxItem<LiveCommand>[];
-  drafts: Drafts<DraftSlot>;
+  drafts: Drafts<DraftKey>;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */
   forRoom: boolean;
   /** Joined and current; otherwise what others do is not known here right now. */

@@ -2,7 +2,7 @@ import type { LiveCommand } from '@kring/domain';
 import { useState } from 'react';
 import { currentLanguage } from '../../i18n';
 import { Drafts, draftsStoragePrefix } from '../../ui/live-room/drafts';
-import { LiveRoomClient, type DraftSlot, type LiveRoomView } from './live-room-client';
+import { LiveRoomClient, type DraftKey, type LiveRoomView } from './live-room-client';
 import { browserNetwork } from '../../ui/live-room/browser-network';
 import { liveSocket } from '../../ui/live-room/live-socket';
 import { useRoomClient } from '../../ui/live-room/use-room-client';
@@ -15,7 +15,7 @@ export interface LiveRoom {
   send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
   dismissNotice: (id: number) => void;
   typingIn: (phaseId: string, anonymous: boolean) => void;
-  drafts: Drafts<DraftSlot>;
+  drafts: Drafts<DraftKey>;
 }
 
 /**
@@ -36,7 +36,7 @@ export function useLiveRoom(sessionId: string, personId: string): LiveRoom {
 function createRoom(sessionId: string, personId: string) {
   const storage = deviceStorage();
   const outboxKey = outboxStorageKey('live', sessionId, personId);
-  const drafts = new Drafts<DraftSlot>(storage, draftsStoragePrefix('live', sessionId, personId));
+  const drafts = new Drafts<DraftKey>(storage, draftsStoragePrefix('live', sessionId, personId));
   const client = new LiveRoomClient({
     sessionId,
     socket: liveSocket(),
