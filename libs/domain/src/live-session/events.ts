@@ -1,4 +1,4 @@
-import { LiveEntry, LiveGroup, LiveHarvest, LiveParticipant, LivePractice, LiveTag, LiveTimer, LiveVote } from './types';
+import { LiveEntry, LiveGroup, LiveHarvest, LiveParticipant, LivePractice, LiveTag, LiveTimer, LiveVoteCount, NamedVote } from './types';
 
 /**
  * What the server broadcasts to the room (socket event `session:event`) after
@@ -8,10 +8,11 @@ import { LiveEntry, LiveGroup, LiveHarvest, LiveParticipant, LivePractice, LiveT
  * carry no viewer-specific data. A change only its actor may see yet (an
  * entry in a private phase, a dot while votes are hidden) goes to the actor's
  * screens; everyone else gets `unseenChange` with the same version, so no
- * screen sees a gap.
+ * screen sees a gap. A dot on an anonymous entry reaches its voter's screens
+ * as `voteChanged` and everyone else's as `voteCountChanged` (voteSight).
  */
 
-/** What becomes visible when a phase is revealed or closes: its entries (with their tags) and, once closed, its dots. */
+/** What becomes visible when a phase is revealed or closes: its entries (with their tags) and its dots. */
 export interface PhaseDisclosure {
   readonly phaseId: string;
   /** Closed (the moderator moved on, or the session ended), not only revealed. */
@@ -19,8 +20,19 @@ export interface PhaseDisclosure {
   /** The phase's entries and their tags that were private until now (screens add those they did not have). */
   readonly entries: readonly LiveEntry[];
   readonly tags: readonly LiveTag[];
-  /** Every dot of the phase when its dots were hidden until now; null when every screen already has them. */
-  readonly votes: readonly LiveVote[] | null;
+  /**
+   * The phase's dots when not every screen has them yet (they were hidden, or
+   * on entries only their author could see): all of them, as the room may see
+   * them (votesForRoom). Null when every screen already has them.
+   */
+  readonly votes: PhaseVotes | null;
+}
+
+/** A phase's dots as a broadcast may carry them: by name, except those on anonymous entries, which are only counted. */
+export interface PhaseVotes {
+  readonly named: readonly NamedVote[];
+  /** Per anonymous entry, the people's dots together; a screen keeps its own there by name (from its own events) and counts the rest. */
+  readonly counted: readonly LiveVoteCount[];
 }
 export type LiveEventBody =
   /** The moderator opened the room: status live, first phase, fresh timer. */
@@ -60,6 +72,12 @@ export type LiveEventBody =
       readonly voterId: string | null;
       readonly count: number;
     }
+  /**
+   * Someone else's dots on an anonymous entry changed: the people's dots on it
+   * in this phase, counted together (a screen counts its own apart). Sent
+   * instead of voteChanged to every screen but the voter's.
+   */
+  | { readonly type: 'voteCountChanged'; readonly phaseId: string; readonly entryId: string; readonly count: number }
   | { readonly type: 'tagAdded'; readonly tag: LiveTag }
   | { readonly type: 'tagRemoved'; readonly tagId: string }
   | { readonly type: 'readyChanged'; readonly personId: string; readonly ready: boolean }

@@ -150,6 +150,27 @@ describe('applyLiveEvent', () => {
     expect(state.votes).toEqual([{ phaseId: 'compare', entryId: E1, voterId: null, count: 4 }]);
   });
 
+  it('counts the others’ dots on an anonymous entry in one row without a voter, beside the viewer’s own', () => {
+    let state = run(
+      planned(ANNA),
+      { type: 'entryAdded', entry: entry(E1, 'compare', null) },
+      { type: 'voteChanged', phaseId: 'compare', entryId: E1, voterId: ANNA, count: 1 },
+      // Everyone's dots together: Anna's one and someone else's two.
+      { type: 'voteCountChanged', phaseId: 'compare', entryId: E1, count: 3 },
+    );
+    expect(state.votes).toEqual([
+      { phaseId: 'compare', entryId: E1, voterId: ANNA, count: 1 },
+      { phaseId: 'compare', entryId: E1, count: 2 },
+    ]);
+    expect(voteTotal(state, E1, 'compare')).toBe(3);
+    expect(votesLeft(state, 'compare')).toBe(2);
+    // Anna's own dot changes her row only; the others' taken back leaves hers.
+    state = run(state, { type: 'voteChanged', phaseId: 'compare', entryId: E1, voterId: ANNA, count: 2 });
+    expect(voteTotal(state, E1, 'compare')).toBe(4);
+    state = run(state, { type: 'voteCountChanged', phaseId: 'compare', entryId: E1, count: 2 });
+    expect(state.votes).toEqual([{ phaseId: 'compare', entryId: E1, voterId: ANNA, count: 2 }]);
+  });
+
   it('adds and removes tags once', () => {
     const tag = { id: G1, phaseId: 'tag', entryId: E1, itemId: 'being_a_person', direction: 'visible_strength' as const };
     let state = run(planned(), { type: 'entryAdded', entry: entry(E1, 'tag', ANNA) }, { type: 'tagAdded', tag }, { type: 'tagAdded', tag });
@@ -279,11 +300,32 @@ describe('what a phase keeps to itself', () => {
       type: 'phaseChanged',
       phaseIndex: 5,
       timer: freshTimer(INCIDENT_METHOD.phases[5]),
-      closed: { phaseId: 'compare', closes: true, entries: [], tags: [], votes: [vote(ANNA, 2), vote(BRAM, 1)] },
+      closed: { phaseId: 'compare', closes: true, entries: [], tags: [], votes: { named: [vote(ANNA, 2), vote(BRAM, 1)], counted: [] } },
     });
     expect(closed.votes).toEqual([vote(ANNA, 2), vote(BRAM, 1)]);
     expect(closed.closedPhaseIds).toEqual(['compare']);
     expect(votesHidden(closed, 'compare')).toBe(false);
     expect(voteTotal(closed, E1, 'compare')).toBe(3);
+  });
+
+  it('keeps the viewer’s own dots on an anonymous entry by name when a closing phase counts them with the others’', () => {
+    const state = {
+      ...run(live(ANNA), { type: 'entryAdded', entry: entry(E1, 'compare', null) }, { type: 'voteChanged', ...vote(ANNA, 2) }),
+      currentPhaseIndex: 4,
+    };
+    const closed = run(state, {
+      type: 'phaseChanged',
+      phaseIndex: 5,
+      timer: freshTimer(INCIDENT_METHOD.phases[5]),
+      closed: {
+        phaseId: 'compare',
+        closes: true,
+        entries: [],
+        tags: [],
+        votes: { named: [{ ...vote(BRAM, 1), entryId: E2 }], counted: [{ phaseId: 'compare', entryId: E1, count: 5 }] },
+      },
+    });
+    expect(closed.votes).toEqual([vote(ANNA, 2), { ...vote(BRAM, 1), entryId: E2 }, { phaseId: 'compare', entryId: E1, count: 3 }]);
+    expect(voteTotal(closed, E1, 'compare')).toBe(5);
   });
 });

@@ -1,6 +1,6 @@
 import { receiveRoomEvent, RoomSync, roomSyncFrom } from '../live-room/sync';
-import { LiveEvent, LivePresence, PhaseDisclosure } from './events';
-import { LiveEntry, LiveGroup, LivePractice, LiveSessionState } from './types';
+import { LiveEvent, LivePresence, PhaseDisclosure, PhaseVotes } from './events';
+import { LiveEntry, LiveGroup, LivePractice, LiveSessionState, LiveVote, LiveVoteCount } from './types';
 
 /**
  * The pure reducer of the live room: the next state after one event. The web
@@ -95,12 +95,13 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
     case 'groupRenamed':
       return { ...state, groups: state.groups.map((g) => (g.id === event.groupId ? { ...g, label: event.label } : g)) };
     case 'voteChanged': {
-      const same = (v: { phaseId: string; entryId: string; voterId: string | null }) =>
-        v.phaseId === event.phaseId && v.entryId === event.entryId && v.voterId === event.voterId;
+      const same = (v: LiveVote) => v.phaseId === event.phaseId && v.entryId === event.entryId && v.voterId === event.voterId;
       const others = state.votes.filter((v) => !same(v));
       const vote = { phaseId: event.phaseId, entryId: event.entryId, voterId: event.voterId, count: event.count };
       return { ...state, votes: event.count > 0 ? [...others, vote] : others };
     }
+    case 'voteCountChanged':
+      return { ...state, votes: withCount(state.votes, state.viewer.personId, event) };
     case 'tagAdded':
       return state.tags.some((t) => t.id === event.tag.id) ? state : { ...state, tags: [...state.tags, event.tag] };
     case 'tagRemoved':
@@ -120,7 +121,8 @@ function apply(state: LiveSessionState, event: LiveEvent): LiveSessionState {
 
 /**
  * A phase revealed or closed: its entries join the board (in the order they
- * were written) and, once closed, its dots replace the viewer's partial view.
+ * were written) and its dots, when the disclosure has them, replace the
+ * viewer's partial view.
  */
 function disclose(state: LiveSessionState, disclosure: PhaseDisclosure | null): LiveSessionState {
   if (!disclosure) return state;
@@ -136,10 +138,34 @@ function disclose(state: LiveSessionState, disclosure: PhaseDisclosure | null): 
     ...state,
     entries: newEntries.length ? [...state.entries, ...newEntries].sort(byTime) : state.entries,
     tags: newTags.length ? [...state.tags, ...newTags] : state.tags,
-    votes: votes ? [...state.votes.filter((v) => v.phaseId !== phaseId), ...votes] : state.votes,
+    votes: votes ? disclosedVotes(state, phaseId, votes) : state.votes,
     revealedPhaseIds: added(state.revealedPhaseIds),
     closedPhaseIds: closes ? added(state.closedPhaseIds) : state.closedPhaseIds,
   };
+}
+
+/**
+ * The phase's dots as the disclosure has them, instead of this screen's view
+ * so far; only its own dots on anonymous entries stay, for those are never in
+ * a broadcast by name (they are in the entry's count).
+ */
+function disclosedVotes(state: LiveSessionState, phaseId: string, votes: PhaseVotes): LiveVote[] {
+  const counted = new Set(votes.counted.map((c) => c.entryId));
+  const own = (v: LiveVote) => v.voterId === state.viewer.personId && counted.has(v.entryId);
+  const kept = state.votes.filter((v) => v.phaseId !== phaseId || own(v));
+  return votes.counted.reduce((all, count) => withCount(all, state.viewer.personId, count), [...kept, ...votes.named]);
+}
+
+/**
+ * Everyone's dots on an anonymous entry (`count`) as this screen holds them:
+ * its own row by name, as it was, and one row without a voter for the others'.
+ */
+function withCount(votes: readonly LiveVote[], personId: string, count: LiveVoteCount): LiveVote[] {
+  const here = (v: LiveVote) => v.phaseId === count.phaseId && v.entryId === count.entryId;
+  const own = votes.find((v) => here(v) && v.voterId === personId)?.count ?? 0;
+  const rest = votes.filter((v) => !(here(v) && v.voterId === undefined));
+  const others = count.count - own;
+  return others > 0 ? [...rest, { phaseId: count.phaseId, entryId: count.entryId, count: others }] : rest;
 }
 
 /** A group exists as long as an entry is in it. */

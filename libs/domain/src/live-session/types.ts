@@ -71,14 +71,35 @@ export interface LiveGroup {
 
 /**
  * Dot votes (stippen) are placed like stickers on a board: they only set the
- * order of the conversation, never score the care. Who placed a dot is
- * visible to the room, except while a phase hides its votes until it closes. `voterId` null means placed by the moderator
- * for the whole room (one-screen mode). One row per voter, entry and phase.
+ * order of the conversation, never score the care. What a screen holds of a
+ * dot is decided by voteSight (visibility.ts): who placed it is visible to the
+ * room, except while a phase hides its votes until it closes (then only the
+ * voter has it) and except on an anonymous entry: there a screen knows its own
+ * dots by name and everyone else's only as a count, in one row without a
+ * voter. One row per voter, entry and phase.
  */
 export interface LiveVote {
   readonly phaseId: string;
   readonly entryId: string;
+  /**
+   * Who placed these dots: a person, or null for the moderator on behalf of
+   * the whole room (one-screen mode). Absent on the row that counts the dots
+   * of everyone but this screen's person on an anonymous entry: their voters
+   * are never sent.
+   */
+  readonly voterId?: string | null;
+  readonly count: number;
+}
+
+/** A row of dots with its voter, as stored: what a screen receives where it may know who placed them. */
+export interface NamedVote extends LiveVote {
   readonly voterId: string | null;
+}
+
+/** The people's dots on an anonymous entry in one phase, counted together (the room's own stay named): what the room is told instead of who placed them. */
+export interface LiveVoteCount {
+  readonly phaseId: string;
+  readonly entryId: string;
   readonly count: number;
 }
 

@@ -1,5 +1,7 @@
 import { phaseBehaviour } from '../methods/phase-behaviour';
 import { MethodPhase } from '../methods/types';
+import { PhaseVotes } from './events';
+import { LiveVote, LiveVoteCount, NamedVote } from './types';
 
 /**
  * Who may see what in the live room while a phase keeps things to itself
@@ -25,7 +27,7 @@ export function entriesPrivate(room: RoomDisclosureState, phaseId: string): bool
   );
 }
 
-/** Dots of this phase reach only the voter for now. */
+/** Dots of this phase reach only the voter for now (see voteSight). */
 export function votesHidden(room: RoomDisclosureState, phaseId: string): boolean {
   return !!behaviourOf(room, phaseId)?.votesHiddenUntilClose && !room.closedPhaseIds.includes(phaseId);
 }
@@ -42,12 +44,85 @@ export function entryVisibleTo(
   return entry.forRoom || entry.authorId === personId || !entriesPrivate(room, entry.phaseId);
 }
 
-/** May the viewer see this dot? The room's dots (one-screen mode, voter null) are the moderator's to see. */
-export function voteVisibleTo(
+/** What a screen may know of a dot: who placed it, only that it counts (on an anonymous entry), or nothing at all. */
+export type VoteSight = 'voter' | 'count' | 'nothing';
+
+/** A dot as voteSight reads it: its phase, its voter (null: the room, one-screen mode), and the entry it is on. */
+export interface RoomDot {
+  readonly phaseId: string;
+  readonly voterId: string | null;
+  readonly count: number;
+  readonly entry: {
+    readonly id: string;
+    readonly phaseId: string;
+    /** The real author, also of an anonymous entry (null: written for the room). */
+    readonly authorId: string | null;
+    readonly forRoom: boolean;
+    readonly anonymous: boolean;
+  };
+}
+
+/** Whose screen is asking: a person's, or `others`: what a broadcast to the rest of the room may carry. */
+export type DotViewer = { readonly personId: string; readonly isModerator: boolean } | 'others';
+
+/**
+ * What `viewer` may know of a dot; the one rule for the snapshot, the dot's
+ * own event and the disclosure when a phase is revealed or closes.
+ *
+ * - The voter's own screens always have their dots by name (the room's dots
+ *   are the moderator's).
+ * - A screen that cannot see the entry (someone else's, still private) learns
+ *   nothing of its dots, and while the phase hides its votes nobody but the
+ *   voter does.
+ * - On an anonymous entry everyone else only counts them: "Niemand in de sessie
+ *   ziet dat dit van jou is, ook de gespreksleider niet", and a dot its author
+ *   placed while the entry was theirs alone would say whose it is. The
+ *   moderator is treated like everyone else here.
+ *
+ * `others` is anyone but the voter (for the room's dots, the moderator) and
+ * the entry's author: since only its author can see a private entry, nobody
+ * else can have placed a dot on it, so everyone but the voter sees the same.
+ */
+export function voteSight(room: RoomDisclosureState, dot: RoomDot, viewer: DotViewer): VoteSight {
+  const person = viewer === 'others' ? null : viewer;
+  if (person && (dot.voterId === null ? person.isModerator : dot.voterId === person.personId)) return 'voter';
+  const seesEntry = person
+    ? entryVisibleTo(room, dot.entry, person.personId)
+    : dot.entry.forRoom || !entriesPrivate(room, dot.entry.phaseId);
+  if (!seesEntry || votesHidden(room, dot.phaseId)) return 'nothing';
+  return dot.entry.anonymous && dot.voterId !== null ? 'count' : 'voter';
+}
+
+/** What a screen holds of these dots (its snapshot): by name where voteSight says so, and per anonymous entry and phase one row counting the others' dots. */
+export function votesSeenBy(
   room: RoomDisclosureState,
-  vote: { readonly phaseId: string; readonly voterId: string | null },
+  dots: readonly RoomDot[],
   viewer: { readonly personId: string; readonly isModerator: boolean },
-): boolean {
-  if (!votesHidden(room, vote.phaseId)) return true;
-  return vote.voterId === null ? viewer.isModerator : vote.voterId === viewer.personId;
+): LiveVote[] {
+  const named: LiveVote[] = [];
+  const counted = new Map<string, { phaseId: string; entryId: string; count: number }>();
+  for (const dot of dots) {
+    const sight = voteSight(room, dot, viewer);
+    if (sight === 'voter') named.push({ phaseId: dot.phaseId, entryId: dot.entry.id, voterId: dot.voterId, count: dot.count });
+    if (sight === 'count') addCount(counted, dot);
+  }
+  return [...named, ...counted.values()];
+}
+
+/** These dots as a broadcast to the whole room may carry them (a phase revealed or closed); voteSight of `others`. */
+export function votesForRoom(room: RoomDisclosureState, dots: readonly RoomDot[]): PhaseVotes {
+  const named: NamedVote[] = [];
+  const counted = new Map<string, LiveVoteCount>();
+  for (const dot of dots) {
+    const sight = voteSight(room, dot, 'others');
+    if (sight === 'voter') named.push({ phaseId: dot.phaseId, entryId: dot.entry.id, voterId: dot.voterId, count: dot.count });
+    if (sight === 'count') addCount(counted, dot);
+  }
+  return { named, counted: [...counted.values()] };
+}
+
+function addCount(counted: Map<string, { phaseId: string; entryId: string; count: number }>, dot: RoomDot): void {
+  const key = `${dot.phaseId}:${dot.entry.id}`;
+  const known = counted.get(key);
+  counted.set(key, { phaseId: dot.phaseId, entryId: dot.entry.id, count: (known?.count ?? 0) + dot.count });
 }

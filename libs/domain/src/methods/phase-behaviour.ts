@@ -51,8 +51,8 @@ export const PHASE_BEHAVIOUR_FIELDS: Record<PhaseBehaviourField, PhaseBehaviourF
   votesHiddenUntilClose: {
     label: { nl: 'Stemmen verborgen tot de fase sluit', en: 'Votes hidden until the phase closes' },
     description: {
-      nl: 'Ieder ziet alleen de eigen stippen; totalen en wie stemde verschijnen als de gespreksleider de fase afsluit.',
-      en: 'Everyone sees only their own dots; totals and voters appear when the moderator closes the phase.',
+      nl: 'Ieder ziet alleen de eigen stippen; de totalen verschijnen als de gespreksleider de fase afsluit.',
+      en: 'Everyone sees only their own dots; the totals appear when the moderator closes the phase.',
     },
   },
   valueTagging: {

@@ -15,8 +15,11 @@ import {
   pauseTimer,
   PhaseDisclosure,
   RoomDisclosureState,
+  RoomDot,
   startTimer,
+  votesForRoom,
   votesHidden,
+  voteSight,
 } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import type { SessionEntryRow, SessionParticipantRow, SessionTagRow } from '../../../engine/database/tables.generated';
@@ -24,7 +27,7 @@ import { SqlParams } from '../../../engine/database/sql-params';
 import { updateReturning } from '../../../engine/database/update-returning';
 import { UserError } from '../../../engine/graphql/user-error';
 import { SessionRow, TIMER_SET, timerOf, timerValues } from '../session-rows';
-import { entryFromRow, groupFromRow, GroupRow, tagFromRow, TagRow, voteFromRow, VoteRow } from './live-rows';
+import { DOT_COLUMNS, DotRow, dotFromRow, entryFromRow, groupFromRow, GroupRow, tagFromRow, TagRow } from './live-rows';
 import { gatherHarvestDrafts } from '../harvest/harvest-drafts';
 
 /** What the rules of a command read: the session row (locked, or as the last full command saw it) and the actor. */
@@ -52,12 +55,14 @@ export interface CommandContext {
  * The event to broadcast, or null when nothing changed (e.g. a tag that was
  * already there). `onlyFor`: the change is one only its actor may see yet
  * (an entry in a private phase, a dot while the phase hides its votes); the
- * others get an `unseenChange` with the same version (sessionDeliveries).
+ * others get `othersSee` instead (a dot on an anonymous entry: only its
+ * count), or else an `unseenChange`, with the same version (sessionDeliveries).
  */
 export interface CommandOutcome {
   body: LiveEventBody | null;
   createdId: string | null;
   onlyFor?: string;
+  othersSee?: LiveEventBody;
 }
 
 type Handler<T extends LiveCommandType> = (ctx: CommandContext, command: Extract<LiveCommand, { type: T }>) => Promise<CommandOutcome>;
@@ -129,13 +134,23 @@ async function closePhase(ctx: CommandContext): Promise<PhaseDisclosure | null> 
     [ctx.session.id, phaseId],
   );
   const { entries, tags } = entriesPrivate(room, phaseId) ? await phaseEntries(ctx, phaseId) : { entries: [], tags: [] };
-  const votes = votesHidden(room, phaseId)
-    ? await ctx.manager.query<VoteRow[]>(
-        `SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1 AND phase_id = $2`,
-        [ctx.session.id, phaseId],
-      )
-    : null;
-  return { phaseId, closes: true, entries, tags, votes: votes && votes.map(voteFromRow) };
+  // Dots not every screen has yet (hidden, or on entries only their author saw) go to everyone now, as the room may see them.
+  const closed: RoomDisclosureState = {
+    ...room,
+    revealedPhaseIds: room.revealedPhaseIds.includes(phaseId) ? room.revealedPhaseIds : [...room.revealedPhaseIds, phaseId],
+    closedPhaseIds: [...room.closedPhaseIds, phaseId],
+  };
+  const votes = votesHidden(room, phaseId) || entriesPrivate(room, phaseId) ? votesForRoom(closed, await phaseDots(ctx, phaseId)) : null;
+  return { phaseId, closes: true, entries, tags, votes };
+}
+
+/** A phase's dots with what the dot rule (voteSight) reads of their entries. */
+async function phaseDots(ctx: CommandContext, phaseId: string): Promise<RoomDot[]> {
+  const rows = await ctx.manager.query<DotRow[]>(
+    `SELECT ${DOT_COLUMNS} FROM session_vote v JOIN session_entry e ON e.id = v.entry_id WHERE v.session_id = $1 AND v.phase_id = $2`,
+    [ctx.session.id, phaseId],
+  );
+  return rows.map(dotFromRow);
 }
 
 /** A phase's entries and their tags, as the snapshot lists them. */
@@ -233,15 +248,52 @@ export function entryEdited(
   });
 }
 
-/** The outcome of a dot placed or taken back: only the voter sees it while the phase hides its votes. */
-export function voteChanged(ctx: RulesContext, entryId: string, voterId: string | null, count: number): CommandOutcome {
-  return changedFor(ctx, votesHidden(roomOf(ctx.session), ctx.phase.id), {
-    type: 'voteChanged',
-    phaseId: ctx.phase.id,
-    entryId,
+/** An entry as the dot rule reads it: the columns of its row that voteSight needs. */
+export type DottedEntry = Pick<EntryRow, 'id' | 'phase_id' | 'author_id' | 'for_room' | 'anonymous'>;
+
+/**
+ * The outcome of a dot placed or taken back (the voter's, or the room's for
+ * the moderator): the voter's screens get it by name, the rest of the room
+ * what voteSight lets it see: the same, only the version (hidden, or on an
+ * entry it cannot see), or only the entry's count. `counted`: everyone's dots
+ * on the entry in this phase, read for an anonymous entry (null where the
+ * caller knows the entry is not anonymous).
+ */
+export function voteChanged(
+  ctx: RulesContext,
+  entry: DottedEntry,
+  voterId: string | null,
+  count: number,
+  counted: number | null,
+): CommandOutcome {
+  const phaseId = ctx.phase.id;
+  const body: LiveEventBody = { type: 'voteChanged', phaseId, entryId: entry.id, voterId, count };
+  const dot: RoomDot = {
+    phaseId,
     voterId,
     count,
-  });
+    entry: { id: entry.id, phaseId: entry.phase_id, authorId: entry.author_id, forRoom: entry.for_room, anonymous: entry.anonymous },
+  };
+  const sight = voteSight(roomOf(ctx.session), dot, 'others');
+  if (sight === 'voter') return changed(body);
+  if (sight === 'nothing') return { body, createdId: null, onlyFor: ctx.personId };
+  if (counted === null) throw new Error('A dot on an anonymous entry goes out as its count, which was not read');
+  return {
+    body,
+    createdId: null,
+    onlyFor: ctx.personId,
+    othersSee: { type: 'voteCountChanged', phaseId, entryId: entry.id, count: counted },
+  };
+}
+
+/** Everyone's dots (not the room's) on an anonymous entry in the current phase: what the room is told instead of who placed them. */
+async function countedOn(ctx: CommandContext, entry: DottedEntry): Promise<number | null> {
+  if (!entry.anonymous) return null;
+  const [row] = await ctx.manager.query<{ counted: number }[]>(
+    `SELECT coalesce(sum(count), 0)::int AS counted FROM session_vote WHERE session_id = $1 AND entry_id = $2 AND phase_id = $3 AND voter_id IS NOT NULL`,
+    [ctx.session.id, entry.id, ctx.phase.id],
+  );
+  return row.counted;
 }
 
 /** The outcome of a new value tag: only the author sees it while the entry is private. */
@@ -341,7 +393,10 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
       ctx.session.id,
       ctx.phase.id,
     ]);
-    const disclosure: PhaseDisclosure = { phaseId: ctx.phase.id, closes: false, ...(await phaseEntries(ctx, ctx.phase.id)), votes: null };
+    // Dots shown at once were their voters' alone while on entries only their author saw: now the room's, as it may see them.
+    const revealed: RoomDisclosureState = { ...room, revealedPhaseIds: [...room.revealedPhaseIds, ctx.phase.id] };
+    const votes = votesHidden(room, ctx.phase.id) ? null : votesForRoom(revealed, await phaseDots(ctx, ctx.phase.id));
+    const disclosure: PhaseDisclosure = { phaseId: ctx.phase.id, closes: false, ...(await phaseEntries(ctx, ctx.phase.id)), votes };
     return changed({ type: 'entriesRevealed', disclosure });
   },
 
@@ -439,19 +494,20 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
   async vote(ctx, command) {
     checkForRoom(ctx, command.forRoom);
     const voterId = command.forRoom ? null : ctx.personId;
-    checkOnBoard(ctx, [await entryOfSession(ctx, command.entryId)]);
+    const entry = await entryOfSession(ctx, command.entryId);
+    checkOnBoard(ctx, [entry]);
     const [check] = await ctx.manager.query<{ used: number }[]>(
       `SELECT coalesce(sum(count), 0)::int AS used FROM session_vote WHERE session_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`,
       [ctx.session.id, ctx.phase.id, voterId],
     );
     // The room (one-screen mode) decides out loud and has no budget.
     if (voterId && check.used >= ctx.session.vote_budget) throw new UserError('SESSION_VOTE_BUDGET', { budget: ctx.session.vote_budget });
-    const [vote] = await ctx.manager.query<Pick<VoteRow, 'count'>[]>(
+    const [vote] = await ctx.manager.query<Pick<DotRow, 'count'>[]>(
       `INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count) VALUES ($1, $2, $3, $4, $5, 1)
        ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING count`,
       [ctx.session.organisation_id, ctx.session.id, ctx.phase.id, command.entryId, voterId],
     );
-    return voteChanged(ctx, command.entryId, voterId, vote.count);
+    return voteChanged(ctx, entry, voterId, vote.count, await countedOn(ctx, entry));
   },
 
   async unvote(ctx, command) {
@@ -459,14 +515,19 @@ const HANDLERS: { [T in LiveCommandType]: Handler<T> } = {
     const voterId = command.forRoom ? null : ctx.personId;
     // The session filter keeps an entry id of another session from touching that session's votes.
     const where = `session_id = $4 AND entry_id = $1 AND phase_id = $2 AND voter_id IS NOT DISTINCT FROM $3`;
-    const [vote] = await ctx.manager.query<Pick<VoteRow, 'count'>[]>(
+    const [vote] = await ctx.manager.query<Pick<DotRow, 'count'>[]>(
       `WITH removed AS (DELETE FROM session_vote WHERE ${where} AND count = 1 RETURNING 0 AS count),
             lowered AS (UPDATE session_vote SET count = count - 1 WHERE ${where} AND count > 1 RETURNING count)
        SELECT count FROM removed UNION ALL SELECT count FROM lowered`,
       [command.entryId, ctx.phase.id, voterId, ctx.session.id],
     );
     if (!vote) return UNCHANGED;
-    return voteChanged(ctx, command.entryId, voterId, vote.count);
+    // The dot was there, so its entry is (its dots go with it).
+    const [entry] = await ctx.manager.query<DottedEntry[]>(
+      `SELECT id, phase_id, author_id, for_room, anonymous FROM session_entry WHERE id = $1 AND session_id = $2`,
+      [command.entryId, ctx.session.id],
+    );
+    return voteChanged(ctx, entry, voterId, vote.count, await countedOn(ctx, entry));
   },
 
   async tag(ctx, command) {

@@ -1,4 +1,4 @@
-import { LIVE_SOCKET_EVENTS, LiveEvent, sessionRoom } from '@kring/domain';
+import { LIVE_SOCKET_EVENTS, LiveEvent, LiveEventBody, sessionRoom } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { LiveRooms } from '../../../engine/live/live-rooms';
 import { Delivery } from '../../../engine/live/room-kind';
@@ -13,17 +13,24 @@ export function viewerRoom(sessionId: string, personId: string): string {
 /**
  * A case-room event goes to everyone in the room: events carry no
  * viewer-specific data. With `onlyFor`, the event reaches that person's
- * screens and every other screen gets an `unseenChange` of the same version,
- * so no one waits for a gap and no one learns what is still private.
+ * screens and every other screen gets `othersSee` (what they may know of the
+ * change: a dot on an anonymous entry as its count) or else an
+ * `unseenChange`, of the same version, so no one waits for a gap and no one
+ * learns what is still private.
  */
-export function sessionDeliveries(event: LiveEvent, onlyFor?: string): Delivery<LiveEvent>[] {
+export function sessionDeliveries(event: LiveEvent, onlyFor?: string, othersSee?: LiveEventBody): Delivery<LiveEvent>[] {
   const room = sessionRoom(event.sessionId);
   if (!onlyFor) return [{ to: [room], event }];
   const own = viewerRoom(event.sessionId, onlyFor);
-  const unseen: LiveEvent = { type: 'unseenChange', sessionId: event.sessionId, version: event.version, at: event.at };
+  const others: LiveEvent = {
+    ...(othersSee ?? { type: 'unseenChange' }),
+    sessionId: event.sessionId,
+    version: event.version,
+    at: event.at,
+  };
   return [
     { to: [own], event },
-    { to: [room], except: [own], event: unseen },
+    { to: [room], except: [own], event: others },
   ];
 }
 

@@ -44,6 +44,8 @@ import { SqlParams } from '../../../engine/database/sql-params';
 import {
   checkForRoom,
   CommandContext,
+  CommandOutcome,
+  DottedEntry,
   entriesGrouped,
   entryAdded,
   entryEdited,
@@ -65,6 +67,9 @@ import { SESSION_ROOM } from './session-room';
 import { sessionEvent } from './session-version';
 
 type LockedSession = SessionRow & { viewer_role: string | null };
+
+/** What the dot rule reads of the entry `e` a dot is on (DottedEntry). */
+const DOTTED = 'e.id, e.phase_id, e.author_id, e.for_room, e.anonymous';
 
 const COURSE = 'changes the rules every command is decided on (status, phase, disclosure): the next command reads the row afresh anyway';
 const TIMER = "the timer's arithmetic reads the locked row's timer at the database's time after the lock";
@@ -252,14 +257,16 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
         const budget = voterId
           ? `(SELECT coalesce(sum(v.count), 0) FROM session_vote v WHERE v.session_id = r.id AND v.phase_id = ${params.add(phase.id)} AND v.voter_id = ${voter}::uuid) < r.vote_budget`
           : '';
+        // A dot on an anonymous entry takes the full pipeline: the others are told the entry's count, read after the lock.
         return {
           still: budget,
           settled: true,
-          applied: `INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count)
-            SELECT room.organisation_id, room.id, ${params.add(phase.id)}, e.id, ${voter}::uuid, 1 FROM room JOIN session_entry e ON ${onBoard(command.entryId)}
-            ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING entry_id, count`,
+          with: `voted AS (INSERT INTO session_vote (organisation_id, session_id, phase_id, entry_id, voter_id, count)
+            SELECT room.organisation_id, room.id, ${params.add(phase.id)}, e.id, ${voter}::uuid, 1 FROM room JOIN session_entry e ON ${onBoard(command.entryId)} AND NOT e.anonymous
+            ON CONFLICT ON CONSTRAINT session_vote_uq DO UPDATE SET count = session_vote.count + 1 RETURNING entry_id, count)`,
+          applied: `SELECT voted.count, ${DOTTED} FROM voted JOIN session_entry e ON e.id = voted.entry_id`,
           createdId: null,
-          result: (row: { entry_id: string; count: number }) => voteChanged(ctx, command.entryId, voterId, row.count),
+          result: (row: DottedEntry & { count: number }) => voteChanged(ctx, row, voterId, row.count, null),
         };
       }
       case 'tag':
@@ -288,12 +295,14 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
         const voterId = command.forRoom ? null : personId;
         const where = `v.session_id = room.id AND v.entry_id = ${params.add(command.entryId)} AND v.phase_id = ${params.add(phase.id)}
           AND v.voter_id IS NOT DISTINCT FROM ${params.add(voterId)}::uuid`;
+        // On an anonymous entry: the full pipeline, as for a dot placed.
+        const entry = `e.id = v.entry_id AND NOT e.anonymous`;
         return {
-          with: `removed AS (DELETE FROM session_vote v USING room WHERE ${where} AND v.count = 1 RETURNING 0 AS count),
-            lowered AS (UPDATE session_vote v SET count = v.count - 1 FROM room WHERE ${where} AND v.count > 1 RETURNING v.count)`,
-          applied: 'SELECT count FROM removed UNION ALL SELECT count FROM lowered',
+          with: `removed AS (DELETE FROM session_vote v USING room, session_entry e WHERE ${where} AND ${entry} AND v.count = 1 RETURNING 0 AS count, ${DOTTED}),
+            lowered AS (UPDATE session_vote v SET count = v.count - 1 FROM room, session_entry e WHERE ${where} AND ${entry} AND v.count > 1 RETURNING v.count, ${DOTTED})`,
+          applied: 'SELECT * FROM removed UNION ALL SELECT * FROM lowered',
           createdId: null,
-          result: (row: { count: number }) => voteChanged(ctx, command.entryId, voterId, row.count),
+          result: (row: DottedEntry & { count: number }) => voteChanged(ctx, row, voterId, row.count, null),
         };
       }
       case 'group': {
@@ -402,8 +411,9 @@ export class LiveCommandsService implements RoomCommands<LiveCommand, LockedSess
 
   readonly ack = receiptAck;
 
-  deliveries(_sessionId: string, event: LiveEvent, applied?: AppliedCommand<LiveEventBody>) {
-    return sessionDeliveries(event, applied?.onlyFor);
+  /** `applied` is what this room's handlers produced (CommandOutcome): what the others see of a change only its actor may see whole. */
+  deliveries(_sessionId: string, event: LiveEvent, applied?: CommandOutcome) {
+    return sessionDeliveries(event, applied?.onlyFor, applied?.othersSee);
   }
 
   /** The rules every command shares (LIVE_COMMAND_RULES), before its own handler runs. */

@@ -1,4 +1,4 @@
-import { LiveEntry, LiveGroup, LiveParticipant, LiveTag, LiveVote } from '@kring/domain';
+import { LiveEntry, LiveGroup, LiveParticipant, LiveTag, RoomDot } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import type {
   PersonRow,
@@ -12,10 +12,20 @@ import type {
 /** The columns each mapper reads: callers may select more (often `*`), never less. */
 type EntryRow = Omit<SessionEntryRow, 'organisation_id' | 'session_id'>;
 export type GroupRow = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
-export type VoteRow = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
 export type TagRow = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
 /** A participant as loadParticipants reads it, with the person's name. */
 type ParticipantRow = Pick<SessionParticipantRow, 'person_id' | 'role' | 'ready_phase_id'> & Pick<PersonRow, 'display_name'>;
+/** A vote row with what voteSight reads of its entry (DOT_COLUMNS). */
+export type DotRow = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'> & {
+  entry_phase_id: string;
+  author_id: string | null;
+  for_room: boolean;
+  anonymous: boolean;
+};
+
+/** The columns of a DotRow, over `session_vote v JOIN session_entry e ON e.id = v.entry_id`. */
+export const DOT_COLUMNS =
+  'v.phase_id, v.entry_id, v.voter_id, v.count, e.phase_id AS entry_phase_id, e.author_id, e.for_room, e.anonymous';
 
 /** The author is never sent for an anonymous entry, to anyone. */
 export function entryFromRow(r: EntryRow): LiveEntry {
@@ -39,8 +49,14 @@ export function groupFromRow(r: GroupRow): LiveGroup {
   return { id: r.id, phaseId: r.phase_id, label: r.label };
 }
 
-export function voteFromRow(r: VoteRow): LiveVote {
-  return { phaseId: r.phase_id, entryId: r.entry_id, voterId: r.voter_id, count: r.count };
+/** A stored dot with its entry, as the domain's dot rule (voteSight) reads it; what a screen gets of it is the rule's to say. */
+export function dotFromRow(r: DotRow): RoomDot {
+  return {
+    phaseId: r.phase_id,
+    voterId: r.voter_id,
+    count: r.count,
+    entry: { id: r.entry_id, phaseId: r.entry_phase_id, authorId: r.author_id, forRoom: r.for_room, anonymous: r.anonymous },
+  };
 }
 
 export function tagFromRow(r: TagRow): LiveTag {

@@ -5,22 +5,21 @@ import {
   LivePractice,
   LiveSessionState,
   RoomDisclosureState,
-  voteVisibleTo,
+  votesSeenBy,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { BoundedMap } from '../../../engine/memory/bounded-map';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SessionEntryRow, SessionGroupRow, SessionTagRow, SessionVoteRow } from '../../../engine/database/tables.generated';
+import type { SessionEntryRow, SessionGroupRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { UserError } from '../../../engine/graphql/user-error';
 import { sharedHarvest } from '../harvest/harvest-rows';
 import { openTeamPractices } from '../harvest/practice-rows';
 import { ViewedSessionRow, timerOf } from '../session-rows';
 import { LiveRooms } from '../../../engine/live/live-rooms';
 import { SESSION_ROOM } from './session-room';
-import { entryFromRow, groupFromRow, loadParticipants, tagFromRow, voteFromRow } from './live-rows';
+import { DOT_COLUMNS, DotRow, dotFromRow, entryFromRow, groupFromRow, loadParticipants, tagFromRow } from './live-rows';
 
-type VoteRead = Pick<SessionVoteRow, 'phase_id' | 'entry_id' | 'voter_id' | 'count'>;
 type TagRead = Pick<SessionTagRow, 'id' | 'phase_id' | 'entry_id' | 'item_id' | 'direction'>;
 type GroupRead = Pick<SessionGroupRow, 'id' | 'phase_id' | 'label'>;
 
@@ -32,7 +31,7 @@ interface SessionReading {
   participants: LiveParticipant[];
   entries: SessionEntryRow[];
   groups: GroupRead[];
-  votes: VoteRead[];
+  votes: DotRow[];
   tags: TagRead[];
   harvest: LiveHarvest;
 }
@@ -49,8 +48,10 @@ const READINGS_KEPT = 500;
 /**
  * The full state of a live room for one viewer, read from PostgreSQL: what a
  * late joiner or a reconnecting screen receives. What a phase still keeps to
- * itself (others' private entries and their tags, others' hidden dots) is
- * left out here, for this viewer, by the same rules that route the events.
+ * itself (others' private entries and their tags, others' hidden dots, dots
+ * on entries the viewer cannot see) is left out here, and others' dots on an
+ * anonymous entry are only counted, for this viewer, by the same rules that
+ * route the events.
  *
  * The rows are read in one REPEATABLE READ transaction, so they match their
  * version exactly; events with a higher version that arrive meanwhile are
@@ -138,7 +139,10 @@ export class LiveStateService {
         groups: await manager.query(`SELECT id, phase_id, label FROM session_group WHERE session_id = $1 ORDER BY created_at, id`, [
           sessionId,
         ]),
-        votes: await manager.query(`SELECT phase_id, entry_id, voter_id, count FROM session_vote WHERE session_id = $1`, [sessionId]),
+        votes: await manager.query(
+          `SELECT ${DOT_COLUMNS} FROM session_vote v JOIN session_entry e ON e.id = v.entry_id WHERE v.session_id = $1`,
+          [sessionId],
+        ),
         tags: await manager.query(
           `SELECT id, phase_id, entry_id, item_id, direction FROM session_tag WHERE session_id = $1 ORDER BY created_at, id`,
           [sessionId],
@@ -168,7 +172,8 @@ export class LiveStateService {
     );
     const shown = new Set(entries.map((e) => e.id));
     const tags = allTags.filter((t) => shown.has(t.entry_id));
-    const votes = allVotes.filter((v) => voteVisibleTo(room, { phaseId: v.phase_id, voterId: v.voter_id }, { personId, isModerator }));
+    // Others' dots on an entry this viewer cannot see, or hidden, are left out; on an anonymous entry they are only counted.
+    const votes = votesSeenBy(room, allVotes.map(dotFromRow), { personId, isModerator });
     return {
       sessionId: session.id,
       version: Number(session.version),
@@ -189,7 +194,7 @@ export class LiveStateService {
       participants: participants.map((p) => ({ ...p, online: online.has(p.personId) })),
       entries: entries.map(entryFromRow),
       groups: groups.map(groupFromRow),
-      votes: votes.map(voteFromRow),
+      votes,
       tags: tags.map(tagFromRow),
       openPractices,
       harvest,
