@@ -24,7 +24,7 @@ export type ListenerSlot = (typeof LISTENER_SLOTS)[number];
 /** The live conversation for this page: a socket.io connection to the same origin (the session cookie logs it in). */
 export function useMirrorLive(conversationId: string, personId: string, view: MirrorView): MirrorLive {
   const [room] = useState(() => {
-    const outboxKey = outboxStorageKey('mirror', conversationId, personId);
+    const outboxKey = outboxStorageKey('mirror', conversationId, personId, view === 'projector' ? 'screen' : 'own');
     const storage = deviceStorage();
     const outbox = new Outbox<MirrorCommand>(storage, outboxKey, newClientKey);
     const drafts = new Drafts<ListenerSlot>(storage, draftsStoragePrefix('mirror', conversationId, personId));

@@ -21,10 +21,11 @@ export interface LiveRoom {
 /**
  * The live room of one session for the logged-in person: a socket.io
  * connection to the same origin (the session cookie logs it in), the
- * outbox and drafts in this device's storage.
+ * outbox and drafts in this device's storage. The room's big screen
+ * (`tab` 'screen') keeps its own outbox (outboxStorageKey says why).
  */
-export function useLiveRoom(sessionId: string, personId: string): LiveRoom {
-  const [room] = useState(() => createRoom(sessionId, personId));
+export function useLiveRoom(sessionId: string, personId: string, tab: 'own' | 'screen' = 'own'): LiveRoom {
+  const [room] = useState(() => createRoom(sessionId, personId, tab));
   if (room.sessionId !== sessionId || room.personId !== personId) {
     throw new Error('useLiveRoom: mount a new page for another session or person (use a key)');
   }
@@ -33,9 +34,9 @@ export function useLiveRoom(sessionId: string, personId: string): LiveRoom {
   return { view, send: room.send, dismissNotice: room.dismissNotice, typingIn: room.typingIn, drafts: room.drafts };
 }
 
-function createRoom(sessionId: string, personId: string) {
+function createRoom(sessionId: string, personId: string, tab: 'own' | 'screen') {
   const storage = deviceStorage();
-  const outboxKey = outboxStorageKey('live', sessionId, personId);
+  const outboxKey = outboxStorageKey('live', sessionId, personId, tab);
   const drafts = new Drafts<DraftKey>(storage, draftsStoragePrefix('live', sessionId, personId));
   const client = new LiveRoomClient({
     sessionId,

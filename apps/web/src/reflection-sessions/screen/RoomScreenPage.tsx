@@ -43,7 +43,8 @@ export function RoomScreenPage() {
 function RoomScreen({ sessionId, personId }: { sessionId: string; personId: string }) {
   const { t } = useTexts();
   const localized = useLocalized();
-  const room = useLiveRoom(sessionId, personId);
+  // Its own outbox: the moderator's steering from here, never what was typed in the room's own tab.
+  const room = useLiveRoom(sessionId, personId, 'screen');
   const { view, dismissNotice } = room;
   const { state } = view;
   const phase = state && currentPhase(state);

@@ -93,6 +93,13 @@ describe('the outbox of the live room', () => {
     expect(otherSession.items()).toEqual([]);
   });
 
+  it('is not the big screen’s: a screen tab never sends (and is refused) what was typed in the room’s own tab', () => {
+    const storage = new MemoryStorage();
+    new Outbox(storage, KEY, keys()).add(contribute('getypt in de eigen tab'));
+    expect(new Outbox(storage, outboxStorageKey('live', SESSION, ANNA, 'screen'), keys()).items()).toEqual([]);
+    expect(new Outbox(storage, outboxStorageKey('live', SESSION, ANNA, 'own'), keys()).items()).toHaveLength(1);
+  });
+
   it('keeps everything in the tab when the device refuses storage, and says it is not kept on reload', () => {
     const storage = new MemoryStorage();
     const outbox = new Outbox(storage, KEY, keys());

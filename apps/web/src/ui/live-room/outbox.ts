@@ -39,10 +39,12 @@ export interface KeepFlagged {
  * One outbox per room and person: someone else logging in on this device
  * never sends it. `kind` names the room ('live' for case sessions, 'mirror'),
  * as the keys were before the rooms shared this outbox, so nothing queued is
- * lost by an update.
+ * lost by an update. The room's big screen (a television or projector tab,
+ * often on the same laptop) has its own: it shows no refused text, so it must
+ * never be the tab that sends, and is refused, what was typed in the other.
  */
-export function outboxStorageKey(kind: 'live' | 'mirror', roomId: string, personId: string): string {
-  return `kring.${kind}.${roomId}.${personId}.outbox`;
+export function outboxStorageKey(kind: 'live' | 'mirror', roomId: string, personId: string, tab: 'own' | 'screen' = 'own'): string {
+  return `kring.${kind}.${roomId}.${personId}.outbox${tab === 'screen' ? '.screen' : ''}`;
 }
 
 export class Outbox<C extends RoomCommand = RoomCommand> {
