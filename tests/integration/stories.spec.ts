@@ -327,4 +327,20 @@ describe('stories with a member check', () => {
     });
     expect(reopened.answerStoryCheck.checkStatus).toBe('changes_requested');
   });
+
+  // Last in this file: Sanne leaves the organisation.
+  it('tells a storyteller who has left the organisation nothing: the writer hears why', async () => {
+    const id = await toldBySanne('Het afscheidsfeest', 'Iedereen zong mee.');
+    await kring.sql(`DELETE FROM membership WHERE person_id = $1 AND organisation_id = $2`, [org.sanne.personId, org.organisationId]);
+    await kring.mailDelivered();
+    const before = await kring.sql(`SELECT id FROM outbox_mail WHERE to_address = 'sanne@hoeve.test'`);
+    const refused = await org.bram.client.request(SEND, { input: { storyId: id, validDays: 14 } });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'STORY_STORYTELLER_LEFT' },
+      message: expect.stringMatching(/^De verteller hoort niet meer bij jullie organisatie/),
+    });
+    await kring.mailDelivered();
+    expect(await kring.sql(`SELECT id FROM outbox_mail WHERE to_address = 'sanne@hoeve.test'`)).toEqual(before);
+    expect(await kring.sql(`SELECT check_status FROM story WHERE id = $1`, [id])).toEqual([{ check_status: 'draft' }]);
+  });
 });

@@ -399,6 +399,10 @@ export const ERROR_MESSAGES = {
     nl: 'Een verteller met een account moet lid zijn van de organisatie. Voor iemand anders vul je een naam in; die persoon leest mee via een persoonlijke link.',
     en: 'A storyteller with an account must be a member of the organisation. For anyone else, fill in a name; they read along through a personal link.',
   },
+  STORY_STORYTELLER_LEFT: {
+    nl: 'De verteller hoort niet meer bij jullie organisatie en krijgt dit verhaal daarom niet. Wil je het toch laten nakijken? Schrijf het dan opnieuw op met de naam en het e-mailadres van de verteller; die leest mee via een persoonlijke link.',
+    en: 'The storyteller no longer belongs to your organisation, so they do not receive this story. Still want it checked? Write it again with the storyteller’s name and e-mail address; they read along through a personal link.',
+  },
   STORY_STORYTELLER_EMAIL_REQUIRED: {
     nl: 'Vul het e-mailadres van de verteller in. Kring stuurt de persoonlijke link alleen naar de verteller zelf, zodat niemand anders het verhaal namens de verteller kan goedkeuren.',
     en: "Fill in the storyteller's e-mail address. Kring sends the personal link to the storyteller alone, so nobody else can approve the story on their behalf.",

@@ -134,6 +134,14 @@ export class StoriesService {
     const row = await this.db.transaction(async (manager) => {
       const story = await this.ownStory(viewer, access, input.storyId, manager);
       if (story.storyteller_person_id === null && !story.storyteller_email) throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED');
+      // A colleague who has since left the organisation is told nothing of it (neither the story nor its title by mail).
+      if (story.storyteller_person_id !== null) {
+        const [member] = await manager.query<unknown[]>(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
+          story.storyteller_person_id,
+          access.organisationId,
+        ]);
+        if (!member) throw new UserError('STORY_STORYTELLER_LEFT');
+      }
       await manager.query(
         `UPDATE story SET check_status = 'with_storyteller', updated_at = now(),
            token_hash = CASE WHEN storyteller_person_id IS NULL THEN $2 END,
