@@ -128,6 +128,14 @@ describe('writing and sharing a case in the browser', () => {
     await heading(page).filter({ hasText: 'Nieuwe casus' }).waitFor();
     const before = await demo.kring.sql(`SELECT id FROM case_file`);
     await page.getByLabel('Titel', { exact: true }).fill('Niet mee willen naar buiten');
+    // The chapter's empty title is named at the chapter's title box (the server would call it `title`, the case's field).
+    const chapterTitle = page.getByLabel('Titel van het hoofdstuk');
+    await chapterTitle.fill('  ');
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await chapterTitle.locator('xpath=..').locator('.field__error', { hasText: 'Titel is verplicht' }).waitFor();
+    expect(await page.getByLabel('Titel', { exact: true }).locator('xpath=..').locator('.field__error').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('chapterTitle');
+    await chapterTitle.fill('Het begin');
     const withBsn = 'Een collega zag het nummer 111222333 op de map liggen. Mevrouw wilde binnen blijven.';
     await page.getByLabel('Wat gebeurde er?').fill(withBsn);
 

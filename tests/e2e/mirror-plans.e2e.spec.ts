@@ -91,6 +91,86 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     expect(count).toBe(1);
   });
 
+  it('on a 360 px phone the moderator’s mistakes are named at their own control and nothing typed or ticked is lost', async () => {
+    const { id } = await plannedConversation(org);
+    const moderator = await demo.logIn('mira@hoeve.test', { password: PASSWORD, device: PHONE, landed: homeGreeting });
+    await moderator.goto(`${demo.kring.url}/spiegelgesprekken/${id}`);
+    const errorBeside = (label: string) => moderator.getByLabel(label, { exact: true }).locator('xpath=..').locator('.field__error');
+
+    // Themes: the limit is said before it is reached; at five, the other boxes cannot be ticked (none is dropped).
+    const guide = moderator.getByRole('form', { name: 'Gespreksleidraad' });
+    const themes = guide.getByRole('group', { name: /^Thema/ }).first();
+    await themes.getByText('Kies er hoogstens 5.').waitFor();
+    const boxes = themes.getByRole('checkbox');
+    for (let i = 0; (await themes.getByRole('checkbox', { checked: true }).count()) < 5; i++) {
+      if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
+    }
+    await themes.getByText('Je hebt er 5 gekozen, het hoogste aantal. Haal er een weg om een ander te kiezen.').waitFor();
+    const ticked = await boxes.evaluateAll((all) =>
+      all.filter((box) => (box as HTMLInputElement).checked).map((box) => box.getAttribute('value')),
+    );
+    expect(ticked).toHaveLength(5);
+    expect(
+      await boxes.evaluateAll((all) =>
+        all.filter((box) => !(box as HTMLInputElement).checked).every((box) => (box as HTMLInputElement).disabled),
+      ),
+    ).toBe(true);
+
+    // An empty question is named beside its own box (and gets the focus), not as "Tekst is verplicht" by the button.
+    await guide.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await guide.getByRole('button', { name: 'Leidraad bewaren' }).click();
+    await errorBeside('Vraag 3').filter({ hasText: 'Deze vraag is leeg.' }).waitFor();
+    expect(await moderator.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    expect(await guide.getByText(/Controleer de invoer/).count()).toBe(0);
+    await guide.getByLabel('Vraag 3', { exact: true }).fill('Wat wilt u ons nog meegeven?');
+    await guide.getByRole('button', { name: 'Leidraad bewaren' }).click();
+    await moderator.getByText('De gespreksleidraad is bewaard.').waitFor();
+    const [{ stored }] = await demo.kring.sql<{ stored: string[] }>(
+      `SELECT theme_ids AS stored FROM mirror_question WHERE conversation_id = $1 ORDER BY position LIMIT 1`,
+      [id],
+    );
+    expect([...stored].sort()).toEqual([...ticked].sort());
+
+    // A link valid for 0 days is the server's "no", beside the box, not a 60-day link; empty means the default, as the hint says.
+    const invite = moderator.getByRole('form', { name: 'Iemand uitnodigen' });
+    await invite.getByLabel('Naam (voor jullie eigen lijst)').fill('Familie Visser');
+    const days = invite.getByLabel(/^Aantal dagen dat de link werkt/);
+    await invite.getByText('Van 1 tot 180 dagen. Leeg gelaten werkt de link 60 dagen.').waitFor();
+    await days.fill('0');
+    await invite.getByRole('button', { name: 'Uitnodigen' }).click();
+    await days.locator('xpath=..').locator('.field__error', { hasText: 'Aantal dagen dat de link werkt moet minstens 1 zijn' }).waitFor();
+    expect(await moderator.locator('.mirror-link-card').count()).toBe(0);
+    expect(await days.inputValue()).toBe('0');
+    await days.fill('');
+    await invite.getByRole('button', { name: 'Uitnodigen' }).click();
+    await moderator.locator('.mirror-link-card').filter({ hasText: 'Voor: Familie Visser' }).waitFor();
+    const [{ valid }] = await demo.kring.sql<{ valid: number }>(
+      `SELECT floor(extract(epoch FROM expires_at - now()) / 86400)::int AS valid FROM mirror_participant WHERE conversation_id = $1 AND display_name = 'Familie Visser'`,
+      [id],
+    );
+    // The link works until the end of its 60th day (link-expiry.ts).
+    expect(valid).toBe(60);
+
+    // A date typed only in part is not "no date": the field says so, nothing is sent, and what was typed stays.
+    await moderator.getByText('Gegevens aanpassen').click();
+    const date = moderator.getByLabel('Datum', { exact: true });
+    const unreadable = () => date.evaluate((box) => (box as HTMLInputElement).validity.badInput);
+    await date.fill('');
+    await date.focus();
+    await moderator.keyboard.type('12');
+    expect(await unreadable()).toBe(true);
+    await moderator.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+    await errorBeside('Datum').filter({ hasText: 'Deze datum is niet compleet of bestaat niet.' }).waitFor();
+    expect(await moderator.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
+    expect(await unreadable()).toBe(true);
+    expect(await moderator.getByText('De wijzigingen zijn bewaard.', { exact: false }).count()).toBe(0);
+    await date.fill('2031-06-12');
+    await errorBeside('Datum').waitFor({ state: 'detached' });
+    await moderator.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+    await moderator.getByText('De wijzigingen zijn bewaard.', { exact: false }).waitFor();
+    await noSidewaysScroll(moderator);
+  });
+
   it('opens a resident’s page in easy-read in their own words, and remembers a change of mind', async () => {
     const { id } = await plannedConversation(org);
     const resident = await inviteRelative(org, id, 'Mevrouw Smit (bewoner)', { kind: 'resident' });
