@@ -224,6 +224,29 @@ describe('notifications and reminders', () => {
     expect(await about(org.bram.personId)).toHaveLength(1);
   });
 
+  it('stops showing an invitation to someone taken off the session, and to everyone once it is called off', async () => {
+    const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 5 * DAY).toISOString() });
+    await job.run(new Date());
+    const bell = async (client: GraphqlClient) => {
+      const { notifications } = await client.ok(LIST, {});
+      const here = notifications.items.filter((n: { link: string }) => n.link === `/sessies/${session.id}`);
+      return { kinds: here.map((n: { kind: string }) => n.kind), unread: notifications.unreadCount };
+    };
+    const bramBefore = await bell(org.bram.client);
+    const fatimaBefore = await bell(org.fatima.client);
+    expect([bramBefore.kinds, fatimaBefore.kinds]).toEqual([['session_invited'], ['session_invited']]);
+
+    // Fatima is taken off the session: "Je bent uitgenodigd" is no longer so, and it no longer counts as unread.
+    await kring.sql(`DELETE FROM session_participant WHERE session_id = $1 AND person_id = $2`, [session.id, org.fatima.personId]);
+    expect(await bell(org.fatima.client)).toEqual({ kinds: [], unread: fatimaBefore.unread - 1 });
+    expect((await org.fatima.client.ok(COUNT)).unreadNotificationCount).toBe(fatimaBefore.unread - 1);
+    expect(await bell(org.bram.client)).toEqual(bramBefore);
+
+    // Called off: nobody's bell invites to it any longer.
+    await org.sanne.client.ok(`mutation C($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: session.id });
+    expect(await bell(org.bram.client)).toEqual({ kinds: [], unread: bramBefore.unread - 1 });
+  });
+
   it('reminds nobody who left the organisation, and hides the notifications of an organisation one left', async () => {
     const session = await planIncidentSession(org, { scheduledAt: new Date(Date.now() + 4 * DAY).toISOString() });
     await kring.sql(`DELETE FROM membership WHERE person_id = $1`, [org.fatima.personId]);

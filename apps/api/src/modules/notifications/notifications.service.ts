@@ -8,6 +8,7 @@ import { updateReturning } from '../../engine/database/update-returning';
 import { UserError } from '../../engine/graphql/user-error';
 import { NotificationDto, NotificationListDto } from './dtos/notification.dto';
 import { organisationIdsOf } from '../../engine/auth/viewer-memberships';
+import { NOTIFICATION_HOLDS } from './notification-holds.sql';
 
 /** A notification with its organisation's name; `kind` and `params` as the domain wrote them (no CHECK lists the kinds). */
 type Row = Omit<StoredNotification, 'kind' | 'params'> & {
@@ -23,7 +24,9 @@ const PAGE_SIZE = 30;
 
 /**
  * A person's own notifications. Only those of organisations they still
- * belong to are shown: leaving an organisation closes its notifications too.
+ * belong to are shown: leaving an organisation closes its notifications too;
+ * and only those that still hold (NOTIFICATION_HOLDS): being taken off a
+ * session, or its cancelling, closes its invitation.
  */
 @Injectable()
 export class NotificationsService {
@@ -33,6 +36,7 @@ export class NotificationsService {
     const rows: Row[] = await this.db.query(
       `SELECT n.*, o.name AS organisation_name FROM notification n JOIN organisation o ON o.id = n.organisation_id
        WHERE n.person_id = $1 AND n.organisation_id = ANY($2::uuid[]) AND (NOT $3 OR n.read_at IS NULL) AND ($4::timestamptz IS NULL OR n.created_at < $4)
+         AND ${NOTIFICATION_HOLDS}
        ORDER BY n.created_at DESC, n.id LIMIT ${PAGE_SIZE + 1}`,
       [viewer.personId, organisationIdsOf(viewer), options.unreadOnly, options.before ?? null],
     );
@@ -45,7 +49,8 @@ export class NotificationsService {
 
   async unreadCount(viewer: Viewer): Promise<number> {
     const [row]: { count: number }[] = await this.db.query(
-      `SELECT count(*)::int AS count FROM notification WHERE person_id = $1 AND organisation_id = ANY($2::uuid[]) AND read_at IS NULL`,
+      `SELECT count(*)::int AS count FROM notification n
+       WHERE n.person_id = $1 AND n.organisation_id = ANY($2::uuid[]) AND n.read_at IS NULL AND ${NOTIFICATION_HOLDS}`,
       [viewer.personId, organisationIdsOf(viewer)],
     );
     return row.count;
