@@ -1,3 +1,4 @@
+import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import {
@@ -7,8 +8,10 @@ import {
   OPEN_LINK,
   plannedConversation,
   READ,
+  INVITE_RELATIVE,
   RENEW,
   response,
+  SAVE_GUIDE,
   SAVE_RESPONSE,
   tokenOf,
   UPDATE,
@@ -152,6 +155,26 @@ describe('mirror conversations: plans that change, consent without a smartphone'
       'no_questions',
       'no_participants',
     ]);
+  });
+
+  it('refuses too many themes in the words of the form’s hint, and a link of 0 days at its own field instead of the default', async () => {
+    const { id } = await plannedConversation(org);
+    const fields = (result: { errors?: { extensions?: { code?: string; fields?: unknown } }[] }) => [
+      code(result),
+      result.errors?.[0]?.extensions?.fields,
+    ];
+    const themeIds = HARVEST_THEMES.slice(0, MIRROR_LIMITS.maxThemesPerQuestion + 1).map((theme) => theme.id);
+    const tooMany = await org.mira.client.request(SAVE_GUIDE, {
+      input: { conversationId: id, questions: [{ body: 'Waaraan merkt u dat uw naaste zich hier thuis voelt?', themeIds }] },
+    });
+    expect(fields(tooMany)).toEqual(['BAD_USER_INPUT', { themeIds: `Thema's: hoogstens ${MIRROR_LIMITS.maxThemesPerQuestion}` }]);
+
+    const input = { conversationId: id, displayName: 'Familie Nul', kind: 'relative' as const, language: 'nl' as const, sendEmail: false };
+    const zero = await org.mira.client.request(INVITE_RELATIVE, { input: { ...input, validDays: 0 } });
+    expect(fields(zero)).toEqual(['BAD_USER_INPUT', { validDays: 'Aantal dagen dat de link werkt moet minstens 1 zijn' }]);
+    expect(await kring.sql(`SELECT id FROM mirror_participant WHERE conversation_id = $1 AND display_name = 'Familie Nul'`, [id])).toEqual(
+      [],
+    );
   });
 
   it('calls a conversation off: every relative is told in their own words, their input is deleted, nothing can start it again', async () => {
