@@ -271,9 +271,16 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       const [approvedStory] = await told('Goedgekeurd en opnieuw voorgelegd', 1);
       const [unapprovedStory] = await told('Nooit goedgekeurd', null);
 
+      // A mail to him still waiting in the queue, to be tried again later (the mail server was down).
+      await kring.sql(`INSERT INTO pgboss.job (name, data, state, start_after) VALUES ('mail', $1, 'retry', now() + interval '1 hour')`, [
+        { to: 'Bram@hoeve.test', organisationId: org.organisationId, subject: 'Herinnering: reflectiesessie', body: 'Hallo Bram' },
+      ]);
+
       const { erasePerson: result } = await ingrid.client.ok(ERASE, {
         input: { organisationId: org.organisationId, personId: bram.personId, confirmation: ' Bram ' },
       });
+      // "Weg: … mails aan het e-mailadres": also the one still waiting, which is not sent after all.
+      expect(await kring.sql(`SELECT 1 FROM pgboss.job WHERE name = 'mail' AND lower(data->>'to') = 'bram@hoeve.test'`)).toEqual([]);
       // "Goedgekeurde verhalen blijven": the approved one stays under his pseudonym, the other goes.
       expect(
         await kring.sql(`SELECT id, storyteller_name FROM story WHERE id = ANY($1::uuid[])`, [[approvedStory.id, unapprovedStory.id]]),

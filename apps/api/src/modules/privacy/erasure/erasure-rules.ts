@@ -1,3 +1,4 @@
+import { MAIL_QUEUE } from '../../../engine/mail/mail.service';
 import { rowOfOrganisation } from '../person-data/person-references';
 
 /**
@@ -83,4 +84,12 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
   { sql: counted(`DELETE FROM invitation WHERE organisation_id = $1 AND lower(email) = lower($2)`), params: BY_EMAIL },
   // Mails to their e-mail address in the development outbox.
   { sql: counted(`DELETE FROM outbox_mail WHERE organisation_id = $1 AND lower(to_address) = lower($2)`), params: BY_EMAIL },
+  // Mails to their address in the job queue: one still waiting (or to be tried again) is not sent after all, and a sent
+  // one's copy (kept a day by the queue) goes too. Only one being sent at this moment cannot be stopped.
+  {
+    sql: counted(
+      `DELETE FROM pgboss.job WHERE name = '${MAIL_QUEUE}' AND state <> 'active' AND data->>'organisationId' = $1::text AND lower(data->>'to') = lower($2)`,
+    ),
+    params: BY_EMAIL,
+  },
 ];
