@@ -2415,6 +2415,13 @@ export type Anonymous_78218083MutationVariables = Exact<{ [key: string]: never; 
 
 export type Anonymous_78218083Mutation = { markAllNotificationsRead: number };
 
+export type C_9a0eae72MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type C_9a0eae72Mutation = { cancelSession: { id: string } };
+
 export type P_97aa6442QueryVariables = Exact<{
   organisationId: string | number;
   teamId?: string | number | null | undefined;
@@ -3333,6 +3340,7 @@ export interface TestDocuments {
   "mutation A($sessionId: ID!) { approveReport(sessionId: $sessionId) { __typename } }": { result: A_10c3f4f9Mutation; variables: A_10c3f4f9MutationVariables };
   "mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { person { id email } memberships { role team { id name } organisation { id } } } }": { result: Accept_f111f433Mutation; variables: Accept_f111f433MutationVariables };
   "mutation C($id: ID!) { cancelSession(sessionId: $id) { id status } }": { result: C_6862688fMutation; variables: C_6862688fMutationVariables };
+  "mutation C($id: ID!) { cancelSession(sessionId: $id) { id } }": { result: C_9a0eae72Mutation; variables: C_9a0eae72MutationVariables };
   "mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status closedAt } }": { result: C_dfc8fb67Mutation; variables: C_dfc8fb67MutationVariables };
   "mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status } }": { result: C_85def8c2Mutation; variables: C_85def8c2MutationVariables };
   "mutation C($id: ID!, $team: ID!, $title: String!) { createCase(input: { organisationId: $id, teamId: $team, title: $title, acknowledgeWarnings: true, firstChapter: { title: \"Het begin\", body: \"Mevrouw at niet.\" } }) { id chapters { id } } }": { result: C_7577b08dMutation; variables: C_7577b08dMutationVariables };
