@@ -62,7 +62,7 @@ export function RelativeIntro({ invitation, easy }: { invitation: RelativeInvita
             <li>{t('relative.words.quotes')}</li>
             <li>{t('relative.words.deleted')}</li>
             <li>{t('relative.words.letter')}</li>
-            <li>{t('relative.words.change')}</li>
+            <li>{t('relative.words.change', { organisation })}</li>
           </ul>
         </>
       )}

@@ -33,7 +33,8 @@ export const relativeEn: typeof relativeNl = {
     quotes: 'Only if you agree, we use your words as a quote, without your name.',
     deleted: 'After the conversation we write a summary. Then we throw the notes away.',
     letter: 'You will receive a letter: what we heard and what we will do.',
-    change: 'You can always change your choices through this link. If you withdraw something, we remove your words everywhere.',
+    change:
+      'You can change your choices through this link while it works. After that you still can: tell {{organisation}}, or ask for a new link. If you withdraw something, we remove your words everywhere.',
   },
   consent: {
     legend: 'What do you agree to?',
@@ -126,7 +127,7 @@ export const relativeEn: typeof relativeNl = {
     written: 'Someone writes down what you say.',
     noName: 'We do not write down your name.',
     choose: 'You choose what we may do with what you say.',
-    change: 'You may always change your mind.',
+    change: 'You may always change your mind. With this link, or tell {{organisation}}.',
     consentLegend: 'What is allowed?',
     take_part: 'I take part.',
     quote_anonymously: 'They may use my words. Without my name.',

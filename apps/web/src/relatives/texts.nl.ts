@@ -36,7 +36,8 @@ export const relativeNl = {
     quotes: 'Alleen als u dat goed vindt, gebruiken we uw woorden als citaat, zonder naam.',
     deleted: 'Na het gesprek maken we een samenvatting. Daarna gooien we de aantekeningen weg.',
     letter: 'U krijgt een brief: wat we hoorden en wat we gaan doen.',
-    change: 'U kunt uw keuzes altijd veranderen via deze link. Trekt u iets in, dan halen we uw woorden overal weg.',
+    change:
+      'Via deze link kunt u uw keuzes veranderen zolang hij werkt. Daarna kan het ook: zeg het tegen {{organisation}}, of vraag om een nieuwe link. Trekt u iets in, dan halen we uw woorden overal weg.',
   },
   consent: {
     legend: 'Wat vindt u goed?',
@@ -129,7 +130,7 @@ export const relativeNl = {
     written: 'Iemand schrijft op wat u zegt.',
     noName: 'Uw naam schrijven we niet op.',
     choose: 'U kiest zelf wat wij mogen doen met wat u zegt.',
-    change: 'U mag altijd van gedachten veranderen.',
+    change: 'U mag altijd van gedachten veranderen. Met deze link, of zeg het tegen {{organisation}}.',
     consentLegend: 'Wat mag?',
     take_part: 'Ik doe mee.',
     quote_anonymously: 'Ze mogen mijn woorden gebruiken. Zonder mijn naam.',

@@ -25,8 +25,8 @@ export function letterMail(facts: LetterMailFacts): { subject: string; body: str
     ? `Hello,\n\nThank you for taking part in the mirror conversation at ${facts.organisationName}. This is what we heard, and what we will do.`
     : `Goedendag,\n\nDank u wel dat u meedeed aan het spiegelgesprek bij ${facts.organisationName}. Hieronder leest u wat we hoorden en wat we gaan doen.`;
   const closing = english
-    ? 'The letter is also on your personal page, as a PDF. There you can still change or withdraw your consent at any time.'
-    : 'De brief staat ook op uw persoonlijke pagina, als PDF. Daar kunt u uw toestemming altijd nog veranderen of intrekken.';
+    ? `The letter is also on your personal page, as a PDF. There you can change or withdraw your consent while the link works; after that, tell ${facts.organisationName}.`
+    : `De brief staat ook op uw persoonlijke pagina, als PDF. Daar kunt u uw toestemming veranderen of intrekken zolang de link werkt; daarna zegt u het tegen ${facts.organisationName}.`;
   return {
     subject: english
       ? `What we heard, what we will do: ${facts.organisationName}`

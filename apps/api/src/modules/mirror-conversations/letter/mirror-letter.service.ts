@@ -99,7 +99,7 @@ export class MirrorLetterService {
       if (!letter || !letter.heard.trim() || !letter.willDo.trim()) throw new UserError('MIRROR_LETTER_EMPTY');
       await manager.query(`UPDATE mirror_letter SET sent_at = now(), sent_by = $2 WHERE conversation_id = $1`, [row.id, viewer.personId]);
       await this.audit.recordOn('mirror_letter_sent', actorIn(access, viewer), { type: 'mirror_conversation', id: row.id }, manager);
-      // "U krijgt een brief", "U kunt uw keuzes altijd veranderen via deze link": a link that was not revoked works again
+      // "U krijgt een brief", "Via deze link kunt u uw keuzes veranderen zolang hij werkt": a link that was not revoked works again
       // for a link's usual time from today, also for someone invited on paper, without an address to mail the letter to.
       await manager.query(
         `UPDATE mirror_participant SET expires_at = greatest(expires_at, ${linkExpiresAfter('$2')}) WHERE conversation_id = $1 AND revoked_at IS NULL`,
