@@ -26,12 +26,16 @@ describe('lists read page by page', () => {
   };
 
   it('shows older notifications below the first page, and starts again when only unread ones are asked for', async () => {
-    // 35 notifications, one a minute, the 10 newest read.
+    // 35 notifications, one a minute, the 10 newest read, each about a practice of the organisation (the bell shows only
+    // what still holds).
     await demo.kring.sql(
-      `INSERT INTO notification (organisation_id, person_id, kind, subject_id, params, link, read_at, created_at)
-       SELECT $1, $2, 'look_back_due', gen_random_uuid(), jsonb_build_object('when', '2026-12-01', 'team', 'Team ' || i), '/leren',
+      `WITH practices AS (
+         INSERT INTO practice (organisation_id, what) SELECT $1, 'Praktijk ' || i FROM generate_series(1, 35) i RETURNING id, what
+       )
+       INSERT INTO notification (organisation_id, person_id, kind, subject_id, params, link, read_at, created_at)
+       SELECT $1, $2, 'look_back_due', p.id, jsonb_build_object('when', '2026-12-01', 'team', 'Team ' || i), '/leren',
               CASE WHEN i <= 10 THEN now() END, now() - i * interval '1 minute'
-       FROM generate_series(1, 35) i`,
+       FROM practices p CROSS JOIN LATERAL (SELECT split_part(p.what, ' ', 2)::int AS i) n`,
       [organisationId, personId],
     );
     const page = await demo.withSession('ingrid@hoeve.test', { password: PASSWORD, path: '/meldingen' });

@@ -87,12 +87,15 @@ describe('tap targets on a 360 px phone', () => {
     const [closedVisit] = await demo.kring.sql<{ id: string }>(
       `SELECT v.id FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id WHERE o.name = 'Zorgboerderij De Hoeve' AND v.report_status = 'closed' LIMIT 1`,
     );
-    // A notification for Els to look at (the demo's own come from a job that may not have run yet).
-    await demo.kring.sql(
+    // A notification for Els to look at (the demo's own come from a job that may not have run yet), about a practice of
+    // hers that exists: the bell shows only what still holds.
+    const [told] = await demo.kring.sql<{ id: string }>(
       `INSERT INTO notification (organisation_id, person_id, kind, subject_id, due_key, params, link)
-       SELECT m.organisation_id, p.id, 'look_back_due', gen_random_uuid(), '2026-11-21', '{"team": "Team Lindehof", "when": "2026-11-21"}', '/leren'
-       FROM person p JOIN membership m ON m.person_id = p.id WHERE p.email = 'els@lindehof.demo' LIMIT 1`,
+       SELECT m.organisation_id, p.id, 'look_back_due', pr.id, '2026-11-21', '{"team": "Team Lindehof", "when": "2026-11-21"}', '/leren'
+       FROM person p JOIN membership m ON m.person_id = p.id JOIN practice pr ON pr.organisation_id = m.organisation_id
+       WHERE p.email = 'els@lindehof.demo' LIMIT 1 RETURNING id`,
     );
+    expect(told).toBeDefined();
     const screens: [string, string[]][] = [
       ['sanne@hoeve.demo', ['/', `/sessies/${planned.id}`, `/casussen/${hoeveCase.id}`, '/methoden', '/waarden']],
       ['bram@hoeve.demo', ['/bibliotheek', '/verhalen']],

@@ -198,6 +198,8 @@ describe('authorisation, generated from the GraphQL schema', () => {
     // token is the permission, the attacker's own link (as with the calendar feed: an attacker has no other).
     ROUTE_SAMPLES['LetterFilesController.letter'] = { conversationId: victim.letterConversationId };
     ROUTE_SAMPLES['LetterFilesController.relativeLetter'] = { token: own.letterToken };
+    // A session's report is there once it has ended.
+    ROUTE_SAMPLES['SessionFilesController.pdf'] = { id: victim.closedSessionId };
     surface = accessSurface(kring.app);
     publicOperations = Object.fromEntries(surface.graphql.flatMap((e) => (e.rule?.kind === 'public' ? [[e.name, e.rule.reason]] : [])));
     foreign = lindehof.admin;

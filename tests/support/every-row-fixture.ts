@@ -28,8 +28,10 @@ export interface EveryRow extends TargetIds {
   tables: Partial<Record<TenantTable | NetworkTable, string>>;
   /** A mirror conversation whose letter back has been sent (the letter routes need one; `tables` has a planned one). */
   letterConversationId: string;
-  /** The personal link token of a relative in that conversation: the letter's public route opens with it. */
+  /** The personal link token of a relative in that conversation, who takes part: the letter's public route opens with it. */
   letterToken: string;
+  /** A session that has ended: its report is there only then (`tables` has a planned one). */
+  closedSessionId: string;
 }
 
 /**
@@ -114,6 +116,23 @@ export async function everyKindOfRow(
       },
     })
   ).planSession;
+  const closedSession = (
+    await ok(`mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+      input: {
+        organisationId: id,
+        teamId: team.id,
+        question: t('Hoe vieren we verjaardagen?'),
+        methodId: 'incident_method',
+        scheduledAt: new Date().toISOString(),
+        moderatorId: org.personId,
+        participantIds: [],
+        lensIds: [],
+      },
+    })
+  ).planSession;
+  await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = now(), ended_at = now() WHERE id = $1`, [
+    closedSession.id,
+  ]);
   const harvestItem = (
     await ok(`mutation H($id: ID!, $b: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $b }) { items { id } } }`, {
       id: session.id,
@@ -173,6 +192,11 @@ export async function everyKindOfRow(
     )
   ).inviteMirrorParticipant.link as string;
   await kring.sql(`UPDATE mirror_conversation SET status = 'approved', started_at = now(), ended_at = now() WHERE id = $1`, [held.id]);
+  // The letter is for those who take part.
+  await kring.sql(
+    `INSERT INTO mirror_consent (organisation_id, participant_id, scope, form) SELECT organisation_id, id, 'take_part', 'standard' FROM mirror_participant WHERE conversation_id = $1`,
+    [held.id],
+  );
   await kring.sql(
     `INSERT INTO mirror_letter (conversation_id, organisation_id, heard, will_do, sent_at, sent_by) VALUES ($1, $2, $3, 'Samen eten', now(), $4)`,
     [held.id, id, t('Wij hoorden dat het rustig is'), org.personId],
@@ -341,6 +365,7 @@ export async function everyKindOfRow(
     visitingOrganisationId: partner.id,
     letterConversationId: held.id,
     letterToken: letterLink.slice(letterLink.lastIndexOf('/') + 1),
+    closedSessionId: closedSession.id,
     tables: {
       organisation: id,
       location: location.id,
