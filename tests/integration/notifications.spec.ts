@@ -322,4 +322,37 @@ describe('notifications and reminders', () => {
     expect((await notificationsOf(org.ingrid.personId)).length).toBe(before);
     expect(await forVisit(visitor.personId)).toEqual([]);
   });
+
+  it('asks both sides of a visit from the network’s matching, naming neither as its proposer', async () => {
+    const { visitor, visitId } = await visitFrom('De Zonnebloem', 'beheer@zonnebloem.test', 25, { status: 'preparing' });
+    await addEntrepreneur(org.ingrid.personId, org.organisationId);
+    await addEntrepreneur(visitor.personId, visitor.organisationId);
+    // A group of three: the third organisation's entrepreneur accepted last, which made the visits.
+    const third = await secondOrganisation(kring, 'Het Derde Huis', 'beheer@derdehuis.test');
+    const [{ network_id: networkId }] = await kring.sql<{ network_id: string }>(`SELECT network_id FROM peer_visit WHERE id = $1`, [
+      visitId,
+    ]);
+    const [round] = await kring.sql<{ id: string }>(
+      `INSERT INTO matching_round (network_id, months_without_repeat, unmatched) VALUES ($1, 12, '[]') RETURNING id`,
+      [networkId],
+    );
+    const [proposal] = await kring.sql<{ id: string }>(
+      `INSERT INTO visit_proposal (network_id, round_id, explanation, status) VALUES ($1, $2, '{}', 'accepted') RETURNING id`,
+      [networkId, round.id],
+    );
+    await kring.sql(`UPDATE peer_visit SET proposal_id = $2, created_by = $3, created_at = now() - interval '1 hour' WHERE id = $1`, [
+      visitId,
+      proposal.id,
+      third.personId,
+    ]);
+    await job.run(new Date());
+    const arranged = async (client: GraphqlClient) =>
+      (await client.ok(LIST, {})).notifications.items.find(
+        (n: { kind: string; link: string }) => n.kind === 'visit_arranged' && n.link === `/visitatie/${visitId}`,
+      )?.text;
+    expect(await arranged(org.ingrid.client)).toMatch(
+      /^Alle organisaties namen het voorstel van het lerend netwerk aan \(.+\)\. Jullie krijgen bezoek van De Zonnebloem\. Lees de afspraken/,
+    );
+    expect(await arranged(visitor.admin)).toMatch(/\. Jullie gaan op visitatie bij Zorgboerderij De Hoeve\. Lees de afspraken/);
+  });
 });

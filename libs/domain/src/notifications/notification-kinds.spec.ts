@@ -25,6 +25,16 @@ describe('notificationText', () => {
     );
   });
 
+  it('names no proposer of a visit from the network’s matching, and tells host and visitor apart', () => {
+    const matched = { when: '2026-04-10', organisation: 'De Lindehof', matched: true } as const;
+    expect(notificationText('visit_arranged', { ...matched, visitRole: 'host' }, 'nl')).toBe(
+      'Alle organisaties namen het voorstel van het lerend netwerk aan (vrijdag 10 april 2026). Jullie krijgen bezoek van De Lindehof. Lees de afspraken en stem in, of pas ze samen aan.',
+    );
+    expect(notificationText('visit_arranged', { ...matched, visitRole: 'visitor' }, 'en')).toBe(
+      "Every organisation accepted the learning network's proposal (Friday, 10 April 2026). You visit De Lindehof. Read the arrangements and agree, or change them together.",
+    );
+  });
+
   it('tells participants an approved report is there, with labels and the session date only', () => {
     expect(
       notificationText(

@@ -39,6 +39,8 @@ export interface NotificationParams {
   readonly organisation?: string | null;
   /** Whether the reader hosts the visit or is in the visiting team. */
   readonly visitRole?: 'host' | 'visitor' | null;
+  /** The visit came from the network's matching, which every side accepted: nobody of the other side proposed it. */
+  readonly matched?: boolean | null;
 }
 
 /** Dates as people read them on the wall in the Netherlands. */
@@ -88,6 +90,19 @@ export function notificationText(kind: NotificationKind, params: NotificationPar
     }
     case 'visit_arranged': {
       const other = params.organisation ?? (nl ? 'Een collega-organisatie' : 'A fellow organisation');
+      if (params.matched) {
+        const visit =
+          params.visitRole === 'host'
+            ? nl
+              ? `Jullie krijgen bezoek van ${other}`
+              : `${other} visits you`
+            : nl
+              ? `Jullie gaan op visitatie bij ${other}`
+              : `You visit ${other}`;
+        return nl
+          ? `Alle organisaties namen het voorstel van het lerend netwerk aan (${when}). ${visit}. Lees de afspraken en stem in, of pas ze samen aan.`
+          : `Every organisation accepted the learning network's proposal (${when}). ${visit}. Read the arrangements and agree, or change them together.`;
+      }
       if (params.visitRole === 'host') {
         return nl
           ? `${other} stelde op ${when} een collegiale visitatie bij jullie voor. Lees de afspraken en stem in, of pas ze samen aan.`

@@ -190,22 +190,30 @@ async function lookBacksDue({ manager, clock, practices }: ReminderContext): Pro
 /** Hand-overs older than this are not announced any more (e.g. when notifications are first switched on). */
 const HAND_OVER_WINDOW = `interval '7 days'`;
 
-/** A visit proposed by one side: the other side's care entrepreneurs are asked to read the arrangements. */
+/**
+ * A visit proposed by one side: the other side's care entrepreneurs are asked to read the arrangements. A visit from
+ * the network's matching was accepted by every side, and the last to accept made it (in a group of three often someone
+ * of neither side): both sides are asked, and nobody is named as its proposer.
+ */
 async function visitsArranged({ manager, clock: { now } }: ReminderContext): Promise<ReminderCandidate[]> {
-  const rows: (VisitSideRow & Pick<PeerVisitRow, 'created_at'>)[] = await manager.query(
-    `SELECT v.id, side.organisation_id, m.person_id, v.created_at, proposer.name AS other_name,
-            CASE WHEN side.organisation_id = v.organisation_id THEN 'host' ELSE 'visitor' END AS visit_role
+  const rows: (VisitSideRow & Pick<PeerVisitRow, 'created_at'> & { matched: boolean })[] = await manager.query(
+    `SELECT v.id, side.organisation_id, m.person_id, v.created_at, other.name AS other_name, side.visit_role, v.proposal_id IS NOT NULL AS matched
      FROM peer_visit v
-     -- The side that did not propose: the one the proposer is not a member of.
-     CROSS JOIN LATERAL (SELECT CASE WHEN ${isMember('v.created_by', 'v.organisation_id')} THEN v.visiting_organisation_id ELSE v.organisation_id END AS organisation_id) side
+     CROSS JOIN LATERAL (
+       SELECT v.organisation_id AS organisation_id, v.visiting_organisation_id AS other_id, 'host' AS visit_role
+       UNION ALL
+       SELECT v.visiting_organisation_id, v.organisation_id, 'visitor'
+     ) side
      JOIN membership m ON m.organisation_id = side.organisation_id AND m.role = 'entrepreneur' AND m.person_id <> v.created_by
-     JOIN organisation proposer ON proposer.id = CASE WHEN side.organisation_id = v.organisation_id THEN v.visiting_organisation_id ELSE v.organisation_id END
-     WHERE v.status = 'preparing' AND v.created_by IS NOT NULL AND v.created_at <= $1 AND v.created_at > $1 - ${HAND_OVER_WINDOW}`,
+     JOIN organisation other ON other.id = side.other_id
+     WHERE v.status = 'preparing' AND v.created_by IS NOT NULL AND v.created_at <= $1 AND v.created_at > $1 - ${HAND_OVER_WINDOW}
+       -- Arranged by one side: only the side the proposer is not a member of.
+       AND (v.proposal_id IS NOT NULL OR NOT ${isMember('v.created_by', 'side.organisation_id')})`,
     [now],
   );
   return candidates(rows, 'visit_arranged', (r) => ({
     dueKey: '',
-    params: { when: todayInNetherlands(r.created_at), organisation: r.other_name, visitRole: r.visit_role },
+    params: { when: todayInNetherlands(r.created_at), organisation: r.other_name, visitRole: r.visit_role, matched: r.matched },
     link: WEB_PATHS.peerVisit(r.id),
   }));
 }
