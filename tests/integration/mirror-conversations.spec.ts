@@ -175,6 +175,25 @@ describe('mirror conversations: preparation and personal links', () => {
       expect(everything).not.toContain(secret);
   });
 
+  it('flags for the moderator a relative who kept a text through an escalation prompt on their own page, without the text', async () => {
+    const { id } = await plannedConversation(org);
+    const anna = await inviteRelative(org, id, 'Anna de Wit (dochter)');
+    const piet = await inviteRelative(org, id, 'Piet de Wit (zoon)');
+    const relative = new GraphqlClient(kring.url);
+    const worrying = 'Mijn moeder is geslagen door een medewerker van de nachtdienst.';
+    const asked = await relative.request(SAVE_RESPONSE, response(anna.token, { freeText: worrying }));
+    expect(asked.errors?.[0].extensions?.code).toBe('ESCALATION_PROMPT');
+    const promptId = (asked.errors?.[0].extensions?.escalation as { promptId: string }).promptId;
+    // "Toch bewaren": kept as typed, and the moderator sees that this relative chose so.
+    await relative.ok(SAVE_RESPONSE, response(anna.token, { freeText: worrying, keepFlaggedText: true, escalationPromptId: promptId }));
+    await relative.ok(SAVE_RESPONSE, response(piet.token, { freeText: 'Het eten is lekker.' }));
+    const { priorInput } = (await org.mira.client.ok(READ, { id })).mirrorConversation!;
+    expect(priorInput).toEqual([
+      { pseudonym: anna.pseudonym, freeText: worrying, flagged: true },
+      { pseudonym: piet.pseudonym, freeText: 'Het eten is lekker.', flagged: false },
+    ]);
+  });
+
   it('records consent per scope, keeps the withdrawn grants, and keeps no words of someone who does not take part', async () => {
     const { id } = await plannedConversation(org);
     const anna = await inviteRelative(org, id, 'Anna');

@@ -13,7 +13,7 @@ export const CONVERSATION = `id theme status moderatorNotIndependent viewerRole 
   team { id name } moderator { id displayName } listeners { id displayName }
   learningWishes { id body mine author { name } } questions { id position body themeIds }
   participants { id displayName email kind pseudonym linkStatus consents relation legalRepresentative respondedAt linkSentAt }
-  priorInput { pseudonym freeText } listenerSession { id name }`;
+  priorInput { pseudonym freeText flagged } listenerSession { id name }`;
 export const PLAN = `mutation P($input: PlanMirrorConversationInput!) { planMirrorConversation(input: $input) { ${CONVERSATION} } }`;
 export const UPDATE = `mutation U($input: UpdateMirrorConversationInput!) { updateMirrorConversation(input: $input) { ${CONVERSATION} } }`;
 export const READ = `query R($id: ID!) { mirrorConversation(conversationId: $id) { ${CONVERSATION} } }`;

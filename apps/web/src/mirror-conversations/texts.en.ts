@@ -171,6 +171,8 @@ export const mirrorEn: typeof mirrorNl = {
     intro:
       'Only from people who take part, with a pseudonym and never a name. What relatives find important and experience appears after the conversation in the harvest: as words, never per person.',
     empty: 'Nobody has written anything beforehand yet.',
+    flaggedHint:
+      'On their own page this relative chose "Keep anyway" for a text that seemed so. Which text and why, Kring does not keep: ask them, or see whether it belongs in the organisation\'s procedure.',
   },
   invite: {
     title: 'Invite someone',

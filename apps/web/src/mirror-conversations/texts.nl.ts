@@ -175,6 +175,8 @@ export const mirrorNl = {
     intro:
       'Alleen van wie meedoet, met een pseudoniem en nooit met een naam. Wat naasten belangrijk vinden en ervaren, zie je na het gesprek in de oogst: als woorden, nooit per persoon.',
     empty: 'Nog niemand heeft vooraf iets geschreven.',
+    flaggedHint:
+      'Deze naaste koos op de eigen pagina voor "Toch bewaren" bij een tekst die daarop leek. Welke tekst en waarom, bewaart Kring niet: vraag het, of kijk of het in de procedure van de organisatie hoort.',
   },
   invite: {
     title: 'Iemand uitnodigen',

@@ -177,10 +177,12 @@ export function escalationProcedureText(
  * same rule the server follows (escalation_prompt: surface, who, choice) and
  * the flag a kept text carries where it is stored with one: a session's
  * entries (session_entry.flagged, on to harvest_draft) and the statements a
- * mirror conversation's moderator captures (mirror_statement.flagged). Other
- * texts (a case, a story, a relative's own page) are kept without one.
+ * mirror conversation's moderator captures (mirror_statement.flagged); a
+ * relative's own page flags the relative (by pseudonym, from the prompt's own
+ * record) in what the moderator reads to prepare. Other texts (a case, a
+ * story) are kept without one.
  */
 export const ESCALATION_RECORD_TEXT: LocalizedText = {
-  nl: 'Kring bewaart alleen dat deze vraag getoond is en wat u koos, niet de tekst en niet waarom. Kiest u "Toch bewaren", dan wordt de tekst bewaard zoals hij is. Een bijdrage in een sessie en een uitspraak die de gespreksleider in een spiegelgesprek vastlegt, krijgen daarbij een markering die de gespreksleider ziet, en worden nooit zonder die keuze geciteerd of in de oogst opgenomen.',
-  en: 'Kring keeps only that this question was shown and what you chose, not the text and not why. If you choose "Keep anyway", the text is kept as it is. A contribution in a session and a statement the moderator notes down in a mirror conversation also get a flag the moderator sees, and are never quoted or taken into the harvest without that choice.',
+  nl: 'Kring bewaart alleen dat deze vraag getoond is en wat u koos, niet de tekst en niet waarom. Kiest u "Toch bewaren", dan wordt de tekst bewaard zoals hij is. Een bijdrage in een sessie en een uitspraak die de gespreksleider in een spiegelgesprek vastlegt, krijgen daarbij een markering die de gespreksleider ziet, en worden nooit zonder die keuze geciteerd of in de oogst opgenomen. Wat een naaste op de eigen pagina bewaart, krijgt een markering bij de naaste (zonder de tekst) die de gespreksleider bij de voorbereiding ziet.',
+  en: 'Kring keeps only that this question was shown and what you chose, not the text and not why. If you choose "Keep anyway", the text is kept as it is. A contribution in a session and a statement the moderator notes down in a mirror conversation also get a flag the moderator sees, and are never quoted or taken into the harvest without that choice. What a relative keeps on their own page flags the relative (without the text) where the moderator prepares the conversation.',
 };

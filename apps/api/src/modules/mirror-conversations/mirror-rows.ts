@@ -25,3 +25,6 @@ export type ScopeList = MirrorConsentScope[];
 export function inCatalogueOrder(scopes: readonly MirrorConsentScope[]): MirrorConsentScope[] {
   return MIRROR_CONSENT_SCOPES.filter((scope) => scopes.includes(scope));
 }
+
+/** The escalation prompt's surface on a relative's own page (the content guard names a surface by its operation). */
+export const RELATIVE_PAGE_SURFACE = 'Mutation.saveRelativeResponse';

@@ -1,3 +1,4 @@
+import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import type { Conversation } from '../types';
 import { useTexts } from '../texts';
 
@@ -15,7 +16,14 @@ export function PriorInputList({ conversation }: { conversation: Conversation })
           {conversation.priorInput.map((input) => (
             <div key={input.pseudonym}>
               <dt>{input.pseudonym}</dt>
-              <dd className="prose">{input.freeText}</dd>
+              {input.freeText && <dd className="prose">{input.freeText}</dd>}
+              {/* Kept on their own page through an escalation prompt: which text and why is not recorded, only that they chose to. */}
+              {input.flagged && (
+                <dd>
+                  <FlaggedMark />
+                  <p className="muted">{t('mirror.prior.flaggedHint')}</p>
+                </dd>
+              )}
             </div>
           ))}
         </dl>

@@ -52,6 +52,11 @@ class MirrorQuestionDto {
 export class MirrorPriorInputDto {
   @Field() pseudonym: string;
   @Field() freeText: string;
+  @Field({
+    description:
+      'On their own page they kept a text through an escalation prompt ("Toch bewaren"): it seemed to be about a complaint, incident, abuse or data breach. Which text and why is not recorded.',
+  })
+  flagged: boolean;
 }
 
 /** Questions, invitations and who said yes, against the 6–12 relatives the method asks for. */

@@ -16,7 +16,7 @@ import {
 } from '../dtos/conversation.inputs';
 import { bumpMirrorVersion, MirrorBroadcaster } from '../live/mirror-broadcaster';
 import { canPlan, MirrorAccess, requireStatus } from '../mirror-access';
-import { ACTIVE_SCOPES, ViewedConversationRow } from '../mirror-rows';
+import { ACTIVE_SCOPES, RELATIVE_PAGE_SURFACE, ViewedConversationRow } from '../mirror-rows';
 import { cancelledMail, ChangeMailFacts, changedMail } from '../participants/invitation-mail';
 import { MirrorParticipantsService } from '../participants/mirror-participants.service';
 import { loadParticipants } from '../participants/participant-rows';
@@ -294,11 +294,18 @@ export class MirrorPlanningService {
     return this.conversation(viewer, access, input.conversationId);
   }
 
-  /** Free texts of people who take part, by pseudonym: what the moderator reads to prepare. */
+  /**
+   * Free texts of people who take part, by pseudonym: what the moderator reads to prepare; and whether they kept a text
+   * on their own page through an escalation prompt (the prompt's record: who and the choice, never the text), so a
+   * complaint signal from a relative reaches the moderator as a session's flagged contribution does.
+   */
   private async priorInput(conversationId: string): Promise<MirrorPriorInputDto[]> {
     return this.db.query<MirrorPriorInputDto[]>(
-      `SELECT p.pseudonym, p.free_text AS "freeText" FROM mirror_participant p
-       WHERE p.conversation_id = $1 AND p.free_text <> '' AND 'take_part' = ANY(${ACTIVE_SCOPES}) ORDER BY p.pseudonym`,
+      `SELECT pseudonym, "freeText", flagged FROM (
+         SELECT p.pseudonym, p.free_text AS "freeText",
+                EXISTS (SELECT 1 FROM escalation_prompt e WHERE e.shown_to_participant = p.id AND e.surface = '${RELATIVE_PAGE_SURFACE}' AND e.choice = 'kept') AS flagged
+         FROM mirror_participant p WHERE p.conversation_id = $1 AND 'take_part' = ANY(${ACTIVE_SCOPES})
+       ) input WHERE "freeText" <> '' OR flagged ORDER BY pseudonym`,
       [conversationId],
     );
   }
