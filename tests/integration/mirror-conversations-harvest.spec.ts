@@ -326,7 +326,10 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
       name: 'Luisteraarsreflectie: wat raakte ons, wat gaan we proberen?',
     });
 
+    // Drafted in the relatives' language (they chose Dutch), not the moderator's: each mail wraps this one text.
+    await kring.sql(`UPDATE person SET preferred_language = 'en' WHERE id = $1`, [org.mira.id]);
     const draft = (await org.mira.client.ok(DRAFT_LETTER, { id })).draftMirrorLetter;
+    await kring.sql(`UPDATE person SET preferred_language = 'nl' WHERE id = $1`, [org.mira.id]);
     expect(draft.heard).toContain('Je thuis voelen\nNaasten zien dat het eigen ritme er mag zijn.');
     expect(draft.willDo).toBe(
       'Dit gaan we doen:\n- Elke avond een vaste begeleider als aanspreekpunt (Team Wonen)\n  We kijken er op 1 juni 2031 op terug.',

@@ -1,4 +1,4 @@
-import { draftMirrorLetter, HARVEST_THEMES, LETTER_READER_SCOPES, MIRROR_LIMITS, QuoteAudience } from '@kring/domain';
+import { draftMirrorLetter, HARVEST_THEMES, Language, LETTER_READER_SCOPES, MIRROR_LIMITS, QuoteAudience } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { linkExpiresAfter } from '../participants/link-expiry';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -60,20 +60,28 @@ export class MirrorLetterService {
   async draft(viewer: Viewer, access: TenantAccess, conversationId: string): Promise<MirrorLetterDto> {
     return this.db.transaction(async (manager) => {
       const row = await this.moderatorOfApproved(viewer, access, conversationId, manager);
-      const [summaries, practices] = await Promise.all([
+      const [summaries, practices, [readers]] = await Promise.all([
         manager.query<Pick<MirrorHarvestThemeRow, 'theme_id' | 'summary'>[]>(
           `SELECT theme_id, summary FROM mirror_harvest_theme WHERE conversation_id = $1`,
           [row.id],
         ),
         this.chosenPractices(manager, row),
+        // The letter is for the relatives, each mail framed in their own language around this one text: drafted in the
+        // language most of its readers chose (Dutch when as many chose English), not the moderator's.
+        manager.query<{ english: boolean }[]>(
+          `SELECT count(*) FILTER (WHERE p.language = 'en') > count(*) FILTER (WHERE p.language <> 'en') AS english
+           FROM mirror_participant p WHERE p.conversation_id = $1 AND ${scopesStand('p.id', LETTER_READER_SCOPES)}`,
+          [row.id],
+        ),
       ]);
+      const language: Language = readers.english ? 'en' : 'nl';
       const summaryOf = new Map(summaries.map((s) => [s.theme_id, s.summary]));
       const draft = draftMirrorLetter({
-        language: viewer.preferredLanguage,
+        language,
         theme: row.theme,
         heldOn: (row.started_at ?? row.scheduled_at).toISOString(),
         themes: HARVEST_THEMES.filter((t) => summaryOf.has(t.id)).map((t) => ({
-          name: t.name[viewer.preferredLanguage],
+          name: t.name[language],
           summary: summaryOf.get(t.id)!,
         })),
         practices,
