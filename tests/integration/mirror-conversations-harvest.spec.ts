@@ -226,10 +226,10 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
       respondents: 5,
       shown: true,
       // "eigen ritme" stays one phrase; "rust in huis" and "drukte in de avond" are phrases of one person each and stay out.
-      // Ordered by the real counts (4–2 before 2–0), but 2, 3 or 4 people are not shown as a number.
+      // The real counts (4–2 and 2–0) are under five: not shown as a number, and not by the order either (alphabetical).
       phrases: [
-        { phrase: 'rust', important: null, experienced: null },
         { phrase: 'eigen ritme', important: null, experienced: null },
+        { phrase: 'rust', important: null, experienced: null },
       ],
     });
     // One of the five withdraws: four people are too few to show anything, not even that there are four.

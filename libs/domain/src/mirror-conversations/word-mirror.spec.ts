@@ -36,14 +36,29 @@ describe('the belangrijk/ervaren mirror, by phrase', () => {
       { important: 'eigen ritme', experienced: 'drukte, vertrouwde gezichten' },
       { important: '', experienced: 'eigen ritme' },
     ];
-    // Ordered by the real counts (4–0, 0–2, 2–3), but counts under five are not shown: 2, 3 or 4 people point at people.
+    // The real counts (4–0, 0–2, 2–3) are under five: not shown, and the order does not tell them either (alphabetical).
     expect(phraseCounts(answers)).toEqual([
-      { phrase: 'eigen ritme', important: null, experienced: null },
       { phrase: 'drukte', important: null, experienced: null },
+      { phrase: 'eigen ritme', important: null, experienced: null },
       { phrase: 'vertrouwde gezichten', important: null, experienced: null },
     ]);
     const more = [...answers, { important: 'eigen ritme', experienced: '' }, { important: 'eigen ritme', experienced: '' }];
     expect(phraseCounts(more)[0]).toEqual({ phrase: 'eigen ritme', important: 6, experienced: null });
+  });
+
+  it('orders on the counts as shown, so a row’s place gives back no hidden count', () => {
+    const people = (n: number, important: string, experienced: string) => Array.from({ length: n }, () => ({ important, experienced }));
+    // "eigen ritme" 7 belangrijk / 5 ervaren; "rust in huis" 6 / 4. Ordered on the real gaps (2 and 2) and sums (12 and 10),
+    // "eigen ritme" came first, which told that the hidden ervaren of "rust in huis" was 4 (a gap of 2 at most).
+    const answers = [
+      ...people(5, 'eigen ritme, rust in huis', 'eigen ritme, rust in huis'),
+      ...people(1, 'eigen ritme, rust in huis', ''),
+      ...people(1, 'eigen ritme', ''),
+    ].map((a, i) => (i === 4 ? { ...a, experienced: 'eigen ritme' } : a));
+    expect(phraseCounts(answers)).toEqual([
+      { phrase: 'rust in huis', important: 6, experienced: null },
+      { phrase: 'eigen ritme', important: 7, experienced: 5 },
+    ]);
   });
 
   it('counts "rust in huis" and "rust huis" as one phrase and shows it as most people wrote it', () => {

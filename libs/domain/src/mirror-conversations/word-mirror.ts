@@ -111,7 +111,11 @@ interface Tally {
   forms: Map<string, number>;
 }
 
-/** Phrases used by at least MIRROR_MIN_PHRASE_COUNT people on either side; the widest gap first, then the most used. */
+/**
+ * Phrases used by at least MIRROR_MIN_PHRASE_COUNT people on either side; the widest gap first, then the most used,
+ * both judged on the counts as shown: ordered on the hidden counts, the place of a phrase would give back a count that
+ * reads "minder dan 5" (a row with 7/5 above one with 6/hidden says the hidden one is 4).
+ */
 export function phraseCounts(answers: readonly ThemeAnswer[]): PhraseCount[] {
   const tallies = new Map<string, Tally>();
   const count = (text: string, side: 'important' | 'experienced') => {
@@ -128,15 +132,16 @@ export function phraseCounts(answers: readonly ThemeAnswer[]): PhraseCount[] {
   }
   return [...tallies.values()]
     .filter((t) => t.important >= MIRROR_MIN_PHRASE_COUNT || t.experienced >= MIRROR_MIN_PHRASE_COUNT)
-    .map((t) => ({ tally: t, phrase: [...t.forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))[0][0] }))
-    .sort(
-      (a, b) =>
-        Math.abs(b.tally.important - b.tally.experienced) - Math.abs(a.tally.important - a.tally.experienced) ||
-        b.tally.important + b.tally.experienced - (a.tally.important + a.tally.experienced) ||
-        a.phrase.localeCompare(b.phrase, 'nl'),
-    )
-    .slice(0, MIRROR_MAX_PHRASES)
-    .map(({ tally, phrase }) => ({ phrase, important: shownCount(tally.important), experienced: shownCount(tally.experienced) }));
+    .map((t) => ({
+      phrase: [...t.forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))[0][0],
+      important: shownCount(t.important),
+      experienced: shownCount(t.experienced),
+    }))
+    .sort((a, b) => {
+      const [ai, ae, bi, be] = [a.important ?? 0, a.experienced ?? 0, b.important ?? 0, b.experienced ?? 0];
+      return Math.abs(bi - be) - Math.abs(ai - ae) || bi + be - (ai + ae) || a.phrase.localeCompare(b.phrase, 'nl');
+    })
+    .slice(0, MIRROR_MAX_PHRASES);
 }
 
 /** The mirror of one theme from everyone's answers (one answer per person). */
