@@ -7,7 +7,6 @@ import {
   harvestPeriods,
   harvestTable,
   MIN_GROUP_SIZE,
-  quarterOf,
   shownCount,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
@@ -20,6 +19,7 @@ import { CountRow } from '../../engine/database/count-row';
 import type { EntrepreneurCheckinNoteRow, PeerVisitNoteRow } from '../../engine/database/tables.generated';
 import { NetworkHarvestDto } from './dtos/harvest.dto';
 import { namesAroundVisits } from './visit-names';
+import { obstaclePeriods } from './utils/obstacle-periods';
 
 /** A beeld of a closed report; `day` is the visit's day or, without one, the day it closed (closed reports have that). */
 type SharedNoteRow = Pick<PeerVisitNoteRow, 'visit_id' | 'body' | 'finding_type' | 'value_ids' | 'mirror_theme_id'> & { day: string };
@@ -75,7 +75,7 @@ export class NetworkHarvestService {
           mirrorThemeId: n.mirror_theme_id,
         }))
       : [];
-    // A rule in the way says its quarter only where the tables show that quarter too.
+    // A rule in the way says its quarter only where the tables show that quarter and its count (obstaclePeriods).
     const shownPeriods = new Set(harvestPeriods(observations).shown);
     const byVisit = (row: { visit_id: string }) => row.visit_id;
     const shownObstacles = enough
@@ -110,11 +110,11 @@ export class NetworkHarvestService {
       }),
       // Sorted by period and text, so the order tells nothing about which visit or home a text came from.
       ruleObstacles: shownObstacles
-        ? shownObstacles
-            .map((o) => ({
-              period: shownPeriods.has(quarterOf(o.day)) ? quarterOf(o.day) : null,
-              text: anonymise(o.body, known, language),
-            }))
+        ? obstaclePeriods(
+            shownObstacles.map((o) => o.day),
+            shownPeriods,
+          )
+            .map((period, index) => ({ period, text: anonymise(shownObstacles[index].body, known, language) }))
             .sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.text.localeCompare(b.text, language))
         : null,
       checkins: shownCheckins.map((c) => ({
