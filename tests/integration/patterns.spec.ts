@@ -305,6 +305,13 @@ describe('patterns over time', () => {
       openQuestion: null,
     });
 
+    // The visiting organisation wrote those beelden: in the network as it reads it, the visit it made counts no more than
+    // its own sessions (the beelden it knows would give the other homes' small counts away).
+    const asVisitor = (await others[4].admin.ok(NETWORK_PATTERNS, { networkId })).networkValuePatterns;
+    expect(asVisitor.quarters[3]).toEqual({ quarter: CURRENT, suppressed: false });
+    expect(cell(asVisitor, 'doing_what_is_needed', 3)).toEqual({ visibleStrength: null, underPressure: null, openQuestion: null });
+    expect(cell(asVisitor, 'steering_together', 3)).toEqual({ visibleStrength: 5, underPressure: null, openQuestion: null });
+
     // In their own organisations both count.
     const own = async (i: number) => (await others[i].admin.ok(PATTERNS, { organisationId: others[i].organisationId })).valuePatterns;
     expect(cell(await own(0), 'being_a_person', 7)).toMatchObject({ underPressure: 5 });

@@ -49,7 +49,7 @@ export class PatternsService {
   /** The network as one whole, without the reader's own organisations (their own patterns would give the others' small counts away). */
   async forNetwork(access: NetworkAccess, quarterCount: number): Promise<ValuePatternsDto> {
     const others = await networkOthers(this.db.manager, access);
-    return this.patterns('network', networkScope(others.counted), quarterCount, others.ownNames);
+    return this.patterns('network', networkScope(others), quarterCount, others.ownNames);
   }
 
   private async patterns(
@@ -71,7 +71,9 @@ export class PatternsService {
     ]);
     const map = buildHeatMap(tags, { quarters, minGroupsPerQuarter: level === 'network' ? MIN_GROUP_SIZE : 0 });
     const shown = map.columns.filter((c) => !c.suppressed).map((c) => c.quarter);
-    const signal = internalSystemsSignal(ruleQuarters(quarters, practices, tags));
+    // Read from the quarters the map shows only: on the network level a quarter of fewer than five organisations is
+    // empty on the map, and the signal must not tell of it either.
+    const signal = internalSystemsSignal(ruleQuarters(shown, practices, tags));
     return {
       level,
       quarters: map.columns.map((c) => ({ quarter: c.quarter, suppressed: c.suppressed })),
