@@ -1,12 +1,9 @@
-import { LiveSessionState, SHIPPED_METHODS } from '@kring/domain';
-import { liveRoomTest, LiveRoomTest, sharedRoom as shared, toPhase } from '../support/live-room-test';
+import { SHIPPED_METHODS } from '@kring/domain';
+import { dots, liveRoomTest, LiveRoomTest, sharedRoom as shared, toPhase } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 const DILEMMA = SHIPPED_METHODS.find((m) => m.id === 'dilemma_method')!;
 const OWN_WEIGHING = DILEMMA.phases.findIndex((p) => p.id === 'own_weighing');
-
-const dots = (state: LiveSessionState, phaseId: string, entryId: string) =>
-  state.votes.filter((v) => v.phaseId === phaseId && v.entryId === entryId).reduce((n, v) => n + v.count, 0);
 
 /**
  * "Anoniem voor collega's": nobody in the session sees that a card is yours, the moderator neither. Dots must not

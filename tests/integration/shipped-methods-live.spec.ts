@@ -9,7 +9,7 @@ import {
   phaseBehaviour,
   SHIPPED_METHODS,
 } from '@kring/domain';
-import { liveRoomTest, LiveRoomTest, sharedRoom as shared } from '../support/live-room-test';
+import { dots, liveRoomTest, LiveRoomTest, sharedRoom as shared } from '../support/live-room-test';
 import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
 
 const DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { target body phaseTitle { nl } } } } }`;
@@ -19,8 +19,6 @@ const bodiesIn = (state: LiveSessionState, phaseId: string) =>
     .filter((e) => e.phaseId === phaseId)
     .map((e) => e.body)
     .sort();
-const dots = (state: LiveSessionState, phaseId: string, entryId: string) =>
-  state.votes.filter((v) => v.phaseId === phaseId && v.entryId === entryId).reduce((n, v) => n + v.count, 0);
 
 /**
  * Issue #11 is done when a moderator runs each shipped method with colleagues and the room follows the

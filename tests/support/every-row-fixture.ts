@@ -102,34 +102,23 @@ export async function everyKindOfRow(
       { id, p: t('Mevrouw R.') },
     )
   ).addResidentRegisterEntry;
-  const session = (
-    await ok(`mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-      input: {
-        organisationId: id,
-        teamId: team.id,
-        question: t('Hoe vieren we verjaardagen?'),
-        methodId: 'incident_method',
-        scheduledAt: new Date().toISOString(),
-        moderatorId: org.personId,
-        participantIds: [],
-        lensIds: [],
-      },
-    })
-  ).planSession;
-  const closedSession = (
-    await ok(`mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-      input: {
-        organisationId: id,
-        teamId: team.id,
-        question: t('Hoe vieren we verjaardagen?'),
-        methodId: 'incident_method',
-        scheduledAt: new Date().toISOString(),
-        moderatorId: org.personId,
-        participantIds: [],
-        lensIds: [],
-      },
-    })
-  ).planSession;
+  const planSession = async (): Promise<{ id: string }> =>
+    (
+      await ok(`mutation S($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+        input: {
+          organisationId: id,
+          teamId: team.id,
+          question: t('Hoe vieren we verjaardagen?'),
+          methodId: 'incident_method',
+          scheduledAt: new Date().toISOString(),
+          moderatorId: org.personId,
+          participantIds: [],
+          lensIds: [],
+        },
+      })
+    ).planSession;
+  const session = await planSession();
+  const closedSession = await planSession();
   await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = now(), ended_at = now() WHERE id = $1`, [
     closedSession.id,
   ]);

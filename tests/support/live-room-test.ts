@@ -2,6 +2,10 @@ import type { LiveSessionState } from '@kring/domain';
 import { LiveScreen } from './session-fixtures';
 import { Team, teamTest, TeamTest } from './team-test';
 
+/** The dots an entry has in a phase, as a screen's state holds them (its own by name, the others' also as counts). */
+export const dots = (state: LiveSessionState, phaseId: string, entryId: string) =>
+  state.votes.filter((v) => v.phaseId === phaseId && v.entryId === entryId).reduce((n, v) => n + v.count, 0);
+
 /** What every screen must agree on: the stored room, without the viewer's own part and presence. */
 export function sharedRoom(state: LiveSessionState) {
   const { viewer: _viewer, serverNow: _now, participants, votes, ...rest } = state;
