@@ -43,14 +43,17 @@ export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
   const [language] = useLanguage();
   const { quarter: quarterName } = useLocale();
   const signal = patterns.internalSystems;
+  const network = patterns.level === 'network';
   return (
     <Section title={t('patterns.systems.title')}>
       <div className={signal.raised ? 'signal signal--raised' : 'signal'} role="status">
         <p>
           <strong>{signal.raised ? t('patterns.systems.raised') : t('patterns.systems.quiet')}</strong>
         </p>
-        {signal.rulesKeepGrowing && <p>{t('patterns.systems.growing', { quarters: GROWING_QUARTERS })}</p>}
-        {signal.riskTagged && <p>{t('patterns.systems.tagged')}</p>}
+        {signal.rulesKeepGrowing && (
+          <p>{t(network ? 'patterns.systems.growingNetwork' : 'patterns.systems.growing', { quarters: GROWING_QUARTERS })}</p>
+        )}
+        {signal.riskTagged && <p>{t(network ? 'patterns.systems.taggedNetwork' : 'patterns.systems.tagged')}</p>}
         {signal.raised && <p>{t('patterns.systems.prompt')}</p>}
       </div>
       <details>

@@ -50,6 +50,9 @@ export const patternsEn: typeof patternsNl = {
     quiet: 'No signal: rules are not piling up.',
     growing: 'For {{quarters}} quarters in a row you agreed more new practices that add a rule than practices that drop one.',
     tagged: 'You yourselves tagged "risk of developing new internal systems" as under pressure, in two quarters or more.',
+    growingNetwork:
+      'For {{quarters}} quarters in a row the other organisations in the network together agreed more new practices that add a rule than practices that drop one.',
+    taggedNetwork: 'In the network, "risk of developing new internal systems" was tagged as under pressure, in two quarters or more.',
     prompt: 'Would you do that at home? Which arrangement has quietly become a rule, and which rule can we lift?',
     how: 'How Kring measures this',
     howText:

@@ -54,6 +54,10 @@ export const patternsNl = {
     growing:
       'In {{quarters}} kwartalen op rij spraken jullie meer nieuwe praktijken af die een regel toevoegen dan die er een laten vallen.',
     tagged: 'Jullie tagden zelf "risico op ontwikkelen nieuwe interne systemen" als onder druk, in twee kwartalen of meer.',
+    // On the network level the figures are the other organisations' together, not the reader's own ("jullie").
+    growingNetwork:
+      'In {{quarters}} kwartalen op rij spraken de andere organisaties in het netwerk samen meer nieuwe praktijken af die een regel toevoegen dan die er een laten vallen.',
+    taggedNetwork: 'In het netwerk werd "risico op ontwikkelen nieuwe interne systemen" als onder druk getagd, in twee kwartalen of meer.',
     prompt: 'Zou je dat thuis ook doen? Welke afspraak is ongemerkt een regel geworden, en welke regel kunnen we opheffen?',
     how: 'Hoe Kring dit meet',
     howText:
