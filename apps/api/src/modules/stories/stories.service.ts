@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
+import { isMember } from '../../engine/database/membership-sql';
 import { UserError } from '../../engine/graphql/user-error';
 import { requireOwnTeam } from '../../engine/policy/own-team';
 import { mayChooseTeam } from '../../engine/policy/team-choice';
@@ -32,6 +33,12 @@ import { teamIdsIn } from '../../engine/auth/viewer-memberships';
  * remarks. Who reads a story is canReadStory; the storyteller's side of the
  * member check is MemberCheckService.
  */
+/** Whether a storyteller with an account belongs to the organisation (isMember, the one spelling of that rule). */
+async function belongs(manager: EntityManager, personId: string, organisationId: string): Promise<boolean> {
+  const [row] = await manager.query<{ member: boolean }[]>(`SELECT ${isMember('$1', '$2')} AS member`, [personId, organisationId]);
+  return row.member;
+}
+
 @Injectable()
 export class StoriesService {
   constructor(
@@ -73,11 +80,8 @@ export class StoriesService {
         if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'storytellerEmail', rule: 'invalid' }]);
       }
       if (input.storytellerPersonId) {
-        const [member] = await manager.query<unknown[]>(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
-          input.storytellerPersonId,
-          access.organisationId,
-        ]);
-        if (!member) throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
+        if (!(await belongs(manager, input.storytellerPersonId, access.organisationId)))
+          throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
       }
       const confirmed = await this.checkTexts(viewer, access, input, byName, manager);
       const [{ id }] = await manager.query<Pick<StoredStory, 'id'>[]>(
@@ -135,13 +139,8 @@ export class StoriesService {
       const story = await this.ownStory(viewer, access, input.storyId, manager);
       if (story.storyteller_person_id === null && !story.storyteller_email) throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED');
       // A colleague who has since left the organisation is told nothing of it (neither the story nor its title by mail).
-      if (story.storyteller_person_id !== null) {
-        const [member] = await manager.query<unknown[]>(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
-          story.storyteller_person_id,
-          access.organisationId,
-        ]);
-        if (!member) throw new UserError('STORY_STORYTELLER_LEFT');
-      }
+      if (story.storyteller_person_id !== null && !(await belongs(manager, story.storyteller_person_id, access.organisationId)))
+        throw new UserError('STORY_STORYTELLER_LEFT');
       await manager.query(
         `UPDATE story SET check_status = 'with_storyteller', updated_at = now(),
            token_hash = CASE WHEN storyteller_person_id IS NULL THEN $2 END,
