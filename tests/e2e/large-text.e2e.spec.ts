@@ -140,7 +140,9 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
       await els.ok(SEND_STORY, { input: { storyId: story, validDays: 14 } });
       // The coordinator invites an organisation's entrepreneur to the learning network; the link asks them to log in with that address.
       const [network] = await demo.kring.sql<{ id: string }>(`SELECT id FROM learning_network LIMIT 1`);
-      await (await as('wilma@netwerk.demo')).ok(INVITE_TO_NETWORK, { input: { networkId: network.id, email: 'marloes@lindehof.demo' } });
+      const wilma = await as('wilma@netwerk.demo');
+      await wilma.ok(INVITE_TO_NETWORK, { input: { networkId: network.id, email: 'marloes@lindehof.demo' } });
+      await wilma.ok(INVITE_TO_NETWORK, { input: { networkId: network.id, email: 'ondernemer@nieuwe-zorgboerderij.test' } });
 
       // The person the mail is for, when its page is behind a login (any manager's page reads the same).
       const pages: [path: string, shown: (page: Page) => Promise<void>, signedIn?: string][] = [
@@ -159,6 +161,16 @@ describe('text at 200 % on a 360 px phone: no page scrolls sideways', () => {
         [
           `/lerend-netwerk/aansluiten/${mail.token('marloes@lindehof.demo', '/lerend-netwerk/aansluiten')}`,
           (page) => page.getByRole('button', { name: 'Meedoen' }).waitFor(),
+          'marloes@lindehof.demo',
+        ],
+        // Opened by someone else (a forwarded link): it says for whom it is, and offers nothing to fill in.
+        [
+          `/lerend-netwerk/aansluiten/${mail.token('ondernemer@nieuwe-zorgboerderij.test', '/lerend-netwerk/aansluiten')}`,
+          async (page) => {
+            await page.getByText('Deze uitnodiging is verstuurd naar ondernemer@nieuwe-zorgboerderij.test.').waitFor();
+            expect(await page.getByRole('button', { name: 'Meedoen' }).count()).toBe(0);
+            expect(await page.getByText('Kies met welke organisatie').count()).toBe(0);
+          },
           'marloes@lindehof.demo',
         ],
       ];

@@ -25,15 +25,19 @@ export function JoinNetworkPage() {
   const [accept, { loading, error }] = useMutation(AcceptNetworkInvitationDocument);
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
   if (!data) return <Page title={t('network.join.title')} notLoaded={{ error: loadError, onRetry: refetch }} />;
+  const forSomeoneElse = data.networkInvitationPreview.email.toLowerCase() !== viewer.person.email.toLowerCase();
   return (
     <Page title={t('network.join.title')}>
-      <p className="lead">{t('network.join.intro', { network: withoutNetworkWords(data.networkInvitationPreview.networkName) })}</p>
-      {/* The server takes the invitation only from the address it was sent to; said before anyone fills in anything. */}
-      {data.networkInvitationPreview.email.toLowerCase() !== viewer.person.email.toLowerCase() ? (
+      {/* The server takes the invitation only from the address it was sent to; said before anyone fills in anything, and
+          without "kies met welke organisatie" for someone who cannot choose. */}
+      {forSomeoneElse ? (
         <Alert tone="info">
           {errorMessage('NETWORK_INVITATION_OTHER_EMAIL', language, { email: data.networkInvitationPreview.email })}
         </Alert>
-      ) : organisations.length === 0 ? (
+      ) : (
+        <p className="lead">{t('network.join.intro', { network: withoutNetworkWords(data.networkInvitationPreview.networkName) })}</p>
+      )}
+      {forSomeoneElse ? null : organisations.length === 0 ? (
         <p>{t('network.join.noOrganisation')}</p>
       ) : (
         <Form
