@@ -89,7 +89,9 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
       { ...draft, findingType: draft.findingType },
       { acknowledged: verdict.kind === 'needs_acknowledgement', keptFlagged: signals.length > 0 },
     );
-    if (!initial) setDraft((d) => ({ ...emptyDraft(), momentOfDay: d.momentOfDay }));
+    // Emptied for the next beeld only if nothing was typed meanwhile: the list shows the saved one before the device has
+    // finished storing it, and a beeld typed in that moment (a fast thumb, a slow phone) must not be wiped.
+    if (!initial) setDraft((d) => (d.body === draft.body ? { ...emptyDraft(), momentOfDay: d.momentOfDay } : d));
   };
 
   return (
