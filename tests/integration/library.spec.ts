@@ -3,7 +3,7 @@ import { GraphqlClient } from '../support/graphql-client';
 import type { LibrarySourceInput } from '../support/documents.generated';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { LiveScreen, planIncidentSession, teamCase, teamWithPeople } from '../support/session-fixtures';
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import { watchMail } from '../support/mail-watch';
 
 const HIT = `id kind audience title valueIds fromOwnOrganisation teamName snippet { text match } setting { organisationKind locationKind clientGroups }`;
@@ -285,7 +285,7 @@ describe('the community library: sharing with anonymisation, and Dutch search th
 
     const [coordinator] = await kring.sql<{ id: string }>(
       `INSERT INTO person (email, display_name, password_hash) VALUES ('coord@oost.test', 'Coördinator', $1) RETURNING id`,
-      [await passwordHasher.hash(PASSWORD)],
+      [await hashPassword(PASSWORD, 'light')],
     );
     await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [
       coordinator.id,

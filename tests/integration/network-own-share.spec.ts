@@ -1,5 +1,5 @@
 import { ownOrganisationsLeftOut, todayInNetherlands, yearInNetherlands } from '@kring/domain';
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import {
   insertConversation,
   insertRelative,
@@ -87,7 +87,7 @@ describe('network aggregates leave out the reader’s own organisation', () => {
     for (const name of ['Ahmed', 'Bert', 'Carla']) {
       const [person] = await kring.sql<{ id: string }>(
         `INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-        [`${name.toLowerCase()}@hoeve.test`, name, await passwordHasher.hash(PASSWORD)],
+        [`${name.toLowerCase()}@hoeve.test`, name, await hashPassword(PASSWORD, 'light')],
       );
       await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'care_worker')`, [
         person.id,

@@ -1,5 +1,5 @@
 import { RetentionService } from '../../apps/api/src/modules/privacy/retention/retention.service';
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
 import { LOGIN, PASSWORD, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -400,7 +400,7 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
     it('wipes an account it cannot delete because history elsewhere needs it', async () => {
       const [kees] = await kring.sql<{ id: string }>(
         `INSERT INTO person (email, display_name, password_hash) VALUES ('kees@hoeve.test', 'Kees Smit', $1) RETURNING id`,
-        [await passwordHasher.hash(PASSWORD)],
+        [await hashPassword(PASSWORD, 'light')],
       );
       await kring.sql(`INSERT INTO membership (person_id, organisation_id, team_id, role) VALUES ($1, $2, $3, 'moderator')`, [
         kees.id,

@@ -1,6 +1,6 @@
 import { MirrorConsentScope } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import { LOGIN, PASSWORD } from './fixtures';
 import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
@@ -112,7 +112,7 @@ export async function loggedInCoordinator(
   const email = also?.email ?? 'joke@netwerk.test';
   const [person] = await kring.sql<{ id: string }>(
     `INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-    [email, also?.name ?? 'Joke', await passwordHasher.hash(PASSWORD)],
+    [email, also?.name ?? 'Joke', await hashPassword(PASSWORD, 'light')],
   );
   await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
   for (const organisationId of also?.memberOf ?? []) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import { INVITE, LOGIN, PASSWORD, setupFirstOrganisation } from './fixtures';
 import { GraphqlClient, type VariablesFor } from './graphql-client';
 import { TestKring } from './kring-test-app';
@@ -390,7 +390,7 @@ export async function joinedOrganisation(kring: TestKring, name: string, email: 
   const [org] = await kring.sql<{ id: string }>(`INSERT INTO organisation (name, kind) VALUES ($1, 'small_home') RETURNING id`, [name]);
   const [person] = await kring.sql<{ id: string }>(
     `INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-    [email, name, await passwordHasher.hash(PASSWORD)],
+    [email, name, await hashPassword(PASSWORD, 'light')],
   );
   await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator'), ($1, $2, 'entrepreneur')`, [
     person.id,
@@ -421,7 +421,7 @@ export async function networkCoordinator(
 ): Promise<GraphqlClient> {
   const [person] = await kring.sql<{ id: string }>(
     `INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Coördinator', $2) RETURNING id`,
-    [email, await passwordHasher.hash(PASSWORD)],
+    [email, await hashPassword(PASSWORD, 'light')],
   );
   await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
   const client = new GraphqlClient(kring.url);

@@ -1,4 +1,4 @@
-import { passwordHasher } from '../../apps/api/src/modules/accounts/password-hasher';
+import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import type { Role } from './documents.generated';
 import { GraphqlClient } from './graphql-client';
 import { TestKring } from './kring-test-app';
@@ -74,7 +74,7 @@ export async function secondOrganisation(kring: TestKring, name = 'De Lindehof',
   const [org] = await kring.sql<{ id: string }>(`INSERT INTO organisation (name, kind) VALUES ($1, 'small_home') RETURNING id`, [name]);
   const [person] = await kring.sql<{ id: string }>(
     `INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Marloes', $2) RETURNING id`,
-    [email, await passwordHasher.hash(PASSWORD)],
+    [email, await hashPassword(PASSWORD, 'light')],
   );
   await kring.sql(`INSERT INTO membership (person_id, organisation_id, role) VALUES ($1, $2, 'administrator')`, [person.id, org.id]);
   const admin = new GraphqlClient(kring.url);

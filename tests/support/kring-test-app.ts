@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createKringApp } from '../../apps/api/src/create-app';
-import { loadConfig } from '../../apps/api/src/engine/config/kring-config';
+import { loadConfig, PasswordHashCost } from '../../apps/api/src/engine/config/kring-config';
 import { runMigrations } from '../../apps/api/src/engine/database/run-migrations';
 import { GraphqlClient } from './graphql-client';
 import { mailDelivered } from './mail-delivered';
@@ -30,7 +30,9 @@ export interface TestKring {
  * on the same database; `demo` starts it on a copy of the run's demo database
  * (the demo network, loaded as `loadDemo` does; see demoDatabase).
  */
-export async function startTestKring(options: { databaseUrl?: string; env?: NodeJS.ProcessEnv; demo?: boolean } = {}): Promise<TestKring> {
+export async function startTestKring(
+  options: { databaseUrl?: string; env?: NodeJS.ProcessEnv; demo?: boolean; passwordHashCost?: PasswordHashCost } = {},
+): Promise<TestKring> {
   // A copy of the run's migrated template (or demo); the migrations still run, as at every start (nothing is pending then).
   const databaseUrl =
     options.databaseUrl ??
@@ -38,13 +40,19 @@ export async function startTestKring(options: { databaseUrl?: string; env?: Node
   await runMigrations(databaseUrl);
   // The queue looks for work every half second (its minimum): mail reaches the outbox soon after the request.
   // Periodic jobs stay off unless a test asks: a reminder round at a random moment would change what tests count.
-  const config = loadConfig({
-    PORT: '0',
-    LOG_LEVEL: process.env.KRING_TEST_LOG_LEVEL ?? 'silent',
-    JOB_POLL_SECONDS: '0.5',
-    PERIODIC_JOBS: 'off',
-    ...options.env,
-  });
+  // Passwords light: every test's password is printed in its source, as the demo's are (password-hasher.ts). At the
+  // standard cost each account and each login took 0.45 s of processor time, a quarter of the suite's. The cost itself
+  // is a test's subject only where it is set back to standard (throttles.spec.ts: hashing must not starve page serving).
+  const config = {
+    ...loadConfig({
+      PORT: '0',
+      LOG_LEVEL: process.env.KRING_TEST_LOG_LEVEL ?? 'silent',
+      JOB_POLL_SECONDS: '0.5',
+      PERIODIC_JOBS: 'off',
+      ...options.env,
+    }),
+    passwordHashCost: options.passwordHashCost ?? 'light',
+  };
   const app = await createKringApp(config, databaseUrl);
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;

@@ -8,6 +8,17 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBeUndefined();
     expect(config.dataDir).toBe('/srv/kring/data');
     expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.passwordHashCost).toBe('standard');
+  });
+
+  it('hashes chosen passwords at the standard cost whatever the environment says', () => {
+    for (const env of [
+      { PASSWORD_HASH_COST: 'light' },
+      { NODE_ENV: 'test', PASSWORD_HASH_COST: 'light' },
+      { KRING_PASSWORD_HASH_COST: 'light' },
+    ]) {
+      expect(loadConfig(env).passwordHashCost).toBe('standard');
+    }
   });
 
   it.each([

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** How costly a chosen password's hash is (modules/accounts/password-hasher.ts). */
+export type PasswordHashCost = 'standard' | 'light';
+
 /** Everything Kring reads from the environment, validated once at start. */
 export interface KringConfig {
   port: number;
@@ -32,6 +35,11 @@ export interface KringConfig {
    * (PERIODIC_JOBS=off: it only serves and sends mail), schedules replaced by CRON_<QUEUE>, and the first retry delay of mail.
    */
   jobs: { pollSeconds: number; periodic: boolean; cron: Record<string, string>; mailRetryDelaySeconds: number };
+  /**
+   * Always 'standard' (argon2id at OWASP cost) from the environment: no setting weakens it. Only the test harness
+   * (tests/support/kring-test-app.ts) starts Kring with 'light', as it would for the demo's published passwords.
+   */
+  passwordHashCost: PasswordHashCost;
 }
 
 export class ConfigError extends Error {}
@@ -137,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       cron: parseCronOverrides(env),
       mailRetryDelaySeconds: parseSeconds(env.MAIL_RETRY_DELAY_SECONDS, 'MAIL_RETRY_DELAY_SECONDS', 30, 1),
     },
+    passwordHashCost: 'standard',
   };
 }

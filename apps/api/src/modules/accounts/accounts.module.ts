@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { PasswordHasher } from './password-hasher';
 
-@Module({ providers: [AccountsService, AccountsResolver], exports: [AccountsService] })
+@Module({ providers: [AccountsService, AccountsResolver, PasswordHasher], exports: [AccountsService] })
 export class AccountsModule {}

@@ -18,7 +18,7 @@ import { clientAddress, TokenLinks } from '../../engine/throttle/token-links';
 import { LiveConnections } from '../../engine/realtime/live-connections';
 import { PersonDto } from './dtos/person.dto';
 import { ViewerDto } from './dtos/viewer.dto';
-import { passwordHasher, timingDecoyHash } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { clearSessionCookie, SESSION_DAYS, setSessionCookie } from './session-cookie';
 
 /**
@@ -54,7 +54,7 @@ interface NewPerson {
   displayName: string;
   password: string;
   preferredLanguage: Language;
-  /** The password is printed for all to see (demo accounts): hashed cheaply, see passwordHasher.hashPublished. */
+  /** The password is printed for all to see (demo accounts): hashed cheaply, see PasswordHasher.hashPublished. */
   publishedPassword?: boolean;
 }
 
@@ -68,6 +68,7 @@ export class AccountsService {
     private readonly connections: LiveConnections,
     private readonly throttle: ThrottleService,
     private readonly links: TokenLinks,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   private get secureCookies(): boolean {
@@ -112,7 +113,7 @@ export class AccountsService {
       [
         person.email,
         person.displayName,
-        await (person.publishedPassword ? passwordHasher.hashPublished : passwordHasher.hash)(person.password),
+        await (person.publishedPassword ? this.passwords.hashPublished(person.password) : this.passwords.hash(person.password)),
         person.preferredLanguage,
       ],
     );
@@ -137,8 +138,7 @@ export class AccountsService {
   async checkPassword(email: string, hash: string | null, password: string, req: KringRequest): Promise<boolean> {
     const account = await this.throttle.take(PASSWORD_GUESSING.perAccount, email);
     const address = await this.throttle.take(PASSWORD_GUESSING.perAddress, clientAddress(req));
-    const valid = hash !== null && (await passwordHasher.verify(hash, password));
-    if (hash === null) await passwordHasher.verify(await timingDecoyHash, password);
+    const valid = await this.passwords.verify(hash, password);
     if (valid) await Promise.all([account.clear(), address.release()]);
     return valid;
   }
@@ -218,7 +218,7 @@ export class AccountsService {
           [tokenHash],
         );
         if (!reset) return null;
-        await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await passwordHasher.hash(password)]);
+        await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [reset.person_id, await this.passwords.hash(password)]);
         // One reset ends every other open reset link: an older mail must not set the password again.
         await manager.query(`UPDATE password_reset SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [reset.person_id]);
         // A new password ends every other session: the reason for a reset may be a stolen one.

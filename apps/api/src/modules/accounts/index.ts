@@ -2,4 +2,4 @@
 export { AccountsModule } from './accounts.module';
 export { AccountsService } from './accounts.service';
 export { ViewerDto } from './dtos/viewer.dto';
-export { passwordHasher } from './password-hasher';
+export { hashPassword } from './password-hasher';

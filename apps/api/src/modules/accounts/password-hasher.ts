@@ -1,4 +1,7 @@
-import argon2 from 'argon2';
+import { Inject, Injectable } from '@nestjs/common';
+import argon2, { type HashOptions } from 'argon2';
+import { KRING_CONFIG } from '../../engine/config/config.token';
+import type { KringConfig, PasswordHashCost } from '../../engine/config/kring-config';
 import { BoundedQueue } from '../../engine/throttle/bounded-queue';
 
 /**
@@ -9,20 +12,49 @@ import { BoundedQueue } from '../../engine/throttle/bounded-queue';
  */
 const PASSWORD_HASHING = new BoundedQueue({ running: 2, waiting: 50 });
 
-/** argon2id with the library's defaults (OWASP-level memory and time cost). */
-export const passwordHasher = {
-  hash: (password: string) => PASSWORD_HASHING.run(() => argon2.hash(password, { type: argon2.argon2id })),
-  /**
-   * For a password that is printed for anyone to read (the demo network's):
-   * a costly hash protects nothing there and made loading the demo take half
-   * a minute on a busy machine. verify() reads the cost from the hash itself.
-   */
-  hashPublished: (password: string) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 }),
-  verify: (hash: string, password: string) => PASSWORD_HASHING.run(() => argon2.verify(hash, password).catch(() => false)),
+/**
+ * standard: argon2id with the library's defaults (OWASP level: 64 MiB, three passes, four lanes), for every password
+ * a person chooses. light: for a password printed for anyone to read (the demo network's, a test's): a costly hash
+ * protects nothing there, and at 0.45 s of processor time per hash or login it made loading the demo take half a
+ * minute and was a quarter of the test suite's time. verify() reads the cost from the hash itself.
+ */
+const COSTS: Record<PasswordHashCost, Pick<HashOptions, 'memoryCost' | 'timeCost' | 'parallelism'>> = {
+  standard: {},
+  light: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
 };
 
-/**
- * A real hash to verify against when no account exists, so a login for an
- * unknown e-mail takes as long as one for a known e-mail. Made once at start.
- */
-export const timingDecoyHash = argon2.hash('kring-timing-decoy', { type: argon2.argon2id });
+/** A password hashed at `cost` (argon2id). */
+export function hashPassword(password: string, cost: PasswordHashCost): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id, ...COSTS[cost] });
+}
+
+/** Hashes and checks passwords at the configured cost (KringConfig.passwordHashCost), under PASSWORD_HASHING. */
+@Injectable()
+export class PasswordHasher {
+  /**
+   * A real hash to verify against when no account exists, so a login for an unknown e-mail takes as long as one for
+   * a known e-mail. Made once at start, at the cost every chosen password gets.
+   */
+  private readonly decoy: Promise<string>;
+
+  constructor(@Inject(KRING_CONFIG) private readonly config: Pick<KringConfig, 'passwordHashCost'>) {
+    this.decoy = hashPassword('kring-timing-decoy', config.passwordHashCost);
+  }
+
+  /** A password a person chose. */
+  hash(password: string): Promise<string> {
+    return PASSWORD_HASHING.run(() => hashPassword(password, this.config.passwordHashCost));
+  }
+
+  /** A password printed for all to see (the demo accounts'): always light (see COSTS). */
+  hashPublished(password: string): Promise<string> {
+    return hashPassword(password, 'light');
+  }
+
+  /** Whether `password` matches `hash`; with `hash` null (no such account), the decoy is checked, so both take as long. */
+  async verify(hash: string | null, password: string): Promise<boolean> {
+    const against = hash ?? (await this.decoy);
+    const valid = await PASSWORD_HASHING.run(() => argon2.verify(against, password).catch(() => false));
+    return hash !== null && valid;
+  }
+}
