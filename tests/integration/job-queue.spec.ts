@@ -57,6 +57,40 @@ describe('job queue', () => {
     });
   });
 
+  describe('a mail put on the queue', () => {
+    let kring: TestKring;
+    // Looking for work once a minute: a mail that arrives within seconds was fetched because it was put there.
+    beforeAll(async () => (kring = await startTestKring({ env: { JOB_POLL_SECONDS: '60' } })));
+    afterAll(() => kring.close());
+
+    const delivered = (to: string) => kring.sql(`SELECT 1 FROM outbox_mail WHERE to_address = $1`, [to]);
+    const arrives = async (to: string) => {
+      const deadline = Date.now() + 20_000;
+      while ((await delivered(to)).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      return (await delivered(to)).length;
+    };
+
+    it('leaves at once, not at the next poll: alone, after its transaction commits, and ten at once', async () => {
+      const db = kring.app.get<DataSource>(getDataSourceToken());
+      const mail = kring.app.get(MailService);
+      // The queue's first look, at its start, is over: from here on it would look again only after a minute.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const started = Date.now();
+      await mail.send({ to: 'alleen@voorbeeld.test', organisationId: null, subject: 'Meteen', body: 'Hallo' });
+      expect(await arrives('alleen@voorbeeld.test')).toBe(1);
+      await db.transaction(async (manager) => {
+        await mail.send({ to: 'transactie@voorbeeld.test', organisationId: null, subject: 'Na de commit', body: 'Hallo' }, manager);
+        // Savepoints inside the transaction end before it commits: the worker is woken by the commit itself.
+        await manager.transaction((inner) => inner.query('SELECT 1'));
+      });
+      expect(await arrives('transactie@voorbeeld.test')).toBe(1);
+      const ten = Array.from({ length: 10 }, (_, i) => `tien-${i}@voorbeeld.test`);
+      await Promise.all(ten.map((to) => mail.send({ to, organisationId: null, subject: 'Tien', body: 'Hallo' })));
+      for (const to of ten) expect(await arrives(to)).toBe(1);
+      expect(Date.now() - started).toBeLessThan(60_000);
+    }, 70_000);
+  });
+
   it('runs a periodic job in one of two API processes', async () => {
     // Not in the last 20 s of a minute: the test's few seconds then see exactly one tick of an every-minute schedule.
     const second = new Date().getSeconds();

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, PoolClient } from 'pg';
 import PgBoss from 'pg-boss';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { KRING_CONFIG } from '../config/config.token';
 import { KringConfig } from '../config/kring-config';
 import { installCronWindow } from './cron-window';
@@ -48,6 +48,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly periodic = new Map<string, Periodic>();
   private readonly pool: Pool;
   private readonly boss: PgBoss;
+  /** This process's pg-boss worker per queue, woken when a job for it is there (wake). */
+  private readonly workerIds = new Map<string, string>();
+  /** Queues that got a job inside a transaction still open: woken when it commits. */
+  private readonly afterCommit = new WeakMap<QueryRunner, Set<string>>();
 
   constructor(
     @Inject(KRING_CONFIG) private readonly config: KringConfig,
@@ -65,10 +69,16 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       archiveFailedAfterSeconds: 7 * 24 * 60 * 60,
       deleteAfterHours: 24,
       pollingIntervalSeconds: config.jobs.pollSeconds,
-      cronWorkerIntervalSeconds: Math.max(1, config.jobs.pollSeconds),
+      // pg-boss refuses a clock slower than 45 s (and stopped the start of a Kring with JOB_POLL_SECONDS=60).
+      cronWorkerIntervalSeconds: Math.min(45, Math.max(1, config.jobs.pollSeconds)),
       schedule: config.jobs.periodic,
     });
     this.boss.on('error', (err) => this.logger.error({ err }, 'Job queue error; it keeps running'));
+    // A job put on the queue in a transaction is there for workers once it commits (not at a rollback).
+    db.subscribers.push({
+      afterTransactionCommit: ({ queryRunner }: TransactionCommitEvent) => this.committed(queryRunner, true),
+      afterTransactionRollback: ({ queryRunner }: TransactionRollbackEvent) => this.committed(queryRunner, false),
+    });
     // Its clock's every-30-seconds look at the schedules, without blocking the event loop (cron-window.ts).
     installCronWindow();
   }
@@ -97,9 +107,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async enqueue(queue: string, data: object, manager?: EntityManager): Promise<void> {
     const worker = this.workers.get(queue);
     if (!worker) throw new Error(`No handler for job queue ${queue}`);
-    const client = manager?.queryRunner?.isTransactionActive
-      ? (manager.queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection
-      : null;
+    const transaction = manager?.queryRunner?.isTransactionActive ? manager.queryRunner : undefined;
+    const client = transaction ? (transaction as unknown as { databaseConnection: PoolClient }).databaseConnection : null;
     const id = await this.boss.send(queue, data, {
       retryLimit: worker.retry.retryLimit,
       retryDelay: worker.retry.retryDelaySeconds,
@@ -107,6 +116,26 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       db: executor(client ?? this.pool),
     });
     if (!id) throw new Error(`Job queue ${queue} refused a job`);
+    if (transaction) this.afterCommit.set(transaction, (this.afterCommit.get(transaction) ?? new Set<string>()).add(queue));
+    else this.wake(queue);
+  }
+
+  /**
+   * This process's worker for `queue` looks for jobs now instead of at its next poll (JOB_POLL_SECONDS): a mail
+   * leaves as soon as the write that caused it is stored. Other processes still find it at their poll.
+   */
+  private wake(queue: string): void {
+    const id = this.workerIds.get(queue);
+    if (id) this.boss.notifyWorker(id);
+  }
+
+  /** At the end of the outermost transaction (TypeORM reports a savepoint's too): its jobs' workers are woken if it committed. */
+  private committed(queryRunner: QueryRunner | undefined, stored: boolean): void {
+    if (!queryRunner || queryRunner.isTransactionActive) return;
+    const queues = this.afterCommit.get(queryRunner);
+    if (!queues) return;
+    this.afterCommit.delete(queryRunner);
+    if (stored) queues.forEach((queue) => this.wake(queue));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -119,15 +148,19 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await this.boss.start();
     for (const [queue, worker] of this.workers) {
-      await this.boss.work<unknown>(queue, async ([job]) => {
+      const id = await this.boss.work<unknown>(queue, async ([job]) => {
         try {
           await worker.handle(job.data);
         } catch (err) {
           // Never the job's data in the log: it may be a mail with a personal link.
           this.logger.warn({ err, queue, jobId: job.id }, 'Job failed; the queue tries it again later');
           throw err;
+        } finally {
+          // pg-boss fetches one job per poll: the next one waiting (ten invitations at once) goes now, not a poll later.
+          this.wake(queue);
         }
       });
+      this.workerIds.set(queue, id);
     }
     for (const [queue, { work }] of this.periodic) {
       await this.boss.work(queue, async () => {
