@@ -16,7 +16,7 @@ const PASSWORD_HASHING = new BoundedQueue({ running: 2, waiting: 50 });
  * standard: argon2id with the library's defaults (OWASP level: 64 MiB, three passes, four lanes), for every password
  * a person chooses. light: for a password printed for anyone to read (the demo network's, a test's): a costly hash
  * protects nothing there, and at 0.45 s of processor time per hash or login it made loading the demo take half a
- * minute and was a quarter of the test suite's time. verify() reads the cost from the hash itself.
+ * minute (and eight account-heavy test files 94 s instead of 65 s). verify() reads the cost from the hash itself.
  */
 const COSTS: Record<PasswordHashCost, Pick<HashOptions, 'memoryCost' | 'timeCost' | 'parallelism'>> = {
   standard: {},
