@@ -25,12 +25,18 @@ describe('the patterns page explains what counts', () => {
     expect(text).toContain('Spiegelvraag als vraag');
     await page.getByText('zolang hun toestemming geldt voor ‘Meedoen’.').waitFor();
     expect(await page.getByText(/^Woorden die bij geen naaste/).count()).toBe(0);
+    // How the rules signal is read speaks of the reader's own organisation here, of the others in the network below.
+    await page.getByText('Hoe Kring dit meet').click();
+    await page.getByText(/naar de woorden van de nieuwe praktijken die jullie afspraken/).waitFor();
 
     await page.getByLabel('Patronen van').selectOption({ label: 'Het lerend netwerk Kleinschalig Oost als geheel' });
     await page.getByText('Wat meetelt').click();
     await page.getByText(/spiegelrapport deelde met het lerend netwerk: Wat ons raakte/).waitFor();
     await page.getByText('zolang hun toestemming geldt voor ‘Meedoen’ en ‘Delen in het lerend netwerk’.').waitFor();
     await page.getByText('Woorden die bij geen naaste genoteerd zijn, tellen hier niet mee: niemand gaf er toestemming voor.').waitFor();
+    await page.getByText('Hoe Kring dit meet').click();
+    await page.getByText(/naar de woorden van de nieuwe praktijken die de andere organisaties in het netwerk afspraken/).waitFor();
+    expect(await page.getByText(/die jullie afspraken/).count()).toBe(0);
   });
 
   /** Where the heat map's quarter columns and first value name stand, against the grid's own visible box. */

@@ -59,7 +59,7 @@ export function InternalSystemsPanel({ patterns }: { patterns: Patterns }) {
       <details>
         <summary>{t('patterns.systems.how')}</summary>
         <p>
-          {t('patterns.systems.howText', {
+          {t(network ? 'patterns.systems.howTextNetwork' : 'patterns.systems.howText', {
             adds: RULE_WORD_EXAMPLES[language],
             drops: RULE_DROP_EXAMPLES[language],
             quarters: GROWING_QUARTERS,

@@ -57,6 +57,8 @@ export const patternsEn: typeof patternsNl = {
     how: 'How Kring measures this',
     howText:
       'Kring keeps no list of rules. So it reads the words of the new practices you agreed. A practice adds a rule when it contains words such as: {{adds}}. It drops a rule when it also says: {{drops}}. The signal goes on when for {{quarters}} quarters in a row more rules are added than dropped, or when you yourselves tagged the risk as under pressure in two quarters. It is a reading of words, not a judgement: talk about it in the team.',
+    howTextNetwork:
+      'Kring keeps no list of rules. So it reads the words of the new practices the other organisations in the network agreed. A practice adds a rule when it contains words such as: {{adds}}. It drops a rule when it also says: {{drops}}. The signal goes on when for {{quarters}} quarters in a row more rules are added than dropped among them together, or when the risk was tagged as under pressure in the network in two quarters. It is a reading of words, not a judgement: talk about it in the network.',
     table: 'Rules per quarter',
     adds: 'Adds a rule',
     drops: 'Drops a rule',

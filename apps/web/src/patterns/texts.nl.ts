@@ -62,6 +62,8 @@ export const patternsNl = {
     how: 'Hoe Kring dit meet',
     howText:
       'Kring houdt geen lijst met regels bij. Daarom kijkt het naar de woorden van de nieuwe praktijken die jullie afspraken. Een praktijk voegt een regel toe als er woorden in staan als: {{adds}}. Ze laat een regel vallen als er ook staat: {{drops}}. Het signaal gaat aan als er {{quarters}} kwartalen op rij meer regels bijkomen dan verdwijnen, of als jullie het risico zelf in twee kwartalen als onder druk tagden. Het is een lezing van woorden, geen oordeel: praat erover in het team.',
+    howTextNetwork:
+      'Kring houdt geen lijst met regels bij. Daarom kijkt het naar de woorden van de nieuwe praktijken die de andere organisaties in het netwerk afspraken. Een praktijk voegt een regel toe als er woorden in staan als: {{adds}}. Ze laat een regel vallen als er ook staat: {{drops}}. Het signaal gaat aan als er bij hen samen {{quarters}} kwartalen op rij meer regels bijkomen dan verdwijnen, of als het risico in het netwerk in twee kwartalen als onder druk getagd werd. Het is een lezing van woorden, geen oordeel: praat erover in het netwerk.',
     table: 'Regels per kwartaal',
     adds: 'Voegt een regel toe',
     drops: 'Laat een regel vallen',
