@@ -61,8 +61,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signIn: (viewer) => setSession({ needsSetup: false, viewer }),
       signOut: async () => {
         // The visit notebook opens without a login (to work without signal): on a lost phone or a shared computer,
-        // whoever comes next would read the visit's beelden. The live rooms' drafts and outboxes go the same way. Still logged out when the device's store fails: the
-        // notebook then lets go of it at its next sync, when the server says the session is over.
+        // whoever comes next would read the visit's beelden. The live rooms' drafts and outboxes go the same way.
+        // Still logged out when the device's store fails: the notebook then lets go of it at its next sync, when the
+        // server says the session is over.
         await forgetNotebooksOnThisDevice().catch(() => undefined);
         forgetLiveRoomsOnThisDevice();
         setSession((s) => s && { ...s, viewer: null });

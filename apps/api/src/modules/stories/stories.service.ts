@@ -26,6 +26,12 @@ import type { OrganisationRow, PersonRow, StoryRow as StoredStory, TeamRow } fro
 import { namedRef } from '../../engine/graphql/named-ref';
 import { teamIdsIn } from '../../engine/auth/viewer-memberships';
 
+/** Whether a storyteller with an account belongs to the organisation (isMember, the one spelling of that rule). */
+async function belongs(manager: EntityManager, personId: string, organisationId: string): Promise<boolean> {
+  const [row] = await manager.query<{ member: boolean }[]>(`SELECT ${isMember('$1', '$2')} AS member`, [personId, organisationId]);
+  return row.member;
+}
+
 /**
  * Stories (verhalen) as their writer works on them: written with the
  * identifying-details guard, laid before the storyteller (in Kring, or
@@ -33,12 +39,6 @@ import { teamIdsIn } from '../../engine/auth/viewer-memberships';
  * remarks. Who reads a story is canReadStory; the storyteller's side of the
  * member check is MemberCheckService.
  */
-/** Whether a storyteller with an account belongs to the organisation (isMember, the one spelling of that rule). */
-async function belongs(manager: EntityManager, personId: string, organisationId: string): Promise<boolean> {
-  const [row] = await manager.query<{ member: boolean }[]>(`SELECT ${isMember('$1', '$2')} AS member`, [personId, organisationId]);
-  return row.member;
-}
-
 @Injectable()
 export class StoriesService {
   constructor(
