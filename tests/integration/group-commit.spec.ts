@@ -85,7 +85,9 @@ describe('group commit', () => {
       if (text !== INSERT) return;
       const trip = { id: Number(values[0]), from: ++clock, to: Number.POSITIVE_INFINITY };
       trips.push(trip);
-      void answered.finally(() => (trip.to = ++clock));
+      // Answered either way: a refused statement is the subject of one test, not an error of the watcher.
+      const done = () => (trip.to = ++clock);
+      answered.then(done, done);
     });
     // Room 1's second statement is a duplicate key: the group fails and its statements go alone.
     const outcomes = await Promise.allSettled([1, 1, 2, 3].map((id, n) => groups.run(INSERT, [id, `poging ${n}`, null], 'probe:room-1')));
@@ -136,7 +138,9 @@ describe('group commit', () => {
       if (!rooms) return;
       const trip = { rooms, from: ++clock, to: Number.POSITIVE_INFINITY };
       trips.push(trip);
-      void answered.finally(() => (trip.to = ++clock));
+      // Answered either way: a refused statement is the subject of one test, not an error of the watcher.
+      const done = () => (trip.to = ++clock);
+      answered.then(done, done);
     });
     // Six rooms, 120 statements arriving together: every group but the first has rooms of the group before it waiting.
     const answers = await Promise.all(

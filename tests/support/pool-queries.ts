@@ -22,7 +22,13 @@ export function watchPoolQueries(
     client.query = (...args: unknown[]) => {
       const config = typeof args[0] === 'string' ? { text: args[0], values: args[1] } : (args[0] as { text?: string; values?: unknown });
       const answer = query.apply(client, args);
-      if (config.text) seen(config.text, Promise.resolve(answer), Array.isArray(config.values) ? config.values : []);
+      if (config.text) {
+        // The watcher's own copy of the answer: the app handles a refusal on the original, so this one must not count
+        // as a rejection nobody handled (the copy is a new promise whenever the answer comes from another realm).
+        const answered = Promise.resolve(answer);
+        answered.catch(() => undefined);
+        seen(config.text, answered, Array.isArray(config.values) ? config.values : []);
+      }
       return answer;
     };
   };
