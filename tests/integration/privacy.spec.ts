@@ -91,6 +91,9 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       expect(ours.auditLog.events.length).toBeGreaterThan(0);
       expect(JSON.stringify(ours.auditLog)).not.toContain(other.personId);
       expect(ours.auditLog.actions.map((a: { action: string }) => a.action)).not.toContain('case_read');
+      // Filtered by the other organisation's person, whom this organisation neither has nor logged: unknown here.
+      const filtered = await org.ingrid.client.request(AUDIT, { input: { organisationId: org.organisationId, personId: other.personId } });
+      expect(filtered.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });
 
     it('pages through a long log without skipping or repeating', async () => {

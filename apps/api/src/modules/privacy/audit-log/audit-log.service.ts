@@ -13,6 +13,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { isMember } from '../../../engine/database/membership-sql';
 import { AuditEventRow, PersonRow, TeamRow } from '../../../engine/database/tables.generated';
 import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
 import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
@@ -51,16 +52,12 @@ export class AuditLogService {
       throw new UserError('NOT_FOUND');
     }
     // Only people of this organisation (now or in its log): another organisation's person is unknown here.
-    if (
-      input.personId &&
-      (
-        await this.db.query<unknown[]>(
-          `SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 UNION ALL SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`,
-          [input.personId, id],
-        )
-      ).length === 0
-    ) {
-      throw new UserError('NOT_FOUND');
+    if (input.personId) {
+      const [{ known }] = await this.db.query<{ known: boolean }[]>(
+        `SELECT ${isMember('$1', '$2')} OR EXISTS (SELECT 1 FROM audit_event WHERE person_id = $1 AND organisation_id = $2) AS known`,
+        [input.personId, id],
+      );
+      if (!known) throw new UserError('NOT_FOUND');
     }
     const [events, actions, people] = await Promise.all([
       this.db.query<EventRow[]>(

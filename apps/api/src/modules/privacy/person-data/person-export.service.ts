@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { isMember } from '../../../engine/database/membership-sql';
 import { columnSql, personReferences, rowOfOrganisation } from './person-references';
 import type { MirrorConversationRow, OrganisationRow, OutboxMailRow, PersonRow } from '../../../engine/database/tables.generated';
 
@@ -45,7 +46,7 @@ export class PersonExportService {
   ) {}
 
   async forOrganisation(access: TenantAccess, viewer: Viewer, personId: string): Promise<string> {
-    const [member] = await this.db.query<unknown[]>(`SELECT 1 FROM membership WHERE person_id = $1 AND organisation_id = $2 LIMIT 1`, [
+    const [{ member }] = await this.db.query<{ member: boolean }[]>(`SELECT ${isMember('$1', '$2')} AS member`, [
       personId,
       access.organisationId,
     ]);
