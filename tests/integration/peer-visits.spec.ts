@@ -80,6 +80,12 @@ describe('peer-review visits', () => {
           input: { visitId: visit.id, members: [{ role: 'care_worker', personId: await net.person('bram@hoeve.demo') }] },
         }),
       ).toBe('VISIT_TEAM_NOT_MEMBER');
+      // A person of the visiting organisation, but not in the role given: Els is a care worker at De Lindehof.
+      expect(
+        await refusal(marloes, TEAM, {
+          input: { visitId: visit.id, members: [{ role: 'entrepreneur', personId: await net.person('els@lindehof.demo') }] },
+        }),
+      ).toBe('VISIT_TEAM_NOT_MEMBER');
       expect(await refusal(marloes, TEAM, { input: { visitId: visit.id, members: [{ role: 'relative' }] } })).toBe(
         'VISIT_TEAM_NAME_REQUIRED',
       );
