@@ -152,6 +152,8 @@ describe('writing and sharing a case in the browser', () => {
     await page.getByRole('button', { name: 'Casus opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Er staat een BSN in de tekst.' }).waitFor();
     expect(await page.getByLabel('Wat gebeurde er?').inputValue()).toBe(withBsn);
+    // "Titel is verplicht" was about the empty box: filled since, it no longer says so, though nothing was checked again.
+    expect(await chapterTitle.locator('xpath=..').locator('.field__error').count()).toBe(0);
     // A refused save stored nothing, so the text still counts as unsaved.
     expect(await asksBeforeLeaving(page)).toBe(true);
     expect(await demo.kring.sql(`SELECT id FROM case_file`)).toHaveLength(before.length);

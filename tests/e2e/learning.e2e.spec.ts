@@ -73,6 +73,17 @@ describe('learning over time in the browser', () => {
     await heading(bram).filter({ hasText: 'Verhalen' }).waitFor();
     await bram.getByRole('link', { name: 'Nieuw verhaal opschrijven' }).click();
     await heading(bram).filter({ hasText: 'Nieuw verhaal' }).waitFor();
+    // Sent empty, the server names both boxes. A box filled since no longer says it is empty, also while the guard
+    // keeps the form from being sent again; the box still empty keeps its message.
+    const messageAt = (label: string) => bram.getByLabel(label, { exact: true }).locator('xpath=..').locator('.field__error');
+    await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
+    await messageAt('Titel').filter({ hasText: 'Titel is verplicht' }).waitFor();
+    await messageAt('Het verhaal').filter({ hasText: 'Tekst is verplicht' }).waitFor();
+    await bram.getByLabel('Het verhaal').fill('Op de map stond 111222333.');
+    await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
+    await bram.getByRole('alert').filter({ hasText: 'Er staat een BSN in de tekst.' }).waitFor();
+    expect(await messageAt('Het verhaal').count()).toBe(0);
+    expect(await messageAt('Titel').textContent()).toBe('Titel is verplicht');
     await bram.getByLabel('Titel', { exact: true }).fill('Samen op pad');
     await bram
       .getByLabel('Het verhaal')

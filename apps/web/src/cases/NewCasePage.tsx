@@ -36,8 +36,10 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   const teams = choosableTeams(viewer, organisationId, organisation.data?.organisation.teams ?? []);
   const form = useForm({ teamId: '', title: '', displayPseudonym: '', lifeStoryNote: '', burdenNote: '' });
   const [chapter, setChapter] = useState<ChapterValues>({ title: suggestedChapterTitle(language, 1), body: '' });
-  // The chapter's title is checked here: the server would report it as `title`, the case's own field.
-  const [chapterTitleError, setChapterTitleError] = useState<string>();
+  // The chapter's title is checked here: the server would report it as `title`, the case's own field. The finding is
+  // about the title as checked, so it goes once the title changes (as a server's message does, ui/answered-message.ts).
+  const [titleCheck, setTitleCheck] = useState<{ title: string; problem?: string }>();
+  const chapterTitleError = titleCheck?.title === chapter.title ? titleCheck.problem : undefined;
   // With one team to choose from, that is the team.
   const teamId = form.values.teamId || (teams.length === 1 ? teams[0].id : '');
 
@@ -51,7 +53,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
 
   const submit = async (acknowledgeWarnings: boolean) => {
     const problem = chapterTitleProblem(chapter.title, language);
-    setChapterTitleError(problem);
+    setTitleCheck({ title: chapter.title, problem });
     if (problem) {
       document.querySelector<HTMLInputElement>('input[name="chapterTitle"]')?.focus();
       return;

@@ -12,6 +12,7 @@ import { useLanguage } from '../i18n';
 import { limitState } from './limit-state';
 import { useUnreadable } from './unreadable-input';
 import { useFocusOnMount } from './focus-on-mount';
+import { useAnsweredMessage } from './answered-message';
 import { useClearsRemovedFlaggedText } from './content-guard/flagged-text';
 import { describeFindings, useFieldFindings } from './content-guard/field-findings';
 
@@ -162,8 +163,9 @@ export type TextFieldProps = FieldProps & ValueProps & Omit<InputHTMLAttributes<
 export function TextField({ type = 'text', ...props }: TextFieldProps) {
   const { box, element } = boxOf(props);
   const unreadable = useUnreadable(type, element);
+  const answered = useAnsweredMessage(box.name, box.error, box.value);
   return (
-    <TextBox<HTMLInputElement> {...box} error={unreadable.message ?? box.error}>
+    <TextBox<HTMLInputElement> {...box} error={unreadable.message ?? answered}>
       {(control) => <input {...element} {...control} {...unreadable.handlers} type={type} />}
     </TextBox>
   );
@@ -173,7 +175,11 @@ type TextAreaFieldProps = FieldProps & ValueProps & Omit<TextareaHTMLAttributes<
 
 export function TextAreaField({ rows = 5, ...props }: TextAreaFieldProps) {
   const { box, element } = boxOf(props);
-  return <TextBox<HTMLTextAreaElement> {...box}>{(control) => <textarea {...element} {...control} rows={rows} />}</TextBox>;
+  return (
+    <TextBox<HTMLTextAreaElement> {...box} error={useAnsweredMessage(box.name, box.error, box.value)}>
+      {(control) => <textarea {...element} {...control} rows={rows} />}
+    </TextBox>
+  );
 }
 
 interface Option {
@@ -205,7 +211,7 @@ export function SelectField({
 }: SelectFieldProps) {
   const focus = useFocusOnMount<HTMLSelectElement>(autoFocus);
   return (
-    <Field label={label} hint={hint} error={error} optional={optional}>
+    <Field label={label} hint={hint} error={useAnsweredMessage(select.name, error, value)} optional={optional}>
       {(control) => (
         <select {...select} {...control} ref={focus} value={value} required={!optional} onChange={(e) => onChange(e.target.value)}>
           {emptyOption !== undefined && <option value="">{emptyOption}</option>}

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from './Alert';
+import { ServerAnswer } from './answered-message';
 import { Button } from './Button';
 import { ErrorAlert } from './ErrorAlert';
 import { useEscapeToClose } from './escape-to-close';
@@ -84,9 +85,13 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
   const showOnTop = error && !guarded && (Object.keys(error.fields).length === 0 || unplaced);
   // What the guard found is said beside each box it was found in too (ui/Field), not only in the panel by the button.
   const found = error?.findings.length ? findingsByBox(error.findings, error.sentTexts) : NOTHING_FOUND;
+  // Each field's message from the server holds while the field keeps the value it was about (answered-message.ts).
+  const answer = useMemo(() => ({ answer: error }), [error]);
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={label} ref={escape.ref} onKeyDown={escape.onKeyDown}>
-      <FieldFindingsContext.Provider value={found}>{children}</FieldFindingsContext.Provider>
+      <ServerAnswer.Provider value={answer}>
+        <FieldFindingsContext.Provider value={found}>{children}</FieldFindingsContext.Provider>
+      </ServerAnswer.Provider>
       <div className="form__actions">
         {showOnTop && <Alert tone="error">{error.message}</Alert>}
         {guarded && <ErrorAlert error={error} busy={busy} />}
