@@ -193,9 +193,15 @@ describe('the content guard in the browser', () => {
     const { sessionId, moderator, page } = await liveRoom('Wat deden we toen meneer K. ’s nachts naar buiten wilde?');
     await noSidewaysScroll(page);
 
+    // Sent empty, the phone says so beside the box; typed since, the box no longer says it is empty.
+    const composerMessage = page.getByLabel('Jouw bijdrage').locator('xpath=..').locator('.field__error');
+    await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await composerMessage.filter({ hasText: 'Schrijf eerst iets op.' }).waitFor();
+
     // A BSN: refused on the phone, with the rule in plain Dutch; the text stays in the box.
     const withBsn = `Meneer K. (BSN ${BSN}) stond bij de deur.`;
     await page.getByLabel('Jouw bijdrage').fill(withBsn);
+    expect(await composerMessage.count()).toBe(0);
     await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
     await page.getByRole('heading', { name: 'Een BSN bewaart Kring nooit' }).waitFor();
     await page.getByText('Haal het nummer weg en probeer het opnieuw.').waitFor();

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n';
 import { TeamField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { NotLoaded, Page } from '../ui/Page';
+import { useTextFinding } from '../ui/text-finding';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import './cases.css';
 import { ChapterFields, chapterTitleProblem, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
@@ -36,10 +37,8 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   const teams = choosableTeams(viewer, organisationId, organisation.data?.organisation.teams ?? []);
   const form = useForm({ teamId: '', title: '', displayPseudonym: '', lifeStoryNote: '', burdenNote: '' });
   const [chapter, setChapter] = useState<ChapterValues>({ title: suggestedChapterTitle(language, 1), body: '' });
-  // The chapter's title is checked here: the server would report it as `title`, the case's own field. The finding is
-  // about the title as checked, so it goes once the title changes (as a server's message does, ui/answered-message.ts).
-  const [titleCheck, setTitleCheck] = useState<{ title: string; problem?: string }>();
-  const chapterTitleError = titleCheck?.title === chapter.title ? titleCheck.problem : undefined;
+  // The chapter's title is checked here: the server would report it as `title`, the case's own field.
+  const titleFinding = useTextFinding();
   // With one team to choose from, that is the team.
   const teamId = form.values.teamId || (teams.length === 1 ? teams[0].id : '');
 
@@ -53,7 +52,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
 
   const submit = async (acknowledgeWarnings: boolean) => {
     const problem = chapterTitleProblem(chapter.title, language);
-    setTitleCheck({ title: chapter.title, problem });
+    titleFinding.say(chapter.title, problem);
     if (problem) {
       document.querySelector<HTMLInputElement>('input[name="chapterTitle"]')?.focus();
       return;
@@ -100,7 +99,11 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
         <CaseDetailsFields organisationId={organisationId} field={form.field} error={error} pseudonymOptional />
         <fieldset className="field chapter-fieldset">
           <legend>{t('cases.create.firstChapter')}</legend>
-          <ChapterFields values={chapter} onChange={setChapter} errors={{ title: chapterTitleError, body: error?.fields.body }} />
+          <ChapterFields
+            values={chapter}
+            onChange={setChapter}
+            errors={{ title: titleFinding.messageFor(chapter.title), body: error?.fields.body }}
+          />
         </fieldset>
       </GuardedForm>
     </>

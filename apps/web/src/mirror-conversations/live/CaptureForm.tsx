@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
+import { useTextFinding } from '../../ui/text-finding';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { useRetentionSentence, withRetention } from '../../ui/retention';
@@ -62,7 +63,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
   const [direction, setDirection] = useState<TagDirection>(editing?.valueTags[0]?.direction ?? 'visible_strength');
   const [quotable, setQuotable] = useState(editing?.quotable ?? false);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const finding = useTextFinding();
   const [queued, setQueued] = useState(false);
 
   const who = (p: MirrorLiveParticipant) =>
@@ -73,7 +74,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
   const submit = () => {
     setQueued(false);
     const checked = checkMirrorText(body, MIRROR_LIMITS.statementMaxLength);
-    if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    if (!checked.ok) return finding.say(body, errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again, also against the relatives' names): a BSN never goes out.
     guard(statementTexts(checked.text), (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
   };
@@ -99,7 +100,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
     setBusy(false);
     // A possible complaint or incident: nothing is stored until the moderator chooses; the statement stays in the field.
     if (result.status === 'refused' && result.escalation) {
-      setProblem(undefined);
+      finding.say(body, undefined);
       return escalation.ask(result.escalation, {
         keep: () => send(text, { ...flags, keep: { promptId: result.escalation!.promptId } }),
         removed: () => {
@@ -113,14 +114,15 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
       result.status === 'refused' &&
       refused(statementTexts(text), result, (ack) => void send(text, { ...flags, acknowledgeWarnings: ack }))
     )
-      return setProblem(undefined);
-    if (result.status === 'refused') return setProblem(result.message);
-    setProblem(undefined);
+      return finding.say(body, undefined);
+    if (result.status === 'refused') return finding.say(body, result.message);
+    finding.say(body, undefined);
     setQueued(result.status === 'queued');
     clear();
     onDone();
   };
 
+  const problem = finding.messageFor(body);
   return (
     <Form
       label={editing ? t('mirror.capture.editTitle') : t('mirror.capture.title')}

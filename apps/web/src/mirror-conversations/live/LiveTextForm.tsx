@@ -1,6 +1,7 @@
 import { checkMirrorText, errorMessage, MIRROR_COMMAND_TEXT_GUARDS, type GuardedTextInput } from '@kring/domain';
 import { useState, useSyncExternalStore } from 'react';
 import { useLanguage } from '../../i18n';
+import { useTextFinding } from '../../ui/text-finding';
 import { TextAreaField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
 import { GraphqlError } from '../../graphql/client';
@@ -40,14 +41,14 @@ export function LiveTextForm({ label, hint, submitLabel, max, drafts, slot, onSe
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
   const setText = (value: string) => drafts.set(slot, value);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const finding = useTextFinding();
   const [queued, setQueued] = useState(false);
   const { guard, refused, panel } = useSendGuard();
   const escalation = useEscalationPrompt();
   const submit = () => {
     setQueued(false);
     const checked = checkMirrorText(text, max);
-    if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    if (!checked.ok) return finding.say(text, errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again): a BSN never goes out, names only once confirmed.
     guard(noteTexts(checked.text), (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
   };
@@ -57,18 +58,19 @@ export function LiveTextForm({ label, hint, submitLabel, max, drafts, slot, onSe
     setBusy(false);
     // A possible complaint or incident in a private note too: the organisation's procedure, and the choice to keep it or not.
     if (result.status === 'refused' && result.escalation) {
-      setProblem(undefined);
+      finding.say(text, undefined);
       const promptId = result.escalation.promptId;
       return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keep: { promptId } }), removed: () => setText('') });
     }
     // What only the server found (a relative's name): marked under the text, which stays; confirmed, it goes again.
     if (result.status === 'refused' && refused(noteTexts(body), result, (ack) => void send(body, { ...flags, acknowledgeWarnings: ack })))
-      return setProblem(undefined);
-    if (result.status === 'refused') return setProblem(result.message);
-    setProblem(undefined);
+      return finding.say(text, undefined);
+    if (result.status === 'refused') return finding.say(text, result.message);
+    finding.say(text, undefined);
     setText('');
     setQueued(result.status === 'queued');
   };
+  const problem = finding.messageFor(text);
   return (
     <Form
       label={label}

@@ -1,6 +1,7 @@
 import { checkEntryBody, commandTexts, errorMessage, LIVE_COMMAND_TEXT_GUARDS, LIVE_LIMITS, type LiveCommand } from '@kring/domain';
-import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useSyncExternalStore, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
+import { useTextFinding } from '../../ui/text-finding';
 import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useSendGuard } from '../../ui/content-guard/useSendGuard';
@@ -24,7 +25,7 @@ export function Composer({ slot }: { slot: DraftSlot }) {
   // Kept on the device with the text (a reload keeps it), and set again when a refused anonymous text comes back.
   const anonymous = useSyncExternalStore(drafts.subscribe, () => drafts.get(anonymousKey(slot)) === '1');
   const setAnonymous = (on: boolean) => drafts.set(anonymousKey(slot), on ? '1' : '');
-  const [problem, setProblem] = useState<string>();
+  const finding = useTextFinding();
   const { guard, refused, panel } = useSendGuard();
 
   // What only the server found (a resident's real name from the register) comes back here: the refusal put the text
@@ -48,10 +49,10 @@ export function Composer({ slot }: { slot: DraftSlot }) {
     event.preventDefault();
     const checked = checkEntryBody(text);
     if (!checked.ok) {
-      setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+      finding.say(text, errorMessage(checked.problem.code, language, checked.problem.params));
       return;
     }
-    setProblem(undefined);
+    finding.say(text, undefined);
     const command: LiveCommand =
       slot === 'question'
         ? { type: 'ask', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, forRoom }
@@ -90,7 +91,7 @@ export function Composer({ slot }: { slot: DraftSlot }) {
         rows={forRoom ? 3 : 4}
         value={text}
         maxLength={LIVE_LIMITS.entryMaxLength}
-        error={problem}
+        error={finding.messageFor(text)}
         onChange={(value) => {
           drafts.set(slot, value);
           // Presence for the others ("Fatima typt…"); the client sends it at most every few seconds.

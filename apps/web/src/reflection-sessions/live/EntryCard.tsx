@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
+import { useTextFinding } from '../../ui/text-finding';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { useInPlace } from '../../ui/in-place';
@@ -186,11 +187,11 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
   const [language] = useLanguage();
   const { phase, send } = useRoom();
   const [text, setText] = useState(entry.body);
-  const [problem, setProblem] = useState<string>();
+  const finding = useTextFinding();
   const escape = useEscapeToClose<HTMLDivElement>(onDone);
   const save = () => {
     const checked = checkEntryBody(text);
-    if (!checked.ok) return setProblem(errorMessage(checked.problem.code, language, checked.problem.params));
+    if (!checked.ok) return finding.say(text, errorMessage(checked.problem.code, language, checked.problem.params));
     if (checked.body !== entry.body) send({ type: 'editEntry', phaseId: phase.id, entryId: entry.id, body: checked.body });
     onDone();
   };
@@ -202,7 +203,7 @@ function EditEntry({ entry, onDone }: { entry: LiveEntry; onDone: () => void }) 
         autoFocus
         value={text}
         maxLength={LIVE_LIMITS.entryMaxLength}
-        error={problem}
+        error={finding.messageFor(text)}
         onChange={setText}
       />
       <div className="button-row">
