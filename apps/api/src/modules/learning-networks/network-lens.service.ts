@@ -11,7 +11,7 @@ import { LensProposalDto, NetworkLensOverview, ObservationLensDto } from './dtos
 import { DeclineLensProposalInput, LensFieldsInput, ProposeLensChangeInput, PublishLensInput } from './dtos/lens.inputs';
 import { isCoordinator } from './network-members.service';
 import { currentLens, lensDto, proposalDto, ProposalRow, publishedLenses } from './network-lens-rows';
-import { holdsRole } from '../../engine/database/membership-sql';
+import { inRoleNow } from '../../engine/database/membership-sql';
 
 type IdRow = Pick<NetworkLensProposalRow, 'id'>;
 
@@ -81,10 +81,7 @@ export class NetworkLensService {
 
   async propose(access: NetworkAccess, viewer: Viewer, input: ProposeLensChangeInput): Promise<LensProposalDto> {
     // Proposing for an organisation is for its own entrepreneurs, not for another member of the network.
-    const [{ own }] = await this.db.query<{ own: boolean }[]>(`SELECT ${holdsRole('$1', '$2', "'entrepreneur'")} AS own`, [
-      viewer.personId,
-      input.organisationId,
-    ]);
+    const own = await inRoleNow(this.db.manager, viewer.personId, input.organisationId, 'entrepreneur');
     if (!own || !access.organisationIds.includes(input.organisationId)) throw new UserError('NOT_FOUND');
     const lens = lensFromInput(input);
     const { version } = await currentLens(this.db.manager, access.networkId);

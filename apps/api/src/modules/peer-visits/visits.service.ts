@@ -23,7 +23,7 @@ import { involvedVisit, requireHost, requireNotCancelled, requireReportOpen, Vis
 import { organisationVisits } from './organisation-visits';
 import { summaryOf, VISIT_WITH_NAMES, VisitWithNamesRow, visitLens, visitSummary } from './visit-rows-dto';
 import { namedRef } from '../../engine/graphql/named-ref';
-import { holdsRole } from '../../engine/database/membership-sql';
+import { inRoleNow } from '../../engine/database/membership-sql';
 
 /** The viewer's organisation (TenantAccess: it exists) and its network's name (null outside a network). */
 type OwnOrganisationRow = Pick<OrganisationRow, 'id' | 'name' | 'network_id'> & { network_name: LearningNetworkRow['name'] | null };
@@ -268,13 +268,7 @@ export class VisitsService {
       const seen = new Set<string>();
       for (const member of input.members) {
         if (VISIT_TEAM_ACCOUNT_ROLES.includes(member.role)) {
-          const [{ ok }] = member.personId
-            ? await manager.query<{ ok: boolean }[]>(`SELECT ${holdsRole('$1', '$2', '$3')} AS ok`, [
-                member.personId,
-                organisationId,
-                member.role,
-              ])
-            : [{ ok: false }];
+          const ok = !!member.personId && (await inRoleNow(manager, member.personId, organisationId, member.role));
           if (!ok || seen.has(member.personId!)) throw new UserError('VISIT_TEAM_NOT_MEMBER');
           seen.add(member.personId!);
         } else if (!member.displayName) {

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { hashToken, newToken } from '../../engine/auth/tokens';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
-import { isMember } from '../../engine/database/membership-sql';
+import { memberNow } from '../../engine/database/membership-sql';
 import { UserError } from '../../engine/graphql/user-error';
 import { requireOwnTeam } from '../../engine/policy/own-team';
 import { mayChooseTeam } from '../../engine/policy/team-choice';
@@ -25,12 +25,6 @@ import { canReadStory, COMMENT_SELECT, CommentRow, STORY_SELECT, StoryReader, St
 import type { OrganisationRow, PersonRow, StoryRow as StoredStory, TeamRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 import { teamIdsIn } from '../../engine/auth/viewer-memberships';
-
-/** Whether a storyteller with an account belongs to the organisation (isMember, the one spelling of that rule). */
-async function belongs(manager: EntityManager, personId: string, organisationId: string): Promise<boolean> {
-  const [row] = await manager.query<{ member: boolean }[]>(`SELECT ${isMember('$1', '$2')} AS member`, [personId, organisationId]);
-  return row.member;
-}
 
 /**
  * Stories (verhalen) as their writer works on them: written with the
@@ -80,7 +74,7 @@ export class StoriesService {
         if (own) throw new UserError('STORY_STORYTELLER_IS_WRITER', {}, [{ field: 'storytellerEmail', rule: 'invalid' }]);
       }
       if (input.storytellerPersonId) {
-        if (!(await belongs(manager, input.storytellerPersonId, access.organisationId)))
+        if (!(await memberNow(manager, input.storytellerPersonId, access.organisationId)))
           throw new UserError('STORY_STORYTELLER_NOT_MEMBER');
       }
       const confirmed = await this.checkTexts(viewer, access, input, byName, manager);
@@ -139,7 +133,7 @@ export class StoriesService {
       const story = await this.ownStory(viewer, access, input.storyId, manager);
       if (story.storyteller_person_id === null && !story.storyteller_email) throw new UserError('STORY_STORYTELLER_EMAIL_REQUIRED');
       // A colleague who has since left the organisation is told nothing of it (neither the story nor its title by mail).
-      if (story.storyteller_person_id !== null && !(await belongs(manager, story.storyteller_person_id, access.organisationId)))
+      if (story.storyteller_person_id !== null && !(await memberNow(manager, story.storyteller_person_id, access.organisationId)))
         throw new UserError('STORY_STORYTELLER_LEFT');
       await manager.query(
         `UPDATE story SET check_status = 'with_storyteller', updated_at = now(),

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
-import { isMember } from '../../../engine/database/membership-sql';
+import { memberNow } from '../../../engine/database/membership-sql';
 import { columnSql, personReferences, rowOfOrganisation } from './person-references';
 import type { MirrorConversationRow, OrganisationRow, OutboxMailRow, PersonRow } from '../../../engine/database/tables.generated';
 
@@ -46,11 +46,7 @@ export class PersonExportService {
   ) {}
 
   async forOrganisation(access: TenantAccess, viewer: Viewer, personId: string): Promise<string> {
-    const [{ member }] = await this.db.query<{ member: boolean }[]>(`SELECT ${isMember('$1', '$2')} AS member`, [
-      personId,
-      access.organisationId,
-    ]);
-    if (!member) throw new UserError('NOT_A_MEMBER');
+    if (!(await memberNow(this.db.manager, personId, access.organisationId))) throw new UserError('NOT_A_MEMBER');
     const data = await this.collect(this.db.manager, personId, access.organisationId, viewer.preferredLanguage);
     await this.audit.recordOn('person_data_exported', actorIn(access, viewer), { type: 'person', id: personId });
     return JSON.stringify(data, null, 2);
