@@ -13,7 +13,7 @@ import {
   type MirrorStatementFields,
   type TagDirection,
 } from '@kring/domain';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
@@ -123,13 +123,15 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
   };
 
   const problem = finding.messageFor(body);
+  // One answer per finding, not one per render (ui/Form gives its fields the answer they were about).
+  const problemAnswer = useMemo(() => (problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined), [problem]);
   return (
     <Form
       label={editing ? t('mirror.capture.editTitle') : t('mirror.capture.title')}
       onSubmit={submit}
       submitLabel={editing ? t('mirror.capture.save') : t('mirror.capture.submit')}
       busy={busy}
-      error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
+      error={problemAnswer}
       fields={['body']}
     >
       <TextAreaField

@@ -1,5 +1,5 @@
 import { checkMirrorText, errorMessage, MIRROR_COMMAND_TEXT_GUARDS, type GuardedTextInput } from '@kring/domain';
-import { useState, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useLanguage } from '../../i18n';
 import { useTextFinding } from '../../ui/text-finding';
 import { TextAreaField } from '../../ui/Field';
@@ -71,15 +71,10 @@ export function LiveTextForm({ label, hint, submitLabel, max, drafts, slot, onSe
     setQueued(result.status === 'queued');
   };
   const problem = finding.messageFor(text);
+  // One answer per finding, not one per render (ui/Form gives its fields the answer they were about).
+  const problemAnswer = useMemo(() => (problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined), [problem]);
   return (
-    <Form
-      label={label}
-      onSubmit={submit}
-      submitLabel={submitLabel}
-      busy={busy}
-      error={problem ? new GraphqlError(problem, 'BAD_USER_INPUT', { body: problem }) : undefined}
-      fields={['body']}
-    >
+    <Form label={label} onSubmit={submit} submitLabel={submitLabel} busy={busy} error={problemAnswer} fields={['body']}>
       <TextAreaField label={label} hint={hint} rows={2} value={text} maxLength={max} onChange={setText} error={problem} />
       {panel}
       {escalation.prompt}

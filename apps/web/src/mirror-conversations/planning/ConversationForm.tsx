@@ -1,5 +1,5 @@
 import { MIRROR_LIMITS, MIRROR_MODERATOR_ROLES, MIRROR_NOT_INDEPENDENT_ROLES } from '@kring/domain';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import type { MirrorPlanningOptionsQuery } from '../../graphql/generated';
 import { Alert } from '../../ui/Alert';
@@ -105,7 +105,11 @@ export function ConversationForm({ options, initial, viewerId, onSubmit, submitL
     });
   };
 
-  const shownError = whenProblem ? new GraphqlError(t('mirror.plan.checkFields'), 'BAD_USER_INPUT', { scheduledAt: whenProblem }) : error;
+  // One answer per check, not one per render: the fields hold a message while they keep the value it was about (ui/Form).
+  const shownError = useMemo(
+    () => (whenProblem ? new GraphqlError(t('mirror.plan.checkFields'), 'BAD_USER_INPUT', { scheduledAt: whenProblem }) : error),
+    [whenProblem, error, t],
+  );
   const whenError = whenProblem ?? error?.fields.scheduledAt;
   return (
     <Form onSubmit={submit} submitLabel={submitLabel} busy={busy} error={shownError} fields={[...form.names, 'scheduledAt', 'listenerIds']}>

@@ -11,7 +11,7 @@ import {
   QUESTION_RULE,
   sessionQuestion,
 } from '@kring/domain';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { GraphqlError } from '../../graphql/client';
 import type { PlanningOptionsQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
@@ -138,8 +138,12 @@ export function PlanForm({ options, initial, viewerId, viewerTeamIds = [], onSub
     });
   };
 
-  const shownError =
-    Object.keys(localProblems).length > 0 ? new GraphqlError(t('sessions.plan.checkFields'), 'BAD_USER_INPUT', localProblems) : error;
+  // One answer per check, not one per render: the fields hold a message while they keep the value it was about (ui/Form).
+  const shownError = useMemo(
+    () =>
+      Object.keys(localProblems).length > 0 ? new GraphqlError(t('sessions.plan.checkFields'), 'BAD_USER_INPUT', localProblems) : error,
+    [localProblems, error, t],
+  );
   return (
     <Form
       onSubmit={submit}
