@@ -52,6 +52,11 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly workerIds = new Map<string, string>();
   /** Queues that got a job inside a transaction still open: woken when it commits. */
   private readonly afterCommit = new WeakMap<QueryRunner, Set<string>>();
+  /**
+   * pg-boss's own statements under way. It marks a job complete without waiting for that statement (manager.js), so a
+   * stop right after a job could close the pool under it: the stop waits for them (onModuleDestroy).
+   */
+  private readonly underWay = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(KRING_CONFIG) private readonly config: KringConfig,
@@ -60,7 +65,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     // The app's own pool (TypeORM's pg driver): no second pool per process.
     this.pool = poolOf(db);
     this.boss = new PgBoss({
-      db: executor(this.pool),
+      db: { executeSql: (text, values) => this.tracked(this.pool.query(text, values as unknown[])) },
       schema: JOB_SCHEMA,
       // Our migrations are the truth about the schema: pg-boss only checks that it is at the version it expects.
       migrate: false,
@@ -177,5 +182,13 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Before the database pool closes: running jobs finish (or are marked failed and retried later). */
   async onModuleDestroy(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000, close: false, wait: true });
+    // Before the pool closes with the app: a job's completion may still be on its way.
+    await Promise.allSettled([...this.underWay]);
+  }
+
+  private tracked<T>(statement: Promise<T>): Promise<T> {
+    this.underWay.add(statement);
+    void statement.finally(() => this.underWay.delete(statement)).catch(() => undefined);
+    return statement;
   }
 }
