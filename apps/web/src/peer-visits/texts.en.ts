@@ -186,9 +186,8 @@ export const visitsEn: typeof visitsNl = {
     syncNow: 'Send now',
     offline: {
       ready: 'This notebook also opens without a connection.',
-      preparing: 'One moment: the notebook is being made ready to open without a connection. Keep this page open.',
-      not_yet:
-        'This notebook does not open without a connection yet: not everything arrived. Kring keeps trying while this page is open; what you write is kept on this device.',
+      preparing: 'Keep this page open a moment: then the notebook will also open without a connection.',
+      not_yet: 'Does not open without a connection yet. Keep this page open: Kring is trying again.',
     },
     keptOnDevice: 'Your observations stay on this device.',
     status: {

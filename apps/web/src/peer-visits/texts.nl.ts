@@ -186,9 +186,8 @@ export const visitsNl = {
     syncNow: 'Nu versturen',
     offline: {
       ready: 'Dit notitieboek opent ook zonder verbinding.',
-      preparing: 'Even geduld: het notitieboek wordt klaargezet om ook zonder verbinding te openen. Laat deze pagina open.',
-      not_yet:
-        'Dit notitieboek opent nog niet zonder verbinding: niet alles kwam binnen. Kring probeert het opnieuw zolang deze pagina open is; wat je schrijft, blijft op dit apparaat bewaard.',
+      preparing: 'Laat deze pagina even open: dan opent het notitieboek straks ook zonder verbinding.',
+      not_yet: 'Opent nog niet zonder verbinding. Laat deze pagina open: Kring probeert het opnieuw.',
     },
     keptOnDevice: 'Je beelden blijven op dit apparaat bewaard.',
     status: {
