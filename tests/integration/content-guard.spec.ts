@@ -10,7 +10,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { getNamedType, GraphQLSchema, isInputObjectType } from 'graphql';
 import { listTextFields, textsOfCall } from '../../apps/api/src/engine/privacy/text-guard.catalogue';
-import { createEveryRow } from '../support/every-row-fixture';
+import { accessSurface } from '../support/access-surface';
+import { createEveryRow, EveryRow, memberBySql, networkCoordinator } from '../support/every-row-fixture';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { tablesHolding } from '../support/text-search';
@@ -74,12 +75,16 @@ describe('content guard, generated from the GraphQL schema', () => {
   let schema: GraphQLSchema;
   let admin: GraphqlClient;
   let operations: GeneratedOperation[];
+  let ids: EveryRow;
+  let hostId: string;
 
   beforeAll(async () => {
     kring = await startTestKring();
     schema = kring.app.get(GraphQLSchemaHost).schema;
-    const { a, ids } = await createEveryRow(kring);
-    admin = a.admin;
+    const every = await createEveryRow(kring);
+    ids = every.ids;
+    hostId = every.a.organisationId;
+    admin = every.a.admin;
     operations = generateOperations(schema, ids);
   });
   afterAll(() => kring.close());
@@ -148,6 +153,53 @@ describe('content guard, generated from the GraphQL schema', () => {
     expect(refusals.filter((r) => r.code !== 'BSN_REFUSED' && !(r.op in REFUSED_BY_POLICY_FIRST))).toEqual([]);
     expect(refusals.filter((r) => r.op in REFUSED_BY_POLICY_FIRST && !['FORBIDDEN', 'NOT_FOUND'].includes(String(r.code)))).toEqual([]);
     expect(advice).toEqual([]);
+    expect(await tablesHolding(kring, BSN)).toEqual([]);
+  });
+
+  it('asks about a resident of any organisation in the network in every guarded text of every network operation, and of none outside it elsewhere', async () => {
+    // A resident of the organisation the visit comes from: the host's people write about the visitors' residents and
+    // the other way round, and what is written in the network is read across it (the notebook, the check-in, the report).
+    const neighbour = 'Gerritje Brinkhorst';
+    await kring.sql(`INSERT INTO resident_register (organisation_id, pseudonym, watch_names) VALUES ($1, 'Bewoner Noord', $2)`, [
+      ids.visitingOrganisationId,
+      [neighbour],
+    ]);
+    const inNetwork = new Set(
+      accessSurface(kring.app)
+        .graphql.filter((entrance) => entrance.rule?.kind === 'network')
+        .map((entrance) => entrance.name),
+    );
+    // Whoever the policy lets through: the host's administrator, the host's and the visitors' entrepreneurs, the coordinator.
+    const callers = [
+      admin,
+      await memberBySql(kring, { organisation_id: hostId }, { role: 'entrepreneur', displayName: 'Joke Hoeve' }),
+      await memberBySql(kring, { organisation_id: ids.visitingOrganisationId }, { role: 'entrepreneur', displayName: 'Karin Noord' }),
+      await networkCoordinator(kring, ids.networkId),
+    ];
+    const answers: { op: string; field: string; network: boolean; asked: boolean | 'policy refused all' }[] = [];
+    for (const op of operations) {
+      const root = op.kind === 'query' ? 'Query' : 'Mutation';
+      for (const text of textsOfCall(schema, root, op.name, op.variables).texts.filter((t) => t.mode === 'full')) {
+        // With a BSN beside the name every call is refused and nothing is stored; the refusal lists every finding.
+        const variables = withText(schema, op, text.field, `Dossier ${BSN} van ${neighbour}`);
+        let asked: boolean | 'policy refused all' = 'policy refused all';
+        for (const caller of callers) {
+          const extensions = (await caller.request(op.document, variables)).errors?.[0]?.extensions;
+          if (['FORBIDDEN', 'NOT_FOUND'].includes(String(extensions?.code))) continue;
+          const findings = (extensions?.findings ?? []) as { kind: string; match: string }[];
+          asked = findings.some((f) => f.kind === 'name' && neighbour.includes(f.match));
+          break;
+        }
+        answers.push({ op: op.name, field: text.field, network: inNetwork.has(op.name), asked });
+      }
+    }
+    expect(answers.filter((a) => a.network).length).toBeGreaterThan(10);
+    // Only an operation no caller here may reach is left out (its row needs another party), and only when said above.
+    expect(
+      answers.filter((a) => a.network && a.asked !== true && !(a.asked === 'policy refused all' && a.op in REFUSED_BY_POLICY_FIRST)),
+    ).toEqual([]);
+    // Inside one organisation another organisation's residents are not its names: asking would only tell who lives there.
+    expect(answers.filter((a) => !a.network && a.asked === true)).toEqual([]);
     expect(await tablesHolding(kring, BSN)).toEqual([]);
   });
 

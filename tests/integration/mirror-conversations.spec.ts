@@ -173,6 +173,13 @@ describe('mirror conversations: preparation and personal links', () => {
     const everything = JSON.stringify(page);
     for (const secret of ['Piet', 'eigen stoel', 'Anna', 'anna@example.test', 'Mira', 'Bram', 'Naaste', id])
       expect(everything).not.toContain(secret);
+    // Nor does the content guard tell who else is invited: it asks about Anna's own name on her page, never about Piet's.
+    const saved = async (freeText: string) => (await relative.request(SAVE_RESPONSE, response(anna.token, { freeText }))).errors?.[0];
+    expect((await saved('Anna Visser schreef dit zelf.'))?.extensions).toMatchObject({
+      code: 'IDENTIFYING_DETAILS',
+      findings: [{ kind: 'name', match: 'Anna Visser' }],
+    });
+    expect(await saved('Piet Visser zei hetzelfde.')).toBeUndefined();
   });
 
   it('flags for the moderator a relative who kept a text through an escalation prompt on their own page, without the text', async () => {

@@ -410,20 +410,30 @@ export async function joinedOrganisation(kring: TestKring, name: string, email: 
 export async function createEveryRow(kring: TestKring) {
   const a = await setupFirstOrganisation(kring);
   const rows = await everyKindOfRow(kring, a, 'Alfa');
-  return { a, ids: rows as TargetIds, secrets: [...rows.secrets, 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test'] };
+  return { a, ids: rows, secrets: [...rows.secrets, 'Zorgboerderij De Hoeve', 'ingrid@hoeve.test'] };
 }
 
 /** A coordinator of `networkId` (SQL plus a real login), with no organisation of their own. */
-export async function networkCoordinator(
+export function networkCoordinator(kring: TestKring, networkId: string): Promise<GraphqlClient> {
+  return memberBySql(kring, { network_id: networkId }, { role: 'network_coordinator', displayName: 'Coördinator' });
+}
+
+/**
+ * A person in one role of an organisation or a network, made in SQL where only another party could invite them (the
+ * visiting organisation of the every-row fixture has nobody), and logged in for real.
+ */
+export async function memberBySql(
   kring: TestKring,
-  networkId: string,
-  email = `coordinator.${randomUUID().slice(0, 8)}@kring.test`,
+  of: { organisation_id: string } | { network_id: string },
+  { role, displayName }: { role: string; displayName: string },
 ): Promise<GraphqlClient> {
+  const email = `${role.replace(/_/g, '.')}.${randomUUID().slice(0, 8)}@kring.test`;
   const [person] = await kring.sql<{ id: string }>(
-    `INSERT INTO person (email, display_name, password_hash) VALUES ($1, 'Coördinator', $2) RETURNING id`,
-    [email, await hashPassword(PASSWORD, 'light')],
+    `INSERT INTO person (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+    [email, displayName, await hashPassword(PASSWORD, 'light')],
   );
-  await kring.sql(`INSERT INTO membership (person_id, network_id, role) VALUES ($1, $2, 'network_coordinator')`, [person.id, networkId]);
+  const [[column, id]] = Object.entries(of);
+  await kring.sql(`INSERT INTO membership (person_id, ${column}, role) VALUES ($1, $2, $3)`, [person.id, id, role]);
   const client = new GraphqlClient(kring.url);
   await client.ok(LOGIN, { email, password: PASSWORD });
   return client;

@@ -37,6 +37,11 @@ export interface NetworkAccess {
   roles: Role[];
   /** The viewer's own organisations in this network. */
   organisationIds: string[];
+  /**
+   * Every organisation in the network: a text written in the network (a visitor's notebook, a check-in, a mirror
+   * report, a network harvest) is read across it and may name the people and residents of any of them.
+   */
+  networkOrganisationIds: string[];
 }
 
 /** Per-request state, kept on the request so it is computed once. */

@@ -77,11 +77,14 @@ describe('the network rule of the policy guard', () => {
       networkId: NETWORK,
       roles: ['network_coordinator'],
       organisationIds: [],
+      // Every organisation of the network, whoever asks: the names a text written there is checked against.
+      networkOrganisationIds: [HOEVE, LINDEHOF],
     });
     expect(await call('anyMember', ingrid, { networkId: NETWORK })).toEqual({
       networkId: NETWORK,
       roles: ['entrepreneur', 'administrator'],
       organisationIds: [HOEVE],
+      networkOrganisationIds: [HOEVE, LINDEHOF],
     });
     expect(await call('anyMember', els, { networkId: NETWORK })).toMatchObject({ roles: ['care_worker'], organisationIds: [LINDEHOF] });
   });

@@ -78,6 +78,11 @@ export class PolicyGuard implements CanActivate {
     if (!networkId || memberships.length === 0) throw new UserError('NOT_FOUND');
     const roles = [...new Set(memberships.map((m) => m.role))];
     if (rule.roles && !roles.some((role) => rule.roles!.includes(role))) throw new UserError('FORBIDDEN');
-    return { networkId, roles, organisationIds: [...new Set(memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))] };
+    return {
+      networkId,
+      roles,
+      organisationIds: [...new Set(memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))],
+      networkOrganisationIds: [...organisations],
+    };
   }
 }

@@ -71,9 +71,15 @@ export class ContentGuardInterceptor implements NestInterceptor<unknown, unknown
     const language = viewer?.preferredLanguage ?? languageFromAcceptLanguage(req.headers['accept-language']);
     // An operation without a policy scope that saves from a personal link (LinkVisitors): its link says whose page it is.
     const visitor = !req.kringAccess && !req.kringNetworkAccess ? await this.visitor(surface, args, req, texts, language) : null;
-    const scope = visitor ? [] : scopeOf(req);
-    // Signed in without an organisation in the call (the viewer's own profile): the procedure of their first organisation.
-    const organisationId = visitor?.organisationId ?? scope[0] ?? viewer?.memberships.find((m) => m.organisationId)?.organisationId ?? null;
+    const scope = visitor ? [] : namesScopeOf(req);
+    // Whose procedure answers an escalation: the link's organisation, the call's, or the writer's own in the network;
+    // signed in without an organisation in the call (the viewer's own profile), that of their first organisation.
+    const organisationId =
+      visitor?.organisationId ??
+      req.kringAccess?.organisationId ??
+      req.kringNetworkAccess?.organisationIds[0] ??
+      viewer?.memberships.find((m) => m.organisationId)?.organisationId ??
+      null;
     const escalation: EscalationCheck = {
       surface,
       keep,
@@ -131,8 +137,12 @@ function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** The organisation the policy guard found, or the viewer's organisations in the network; none for a link page. */
-function scopeOf(req: KringRequest): GuardScope {
+/**
+ * Whose names a text is checked against: the organisation the policy guard found, or, in the network, every
+ * organisation in it (a visitor hears the host's residents' names all day, and what is written in the network is read
+ * across it); none for a call without either.
+ */
+function namesScopeOf(req: KringRequest): GuardScope {
   if (req.kringAccess) return [req.kringAccess.organisationId];
-  return req.kringNetworkAccess?.organisationIds ?? [];
+  return req.kringNetworkAccess?.networkOrganisationIds ?? [];
 }

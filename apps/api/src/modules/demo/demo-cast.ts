@@ -96,6 +96,7 @@ export async function loadDemoCast(db: DataSource): Promise<DemoCast> {
         organisationIds: [
           ...new Set(viewer.memberships.map((m) => m.organisationId).filter((id): id is string => !!id && ownOrganisations.includes(id))),
         ],
+        networkOrganisationIds: ownOrganisations,
       };
       return [row.email, { viewer, access, network }];
     }),

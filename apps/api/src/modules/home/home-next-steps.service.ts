@@ -102,7 +102,12 @@ export class HomeNextStepsService {
 
   /** A member's proposal for the network's lens is the coordinator's to take up or decline (on the network page). */
   private async forCoordinator(networkId: string): Promise<Step[]> {
-    const { proposals } = await this.lens.overview({ networkId, roles: ['network_coordinator'], organisationIds: [] });
+    const { proposals } = await this.lens.overview({
+      networkId,
+      roles: ['network_coordinator'],
+      organisationIds: [],
+      networkOrganisationIds: [],
+    });
     return proposals
       .filter((p) => p.status === 'open')
       .map((p) => ({ kind: 'decide_lens_proposal' as const, targetId: networkId, title: p.organisation.name, at: p.createdAt }));

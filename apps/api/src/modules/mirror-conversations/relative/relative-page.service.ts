@@ -22,6 +22,8 @@ interface LinkRow {
   organisation_id: string;
   conversation_id: string;
   kind: 'relative' | 'resident';
+  /** The name the planner invited them by: the guard asks about it on their own page (never about anyone else's). */
+  display_name: string;
   language: 'nl' | 'en';
   expires_at: Date;
   relation: string | null;
@@ -59,17 +61,15 @@ export class RelativePageService implements OnModuleInit {
 
   /**
    * The content guard on this page: the relative's texts are checked against
-   * the names of this conversation's relatives, and an escalation points them
-   * to their organisation's complaints officer (ContentGuardInterceptor).
+   * their own name only, and an escalation points them to their
+   * organisation's complaints officer (ContentGuardInterceptor). Not against
+   * the other relatives' names: the guard's answer ("Hier vond Kring: Henk")
+   * would tell anyone with a link who else is invited.
    */
   onModuleInit(): void {
     this.visitors.register('saveRelativeResponse', async (token, req) => {
       const link = await this.open(token, req);
-      const names: { display_name: string }[] = await this.db.query(
-        `SELECT display_name FROM mirror_participant WHERE conversation_id = $1`,
-        [link.conversation_id],
-      );
-      return { organisationId: link.organisation_id, participantId: link.id, extraPeople: names.map((n) => n.display_name) };
+      return { organisationId: link.organisation_id, participantId: link.id, extraPeople: [link.display_name] };
     });
   }
 
@@ -154,7 +154,7 @@ export class RelativePageService implements OnModuleInit {
 
   private async find(key: string, where: string): Promise<LinkRow | null> {
     const [row] = await this.db.query<LinkRow[]>(
-      `SELECT p.id, p.organisation_id, p.conversation_id, p.kind, p.language, p.expires_at, p.relation, p.legal_representative, p.free_text,
+      `SELECT p.id, p.organisation_id, p.conversation_id, p.kind, p.display_name, p.language, p.expires_at, p.relation, p.legal_representative, p.free_text,
               p.responded_at, ${ACTIVE_SCOPES} AS consents, c.theme, c.scheduled_at, c.started_at, c.duration_minutes, c.place, c.status,
               c.cancel_message, c.rescheduled_from,
               o.name AS organisation_name
