@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { OTHER_PEOPLES_DETAILS, PERSONAL_DETAIL_COLUMN } from '../../apps/api/src/modules/privacy/person-data/person-references';
 import { RetentionService } from '../../apps/api/src/modules/privacy/retention/retention.service';
 import { hashPassword } from '../../apps/api/src/modules/accounts/password-hasher';
 import { insertConversation, insertRelative, insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
@@ -174,6 +176,56 @@ describe('privacy operations: audit log, export, erasure and retention', () => {
       );
       expect(sannes.mirrorListenerNoteCounts).toEqual([]);
       await kring.sql(`DELETE FROM mirror_listener_note WHERE conversation_id = $1`, [conversation]);
+    });
+
+    it("leaves out someone else's details: the relative a member invited and what they wrote, a storyteller, an invitee", async () => {
+      const conversation = await insertConversation(kring, {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        moderatorId: org.sanne.personId,
+        scheduledAt: new Date(),
+        status: 'planned',
+      });
+      await kring.sql(
+        `INSERT INTO mirror_participant (organisation_id, conversation_id, kind, display_name, email, relation, free_text, pseudonym, token_hash, expires_at, created_by)
+         VALUES ($1, $2, 'relative', 'Mevrouw Hulshof (moeder)', 'hulshof@example.nl', 'child', 'Mijn moeder slaapt slecht.', 'Naaste A', $3, now() + interval '30 days', $4)`,
+        [org.organisationId, conversation, randomUUID(), org.sanne.personId],
+      );
+      const story = async (storyteller: string | null, name: string) =>
+        kring.sql(
+          `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_person_id, storyteller_name, storyteller_email)
+           VALUES ($1, $2, $3, 'Het kalf', 'Het verhaal.', $4, $5, $6)`,
+          [org.organisationId, org.teamId, org.sanne.personId, storyteller, name, storyteller ? null : 'klaas@example.nl'],
+        );
+      await story(null, 'Klaas Pietersen');
+      await story(org.bram.personId, 'Bram Verteller');
+      const sannes = JSON.stringify(readExport((await org.sanne.client.ok(EXPORT_MINE)).exportMyData));
+      for (const theirs of ['Hulshof', 'hulshof@example.nl', 'slaapt slecht', 'Klaas Pietersen', 'klaas@example.nl', 'Bram Verteller'])
+        expect({ theirs, inSannesExport: sannes.includes(theirs) }).toEqual({ theirs, inSannesExport: false });
+      expect(sannes).toContain('weggelaten: van iemand anders');
+      // Her own rows are there, the relative's pseudonym too: only the details that are someone else's are left out.
+      expect(sannes).toContain('Naaste A');
+      // The colleagues Ingrid invited: the invitations are hers, the addresses theirs.
+      const invited = readExport((await org.ingrid.client.ok(EXPORT_MINE)).exportMyData).records.invitation.invited_by as {
+        email: string;
+      }[];
+      expect(invited.length).toBeGreaterThan(0);
+      expect(invited.filter((invitation) => invitation.email !== 'weggelaten: van iemand anders')).toEqual([]);
+      // The storyteller who has an account finds their own name as storyteller in their own export.
+      expect(JSON.stringify(readExport((await org.bram.client.ok(EXPORT_MINE)).exportMyData))).toContain('Bram Verteller');
+      await kring.sql(`DELETE FROM story WHERE title = 'Het kalf' AND organisation_id = $1`, [org.organisationId]);
+      await kring.sql(`DELETE FROM mirror_conversation WHERE id = $1`, [conversation]);
+    });
+
+    it("declares every column that holds a person's name or contact, in every table that refers to a person, as theirs or someone else's", async () => {
+      const columns = await kring.sql<{ tbl: string; col: string }>(
+        `SELECT DISTINCT c.conrelid::regclass::text AS tbl, a.attname AS col FROM pg_constraint c
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE c.contype = 'f' AND c.confrelid = 'person'::regclass AND c.conrelid <> 'person'::regclass ORDER BY 1, 2`,
+      );
+      const personal = columns.filter(({ col }) => PERSONAL_DETAIL_COLUMN.test(col)).map(({ tbl, col }) => `${tbl}.${col}`);
+      expect(personal.length).toBeGreaterThanOrEqual(7);
+      expect(personal.filter((column) => !(column.split('.')[1] in (OTHER_PEOPLES_DETAILS[column.split('.')[0]] ?? {})))).toEqual([]);
     });
 
     it('lets a person download everything about themselves', async () => {

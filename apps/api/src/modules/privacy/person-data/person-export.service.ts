@@ -6,7 +6,7 @@ import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { memberNow } from '../../../engine/database/membership-sql';
-import { columnSql, personReferences, rowOfOrganisation } from './person-references';
+import { columnSql, personReferences, rowOfOrganisation, withoutOtherPeople } from './person-references';
 import type { MirrorConversationRow, OrganisationRow, OutboxMailRow, PersonRow } from '../../../engine/database/tables.generated';
 
 type Row = Record<string, unknown>;
@@ -14,17 +14,24 @@ type Row = Record<string, unknown>;
 /** Secrets never leave Kring, not even to their owner: hashes of passwords and of link tokens. */
 const SECRET_COLUMN = /hash$/;
 
+/** What stands in a person's export where a row holds someone else's details (OTHER_PEOPLES_DETAILS). */
+const LEFT_OUT: Record<Language, string> = { nl: 'weggelaten: van iemand anders', en: "left out: someone else's" };
+
 const EXPLANATION: Record<Language, string> = {
   nl:
     'Alles wat Kring over deze persoon bewaart: het account, de lidmaatschappen, en elke rij die naar deze persoon verwijst ' +
     '(bijdragen, oogst, nieuwe praktijk, casussen, vastgelegde toestemming, deelname, meldingen, het logboek), ' +
     'en per spiegelgesprek hoeveel luisternotities deze persoon maakte. ' +
-    '"records" is geordend per tabel en per kolom die naar de persoon verwijst. Wachtwoorden en geheime links staan er niet in.',
+    '"records" is geordend per tabel en per kolom die naar de persoon verwijst. Wachtwoorden en geheime links staan er niet in, ' +
+    'en gegevens van iemand anders (de naam, het adres en de woorden van een uitgenodigde naaste, een verteller of een collega) ' +
+    `staan er als "${LEFT_OUT.nl}".`,
   en:
     'Everything Kring keeps about this person: the account, the memberships, and every row that refers to this person ' +
     '(contributions, harvests, new practices, cases, consent recorded, participation, notifications, the audit log), ' +
     'and per mirror conversation how many listener notes this person made. ' +
-    '"records" is ordered by table and by the column that refers to the person. Passwords and secret links are left out.',
+    '"records" is ordered by table and by the column that refers to the person. Passwords and secret links are left out, ' +
+    "and someone else's details (the name, address and words of an invited relative, a storyteller or a colleague) " +
+    `read "${LEFT_OUT.en}".`,
 };
 
 function withoutSecrets(row: Row): Row {
@@ -79,7 +86,10 @@ export class PersonExportService {
         `SELECT * FROM ${ref.table} WHERE ${columnSql(ref.column)} = $1${organisationId ? ` AND ${rowOfOrganisation(ref.table, '$2')}` : ''} ORDER BY 1`,
         organisationId ? [personId, organisationId] : [personId],
       );
-      if (rows.length) (records[ref.table] ??= {})[ref.column] = rows.map(withoutSecrets);
+      if (rows.length)
+        (records[ref.table] ??= {})[ref.column] = rows.map((row) =>
+          withoutOtherPeople(ref.table, withoutSecrets(row), personId, LEFT_OUT[language]),
+        );
     }
     // Addressed to their e-mail address rather than to their account.
     const scope = organisationId ? ' AND organisation_id = $2' : '';

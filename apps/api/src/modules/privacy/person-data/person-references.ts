@@ -43,3 +43,38 @@ export function rowOfOrganisation(table: string, param: string): string {
   if (!visit) return `organisation_id = ${param}`;
   return `(organisation_id = ${param} OR EXISTS (SELECT 1 FROM peer_visit v WHERE v.id = ${table}.${visit} AND v.visiting_organisation_id = ${param}))`;
 }
+
+/**
+ * Columns of rows that refer to a person but hold someone else's name, address or words: the relative a member
+ * invited (and what that relative wrote), the colleague an invitation went to, a storyteller. A person's export leaves
+ * them out (AVG art. 15(4): a copy may not harm the rights of others) unless the column named as whose says the row is
+ * about the exported person themselves (null: never, they have no account). A column whose name says it holds a
+ * person's detail (PERSONAL_DETAIL_COLUMN) in any table that refers to a person must be declared here:
+ * tests/integration/privacy.spec.ts reads the schema and fails on one that is not.
+ */
+export const OTHER_PEOPLES_DETAILS: Readonly<Record<string, Readonly<Record<string, string | null>>>> = {
+  invitation: { email: null },
+  network_invitation: { email: null },
+  mirror_participant: { display_name: null, email: null, relation: null, free_text: null },
+  peer_visit_member: { display_name: 'person_id' },
+  story: { storyteller_name: 'storyteller_person_id', storyteller_email: 'storyteller_person_id' },
+};
+
+/** A column name that says it holds a person's name, contact or relation to someone. */
+export const PERSONAL_DETAIL_COLUMN = /(^|_)(name|email|phone|address|relation)$/;
+
+/** The row as the exported person may have it: someone else's details (OTHER_PEOPLES_DETAILS) replaced by `leftOut`. */
+export function withoutOtherPeople(
+  table: string,
+  row: Record<string, unknown>,
+  personId: string,
+  leftOut: string,
+): Record<string, unknown> {
+  const declared = OTHER_PEOPLES_DETAILS[table];
+  if (!declared) return row;
+  const copy = { ...row };
+  for (const [column, whose] of Object.entries(declared)) {
+    if (copy[column] != null && (whose === null || copy[whose] !== personId)) copy[column] = leftOut;
+  }
+  return copy;
+}
