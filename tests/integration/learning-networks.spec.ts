@@ -370,13 +370,15 @@ describe('learning networks', () => {
         input: {
           visitId: shared,
           edits: [
-            ...Array.from({ length: 5 }, (_, i) =>
-              noteEdit({
+            // Naming the host's entrepreneur, which the visitor confirms: the harvest must take the name out itself.
+            ...Array.from({ length: 5 }, (_, i) => ({
+              ...noteEdit({
                 body: `Regel ${i + 1}: Ingrid moet elke medicijnronde dubbel aftekenen in De Hoeve.`,
                 findingType: 'rule_obstacle',
                 valueIds: ['doing_what_is_needed'],
               }),
-            ),
+              acknowledgeWarnings: true,
+            })),
             noteEdit({ body: 'Eén beeld over thuis voelen.', valueIds: ['feeling_at_home'] }),
           ],
         },

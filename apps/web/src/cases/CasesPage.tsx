@@ -9,6 +9,7 @@ import { useTeamParam } from '../ui/useTeamParam';
 import { visibilityLabels } from './visibility-labels';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** The cases the viewer may read, per team (/casussen?organisatie=…&team=…). */
 export function CasesPage() {
@@ -19,7 +20,7 @@ export function CasesPage() {
     <Page title={t('cases.list.title')} wide>
       <p>{t('cases.list.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? <CaseList organisationId={organisationId} teamId={teamId} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? <CaseList organisationId={organisationId} teamId={teamId} /> : <NoOrganisation />}
     </Page>
   );
 }

@@ -15,15 +15,14 @@ import { GuardedForm } from './GuardedForm';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { choosableTeams } from './viewer-roles';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** Writing a new case (/casussen/nieuw?organisatie=…): private to the author until shared. */
 export function NewCasePage() {
   const { t } = useTexts();
   const { organisationId } = useChosenOrganisation();
   return (
-    <Page title={t('cases.create.title')}>
-      {organisationId ? <NewCaseForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
-    </Page>
+    <Page title={t('cases.create.title')}>{organisationId ? <NewCaseForm organisationId={organisationId} /> : <NoOrganisation />}</Page>
   );
 }
 

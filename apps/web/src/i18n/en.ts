@@ -141,6 +141,8 @@ export const enCore: typeof nl = {
   },
   home: {
     noMemberships: 'You do not belong to an organisation yet. Did you receive an invitation? Then open the link in that e-mail.',
+    networkOnly:
+      'This belongs to the work within an organisation, and you are a member of the learning network, not of an organisation. What the network learns together is on your home page.',
   },
   organisation: {
     sectionsLabel: 'On this page',

@@ -122,6 +122,8 @@ export const nl = {
   },
   home: {
     noMemberships: 'Je hoort nog niet bij een organisatie. Heb je een uitnodiging gekregen? Open dan de link uit die e-mail.',
+    networkOnly:
+      'Dit hoort bij het werk binnen een organisatie, en je bent lid van het lerend netwerk, niet van een organisatie. Wat het netwerk samen leert, vind je via je startpagina.',
   },
   organisation: {
     sectionsLabel: 'Op deze pagina',

@@ -20,6 +20,7 @@ import { SettingLine } from './SettingLine';
 import { Snippet } from './Snippet';
 import { useLibraryContext } from './useLibraryContext';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /**
  * The community library (/bibliotheek?organisatie=…&soort=…): Dutch search with filters. The typed words stay out of
@@ -81,7 +82,7 @@ export function LibraryPage() {
       ) : network ? (
         <NetworkResults networkId={network.id} search={search} keep={keep} />
       ) : (
-        <p>{t('home.noMemberships')}</p>
+        <NoOrganisation />
       )}
     </Page>
   );

@@ -14,6 +14,7 @@ import './library.css';
 import { useLibraryContext } from './useLibraryContext';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** What the viewer may share in the library, and how it is shared now (/bibliotheek/delen?organisatie=…). */
 export function SharePage() {
@@ -24,7 +25,7 @@ export function SharePage() {
       <LearningTabs current="library" organisationId={organisationId} />
       <p>{t('library.share.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? <Candidates organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? <Candidates organisationId={organisationId} /> : <NoOrganisation />}
     </Page>
   );
 }

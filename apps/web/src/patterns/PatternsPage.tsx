@@ -32,6 +32,7 @@ import { InternalSystemsPanel, VulnerabilityList } from './PatternsPanels';
 import { withoutTeamWord } from '../ui/team-name';
 import { withoutNetworkWords } from '../ui/network-name';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** Which patterns: the organisation, one of its teams, or its learning network as a whole. */
 const NETWORK = 'netwerk';
@@ -55,7 +56,7 @@ export function PatternsPage() {
       ) : coordinatorNetwork ? (
         <NetworkPatterns networkId={coordinatorNetwork.id} />
       ) : (
-        <p>{t('home.noMemberships')}</p>
+        <NoOrganisation />
       )}
     </Page>
   );

@@ -16,6 +16,7 @@ import { TeamFilter } from '../ui/TeamFilter';
 import { useTeamParam } from '../ui/useTeamParam';
 import { withoutTeamWord } from '../ui/team-name';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** New practices from every activity, per team (/leren?organisatie=…&team=…): due look-backs first. */
 export function PracticesPage() {
@@ -26,7 +27,7 @@ export function PracticesPage() {
       <LearningTabs current="practices" organisationId={organisationId} />
       <p>{t('practices.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? <PracticeList organisationId={organisationId} teamId={teamId} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? <PracticeList organisationId={organisationId} teamId={teamId} /> : <NoOrganisation />}
     </Page>
   );
 }

@@ -11,6 +11,7 @@ import { SessionCard } from './SessionCard';
 import './sessions.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** /sessies — planned, live and past sessions of one organisation; past ones lead to their reports. */
 export function SessionsPage() {
@@ -28,11 +29,7 @@ export function SessionsPage() {
           </Link>
         </p>
       )}
-      {organisationId ? (
-        <OrganisationSessionLists key={organisationId} organisationId={organisationId} />
-      ) : (
-        <p>{t('home.noMemberships')}</p>
-      )}
+      {organisationId ? <OrganisationSessionLists key={organisationId} organisationId={organisationId} /> : <NoOrganisation />}
     </Page>
   );
 }

@@ -16,15 +16,14 @@ import { NotLoaded, Page } from '../ui/Page';
 import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
 import './stories.css';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** Writing down a story (/verhalen/nieuw?organisatie=…): it stays with writer and teller until the member check. */
 export function NewStoryPage() {
   const { t } = useTexts();
   const { organisationId } = useChosenOrganisation();
   return (
-    <Page title={t('stories.create.title')}>
-      {organisationId ? <NewStoryForm organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
-    </Page>
+    <Page title={t('stories.create.title')}>{organisationId ? <NewStoryForm organisationId={organisationId} /> : <NoOrganisation />}</Page>
   );
 }
 

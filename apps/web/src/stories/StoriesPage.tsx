@@ -11,6 +11,7 @@ import { NotLoaded, Page } from '../ui/Page';
 import { audienceList } from './story-labels';
 import './stories.css';
 import { useTexts } from './texts';
+import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** The stories the viewer may read (/verhalen?organisatie=…). */
 export function StoriesPage() {
@@ -21,7 +22,7 @@ export function StoriesPage() {
       <LearningTabs current="stories" organisationId={organisationId} />
       <p>{t('stories.intro')}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-      {organisationId ? <StoryList organisationId={organisationId} /> : <p>{t('home.noMemberships')}</p>}
+      {organisationId ? <StoryList organisationId={organisationId} /> : <NoOrganisation />}
     </Page>
   );
 }
