@@ -7,6 +7,7 @@ import {
   insertVisitNote,
   joinNetwork,
   loggedInCoordinator,
+  organisationsThatShowedSomething,
 } from '../support/activity-rows';
 import { PASSWORD, secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -136,6 +137,9 @@ describe('network aggregates leave out the reader’s own organisation', () => {
     own = await teamWithPeople(kring);
     other = await secondOrganisation(kring);
     networkId = await joinNetwork(kring, [own.organisationId, other.organisationId]);
+    // Five more organisations with a new practice this year: enough, for either coordinator, for the overview to show its
+    // figures (the network rule, tooFewOrganisations), so that what is compared below are counts.
+    await organisationsThatShowedSomething(kring, networkId, 5);
     joke = await loggedInCoordinator(kring, networkId);
     wim = await loggedInCoordinator(kring, networkId, { email: 'wim@hoeve.test', name: 'Wim', memberOf: [own.organisationId] });
   });
@@ -146,19 +150,25 @@ describe('network aggregates leave out the reader’s own organisation', () => {
     await busyYearAtHome();
     const after = { joke: await read(joke), wim: await read(wim) };
 
-    // The activity counts for a coordinator of no member organisation: every counted field moved.
+    // The activity counts for a coordinator of no member organisation: every counted field moved. A count may stay
+    // hidden and move in why only: the sessions held, 5 beside five incident sessions and a row "minder dan 5" for
+    // every other method, would tell those rows are 0, so "minder dan 5" before is "verborgen" after.
+    const withWhy = (answer: Record<string, unknown>, key: string) => ({ [key]: answer[key], why: answer[`${key}Hidden`] });
     for (const part of ['overview', 'harvest'] as const) {
       const moved = Object.keys(after.joke[part]).filter((key) => !NOT_COUNTED[part].includes(key));
       expect(moved.length).toBeGreaterThan(0);
-      for (const key of moved) expect({ [key]: after.joke[part][key] }).not.toEqual({ [key]: before.joke[part][key] });
+      for (const key of moved) expect(withWhy(after.joke[part], key)).not.toEqual(withWhy(before.joke[part], key));
     }
-    expect(after.joke.overview).toMatchObject({ organisations: 2, ownOrganisationsLeftOut: [], visitsHeld: 5 });
+    expect(withWhy(after.joke.overview, 'sessionsHeld')).toEqual({ sessionsHeld: null, why: 'complement' });
+    // De Hoeve now counts too: it showed something this year.
+    expect(before.joke.overview).toMatchObject({ organisations: 5 });
+    expect(after.joke.overview).toMatchObject({ organisations: 6, ownOrganisationsLeftOut: [], visitsHeld: 5 });
     expect(after.joke.harvest).toMatchObject({ sharedVisits: 5, ownOrganisationsLeftOut: [] });
 
     // For Wim, who works at De Hoeve, nothing moved: no number includes what he knows from his own organisation.
     expect(after.wim).toEqual(before.wim);
     expect(after.wim.overview).toMatchObject({
-      organisations: 1,
+      organisations: 5,
       ownOrganisationsLeftOut: ['Zorgboerderij De Hoeve'],
       sessionsHeld: null,
       visitsHeld: null,

@@ -1,4 +1,4 @@
-import { todayInNetherlands, yearInNetherlands } from '@kring/domain';
+import { SHIPPED_METHODS, TOO_FEW_ORGANISATIONS_IN_YEAR, todayInNetherlands, yearInNetherlands } from '@kring/domain';
 import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
 import {
   insertConversation,
@@ -7,6 +7,7 @@ import {
   insertVisitNote,
   joinNetwork,
   loggedInCoordinator,
+  organisationsThatShowedSomething,
 } from '../support/activity-rows';
 import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -26,6 +27,7 @@ const OVERVIEW = `query O($id: ID!, $year: Int!) { networkYearOverview(networkId
   mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }
   visitHarvest { title periods rows { label counts } } } }`;
 const OVERVIEW_MARKDOWN = `query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }`;
+const COPY_METHOD = `mutation M($id: ID!, $name: String!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: $name) { id } }`;
 
 const year = yearInNetherlands();
 const inYear = (month: number, day = 15) => new Date(Date.UTC(year, month - 1, day, 10));
@@ -441,28 +443,69 @@ describe('quality-report input and the network year overview', () => {
     expect(carer.status).toBe(403);
   });
 
-  it('gives the coordinator a network overview without organisations, with small groups suppressed', async () => {
+  it('shows the coordinator no figures while fewer than five organisations showed something in the year', async () => {
+    // De Hoeve held sessions, De Lindehof hosted a visit: two organisations, as a quarter of the network's patterns
+    // with two would stay empty (tooFewOrganisations). Not even "minder dan 5": the counts may be large.
     const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
     expect(overview).toMatchObject({
       networkName: 'Lerend netwerk Achterhoek',
       organisations: 2,
       minimumGroupSize: 5,
+      sessionsHeld: null,
+      sessionsByMethod: [],
+      participantsByRole: [],
+      mirrorConversationsHeld: null,
+      relativesVoiceThemes: [],
+      networkQuotes: null,
+      visitsHeld: null,
+      visitHarvest: [],
+      practicesByStatus: [],
+    });
+    const { networkYearOverviewMarkdown: markdown } = await coordinator.ok(OVERVIEW_MARKDOWN, { id: networkId, year });
+    expect(markdown).toContain(TOO_FEW_ORGANISATIONS_IN_YEAR.nl);
+    expect(markdown).not.toMatch(/Incidentmethode|Gehouden/);
+  });
+
+  it('gives the coordinator a network overview without organisations, with small groups suppressed', async () => {
+    // Three more organisations with a new practice this year make five; one with nothing this year does not count.
+    await organisationsThatShowedSomething(kring, networkId, 3);
+    await kring.sql(`INSERT INTO organisation (name, kind, network_id) VALUES ('Huize Stil', 'small_home', $1)`, [networkId]);
+    // De Hoeve's own copy of the incident method, named after it, held once: its name must not reach the network.
+    const own = (await org.ingrid.client.ok(COPY_METHOD, { id: org.organisationId, name: 'Korte incidentbespreking (Hoeve)' })).copyMethod;
+    await heldSession(own.id, 8);
+
+    const { networkYearOverview: overview } = await coordinator.ok(OVERVIEW, { id: networkId, year });
+    expect(overview).toMatchObject({
+      networkName: 'Lerend netwerk Achterhoek',
+      organisations: 5,
+      minimumGroupSize: 5,
       mirrorConversationsHeld: null,
     });
-    // Six sessions: five incident, one dilemma. Showing the total 6 beside the 5 would give the 1 away (6 − 5), and hiding
-    // the 5 as well would still leave at most 1 for it (6 − at least 5): so the total is hidden instead ("verborgen").
+    // Seven sessions: five incident, one dilemma, one of an own method. Showing the total 7 beside the 5 would give the
+    // other two away (7 − 5), and hiding the 5 as well would still leave at most 2 for them (7 − at least 5): so the
+    // total is hidden instead ("verborgen").
     expect(overview.sessionsHeld).toBeNull();
     expect(overview.sessionsHeldHidden).toBe('complement');
+    // Every shipped method has its row, held or not (so "minder dan 5" may be none), in a fixed order; the organisations'
+    // own methods count together under no name of theirs.
+    const fewer = (label: string) => ({ label, count: null, countHidden: 'fewer' });
     expect(overview.sessionsByMethod).toEqual([
-      { label: 'Dilemmamethode (moreel beraad)', count: null, countHidden: 'fewer' },
+      fewer('Casusreflectie met de presentie-lens'),
+      fewer('Waardenreflectie: "Zou je dat thuis ook doen?"'),
       { label: 'Incidentmethode', count: 5, countHidden: null },
+      fewer('Dilemmamethode (moreel beraad)'),
+      fewer('Kwaliteit van zorg 2.0'),
+      fewer('Beelden van kwaliteit'),
+      fewer('Luisteraarsreflectie na een spiegelgesprek'),
+      fewer('Eigen werkvormen van de organisaties, samen'),
     ]);
+    expect(overview.sessionsByMethod).toHaveLength(SHIPPED_METHODS.length + 1);
     expect(overview.participantsByRole).toEqual(expect.arrayContaining([{ label: 'Begeleider', count: null }]));
     // One relative consented to sharing in the network: too few quotes to show any.
     expect(overview.networkQuotes).toBeNull();
     expect(overview.visitsHeld).toBeNull();
     const text = JSON.stringify(overview);
-    expect(text).not.toMatch(/Zorgboerderij De Hoeve|De Lindehof|Hoeve/);
+    expect(text).not.toMatch(/Zorgboerderij De Hoeve|De Lindehof|Hoeve|Zorgplek|Huize Stil|incidentbespreking/);
   });
 
   it('shows network quotes once there are enough, anonymised and in no telling order', async () => {
@@ -500,20 +543,26 @@ describe('quality-report input and the network year overview', () => {
     const { networkYearOverviewMarkdown: markdown } = await coordinator.ok(OVERVIEW_MARKDOWN, { id: networkId, year });
     expect(markdown).toContain('- Dilemmamethode (moreel beraad) — _minder dan 5_');
     expect(markdown).toContain('- **Gehouden:** verborgen');
-    expect(markdown).not.toMatch(/Hoeve|Lindehof/);
+    expect(markdown).not.toMatch(/Hoeve|Lindehof|Zorgplek/);
     const pdf = await fetch(`${kring.url}/exports/network-overview/${networkId}/${year}.pdf`, {
       headers: { cookie: coordinator.sessionCookie },
     });
     expect(pdf.status).toBe(200);
     // The service hands out the counts as they are; the declaration on the DTO's field suppresses them in every export.
     const printed = extractText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, ' ');
-    expect(printed).toContain('• Dilemmamethode (moreel beraad) minder dan 5 • Incidentmethode 5');
+    expect(printed).toContain('• Incidentmethode 5 • Dilemmamethode (moreel beraad) minder dan 5');
     expect(printed).toContain('Gehouden: verborgen');
     const audit = await kring.sql<{ action: string }>(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY created_at`, [
       networkId,
     ]);
-    // Joke read the overview three times within minutes: one view; each export is its own event.
-    expect(audit.map((a) => a.action)).toEqual(['network_overview_read', 'network_overview_markdown', 'network_overview_pdf']);
+    // Joke read the overview four times within minutes: one view; each export is its own event (the first Markdown is
+    // the one of too few organisations, above).
+    expect(audit.map((a) => a.action)).toEqual([
+      'network_overview_read',
+      'network_overview_markdown',
+      'network_overview_markdown',
+      'network_overview_pdf',
+    ]);
   });
 
   it('keeps the network overview from members who are not its coordinator', async () => {

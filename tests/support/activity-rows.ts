@@ -207,3 +207,26 @@ export async function insertVisitNote(
   );
   return row.id;
 }
+
+/**
+ * `count` more organisations in the network, each of which showed something in the year of `day` (one new practice,
+ * open): with them a network aggregate has organisations enough to show its figures (tooFewOrganisations, the
+ * network rule). Named "Zorgplek 1", "Zorgplek 2", …; returns their ids.
+ */
+export async function organisationsThatShowedSomething(
+  kring: TestKring,
+  networkId: string,
+  count: number,
+  day = new Date(),
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const [org] = await kring.sql<{ id: string }>(
+      `INSERT INTO organisation (name, kind, network_id) VALUES ($1, 'small_home', $2) RETURNING id`,
+      [`Zorgplek ${n}`, networkId],
+    );
+    await kring.sql(`INSERT INTO practice (organisation_id, what, created_at) VALUES ($1, 'Samen koken op zondag', $2)`, [org.id, day]);
+    ids.push(org.id);
+  }
+  return ids;
+}

@@ -1,4 +1,10 @@
-import { harvestPeriodLabel, HIDDEN_COUNTS_EXPLAINED, NETWORK_AGGREGATE_INTRO } from '@kring/domain';
+import {
+  harvestPeriodLabel,
+  HIDDEN_COUNTS_EXPLAINED,
+  NETWORK_AGGREGATE_INTRO,
+  TOO_FEW_ORGANISATIONS_IN_YEAR,
+  tooFewOrganisations,
+} from '@kring/domain';
 import { useState } from 'react';
 import { useViewer } from '../app/auth';
 import { request } from '../graphql/client';
@@ -67,6 +73,17 @@ function Preview({ networkId, year }: { networkId: string; year: number }) {
   const counts = (caption: string, labelHeader: string, rows: Overview['sessionsByMethod']) => (
     <CountTable caption={caption} labelHeader={labelHeader} countHeader={t('qualityReport.count')} rows={rows} />
   );
+  // The network rule (the patterns' quarters follow it too): with one to four organisations the API sends no figures,
+  // and the page says why instead of showing empty tables.
+  if (tooFewOrganisations(overview.organisations))
+    return (
+      <>
+        <p>{local(NETWORK_AGGREGATE_INTRO)}</p>
+        <p>{t('qualityReport.network.organisations', { count: overview.organisations })}</p>
+        <OwnOrganisationsNote names={overview.ownOrganisationsLeftOut} />
+        <Alert tone="info">{local(TOO_FEW_ORGANISATIONS_IN_YEAR)}</Alert>
+      </>
+    );
   return (
     <>
       <p>

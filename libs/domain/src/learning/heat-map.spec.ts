@@ -1,4 +1,3 @@
-import { MIN_GROUP_SIZE } from '../privacy/suppression';
 import { buildHeatMap, TagCount } from './heat-map';
 
 const tag = (day: string, itemId: string, direction: TagCount['direction'], count: number, groupId = 'org-a'): TagCount => ({
@@ -61,7 +60,7 @@ describe('the values heat map', () => {
   it('in the network, suppresses a quarter in which fewer than five organisations tagged', () => {
     const four = ['a', 'b', 'c', 'd'].map((org) => tag('2026-01-10', 'being_a_person', 'visible_strength', 5, org));
     const five = ['a', 'b', 'c', 'd', 'e'].map((org) => tag('2026-04-10', 'being_a_person', 'visible_strength', 5, org));
-    const map = buildHeatMap([...four, ...five], { quarters: [...quarters], minGroupsPerQuarter: MIN_GROUP_SIZE });
+    const map = buildHeatMap([...four, ...five], { quarters: [...quarters], network: true });
     expect(map.columns.map((c) => c.suppressed)).toEqual([true, false]);
     const person = map.rows.find((r) => r.valueId === 'being_a_person')!;
     expect(person.cells[0]).toEqual({ visible_strength: null, under_pressure: null, open_question: null });

@@ -2,7 +2,7 @@ import { coreValueOf } from '../values/framework';
 import { TAG_DIRECTIONS, TagDirection } from '../values/tagging';
 import { CORE_VALUE_IDS, CoreValueId } from '../values/types';
 import { QuarterKey, quarterOf } from './quarters';
-import { shownCount } from '../privacy/suppression';
+import { shownCount, tooFewOrganisations } from '../privacy/suppression';
 
 /** Tags of one framework item in one direction on one day, counted per group (the organisation, for the network). */
 export interface TagCount {
@@ -38,11 +38,11 @@ export interface HeatMap {
 export interface HeatMapOptions {
   readonly quarters: readonly QuarterKey[];
   /**
-   * Groups a quarter needs before anything of it is shown. The network map
-   * asks five organisations, so no member can read another's pattern from
-   * the difference with its own; a team or organisation map asks none.
+   * The network map: the groups are organisations, and a quarter in which
+   * too few of them tagged stays empty (tooFewOrganisations, the network
+   * rule). A team or organisation map shows every quarter.
    */
-  readonly minGroupsPerQuarter?: number;
+  readonly network?: boolean;
 }
 
 function emptyCounts(): Record<TagDirection, number> {
@@ -66,9 +66,7 @@ export function buildHeatMap(tags: readonly TagCount[], options: HeatMapOptions)
     totals.get(value.id)![column][tag.direction] += tag.count;
     groups[column].add(tag.groupId);
   }
-  const needed = options.minGroupsPerQuarter ?? 0;
-  // A quarter nobody tagged in is shown as empty: there is no one to point at.
-  const columns = options.quarters.map((quarter, i) => ({ quarter, suppressed: groups[i].size > 0 && groups[i].size < needed }));
+  const columns = options.quarters.map((quarter, i) => ({ quarter, suppressed: !!options.network && tooFewOrganisations(groups[i].size) }));
   const rows = CORE_VALUE_IDS.map((valueId) => ({
     valueId,
     cells: totals

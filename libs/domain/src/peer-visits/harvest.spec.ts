@@ -63,6 +63,18 @@ describe('the network harvest', () => {
     expect(harvestPeriodLabel('2025-Q3').nl).toBe('K3 2025');
   });
 
+  it('heads the pooled column "Alle kwartalen samen" when no quarter is shown on its own', () => {
+    const observations = [
+      ...['a', 'b', 'c'].map((visitId) => beeld('2025-02-01', { visitId })),
+      ...['d', 'e'].map((visitId) => beeld('2025-05-01', { visitId })),
+    ];
+    const table = harvestTable(observations, 'value');
+    expect(table.periods).toHaveLength(1);
+    expect(table.periodsLeftOut).toBe(0);
+    expect(table.rows.find((r) => r.itemId === 'feeling_at_home')!.counts).toEqual([5]);
+    expect(harvestPeriodLabel(table.periods[0])).toEqual({ nl: 'Alle kwartalen samen', en: 'All quarters together' });
+  });
+
   it('counts a sub-value under its core value, once per beeld', () => {
     const observations = Array.from({ length: 5 }, () => beeld('2025-08-01', { valueIds: ['feeling_at_home', 'being_oneself'] }));
     const home = harvestTable(observations, 'value').rows.find((r) => r.itemId === 'feeling_at_home')!;

@@ -47,9 +47,14 @@ export interface HarvestTable {
  */
 export const POOLED_PERIOD = 'pooled';
 
+/** The same column when no quarter is large enough alone: then it holds every quarter, and "other" would point at nothing. */
+const ALL_POOLED_PERIOD = 'pooled-all';
+
 /** A harvest column's heading: the quarter in words ("K3 2026"), or the pooled quarters. */
 export function harvestPeriodLabel(period: string): LocalizedText {
-  return period === POOLED_PERIOD ? { nl: 'Andere kwartalen samen', en: 'Other quarters together' } : quarterLabel(period as QuarterKey);
+  if (period === POOLED_PERIOD) return { nl: 'Andere kwartalen samen', en: 'Other quarters together' };
+  if (period === ALL_POOLED_PERIOD) return { nl: 'Alle kwartalen samen', en: 'All quarters together' };
+  return quarterLabel(period as QuarterKey);
 }
 
 /**
@@ -88,11 +93,12 @@ export function harvestTable(observations: readonly HarvestObservation[], dimens
   const small = new Set(leftOut);
   const pooledVisits = new Set(observations.filter((o) => small.has(quarterOf(o.date))).map((o) => o.visitId));
   const pooled = leftOut.length > 0 && enoughSources(pooledVisits.size);
-  const periods = pooled ? [...shown, POOLED_PERIOD] : shown;
+  const pooledPeriod = shown.length > 0 ? POOLED_PERIOD : ALL_POOLED_PERIOD;
+  const periods = pooled ? [...shown, pooledPeriod] : shown;
   const counts = new Map<string, number>();
   for (const o of observations) {
     const quarter = quarterOf(o.date);
-    const period = small.has(quarter) ? (pooled ? POOLED_PERIOD : null) : quarter;
+    const period = small.has(quarter) ? (pooled ? pooledPeriod : null) : quarter;
     if (period === null) continue;
     for (const item of itemsOf(o, dimension)) {
       const key = `${item}|${period}`;

@@ -11,6 +11,15 @@ export const NETWORK_AGGREGATE_INTRO: LocalizedText = {
 };
 
 /**
+ * What the year overview says instead of its figures when too few organisations count (tooFewOrganisations, the
+ * rule the network's patterns apply to a quarter), on the screen and in its export, in that rule's words.
+ */
+export const TOO_FEW_ORGANISATIONS_IN_YEAR: LocalizedText = {
+  nl: `Te weinig organisaties. In het lerend netwerk blijft het jaaroverzicht leeg als minder dan ${MIN_GROUP_SIZE} organisaties in dat jaar iets lieten zien, net als een kwartaal bij de patronen: met minder zou je uit de cijfers kunnen halen wat één organisatie deed. Een organisatie telt mee als ze in dat jaar een reflectiesessie, een spiegelgesprek, een visitatie of een nieuwe praktijk had.`,
+  en: `Too few organisations. In the learning network the year overview stays empty when fewer than ${MIN_GROUP_SIZE} organisations showed something that year, as a quarter does in the patterns: with fewer, the figures could tell you what one organisation did. An organisation counts when it had a reflection session, a mirror conversation, a visit or a new practice that year.`,
+};
+
+/**
  * Network aggregates leave out the reader's own organisations. A coordinator
  * who also works in a member organisation knows that organisation's figures;
  * a network count that included them would give a small count of the others

@@ -1,4 +1,4 @@
-import { enoughSources, fromEnoughSources, MIN_GROUP_SIZE, sharedDescriptor, shownCount } from './suppression';
+import { enoughSources, fromEnoughSources, MIN_GROUP_SIZE, sharedDescriptor, shownCount, tooFewOrganisations } from './suppression';
 
 describe('small-number suppression', () => {
   it('is five', () => expect(MIN_GROUP_SIZE).toBe(5));
@@ -20,6 +20,16 @@ describe('small-number suppression', () => {
     [5, true],
     [6, true],
   ])('an aggregate over %i sources may show its content: %p', (sources, allowed) => expect(enoughSources(sources)).toBe(allowed));
+
+  it.each([
+    [0, false], // nobody showed anything: nothing to point at, shown as empty
+    [1, true],
+    [4, true],
+    [5, false],
+    [6, false],
+  ])('a network view of %i organisations that showed something is left empty: %p', (organisations, empty) =>
+    expect(tooFewOrganisations(organisations)).toBe(empty),
+  );
 
   const texts = (sources: number, perSource: number) =>
     Array.from({ length: sources * perSource }, (_, i) => ({ source: `report-${i % sources}`, text: `tekst ${i}` }));

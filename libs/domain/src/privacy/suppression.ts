@@ -41,6 +41,20 @@ export function enoughSources(sources: number): boolean {
 }
 
 /**
+ * The network rule, one for every view of a learning network as one whole (a
+ * quarter of its patterns, its year overview): such a view shows nothing of a
+ * period, however large its counts, when fewer than MIN_GROUP_SIZE
+ * organisations showed something in it. With fewer, a member could read
+ * another's pattern from the difference with its own, and a coordinator who
+ * knows the members could read one home's year. A period in which no
+ * organisation showed anything is shown as it is (empty): there is no one to
+ * point at.
+ */
+export function tooFewOrganisations(organisationsThatShowedSomething: number): boolean {
+  return organisationsThatShowedSomething > 0 && !enoughSources(organisationsThatShowedSomething);
+}
+
+/**
  * Items (texts, quotes, rows) shown only when they come from enough distinct
  * sources; otherwise null — nothing of them, not even a sample. Five texts
  * from one report would still be that report.

@@ -69,7 +69,7 @@ export class PatternsService {
       ),
       this.db.query<AgreedPractice[]>(`SELECT day, what FROM ${PRACTICE_ROWS} WHERE ${scope.where} AND day >= ${from}`, params),
     ]);
-    const map = buildHeatMap(tags, { quarters, minGroupsPerQuarter: level === 'network' ? MIN_GROUP_SIZE : 0 });
+    const map = buildHeatMap(tags, { quarters, network: level === 'network' });
     const shown = map.columns.filter((c) => !c.suppressed).map((c) => c.quarter);
     // Read from the quarters the map shows only: on the network level a quarter of fewer than five organisations is
     // empty on the map, and the signal must not tell of it either.

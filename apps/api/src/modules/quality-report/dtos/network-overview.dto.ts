@@ -44,7 +44,13 @@ export class NetworkYearOverviewDto {
   @UnsuppressedNumber('a calendar year') year: number;
   @Field() generatedAt: Date;
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
-  @UnsuppressedNumber('the member organisations counted, which their coordinator sees listed by name')
+  /**
+   * The organisations counted that showed something in the year. With one to four (tooFewOrganisations, the network
+   * rule) the overview holds no figures: every count below is null and every list empty.
+   */
+  @UnsuppressedNumber(
+    'organisations (the members that showed something in the year), not people; their coordinator sees the members listed by name',
+  )
   organisations: number;
   @OwnOrganisationsLeftOut() ownOrganisationsLeftOut: string[];
   @SuppressedNumber({ grouped: true, description: 'The sum of sessionsByMethod.' }) sessionsHeld: number | null;

@@ -1,4 +1,4 @@
-import { NETWORK_AGGREGATE_INTRO } from '@kring/domain';
+import { HIDDEN_COUNTS_EXPLAINED, NETWORK_AGGREGATE_INTRO, TOO_FEW_ORGANISATIONS_IN_YEAR } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { networkOverviewOutline } from './network-overview-outline';
 import { renderMarkdown } from '../../../engine/documents/outline-markdown';
@@ -49,5 +49,32 @@ describe('the coordinator’s own organisations in the network year overview exp
     expect(markdown).toContain(language === 'nl' ? 'Organisaties die meetellen' : 'Organisations counted');
     // The opening sentence is the screen's (NetworkOverviewPage reads the same constant).
     expect(markdown).toContain(NETWORK_AGGREGATE_INTRO[language]);
+  });
+});
+
+/** The network rule (tooFewOrganisations): with one to four organisations the export says why it holds no figures, as the screen does. */
+describe('the network year overview export with too few organisations', () => {
+  const empty: NetworkYearOverviewDto = {
+    ...overview,
+    organisations: 3,
+    sessionsHeld: null,
+    mirrorConversationsHeld: null,
+    visitsHeld: null,
+    visitHarvest: [],
+  };
+
+  it.each(['nl', 'en'] as const)('(%s) says so in the rule’s words, and prints no part with counts', (language) => {
+    const markdown = renderMarkdown(networkOverviewOutline(empty, language));
+    expect(markdown).toContain(TOO_FEW_ORGANISATIONS_IN_YEAR[language]);
+    expect(markdown).toContain(NETWORK_AGGREGATE_INTRO[language]);
+    expect(markdown).not.toContain(HIDDEN_COUNTS_EXPLAINED[language].slice(0, 30));
+    // No part, no heading, no count: not even "minder dan 5", which would say 0–4 of counts that may be large.
+    expect(markdown).not.toMatch(/^#{2,3} |Gehouden|Held|_minder dan 5_|_fewer than 5_/m);
+  });
+
+  it('with five it prints every part', () => {
+    const markdown = renderMarkdown(networkOverviewOutline({ ...empty, organisations: 5 }, 'nl'));
+    expect(markdown).not.toContain('Te weinig organisaties');
+    expect(markdown).toContain('## 1\\. Reflectiesessies');
   });
 });

@@ -8,6 +8,8 @@ import {
   ownOrganisationsLeftOut,
   harvestPeriodLabel,
   periodsLeftOutSentence,
+  TOO_FEW_ORGANISATIONS_IN_YEAR,
+  tooFewOrganisations,
 } from '@kring/domain';
 import { NetworkYearOverviewDto } from '../dtos/network-overview.dto';
 import { formatDay } from '../report-year';
@@ -49,9 +51,15 @@ export function networkOverviewOutline(overview: NetworkYearOverviewDto, languag
   o.title(o.label('title', { year: overview.year, network: overview.networkName }));
   o.meta(o.label('made'), formatDay(overview.generatedAt, language));
   o.meta(o.label('organisations'), String(overview.organisations));
-  o.note(`${NETWORK_AGGREGATE_INTRO[language]} ${HIDDEN_COUNTS_EXPLAINED[language]}`);
+  const tooFew = tooFewOrganisations(overview.organisations);
+  // With too few organisations there are no counts to explain: the note says why instead, as the screen does.
+  o.note(tooFew ? NETWORK_AGGREGATE_INTRO[language] : `${NETWORK_AGGREGATE_INTRO[language]} ${HIDDEN_COUNTS_EXPLAINED[language]}`);
   const leftOut = ownOrganisationsLeftOut(overview.ownOrganisationsLeftOut);
   if (leftOut) o.note(leftOut[language]);
+  if (tooFew) {
+    o.note(TOO_FEW_ORGANISATIONS_IN_YEAR[language]);
+    return o.blocks;
+  }
 
   o.heading(2, `1. ${o.label('sessions')}`);
   o.meta(o.label('held'), shown(overview.sessionsHeld, overview.sessionsHeldHidden));

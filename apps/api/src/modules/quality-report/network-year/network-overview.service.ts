@@ -6,12 +6,12 @@ import {
   Language,
   fromEnoughSources,
   enoughSources,
-  LocalizedText,
   MIN_GROUP_SIZE,
   PRACTICE_STATUS_LABELS,
   PRACTICE_STATUSES,
   Role,
   ROLE_LABELS,
+  tooFewOrganisations,
 } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -34,17 +34,26 @@ import { consentedQuotes, themeName } from '../organisation-year/relatives-voice
 import { ReportExport } from '../organisation-year/quality-report.service';
 import { checkReportYear, dayInYear, HELD_BY_NOW, momentInYear } from '../report-year';
 import { overviewHarvestTable } from './utils/overview-harvest-table';
+import { MethodCountRow, sessionsByMethod } from './utils/sessions-by-method';
 
-type MethodCountRow = { name: LocalizedText } & CountRow;
+/**
+ * The organisations a count came from (`array_agg(DISTINCT …::text)`, empty for none): the network rule
+ * (tooFewOrganisations) is about the organisations that showed something, not about the members.
+ */
+type FromOrganisations = { organisations: string[] };
+/** The organisations of a count over all its rows, as FromOrganisations (an aggregate over no rows gives none). */
+const FROM_ORGANISATIONS = (column: string) => `coalesce(array_agg(DISTINCT ${column}::text), '{}') AS organisations`;
 /** An inner join on membership: people who left are not counted here, so `role` is set. */
 type RoleCountRow = Pick<MembershipRow, 'role'> & CountRow;
 type ThemeCountRow = Pick<MirrorHarvestThemeRow, 'theme_id'> & CountRow;
-type StatusCountRow = Pick<PracticeRow, 'status'> & CountRow;
+type StatusCountRow = Pick<PracticeRow, 'status'> & CountRow & FromOrganisations;
+type ApprovedConversationRow = Pick<MirrorConversationRow, 'id' | 'organisation_id'>;
 /** A name the quotes must not carry: of a person, resident, relative, organisation, location, place or team. */
 type NameRow = { name: string };
 /** A shared observation; `date` is the visit's day as text (dayInYear needs the day, so it is set). */
 type SharedNoteRow = Pick<PeerVisitNoteRow, 'finding_type' | 'value_ids' | 'mirror_theme_id'> & {
   visit_id: PeerVisitRow['id'];
+  host_id: PeerVisitRow['organisation_id'];
   date: string;
 };
 
@@ -59,7 +68,9 @@ function countWhere<K extends string>(rows: readonly (CountRow & { [key in K]: s
  * Nothing is broken down by organisation and nothing is ranked; every count
  * below the minimum group size is suppressed; relatives' quotes appear only
  * with their consent to share in the network, anonymised, and only when
- * there are enough of them that none points at a home.
+ * there are enough of them that none points at a home. And by the network
+ * rule the patterns apply to a quarter (tooFewOrganisations), the year shows
+ * no figures at all when fewer than five organisations showed something in it.
  */
 @Injectable()
 export class NetworkOverviewService {
@@ -79,11 +90,11 @@ export class NetworkOverviewService {
     ]);
     const organisations = others.counted;
     const args = [organisations, year];
-    const [methods, roles, [conversations], themes, [visits], practices, quotes, observations] = await Promise.all([
-      db.query<MethodCountRow[]>(
-        `SELECT s.method_snapshot->'name' AS name, count(*)::int AS count FROM reflection_session s
+    const [methods, roles, [conversations], themes, approved, [visits], practices, shared] = await Promise.all([
+      db.query<(MethodCountRow & FromOrganisations)[]>(
+        `SELECT s.method_id, count(*)::int AS count, ${FROM_ORGANISATIONS('s.organisation_id')} FROM reflection_session s
          WHERE s.organisation_id = ANY($1::uuid[]) AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}
-         GROUP BY s.method_id, s.method_snapshot->'name' ORDER BY s.method_snapshot->'name'->>'nl'`,
+         GROUP BY s.method_id`,
         args,
       ),
       db.query<RoleCountRow[]>(
@@ -94,8 +105,8 @@ export class NetworkOverviewService {
          GROUP BY m.role`,
         args,
       ),
-      db.query<CountRow[]>(
-        `SELECT count(*)::int AS count FROM mirror_conversation c
+      db.query<(CountRow & FromOrganisations)[]>(
+        `SELECT count(*)::int AS count, ${FROM_ORGANISATIONS('c.organisation_id')} FROM mirror_conversation c
          WHERE c.organisation_id = ANY($1::uuid[]) AND c.status IN ('ended', 'approved') AND ${momentInYear('coalesce(c.started_at, c.scheduled_at)', '$2')}`,
         args,
       ),
@@ -104,32 +115,68 @@ export class NetworkOverviewService {
          WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')} GROUP BY h.theme_id`,
         args,
       ),
-      db.query<CountRow[]>(
-        `SELECT count(*)::int AS count FROM peer_visit v WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}
-           AND ${visitOfOthers('v', '$3')}`,
+      // The harvests approved in the year: their themes are counted above, their quotes below.
+      db.query<ApprovedConversationRow[]>(
+        `SELECT c.id, c.organisation_id FROM mirror_conversation c
+         WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}`,
+        args,
+      ),
+      // A visit shows something of its host, as the patterns count its beelden for the host.
+      db.query<(CountRow & FromOrganisations)[]>(
+        `SELECT count(*)::int AS count, ${FROM_ORGANISATIONS('v.organisation_id')} FROM peer_visit v
+         WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')} AND ${visitOfOthers('v', '$3')}`,
         [access.networkId, year, others.own],
       ),
       db.query<StatusCountRow[]>(
-        `SELECT p.status, count(*)::int AS count FROM practice p WHERE p.organisation_id = ANY($1::uuid[]) AND ${momentInYear('p.created_at', '$2')} GROUP BY p.status`,
+        `SELECT p.status, count(*)::int AS count, ${FROM_ORGANISATIONS('p.organisation_id')} FROM practice p
+         WHERE p.organisation_id = ANY($1::uuid[]) AND ${momentInYear('p.created_at', '$2')} GROUP BY p.status`,
         args,
       ),
-      this.networkQuotes(db, organisations, others.all, year, language),
       this.sharedObservations(db, access.networkId, others.own, year),
     ]);
     await this.audit.recordOn(`network_overview_${how}`, { personId: viewer.personId }, { type: 'learning_network', id: access.networkId });
 
-    const sessionsHeld = methods.reduce((sum, m) => sum + m.count, 0);
-    // The counts as they are: the DTO declares them @SuppressedNumber, so GraphQL and the exports (SmallNumbers.inExport)
-    // show "minder dan 5" under five, by the one rule.
-    return {
+    // Every count above is over these organisations (participants and themes over some of theirs).
+    const showedSomething = new Set([
+      ...[...methods, conversations, visits, ...practices].flatMap((row) => row.organisations),
+      ...approved.map((c) => c.organisation_id),
+      ...shared.hosts,
+    ]);
+    const header = {
       networkName: network.name,
       year,
       generatedAt: new Date(),
       minimumGroupSize: MIN_GROUP_SIZE,
-      organisations: organisations.length,
+      organisations: showedSomething.size,
       ownOrganisationsLeftOut: others.ownNames,
-      sessionsHeld,
-      sessionsByMethod: methods.map((m) => ({ label: m.name[language], count: m.count })),
+    };
+    // Not even "minder dan 5": that would say 0–4 of counts that may be large, and they are one or two homes' year.
+    if (tooFewOrganisations(showedSomething.size))
+      return {
+        ...header,
+        sessionsHeld: null,
+        sessionsByMethod: [],
+        participantsByRole: [],
+        mirrorConversationsHeld: null,
+        relativesVoiceThemes: [],
+        networkQuotes: null,
+        visitsHeld: null,
+        visitHarvest: [],
+        practicesByStatus: [],
+      };
+
+    const quotes = await this.networkQuotes(
+      db,
+      approved.map((c) => c.id),
+      others.all,
+      language,
+    );
+    // The counts as they are: the DTO declares them @SuppressedNumber, so GraphQL and the exports (SmallNumbers.inExport)
+    // show "minder dan 5" under five, by the one rule.
+    return {
+      ...header,
+      sessionsHeld: methods.reduce((sum, m) => sum + m.count, 0),
+      sessionsByMethod: sessionsByMethod(methods, language),
       participantsByRole: (Object.keys(ROLE_LABELS) as Role[])
         .filter((role) => role !== 'network_coordinator')
         .map((role) => ({ label: ROLE_LABELS[role][language], count: countWhere(roles, 'role', role) })),
@@ -140,7 +187,7 @@ export class NetworkOverviewService {
       })),
       networkQuotes: quotes,
       visitsHeld: visits.count,
-      visitHarvest: HARVEST_DIMENSIONS.map((dimension) => overviewHarvestTable(observations, dimension, language)),
+      visitHarvest: HARVEST_DIMENSIONS.map((dimension) => overviewHarvestTable(shared.observations, dimension, language)),
       practicesByStatus: PRACTICE_STATUSES.map((status): SuppressedCountDto => ({
         label: PRACTICE_STATUS_LABELS[status][language],
         count: countWhere(practices, 'status', status),
@@ -149,23 +196,13 @@ export class NetworkOverviewService {
   }
 
   /**
-   * Quotes relatives of the counted organisations consented to share in the
-   * network, anonymised with the names of every organisation, location and
-   * person the network knows (`masked`), and sorted by their text so neither
-   * date nor home can be read from the order.
+   * Quotes relatives consented to share in the network, from the harvests of
+   * the counted organisations approved in the year (`conversations`),
+   * anonymised with the names of every organisation, location and person the
+   * network knows (`masked`), and sorted by their text so neither date nor
+   * home can be read from the order.
    */
-  private async networkQuotes(
-    db: EntityManager,
-    organisations: string[],
-    masked: string[],
-    year: number,
-    language: Language,
-  ): Promise<string[] | null> {
-    const approved: Pick<MirrorConversationRow, 'id'>[] = await db.query(
-      `SELECT c.id FROM mirror_conversation c WHERE c.organisation_id = ANY($1::uuid[]) AND c.status = 'approved' AND ${momentInYear('c.harvest_approved_at', '$2')}`,
-      [organisations, year],
-    );
-    const conversations = approved.map((c) => c.id);
+  private async networkQuotes(db: EntityManager, conversations: string[], masked: string[], language: Language): Promise<string[] | null> {
     const quotes = await consentedQuotes(db, conversations, 'network');
     // Quotes from fewer than five conversations point at a home, however many there are.
     const shown = fromEnoughSources(quotes, (quote) => quote.conversationId);
@@ -189,23 +226,34 @@ export class NetworkOverviewService {
     return shown.map((q) => anonymise(q.body, names, language)).sort((a, b) => a.localeCompare(b, language));
   }
 
-  /** Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest), of visits without the reader's organisations (`own`). */
-  private async sharedObservations(db: EntityManager, networkId: string, own: string[], year: number): Promise<HarvestObservation[]> {
+  /**
+   * Beelden in closed mirror reports whose host shared them with the network (the same source as the network harvest),
+   * of visits without the reader's organisations (`own`), and the hosts they show something of (even when too few
+   * reports leave the beelden out).
+   */
+  private async sharedObservations(
+    db: EntityManager,
+    networkId: string,
+    own: string[],
+    year: number,
+  ): Promise<{ observations: HarvestObservation[]; hosts: string[] }> {
     const rows: SharedNoteRow[] = await db.query(
-      `SELECT v.id AS visit_id, v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
+      `SELECT v.id AS visit_id, v.organisation_id AS host_id, v.visit_date::text AS date, n.finding_type, n.value_ids, n.mirror_theme_id
        FROM peer_visit_note n JOIN peer_visit v ON v.id = n.visit_id
        WHERE v.network_id = $1 AND v.report_status = 'closed' AND v.report_visibility = 'network' AND ${dayInYear('v.visit_date', '$2')}
          AND n.deleted_at IS NULL AND n.in_report AND ${visitOfOthers('v', '$3')}`,
       [networkId, year, own],
     );
+    const hosts = rows.map((r) => r.host_id);
     // Beelden from fewer than five reports are left out entirely: one report is one home.
-    if (!enoughSources(new Set(rows.map((r) => r.visit_id)).size)) return [];
-    return rows.map((r) => ({
+    if (!enoughSources(new Set(rows.map((r) => r.visit_id)).size)) return { observations: [], hosts };
+    const observations = rows.map((r) => ({
       visitId: r.visit_id,
       date: r.date,
       findingType: r.finding_type,
       valueIds: r.value_ids,
       mirrorThemeId: r.mirror_theme_id,
     }));
+    return { observations, hosts };
   }
 }
