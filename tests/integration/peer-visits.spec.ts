@@ -270,7 +270,8 @@ describe('peer-review visits', () => {
         input: {
           visitId,
           edits: [
-            noteEdit({ body: 'Iedereen at mee aan de grote tafel; Fatima schoof aan.' }),
+            // Fatima works at De Hoeve: the guard asks, the visitor confirms, and the network's version masks her name.
+            { ...noteEdit({ body: 'Iedereen at mee aan de grote tafel; Fatima schoof aan.' }), acknowledgeWarnings: true },
             noteEdit({ body: 'Waarom staat het medicijnrooster op de keukendeur?', findingType: 'mirror_question' }),
             noteEdit({ body: 'Een kladje dat niet in het rapport hoeft.', findingType: 'point_of_attention' }),
           ],
@@ -465,6 +466,20 @@ describe('peer-review visits', () => {
         await peter.ok(`query S($id: ID!) { networkMirrorReports(networkId: $id) { visitId hostKind period } }`, { id: net.networkId })
       ).networkMirrorReports;
       expect(shared).toEqual([{ visitId, hostKind: null, period: '2026-Q2' }]);
+    });
+
+    it('leaves every day out of the network’s version, as its note says; the quarter stays', async () => {
+      const days = `query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } } }`;
+      const network: unknown = (await (await net.as('peter@kompas.demo')).ok(days, { id: visitId })).mirrorReport;
+      expect(network).toEqual({
+        visitDate: null,
+        period: '2026-Q2',
+        handedToHostAt: null,
+        closedAt: null,
+        practices: [{ lookBackOn: null }],
+      });
+      const own: unknown = (await (await net.as('ingrid@hoeve.demo')).ok(days, { id: visitId })).mirrorReport;
+      expect(own).toMatchObject({ visitDate: '2026-04-14', practices: [{ lookBackOn: '2026-07-01' }] });
     });
 
     it('names the kind of the host only when at least five organisations in the network share it (1, 4, 5, 6 care farms)', async () => {

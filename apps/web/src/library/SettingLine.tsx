@@ -7,6 +7,7 @@ import {
 } from '@kring/domain';
 import type { LibraryEntryPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
+import { withoutTeamWord } from '../ui/team-name';
 import { useTexts } from './texts';
 
 type Hit = Pick<LibraryEntryPartsFragment, 'kind' | 'audience' | 'fromOwnOrganisation' | 'teamName' | 'sharedAt' | 'setting'>;
@@ -20,7 +21,7 @@ export function SettingLine({ hit }: { hit: Hit }) {
   const { label, date } = useLocale();
   const setting = hit.fromOwnOrganisation
     ? hit.teamName
-      ? t('library.ownTeam', { team: hit.teamName })
+      ? t('library.ownTeam', { team: withoutTeamWord(hit.teamName) })
       : t('library.own')
     : [
         hit.setting.organisationKind && label(ORGANISATION_KIND_LABELS, hit.setting.organisationKind),

@@ -2,7 +2,7 @@ import { renderMarkdown } from '../../engine/documents/outline-markdown';
 import type { MirrorReportDto } from './dtos/mirror.dto';
 import { mirrorReportOutline } from './mirror-report-outline';
 
-/** The network's anonymised version of a mirror report: a quarter instead of a day; a practice with its look-back day. */
+/** An anonymised mirror report with a quarter instead of a day, and (as the host's own version has) a practice's look-back day. */
 const anonymisedReport = {
   anonymised: true,
   host: null,
@@ -34,5 +34,16 @@ describe('quarters and days in the mirror report export', () => {
     expect(nl).not.toMatch(/\d{4}-Q\d|2026-09-01/);
     const en = renderMarkdown(mirrorReportOutline({ ...anonymisedReport, period: null, visitDate: '2026-10-25' }, 'en'));
     expect(en).toContain('25 October 2026');
+  });
+});
+
+describe('the note on the network version of the mirror report', () => {
+  it('names everything the network version leaves out, dates too', () => {
+    expect(renderMarkdown(mirrorReportOutline(anonymisedReport, 'nl'))).toContain(
+      'Geanonimiseerde versie voor het lerend netwerk: namen, plaatsen, datums en andere herkenbare gegevens zijn weggelaten.',
+    );
+    expect(renderMarkdown(mirrorReportOutline(anonymisedReport, 'en'))).toContain(
+      'Anonymised version for the learning network: names, places, dates and other identifying details have been left out.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import {
   CORE_VALUES,
+  DATE_LOCALES,
   FINDING_TYPES,
   formatDutchDay,
   Language,
@@ -16,6 +17,7 @@ import {
 import { MirrorReportDto } from './dtos/mirror.dto';
 import { ReportBlock } from '../../engine/documents/outline';
 import { detailOf, outlineWriter } from '../../engine/documents/outline-writer';
+import { NETWORK_VERSION_LEAVES_OUT } from './network-version';
 
 const LABELS = {
   title: { nl: 'Spiegelrapport', en: 'Mirror report' },
@@ -36,11 +38,17 @@ const LABELS = {
   practices: { nl: 'Wat we gaan proberen', en: 'What we will try' },
   lookBack: { nl: 'terugkijken op', en: 'look back on' },
   anonymised: {
-    nl: 'Geanonimiseerde versie voor het lerend netwerk: namen, plaatsen en andere herkenbare gegevens zijn weggelaten.',
-    en: 'Anonymised version for the learning network: names, places and other identifying details have been left out.',
+    nl: 'Geanonimiseerde versie voor het lerend netwerk: {leftOut} zijn weggelaten.',
+    en: 'Anonymised version for the learning network: {leftOut} have been left out.',
   },
   notScored: { nl: 'Een spiegel, geen oordeel: er worden geen scores gegeven.', en: 'A mirror, not a verdict: no scores are given.' },
 } as const;
+
+/** "namen, plaatsen, datums en andere herkenbare gegevens". */
+function leftOutWords(language: Language): string {
+  const words = Object.values(NETWORK_VERSION_LEAVES_OUT).map((w) => w[language]);
+  return new Intl.ListFormat(DATE_LOCALES[language], { type: 'conjunction' }).format(words);
+}
 
 /** The mirror report as blocks for the shared PDF renderer, in the reader's language. */
 export function mirrorReportOutline(report: MirrorReportDto, language: Language): ReportBlock[] {
@@ -53,7 +61,8 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
     o.item(text, o.label('responseOfHost'));
   };
   o.title(`${o.label('title')}: ${report.host?.name ?? o.label('anonymousHost')}`);
-  if (report.anonymised) o.note(o.label('anonymised'));
+  // The note names what networkVersion leaves out, from the same list.
+  if (report.anonymised) o.note(o.label('anonymised', { leftOut: leftOutWords(language) }));
   o.meta(
     o.label('host'),
     report.host?.name ?? (report.hostKind ? ORGANISATION_KIND_LABELS[report.hostKind][language] : o.label('anonymousHost')),

@@ -27,6 +27,7 @@ import {
 } from './dtos/mirror.inputs';
 import { mirrorReportOutline } from './mirror-report-outline';
 import { mirrorResponses } from './mirror-rows';
+import { networkVersion } from './network-version';
 import { reportView, ReportView, sharingOf } from './report-visibility';
 import { involvedVisit, isVisitor, requireHost, requireNotCancelled, requireVisitor, VisitContext, visitContext } from './visit-access';
 import { namesAroundVisits } from './visit-names';
@@ -149,44 +150,42 @@ export class MirrorReportService {
       v.return_visit_id && !anonymised ? visitSummary(manager, v.return_visit_id) : Promise.resolve(null),
       anonymised ? namesAroundVisits(manager, [v.id]) : Promise.resolve({ people: [], places: [] }),
     ]);
-    const text = (value: string) => (anonymised ? anonymise(value, known, language) : value);
-    const lens = visitLens(v);
-    return {
+    const report: MirrorReportDto = {
       visitId: v.id,
-      anonymised,
-      host: anonymised ? null : { id: v.organisation_id, name: names.host_name },
-      visitor: anonymised ? null : { id: v.visiting_organisation_id, name: names.visitor_name },
-      hostKind: anonymised ? sharedDescriptor(names.kind, names.kind_shared_by) : names.kind,
-      visitDate: anonymised ? null : v.visit_day,
+      anonymised: false,
+      host: { id: v.organisation_id, name: names.host_name },
+      visitor: { id: v.visiting_organisation_id, name: names.visitor_name },
+      hostKind: names.kind,
+      visitDate: v.visit_day,
       period: v.visit_day ? quarterOf(v.visit_day) : null,
       format: v.format,
-      focusQuestion: text(v.focus_question),
-      purpose: text(v.purpose),
-      lens: { ...lens, purpose: text(lens.purpose) },
-      summary: withheld ? '' : text(v.report_summary),
-      hostReflection: text(v.host_reflection),
+      focusQuestion: v.focus_question,
+      purpose: v.purpose,
+      lens: visitLens(v),
+      summary: withheld ? '' : v.report_summary,
+      hostReflection: v.host_reflection,
       notes: notes.map((n) => ({
         id: n.id,
-        body: text(n.body),
+        body: n.body,
         findingType: n.finding_type,
         valueIds: n.value_ids,
         mirrorThemeId: n.mirror_theme_id,
         momentOfDay: n.moment_of_day,
         aboutFocus: n.about_focus,
         inReport: n.in_report,
-        author: anonymised ? null : n.author_name,
+        author: n.author_name,
       })),
-      responses: responses.map((r) => ({ ...r, body: text(r.body), updatedBy: anonymised ? null : r.updatedBy })),
+      responses,
       practices: practices.map((p) => ({
         id: p.id,
-        what: text(p.what),
-        who: text(p.who),
+        what: p.what,
+        who: p.who,
         lookBackOn: p.look_back_on,
-        team: anonymised ? null : namedRef(p.team_id, p.team_name),
+        team: namedRef(p.team_id, p.team_name),
       })),
       status: v.report_status,
       visibility: v.report_visibility,
-      team: anonymised ? null : namedRef(v.report_team_id, names.team_name),
+      team: namedRef(v.report_team_id, names.team_name),
       hostTeams,
       viewerIsHost: context.host,
       viewerCanDraft: isVisitor(context) && v.report_status === 'draft' && v.status === 'agreed',
@@ -194,6 +193,7 @@ export class MirrorReportService {
       closedAt: v.closed_at,
       returnVisit,
     };
+    return anonymised ? networkVersion(report, known, language, names.kind_shared_by) : report;
   }
 
   /** Runs a change by someone involved, then answers with the report as they now read it. */

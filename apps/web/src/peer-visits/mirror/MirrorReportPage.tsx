@@ -13,6 +13,7 @@ import { NoteTags } from '../NoteTags';
 import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
 import { HostDecisions } from './HostDecisions';
+import { PracticeLine, VisitLead } from './ReportLines';
 import '../peer-visits.css';
 import { useTexts } from '../texts';
 
@@ -46,7 +47,7 @@ export function MirrorReportPage() {
 
 function ReportHeader({ report }: { report: Report }) {
   const { t } = useTexts();
-  const { label, date, quarter } = useLocale();
+  const { label } = useLocale();
   const localized = useLocalized();
   return (
     <>
@@ -57,10 +58,7 @@ function ReportHeader({ report }: { report: Report }) {
             : t('visits.report.anonymisedKindless')}
         </Alert>
       )}
-      <p className="lead">
-        {report.visitor && t('visits.report.visitors', { visitor: report.visitor.name })}
-        {report.visitDate ? ` · ${date(report.visitDate)}` : report.period ? ` · ${quarter(report.period)}` : ''}
-      </p>
+      <VisitLead report={report} />
       <p>
         <span className="badge">{t(`visits.reportStatus.${report.status}`)}</span>{' '}
         <span className="muted">{localized(MIRROR_REPORT_RULE.sentence({ status: report.status, visibility: report.visibility }))}</span>
@@ -127,14 +125,7 @@ function ReportBody({ report }: { report: Report }) {
         <Section title={t('visits.report.practices')}>
           <ul className="plain-list">
             {report.practices.map((p) => (
-              <li key={p.id}>
-                <strong>{p.what}</strong>
-                <span className="muted">
-                  {[p.who, p.team?.name, p.lookBackOn && t('visits.report.lookBack', { date: p.lookBackOn })]
-                    .filter(Boolean)
-                    .map((x) => ` · ${x}`)}
-                </span>
-              </li>
+              <PracticeLine key={p.id} practice={p} />
             ))}
           </ul>
         </Section>
