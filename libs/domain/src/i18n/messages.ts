@@ -1,6 +1,7 @@
 import { INTERNAL_ERROR } from './internal-error';
 import { Language } from './language';
 import { formatNumber } from './numbers';
+import { formatDutchDay } from '../time/netherlands-time';
 
 /**
  * User-facing error messages, one catalogue for API and web so the same code
@@ -627,6 +628,9 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   notBefore: { nl: '{field} mag niet vóór {value} liggen', en: '{field} may not be before {value}' },
 };
 
+/** A calendar day as the API carries it (YYYY-MM-DD). */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
@@ -646,8 +650,14 @@ export function fieldLabel(field: string, language: Language): string {
  */
 export function fieldMessage(problem: { field: string; rule: string; value?: string | number }, language: Language): string {
   const template = (VALIDATION_MESSAGES[problem.rule] ?? VALIDATION_MESSAGES.invalid)[language];
-  // A limit is a number the reader reads in their own way: "hoogstens 20.000 tekens", not "20000".
-  const value = typeof problem.value === 'number' ? formatNumber(problem.value, language) : (problem.value ?? '');
+  // A limit is a number the reader reads in their own way: "hoogstens 20.000 tekens", not "20000"; a day written
+  // out: "niet vóór 6 december 2026", not "2026-12-06".
+  const value =
+    typeof problem.value === 'number'
+      ? formatNumber(problem.value, language)
+      : problem.value && CALENDAR_DAY.test(problem.value)
+        ? formatDutchDay(problem.value, language)
+        : (problem.value ?? '');
   const text = fillTemplate(template, { field: fieldLabel(problem.field, language), value });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -18,3 +18,18 @@ describe('a limit in a validation message', () => {
     expect(fieldMessage({ field: 'name', rule: 'maxLength', value: 200 }, 'nl')).toBe('Naam mag hoogstens 200 tekens lang zijn');
   });
 });
+
+describe('a day in a validation message', () => {
+  it.each([
+    ['nl', 'Datum van intrekken mag niet vóór 6 december 2026 liggen'],
+    ['en', 'Date of withdrawal may not be before 6 December 2026'],
+  ] as const)('is written out in %s', (language, message) => {
+    expect(fieldMessage({ field: 'withdrawnOn', rule: 'notBefore', value: '2026-12-06' }, language)).toBe(message);
+  });
+
+  it('leaves a value that is not a calendar day as it is', () => {
+    expect(fieldMessage({ field: 'withdrawnOn', rule: 'notBefore', value: '06-12-2026 14:05' }, 'nl')).toBe(
+      'Datum van intrekken mag niet vóór 06-12-2026 14:05 liggen',
+    );
+  });
+});
