@@ -121,6 +121,15 @@ describe('learning over time in the browser', () => {
     await teller.getByRole('radio', { name: 'Ja, zo klopt het' }).check();
     await teller.getByRole('checkbox', { name: /^Het team/ }).check();
     await teller.getByRole('checkbox', { name: /^Het lerend netwerk, zonder namen/ }).check();
+    // "Iedereen" includes her colleagues: it ticks and locks the organisation (and the team); the network, read
+    // anonymised outside the organisation, does not.
+    const organisation = teller.getByRole('checkbox', { name: /^De hele organisatie/ });
+    expect([await organisation.isChecked(), await organisation.isDisabled()]).toEqual([false, false]);
+    const everyone = teller.getByRole('checkbox', { name: /^Iedereen/ });
+    await everyone.check();
+    expect([await organisation.isChecked(), await organisation.isDisabled()]).toEqual([true, true]);
+    await everyone.uncheck();
+    await organisation.uncheck();
     // A remark with a BSN is refused beside its box, in words for someone without a pseudonym; the rest stays.
     const remark = teller.getByRole('textbox', { name: /^Opmerking/ });
     await remark.fill('Mijn BSN is 111222333.');
@@ -133,6 +142,12 @@ describe('learning over time in the browser', () => {
     await teller.getByRole('button', { name: 'Opslaan' }).click();
     await teller.getByRole('status').filter({ hasText: 'Dank je wel. Je keuzes zijn opgeslagen.' }).waitFor();
     expect(await fitsThePhone(teller)).toBe(true);
+    // Coming back later she reads that, and which version, she approved; the choices are what is stored.
+    await teller.reload();
+    await teller.getByText('Je hebt deze versie (versie 1) goedgekeurd.').waitFor();
+    expect(await teller.getByRole('radio', { name: 'Ja, zo klopt het' }).isChecked()).toBe(true);
+    expect(await teller.getByRole('radio', { name: 'Ik geef alleen een opmerking' }).count()).toBe(0);
+    expect(await teller.getByRole('checkbox', { name: /^Het lerend netwerk, zonder namen/ }).isChecked()).toBe(true);
 
     // The writer shares it with the network through the anonymisation review.
     await bram.reload();

@@ -230,6 +230,15 @@ describe('a mirror conversation in the browser', () => {
     await phoneA.getByRole('heading', { name: 'Brief: wat we hoorden, wat we gaan doen' }).waitFor();
     await phoneA.locator('blockquote').filter({ hasText: 'Ze mag hier gewoon uitslapen' }).waitFor();
     expect(await phoneA.locator('body').innerText()).not.toContain('Ik word altijd gebeld');
+    // The conversation was held: the page is no invitation any more, asks for nothing beforehand and has no empty boxes;
+    // what A wrote beforehand is there to read, not in a box that looks editable.
+    await heading(phoneA).filter({ hasText: 'Het spiegelgesprek' }).waitFor();
+    const page = await phoneA.locator('main').innerText();
+    for (const invitation of ['Uitnodiging voor een spiegelgesprek', 'Wilt u vooraf al iets vertellen?', 'Dat mag, maar het hoeft niet.'])
+      expect(page).not.toContain(invitation);
+    expect(page).not.toMatch(/van \d+ tekens|Wordt gewist/);
+    expect(await phoneA.locator('main textarea').count()).toBe(0);
+    await phoneA.getByRole('heading', { name: 'Wat u vooraf schreef' }).waitFor();
   });
 
   it('tells someone who is not in the conversation why, on a phone, and offers no way into its screens', async () => {

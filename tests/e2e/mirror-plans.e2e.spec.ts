@@ -136,6 +136,8 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await invite.getByLabel('Naam (voor jullie eigen lijst)').fill('Familie Visser');
     const days = invite.getByLabel(/^Aantal dagen dat de link werkt/);
     await invite.getByText('Van 1 tot 180 dagen. Leeg gelaten werkt de link 60 dagen.').waitFor();
+    // The box starts empty, as "(optioneel)" and its hint say: not with the 60 the hint calls "leeg gelaten".
+    expect(await days.inputValue()).toBe('');
     await days.fill('0');
     await invite.getByRole('button', { name: 'Uitnodigen' }).click();
     await days.locator('xpath=..').locator('.field__error', { hasText: 'Aantal dagen dat de link werkt moet minstens 1 zijn' }).waitFor();
@@ -192,19 +194,38 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.goto(`${demo.kring.url}/naaste/${relative.token}`);
     const save = phone.getByRole('button', { name: 'Opslaan' });
     await save.waitFor();
-    // Every choice on the page (consent, legal representative, reading mode, fold-outs) is at least 40 px tall to tap.
+    // Read by people of 80: every choice on the page (consent, legal representative, reading mode, fold-outs, buttons)
+    // is at least 44 px tall to tap, the boxes to tick at least 24 px, and no text of the page is under 18 px.
     const choices = await phone
       .locator('label:has(input[type=checkbox]), label:has(input[type=radio]), summary, button')
       .evaluateAll((all) =>
         all.filter((el) => el.getBoundingClientRect().height > 0).map((el) => Math.round(el.getBoundingClientRect().height)),
       );
     expect(choices.length).toBeGreaterThan(5);
-    expect(choices.filter((height) => height < 40)).toEqual([]);
+    expect(choices.filter((height) => height < 44)).toEqual([]);
+    const ticks = await phone
+      .locator('main input[type=checkbox], main input[type=radio]')
+      .evaluateAll((all) => all.map((el) => Math.round(el.getBoundingClientRect().width)));
+    expect(ticks.filter((width) => width < 24)).toEqual([]);
+    const small = await phone.locator('body *:not(.skip-link)').evaluateAll((all) =>
+      all
+        .filter((el) => el.getBoundingClientRect().height > 0)
+        .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+        .map((el) => `${parseFloat(getComputedStyle(el).fontSize)} px: ${el.textContent!.trim().slice(0, 40)}`)
+        .filter((said) => parseFloat(said) < 18),
+    );
+    expect(small).toEqual([]);
+    await noSidewaysScroll(phone);
+
+    // Before any choice the page says how to write something beforehand, not that they do not take part.
+    await phone.getByText('Zet dan een vinkje bij "Ik doe mee". Daarna ziet u hier de vakken om iets te schrijven.').waitFor();
+    expect(await phone.getByText('U doet niet mee', { exact: false }).count()).toBe(0);
 
     // Saving with nothing ticked, before ever saying yes: said by the button, and not as a withdrawal.
     await save.click();
     await status(phone, 'Bewaard: u doet niet mee.').waitFor();
     expect(await phone.getByText('Uw toestemming is ingetrokken', { exact: false }).count()).toBe(0);
+    await phone.getByText('U doet niet mee. Daarom bewaren we geen antwoorden van u.').waitFor();
 
     await phone.getByLabel('Ik doe mee aan het gesprek.').check();
     const home = phone.getByRole('group', { name: 'Je thuis voelen' });

@@ -169,15 +169,14 @@ describe('stories with a member check', () => {
     });
     expect(await kring.sql(`SELECT audience FROM story_consent`)).toEqual([]);
 
-    const approved = (
-      await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: ['network', 'team'] } })
-    ).answerStoryCheckByLink;
-    expect(approved).toEqual({ revision: 2, checkStatus: 'approved', approvedRevision: 2, audiences: ['team', 'network'] });
+    const approved = (await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, decision: 'approve', audiences: ['team'] } }))
+      .answerStoryCheckByLink;
+    expect(approved).toEqual({ revision: 2, checkStatus: 'approved', approvedRevision: 2, audiences: ['team'] });
   });
 
   it('then reaches exactly the audiences the storyteller chose: the team, not the rest of the organisation', async () => {
     expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([
-      { id: storyId, title: 'Koken op zaterdag', checkStatus: 'approved', reaches: ['team', 'network'] },
+      { id: storyId, title: 'Koken op zaterdag', checkStatus: 'approved', reaches: ['team'] },
     ]);
     expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
     expect((await org.ingrid.client.request(READ, { storyId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -191,8 +190,25 @@ describe('stories with a member check', () => {
     ]);
   });
 
-  it('withdraws consent through the same link, taking effect at once', async () => {
-    await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, audiences: ['network'] } });
+  it('takes "everyone" to include the team, the organisation and the network: it alone reaches its own colleagues too', async () => {
+    const widened = (await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, audiences: ['public'] } })).answerStoryCheckByLink;
+    expect(widened.audiences).toEqual(['team', 'organisation', 'network', 'public']);
+    const everyone = [
+      { id: storyId, title: 'Koken op zaterdag', checkStatus: 'approved', reaches: ['team', 'organisation', 'network', 'public'] },
+    ];
+    expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual(everyone);
+    expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories).toEqual(everyone);
+    // Stored as layers, so the library's and the quality report's own questions (organisation, network, public) find them too.
+    expect(
+      await kring.sql(`SELECT audience FROM story_consent WHERE story_id = $1 AND withdrawn_at IS NULL ORDER BY audience`, [storyId]),
+    ).toEqual([{ audience: 'network' }, { audience: 'organisation' }, { audience: 'public' }, { audience: 'team' }]);
+  });
+
+  it('withdraws consent through the same link, taking effect at once: an included audience goes only with what includes it', async () => {
+    const narrowed = (await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, audiences: ['team'] } })).answerStoryCheckByLink;
+    expect(narrowed.audiences).toEqual(['team']);
+    expect((await joost.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
+    await anonymous().ok(ANSWER_BY_LINK, { input: { token, revision: 2, audiences: [] } });
     expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
     const [consent] = await kring.sql<{ withdrawn: boolean }>(
       `SELECT withdrawn_at IS NOT NULL AS withdrawn FROM story_consent WHERE audience = 'team'`,

@@ -7,7 +7,6 @@ interface LimitedTextAreaProps {
   onChange: (value: string) => void;
   max: number;
   rows?: number;
-  disabled?: boolean;
   /** Said beside the box as well (how long Kring keeps it). */
   note?: string;
   /** What the content guard found in this box at the last save ("111222333 (BSN)"), said here and not only by the button. */
@@ -18,7 +17,7 @@ interface LimitedTextAreaProps {
  * A text area that always shows how much fits and says kindly when it is too long,
  * without cutting anything off: what someone typed stays theirs to shorten.
  */
-export function LimitedTextArea({ label, value, onChange, max, rows = 3, disabled, note, found }: LimitedTextAreaProps) {
+export function LimitedTextArea({ label, value, onChange, max, rows = 3, note, found }: LimitedTextAreaProps) {
   const { t } = useTexts();
   const length = value.trim().length;
   const over = length > max;
@@ -30,7 +29,6 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, disable
       rows={rows}
       value={value}
       onChange={onChange}
-      readOnly={disabled}
       // The counter has no full stop of its own: with the retention sentence after it, the two are two sentences.
       hint={[over ? undefined : t('relative.input.counter', { length, max }), note].filter(Boolean).join('. ') || undefined}
       error={

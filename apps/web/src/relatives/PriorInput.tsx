@@ -1,22 +1,44 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLocalized } from '../i18n/localized';
 import { useRetentionSentence } from '../ui/retention';
 import { LimitedTextArea } from './LimitedTextArea';
 import type { RelativeDraft } from './relative-draft';
 import { useTexts } from './texts';
 
-interface PriorInputProps {
+interface InputBeforehandProps {
+  invitation: RelativeInvitationPartsFragment;
   draft: RelativeDraft;
   onChange: (draft: RelativeDraft) => void;
   easy: boolean;
-  /** False once the conversation has started: what was written can then only be withdrawn. */
-  open: boolean;
   /** What the content guard found at the last save, by field key (guardFindingsByField). */
   found?: Record<string, string[]>;
 }
 
-/** Input beforehand: free text, and per theme what matters to me next to what I experience, in words, never numbers. */
-export function PriorInput({ draft, onChange, easy, open, found = {} }: PriorInputProps) {
+/**
+ * Input beforehand, as far as it is still asked. Before the conversation: the boxes for someone who ticked
+ * "Ik doe mee", else what to do to get them (or, after a no, that nothing is kept). Once it has begun nothing
+ * more is asked: only what they did write stays in view, read-only.
+ */
+export function InputBeforehand({ invitation, draft, onChange, easy, found }: InputBeforehandProps) {
+  const { t } = useTexts();
+  if (invitation.status !== 'planned') return <GivenInput invitation={invitation} easy={easy} />;
+  // "U doet niet mee" only once they said so: a save with nothing ticked (a first "no", or a withdrawal).
+  const saidNo = invitation.respondedAt != null && invitation.consents.length === 0;
+  return (
+    <>
+      <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
+      {draft.consents.includes('take_part') ? (
+        <PriorInput draft={draft} onChange={onChange} easy={easy} found={found} />
+      ) : (
+        <p className="field__hint">{saidNo ? t('relative.input.notTakingPart') : t('relative.input.tickFirst')}</p>
+      )}
+    </>
+  );
+}
+
+/** Free text, and per theme what matters to me next to what I experience, in words, never numbers. */
+function PriorInput({ draft, onChange, easy, found = {} }: Omit<InputBeforehandProps, 'invitation'>) {
   const { t } = useTexts();
   const localized = useLocalized();
   const freeTextRetention = useRetentionSentence('mirror_relative_input');
@@ -26,14 +48,12 @@ export function PriorInput({ draft, onChange, easy, open, found = {} }: PriorInp
   return (
     <>
       <p>{t('relative.input.optional')}</p>
-      {!open && <p className="field__hint">{t('relative.input.fixed')}</p>}
       <LimitedTextArea
         label={easy ? t('relative.easy.freeText') : t('relative.input.freeText')}
         value={draft.freeText}
         onChange={(freeText) => onChange({ ...draft, freeText })}
         max={MIRROR_LIMITS.freeTextMaxLength}
         rows={5}
-        disabled={!open}
         note={freeTextRetention}
         found={found.freeText}
       />
@@ -56,7 +76,6 @@ export function PriorInput({ draft, onChange, easy, open, found = {} }: PriorInp
                 value={draft.answers[themeId].important}
                 onChange={(value) => setAnswer(themeId, 'important', value)}
                 max={MIRROR_LIMITS.answerMaxLength}
-                disabled={!open}
                 found={found[`${themeId}.important`]}
               />
               <LimitedTextArea
@@ -64,13 +83,56 @@ export function PriorInput({ draft, onChange, easy, open, found = {} }: PriorInp
                 value={draft.answers[themeId].experienced}
                 onChange={(value) => setAnswer(themeId, 'experienced', value)}
                 max={MIRROR_LIMITS.answerMaxLength}
-                disabled={!open}
                 found={found[`${themeId}.experienced`]}
               />
             </div>
           </fieldset>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * After the conversation began: what they wrote beforehand as they saved it (the server's, not the draft's), as
+ * text rather than boxes that look editable, or nothing at all when they wrote nothing.
+ */
+function GivenInput({ invitation, easy }: { invitation: RelativeInvitationPartsFragment; easy: boolean }) {
+  const { t } = useTexts();
+  const localized = useLocalized();
+  const freeText = invitation.freeText.trim();
+  const answers = HARVEST_THEMES.flatMap((theme) => {
+    const answer = invitation.themeAnswers.find((a) => a.themeId === theme.id);
+    return answer && (answer.important || answer.experienced) ? [{ theme, ...answer }] : [];
+  });
+  if (!freeText && answers.length === 0) return null;
+  return (
+    <>
+      <h3>{t('relative.input.givenTitle')}</h3>
+      <p>{t('relative.input.fixed')}</p>
+      <dl className="details">
+        {freeText && (
+          <div>
+            <dt>{easy ? t('relative.easy.freeText') : t('relative.input.freeText')}</dt>
+            <dd className="prose">{freeText}</dd>
+          </div>
+        )}
+        {answers.map(({ theme, important, experienced }) => (
+          <div key={theme.id}>
+            <dt>{localized(theme.name)}</dt>
+            {important && (
+              <dd>
+                <strong>{easy ? t('relative.easy.important') : t('relative.input.important')}</strong> {important}
+              </dd>
+            )}
+            {experienced && (
+              <dd>
+                <strong>{easy ? t('relative.easy.experienced') : t('relative.input.experienced')}</strong> {experienced}
+              </dd>
+            )}
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

@@ -14,7 +14,7 @@ import { Loading, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { ConsentChoices } from './ConsentChoices';
 import { LinkUnavailable } from './LinkUnavailable';
-import { PriorInput } from './PriorInput';
+import { InputBeforehand } from './PriorInput';
 import { draftFrom, guardFindingsByField, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
 import { RelativeState } from './RelativeState';
 import { useReadingMode } from './reading-mode';
@@ -68,7 +68,6 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   useEffect(() => setLanguage(invitedIn.current), [setLanguage]);
 
   const inputOpen = invitation.status === 'planned';
-  const takesPart = draft.consents.includes('take_part');
   const organisation = invitation.organisationName;
 
   const submit = async (consents = draft.consents) => {
@@ -93,96 +92,97 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
     setDraft((d) => ({ ...d, relation, legal: relation && impliesLegalRepresentative(relation) ? 'yes' : d.legal }));
   };
 
-  return (
-    <Page title={easy ? t('relative.easy.heading') : t('relative.heading')}>
-      <div className="relative-mode" role="group" aria-label={t('relative.readingMode.label')}>
-        <button type="button" className="language-switch__option" aria-pressed={!easy} onClick={() => setEasy(false)}>
-          {t('relative.readingMode.standard')}
-        </button>
-        <button type="button" className="language-switch__option" aria-pressed={easy} onClick={() => setEasy(true)}>
-          {t('relative.readingMode.easy')}
-        </button>
-      </div>
-      <RelativeState invitation={invitation} easy={easy} />
-      {invitation.letter && (
-        <Suspense fallback={<Loading />}>
-          <RelativeLetter letter={invitation.letter} token={token} />
-        </Suspense>
-      )}
-      {/* Before the conversation the explanation comes first; afterwards it is there for whoever wants to read it again. */}
-      {invitation.status === 'planned' ? (
-        <RelativeIntro invitation={invitation} easy={easy} />
-      ) : (
-        <details className="relative-again">
-          <summary>{t('relative.readAgain')}</summary>
-          <RelativeIntro invitation={invitation} easy={easy} />
-        </details>
-      )}
+  // An invitation until the conversation begins; after that the page is where the relative finds it again (and the letter).
+  const heading = inputOpen ? 'heading' : 'headingAfter';
 
-      {invitation.status !== 'cancelled' && (
-        <Section title={t('relative.choicesTitle')} id="toestemming">
-          <Form
-            onSubmit={() => submit()}
-            submitLabel={t('relative.save')}
-            busy={loading}
-            error={error}
-            fields={['consents', 'relation', 'legalRepresentative']}
-            status={removed ? t('escalation.removed') : notice}
-          >
-            <ConsentChoices
-              values={draft.consents}
-              onChange={(consents) => setDraft((d) => ({ ...d, consents }))}
-              organisation={organisation}
-              easy={easy}
-            />
-            {/* A resident speaks for themselves; the relation and legal representation are asked of relatives. */}
-            {invitation.kind === 'relative' && (
-              <>
-                <SelectField
-                  label={t('relative.relation.label')}
-                  optional
-                  emptyOption={t('relative.relation.choose')}
-                  options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
-                  value={draft.relation}
-                  onChange={chooseRelation}
-                  error={error?.fields.relation}
-                />
-                <LegalRepresentative
-                  value={draft.legal}
-                  onChange={(legal) => setDraft((d) => ({ ...d, legal }))}
-                  error={error?.fields.legalRepresentative}
-                />
-              </>
-            )}
-            <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
-            {takesPart ? (
-              <PriorInput
+  return (
+    // Read on a phone by people who are often 80: larger text and targets than the app's other pages (relatives.css).
+    <div className="relative-page">
+      <Page title={easy ? t(`relative.easy.${heading}`) : t(`relative.${heading}`)}>
+        <div className="relative-mode" role="group" aria-label={t('relative.readingMode.label')}>
+          <button type="button" className="language-switch__option" aria-pressed={!easy} onClick={() => setEasy(false)}>
+            {t('relative.readingMode.standard')}
+          </button>
+          <button type="button" className="language-switch__option" aria-pressed={easy} onClick={() => setEasy(true)}>
+            {t('relative.readingMode.easy')}
+          </button>
+        </div>
+        <RelativeState invitation={invitation} easy={easy} />
+        {invitation.letter && (
+          <Suspense fallback={<Loading />}>
+            <RelativeLetter letter={invitation.letter} token={token} />
+          </Suspense>
+        )}
+        {/* Before the conversation the explanation comes first; afterwards it is there for whoever wants to read it again. */}
+        {invitation.status === 'planned' ? (
+          <RelativeIntro invitation={invitation} easy={easy} />
+        ) : (
+          <details className="relative-again">
+            <summary>{t('relative.readAgain')}</summary>
+            <RelativeIntro invitation={invitation} easy={easy} />
+          </details>
+        )}
+
+        {invitation.status !== 'cancelled' && (
+          <Section title={t('relative.choicesTitle')} id="toestemming">
+            <Form
+              onSubmit={() => submit()}
+              submitLabel={t('relative.save')}
+              busy={loading}
+              error={error}
+              fields={['consents', 'relation', 'legalRepresentative']}
+              status={removed ? t('escalation.removed') : notice}
+            >
+              <ConsentChoices
+                values={draft.consents}
+                onChange={(consents) => setDraft((d) => ({ ...d, consents }))}
+                organisation={organisation}
+                easy={easy}
+              />
+              {/* A resident speaks for themselves; the relation and legal representation are asked of relatives. */}
+              {invitation.kind === 'relative' && (
+                <>
+                  <SelectField
+                    label={t('relative.relation.label')}
+                    optional
+                    emptyOption={t('relative.relation.choose')}
+                    options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+                    value={draft.relation}
+                    onChange={chooseRelation}
+                    error={error?.fields.relation}
+                  />
+                  <LegalRepresentative
+                    value={draft.legal}
+                    onChange={(legal) => setDraft((d) => ({ ...d, legal }))}
+                    error={error?.fields.legalRepresentative}
+                  />
+                </>
+              )}
+              <InputBeforehand
+                invitation={invitation}
                 draft={draft}
                 onChange={setDraft}
                 easy={easy}
-                open={inputOpen}
                 found={error ? guardFindingsByField(error.findings, draft) : undefined}
               />
-            ) : (
-              <p className="field__hint">{t('relative.input.notTakingPart')}</p>
+            </Form>
+            {invitation.consents.length > 0 && (
+              <p className="relative-withdraw">
+                <ConfirmButton
+                  label={t('relative.withdrawAll')}
+                  target={invitation.theme}
+                  confirmLabel={t('relative.confirmWithdraw')}
+                  question={t('relative.confirmQuestion')}
+                  busy={loading}
+                  onConfirm={() => void submit([])}
+                />
+              </p>
             )}
-          </Form>
-          {invitation.consents.length > 0 && (
-            <p className="relative-withdraw">
-              <ConfirmButton
-                label={t('relative.withdrawAll')}
-                target={invitation.theme}
-                confirmLabel={t('relative.confirmWithdraw')}
-                question={t('relative.confirmQuestion')}
-                busy={loading}
-                onConfirm={() => void submit([])}
-              />
-            </p>
-          )}
-          <p className="muted">{t('relative.expires', { date: date(invitation.expiresAt) })}</p>
-        </Section>
-      )}
-    </Page>
+            <p className="muted">{t('relative.expires', { date: date(invitation.expiresAt) })}</p>
+          </Section>
+        )}
+      </Page>
+    </div>
   );
 }
 

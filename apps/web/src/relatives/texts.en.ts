@@ -13,6 +13,7 @@ export const relativeEn: typeof relativeNl = {
     easy: 'Easy read',
   },
   heading: 'Invitation to a mirror conversation',
+  headingAfter: 'The mirror conversation',
   choicesTitle: 'Your choices',
   invitedBy: '{{organisation}} invites you.',
   details: {
@@ -66,9 +67,10 @@ export const relativeEn: typeof relativeNl = {
     mirrorIntro: 'For each subject, write in a few words what matters to you and what you experience now. No marks: your own words.',
     important: 'What matters to me?',
     experienced: 'What do I experience?',
+    tickFirst: 'You can if you take part. Then tick "I take part". After that you will see the boxes to write in here.',
     notTakingPart: 'You are not taking part. That is why we keep no answers from you.',
-    fixed:
-      'The conversation has started. You can no longer change your answers from beforehand. You can still withdraw your consent: then we remove them.',
+    givenTitle: 'What you wrote beforehand',
+    fixed: 'You can no longer change this. You can still withdraw your consent: then we remove it.',
     counter: '{{length}} of {{max}} characters',
     tooLong: 'This is {{length}} characters; {{max}} fit. Please make it a little shorter. Your text stays here.',
     found: 'Kring found this here: {{found}}. At the bottom of the form, by Save, you can read what to do.',
@@ -118,6 +120,7 @@ export const relativeEn: typeof relativeNl = {
   easy: {
     about: 'What is it about?',
     heading: 'You are invited to a conversation',
+    headingAfter: 'The conversation',
     invitedBy: 'The conversation is at {{organisation}}.',
     together: 'Would you like help? Then fill this in together with someone you trust.',
     whatTitle: 'What is this conversation?',

@@ -16,6 +16,8 @@ export const relativeNl = {
     easy: 'Makkelijk lezen',
   },
   heading: 'Uitnodiging voor een spiegelgesprek',
+  /** Once the conversation has begun, the page is no invitation any more. */
+  headingAfter: 'Het spiegelgesprek',
   choicesTitle: 'Uw keuzes',
   invitedBy: '{{organisation}} nodigt u uit.',
   details: {
@@ -69,9 +71,10 @@ export const relativeNl = {
     mirrorIntro: 'Schrijf per onderwerp in een paar woorden wat u belangrijk vindt, en wat u nu meemaakt. Geen cijfers: uw eigen woorden.',
     important: 'Wat vind ik belangrijk?',
     experienced: 'Wat ervaar ik?',
+    tickFirst: 'Dat kan als u meedoet. Zet dan een vinkje bij "Ik doe mee". Daarna ziet u hier de vakken om iets te schrijven.',
     notTakingPart: 'U doet niet mee. Daarom bewaren we geen antwoorden van u.',
-    fixed:
-      'Het gesprek is al begonnen. Uw antwoorden van vooraf kunt u niet meer veranderen. U kunt uw toestemming wel intrekken: dan halen we ze weg.',
+    givenTitle: 'Wat u vooraf schreef',
+    fixed: 'Dit kunt u niet meer veranderen. U kunt uw toestemming wel intrekken: dan halen we het weg.',
     counter: '{{length}} van {{max}} tekens',
     tooLong: 'Dit zijn {{length}} tekens; er passen er {{max}}. Maak het wat korter. Uw tekst blijft staan.',
     found: 'Hier vond Kring: {{found}}. Onder aan het formulier, bij Opslaan, leest u wat u kunt doen.',
@@ -121,6 +124,7 @@ export const relativeNl = {
   easy: {
     about: 'Waar gaat het over?',
     heading: 'U bent uitgenodigd voor een gesprek',
+    headingAfter: 'Het gesprek',
     invitedBy: 'Het gesprek is bij {{organisation}}.',
     together: 'Wilt u hulp? Vul dit dan samen in met iemand die u vertrouwt.',
     whatTitle: 'Wat is dit gesprek?',

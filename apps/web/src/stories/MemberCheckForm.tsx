@@ -1,4 +1,4 @@
-import { remarkAllowed, STORY_LIMITS, type StoryAudience, type StoryDecision } from '@kring/domain';
+import { remarkAllowed, STORY_LIMITS, type StoryAudience, type StoryCheckStatus, type StoryDecision } from '@kring/domain';
 import { useState } from 'react';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
@@ -6,6 +6,7 @@ import { TextAreaField } from '../ui/Field';
 import { useRetentionSentence } from '../ui/retention';
 import { Form } from '../ui/Form';
 import { AudienceChoices } from './AudienceChoices';
+import { decisionToSend, storedDecision } from './member-check';
 import { useTexts } from './texts';
 
 export interface MemberCheckAnswer {
@@ -20,6 +21,8 @@ interface MemberCheckFormProps {
   revision: number;
   /** The version they approved, if any: on it a remark goes with a decision only (remarkAllowed). */
   approvedRevision: number | null;
+  /** Where the check stands: with approvedRevision, what the storyteller decided (storedDecision). */
+  checkStatus: StoryCheckStatus;
   canDecide: boolean;
   audiences: readonly StoryAudience[];
   onAnswer: (answer: MemberCheckAnswer) => Promise<boolean>;
@@ -30,24 +33,36 @@ interface MemberCheckFormProps {
 /**
  * The storyteller's answer, the same in Kring and through a personal link:
  * a remark, a decision on the version they read, and consent per audience.
+ * It starts from what is stored and says it, so a storyteller who comes back
+ * sees that (and which version) they approved.
  */
-export function MemberCheckForm({ revision, approvedRevision, canDecide, audiences: given, onAnswer, busy, error }: MemberCheckFormProps) {
+export function MemberCheckForm(props: MemberCheckFormProps) {
+  const { revision, approvedRevision, canDecide, audiences: given, onAnswer, busy, error } = props;
   const { t } = useTexts();
   const retention = useRetentionSentence('story_check_comments');
-  const [decision, setDecision] = useState<StoryDecision | ''>('');
+  const stored = storedDecision(props);
+  const [decision, setDecision] = useState<StoryDecision | ''>(stored);
   const [audiences, setAudiences] = useState<StoryAudience[]>([...given]);
   const [comment, setComment] = useState('');
   const [saved, setSaved] = useState(false);
 
-  const remarks = remarkAllowed({ revision, approvedRevision }, decision || null);
+  // While the writer is changing the story nothing can be decided, whatever the form held before.
+  const sent = canDecide ? decisionToSend(decision, stored) : null;
+  const remarks = remarkAllowed({ revision, approvedRevision }, sent);
   const submit = async () => {
     setSaved(false);
-    if (await onAnswer({ revision, comment: (remarks && comment) || null, decision: decision || null, audiences })) {
+    // The choice stays as made: it is what is stored now.
+    if (await onAnswer({ revision, comment: (remarks && comment) || null, decision: sent, audiences })) {
       setComment('');
-      setDecision('');
       setSaved(true);
     }
   };
+  const standing =
+    approvedRevision === null
+      ? stored === 'request_changes' && t('stories.answer.changesRequested')
+      : approvedRevision === revision
+        ? t('stories.answer.approvedThis', { revision })
+        : t('stories.answer.approvedEarlier', { approved: approvedRevision, revision });
 
   return (
     <Form
@@ -59,10 +74,12 @@ export function MemberCheckForm({ revision, approvedRevision, canDecide, audienc
       label={t('stories.answer.title')}
     >
       <p>{t('stories.answer.intro')}</p>
+      {standing && <Alert tone="info">{standing}</Alert>}
       {canDecide ? (
         <fieldset className="field">
           <legend>{t('stories.answer.decision')}</legend>
-          {(['approve', 'request_changes', ''] as const).map((value) => (
+          {/* "Only a remark" is a choice until something is decided; after that one changes the decision, or keeps it. */}
+          {(stored ? (['approve', 'request_changes'] as const) : (['approve', 'request_changes', ''] as const)).map((value) => (
             <label key={value || 'none'} className="checkbox">
               <input type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
               {value === 'approve'

@@ -78,8 +78,11 @@ function StoryView({ story, onChanged }: { story: StoryPartsFragment; onChanged:
       {story.viewerIsStoryteller && (
         <Section title={t('stories.answer.title')}>
           <MemberCheckForm
+            // A new version is a new check: the form starts again from what is stored for it.
+            key={story.revision}
             revision={story.revision}
             approvedRevision={story.approvedRevision ?? null}
+            checkStatus={story.checkStatus}
             canDecide={story.checkStatus !== 'draft'}
             audiences={story.audiences}
             busy={loading}

@@ -71,6 +71,7 @@ function TellerView({ story, token, onChanged }: { story: StoryForStorytellerPar
           key={story.revision}
           revision={story.revision}
           approvedRevision={story.approvedRevision ?? null}
+          checkStatus={story.checkStatus}
           canDecide={story.canDecide}
           audiences={story.audiences}
           busy={loading}

@@ -87,10 +87,15 @@ export const storiesEn: typeof storiesNl = {
     cannotDecide:
       'The writer is changing the story now. You can make a remark and change your choices; approving is possible once it has been shown to you again.',
     audiences: 'Who may read the story?',
-    audiencesHint: 'Only once you have approved the story, and only the version you approved.',
-    comment: 'Remark (optional)',
+    audiencesHint:
+      'Only once you have approved the story, and only the version you approved. If you choose Everyone, the team, the organisation and the network may read it too. If you choose the whole organisation, the team may too.',
+    comment: 'Remark',
     submit: 'Save',
     saved: 'Thank you. Your choices have been saved.',
+    approvedThis: 'You approved this version (version {{revision}}).',
+    approvedEarlier:
+      'You approved version {{approved}}. After that the story was changed: this is version {{revision}}. Please read it again.',
+    changesRequested: 'You asked for the story to be changed.',
   },
   teller: {
     title: 'Your story',

@@ -89,10 +89,15 @@ export const storiesNl = {
     cannotDecide:
       'De schrijver past het verhaal nu aan. Je kunt een opmerking geven en je keuzes veranderen; goedkeuren kan als het opnieuw aan je is voorgelegd.',
     audiences: 'Wie mag het verhaal lezen?',
-    audiencesHint: 'Alleen als je het verhaal hebt goedgekeurd, en alleen de versie die je goedkeurde.',
-    comment: 'Opmerking (niet verplicht)',
+    audiencesHint:
+      'Alleen als je het verhaal hebt goedgekeurd, en alleen de versie die je goedkeurde. Kies je Iedereen, dan mogen ook het team, de organisatie en het netwerk het lezen. Kies je de hele organisatie, dan ook het team.',
+    comment: 'Opmerking',
     submit: 'Opslaan',
     saved: 'Dank je wel. Je keuzes zijn opgeslagen.',
+    approvedThis: 'Je hebt deze versie (versie {{revision}}) goedgekeurd.',
+    approvedEarlier:
+      'Je keurde versie {{approved}} goed. Daarna is het verhaal aangepast: dit is versie {{revision}}. Lees het opnieuw na.',
+    changesRequested: 'Je hebt gevraagd om het verhaal aan te passen.',
   },
   teller: {
     title: 'Jouw verhaal',

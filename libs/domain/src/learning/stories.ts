@@ -10,6 +10,30 @@ import { LocalizedText } from '../values/localized-text';
 export const STORY_AUDIENCES = ['team', 'organisation', 'network', 'public'] as const;
 export type StoryAudience = (typeof STORY_AUDIENCES)[number];
 
+/**
+ * What consent for one audience includes, by who reads it then. Everyone (public) is everyone, colleagues included:
+ * a story on the website is read by its own team too. The whole organisation includes its team. The network includes
+ * nothing of the organisation: it reads the story anonymised, outside it, while colleagues may well know the resident
+ * (as for cases: cases/consent.ts). The storyteller's answer is stored with what it includes (MemberCheckService), so
+ * every reader finds the consent it asks for; their page ticks and locks what a wider choice includes.
+ */
+const STORY_AUDIENCE_INCLUDES: Readonly<Record<StoryAudience, readonly StoryAudience[]>> = {
+  team: [],
+  organisation: ['team'],
+  network: [],
+  public: ['team', 'organisation', 'network'],
+};
+
+/** Whether an audience is included by another one chosen (and so cannot be taken away on its own). */
+export function includedByWider(audience: StoryAudience, chosen: readonly StoryAudience[]): boolean {
+  return chosen.some((given) => STORY_AUDIENCE_INCLUDES[given].includes(audience));
+}
+
+/** The audiences chosen, with every one they include, in STORY_AUDIENCES order. */
+export function withIncludedAudiences(chosen: readonly StoryAudience[]): StoryAudience[] {
+  return STORY_AUDIENCES.filter((audience) => chosen.includes(audience) || includedByWider(audience, chosen));
+}
+
 export const STORY_AUDIENCE_LABELS: Record<StoryAudience, { label: LocalizedText; explanation: LocalizedText }> = {
   team: {
     label: { nl: 'Het team', en: 'The team' },

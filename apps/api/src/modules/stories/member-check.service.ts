@@ -1,4 +1,4 @@
-import { AuditAction, remarkAllowed, STORY_AUDIENCES, StoryAudience } from '@kring/domain';
+import { AuditAction, remarkAllowed, STORY_AUDIENCES, StoryAudience, withIncludedAudiences } from '@kring/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -109,7 +109,9 @@ export class MemberCheckService implements OnModuleInit {
   }
 
   /** Withdraws the consents left out and grants the new ones; unchanged ones keep their date. */
-  private async replaceConsent(manager: EntityManager, row: StoryRow, wanted: readonly StoryAudience[], by: Answerer): Promise<void> {
+  private async replaceConsent(manager: EntityManager, row: StoryRow, chosen: readonly StoryAudience[], by: Answerer): Promise<void> {
+    // Stored with what the choice includes (withIncludedAudiences), so every reader finds the consent it asks for.
+    const wanted = withIncludedAudiences(chosen);
     const withdrawn = row.audiences.filter((a) => !wanted.includes(a));
     const granted = STORY_AUDIENCES.filter((a) => wanted.includes(a) && !row.audiences.includes(a));
     if (withdrawn.length === 0 && granted.length === 0) return;

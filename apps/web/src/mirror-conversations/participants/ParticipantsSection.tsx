@@ -79,7 +79,8 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
     email: '',
     kind: 'relative' as MirrorParticipantKind,
     language: 'nl' as Language,
-    validDays: String(MIRROR_LIMITS.defaultLinkDays),
+    // Empty, as its hint says ("Leeg gelaten werkt de link 60 dagen"): the server's default, MIRROR_LIMITS, then applies.
+    validDays: '',
   });
   const [sendEmail, setSendEmail] = useState(true);
   const { values } = form;
