@@ -22,6 +22,8 @@ import { serviceWorkerInControl } from '../support/service-worker';
  *   knowingly, and the moderator sees it flagged;
  * - a name only the server knows (the register's) comes back to the live
  *   composer marked, the text still in the box, and goes out confirmed;
+ * - a group's name is checked the same way, in the new-group box and the
+ *   rename box: the name stays as typed, the finding beside the box;
  * - the moderator sees a kept allegation's harvest draft with the same mark
  *   and takes it over only after "Ik heb de markering gezien";
  * - the visit notebook, offline, checks a note with a colleague's name on the
@@ -91,11 +93,11 @@ describe('the content guard in the browser', () => {
     return { sessionId, moderator, page, bramId: bram.personId };
   }
 
-  /** "Gerrit Wolters" on an organisation's resident register (as pseudonym "Meneer W."): a name only the server knows. */
-  async function registerResidentName(email: string, organisationId: string) {
+  /** A resident on an organisation's register ("Gerrit Wolters" as "Meneer W." unless told): a name only the server knows. */
+  async function registerResidentName(email: string, organisationId: string, { name = 'Gerrit Wolters', pseudonym = 'Meneer W.' } = {}) {
     const { api } = await client(email);
     await api.ok(`mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`, {
-      input: { organisationId, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+      input: { organisationId, pseudonym, watchNames: [name] },
     });
   }
 
@@ -333,6 +335,72 @@ describe('the content guard in the browser', () => {
     await moderator.locator('li.entry').filter({ hasText: text }).waitFor();
     expect(await demo.kring.sql(`SELECT body FROM session_entry WHERE session_id = $1`, [sessionId])).toEqual([{ body: text }]);
     expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe('');
+  });
+
+  it("checks a group's name as it checks a contribution, and keeps the name as typed in its box, the finding beside it", async () => {
+    await registerResidentName('ingrid@hoeve.demo', net.organisations.hoeve, { name: 'Hendrika Baars', pseudonym: 'Mevrouw B.' });
+    const { sessionId, moderator, page } = await liveRoom('Waarin verschillen we bij onrust in de nacht?');
+    for (const title of ['Feitenvragen', 'Het beslismoment', 'Wat zou jij doen?']) {
+      await moderator.getByRole('button', { name: `Volgende fase: ${title}` }).click();
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    }
+    const idea = 'Ik zou eerst de overdracht lezen.';
+    await page.getByLabel('Jouw bijdrage').fill(idea);
+    await page.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    const card = page.locator('li.entry').filter({ hasText: idea });
+    await card.waitFor();
+    await moderator.getByRole('button', { name: 'Volgende fase: Vergelijken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Vergelijken' }).waitFor();
+    const groups = () => demo.kring.sql<{ label: string }>(`SELECT label FROM session_group WHERE session_id = $1`, [sessionId]);
+    const newName = page.getByLabel('Naam van een nieuwe groep');
+    const newZone = page.locator('.group--new');
+    const toNewGroup = async (name: string) => {
+      await card.getByText('Verplaats naar groep').click();
+      await card.getByRole('button', { name: `Een nieuwe groep: ${name}` }).click();
+    };
+
+    // A BSN in a new group's name never leaves the phone: the rule beside the box, the name still in it, the card waiting.
+    const withBsn = `Veiligheid van Kees Bosman, BSN ${BSN}`;
+    await newName.fill(withBsn);
+    await toNewGroup(withBsn);
+    await newZone.getByRole('heading', { name: 'Een BSN bewaart Kring nooit' }).waitFor();
+    await newZone.locator('mark.guard-mark').filter({ hasText: BSN }).waitFor();
+    expect(await newName.inputValue()).toBe(withBsn);
+    // Said beside the box, not at the top of the page.
+    expect(await page.locator('.notices').count()).toBe(0);
+    await noSidewaysScroll(page);
+
+    // A colleague's name: marked beside the box, and the group is made only after "Ik heb dit gecontroleerd".
+    const named = 'Zorgen van Kees Bosman';
+    await newName.fill(named);
+    await toNewGroup(named);
+    await newZone.getByRole('heading', { name: 'Controleer de gemarkeerde plekken' }).waitFor();
+    await newZone.locator('mark.guard-mark').filter({ hasText: 'Kees Bosman' }).waitFor();
+    expect(await newName.inputValue()).toBe(named);
+    expect(await groups()).toEqual([]);
+    await newZone.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
+    await moderator.getByRole('heading', { level: 3, name: named }).waitFor();
+    expect(await newName.inputValue()).toBe('');
+
+    // A new name with a resident's name only the server knows: the rename box stays open with the name as typed and
+    // the finding marked beside it (not an alert at the top), and confirming sends it without retyping.
+    const renamed = 'Zorgen van Hendrika Baars';
+    await page.getByRole('button', { name: `Naam aanpassen: ${named}` }).click();
+    const renameBox = page.getByLabel(`Nieuwe naam voor ${named}`);
+    const renameForm = page.locator('form.group__title');
+    await renameBox.fill(renamed);
+    await renameForm.getByRole('button', { name: 'Opslaan' }).click();
+    await renameForm.locator('mark.guard-mark').filter({ hasText: 'Hendrika Baars' }).waitFor();
+    expect(await renameBox.inputValue()).toBe(renamed);
+    expect(await page.locator('.notices').count()).toBe(0);
+    expect(await groups()).toEqual([{ label: named }]);
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: '/tmp/live-group-name-finding-360.png', fullPage: true });
+    await renameForm.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch versturen' }).click();
+    await moderator.getByRole('heading', { level: 3, name: renamed }).waitFor();
+    await renameForm.waitFor({ state: 'detached' });
+    expect(await groups()).toEqual([{ label: renamed }]);
+    expect(await tablesHolding(demo.kring, BSN)).toEqual([]);
   });
 
   it("shows a kept allegation's harvest draft with the live room's mark, taken over only once the moderator confirms the flag", async () => {

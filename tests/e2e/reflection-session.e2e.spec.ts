@@ -9,8 +9,10 @@ import { homeSection, useDemoBrowser } from '../support/demo-browser';
  * take part on their phones. Fatima loses her connection while typing; what
  * she sent waits as "nog niet verzonden" and arrives exactly once when she is
  * back. Then the harvest, the approved report and its PDF, and the next
- * session of the team opening with "Hoe ging het?". Drives the pages only by
- * what people see. Needs the built web app (apps/web/dist).
+ * session of the team opening with "Hoe ging het?". A question sent offline
+ * and refused because the room moved on comes back in the box on the screen.
+ * Drives the pages only by what people see. Needs the built web app
+ * (apps/web/dist).
  */
 
 const LAPTOP = { viewport: { width: 1280, height: 900 } };
@@ -61,11 +63,20 @@ describe('an incidentmethode session in the browser', () => {
     );
     await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await sanne.getByLabel('Vraag of thema').fill(QUESTION);
-    await sanne.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+    // A date that has passed is refused beside "Wanneer", and everything typed stays.
+    await sanne.getByLabel('Datum').fill('2020-01-01');
     await sanne.getByLabel('Tijd').fill('19:30');
     // The team's members are invited already; Fatima (team wonen) joins them.
     await expect(sanne.getByRole('checkbox', { name: 'Bram Mulder' }).isChecked()).resolves.toBe(true);
     await sanne.getByRole('checkbox', { name: 'Fatima el Amrani' }).check();
+    await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
+    await sanne
+      .getByRole('group', { name: 'Wanneer' })
+      .getByText('Datum en tijd ligt in het verleden: kies een moment dat nog komt')
+      .waitFor();
+    expect(await sanne.getByLabel('Vraag of thema').inputValue()).toBe(QUESTION);
+    await expect(sanne.getByRole('checkbox', { name: 'Fatima el Amrani' }).isChecked()).resolves.toBe(true);
+    await sanne.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
     await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
     await heading(sanne, QUESTION).waitFor();
     await status(sanne, 'De sessie is gepland').waitFor();
@@ -293,6 +304,21 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.getByRole('heading', { name: 'Controleer de gemarkeerde plekken' }).waitFor();
     await sanne.getByRole('button', { name: 'Ik heb dit gecontroleerd, toch opslaan' }).click();
     await sanne.getByText(MEMO, { exact: true }).waitFor();
+    // A lesson and advice typed but not added: approving says where they are instead of fixing the harvest without them.
+    const unadded = 'Vooraf even samen zitten.';
+    await sanne.getByLabel('Leerpunt', { exact: true }).fill(unadded);
+    await sanne.getByLabel('Advies', { exact: true }).fill('Bel gerust na.');
+    await sanne.getByRole('button', { name: /^Verslag goedkeuren/ }).click();
+    await sanne.getByRole('alert').filter({ hasText: 'bij: Leerpunten, Adviezen aan de inbrenger' }).waitFor();
+    expect(await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).count()).toBe(0);
+    const insightForm = sanne.getByRole('form', { name: 'Leerpunten' });
+    await insightForm.getByText('Dit staat nog niet in de oogst.', { exact: false }).waitFor();
+    expect(await sanne.getByLabel('Leerpunt', { exact: true }).inputValue()).toBe(unadded);
+    // One is added after all, the other let go: then the report can be approved.
+    await insightForm.getByRole('button', { name: 'Leerpunt toevoegen' }).click();
+    await sanne.getByRole('region', { name: 'Leerpunten' }).getByText(unadded, { exact: true }).waitFor();
+    await sanne.getByLabel('Advies', { exact: true }).fill('');
+    await sanne.getByRole('alert').filter({ hasText: 'bij: ' }).waitFor({ state: 'detached' });
     await sanne.getByRole('button', { name: /^Verslag goedkeuren/ }).click();
     await sanne.getByRole('button', { name: 'Ja, goedkeuren' }).click();
     await status(sanne, 'Het verslag is goedgekeurd').waitFor();
@@ -316,6 +342,7 @@ describe('an incidentmethode session in the browser', () => {
     expect(sections.indexOf('Oogst')).toBeLessThan(sections.indexOf('1. Het incident'));
 
     await bram.getByText(INSIGHT).waitFor();
+    await bram.getByText(unadded).waitFor();
     await bram.getByText(LESSON).waitFor();
     await bram.getByText(PRACTICE).waitFor();
     await entry(bram, 'Hoe laat was het precies?').getByText('Anoniem').waitFor();
@@ -346,13 +373,60 @@ describe('an incidentmethode session in the browser', () => {
     await sanne.locator('.practice').filter({ hasText: PRACTICE }).waitFor();
   }, 240_000);
 
+  it('puts a question refused after going offline in the box the room shows now, and says which box', async () => {
+    const sanne = await logIn('sanne@hoeve.demo', LAPTOP);
+    const bram = await logIn('bram@hoeve.demo');
+    await sanne.goto(`${demo.kring.url}/sessies/nieuw`);
+    await sanne.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
+    await sanne.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
+    await sanne.getByLabel('Vraag of thema').fill('De taxi kwam niet');
+    // Tomorrow: today at 20:00 has passed when this runs late in the evening, and a start in the past is refused.
+    await sanne.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+    await sanne.getByLabel('Tijd').fill('20:00');
+    // Bram is in the team, so he is invited already.
+    await sanne.getByRole('button', { name: 'Sessie plannen' }).click();
+    await sanne.getByRole('link', { name: 'Sessie openen' }).click();
+    await sanne.getByRole('button', { name: 'Sessie starten' }).click();
+    await bram.goto(sanne.url());
+    await bram.getByRole('heading', { level: 2, name: 'Het incident' }).waitFor();
+    await nextPhase(sanne, [bram], 'Feitenvragen');
+
+    // Bram's phone loses its connection while he asks; meanwhile the moderator moves on to a phase for contributions.
+    const question = 'Had iemand de taxicentrale al gebeld?';
+    await bram.context().setOffline(true);
+    await status(bram, 'Geen verbinding').waitFor();
+    await bram.getByLabel('Jouw vraag').fill(question);
+    await bram.getByRole('button', { name: 'Vraag stellen' }).click();
+    await status(bram, '1 nog niet verzonden').waitFor();
+    await sanne.getByRole('button', { name: 'Volgende fase: Het beslismoment' }).click();
+    await sanne.getByRole('heading', { level: 2, name: 'Het beslismoment' }).waitFor();
+
+    // Back online the question is refused (its phase is over): the notice names the box it is in, and that box, the one
+    // on his screen now, has it.
+    await bram.context().setOffline(false);
+    await bram.getByRole('heading', { level: 2, name: 'Het beslismoment' }).waitFor();
+    const notice = bram.getByRole('alert').filter({ hasText: 'De sessie is inmiddels in een andere fase' });
+    await notice.getByText('Wat je had geschreven, staat weer in het vak ‘Jouw bijdrage’:').waitFor();
+    await notice.getByText(question, { exact: true }).waitFor();
+    expect(await bram.getByLabel('Jouw bijdrage').inputValue()).toBe(question);
+    expect(await bram.getByLabel('Jouw vraag').count()).toBe(0);
+    expect(await demo.kring.sql(`SELECT 1 FROM session_entry WHERE body = $1`, [question])).toEqual([]);
+
+    // He can use it from there: sent as a contribution, it is in the room once.
+    await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();
+    await entry(bram, question).waitFor();
+    expect(await bram.getByLabel('Jouw bijdrage').inputValue()).toBe('');
+    expect(await demo.kring.sql(`SELECT kind FROM session_entry WHERE body = $1`, [question])).toEqual([{ kind: 'contribution' }]);
+  }, 120_000);
+
   it('lets the moderator run a session alone on one shared screen', async () => {
     const screen = await logIn('sanne@hoeve.demo', LAPTOP);
     await screen.goto(`${demo.kring.url}/sessies/nieuw`);
     await screen.getByLabel('Team', { exact: true }).selectOption({ label: 'Team dagbesteding' });
     await screen.getByLabel('Werkvorm').selectOption({ label: 'Incidentmethode' });
     await screen.getByLabel('Vraag of thema').fill('Samen in de woonkamer');
-    await screen.getByLabel('Datum').fill(new Date().toISOString().slice(0, 10));
+    // Tomorrow: today at 20:00 has passed when this runs late in the evening.
+    await screen.getByLabel('Datum').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
     await screen.getByLabel('Tijd').fill('20:00');
     await screen.getByRole('checkbox', { name: 'Eén scherm' }).check();
     await screen.getByRole('button', { name: 'Sessie plannen' }).click();

@@ -215,6 +215,28 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     ]);
   });
 
+  it('lets a planned session open the case to the people it invites only until its day has passed without it being held', async () => {
+    const { id } = await createCase(bram);
+    await bram.ok(SHARE, { input: { caseId: id, visibility: 'session' } });
+    // Planned for yesterday (60 minutes), noor invited: its end is 23 hours ago, within the day a late start may take.
+    const [session] = await kring.sql<{ id: string }>(
+      `INSERT INTO reflection_session (organisation_id, title, method_id, method_version, method_snapshot, case_id, scheduled_at, duration_minutes, moderator_id)
+       SELECT $1, 'Casusbespreking', 'incident_method', 1, '{}', $2, now() - interval '24 hours', 60, author_id FROM case_file WHERE id = $2 RETURNING id`,
+      [organisationId, id],
+    );
+    await kring.sql(
+      `INSERT INTO session_participant (session_id, person_id, organisation_id, role) SELECT $1, id, $2, 'participant' FROM person WHERE email = 'noor@hoeve.test'`,
+      [session.id, organisationId],
+    );
+    expect(await readers(id)).toEqual(readBy('bram', 'noor'));
+    // A day past its planned end and still only planned: it no longer opens the case, on the page or in the list.
+    await kring.sql(`UPDATE reflection_session SET scheduled_at = now() - interval '3 days' WHERE id = $1`, [session.id]);
+    expect(await readers(id)).toEqual(readBy('bram'));
+    // Held after all: while it runs, noor reads again.
+    await kring.sql(`UPDATE reflection_session SET status = 'live', started_at = now() WHERE id = $1`, [session.id]);
+    expect(await readers(id)).toEqual(readBy('bram', 'noor'));
+  });
+
   it('lets the author and curators edit, team members only read', async () => {
     const created = await createCase(bram);
     await bram.ok(CONSENT, {
@@ -398,7 +420,7 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     expect((await sanne.request(READ, { id: created.id })).errors).toBeUndefined();
 
     const early = await bram.request(WITHDRAW, { input: { consentId: team.id, withdrawnOn: '2025-02-01' } });
-    expect(early.errors?.[0].extensions?.fields).toEqual({ withdrawnOn: 'Datum van intrekken mag niet vóór 2025-03-01 liggen' });
+    expect(early.errors?.[0].extensions?.fields).toEqual({ withdrawnOn: 'Datum van intrekken mag niet vóór 1 maart 2025 liggen' });
     await bram.ok(WITHDRAW, { input: { consentId: team.id, withdrawnOn: '2025-04-01' } });
     expect((await bram.ok(READ, { id: created.id })).case.visibility).toBe('session');
     expect((await sanne.request(READ, { id: created.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -65,11 +65,13 @@ describe('the home page: what is next for this person', () => {
 
     const yesterday = todayInNetherlands(new Date(Date.now() - 24 * 3600_000));
     await org.sanne.client.ok(ADD_PRACTICE, {
-      input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday },
+      input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: todayInNetherlands() },
     });
     await org.sanne.client.ok(ADD_PRACTICE, {
-      input: { sessionId: session.id, what: 'Een vaste wandeling na het eten', who: 'Fatima', lookBackOn: yesterday },
+      input: { sessionId: session.id, what: 'Een vaste wandeling na het eten', who: 'Fatima', lookBackOn: todayInNetherlands() },
     });
+    // A day has passed since: both look-backs were yesterday (a date in the past cannot be typed in).
+    await kring.sql(`UPDATE practice SET look_back_on = $2 WHERE session_id = $1`, [session.id, yesterday]);
     const lookBack = (await next(org.bram.client)).find((s) => s.kind === 'look_back_on_practices');
     expect(lookBack).toMatchObject({ count: 2, organisation: { id: org.organisationId } });
 

@@ -1,5 +1,5 @@
 import { PracticesService } from '../../apps/api/src/modules/practices/practices.service';
-import { todayInNetherlands } from '@kring/domain';
+import { formatDutchDay, todayInNetherlands } from '@kring/domain';
 import { secondOrganisation } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { otherTeamColleague, planIncidentSession, teamWithPeople } from '../support/session-fixtures';
@@ -25,9 +25,11 @@ describe('new practices over time', () => {
     org = await teamWithPeople(kring);
     sessionId = (await planIncidentSession(org)).id;
     const added = await org.sanne.client.ok(ADD_PRACTICE, {
-      input: { sessionId, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: day(-1) },
+      input: { sessionId, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: todayInNetherlands() },
     });
     practiceId = added.addPractice.practices[0].id;
+    // A day has passed since: the look-back was yesterday (a date in the past cannot be typed in, as the tests below show).
+    await kring.sql(`UPDATE practice SET look_back_on = $2 WHERE id = $1`, [practiceId, day(-1)]);
   });
   afterAll(() => kring.close());
 
@@ -67,11 +69,20 @@ describe('new practices over time', () => {
     const past = await org.bram.client.request(LOOK_BACK, { input: { practiceId, body: 'Ging goed', nextLookBackOn: day(-3) } });
     expect(past.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { nextLookBackOn: `Nieuwe datum om terug te kijken mag niet vóór ${todayInNetherlands()} liggen` },
+      fields: { nextLookBackOn: `Nieuwe datum om terug te kijken mag niet vóór ${formatDutchDay(todayInNetherlands(), 'nl')} liggen` },
+    });
+    // The same rule where a practice is agreed in a session's harvest (checkLookBackToCome).
+    const pastInHarvest = await org.sanne.client.request(ADD_PRACTICE, {
+      input: { sessionId, what: 'Samen afwassen', who: 'Iedereen', lookBackOn: day(-3) },
+    });
+    expect(pastInHarvest.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { lookBackOn: `Datum om terug te kijken mag niet vóór ${formatDutchDay(todayInNetherlands(), 'nl')} liggen` },
     });
     const empty = await org.bram.client.request(LOOK_BACK, { input: { practiceId, body: '   ' } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: 'Tekst is verplicht' } });
     expect(await kring.sql(`SELECT id FROM practice_review`)).toEqual([]);
+    expect(await kring.sql(`SELECT what FROM practice`)).toEqual([{ what: 'Samen koken op zondag' }]);
   });
 
   it('lets the team look back outside a session: the reminder ends and a new date is agreed', async () => {

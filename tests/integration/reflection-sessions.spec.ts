@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { formatDutchDay, todayInNetherlands } from '@kring/domain';
 import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
 import { GraphqlClient } from '../support/graphql-client';
 import { secondOrganisation } from '../support/fixtures';
@@ -200,14 +201,14 @@ describe('reflection sessions: plan → live → harvest → report → the next
         input: { sessionId: session.id, kind: 'memo', body: 'Bram had het zwaar; even bellen.', acknowledgeWarnings: true },
       });
       const practice = await sanne.client.ok(ADD_PRACTICE, {
-        input: { sessionId: session.id, what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' },
+        input: { sessionId: session.id, what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2031-04-01' },
       });
       expect(practice.addPractice.practices).toEqual([
         {
           id: expect.any(String),
           what: "'s Nachts eerst samen een rondje lopen",
           who: 'Nachtdienst',
-          lookBackOn: '2026-04-01',
+          lookBackOn: '2031-04-01',
           status: 'open',
         },
       ]);
@@ -282,7 +283,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
       insights: ['Eerst vragen waar hij naartoe wil.'],
       advice: ['Neem de tijd om mee te lopen.'],
       memos: [],
-      practices: [{ what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
+      practices: [{ what: "'s Nachts eerst samen een rondje lopen", who: 'Nachtdienst', lookBackOn: '2031-04-01' }],
     });
     expect(report.phases.map((p: { id: string }) => p.id)).toEqual([
       'incident',
@@ -531,10 +532,20 @@ describe('reflection sessions: plan → live → harvest → report → the next
       input: { practiceId: practice.id, what: 'Samen de tafel dekken', lookBackOn: '2026-02-30' },
     });
     expect(badDate.errors?.[0].extensions?.fields).toEqual({ lookBackOn: 'Datum om terug te kijken is geen geldige datum' });
-    const updated = await org.sanne.client.ok(UPDATE_PRACTICE, {
-      input: { practiceId: practice.id, what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' },
+    // A look-back before today would be due the moment it is saved: refused next to the field, as in the practices list.
+    const pastDate = { lookBackOn: `Datum om terug te kijken mag niet vóór ${formatDutchDay(todayInNetherlands(), 'nl')} liggen` };
+    const pastChange = await org.sanne.client.request(UPDATE_PRACTICE, {
+      input: { practiceId: practice.id, what: 'Samen de tafel dekken', lookBackOn: '2020-01-01' },
     });
-    expect(updated.updatePractice.practices).toEqual([{ what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2026-05-01' }]);
+    expect(pastChange.errors?.[0].extensions?.fields).toEqual(pastDate);
+    const pastAdd = await org.sanne.client.request(ADD_PRACTICE, {
+      input: { sessionId: session.id, what: 'Samen afwassen', lookBackOn: '2020-01-01' },
+    });
+    expect(pastAdd.errors?.[0].extensions?.fields).toEqual(pastDate);
+    const updated = await org.sanne.client.ok(UPDATE_PRACTICE, {
+      input: { practiceId: practice.id, what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2031-05-01' },
+    });
+    expect(updated.updatePractice.practices).toEqual([{ what: 'Samen de tafel dekken', who: 'Iedereen', lookBackOn: '2031-05-01' }]);
     const removed = await org.sanne.client.ok(
       `mutation R($id: ID!) { removePractice(practiceId: $id) { practices { id } items { body } } }`,
       { id: practice.id },
@@ -657,14 +668,21 @@ describe('reflection sessions: plan → live → harvest → report → the next
       extensions: { code: 'HARVEST_PRACTICE_WHO_AND_WHEN' },
       message: 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.',
     });
+    const pastLookBack = await org.sanne.client.request(ACCEPT, {
+      input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2020-01-01' },
+    });
+    expect(pastLookBack.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { lookBackOn: `Datum om terug te kijken mag niet vóór ${formatDutchDay(todayInNetherlands(), 'nl')} liggen` },
+    });
     const tooLong = await org.sanne.client.request(ACCEPT, {
-      input: { sessionId: session.id, draftId: practice.id, body: 'x'.repeat(501), who: 'Nachtdienst', lookBackOn: '2026-04-01' },
+      input: { sessionId: session.id, draftId: practice.id, body: 'x'.repeat(501), who: 'Nachtdienst', lookBackOn: '2031-04-01' },
     });
     expect(tooLong.errors?.[0].message).toBe(
       'Een nieuwe praktijk mag hoogstens 500 tekens lang zijn; deze is 501 tekens. Maak hem korter; je tekst staat nog klaar.',
     );
     await org.sanne.client.ok(ACCEPT, {
-      input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2026-04-01' },
+      input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2031-04-01' },
     });
     const accepted = (
       await org.sanne.client.ok(ACCEPT, {
@@ -674,7 +692,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect(accepted).toEqual({
       drafts: [{ id: extra.id, body: 'Rust geeft rust.' }],
       items: [{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }],
-      practices: [{ what: 'Voortaan samen een rondje lopen, ook bij regen.', who: 'Nachtdienst', lookBackOn: '2026-04-01' }],
+      practices: [{ what: 'Voortaan samen een rondje lopen, ook bij regen.', who: 'Nachtdienst', lookBackOn: '2031-04-01' }],
     });
     expect((await org.sanne.client.ok(REMOVE, { s: session.id, d: extra.id })).removeHarvestDraft.drafts).toEqual([]);
     expect((await harvestOf(org.bram)).items).toEqual([{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
@@ -745,6 +763,107 @@ describe('reflection sessions: plan → live → harvest → report → the next
         { kind: 'insight', body: 'Nachtdienst: melding gedaan.' },
       ],
     });
+  });
+
+  it('refuses a start in the past, when planning and when moving a plan, next to the date field', async () => {
+    const { sanne, bram } = org;
+    const sessions = async () => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM reflection_session`))[0].n;
+    const before = await sessions();
+    const pastStart = {
+      code: 'BAD_USER_INPUT',
+      fields: { scheduledAt: 'Datum en tijd ligt in het verleden: kies een moment dat nog komt' },
+    };
+    const refused = await sanne.client.request(PLAN_SESSION, { input: planInput({ scheduledAt: '2020-01-01T09:00:00.000Z' }) });
+    expect(refused.errors?.[0].extensions).toEqual(pastStart);
+    expect(await sessions()).toBe(before);
+
+    const session = await planIncidentSession(org);
+    const replan = (scheduledAt: string) =>
+      sanne.client.request(UPDATE, {
+        input: {
+          sessionId: session.id,
+          question: session.question,
+          scheduledAt,
+          moderatorId: sanne.personId,
+          participantIds: [bram.personId],
+          lensIds: [],
+        },
+      });
+    expect((await replan('2020-01-01T09:00:00.000Z')).errors?.[0].extensions).toEqual(pastStart);
+    expect((await sanne.client.ok(SESSION, { id: session.id })).session.scheduledAt).toBe(session.scheduledAt);
+    // A plan changed around a start that has passed (a session under way, or not held yet) sends that start again: it stays.
+    const [{ started }] = await kring.sql<{ started: Date }>(
+      `UPDATE reflection_session SET scheduled_at = date_trunc('minute', now() - interval '3 days') WHERE id = $1 RETURNING scheduled_at AS started`,
+      [session.id],
+    );
+    const kept = await replan(started.toISOString());
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.updateSession.participants.map((p: { person: { name: string } }) => p.person.name)).toEqual(['Sanne', 'Bram']);
+    await sanne.client.ok(CANCEL, { id: session.id });
+  });
+
+  it('keeps a session that was not held on its day listed for its moderator only, marked, until it is held, re-planned or called off', async () => {
+    const { sanne, bram, fatima } = org;
+    const LIST = `query U($id: ID!) { upcomingSessions(organisationId: $id) { id status overdue } }`;
+    const held = await planIncidentSession(org);
+    const replanned = await planIncidentSession(org);
+    const calledOff = await planIncidentSession(org);
+    const late = await planIncidentSession(org);
+    const ours = [held.id, replanned.id, calledOff.id, late.id];
+    const listed = async (member: typeof sanne) =>
+      (await member.client.ok(LIST, { id: org.organisationId })).upcomingSessions
+        .filter((s) => ours.includes(s.id))
+        .map((s) => [ours.indexOf(s.id), s.status, s.overdue] as const)
+        // In the order planned here (the list's own order, soonest first, is not what this is about).
+        .sort((a, b) => a[0] - b[0]);
+    // Three were planned for three days ago and never held; one ended 23 hours ago, within the day a late start may take.
+    await kring.sql(`UPDATE reflection_session SET scheduled_at = now() - interval '3 days' WHERE id = ANY($1::uuid[])`, [
+      ours.slice(0, 3),
+    ]);
+    await kring.sql(
+      `UPDATE reflection_session SET scheduled_at = now() - interval '23 hours' - make_interval(mins => duration_minutes) WHERE id = $1`,
+      [late.id],
+    );
+    expect(await listed(sanne)).toEqual([
+      [0, 'planned', true],
+      [1, 'planned', true],
+      [2, 'planned', true],
+      [3, 'planned', false],
+    ]);
+    // The people invited can do nothing with it: for them it is gone, as its case is (cases.spec.ts).
+    expect(await listed(bram)).toEqual([[3, 'planned', false]]);
+    expect(
+      (
+        await bram.client.ok(`query P($id: ID!) { pastSessions(organisationId: $id) { id } }`, { id: org.organisationId })
+      ).pastSessions.filter((s: { id: string }) => ours.includes(s.id)),
+    ).toEqual([]);
+
+    // Held now after all, moved to next week, called off: each leaves the overdue list.
+    const room = await LiveScreen.open(kring.url, sanne);
+    try {
+      await room.join(held.id);
+      await room.ok(held.id, { type: 'startSession' });
+    } finally {
+      room.close();
+    }
+    await sanne.client.ok(UPDATE, {
+      input: {
+        sessionId: replanned.id,
+        question: replanned.question,
+        scheduledAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+        moderatorId: sanne.personId,
+        participantIds: [bram.personId, fatima.personId],
+        lensIds: [],
+      },
+    });
+    await sanne.client.ok(CANCEL, { id: calledOff.id });
+    for (const member of [sanne, bram]) {
+      expect(await listed(member)).toEqual([
+        [0, 'live', false],
+        [1, 'planned', false],
+        [3, 'planned', false],
+      ]);
+    }
   });
 
   it('cancels a planned session but not one that has started', async () => {

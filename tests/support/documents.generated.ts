@@ -15,7 +15,7 @@ export type AcceptHarvestDraftInput = {
   flagSeen?: boolean;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** For a practice: when we look back, YYYY-MM-DD. */
+  /** For a practice: when we look back, YYYY-MM-DD, today or later. */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
   /** For a practice: who tries it. */
@@ -76,7 +76,7 @@ export type AddPracticeInput = {
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: today or later (checkLookBackToCome). */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
   what: string;
@@ -729,6 +729,7 @@ export type PlanSessionInput = {
   place?: string | null | undefined;
   /** The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question. */
   question?: string | null | undefined;
+  /** Not in the past (a few minutes of leeway); re-planning checks it only when the start moves. */
   scheduledAt: string;
   /** The learning group; its open practices come back at its sessions. */
   teamId: string | number;
@@ -1209,7 +1210,7 @@ export type UpdatePracticeInput = {
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: today or later (checkLookBackToCome). */
   lookBackOn?: string | null | undefined;
   practiceId: string | number;
   what: string;
@@ -1259,6 +1260,7 @@ export type UpdateSessionInput = {
   place?: string | null | undefined;
   /** The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question. */
   question?: string | null | undefined;
+  /** Not in the past (a few minutes of leeway); re-planning checks it only when the start moves. */
   scheduledAt: string;
   sessionId: string | number;
   /** Dots per person per phase (default 3). */
@@ -2571,6 +2573,13 @@ export type S_5b99ba3cQueryVariables = Exact<{
 
 export type S_5b99ba3cQuery = { networkMirrorReports: Array<{ visitId: string, hostKind: OrganisationKind | null, period: string }> };
 
+export type D_dc718d08QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type D_dc718d08Query = { mirrorReport: { visitDate: string | null, period: string | null, handedToHostAt: string | null, closedAt: string | null, practices: Array<{ lookBackOn: string | null }> } };
+
 export type R_0040554cQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2729,6 +2738,14 @@ export type O_58ad68dcQueryVariables = Exact<{
 
 
 export type O_58ad68dcQuery = { networkYearOverview: { networkName: string, organisations: number, minimumGroupSize: number, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null }>, practicesByStatus: Array<{ label: string, count: number | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }> } };
+
+export type M_40c3dd6eMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type M_40c3dd6eMutation = { copyMethod: { id: string } };
 
 export type R_0f9721ccMutationVariables = Exact<{
   id: string | number;
@@ -2955,6 +2972,20 @@ export type A_9ed424e3MutationVariables = Exact<{
 
 
 export type A_9ed424e3Mutation = { acceptHarvestDraft: { drafts: Array<{ id: string }>, items: Array<{ kind: HarvestItemKind, body: string }> } };
+
+export type U_c4a156c8QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type U_c4a156c8Query = { upcomingSessions: Array<{ id: string, status: SessionStatus, overdue: boolean }> };
+
+export type P_f40905f0QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type P_f40905f0Query = { pastSessions: Array<{ id: string }> };
 
 export type A_2037da54MutationVariables = Exact<{
   id: string | number;
@@ -3189,14 +3220,6 @@ export type L_97ad28c9MutationVariables = Exact<{
 
 
 export type L_97ad28c9Mutation = { createLocation: { id: string } };
-
-export type M_40c3dd6eMutationVariables = Exact<{
-  id: string | number;
-  name: string;
-}>;
-
-
-export type M_40c3dd6eMutation = { copyMethod: { id: string } };
 
 export type C_7577b08dMutationVariables = Exact<{
   id: string | number;
@@ -3503,6 +3526,7 @@ export interface TestDocuments {
   "query C($id: ID!) { case(id: $id) { id chapters { body } } }": { result: C_466f96b1Query; variables: C_466f96b1QueryVariables };
   "query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }": { result: C_71acea8aQuery; variables: C_71acea8aQueryVariables };
   "query C($organisationId: ID!) { libraryShareCandidates(organisationId: $organisationId) { kind sourceId title excerpt ready allowedAudiences share { itemId audience visibleNow } } }": { result: C_9c3e7f5fQuery; variables: C_9c3e7f5fQueryVariables };
+  "query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } } }": { result: D_dc718d08Query; variables: D_dc718d08QueryVariables };
   "query D($input: LibrarySourceInput!) { libraryShareDraft(input: $input) {\n  title body maskedTitle maskedBody suggestedValueIds findings { field kind match label } source { allowedAudiences ready share { audience visibleNow } } } }": { result: D_978dfbd6Query; variables: D_978dfbd6QueryVariables };
   "query E($input: PersonDataInput!) { exportPersonData(input: $input) }": { result: E_2f9d8bb6Query; variables: E_2f9d8bb6QueryVariables };
   "query G($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym watchNames } }": { result: G_d4b893c0Query; variables: G_d4b893c0QueryVariables };
@@ -3546,6 +3570,7 @@ export interface TestDocuments {
   "query O($token: String!) { relativeInvitation(token: $token) { organisationName theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: O_7217ca67Query; variables: O_7217ca67QueryVariables };
   "query O($token: String!) { relativeInvitation(token: $token) { theme } }": { result: O_192b3e93Query; variables: O_192b3e93QueryVariables };
   "query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }": { result: P_d33ac7e8Query; variables: P_d33ac7e8QueryVariables };
+  "query P($id: ID!) { pastSessions(organisationId: $id) { id } }": { result: P_f40905f0Query; variables: P_f40905f0QueryVariables };
   "query P($o: ID!) { pastSessions(organisationId: $o) { method { id version } } }": { result: P_26030308Query; variables: P_26030308QueryVariables };
   "query P($o: ID!) { valuePatterns(organisationId: $o, quarterCount: 4) { quarters { quarter } rows { valueId cells { visibleStrength underPressure } }\n        internalSystems { raised riskTagged } } }": { result: P_639770c6Query; variables: P_639770c6QueryVariables };
   "query P($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym } }": { result: P_6863ed37Query; variables: P_6863ed37QueryVariables };
@@ -3583,6 +3608,7 @@ export interface TestDocuments {
   "query S($n: ID!) { networkLibrarySearch(input: { networkId: $n }) { hits { title } } }": { result: S_d17b5e2dQuery; variables: S_d17b5e2dQueryVariables };
   "query S($storyId: ID!) { story(storyId: $storyId) { id body revision approvedRevision audiences storyteller { name } } }": { result: S_f82b048bQuery; variables: S_f82b048bQueryVariables };
   "query U($id: ID!) { upcomingSessions(organisationId: $id) { id question status viewerRole } }": { result: U_332b432cQuery; variables: U_332b432cQueryVariables };
+  "query U($id: ID!) { upcomingSessions(organisationId: $id) { id status overdue } }": { result: U_c4a156c8Query; variables: U_c4a156c8QueryVariables };
   "query V($id: ID!) { peerVisit(visitId: $id) { lens { version } networkLens { version } } }": { result: V_f75480c9Query; variables: V_f75480c9QueryVariables };
   "query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { id reportStatus } } }": { result: V_f7d69576Query; variables: V_f7d69576QueryVariables };
   "query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { status reportStatus } } }": { result: V_5b8ceb5aQuery; variables: V_5b8ceb5aQueryVariables };

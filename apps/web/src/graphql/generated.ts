@@ -15,7 +15,7 @@ export type AcceptHarvestDraftInput = {
   flagSeen?: boolean;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** For a practice: when we look back, YYYY-MM-DD. */
+  /** For a practice: when we look back, YYYY-MM-DD, today or later. */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
   /** For a practice: who tries it. */
@@ -76,7 +76,7 @@ export type AddPracticeInput = {
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: today or later (checkLookBackToCome). */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
   what: string;
@@ -759,6 +759,7 @@ export type PlanSessionInput = {
   place?: string | null | undefined;
   /** The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question. */
   question?: string | null | undefined;
+  /** Not in the past (a few minutes of leeway); re-planning checks it only when the start moves. */
   scheduledAt: string;
   /** The learning group; its open practices come back at its sessions. */
   teamId: string | number;
@@ -1266,7 +1267,7 @@ export type UpdatePracticeInput = {
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: today or later (checkLookBackToCome). */
   lookBackOn?: string | null | undefined;
   practiceId: string | number;
   what: string;
@@ -1321,6 +1322,7 @@ export type UpdateSessionInput = {
   place?: string | null | undefined;
   /** The question or theme of the session. May be left empty when a case is chosen: the case's title is then the question. */
   question?: string | null | undefined;
+  /** Not in the past (a few minutes of leeway); re-planning checks it only when the start moves. */
   scheduledAt: string;
   sessionId: string | number;
   /** Dots per person per phase (default 3). */
@@ -2426,9 +2428,9 @@ export type NetworkYearOverviewMarkdownQueryVariables = Exact<{
 
 export type NetworkYearOverviewMarkdownQuery = { networkYearOverviewMarkdown: string };
 
-type SessionSummaryParts_ReflectionSession_Fragment = { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
+type SessionSummaryParts_ReflectionSession_Fragment = { id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
 
-type SessionSummaryParts_SessionSummary_Fragment = { id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
+type SessionSummaryParts_SessionSummary_Fragment = { id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
 
 export type SessionSummaryPartsFragment =
   | SessionSummaryParts_ReflectionSession_Fragment
@@ -2451,21 +2453,21 @@ export type ReflectionSessionQueryVariables = Exact<{
 }>;
 
 
-export type ReflectionSessionQuery = { session: { organisationId: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerCanEditPlan: boolean, id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }>, name: { nl: string, en: string } }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } | null, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } } };
+export type ReflectionSessionQuery = { session: { organisationId: string, lensIds: Array<string>, voteBudget: number, oneScreen: boolean, startedAt: string | null, endedAt: string | null, reportApprovedAt: string | null, viewerCanEditPlan: boolean, id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, phases: Array<{ id: string, kind: PhaseKind, defaultMinutes: number, title: { nl: string, en: string }, participantPrompt: { nl: string, en: string } }>, name: { nl: string, en: string } }, participants: Array<{ role: SessionRole, person: { id: string, name: string } }>, harvest: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } | null, openPractices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } } };
 
 export type UpcomingSessionsQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type UpcomingSessionsQuery = { upcomingSessions: Array<{ id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
+export type UpcomingSessionsQuery = { upcomingSessions: Array<{ id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
 
 export type PastSessionsQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type PastSessionsQuery = { pastSessions: Array<{ endedAt: string | null, reportApprovedAt: string | null, id: string, question: string, status: SessionStatus, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
+export type PastSessionsQuery = { pastSessions: Array<{ endedAt: string | null, reportApprovedAt: string | null, id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
 
 export type PlanSessionMutationVariables = Exact<{
   input: PlanSessionInput;

@@ -23,6 +23,7 @@ export function SessionCard({ session, past }: SessionCardProps) {
       <h3>
         <Link to={sessionPath(session.id)}>{session.question}</Link>{' '}
         {live && <span className="badge badge--live">{t('sessions.card.live')}</span>}
+        {session.overdue && <span className="badge badge--overdue">{t('sessions.card.overdue')}</span>}
       </h3>
       <p className="session-card__meta">
         {[
@@ -41,7 +42,20 @@ export function SessionCard({ session, past }: SessionCardProps) {
             ? t('sessions.card.invited')
             : t('sessions.card.ledBy', { name: session.moderator.name })}
       </p>
-      {past ? (
+      {/* Only its moderator still sees it (the API's UPCOMING): what they can do, so it does not stay planned for ever. */}
+      {session.overdue ? (
+        <>
+          <p>{t('sessions.card.overdueHint')}</p>
+          <p className="button-row">
+            <Link className="button button--primary" to={sessionPath(session.id, 'live')}>
+              {t('sessions.card.holdNow')}
+            </Link>
+            <Link className="button button--secondary" to={sessionPath(session.id)}>
+              {t('sessions.card.replanOrCancel')}
+            </Link>
+          </p>
+        </>
+      ) : past ? (
         <p>
           <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.live.toReport')}</Link>
           <span className="muted"> · {session.reportApprovedAt ? t('sessions.card.approved') : t('sessions.card.notApproved')}</span>

@@ -34,7 +34,8 @@ export const sessionsEn: typeof sessionsNl = {
     title: 'Session',
     allSent: 'Everything has been sent',
     offlineHint: 'Just carry on: what you send is kept and goes out as soon as there is a connection again.',
-    refusedText: 'What you had written is back in the text box:',
+    refusedText: 'What you had written is back in the box ‘{{box}}’:',
+    refusedTextKept: 'This is what you had written. It stays saved on this device with ‘{{box}}’, but that box is not here now:',
     refusedTextShown: 'This is what you had written:',
     dismiss: 'Close',
     method: 'Method: {{name}}',
@@ -213,6 +214,11 @@ export const sessionsEn: typeof sessionsNl = {
     join: 'Join',
     approved: 'Report approved',
     notApproved: 'Report not approved yet',
+    overdue: 'Not held',
+    overdueHint:
+      'This session was not held on the planned day. Hold it now, plan it again or call it off. Until it is held, it gives the people invited no access to the case.',
+    holdNow: 'Hold it now',
+    replanOrCancel: 'Plan again or call off',
   },
   list: {
     title: 'Sessions',
@@ -370,6 +376,10 @@ export const sessionsEn: typeof sessionsNl = {
     approve: 'Approve the report',
     confirmApprove: 'Yes, approve',
     approvedOn: 'The report was approved on {{when}}.',
+    notAdded: 'This is not in the harvest yet. Add it, or empty the box if it can go.',
+    notSaved: 'This change is not saved yet. Save it, or cancel.',
+    typedNotAdded:
+      'Some typed text is not in the harvest yet, at: {{parts}}. Add or save it, or empty the box if it can go. Then you can approve the report.',
   },
   report: {
     title: 'Report',

@@ -36,7 +36,8 @@ export const sessionsNl = {
     title: 'Sessie',
     allSent: 'Alles is verzonden',
     offlineHint: 'Je kunt gewoon doorgaan: wat je verstuurt, wordt bewaard en gaat mee zodra er weer verbinding is.',
-    refusedText: 'Wat je had geschreven, staat weer in het tekstvak:',
+    refusedText: 'Wat je had geschreven, staat weer in het vak ‘{{box}}’:',
+    refusedTextKept: 'Dit had je geschreven. Het blijft op dit apparaat bewaard bij ‘{{box}}’, maar dat vak is er nu niet:',
     refusedTextShown: 'Dit had je geschreven:',
     dismiss: 'Sluiten',
     method: 'Werkvorm: {{name}}',
@@ -215,6 +216,11 @@ export const sessionsNl = {
     join: 'Meedoen',
     approved: 'Verslag goedgekeurd',
     notApproved: 'Verslag nog niet goedgekeurd',
+    overdue: 'Niet gehouden',
+    overdueHint:
+      'Deze sessie is niet gehouden op de geplande dag. Houd haar nu, plan haar opnieuw of gelast haar af. Zolang ze niet gehouden is, geeft ze genodigden geen toegang tot de casus.',
+    holdNow: 'Nu houden',
+    replanOrCancel: 'Opnieuw plannen of afgelasten',
   },
   list: {
     title: 'Sessies',
@@ -372,6 +378,10 @@ export const sessionsNl = {
     approve: 'Verslag goedkeuren',
     confirmApprove: 'Ja, goedkeuren',
     approvedOn: 'Het verslag is goedgekeurd op {{when}}.',
+    notAdded: 'Dit staat nog niet in de oogst. Voeg het toe, of maak het vak leeg als het weg mag.',
+    notSaved: 'Deze wijziging is nog niet opgeslagen. Sla haar op, of annuleer.',
+    typedNotAdded:
+      'Er staat nog tekst die niet in de oogst is opgenomen, bij: {{parts}}. Voeg die toe of sla haar op, of maak het vak leeg als ze weg mag. Daarna kun je het verslag goedkeuren.',
   },
   report: {
     title: 'Verslag',

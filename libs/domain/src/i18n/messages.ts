@@ -626,6 +626,10 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   tooMany: { nl: '{field}: hoogstens {value}', en: '{field}: at most {value}' },
   notInFuture: { nl: '{field} mag niet in de toekomst liggen', en: '{field} may not be in the future' },
   notBefore: { nl: '{field} mag niet vóór {value} liggen', en: '{field} may not be before {value}' },
+  notInPast: {
+    nl: '{field} ligt in het verleden: kies een moment dat nog komt',
+    en: '{field} is in the past: choose a moment still to come',
+  },
 };
 
 /** A calendar day as the API carries it (YYYY-MM-DD). */

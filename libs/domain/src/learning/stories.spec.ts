@@ -7,7 +7,10 @@ describe('what consent for a story audience includes', () => {
     // The network reads it anonymised, outside the organisation: colleagues who may know the resident do not.
     [['network'], ['network']],
     [['public'], ['team', 'organisation', 'network', 'public']],
-    [['network', 'organisation'], ['team', 'organisation', 'network']],
+    [
+      ['network', 'organisation'],
+      ['team', 'organisation', 'network'],
+    ],
     [[], []],
   ] as const)('%j gives %j', (chosen, stored) => {
     expect(withIncludedAudiences(chosen)).toEqual(stored);

@@ -50,15 +50,22 @@ export const CASE_VISIBILITY_RULE: VisibilityRule<CaseReadingState> = {
 export interface SessionReadingFacts {
   readonly status: 'planned' | 'live' | 'closed' | 'cancelled';
   readonly reportApproved: boolean;
+  /** Planned, and a day past its planned end without being held (OVERDUE_SESSION in the API's case-read rule). */
+  readonly overdue?: boolean;
 }
 
 /**
- * "Zolang de sessie loopt": planned, live, and closed while the harvest is
- * still being written; once the report is approved (or the session is
- * called off) the participants read the case only if its own level lets them.
+ * "Zolang de sessie loopt": planned (until a day past its planned end, when it
+ * was not held), live, and closed while the harvest is still being written;
+ * once the report is approved (or the session is called off, or left
+ * overdue) the participants read the case only if its own level lets them.
  */
 export function sessionLetsParticipantsRead(session: SessionReadingFacts): boolean {
-  return session.status === 'planned' || session.status === 'live' || (session.status === 'closed' && !session.reportApproved);
+  return (
+    (session.status === 'planned' && !session.overdue) ||
+    session.status === 'live' ||
+    (session.status === 'closed' && !session.reportApproved)
+  );
 }
 
 /**
@@ -73,7 +80,7 @@ export function caseReadingInSession(visibility: CaseVisibility | null): Localiz
     };
   }
   return {
-    nl: 'Alleen het pseudoniem wordt getoond. De deelnemers mogen de casus lezen zolang de sessie loopt: tot het verslag is goedgekeurd.',
-    en: 'Only the pseudonym is shown. The participants may read the case while the session runs: until its report is approved.',
+    nl: 'Alleen het pseudoniem wordt getoond. De deelnemers mogen de casus lezen zolang de sessie loopt: tot het verslag is goedgekeurd, of tot een dag na de geplande tijd als de sessie dan niet gehouden is.',
+    en: 'Only the pseudonym is shown. The participants may read the case while the session runs: until its report is approved, or until a day after the planned time if the session was not held by then.',
   };
 }

@@ -60,6 +60,7 @@ describe('cases', () => {
 
   it('lets participants read only while the session runs: until the report is approved', () => {
     expect(sessionLetsParticipantsRead({ status: 'planned', reportApproved: false })).toBe(true);
+    expect(sessionLetsParticipantsRead({ status: 'planned', reportApproved: false, overdue: true })).toBe(false);
     expect(sessionLetsParticipantsRead({ status: 'live', reportApproved: false })).toBe(true);
     expect(sessionLetsParticipantsRead({ status: 'closed', reportApproved: false })).toBe(true);
     expect(sessionLetsParticipantsRead({ status: 'closed', reportApproved: true })).toBe(false);

@@ -4,3 +4,4 @@ export { CasesService } from './cases.service';
 export { CaseConsentService } from './case-consent.service';
 export { ResidentRegisterService } from './resident-register.service';
 export { IdentifyingDetailFindingDto } from './dtos/identifying-detail.dto';
+export { OVERDUE_SESSION } from './case-read-rule';

@@ -6,7 +6,7 @@ import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import type { PracticeRow } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { requireOwnTeam } from '../../engine/policy/own-team';
-import { loadPractices } from '../reflection-sessions';
+import { checkLookBackToCome, loadPractices } from '../reflection-sessions';
 import { TrackedPracticeDto } from './dtos/practice.dto';
 import { LookBackOnPracticeInput } from './dtos/practice.inputs';
 import { FOLLOWED_PRACTICE, PRACTICE_LIST_SELECT, PracticeListRow } from './practice-rows';
@@ -54,10 +54,7 @@ export class PracticesService {
    * look back, set its status and agree when to look back again.
    */
   async lookBack(viewer: Viewer, access: TenantAccess, input: LookBackOnPracticeInput): Promise<TrackedPracticeDto> {
-    const today = todayInNetherlands();
-    if (input.nextLookBackOn && input.nextLookBackOn < today) {
-      throw new UserError('BAD_USER_INPUT', {}, [{ field: 'nextLookBackOn', rule: 'notBefore', value: today }]);
-    }
+    checkLookBackToCome('nextLookBackOn', input.nextLookBackOn);
     return this.db.transaction(async (manager) => {
       const [row] = await manager.query<Pick<PracticeRow, 'id'>[]>(
         `SELECT p.id FROM practice p WHERE p.id = $5 AND ${FOLLOWED_PRACTICE} FOR UPDATE`,

@@ -36,6 +36,8 @@ export function SessionPage() {
       {changed && <Alert tone="success">{t('sessions.details.changed')}</Alert>}
       {/* A manager who does not take part: the plan to change while it is open (EditPlan below), never what it yields. */}
       {!session.viewerRole && <Alert tone="info">{t(open ? 'sessions.details.planOnly' : 'sessions.details.planOnlyOver')}</Alert>}
+      {/* Planned and past its day without being held: hold it now ("Sessie openen"), plan it again or call it off, below. */}
+      {session.overdue && <Alert tone="info">{t('sessions.card.overdueHint')}</Alert>}
       <SessionActions session={session} onChanged={refetch} />
       <SessionFacts session={session} />
       <OpenPracticesSection session={session} onReviewed={refetch} />

@@ -11,6 +11,7 @@ import { useInPlace } from '../../ui/in-place';
 import { Section } from '../../ui/Section';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useTexts } from '../texts';
+import { useTypedNotAdded } from './typed-not-added';
 
 interface HarvestItemsProps {
   sessionId: string;
@@ -41,6 +42,7 @@ export function HarvestItems({ sessionId, kind, items, editable, onChanged }: Ha
               item={item}
               editable={editable}
               kindLabel={label(HARVEST_ITEM_KIND_LABELS, kind)}
+              part={title}
               onChanged={onChanged}
             />
           ))}
@@ -67,6 +69,8 @@ function AddHarvestItem({
   const form = useForm({ body: '' });
   // Only memos are raw material; insights and advice are the harvest itself.
   const memoRetention = useRetentionSentence('session_memos');
+  const unadded = useTypedNotAdded(`add:${kind}`, title, form.values.body.trim() !== '');
+  const body = form.field('body', error);
   const submit = async () => {
     if (await add({ input: { sessionId, kind, body: form.values.body } })) {
       form.reset();
@@ -87,7 +91,9 @@ function AddHarvestItem({
         hint={kind === 'memo' ? memoRetention : undefined}
         rows={3}
         maxLength={SESSION_LIMITS.harvestTextMaxLength}
-        {...form.field('body', error)}
+        {...body}
+        // Beside the box that holds it: approving would fix the harvest without it (typed-not-added.ts).
+        error={unadded ? t('sessions.harvest.notAdded') : body.error}
       />
     </Form>
   );
@@ -97,11 +103,14 @@ function HarvestItemRow({
   item,
   editable,
   kindLabel,
+  part,
   onChanged,
 }: {
   item: { id: string; body: string };
   editable: boolean;
   kindLabel: string;
+  /** The section's name, for the page's "nog niet toegevoegd". */
+  part: string;
   onChanged: () => void;
 }) {
   const { t } = useTexts();
@@ -109,6 +118,8 @@ function HarvestItemRow({
   const [update, updating] = useMutation(UpdateHarvestItemDocument);
   const [remove, removing] = useMutation(RemoveHarvestItemDocument);
   const form = useForm({ body: item.body });
+  const unsaved = useTypedNotAdded(`edit:${item.id}`, part, editing.open && form.values.body !== item.body);
+  const body = form.field('body', updating.error);
 
   if (editing.open) {
     const save = async () => {
@@ -132,7 +143,8 @@ function HarvestItemRow({
             rows={3}
             autoFocus
             maxLength={SESSION_LIMITS.harvestTextMaxLength}
-            {...form.field('body', updating.error)}
+            {...body}
+            error={unsaved ? t('sessions.harvest.notSaved') : body.error}
           />
         </Form>
       </li>

@@ -4,7 +4,6 @@ import { ApproveReportDocument, ReflectionSessionDocument } from '../../graphql/
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
-import { ConfirmButton } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { sessionPath } from '../paths';
@@ -12,7 +11,8 @@ import '../sessions.css';
 import { HarvestItems } from './HarvestItems';
 import { HarvestPractices } from './HarvestPractices';
 import { HarvestDrafts } from './HarvestDrafts';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ApproveReport } from './ApproveReport';
+import { TypedNotAdded, useTypedNotAddedOnPage } from './typed-not-added';
 import { useTexts } from '../texts';
 
 /** What goes into the report, in the order the report shows it; memos come last and stay with the moderator. */
@@ -29,6 +29,7 @@ export function HarvestPage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(ReflectionSessionDocument, { sessionId: id });
   const [approve, approval] = useMutation(ApproveReportDocument);
+  const typed = useTypedNotAddedOnPage();
 
   if (!data) return <Page title={t('sessions.harvest.title')} notLoaded={{ error, onRetry: refetch }} />;
   const session = data.session;
@@ -51,67 +52,64 @@ export function HarvestPage() {
 
   return (
     <Page title={t('sessions.harvest.pageTitle', { question: session.question })}>
-      {back}
-      {!moderator && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
-      {harvest.approvedAt ? (
-        <Alert tone="success">
-          <p>{t('sessions.harvest.approvedOn', { when: dateTime(harvest.approvedAt) })}</p>
-          <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.live.toReport')}</Link>
-        </Alert>
-      ) : (
-        moderator && <p>{t('sessions.harvest.intro')}</p>
-      )}
-      <HarvestDrafts sessionId={session.id} drafts={harvest.drafts} editable={editable} onChanged={refetch} />
-      {SHARED_KINDS.map((kind) => (
-        <HarvestItems
-          key={kind}
-          sessionId={session.id}
-          kind={kind}
-          items={harvest.items.filter((i) => i.kind === kind)}
-          editable={editable}
-          onChanged={refetch}
-        />
-      ))}
-      <HarvestPractices sessionId={session.id} practices={harvest.practices} editable={editable} onChanged={refetch} />
-      {moderator && (
-        <HarvestItems
-          sessionId={session.id}
-          kind="memo"
-          items={harvest.items.filter((i) => i.kind === 'memo')}
-          editable={editable}
-          onChanged={refetch}
-        />
-      )}
-      {session.caseRef?.viewerCanRead && (
-        <Section title={t('sessions.harvest.caseTitle')}>
-          <p>{t('sessions.harvest.caseIntro', { pseudonym: session.caseRef.pseudonym })}</p>
-          <Link to={`/casussen/${session.caseRef.id}`}>{t('sessions.harvest.toCase', { pseudonym: session.caseRef.pseudonym })}</Link>
-        </Section>
-      )}
-      {moderator && !harvest.approvedAt && (
-        <Section title={t('sessions.harvest.approveTitle')}>
-          {session.status === 'closed' ? (
-            <>
-              <p>{t('sessions.harvest.approveIntro')}</p>
-              <ErrorAlert error={approval.error} />
-              <p className="link-alone">
-                <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.harvest.preview')}</Link>
-              </p>
-              <ConfirmButton
-                label={t('sessions.harvest.approve')}
-                target={session.question}
-                confirmLabel={t('sessions.harvest.confirmApprove')}
-                busy={approval.loading}
-                onConfirm={async () => {
-                  if (await approve({ sessionId: session.id })) refetch();
-                }}
-              />
-            </>
-          ) : (
+      <TypedNotAdded.Provider value={typed.context}>
+        {back}
+        {!moderator && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
+        {harvest.approvedAt ? (
+          <Alert tone="success">
+            <p>{t('sessions.harvest.approvedOn', { when: dateTime(harvest.approvedAt) })}</p>
+            <Link to={sessionPath(session.id, 'verslag')}>{t('sessions.live.toReport')}</Link>
+          </Alert>
+        ) : (
+          moderator && <p>{t('sessions.harvest.intro')}</p>
+        )}
+        <HarvestDrafts sessionId={session.id} drafts={harvest.drafts} editable={editable} onChanged={refetch} />
+        {SHARED_KINDS.map((kind) => (
+          <HarvestItems
+            key={kind}
+            sessionId={session.id}
+            kind={kind}
+            items={harvest.items.filter((i) => i.kind === kind)}
+            editable={editable}
+            onChanged={refetch}
+          />
+        ))}
+        <HarvestPractices sessionId={session.id} practices={harvest.practices} editable={editable} onChanged={refetch} />
+        {moderator && (
+          <HarvestItems
+            sessionId={session.id}
+            kind="memo"
+            items={harvest.items.filter((i) => i.kind === 'memo')}
+            editable={editable}
+            onChanged={refetch}
+          />
+        )}
+        {session.caseRef?.viewerCanRead && (
+          <Section title={t('sessions.harvest.caseTitle')}>
+            <p>{t('sessions.harvest.caseIntro', { pseudonym: session.caseRef.pseudonym })}</p>
+            <Link to={`/casussen/${session.caseRef.id}`}>{t('sessions.harvest.toCase', { pseudonym: session.caseRef.pseudonym })}</Link>
+          </Section>
+        )}
+        {moderator && !harvest.approvedAt && session.status !== 'closed' && (
+          <Section title={t('sessions.harvest.approveTitle')}>
             <p>{t('sessions.harvest.approveAfterEnd')}</p>
-          )}
-        </Section>
-      )}
+          </Section>
+        )}
+        {moderator && !harvest.approvedAt && session.status === 'closed' && (
+          <ApproveReport
+            sessionId={session.id}
+            question={session.question}
+            typedIn={typed.parts}
+            pointed={typed.pointed}
+            point={typed.point}
+            busy={approval.loading}
+            error={approval.error}
+            onApprove={async () => {
+              if (await approve({ sessionId: session.id })) refetch();
+            }}
+          />
+        )}
+      </TypedNotAdded.Provider>
     </Page>
   );
 }

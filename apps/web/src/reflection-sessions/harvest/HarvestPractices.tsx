@@ -10,6 +10,7 @@ import { Section } from '../../ui/Section';
 import { PracticeItem } from '../PracticeItem';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useTexts } from '../texts';
+import { useTypedNotAdded } from './typed-not-added';
 
 interface HarvestPracticesProps {
   sessionId: string;
@@ -37,6 +38,7 @@ export function HarvestPractices({ sessionId, practices, editable, onChanged }: 
       )}
       {editable && (
         <PracticeForm
+          typedKey="add:practice"
           label={t('sessions.practices.add')}
           submitLabel={t('sessions.practices.add')}
           busy={loading}
@@ -71,6 +73,7 @@ function PracticeRow({ practice, editable, onChanged }: { practice: PracticePart
     return (
       <li className="card">
         <PracticeForm
+          typedKey={`edit:${practice.id}`}
           initial={{ what: practice.what, who: practice.who, lookBackOn: practice.lookBackOn ?? '' }}
           label={t('sessions.practices.editLabel', { what: practice.what })}
           submitLabel={t('sessions.live.entries.save')}
@@ -114,6 +117,8 @@ function PracticeRow({ practice, editable, onChanged }: { practice: PracticePart
 }
 
 interface PracticeFormProps {
+  /** Which form this is on the page, for its "nog niet toegevoegd" (typed-not-added.ts). */
+  typedKey: string;
   initial?: PracticeValues;
   label: string;
   submitLabel: string;
@@ -125,9 +130,20 @@ interface PracticeFormProps {
   onCancel?: () => void;
 }
 
-function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit, onCancel }: PracticeFormProps) {
+const EMPTY: PracticeValues = { what: '', who: '', lookBackOn: '' };
+
+function PracticeForm({ typedKey, initial, label, submitLabel, busy, error, onSubmit, onCancel }: PracticeFormProps) {
   const { t } = useTexts();
-  const form = useForm<PracticeValues>(initial ?? { what: '', who: '', lookBackOn: '' });
+  const form = useForm<PracticeValues>(initial ?? EMPTY);
+  // The first box typed in (or changed) says so, when approving would fix the harvest without it.
+  const typedIn = (['what', 'who', 'lookBackOn'] as const).find((name) => form.values[name].trim() !== (initial ?? EMPTY)[name].trim());
+  const pointed = useTypedNotAdded(typedKey, t('sessions.practices.title'), typedIn !== undefined);
+  const field = (name: keyof PracticeValues) => {
+    const props = form.field(name, error);
+    return pointed && name === typedIn
+      ? { ...props, error: t(initial ? 'sessions.harvest.notSaved' : 'sessions.harvest.notAdded') }
+      : props;
+  };
   const submit = async () => {
     if ((await onSubmit(form.values)) && !initial) form.reset();
   };
@@ -138,21 +154,21 @@ function PracticeForm({ initial, label, submitLabel, busy, error, onSubmit, onCa
         autoFocus={onCancel !== undefined}
         hint={t('sessions.practices.whatHint')}
         maxLength={LIMITS.shortText}
-        {...form.field('what', error)}
+        {...field('what')}
       />
       <TextField
         label={t('sessions.practices.whoField')}
         hint={t('sessions.practices.whoHint')}
         optional
         maxLength={LIMITS.name}
-        {...form.field('who', error)}
+        {...field('who')}
       />
       <TextField
         label={t('sessions.practices.lookBackField')}
         hint={t('sessions.practices.lookBackHint')}
         optional
         type="date"
-        {...form.field('lookBackOn', error)}
+        {...field('lookBackOn')}
       />
     </Form>
   );

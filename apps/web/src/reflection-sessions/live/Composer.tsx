@@ -1,13 +1,20 @@
-import { checkEntryBody, commandTexts, errorMessage, LIVE_COMMAND_TEXT_GUARDS, LIVE_LIMITS, type LiveCommand } from '@kring/domain';
-import { useEffect, useId, useSyncExternalStore, type FormEvent } from 'react';
+import { checkEntryBody, errorMessage, LIVE_LIMITS, type LiveCommand } from '@kring/domain';
+import { useId, useSyncExternalStore, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
 import { useTextFinding } from '../../ui/text-finding';
 import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
-import { useSendGuard } from '../../ui/content-guard/useSendGuard';
 import { useRoom } from './live-room-context';
 import { anonymousKey, composerOf, type DraftSlot } from './live-room-client';
+import { useGuardedSend } from './use-guarded-send';
 import { useTexts } from '../texts';
+
+/** A composer's label, as its box shows it (on one screen the moderator writes for the room). */
+export function useComposerLabel(): (slot: DraftSlot) => string {
+  const { t } = useTexts();
+  const { forRoom } = useRoom();
+  return (slot) => t(forRoom ? `sessions.live.composer.forRoom.${slot}` : `sessions.live.composer.label.${slot}`);
+}
 
 /**
  * Writing a contribution, question or option. The text is kept on the device
@@ -17,33 +24,21 @@ import { useTexts } from '../texts';
 export function Composer({ slot }: { slot: DraftSlot }) {
   const { t } = useTexts();
   const [language] = useLanguage();
-  const { state, phase, send, drafts, forRoom, typingIn, notices, dismissNotice } = useRoom();
-  // The guard's advice points to the pseudonym only in a session about a case.
-  const aboutCase = state.caseRef !== null;
+  const { phase, drafts, forRoom, typingIn } = useRoom();
+  const label = useComposerLabel()(slot);
   const id = useId();
   const text = useSyncExternalStore(drafts.subscribe, () => drafts.get(slot));
   // Kept on the device with the text (a reload keeps it), and set again when a refused anonymous text comes back.
   const anonymous = useSyncExternalStore(drafts.subscribe, () => drafts.get(anonymousKey(slot)) === '1');
   const setAnonymous = (on: boolean) => drafts.set(anonymousKey(slot), on ? '1' : '');
   const finding = useTextFinding();
-  const { guard, refused, panel } = useSendGuard();
-
   // What only the server found (a resident's real name from the register) comes back here: the refusal put the text
-  // back in this box, the panel marks the finding, and "Ik heb dit gecontroleerd" sends it again without retyping.
-  useEffect(() => {
-    const notice = notices.find((n) => n.findings && n.item && composerOf(n.item.command, phase.id) === slot);
-    if (!notice?.item || !notice.code) return;
-    const { command, keepFlaggedText, escalationPromptId } = notice.item;
-    dismissNotice(notice.id);
-    refused(
-      commandTexts(LIVE_COMMAND_TEXT_GUARDS, command, aboutCase),
-      { code: notice.code, findings: notice.findings },
-      (acknowledged) => {
-        send(command, acknowledged, keepFlaggedText && escalationPromptId ? { promptId: escalationPromptId } : undefined);
-        drafts.set(slot, '');
-      },
-    );
-  }, [notices, phase.id, slot, dismissNotice, refused, send, drafts, aboutCase]);
+  // back in this box already (live-room-client), the panel marks the finding, and "Ik heb dit gecontroleerd" sends it again.
+  // Sent, it waits in the outbox, also across a reload: the box empties.
+  const { send, panel } = useGuardedSend({
+    owns: (command) => composerOf(command, phase.id) === slot,
+    sent: () => drafts.set(slot, ''),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,14 +53,9 @@ export function Composer({ slot }: { slot: DraftSlot }) {
         ? { type: 'ask', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, forRoom }
         : { type: 'contribute', phaseId: phase.id, body: checked.body, anonymous: !forRoom && anonymous, entryKind: slot, forRoom };
     // Checked on the phone before it leaves: a BSN never goes out, names and dates only once confirmed.
-    guard(commandTexts(LIVE_COMMAND_TEXT_GUARDS, command, aboutCase), (acknowledged) => {
-      send(command, acknowledged);
-      // The outbox holds it now, also across a reload.
-      drafts.set(slot, '');
-    });
+    send(command);
   };
 
-  const label = t(forRoom ? `sessions.live.composer.forRoom.${slot}` : `sessions.live.composer.label.${slot}`);
   return (
     <form className="composer" noValidate onSubmit={submit}>
       {/* Before the box, to be chosen before typing: "… typt" names whoever types while it is off (its hint says so). */}

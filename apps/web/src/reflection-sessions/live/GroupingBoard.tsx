@@ -19,6 +19,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { TextField } from '../../ui/Field';
 import { GroupTitle } from './GroupTitle';
 import { useRoom } from './live-room-context';
+import { useGuardedSend } from './use-guarded-send';
 import { useTexts } from '../texts';
 
 /** Where a card can go: a group, a new group, or out of any group. */
@@ -60,6 +61,15 @@ export function GroupingBoard({
   const { t } = useTexts();
   const { state, phase, send } = useRoom();
   const [name, setName] = useState('');
+  // A new group's name is checked like a contribution (GroupTitle says why): until it may go, the name stays in its box
+  // with the findings beside it, and the card waits; confirmed, the same move goes out.
+  const newGroup = useGuardedSend({
+    owns: (command) => command.type === 'group' && !command.groupId && command.phaseId === phase.id,
+    back: (command) => {
+      if (command.type === 'group' && command.label) setName(command.label);
+    },
+    sent: () => setName(''),
+  });
   const [active, setActive] = useState<LiveEntry | null>(null);
   const groups = state.groups.filter((g) => g.phaseId === phase.id || entries.some((e) => e.groupId === g.id));
   const loose = entries.filter((e) => !e.groupId || !groups.some((g) => g.id === e.groupId));
@@ -94,8 +104,7 @@ export function GroupingBoard({
       // A name over the limit stays in its box, which says so; nothing is cut and the card waits.
       if (name.length > LIVE_LIMITS.groupLabelMaxLength) return;
       const label = name.trim() || t('sessions.live.groups.defaultName', { number: groups.length + 1 });
-      send({ type: 'group', phaseId: phase.id, entryIds: [entry.id], label });
-      setName('');
+      newGroup.send({ type: 'group', phaseId: phase.id, entryIds: [entry.id], label });
     } else if (entry.groupId) {
       send({ type: 'ungroup', phaseId: phase.id, entryId: entry.id });
     }
@@ -133,13 +142,18 @@ export function GroupingBoard({
     >
       <p className="muted grouping__intro">{t('sessions.live.groups.intro')}</p>
       <DropZone id={NEW} className="group group--new">
-        <TextField
-          label={t('sessions.live.groups.newName')}
-          value={name}
-          maxLength={LIVE_LIMITS.groupLabelMaxLength}
-          placeholder={t('sessions.live.groups.defaultName', { number: groups.length + 1 })}
-          onChange={setName}
-        />
+        {/* A form only so that the guard's panel sees the name change after its check (and stops offering the old name);
+            a card, not Enter, starts the new group. */}
+        <form noValidate onSubmit={(event) => event.preventDefault()}>
+          <TextField
+            label={t('sessions.live.groups.newName')}
+            value={name}
+            maxLength={LIVE_LIMITS.groupLabelMaxLength}
+            placeholder={t('sessions.live.groups.defaultName', { number: groups.length + 1 })}
+            onChange={setName}
+          />
+          {newGroup.panel}
+        </form>
         <p className="muted">{t('sessions.live.groups.dropNew')}</p>
       </DropZone>
       {groups.map((group) => (

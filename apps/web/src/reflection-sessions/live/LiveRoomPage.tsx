@@ -1,4 +1,4 @@
-import { currentActions, currentPhase, findLens, HARVEST_ITEM_KIND_LABELS, type LiveSessionState } from '@kring/domain';
+import { currentPhase, findLens, HARVEST_ITEM_KIND_LABELS, type LiveSessionState } from '@kring/domain';
 import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
 import { useShellLayout } from '../../app/shell-layout';
@@ -15,7 +15,7 @@ import '../sessions.css';
 import { Composer } from './Composer';
 import { ConnectionBar } from './ConnectionBar';
 import { EntryBoard } from './EntryBoard';
-import { DRAFT_SLOTS, draftSlot } from './live-room-client';
+import { composersShown, DRAFT_SLOTS } from './live-room-client';
 import { LiveRoomContext, liveRoomValue } from './live-room-context';
 import { ModeratorControls } from './ModeratorControls';
 import { RoomNotReady } from './RoomNotReady';
@@ -53,7 +53,6 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
   }
 
   const forRoom = state.oneScreen && state.viewer.isModerator;
-  const actions = currentActions(state);
   return (
     <LiveRoomContext.Provider value={liveRoomValue(room, state, phase, forRoom)}>
       <div className={state.oneScreen ? 'live live--one-screen' : 'live'}>
@@ -64,16 +63,14 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
             notices={view.notices}
             onDismiss={dismissNotice}
             onKeep={(notice) => {
-              // The refusal put the text back in its draft; kept knowingly it goes out again from the outbox.
-              const slot = notice.item && draftSlot(notice.item.command);
+              // The refusal put the text back in a draft; kept knowingly it goes out again from the outbox.
               if (notice.item && notice.escalation)
                 send(notice.item.command, notice.item.acknowledgeWarnings ?? false, { promptId: notice.escalation.promptId });
-              if (slot) drafts.set(slot, '');
+              if (notice.restored) drafts.set(notice.restored.slot, '');
               dismissNotice(notice.id);
             }}
             onRemoved={(notice) => {
-              const slot = notice.item && draftSlot(notice.item.command);
-              if (slot) drafts.set(slot, '');
+              if (notice.restored) drafts.set(notice.restored.slot, '');
               dismissNotice(notice.id);
             }}
           />
@@ -91,9 +88,10 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
               </PhaseIntro>
               {/* Writing comes right after the question, so on a phone it is on the first screen; who else is writing just above it. */}
               <TypingLine />
-              {actions.includes('contribute') && <Composer slot="contribution" />}
-              {actions.includes('ask') && <Composer slot="question" />}
-              {actions.includes('option') && <Composer slot="option" />}
+              {/* The same list tells a refused text which box to go back to (live-room-client). */}
+              {composersShown(state).map((slot) => (
+                <Composer key={slot} slot={slot} />
+              ))}
               {/* A new phase starts with nothing selected for grouping. */}
               <EntryBoard key={phase.id} />
               <OpenPractices state={state} />

@@ -1,6 +1,7 @@
 import { Button } from '../../ui/Button';
 import { EscalationPrompt } from '../../ui/content-guard/EscalationPrompt';
 import { recordRemoved } from '../../ui/content-guard/useEscalationPrompt';
+import { useComposerLabel } from './Composer';
 import type { LiveNotice } from './live-room-client';
 import { useTexts } from '../texts';
 
@@ -16,7 +17,13 @@ export interface NoticesProps {
 /** Commands the server refused, with the reason and, for a text, the text itself; an escalation with the organisation's procedure. */
 export function Notices({ notices, onDismiss, onKeep, onRemoved }: NoticesProps) {
   const { t } = useTexts();
+  const boxLabel = useComposerLabel();
   if (notices.length === 0) return null;
+  // Says where the text is now: in a box on the screen (by its label), kept with a box that is not, or only here.
+  const whereText = ({ restored }: LiveNotice) =>
+    !restored
+      ? t('sessions.live.refusedTextShown')
+      : t(restored.onScreen ? 'sessions.live.refusedText' : 'sessions.live.refusedTextKept', { box: boxLabel(restored.slot) });
   return (
     <div className="notices">
       {notices.map((notice) =>
@@ -35,7 +42,7 @@ export function Notices({ notices, onDismiss, onKeep, onRemoved }: NoticesProps)
             <p>{notice.message}</p>
             {notice.text && (
               <>
-                <p className="muted">{t(notice.restored ? 'sessions.live.refusedText' : 'sessions.live.refusedTextShown')}</p>
+                <p className="muted">{whereText(notice)}</p>
                 <blockquote className="prose">{notice.text}</blockquote>
               </>
             )}

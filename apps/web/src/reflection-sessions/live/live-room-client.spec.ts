@@ -14,7 +14,15 @@ import {
   type LiveSessionState,
 } from '@kring/domain';
 import { Drafts } from '../../ui/live-room/drafts';
-import { anonymousKey, composerOf, LiveRoomClient, type DraftKey, type LiveSocket, type NetworkSignal } from './live-room-client';
+import {
+  anonymousKey,
+  composerOf,
+  DRAFT_SLOTS,
+  LiveRoomClient,
+  type DraftKey,
+  type LiveSocket,
+  type NetworkSignal,
+} from './live-room-client';
 import { ANNA, liveEntry, liveState, SANNE, SESSION } from './live-state.fixture';
 import { Outbox } from '../../ui/live-room/outbox';
 
@@ -267,7 +275,7 @@ describe('the live room client', () => {
         code: 'SESSION_PHASE_MOVED',
         message: 'De sessie is inmiddels in een andere fase.',
         text: 'Wat ik al had geschreven.',
-        restored: true,
+        restored: { slot: 'contribution', onScreen: true },
       },
     ]);
     expect(drafts.get('contribution')).toBe('nog bezig\n\nWat ik al had geschreven.');
@@ -283,7 +291,9 @@ describe('the live room client', () => {
     await settle();
     expect(drafts.get('contribution')).toBe('Alleen ik wist dit.');
     expect(drafts.get(anonymousKey('contribution'))).toBe('1');
-    // A refused text with a name keeps the box's own choice.
+    // A refused text with a name keeps the box's own choice (here a question's, in a phase that shows its box).
+    room.broadcast({ type: 'phaseChanged', phaseIndex: 1, timer: room.state.timer, closed: null });
+    await settle();
     drafts.set(anonymousKey('question'), '');
     client.send({ type: 'ask', phaseId: PHASE, body: 'Wie was erbij?', anonymous: false });
     await settle();
@@ -298,8 +308,62 @@ describe('the live room client', () => {
     drafts.set('contribution', 'nog bezig');
     client.send({ type: 'editEntry', phaseId: 'story', entryId: 'e1', body: 'Mijn verbeterde zin.' });
     await settle();
-    expect(client.getView().notices).toMatchObject([{ text: 'Mijn verbeterde zin.', restored: false }]);
+    expect(client.getView().notices).toMatchObject([{ text: 'Mijn verbeterde zin.', restored: undefined }]);
     expect(drafts.get('contribution')).toBe('nog bezig');
+  });
+
+  it('puts a question refused after the room moved on to contributions in the box the room shows now, and says which', async () => {
+    // Bram asks offline in "Feitenvragen"; before he is back, the moderator has moved on to "Wat zou jij doen?".
+    const { client, room, network, drafts } = setup({ online: false });
+    const question = 'Was de voordeur op slot?';
+    client.send({ type: 'ask', phaseId: 'facts', body: question, anonymous: true });
+    room.refuseCommands = { ok: false, error: { code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.' } };
+    drafts.set('contribution', 'nog bezig');
+    network.set(true);
+    await settle();
+    expect(client.getView().notices).toMatchObject([{ text: question, restored: { slot: 'contribution', onScreen: true } }]);
+    expect(drafts.get('contribution')).toBe(`nog bezig\n\n${question}`);
+    expect(drafts.get(anonymousKey('contribution'))).toBe('1');
+    // Not in the question's own box, which the room does not show now.
+    expect(drafts.get('question')).toBe('');
+  });
+
+  it('keeps a refused question with its own box when the room shows no box now, and says the box is not there', async () => {
+    const { client, room, network, drafts } = setup({ online: false });
+    room.state = liveState({ currentPhaseIndex: 4 });
+    client.send({ type: 'ask', phaseId: 'facts', body: 'Wie had dienst?', anonymous: false });
+    room.refuseCommands = { ok: false, error: { code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.' } };
+    network.set(true);
+    await settle();
+    expect(client.getView().notices).toMatchObject([{ text: 'Wie had dienst?', restored: { slot: 'question', onScreen: false } }]);
+    expect(drafts.get('question')).toBe('Wie had dienst?');
+  });
+
+  it('brings a refused group name back with its notice, for its box to take back, and puts it in no composer', async () => {
+    const { client, room, drafts } = setup();
+    await settle();
+    const findings = [
+      { field: 'label', kind: 'name' as const, start: 11, end: 25, match: 'Gerrit Wolters', label: 'naam', pseudonym: false },
+    ];
+    room.refuseCommands = { ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } };
+    const rename = { type: 'renameGroup' as const, phaseId: 'compare', groupId: 'g1', label: 'Zorgen van Gerrit Wolters' };
+    client.send(rename);
+    await settle();
+    expect(client.getView().notices).toMatchObject([
+      { code: 'IDENTIFYING_DETAILS', text: 'Zorgen van Gerrit Wolters', restored: undefined, findings, item: { command: rename } },
+    ]);
+    // A new group's name comes along too; a move into an existing group has no text.
+    room.refuseCommands = { ok: false, error: { code: 'SESSION_PHASE_MOVED', message: 'De sessie is inmiddels in een andere fase.' } };
+    client.send({ type: 'group', phaseId: 'compare', entryIds: ['e1'], label: 'Veiligheid' });
+    client.send({ type: 'group', phaseId: 'compare', entryIds: ['e1'], groupId: 'g1' });
+    await settle();
+    expect(
+      client
+        .getView()
+        .notices.slice(1)
+        .map((n) => n.text),
+    ).toEqual(['Veiligheid', undefined]);
+    expect(DRAFT_SLOTS.map((slot) => drafts.get(slot))).toEqual(['', '', '']);
   });
 
   it('brings back what only the server found with the command, for its composer to mark and send again confirmed', async () => {

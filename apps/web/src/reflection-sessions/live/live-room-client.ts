@@ -2,6 +2,7 @@ import {
   addTyping,
   applyLiveEvent,
   applyPresence,
+  currentActions,
   LIVE_SOCKET_EVENTS,
   markOwnEntry,
   serverClockOffsetMs,
@@ -15,6 +16,7 @@ import {
   type LiveSessionState,
   type LiveTyping,
   type LiveTypingRequest,
+  type PhaseAction,
   type TypingSeen,
 } from '@kring/domain';
 import type { KeepFlagged, Outbox, OutboxItem } from '../../ui/live-room/outbox';
@@ -42,13 +44,16 @@ export type { ConnectionStatus, LiveSocket, NetworkSignal } from '../../ui/live-
  * connects it to a page.
  */
 
-/** A command the server refused; an entry's text comes along so it is never lost. */
+/** A command the server refused; the text typed for it (an entry, a group's name) comes along so it is never lost. */
 export interface LiveNotice {
   readonly id: number;
   readonly message: string;
   readonly text?: string;
-  /** The text went back into its box (a contribution, question or option); an edited entry's text is only shown. */
-  readonly restored?: boolean;
+  /**
+   * The draft the text went back into (see returnSlot), and whether its box is on the screen now; an edited entry's
+   * text and a group's name are only shown (a group's name with findings goes back to its own box: useGuardedSend).
+   */
+  readonly restored?: { readonly slot: DraftSlot; readonly onScreen: boolean };
   readonly code?: string;
   /** An escalation prompt: the organisation's procedure; the refused command can be sent again with the keep flag. */
   readonly escalation?: EscalationPromptInfo;
@@ -158,11 +163,10 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
       return;
     }
     const text = typedText(item.command);
-    const slot = draftSlot(item.command);
-    const restored = text !== undefined && slot !== undefined;
-    if (restored) this.drafts.restore(slot, text);
+    const restored = text === undefined ? undefined : returnSlot(item.command, this.view.state);
+    if (text !== undefined && restored) this.drafts.restore(restored.slot, text);
     // Merged with what is being typed now, the box is anonymous if either text was.
-    if (restored && 'anonymous' in item.command && item.command.anonymous) this.drafts.set(anonymousKey(slot), '1');
+    if (restored && 'anonymous' in item.command && item.command.anonymous) this.drafts.set(anonymousKey(restored.slot), '1');
     this.update({
       notices: [
         ...this.view.notices,
@@ -181,7 +185,10 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
 }
 
 function typedText(command: LiveCommand): string | undefined {
-  return command.type === 'contribute' || command.type === 'ask' || command.type === 'editEntry' ? command.body : undefined;
+  if (command.type === 'contribute' || command.type === 'ask' || command.type === 'editEntry') return command.body;
+  // A group's name was typed too (a new group's or a new name); the default name of a new group is the room's own.
+  if (command.type === 'renameGroup' || command.type === 'group') return command.label;
+  return undefined;
 }
 
 /** The composer a refused command's text came from, when it is the one on screen (same phase). */
@@ -189,8 +196,31 @@ export function composerOf(command: LiveCommand, phaseId: string): DraftSlot | u
   return 'phaseId' in command && command.phaseId === phaseId ? draftSlot(command) : undefined;
 }
 
-export function draftSlot(command: LiveCommand): DraftSlot | undefined {
+function draftSlot(command: LiveCommand): DraftSlot | undefined {
   if (command.type === 'ask') return 'question';
   if (command.type === 'contribute') return command.entryKind === 'option' ? 'option' : 'contribution';
   return undefined;
+}
+
+/** The action of the phase that shows each composer. */
+const COMPOSER_ACTIONS: Record<DraftSlot, PhaseAction> = { contribution: 'contribute', question: 'ask', option: 'option' };
+
+/** The composers the room shows now, in the order it shows them. */
+export function composersShown(state: LiveSessionState): DraftSlot[] {
+  const actions = currentActions(state);
+  return DRAFT_SLOTS.filter((slot) => actions.includes(COMPOSER_ACTIONS[slot]));
+}
+
+/**
+ * Where a refused contribution, question or option goes back, so that the person sees it: its own box when the room
+ * shows it; otherwise the box the room shows now (a question sent offline after the moderator moved on to
+ * contributions lands in "Jouw bijdrage", to use or throw away); with no box on the screen, its own draft, kept on the
+ * device until its box is back (or shown as not sent when the room has ended).
+ */
+function returnSlot(command: LiveCommand, state: LiveSessionState | undefined): LiveNotice['restored'] {
+  const own = draftSlot(command);
+  if (!own) return undefined;
+  const shown = state ? composersShown(state) : [];
+  if (shown.includes(own)) return { slot: own, onScreen: true };
+  return shown.length > 0 ? { slot: shown[0], onScreen: true } : { slot: own, onScreen: false };
 }

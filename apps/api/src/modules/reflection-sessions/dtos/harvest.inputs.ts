@@ -28,7 +28,9 @@ abstract class PracticeFields extends GuardAnswersInput {
   @TextField({ max: LIMITS.name, optional: true })
   @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose')
   who?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: today or later (checkLookBackToCome).' })
+  @CalendarDateField({ optional: true })
+  lookBackOn?: string | null;
 }
 
 @InputType()
@@ -66,7 +68,7 @@ export class AcceptHarvestDraftInput extends GuardAnswersInput {
   @TextField({ max: LIMITS.name, optional: true })
   @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose')
   who?: string | null;
-  @Field(() => String, { nullable: true, description: 'For a practice: when we look back, YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'For a practice: when we look back, YYYY-MM-DD, today or later.' })
   @CalendarDateField({ optional: true })
   lookBackOn?: string | null;
   @FlagSeenField() flagSeen?: boolean;

@@ -91,6 +91,11 @@ export abstract class SessionBaseDto {
   @Field(() => ID) organisationId: string;
   @Field({ description: 'The question or theme.' }) question: string;
   @Field(() => SessionStatusEnum) status: SessionStatus;
+  @Field({
+    description:
+      'Planned, and a day past its planned end without being held: it no longer lets invited people read its case, and only its moderator still sees it listed, to hold, re-plan or call off.',
+  })
+  overdue: boolean;
   @Field() scheduledAt: Date;
   @UnsuppressedNumber('a duration in minutes') durationMinutes: number;
   @Field() place: string;

@@ -18,7 +18,9 @@ abstract class SessionPlanFields extends GuardAnswersInput {
   // A session without a case has no pseudonym to point to.
   @GuardedText({ pseudonym: { whenSet: 'caseId' } })
   question?: string | null;
-  @Field() @DateTimeField() scheduledAt: Date;
+  @Field({ description: 'Not in the past (a few minutes of leeway); re-planning checks it only when the start moves.' })
+  @DateTimeField()
+  scheduledAt: Date;
   @Field(() => Int, { nullable: true, description: "Default: the method's timeboxes added up." })
   @IntField({ min: SESSION_LIMITS.minDurationMinutes, max: SESSION_LIMITS.maxDurationMinutes, optional: true })
   durationMinutes?: number | null;

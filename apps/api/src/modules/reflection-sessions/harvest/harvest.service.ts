@@ -25,6 +25,7 @@ import { practiceDto } from '../planning/session-dtos';
 import { SessionAccess } from '../session-access';
 import { SessionRow, ViewedSessionRow } from '../session-rows';
 import { harvestItemsReadBy, mayChangeHarvestItem, sharedHarvest } from './harvest-rows';
+import { checkLookBackToCome } from './look-back-date';
 import { loadPractices, sessionPractices } from './practice-rows';
 import { sessionDrafts } from './harvest-drafts';
 import { reportApprovedNotifications } from './report-approved-notice';
@@ -89,6 +90,7 @@ export class HarvestService {
   }
 
   addPractice(viewer: Viewer, access: TenantAccess, input: AddPracticeInput): Promise<SessionHarvestDto> {
+    checkLookBackToCome('lookBackOn', input.lookBackOn);
     return this.change(viewer, access, input.sessionId, true, (manager, session) =>
       manager.query(
         `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -98,7 +100,9 @@ export class HarvestService {
   }
 
   async updatePractice(viewer: Viewer, access: TenantAccess, input: UpdatePracticeInput): Promise<SessionHarvestDto> {
-    const sessionId = await this.practiceSession(access, input.practiceId);
+    const { sessionId, lookBackOn } = await this.practiceSession(access, input.practiceId);
+    // Only a new date: the form sends the date again with every change, also once the agreed day has come.
+    if ((input.lookBackOn ?? null) !== lookBackOn) checkLookBackToCome('lookBackOn', input.lookBackOn);
     return this.change(viewer, access, sessionId, true, (manager) =>
       manager.query(`UPDATE practice SET what = $2, who = $3, look_back_on = $4, updated_at = now() WHERE id = $1`, [
         input.practiceId,
@@ -110,7 +114,7 @@ export class HarvestService {
   }
 
   async removePractice(viewer: Viewer, access: TenantAccess, practiceId: string): Promise<SessionHarvestDto> {
-    const sessionId = await this.practiceSession(access, practiceId);
+    const { sessionId } = await this.practiceSession(access, practiceId);
     return this.change(viewer, access, sessionId, true, (manager) => manager.query(`DELETE FROM practice WHERE id = $1`, [practiceId]));
   }
 
@@ -156,6 +160,7 @@ export class HarvestService {
         if (input.body.length > LIMITS.shortText)
           throw new UserError('HARVEST_PRACTICE_TOO_LONG', { max: LIMITS.shortText, length: input.body.length });
         if (!input.who || !input.lookBackOn) throw new UserError('HARVEST_PRACTICE_WHO_AND_WHEN');
+        checkLookBackToCome('lookBackOn', input.lookBackOn);
         await manager.query(
           `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
           [session.organisation_id, session.team_id, session.id, input.body, input.who, input.lookBackOn, viewer.personId],
@@ -274,13 +279,13 @@ export class HarvestService {
     return item;
   }
 
-  /** Practices are edited through the session they came from. */
-  private async practiceSession(access: TenantAccess, practiceId: string): Promise<string> {
-    const [practice] = await this.db.query<Pick<PracticeRow, 'session_id'>[]>(
-      `SELECT session_id FROM practice WHERE id = $1 AND organisation_id = $2`,
+  /** Practices are edited through the session they came from; with the date agreed so far (YYYY-MM-DD). */
+  private async practiceSession(access: TenantAccess, practiceId: string): Promise<{ sessionId: string; lookBackOn: string | null }> {
+    const [practice] = await this.db.query<(Pick<PracticeRow, 'session_id'> & { look_back_on: string | null })[]>(
+      `SELECT session_id, to_char(look_back_on, 'YYYY-MM-DD') AS look_back_on FROM practice WHERE id = $1 AND organisation_id = $2`,
       [practiceId, access.organisationId],
     );
     if (!practice?.session_id) throw new UserError('NOT_FOUND');
-    return practice.session_id;
+    return { sessionId: practice.session_id, lookBackOn: practice.look_back_on };
   }
 }

@@ -24,6 +24,7 @@ import { loadParticipants } from '../live/live-rows';
 import { bumpVersion } from '../live/session-version';
 import { SessionAccess } from '../session-access';
 import { loadSummaries, practiceDto, UPCOMING } from './session-dtos';
+import { checkStartToCome } from './start-to-come';
 
 /** The question to store (sessionQuestion), or the field's error, in the words the planning form shows too. */
 function questionOf(input: { question?: string | null }, caseTitle: string | null | undefined): string {
@@ -55,6 +56,7 @@ export class PlanningService {
   ) {}
 
   async plan(viewer: Viewer, access: TenantAccess, input: PlanSessionInput): Promise<SessionSummaryDto> {
+    checkStartToCome(input.scheduledAt);
     const method = await this.methods.resolve(access.organisationId, input.methodId, input.methodVersion ?? undefined);
     const id = await this.db.transaction(async (manager) => {
       const [team] = await manager.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
@@ -100,6 +102,8 @@ export class PlanningService {
     const { event, removed } = await this.db.transaction(async (manager) => {
       const session = await this.sessions.planner(input.sessionId, access, viewer, manager, true);
       if (session.status !== 'planned' && session.status !== 'live') throw new UserError('SESSION_NOT_EDITABLE');
+      // Only a moved start: the form sends the start again with every change, also of a session under way or overdue.
+      if (input.scheduledAt.getTime() !== session.scheduled_at.getTime()) checkStartToCome(input.scheduledAt);
       const caseId = input.caseId ?? null;
       if (caseId !== session.case_id) {
         // What the room reflects on is fixed once it has started.
@@ -160,7 +164,7 @@ export class PlanningService {
     return this.summary(viewer, access, sessionId);
   }
 
-  /** For the home page: planned and live sessions the viewer takes part in, soonest first. */
+  /** For the home page: planned and live sessions the viewer takes part in, soonest first (UPCOMING: overdue ones for their moderator). */
   upcoming(viewer: Viewer, access: TenantAccess): Promise<SessionSummaryDto[]> {
     return this.summaries(
       viewer,
@@ -170,7 +174,7 @@ export class PlanningService {
     );
   }
 
-  /** Closed sessions the viewer took part in, newest first: the way to their reports. */
+  /** Closed sessions the viewer took part in, newest first: the way to their reports. Overdue ones are in `upcoming`. */
   past(viewer: Viewer, access: TenantAccess): Promise<SessionSummaryDto[]> {
     return this.summaries(
       viewer,

@@ -1,6 +1,7 @@
-import { LivePractice, Role, SESSION_LIMITS, SessionRole } from '@kring/domain';
+import { LivePractice, Role, SessionRole } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../../../engine/auth/viewer';
+import { OVERDUE_SESSION } from '../../cases';
 import { canManage } from '../../organisations';
 import { phaseDtos } from '../../methods';
 import { PracticeDto, SessionSummaryDto } from '../dtos/session.dto';
@@ -21,13 +22,14 @@ type SessionSummaryRow = SessionRow & {
   case_pseudonym: CaseFileRow['display_pseudonym'] | null;
   moderator_name: PersonRow['display_name'];
   viewer_role: SessionRole | null;
+  overdue: boolean;
   /** null when nobody is invited (json_agg over no rows). */
   participants: SummaryParticipant[] | null;
 };
 
 /** Session rows with what a summary shows besides the row itself; `$1` is the viewer. */
 const SUMMARY_SELECT = `SELECT s.*, t.name AS team_name, c.display_pseudonym AS case_pseudonym, m.display_name AS moderator_name,
-  me.role AS viewer_role,
+  me.role AS viewer_role, ${OVERDUE_SESSION} AS overdue,
   (SELECT json_agg(json_build_object('id', sp.person_id, 'name', p.display_name, 'role', sp.role) ORDER BY sp.role = 'moderator' DESC, p.display_name)
    FROM session_participant sp JOIN person p ON p.id = sp.person_id WHERE sp.session_id = s.id) AS participants
   FROM reflection_session s
@@ -54,6 +56,7 @@ function toSummary(r: SessionSummaryRow, viewer: Viewer, roles: readonly Role[])
     organisationId: r.organisation_id,
     question: r.title,
     status: r.status,
+    overdue: r.overdue,
     scheduledAt: r.scheduled_at,
     durationMinutes: r.duration_minutes,
     place: r.place,
@@ -84,6 +87,9 @@ export function practiceDto(practice: LivePractice): PracticeDto {
   return { ...practice, reviews: [...practice.reviews] };
 }
 
-/** Planned sessions stay "upcoming" until a day after their planned end; live ones always. */
-export const UPCOMING = `(s.status = 'live' OR (s.status = 'planned'
-  AND s.scheduled_at + make_interval(mins => s.duration_minutes) > now() - make_interval(hours => ${SESSION_LIMITS.upcomingGraceHours})))`;
+/**
+ * Live sessions, and planned ones until they are overdue (OVERDUE_SESSION, the rule that also ends what they let
+ * people read); an overdue one stays for its moderator only (`me` of SUMMARY_SELECT), marked, until they hold it,
+ * re-plan it or call it off: otherwise it would be in no list at all.
+ */
+export const UPCOMING = `(s.status = 'live' OR (s.status = 'planned' AND (NOT ${OVERDUE_SESSION} OR me.role = 'moderator')))`;

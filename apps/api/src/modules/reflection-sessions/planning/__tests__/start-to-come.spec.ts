@@ -1,0 +1,38 @@
+import type { UserError } from '../../../../engine/graphql/user-error';
+import { checkStartToCome } from '../start-to-come';
+
+const NOW = new Date('2026-12-06T12:46:00Z');
+const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
+
+/** What the refusal tells the form, or undefined when the start is let through. */
+function refusal(start: Date): unknown {
+  try {
+    checkStartToCome(start, NOW);
+  } catch (error) {
+    return (error as UserError).extensions;
+  }
+  return undefined;
+}
+
+describe('checkStartToCome', () => {
+  it.each([
+    ['later today', minutes(60)],
+    ['this minute', NOW],
+    // "We start now": the form picks whole minutes and takes a while to fill in.
+    ['a quarter of an hour ago', minutes(-15)],
+  ])('lets a session start %s', (_, start) => {
+    expect(refusal(start)).toBeUndefined();
+  });
+
+  it.each([
+    ['sixteen minutes ago', minutes(-16)],
+    ['yesterday', minutes(-24 * 60)],
+    ['on 1 January 2020', new Date('2020-01-01T09:00:00Z')],
+  ])('refuses a start %s, next to the date field', (_, start) => {
+    expect(refusal(start)).toEqual({
+      code: 'BAD_USER_INPUT',
+      params: {},
+      fields: [{ field: 'scheduledAt', rule: 'notInPast' }],
+    });
+  });
+});

@@ -1,0 +1,13 @@
+import { UserError } from '../../../engine/graphql/user-error';
+
+/**
+ * How far back a start may lie: the form picks whole minutes, and "we start now" must still be plannable while the
+ * form is being filled in. Anything earlier is a date typed wrong; such a session would only sit overdue.
+ */
+const START_LEEWAY_MINUTES = 15;
+
+/** A start that has passed is refused next to the date field, before anything is stored. */
+export function checkStartToCome(scheduledAt: Date, now = new Date()): void {
+  if (scheduledAt.getTime() >= now.getTime() - START_LEEWAY_MINUTES * 60_000) return;
+  throw new UserError('BAD_USER_INPUT', {}, [{ field: 'scheduledAt', rule: 'notInPast' }]);
+}
