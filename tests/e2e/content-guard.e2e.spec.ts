@@ -385,7 +385,11 @@ describe('the content guard in the browser', () => {
     // A new name with a resident's name only the server knows: the rename box stays open with the name as typed and
     // the finding marked beside it (not an alert at the top), and confirming sends it without retyping.
     const renamed = 'Zorgen van Hendrika Baars';
-    await page.getByRole('button', { name: `Naam aanpassen: ${named}` }).click();
+    await page
+      .locator('.group')
+      .filter({ has: page.getByRole('heading', { level: 3, name: named }) })
+      .getByRole('button', { name: /^Naam aanpassen/ })
+      .click();
     const renameBox = page.getByLabel(`Nieuwe naam voor ${named}`);
     const renameForm = page.locator('form.group__title');
     await renameBox.fill(renamed);
