@@ -31,8 +31,10 @@ describe('learning over time in the browser', () => {
     const session = await planIncidentSession(org);
     const yesterday = todayInNetherlands(new Date(Date.now() - 24 * 3600_000));
     await org.sanne.client.ok(`mutation A($input: AddPracticeInput!) { addPractice(input: $input) { practices { id } } }`, {
-      input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: yesterday },
+      input: { sessionId: session.id, what: 'Samen koken op zondag', who: 'Bram en Fatima', lookBackOn: todayInNetherlands() },
     });
+    // A day has passed since: the look-back is due (a look-back in the past cannot be planned).
+    await demo.kring.sql(`UPDATE practice SET look_back_on = $2 WHERE session_id = $1`, [session.id, yesterday]);
   });
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
