@@ -24,7 +24,7 @@ import { loadParticipants } from '../live/live-rows';
 import { bumpVersion } from '../live/session-version';
 import { SessionAccess } from '../session-access';
 import { loadSummaries, practiceDto, UPCOMING } from './session-dtos';
-import { checkStartToCome } from './start-to-come';
+import { checkStartToCome, startMoved } from './start-to-come';
 
 /** The question to store (sessionQuestion), or the field's error, in the words the planning form shows too. */
 function questionOf(input: { question?: string | null }, caseTitle: string | null | undefined): string {
@@ -103,7 +103,7 @@ export class PlanningService {
       const session = await this.sessions.planner(input.sessionId, access, viewer, manager, true);
       if (session.status !== 'planned' && session.status !== 'live') throw new UserError('SESSION_NOT_EDITABLE');
       // Only a moved start: the form sends the start again with every change, also of a session under way or overdue.
-      if (input.scheduledAt.getTime() !== session.scheduled_at.getTime()) checkStartToCome(input.scheduledAt);
+      if (startMoved(session.scheduled_at, input.scheduledAt)) checkStartToCome(input.scheduledAt);
       const caseId = input.caseId ?? null;
       if (caseId !== session.case_id) {
         // What the room reflects on is fixed once it has started.

@@ -11,3 +11,11 @@ export function checkStartToCome(scheduledAt: Date, now = new Date()): void {
   if (scheduledAt.getTime() >= now.getTime() - START_LEEWAY_MINUTES * 60_000) return;
   throw new UserError('BAD_USER_INPUT', {}, [{ field: 'scheduledAt', rule: 'notInPast' }]);
 }
+
+/**
+ * Whether re-planning moves the start. The form sends the start again with every change, in whole minutes, so a start
+ * stored with seconds (a session planned "now", the demo's) sent back unchanged is not a move.
+ */
+export function startMoved(stored: Date, sent: Date): boolean {
+  return Math.floor(stored.getTime() / 60_000) !== Math.floor(sent.getTime() / 60_000);
+}

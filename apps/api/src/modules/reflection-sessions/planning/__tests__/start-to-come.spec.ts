@@ -1,5 +1,5 @@
 import type { UserError } from '../../../../engine/graphql/user-error';
-import { checkStartToCome } from '../start-to-come';
+import { checkStartToCome, startMoved } from '../start-to-come';
 
 const NOW = new Date('2026-12-06T12:46:00Z');
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
@@ -34,5 +34,16 @@ describe('checkStartToCome', () => {
       params: {},
       fields: [{ field: 'scheduledAt', rule: 'notInPast' }],
     });
+  });
+});
+
+describe('startMoved', () => {
+  it.each([
+    ['sent back as the form shows it (whole minutes)', '2026-12-06T12:46:37.512Z', '2026-12-06T12:46:00.000Z', false],
+    ['the same instant', '2026-12-06T12:46:00.000Z', '2026-12-06T12:46:00.000Z', false],
+    ['a minute later', '2026-12-06T12:46:37.512Z', '2026-12-06T12:47:00.000Z', true],
+    ['another day', '2026-12-06T12:46:00.000Z', '2026-12-07T12:46:00.000Z', true],
+  ])('%s: %s', (_, stored, sent, moved) => {
+    expect(startMoved(new Date(stored), new Date(sent))).toBe(moved);
   });
 });
