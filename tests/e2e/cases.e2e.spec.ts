@@ -136,8 +136,14 @@ describe('writing and sharing a case in the browser', () => {
     expect(await page.getByLabel('Titel', { exact: true }).locator('xpath=..').locator('.field__error').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('chapterTitle');
     await chapterTitle.fill('Het begin');
+    // The chapter's empty text is the server's to refuse: its answer calls the box `body`, the page `chapterBody`.
+    const chapterBody = page.getByLabel('Wat gebeurde er?');
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await chapterBody.locator('xpath=..').locator('.field__error', { hasText: 'Tekst is verplicht' }).waitFor();
     const withBsn = 'Een collega zag het nummer 111222333 op de map liggen. Mevrouw wilde binnen blijven.';
-    await page.getByLabel('Wat gebeurde er?').fill(withBsn);
+    await chapterBody.fill(withBsn);
+    // Filled since, the box no longer says it is empty (the walk found it still did).
+    expect(await chapterBody.locator('xpath=..').locator('.field__error').count()).toBe(0);
 
     // While typing: the rule, not a checkbox that promises a save the server always refuses.
     const guard = page.getByRole('region', { name: 'Een BSN bewaart Kring nooit' });

@@ -19,7 +19,7 @@ export interface Answered {
 
 /**
  * Whether a field shows its message, and what it remembers next. A message the server gave for this field (by its
- * name) is about the value the field held when that answer came: once the person changes the value the message no
+ * name, or the same words under the server's name for it) is about the value the field held when that answer came: once the person changes the value the message no
  * longer describes it ("Tekst is verplicht" above a box they have since filled, while the guard or a too-long title
  * keeps the form from being sent again), and it returns if they change the value back. Any other message (the page's
  * own check, a field outside a Form) is shown as given.
@@ -31,7 +31,10 @@ export function answeredMessage(
 ): { shown: boolean; seen: Answered } {
   if (!form) return { shown: true, seen };
   const next = form.answer === seen.answer ? seen : { answer: form.answer, value: field.value };
-  const fromServer = field.name !== undefined && field.message !== undefined && form.answer?.fields[field.name] === field.message;
+  // The server's words for this field, by its name or under the server's own name for it (a chapter's body is the box
+  // "chapterBody" on the page and "body" in the server's answer): the same words from the same answer.
+  const answered = Object.values(form.answer?.fields ?? {});
+  const fromServer = field.name !== undefined && field.message !== undefined && answered.includes(field.message);
   return { shown: !fromServer || field.value === next.value, seen: next };
 }
 

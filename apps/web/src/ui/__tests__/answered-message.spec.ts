@@ -55,6 +55,15 @@ describe('answeredMessage', () => {
       shown: true,
       remembers: 'x',
     },
+    // The server's words for a box the page names otherwise: a chapter's body is "chapterBody" here, "body" there.
+    {
+      case: "the server's words under the server's name for the box, value changed since",
+      seen: { answer: first, value: '' },
+      form: { answer: first },
+      field: { name: 'chapterBody', message: REQUIRED, value: 'Mevrouw at niet.' },
+      shown: false,
+      remembers: '',
+    },
     // The page's own check, under a name the server never reports (a chapter's title on the new-case page).
     {
       case: "the page's own message",
