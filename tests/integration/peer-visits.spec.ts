@@ -469,16 +469,18 @@ describe('peer-review visits', () => {
     });
 
     it('leaves every day out of the network’s version, as its note says; the quarter stays', async () => {
-      const days = `query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } } }`;
-      const network: unknown = (await (await net.as('peter@kompas.demo')).ok(days, { id: visitId })).mirrorReport;
+      const days = `query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } responses { updatedAt } } }`;
+      const network = (await (await net.as('peter@kompas.demo')).ok(days, { id: visitId })).mirrorReport;
+      const own = (await (await net.as('ingrid@hoeve.demo')).ok(days, { id: visitId })).mirrorReport;
+      expect(own.responses.length).toBeGreaterThan(0);
       expect(network).toEqual({
         visitDate: null,
         period: '2026-Q2',
         handedToHostAt: null,
         closedAt: null,
         practices: [{ lookBackOn: null }],
+        responses: own.responses.map(() => ({ updatedAt: null })),
       });
-      const own: unknown = (await (await net.as('ingrid@hoeve.demo')).ok(days, { id: visitId })).mirrorReport;
       expect(own).toMatchObject({ visitDate: '2026-04-14', practices: [{ lookBackOn: '2026-07-01' }] });
     });
 

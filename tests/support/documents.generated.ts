@@ -2573,12 +2573,12 @@ export type S_5b99ba3cQueryVariables = Exact<{
 
 export type S_5b99ba3cQuery = { networkMirrorReports: Array<{ visitId: string, hostKind: OrganisationKind | null, period: string }> };
 
-export type D_dc718d08QueryVariables = Exact<{
+export type D_13a6ec51QueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type D_dc718d08Query = { mirrorReport: { visitDate: string | null, period: string | null, handedToHostAt: string | null, closedAt: string | null, practices: Array<{ lookBackOn: string | null }> } };
+export type D_13a6ec51Query = { mirrorReport: { visitDate: string | null, period: string | null, handedToHostAt: string | null, closedAt: string | null, practices: Array<{ lookBackOn: string | null }>, responses: Array<{ updatedAt: string | null }> } };
 
 export type R_0040554cQueryVariables = Exact<{
   id: string | number;
@@ -3526,7 +3526,7 @@ export interface TestDocuments {
   "query C($id: ID!) { case(id: $id) { id chapters { body } } }": { result: C_466f96b1Query; variables: C_466f96b1QueryVariables };
   "query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }": { result: C_71acea8aQuery; variables: C_71acea8aQueryVariables };
   "query C($organisationId: ID!) { libraryShareCandidates(organisationId: $organisationId) { kind sourceId title excerpt ready allowedAudiences share { itemId audience visibleNow } } }": { result: C_9c3e7f5fQuery; variables: C_9c3e7f5fQueryVariables };
-  "query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } } }": { result: D_dc718d08Query; variables: D_dc718d08QueryVariables };
+  "query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } responses { updatedAt } } }": { result: D_13a6ec51Query; variables: D_13a6ec51QueryVariables };
   "query D($input: LibrarySourceInput!) { libraryShareDraft(input: $input) {\n  title body maskedTitle maskedBody suggestedValueIds findings { field kind match label } source { allowedAudiences ready share { audience visibleNow } } } }": { result: D_978dfbd6Query; variables: D_978dfbd6QueryVariables };
   "query E($input: PersonDataInput!) { exportPersonData(input: $input) }": { result: E_2f9d8bb6Query; variables: E_2f9d8bb6QueryVariables };
   "query G($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym watchNames } }": { result: G_d4b893c0Query; variables: G_d4b893c0QueryVariables };

@@ -42,8 +42,7 @@ export function networkVersion(report: MirrorReportDto, known: KnownNames, langu
     summary: text(report.summary),
     hostReflection: text(report.hostReflection),
     notes: report.notes.map((n) => ({ ...n, body: text(n.body), author: null })),
-    // updatedAt stays until the schema lets it be empty: MirrorResponse.updatedAt is required.
-    responses: report.responses.map((r) => ({ ...r, body: text(r.body), updatedBy: null })),
+    responses: report.responses.map((r) => ({ ...r, body: text(r.body), updatedBy: null, updatedAt: null })),
     practices: report.practices.map((p) => ({ ...p, what: text(p.what), who: text(p.who), lookBackOn: null, team: null })),
   };
 }

@@ -18,7 +18,8 @@ export class MirrorResponseDto {
   })
   version: number;
   @Field(() => String, { nullable: true }) updatedBy: string | null;
-  @Field() updatedAt: Date;
+  @Field(() => Date, { nullable: true, description: "When it was last changed; empty in a report's network version, which has no dates." })
+  updatedAt: Date | null;
 }
 
 /** The same-day mirror conversation (spiegelgesprek): the visitors' beelden and the host's responses. */
