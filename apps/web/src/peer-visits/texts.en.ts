@@ -235,8 +235,9 @@ export const visitsEn: typeof visitsNl = {
     title: 'Mirror report',
     titleAt: 'Mirror report: {{host}}',
     anonymisedKindless:
-      'This is the anonymised version for the learning network: names, places, the date and the kind of organisation have been left out (Kring names the kind only when at least 5 organisations in the network share it).',
-    anonymised: 'This is the anonymised version for the learning network, of a {{kind}}: names, places and the date have been left out.',
+      'This is the anonymised version for the learning network: names, places and dates have been left out, also from what people wrote. Kring names the kind of organisation only when at least 5 organisations in the network share it.',
+    anonymised:
+      'This is the anonymised version for the learning network, of a {{kind}}: names, places and dates have been left out, also from what people wrote.',
     visitors: 'Visit by {{visitor}}',
     pdf: 'Download as PDF',
     focus: 'Focus question',

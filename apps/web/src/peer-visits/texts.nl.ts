@@ -233,8 +233,9 @@ export const visitsNl = {
     title: 'Spiegelrapport',
     titleAt: 'Spiegelrapport: {{host}}',
     anonymisedKindless:
-      'Dit is de geanonimiseerde versie voor het lerend netwerk: namen, plaatsen, datum en de soort organisatie zijn weggelaten (die soort noemt Kring pas als minstens 5 organisaties in het netwerk hem delen).',
-    anonymised: 'Dit is de geanonimiseerde versie voor het lerend netwerk, van een {{kind}}: namen, plaatsen en datum zijn weggelaten.',
+      'Dit is de geanonimiseerde versie voor het lerend netwerk: namen, plaatsen en datums zijn weggelaten, ook uit wat mensen schreven. De soort organisatie noemt Kring pas als minstens 5 organisaties in het netwerk hem delen.',
+    anonymised:
+      'Dit is de geanonimiseerde versie voor het lerend netwerk, van een {{kind}}: namen, plaatsen en datums zijn weggelaten, ook uit wat mensen schreven.',
     visitors: 'Bezoek van {{visitor}}',
     pdf: 'Download als PDF',
     focus: 'Focusvraag',

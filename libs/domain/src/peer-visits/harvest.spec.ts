@@ -100,6 +100,22 @@ describe('the network harvest', () => {
     expect(result).toBe('Op [naam] mocht [naam] van de inspectie geen hond in huis; [naam] belde [telefoonnummer] en [naam] keek mee.');
   });
 
+  it.each([
+    ['Op 3 november stonden we in de stal.', 'Op [datum] stonden we in de stal.'],
+    ['Teruggekeken op 12-03-2026, en nog eens op 2026-04-01.', 'Teruggekeken op [datum], en nog eens op [datum].'],
+    ['Sinds 29 februari en 5 mrt. 2026 gaat het beter.', 'Sinds [datum] en [datum] gaat het beter.'],
+    // A birth date keeps its own word; a fraction, a score, a bare year or a quarter are no day.
+    ['Geboren op 3 mei 1940, sinds 2019 hier.', 'Geboren op [geboortedatum], sinds 2019 hier.'],
+    ['Een 1/2 liter melk, 3-2 gewonnen, in K4 2026.', 'Een 1/2 liter melk, 3-2 gewonnen, in K4 2026.'],
+    ['Op 31 november', 'Op 31 november'],
+  ])('masks every day in %j, of any year or none', (text, expected) => {
+    expect(anonymise(text, { people: [], places: [] }, 'nl')).toBe(expected);
+  });
+
+  it('masks a day in English as "[date]"', () => {
+    expect(anonymise('We met on 3 november.', { people: [], places: [] }, 'en')).toBe('We met on [date].');
+  });
+
   it('takes the proper part of a place name, never a lone article or generic word', () => {
     expect(placeNameVariants('Zorgboerderij De Hoeve')).toEqual(['Zorgboerderij De Hoeve', 'De Hoeve', 'Hoeve']);
     expect(placeNameVariants('Kleinschalig wonen De Lindehof')).toEqual(['Kleinschalig wonen De Lindehof', 'De Lindehof', 'Lindehof']);

@@ -26,6 +26,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
   dec: 12,
 };
+/** The months written in full (the others in MONTHS are abbreviations). */
+const FULL_MONTHS = new Set(Object.keys(MONTHS).filter((name, i, names) => names.findIndex((n) => MONTHS[n] === MONTHS[name]) === i));
 // Longest first, so "juni" is not read as "jun" + "i".
 const MONTH_ALTERNATION = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -86,6 +88,33 @@ export function findBirthDates(text: string, referenceYear: number): Identifying
   for (const m of text.matchAll(BIRTH_YEAR)) {
     const year = m[1];
     if (plausibleYear(Number(year))) push((m.index ?? 0) + m[0].length - year.length, year);
+  }
+  return found;
+}
+
+/**
+ * Every calendar day a text names, of any year or none ("3 november", "12-03-2026", "2026-11-03"): where a text leaves
+ * its organisation for the network, a day can point at a visit or an event as well as a name can (anonymise). A
+ * numeric day without a year ("3/11") is left alone: it reads as a fraction or a score as often as a day.
+ */
+export function findCalendarDays(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const push = (start: number, match: string) => found.push({ start, end: start + match.length });
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [whole, d, , mo, y] = m;
+    if (isCalendarDate(Number(d), Number(mo), y.length === 4 ? Number(y) : 2000 + Number(y))) push(m.index ?? 0, whole);
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [whole, y, mo, d] = m;
+    if (isCalendarDate(Number(d), Number(mo), Number(y))) push(m.index ?? 0, whole);
+  }
+  for (const m of text.matchAll(WORD_DATE)) {
+    const [whole, d, monthName, y] = m;
+    // Without a year: any day the month has in a leap year ("29 februari").
+    const year = y && y.length === 4 ? Number(y) : 2000;
+    // The dot after a month written in full ends the sentence ("op 3 november."); after "mrt." it is the month's.
+    const day = !y && whole.endsWith('.') && FULL_MONTHS.has(monthName.toLowerCase()) ? whole.slice(0, -1) : whole;
+    if (isCalendarDate(Number(d), MONTHS[monthName.toLowerCase()], year)) push(m.index ?? 0, day);
   }
   return found;
 }

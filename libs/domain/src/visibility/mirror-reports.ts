@@ -51,8 +51,9 @@ const CIRCLE: Readonly<Record<ReportVisibility, LocalizedText>> = {
     en: "The host's whole organisation sees this report.",
   },
   network: {
-    nl: 'De hele organisatie van de gastheer ziet dit rapport; het lerend netwerk ziet een geanonimiseerde versie zodra het rapport is afgesloten.',
-    en: "The host's whole organisation sees this report; the learning network sees an anonymised version once the report is closed.",
+    // What anonymise leaves out, and what it cannot: a kind of organisation shows in ordinary words.
+    nl: 'De hele organisatie van de gastheer ziet dit rapport; het lerend netwerk ziet een geanonimiseerde versie zodra het rapport is afgesloten: zonder namen, plaatsen en datums, ook in wat mensen schreven. Woorden die de soort organisatie verraden, zoals "de stal" of "school", blijven staan.',
+    en: 'The host\'s whole organisation sees this report; the learning network sees an anonymised version once the report is closed: without names, places and dates, also in what people wrote. Words that give away the kind of organisation, such as "the barn" or "school", stay.',
   },
 };
 

@@ -365,7 +365,7 @@ export const DEMO_STORIES: readonly {
     team: 'dag',
     author: 'bram@hoeve.demo',
     storyteller: 'sanne@hoeve.demo',
-    title: 'De eerste kalf van het jaar',
+    title: 'Het eerste kalf van het jaar',
     body: 'Die ochtend stond hij al om zeven uur bij de stal. Toen het kalf geboren was, kwam hij naar binnen en zei: die is van mij. Sindsdien weten we waar we hem ’s ochtends vinden.',
     valueIds: ['feeling_at_home'],
     approve: true,

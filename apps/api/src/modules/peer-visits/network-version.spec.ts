@@ -14,7 +14,7 @@ const hostsReport: MirrorReportDto = {
   focusQuestion: 'Voelen mensen zich thuis op De Hoeve?',
   purpose: '',
   lens: { version: 0, purpose: '', valueIds: [], mirrorThemeIds: [], questions: [], changeNote: '', publishedAt: null, publishedBy: null },
-  summary: 'Iedereen at mee; Fatima schoof aan.',
+  summary: 'Iedereen at mee op 14 april; Fatima schoof aan.',
   hostReflection: '',
   notes: [
     {
@@ -33,7 +33,7 @@ const hostsReport: MirrorReportDto = {
     {
       topicKind: 'focus',
       topicId: 'focus',
-      body: 'Ingrid: ja.',
+      body: 'Ingrid: ja, sinds 14-04-2026.',
       version: 1,
       updatedBy: 'Ingrid',
       updatedAt: new Date('2026-04-14T15:00:00Z'),
@@ -61,10 +61,13 @@ const hostsReport: MirrorReportDto = {
 
 const known = { people: ['Fatima', 'Els', 'Ingrid'], places: ['Zorgboerderij De Hoeve', 'De Lindehof', 'Team dagbesteding'] };
 
-/** Every value in the report that is a day or a moment, with where it is. */
+/** A day as people write it in Dutch, or as the API gives it. */
+const DAY = /\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/;
+
+/** Every value in the report that is a day or a moment, or a text naming a day, with where it is. */
 function daysIn(value: unknown, path = 'report'): string[] {
   if (value instanceof Date) return [path];
-  if (typeof value === 'string') return /\d{4}-\d{2}-\d{2}/.test(value) ? [path] : [];
+  if (typeof value === 'string') return DAY.test(value) ? [path] : [];
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => daysIn(inner, `${path}.${key}`));
   return [];
 }
@@ -73,14 +76,14 @@ describe('the network version of a mirror report', () => {
   const network = networkVersion(hostsReport, known, 'nl', 1);
 
   it('keeps its note’s promise on dates: no day at all, the quarter only', () => {
-    expect(daysIn(hostsReport)).toHaveLength(5);
+    expect(daysIn(hostsReport)).toHaveLength(7);
     expect(daysIn(network)).toEqual([]);
     expect(network.period).toBe('2026-Q2');
   });
 
   it('names no organisation, team or person, in fields or in what people wrote', () => {
     expect(JSON.stringify(network)).not.toMatch(/Hoeve|Lindehof|dagbesteding|Fatima|Els|Ingrid/);
-    expect(network.summary).toBe('Iedereen at mee; [naam] schoof aan.');
+    expect(network.summary).toBe('Iedereen at mee op [datum]; [naam] schoof aan.');
     expect(network).toMatchObject({ anonymised: true, host: null, visitor: null, team: null, hostTeams: [], hostKind: null });
   });
 

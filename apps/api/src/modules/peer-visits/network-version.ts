@@ -11,7 +11,7 @@ export const NETWORK_VERSION_LEAVES_OUT = {
   names: { nl: 'namen', en: 'names' },
   /** In what people wrote: the organisations' locations and places (anonymise). */
   places: { nl: 'plaatsen', en: 'places' },
-  /** Every day that points at the visit: its date, hand-over, close and look-back days. The quarter stays. */
+  /** Every day that points at the visit: its date, hand-over, close and look-back days, and any day in what people wrote (anonymise). The quarter stays. */
   dates: { nl: 'datums', en: 'dates' },
   /** Phone numbers, addresses and the like in what people wrote (anonymise). */
   details: { nl: 'andere herkenbare gegevens', en: 'other identifying details' },
