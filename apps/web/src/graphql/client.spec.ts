@@ -1,6 +1,6 @@
 import { ERROR_MESSAGES } from '@kring/domain';
 import i18n, { changeLanguage } from '../i18n';
-import { GraphqlError, request } from './client';
+import { GraphqlError, request, sharedRequest } from './client';
 import { LoginDocument } from './documents/accounts';
 import { SessionDocument } from './documents/app';
 
@@ -121,5 +121,42 @@ describe('request', () => {
     respond({ data: null });
 
     expect((await failure(login())).code).toBe('INTERNAL');
+  });
+});
+
+describe('sharedRequest', () => {
+  const answer = { data: { setupStatus: { needsSetup: false }, me: null } };
+
+  it('asks once for the same query asked together, and afresh once it is answered', async () => {
+    respond(answer);
+    const together = await Promise.all([sharedRequest(SessionDocument), sharedRequest(SessionDocument), sharedRequest(SessionDocument)]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(together).toEqual([answer.data, answer.data, answer.data]);
+
+    respond(answer);
+    await sharedRequest(SessionDocument);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks apart for other variables and another language, and shares a failure only with those that asked together', async () => {
+    respond(answer);
+    respond(answer);
+    await Promise.all([
+      sharedRequest(LoginDocument, { input: { email: 'anna@example.org', password: 'a' } }),
+      sharedRequest(LoginDocument, { input: { email: 'piet@example.org', password: 'a' } }),
+    ]);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    fetchMock.mockRejectedValueOnce(new TypeError('offline'));
+    const failed = await Promise.allSettled([sharedRequest(SessionDocument), sharedRequest(SessionDocument)]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+
+    respond(answer);
+    respond(answer);
+    const first = sharedRequest(SessionDocument);
+    await changeLanguage('en');
+    await Promise.all([first, sharedRequest(SessionDocument)]);
+    expect(fetchMock).toHaveBeenCalledTimes(5);
   });
 });

@@ -105,6 +105,25 @@ export type Operation<R, V> = DocumentTypeDecoration<R, V> & { toString(): strin
 /** Operations without variables are called without a second argument. */
 export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
+/** Queries under way, by language, document and variables (sharedRequest). */
+const underWay = new Map<string, Promise<unknown>>();
+
+/**
+ * A query's answer, shared by every component that asks the same (language,
+ * document, variables) while it is under way: a live room with a content
+ * check on each group's box asks for the guard's names once, not once per
+ * box. Only while under way; an answer is never kept, so what mounts later
+ * asks afresh (and a refetch after a change does not use this at all).
+ */
+export function sharedRequest<R, V>(document: Operation<R, V>, ...args: VariablesArg<V>): Promise<R> {
+  const key = `${currentLanguage()}\n${document.toString()}\n${JSON.stringify(args[0] ?? {})}`;
+  const running = underWay.get(key) as Promise<R> | undefined;
+  if (running) return running;
+  const started = request(document, ...args).finally(() => underWay.delete(key));
+  underWay.set(key, started);
+  return started;
+}
+
 /**
  * Sends one operation. The session cookie goes along, and Accept-Language
  * makes the server answer (and refuse) in the UI language.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLanguage } from '../i18n';
-import { asGraphqlError, GraphqlError, request, type Operation, type VariablesArg } from './client';
+import { asGraphqlError, GraphqlError, request, sharedRequest, type Operation, type VariablesArg } from './client';
 import { recordRemoved } from '../ui/content-guard/useEscalationPrompt';
 
 interface QueryState<R> {
@@ -13,7 +13,8 @@ interface QueryState<R> {
 /**
  * Runs a query when the component mounts and again when its variables or the
  * UI language change (server messages are localised). Data of other variables
- * is never shown for the current ones.
+ * is never shown for the current ones. Components that mount together and ask
+ * the same share one request (sharedRequest).
  */
 export function useQuery<R, V>(document: Operation<R, V>, variables: V): QueryState<R> {
   const [language] = useLanguage();
@@ -26,7 +27,8 @@ export function useQuery<R, V>(document: Operation<R, V>, variables: V): QuerySt
     let current = true;
     setLoading(true);
     const args = [JSON.parse(key)] as VariablesArg<V>;
-    request(document, ...args)
+    // A first load shares a request under way for the same; a refetch (after a change) asks afresh.
+    (generation === 0 ? sharedRequest : request)(document, ...args)
       .then(
         (data) => current && setResult({ key, data }),
         (error: unknown) =>
