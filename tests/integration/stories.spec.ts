@@ -1,7 +1,11 @@
+import { STORY_AUDIENCES, StoryAudience, withIncludedAudiences } from '@kring/domain';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { otherTeamColleague, teamWithPeople } from '../support/session-fixtures';
 import { watchMail } from '../support/mail-watch';
+import { secondOrganisation } from '../support/fixtures';
+import { DataSource } from 'typeorm';
+import { StoryConsentIncludedAudiences1769370000000 } from '../../apps/api/src/engine/database/migrations/1769370000000-story-consent-included-audiences';
 
 const STORY = `id title body revision checkStatus audiences reaches approvedRevision viewerIsAuthor viewerIsStoryteller
   storyteller { name hasAccount email linkExpiresAt } comments { body fromStoryteller authorName revision }`;
@@ -84,6 +88,25 @@ describe('stories with a member check', () => {
     expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
   });
 
+  it('says plainly, next to the team, that a story needs a team: in a new organisation without teams, one is made first', async () => {
+    const story = { title: 'Koken op zondag', body: BODY, storytellerName: 'Mevrouw Jansen', storytellerEmail: 'jansen@voorbeeld.test' };
+    // A fresh organisation, set up a moment ago: no teams yet (this was "Team is ongeldig").
+    const lindehof = await secondOrganisation(kring);
+    const noTeams = await lindehof.admin.request(CREATE, { input: { organisationId: lindehof.organisationId, teamId: null, ...story } });
+    expect(noTeams.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(
+        /^Jullie organisatie heeft nog geen team\. Een verhaal hoort bij het team dat het opschreef: maak eerst een team aan/,
+      ),
+      extensions: { code: 'STORY_NEEDS_TEAM', fields: { teamId: expect.stringContaining('nog geen team') } },
+    });
+    // With teams, none chosen: which one to choose.
+    const none = await org.bram.client.request(CREATE, { input: { organisationId: org.organisationId, teamId: null, ...story } });
+    expect(none.errors?.[0]).toMatchObject({
+      extensions: { code: 'STORY_TEAM_REQUIRED', fields: { teamId: expect.stringMatching(/^Kies het team dat het verhaal opschreef/) } },
+    });
+    expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
+  });
+
   it('warns about identifying details until the writer confirms', async () => {
     const input = {
       organisationId: org.organisationId,
@@ -107,6 +130,23 @@ describe('stories with a member check', () => {
       viewerIsAuthor: true,
       storyteller: { name: 'Mevrouw Jansen', hasAccount: false, email: 'jansen@voorbeeld.test' },
     });
+  });
+
+  it("asks about the storyteller's first name alone, as the form promises, also when the name was given with 'meneer'", async () => {
+    const input = {
+      organisationId: org.organisationId,
+      teamId: org.teamId,
+      title: 'Wandelen met de kippen',
+      body: 'Klaas liep elke ochtend mee naar de kippen, en meneer de dokter keek toe.',
+      storytellerName: 'meneer Klaas Bakker',
+      storytellerEmail: 'klaas@voorbeeld.test',
+    };
+    const warned = await org.bram.client.request(CREATE, { input });
+    expect(warned.errors?.[0].extensions?.code).toBe('IDENTIFYING_DETAILS');
+    // The name, not the word before it: "meneer" names nobody.
+    expect((warned.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Klaas']);
+    const surname = await org.bram.client.request(CREATE, { input: { ...input, body: 'Bakker liep elke ochtend mee.' } });
+    expect((surname.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Bakker']);
   });
 
   it('stays with its writer before the member check: the team does not see it', async () => {
@@ -214,6 +254,66 @@ describe('stories with a member check', () => {
       `SELECT withdrawn_at IS NOT NULL AS withdrawn FROM story_consent WHERE audience = 'team'`,
     );
     expect(consent).toEqual({ withdrawn: true });
+  });
+
+  it('gives stories answered before the audience rule the consent rows their wider consent includes (migration 1769370000000)', async () => {
+    const oldStory = async (title: string, audiences: string[]): Promise<string> => {
+      const [{ id }] = await kring.sql<{ id: string }>(
+        `INSERT INTO story (organisation_id, team_id, author_id, title, body, storyteller_name, check_status, approved_revision)
+         VALUES ($1, $2, $3, $4, 'Van vroeger.', 'Kees', 'approved', 1) RETURNING id`,
+        [org.organisationId, org.teamId, org.bram.personId, title],
+      );
+      for (const audience of audiences)
+        await kring.sql(
+          `INSERT INTO story_consent (organisation_id, story_id, audience, given_via, given_at) VALUES ($1, $2, $3, 'link', '2025-03-01T10:00:00Z')`,
+          [org.organisationId, id, audience],
+        );
+      return id;
+    };
+    const everyone = await oldStory('Iedereen, van vroeger', ['public']);
+    const organisation = await oldStory('De organisatie, van vroeger', ['organisation']);
+    const network = await oldStory('Het netwerk, van vroeger', ['network']);
+    const both = await oldStory('Iedereen en de organisatie, van vroeger', ['public', 'organisation']);
+    const withdrawn = await oldStory('Ingetrokken, van vroeger', ['public']);
+    await kring.sql(`UPDATE story_consent SET withdrawn_at = now() WHERE story_id = $1`, [withdrawn]);
+    // Everyone still, but the team taken back on the old screens: what the storyteller took away stays away.
+    const notTheTeam = await oldStory('Iedereen behalve het team, van vroeger', ['public', 'team']);
+    await kring.sql(`UPDATE story_consent SET withdrawn_at = now() WHERE story_id = $1 AND audience = 'team'`, [notTheTeam]);
+
+    const runner = kring.app.get(DataSource).createQueryRunner();
+    try {
+      await new StoryConsentIncludedAudiences1769370000000().up(runner);
+      await new StoryConsentIncludedAudiences1769370000000().up(runner); // Twice is the same as once.
+    } finally {
+      await runner.release();
+    }
+    const active = async (id: string) =>
+      (
+        await kring.sql<{ audience: string; given_via: string; given_at: Date }>(
+          `SELECT audience, given_via, given_at FROM story_consent WHERE story_id = $1 AND withdrawn_at IS NULL`,
+          [id],
+        )
+      )
+        .map((row) => ({ ...row, given_at: row.given_at.toISOString() }))
+        .sort((a, b) => STORY_AUDIENCES.indexOf(a.audience as StoryAudience) - STORY_AUDIENCES.indexOf(b.audience as StoryAudience));
+    const given = (audiences: readonly string[]) =>
+      audiences.map((audience) => ({ audience, given_via: 'link', given_at: '2025-03-01T10:00:00.000Z' }));
+    expect(await active(everyone)).toEqual(given(['team', 'organisation', 'network', 'public']));
+    expect(await active(organisation)).toEqual(given(['team', 'organisation']));
+    expect(await active(network)).toEqual(given(['network']));
+    expect(await active(both)).toEqual(given(['team', 'organisation', 'network', 'public']));
+    expect(await active(withdrawn)).toEqual([]);
+    expect(await active(notTheTeam)).toEqual(given(['organisation', 'network', 'public']));
+    // The same as the storyteller's answer stores now: the rule is the domain's (withIncludedAudiences).
+    for (const [id, chosen] of [
+      [everyone, ['public']],
+      [organisation, ['organisation']],
+      [network, ['network']],
+    ] as const)
+      expect((await active(id)).map((row) => row.audience)).toEqual(withIncludedAudiences(chosen));
+    // Its own colleagues read what everyone may.
+    expect((await org.fatima.client.ok(READ, { storyId: everyone })).story.reaches).toEqual(['team', 'organisation', 'network', 'public']);
+    await kring.sql(`DELETE FROM story WHERE id = ANY($1)`, [[everyone, organisation, network, both, withdrawn, notTheTeam]]);
   });
 
   it('stops a revoked link at once', async () => {

@@ -2,6 +2,7 @@ import type { StoryAudience, StoryCheckStatus } from '@kring/domain';
 import { renderToStaticMarkup } from 'react-dom/server';
 import '../i18n';
 import { withIncludedAudiences } from '@kring/domain';
+import { afterToggle, ownAudiences } from './AudienceChoices';
 import { decisionToSend } from './member-check';
 import { MemberCheckForm } from './MemberCheckForm';
 
@@ -115,5 +116,32 @@ describe("the storyteller's answer", () => {
     ]);
     expect(withIncludedAudiences(['public'])).toEqual(['team', 'organisation', 'network', 'public']);
     expect(withIncludedAudiences(['network', 'organisation'])).toEqual(['team', 'organisation', 'network']);
+  });
+
+  it('after consent is withdrawn shows no audience chosen, and says the story is shared with nobody', () => {
+    const html = render({ approvedRevision: 2, checkStatus: 'approved', audiences: [] });
+    expect(inputs(html, 'audiences')).toEqual([
+      ['team', false, false],
+      ['organisation', false, false],
+      ['network', false, false],
+      ['public', false, false],
+    ]);
+    expect(html).toContain(
+      'Het verhaal wordt nu met niemand gedeeld: je hebt (nog) niemand toestemming gegeven, of je toestemming ingetrokken.',
+    );
+    // Before approval nobody reads it anyway: nothing to say there.
+    expect(render({ audiences: [] })).not.toContain('met niemand gedeeld');
+  });
+
+  it('takes away with a wider audience what it ticked: withdrawing "Iedereen" leaves no team ticked and locked', () => {
+    // Stored with what it includes; the storyteller's own choice was "Iedereen".
+    const chosen = ownAudiences(['team', 'organisation', 'network', 'public']);
+    expect(chosen).toEqual(['public']);
+    // "Iedereen" unticked: the boxes still ticked are those it had ticked and locked.
+    expect(afterToggle(chosen, ['team', 'organisation', 'network'])).toEqual([]);
+    expect(afterToggle(['organisation'], ['team'])).toEqual([]);
+    // An audience chosen on its own stays when a wider one goes.
+    expect(afterToggle(['network', 'organisation'], ['team', 'network'])).toEqual(['network']);
+    expect(afterToggle(['team'], ['team', 'organisation'])).toEqual(['team', 'organisation']);
   });
 });

@@ -5,7 +5,7 @@ import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
 import { useRetentionSentence } from '../ui/retention';
 import { Form } from '../ui/Form';
-import { AudienceChoices } from './AudienceChoices';
+import { AudienceChoices, ownAudiences } from './AudienceChoices';
 import { decisionToSend, storedDecision } from './member-check';
 import { useTexts } from './texts';
 
@@ -42,7 +42,7 @@ export function MemberCheckForm(props: MemberCheckFormProps) {
   const retention = useRetentionSentence('story_check_comments');
   const stored = storedDecision(props);
   const [decision, setDecision] = useState<StoryDecision | ''>(stored);
-  const [audiences, setAudiences] = useState<StoryAudience[]>([...given]);
+  const [audiences, setAudiences] = useState<StoryAudience[]>(() => ownAudiences(given));
   const [comment, setComment] = useState('');
   const [saved, setSaved] = useState(false);
 
@@ -96,9 +96,13 @@ export function MemberCheckForm(props: MemberCheckFormProps) {
       <AudienceChoices
         legend={t('stories.answer.audiences')}
         hint={t('stories.answer.audiencesHint')}
-        values={audiences}
+        chosen={audiences}
         onChange={setAudiences}
       />
+      {/* An approved story shared with nobody: consent not given, or withdrawn. Said, so no empty choice looks like a mistake. */}
+      {approvedRevision !== null && given.length === 0 && audiences.length === 0 && (
+        <Alert tone="info">{t('stories.answer.sharedWithNobody')}</Alert>
+      )}
       {remarks && (
         <TextAreaField
           label={t('stories.answer.comment')}

@@ -1,6 +1,6 @@
-import { LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
+import { ERROR_MESSAGES, LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
 import { choosableTeams, GuardedForm } from '../cases';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
@@ -12,6 +12,7 @@ import { LANGUAGE_OPTIONS } from '../i18n';
 import { useLocalized } from '../i18n/localized';
 import { withOrganisation } from '../practices';
 import { SelectField, TeamField, TextField } from '../ui/Field';
+import { Alert } from '../ui/Alert';
 import { NotLoaded, Page } from '../ui/Page';
 import { StoryFields, storyTexts, type StoryTextValues } from './StoryFields';
 import './stories.css';
@@ -41,6 +42,16 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
   const [guest, setGuest] = useState({ name: '', email: '', language: 'nl' as Language });
 
   if (!organisation.data) return <NotLoaded error={organisation.error} onRetry={organisation.refetch} />;
+  // A story belongs to the team that wrote it down: without a team to choose it is said before anything is typed, with the way to one.
+  if (organisation.data.organisation.teams.length === 0)
+    return (
+      <Alert tone="info">
+        <p>{localized(ERROR_MESSAGES.STORY_NEEDS_TEAM)}</p>
+        <p>
+          <Link to={`/organisatie/${organisationId}#teams`}>{t('stories.create.toTeams')}</Link>
+        </p>
+      </Alert>
+    );
   const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams);
   const teamId = teamChoice || (teams.length === 1 ? teams[0].id : '');
   // Each person once, and never the writer: the storyteller checks the story and consents themselves.
@@ -57,7 +68,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
       teller === 'colleague'
         ? { storytellerPersonId: colleague || null }
         : { storytellerName: guest.name || null, storytellerEmail: guest.email || null, storytellerLanguage: guest.language };
-    const data = await create({ input: { organisationId, teamId, ...text, ...storyteller, acknowledgeWarnings } });
+    const data = await create({ input: { organisationId, teamId: teamId || null, ...text, ...storyteller, acknowledgeWarnings } });
     if (data) void navigate(withOrganisation(`/verhalen/${data.createStory.id}`, organisationId));
   };
 

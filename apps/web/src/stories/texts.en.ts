@@ -26,7 +26,7 @@ export const storiesEn: typeof storiesNl = {
     guest: 'Someone without an account (a relative, a resident)',
     colleagueName: 'Colleague',
     guestName: 'Name of the storyteller',
-    guestNameGuard: 'Kring checks that this name is not in the story.',
+    guestNameGuard: 'Kring checks that this name is not in the story, nor the first name or surname alone.',
     guestEmail: 'E-mail address of the storyteller',
     guestEmailHint: 'Kring sends the personal link to this address only.',
     guestLanguage: 'Language of the storyteller',
@@ -34,6 +34,7 @@ export const storiesEn: typeof storiesNl = {
   create: {
     title: 'New story',
     submit: 'Save the story',
+    toTeams: 'To your organisation’s teams',
   },
   page: {
     meta: 'Team {{team}} · written down by {{author}} · version {{revision}}',
@@ -89,6 +90,8 @@ export const storiesEn: typeof storiesNl = {
     audiences: 'Who may read the story?',
     audiencesHint:
       'Only once you have approved the story, and only the version you approved. If you choose Everyone, the team, the organisation and the network may read it too. If you choose the whole organisation, the team may too.',
+    sharedWithNobody:
+      'The story is shared with nobody now: you have not given consent to anyone (yet), or you withdrew it. Only the writer and you read it. Choose above if you do want to share it.',
     comment: 'Remark',
     submit: 'Save',
     saved: 'Thank you. Your choices have been saved.',

@@ -28,7 +28,7 @@ export const storiesNl = {
     guest: 'Iemand zonder account (een naaste, een bewoner)',
     colleagueName: 'Collega',
     guestName: 'Naam van de verteller',
-    guestNameGuard: 'Kring let erop dat deze naam niet in het verhaal staat.',
+    guestNameGuard: 'Kring let erop dat deze naam niet in het verhaal staat, ook de voornaam of achternaam alleen niet.',
     guestEmail: 'E-mailadres van de verteller',
     guestEmailHint: 'Kring stuurt de persoonlijke link alleen naar dit adres.',
     guestLanguage: 'Taal van de verteller',
@@ -36,6 +36,7 @@ export const storiesNl = {
   create: {
     title: 'Nieuw verhaal',
     submit: 'Verhaal opslaan',
+    toTeams: 'Naar de teams van je organisatie',
   },
   page: {
     meta: 'Team {{team}} · opgeschreven door {{author}} · versie {{revision}}',
@@ -91,6 +92,8 @@ export const storiesNl = {
     audiences: 'Wie mag het verhaal lezen?',
     audiencesHint:
       'Alleen als je het verhaal hebt goedgekeurd, en alleen de versie die je goedkeurde. Kies je Iedereen, dan mogen ook het team, de organisatie en het netwerk het lezen. Kies je de hele organisatie, dan ook het team.',
+    sharedWithNobody:
+      'Het verhaal wordt nu met niemand gedeeld: je hebt (nog) niemand toestemming gegeven, of je toestemming ingetrokken. Alleen de schrijver en jij lezen het. Kies hierboven als je het toch wilt delen.',
     comment: 'Opmerking',
     submit: 'Opslaan',
     saved: 'Dank je wel. Je keuzes zijn opgeslagen.',

@@ -388,6 +388,14 @@ export const ERROR_MESSAGES = {
     nl: 'Het nalezen van deze versie is klaar: de verteller keurde hem goed. Een opmerking hoort bij het nalezen en wordt daarom niet bewaard. Moet er iets veranderen? Dan past de schrijver het verhaal aan en leest de verteller het opnieuw.',
     en: 'The check of this version is done: the storyteller approved it. A remark belongs to the check, so it is not stored. Does something need to change? Then the writer changes the story and the storyteller reads it again.',
   },
+  STORY_TEAM_REQUIRED: {
+    nl: 'Kies het team dat het verhaal opschreef. Het team leest het pas als de verteller dat goed vindt.',
+    en: 'Choose the team that wrote the story down. The team reads it only once the storyteller agrees.',
+  },
+  STORY_NEEDS_TEAM: {
+    nl: 'Jullie organisatie heeft nog geen team. Een verhaal hoort bij het team dat het opschreef: maak eerst een team aan bij de organisatie (onder Teams), of vraag een beheerder dat te doen.',
+    en: 'Your organisation has no team yet. A story belongs to the team that wrote it down: first create a team on the organisation’s page (under Teams), or ask an administrator to.',
+  },
   STORY_STORYTELLER_ONLY: {
     nl: 'Alleen de verteller van dit verhaal kan dit doen.',
     en: 'Only the storyteller of this story can do this.',

@@ -1,4 +1,12 @@
-import { ContentGuardNames, ContentVerdict, escalationSignalsOf, findContentDetails, guardNameForms, judgeContent } from './content-guard';
+import {
+  ContentGuardNames,
+  ContentVerdict,
+  escalationSignalsOf,
+  findContentDetails,
+  guardNameForms,
+  judgeContent,
+  nameWithoutHonorific,
+} from './content-guard';
 
 const today = { referenceDate: new Date('2026-12-03T12:00:00Z') };
 const names: ContentGuardNames = { people: ['Els Jansen', 'Jan de Vries', 'Anja'], allowed: ['Roos'] };
@@ -160,5 +168,25 @@ describe('guardNameForms', () => {
       'Roos Bakker',
       'Bakker',
     ]);
+  });
+});
+
+describe('nameWithoutHonorific', () => {
+  it.each([
+    ['meneer Klaas Bakker', 'Klaas Bakker'],
+    ['Opa Klaas', 'Klaas'],
+    ['mw.  Ans   de Wit', 'Ans de Wit'],
+    ['De heer Bakker', 'Bakker'],
+    ['Klaas Bakker', 'Klaas Bakker'],
+    // "van" is no first name: the name stays as given.
+    ['mevrouw van Dijk', 'mevrouw van Dijk'],
+    ['Oma', 'Oma'],
+  ])('%s is looked for as %s', (given, looked) => {
+    expect(nameWithoutHonorific(given)).toBe(looked);
+  });
+
+  it('lets the guard find the first name alone, and not every "meneer"', () => {
+    const names = { people: [nameWithoutHonorific('meneer Klaas Bakker')] };
+    expect(findContentDetails('Klaas liep mee; meneer de dokter keek.', names).map((f) => f.match)).toEqual(['Klaas']);
   });
 });

@@ -116,6 +116,23 @@ const HONORIFIC_SURNAME = new RegExp(
 const LEADING_PARTICLES = new RegExp(`^(?:${PARTICLE}\\s+)*`, 'u');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])${HONORIFIC}\\s+$`, 'u');
 
+const HONORIFIC_FIRST = new RegExp(`^${HONORIFIC}\\s+`, 'u');
+
+/**
+ * One person's name as the guard should look for it when a writer gave it
+ * with a honorific ("meneer Klaas Bakker", "Opa Klaas"): without it, so that
+ * its first name ("Klaas") and surname are looked for alone as well, not
+ * "meneer"; every "meneer" in a text is nobody. A name that goes on with a
+ * particle ("mevrouw van Dijk") stays as given: "van" is no first name.
+ */
+export function nameWithoutHonorific(name: string): string {
+  const given = name.trim().replace(/\s+/g, ' ');
+  const honorific = HONORIFIC_FIRST.exec(given);
+  if (!honorific) return given;
+  const rest = given.slice(honorific[0].length);
+  return rest && !LEADING_PARTICLES.exec(rest)?.[0] ? rest : given;
+}
+
 function normalise(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

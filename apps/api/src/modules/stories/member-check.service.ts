@@ -11,7 +11,7 @@ import { TokenLinks } from '../../engine/throttle/token-links';
 import { StoryDto, StoryForStorytellerDto } from './dtos/story.dto';
 import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput } from './dtos/story.inputs';
 import { StoriesService } from './stories.service';
-import { COMMENT_SELECT, CommentRow, linkWorks, STORY_SELECT, StoryRow, storytellerName } from './story-rows';
+import { COMMENT_SELECT, CommentRow, linkWorks, STORY_SELECT, StoryRow, storytellerGuardNames, storytellerName } from './story-rows';
 import type { OrganisationRow } from '../../engine/database/tables.generated';
 
 type Answer = Pick<AnswerStoryCheckInput, 'revision' | 'comment' | 'decision' | 'audiences'>;
@@ -45,7 +45,7 @@ export class MemberCheckService implements OnModuleInit {
   onModuleInit(): void {
     this.visitors.register('answerStoryCheckByLink', async (token, req) => {
       const row = await this.open(token, req);
-      return { organisationId: row.organisation_id, storyId: row.id, extraPeople: [storytellerName(row)] };
+      return { organisationId: row.organisation_id, storyId: row.id, extraPeople: storytellerGuardNames(storytellerName(row)) };
     });
   }
 

@@ -21,7 +21,16 @@ import {
 } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { storytellerByName } from './utils/storyteller-by-name';
-import { canReadStory, COMMENT_SELECT, CommentRow, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
+import {
+  canReadStory,
+  COMMENT_SELECT,
+  CommentRow,
+  STORY_SELECT,
+  StoryReader,
+  StoryRow,
+  storytellerGuardNames,
+  toSummary,
+} from './story-rows';
 import type { OrganisationRow, PersonRow, StoryRow as StoredStory, TeamRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 import { teamIdsIn } from '../../engine/auth/viewer-memberships';
@@ -65,7 +74,7 @@ export class StoriesService {
     // The member check reaches the storyteller alone (STORY_CHECK_DELIVERY_SENTENCE): by their account, or by a mail to their own address.
     const byName = storytellerByName(input, viewer.personId);
     const storyId = await this.db.transaction(async (manager) => {
-      await this.ownTeam(viewer, access, input.teamId, manager);
+      const teamId = await this.ownTeam(viewer, access, input.teamId, manager);
       if (byName) {
         const [own] = await manager.query<unknown[]>(`SELECT 1 FROM person WHERE id = $1 AND lower(email) = lower($2)`, [
           viewer.personId,
@@ -83,7 +92,7 @@ export class StoriesService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [
           access.organisationId,
-          input.teamId,
+          teamId,
           viewer.personId,
           input.title,
           input.body,
@@ -252,14 +261,23 @@ export class StoriesService {
     return row;
   }
 
-  /** One of the organisation's teams (else NOT_FOUND); members of other teams write in their own team's name only. */
-  private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string, manager: EntityManager): Promise<void> {
+  /**
+   * One of the organisation's teams (else NOT_FOUND); members of other teams write in their own team's name only.
+   * A story belongs to the team that wrote it down (its first audience), so none chosen is refused next to the
+   * choice, plainly: in a new organisation without teams, that one has to be made first.
+   */
+  private async ownTeam(viewer: Viewer, access: TenantAccess, teamId: string | null | undefined, manager: EntityManager): Promise<string> {
+    if (!teamId) {
+      const [any] = await manager.query<unknown[]>(`SELECT 1 FROM team WHERE organisation_id = $1 LIMIT 1`, [access.organisationId]);
+      throw new UserError(any ? 'STORY_TEAM_REQUIRED' : 'STORY_NEEDS_TEAM', {}, [{ field: 'teamId', rule: 'invalid' }]);
+    }
     const [team] = await manager.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
       teamId,
       access.organisationId,
     ]);
     if (!team) throw new UserError('NOT_FOUND');
     if (!mayChooseTeam(viewer, access, teamId, LEARNING_OVERVIEW_ROLES)) throw new UserError('NOT_YOUR_TEAM');
+    return teamId;
   }
 
   /**
@@ -279,11 +297,10 @@ export class StoriesService {
       { field: 'title', text: input.title, pseudonym: false },
       { field: 'body', text: input.body, pseudonym: false },
     ];
-    const extraPeople = storytellerName ? [storytellerName] : [];
     return (
       await this.guard.require([access.organisationId], texts, input.acknowledgeWarnings, viewer.preferredLanguage, {
         manager,
-        extraPeople,
+        extraPeople: storytellerGuardNames(storytellerName),
       })
     ).length;
   }

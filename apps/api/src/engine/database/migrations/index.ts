@@ -31,6 +31,7 @@ import { LiveHotPathFiresNoTrigger1769330001000 } from './1769330001000-live-hot
 import { SessionEntryIsItsOwnReceipt1769340000000 } from './1769340000000-session-entry-is-its-own-receipt';
 import { AuditChange1769350000000 } from './1769350000000-audit-change';
 import { HarvestDraftFollowsItsCard1769360000000 } from './1769360000000-harvest-draft-follows-its-card';
+import { StoryConsentIncludedAudiences1769370000000 } from './1769370000000-story-consent-included-audiences';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   SessionEntryIsItsOwnReceipt1769340000000,
   AuditChange1769350000000,
   HarvestDraftFollowsItsCard1769360000000,
+  StoryConsentIncludedAudiences1769370000000,
 ];

@@ -36,7 +36,13 @@ abstract class StoryTextFields extends GuardAnswersInput {
 @InputType()
 export class CreateStoryInput extends StoryTextFields {
   @Field(() => ID) @IdField() organisationId: string;
-  @Field(() => ID, { description: 'The team that wrote it down; one of the writer’s own teams.' }) @IdField() teamId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The team that wrote it down; one of the writer’s own teams. Required: left out, the answer says which to choose, or that the organisation has no team yet.',
+  })
+  @IdField({ optional: true })
+  teamId?: string | null;
   @Field(() => ID, { nullable: true }) @IdField({ optional: true }) storytellerPersonId?: string | null;
   @Field(() => String, { nullable: true })
   @TextField({ max: STORY_LIMITS.storytellerName, optional: true })
