@@ -1,3 +1,4 @@
+import { retentionSentenceForRelatives } from '@kring/domain';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
 import { asksBeforeLeaving, PHONE, untilLeavingAsksNothing } from '../support/browser';
@@ -171,6 +172,19 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await moderator.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
     await moderator.getByText('De wijzigingen zijn bewaard.', { exact: false }).waitFor();
     await noSidewaysScroll(moderator);
+
+    // A day that has passed is refused as for a session: the message stands at the date and time, what was typed stays.
+    await date.fill('2020-06-12');
+    await moderator.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+    const when = moderator.getByRole('group', { name: 'Wanneer' });
+    await when.locator('.field__error', { hasText: 'Datum en tijd ligt in het verleden: kies een moment dat nog komt' }).waitFor();
+    expect(await date.inputValue()).toBe('2020-06-12');
+    expect(await moderator.getByText('De wijzigingen zijn bewaard.', { exact: false }).count()).toBe(0);
+    const [{ day }] = await demo.kring.sql<{ day: string }>(
+      `SELECT to_char(scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day FROM mirror_conversation WHERE id = $1`,
+      [id],
+    );
+    expect(day).toBe('2031-06-12');
   });
 
   it('opens a resident’s page in easy-read in their own words, and remembers a change of mind', async () => {
@@ -265,11 +279,12 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.goto(`${demo.kring.url}/naaste/${relative.token}`);
     await phone.getByLabel('Ik doe mee aan het gesprek.').check();
     const freeText = phone.getByLabel('Wat wilt u ons vooraf vertellen?');
-    // The counter and how long Kring keeps the text read as two sentences, not "0 van 4000 tekens Wordt gewist…".
+    // The counter and how long Kring keeps the text read as sentences, not "0 van 4000 tekens We wissen…", and the
+    // retention rule is said in the page's own plain words (retentionSentenceForRelatives), not the privacy page's.
     await phone
       .locator('.field')
       .filter({ has: freeText })
-      .getByText(/^0 van 4000 tekens\. Wordt gewist /)
+      .getByText(`0 van 4000 tekens. ${retentionSentenceForRelatives('mirror_relative_input', 'nl')}`, { exact: true })
       .waitFor();
     const typed = 'Mijn moeder voelt zich hier thuis. Haar BSN is 111222333, voor als het nodig is.';
     await freeText.fill(typed);
@@ -285,6 +300,15 @@ describe('a mirror conversation that moves and is called off, in the browser', (
       relative.id,
     ]);
     expect(stored ?? '').not.toContain('111222333');
+    // The refusal concerns the text only: "Ik doe mee" was saved before it, on its own, and the page says so by the button.
+    const kept = status(phone, 'Uw keuzes zijn bewaard. Uw tekst nog niet: hierboven leest u waarom.');
+    await kept.waitFor();
+    const [button, message] = await Promise.all([phone.getByRole('button', { name: 'Opslaan' }).boundingBox(), kept.boundingBox()]);
+    expect(Math.abs(message!.y - button!.y)).toBeLessThan(200);
+    expect(
+      await demo.kring.sql(`SELECT scope FROM mirror_consent WHERE participant_id = $1 AND withdrawn_at IS NULL`, [relative.id]),
+    ).toEqual([{ scope: 'take_part' }]);
+    expect(await phone.getByRole('button', { name: 'Ik trek alles in' }).count()).toBe(1);
 
     // Closing the page now would lose the text (the browser asks); once it is saved, nothing is left to lose.
     expect(await asksBeforeLeaving(phone)).toBe(true);

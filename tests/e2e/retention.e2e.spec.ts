@@ -1,4 +1,4 @@
-import { kindsOrganisationsChoose, RETENTION_RULES, retentionRule, retentionSentence } from '@kring/domain';
+import { kindsOrganisationsChoose, RETENTION_RULES, retentionRule, retentionSentence, retentionSentenceForRelatives } from '@kring/domain';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
 import { PHONE } from '../support/browser';
@@ -57,7 +57,7 @@ describe('retention in the browser: the words come from the rules the purge carr
     const page = await (await demo.browser.newContext(PHONE)).newPage();
     await page.goto(`${demo.kring.url}/naaste/${token}`);
     await page.getByLabel('Ik doe mee aan het gesprek.').check();
-    await page.getByText(retentionSentence('mirror_relative_input', 'nl'), { exact: false }).first().waitFor();
+    await page.getByText(retentionSentenceForRelatives('mirror_relative_input', 'nl'), { exact: false }).first().waitFor();
     await noSidewaysScroll(page);
   });
 });

@@ -237,6 +237,48 @@ describe('mirror conversations: harvest, consent effects and the letter back', (
     expect(await mirrorOf(org.mira.client)).toEqual({ respondents: null, shown: false, phrases: [] });
   });
 
+  it('hides how many answered where a count beside it would give away by subtraction the 1–4 who did not name a phrase', async () => {
+    const { id } = await plannedConversation(org);
+    const answered = [];
+    for (const name of 'ABCDEFGHIJ') {
+      const person = await inviteRelative(org, id, `Familie ${name}`);
+      const i = answered.length;
+      const themeAnswers = [
+        { themeId: 'information', important: i < 5 ? 'eerlijkheid' : 'snelheid', experienced: 'gebeld' },
+        // Six answer "je thuis voelen": all six find familiar faces important, five of them experience them.
+        ...(i < 6
+          ? [{ themeId: 'being_at_home', important: 'vertrouwde gezichten', experienced: i < 5 ? 'vertrouwde gezichten' : 'drukte' }]
+          : []),
+      ];
+      await relative().ok(SAVE_RESPONSE, response(person.token, { themeAnswers }));
+      answered.push(person);
+    }
+    await kring.sql(`UPDATE mirror_conversation SET status = 'ended', started_at = now(), ended_at = now() WHERE id = $1`, [id]);
+    const mirrors = Object.fromEntries(
+      ((await org.mira.client.ok(HARVEST, { id })).mirrorHarvest.themes as { themeId: string; mirror: unknown }[]).map((t) => [
+        t.themeId,
+        t.mirror,
+      ]),
+    );
+    // "6 naasten" beside "ervaren: 5 personen" would single out the one who did not: the 6 goes ("verborgen"), the counts stay
+    // (taken out after the ordering, a count would still be told by its place). Six of six leaves nobody to point at.
+    expect(mirrors.being_at_home).toEqual({
+      respondents: null,
+      shown: true,
+      phrases: [{ phrase: 'vertrouwde gezichten', important: 6, experienced: 5 }],
+    });
+    // Ten answered: 10 − 5 leaves five, and everyone's "gebeld" leaves no one; the number is shown.
+    expect(mirrors.information).toEqual({
+      respondents: 10,
+      shown: true,
+      phrases: [
+        { phrase: 'gebeld', important: null, experienced: 10 },
+        { phrase: 'eerlijkheid', important: 5, experienced: null },
+        { phrase: 'snelheid', important: 5, experienced: null },
+      ],
+    });
+  });
+
   it("deletes the raw notes when the harvest is approved, relatives' own text beforehand included: they are gone from the database", async () => {
     const { id, captured, said } = await heldConversation();
     await org.mira.client.ok(SET_QUOTE, { input: { statementId: captured.a, inHarvest: true } });

@@ -1,4 +1,5 @@
 import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { randomUUID } from 'node:crypto';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import {
@@ -9,6 +10,8 @@ import {
   plannedConversation,
   READ,
   INVITE_RELATIVE,
+  mirrorPlanInput,
+  PLAN,
   RENEW,
   response,
   SAVE_GUIDE,
@@ -113,6 +116,60 @@ describe('mirror conversations: plans that change, consent without a smartphone'
     ).toEqual([{ change: { scheduledAt: [first.toISOString(), moved.toISOString()] } }]);
   });
 
+  it('refuses a start in the past at the date field, as sessions do, and still lets a conversation under way be re-planned', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000);
+    yesterday.setUTCSeconds(0, 0);
+    const inPast = { scheduledAt: 'Datum en tijd ligt in het verleden: kies een moment dat nog komt' };
+    const fields = (result: { errors?: { extensions?: { code?: string; fields?: unknown } }[] }) => [
+      code(result),
+      result.errors?.[0]?.extensions?.fields,
+    ];
+    const plan = mirrorPlanInput(org, org.mira.id, [org.bram.id]);
+    const marked = `${plan.theme} (${randomUUID()})`;
+    expect(
+      fields(await org.mira.client.request(PLAN, { input: { ...plan, theme: marked, scheduledAt: yesterday.toISOString() } })),
+    ).toEqual(['BAD_USER_INPUT', inPast]);
+    expect(await kring.sql(`SELECT id FROM mirror_conversation WHERE theme = $1`, [marked])).toEqual([]);
+
+    // Moving a planned conversation into the past is refused the same way, and nothing of the change is kept.
+    const { id } = await plannedConversation(org);
+    const { theme } = plan;
+    const replan = (scheduledAt: Date, listenerIds: string[]) =>
+      org.mira.client.request(UPDATE, {
+        input: {
+          conversationId: id,
+          teamId: org.teamId,
+          theme,
+          scheduledAt: scheduledAt.toISOString(),
+          moderatorId: org.mira.id,
+          listenerIds,
+        },
+      });
+    expect(fields(await replan(yesterday, [org.bram.id]))).toEqual(['BAD_USER_INPUT', inPast]);
+    expect((await org.mira.client.ok(READ, { id })).mirrorConversation.listeners.map((l) => l.displayName)).toEqual([
+      'Bram de Wit',
+      'Sanne Bos',
+    ]);
+
+    // Under way since an hour ago (stored with seconds, as "now" is): the form sends that start back in whole minutes
+    // with a change of listeners, and that is no move, so no refusal.
+    await kring.sql(
+      `UPDATE mirror_conversation SET status = 'live', scheduled_at = now() - interval '61 minutes 17 seconds' WHERE id = $1`,
+      [id],
+    );
+    const [{ scheduled_at: started }] = await kring.sql<{ scheduled_at: Date }>(
+      `SELECT scheduled_at FROM mirror_conversation WHERE id = $1`,
+      [id],
+    );
+    const asTheFormSendsIt = new Date(started);
+    asTheFormSendsIt.setSeconds(0, 0);
+    const joined = await replan(asTheFormSendsIt, [org.bram.id, org.sanne.id, org.kees.id]);
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data?.updateMirrorConversation.listeners.map((l) => l.displayName)).toEqual(['Bram de Wit', 'Kees Smit', 'Sanne Bos']);
+    // Moved by a minute, it is a move, and that start has passed.
+    expect(fields(await replan(new Date(asTheFormSendsIt.getTime() + 60_000), [org.bram.id]))).toEqual(['BAD_USER_INPUT', inPast]);
+  });
+
   it('mails a new link by itself when the relative has an address, and not when the planner only prints it', async () => {
     const { id } = await plannedConversation(org);
     const email = `nieuwe-link-${id}@example.test`;
@@ -144,12 +201,14 @@ describe('mirror conversations: plans that change, consent without a smartphone'
         input: {
           organisationId: org.organisationId,
           theme: 'Test',
-          scheduledAt: new Date(Date.now() - 86_400_000).toISOString(),
+          scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
           moderatorId: org.mira.id,
           listenerIds: [],
         },
       })
     ).planMirrorConversation;
+    // A conversation cannot be planned in the past (see the start in the past above); its day can pass without it being held.
+    await kring.sql(`UPDATE mirror_conversation SET scheduled_at = now() - interval '1 day' WHERE id = $1`, [empty.id]);
     expect((await org.mira.client.ok(READINESS, { id: empty.id })).mirrorConversation!.readiness!.warnings).toEqual([
       'past_date',
       'no_questions',

@@ -296,6 +296,32 @@ describe('mirror conversations: preparation and personal links', () => {
     expect((await relative.ok(OPEN_LINK, { token: anna.token })).relativeInvitation.respondedAt).toBeNull();
   });
 
+  it('keeps a relative\'s "Ik doe mee" when the guard refuses their text: the page saves the choices first, on their own', async () => {
+    const { id } = await plannedConversation(org);
+    const anna = await inviteRelative(org, id, 'Anna');
+    const relative = new GraphqlClient(kring.url);
+    const withBsn = 'Mijn moeder voelt zich hier thuis. Haar BSN is 123456782.';
+    const consents = async () => (await relative.ok(OPEN_LINK, { token: anna.token })).relativeInvitation.consents;
+    // The guard refuses a whole save before it reaches the page's service: choices sent with the text are lost with it.
+    expect(code(await relative.request(SAVE_RESPONSE, response(anna.token, { consents: ['take_part'], freeText: withBsn })))).toBe(
+      'BSN_REFUSED',
+    );
+    expect(await consents()).toEqual([]);
+
+    // So the page sends the choices alone first (no text: nothing for the guard to refuse), then the text with them.
+    const chosen = (await relative.ok(SAVE_RESPONSE, response(anna.token, { consents: ['take_part'], freeText: null, themeAnswers: null })))
+      .saveRelativeResponse;
+    expect(chosen).toMatchObject({ consents: ['take_part'], relation: 'child', respondedAt: expect.any(String) });
+    const refused = await relative.request(SAVE_RESPONSE, response(anna.token, { consents: ['take_part'], freeText: withBsn }));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BSN_REFUSED', findings: [{ field: 'freeText', match: '123456782' }] });
+    // The tick stands; of the text nothing is stored, and a name that asks to be checked costs the tick nothing either.
+    expect(await consents()).toEqual(['take_part']);
+    expect(await kring.sql(`SELECT free_text FROM mirror_participant WHERE id = $1`, [anna.id])).toEqual([{ free_text: '' }]);
+    const named = await relative.request(SAVE_RESPONSE, response(anna.token, { consents: ['take_part'], freeText: 'Anna schreef dit.' }));
+    expect(code(named)).toBe('IDENTIFYING_DETAILS');
+    expect(await consents()).toEqual(['take_part']);
+  });
+
   it('keeps input beforehand fixed once the conversation has started, but still lets it be withdrawn', async () => {
     const { id } = await plannedConversation(org);
     const anna = await inviteRelative(org, id, 'Anna');

@@ -312,6 +312,8 @@ export const mirrorEn: typeof mirrorNl = {
     experienced: 'What relatives experience',
     respondents_one: 'Answered beforehand by {{count}} relative.',
     respondents_other: 'Answered beforehand by {{count}} relatives.',
+    respondentsHidden:
+      'Answered beforehand by {{min}} or more relatives. The exact number is {{hidden}}: otherwise you could work out how many relatives did not name a phrase, and that is fewer than {{min}}.',
     people_one: '{{count}} person',
     people_other: '{{count}} people',
     noWords: 'No phrases that several relatives used.',

@@ -316,6 +316,8 @@ export const mirrorNl = {
     experienced: 'Wat naasten ervaren',
     respondents_one: 'Vooraf beantwoord door {{count}} naaste.',
     respondents_other: 'Vooraf beantwoord door {{count}} naasten.',
+    respondentsHidden:
+      'Vooraf beantwoord door {{min}} of meer naasten. Het precieze aantal is {{hidden}}: anders kun je uitrekenen hoeveel naasten een zinsdeel niet noemden, en dat zijn er minder dan {{min}}.',
     people_one: '{{count}} persoon',
     people_other: '{{count}} personen',
     noWords: 'Geen zinsdelen die meerdere naasten gebruikten.',

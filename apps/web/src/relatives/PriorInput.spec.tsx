@@ -1,3 +1,4 @@
+import { retentionSentenceForRelatives } from '@kring/domain';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import '../i18n';
@@ -47,6 +48,14 @@ describe("the relative's input beforehand", () => {
     expect(html).not.toContain('readonly');
   });
 
+  it('says beside the boxes how long Kring keeps them in plain words from the retention rule, not in the privacy page’s', () => {
+    const html = render(invitation({}), ['take_part']);
+    for (const kind of ['mirror_relative_input', 'mirror_theme_answers'] as const)
+      expect(html).toContain(retentionSentenceForRelatives(kind, 'nl'));
+    expect(html).toContain('0 van 4000 tekens. We wissen wat u hier schrijft als de samenvatting van het gesprek klaar is.');
+    expect(html).not.toContain('Wordt gewist');
+  });
+
   it.each(['live', 'ended', 'approved'] as const)(
     'once the conversation is %s, asks nothing and shows no boxes; what they wrote stays in view as text',
     (status) => {
@@ -60,7 +69,7 @@ describe("the relative's input beforehand", () => {
         }),
       );
       expect(boxes(gave)).toBe(0);
-      for (const asked of ['Wilt u vooraf al iets vertellen?', 'Dat mag, maar het hoeft niet.', 'tekens', 'Wordt gewist'])
+      for (const asked of ['Wilt u vooraf al iets vertellen?', 'Dat mag, maar het hoeft niet.', 'tekens', 'Wordt gewist', 'We wissen'])
         expect(gave).not.toContain(asked);
       expect(gave).toContain('Wat u vooraf schreef');
       expect(gave).toContain('Dit kunt u niet meer veranderen.');

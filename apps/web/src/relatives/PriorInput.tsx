@@ -1,7 +1,7 @@
-import { HARVEST_THEMES, MIRROR_LIMITS } from '@kring/domain';
+import { HARVEST_THEMES, MIRROR_LIMITS, retentionSentenceForRelatives } from '@kring/domain';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
+import { useLanguage } from '../i18n';
 import { useLocalized } from '../i18n/localized';
-import { useRetentionSentence } from '../ui/retention';
 import { LimitedTextArea } from './LimitedTextArea';
 import type { RelativeDraft } from './relative-draft';
 import { useTexts } from './texts';
@@ -41,8 +41,10 @@ export function InputBeforehand({ invitation, draft, onChange, easy, found }: In
 function PriorInput({ draft, onChange, easy, found = {} }: Omit<InputBeforehandProps, 'invitation'>) {
   const { t } = useTexts();
   const localized = useLocalized();
-  const freeTextRetention = useRetentionSentence('mirror_relative_input');
-  const answersRetention = useRetentionSentence('mirror_theme_answers');
+  const [language] = useLanguage();
+  // How long Kring keeps it, from the retention rule the purge carries out, in the words of this page (B1, "u").
+  const freeTextRetention = retentionSentenceForRelatives('mirror_relative_input', language);
+  const answersRetention = retentionSentenceForRelatives('mirror_theme_answers', language);
   const setAnswer = (themeId: string, side: 'important' | 'experienced', value: string) =>
     onChange({ ...draft, answers: { ...draft.answers, [themeId]: { ...draft.answers[themeId], [side]: value } } });
   return (

@@ -15,7 +15,7 @@ import { Section } from '../ui/Section';
 import { ConsentChoices } from './ConsentChoices';
 import { LinkUnavailable } from './LinkUnavailable';
 import { InputBeforehand } from './PriorInput';
-import { draftFrom, guardFindingsByField, responseInput, tooLong, type LegalAnswer, type RelativeDraft } from './relative-draft';
+import { draftFrom, guardFindingsByField, saveInSteps, type LegalAnswer, type RelativeDraft } from './relative-draft';
 import { RelativeState } from './RelativeState';
 import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
@@ -62,6 +62,13 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   const [notice, setNotice] = useState<string>();
   // A text that reads like a complaint or an incident is not kept unless the relative chooses so: "Tekst weghalen" empties its box.
   const [save, { loading, error, removed }] = useMutation(SaveRelativeResponseDocument);
+  // The choices are saved on their own before the texts (saveInSteps): busy from the first save until the second starts,
+  // and whether they are stored while the text is refused (or waits for the relative's answer to the guard).
+  const [savingChoices, setSavingChoices] = useState(false);
+  const [choicesSaved, setChoicesSaved] = useState(false);
+  // A save sent again while the last one waited for an answer settles that one: its late outcome changes nothing.
+  const latest = useRef(0);
+  const busy = loading || savingChoices;
 
   // The page opens in the language the invitation was sent in; the switch in the header changes it.
   const invitedIn = useRef(loaded.language);
@@ -71,20 +78,33 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
   const organisation = invitation.organisationName;
 
   const submit = async (consents = draft.consents) => {
+    const mine = ++latest.current;
     setNotice(undefined);
+    setChoicesSaved(false);
+    setSavingChoices(true);
     const hadSaidYes = invitation.consents.length > 0;
-    // A text that is too long is not sent, but the choices are: consent is never lost over a long text, and what was typed stays.
-    const textsFit = Object.keys(tooLong(draft)).length === 0;
-    const data = await save({
-      input: responseInput({ ...draft, consents }, token, easy ? 'easy_read' : 'standard', inputOpen && textsFit),
-    });
-    if (!data) return;
-    const saved = data.saveRelativeResponse;
+    // Consent is never lost over a text: too long, or refused by the guard. What was typed stays.
+    const done = await saveInSteps(
+      async (input) => (await save({ input }))?.saveRelativeResponse,
+      { ...draft, consents },
+      token,
+      easy ? 'easy_read' : 'standard',
+      inputOpen,
+      (chosen) => {
+        setInvitation(chosen);
+        setChoicesSaved(true);
+        setSavingChoices(false);
+      },
+    ).finally(() => setSavingChoices(false));
+    if (!done || mine !== latest.current) return;
+    const { saved, texts } = done;
     setInvitation(saved);
-    setDraft((typed) => (textsFit ? draftFrom(saved) : { ...draftFrom(saved), freeText: typed.freeText, answers: typed.answers }));
+    const keepTyped = texts === 'tooLong' || texts === 'refused';
+    setDraft((typed) => (keepTyped ? { ...draftFrom(saved), freeText: typed.freeText, answers: typed.answers } : draftFrom(saved)));
     // Saving with nothing ticked is a "no": a withdrawal only for someone who had said yes before.
     if (saved.consents.length === 0) setNotice(hadSaidYes ? t('relative.withdrawn') : t('relative.declined'));
-    else setNotice(textsFit ? t('relative.saved') : t('relative.savedButTooLong'));
+    else if (texts === 'tooLong') setNotice(t('relative.savedButTooLong'));
+    else if (texts !== 'refused') setNotice(t('relative.saved'));
   };
 
   const chooseRelation = (value: string) => {
@@ -128,7 +148,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
             <Form
               onSubmit={() => submit()}
               submitLabel={t('relative.save')}
-              busy={loading}
+              busy={busy}
               error={error}
               fields={['consents', 'relation', 'legalRepresentative']}
               status={removed ? t('escalation.removed') : notice}
@@ -166,6 +186,12 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
                 found={error ? guardFindingsByField(error.findings, draft) : undefined}
               />
             </Form>
+            {/* The form's own status gives way to the refusal; that the choices did not wait for the text is said right below it. */}
+            {choicesSaved && error && (
+              <p className="form__status" role="status">
+                {t('relative.textNotSaved')}
+              </p>
+            )}
             {invitation.consents.length > 0 && (
               <p className="relative-withdraw">
                 <ConfirmButton
@@ -173,7 +199,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
                   target={invitation.theme}
                   confirmLabel={t('relative.confirmWithdraw')}
                   question={t('relative.confirmQuestion')}
-                  busy={loading}
+                  busy={busy}
                   onConfirm={() => void submit([])}
                 />
               </p>

@@ -1,6 +1,14 @@
 import { MIRROR_LIMITS } from '@kring/domain';
-import type { RelativeInvitationPartsFragment } from '../graphql/generated';
-import { draftFrom, guardFindingsByField, responseInput, tooLong } from './relative-draft';
+import type { RelativeInvitationPartsFragment, SaveRelativeResponseInput } from '../graphql/generated';
+import {
+  draftFrom,
+  guardFindingsByField,
+  responseInput,
+  saveInSteps,
+  tooLong,
+  type RelativeDraft,
+  type TextsSaved,
+} from './relative-draft';
 
 const invitation = {
   consents: ['take_part', 'quote_anonymously'],
@@ -68,5 +76,65 @@ describe("the relative's page", () => {
         draft,
       ),
     ).toEqual({ freeText: ['111222333 (BSN)', '06-12345678 (telefoonnummer)'], 'information.experienced': ['j@x.nl (e-mailadres)'] });
+  });
+
+  describe('saving', () => {
+    /** A server that stores what it is sent, except a text with a BSN in it, which the content guard refuses whole. */
+    function server() {
+      const sent: SaveRelativeResponseInput[] = [];
+      const stored: string[][] = [];
+      const save = (input: SaveRelativeResponseInput) => {
+        sent.push(input);
+        if (input.freeText?.includes('123456782')) return Promise.resolve(undefined);
+        stored.push([...input.consents]);
+        return Promise.resolve({ consents: input.consents });
+      };
+      return { sent, stored, save };
+    }
+    const ticked = { ...draftFrom({ ...invitation, consents: [] }), consents: ['take_part' as const] };
+
+    it('saves the choices on their own first, so a text the guard refuses does not take "Ik doe mee" with it', async () => {
+      const { sent, stored, save } = server();
+      const chosen = jest.fn();
+      const done = await saveInSteps(save, { ...ticked, freeText: 'Haar BSN is 123456782.' }, 't', 'standard', true, chosen);
+      expect(sent.map((input) => [input.consents, input.freeText, input.themeAnswers?.length ?? null])).toEqual([
+        [['take_part'], null, null],
+        [['take_part'], 'Haar BSN is 123456782.', 2],
+      ]);
+      expect(stored).toEqual([['take_part']]);
+      expect(chosen).toHaveBeenCalledWith({ consents: ['take_part'] });
+      expect(done).toEqual({ saved: { consents: ['take_part'] }, texts: 'refused' });
+    });
+
+    it('sends the texts after the choices when they may go, and says what became of them', async () => {
+      const { sent, save } = server();
+      expect(await saveInSteps(save, ticked, 't', 'easy_read', true, () => {})).toEqual({
+        saved: { consents: ['take_part'] },
+        texts: 'saved',
+      });
+      expect(sent.map((input) => [input.form, input.freeText])).toEqual([
+        ['easy_read', null],
+        ['easy_read', 'Fijn dat jullie het vragen.'],
+      ]);
+      // Too long: not sent at all. Once the conversation has begun, or without taking part: nothing to send.
+      const long = { ...ticked, freeText: 'a'.repeat(MIRROR_LIMITS.freeTextMaxLength + 1) };
+      for (const [draft, open, texts] of [
+        [long, true, 'tooLong'],
+        [ticked, false, 'notSent'],
+        [{ ...ticked, consents: [] }, true, 'notSent'],
+      ] as [RelativeDraft, boolean, TextsSaved][]) {
+        const one = server();
+        expect(await saveInSteps(one.save, draft, 't', 'standard', open, () => {})).toMatchObject({ texts });
+        expect(one.sent.map((input) => input.freeText)).toEqual([null]);
+      }
+    });
+
+    it('stops when the choices themselves are refused, and says nothing was stored', async () => {
+      const chosen = jest.fn();
+      const save = jest.fn(() => Promise.resolve(undefined));
+      expect(await saveInSteps(save, ticked, 't', 'standard', true, chosen)).toBeUndefined();
+      expect(save).toHaveBeenCalledTimes(1);
+      expect(chosen).not.toHaveBeenCalled();
+    });
   });
 });

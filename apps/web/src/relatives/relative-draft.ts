@@ -60,6 +60,36 @@ export function responseInput(draft: RelativeDraft, token: string, form: MirrorC
   };
 }
 
+/** What one "Opslaan" did with the texts beforehand. */
+export type TextsSaved = 'saved' | 'notSent' | 'tooLong' | 'refused';
+
+/**
+ * One "Opslaan" of the page, as two saves: first the choices alone (consent, relation, legal representative), then,
+ * while input is asked of someone who takes part, the texts with them. The content guard refuses a whole save before
+ * anything of it is stored, so a BSN in the text would otherwise cost the relative their "Ik doe mee"; this way its
+ * refusal concerns the text only, with its message at the box. A text that is too long is not sent (tooLong says where).
+ * `save` answers undefined when the server refused (the form shows why); `chosen` hears at once that the choices are
+ * stored, also when the text that follows is refused or waits for an answer to the guard.
+ */
+export async function saveInSteps<R>(
+  save: (input: SaveRelativeResponseInput) => Promise<R | undefined>,
+  draft: RelativeDraft,
+  token: string,
+  form: MirrorConsentForm,
+  inputOpen: boolean,
+  chosen: (saved: R) => void,
+): Promise<{ saved: R; texts: TextsSaved } | undefined> {
+  // Without input: the choices alone, which the guard has nothing in to refuse.
+  const choices = await save(responseInput(draft, token, form, false));
+  if (choices === undefined) return undefined;
+  chosen(choices);
+  const withTexts = responseInput(draft, token, form, inputOpen);
+  if (withTexts.freeText === null) return { saved: choices, texts: 'notSent' };
+  if (Object.keys(tooLong(draft)).length > 0) return { saved: choices, texts: 'tooLong' };
+  const saved = await save(withTexts);
+  return saved === undefined ? { saved: choices, texts: 'refused' } : { saved, texts: 'saved' };
+}
+
 /** Texts longer than the server accepts, by a key the page uses for the field: shown at the field before (and after) saving. */
 export function tooLong(draft: RelativeDraft): Record<string, { length: number; max: number }> {
   const found: Record<string, { length: number; max: number }> = {};

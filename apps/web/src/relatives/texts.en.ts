@@ -84,6 +84,7 @@ export const relativeEn: typeof relativeNl = {
   expires: 'This link works until {{date}}. Please do not pass it on: it is for you only.',
   readAgain: 'Read again: what is a mirror conversation?',
   confirmQuestion: 'Are you sure?',
+  textNotSaved: 'Your choices have been saved. Your text not yet: you can read why above. Your text stays where it is.',
   savedButTooLong:
     'Your choices have been saved. One of your texts is too long and has not been saved yet. Please make it a little shorter and click Save again. Your text stays where it is.',
   state: {

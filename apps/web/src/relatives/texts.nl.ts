@@ -88,6 +88,7 @@ export const relativeNl = {
   expires: 'Deze link werkt tot en met {{date}}. Stuur hem niet door: hij is alleen voor u.',
   readAgain: 'Nog eens lezen: wat is een spiegelgesprek?',
   confirmQuestion: 'Weet u het zeker?',
+  textNotSaved: 'Uw keuzes zijn bewaard. Uw tekst nog niet: hierboven leest u waarom. Uw tekst blijft staan.',
   savedButTooLong:
     'Uw keuzes zijn bewaard. Eén van uw teksten is te lang en is nog niet bewaard. Maak die tekst wat korter en klik dan nog eens op Opslaan. Uw tekst blijft staan.',
   state: {

@@ -8,7 +8,10 @@ import {
   RETENTION_EVENTS,
   RETENTION_KINDS,
   RETENTION_RULES,
+  retentionRule,
   retentionSentence,
+  retentionSentenceForRelatives,
+  type RelativeRetentionKind,
 } from './retention-rules';
 
 describe('retention rules', () => {
@@ -60,6 +63,61 @@ describe('retention rules', () => {
       for (const language of ['nl', 'en'] as const) expect(retentionSentence(kind, language)).toMatch(/^(Wordt gewist|Deleted) .+\.$/);
     }
   });
+});
+
+describe("the same rule in plain words, on a relative's own page", () => {
+  it.each([
+    [
+      'mirror_relative_input',
+      'nl',
+      undefined,
+      'We wissen wat u hier schrijft als de samenvatting van het gesprek klaar is. Of als het gesprek niet doorgaat. Anders wissen we het na de bewaartermijn. Maar pas als het gesprek is afgelopen of afgelast.',
+    ],
+    [
+      'mirror_relative_input',
+      'nl',
+      '3 maanden',
+      'We wissen wat u hier schrijft als de samenvatting van het gesprek klaar is. Of als het gesprek niet doorgaat. Anders wissen we het na de bewaartermijn van 3 maanden. Maar pas als het gesprek is afgelopen of afgelast.',
+    ],
+    [
+      'mirror_relative_input',
+      'en',
+      undefined,
+      'We delete what you write here when the summary of the conversation is ready. Or if the conversation does not take place. Otherwise we delete it after the retention period. But only once the conversation has ended or was cancelled.',
+    ],
+    [
+      'mirror_theme_answers',
+      'nl',
+      '3 maanden',
+      'We wissen wat u hier schrijft als het gesprek niet doorgaat. Gaat het gesprek door? Dan blijven uw antwoorden bewaard bij de samenvatting, zolang die er is.',
+    ],
+    [
+      'mirror_theme_answers',
+      'en',
+      undefined,
+      'We delete what you write here if the conversation does not take place. Does the conversation take place? Then your answers are kept with the summary, for as long as it exists.',
+    ],
+  ] as [RelativeRetentionKind, 'nl' | 'en', string | undefined, string][])('%s in %s (period %s)', (kind, language, period, sentence) => {
+    expect(retentionSentenceForRelatives(kind, language, period)).toBe(sentence);
+  });
+
+  it.each(['mirror_relative_input', 'mirror_theme_answers'] as const)(
+    'says %s in short sentences to "u", without the words of the privacy page, and only what its rule does',
+    (kind) => {
+      const rule = retentionRule(kind);
+      const plain = retentionSentenceForRelatives(kind, 'nl', '3 maanden');
+      const sentences = plain.split(/(?<=[.?])\s+/);
+      for (const sentence of sentences) expect(sentence.split(/\s+/).length).toBeLessThanOrEqual(15);
+      expect(plain).toMatch(/\bu\b|\buw\b/);
+      expect(plain).not.toMatch(/oogst|spiegel|goedgekeurd|Wordt gewist|zodra/i);
+      // The same figures as what is enforced: a sentence per moment that purges, the period only when the sweep purges
+      // it too, what stays only when something stays, and no organisation's choice it could not say.
+      expect(sentences.filter((s) => /^(We wissen|Of als)/.test(s))).toHaveLength(rule.events.length);
+      expect(plain.includes('3 maanden')).toBe(rule.afterPeriod !== null);
+      expect(plain.includes('blijven')).toBe(rule.keptIf !== null);
+      expect(rule.organisationChooses).toBe(false);
+    },
+  );
 });
 
 describe('what an event purges, in words', () => {

@@ -304,6 +304,75 @@ export function retentionSentence(kind: RetentionKind, language: Language, perio
   return sentences.join(' ');
 }
 
+/** The kinds a relative (or resident) types on their own page, reached by their personal link. */
+export type RelativeRetentionKind = 'mirror_relative_input' | 'mirror_theme_answers';
+
+type RuleOf<K extends RetentionKind> = Extract<(typeof RETENTION_RULES)[number], { kind: K }>;
+
+/**
+ * The rules of those kinds in other words, for a reader of 80 (B1, "u", short sentences). Only the words differ: which
+ * moments purge, the period and whether anything stays are read from the rule itself, and the types ask for plain
+ * words for every moment such a rule names, and for what stays exactly when the rule keeps something.
+ */
+const FOR_RELATIVES: {
+  /** A moment as a clause completing "We wissen wat u hier schrijft …" / "Of …". */
+  readonly events: Readonly<Record<RuleOf<RelativeRetentionKind>['events'][number], LocalizedText>>;
+  readonly keptIf: { readonly [K in RelativeRetentionKind]: RuleOf<K>['keptIf'] extends null ? null : LocalizedText };
+} = {
+  events: {
+    mirror_harvest_approved: { nl: 'als de samenvatting van het gesprek klaar is', en: 'when the summary of the conversation is ready' },
+    mirror_conversation_cancelled: { nl: 'als het gesprek niet doorgaat', en: 'if the conversation does not take place' },
+  },
+  keptIf: {
+    mirror_relative_input: null,
+    mirror_theme_answers: {
+      nl: 'Gaat het gesprek door? Dan blijven uw antwoorden bewaard bij de samenvatting, zolang die er is.',
+      en: 'Does the conversation take place? Then your answers are kept with the summary, for as long as it exists.',
+    },
+  },
+};
+
+const RELATIVE_WORDS: Readonly<
+  Record<Language, { deleted: string; or: string; otherwise: string; period: string; of: string; once: string }>
+> = {
+  nl: {
+    deleted: 'We wissen wat u hier schrijft',
+    or: 'Of',
+    otherwise: 'Anders wissen we het',
+    period: 'na de bewaartermijn',
+    of: 'van',
+    once: 'Maar pas als',
+  },
+  en: {
+    deleted: 'We delete what you write here',
+    or: 'Or',
+    otherwise: 'Otherwise we delete it',
+    period: 'after the retention period',
+    of: 'of',
+    once: 'But only once',
+  },
+};
+
+/**
+ * retentionSentence for a relative's own page: the same rule, so the same moments and period, in short sentences
+ * ("We wissen wat u hier schrijft als … Of als … Anders …") instead of one long one in the words of the privacy page.
+ */
+export function retentionSentenceForRelatives(kind: RelativeRetentionKind, language: Language, period?: string): string {
+  const rule = RETENTION_RULES.find((r): r is RuleOf<RelativeRetentionKind> => r.kind === kind)!;
+  const words = RELATIVE_WORDS[language];
+  const [first, ...more] = rule.events.map((event) => FOR_RELATIVES.events[event][language]);
+  const sentences = first ? [`${words.deleted} ${first}.`, ...more.map((when) => `${words.or} ${when}.`)] : [];
+  if (rule.afterPeriod) {
+    const after = period ? `${words.period} ${words.of} ${period}` : words.period;
+    const once = rule.afterPeriod.once?.[language];
+    sentences.push(`${first ? words.otherwise : words.deleted} ${after}.`);
+    if (once) sentences.push(`${words.once} ${once}.`);
+  }
+  const kept = FOR_RELATIVES.keptIf[kind];
+  if (kept) sentences.push(kept[language]);
+  return sentences.join(' ');
+}
+
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('nl') + text.slice(1);
 
 /**

@@ -1,5 +1,6 @@
-import { MIN_GROUP_SIZE } from '@kring/domain';
+import { COMPLEMENT_COUNT_TEXT, MIN_GROUP_SIZE } from '@kring/domain';
 import type { MirrorHarvestPartsFragment } from '../../graphql/generated';
+import { useLocalized } from '../../i18n/localized';
 import { useSmallNumber } from '../../ui/SmallNumber';
 import { Table } from '../../ui/Table';
 import { useTexts } from '../texts';
@@ -15,13 +16,18 @@ type ThemeMirror = MirrorHarvestPartsFragment['themes'][number]['mirror'];
 export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
   const { t } = useTexts();
   const fewer = useSmallNumber();
+  const local = useLocalized();
   // Under five answers nothing is shown, not even how many (zero included): the count would point at people.
-  if (!mirror.shown || mirror.respondents == null)
-    return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
+  if (!mirror.shown) return <p className="muted">{t('mirror.harvest.mirrorHidden', { min: MIN_GROUP_SIZE })}</p>;
   const people = (count: number | null | undefined) => (count == null ? fewer(count) : t('mirror.harvest.people', { count }));
   return (
     <div className="mirror-word-mirror">
-      <p className="muted">{t('mirror.harvest.respondents', { count: mirror.respondents })}</p>
+      <p className="muted">
+        {/* Shown, yet no number: hidden so that it minus a count below does not say how few did not name a phrase. */}
+        {mirror.respondents == null
+          ? t('mirror.harvest.respondentsHidden', { min: MIN_GROUP_SIZE, hidden: local(COMPLEMENT_COUNT_TEXT) })
+          : t('mirror.harvest.respondents', { count: mirror.respondents })}
+      </p>
       {mirror.phrases.length === 0 ? (
         <p className="muted">{t('mirror.harvest.noWords')}</p>
       ) : (

@@ -21,11 +21,18 @@ class MirrorPhraseCountDto {
 /** Wat vind ik belangrijk next to wat ervaar ik, per phrase; hidden when fewer than 5 people answered. */
 @ObjectType('MirrorThemeMirror')
 class MirrorThemeMirrorDto {
-  @SuppressedNumber({ description: 'Relatives who answered this theme beforehand.' }) respondents: number | null;
+  @SuppressedNumber({
+    description:
+      'Relatives who answered this theme beforehand. While shown, null means hidden: a count beside it would give away how few did not name a phrase.',
+  })
+  respondents: number | null;
   @Field() shown: boolean;
   @SuppressedParts(
     () => [MirrorPhraseCountDto],
-    { standalone: 'one person names several phrases and only the ten most used are listed, so they add up to no number shown' },
+    {
+      standalone:
+        'one person names several phrases and only the ten most used are listed, so they add up to no number shown; each count beside the respondents is checked by harvestThemes',
+    },
     { description: 'The widest gap between the two sides first.' },
   )
   phrases: MirrorPhraseCountDto[];

@@ -1,4 +1,13 @@
-import { HARVEST_THEMES, mirrorWordsAllowed, quoteAllowed, QuoteAudience, themeMirror } from '@kring/domain';
+import {
+  HARVEST_THEMES,
+  hideInGroup,
+  mirrorWordsAllowed,
+  PhraseCount,
+  quoteAllowed,
+  QuoteAudience,
+  shownCount,
+  themeMirror,
+} from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import type { MirrorHarvestThemeRow, MirrorThemeAnswerRow } from '../../../engine/database/tables.generated';
 import { MirrorHarvestThemeDto, MirrorQuoteDto } from '../dtos/harvest.dto';
@@ -46,7 +55,25 @@ export async function harvestThemes(
     return {
       themeId: theme.id,
       summary: summaryOf.get(theme.id) ?? '',
-      mirror: { respondents: mirror.respondents, shown: mirror.shown, phrases: [...mirror.phrases] },
+      mirror: { respondents: respondentsBeside(mirror.respondents, mirror.phrases), shown: mirror.shown, phrases: [...mirror.phrases] },
     };
   });
+}
+
+/**
+ * How many relatives answered, as the word mirror shows it beside its counts: null ("verborgen") when a count beside it
+ * would give a small group away by subtraction. "Vooraf beantwoord door 6 naasten" beside "ervaren: 5 personen" says
+ * that one relative did not name it. Each count and the total are a group of the rule for counts shown beside their
+ * total (hideInGroup): the count, and the rest who did not name it, which no screen shows, so under 5 it is a part
+ * hidden already and only hiding the total keeps it hidden. The total goes, not the count: the phrases are ordered on
+ * their counts as shown (phraseCounts), and a count taken out after that would still be told by its place. A count
+ * that everyone named leaves no rest to point at; a count under 5 is hidden already and gives no exact rest.
+ */
+function respondentsBeside(respondents: number, phrases: readonly PhraseCount[]): number | null {
+  const counts = phrases.flatMap((p) => [p.important, p.experienced]).filter((count): count is number => count !== null);
+  const givesRestAway = counts.some((count) => {
+    const rest = respondents - count;
+    return hideInGroup(rest > 0 ? [count, shownCount(rest)] : [count], respondents).total === 'complement';
+  });
+  return givesRestAway ? null : respondents;
 }

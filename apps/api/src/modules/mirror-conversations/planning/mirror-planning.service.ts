@@ -6,6 +6,7 @@ import { actorIn, AuditService } from '../../../engine/audit/audit.service';
 import { RetentionPurgeService } from '../../../engine/retention/retention-purge.service';
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
+import { checkStartToCome, startMoved } from '../../../engine/dates/start-to-come';
 import { MirrorConversationDto, MirrorConversationSummaryDto, MirrorLearningWishDto, MirrorPriorInputDto } from '../dtos/conversation.dto';
 import {
   AddMirrorLearningWishInput,
@@ -126,6 +127,7 @@ export class MirrorPlanningService {
   }
 
   async plan(viewer: Viewer, access: TenantAccess, input: PlanMirrorConversationInput): Promise<MirrorConversationDto> {
+    checkStartToCome(input.scheduledAt);
     const id = await this.db.transaction(async (manager) => {
       await this.checkTeam(manager, access, input.teamId);
       const listenerIds = await this.checkPeople(manager, access, input.moderatorId, input.listenerIds);
@@ -161,6 +163,8 @@ export class MirrorPlanningService {
    */
   async update(viewer: Viewer, access: TenantAccess, input: UpdateMirrorConversationInput): Promise<MirrorConversationDto> {
     return this.changePlan(viewer, access, input.conversationId, async (manager, row) => {
+      // Only a moved start: the form sends the start again with every change, also of a conversation under way.
+      if (startMoved(new Date(row.scheduled_at), input.scheduledAt)) checkStartToCome(input.scheduledAt);
       const { dateMoved, moved } = planMove({ status: row.status, scheduledAt: new Date(row.scheduled_at), place: row.place }, input);
       if (dateMoved) await manager.query(`UPDATE mirror_conversation SET rescheduled_from = scheduled_at WHERE id = $1`, [row.id]);
       await this.checkTeam(manager, access, input.teamId);

@@ -24,7 +24,7 @@ import { loadParticipants } from '../live/live-rows';
 import { bumpVersion } from '../live/session-version';
 import { SessionAccess } from '../session-access';
 import { loadSummaries, practiceDto, UPCOMING } from './session-dtos';
-import { checkStartToCome, startMoved } from './start-to-come';
+import { checkStartToCome, startMoved } from '../../../engine/dates/start-to-come';
 
 /** The question to store (sessionQuestion), or the field's error, in the words the planning form shows too. */
 function questionOf(input: { question?: string | null }, caseTitle: string | null | undefined): string {
@@ -174,12 +174,15 @@ export class PlanningService {
     );
   }
 
-  /** Closed sessions the viewer took part in, newest first: the way to their reports. Overdue ones are in `upcoming`. */
+  /**
+   * Closed sessions the viewer took part in, newest first by the day they were held (started, else planned: the day the
+   * list shows), the way to their reports. Overdue ones are in `upcoming`.
+   */
   past(viewer: Viewer, access: TenantAccess): Promise<SessionSummaryDto[]> {
     return this.summaries(
       viewer,
       access,
-      `s.organisation_id = $2 AND me.person_id IS NOT NULL AND s.status = 'closed' ORDER BY s.scheduled_at DESC, s.id LIMIT 100`,
+      `s.organisation_id = $2 AND me.person_id IS NOT NULL AND s.status = 'closed' ORDER BY coalesce(s.started_at, s.scheduled_at) DESC, s.id LIMIT 100`,
       [access.organisationId],
     );
   }

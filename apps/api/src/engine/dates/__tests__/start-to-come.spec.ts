@@ -1,4 +1,4 @@
-import type { UserError } from '../../../../engine/graphql/user-error';
+import type { UserError } from '../../graphql/user-error';
 import { checkStartToCome, startMoved } from '../start-to-come';
 
 const NOW = new Date('2026-12-06T12:46:00Z');
