@@ -130,6 +130,16 @@ describe('an incidentmethode session in the browser', () => {
     await nextPhase(sanne, [bram, fatima], 'Het beslismoment');
     await nextPhase(sanne, [bram, fatima], 'Wat zou jij doen?');
 
+    // On a phone in the living room (360 × 740) the box to type in and its send button are on the first screen, also in
+    // a phase that explains how it works ("Eerst zelf schrijven"): the board and the anonymity hint follow below.
+    for (const page of [bram, fatima]) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const box = (await page.getByLabel('Jouw bijdrage').boundingBox())!;
+      const send = (await page.getByRole('button', { name: 'Bijdrage versturen' }).boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
+      expect(send.y + send.height).toBeLessThanOrEqual(PHONE.viewport.height);
+    }
+
     // What Bram is typing survives a reload of his phone, and so does his choice to write it anonymously.
     const anonymously = bram.getByRole('checkbox', { name: 'Anoniem voor collega’s' });
     await anonymously.check();

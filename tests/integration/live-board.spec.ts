@@ -1,6 +1,6 @@
 import { LiveSessionState } from '@kring/domain';
 import { liveRoomTest, LiveRoomTest, sharedRoom as shared, toPhase } from '../support/live-room-test';
-import { LiveScreen, planIncidentSession } from '../support/session-fixtures';
+import { LiveScreen, planIncidentSession, teamCase } from '../support/session-fixtures';
 
 const bodies = (screen: LiveScreen) => screen.state.entries.map((e) => e.body).sort();
 const dots = (state: LiveSessionState, entryId: string) =>
@@ -130,5 +130,32 @@ describe('the live room keeps what a phase keeps to itself', () => {
     expect(sanne.state.closedPhaseIds).toEqual(['incident', 'facts', 'decision_moment', 'what_would_you_do', 'compare']);
     expect(shared(bram.state)).toEqual(shared(sanne.state));
     expect(shared(joinedLate.state)).toEqual(shared(sanne.state));
+  });
+
+  it('links the session to its case only on the screens of people who may open the case', async () => {
+    // Bram's case, shared with the team (consent first), then taken back to himself while the session is planned.
+    const caseId = await teamCase(org, org.bram, 'Dwalen in de gang', 'Hij liep ’s nachts de gang op en neer.', {
+      displayPseudonym: 'Meneer D.',
+      acknowledgeWarnings: true,
+    });
+    await org.bram.client.ok(
+      `mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: "2026-01-10" }) { id } }`,
+      { id: caseId },
+    );
+    await org.bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: team }) { id } }`, { id: caseId });
+    const session = await planIncidentSession(org, { caseId });
+    const caseOn = async (member: typeof org.sanne) => {
+      const joined = await (await open(member)).join(session.id);
+      return joined.ok ? joined.state.caseRef : joined;
+    };
+    expect(await caseOn(org.fatima)).toEqual({ id: caseId, pseudonym: 'Meneer D.', viewerCanRead: true });
+
+    await org.bram.client.ok(`mutation V($id: ID!) { setCaseVisibility(input: { caseId: $id, visibility: private }) { id } }`, {
+      id: caseId,
+    });
+    // The room still names the case, by its pseudonym; the link is only for whoever the case rule lets in.
+    expect(await caseOn(org.fatima)).toEqual({ id: caseId, pseudonym: 'Meneer D.', viewerCanRead: false });
+    expect(await caseOn(org.sanne)).toEqual({ id: caseId, pseudonym: 'Meneer D.', viewerCanRead: false });
+    expect(await caseOn(org.bram)).toEqual({ id: caseId, pseudonym: 'Meneer D.', viewerCanRead: true });
   });
 });

@@ -802,6 +802,21 @@ describe('reflection sessions: plan → live → harvest → report → the next
     await sanne.client.ok(CANCEL, { id: session.id });
   });
 
+  it('lists past sessions by the day they were held: one held early comes before one planned earlier and held on its day', async () => {
+    const early = await planIncidentSession(org);
+    const onItsDay = await planIncidentSession(org);
+    // Planned for 20 and 10 days ago; the first was held 30 days ago, before its day, the second on its day.
+    await kring.sql(
+      `UPDATE reflection_session SET status = 'closed', scheduled_at = now() - make_interval(days => d.planned), started_at = now() - make_interval(days => d.held)
+       FROM (VALUES ($1::uuid, 10, 30), ($2::uuid, 20, 20)) AS d (id, planned, held) WHERE reflection_session.id = d.id`,
+      [early.id, onItsDay.id],
+    );
+    const past = (await org.sanne.client.ok(`query P($id: ID!) { pastSessions(organisationId: $id) { id } }`, { id: org.organisationId }))
+      .pastSessions as { id: string }[];
+    expect(past.map((s) => s.id).filter((id) => id === early.id || id === onItsDay.id)).toEqual([onItsDay.id, early.id]);
+    await kring.sql(`DELETE FROM reflection_session WHERE id = ANY($1::uuid[])`, [[early.id, onItsDay.id]]);
+  });
+
   it('keeps a session that was not held on its day listed for its moderator only, marked, until it is held, re-planned or called off', async () => {
     const { sanne, bram, fatima } = org;
     const LIST = `query U($id: ID!) { upcomingSessions(organisationId: $id) { id status overdue } }`;

@@ -3,6 +3,7 @@ import type { SessionSummaryPartsFragment } from '../graphql/generated';
 import { useLocale } from '../i18n/locale';
 import { useLocalized } from '../i18n/localized';
 import { CalendarLink } from './CalendarLink';
+import { heldAt } from './held-at';
 import { sessionPath } from './paths';
 import { useTexts } from './texts';
 
@@ -27,7 +28,8 @@ export function SessionCard({ session, past }: SessionCardProps) {
       </h3>
       <p className="session-card__meta">
         {[
-          t('sessions.card.when', { when: dateTime(session.scheduledAt), minutes: session.durationMinutes }),
+          // Started before its planned day: listed by the day it was held.
+          t('sessions.card.when', { when: dateTime(heldAt(session)), minutes: session.durationMinutes }),
           session.place,
           session.team?.name,
           localized(session.method.name),

@@ -213,8 +213,12 @@ export interface LiveSessionState {
   /** Dots per person per phase. */
   readonly voteBudget: number;
   readonly moderatorId: string;
-  /** The case (casus) by its display pseudonym only; null when the session has none. */
-  readonly caseRef: { readonly id: string; readonly pseudonym: string } | null;
+  /**
+   * The case (casus) by its display pseudonym only; null when the session has none. `viewerCanRead`: whether this
+   * viewer may open the case (the case rule, asked by the server when the screen joins); otherwise the room names it
+   * without a link, as the session's page does.
+   */
+  readonly caseRef: { readonly id: string; readonly pseudonym: string; readonly viewerCanRead: boolean } | null;
   readonly lensIds: readonly string[];
   /** The method as it was when the session was planned (its version is kept). */
   readonly method: LiveMethodSummary;

@@ -54,7 +54,8 @@ export function HarvestPage() {
     <Page title={t('sessions.harvest.pageTitle', { question: session.question })}>
       <TypedNotAdded.Provider value={typed.context}>
         {back}
-        {!moderator && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
+        {/* While the moderator still writes it; once approved, the line below says so instead. */}
+        {!moderator && !harvest.approvedAt && <Alert tone="info">{t('sessions.harvest.moderatorOnly')}</Alert>}
         {harvest.approvedAt ? (
           <Alert tone="success">
             <p>{t('sessions.harvest.approvedOn', { when: dateTime(harvest.approvedAt) })}</p>

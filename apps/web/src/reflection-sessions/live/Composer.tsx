@@ -58,9 +58,10 @@ export function Composer({ slot }: { slot: DraftSlot }) {
 
   return (
     <form className="composer" noValidate onSubmit={submit}>
-      {/* Before the box, to be chosen before typing: "… typt" names whoever types while it is off (its hint says so). */}
+      {/* Before the box, to be chosen before typing: "… typt" names whoever types while it is off (its hint says so). On a
+          phone the long hint shows under the send button (sessions.css), so the box is on the first screen. */}
       {!forRoom && (
-        <div className="field">
+        <div className="field composer__anonymous">
           <label className="checkbox">
             <input
               type="checkbox"

@@ -107,7 +107,7 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
 }
 
 /** Which method, case and lenses: the frame of the conversation. The case opens in a tab of its own, so the room stays. */
-function SessionFacts({ state }: { state: LiveSessionState }) {
+export function SessionFacts({ state }: { state: LiveSessionState }) {
   const { t } = useTexts();
   const localized = useLocalized();
   const lenses = state.lensIds.flatMap((id) => {
@@ -120,10 +120,15 @@ function SessionFacts({ state }: { state: LiveSessionState }) {
       {state.caseRef && (
         <>
           {' · '}
-          <Link to={`/casussen/${state.caseRef.id}`} target="_blank" rel="noopener">
-            {t('sessions.live.case', { pseudonym: state.caseRef.pseudonym })}
-            <span className="visually-hidden"> ({t('sessions.live.newTab')})</span>
-          </Link>
+          {/* Only someone the case rule lets read it gets the link (the server says so per viewer); the others see its name. */}
+          {state.caseRef.viewerCanRead ? (
+            <Link to={`/casussen/${state.caseRef.id}`} target="_blank" rel="noopener">
+              {t('sessions.live.case', { pseudonym: state.caseRef.pseudonym })}
+              <span className="visually-hidden"> ({t('sessions.live.newTab')})</span>
+            </Link>
+          ) : (
+            t('sessions.live.case', { pseudonym: state.caseRef.pseudonym })
+          )}
         </>
       )}
       {lenses.length > 0 && ` · ${t('sessions.live.lenses', { lenses: lenses.join(', ') })}`}

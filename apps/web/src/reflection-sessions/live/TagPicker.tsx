@@ -1,9 +1,10 @@
-import { findFrameworkItem, TAG_DIRECTION_LABELS, TAG_DIRECTIONS, type TagDirection } from '@kring/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { findFrameworkItem, TAG_DIRECTION_LABELS, TAG_DIRECTIONS } from '@kring/domain';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLocale } from '../../i18n/locale';
 import { Button } from '../../ui/Button';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
+import { chooseValue, NO_TAG_CHOICE, submitTag } from './tag-choice';
 import { valueGroups } from './value-search';
 import { useTexts } from '../texts';
 
@@ -19,27 +20,27 @@ export function TagPicker({ entryId, entryLabel }: { entryId: string; entryLabel
   const { label } = useLocale();
   const { phase, send } = useRoom();
   const id = useId();
-  const [itemId, setItemId] = useState('');
-  const [direction, setDirection] = useState<TagDirection>('visible_strength');
-  const [missing, setMissing] = useState(false);
-  const [query, setQuery] = useState('');
+  const folder = useRef<HTMLDetailsElement>(null);
+  const [choice, setChoice] = useState(NO_TAG_CHOICE);
+  const { itemId, direction, query, missing } = choice;
   const groups = valueGroups(query, localized);
   const chosen = itemId ? findFrameworkItem(itemId) : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!itemId) {
-      setMissing(true);
-      return;
+    const { next, tag } = submitTag(choice);
+    setChoice(next);
+    if (!tag) return;
+    send({ type: 'tag', phaseId: phase.id, entryId, ...tag });
+    // Folded away again, so the new tag on the entry is what shows; focus stays on the picker's own line.
+    if (folder.current) {
+      folder.current.open = false;
+      folder.current.querySelector('summary')?.focus();
     }
-    setMissing(false);
-    send({ type: 'tag', phaseId: phase.id, entryId, itemId, direction });
-    setItemId('');
-    setQuery('');
   };
 
   return (
-    <details className="tag-picker">
+    <details className="tag-picker" ref={folder}>
       <summary>{t('sessions.live.tags.add')}</summary>
       <form noValidate onSubmit={submit} aria-label={t('sessions.live.tags.formLabel', { entry: entryLabel })}>
         <fieldset
@@ -60,7 +61,7 @@ export function TagPicker({ entryId, entryLabel }: { entryId: string; entryLabel
             type="search"
             value={query}
             placeholder={t('sessions.live.tags.search')}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => setChoice({ ...choice, query: e.target.value })}
           />
           <p className="value-picker__chosen" aria-live="polite">
             {chosen ? t('sessions.live.tags.chosen', { value: localized(chosen.name) }) : t('sessions.live.tags.noneChosen')}
@@ -81,7 +82,7 @@ export function TagPicker({ entryId, entryLabel }: { entryId: string; entryLabel
                         name={`${id}-item`}
                         value={item.id}
                         checked={itemId === item.id}
-                        onChange={() => setItemId(item.id)}
+                        onChange={() => setChoice(chooseValue(choice, item.id))}
                       />
                       {item.id === value.id ? t('sessions.live.tags.wholeValue', { value: localized(item.name) }) : localized(item.name)}
                     </label>
@@ -96,7 +97,13 @@ export function TagPicker({ entryId, entryLabel }: { entryId: string; entryLabel
           <div className="checkboxes">
             {TAG_DIRECTIONS.map((d) => (
               <label key={d} className="checkbox">
-                <input type="radio" name={`${id}-direction`} value={d} checked={direction === d} onChange={() => setDirection(d)} />
+                <input
+                  type="radio"
+                  name={`${id}-direction`}
+                  value={d}
+                  checked={direction === d}
+                  onChange={() => setChoice({ ...choice, direction: d })}
+                />
                 {label(TAG_DIRECTION_LABELS, d)}
               </label>
             ))}

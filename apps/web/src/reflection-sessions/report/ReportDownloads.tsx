@@ -3,11 +3,12 @@ import { SessionReportMarkdownDocument } from '../../graphql/documents/reflectio
 import { Button } from '../../ui/Button';
 import { fileAt, useDownload } from '../../ui/download';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { heldAt } from '../held-at';
 import { useTexts } from '../texts';
 
 /** A file name that says what it is and sorts by date: verslag-2026-03-02.md */
 function fileName(report: { startedAt?: string | null; scheduledAt: string }, extension: string, base: string): string {
-  return `${base}-${(report.startedAt ?? report.scheduledAt).slice(0, 10)}.${extension}`;
+  return `${base}-${heldAt(report).slice(0, 10)}.${extension}`;
 }
 
 /** Print, PDF and Markdown: the same report, for the binder, the e-mail or the quality report. */

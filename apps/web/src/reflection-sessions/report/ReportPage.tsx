@@ -10,6 +10,7 @@ import { sessionPath } from '../paths';
 import { PracticeItem } from '../PracticeItem';
 import '../sessions.css';
 import { ReportDownloads } from './ReportDownloads';
+import { heldAt } from '../held-at';
 import { useTexts } from '../texts';
 
 type Report = SessionReportQuery['sessionReport'];
@@ -24,6 +25,17 @@ export function ReportPage() {
   const { t } = useTexts();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(SessionReportDocument, { sessionId: id });
+  // Someone who did not take part (an administrator who manages the organisation) is not let in however often they
+  // try: the session page's plain statement and the way to the plan, without a retry button.
+  if (error?.code === 'SESSION_NOT_PARTICIPANT')
+    return (
+      <Page title={t('sessions.report.title')}>
+        <Alert tone="info">{t('sessions.details.planOnlyOver')}</Alert>
+        <p className="link-alone">
+          <Link to={sessionPath(id)}>{t('sessions.harvest.back')}</Link>
+        </p>
+      </Page>
+    );
   if (!data) return <Page title={t('sessions.report.title')} notLoaded={{ error, onRetry: refetch }} />;
   const report = data.sessionReport;
   return (
@@ -75,7 +87,7 @@ function ReportMeta({ report }: { report: Report }) {
     [t('sessions.details.method'), t('sessions.report.methodVersion', { name: report.methodName, version: report.methodVersion })],
     [t('sessions.details.team'), report.teamName],
     [t('sessions.details.case'), report.casePseudonym],
-    [t('sessions.report.date'), dateTime(report.startedAt ?? report.scheduledAt)],
+    [t('sessions.report.date'), dateTime(heldAt(report))],
     [t('sessions.details.place'), report.place || null],
     [t('sessions.details.moderator'), report.moderatorName],
     [t('sessions.details.participants'), report.participantNames.join(', ') || null],

@@ -52,7 +52,7 @@ export class LiveSessionGateway extends RoomGateway<
     await this.access.participant(body.sessionId, access, viewer);
     // Also the person's own corner of the room, for what only they may see yet (sessionDeliveries); leaving takes both.
     const own = [viewerRoom(body.sessionId, viewer.personId)];
-    const state = await this.enter(socket, body.sessionId, IN_SESSION, own, () => this.state.snapshot(body.sessionId, viewer.personId));
+    const state = await this.enter(socket, body.sessionId, IN_SESSION, own, () => this.state.joinSnapshot(body.sessionId, viewer, access));
     return { ok: true, state };
   }
 

@@ -13,6 +13,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SessionEntryRow, SessionGroupRow, SessionTagRow } from '../../../engine/database/tables.generated';
 import { UserError } from '../../../engine/graphql/user-error';
+import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
+import { CasesService } from '../../cases';
 import { sharedHarvest } from '../harvest/harvest-rows';
 import { openTeamPractices } from '../harvest/practice-rows';
 import { ViewedSessionRow, timerOf } from '../session-rows';
@@ -71,7 +73,20 @@ export class LiveStateService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rooms: LiveRooms,
+    private readonly cases: CasesService,
   ) {}
+
+  /**
+   * What a joining screen receives: the snapshot, and whether this viewer may open the session's case, by the one case
+   * rule (CasesService.readableIds, as the session's page asks it). A participant of a private case, or of another
+   * team once the report is approved, sees the case named without a link to a page they cannot open.
+   */
+  async joinSnapshot(sessionId: string, viewer: Viewer, access: TenantAccess): Promise<LiveSessionState> {
+    const state = await this.snapshot(sessionId, viewer.personId);
+    if (!state.caseRef) return state;
+    const readable = await this.cases.readableIds(viewer, access, [state.caseRef.id]);
+    return { ...state, caseRef: { ...state.caseRef, viewerCanRead: readable.has(state.caseRef.id) } };
+  }
 
   async snapshot(sessionId: string, personId: string): Promise<LiveSessionState> {
     // A join never waits on another API process (one that was just killed would hold it for seconds): the snapshot
@@ -182,7 +197,9 @@ export class LiveStateService {
       oneScreen: session.one_screen,
       voteBudget: session.vote_budget,
       moderatorId: session.moderator_id,
-      caseRef: session.case_id && session.case_pseudonym ? { id: session.case_id, pseudonym: session.case_pseudonym } : null,
+      // No link until the case rule is asked for this viewer (joinSnapshot).
+      caseRef:
+        session.case_id && session.case_pseudonym ? { id: session.case_id, pseudonym: session.case_pseudonym, viewerCanRead: false } : null,
       lensIds: session.lens_ids,
       method: { id: method.id, version: method.version, name: method.name, summary: method.summary },
       phases: method.phases,
