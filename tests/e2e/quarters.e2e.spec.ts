@@ -35,13 +35,15 @@ describe('quarters and days in words, on the visit and network pages', () => {
     const [{ year }] = await demo.kring.sql<{ year: string }>(
       `SELECT max(date_part('year', visit_date))::text AS year FROM peer_visit WHERE report_status = 'closed' AND report_visibility = 'network'`,
     );
-    // The demo's three homes are too few for the overview to show figures (the network rule): five more organisations
-    // that showed something in that year make it show them.
+    // The overview shows figures only when five organisations or more showed something in the year (the network rule).
+    // The demo's five homes may not all have in that year, as its days are counted back from the day it was loaded:
+    // five more organisations that showed something in it make sure it shows them.
     await organisationsThatShowedSomething(demo.kring, networkId, 5, new Date(`${year}-06-15T10:00:00Z`));
     await wilma.goto(`${demo.kring.url}/netwerk/jaaroverzicht`);
     await wilma.getByLabel('Jaar').selectOption(year);
-    // The small quarters counted together (harvestPeriods): the demo's three homes never make five visits in one
-    // quarter, so the one column holds all of them: "Alle kwartalen samen", not "Andere" (there are no others).
+    // The small quarters counted together (harvestPeriods): the demo's shared visits never make five in one quarter
+    // (at most four lie within any quarter's length of each other; demo-visits.data.ts), so the one column holds all
+    // of them: "Alle kwartalen samen", not "Andere" (there are no others).
     const harvest = wilma.getByRole('region', { name: 'Beelden per soort' });
     await harvest.getByRole('columnheader', { name: 'Alle kwartalen samen' }).waitFor();
     expect((await harvest.getByRole('columnheader').allInnerTexts()).map((header) => header.trim())).toEqual([

@@ -12,8 +12,10 @@ const DEVICES = [
  * The coordinator's year overview with a method held 3 times beside the sessions held (domain guide §8): the
  * screen hides a second method with it ("verborgen") and says why under the table, at 360 px and at desktop
  * width, so that the total minus the methods still shown does not give the 3 away. Every shipped method has a
- * row, and the organisations' own methods one together. The demo's three homes are too few for any figure (the
- * network rule its patterns apply to a quarter): the page says so first, then five more organisations count.
+ * row, and the organisations' own methods one together. Fewer than five homes that showed something in the year
+ * are too few for any figure (the network rule its patterns apply to a quarter): with two of the demo's five
+ * homes moved out of the year the page says so first; then, with them back and five more organisations (so the
+ * year counts enough homes whatever day the demo was loaded), the figures.
  */
 describe('a small count beside its total, on the network year overview', () => {
   const demo = useDemoBrowser({ loadDemo: true });
@@ -47,18 +49,40 @@ describe('a small count beside its total, on the network year overview', () => {
     );
   });
 
-  it.each(DEVICES)('at %s, with the demo’s three homes: why there are no figures, in the rule’s words, and no table', async (_, device) => {
-    const wilma = await demo.withSession('wilma@netwerk.demo', { device, landed: (p) => mainHeading(p, /./) });
-    await wilma.goto(`${demo.kring.url}/netwerk/jaaroverzicht`);
-    await wilma.getByLabel('Jaar').selectOption(String(year));
-    await wilma.getByRole('status').filter({ hasText: TOO_FEW_ORGANISATIONS_IN_YEAR.nl }).waitFor();
-    const main = await wilma.locator('main').innerText();
-    expect(main).toMatch(/Organisaties die meetellen: [1-4]\b/);
-    expect(main).not.toContain('Gehouden sessies');
-    expect(await wilma.getByRole('table').count()).toBe(0);
-    const viewport = wilma.viewportSize()!;
-    expect(await wilma.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await wilma.context().close();
+  describe('with two of the demo’s five homes quiet this year', () => {
+    // Everything the overview counts of De Werkplaats and De Esch (sessions, mirror conversations, new practices, the
+    // visits they hosted) moved 400 days back, out of any year it was in, and forward again afterwards: the three
+    // other homes are too few. Shifted, not deleted, so the figures below count the same year as before.
+    const shift = async (days: number) => {
+      const quiet = `(SELECT id FROM organisation WHERE name IN ('Dagbesteding De Werkplaats', 'Woongroep De Esch'))`;
+      const by = `make_interval(days => ${days})`;
+      await demo.kring.sql(
+        `UPDATE reflection_session SET scheduled_at = scheduled_at + ${by}, started_at = started_at + ${by}, ended_at = ended_at + ${by},
+           report_approved_at = report_approved_at + ${by} WHERE organisation_id IN ${quiet}`,
+      );
+      await demo.kring.sql(
+        `UPDATE mirror_conversation SET scheduled_at = scheduled_at + ${by}, started_at = started_at + ${by}, ended_at = ended_at + ${by},
+           harvest_approved_at = harvest_approved_at + ${by} WHERE organisation_id IN ${quiet}`,
+      );
+      await demo.kring.sql(`UPDATE practice SET created_at = created_at + ${by} WHERE organisation_id IN ${quiet}`);
+      await demo.kring.sql(`UPDATE peer_visit SET visit_date = visit_date + ${days} WHERE organisation_id IN ${quiet}`);
+    };
+    beforeAll(() => shift(-400));
+    afterAll(() => shift(400));
+
+    it.each(DEVICES)('at %s: why there are no figures, in the rule’s words, and no table', async (_, device) => {
+      const wilma = await demo.withSession('wilma@netwerk.demo', { device, landed: (p) => mainHeading(p, /./) });
+      await wilma.goto(`${demo.kring.url}/netwerk/jaaroverzicht`);
+      await wilma.getByLabel('Jaar').selectOption(String(year));
+      await wilma.getByRole('status').filter({ hasText: TOO_FEW_ORGANISATIONS_IN_YEAR.nl }).waitFor();
+      const main = await wilma.locator('main').innerText();
+      expect(main).toMatch(/Organisaties die meetellen: [1-4]\b/);
+      expect(main).not.toContain('Gehouden sessies');
+      expect(await wilma.getByRole('table').count()).toBe(0);
+      const viewport = wilma.viewportSize()!;
+      expect(await wilma.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await wilma.context().close();
+    });
   });
 
   describe('with five more organisations that showed something this year', () => {
@@ -87,7 +111,7 @@ describe('a small count beside its total, on the network year overview', () => {
         'Luisteraarsreflectie na een spiegelgesprek minder dan 5',
         'Eigen werkvormen van de organisaties, samen minder dan 5',
       ]);
-      expect(await wilma.locator('main').innerText()).not.toMatch(/Hoeve|Zorgplek/);
+      expect(await wilma.locator('main').innerText()).not.toMatch(/Hoeve|Lindehof|Kompas|Werkplaats|Esch|Zorgplek/);
       // Why, on the screen itself (a phone has no hover) and on hover, in the rule's own words.
       await wilma.getByText(COMPLEMENT_COUNT_WHY.nl).waitFor();
       expect(await methods.getByText('verborgen').getAttribute('title')).toBe(COMPLEMENT_COUNT_WHY.nl);

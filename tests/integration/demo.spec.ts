@@ -96,8 +96,12 @@ describe('the demo network: quick and safe', () => {
         'els@lindehof.demo',
         'lotte@kompas.demo',
         'youssef@kompas.demo',
+        'sophie@werkplaats.demo',
+        'martin@esch.demo',
       ].map((email) => [email, lists.care] as const),
-      ...['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo'].map((email) => [email, lists.manager] as const),
+      ...['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo', 'gerrit@werkplaats.demo', 'anouk@esch.demo'].map(
+        (email) => [email, lists.manager] as const,
+      ),
     ];
     for (const [email, names] of people) {
       const lists = await (await as(email)).lists();
@@ -118,6 +122,12 @@ describe('the demo network: quick and safe', () => {
     });
     expect((await as('els@lindehof.demo')).next[0].kind).toBe('join_session');
     expect((await as('ahmed@lindehof.demo')).next.map((s) => s.kind)).toContain('check_story');
+    // The two homes that joined this year: a look-back due on a practice of their latest session, for its moderator and its entrepreneur.
+    for (const email of ['sophie@werkplaats.demo', 'gerrit@werkplaats.demo', 'martin@esch.demo', 'anouk@esch.demo'])
+      expect({ email, kinds: (await as(email)).next.map((s) => s.kind) }).toEqual({
+        email,
+        kinds: expect.arrayContaining(['look_back_on_practices']),
+      });
     const sanneStories = (await (await as('sanne@hoeve.demo')).lists()).stories;
     expect(sanneStories.map((st: { checkStatus: string }) => st.checkStatus)).toEqual(['approved']);
   });
@@ -137,7 +147,7 @@ describe('the demo network: quick and safe', () => {
   const networkId = async () => (await kring.sql<{ id: string }>(`SELECT id FROM learning_network`))[0].id;
 
   it('holds a mirror conversation per organisation, harvested with enough relatives for the mirror to show, a letter sent, and one being prepared', async () => {
-    for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo']) {
+    for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo', 'gerrit@werkplaats.demo', 'anouk@esch.demo']) {
       const { q } = await login(email);
       const { mirrorConversations } = await q(`query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }`);
       const held = mirrorConversations.find((c: { status: string }) => c.status === 'approved');
@@ -206,11 +216,20 @@ describe('the demo network: quick and safe', () => {
     expect(round).toEqual({ before: true });
 
     const levels = new Set<string>();
-    for (const email of ['ingrid@hoeve.demo', 'marloes@lindehof.demo', 'peter@kompas.demo']) {
+    // The first year's three visited and hosted each other, and returned each visit; the two that joined this year
+    // were matched as a pair in a round of their own.
+    const closedPerEntrepreneur = {
+      'ingrid@hoeve.demo': 4,
+      'marloes@lindehof.demo': 4,
+      'peter@kompas.demo': 4,
+      'gerrit@werkplaats.demo': 2,
+      'anouk@esch.demo': 2,
+    };
+    for (const [email, count] of Object.entries(closedPerEntrepreneur)) {
       const { q } = await login(email);
       const { peerVisitOverview } = await q(`query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { id reportStatus } } }`);
       const closed = peerVisitOverview.visits.filter((v: { reportStatus: string }) => v.reportStatus === 'closed');
-      expect({ email, closed: closed.length }).toEqual({ email, closed: 4 });
+      expect({ email, closed: closed.length }).toEqual({ email, closed: count });
       for (const visit of closed) {
         const [row] = await kring.sql<{ report_visibility: string }>(`SELECT report_visibility FROM peer_visit WHERE id = $1`, [visit.id]);
         levels.add(row.report_visibility);
@@ -249,13 +268,31 @@ describe('the demo network: quick and safe', () => {
     expect(home[0].visibleStrength).toBeGreaterThanOrEqual(5);
     expect(home[home.length - 1].underPressure).toBeGreaterThanOrEqual(5);
 
-    // Three organisations: every quarter of the network's patterns is suppressed (fewer than five).
+    // Every quarter of the network's patterns is suppressed: the demo's five organisations never all tag a value in the
+    // same quarter (the two that joined this year do so more than a quarter apart; demo-visits.data.ts, DEMO_JOINED_ROUND).
     const wilma = await login('wilma@netwerk.demo');
     const { networkValuePatterns } = await wilma.client.ok(
       `query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }`,
       { n },
     );
     expect(networkValuePatterns.quarters.every((q: { suppressed: boolean }) => q.suppressed)).toBe(true);
+  });
+
+  it('shows the coordinator the network’s year overview with figures: five organisations showed something in the year', async () => {
+    // The demo's year runs up to today: the calendar year holding most of it is the one of half a year ago (each home
+    // has activity on both sides of that day, so it counts whatever day the demo is loaded).
+    const year = yearInNetherlands(new Date(Date.now() - 182 * 24 * 3600_000));
+    const wilma = await login('wilma@netwerk.demo');
+    const overview = (
+      await wilma.client.ok(
+        `query Y($n: ID!, $year: Int!) { networkYearOverview(networkId: $n, year: $year) { organisations sessionsHeld sessionsByMethod { label } } }`,
+        { n: await networkId(), year },
+      )
+    ).networkYearOverview as { organisations: number; sessionsHeld: number | null; sessionsByMethod: { label: string }[] };
+    // With fewer than five the overview would hold no figures at all (tooFewOrganisations): sessionsHeld null, no methods.
+    expect(overview.organisations).toBe(5);
+    expect(overview.sessionsHeld).not.toBeNull();
+    expect(overview.sessionsByMethod.length).toBeGreaterThan(0);
   });
 
   it('has an own method at De Hoeve, made with the method builder from a shipped one, and a session of the year that used it', async () => {

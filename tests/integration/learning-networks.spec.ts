@@ -50,8 +50,10 @@ describe('learning networks', () => {
       const els = (await (await net.as('els@lindehof.demo')).ok(NETWORK, { id: net.networkId })).learningNetwork;
       expect(els).toMatchObject({ viewerIsCoordinator: false, viewerOrganisations: [{ name: 'Kleinschalig wonen De Lindehof' }] });
       expect(els.organisations.map((o: { name: string }) => o.name)).toEqual([
+        'Dagbesteding De Werkplaats',
         'Gezinshuis Het Kompas',
         'Kleinschalig wonen De Lindehof',
+        'Woongroep De Esch',
         'Zorgboerderij De Hoeve',
       ]);
       expect(await refusal(elders.admin, NETWORK, { id: net.networkId })).toBe('NOT_FOUND');

@@ -2,7 +2,7 @@ import { MirrorConsentScope, MirrorRelation, MirrorValueTag } from '@kring/domai
 
 /**
  * Mirror conversations (spiegelgesprekken) of the demo year: per organisation
- * one held with six relatives, harvested, and closed with a letter back; one
+ * (all five) one held with six relatives, harvested, and closed with a letter back; one
  * being prepared. Relatives are invented; what they say never names a
  * resident or a member of staff (the content guard checks it on the way in).
  * Their answers beforehand share phrases, so the belangrijk/ervaren mirror
@@ -471,6 +471,295 @@ export const DEMO_MIRROR_CONVERSATIONS: DemoMirrorConversation[] = [
       willDo:
         'Bij iets belangrijks bellen we u dezelfde dag, vóór we een besluit nemen. Elke maand sturen we een korte update met foto’s van gewone dagen. En de woensdagavond blijft open voor ouders die willen meekoken.',
       lookBackInDays: 20,
+    },
+  },
+  {
+    // Held early in the year, near De Werkplaats's visit (demo-visits.data.ts, DEMO_JOINED_ROUND): its value tags and
+    // De Esch's fall more than a quarter apart.
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    moderator: 'sophie@werkplaats.demo',
+    // The team's one care worker moderates, so no one else listens in; the entrepreneur reads the harvest as the
+    // organisation does (a listener would read it as the team).
+    listeners: [],
+    theme: 'Wat betekent het werk hier voor uw naaste?',
+    place: 'De kantine van De Werkplaats',
+    daysAgo: 230,
+    questions: [
+      { body: 'Waaraan merkt u dat het werk hier uw naaste goed doet?', themeIds: ['meaningful_day'] },
+      { body: 'Kan uw naaste hier zelf kiezen wat hij of zij doet?', themeIds: ['own_direction'] },
+      { body: 'Hoe houden wij u op de hoogte, en wat mist u daarin?', themeIds: ['information'] },
+    ],
+    relatives: [
+      {
+        displayName: 'Mevrouw Hoekstra (moeder)',
+        relation: 'parent',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          meaningful_day: [
+            'iets maken dat verkocht wordt, vaste collega’s, een reden om op te staan',
+            'vaste collega’s, een reden om op te staan',
+          ],
+          own_direction: ['zelf kiezen, in eigen tempo werken', 'in eigen tempo werken'],
+        },
+      },
+      {
+        displayName: 'Meneer Oosterhof (mentor)',
+        relation: 'mentor',
+        legalRepresentative: true,
+        consents: ALL,
+        answers: {
+          meaningful_day: ['vaste collega’s, iets maken dat verkocht wordt', 'iets maken dat verkocht wordt, vaste collega’s'],
+          own_direction: ['in eigen tempo werken, zelf kiezen', 'in eigen tempo werken, weinig keus op drukke dagen'],
+        },
+      },
+      {
+        displayName: 'Ingeborg (zus)',
+        relation: 'sibling',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          meaningful_day: ['iets maken dat verkocht wordt, een reden om op te staan', 'vaste collega’s'],
+          own_direction: ['zelf kiezen', 'in eigen tempo werken, zelf kiezen'],
+        },
+      },
+      {
+        displayName: 'Meneer Hoekstra (vader)',
+        relation: 'parent',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          meaningful_day: ['een reden om op te staan, iets maken dat verkocht wordt', 'een reden om op te staan, vaste collega’s'],
+          own_direction: ['zelf kiezen, nee mogen zeggen', 'in eigen tempo werken'],
+        },
+      },
+      {
+        displayName: 'Mevrouw Terpstra (tante)',
+        relation: 'other_family',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          meaningful_day: ['iets maken dat verkocht wordt, vaste collega’s', 'vaste collega’s, trots op het werk'],
+          own_direction: ['in eigen tempo werken, zelf kiezen', 'in eigen tempo werken, weinig keus op drukke dagen'],
+        },
+      },
+      {
+        displayName: 'Bas (buurman)',
+        relation: 'friend',
+        legalRepresentative: false,
+        consents: TEAM_ONLY,
+        answers: {
+          meaningful_day: ['vaste collega’s', 'vaste collega’s'],
+          own_direction: ['zelf kiezen', 'in eigen tempo werken'],
+        },
+      },
+    ],
+    statements: [
+      {
+        relative: 0,
+        question: 0,
+        body: 'Thuis vertelt hij over de bestellingen alsof het zijn eigen zaak is. Zo trots heb ik hem lang niet gezien.',
+        themeIds: ['meaningful_day'],
+        valueTags: [strong('doing_what_is_needed'), strong('being_a_person')],
+        quote: true,
+      },
+      {
+        relative: 1,
+        question: 0,
+        body: 'Als er een week geen opdrachten zijn, merk ik dat meteen. Dan vraagt hij waarom hij nog moet komen.',
+        themeIds: ['meaningful_day'],
+        valueTags: [pressure('doing_what_is_needed')],
+        quote: true,
+      },
+      {
+        relative: 2,
+        question: 1,
+        body: 'Ze mag zelf weten of ze in de tuin of binnen werkt. Dat ze dat zelf mag kiezen, maakt voor haar het verschil.',
+        themeIds: ['own_direction'],
+        valueTags: [strong('steering_together')],
+        quote: true,
+      },
+      {
+        relative: 3,
+        question: 1,
+        body: 'Op drukke dagen wordt er voor hem gekozen. Dan zit hij ineens te schuren, terwijl hij daar een hekel aan heeft.',
+        themeIds: ['own_direction'],
+        valueTags: [pressure('steering_together')],
+        quote: false,
+      },
+      {
+        relative: 4,
+        question: 2,
+        body: 'Ik hoor weinig over hoe de dag ging. Een foto van wat hij gemaakt heeft, zou al genoeg zijn.',
+        themeIds: ['information'],
+        valueTags: [pressure('being_together')],
+        quote: true,
+      },
+      {
+        relative: 5,
+        question: 2,
+        body: 'Als ik bel, weet iedereen meteen over wie het gaat. Dat geeft vertrouwen.',
+        themeIds: ['information'],
+        valueTags: [strong('being_together')],
+        quote: true,
+      },
+    ],
+    summaries: {
+      meaningful_day:
+        'Naasten zien dat het werk trots geeft, vooral als er iets gemaakt wordt dat verkocht wordt. In weken zonder opdrachten verliest het werk zijn betekenis.',
+      own_direction:
+        'Deelnemers werken in hun eigen tempo. Zelf kiezen lukt op gewone dagen, maar op drukke dagen wordt er voor hen gekozen.',
+      information: 'Naasten horen weinig over hoe de dag ging en zouden graag af en toe zien wat er gemaakt is.',
+    },
+    letter: {
+      heard:
+        'U vertelde dat het werk uw naaste trots maakt, zeker als iets verkocht wordt. U zag ook dat er op drukke dagen weinig te kiezen is, en dat u weinig hoort over hoe de dag ging.',
+      willDo:
+        'We laten het keuzebord ook op drukke dagen hangen, zodat iedereen zelf zijn werk blijft kiezen. In stille weken maken we voorraad voor de markt. En wie het wil, krijgt eens per week een foto van wat er gemaakt is.',
+      lookBackInDays: 40,
+    },
+  },
+  {
+    // Held a quarter and more after De Werkplaats's, near De Esch's own visit (demo-visits.data.ts, DEMO_JOINED_ROUND).
+    organisation: 'esch',
+    team: 'esch',
+    moderator: 'martin@esch.demo',
+    // The team's one care worker moderates, so no one else listens in; the entrepreneur reads the harvest as the
+    // organisation does (a listener would read it as the team).
+    listeners: [],
+    theme: 'Hoe ervaart u het wonen van uw naaste bij ons?',
+    place: 'De huiskamer van De Esch',
+    daysAgo: 120,
+    questions: [
+      { body: 'Voelt uw naaste zich hier thuis, en waaraan merkt u dat?', themeIds: ['being_at_home'] },
+      { body: 'Voelt u zich gerust over de veiligheid van uw familielid?', themeIds: ['safety'] },
+      { body: 'Hoe betrekken wij u, en wat zou u anders willen?', themeIds: ['relatives_involvement'] },
+    ],
+    relatives: [
+      {
+        displayName: 'Mevrouw Scholte (moeder)',
+        relation: 'parent',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          being_at_home: ['rust in huis, een eigen kamer, begrip voor slechte dagen', 'een eigen kamer, begrip voor slechte dagen'],
+          safety: ['weten wie er ’s nachts is, snel hulp bij een crisis', 'snel hulp bij een crisis'],
+        },
+      },
+      {
+        displayName: 'Meneer Jonkman (curator)',
+        relation: 'curator',
+        legalRepresentative: true,
+        consents: ALL,
+        answers: {
+          being_at_home: ['een eigen kamer, rust in huis', 'een eigen kamer, onrust in de nacht'],
+          safety: ['snel hulp bij een crisis', 'snel hulp bij een crisis, weten wie er ’s nachts is'],
+        },
+      },
+      {
+        displayName: 'Jeroen (broer)',
+        relation: 'sibling',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          being_at_home: ['rust in huis, begrip voor slechte dagen', 'begrip voor slechte dagen, een eigen kamer'],
+          safety: ['snel hulp bij een crisis, weten wie er ’s nachts is', 'snel hulp bij een crisis'],
+        },
+      },
+      {
+        displayName: 'Mevrouw Stegeman (dochter)',
+        relation: 'child',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          being_at_home: ['begrip voor slechte dagen, rust in huis', 'een eigen kamer'],
+          safety: ['weten wie er ’s nachts is, snel hulp bij een crisis', 'snel hulp bij een crisis'],
+        },
+      },
+      {
+        displayName: 'Meneer Scholte (vader)',
+        relation: 'parent',
+        legalRepresentative: false,
+        consents: ALL,
+        answers: {
+          being_at_home: ['rust in huis, een eigen kamer', 'een eigen kamer, onrust in de nacht'],
+          safety: ['snel hulp bij een crisis', 'snel hulp bij een crisis'],
+        },
+      },
+      {
+        displayName: 'Ellen (vriendin)',
+        relation: 'friend',
+        legalRepresentative: false,
+        consents: TEAM_ONLY,
+        answers: {
+          being_at_home: ['rust in huis', 'een eigen kamer'],
+          safety: ['snel hulp bij een crisis', 'snel hulp bij een crisis'],
+        },
+      },
+    ],
+    statements: [
+      {
+        relative: 0,
+        question: 0,
+        body: 'Ze heeft haar eigen schilderijen opgehangen. De eerste keer dat ik kwam, liet ze me trots haar kamer zien.',
+        themeIds: ['being_at_home'],
+        valueTags: [strong('feeling_at_home')],
+        quote: true,
+      },
+      {
+        relative: 1,
+        question: 0,
+        body: 'Als er ’s nachts iemand onrustig is, hoort het hele huis het. Dan slaapt hij slecht en belt hij mij de volgende ochtend.',
+        themeIds: ['being_at_home'],
+        valueTags: [pressure('feeling_at_home')],
+        quote: true,
+      },
+      {
+        relative: 2,
+        question: 1,
+        body: 'Toen het in het voorjaar slecht met hem ging, was er binnen een uur iemand bij hem. Dat vergeet ik niet.',
+        themeIds: ['safety'],
+        valueTags: [strong('doing_what_is_needed')],
+        quote: true,
+      },
+      {
+        relative: 3,
+        question: 1,
+        body: 'Ik weet niet wie er ’s nachts werkt. Een naam of een gezicht zou me geruster maken.',
+        themeIds: ['safety'],
+        valueTags: [pressure('steering_together')],
+        quote: false,
+      },
+      {
+        relative: 4,
+        question: 2,
+        body: 'Bij het zorgplan mag ik meepraten, maar dan ligt het plan eigenlijk al klaar.',
+        themeIds: ['relatives_involvement'],
+        valueTags: [pressure('steering_together')],
+        quote: true,
+      },
+      {
+        relative: 5,
+        question: 2,
+        body: 'Op vrijdag mag ik altijd aanschuiven bij het eten. Dan voelt het even als vroeger.',
+        themeIds: ['relatives_involvement'],
+        valueTags: [strong('being_together')],
+        quote: true,
+      },
+    ],
+    summaries: {
+      being_at_home:
+        'Naasten zien dat bewoners een eigen kamer hebben die ze zelf inrichten, en begrip op slechte dagen. De rust in huis wordt verstoord als iemand ’s nachts onrustig is.',
+      safety: 'In een crisis is er snel hulp, en dat geeft vertrouwen. Wie er ’s nachts werkt, weten naasten vaak niet.',
+      relatives_involvement: 'Naasten zijn welkom aan tafel. Bij het zorgplan willen ze eerder meepraten, voordat het plan klaar is.',
+    },
+    letter: {
+      heard:
+        'U vertelde dat uw naaste hier een eigen plek heeft en dat er snel hulp is als het slecht gaat. U zag ook dat de nachten onrustig kunnen zijn, dat u niet weet wie er ’s nachts werkt, en dat het zorgplan vaak al klaar is als u meepraat.',
+      willDo:
+        'In de gang hangt voortaan een bord met de foto van wie er die nacht werkt. We nodigen u uit vóór het zorgplan geschreven wordt, niet erna. En we bespreken met de bewoners hoe het ’s nachts rustiger kan.',
+      lookBackInDays: 25,
     },
   },
 ];

@@ -1,8 +1,11 @@
 import { ClientGroup, Financing, LocationKind, OrganisationKind, Role } from '@kring/domain';
 
 /**
- * A Dutch demo learning network: three organisations of different kinds and
- * people in every role, enough to try every feature. All names are invented.
+ * A Dutch demo learning network: five organisations of different kinds and
+ * people in every role, enough to try every feature. Five, because a view of
+ * the network as one whole (the coordinator's year overview) shows figures
+ * only when five organisations or more showed something in the year
+ * (tooFewOrganisations). All names are invented.
  */
 interface DemoOrganisation {
   key: string;
@@ -84,6 +87,41 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     locations: [{ key: 'gezinshuis', name: 'Het Kompas', kind: 'residence', place: 'Zutphen' }],
     teams: [{ key: 'kompas', name: 'Team Kompas', location: 'gezinshuis' }],
   },
+  // The two that joined the network this year, each with an entrepreneur and one moderator who also works in the team.
+  {
+    key: 'werkplaats',
+    name: 'Dagbesteding De Werkplaats',
+    kind: 'day_activities',
+    clientGroups: ['disability', 'psychiatry'],
+    financing: ['wmo', 'wlz'],
+    residentTerm: 'deelnemer',
+    careVision:
+      'Bij ons maken deelnemers echte dingen die mensen kopen en gebruiken. Wie binnenkomt, kiest zelf zijn werk en zijn tempo. Een goede dag is een dag waarop je iets gemaakt hebt.',
+    escalation: {
+      officerName: 'Hanneke Brouwer',
+      officerContact: 'klachten@werkplaats.demo',
+      incidentRoute: 'meld het bij de begeleider van die dag en vul voor het eind van de dag een MIC-melding in',
+    },
+    locations: [{ key: 'hal', name: 'De Werkplaats – de hal', kind: 'day_activities', place: 'Apeldoorn' }],
+    teams: [{ key: 'werkplaats', name: 'Team Werkplaats', location: 'hal' }],
+  },
+  {
+    key: 'esch',
+    name: 'Woongroep De Esch',
+    kind: 'small_home',
+    clientGroups: ['psychiatry'],
+    financing: ['wlz', 'zvw'],
+    residentTerm: 'bewoner',
+    careVision:
+      'In De Esch wonen zes mensen die na een lange opname weer een eigen plek willen. We bieden rust en een vast ritme, en geven de regie stap voor stap terug.',
+    escalation: {
+      officerName: 'Bert Lubbers',
+      officerContact: 'klachten@esch.demo',
+      incidentRoute: 'bel de bereikbare dienst en maak dezelfde dag een MIC-melding in het dossier',
+    },
+    locations: [{ key: 'huis', name: 'De Esch', kind: 'residence', place: 'Hengelo' }],
+    teams: [{ key: 'esch', name: 'Team Esch', location: 'huis' }],
+  },
 ];
 
 export const DEMO_PEOPLE: DemoPerson[] = [
@@ -129,6 +167,40 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     ],
   },
   { name: 'Youssef Haddou', email: 'youssef@kompas.demo', roles: [{ organisation: 'kompas', team: 'kompas', role: 'care_worker' }] },
+  {
+    name: 'Gerrit Dekker',
+    email: 'gerrit@werkplaats.demo',
+    roles: [
+      { organisation: 'werkplaats', role: 'entrepreneur' },
+      { organisation: 'werkplaats', role: 'administrator' },
+    ],
+  },
+  // A moderator who is also one of the team's care workers, as Lotte is: so she can go along on a visit (a visiting team
+  // is an entrepreneur and a care worker).
+  {
+    name: 'Sophie de Boer',
+    email: 'sophie@werkplaats.demo',
+    roles: [
+      { organisation: 'werkplaats', team: 'werkplaats', role: 'care_worker' },
+      { organisation: 'werkplaats', team: 'werkplaats', role: 'moderator' },
+    ],
+  },
+  {
+    name: 'Anouk Peters',
+    email: 'anouk@esch.demo',
+    roles: [
+      { organisation: 'esch', role: 'entrepreneur' },
+      { organisation: 'esch', role: 'administrator' },
+    ],
+  },
+  {
+    name: 'Martin Koster',
+    email: 'martin@esch.demo',
+    roles: [
+      { organisation: 'esch', team: 'esch', role: 'care_worker' },
+      { organisation: 'esch', team: 'esch', role: 'moderator' },
+    ],
+  },
   { name: 'Wilma Timmer', email: 'wilma@netwerk.demo', roles: [{ role: 'network_coordinator' }] },
 ];
 

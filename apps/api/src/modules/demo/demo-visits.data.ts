@@ -1,13 +1,17 @@
 import { CheckinTopicId, MomentOfDay, ReportVisibility, VisitFormat } from '@kring/domain';
 
 /**
- * Peer visits (collegiale visitatie) of the demo year. Every organisation
- * visits and hosts each other once: three visits a year ago, arranged by the
- * entrepreneurs themselves, and a round the coordinator proposed this year.
- * Beelden, the report, the host's reflection and the check-in notes are
- * written as entrepreneurs and care workers write them, without names.
- * Five reports are shared with the network, so the network harvest has enough
- * reports (five or more) to show what they have in common.
+ * Peer visits (collegiale visitatie) of the demo year. The three organisations
+ * of the network's first year visit and host each other: a round the
+ * coordinator proposed a year ago, and each of its visits returned this year.
+ * The two that joined this year got a round of their own (DEMO_JOINED_ROUND):
+ * a pair, each hosting the other once. Every pair of host and visitor the
+ * rounds make has its visit below. Beelden, the report, the host's reflection
+ * and the check-in notes are written as entrepreneurs and care workers write
+ * them, without names. Seven reports are shared with the network, so the
+ * network harvest has enough reports (five or more) to show what they have in
+ * common; "klein blijven" is shared from four visits only, so the harvest
+ * shows how a topic from fewer stays out.
  */
 interface DemoBeeld {
   body: string;
@@ -42,6 +46,8 @@ export const DEMO_ENTREPRENEURS: Record<string, string> = {
   hoeve: 'ingrid@hoeve.demo',
   lindehof: 'marloes@lindehof.demo',
   kompas: 'peter@kompas.demo',
+  werkplaats: 'gerrit@werkplaats.demo',
+  esch: 'anouk@esch.demo',
 };
 
 export const DEMO_COORDINATOR = 'wilma@netwerk.demo';
@@ -89,8 +95,25 @@ export const DEMO_LENS = {
  * proposals are dated as they happened, not today (issue #14).
  */
 export const DEMO_ROUND_DAYS_AGO = 350;
+/** The organisations of the first round: the network's three of its first year. */
+export const DEMO_FIRST_ROUND = ['hoeve', 'lindehof', 'kompas'];
 export const DEMO_EARLIER_VISIT_DAYS = [300, 280, 260];
 export const DEMO_ROUND_VISIT_DAYS = [80, 60, 40];
+
+/**
+ * The coordinator's round for the two organisations that joined this year, days ago (before its visits were arranged,
+ * as the first round). A pair visits both ways, whichever way the matcher lists it, so each visit's day is set by its
+ * host. The days lie more than a quarter apart, and so do the two homes' mirror conversations (demo-mirror.data.ts):
+ * no quarter ever has all five organisations tagging a value for the network, so its patterns stay left out under the
+ * network rule, while the year overview counts all five. And with the first round's (300–260 and 80–40 days ago) no
+ * more than four reports shared with the network lie within a quarter's length of each other: no quarter has five of
+ * them, so the network's harvest counts its quarters together (quarters.e2e.spec.ts).
+ */
+export const DEMO_JOINED_ROUND: { organisations: string[]; daysAgo: number; visitDaysByHost: Record<string, number> } = {
+  organisations: ['werkplaats', 'esch'],
+  daysAgo: 270,
+  visitDaysByHost: { werkplaats: 220, esch: 110 },
+};
 
 export const DEMO_VISITS: DemoVisit[] = [
   {
@@ -490,6 +513,150 @@ export const DEMO_VISITS: DemoVisit[] = [
         shared: true,
       },
       { side: 'visitor', topic: 'continuity', body: 'Als gezinshuisouders zijn we het bedrijf; dat maakt ons kwetsbaar.', shared: false },
+    ],
+  },
+  {
+    host: 'werkplaats',
+    visitor: 'esch',
+    focusQuestion: 'Kiezen deelnemers hier echt zelf hun werk, ook op drukke dagen?',
+    purpose: 'Een blik van buiten op hoeveel keuze er overblijft als het druk is in de hal.',
+    valueIds: ['steering_together', 'doing_what_is_needed'],
+    mirrorThemeIds: ['residents', 'care_staff'],
+    format: 'day',
+    careWorker: 'martin@esch.demo',
+    beelden: [
+      {
+        body: 'Aan het begin van de dag kiest iedere deelnemer zijn werk van een bord met foto’s; niemand wordt ingedeeld.',
+        findingType: 'touched_us',
+        valueIds: ['steering_together'],
+        mirrorThemeId: 'residents',
+        momentOfDay: 'morning',
+        aboutFocus: true,
+      },
+      {
+        body: 'Een klant haalt een kast op en bedankt de deelnemer die hem maakte. Hij loopt de rest van de ochtend rechtop.',
+        findingType: 'touched_us',
+        valueIds: ['doing_what_is_needed', 'being_a_person'],
+        mirrorThemeId: 'residents_wellbeing',
+        momentOfDay: 'morning',
+        aboutFocus: true,
+      },
+      {
+        body: 'Bij een grote opdracht verdwijnt het bord met foto’s en bepaalt de planning wie wat doet. Wie kiest er dan nog zelf?',
+        findingType: 'mirror_question',
+        valueIds: ['steering_together'],
+        mirrorThemeId: 'care_staff',
+        momentOfDay: 'afternoon',
+        aboutFocus: true,
+      },
+      {
+        body: 'Voor elke nieuwe machine moet eerst een risico-inventarisatie komen; een deelnemer wacht al maanden op een eigen draaibank.',
+        findingType: 'rule_obstacle',
+        valueIds: ['doing_what_is_needed'],
+        mirrorThemeId: 'policy',
+        momentOfDay: null,
+        aboutFocus: false,
+      },
+    ],
+    summary:
+      'In De Werkplaats kiezen deelnemers zelf hun werk, en dat zie je aan hoe ze werken. Bij een grote opdracht neemt de planning het over, en dan is die keuze ineens weg.',
+    reflection:
+      'Dat het bord verdwijnt als het druk is, hadden we zelf niet gezien. Het bord blijft voortaan hangen, met de grote opdracht erop als een van de keuzes.',
+    practice: {
+      what: 'Ook bij een grote opdracht kiezen deelnemers zelf van het bord; de opdracht staat erop als een van de keuzes',
+      who: 'Team Werkplaats',
+      team: 'werkplaats',
+    },
+    visibility: 'network',
+    checkins: [
+      {
+        side: 'host',
+        topic: 'continuity',
+        body: 'Alleen ik ken de afspraken met de gemeente; als ik uitval, weet niemand waar alles ligt.',
+        shared: false,
+      },
+      {
+        side: 'host',
+        topic: 'rules_and_contracts',
+        body: 'Twee gemeenten, elk met een eigen manier van verantwoorden voor dezelfde dagbesteding.',
+        shared: true,
+      },
+      {
+        side: 'visitor',
+        topic: 'specialist_expertise',
+        body: 'Bij een terugval van een bewoner wachten we weken op een psychiater.',
+        shared: true,
+      },
+    ],
+  },
+  {
+    host: 'esch',
+    visitor: 'werkplaats',
+    focusQuestion: 'Krijgen bewoners hier genoeg regie terug over hun eigen dag?',
+    purpose: 'Zien of ons vaste ritme bewoners houvast geeft, of ze juist klein houdt.',
+    valueIds: ['feeling_at_home', 'steering_together'],
+    mirrorThemeIds: ['residents', 'view_of_change'],
+    format: 'half_day',
+    careWorker: 'sophie@werkplaats.demo',
+    beelden: [
+      {
+        body: 'Op donderdag kookt een bewoner voor de hele groep en kiest hij zelf wat er op tafel komt.',
+        findingType: 'touched_us',
+        valueIds: ['being_together', 'steering_together'],
+        mirrorThemeId: 'residents',
+        momentOfDay: 'evening',
+        aboutFocus: true,
+      },
+      {
+        body: 'Op het prikbord in de gang hangen zeven huisregels. Er staat niet bij wie ze gemaakt heeft.',
+        findingType: 'mirror_question',
+        valueIds: ['feeling_at_home'],
+        mirrorThemeId: 'residents',
+        momentOfDay: 'afternoon',
+        aboutFocus: true,
+      },
+      {
+        body: 'Sinds er een nieuwe bewoner is, werkt er ’s avonds een begeleider extra, en zitten de anderen vaker op hun kamer.',
+        findingType: 'point_of_attention',
+        valueIds: ['being_together'],
+        mirrorThemeId: 'view_of_change',
+        momentOfDay: 'evening',
+        aboutFocus: true,
+      },
+      {
+        body: 'Voor een nacht logeren bij familie moet eerst de behandelaar tekenen, ook als het al jaren goed gaat.',
+        findingType: 'rule_obstacle',
+        valueIds: ['steering_together'],
+        mirrorThemeId: 'policy',
+        momentOfDay: null,
+        aboutFocus: false,
+      },
+    ],
+    summary:
+      'In De Esch hebben bewoners een eigen plek en doen ze mee aan gewone dingen, zoals koken. Veel afspraken in huis komen van het team, niet van de bewoners zelf.',
+    reflection:
+      'De huisregels bespreken we op de volgende huisvergadering, met de bewoners erbij. Wat niemand meer nodig vindt, gaat eraf.',
+    practice: { what: 'De huisregels samen met de bewoners doorlopen op de huisvergadering', who: 'Team Esch', team: 'esch' },
+    visibility: 'network',
+    checkins: [
+      {
+        side: 'host',
+        topic: 'rules_and_contracts',
+        body: 'Wlz en Zvw lopen bij ons door elkaar; elke overstap kost weken papierwerk.',
+        shared: true,
+      },
+      {
+        side: 'host',
+        topic: 'specialist_expertise',
+        body: 'Een vaste psychiater die ook eens langskomt, zou bewoners een opname kunnen besparen.',
+        shared: true,
+      },
+      {
+        side: 'visitor',
+        topic: 'continuity',
+        body: 'Als mijn vaste begeleider uitvalt, is er niemand die ’s ochtends de hal kan openen.',
+        shared: false,
+      },
     ],
   },
 ];

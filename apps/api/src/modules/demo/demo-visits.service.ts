@@ -11,6 +11,8 @@ import {
   DEMO_COORDINATOR,
   DEMO_EARLIER_VISIT_DAYS,
   DEMO_ENTREPRENEURS,
+  DEMO_FIRST_ROUND,
+  DEMO_JOINED_ROUND,
   DEMO_LENS,
   DEMO_NEXT_VISIT,
   DEMO_RETURN_VISIT,
@@ -24,7 +26,7 @@ import {
 /**
  * The demo's peer visits, through the services the screens use: the
  * network's lens (a first version, a member's proposal, a second version),
- * a matching round the coordinator started and the entrepreneurs accepted,
+ * matching rounds the coordinator started and the entrepreneurs accepted,
  * each visit agreed by both sides, beelden synced from the visitors' phones,
  * the mirror report drafted, reflected on, shared and closed, check-in notes,
  * and the visits back a year later, one more being prepared.
@@ -55,29 +57,8 @@ export class DemoVisitsService {
       acknowledgeWarnings: false,
     });
 
-    // A year ago: the coordinator's first round; every organisation in it accepts.
-    const organisationIds = Object.keys(DEMO_ENTREPRENEURS).map(cast.orgId);
-    const round = await this.matching.start(coordinator.network, coordinator.viewer, {
-      networkId: cast.networkId,
-      organisationIds,
-      monthsWithoutRepeat: 12,
-    });
-    for (const proposal of round.proposals) {
-      for (const member of proposal.members) {
-        const entrepreneur = cast.who(this.entrepreneurOf(cast, member.organisation.id));
-        await this.matching.respond(entrepreneur.network, entrepreneur.viewer, {
-          proposalId: proposal.id,
-          organisationId: member.organisation.id,
-          accept: true,
-        });
-      }
-    }
-    await this.backdateRound(round.id, DEMO_ROUND_DAYS_AGO);
-    const roundVisits: { id: string; host: string; visitor: string }[] = await this.db.query(
-      `SELECT v.id, v.organisation_id AS host, v.visiting_organisation_id AS visitor FROM peer_visit v JOIN visit_proposal p ON p.id = v.proposal_id
-       WHERE p.round_id = $1 ORDER BY v.created_at, v.id`,
-      [round.id],
-    );
+    // A year ago: the coordinator's first round, over the network's organisations of its first year.
+    const roundVisits = await this.round(cast, DEMO_FIRST_ROUND, DEMO_ROUND_DAYS_AGO);
     // Visits touch only their own rows: held side by side, so loading stays quick.
     await Promise.all(
       roundVisits.map((visit, index) =>
@@ -121,10 +102,18 @@ export class DemoVisitsService {
       open.daysAgo,
     ]);
 
-    // This year: every visit of the round is returned, under the second lens.
+    // This year the two organisations that joined got a round of their own: a pair, each hosting the other once.
+    const joined = DEMO_JOINED_ROUND;
+    await Promise.all(
+      (await this.round(cast, joined.organisations, joined.daysAgo)).map((visit) =>
+        this.hold(cast, visit.id, this.dataOf(cast, visit.host, visit.visitor), joined.visitDaysByHost[this.keyOf(cast, visit.host)]),
+      ),
+    );
+
+    // This year: every visit of the first round is returned, under the second lens.
     await Promise.all(
       roundVisits.map(async (visit, index) => {
-        const host = cast.who(this.entrepreneurOf(cast, visit.host));
+        const host = cast.who(DEMO_ENTREPRENEURS[this.keyOf(cast, visit.host)]);
         const back = await this.visits.planReturn(host.network, host.viewer, { visitId: visit.id, visitDate: todayInNetherlands() });
         await this.hold(cast, back.id, this.dataOf(cast, visit.visitor, visit.host), DEMO_ROUND_VISIT_DAYS[index % 3]);
       }),
@@ -145,6 +134,35 @@ export class DemoVisitsService {
     });
     await this.visits.agree(host.network, host.viewer, visitId);
     await this.visits.agree(visitor.network, visitor.viewer, visitId);
+  }
+
+  /**
+   * A matching round the coordinator starts over these organisations (by key), every one accepting its proposal, dated
+   * `daysAgo`; returns the visits it made, in the order they were made.
+   */
+  private async round(cast: DemoCast, organisations: string[], daysAgo: number): Promise<{ id: string; host: string; visitor: string }[]> {
+    const coordinator = cast.who(DEMO_COORDINATOR);
+    const round = await this.matching.start(coordinator.network, coordinator.viewer, {
+      networkId: cast.networkId,
+      organisationIds: organisations.map(cast.orgId),
+      monthsWithoutRepeat: 12,
+    });
+    for (const proposal of round.proposals) {
+      for (const member of proposal.members) {
+        const entrepreneur = cast.who(DEMO_ENTREPRENEURS[this.keyOf(cast, member.organisation.id)]);
+        await this.matching.respond(entrepreneur.network, entrepreneur.viewer, {
+          proposalId: proposal.id,
+          organisationId: member.organisation.id,
+          accept: true,
+        });
+      }
+    }
+    await this.backdateRound(round.id, daysAgo);
+    return this.db.query(
+      `SELECT v.id, v.organisation_id AS host, v.visiting_organisation_id AS visitor FROM peer_visit v JOIN visit_proposal p ON p.id = v.proposal_id
+       WHERE p.round_id = $1 ORDER BY v.created_at, v.id`,
+      [round.id],
+    );
   }
 
   /** A visit ahead, arranged by its host and its agreement filled in as `v` says; returns its id. */
@@ -261,8 +279,9 @@ export class DemoVisitsService {
     return data;
   }
 
-  private entrepreneurOf(cast: DemoCast, organisationId: string): string {
-    return Object.entries(DEMO_ENTREPRENEURS).find(([key]) => cast.orgId(key) === organisationId)![1];
+  /** The demo's key of an organisation, by its id. */
+  private keyOf(cast: DemoCast, organisationId: string): string {
+    return Object.keys(DEMO_ENTREPRENEURS).find((key) => cast.orgId(key) === organisationId)!;
   }
 
   /** Moves a visit, its beelden, its practice and its check-ins to their days in the past. */

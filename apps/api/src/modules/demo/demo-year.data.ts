@@ -55,6 +55,8 @@ export const DEMO_REGISTER: { organisation: string; pseudonym: string; watchName
   { organisation: 'lindehof', pseudonym: 'Bewoner P.', watchNames: ['Wouter Zandstra', 'Wouter'] },
   { organisation: 'lindehof', pseudonym: 'Bewoner N.', watchNames: ['Geertje Veldman', 'Geertje', 'Geer'] },
   { organisation: 'kompas', pseudonym: 'Jongere R.', watchNames: ['Dylan Mertens', 'Dylan'] },
+  { organisation: 'werkplaats', pseudonym: 'Deelnemer K.', watchNames: ['Rutger Wessels', 'Rutger'] },
+  { organisation: 'esch', pseudonym: 'Bewoner J.', watchNames: ['Hennie Grootveld', 'Hennie'] },
 ];
 
 export const DEMO_CASES: DemoCase[] = [
@@ -138,9 +140,47 @@ export const DEMO_CASES: DemoCase[] = [
     },
     lifeStoryNote: 'Sleutelt graag aan brommers; trots als iets weer rijdt.',
   },
+  {
+    key: 'werkplaats-werkbank',
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    author: 'sophie@werkplaats.demo',
+    title: 'Hij werkt liever alleen aan de werkbank',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Sinds de zomer wil hij niet meer aan de grote tafel werken. Als het druk wordt in de hal, legt hij zijn gereedschap neer en gaat hij buiten op het bankje zitten. Soms komt hij die dag niet meer terug.',
+    },
+    laterChapter: {
+      title: 'Hoe het verder ging',
+      body: 'Hij heeft nu een eigen werkbank bij het raam, met een koptelefoon tegen het lawaai. Hij maakt de vogelhuisjes voor de markt en legt nieuwe deelnemers zelf uit hoe dat gaat.',
+    },
+    lifeStoryNote: 'Was jarenlang timmerman in de bouw; werkt het liefst met hout en in stilte.',
+  },
+  {
+    key: 'esch-nacht',
+    organisation: 'esch',
+    team: 'esch',
+    author: 'martin@esch.demo',
+    title: 'Overdag slapen, ’s nachts wakker',
+    firstChapter: {
+      title: 'Het begin',
+      body: 'Sinds zij bij ons woont, slaapt ze een groot deel van de dag. ’s Nachts loopt ze door het huis en zet ze de televisie aan. Andere bewoners worden daar wakker van en zijn boos op haar.',
+    },
+    laterChapter: {
+      title: 'Een nieuw hoofdstuk',
+      body: 'We halen nu elke ochtend om tien uur samen brood in de winkel op de hoek. Ze slaapt ’s middags nog even, maar is ’s nachts vaker in bed. De televisie in de huiskamer gaat om twaalf uur uit; dat heeft ze zelf voorgesteld.',
+    },
+    lifeStoryNote: 'Werkte jarenlang in de nachtploeg van een fabriek; de nacht was lang haar gewone dag.',
+  },
 ];
 
-/** Sessions held over the past year: every shipped method once and De Hoeve's own one, each with its harvest and an approved report. */
+/**
+ * Sessions held over the past year: every shipped method once and De Hoeve's own one, each with its harvest and an
+ * approved report. De Werkplaats and De Esch hold one early in the year and one lately, so whichever calendar year holds
+ * most of the demo, they showed something in it (the network's year overview counts them), and the late one's look-back
+ * is due: a real next step on their people's home pages. Their sessions tag no values, so the network's patterns stay as
+ * the visits and mirror conversations make them (demo-visits.data.ts, DEMO_JOINED_ROUND).
+ */
 export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
   {
     // The living team tries the incident method it shortened for itself (DEMO_OWN_METHODS): the methods page and
@@ -316,6 +356,96 @@ export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
       },
     ],
   },
+  {
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    moderator: 'sophie@werkplaats.demo',
+    participants: ['gerrit@werkplaats.demo'],
+    method: 'presence_case_reflection',
+    question: 'Wat zoekt hij als hij naar het bankje buiten loopt?',
+    daysAgo: 250,
+    caseKey: 'werkplaats-werkbank',
+    contributions: [
+      'Buiten is het stil; binnen staan de machines de hele dag aan.',
+      'Misschien zitten er aan de grote tafel te veel mensen tegelijk.',
+    ],
+    insights: ['Weglopen is voor hem een manier om rust te vinden, niet om het werk te ontlopen.'],
+    advice: 'Vraag hem waar hij zelf het liefst zou werken.',
+    practices: [
+      {
+        what: 'Hij krijgt een eigen werkbank bij het raam en kiest zelf wanneer hij aan de grote tafel komt',
+        who: 'de begeleider van de houtafdeling',
+        lookBack: { daysAgo: 190, status: 'adopted', body: 'Hij blijft nu de hele dag en helpt nieuwe deelnemers op weg.' },
+      },
+    ],
+  },
+  {
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    moderator: 'sophie@werkplaats.demo',
+    participants: ['gerrit@werkplaats.demo'],
+    method: 'incident_method',
+    question: 'Wat gebeurde er toen de zaagmachine bleef draaien terwijl er niemand bij stond?',
+    daysAgo: 35,
+    contributions: [
+      'Een deelnemer ging koffie halen en liet de machine aan staan.',
+      'Niemand van ons wist nog dat de noodknop achter de kast zat.',
+    ],
+    insights: ['Veiligheid bij de machines hangt nu af van wie er toevallig kijkt.'],
+    advice: 'Zet de noodknop op een plek die iedereen ziet.',
+    practices: [
+      {
+        what: 'Bij het begin van de dag lopen we met de deelnemers langs de machines en wijzen we samen de noodknoppen aan',
+        who: 'de begeleider die de hal opent',
+        lookBack: { daysAgo: 4, status: null, body: null },
+      },
+    ],
+  },
+  {
+    organisation: 'esch',
+    team: 'esch',
+    moderator: 'martin@esch.demo',
+    participants: ['anouk@esch.demo'],
+    method: 'quality_of_care_2_pass',
+    question: 'Helpt ons vaste ritme haar, of past het vooral bij ons?',
+    daysAgo: 210,
+    caseKey: 'esch-nacht',
+    contributions: [
+      'Wij willen dat ze om acht uur opstaat, maar zij heeft daar geen reden voor.',
+      'Ze vertelt dat ze ’s nachts minder piekert dan overdag.',
+    ],
+    insights: ['Een ritme helpt pas als de bewoner er zelf iets aan heeft.'],
+    advice: 'Zoek samen met haar iets voor de ochtend waar ze zin in heeft.',
+    practices: [
+      {
+        what: 'Elke ochtend om tien uur samen brood halen in de winkel op de hoek',
+        who: 'de begeleider van de ochtend',
+        lookBack: { daysAgo: 150, status: 'continued', body: 'Ze gaat bijna elke dag mee; op zondag slaat ze over, en dat is goed.' },
+      },
+    ],
+  },
+  {
+    organisation: 'esch',
+    team: 'esch',
+    moderator: 'martin@esch.demo',
+    participants: ['anouk@esch.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: de koelkast na tien uur ’s avonds op slot?',
+    daysAgo: 25,
+    contributions: [
+      'Thuis pak je ’s avonds gewoon iets te eten als je trek hebt.',
+      'Het slot kwam er na één keer gedoe, twee jaar geleden.',
+    ],
+    insights: ['Een afspraak voor één moment is een regel voor iedereen geworden.'],
+    advice: 'Vraag de bewoners hoe zij het ’s avonds willen regelen.',
+    practices: [
+      {
+        what: 'De koelkast gaat weer open; op de bovenste plank staat wat voor de volgende dag bedoeld is',
+        who: 'het hele team',
+        lookBack: { daysAgo: 2, status: null, body: null },
+      },
+    ],
+  },
 ];
 
 /** Next week's session of Sanne's team: where the README sends a newcomer first. */
@@ -404,6 +534,28 @@ export const DEMO_STORIES: readonly {
     valueIds: ['doing_what_is_needed'],
     approve: true,
     audiences: ['team', 'organisation', 'network'],
+  },
+  {
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    author: 'sophie@werkplaats.demo',
+    storyteller: 'gerrit@werkplaats.demo',
+    title: 'Het eerste vogelhuisje dat verkocht werd',
+    body: 'Op de markt stond hij achter de kraam, met zijn handen in zijn zakken. Toen een vrouw een vogelhuisje kocht, vroeg ze wie het gemaakt had. Hij zei niets, maar de rest van de middag stond hij vooraan.',
+    valueIds: ['doing_what_is_needed', 'being_a_person'],
+    approve: true,
+    audiences: ['team', 'organisation', 'network'],
+  },
+  {
+    organisation: 'esch',
+    team: 'esch',
+    author: 'martin@esch.demo',
+    storyteller: 'anouk@esch.demo',
+    title: 'Om tien uur brood halen',
+    body: 'De eerste ochtend stond ze om kwart over tien nog in haar ochtendjas in de gang. In de tweede week stond ze om tien uur klaar, met haar jas al aan. In de winkel vroeg ze zelf om een half bruin.',
+    valueIds: ['feeling_at_home', 'steering_together'],
+    approve: true,
+    audiences: ['team', 'organisation'],
   },
 ];
 
