@@ -269,8 +269,8 @@ export type CreateStoryInput = {
   storytellerLanguage?: Language;
   storytellerName?: string | null | undefined;
   storytellerPersonId?: string | number | null | undefined;
-  /** The team that wrote it down; one of the writer’s own teams. */
-  teamId: string | number;
+  /** The team that wrote it down; one of the writer’s own teams. Required: left out, the answer says which to choose, or that the organisation has no team yet. */
+  teamId?: string | number | null | undefined;
   title: string;
   /** Values-framework items the story is about. */
   valueIds?: Array<string>;
@@ -1774,6 +1774,14 @@ export type W_9baf5804QueryVariables = Exact<{
 
 export type W_9baf5804Query = { networkValuePatterns: { quarters: Array<{ suppressed: boolean }> } };
 
+export type Y_624f30aaQueryVariables = Exact<{
+  n: string | number;
+  year: number;
+}>;
+
+
+export type Y_624f30aaQuery = { networkYearOverview: { organisations: number, sessionsHeld: number | null, sessionsByMethod: Array<{ label: string }> } };
+
 export type M_ace409bcQueryVariables = Exact<{
   o: string | number;
 }>;
@@ -2064,6 +2072,27 @@ export type E_be13df31MutationVariables = Exact<{
 
 
 export type E_be13df31Mutation = { erasePerson: { accountDeleted: boolean, accountAnonymised: boolean } };
+
+export type K_656c645fMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type K_656c645fMutation = { recordCaseConsent: { id: string } };
+
+export type V_67877ce4MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type V_67877ce4Mutation = { setCaseVisibility: { id: string } };
+
+export type V_a9646062MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type V_a9646062Mutation = { setCaseVisibility: { id: string } };
 
 export type S_3ac3b2f8QueryVariables = Exact<{
   input: LibrarySearchInput;
@@ -2698,13 +2727,6 @@ export type K_8c415380MutationVariables = Exact<{
 
 export type K_8c415380Mutation = { recordCaseConsent: { id: string } };
 
-export type V_67877ce4MutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type V_67877ce4Mutation = { setCaseVisibility: { id: string } };
-
 export type Anonymous_be5211fbQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2846,13 +2868,6 @@ export type M_5f963634QueryVariables = Exact<{
 
 export type M_5f963634Query = { sessionReportMarkdown: string };
 
-export type K_656c645fMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type K_656c645fMutation = { recordCaseConsent: { id: string } };
-
 export type R_ca06f8e9QueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2878,13 +2893,6 @@ export type S_25e73e2dQueryVariables = Exact<{
 
 
 export type S_25e73e2dQuery = { session: { caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null } };
-
-export type V_a9646062MutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type V_a9646062Mutation = { setCaseVisibility: { id: string } };
 
 export type U_2c627898MutationVariables = Exact<{
   input: UpdateHarvestItemInput;
@@ -2973,19 +2981,19 @@ export type A_9ed424e3MutationVariables = Exact<{
 
 export type A_9ed424e3Mutation = { acceptHarvestDraft: { drafts: Array<{ id: string }>, items: Array<{ kind: HarvestItemKind, body: string }> } };
 
-export type U_c4a156c8QueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type U_c4a156c8Query = { upcomingSessions: Array<{ id: string, status: SessionStatus, overdue: boolean }> };
-
 export type P_f40905f0QueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type P_f40905f0Query = { pastSessions: Array<{ id: string }> };
+
+export type U_c4a156c8QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type U_c4a156c8Query = { upcomingSessions: Array<{ id: string, status: SessionStatus, overdue: boolean }> };
 
 export type A_2037da54MutationVariables = Exact<{
   id: string | number;
@@ -3616,6 +3624,7 @@ export interface TestDocuments {
   "query V($organisationId: ID!, $methodId: ID!) { methodVersions(organisationId: $organisationId, methodId: $methodId) { version savedBy { name } } }": { result: V_6b3564ecQuery; variables: V_6b3564ecQueryVariables };
   "query V($token: String!) { storyForStoryteller(token: $token) { title body revision checkStatus canDecide audiences organisationName writerName comments { body fromStoryteller } } }": { result: V_38b0d345Query; variables: V_38b0d345QueryVariables };
   "query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }": { result: W_9baf5804Query; variables: W_9baf5804QueryVariables };
+  "query Y($n: ID!, $year: Int!) { networkYearOverview(networkId: $n, year: $year) { organisations sessionsHeld sessionsByMethod { label } } }": { result: Y_624f30aaQuery; variables: Y_624f30aaQueryVariables };
   "query { calendarFeed { active createdAt lastFetchedAt } }": { result: Anonymous_83d734f5Query; variables: Anonymous_83d734f5QueryVariables };
   "query { exportMyData }": { result: Anonymous_18eaa506Query; variables: Anonymous_18eaa506QueryVariables };
   "query { homeNextSteps { kind organisation { id name } targetId title count } }": { result: Anonymous_4f0f6c97Query; variables: Anonymous_4f0f6c97QueryVariables };

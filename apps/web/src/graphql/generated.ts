@@ -269,8 +269,8 @@ export type CreateStoryInput = {
   storytellerLanguage?: Language;
   storytellerName?: string | null | undefined;
   storytellerPersonId?: string | number | null | undefined;
-  /** The team that wrote it down; one of the writer’s own teams. */
-  teamId: string | number;
+  /** The team that wrote it down; one of the writer’s own teams. Required: left out, the answer says which to choose, or that the organisation has no team yet. */
+  teamId?: string | number | null | undefined;
   title: string;
   /** Values-framework items the story is about. */
   valueIds?: Array<string>;
@@ -2428,9 +2428,9 @@ export type NetworkYearOverviewMarkdownQueryVariables = Exact<{
 
 export type NetworkYearOverviewMarkdownQuery = { networkYearOverviewMarkdown: string };
 
-type SessionSummaryParts_ReflectionSession_Fragment = { id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
+type SessionSummaryParts_ReflectionSession_Fragment = { id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, startedAt: string | null, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
 
-type SessionSummaryParts_SessionSummary_Fragment = { id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
+type SessionSummaryParts_SessionSummary_Fragment = { id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, startedAt: string | null, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } };
 
 export type SessionSummaryPartsFragment =
   | SessionSummaryParts_ReflectionSession_Fragment
@@ -2460,14 +2460,14 @@ export type UpcomingSessionsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingSessionsQuery = { upcomingSessions: Array<{ id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
+export type UpcomingSessionsQuery = { upcomingSessions: Array<{ id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, startedAt: string | null, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
 
 export type PastSessionsQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type PastSessionsQuery = { pastSessions: Array<{ endedAt: string | null, reportApprovedAt: string | null, id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
+export type PastSessionsQuery = { pastSessions: Array<{ endedAt: string | null, reportApprovedAt: string | null, id: string, question: string, status: SessionStatus, overdue: boolean, scheduledAt: string, durationMinutes: number, place: string, viewerRole: SessionRole | null, calendarPath: string, startedAt: string | null, method: { id: string, version: number, name: { nl: string, en: string } }, team: { id: string, name: string } | null, caseRef: { id: string, pseudonym: string, viewerCanRead: boolean } | null, moderator: { id: string, name: string } }> };
 
 export type PlanSessionMutationVariables = Exact<{
   input: PlanSessionInput;
