@@ -62,7 +62,8 @@ const hostsReport: MirrorReportDto = {
 const known = { people: ['Fatima', 'Els', 'Ingrid'], places: ['Zorgboerderij De Hoeve', 'De Lindehof', 'Team dagbesteding'] };
 
 /** A day as people write it in Dutch, or as the API gives it. */
-const DAY = /\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/;
+const DAY =
+  /\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/;
 
 /** Every value in the report that is a day or a moment, or a text naming a day, with where it is. */
 function daysIn(value: unknown, path = 'report'): string[] {
