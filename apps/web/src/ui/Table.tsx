@@ -20,7 +20,7 @@ interface TableProps<Row> {
   actions?: (row: Row) => ReactNode;
   /**
    * On a phone each row is a card (its facts one under the other, each with its column's name, the buttons below)
-   * instead of a table that scrolls sideways: for lists of people and invitations, not for grids of counts.
+   * instead of a table that scrolls sideways: for lists of people, invitations and phrases, not for grids of counts.
    */
   stack?: boolean;
 }

@@ -24,6 +24,10 @@ describe('the word mirror of a harvest theme', () => {
     expect(html).toContain('vertrouwde gezichten');
   });
 
+  it('shows each phrase as a card with its counts on a phone, not in a table that scrolls sideways', () => {
+    expect(render({ respondents: 12, shown: true, phrases })).toContain('class="table-wrap table-wrap--stack"');
+  });
+
   it('shows nothing of a theme fewer than five answered', () => {
     const html = render({ respondents: null, shown: false, phrases: [] });
     expect(html).toContain('Minder dan 5 naasten beantwoordden dit thema vooraf.');

@@ -31,8 +31,10 @@ export function WordMirror({ mirror }: { mirror: ThemeMirror }) {
       {mirror.phrases.length === 0 ? (
         <p className="muted">{t('mirror.harvest.noWords')}</p>
       ) : (
+        // On a phone each phrase is a card with its two counts under it: a phrase is read whole, not scrolled sideways.
         <Table
           label={t('mirror.harvest.mirrorTable')}
+          stack
           rows={mirror.phrases}
           rowKey={(p) => p.phrase}
           columns={[

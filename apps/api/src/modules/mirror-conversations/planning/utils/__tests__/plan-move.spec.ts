@@ -24,9 +24,16 @@ describe('planMove', () => {
       move: { dateMoved: true, moved: true },
     },
     {
-      what: 'a second later is a move',
+      // The form and every page (and mail) show whole minutes: a start stored with seconds, sent back without, is where it was.
+      what: 'seconds apart in the same minute is no move',
+      current: { ...planned, scheduledAt: new Date(AT.getTime() + 42_000) },
+      next: { scheduledAt: AT },
+      move: { dateMoved: false, moved: false },
+    },
+    {
+      what: 'a minute later is a move',
       current: planned,
-      next: { scheduledAt: new Date(AT.getTime() + 1000) },
+      next: { scheduledAt: new Date(AT.getTime() + 60_000) },
       move: { dateMoved: true, moved: true },
     },
     { what: 'another place', current: planned, next: { scheduledAt: AT, place: 'De tuinkamer' }, move: { dateMoved: false, moved: true } },
