@@ -149,6 +149,20 @@ describe('stories with a member check', () => {
     expect((surname.errors?.[0].extensions?.findings as { match: string }[]).map((f) => f.match)).toEqual(['Bakker']);
   });
 
+  it("checks the text for the storyteller's name typed in the form before saving, so confirming another finding cannot send the name unseen", async () => {
+    const CHECK = `query C($organisationId: ID!, $text: String!, $alsoPerson: String) {
+      checkIdentifyingDetails(organisationId: $organisationId, text: $text, alsoPerson: $alsoPerson) { kind match } }`;
+    const text = 'Klaas belde op 06-12345678 om te vertellen hoe het ging.';
+    const check = async (alsoPerson?: string) =>
+      (await org.bram.client.ok(CHECK, { organisationId: org.organisationId, text, alsoPerson })).checkIdentifyingDetails.map(
+        (f: { kind: string; match: string }) => `${f.kind}:${f.match}`,
+      );
+    // Without the form's name the writer would be shown the phone number only, confirm it, and save "Klaas" unseen.
+    expect(await check()).toEqual(['phone:06-12345678']);
+    // As the save looks for it: without the honorific, the first name alone too.
+    expect((await check('meneer Klaas Bakker')).sort()).toEqual(['name:Klaas', 'phone:06-12345678']);
+  });
+
   it('stays with its writer before the member check: the team does not see it', async () => {
     expect((await org.fatima.client.ok(LIST, { organisationId: org.organisationId })).stories).toEqual([]);
     expect((await org.fatima.client.request(READ, { storyId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

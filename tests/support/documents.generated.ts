@@ -3129,6 +3129,15 @@ export type A_6af6db23MutationVariables = Exact<{
 
 export type A_6af6db23Mutation = { answerStoryCheck: { checkStatus: StoryCheckStatus, reaches: Array<StoryAudience> } };
 
+export type C_28413973QueryVariables = Exact<{
+  organisationId: string | number;
+  text: string;
+  alsoPerson?: string | null | undefined;
+}>;
+
+
+export type C_28413973Query = { checkIdentifyingDetails: Array<{ kind: IdentifyingDetailKind, match: string }> };
+
 export type R_043e6c5fMutationVariables = Exact<{
   storyId: string | number;
 }>;
@@ -3534,6 +3543,7 @@ export interface TestDocuments {
   "query C($id: ID!) { case(id: $id) { id chapters { body } } }": { result: C_466f96b1Query; variables: C_466f96b1QueryVariables };
   "query C($o: ID!) { mirrorConversations(organisationId: $o) { id status } }": { result: C_71acea8aQuery; variables: C_71acea8aQueryVariables };
   "query C($organisationId: ID!) { libraryShareCandidates(organisationId: $organisationId) { kind sourceId title excerpt ready allowedAudiences share { itemId audience visibleNow } } }": { result: C_9c3e7f5fQuery; variables: C_9c3e7f5fQueryVariables };
+  "query C($organisationId: ID!, $text: String!, $alsoPerson: String) {\n      checkIdentifyingDetails(organisationId: $organisationId, text: $text, alsoPerson: $alsoPerson) { kind match } }": { result: C_28413973Query; variables: C_28413973QueryVariables };
   "query D($id: ID!) { mirrorReport(visitId: $id) { visitDate period handedToHostAt closedAt practices { lookBackOn } responses { updatedAt } } }": { result: D_13a6ec51Query; variables: D_13a6ec51QueryVariables };
   "query D($input: LibrarySourceInput!) { libraryShareDraft(input: $input) {\n  title body maskedTitle maskedBody suggestedValueIds findings { field kind match label } source { allowedAudiences ready share { audience visibleNow } } } }": { result: D_978dfbd6Query; variables: D_978dfbd6QueryVariables };
   "query E($input: PersonDataInput!) { exportPersonData(input: $input) }": { result: E_2f9d8bb6Query; variables: E_2f9d8bb6QueryVariables };

@@ -22,6 +22,8 @@ export interface GuardedFormProps {
   children: ReactNode;
   /** Opened in place of something (a chapter being changed): Annuleren beside the save button, and Escape (ui/Form). */
   onCancel?: () => void;
+  /** A person's name typed in the form that only this form knows (a story's storyteller): the texts are checked for it too. */
+  alsoPerson?: string;
 }
 
 /**
@@ -29,10 +31,10 @@ export interface GuardedFormProps {
  * author types, and saving waits until the texts are clean or the author
  * has ticked "Ik heb dit gecontroleerd" for exactly the findings shown.
  */
-export function GuardedForm({ organisationId, texts, onSubmit, error, children, ...form }: GuardedFormProps) {
+export function GuardedForm({ organisationId, texts, onSubmit, error, children, alsoPerson, ...form }: GuardedFormProps) {
   const { t } = useTexts();
   const byField = useMemo(() => Object.fromEntries(texts.map((text) => [text.field, text.text])), [texts]);
-  const check = useIdentifyingDetails(organisationId, byField);
+  const check = useIdentifyingDetails(organisationId, byField, alsoPerson);
   const [confirmedKey, setConfirmedKey] = useState<string | null>(null);
   const [mustConfirm, setMustConfirm] = useState(false);
   const panel = useRef<HTMLDivElement>(null);

@@ -23,13 +23,21 @@ export interface IdentifyingDetailsCheck {
  * server's check (which knows the organisation's names) after a pause in
  * typing. Results are kept per text, so an unchanged field is not sent again.
  */
-export function useIdentifyingDetails(organisationId: string, texts: Readonly<Record<string, string>>): IdentifyingDetailsCheck {
+export function useIdentifyingDetails(
+  organisationId: string,
+  texts: Readonly<Record<string, string>>,
+  /** A name typed in the same form that the server knows nowhere else (a storyteller's), looked for as saving will. */
+  alsoPerson = '',
+): IdentifyingDetailsCheck {
   const [language] = useLanguage();
   const results = useRef(new Map<string, Finding[]>());
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [error, setError] = useState<GraphqlError>();
-  // Labels come in the viewer's language and names are per organisation, so both are part of the key.
-  const keyOf = useCallback((text: string) => `${organisationId}\u0000${language}\u0000${text}`, [organisationId, language]);
+  // Labels come in the viewer's language and names are per organisation (and the form's own name), so all are part of the key.
+  const keyOf = useCallback(
+    (text: string) => `${organisationId}\u0000${language}\u0000${alsoPerson}\u0000${text}`,
+    [organisationId, language, alsoPerson],
+  );
 
   const checkAll = useCallback(
     async (all: Readonly<Record<string, string>>, fresh = false): Promise<FindingsByField | undefined> => {
@@ -39,7 +47,7 @@ export function useIdentifyingDetails(organisationId: string, texts: Readonly<Re
           Object.entries(all).map(async ([field, text]): Promise<[string, Finding[]]> => {
             const known = text ? results.current.get(keyOf(text)) : [];
             if (known) return [field, known];
-            const data = await request(CheckIdentifyingDetailsDocument, { organisationId, text });
+            const data = await request(CheckIdentifyingDetailsDocument, { organisationId, text, alsoPerson: alsoPerson.trim() || null });
             results.current.set(keyOf(text), data.checkIdentifyingDetails);
             return [field, data.checkIdentifyingDetails];
           }),
@@ -53,7 +61,7 @@ export function useIdentifyingDetails(organisationId: string, texts: Readonly<Re
         rerender();
       }
     },
-    [organisationId, keyOf],
+    [organisationId, keyOf, alsoPerson],
   );
 
   const current = useRef(texts);

@@ -1487,6 +1487,7 @@ export type CaseQuery = { case: { id: string, organisationId: string, code: stri
 export type CheckIdentifyingDetailsQueryVariables = Exact<{
   organisationId: string | number;
   text: string;
+  alsoPerson?: string | null | undefined;
 }>;
 
 

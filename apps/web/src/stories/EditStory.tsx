@@ -29,6 +29,7 @@ export function EditStory({ story, onSaved }: { story: StoryPartsFragment; onSav
         <GuardedForm
           organisationId={story.organisationId}
           texts={storyTexts(text, t)}
+          alsoPerson={story.storyteller && !story.storyteller.hasAccount ? (story.storyteller.name ?? undefined) : undefined}
           onSubmit={submit}
           submitLabel={t('stories.page.save')}
           busy={loading}

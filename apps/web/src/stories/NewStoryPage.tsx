@@ -75,9 +75,11 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
   return (
     <>
       <p>{t('stories.intro')}</p>
+      {/* A colleague's name the guard knows already; a storyteller from outside only by what is typed here. */}
       <GuardedForm
         organisationId={organisationId}
         texts={storyTexts(text, t)}
+        alsoPerson={teller === 'colleague' ? undefined : guest.name}
         onSubmit={submit}
         submitLabel={t('stories.create.submit')}
         busy={loading}

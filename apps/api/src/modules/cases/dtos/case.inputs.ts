@@ -84,4 +84,13 @@ export class CheckIdentifyingDetailsArgs {
   @UntrimmedTextField(LIMITS.longText)
   @UnguardedText('the guard itself: answers with the findings instead of refusing, stores nothing')
   text: string;
+  /**
+   * A person's name typed in the same form that Kring knows nowhere else (a story's storyteller): the text is checked
+   * for it as well, without its honorific (nameWithoutHonorific), as saving the form will check it. Otherwise a writer
+   * who confirms another finding would send the name unseen (acknowledgeWarnings covers every finding).
+   */
+  @Field(() => String, { nullable: true, description: 'A name typed in the same form (a storyteller’s): looked for in the text too.' })
+  @TextField({ max: LIMITS.name, optional: true })
+  @UnguardedText('a name to look for in the text, not a text to keep: nothing is stored')
+  alsoPerson?: string | null;
 }
