@@ -99,7 +99,10 @@ describe('learning over time in the browser', () => {
     const story = await bram.getByLabel('Het verhaal').inputValue();
     await bram.getByLabel('Het verhaal').fill('Jansen belde later nog, op 06-12345678, om te zeggen dat het goed was.');
     await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
-    await bram.getByText(/herkenbare gegevens: 1 naam en 1 telefoonnummer/).first().waitFor();
+    await bram
+      .getByText(/herkenbare gegevens: 1 naam en 1 telefoonnummer/)
+      .first()
+      .waitFor();
     await bram.getByLabel('Het verhaal').fill(story);
     await bram.getByRole('button', { name: 'Verhaal opslaan' }).click();
     await heading(bram).filter({ hasText: 'Samen op pad' }).waitFor();
