@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { Server } from 'socket.io';
 import { MessageType } from 'socket.io-adapter';
 import { DataSource } from 'typeorm';
 import { BroadcastMonitor } from '../../apps/api/src/engine/realtime/broadcast-monitor';
@@ -193,6 +194,35 @@ describe('the PostgreSQL bus', () => {
       sanne.close();
     }
   }, 60_000);
+
+  // Last: its adapter is heard as one more instance for a while, which the test above must not meet.
+  it('closes after socket.io closed while its adapter was reconnecting: the close does not wait for the listener it took', async () => {
+    const listening = async () =>
+      (
+        await kring.app
+          .get(DataSource)
+          .query<{ pid: number }[]>(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%'`,
+          )
+      ).length;
+    const before = await listening();
+    const bus = postgresBus(kring.databaseUrl, new BroadcastMonitor());
+    // Both of the bus's connections busy, so the adapter's listener waits for one: it is "reconnecting".
+    const busy = [await bus.pool!.connect(), await bus.pool!.connect()];
+    const io = new Server();
+    io.adapter(bus.adapter as unknown as Parameters<Server['adapter']>[0]);
+    // socket.io closes now: the adapter has no listener yet to give back.
+    await io.of('/').adapter.close();
+    // Then its listener arrives, and it listens with it.
+    busy.forEach((client) => client.release());
+    await until(async () => (await listening()) === before + 1, 'the adapter listens');
+    const closed = await Promise.race([
+      bus.close().then(() => 'closed'),
+      new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5_000)),
+    ]);
+    expect(closed).toBe('closed');
+    await until(async () => (await listening()) === before, 'the listener is gone');
+  });
 });
 
 type Health = {
