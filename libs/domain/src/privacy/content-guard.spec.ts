@@ -6,6 +6,7 @@ import {
   guardNameForms,
   judgeContent,
   nameWithoutHonorific,
+  typedPersonNames,
 } from './content-guard';
 
 const today = { referenceDate: new Date('2026-12-03T12:00:00Z') };
@@ -188,5 +189,17 @@ describe('nameWithoutHonorific', () => {
   it('lets the guard find the first name alone, and not every "meneer"', () => {
     const names = { people: [nameWithoutHonorific('meneer Klaas Bakker')] };
     expect(findContentDetails('Klaas liep mee; meneer de dokter keek.', names).map((f) => f.match)).toEqual(['Klaas']);
+  });
+});
+
+describe('typedPersonNames', () => {
+  it.each([
+    ['meneer Klaas Bakker', ['Klaas Bakker']],
+    ['Anna de Vries', ['Anna de Vries']],
+    ['   ', []],
+    [null, []],
+    [undefined, []],
+  ] as const)('%j gives %j', (typed, names) => {
+    expect(typedPersonNames(typed)).toEqual(names);
   });
 });

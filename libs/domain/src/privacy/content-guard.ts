@@ -133,6 +133,15 @@ export function nameWithoutHonorific(name: string): string {
   return rest && !LEADING_PARTICLES.exec(rest)?.[0] ? rest : given;
 }
 
+/**
+ * A person's name typed in a form that Kring knows nowhere else (a story's storyteller from outside), as the guard's
+ * extra names: without its honorific, or none. The one rule for the save (stories) and the check before it
+ * (checkIdentifyingDetails), so the two cannot look for different names.
+ */
+export function typedPersonNames(name: string | null | undefined): string[] {
+  return name?.trim() ? [nameWithoutHonorific(name)] : [];
+}
+
 function normalise(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { nameWithoutHonorific } from '@kring/domain';
+import { typedPersonNames } from '@kring/domain';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentAccess, CurrentViewer } from '../../engine/policy/current.decorators';
@@ -55,7 +55,7 @@ export class CasesResolver {
       [access.organisationId],
       [{ field: 'text', text: args.text, pseudonym: true }],
       viewer.preferredLanguage,
-      { extraPeople: args.alsoPerson ? [nameWithoutHonorific(args.alsoPerson)] : [] },
+      { extraPeople: typedPersonNames(args.alsoPerson) },
     );
     return findings.map(({ field: _field, ...finding }) => finding);
   }

@@ -1,4 +1,4 @@
-import { AuditAction, remarkAllowed, STORY_AUDIENCES, StoryAudience, withIncludedAudiences } from '@kring/domain';
+import { AuditAction, remarkAllowed, STORY_AUDIENCES, StoryAudience, typedPersonNames, withIncludedAudiences } from '@kring/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,7 +11,7 @@ import { TokenLinks } from '../../engine/throttle/token-links';
 import { StoryDto, StoryForStorytellerDto } from './dtos/story.dto';
 import { AnswerStoryCheckByLinkInput, AnswerStoryCheckInput } from './dtos/story.inputs';
 import { StoriesService } from './stories.service';
-import { COMMENT_SELECT, CommentRow, linkWorks, STORY_SELECT, StoryRow, storytellerGuardNames, storytellerName } from './story-rows';
+import { COMMENT_SELECT, CommentRow, linkWorks, STORY_SELECT, StoryRow, storytellerName } from './story-rows';
 import type { OrganisationRow } from '../../engine/database/tables.generated';
 
 type Answer = Pick<AnswerStoryCheckInput, 'revision' | 'comment' | 'decision' | 'audiences'>;
@@ -45,7 +45,7 @@ export class MemberCheckService implements OnModuleInit {
   onModuleInit(): void {
     this.visitors.register('answerStoryCheckByLink', async (token, req) => {
       const row = await this.open(token, req);
-      return { organisationId: row.organisation_id, storyId: row.id, extraPeople: storytellerGuardNames(storytellerName(row)) };
+      return { organisationId: row.organisation_id, storyId: row.id, extraPeople: typedPersonNames(storytellerName(row)) };
     });
   }
 

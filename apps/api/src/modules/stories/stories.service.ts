@@ -1,4 +1,4 @@
-import { isLanguage, LEARNING_OVERVIEW_ROLES, remarkAllowed } from '@kring/domain';
+import { isLanguage, LEARNING_OVERVIEW_ROLES, remarkAllowed, typedPersonNames } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,16 +21,7 @@ import {
 } from './dtos/story.inputs';
 import { storyCheckMail, STORYTELLER_PAGE_PATH } from './story-mail';
 import { storytellerByName } from './utils/storyteller-by-name';
-import {
-  canReadStory,
-  COMMENT_SELECT,
-  CommentRow,
-  STORY_SELECT,
-  StoryReader,
-  StoryRow,
-  storytellerGuardNames,
-  toSummary,
-} from './story-rows';
+import { canReadStory, COMMENT_SELECT, CommentRow, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
 import type { OrganisationRow, PersonRow, StoryRow as StoredStory, TeamRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
 import { teamIdsIn } from '../../engine/auth/viewer-memberships';
@@ -300,7 +291,7 @@ export class StoriesService {
     return (
       await this.guard.require([access.organisationId], texts, input.acknowledgeWarnings, viewer.preferredLanguage, {
         manager,
-        extraPeople: storytellerGuardNames(storytellerName),
+        extraPeople: typedPersonNames(storytellerName),
       })
     ).length;
   }

@@ -1,13 +1,4 @@
-import {
-  nameWithoutHonorific,
-  ReaderRole,
-  seesStoryteller,
-  STORY_AUDIENCES,
-  STORY_RULE,
-  StoryAudience,
-  storyReaches,
-  viewFor,
-} from '@kring/domain';
+import { ReaderRole, seesStoryteller, STORY_AUDIENCES, STORY_RULE, StoryAudience, storyReaches, viewFor } from '@kring/domain';
 import { StorySummaryDto } from './dtos/story.dto';
 import { PersonRow, StoryCommentRow, StoryRow as StoredStory } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
@@ -59,15 +50,6 @@ export function canReadStory(row: StoryRow, reader: StoryReader): boolean {
 
 export function storytellerName(row: StoryRow): string {
   return row.storyteller_person_name ?? row.storyteller_name;
-}
-
-/**
- * The storyteller's name as the content guard looks for it in the story and in the remarks ("Kring let erop dat deze
- * naam niet in het verhaal staat"): given as "meneer Klaas Bakker", it is Klaas Bakker, so "Klaas" and "Bakker" alone
- * are asked about too (nameWithoutHonorific); none for a storyteller with an account, among the organisation's names already.
- */
-export function storytellerGuardNames(name: string | null): string[] {
-  return name ? [nameWithoutHonorific(name)] : [];
 }
 
 /** A link works while it is not revoked and not expired. */
