@@ -113,6 +113,19 @@ describe('an incidentmethode session in the browser', () => {
     expect(Math.abs(onSanne - onBram)).toBeLessThanOrEqual(2);
     expect(onSanne).toBeGreaterThan(4 * 60);
 
+    // On a phone the moderator's bar keeps the timer and the next phase in sight and folds the rest under "Meer", so it
+    // covers little of the screen; the folded buttons are one tap away.
+    await sanne.setViewportSize(PHONE.viewport);
+    const bar = sanne.getByRole('region', { name: 'Bediening voor de gespreksleider' });
+    await bar.getByRole('button', { name: /^Volgende fase/ }).waitFor();
+    expect(await bar.getByRole('button', { name: '+1 minuut' }).count()).toBe(0);
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(PHONE.viewport.height / 5);
+    await bar.getByRole('button', { name: 'Meer' }).click();
+    await bar.getByRole('button', { name: '+1 minuut' }).waitFor();
+    expect(await bar.getByRole('button', { name: 'Meer' }).count()).toBe(0);
+    await bar.getByRole('button', { name: 'Minder' }).click();
+    await sanne.setViewportSize(LAPTOP.viewport);
+
     // Bram, who brought the incident, tells it.
     await bram.getByLabel('Jouw bijdrage').fill(INCIDENT);
     await bram.getByRole('button', { name: 'Bijdrage versturen' }).click();

@@ -79,6 +79,8 @@ export const sessionsEn: typeof sessionsNl = {
       lastPhase: 'This is the last phase.',
       end: 'End the session',
       confirmEnd: 'Yes, end it',
+      more: 'More',
+      less: 'Less',
       reveal: 'Show the entries to everyone',
       revealHint:
         'Everyone is still writing on their own. Show the entries once everyone is ready: they then appear on every screen at once.',

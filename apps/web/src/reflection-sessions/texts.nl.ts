@@ -81,6 +81,8 @@ export const sessionsNl = {
       lastPhase: 'Dit is de laatste fase.',
       end: 'Sessie afsluiten',
       confirmEnd: 'Ja, afsluiten',
+      more: 'Meer',
+      less: 'Minder',
       reveal: 'Bijdragen aan iedereen laten zien',
       revealHint:
         'Iedereen schrijft nu nog voor zichzelf. Laat de bijdragen zien als iedereen klaar is: dan verschijnen ze tegelijk op elk scherm.',

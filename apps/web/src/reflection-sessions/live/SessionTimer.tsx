@@ -55,24 +55,31 @@ export function SessionTimer({ clockOffsetMs }: { clockOffsetMs: number }) {
   );
 }
 
-/** The moderator starts, pauses and extends the phase's time. */
-export function TimerControls({ clockOffsetMs }: { clockOffsetMs: number }) {
+/** The moderator starts and pauses the phase's time: the timer button the bar always shows, also folded on a phone. */
+export function TimerToggle({ clockOffsetMs }: { clockOffsetMs: number }) {
   const { t } = useTexts();
   const { state, phase, send } = useRoom();
   const { timer } = state;
   const remaining = useRemaining(timer, clockOffsetMs);
   if (!state.viewer.isModerator || state.status !== 'live') return null;
+  return timer.running ? (
+    <Button variant="secondary" onClick={() => send({ type: 'timerPause', phaseId: phase.id })}>
+      {t('sessions.live.timer.pause')}
+    </Button>
+  ) : (
+    <Button onClick={() => send({ type: 'timerStart', phaseId: phase.id })}>
+      {remaining === timer.durationSeconds ? t('sessions.live.timer.start') : t('sessions.live.timer.resume')}
+    </Button>
+  );
+}
+
+/** The moderator gives the phase more time (under "Meer" on a phone). */
+export function TimerExtensions() {
+  const { t } = useTexts();
+  const { state, phase, send } = useRoom();
+  if (!state.viewer.isModerator || state.status !== 'live') return null;
   return (
     <div className="button-row" role="group" aria-label={t('sessions.live.timer.controls')}>
-      {timer.running ? (
-        <Button variant="secondary" onClick={() => send({ type: 'timerPause', phaseId: phase.id })}>
-          {t('sessions.live.timer.pause')}
-        </Button>
-      ) : (
-        <Button onClick={() => send({ type: 'timerStart', phaseId: phase.id })}>
-          {remaining === timer.durationSeconds ? t('sessions.live.timer.start') : t('sessions.live.timer.resume')}
-        </Button>
-      )}
       {EXTENSIONS_MINUTES.map((extra) => (
         <Button key={extra} variant="secondary" onClick={() => send({ type: 'timerExtend', phaseId: phase.id, seconds: extra * 60 })}>
           {t('sessions.live.timer.extend', { count: extra })}
