@@ -1,4 +1,4 @@
-import { LOGIN } from '../support/fixtures';
+import { LOGIN, NETWORK_PATTERNS } from '../support/fixtures';
 import type { TestDocuments } from '../support/documents.generated';
 import { GraphqlClient, type VariablesFor } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -248,7 +248,7 @@ describe('the demo network: quick and safe', () => {
     expect(peerVisitOverview.visits.some((v: { status: string }) => v.status === 'preparing')).toBe(true);
   });
 
-  it('shares library items with the network and shows value patterns worth talking about, with the network level suppressed', async () => {
+  it('shares library items with the network and shows value patterns worth talking about', async () => {
     const n = await networkId();
     const els = await login('els@lindehof.demo');
     const { networkLibrarySearch } = await els.client.ok(
@@ -267,15 +267,46 @@ describe('the demo network: quick and safe', () => {
     const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home')!.cells;
     expect(home[0].visibleStrength).toBeGreaterThanOrEqual(5);
     expect(home[home.length - 1].underPressure).toBeGreaterThanOrEqual(5);
+  });
 
-    // Every quarter of the network's patterns is suppressed: the demo's five organisations never all tag a value in the
-    // same quarter (the two that joined this year do so more than a quarter apart; demo-visits.data.ts, DEMO_JOINED_ROUND).
+  it('shows the coordinator the network’s patterns in the two quarters all five homes tagged values, and leaves the others out; a member, who counts only the other homes, sees every quarter left out', async () => {
+    const n = await networkId();
+    // The network's shared values reflections (DEMO_NETWORK_PATTERN_SESSIONS) fall in the two quarters before the
+    // current one: there all five homes tagged values. In the current one and the oldest, De Lindehof did and fewer
+    // than five in all (demo-visits.data.ts, DEMO_JOINED_ROUND): left out, not shown as empty.
     const wilma = await login('wilma@netwerk.demo');
-    const { networkValuePatterns } = await wilma.client.ok(
+    const { networkValuePatterns: network } = await wilma.client.ok(NETWORK_PATTERNS, { networkId: n });
+    expect(network.ownOrganisationsLeftOut).toEqual([]);
+    expect(network.quarters.map((q) => q.suppressed)).toEqual([true, false, false, true]);
+    for (const { quarter } of network.quarters.slice(1, 3)) {
+      const [tagged] = await kring.sql<{ organisations: number }>(
+        `SELECT count(DISTINCT rs.organisation_id)::int AS organisations FROM session_tag st JOIN reflection_session rs ON rs.id = st.session_id
+         WHERE to_char(rs.scheduled_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q') = $1`,
+        [quarter],
+      );
+      expect({ quarter, ...tagged }).toEqual({ quarter, organisations: 5 });
+    }
+    // Together, never per home, and five or more per cell: "thuis voelen" a visible strength, then under pressure;
+    // "samen-sturen" strong in both. A quarter left out shows no count at all.
+    const cells = (valueId: string) => network.rows.find((r) => r.valueId === valueId)!.cells;
+    expect(cells('feeling_at_home')[1].visibleStrength).toBeGreaterThanOrEqual(5);
+    expect(cells('feeling_at_home')[2].underPressure).toBeGreaterThanOrEqual(5);
+    expect(
+      cells('steering_together')
+        .slice(1, 3)
+        .map((c) => (c.visibleStrength ?? 0) >= 5),
+    ).toEqual([true, true]);
+    const counts = (quarter: number) => network.rows.flatMap((r) => Object.values(r.cells[quarter]));
+    expect([...counts(0), ...counts(3)].every((count) => count === null)).toBe(true);
+
+    // A member of one of the five reads the network without their own home (NetworkOthers): four homes at most, too few
+    // in every quarter, so their page says "te weinig organisaties" in each of these quarters.
+    const ingrid = await login('ingrid@hoeve.demo');
+    const { networkValuePatterns: others } = await ingrid.client.ok(
       `query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }`,
       { n },
     );
-    expect(networkValuePatterns.quarters.every((q: { suppressed: boolean }) => q.suppressed)).toBe(true);
+    expect(others.quarters.map((q) => q.suppressed)).toEqual([true, true, true, true]);
   });
 
   it('shows the coordinator the network’s year overview with figures: five organisations showed something in the year', async () => {
@@ -337,6 +368,8 @@ describe('the demo network: quick and safe', () => {
       'mirror_participant.display_name',
       'peer_visit_member.display_name',
       'outbox_mail.to_address',
+      // A throttle's key is a hash (throttleKey) of an address or a link: random characters that once read as a postcode.
+      'throttle_counter.key',
     ]);
     const columns = await kring.sql<{ table_name: string; column_name: string; data_type: string }>(
       `SELECT table_name, column_name, data_type FROM information_schema.columns

@@ -1,7 +1,7 @@
 import { quarterStart, recentQuarters, shiftQuarter, todayInNetherlands } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { insertVisit, insertVisitNote, joinNetwork } from '../support/activity-rows';
-import { secondOrganisation } from '../support/fixtures';
+import { NETWORK_PATTERNS, secondOrganisation } from '../support/fixtures';
 import type { TestKring } from '../support/kring-test-app';
 import { Team, teamTest } from '../support/team-test';
 import { otherTeamColleague, planIncidentSession } from '../support/session-fixtures';
@@ -9,8 +9,6 @@ import { otherTeamColleague, planIncidentSession } from '../support/session-fixt
 const PATTERNS = `query P($organisationId: ID!, $teamId: ID, $quarterCount: Int) { valuePatterns(organisationId: $organisationId, teamId: $teamId, quarterCount: $quarterCount) {
   level minGroupSize quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } }
   vulnerabilities { vulnerabilityId quarters count recurring } internalSystems { rulesKeepGrowing riskTagged raised quarters { quarter addsRule dropsRule } } } }`;
-const NETWORK_PATTERNS = `query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) { ownOrganisationsLeftOut
-  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }`;
 
 type Tag = [itemId: string, direction: 'visible_strength' | 'under_pressure' | 'open_question'];
 

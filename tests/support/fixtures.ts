@@ -11,6 +11,10 @@ export const CREATE_TEAM = `mutation Team($organisationId: ID!, $name: String!) 
 export const INVITE = `mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email role expiresAt } }`;
 export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { person { id email } memberships { role team { id name } organisation { id } } } }`;
 
+/** A learning network's value patterns over the last four quarters: which are left out, and the counts per value and direction. */
+export const NETWORK_PATTERNS = `query N($networkId: ID!) { networkValuePatterns(networkId: $networkId, quarterCount: 4) { ownOrganisationsLeftOut
+  level quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } } } }`;
+
 /** Sets up Kring's first organisation on the server at `url`; the returned client is logged in as its administrator. */
 export async function setupFirstOrganisation(kring: Pick<TestKring, 'url'>, name = 'Zorgboerderij De Hoeve', email = 'ingrid@hoeve.test') {
   const admin = new GraphqlClient(kring.url);

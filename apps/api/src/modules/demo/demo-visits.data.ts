@@ -104,10 +104,11 @@ export const DEMO_ROUND_VISIT_DAYS = [80, 60, 40];
  * The coordinator's round for the two organisations that joined this year, days ago (before its visits were arranged,
  * as the first round). A pair visits both ways, whichever way the matcher lists it, so each visit's day is set by its
  * host. The days lie more than a quarter apart, and so do the two homes' mirror conversations (demo-mirror.data.ts):
- * no quarter ever has all five organisations tagging a value for the network, so its patterns stay left out under the
- * network rule, while the year overview counts all five. And with the first round's (300–260 and 80–40 days ago) no
- * more than four reports shared with the network lie within a quarter's length of each other: no quarter has five of
- * them, so the network's harvest counts its quarters together (quarters.e2e.spec.ts).
+ * outside the two quarters of the network's shared values reflections (demo-year.data.ts, DEMO_NETWORK_PATTERN_SESSIONS)
+ * no quarter has all five organisations tagging a value for the network, so those quarters of its patterns stay left
+ * out under the network rule, while the year overview counts all five. And with the first round's (300–260 and 80–40
+ * days ago) no more than four reports shared with the network lie within a quarter's length of each other: no quarter
+ * has five of them, so the network's harvest counts its quarters together (quarters.e2e.spec.ts).
  */
 export const DEMO_JOINED_ROUND: { organisations: string[]; daysAgo: number; visitDaysByHost: Record<string, number> } = {
   organisations: ['werkplaats', 'esch'],

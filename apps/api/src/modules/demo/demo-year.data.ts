@@ -178,8 +178,9 @@ export const DEMO_CASES: DemoCase[] = [
  * Sessions held over the past year: every shipped method once and De Hoeve's own one, each with its harvest and an
  * approved report. De Werkplaats and De Esch hold one early in the year and one lately, so whichever calendar year holds
  * most of the demo, they showed something in it (the network's year overview counts them), and the late one's look-back
- * is due: a real next step on their people's home pages. Their sessions tag no values, so the network's patterns stay as
- * the visits and mirror conversations make them (demo-visits.data.ts, DEMO_JOINED_ROUND).
+ * is due: a real next step on their people's home pages. These sessions tag no values: the sessions that do are dated by
+ * quarter (DEMO_PATTERN_SESSIONS, DEMO_NETWORK_PATTERN_SESSIONS), so which quarters of the network's patterns count all
+ * five homes does not depend on the day the demo is loaded.
  */
 export const DEMO_HELD_SESSIONS: DemoHeldSession[] = [
   {
@@ -561,6 +562,7 @@ export const DEMO_STORIES: readonly {
 
 const S = 'visible_strength';
 const P = 'under_pressure';
+const Q = 'open_question';
 
 /**
  * De Lindehof's values reflections, one every quarter, tagged as the team
@@ -776,6 +778,277 @@ export const DEMO_PATTERN_SESSIONS: DemoHeldSession[] = [
         what: 'De lijst voor het douchen schrappen: wie wil douchen, zegt het gewoon',
         who: 'het hele team',
         lookBack: { daysAgo: 30, status: null, body: null },
+      },
+    ],
+  },
+];
+
+/**
+ * The network's shared question of the last half-year, "welke afspraak is bij ons ongemerkt een regel geworden?": the
+ * four other homes each held a values reflection in the two quarters before the current one (quartersAgo 2 and 1), as
+ * De Lindehof did its own (DEMO_PATTERN_SESSIONS), so in those two quarters all five organisations tagged values and
+ * the coordinator's network patterns show them (the network rule needs five; tooFewOrganisations). Dated by quarter,
+ * not by days, so that holds whatever day the demo is loaded. The other quarters keep fewer than five (De Werkplaats
+ * and De Esch otherwise tag more than a quarter apart; demo-visits.data.ts, DEMO_JOINED_ROUND) and stay left out, so
+ * the page shows both. Together, never per home: "thuis voelen" a visible strength in the first quarter and under
+ * pressure in the second, "samen-sturen" strong in both (five or more from the four homes alone), and the risk of new
+ * internal systems first a question in each of the four, then under pressure. Every practice drops a rule (the
+ * method's "welke regel kan eraf?") and was looked back on, so none is due on a home page.
+ */
+export const DEMO_NETWORK_PATTERN_SESSIONS: DemoHeldSession[] = [
+  {
+    organisation: 'hoeve',
+    team: 'dag',
+    moderator: 'sanne@hoeve.demo',
+    participants: ['bram@hoeve.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: een bord met wie welke taak heeft, per dag?',
+    quartersAgo: 2,
+    contributions: ['Op het bord in de kantine staat per dag wie de kippen voert en wie de stal uitmest.'],
+    tagged: [
+      { body: 'Deelnemers ruilen onderling een taak als ze daar zin in hebben.', tags: [['steering_together', S]] },
+      {
+        body: 'Bij de koffie vertelt iedereen wat hij op het erf gezien heeft.',
+        tags: [
+          ['being_together', S],
+          ['feeling_at_home', S],
+        ],
+      },
+      { body: 'Wie nieuw is, loopt eerst een week mee met iemand die het erf kent.', tags: [['doing_what_is_needed', S]] },
+      { body: 'Staat er nog iemand op het bord die liever iets anders doet?', tags: [['new_internal_systems', Q]] },
+      { body: 'Het bord was bedoeld als hulp; wanneer werd het een rooster?', tags: [['new_internal_systems', Q]] },
+    ],
+    insights: ['Het bord helpt wie nieuw is, maar wie er al jaren komt, heeft het niet nodig.'],
+    advice: 'Vraag de deelnemers zelf wat er op het bord moet blijven staan.',
+    practices: [
+      {
+        what: 'Het vaste rooster op het takenbord loslaten: de deelnemers vullen het bord zelf in bij de koffie',
+        who: 'de begeleider van de ochtend',
+        lookBack: { daysAgo: 40, status: 'adopted', body: 'Het bord klopt nu met wat er echt gebeurt, en er wordt vaker geruild.' },
+      },
+    ],
+  },
+  {
+    organisation: 'hoeve',
+    team: 'wonen',
+    moderator: 'mirjam@hoeve.demo',
+    participants: ['fatima@hoeve.demo', 'kees@hoeve.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: om tien uur het licht uit in de huiskamer?',
+    quartersAgo: 1,
+    contributions: ['Om tien uur gaat het grote licht uit, ook als er nog iemand televisie kijkt.'],
+    tagged: [
+      {
+        body: 'Wie nog wil opblijven, moet het eerst aan de avonddienst vragen.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      { body: 'In het huisoverleg bespreken de deelnemers zelf de afspraken voor de avond.', tags: [['steering_together', S]] },
+      { body: 'De avonddienst drinkt graag nog een kop thee met wie er nog is.', tags: [['being_together', S]] },
+    ],
+    insights: ['Het licht om tien uur uit was een afspraak voor de nachtdienst, niet voor de deelnemers.'],
+    advice: 'Laat wie als laatste naar bed gaat het licht uitdoen, zoals thuis.',
+    practices: [
+      {
+        what: 'De vaste tijd voor het licht uit afschaffen: wie als laatste naar bed gaat, doet het licht uit',
+        who: 'de avonddienst',
+        lookBack: {
+          daysAgo: 30,
+          status: 'adopted',
+          body: 'Het is ’s avonds rustiger dan we dachten; soms blijven er twee nog even zitten.',
+        },
+      },
+    ],
+  },
+  {
+    organisation: 'kompas',
+    team: 'kompas',
+    moderator: 'lotte@kompas.demo',
+    participants: ['youssef@kompas.demo', 'peter@kompas.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: een huisoverleg op maandag waarvan wij de punten kiezen?',
+    quartersAgo: 2,
+    contributions: ['Elke maandag na het eten is er huisoverleg; wij hebben een lijstje met punten.'],
+    tagged: [
+      { body: 'De jongeren kiezen om de beurt wat we op zondag eten.', tags: [['steering_together', S]] },
+      { body: 'Wie uit school komt, vindt altijd iemand in de keuken.', tags: [['feeling_at_home', S]] },
+      {
+        body: 'Een jongere richt zijn kamer zelf in, ook als wij het anders zouden doen.',
+        tags: [
+          ['being_a_person', S],
+          ['steering_together', S],
+        ],
+      },
+      { body: 'Het huisoverleg: is dat voor hen, of voor ons?', tags: [['new_internal_systems', Q]] },
+    ],
+    insights: ['Waar de jongeren zelf kiezen, doen ze mee; waar wij het lijstje maken, haken ze af.'],
+    advice: 'Laat de jongeren zelf de punten voor het huisoverleg bedenken.',
+    practices: [
+      {
+        what: 'Het vaste lijstje van ons schrappen: de jongeren zetten zelf de punten op de agenda van het huisoverleg',
+        who: 'het hele gezin',
+        lookBack: {
+          daysAgo: 40,
+          status: 'continued',
+          body: 'Het overleg is korter en er wordt meer gelachen; de jongste doet nog niet mee.',
+        },
+      },
+    ],
+  },
+  {
+    organisation: 'kompas',
+    team: 'kompas',
+    moderator: 'lotte@kompas.demo',
+    participants: ['youssef@kompas.demo', 'peter@kompas.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: alle telefoons om negen uur inleveren?',
+    quartersAgo: 1,
+    contributions: ['Om negen uur gaan de telefoons van de jongeren in een bak in de gang.'],
+    tagged: [
+      { body: 'De oudste moet zijn telefoon net zo vroeg inleveren als de jongste.', tags: [['being_a_person', P]] },
+      {
+        body: 'De bak in de gang voelt als een regel van een instelling, niet van een gezin.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      { body: 'Met elke jongere apart iets afspreken werkt beter dan één regel voor iedereen.', tags: [['steering_together', S]] },
+      { body: 'De jongeren schrijven zelf mee aan hun eigen afspraken.', tags: [['steering_together', S]] },
+      { body: 'Wie niet kan slapen, komt nu vaker even bij ons in de keuken zitten.', tags: [['being_together', S]] },
+    ],
+    insights: ['Eén regel voor alle jongeren past bij geen van hen.'],
+    advice: 'Maak met elke jongere een eigen afspraak over de telefoon in de avond.',
+    practices: [
+      {
+        what: 'De regel over het inleveren van telefoons schrappen: met elke jongere maken we een eigen afspraak',
+        who: 'de gezinshuisouders',
+        lookBack: {
+          daysAgo: 30,
+          status: 'continued',
+          body: 'Met de oudste twee gaat het goed; met de jongste zoeken we nog naar een vorm.',
+        },
+      },
+    ],
+  },
+  {
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    moderator: 'sophie@werkplaats.demo',
+    participants: ['gerrit@werkplaats.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: om half elf iedereen tegelijk koffiepauze?',
+    quartersAgo: 2,
+    contributions: ['Om half elf gaan alle machines uit en drinkt iedereen koffie in de kantine.'],
+    tagged: [
+      { body: 'Deelnemers kiezen zelf aan welke opdracht ze werken.', tags: [['steering_together', S]] },
+      { body: 'Wat we maken, wordt echt verkocht; daar zijn deelnemers trots op.', tags: [['being_a_person', S]] },
+      { body: 'Wie een minder goede dag heeft, mag ook gewoon komen kijken.', tags: [['feeling_at_home', S]] },
+      { body: 'Moet iedereen midden in een klus stoppen omdat het half elf is?', tags: [['new_internal_systems', Q]] },
+    ],
+    insights: ['De vaste pauze is handig voor de begeleiders, maar breekt het werk van de deelnemers.'],
+    advice: 'Laat de koffie de hele ochtend klaarstaan.',
+    practices: [
+      {
+        what: 'De vaste tijd voor de pauze loslaten: de koffie staat de hele ochtend klaar, wie een klus af heeft, neemt pauze',
+        who: 'de begeleider die de hal opent',
+        lookBack: { daysAgo: 40, status: 'adopted', body: 'Rustiger in de hal; niemand hoeft nog midden in een klus te stoppen.' },
+      },
+    ],
+  },
+  {
+    organisation: 'werkplaats',
+    team: 'werkplaats',
+    moderator: 'sophie@werkplaats.demo',
+    participants: ['gerrit@werkplaats.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: bij binnenkomst je naam op een lijst zetten?',
+    quartersAgo: 1,
+    contributions: ['Sinds kort tekent iedereen bij binnenkomst een presentielijst bij de deur.'],
+    tagged: [
+      {
+        body: 'Ook wie hier al jaren komt, moet elke ochtend tekenen.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      { body: 'Een deelnemer zei: ik kom hier werken, niet inchecken.', tags: [['being_a_person', P]] },
+      { body: 'In het werkoverleg bespreken de deelnemers zelf wat er beter kan.', tags: [['steering_together', S]] },
+      { body: 'Wie nieuw is, wordt door de anderen wegwijs gemaakt in de hal.', tags: [['being_together', S]] },
+    ],
+    insights: ['De lijst gaf ons zekerheid, de deelnemers niets.'],
+    advice: 'Kijk of de begeleider bij de deur hetzelfde ziet zonder lijst.',
+    practices: [
+      {
+        what: 'De lijst bij de deur afschaffen: de begeleider die de hal opent, groet iedereen bij binnenkomst',
+        who: 'de begeleider die de hal opent',
+        lookBack: { daysAgo: 30, status: 'adopted', body: 'Niemand mist de lijst; het begin van de dag is persoonlijker.' },
+      },
+    ],
+  },
+  {
+    organisation: 'esch',
+    team: 'esch',
+    moderator: 'martin@esch.demo',
+    participants: ['anouk@esch.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: aanbellen bij je eigen voordeur?',
+    quartersAgo: 2,
+    contributions: ['Bewoners hebben geen eigen sleutel; wie thuiskomt, belt aan en wacht tot iemand van het team opendoet.'],
+    tagged: [
+      { body: 'Bewoners koken om de beurt voor de hele groep.', tags: [['steering_together', S]] },
+      { body: 'Wie binnenkomt, wordt in de keuken altijd begroet.', tags: [['feeling_at_home', S]] },
+      { body: 'Na een lange opname is zelf weer kiezen wennen: wat vraagt dat van ons?', tags: [['being_a_person', Q]] },
+      { body: 'Aanbellen bij je eigen huis: sinds wanneer doen we dat eigenlijk?', tags: [['new_internal_systems', Q]] },
+      { body: 'En de koelkast die ’s avonds op slot gaat: hoort die daar ook bij?', tags: [['new_internal_systems', Q]] },
+    ],
+    insights: ['Wat ooit voor één bewoner nodig was, geldt nu voor het hele huis.'],
+    advice: 'Vraag elke bewoner of hij een eigen sleutel wil.',
+    practices: [
+      {
+        what: 'Stoppen met aanbellen als regel: elke bewoner die dat wil, krijgt een eigen sleutel van de voordeur',
+        who: 'de begeleider van de ochtend',
+        lookBack: { daysAgo: 40, status: 'adopted', body: 'Bijna iedereen heeft er nu een; het voelt meer als een eigen huis.' },
+      },
+    ],
+  },
+  {
+    organisation: 'esch',
+    team: 'esch',
+    moderator: 'martin@esch.demo',
+    participants: ['anouk@esch.demo'],
+    method: 'values_reflection_at_home',
+    question: 'Zou je dat thuis ook doen: een rooster voor de wasmachine?',
+    quartersAgo: 1,
+    contributions: ['Op de deur van de bijkeuken hangt een rooster: per bewoner een vaste dag om te wassen.'],
+    tagged: [
+      {
+        body: 'Wie buiten zijn dag wil wassen, moet het eerst aan het team vragen.',
+        tags: [
+          ['feeling_at_home', P],
+          ['new_internal_systems', P],
+        ],
+      },
+      { body: 'Een bewoner wast het liefst ’s avonds laat, als het stil is in huis.', tags: [['being_a_person', S]] },
+      {
+        body: 'Sinds er een rooster hangt, vraagt niemand meer aan een ander of hij even voor mag.',
+        tags: [
+          ['being_together', P],
+          ['feeling_at_home', P],
+        ],
+      },
+      { body: 'In het huisoverleg beslissen de bewoners zelf over de huisafspraken.', tags: [['steering_together', S]] },
+    ],
+    insights: ['Het rooster regelt iets wat de bewoners samen prima kunnen.'],
+    advice: 'Haal het rooster weg en spreek af dat wie wast, de machine ook leegmaakt.',
+    practices: [
+      {
+        what: 'Het rooster voor de wasmachine schrappen: wie wil wassen, kijkt of de machine vrij is',
+        who: 'het hele team',
+        lookBack: { daysAgo: 30, status: 'continued', body: 'Het gaat goed; op zondag is het soms nog druk bij de machine.' },
       },
     ],
   },

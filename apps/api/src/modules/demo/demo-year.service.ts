@@ -19,6 +19,7 @@ import {
   DEMO_CASES,
   DEMO_HELD_SESSIONS,
   DEMO_LIVE_SESSION,
+  DEMO_NETWORK_PATTERN_SESSIONS,
   DEMO_NEXT_SESSION,
   DEMO_PATTERN_SESSIONS,
   DEMO_REGISTER,
@@ -81,7 +82,7 @@ export class DemoYearService {
     const ownMethodIds = await this.methods.fill(cast);
     // Every part touches only its own rows: written side by side, so loading stays quick.
     await Promise.all([
-      ...[...DEMO_HELD_SESSIONS, ...DEMO_PATTERN_SESSIONS].map((s) =>
+      ...[...DEMO_HELD_SESSIONS, ...DEMO_PATTERN_SESSIONS, ...DEMO_NETWORK_PATTERN_SESSIONS].map((s) =>
         this.hold(cast, { ...s, method: ownMethodIds.get(s.method) ?? s.method }, s.caseKey ? caseIds.get(s.caseKey)! : null),
       ),
       this.upcoming(cast, caseIds),
